@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/** Defaults in one frozen place; the environment overrides them. */
+export const CONFIG_DEFAULTS = Object.freeze({
+  port: 3978,
+  logLevel: 'info',
+  storage: 'memory',
+  blobContainer: 'care-manager-bot-state',
+  cosmosDatabase: 'care-manager-bot',
+  cosmosContainer: 'bot-state',
+  localDirectLine: 'auto',
+  directLineTokenTtlSeconds: 1800,
+  directLineIdleMinutes: 30,
+  rateLimitPerMinute: 120,
+  maxBodyBytes: 256 * 1024,
+  botName: 'Care Manager Career Bot',
+});
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalText = z.preprocess(emptyToUndefined, z.string().trim().optional());
+const port = z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).optional());
+const positiveInt = z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional());
+
+/** The environment variables the bot reads. `.env.example` documents each one. */
+export const EnvSchema = z.object({
+  PORT: port,
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
+  BOT_NAME: optionalText,
+  MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional()),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppTenantId: optionalText,
+  STORAGE: z.preprocess(emptyToUndefined, z.enum(['memory', 'blob', 'cosmos']).optional()),
+  BLOB_CONNECTION_STRING: optionalText,
+  BLOB_CONTAINER: optionalText,
+  COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  COSMOS_KEY: optionalText,
+  COSMOS_DATABASE: optionalText,
+  COSMOS_CONTAINER: optionalText,
+  LOCAL_DIRECT_LINE: z.preprocess(emptyToUndefined, z.enum(['auto', 'on', 'off']).optional()),
+  DIRECT_LINE_SECRET: optionalText,
+  RATE_LIMIT_PER_MINUTE: positiveInt,
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export type StorageConfig =
+  | { kind: 'memory' }
+  | { kind: 'blob'; connectionString: string; container: string }
+  | { kind: 'cosmos'; endpoint: string; key: string; database: string; container: string };
+
+export interface AppConfig {
+  port: number;
+  logLevel: string;
+  botName: string;
+  /** Bot Framework credentials, under Bot Framework's own names; all empty means local, unauthenticated. */
+  auth: {
+    MicrosoftAppType: string;
+    MicrosoftAppId: string;
+    MicrosoftAppPassword: string;
+    MicrosoftAppTenantId: string;
+  };
+  /** True when no MicrosoftAppId is set: the Emulator and the local Direct Line can talk to the bot without a token. */
+  authDisabled: boolean;
+  storage: StorageConfig;
+  directLine: {
+    /** The in-process Direct Line for the web page: on only without credentials, unless LOCAL_DIRECT_LINE=on. */
+    localEnabled: boolean;
+    /** A real Direct Line secret: the page then gets a token exchanged by the server; the secret never reaches the browser. */
+    secret: string | undefined;
+    tokenTtlSeconds: number;
+    idleMinutes: number;
+  };
+  rateLimitPerMinute: number;
+  maxBodyBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The bot cannot start: ${problems.length} setting(s) need fixing (in the environment or .env; see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(valueAt(env, issue.path))})`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const appId = e.MicrosoftAppId ?? '';
+  const appType = e.MicrosoftAppType ?? (appId ? 'SingleTenant' : 'MultiTenant');
+  if (appId && appType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)');
+  }
+  if (appId && appType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  }
+  const storageKind = e.STORAGE ?? CONFIG_DEFAULTS.storage;
+  let storage: StorageConfig = { kind: 'memory' };
+  if (storageKind === 'blob') {
+    if (!e.BLOB_CONNECTION_STRING) problems.push('BLOB_CONNECTION_STRING: required when STORAGE=blob');
+    storage = { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING ?? '', container: e.BLOB_CONTAINER ?? CONFIG_DEFAULTS.blobContainer };
+  } else if (storageKind === 'cosmos') {
+    if (!e.COSMOS_ENDPOINT) problems.push('COSMOS_ENDPOINT: required when STORAGE=cosmos');
+    if (!e.COSMOS_KEY) problems.push('COSMOS_KEY: required when STORAGE=cosmos');
+    storage = {
+      kind: 'cosmos',
+      endpoint: e.COSMOS_ENDPOINT ?? '',
+      key: e.COSMOS_KEY ?? '',
+      database: e.COSMOS_DATABASE ?? CONFIG_DEFAULTS.cosmosDatabase,
+      container: e.COSMOS_CONTAINER ?? CONFIG_DEFAULTS.cosmosContainer,
+    };
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const authDisabled = appId === '';
+  const localMode = e.LOCAL_DIRECT_LINE ?? CONFIG_DEFAULTS.localDirectLine;
+  return Object.freeze({
+    port: e.PORT ?? CONFIG_DEFAULTS.port,
+    logLevel: e.LOG_LEVEL ?? CONFIG_DEFAULTS.logLevel,
+    botName: e.BOT_NAME ?? CONFIG_DEFAULTS.botName,
+    auth: {
+      MicrosoftAppType: appType,
+      MicrosoftAppId: appId,
+      MicrosoftAppPassword: e.MicrosoftAppPassword ?? '',
+      MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
+    },
+    authDisabled,
+    storage,
+    directLine: {
+      localEnabled: localMode === 'on' || (localMode === 'auto' && authDisabled),
+      secret: e.DIRECT_LINE_SECRET,
+      tokenTtlSeconds: CONFIG_DEFAULTS.directLineTokenTtlSeconds,
+      idleMinutes: CONFIG_DEFAULTS.directLineIdleMinutes,
+    },
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? CONFIG_DEFAULTS.rateLimitPerMinute,
+    maxBodyBytes: CONFIG_DEFAULTS.maxBodyBytes,
+  });
+}
+
+function valueAt(env: Record<string, string | undefined>, path: ReadonlyArray<string | number>): unknown {
+  const key = path[0];
+  return typeof key === 'string' ? env[key] : undefined;
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+/** Limits that content, cards and the linter share. Teams truncates button titles past 20 characters. */
+export const CONTENT_LIMITS = Object.freeze({
+  buttonTitle: 20,
+  answerChars: 700,
+  minAlternates: 5,
+  maxRelated: 5,
+});
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single dashes');
+const text = z.string().trim().min(1, 'must not be empty');
+const buttonTitle = text.max(CONTENT_LIMITS.buttonTitle, `must be at most ${CONTENT_LIMITS.buttonTitle} characters (the Teams button limit)`);
+/** Where in ../shared/source/care-manager-guide.txt a piece of content comes from, e.g. "Step 5: Acquire Certifications". */
+const section = text;
+
+export const FaqEntrySchema = z
+  .object({
+    id,
+    title: buttonTitle,
+    question: text,
+    alternates: z.array(text).min(CONTENT_LIMITS.minAlternates, `needs at least ${CONTENT_LIMITS.minAlternates} alternate phrasings`),
+    answer: text.max(CONTENT_LIMITS.answerChars, `must be at most ${CONTENT_LIMITS.answerChars} characters to stay chat-sized`),
+    tags: z.array(text).default([]),
+    related: z.array(id).max(CONTENT_LIMITS.maxRelated).default([]),
+    section,
+  })
+  .strict();
+export type FaqEntry = z.infer<typeof FaqEntrySchema>;
+
+export const FaqFileSchema = z.object({ entries: z.array(FaqEntrySchema).min(1) }).strict();
+
+export const CareerStepSchema = z
+  .object({
+    number: z.number().int().min(1).max(10),
+    id,
+    title: text,
+    shortTitle: buttonTitle,
+    summary: text.max(400),
+    todo: z.array(text).min(1),
+    tips: z.array(text).default([]),
+    /** Words people use for this step ("certification", "license"), for "skip to the certification step". */
+    keywords: z.array(text).default([]),
+    /** FAQ entries that go deeper on this step. */
+    related: z.array(id).default([]),
+    section,
+  })
+  .strict();
+export type CareerStep = z.infer<typeof CareerStepSchema>;
+
+export const StepsFileSchema = z.object({ steps: z.array(CareerStepSchema).length(10) }).strict();
+
+export const SpecialisationIdSchema = z.enum(['geriatric', 'pediatric', 'psychiatric', 'chronic-disease']);
+export type SpecialisationId = z.infer<typeof SpecialisationIdSchema>;
+
+export const SpecialisationSchema = z
+  .object({
+    id: SpecialisationIdSchema,
+    name: text,
+    title: buttonTitle,
+    serves: text,
+    work: text,
+    training: text,
+    /** Words in a user's own answer that point to this specialisation ("older people", "kids", "diabetes"). */
+    keywords: z.array(text).min(3),
+    faqId: id,
+    section,
+  })
+  .strict();
+export type Specialisation = z.infer<typeof SpecialisationSchema>;
+
+export const SpecialisationsFileSchema = z.object({ specialisations: z.array(SpecialisationSchema).length(4) }).strict();
+
+export const CareerLevelSchema = z
+  .object({
+    id,
+    order: z.number().int().min(1),
+    title: text,
+    shortTitle: buttonTitle,
+    summary: text,
+    focus: z.array(text).default([]),
+    section,
+  })
+  .strict();
+export type CareerLevel = z.infer<typeof CareerLevelSchema>;
+
+export const SalaryLevelSchema = z
+  .object({
+    id,
+    order: z.number().int().min(1),
+    title: text,
+    shortTitle: buttonTitle,
+    minUsd: z.number().int().positive(),
+    maxUsd: z.number().int().positive(),
+    /** The guide writes "+" after the top of the range ("$90,000 – $130,000+"). */
+    openEnded: z.boolean().default(false),
+    experience: text,
+    needs: text,
+    faqId: id,
+    section,
+  })
+  .strict()
+  .refine((level) => level.minUsd <= level.maxUsd, { message: 'minUsd must not be above maxUsd', path: ['minUsd'] });
+export type SalaryLevel = z.infer<typeof SalaryLevelSchema>;
+
+export const CareersFileSchema = z
+  .object({
+    ladder: z.array(CareerLevelSchema).min(3),
+    salaries: z.array(SalaryLevelSchema).min(3),
+  })
+  .strict();
+
+export const LexiconSchema = z
+  .object({
+    /** Each group: the first word is the canonical form; the others are rewritten to it before searching. */
+    synonyms: z.array(z.array(text).min(2)),
+    /** Abbreviations expanded before searching, e.g. CCM -> certified case manager. Keys are lower case. */
+    abbreviations: z.record(z.string().regex(/^[a-z0-9]+$/), text),
+    /** Other occupations and fields: a question about them is outside the topic ("how do I become a pilot"). */
+    otherOccupations: z.array(text).min(1),
+    /** Words that show a question is about this topic (care management, the career, its settings). */
+    topicWords: z.array(text).min(1),
+  })
+  .strict();
+export type Lexicon = z.infer<typeof LexiconSchema>;
+
+/** The whole knowledge base once loaded and validated. */
+export interface KnowledgeBase {
+  faqs: readonly FaqEntry[];
+  steps: readonly CareerStep[];
+  specialisations: readonly Specialisation[];
+  ladder: readonly CareerLevel[];
+  salaries: readonly SalaryLevel[];
+  lexicon: Lexicon;
+  faqById: ReadonlyMap<string, FaqEntry>;
+}
