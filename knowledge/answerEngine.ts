@@ -1,5 +1,7 @@
 import Fuse from 'fuse.js';
-import type { FaqEntry, KnowledgeBase } from './schema';
+import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
+import { createSpellCorrector, type SpellCorrector } from './spelling';
+import { normaliseText, STOP_WORDS, stemToken, tokenise } from './text';
 
 /** A close candidate, offered as "did you mean". */
 export interface Alternative {
@@ -10,10 +12,10 @@ export interface Alternative {
 
 /**
  * What the engine says about one question.
- * - answered: the entry answers it (kind "answer").
+ * - answer: `entry` answers it.
  * - ambiguous: two or more entries are close; offer `alternatives` as "did you mean" (entry is null).
  * - out-of-scope: the question is about something else (another job, the weather); say so honestly.
- * - no-match: on topic maybe, but nothing in the knowledge base answers it.
+ * - no-match: on topic, but nothing in the knowledge base answers it.
  * - empty: nothing searchable in the text.
  */
 export type AnswerKind = 'answer' | 'ambiguous' | 'out-of-scope' | 'no-match' | 'empty';
@@ -32,25 +34,293 @@ export interface AnswerEngine {
   answer(question: string): Answer;
 }
 
-// PLACEHOLDER: replaced by the real engine (normalise -> lexicon -> fuzzy search -> gate).
-export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
-  const fuse = new Fuse(kb.faqs, { keys: ['question', 'alternates'], includeScore: true, ignoreLocation: true, threshold: 0.5 });
+/** The engine's tunable numbers, tuned on tests/eval/tune.yaml only. */
+export interface EngineOptions {
+  /** Weight of the best single phrasing match against the whole-entry match. */
+  phrasingWeight: number;
+  /** How much a word found only in an entry's answer counts, against one in its questions. */
+  answerTermWeight: number;
+  /** Below this share of known words (weighted by rarity) the question is about something else. */
+  minCoverage: number;
+  /** Below this score nothing answers the question. */
+  minScore: number;
+  /** Above this score the best entry is answered even when another is close. */
+  confidentScore: number;
+  /** Entries within this score of the best make the question ambiguous. */
+  ambiguityMargin: number;
+  /** How many "did you mean" alternatives at most. */
+  maxAlternatives: number;
+  /** Weight of fuse.js's character-level match when re-ranking the leading candidates. */
+  fuseWeight: number;
+  /** How many leading candidates fuse.js re-ranks. */
+  rerankDepth: number;
+}
+
+export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
+  phrasingWeight: 0.6,
+  answerTermWeight: 0.35,
+  minCoverage: 0.5,
+  minScore: 0.3,
+  confidentScore: 0.62,
+  ambiguityMargin: 0.04,
+  maxAlternatives: 3,
+  fuseWeight: 0.15,
+  rerankDepth: 4,
+});
+
+/** Words that tie a question to this career whatever else it names ("do care managers work with doctors"). */
+const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
+  ['care', 'manag'],
+  ['case', 'manag'],
+  ['care', 'coordin'],
+  ['ccm'],
+  ['cmc'],
+  ['ccmc'],
+  ['naccm'],
+  ['cmsa'],
+  ['acma'],
+];
+
+interface Phrasing {
+  entryIndex: number;
+  norm: number;
+}
+
+interface Prepared {
+  stems: string[];
+  /** Distinct stems with their weights. */
+  weights: Map<string, number>;
+}
+
+/** Turns text into lexicon-canonical, spell-corrected, stemmed words, the same way for content and questions. */
+interface Analyzer {
+  analyse(text: string, correctSpelling: boolean): string[];
+}
+
+function createAnalyzer(lexicon: Lexicon, speller: () => SpellCorrector | null): Analyzer {
+  const phrases = new Map<string, string[]>();
+  let longest = 1;
+  const addPhrase = (from: string, to: string) => {
+    const key = tokenise(normaliseText(from));
+    const replacement = tokenise(normaliseText(to));
+    if (key.length === 0 || key.join(' ') === replacement.join(' ')) return;
+    phrases.set(key.join(' '), replacement);
+    longest = Math.max(longest, key.length);
+  };
+  for (const group of lexicon.synonyms) {
+    const [canonical, ...variants] = group;
+    if (canonical === undefined) continue;
+    for (const variant of variants) addPhrase(variant, canonical);
+  }
+  for (const [abbreviation, expansion] of Object.entries(lexicon.abbreviations)) addPhrase(expansion, abbreviation);
+
   return {
-    answer(question: string): Answer {
-      const text = question.trim();
-      if (!text) return { question, kind: 'empty', answered: false, entry: null, score: 0, alternatives: [] };
-      const hits = fuse.search(text.slice(0, 500), { limit: 4 });
-      const best = hits[0];
-      if (!best) return { question, kind: 'no-match', answered: false, entry: null, score: 0, alternatives: [] };
-      const score = 1 - (best.score ?? 1);
-      return {
-        question,
-        kind: 'answer',
-        answered: true,
-        entry: best.item,
-        score,
-        alternatives: hits.slice(1).map((hit) => ({ id: hit.item.id, title: hit.item.title, score: 1 - (hit.score ?? 1) })),
-      };
+    analyse(text, correctSpelling) {
+      let tokens = tokenise(normaliseText(text));
+      const corrector = correctSpelling ? speller() : null;
+      if (corrector) tokens = tokens.map((token) => (STOP_WORDS.has(token) || /\d/.test(token) ? token : corrector.correct(token) ?? token));
+      const out: string[] = [];
+      for (let i = 0; i < tokens.length; ) {
+        let matched = false;
+        for (let length = Math.min(longest, tokens.length - i); length >= 1; length--) {
+          const replacement = phrases.get(tokens.slice(i, i + length).join(' '));
+          if (replacement) {
+            out.push(...replacement);
+            i += length;
+            matched = true;
+            break;
+          }
+        }
+        if (!matched) out.push(tokens[i++]!);
+      }
+      return out.filter((token) => !STOP_WORDS.has(token)).map(stemToken);
     },
   };
+}
+
+function containsSequence(stems: readonly string[], sequence: readonly string[]): boolean {
+  outer: for (let i = 0; i + sequence.length <= stems.length; i++) {
+    for (let j = 0; j < sequence.length; j++) if (stems[i + j] !== sequence[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): AnswerEngine {
+  const opts: EngineOptions = { ...ENGINE_DEFAULTS, ...options };
+  let corrector: SpellCorrector | null = null;
+  const analyzer = createAnalyzer(kb.lexicon, () => corrector);
+
+  // Surface vocabulary for spelling: every word the knowledge base and lexicon use, weighted by how often.
+  const surface = new Map<string, number>();
+  const countWords = (text: string, weight = 1) => {
+    for (const token of tokenise(normaliseText(text))) if (!/\d/.test(token)) surface.set(token, (surface.get(token) ?? 0) + weight);
+  };
+  const entries = kb.faqs;
+  for (const entry of entries) {
+    for (const text of [entry.question, ...entry.alternates, entry.title, ...entry.tags]) countWords(text, 3);
+    countWords(entry.answer);
+  }
+  for (const step of kb.steps) countWords([step.title, step.summary, ...step.todo, ...step.tips, ...step.keywords].join(' '));
+  for (const spec of kb.specialisations) countWords([spec.name, spec.serves, spec.work, spec.training, ...spec.keywords].join(' '));
+  for (const group of kb.lexicon.synonyms) group.forEach((word) => countWords(word, 2));
+  for (const [abbreviation, expansion] of Object.entries(kb.lexicon.abbreviations)) countWords(`${abbreviation} ${expansion}`, 2);
+  for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.topicWords]) countWords(text, 2);
+  for (const word of STOP_WORDS) surface.set(word, (surface.get(word) ?? 0) + 1);
+  corrector = createSpellCorrector(surface);
+
+  // Index: each phrasing is a document; each entry also has a bag of its question words and (weaker) answer words.
+  const phrasingStems: string[][] = [];
+  const phrasings: Phrasing[] = [];
+  const questionBags: Set<string>[] = [];
+  const answerBags: Set<string>[] = [];
+  const df = new Map<string, number>();
+  entries.forEach((entry, entryIndex) => {
+    const bag = new Set<string>();
+    for (const text of [entry.question, ...entry.alternates, entry.title]) {
+      const stems = analyzer.analyse(text, false);
+      phrasingStems.push(stems);
+      phrasings.push({ entryIndex, norm: 0 });
+      stems.forEach((s) => bag.add(s));
+    }
+    for (const tag of entry.tags) analyzer.analyse(tag, false).forEach((s) => bag.add(s));
+    questionBags.push(bag);
+    answerBags.push(new Set(analyzer.analyse(entry.answer, false)));
+    for (const s of bag) df.set(s, (df.get(s) ?? 0) + 1);
+  });
+  const entryCount = entries.length;
+  const idf = (stem: string) => Math.log(1 + entryCount / (df.get(stem) ?? 0.5));
+  const maxIdf = idf('\u0000');
+
+  const known = new Set<string>(df.keys());
+  answerBags.forEach((bag) => bag.forEach((s) => known.add(s)));
+  for (const text of [...kb.lexicon.topicWords]) analyzer.analyse(text, false).forEach((s) => known.add(s));
+  for (const step of kb.steps) analyzer.analyse([step.title, step.summary, ...step.todo, ...step.keywords].join(' '), false).forEach((s) => known.add(s));
+  for (const spec of kb.specialisations) analyzer.analyse([spec.serves, spec.work, ...spec.keywords].join(' '), false).forEach((s) => known.add(s));
+  const occupations = kb.lexicon.otherOccupations.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
+
+  // Postings: stem -> phrasings that contain it, so a question touches only the phrasings it shares a word with.
+  const postings = new Map<string, number[]>();
+  phrasingStems.forEach((stems, index) => {
+    const unique = new Set(stems);
+    let norm = 0;
+    for (const s of unique) {
+      const w = idf(s);
+      norm += w * w;
+      const list = postings.get(s);
+      if (list) list.push(index);
+      else postings.set(s, [index]);
+    }
+    phrasings[index]!.norm = Math.sqrt(norm);
+  });
+
+  // fuse.js re-ranks the leading candidates on characters, which catches what word matching misses (split or run-on words).
+  const fuseByEntry = entries.map(
+    (entry) =>
+      new Fuse(
+        [entry.question, ...entry.alternates].map((text) => normaliseText(text)),
+        { includeScore: true, ignoreLocation: true, threshold: 0.6, minMatchCharLength: 2 },
+      ),
+  );
+
+  const phrasingScores = new Float64Array(phrasings.length);
+
+  function prepare(question: string): Prepared {
+    const stems = analyzer.analyse(question, true);
+    const weights = new Map<string, number>();
+    for (const s of stems) weights.set(s, known.has(s) ? idf(s) : maxIdf);
+    return { stems, weights };
+  }
+
+  function answer(question: string): Answer {
+    const empty = (kind: AnswerKind): Answer => ({ question, kind, answered: false, entry: null, score: 0, alternatives: [] });
+    if (typeof question !== 'string' || normaliseText(question) === '') return empty('empty');
+    const { stems, weights } = prepare(question);
+    if (weights.size === 0) return empty('no-match');
+
+    const anchored = CARE_ANCHORS.some((anchor) => containsSequence(stems, anchor));
+    if (!anchored && occupations.some((occupation) => containsSequence(stems, occupation))) return empty('out-of-scope');
+
+    let total = 0;
+    let knownWeight = 0;
+    let queryNorm = 0;
+    for (const [s, w] of weights) {
+      total += w;
+      queryNorm += w * w;
+      if (known.has(s)) knownWeight += w;
+    }
+    const coverage = knownWeight / total;
+    if (!anchored && coverage < opts.minCoverage) return empty('out-of-scope');
+    queryNorm = Math.sqrt(queryNorm);
+
+    phrasingScores.fill(0);
+    for (const [s, w] of weights) {
+      const list = postings.get(s);
+      if (!list) continue;
+      for (const index of list) phrasingScores[index] += w * w;
+    }
+    const best = new Float64Array(entryCount);
+    for (let index = 0; index < phrasings.length; index++) {
+      const dot = phrasingScores[index]!;
+      if (dot === 0) continue;
+      const phrasing = phrasings[index]!;
+      const cosine = dot / (queryNorm * phrasing.norm);
+      if (cosine > best[phrasing.entryIndex]!) best[phrasing.entryIndex] = cosine;
+    }
+    const scored: Array<{ index: number; score: number }> = [];
+    for (let e = 0; e < entryCount; e++) {
+      let covered = 0;
+      const questionBag = questionBags[e]!;
+      const answerBag = answerBags[e]!;
+      for (const [s, w] of weights) {
+        if (questionBag.has(s)) covered += w;
+        else if (answerBag.has(s)) covered += w * opts.answerTermWeight;
+      }
+      const score = opts.phrasingWeight * best[e]! + (1 - opts.phrasingWeight) * (covered / total);
+      if (score > 0) scored.push({ index: e, score: score * (0.5 + 0.5 * coverage) });
+    }
+    if (scored.length === 0) return empty('no-match');
+    scored.sort((a, b) => b.score - a.score);
+
+    if (opts.fuseWeight > 0) {
+      const normalised = normaliseText(question);
+      const head = scored.slice(0, opts.rerankDepth);
+      for (const candidate of head) {
+        const hit = fuseByEntry[candidate.index]!.search(normalised, { limit: 1 })[0];
+        const fuseScore = hit ? 1 - (hit.score ?? 1) : 0;
+        candidate.score = (1 - opts.fuseWeight) * candidate.score + opts.fuseWeight * fuseScore;
+      }
+      head.sort((a, b) => b.score - a.score);
+      scored.splice(0, head.length, ...head);
+    }
+
+    const top = scored[0]!;
+    const toAlternative = (c: { index: number; score: number }): Alternative => ({
+      id: entries[c.index]!.id,
+      title: entries[c.index]!.title,
+      score: round(c.score),
+    });
+    if (top.score < opts.minScore) {
+      return { question, kind: 'no-match', answered: false, entry: null, score: round(top.score), alternatives: [] };
+    }
+    const close = scored.slice(1).filter((c) => top.score - c.score <= opts.ambiguityMargin);
+    if (close.length > 0 && top.score < opts.confidentScore) {
+      return {
+        question,
+        kind: 'ambiguous',
+        answered: false,
+        entry: null,
+        score: round(top.score),
+        alternatives: [top, ...close].slice(0, opts.maxAlternatives).map(toAlternative),
+      };
+    }
+    const runnersUp = scored.slice(1, 1 + opts.maxAlternatives).filter((c) => c.score >= opts.minScore && top.score - c.score <= opts.ambiguityMargin * 3);
+    return { question, kind: 'answer', answered: true, entry: entries[top.index]!, score: round(top.score), alternatives: runnersUp.map(toAlternative) };
+  }
+
+  return { answer };
+}
+
+function round(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 }

@@ -1,0 +1,74 @@
+import stem from 'wink-porter2-stemmer';
+
+/** Questions are searched on a bounded prefix: a 20,000-character paste costs no more than a long question. */
+export const MAX_QUESTION_CHARS = 500;
+
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan't\b|\bcant\b|\bcannot\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/\bi'm\b|\bim\b/g, 'i am'],
+  [/\b(what|who|where|how|that|there|it|he|she)'s\b/g, '$1 is'],
+  [/'s\b/g, ''],
+];
+
+/** British and American spellings meet in one form before stemming (specialise/specialize, paediatric/pediatric). */
+const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^paed/, 'ped'],
+  [/^(.{3,})iz(e|es|ed|ing|ation|ations|er|ers)$/, '$1is$2'],
+  [/^(.{3,})yz(e|es|ed|ing)$/, '$1ys$2'],
+  [/^licenc(e|es|ed|ing)$/, 'licens$1'],
+  [/^(behavi|hon|lab|fav|col)our(s|ed|ing)?$/, '$1or$2'],
+  [/^(cent|met)re(s)?$/, '$1er$2'],
+  [/^programme(s)?$/, 'program$1'],
+];
+
+/** Words that carry no meaning for finding an answer. Question words that do ("long", "much", "where") are kept. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if so of to in on at by for with from as into about than then there here this that these those ' +
+    'i me my mine myself we us our you your yours u ur he she it its they them their is am are was were be been being ' +
+    'did doing done have has had having will would shall should can could may might must ' +
+    'what which who whom whose why how hi hello hey please pls plz thanks thank tell know want wanna gonna ' +
+    'just really actually also too very some any all lot lots bit kind sort thing things stuff ' +
+    'got go going like ok okay yeah yes dont im ive id youre one someone something anyone ' +
+    'question wondering wonder curious interested guess think thinking say said let lets still even ever carebot'
+  ).split(/\s+/),
+);
+
+/** Lower case, no accents, no @mentions or markup, contractions expanded, punctuation turned into spaces. */
+export function normaliseText(raw: string): string {
+  let text = raw.slice(0, MAX_QUESTION_CHARS * 2).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  text = text.replace(/<at>.*?<\/at>/gi, ' ').replace(/<[^>]{0,200}>/g, ' ');
+  text = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  text = text.replace(/\$\s?(\d)/g, 'usd $1').replace(/[^a-z0-9+]+/g, ' ');
+  return text.trim().slice(0, MAX_QUESTION_CHARS);
+}
+
+export function tokenise(normalised: string): string[] {
+  return normalised.length === 0 ? [] : normalised.split(' ');
+}
+
+export function unifySpelling(token: string): string {
+  for (const [pattern, replacement] of SPELLING_RULES) {
+    if (pattern.test(token)) return token.replace(pattern, replacement);
+  }
+  return token;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter2 stem after spelling unification; cached because the same few hundred words recur. */
+export function stemToken(token: string): string {
+  let stemmed = stemCache.get(token);
+  if (stemmed === undefined) {
+    stemmed = stem(unifySpelling(token));
+    if (stemCache.size < 50_000) stemCache.set(token, stemmed);
+  }
+  return stemmed;
+}
