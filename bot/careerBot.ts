@@ -1,7 +1,21 @@
-import { ActivityHandler, type Storage } from 'botbuilder';
+import {
+  ActivityHandler,
+  Channels,
+  TurnContext,
+  type Activity,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type Storage,
+  type UserState,
+} from 'botbuilder';
+import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
+import { channelOf, renderWelcome } from '../dialogs/cards';
+import { createDialogDeps, STATE_PROPERTIES, type DialogDeps } from '../dialogs/deps';
+import { createRootDialog, type RootDialog } from '../dialogs/rootDialog';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase } from '../knowledge/schema';
+import { createConversationState, createUserState } from './state';
 
 export interface CareerBotDeps {
   kb: KnowledgeBase;
@@ -10,16 +24,83 @@ export interface CareerBotDeps {
   logger: Logger;
 }
 
-/** PLACEHOLDER until the dialogs land: the real bot runs the root dialog and saves state. */
+/**
+ * The bot: welcomes people, runs the root dialog for every message and saves conversation and user state after
+ * every turn.
+ */
 export class CareerBot extends ActivityHandler {
+  readonly conversationState: ConversationState;
+  readonly userState: UserState;
+  readonly dialogDeps: DialogDeps;
+  readonly rootDialog: RootDialog;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
+
   constructor(readonly deps: CareerBotDeps) {
     super();
+    const { logger } = deps;
+    this.dialogDeps = createDialogDeps({
+      kb: deps.kb,
+      engine: deps.engine,
+      storage: deps.storage,
+      conversationState: createConversationState(deps.storage),
+      userState: createUserState(deps.storage),
+      feedbackOptions: { onError: (error, operation) => logger.warn({ err: error, operation }, 'feedback could not be recorded') },
+    });
+    this.conversationState = this.dialogDeps.conversationState;
+    this.userState = this.dialogDeps.userState;
+    this.dialogState = this.conversationState.createProperty<DialogState>(STATE_PROPERTIES.dialogState);
+    this.welcomed = this.conversationState.createProperty<boolean>(STATE_PROPERTIES.welcomed);
+    this.rootDialog = createRootDialog(this.dialogDeps);
+
     this.onMessage(async (context, next) => {
-      const answer = deps.engine.answer(context.activity.text ?? '');
-      await context.sendActivity(answer.entry?.answer ?? 'I do not cover that.');
+      prepareMessageText(context.activity);
+      await runDialog(this.rootDialog, context, this.dialogState);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const { activity } = context;
+      const someoneElse = (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
+      // In Teams teams and group chats a new member is not greeted; the install welcome is enough.
+      const teamsShared = activity.channelId === Channels.Msteams && activity.conversation?.conversationType !== 'personal';
+      if (someoneElse && !teamsShared) await this.welcome(context);
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+
+    this.onInstallationUpdateRemove(async (context, next) => {
+      // A later install starts fresh and is welcomed again; the user's own progress (user state) is kept.
+      await this.conversationState.delete(context);
       await next();
     });
   }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+
+  /** Once per conversation: Teams sends both membersAdded and installationUpdate for one install. */
+  private async welcome(context: TurnContext): Promise<void> {
+    if (await this.welcomed.get(context, false)) return;
+    await this.welcomed.set(context, true);
+    this.deps.logger.debug({ conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'welcome sent');
+    await context.sendActivity(renderWelcome(this.deps.kb, channelOf(context.activity)));
+  }
+}
+
+/** Removes the bot's @mention (Teams group chats and channels) so only the question is searched. */
+export function prepareMessageText(activity: Activity): void {
+  if (typeof activity.text !== 'string') return;
+  TurnContext.removeRecipientMention(activity);
+  // A typed "<at>Bot</at>" without a mention entity (pasted, or a renamed bot) is not part of the question either.
+  activity.text = activity.text.replace(/^\s*(?:<at>[^<]*<\/at>\s*)+/i, '').trim();
 }
 
 export function createCareerBot(deps: CareerBotDeps): CareerBot {

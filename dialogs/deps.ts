@@ -1,6 +1,7 @@
-import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
+import { ConversationState, UserState, type StatePropertyAccessor, type Storage } from 'botbuilder';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase, SpecialisationId } from '../knowledge/schema';
+import { createFeedbackStore, type FeedbackStore, type FeedbackStoreOptions } from './feedbackStore';
 
 /** What a user has done in the guided flows; kept in user state so it survives new conversations. */
 export interface UserProfile {
@@ -15,11 +16,49 @@ export interface UserProfile {
 
 export const EMPTY_PROFILE: Readonly<UserProfile> = Object.freeze({ lastStep: null, completedSteps: [], specialisation: null, roadmap: null });
 
-/** Everything the dialogs need, built once per bot. */
+/** State property names, once. */
+export const STATE_PROPERTIES = Object.freeze({
+  dialogState: 'dialogState',
+  profile: 'profile',
+  welcomed: 'welcomed',
+  rated: 'ratedAnswers',
+});
+
+/**
+ * Everything the dialogs need, built once per bot.
+ * Card values whose `action` is ask | rate | none | flow | command are handled by the root dialog at any time
+ * (see ROOT_ACTIONS in cards.ts); guided cards should use other action names.
+ */
 export interface DialogDeps {
   kb: KnowledgeBase;
   engine: AnswerEngine;
   conversationState: ConversationState;
   userState: UserState;
   profile: StatePropertyAccessor<UserProfile>;
+  /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
+  feedback: FeedbackStore;
+}
+
+export interface DialogDepsInput {
+  kb: KnowledgeBase;
+  engine: AnswerEngine;
+  storage: Storage;
+  /** State on `storage`; the bot passes its eTag-checking variants, by default the plain botbuilder ones. */
+  conversationState?: ConversationState;
+  userState?: UserState;
+  feedbackOptions?: FeedbackStoreOptions;
+}
+
+/** Builds the dialog dependencies on one storage (the bot does this; tests can too). */
+export function createDialogDeps(input: DialogDepsInput): DialogDeps {
+  const conversationState = input.conversationState ?? new ConversationState(input.storage);
+  const userState = input.userState ?? new UserState(input.storage);
+  return {
+    kb: input.kb,
+    engine: input.engine,
+    conversationState,
+    userState,
+    profile: userState.createProperty<UserProfile>(STATE_PROPERTIES.profile),
+    feedback: createFeedbackStore(input.storage, input.feedbackOptions),
+  };
 }

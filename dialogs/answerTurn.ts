@@ -1,0 +1,59 @@
+import type { TurnContext } from 'botbuilder';
+import type { Answer } from '../knowledge/answerEngine';
+import type { FaqEntry } from '../knowledge/schema';
+import { channelOf, renderAnswer, renderDidYouMean, renderNotCovered, renderSmallTalk } from './cards';
+import type { DialogDeps } from './deps';
+import { analyseSmallTalk } from './smallTalk';
+
+/**
+ * Answers one question and sends the reply for the channel: the answer card, "Did you mean ...", or the honest
+ * "not covered" reply. Unanswered and ambiguous questions are recorded for the report.
+ * Small talk ("thanks", "are you a bot?") gets its short reply and comes back as kind 'empty' (nothing was searched);
+ * a greeting in front of a question is dropped before searching.
+ * Guided flows call this for a question asked in the middle of a flow.
+ */
+export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer> {
+  const channel = channelOf(context.activity);
+  const { kind, rest } = analyseSmallTalk(text);
+  if (kind) {
+    await context.sendActivity(renderSmallTalk(kind, channel));
+    return { question: text, kind: 'empty', answered: false, entry: null, score: 0, alternatives: [] };
+  }
+  const answer = deps.engine.answer(rest);
+  switch (answer.kind) {
+    case 'answer': {
+      if (answer.entry) {
+        await context.sendActivity(renderAnswer(answer.entry, deps.kb, channel));
+        return answer;
+      }
+      break;
+    }
+    case 'ambiguous': {
+      const offered = answer.alternatives.map((alternative) => deps.kb.faqById.get(alternative.id)).filter((entry): entry is FaqEntry => entry !== undefined);
+      if (offered.length > 0) {
+        await deps.feedback.recordQuestion(rest, 'ambiguous');
+        await context.sendActivity(renderDidYouMean(rest, offered, channel));
+        return answer;
+      }
+      break;
+    }
+    case 'out-of-scope':
+      await deps.feedback.recordQuestion(rest, 'out-of-scope');
+      await context.sendActivity(renderNotCovered('out-of-scope', channel));
+      return answer;
+    case 'empty':
+      await context.sendActivity(renderNotCovered('empty', channel));
+      return answer;
+    case 'no-match':
+      break;
+  }
+  // No match, or an answer the knowledge base cannot show: say so honestly.
+  await deps.feedback.recordQuestion(rest, 'no-match');
+  await context.sendActivity(renderNotCovered('no-match', channel));
+  return answer;
+}
+
+/** Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. */
+export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<void> {
+  await context.sendActivity(renderAnswer(entry, deps.kb, channelOf(context.activity)));
+}

@@ -1,0 +1,96 @@
+/**
+ * Every user-facing sentence of the conversation layer that is not knowledge content.
+ * Tests import these instead of retyping them; the guided flows keep theirs in guidedMessages.ts.
+ */
+export const Messages = Object.freeze({
+  welcome:
+    "Hi! I'm the Care Manager Career Bot. I answer questions about becoming a care manager: education, experience, " +
+    'certifications, specialisations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +
+    'Pick a path below or just ask, for example:',
+  welcomeTitle: 'Become a care manager',
+
+  helpTitle: 'How I can help',
+  help:
+    'Ask me a question in your own words, for example "How long does it take?" or "Do I need a master\'s?". ' +
+    'You can also follow a guided path: the ten career steps, choosing a specialisation, a personal roadmap or the salary ladder. ' +
+    'Type **menu** for the topics, **cancel** to leave a guided path, **start over** to begin again.',
+  helpTeams:
+    'Ask me a question in your own words, for example "How long does it take?" or "Do I need a master\'s?". ' +
+    'You can also follow a guided path: the ten career steps, choosing a specialisation, a personal roadmap or the salary ladder. ' +
+    'Type "menu" for the topics, "cancel" to leave a guided path, "start over" to begin again.',
+
+  menuTitle: 'Topics',
+  menu: 'What would you like to explore?',
+
+  cancelled: 'OK, I stopped that. What would you like to do next?',
+  nothingToCancel: "There's nothing to stop right now. What would you like to do?",
+  startOver: "Let's start over.",
+
+  sourcePrefix: 'From the guide:',
+  answerButtons: 'Related questions, or rate this answer:',
+  rateIntro: 'Was this helpful?',
+
+  didYouMean: 'Did you mean one of these?',
+  noneOfTheseReply:
+    "Sorry I couldn't find the right answer. I've noted your question so the guide can be improved. " +
+    'Try asking it another way, or pick a topic:',
+  noneOfTheseNoQuestion: 'Sorry I could not help with that one. Try asking it another way, or pick a topic:',
+
+  outOfScope:
+    'That is outside what I can help with: I only know about becoming a care manager, as described in the guide "How to Become a Care Manager".',
+  noMatch: "I don't have an answer to that in the guide, so I won't guess. I've noted your question so the guide can be improved.",
+  empty: "I didn't catch a question there.",
+  coverage:
+    'I can help with: what care managers do, the ten career steps, degrees and courses, experience, certifications, ' +
+    'specialisations, skills, salary and career progression.',
+  rephrase: 'Try a short question such as "How long does it take?" or "Which certification should I get?", or pick a topic:',
+
+  attachmentsOnly: "I can only read text messages, not files or images. Please type your question, or pick a topic:",
+  staleButton: 'That button is out of date or no longer works. Here are the topics I can help with:',
+  flowUnavailable: 'That guided path is not available right now, so here is what the guide says:',
+
+  ratedHelpful: 'Thanks for the feedback! Ask me anything else, or type "menu" for the topics.',
+  ratedNotHelpful: "Thanks for telling me. I've noted it so the answer can be improved. Try asking another way, or pick a topic:",
+  alreadyRated: 'You already rated that answer. Thanks!',
+
+  smallTalk: Object.freeze({
+    greeting: 'Hello! I can help you find your way to a career in care management. What would you like to know?',
+    thanks: "You're welcome! Anything else about becoming a care manager?",
+    bye: 'Goodbye, and good luck on your path to care management! Come back any time.',
+    whoAreYou:
+      "I'm the Care Manager Career Bot: I answer questions about becoming a care manager, based on a public career guide. What would you like to know?",
+    areYouHuman:
+      "I'm a bot, not a person. I answer from a career guide and can't give personal or medical advice. What would you like to know about becoming a care manager?",
+    howAreYou: "I'm doing well, thanks for asking! How can I help with your care management career?",
+    ack: 'OK. Ask me anything else, or pick a topic:',
+  }),
+
+  errors: Object.freeze({
+    somethingWentWrong: 'Sorry, something went wrong on my side. Please try again, or type "start over".',
+  }),
+});
+
+/** Button titles, at most 20 characters each (the Teams limit); tests check the length. */
+export const ButtonTitles = Object.freeze({
+  careerSteps: 'Career steps',
+  specialisation: 'Choose a specialty',
+  roadmap: 'My roadmap',
+  salaryLadder: 'Salary',
+  help: 'Help',
+  menu: 'Menu',
+  helpful: '👍 Helpful',
+  notHelpful: '👎 Not helpful',
+  noneOfThese: 'None of these',
+});
+
+/** What a flow button sends as text, so the same words typed by hand start the same flow. */
+export const FlowPhrases = Object.freeze({
+  careerSteps: 'career steps',
+  specialisation: 'choose a specialty',
+  roadmap: 'my roadmap',
+  salaryLadder: 'salary ladder',
+});
+
+export function sourceLine(section: string): string {
+  return `${Messages.sourcePrefix} ${section}`;
+}

@@ -1,0 +1,123 @@
+import { ActivityTypes, CardFactory, Channels, MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import pino from 'pino';
+import { z } from 'zod';
+import { createCareerBot, type CareerBot } from '../../bot/careerBot';
+import { createAnswerEngine, type Answer, type AnswerEngine } from '../../knowledge/answerEngine';
+import { loadKnowledge } from '../../knowledge/loadKnowledge';
+import type { KnowledgeBase } from '../../knowledge/schema';
+
+/** Transcript helpers: the real bot, real dialogs and the real knowledge base, driven through botbuilder's TestAdapter. */
+
+let cachedKb: KnowledgeBase | null = null;
+export function knowledge(): KnowledgeBase {
+  cachedKb ??= loadKnowledge();
+  return cachedKb;
+}
+
+let cachedEngine: AnswerEngine | null = null;
+export function realEngine(): AnswerEngine {
+  cachedEngine ??= createAnswerEngine(knowledge());
+  return cachedEngine;
+}
+
+/** The real engine, except for the questions given: they get exactly the Answer kind the test needs. */
+export function scriptedEngine(script: Readonly<Record<string, Omit<Answer, 'question'>>>): AnswerEngine {
+  const engine = realEngine();
+  return {
+    answer(question: string): Answer {
+      const scripted = script[question.trim()];
+      return scripted ? { ...scripted, question } : engine.answer(question);
+    },
+  };
+}
+
+export interface ConversationOptions {
+  channelId?: string;
+  conversationType?: 'personal' | 'groupChat' | 'channel';
+  conversationId?: string;
+  userId?: string;
+  storage?: Storage;
+  engine?: AnswerEngine;
+}
+
+export interface Conversation {
+  bot: CareerBot;
+  storage: Storage;
+  channelId: string;
+  /** Sends one activity (text or a partial activity) and returns the bot's replies to it. */
+  say(input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** The user joins: conversationUpdate with the user (and the bot) added. */
+  join(): Promise<Partial<Activity>[]>;
+  /** Clicks a button: sends its text and value as a messageBack would. */
+  click(button: ButtonView): Promise<Partial<Activity>[]>;
+}
+
+export const BOT_ACCOUNT = Object.freeze({ id: 'bot-id', name: 'CareBot' });
+
+export function startConversation(options: ConversationOptions = {}): Conversation {
+  const storage = options.storage ?? new MemoryStorage();
+  const channelId = options.channelId ?? Channels.Test;
+  const user = { id: options.userId ?? 'user-1', name: 'User' };
+  const conversation = { id: options.conversationId ?? 'conversation-1', isGroup: (options.conversationType ?? 'personal') !== 'personal', conversationType: options.conversationType ?? 'personal', name: 'test' };
+  const bot = createCareerBot({ kb: knowledge(), engine: options.engine ?? realEngine(), storage, logger: pino({ level: 'silent' }) });
+  const adapter = new TestAdapter({ channelId, serviceUrl: 'https://test.example', conversation, user, bot: BOT_ACCOUNT, locale: 'en-us' });
+
+  async function send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+    adapter.activityBuffer.splice(0);
+    await adapter.processActivity(
+      { channelId, from: user, recipient: BOT_ACCOUNT, conversation, ...activity },
+      (context) => bot.run(context),
+    );
+    return adapter.activityBuffer.splice(0).filter((reply) => reply.type !== ActivityTypes.Trace);
+  }
+
+  return {
+    bot,
+    storage,
+    channelId,
+    say: (input) => send(typeof input === 'string' ? { type: ActivityTypes.Message, text: input } : { type: ActivityTypes.Message, ...input }),
+    join: () => send({ type: ActivityTypes.ConversationUpdate, membersAdded: [BOT_ACCOUNT, user] }),
+    click: (button) => send({ type: ActivityTypes.Message, text: button.text, value: button.value }),
+  };
+}
+
+const CardActionSchema = z.object({ type: z.string(), title: z.string(), text: z.string().optional(), value: z.unknown().optional() });
+const HeroCardSchema = z.object({ title: z.string().optional(), text: z.string().optional(), buttons: z.array(CardActionSchema).default([]) });
+
+export interface ButtonView {
+  title: string;
+  text: string | undefined;
+  value: unknown;
+  /** Where the button is: suggested actions or a card. */
+  place: 'suggested' | 'card';
+}
+
+/** Every button on an activity, whether suggested actions or hero card buttons. */
+export function buttonsOf(activity: Partial<Activity>): ButtonView[] {
+  const suggested = (activity.suggestedActions?.actions ?? []).map((action): ButtonView => ({
+    title: action.title ?? '',
+    text: typeof action.text === 'string' ? action.text : undefined,
+    value: action.value,
+    place: 'suggested',
+  }));
+  const onCards = (activity.attachments ?? [])
+    .filter((attachment) => attachment.contentType === CardFactory.contentTypes.heroCard)
+    .flatMap((attachment) => HeroCardSchema.parse(attachment.content).buttons)
+    .map((action): ButtonView => ({ title: action.title, text: action.text, value: action.value, place: 'card' }));
+  return [...suggested, ...onCards];
+}
+
+export function allButtons(activities: readonly Partial<Activity>[]): ButtonView[] {
+  return activities.flatMap(buttonsOf);
+}
+
+export function textOf(activities: readonly Partial<Activity>[]): string {
+  return activities.map((activity) => activity.text ?? '').join('\n');
+}
+
+/** The one button with this title; throws with the titles there are, so a failing test says what it saw. */
+export function button(activities: readonly Partial<Activity>[], title: string): ButtonView {
+  const found = allButtons(activities).find((candidate) => candidate.title === title);
+  if (!found) throw new Error(`no button "${title}"; buttons: ${allButtons(activities).map((b) => b.title).join(', ') || '(none)'}`);
+  return found;
+}
