@@ -1,0 +1,90 @@
+import type { Server } from 'restify';
+import type { Storage } from 'botbuilder';
+import type { Logger } from 'pino';
+import packageJson from '../package.json';
+import { loadKnowledge } from '../knowledge/loadKnowledge';
+import { createAnswerEngine, type AnswerEngine } from '../knowledge/answerEngine';
+import type { KnowledgeBase } from '../knowledge/schema';
+import type { AppConfig } from './config';
+import { createLogger } from './logger';
+import { createStorage } from './storage';
+import { createAdapter, type CareerAdapter } from './adapter';
+import { createServer } from './server';
+import type { HealthReport } from './health';
+import { createCareerBot } from './careerBot';
+import { registerDirectLine } from './directLine';
+import { registerWebRoutes } from './web/routes';
+
+/** How long a shutdown waits for turns in flight before closing their connections anyway. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface AppOverrides {
+  storage?: Storage;
+  logger?: Logger;
+  kb?: KnowledgeBase;
+  engine?: AnswerEngine;
+}
+
+export interface App {
+  server: Server;
+  /** Base URL on the loopback interface, e.g. http://127.0.0.1:3978 */
+  url: string;
+  port: number;
+  storage: Storage;
+  adapter: CareerAdapter;
+  logger: Logger;
+  health(): Promise<HealthReport>;
+  /** Stops taking requests, lets the turns in flight finish (up to SHUTDOWN_GRACE_MS), then closes everything. */
+  close(): Promise<void>;
+}
+
+/** Builds storage, knowledge, adapter, bot and server, and listens on config.port (0 = any free port). */
+export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel });
+  const storage = overrides.storage ?? createStorage(config.storage);
+  const kb = overrides.kb ?? loadKnowledge();
+  const engine = overrides.engine ?? createAnswerEngine(kb);
+  const adapter = createAdapter(config, logger, { storage });
+  const bot = createCareerBot({ kb, engine, storage, logger });
+  const http = createServer({ config, adapter, bot, storage, logger, knowledgeEntries: kb.faqs.length, version: packageJson.version });
+  const { server } = http;
+
+  registerWebRoutes(server, config);
+  let url = '';
+  const directLine = config.directLine.localEnabled ? registerDirectLine(server, { config, adapter, bot, logger, baseUrl: () => url }) : null;
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.server.once('error', onError);
+    server.listen(config.port, () => {
+      server.server.off('error', onError);
+      resolve();
+    });
+  });
+  const address = server.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  url = `http://127.0.0.1:${port}`;
+
+  let closing: Promise<void> | null = null;
+  async function close(): Promise<void> {
+    http.beginShutdown();
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    const idle = await http.whenIdle(SHUTDOWN_GRACE_MS);
+    if (!idle) logger.warn({ inFlight: http.inFlight() }, 'shutdown grace period over; closing connections with turns still running');
+    // Idle keep-alive connections would hold the listener open; nothing useful is left on them.
+    server.server.closeAllConnections();
+    await stopped;
+    directLine?.close();
+  }
+
+  return {
+    server,
+    url,
+    port,
+    storage,
+    adapter,
+    logger,
+    health: http.health,
+    close: () => (closing ??= close()),
+  };
+}

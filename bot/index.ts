@@ -1,0 +1,71 @@
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadConfig, type AppConfig } from './config';
+import { KnowledgeLoadError } from '../knowledge/loadKnowledge';
+import { createLogger } from './logger';
+import { createApp } from './app';
+
+/** Problems a person fixes in settings or content: print the message alone (no stack) and exit 1. */
+function isSetupError(error: unknown): error is ConfigError | KnowledgeLoadError {
+  return error instanceof ConfigError || error instanceof KnowledgeLoadError;
+}
+
+/** Entry point of `npm start`: optional .env, validated config, the app, and a graceful stop on SIGTERM/SIGINT. */
+export async function main(): Promise<void> {
+  // An optional .env for local runs; variables already in the environment win.
+  loadDotenv({ quiet: true });
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+
+  let app;
+  try {
+    app = await createApp(config, { logger });
+  } catch (error) {
+    if (isSetupError(error)) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    logger.fatal({ err: error }, 'the bot could not start');
+    process.exit(1);
+  }
+  logger.info(
+    { url: app.url, port: app.port, storage: config.storage.kind, auth: config.authDisabled ? 'off (local)' : 'on', localDirectLine: config.directLine.localEnabled },
+    `listening on ${app.url}`,
+  );
+
+  const running = app;
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'stopping: no new requests, finishing the turns in flight');
+    running.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+if (require.main === module) {
+  void main();
+}

@@ -1,0 +1,157 @@
+import { expect } from 'chai';
+import packageJson from '../../package.json';
+import type { App } from '../../bot/app';
+import { CONFIG_DEFAULTS } from '../../bot/config';
+import { activity, message, post, startTestApp } from '../support/http';
+
+describe('bot server (HTTP)', () => {
+  let app: App;
+
+  before(async () => {
+    app = await startTestApp();
+  });
+
+  after(async () => {
+    await app.close();
+  });
+
+  describe('GET /healthz', () => {
+    it('reports ok with the version, the knowledge entries loaded and reachable storage', async () => {
+      const response = await fetch(`${app.url}/healthz`);
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.match(/application\/json/);
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(body.status).to.equal('ok');
+      expect(body.version).to.equal(packageJson.version);
+      expect(body.knowledgeEntries).to.be.a('number').and.above(0);
+      expect(body.storage).to.equal('reachable');
+      expect(body.uptimeSeconds).to.be.a('number').and.at.least(0);
+    });
+  });
+
+  describe('POST /api/messages', () => {
+    it('answers a question with at least one reply in the expectReplies body', async () => {
+      const result = await post(app.url, message('How do I become a care manager?'));
+      expect(result.status).to.equal(200);
+      expect(result.replies.length).to.be.above(0);
+      expect(result.replies.every((reply) => reply.type !== undefined)).to.equal(true);
+    });
+
+    it('answers a 20,000-character message quickly instead of choking on it', async () => {
+      const long = 'What certification do I need to become a care manager? '.repeat(400).slice(0, 20_000);
+      const started = Date.now();
+      const result = await post(app.url, message(long));
+      expect(result.status).to.equal(200);
+      expect(result.replies.length).to.be.above(0);
+      expect(Date.now() - started).to.be.below(2000);
+    });
+
+    it('answers emoji and other scripts', async () => {
+      for (const text of ['👩‍⚕️❓', 'ケアマネージャーになるには？', 'كيف أصبح مدير رعاية', '   ', '']) {
+        const result = await post(app.url, message(text));
+        expect(result.status, JSON.stringify(text)).to.equal(200);
+      }
+    });
+
+    it('answers an attachment with no text', async () => {
+      const result = await post(
+        app.url,
+        activity({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }] }),
+      );
+      expect(result.status).to.equal(200);
+    });
+
+    for (const [name, fields] of [
+      ['typing', { type: 'typing' }],
+      ['a message reaction', { type: 'messageReaction', reactionsAdded: [{ type: 'like' }] }],
+      ['an unknown activity type', { type: 'somethingNew', value: { x: 1 } }],
+      ['an event', { type: 'event', name: 'webchat/join', value: {} }],
+      ['an unknown invoke', { type: 'invoke', name: 'unknown/thing', value: {} }],
+      ['a conversation end', { type: 'endOfConversation' }],
+    ] as const) {
+      it(`takes ${name} quietly (200, no crash)`, async () => {
+        const result = await post(app.url, activity(fields));
+        expect(result.status).to.equal(200);
+        const health = await fetch(`${app.url}/healthz`);
+        expect(health.status).to.equal(200);
+      });
+    }
+
+    it('refuses malformed JSON with 400 and a message saying so', async () => {
+      const result = await post(app.url, '{"type": "message", "text": ');
+      expect(result.status).to.equal(400);
+      expect(result.json).to.have.nested.property('error.code', 'MalformedJson');
+      expect(result.text).to.match(/not valid JSON/);
+      expect(result.text).not.to.match(/\n\s+at /);
+    });
+
+    it('refuses an empty body with 400', async () => {
+      const result = await post(app.url, '');
+      expect(result.status).to.equal(400);
+      expect(result.json).to.have.nested.property('error.code', 'EmptyBody');
+    });
+
+    it('refuses JSON that is not an activity with 400 naming the missing field', async () => {
+      const noType = await post(app.url, { text: 'hi', channelId: 'emulator', conversation: { id: 'c' }, from: { id: 'u' } });
+      expect(noType.status).to.equal(400);
+      expect(noType.text).to.match(/type is missing/);
+      const array = await post(app.url, '[1,2,3]');
+      expect(array.status).to.equal(400);
+      const noConversation = await post(app.url, { type: 'message', channelId: 'emulator', from: { id: 'u' }, deliveryMode: 'expectReplies' });
+      expect(noConversation.status).to.equal(400);
+      expect(noConversation.text).to.match(/conversation is missing/);
+    });
+
+    it(`refuses a body over ${CONFIG_DEFAULTS.maxBodyBytes} bytes with 413`, async () => {
+      const huge = message('x'.repeat(CONFIG_DEFAULTS.maxBodyBytes + 10));
+      const result = await post(app.url, huge);
+      expect(result.status).to.equal(413);
+      expect(result.json).to.have.nested.property('error.code', 'PayloadTooLarge');
+      const after = await post(app.url, message('hello'));
+      expect(after.status).to.equal(200);
+    });
+
+    it('refuses a chunked body over the limit with 413 (no Content-Length to trust)', async () => {
+      const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent >= 6) controller.close();
+          else {
+            sent += 1;
+            controller.enqueue(chunk);
+          }
+        },
+      });
+      const response = await fetch(`${app.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect(response.status).to.equal(413);
+    });
+
+    it('refuses to relay replies to a remote serviceUrl while running without credentials', async () => {
+      const result = await post(app.url, { ...message('hi'), deliveryMode: 'normal', serviceUrl: 'https://example.com/' });
+      expect(result.status).to.equal(400);
+      expect(result.text).to.match(/MicrosoftAppId/);
+    });
+  });
+
+  describe('other routes', () => {
+    it('answers an unknown route with a JSON 404', async () => {
+      const response = await fetch(`${app.url}/nope/not-here`);
+      expect(response.status).to.equal(404);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).to.equal('NotFound');
+      expect(body.error.message).to.contain('/api/messages');
+    });
+
+    it('answers GET /api/messages with a JSON 405', async () => {
+      const response = await fetch(`${app.url}/api/messages`);
+      expect(response.status).to.equal(405);
+      expect(((await response.json()) as { error: { code: string } }).error.code).to.equal('MethodNotAllowed');
+    });
+  });
+});
