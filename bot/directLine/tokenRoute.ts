@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import type { Request, Response, Server } from 'restify';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { AppConfig } from '../config';
+import { directLineError } from './schemas';
+import type { DirectLineStore } from './store';
+
+/** The route the web page asks for a token; it never needs (or sees) a secret. */
+export const TOKEN_ROUTE = '/api/directline/token';
+/** Azure Bot Service's Direct Line token exchange: the secret goes here, from the server only. */
+export const DIRECT_LINE_TOKEN_URL = 'https://directline.botframework.com/v3/directline/tokens/generate';
+/** Where the page's Web Chat finds the local Direct Line, relative to the page (so a path prefix on a proxy still works). */
+export const LOCAL_DOMAIN = 'v3/directline';
+const EXCHANGE_TIMEOUT_MS = 10_000;
+
+/** The subset of `fetch` the exchange uses; tests pass a fake so no test reaches the internet. */
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{
+  ok: boolean;
+  status: number;
+  json(): Promise<unknown>;
+}>;
+
+/** What the page gets: a token, the user id bound to it, and (locally) where the Direct Line is. */
+export interface PageToken {
+  token: string;
+  userId: string;
+  expiresIn: number;
+  conversationId?: string;
+  domain?: string;
+}
+
+const TokenResponseSchema = z.object({
+  token: z.string().min(1),
+  conversationId: z.string().optional(),
+  expires_in: z.number().optional(),
+});
+
+export interface TokenRouteDeps {
+  config: AppConfig;
+  logger: Logger;
+  fetch: FetchLike;
+  /** The local Direct Line's store when it is on; undefined otherwise. */
+  store: DirectLineStore | undefined;
+}
+
+/**
+ * POST /api/directline/token: locally a token for a new conversation on the in-process Direct Line; in production a
+ * token exchanged with Azure's Direct Line using DIRECT_LINE_SECRET, of which only the token is returned.
+ */
+export function registerTokenRoute(server: Server, deps: TokenRouteDeps): void {
+  server.post(TOKEN_ROUTE, async (_req: Request, res: Response) => {
+    res.header('Cache-Control', 'no-store');
+    const { store, config } = deps;
+    if (store) {
+      const issued = store.createConversation();
+      const body: PageToken = { token: issued.token, userId: issued.userId, expiresIn: issued.expiresIn, conversationId: issued.conversationId, domain: LOCAL_DOMAIN };
+      res.send(200, body);
+      return;
+    }
+    const secret = config.directLine.secret;
+    if (!secret) {
+      res.send(
+        503,
+        directLineError(
+          'NotConfigured',
+          'Web chat is not configured on this server: set DIRECT_LINE_SECRET (from the Azure Bot\'s Direct Line channel), or LOCAL_DIRECT_LINE=on to use the built-in local Direct Line.',
+        ),
+      );
+      return;
+    }
+    const result = await exchangeSecret(secret, deps);
+    if ('token' in result) res.send(200, result);
+    else res.send(502, directLineError('TokenExchangeFailed', result.problem));
+  });
+}
+
+async function exchangeSecret(secret: string, deps: TokenRouteDeps): Promise<PageToken | { problem: string }> {
+  // Binding a user id to the token stops a page from posting as someone else; Web Chat must then use this id.
+  const userId = `dl_${randomBytes(12).toString('base64url')}`;
+  const failure = 'Could not get a Direct Line token from Azure Bot Service; try again in a minute. If it keeps failing, check DIRECT_LINE_SECRET and the Direct Line channel of the Azure Bot.';
+  try {
+    const response = await deps.fetch(DIRECT_LINE_TOKEN_URL, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: { id: userId } }),
+      signal: AbortSignal.timeout(EXCHANGE_TIMEOUT_MS),
+    });
+    if (!response.ok) {
+      deps.logger.warn({ status: response.status }, 'Direct Line token exchange refused');
+      return { problem: failure };
+    }
+    const parsed = TokenResponseSchema.safeParse(await response.json());
+    if (!parsed.success) {
+      deps.logger.warn('Direct Line token exchange returned no token');
+      return { problem: failure };
+    }
+    const { token, conversationId, expires_in: expiresIn } = parsed.data;
+    return { token, userId, expiresIn: expiresIn ?? deps.config.directLine.tokenTtlSeconds, ...(conversationId ? { conversationId } : {}) };
+  } catch (error) {
+    deps.logger.warn({ reason: error instanceof Error ? error.name : 'unknown' }, 'Direct Line token exchange failed');
+    return { problem: failure };
+  }
+}
