@@ -51,7 +51,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
 
   registerWebRoutes(server, config);
   let url = '';
-  const directLine = config.directLine.localEnabled ? registerDirectLine(server, { config, adapter, bot, logger, baseUrl: () => url }) : null;
+  // Always: it serves POST /api/directline/token in production too, and the local Direct Line only when config allows.
+  const directLine = registerDirectLine(server, { config, adapter, bot, logger, baseUrl: () => url });
 
   await new Promise<void>((resolve, reject) => {
     const onError = (error: Error) => reject(error);

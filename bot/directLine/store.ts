@@ -137,7 +137,8 @@ export function createDirectLineStore(limits: DirectLineLimits, now: () => numbe
       }
       const conversation: Conversation = {
         id: randomToken(18),
-        userId: `dl_${randomToken(12)}`,
+        // Not "dl_": Web Chat reserves that prefix for user ids embedded in an Azure-issued (JWT) token.
+        userId: `user_${randomToken(12)}`,
         started: false,
         lastActiveAt: now(),
         seq: 0,

@@ -35,7 +35,7 @@ describe('local Direct Line (HTTP)', () => {
       expect(first.token).to.have.length.of.at.least(40);
       expect(first.token).to.not.equal(second.token);
       expect(first.conversationId).to.not.equal(second.conversationId);
-      expect(first.userId).to.match(/^dl_/).and.not.equal(second.userId);
+      expect(first.userId).to.match(/^user_/).and.not.equal(second.userId);
       expect(first.domain).to.equal('v3/directline');
       expect(first.expiresIn).to.equal(1800);
     });
