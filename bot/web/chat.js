@@ -6,6 +6,8 @@
   var BRAND = '#0B6E69';
   var ACCENT = '#5B4B8A';
   var LINE = '#D5E3E1';
+  // On a phone, wrapped suggested actions would push the conversation off screen: one row that scrolls sideways instead.
+  var narrow = window.matchMedia('(max-width: 600px)').matches;
 
   /** Web Chat 4.18 styleOptions: https://github.com/microsoft/BotFramework-WebChat/blob/main/packages/api/src/StyleOptions.ts */
   var styleOptions = {
@@ -28,7 +30,8 @@
     bubbleFromUserTextColor: '#FFFFFF',
     bubbleMinWidth: 0,
     bubbleMaxWidth: 600,
-    suggestedActionLayout: 'flow',
+    suggestedActionLayout: narrow ? 'carousel' : 'flow',
+    suggestedActionHeight: narrow ? 36 : 40,
     suggestedActionBackgroundColor: '#FFFFFF',
     suggestedActionBorderColor: BRAND,
     suggestedActionBorderRadius: 18,
@@ -96,6 +99,8 @@
         username: 'You',
         locale: 'en-US',
         styleOptions: styleOptions,
+        // Screen readers otherwise announce "Bot CM said:" (the avatar initials); say the bot's name instead.
+        overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: document.title + ' said:' },
         nonce: document.body.dataset.nonce || undefined,
       },
       host,

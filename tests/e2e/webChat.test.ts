@@ -1,0 +1,150 @@
+import { expect } from 'chai';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createApp, type App } from '../../bot/app';
+import { loadConfig } from '../../bot/config';
+import { createSilentLogger } from '../../bot/logger';
+import { DEFAULT_BUNDLE_PATH, FETCH_COMMAND } from '../../bot/web/routes';
+import { stepCardTitle } from '../../dialogs/guidedCards';
+import { GuidedButtons } from '../../dialogs/guidedMessages';
+import { ButtonTitles, Messages } from '../../dialogs/messages';
+import { loadKnowledge } from '../../knowledge/loadKnowledge';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** The flags that work for Debian's Chromium on these machines (PLATFORM-NOTES). */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARTIFACTS = join(__dirname, '..', 'artifacts');
+const TYPO_QUESTION = 'how lnog does it tak to become a care manager';
+const WAIT_MS = 15_000;
+
+const missing = [!existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install -y chromium)`, !existsSync(DEFAULT_BUNDLE_PATH) && `the Web Chat bundle is missing (${FETCH_COMMAND})`].filter(
+  (reason): reason is string => typeof reason === 'string',
+);
+const describeInBrowser = missing.length === 0 ? describe : describe.skip;
+
+/** What Web Chat shows of a Markdown line: no emphasis marks, typographic quotes, collapsed spaces. */
+function shown(markdown: string): string {
+  return markdown
+    .replace(/\*\*|__|\*/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The transcript's visible text, in the same form as `shown`. */
+function transcriptText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    (document.querySelector('#webchat')?.textContent ?? '')
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/\s+/g, ' '),
+  );
+}
+
+async function waitForText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => (document.querySelector('#webchat')?.textContent ?? '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').includes(wanted),
+    text,
+    { timeout: WAIT_MS },
+  );
+}
+
+describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipped: ${missing.join('; ')})` : ''}`, function () {
+  this.timeout(60_000);
+  const kb = loadKnowledge();
+  const howLong = kb.faqById.get('how-long');
+  const firstStep = kb.steps[0];
+  const secondStep = kb.steps[1];
+  // The first line of each answer is plain prose in Web Chat; later lines may be list items.
+  const howLongShown = shown(howLong?.answer.split('\n')[0] ?? '');
+  const welcomeShown = shown(Messages.welcome).slice(0, 80);
+
+  let app: App;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const offsite: string[] = [];
+  const consoleErrors: string[] = [];
+
+  before(async () => {
+    if (!howLong || !firstStep || !secondStep) throw new Error('The knowledge base needs the "how-long" entry and at least two steps.');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), { logger: createSilentLogger(), kb });
+    userDataDir = mkdtempSync(join(tmpdir(), 'webchat-e2e-'));
+    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1000, height: 800 } });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(app.url) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  after(async () => {
+    await context?.close();
+    await app?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('shows the welcome and puts the keyboard in the send box', async () => {
+    await page.goto(`${app.url}/`);
+    await waitForText(page, welcomeShown);
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-id') === 'webchat-sendbox-input', undefined, { timeout: WAIT_MS });
+    expect(await page.title()).to.equal('Care Manager Career Bot');
+    expect(await page.locator('main h1').textContent()).to.contain('Care Manager Career Bot');
+    // Screen readers hear who said what by the bot's name, not its avatar initials.
+    await page.getByRole('article', { name: /^Care Manager Career Bot said:/ }).first().waitFor({ timeout: WAIT_MS });
+  });
+
+  it('starts the career guide from a suggested action and walks two steps', async () => {
+    await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: ButtonTitles.careerSteps, exact: true }).click();
+    await waitForText(page, stepCardTitle(firstStep!, kb.steps.length));
+    await page.getByRole('button', { name: GuidedButtons.next, exact: true }).last().click();
+    await waitForText(page, stepCardTitle(secondStep!, kb.steps.length));
+  });
+
+  it('answers a question typed with typos from the knowledge base', async () => {
+    await page.locator('[data-id="webchat-sendbox-input"]').focus();
+    await page.keyboard.type(TYPO_QUESTION);
+    await page.keyboard.press('Enter');
+    await waitForText(page, TYPO_QUESTION);
+    await waitForText(page, howLongShown);
+    await page.screenshot({ path: join(ARTIFACTS, 'webchat-desktop.png') });
+  });
+
+  it('starts a clean conversation after a reload: a fresh welcome and none of the old messages', async () => {
+    await page.reload();
+    await waitForText(page, welcomeShown);
+    const text = await transcriptText(page);
+    expect(text).to.not.contain(TYPO_QUESTION);
+    expect(text).to.not.contain(howLongShown);
+    expect(text).to.not.contain(stepCardTitle(firstStep!, kb.steps.length));
+    expect(await page.locator('.webchat__basic-transcript__activity').count(), 'messages in the transcript').to.equal(1);
+    expect(await page.locator('.webchat__bubble--from-user').count(), 'user messages').to.equal(0);
+  });
+
+  it('fits a phone screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await waitForText(page, welcomeShown);
+    await page.locator('[data-id="webchat-sendbox-input"]').focus();
+    await page.keyboard.type(TYPO_QUESTION);
+    await page.keyboard.press('Enter');
+    await waitForText(page, howLongShown);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal overflow in px').to.be.at.most(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'webchat-phone.png') });
+  });
+
+  it('made no request outside this server and logged no errors', () => {
+    expect(offsite).to.deep.equal([]);
+    expect(consoleErrors).to.deep.equal([]);
+  });
+});
