@@ -97,7 +97,7 @@ interface Analyzer {
   analyse(text: string, correctSpelling: boolean): string[];
 }
 
-function createAnalyzer(lexicon: Lexicon, speller: () => SpellCorrector | null): Analyzer {
+function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, speller: () => SpellCorrector | null): Analyzer {
   const phrases = new Map<string, string[]>();
   let longest = 1;
   const addPhrase = (from: string, to: string) => {
@@ -112,7 +112,11 @@ function createAnalyzer(lexicon: Lexicon, speller: () => SpellCorrector | null):
     if (canonical === undefined) continue;
     for (const variant of variants) addPhrase(variant, canonical);
   }
-  for (const [abbreviation, expansion] of Object.entries(lexicon.abbreviations)) addPhrase(expansion, abbreviation);
+  // An abbreviation the content itself uses (CCM, CMSA) is the form both sides meet in; others are spelled out (MSW, yrs).
+  for (const [abbreviation, expansion] of Object.entries(lexicon.abbreviations)) {
+    if (contentWords.has(abbreviation)) addPhrase(expansion, abbreviation);
+    else addPhrase(abbreviation, expansion);
+  }
 
   return {
     analyse(text, correctSpelling) {
@@ -149,7 +153,8 @@ function containsSequence(stems: readonly string[], sequence: readonly string[])
 export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): AnswerEngine {
   const opts: EngineOptions = { ...ENGINE_DEFAULTS, ...options };
   let corrector: SpellCorrector | null = null;
-  const analyzer = createAnalyzer(kb.lexicon, () => corrector);
+  const contentWords = new Set(kb.faqs.flatMap((entry) => tokenise(normaliseText(`${entry.question} ${entry.alternates.join(' ')} ${entry.answer}`))));
+  const analyzer = createAnalyzer(kb.lexicon, contentWords, () => corrector);
 
   // Surface vocabulary for spelling: every word the knowledge base and lexicon use, weighted by how often.
   const surface = new Map<string, number>();
@@ -165,7 +170,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   for (const spec of kb.specialisations) countWords([spec.name, spec.serves, spec.work, spec.training, ...spec.keywords].join(' '));
   for (const group of kb.lexicon.synonyms) group.forEach((word) => countWords(word, 2));
   for (const [abbreviation, expansion] of Object.entries(kb.lexicon.abbreviations)) countWords(`${abbreviation} ${expansion}`, 2);
-  for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.topicWords]) countWords(text, 2);
+  for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.topicWords, ...kb.lexicon.notCovered]) countWords(text, 2);
   for (const word of STOP_WORDS) surface.set(word, (surface.get(word) ?? 0) + 1);
   corrector = createSpellCorrector(surface);
 
@@ -198,6 +203,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   for (const step of kb.steps) analyzer.analyse([step.title, step.summary, ...step.todo, ...step.keywords].join(' '), false).forEach((s) => known.add(s));
   for (const spec of kb.specialisations) analyzer.analyse([spec.serves, spec.work, ...spec.keywords].join(' '), false).forEach((s) => known.add(s));
   const occupations = kb.lexicon.otherOccupations.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
+  const notCovered = kb.lexicon.notCovered.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
 
   // Postings: stem -> phrasings that contain it, so a question touches only the phrasings it shares a word with.
   const postings = new Map<string, number[]>();
@@ -240,6 +246,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
 
     const anchored = CARE_ANCHORS.some((anchor) => containsSequence(stems, anchor));
     if (!anchored && occupations.some((occupation) => containsSequence(stems, occupation))) return empty('out-of-scope');
+    if (notCovered.some((phrase) => containsSequence(stems, phrase))) return empty('no-match');
 
     let total = 0;
     let knownWeight = 0;

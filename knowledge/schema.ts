@@ -122,6 +122,11 @@ export const LexiconSchema = z
     otherOccupations: z.array(text).min(1),
     /** Words that show a question is about this topic (care management, the career, its settings). */
     topicWords: z.array(text).min(1),
+    /**
+     * What the guide has no facts about (costs and fees, per-state rules, other countries, benefits packages, medical
+     * advice): a question asking for these gets an honest "not covered" instead of a near-miss answer.
+     */
+    notCovered: z.array(text).default([]),
   })
   .strict();
 export type Lexicon = z.infer<typeof LexiconSchema>;

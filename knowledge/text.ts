@@ -13,6 +13,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/'d\b/g, ' would'],
   [/\bi'm\b|\bim\b/g, 'i am'],
   [/\b(what|who|where|how|that|there|it|he|she)'s\b/g, '$1 is'],
+  [/\b(what|where|how|who)s\b/g, '$1 is'],
   [/'s\b/g, ''],
 ];
 

@@ -11,7 +11,7 @@ const guideSections = new Set(
   guide
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line.length > 0 && line.length < 90 && !/[.!?:]$/.test(line)),
+    .filter((line) => line.length > 0 && line.length < 90 && !/[.!:]$/.test(line)),
 );
 
 describe('knowledge content lint', () => {

@@ -1,0 +1,32 @@
+// `npx tsx bot/cli/tune.ts`: grid search of the engine's numbers on the TUNE set only (the holdout set is never read here).
+import { createAnswerEngine, ENGINE_DEFAULTS, type EngineOptions } from '../../knowledge/answerEngine';
+import { evaluate, loadLabelledSet } from '../../knowledge/evaluate';
+import { loadKnowledge } from '../../knowledge/loadKnowledge';
+import { EVAL_SETS } from './evalSets';
+
+const kb = loadKnowledge();
+const questions = loadLabelledSet(EVAL_SETS.tune, kb);
+const grid: { [K in keyof EngineOptions]?: number[] } = {
+  phrasingWeight: [0.4, 0.5, 0.6, 0.7],
+  answerTermWeight: [0.2, 0.35, 0.5],
+  minCoverage: [0.4, 0.5, 0.6],
+  minScore: [0.15, 0.2, 0.25, 0.3],
+  ambiguityMargin: [0.0, 0.02, 0.04],
+  fuseWeight: [0, 0.1, 0.2],
+};
+const keys = Object.keys(grid) as Array<keyof EngineOptions>;
+const results: Array<{ options: Partial<EngineOptions>; accuracy: number; rejection: number; objective: number }> = [];
+function search(i: number, options: Partial<EngineOptions>): void {
+  if (i === keys.length) {
+    const report = evaluate(createAnswerEngine(kb, options), questions);
+    const accuracy = report.inScope.accuracy;
+    const rejection = report.outOfScope.rejection;
+    results.push({ options, accuracy, rejection, objective: accuracy + 0.5 * rejection });
+    return;
+  }
+  const key = keys[i]!;
+  for (const value of grid[key] ?? [ENGINE_DEFAULTS[key]]) search(i + 1, { ...options, [key]: value });
+}
+search(0, {});
+results.sort((a, b) => b.objective - a.objective);
+for (const r of results.slice(0, 10)) console.log(`${(r.accuracy * 100).toFixed(1)}% in scope, ${(r.rejection * 100).toFixed(1)}% rejected  ${JSON.stringify(r.options)}`);
