@@ -4,10 +4,11 @@ import type { Activity, ActivityHandler, ChannelAccount, CloudAdapter, Conversat
 import { AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
+import { createRateLimiter } from '../rateLimit';
 import { readJsonBody } from '../server';
 import { BotActivitySchema, ClientActivitySchema, describeIssues, directLineError } from './schemas';
 import { createDirectLineStore, DEFAULT_LIMITS, type Conversation, type DirectLineLimits, type TokenCheck } from './store';
-import { registerTokenRoute, type FetchLike } from './tokenRoute';
+import { allowNewConversation, registerTokenRoute, type FetchLike } from './tokenRoute';
 
 export { TOKEN_ROUTE, DIRECT_LINE_TOKEN_URL, LOCAL_DOMAIN, type FetchLike, type PageToken } from './tokenRoute';
 export type { DirectLineLimits } from './store';
@@ -49,8 +50,11 @@ export interface DirectLineHandle {
 export function registerDirectLine(server: Server, deps: DirectLineDeps): DirectLineHandle {
   const { config, logger } = deps;
   const fetchImpl: FetchLike = deps.fetch ?? ((url, init) => fetch(url, init));
+  // The same budget as /api/messages: new conversations per client address, and messages per conversation.
+  const conversationLimiter = createRateLimiter(config.rateLimitPerMinute, deps.now);
+  const messageLimiter = createRateLimiter(config.rateLimitPerMinute, deps.now);
   if (!config.directLine.localEnabled) {
-    registerTokenRoute(server, { config, logger, fetch: fetchImpl, store: undefined });
+    registerTokenRoute(server, { config, logger, fetch: fetchImpl, store: undefined, limiter: conversationLimiter });
     return { close() {} };
   }
 
@@ -61,7 +65,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     ...deps.limits,
   };
   const store = createDirectLineStore(limits, deps.now);
-  registerTokenRoute(server, { config, logger, fetch: fetchImpl, store });
+  registerTokenRoute(server, { config, logger, fetch: fetchImpl, store, limiter: conversationLimiter });
 
   // A per-process key on the connector routes: only this process's connector client knows it, so nobody outside can
   // post into a conversation as the bot.
@@ -153,7 +157,8 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   };
   const tokenBody = (conversation: Conversation, token: string, expiresIn: number) => ({ conversationId: conversation.id, token, expires_in: expiresIn });
 
-  server.post(`${DIRECT_LINE_PATH}/tokens/generate`, guard(async (_req, res) => {
+  server.post(`${DIRECT_LINE_PATH}/tokens/generate`, guard(async (req, res) => {
+    if (!allowNewConversation(req, res, conversationLimiter)) return;
     const issued = store.createConversation();
     res.send(200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn });
   }));
@@ -195,6 +200,12 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     if (!conversation) return;
     if (!conversation.started) {
       res.send(400, directLineError('BadArgument', 'The conversation has not started: POST /v3/directline/conversations with this token first.'));
+      return;
+    }
+    const decision = messageLimiter.check(conversation.id);
+    if (!decision.allowed) {
+      res.header('Retry-After', String(decision.retryAfterSeconds));
+      res.send(429, directLineError('TooManyRequests', `Too many messages; wait ${decision.retryAfterSeconds} s and send again.`));
       return;
     }
     const body = await readBody(req, res);

@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
+import type { RateLimiter } from '../rateLimit';
 import { directLineError } from './schemas';
 import type { DirectLineStore } from './store';
 
@@ -42,6 +43,17 @@ export interface TokenRouteDeps {
   fetch: FetchLike;
   /** The local Direct Line's store when it is on; undefined otherwise. */
   store: DirectLineStore | undefined;
+  /** New conversations per client address: each costs memory locally and a call to Azure in production. */
+  limiter: RateLimiter;
+}
+
+/** Answers 429 and returns false when the client has started too many conversations lately. */
+export function allowNewConversation(req: Request, res: Response, limiter: RateLimiter): boolean {
+  const decision = limiter.check(`address:${req.socket.remoteAddress ?? 'unknown'}`);
+  if (decision.allowed) return true;
+  res.header('Retry-After', String(decision.retryAfterSeconds));
+  res.send(429, directLineError('TooManyRequests', `Too many new chats from this address; wait ${decision.retryAfterSeconds} s and reload the page.`));
+  return false;
 }
 
 /**
@@ -49,8 +61,9 @@ export interface TokenRouteDeps {
  * token exchanged with Azure's Direct Line using DIRECT_LINE_SECRET, of which only the token is returned.
  */
 export function registerTokenRoute(server: Server, deps: TokenRouteDeps): void {
-  server.post(TOKEN_ROUTE, async (_req: Request, res: Response) => {
+  server.post(TOKEN_ROUTE, async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
+    if (!allowNewConversation(req, res, deps.limiter)) return;
     const { store, config } = deps;
     if (store) {
       const issued = store.createConversation();

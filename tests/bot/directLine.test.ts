@@ -228,6 +228,30 @@ describe('local Direct Line (HTTP)', () => {
     });
   });
 
+  describe('rate limits', () => {
+    let harness: Harness;
+    before(async () => {
+      harness = await startDirectLine({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    });
+    after(() => harness.close());
+
+    it('limits new chats per client address and messages per conversation with 429 and Retry-After', async () => {
+      const client = directLineClient(harness.url);
+      const a = await client.open();
+      const b = await client.open();
+      for (const text of ['one', 'two', 'three']) expect((await client.post(a.token, a.conversationId, userMessage(text))).status).to.equal(200);
+      const fourth = await client.post(a.token, a.conversationId, userMessage('four'));
+      expect(fourth.status).to.equal(429);
+      expect(Number(fourth.headers.get('retry-after'))).to.be.above(0);
+      expect((await client.post(b.token, b.conversationId, userMessage('other chat'))).status, 'another conversation').to.equal(200);
+      await request(`${harness.url}/api/directline/token`, 'POST');
+      const tooMany = await request(`${harness.url}/api/directline/token`, 'POST');
+      expect(tooMany.status).to.equal(429);
+      expect(errorMessage(tooMany.json)).to.contain('reload the page');
+      expect((await request(`${harness.url}/v3/directline/tokens/generate`, 'POST')).status).to.equal(429);
+    });
+  });
+
   describe('when it is on or off', () => {
     const credentials = {
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
