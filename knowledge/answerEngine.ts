@@ -54,18 +54,21 @@ export interface EngineOptions {
   fuseWeight: number;
   /** How many leading candidates fuse.js re-ranks. */
   rerankDepth: number;
+  /** fuse.js re-ranks only when the two best are this close. */
+  rerankMargin: number;
 }
 
 export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
-  phrasingWeight: 0.6,
-  answerTermWeight: 0.35,
-  minCoverage: 0.5,
+  phrasingWeight: 0.4,
+  answerTermWeight: 0.5,
+  minCoverage: 0.6,
   minScore: 0.3,
   confidentScore: 0.62,
-  ambiguityMargin: 0.04,
+  ambiguityMargin: 0.02,
   maxAlternatives: 3,
-  fuseWeight: 0.15,
+  fuseWeight: 0.1,
   rerankDepth: 4,
+  rerankMargin: 0.08,
 });
 
 /** Words that tie a question to this career whatever else it names ("do care managers work with doctors"). */
@@ -98,14 +101,17 @@ interface Analyzer {
 }
 
 function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, speller: () => SpellCorrector | null): Analyzer {
-  const phrases = new Map<string, string[]>();
-  let longest = 1;
+  // Phrases indexed by their first word, longest first, so matching costs one map read per word.
+  const phrasesByFirst = new Map<string, Array<{ tokens: string[]; replacement: string[] }>>();
   const addPhrase = (from: string, to: string) => {
-    const key = tokenise(normaliseText(from));
+    const tokens = tokenise(normaliseText(from));
     const replacement = tokenise(normaliseText(to));
-    if (key.length === 0 || key.join(' ') === replacement.join(' ')) return;
-    phrases.set(key.join(' '), replacement);
-    longest = Math.max(longest, key.length);
+    if (tokens.length === 0 || tokens.join(' ') === replacement.join(' ')) return;
+    const list = phrasesByFirst.get(tokens[0]!) ?? [];
+    if (list.some((phrase) => phrase.tokens.join(' ') === tokens.join(' '))) return;
+    list.push({ tokens, replacement });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    phrasesByFirst.set(tokens[0]!, list);
   };
   for (const group of lexicon.synonyms) {
     const [canonical, ...variants] = group;
@@ -120,24 +126,27 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
 
   return {
     analyse(text, correctSpelling) {
-      let tokens = tokenise(normaliseText(text));
+      const tokens = tokenise(normaliseText(text));
       const corrector = correctSpelling ? speller() : null;
-      if (corrector) tokens = tokens.map((token) => (STOP_WORDS.has(token) || /\d/.test(token) ? token : corrector.correct(token) ?? token));
+      if (corrector) {
+        for (let i = 0; i < tokens.length; i++) {
+          const token = tokens[i]!;
+          if (!STOP_WORDS.has(token) && !/\d/.test(token)) tokens[i] = corrector.correct(token) ?? token;
+        }
+      }
       const out: string[] = [];
       for (let i = 0; i < tokens.length; ) {
-        let matched = false;
-        for (let length = Math.min(longest, tokens.length - i); length >= 1; length--) {
-          const replacement = phrases.get(tokens.slice(i, i + length).join(' '));
-          if (replacement) {
-            out.push(...replacement);
-            i += length;
-            matched = true;
-            break;
-          }
+        const candidates = phrasesByFirst.get(tokens[i]!);
+        const phrase = candidates?.find((c) => c.tokens.every((token, k) => tokens[i + k] === token));
+        if (phrase) {
+          for (const token of phrase.replacement) if (!STOP_WORDS.has(token)) out.push(stemToken(token));
+          i += phrase.tokens.length;
+        } else {
+          const token = tokens[i++]!;
+          if (!STOP_WORDS.has(token)) out.push(stemToken(token));
         }
-        if (!matched) out.push(tokens[i++]!);
       }
-      return out.filter((token) => !STOP_WORDS.has(token)).map(stemToken);
+      return out;
     },
   };
 }
@@ -205,6 +214,17 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   const occupations = kb.lexicon.otherOccupations.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
   const notCovered = kb.lexicon.notCovered.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
 
+  // Bag postings: stem -> entries whose questions (or, weaker, answer) use it.
+  const bagPostings = new Map<string, Array<{ entryIndex: number; inQuestions: boolean }>>();
+  for (let entryIndex = 0; entryIndex < entryCount; entryIndex++) {
+    const inQuestions = questionBags[entryIndex]!;
+    for (const s of new Set([...inQuestions, ...answerBags[entryIndex]!])) {
+      const list = bagPostings.get(s) ?? [];
+      list.push({ entryIndex, inQuestions: inQuestions.has(s) });
+      bagPostings.set(s, list);
+    }
+  }
+
   // Postings: stem -> phrasings that contain it, so a question touches only the phrasings it shares a word with.
   const postings = new Map<string, number[]>();
   phrasingStems.forEach((stems, index) => {
@@ -260,36 +280,39 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     if (!anchored && coverage < opts.minCoverage) return empty('out-of-scope');
     queryNorm = Math.sqrt(queryNorm);
 
-    phrasingScores.fill(0);
+    const touched: number[] = [];
     for (const [s, w] of weights) {
       const list = postings.get(s);
       if (!list) continue;
-      for (const index of list) phrasingScores[index] += w * w;
+      for (const index of list) {
+        if (phrasingScores[index] === 0) touched.push(index);
+        phrasingScores[index] += w * w;
+      }
     }
     const best = new Float64Array(entryCount);
-    for (let index = 0; index < phrasings.length; index++) {
+    for (const index of touched) {
       const dot = phrasingScores[index]!;
-      if (dot === 0) continue;
+      phrasingScores[index] = 0;
       const phrasing = phrasings[index]!;
       const cosine = dot / (queryNorm * phrasing.norm);
       if (cosine > best[phrasing.entryIndex]!) best[phrasing.entryIndex] = cosine;
     }
+    const covered = new Float64Array(entryCount);
+    for (const [s, w] of weights) {
+      const list = bagPostings.get(s);
+      if (!list) continue;
+      for (const { entryIndex, inQuestions } of list) covered[entryIndex] += inQuestions ? w : w * opts.answerTermWeight;
+    }
     const scored: Array<{ index: number; score: number }> = [];
     for (let e = 0; e < entryCount; e++) {
-      let covered = 0;
-      const questionBag = questionBags[e]!;
-      const answerBag = answerBags[e]!;
-      for (const [s, w] of weights) {
-        if (questionBag.has(s)) covered += w;
-        else if (answerBag.has(s)) covered += w * opts.answerTermWeight;
-      }
-      const score = opts.phrasingWeight * best[e]! + (1 - opts.phrasingWeight) * (covered / total);
+      const score = opts.phrasingWeight * best[e]! + (1 - opts.phrasingWeight) * (covered[e]! / total);
       if (score > 0) scored.push({ index: e, score: score * (0.5 + 0.5 * coverage) });
     }
     if (scored.length === 0) return empty('no-match');
     scored.sort((a, b) => b.score - a.score);
 
-    if (opts.fuseWeight > 0) {
+    // fuse.js breaks near ties on characters; clear winners skip it, which keeps a question to microseconds.
+    if (opts.fuseWeight > 0 && scored.length > 1 && scored[0]!.score - scored[1]!.score <= opts.rerankMargin) {
       const normalised = normaliseText(question);
       const head = scored.slice(0, opts.rerankDepth);
       for (const candidate of head) {
