@@ -101,7 +101,13 @@ export function registerWebRoutes(server: Server, config: AppConfig, options: We
     return bundle;
   }
 
-  server.get(WebRoutes.page, async (_req: Request, res: Response) => {
+  // HEAD gets the same handlers: Node sends the headers and drops the body by itself.
+  const route = (path: string, handler: (req: Request, res: Response) => Promise<void>) => {
+    server.get(path, handler);
+    server.head(path, handler);
+  };
+
+  route(WebRoutes.page, async (_req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
     const present = currentBundle() !== null;
     const html = template
@@ -121,12 +127,12 @@ export function registerWebRoutes(server: Server, config: AppConfig, options: We
   });
 
   for (const [path, asset] of Object.entries(assets)) {
-    server.get(path, async (req: Request, res: Response) => {
+    route(path, async (req: Request, res: Response) => {
       sendAsset(req, res, asset, asset.body, 'no-cache');
     });
   }
 
-  server.get(WebRoutes.bundle, async (req: Request, res: Response) => {
+  route(WebRoutes.bundle, async (req: Request, res: Response) => {
     const current = currentBundle();
     if (!current) {
       const message = `// The Web Chat bundle is missing on this server. Run ${FETCH_COMMAND} in the project folder, then restart.\n`;

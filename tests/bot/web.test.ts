@@ -112,6 +112,10 @@ describe('web chat page routes', () => {
       expect(plain.body.toString('utf8')).to.equal(bundle);
       expect(plain.headers['cache-control']).to.equal('public, max-age=3600');
 
+      const head = await fetch(`${site.url}${WebRoutes.bundle}?v=${WEBCHAT_VERSION}`, { method: 'HEAD' });
+      expect(head.status).to.equal(200);
+      expect(head.headers.get('etag')).to.equal(plain.headers.etag);
+
       const etag = String(plain.headers.etag);
       const again = await rawGet(`${site.url}${WebRoutes.bundle}?v=${WEBCHAT_VERSION}`, { 'if-none-match': etag });
       expect(again.status).to.equal(304);
