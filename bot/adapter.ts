@@ -39,18 +39,29 @@ export class KeyedQueue {
   }
 }
 
+/** A request whose token checked out: run it once with the bot's logic. */
+export interface AuthenticatedActivity {
+  run(logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined>;
+}
+
 /**
- * CloudAdapter with one extra entry point for our own HTTP route: authenticate first (outside any queue), then run
- * the turn serialised per conversation, and hand back the invoke / expectReplies response instead of writing it, so
- * the server owns status codes and error bodies (CloudAdapter.process prints errors to the console and echoes them).
+ * CloudAdapter with entry points for our own HTTP route: authenticate first (outside any queue, so the server can
+ * rate-limit on a sender id it can trust), then run the turn serialised per conversation, and hand back the invoke /
+ * expectReplies response instead of writing it, so the server owns status codes and error bodies
+ * (CloudAdapter.process prints errors to the console and echoes their messages to the caller).
  */
 export class CareerAdapter extends CloudAdapter {
   private readonly turns = new KeyedQueue();
 
-  async handleActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  /** Throws an error with statusCode 401 when the Authorization header does not carry a valid Bot Framework token. */
+  async authenticate(activity: Activity, authHeader: string): Promise<AuthenticatedActivity> {
     const authResult = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
     const key = `${activity.channelId}/${activity.conversation.id}`;
-    return this.turns.run(key, () => this.processActivity(authResult, activity, logic));
+    return { run: (logic) => this.turns.run(key, () => this.processActivity(authResult, activity, logic)) };
+  }
+
+  async handleActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return (await this.authenticate(activity, authHeader)).run(logic);
   }
 }
 

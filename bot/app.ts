@@ -56,9 +56,10 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
 
   await new Promise<void>((resolve, reject) => {
     const onError = (error: Error) => reject(error);
-    server.server.once('error', onError);
+    // restify re-emits the http server's errors (EADDRINUSE) on itself.
+    server.once('error', onError);
     server.listen(config.port, () => {
-      server.server.off('error', onError);
+      server.off('error', onError);
       resolve();
     });
   });
@@ -75,7 +76,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     // Idle keep-alive connections would hold the listener open; nothing useful is left on them.
     server.server.closeAllConnections();
     await stopped;
-    directLine?.close();
+    directLine.close();
   }
 
   return {

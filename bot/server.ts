@@ -4,7 +4,7 @@ import type { Activity, ActivityHandler, Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AppConfig } from './config';
-import type { CareerAdapter } from './adapter';
+import type { AuthenticatedActivity, CareerAdapter } from './adapter';
 import { checkStorage } from './storage';
 import { createRateLimiter } from './rateLimit';
 import { readHealth, type HealthReport } from './health';
@@ -135,6 +135,15 @@ function isActivity(value: unknown): value is Activity {
   return InboundActivitySchema.safeParse(value).success;
 }
 
+/** Rate-limit key: the sender's channel id when the body names one, else the remote address. */
+export function clientKey(body: unknown, remoteAddress: string | undefined): string {
+  if (typeof body === 'object' && body !== null && 'from' in body && typeof body.from === 'object' && body.from !== null && 'id' in body.from) {
+    const id = body.from.id;
+    if (typeof id === 'string' && id !== '') return `user:${id}`;
+  }
+  return `ip:${remoteAddress ?? 'unknown'}`;
+}
+
 function statusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null || !('statusCode' in error)) return undefined;
   return typeof error.statusCode === 'number' ? error.statusCode : undefined;
@@ -218,29 +227,37 @@ export function createServer(deps: ServerDeps): BotServer {
       return;
     }
     const activity = checked.activity;
-    const client = activity.from?.id || req.socket.remoteAddress || 'unknown';
-    const decision = limiter.check(client);
+    const where = { channelId: activity.channelId, conversationId: activity.conversation.id, activityType: activity.type };
+    let authenticated: AuthenticatedActivity;
+    try {
+      authenticated = await adapter.authenticate(activity, req.headers.authorization ?? '');
+    } catch (error) {
+      const status = statusOf(error);
+      if (status !== 401 && status !== 403) {
+        // E.g. the token's signing keys could not be fetched: our problem, not the caller's.
+        logger.error({ ...where, err: error }, 'could not check the Bot Framework token');
+        res.send(500, errorBody('AuthenticationUnavailable', 'The bot could not check the token right now; try again later.'));
+        return;
+      }
+      logger.warn({ ...where, status }, 'request refused: missing or invalid Bot Framework token');
+      res.send(401, errorBody('Unauthorized', 'A valid Bot Framework token is required in the Authorization header.'));
+      return;
+    }
+    // After authentication (so a forged sender cannot use up someone else's allowance), before the bot does any work.
+    const decision = limiter.check(clientKey(activity, req.socket.remoteAddress));
     if (!decision.allowed) {
-      logger.warn({ channelId: activity.channelId, conversationId: activity.conversation.id, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limit hit');
+      logger.warn({ ...where, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limit hit');
       res.header('Retry-After', String(decision.retryAfterSeconds));
       res.send(429, errorBody('TooManyRequests', `Too many messages; wait ${decision.retryAfterSeconds} s and send again.`));
       return;
     }
-    const where = { channelId: activity.channelId, conversationId: activity.conversation.id, activityType: activity.type };
     try {
-      const authorization = req.headers.authorization ?? '';
-      const result = await adapter.handleActivity(authorization, activity, (context) => bot.run(context));
+      const result = await authenticated.run((context) => bot.run(context));
       const status = result?.status ?? 200;
       if (result?.body === undefined) res.send(status);
       else res.send(status, result.body);
       logger.debug({ ...where, status, ms: Date.now() - started, textLength: activity.text?.length ?? 0 }, 'turn');
     } catch (error) {
-      const status = statusOf(error);
-      if (status === 401 || status === 403) {
-        logger.warn({ ...where, status }, 'request refused: missing or invalid Bot Framework token');
-        res.send(401, errorBody('Unauthorized', 'A valid Bot Framework token is required in the Authorization header.'));
-        return;
-      }
       // onTurnError already answered the user; this is a failure outside the turn (or in onTurnError itself).
       logger.error({ ...where, err: error }, 'request failed outside the turn');
       res.send(500, errorBody('InternalError', 'The bot could not process this activity; the error is in the server log.'));
