@@ -8,7 +8,7 @@ import {
   type Storage,
   type UserState,
 } from 'botbuilder';
-import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { channelOf, renderWelcome } from '../dialogs/cards';
 import { createDialogDeps, STATE_PROPERTIES, type DialogDeps } from '../dialogs/deps';
@@ -22,6 +22,8 @@ export interface CareerBotDeps {
   engine: AnswerEngine;
   storage: Storage;
   logger: Logger;
+  /** Replaces the guided flows (tests use stand-ins); by default the project's own. */
+  guidedFlows?: (deps: DialogDeps) => Dialog[];
 }
 
 /**
@@ -51,7 +53,7 @@ export class CareerBot extends ActivityHandler {
     this.userState = this.dialogDeps.userState;
     this.dialogState = this.conversationState.createProperty<DialogState>(STATE_PROPERTIES.dialogState);
     this.welcomed = this.conversationState.createProperty<boolean>(STATE_PROPERTIES.welcomed);
-    this.rootDialog = createRootDialog(this.dialogDeps);
+    this.rootDialog = createRootDialog(this.dialogDeps, deps.guidedFlows?.(this.dialogDeps));
 
     this.onMessage(async (context, next) => {
       prepareMessageText(context.activity);

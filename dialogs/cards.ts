@@ -207,6 +207,12 @@ export function renderRated(helpful: boolean, channel: Channel): Partial<Activit
   return helpful ? withButtons(channel, Messages.ratedHelpful, []) : withButtons(channel, Messages.ratedNotHelpful, topicButtons());
 }
 
+/** The ten steps as a numbered list: what the walk-through covers, when the guided walk is not there. */
+export function renderStepsOverview(kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  const steps = kb.steps.map((step) => `${step.number}. ${step.title}`).join('\n');
+  return withButtons(channel, `${Messages.stepsOverview}\n\n${steps}`, kb.steps.length > 0 ? topicButtons().filter((b) => b.value.action !== 'flow' || b.value.flow !== 'careerSteps') : []);
+}
+
 export function renderText(channel: Channel, text: string): Partial<Activity> {
   return withButtons(channel, text, []);
 }

@@ -47,6 +47,7 @@ export const Messages = Object.freeze({
 
   attachmentsOnly: "I can only read text messages, not files or images. Please type your question, or pick a topic:",
   staleButton: 'That button is out of date or no longer works. Here are the topics I can help with:',
+  stepsOverview: 'These are the ten steps to becoming a care manager. Ask me about any of them, for example "Which certifications should I get?"',
   flowUnavailable: 'That guided path is not available right now, so here is what the guide says:',
 
   ratedHelpful: 'Thanks for the feedback! Ask me anything else, or type "menu" for the topics.',

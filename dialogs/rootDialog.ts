@@ -9,6 +9,7 @@ import {
   renderMenu,
   renderNotCovered,
   renderRated,
+  renderStepsOverview,
   renderText,
   renderWelcome,
   topicButtons,
@@ -36,6 +37,11 @@ export const FLOW_FALLBACK_FAQ: Readonly<Record<FlowName, string>> = Object.free
   salaryLadder: 'career-ladder',
 });
 
+/** The guided flows, one line each; the root routes to whichever are registered. */
+export function createGuidedFlows(_deps: DialogDeps): Dialog[] {
+  return [];
+}
+
 /** Ratings remembered per conversation, so one person clicking twice counts once. */
 const MAX_RATED_PER_CONVERSATION = 100;
 
@@ -47,10 +53,14 @@ const MAX_RATED_PER_CONVERSATION = 100;
 export class RootDialog extends ComponentDialog {
   private readonly rated: StatePropertyAccessor<string[]>;
 
-  constructor(private readonly deps: DialogDeps) {
+  /** `flows` replaces the guided flows (tests use stand-ins); by default they are the project's own. */
+  constructor(
+    private readonly deps: DialogDeps,
+    flows: readonly Dialog[] = createGuidedFlows(deps),
+  ) {
     super(DialogIds.root);
     this.rated = deps.conversationState.createProperty<string[]>(STATE_PROPERTIES.rated);
-    // Guided flows: one line each. The root routes to whichever are registered.
+    for (const flow of flows) this.addDialog(flow);
   }
 
   protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
@@ -170,6 +180,10 @@ export class RootDialog extends ComponentDialog {
 
   private async startFlow(inner: DialogContext, intent: FlowIntent): Promise<void> {
     if (!this.hasFlow(intent.flow)) {
+      if (intent.flow === 'careerSteps' && this.deps.kb.steps.length > 0) {
+        await inner.context.sendActivity(renderStepsOverview(this.deps.kb, channelOf(inner.context.activity)));
+        return;
+      }
       const entry: FaqEntry | undefined = this.deps.kb.faqById.get(FLOW_FALLBACK_FAQ[intent.flow]);
       const channel = channelOf(inner.context.activity);
       if (!entry) {
@@ -191,6 +205,6 @@ export class RootDialog extends ComponentDialog {
   }
 }
 
-export function createRootDialog(deps: DialogDeps): RootDialog {
-  return new RootDialog(deps);
+export function createRootDialog(deps: DialogDeps, flows?: readonly Dialog[]): RootDialog {
+  return new RootDialog(deps, flows);
 }

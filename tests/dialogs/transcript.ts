@@ -1,10 +1,12 @@
-import { ActivityTypes, CardFactory, Channels, MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import { ActivityTypes, CardFactory, Channels, MemoryStorage, TestAdapter, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import pino from 'pino';
 import { z } from 'zod';
-import { createCareerBot, type CareerBot } from '../../bot/careerBot';
+import { createCareerBot, type CareerBot, type CareerBotDeps } from '../../bot/careerBot';
 import { createAnswerEngine, type Answer, type AnswerEngine } from '../../knowledge/answerEngine';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import type { KnowledgeBase } from '../../knowledge/schema';
+import { DialogIds } from '../../dialogs/dialogIds';
 
 /** Transcript helpers: the real bot, real dialogs and the real knowledge base, driven through botbuilder's TestAdapter. */
 
@@ -38,6 +40,8 @@ export interface ConversationOptions {
   userId?: string;
   storage?: Storage;
   engine?: AnswerEngine;
+  /** Stand-in guided flows; by default the project's own. */
+  guidedFlows?: CareerBotDeps['guidedFlows'];
 }
 
 export interface Conversation {
@@ -59,7 +63,13 @@ export function startConversation(options: ConversationOptions = {}): Conversati
   const channelId = options.channelId ?? Channels.Test;
   const user = { id: options.userId ?? 'user-1', name: 'User' };
   const conversation = { id: options.conversationId ?? 'conversation-1', isGroup: (options.conversationType ?? 'personal') !== 'personal', conversationType: options.conversationType ?? 'personal', name: 'test' };
-  const bot = createCareerBot({ kb: knowledge(), engine: options.engine ?? realEngine(), storage, logger: pino({ level: 'silent' }) });
+  const bot = createCareerBot({
+    kb: knowledge(),
+    engine: options.engine ?? realEngine(),
+    storage,
+    logger: pino({ level: 'silent' }),
+    ...(options.guidedFlows ? { guidedFlows: options.guidedFlows } : {}),
+  });
   const adapter = new TestAdapter({ channelId, serviceUrl: 'https://test.example', conversation, user, bot: BOT_ACCOUNT, locale: 'en-us' });
 
   async function send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
@@ -120,4 +130,33 @@ export function button(activities: readonly Partial<Activity>[], title: string):
   const found = allButtons(activities).find((candidate) => candidate.title === title);
   if (!found) throw new Error(`no button "${title}"; buttons: ${allButtons(activities).map((b) => b.title).join(', ') || '(none)'}`);
   return found;
+}
+
+/**
+ * A stand-in for a guided flow: says it began (with its options), echoes what it hears, ends on "finish".
+ * Lets the root's routing and interruptions be tested without depending on the real flows' wording.
+ */
+export class StandInFlow extends Dialog {
+  async beginDialog(dc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(`${this.id} began ${JSON.stringify(options ?? {})}`);
+    return Dialog.EndOfTurn;
+  }
+
+  async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { text, value } = dc.context.activity;
+    if (text === 'finish') {
+      await dc.context.sendActivity(`${this.id} finished`);
+      return dc.endDialog();
+    }
+    await dc.context.sendActivity(`${this.id} heard ${text ?? JSON.stringify(value)}`);
+    return Dialog.EndOfTurn;
+  }
+
+  async repromptDialog(context: TurnContext): Promise<void> {
+    await context.sendActivity(`${this.id} reprompt`);
+  }
+}
+
+export function standInFlows(): Dialog[] {
+  return [DialogIds.careerSteps, DialogIds.specialisation, DialogIds.roadmap, DialogIds.salaryLadder].map((id) => new StandInFlow(id));
 }
