@@ -2,6 +2,7 @@ import { ActivityTypes, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { FaqEntry } from '../knowledge/schema';
 import { sendAnswer, sendEntry } from './answerTurn';
+import { CareerStepsDialog } from './careerStepsDialog';
 import {
   channelOf,
   readCardValue,
@@ -20,7 +21,10 @@ import { STATE_PROPERTIES, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
 import { recogniseCommand, recogniseFlow, type Command, type FlowIntent, type FlowName } from './intents';
 import { Messages } from './messages';
+import { RoadmapDialog } from './roadmapDialog';
+import { SalaryLadderDialog } from './salaryLadderDialog';
 import { analyseSmallTalk } from './smallTalk';
+import { SpecialisationDialog } from './specialisationDialog';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
   careerSteps: DialogIds.careerSteps,
@@ -38,8 +42,13 @@ export const FLOW_FALLBACK_FAQ: Readonly<Record<FlowName, string>> = Object.free
 });
 
 /** The guided flows, one line each; the root routes to whichever are registered. */
-export function createGuidedFlows(_deps: DialogDeps): Dialog[] {
-  return [];
+export function createGuidedFlows(deps: DialogDeps): Dialog[] {
+  return [
+    new CareerStepsDialog(deps),
+    new SpecialisationDialog(deps),
+    new RoadmapDialog(deps),
+    new SalaryLadderDialog(deps),
+  ];
 }
 
 /** Ratings remembered per conversation, so one person clicking twice counts once. */
