@@ -26,9 +26,10 @@ export class StateConflictError extends Error {
 }
 
 /** Blob client retries tuned for a chat turn: fail within a few seconds instead of the SDK's ~30 s back-off. */
-const BLOB_PIPELINE = Object.freeze({
-  retryOptions: { maxTries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 500, tryTimeoutInMs: 4000 },
-});
+function blobPipeline() {
+  // A fresh object each time: the Azure SDK writes into the options it is given.
+  return { retryOptions: { maxTries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 500, tryTimeoutInMs: 4000 } };
+}
 
 /** The health probe gives storage this long to answer. */
 export const STORAGE_PROBE_TIMEOUT_MS = 2000;
@@ -39,7 +40,7 @@ function buildStorage(config: StorageConfig): Storage {
     case 'memory':
       return new MemoryStorage();
     case 'blob':
-      return new BlobsStorage(config.connectionString, config.container, { storagePipelineOptions: BLOB_PIPELINE });
+      return new BlobsStorage(config.connectionString, config.container, { storagePipelineOptions: blobPipeline() });
     case 'cosmos':
       // compatibilityMode false: the container is (or is created) partitioned on /id, as Bot Framework expects.
       return new CosmosDbPartitionedStorage({
@@ -65,12 +66,15 @@ function isConflict(error: unknown): boolean {
  * started while storage was down would otherwise never recover.
  */
 export class GuardedStorage implements Storage {
-  private inner: Storage | null = null;
+  private inner: Storage | null;
 
   constructor(
     readonly kind: StorageConfig['kind'],
     private readonly build: () => Storage,
-  ) {}
+  ) {
+    // Built once now, so a malformed connection string stops the start instead of the first turn.
+    this.inner = build();
+  }
 
   async read(keys: string[]): Promise<StoreItems> {
     return this.run('read', keys, (storage) => storage.read(keys));
@@ -85,8 +89,9 @@ export class GuardedStorage implements Storage {
   }
 
   private async run<T>(operation: 'read' | 'write' | 'delete', keys: string[], action: (storage: Storage) => Promise<T>): Promise<T> {
-    const storage = (this.inner ??= this.build());
+    let storage: Storage | null = null;
     try {
+      storage = this.inner ??= this.build();
       return await action(storage);
     } catch (error) {
       if (operation === 'write' && isConflict(error)) throw new StateConflictError(keys, error);
