@@ -338,6 +338,11 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
   } : {
     type: 'None'
   }
+  // The bot reads and writes state from its first request: have the container ready before the app starts.
+  dependsOn: [
+    stateContainer
+    cosmosContainer
+  ]
   properties: {
     serverFarmId: appServicePlan.id
     httpsOnly: true
