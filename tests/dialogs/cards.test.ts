@@ -19,18 +19,7 @@ import {
 } from '../../dialogs/cards';
 import { ButtonTitles, Messages, sourceLine } from '../../dialogs/messages';
 import { SMALL_TALK_RULES } from '../../dialogs/smallTalk';
-import { buttonsOf, knowledge } from './transcript';
-
-/** The Teams rules every reply must keep. */
-export function expectTeamsSafe(activity: Partial<Activity>, label: string): void {
-  const suggested = activity.suggestedActions?.actions ?? [];
-  expect(suggested.length, `${label}: suggested actions`).to.be.at.most(3);
-  if ((activity.attachments ?? []).length > 0) expect(suggested, `${label}: suggested actions next to attachments`).to.have.length(0);
-  for (const button of buttonsOf(activity)) expect(button.title.length, `${label}: button "${button.title}"`).to.be.at.most(20);
-  const text = activity.text ?? '';
-  expect(text, `${label}: Markdown header`).not.to.match(/^\s{0,3}#{1,6}\s/m);
-  expect(text, `${label}: Markdown table`).not.to.match(/^\s*\|.*\|\s*$/m);
-}
+import { buttonsOf, expectTeamsSafe, knowledge } from './transcript';
 
 describe('cards', () => {
   const kb = knowledge();

@@ -1,6 +1,7 @@
 import { ActivityTypes, CardFactory, Channels, MemoryStorage, TestAdapter, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import pino from 'pino';
+import { expect } from 'chai';
 import { z } from 'zod';
 import { createCareerBot, type CareerBot, type CareerBotDeps } from '../../bot/careerBot';
 import { createAnswerEngine, type Answer, type AnswerEngine } from '../../knowledge/answerEngine';
@@ -159,4 +160,15 @@ export class StandInFlow extends Dialog {
 
 export function standInFlows(): Dialog[] {
   return [DialogIds.careerSteps, DialogIds.specialisation, DialogIds.roadmap, DialogIds.salaryLadder].map((id) => new StandInFlow(id));
+}
+
+/** The Teams rules every reply must keep. */
+export function expectTeamsSafe(activity: Partial<Activity>, label: string): void {
+  const suggested = activity.suggestedActions?.actions ?? [];
+  expect(suggested.length, `${label}: suggested actions`).to.be.at.most(3);
+  if ((activity.attachments ?? []).length > 0) expect(suggested, `${label}: suggested actions next to attachments`).to.have.length(0);
+  for (const button of buttonsOf(activity)) expect(button.title.length, `${label}: button "${button.title}"`).to.be.at.most(20);
+  const text = activity.text ?? '';
+  expect(text, `${label}: Markdown header`).not.to.match(/^\s{0,3}#{1,6}\s/m);
+  expect(text, `${label}: Markdown table`).not.to.match(/^\s*\|.*\|\s*$/m);
 }

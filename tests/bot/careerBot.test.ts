@@ -1,0 +1,116 @@
+import { expect } from 'chai';
+import { ActivityTypes, type Activity } from 'botbuilder';
+import type { AnswerEngine } from '../../knowledge/answerEngine';
+import { ButtonTitles, Messages } from '../../dialogs/messages';
+import { BOT_ACCOUNT, allButtons, button, expectTeamsSafe, knowledge, realEngine, startConversation } from '../dialogs/transcript';
+
+/** The real engine, remembering what it was asked. */
+function spyEngine(): AnswerEngine & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    answer(question: string) {
+      asked.push(question);
+      return realEngine().answer(question);
+    },
+  };
+}
+
+const mention = (name: string, id: string) => ({ type: 'mention', mentioned: { id, name }, text: `<at>${name}</at>` });
+
+describe('CareerBot', () => {
+  const howLong = knowledge().faqById.get('how-long');
+  if (!howLong) throw new Error('the knowledge base has no "how-long" entry');
+
+  describe('Teams group chats and channels', () => {
+    const places = ['channel', 'groupChat'] as const;
+    for (const conversationType of places) {
+      it(`removes the bot's @mention in a ${conversationType} before searching`, async () => {
+        const engine = spyEngine();
+        const c = startConversation({ channelId: 'msteams', conversationType, engine });
+        const replies = await c.say({
+          text: '<at>CareBot</at> how long does it take to become a care manager?',
+          entities: [mention(BOT_ACCOUNT.name, BOT_ACCOUNT.id)],
+        });
+        expect(engine.asked).to.deep.equal(['how long does it take to become a care manager?']);
+        expect(replies[0]?.text).to.include(howLong.answer.split('\n')[0]);
+      });
+    }
+
+    it('treats "@bot help" as the help command', async () => {
+      const c = startConversation({ channelId: 'msteams', conversationType: 'channel' });
+      const replies = await c.say({ text: '<at>CareBot</at> help', entities: [mention(BOT_ACCOUNT.name, BOT_ACCOUNT.id)] });
+      expect(replies[0]?.text).to.equal(Messages.helpTeams);
+    });
+
+    it('ignores a mention-only message politely', async () => {
+      const c = startConversation({ channelId: 'msteams', conversationType: 'channel' });
+      const replies = await c.say({ text: '<at>CareBot</at>', entities: [mention(BOT_ACCOUNT.name, BOT_ACCOUNT.id)] });
+      expect(replies[0]?.text).to.include(Messages.empty);
+    });
+  });
+
+  describe('Teams rendering', () => {
+    it('keeps every reply of a whole conversation within the Teams limits', async () => {
+      const c = startConversation({ channelId: 'msteams' });
+      const seen: Array<[string, Partial<Activity>]> = [];
+      const record = (label: string, replies: Partial<Activity>[]) => {
+        expect(replies.length, `${label}: replies`).to.be.greaterThan(0);
+        for (const reply of replies) seen.push([label, reply]);
+        return replies;
+      };
+      const welcome = record('install', await c.say({ type: ActivityTypes.InstallationUpdate, action: 'add' }));
+      const script = [
+        'hi',
+        'How long does it take to become a care manager?',
+        'what is the salary of a senior care manager',
+        'how do I become a pilot',
+        'who are you',
+        'help',
+        'menu',
+        'walk me through the steps',
+        'next',
+        'is certification required?',
+        'stop',
+        'help me pick a specialty',
+        'older people',
+        'cancel',
+        'my roadmap',
+        'start over',
+      ];
+      for (const text of script) record(text, await c.say(text));
+      record('salary button', await c.click(button(welcome, ButtonTitles.salaryLadder)));
+      for (const [label, activity] of seen) expectTeamsSafe(activity, label);
+      expect(seen.length).to.be.greaterThan(script.length);
+    });
+
+    it('puts answer buttons on a card, never as suggested actions, on Teams', async () => {
+      const c = startConversation({ channelId: 'msteams' });
+      const replies = await c.say('How long does it take to become a care manager?');
+      expect(replies[0]?.suggestedActions).to.equal(undefined);
+      expect(allButtons(replies).every((b) => b.place === 'card')).to.equal(true);
+    });
+  });
+
+  describe('the real guided flows under the root', () => {
+    it('walks the steps, answers help mid-walk and leaves on cancel', async () => {
+      const c = startConversation();
+      const walk = await c.say('walk me through the steps');
+      expect(allButtons(walk).length).to.be.greaterThan(0);
+      const help = await c.say('help');
+      expect(help[0]?.text).to.equal(Messages.help);
+      expect(help.length).to.be.greaterThan(1);
+      expect((await c.say('cancel'))[0]?.text).to.equal(Messages.cancelled);
+      expect((await c.say('How long does it take to become a care manager?'))[0]?.text).to.include(howLong.answer.split('\n')[0]);
+    });
+
+    it('starts the salary ladder from the welcome "Salary" button', async () => {
+      const c = startConversation();
+      const welcome = await c.join();
+      const replies = await c.click(button(welcome, ButtonTitles.salaryLadder));
+      expect(replies.length).to.be.greaterThan(0);
+      expect(replies[0]?.text).not.to.equal(Messages.staleButton);
+      expect((await c.say('menu'))[0]?.text).to.equal(Messages.menu);
+    });
+  });
+});

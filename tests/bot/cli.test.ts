@@ -1,0 +1,169 @@
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { MemoryStorage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { runChat } from '../../bot/cli/chat';
+import { formatReport, REPORT_TEXT, runReport } from '../../bot/cli/report';
+import { createFeedbackStore } from '../../dialogs/feedbackStore';
+import { ButtonTitles, Messages } from '../../dialogs/messages';
+import { startAzurite, type Azurite } from '../support/azurite';
+import { button, knowledge, scriptedEngine, startConversation } from '../dialogs/transcript';
+
+const ROOT = join(__dirname, '..', '..');
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command in the project folder with `input` piped to stdin. */
+function run(command: string, args: string[], input: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+async function chatInProcess(lines: string[], channelId?: string): Promise<string> {
+  const input = new PassThrough();
+  let output = '';
+  const done = runChat({ input, write: (text) => (output += text), ...(channelId ? { channelId } : {}) });
+  input.end(lines.map((line) => `${line}\n`).join(''));
+  await done;
+  return output;
+}
+
+describe('command-line tools', () => {
+  const kb = knowledge();
+  const salary = kb.faqById.get('salary');
+  if (!salary) throw new Error('the knowledge base has no "salary" entry');
+  const helpfulNumber = Math.min(3, salary.related.length) + 1;
+
+  describe('npm run chat', () => {
+    it('talks with the same bot when piped: welcome, small talk, an answer, a numbered button', async function () {
+      this.timeout(60_000);
+      const result = await run('npm', ['run', '--silent', 'chat'], `hi\nsalary?\n${helpfulNumber}\n`);
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(0);
+      const out = result.stdout;
+      expect(out).to.include(Messages.welcome.slice(0, 60));
+      expect(out).to.include(`[1] ${ButtonTitles.careerSteps}`);
+      expect(out).to.include('you> hi').and.include(Messages.smallTalk.greeting);
+      expect(out).to.include(salary.answer.split('\n')[0]);
+      expect(out).to.include(`[${helpfulNumber}] ${ButtonTitles.helpful}`);
+      expect(out.indexOf(Messages.ratedHelpful)).to.be.greaterThan(out.indexOf(`you> ${helpfulNumber}`));
+    });
+
+    it('shows Teams cards as text with --teams', async () => {
+      const out = await chatInProcess(['How long does it take to become a care manager?'], 'msteams');
+      expect(out).to.include(Messages.answerButtons).and.include(`${ButtonTitles.notHelpful}`);
+    });
+
+    it('sends a typed number that is not a button as text', async () => {
+      const out = await chatInProcess(['hi', '99']);
+      expect(out.split('you> 99')[1]).to.include(Messages.coverage);
+    });
+
+    it('goes into a guided flow and out again by numbered buttons', async () => {
+      const out = await chatInProcess(['1', 'menu']);
+      expect(out).to.include('you> 1');
+      expect(out.split('you> menu')[1]).to.include(Messages.menu);
+    });
+  });
+
+  describe('npm run report', () => {
+    it('says so clearly when nothing was recorded', () => {
+      expect(formatReport({ questions: [], noneOfThese: [], ratings: {} })).to.equal(REPORT_TEXT.nothing);
+    });
+
+    it('prints what a real conversation recorded: unanswered most frequent first, none-of-these picks, ratings', async () => {
+      const storage = new MemoryStorage();
+      const engine = scriptedEngine({
+        license: {
+          kind: 'ambiguous',
+          answered: false,
+          entry: null,
+          score: 0.5,
+          alternatives: [{ id: 'licensing', title: 'Licensing', score: 0.5 }, { id: 'certifications', title: 'Certifications', score: 0.4 }],
+        },
+        'exam fees': { kind: 'no-match', answered: false, entry: null, score: 0.1, alternatives: [] },
+        'how do I become a pilot': { kind: 'out-of-scope', answered: false, entry: null, score: 0, alternatives: [] },
+      });
+      const c = startConversation({ storage, engine });
+      await c.say('exam fees');
+      await c.say('how do I become a pilot');
+      await c.say('How do I become a pilot?');
+      await c.say('how do I become a pilot');
+      await c.click(button(await c.say('license'), ButtonTitles.noneOfThese));
+      await c.click(button(await c.say('How long does it take to become a care manager?'), ButtonTitles.notHelpful));
+
+      let out = '';
+      const code = await runReport({ env: {}, storage, write: (text) => (out += text), titles: new Map([['how-long', 'How long it takes']]) });
+      expect(code).to.equal(0);
+      const lines = out.split('\n');
+      const at = (text: string) => lines.findIndex((line) => line.includes(text));
+      expect(at(REPORT_TEXT.unanswered)).to.be.greaterThan(-1);
+      expect(lines[at(REPORT_TEXT.unanswered) + 1]).to.match(/^\s+3\s+how do i become a pilot\s+\(off topic 3;/);
+      expect(lines[at(REPORT_TEXT.unanswered) + 2]).to.match(/^\s+1\s+exam fees\s+\(not in the guide 1;/);
+      expect(lines[at(REPORT_TEXT.ambiguous) + 1]).to.match(/^\s+1\s+license\s/);
+      expect(lines[at(REPORT_TEXT.noneOfThese) + 1]).to.include('license').and.include('offered: licensing, certifications');
+      expect(lines[at(REPORT_TEXT.ratings) + 1]).to.equal('  how-long (How long it takes): not helpful 1, helpful 0');
+    });
+
+    it('names the setting to fix when the configuration is wrong', async () => {
+      let out = '';
+      const code = await runReport({ env: { STORAGE: 'blob' }, write: (text) => (out += text) });
+      expect(code).to.equal(2);
+      expect(out).to.include('BLOB_CONNECTION_STRING');
+    });
+
+    it('explains that memory storage cannot be reported on from another process', async () => {
+      const result = await run(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bot/cli/report.ts'], '', { STORAGE: 'memory' });
+      expect(result.code).to.equal(0);
+      expect(result.stdout).to.include(REPORT_TEXT.memoryNote).and.include(REPORT_TEXT.nothing);
+    });
+
+    describe('on Azure Blob storage (Azurite)', () => {
+      let azurite: Azurite | null = null;
+      before(async function () {
+        this.timeout(30_000);
+        azurite = await startAzurite();
+      });
+      after(async () => {
+        await azurite?.dispose();
+      });
+
+      it('reads what the bot recorded in the configured storage', async function () {
+        this.timeout(60_000);
+        if (!azurite) throw new Error('Azurite did not start');
+        const container = `feedback-${randomUUID().slice(0, 8)}`;
+        const store = createFeedbackStore(new BlobsStorage(azurite.connectionString, container));
+        for (const question of ['what does the ccm exam cost', 'what does the ccm exam cost', 'pilot school']) {
+          expect(await store.recordQuestion(question, question === 'pilot school' ? 'out-of-scope' : 'no-match')).to.equal(true);
+        }
+        await store.recordRating('salary', true);
+        const result = await run(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bot/cli/report.ts'], '', {
+          STORAGE: 'blob',
+          BLOB_CONNECTION_STRING: azurite.connectionString,
+          BLOB_CONTAINER: container,
+        });
+        expect(result.stderr).to.equal('');
+        expect(result.code).to.equal(0);
+        const out = result.stdout;
+        expect(out).to.include(`container "${container}"`);
+        expect(out.indexOf('what does the ccm exam cost')).to.be.greaterThan(-1).and.lessThan(out.indexOf('pilot school'));
+        expect(out).to.match(/salary \([^)]+\): not helpful 0, helpful 1/);
+      });
+    });
+  });
+});
