@@ -32,7 +32,15 @@ export const EnvSchema = z.object({
   MicrosoftAppTenantId: optionalText,
   STORAGE: z.preprocess(emptyToUndefined, z.enum(['memory', 'blob', 'cosmos']).optional()),
   BLOB_CONNECTION_STRING: optionalText,
-  BLOB_CONTAINER: optionalText,
+  // Azure's container naming rules, checked at start instead of failing on the first turn.
+  BLOB_CONTAINER: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be 3 to 63 lower-case letters, digits and single dashes (Azure container naming rules)')
+      .optional(),
+  ),
   COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url().optional()),
   COSMOS_KEY: optionalText,
   COSMOS_DATABASE: optionalText,

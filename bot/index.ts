@@ -2,7 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { KnowledgeLoadError } from '../knowledge/loadKnowledge';
 import { createLogger } from './logger';
-import { createApp } from './app';
+import { createApp, type App } from './app';
 
 /** Problems a person fixes in settings or content: print the message alone (no stack) and exit 1. */
 function isSetupError(error: unknown): error is ConfigError | KnowledgeLoadError {
@@ -17,7 +17,7 @@ export async function main(): Promise<void> {
   try {
     config = loadConfig(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (isSetupError(error)) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }
@@ -26,7 +26,7 @@ export async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
-  let app;
+  let app: App;
   try {
     app = await createApp(config, { logger });
   } catch (error) {

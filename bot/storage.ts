@@ -1,7 +1,7 @@
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
-import type { StorageConfig } from './config';
+import { ConfigError, type StorageConfig } from './config';
 
 /** Storage could not be reached or failed; the turn's state was not read or not saved. */
 export class StorageUnavailableError extends Error {
@@ -101,9 +101,20 @@ export class GuardedStorage implements Storage {
   }
 }
 
-/** The configured state storage: in memory, Azure Blob storage or Cosmos DB. */
+const SETTING_OF: Record<StorageConfig['kind'], string> = {
+  memory: 'STORAGE',
+  blob: 'BLOB_CONNECTION_STRING',
+  cosmos: 'COSMOS_ENDPOINT / COSMOS_KEY',
+};
+
+/** The configured state storage: in memory, Azure Blob storage or Cosmos DB. A malformed setting is a ConfigError. */
 export function createStorage(config: StorageConfig): GuardedStorage {
-  return new GuardedStorage(config.kind, () => buildStorage(config));
+  try {
+    return new GuardedStorage(config.kind, () => buildStorage(config));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError([`${SETTING_OF[config.kind]}: the ${config.kind} storage client rejected it (${reason}); copy the value again from the Azure portal`]);
+  }
 }
 
 export type StorageHealth = 'reachable' | 'unreachable';

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, EnvSchema, loadConfig } from '../../bot/config';
+import { createStorage } from '../../bot/storage';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -38,6 +39,8 @@ describe('configuration', () => {
     [{ MicrosoftAppType: 'Everyone' }, 'MicrosoftAppType'],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ LOCAL_DIRECT_LINE: 'maybe' }, 'LOCAL_DIRECT_LINE'],
+    [{ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true', BLOB_CONTAINER: 'Bot_State' }, 'BLOB_CONTAINER'],
+    [{ BLOB_CONTAINER: 'ab' }, 'BLOB_CONTAINER'],
   ] as const) {
     it(`names ${variable} when ${JSON.stringify(env)}`, () => {
       const problems = problemsOf(env);
@@ -65,6 +68,11 @@ describe('configuration', () => {
       env[line.slice(0, separator)] = line.slice(separator + 1);
     }
     expect(() => loadConfig(env)).not.to.throw();
+  });
+
+  it('names BLOB_CONNECTION_STRING when the storage client cannot parse it', () => {
+    const config = loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'AccountName=x;AccountKey=y' });
+    expect(() => createStorage(config.storage)).to.throw(ConfigError, /BLOB_CONNECTION_STRING/);
   });
 
   it('stops `npm start` with exit code 1 and a message naming the variable, without a stack trace', function () {

@@ -3,15 +3,29 @@ import type { Logger } from 'pino';
 import { loadConfig, type AppConfig } from '../../bot/config';
 import { createApp, type App, type AppOverrides } from '../../bot/app';
 import { createLogger, createSilentLogger } from '../../bot/logger';
+import { createAnswerEngine, type AnswerEngine } from '../../knowledge/answerEngine';
+import { loadKnowledge } from '../../knowledge/loadKnowledge';
+import type { KnowledgeBase } from '../../knowledge/schema';
 
 /** Config for tests: any free port, no logs, whatever the test adds. */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
   return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env });
 }
 
-/** Starts the real app on an ephemeral port with a silent logger unless one is given. */
+let shared: { kb: KnowledgeBase; engine: AnswerEngine } | null = null;
+
+/** The shipped knowledge base and engine, loaded once for all the tests that start apps. */
+export function sharedKnowledge(): { kb: KnowledgeBase; engine: AnswerEngine } {
+  if (!shared) {
+    const kb = loadKnowledge();
+    shared = { kb, engine: createAnswerEngine(kb) };
+  }
+  return shared;
+}
+
+/** Starts the real app on an ephemeral port with a silent logger and the shared knowledge, unless given others. */
 export function startTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<App> {
-  return createApp(testConfig(env), { logger: createSilentLogger(), ...overrides });
+  return createApp(testConfig(env), { logger: createSilentLogger(), ...sharedKnowledge(), ...overrides });
 }
 
 let counter = 0;
