@@ -1,0 +1,114 @@
+import { ActivityTypes, CardFactory, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
+import { expect } from 'chai';
+import { z } from 'zod';
+import { createCareerStepsDialog } from '../../dialogs/careerStepsDialog';
+import type { DialogDeps, UserProfile } from '../../dialogs/deps';
+import { createRoadmapDialog } from '../../dialogs/roadmapDialog';
+import { createSalaryLadderDialog } from '../../dialogs/salaryLadderDialog';
+import { createSpecialisationDialog } from '../../dialogs/specialisationDialog';
+import { allButtons, button, startConversation, type Conversation, type ConversationOptions } from './transcript';
+
+/**
+ * Transcript helpers for the guided flows: the real bot, root dialog and knowledge base (tests/dialogs/transcript.ts),
+ * with the four guided flows registered, plus readers for what the flows' cards show.
+ */
+
+export function guidedFlows(deps: DialogDeps): Dialog[] {
+  return [createCareerStepsDialog(deps), createSpecialisationDialog(deps), createRoadmapDialog(deps), createSalaryLadderDialog(deps)];
+}
+
+export function startGuided(options: ConversationOptions = {}): Conversation {
+  return startConversation({ ...options, guidedFlows });
+}
+
+const TextBlockSchema = z.object({ text: z.string() }).passthrough();
+const HeroSchema = z.object({ title: z.string().optional(), text: z.string().optional() }).passthrough();
+
+/** Every piece of text an activity shows: its text, hero card title and text, and the adaptive card's text blocks. */
+export function shownText(activities: readonly Partial<Activity>[]): string {
+  const parts: string[] = [];
+  for (const activity of activities) {
+    if (activity.text) parts.push(activity.text);
+    for (const attachment of activity.attachments ?? []) {
+      if (attachment.contentType === CardFactory.contentTypes.heroCard) {
+        const hero = HeroSchema.parse(attachment.content);
+        parts.push(hero.title ?? '', hero.text ?? '');
+      } else if (attachment.contentType === CardFactory.contentTypes.adaptiveCard) {
+        collectTextBlocks(attachment.content, parts);
+      }
+    }
+  }
+  return parts.filter(Boolean).join('\n');
+}
+
+function collectTextBlocks(node: unknown, into: string[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((item) => collectTextBlocks(item, into));
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const block = TextBlockSchema.safeParse(node);
+  if (block.success && 'type' in node && node.type === 'TextBlock') into.push(block.data.text);
+  for (const value of Object.values(node)) collectTextBlocks(value, into);
+}
+
+/** The step number a reply shows ("Step 7 of 10"), or null when it shows no step card. */
+export function stepShown(activities: readonly Partial<Activity>[]): number | null {
+  const match = /Step (\d+) of (\d+)/.exec(shownText(activities));
+  return match ? Number(match[1]) : null;
+}
+
+export function buttonTitles(activities: readonly Partial<Activity>[]): string[] {
+  return allButtons(activities).map((b) => b.title);
+}
+
+/** Clicks the button with this title among the replies. */
+export function clickOn(conversation: Pick<Conversation, 'click'>, replies: readonly Partial<Activity>[], title: string): Promise<Partial<Activity>[]> {
+  return conversation.click(button(replies, title));
+}
+
+const ProfileSchema = z.object({
+  lastStep: z.number().nullable(),
+  completedSteps: z.array(z.number()),
+  specialisation: z.string().nullable(),
+  roadmap: z.record(z.string()).nullable(),
+});
+
+/** The user's saved profile, read from storage as the next turn (or conversation) would see it. */
+export async function savedProfile(storage: Storage, channelId: string, userId: string): Promise<z.infer<typeof ProfileSchema> | null> {
+  // UserState keys are "<channel>/users/<user>/" (with the state's empty namespace at the end).
+  const keys = [`${channelId}/users/${userId}/`, `${channelId}/users/${userId}`];
+  const items = await storage.read(keys);
+  const item: unknown = items[keys[0]!] ?? items[keys[1]!];
+  if (typeof item !== 'object' || item === null || !('profile' in item)) return null;
+  return ProfileSchema.parse(item.profile);
+}
+
+/** Fails with what was shown when the text is missing, so a broken transcript explains itself. */
+export function expectShown(activities: readonly Partial<Activity>[], ...fragments: string[]): void {
+  const text = shownText(activities);
+  for (const fragment of fragments) expect(text, `reply did not show "${fragment}"`).to.include(fragment);
+}
+
+export type { Conversation, UserProfile };
+
+/**
+ * Another user talking to the same bot instance (same dialogs, same storage), as happens in production when two
+ * people write at once.
+ */
+export function sameBotConversation(first: Conversation, userId: string, conversationId: string): Pick<Conversation, 'say' | 'click'> {
+  const user = { id: userId, name: userId };
+  const conversation = { id: conversationId, isGroup: false, conversationType: 'personal', name: 'test' };
+  const bot = { id: 'bot-id', name: 'CareBot' };
+  const adapter = new TestAdapter({ channelId: first.channelId, serviceUrl: 'https://test.example', conversation, user, bot, locale: 'en-us' });
+  const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
+    adapter.activityBuffer.splice(0);
+    await adapter.processActivity({ channelId: first.channelId, from: user, recipient: bot, conversation, ...activity }, (context) => first.bot.run(context));
+    return adapter.activityBuffer.splice(0).filter((reply) => reply.type !== ActivityTypes.Trace);
+  };
+  return {
+    say: (text) => send(typeof text === 'string' ? { type: ActivityTypes.Message, text } : { type: ActivityTypes.Message, ...text }),
+    click: (b) => send({ type: ActivityTypes.Message, text: b.text, value: b.value }),
+  };
+}
