@@ -53,6 +53,18 @@ async function waitForText(page: Page, text: string): Promise<void> {
   );
 }
 
+/** Web Chat scrolls new messages into view with an animation; screenshots wait until the transcript is at the bottom. */
+async function settleScroll(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
+      return !scroller || scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+    },
+    undefined,
+    { timeout: WAIT_MS },
+  );
+}
+
 describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipped: ${missing.join('; ')})` : ''}`, function () {
   this.timeout(60_000);
   const kb = loadKnowledge();
@@ -116,6 +128,7 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
     await page.keyboard.press('Enter');
     await waitForText(page, TYPO_QUESTION);
     await waitForText(page, howLongShown);
+    await settleScroll(page);
     await page.screenshot({ path: join(ARTIFACTS, 'webchat-desktop.png') });
   });
 
@@ -140,6 +153,7 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
     await waitForText(page, howLongShown);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow in px').to.be.at.most(0);
+    await settleScroll(page);
     await page.screenshot({ path: join(ARTIFACTS, 'webchat-phone.png') });
   });
 
