@@ -118,7 +118,16 @@ export function recommendationText(rec: Recommendation, channel: Channel): strin
   const m = GuidedMessages.specialisation;
   const audience = rec.audienceWords ? safeEcho(rec.audienceWords, channel) : null;
   const draw = rec.drawWords ? safeEcho(rec.drawWords, channel) : null;
-  const reason = audience && draw ? m.reasonBoth(audience, draw) : audience ? m.reasonAudience(audience) : draw ? m.reasonDraw(draw) : m.reasonPicked;
+  const picked = rec.pickedWords ? safeEcho(rec.pickedWords, channel) : null;
+  const reason = picked
+    ? m.reasonPickedWords(picked)
+    : audience && draw
+      ? m.reasonBoth(audience, draw)
+      : audience
+        ? m.reasonAudience(audience)
+        : draw
+          ? m.reasonDraw(draw)
+          : m.reasonPicked;
   const other = rec.runnerUpScored ? m.runnerUp(rec.runnerUp.name, rec.runnerUp.serves) : m.alternative(rec.runnerUp.name, rec.runnerUp.serves);
   return [
     `**${m.heading(rec.best.name)}**`,

@@ -62,13 +62,19 @@ function resultText(step: WaterfallStepContext): string {
   return typeof step.result === 'string' ? step.result : '';
 }
 
-type AfterChoice = { kind: 'compare' } | { kind: 'done' } | { kind: 'pick'; id: SpecialisationId };
+type AfterChoice =
+  | { kind: 'compare' }
+  | { kind: 'comparePair'; pair: [SpecialisationId, SpecialisationId] }
+  | { kind: 'done' }
+  | { kind: 'pick'; id: SpecialisationId };
 
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|yes|yes please|sure|ok|okay|yep|show me)$/;
 const DONE_WORDS = /^(?:done|no|no thanks|nope|that's it|thats it|that's all|all good|fine|good|great|perfect|keep it|finish|i'm done|im done|neither|none)$/;
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);
+  const pair = parseComparison(kb, text);
+  if (pair && pair[0] !== pair[1]) return { kind: 'comparePair', pair };
   if (COMPARE_WORDS.test(t) || /\bcompare\b/.test(t)) return { kind: 'compare' };
   if (DONE_WORDS.test(t)) return { kind: 'done' };
   const id = pickSpecialisation(kb, text);
@@ -153,7 +159,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       picked = pickSpecialisation(kb, resultText(step), values.closest) ?? pickSpecialisation(kb, resultText(step));
       if (!picked) return exitGracefully(step);
     }
-    const answers: SpecialisationAnswers = { audience: values.audience, draw: values.draw, picked };
+    const answers: SpecialisationAnswers = { audience: values.audience, draw: values.draw, picked, pickedText: picked ? resultText(step) : null };
     const rec = recommend(kb, answers);
     writeValues(step, { best: rec.best.id, runnerUp: rec.runnerUp.id });
     await updateProfile(step.context, this.deps, { specialisation: rec.best.id });
@@ -177,6 +183,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       await this.remember(step.context, choice.id);
       return step.endDialog({ specialisation: choice.id });
     }
+    if (choice.kind === 'comparePair') return this.compareAndAsk(step, choice.pair);
     if (!values.best || !values.runnerUp) return exitGracefully(step);
     return this.compareAndAsk(step, [values.best, values.runnerUp]);
   }

@@ -1,6 +1,6 @@
 import type { KnowledgeBase, Specialisation, SpecialisationId } from '../knowledge/schema';
 import { AudienceButtons, DrawButtons, GuidedButtons } from './guidedMessages';
-import { containsWords, normalise, words } from './textMatch';
+import { containsWords, findPhrase, normalise, words } from './textMatch';
 
 /** Everyday words for what draws someone to each area, taken from the guide's description of the work. */
 const DRAW_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object.freeze({
@@ -15,6 +15,8 @@ export interface AreaMatch {
   id: SpecialisationId;
   points: number;
   matched: string[];
+  /** The user's own words that matched, as they typed them (lower case), e.g. "older people". */
+  spans: string[];
 }
 
 const NOT_SURE = /^(?:not sure|not sure yet|unsure|no idea|don't know|dont know|i don't know|idk|no preference|any|anything|all of them|both|either|maybe|dunno|hmm+)$/;
@@ -30,31 +32,50 @@ export function isNotSure(text: string): boolean {
  */
 export function matchAreas(kb: KnowledgeBase, text: string, withDraws = false): AreaMatch[] {
   const textWords = words(text);
+  const typed = typedWords(text);
   const negated = negatedPositions(textWords);
   const result: AreaMatch[] = [];
   for (const spec of kb.specialisations) {
     const phrases = [...spec.keywords, spec.name, spec.title, AudienceButtons[spec.id], ...(withDraws ? [...DRAW_WORDS[spec.id], DrawButtons[spec.id]] : [])];
     let points = 0;
     const matched: string[] = [];
+    const spans: string[] = [];
     for (const phrase of phrases) {
       const phraseWords = words(phrase);
-      const at = findWords(textWords, phraseWords);
-      if (at < 0 || negated.has(at)) continue;
+      const found = findPhrase(textWords, phraseWords);
+      if (!found || negated.has(found.at)) continue;
       if (matched.some((m) => containsWords(words(m), phraseWords))) continue;
-      points += phraseWords.length;
+      // A phrase found only with a typo counts half, so an exact word wins over a near miss.
+      points += phraseWords.length * (found.exact ? 1 : 0.5);
       matched.push(phrase);
+      const span = typed.slice(found.at, found.at + phraseWords.length).join(' ');
+      if (!spans.some((known) => known.includes(span))) spans.push(span);
     }
-    if (points > 0) result.push({ id: spec.id, points, matched });
+    if (points > 0) result.push({ id: spec.id, points, matched, spans });
   }
   return result.sort((a, b) => b.points - a.points);
 }
 
+/** The words as typed (normalised but not stemmed), position for position with `words(text)`. */
+function typedWords(text: string): string[] {
+  return normalise(text)
+    .split(/[\s\-]+/)
+    .filter((word) => word.length > 0);
+}
+
+/** Short answers are quoted whole; from a longer sentence only the words that matched are quoted. */
+const QUOTE_WHOLE_MAX_WORDS = 6;
+
+function ownWords(kb: KnowledgeBase, text: string | null, id: SpecialisationId, withDraws: boolean): string | null {
+  if (!text) return null;
+  const area = matchAreas(kb, text, withDraws).find((a) => a.id === id);
+  if (!area) return null;
+  return typedWords(text).length <= QUOTE_WHOLE_MAX_WORDS ? text.trim() : area.spans.join(', ');
+}
+
 /** Index where the phrase starts among the words, or -1. */
 function findWords(textWords: readonly string[], phraseWords: readonly string[]): number {
-  for (let start = 0; start + phraseWords.length <= textWords.length; start += 1) {
-    if (containsWords(textWords.slice(start, start + phraseWords.length), phraseWords)) return start;
-  }
-  return -1;
+  return findPhrase(textWords, phraseWords)?.at ?? -1;
 }
 
 /** Word positions that follow a negation within two words ("not with kids", "no children"). */
@@ -110,6 +131,8 @@ export interface SpecialisationAnswers {
   draw: string | null;
   /** The area picked when asked to choose between the closest ones. */
   picked: SpecialisationId | null;
+  /** What the user said to pick it. */
+  pickedText?: string | null;
 }
 
 export interface Recommendation {
@@ -120,6 +143,8 @@ export interface Recommendation {
   /** The user's own words that led to the suggestion, for the reason line (raw: escape before showing). */
   audienceWords: string | null;
   drawWords: string | null;
+  /** The user's own words when they picked the area in the last question, unless they just tapped its button. */
+  pickedWords: string | null;
 }
 
 const AUDIENCE_WEIGHT = 2;
@@ -159,14 +184,13 @@ export function recommend(kb: KnowledgeBase, answers: SpecialisationAnswers): Re
   const best = specialisationById(kb, ranked[0]!.id);
   const second = ranked[1]!;
   const runnerUp = specialisationById(kb, second.id);
-  const audienceHits = answers.audience ? matchAreas(kb, answers.audience).some((a) => a.id === best.id) : false;
-  const drawHits = answers.draw ? matchAreas(kb, answers.draw, true).some((a) => a.id === best.id) : false;
   return {
     best,
     runnerUp,
     runnerUpScored: second.score > 0,
-    audienceWords: audienceHits ? answers.audience : null,
-    drawWords: drawHits ? answers.draw : null,
+    audienceWords: ownWords(kb, answers.audience, best.id, false),
+    drawWords: ownWords(kb, answers.draw, best.id, true),
+    pickedWords: answers.picked === best.id && answers.pickedText && normalise(answers.pickedText) !== normalise(best.title) ? answers.pickedText : null,
   };
 }
 

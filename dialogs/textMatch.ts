@@ -55,10 +55,13 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** How many typos a word of this length may carry and still count: none for short words, where a slip changes the word. */
+/**
+ * How many typos a word of this length may carry and still count: none for short words, where a slip changes the
+ * word, and one up to ten letters, so "geriatric" and "pediatric" (two apart) stay different words.
+ */
 function allowedTypos(length: number): number {
   if (length < 5) return 0;
-  if (length < 9) return 1;
+  if (length <= 10) return 1;
   return 2;
 }
 
@@ -79,11 +82,19 @@ export function containsPhrase(text: string, phrase: string): boolean {
 }
 
 export function containsWords(textWords: readonly string[], phraseWords: readonly string[]): boolean {
-  if (phraseWords.length === 0 || phraseWords.length > textWords.length) return false;
+  return findPhrase(textWords, phraseWords) !== null;
+}
+
+/** Where a phrase occurs among the words, and whether every word matched exactly (an exact match beats a typo). */
+export function findPhrase(textWords: readonly string[], phraseWords: readonly string[]): { at: number; exact: boolean } | null {
+  if (phraseWords.length === 0 || phraseWords.length > textWords.length) return null;
+  let fuzzy: number | null = null;
   for (let start = 0; start + phraseWords.length <= textWords.length; start += 1) {
-    if (phraseWords.every((word, offset) => wordMatches(textWords[start + offset]!, word))) return true;
+    const slice = textWords.slice(start, start + phraseWords.length);
+    if (slice.every((word, offset) => word === phraseWords[offset])) return { at: start, exact: true };
+    if (fuzzy === null && slice.every((word, offset) => wordMatches(word, phraseWords[offset]!))) fuzzy = start;
   }
-  return false;
+  return fuzzy === null ? null : { at: fuzzy, exact: false };
 }
 
 /** Reads a number written as digits ("3", "2.5") or a word ("three", "a couple"); null if it is neither. */
