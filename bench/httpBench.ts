@@ -1,0 +1,159 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { TURN_ERROR_REPLY } from '../bot/adapter';
+import { Routes } from '../bot/server';
+import { ChildMessageSchema, type ChildMessage, type ServedBot } from './serve';
+
+const ROOT = join(__dirname, '..');
+
+export interface LoadOptions {
+  connections: number;
+  durationSeconds: number;
+  /** Distinct conversations the requests rotate through (each also its own user). */
+  conversations: number;
+}
+
+export interface LoadFigures {
+  requestsPerSecond: number;
+  requestsTotal: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  latencyMaxMs: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  /** 2xx responses without a reply activity, or with the apology a failed turn sends. */
+  badReplies: number;
+}
+
+/** One message activity; replies come back in the HTTP response (expectReplies), so serviceUrl is never called. */
+export function messageBody(text: string, conversation: string, runTag: string): string {
+  return JSON.stringify({
+    type: 'message',
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1:1',
+    deliveryMode: 'expectReplies',
+    conversation: { id: `bench-${runTag}-c${conversation}` },
+    from: { id: `bench-${runTag}-u${conversation}`, name: 'Bench user' },
+    recipient: { id: 'bot', name: 'Care Manager Career Bot' },
+    id: `a-${conversation}-${Math.random().toString(36).slice(2, 10)}`,
+    locale: 'en-US',
+    text,
+  });
+}
+
+/** A bot in its own process; the caller drives it over loopback HTTP and asks it for its memory use. */
+export interface ChildServer {
+  which: ServedBot;
+  url: string;
+  memory(): Promise<{ rss: number; heapUsed: number }>;
+  close(): Promise<void>;
+}
+
+export function startChildServer(which: ServedBot): Promise<ChildServer> {
+  const child: ChildProcess = spawn(process.execPath, ['--require', 'tsx/cjs', '--expose-gc', '--no-deprecation', join(__dirname, 'serve.ts'), which], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  /** The next message from the child that `pick` accepts. */
+  const waitFor = <T>(what: string, pick: (message: ChildMessage) => T | undefined): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const onMessage = (raw: unknown) => {
+        const parsed = ChildMessageSchema.safeParse(raw);
+        const picked = parsed.success ? pick(parsed.data) : undefined;
+        if (picked === undefined) return;
+        child.off('message', onMessage);
+        resolve(picked);
+      };
+      child.on('message', onMessage);
+      void exited.then((code) => reject(new Error(`the ${which} bot's process exited (code ${code}) before it sent ${what}`)));
+    });
+  return waitFor('its URL', (m) => (m.type === 'listening' ? m.url : undefined)).then((url) => ({
+    which,
+    url,
+    async memory() {
+      const reply = waitFor('its memory use', (m) => (m.type === 'memory' ? { rss: m.rss, heapUsed: m.heapUsed } : undefined));
+      child.send({ type: 'memory' });
+      return reply;
+    },
+    async close() {
+      if (child.exitCode === null) child.send({ type: 'close' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  }));
+}
+
+/**
+ * autocannon (programmatic, in this process) against POST /api/messages: every request is the next question of the
+ * list in the next conversation of the rotation, so consecutive requests hit different conversations.
+ */
+export async function runLoad(url: string, questions: readonly string[], options: LoadOptions, runTag: string): Promise<LoadFigures> {
+  let sent = 0;
+  let badReplies = 0;
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    timeout: 10,
+    requests: [
+      {
+        method: 'POST',
+        path: Routes.messages,
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => {
+          const n = sent;
+          sent += 1;
+          return { ...request, body: messageBody(questions[n % questions.length]!, String(n % options.conversations), runTag) };
+        },
+        onResponse: (status, body) => {
+          if (status >= 200 && status < 300 && (!body.includes('"activities":[{') || body.includes(TURN_ERROR_REPLY))) badReplies += 1;
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    requestsTotal: result.requests.total,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    latencyMaxMs: result.latency.max,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    badReplies,
+  };
+}
+
+/** Sends each conversation its turns in order, `concurrency` conversations at a time; returns the failed turns. */
+export async function driveConversations(
+  url: string,
+  count: number,
+  turns: (index: number) => readonly string[],
+  concurrency: number,
+  runTag: string,
+): Promise<number> {
+  let next = 0;
+  let failed = 0;
+  async function worker(): Promise<void> {
+    while (next < count) {
+      const index = next;
+      next += 1;
+      for (const text of turns(index)) {
+        const response = await fetch(`${url}${Routes.messages}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: messageBody(text, String(index), runTag),
+        });
+        const body = await response.text();
+        if (!response.ok || !body.includes('"activities":[{')) failed += 1;
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, () => worker()));
+  return failed;
+}

@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: how fast the bot is, on this machine, in about a minute and a half.
+ *   1. the answer engine alone, over the labelled questions (tests/eval/tune.yaml + holdout.yaml);
+ *   2. HTTP turns with autocannon against our bot and a bare echo bot on the same restify + CloudAdapter stack;
+ *   3. start-up time, and resident memory after 10,000 conversations on in-memory storage.
+ * Prints tables and writes bench/results/latest.json. Exits 1 only when requests failed; a missed goal is reported.
+ * The bots run in child processes (bench/serve.ts), the load generator in this one: both on 127.0.0.1.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../bot/config';
+import { loadLabelledSet } from '../knowledge/evaluate';
+import { loadKnowledge } from '../knowledge/loadKnowledge';
+import { benchEngine } from './engineBench';
+import { driveConversations, runLoad, startChildServer, type LoadFigures, type LoadOptions } from './httpBench';
+import { BENCH_ENV } from './serve';
+import { timeCreateApp, timeEntryPointStart } from './startup';
+import { fmt, median, table } from './stats';
+
+const ROOT = join(__dirname, '..');
+const RESULTS = join(__dirname, 'results', 'latest.json');
+
+/** The goal from issue 6: our throughput at least this share of the echo bot's ... */
+export const MIN_THROUGHPUT_RATIO = 0.7;
+/** ... and our p99 latency at most this multiple of the echo bot's. */
+export const MAX_P99_RATIO = 1.5;
+
+const LOAD: LoadOptions = { connections: 50, durationSeconds: 10, conversations: 1_000 };
+const WARMUP: LoadOptions = { connections: 50, durationSeconds: 2, conversations: 1_000 };
+const MEMORY_CONVERSATIONS = 10_000;
+const STARTS = 3;
+const MB = 1024 * 1024;
+
+function log(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function httpFigures(questions: readonly string[]): Promise<{ echo: LoadFigures; ours: LoadFigures }> {
+  const measure = async (which: 'echo' | 'ours'): Promise<LoadFigures> => {
+    const server = await startChildServer(which);
+    try {
+      // Warm-up: JIT, connection pool and first-turn state, so both bots are measured in steady state.
+      await runLoad(server.url, questions, WARMUP, `${which}-warm`);
+      return await runLoad(server.url, questions, LOAD, which);
+    } finally {
+      await server.close();
+    }
+  };
+  const echo = await measure('echo');
+  const ours = await measure('ours');
+  return { echo, ours };
+}
+
+async function memoryFigures(questions: readonly string[]): Promise<{ baselineMb: number; afterMb: number; heapAfterMb: number; failedTurns: number; seconds: number }> {
+  const server = await startChildServer('ours');
+  try {
+    const baseline = await server.memory();
+    const started = Date.now();
+    // Two turns each: start the steps walk (a dialog on the stack, a saved place), then a question inside it.
+    const failedTurns = await driveConversations(
+      server.url,
+      MEMORY_CONVERSATIONS,
+      (i) => ['walk me through the steps', questions[i % questions.length]!],
+      50,
+      'memory',
+    );
+    const seconds = (Date.now() - started) / 1000;
+    const after = await server.memory();
+    return { baselineMb: baseline.rss / MB, afterMb: after.rss / MB, heapAfterMb: after.heapUsed / MB, failedTurns, seconds };
+  } finally {
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  // autocannon reads process.binding('http_parser'), which prints a deprecation warning into the tables otherwise.
+  process.noDeprecation = true;
+  // Fails fast, naming the variable, if the bench settings ever stop being valid.
+  loadConfig(BENCH_ENV);
+  const kb = loadKnowledge();
+  const labelled = [
+    ...loadLabelledSet(join(ROOT, 'tests', 'eval', 'tune.yaml'), kb),
+    ...loadLabelledSet(join(ROOT, 'tests', 'eval', 'holdout.yaml'), kb),
+  ];
+  const questions = labelled.map((item) => item.q);
+  const cpu = cpus();
+  log(`Care Manager bot benchmark: ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / MB / 1024, 1)} GB, Node ${process.version}`);
+  log(`Bench settings: RATE_LIMIT_PER_MINUTE=${BENCH_ENV.RATE_LIMIT_PER_MINUTE} (the per-client limit is raised so it never answers 429), LOG_LEVEL=${BENCH_ENV.LOG_LEVEL}, in-memory storage.`);
+  log();
+
+  log('1. Answer engine (in process)');
+  const engine = benchEngine(kb, questions, { warmupPasses: 3, passes: 10, builds: 5, slowestShown: 5 });
+  log(
+    table([
+      ['questions x passes', 'questions/s', 'median us', 'p99 us', 'max us', 'index build ms (median of 5)', 'first build ms'],
+      [`${engine.questions} x ${engine.passes}`, fmt(engine.questionsPerSecond), fmt(engine.medianMicros, 1), fmt(engine.p99Micros, 1), fmt(engine.maxMicros, 0), fmt(engine.indexBuildMs, 1), fmt(engine.firstIndexBuildMs, 1)],
+    ]),
+  );
+  log('   slowest questions (median us over the passes):');
+  for (const slow of engine.slowest) log(`   ${fmt(slow.medianMicros, 0).padStart(8)}  ${slow.question.length > 90 ? `${slow.question.slice(0, 87)}...` : slow.question}`);
+  log();
+
+  log(`2. HTTP turns: autocannon, ${LOAD.connections} connections, ${LOAD.durationSeconds} s, POST /api/messages expectReplies,`);
+  log(`   ${questions.length} labelled questions over ${fmt(LOAD.conversations)} conversations; load generator in this process, each bot in its own child process`);
+  const http = await httpFigures(questions);
+  const throughputRatio = http.ours.requestsPerSecond / http.echo.requestsPerSecond;
+  const p99Ratio = http.ours.latencyP99Ms / http.echo.latencyP99Ms;
+  const row = (name: string, f: LoadFigures) => [
+    name,
+    fmt(f.requestsPerSecond),
+    fmt(f.requestsTotal),
+    fmt(f.latencyP50Ms, 0),
+    fmt(f.latencyP99Ms, 0),
+    fmt(f.latencyMaxMs, 0),
+    `${f.errors}/${f.timeouts}/${f.non2xx}/${f.badReplies}`,
+  ];
+  log(
+    table([
+      ['bot', 'requests/s', 'requests', 'p50 ms', 'p99 ms', 'max ms', 'errors/timeouts/non-2xx/bad replies'],
+      row('echo (baseline)', http.echo),
+      row('care manager bot', http.ours),
+    ]),
+  );
+  const goalMet = throughputRatio >= MIN_THROUGHPUT_RATIO && p99Ratio <= MAX_P99_RATIO;
+  const failures = [http.echo, http.ours].reduce((sum, f) => sum + f.errors + f.timeouts + f.non2xx + f.badReplies, 0);
+  log(`   ours/echo throughput ${fmt(throughputRatio, 2)} (goal >= ${MIN_THROUGHPUT_RATIO}), ours/echo p99 ${fmt(p99Ratio, 2)} (goal <= ${MAX_P99_RATIO}): ${goalMet && failures === 0 ? 'PASS' : 'FAIL'}`);
+  log();
+
+  log('3. Start-up and memory');
+  const inProcess: number[] = [];
+  for (let i = 0; i < STARTS; i += 1) inProcess.push(await timeCreateApp());
+  const entry: number[] = [];
+  for (let i = 0; i < STARTS; i += 1) entry.push(await timeEntryPointStart());
+  const memory = await memoryFigures(questions);
+  log(
+    table([
+      ['measure', 'value'],
+      [`tsx bot/index.ts, spawn to /healthz 200 (median of ${STARTS})`, `${fmt(median(entry))} ms`],
+      ['  each run', entry.map((ms) => fmt(ms)).join(', ') + ' ms'],
+      [`createApp in process, loaded modules (median of ${STARTS})`, `${fmt(median(inProcess), 1)} ms`],
+      ['  each run', inProcess.map((ms) => fmt(ms, 1)).join(', ') + ' ms'],
+      ['RSS after start, before any conversation', `${fmt(memory.baselineMb, 1)} MB`],
+      [`RSS after ${fmt(MEMORY_CONVERSATIONS)} conversations x 2 turns (${fmt(memory.seconds, 1)} s)`, `${fmt(memory.afterMb, 1)} MB`],
+      ['  growth', `${fmt(memory.afterMb - memory.baselineMb, 1)} MB (${fmt(((memory.afterMb - memory.baselineMb) * MB) / MEMORY_CONVERSATIONS / 1024, 1)} KB per conversation)`],
+      ['  heap used after', `${fmt(memory.heapAfterMb, 1)} MB`],
+      ['  failed turns', String(memory.failedTurns)],
+    ]),
+  );
+  const seconds = (Date.now() - began) / 1000;
+  log();
+  log(`Whole bench: ${fmt(seconds, 0)} s. Figures in ${RESULTS.slice(ROOT.length + 1)}.`);
+
+  mkdirSync(join(__dirname, 'results'), { recursive: true });
+  const results = {
+    command: 'npm run bench',
+    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model ?? null, memoryGb: totalmem() / MB / 1024, node: process.version, platform: process.platform },
+    settings: { env: BENCH_ENV, load: LOAD, warmup: WARMUP, memoryConversations: MEMORY_CONVERSATIONS },
+    engine,
+    http: { ...http, throughputRatio, p99Ratio, goal: { minThroughputRatio: MIN_THROUGHPUT_RATIO, maxP99Ratio: MAX_P99_RATIO, met: goalMet } },
+    startup: { entryPointMs: entry, entryPointMedianMs: median(entry), createAppMs: inProcess, createAppMedianMs: median(inProcess) },
+    memory: { conversations: MEMORY_CONVERSATIONS, turnsEach: 2, ...memory },
+    seconds,
+  };
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  if (failures > 0 || memory.failedTurns > 0) {
+    process.stderr.write(`bench: ${failures + memory.failedTurns} request(s) failed (see the tables above); the figures are not trustworthy.\n`);
+    process.exitCode = 1;
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * Child process of `npm run bench`: serves one bot (ours or the echo baseline) on 127.0.0.1, so the load generator in
+ * the parent process does not share this event loop. Talks to the parent over the IPC channel:
+ *   child -> { type: 'listening', url }             once the server accepts connections
+ *   parent -> { type: 'memory' }  child -> { type: 'memory', rss, heapUsed }   (after a full GC when --expose-gc)
+ *   parent -> { type: 'close' }   child closes the server and exits 0
+ */
+import { z } from 'zod';
+import { createApp } from '../bot/app';
+import { loadConfig } from '../bot/config';
+import { createSilentLogger } from '../bot/logger';
+import { startEchoServer } from './echoBot';
+
+export const ServedBotSchema = z.enum(['ours', 'echo']);
+export type ServedBot = z.infer<typeof ServedBotSchema>;
+
+export const ChildMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('listening'), url: z.string() }),
+  z.object({ type: z.literal('memory'), rss: z.number(), heapUsed: z.number() }),
+]);
+export type ChildMessage = z.infer<typeof ChildMessageSchema>;
+
+const ParentMessageSchema = z.object({ type: z.enum(['memory', 'close']) });
+
+/** The bench's settings: any free port, and a rate limit far above what 50 connections can send (it is per client). */
+export const BENCH_ENV = Object.freeze({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000' });
+
+function send(message: ChildMessage): void {
+  process.send?.(message);
+}
+
+function fullGc(): void {
+  const gc: unknown = Reflect.get(globalThis, 'gc');
+  if (typeof gc === 'function') {
+    gc();
+    gc();
+  }
+}
+
+export async function serve(which: ServedBot): Promise<void> {
+  const config = loadConfig(BENCH_ENV);
+  const logger = createSilentLogger();
+  const running = which === 'ours' ? await createApp(config, { logger }) : await startEchoServer(config, logger);
+  process.on('message', (raw: unknown) => {
+    const parsed = ParentMessageSchema.safeParse(raw);
+    if (!parsed.success) return;
+    if (parsed.data.type === 'memory') {
+      fullGc();
+      const usage = process.memoryUsage();
+      send({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed });
+      return;
+    }
+    void running.close().then(() => process.exit(0));
+  });
+  // The parent going away (Ctrl-C, crash) must not leave a server behind.
+  process.on('disconnect', () => process.exit(0));
+  send({ type: 'listening', url: running.url });
+}
+
+if (require.main === module) {
+  const which = ServedBotSchema.safeParse(process.argv[2]);
+  if (!which.success) {
+    process.stderr.write(`bench/serve.ts: say which bot to serve, "ours" or "echo" (got ${JSON.stringify(process.argv[2])}).\n`);
+    process.exit(2);
+  }
+  serve(which.data).catch((error: unknown) => {
+    process.stderr.write(`bench/serve.ts: the ${which.data} bot could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

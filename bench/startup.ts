@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { createApp } from '../bot/app';
+import { loadConfig } from '../bot/config';
+import { createSilentLogger } from '../bot/logger';
+import { Routes } from '../bot/server';
+import { BENCH_ENV } from './serve';
+import { nsToMs } from './stats';
+
+const ROOT = join(__dirname, '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const GIVE_UP_MS = 30_000;
+
+/** A port that was free a moment ago (the entry point is given a fixed port so /healthz can be polled from the start). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function healthy(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** `tsx bot/index.ts` (what `npm start` runs) from spawn until GET /healthz answers 200, in ms. */
+export async function timeEntryPointStart(): Promise<number> {
+  const port = await freePort();
+  const started = process.hrtime.bigint();
+  const child = spawn(TSX, [join(ROOT, 'bot', 'index.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...BENCH_ENV, PORT: String(port), NODE_OPTIONS: '--no-deprecation' },
+    stdio: 'ignore',
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let exitedEarly = false;
+  void exited.then(() => {
+    exitedEarly = true;
+  });
+  try {
+    for (;;) {
+      if (await healthy(`http://127.0.0.1:${port}${Routes.health}`)) return nsToMs(process.hrtime.bigint() - started);
+      if (exitedEarly) throw new Error(`tsx bot/index.ts exited before ${Routes.health} answered; run \`PORT=${port} npm start\` to see why`);
+      if (nsToMs(process.hrtime.bigint() - started) > GIVE_UP_MS) throw new Error(`tsx bot/index.ts did not answer ${Routes.health} within ${GIVE_UP_MS / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/** createApp in this process (modules already loaded): knowledge load and validation, engine, adapter, listen. */
+export async function timeCreateApp(): Promise<number> {
+  const config = loadConfig(BENCH_ENV);
+  const started = process.hrtime.bigint();
+  const app = await createApp(config, { logger: createSilentLogger() });
+  const elapsed = nsToMs(process.hrtime.bigint() - started);
+  await app.close();
+  return elapsed;
+}
