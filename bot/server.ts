@@ -111,12 +111,12 @@ function isLoopback(url: string): boolean {
 
 /** Validates the inbound activity; without credentials, replies may only go to this machine (no open relay). */
 export function checkActivity(body: unknown, authDisabled: boolean): ActivityCheck {
-  const parsed = InboundActivitySchema.safeParse(body);
-  if (!parsed.success) {
-    return { ok: false, message: `The request body is not a Bot Framework activity: ${parsed.error.issues.map(describeIssue).join('; ')}.` };
+  if (!isActivity(body)) {
+    const issues = InboundActivitySchema.safeParse(body).error?.issues ?? [];
+    return { ok: false, message: `The request body is not a Bot Framework activity: ${issues.map(describeIssue).join('; ')}.` };
   }
-  const expectReplies = parsed.data.deliveryMode === 'expectReplies';
-  const serviceUrl = parsed.data.serviceUrl ?? '';
+  const expectReplies = body.deliveryMode === 'expectReplies';
+  const serviceUrl = body.serviceUrl ?? '';
   if (!expectReplies && serviceUrl === '') {
     return { ok: false, message: 'The activity has no serviceUrl to reply to; set serviceUrl or deliveryMode "expectReplies".' };
   }
@@ -127,10 +127,10 @@ export function checkActivity(body: unknown, authDisabled: boolean): ActivityChe
         'Without MicrosoftAppId the bot only replies to a serviceUrl on this machine (localhost); set the Bot Framework credentials to talk to other hosts.',
     };
   }
-  return isActivity(body) ? { ok: true, activity: body } : { ok: false, message: 'The request body is not a Bot Framework activity.' };
+  return { ok: true, activity: body };
 }
 
-/** Checked by InboundActivitySchema above; the bot reads the remaining optional fields defensively. */
+/** The fields InboundActivitySchema checks are there; the bot reads the remaining optional ones defensively. */
 function isActivity(value: unknown): value is Activity {
   return InboundActivitySchema.safeParse(value).success;
 }
