@@ -181,7 +181,7 @@ export const RoadmapWords = Object.freeze({
     degreeNoExperience: (rest: string, master: string): string =>
       `with your degree done, the rest of the guide's route is about ${rest}: relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
     degreeSomeExperience: (years: string, remaining: string, master: string): string =>
-      `with your degree and ${years} of experience, you may need about ${remaining} more, plus about ${master} for a master's if the roles you want ask for one.`,
+      `with your degree and ${years} of experience, you may need ${remaining} more of relevant work experience, plus about ${master} for a master's if the roles you want ask for one.`,
     degreeEnoughExperience: (years: string): string =>
       `with your degree and ${years} of experience, you have covered the guide's usual route: you can aim for care manager roles now, and a certification strengthens your case.`,
     otherDegree: (rest: string, bachelor: string, master: string): string =>
@@ -208,6 +208,7 @@ export function formatYears(years: number): string {
 
 export function formatYearRange(min: number, max: number): string {
   if (min === max) return formatYears(min);
+  if (min <= 0) return `up to ${formatYears(max)}`;
   return `${Math.round(min * 10) / 10} to ${formatYears(max)}`;
 }
 
