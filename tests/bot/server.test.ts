@@ -2,7 +2,15 @@ import { expect } from 'chai';
 import packageJson from '../../package.json';
 import type { App } from '../../bot/app';
 import { CONFIG_DEFAULTS } from '../../bot/config';
-import { activity, message, post, startTestApp } from '../support/http';
+import { TURN_ERROR_REPLY } from '../../bot/adapter';
+import { FlowPhrases, Messages } from '../../dialogs/messages';
+import { activity, message, newIds, post, startTestApp, type PostResult } from '../support/http';
+
+/** A 200 can hide a failed turn (onTurnError answers 200 with an apology): check for it too. */
+function expectAnswered(result: PostResult, what: string): void {
+  expect(result.status, what).to.equal(200);
+  expect(result.replies.map((reply) => reply.text), what).not.to.include(TURN_ERROR_REPLY);
+}
 
 describe('bot server (HTTP)', () => {
   let app: App;
@@ -41,15 +49,16 @@ describe('bot server (HTTP)', () => {
       const long = 'What certification do I need to become a care manager? '.repeat(400).slice(0, 20_000);
       const started = Date.now();
       const result = await post(app.url, message(long));
-      expect(result.status).to.equal(200);
+      expectAnswered(result, 'long message');
       expect(result.replies.length).to.be.above(0);
       expect(Date.now() - started).to.be.below(2000);
     });
 
     it('answers emoji and other scripts', async () => {
-      for (const text of ['👩‍⚕️❓', 'ケアマネージャーになるには？', 'كيف أصبح مدير رعاية', '   ', '']) {
+      for (const text of ['👩‍⚕️❓', 'ケアマネージャーになるには？', 'كيف أصبح مدير رعاية', '   ', '', '\u0000\u202e']) {
         const result = await post(app.url, message(text));
-        expect(result.status, JSON.stringify(text)).to.equal(200);
+        expectAnswered(result, JSON.stringify(text));
+        expect(result.replies.length, JSON.stringify(text)).to.be.above(0);
       }
     });
 
@@ -58,7 +67,8 @@ describe('bot server (HTTP)', () => {
         app.url,
         activity({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }] }),
       );
-      expect(result.status).to.equal(200);
+      expectAnswered(result, 'attachment');
+      expect(result.replies.map((reply) => reply.text)).to.include(Messages.attachmentsOnly);
     });
 
     for (const [name, fields] of [
@@ -71,11 +81,39 @@ describe('bot server (HTTP)', () => {
     ] as const) {
       it(`takes ${name} quietly (200, no crash)`, async () => {
         const result = await post(app.url, activity(fields));
-        expect(result.status).to.equal(200);
+        expectAnswered(result, name);
         const health = await fetch(`${app.url}/healthz`);
         expect(health.status).to.equal(200);
       });
     }
+
+    it('answers stale or forged card button values without failing the turn', async () => {
+      for (const value of [
+        { action: 'ask', id: 'no-such-entry' },
+        { action: 'rate', id: 'how-long', helpful: 'maybe' },
+        { action: 'flow', flow: 'nonexistent' },
+        { action: '<script>alert(1)</script>' },
+        'just a string',
+        [1, 2, 3],
+        { nested: { deeply: { x: null } } },
+      ]) {
+        expectAnswered(await post(app.url, activity({ type: 'message', value })), JSON.stringify(value));
+        expectAnswered(await post(app.url, activity({ type: 'message', text: 'ok', value })), JSON.stringify(value));
+      }
+    });
+
+    it('keeps a conversation going after a prompt is answered with something unrelated five times', async () => {
+      const ids = newIds();
+      expectAnswered(await post(app.url, message(FlowPhrases.specialisation, ids)), 'start');
+      for (const text of ['banana', 'what is the weather', '42', '🙂', 'asdfgh']) {
+        const result = await post(app.url, message(text, ids));
+        expectAnswered(result, text);
+        expect(result.replies.length, text).to.be.above(0);
+      }
+      const menu = await post(app.url, message('menu', ids));
+      expectAnswered(menu, 'menu');
+      expect(menu.replies.length).to.be.above(0);
+    });
 
     it('refuses malformed JSON with 400 and a message saying so', async () => {
       const result = await post(app.url, '{"type": "message", "text": ');
