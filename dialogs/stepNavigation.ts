@@ -1,5 +1,5 @@
 import type { CareerStep } from '../knowledge/schema';
-import { containsWords, normalise, readNumber, words } from './textMatch';
+import { containsWords, looksLikeQuestion, normalise, readNumber, words } from './textMatch';
 
 /** What a message means while walking the career steps; null when it is not navigation (then it is a question). */
 export type StepCommand =
@@ -49,7 +49,8 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[]): St
     const n = readNumber(numbered[1]!);
     if (n !== null && Number.isInteger(n)) return n >= 1 && n <= steps.length ? { kind: 'goto', step: n } : { kind: 'outOfRange', number: n };
   }
-  const named = TO_NAMED_STEP.exec(t) ?? NAMED_STEP.exec(t);
+  // "the certification step" moves there; "what is the certification step?" is a question to answer.
+  const named = TO_NAMED_STEP.exec(t) ?? (looksLikeQuestion(text) ? null : NAMED_STEP.exec(t));
   if (named) {
     const wanted = named[1]!;
     const step = findStepByName(wanted, steps);
