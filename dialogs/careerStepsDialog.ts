@@ -4,7 +4,7 @@ import { sendAnswer } from './answerTurn';
 import { channelOf } from './cards';
 import type { DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
-import { continueActivity, gaveUpActivity, safeEcho, stepCard, stepListText, withChoices } from './guidedCards';
+import { continueActivity, safeEcho, stepCard, stepListText, stoppedActivity, withChoices } from './guidedCards';
 import { GuidedButtons, GuidedMessages } from './guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS } from './guidedPrompt';
@@ -149,7 +149,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
         return go(1);
       case 'stop':
         await updateProfile(step.context, this.deps, { lastStep: n });
-        await step.context.sendActivity(withChoices(channel, m.stopped(n, FlowPhrases.careerSteps), []));
+        await step.context.sendActivity(stoppedActivity(channel, m.stopped(n, FlowPhrases.careerSteps), n, false));
         return step.endDialog({ stoppedAt: n });
       case 'outOfRange':
         await step.context.sendActivity(m.outOfRange(command.number, this.total));
@@ -180,7 +180,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const misses = placed ? 0 : (step.options.misses ?? 0) + 1;
     if (misses > MAX_REPROMPTS) {
       await updateProfile(step.context, this.deps, { lastStep: n });
-      await step.context.sendActivity(gaveUpActivity(channelOf(step.context.activity), GuidedMessages.steps.tooManyMisses(n, FlowPhrases.careerSteps)));
+      await step.context.sendActivity(stoppedActivity(channelOf(step.context.activity), GuidedMessages.steps.tooManyMisses(n, FlowPhrases.careerSteps), n, true));
       return step.endDialog({ stoppedAt: n, gaveUp: true });
     }
     return step.replaceDialog(Ids.walk, { step: n, paused: true, misses } satisfies WalkOptions);

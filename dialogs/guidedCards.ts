@@ -25,6 +25,14 @@ export function guidedAction(title: string): CardAction {
   return { type: ActionTypes.MessageBack, title, text: title, displayText: title, value };
 }
 
+/**
+ * A button that opens the career steps at a step. It carries the root dialog's own "flow" value, so it works whether
+ * or not the walk is still running (after "Stop", or clicked again later).
+ */
+export function stepFlowAction(title: string, step: number): CardAction {
+  return { type: ActionTypes.MessageBack, title, text: title, displayText: title, value: { action: 'flow', flow: 'careerSteps', step } };
+}
+
 /** A button the root dialog handles ("Menu"), for the graceful way out of a flow. */
 export function menuAction(): CardAction {
   return { type: ActionTypes.MessageBack, title: GuidedButtons.menu, text: MENU_PHRASE, displayText: GuidedButtons.menu, value: { action: 'command', command: 'menu' } };
@@ -45,8 +53,8 @@ export function questionActivity(channel: Channel, question: string, titles: rea
   return withChoices(channel, question, titles.map(guidedAction));
 }
 
-export function gaveUpActivity(channel: Channel, text: string = GuidedMessages.gaveUp): Partial<Activity> {
-  return withChoices(channel, text, [menuAction()]);
+export function gaveUpActivity(channel: Channel, text: string = GuidedMessages.gaveUp, before: readonly CardAction[] = []): Partial<Activity> {
+  return withChoices(channel, text, [...before, menuAction()]);
 }
 
 // ---------------------------------------------------------------- safe echo of the user's words
@@ -101,11 +109,16 @@ export function stepCard(step: CareerStep, total: number, channel: Channel): Par
 }
 
 export function continueActivity(channel: Channel, step: number): Partial<Activity> {
-  return questionActivity(channel, GuidedMessages.steps.continueOffer(step), [GuidedButtons.continueStep(step), GuidedButtons.stop]);
+  return withChoices(channel, GuidedMessages.steps.continueOffer(step), [
+    stepFlowAction(GuidedButtons.continueStep(step), step),
+    guidedAction(GuidedButtons.stop),
+  ]);
 }
 
-export function resumeActivity(channel: Channel, step: CareerStep): Partial<Activity> {
-  return questionActivity(channel, GuidedMessages.steps.resumeOffer(step.number, step.title), [GuidedButtons.resumeStep(step.number), GuidedButtons.fromStepOne]);
+/** After stopping: where the user is, and a button to pick up there later. */
+export function stoppedActivity(channel: Channel, text: string, step: number, withMenu: boolean): Partial<Activity> {
+  const resume = stepFlowAction(GuidedButtons.resumeStep(step), step);
+  return withChoices(channel, text, withMenu ? [resume, menuAction()] : [resume]);
 }
 
 export function stepListText(steps: readonly CareerStep[]): string {

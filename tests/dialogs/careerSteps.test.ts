@@ -105,9 +105,13 @@ describe('career steps walk', () => {
     const profile = await savedProfile(storage, Channels.Webchat, 'user-1');
     expect(profile?.lastStep).to.equal(4);
     expect(profile?.completedSteps).to.deep.equal([3]);
+    const resume = button(replies, GuidedButtons.resumeStep(4));
     // The walk is over: "next" is now an ordinary message, not a move.
     replies = await chat.say('next');
     expect(stepShown(replies)).to.equal(null);
+    // The button under the stop message still picks up there.
+    replies = await chat.click(resume);
+    expect(stepShown(replies)).to.equal(4);
   });
 
   it('keeps the place when the user types "stop" (the root cancels the flow)', async () => {
@@ -191,8 +195,10 @@ describe('career steps walk', () => {
     expectShown(replies, GuidedMessages.steps.tooManyMisses(3, FlowPhrases.careerSteps));
     expect(buttonTitles(replies)).to.include(GuidedButtons.menu).and.not.include(GuidedButtons.continueStep(3));
     expect((await savedProfile(storage, Channels.Webchat, 'user-1'))?.lastStep).to.equal(3);
+    const resume = button(replies, GuidedButtons.resumeStep(3));
     replies = await chat.click(button(replies, GuidedButtons.menu));
     expect(stepShown(replies)).to.equal(null);
+    expect(stepShown(await chat.click(resume))).to.equal(3);
   });
 
   it('counts only misses in a row: an answered question resets the count', async () => {
