@@ -9,6 +9,8 @@ import { checkStorage } from './storage';
 import { createRateLimiter } from './rateLimit';
 import { readHealth, type HealthReport } from './health';
 
+export const REQUEST_TIMEOUTS = Object.freeze({ headersMs: 15_000, requestMs: 30_000 });
+
 export const Routes = Object.freeze({
   messages: '/api/messages',
   health: '/healthz',
@@ -174,6 +176,9 @@ export interface BotServer {
 export function createServer(deps: ServerDeps): BotServer {
   const { config, adapter, bot, logger } = deps;
   const server = restify.createServer({ name: config.botName, handleUncaughtExceptions: false });
+  // A client that trickles its headers or body cannot hold a connection for Node's default 5 minutes.
+  server.server.headersTimeout = REQUEST_TIMEOUTS.headersMs;
+  server.server.requestTimeout = REQUEST_TIMEOUTS.requestMs;
   const limiter = createRateLimiter(config.rateLimitPerMinute);
   const startedAt = Date.now();
   let active = 0;

@@ -61,9 +61,9 @@ function isConflict(error: unknown): boolean {
 }
 
 /**
- * Wraps a botbuilder Storage so that failures are typed (StorageUnavailableError, StateConflictError) and the
- * underlying client is rebuilt after a failure: BlobsStorage caches a failed container creation forever, so a bot
- * started while storage was down would otherwise never recover.
+ * Wraps a botbuilder Storage so that failures are typed (StorageUnavailableError, StateConflictError) and, for Blob
+ * storage, the client is rebuilt after a failure: BlobsStorage caches a failed container creation forever, so a bot
+ * started while storage was down would otherwise never recover. (Memory is never rebuilt: that would drop all state.)
  */
 export class GuardedStorage implements Storage {
   private inner: Storage | null;
@@ -95,7 +95,7 @@ export class GuardedStorage implements Storage {
       return await action(storage);
     } catch (error) {
       if (operation === 'write' && isConflict(error)) throw new StateConflictError(keys, error);
-      if (this.inner === storage) this.inner = null;
+      if (this.kind === 'blob' && this.inner === storage) this.inner = null;
       throw new StorageUnavailableError(operation, error);
     }
   }

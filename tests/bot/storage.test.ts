@@ -50,7 +50,16 @@ describe('state storage', () => {
       expect((await storage.read(['k'])).k).to.include({ who: 'second' });
     });
 
-    it('turns other failures into StorageUnavailableError and rebuilds the client for the next call', async () => {
+    it('keeps every item when one write fails (memory is never rebuilt)', async () => {
+      const storage = createStorage({ kind: 'memory' });
+      await storage.write({ kept: { v: 1 } });
+      const circular: Record<string, unknown> = {};
+      circular.self = circular;
+      expect(await rejection(storage.write({ bad: circular }))).to.be.instanceOf(StorageUnavailableError);
+      expect((await storage.read(['kept'])).kept).to.include({ v: 1 });
+    });
+
+    it('turns other failures into StorageUnavailableError and rebuilds a Blob client for the next call', async () => {
       let builds = 0;
       const guarded = new GuardedStorage('blob', () => {
         builds += 1;
