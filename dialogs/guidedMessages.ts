@@ -166,16 +166,18 @@ export const RoadmapWords = Object.freeze({
   }),
   // Notes on a step, built only from what the guide says.
   notes: Object.freeze({
-    educationOther: 'check that your degree counts as a related field; if it does not, a degree in nursing, social work or a related field is the usual route',
-    educationNone: 'most employers prefer at least a bachelor\'s degree; in some cases a lot of experience in care delivery or case management can make up for it',
-    educationStudying: 'finish your degree and fit in an internship or practicum',
+    educationOther: 'check that your degree counts as a related field',
+    /** The guide's own words on working without a degree (the lead of its FAQ answer) are added after this. */
+    educationNone: (guide: string): string => `the guide says: ${guide}`,
+    educationNoneFallback: 'ask me "Can I become a care manager without a degree?" for what the guide says',
+    educationStudying: 'finish your degree',
     experienceWorking: 'keep building hands-on experience',
-    jobWorking: 'aim for roles close to care management, such as care coordinator or case manager',
+    jobWorking: 'move towards roles closer to care management',
     specialiseChosen: (name: string): string => `you chose ${name}`,
   }),
   time: Object.freeze({
     wholeRoute: (bachelor: string, master: string, total: string): string =>
-      `the guide's usual route is a bachelor's degree in nursing or social work (about ${bachelor}), then a few years of relevant work experience, plus about ${master} for a master's if the roles you want ask for one: ${total} in all.`,
+      `the guide's usual route is a relevant bachelor's degree (about ${bachelor}), then a few years of relevant work experience, plus about ${master} for a master's if the roles you want ask for one: ${total} in all.`,
     studying: (bachelor: string, rest: string, master: string, total: string): string =>
       `finish your bachelor's (it usually takes about ${bachelor} in all), then count on about ${rest} more: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. The whole route is usually ${total}.`,
     degreeNoExperience: (rest: string, master: string): string =>
@@ -185,11 +187,11 @@ export const RoadmapWords = Object.freeze({
     degreeEnoughExperience: (years: string): string =>
       `with your degree and ${years} of experience, you have covered the guide's usual route: you can aim for care manager roles now, and a certification strengthens your case.`,
     otherDegree: (rest: string, bachelor: string, master: string): string =>
-      `if your degree counts as a related field, count on about ${rest} more of relevant work experience. If it does not, a bachelor's in nursing or social work takes about ${bachelor}; some roles ask for a master's, about ${master}.`,
+      `if your degree counts as a related field, count on about ${rest} more of relevant work experience. If it does not, a relevant bachelor's takes about ${bachelor}; some roles ask for a master's, about ${master}.`,
     noDegree: (total: string): string =>
-      `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all. In some cases a lot of experience can make up for a degree.`,
+      `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all.`,
     noDegreeWorking: (total: string, years: string): string =>
-      `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all; your ${years} of experience counts towards it, and in some cases a lot of experience can make up for a degree.`,
+      `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all; your ${years} of experience counts towards it.`,
     fallback: (answer: string): string => `here is what the guide says: ${answer}`,
   }),
   certFit: Object.freeze({

@@ -217,7 +217,7 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
         if (hasRelevantDegree) return ['done', null];
         if (education === 'studying') return ['in-progress', notes.educationStudying];
         if (education === 'other-degree') return ['next', notes.educationOther];
-        if (education === 'none') return ['next', notes.educationNone];
+        if (education === 'none') return ['next', noDegreeNote(kb)];
         return ['next', null];
       case STEP.experience:
         if (working) return experienceCovered ? ['done', null] : ['in-progress', notes.experienceWorking];
@@ -296,6 +296,21 @@ function timeEstimate(kb: KnowledgeBase, timeline: Timeline | null, education: E
     case 'none':
       return years > 0 ? words.noDegreeWorking(total, formatYears(years)) : words.noDegree(total);
   }
+}
+
+const WITHOUT_DEGREE_FAQ_ID = 'without-degree';
+
+/** What the guide says about working without a degree: the first paragraph of that FAQ answer, as plain text. */
+function noDegreeNote(kb: KnowledgeBase): string {
+  const entry = kb.faqById.get(WITHOUT_DEGREE_FAQ_ID);
+  const lead = entry ? leadParagraph(entry.answer) : '';
+  return lead ? RoadmapWords.notes.educationNone(lead) : RoadmapWords.notes.educationNoneFallback;
+}
+
+/** The first paragraph of an answer without Markdown emphasis, e.g. for a note inside a plan line. */
+export function leadParagraph(answer: string): string {
+  const first = answer.split(/\n\s*\n/)[0] ?? '';
+  return first.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
 }
 
 const CCM_FAQ_ID = 'ccm';
