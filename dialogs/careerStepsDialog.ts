@@ -98,7 +98,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       case 'resume':
         return step.replaceDialog(Ids.walk, { step: this.isStep(profile.lastStep) ? profile.lastStep : 1 } satisfies WalkOptions);
       case 'restart':
-        await updateProfile(step.context, this.deps, { completedSteps: [] });
+        // Steps marked done (by the walk or the roadmap) stay done: starting over only moves the place.
         return step.replaceDialog(Ids.walk, { step: 1 } satisfies WalkOptions);
       case 'goto':
         return step.replaceDialog(Ids.walk, { step: choice.step } satisfies WalkOptions);
@@ -145,7 +145,6 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       case 'repeat':
         return go(n);
       case 'restart':
-        await updateProfile(step.context, this.deps, { completedSteps: [] });
         return go(1);
       case 'stop':
         await updateProfile(step.context, this.deps, { lastStep: n });

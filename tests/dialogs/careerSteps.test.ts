@@ -135,7 +135,7 @@ describe('career steps walk', () => {
     expect(stepShown(replies)).to.equal(6);
   });
 
-  it('starts again from step 1 when a returning user asks to, clearing the steps marked done', async () => {
+  it('starts again from step 1 when a returning user asks to, keeping the steps marked done', async () => {
     const storage = new MemoryStorage();
     const first = startGuided({ channelId: Channels.Webchat, storage, userId: 'ben', conversationId: 'c1' });
     await first.say('step 3');
@@ -144,7 +144,9 @@ describe('career steps walk', () => {
     let replies = await second.say(FlowPhrases.careerSteps);
     replies = await clickOn(second, replies, GuidedButtons.fromStepOne);
     expect(stepShown(replies)).to.equal(1);
-    expect((await savedProfile(storage, Channels.Webchat, 'ben'))?.completedSteps).to.deep.equal([]);
+    const profile = await savedProfile(storage, Channels.Webchat, 'ben');
+    expect(profile?.lastStep).to.equal(1);
+    expect(profile?.completedSteps).to.deep.equal([3]);
   });
 
   it('understands a typed answer to the resume offer ("yes", "go to step 8")', async () => {
