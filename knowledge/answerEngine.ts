@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
 import { createSpellCorrector, type SpellCorrector } from './spelling';
-import { normaliseText, STOP_WORDS, stemToken, tokenise } from './text';
+import { MAX_QUESTION_CHARS, normaliseText, STOP_WORDS, stemToken, tokenise } from './text';
 
 /** A close candidate, offered as "did you mean". */
 export interface Alternative {
@@ -34,7 +34,7 @@ export interface AnswerEngine {
   answer(question: string): Answer;
 }
 
-/** The engine's tunable numbers, tuned on tests/eval/tune.yaml only. */
+/** The engine's tunable numbers, set by a grid search on tests/eval/dev.yaml (bot/cli/tune.ts); never on the holdout set. */
 export interface EngineOptions {
   /** Weight of the best single phrasing match against the whole-entry match. */
   phrasingWeight: number;
@@ -56,19 +56,25 @@ export interface EngineOptions {
   rerankDepth: number;
   /** fuse.js re-ranks only when the two best are this close. */
   rerankMargin: number;
+  /** Messages with at least this many words are also tried sentence by sentence. */
+  sentenceSplitWords: number;
+  /** A question this much closer to an off-topic example than to the best entry's phrasing is off topic. */
+  offTopicMargin: number;
 }
 
 export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
-  phrasingWeight: 0.4,
-  answerTermWeight: 0.5,
-  minCoverage: 0.6,
-  minScore: 0.3,
+  phrasingWeight: 0.5,
+  answerTermWeight: 0.35,
+  minCoverage: 0.7,
+  minScore: 0.4,
   confidentScore: 0.62,
   ambiguityMargin: 0.02,
   maxAlternatives: 3,
   fuseWeight: 0.1,
   rerankDepth: 4,
   rerankMargin: 0.08,
+  offTopicMargin: 0.1,
+  sentenceSplitWords: 14,
 });
 
 /** Words that tie a question to this career whatever else it names ("do care managers work with doctors"). */
@@ -180,6 +186,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   for (const group of kb.lexicon.synonyms) group.forEach((word) => countWords(word, 2));
   for (const [abbreviation, expansion] of Object.entries(kb.lexicon.abbreviations)) countWords(`${abbreviation} ${expansion}`, 2);
   for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.topicWords, ...kb.lexicon.notCovered]) countWords(text, 2);
+  for (const text of kb.offTopic) countWords(text);
   for (const word of STOP_WORDS) surface.set(word, (surface.get(word) ?? 0) + 1);
   corrector = createSpellCorrector(surface);
 
@@ -203,6 +210,12 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     for (const s of bag) df.set(s, (df.get(s) ?? 0) + 1);
   });
   const entryCount = entries.length;
+  // Off-topic examples are phrasings of one more, pseudo entry at index entryCount: "none of the above".
+  const offTopicIndex = entryCount;
+  for (const text of kb.offTopic) {
+    phrasingStems.push(analyzer.analyse(text, false));
+    phrasings.push({ entryIndex: offTopicIndex, norm: 0 });
+  }
   const idf = (stem: string) => Math.log(1 + entryCount / (df.get(stem) ?? 0.5));
   const maxIdf = idf('\u0000');
 
@@ -211,8 +224,15 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   for (const text of [...kb.lexicon.topicWords]) analyzer.analyse(text, false).forEach((s) => known.add(s));
   for (const step of kb.steps) analyzer.analyse([step.title, step.summary, ...step.todo, ...step.keywords].join(' '), false).forEach((s) => known.add(s));
   for (const spec of kb.specialisations) analyzer.analyse([spec.serves, spec.work, ...spec.keywords].join(' '), false).forEach((s) => known.add(s));
-  const occupations = kb.lexicon.otherOccupations.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
-  const notCovered = kb.lexicon.notCovered.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
+  // Doctors, nurses and social workers are also who care managers work with: naming them is only off topic as a career.
+  const occupations = kb.lexicon.otherOccupations
+    .map((text) => ({ stems: analyzer.analyse(text, false), colleague: tokenise(normaliseText(text)).every((word) => contentWords.has(word)) }))
+    .filter((occupation) => occupation.stems.length > 0);
+  const phrasesOf = (texts: readonly string[]) => texts.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
+  const notCovered = phrasesOf(kb.lexicon.notCovered);
+  const personalContext = kb.lexicon.personalContext.map((text) => tokenise(normaliseText(text)));
+  const careerWords = phrasesOf(kb.lexicon.careerWords);
+  const mentionsCareer = (stems: readonly string[]) => careerWords.some((phrase) => containsSequence(stems, phrase));
 
   // Bag postings: stem -> entries whose questions (or, weaker, answer) use it.
   const bagPostings = new Map<string, Array<{ entryIndex: number; inQuestions: boolean }>>();
@@ -251,31 +271,57 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
 
   const phrasingScores = new Float64Array(phrasings.length);
 
+  /** A capitalised word mid-sentence that the knowledge base does not know (Kaiser, Epic, HIPAA) names something the guide does not cover. */
+  function namesUnknownEntity(question: string): boolean {
+    const text = question.slice(0, MAX_QUESTION_CHARS).replace(/<at>.*?<\/at>/gi, ' ');
+    for (const match of text.matchAll(/(?<=[a-z0-9,;:'"()-]\s+)[A-Z][A-Za-z]+/g)) {
+      const word = match[0].toLowerCase();
+      if (word.length < 3 || surface.has(word) || STOP_WORDS.has(word)) continue;
+      if (corrector?.correct(word) == null) return true;
+    }
+    return false;
+  }
+
   function prepare(question: string): Prepared {
     const stems = analyzer.analyse(question, true);
     const weights = new Map<string, number>();
-    for (const s of stems) weights.set(s, known.has(s) ? idf(s) : maxIdf);
+    for (const s of stems) {
+      // "n", "w", "ya": chat shorthand the knowledge base does not use carries no meaning either way.
+      if (s.length <= 2 && !known.has(s)) continue;
+      weights.set(s, known.has(s) ? idf(s) : maxIdf);
+    }
     return { stems, weights };
   }
 
-  function answer(question: string): Answer {
+  function answerOne(question: string): Answer {
     const empty = (kind: AnswerKind): Answer => ({ question, kind, answered: false, entry: null, score: 0, alternatives: [] });
     if (typeof question !== 'string' || normaliseText(question) === '') return empty('empty');
     const { stems, weights } = prepare(question);
     if (weights.size === 0) return empty('no-match');
 
     const anchored = CARE_ANCHORS.some((anchor) => containsSequence(stems, anchor));
-    if (!anchored && occupations.some((occupation) => containsSequence(stems, occupation))) return empty('out-of-scope');
-    if (notCovered.some((phrase) => containsSequence(stems, phrase))) return empty('no-match');
+    const namesOccupation = occupations.some((occupation) => containsSequence(stems, occupation.stems) && (!occupation.colleague || mentionsCareer(stems)));
+    if (!anchored && namesOccupation) return empty('out-of-scope');
+    if (notCovered.some((phrase) => containsSequence(stems, phrase)) || namesUnknownEntity(question)) return empty('no-match');
+    if (!anchored && personalContext.length > 0) {
+      // "my" is a stop word, so personal context is read from the raw words.
+      const words = tokenise(normaliseText(question));
+      if (personalContext.some((phrase) => containsSequence(words, phrase)) && !mentionsCareer(stems)) {
+        return empty('out-of-scope');
+      }
+    }
 
     let total = 0;
     let knownWeight = 0;
     let queryNorm = 0;
     for (const [s, w] of weights) {
       total += w;
+      if (!known.has(s)) continue;
+      // Words the knowledge base never uses cannot favour one entry: they count in coverage, not in the match.
       queryNorm += w * w;
-      if (known.has(s)) knownWeight += w;
+      knownWeight += w;
     }
+    if (knownWeight === 0) return empty(anchored ? 'no-match' : 'out-of-scope');
     const coverage = knownWeight / total;
     if (!anchored && coverage < opts.minCoverage) return empty('out-of-scope');
     queryNorm = Math.sqrt(queryNorm);
@@ -289,7 +335,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
         phrasingScores[index] += w * w;
       }
     }
-    const best = new Float64Array(entryCount);
+    const best = new Float64Array(entryCount + 1);
     for (const index of touched) {
       const dot = phrasingScores[index]!;
       phrasingScores[index] = 0;
@@ -305,7 +351,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     }
     const scored: Array<{ index: number; score: number }> = [];
     for (let e = 0; e < entryCount; e++) {
-      const score = opts.phrasingWeight * best[e]! + (1 - opts.phrasingWeight) * (covered[e]! / total);
+      const score = opts.phrasingWeight * best[e]! + (1 - opts.phrasingWeight) * (covered[e]! / knownWeight);
       if (score > 0) scored.push({ index: e, score: score * (0.5 + 0.5 * coverage) });
     }
     if (scored.length === 0) return empty('no-match');
@@ -325,6 +371,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     }
 
     const top = scored[0]!;
+    if (best[offTopicIndex]! > best[top.index]! + opts.offTopicMargin) {
+      return { question, kind: 'out-of-scope', answered: false, entry: null, score: round(top.score), alternatives: [] };
+    }
     const toAlternative = (c: { index: number; score: number }): Alternative => ({
       id: entries[c.index]!.id,
       title: entries[c.index]!.title,
@@ -346,6 +395,24 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     }
     const runnersUp = scored.slice(1, 1 + opts.maxAlternatives).filter((c) => c.score >= opts.minScore && top.score - c.score <= opts.ambiguityMargin * 3);
     return { question, kind: 'answer', answered: true, entry: entries[top.index]!, score: round(top.score), alternatives: runnersUp.map(toAlternative) };
+  }
+
+  /**
+   * A long message often buries its question among context ("I'm 34, I work in retail ... what do I need to become a
+   * care manager? I have two kids"): each sentence is tried too, and the most confident answer wins.
+   */
+  function answer(question: string): Answer {
+    const whole = answerOne(question);
+    if (typeof question !== 'string') return whole;
+    const bounded = question.slice(0, MAX_QUESTION_CHARS * 2);
+    if (tokenise(normaliseText(bounded)).length < opts.sentenceSplitWords) return whole;
+    let best = whole;
+    for (const sentence of bounded.split(/(?<=[.?!])\s+|\n+|\s+-\s+/)) {
+      if (tokenise(normaliseText(sentence)).length < 3) continue;
+      const result = answerOne(sentence);
+      if (result.answered && (!best.answered || result.score > best.score)) best = result;
+    }
+    return best === whole ? whole : { ...best, question };
   }
 
   return { answer };

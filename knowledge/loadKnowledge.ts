@@ -6,6 +6,7 @@ import {
   CareersFileSchema,
   FaqFileSchema,
   LexiconSchema,
+  OffTopicFileSchema,
   SpecialisationsFileSchema,
   StepsFileSchema,
   type KnowledgeBase,
@@ -20,6 +21,7 @@ export const CONTENT_FILES = Object.freeze({
   specialisations: 'specialisations.yaml',
   careers: 'careers.yaml',
   lexicon: 'lexicon.yaml',
+  offTopic: 'offTopic.yaml',
 });
 
 export interface ContentProblem {
@@ -54,7 +56,8 @@ export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR): Knowled
   const specialisations = readContent(contentDir, CONTENT_FILES.specialisations, SpecialisationsFileSchema, problems);
   const careers = readContent(contentDir, CONTENT_FILES.careers, CareersFileSchema, problems);
   const lexicon = readContent(contentDir, CONTENT_FILES.lexicon, LexiconSchema, problems);
-  if (!faq || !steps || !specialisations || !careers || !lexicon || problems.length > 0) {
+  const offTopic = readContent(contentDir, CONTENT_FILES.offTopic, OffTopicFileSchema, problems);
+  if (!faq || !steps || !specialisations || !careers || !lexicon || !offTopic || problems.length > 0) {
     throw new KnowledgeLoadError(problems);
   }
   const faqById = new Map(faq.entries.map((entry) => [entry.id, entry]));
@@ -67,6 +70,7 @@ export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR): Knowled
     ladder: [...careers.ladder].sort((a, b) => a.order - b.order),
     salaries: [...careers.salaries].sort((a, b) => a.order - b.order),
     lexicon,
+    offTopic: offTopic.examples,
     faqById,
   };
 }
@@ -123,7 +127,7 @@ function entryIdAt(data: unknown, path: ReadonlyArray<string | number>): string 
   return found;
 }
 
-type CrossReferenceInput = Omit<KnowledgeBase, 'lexicon'>;
+type CrossReferenceInput = Omit<KnowledgeBase, 'lexicon' | 'offTopic'>;
 
 function crossReferenceProblems(kb: CrossReferenceInput): ContentProblem[] {
   const problems: ContentProblem[] = [];

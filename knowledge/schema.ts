@@ -127,9 +127,16 @@ export const LexiconSchema = z
      * advice): a question asking for these gets an honest "not covered" instead of a near-miss answer.
      */
     notCovered: z.array(text).default([]),
+    /** "my mum", "my husband": a question about someone in the user's life, not the career, ... */
+    personalContext: z.array(text).default([]),
+    /** ...is advice the bot does not give unless it also uses one of these career words ("become", "job", "degree"). */
+    careerWords: z.array(text).default([]),
   })
   .strict();
 export type Lexicon = z.infer<typeof LexiconSchema>;
+
+/** Questions the bot must not answer with an entry: the "none of the above" examples. */
+export const OffTopicFileSchema = z.object({ examples: z.array(text).min(1) }).strict();
 
 /** The whole knowledge base once loaded and validated. */
 export interface KnowledgeBase {
@@ -139,5 +146,6 @@ export interface KnowledgeBase {
   ladder: readonly CareerLevel[];
   salaries: readonly SalaryLevel[];
   lexicon: Lexicon;
+  offTopic: readonly string[];
   faqById: ReadonlyMap<string, FaqEntry>;
 }

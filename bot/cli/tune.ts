@@ -1,18 +1,17 @@
-// `npx tsx bot/cli/tune.ts`: grid search of the engine's numbers on the TUNE set only (the holdout set is never read here).
+// `npx tsx bot/cli/tune.ts`: grid search of the engine's thresholds on the two DEV sets only (the holdout set is never read here).
 import { createAnswerEngine, ENGINE_DEFAULTS, type EngineOptions } from '../../knowledge/answerEngine';
 import { evaluate, loadLabelledSet } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS } from './evalSets';
 
 const kb = loadKnowledge();
-const questions = loadLabelledSet(EVAL_SETS.tune, kb);
+const questions = [...loadLabelledSet(EVAL_SETS.dev, kb), ...loadLabelledSet(EVAL_SETS.dev2, kb)];
 const grid: { [K in keyof EngineOptions]?: number[] } = {
-  phrasingWeight: [0.4, 0.5, 0.6, 0.7],
-  answerTermWeight: [0.2, 0.35, 0.5],
-  minCoverage: [0.4, 0.5, 0.6],
-  minScore: [0.15, 0.2, 0.25, 0.3],
-  ambiguityMargin: [0.0, 0.02, 0.04],
-  fuseWeight: [0, 0.1, 0.2],
+  phrasingWeight: [0.4, 0.5],
+  minCoverage: [0.5, 0.6, 0.7],
+  minScore: [0.3, 0.35, 0.4, 0.45],
+  offTopicMargin: [0, 0.1],
+  sentenceSplitWords: [10, 14, 20],
 };
 const keys = Object.keys(grid) as Array<keyof EngineOptions>;
 const results: Array<{ options: Partial<EngineOptions>; accuracy: number; rejection: number; objective: number }> = [];
@@ -29,4 +28,4 @@ function search(i: number, options: Partial<EngineOptions>): void {
 }
 search(0, {});
 results.sort((a, b) => b.objective - a.objective);
-for (const r of results.slice(0, 10)) console.log(`${(r.accuracy * 100).toFixed(1)}% in scope, ${(r.rejection * 100).toFixed(1)}% rejected  ${JSON.stringify(r.options)}`);
+for (const r of results.slice(0, Number(process.env.TOP ?? 10))) console.log(`${(r.accuracy * 100).toFixed(1)}% in scope, ${(r.rejection * 100).toFixed(1)}% rejected  ${JSON.stringify(r.options)}`);
