@@ -124,6 +124,13 @@ export function recogniseCommand(text: string): Command | null {
   return null;
 }
 
+/** "None of these" typed instead of clicked (or from a client that drops button values). */
+const NONE_OF_THESE = /^(?:none of (?:these|them|those)(?: fit| match)?|none|neither|neither of them|not those|none of the above)$/;
+
+export function recogniseNoneOfThese(text: string): boolean {
+  return NONE_OF_THESE.test(normaliseUtterance(text));
+}
+
 export function recogniseFlow(text: string): FlowIntent | null {
   const utterance = normaliseUtterance(text);
   if (!utterance) return null;

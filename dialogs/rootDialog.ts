@@ -19,7 +19,7 @@ import {
 } from './cards';
 import { STATE_PROPERTIES, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
-import { recogniseCommand, recogniseFlow, type Command, type FlowIntent, type FlowName } from './intents';
+import { recogniseCommand, recogniseFlow, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { Messages } from './messages';
 import { RoadmapDialog } from './roadmapDialog';
 import { SalaryLadderDialog } from './salaryLadderDialog';
@@ -115,6 +115,10 @@ export class RootDialog extends ComponentDialog {
       return;
     }
     if (flow) return this.startFlow(inner, flow);
+    if (recogniseNoneOfThese(text)) {
+      await inner.context.sendActivity(withButtons(channelOf(activity), Messages.noneOfTheseNoQuestion, topicButtons()));
+      return;
+    }
     if (!text) {
       const reason = (activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';
       await inner.context.sendActivity(renderNotCovered(reason, channelOf(activity)));

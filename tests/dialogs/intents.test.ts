@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { COMMAND_RULES, FLOW_RULES, normaliseUtterance, recogniseCommand, recogniseFlow, type Command, type FlowIntent } from '../../dialogs/intents';
+import { COMMAND_RULES, FLOW_RULES, normaliseUtterance, recogniseCommand, recogniseFlow, recogniseNoneOfThese, type Command, type FlowIntent } from '../../dialogs/intents';
 
 describe('intents', () => {
   describe('commands (whole message only)', () => {
@@ -111,6 +111,19 @@ describe('intents', () => {
         expect(COMMAND_RULES.some((rule) => rule.patterns.some((pattern) => pattern.test(utterance))), text).to.equal(false);
       }
     });
+  });
+
+  describe('"none of these" typed', () => {
+    const cases: Array<[string, boolean]> = [
+      ['None of these', true],
+      ['none of them.', true],
+      ['neither', true],
+      ['none of these certifications are required?', false],
+      ['no', false],
+    ];
+    for (const [text, expected] of cases) {
+      it(`"${text}" ${expected ? 'is' : 'is not'} the "None of these" choice`, () => expect(recogniseNoneOfThese(text)).to.equal(expected));
+    }
   });
 
   it('normalises case, curly quotes, punctuation and @mentions', () => {

@@ -111,6 +111,13 @@ describe('root dialog: the conversation', () => {
       expect(feedback.questions.map((q) => [q.question, q.kinds.ambiguous])).to.deep.equal([[AMBIGUOUS_QUESTION, 1]]);
     });
 
+    it('takes a typed "none of these" as the choice, not as a question to record', async () => {
+      const c = talk();
+      await c.say(AMBIGUOUS_QUESTION);
+      expect(onlyText(await c.say('None of these'))).to.equal(Messages.noneOfTheseNoQuestion);
+      expect((await createFeedbackStore(c.storage).read()).questions.map((q) => q.question)).to.deep.equal([AMBIGUOUS_QUESTION]);
+    });
+
     it('answers a "Did you mean" pick', async () => {
       const c = talk();
       const replies = await c.say(AMBIGUOUS_QUESTION);
