@@ -7,7 +7,7 @@
  * The bots run in child processes (bench/serve.ts), the load generator in this one: both on 127.0.0.1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../bot/config';
 import { loadLabelledSet } from '../knowledge/evaluate';
@@ -29,6 +29,7 @@ export const MAX_P99_RATIO = 1.5;
 const LOAD: LoadOptions = { connections: 50, durationSeconds: 10, conversations: 1_000 };
 const WARMUP: LoadOptions = { connections: 50, durationSeconds: 2, conversations: 1_000 };
 const MEMORY_CONVERSATIONS = 10_000;
+const MEMORY_TURNS = ['walk me through the steps'];
 const STARTS = 3;
 const MB = 1024 * 1024;
 
@@ -52,22 +53,32 @@ async function httpFigures(questions: readonly string[]): Promise<{ echo: LoadFi
   return { echo, ours };
 }
 
-async function memoryFigures(questions: readonly string[]): Promise<{ baselineMb: number; afterMb: number; heapAfterMb: number; failedTurns: number; seconds: number }> {
+interface MemoryFigures {
+  baselineMb: number;
+  afterMb: number;
+  heapBaselineMb: number;
+  heapAfterMb: number;
+  failedTurns: number;
+  seconds: number;
+}
+
+async function memoryFigures(): Promise<MemoryFigures> {
   const server = await startChildServer('ours');
   try {
     const baseline = await server.memory();
     const started = Date.now();
-    // Two turns each: start the steps walk (a dialog on the stack, a saved place), then a question inside it.
-    const failedTurns = await driveConversations(
-      server.url,
-      MEMORY_CONVERSATIONS,
-      (i) => ['walk me through the steps', questions[i % questions.length]!],
-      50,
-      'memory',
-    );
+    // One turn each that leaves the most state behind: the steps walk (a dialog on the stack, the user's saved place).
+    const failedTurns = await driveConversations(server.url, MEMORY_CONVERSATIONS, () => MEMORY_TURNS, 50, 'memory');
     const seconds = (Date.now() - started) / 1000;
     const after = await server.memory();
-    return { baselineMb: baseline.rss / MB, afterMb: after.rss / MB, heapAfterMb: after.heapUsed / MB, failedTurns, seconds };
+    return {
+      baselineMb: baseline.rss / MB,
+      afterMb: after.rss / MB,
+      heapBaselineMb: baseline.heapUsed / MB,
+      heapAfterMb: after.heapUsed / MB,
+      failedTurns,
+      seconds,
+    };
   } finally {
     await server.close();
   }
@@ -87,6 +98,9 @@ async function main(): Promise<void> {
   const questions = labelled.map((item) => item.q);
   const cpu = cpus();
   log(`Care Manager bot benchmark: ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / MB / 1024, 1)} GB, Node ${process.version}`);
+  const [load1] = loadavg();
+  const busy = (load1 ?? 0) > cpu.length / 2;
+  log(`Load average (1 min) at start: ${fmt(load1 ?? 0, 2)}${busy ? ' -- the machine is busy with other work; absolute figures will be low, ratios less steady' : ''}`);
   log(`Bench settings: RATE_LIMIT_PER_MINUTE=${BENCH_ENV.RATE_LIMIT_PER_MINUTE} (the per-client limit is raised so it never answers 429), LOG_LEVEL=${BENCH_ENV.LOG_LEVEL}, in-memory storage.`);
   log();
 
@@ -133,7 +147,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < STARTS; i += 1) inProcess.push(await timeCreateApp());
   const entry: number[] = [];
   for (let i = 0; i < STARTS; i += 1) entry.push(await timeEntryPointStart());
-  const memory = await memoryFigures(questions);
+  const memory = await memoryFigures();
   log(
     table([
       ['measure', 'value'],
@@ -142,9 +156,9 @@ async function main(): Promise<void> {
       [`createApp in process, loaded modules (median of ${STARTS})`, `${fmt(median(inProcess), 1)} ms`],
       ['  each run', inProcess.map((ms) => fmt(ms, 1)).join(', ') + ' ms'],
       ['RSS after start, before any conversation', `${fmt(memory.baselineMb, 1)} MB`],
-      [`RSS after ${fmt(MEMORY_CONVERSATIONS)} conversations x 2 turns (${fmt(memory.seconds, 1)} s)`, `${fmt(memory.afterMb, 1)} MB`],
-      ['  growth', `${fmt(memory.afterMb - memory.baselineMb, 1)} MB (${fmt(((memory.afterMb - memory.baselineMb) * MB) / MEMORY_CONVERSATIONS / 1024, 1)} KB per conversation)`],
-      ['  heap used after', `${fmt(memory.heapAfterMb, 1)} MB`],
+      [`RSS after ${fmt(MEMORY_CONVERSATIONS)} conversations, "${MEMORY_TURNS.join('", "')}" (${fmt(memory.seconds, 1)} s)`, `${fmt(memory.afterMb, 1)} MB`],
+      ['  RSS growth', `${fmt(memory.afterMb - memory.baselineMb, 1)} MB (${fmt(((memory.afterMb - memory.baselineMb) * MB) / MEMORY_CONVERSATIONS / 1024, 1)} KB per conversation)`],
+      ['  JS heap used before -> after (after full GC)', `${fmt(memory.heapBaselineMb, 1)} -> ${fmt(memory.heapAfterMb, 1)} MB (${fmt(((memory.heapAfterMb - memory.heapBaselineMb) * MB) / MEMORY_CONVERSATIONS / 1024, 1)} KB per conversation)`],
       ['  failed turns', String(memory.failedTurns)],
     ]),
   );
@@ -155,12 +169,12 @@ async function main(): Promise<void> {
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   const results = {
     command: 'npm run bench',
-    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model ?? null, memoryGb: totalmem() / MB / 1024, node: process.version, platform: process.platform },
+    machine: { loadAverageAtStart: load1 ?? null, cpus: cpu.length, cpuModel: cpu[0]?.model ?? null, memoryGb: totalmem() / MB / 1024, node: process.version, platform: process.platform },
     settings: { env: BENCH_ENV, load: LOAD, warmup: WARMUP, memoryConversations: MEMORY_CONVERSATIONS },
     engine,
     http: { ...http, throughputRatio, p99Ratio, goal: { minThroughputRatio: MIN_THROUGHPUT_RATIO, maxP99Ratio: MAX_P99_RATIO, met: goalMet } },
     startup: { entryPointMs: entry, entryPointMedianMs: median(entry), createAppMs: inProcess, createAppMedianMs: median(inProcess) },
-    memory: { conversations: MEMORY_CONVERSATIONS, turnsEach: 2, ...memory },
+    memory: { conversations: MEMORY_CONVERSATIONS, turns: MEMORY_TURNS, ...memory },
     seconds,
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
