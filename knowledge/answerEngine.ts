@@ -56,6 +56,8 @@ export interface EngineOptions {
   rerankDepth: number;
   /** fuse.js re-ranks only when the two best are this close. */
   rerankMargin: number;
+  /** How much a word the knowledge base never uses weighs against coverage, as a share of the rarest known word. */
+  unknownWordWeight: number;
   /** Messages with at least this many words are also tried sentence by sentence. */
   sentenceSplitWords: number;
   /** A question this much closer to an off-topic example than to the best entry's phrasing is off topic. */
@@ -68,13 +70,14 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   minCoverage: 0.7,
   minScore: 0.4,
   confidentScore: 0.62,
-  ambiguityMargin: 0.02,
+  ambiguityMargin: 0.01,
   maxAlternatives: 3,
   fuseWeight: 0.1,
   rerankDepth: 4,
   rerankMargin: 0.08,
   offTopicMargin: 0.1,
   sentenceSplitWords: 14,
+  unknownWordWeight: 1,
 });
 
 /** Words that tie a question to this career whatever else it names ("do care managers work with doctors"). */
@@ -288,7 +291,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     for (const s of stems) {
       // "n", "w", "ya": chat shorthand the knowledge base does not use carries no meaning either way.
       if (s.length <= 2 && !known.has(s)) continue;
-      weights.set(s, known.has(s) ? idf(s) : maxIdf);
+      weights.set(s, known.has(s) ? idf(s) : maxIdf * opts.unknownWordWeight);
     }
     return { stems, weights };
   }
@@ -406,11 +409,18 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     if (typeof question !== 'string') return whole;
     const bounded = question.slice(0, MAX_QUESTION_CHARS * 2);
     if (tokenise(normaliseText(bounded)).length < opts.sentenceSplitWords) return whole;
+    // A sentence that asks something beats one that only tells ("I'm 41 so going back to study isn't realistic").
     let best = whole;
+    let bestAsks = false;
     for (const sentence of bounded.split(/(?<=[.?!])\s+|\n+|\s+-\s+/)) {
       if (tokenise(normaliseText(sentence)).length < 3) continue;
       const result = answerOne(sentence);
-      if (result.answered && (!best.answered || result.score > best.score)) best = result;
+      if (!result.answered) continue;
+      const asks = /\?\s*$/.test(sentence) || /^\s*(what|how|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);
+      if (!best.answered || (asks && !bestAsks) || (asks === bestAsks && result.score > best.score)) {
+        best = result;
+        bestAsks = asks;
+      }
     }
     return best === whole ? whole : { ...best, question };
   }

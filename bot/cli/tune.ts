@@ -7,11 +7,10 @@ import { EVAL_SETS } from './evalSets';
 const kb = loadKnowledge();
 const questions = [...loadLabelledSet(EVAL_SETS.dev, kb), ...loadLabelledSet(EVAL_SETS.dev2, kb)];
 const grid: { [K in keyof EngineOptions]?: number[] } = {
-  phrasingWeight: [0.4, 0.5],
   minCoverage: [0.5, 0.6, 0.7],
-  minScore: [0.3, 0.35, 0.4, 0.45],
-  offTopicMargin: [0, 0.1],
-  sentenceSplitWords: [10, 14, 20],
+  minScore: [0.35, 0.4, 0.45],
+  ambiguityMargin: [0.01, 0.02],
+  unknownWordWeight: [0.5, 0.7, 1],
 };
 const keys = Object.keys(grid) as Array<keyof EngineOptions>;
 const results: Array<{ options: Partial<EngineOptions>; accuracy: number; rejection: number; objective: number }> = [];
