@@ -43,7 +43,7 @@ describe('answer engine', () => {
   });
 
   it('searches a 20,000-character message on a bounded prefix and still answers', () => {
-    const message = `How long does it take to become a care manager? ${'I have been thinking about it for a while. '.repeat(460)}`;
+    const message = `How long does it take to become a care manager? ${'I have been thinking about it for a while. '.repeat(470)}`;
     expect(message.length).to.be.greaterThan(20_000);
     const result = engine.answer(message);
     expect(result.entry?.id).to.equal('how-long');
