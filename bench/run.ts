@@ -27,7 +27,8 @@ export const MIN_THROUGHPUT_RATIO = 0.7;
 export const MAX_P99_RATIO = 1.5;
 
 const LOAD: LoadOptions = { connections: 50, durationSeconds: 10, conversations: 1_000 };
-const WARMUP: LoadOptions = { connections: 50, durationSeconds: 2, conversations: 1_000 };
+/** Turns sent before measuring, all answered before the run starts (a cold process answers its first burst slowly). */
+const WARMUP_TURNS = 2_000;
 const MEMORY_CONVERSATIONS = 10_000;
 const MEMORY_TURNS = ['walk me through the steps'];
 const STARTS = 3;
@@ -41,8 +42,9 @@ async function httpFigures(questions: readonly string[]): Promise<{ echo: LoadFi
   const measure = async (which: 'echo' | 'ours'): Promise<LoadFigures> => {
     const server = await startChildServer(which);
     try {
-      // Warm-up: JIT, connection pool and first-turn state, so both bots are measured in steady state.
-      await runLoad(server.url, questions, WARMUP, `${which}-warm`);
+      // Warm-up (JIT, first-use paths) that waits for every reply, so no cold turn is still queued when measuring starts.
+      const failed = await driveConversations(server.url, WARMUP_TURNS, (i) => [questions[i % questions.length]!], LOAD.connections, `${which}-warm`);
+      if (failed > 0) throw new Error(`${failed} warm-up turn(s) to the ${which} bot failed; nothing was measured`);
       return await runLoad(server.url, questions, LOAD, which);
     } finally {
       await server.close();
@@ -117,7 +119,8 @@ async function main(): Promise<void> {
   log();
 
   log(`2. HTTP turns: autocannon, ${LOAD.connections} connections, ${LOAD.durationSeconds} s, POST /api/messages expectReplies,`);
-  log(`   ${questions.length} labelled questions over ${fmt(LOAD.conversations)} conversations; load generator in this process, each bot in its own child process`);
+  log(`   ${questions.length} labelled questions over ${fmt(LOAD.conversations)} conversations, after ${fmt(WARMUP_TURNS)} warm-up turns;`);
+  log('   load generator in this process, each bot in its own child process');
   const http = await httpFigures(questions);
   const throughputRatio = http.ours.requestsPerSecond / http.echo.requestsPerSecond;
   const p99Ratio = http.ours.latencyP99Ms / http.echo.latencyP99Ms;
@@ -170,7 +173,7 @@ async function main(): Promise<void> {
   const results = {
     command: 'npm run bench',
     machine: { loadAverageAtStart: load1 ?? null, cpus: cpu.length, cpuModel: cpu[0]?.model ?? null, memoryGb: totalmem() / MB / 1024, node: process.version, platform: process.platform },
-    settings: { env: BENCH_ENV, load: LOAD, warmup: WARMUP, memoryConversations: MEMORY_CONVERSATIONS },
+    settings: { env: BENCH_ENV, load: LOAD, warmupTurns: WARMUP_TURNS, memoryConversations: MEMORY_CONVERSATIONS },
     engine,
     http: { ...http, throughputRatio, p99Ratio, goal: { minThroughputRatio: MIN_THROUGHPUT_RATIO, maxP99Ratio: MAX_P99_RATIO, met: goalMet } },
     startup: { entryPointMs: entry, entryPointMedianMs: median(entry), createAppMs: inProcess, createAppMedianMs: median(inProcess) },
