@@ -73,12 +73,17 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   ambiguityMargin: 0.01,
   maxAlternatives: 3,
   fuseWeight: 0.1,
-  rerankDepth: 4,
+  rerankDepth: 2,
   rerankMargin: 0.08,
   offTopicMargin: 0.1,
   sentenceSplitWords: 14,
   unknownWordWeight: 1,
 });
+
+/** fuse.js's bitap matches patterns of up to 32 characters at a time; longer ones cost several passes. */
+const FUSE_MAX_CHARS = 64;
+/** How many phrasings of each entry fuse.js compares against. */
+const FUSE_PHRASINGS = 6;
 
 /** Words that tie a question to this career whatever else it names ("do care managers work with doctors"). */
 const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
@@ -107,6 +112,8 @@ interface Prepared {
 /** Turns text into lexicon-canonical, spell-corrected, stemmed words, the same way for content and questions. */
 interface Analyzer {
   analyse(text: string, correctSpelling: boolean): string[];
+  /** The same, for words already normalised and split (a question is normalised once). */
+  analyseTokens(words: readonly string[], correctSpelling: boolean): string[];
 }
 
 function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, speller: () => SpellCorrector | null): Analyzer {
@@ -135,7 +142,10 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
 
   return {
     analyse(text, correctSpelling) {
-      const tokens = tokenise(normaliseText(text));
+      return this.analyseTokens(tokenise(normaliseText(text)), correctSpelling);
+    },
+    analyseTokens(words, correctSpelling) {
+      const tokens = [...words];
       const corrector = correctSpelling ? speller() : null;
       if (corrector) {
         for (let i = 0; i < tokens.length; i++) {
@@ -160,12 +170,26 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
   };
 }
 
-function containsSequence(stems: readonly string[], sequence: readonly string[]): boolean {
-  outer: for (let i = 0; i + sequence.length <= stems.length; i++) {
-    for (let j = 0; j < sequence.length; j++) if (stems[i + j] !== sequence[j]) continue outer;
-    return true;
+/** Finds any of many word sequences in a text, indexed by first word so a question costs one map read per word. */
+interface PhraseMatcher {
+  matches(words: readonly string[]): boolean;
+}
+
+function createPhraseMatcher(sequences: ReadonlyArray<readonly string[]>): PhraseMatcher {
+  const byFirst = new Map<string, Array<readonly string[]>>();
+  for (const sequence of sequences) {
+    if (sequence.length === 0) continue;
+    byFirst.set(sequence[0]!, [...(byFirst.get(sequence[0]!) ?? []), sequence]);
   }
-  return false;
+  return {
+    matches(words) {
+      for (let i = 0; i < words.length; i++) {
+        const candidates = byFirst.get(words[i]!);
+        if (candidates?.some((sequence) => sequence.every((word, k) => words[i + k] === word))) return true;
+      }
+      return false;
+    },
+  };
 }
 
 export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): AnswerEngine {
@@ -232,10 +256,13 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     .map((text) => ({ stems: analyzer.analyse(text, false), colleague: tokenise(normaliseText(text)).every((word) => contentWords.has(word)) }))
     .filter((occupation) => occupation.stems.length > 0);
   const phrasesOf = (texts: readonly string[]) => texts.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
-  const notCovered = phrasesOf(kb.lexicon.notCovered);
-  const personalContext = kb.lexicon.personalContext.map((text) => tokenise(normaliseText(text)));
-  const careerWords = phrasesOf(kb.lexicon.careerWords);
-  const mentionsCareer = (stems: readonly string[]) => careerWords.some((phrase) => containsSequence(stems, phrase));
+  const notCovered = createPhraseMatcher(phrasesOf(kb.lexicon.notCovered));
+  const personalContext = createPhraseMatcher(kb.lexicon.personalContext.map((text) => tokenise(normaliseText(text))));
+  const careerWords = createPhraseMatcher(phrasesOf(kb.lexicon.careerWords));
+  const mentionsCareer = (stems: readonly string[]) => careerWords.matches(stems);
+  const careAnchors = createPhraseMatcher(CARE_ANCHORS);
+  const strangerOccupations = createPhraseMatcher(occupations.filter((o) => !o.colleague).map((o) => o.stems));
+  const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
 
   // Bag postings: stem -> entries whose questions (or, weaker, answer) use it.
   const bagPostings = new Map<string, Array<{ entryIndex: number; inQuestions: boolean }>>();
@@ -267,7 +294,8 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   const fuseByEntry = entries.map(
     (entry) =>
       new Fuse(
-        [entry.question, ...entry.alternates].map((text) => normaliseText(text)),
+        // The canonical question and the shortest phrasings: character matching is for short, typo-laden questions.
+        [entry.question, ...[...entry.alternates].sort((a, b) => a.length - b.length).slice(0, FUSE_PHRASINGS)].map((text) => normaliseText(text)),
         { includeScore: true, ignoreLocation: true, threshold: 0.6, minMatchCharLength: 2 },
       ),
   );
@@ -285,8 +313,8 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     return false;
   }
 
-  function prepare(question: string): Prepared {
-    const stems = analyzer.analyse(question, true);
+  function prepare(words: readonly string[]): Prepared {
+    const stems = analyzer.analyseTokens(words, true);
     const weights = new Map<string, number>();
     for (const s of stems) {
       // "n", "w", "ya": chat shorthand the knowledge base does not use carries no meaning either way.
@@ -298,21 +326,18 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
 
   function answerOne(question: string): Answer {
     const empty = (kind: AnswerKind): Answer => ({ question, kind, answered: false, entry: null, score: 0, alternatives: [] });
-    if (typeof question !== 'string' || normaliseText(question) === '') return empty('empty');
-    const { stems, weights } = prepare(question);
+    const normalised = typeof question === 'string' ? normaliseText(question) : '';
+    if (normalised === '') return empty('empty');
+    const words = tokenise(normalised);
+    const { stems, weights } = prepare(words);
     if (weights.size === 0) return empty('no-match');
 
-    const anchored = CARE_ANCHORS.some((anchor) => containsSequence(stems, anchor));
-    const namesOccupation = occupations.some((occupation) => containsSequence(stems, occupation.stems) && (!occupation.colleague || mentionsCareer(stems)));
+    const anchored = careAnchors.matches(stems);
+    const namesOccupation = strangerOccupations.matches(stems) || (colleagueOccupations.matches(stems) && mentionsCareer(stems));
     if (!anchored && namesOccupation) return empty('out-of-scope');
-    if (notCovered.some((phrase) => containsSequence(stems, phrase)) || namesUnknownEntity(question)) return empty('no-match');
-    if (!anchored && personalContext.length > 0) {
-      // "my" is a stop word, so personal context is read from the raw words.
-      const words = tokenise(normaliseText(question));
-      if (personalContext.some((phrase) => containsSequence(words, phrase)) && !mentionsCareer(stems)) {
-        return empty('out-of-scope');
-      }
-    }
+    if (notCovered.matches(stems) || namesUnknownEntity(question)) return empty('no-match');
+    // "my" is a stop word, so personal context is read from the words before stemming.
+    if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return empty('out-of-scope');
 
     let total = 0;
     let knownWeight = 0;
@@ -361,8 +386,8 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     scored.sort((a, b) => b.score - a.score);
 
     // fuse.js breaks near ties on characters; clear winners skip it, which keeps a question to microseconds.
-    if (opts.fuseWeight > 0 && scored.length > 1 && scored[0]!.score - scored[1]!.score <= opts.rerankMargin) {
-      const normalised = normaliseText(question);
+    // Only short questions: character matching is what catches their typos, and fuse.js gets slow on long patterns.
+    if (opts.fuseWeight > 0 && normalised.length <= FUSE_MAX_CHARS && scored.length > 1 && scored[0]!.score - scored[1]!.score <= opts.rerankMargin) {
       const head = scored.slice(0, opts.rerankDepth);
       for (const candidate of head) {
         const hit = fuseByEntry[candidate.index]!.search(normalised, { limit: 1 })[0];
@@ -408,7 +433,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     const whole = answerOne(question);
     if (typeof question !== 'string') return whole;
     const bounded = question.slice(0, MAX_QUESTION_CHARS * 2);
-    if (tokenise(normaliseText(bounded)).length < opts.sentenceSplitWords) return whole;
+    if (!/[.?!\n]|\s-\s/.test(bounded) || tokenise(normaliseText(bounded)).length < opts.sentenceSplitWords) return whole;
     // A sentence that asks something beats one that only tells ("I'm 41 so going back to study isn't realistic").
     let best = whole;
     let bestAsks = false;
