@@ -14,7 +14,7 @@ import { loadLabelledSet } from '../knowledge/evaluate';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { benchEngine } from './engineBench';
 import { driveConversations, runLoad, startChildServer, type LoadFigures, type LoadOptions } from './httpBench';
-import { BENCH_ENV } from './serve';
+import { BENCH_ENV, type ServedBot } from './serve';
 import { timeCreateApp, timeEntryPointStart } from './startup';
 import { fmt, median, table } from './stats';
 
@@ -38,8 +38,8 @@ function log(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
 
-async function httpFigures(questions: readonly string[]): Promise<{ echo: LoadFigures; ours: LoadFigures }> {
-  const measure = async (which: 'echo' | 'ours'): Promise<LoadFigures> => {
+async function httpFigures(questions: readonly string[]): Promise<{ echo: LoadFigures; echoDialog: LoadFigures; ours: LoadFigures }> {
+  const measure = async (which: ServedBot): Promise<LoadFigures> => {
     const server = await startChildServer(which);
     try {
       // Warm-up (JIT, first-use paths) that waits for every reply, so no cold turn is still queued when measuring starts.
@@ -51,8 +51,9 @@ async function httpFigures(questions: readonly string[]): Promise<{ echo: LoadFi
     }
   };
   const echo = await measure('echo');
+  const echoDialog = await measure('echoDialog');
   const ours = await measure('ours');
-  return { echo, ours };
+  return { echo, echoDialog, ours };
 }
 
 interface MemoryFigures {
@@ -137,12 +138,17 @@ async function main(): Promise<void> {
     table([
       ['bot', 'requests/s', 'requests', 'p50 ms', 'p99 ms', 'max ms', 'errors/timeouts/non-2xx/bad replies'],
       row('echo (baseline)', http.echo),
+      row('echo + state + dialog (info)', http.echoDialog),
       row('care manager bot', http.ours),
     ]),
   );
   const goalMet = throughputRatio >= MIN_THROUGHPUT_RATIO && p99Ratio <= MAX_P99_RATIO;
-  const failures = [http.echo, http.ours].reduce((sum, f) => sum + f.errors + f.timeouts + f.non2xx + f.badReplies, 0);
+  const failures = [http.echo, http.echoDialog, http.ours].reduce((sum, f) => sum + f.errors + f.timeouts + f.non2xx + f.badReplies, 0);
   log(`   ours/echo throughput ${fmt(throughputRatio, 2)} (goal >= ${MIN_THROUGHPUT_RATIO}), ours/echo p99 ${fmt(p99Ratio, 2)} (goal <= ${MAX_P99_RATIO}): ${goalMet && failures === 0 ? 'PASS' : 'FAIL'}`);
+  log(
+    `   for scale: echo+state+dialog/echo throughput ${fmt(http.echoDialog.requestsPerSecond / http.echo.requestsPerSecond, 2)}, ` +
+      `ours/(echo+state+dialog) throughput ${fmt(http.ours.requestsPerSecond / http.echoDialog.requestsPerSecond, 2)}, p99 ${fmt(http.ours.latencyP99Ms / http.echoDialog.latencyP99Ms, 2)}`,
+  );
   log();
 
   log('3. Start-up and memory');

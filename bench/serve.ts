@@ -11,7 +11,8 @@ import { loadConfig } from '../bot/config';
 import { createSilentLogger } from '../bot/logger';
 import { startEchoServer } from './echoBot';
 
-export const ServedBotSchema = z.enum(['ours', 'echo']);
+/** ours: the app as `npm start` builds it; echo: the bare echo bot; echoDialog: the echo with state and a dialog. */
+export const ServedBotSchema = z.enum(['ours', 'echo', 'echoDialog']);
 export type ServedBot = z.infer<typeof ServedBotSchema>;
 
 export const ChildMessageSchema = z.discriminatedUnion('type', [
@@ -40,7 +41,7 @@ function fullGc(): void {
 export async function serve(which: ServedBot): Promise<void> {
   const config = loadConfig(BENCH_ENV);
   const logger = createSilentLogger();
-  const running = which === 'ours' ? await createApp(config, { logger }) : await startEchoServer(config, logger);
+  const running = which === 'ours' ? await createApp(config, { logger }) : await startEchoServer(config, logger, which === 'echoDialog');
   process.on('message', (raw: unknown) => {
     const parsed = ParentMessageSchema.safeParse(raw);
     if (!parsed.success) return;
@@ -60,7 +61,7 @@ export async function serve(which: ServedBot): Promise<void> {
 if (require.main === module) {
   const which = ServedBotSchema.safeParse(process.argv[2]);
   if (!which.success) {
-    process.stderr.write(`bench/serve.ts: say which bot to serve, "ours" or "echo" (got ${JSON.stringify(process.argv[2])}).\n`);
+    process.stderr.write(`bench/serve.ts: say which bot to serve, ${ServedBotSchema.options.map((o) => `"${o}"`).join(', ')} (got ${JSON.stringify(process.argv[2])}).\n`);
     process.exit(2);
   }
   serve(which.data).catch((error: unknown) => {
