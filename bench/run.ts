@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how fast the bot is, on this machine, in about a minute and a half.
  *   1. the answer engine alone, over the labelled questions (tests/eval/tune.yaml + holdout.yaml);
- *   2. HTTP turns with autocannon against our bot and a bare echo bot on the same restify + CloudAdapter stack;
+ *   2. HTTP turns with autocannon against our bot and a bare echo bot on the same restify + CloudAdapter stack (the goal),
+ *      plus, for scale, the echo with conversation/user state and a dialog loop (what the framework alone costs);
  *   3. start-up time, and resident memory after 10,000 conversations on in-memory storage.
  * Prints tables and writes bench/results/latest.json. Exits 1 only when requests failed; a missed goal is reported.
  * The bots run in child processes (bench/serve.ts), the load generator in this one: both on 127.0.0.1.
