@@ -1,4 +1,5 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Answer } from '../knowledge/answerEngine';
 import type { CareerStep } from '../knowledge/schema';
 import { sendAnswer } from './answerTurn';
 import { channelOf } from './cards';
@@ -8,6 +9,7 @@ import { continueActivity, safeEcho, stepCard, stepListText, stoppedActivity, wi
 import { GuidedButtons, GuidedMessages } from './guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS } from './guidedPrompt';
+import { answerInterjection } from './interjection';
 import { FlowPhrases } from './messages';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
 import { normalise } from './textMatch';
@@ -174,8 +176,9 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
 
   /** Not navigation: answer it, then offer to continue at the same step. Unplaceable messages count towards the limit. */
   private async answerQuestion(step: WaterfallStepContext<WalkOptions>, text: string, n: number): Promise<DialogTurnResult> {
-    const answer = await sendAnswer(step.context, this.deps, text);
-    const placed = answer.kind === 'answer' || answer.kind === 'ambiguous';
+    const handled = await answerInterjection(step.context, this.deps, text);
+    // The walk answers anything that is not navigation, worded as a question or not.
+    const placed = handled === 'answered' || (handled === 'none' && isPlaced(await sendAnswer(step.context, this.deps, text)));
     const misses = placed ? 0 : (step.options.misses ?? 0) + 1;
     if (misses > MAX_REPROMPTS) {
       await updateProfile(step.context, this.deps, { lastStep: n });
@@ -184,6 +187,10 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     }
     return step.replaceDialog(Ids.walk, { step: n, paused: true, misses } satisfies WalkOptions);
   }
+}
+
+function isPlaced(answer: Answer): boolean {
+  return answer.kind === 'answer' || answer.kind === 'ambiguous';
 }
 
 function resumeTitles(n: number): string[] {

@@ -1,11 +1,11 @@
 import type { Activity } from 'botbuilder';
-import { TextPrompt, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { sendAnswer } from './answerTurn';
-import { channelOf } from './cards';
+import { TextPrompt, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { channelOf, type Channel } from './cards';
 import type { DialogDeps } from './deps';
 import { gaveUpActivity, questionActivity } from './guidedCards';
 import { GuidedMessages } from './guidedMessages';
-import { looksLikeQuestion } from './textMatch';
+import { answerInterjection, guideAnswers, isWordedAsQuestion } from './interjection';
+import { comparisonRequest } from './specialisationMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
 export const MAX_REPROMPTS = 2;
@@ -19,39 +19,62 @@ function missesIn(state: object): number {
   return MISSES in state && typeof state[MISSES] === 'number' ? state[MISSES] : 0;
 }
 
-/** Kinds of reply that gave the user something useful, so the question was not a miss. */
-const PLACED_KINDS = new Set(['answer', 'ambiguous']);
+export interface GuidedPromptOptions {
+  /** The parser reads comparisons itself (the specialisation flow's "compare the two?" question). */
+  parsesComparisons?: boolean;
+  /** Answers may be worded as questions ("what would I earn as a director?"), so the parser goes first. */
+  answersMayBeQuestions?: boolean;
+}
 
 /**
- * A question answered by a button or in the user's own words. The prompt ends when `parse` can place the answer;
- * a question asked instead is answered (sendAnswer) and the prompt asked again; anything else is re-prompted with
- * the options, at most MAX_REPROMPTS times in a row. After that the prompt ends anyway and the next waterfall step,
- * finding nothing it can parse, ends the flow with `exitGracefully`.
+ * A question answered by a button or in the user's own words. The prompt ends when `parse` can place the answer.
+ * A message that interrupts instead (a comparison, small talk, a question for the guide, even one the parser could
+ * misread, like "do I need a degree?") is answered and the question asked again, briefly; anything else is re-prompted
+ * with the options, at most MAX_REPROMPTS times in a row. After that the prompt ends anyway and the next waterfall
+ * step, finding nothing it can parse, ends the flow with `exitGracefully`.
  */
-export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: AnswerParser<T>): TextPrompt {
+export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: AnswerParser<T>, options: GuidedPromptOptions = {}): TextPrompt {
   return new TextPrompt(id, async (prompt: PromptValidatorContext<string>) => {
     const text = (prompt.recognized.value ?? '').trim();
-    if (text && parse(text) !== null) return true;
-    let answered = false;
-    if (text && looksLikeQuestion(text)) {
-      const answer = await sendAnswer(prompt.context, deps, text);
-      if (PLACED_KINDS.has(answer.kind)) {
-        await resend(prompt, prompt.options.prompt);
-        return false;
-      }
-      answered = true;
+    const parsed = text ? parse(text) !== null : false;
+    const comparison = !options.parsesComparisons && comparisonRequest(deps.kb, text) !== null;
+    const question = !options.answersMayBeQuestions && isWordedAsQuestion(text) && guideAnswers(deps, text);
+    if (parsed && !comparison && !question) return true;
+    const interjection = await answerInterjection(prompt.context, deps, text);
+    if (interjection === 'answered') {
+      await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
+      return false;
     }
+    if (parsed) return true;
     const misses = missesIn(prompt.state);
     if (misses >= MAX_REPROMPTS) return true;
     Object.assign(prompt.state, { [MISSES]: misses + 1 });
     // After an honest "not covered" reply the question itself is the clearest re-prompt.
-    await resend(prompt, answered ? prompt.options.prompt : (prompt.options.retryPrompt ?? prompt.options.prompt));
+    const again = interjection === 'notCovered' ? (backPrompt(prompt.options) ?? prompt.options.prompt) : (prompt.options.retryPrompt ?? prompt.options.prompt);
+    await resend(prompt, again);
     return false;
   });
 }
 
+/** The short way to ask the question again after an interjection, kept in the prompt options' `validations`. */
+function backPrompt(options: PromptOptions): Partial<Activity> | undefined {
+  const validations: unknown = options.validations;
+  if (typeof validations !== 'object' || validations === null || !('back' in validations)) return undefined;
+  const back: unknown = validations.back;
+  return typeof back === 'object' && back !== null ? { ...back } : undefined;
+}
+
 async function resend(prompt: PromptValidatorContext<string>, activity: string | Partial<Activity> | undefined): Promise<void> {
   if (activity !== undefined) await prompt.context.sendActivity(activity);
+}
+
+/** Prompt options for a guided question: the question, the re-prompt with the options, and the short way back to it. */
+export function guidedPromptOptions(channel: Channel, prompt: Partial<Activity>, shortQuestion: string, options: readonly string[]): PromptOptions {
+  return {
+    prompt,
+    retryPrompt: questionActivity(channel, GuidedMessages.reprompt(shortQuestion), options),
+    validations: { back: questionActivity(channel, GuidedMessages.backToQuestion(shortQuestion), options) },
+  };
 }
 
 /**
@@ -66,10 +89,7 @@ export async function askGuided(
   shortQuestion: string = question,
 ): Promise<DialogTurnResult> {
   const channel = channelOf(step.context.activity);
-  return step.prompt(promptId, {
-    prompt: questionActivity(channel, question, options),
-    retryPrompt: questionActivity(channel, GuidedMessages.reprompt(shortQuestion), options),
-  });
+  return step.prompt(promptId, guidedPromptOptions(channel, questionActivity(channel, question, options), shortQuestion, options));
 }
 
 /** The way out after too many answers that could not be placed: say so, offer the menu, end the flow. */

@@ -1,6 +1,6 @@
 import { ActivityTypes, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { FaqEntry } from '../knowledge/schema';
+import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
 import { sendAnswer, sendEntry } from './answerTurn';
 import { CareerStepsDialog } from './careerStepsDialog';
 import {
@@ -24,7 +24,9 @@ import { Messages } from './messages';
 import { RoadmapDialog } from './roadmapDialog';
 import { SalaryLadderDialog } from './salaryLadderDialog';
 import { analyseSmallTalk } from './smallTalk';
-import { SpecialisationDialog } from './specialisationDialog';
+import { SpecialisationDialog, type SpecialisationOptions } from './specialisationDialog';
+import { comparisonRequest, specialisationById } from './specialisationMatch';
+import { comparisonActivity } from './guidedCards';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
   careerSteps: DialogIds.careerSteps,
@@ -109,6 +111,9 @@ export class RootDialog extends ComponentDialog {
     const command = recogniseCommand(text) ?? recogniseCommand(rest);
     if (command) return this.runCommand(inner, command);
     const flow = recogniseFlow(rest || text);
+    // Mid-flow, the active flow shows a comparison itself and asks its question again.
+    const pair = inner.activeDialog ? null : comparisonRequest(this.deps.kb, rest || text);
+    if (pair) return this.compare(inner, pair);
     if (inner.activeDialog) {
       if (flow && FLOW_DIALOG_IDS[flow.flow] !== inner.activeDialog.id) return this.startFlow(inner, flow);
       await inner.continueDialog();
@@ -210,6 +215,16 @@ export class RootDialog extends ComponentDialog {
     if (inner.activeDialog) await inner.cancelAllDialogs();
     const options = intent.flow === 'careerSteps' && intent.step !== undefined ? { step: intent.step } : undefined;
     await inner.beginDialog(FLOW_DIALOG_IDS[intent.flow], options);
+  }
+
+  /** "Compare geriatric and pediatric": the side-by-side card, and the offer to remember one of the two. */
+  private async compare(inner: DialogContext, pair: [SpecialisationId, SpecialisationId]): Promise<void> {
+    if (!this.hasFlow('specialisation')) {
+      const [a, b] = pair.map((id) => specialisationById(this.deps.kb, id));
+      if (a && b) await inner.context.sendActivity(comparisonActivity(a, b));
+      return;
+    }
+    await inner.beginDialog(FLOW_DIALOG_IDS.specialisation, { compare: pair } satisfies SpecialisationOptions);
   }
 
   private async staleButton(inner: DialogContext): Promise<void> {

@@ -3,9 +3,9 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { channelOf } from './cards';
 import type { DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
-import { ladderCard, levelButtons, questionActivity, salaryLevelText, salaryRange, withChoices } from './guidedCards';
+import { ladderCard, levelButtons, salaryLevelText, salaryRange, withChoices } from './guidedCards';
 import { GuidedMessages } from './guidedMessages';
-import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
+import { askGuided, createGuidedPrompt, exitGracefully, guidedPromptOptions } from './guidedPrompt';
 import { parseLevelChoice, type LevelChoice } from './salaryLevels';
 
 /** How the root begins the flow: with the question that named a level, or (without) the ladder card. */
@@ -33,7 +33,7 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     super(DialogIds.salaryLadder);
     this.addDialog(new WaterfallDialog<SalaryLadderOptions>(Ids.start, [(step) => this.start(step)]));
     this.addDialog(new WaterfallDialog<LoopOptions>(Ids.loop, [(step) => this.ask(step), (step) => this.handle(step)]));
-    this.addDialog(createGuidedPrompt(Ids.levelPrompt, deps, (text) => parseLevelChoice(deps.kb, text)));
+    this.addDialog(createGuidedPrompt(Ids.levelPrompt, deps, (text) => parseLevelChoice(deps.kb, text), { answersMayBeQuestions: true }));
     this.initialDialogId = Ids.start;
   }
 
@@ -53,8 +53,7 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     if (step.options.shown) return askGuided(step, Ids.levelPrompt, m.more, levelButtons(kb.salaries), m.question);
     const channel = channelOf(step.context.activity);
     const card: Partial<Activity> = { ...ladderCard(kb.ladder, kb.salaries, channel), type: ActivityTypes.Message, text: m.question };
-    const retryPrompt = questionActivity(channel, GuidedMessages.reprompt(m.question), levelButtons(kb.salaries));
-    return step.prompt(Ids.levelPrompt, { prompt: card, retryPrompt });
+    return step.prompt(Ids.levelPrompt, guidedPromptOptions(channel, card, m.question, levelButtons(kb.salaries)));
   }
 
   private async handle(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {

@@ -115,6 +115,19 @@ export function parseComparison(kb: KnowledgeBase, text: string): [Specialisatio
   return ids.length >= 2 ? [ids[0]!, ids[1]!] : null;
 }
 
+/** Words that ask for a comparison outright; "geriatric or pediatric" alone is more often an answer than a request. */
+const COMPARE_REQUEST = /\b(?:compare|comparing|comparison|versus|vs|difference|differences|differ|side by side)\b/;
+
+/**
+ * A clear request to compare two different specialisations ("compare geriatric and pediatric", "geriatric vs
+ * pediatric", "difference between psychiatric and chronic disease care management"), wherever the user is.
+ */
+export function comparisonRequest(kb: KnowledgeBase, text: string): [SpecialisationId, SpecialisationId] | null {
+  if (!COMPARE_REQUEST.test(normalise(text))) return null;
+  const pair = parseComparison(kb, text);
+  return pair && pair[0] !== pair[1] ? pair : null;
+}
+
 /** The one specialisation a short answer names (a button title, a name, a keyword); null if none or several. */
 export function pickSpecialisation(kb: KnowledgeBase, text: string, among?: readonly SpecialisationId[]): SpecialisationId | null {
   const allowed = among ?? kb.specialisations.map((spec) => spec.id);

@@ -40,8 +40,16 @@ export function renderForTerminal(activity: Partial<Activity>, firstNumber: numb
       lines.push(`  [${firstNumber + buttons.length - 1}] ${action.title}`);
     }
   };
-  if (activity.text) lines.push(...activity.text.split('\n'));
+  // Card text has line breaks of its own: split everything so every line gets the same indent.
+  const addText = (text: string) => lines.push(...text.replace(/<br\s*\/?>/gi, '\n').split(/\r?\n/));
+  if (activity.text) addText(activity.text);
   for (const attachment of activity.attachments ?? []) {
+    if (attachment.contentType === CardFactory.contentTypes.adaptiveCard) {
+      const blocks = adaptiveText(attachment.content);
+      if (blocks.length > 0) blocks.forEach(addText);
+      else lines.push(`(${attachment.contentType} attachment)`);
+      continue;
+    }
     if (attachment.contentType !== CardFactory.contentTypes.heroCard) {
       lines.push(`(${attachment.contentType} attachment)`);
       continue;
@@ -52,11 +60,25 @@ export function renderForTerminal(activity: Partial<Activity>, firstNumber: numb
     const text = field('text');
     const cardButtons = field('buttons');
     if (typeof title === 'string' && title) lines.push(`[${title}]`);
-    if (typeof text === 'string' && text) lines.push(text);
+    if (typeof text === 'string' && text) addText(text);
     if (Array.isArray(cardButtons)) addButtons(cardButtons.filter(isCardAction));
   }
   addButtons(activity.suggestedActions?.actions ?? []);
   return { text: lines.map((line, i) => (i === 0 ? `bot> ${line}` : `${INDENT}${line}`)).join('\n'), buttons };
+}
+
+/** The text blocks of an Adaptive Card in reading order (columns one after the other), bold ones in brackets. */
+function adaptiveText(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(adaptiveText);
+  if (typeof node !== 'object' || node === null) return [];
+  const field = (name: string): unknown => Reflect.get(node, name);
+  if (field('type') === 'TextBlock') {
+    const text = field('text');
+    if (typeof text !== 'string' || !text) return [];
+    return [field('weight') === 'Bolder' ? `[${text}]` : text];
+  }
+  if (field('type') === 'Column') return ['', ...adaptiveText(field('items'))];
+  return ['body', 'columns', 'items'].flatMap((name) => adaptiveText(field(name)));
 }
 
 function isCardAction(value: unknown): value is CardAction {
