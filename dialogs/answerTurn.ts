@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../knowledge/answerEngine';
 import type { FaqEntry } from '../knowledge/schema';
-import { channelOf, renderAnswer, renderDidYouMean, renderNotCovered, renderSmallTalk } from './cards';
+import { channelOf, renderAnswer, renderDidYouMean, renderNotCovered, renderSmallTalk, type ChosenSpecialisation } from './cards';
 import type { DialogDeps } from './deps';
 import { analyseSmallTalk } from './smallTalk';
 
@@ -23,7 +23,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   switch (answer.kind) {
     case 'answer': {
       if (answer.entry) {
-        await context.sendActivity(renderAnswer(answer.entry, deps.kb, channel));
+        await context.sendActivity(renderAnswer(answer.entry, deps.kb, channel, await chosenSpecialisation(context, deps, answer.entry)));
         return answer;
       }
       break;
@@ -55,5 +55,18 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
 
 /** Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. */
 export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<void> {
-  await context.sendActivity(renderAnswer(entry, deps.kb, channelOf(context.activity)));
+  await context.sendActivity(renderAnswer(entry, deps.kb, channelOf(context.activity), await chosenSpecialisation(context, deps, entry)));
+}
+
+/** Answers about specialising or certification, where the specialisation the user chose is worth a pointer. */
+export const CHOSEN_SPECIALISATION_FAQ_IDS: readonly string[] = Object.freeze(['specialisations', 'how-to-specialise', 'certifications', 'certification-required']);
+
+/** The user's chosen specialisation, when the answer is about specialising or certification and they chose one. */
+async function chosenSpecialisation(context: TurnContext, deps: DialogDeps, answered: FaqEntry): Promise<ChosenSpecialisation | undefined> {
+  if (!CHOSEN_SPECIALISATION_FAQ_IDS.includes(answered.id)) return undefined;
+  // No default here: reading must not create a profile for users who never started a guided flow.
+  const chosen = (await deps.profile.get(context))?.specialisation;
+  const spec = chosen ? deps.kb.specialisations.find((candidate) => candidate.id === chosen) : undefined;
+  const entry = spec ? deps.kb.faqById.get(spec.faqId) : undefined;
+  return spec && entry ? { name: spec.name, entry } : undefined;
 }

@@ -152,18 +152,31 @@ export function renderHelp(channel: Channel): Partial<Activity> {
   return withButtons(channel, text, [...mainPathButtons(), commandButton('menu')], Messages.helpTitle);
 }
 
-/** An answer: the entry's text, where in the guide it comes from, related questions and rating buttons. */
-export function renderAnswer(entry: FaqEntry, kb: KnowledgeBase, channel: Channel): Partial<Activity> {
-  const related = entry.related
-    .map((id) => kb.faqById.get(id))
-    .filter((item): item is FaqEntry => item !== undefined && item.id !== entry.id)
-    .slice(0, ANSWER_LIMITS.related);
+/** The specialisation the user chose and the guide's entry on it, pointed to from answers where it matters. */
+export interface ChosenSpecialisation {
+  name: string;
+  entry: FaqEntry;
+}
+
+/**
+ * An answer: the entry's text, where in the guide it comes from, related questions and rating buttons. With the
+ * user's chosen specialisation, one line points to it and its entry comes first among the related questions.
+ */
+export function renderAnswer(entry: FaqEntry, kb: KnowledgeBase, channel: Channel, chosen?: ChosenSpecialisation): Partial<Activity> {
+  const pointer = chosen && chosen.entry.id !== entry.id ? chosen : undefined;
+  const related = [
+    ...(pointer ? [pointer.entry] : []),
+    ...entry.related
+      .map((id) => kb.faqById.get(id))
+      .filter((item): item is FaqEntry => item !== undefined && item.id !== entry.id && item.id !== pointer?.entry.id),
+  ].slice(0, ANSWER_LIMITS.related);
   const buttons: Button[] = [
     ...related.map(askButton),
     { title: ButtonTitles.helpful, value: { action: 'rate', id: entry.id, helpful: true }, text: 'helpful' },
     { title: ButtonTitles.notHelpful, value: { action: 'rate', id: entry.id, helpful: false }, text: 'not helpful' },
   ];
-  const text = `${entry.answer}\n\n*${sourceLine(entry.section)}*`;
+  const chosenLine = pointer ? `\n\n${Messages.chosenSpecialisation(pointer.name, pointer.entry.title)}` : '';
+  const text = `${entry.answer}${chosenLine}\n\n*${sourceLine(entry.section)}*`;
   return withButtons(channel, text, buttons, related.length > 0 ? Messages.answerButtons : Messages.rateIntro);
 }
 

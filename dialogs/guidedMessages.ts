@@ -77,6 +77,7 @@ export const GuidedMessages = Object.freeze({
     stageQuestion: 'Where do you stand today?',
     educationQuestion: 'Thanks! And what is your education so far?',
     experienceQuestion: 'How long have you worked in health or social services?',
+    experienceAgain: (aim: string): string => `Noted: you aim to ${aim}. And how long have you worked in health or social services?`,
     aimQuestion: 'What are you aiming for?',
     heading: 'Your personal roadmap',
     startingPoint: (where: string): string => `Starting point: ${where}.`,

@@ -50,6 +50,9 @@ export const Messages = Object.freeze({
   stepsOverview: 'These are the ten steps to becoming a care manager. Ask me about any of them, for example "Which certifications should I get?"',
   flowUnavailable: 'That guided path is not available right now, so here is what the guide says:',
 
+  chosenSpecialisation: (name: string, button: string): string =>
+    `You chose ${name}: tap "${button}" for what it involves and the extra training it takes.`,
+
   ratedHelpful: 'Thanks for the feedback! Ask me anything else, or type "menu" for the topics.',
   ratedNotHelpful: "Thanks for telling me. I've noted it so the answer can be improved. Try asking another way, or pick a topic:",
   alreadyRated: 'You already rated that answer. Thanks!',

@@ -15,6 +15,7 @@ const Ids = Object.freeze({
   stagePrompt: 'roadmap.stagePrompt',
   educationPrompt: 'roadmap.educationPrompt',
   experiencePrompt: 'roadmap.experiencePrompt',
+  experienceAgainPrompt: 'roadmap.experienceAgainPrompt',
   aimPrompt: 'roadmap.aimPrompt',
 });
 
@@ -63,13 +64,16 @@ export class RoadmapDialog extends ComponentDialog {
         (step) => this.askStage(step),
         (step) => this.askEducation(step),
         (step) => this.askExperience(step),
+        (step) => this.readExperience(step),
         (step) => this.askAim(step),
         (step) => this.showPlan(step),
       ]),
     );
     this.addDialog(createGuidedPrompt(Ids.stagePrompt, deps, parseStage));
     this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, (text) => parseStage(text)?.education ?? null));
-    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, parseYears));
+    // An aim given here instead of a duration is understood too; asked again, only a duration will do.
+    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => parseYears(text) ?? parseAim(text, deps.kb)));
+    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, parseYears));
     this.addDialog(createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAim(text, deps.kb)));
     this.initialDialogId = Ids.main;
   }
@@ -103,6 +107,24 @@ export class RoadmapDialog extends ComponentDialog {
     const situation = readSituation(step);
     if (situation.years !== null || !ASK_EXPERIENCE_FOR.has(situation.education ?? '')) return step.next();
     return askGuided(step, Ids.experiencePrompt, GuidedMessages.roadmap.experienceQuestion, Object.values(ExperienceButtons));
+  }
+
+  /**
+   * Reads how long the user has worked in the field. An answer that says what they aim for instead ("become a care
+   * manager") is kept as their aim, and the question asked once more.
+   */
+  private async readExperience(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result !== 'string') return step.next();
+    const years = parseYears(step.result);
+    if (years !== null) {
+      merge(step, { years, working: years > 0 });
+      return step.next();
+    }
+    const aim = parseAim(step.result, this.deps.kb);
+    if (!aim) return exitGracefully(step);
+    merge(step, { aim });
+    const m = GuidedMessages.roadmap;
+    return askGuided(step, Ids.experienceAgainPrompt, m.experienceAgain(RoadmapWords.aim[aim]), Object.values(ExperienceButtons), m.experienceQuestion);
   }
 
   private async askAim(step: WaterfallStepContext): Promise<DialogTurnResult> {

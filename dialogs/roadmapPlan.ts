@@ -93,6 +93,11 @@ export function yearsMentioned(text: string): number | null {
 export function parseYears(text: string): number | null {
   const t = normalise(text);
   if (/^(?:not yet|none|no|nope|never|0|zero|not at all|no experience|nothing|i haven't|i have not|haven't|not really)\b/.test(t)) return 0;
+  if (/\b(?:i )?(?:don't|dont|do not) work\b|\bnot working\b|\bnever worked\b/.test(t)) return 0;
+  if (/\b(?:one|1) and a half years?\b/.test(t)) return 1.5;
+  if (/\bhalf a year\b/.test(t)) return 0.5;
+  if (/\b(?:a|one) decade\b/.test(t)) return 10;
+  if (/^(?:i )?(?:just|only just|recently) (?:started|begun|began)\b|^not (?:long|very long)\b/.test(t)) return 0.5;
   if (/\b(?:under|less than|below)\s+(?:2|two)\b/.test(t)) return 1;
   if (/\b(?:over|more than|above|at least)\s+(?:5|five)\b|\b5\s*\+/.test(t)) return 5;
   const range = /\b(\d+|[a-z]+)\s*(?:to|-)\s*(\d+|[a-z]+)\s*(?:years?|yrs?)?\b/.exec(t);
