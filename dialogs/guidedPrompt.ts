@@ -37,7 +37,10 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
   return new TextPrompt(id, async (prompt: PromptValidatorContext<string>) => {
     const text = (prompt.recognized.value ?? '').trim();
     const parsed = text ? parse(text) !== null : false;
-    const comparison = !options.parsesComparisons && comparisonRequest(deps.kb, text) !== null;
+    const asksToCompare = comparisonRequest(deps.kb, text) !== null;
+    // "What about psychiatric vs chronic disease?" is worded as a question but is an answer here.
+    if (parsed && asksToCompare && options.parsesComparisons) return true;
+    const comparison = asksToCompare && !options.parsesComparisons;
     const question = !options.answersMayBeQuestions && isWordedAsQuestion(text) && guideAnswers(deps, text);
     if (parsed && !comparison && !question) return true;
     const interjection = await answerInterjection(prompt.context, deps, text);

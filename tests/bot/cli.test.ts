@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { MemoryStorage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { runChat } from '../../bot/cli/chat';
+import { CardFactory } from 'botbuilder';
+import { renderForTerminal, runChat } from '../../bot/cli/chat';
+import { comparisonActivity } from '../../dialogs/guidedCards';
 import { formatReport, REPORT_TEXT, runReport } from '../../bot/cli/report';
 import { createFeedbackStore } from '../../dialogs/feedbackStore';
 import { ButtonTitles, Messages } from '../../dialogs/messages';
@@ -164,6 +166,31 @@ describe('command-line tools', () => {
         expect(out.indexOf('what does the ccm exam cost')).to.be.greaterThan(-1).and.lessThan(out.indexOf('pilot school'));
         expect(out).to.match(/salary \([^)]+\): not helpful 0, helpful 1/);
       });
+    });
+  });
+
+  describe('chat rendering', () => {
+    const CASES: ReadonlyArray<{ name: string; activity: Parameters<typeof renderForTerminal>[0] }> = [
+      { name: 'message text', activity: { text: 'first\nsecond\n\n- third' } },
+      { name: 'hero card text', activity: { text: 'Question?', attachments: [CardFactory.heroCard('Title', 'line one\nline two\n- line three')] } },
+      { name: 'Teams hero card text with <br>', activity: { attachments: [CardFactory.heroCard('Title', 'line one<br>line two<br/>line three')] } },
+    ];
+    for (const { name, activity } of CASES) {
+      it(`indents every line of ${name} under the first`, () => {
+        const lines = renderForTerminal(activity, 1).text.split('\n');
+        expect(lines[0]).to.match(/^bot> /);
+        expect(lines.length).to.be.greaterThan(2);
+        for (const line of lines.slice(1)) expect(line, JSON.stringify(line)).to.match(/^ {5}/);
+        expect(lines.join('\n')).not.to.include('<br');
+      });
+    }
+
+    it('shows the text of an adaptive card (the side-by-side comparison), not just its type', () => {
+      const kb = knowledge();
+      const [a, b] = [kb.specialisations[0]!, kb.specialisations[1]!];
+      const text = renderForTerminal(comparisonActivity(a, b), 1).text;
+      expect(text).to.include(a.name).and.include(b.name).and.include(a.serves).and.include(b.training);
+      expect(text).not.to.include('attachment)');
     });
   });
 });
