@@ -11,7 +11,7 @@ export type LabelledQuestion = z.infer<typeof LabelledQuestionSchema>;
 /** The figures the engine must reach on the held-out set (issue 2). */
 export const EVAL_THRESHOLDS = Object.freeze({ inScopeAccuracy: 0.95, outOfScopeRejection: 0.9 });
 
-/** What the held-out set reached when last measured (93.0% / 93.8%), less one question each: a regression guard, not the target. */
+/** Just under what the two held-out sets reached (holdout 93.0% / 93.8%, dev3 95.3% / 93.8%): a regression guard, not the target. */
 export const HOLDOUT_FLOOR = Object.freeze({ inScopeAccuracy: 0.92, outOfScopeRejection: 0.9 });
 
 export function loadLabelledSet(file: string, kb: KnowledgeBase): LabelledQuestion[] {

@@ -26,6 +26,7 @@ export function toReadable(result: Answer): string {
     lines.push(`\nNo answer (${result.kind}): the knowledge base does not cover this.`);
   }
   if (result.alternatives.length > 0) {
+    if (result.answered) lines.push('', 'Close alternatives:');
     lines.push(...result.alternatives.map((a) => `  - ${a.title} (${a.id}, ${a.score.toFixed(2)})`));
   }
   return lines.join('\n');

@@ -93,12 +93,13 @@ describe('answer engine', () => {
 });
 
 describe('labelled evaluation', () => {
-  // The tune and dev sets shaped the content and thresholds, so they must meet the targets; the holdout set never did,
-  // and it is held to the figure it reached (below the 95% target: see README), so a regression fails the suite.
+  // The tune and dev sets shaped the content and thresholds, so they must meet the targets; dev3 and holdout never did,
+  // and they are held to a floor near the figures they reached (holdout is below the 95% target: see README).
   const floors: Record<keyof typeof EVAL_SETS, { inScopeAccuracy: number; outOfScopeRejection: number }> = {
     tune: EVAL_THRESHOLDS,
     dev: EVAL_THRESHOLDS,
     dev2: EVAL_THRESHOLDS,
+    dev3: HOLDOUT_FLOOR,
     holdout: HOLDOUT_FLOOR,
   };
   for (const [name, file] of Object.entries(EVAL_SETS) as Array<[keyof typeof EVAL_SETS, string]>) {
