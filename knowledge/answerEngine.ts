@@ -170,6 +170,35 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
   };
 }
 
+/** Words that introduce what a user does or did ("i am a", "i work as", "former"), not what they ask about. */
+const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
+  ['i', 'am'],
+  ['i', 'work', 'as'],
+  ['i', 'worked', 'as'],
+  ['i', 'was'],
+  ['i', 'have', 'been'],
+  ['used', 'to', 'be'],
+  ['currently'],
+  ['former'],
+  ['formerly'],
+  ['retired'],
+];
+const BACKGROUND_SPAN = 4;
+
+/** Splits the words into what the user asks about and the few words after each background cue. */
+function splitBackground(words: readonly string[]): { subject: string[]; background: string[] } {
+  const subject: string[] = [];
+  const background: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const cue = BACKGROUND_CUES.find((sequence) => sequence.every((word, k) => words[i + k] === word));
+    if (cue) {
+      background.push(...words.slice(i + cue.length, i + cue.length + BACKGROUND_SPAN));
+      i += cue.length + BACKGROUND_SPAN;
+    } else subject.push(words[i++]!);
+  }
+  return { subject, background };
+}
+
 /** Finds any of many word sequences in a text, indexed by first word so a question costs one map read per word. */
 interface PhraseMatcher {
   matches(words: readonly string[]): boolean;
@@ -261,6 +290,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   const careerWords = createPhraseMatcher(phrasesOf(kb.lexicon.careerWords));
   const mentionsCareer = (stems: readonly string[]) => careerWords.matches(stems);
   const careAnchors = createPhraseMatcher(CARE_ANCHORS);
+  const occupationStems = new Set(occupations.flatMap((o) => o.stems));
   const strangerOccupations = createPhraseMatcher(occupations.filter((o) => !o.colleague).map((o) => o.stems));
   const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
 
@@ -330,10 +360,14 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     if (normalised === '') return empty('empty');
     const words = tokenise(normalised);
     const { stems, weights } = prepare(words);
+    // "I'm a teacher, how long would it take me?": the job a user has now is background, not what they ask about.
+    const { subject, background } = splitBackground(words);
+    for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
     if (weights.size === 0) return empty('no-match');
 
     const anchored = careAnchors.matches(stems);
-    const namesOccupation = strangerOccupations.matches(stems) || (colleagueOccupations.matches(stems) && mentionsCareer(stems));
+    const subjectStems = analyzer.analyseTokens(subject, false);
+    const namesOccupation = strangerOccupations.matches(subjectStems) || (colleagueOccupations.matches(subjectStems) && mentionsCareer(stems));
     if (!anchored && namesOccupation) return empty('out-of-scope');
     if (notCovered.matches(stems) || namesUnknownEntity(question)) return empty('no-match');
     // "my" is a stop word, so personal context is read from the words before stemming.

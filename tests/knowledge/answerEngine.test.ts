@@ -84,6 +84,21 @@ describe('answer engine', () => {
     expect(engine.answer('do care managers work with doctors and nurses').entry?.id).to.equal('team');
   });
 
+  const careerChangers: Array<[string, string]> = [
+    ["I'm a teacher, how long would it take me?", 'how-long'],
+    ['I work as a cashier, what qualifications would I need?', 'what-is-needed'],
+    ["I'm currently a paramedic - is this job stressful?", 'stressful'],
+  ];
+  for (const [question, id] of careerChangers) {
+    it(`reads the job a career changer has now as background: "${question}"`, () => {
+      expect(engine.answer(question).entry?.id).to.equal(id);
+    });
+  }
+
+  it('still declines questions about another job when the user also says what they do now', () => {
+    expect(engine.answer('I am a nurse, what does a lawyer earn').answered).to.equal(false);
+  });
+
   it('finds the question inside a long message full of personal context', () => {
     const message =
       "Hi, I'm 34 and have worked in retail for ten years. My mum was in hospital last year and her care was organised so well " +
