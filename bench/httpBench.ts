@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { TURN_ERROR_REPLY } from '../bot/adapter';
 import { Routes } from '../bot/server';
+import { postMessagesKeepAlive } from './net';
 import { ChildMessageSchema, type ChildMessage, type ServedBot } from './serve';
 
 const ROOT = join(__dirname, '..');
@@ -130,24 +131,6 @@ export async function runLoad(url: string, questions: readonly string[], options
   };
 }
 
-/** One POST on a keep-alive connection; node:http costs the client about half the CPU of fetch per request. */
-function postBody(agent: Agent, url: string, body: string): Promise<{ status: number; text: string }> {
-  const target = new URL(Routes.messages, url);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 /** Sends each conversation its turns in order, `concurrency` conversations at a time; returns the failed turns. */
 export async function driveConversations(
   url: string,
@@ -164,8 +147,8 @@ export async function driveConversations(
       const index = next;
       next += 1;
       for (const text of turns(index)) {
-        const response = await postBody(agent, url, messageBody(text, String(index), runTag)).catch(() => ({ status: 0, text: '' }));
-        if (response.status !== 200 || !response.text.includes('"activities":[{') || response.text.includes(TURN_ERROR_REPLY)) failed += 1;
+        const response = await postMessagesKeepAlive(agent, url, messageBody(text, String(index), runTag)).catch(() => ({ status: 0, body: '' }));
+        if (response.status !== 200 || !response.body.includes('"activities":[{') || response.body.includes(TURN_ERROR_REPLY)) failed += 1;
       }
     }
   }

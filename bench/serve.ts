@@ -23,7 +23,7 @@ export type ChildMessage = z.infer<typeof ChildMessageSchema>;
 
 const ParentMessageSchema = z.object({ type: z.enum(['memory', 'close']) });
 
-/** The bench's settings: any free port, and a rate limit far above what 50 connections can send (it is per client). */
+/** The bench's settings: a free port chosen by the system, and a rate limit far above what 50 connections can send (it is per client). */
 export const BENCH_ENV = Object.freeze({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000' });
 
 function send(message: ChildMessage): void {

@@ -1,29 +1,16 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createSilentLogger } from '../bot/logger';
 import { Routes } from '../bot/server';
+import { freePort } from './net';
 import { BENCH_ENV } from './serve';
 import { nsToMs } from './stats';
 
 const ROOT = join(__dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const GIVE_UP_MS = 30_000;
-
-/** A port that was free a moment ago (the entry point is given a fixed port so /healthz can be polled from the start). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function healthy(url: string): Promise<boolean> {
   try {

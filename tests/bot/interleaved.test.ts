@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import type { App } from '../../bot/app';
-import { Routes } from '../../bot/server';
 import { GuidedMessages } from '../../dialogs/guidedMessages';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
+import { postMessagesKeepAlive } from '../../bench/net';
 import { message, newIds, startTestApp } from '../support/http';
 
 const CONVERSATIONS = 1_000;
@@ -24,28 +24,6 @@ interface Conversation {
   done: number;
   /** Step shown by each reply, in order; null when no step heading was in the reply. */
   seen: Array<number | null>;
-}
-
-/**
- * POST one activity on a keep-alive connection. node:http rather than fetch: this test sends about 6,500 turns from the
- * same event loop as the server, and fetch costs about twice the client CPU per request.
- */
-function postActivity(agent: Agent, url: string, activity: object): Promise<{ status: number; body: string }> {
-  const body = JSON.stringify(activity);
-  const target = new URL(Routes.messages, url);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 /** The replies' text and cards as one string (the step heading is a hero card's title). */
@@ -92,7 +70,7 @@ async function runInterleaved(app: App, agent: Agent, conversations: Conversatio
       const text = conversation.turns[conversation.done]!;
       inFlight += 1;
       peakInFlight = Math.max(peakInFlight, inFlight);
-      const result = await postActivity(agent, app.url, message(text, { conversationId: conversation.conversationId, userId: conversation.userId })).finally(() => {
+      const result = await postMessagesKeepAlive(agent, app.url, JSON.stringify(message(text, { conversationId: conversation.conversationId, userId: conversation.userId }))).finally(() => {
         inFlight -= 1;
       });
       if (result.status !== 200) {
