@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../knowledge/answerEngine';
 import type { FaqEntry } from '../knowledge/schema';
-import { channelOf, renderAnswer, renderDidYouMean, renderNotCovered, renderSmallTalk, type ChosenSpecialisation } from './cards';
+import { channelOf, renderAnswer, renderDidYouMean, renderFollowUp, renderNotCovered, renderSmallTalk, type ChosenSpecialisation } from './cards';
 import type { DialogDeps } from './deps';
-import { analyseSmallTalk } from './smallTalk';
+import { analyseSmallTalk, recogniseYesNo } from './smallTalk';
 
 /**
  * Answers one question and sends the reply for the channel: the answer card, "Did you mean ...", or the honest
@@ -15,15 +15,17 @@ import { analyseSmallTalk } from './smallTalk';
 export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer> {
   const channel = channelOf(context.activity);
   const { kind, rest } = analyseSmallTalk(text);
-  if (kind) {
-    await context.sendActivity(renderSmallTalk(kind, channel));
+  // A bare "yes" or "no" is neither searched (the engine would guess) nor recorded as unanswered.
+  const reply = kind ?? recogniseYesNo(rest);
+  if (reply) {
+    await context.sendActivity(renderSmallTalk(reply, channel));
     return { question: text, kind: 'empty', answered: false, entry: null, score: 0, alternatives: [] };
   }
   const answer = deps.engine.answer(rest);
   switch (answer.kind) {
     case 'answer': {
       if (answer.entry) {
-        await context.sendActivity(renderAnswer(answer.entry, deps.kb, channel, await chosenSpecialisation(context, deps, answer.entry)));
+        await sendEntry(context, deps, answer.entry);
         return answer;
       }
       break;
@@ -56,6 +58,14 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
 /** Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. */
 export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<void> {
   await context.sendActivity(renderAnswer(entry, deps.kb, channelOf(context.activity), await chosenSpecialisation(context, deps, entry)));
+  await deps.lastAnswered.set(context, entry.id);
+}
+
+/** "Tell me more": the last answered entry's related questions, or the topics when nothing was answered yet. */
+export async function sendFollowUp(context: TurnContext, deps: DialogDeps): Promise<void> {
+  const lastId = await deps.lastAnswered.get(context);
+  const entry = lastId ? deps.kb.faqById.get(lastId) : undefined;
+  await context.sendActivity(renderFollowUp(entry, deps.kb, channelOf(context.activity)));
 }
 
 /** Answers about specialising or certification, where the specialisation the user chose is worth a pointer. */

@@ -15,7 +15,7 @@ import type { SmallTalkKind } from './smallTalk';
 export type Channel = 'teams' | 'markdown';
 
 export const TEAMS_LIMITS = Object.freeze({ suggestedActions: 3, buttonTitle: 20, heroCardButtons: 6 });
-export const ANSWER_LIMITS = Object.freeze({ related: 3, alternatives: 3 });
+export const ANSWER_LIMITS = Object.freeze({ related: 3, alternatives: 3, followUp: 3 });
 
 /** Entries offered as example questions in the welcome and the menu, when the knowledge base has them. */
 export const EXAMPLE_QUESTION_IDS: readonly string[] = Object.freeze(['how-long', 'without-degree', 'certifications']);
@@ -213,7 +213,21 @@ export function renderNotCovered(reason: NotCoveredReason, channel: Channel): Pa
 export function renderSmallTalk(kind: SmallTalkKind, channel: Channel): Partial<Activity> {
   const text = Messages.smallTalk[kind];
   if (kind === 'thanks' || kind === 'bye') return withButtons(channel, text, []);
-  return withButtons(channel, text, kind === 'ack' ? topicButtons() : mainPathButtons());
+  const topics = kind === 'ack' || kind === 'yes' || kind === 'no';
+  return withButtons(channel, text, topics ? topicButtons() : mainPathButtons());
+}
+
+/**
+ * "Tell me more" after an answer: the entries related to it as buttons, or the topics when it has none left.
+ * On Teams the buttons go on a hero card (withButtons), titles cut at 20 characters.
+ */
+export function renderFollowUp(entry: FaqEntry | undefined, kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  if (!entry) return withButtons(channel, Messages.followUpNothingAnswered, topicButtons());
+  const related = entry.related
+    .map((id) => kb.faqById.get(id))
+    .filter((item): item is FaqEntry => item !== undefined && item.id !== entry.id)
+    .slice(0, ANSWER_LIMITS.followUp);
+  return withButtons(channel, Messages.followUp(entry.title), related.length > 0 ? related.map(askButton) : topicButtons());
 }
 
 export function renderRated(helpful: boolean, channel: Channel): Partial<Activity> {

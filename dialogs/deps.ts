@@ -22,6 +22,7 @@ export const STATE_PROPERTIES = Object.freeze({
   profile: 'profile',
   welcomed: 'welcomed',
   rated: 'ratedAnswers',
+  lastAnswered: 'lastAnsweredEntry',
 });
 
 /**
@@ -35,6 +36,8 @@ export interface DialogDeps {
   conversationState: ConversationState;
   userState: UserState;
   profile: StatePropertyAccessor<UserProfile>;
+  /** The id of the entry last answered in this conversation, for "tell me more". */
+  lastAnswered: StatePropertyAccessor<string>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
 }
@@ -59,6 +62,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     conversationState,
     userState,
     profile: userState.createProperty<UserProfile>(STATE_PROPERTIES.profile),
+    lastAnswered: conversationState.createProperty<string>(STATE_PROPERTIES.lastAnswered),
     feedback: createFeedbackStore(input.storage, input.feedbackOptions),
   };
 }

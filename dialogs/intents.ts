@@ -56,6 +56,10 @@ export const COMMAND_RULES: ReadonlyArray<{ command: Command; patterns: readonly
 
 const careerTopic = '(?:a |an |the |my )?(?:care manager|care management|this career|career(?: in care management)?|path|journey)';
 const becoming = '(?: (?:to|for|of) (?:become|becoming|be) (?:a )?care manager)?';
+/** "I want to become a care manager, where do I start?": the goal said first changes nothing. */
+const goalFirst = "(?:(?:i want to|i'd like to|id like to|i would like to|i wanna|i plan to|i'm planning to) (?:become|be) (?:a )?care manager(?: so| and)? )?";
+/** What may follow "where do I start" and still mean the career as a whole; anything else ("given I'm a nurse") is personal. */
+const startTail = `(?: (?:as|in|on|with|towards?|for) ${careerTopic}|${becoming})`;
 const stepWords: Readonly<Record<string, number>> = Object.freeze({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: 10,
@@ -77,9 +81,13 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:walk|guide|take) me through\b/,
       /\bstep by step\b/,
       /^(?:start|begin) (?:the )?(?:career )?(?:steps|walk ?through)$/,
-      new RegExp(`^how (?:do|can|should|would) i (?:get started|start|begin)(?: (?:as|in|on|with|towards?|for) ${careerTopic})?$`),
       new RegExp(`^how to (?:get started|start|begin)(?: (?:as|in|on|with|towards?|for) ${careerTopic})?$`),
       new RegExp(`^(?:what's|what is|whats) the process${becoming}$`),
+      new RegExp(`^${goalFirst}where (?:do|should|can|would|shall) i (?:start|begin)${startTail}?$`),
+      new RegExp(`^${goalFirst}(?:i (?:don't|dont|do not) know |(?:i'm |im |i am )?not sure |no idea )?where to (?:start|begin)${startTail}?$`),
+      new RegExp(`^${goalFirst}how (?:do|can|should|would) i (?:get started|start|begin)(?: (?:as|in|on|with|towards?|for) ${careerTopic})?$`),
+      new RegExp(`^(?:what are |show me |give me )?(?:the |my )?first steps?${becoming}$`),
+      new RegExp(`^${goalFirst}what (?:should|do|must|would|shall) i (?:need to )?do first${becoming}$`),
     ],
   },
   {
@@ -100,7 +108,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:make|build|create|give|draw up) (?:me )?a (?:career |personal |personali[sz]ed )?(?:plan|road ?map)\b/,
       /\b(?:personal|personali[sz]ed) (?:career )?plan\b/,
       /\bplan for me\b/,
-      /^where (?:do|should|can) i (?:start|begin)\b/,
+      // With something personal after it ("... given I'm a nurse"); the bare phrase starts the career steps.
+      new RegExp(`^where (?:do|should|can|would|shall) i (?:start|begin)(?!${startTail}?$) `),
     ],
   },
   {
@@ -122,6 +131,22 @@ export function recogniseCommand(text: string): Command | null {
     if (rule.patterns.some((pattern) => pattern.test(utterance))) return rule.command;
   }
   return null;
+}
+
+/**
+ * "Tell me more" after an answer: more on the same entry, not a new question. Whole message only, so
+ * "tell me more about the CCM" is still a question for the guide.
+ */
+export const FOLLOW_UP_PATTERNS: readonly RegExp[] = [
+  new RegExp(`^(?:(?:can|could) you )?(?:tell|show) me (?:some )?more(?: about (?:it|that|this|this one|that one))?${please}$`),
+  new RegExp(`^(?:(?:i'd like |id like |i want |give me )?(?:some )?more(?: info| information| details| detail| on (?:it|that|this))?|and|and then|go on|keep going|carry on|what else|anything else|what more|and what else)${please}$`),
+  new RegExp(`^(?:(?:can|could) you )?(?:explain|say|elaborate)(?: (?:it|that|this))? (?:more|further|a bit more|in more detail)${please}$`),
+  new RegExp(`^(?:(?:can|could) you )?elaborate${please}$`),
+];
+
+export function recogniseFollowUp(text: string): boolean {
+  const utterance = normaliseUtterance(text);
+  return utterance !== '' && FOLLOW_UP_PATTERNS.some((pattern) => pattern.test(utterance));
 }
 
 /** "None of these" typed instead of clicked (or from a client that drops button values). */

@@ -67,7 +67,12 @@ export const Messages = Object.freeze({
       "I'm a bot, not a person. I answer from a career guide and can't give personal or medical advice. What would you like to know about becoming a care manager?",
     howAreYou: "I'm doing well, thanks for asking! How can I help with your care management career?",
     ack: 'OK. Ask me anything else, or pick a topic:',
+    yes: 'Great, what would you like to know? Ask in your own words, or pick a topic:',
+    no: 'No problem. Ask me whenever something comes up, or pick a topic:',
   }),
+
+  followUp: (title: string): string => `More on ${title}:`,
+  followUpNothingAnswered: "Happy to tell you more. Which topic? Pick one, or ask me a question:",
 
   errors: Object.freeze({
     somethingWentWrong: 'Sorry, something went wrong on my side. Please try again, or type "start over".',

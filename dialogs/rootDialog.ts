@@ -1,7 +1,7 @@
 import { ActivityTypes, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
-import { sendAnswer, sendEntry } from './answerTurn';
+import { sendAnswer, sendEntry, sendFollowUp } from './answerTurn';
 import { CareerStepsDialog } from './careerStepsDialog';
 import {
   channelOf,
@@ -19,7 +19,7 @@ import {
 } from './cards';
 import { STATE_PROPERTIES, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
-import { recogniseCommand, recogniseFlow, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
+import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { Messages } from './messages';
 import { RoadmapDialog } from './roadmapDialog';
 import { SalaryLadderDialog } from './salaryLadderDialog';
@@ -124,6 +124,8 @@ export class RootDialog extends ComponentDialog {
       await inner.context.sendActivity(withButtons(channelOf(activity), Messages.noneOfTheseNoQuestion, topicButtons()));
       return;
     }
+    // "Tell me more" after an answer means more on that answer, not a new search.
+    if (rest && recogniseFollowUp(rest)) return sendFollowUp(inner.context, this.deps);
     if (!text) {
       const reason = (activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';
       await inner.context.sendActivity(renderNotCovered(reason, channelOf(activity)));
@@ -190,6 +192,7 @@ export class RootDialog extends ComponentDialog {
       case 'restart':
         if (inner.activeDialog) await inner.cancelAllDialogs();
         await this.rated.delete(context);
+        await this.deps.lastAnswered.delete(context);
         await context.sendActivity(renderText(channel, Messages.startOver));
         await context.sendActivity(renderWelcome(this.deps.kb, channel));
         return;

@@ -39,9 +39,32 @@ export const SMALL_TALK_RULES: ReadonlyArray<{ kind: SmallTalkKind; patterns: re
   },
   {
     kind: 'ack',
-    patterns: [/^(?:ok|okay|k|kk|cool|great|nice|good|alright|all right|got it|i see|sounds good|perfect|awesome|fine|sure|understood|noted|lol|hmm|wow)$/],
+    patterns: [/^(?:ok|okay|k|kk|cool|great|nice|good|alright|all right|got it|i see|sounds good|perfect|awesome|fine|understood|noted|lol|hmm|wow)$/],
   },
 ];
+
+/**
+ * A bare yes or no outside a guided flow: not a question to search (the engine would guess) nor one to record.
+ * Kept out of SMALL_TALK_RULES so a guided question that expects yes or no still reads them as answers.
+ */
+export type YesNo = 'yes' | 'no';
+
+export const YES_NO_RULES: ReadonlyArray<{ kind: YesNo; patterns: readonly RegExp[] }> = [
+  {
+    kind: 'yes',
+    patterns: [/^(?:ok |okay )?(?:yes|yeah|yea|yep|yup|ya|sure|sure thing|of course|absolutely|definitely|i do|yes i do)(?: please| pls| thanks| thank you)?$/],
+  },
+  {
+    kind: 'no',
+    patterns: [/^(?:no|nope|nah|not really|not now|not yet|not at the moment|i don't|i dont|no i don't|no i dont)(?: thanks| thank you| not really)?$/],
+  },
+];
+
+export function recogniseYesNo(text: string): YesNo | null {
+  const utterance = normaliseUtterance(text);
+  if (!utterance) return null;
+  return YES_NO_RULES.find((rule) => rule.patterns.some((pattern) => pattern.test(utterance)))?.kind ?? null;
+}
 
 /** A greeting or thanks in front of something else: "Hi, ...", "hello there! ...", "thanks. ...". */
 const LEADING_PLEASANTRY =

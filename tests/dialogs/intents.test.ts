@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { COMMAND_RULES, FLOW_RULES, normaliseUtterance, recogniseCommand, recogniseFlow, recogniseNoneOfThese, type Command, type FlowIntent } from '../../dialogs/intents';
+import { COMMAND_RULES, FLOW_RULES, normaliseUtterance, recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent } from '../../dialogs/intents';
 
 describe('intents', () => {
   describe('commands (whole message only)', () => {
@@ -47,6 +47,16 @@ describe('intents', () => {
       ['how do I get started', { flow: 'careerSteps' }],
       ['How do I get started as a care manager?', { flow: 'careerSteps' }],
       ["what's the process", { flow: 'careerSteps' }],
+      ['I want to become a care manager, where do I start?', { flow: 'careerSteps' }],
+      ['where do I start', { flow: 'careerSteps' }],
+      ['Where should I begin?', { flow: 'careerSteps' }],
+      ['where do I start to become a care manager', { flow: 'careerSteps' }],
+      ['how do I begin', { flow: 'careerSteps' }],
+      ['first steps', { flow: 'careerSteps' }],
+      ['what are the first steps to become a care manager', { flow: 'careerSteps' }],
+      ['what should I do first', { flow: 'careerSteps' }],
+      ["I'd like to be a care manager, what should I do first?", { flow: 'careerSteps' }],
+      ["I'm not sure where to start", { flow: 'careerSteps' }],
       ['What’s the process to become a care manager?', { flow: 'careerSteps' }],
       ['career steps', { flow: 'careerSteps' }],
       ['steps', { flow: 'careerSteps' }],
@@ -90,6 +100,8 @@ describe('intents', () => {
       'skip to the certification step',
       'do I need a plan b',
       'is it stressful',
+      'what should I study first',
+      'what should I do first as a nurse with a mortgage',
       '',
     ];
     for (const text of questions) {
@@ -110,6 +122,20 @@ describe('intents', () => {
         const utterance = normaliseUtterance(text);
         expect(COMMAND_RULES.some((rule) => rule.patterns.some((pattern) => pattern.test(utterance))), text).to.equal(false);
       }
+    });
+  });
+
+  describe('follow-ups ("tell me more") are whole messages only', () => {
+    const followUps = ['tell me more', 'Tell me more!', 'more', 'more info', 'more information please', 'go on', 'explain more', 'what else', 'and?', 'tell me more about that', 'can you elaborate'];
+    for (const text of followUps) {
+      it(`"${text}" is a follow-up`, () => expect(recogniseFollowUp(text)).to.equal(true));
+    }
+    const notFollowUps = ['tell me more about the CCM', 'more about salary', 'and what about salary?', 'what else do care managers do', 'go on to step 3', 'more money', ''];
+    for (const text of notFollowUps) {
+      it(`"${text}" is not a follow-up`, () => expect(recogniseFollowUp(text)).to.equal(false));
+    }
+    it('no follow-up is also a command or a flow', () => {
+      for (const text of followUps) expect([recogniseCommand(text), recogniseFlow(text)], text).to.deep.equal([null, null]);
     });
   });
 

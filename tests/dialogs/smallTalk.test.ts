@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { analyseSmallTalk, type SmallTalkKind } from '../../dialogs/smallTalk';
+import { analyseSmallTalk, recogniseYesNo, type SmallTalkKind, type YesNo } from '../../dialogs/smallTalk';
 
 describe('small talk', () => {
   const smallTalk: Array<[string, SmallTalkKind]> = [
@@ -39,5 +39,28 @@ describe('small talk', () => {
   ];
   for (const [text, rest] of questions) {
     it(`"${text}" is a question: searches "${rest}"`, () => expect(analyseSmallTalk(text)).to.deep.equal({ kind: null, rest }));
+  }
+
+  // A bare yes or no is answered at the root only: guided questions read it as their answer, so it is not small talk.
+  const yesNo: Array<[string, YesNo | null]> = [
+    ['yes', 'yes'],
+    ['Yeah!', 'yes'],
+    ['yep', 'yes'],
+    ['sure', 'yes'],
+    ['yes please', 'yes'],
+    ['no', 'no'],
+    ['Nope.', 'no'],
+    ['not really', 'no'],
+    ['no thanks', 'no'],
+    ['no degree, can I still do it?', null],
+    ['yes but how long does it take', null],
+    ['not really sure which certification', null],
+    ['', null],
+  ];
+  for (const [text, kind] of yesNo) {
+    it(`"${text}" is ${kind ?? 'neither yes nor no'}, and not small talk`, () => {
+      expect(recogniseYesNo(text)).to.equal(kind);
+      if (kind) expect(analyseSmallTalk(text).kind).to.equal(null);
+    });
   }
 });
