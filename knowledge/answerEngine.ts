@@ -82,6 +82,8 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
 
 /** fuse.js's bitap matches patterns of up to 32 characters at a time; longer ones cost several passes. */
 const FUSE_MAX_CHARS = 64;
+/** Words, stop words aside, a sentence of a long message needs before it is tried on its own. */
+const MIN_SENTENCE_WORDS = 3;
 /** How many phrasings of each entry fuse.js compares against. */
 const FUSE_PHRASINGS = 6;
 
@@ -335,10 +337,11 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   /** A capitalised word mid-sentence that the knowledge base does not know (Kaiser, Epic, HIPAA) names something the guide does not cover. */
   function namesUnknownEntity(question: string): boolean {
     const text = question.slice(0, MAX_QUESTION_CHARS).replace(/<at>.*?<\/at>/gi, ' ');
-    for (const match of text.matchAll(/(?<=[a-z0-9,;:'"()-]\s+)[A-Z][A-Za-z]+/g)) {
+    for (const match of text.matchAll(/(?<=[A-Za-z0-9,;:'"()-]\s+)[A-Z][A-Za-z]+/g)) {
       const word = match[0].toLowerCase();
       if (word.length < 3 || surface.has(word) || STOP_WORDS.has(word)) continue;
-      if (corrector?.correct(word) == null) return true;
+      // An unknown acronym (NHS, HIPAA) is a name, never a typo.
+      if (match[0] === match[0].toUpperCase() || corrector?.correct(word) == null) return true;
     }
     return false;
   }
@@ -472,7 +475,8 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     let best = whole;
     let bestAsks = false;
     for (const sentence of bounded.split(/(?<=[.?!])\s+|\n+|\s+-\s+/)) {
-      if (tokenise(normaliseText(sentence)).length < 3) continue;
+      // A sentence too short to carry a topic ("is that on the care manager?") leans on the rest of the message.
+      if (tokenise(normaliseText(sentence)).filter((word) => !STOP_WORDS.has(word)).length < MIN_SENTENCE_WORDS) continue;
       const result = answerOne(sentence);
       if (!result.answered) continue;
       const asks = /\?\s*$/.test(sentence) || /^\s*(what|how|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);

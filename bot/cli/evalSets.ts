@@ -10,5 +10,6 @@ export const EVAL_SETS = Object.freeze({
   dev: join(__dirname, '../../tests/eval/dev.yaml'),
   dev2: join(__dirname, '../../tests/eval/dev2.yaml'),
   dev3: join(__dirname, '../../tests/eval/dev3.yaml'),
+  dev4: join(__dirname, '../../tests/eval/dev4.yaml'),
   holdout: join(__dirname, '../../tests/eval/holdout.yaml'),
 });
