@@ -339,7 +339,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     const text = question.slice(0, MAX_QUESTION_CHARS).replace(/<at>.*?<\/at>/gi, ' ');
     for (const match of text.matchAll(/(?<=[A-Za-z0-9,;:'"()-]\s+)[A-Z][A-Za-z]+/g)) {
       const word = match[0].toLowerCase();
-      if (word.length < 3 || surface.has(word) || STOP_WORDS.has(word)) continue;
+      if (word.length < 3 || STOP_WORDS.has(word) || known.has(stemToken(word)) || word in kb.lexicon.abbreviations) continue;
       // An unknown acronym (NHS, HIPAA) is a name, never a typo.
       if (match[0] === match[0].toUpperCase() || corrector?.correct(word) == null) return true;
     }
@@ -468,7 +468,8 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
    */
   function answer(question: string): Answer {
     const whole = answerOne(question);
-    if (typeof question !== 'string') return whole;
+    // A message answered with confidence as a whole keeps that answer; its sentences are for when it is not.
+    if (typeof question !== 'string' || (whole.answered && whole.score >= opts.confidentScore)) return whole;
     const bounded = question.slice(0, MAX_QUESTION_CHARS * 2);
     if (!/[.?!\n]|\s-\s/.test(bounded) || tokenise(normaliseText(bounded)).length < opts.sentenceSplitWords) return whole;
     // A sentence that asks something beats one that only tells ("I'm 41 so going back to study isn't realistic").
