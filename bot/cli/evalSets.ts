@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 
 /**
- * The labelled question sets. tune: its questions' styles shaped the content and lexicon. dev and dev2: written later,
- * each on its own, to set the engine's thresholds. dev3 and holdout: never used for either; their figures are the ones
- * to quote (dev3 was written last, by a writer who saw none of the other sets).
+ * The labelled question sets. tune: its questions' styles shaped the content and lexicon. dev, dev2 and dev4: written
+ * later, each on its own, to set the engine's thresholds and guide later content. dev3 and holdout: never used for
+ * either, written by people who saw neither the content nor the other sets; their figures are the ones to quote.
  */
 export const EVAL_SETS = Object.freeze({
   tune: join(__dirname, '../../tests/eval/tune.yaml'),
