@@ -8,6 +8,16 @@ import {
   type Storage,
   type TurnContext,
 } from 'botbuilder';
+import {
+  AuthenticationConstants,
+  BotFrameworkAuthentication,
+  ConnectorFactory,
+  type AuthenticateRequestResult,
+  type BotFrameworkClient,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from 'botframework-connector';
 import type { Logger } from 'pino';
 import { Messages } from '../dialogs/messages';
 import type { AppConfig } from './config';
@@ -65,6 +75,109 @@ export class CareerAdapter extends CloudAdapter {
   }
 }
 
+/**
+ * Promises of clients, least recently used first out. A promise that rejects is dropped, so a failed credential
+ * fetch is tried again on the next turn instead of failing every turn after it.
+ */
+class ClientCache<T> {
+  private readonly entries = new Map<string, Promise<T>>();
+
+  constructor(private readonly limit: number) {}
+
+  getOrCreate(key: string, create: () => Promise<T>): Promise<T> {
+    const found = this.entries.get(key);
+    if (found !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      return found;
+    }
+    const created = create();
+    this.entries.set(key, created);
+    created.catch(() => {
+      if (this.entries.get(key) === created) this.entries.delete(key);
+    });
+    const oldest = this.entries.keys().next();
+    if (this.entries.size > this.limit && !oldest.done) this.entries.delete(oldest.value);
+    return created;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** Hands out one client per service URL and audience for one app id, from the shared cache. */
+class CachedConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly appId: string,
+    private readonly cache: ClientCache<ConnectorClient>,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.cache.getOrCreate(JSON.stringify([this.appId, serviceUrl, audience ?? null]), () => this.inner.create(serviceUrl, audience));
+  }
+}
+
+/** Distinct (bot app id, service URL, audience) clients kept; a bot talks to a handful of channels' service URLs. */
+export const CONNECTOR_CLIENT_CACHE_LIMIT = 64;
+
+/** The bot's app id as Bot Framework reads it from a request's claims (audience, else the emulator's appid claim). */
+function appIdOf(identity: ClaimsIdentity): string {
+  return identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? identity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+}
+
+/**
+ * Bot Framework authentication that reuses the clients it creates. CloudAdapter builds a new ConnectorClient and
+ * UserTokenClient (each with a fresh HTTP pipeline) for every incoming activity, used or not; they hold no per-turn
+ * state (credentials cache their own tokens), so one per app id, service URL and audience serves every turn, as the
+ * older BotFrameworkAdapter did. Rejected requests still fail exactly as before: authentication is the inner one's.
+ */
+export class ClientCachingAuthentication extends BotFrameworkAuthentication {
+  private readonly connectors = new ClientCache<ConnectorClient>(CONNECTOR_CLIENT_CACHE_LIMIT);
+  private readonly tokenClients = new ClientCache<UserTokenClient>(CONNECTOR_CLIENT_CACHE_LIMIT);
+
+  constructor(private readonly inner: BotFrameworkAuthentication) {
+    super();
+  }
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await this.inner.authenticateRequest(activity, authHeader);
+    return { ...result, connectorFactory: this.createConnectorFactory(result.claimsIdentity) };
+  }
+
+  override authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    return this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return new CachedConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.connectors);
+  }
+
+  /** How many connector and token clients are kept (tests check the bound). */
+  get cachedClients(): { connectors: number; tokenClients: number } {
+    return { connectors: this.connectors.size, tokenClients: this.tokenClients.size };
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.tokenClients.getOrCreate(appIdOf(claimsIdentity), () => this.inner.createUserTokenClient(claimsIdentity));
+  }
+
+  override createBotFrameworkClient(): BotFrameworkClient {
+    return this.inner.createBotFrameworkClient();
+  }
+
+  override getOriginatingAudience(): string {
+    return this.inner.getOriginatingAudience();
+  }
+
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return this.inner.authenticateChannelRequest(authHeader);
+  }
+}
+
 export interface AdapterOptions {
   /** The state storage, so a turn that failed in the bot can have its broken dialog state cleared. */
   storage?: Storage;
@@ -73,7 +186,7 @@ export interface AdapterOptions {
 /** CloudAdapter authenticated from config.auth (Bot Framework's own names); no app id means local, no auth. */
 export function createAdapter(config: AppConfig, logger: Logger, options: AdapterOptions = {}): CareerAdapter {
   const settings = { ...config.auth };
-  const auth = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
+  const auth = new ClientCachingAuthentication(new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings)));
   const adapter = new CareerAdapter(auth);
   const resetState = options.storage ? new ConversationState(options.storage) : null;
 

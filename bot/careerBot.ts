@@ -8,11 +8,11 @@ import {
   type Storage,
   type UserState,
 } from 'botbuilder';
-import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import type { Dialog } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { channelOf, renderWelcome } from '../dialogs/cards';
 import { createDialogDeps, STATE_PROPERTIES, type DialogDeps } from '../dialogs/deps';
-import { createRootDialog, type RootDialog } from '../dialogs/rootDialog';
+import { createTurnRouter, type TurnRouter } from '../dialogs/turnRouter';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase } from '../knowledge/schema';
 import { createConversationState, createUserState } from './state';
@@ -27,15 +27,14 @@ export interface CareerBotDeps {
 }
 
 /**
- * The bot: welcomes people, runs the root dialog for every message and saves conversation and user state after
+ * The bot: welcomes people, routes every message (dialogs/turnRouter.ts) and saves conversation and user state after
  * every turn.
  */
 export class CareerBot extends ActivityHandler {
   readonly conversationState: ConversationState;
   readonly userState: UserState;
   readonly dialogDeps: DialogDeps;
-  readonly rootDialog: RootDialog;
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  readonly router: TurnRouter;
   private readonly welcomed: StatePropertyAccessor<boolean>;
 
   constructor(readonly deps: CareerBotDeps) {
@@ -51,13 +50,12 @@ export class CareerBot extends ActivityHandler {
     });
     this.conversationState = this.dialogDeps.conversationState;
     this.userState = this.dialogDeps.userState;
-    this.dialogState = this.conversationState.createProperty<DialogState>(STATE_PROPERTIES.dialogState);
     this.welcomed = this.conversationState.createProperty<boolean>(STATE_PROPERTIES.welcomed);
-    this.rootDialog = createRootDialog(this.dialogDeps, deps.guidedFlows?.(this.dialogDeps));
+    this.router = createTurnRouter(this.dialogDeps, deps.guidedFlows?.(this.dialogDeps));
 
     this.onMessage(async (context, next) => {
       prepareMessageText(context.activity);
-      await runDialog(this.rootDialog, context, this.dialogState);
+      await this.router.handleTurn(context);
       await next();
     });
 

@@ -24,7 +24,7 @@ export function channelOf(activity: Partial<Activity>): Channel {
   return activity.channelId === Channels.Msteams ? 'teams' : 'markdown';
 }
 
-/** Button values the root dialog handles at any time. Guided cards use other `action` names. */
+/** Button values the turn router handles at any time. Guided cards use other `action` names. */
 export const ROOT_ACTIONS = ['ask', 'rate', 'none', 'flow', 'command'] as const;
 
 const entryId = z.string().min(1).max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);

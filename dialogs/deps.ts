@@ -27,7 +27,7 @@ export const STATE_PROPERTIES = Object.freeze({
 
 /**
  * Everything the dialogs need, built once per bot.
- * Card values whose `action` is ask | rate | none | flow | command are handled by the root dialog at any time
+ * Card values whose `action` is ask | rate | none | flow | command are handled by the turn router at any time
  * (see ROOT_ACTIONS in cards.ts); guided cards should use other action names.
  */
 export interface DialogDeps {

@@ -1,7 +1,5 @@
 /** Every dialog and prompt id, once. */
 export const DialogIds = Object.freeze({
-  root: 'rootDialog',
-  rootWaterfall: 'rootWaterfall',
   careerSteps: 'careerStepsDialog',
   specialisation: 'specialisationDialog',
   roadmap: 'roadmapDialog',

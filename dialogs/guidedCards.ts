@@ -9,10 +9,10 @@ import type { Recommendation } from './specialisationMatch';
  * Pure card builders for the guided flows: knowledge -> activities, rendered for the channel.
  * Teams hero cards take a small HTML subset and no Markdown, so their text is escaped and joined with <br>;
  * Web Chat and the rest render Markdown. Buttons are messageBack actions whose value names the guided flows,
- * so the root dialog hands them to the active flow instead of reading "Stop" as its own cancel command.
+ * so the turn router hands them to the active flow instead of reading "Stop" as its own cancel command.
  */
 
-/** The `action` of every guided button value; the root dialog passes such values to the active flow. */
+/** The `action` of every guided button value; the turn router passes such values to the active flow. */
 export const GUIDED_ACTION = 'guided';
 
 export interface GuidedValue {
@@ -26,14 +26,14 @@ export function guidedAction(title: string): CardAction {
 }
 
 /**
- * A button that opens the career steps at a step. It carries the root dialog's own "flow" value, so it works whether
+ * A button that opens the career steps at a step. It carries the turn router's own "flow" value, so it works whether
  * or not the walk is still running (after "Stop", or clicked again later).
  */
 export function stepFlowAction(title: string, step: number): CardAction {
   return { type: ActionTypes.MessageBack, title, text: title, displayText: title, value: { action: 'flow', flow: 'careerSteps', step } };
 }
 
-/** A button the root dialog handles ("Menu"), for the graceful way out of a flow. */
+/** A button the turn router handles ("Menu"), for the graceful way out of a flow. */
 export function menuAction(): CardAction {
   return { type: ActionTypes.MessageBack, title: GuidedButtons.menu, text: MENU_PHRASE, displayText: GuidedButtons.menu, value: { action: 'command', command: 'menu' } };
 }

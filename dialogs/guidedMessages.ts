@@ -20,7 +20,7 @@ export const GuidedButtons = Object.freeze({
   neither: 'Neither',
 });
 
-/** What a button sends back: the words the root dialog treats as "show the menu". */
+/** What a button sends back: the words the turn router treats as "show the menu". */
 export const MENU_PHRASE = 'menu';
 
 export const GuidedMessages = Object.freeze({

@@ -10,7 +10,7 @@ import { createSpecialisationDialog } from '../../dialogs/specialisationDialog';
 import { allButtons, button, startConversation, type Conversation, type ConversationOptions } from './transcript';
 
 /**
- * Transcript helpers for the guided flows: the real bot, root dialog and knowledge base (tests/dialogs/transcript.ts),
+ * Transcript helpers for the guided flows: the real bot, turn router and knowledge base (tests/dialogs/transcript.ts),
  * with the four guided flows registered, plus readers for what the flows' cards show.
  */
 

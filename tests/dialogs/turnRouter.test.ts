@@ -3,7 +3,7 @@ import { ActivityTypes, MemoryStorage, type Activity } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine } from '../../dialogs/messages';
 import { createFeedbackStore } from '../../dialogs/feedbackStore';
-import { FLOW_FALLBACK_FAQ } from '../../dialogs/rootDialog';
+import { FLOW_FALLBACK_FAQ } from '../../dialogs/turnRouter';
 import type { SmallTalkKind } from '../../dialogs/smallTalk';
 import { allButtons, button, knowledge, scriptedEngine, standInFlows, startConversation, textOf, type Conversation } from './transcript';
 
@@ -43,7 +43,7 @@ function onlyText(replies: Partial<Activity>[]): string {
   return replies[0]?.text ?? '';
 }
 
-describe('root dialog: the conversation', () => {
+describe('turn router: the conversation', () => {
   describe('welcome', () => {
     it('welcomes a user who joins with the main paths and example questions, once', async () => {
       const c = talk();

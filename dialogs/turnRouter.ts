@@ -1,0 +1,282 @@
+import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { DialogSet, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
+import { sendAnswer, sendEntry, sendFollowUp } from './answerTurn';
+import { CareerStepsDialog } from './careerStepsDialog';
+import {
+  channelOf,
+  readCardValue,
+  renderHelp,
+  renderMenu,
+  renderNotCovered,
+  renderRated,
+  renderStepsOverview,
+  renderText,
+  renderWelcome,
+  topicButtons,
+  withButtons,
+  type CardValue,
+} from './cards';
+import { STATE_PROPERTIES, type DialogDeps } from './deps';
+import { DialogIds } from './dialogIds';
+import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
+import { Messages } from './messages';
+import { RoadmapDialog } from './roadmapDialog';
+import { SalaryLadderDialog } from './salaryLadderDialog';
+import { analyseSmallTalk } from './smallTalk';
+import { SpecialisationDialog, type SpecialisationOptions } from './specialisationDialog';
+import { comparisonRequest, specialisationById } from './specialisationMatch';
+import { comparisonActivity } from './guidedCards';
+
+export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
+  careerSteps: DialogIds.careerSteps,
+  specialisation: DialogIds.specialisation,
+  roadmap: DialogIds.roadmap,
+  salaryLadder: DialogIds.salaryLadder,
+});
+
+/** What the guide says about a flow's topic, shown if that guided flow is not registered. */
+export const FLOW_FALLBACK_FAQ: Readonly<Record<FlowName, string>> = Object.freeze({
+  careerSteps: 'what-is-needed',
+  specialisation: 'specialisations',
+  roadmap: 'how-long',
+  salaryLadder: 'career-ladder',
+});
+
+/** The guided flows, one line each; the root routes to whichever are registered. */
+export function createGuidedFlows(deps: DialogDeps): Dialog[] {
+  return [
+    new CareerStepsDialog(deps),
+    new SpecialisationDialog(deps),
+    new RoadmapDialog(deps),
+    new SalaryLadderDialog(deps),
+  ];
+}
+
+/** Ratings remembered per conversation, so one person clicking twice counts once. */
+const MAX_RATED_PER_CONVERSATION = 100;
+
+/**
+ * The guided flows of one conversation during one turn. The dialog machinery (a DialogContext with its memory scopes)
+ * is built only when the turn needs a flow, so a question asked with no flow running never pays for it.
+ */
+export interface FlowStack {
+  /** The id of the flow in progress, read from the saved stack. */
+  readonly activeId: string | undefined;
+  begin(id: string, options?: object): Promise<void>;
+  /** Hands the turn to the flow in progress. */
+  continue(): Promise<void>;
+  cancelAll(): Promise<void>;
+  /** The flow in progress asks its question again. */
+  reprompt(): Promise<void>;
+}
+
+class LazyFlowStack implements FlowStack {
+  private context: Promise<DialogContext> | undefined;
+
+  constructor(
+    private readonly dialogs: DialogSet,
+    private readonly turn: TurnContext,
+    private readonly state: DialogState,
+  ) {}
+
+  get activeId(): string | undefined {
+    return this.state.dialogStack.at(-1)?.id;
+  }
+
+  private dialogContext(): Promise<DialogContext> {
+    this.context ??= this.dialogs.createContext(this.turn);
+    return this.context;
+  }
+
+  async begin(id: string, options?: object): Promise<void> {
+    await (await this.dialogContext()).beginDialog(id, options);
+  }
+
+  async continue(): Promise<void> {
+    await (await this.dialogContext()).continueDialog();
+  }
+
+  async cancelAll(): Promise<void> {
+    await (await this.dialogContext()).cancelAllDialogs();
+  }
+
+  async reprompt(): Promise<void> {
+    await (await this.dialogContext()).repromptDialog();
+  }
+}
+
+/**
+ * The root of every conversation, run for every message: it handles interruptions first (help, menu, cancel, start
+ * over, root card buttons), then hands the turn to the guided flow in progress, else starts a flow the user asked
+ * for, else answers the question. The guided flows are dialogs on a stack kept in conversation state; the router
+ * itself is not one, so a plain question costs one state read, the search and one state write.
+ */
+export class TurnRouter {
+  private readonly rated: StatePropertyAccessor<string[]>;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogSet;
+
+  /** `flows` replaces the guided flows (tests use stand-ins); by default they are the project's own. */
+  constructor(
+    private readonly deps: DialogDeps,
+    flows: readonly Dialog[] = createGuidedFlows(deps),
+  ) {
+    this.rated = deps.conversationState.createProperty<string[]>(STATE_PROPERTIES.rated);
+    this.dialogState = deps.conversationState.createProperty<DialogState>(STATE_PROPERTIES.dialogState);
+    this.dialogs = new DialogSet(this.dialogState);
+    for (const flow of flows) this.dialogs.add(flow);
+  }
+
+  /** True when a guided flow is registered for this name. */
+  hasFlow(flow: FlowName): boolean {
+    return this.dialogs.find(FLOW_DIALOG_IDS[flow]) !== undefined;
+  }
+
+  /** Handles one turn's message (other activities go to the flow in progress, if any). */
+  async handleTurn(context: TurnContext): Promise<void> {
+    const state = await this.dialogState.get(context, { dialogStack: [] });
+    const flows = new LazyFlowStack(this.dialogs, context, state);
+    const { activity } = context;
+    if (activity.type !== ActivityTypes.Message) {
+      if (flows.activeId) await flows.continue();
+      return;
+    }
+    const reading = readCardValue(activity.value);
+    if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
+    if (reading.kind === 'invalid') return this.staleButton(context, flows);
+    if (reading.kind === 'foreign') {
+      if (flows.activeId) return flows.continue();
+      return this.staleButton(context, flows);
+    }
+
+    const text = (activity.text ?? '').trim();
+    const { rest } = analyseSmallTalk(text);
+    const command = recogniseCommand(text) ?? recogniseCommand(rest);
+    if (command) return this.runCommand(context, flows, command);
+    const flow = recogniseFlow(rest || text);
+    // Mid-flow, the active flow shows a comparison itself and asks its question again.
+    const pair = flows.activeId ? null : comparisonRequest(this.deps.kb, rest || text);
+    if (pair) return this.compare(context, flows, pair);
+    if (flows.activeId) {
+      if (flow && FLOW_DIALOG_IDS[flow.flow] !== flows.activeId) return this.startFlow(context, flows, flow);
+      return flows.continue();
+    }
+    if (flow) return this.startFlow(context, flows, flow);
+    if (recogniseNoneOfThese(text)) {
+      await context.sendActivity(withButtons(channelOf(activity), Messages.noneOfTheseNoQuestion, topicButtons()));
+      return;
+    }
+    // "Tell me more" after an answer means more on that answer, not a new search.
+    if (rest && recogniseFollowUp(rest)) return sendFollowUp(context, this.deps);
+    if (!text) {
+      const reason = (activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';
+      await context.sendActivity(renderNotCovered(reason, channelOf(activity)));
+      return;
+    }
+    await sendAnswer(context, this.deps, text);
+  }
+
+  private async handleValue(context: TurnContext, flows: FlowStack, value: CardValue): Promise<void> {
+    const channel = channelOf(context.activity);
+    switch (value.action) {
+      case 'command':
+        return this.runCommand(context, flows, value.command);
+      case 'flow':
+        return this.startFlow(context, flows, value.step === undefined ? { flow: value.flow } : { flow: value.flow, step: value.step });
+      case 'ask': {
+        const entry = this.deps.kb.faqById.get(value.id);
+        if (!entry) return this.staleButton(context, flows);
+        await sendEntry(context, this.deps, entry);
+        break;
+      }
+      case 'rate': {
+        if (!this.deps.kb.faqById.has(value.id)) return this.staleButton(context, flows);
+        const rated = await this.rated.get(context, []);
+        if (rated.includes(value.id)) {
+          await context.sendActivity(renderText(channel, Messages.alreadyRated));
+        } else {
+          await this.rated.set(context, [...rated, value.id].slice(-MAX_RATED_PER_CONVERSATION));
+          await this.deps.feedback.recordRating(value.id, value.helpful);
+          await context.sendActivity(renderRated(value.helpful, channel));
+        }
+        break;
+      }
+      case 'none': {
+        const offered = value.ids.filter((id) => this.deps.kb.faqById.has(id));
+        if (value.question.trim()) await this.deps.feedback.recordNoneOfThese(value.question, offered);
+        await context.sendActivity(value.question.trim() ? renderNotCovered('none-of-these', channel) : withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
+        break;
+      }
+    }
+    // The user stepped out of a guided flow for a moment; show where they were.
+    if (flows.activeId) await flows.reprompt();
+  }
+
+  private async runCommand(context: TurnContext, flows: FlowStack, command: Command): Promise<void> {
+    const channel = channelOf(context.activity);
+    switch (command) {
+      case 'help':
+        await context.sendActivity(renderHelp(channel));
+        if (flows.activeId) await flows.reprompt();
+        return;
+      case 'menu':
+        if (flows.activeId) await flows.cancelAll();
+        await context.sendActivity(renderMenu(this.deps.kb, channel));
+        return;
+      case 'cancel': {
+        const active = flows.activeId !== undefined;
+        if (active) await flows.cancelAll();
+        await context.sendActivity(withButtons(channel, active ? Messages.cancelled : Messages.nothingToCancel, topicButtons()));
+        return;
+      }
+      case 'restart':
+        if (flows.activeId) await flows.cancelAll();
+        await this.rated.delete(context);
+        await this.deps.lastAnswered.delete(context);
+        await context.sendActivity(renderText(channel, Messages.startOver));
+        await context.sendActivity(renderWelcome(this.deps.kb, channel));
+        return;
+    }
+  }
+
+  private async startFlow(context: TurnContext, flows: FlowStack, intent: FlowIntent): Promise<void> {
+    if (!this.hasFlow(intent.flow)) {
+      if (intent.flow === 'careerSteps' && this.deps.kb.steps.length > 0) {
+        await context.sendActivity(renderStepsOverview(this.deps.kb, channelOf(context.activity)));
+        return;
+      }
+      const entry: FaqEntry | undefined = this.deps.kb.faqById.get(FLOW_FALLBACK_FAQ[intent.flow]);
+      const channel = channelOf(context.activity);
+      if (!entry) {
+        await context.sendActivity(renderMenu(this.deps.kb, channel));
+        return;
+      }
+      await context.sendActivity(renderText(channel, Messages.flowUnavailable));
+      await sendEntry(context, this.deps, entry);
+      return;
+    }
+    if (flows.activeId) await flows.cancelAll();
+    const options = intent.flow === 'careerSteps' && intent.step !== undefined ? { step: intent.step } : undefined;
+    await flows.begin(FLOW_DIALOG_IDS[intent.flow], options);
+  }
+
+  /** "Compare geriatric and pediatric": the side-by-side card, and the offer to remember one of the two. */
+  private async compare(context: TurnContext, flows: FlowStack, pair: [SpecialisationId, SpecialisationId]): Promise<void> {
+    if (!this.hasFlow('specialisation')) {
+      const [a, b] = pair.map((id) => specialisationById(this.deps.kb, id));
+      if (a && b) await context.sendActivity(comparisonActivity(a, b));
+      return;
+    }
+    await flows.begin(FLOW_DIALOG_IDS.specialisation, { compare: pair } satisfies SpecialisationOptions);
+  }
+
+  private async staleButton(context: TurnContext, flows: FlowStack): Promise<void> {
+    await context.sendActivity(renderNotCovered('stale', channelOf(context.activity)));
+    if (flows.activeId) await flows.reprompt();
+  }
+}
+
+export function createTurnRouter(deps: DialogDeps, flows?: readonly Dialog[]): TurnRouter {
+  return new TurnRouter(deps, flows);
+}
