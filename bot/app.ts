@@ -77,6 +77,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     server.server.closeAllConnections();
     await stopped;
     directLine.close();
+    // Unanswered questions recorded by the last turns are written after their replies went out.
+    await bot.dialogDeps.feedback.flush();
   }
 
   return {

@@ -7,7 +7,8 @@ import { analyseSmallTalk, recogniseYesNo } from './smallTalk';
 
 /**
  * Answers one question and sends the reply for the channel: the answer card, "Did you mean ...", or the honest
- * "not covered" reply. Unanswered and ambiguous questions are recorded for the report.
+ * "not covered" reply. Unanswered and ambiguous questions are recorded for the report (written in the background:
+ * the reply does not wait for the feedback document).
  * Small talk ("thanks", "are you a bot?") gets its short reply and comes back as kind 'empty' (nothing was searched);
  * a greeting in front of a question is dropped before searching.
  * Guided flows call this for a question asked in the middle of a flow.
@@ -33,14 +34,14 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
     case 'ambiguous': {
       const offered = answer.alternatives.map((alternative) => deps.kb.faqById.get(alternative.id)).filter((entry): entry is FaqEntry => entry !== undefined);
       if (offered.length > 0) {
-        await deps.feedback.recordQuestion(rest, 'ambiguous');
+        void deps.feedback.recordQuestion(rest, 'ambiguous');
         await context.sendActivity(renderDidYouMean(rest, offered, channel));
         return answer;
       }
       break;
     }
     case 'out-of-scope':
-      await deps.feedback.recordQuestion(rest, 'out-of-scope');
+      void deps.feedback.recordQuestion(rest, 'out-of-scope');
       await context.sendActivity(renderNotCovered('out-of-scope', channel));
       return answer;
     case 'empty':
@@ -50,7 +51,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
       break;
   }
   // No match, or an answer the knowledge base cannot show: say so honestly.
-  await deps.feedback.recordQuestion(rest, 'no-match');
+  void deps.feedback.recordQuestion(rest, 'no-match');
   await context.sendActivity(renderNotCovered('no-match', channel));
   return answer;
 }

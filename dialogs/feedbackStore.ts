@@ -58,12 +58,16 @@ export interface FeedbackSnapshot {
 /**
  * Records what a content editor needs to improve the knowledge base.
  * The record methods never throw: feedback is best effort and must not break a user's turn.
- * They resolve to false when the write failed (the error goes to `onError`).
+ * They resolve to true once the record is stored, false when the write failed (the error goes to `onError`).
+ * Records that arrive while their document is being written are batched into its next write, so a busy bot writes
+ * each document a few times a second instead of once per question; a turn need not wait for its record.
  */
 export interface FeedbackStore {
   recordQuestion(question: string, kind: QuestionKind): Promise<boolean>;
   recordNoneOfThese(question: string, offeredIds: readonly string[]): Promise<boolean>;
   recordRating(entryId: string, helpful: boolean): Promise<boolean>;
+  /** Resolves when every record made so far has been written or has failed (shutdown waits for it). */
+  flush(): Promise<void>;
   /** Reads everything; throws when the storage cannot be read (the report says so). */
   read(): Promise<FeedbackSnapshot>;
 }
@@ -118,53 +122,82 @@ export function createFeedbackStore(storage: Storage, options: FeedbackStoreOpti
     }
   }
 
-  async function safely(operation: string, work: () => Promise<void>): Promise<boolean> {
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      onError(error, operation);
-      return false;
+  /** One document's records: batched while a write of that document is in flight, then written together. */
+  function createBatcher<T>(key: string, schema: z.ZodType<{ items: Record<string, T> }>, operation: string) {
+    let pending: { mutate: (items: Record<string, T>) => void; settle: (stored: boolean) => void }[] = [];
+    let writing: Promise<void> | null = null;
+
+    async function drain(): Promise<void> {
+      // Let the other turns of this tick add their records to the same write.
+      await new Promise((resolve) => setImmediate(resolve));
+      while (pending.length > 0) {
+        const batch = pending;
+        pending = [];
+        let stored = true;
+        try {
+          await update(key, schema, (items) => {
+            for (const record of batch) record.mutate(items);
+          });
+        } catch (error) {
+          stored = false;
+          onError(error, operation);
+        }
+        for (const record of batch) record.settle(stored);
+      }
+      writing = null;
     }
+
+    return {
+      record(mutate: (items: Record<string, T>) => void): Promise<boolean> {
+        return new Promise<boolean>((settle) => {
+          pending.push({ mutate, settle });
+          writing ??= drain();
+        });
+      },
+      idle(): Promise<void> {
+        return writing ?? Promise.resolve();
+      },
+    };
   }
+
+  const questions = createBatcher(FEEDBACK_KEYS.questions, QuestionsDocSchema, 'recordQuestion');
+  const noneOfThese = createBatcher(FEEDBACK_KEYS.noneOfThese, NoneOfTheseDocSchema, 'recordNoneOfThese');
+  const ratings = createBatcher(FEEDBACK_KEYS.ratings, RatingsDocSchema, 'recordRating');
 
   return {
     recordQuestion(question, kind) {
       const text = normaliseQuestion(question);
       if (!text) return Promise.resolve(false);
-      return safely('recordQuestion', () =>
-        update(FEEDBACK_KEYS.questions, QuestionsDocSchema, (items) => {
-          const at = now().toISOString();
-          const previous = items[text];
-          const kinds = previous ? { ...previous.kinds } : { 'no-match': 0, 'out-of-scope': 0, ambiguous: 0 };
-          kinds[kind] = (kinds[kind] ?? 0) + 1;
-          items[text] = { question: text, count: (previous?.count ?? 0) + 1, kinds, firstSeen: previous?.firstSeen ?? at, lastSeen: at };
-          trim(items, FEEDBACK_LIMITS.maxQuestions);
-        }),
-      );
+      return questions.record((items) => {
+        const at = now().toISOString();
+        const previous = items[text];
+        const kinds = previous ? { ...previous.kinds } : { 'no-match': 0, 'out-of-scope': 0, ambiguous: 0 };
+        kinds[kind] = (kinds[kind] ?? 0) + 1;
+        items[text] = { question: text, count: (previous?.count ?? 0) + 1, kinds, firstSeen: previous?.firstSeen ?? at, lastSeen: at };
+        trim(items, FEEDBACK_LIMITS.maxQuestions);
+      });
     },
     recordNoneOfThese(question, offeredIds) {
       const text = normaliseQuestion(question) || '(question not known)';
-      return safely('recordNoneOfThese', () =>
-        update(FEEDBACK_KEYS.noneOfThese, NoneOfTheseDocSchema, (items) => {
-          const previous = items[text];
-          const offered = [...new Set([...(previous?.offered ?? []), ...offeredIds])];
-          items[text] = { question: text, offered, count: (previous?.count ?? 0) + 1, lastSeen: now().toISOString() };
-          trim(items, FEEDBACK_LIMITS.maxQuestions);
-        }),
-      );
+      return noneOfThese.record((items) => {
+        const previous = items[text];
+        const offered = [...new Set([...(previous?.offered ?? []), ...offeredIds])];
+        items[text] = { question: text, offered, count: (previous?.count ?? 0) + 1, lastSeen: now().toISOString() };
+        trim(items, FEEDBACK_LIMITS.maxQuestions);
+      });
     },
     recordRating(entryId, helpful) {
-      return safely('recordRating', () =>
-        update(FEEDBACK_KEYS.ratings, RatingsDocSchema, (items) => {
-          const previous = items[entryId] ?? { helpful: 0, notHelpful: 0, lastRated: '' };
-          items[entryId] = {
-            helpful: previous.helpful + (helpful ? 1 : 0),
-            notHelpful: previous.notHelpful + (helpful ? 0 : 1),
-            lastRated: now().toISOString(),
-          };
-        }),
-      );
+      return ratings.record((items) => {
+        const previous = items[entryId] ?? { helpful: 0, notHelpful: 0, lastRated: '' };
+        items[entryId] = {
+          helpful: previous.helpful + (helpful ? 1 : 0),
+          notHelpful: previous.notHelpful + (helpful ? 0 : 1),
+          lastRated: now().toISOString(),
+        };
+      });
+    },
+    async flush() {
+      await Promise.all([questions.idle(), noneOfThese.idle(), ratings.idle()]);
     },
     async read() {
       const read = await storage.read([FEEDBACK_KEYS.questions, FEEDBACK_KEYS.noneOfThese, FEEDBACK_KEYS.ratings]);

@@ -1,7 +1,6 @@
 import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/messages';
-import { createFeedbackStore } from '../../dialogs/feedbackStore';
 import { GuidedButtons, GuidedMessages, StageButtons } from '../../dialogs/guidedMessages';
 import type { FaqEntry } from '../../knowledge/schema';
 import { buttonTitles, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
@@ -33,7 +32,7 @@ function relatedTitles(answered: FaqEntry): string[] {
 }
 
 async function recordedQuestions(chat: Conversation): Promise<string[]> {
-  return (await createFeedbackStore(chat.storage).read()).questions.map((record) => record.question);
+  return (await chat.feedback()).questions.map((record) => record.question);
 }
 
 function firstLine(text: string): string {

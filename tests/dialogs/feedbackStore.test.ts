@@ -90,6 +90,28 @@ describe('feedback store', () => {
     expect(ratings['how-long']).to.include({ helpful: 6, notHelpful: 6 });
   });
 
+  it('writes records that arrive together in one write of their document, not one write each', async () => {
+    const storage = new ConflictingStorage(0);
+    const store = createFeedbackStore(storage);
+    const stored = await Promise.all(Array.from({ length: 50 }, (_, i) => store.recordQuestion(`question ${i % 10}`, 'no-match')));
+    expect(stored.every(Boolean)).to.equal(true);
+    // One write creates the empty document, one stores the batch.
+    expect(storage.writes).to.equal(2);
+    const { questions } = await store.read();
+    expect(questions).to.have.length(10);
+    expect(questions.every((record) => record.count === 5)).to.equal(true);
+  });
+
+  it('flush waits for records nobody awaited (a turn does not wait for its record)', async () => {
+    const store = createFeedbackStore(new MemoryStorage());
+    void store.recordQuestion('exam fees', 'no-match');
+    void store.recordRating('how-long', true);
+    await store.flush();
+    const { questions, ratings } = await store.read();
+    expect(questions.map((record) => record.question)).to.deep.equal(['exam fees']);
+    expect(ratings['how-long']).to.include({ helpful: 1 });
+  });
+
   it('reads again and retries when another writer changed the document (stale eTag)', async () => {
     const storage = new ConflictingStorage(2);
     const store = createFeedbackStore(storage);

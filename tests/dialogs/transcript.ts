@@ -8,6 +8,7 @@ import { createAnswerEngine, type Answer, type AnswerEngine } from '../../knowle
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import type { KnowledgeBase } from '../../knowledge/schema';
 import { DialogIds } from '../../dialogs/dialogIds';
+import type { FeedbackSnapshot } from '../../dialogs/feedbackStore';
 
 /** Transcript helpers: the real bot, real dialogs and the real knowledge base, driven through botbuilder's TestAdapter. */
 
@@ -55,6 +56,8 @@ export interface Conversation {
   join(): Promise<Partial<Activity>[]>;
   /** Clicks a button: sends its text and value as a messageBack would. */
   click(button: ButtonView): Promise<Partial<Activity>[]>;
+  /** What the bot recorded for the report, once its pending records are written. */
+  feedback(): Promise<FeedbackSnapshot>;
 }
 
 export const BOT_ACCOUNT = Object.freeze({ id: 'bot-id', name: 'CareBot' });
@@ -89,6 +92,10 @@ export function startConversation(options: ConversationOptions = {}): Conversati
     say: (input) => send(typeof input === 'string' ? { type: ActivityTypes.Message, text: input } : { type: ActivityTypes.Message, ...input }),
     join: () => send({ type: ActivityTypes.ConversationUpdate, membersAdded: [BOT_ACCOUNT, user] }),
     click: (button) => send({ type: ActivityTypes.Message, text: button.text, value: button.value }),
+    async feedback() {
+      await bot.dialogDeps.feedback.flush();
+      return bot.dialogDeps.feedback.read();
+    },
   };
 }
 

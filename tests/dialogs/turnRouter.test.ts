@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import { ActivityTypes, MemoryStorage, type Activity } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine } from '../../dialogs/messages';
-import { createFeedbackStore } from '../../dialogs/feedbackStore';
 import { FLOW_FALLBACK_FAQ } from '../../dialogs/turnRouter';
 import type { SmallTalkKind } from '../../dialogs/smallTalk';
 import { allButtons, button, knowledge, scriptedEngine, standInFlows, startConversation, textOf, type Conversation } from './transcript';
@@ -104,7 +103,7 @@ describe('turn router: the conversation', () => {
       expect(onlyText(replies)).to.equal(Messages.didYouMean);
       expect(allButtons(replies).map((b) => b.title)).to.deep.equal([entry('licensing').title, entry('certifications').title, ButtonTitles.noneOfThese]);
       expect(onlyText(await c.click(button(replies, ButtonTitles.noneOfThese)))).to.include(Messages.noneOfTheseReply);
-      const feedback = await createFeedbackStore(c.storage).read();
+      const feedback = await c.feedback();
       expect(feedback.noneOfThese).to.have.length(1);
       expect(feedback.noneOfThese[0]).to.include({ question: AMBIGUOUS_QUESTION, count: 1 });
       expect(feedback.noneOfThese[0]?.offered).to.deep.equal(['licensing', 'certifications']);
@@ -115,7 +114,7 @@ describe('turn router: the conversation', () => {
       const c = talk();
       await c.say(AMBIGUOUS_QUESTION);
       expect(onlyText(await c.say('None of these'))).to.equal(Messages.noneOfTheseNoQuestion);
-      expect((await createFeedbackStore(c.storage).read()).questions.map((q) => q.question)).to.deep.equal([AMBIGUOUS_QUESTION]);
+      expect((await c.feedback()).questions.map((q) => q.question)).to.deep.equal([AMBIGUOUS_QUESTION]);
     });
 
     it('answers a "Did you mean" pick', async () => {
@@ -134,7 +133,7 @@ describe('turn router: the conversation', () => {
         const replies = await c.say(question);
         expect(onlyText(replies)).to.include(reply).and.include(Messages.coverage).and.include(Messages.rephrase);
         expect(allButtons(replies).map((b) => b.value)).to.deep.include({ action: 'flow', flow: 'careerSteps' });
-        const { questions } = await createFeedbackStore(c.storage).read();
+        const { questions } = await c.feedback();
         expect(questions.map((q) => q.question)).to.deep.equal([question.toLowerCase()]);
       });
     }
@@ -159,7 +158,7 @@ describe('turn router: the conversation', () => {
       it(`replies to "${text}" briefly and records nothing`, async () => {
         const c = talk();
         expect(onlyText(await c.say(text))).to.equal(Messages.smallTalk[kind]);
-        expect((await createFeedbackStore(c.storage).read()).questions).to.have.length(0);
+        expect((await c.feedback()).questions).to.have.length(0);
       });
     }
   });
@@ -186,7 +185,7 @@ describe('turn router: the conversation', () => {
       expect(onlyText(await c.click(button(replies, ButtonTitles.helpful)))).to.equal(Messages.alreadyRated);
       const other = await c.say('Can I become a care manager without a degree?');
       expect(onlyText(await c.click(button(other, ButtonTitles.notHelpful)))).to.equal(Messages.ratedNotHelpful);
-      const { ratings } = await createFeedbackStore(c.storage).read();
+      const { ratings } = await c.feedback();
       expect(ratings['how-long']).to.include({ helpful: 1, notHelpful: 0 });
       expect(ratings['without-degree']).to.include({ helpful: 0, notHelpful: 1 });
     });
@@ -217,7 +216,7 @@ describe('turn router: the conversation', () => {
     it('records nothing for a forged rating', async () => {
       const c = talk();
       await c.say({ value: { action: 'rate', id: 'no-such-entry', helpful: true } });
-      expect((await createFeedbackStore(c.storage).read()).ratings).to.deep.equal({});
+      expect((await c.feedback()).ratings).to.deep.equal({});
     });
   });
 
