@@ -136,9 +136,14 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
     if (canonical === undefined) continue;
     for (const variant of variants) addPhrase(variant, canonical);
   }
-  // An abbreviation the content itself uses (CCM, CMSA) is the form both sides meet in; others are spelled out (MSW, yrs).
+  // A one-word short form (yrs, mgmt) is spelled out before phrases are matched, so "how many yrs" meets "how many years"
+  // and "care mgmt" meets "care management" (which the anchors and the other lists are written with).
+  const wordExpansions = new Map<string, string>();
+  // An abbreviation the content itself uses (CCM, CMSA) is the form both sides meet in; others are spelled out (MSW).
   for (const [abbreviation, expansion] of Object.entries(lexicon.abbreviations)) {
-    if (contentWords.has(abbreviation)) addPhrase(expansion, abbreviation);
+    const expanded = tokenise(normaliseText(expansion));
+    if (expanded.length === 1 && !abbreviation.includes(' ')) wordExpansions.set(abbreviation, expanded[0]!);
+    else if (contentWords.has(abbreviation)) addPhrase(expansion, abbreviation);
     else addPhrase(abbreviation, expansion);
   }
 
@@ -149,16 +154,15 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
     analyseTokens(words, correctSpelling) {
       const tokens = [...words];
       const corrector = correctSpelling ? speller() : null;
-      if (corrector) {
-        for (let i = 0; i < tokens.length; i++) {
-          const token = tokens[i]!;
-          if (!STOP_WORDS.has(token) && !/\d/.test(token)) tokens[i] = corrector.correct(token) ?? token;
-        }
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]!;
+        const corrected = corrector && !STOP_WORDS.has(token) && !/\d/.test(token) ? corrector.correct(token) ?? token : token;
+        tokens[i] = wordExpansions.get(corrected) ?? corrected;
       }
       const out: string[] = [];
       for (let i = 0; i < tokens.length; ) {
         const candidates = phrasesByFirst.get(tokens[i]!);
-        const phrase = candidates?.find((c) => c.tokens.every((token, k) => tokens[i + k] === token));
+        const phrase = candidates?.find((c) => c.tokens.every((token, k) => tokens[i + k] === token || (k > 0 && k === c.tokens.length - 1 && isPlural(tokens[i + k], token))));
         if (phrase) {
           for (const token of phrase.replacement) if (!STOP_WORDS.has(token)) out.push(stemToken(token));
           i += phrase.tokens.length;
@@ -170,6 +174,11 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
       return out;
     },
   };
+}
+
+/** A phrase's last word may be plural ("best things" for "best thing"): the lexicon lists one form of most phrases. */
+function isPlural(word: string | undefined, singular: string): boolean {
+  return word !== undefined && word.length > 3 && word === `${singular}s`;
 }
 
 /** Words that introduce what a user does or did ("i am a", "i work as", "former"), not what they ask about. */

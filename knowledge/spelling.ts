@@ -89,7 +89,8 @@ export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INF
       d[i * cols + j] = value;
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin >= ceiling) return rowMin;
+    // Past the ceiling the distance can only grow; at or under it the value must be exact, since callers compare ties.
+    if (rowMin > ceiling) return rowMin;
   }
   return d[rows * cols - 1]!;
 }

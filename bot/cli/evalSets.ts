@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 
 /**
- * The labelled question sets. tune: its questions' styles shaped the content and lexicon. dev, dev2 and dev4: written
- * later, each on its own, to set the engine's thresholds and guide later content. dev3 and holdout: never used for
- * either, written by people who saw neither the content nor the other sets; their figures are the ones to quote.
+ * The labelled question sets. tune: its questions' styles shaped the content and lexicon. dev, dev2, dev4 and dev5:
+ * written later, each on its own, to set the engine's thresholds and guide later content (dev5 was written blind, by
+ * someone who never saw the content, and guided the lexicon and engine rules after dev4). dev3 and holdout: never used
+ * for either, written by people who saw neither the content nor the other sets; their figures are the ones to quote.
  */
 export const EVAL_SETS = Object.freeze({
   tune: join(__dirname, '../../tests/eval/tune.yaml'),
@@ -11,5 +12,6 @@ export const EVAL_SETS = Object.freeze({
   dev2: join(__dirname, '../../tests/eval/dev2.yaml'),
   dev3: join(__dirname, '../../tests/eval/dev3.yaml'),
   dev4: join(__dirname, '../../tests/eval/dev4.yaml'),
+  dev5: join(__dirname, '../../tests/eval/dev5.yaml'),
   holdout: join(__dirname, '../../tests/eval/holdout.yaml'),
 });

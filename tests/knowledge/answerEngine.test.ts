@@ -116,6 +116,8 @@ describe('labelled evaluation', () => {
     dev2: EVAL_THRESHOLDS,
     // dev4 came last and guided the last lexicon changes, but sits below the in-scope target (93.0% / 100% when written).
     dev4: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.9 },
+    // dev5, written blind, guided the lexicon and engine rules after dev4 (91.1% / 85.0% before that round).
+    dev5: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.9 },
     dev3: HOLDOUT_FLOOR,
     holdout: HOLDOUT_FLOOR,
   };
