@@ -73,14 +73,22 @@ export interface EchoServer {
   close(): Promise<void>;
 }
 
+export interface EchoOptions {
+  /** The echo plus conversation/user state and a dialog loop (DialogEchoBot). */
+  withDialog?: boolean;
+  /** Our adapter's client reuse (bot/adapter.ts ClientCachingAuthentication); off, the adapter is stock CloudAdapter. */
+  reuseClients?: boolean;
+}
+
 /**
  * The echo bot behind the very same route stack as ours (bot/server.ts: body limit, activity check, rate limit,
- * CareerAdapter with its per-conversation queue), so the benchmark compares only what the bot itself does.
+ * CareerAdapter with its per-conversation queue), so the benchmark compares only what the bot itself does. By default
+ * its adapter creates clients per turn as stock CloudAdapter does, i.e. without our adapter's client reuse.
  */
-export async function startEchoServer(config: AppConfig, logger: Logger, withDialog = false): Promise<EchoServer> {
+export async function startEchoServer(config: AppConfig, logger: Logger, options: EchoOptions = {}): Promise<EchoServer> {
   const storage = createStorage({ kind: 'memory' });
-  const adapter = createAdapter(config, logger, { storage });
-  const bot = withDialog ? createDialogEchoBot(storage) : createEchoBot();
+  const adapter = createAdapter(config, logger, { storage, reuseClients: options.reuseClients ?? false });
+  const bot = options.withDialog ? createDialogEchoBot(storage) : createEchoBot();
   const http = createServer({ config, adapter, bot, storage, logger, knowledgeEntries: 0, version: 'echo' });
   const { server } = http;
   await new Promise<void>((resolve, reject) => {

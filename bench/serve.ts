@@ -11,8 +11,11 @@ import { loadConfig } from '../bot/config';
 import { createSilentLogger } from '../bot/logger';
 import { startEchoServer } from './echoBot';
 
-/** ours: the app as `npm start` builds it; echo: the bare echo bot; echoDialog: the echo with state and a dialog. */
-export const ServedBotSchema = z.enum(['ours', 'echo', 'echoDialog']);
+/**
+ * ours: the app as `npm start` builds it; echo: the bare echo bot on stock CloudAdapter clients; echoReuse: the same
+ * echo with our adapter's client reuse; echoDialog: the bare echo with state and a dialog.
+ */
+export const ServedBotSchema = z.enum(['ours', 'echo', 'echoReuse', 'echoDialog']);
 export type ServedBot = z.infer<typeof ServedBotSchema>;
 
 export const ChildMessageSchema = z.discriminatedUnion('type', [
@@ -41,7 +44,8 @@ function fullGc(): void {
 export async function serve(which: ServedBot): Promise<void> {
   const config = loadConfig(BENCH_ENV);
   const logger = createSilentLogger();
-  const running = which === 'ours' ? await createApp(config, { logger }) : await startEchoServer(config, logger, which === 'echoDialog');
+  const running =
+    which === 'ours' ? await createApp(config, { logger }) : await startEchoServer(config, logger, { withDialog: which === 'echoDialog', reuseClients: which === 'echoReuse' });
   process.on('message', (raw: unknown) => {
     const parsed = ParentMessageSchema.safeParse(raw);
     if (!parsed.success) return;

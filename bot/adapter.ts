@@ -181,12 +181,15 @@ export class ClientCachingAuthentication extends BotFrameworkAuthentication {
 export interface AdapterOptions {
   /** The state storage, so a turn that failed in the bot can have its broken dialog state cleared. */
   storage?: Storage;
+  /** Reuse connector and token clients across turns (ClientCachingAuthentication); default true. The benchmark's bare echo bot turns it off. */
+  reuseClients?: boolean;
 }
 
 /** CloudAdapter authenticated from config.auth (Bot Framework's own names); no app id means local, no auth. */
 export function createAdapter(config: AppConfig, logger: Logger, options: AdapterOptions = {}): CareerAdapter {
   const settings = { ...config.auth };
-  const auth = new ClientCachingAuthentication(new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings)));
+  const configured = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
+  const auth = options.reuseClients === false ? configured : new ClientCachingAuthentication(configured);
   const adapter = new CareerAdapter(auth);
   const resetState = options.storage ? new ConversationState(options.storage) : null;
 

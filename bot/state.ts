@@ -1,9 +1,15 @@
-import { ConversationState, UserState, calculateChangeHash, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
+import { ConversationState, UserState, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
 
-/** What a turn read: the eTag to write back with, and the hash to tell whether anything changed. */
+/** What a turn read: the eTag to write back with, and the state as JSON to tell whether anything changed. */
 interface LoadedState {
   eTag: string | undefined;
-  hash: string;
+  snapshot: string;
+}
+
+/** The state without its eTag, as JSON: equal snapshots mean nothing to save (a plain comparison, no hashing). */
+function snapshotOf(state: StoreItem): string {
+  const { eTag: _eTag, ...rest } = state;
+  return JSON.stringify(rest);
 }
 
 function isStoreItem(value: unknown): value is StoreItem {
@@ -20,17 +26,18 @@ class ETagTracker {
 
   remember(context: TurnContext, state: unknown, force: boolean): void {
     if (!isStoreItem(state) || (this.loaded.has(context) && !force)) return;
-    this.loaded.set(context, { eTag: typeof state.eTag === 'string' ? state.eTag : undefined, hash: calculateChangeHash(state) });
+    this.loaded.set(context, { eTag: typeof state.eTag === 'string' ? state.eTag : undefined, snapshot: snapshotOf(state) });
   }
 
   async save(context: TurnContext, state: unknown, force: boolean, storage: Storage, key: () => Promise<string> | string): Promise<void> {
     const current: StoreItem = isStoreItem(state) ? state : {};
     const loaded = this.loaded.get(context);
-    if (!force && (state === undefined || (loaded !== undefined && loaded.hash === calculateChangeHash(current)))) return;
+    const snapshot = snapshotOf(current);
+    if (!force && (state === undefined || (loaded !== undefined && loaded.snapshot === snapshot))) return;
     // No eTag read (new state) writes unconditionally; a second save in the same turn follows our own write, so "*".
     const eTag = loaded?.eTag ?? '*';
     await storage.write({ [await key()]: { ...current, eTag } });
-    this.loaded.set(context, { eTag: '*', hash: calculateChangeHash(current) });
+    this.loaded.set(context, { eTag: '*', snapshot });
   }
 }
 
