@@ -16,8 +16,21 @@ export interface FlowIntent {
   step?: number;
 }
 
+/** The last few normalised messages: every recogniser of a turn normalises the same text, so it is done once. */
+const recentUtterances = new Map<string, string>();
+const RECENT_UTTERANCES = 16;
+
 /** Lower case, curly quotes straightened, punctuation turned into spaces, single spaces. */
 export function normaliseUtterance(text: string): string {
+  const known = recentUtterances.get(text);
+  if (known !== undefined) return known;
+  const utterance = normaliseUncached(text);
+  if (recentUtterances.size >= RECENT_UTTERANCES) recentUtterances.clear();
+  recentUtterances.set(text, utterance);
+  return utterance;
+}
+
+function normaliseUncached(text: string): string {
   return text
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
