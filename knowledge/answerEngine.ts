@@ -119,17 +119,28 @@ interface Analyzer {
 }
 
 function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, speller: () => SpellCorrector | null): Analyzer {
+  // Inside a phrase, one-word synonyms stand for each other ("what credentials" is "what certification", and so is the
+  // typo "what certifcation"), so the lexicon lists each phrase once.
+  const wordGroup = new Map<string, string>();
+  lexicon.synonyms.forEach((group, index) => {
+    for (const word of group) {
+      const tokens = tokenise(normaliseText(word));
+      if (tokens.length === 1 && !wordGroup.has(tokens[0]!)) wordGroup.set(tokens[0]!, `#${index}`);
+    }
+  });
+  const keyOf = (word: string | undefined) => (word === undefined ? undefined : wordGroup.get(word) ?? word);
   // Phrases indexed by their first word, longest first, so matching costs one map read per word.
-  const phrasesByFirst = new Map<string, Array<{ tokens: string[]; replacement: string[] }>>();
+  const phrasesByFirst = new Map<string, Array<{ tokens: string[]; keys: string[]; replacement: string[] }>>();
   const addPhrase = (from: string, to: string) => {
     const tokens = tokenise(normaliseText(from));
     const replacement = tokenise(normaliseText(to));
     if (tokens.length === 0 || tokens.join(' ') === replacement.join(' ')) return;
-    const list = phrasesByFirst.get(tokens[0]!) ?? [];
-    if (list.some((phrase) => phrase.tokens.join(' ') === tokens.join(' '))) return;
-    list.push({ tokens, replacement });
+    const keys = tokens.map((token) => keyOf(token)!);
+    const list = phrasesByFirst.get(keys[0]!) ?? [];
+    if (list.some((phrase) => phrase.keys.join(' ') === keys.join(' '))) return;
+    list.push({ tokens, keys, replacement });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
-    phrasesByFirst.set(tokens[0]!, list);
+    phrasesByFirst.set(keys[0]!, list);
   };
   for (const group of lexicon.synonyms) {
     const [canonical, ...variants] = group;
@@ -161,8 +172,10 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
       }
       const out: string[] = [];
       for (let i = 0; i < tokens.length; ) {
-        const candidates = phrasesByFirst.get(tokens[i]!);
-        const phrase = candidates?.find((c) => c.tokens.every((token, k) => tokens[i + k] === token || (k > 0 && k === c.tokens.length - 1 && isPlural(tokens[i + k], token))));
+        const candidates = phrasesByFirst.get(keyOf(tokens[i])!);
+        const phrase = candidates?.find((c) =>
+          c.keys.every((key, k) => keyOf(tokens[i + k]) === key || (k > 0 && k === c.keys.length - 1 && isPlural(tokens[i + k], c.tokens[k]!))),
+        );
         if (phrase) {
           for (const token of phrase.replacement) if (!STOP_WORDS.has(token)) out.push(stemToken(token));
           i += phrase.tokens.length;
@@ -490,7 +503,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       const result = answerOne(sentence);
       if (!result.answered) continue;
       const asks = /\?\s*$/.test(sentence) || /^\s*(what|how|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);
-      if (!best.answered || (asks && !bestAsks) || (asks === bestAsks && result.score > best.score)) {
+      // ...unless it is less sure than the whole message: then it likely leans on the rest ("do they liaise with schools too?").
+      const outranks = asks && !bestAsks && (!whole.answered || result.score >= whole.score);
+      if (!best.answered || outranks || (asks === bestAsks && result.score > best.score)) {
         best = result;
         bestAsks = asks;
       }
