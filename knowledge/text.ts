@@ -37,7 +37,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'what which who whom whose why how hi hello hey please pls plz thanks thank tell know want wanna gonna ' +
     'just really actually also too very some any all lot lots bit kind sort thing things stuff ' +
     'got go going like ok okay yeah yes dont im ive id youre one someone something anyone ' +
-    'question wondering wonder curious interested guess think thinking say said let lets still even ever found carebot'
+    'question wondering wonder curious interested guess think thinking say said let lets still even ever found heard carebot'
   ).split(/\s+/),
 );
 
