@@ -502,7 +502,8 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       if (tokenise(normaliseText(sentence)).filter((word) => !STOP_WORDS.has(word)).length < MIN_SENTENCE_WORDS) continue;
       const result = answerOne(sentence);
       if (!result.answered) continue;
-      const asks = /\?\s*$/.test(sentence) || /^\s*(what|how|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);
+      // A lead-in word does not stop a sentence asking ("Roughly what do care managers earn").
+      const asks = /\?\s*$/.test(sentence) || /^\s*((so|and|but|ok|okay|also|roughly|honestly|basically|realistically),?\s+)?(what|how|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);
       // ...unless it is less sure than the whole message: then it likely leans on the rest ("do they liaise with schools too?").
       const outranks = asks && !bestAsks && (!whole.answered || result.score >= whole.score);
       if (!best.answered || outranks || (asks === bestAsks && result.score > best.score)) {
