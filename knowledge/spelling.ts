@@ -15,6 +15,9 @@ export function maxEditsFor(length: number): number {
   return 2;
 }
 
+/** Up to this length a correction keeps the first letter. */
+const SHORT_WORD = 5;
+
 export function createSpellCorrector(frequencies: ReadonlyMap<string, number>): SpellCorrector {
   const deletesIndex = new Map<string, string[]>();
   for (const word of frequencies.keys()) {
@@ -38,6 +41,8 @@ export function createSpellCorrector(frequencies: ReadonlyMap<string, number>): 
         if (!words) continue;
         for (const word of words) {
           if (Math.abs(word.length - token.length) > maxEdits) continue;
+          // A short word with another first letter is more often a real word the content lacks ("walk", "heard") than a typo.
+          if (token.length <= SHORT_WORD && word[0] !== token[0]) continue;
           const distance = editDistance(token, word, bestDistance);
           const frequency = frequencies.get(word) ?? 0;
           if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
