@@ -100,6 +100,9 @@ const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
   ['acma'],
 ];
 
+/** Words that make a role the guide names a step on the way ("should I be a social worker first?"), not another career. */
+const PATH_CUES: ReadonlyArray<readonly string[]> = ['first', 'before', 'start', 'starting', 'step', 'stepping', 'route', 'springboard'].map((word) => [stemToken(word)]);
+
 interface Phrasing {
   entryIndex: number;
   norm: number;
@@ -248,13 +251,14 @@ function createPhraseMatcher(sequences: ReadonlyArray<readonly string[]>): Phras
 export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): AnswerEngine {
   const opts: EngineOptions = { ...ENGINE_DEFAULTS, ...options };
   let corrector: SpellCorrector | null = null;
-  const contentWords = new Set(kb.faqs.flatMap((entry) => tokenise(normaliseText(`${entry.question} ${entry.alternates.join(' ')} ${entry.answer}`))));
+  const contentWords = new Set(kb.faqs.flatMap((entry) => [entry.question, ...entry.alternates, entry.answer].flatMap(contentTokens)));
   const analyzer = createAnalyzer(kb.lexicon, contentWords, () => corrector);
+  const analyseContent = (text: string) => analyzer.analyseTokens(contentTokens(text), false);
 
   // Surface vocabulary for spelling: every word the knowledge base and lexicon use, weighted by how often.
   const surface = new Map<string, number>();
   const countWords = (text: string, weight = 1) => {
-    for (const token of tokenise(normaliseText(text))) if (!/\d/.test(token)) surface.set(token, (surface.get(token) ?? 0) + weight);
+    for (const token of contentTokens(text)) if (!/\d/.test(token)) surface.set(token, (surface.get(token) ?? 0) + weight);
   };
   const entries = kb.faqs;
   for (const entry of entries) {
@@ -286,7 +290,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     }
     for (const tag of entry.tags) analyzer.analyse(tag, false).forEach((s) => bag.add(s));
     questionBags.push(bag);
-    answerBags.push(new Set(analyzer.analyse(entry.answer, false)));
+    answerBags.push(new Set(analyseContent(entry.answer)));
     for (const s of bag) df.set(s, (df.get(s) ?? 0) + 1);
   });
   const entryCount = entries.length;
@@ -302,8 +306,8 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   const known = new Set<string>(df.keys());
   answerBags.forEach((bag) => bag.forEach((s) => known.add(s)));
   for (const text of [...kb.lexicon.topicWords]) analyzer.analyse(text, false).forEach((s) => known.add(s));
-  for (const step of kb.steps) analyzer.analyse([step.title, step.summary, ...step.todo, ...step.keywords].join(' '), false).forEach((s) => known.add(s));
-  for (const spec of kb.specialisations) analyzer.analyse([spec.serves, spec.work, ...spec.keywords].join(' '), false).forEach((s) => known.add(s));
+  for (const step of kb.steps) analyseContent([step.title, step.summary, ...step.todo, ...step.keywords].join('\n')).forEach((s) => known.add(s));
+  for (const spec of kb.specialisations) analyseContent([spec.serves, spec.work, ...spec.keywords].join('\n')).forEach((s) => known.add(s));
   // Doctors, nurses and social workers are also who care managers work with: naming them is only off topic as a career.
   const occupations = kb.lexicon.otherOccupations
     .map((text) => ({ stems: analyzer.analyse(text, false), colleague: tokenise(normaliseText(text)).every((word) => contentWords.has(word)) }))
@@ -314,6 +318,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   const careerWords = createPhraseMatcher(phrasesOf(kb.lexicon.careerWords));
   const mentionsCareer = (stems: readonly string[]) => careerWords.matches(stems);
   const careAnchors = createPhraseMatcher(CARE_ANCHORS);
+  const pathCues = createPhraseMatcher(PATH_CUES);
   const occupationStems = new Set(occupations.flatMap((o) => o.stems));
   const strangerOccupations = createPhraseMatcher(occupations.filter((o) => !o.colleague).map((o) => o.stems));
   const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
@@ -392,7 +397,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
 
     const anchored = careAnchors.matches(stems);
     const subjectStems = analyzer.analyseTokens(subject, false);
-    const namesOccupation = strangerOccupations.matches(subjectStems) || (colleagueOccupations.matches(subjectStems) && mentionsCareer(stems));
+    const namesOccupation = strangerOccupations.matches(subjectStems) || (colleagueOccupations.matches(subjectStems) && mentionsCareer(stems) && !pathCues.matches(stems));
     if (!anchored && namesOccupation) return empty('out-of-scope');
     if (notCovered.matches(stems) || namesUnknownEntity(question)) return empty('no-match');
     // "my" is a stop word, so personal context is read from the words before stemming.
@@ -515,6 +520,11 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   }
 
   return { answer };
+}
+
+/** Content is normalised sentence by sentence: normaliseText keeps only a question-sized prefix of what it is given. */
+function contentTokens(text: string): string[] {
+  return text.split(/\n+|(?<=[.!?;:])\s+/).flatMap((piece) => tokenise(normaliseText(piece)));
 }
 
 function round(value: number): number {
