@@ -351,6 +351,16 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     }
     phrasings[index]!.norm = Math.sqrt(norm);
   });
+  // The same index as typed arrays for the per-question loops, which then allocate nothing and stay monomorphic.
+  const phrasingPostings = new Map<string, Int32Array>();
+  for (const [s, list] of postings) phrasingPostings.set(s, Int32Array.from(list));
+  const phrasingEntry = Int32Array.from(phrasings, (phrasing) => phrasing.entryIndex);
+  const phrasingNorm = Float64Array.from(phrasings, (phrasing) => phrasing.norm);
+  const entryPostings = new Map<string, { entries: Int32Array; factors: Float64Array }>();
+  for (const [s, list] of bagPostings) {
+    entryPostings.set(s, { entries: Int32Array.from(list, (p) => p.entryIndex), factors: Float64Array.from(list, (p) => (p.inQuestions ? 1 : opts.answerTermWeight)) });
+  }
+  const touched = new Int32Array(phrasings.length);
 
   // fuse.js re-ranks the leading candidates on characters, which catches what word matching misses (split or run-on words).
   const fuseByEntry = entries.map(
@@ -421,28 +431,33 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     if (!anchored && coverage < opts.minCoverage) return empty('out-of-scope');
     queryNorm = Math.sqrt(queryNorm);
 
-    const touched: number[] = [];
+    let touchedCount = 0;
     for (const [s, w] of weights) {
-      const list = postings.get(s);
+      const list = phrasingPostings.get(s);
       if (!list) continue;
-      for (const index of list) {
-        if (phrasingScores[index] === 0) touched.push(index);
-        phrasingScores[index] += w * w;
+      const ww = w * w;
+      for (let i = 0; i < list.length; i++) {
+        const index = list[i]!;
+        if (phrasingScores[index] === 0) touched[touchedCount++] = index;
+        phrasingScores[index] += ww;
       }
     }
     const best = new Float64Array(entryCount + 1);
-    for (const index of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const index = touched[t]!;
       const dot = phrasingScores[index]!;
       phrasingScores[index] = 0;
-      const phrasing = phrasings[index]!;
-      const cosine = dot / (queryNorm * phrasing.norm);
-      if (cosine > best[phrasing.entryIndex]!) best[phrasing.entryIndex] = cosine;
+      const entryIndex = phrasingEntry[index]!;
+      const cosine = dot / (queryNorm * phrasingNorm[index]!);
+      if (cosine > best[entryIndex]!) best[entryIndex] = cosine;
     }
     const covered = new Float64Array(entryCount);
     for (const [s, w] of weights) {
-      const list = bagPostings.get(s);
+      const list = entryPostings.get(s);
       if (!list) continue;
-      for (const { entryIndex, inQuestions } of list) covered[entryIndex] += inQuestions ? w : w * opts.answerTermWeight;
+      const { entries: listed, factors } = list;
+      // A factor of 1 for question words multiplies exactly, so the sums are the same as adding w itself.
+      for (let i = 0; i < listed.length; i++) covered[listed[i]!] += w * factors[i]!;
     }
     const scored: Array<{ index: number; score: number }> = [];
     for (let e = 0; e < entryCount; e++) {

@@ -41,8 +41,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
+/** The last few texts normalised: a long message is normalised whole and sentence by sentence, some twice. */
+const recentTexts = new Map<string, string>();
+const RECENT_TEXTS = 32;
+
 /** Lower case, no accents, no @mentions or markup, contractions expanded, punctuation turned into spaces. */
 export function normaliseText(raw: string): string {
+  const known = recentTexts.get(raw);
+  if (known !== undefined) return known;
+  const normalised = normaliseUncached(raw);
+  if (recentTexts.size >= RECENT_TEXTS) recentTexts.clear();
+  recentTexts.set(raw, normalised);
+  return normalised;
+}
+
+function normaliseUncached(raw: string): string {
   let text = raw.slice(0, MAX_QUESTION_CHARS * 2).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   text = text.replace(/<at>.*?<\/at>/gi, ' ').replace(/<[^>]{0,200}>/g, ' ');
   text = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
