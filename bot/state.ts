@@ -20,52 +20,97 @@ function isStoreItem(value: unknown): value is StoreItem {
  * Optimistic concurrency for botbuilder state. BotState.saveChanges writes with eTag "*" (last writer wins), so two
  * instances answering the same conversation would silently drop one turn's state. These write back the eTag the turn
  * read; a stale write is rejected by the storage (StateConflictError from bot/storage.ts) and reported by onTurnError.
+ * The turn's copy is kept here rather than in BotState's own cache, which hashes every state it reads (SHA-256 of its
+ * JSON) for a comparison this class makes on the JSON itself.
  */
-class ETagTracker {
-  private readonly loaded = new WeakMap<TurnContext, LoadedState>();
+class OptimisticCache {
+  private readonly turns = new WeakMap<TurnContext, { state: StoreItem; loaded: LoadedState | undefined }>();
 
-  remember(context: TurnContext, state: unknown, force: boolean): void {
-    if (!isStoreItem(state) || (this.loaded.has(context) && !force)) return;
-    this.loaded.set(context, { eTag: typeof state.eTag === 'string' ? state.eTag : undefined, snapshot: snapshotOf(state) });
+  constructor(private readonly storage: Storage) {}
+
+  async load(context: TurnContext, force: boolean, key: () => Promise<string> | string): Promise<StoreItem> {
+    const cached = this.turns.get(context);
+    if (cached && !force) return cached.state;
+    const storageKey = await key();
+    const read: unknown = (await this.storage.read([storageKey]))[storageKey];
+    const state: StoreItem = isStoreItem(read) ? read : {};
+    this.turns.set(context, { state, loaded: { eTag: typeof state.eTag === 'string' ? state.eTag : undefined, snapshot: snapshotOf(state) } });
+    return state;
   }
 
-  async save(context: TurnContext, state: unknown, force: boolean, storage: Storage, key: () => Promise<string> | string): Promise<void> {
-    const current: StoreItem = isStoreItem(state) ? state : {};
-    const loaded = this.loaded.get(context);
+  get(context: TurnContext): StoreItem | undefined {
+    return this.turns.get(context)?.state;
+  }
+
+  /** Empties the turn's copy; the next save writes it (BotState.clear). */
+  clear(context: TurnContext): void {
+    const loaded = this.turns.get(context)?.loaded;
+    this.turns.set(context, { state: {}, loaded: loaded && { eTag: loaded.eTag, snapshot: '' } });
+  }
+
+  async delete(context: TurnContext, key: () => Promise<string> | string): Promise<void> {
+    this.turns.delete(context);
+    await this.storage.delete([await key()]);
+  }
+
+  async save(context: TurnContext, force: boolean, key: () => Promise<string> | string): Promise<void> {
+    const cached = this.turns.get(context);
+    if (!cached && !force) return;
+    const current = cached?.state ?? {};
     const snapshot = snapshotOf(current);
-    if (!force && (state === undefined || (loaded !== undefined && loaded.snapshot === snapshot))) return;
+    if (!force && cached?.loaded?.snapshot === snapshot) return;
     // No eTag read (new state) writes unconditionally; a second save in the same turn follows our own write, so "*".
-    const eTag = loaded?.eTag ?? '*';
-    await storage.write({ [await key()]: { ...current, eTag } });
-    this.loaded.set(context, { eTag: '*', snapshot });
+    const eTag = cached?.loaded?.eTag ?? '*';
+    await this.storage.write({ [await key()]: { ...current, eTag } });
+    this.turns.set(context, { state: current, loaded: { eTag: '*', snapshot } });
   }
 }
 
 export class OptimisticConversationState extends ConversationState {
-  private readonly tracker = new ETagTracker();
+  private readonly cache = new OptimisticCache(this.storage);
 
-  override async load(context: TurnContext, force = false): Promise<unknown> {
-    const state: unknown = await super.load(context, force);
-    this.tracker.remember(context, state, force);
-    return state;
+  override load(context: TurnContext, force = false): Promise<StoreItem> {
+    return this.cache.load(context, force, () => this.storageKey(context));
   }
 
-  override async saveChanges(context: TurnContext, force = false): Promise<void> {
-    await this.tracker.save(context, this.get(context), force, this.storage, () => this.storageKey(context));
+  override get(context: TurnContext): StoreItem | undefined {
+    return this.cache.get(context);
+  }
+
+  override async clear(context: TurnContext): Promise<void> {
+    this.cache.clear(context);
+  }
+
+  override delete(context: TurnContext): Promise<void> {
+    return this.cache.delete(context, () => this.storageKey(context));
+  }
+
+  override saveChanges(context: TurnContext, force = false): Promise<void> {
+    return this.cache.save(context, force, () => this.storageKey(context));
   }
 }
 
 export class OptimisticUserState extends UserState {
-  private readonly tracker = new ETagTracker();
+  private readonly cache = new OptimisticCache(this.storage);
 
-  override async load(context: TurnContext, force = false): Promise<unknown> {
-    const state: unknown = await super.load(context, force);
-    this.tracker.remember(context, state, force);
-    return state;
+  override load(context: TurnContext, force = false): Promise<StoreItem> {
+    return this.cache.load(context, force, () => this.storageKey(context));
   }
 
-  override async saveChanges(context: TurnContext, force = false): Promise<void> {
-    await this.tracker.save(context, this.get(context), force, this.storage, () => this.storageKey(context));
+  override get(context: TurnContext): StoreItem | undefined {
+    return this.cache.get(context);
+  }
+
+  override async clear(context: TurnContext): Promise<void> {
+    this.cache.clear(context);
+  }
+
+  override delete(context: TurnContext): Promise<void> {
+    return this.cache.delete(context, () => this.storageKey(context));
+  }
+
+  override saveChanges(context: TurnContext, force = false): Promise<void> {
+    return this.cache.save(context, force, () => this.storageKey(context));
   }
 }
 

@@ -139,6 +139,46 @@ describe('state storage', () => {
       expect(writes).to.equal(0);
     });
 
+    it('clears and deletes as BotState does: a cleared state is saved empty, a deleted one is gone from storage', async () => {
+      const storage = createStorage({ kind: 'memory' });
+      const state = createConversationState(storage);
+      const seed = turn('c5');
+      await state.createProperty<string>('kept').set(seed, 'yes');
+      await state.saveChanges(seed);
+
+      const clearing = turn('c5');
+      expect(await state.createProperty<string>('kept').get(clearing)).to.equal('yes');
+      await state.clear(clearing);
+      expect(state.get(clearing)).to.deep.equal({});
+      await state.saveChanges(clearing);
+      expect(await createConversationState(storage).createProperty<string>('kept').get(turn('c5'))).to.equal(undefined);
+
+      const deleting = turn('c5');
+      await state.createProperty<string>('again').set(deleting, 'x');
+      await state.saveChanges(deleting);
+      expect(Object.keys(await storage.read(['test/conversations/c5/']))).to.deep.equal(['test/conversations/c5/']);
+      await state.delete(deleting);
+      expect(state.get(deleting)).to.equal(undefined);
+      expect(Object.keys(await storage.read(['test/conversations/c5/']))).to.deep.equal([]);
+    });
+
+    it('re-reads storage on a forced load, taking the newer eTag', async () => {
+      const storage = createStorage({ kind: 'memory' });
+      const mine = createConversationState(storage);
+      const context = turn('c6');
+      await mine.load(context);
+      const other = turn('c6');
+      const theirs = createConversationState(storage);
+      await theirs.createProperty<number>('n').set(other, 7);
+      await theirs.saveChanges(other);
+      expect(await mine.createProperty<number>('n').get(context)).to.equal(undefined);
+      await mine.load(context, true);
+      expect(await mine.createProperty<number>('n').get(context)).to.equal(7);
+      await mine.createProperty<number>('n').set(context, 8);
+      await mine.saveChanges(context);
+      expect(await createConversationState(storage).createProperty<number>('n').get(turn('c6'))).to.equal(8);
+    });
+
     it('(why it exists) botbuilder ConversationState overwrites a newer write with eTag "*"', async () => {
       const storage = createStorage({ kind: 'memory' });
       const a = new ConversationState(storage);
