@@ -56,6 +56,22 @@ export function createGuidedFlows(deps: DialogDeps): Dialog[] {
 /** Ratings remembered per conversation, so one person clicking twice counts once. */
 const MAX_RATED_PER_CONVERSATION = 100;
 
+/** The id the root had when it was a ComponentDialog; conversations saved then keep their flows inside its frame. */
+export const LEGACY_ROOT_DIALOG_ID = 'rootDialog';
+
+/**
+ * A conversation saved while the root was a ComponentDialog has one frame, the root's, with the flows' stack inside
+ * it (ComponentDialog keeps it under "dialogs"). Lifting that stack out lets someone mid-walk carry on after a deploy.
+ */
+export function liftLegacyRootFrame(state: DialogState): void {
+  const [only, ...others] = state.dialogStack;
+  if (!only || others.length > 0 || only.id !== LEGACY_ROOT_DIALOG_ID) return;
+  const frame: unknown = only.state;
+  const inner: unknown = typeof frame === 'object' && frame !== null && 'dialogs' in frame ? frame.dialogs : undefined;
+  const stack: unknown = typeof inner === 'object' && inner !== null && 'dialogStack' in inner ? inner.dialogStack : undefined;
+  state.dialogStack = Array.isArray(stack) ? stack : [];
+}
+
 /**
  * The guided flows of one conversation during one turn. The dialog machinery (a DialogContext with its memory scopes)
  * is built only when the turn needs a flow, so a question asked with no flow running never pays for it.
@@ -136,6 +152,7 @@ export class TurnRouter {
   /** Handles one turn's message (other activities go to the flow in progress, if any). */
   async handleTurn(context: TurnContext): Promise<void> {
     const state = await this.dialogState.get(context, { dialogStack: [] });
+    liftLegacyRootFrame(state);
     const flows = new LazyFlowStack(this.dialogs, context, state);
     const { activity } = context;
     if (activity.type !== ActivityTypes.Message) {

@@ -3,6 +3,8 @@ import { expect } from 'chai';
 import { z } from 'zod';
 import { GuidedButtons, GuidedMessages } from '../../dialogs/guidedMessages';
 import { FlowPhrases } from '../../dialogs/messages';
+import type { DialogState } from 'botbuilder-dialogs';
+import { LEGACY_ROOT_DIALOG_ID, liftLegacyRootFrame } from '../../dialogs/turnRouter';
 import { buttonTitles, clickOn, expectShown, sameBotConversation, savedProfile, shownText, startGuided, stepShown } from './guidedHarness';
 import { button, knowledge } from './transcript';
 
@@ -265,5 +267,25 @@ describe('career steps cards on Teams', () => {
       expect(shownText(replies)).to.include(`Step ${step.number} of ${total}: ${step.title}`);
       if (step.number < total) replies = await chat.say('next');
     }
+  });
+  it('carries on a walk saved while the root was a dialog (its flows inside the root frame), after a deploy', async () => {
+    const storage = new MemoryStorage();
+    expect(stepShown(await startGuided({ storage }).say('go to step 5'))).to.equal(5);
+    const key = 'test/conversations/conversation-1/';
+    const saved = (await storage.read([key]))[key];
+    if (!saved) throw new Error(`nothing saved under ${key}`);
+    // The layout ComponentDialog wrote: one root frame holding the flows' own stack under "dialogs".
+    const legacy = { ...saved, dialogState: { dialogStack: [{ id: LEGACY_ROOT_DIALOG_ID, state: { dialogs: saved.dialogState } }] }, eTag: '*' };
+    await storage.write({ [key]: legacy });
+    expect(stepShown(await startGuided({ storage }).say('next'))).to.equal(6);
+  });
+
+  it('reads a legacy root frame without a flow inside as no flow at all', () => {
+    const state: DialogState = { dialogStack: [{ id: LEGACY_ROOT_DIALOG_ID, state: {} }] };
+    liftLegacyRootFrame(state);
+    expect(state.dialogStack).to.deep.equal([]);
+    const current: DialogState = { dialogStack: [{ id: 'careerStepsDialog', state: { step: 3 } }] };
+    liftLegacyRootFrame(current);
+    expect(current.dialogStack.map((frame) => frame.id)).to.deep.equal(['careerStepsDialog']);
   });
 });
