@@ -174,7 +174,8 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!;
         const corrected = corrector && !STOP_WORDS.has(token) && !/\d/.test(token) ? corrector.correct(token) ?? token : token;
-        tokens[i] = wordExpansions.get(corrected) ?? corrected;
+        // A sum in thousands ("70k", "45k a year") is a salary figure; a 401k is a pension plan.
+        tokens[i] = /^[1-9]\d{0,2}k$/.test(corrected) && corrected !== '401k' ? 'salary' : wordExpansions.get(corrected) ?? corrected;
       }
       const out: string[] = [];
       for (let i = 0; i < tokens.length; ) {
@@ -272,7 +273,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   for (const spec of kb.specialisations) countWords([spec.name, spec.serves, spec.work, spec.training, ...spec.keywords].join(' '));
   for (const group of kb.lexicon.synonyms) group.forEach((word) => countWords(word, 2));
   for (const [abbreviation, expansion] of Object.entries(kb.lexicon.abbreviations)) countWords(`${abbreviation} ${expansion}`, 2);
-  for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.topicWords, ...kb.lexicon.notCovered]) countWords(text, 2);
+  for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.topicWords, ...kb.lexicon.notCovered, ...kb.lexicon.notCoveredAsWritten]) countWords(text, 2);
   for (const text of kb.offTopic) countWords(text);
   for (const word of STOP_WORDS) surface.set(word, (surface.get(word) ?? 0) + 1);
   corrector = createSpellCorrector(surface);
@@ -317,6 +318,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     .filter((occupation) => occupation.stems.length > 0);
   const phrasesOf = (texts: readonly string[]) => texts.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
   const notCovered = createPhraseMatcher(phrasesOf(kb.lexicon.notCovered));
+  const notCoveredAsWritten = createPhraseMatcher(kb.lexicon.notCoveredAsWritten.map((text) => tokenise(normaliseText(text))));
   const personalContext = createPhraseMatcher(kb.lexicon.personalContext.map((text) => tokenise(normaliseText(text))));
   const careerWords = createPhraseMatcher(phrasesOf(kb.lexicon.careerWords));
   const mentionsCareer = (stems: readonly string[]) => careerWords.matches(stems);
@@ -397,12 +399,15 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     return { stems, weights };
   }
 
-  function answerOne(question: string): Answer {
+  /** `storyWords`: stems from sentences that only tell; those the knowledge base never uses are left out of the match. */
+  function answerOne(question: string, storyWords?: ReadonlySet<string>): Answer {
     const empty = (kind: AnswerKind): Answer => ({ question, kind, answered: false, entry: null, score: 0, alternatives: [] });
     const normalised = typeof question === 'string' ? normaliseText(question) : '';
     if (normalised === '') return empty('empty');
     const words = tokenise(normalised);
     const { stems, weights } = prepare(words);
+    // A story's names and events (mum, stroke, Monday) say nothing about what is asked: they do not count against coverage.
+    if (storyWords) for (const s of storyWords) if (!known.has(s)) weights.delete(s);
     // "I'm a teacher, how long would it take me?": the job a user has now is background, not what they ask about.
     const { subject, background } = splitBackground(words);
     for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
@@ -412,7 +417,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     const subjectStems = analyzer.analyseTokens(subject, false);
     const namesOccupation = strangerOccupations.matches(subjectStems) || (colleagueOccupations.matches(subjectStems) && mentionsCareer(stems) && !pathCues.matches(stems));
     if (!anchored && namesOccupation) return empty('out-of-scope');
-    if (notCovered.matches(stems) || namesUnknownEntity(question)) return empty('no-match');
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question)) return empty('no-match');
     // "my" is a stop word, so personal context is read from the words before stemming.
     if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return empty('out-of-scope');
 
@@ -512,21 +517,30 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
    * care manager? I have two kids"): each sentence is tried too, and the most confident answer wins.
    */
   function answer(question: string): Answer {
-    const whole = answerOne(question);
+    let whole = answerOne(question);
     // A message answered with confidence as a whole keeps that answer; its sentences are for when it is not.
     if (typeof question !== 'string' || (whole.answered && whole.score >= opts.confidentScore)) return whole;
     const bounded = question.slice(0, MAX_QUESTION_CHARS * 2);
     if (!/[.?!\n]|\s-\s/.test(bounded) || tokenise(normaliseText(bounded)).length < opts.sentenceSplitWords) return whole;
+    const sentences = bounded.split(/(?<=[.?!])\s+|\n+|\s+-\s+/).map((text) => ({ text, asks: asksSomething(text) }));
+    // The whole message again with its telling sentences' unknown words left out ("When my mum had her stroke ... What is that job?").
+    if (sentences.some((sentence) => sentence.asks) && sentences.some((sentence) => !sentence.asks)) {
+      const asked = new Set(sentences.filter((sentence) => sentence.asks).flatMap((sentence) => analyzer.analyse(sentence.text, true)));
+      const story = new Set(sentences.filter((sentence) => !sentence.asks).flatMap((sentence) => analyzer.analyse(sentence.text, true)).filter((s) => !asked.has(s)));
+      const focused = story.size > 0 ? answerOne(question, story) : whole;
+      if (focused.answered && (!whole.answered || focused.score > whole.score)) whole = focused;
+      if (whole.answered && whole.score >= opts.confidentScore) return whole;
+    }
     // A sentence that asks something beats one that only tells ("I'm 41 so going back to study isn't realistic").
     let best = whole;
     let bestAsks = false;
-    for (const sentence of bounded.split(/(?<=[.?!])\s+|\n+|\s+-\s+/)) {
+    for (const { text: sentence, asks } of sentences) {
       // A sentence too short to carry a topic ("is that on the care manager?") leans on the rest of the message.
       if (tokenise(normaliseText(sentence)).filter((word) => !STOP_WORDS.has(word)).length < MIN_SENTENCE_WORDS) continue;
+      // When the message asks something, a sentence that only tells is its context, not its question ("HR here, we're hiring a director. What's the pay?").
+      if (!asks && sentences.some((other) => other.asks)) continue;
       const result = answerOne(sentence);
       if (!result.answered) continue;
-      // A lead-in word does not stop a sentence asking ("Roughly what do care managers earn").
-      const asks = /\?\s*$/.test(sentence) || /^\s*((so|and|but|ok|okay|also|roughly|honestly|basically|realistically),?\s+)?(what|how|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);
       // ...unless it is less sure than the whole message: then it likely leans on the rest ("do they liaise with schools too?").
       const outranks = asks && !bestAsks && (!whole.answered || result.score >= whole.score);
       if (!best.answered || outranks || (asks === bestAsks && result.score > best.score)) {
@@ -538,6 +552,11 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   }
 
   return { answer };
+}
+
+/** A sentence asks when it ends in a question mark or opens with a question word; a lead-in word does not stop it ("Roughly what do care managers earn"). */
+function asksSomething(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || /^\s*((so|and|but|ok|okay|also|roughly|honestly|basically|realistically),?\s+)?(what|how|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);
 }
 
 /** Content is normalised sentence by sentence: normaliseText keeps only a question-sized prefix of what it is given. */

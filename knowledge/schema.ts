@@ -127,6 +127,8 @@ export const LexiconSchema = z
      * advice): a question asking for these gets an honest "not covered" instead of a near-miss answer.
      */
     notCovered: z.array(text).default([]),
+    /** The same, matched on the words as written (stop words kept, no synonyms): "which university" is not "education". */
+    notCoveredAsWritten: z.array(text).default([]),
     /** "my mum", "my husband": a question about someone in the user's life, not the career, ... */
     personalContext: z.array(text).default([]),
     /** ...is advice the bot does not give unless it also uses one of these career words ("become", "job", "degree"). */

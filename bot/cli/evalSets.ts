@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 
 /**
- * The labelled question sets. tune: its questions' styles shaped the content and lexicon. dev, dev2, dev4 and dev5:
- * written later, each on its own, to set the engine's thresholds and guide later content (dev5 was written blind, by
- * someone who never saw the content, and guided the lexicon and engine rules after dev4). dev3 and holdout: never used
+ * The labelled question sets. tune: its questions' styles shaped the content and lexicon. dev, dev2, dev4, dev5 and dev6:
+ * written later, each on its own, to set the engine's thresholds and guide later content (dev5 and dev6 were written
+ * blind, by people who never saw the content; dev5 guided the lexicon and engine rules after dev4, dev6 after dev5). dev3 and holdout: never used
  * for either, written by people who saw neither the content nor the other sets; their figures are the ones to quote.
  */
 export const EVAL_SETS = Object.freeze({
@@ -13,5 +13,6 @@ export const EVAL_SETS = Object.freeze({
   dev3: join(__dirname, '../../tests/eval/dev3.yaml'),
   dev4: join(__dirname, '../../tests/eval/dev4.yaml'),
   dev5: join(__dirname, '../../tests/eval/dev5.yaml'),
+  dev6: join(__dirname, '../../tests/eval/dev6.yaml'),
   holdout: join(__dirname, '../../tests/eval/holdout.yaml'),
 });

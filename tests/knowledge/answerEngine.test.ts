@@ -22,6 +22,9 @@ describe('answer engine', () => {
     ['care mgmt salary', 'salary'],
     // a role the guide names is a step on the way when asked about as one
     ['should I become a healthcare assistant first', 'entry-level-jobs'],
+    // chat shorthand is spelled out; a sum in thousands is a salary figure (a 401k stays a pension plan)
+    ['ppl say this job is hw stressful', 'stressful'],
+    ['Is 55k a fair wage for a senior care manager?', 'salary-senior'],
   ];
   for (const [question, id] of answers) {
     it(`answers "${question}" with ${id}`, () => {
@@ -44,6 +47,14 @@ describe('answer engine', () => {
     'is there an age limit for care work',
     'how long does the cmc exam take',
     'how do I become a healthcare assistant',
+    // shift patterns, part-time work, AI, funding, complaints and named institutions: the guide says nothing on them
+    'do care managers do night shifts',
+    'are there part-time care manager roles',
+    'could robots or AI take over care management',
+    'does medicaid cover a care manager',
+    'how do I make a complaint about a care manager',
+    'which university is best for nursing',
+    'do care managers get a 401k',
   ];
   for (const question of rejected) {
     it(`does not answer "${question}" with care-manager facts`, () => {
@@ -112,6 +123,21 @@ describe('answer engine', () => {
     });
   }
 
+  it('does not let a story\'s names and events count against the question it leads up to', () => {
+    const message = 'My careers teacher brought up care management on Tuesday. What would I need to get into it?';
+    expect(engine.answer(message).entry?.id).to.equal('what-is-needed');
+  });
+
+  it('reads a sentence that only tells as context when another sentence asks', () => {
+    const message = 'We are filling a senior care manager vacancy at our clinic. What should the pay be?';
+    expect(engine.answer(message).entry?.id).to.equal('salary-senior');
+  });
+
+  it('keeps "which university" out of scope while studying at university stays answered', () => {
+    expect(engine.answer('which university is best for nursing').answered).to.equal(false);
+    expect(engine.answer('what should I study at university to become a care manager').entry?.id).to.equal('degree-fields');
+  });
+
   it('still declines questions about another job when the user also says what they do now', () => {
     expect(engine.answer('I am a nurse, what does a lawyer earn').answered).to.equal(false);
   });
@@ -135,6 +161,8 @@ describe('labelled evaluation', () => {
     // (dev5: 91.1% / 85.0% before its round, 97.9% / 100% after).
     dev4: EVAL_THRESHOLDS,
     dev5: EVAL_THRESHOLDS,
+    // dev6 (written blind) guided this round: 88.5% / 88.8% before it, 95.8% / 100% after.
+    dev6: EVAL_THRESHOLDS,
     dev3: EVAL_THRESHOLDS,
     holdout: EVAL_THRESHOLDS,
   };
