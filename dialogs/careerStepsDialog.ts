@@ -2,7 +2,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, ty
 import type { Answer } from '../knowledge/answerEngine';
 import type { CareerStep } from '../knowledge/schema';
 import { sendAnswer } from './answerTurn';
-import { channelOf } from './cards';
+import { channelOf, renderStepsOverview } from './cards';
 import type { DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
 import { continueActivity, safeEcho, stepCard, stepListText, stoppedActivity, withChoices } from './guidedCards';
@@ -152,6 +152,9 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
         await updateProfile(step.context, this.deps, { lastStep: n });
         await step.context.sendActivity(stoppedActivity(channel, m.stopped(n, FlowPhrases.careerSteps), n, false));
         return step.endDialog({ stoppedAt: n });
+      case 'overview':
+        await step.context.sendActivity(renderStepsOverview(this.deps.kb, channel));
+        return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
       case 'outOfRange':
         await step.context.sendActivity(m.outOfRange(command.number, this.total));
         return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);

@@ -162,6 +162,31 @@ export function recogniseFollowUp(text: string): boolean {
   return utterance !== '' && FOLLOW_UP_PATTERNS.some((pattern) => pattern.test(utterance));
 }
 
+/**
+ * "next", "back" or "continue" with no guided flow running: the steps walk is the only thing they can mean, so they
+ * bring it back (at the saved step for someone who has walked before). "go on" and "carry on" are follow-ups instead.
+ */
+const WALK_NAVIGATION =
+  /^(?:next|next step|the next step|next one|previous|previous step|the previous step|back|go back|one step back|continue|resume|continue the steps|resume the steps|continue the walk|back to the steps|where was i|where did i leave off|pick up where i left off|continue where i left off)$/;
+
+export function recogniseWalkNavigation(text: string): boolean {
+  return WALK_NAVIGATION.test(normaliseUtterance(text));
+}
+
+/** "that was helpful" / "not helpful" typed instead of pressing 👍 or 👎 under an answer. */
+const TYPED_HELPFUL =
+  /^(?:(?:thanks|thank you|cheers|great|ok|okay|perfect)\s+)?(?:that was |thats |that's |it was |that's really |very |really |super )?(?:helpful|useful|(?:that |it |this )?helped(?: a lot)?|great answer|good answer)(?:\s+(?:thanks|thank you|cheers))?$/;
+const TYPED_NOT_HELPFUL =
+  /^(?:(?:that was |thats |that's |it was |that is |this is |this was )?(?:not|wasn't|wasnt|isn't|isnt|not very|not really) (?:very |really )?(?:helpful|useful)|(?:that |it |this )?(?:didn't|didnt|did not|doesn't|doesnt|does not) help|unhelpful|not what i (?:asked|meant|wanted)|(?:bad|wrong|useless) answer|that's wrong|thats wrong|wrong)$/;
+
+/** A typed rating: true for helpful, false for not helpful, null when the text is not one. */
+export function recogniseTypedRating(text: string): boolean | null {
+  const utterance = normaliseUtterance(text);
+  if (TYPED_HELPFUL.test(utterance)) return true;
+  if (TYPED_NOT_HELPFUL.test(utterance)) return false;
+  return null;
+}
+
 /** "None of these" typed instead of clicked (or from a client that drops button values). */
 const NONE_OF_THESE = /^(?:none of (?:these|them|those)(?: fit| match)?|none|neither|neither of them|not those|none of the above)$/;
 

@@ -10,6 +10,8 @@ export type StepCommand =
   | { kind: 'restart' }
   | { kind: 'stop' }
   | { kind: 'continue' }
+  /** "list the steps": all ten at a glance, then the same step. */
+  | { kind: 'overview' }
   /** "go to step 12": a number, but not one of the steps. */
   | { kind: 'outOfRange'; number: number }
   /** "skip to the astronaut step": a request to move, to a step we cannot find. */
@@ -20,18 +22,26 @@ const POLITE = /^(?:(?:ok|okay|please|pls|alright|right|so|now|and|then|can you|
 const EXACT: ReadonlyArray<readonly [StepCommand['kind'], RegExp]> = [
   ['next', /^(?:next|next one|next step|next please|forward|go forward|go on|move on|onwards?|keep going|carry on|got it|yes|yep|yeah|sure|ok|okay|k|>|>>|skip|skip this|skip it|skip this step)$/],
   ['back', /^(?:back|go back|step back|previous|prev|previous step|previous one|the previous step|back one|one back|<|<<)$/],
-  ['repeat', /^(?:repeat|repeat that|repeat this|repeat it|repeat the step|repeat this step|again|say that again|say it again|show again|show it again|show me again|one more time|this step|same step|where was i|where am i)$/],
+  ['repeat', /^(?:repeat|repeat that|repeat this|repeat it|repeat the step|repeat this step|again|say that again|say it again|show again|show it again|show me again|one more time|this step|same step|where was i|where am i|where are we|(?:what|which) step (?:am i on|are we on|am i at|is this|is it|are we at))$/],
   [
     'restart',
     /^(?:restart|restart the steps|restart steps|start over|start again|start from the beginning|from the beginning|from the start|begin again|back to the start|back to the beginning|go to the beginning|go to the start|start from scratch|from scratch|start at the beginning|first step|the first step|back to step one|back to step 1)$/,
   ],
   ['stop', /^(?:stop|stop here|stop it|stop the steps|quit|exit|end|done|i'm done|im done|that's enough|thats enough|enough|pause|later|not now|finish|leave|no thanks|no|nope)$/],
   ['continue', /^(?:continue|resume|continue the steps|resume the steps|where was i|pick up where i left off|keep going from here|back to the steps|continue where i left off)$/],
+  [
+    'overview',
+    /^(?:(?:list|show|show me|give me|tell me|see|what are)(?: all)?(?: the)?(?: (?:10|ten))?(?: career)? steps(?: again)?|all(?: the)?(?: (?:10|ten))? steps|(?:the )?(?:10|ten) steps|(?:steps )?overview|(?:the )?(?:full|whole) list(?: of steps)?)$/,
+  ],
 ];
 
 const MOVE_VERB = '(?:go|jump|skip|move|take me|bring me|show me|show|open|get me|head|continue|resume|back|go back|return)';
 const TO_STEP_NUMBER = new RegExp(`^(?:${MOVE_VERB}(?: back| ahead| forward| straight)?(?: to| at| on)?(?: the)? )?(?:step|stage|number|no)\\s*#?\\s*(\\S+)$`);
 const BARE_NUMBER = /^#?(\d{1,2})$/;
+/** "what's step 5", "tell me about step five": a question, but only about where to go. */
+const ASK_STEP_NUMBER = /^(?:what(?:'s| is| does| about)?|whats|how about|tell me(?: more)? about|explain|describe)(?: the)? (?:step|stage) #?(\S+)(?: about| say| involve| mean)?$/;
+/** "what's the fifth step", "what is the last step", "the 3rd step". */
+const ORDINAL_STEP = /^(?:(?:what(?:'s| is| about)?|whats|how about|tell me(?: more)? about|explain|describe|show me|go to|skip to|jump to|take me to) )?(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) (?:step|stage)$/;
 const TO_NAMED_STEP = new RegExp(`^${MOVE_VERB}(?: back| ahead| forward| straight)?(?: to| at| on)(?: the)? (.+?)(?: step| stage| part| section| bit)?$`);
 const NAMED_STEP = /^(?:the )?(.+?) (?:step|stage)$/;
 
@@ -44,7 +54,9 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[]): St
   for (const [kind, pattern] of EXACT) {
     if (pattern.test(t)) return simple(kind);
   }
-  const numbered = TO_STEP_NUMBER.exec(t) ?? BARE_NUMBER.exec(t);
+  const ordinal = ORDINAL_STEP.exec(t)?.[1];
+  if (ordinal === 'last' || ordinal === 'final') return { kind: 'goto', step: steps.length };
+  const numbered = TO_STEP_NUMBER.exec(t) ?? BARE_NUMBER.exec(t) ?? ASK_STEP_NUMBER.exec(t) ?? (ordinal ? [t, ordinal] : null);
   if (numbered) {
     const n = readNumber(numbered[1]!);
     if (n !== null && Number.isInteger(n)) return n >= 1 && n <= steps.length ? { kind: 'goto', step: n } : { kind: 'outOfRange', number: n };
@@ -67,6 +79,7 @@ function simple(kind: StepCommand['kind']): StepCommand {
     case 'restart':
     case 'stop':
     case 'continue':
+    case 'overview':
       return { kind };
     default:
       return { kind: 'repeat' };

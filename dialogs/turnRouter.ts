@@ -10,6 +10,7 @@ import {
   renderMenu,
   renderNotCovered,
   renderRated,
+  renderSmallTalk,
   renderStepsOverview,
   renderText,
   renderWelcome,
@@ -19,7 +20,7 @@ import {
 } from './cards';
 import { STATE_PROPERTIES, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
-import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
+import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, recogniseTypedRating, recogniseWalkNavigation, type Command, type FlowIntent, type FlowName } from './intents';
 import { Messages } from './messages';
 import { RoadmapDialog } from './roadmapDialog';
 import { SalaryLadderDialog } from './salaryLadderDialog';
@@ -180,10 +181,13 @@ export class TurnRouter {
       return flows.continue();
     }
     if (flow) return this.startFlow(context, flows, flow);
+    if (recogniseWalkNavigation(rest || text)) return this.startFlow(context, flows, { flow: 'careerSteps' });
     if (recogniseNoneOfThese(text)) {
       await context.sendActivity(withButtons(channelOf(activity), Messages.noneOfTheseNoQuestion, topicButtons()));
       return;
     }
+    const typedRating = recogniseTypedRating(text);
+    if (typedRating !== null) return this.rateLastAnswer(context, typedRating);
     // "Tell me more" after an answer means more on that answer, not a new search.
     if (rest && recogniseFollowUp(rest)) return sendFollowUp(context, this.deps);
     if (!text) {
@@ -209,14 +213,7 @@ export class TurnRouter {
       }
       case 'rate': {
         if (!this.deps.kb.faqById.has(value.id)) return this.staleButton(context, flows);
-        const rated = await this.rated.get(context, []);
-        if (rated.includes(value.id)) {
-          await context.sendActivity(renderText(channel, Messages.alreadyRated));
-        } else {
-          await this.rated.set(context, [...rated, value.id].slice(-MAX_RATED_PER_CONVERSATION));
-          await this.deps.feedback.recordRating(value.id, value.helpful);
-          await context.sendActivity(renderRated(value.helpful, channel));
-        }
+        await this.rate(context, value.id, value.helpful);
         break;
       }
       case 'none': {
@@ -237,14 +234,17 @@ export class TurnRouter {
         await context.sendActivity(renderHelp(channel));
         if (flows.activeId) await flows.reprompt();
         return;
-      case 'menu':
-        if (flows.activeId) await flows.cancelAll();
+      case 'menu': {
+        const savedStep = await this.leaveFlows(context, flows);
+        if (savedStep !== null) await context.sendActivity(renderText(channel, Messages.walkPaused(savedStep)));
         await context.sendActivity(renderMenu(this.deps.kb, channel));
         return;
+      }
       case 'cancel': {
         const active = flows.activeId !== undefined;
-        if (active) await flows.cancelAll();
-        await context.sendActivity(withButtons(channel, active ? Messages.cancelled : Messages.nothingToCancel, topicButtons()));
+        const savedStep = await this.leaveFlows(context, flows);
+        const said = active ? (savedStep !== null ? `${Messages.cancelled} ${Messages.walkPaused(savedStep)}` : Messages.cancelled) : Messages.nothingToCancel;
+        await context.sendActivity(withButtons(channel, said, topicButtons()));
         return;
       }
       case 'restart':
@@ -255,6 +255,36 @@ export class TurnRouter {
         await context.sendActivity(renderWelcome(this.deps.kb, channel));
         return;
     }
+  }
+
+  /** Counts one rating per answer per conversation, and thanks the user. */
+  private async rate(context: TurnContext, id: string, helpful: boolean): Promise<void> {
+    const channel = channelOf(context.activity);
+    const rated = await this.rated.get(context, []);
+    if (rated.includes(id)) {
+      await context.sendActivity(renderText(channel, Messages.alreadyRated));
+      return;
+    }
+    await this.rated.set(context, [...rated, id].slice(-MAX_RATED_PER_CONVERSATION));
+    await this.deps.feedback.recordRating(id, helpful);
+    await context.sendActivity(renderRated(helpful, channel));
+  }
+
+  /** A typed "that was helpful" rates the last answer; with no answer yet it is thanks, or a nudge to ask again. */
+  private async rateLastAnswer(context: TurnContext, helpful: boolean): Promise<void> {
+    const lastId = await this.deps.lastAnswered.get(context);
+    if (lastId && this.deps.kb.faqById.has(lastId)) return this.rate(context, lastId, helpful);
+    const channel = channelOf(context.activity);
+    await context.sendActivity(helpful ? renderSmallTalk('thanks', channel) : withButtons(channel, Messages.ratedNotHelpful, topicButtons()));
+  }
+
+  /** Ends whatever flow is running; when it was the steps walk, returns the step saved for "continue". */
+  private async leaveFlows(context: TurnContext, flows: FlowStack): Promise<number | null> {
+    if (!flows.activeId) return null;
+    const walking = flows.activeId === FLOW_DIALOG_IDS.careerSteps;
+    await flows.cancelAll();
+    const step = walking ? (await this.deps.profile.get(context))?.lastStep : null;
+    return typeof step === 'number' ? step : null;
   }
 
   private async startFlow(context: TurnContext, flows: FlowStack, intent: FlowIntent): Promise<void> {

@@ -2,7 +2,7 @@ import { CardFactory, Channels, MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
 import { z } from 'zod';
 import { GuidedButtons, GuidedMessages } from '../../dialogs/guidedMessages';
-import { FlowPhrases } from '../../dialogs/messages';
+import { FlowPhrases, Messages } from '../../dialogs/messages';
 import type { DialogState } from 'botbuilder-dialogs';
 import { LEGACY_ROOT_DIALOG_ID, liftLegacyRootFrame } from '../../dialogs/turnRouter';
 import { buttonTitles, clickOn, expectShown, sameBotConversation, savedProfile, shownText, startGuided, stepShown } from './guidedHarness';
@@ -168,6 +168,30 @@ describe('career steps walk', () => {
     const replies = await chat.say('go to step 12');
     expectShown(replies, GuidedMessages.steps.outOfRange(12, total));
     expect(buttonTitles(replies)).to.include(GuidedButtons.continueStep(2));
+  });
+
+  it('takes questions about a step number as a move there, and "list the steps" as the overview at the same step', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say('step 2');
+    expect(stepShown(await chat.say("what's step 5?"))).to.equal(5);
+    expect(stepShown(await chat.say('what is the last step'))).to.equal(kb.steps.length);
+    const replies = await chat.say('list the 10 steps');
+    expectShown(replies, `1. ${kb.steps[0]!.title}`, `10. ${kb.steps[9]!.title}`);
+    expect(buttonTitles(replies)).to.include(GuidedButtons.continueStep(kb.steps.length));
+  });
+
+  it('says where the walk was saved when "menu" leaves it, and "next" afterwards brings it back there', async () => {
+    const storage = new MemoryStorage();
+    const chat = startGuided({ channelId: Channels.Webchat, storage });
+    await chat.say('step 4');
+    const menu = await chat.say('menu');
+    expectShown(menu, Messages.walkPaused(4), Messages.menu);
+    // With no flow running, "next" can only mean the walk: the returning user is offered step 4 again.
+    const next = await chat.say('next');
+    expectShown(next, GuidedMessages.steps.resumeOffer(4, kb.steps[3]!.title));
+    expect(stepShown(await chat.say('yes'))).to.equal(4);
+    await chat.say('cancel');
+    expect(shownText(await chat.say('continue'))).to.contain(GuidedMessages.steps.resumeOffer(4, kb.steps[3]!.title));
   });
 
   it('lists the steps when asked for a step it cannot find', async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { COMMAND_RULES, FLOW_RULES, normaliseUtterance, recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent } from '../../dialogs/intents';
+import { COMMAND_RULES, FLOW_RULES, normaliseUtterance, recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, recogniseTypedRating, recogniseWalkNavigation, type Command, type FlowIntent } from '../../dialogs/intents';
 
 describe('intents', () => {
   describe('commands (whole message only)', () => {
@@ -150,6 +150,17 @@ describe('intents', () => {
     for (const [text, expected] of cases) {
       it(`"${text}" ${expected ? 'is' : 'is not'} the "None of these" choice`, () => expect(recogniseNoneOfThese(text)).to.equal(expected));
     }
+  });
+
+  it('reads bare navigation as the steps walk, but not follow-ups or questions', () => {
+    for (const text of ['next', 'Next step', 'back', 'previous', 'continue', 'resume the steps', 'where was I?']) expect(recogniseWalkNavigation(text), text).to.equal(true);
+    for (const text of ['go on', 'tell me more', 'what is the next step in my career', 'back pain at work']) expect(recogniseWalkNavigation(text), text).to.equal(false);
+  });
+
+  it('reads typed ratings, and nothing else, as ratings', () => {
+    for (const text of ['helpful', 'Thanks, that was helpful!', 'that helped', 'very useful']) expect(recogniseTypedRating(text), text).to.equal(true);
+    for (const text of ['not helpful', "that didn't help", 'that was not very useful', 'wrong answer']) expect(recogniseTypedRating(text), text).to.equal(false);
+    for (const text of ['is it helpful to volunteer', 'what skills are useful', 'thanks']) expect(recogniseTypedRating(text), text).to.equal(null);
   });
 
   it('normalises case, curly quotes, punctuation and @mentions', () => {

@@ -189,6 +189,25 @@ describe('turn router: the conversation', () => {
       expect(ratings['how-long']).to.include({ helpful: 1, notHelpful: 0 });
       expect(ratings['without-degree']).to.include({ helpful: 0, notHelpful: 1 });
     });
+
+    it('takes a typed "that was helpful" or "not helpful" as a rating of the last answer, not as a question', async () => {
+      const c = talk();
+      await c.say('How long does it take to become a care manager?');
+      expect(onlyText(await c.say('thanks, that was helpful'))).to.equal(Messages.ratedHelpful);
+      expect(onlyText(await c.say('helpful'))).to.equal(Messages.alreadyRated);
+      await c.say('Can I become a care manager without a degree?');
+      expect(onlyText(await c.say("that didn't help"))).to.equal(Messages.ratedNotHelpful);
+      const { ratings } = await c.feedback();
+      expect(ratings['how-long']).to.include({ helpful: 1, notHelpful: 0 });
+      expect(ratings['without-degree']).to.include({ helpful: 0, notHelpful: 1 });
+    });
+
+    it('thanks a typed "helpful" when nothing was answered yet, and records nothing', async () => {
+      const c = talk();
+      const replies = await c.say('that was useful');
+      expect(onlyText(replies)).to.equal(Messages.smallTalk.thanks);
+      expect((await c.feedback()).ratings).to.deep.equal({});
+    });
   });
 
   describe('stale and forged button values', () => {
