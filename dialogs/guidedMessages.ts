@@ -36,7 +36,7 @@ export const GuidedMessages = Object.freeze({
     resumeOffer: (n: number, title: string): string =>
       `Welcome back! Last time you got to step ${n}: ${title}. Shall we pick up there, or start again from step 1?`,
     resumeQuestion: 'Resume where you left off, or start from step 1?',
-    continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back" or "go to step 7".`,
+    continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back", or "go to step" and a number.`,
     atFirstStep: "This is the first step, so there's nothing before it.",
     outOfRange: (n: number, total: number): string => `There are ${total} steps, so there's no step ${n}. Pick a number from 1 to ${total}.`,
     unknownStep: (wanted: string, list: string): string => `I couldn't find a step about "${wanted}". The steps are: ${list}.`,
@@ -54,11 +54,10 @@ export const GuidedMessages = Object.freeze({
     tiebreakQuestion: (a: string, b: string): string => `It's close between ${a} and ${b}. Which one appeals to you more?`,
     openQuestion: 'Which of these areas sounds closest to what you want to do?',
     heading: (name: string): string => `My suggestion: ${name}`,
-    reasonBoth: (audience: string, draw: string): string =>
-      `Why: asked who you'd like to help, you said "${audience}", and asked what draws you, "${draw}".`,
-    reasonAudience: (audience: string): string => `Why: asked who you'd like to help, you said "${audience}".`,
-    reasonDraw: (draw: string): string => `Why: asked what draws you to the work, you said "${draw}".`,
-    reasonPickedWords: (words: string): string => `Why: asked which area sounds closest, you said "${words}".`,
+    reasonBoth: (audience: string, draw: string): string => `Why: you'd like to help "${audience}", and you're drawn to "${draw}".`,
+    reasonAudience: (audience: string): string => `Why: you'd like to help "${audience}".`,
+    reasonDraw: (draw: string): string => `Why: you're drawn to "${draw}".`,
+    reasonPickedWords: (words: string): string => `Why: you said "${words}" sounds closest.`,
     reasonPicked: 'Why: you picked it as the closest fit.',
     servesLabel: 'Who you would help:',
     workLabel: 'What the work involves:',
@@ -101,8 +100,9 @@ export const GuidedMessages = Object.freeze({
     question: 'Which level would you like to know more about?',
     levelHeading: (title: string): string => `${title}`,
     rangeLine: (range: string): string => `Median salary: ${range} a year (US dollars).`,
-    experienceLine: (experience: string): string => `Experience: ${experience}.`,
-    needsLine: (needs: string): string => `What it needs: ${needs}`,
+    /** "5+ years" gets a label; "Extensive experience" says it already. */
+    experienceLine: (experience: string): string => (/experience/i.test(experience) ? `${experience}.` : `Experience: ${experience}.`),
+    needsLine: (needs: string): string => `About the role: ${needs}`,
     noSalary: (title: string, top: string): string =>
       `The guide doesn't give a salary range for ${title}. The highest level it gives pay for is ${top}.`,
     more: 'Pick another level, or say "done".',
@@ -169,7 +169,7 @@ export const RoadmapWords = Object.freeze({
   notes: Object.freeze({
     educationOther: 'check that your degree counts as a related field',
     /** The guide's own words on working without a degree (the lead of its FAQ answer) are added after this. */
-    educationNone: (guide: string): string => `the guide says: ${guide}`,
+    educationNone: "possible without one, but most employers prefer a related bachelor's degree",
     educationNoneFallback: 'ask me "Can I become a care manager without a degree?" for what the guide says',
     educationStudying: 'finish your degree',
     experienceWorking: 'keep building hands-on experience',
@@ -199,7 +199,7 @@ export const RoadmapWords = Object.freeze({
     ccmNow: 'a good place to start',
     ccmLater: 'a good place to start once you reach the certification step',
     cmcNow: (needs: string): string => `when you meet what it asks for: ${needs}`,
-    cmcLater: (needs: string): string => `later on; it asks for ${needs}`,
+    cmcLater: (needs: string): string => `later on; to earn it you need ${needs}`,
   }),
 });
 

@@ -305,17 +305,9 @@ function timeEstimate(kb: KnowledgeBase, timeline: Timeline | null, education: E
 
 const WITHOUT_DEGREE_FAQ_ID = 'without-degree';
 
-/** What the guide says about working without a degree: the first paragraph of that FAQ answer, as plain text. */
+/** The gist of the guide's FAQ on working without a degree, short enough for a plan line; a pointer to it otherwise. */
 function noDegreeNote(kb: KnowledgeBase): string {
-  const entry = kb.faqById.get(WITHOUT_DEGREE_FAQ_ID);
-  const lead = entry ? leadParagraph(entry.answer) : '';
-  return lead ? RoadmapWords.notes.educationNone(lead) : RoadmapWords.notes.educationNoneFallback;
-}
-
-/** The first paragraph of an answer without Markdown emphasis, e.g. for a note inside a plan line. */
-export function leadParagraph(answer: string): string {
-  const first = answer.split(/\n\s*\n/)[0] ?? '';
-  return first.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+  return kb.faqById.has(WITHOUT_DEGREE_FAQ_ID) ? RoadmapWords.notes.educationNone : RoadmapWords.notes.educationNoneFallback;
 }
 
 const CCM_FAQ_ID = 'ccm';
@@ -342,13 +334,13 @@ export function certificationName(answer: string, fallback: string): string {
   return bold ? bold[1]!.trim() : fallback;
 }
 
-/** The "- " bullet lines of an answer joined into one phrase, markdown removed. */
+/** The "- " bullet lines of an answer as one phrase ("a, b and c"), markdown removed. */
 function bulletList(answer: string): string {
-  return answer
+  const items = answer
     .split('\n')
     .filter((line) => /^\s*-\s+/.test(line))
-    .map((line) => line.replace(/^\s*-\s+/, '').replace(/\*+/g, '').trim())
-    .join('; ');
+    .map((line) => line.replace(/^\s*-\s+/, '').replace(/\*+/g, '').trim());
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
 /** Steps the plan counts as done, to keep in the user's profile. */
