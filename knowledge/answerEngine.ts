@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
 import { createSpellCorrector, type SpellCorrector } from './spelling';
-import { MAX_QUESTION_CHARS, normaliseText, STOP_WORDS, stemToken, tokenise } from './text';
+import { MAX_QUESTION_CHARS, normaliseText, STOP_WORDS, stemToken, stripMarkup, tokenise } from './text';
 
 /** A close candidate, offered as "did you mean". */
 export interface Alternative {
@@ -273,7 +273,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   for (const spec of kb.specialisations) countWords([spec.name, spec.serves, spec.work, spec.training, ...spec.keywords].join(' '));
   for (const group of kb.lexicon.synonyms) group.forEach((word) => countWords(word, 2));
   for (const [abbreviation, expansion] of Object.entries(kb.lexicon.abbreviations)) countWords(`${abbreviation} ${expansion}`, 2);
-  for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.topicWords, ...kb.lexicon.notCovered, ...kb.lexicon.notCoveredAsWritten]) countWords(text, 2);
+  for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.otherOccupationsAsWritten, ...kb.lexicon.topicWords, ...kb.lexicon.notCovered, ...kb.lexicon.notCoveredAsWritten]) countWords(text, 2);
   for (const text of kb.offTopic) countWords(text);
   for (const word of STOP_WORDS) surface.set(word, (surface.get(word) ?? 0) + 1);
   corrector = createSpellCorrector(surface);
@@ -327,6 +327,10 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   const occupationStems = new Set(occupations.flatMap((o) => o.stems));
   const strangerOccupations = createPhraseMatcher(occupations.filter((o) => !o.colleague).map((o) => o.stems));
   const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
+  // "nurse" is matched as written: its stem is also "nursing", a degree and a workplace the guide names.
+  const writtenOccupations = kb.lexicon.otherOccupationsAsWritten.map((text) => tokenise(normaliseText(text)));
+  const strangerWritten = createPhraseMatcher(writtenOccupations.filter((words) => !words.every((word) => contentWords.has(word))));
+  const colleagueWritten = createPhraseMatcher(writtenOccupations.filter((words) => words.every((word) => contentWords.has(word))));
 
   // Bag postings: stem -> entries whose questions (or, weaker, answer) use it.
   const bagPostings = new Map<string, Array<{ entryIndex: number; inQuestions: boolean }>>();
@@ -378,7 +382,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
 
   /** A capitalised word mid-sentence that the knowledge base does not know (Kaiser, Epic, HIPAA) names something the guide does not cover. */
   function namesUnknownEntity(question: string): boolean {
-    const text = question.slice(0, MAX_QUESTION_CHARS).replace(/<at>.*?<\/at>/gi, ' ');
+    const text = stripMarkup(question.slice(0, MAX_QUESTION_CHARS));
     for (const match of text.matchAll(/(?<=[A-Za-z0-9,;:'"()-]\s+)[A-Z][A-Za-z]+/g)) {
       const word = match[0].toLowerCase();
       if (word.length < 3 || STOP_WORDS.has(word) || known.has(stemToken(word)) || word in kb.lexicon.abbreviations) continue;
@@ -415,7 +419,10 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
 
     const anchored = careAnchors.matches(stems);
     const subjectStems = analyzer.analyseTokens(subject, false);
-    const namesOccupation = strangerOccupations.matches(subjectStems) || (colleagueOccupations.matches(subjectStems) && mentionsCareer(stems) && !pathCues.matches(stems));
+    const namesOccupation =
+      strangerOccupations.matches(subjectStems) ||
+      strangerWritten.matches(subject) ||
+      ((colleagueOccupations.matches(subjectStems) || colleagueWritten.matches(subject)) && mentionsCareer(stems) && !pathCues.matches(stems));
     if (!anchored && namesOccupation) return empty('out-of-scope');
     if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question)) return empty('no-match');
     // "my" is a stop word, so personal context is read from the words before stemming.

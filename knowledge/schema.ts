@@ -120,6 +120,8 @@ export const LexiconSchema = z
     abbreviations: z.record(z.string().regex(/^[a-z0-9]+$/), text),
     /** Other occupations and fields: a question about them is outside the topic ("how do I become a pilot"). */
     otherOccupations: z.array(text).min(1),
+    /** The same, matched on the words as written, for jobs whose stem is a field the guide names (nurse, nursing). */
+    otherOccupationsAsWritten: z.array(text).default([]),
     /** Words that show a question is about this topic (care management, the career, its settings). */
     topicWords: z.array(text).min(1),
     /**

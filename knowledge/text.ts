@@ -55,9 +55,21 @@ export function normaliseText(raw: string): string {
   return normalised;
 }
 
+/**
+ * What a chat message carries besides its words: @mentions, a script or style block with its content, tags, a Markdown
+ * link (its label names the link, not the question) and bare URLs. Removed before searching.
+ */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/<at>.*?<\/at>/gi, ' ')
+    .replace(/<(script|style)\b[^>]{0,200}>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]{0,200}>/g, ' ')
+    .replace(/!?\[[^\]]{0,200}\]\([^)\s]{0,500}\)/g, ' ')
+    .replace(/\b(?:https?:\/\/|www\.)[^\s<>()]+/gi, ' ');
+}
+
 function normaliseUncached(raw: string): string {
-  let text = raw.slice(0, MAX_QUESTION_CHARS * 2).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  text = text.replace(/<at>.*?<\/at>/gi, ' ').replace(/<[^>]{0,200}>/g, ' ');
+  let text = stripMarkup(raw.slice(0, MAX_QUESTION_CHARS * 2)).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   text = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   text = text.replace(/\$\s?(\d)/g, 'usd $1').replace(/[^a-z0-9+]+/g, ' ');

@@ -25,6 +25,9 @@ describe('answer engine', () => {
     // chat shorthand is spelled out; a sum in thousands is a salary figure (a 401k stays a pension plan)
     ['ppl say this job is hw stressful', 'stressful'],
     ['Is 55k a fair wage for a senior care manager?', 'salary-senior'],
+    // markup is not part of the question: a script block goes with its content, a Markdown link and a URL go too
+    ['<script>alert(1)</script> how long does it take', 'how-long'],
+    ['[click me](http://evil.example) salary?', 'salary'],
   ];
   for (const [question, id] of answers) {
     it(`answers "${question}" with ${id}`, () => {
@@ -55,6 +58,10 @@ describe('answer engine', () => {
     'how do I make a complaint about a care manager',
     'which university is best for nursing',
     'do care managers get a 401k',
+    // nursing and counseling are routes in, but becoming a nurse or a counselor is another career
+    'how do i become a nurse',
+    'how long does it take to become a nurse',
+    'how do I become a counselor',
   ];
   for (const question of rejected) {
     it(`does not answer "${question}" with care-manager facts`, () => {
@@ -136,6 +143,10 @@ describe('answer engine', () => {
   it('keeps "which university" out of scope while studying at university stays answered', () => {
     expect(engine.answer('which university is best for nursing').answered).to.equal(false);
     expect(engine.answer('what should I study at university to become a care manager').entry?.id).to.equal('degree-fields');
+  });
+
+  it('answers a nurse asking how to become a care manager: nursing is a route in', () => {
+    expect(engine.answer("I'm a nurse, how do I become a care manager").answered).to.equal(true);
   });
 
   it('still declines questions about another job when the user also says what they do now', () => {
