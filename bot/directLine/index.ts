@@ -9,6 +9,7 @@ import { readJsonBody } from '../server';
 import { BotActivitySchema, ClientActivitySchema, describeIssues, directLineError } from './schemas';
 import { createDirectLineStore, DEFAULT_LIMITS, type Conversation, type DirectLineLimits, type TokenCheck } from './store';
 import { allowNewConversation, registerTokenRoute, type FetchLike } from './tokenRoute';
+import { createVisitorTickets } from './visitor';
 
 export { TOKEN_ROUTE, DIRECT_LINE_TOKEN_URL, LOCAL_DOMAIN, type FetchLike, type PageToken } from './tokenRoute';
 export type { DirectLineLimits } from './store';
@@ -53,8 +54,9 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   // The same budget as /api/messages: new conversations per client address, and messages per conversation.
   const conversationLimiter = createRateLimiter(config.rateLimitPerMinute, deps.now);
   const messageLimiter = createRateLimiter(config.rateLimitPerMinute, deps.now);
+  const visitors = createVisitorTickets(config.directLine.secret);
   if (!config.directLine.localEnabled) {
-    registerTokenRoute(server, { config, logger, fetch: fetchImpl, store: undefined, limiter: conversationLimiter });
+    registerTokenRoute(server, { config, logger, fetch: fetchImpl, store: undefined, limiter: conversationLimiter, visitors });
     return { close() {} };
   }
 
@@ -65,7 +67,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     ...deps.limits,
   };
   const store = createDirectLineStore(limits, deps.now);
-  registerTokenRoute(server, { config, logger, fetch: fetchImpl, store, limiter: conversationLimiter });
+  registerTokenRoute(server, { config, logger, fetch: fetchImpl, store, limiter: conversationLimiter, visitors });
 
   // A per-process key on the connector routes: only this process's connector client knows it, so nobody outside can
   // post into a conversation as the bot.

@@ -68,8 +68,8 @@ export type TokenCheck =
   | { ok: false; reason: 'missing' | 'unknown' | 'expired' | 'other-conversation' };
 
 export interface DirectLineStore {
-  /** A new conversation id (not started yet) with a token and a user id bound to it. */
-  createConversation(): IssuedToken;
+  /** A new conversation id (not started yet) with a token and a user id bound to it (a returning user's, if given). */
+  createConversation(userId?: string): IssuedToken;
   /** One more token for the conversation the given token belongs to. */
   refresh(conversation: Conversation): IssuedToken;
   /** Resolves a bearer token; with `conversationId`, also checks that the token belongs to that conversation. */
@@ -129,7 +129,7 @@ export function createDirectLineStore(limits: DirectLineLimits, now: () => numbe
   }
 
   return {
-    createConversation() {
+    createConversation(userId) {
       while (conversations.size >= limits.maxConversations) {
         const oldest = conversations.keys().next();
         if (oldest.done) break;
@@ -138,7 +138,7 @@ export function createDirectLineStore(limits: DirectLineLimits, now: () => numbe
       const conversation: Conversation = {
         id: randomToken(18),
         // Not "dl_": Web Chat reserves that prefix for user ids embedded in an Azure-issued (JWT) token.
-        userId: `user_${randomToken(12)}`,
+        userId: userId ?? `user_${randomToken(12)}`,
         started: false,
         lastActiveAt: now(),
         seq: 0,

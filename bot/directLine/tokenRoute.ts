@@ -4,8 +4,10 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
 import type { RateLimiter } from '../rateLimit';
+import { readJsonBody } from '../server';
 import { directLineError } from './schemas';
 import type { DirectLineStore } from './store';
+import type { VisitorTickets } from './visitor';
 
 /** The route the web page asks for a token; it never needs (or sees) a secret. */
 export const TOKEN_ROUTE = '/api/directline/token';
@@ -22,10 +24,11 @@ export type FetchLike = (url: string, init: { method: string; headers: Record<st
   json(): Promise<unknown>;
 }>;
 
-/** What the page gets: a token, the user id bound to it, and (locally) where the Direct Line is. */
+/** What the page gets: a token, the user id bound to it, the ticket to keep that id, and (locally) where the Direct Line is. */
 export interface PageToken {
   token: string;
   userId: string;
+  visitor: string;
   expiresIn: number;
   conversationId?: string;
   domain?: string;
@@ -45,6 +48,19 @@ export interface TokenRouteDeps {
   store: DirectLineStore | undefined;
   /** New conversations per client address: each costs memory locally and a call to Azure in production. */
   limiter: RateLimiter;
+  visitors: VisitorTickets;
+}
+
+/** The page's request: optionally the ticket it kept from an earlier visit. Anything else in the body is ignored. */
+const TokenRequestSchema = z.object({ visitor: z.string().max(200).optional() });
+const TOKEN_REQUEST_MAX_BYTES = 1024;
+
+/** The returning user's id from a genuine ticket in the body; null for a first visit, an old page or a bad ticket. */
+async function returningUserId(req: Request, visitors: VisitorTickets): Promise<string | null> {
+  const body = await readJsonBody(req, TOKEN_REQUEST_MAX_BYTES);
+  if (!body.ok) return null;
+  const parsed = TokenRequestSchema.safeParse(body.value);
+  return parsed.success ? visitors.userIdOf(parsed.data.visitor) : null;
 }
 
 /** Answers 429 and returns false when the client has started too many conversations lately. */
@@ -64,10 +80,18 @@ export function registerTokenRoute(server: Server, deps: TokenRouteDeps): void {
   server.post(TOKEN_ROUTE, async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
     if (!allowNewConversation(req, res, deps.limiter)) return;
-    const { store, config } = deps;
+    const { store, config, visitors } = deps;
+    const returning = await returningUserId(req, visitors);
     if (store) {
-      const issued = store.createConversation();
-      const body: PageToken = { token: issued.token, userId: issued.userId, expiresIn: issued.expiresIn, conversationId: issued.conversationId, domain: LOCAL_DOMAIN };
+      const issued = store.createConversation(returning ?? undefined);
+      const body: PageToken = {
+        token: issued.token,
+        userId: issued.userId,
+        visitor: visitors.ticketFor(issued.userId),
+        expiresIn: issued.expiresIn,
+        conversationId: issued.conversationId,
+        domain: LOCAL_DOMAIN,
+      };
       res.send(200, body);
       return;
     }
@@ -82,15 +106,15 @@ export function registerTokenRoute(server: Server, deps: TokenRouteDeps): void {
       );
       return;
     }
-    const result = await exchangeSecret(secret, deps);
+    const result = await exchangeSecret(secret, returning, deps);
     if ('token' in result) res.send(200, result);
     else res.send(502, directLineError('TokenExchangeFailed', result.problem));
   });
 }
 
-async function exchangeSecret(secret: string, deps: TokenRouteDeps): Promise<PageToken | { problem: string }> {
+async function exchangeSecret(secret: string, returning: string | null, deps: TokenRouteDeps): Promise<PageToken | { problem: string }> {
   // Binding a user id to the token stops a page from posting as someone else; Web Chat must then use this id.
-  const userId = `dl_${randomBytes(12).toString('base64url')}`;
+  const userId = returning ?? `dl_${randomBytes(12).toString('base64url')}`;
   const failure = 'Could not get a Direct Line token from Azure Bot Service; try again in a minute. If it keeps failing, check DIRECT_LINE_SECRET and the Direct Line channel of the Azure Bot.';
   try {
     const response = await deps.fetch(DIRECT_LINE_TOKEN_URL, {
@@ -109,7 +133,13 @@ async function exchangeSecret(secret: string, deps: TokenRouteDeps): Promise<Pag
       return { problem: failure };
     }
     const { token, conversationId, expires_in: expiresIn } = parsed.data;
-    return { token, userId, expiresIn: expiresIn ?? deps.config.directLine.tokenTtlSeconds, ...(conversationId ? { conversationId } : {}) };
+    return {
+      token,
+      userId,
+      visitor: deps.visitors.ticketFor(userId),
+      expiresIn: expiresIn ?? deps.config.directLine.tokenTtlSeconds,
+      ...(conversationId ? { conversationId } : {}),
+    };
   } catch (error) {
     deps.logger.warn({ reason: error instanceof Error ? error.name : 'unknown' }, 'Direct Line token exchange failed');
     return { problem: failure };

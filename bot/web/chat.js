@@ -74,8 +74,33 @@
     }, 100);
   }
 
+  // The ticket the server gave this browser last time: with it, a reload or a later visit is the same user to the bot,
+  // so a walk through the steps offers to resume. Storage can be off (private mode): then every visit is a new user.
+  var VISITOR_KEY = 'care-manager-bot.visitor';
+
+  function readVisitor() {
+    try {
+      return window.localStorage.getItem(VISITOR_KEY) || undefined;
+    } catch (error) {
+      return undefined;
+    }
+  }
+
+  function keepVisitor(ticket) {
+    try {
+      if (typeof ticket === 'string') window.localStorage.setItem(VISITOR_KEY, ticket);
+    } catch (error) {
+      // Not kept: the next visit starts as a new user, which is all that is lost.
+    }
+  }
+
   async function fetchToken() {
-    var response = await fetch('api/directline/token', { method: 'POST', headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    var response = await fetch('api/directline/token', {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify({ visitor: readVisitor() }),
+    });
     var body = await response.json().catch(function () {
       return {};
     });
@@ -89,6 +114,7 @@
   async function start() {
     status.textContent = 'Connecting to the ' + document.title + '…';
     var session = await fetchToken();
+    keepVisitor(session.visitor);
     var options = { token: session.token, webSocket: false };
     // Locally the server names its own Direct Line (relative to this page); in production Web Chat uses Azure's default.
     if (session.domain) options.domain = new URL(session.domain, window.location.href).href.replace(/\/$/, '');

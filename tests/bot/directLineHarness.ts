@@ -75,6 +75,7 @@ export async function startDirectLine(options: HarnessOptions = {}): Promise<Har
 export const PageTokenSchema = z.object({
   token: z.string(),
   userId: z.string(),
+  visitor: z.string(),
   expiresIn: z.number(),
   conversationId: z.string().optional(),
   domain: z.string().optional(),

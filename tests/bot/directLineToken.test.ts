@@ -69,6 +69,14 @@ describe('page token route in production (Direct Line secret exchange)', () => {
     expect(a.userId).to.not.equal(b.userId);
   });
 
+  it('gives a returning page its user id again, from the ticket it kept, and asks Azure for a token for that user', async () => {
+    const { harness, calls } = await start(() => ({ status: 200, json: { token: 't', expires_in: 3600 } }));
+    const first = PageTokenSchema.parse((await request(`${harness.url}/api/directline/token`, 'POST')).json);
+    const again = PageTokenSchema.parse((await request(`${harness.url}/api/directline/token`, 'POST', undefined, { visitor: first.visitor })).json);
+    expect(again.userId).to.equal(first.userId);
+    expect(JSON.parse(calls[1]?.body ?? '{}')).to.deep.equal({ user: { id: first.userId } });
+  });
+
   const failures: Array<[string, Parameters<typeof fakeDirectLine>[0]]> = [
     ['Azure refuses the secret', () => ({ status: 403, json: { error: { code: 'BadArgument', message: `bad secret ${SECRET}` } } })],
     ['Azure answers without a token', () => ({ status: 200, json: { nothing: SECRET } })],
@@ -103,5 +111,39 @@ describe('page token route in production (Direct Line secret exchange)', () => {
     expect(body.domain).to.equal('v3/directline');
     expect(body.token).to.not.equal('azure').and.not.contain(SECRET);
     expect(calls).to.have.length(0);
+  });
+});
+
+describe('page token route: returning visitors (local Direct Line)', () => {
+  let harness: Harness;
+  before(async () => {
+    harness = await startDirectLine({});
+  });
+  after(async () => {
+    await harness.close();
+  });
+  const token = async (body?: unknown) => PageTokenSchema.parse((await request(`${harness.url}/api/directline/token`, 'POST', undefined, body)).json);
+
+  it('keeps the user id of a genuine ticket, in a new conversation', async () => {
+    const first = await token();
+    const again = await token({ visitor: first.visitor });
+    expect(again.userId).to.equal(first.userId);
+    expect(again.conversationId).to.not.equal(first.conversationId);
+  });
+
+  it('gives a fresh user id for a forged, altered or foreign ticket, or a body that is not one', async () => {
+    const first = await token();
+    const [id, signature] = [first.visitor.slice(0, first.visitor.lastIndexOf('.')), first.visitor.slice(first.visitor.lastIndexOf('.') + 1)];
+    const other = await startDirectLine({});
+    try {
+      const foreign = PageTokenSchema.parse((await request(`${other.url}/api/directline/token`, 'POST')).json).visitor;
+      for (const body of [{ visitor: `user_AAAAAAAAAAAAAAAA.${signature}` }, { visitor: `${id}.${signature.slice(1)}x` }, { visitor: id }, { visitor: foreign }, { visitor: 42 }, 'not json', ['x']]) {
+        const issued = await token(body);
+        expect(issued.userId, JSON.stringify(body)).to.not.equal(first.userId);
+        expect(issued.userId, JSON.stringify(body)).to.match(/^user_/);
+      }
+    } finally {
+      await other.close();
+    }
   });
 });

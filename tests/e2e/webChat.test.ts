@@ -9,7 +9,7 @@ import { createSilentLogger } from '../../bot/logger';
 import { DEFAULT_BUNDLE_PATH, FETCH_COMMAND } from '../../bot/web/routes';
 import { stepCardTitle } from '../../dialogs/guidedCards';
 import { GuidedButtons } from '../../dialogs/guidedMessages';
-import { ButtonTitles, Messages } from '../../dialogs/messages';
+import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/messages';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -141,6 +141,13 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
     expect(text).to.not.contain(stepCardTitle(firstStep!, kb.steps.length));
     expect(await page.locator('.webchat__basic-transcript__activity').count(), 'messages in the transcript').to.equal(1);
     expect(await page.locator('.webchat__bubble--from-user').count(), 'user messages').to.equal(0);
+  });
+
+  it('knows the same user after the reload (the ticket kept in the browser): the steps walk offers to pick up at step 2', async () => {
+    await page.locator('[data-id="webchat-sendbox-input"]').focus();
+    await page.keyboard.type(FlowPhrases.careerSteps);
+    await page.keyboard.press('Enter');
+    await waitForText(page, `Last time you got to step 2: ${secondStep!.title}`);
   });
 
   it('fits a phone screen', async () => {
