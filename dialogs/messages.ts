@@ -25,6 +25,7 @@ export const Messages = Object.freeze({
   cancelled: 'OK, I stopped that. What would you like to do next?',
   nothingToCancel: "There's nothing to stop right now. What would you like to do?",
   walkPaused: (step: number): string => `Your place in the steps walk is saved at step ${step}: say "continue" any time to pick it up.`,
+  walkCancelled: (step: number): string => `OK, I stopped the steps walk. Your place is saved at step ${step}: say "continue" any time to pick it up.`,
   startOver: "Let's start over.",
 
   sourcePrefix: 'From the guide:',

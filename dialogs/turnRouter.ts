@@ -243,7 +243,7 @@ export class TurnRouter {
       case 'cancel': {
         const active = flows.activeId !== undefined;
         const savedStep = await this.leaveFlows(context, flows);
-        const said = active ? (savedStep !== null ? `${Messages.cancelled} ${Messages.walkPaused(savedStep)}` : Messages.cancelled) : Messages.nothingToCancel;
+        const said = savedStep !== null ? Messages.walkCancelled(savedStep) : active ? Messages.cancelled : Messages.nothingToCancel;
         await context.sendActivity(withButtons(channel, said, topicButtons()));
         return;
       }

@@ -100,7 +100,7 @@ describe('CareerBot', () => {
       const help = await c.say('help');
       expect(help[0]?.text).to.equal(Messages.help);
       expect(help.length).to.be.greaterThan(1);
-      expect((await c.say('cancel'))[0]?.text).to.equal(Messages.cancelled);
+      expect((await c.say('cancel'))[0]?.text).to.equal(Messages.walkCancelled(1));
       expect((await c.say('How long does it take to become a care manager?'))[0]?.text).to.include(howLong.answer.split('\n')[0]);
     });
 
