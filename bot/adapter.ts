@@ -23,6 +23,51 @@ import { Messages } from '../dialogs/messages';
 import type { AppConfig } from './config';
 import { StateConflictError, StorageUnavailableError } from './storage';
 
+/** The channel could not take the bot's replies (its service URL unreachable, or it refused them). */
+export class ReplyDeliveryError extends Error {
+  constructor(cause: unknown) {
+    super(`The bot's replies could not be delivered to the channel: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'ReplyDeliveryError';
+  }
+}
+
+/** Marks every failure to send from this turn as a ReplyDeliveryError, so onTurnError can tell it from a bug. */
+export function markDeliveryFailures(context: TurnContext): void {
+  context.onSendActivities(async (_context, _activities, next) => {
+    try {
+      return await next();
+    } catch (error) {
+      throw error instanceof ReplyDeliveryError ? error : new ReplyDeliveryError(error);
+    }
+  });
+}
+
+/** The error and what it wraps: botbuilder-dialogs wraps a dialog's error in a DialogContextError (`error`), others use `cause`. */
+function errorChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current: unknown = error; current !== undefined && current !== null && chain.length < 5; ) {
+    chain.push(current);
+    if (typeof current !== 'object') break;
+    current = 'error' in current && current.error instanceof Error ? current.error : 'cause' in current ? current.cause : undefined;
+  }
+  return chain;
+}
+
+/**
+ * What the log keeps of a failed turn's error: names, messages and the first stack. Never the whole object: a
+ * DialogContextError carries the dialog stack, whose state can hold what the user typed.
+ */
+export function loggableError(error: unknown): { type: string; message: string; stack?: string; causes: string[] } {
+  const [first, ...rest] = errorChain(error);
+  const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+  return {
+    type: first instanceof Error ? first.name : typeof first,
+    message: first instanceof Error ? first.message : String(first),
+    ...(first instanceof Error && first.stack ? { stack: first.stack } : {}),
+    causes: rest.map(describe),
+  };
+}
+
 /** The one sentence a user sees when a turn fails; never the error itself. */
 export const TURN_ERROR_REPLY = Messages.errors.somethingWentWrong;
 
@@ -201,8 +246,12 @@ export function createAdapter(config: AppConfig, logger: Logger, options: Adapte
       logger.warn({ ...where, storageKeys: error.keys }, 'turn not saved: conversation state changed in another instance (eTag conflict)');
     } else if (error instanceof StorageUnavailableError) {
       logger.error({ ...where, err: error }, `turn failed: state storage unavailable during ${error.operation}`);
+    } else if (errorChain(error).some((e) => e instanceof ReplyDeliveryError)) {
+      // Nothing is wrong with the conversation, so its state (a place in a flow) is kept; an apology would not arrive either.
+      logger.error({ ...where, err: loggableError(error) }, 'turn failed: replies could not be delivered to the channel; conversation state kept');
+      return;
     } else {
-      logger.error({ ...where, err: error }, 'turn failed with an unhandled error');
+      logger.error({ ...where, err: loggableError(error) }, 'turn failed with an unhandled error');
       // A dialog that throws would throw again on the next message; clear the dialog stack (user state is kept).
       if (resetState && activity.conversation?.id) {
         try {

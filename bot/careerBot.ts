@@ -15,6 +15,7 @@ import { createDialogDeps, STATE_PROPERTIES, type DialogDeps } from '../dialogs/
 import { createTurnRouter, type TurnRouter } from '../dialogs/turnRouter';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase } from '../knowledge/schema';
+import { markDeliveryFailures } from './adapter';
 import { createConversationState, createUserState } from './state';
 
 export interface CareerBotDeps {
@@ -81,6 +82,7 @@ export class CareerBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    markDeliveryFailures(context);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);

@@ -73,6 +73,22 @@ describe('faults', function () {
       expect(next.replies.length).to.be.above(0);
     });
 
+    it('keeps the place in a flow when the channel cannot take the replies (its service URL is down)', async () => {
+      const ids = newIds();
+      expect(stepShown(await post(app.url, message('go to step 3', ids)))).to.equal(3);
+      // Delivered the normal way (no expectReplies): the bot posts its replies to the service URL, which refuses them
+      // (404 from a path that is not a channel, so the connector does not spend seconds retrying).
+      const undelivered = await post(app.url, { ...message('next', ids), deliveryMode: 'normal', serviceUrl: `${app.url}/not-a-channel/` });
+      expect(undelivered.status).to.be.below(500);
+      const logged = log.records().find((record) => record.conversationId === ids.conversationId && String(record.msg).includes('replies could not be delivered'));
+      expect(logged, 'the delivery failure is logged as such').to.not.equal(undefined);
+      const cleared = log.records().filter((record) => record.conversationId === ids.conversationId && String(record.msg).includes('state cleared'));
+      expect(cleared).to.deep.equal([]);
+      expect(JSON.stringify(logged), 'no dialog state (what the user typed) in the log').not.to.contain('activeDialog');
+      // The walk is still there, at the step the user last saw.
+      expect(stepShown(await post(app.url, message('repeat', ids)))).to.equal(3);
+    });
+
     it('clears a broken dialog stack so the conversation goes on', async () => {
       const storage = new MemoryStorage();
       const broken = await startTestApp({}, { storage });
