@@ -201,14 +201,18 @@ function isPlural(word: string | undefined, singular: string): boolean {
   return word !== undefined && word.length > 3 && word === `${singular}s`;
 }
 
-/** Words that introduce what a user does or did ("i am a", "i work as", "former"), not what they ask about. */
+/** Words that introduce what a user does or did ("i am a", "i work as", "10 years as", "former"), not what they ask about. */
 const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ['i', 'am'],
   ['i', 'work', 'as'],
-  ['i', 'worked', 'as'],
   ['i', 'was'],
   ['i', 'have', 'been'],
   ['used', 'to', 'be'],
+  // "10 years as a healthcare assistant", "experience as a carer", "having worked as": what they did, not what they ask
+  ['years', 'as'],
+  ['year', 'as'],
+  ['experience', 'as'],
+  ['worked', 'as'],
   ['currently'],
   ['former'],
   ['formerly'],
@@ -528,8 +532,11 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     // A message answered with confidence as a whole keeps that answer; its sentences are for when it is not.
     if (typeof question !== 'string' || (whole.answered && whole.score >= opts.confidentScore)) return whole;
     const bounded = question.slice(0, MAX_QUESTION_CHARS * 2);
-    if (!/[.?!\n]|\s-\s/.test(bounded) || tokenise(normaliseText(bounded)).length < opts.sentenceSplitWords) return whole;
-    const sentences = bounded.split(/(?<=[.?!])\s+|\n+|\s+-\s+/).map((text) => ({ text, asks: asksSomething(text) }));
+    if (!/[.?!,;\n]|\s-\s/.test(bounded) || tokenise(normaliseText(bounded)).length < opts.sentenceSplitWords) return whole;
+    const sentences = bounded
+      .split(/(?<=[.?!])\s+|\n+|\s+-\s+/)
+      .flatMap(splitLeadingContext)
+      .map((text) => ({ text, asks: asksSomething(text) }));
     // The whole message again with its telling sentences' unknown words left out ("When my mum had her stroke ... What is that job?").
     if (sentences.some((sentence) => sentence.asks) && sentences.some((sentence) => !sentence.asks)) {
       const asked = new Set(sentences.filter((sentence) => sentence.asks).flatMap((sentence) => analyzer.analyse(sentence.text, true)));
@@ -559,6 +566,14 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   }
 
   return { answer };
+}
+
+/** A clause that only tells, then a comma and a question, is context and question ("I'm a social worker with 3 years experience, what should I do next?"). */
+function splitLeadingContext(sentence: string): string[] {
+  const comma = /[,;]\s+(?=(?:what|how|can|should|could|would|which|where|is|are|do|does)\b)/i.exec(sentence);
+  if (!comma) return [sentence];
+  const head = sentence.slice(0, comma.index);
+  return asksSomething(head) ? [sentence] : [head, sentence.slice(comma.index + comma[0].length)];
 }
 
 /** A sentence asks when it ends in a question mark or opens with a question word; a lead-in word does not stop it ("Roughly what do care managers earn"). */

@@ -37,7 +37,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'what which who whom whose why how hi hello hey please pls plz thanks thank tell know want wanna gonna ' +
     'just really actually also too very some any all lot lots bit kind sort thing things stuff ' +
     'got go going like ok okay yeah yes dont im ive id youre one someone something anyone ' +
-    'question wondering wonder curious interested guess think thinking say said let lets still even ever found heard carebot'
+    'question wondering wonder curious interested guess think thinking say said let lets still even ever found heard carebot ' +
+    'anybody somebody nobody everybody everyone noone'
   ).split(/\s+/),
 );
 
@@ -60,6 +61,8 @@ export function normaliseText(raw: string): string {
  * link (its label names the link, not the question) and bare URLs. Removed before searching.
  */
 export function stripMarkup(text: string): string {
+  // Most messages carry none: one scan instead of five.
+  if (!/[<[]|https?:|www\./i.test(text)) return text;
   return text
     .replace(/<at>.*?<\/at>/gi, ' ')
     .replace(/<(script|style)\b[^>]{0,200}>[\s\S]*?<\/\1\s*>/gi, ' ')

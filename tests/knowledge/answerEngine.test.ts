@@ -28,6 +28,19 @@ describe('answer engine', () => {
     // markup is not part of the question: a script block goes with its content, a Markdown link and a URL go too
     ['<script>alert(1)</script> how long does it take', 'how-long'],
     ['[click me](http://evil.example) salary?', 'salary'],
+    // "hard" alone is difficulty, not hard skills; how hard it is to become one is what it takes
+    ['is it hard', 'stressful'],
+    ['is the job hard', 'stressful'],
+    ['is it hard to become a care manager', 'what-is-needed'],
+    // the guide gives yearly ranges only: the salary answer is the honest one for an hourly ask
+    ['how much do care managers make an hour', 'salary'],
+    ['what\'s the best specialisation', 'specialisations'],
+    ['is there a shortage of care managers', 'job-outlook'],
+    // context, then a comma and the question: experience and a degree already, so the guide's next step is certification
+    ["I'm a social worker with 3 years experience, what should I do next to move into care management?", 'certifications'],
+    ['can i do it without a degree, I have 10 years as a healthcare assistant', 'without-degree'],
+    ['how do i get experience if nobody will hire me without experience', 'gaining-experience'],
+    ['i want to help people with dementia', 'geriatric'],
   ];
   for (const [question, id] of answers) {
     it(`answers "${question}" with ${id}`, () => {
@@ -62,6 +75,11 @@ describe('answer engine', () => {
     'how do i become a nurse',
     'how long does it take to become a nurse',
     'how do I become a counselor',
+    // job perks, finding a care manager for a relative, ranking universities and part-time work are not in the guide
+    'what benefits do care managers get',
+    'my mum needs a care manager, how do I find one',
+    "what's the best university for social work",
+    'can I be a care manager part time',
   ];
   for (const question of rejected) {
     it(`does not answer "${question}" with care-manager facts`, () => {
