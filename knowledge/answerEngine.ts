@@ -383,6 +383,8 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   );
 
   const phrasingScores = new Float64Array(phrasings.length);
+  /** Candidates kept per question: enough for the re-rank, then "did you mean" and runners-up behind it. */
+  const leadingKept = opts.rerankDepth + opts.maxAlternatives + 1;
 
   /** A capitalised word mid-sentence that the knowledge base does not know (Kaiser, Epic, HIPAA) names something the guide does not cover. */
   function namesUnknownEntity(question: string): boolean {
@@ -475,13 +477,20 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       // A factor of 1 for question words multiplies exactly, so the sums are the same as adding w itself.
       for (let i = 0; i < listed.length; i++) covered[listed[i]!] += w * factors[i]!;
     }
+    // Only the leading few are ever read (re-rank, "did you mean", runners-up): keep those, in the order a stable sort
+    // by score would give them, instead of sorting every entry the question touched.
     const scored: Array<{ index: number; score: number }> = [];
     for (let e = 0; e < entryCount; e++) {
-      const score = opts.phrasingWeight * best[e]! + (1 - opts.phrasingWeight) * (covered[e]! / knownWeight);
-      if (score > 0) scored.push({ index: e, score: score * (0.5 + 0.5 * coverage) });
+      const raw = opts.phrasingWeight * best[e]! + (1 - opts.phrasingWeight) * (covered[e]! / knownWeight);
+      if (raw <= 0) continue;
+      const score = raw * (0.5 + 0.5 * coverage);
+      if (scored.length === leadingKept && scored[leadingKept - 1]!.score >= score) continue;
+      let at = scored.length;
+      while (at > 0 && scored[at - 1]!.score < score) at--;
+      scored.splice(at, 0, { index: e, score });
+      if (scored.length > leadingKept) scored.pop();
     }
     if (scored.length === 0) return empty('no-match');
-    scored.sort((a, b) => b.score - a.score);
 
     // fuse.js breaks near ties on characters; clear winners skip it, which keeps a question to microseconds.
     // Only short questions: character matching is what catches their typos, and fuse.js gets slow on long patterns.
