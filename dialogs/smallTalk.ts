@@ -72,12 +72,22 @@ const LEADING_PLEASANTRY =
 
 export interface SmallTalkAnalysis {
   /** Set when the whole message is small talk. */
-  kind: SmallTalkKind | null;
+  readonly kind: SmallTalkKind | null;
   /** The message without a leading greeting: what to search for. */
-  rest: string;
+  readonly rest: string;
 }
 
+/** The last message analysed: the router and the answer both analyse the same text in one turn. */
+let lastAnalysed: { text: string; analysis: SmallTalkAnalysis } | null = null;
+
 export function analyseSmallTalk(text: string): SmallTalkAnalysis {
+  if (lastAnalysed?.text === text) return lastAnalysed.analysis;
+  const analysis = analyseUncached(text);
+  lastAnalysed = { text, analysis };
+  return analysis;
+}
+
+function analyseUncached(text: string): SmallTalkAnalysis {
   const whole = matchSmallTalk(text);
   if (whole) return { kind: whole, rest: '' };
   let rest = text;

@@ -1,5 +1,6 @@
 import type { KnowledgeBase, Specialisation, SpecialisationId } from '../knowledge/schema';
 import { AudienceButtons, DrawButtons, GuidedButtons } from './guidedMessages';
+import { normaliseUtterance } from './intents';
 import { containsWords, findPhrase, normalise, words } from './textMatch';
 
 /** Everyday words for what draws someone to each area, taken from the guide's description of the work. */
@@ -123,7 +124,8 @@ const COMPARE_REQUEST = /\b(?:compare|comparing|comparison|versus|vs|difference|
  * pediatric", "difference between psychiatric and chronic disease care management"), wherever the user is.
  */
 export function comparisonRequest(kb: KnowledgeBase, text: string): [SpecialisationId, SpecialisationId] | null {
-  if (!COMPARE_REQUEST.test(normalise(text))) return null;
+  // Every turn without a flow asks this; the message is usually already normalised (and cached) by the other recognisers.
+  if (!COMPARE_REQUEST.test(normaliseUtterance(text))) return null;
   const pair = parseComparison(kb, text);
   return pair && pair[0] !== pair[1] ? pair : null;
 }
