@@ -29,6 +29,24 @@ export interface LoadFigures {
   badReplies: number;
 }
 
+/** Several runs of one bot as one: mean rates and latencies, summed counts, the worst maximum. */
+export function averageRounds(runs: readonly LoadFigures[]): LoadFigures {
+  if (runs.length === 0) throw new Error('averageRounds needs at least one run');
+  const mean = (pick: (f: LoadFigures) => number) => runs.reduce((sum, f) => sum + pick(f), 0) / runs.length;
+  const sum = (pick: (f: LoadFigures) => number) => runs.reduce((total, f) => total + pick(f), 0);
+  return {
+    requestsPerSecond: mean((f) => f.requestsPerSecond),
+    requestsTotal: sum((f) => f.requestsTotal),
+    latencyP50Ms: mean((f) => f.latencyP50Ms),
+    latencyP99Ms: mean((f) => f.latencyP99Ms),
+    latencyMaxMs: Math.max(...runs.map((f) => f.latencyMaxMs)),
+    errors: sum((f) => f.errors),
+    timeouts: sum((f) => f.timeouts),
+    non2xx: sum((f) => f.non2xx),
+    badReplies: sum((f) => f.badReplies),
+  };
+}
+
 /** One message activity; replies come back in the HTTP response (expectReplies), so serviceUrl is never called. */
 export function messageBody(text: string, conversation: string, runTag: string): string {
   return JSON.stringify({
