@@ -133,6 +133,31 @@ describe('answer engine', () => {
     }
   });
 
+  const fillers: Array<[string, string]> = [
+    ['is the work satisfying at the end of the day', 'rewarding'],
+    ['kindly explain the salary', 'salary'],
+    ['I want to eventually work with children, what specialisation fits', 'pediatric'],
+    ['do I need to be a natural communicator', 'communication'],
+  ];
+  for (const [question, id] of fillers) {
+    it(`lets fillers (at the end of the day, kindly, eventually, natural) carry no meaning: "${question}"`, () => {
+      expect(engine.answer(question).entry?.id).to.equal(id);
+    });
+  }
+
+  it('reads looking for work as the job search, writing up as documentation and chatting with friends as confidentiality', () => {
+    expect(engine.answer('when should I start looking for work').entry?.id).to.equal('finding-a-job');
+    expect(engine.answer('how much writing up is there').entry?.id).to.equal('documentation');
+    expect(engine.answer('can I gossip about clients with friends').entry?.id).to.equal('confidentiality');
+  });
+
+  it('declines brands, customer care and insurance claims work, which the guide does not cover', () => {
+    for (const question of ['which software brand do care managers use', 'customer care manager salary', 'how do I handle insurance claims as a case manager']) {
+      expect(engine.answer(question).answered, question).to.equal(false);
+    }
+    expect(engine.answer('can care managers work for insurance companies').entry?.id).to.equal('where-they-work');
+  });
+
   it('keeps colleagues in scope: naming doctors is fine when asking how care managers work with them', () => {
     expect(engine.answer('do care managers work with doctors and nurses').entry?.id).to.equal('team');
   });
@@ -190,8 +215,10 @@ describe('labelled evaluation', () => {
     // (dev5: 91.1% / 85.0% before its round, 97.9% / 100% after).
     dev4: EVAL_THRESHOLDS,
     dev5: EVAL_THRESHOLDS,
-    // dev6 (written blind) guided this round: 88.5% / 88.8% before it, 96.9% / 100% after.
+    // dev6 (written blind) guided its round: 88.5% / 88.8% before it, 96.9% / 100% after.
     dev6: EVAL_THRESHOLDS,
+    // dev7 (written blind) guided this round: 92.7% / 88.8% before it, 98.4% / 100% after.
+    dev7: EVAL_THRESHOLDS,
     dev3: EVAL_THRESHOLDS,
     holdout: EVAL_THRESHOLDS,
   };
