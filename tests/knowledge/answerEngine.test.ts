@@ -151,6 +151,11 @@ describe('answer engine', () => {
     expect(engine.answer('can I gossip about clients with friends').entry?.id).to.equal('confidentiality');
   });
 
+  it('reads getting ready for a senior or director job as moving up, while what a director does stays its own entry', () => {
+    expect(engine.answer('how do I get ready for a director job').entry?.id).to.equal('advancing');
+    expect(engine.answer('what does a director do').entry?.id).to.equal('director-roles');
+  });
+
   it('declines brands, customer care and insurance claims work, which the guide does not cover', () => {
     for (const question of ['which software brand do care managers use', 'customer care manager salary', 'how do I handle insurance claims as a case manager']) {
       expect(engine.answer(question).answered, question).to.equal(false);
@@ -217,7 +222,7 @@ describe('labelled evaluation', () => {
     dev5: EVAL_THRESHOLDS,
     // dev6 (written blind) guided its round: 88.5% / 88.8% before it, 96.9% / 100% after.
     dev6: EVAL_THRESHOLDS,
-    // dev7 (written blind) guided this round: 92.7% / 88.8% before it, 98.4% / 100% after.
+    // dev7 (written blind) guided this round: 92.7% / 88.8% before it, 99.0% / 100% after.
     dev7: EVAL_THRESHOLDS,
     dev3: EVAL_THRESHOLDS,
     holdout: EVAL_THRESHOLDS,
