@@ -103,6 +103,8 @@ const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
   ['acma'],
 ];
 
+/** "Do I need to be a nurse?" asks whether a role the guide names is required for this career, not how to become one. */
+const REQUIREMENT_QUESTION = /^(?:do|does) (?:i|you|one|someone|a person) (?:need|have) to (?:be|have been) (?:a|an) |^(?:must|should) (?:i|you) be (?:a|an) |^is it (?:necessary|required|essential) to be (?:a|an) /;
 /** Words that make a role the guide names a step on the way ("should I be a social worker first?"), not another career. */
 const PATH_CUES: ReadonlyArray<readonly string[]> = ['first', 'before', 'start', 'starting', 'step', 'stepping', 'route', 'springboard'].map((word) => [stemToken(word)]);
 
@@ -428,7 +430,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     const namesOccupation =
       strangerOccupations.matches(subjectStems) ||
       strangerWritten.matches(subject) ||
-      ((colleagueOccupations.matches(subjectStems) || colleagueWritten.matches(subject)) && mentionsCareer(stems) && !pathCues.matches(stems));
+      ((colleagueOccupations.matches(subjectStems) || colleagueWritten.matches(subject)) && mentionsCareer(stems) && !pathCues.matches(stems) && !REQUIREMENT_QUESTION.test(normalised));
     if (!anchored && namesOccupation) return empty('out-of-scope');
     if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question)) return empty('no-match');
     // "my" is a stop word, so personal context is read from the words before stemming.

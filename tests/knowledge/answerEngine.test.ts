@@ -20,6 +20,10 @@ describe('answer engine', () => {
     // a one-word short form is spelled out before phrases ("yrs" -> "how many years"; "care mgmt" still anchors)
     ['how many yrs until I qualify', 'how-long'],
     ['care mgmt salary', 'salary'],
+    // whether a role the guide names is required, or whether it leads here, is a question about this career
+    ['do i need to be a nurse', 'degree-fields'],
+    ['can a social worker become a care manager', 'degree-fields'],
+    ['what certifications do i need', 'certification-required'],
     // a role the guide names is a step on the way when asked about as one
     ['should I become a healthcare assistant first', 'entry-level-jobs'],
     // chat shorthand is spelled out; a sum in thousands is a salary figure (a 401k stays a pension plan)
