@@ -24,6 +24,7 @@ describe('answer engine', () => {
     ['do i need to be a nurse', 'degree-fields'],
     ['can a social worker become a care manager', 'degree-fields'],
     ['what certifications do i need', 'certification-required'],
+    ['highest paying care manager job', 'salary-vp'],
     // a role the guide names is a step on the way when asked about as one
     ['should I become a healthcare assistant first', 'entry-level-jobs'],
     // chat shorthand is spelled out; a sum in thousands is a salary figure (a 401k stays a pension plan)
