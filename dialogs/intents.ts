@@ -4,6 +4,8 @@
  * Commands match the whole message only, so "help me pick a specialty" is not the help command.
  */
 
+import { rememberRecent } from '../knowledge/text';
+
 export const FLOW_NAMES = ['careerSteps', 'specialisation', 'roadmap', 'salaryLadder'] as const;
 export type FlowName = (typeof FLOW_NAMES)[number];
 
@@ -16,18 +18,12 @@ export interface FlowIntent {
   step?: number;
 }
 
-/** The last few normalised messages: every recogniser of a turn normalises the same text, so it is done once. */
-const recentUtterances = new Map<string, string>();
-const RECENT_UTTERANCES = 16;
+/** Every recogniser of a turn normalises the same message: it is done once. */
+const normaliseRecent = rememberRecent(normaliseUncached, 16);
 
 /** Lower case, curly quotes straightened, punctuation turned into spaces, single spaces. */
 export function normaliseUtterance(text: string): string {
-  const known = recentUtterances.get(text);
-  if (known !== undefined) return known;
-  const utterance = normaliseUncached(text);
-  if (recentUtterances.size >= RECENT_UTTERANCES) recentUtterances.clear();
-  recentUtterances.set(text, utterance);
-  return utterance;
+  return normaliseRecent(text);
 }
 
 function normaliseUncached(text: string): string {

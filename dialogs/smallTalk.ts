@@ -1,3 +1,4 @@
+import { rememberRecent } from '../knowledge/text';
 import { normaliseUtterance } from './intents';
 import type { Messages } from './messages';
 
@@ -77,14 +78,11 @@ export interface SmallTalkAnalysis {
   readonly rest: string;
 }
 
-/** The last message analysed: the router and the answer both analyse the same text in one turn. */
-let lastAnalysed: { text: string; analysis: SmallTalkAnalysis } | null = null;
+/** The router and the answer both analyse the same message in one turn. */
+const analyseRecent = rememberRecent(analyseUncached, 4);
 
 export function analyseSmallTalk(text: string): SmallTalkAnalysis {
-  if (lastAnalysed?.text === text) return lastAnalysed.analysis;
-  const analysis = analyseUncached(text);
-  lastAnalysed = { text, analysis };
-  return analysis;
+  return analyseRecent(text);
 }
 
 function analyseUncached(text: string): SmallTalkAnalysis {

@@ -42,18 +42,27 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-/** The last few texts normalised: a long message is normalised whole and sentence by sentence, some twice. */
-const recentTexts = new Map<string, string>();
-const RECENT_TEXTS = 32;
+/**
+ * A pure function of a text that keeps its last few results (at most `size`; all dropped when full): one message is
+ * read by several steps of a turn, and a long one whole and sentence by sentence.
+ */
+export function rememberRecent<T>(compute: (text: string) => T, size: number): (text: string) => T {
+  const recent = new Map<string, T>();
+  return (text) => {
+    const known = recent.get(text);
+    if (known !== undefined) return known;
+    const value = compute(text);
+    if (recent.size >= size) recent.clear();
+    recent.set(text, value);
+    return value;
+  };
+}
+
+const normaliseRecent = rememberRecent(normaliseUncached, 32);
 
 /** Lower case, no accents, no @mentions or markup, contractions expanded, punctuation turned into spaces. */
 export function normaliseText(raw: string): string {
-  const known = recentTexts.get(raw);
-  if (known !== undefined) return known;
-  const normalised = normaliseUncached(raw);
-  if (recentTexts.size >= RECENT_TEXTS) recentTexts.clear();
-  recentTexts.set(raw, normalised);
-  return normalised;
+  return normaliseRecent(raw);
 }
 
 /**
