@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { EMPTY_PROFILE, type DialogDeps, type UserProfile } from './deps';
+import { EMPTY_PROFILE, type DialogDeps, type UserProfile } from '../deps';
 
 /** The user's profile as a fresh copy (the stored default is frozen), so flows can change it and save it back. */
 export async function readProfile(context: TurnContext, deps: DialogDeps): Promise<UserProfile> {

@@ -1,10 +1,10 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { channelOf } from './cards';
-import type { DialogDeps } from './deps';
-import { DialogIds } from './dialogIds';
-import { ladderCard, levelButtons, salaryLevelText, salaryRange, withChoices } from './guidedCards';
-import { GuidedMessages } from './guidedMessages';
+import { channelOf } from '../rendering/cards';
+import type { DialogDeps } from '../deps';
+import { DialogIds } from '../dialogIds';
+import { ladderCard, levelButtons, salaryLevelText, salaryRange, withChoices } from '../rendering/guidedCards';
+import { GuidedMessages } from '../rendering/guidedMessages';
 import { askGuided, createGuidedPrompt, exitGracefully, guidedPromptOptions } from './guidedPrompt';
 import { parseLevelChoice, type LevelChoice } from './salaryLevels';
 

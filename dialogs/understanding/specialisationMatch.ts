@@ -1,5 +1,5 @@
-import type { KnowledgeBase, Specialisation, SpecialisationId } from '../knowledge/schema';
-import { AudienceButtons, DrawButtons, GuidedButtons } from './guidedMessages';
+import type { KnowledgeBase, Specialisation, SpecialisationId } from '../../knowledge/schema';
+import { AudienceButtons, DrawButtons, GuidedButtons } from '../rendering/guidedMessages';
 import { normaliseUtterance } from './intents';
 import { containsWords, findPhrase, normalise, words } from './textMatch';
 

@@ -2,15 +2,15 @@ import { ActivityTypes, CardFactory, Channels, ConversationState, MemoryStorage,
 import { ComponentDialog, runDialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import { expect } from 'chai';
 import { z } from 'zod';
-import { createDialogDeps } from '../../dialogs/deps';
-import { DialogIds } from '../../dialogs/dialogIds';
-import { salaryRange } from '../../dialogs/guidedCards';
-import { GuidedButtons, GuidedMessages } from '../../dialogs/guidedMessages';
-import { FlowPhrases } from '../../dialogs/messages';
-import { createSalaryLadderDialog } from '../../dialogs/salaryLadderDialog';
-import { parseLevelChoice } from '../../dialogs/salaryLevels';
-import { buttonTitles, clickOn, expectShown, shownText, startGuided } from './guidedHarness';
-import { knowledge, realEngine } from './transcript';
+import { createDialogDeps } from '../../../dialogs/deps';
+import { DialogIds } from '../../../dialogs/dialogIds';
+import { salaryRange } from '../../../dialogs/rendering/guidedCards';
+import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { createSalaryLadderDialog } from '../../../dialogs/flows/salaryLadderDialog';
+import { parseLevelChoice } from '../../../dialogs/flows/salaryLevels';
+import { buttonTitles, clickOn, expectShown, shownText, startGuided } from '../guidedHarness';
+import { knowledge, realEngine } from '../transcript';
 
 const kb = knowledge();
 const m = GuidedMessages.salary;

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import type { KnowledgeBase } from '../../knowledge/schema';
-import { buildRoadmap, parseAim, parseStage, parseTimeline, parseYears, STEP, timelineFromKb, type Situation } from '../../dialogs/roadmapPlan';
-import { knowledge } from './transcript';
+import type { KnowledgeBase } from '../../../knowledge/schema';
+import { buildRoadmap, parseAim, parseStage, parseTimeline, parseYears, STEP, timelineFromKb, type Situation } from '../../../dialogs/flows/roadmapPlan';
+import { knowledge } from '../transcript';
 
 const kb = knowledge();
 const situation = (change: Partial<Situation>): Situation => ({ education: null, working: null, years: null, aim: null, ...change });

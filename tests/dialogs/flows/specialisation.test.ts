@@ -1,14 +1,14 @@
 import { ActivityTypes, CardFactory, Channels, ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { ComponentDialog, runDialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import { expect } from 'chai';
-import { createDialogDeps } from '../../dialogs/deps';
-import { safeEcho } from '../../dialogs/guidedCards';
-import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../../dialogs/guidedMessages';
-import { FlowPhrases } from '../../dialogs/messages';
-import { createSpecialisationDialog, sendComparison, type SpecialisationOptions } from '../../dialogs/specialisationDialog';
-import { DialogIds } from '../../dialogs/dialogIds';
-import { buttonTitles, clickOn, expectShown, savedProfile, shownText, startGuided } from './guidedHarness';
-import { knowledge, realEngine } from './transcript';
+import { createDialogDeps } from '../../../dialogs/deps';
+import { safeEcho } from '../../../dialogs/rendering/guidedCards';
+import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { createSpecialisationDialog, sendComparison, type SpecialisationOptions } from '../../../dialogs/flows/specialisationDialog';
+import { DialogIds } from '../../../dialogs/dialogIds';
+import { buttonTitles, clickOn, expectShown, savedProfile, shownText, startGuided } from '../guidedHarness';
+import { knowledge, realEngine } from '../transcript';
 
 const kb = knowledge();
 const spec = (id: string) => kb.specialisations.find((s) => s.id === id)!;

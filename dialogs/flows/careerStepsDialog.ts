@@ -1,18 +1,18 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Answer } from '../knowledge/answerEngine';
-import type { CareerStep } from '../knowledge/schema';
-import { sendAnswer } from './answerTurn';
-import { channelOf, renderStepsOverview } from './cards';
-import type { DialogDeps } from './deps';
-import { DialogIds } from './dialogIds';
-import { continueActivity, safeEcho, stepCard, stepListText, stoppedActivity, withChoices } from './guidedCards';
-import { GuidedButtons, GuidedMessages } from './guidedMessages';
+import type { Answer } from '../../knowledge/answerEngine';
+import type { CareerStep } from '../../knowledge/schema';
+import { sendAnswer } from '../answerTurn';
+import { channelOf, renderStepsOverview } from '../rendering/cards';
+import type { DialogDeps } from '../deps';
+import { DialogIds } from '../dialogIds';
+import { continueActivity, safeEcho, stepCard, stepListText, stoppedActivity, withChoices } from '../rendering/guidedCards';
+import { GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS } from './guidedPrompt';
-import { answerInterjection } from './interjection';
-import { FlowPhrases } from './messages';
-import { parseStepCommand, type StepCommand } from './stepNavigation';
-import { normalise } from './textMatch';
+import { answerInterjection } from '../understanding/interjection';
+import { FlowPhrases } from '../rendering/messages';
+import { parseStepCommand, type StepCommand } from '../understanding/stepNavigation';
+import { normalise } from '../understanding/textMatch';
 
 /** How the root begins the walk: at a given step, or (without one) offering to resume where the user stopped. */
 export interface CareerStepsOptions {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { COMMAND_RULES, FLOW_RULES, normaliseUtterance, recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, recogniseTypedRating, recogniseWalkNavigation, type Command, type FlowIntent } from '../../dialogs/intents';
+import { COMMAND_RULES, FLOW_RULES, normaliseUtterance, recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, recogniseTypedRating, recogniseWalkNavigation, type Command, type FlowIntent } from '../../../dialogs/understanding/intents';
 
 describe('intents', () => {
   describe('commands (whole message only)', () => {

@@ -1,7 +1,7 @@
-import type { CareerStep, KnowledgeBase } from '../knowledge/schema';
-import { formatYearRange, formatYears, RoadmapWords } from './guidedMessages';
-import { mentionedSpecialisations } from './specialisationMatch';
-import { containsPhrase, normalise, readNumber } from './textMatch';
+import type { CareerStep, KnowledgeBase } from '../../knowledge/schema';
+import { formatYearRange, formatYears, RoadmapWords } from '../rendering/guidedMessages';
+import { mentionedSpecialisations } from '../understanding/specialisationMatch';
+import { containsPhrase, normalise, readNumber } from '../understanding/textMatch';
 
 export type Education = 'school' | 'studying' | 'relevant-degree' | 'other-degree' | 'none';
 export type Aim = 'become' | 'specialise' | 'lead';

@@ -1,12 +1,12 @@
 import { CardFactory, Channels, MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
 import { z } from 'zod';
-import { GuidedButtons, GuidedMessages } from '../../dialogs/guidedMessages';
-import { FlowPhrases, Messages } from '../../dialogs/messages';
+import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
 import type { DialogState } from 'botbuilder-dialogs';
-import { LEGACY_ROOT_DIALOG_ID, liftLegacyRootFrame } from '../../dialogs/turnRouter';
-import { buttonTitles, clickOn, expectShown, sameBotConversation, savedProfile, shownText, startGuided, stepShown } from './guidedHarness';
-import { button, knowledge } from './transcript';
+import { LEGACY_ROOT_DIALOG_ID, liftLegacyRootFrame } from '../../../dialogs/turnRouter';
+import { buttonTitles, clickOn, expectShown, sameBotConversation, savedProfile, shownText, startGuided, stepShown } from '../guidedHarness';
+import { button, knowledge } from '../transcript';
 
 const kb = knowledge();
 const total = kb.steps.length;

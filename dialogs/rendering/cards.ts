@@ -1,9 +1,9 @@
 import { ActionTypes, ActivityTypes, CardFactory, Channels, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import { z } from 'zod';
-import type { FaqEntry, KnowledgeBase } from '../knowledge/schema';
-import { COMMANDS, FLOW_NAMES, type FlowName } from './intents';
+import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/intents';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine } from './messages';
-import type { SmallTalkKind } from './smallTalk';
+import type { SmallTalkKind } from '../understanding/smallTalk';
 
 /**
  * Pure builders: knowledge and messages -> activities, rendered for the channel.

@@ -1,11 +1,11 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages, RoadmapWords, StageButtons } from '../../dialogs/guidedMessages';
-import { FlowPhrases, Messages } from '../../dialogs/messages';
-import { parseYears } from '../../dialogs/roadmapPlan';
-import { specialisationById } from '../../dialogs/specialisationMatch';
-import { buttonTitles, expectShown, shownText, startGuided } from './guidedHarness';
-import { expectTeamsSafe, knowledge } from './transcript';
+import { GuidedMessages, RoadmapWords, StageButtons } from '../../../dialogs/rendering/guidedMessages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
+import { parseYears } from '../../../dialogs/flows/roadmapPlan';
+import { specialisationById } from '../../../dialogs/understanding/specialisationMatch';
+import { buttonTitles, expectShown, shownText, startGuided } from '../guidedHarness';
+import { expectTeamsSafe, knowledge } from '../transcript';
 
 /** Messages that interrupt a guided question: comparisons, questions for the guide, small talk; and free-text answers. */
 

@@ -1,12 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { SpecialisationIdSchema, type KnowledgeBase, type SpecialisationId } from '../knowledge/schema';
-import { channelOf } from './cards';
-import type { DialogDeps } from './deps';
-import { DialogIds } from './dialogIds';
-import { comparisonActivity, recommendationText, withChoices } from './guidedCards';
-import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from './guidedMessages';
+import { SpecialisationIdSchema, type KnowledgeBase, type SpecialisationId } from '../../knowledge/schema';
+import { channelOf } from '../rendering/cards';
+import type { DialogDeps } from '../deps';
+import { DialogIds } from '../dialogIds';
+import { comparisonActivity, recommendationText, withChoices } from '../rendering/guidedCards';
+import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import {
@@ -19,8 +19,8 @@ import {
   recommend,
   specialisationById,
   type SpecialisationAnswers,
-} from './specialisationMatch';
-import { normalise } from './textMatch';
+} from '../understanding/specialisationMatch';
+import { normalise } from '../understanding/textMatch';
 
 /** How the root begins the flow: with a pair to compare side by side, or (without) the short conversation. */
 export interface SpecialisationOptions {
@@ -242,4 +242,4 @@ export function createSpecialisationDialog(deps: DialogDeps): SpecialisationDial
 }
 
 /** Kept here too: the root and the tests know the comparison as part of this flow. */
-export { sendComparison } from './interjection';
+export { sendComparison } from '../understanding/interjection';

@@ -1,9 +1,9 @@
 import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
-import type { CareerLevel, CareerStep, SalaryLevel, Specialisation } from '../knowledge/schema';
+import type { CareerLevel, CareerStep, SalaryLevel, Specialisation } from '../../knowledge/schema';
 import { TEAMS_LIMITS, type Channel } from './cards';
 import { GuidedButtons, GuidedMessages, MENU_PHRASE } from './guidedMessages';
-import { STEP, type PlanStep, type RoadmapPlan } from './roadmapPlan';
-import type { Recommendation } from './specialisationMatch';
+import { STEP, type PlanStep, type RoadmapPlan } from '../flows/roadmapPlan';
+import type { Recommendation } from '../understanding/specialisationMatch';
 
 /**
  * Pure card builders for the guided flows: knowledge -> activities, rendered for the channel.

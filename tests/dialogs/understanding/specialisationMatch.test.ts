@@ -6,9 +6,9 @@ import {
   parseComparison,
   pickSpecialisation,
   recommend,
-} from '../../dialogs/specialisationMatch';
-import { containsPhrase, editDistance, readNumber, wordMatches, words } from '../../dialogs/textMatch';
-import { knowledge } from './transcript';
+} from '../../../dialogs/understanding/specialisationMatch';
+import { containsPhrase, editDistance, readNumber, wordMatches, words } from '../../../dialogs/understanding/textMatch';
+import { knowledge } from '../transcript';
 
 const kb = knowledge();
 const top = (text: string, withDraws = false) => matchAreas(kb, text, withDraws)[0]?.id ?? null;

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { parseResumeChoice } from '../../dialogs/careerStepsDialog';
-import { findStepByName, parseStepCommand, type StepCommand } from '../../dialogs/stepNavigation';
-import { knowledge } from './transcript';
+import { parseResumeChoice } from '../../../dialogs/flows/careerStepsDialog';
+import { findStepByName, parseStepCommand, type StepCommand } from '../../../dialogs/understanding/stepNavigation';
+import { knowledge } from '../transcript';
 
 const steps = knowledge().steps;
 

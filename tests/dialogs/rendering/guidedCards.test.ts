@@ -1,10 +1,10 @@
 import { CardFactory } from 'botbuilder';
 import { expect } from 'chai';
 import { z } from 'zod';
-import { comparisonCard, formatUsd, ladderCard, roadmapChecklist, safeEcho, salaryRange, stepCard, stepCardText } from '../../dialogs/guidedCards';
-import { AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, GuidedButtons, StageButtons } from '../../dialogs/guidedMessages';
-import { buildRoadmap } from '../../dialogs/roadmapPlan';
-import { knowledge } from './transcript';
+import { comparisonCard, formatUsd, ladderCard, roadmapChecklist, safeEcho, salaryRange, stepCard, stepCardText } from '../../../dialogs/rendering/guidedCards';
+import { AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, GuidedButtons, StageButtons } from '../../../dialogs/rendering/guidedMessages';
+import { buildRoadmap } from '../../../dialogs/flows/roadmapPlan';
+import { knowledge } from '../transcript';
 
 const kb = knowledge();
 const HeroSchema = z.object({ title: z.string(), text: z.string(), buttons: z.array(z.object({ title: z.string(), type: z.string() })) });

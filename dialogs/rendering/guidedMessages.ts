@@ -3,7 +3,7 @@
  * knowledge content. Facts (steps, ranges, certifications) come from the knowledge base; these are only the words around them.
  * Tests import these instead of retyping them.
  */
-import type { SpecialisationId } from '../knowledge/schema';
+import type { SpecialisationId } from '../../knowledge/schema';
 
 /** Button titles of the guided flows; each at most 20 characters (the Teams limit), checked by a test. */
 export const GuidedButtons = Object.freeze({

@@ -1,14 +1,14 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { channelOf } from './cards';
-import type { DialogDeps } from './deps';
-import { DialogIds } from './dialogIds';
-import { checklistActivity, roadmapText, withChoices } from './guidedCards';
-import { AimButtons, ExperienceButtons, GuidedMessages, RoadmapWords, StageButtons } from './guidedMessages';
+import { channelOf } from '../rendering/cards';
+import type { DialogDeps } from '../deps';
+import { DialogIds } from '../dialogIds';
+import { checklistActivity, roadmapText, withChoices } from '../rendering/guidedCards';
+import { AimButtons, ExperienceButtons, GuidedMessages, RoadmapWords, StageButtons } from '../rendering/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import { buildRoadmap, doneSteps, parseAim, parseStage, parseYears, situationRecord, type Situation } from './roadmapPlan';
-import { specialisationById } from './specialisationMatch';
+import { specialisationById } from '../understanding/specialisationMatch';
 
 const Ids = Object.freeze({
   main: 'roadmap.main',

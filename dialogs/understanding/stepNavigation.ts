@@ -1,4 +1,4 @@
-import type { CareerStep } from '../knowledge/schema';
+import type { CareerStep } from '../../knowledge/schema';
 import { containsWords, looksLikeQuestion, normalise, readNumber, words } from './textMatch';
 
 /** What a message means while walking the career steps; null when it is not navigation (then it is a question). */

@@ -1,11 +1,11 @@
 import type { Activity } from 'botbuilder';
 import { TextPrompt, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { channelOf, type Channel } from './cards';
-import type { DialogDeps } from './deps';
-import { gaveUpActivity, questionActivity } from './guidedCards';
-import { GuidedMessages } from './guidedMessages';
-import { answerInterjection, guideAnswers, isWordedAsQuestion } from './interjection';
-import { comparisonRequest } from './specialisationMatch';
+import { channelOf, type Channel } from '../rendering/cards';
+import type { DialogDeps } from '../deps';
+import { gaveUpActivity, questionActivity } from '../rendering/guidedCards';
+import { GuidedMessages } from '../rendering/guidedMessages';
+import { answerInterjection, guideAnswers, isWordedAsQuestion } from '../understanding/interjection';
+import { comparisonRequest } from '../understanding/specialisationMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
 export const MAX_REPROMPTS = 2;

@@ -1,6 +1,6 @@
-import { rememberRecent } from '../knowledge/text';
+import { rememberRecent } from '../../knowledge/text';
 import { normaliseUtterance } from './intents';
-import type { Messages } from './messages';
+import type { Messages } from '../rendering/messages';
 
 /**
  * Small talk people try with a bot. Only a whole message counts as small talk: a greeting in front of a

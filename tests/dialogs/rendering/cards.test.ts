@@ -16,10 +16,10 @@ import {
   withButtons,
   type Channel,
   type NotCoveredReason,
-} from '../../dialogs/cards';
-import { ButtonTitles, Messages, sourceLine } from '../../dialogs/messages';
-import { SMALL_TALK_RULES } from '../../dialogs/smallTalk';
-import { buttonsOf, expectTeamsSafe, knowledge } from './transcript';
+} from '../../../dialogs/rendering/cards';
+import { ButtonTitles, Messages, sourceLine } from '../../../dialogs/rendering/messages';
+import { SMALL_TALK_RULES } from '../../../dialogs/understanding/smallTalk';
+import { buttonsOf, expectTeamsSafe, knowledge } from '../transcript';
 
 describe('cards', () => {
   const kb = knowledge();

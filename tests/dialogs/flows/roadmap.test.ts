@@ -1,10 +1,10 @@
 import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { AimButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords, StageButtons } from '../../dialogs/guidedMessages';
-import { FlowPhrases } from '../../dialogs/messages';
-import { timelineFromKb } from '../../dialogs/roadmapPlan';
-import { buttonTitles, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from './guidedHarness';
-import { knowledge } from './transcript';
+import { AimButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords, StageButtons } from '../../../dialogs/rendering/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { timelineFromKb } from '../../../dialogs/flows/roadmapPlan';
+import { buttonTitles, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';
+import { knowledge } from '../transcript';
 
 const kb = knowledge();
 const m = GuidedMessages.roadmap;

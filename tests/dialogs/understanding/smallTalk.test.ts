@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { analyseSmallTalk, recogniseYesNo, type SmallTalkKind, type YesNo } from '../../dialogs/smallTalk';
+import { analyseSmallTalk, recogniseYesNo, type SmallTalkKind, type YesNo } from '../../../dialogs/understanding/smallTalk';
 
 describe('small talk', () => {
   const smallTalk: Array<[string, SmallTalkKind]> = [

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { sendAnswer } from './answerTurn';
-import type { DialogDeps } from './deps';
-import { comparisonActivity } from './guidedCards';
+import { sendAnswer } from '../answerTurn';
+import type { DialogDeps } from '../deps';
+import { comparisonActivity } from '../rendering/guidedCards';
 import { analyseSmallTalk } from './smallTalk';
 import { comparisonRequest, specialisationById } from './specialisationMatch';
 import { looksLikeQuestion } from './textMatch';

@@ -1,5 +1,5 @@
-import type { CareerLevel, KnowledgeBase, SalaryLevel } from '../knowledge/schema';
-import { containsWords, normalise, words } from './textMatch';
+import type { CareerLevel, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
+import { containsWords, normalise, words } from '../understanding/textMatch';
 
 /** Words that carry no level in a title ("Senior care manager" is about "senior"). */
 const FILLER = new Set(['care', 'manager', 'management', 'of', 'the', 'a', 'level', 'and', 'or', 'role', 'position', 'job']);

@@ -1,10 +1,10 @@
 /**
  * Recognising commands (help, menu, cancel, start over) and phrases that start a guided flow.
- * Patterns are data: tables below, tested row by row in tests/dialogs/intents.test.ts.
+ * Patterns are data: tables below, tested row by row in tests/dialogs/understanding/intents.test.ts.
  * Commands match the whole message only, so "help me pick a specialty" is not the help command.
  */
 
-import { rememberRecent } from '../knowledge/text';
+import { rememberRecent } from '../../knowledge/text';
 
 export const FLOW_NAMES = ['careerSteps', 'specialisation', 'roadmap', 'salaryLadder'] as const;
 export type FlowName = (typeof FLOW_NAMES)[number];
