@@ -19,7 +19,7 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Logger } from 'pino';
-import { Messages } from '../dialogs/messages';
+import { Messages } from '../dialogs/rendering/messages';
 import type { AppConfig } from './config';
 import { StateConflictError, StorageUnavailableError } from './storage';
 
