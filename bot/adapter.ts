@@ -22,6 +22,7 @@ import type { Logger } from 'pino';
 import { Messages } from '../dialogs/rendering/messages';
 import type { AppConfig } from './config';
 import { StateConflictError, StorageUnavailableError } from './storage';
+import { createTypingIndicator } from './typing';
 
 /** The channel could not take the bot's replies (its service URL unreachable, or it refused them). */
 export class ReplyDeliveryError extends Error {
@@ -268,5 +269,7 @@ export function createAdapter(config: AppConfig, logger: Logger, options: Adapte
       logger.error({ ...where, err: sendError }, 'could not send the apology to the user');
     }
   };
+  // Typing while a reply takes more than a moment (Web Chat over the stream, Teams).
+  adapter.use(createTypingIndicator(logger));
   return adapter;
 }

@@ -12,7 +12,7 @@ import { createAdapter, type CareerAdapter } from './adapter';
 import { createServer } from './server';
 import type { HealthReport } from './health';
 import { createCareerBot } from './careerBot';
-import { registerDirectLine } from './directLine';
+import { registerDirectLine, type UpgradeRegistry } from './directLine';
 import { registerWebRoutes } from './web/routes';
 
 /** How long a shutdown waits for turns in flight before closing their connections anyway. */
@@ -38,6 +38,18 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Until the server's own upgrade router lands: registered paths go to their handler, every other upgrade is cut. */
+function pendingUpgradeRouter(server: Server): UpgradeRegistry {
+  const routes: Parameters<UpgradeRegistry['register']>[0][] = [];
+  server.server.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    const route = routes.find((candidate) => candidate.path.test(path));
+    if (route) route.handle(req, socket, head);
+    else socket.destroy();
+  });
+  return { register: (route) => routes.push(route) };
+}
+
 /** Builds storage, knowledge, adapter, bot and server, and listens on config.port (0 = any free port). */
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
@@ -54,7 +66,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   registerWebRoutes(server, config);
   let url = '';
   // Always: it serves POST /api/directline/token in production too, and the local Direct Line only when config allows.
-  const directLine = registerDirectLine(server, { config, adapter, bot, logger, baseUrl: () => url });
+  const directLine = registerDirectLine(server, { config, adapter, bot, logger, baseUrl: () => url, upgrades: pendingUpgradeRouter(server) });
 
   await new Promise<void>((resolve, reject) => {
     const onError = (error: Error) => {
@@ -81,8 +93,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     if (!idle) logger.warn({ inFlight: http.inFlight() }, 'shutdown grace period over; closing connections with turns still running');
     // Idle keep-alive connections would hold the listener open; nothing useful is left on them.
     server.server.closeAllConnections();
-    await stopped;
+    // Open streams (upgraded sockets) would keep the listener open: they are closed with "going away" first.
     directLine.close();
+    await stopped;
     // Unanswered questions recorded by the last turns are written after their replies went out.
     await bot.dialogDeps.feedback.flush();
     owned?.close();

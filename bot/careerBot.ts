@@ -11,6 +11,7 @@ import {
 import type { Dialog } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { channelOf, renderWelcome } from '../dialogs/rendering/cards';
+import { renderWelcomeBack } from '../dialogs/rendering/welcomeBack';
 import { createDialogDeps, STATE_PROPERTIES, type DialogDeps } from '../dialogs/deps';
 import { createTurnRouter, type TurnRouter } from '../dialogs/turnRouter';
 import type { AnswerEngine } from '../knowledge/answerEngine';
@@ -93,7 +94,11 @@ export class CareerBot extends ActivityHandler {
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
     this.deps.logger.debug({ conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'welcome sent');
-    await context.sendActivity(renderWelcome(this.deps.kb, channelOf(context.activity)));
+    const channel = channelOf(context.activity);
+    // A returning user (same user id: Teams, or the web page's visitor ticket) hears what was saved. Reading without a
+    // default, so a first visit creates no profile.
+    const saved = await this.dialogDeps.profile.get(context);
+    await context.sendActivity(renderWelcomeBack(this.deps.kb, channel, saved) ?? renderWelcome(this.deps.kb, channel));
   }
 }
 

@@ -8,11 +8,13 @@ import { createRateLimiter } from '../rateLimit';
 import { readJsonBody } from '../server';
 import { BotActivitySchema, ClientActivitySchema, describeIssues, directLineError } from './schemas';
 import { createDirectLineStore, DEFAULT_LIMITS, type Conversation, type DirectLineLimits, type TokenCheck } from './store';
+import { createDirectLineStream, type DirectLineStream, type StreamLimits } from './stream';
 import { allowNewConversation, registerTokenRoute, type FetchLike } from './tokenRoute';
 import { createVisitorTickets } from './visitor';
 
 export { TOKEN_ROUTE, DIRECT_LINE_TOKEN_URL, LOCAL_DOMAIN, type FetchLike, type PageToken } from './tokenRoute';
 export type { DirectLineLimits } from './store';
+export { STREAM_PATH, StreamClose, type StreamLimits } from './stream';
 
 /** Web Chat's side: the Direct Line 3.0 subset it needs. */
 export const DIRECT_LINE_PATH = '/v3/directline';
@@ -36,10 +38,19 @@ export interface DirectLineDeps {
   limits?: Partial<DirectLineLimits>;
   /** The clock, for expiry; tests move it. */
   now?: () => number;
+  /** Where the WebSocket stream registers its path; without it, Web Chat falls back to polling. */
+  upgrades?: UpgradeRegistry;
+  /** Overrides for the stream's limits (tests use short lifetimes). */
+  streamLimits?: Partial<StreamLimits>;
+}
+
+/** The part of the server's upgrade router the stream needs: a path and who takes the upgrade. */
+export interface UpgradeRegistry {
+  register(route: { path: RegExp; handle: DirectLineStream['handleUpgrade']; onShutdown?: () => void }): void;
 }
 
 export interface DirectLineHandle {
-  /** Stops timers (idle expiry) so the process can exit. */
+  /** Stops timers (idle expiry) and closes open streams so the process can exit. */
   close(): void;
 }
 
@@ -66,7 +77,20 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     idleMs: config.directLine.idleMinutes * 60_000,
     ...deps.limits,
   };
-  const store = createDirectLineStore(limits, deps.now);
+  // The stream is told of every activity the store keeps (and every typing it does not), as it happens.
+  let stream: DirectLineStream | undefined;
+  const store = createDirectLineStore(limits, deps.now, {
+    added: (conversation, activity, watermark) => stream?.publish(conversation, activity, watermark),
+    forgotten: (conversationId) => stream?.end(conversationId),
+  });
+  stream = createDirectLineStream({ store, logger, ...(deps.streamLimits ? { limits: deps.streamLimits } : {}), ...(deps.now ? { now: deps.now } : {}) });
+  const liveStream = stream;
+  deps.upgrades?.register({ path: liveStream.path, handle: liveStream.handleUpgrade, onShutdown: () => liveStream.close() });
+  /** Direct Line's conversation body; `streamUrl` only when the server can take the stream's upgrade. */
+  const conversationBody = (req: Request, conversation: Conversation, token: string, watermark: number | 'all' | undefined) => ({
+    ...tokenBody(conversation, token, Math.floor(limits.tokenTtlMs / 1000)),
+    ...(deps.upgrades ? { streamUrl: liveStream.streamUrl(conversation, publicStreamBase(req), watermark) } : {}),
+  });
   registerTokenRoute(server, { config, logger, fetch: fetchImpl, store, limiter: conversationLimiter, visitors });
 
   // A per-process key on the connector routes: only this process's connector client knows it, so nobody outside can
@@ -175,10 +199,10 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   server.post(`${DIRECT_LINE_PATH}/conversations`, guard(async (req, res) => {
     const conversation = authorize(req, res);
     if (!conversation) return;
-    const token = bearer(req) ?? '';
-    const body = tokenBody(conversation, token, Math.floor(limits.tokenTtlMs / 1000));
+    // Everything from the start: the stream replays the welcome the first turn adds before this answers.
+    const body = () => conversationBody(req, conversation, bearer(req) ?? '', 'all');
     if (conversation.started) {
-      res.send(200, body);
+      res.send(200, body());
       return;
     }
     conversation.started = true;
@@ -188,13 +212,16 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
       id: randomBytes(8).toString('hex'),
       membersAdded: [bot, { id: conversation.userId, name: '' }],
     });
-    await deliver(res, conversation, update, () => res.send(201, body));
+    await deliver(res, conversation, update, () => res.send(201, body()));
   }));
 
+  // Reconnect: a new streamUrl that replays after the watermark, or only what comes next when there is none.
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, guard(async (req, res) => {
     const conversation = authorize(req, res, req.params.conversationId);
     if (!conversation) return;
-    res.send(200, tokenBody(conversation, bearer(req) ?? '', Math.floor(limits.tokenTtlMs / 1000)));
+    const watermark = readWatermark(req, res);
+    if (watermark === null) return;
+    res.send(200, conversationBody(req, conversation, bearer(req) ?? '', watermark));
   }));
 
   server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, guard(async (req, res) => {
@@ -242,12 +269,8 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, guard(async (req, res) => {
     const conversation = authorize(req, res, req.params.conversationId);
     if (!conversation) return;
-    const raw = new URL(req.url ?? '', 'http://local').searchParams.get('watermark');
-    const watermark = raw === null || raw === '' ? undefined : Number(raw);
-    if (watermark !== undefined && (!Number.isSafeInteger(watermark) || watermark < 0)) {
-      res.send(400, directLineError('BadArgument', `watermark must be a whole number from a previous response, got "${raw}".`));
-      return;
-    }
+    const watermark = readWatermark(req, res);
+    if (watermark === null) return;
     res.send(200, store.since(conversation, watermark));
   }));
 
@@ -276,7 +299,9 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     const replyToId = typeof req.params.activityId === 'string' ? req.params.activityId : parsed.data.replyToId;
     // The serviceUrl is this server's internal address: the browser has no use for it.
     const { serviceUrl: _internal, ...reply } = parsed.data;
-    const stored = store.append(conversation, {
+    // Typing goes to open streams only and is never kept, as in Azure's Direct Line.
+    const keep = reply.type === 'typing' ? store.announce : store.append;
+    const stored = keep(conversation, {
       ...reply,
       from: parsed.data.from ?? bot,
       conversation: { id: conversation.id },
@@ -295,8 +320,32 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   return {
     close() {
       clearInterval(sweeper);
+      liveStream.close();
     },
   };
+}
+
+/** `?watermark=`: undefined when absent or empty, null after answering 400 for a value that is not one of ours. */
+function readWatermark(req: Request, res: Response): number | undefined | null {
+  const raw = new URL(req.url ?? '', 'http://local').searchParams.get('watermark');
+  const watermark = raw === null || raw === '' ? undefined : Number(raw);
+  if (watermark !== undefined && (!Number.isSafeInteger(watermark) || watermark < 0)) {
+    res.send(400, directLineError('BadArgument', `watermark must be a whole number from a previous response, got "${String(raw).slice(0, 40)}".`));
+    return null;
+  }
+  return watermark;
+}
+
+/**
+ * ws:// or wss:// and the host the browser used, then /v3/directline: where the browser opens the stream. The Host
+ * header only goes back to the client that sent it; a value that is not a host name falls back to the loopback address.
+ */
+function publicStreamBase(req: Request): string {
+  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim();
+  const secure = forwarded === 'https' || ('encrypted' in req.socket && req.socket.encrypted === true);
+  const host = String(req.headers.host ?? '');
+  const safeHost = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?$/.test(host) ? host : `127.0.0.1:${req.socket.localPort ?? 80}`;
+  return `${secure ? 'wss' : 'ws'}://${safeHost}${DIRECT_LINE_PATH}`;
 }
 
 const TOKEN_DENIALS: Record<Exclude<TokenCheck, { ok: true }>['reason'], { status: number; code: string; message: string }> = {

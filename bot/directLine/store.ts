@@ -78,6 +78,11 @@ export interface DirectLineStore {
   get(conversationId: string): Conversation | undefined;
   /** Appends an activity, giving it the next id, and trims the conversation to its limits. */
   append(conversation: Conversation, activity: StreamActivity): StreamActivity;
+  /**
+   * Gives an activity that is never kept (typing) an id, and hands it to the listener (the WebSocket stream): as in
+   * Azure's Direct Line, typing reaches stream clients only, never polling ones.
+   */
+  announce(conversation: Conversation, activity: StreamActivity): StreamActivity;
   /** Activities after the watermark, and the new watermark. */
   since(conversation: Conversation, watermark: number | undefined): { activities: StreamActivity[]; watermark: string };
   /** Forgets expired tokens and idle conversations. */
@@ -87,13 +92,23 @@ export interface DirectLineStore {
 
 const randomToken = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-export function createDirectLineStore(limits: DirectLineLimits, now: () => number = Date.now): DirectLineStore {
+/** Told about every activity as it is added (the WebSocket stream pushes it on) and every conversation forgotten. */
+export interface StoreListener {
+  /** `watermark` is undefined for an activity that is not kept (typing). */
+  added(conversation: Conversation, activity: StreamActivity, watermark: number | undefined): void;
+  forgotten(conversationId: string): void;
+}
+
+export function createDirectLineStore(limits: DirectLineLimits, now: () => number = Date.now, listener?: StoreListener): DirectLineStore {
   // Map order is insertion order: re-inserting on use keeps the least recently used conversation first.
   const conversations = new Map<string, Conversation>();
   const tokens = new Map<string, TokenRecord>();
   const tokensByConversation = new Map<string, string[]>();
 
+  let transientCount = 0;
+
   function forget(conversationId: string): void {
+    listener?.forgotten(conversationId);
     conversations.delete(conversationId);
     for (const token of tokensByConversation.get(conversationId) ?? []) tokens.delete(token);
     tokensByConversation.delete(conversationId);
@@ -187,7 +202,15 @@ export function createDirectLineStore(limits: DirectLineLimits, now: () => numbe
         conversation.bytes -= conversation.activities.shift()?.bytes ?? 0;
       }
       touch(conversation);
+      listener?.added(conversation, stored, conversation.seq);
       return stored;
+    },
+
+    announce(conversation, activity) {
+      transientCount += 1;
+      const announced: StreamActivity = { ...activity, id: `${conversation.id}|t${transientCount}` };
+      listener?.added(conversation, announced, undefined);
+      return announced;
     },
 
     since(conversation, watermark) {

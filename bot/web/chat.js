@@ -3,54 +3,74 @@
 'use strict';
 
 (function () {
-  var BRAND = '#0B6E69';
-  var ACCENT = '#5B4B8A';
-  var LINE = '#D5E3E1';
-  // On a phone, wrapped suggested actions would push the conversation off screen: one row that scrolls sideways instead.
-  var narrow = window.matchMedia('(max-width: 600px)').matches;
-
-  /** Web Chat 4.18 styleOptions: https://github.com/microsoft/BotFramework-WebChat/blob/main/packages/api/src/StyleOptions.ts */
-  var styleOptions = {
-    accent: BRAND,
-    backgroundColor: '#F7FAF9',
-    subtle: '#56625F',
-    primaryFont: "'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, sans-serif",
-    avatarSize: 36,
-    botAvatarInitials: 'CM',
-    botAvatarBackgroundColor: BRAND,
-    userAvatarInitials: 'You',
-    userAvatarBackgroundColor: ACCENT,
-    bubbleBackground: '#FFFFFF',
-    bubbleBorderColor: LINE,
-    bubbleBorderRadius: 12,
-    bubbleTextColor: '#1B2B2A',
-    bubbleFromUserBackground: BRAND,
-    bubbleFromUserBorderColor: BRAND,
-    bubbleFromUserBorderRadius: 12,
-    bubbleFromUserTextColor: '#FFFFFF',
-    bubbleMinWidth: 0,
-    bubbleMaxWidth: 600,
-    suggestedActionLayout: narrow ? 'carousel' : 'flow',
-    suggestedActionHeight: narrow ? 36 : 40,
-    suggestedActionBackgroundColor: '#FFFFFF',
-    suggestedActionBorderColor: BRAND,
-    suggestedActionBorderRadius: 18,
-    suggestedActionBorderWidth: 1,
-    suggestedActionTextColor: BRAND,
-    suggestedActionBackgroundColorOnHover: '#E3F1EF',
-    sendBoxButtonColor: BRAND,
-    sendBoxBorderTop: 'solid 1px ' + LINE,
-    sendBoxHeight: 48,
-    hideUploadButton: true,
+  var FONT = "'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, sans-serif";
+  // Two palettes, each checked for WCAG AA contrast (4.5:1 for text) against its own backgrounds.
+  var PALETTES = {
+    light: {
+      brand: '#0B6E69', accent: '#5B4B8A', line: '#D5E3E1', background: '#F7FAF9', subtle: '#56625F',
+      bubble: '#FFFFFF', text: '#1B2B2A', userBubble: '#0B6E69', userText: '#FFFFFF',
+      action: '#0B6E69', actionBackground: '#FFFFFF', actionHover: '#E3F1EF', sendBox: '#FFFFFF', placeholder: '#56625F',
+    },
+    dark: {
+      brand: '#5FCFC4', accent: '#B9A8F0', line: '#2F4543', background: '#0F1A19', subtle: '#A7B8B5',
+      bubble: '#1B2A29', text: '#E7F1EF', userBubble: '#0B6E69', userText: '#FFFFFF',
+      action: '#8EE3DA', actionBackground: '#1B2A29', actionHover: '#24403D', sendBox: '#1B2A29', placeholder: '#A7B8B5',
+    },
   };
 
+  /** Web Chat 4.18 styleOptions: https://github.com/microsoft/BotFramework-WebChat/blob/main/packages/api/src/StyleOptions.ts */
+  function styleOptionsFor(dark) {
+    var p = dark ? PALETTES.dark : PALETTES.light;
+    return {
+      accent: p.brand,
+      backgroundColor: p.background,
+      subtle: p.subtle,
+      primaryFont: FONT,
+      avatarSize: 36,
+      botAvatarInitials: 'CM',
+      botAvatarBackgroundColor: '#0B6E69',
+      userAvatarInitials: 'You',
+      userAvatarBackgroundColor: '#5B4B8A',
+      bubbleBackground: p.bubble,
+      bubbleBorderColor: p.line,
+      bubbleBorderRadius: 12,
+      bubbleTextColor: p.text,
+      bubbleFromUserBackground: p.userBubble,
+      bubbleFromUserBorderColor: p.userBubble,
+      bubbleFromUserBorderRadius: 12,
+      bubbleFromUserTextColor: p.userText,
+      bubbleMinWidth: 0,
+      bubbleMaxWidth: 600,
+      // Buttons wrap onto as many lines as they need, on every screen: a sideways carousel hid labels behind its arrows.
+      suggestedActionLayout: 'flow',
+      suggestedActionHeight: 40,
+      suggestedActionBackgroundColor: p.actionBackground,
+      suggestedActionBorderColor: p.action,
+      suggestedActionBorderRadius: 18,
+      suggestedActionBorderWidth: 1,
+      suggestedActionTextColor: p.action,
+      suggestedActionBackgroundColorOnHover: p.actionHover,
+      sendBoxBackground: p.sendBox,
+      sendBoxTextColor: p.text,
+      sendBoxPlaceholderColor: p.placeholder,
+      sendBoxButtonColor: p.action,
+      sendBoxBorderTop: 'solid 1px ' + p.line,
+      sendBoxHeight: 48,
+      timestampColor: p.subtle,
+      typingAnimationBackgroundImage: null,
+      hideUploadButton: true,
+    };
+  }
+
   var status = document.getElementById('status');
-  var host = document.getElementById('webchat');
+  var frame = document.getElementById('webchat');
+  var newChatButton = document.getElementById('new-chat');
+  var darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
   function showProblem(message) {
     status.textContent = message;
     status.classList.add('status--problem');
-    host.hidden = true;
+    frame.hidden = true;
   }
 
   if (!window.WebChat || typeof window.WebChat.renderWebChat !== 'function') {
@@ -61,7 +81,7 @@
     return;
   }
 
-  function focusSendBox() {
+  function focusSendBox(host) {
     // Web Chat renders asynchronously; wait for its send box, then put the keyboard there.
     var tries = 0;
     var timer = setInterval(function () {
@@ -74,68 +94,207 @@
     }, 100);
   }
 
-  // The ticket the server gave this browser last time: with it, a reload or a later visit is the same user to the bot,
-  // so a walk through the steps offers to resume. Storage can be off (private mode): then every visit is a new user.
-  var VISITOR_KEY = 'care-manager-bot.visitor';
+  // ------------------------------------------------------------------ what the browser keeps
 
-  function readVisitor() {
+  // The ticket the server gave this browser last time (localStorage, every tab): with it, a reload or a later visit is
+  // the same user to the bot, so saved progress is offered back. The conversation itself (sessionStorage, this tab
+  // only): a reload reconnects to it and shows its transcript. Storage can be off (private mode): then every load is new.
+  var VISITOR_KEY = 'care-manager-bot.visitor';
+  var CONVERSATION_KEY = 'care-manager-bot.conversation';
+
+  function read(storage, key) {
     try {
-      return window.localStorage.getItem(VISITOR_KEY) || undefined;
+      return window[storage].getItem(key) || undefined;
     } catch (error) {
       return undefined;
     }
   }
 
-  function keepVisitor(ticket) {
+  function write(storage, key, value) {
     try {
-      if (typeof ticket === 'string') window.localStorage.setItem(VISITOR_KEY, ticket);
+      if (value === undefined) window[storage].removeItem(key);
+      else window[storage].setItem(key, value);
     } catch (error) {
-      // Not kept: the next visit starts as a new user, which is all that is lost.
+      // Not kept: the next load starts afresh, which is all that is lost.
     }
   }
 
-  async function fetchToken() {
-    var response = await fetch('api/directline/token', {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify({ visitor: readVisitor() }),
-    });
-    var body = await response.json().catch(function () {
+  function savedConversation() {
+    try {
+      var saved = JSON.parse(read('sessionStorage', CONVERSATION_KEY) || 'null');
+      if (saved && typeof saved.conversationId === 'string' && typeof saved.token === 'string' && typeof saved.userId === 'string') return saved;
+    } catch (error) {
+      // A damaged record is dropped below.
+    }
+    write('sessionStorage', CONVERSATION_KEY, undefined);
+    return undefined;
+  }
+
+  // ------------------------------------------------------------------ getting a conversation
+
+  var AZURE_DOMAIN = 'https://directline.botframework.com/v3/directline';
+
+  async function postJson(url, token, body) {
+    var headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+    if (token) headers.Authorization = 'Bearer ' + token;
+    var response = await fetch(url, { method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify(body || {}) });
+    var parsed = await response.json().catch(function () {
       return {};
     });
-    if (!response.ok || typeof body.token !== 'string') {
-      var reason = body && body.error && body.error.message ? body.error.message : 'The server answered ' + response.status + '.';
+    return { ok: response.ok && typeof parsed.token === 'string', status: response.status, body: parsed };
+  }
+
+  /** A token for a new conversation from this server (it exchanges the secret in production). */
+  async function newConversation() {
+    var result = await postJson('api/directline/token', undefined, { visitor: read('localStorage', VISITOR_KEY) });
+    if (!result.ok) {
+      var reason = result.body && result.body.error && result.body.error.message ? result.body.error.message : 'The server answered ' + result.status + '.';
       throw new Error(reason);
     }
-    return body;
+    var body = result.body;
+    write('localStorage', VISITOR_KEY, typeof body.visitor === 'string' ? body.visitor : undefined);
+    // Locally the server names its own Direct Line (relative to this page); in production Web Chat uses Azure's.
+    var domain = body.domain ? new URL(body.domain, window.location.href).href.replace(/\/$/, '') : undefined;
+    return { token: body.token, userId: body.userId, domain: domain, conversationId: body.conversationId, resumed: false };
   }
 
-  async function start() {
+  /** The conversation this tab had, with a refreshed token, as Direct Line allows; undefined when it is gone. */
+  async function savedConversationRefreshed() {
+    var saved = savedConversation();
+    if (!saved) return undefined;
+    try {
+      var result = await postJson((saved.domain || AZURE_DOMAIN) + '/tokens/refresh', saved.token);
+      if (result.ok && (!result.body.conversationId || result.body.conversationId === saved.conversationId)) {
+        return { token: result.body.token, userId: saved.userId, domain: saved.domain, conversationId: saved.conversationId, resumed: true };
+      }
+    } catch (error) {
+      // Offline or refused: a new conversation below.
+    }
+    write('sessionStorage', CONVERSATION_KEY, undefined);
+    return undefined;
+  }
+
+  // ------------------------------------------------------------------ the chat
+
+  var current;
+
+  function keepConversation(chat) {
+    // DirectLineJS refreshes its token every 15 minutes; the newest one is what a reload will need.
+    var token = typeof chat.directLine.token === 'string' ? chat.directLine.token : chat.session.token;
+    var conversationId = chat.directLine.conversationId || chat.session.conversationId;
+    if (!conversationId) return;
+    write('sessionStorage', CONVERSATION_KEY, JSON.stringify({ conversationId: conversationId, token: token, userId: chat.session.userId, domain: chat.session.domain }));
+  }
+
+  function props(chat) {
+    return {
+      directLine: chat.directLine,
+      store: chat.store,
+      userID: chat.session.userId,
+      username: 'You',
+      locale: 'en-US',
+      styleOptions: styleOptionsFor(darkQuery.matches),
+      // Screen readers otherwise announce "Bot CM said:" (the avatar initials); say the bot's name instead.
+      overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: document.title + ' said:' },
+      nonce: document.body.dataset.nonce || undefined,
+    };
+  }
+
+  function open(session) {
+    // Replies arrive over Direct Line's WebSocket stream; `?transport=polling` (the benchmark's comparison) polls instead.
+    var options = { token: session.token, webSocket: !/[?&]transport=polling(?:&|$)/.test(window.location.search) };
+    if (session.domain) options.domain = session.domain;
+    if (session.resumed) {
+      // Reconnect, replaying everything the Direct Line still holds, so the transcript comes back.
+      options.conversationId = session.conversationId;
+      options.watermark = '0';
+    }
+    var host = document.createElement('div');
+    host.className = 'webchat-host';
+    frame.replaceChildren(host);
+    var chat = { session: session, directLine: window.WebChat.createDirectLine(options), store: window.WebChat.createStore(), host: host };
+    chat.directLine.connectionStatus$.subscribe(function (connection) {
+      // 2: online. From then on a reload of this tab comes back to this conversation.
+      if (connection === 2 && current === chat) keepConversation(chat);
+    });
+    chat.directLine.activity$.subscribe(function () {
+      if (current === chat) keepConversation(chat);
+    });
+    current = chat;
+    window.WebChat.renderWebChat(props(chat), host);
+    focusSendBox(host);
+    return chat;
+  }
+
+  async function start(fresh) {
+    status.classList.remove('status--problem');
     status.textContent = 'Connecting to the ' + document.title + '…';
-    var session = await fetchToken();
-    keepVisitor(session.visitor);
-    var options = { token: session.token, webSocket: false };
-    // Locally the server names its own Direct Line (relative to this page); in production Web Chat uses Azure's default.
-    if (session.domain) options.domain = new URL(session.domain, window.location.href).href.replace(/\/$/, '');
-    window.WebChat.renderWebChat(
-      {
-        directLine: window.WebChat.createDirectLine(options),
-        userID: session.userId,
-        username: 'You',
-        locale: 'en-US',
-        styleOptions: styleOptions,
-        // Screen readers otherwise announce "Bot CM said:" (the avatar initials); say the bot's name instead.
-        overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: document.title + ' said:' },
-        nonce: document.body.dataset.nonce || undefined,
-      },
-      host,
-    );
+    frame.hidden = false;
+    var session = (!fresh && (await savedConversationRefreshed())) || (await newConversation());
+    open(session);
     status.textContent = '';
-    focusSendBox();
   }
 
-  start().catch(function (error) {
+  function fail(error) {
     showProblem('The chat could not start: ' + error.message + ' Reload the page to try again.');
+  }
+
+  newChatButton.addEventListener('click', function () {
+    if (current) current.directLine.end();
+    current = undefined;
+    write('sessionStorage', CONVERSATION_KEY, undefined);
+    start(true).catch(fail);
   });
+
+  // The system's light or dark setting, followed live.
+  darkQuery.addEventListener('change', function () {
+    if (current) window.WebChat.renderWebChat(props(current), current.host);
+  });
+
+  // ------------------------------------------------------------------ copy buttons on checklists
+
+  // A checklist comes as a code block; each gets a button that copies its text (the Clipboard API needs https or localhost).
+  async function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return;
+    }
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    document.body.appendChild(area);
+    area.select();
+    var copied = document.execCommand('copy');
+    area.remove();
+    if (!copied) throw new Error('copy refused');
+  }
+
+  function addCopyButton(pre) {
+    if (pre.dataset.copyable) return;
+    pre.dataset.copyable = 'yes';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button';
+    button.textContent = 'Copy checklist';
+    button.addEventListener('click', function () {
+      copyText(pre.innerText.replace(/\n+$/, ''))
+        .then(function () {
+          button.textContent = 'Copied';
+        })
+        .catch(function () {
+          button.textContent = 'Select the text to copy it';
+        });
+      setTimeout(function () {
+        button.textContent = 'Copy checklist';
+      }, 2500);
+    });
+    pre.insertAdjacentElement('afterend', button);
+  }
+
+  new MutationObserver(function () {
+    frame.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user) pre').forEach(addCopyButton);
+  }).observe(frame, { childList: true, subtree: true });
+
+  start(false).catch(fail);
 })();

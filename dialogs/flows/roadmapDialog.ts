@@ -1,10 +1,11 @@
+import { ActionTypes, type CardAction } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { channelOf } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { checklistActivity, roadmapText, withChoices } from '../rendering/guidedCards';
-import { AimButtons, ExperienceButtons, GuidedMessages, RoadmapWords, StageButtons } from '../rendering/guidedMessages';
+import { checklistActivity, checklistText, roadmapText, withChoices } from '../rendering/guidedCards';
+import { AimButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords, StageButtons } from '../rendering/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import { buildRoadmap, doneSteps, parseAim, parseStage, parseYears, situationRecord, type Situation } from './roadmapPlan';
@@ -80,8 +81,15 @@ export class RoadmapDialog extends ComponentDialog {
 
   private async askStage(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // "I'm a nurse with 3 years' experience, make me a roadmap" already says where the user stands.
-    const opening = parseStage(step.context.activity.text ?? '');
-    if (opening) return step.next(step.context.activity.text ?? '');
+    const text = step.context.activity.text ?? '';
+    const opening = parseStage(text);
+    if (opening) return step.next(text);
+    // "My roadmap" with one saved shows it again (with a button to change it) instead of asking everything anew.
+    const saved = savedSituation((await readProfile(step.context, this.deps)).roadmap);
+    if (saved && !UPDATE_WORDS.test(text)) {
+      await this.sendPlan(step, saved, [guidedUpdateAction()]);
+      return step.endDialog({ situation: saved });
+    }
     return askGuided(step, Ids.stagePrompt, GuidedMessages.roadmap.stageQuestion, Object.values(StageButtons));
   }
 
@@ -146,12 +154,7 @@ export class RoadmapDialog extends ComponentDialog {
       merge(step, { aim });
     }
     const situation = readSituation(step);
-    const profile = await readProfile(step.context, this.deps);
-    const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
-    const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen });
-    const channel = channelOf(step.context.activity);
-    await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), RoadmapWords.aim[situation.aim ?? 'become']), []));
-    await step.context.sendActivity(checklistActivity(plan));
+    const { plan, profile } = await this.sendPlan(step, situation, []);
     await updateProfile(step.context, this.deps, {
       roadmap: situationRecord(situation),
       completedSteps: [...profile.completedSteps, ...doneSteps(plan)],
@@ -159,6 +162,39 @@ export class RoadmapDialog extends ComponentDialog {
     await step.context.sendActivity(GuidedMessages.roadmap.saved);
     return step.endDialog({ situation });
   }
+
+  /** The plan for a situation, as text and a checklist; buttons go under the plan. */
+  private async sendPlan(step: WaterfallStepContext, situation: Situation, buttons: CardAction[]) {
+    const { kb } = this.deps;
+    const profile = await readProfile(step.context, this.deps);
+    const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
+    const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen });
+    const channel = channelOf(step.context.activity);
+    await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), RoadmapWords.aim[situation.aim ?? 'become']), []));
+    await step.context.sendActivity(buttons.length > 0 ? withChoices(channel, checklistText(plan), buttons) : checklistActivity(plan));
+    return { plan, profile };
+  }
+}
+
+/** Words that ask for a new roadmap rather than the saved one ("update my roadmap", "a new roadmap"). */
+const UPDATE_WORDS = /\b(?:update|change|redo|new|edit|again|fresh)\b/i;
+
+/** The roadmap saved in the profile, read back; null when there is none or it no longer reads. */
+function savedSituation(record: Record<string, string> | null): Situation | null {
+  if (!record || Object.keys(record).length === 0) return null;
+  const parsed = SituationSchema.safeParse({
+    education: record['education'] ?? null,
+    working: record['working'] === undefined ? null : record['working'] === 'true',
+    years: record['years'] === undefined ? null : Number(record['years']),
+    aim: record['aim'] ?? null,
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+/** "Update roadmap": starts the roadmap again with its questions (the turn router's own flow value). */
+function guidedUpdateAction(): CardAction {
+  const title = GuidedButtons.updateRoadmap;
+  return { type: ActionTypes.MessageBack, title, text: GuidedButtons.updateRoadmapPhrase, displayText: title, value: { action: 'flow', flow: 'roadmap' } };
 }
 
 function startingPoint(situation: Situation): string {

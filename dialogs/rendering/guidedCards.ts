@@ -223,8 +223,13 @@ export function roadmapChecklist(plan: RoadmapPlan): string {
     .join('\n');
 }
 
+/** The checklist as a code block (Web Chat adds a copy button to it), after a line saying what it is. */
+export function checklistText(plan: RoadmapPlan): string {
+  return `${GuidedMessages.roadmap.checklistIntro}\n\n\`\`\`\n${roadmapChecklist(plan)}\n\`\`\``;
+}
+
 export function checklistActivity(plan: RoadmapPlan): Partial<Activity> {
-  return MessageFactory.text(`${GuidedMessages.roadmap.checklistIntro}\n\n\`\`\`\n${roadmapChecklist(plan)}\n\`\`\``);
+  return MessageFactory.text(checklistText(plan));
 }
 
 // ---------------------------------------------------------------- salary and career ladder

@@ -18,6 +18,9 @@ export const GuidedButtons = Object.freeze({
   done: 'Done',
   notSure: 'Not sure yet',
   neither: 'Neither',
+  updateRoadmap: 'Update roadmap',
+  /** What "Update roadmap" sends: the roadmap asks its questions again when the words say "update". */
+  updateRoadmapPhrase: 'update my roadmap',
 });
 
 /** What a button sends back: the words the turn router treats as "show the menu". */

@@ -8,6 +8,14 @@ export const Messages = Object.freeze({
     'certifications, specialisations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +
     'Pick a path below or just ask, for example:',
   welcomeTitle: 'Become a care manager',
+  /** For a returning user with saved progress (rendering/welcomeBack.ts). */
+  welcomeBack: Object.freeze({
+    greeting: 'Welcome back!',
+    step: (n: number, total: number, title: string): string => `Last time you got to step ${n} of ${total}: ${title}.`,
+    specialisation: (name: string): string => `You chose ${name}.`,
+    roadmap: 'Your personal roadmap is saved.',
+    offer: 'Pick up where you left off, or ask me anything.',
+  }),
 
   helpTitle: 'How I can help',
   help:

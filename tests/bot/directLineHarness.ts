@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { loadConfig } from '../../bot/config';
 import { createAdapter } from '../../bot/adapter';
 import { createSilentLogger, type Logger } from '../../bot/logger';
-import { registerDirectLine, type DirectLineLimits, type FetchLike } from '../../bot/directLine';
+import { registerDirectLine, type DirectLineLimits, type FetchLike, type StreamLimits, type UpgradeRegistry } from '../../bot/directLine';
 
 /** The welcome the test bot sends to each member added who is not the bot. */
 export const TEST_WELCOME = 'Welcome to the test bot.';
@@ -40,6 +40,9 @@ export interface HarnessOptions {
   fetch?: FetchLike;
   logger?: Logger;
   bot?: ActivityHandler;
+  streamLimits?: Partial<StreamLimits>;
+  /** False: no upgrade handling, so no streamUrl (polling only, as before the stream). */
+  stream?: boolean;
 }
 
 /** A restify server with only the Direct Line routes, on an ephemeral port, using the project's real adapter. */
@@ -49,6 +52,7 @@ export async function startDirectLine(options: HarnessOptions = {}): Promise<Har
   const adapter = createAdapter(config, logger);
   const server = restify.createServer({ handleUncaughtExceptions: false });
   let url = '';
+  const upgrades = options.stream === false ? undefined : testUpgrades(server);
   const handle = registerDirectLine(server, {
     config,
     adapter,
@@ -58,6 +62,8 @@ export async function startDirectLine(options: HarnessOptions = {}): Promise<Har
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.streamLimits ? { streamLimits: options.streamLimits } : {}),
+    ...(upgrades ? { upgrades } : {}),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const address = server.server.address();
@@ -72,6 +78,18 @@ export async function startDirectLine(options: HarnessOptions = {}): Promise<Har
   };
 }
 
+/** The server's upgrade handling, reduced to what these tests need: registered paths go to their route, others are cut. */
+function testUpgrades(server: restify.Server): UpgradeRegistry {
+  const routes: Parameters<UpgradeRegistry['register']>[0][] = [];
+  server.server.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    const route = routes.find((candidate) => candidate.path.test(path));
+    if (route) route.handle(req, socket, head);
+    else socket.destroy();
+  });
+  return { register: (route) => routes.push(route) };
+}
+
 export const PageTokenSchema = z.object({
   token: z.string(),
   userId: z.string(),
@@ -80,7 +98,7 @@ export const PageTokenSchema = z.object({
   conversationId: z.string().optional(),
   domain: z.string().optional(),
 });
-export const ConversationSchema = z.object({ conversationId: z.string(), token: z.string(), expires_in: z.number() });
+export const ConversationSchema = z.object({ conversationId: z.string(), token: z.string(), expires_in: z.number(), streamUrl: z.string().optional() });
 export const StreamActivitySchema = z
   .object({
     id: z.string(),

@@ -132,15 +132,13 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
     await page.screenshot({ path: join(ARTIFACTS, 'webchat-desktop.png') });
   });
 
-  it('starts a clean conversation after a reload: a fresh welcome and none of the old messages', async () => {
+  it('comes back to the same conversation after a reload: the whole transcript, and no second welcome', async () => {
     await page.reload();
-    await waitForText(page, welcomeShown);
+    await waitForText(page, howLongShown);
     const text = await transcriptText(page);
-    expect(text).to.not.contain(TYPO_QUESTION);
-    expect(text).to.not.contain(howLongShown);
-    expect(text).to.not.contain(stepCardTitle(firstStep!, kb.steps.length));
-    expect(await page.locator('.webchat__basic-transcript__activity').count(), 'messages in the transcript').to.equal(1);
-    expect(await page.locator('.webchat__bubble--from-user').count(), 'user messages').to.equal(0);
+    expect(text).to.contain(TYPO_QUESTION);
+    expect(text).to.contain(stepCardTitle(firstStep!, kb.steps.length));
+    expect(text.split(welcomeShown).length - 1, 'welcomes in the transcript').to.equal(1);
   });
 
   it('knows the same user after the reload (the ticket kept in the browser): the steps walk offers to pick up at step 2', async () => {
