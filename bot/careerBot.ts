@@ -10,7 +10,7 @@ import {
 } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import { channelOf, renderWelcome } from '../dialogs/cards';
+import { channelOf, renderWelcome } from '../dialogs/rendering/cards';
 import { createDialogDeps, STATE_PROPERTIES, type DialogDeps } from '../dialogs/deps';
 import { createTurnRouter, type TurnRouter } from '../dialogs/turnRouter';
 import type { AnswerEngine } from '../knowledge/answerEngine';

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../knowledge/answerEngine';
 import type { FaqEntry } from '../knowledge/schema';
-import { channelOf, renderAnswer, renderDidYouMean, renderFollowUp, renderNotCovered, renderSmallTalk, type ChosenSpecialisation } from './cards';
+import { channelOf, renderAnswer, renderDidYouMean, renderFollowUp, renderNotCovered, renderSmallTalk, type ChosenSpecialisation } from './rendering/cards';
 import type { DialogDeps } from './deps';
-import { analyseSmallTalk, recogniseYesNo } from './smallTalk';
+import { analyseSmallTalk, recogniseYesNo } from './understanding/smallTalk';
 
 /**
  * Answers one question and sends the reply for the channel: the answer card, "Did you mean ...", or the honest

@@ -2,7 +2,7 @@ import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'bot
 import { DialogSet, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
 import { sendAnswer, sendEntry, sendFollowUp } from './answerTurn';
-import { CareerStepsDialog } from './careerStepsDialog';
+import { CareerStepsDialog } from './flows/careerStepsDialog';
 import {
   channelOf,
   readCardValue,
@@ -17,17 +17,17 @@ import {
   topicButtons,
   withButtons,
   type CardValue,
-} from './cards';
+} from './rendering/cards';
 import { STATE_PROPERTIES, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
-import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, recogniseTypedRating, recogniseWalkNavigation, type Command, type FlowIntent, type FlowName } from './intents';
-import { Messages } from './messages';
-import { RoadmapDialog } from './roadmapDialog';
-import { SalaryLadderDialog } from './salaryLadderDialog';
-import { analyseSmallTalk } from './smallTalk';
-import { SpecialisationDialog, type SpecialisationOptions } from './specialisationDialog';
-import { comparisonRequest, specialisationById } from './specialisationMatch';
-import { comparisonActivity } from './guidedCards';
+import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, recogniseTypedRating, recogniseWalkNavigation, type Command, type FlowIntent, type FlowName } from './understanding/intents';
+import { Messages } from './rendering/messages';
+import { RoadmapDialog } from './flows/roadmapDialog';
+import { SalaryLadderDialog } from './flows/salaryLadderDialog';
+import { analyseSmallTalk } from './understanding/smallTalk';
+import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
+import { comparisonRequest, specialisationById } from './understanding/specialisationMatch';
+import { comparisonActivity } from './rendering/guidedCards';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
   careerSteps: DialogIds.careerSteps,

@@ -13,7 +13,7 @@ const id = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single dashes');
 const text = z.string().trim().min(1, 'must not be empty');
 const buttonTitle = text.max(CONTENT_LIMITS.buttonTitle, `must be at most ${CONTENT_LIMITS.buttonTitle} characters (the Teams button limit)`);
-/** Where in ../shared/source/care-manager-guide.txt a piece of content comes from, e.g. "Step 5: Acquire Certifications". */
+/** Where in the source guide a piece of content comes from, e.g. "Step 5: Acquire Certifications" (one of knowledge/guide's headings). */
 const section = text;
 
 export const FaqEntrySchema = z

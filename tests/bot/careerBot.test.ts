@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { AnswerEngine } from '../../knowledge/answerEngine';
-import { ButtonTitles, Messages } from '../../dialogs/messages';
+import { ButtonTitles, Messages } from '../../dialogs/rendering/messages';
 import { BOT_ACCOUNT, allButtons, button, expectTeamsSafe, knowledge, realEngine, startConversation } from '../dialogs/transcript';
 
 /** The real engine, remembering what it was asked. */
@@ -12,6 +12,10 @@ function spyEngine(): AnswerEngine & { asked: string[] } {
     answer(question: string) {
       asked.push(question);
       return realEngine().answer(question);
+    },
+    answerAll(message: string) {
+      asked.push(message);
+      return realEngine().answerAll(message);
     },
   };
 }

@@ -7,10 +7,10 @@ import { MemoryStorage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { CardFactory } from 'botbuilder';
 import { renderForTerminal, runChat } from '../../bot/cli/chat';
-import { comparisonActivity } from '../../dialogs/guidedCards';
+import { comparisonActivity } from '../../dialogs/rendering/guidedCards';
 import { formatReport, REPORT_TEXT, runReport } from '../../bot/cli/report';
 import { createFeedbackStore } from '../../dialogs/feedbackStore';
-import { ButtonTitles, Messages } from '../../dialogs/messages';
+import { ButtonTitles, Messages } from '../../dialogs/rendering/messages';
 import { startAzurite, type Azurite } from '../support/azurite';
 import { button, knowledge, scriptedEngine, startConversation } from '../dialogs/transcript';
 

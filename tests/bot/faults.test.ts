@@ -3,7 +3,7 @@ import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import type { App } from '../../bot/app';
 import { TURN_ERROR_REPLY } from '../../bot/adapter';
 import { createStorage } from '../../bot/storage';
-import { FlowPhrases } from '../../dialogs/messages';
+import { FlowPhrases } from '../../dialogs/rendering/messages';
 import { startAzurite, type Azurite } from '../support/azurite';
 import { activity, captureLogger, sharedKnowledge, message, newIds, post, replyText, startTestApp, type ActivityOptions, type PostResult } from '../support/http';
 
@@ -47,6 +47,10 @@ describe('faults', function () {
             answer(question) {
               if (question.includes('EXPLODE')) throw new Error('test engine failure');
               return engine.answer(question);
+            },
+            answerAll(message) {
+              if (message.includes('EXPLODE')) throw new Error('test engine failure');
+              return engine.answerAll(message);
             },
           },
         },

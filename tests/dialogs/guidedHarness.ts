@@ -2,11 +2,11 @@ import { ActivityTypes, CardFactory, TestAdapter, type Activity, type Storage } 
 import type { Dialog } from 'botbuilder-dialogs';
 import { expect } from 'chai';
 import { z } from 'zod';
-import { createCareerStepsDialog } from '../../dialogs/careerStepsDialog';
+import { createCareerStepsDialog } from '../../dialogs/flows/careerStepsDialog';
 import type { DialogDeps, UserProfile } from '../../dialogs/deps';
-import { createRoadmapDialog } from '../../dialogs/roadmapDialog';
-import { createSalaryLadderDialog } from '../../dialogs/salaryLadderDialog';
-import { createSpecialisationDialog } from '../../dialogs/specialisationDialog';
+import { createRoadmapDialog } from '../../dialogs/flows/roadmapDialog';
+import { createSalaryLadderDialog } from '../../dialogs/flows/salaryLadderDialog';
+import { createSpecialisationDialog } from '../../dialogs/flows/specialisationDialog';
 import { allButtons, button, startConversation, type Conversation, type ConversationOptions } from './transcript';
 
 /**

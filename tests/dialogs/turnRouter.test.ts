@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { ActivityTypes, MemoryStorage, type Activity } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
-import { ButtonTitles, FlowPhrases, Messages, sourceLine } from '../../dialogs/messages';
+import { ButtonTitles, FlowPhrases, Messages, sourceLine } from '../../dialogs/rendering/messages';
 import { FLOW_FALLBACK_FAQ } from '../../dialogs/turnRouter';
-import type { SmallTalkKind } from '../../dialogs/smallTalk';
+import type { SmallTalkKind } from '../../dialogs/understanding/smallTalk';
 import { allButtons, button, knowledge, scriptedEngine, standInFlows, startConversation, textOf, type Conversation } from './transcript';
 
 const kb = knowledge();

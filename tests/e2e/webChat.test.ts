@@ -7,9 +7,9 @@ import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createSilentLogger } from '../../bot/logger';
 import { DEFAULT_BUNDLE_PATH, FETCH_COMMAND } from '../../bot/web/routes';
-import { stepCardTitle } from '../../dialogs/guidedCards';
-import { GuidedButtons } from '../../dialogs/guidedMessages';
-import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/messages';
+import { stepCardTitle } from '../../dialogs/rendering/guidedCards';
+import { GuidedButtons } from '../../dialogs/rendering/guidedMessages';
+import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 
 const CHROMIUM = '/usr/bin/chromium';

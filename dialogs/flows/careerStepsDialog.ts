@@ -1,0 +1,205 @@
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Answer } from '../../knowledge/answerEngine';
+import type { CareerStep } from '../../knowledge/schema';
+import { sendAnswer } from '../answerTurn';
+import { channelOf, renderStepsOverview } from '../rendering/cards';
+import type { DialogDeps } from '../deps';
+import { DialogIds } from '../dialogIds';
+import { continueActivity, safeEcho, stepCard, stepListText, stoppedActivity, withChoices } from '../rendering/guidedCards';
+import { GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
+import { readProfile, updateProfile } from './guidedProfile';
+import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS } from './guidedPrompt';
+import { answerInterjection } from '../understanding/interjection';
+import { FlowPhrases } from '../rendering/messages';
+import { parseStepCommand, type StepCommand } from '../understanding/stepNavigation';
+import { normalise } from '../understanding/textMatch';
+
+/** How the root begins the walk: at a given step, or (without one) offering to resume where the user stopped. */
+export interface CareerStepsOptions {
+  step?: number;
+}
+
+/** One turn of the walk: the step shown, whether we are waiting for "continue" after a question, and misses in a row. */
+interface WalkOptions {
+  step: number;
+  paused?: boolean;
+  misses?: number;
+}
+
+type ResumeChoice = { kind: 'resume' } | { kind: 'restart' } | { kind: 'goto'; step: number };
+
+const Ids = Object.freeze({
+  start: 'careerSteps.start',
+  walk: 'careerSteps.walk',
+  resumePrompt: 'careerSteps.resumePrompt',
+  walkPrompt: 'careerSteps.walkPrompt',
+});
+
+const RESUME = /^(?:resume|resume step \d+|continue|yes|yep|yeah|sure|ok|okay|pick up|pick up where i left off|where i left off|carry on|go on|keep going)$/;
+const RESTART = /^(?:from step 1|from step one|step 1|step one|start again|from the beginning|from the start|start over|restart|no|nope|begin again|start from step 1|the beginning|beginning)$/;
+
+/** Reads the answer to "resume where you left off, or start from step 1?". */
+export function parseResumeChoice(text: string, steps: readonly CareerStep[]): ResumeChoice | null {
+  const t = normalise(text).replace(/\s+please$/, '');
+  if (RESTART.test(t)) return { kind: 'restart' };
+  if (RESUME.test(t)) return { kind: 'resume' };
+  const command = parseStepCommand(text, steps);
+  if (command?.kind === 'goto') return command.step === 1 ? { kind: 'restart' } : { kind: 'goto', step: command.step };
+  if (command?.kind === 'restart') return { kind: 'restart' };
+  if (command?.kind === 'continue' || command?.kind === 'next') return { kind: 'resume' };
+  return null;
+}
+
+/**
+ * Walks the user through the guide's ten steps, one card per step. Buttons or words move around (next, back,
+ * "go to step 7", "skip to the certification step", repeat, from the beginning, stop); anything else is answered as a
+ * question and the walk offers to continue at the same step. Progress is saved in user state on every move, so a new
+ * conversation offers to resume.
+ */
+export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
+  constructor(private readonly deps: DialogDeps) {
+    super(DialogIds.careerSteps);
+    this.addDialog(new WaterfallDialog<CareerStepsOptions>(Ids.start, [(step) => this.chooseStart(step), (step) => this.afterResume(step)]));
+    this.addDialog(new WaterfallDialog<WalkOptions>(Ids.walk, [(step) => this.show(step), (step) => this.move(step)]));
+    this.addDialog(createGuidedPrompt(Ids.resumePrompt, deps, (text) => parseResumeChoice(text, deps.kb.steps)));
+    this.addDialog(new TextPrompt(Ids.walkPrompt));
+    this.initialDialogId = Ids.start;
+  }
+
+  private get total(): number {
+    return this.deps.kb.steps.length;
+  }
+
+  private stepAt(n: number): CareerStep {
+    const step = this.deps.kb.steps[n - 1];
+    if (!step) throw new Error(`The knowledge base has no step ${n}; steps.yaml must list steps 1 to ${this.total}.`);
+    return step;
+  }
+
+  private isStep(n: unknown): n is number {
+    return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= this.total;
+  }
+
+  private async chooseStart(step: WaterfallStepContext<CareerStepsOptions>): Promise<DialogTurnResult> {
+    const asked = step.options?.step;
+    if (this.isStep(asked)) return step.replaceDialog(Ids.walk, { step: asked } satisfies WalkOptions);
+    const profile = await readProfile(step.context, this.deps);
+    if (this.isStep(profile.lastStep) && profile.lastStep > 1) {
+      const last = this.stepAt(profile.lastStep);
+      const m = GuidedMessages.steps;
+      return askGuided(step, Ids.resumePrompt, m.resumeOffer(last.number, last.title), resumeTitles(last.number), m.resumeQuestion);
+    }
+    return step.replaceDialog(Ids.walk, { step: 1 } satisfies WalkOptions);
+  }
+
+  private async afterResume(step: WaterfallStepContext<CareerStepsOptions>): Promise<DialogTurnResult> {
+    const choice = parseResumeChoice(typeof step.result === 'string' ? step.result : '', this.deps.kb.steps);
+    if (!choice) return exitGracefully(step);
+    const profile = await readProfile(step.context, this.deps);
+    switch (choice.kind) {
+      case 'resume':
+        return step.replaceDialog(Ids.walk, { step: this.isStep(profile.lastStep) ? profile.lastStep : 1 } satisfies WalkOptions);
+      case 'restart':
+        // Steps marked done (by the walk or the roadmap) stay done: starting over only moves the place.
+        return step.replaceDialog(Ids.walk, { step: 1 } satisfies WalkOptions);
+      case 'goto':
+        return step.replaceDialog(Ids.walk, { step: choice.step } satisfies WalkOptions);
+    }
+  }
+
+  /** Shows the step card (saving the user's place), or after a question, the offer to continue at the same step. */
+  private async show(step: WaterfallStepContext<WalkOptions>): Promise<DialogTurnResult> {
+    const channel = channelOf(step.context.activity);
+    const n = this.isStep(step.options.step) ? step.options.step : 1;
+    if (step.options.paused) return step.prompt(Ids.walkPrompt, { prompt: continueActivity(channel, n) });
+    await updateProfile(step.context, this.deps, { lastStep: n });
+    return step.prompt(Ids.walkPrompt, { prompt: stepCard(this.stepAt(n), this.total, channel) });
+  }
+
+  private async move(step: WaterfallStepContext<WalkOptions>): Promise<DialogTurnResult> {
+    const text = typeof step.result === 'string' ? step.result : '';
+    const n = this.isStep(step.options.step) ? step.options.step : 1;
+    const paused = step.options.paused === true;
+    const command = parseStepCommand(text, this.deps.kb.steps);
+    if (!command) return this.answerQuestion(step, text, n);
+    return this.navigate(step, command, n, paused);
+  }
+
+  private async navigate(step: WaterfallStepContext<WalkOptions>, command: StepCommand, n: number, paused: boolean): Promise<DialogTurnResult> {
+    const channel = channelOf(step.context.activity);
+    const m = GuidedMessages.steps;
+    const go = (to: number): Promise<DialogTurnResult> => step.replaceDialog(Ids.walk, { step: to } satisfies WalkOptions);
+    switch (command.kind) {
+      case 'continue':
+        // "continue" after a question means the same step; on a card it means the next one.
+        if (paused) return go(n);
+        return this.forward(step, n);
+      case 'next':
+        return this.forward(step, n);
+      case 'back':
+        if (n <= 1) {
+          await step.context.sendActivity(m.atFirstStep);
+          return go(1);
+        }
+        return go(n - 1);
+      case 'goto':
+        return go(command.step);
+      case 'repeat':
+        return go(n);
+      case 'restart':
+        return go(1);
+      case 'stop':
+        await updateProfile(step.context, this.deps, { lastStep: n });
+        await step.context.sendActivity(stoppedActivity(channel, m.stopped(n, FlowPhrases.careerSteps), n, false));
+        return step.endDialog({ stoppedAt: n });
+      case 'overview':
+        await step.context.sendActivity(renderStepsOverview(this.deps.kb, channel));
+        return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
+      case 'outOfRange':
+        await step.context.sendActivity(m.outOfRange(command.number, this.total));
+        return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
+      case 'unknownStep':
+        await step.context.sendActivity(m.unknownStep(safeEcho(command.wanted, channel), stepListText(this.deps.kb.steps)));
+        return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
+    }
+  }
+
+  /** Next from step n: marks it done; after the last step, congratulates and ends. */
+  private async forward(step: WaterfallStepContext<WalkOptions>, n: number): Promise<DialogTurnResult> {
+    const profile = await readProfile(step.context, this.deps);
+    const completedSteps = [...profile.completedSteps, n];
+    if (n >= this.total) {
+      await updateProfile(step.context, this.deps, { completedSteps, lastStep: n });
+      await step.context.sendActivity(withChoices(channelOf(step.context.activity), GuidedMessages.steps.finished(this.total), []));
+      return step.endDialog({ finished: true });
+    }
+    await updateProfile(step.context, this.deps, { completedSteps });
+    return step.replaceDialog(Ids.walk, { step: n + 1 } satisfies WalkOptions);
+  }
+
+  /** Not navigation: answer it, then offer to continue at the same step. Unplaceable messages count towards the limit. */
+  private async answerQuestion(step: WaterfallStepContext<WalkOptions>, text: string, n: number): Promise<DialogTurnResult> {
+    const handled = await answerInterjection(step.context, this.deps, text);
+    // The walk answers anything that is not navigation, worded as a question or not.
+    const placed = handled === 'answered' || (handled === 'none' && isPlaced(await sendAnswer(step.context, this.deps, text)));
+    const misses = placed ? 0 : (step.options.misses ?? 0) + 1;
+    if (misses > MAX_REPROMPTS) {
+      await updateProfile(step.context, this.deps, { lastStep: n });
+      await step.context.sendActivity(stoppedActivity(channelOf(step.context.activity), GuidedMessages.steps.tooManyMisses(n, FlowPhrases.careerSteps), n, true));
+      return step.endDialog({ stoppedAt: n, gaveUp: true });
+    }
+    return step.replaceDialog(Ids.walk, { step: n, paused: true, misses } satisfies WalkOptions);
+  }
+}
+
+function isPlaced(answer: Answer): boolean {
+  return answer.kind === 'answer' || answer.kind === 'ambiguous';
+}
+
+function resumeTitles(n: number): string[] {
+  return [GuidedButtons.resumeStep(n), GuidedButtons.fromStepOne];
+}
+
+export function createCareerStepsDialog(deps: DialogDeps): CareerStepsDialog {
+  return new CareerStepsDialog(deps);
+}

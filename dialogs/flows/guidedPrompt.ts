@@ -1,0 +1,102 @@
+import type { Activity } from 'botbuilder';
+import { TextPrompt, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { channelOf, type Channel } from '../rendering/cards';
+import type { DialogDeps } from '../deps';
+import { gaveUpActivity, questionActivity } from '../rendering/guidedCards';
+import { GuidedMessages } from '../rendering/guidedMessages';
+import { answerInterjection, guideAnswers, isWordedAsQuestion } from '../understanding/interjection';
+import { comparisonRequest } from '../understanding/specialisationMatch';
+
+/** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
+export const MAX_REPROMPTS = 2;
+
+/** Reads an answer; null when it cannot be placed. */
+export type AnswerParser<T> = (text: string) => T | null;
+
+const MISSES = 'guidedMisses';
+
+function missesIn(state: object): number {
+  return MISSES in state && typeof state[MISSES] === 'number' ? state[MISSES] : 0;
+}
+
+export interface GuidedPromptOptions {
+  /** The parser reads comparisons itself (the specialisation flow's "compare the two?" question). */
+  parsesComparisons?: boolean;
+  /** Answers may be worded as questions ("what would I earn as a director?"), so the parser goes first. */
+  answersMayBeQuestions?: boolean;
+}
+
+/**
+ * A question answered by a button or in the user's own words. The prompt ends when `parse` can place the answer.
+ * A message that interrupts instead (a comparison, small talk, a question for the guide, even one the parser could
+ * misread, like "do I need a degree?") is answered and the question asked again, briefly; anything else is re-prompted
+ * with the options, at most MAX_REPROMPTS times in a row. After that the prompt ends anyway and the next waterfall
+ * step, finding nothing it can parse, ends the flow with `exitGracefully`.
+ */
+export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: AnswerParser<T>, options: GuidedPromptOptions = {}): TextPrompt {
+  return new TextPrompt(id, async (prompt: PromptValidatorContext<string>) => {
+    const text = (prompt.recognized.value ?? '').trim();
+    const parsed = text ? parse(text) !== null : false;
+    const asksToCompare = comparisonRequest(deps.kb, text) !== null;
+    // "What about psychiatric vs chronic disease?" is worded as a question but is an answer here.
+    if (parsed && asksToCompare && options.parsesComparisons) return true;
+    const comparison = asksToCompare && !options.parsesComparisons;
+    const question = !options.answersMayBeQuestions && isWordedAsQuestion(text) && guideAnswers(deps, text);
+    if (parsed && !comparison && !question) return true;
+    const interjection = await answerInterjection(prompt.context, deps, text);
+    if (interjection === 'answered') {
+      await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
+      return false;
+    }
+    if (parsed) return true;
+    const misses = missesIn(prompt.state);
+    if (misses >= MAX_REPROMPTS) return true;
+    Object.assign(prompt.state, { [MISSES]: misses + 1 });
+    // After an honest "not covered" reply the question itself is the clearest re-prompt.
+    const again = interjection === 'notCovered' ? (backPrompt(prompt.options) ?? prompt.options.prompt) : (prompt.options.retryPrompt ?? prompt.options.prompt);
+    await resend(prompt, again);
+    return false;
+  });
+}
+
+/** The short way to ask the question again after an interjection, kept in the prompt options' `validations`. */
+function backPrompt(options: PromptOptions): Partial<Activity> | undefined {
+  const validations: unknown = options.validations;
+  if (typeof validations !== 'object' || validations === null || !('back' in validations)) return undefined;
+  const back: unknown = validations.back;
+  return typeof back === 'object' && back !== null ? { ...back } : undefined;
+}
+
+async function resend(prompt: PromptValidatorContext<string>, activity: string | Partial<Activity> | undefined): Promise<void> {
+  if (activity !== undefined) await prompt.context.sendActivity(activity);
+}
+
+/** Prompt options for a guided question: the question, the re-prompt with the options, and the short way back to it. */
+export function guidedPromptOptions(channel: Channel, prompt: Partial<Activity>, shortQuestion: string, options: readonly string[]): PromptOptions {
+  return {
+    prompt,
+    retryPrompt: questionActivity(channel, GuidedMessages.reprompt(shortQuestion), options),
+    validations: { back: questionActivity(channel, GuidedMessages.backToQuestion(shortQuestion), options) },
+  };
+}
+
+/**
+ * Asks a guided question: the options as buttons, and a re-prompt that repeats them (with `shortQuestion`, when the
+ * question comes with a long lead-in that should not be repeated).
+ */
+export async function askGuided(
+  step: WaterfallStepContext,
+  promptId: string,
+  question: string,
+  options: readonly string[],
+  shortQuestion: string = question,
+): Promise<DialogTurnResult> {
+  const channel = channelOf(step.context.activity);
+  return step.prompt(promptId, guidedPromptOptions(channel, questionActivity(channel, question, options), shortQuestion, options));
+}
+
+/** The way out after too many answers that could not be placed: say so, offer the menu, end the flow. */
+export async function exitGracefully(step: WaterfallStepContext, text?: string): Promise<DialogTurnResult> {
+  await step.context.sendActivity(gaveUpActivity(channelOf(step.context.activity), text));
+  return step.endDialog({ gaveUp: true });
+}

@@ -1,0 +1,85 @@
+import { ActivityTypes, type Activity } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { channelOf } from '../rendering/cards';
+import type { DialogDeps } from '../deps';
+import { DialogIds } from '../dialogIds';
+import { ladderCard, levelButtons, salaryLevelText, salaryRange, withChoices } from '../rendering/guidedCards';
+import { GuidedMessages } from '../rendering/guidedMessages';
+import { askGuided, createGuidedPrompt, exitGracefully, guidedPromptOptions } from './guidedPrompt';
+import { parseLevelChoice, type LevelChoice } from './salaryLevels';
+
+/** How the root begins the flow: with the question that named a level, or (without) the ladder card. */
+export interface SalaryLadderOptions {
+  question?: string;
+}
+
+interface LoopOptions {
+  /** True once a level has been shown, so the next question is "another level?". */
+  shown: boolean;
+}
+
+const Ids = Object.freeze({
+  start: 'salaryLadder.start',
+  loop: 'salaryLadder.loop',
+  levelPrompt: 'salaryLadder.levelPrompt',
+});
+
+/**
+ * The career ladder from junior care manager to chief care officer and the guide's salary levels, as a card; a level
+ * named by button or question ("what would I earn as a senior care manager?") gets its range and what it needs.
+ */
+export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
+  constructor(private readonly deps: DialogDeps) {
+    super(DialogIds.salaryLadder);
+    this.addDialog(new WaterfallDialog<SalaryLadderOptions>(Ids.start, [(step) => this.start(step)]));
+    this.addDialog(new WaterfallDialog<LoopOptions>(Ids.loop, [(step) => this.ask(step), (step) => this.handle(step)]));
+    this.addDialog(createGuidedPrompt(Ids.levelPrompt, deps, (text) => parseLevelChoice(deps.kb, text), { answersMayBeQuestions: true }));
+    this.initialDialogId = Ids.start;
+  }
+
+  private async start(step: WaterfallStepContext<SalaryLadderOptions>): Promise<DialogTurnResult> {
+    const question = step.options?.question ?? step.context.activity.text ?? '';
+    const choice = parseLevelChoice(this.deps.kb, question);
+    if (choice && choice.kind !== 'done') {
+      await this.sendLevel(step, choice);
+      return step.replaceDialog(Ids.loop, { shown: true } satisfies LoopOptions);
+    }
+    return step.replaceDialog(Ids.loop, { shown: false } satisfies LoopOptions);
+  }
+
+  private async ask(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
+    const { kb } = this.deps;
+    const m = GuidedMessages.salary;
+    if (step.options.shown) return askGuided(step, Ids.levelPrompt, m.more, levelButtons(kb.salaries), m.question);
+    const channel = channelOf(step.context.activity);
+    const card: Partial<Activity> = { ...ladderCard(kb.ladder, kb.salaries, channel), type: ActivityTypes.Message, text: m.question };
+    return step.prompt(Ids.levelPrompt, guidedPromptOptions(channel, card, m.question, levelButtons(kb.salaries)));
+  }
+
+  private async handle(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
+    const choice = parseLevelChoice(this.deps.kb, typeof step.result === 'string' ? step.result : '');
+    if (!choice) return exitGracefully(step);
+    if (choice.kind === 'done') {
+      await step.context.sendActivity(GuidedMessages.salary.finished);
+      return step.endDialog();
+    }
+    await this.sendLevel(step, choice);
+    return step.replaceDialog(Ids.loop, { shown: true } satisfies LoopOptions);
+  }
+
+  private async sendLevel(step: WaterfallStepContext, choice: Exclude<LevelChoice, { kind: 'done' }>): Promise<void> {
+    const { kb } = this.deps;
+    const channel = channelOf(step.context.activity);
+    if (choice.kind === 'salary') {
+      await step.context.sendActivity(withChoices(channel, salaryLevelText(choice.level, choice.role), []));
+      return;
+    }
+    const top = kb.salaries[kb.salaries.length - 1];
+    const topText = top ? `${top.title} (${salaryRange(top)})` : '';
+    await step.context.sendActivity(withChoices(channel, `**${choice.role.title}**\n\n${choice.role.summary}\n\n${GuidedMessages.salary.noSalary(choice.role.title.toLowerCase(), topText)}`, []));
+  }
+}
+
+export function createSalaryLadderDialog(deps: DialogDeps): SalaryLadderDialog {
+  return new SalaryLadderDialog(deps);
+}

@@ -1,0 +1,76 @@
+import type { CareerLevel, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
+import { containsWords, normalise, words } from '../understanding/textMatch';
+
+/** Words that carry no level in a title ("Senior care manager" is about "senior"). */
+const FILLER = new Set(['care', 'manager', 'management', 'of', 'the', 'a', 'level', 'and', 'or', 'role', 'position', 'job']);
+
+/** Everyday words for a level, each pointing to a word of the guide's level titles. */
+const ALIASES: Readonly<Record<string, string>> = Object.freeze({
+  junior: 'entry',
+  starting: 'entry',
+  start: 'entry',
+  beginner: 'entry',
+  graduate: 'entry',
+  new: 'entry',
+  first: 'entry',
+  middle: 'mid',
+  intermediate: 'mid',
+  experienced: 'senior',
+  head: 'director',
+  vp: 'vice',
+});
+
+function levelWords(title: string): string[] {
+  return words(title).filter((word) => !FILLER.has(word));
+}
+
+function textWords(text: string): string[] {
+  return words(text).flatMap((word) => [word, ...(ALIASES[word] ? [ALIASES[word]] : [])]);
+}
+
+function bestBy<T>(items: readonly T[], titlesOf: (item: T) => string[], text: string): T | null {
+  const said = textWords(text);
+  let best: T | null = null;
+  let bestScore = 0;
+  for (const item of items) {
+    const score = Math.max(0, ...titlesOf(item).map((title) => levelWords(title).filter((word) => containsWords(said, [word])).length));
+    if (score > bestScore) {
+      best = item;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The salary level a text names ("senior", "what would I earn as a director", "entry level"); null if none. */
+export function findSalaryLevel(kb: KnowledgeBase, text: string): SalaryLevel | null {
+  return bestBy(kb.salaries, (level) => [level.title, level.shortTitle, level.id.replace(/-/g, ' ')], text);
+}
+
+/** The career ladder level a text names ("junior care manager", "chief care officer"); null if none. */
+export function findLadderLevel(kb: KnowledgeBase, text: string): CareerLevel | null {
+  const said = new Set(words(text));
+  const exact = kb.ladder.find((level) => levelWords(level.title).length > 0 && levelWords(level.title).every((word) => said.has(word)));
+  return exact ?? null;
+}
+
+/** The ladder role with the same title as a salary level ("Senior care manager" in both lists), if there is one. */
+export function ladderRoleFor(kb: KnowledgeBase, level: SalaryLevel): CareerLevel | null {
+  return kb.ladder.find((role) => normalise(role.title) === normalise(level.title)) ?? null;
+}
+
+export type LevelChoice = { kind: 'salary'; level: SalaryLevel; role: CareerLevel | null } | { kind: 'ladderOnly'; role: CareerLevel } | { kind: 'done' };
+
+const DONE = /^(?:done|no|no thanks|nope|that's it|thats it|that's all|thanks|thank you|finish|i'm done|im done|nothing|none)$/;
+
+/**
+ * Reads a level from a button or a question. A ladder role the guide gives no pay for (chief care officer) is
+ * "ladderOnly"; "junior care manager" is the guide's entry-level pay with the junior role's description.
+ */
+export function parseLevelChoice(kb: KnowledgeBase, text: string): LevelChoice | null {
+  if (DONE.test(normalise(text))) return { kind: 'done' };
+  const role = findLadderLevel(kb, text);
+  const level = findSalaryLevel(kb, text);
+  if (level) return { kind: 'salary', level, role: role ?? ladderRoleFor(kb, level) };
+  return role ? { kind: 'ladderOnly', role } : null;
+}

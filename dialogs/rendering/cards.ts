@@ -1,0 +1,245 @@
+import { ActionTypes, ActivityTypes, CardFactory, Channels, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { z } from 'zod';
+import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/intents';
+import { ButtonTitles, FlowPhrases, Messages, sourceLine } from './messages';
+import type { SmallTalkKind } from '../understanding/smallTalk';
+
+/**
+ * Pure builders: knowledge and messages -> activities, rendered for the channel.
+ * Teams: no Markdown tables or headers, at most three suggested actions and none next to attachments, button titles
+ * cut past 20 characters; so on Teams every set of buttons goes on a HeroCard. Web Chat, the Emulator and the terminal
+ * render Markdown and get suggested actions.
+ */
+
+export type Channel = 'teams' | 'markdown';
+
+export const TEAMS_LIMITS = Object.freeze({ suggestedActions: 3, buttonTitle: 20, heroCardButtons: 6 });
+export const ANSWER_LIMITS = Object.freeze({ related: 3, alternatives: 3, followUp: 3 });
+
+/** Entries offered as example questions in the welcome and the menu, when the knowledge base has them. */
+export const EXAMPLE_QUESTION_IDS: readonly string[] = Object.freeze(['how-long', 'without-degree', 'certifications']);
+
+export function channelOf(activity: Partial<Activity>): Channel {
+  return activity.channelId === Channels.Msteams ? 'teams' : 'markdown';
+}
+
+/** Button values the turn router handles at any time. Guided cards use other `action` names. */
+export const ROOT_ACTIONS = ['ask', 'rate', 'none', 'flow', 'command'] as const;
+
+const entryId = z.string().min(1).max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+export const CardValueSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('ask'), id: entryId }),
+  z.object({ action: z.literal('rate'), id: entryId, helpful: z.boolean() }),
+  z.object({ action: z.literal('none'), question: z.string().max(500), ids: z.array(entryId).max(5) }),
+  z.object({ action: z.literal('flow'), flow: z.enum(FLOW_NAMES), step: z.number().int().min(1).max(10).optional() }),
+  z.object({ action: z.literal('command'), command: z.enum(COMMANDS) }),
+]);
+export type CardValue = z.infer<typeof CardValueSchema>;
+
+/** What a message's `value` turned out to be. `foreign` values belong to a guided flow's cards. */
+export type ValueReading =
+  | { kind: 'absent' }
+  | { kind: 'root'; value: CardValue }
+  | { kind: 'invalid' }
+  | { kind: 'foreign'; value: unknown };
+
+export function readCardValue(raw: unknown): ValueReading {
+  if (raw === undefined || raw === null || raw === '') return { kind: 'absent' };
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    // Some channels deliver a card value as a JSON string.
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return { kind: 'foreign', value: raw };
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'invalid' };
+  const action = 'action' in value ? value.action : undefined;
+  if (!ROOT_ACTIONS.some((name) => name === action)) return { kind: 'foreign', value };
+  const parsed = CardValueSchema.safeParse(value);
+  return parsed.success ? { kind: 'root', value: parsed.data } : { kind: 'invalid' };
+}
+
+export interface Button {
+  title: string;
+  value: CardValue;
+  /** Sent as the message text too, so a client that drops `value` still gets something sensible. */
+  text: string;
+}
+
+/** Teams cuts titles past 20 characters mid-word; cut them ourselves, visibly. */
+export function fitTitle(title: string): string {
+  return title.length <= TEAMS_LIMITS.buttonTitle ? title : `${title.slice(0, TEAMS_LIMITS.buttonTitle - 1).trimEnd()}…`;
+}
+
+export function toCardAction(button: Button): CardAction {
+  const title = fitTitle(button.title);
+  return { type: ActionTypes.MessageBack, title, text: button.text, displayText: title, value: button.value };
+}
+
+/** Text with buttons under it, in the form the channel shows well. */
+export function withButtons(channel: Channel, text: string, buttons: readonly Button[], cardText = ''): Partial<Activity> {
+  const actions = buttons.map(toCardAction);
+  if (channel === 'teams') {
+    const activity: Partial<Activity> = { type: ActivityTypes.Message, text: toTeamsText(text) };
+    if (actions.length > 0) {
+      activity.attachments = [CardFactory.heroCard('', cardText, [], actions.slice(0, TEAMS_LIMITS.heroCardButtons))];
+    }
+    return activity;
+  }
+  return actions.length > 0 ? MessageFactory.suggestedActions(actions, text) : MessageFactory.text(text);
+}
+
+/** Teams shows no Markdown headers or tables: headers become bold lines, table rows become "a: b" lines. */
+export function toTeamsText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((line) => !/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line))
+    .map((line) => {
+      const header = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+      if (header) return `**${header[1]}**`;
+      if (/^\s*\|.*\|\s*$/.test(line)) {
+        const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim()).filter(Boolean);
+        return `- ${cells.join(': ')}`;
+      }
+      return line;
+    })
+    .join('\n');
+}
+
+export function askButton(entry: FaqEntry): Button {
+  return { title: entry.title, value: { action: 'ask', id: entry.id }, text: entry.question };
+}
+
+export function flowButton(flow: FlowName): Button {
+  return { title: ButtonTitles[flow], value: { action: 'flow', flow }, text: FlowPhrases[flow] };
+}
+
+function commandButton(command: 'help' | 'menu'): Button {
+  return { title: ButtonTitles[command], value: { action: 'command', command }, text: command };
+}
+
+/** The three main paths: career steps, choosing a specialisation, salary. */
+export function mainPathButtons(): Button[] {
+  return [flowButton('careerSteps'), flowButton('specialisation'), flowButton('salaryLadder')];
+}
+
+/** Every guided path, for the menu and the honest "not covered" reply. */
+export function topicButtons(): Button[] {
+  return [flowButton('careerSteps'), flowButton('specialisation'), flowButton('roadmap'), flowButton('salaryLadder')];
+}
+
+function exampleButtons(kb: KnowledgeBase, count: number): Button[] {
+  const entries = EXAMPLE_QUESTION_IDS.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
+  return entries.slice(0, count).map(askButton);
+}
+
+export function renderWelcome(kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  const examples = EXAMPLE_QUESTION_IDS.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
+  const list = examples.map((entry) => `- ${entry.question}`).join('\n');
+  const text = list ? `${Messages.welcome}\n\n${list}` : Messages.welcome;
+  return withButtons(channel, text, [...mainPathButtons(), ...exampleButtons(kb, 3)], Messages.welcomeTitle);
+}
+
+export function renderMenu(kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  return withButtons(channel, Messages.menu, [...topicButtons(), ...exampleButtons(kb, 1), commandButton('help')], Messages.menuTitle);
+}
+
+export function renderHelp(channel: Channel): Partial<Activity> {
+  const text = channel === 'teams' ? Messages.helpTeams : Messages.help;
+  return withButtons(channel, text, [...mainPathButtons(), commandButton('menu')], Messages.helpTitle);
+}
+
+/** The specialisation the user chose and the guide's entry on it, pointed to from answers where it matters. */
+export interface ChosenSpecialisation {
+  name: string;
+  entry: FaqEntry;
+}
+
+/**
+ * An answer: the entry's text, where in the guide it comes from, related questions and rating buttons. With the
+ * user's chosen specialisation, one line points to it and its entry comes first among the related questions.
+ */
+export function renderAnswer(entry: FaqEntry, kb: KnowledgeBase, channel: Channel, chosen?: ChosenSpecialisation): Partial<Activity> {
+  const pointer = chosen && chosen.entry.id !== entry.id ? chosen : undefined;
+  const related = [
+    ...(pointer ? [pointer.entry] : []),
+    ...entry.related
+      .map((id) => kb.faqById.get(id))
+      .filter((item): item is FaqEntry => item !== undefined && item.id !== entry.id && item.id !== pointer?.entry.id),
+  ].slice(0, ANSWER_LIMITS.related);
+  const buttons: Button[] = [
+    ...related.map(askButton),
+    { title: ButtonTitles.helpful, value: { action: 'rate', id: entry.id, helpful: true }, text: 'helpful' },
+    { title: ButtonTitles.notHelpful, value: { action: 'rate', id: entry.id, helpful: false }, text: 'not helpful' },
+  ];
+  const chosenLine = pointer ? `\n\n${Messages.chosenSpecialisation(pointer.name, pointer.entry.title)}` : '';
+  const text = `${entry.answer}${chosenLine}\n\n*${sourceLine(entry.section)}*`;
+  return withButtons(channel, text, buttons, related.length > 0 ? Messages.answerButtons : Messages.rateIntro);
+}
+
+/** "Did you mean ...": the close candidates and a way to say none of them fits. */
+export function renderDidYouMean(question: string, alternatives: readonly FaqEntry[], channel: Channel): Partial<Activity> {
+  const offered = alternatives.slice(0, ANSWER_LIMITS.alternatives);
+  const buttons: Button[] = [
+    ...offered.map(askButton),
+    {
+      title: ButtonTitles.noneOfThese,
+      value: { action: 'none', question: question.slice(0, 500), ids: offered.map((entry) => entry.id) },
+      text: 'none of these',
+    },
+  ];
+  return withButtons(channel, Messages.didYouMean, buttons);
+}
+
+export type NotCoveredReason = 'out-of-scope' | 'no-match' | 'empty' | 'attachments' | 'stale' | 'none-of-these';
+
+/** The honest reply: why there is no answer, what the bot covers, how to ask, the topics. */
+export function renderNotCovered(reason: NotCoveredReason, channel: Channel): Partial<Activity> {
+  const lines: Record<NotCoveredReason, string> = {
+    'out-of-scope': `${Messages.outOfScope} ${Messages.coverage}\n\n${Messages.rephrase}`,
+    'no-match': `${Messages.noMatch} ${Messages.coverage}\n\n${Messages.rephrase}`,
+    empty: `${Messages.empty} ${Messages.coverage}\n\n${Messages.rephrase}`,
+    attachments: Messages.attachmentsOnly,
+    stale: Messages.staleButton,
+    'none-of-these': Messages.noneOfTheseReply,
+  };
+  return withButtons(channel, lines[reason], topicButtons());
+}
+
+/** Short, professional, and steering back to the topic. */
+export function renderSmallTalk(kind: SmallTalkKind, channel: Channel): Partial<Activity> {
+  const text = Messages.smallTalk[kind];
+  if (kind === 'thanks' || kind === 'bye') return withButtons(channel, text, []);
+  const topics = kind === 'ack' || kind === 'yes' || kind === 'no';
+  return withButtons(channel, text, topics ? topicButtons() : mainPathButtons());
+}
+
+/**
+ * "Tell me more" after an answer: the entries related to it as buttons, or the topics when it has none left.
+ * On Teams the buttons go on a hero card (withButtons), titles cut at 20 characters.
+ */
+export function renderFollowUp(entry: FaqEntry | undefined, kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  if (!entry) return withButtons(channel, Messages.followUpNothingAnswered, topicButtons());
+  const related = entry.related
+    .map((id) => kb.faqById.get(id))
+    .filter((item): item is FaqEntry => item !== undefined && item.id !== entry.id)
+    .slice(0, ANSWER_LIMITS.followUp);
+  return withButtons(channel, Messages.followUp(entry.title), related.length > 0 ? related.map(askButton) : topicButtons());
+}
+
+export function renderRated(helpful: boolean, channel: Channel): Partial<Activity> {
+  return helpful ? withButtons(channel, Messages.ratedHelpful, []) : withButtons(channel, Messages.ratedNotHelpful, topicButtons());
+}
+
+/** The ten steps as a numbered list: what the walk-through covers, when the guided walk is not there. */
+export function renderStepsOverview(kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  const steps = kb.steps.map((step) => `${step.number}. ${step.title}`).join('\n');
+  return withButtons(channel, `${Messages.stepsOverview}\n\n${steps}`, kb.steps.length > 0 ? topicButtons().filter((b) => b.value.action !== 'flow' || b.value.flow !== 'careerSteps') : []);
+}
+
+export function renderText(channel: Channel, text: string): Partial<Activity> {
+  return withButtons(channel, text, []);
+}

@@ -1,0 +1,268 @@
+import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
+import type { CareerLevel, CareerStep, SalaryLevel, Specialisation } from '../../knowledge/schema';
+import { TEAMS_LIMITS, type Channel } from './cards';
+import { GuidedButtons, GuidedMessages, MENU_PHRASE } from './guidedMessages';
+import { STEP, type PlanStep, type RoadmapPlan } from '../flows/roadmapPlan';
+import type { Recommendation } from '../understanding/specialisationMatch';
+
+/**
+ * Pure card builders for the guided flows: knowledge -> activities, rendered for the channel.
+ * Teams hero cards take a small HTML subset and no Markdown, so their text is escaped and joined with <br>;
+ * Web Chat and the rest render Markdown. Buttons are messageBack actions whose value names the guided flows,
+ * so the turn router hands them to the active flow instead of reading "Stop" as its own cancel command.
+ */
+
+/** The `action` of every guided button value; the turn router passes such values to the active flow. */
+export const GUIDED_ACTION = 'guided';
+
+export interface GuidedValue {
+  action: typeof GUIDED_ACTION;
+  choice: string;
+}
+
+export function guidedAction(title: string): CardAction {
+  const value: GuidedValue = { action: GUIDED_ACTION, choice: title };
+  return { type: ActionTypes.MessageBack, title, text: title, displayText: title, value };
+}
+
+/**
+ * A button that opens the career steps at a step. It carries the turn router's own "flow" value, so it works whether
+ * or not the walk is still running (after "Stop", or clicked again later).
+ */
+export function stepFlowAction(title: string, step: number): CardAction {
+  return { type: ActionTypes.MessageBack, title, text: title, displayText: title, value: { action: 'flow', flow: 'careerSteps', step } };
+}
+
+/** A button the turn router handles ("Menu"), for the graceful way out of a flow. */
+export function menuAction(): CardAction {
+  return { type: ActionTypes.MessageBack, title: GuidedButtons.menu, text: MENU_PHRASE, displayText: GuidedButtons.menu, value: { action: 'command', command: 'menu' } };
+}
+
+/** Text with buttons: on Teams a hero card under the text, elsewhere suggested actions. */
+export function withChoices(channel: Channel, text: string, actions: readonly CardAction[], cardTitle = ''): Partial<Activity> {
+  if (channel === 'teams') {
+    const activity: Partial<Activity> = { type: ActivityTypes.Message, text };
+    if (actions.length > 0) activity.attachments = [CardFactory.heroCard(cardTitle, '', [], actions.slice(0, TEAMS_LIMITS.heroCardButtons))];
+    return activity;
+  }
+  return actions.length > 0 ? MessageFactory.suggestedActions([...actions], text) : MessageFactory.text(text);
+}
+
+/** A question with its options as guided buttons. */
+export function questionActivity(channel: Channel, question: string, titles: readonly string[]): Partial<Activity> {
+  return withChoices(channel, question, titles.map(guidedAction));
+}
+
+export function gaveUpActivity(channel: Channel, text: string = GuidedMessages.gaveUp, before: readonly CardAction[] = []): Partial<Activity> {
+  return withChoices(channel, text, [...before, menuAction()]);
+}
+
+// ---------------------------------------------------------------- safe echo of the user's words
+
+const ECHO_MAX = 80;
+
+/**
+ * The user's own words, made safe to show back: one line, at most 80 characters, with Markdown and HTML neutralised.
+ * Markdown channels get backslash escapes and HTML entities; Teams text, which does not reliably honour escapes,
+ * gets the special characters removed.
+ */
+export function safeEcho(text: string, channel: Channel): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  if (t.length > ECHO_MAX) t = `${t.slice(0, ECHO_MAX - 1).trimEnd()}…`;
+  if (channel === 'teams') return t.replace(/[\\`*_~#[\]()<>|{}]/g, '').replace(/&/g, 'and').trim();
+  return t
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_~#[\]()|{}!])/g, '\\$1');
+}
+
+/** Knowledge text inside a Teams hero card: HTML-escaped, since the card reads a small HTML subset. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// ---------------------------------------------------------------- career steps
+
+export function stepCardTitle(step: CareerStep, total: number): string {
+  return `${GuidedMessages.steps.heading(step.number, total)}: ${step.title}`;
+}
+
+export function stepCardText(step: CareerStep, channel: Channel): string {
+  const tip = step.tips[0];
+  const m = GuidedMessages.steps;
+  if (channel === 'teams') {
+    const lines = [escapeHtml(step.summary), '', `<b>${m.whatToDo}</b>`, ...step.todo.map((item) => `• ${escapeHtml(item)}`)];
+    if (tip) lines.push('', `<b>${m.tip}</b> ${escapeHtml(tip)}`);
+    return lines.join('<br>');
+  }
+  const parts = [step.summary, `**${m.whatToDo}**\n\n${step.todo.map((item) => `- ${item}`).join('\n')}`];
+  if (tip) parts.push(`**${m.tip}** ${tip}`);
+  return parts.join('\n\n');
+}
+
+/** One step as one card: "Step N of 10: title", summary, what to do, a tip; Next, Back (not on step 1) and Stop. */
+export function stepCard(step: CareerStep, total: number, channel: Channel): Partial<Activity> {
+  const titles = [GuidedButtons.next, ...(step.number > 1 ? [GuidedButtons.back] : []), GuidedButtons.stop];
+  const card = CardFactory.heroCard(stepCardTitle(step, total), stepCardText(step, channel), [], titles.map(guidedAction));
+  return { type: ActivityTypes.Message, attachments: [card] };
+}
+
+export function continueActivity(channel: Channel, step: number): Partial<Activity> {
+  return withChoices(channel, GuidedMessages.steps.continueOffer(step), [
+    stepFlowAction(GuidedButtons.continueStep(step), step),
+    guidedAction(GuidedButtons.stop),
+  ]);
+}
+
+/** After stopping: where the user is, and a button to pick up there later. */
+export function stoppedActivity(channel: Channel, text: string, step: number, withMenu: boolean): Partial<Activity> {
+  const resume = stepFlowAction(GuidedButtons.resumeStep(step), step);
+  return withChoices(channel, text, withMenu ? [resume, menuAction()] : [resume]);
+}
+
+export function stepListText(steps: readonly CareerStep[]): string {
+  return steps.map((step) => `${step.number}. ${step.shortTitle}`).join(', ');
+}
+
+// ---------------------------------------------------------------- specialisation
+
+export function recommendationText(rec: Recommendation, channel: Channel): string {
+  const m = GuidedMessages.specialisation;
+  const audience = rec.audienceWords ? safeEcho(rec.audienceWords, channel) : null;
+  const draw = rec.drawWords ? safeEcho(rec.drawWords, channel) : null;
+  const picked = rec.pickedWords ? safeEcho(rec.pickedWords, channel) : null;
+  const reason = picked
+    ? m.reasonPickedWords(picked)
+    : audience && draw
+      ? m.reasonBoth(audience, draw)
+      : audience
+        ? m.reasonAudience(audience)
+        : draw
+          ? m.reasonDraw(draw)
+          : m.reasonPicked;
+  const other = rec.runnerUpScored ? m.runnerUp(rec.runnerUp.name, rec.runnerUp.serves) : m.alternative(rec.runnerUp.name, rec.runnerUp.serves);
+  return [
+    `**${m.heading(rec.best.name)}**`,
+    reason,
+    `**${m.servesLabel}** ${rec.best.serves}`,
+    `**${m.workLabel}** ${rec.best.work}`,
+    `**${m.trainingLabel}** ${rec.best.training}`,
+    other,
+  ].join('\n\n');
+}
+
+/** Two specialisations side by side, as an Adaptive Card with one column each. */
+export function comparisonCard(a: Specialisation, b: Specialisation): Attachment {
+  const m = GuidedMessages.specialisation;
+  const column = (spec: Specialisation): object => ({
+    type: 'Column',
+    width: 'stretch',
+    items: [
+      { type: 'TextBlock', text: spec.name, weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: m.servesLabel, weight: 'Bolder', spacing: 'Medium', wrap: true },
+      { type: 'TextBlock', text: spec.serves, wrap: true },
+      { type: 'TextBlock', text: m.workLabel, weight: 'Bolder', spacing: 'Medium', wrap: true },
+      { type: 'TextBlock', text: spec.work, wrap: true },
+      { type: 'TextBlock', text: m.trainingLabel, weight: 'Bolder', spacing: 'Medium', wrap: true },
+      { type: 'TextBlock', text: spec.training, wrap: true },
+    ],
+  });
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.4',
+    body: [
+      { type: 'TextBlock', text: m.compareHeading(a.name, b.name), weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'ColumnSet', columns: [column(a), column(b)] },
+    ],
+  });
+}
+
+export function comparisonActivity(a: Specialisation, b: Specialisation): Partial<Activity> {
+  return { type: ActivityTypes.Message, attachments: [comparisonCard(a, b)] };
+}
+
+// ---------------------------------------------------------------- roadmap
+
+function stepLabel(p: PlanStep): string {
+  const line = GuidedMessages.roadmap.stepLine(p.step.number, p.step.title);
+  return p.note ? `${line} (${p.note})` : line;
+}
+
+/** The plan as one Markdown message: starting point, done, in progress, next, later, time and certifications. */
+export function roadmapText(plan: RoadmapPlan, startingPoint: string, aim: string): string {
+  const m = GuidedMessages.roadmap;
+  const group = (status: PlanStep['status']): PlanStep[] => plan.steps.filter((p) => p.status === status);
+  const list = (items: readonly PlanStep[]): string => items.map((p) => `- ${stepLabel(p)}`).join('\n');
+  const done = group('done');
+  const inProgress = group('in-progress');
+  const nextNumbers = new Set(plan.next.map((p) => p.step.number));
+  const later = plan.steps.filter((p) => p.status !== 'done' && p.status !== 'in-progress' && !nextNumbers.has(p.step.number));
+  const parts = [`**${m.heading}**`, `${m.startingPoint(startingPoint)} ${m.aimLine(aim)}`];
+  parts.push(`**${m.doneLabel}**\n\n${done.length > 0 ? list(done) : m.doneNone}`);
+  if (inProgress.length > 0) parts.push(`**${m.inProgressLabel}**\n\n${list(inProgress)}`);
+  parts.push(`**${m.nextLabel}**\n\n${plan.next.map((p, i) => `${i + 1}. ${stepLabel(p)}: ${p.step.todo[0] ?? p.step.summary}`).join('\n')}`);
+  if (later.length > 0) parts.push(`**${m.laterLabel}** ${later.map((p) => `${p.step.number}. ${p.step.shortTitle}`).join(', ')}`);
+  parts.push(`**${m.timeLabel}** ${capitalise(plan.time)}`);
+  if (plan.certifications.length > 0) {
+    parts.push(`**${m.certificationsLabel}**\n\n${plan.certifications.map((c) => `- ${c.name}: ${c.fit}`).join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+/** Plain "[x] / [ ]" lines in the guide's order, to copy into notes; in a code block so every channel keeps the lines. */
+export function roadmapChecklist(plan: RoadmapPlan): string {
+  const certNames = plan.certifications.map((c) => c.name).join(', ');
+  return plan.steps
+    .map((p) => {
+      const box = p.status === 'done' ? '[x]' : '[ ]';
+      const extra = p.step.number === STEP.certification && certNames ? ` (${certNames})` : p.status === 'in-progress' ? ' (in progress)' : '';
+      return `${box} ${p.step.number}. ${p.step.title}${extra}`;
+    })
+    .join('\n');
+}
+
+export function checklistActivity(plan: RoadmapPlan): Partial<Activity> {
+  return MessageFactory.text(`${GuidedMessages.roadmap.checklistIntro}\n\n\`\`\`\n${roadmapChecklist(plan)}\n\`\`\``);
+}
+
+// ---------------------------------------------------------------- salary and career ladder
+
+export function formatUsd(amount: number): string {
+  return `$${amount.toLocaleString('en-US')}`;
+}
+
+export function salaryRange(level: SalaryLevel): string {
+  return `${formatUsd(level.minUsd)}–${formatUsd(level.maxUsd)}${level.openEnded ? '+' : ''}`;
+}
+
+/** The ladder from first role to the top, and the guide's pay by level, on one card with a button per level. */
+export function ladderCard(ladder: readonly CareerLevel[], salaries: readonly SalaryLevel[], channel: Channel): Partial<Activity> {
+  const m = GuidedMessages.salary;
+  const ladderLines = ladder.map((level) => `${level.order}. ${level.title}`);
+  const salaryLines = salaries.map((level) => `${level.title} (${level.experience}): ${salaryRange(level)}`);
+  const text =
+    channel === 'teams'
+      ? [escapeHtml(m.ladderIntro), ...ladderLines.map(escapeHtml), '', escapeHtml(m.salaryIntro), ...salaryLines.map((l) => `• ${escapeHtml(l)}`)].join('<br>')
+      : [m.ladderIntro, ladderLines.join('\n'), m.salaryIntro, salaryLines.map((l) => `- ${l}`).join('\n')].join('\n\n');
+  const buttons = [...salaries.map((level) => level.shortTitle), GuidedButtons.done].slice(0, TEAMS_LIMITS.heroCardButtons).map(guidedAction);
+  const card = CardFactory.heroCard(m.ladderTitle, text, [], buttons);
+  return { type: ActivityTypes.Message, attachments: [card] };
+}
+
+/** One salary level: its range, experience and needs, with the matching ladder role's summary when there is one. */
+export function salaryLevelText(level: SalaryLevel, role: CareerLevel | null): string {
+  const m = GuidedMessages.salary;
+  const lines = [`**${m.levelHeading(level.title)}**`, m.rangeLine(salaryRange(level)), m.experienceLine(level.experience), m.needsLine(level.needs)];
+  if (role) lines.push(role.summary);
+  return lines.join('\n\n');
+}
+
+export function levelButtons(salaries: readonly SalaryLevel[]): string[] {
+  return [...salaries.map((level) => level.shortTitle), GuidedButtons.done].slice(0, TEAMS_LIMITS.heroCardButtons);
+}
+
+function capitalise(text: string): string {
+  return text.length > 0 ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}

@@ -1,0 +1,220 @@
+/**
+ * Every user-facing sentence of the guided flows (career steps, specialisation, roadmap, salary ladder) that is not
+ * knowledge content. Facts (steps, ranges, certifications) come from the knowledge base; these are only the words around them.
+ * Tests import these instead of retyping them.
+ */
+import type { SpecialisationId } from '../../knowledge/schema';
+
+/** Button titles of the guided flows; each at most 20 characters (the Teams limit), checked by a test. */
+export const GuidedButtons = Object.freeze({
+  next: 'Next',
+  back: 'Back',
+  stop: 'Stop',
+  fromStepOne: 'From step 1',
+  continueStep: (n: number): string => `Continue step ${n}`,
+  resumeStep: (n: number): string => `Resume step ${n}`,
+  menu: 'Menu',
+  compareBoth: 'Compare both',
+  done: 'Done',
+  notSure: 'Not sure yet',
+  neither: 'Neither',
+});
+
+/** What a button sends back: the words the turn router treats as "show the menu". */
+export const MENU_PHRASE = 'menu';
+
+export const GuidedMessages = Object.freeze({
+  // Shared by every guided question.
+  reprompt: (question: string): string => `Sorry, I didn't quite get that. ${question} Tap an option or answer in your own words.`,
+  gaveUp: "I couldn't place that answer, so let's leave this here for now. Type \"menu\" to see everything I can help with.",
+  backToQuestion: (question: string): string => `Back to my question: ${question}`,
+
+  steps: Object.freeze({
+    heading: (n: number, total: number): string => `Step ${n} of ${total}`,
+    whatToDo: 'What to do:',
+    tip: 'Tip:',
+    resumeOffer: (n: number, title: string): string =>
+      `Welcome back! Last time you got to step ${n}: ${title}. Shall we pick up there, or start again from step 1?`,
+    resumeQuestion: 'Resume where you left off, or start from step 1?',
+    continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back", or "go to step" and a number.`,
+    atFirstStep: "This is the first step, so there's nothing before it.",
+    outOfRange: (n: number, total: number): string => `There are ${total} steps, so there's no step ${n}. Pick a number from 1 to ${total}.`,
+    unknownStep: (wanted: string, list: string): string => `I couldn't find a step about "${wanted}". The steps are: ${list}.`,
+    stopped: (n: number, phrase: string): string =>
+      `OK, we'll stop at step ${n}. I've saved your place: say "${phrase}" any time, even another day, to pick up where you left off.`,
+    finished: (total: number): string =>
+      `That was the last of the ${total} steps. Well done for going through them all! Ask me anything, or type "menu" to see what else I can do.`,
+    tooManyMisses: (n: number, phrase: string): string =>
+      `Let's pause the steps here. Your place is saved at step ${n}: say "${phrase}" to pick up again, or type "menu" to see everything I can do.`,
+  }),
+
+  specialisation: Object.freeze({
+    audienceQuestion: 'Who would you most like to help?',
+    drawQuestion: 'And what draws you most to the work?',
+    tiebreakQuestion: (a: string, b: string): string => `It's close between ${a} and ${b}. Which one appeals to you more?`,
+    openQuestion: 'Which of these areas sounds closest to what you want to do?',
+    heading: (name: string): string => `My suggestion: ${name}`,
+    reasonBoth: (audience: string, draw: string): string => `Why: you'd like to help "${audience}", and you're drawn to "${draw}".`,
+    reasonAudience: (audience: string): string => `Why: you'd like to help "${audience}".`,
+    reasonDraw: (draw: string): string => `Why: you're drawn to "${draw}".`,
+    reasonPickedWords: (words: string): string => `Why: you said "${words}" sounds closest.`,
+    reasonPicked: 'Why: you picked it as the closest fit.',
+    servesLabel: 'Who you would help:',
+    workLabel: 'What the work involves:',
+    trainingLabel: 'Extra training it takes:',
+    runnerUp: (name: string, serves: string): string => `Runner-up: ${name}, working with ${lowerFirst(serves)}`,
+    alternative: (name: string, serves: string): string => `Another area to consider: ${name}, working with ${lowerFirst(serves)}`,
+    afterQuestion: 'Would you like to compare the two side by side?',
+    remembered: (name: string): string => `I'll remember ${name} as your choice, so later answers can take it into account.`,
+    compareHeading: (a: string, b: string): string => `${a} and ${b}, side by side`,
+    comparePick: 'Which of the two would you like me to remember as your choice?',
+    keptNone: "No problem, I haven't changed your choice.",
+    finished: 'Ask me anything about it, or type "menu" for more.',
+  }),
+
+  roadmap: Object.freeze({
+    stageQuestion: 'Where do you stand today?',
+    educationQuestion: 'Thanks! And what is your education so far?',
+    experienceQuestion: 'How long have you worked in health or social services?',
+    experienceAgain: (aim: string): string => `Noted: you aim to ${aim}. And how long have you worked in health or social services?`,
+    aimQuestion: 'What are you aiming for?',
+    heading: 'Your personal roadmap',
+    startingPoint: (where: string): string => `Starting point: ${where}.`,
+    aimLine: (aim: string): string => `Aim: ${aim}.`,
+    doneLabel: 'Done:',
+    doneNone: 'Nothing yet, and that is fine: everyone starts at step 1.',
+    inProgressLabel: 'In progress:',
+    nextLabel: 'Next:',
+    laterLabel: 'Later:',
+    timeLabel: 'Time:',
+    certificationsLabel: 'Certifications that fit:',
+    checklistIntro: 'Your checklist, ready to copy:',
+    saved: 'I saved this roadmap. Say "my roadmap" any time to update it, or "career steps" to go through the steps one by one.',
+    stepLine: (n: number, title: string): string => `Step ${n}: ${title}`,
+  }),
+
+  salary: Object.freeze({
+    ladderTitle: 'The care manager career ladder',
+    ladderIntro: 'The usual path, from first role to the top:',
+    salaryIntro: 'Median pay by level (US dollars a year), as the guide gives it:',
+    question: 'Which level would you like to know more about?',
+    levelHeading: (title: string): string => `${title}`,
+    rangeLine: (range: string): string => `Median salary: ${range} a year (US dollars).`,
+    /** "5+ years" gets a label; "Extensive experience" says it already. */
+    experienceLine: (experience: string): string => (/experience/i.test(experience) ? `${experience}.` : `Experience: ${experience}.`),
+    needsLine: (needs: string): string => `About the role: ${needs}`,
+    noSalary: (title: string, top: string): string =>
+      `The guide doesn't give a salary range for ${title}. The highest level it gives pay for is ${top}.`,
+    more: 'Pick another level, or say "done".',
+    finished: 'Ask me anything else, or type "menu" for more.',
+  }),
+});
+
+/** How each specialisation's audience is offered as a button in the first question (titles at most 20 characters). */
+export const AudienceButtons: Readonly<Record<SpecialisationId, string>> = Object.freeze({
+  geriatric: 'Older adults',
+  pediatric: 'Children & families',
+  psychiatric: 'Mental health needs',
+  'chronic-disease': 'Long-term illness',
+});
+
+/** What could draw someone to each area, from the guide's description of the work (titles at most 20 characters). */
+export const DrawButtons: Readonly<Record<SpecialisationId, string>> = Object.freeze({
+  geriatric: 'Supporting families',
+  pediatric: 'Working with schools',
+  psychiatric: 'Navigating treatment',
+  'chronic-disease': 'Managing conditions',
+});
+
+/** Where the user stands, as buttons for the roadmap's first question. */
+export const StageButtons = Object.freeze({
+  school: 'Still at school',
+  studying: 'Studying nursing/SW',
+  relevantDegree: 'Nursing/SW degree',
+  otherDegree: 'Another degree',
+  working: 'Working in care',
+  noDegree: 'No degree',
+});
+
+export const ExperienceButtons = Object.freeze({
+  none: 'Not yet',
+  underTwo: 'Under 2 years',
+  twoToFive: '2 to 5 years',
+  overFive: 'Over 5 years',
+});
+
+export const AimButtons = Object.freeze({
+  become: 'Become care manager',
+  specialise: 'Specialise',
+  lead: 'Lead and advance',
+});
+
+/** How the roadmap names a starting point and an aim back to the user. */
+export const RoadmapWords = Object.freeze({
+  education: Object.freeze({
+    school: 'still at school',
+    studying: 'studying nursing or social work',
+    'relevant-degree': 'a nursing or social work degree',
+    'other-degree': 'a degree in another field',
+    none: 'no degree',
+  }),
+  years: (years: number): string =>
+    years <= 0 ? 'no work experience in the field yet' : years < 1 ? 'under a year in health or social services' : `about ${formatYears(years)} in health or social services`,
+  aim: Object.freeze({
+    become: 'become a care manager',
+    specialise: 'specialise',
+    lead: 'lead and advance to senior roles',
+  }),
+  // Notes on a step, built only from what the guide says.
+  notes: Object.freeze({
+    educationOther: 'check that your degree counts as a related field',
+    /** The guide's own words on working without a degree (the lead of its FAQ answer) are added after this. */
+    educationNone: "possible without one, but most employers prefer a related bachelor's degree",
+    educationNoneFallback: 'ask me "Can I become a care manager without a degree?" for what the guide says',
+    educationStudying: 'finish your degree',
+    experienceWorking: 'keep building hands-on experience',
+    jobWorking: 'move towards roles closer to care management',
+    specialiseChosen: (name: string): string => `you chose ${name}`,
+  }),
+  time: Object.freeze({
+    wholeRoute: (bachelor: string, master: string, total: string): string =>
+      `the guide's usual route is a relevant bachelor's degree (about ${bachelor}), then a few years of relevant work experience, plus about ${master} for a master's if the roles you want ask for one: ${total} in all.`,
+    studying: (bachelor: string, rest: string, master: string, total: string): string =>
+      `finish your bachelor's (it usually takes about ${bachelor} in all), then count on about ${rest} more: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. The whole route is usually ${total}.`,
+    degreeNoExperience: (rest: string, master: string): string =>
+      `with your degree done, the rest of the guide's route is about ${rest}: relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
+    degreeSomeExperience: (years: string, remaining: string, master: string): string =>
+      `with your degree and ${years} of experience, you may need ${remaining} more of relevant work experience, plus about ${master} for a master's if the roles you want ask for one.`,
+    degreeEnoughExperience: (years: string): string =>
+      `with your degree and ${years} of experience, you have covered the guide's usual route: you can aim for care manager roles now, and a certification strengthens your case.`,
+    otherDegree: (rest: string, bachelor: string, master: string): string =>
+      `if your degree counts as a related field, count on about ${rest} more of relevant work experience. If it does not, a relevant bachelor's takes about ${bachelor}; some roles ask for a master's, about ${master}.`,
+    noDegree: (total: string): string =>
+      `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all.`,
+    noDegreeWorking: (total: string, years: string): string =>
+      `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all; your ${years} of experience counts towards it.`,
+    fallback: (answer: string): string => `here is what the guide says: ${answer}`,
+  }),
+  certFit: Object.freeze({
+    ccmNow: 'a good place to start',
+    ccmLater: 'a good place to start once you reach the certification step',
+    cmcNow: (needs: string): string => `when you meet what it asks for: ${needs}`,
+    cmcLater: (needs: string): string => `later on; to earn it you need ${needs}`,
+  }),
+});
+
+export function formatYears(years: number): string {
+  if (years === 0.5) return 'half a year';
+  const rounded = Math.round(years * 10) / 10;
+  return `${rounded} year${rounded === 1 ? '' : 's'}`;
+}
+
+export function formatYearRange(min: number, max: number): string {
+  if (min === max) return formatYears(min);
+  if (min <= 0) return `up to ${formatYears(max)}`;
+  return `${Math.round(min * 10) / 10} to ${formatYears(max)}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.length > 0 ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,216 @@
+import type { KnowledgeBase, Specialisation, SpecialisationId } from '../../knowledge/schema';
+import { AudienceButtons, DrawButtons, GuidedButtons } from '../rendering/guidedMessages';
+import { normaliseUtterance } from './intents';
+import { containsWords, findPhrase, normalise, words } from './textMatch';
+
+/** Everyday words for what draws someone to each area, taken from the guide's description of the work. */
+const DRAW_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object.freeze({
+  geriatric: ['family', 'families', 'relatives', 'caregivers', 'carers', 'independence', 'later life', 'end of life', 'supporting families'],
+  pediatric: ['school', 'schools', 'teachers', 'education', 'growing up', 'development', 'young', 'play', 'working with schools'],
+  psychiatric: ['therapy', 'treatment', 'recovery', 'crisis', 'counselling', 'counseling', 'emotional', 'emotions', 'mind', 'listening', 'navigating treatment'],
+  'chronic-disease': ['manage', 'managing', 'condition', 'conditions', 'medication', 'medications', 'medical', 'patients', 'health education', 'routine', 'managing conditions'],
+});
+
+/** A match of one answer against the specialisations: points per area and the words that earned them. */
+export interface AreaMatch {
+  id: SpecialisationId;
+  points: number;
+  matched: string[];
+  /** The user's own words that matched, as they typed them (lower case), e.g. "older people". */
+  spans: string[];
+}
+
+const NOT_SURE = /^(?:not sure|not sure yet|unsure|no idea|don't know|dont know|i don't know|idk|no preference|any|anything|all of them|both|either|maybe|dunno|hmm+)$/;
+
+export function isNotSure(text: string): boolean {
+  return NOT_SURE.test(normalise(text)) || normalise(text) === normalise(GuidedButtons.notSure);
+}
+
+/**
+ * Scores an answer against each area: the area's own keywords from the knowledge base (plus its name, title and button),
+ * and, when `withDraws`, the words for what draws people to it. Longer phrases weigh more; negated mentions
+ * ("not kids") do not count. Returns only the areas with points, best first.
+ */
+export function matchAreas(kb: KnowledgeBase, text: string, withDraws = false): AreaMatch[] {
+  const textWords = words(text);
+  const typed = typedWords(text);
+  const negated = negatedPositions(textWords);
+  const result: AreaMatch[] = [];
+  for (const spec of kb.specialisations) {
+    const phrases = [...spec.keywords, spec.name, spec.title, AudienceButtons[spec.id], ...(withDraws ? [...DRAW_WORDS[spec.id], DrawButtons[spec.id]] : [])];
+    let points = 0;
+    const matched: string[] = [];
+    const spans: string[] = [];
+    for (const phrase of phrases) {
+      const phraseWords = words(phrase);
+      const found = findPhrase(textWords, phraseWords);
+      if (!found || negated.has(found.at)) continue;
+      if (matched.some((m) => containsWords(words(m), phraseWords))) continue;
+      // A phrase found only with a typo counts half, so an exact word wins over a near miss.
+      points += phraseWords.length * (found.exact ? 1 : 0.5);
+      matched.push(phrase);
+      const span = typed.slice(found.at, found.at + phraseWords.length).join(' ');
+      if (!spans.some((known) => known.includes(span))) spans.push(span);
+    }
+    if (points > 0) result.push({ id: spec.id, points, matched, spans });
+  }
+  return result.sort((a, b) => b.points - a.points);
+}
+
+/** The words as typed (normalised but not stemmed), position for position with `words(text)`. */
+function typedWords(text: string): string[] {
+  return normalise(text)
+    .split(/[\s\-]+/)
+    .filter((word) => word.length > 0);
+}
+
+/** Short answers are quoted whole; from a longer sentence only the words that matched are quoted. */
+const QUOTE_WHOLE_MAX_WORDS = 6;
+
+function ownWords(kb: KnowledgeBase, text: string | null, id: SpecialisationId, withDraws: boolean): string | null {
+  if (!text) return null;
+  const area = matchAreas(kb, text, withDraws).find((a) => a.id === id);
+  if (!area) return null;
+  return typedWords(text).length <= QUOTE_WHOLE_MAX_WORDS ? text.trim() : area.spans.join(', ');
+}
+
+/** Index where the phrase starts among the words, or -1. */
+function findWords(textWords: readonly string[], phraseWords: readonly string[]): number {
+  return findPhrase(textWords, phraseWords)?.at ?? -1;
+}
+
+/** Word positions that follow a negation within two words ("not with kids", "no children"). */
+function negatedPositions(textWords: readonly string[]): Set<number> {
+  const negations = new Set(['not', 'no', "don't", 'dont', 'never', 'without', "isn't", "aren't", 'nor', 'except']);
+  const positions = new Set<number>();
+  textWords.forEach((word, i) => {
+    if (negations.has(word)) for (let k = i + 1; k <= i + 3 && k < textWords.length; k += 1) positions.add(k);
+  });
+  return positions;
+}
+
+/** The specialisations a text names, in the order it names them ("compare geriatric and pediatric"). */
+export function mentionedSpecialisations(kb: KnowledgeBase, text: string): SpecialisationId[] {
+  const textWords = words(text);
+  const found: Array<{ id: SpecialisationId; at: number }> = [];
+  for (const spec of kb.specialisations) {
+    let first = -1;
+    for (const phrase of [spec.id.replace('-', ' '), spec.name, spec.title, ...spec.keywords]) {
+      const at = findWords(textWords, words(phrase));
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    if (first >= 0) found.push({ id: spec.id, at: first });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.id);
+}
+
+const COMPARE = /\b(?:compare|comparison|versus|vs|difference|differences|differ|between|side by side|or)\b/;
+
+/**
+ * Reads a request to compare two specialisations ("compare geriatric and pediatric", "pediatric vs psychiatric",
+ * "what's the difference between mental health and chronic disease"). Null when it is not one.
+ */
+export function parseComparison(kb: KnowledgeBase, text: string): [SpecialisationId, SpecialisationId] | null {
+  if (!COMPARE.test(normalise(text))) return null;
+  const ids = mentionedSpecialisations(kb, text);
+  return ids.length >= 2 ? [ids[0]!, ids[1]!] : null;
+}
+
+/** Words that ask for a comparison outright; "geriatric or pediatric" alone is more often an answer than a request. */
+const COMPARE_REQUEST = /\b(?:compare|comparing|comparison|versus|vs|difference|differences|differ|side by side)\b/;
+
+/**
+ * A clear request to compare two different specialisations ("compare geriatric and pediatric", "geriatric vs
+ * pediatric", "difference between psychiatric and chronic disease care management"), wherever the user is.
+ */
+export function comparisonRequest(kb: KnowledgeBase, text: string): [SpecialisationId, SpecialisationId] | null {
+  // Every turn without a flow asks this; the message is usually already normalised (and cached) by the other recognisers.
+  if (!COMPARE_REQUEST.test(normaliseUtterance(text))) return null;
+  const pair = parseComparison(kb, text);
+  return pair && pair[0] !== pair[1] ? pair : null;
+}
+
+/** The one specialisation a short answer names (a button title, a name, a keyword); null if none or several. */
+export function pickSpecialisation(kb: KnowledgeBase, text: string, among?: readonly SpecialisationId[]): SpecialisationId | null {
+  const allowed = among ?? kb.specialisations.map((spec) => spec.id);
+  const areas = matchAreas(kb, text, true).filter((area) => allowed.includes(area.id));
+  const best = areas[0];
+  if (!best) return null;
+  const second = areas[1];
+  return second && second.points === best.points ? null : best.id;
+}
+
+/** The answers gathered by the specialisation conversation. */
+export interface SpecialisationAnswers {
+  audience: string | null;
+  draw: string | null;
+  /** The area picked when asked to choose between the closest ones. */
+  picked: SpecialisationId | null;
+  /** What the user said to pick it. */
+  pickedText?: string | null;
+}
+
+export interface Recommendation {
+  best: Specialisation;
+  runnerUp: Specialisation;
+  /** True when the runner-up also earned points; otherwise it is just another area to consider. */
+  runnerUpScored: boolean;
+  /** The user's own words that led to the suggestion, for the reason line (raw: escape before showing). */
+  audienceWords: string | null;
+  drawWords: string | null;
+  /** The user's own words when they picked the area in the last question, unless they just tapped its button. */
+  pickedWords: string | null;
+}
+
+const AUDIENCE_WEIGHT = 2;
+const DRAW_WEIGHT = 1;
+
+/** Points per area from the answers; the audience counts double because it says most about the work someone wants. */
+export function scoreAnswers(kb: KnowledgeBase, answers: Pick<SpecialisationAnswers, 'audience' | 'draw'>): Map<SpecialisationId, number> {
+  const scores = new Map<SpecialisationId, number>(kb.specialisations.map((spec) => [spec.id, 0]));
+  const add = (text: string | null, weight: number, withDraws: boolean): void => {
+    if (!text) return;
+    for (const area of matchAreas(kb, text, withDraws)) scores.set(area.id, (scores.get(area.id) ?? 0) + weight + Math.min(area.points - 1, 2) * 0.1);
+  };
+  add(answers.audience, AUDIENCE_WEIGHT, false);
+  add(answers.draw, DRAW_WEIGHT, true);
+  return scores;
+}
+
+/** The areas with the best score when two or more share it (or all four when nothing scored): then ask which one. */
+export function closestAreas(kb: KnowledgeBase, answers: Pick<SpecialisationAnswers, 'audience' | 'draw'>): SpecialisationId[] {
+  const ranked = rank(kb, scoreAnswers(kb, answers));
+  const top = ranked[0]!;
+  if (top.score === 0) return ranked.map((r) => r.id);
+  const tied = ranked.filter((r) => Math.abs(r.score - top.score) < 1e-9);
+  return tied.length > 1 ? tied.map((r) => r.id) : [];
+}
+
+function rank(kb: KnowledgeBase, scores: Map<SpecialisationId, number>): Array<{ id: SpecialisationId; score: number }> {
+  // Stable sort keeps the guide's order for equal scores.
+  return kb.specialisations.map((spec) => ({ id: spec.id, score: scores.get(spec.id) ?? 0 })).sort((a, b) => b.score - a.score);
+}
+
+/** Recommends one area and a runner-up from the answers; a picked area wins and the other closest one is the runner-up. */
+export function recommend(kb: KnowledgeBase, answers: SpecialisationAnswers): Recommendation {
+  const scores = scoreAnswers(kb, answers);
+  if (answers.picked) scores.set(answers.picked, (scores.get(answers.picked) ?? 0) + 10);
+  const ranked = rank(kb, scores);
+  const best = specialisationById(kb, ranked[0]!.id);
+  const second = ranked[1]!;
+  const runnerUp = specialisationById(kb, second.id);
+  return {
+    best,
+    runnerUp,
+    runnerUpScored: second.score > 0,
+    audienceWords: ownWords(kb, answers.audience, best.id, false),
+    drawWords: ownWords(kb, answers.draw, best.id, true),
+    pickedWords: answers.picked === best.id && answers.pickedText && normalise(answers.pickedText) !== normalise(best.title) ? answers.pickedText : null,
+  };
+}
+
+export function specialisationById(kb: KnowledgeBase, id: SpecialisationId): Specialisation {
+  const spec = kb.specialisations.find((s) => s.id === id);
+  if (!spec) throw new Error(`The knowledge base has no specialisation "${id}"; check specialisations.yaml lists all four.`);
+  return spec;
+}

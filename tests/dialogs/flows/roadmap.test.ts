@@ -1,0 +1,149 @@
+import { Channels, MemoryStorage, type Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { AimButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords, StageButtons } from '../../../dialogs/rendering/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { timelineFromKb } from '../../../dialogs/flows/roadmapPlan';
+import { buttonTitles, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';
+import { knowledge } from '../transcript';
+
+const kb = knowledge();
+const m = GuidedMessages.roadmap;
+const timeline = timelineFromKb(kb)!;
+
+/** The lines of the copyable checklist in a reply. */
+function checklist(replies: readonly Partial<Activity>[]): string[] {
+  const block = /```\n([\s\S]*?)\n```/.exec(shownText(replies));
+  return block ? block[1]!.split('\n') : [];
+}
+
+function ticked(lines: readonly string[]): number[] {
+  return lines.filter((line) => line.startsWith('[x]')).map((line) => Number(/\] (\d+)\./.exec(line)![1]));
+}
+
+/** The numbers of the steps listed under "Next:". */
+function nextSteps(replies: readonly Partial<Activity>[]): number[] {
+  const section = /\*\*Next:\*\*\n\n([\s\S]*?)\n\n\*\*/.exec(shownText(replies));
+  return section ? [...section[1]!.matchAll(/^\d+\. Step (\d+):/gm)].map((match) => Number(match[1])) : [];
+}
+
+async function answerAll(chat: Conversation, answers: readonly string[]): Promise<Partial<Activity>[]> {
+  let replies: Partial<Activity>[] = await chat.say(FlowPhrases.roadmap);
+  for (const answer of answers) replies = await chat.say(answer);
+  return replies;
+}
+
+describe('my roadmap', () => {
+  it('asks where the user stands and what they aim for, with buttons of at most 20 characters', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    let replies = await chat.say(FlowPhrases.roadmap);
+    expectShown(replies, m.stageQuestion);
+    expect(buttonTitles(replies)).to.deep.equal(Object.values(StageButtons));
+    replies = await clickOn(chat, replies, StageButtons.working);
+    expectShown(replies, m.educationQuestion);
+    replies = await clickOn(chat, replies, StageButtons.relevantDegree);
+    expectShown(replies, m.experienceQuestion);
+    expect(buttonTitles(replies)).to.deep.equal(Object.values(ExperienceButtons));
+    replies = await clickOn(chat, replies, ExperienceButtons.twoToFive);
+    expectShown(replies, m.aimQuestion);
+    expect(buttonTitles(replies)).to.deep.equal(Object.values(AimButtons));
+    for (const title of [...Object.values(StageButtons), ...Object.values(ExperienceButtons), ...Object.values(AimButtons)]) {
+      expect(title.length, title).to.be.at.most(20);
+    }
+  });
+
+  it('plans the whole route for a school student: nothing done, understand the role and study next, the full 6 to 8 years', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    const replies = await answerAll(chat, [StageButtons.school, AimButtons.become]);
+    expectShown(replies, m.heading, m.doneNone, `${timeline.totalMin} to ${timeline.totalMax} years`, `${timeline.bachelorYears} years`);
+    expect(nextSteps(replies)).to.deep.equal([1, 2]);
+    expect(ticked(checklist(replies))).to.deep.equal([]);
+  });
+
+  it('plans from a nursing degree without experience: experience, a job and organizations next, 2 to 4 more years', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    const replies = await answerAll(chat, [StageButtons.relevantDegree, ExperienceButtons.none, AimButtons.become]);
+    expect(ticked(checklist(replies))).to.deep.equal([1, 2]);
+    expect(nextSteps(replies)).to.deep.equal([3, 6, 7]);
+    const rest = `${timeline.totalMin - timeline.bachelorYears} to ${timeline.totalMax - timeline.bachelorYears} years`;
+    expectShown(replies, rest);
+  });
+
+  it('plans for an experienced nurse in her own words: experience covered, certification next, CMC fits now', async () => {
+    const storage = new MemoryStorage();
+    const chat = startGuided({ channelId: Channels.Webchat, storage });
+    let replies = await chat.say(FlowPhrases.roadmap);
+    replies = await chat.say("I'm a nurse and I've worked in a hospital for 6 years");
+    // Degree and experience are both in that answer, so only the aim is asked.
+    expectShown(replies, m.aimQuestion);
+    replies = await chat.say('I want to lead a team one day');
+    expect(ticked(checklist(replies))).to.deep.equal([1, 2, 3]);
+    expect(nextSteps(replies)).to.include.members([5, 10]);
+    expectShown(replies, GuidedMessages.roadmap.heading, 'Care Manager Certified (CMC): when you meet what it asks for');
+    expect(shownText(replies)).to.include('you have covered the guide');
+    const profile = await savedProfile(storage, Channels.Webchat, 'user-1');
+    expect(profile?.roadmap).to.deep.equal({ education: 'relevant-degree', working: 'true', years: '6', aim: 'lead' });
+    expect(profile?.completedSteps).to.deep.equal([1, 2, 3]);
+  });
+
+  it('plans for a career changer with another degree: check the degree counts, certification next, advance as the aim', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    const replies = await answerAll(chat, ["I studied business and now I'm a care assistant", 'about a year', 'lead']);
+    expect(ticked(checklist(replies))).to.deep.equal([1]);
+    expect(nextSteps(replies)).to.deep.equal([2, 5, 7, 10]);
+    expectShown(replies, 'check that your degree counts as a related field', 'If your degree counts as a related field');
+  });
+
+  it("plans without a degree, with the guide's own words on working without one", async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    const replies = await answerAll(chat, [StageButtons.noDegree, '3 years', AimButtons.specialise]);
+    expect(nextSteps(replies)).to.include.members([2, 9]);
+    expectShown(replies, 'your 3 years of experience counts towards it', RoadmapWords.notes.educationNone);
+  });
+
+  it('plans for a nursing student: education in progress, experience and job hunting next', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    const replies = await answerAll(chat, [StageButtons.studying, AimButtons.specialise]);
+    expectShown(replies, 'Step 2: Get the right education (finish your degree');
+    expect(nextSteps(replies)).to.deep.equal([3, 6, 9]);
+  });
+
+  it('gives different plans to different situations', async () => {
+    const school = checklist(await answerAll(startGuided({ channelId: Channels.Webchat }), [StageButtons.school, AimButtons.become]));
+    const nurse = checklist(await answerAll(startGuided({ channelId: Channels.Webchat }), [StageButtons.relevantDegree, ExperienceButtons.overFive, AimButtons.lead]));
+    const changer = checklist(await answerAll(startGuided({ channelId: Channels.Webchat }), [StageButtons.otherDegree, ExperienceButtons.none, AimButtons.become]));
+    expect(new Set([school.join('\n'), nurse.join('\n'), changer.join('\n')]).size).to.equal(3);
+  });
+
+  it('offers the plan as a copyable checklist: ten plain "[x]" / "[ ]" lines in the guide\'s order', async () => {
+    const replies = await answerAll(startGuided({ channelId: Channels.Msteams }), [StageButtons.relevantDegree, ExperienceButtons.underTwo, AimButtons.become]);
+    const lines = checklist(replies);
+    expect(lines).to.have.length(kb.steps.length);
+    lines.forEach((line, i) => expect(line).to.match(new RegExp(`^\\[(x| )\\] ${i + 1}\\. ${kb.steps[i]!.title}`)));
+  });
+
+  it('mentions the specialisation the user chose earlier', async () => {
+    const storage = new MemoryStorage();
+    const chat = startGuided({ channelId: Channels.Webchat, storage });
+    await chat.say(FlowPhrases.specialisation);
+    await chat.say('kids');
+    await chat.say('schools');
+    await chat.say(GuidedButtons.done);
+    const replies = await answerAll(chat, [StageButtons.relevantDegree, ExperienceButtons.twoToFive, AimButtons.specialise]);
+    expectShown(replies, `you chose ${kb.specialisations.find((s) => s.id === 'pediatric')!.name}`);
+  });
+
+  it('answers a question asked mid-way and asks again; re-prompts at most twice, then leaves offering the menu', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.roadmap);
+    let replies = await chat.say('how long does it take?');
+    expectShown(replies, m.stageQuestion);
+    replies = await chat.say('purple elephants');
+    expectShown(replies, GuidedMessages.reprompt(m.stageQuestion));
+    expect(buttonTitles(replies)).to.include(StageButtons.school);
+    replies = await chat.say('hmm hmm');
+    expectShown(replies, GuidedMessages.reprompt(m.stageQuestion));
+    replies = await chat.say('bleep');
+    expectShown(replies, GuidedMessages.gaveUp);
+    expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.menu]);
+  });
+});

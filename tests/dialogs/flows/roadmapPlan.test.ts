@@ -1,0 +1,107 @@
+import { expect } from 'chai';
+import type { KnowledgeBase } from '../../../knowledge/schema';
+import { buildRoadmap, parseAim, parseStage, parseTimeline, parseYears, STEP, timelineFromKb, type Situation } from '../../../dialogs/flows/roadmapPlan';
+import { knowledge } from '../transcript';
+
+const kb = knowledge();
+const situation = (change: Partial<Situation>): Situation => ({ education: null, working: null, years: null, aim: null, ...change });
+const statuses = (s: Situation) => Object.fromEntries(buildRoadmap(kb, s, { chosenSpecialisation: null }).steps.map((p) => [p.step.number, p.status]));
+
+describe('roadmap: reading where the user stands', () => {
+  // Each row: the user's words, and what they say about education, work and years.
+  const table: ReadonlyArray<readonly [string, Partial<Situation> | null]> = [
+    ["I'm in high school", { education: 'school' }],
+    ["I'm studying nursing", { education: 'studying' }],
+    ['I have a BSN', { education: 'relevant-degree' }],
+    ['I have a degree in social work', { education: 'relevant-degree' }],
+    ['I studied business', { education: 'other-degree' }],
+    ['no degree', { education: 'none' }],
+    ["I never went to college but I've been a carer for 4 years", { education: 'none', years: 4, working: true }],
+    ["I'm a nurse with 6 years experience", { education: 'relevant-degree', years: 6, working: true }],
+    ["I've been a healthcare assistant for 18 months", { years: 1.5, working: true }],
+    ['Working in care', { working: true }],
+    ['Nursing/SW degree', { education: 'relevant-degree' }],
+    ['Another degree', { education: 'other-degree' }],
+    ['purple', null],
+  ];
+  for (const [text, expected] of table) {
+    it(`reads "${text}"`, () => expect(parseStage(text)).to.deep.equal(expected));
+  }
+
+  it('reads how long someone has worked, from buttons and words', () => {
+    expect(parseYears('Not yet')).to.equal(0);
+    expect(parseYears('Under 2 years')).to.equal(1);
+    expect(parseYears('2 to 5 years')).to.equal(2);
+    expect(parseYears('Over 5 years')).to.equal(5);
+    expect(parseYears('about three years')).to.equal(3);
+    expect(parseYears('six months')).to.equal(0.5);
+    expect(parseYears('less than a year')).to.equal(0.5);
+    expect(parseYears('7')).to.equal(7);
+    expect(parseYears('a while')).to.equal(null);
+  });
+
+  it('reads what someone aims for', () => {
+    expect(parseAim('Become care manager', kb)).to.equal('become');
+    expect(parseAim('I want to specialize', kb)).to.equal('specialise');
+    expect(parseAim('work with kids', kb)).to.equal('specialise');
+    expect(parseAim('be a director one day', kb)).to.equal('lead');
+    expect(parseAim('Lead and advance', kb)).to.equal('lead');
+    expect(parseAim('purple', kb)).to.equal(null);
+  });
+});
+
+describe('roadmap: the guide\'s timeline', () => {
+  it('reads four years for a bachelor\'s, two more for a master\'s and six to eight in all from the content', () => {
+    expect(timelineFromKb(kb)).to.deep.equal({ bachelorYears: 4, masterYears: 2, totalMin: 6, totalMax: 8 });
+  });
+
+  it('reads other wordings of the same facts', () => {
+    const answer = "A bachelor's degree takes four years. A master's adds two more years. In total it takes 6-8 years.";
+    expect(parseTimeline(answer)).to.deep.equal({ bachelorYears: 4, masterYears: 2, totalMin: 6, totalMax: 8 });
+  });
+
+  it('gives up rather than guess when the wording lacks a number, and the plan then quotes the guide', () => {
+    expect(parseTimeline('It depends on your path and experience.')).to.equal(null);
+    const howLong = kb.faqById.get('how-long')!;
+    const vague = { ...howLong, answer: 'It depends on your path and experience.' };
+    const faqById = new Map(kb.faqById);
+    faqById.set('how-long', vague);
+    const altered: KnowledgeBase = { ...kb, faqById };
+    const plan = buildRoadmap(altered, situation({ education: 'school', aim: 'become' }), { chosenSpecialisation: null });
+    expect(plan.time).to.include('It depends on your path and experience.');
+    expect(plan.time).not.to.match(/\d/);
+  });
+});
+
+describe('roadmap: the plan', () => {
+  it('marks nothing done for a school student and points at the role and the degree', () => {
+    const plan = buildRoadmap(kb, situation({ education: 'school', aim: 'become' }), { chosenSpecialisation: null });
+    expect(plan.steps.filter((p) => p.status === 'done')).to.deep.equal([]);
+    expect(plan.next.map((p) => p.step.number)).to.deep.equal([STEP.role, STEP.education]);
+    expect(plan.time).to.include('6 to 8 years');
+  });
+
+  it('counts the experience covered when a degree holder has worked the guide\'s remaining years', () => {
+    expect(statuses(situation({ education: 'relevant-degree', working: true, years: 4 }))[STEP.experience]).to.equal('done');
+    expect(statuses(situation({ education: 'relevant-degree', working: true, years: 1 }))[STEP.experience]).to.equal('in-progress');
+  });
+
+  it('shortens the time with experience: 2 to 4 more years with a degree, up to 1 more after 3 years of work', () => {
+    const fresh = buildRoadmap(kb, situation({ education: 'relevant-degree', years: 0 }), { chosenSpecialisation: null });
+    expect(fresh.time).to.include('2 to 4 years');
+    const worked = buildRoadmap(kb, situation({ education: 'relevant-degree', working: true, years: 3 }), { chosenSpecialisation: null });
+    expect(worked.time).to.include('up to 1 year');
+  });
+
+  it('ends the "next" list with the step the user aims for', () => {
+    const plan = buildRoadmap(kb, situation({ education: 'school', aim: 'specialise' }), { chosenSpecialisation: 'Pediatric care management' });
+    expect(plan.next.map((p) => p.step.number)).to.deep.equal([STEP.role, STEP.education, STEP.specialise]);
+    expect(plan.steps[STEP.specialise - 1]!.note).to.include('Pediatric care management');
+  });
+
+  it('names the CCM and CMC from the content, with the CMC requirements from its answer', () => {
+    const plan = buildRoadmap(kb, situation({ education: 'relevant-degree', working: true, years: 5 }), { chosenSpecialisation: null });
+    expect(plan.certifications.map((c) => c.name)).to.deep.equal(['Certified Case Manager (CCM)', 'Care Manager Certified (CMC)']);
+    expect(plan.certifications[1]!.fit).to.include('supervised experience');
+  });
+});

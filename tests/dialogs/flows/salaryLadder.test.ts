@@ -1,0 +1,120 @@
+import { ActivityTypes, CardFactory, Channels, ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import { ComponentDialog, runDialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
+import { expect } from 'chai';
+import { z } from 'zod';
+import { createDialogDeps } from '../../../dialogs/deps';
+import { DialogIds } from '../../../dialogs/dialogIds';
+import { salaryRange } from '../../../dialogs/rendering/guidedCards';
+import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { createSalaryLadderDialog } from '../../../dialogs/flows/salaryLadderDialog';
+import { parseLevelChoice } from '../../../dialogs/flows/salaryLevels';
+import { buttonTitles, clickOn, expectShown, shownText, startGuided } from '../guidedHarness';
+import { knowledge, realEngine } from '../transcript';
+
+const kb = knowledge();
+const m = GuidedMessages.salary;
+const level = (id: string) => kb.salaries.find((s) => s.id === id)!;
+
+describe('salary and career ladder', () => {
+  it('shows the ladder from junior care manager to chief care officer and every salary range as one card', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    const replies = await chat.say(FlowPhrases.salaryLadder);
+    const cards = replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === CardFactory.contentTypes.heroCard);
+    expect(cards).to.have.length(1);
+    const text = shownText(replies);
+    const positions = kb.ladder.map((rung) => text.indexOf(`${rung.order}. ${rung.title}`));
+    expect(positions.every((p) => p >= 0)).to.equal(true);
+    expect([...positions].sort((a, b) => a - b)).to.deep.equal(positions);
+    expect(kb.ladder[0]!.title.toLowerCase()).to.include('junior');
+    expect(kb.ladder[kb.ladder.length - 1]!.title.toLowerCase()).to.include('chief care officer');
+    for (const salary of kb.salaries) expect(text).to.include(`${salary.title} (${salary.experience}): ${salaryRange(salary)}`);
+    expect(buttonTitles(replies)).to.deep.equal([...kb.salaries.map((s) => s.shortTitle), GuidedButtons.done]);
+  });
+
+  it('gives a level\'s range, experience and needs from a button', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    let replies = await chat.say(FlowPhrases.salaryLadder);
+    const senior = level('senior');
+    replies = await clickOn(chat, replies, senior.shortTitle);
+    expectShown(replies, m.rangeLine(salaryRange(senior)), m.experienceLine(senior.experience), senior.needs, m.more);
+    expect(buttonTitles(replies)).to.include(GuidedButtons.done);
+  });
+
+  it('answers "what would I earn as a senior care manager?" with that level', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.salaryLadder);
+    const replies = await chat.say('what would I earn as a senior care manager?');
+    expectShown(replies, `**${level('senior').title}**`, salaryRange(level('senior')));
+    expect(shownText(replies)).not.to.include(salaryRange(level('mid-level')));
+  });
+
+  it('reads levels in everyday words: junior, starting, director, VP', () => {
+    const read = (text: string) => {
+      const choice = parseLevelChoice(kb, text);
+      return choice?.kind === 'salary' ? choice.level.id : choice?.kind ?? null;
+    };
+    expect(read('junior care manager')).to.equal('entry-level');
+    expect(read("what's the starting pay")).to.equal('entry-level');
+    expect(read('mid level')).to.equal('mid-level');
+    expect(read('director of care management')).to.equal('director');
+    expect(read('VP')).to.equal('vice-president');
+    expect(read('chief care officer')).to.equal('ladderOnly');
+    expect(read('done')).to.equal('done');
+    expect(read('astronaut')).to.equal(null);
+  });
+
+  it('says honestly that the guide gives no pay for chief care officer, naming the highest level it does', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.salaryLadder);
+    const replies = await chat.say('how much does a chief care officer make');
+    const top = kb.salaries[kb.salaries.length - 1]!;
+    expectShown(replies, 'Chief care officer', m.noSalary('chief care officer', `${top.title} (${salaryRange(top)})`));
+  });
+
+  it('ends on "done", and re-prompts at most twice before leaving with the menu', async () => {
+    let chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.salaryLadder);
+    expectShown(await chat.say('done'), m.finished);
+    chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.salaryLadder);
+    expectShown(await chat.say('banana'), GuidedMessages.reprompt(m.question));
+    expectShown(await chat.say('kiwi'), GuidedMessages.reprompt(m.question));
+    const replies = await chat.say('mango');
+    expectShown(replies, GuidedMessages.gaveUp);
+    expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.menu]);
+  });
+
+  it('fits Teams: at most six buttons of at most 20 characters on the card, text with line breaks', async () => {
+    const chat = startGuided({ channelId: Channels.Msteams });
+    const replies = await chat.say(FlowPhrases.salaryLadder);
+    const titles = buttonTitles(replies);
+    expect(titles.length).to.be.at.most(6);
+    for (const title of titles) expect(title.length, title).to.be.at.most(20);
+    const hero = z.object({ text: z.string() }).passthrough().parse(replies.flatMap((r) => r.attachments ?? [])[0]?.content);
+    expect(hero.text).to.include('<br>');
+  });
+
+  it('begins with the level when the root passes the question', async () => {
+    class Host extends ComponentDialog {
+      constructor() {
+        super('host');
+        this.addDialog(createSalaryLadderDialog(createDialogDeps({ kb, engine: realEngine(), storage: new MemoryStorage() })));
+      }
+
+      protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
+        return inner.beginDialog(DialogIds.salaryLadder, { question: 'What would I earn as a mid-level care manager?' });
+      }
+    }
+    const host = new Host();
+    const conversationState = new ConversationState(new MemoryStorage());
+    const dialogState = conversationState.createProperty<DialogState>('dialogState');
+    const adapter = new TestAdapter(async (context) => {
+      await runDialog(host, context, dialogState);
+      await conversationState.saveChanges(context);
+    });
+    await adapter.processActivity({ type: ActivityTypes.Message, text: 'hi' });
+    const replies = adapter.activityBuffer.splice(0);
+    expectShown(replies, `**${level('mid-level').title}**`, salaryRange(level('mid-level')), m.more);
+  });
+});

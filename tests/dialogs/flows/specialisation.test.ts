@@ -1,0 +1,236 @@
+import { ActivityTypes, CardFactory, Channels, ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { ComponentDialog, runDialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
+import { expect } from 'chai';
+import { createDialogDeps } from '../../../dialogs/deps';
+import { safeEcho } from '../../../dialogs/rendering/guidedCards';
+import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { createSpecialisationDialog, sendComparison, type SpecialisationOptions } from '../../../dialogs/flows/specialisationDialog';
+import { DialogIds } from '../../../dialogs/dialogIds';
+import { buttonTitles, clickOn, expectShown, savedProfile, shownText, startGuided } from '../guidedHarness';
+import { knowledge, realEngine } from '../transcript';
+
+const kb = knowledge();
+const spec = (id: string) => kb.specialisations.find((s) => s.id === id)!;
+const m = GuidedMessages.specialisation;
+
+function recommended(replies: readonly Partial<Activity>[]): string | null {
+  const match = /My suggestion: ([^*\n]+)/.exec(shownText(replies));
+  return match ? match[1]!.trim() : null;
+}
+
+function adaptiveCards(replies: readonly Partial<Activity>[]) {
+  return replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === CardFactory.contentTypes.adaptiveCard);
+}
+
+describe('choosing a specialisation', () => {
+  it('asks who the user wants to help, then what draws them, with buttons of at most 20 characters', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    let replies = await chat.say(FlowPhrases.specialisation);
+    expectShown(replies, m.audienceQuestion);
+    expect(buttonTitles(replies)).to.deep.equal([...kb.specialisations.map((s) => AudienceButtons[s.id]), GuidedButtons.notSure]);
+    replies = await clickOn(chat, replies, AudienceButtons.geriatric);
+    expectShown(replies, m.drawQuestion);
+    expect(buttonTitles(replies)).to.deep.equal([...kb.specialisations.map((s) => DrawButtons[s.id]), GuidedButtons.notSure]);
+    for (const title of [...Object.values(AudienceButtons), ...Object.values(DrawButtons), ...kb.specialisations.map((s) => s.title)]) {
+      expect(title.length, title).to.be.at.most(20);
+    }
+  });
+
+  it('recommends from button answers, with what the work involves, the training it takes and the runner-up', async () => {
+    const storage = new MemoryStorage();
+    const chat = startGuided({ channelId: Channels.Webchat, storage });
+    let replies = await chat.say(FlowPhrases.specialisation);
+    replies = await clickOn(chat, replies, AudienceButtons.pediatric);
+    replies = await clickOn(chat, replies, DrawButtons.psychiatric);
+    const pediatric = spec('pediatric');
+    const psychiatric = spec('psychiatric');
+    expect(recommended(replies)).to.equal(pediatric.name);
+    expectShown(replies, pediatric.work, pediatric.training, m.runnerUp(psychiatric.name, psychiatric.serves), `"${safeEcho(AudienceButtons.pediatric, 'markdown')}"`);
+    expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.compareBoth, GuidedButtons.done]);
+    expect((await savedProfile(storage, Channels.Webchat, 'user-1'))?.specialisation).to.equal('pediatric');
+  });
+
+  // Each row: the user's own words to "who would you like to help?", and the area it should lead to.
+  const ownWords: ReadonlyArray<readonly [string, string]> = [
+    ['I love working with older people', 'geriatric'],
+    ['kids', 'pediatric'],
+    ['mental health', 'psychiatric'],
+    ['patients with diabetes', 'chronic-disease'],
+    ['my grandparents inspired me', 'geriatric'],
+    ['teenagers', 'pediatric'],
+    ['people struggling with depression and anxiety', 'psychiatric'],
+    ['folks with heart disease', 'chronic-disease'],
+    ['eldery people', 'geriatric'],
+    ['pediatrc patients', 'pediatric'],
+  ];
+
+  for (const [words, id] of ownWords) {
+    it(`understands "${words}" in the user's own words`, async () => {
+      const chat = startGuided({ channelId: Channels.Webchat });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say(words);
+      const replies = await chat.say(GuidedButtons.notSure);
+      expect(recommended(replies)).to.equal(spec(id).name);
+    });
+  }
+
+  it("gives the reason in the user's own words, quoting only the words that matched from a long sentence", async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.specialisation);
+    await chat.say('Honestly I have always felt most at home helping out the kids at my local youth club');
+    const replies = await chat.say('working with schools');
+    expect(recommended(replies)).to.equal(spec('pediatric').name);
+    expectShown(replies, m.reasonBoth('kids, youth', 'working with schools'));
+  });
+
+  it('shows the user\'s words back safely, with Markdown and HTML neutralised', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.specialisation);
+    await chat.say('*kids* <script>x</script>');
+    const replies = await chat.say(GuidedButtons.notSure);
+    const text = shownText(replies);
+    expect(text).to.include('\\*kids\\* &lt;script&gt;x&lt;/script&gt;');
+    expect(text).not.to.include('<script>');
+  });
+
+  it('asks a third question only when the answers leave two areas level, and takes the pick', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.specialisation);
+    let replies = await chat.say('older people with mental health problems');
+    replies = await chat.say(GuidedButtons.notSure);
+    expectShown(replies, m.tiebreakQuestion(spec('geriatric').name, spec('psychiatric').name));
+    expect(buttonTitles(replies)).to.deep.equal([spec('geriatric').title, spec('psychiatric').title]);
+    replies = await chat.say('the mental health one');
+    expect(recommended(replies)).to.equal(spec('psychiatric').name);
+    expectShown(replies, m.runnerUp(spec('geriatric').name, spec('geriatric').serves));
+  });
+
+  it('asks which area sounds closest when the user is not sure of anything', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.specialisation);
+    await chat.say("I don't know");
+    let replies = await chat.say('not sure');
+    expectShown(replies, m.openQuestion);
+    expect(buttonTitles(replies)).to.have.length(kb.specialisations.length);
+    replies = await chat.say(spec('chronic-disease').title);
+    expect(recommended(replies)).to.equal(spec('chronic-disease').name);
+    expectShown(replies, m.reasonPicked);
+  });
+
+  it('compares the recommendation and the runner-up side by side, then remembers the pick', async () => {
+    const storage = new MemoryStorage();
+    const chat = startGuided({ channelId: Channels.Webchat, storage });
+    await chat.say(FlowPhrases.specialisation);
+    await chat.say('older adults');
+    let replies = await chat.say('managing conditions');
+    expect(recommended(replies)).to.equal(spec('geriatric').name);
+    replies = await clickOn(chat, replies, GuidedButtons.compareBoth);
+    expect(adaptiveCards(replies)).to.have.length(1);
+    expectShown(replies, m.compareHeading(spec('geriatric').name, spec('chronic-disease').name), spec('chronic-disease').work, spec('geriatric').training);
+    expect(buttonTitles(replies)).to.deep.equal([spec('geriatric').title, spec('chronic-disease').title, GuidedButtons.neither]);
+    replies = await clickOn(chat, replies, spec('chronic-disease').title);
+    expectShown(replies, m.remembered(spec('chronic-disease').name));
+    expect((await savedProfile(storage, Channels.Webchat, 'user-1'))?.specialisation).to.equal('chronic-disease');
+  });
+
+  it('compares the two named after a recommendation ("compare geriatric and psychiatric")', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.specialisation);
+    await chat.say('kids');
+    await chat.say('schools');
+    const replies = await chat.say('compare geriatric and psychiatric');
+    expectShown(replies, m.compareHeading(spec('geriatric').name, spec('psychiatric').name));
+  });
+
+  it('compares two specialisations named when the flow starts ("compare the specialisations pediatric vs psychiatric")', async () => {
+    const storage = new MemoryStorage();
+    const chat = startGuided({ channelId: Channels.Webchat, storage });
+    let replies = await chat.say('compare the specialisations pediatric vs psychiatric');
+    expectShown(replies, m.compareHeading(spec('pediatric').name, spec('psychiatric').name), spec('pediatric').serves, spec('psychiatric').serves);
+    replies = await clickOn(chat, replies, GuidedButtons.neither);
+    expectShown(replies, m.keptNone);
+    expect((await savedProfile(storage, Channels.Webchat, 'user-1'))?.specialisation ?? null).to.equal(null);
+  });
+
+  it('takes the first answer from the sentence that started the flow', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    let replies = await chat.say('which specialisation suits someone who loves kids');
+    expectShown(replies, m.drawQuestion);
+    replies = await chat.say(GuidedButtons.notSure);
+    expect(recommended(replies)).to.equal(spec('pediatric').name);
+  });
+
+  it('answers a question asked instead of an answer, then asks again', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.specialisation);
+    const replies = await chat.say('how much do care managers earn?');
+    expectShown(replies, kb.faqById.get('salary')!.answer.split('\n')[0]!, m.audienceQuestion);
+    expect(shownText(replies)).not.to.include("didn't quite get that");
+    expect(recommended(await chat.say('kids'))).to.equal(null);
+  });
+
+  it('re-prompts with the options at most twice in a row, then leaves gracefully offering the menu', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.specialisation);
+    let replies = await chat.say('bananas');
+    expectShown(replies, GuidedMessages.reprompt(m.audienceQuestion));
+    expect(buttonTitles(replies)).to.include(AudienceButtons.geriatric);
+    replies = await chat.say('purple');
+    expectShown(replies, GuidedMessages.reprompt(m.audienceQuestion));
+    replies = await chat.say('zzz');
+    expectShown(replies, GuidedMessages.gaveUp);
+    expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.menu]);
+    replies = await clickOn(chat, replies, GuidedButtons.menu);
+    expect(shownText(replies)).not.to.include(m.audienceQuestion);
+  });
+
+  it('on Teams puts the options on a hero card', async () => {
+    const chat = startGuided({ channelId: Channels.Msteams });
+    const replies = await chat.say(FlowPhrases.specialisation);
+    const hero = replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === CardFactory.contentTypes.heroCard);
+    expect(hero).to.have.length(1);
+    expect(replies.some((r) => (r.suggestedActions?.actions ?? []).length > 0)).to.equal(false);
+  });
+});
+
+describe('specialisation entry points for the root', () => {
+  /** A test-only host that begins the flow with options, as the root can. */
+  class Host extends ComponentDialog {
+    constructor(private readonly options: SpecialisationOptions) {
+      super('host');
+      this.addDialog(createSpecialisationDialog(createDialogDeps({ kb, engine: realEngine(), storage: new MemoryStorage() })));
+    }
+
+    protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
+      return inner.beginDialog(DialogIds.specialisation, this.options);
+    }
+  }
+
+  it('begins with a side-by-side comparison when given { compare: [a, b] }', async () => {
+    const host = new Host({ compare: ['geriatric', 'chronic-disease'] });
+    const conversationState = new ConversationState(new MemoryStorage());
+    const dialogState = conversationState.createProperty<DialogState>('dialogState');
+    const adapter = new TestAdapter(async (context) => {
+      await runDialog(host, context, dialogState);
+      await conversationState.saveChanges(context);
+    });
+    await adapter.processActivity({ type: ActivityTypes.Message, text: 'hello' });
+    const replies = adapter.activityBuffer.splice(0);
+    expectShown(replies, m.compareHeading(spec('geriatric').name, spec('chronic-disease').name), m.comparePick);
+  });
+
+  it('sendComparison sends the card for "compare geriatric and pediatric" and nothing for other text', async () => {
+    const deps = createDialogDeps({ kb, engine: realEngine(), storage: new MemoryStorage() });
+    const adapter = new TestAdapter(async (context) => {
+      const sent = await sendComparison(context, deps, context.activity.text ?? '');
+      if (!sent) await context.sendActivity('not a comparison');
+    });
+    await adapter.processActivity({ type: ActivityTypes.Message, text: 'compare geriatric and pediatric' });
+    let replies = adapter.activityBuffer.splice(0);
+    expectShown(replies, m.compareHeading(spec('geriatric').name, spec('pediatric').name));
+    await adapter.processActivity({ type: ActivityTypes.Message, text: 'what is geriatric care?' });
+    replies = adapter.activityBuffer.splice(0);
+    expect(shownText(replies)).to.equal('not a comparison');
+  });
+});
