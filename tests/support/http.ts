@@ -12,7 +12,7 @@ import type { KnowledgeBase } from '../../knowledge/schema';
  * and every test request comes from 127.0.0.1, so it is raised unless the test sets its own.
  */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
-  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', ...env });
+  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', STORAGE: 'memory', RATE_LIMIT_PER_MINUTE: '1000000', ...env });
 }
 
 let shared: { kb: KnowledgeBase; engine: AnswerEngine } | null = null;
