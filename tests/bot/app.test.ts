@@ -27,7 +27,8 @@ function startChild(env: Record<string, string>): Promise<Started> {
   const logs: Record<string, unknown>[] = [];
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the bot did not log "listening" within 15 s')), 15_000);
+    // Generous: on a busy 2-core CI machine tsx takes several seconds to compile and start the bot.
+    const timer = setTimeout(() => reject(new Error('the bot did not log "listening" within 40 s')), 40_000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const record: unknown = JSON.parse(line);
       if (typeof record !== 'object' || record === null) return;
@@ -76,7 +77,7 @@ describe('app lifecycle', () => {
   });
 
   it('on SIGTERM stops taking new connections, finishes the turn in flight, then exits 0', async function () {
-    this.timeout(20_000);
+    this.timeout(60_000);
     const { child, url, logs, exit } = await startChild({});
     const secret = 'my private situation with my mother';
     const body = JSON.stringify(message(`How do I become a care manager? ${secret}`));
@@ -119,7 +120,7 @@ describe('app lifecycle', () => {
   });
 
   it('on SIGTERM exits within the grace period although a client holds a WebSocket upgrade request open', async function () {
-    this.timeout(20_000);
+    this.timeout(60_000);
     const { child, url, exit } = await startChild({});
     const { port } = new URL(url);
     // The client never closes its side; before upgrades were answered, this one socket kept the process alive for minutes.
