@@ -5,12 +5,13 @@ import { AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFact
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import { createRateLimiter } from '../rateLimit';
-import { readJsonBody } from '../server';
+import { readJsonBody } from '../httpBody';
 import { BotActivitySchema, ClientActivitySchema, describeIssues, directLineError } from './schemas';
 import { createDirectLineStore, DEFAULT_LIMITS, type Conversation, type DirectLineLimits, type TokenCheck } from './store';
 import { createDirectLineStream, type DirectLineStream, type StreamLimits } from './stream';
-import { allowNewConversation, registerTokenRoute, type FetchLike } from './tokenRoute';
+import { allowNewConversation, readTokenRequest, registerTokenRoute, type FetchLike } from './tokenRoute';
 import { createVisitorTickets } from './visitor';
+import type { UpgradeRouter } from '../upgrades';
 
 export { TOKEN_ROUTE, DIRECT_LINE_TOKEN_URL, LOCAL_DOMAIN, type FetchLike, type PageToken } from './tokenRoute';
 export type { DirectLineLimits } from './store';
@@ -38,15 +39,10 @@ export interface DirectLineDeps {
   limits?: Partial<DirectLineLimits>;
   /** The clock, for expiry; tests move it. */
   now?: () => number;
-  /** Where the WebSocket stream registers its path; without it, Web Chat falls back to polling. */
-  upgrades?: UpgradeRegistry;
+  /** Where the WebSocket stream registers its path; without it, no streamUrl is offered and Web Chat polls. */
+  upgrades?: Pick<UpgradeRouter, 'register'>;
   /** Overrides for the stream's limits (tests use short lifetimes). */
   streamLimits?: Partial<StreamLimits>;
-}
-
-/** The part of the server's upgrade router the stream needs: a path and who takes the upgrade. */
-export interface UpgradeRegistry {
-  register(route: { path: RegExp; handle: DirectLineStream['handleUpgrade']; onShutdown?: () => void }): void;
 }
 
 export interface DirectLineHandle {
@@ -185,6 +181,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
 
   server.post(`${DIRECT_LINE_PATH}/tokens/generate`, guard(async (req, res) => {
     if (!allowNewConversation(req, res, conversationLimiter)) return;
+    if (!(await readTokenRequest(req, res))) return;
     const issued = store.createConversation();
     res.send(200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn });
   }));

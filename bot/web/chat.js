@@ -209,9 +209,13 @@
       options.conversationId = session.conversationId;
       options.watermark = '0';
     }
-    var host = document.createElement('div');
-    host.className = 'webchat-host';
-    frame.replaceChildren(host);
+    // One host for the page's life: rendering a new conversation into it lets Web Chat disconnect the old one itself.
+    var host = frame.querySelector('.webchat-host');
+    if (!host) {
+      host = document.createElement('div');
+      host.className = 'webchat-host';
+      frame.replaceChildren(host);
+    }
     var chat = { session: session, directLine: window.WebChat.createDirectLine(options), store: window.WebChat.createStore(), host: host };
     chat.directLine.connectionStatus$.subscribe(function (connection) {
       // 2: online. From then on a reload of this tab comes back to this conversation.
@@ -239,8 +243,16 @@
     showProblem('The chat could not start: ' + error.message + ' Reload the page to try again.');
   }
 
+  // Rendering a new conversation makes Web Chat end the old one, and DirectLineJS then rejects a promise nobody awaits
+  // with "conversation ended". That ending is the one asked for: it is not reported as a page error.
+  function ignoreOwnEnding(event) {
+    var reason = event.reason || event.error;
+    if (reason && reason.message === 'conversation ended') event.preventDefault();
+  }
+  window.addEventListener('unhandledrejection', ignoreOwnEnding);
+  window.addEventListener('error', ignoreOwnEnding);
+
   newChatButton.addEventListener('click', function () {
-    if (current) current.directLine.end();
     current = undefined;
     write('sessionStorage', CONVERSATION_KEY, undefined);
     start(true).catch(fail);

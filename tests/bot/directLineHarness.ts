@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { loadConfig } from '../../bot/config';
 import { createAdapter } from '../../bot/adapter';
 import { createSilentLogger, type Logger } from '../../bot/logger';
-import { registerDirectLine, type DirectLineLimits, type FetchLike, type StreamLimits, type UpgradeRegistry } from '../../bot/directLine';
+import { registerDirectLine, type DirectLineLimits, type FetchLike, type StreamLimits } from '../../bot/directLine';
+import { attachUpgradeRouter } from '../../bot/upgrades';
 
 /** The welcome the test bot sends to each member added who is not the bot. */
 export const TEST_WELCOME = 'Welcome to the test bot.';
@@ -52,7 +53,8 @@ export async function startDirectLine(options: HarnessOptions = {}): Promise<Har
   const adapter = createAdapter(config, logger);
   const server = restify.createServer({ handleUncaughtExceptions: false });
   let url = '';
-  const upgrades = options.stream === false ? undefined : testUpgrades(server);
+  // The server's own upgrade router, as the app uses it; without it, no stream is offered.
+  const upgrades = options.stream === false ? undefined : attachUpgradeRouter(server.server);
   const handle = registerDirectLine(server, {
     config,
     adapter,
@@ -76,18 +78,6 @@ export async function startDirectLine(options: HarnessOptions = {}): Promise<Har
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** The server's upgrade handling, reduced to what these tests need: registered paths go to their route, others are cut. */
-function testUpgrades(server: restify.Server): UpgradeRegistry {
-  const routes: Parameters<UpgradeRegistry['register']>[0][] = [];
-  server.server.on('upgrade', (req, socket, head) => {
-    const path = new URL(req.url ?? '/', 'http://local').pathname;
-    const route = routes.find((candidate) => candidate.path.test(path));
-    if (route) route.handle(req, socket, head);
-    else socket.destroy();
-  });
-  return { register: (route) => routes.push(route) };
 }
 
 export const PageTokenSchema = z.object({
