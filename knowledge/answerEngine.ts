@@ -31,7 +31,14 @@ export interface Answer {
 }
 
 export interface AnswerEngine {
+  /** The one answer for a message: its best-placed question. */
   answer(question: string): Answer;
+  /**
+   * One answer per question the message asks, in the order asked: two for "how long does it take and is it stressful"
+   * or "senior vs director pay", one for almost everything else. When one part is answered and another is not, the
+   * unanswered part comes back too (its kind says why), so the reply can say which part it does not cover.
+   */
+  answerAll(message: string): Answer[];
 }
 
 /** The engine's tunable numbers, set by a grid search on tests/eval/dev.yaml (bot/cli/tune.ts); never on the holdout set. */
@@ -576,7 +583,100 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     return best === whole ? whole : { ...best, question };
   }
 
-  return { answer };
+  function answerAll(message: string): Answer[] {
+    const whole = answer(message);
+    if (typeof message !== 'string') return [whole];
+    const bounded = message.slice(0, MAX_QUESTION_CHARS);
+    const readings = [...comparisonReadings(bounded), ...questionParts(bounded).map((parts) => parts)];
+    let chosen: Answer[] | null = null;
+    let chosenScore = 0;
+    for (const parts of readings) {
+      // A part that points back ("...and what do they earn") is read with the part before it, which names what it means.
+      const answers = parts.map((part, i) => ({ ...answer(i > 0 && BACK_REFERENCE.test(part) ? `${part} ${parts[i - 1]}` : part), question: part }));
+      // Each side must be confidently its own question: a weak part is usually half of one question cut in two.
+      if (answers.some((a) => a.score < opts.confidentScore - 0.02)) continue;
+      const answered = answers.filter((a) => a.answered);
+      const distinct = new Set(answered.map((a) => a.entry!.id));
+      if (answered.length === answers.length && distinct.size === answers.length) {
+        const weakest = Math.min(...answered.map((a) => a.score));
+        if (weakest > chosenScore) {
+          chosen = answers;
+          chosenScore = weakest;
+        }
+      }
+    }
+    if (chosen) return chosen;
+    // One part answered and one the guide does not cover ("how long does it take and how much is the exam fee"):
+    // both come back, so the reply answers one and says plainly what it cannot answer.
+    for (const parts of questionParts(bounded)) {
+      const answers = parts.map((part) => ({ ...answer(part), question: part }));
+      const answered = answers.filter((a) => a.answered);
+      const declined = answers.filter((a) => !a.answered && (a.kind === 'no-match' || a.kind === 'out-of-scope'));
+      if (answered.length === 1 && answered[0]!.score >= opts.confidentScore && declined.length === answers.length - 1 && (!whole.answered || answered[0]!.entry!.id === whole.entry!.id)) return answers;
+    }
+    return [whole];
+  }
+
+  return { answer, answerAll };
+}
+
+/** Question words and auxiliaries that open a second question after "and", "also" or "plus". */
+const SECOND_QUESTION = /^(?:how|what|whats|is|are|do|does|can|could|should|would|will|which|where|who|when|why)\b/i;
+
+/** Words that point back to something the first question named ("and what does it show", "what do they earn"). */
+const BACK_REFERENCE = /\b(?:it|its|they|them|their|that|this|those|these|there|one|ones|he|she)\b/i;
+
+/**
+ * The ways a message may hold two questions: split at a question mark with more after it, or at "and", "also",
+ * "plus" or a semicolon that opens another question ("how long does it take and is it stressful").
+ */
+function questionParts(message: string): string[][] {
+  const readings: string[][] = [];
+  const sentences = message.split(/(?<=\?)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (sentences.length === 2 && sentences.every((s) => asksSomething(s))) readings.push(sentences);
+  const joint = /\s*(?:[,;]\s*)?\b(?:and also|and then|and|also|plus|as well as)\s+|\s*;\s*/gi;
+  for (const match of message.matchAll(joint)) {
+    const head = message.slice(0, match.index).trim();
+    const tail = message.slice(match.index + match[0].length).trim();
+    if (head.split(/\s+/).length < 2 || tail.split(/\s+/).length < 2) continue;
+    if (!SECOND_QUESTION.test(tail) || !asksSomething(head)) continue;
+    readings.push([head, tail]);
+  }
+  return readings;
+}
+
+/**
+ * A comparison ("senior vs director pay", "difference between the CCM and the CMC") read as its two sides, each with
+ * the words the two share: every split of the words around "vs" is a reading, and the engine keeps the one whose two
+ * sides it answers best with two different entries.
+ */
+function comparisonReadings(message: string): string[][] {
+  const text = message.replace(/[?!.]+\s*$/, '');
+  const versus = /\s+(?:vs\.?|v\.?|versus|compared (?:to|with)|or)\s+/i.exec(text);
+  const between = /\b(?:difference|differences|compare|comparing|comparison)\s+(?:between|of)?\s*(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text);
+  let before: string[];
+  let after: string[];
+  let lead: string[] = [];
+  if (between) {
+    lead = text.slice(0, between.index).split(/\s+/).filter(Boolean);
+    before = between[1]!.split(/\s+/);
+    after = between[2]!.split(/\s+/);
+  } else if (versus) {
+    if (/\bor\b/i.test(versus[0]) && !/\b(?:which|better|best|more|less|difference|compare|pay more|harder|easier)\b/i.test(text)) return [];
+    before = text.slice(0, versus.index).split(/\s+/).filter(Boolean);
+    after = text.slice(versus.index + versus[0].length).split(/\s+/).filter(Boolean);
+  } else return [];
+  const readings: string[][] = [];
+  for (let left = 1; left <= Math.min(3, before.length); left++) {
+    for (let right = 1; right <= Math.min(3, after.length); right++) {
+      const head = [...lead, ...before.slice(0, before.length - left)];
+      const sideA = before.slice(before.length - left);
+      const sideB = after.slice(0, right);
+      const tail = after.slice(right);
+      readings.push([[...head, ...sideA, ...tail].join(' '), [...head, ...sideB, ...tail].join(' ')]);
+    }
+  }
+  return readings;
 }
 
 /** A clause that only tells, then a comma and a question, is context and question ("I'm a social worker with 3 years experience, what should I do next?"). */

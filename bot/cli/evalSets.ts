@@ -1,19 +1,37 @@
 import { join } from 'node:path';
 
 /**
- * The labelled question sets. tune: its questions' styles shaped the content and lexicon. dev, dev2, dev4, dev5, dev6 and
- * dev7: written later, each on its own, to set the engine's thresholds and guide later content (dev5, dev6 and dev7 were
- * written blind, by people who never saw the content; each guided the lexicon and engine rules after the one before). dev3 and holdout: never used
- * for either, written by people who saw neither the content nor the other sets; their figures are the ones to quote.
+ * The labelled question sets and what each is for.
+ * - tuning: their styles shaped the content, lexicon and thresholds (tune; dev, dev2, dev4-dev7, each written later on
+ *   its own; dev5-dev7 blind).
+ * - held-out: dev3 and holdout, never tuned on; written by people who saw neither the content nor the other sets.
+ * - blind: blindA-blindC, written for issue 10 by writers who read only the guide and the list of entry ids, with a
+ *   mix of styles (typos, terse, long stories, British English, slang, comparisons, two questions in one). Each was
+ *   scored once before anything was changed for it (tests/eval/first-scores.json); after that they guide changes.
+ * - rotating: blindD, written the same way and never tuned on: nobody changing the engine or content reads its misses
+ *   (`npm run eval` never prints them). When it has been used up, a new blind set takes its place.
  */
+export type EvalRole = 'tuning' | 'held-out' | 'blind' | 'rotating';
+
+const file = (name: string) => join(__dirname, '../../tests/eval', `${name}.yaml`);
+
 export const EVAL_SETS = Object.freeze({
-  tune: join(__dirname, '../../tests/eval/tune.yaml'),
-  dev: join(__dirname, '../../tests/eval/dev.yaml'),
-  dev2: join(__dirname, '../../tests/eval/dev2.yaml'),
-  dev3: join(__dirname, '../../tests/eval/dev3.yaml'),
-  dev4: join(__dirname, '../../tests/eval/dev4.yaml'),
-  dev5: join(__dirname, '../../tests/eval/dev5.yaml'),
-  dev6: join(__dirname, '../../tests/eval/dev6.yaml'),
-  dev7: join(__dirname, '../../tests/eval/dev7.yaml'),
-  holdout: join(__dirname, '../../tests/eval/holdout.yaml'),
-});
+  tune: { file: file('tune'), role: 'tuning' },
+  dev: { file: file('dev'), role: 'tuning' },
+  dev2: { file: file('dev2'), role: 'tuning' },
+  dev4: { file: file('dev4'), role: 'tuning' },
+  dev5: { file: file('dev5'), role: 'tuning' },
+  dev6: { file: file('dev6'), role: 'tuning' },
+  dev7: { file: file('dev7'), role: 'tuning' },
+  dev3: { file: file('dev3'), role: 'held-out' },
+  holdout: { file: file('holdout'), role: 'held-out' },
+  blindA: { file: file('blindA'), role: 'blind' },
+  blindB: { file: file('blindB'), role: 'blind' },
+  blindC: { file: file('blindC'), role: 'blind' },
+  blindD: { file: file('blindD'), role: 'rotating' },
+} satisfies Record<string, { file: string; role: EvalRole }>);
+
+export type EvalSetName = keyof typeof EVAL_SETS;
+
+/** Each set's first score, taken once before any change was made for it: the figure that predicts unseen users. */
+export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.json');

@@ -1,11 +1,14 @@
-// `npx tsx bot/cli/tune.ts`: grid search of the engine's thresholds on the dev sets only (dev, dev2, dev4, dev5, dev6, dev7); dev3 and holdout are never read here.
+// `npx tsx bot/cli/tune.ts`: grid search of the engine's thresholds on the tuning and blind sets; the held-out and rotating sets are never read here.
 import { createAnswerEngine, ENGINE_DEFAULTS, type EngineOptions } from '../../knowledge/answerEngine';
 import { evaluate, loadLabelledSet } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS } from './evalSets';
 
 const kb = loadKnowledge();
-const questions = [EVAL_SETS.dev, EVAL_SETS.dev2, EVAL_SETS.dev4, EVAL_SETS.dev5, EVAL_SETS.dev6, EVAL_SETS.dev7].flatMap((file) => loadLabelledSet(file, kb));
+// Tuning and blind sets only: the held-out and rotating sets are never read here.
+const questions = Object.values(EVAL_SETS)
+  .filter((set) => set.role === 'tuning' || set.role === 'blind')
+  .flatMap((set) => loadLabelledSet(set.file, kb));
 const grid: { [K in keyof EngineOptions]?: number[] } = {
   minCoverage: [0.5, 0.6, 0.7],
   minScore: [0.35, 0.4, 0.45],

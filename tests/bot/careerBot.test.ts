@@ -13,6 +13,10 @@ function spyEngine(): AnswerEngine & { asked: string[] } {
       asked.push(question);
       return realEngine().answer(question);
     },
+    answerAll(message: string) {
+      asked.push(message);
+      return realEngine().answerAll(message);
+    },
   };
 }
 

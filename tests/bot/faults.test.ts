@@ -48,6 +48,10 @@ describe('faults', function () {
               if (question.includes('EXPLODE')) throw new Error('test engine failure');
               return engine.answer(question);
             },
+            answerAll(message) {
+              if (message.includes('EXPLODE')) throw new Error('test engine failure');
+              return engine.answerAll(message);
+            },
           },
         },
       );

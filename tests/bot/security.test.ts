@@ -94,6 +94,9 @@ describe('security', () => {
             answer() {
               throw new Error('engine failure for the test');
             },
+            answerAll() {
+              throw new Error('engine failure for the test');
+            },
           },
         },
       );

@@ -32,6 +32,10 @@ export function scriptedEngine(script: Readonly<Record<string, Omit<Answer, 'que
       const scripted = script[question.trim()];
       return scripted ? { ...scripted, question } : engine.answer(question);
     },
+    answerAll(message: string): Answer[] {
+      const scripted = script[message.trim()];
+      return scripted ? [{ ...scripted, question: message }] : engine.answerAll(message);
+    },
   };
 }
 
