@@ -6,13 +6,15 @@
 export interface BannedPhrasing {
   pattern: RegExp;
   why: string;
+  /** Only in knowledge content: the bot's own messages may say it lacks an answer when that is what was asked. */
+  contentOnly?: boolean;
 }
 
 const BRITISH = 'the product writes American English, as the guide does';
 
 export const BANNED_PHRASINGS: readonly BannedPhrasing[] = [
   { pattern: /\bUS dollars\b/i, why: 'the guide prints "$" only: say "dollars" and that pay differs by country' },
-  { pattern: /\bI (?:don't|do not) have\b/i, why: 'an unasked disclaimer: answer what was asked, or say what the guide covers' },
+  { pattern: /\bI (?:don't|do not) have\b/i, why: 'an unasked disclaimer: answer what was asked, or say what the guide covers', contentOnly: true },
   { pattern: /\bharder route\b/i, why: 'the guide does not rank the routes' },
   { pattern: /\bclearly up\b/i, why: 'the guide says demand is expected to grow, no more' },
   { pattern: /\bheart of the job\b/i, why: 'filler the guide does not support' },
