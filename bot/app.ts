@@ -7,7 +7,7 @@ import { createAnswerEngine, type AnswerEngine } from '../knowledge/answerEngine
 import type { KnowledgeBase } from '../knowledge/schema';
 import type { AppConfig } from './config';
 import { createLogger } from './logger';
-import { createStorage } from './storage';
+import { createStorage, type GuardedStorage } from './storage';
 import { createAdapter, type CareerAdapter } from './adapter';
 import { createServer } from './server';
 import type { HealthReport } from './health';
@@ -41,7 +41,9 @@ export interface App {
 /** Builds storage, knowledge, adapter, bot and server, and listens on config.port (0 = any free port). */
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
-  const storage = overrides.storage ?? createStorage(config.storage);
+  // Storage the app opened is closed with it (the SQLite file); storage handed in belongs to the caller.
+  let owned: GuardedStorage | undefined;
+  const storage = overrides.storage ?? (owned = createStorage(config.storage));
   const kb = overrides.kb ?? loadKnowledge();
   const engine = overrides.engine ?? createAnswerEngine(kb);
   const adapter = createAdapter(config, logger, { storage });
@@ -55,7 +57,11 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const directLine = registerDirectLine(server, { config, adapter, bot, logger, baseUrl: () => url });
 
   await new Promise<void>((resolve, reject) => {
-    const onError = (error: Error) => reject(error);
+    const onError = (error: Error) => {
+      directLine.close();
+      owned?.close();
+      reject(error);
+    };
     // restify re-emits the http server's errors (EADDRINUSE) on itself.
     server.once('error', onError);
     server.listen(config.port, () => {
@@ -79,6 +85,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     directLine.close();
     // Unanswered questions recorded by the last turns are written after their replies went out.
     await bot.dialogDeps.feedback.flush();
+    owned?.close();
   }
 
   return {

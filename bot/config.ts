@@ -1,10 +1,13 @@
+import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** Defaults in one frozen place; the environment overrides them. */
 export const CONFIG_DEFAULTS = Object.freeze({
   port: 3978,
   logLevel: 'info',
-  storage: 'memory',
+  storage: 'sqlite',
+  /** SQLite file (STORAGE=sqlite) relative to the project folder; data/ is git-ignored and created on first start. */
+  sqlitePath: 'data/bot-state.sqlite',
   blobContainer: 'care-manager-bot-state',
   cosmosDatabase: 'care-manager-bot',
   cosmosContainer: 'bot-state',
@@ -30,7 +33,8 @@ export const EnvSchema = z.object({
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppTenantId: optionalText,
-  STORAGE: z.preprocess(emptyToUndefined, z.enum(['memory', 'blob', 'cosmos']).optional()),
+  STORAGE: z.preprocess(emptyToUndefined, z.enum(['sqlite', 'memory', 'blob', 'cosmos']).optional()),
+  SQLITE_PATH: optionalText,
   BLOB_CONNECTION_STRING: optionalText,
   // Azure's container naming rules, checked at start instead of failing on the first turn.
   BLOB_CONTAINER: z.preprocess(
@@ -53,6 +57,7 @@ export type Env = z.infer<typeof EnvSchema>;
 
 export type StorageConfig =
   | { kind: 'memory' }
+  | { kind: 'sqlite'; path: string }
   | { kind: 'blob'; connectionString: string; container: string }
   | { kind: 'cosmos'; endpoint: string; key: string; database: string; container: string };
 
@@ -107,7 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   }
   const storageKind = e.STORAGE ?? CONFIG_DEFAULTS.storage;
   let storage: StorageConfig = { kind: 'memory' };
-  if (storageKind === 'blob') {
+  if (storageKind === 'sqlite') {
+    storage = { kind: 'sqlite', path: sqlitePath(e.SQLITE_PATH) };
+  } else if (storageKind === 'blob') {
     if (!e.BLOB_CONNECTION_STRING) problems.push('BLOB_CONNECTION_STRING: required when STORAGE=blob');
     storage = { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING ?? '', container: e.BLOB_CONTAINER ?? CONFIG_DEFAULTS.blobContainer };
   } else if (storageKind === 'cosmos') {
@@ -145,6 +152,17 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? CONFIG_DEFAULTS.rateLimitPerMinute,
     maxBodyBytes: CONFIG_DEFAULTS.maxBodyBytes,
   });
+}
+
+/** The project folder: the default SQLite file sits in its data/ whatever the working directory. */
+const PROJECT_ROOT = join(__dirname, '..');
+
+/** SQLITE_PATH as an absolute path: a relative one is taken from the working directory, the default from the project. */
+function sqlitePath(setting: string | undefined): string {
+  if (setting === undefined) return join(PROJECT_ROOT, CONFIG_DEFAULTS.sqlitePath);
+  // SQLite's own name for a database that lives and dies with the process.
+  if (setting === ':memory:') return setting;
+  return isAbsolute(setting) ? setting : resolve(setting);
 }
 
 function valueAt(env: Record<string, string | undefined>, path: ReadonlyArray<string | number>): unknown {

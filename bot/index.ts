@@ -3,10 +3,17 @@ import { ConfigError, loadConfig, type AppConfig } from './config';
 import { KnowledgeLoadError } from '../knowledge/loadKnowledge';
 import { createLogger } from './logger';
 import { createApp, type App } from './app';
+import { describeStorage } from './storage';
 
 /** Problems a person fixes in settings or content: print the message alone (no stack) and exit 1. */
 function isSetupError(error: unknown): error is ConfigError | KnowledgeLoadError {
   return error instanceof ConfigError || error instanceof KnowledgeLoadError;
+}
+
+/** "Web chat: http://localhost:3978/  Bot Framework endpoint: http://localhost:3978/api/messages  (state: ...)" */
+export function readyLine(config: AppConfig, port: number): string {
+  const base = `http://localhost:${port}`;
+  return `${config.botName} is running. Web chat: ${base}/  Bot Framework endpoint: ${base}/api/messages  (state: ${describeStorage(config.storage)})`;
 }
 
 /** Entry point of `npm start`: optional .env, validated config, the app, and a graceful stop on SIGTERM/SIGINT. */
@@ -41,6 +48,8 @@ export async function main(): Promise<void> {
     { url: app.url, port: app.port, storage: config.storage.kind, auth: config.authDisabled ? 'off (local)' : 'on', localDirectLine: config.directLine.localEnabled },
     `listening on ${app.url}`,
   );
+  // The logs are JSON for machines; a person starting the bot gets one plain line (stderr, so stdout stays JSON lines).
+  process.stderr.write(`${readyLine(config, app.port)}\n`);
 
   const running = app;
   let stopping = false;

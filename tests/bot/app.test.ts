@@ -20,7 +20,7 @@ interface Started {
 function startChild(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(ROOT, 'bot', 'index.ts')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', STORAGE: 'memory', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];

@@ -18,10 +18,10 @@ function problemsOf(env: Record<string, string>): string[] {
 }
 
 describe('configuration', () => {
-  it('runs locally with no settings: memory storage, no authentication, port 3978', () => {
+  it('runs locally with no settings: SQLite in the project\'s data/ folder, no authentication, port 3978', () => {
     const config = loadConfig({});
     expect(config.port).to.equal(3978);
-    expect(config.storage.kind).to.equal('memory');
+    expect(config.storage).to.deep.equal({ kind: 'sqlite', path: join(ROOT, 'data', 'bot-state.sqlite') });
     expect(config.authDisabled).to.equal(true);
     expect(config.directLine.localEnabled).to.equal(true);
   });

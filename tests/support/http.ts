@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../knowledge/schema';
 
 /** Config for tests: any free port, no logs, whatever the test adds. */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
-  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env });
+  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', STORAGE: 'memory', ...env });
 }
 
 let shared: { kb: KnowledgeBase; engine: AnswerEngine } | null = null;

@@ -1,0 +1,88 @@
+import { expect } from 'chai';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { runReport } from '../../bot/cli/report';
+import { message, post, replyText } from '../support/http';
+
+const ROOT = join(__dirname, '..', '..');
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  /** The plain line `npm start` prints for a person. */
+  readyLine: string;
+  stop(): Promise<number | null>;
+}
+
+/** `npm start`'s entry point with the default storage (SQLite), its file moved to a temporary folder. */
+function startBot(env: Record<string, string>): Promise<Running> {
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(ROOT, 'bot', 'index.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the bot printed no ready line within 20 s')), 20_000);
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      const url = /Web chat: (http:\/\/localhost:\d+)\//.exec(line)?.[1];
+      if (!url) return;
+      clearTimeout(timer);
+      resolve({
+        child,
+        url,
+        readyLine: line,
+        stop: () => {
+          child.kill('SIGTERM');
+          return exit;
+        },
+      });
+    });
+    void exit.then((code) => reject(new Error(`the bot exited with ${code} before it was ready`)));
+  });
+}
+
+describe('state and feedback survive a restart with no configuration (SQLite by default)', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'persist-'));
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('offers the step reached before a restart, and the report shows a question the bot could not answer', async function () {
+    this.timeout(60_000);
+    const env = { SQLITE_PATH: join(dir, 'bot-state.sqlite') };
+    const user = { userId: 'persistent-user', conversationId: 'persistent-conversation' };
+    const unanswered = 'how do i bake sourdough bread';
+
+    const first = await startBot(env);
+    expect(first.readyLine).to.match(/Web chat: http:\/\/localhost:\d+\/ {2}Bot Framework endpoint: http:\/\/localhost:\d+\/api\/messages/);
+    expect(first.readyLine).to.include('SQLite file');
+    try {
+      expect(replyText(await post(first.url, message('walk me through the steps', user)))).to.include('Step 1');
+      expect(replyText(await post(first.url, message('next', user)))).to.include('Step 2');
+      expect(replyText(await post(first.url, message('next', user)))).to.include('Step 3');
+      await post(first.url, message(unanswered, user));
+    } finally {
+      expect(await first.stop()).to.equal(0);
+    }
+
+    const second = await startBot(env);
+    try {
+      // A new conversation, the same user: the walk is offered from where they stopped.
+      const resumed = replyText(await post(second.url, message('walk me through the steps', { userId: user.userId, conversationId: 'after-restart' })));
+      expect(resumed).to.include('step 3');
+    } finally {
+      expect(await second.stop()).to.equal(0);
+    }
+
+    let report = '';
+    expect(await runReport({ env, write: (text) => (report += text) })).to.equal(0);
+    expect(report).to.include('SQLite file').and.include(unanswered.replace(/\?$/, ''));
+  });
+});
