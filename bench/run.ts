@@ -20,6 +20,10 @@ import { averageRounds, driveConversations, runLoad, startChildServer, type Load
 import { BENCH_ENV, type ServedBot } from './serve';
 import { timeCreateApp, timeEntryPointStart } from './startup';
 import { fmt, median, table } from './stats';
+import { cannotTimePage, LATENCY_GOAL, LATENCY_QUESTIONS, measureWebChatLatency, type LatencyFigures } from './webChatLatency';
+import { createApp } from '../bot/app';
+import { createSilentLogger } from '../bot/logger';
+import { DEFAULT_BUNDLE_PATH } from '../bot/web/routes';
 
 const ROOT = join(__dirname, '..');
 const RESULTS = join(__dirname, 'results', 'latest.json');
@@ -110,6 +114,41 @@ async function memoryFigures(): Promise<MemoryFigures> {
   }
 }
 
+/** The page in Chromium, over the WebSocket stream and (for comparison) polling, against the bot in this process. */
+async function webChatFigures(): Promise<{ skipped: string } | { websocket: LatencyFigures; polling: LatencyFigures }> {
+  const reason = cannotTimePage(DEFAULT_BUNDLE_PATH);
+  if (reason) return { skipped: reason };
+  const app = await createApp(loadConfig(BENCH_ENV), { logger: createSilentLogger() });
+  try {
+    const websocket = await measureWebChatLatency(app.url, LATENCY_QUESTIONS, 'websocket');
+    const polling = await measureWebChatLatency(app.url, LATENCY_QUESTIONS.slice(0, 8), 'polling');
+    return { websocket, polling };
+  } finally {
+    await app.close();
+  }
+}
+
+/** Section 4, printed; also runs alone with `npm run bench -- --web-chat`. */
+async function webChatSection(): Promise<Awaited<ReturnType<typeof webChatFigures>>> {
+  log('4. Web chat page in Chromium: from Enter in the send box to the reply drawn (the bot in this process, in-memory state)');
+  const webChat = await webChatFigures();
+  if ('skipped' in webChat) {
+    log(`   skipped: ${webChat.skipped}`);
+  } else {
+    const latencyRow = (name: string, f: LatencyFigures) => [name, String(f.samplesMs.length), fmt(f.medianMs), fmt(f.p95Ms), fmt(f.maxMs)];
+    log(
+      table([
+        ['transport', 'replies', 'median ms', 'p95 ms', 'max ms'],
+        latencyRow('WebSocket stream (the page)', webChat.websocket),
+        latencyRow('polling every second (before)', webChat.polling),
+      ]),
+    );
+    const met = webChat.websocket.medianMs <= LATENCY_GOAL.medianMs && webChat.websocket.p95Ms <= LATENCY_GOAL.p95Ms;
+    log(`   goal: median <= ${LATENCY_GOAL.medianMs} ms, p95 <= ${LATENCY_GOAL.p95Ms} ms over the stream: ${met ? 'PASS' : 'FAIL'}`);
+  }
+  return webChat;
+}
+
 async function main(): Promise<void> {
   const began = Date.now();
   // autocannon reads process.binding('http_parser'), which prints a deprecation warning into the tables otherwise.
@@ -127,6 +166,11 @@ async function main(): Promise<void> {
   const [load1] = loadavg();
   const busy = (load1 ?? 0) > cpu.length / 2;
   log(`Load average (1 min) at start: ${fmt(load1 ?? 0, 2)}${busy ? ' -- the machine is busy with other work; absolute figures will be low, ratios less steady' : ''}`);
+  if (process.argv.includes('--web-chat')) {
+    log();
+    await webChatSection();
+    return;
+  }
   log(`Bench settings: RATE_LIMIT_PER_MINUTE=${BENCH_ENV.RATE_LIMIT_PER_MINUTE} (the per-client limit is raised so it never answers 429), LOG_LEVEL=${BENCH_ENV.LOG_LEVEL}, in-memory storage.`);
   log();
 
@@ -201,6 +245,9 @@ async function main(): Promise<void> {
       ['  failed turns', String(memory.failedTurns)],
     ]),
   );
+  log();
+
+  const webChat = await webChatSection();
   const seconds = (Date.now() - began) / 1000;
   log();
   log(`Whole bench: ${fmt(seconds, 0)} s. Figures in ${RESULTS.slice(ROOT.length + 1)}.`);
@@ -214,6 +261,7 @@ async function main(): Promise<void> {
     http: { ...http, throughputRatio, p99Ratio, goal: { minThroughputRatio: MIN_THROUGHPUT_RATIO, maxP99Ratio: MAX_P99_RATIO, met: goalMet } },
     startup: { entryPointMs: entry, entryPointMedianMs: median(entry), createAppMs: inProcess, createAppMedianMs: median(inProcess) },
     memory: { conversations: MEMORY_CONVERSATIONS, turns: MEMORY_TURNS, ...memory },
+    webChat,
     seconds,
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

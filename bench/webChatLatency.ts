@@ -3,7 +3,7 @@
  * transcript, measured inside Debian's Chromium (playwright-core) against a running server. Used by `npm run bench`
  * and by the end-to-end test that holds the page to the goal.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -106,4 +106,27 @@ export async function measureWebChatLatency(url: string, questions: readonly str
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
   }
+}
+
+/** The questions the page is timed on: one of each kind people ask first. */
+export const LATENCY_QUESTIONS: readonly string[] = Object.freeze([
+  'how long does it take to become a care manager',
+  'what degree do I need',
+  'what is the salary',
+  'which certifications should I get',
+  'is the job stressful',
+  'where do care managers work',
+  'what is the job outlook',
+  'what skills do I need',
+  'can I become a care manager without a degree',
+  'what does a care manager do',
+  'how do I get experience',
+  'what is the CCM',
+]);
+
+/** Why the page cannot be timed here, or null when Chromium and the Web Chat bundle are both installed. */
+export function cannotTimePage(bundlePath: string): string | null {
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install -y chromium)`;
+  if (!existsSync(bundlePath)) return 'the Web Chat bundle is missing (node scripts/fetch-webchat.cjs)';
+  return null;
 }

@@ -14,6 +14,7 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import type { DialogDeps } from './deps';
+import { nearbyEntries, renderNearby } from './rendering/nearby';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -85,9 +86,10 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
       }
       break;
   }
-  // No match, or an answer the knowledge base cannot show: say so honestly.
+  // No match, or an answer the knowledge base cannot show: say so honestly, with what the guide says nearby if anything.
   void deps.feedback.recordQuestion(question, 'no-match');
-  await context.sendActivity(renderNotCovered('no-match', channel));
+  const nearby = answer.kind === 'no-match' ? nearbyEntries(deps.kb, question) : [];
+  await context.sendActivity(nearby.length > 0 ? renderNearby(nearby, channel) : renderNotCovered('no-match', channel));
   return answer;
 }
 

@@ -53,6 +53,8 @@ export const Messages = Object.freeze({
   outOfScope:
     'That is outside what I can help with: I only know about becoming a care manager, as described in the guide "How to Become a Care Manager".',
   noMatch: "I don't have an answer to that in the guide, so I won't guess. I've noted your question so the guide can be improved.",
+  /** After noMatch, when entries near the question exist (rendering/nearby.ts). */
+  nearby: 'Here is what the guide does say nearby:',
   empty: "I didn't catch a question there.",
   coverage:
     'I can help with: what care managers do, the ten career steps, degrees and courses, experience, certifications, ' +

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, LATENCY_GOAL, summarise, timeReplies } from '../../bench/webChatLatency';
+import { CHROMIUM, CHROMIUM_ARGS, LATENCY_GOAL, LATENCY_QUESTIONS, summarise, timeReplies } from '../../bench/webChatLatency';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createSilentLogger } from '../../bot/logger';
@@ -28,20 +28,7 @@ const describeInBrowser = missing.length === 0 ? describe : describe.skip;
 
 const kb = loadKnowledge();
 const welcomeStart = Messages.welcome.replace(/[’]/g, "'").slice(0, 30);
-const QUESTIONS = [
-  'how long does it take to become a care manager',
-  'what degree do I need',
-  'what is the salary',
-  'which certifications should I get',
-  'is the job stressful',
-  'where do care managers work',
-  'what is the job outlook',
-  'what skills do I need',
-  'can I become a care manager without a degree',
-  'what does a care manager do',
-  'how do I get experience',
-  'what is the CCM',
-];
+const QUESTIONS = LATENCY_QUESTIONS;
 const ROADMAP_OPENING = "make me a roadmap: I'm a registered nurse and I've worked in a hospital for 6 years";
 
 /** The visible text of the transcript's activities (not Web Chat's screen-reader live region), with plain quotes. */

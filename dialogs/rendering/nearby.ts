@@ -1,0 +1,69 @@
+import type { Activity } from 'botbuilder';
+import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { askButton, withButtons, type Channel } from './cards';
+import { Messages } from './messages';
+import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
+
+/**
+ * What the guide says near a question it does not answer: "how much is the exam fee for the CCM?" has no entry, but
+ * the CCM entry and the certification entries are about the same thing. Entries are scored on the distinctive words
+ * (stems) they share with the question, each weighted by how rare it is among entries, so "CCM" and "exam" count and
+ * words that every entry has ("care", "manager", "become") do not. A question with more words the guide never uses
+ * than distinctive words it does use is about something else, and gets nothing.
+ */
+
+/** A word found in more than this share of entries says nothing about which entry is near. */
+const COMMON_SHARE = 0.12;
+const MAX_NEARBY = 3;
+
+export interface NearbyIndex {
+  near(question: string): FaqEntry[];
+}
+
+function stems(text: string): Set<string> {
+  return new Set(
+    tokenise(normaliseText(text))
+      .filter((token) => token.length > 1 && !STOP_WORDS.has(token))
+      .map(stemToken),
+  );
+}
+
+export function createNearbyIndex(kb: KnowledgeBase): NearbyIndex {
+  const entryStems = kb.faqs.map((entry) => stems([entry.title, entry.question, ...entry.alternates, ...entry.tags].join(' ')));
+  const counts = new Map<string, number>();
+  for (const set of entryStems) for (const stem of set) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  const total = kb.faqs.length;
+  const weight = (stem: string): number => {
+    const count = counts.get(stem) ?? 0;
+    return count === 0 || count / total > COMMON_SHARE ? 0 : Math.log(total / count);
+  };
+  return {
+    near(question) {
+      const all = [...stems(question)];
+      const asked = all.filter((stem) => weight(stem) > 0);
+      const unknown = all.filter((stem) => !counts.has(stem)).length;
+      // Mostly about things the guide never mentions ("best pizza in town"): nothing is near.
+      if (asked.length === 0 || asked.length <= unknown) return [];
+      return kb.faqs
+        .map((entry, i) => ({ entry, score: asked.reduce((sum, stem) => sum + (entryStems[i]!.has(stem) ? weight(stem) : 0), 0) }))
+        .filter((scored) => scored.score > 0)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, MAX_NEARBY)
+        .map((scored) => scored.entry);
+    },
+  };
+}
+
+const indexes = new WeakMap<KnowledgeBase, NearbyIndex>();
+
+/** The nearby entries for a question, from an index built once per knowledge base. */
+export function nearbyEntries(kb: KnowledgeBase, question: string): FaqEntry[] {
+  let index = indexes.get(kb);
+  if (!index) indexes.set(kb, (index = createNearbyIndex(kb)));
+  return index.near(question);
+}
+
+/** The honest "not in the guide", then what the guide does say nearby, as buttons. */
+export function renderNearby(entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
+  return withButtons(channel, `${Messages.noMatch}\n\n${Messages.nearby}`, entries.map(askButton));
+}

@@ -1,0 +1,42 @@
+import { Channels } from 'botbuilder';
+import { expect } from 'chai';
+import { nearbyEntries } from '../../../dialogs/rendering/nearby';
+import { Messages } from '../../../dialogs/rendering/messages';
+import { allButtons, expectTeamsSafe, knowledge, realEngine, startConversation, textOf } from '../transcript';
+
+const kb = knowledge();
+const FEE_QUESTION = 'how much is the exam fee for the CCM?';
+
+describe('no dead ends: what the guide says near a question it does not answer', () => {
+  it('finds the CCM and certification entries for a question about the CCM exam fee', () => {
+    const ids = nearbyEntries(kb, FEE_QUESTION).map((entry) => entry.id);
+    expect(ids[0]).to.equal('ccm');
+    expect(ids).to.include('certifications');
+    expect(nearbyEntries(kb, 'is the CMC exam online').map((entry) => entry.id)[0]).to.equal('cmc');
+  });
+
+  it('finds nothing for a question about things the guide never mentions', () => {
+    expect(nearbyEntries(kb, 'best pizza in town')).to.deep.equal([]);
+    expect(nearbyEntries(kb, 'do care managers get a company car')).to.deep.equal([]);
+    expect(nearbyEntries(kb, 'care manager')).to.deep.equal([]);
+  });
+
+  for (const channelId of [Channels.Webchat, Channels.Msteams]) {
+    it(`answers the fee question honestly, offers the nearby entries as buttons and records it for the report (${channelId})`, async () => {
+      // The premise: the engine itself places this question nowhere.
+      expect(realEngine().answer(FEE_QUESTION).kind).to.equal('no-match');
+      const chat = startConversation({ channelId });
+      const replies = await chat.say(FEE_QUESTION);
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
+      expect(textOf(replies)).to.include(Messages.noMatch).and.include(Messages.nearby);
+      const ccm = kb.faqById.get('ccm')!;
+      const titles = allButtons(replies).map((button) => button.title);
+      expect(titles).to.include(ccm.title);
+      const answered = await chat.click(allButtons(replies).find((button) => button.title === ccm.title)!);
+      expect(textOf(answered)).to.include(ccm.answer.split('\n')[0]!.slice(0, 60));
+      // The report keeps questions in a normalised form (lower case, no final question mark).
+      const recorded = (await chat.feedback()).questions.find((record) => FEE_QUESTION.toLowerCase().startsWith(record.question));
+      expect(recorded?.kinds['no-match'], 'recorded as not answered').to.equal(1);
+    });
+  }
+});
