@@ -1,5 +1,6 @@
 // `npm run chat`: a terminal conversation with the real bot (same dialogs, same cards shown as text), no server.
-// Buttons are numbered; type the number to press one. `-- --teams` renders as Microsoft Teams would get it.
+// Buttons are numbered; type the number to press one; "exit" or "quit" (or Ctrl-D) leaves. `-- --teams` renders as
+// Microsoft Teams would get it.
 // Works piped too: printf 'hi\nsalary?\n' | npm run --silent chat
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,8 @@ export interface ChatOptions {
   channelId?: string;
   /** Show a prompt and don't echo what was typed (a terminal echoes it already). */
   interactive?: boolean;
+  /** Draw Markdown bold and italics with terminal escapes (a terminal); otherwise the marks are only removed. */
+  ansi?: boolean;
   kb?: KnowledgeBase;
 }
 
@@ -30,8 +33,36 @@ interface ShownButton {
   value: unknown;
 }
 
+/** Typed alone on a line, these end the chat (Ctrl-D too). */
+export const LEAVE_WORDS: readonly string[] = Object.freeze(['exit', 'quit', '/exit', '/quit', ':q']);
+export const GOODBYE = 'Goodbye! Run npm run chat again any time.';
+
+const ANSI = Object.freeze({ bold: ['\x1b[1m', '\x1b[22m'], italic: ['\x1b[3m', '\x1b[23m'] });
+
+/**
+ * Markdown as a terminal shows it: **bold** and *italics* drawn (or just unmarked without `ansi`), "- " items as
+ * bullets, headers as bold lines, [links](url) as "links (url)", code fences dropped around their lines.
+ */
+export function markdownForTerminal(markdown: string, ansi: boolean): string {
+  const wrap = (kind: keyof typeof ANSI, text: string) => (ansi ? `${ANSI[kind][0]}${text}${ANSI[kind][1]}` : text);
+  return markdown
+    .split('\n')
+    .filter((line) => !/^\s*```/.test(line))
+    .map((line) => {
+      const header = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+      if (header) return wrap('bold', header[1] ?? '');
+      return line
+        .replace(/^(\s*)[-*+]\s+/, '$1• ')
+        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)')
+        .replace(/\*\*(.+?)\*\*|__(.+?)__/g, (_m, a: string | undefined, b: string | undefined) => wrap('bold', a ?? b ?? ''))
+        .replace(/(^|[^\w*])\*(?!\s)([^*]+?)\*(?!\w)/g, (_m, before: string, text: string) => `${before}${wrap('italic', text)}`)
+        .replace(/(^|\W)_(?!\s)([^_]+?)_(?!\w)/g, (_m, before: string, text: string) => `${before}${wrap('italic', text)}`);
+    })
+    .join('\n');
+}
+
 /** One reply as terminal text; its buttons are numbered from `firstNumber`. */
-export function renderForTerminal(activity: Partial<Activity>, firstNumber: number): { text: string; buttons: ShownButton[] } {
+export function renderForTerminal(activity: Partial<Activity>, firstNumber: number, ansi = false): { text: string; buttons: ShownButton[] } {
   const lines: string[] = [];
   const buttons: ShownButton[] = [];
   const addButtons = (actions: readonly CardAction[]) => {
@@ -41,7 +72,7 @@ export function renderForTerminal(activity: Partial<Activity>, firstNumber: numb
     }
   };
   // Card text has line breaks of its own: split everything so every line gets the same indent.
-  const addText = (text: string) => lines.push(...text.replace(/<br\s*\/?>/gi, '\n').split(/\r?\n/));
+  const addText = (text: string) => lines.push(...markdownForTerminal(text.replace(/<br\s*\/?>/gi, '\n').replace(/\r\n/g, '\n'), ansi).split('\n'));
   if (activity.text) addText(activity.text);
   for (const attachment of activity.attachments ?? []) {
     if (attachment.contentType === CardFactory.contentTypes.adaptiveCard) {
@@ -100,7 +131,7 @@ export async function runChat(options: ChatOptions): Promise<void> {
     const buttons: ShownButton[] = [];
     for (const reply of adapter.activityBuffer.splice(0)) {
       if (reply.type !== ActivityTypes.Message) continue;
-      const rendered = renderForTerminal(reply, buttons.length + 1);
+      const rendered = renderForTerminal(reply, buttons.length + 1, options.ansi === true);
       buttons.push(...rendered.buttons);
       options.write(`${rendered.text}\n`);
     }
@@ -114,6 +145,11 @@ export async function runChat(options: ChatOptions): Promise<void> {
   for await (const raw of lines) {
     const line = raw.trim();
     if (!options.interactive) options.write(`you> ${line}\n`);
+    if (LEAVE_WORDS.includes(line.toLowerCase())) {
+      options.write(`bot> ${GOODBYE}\n`);
+      lines.close();
+      return;
+    }
     const number = /^\d{1,2}$/.test(line) ? Number(line) : NaN;
     const picked = shown[number - 1];
     if (picked) {
@@ -136,6 +172,7 @@ async function main(): Promise<number> {
       write: (text) => process.stdout.write(text),
       channelId: values.teams ? Channels.Msteams : Channels.Webchat,
       interactive: process.stdin.isTTY === true,
+      ansi: process.stdout.isTTY === true && !process.env['NO_COLOR'],
     });
     return 0;
   } catch (error) {

@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { MemoryStorage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { CardFactory } from 'botbuilder';
-import { renderForTerminal, runChat } from '../../bot/cli/chat';
+import { GOODBYE, markdownForTerminal, renderForTerminal, runChat } from '../../bot/cli/chat';
 import { comparisonActivity } from '../../dialogs/rendering/guidedCards';
 import { formatReport, REPORT_TEXT, runReport } from '../../bot/cli/report';
 import { createFeedbackStore } from '../../dialogs/feedbackStore';
@@ -61,7 +61,7 @@ describe('command-line tools', () => {
       expect(out).to.include(Messages.welcome.slice(0, 60));
       expect(out).to.include(`[1] ${ButtonTitles.careerSteps}`);
       expect(out).to.include('you> hi').and.include(Messages.chat.greeting);
-      expect(out).to.include(salary.answer.split('\n')[0]);
+      expect(out).to.include(markdownForTerminal(salary.answer.split('\n')[0]!, false));
       expect(out).to.include(`[${helpfulNumber}] ${ButtonTitles.helpful}`);
       expect(out.indexOf(Messages.ratedHelpful)).to.be.greaterThan(out.indexOf(`you> ${helpfulNumber}`));
     });
@@ -74,6 +74,26 @@ describe('command-line tools', () => {
     it('sends a typed number that is not a button as text', async () => {
       const out = await chatInProcess(['hi', '99']);
       expect(out.split('you> 99')[1]).to.include(Messages.numberWithoutList(99));
+    });
+
+    for (const word of ['exit', 'quit', 'QUIT']) {
+      it(`leaves on "${word}": says goodbye and reads nothing after it`, async () => {
+        const out = await chatInProcess(['hi', word, 'salary?']);
+        expect(out).to.include(`you> ${word}\nbot> ${GOODBYE}`);
+        expect(out).to.not.include('you> salary?');
+        expect(out).to.not.include(Messages.nothingToCancel);
+      });
+    }
+
+    it('shows Markdown as a terminal does: bold and italics drawn with escapes, list items as bullets, no marks left', async () => {
+      expect(markdownForTerminal('It takes **6 to 8 years**:\n- a degree\n* experience\n_From the guide_', true)).to.equal(
+        'It takes \x1b[1m6 to 8 years\x1b[22m:\n• a degree\n• experience\n\x1b[3mFrom the guide\x1b[23m',
+      );
+      expect(markdownForTerminal('## Steps\nSee [the guide](https://example.org) *now*', false)).to.equal('Steps\nSee the guide (https://example.org) now');
+      const out = await chatInProcess(['How long does it take to become a care manager?']);
+      const answer = out.split('you> How long')[1] ?? '';
+      expect(answer).to.not.match(/\*\*|^\s*- /m);
+      expect(answer).to.include('• ');
     });
 
     it('goes into a guided flow and out again by numbered buttons', async () => {
