@@ -23,10 +23,14 @@ function isNotFound(error: unknown): boolean {
   return ('statusCode' in error && error.statusCode === 404) || ('code' in error && error.code === 404);
 }
 
-/** MemoryStorage that lists its own keys. */
+/** MemoryStorage that lists its own keys, and forgets deleted keys (MemoryStorage keeps them, set to undefined). */
 export class ListableMemoryStorage extends MemoryStorage implements ListableStorage {
   async listKeys(prefix: string): Promise<string[]> {
     return Object.keys(this.memory).filter((key) => key.startsWith(prefix));
+  }
+
+  override async delete(keys: string[]): Promise<void> {
+    for (const key of keys) delete this.memory[key];
   }
 }
 

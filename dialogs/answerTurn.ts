@@ -4,6 +4,7 @@ import type { FaqEntry } from '../knowledge/schema';
 import { channelOf, renderAnswer, renderDidYouMean, renderFollowUp, renderNotCovered, renderSmallTalk, type ChosenSpecialisation } from './rendering/cards';
 import type { DialogDeps } from './deps';
 import { analyseSmallTalk, recogniseYesNo } from './understanding/smallTalk';
+import { feedbackUserOf } from './feedbackStore';
 
 /**
  * Answers one question and sends the reply for the channel: the answer card, "Did you mean ...", or the honest
@@ -34,14 +35,14 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
     case 'ambiguous': {
       const offered = answer.alternatives.map((alternative) => deps.kb.faqById.get(alternative.id)).filter((entry): entry is FaqEntry => entry !== undefined);
       if (offered.length > 0) {
-        void deps.feedback.recordQuestion(rest, 'ambiguous');
+        void deps.feedback.recordQuestion(rest, 'ambiguous', feedbackUserOf(context.activity));
         await context.sendActivity(renderDidYouMean(rest, offered, channel));
         return answer;
       }
       break;
     }
     case 'out-of-scope':
-      void deps.feedback.recordQuestion(rest, 'out-of-scope');
+      void deps.feedback.recordQuestion(rest, 'out-of-scope', feedbackUserOf(context.activity));
       await context.sendActivity(renderNotCovered('out-of-scope', channel));
       return answer;
     case 'empty':
@@ -51,7 +52,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
       break;
   }
   // No match, or an answer the knowledge base cannot show: say so honestly.
-  void deps.feedback.recordQuestion(rest, 'no-match');
+  void deps.feedback.recordQuestion(rest, 'no-match', feedbackUserOf(context.activity));
   await context.sendActivity(renderNotCovered('no-match', channel));
   return answer;
 }

@@ -20,6 +20,7 @@ import {
 } from './rendering/cards';
 import { STATE_PROPERTIES, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
+import { feedbackUserOf } from './feedbackStore';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, recogniseTypedRating, recogniseWalkNavigation, type Command, type FlowIntent, type FlowName } from './understanding/intents';
 import { Messages } from './rendering/messages';
 import { RoadmapDialog } from './flows/roadmapDialog';
@@ -218,7 +219,7 @@ export class TurnRouter {
       }
       case 'none': {
         const offered = value.ids.filter((id) => this.deps.kb.faqById.has(id));
-        if (value.question.trim()) await this.deps.feedback.recordNoneOfThese(value.question, offered);
+        if (value.question.trim()) await this.deps.feedback.recordNoneOfThese(value.question, offered, feedbackUserOf(context.activity));
         await context.sendActivity(value.question.trim() ? renderNotCovered('none-of-these', channel) : withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
         break;
       }
@@ -266,7 +267,7 @@ export class TurnRouter {
       return;
     }
     await this.rated.set(context, [...rated, id].slice(-MAX_RATED_PER_CONVERSATION));
-    await this.deps.feedback.recordRating(id, helpful);
+    await this.deps.feedback.recordRating(id, helpful, feedbackUserOf(context.activity));
     await context.sendActivity(renderRated(helpful, channel));
   }
 

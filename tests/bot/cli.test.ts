@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { MemoryStorage } from 'botbuilder';
+import { ListableMemoryStorage } from '../../bot/listing';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { CardFactory } from 'botbuilder';
 import { renderForTerminal, runChat } from '../../bot/cli/chat';
@@ -89,7 +89,7 @@ describe('command-line tools', () => {
     });
 
     it('prints what a real conversation recorded: unanswered most frequent first, none-of-these picks, ratings', async () => {
-      const storage = new MemoryStorage();
+      const storage = new ListableMemoryStorage();
       const engine = scriptedEngine({
         license: {
           kind: 'ambiguous',
