@@ -1,29 +1,33 @@
 import type { TurnContext } from 'botbuilder';
-import type { Answer } from '../knowledge/answerEngine';
+import type { Answer, AnswerEngine } from '../knowledge/answerEngine';
 import type { FaqEntry } from '../knowledge/schema';
-import { channelOf, renderAnswer, renderDidYouMean, renderFollowUp, renderNotCovered, renderSmallTalk, type ChosenSpecialisation } from './rendering/cards';
+import { channelOf, renderAnswer, renderDidYouMean, renderFollowUp, renderNotCovered, type ChosenSpecialisation } from './rendering/cards';
 import type { DialogDeps } from './deps';
-import { analyseSmallTalk, recogniseYesNo } from './understanding/smallTalk';
 import { feedbackUserOf } from './feedbackStore';
+
+/** The engine's answers to a message: one per question it asks, when the engine can tell them apart. */
+export function answersFor(engine: AnswerEngine, text: string): Answer[] {
+  const split: unknown = 'answerAll' in engine ? engine.answerAll : undefined;
+  if (typeof split === 'function') {
+    const answers: unknown = split.call(engine, text);
+    if (Array.isArray(answers) && answers.length > 0 && answers.every(isAnswer)) return answers;
+  }
+  return [engine.answer(text)];
+}
+
+function isAnswer(value: unknown): value is Answer {
+  return typeof value === 'object' && value !== null && 'kind' in value && 'question' in value && 'alternatives' in value;
+}
 
 /**
  * Answers one question and sends the reply for the channel: the answer card, "Did you mean ...", or the honest
  * "not covered" reply. Unanswered and ambiguous questions are recorded for the report (written in the background:
- * the reply does not wait for the feedback document).
- * Small talk ("thanks", "are you a bot?") gets its short reply and comes back as kind 'empty' (nothing was searched);
- * a greeting in front of a question is dropped before searching.
- * Guided flows call this for a question asked in the middle of a flow.
+ * the reply does not wait for the feedback document). Only questions come here: conversation ("thanks", "are you a
+ * bot?") is understood and answered before (understanding/pipeline.ts, respond.ts).
  */
 export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer> {
   const channel = channelOf(context.activity);
-  const { kind, rest } = analyseSmallTalk(text);
-  // A bare "yes" or "no" is neither searched (the engine would guess) nor recorded as unanswered.
-  const reply = kind ?? recogniseYesNo(rest);
-  if (reply) {
-    await context.sendActivity(renderSmallTalk(reply, channel));
-    return { question: text, kind: 'empty', answered: false, entry: null, score: 0, alternatives: [] };
-  }
-  const answer = deps.engine.answer(rest);
+  const answer = deps.engine.answer(text);
   switch (answer.kind) {
     case 'answer': {
       if (answer.entry) {
@@ -35,14 +39,14 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
     case 'ambiguous': {
       const offered = answer.alternatives.map((alternative) => deps.kb.faqById.get(alternative.id)).filter((entry): entry is FaqEntry => entry !== undefined);
       if (offered.length > 0) {
-        void deps.feedback.recordQuestion(rest, 'ambiguous', feedbackUserOf(context.activity));
-        await context.sendActivity(renderDidYouMean(rest, offered, channel));
+        void deps.feedback.recordQuestion(text, 'ambiguous', feedbackUserOf(context.activity));
+        await context.sendActivity(renderDidYouMean(text, offered, channel));
         return answer;
       }
       break;
     }
     case 'out-of-scope':
-      void deps.feedback.recordQuestion(rest, 'out-of-scope', feedbackUserOf(context.activity));
+      void deps.feedback.recordQuestion(text, 'out-of-scope', feedbackUserOf(context.activity));
       await context.sendActivity(renderNotCovered('out-of-scope', channel));
       return answer;
     case 'empty':
@@ -52,7 +56,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
       break;
   }
   // No match, or an answer the knowledge base cannot show: say so honestly.
-  void deps.feedback.recordQuestion(rest, 'no-match', feedbackUserOf(context.activity));
+  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity));
   await context.sendActivity(renderNotCovered('no-match', channel));
   return answer;
 }

@@ -38,6 +38,8 @@ export interface DialogDeps {
   profile: StatePropertyAccessor<UserProfile>;
   /** The id of the entry last answered in this conversation, for "tell me more". */
   lastAnswered: StatePropertyAccessor<string>;
+  /** Entries already rated in this conversation, so one person rating twice counts once. */
+  rated: StatePropertyAccessor<string[]>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
 }
@@ -63,6 +65,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     userState,
     profile: userState.createProperty<UserProfile>(STATE_PROPERTIES.profile),
     lastAnswered: conversationState.createProperty<string>(STATE_PROPERTIES.lastAnswered),
+    rated: conversationState.createProperty<string[]>(STATE_PROPERTIES.rated),
     feedback: createFeedbackStore(input.storage, input.feedbackOptions),
   };
 }

@@ -1,8 +1,8 @@
 import type { CareerLevel, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
-import { containsWords, normalise, words } from '../understanding/textMatch';
+import { containsWords, normalise, stem, words } from '../understanding/textMatch';
 
 /** Words that carry no level in a title ("Senior care manager" is about "senior"). */
-const FILLER = new Set(['care', 'manager', 'management', 'of', 'the', 'a', 'level', 'and', 'or', 'role', 'position', 'job']);
+const FILLER = new Set(['care', 'manager', 'management', 'of', 'the', 'a', 'level', 'and', 'or', 'role', 'position', 'job'].map(stem));
 
 /** Everyday words for a level, each pointing to a word of the guide's level titles. */
 const ALIASES: Readonly<Record<string, string>> = Object.freeze({
@@ -20,12 +20,15 @@ const ALIASES: Readonly<Record<string, string>> = Object.freeze({
   vp: 'vice',
 });
 
+/** The aliases as the words of a text are compared: stemmed. */
+const STEMMED_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(ALIASES).map(([alias, word]) => [stem(alias), stem(word)]));
+
 function levelWords(title: string): string[] {
   return words(title).filter((word) => !FILLER.has(word));
 }
 
 function textWords(text: string): string[] {
-  return words(text).flatMap((word) => [word, ...(ALIASES[word] ? [ALIASES[word]] : [])]);
+  return words(text).flatMap((word) => [word, ...(STEMMED_ALIASES.has(word) ? [STEMMED_ALIASES.get(word)!] : [])]);
 }
 
 function bestBy<T>(items: readonly T[], titlesOf: (item: T) => string[], text: string): T | null {
@@ -61,7 +64,7 @@ export function ladderRoleFor(kb: KnowledgeBase, level: SalaryLevel): CareerLeve
 
 export type LevelChoice = { kind: 'salary'; level: SalaryLevel; role: CareerLevel | null } | { kind: 'ladderOnly'; role: CareerLevel } | { kind: 'done' };
 
-const DONE = /^(?:done|no|no thanks|nope|that's it|thats it|that's all|thanks|thank you|finish|i'm done|im done|nothing|none)$/;
+const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|thank you|finish|i am done|im done|nothing|none)$/;
 
 /**
  * Reads a level from a button or a question. A ladder role the guide gives no pay for (chief care officer) is

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/intents';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine } from './messages';
-import type { SmallTalkKind } from '../understanding/smallTalk';
+import type { ChatAct } from '../understanding/conversation';
 
 /**
  * Pure builders: knowledge and messages -> activities, rendered for the channel.
@@ -209,12 +209,47 @@ export function renderNotCovered(reason: NotCoveredReason, channel: Channel): Pa
   return withButtons(channel, lines[reason], topicButtons());
 }
 
-/** Short, professional, and steering back to the topic. */
-export function renderSmallTalk(kind: SmallTalkKind, channel: Channel): Partial<Activity> {
-  const text = Messages.smallTalk[kind];
-  if (kind === 'thanks' || kind === 'bye') return withButtons(channel, text, []);
-  const topics = kind === 'ack' || kind === 'yes' || kind === 'no';
-  return withButtons(channel, text, topics ? topicButtons() : mainPathButtons());
+/**
+ * The reply to conversation that is not a question: short, kind and steering back to the topic. `suggestions` are
+ * entries to offer as buttons (after a complaint, the last answer's related questions; for a person, where to find one).
+ */
+export function renderChat(act: ChatAct, channel: Channel, suggestions: readonly FaqEntry[] = []): Partial<Activity> {
+  const text = Messages.chat[act];
+  switch (act) {
+    case 'thanks':
+    case 'helpful':
+    case 'praise':
+    case 'bye':
+    case 'sorry':
+      return withButtons(channel, text, []);
+    case 'complaint':
+    case 'confused':
+    case 'askHuman': {
+      const offered = suggestions.slice(0, ANSWER_LIMITS.related).map(askButton);
+      return withButtons(channel, text, offered.length > 0 ? [...offered, commandButton('menu')] : topicButtons());
+    }
+    case 'ack':
+    case 'yes':
+    case 'no':
+    case 'again':
+      return withButtons(channel, text, topicButtons());
+    case 'greeting':
+    case 'howAreYou':
+    case 'whoAreYou':
+    case 'areYouHuman':
+    case 'aboutSource':
+      return withButtons(channel, text, mainPathButtons());
+  }
+}
+
+/** A short line before an answer ("You're welcome!"), or nothing. */
+export function renderChatLead(act: keyof typeof Messages.chatLead, channel: Channel): Partial<Activity> {
+  return renderText(channel, Messages.chatLead[act]);
+}
+
+/** A bare number, or a guided button's words, with no question that asks for them. */
+export function renderNothingToPick(channel: Channel, number?: number): Partial<Activity> {
+  return withButtons(channel, number === undefined ? Messages.staleChoice : Messages.numberWithoutList(number), topicButtons());
 }
 
 /**

@@ -59,19 +59,43 @@ export const Messages = Object.freeze({
   ratedNotHelpful: "Thanks for telling me. I've noted it so the answer can be improved. Try asking another way, or pick a topic:",
   alreadyRated: 'You already rated that answer. Thanks!',
 
-  smallTalk: Object.freeze({
+  /** Replies to conversation that is not a question (understanding/conversation.ts), one per act. */
+  chat: Object.freeze({
     greeting: 'Hello! I can help you find your way to a career in care management. What would you like to know?',
+    howAreYou: "I'm doing well, thanks for asking! How can I help with your care management career?",
     thanks: "You're welcome! Anything else about becoming a care manager?",
+    helpful: "Glad that helped! Anything else you'd like to know?",
+    praise: "Thank you, that's kind of you! What else can I help you with?",
     bye: 'Goodbye, and good luck on your path to care management! Come back any time.',
+    complaint: "Sorry that wasn't what you needed. I've noted it so the answer can be improved. Could you ask it in other words? Or try one of these:",
+    confused: 'Sorry, I may not have been clear. Try asking your question in other words, or pick one of these:',
+    sorry: 'No problem at all. What would you like to know?',
+    askHuman:
+      "There's no person in this chat: I'm a bot that answers from a career guide, and I can't pass you on to anyone. " +
+      'To talk to a person, try a professional organization for care managers, such as the Case Management Society of America (CMSA) ' +
+      'or the American Case Management Association (ACMA), a careers adviser at your school or college, or the careers team of an employer you are interested in.',
     whoAreYou:
       "I'm the Care Manager Career Bot: I answer questions about becoming a care manager, based on a public career guide. What would you like to know?",
     areYouHuman:
       "I'm a bot, not a person. I answer from a career guide and can't give personal or medical advice. What would you like to know about becoming a care manager?",
-    howAreYou: "I'm doing well, thanks for asking! How can I help with your care management career?",
+    aboutSource:
+      'I\'m a bot made to help people who want to become care managers. Everything I say comes from one career guide, "How to Become a Care Manager", ' +
+      'put in plain words, and each answer names the part of the guide it comes from. I can\'t look things up elsewhere or give personal advice.',
     ack: 'OK. Ask me anything else, or pick a topic:',
     yes: 'Great, what would you like to know? Ask in your own words, or pick a topic:',
     no: 'No problem. Ask me whenever something comes up, or pick a topic:',
+    again: "There's nothing to repeat yet. Ask me a question, or pick a topic:",
   }),
+  /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */
+  chatLead: Object.freeze({
+    thanks: "You're welcome!",
+    helpful: 'Glad that helped!',
+    praise: 'Thank you!',
+    complaint: "Sorry about that, I've noted it. Let me try again:",
+  }),
+  complaintNothingAnswered: "Sorry, I haven't been much help so far. Could you ask your question in other words? Or pick a topic:",
+  numberWithoutList: (n: number): string => `I'm not sure what "${n}" refers to: there's no list to pick from right now. Ask me a question, or pick a topic:`,
+  staleChoice: "That answers a question I'm not asking any more. Ask me anything, or pick a topic:",
 
   followUp: (title: string): string => `More on ${title}:`,
   followUpNothingAnswered: "Happy to tell you more. Which topic? Pick one, or ask me a question:",
