@@ -12,6 +12,7 @@ import { createAdapter, type CareerAdapter } from './adapter';
 import { createServer } from './server';
 import type { HealthReport } from './health';
 import { createCareerBot } from './careerBot';
+import { scheduleFeedbackRetention } from './privacy';
 import { registerDirectLine } from './directLine';
 import { registerWebRoutes } from './web/routes';
 
@@ -47,7 +48,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const kb = overrides.kb ?? loadKnowledge();
   const engine = overrides.engine ?? createAnswerEngine(kb);
   const adapter = createAdapter(config, logger, { storage });
-  const bot = createCareerBot({ kb, engine, storage, logger });
+  const bot = createCareerBot({ kb, engine, storage, logger, feedbackRetentionDays: config.feedbackRetentionDays });
   const http = createServer({ config, adapter, bot, storage, logger, knowledgeEntries: kb.faqs.length, version: packageJson.version });
   const { server } = http;
 
@@ -69,6 +70,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       resolve();
     });
   });
+  // Feedback past its retention period goes now and once a day (bot/privacy.ts).
+  const retention = scheduleFeedbackRetention(bot.dialogDeps.feedback, config.feedbackRetentionDays, logger);
   const address = server.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   url = `http://127.0.0.1:${port}`;
@@ -85,6 +88,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     directLine.close();
     // Unanswered questions recorded by the last turns are written after their replies went out.
     await bot.dialogDeps.feedback.flush();
+    await retention.stop();
     owned?.close();
   }
 

@@ -22,6 +22,9 @@ export const LEGACY_FEEDBACK_KEYS = Object.freeze({
 /** Records from before feedback knew its user, and records made outside a conversation. */
 export const ANONYMOUS_USER = 'anonymous';
 
+/** How long feedback is kept unless FEEDBACK_RETENTION_DAYS says otherwise (users are told this number). */
+export const DEFAULT_FEEDBACK_RETENTION_DAYS = 90;
+
 /** Why a question was recorded. */
 export type QuestionKind = 'no-match' | 'out-of-scope' | 'ambiguous';
 

@@ -6,6 +6,7 @@ import { STATE_PROPERTIES, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';
 import { CareerStepsDialog } from './flows/careerStepsDialog';
+import { handleForgetMe } from './flows/forgetMe';
 import { RoadmapDialog } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
@@ -155,6 +156,8 @@ export class TurnRouter {
       if (flows.activeId) await flows.continue();
       return;
     }
+    // Privacy first: "forget me" and its confirmation, whatever flow is running (dialogs/flows/forgetMe.ts).
+    if (await handleForgetMe(context, this.deps)) return;
     const reading = readCardValue(activity.value);
     if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);
@@ -221,7 +224,7 @@ export class TurnRouter {
     const channel = channelOf(context.activity);
     switch (command) {
       case 'help':
-        await context.sendActivity(renderHelp(channel));
+        await context.sendActivity(renderHelp(channel, this.deps.feedbackRetentionDays));
         if (flows.activeId) await flows.reprompt();
         return;
       case 'menu': {
@@ -242,7 +245,7 @@ export class TurnRouter {
         await this.deps.rated.delete(context);
         await this.deps.lastAnswered.delete(context);
         await context.sendActivity(renderText(channel, Messages.startOver));
-        await context.sendActivity(renderWelcome(this.deps.kb, channel));
+        await context.sendActivity(renderWelcome(this.deps.kb, channel, this.deps.feedbackRetentionDays));
         return;
     }
   }
