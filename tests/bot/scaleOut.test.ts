@@ -27,7 +27,7 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 }
 
 describe('two bot processes on one Azure Blob store (Azurite)', function () {
-  this.timeout(120_000);
+  this.timeout(180_000);
   let azurite: Azurite | null = null;
   let bots: BotProcess[] = [];
   let env: Record<string, string> = {};

@@ -22,7 +22,7 @@ export function startBotProcess(env: Record<string, string>): Promise<BotProcess
   });
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the bot printed no ready line within 20 s')), 20_000);
+    const timer = setTimeout(() => reject(new Error('the bot printed no ready line within 60 s')), 60_000);
     createInterface({ input: child.stderr! }).on('line', (line) => {
       const url = /Web chat: (http:\/\/localhost:\d+)\//.exec(line)?.[1];
       if (!url) return;
