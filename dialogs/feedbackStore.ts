@@ -87,12 +87,13 @@ export interface FeedbackSnapshot {
  * Records what a content editor needs to improve the knowledge base.
  * The record methods never throw: feedback is best effort and must not break a user's turn. They resolve to true once
  * the record is stored, false when it could not be (the error goes to `onError`, so a lost record is always reported).
- * `user` is the key from `feedbackUserKey`; without one the record cannot be found by "forget me".
+ * `user` is the key from `feedbackUserOf(activity)` (required, so "forget me" can find every record; ANONYMOUS_USER
+ * only where there is no person).
  */
 export interface FeedbackStore {
-  recordQuestion(question: string, kind: QuestionKind, user?: string): Promise<boolean>;
-  recordNoneOfThese(question: string, offeredIds: readonly string[], user?: string): Promise<boolean>;
-  recordRating(entryId: string, helpful: boolean, user?: string): Promise<boolean>;
+  recordQuestion(question: string, kind: QuestionKind, user: string): Promise<boolean>;
+  recordNoneOfThese(question: string, offeredIds: readonly string[], user: string): Promise<boolean>;
+  recordRating(entryId: string, helpful: boolean, user: string): Promise<boolean>;
   /** Resolves when every record made so far has been written or has failed (shutdown waits for it). */
   flush(): Promise<void>;
   /** Reads and counts everything, the earlier shared documents included; throws when the storage cannot be read. */
@@ -166,9 +167,9 @@ export function createFeedbackStore(storage: Storage, options: FeedbackStoreOpti
     throw new Error(`Feedback ${operation} needs a storage that can list its keys (createStorage in bot/storage.ts gives every store that); this one cannot`);
   }
 
-  async function store(record: FeedbackRecord, user: string | undefined, operation: string): Promise<boolean> {
+  async function store(record: FeedbackRecord, user: string, operation: string): Promise<boolean> {
     const at = new Date(record.at);
-    const key = `${FEEDBACK_PREFIX}${user ?? ANONYMOUS_USER}/${compactTime(at)}-${randomBytes(6).toString('hex')}`;
+    const key = `${FEEDBACK_PREFIX}${user || ANONYMOUS_USER}/${compactTime(at)}-${randomBytes(6).toString('hex')}`;
     for (let attempt = 1; ; attempt++) {
       try {
         // A new key each time: nobody else writes it, so no eTag is needed and none can conflict.
@@ -184,7 +185,7 @@ export function createFeedbackStore(storage: Storage, options: FeedbackStoreOpti
     }
   }
 
-  function track(record: FeedbackRecord, user: string | undefined, operation: string): Promise<boolean> {
+  function track(record: FeedbackRecord, user: string, operation: string): Promise<boolean> {
     const pending = store(record, user, operation);
     inFlight.add(pending);
     void pending.finally(() => inFlight.delete(pending));

@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
 import type { CareerLevel, CareerStep, SalaryLevel, Specialisation } from '../../knowledge/schema';
-import { TEAMS_LIMITS, type Channel } from './cards';
+import { TEAMS_LIMITS, twoColumnCard, type Channel } from './cards';
 import { GuidedButtons, GuidedMessages, MENU_PHRASE } from './guidedMessages';
 import { STEP, type PlanStep, type RoadmapPlan } from '../flows/roadmapPlan';
 import type { Recommendation } from '../understanding/specialisationMatch';
@@ -168,15 +168,7 @@ export function comparisonCard(a: Specialisation, b: Specialisation): Attachment
       { type: 'TextBlock', text: spec.training, wrap: true },
     ],
   });
-  return CardFactory.adaptiveCard({
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.4',
-    body: [
-      { type: 'TextBlock', text: m.compareHeading(a.name, b.name), weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'ColumnSet', columns: [column(a), column(b)] },
-    ],
-  });
+  return twoColumnCard(m.compareHeading(a.name, b.name), [column(a), column(b)]);
 }
 
 export function comparisonActivity(a: Specialisation, b: Specialisation): Partial<Activity> {

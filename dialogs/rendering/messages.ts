@@ -49,6 +49,10 @@ export const Messages = Object.freeze({
   rateIntro: 'Was this helpful?',
 
   didYouMean: 'Did you mean one of these?',
+  notSure: "I'm not sure I have that exactly. Maybe one of these?",
+  relatedToBoth: 'Related questions:',
+  sideBySide: (a: string, b: string): string => `${a} and ${b}, side by side`,
+  partNotCovered: (part: string): string => `The guide doesn't cover the other part of your question ("${part}"), so I won't guess at it.`,
   noneOfTheseReply:
     "Sorry I couldn't find the right answer. I've noted your question so the guide can be improved. " +
     'Try asking it another way, or pick a topic:',

@@ -50,7 +50,7 @@ describe('feedback store', () => {
     const store = createFeedbackStore(new ListableMemoryStorage(), { now: fixedNow });
     await store.recordQuestion('How do I become a PILOT?', 'out-of-scope', 'u1');
     await store.recordQuestion('  how do i become a pilot ', 'out-of-scope', 'u2');
-    await store.recordQuestion('exam fees?', 'no-match');
+    await store.recordQuestion('exam fees?', 'no-match', 'u1');
     const { questions } = await store.read();
     const pilot = questions.find((record) => record.question === 'how do i become a pilot');
     expect(pilot).to.include({ count: 2, lastSeen: '2025-03-01T10:00:00.000Z' });
@@ -66,8 +66,8 @@ describe('feedback store', () => {
 
   it('records "None of these" picks with the entries that were offered', async () => {
     const store = createFeedbackStore(new ListableMemoryStorage(), { now: fixedNow });
-    await store.recordNoneOfThese('license in texas', ['licensing', 'certifications']);
-    await store.recordNoneOfThese('License in Texas?', ['licensing', 'ccm']);
+    await store.recordNoneOfThese('license in texas', ['licensing', 'certifications'], 'u1');
+    await store.recordNoneOfThese('License in Texas?', ['licensing', 'ccm'], 'u1');
     const { noneOfThese } = await store.read();
     expect(noneOfThese).to.deep.equal([
       { question: 'license in texas', offered: ['licensing', 'certifications', 'ccm'], count: 2, lastSeen: '2025-03-01T10:00:00.000Z' },
@@ -76,10 +76,10 @@ describe('feedback store', () => {
 
   it('counts helpful and not helpful ratings per entry', async () => {
     const store = createFeedbackStore(new ListableMemoryStorage(), { now: fixedNow });
-    await store.recordRating('how-long', true);
-    await store.recordRating('how-long', false);
-    await store.recordRating('how-long', true);
-    await store.recordRating('salary', false);
+    await store.recordRating('how-long', true, 'u1');
+    await store.recordRating('how-long', false, 'u1');
+    await store.recordRating('how-long', true, 'u1');
+    await store.recordRating('salary', false, 'u1');
     const { ratings } = await store.read();
     expect(ratings['how-long']).to.include({ helpful: 2, notHelpful: 1 });
     expect(ratings['salary']).to.include({ helpful: 0, notHelpful: 1 });
@@ -179,8 +179,8 @@ describe('feedback store', () => {
 
   it('flush waits for records nobody awaited (a turn does not wait for its record)', async () => {
     const store = createFeedbackStore(new ListableMemoryStorage());
-    void store.recordQuestion('exam fees', 'no-match');
-    void store.recordRating('how-long', true);
+    void store.recordQuestion('exam fees', 'no-match', 'u1');
+    void store.recordRating('how-long', true, 'u1');
     await store.flush();
     const { questions, ratings } = await store.read();
     expect(questions.map((record) => record.question)).to.deep.equal(['exam fees']);
@@ -198,16 +198,16 @@ describe('feedback store', () => {
   it('reports a record it could not store after the last attempt, instead of throwing or dropping it silently', async () => {
     const errors: string[] = [];
     const store = createFeedbackStore(new FlakyStorage(100), { maxAttempts: 2, onError: (_error, operation) => errors.push(operation) });
-    expect(await store.recordRating('how-long', true)).to.equal(false);
+    expect(await store.recordRating('how-long', true, 'u1')).to.equal(false);
     expect(errors).to.deep.equal(['recordRating']);
   });
 
   it('never throws into a turn when the storage is down', async () => {
     const errors: unknown[] = [];
     const store = createFeedbackStore(new BrokenStorage(), { maxAttempts: 1, onError: (error) => errors.push(error) });
-    expect(await store.recordQuestion('anything', 'no-match')).to.equal(false);
-    expect(await store.recordNoneOfThese('anything', [])).to.equal(false);
-    expect(await store.recordRating('how-long', true)).to.equal(false);
+    expect(await store.recordQuestion('anything', 'no-match', 'u1')).to.equal(false);
+    expect(await store.recordNoneOfThese('anything', [], 'u1')).to.equal(false);
+    expect(await store.recordRating('how-long', true, 'u1')).to.equal(false);
     expect(errors).to.have.length(3);
     let readError: unknown = null;
     await store.read().catch((error: unknown) => (readError = error));
