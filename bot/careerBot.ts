@@ -18,7 +18,7 @@ import type { KnowledgeBase } from '../knowledge/schema';
 import { markDeliveryFailures } from './adapter';
 import { isListable } from './listing';
 import { forgetUser, type ForgetResult } from './privacy';
-import { createConversationState, createUserState } from './state';
+import { createConversationState, createPersonState, createUserState } from './state';
 
 export interface CareerBotDeps {
   kb: KnowledgeBase;
@@ -51,6 +51,7 @@ export class CareerBot extends ActivityHandler {
       storage: deps.storage,
       conversationState: createConversationState(deps.storage),
       userState: createUserState(deps.storage),
+      personState: createPersonState(deps.storage),
       feedbackOptions: { onError: (error, operation) => logger.warn({ err: error, operation }, 'feedback could not be recorded') },
       ...(deps.feedbackRetentionDays === undefined ? {} : { feedbackRetentionDays: deps.feedbackRetentionDays }),
       forgetUser: (context) => this.forgetUser(context),
@@ -91,13 +92,14 @@ export class CareerBot extends ActivityHandler {
     markDeliveryFailures(context);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
+    await this.dialogDeps.personState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
   }
 
   /**
    * "forget me": drops this turn's copies of the person's state (so the end of the turn does not write them back),
-   * then deletes their state and feedback in the store (bot/privacy.ts). A group conversation's state is kept: it is
-   * not theirs alone.
+   * then deletes their state and feedback in the store (bot/privacy.ts). Of a group conversation only their own part
+   * goes: the rest is not theirs alone.
    */
   async forgetUser(context: TurnContext): Promise<ForgetResult> {
     const { activity } = context;
@@ -105,6 +107,7 @@ export class CareerBot extends ActivityHandler {
     if (!isListable(storage)) throw new Error('forget me needs a storage that can list its keys (createStorage gives every store that)');
     const personalConversation = !activity.conversation?.isGroup && (activity.conversation?.conversationType ?? 'personal') === 'personal';
     await this.userState.delete(context);
+    await this.dialogDeps.personState.delete(context);
     if (personalConversation) await this.conversationState.delete(context);
     const result = await forgetUser(storage, this.dialogDeps.feedback, {
       channelId: activity.channelId,

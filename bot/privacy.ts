@@ -6,13 +6,13 @@ import type { ListableStorage } from './listing';
 export interface ForgetTarget {
   channelId: string;
   userId: string;
-  /** A 1:1 conversation (personal chat, web chat) is theirs alone; a group conversation's state is never deleted. */
+  /** A 1:1 conversation (personal chat, web chat) is theirs alone; of a group conversation only their own part goes. */
   conversationId?: string;
   personalConversation?: boolean;
 }
 
 export interface ForgetResult {
-  /** State keys deleted: the user's progress and, for a personal conversation, its flow state. */
+  /** State keys deleted: the user's progress, and their flow state in this conversation (all of it when personal). */
   stateKeys: string[];
   /** Feedback records (questions, "None of these" picks, ratings) deleted. */
   feedbackRecords: number;
@@ -20,13 +20,18 @@ export interface ForgetResult {
 
 /**
  * Deletes what the bot keeps about one person, in any store: their user state (progress, chosen specialisation,
- * roadmap), the state of their personal conversation, and every feedback record filed under them. Keys are found by
- * prefix, as botbuilder writes them (`<channel>/users/<id>/<namespace>`, `<channel>/conversations/<id>/<namespace>`),
- * so state under any namespace goes too. Throws if the storage fails: the caller must not say "deleted" then.
+ * roadmap), their state in this conversation (the whole conversation when it is a personal one), and every feedback
+ * record filed under them. Keys are found by prefix, as botbuilder writes them (`<channel>/users/<id>/<namespace>`,
+ * `<channel>/conversations/<id>/<namespace>`, `<channel>/conversations/<id>/users/<id>/<namespace>`), so state under
+ * any namespace goes too. Throws if the storage fails: the caller must not say "deleted" then.
  */
 export async function forgetUser(storage: ListableStorage, feedback: FeedbackStore, target: ForgetTarget): Promise<ForgetResult> {
   const prefixes = [`${target.channelId}/users/${target.userId}/`];
-  if (target.conversationId && target.personalConversation) prefixes.push(`${target.channelId}/conversations/${target.conversationId}/`);
+  if (target.conversationId) {
+    // Their own state inside a shared conversation (PrivateConversationState's key), or the whole personal conversation.
+    const conversation = `${target.channelId}/conversations/${target.conversationId}/`;
+    prefixes.push(target.personalConversation ? conversation : `${conversation}users/${target.userId}/`);
+  }
   const stateKeys = (await Promise.all(prefixes.map((prefix) => storage.listKeys(prefix)))).flat();
   if (stateKeys.length > 0) await storage.delete(stateKeys);
   // Records still being written would escape the deletion.

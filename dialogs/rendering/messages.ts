@@ -5,18 +5,18 @@
 export const Messages = Object.freeze({
   welcome:
     "Hi! I'm the Care Manager Career Bot. I answer questions about becoming a care manager: education, experience, " +
-    'certifications, specialisations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +
+    'certifications, specializations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +
     'Pick a path below or just ask, for example:',
   welcomeTitle: 'Become a care manager',
 
   helpTitle: 'How I can help',
   help:
     'Ask me a question in your own words, for example "How long does it take?" or "Do I need a master\'s?". ' +
-    'You can also follow a guided path: the ten career steps, choosing a specialisation, a personal roadmap or the salary ladder. ' +
+    'You can also follow a guided path: the ten career steps, choosing a specialty, a personal roadmap or the salary ladder. ' +
     'Type **menu** for the topics, **cancel** to leave a guided path, **start over** to begin again.',
   helpTeams:
     'Ask me a question in your own words, for example "How long does it take?" or "Do I need a master\'s?". ' +
-    'You can also follow a guided path: the ten career steps, choosing a specialisation, a personal roadmap or the salary ladder. ' +
+    'You can also follow a guided path: the ten career steps, choosing a specialty, a personal roadmap or the salary ladder. ' +
     'Type "menu" for the topics, "cancel" to leave a guided path, "start over" to begin again.',
 
   /** One line in the welcome and "help": what is kept, for how long, and how to delete it. */
@@ -64,7 +64,7 @@ export const Messages = Object.freeze({
   empty: "I didn't catch a question there.",
   coverage:
     'I can help with: what care managers do, the ten career steps, degrees and courses, experience, certifications, ' +
-    'specialisations, skills, salary and career progression.',
+    'specializations, skills, salary and career progression.',
   rephrase: 'Try a short question such as "How long does it take?" or "Which certification should I get?", or pick a topic:',
 
   attachmentsOnly: "I can only read text messages, not files or images. Please type your question, or pick a topic:",
