@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../knowledge/answerEngine';
 import type { FaqEntry } from '../knowledge/schema';
-import { normaliseText } from '../knowledge/text';
 import {
   channelOf,
   renderAnswer,
@@ -16,9 +15,7 @@ import {
 } from './rendering/cards';
 import type { DialogDeps } from './deps';
 import { feedbackUserOf } from './feedbackStore';
-
-/** Words that ask for two things side by side ("senior vs director pay", "difference between the CCM and the CMC"). */
-const COMPARING = /\b(?:vs|v|versus|compare|compared|comparing|comparison|difference|differences|differ|between)\b/;
+import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
  * Answers a message and sends the reply for the channel. One question: the answer card, "Did you mean ...", "not sure,
@@ -38,7 +35,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   const known = entries.filter((entry): entry is FaqEntry => entry !== null);
   if (known.length === answers.length) {
     const [a, b] = known;
-    if (known.length === 2 && a && b && COMPARING.test(normaliseText(text))) await context.sendActivity(renderSideBySide([a, b], channel));
+    if (known.length === 2 && a && b && asksToCompare(text)) await context.sendActivity(renderSideBySide([a, b], channel));
     else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
     await deps.lastAnswered.set(context, known[known.length - 1]!.id);
     return answers;
