@@ -217,12 +217,11 @@
       frame.replaceChildren(host);
     }
     var chat = { session: session, directLine: window.WebChat.createDirectLine(options), store: window.WebChat.createStore(), host: host };
+    // Only the connection status is watched (a BehaviorSubject): subscribing to activity$ here would connect before Web
+    // Chat sets the user id, which DirectLineJS refuses.
     chat.directLine.connectionStatus$.subscribe(function (connection) {
       // 2: online. From then on a reload of this tab comes back to this conversation.
       if (connection === 2 && current === chat) keepConversation(chat);
-    });
-    chat.directLine.activity$.subscribe(function () {
-      if (current === chat) keepConversation(chat);
     });
     current = chat;
     window.WebChat.renderWebChat(props(chat), host);
@@ -256,6 +255,14 @@
     current = undefined;
     write('sessionStorage', CONVERSATION_KEY, undefined);
     start(true).catch(fail);
+  });
+
+  // The token DirectLineJS refreshed last is what a reload needs: kept every minute and when the page goes away.
+  setInterval(function () {
+    if (current) keepConversation(current);
+  }, 60000);
+  window.addEventListener('pagehide', function () {
+    if (current) keepConversation(current);
   });
 
   // The system's light or dark setting, followed live.

@@ -16,10 +16,11 @@ import { loadKnowledge } from '../../knowledge/loadKnowledge';
 /**
  * The web page as people use it, each test in its own browser context (its own storage, so no test depends on
  * another): replies as they are sent, a conversation that survives a reload, New chat, the welcome back, phones at
- * 320 and 390 px, dark mode and the checklist's copy button. Screenshots go to tests/artifacts/webchat/ (committed).
+ * 320 and 390 px, dark mode and the checklist's copy button. Screenshots go to tests/artifacts/latest/.
  */
 
-const ARTIFACTS = join(__dirname, '..', 'artifacts', 'webchat');
+/** Written on every run (git-ignored); the chosen ones are copied by hand to tests/artifacts/webchat/, which is committed. */
+const ARTIFACTS = join(__dirname, '..', 'artifacts', 'latest');
 const WAIT_MS = 15_000;
 const missing = [!existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install -y chromium)`, !existsSync(DEFAULT_BUNDLE_PATH) && `the Web Chat bundle is missing (${FETCH_COMMAND})`].filter(
   (reason): reason is string => typeof reason === 'string',
