@@ -27,7 +27,7 @@ export type ChildMessage = z.infer<typeof ChildMessageSchema>;
 const ParentMessageSchema = z.object({ type: z.enum(['memory', 'close']) });
 
 /** The bench's settings: a free port chosen by the system, and a rate limit far above what 50 connections can send (it is per client). */
-export const BENCH_ENV = Object.freeze({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000' });
+export const BENCH_ENV = Object.freeze({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000', STORAGE: 'memory' });
 
 function send(message: ChildMessage): void {
   process.send?.(message);

@@ -1,10 +1,14 @@
+import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../dialogs/feedbackStore';
 
 /** Defaults in one frozen place; the environment overrides them. */
 export const CONFIG_DEFAULTS = Object.freeze({
   port: 3978,
   logLevel: 'info',
-  storage: 'memory',
+  storage: 'sqlite',
+  /** SQLite file (STORAGE=sqlite) relative to the project folder; data/ is git-ignored and created on first start. */
+  sqlitePath: 'data/bot-state.sqlite',
   blobContainer: 'care-manager-bot-state',
   cosmosDatabase: 'care-manager-bot',
   cosmosContainer: 'bot-state',
@@ -12,6 +16,7 @@ export const CONFIG_DEFAULTS = Object.freeze({
   directLineTokenTtlSeconds: 1800,
   directLineIdleMinutes: 30,
   rateLimitPerMinute: 120,
+  feedbackRetentionDays: DEFAULT_FEEDBACK_RETENTION_DAYS,
   maxBodyBytes: 256 * 1024,
   botName: 'Care Manager Career Bot',
 });
@@ -24,13 +29,15 @@ const positiveInt = z.preprocess(emptyToUndefined, z.coerce.number().int().posit
 /** The environment variables the bot reads. `.env.example` documents each one. */
 export const EnvSchema = z.object({
   PORT: port,
+  HOST: optionalText,
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
   BOT_NAME: optionalText,
   MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional()),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppTenantId: optionalText,
-  STORAGE: z.preprocess(emptyToUndefined, z.enum(['memory', 'blob', 'cosmos']).optional()),
+  STORAGE: z.preprocess(emptyToUndefined, z.enum(['sqlite', 'memory', 'blob', 'cosmos']).optional()),
+  SQLITE_PATH: optionalText,
   BLOB_CONNECTION_STRING: optionalText,
   // Azure's container naming rules, checked at start instead of failing on the first turn.
   BLOB_CONTAINER: z.preprocess(
@@ -48,16 +55,33 @@ export const EnvSchema = z.object({
   LOCAL_DIRECT_LINE: z.preprocess(emptyToUndefined, z.enum(['auto', 'on', 'off']).optional()),
   DIRECT_LINE_SECRET: optionalText,
   RATE_LIMIT_PER_MINUTE: positiveInt,
+  FEEDBACK_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).optional()),
+  ALLOWED_SERVICE_URLS: optionalText,
 });
 export type Env = z.infer<typeof EnvSchema>;
 
 export type StorageConfig =
   | { kind: 'memory' }
+  | { kind: 'sqlite'; path: string }
   | { kind: 'blob'; connectionString: string; container: string }
   | { kind: 'cosmos'; endpoint: string; key: string; database: string; container: string };
 
+/** A base URL replies may go to without credentials; port '*' is any port (the Emulator picks a new one each launch). */
+export interface ServiceUrlPattern {
+  protocol: 'http:' | 'https:';
+  hostname: string;
+  port: string;
+  /** The path the serviceUrl must have exactly, without a trailing slash ('' for the root). */
+  path: string;
+}
+
+/** Without credentials: the Bot Framework Emulator's form, a loopback address with any port and no path. */
+export const DEFAULT_SERVICE_URLS = 'http://localhost:*,http://127.0.0.1:*,http://[::1]:*';
+
 export interface AppConfig {
   port: number;
+  /** The interface to listen on; undefined means all of them. Without credentials the default is 127.0.0.1. */
+  host: string | undefined;
   logLevel: string;
   botName: string;
   /** Bot Framework credentials, under Bot Framework's own names; all empty means local, unauthenticated. */
@@ -80,6 +104,10 @@ export interface AppConfig {
   };
   rateLimitPerMinute: number;
   maxBodyBytes: number;
+  /** Feedback records older than this many days are deleted (users are told the number in the welcome and help). */
+  feedbackRetentionDays: number;
+  /** Without credentials, the only serviceUrls replies may be posted to (expectReplies needs none). */
+  allowedServiceUrls: readonly ServiceUrlPattern[];
 }
 
 export class ConfigError extends Error {
@@ -107,7 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   }
   const storageKind = e.STORAGE ?? CONFIG_DEFAULTS.storage;
   let storage: StorageConfig = { kind: 'memory' };
-  if (storageKind === 'blob') {
+  if (storageKind === 'sqlite') {
+    storage = { kind: 'sqlite', path: sqlitePath(e.SQLITE_PATH) };
+  } else if (storageKind === 'blob') {
     if (!e.BLOB_CONNECTION_STRING) problems.push('BLOB_CONNECTION_STRING: required when STORAGE=blob');
     storage = { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING ?? '', container: e.BLOB_CONTAINER ?? CONFIG_DEFAULTS.blobContainer };
   } else if (storageKind === 'cosmos') {
@@ -121,11 +151,15 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       container: e.COSMOS_CONTAINER ?? CONFIG_DEFAULTS.cosmosContainer,
     };
   }
+  const serviceUrls = parseServiceUrlPatterns(e.ALLOWED_SERVICE_URLS ?? DEFAULT_SERVICE_URLS);
+  if (typeof serviceUrls === 'string') problems.push(`ALLOWED_SERVICE_URLS: ${serviceUrls}`);
   if (problems.length > 0) throw new ConfigError(problems);
   const authDisabled = appId === '';
   const localMode = e.LOCAL_DIRECT_LINE ?? CONFIG_DEFAULTS.localDirectLine;
   return Object.freeze({
     port: e.PORT ?? CONFIG_DEFAULTS.port,
+    // Without credentials anyone who reaches the port can use the bot: only this machine, unless HOST says otherwise.
+    host: e.HOST === '*' ? undefined : (e.HOST ?? (authDisabled ? '127.0.0.1' : undefined)),
     logLevel: e.LOG_LEVEL ?? CONFIG_DEFAULTS.logLevel,
     botName: e.BOT_NAME ?? CONFIG_DEFAULTS.botName,
     auth: {
@@ -144,7 +178,55 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? CONFIG_DEFAULTS.rateLimitPerMinute,
     maxBodyBytes: CONFIG_DEFAULTS.maxBodyBytes,
+    feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS ?? CONFIG_DEFAULTS.feedbackRetentionDays,
+    allowedServiceUrls: typeof serviceUrls === 'string' ? [] : serviceUrls,
   });
+}
+
+/** "http://localhost:*,https://example.org:8443/bot" -> patterns; "none" -> none; a sentence naming a bad entry otherwise. */
+export function parseServiceUrlPatterns(list: string): ServiceUrlPattern[] | string {
+  if (list.trim().toLowerCase() === 'none') return [];
+  const patterns: ServiceUrlPattern[] = [];
+  for (const entry of list.split(',').map((item) => item.trim()).filter(Boolean)) {
+    const wildcard = /^(https?:\/\/[^/]+):\*(\/.*)?$/.exec(entry);
+    let url: URL;
+    try {
+      url = new URL(wildcard ? `${wildcard[1]}${wildcard[2] ?? ''}` : entry);
+    } catch {
+      return `"${entry}" is not a URL; give base URLs such as http://localhost:* (any port) or https://host:8443/path, comma-separated, or "none"`;
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username) {
+      return `"${entry}" must be a plain http(s) base URL without query, fragment or user name`;
+    }
+    patterns.push({ protocol: url.protocol, hostname: url.hostname, port: wildcard ? '*' : url.port, path: url.pathname.replace(/\/+$/, '') });
+  }
+  return patterns;
+}
+
+/** True when replies to this serviceUrl are allowed by one of the patterns (exact path, port or any port). */
+export function serviceUrlAllowed(serviceUrl: string, patterns: readonly ServiceUrlPattern[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(serviceUrl);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password || url.search || url.hash) return false;
+  const path = url.pathname.replace(/\/+$/, '');
+  return patterns.some(
+    (pattern) => pattern.protocol === url.protocol && pattern.hostname === url.hostname && (pattern.port === '*' || pattern.port === url.port) && pattern.path === path,
+  );
+}
+
+/** The project folder: the default SQLite file sits in its data/ whatever the working directory. */
+const PROJECT_ROOT = join(__dirname, '..');
+
+/** SQLITE_PATH as an absolute path: a relative one is taken from the working directory, the default from the project. */
+function sqlitePath(setting: string | undefined): string {
+  if (setting === undefined) return join(PROJECT_ROOT, CONFIG_DEFAULTS.sqlitePath);
+  // SQLite's own name for a database that lives and dies with the process.
+  if (setting === ':memory:') return setting;
+  return isAbsolute(setting) ? setting : resolve(setting);
 }
 
 function valueAt(env: Record<string, string | undefined>, path: ReadonlyArray<string | number>): unknown {

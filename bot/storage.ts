@@ -1,7 +1,8 @@
-import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
+import { relative } from 'node:path';
+import type { Storage, StoreItems } from 'botbuilder';
 import { ConfigError, type StorageConfig } from './config';
+import { ListableBlobsStorage, ListableCosmosStorage, ListableMemoryStorage, type ListableStorage } from './listing';
+import { SqliteStorage } from './sqliteStorage';
 
 /** Storage could not be reached or failed; the turn's state was not read or not saved. */
 export class StorageUnavailableError extends Error {
@@ -35,21 +36,16 @@ function blobPipeline() {
 export const STORAGE_PROBE_TIMEOUT_MS = 2000;
 const PROBE_KEY = 'healthz/probe';
 
-function buildStorage(config: StorageConfig): Storage {
+function buildStorage(config: StorageConfig): ListableStorage {
   switch (config.kind) {
     case 'memory':
-      return new MemoryStorage();
+      return new ListableMemoryStorage();
+    case 'sqlite':
+      return new SqliteStorage(config.path);
     case 'blob':
-      return new BlobsStorage(config.connectionString, config.container, { storagePipelineOptions: blobPipeline() });
+      return new ListableBlobsStorage(config.connectionString, config.container, { storagePipelineOptions: blobPipeline() });
     case 'cosmos':
-      // compatibilityMode false: the container is (or is created) partitioned on /id, as Bot Framework expects.
-      return new CosmosDbPartitionedStorage({
-        cosmosDbEndpoint: config.endpoint,
-        authKey: config.key,
-        databaseId: config.database,
-        containerId: config.container,
-        compatibilityMode: false,
-      });
+      return new ListableCosmosStorage({ endpoint: config.endpoint, key: config.key, database: config.database, container: config.container });
   }
 }
 
@@ -65,12 +61,12 @@ function isConflict(error: unknown): boolean {
  * storage, the client is rebuilt after a failure: BlobsStorage caches a failed container creation forever, so a bot
  * started while storage was down would otherwise never recover. (Memory is never rebuilt: that would drop all state.)
  */
-export class GuardedStorage implements Storage {
-  private inner: Storage | null;
+export class GuardedStorage implements ListableStorage {
+  private inner: ListableStorage | null;
 
   constructor(
     readonly kind: StorageConfig['kind'],
-    private readonly build: () => Storage,
+    private readonly build: () => ListableStorage,
   ) {
     // Built once now, so a malformed connection string stops the start instead of the first turn.
     this.inner = build();
@@ -88,8 +84,17 @@ export class GuardedStorage implements Storage {
     return this.run('delete', keys, (storage) => storage.delete(keys));
   }
 
-  private async run<T>(operation: 'read' | 'write' | 'delete', keys: string[], action: (storage: Storage) => Promise<T>): Promise<T> {
-    let storage: Storage | null = null;
+  async listKeys(prefix: string): Promise<string[]> {
+    return this.run('read', [prefix], (storage) => storage.listKeys(prefix));
+  }
+
+  /** Releases what the store holds open (the SQLite file); the network stores hold nothing that needs closing. */
+  close(): void {
+    if (this.inner instanceof SqliteStorage) this.inner.close();
+  }
+
+  private async run<T>(operation: 'read' | 'write' | 'delete', keys: string[], action: (storage: ListableStorage) => Promise<T>): Promise<T> {
+    let storage: ListableStorage | null = null;
     try {
       storage = this.inner ??= this.build();
       return await action(storage);
@@ -103,17 +108,41 @@ export class GuardedStorage implements Storage {
 
 const SETTING_OF: Record<StorageConfig['kind'], string> = {
   memory: 'STORAGE',
+  sqlite: 'SQLITE_PATH',
   blob: 'BLOB_CONNECTION_STRING',
   cosmos: 'COSMOS_ENDPOINT / COSMOS_KEY',
 };
 
-/** The configured state storage: in memory, Azure Blob storage or Cosmos DB. A malformed setting is a ConfigError. */
+/** Where state lives, in words: for the start-up line and the report. */
+export function describeStorage(storage: StorageConfig): string {
+  switch (storage.kind) {
+    case 'memory':
+      return 'memory, lost when the bot stops';
+    case 'sqlite':
+      return `SQLite file ${relative(process.cwd(), storage.path) || storage.path}`;
+    case 'blob':
+      return `Azure Blob storage, container "${storage.container}"`;
+    case 'cosmos':
+      return `Cosmos DB ${storage.endpoint}, database "${storage.database}", container "${storage.container}"`;
+  }
+}
+
+/** What to do when a store cannot be opened, per kind. */
+const FIX_OF: Record<StorageConfig['kind'], string> = {
+  memory: 'this should not happen; report it',
+  sqlite: 'point SQLITE_PATH at a file in a folder this user may write, or set STORAGE=memory',
+  blob: 'copy the value again from the Azure portal',
+  cosmos: 'copy the values again from the Azure portal',
+};
+
+/** The configured state storage: SQLite, in memory, Azure Blob storage or Cosmos DB. A bad setting is a ConfigError. */
 export function createStorage(config: StorageConfig): GuardedStorage {
   try {
     return new GuardedStorage(config.kind, () => buildStorage(config));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError([`${SETTING_OF[config.kind]}: the ${config.kind} storage client rejected it (${reason}); copy the value again from the Azure portal`]);
+    const value = config.kind === 'sqlite' ? ` "${config.path}"` : '';
+    throw new ConfigError([`${SETTING_OF[config.kind]}: the ${config.kind} storage could not be opened${value} (${reason}); ${FIX_OF[config.kind]}`]);
   }
 }
 

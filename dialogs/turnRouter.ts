@@ -1,33 +1,22 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
-import { sendAnswer, sendEntry, sendFollowUp } from './answerTurn';
-import { CareerStepsDialog } from './flows/careerStepsDialog';
-import {
-  channelOf,
-  readCardValue,
-  renderHelp,
-  renderMenu,
-  renderNotCovered,
-  renderRated,
-  renderSmallTalk,
-  renderStepsOverview,
-  renderText,
-  renderWelcome,
-  topicButtons,
-  withButtons,
-  type CardValue,
-} from './rendering/cards';
-import { STATE_PROPERTIES, type DialogDeps } from './deps';
+import { sendEntry } from './answerTurn';
+import { isSharedConversation, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
-import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, recogniseTypedRating, recogniseWalkNavigation, type Command, type FlowIntent, type FlowName } from './understanding/intents';
-import { Messages } from './rendering/messages';
+import { feedbackUserOf } from './feedbackStore';
+import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsDialog';
+import { handleForgetMe } from './flows/forgetMe';
 import { RoadmapDialog } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
-import { analyseSmallTalk } from './understanding/smallTalk';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
-import { comparisonRequest, specialisationById } from './understanding/specialisationMatch';
+import { mainAct, rateButton, respond } from './respond';
+import { addressTo, channelOf, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
+import { Messages } from './rendering/messages';
+import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
+import { AT_ROOT, understandTurn, type Situation } from './understanding/pipeline';
+import { specialisationById } from './understanding/specialisationMatch';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
   careerSteps: DialogIds.careerSteps,
@@ -54,8 +43,17 @@ export function createGuidedFlows(deps: DialogDeps): Dialog[] {
   ];
 }
 
-/** Ratings remembered per conversation, so one person clicking twice counts once. */
-const MAX_RATED_PER_CONVERSATION = 100;
+/** The guided flow a dialog id belongs to. */
+export function flowNameOf(dialogId: string | undefined): FlowName | null {
+  return FLOW_NAMES.find((flow) => FLOW_DIALOG_IDS[flow] === dialogId) ?? null;
+}
+
+/** Where a message arrives, from the flow in progress: the root, the career steps walk, or another flow's question. */
+export function situationOf(activeId: string | undefined): Situation {
+  const flow = flowNameOf(activeId);
+  if (!activeId) return AT_ROOT;
+  return { place: flow === 'careerSteps' ? 'walk' : 'flow', flow };
+}
 
 /** The id the root had when it was a ComponentDialog; conversations saved then keep their flows inside its frame. */
 export const LEGACY_ROOT_DIALOG_ID = 'rootDialog';
@@ -130,7 +128,6 @@ class LazyFlowStack implements FlowStack {
  * itself is not one, so a plain question costs one state read, the search and one state write.
  */
 export class TurnRouter {
-  private readonly rated: StatePropertyAccessor<string[]>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
 
@@ -139,8 +136,7 @@ export class TurnRouter {
     private readonly deps: DialogDeps,
     flows: readonly Dialog[] = createGuidedFlows(deps),
   ) {
-    this.rated = deps.conversationState.createProperty<string[]>(STATE_PROPERTIES.rated);
-    this.dialogState = deps.conversationState.createProperty<DialogState>(STATE_PROPERTIES.dialogState);
+    this.dialogState = deps.dialogState;
     this.dialogs = new DialogSet(this.dialogState);
     for (const flow of flows) this.dialogs.add(flow);
   }
@@ -160,6 +156,9 @@ export class TurnRouter {
       if (flows.activeId) await flows.continue();
       return;
     }
+    if (channelOf(activity) === 'teams' && isSharedConversation(activity)) addressRepliesToSender(context);
+    // Privacy first: "forget me" and its confirmation, whatever flow is running (dialogs/flows/forgetMe.ts).
+    if (await handleForgetMe(context, this.deps)) return;
     const reading = readCardValue(activity.value);
     if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);
@@ -168,34 +167,35 @@ export class TurnRouter {
       return this.staleButton(context, flows);
     }
 
-    const text = (activity.text ?? '').trim();
-    const { rest } = analyseSmallTalk(text);
-    const command = recogniseCommand(text) ?? recogniseCommand(rest);
-    if (command) return this.runCommand(context, flows, command);
-    const flow = recogniseFlow(rest || text);
-    // Mid-flow, the active flow shows a comparison itself and asks its question again.
-    const pair = flows.activeId ? null : comparisonRequest(this.deps.kb, rest || text);
-    if (pair) return this.compare(context, flows, pair);
-    if (flows.activeId) {
-      if (flow && FLOW_DIALOG_IDS[flow.flow] !== flows.activeId) return this.startFlow(context, flows, flow);
-      return flows.continue();
+    const situation = situationOf(flows.activeId);
+    const meaning = understandTurn(context, this.deps.kb, situation);
+    switch (meaning.kind) {
+      case 'command':
+        return this.runCommand(context, flows, meaning.command);
+      case 'restartFlow': {
+        const flow = flowNameOf(flows.activeId);
+        if (flow) return this.startFlow(context, flows, { flow });
+        return this.runCommand(context, flows, 'restart');
+      }
+      case 'flow':
+        if (flows.activeId && FLOW_DIALOG_IDS[meaning.intent.flow] === flows.activeId && meaning.intent.step === undefined) return flows.continue();
+        return this.startFlow(context, flows, meaning.intent);
+      case 'compare':
+        // Mid-flow, the active flow shows a comparison itself and asks its question again.
+        if (flows.activeId) return flows.continue();
+        return this.compare(context, flows, meaning.pair);
+      case 'chat':
+        // "bye" in the middle of a flow is goodbye: the flow ends, the walk's place saved.
+        if (flows.activeId && mainAct(meaning.acts) === 'bye') return this.sayGoodbye(context, flows);
+        if (flows.activeId) return flows.continue();
+        await respond(context, this.deps, meaning);
+        return;
+      default:
+        // Everything else mid-flow is the flow's to read first (its question's answer, the walk's moves).
+        if (flows.activeId) return flows.continue();
+        if (meaning.kind === 'navigate') return this.startFlow(context, flows, { flow: 'careerSteps' });
+        await respond(context, this.deps, meaning);
     }
-    if (flow) return this.startFlow(context, flows, flow);
-    if (recogniseWalkNavigation(rest || text)) return this.startFlow(context, flows, { flow: 'careerSteps' });
-    if (recogniseNoneOfThese(text)) {
-      await context.sendActivity(withButtons(channelOf(activity), Messages.noneOfTheseNoQuestion, topicButtons()));
-      return;
-    }
-    const typedRating = recogniseTypedRating(text);
-    if (typedRating !== null) return this.rateLastAnswer(context, typedRating);
-    // "Tell me more" after an answer means more on that answer, not a new search.
-    if (rest && recogniseFollowUp(rest)) return sendFollowUp(context, this.deps);
-    if (!text) {
-      const reason = (activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';
-      await context.sendActivity(renderNotCovered(reason, channelOf(activity)));
-      return;
-    }
-    await sendAnswer(context, this.deps, text);
   }
 
   private async handleValue(context: TurnContext, flows: FlowStack, value: CardValue): Promise<void> {
@@ -213,12 +213,12 @@ export class TurnRouter {
       }
       case 'rate': {
         if (!this.deps.kb.faqById.has(value.id)) return this.staleButton(context, flows);
-        await this.rate(context, value.id, value.helpful);
+        await rateButton(context, this.deps, value.id, value.helpful);
         break;
       }
       case 'none': {
         const offered = value.ids.filter((id) => this.deps.kb.faqById.has(id));
-        if (value.question.trim()) await this.deps.feedback.recordNoneOfThese(value.question, offered);
+        if (value.question.trim()) await this.deps.feedback.recordNoneOfThese(value.question, offered, feedbackUserOf(context.activity));
         await context.sendActivity(value.question.trim() ? renderNotCovered('none-of-these', channel) : withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
         break;
       }
@@ -231,7 +231,7 @@ export class TurnRouter {
     const channel = channelOf(context.activity);
     switch (command) {
       case 'help':
-        await context.sendActivity(renderHelp(channel));
+        await context.sendActivity(renderHelp(channel, this.deps.feedbackRetentionDays));
         if (flows.activeId) await flows.reprompt();
         return;
       case 'menu': {
@@ -249,33 +249,19 @@ export class TurnRouter {
       }
       case 'restart':
         if (flows.activeId) await flows.cancelAll();
-        await this.rated.delete(context);
+        await this.deps.rated.delete(context);
         await this.deps.lastAnswered.delete(context);
         await context.sendActivity(renderText(channel, Messages.startOver));
-        await context.sendActivity(renderWelcome(this.deps.kb, channel));
+        await context.sendActivity(renderWelcome(this.deps.kb, channel, this.deps.feedbackRetentionDays));
         return;
     }
   }
 
-  /** Counts one rating per answer per conversation, and thanks the user. */
-  private async rate(context: TurnContext, id: string, helpful: boolean): Promise<void> {
+  private async sayGoodbye(context: TurnContext, flows: FlowStack): Promise<void> {
     const channel = channelOf(context.activity);
-    const rated = await this.rated.get(context, []);
-    if (rated.includes(id)) {
-      await context.sendActivity(renderText(channel, Messages.alreadyRated));
-      return;
-    }
-    await this.rated.set(context, [...rated, id].slice(-MAX_RATED_PER_CONVERSATION));
-    await this.deps.feedback.recordRating(id, helpful);
-    await context.sendActivity(renderRated(helpful, channel));
-  }
-
-  /** A typed "that was helpful" rates the last answer; with no answer yet it is thanks, or a nudge to ask again. */
-  private async rateLastAnswer(context: TurnContext, helpful: boolean): Promise<void> {
-    const lastId = await this.deps.lastAnswered.get(context);
-    if (lastId && this.deps.kb.faqById.has(lastId)) return this.rate(context, lastId, helpful);
-    const channel = channelOf(context.activity);
-    await context.sendActivity(helpful ? renderSmallTalk('thanks', channel) : withButtons(channel, Messages.ratedNotHelpful, topicButtons()));
+    const savedStep = await this.leaveFlows(context, flows);
+    const saved = savedStep !== null ? `\n\n${Messages.walkPaused(savedStep)}` : '';
+    await context.sendActivity(renderText(channel, `${Messages.chat.bye}${saved}`));
   }
 
   /** Ends whatever flow is running; when it was the steps walk, returns the step saved for "continue". */
@@ -304,7 +290,8 @@ export class TurnRouter {
       return;
     }
     if (flows.activeId) await flows.cancelAll();
-    const options = intent.flow === 'careerSteps' && intent.step !== undefined ? { step: intent.step } : undefined;
+    const options: CareerStepsOptions | undefined =
+      intent.flow !== 'careerSteps' ? undefined : intent.step !== undefined ? { step: intent.step } : intent.resume ? { resume: true } : undefined;
     await flows.begin(FLOW_DIALOG_IDS[intent.flow], options);
   }
 
@@ -322,6 +309,22 @@ export class TurnRouter {
     await context.sendActivity(renderNotCovered('stale', channelOf(context.activity)));
     if (flows.activeId) await flows.reprompt();
   }
+}
+
+/** In a Teams group chat or channel, the turn's first message reply @mentions the person who wrote. */
+function addressRepliesToSender(context: TurnContext): void {
+  const person = context.activity.from;
+  let addressed = false;
+  context.onSendActivities(async (_context, activities, next) => {
+    if (!addressed && person) {
+      const first = activities.findIndex((activity) => activity.type === ActivityTypes.Message);
+      if (first >= 0) {
+        activities[first] = { ...activities[first], ...addressTo(activities[first]!, person) };
+        addressed = true;
+      }
+    }
+    return next();
+  });
 }
 
 export function createTurnRouter(deps: DialogDeps, flows?: readonly Dialog[]): TurnRouter {

@@ -84,7 +84,8 @@ function normaliseUncached(raw: string): string {
   let text = stripMarkup(raw.slice(0, MAX_QUESTION_CHARS * 2)).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   text = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
-  text = text.replace(/\$\s?(\d)/g, 'usd $1').replace(/[^a-z0-9+]+/g, ' ');
+  // A decimal point stays ("1.5 years"); every other mark becomes a space.
+  text = text.replace(/\$\s?(\d)/g, 'usd $1').replace(/(\d)\.(?=\d)/g, '$1\u0001').replace(/[^a-z0-9+\u0001]+/g, ' ').replace(/\u0001/g, '.');
   return text.trim().slice(0, MAX_QUESTION_CHARS);
 }
 

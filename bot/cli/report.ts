@@ -4,8 +4,8 @@ import type { Storage } from 'botbuilder';
 import { config as loadDotenv } from 'dotenv';
 import { createFeedbackStore, type FeedbackSnapshot, type QuestionRecord } from '../../dialogs/feedbackStore';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
-import { ConfigError, loadConfig, type StorageConfig } from '../config';
-import { createStorage } from '../storage';
+import { ConfigError, loadConfig } from '../config';
+import { createStorage, describeStorage } from '../storage';
 
 export interface ReportOptions {
   env: Record<string, string | undefined>;
@@ -26,19 +26,8 @@ export const REPORT_TEXT = Object.freeze({
   none: '  (none)',
   memoryNote:
     'Note: STORAGE is "memory", so feedback lives only inside a running bot and this report cannot see it. ' +
-    'Set STORAGE=blob (BLOB_CONNECTION_STRING) or STORAGE=cosmos (COSMOS_ENDPOINT, COSMOS_KEY) to the storage the bot uses.',
+    'Set STORAGE (and SQLITE_PATH, BLOB_* or COSMOS_*) to the storage the bot uses; with no setting both use the SQLite file in data/.',
 });
-
-function describeStorage(storage: StorageConfig): string {
-  switch (storage.kind) {
-    case 'memory':
-      return 'memory';
-    case 'blob':
-      return `Azure Blob storage, container "${storage.container}"`;
-    case 'cosmos':
-      return `Cosmos DB ${storage.endpoint}, database "${storage.database}", container "${storage.container}"`;
-  }
-}
 
 function kindSummary(record: QuestionRecord, kinds: ReadonlyArray<'no-match' | 'out-of-scope' | 'ambiguous'>): string {
   const labels = { 'no-match': 'not in the guide', 'out-of-scope': 'off topic', ambiguous: 'did you mean' } as const;

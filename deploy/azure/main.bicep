@@ -50,12 +50,12 @@ param tags object = {
 ])
 param appServicePlanSku string = 'B1'
 
-@description('Node.js runtime of the web app. The project runs on Node 20 and 22.')
+@description('Node.js runtime of the web app: Node 22 LTS (Node 20 reached end of life on 30 April 2026), or 24 LTS.')
 @allowed([
-  'NODE|20-lts'
   'NODE|22-lts'
+  'NODE|24-lts'
 ])
-param nodeVersion string = 'NODE|20-lts'
+param nodeVersion string = 'NODE|22-lts'
 
 @description('pino log level of the bot.')
 @allowed([

@@ -1,7 +1,6 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Answer } from '../../knowledge/answerEngine';
 import type { CareerStep } from '../../knowledge/schema';
-import { sendAnswer } from '../answerTurn';
+import { isSharedMeaning, respond } from '../respond';
 import { channelOf, renderStepsOverview } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
@@ -9,14 +8,17 @@ import { continueActivity, safeEcho, stepCard, stepListText, stoppedActivity, wi
 import { GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS } from './guidedPrompt';
-import { answerInterjection } from '../understanding/interjection';
+import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
 import { FlowPhrases } from '../rendering/messages';
 import { parseStepCommand, type StepCommand } from '../understanding/stepNavigation';
 import { normalise } from '../understanding/textMatch';
+import { withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/vocabulary';
 
 /** How the root begins the walk: at a given step, or (without one) offering to resume where the user stopped. */
 export interface CareerStepsOptions {
   step?: number;
+  /** Straight back to the step saved last time, without offering to start again ("where was I?"). */
+  resume?: boolean;
 }
 
 /** One turn of the walk: the step shown, whether we are waiting for "continue" after a question, and misses in a row. */
@@ -35,18 +37,20 @@ const Ids = Object.freeze({
   walkPrompt: 'careerSteps.walkPrompt',
 });
 
-const RESUME = /^(?:resume|resume step \d+|continue|yes|yep|yeah|sure|ok|okay|pick up|pick up where i left off|where i left off|carry on|go on|keep going)$/;
-const RESTART = /^(?:from step 1|from step one|step 1|step one|start again|from the beginning|from the start|start over|restart|no|nope|begin again|start from step 1|the beginning|beginning)$/;
+/** "From step 1" and the restart words start again; yes, ok, continue and carry on pick up at the saved step. */
+const FROM_STEP_ONE = /^(?:from step (?:1|one)|step (?:1|one)|start from step (?:1|one)|the beginning|beginning)$/;
+const RESUME_WORDS: ReadonlySet<WordGroup> = new Set(['resume', 'yes', 'okay', 'more', 'next']);
+const RESTART_WORDS: ReadonlySet<WordGroup> = new Set(['restart', 'no']);
+const RESUME_PHRASES = /^(?:resume step \d+|pick up|where i left off)$/;
 
 /** Reads the answer to "resume where you left off, or start from step 1?". */
 export function parseResumeChoice(text: string, steps: readonly CareerStep[]): ResumeChoice | null {
-  const t = normalise(text).replace(/\s+please$/, '');
-  if (RESTART.test(t)) return { kind: 'restart' };
-  if (RESUME.test(t)) return { kind: 'resume' };
+  const t = withoutPoliteWords(normalise(text));
+  const group = wordGroupOf(t);
+  if (FROM_STEP_ONE.test(t) || (group && RESTART_WORDS.has(group))) return { kind: 'restart' };
+  if ((group && RESUME_WORDS.has(group)) || RESUME_PHRASES.test(t)) return { kind: 'resume' };
   const command = parseStepCommand(text, steps);
   if (command?.kind === 'goto') return command.step === 1 ? { kind: 'restart' } : { kind: 'goto', step: command.step };
-  if (command?.kind === 'restart') return { kind: 'restart' };
-  if (command?.kind === 'continue' || command?.kind === 'next') return { kind: 'resume' };
   return null;
 }
 
@@ -84,6 +88,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const asked = step.options?.step;
     if (this.isStep(asked)) return step.replaceDialog(Ids.walk, { step: asked } satisfies WalkOptions);
     const profile = await readProfile(step.context, this.deps);
+    if (step.options?.resume && this.isStep(profile.lastStep)) return step.replaceDialog(Ids.walk, { step: profile.lastStep } satisfies WalkOptions);
     if (this.isStep(profile.lastStep) && profile.lastStep > 1) {
       const last = this.stepAt(profile.lastStep);
       const m = GuidedMessages.steps;
@@ -113,16 +118,17 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const n = this.isStep(step.options.step) ? step.options.step : 1;
     if (step.options.paused) return step.prompt(Ids.walkPrompt, { prompt: continueActivity(channel, n) });
     await updateProfile(step.context, this.deps, { lastStep: n });
-    return step.prompt(Ids.walkPrompt, { prompt: stepCard(this.stepAt(n), this.total, channel) });
+    const shown = this.stepAt(n);
+    const related = shown.related.flatMap((id) => this.deps.kb.faqById.get(id)?.title ?? []);
+    return step.prompt(Ids.walkPrompt, { prompt: stepCard(shown, this.total, channel, related) });
   }
 
   private async move(step: WaterfallStepContext<WalkOptions>): Promise<DialogTurnResult> {
-    const text = typeof step.result === 'string' ? step.result : '';
     const n = this.isStep(step.options.step) ? step.options.step : 1;
     const paused = step.options.paused === true;
-    const command = parseStepCommand(text, this.deps.kb.steps);
-    if (!command) return this.answerQuestion(step, text, n);
-    return this.navigate(step, command, n, paused);
+    const meaning = understandTurn(step.context, this.deps.kb, undefined, IN_THE_WALK);
+    if (meaning.kind === 'navigate') return this.navigate(step, meaning.command, n, paused);
+    return this.answerQuestion(step, meaning, n);
   }
 
   private async navigate(step: WaterfallStepContext<WalkOptions>, command: StepCommand, n: number, paused: boolean): Promise<DialogTurnResult> {
@@ -178,11 +184,10 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
   }
 
   /** Not navigation: answer it, then offer to continue at the same step. Unplaceable messages count towards the limit. */
-  private async answerQuestion(step: WaterfallStepContext<WalkOptions>, text: string, n: number): Promise<DialogTurnResult> {
-    const handled = await answerInterjection(step.context, this.deps, text);
+  private async answerQuestion(step: WaterfallStepContext<WalkOptions>, meaning: Meaning, n: number): Promise<DialogTurnResult> {
     // The walk answers anything that is not navigation, worded as a question or not.
-    const placed = handled === 'answered' || (handled === 'none' && isPlaced(await sendAnswer(step.context, this.deps, text)));
-    const misses = placed ? 0 : (step.options.misses ?? 0) + 1;
+    const outcome = isSharedMeaning(meaning) ? await respond(step.context, this.deps, meaning) : 'notCovered';
+    const misses = outcome === 'answered' ? 0 : (step.options.misses ?? 0) + 1;
     if (misses > MAX_REPROMPTS) {
       await updateProfile(step.context, this.deps, { lastStep: n });
       await step.context.sendActivity(stoppedActivity(channelOf(step.context.activity), GuidedMessages.steps.tooManyMisses(n, FlowPhrases.careerSteps), n, true));
@@ -192,9 +197,8 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
   }
 }
 
-function isPlaced(answer: Answer): boolean {
-  return answer.kind === 'answer' || answer.kind === 'ambiguous';
-}
+/** Where the walk's messages arrive, when the router did not say (the walk run on its own). */
+const IN_THE_WALK: Situation = Object.freeze({ place: 'walk', flow: 'careerSteps' });
 
 function resumeTitles(n: number): string[] {
   return [GuidedButtons.resumeStep(n), GuidedButtons.fromStepOne];

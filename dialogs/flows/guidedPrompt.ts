@@ -4,8 +4,9 @@ import { channelOf, type Channel } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { gaveUpActivity, questionActivity } from '../rendering/guidedCards';
 import { GuidedMessages } from '../rendering/guidedMessages';
-import { answerInterjection, guideAnswers, isWordedAsQuestion } from '../understanding/interjection';
-import { comparisonRequest } from '../understanding/specialisationMatch';
+import { isSharedMeaning, respond, type Outcome } from '../respond';
+import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
+import { looksLikeQuestion } from '../understanding/textMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
 export const MAX_REPROMPTS = 2;
@@ -37,14 +38,15 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
   return new TextPrompt(id, async (prompt: PromptValidatorContext<string>) => {
     const text = (prompt.recognized.value ?? '').trim();
     const parsed = text ? parse(text) !== null : false;
-    const asksToCompare = comparisonRequest(deps.kb, text) !== null;
+    const meaning = understandTurn(prompt.context, deps.kb, undefined, IN_A_FLOW);
+    const asksToCompare = meaning.kind === 'compare';
     // "What about psychiatric vs chronic disease?" is worded as a question but is an answer here.
     if (parsed && asksToCompare && options.parsesComparisons) return true;
     const comparison = asksToCompare && !options.parsesComparisons;
-    const question = !options.answersMayBeQuestions && isWordedAsQuestion(text) && guideAnswers(deps, text);
+    const question = !options.answersMayBeQuestions && meaning.kind === 'question' && looksLikeQuestion(text) && guideAnswers(deps, meaning.text);
     if (parsed && !comparison && !question) return true;
-    const interjection = await answerInterjection(prompt.context, deps, text);
-    if (interjection === 'answered') {
+    const outcome = await interject(prompt, deps, meaning, text);
+    if (outcome === 'answered') {
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
       return false;
     }
@@ -53,10 +55,29 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     if (misses >= MAX_REPROMPTS) return true;
     Object.assign(prompt.state, { [MISSES]: misses + 1 });
     // After an honest "not covered" reply the question itself is the clearest re-prompt.
-    const again = interjection === 'notCovered' ? (backPrompt(prompt.options) ?? prompt.options.prompt) : (prompt.options.retryPrompt ?? prompt.options.prompt);
+    const again = outcome === 'notCovered' ? (backPrompt(prompt.options) ?? prompt.options.prompt) : (prompt.options.retryPrompt ?? prompt.options.prompt);
     await resend(prompt, again);
     return false;
   });
+}
+
+/** Where a guided question's messages arrive, when the router did not say (a flow run on its own). */
+const IN_A_FLOW: Situation = Object.freeze({ place: 'flow', flow: null });
+
+/**
+ * A message that is not an answer to the question: conversation, a comparison or a question for the guide is
+ * answered (the shared handlers, as at the root); anything else ("blue") is left to the re-prompt.
+ */
+async function interject(prompt: PromptValidatorContext<string>, deps: DialogDeps, meaning: Meaning, text: string): Promise<Outcome | 'none'> {
+  if (!isSharedMeaning(meaning)) return 'none';
+  if (meaning.kind === 'question' && meaning.acts.length === 0 && !looksLikeQuestion(text)) return 'none';
+  if (meaning.kind === 'empty') return 'none';
+  return respond(prompt.context, deps, meaning);
+}
+
+/** True when the guide has a confident answer to the text (nothing is sent). */
+export function guideAnswers(deps: DialogDeps, text: string): boolean {
+  return text !== '' && deps.engine.answer(text).kind === 'answer';
 }
 
 /** The short way to ask the question again after an interjection, kept in the prompt options' `validations`. */

@@ -45,7 +45,7 @@ const NO_DEGREE = [
 ];
 const OTHER_DEGREE = ['another degree', 'other degree', 'different degree', 'different field', 'another field', 'unrelated degree', 'not related'];
 const WORKING = [
-  'working', 'work as', 'work in', 'work at', 'i work', 'my job', 'employed', 'worked', 'years experience', 'years of experience', 'year experience',
+  'am working', 'working as', 'working in', 'working at', 'working with', 'been working', 'currently working', 'work as', 'work in', 'work at', 'i work', 'my job', 'employed', 'i worked', 'have worked', 'worked as', 'worked in', 'worked at', 'years experience', 'years of experience', 'year experience',
   'healthcare assistant', 'health care assistant', 'care assistant', 'hca', 'cna', 'nursing assistant', 'care worker', 'support worker',
   'caregiver', 'carer', 'counselor', 'counsellor', 'case worker', 'caseworker', 'care coordinator', 'case manager', 'nursing home', 'care home', 'in a hospital',
   'working in care',
@@ -92,7 +92,7 @@ export function yearsMentioned(text: string): number | null {
 /** Reads an answer to "how long have you worked in health or social services?". */
 export function parseYears(text: string): number | null {
   const t = normalise(text);
-  if (/^(?:not yet|none|no|nope|never|0|zero|not at all|no experience|nothing|i haven't|i have not|haven't|not really)\b/.test(t)) return 0;
+  if (/^(?:not yet|none|no|nope|never|0|zero|not at all|no experience|nothing|i have not|have not|i havent|havent|not really)\b/.test(t)) return 0;
   if (/\b(?:i )?(?:don't|dont|do not) work\b|\bnot working\b|\bnever worked\b/.test(t)) return 0;
   if (/\b(?:one|1) and a half years?\b/.test(t)) return 1.5;
   if (/\bhalf a year\b/.test(t)) return 0.5;
@@ -100,7 +100,8 @@ export function parseYears(text: string): number | null {
   if (/^(?:i )?(?:just|only just|recently) (?:started|begun|began)\b|^not (?:long|very long)\b/.test(t)) return 0.5;
   if (/\b(?:under|less than|below)\s+(?:2|two)\b/.test(t)) return 1;
   if (/\b(?:over|more than|above|at least)\s+(?:5|five)\b|\b5\s*\+/.test(t)) return 5;
-  const range = /\b(\d+|[a-z]+)\s*(?:to|-)\s*(\d+|[a-z]+)\s*(?:years?|yrs?)?\b/.exec(t);
+  // "2 to 5 years", and "2-5 years" (normalised, the dash is a space).
+  const range = /\b(\d+|[a-z]+)\s+to\s+(\d+|[a-z]+)\s*(?:years?|yrs?)?\b/.exec(t) ?? /\b(\d+)\s+(\d+)\s*(?:years?|yrs?)\b/.exec(t);
   if (range) {
     const low = readNumber(range[1]!);
     if (low !== null && readNumber(range[2]!) !== null) return low;
@@ -114,7 +115,9 @@ export function parseYears(text: string): number | null {
 /** Reads what someone aims for; null when the text does not say. */
 export function parseAim(text: string, kb: KnowledgeBase): Aim | null {
   const t = normalise(text);
-  if (/\bspeciali[sz]|\bspecialty\b|\bspecialism\b|\bniche\b|\bfocus on\b/.test(t) || mentionedSpecialisations(kb, text).length > 0) return 'specialise';
+  // "ages" is a vague duration here, though its stem is the stem of "ageing".
+  const vagueTime = /^(?:for )?(?:ages|a while|a long time|a bit|some time|awhile)$/.test(t);
+  if (/\bspeciali[sz]|\bspecialty\b|\bspecialism\b|\bniche\b|\bfocus on\b/.test(t) || (!vagueTime && mentionedSpecialisations(kb, text).length > 0)) return 'specialise';
   if (/\b(?:lead|leader|leading|leadership|manage a team|management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/.test(t)) return 'lead';
   if (/\b(?:become|be a|get started|start|first job|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/.test(t)) return 'become';
   return null;

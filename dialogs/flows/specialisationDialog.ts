@@ -70,7 +70,7 @@ type AfterChoice =
   | { kind: 'pick'; id: SpecialisationId };
 
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|yes|yes please|sure|ok|okay|yep|show me)$/;
-const DONE_WORDS = /^(?:done|no|no thanks|nope|that's it|thats it|that's all|all good|fine|good|great|perfect|keep it|finish|i'm done|im done|neither|none)$/;
+const DONE_WORDS = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);
@@ -240,6 +240,3 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
 export function createSpecialisationDialog(deps: DialogDeps): SpecialisationDialog {
   return new SpecialisationDialog(deps);
 }
-
-/** Kept here too: the root and the tests know the comparison as part of this flow. */
-export { sendComparison } from '../understanding/interjection';

@@ -5,19 +5,35 @@
 export const Messages = Object.freeze({
   welcome:
     "Hi! I'm the Care Manager Career Bot. I answer questions about becoming a care manager: education, experience, " +
-    'certifications, specialisations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +
+    'certifications, specializations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +
     'Pick a path below or just ask, for example:',
   welcomeTitle: 'Become a care manager',
 
   helpTitle: 'How I can help',
   help:
     'Ask me a question in your own words, for example "How long does it take?" or "Do I need a master\'s?". ' +
-    'You can also follow a guided path: the ten career steps, choosing a specialisation, a personal roadmap or the salary ladder. ' +
+    'You can also follow a guided path: the ten career steps, choosing a specialty, a personal roadmap or the salary ladder. ' +
     'Type **menu** for the topics, **cancel** to leave a guided path, **start over** to begin again.',
   helpTeams:
     'Ask me a question in your own words, for example "How long does it take?" or "Do I need a master\'s?". ' +
-    'You can also follow a guided path: the ten career steps, choosing a specialisation, a personal roadmap or the salary ladder. ' +
+    'You can also follow a guided path: the ten career steps, choosing a specialty, a personal roadmap or the salary ladder. ' +
     'Type "menu" for the topics, "cancel" to leave a guided path, "start over" to begin again.',
+
+  /** One line in the welcome and "help": what is kept, for how long, and how to delete it. */
+  privacy: (days: number): string =>
+    `Privacy: I keep your progress in the guides until you delete it, and questions I could not answer for ${days} days to improve the guide. Say "forget me" to delete it all.`,
+  forgetMe: Object.freeze({
+    confirm:
+      'Delete everything I keep about you: your progress in the guides, your chosen specialty and roadmap, and the questions and ratings you sent? ' +
+      'This cannot be undone. Say "yes" to delete or "no" to keep it.',
+    done: (records: number): string =>
+      `Done: I deleted your progress and ${records === 1 ? '1 saved question or rating' : `${records} saved questions and ratings`}. ` +
+      'If you keep chatting, new questions are kept again; say "forget me" any time.',
+    kept: 'OK, nothing was deleted.',
+    failed: 'Sorry, I could not delete your data just now: the storage did not answer. Nothing was deleted; please try "forget me" again in a few minutes.',
+    yes: 'Yes, delete',
+    no: 'No, keep it',
+  }),
 
   menuTitle: 'Topics',
   menu: 'What would you like to explore?',
@@ -33,6 +49,10 @@ export const Messages = Object.freeze({
   rateIntro: 'Was this helpful?',
 
   didYouMean: 'Did you mean one of these?',
+  notSure: "I'm not sure I have that exactly. Maybe one of these?",
+  relatedToBoth: 'Related questions:',
+  sideBySide: (a: string, b: string): string => `${a} and ${b}, side by side`,
+  partNotCovered: (part: string): string => `The guide doesn't cover the other part of your question ("${part}"), so I won't guess at it.`,
   noneOfTheseReply:
     "Sorry I couldn't find the right answer. I've noted your question so the guide can be improved. " +
     'Try asking it another way, or pick a topic:',
@@ -44,7 +64,7 @@ export const Messages = Object.freeze({
   empty: "I didn't catch a question there.",
   coverage:
     'I can help with: what care managers do, the ten career steps, degrees and courses, experience, certifications, ' +
-    'specialisations, skills, salary and career progression.',
+    'specializations, skills, salary and career progression.',
   rephrase: 'Try a short question such as "How long does it take?" or "Which certification should I get?", or pick a topic:',
 
   attachmentsOnly: "I can only read text messages, not files or images. Please type your question, or pick a topic:",
@@ -59,19 +79,43 @@ export const Messages = Object.freeze({
   ratedNotHelpful: "Thanks for telling me. I've noted it so the answer can be improved. Try asking another way, or pick a topic:",
   alreadyRated: 'You already rated that answer. Thanks!',
 
-  smallTalk: Object.freeze({
+  /** Replies to conversation that is not a question (understanding/conversation.ts), one per act. */
+  chat: Object.freeze({
     greeting: 'Hello! I can help you find your way to a career in care management. What would you like to know?',
+    howAreYou: "I'm doing well, thanks for asking! How can I help with your care management career?",
     thanks: "You're welcome! Anything else about becoming a care manager?",
+    helpful: "Glad that helped! Anything else you'd like to know?",
+    praise: "Thank you, that's kind of you! What else can I help you with?",
     bye: 'Goodbye, and good luck on your path to care management! Come back any time.',
+    complaint: "Sorry that wasn't what you needed. I've noted it so the answer can be improved. Could you ask it in other words? Or try one of these:",
+    confused: 'Sorry, I may not have been clear. Try asking your question in other words, or pick one of these:',
+    sorry: 'No problem at all. What would you like to know?',
+    askHuman:
+      "There's no person in this chat: I'm a bot that answers from a career guide, and I can't pass you on to anyone. " +
+      'To talk to a person, try a professional organization for care managers, such as the Case Management Society of America (CMSA) ' +
+      'or the American Case Management Association (ACMA), a careers adviser at your school or college, or the careers team of an employer you are interested in.',
     whoAreYou:
       "I'm the Care Manager Career Bot: I answer questions about becoming a care manager, based on a public career guide. What would you like to know?",
     areYouHuman:
       "I'm a bot, not a person. I answer from a career guide and can't give personal or medical advice. What would you like to know about becoming a care manager?",
-    howAreYou: "I'm doing well, thanks for asking! How can I help with your care management career?",
+    aboutSource:
+      'I\'m a bot made to help people who want to become care managers. Everything I say comes from one career guide, "How to Become a Care Manager", ' +
+      'put in plain words, and each answer names the part of the guide it comes from. I can\'t look things up elsewhere or give personal advice.',
     ack: 'OK. Ask me anything else, or pick a topic:',
     yes: 'Great, what would you like to know? Ask in your own words, or pick a topic:',
     no: 'No problem. Ask me whenever something comes up, or pick a topic:',
+    again: "There's nothing to repeat yet. Ask me a question, or pick a topic:",
   }),
+  /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */
+  chatLead: Object.freeze({
+    thanks: "You're welcome!",
+    helpful: 'Glad that helped!',
+    praise: 'Thank you!',
+    complaint: "Sorry about that, I've noted it. Let me try again:",
+  }),
+  complaintNothingAnswered: "Sorry, I haven't been much help so far. Could you ask your question in other words? Or pick a topic:",
+  numberWithoutList: (n: number): string => `I'm not sure what "${n}" refers to: there's no list to pick from right now. Ask me a question, or pick a topic:`,
+  staleChoice: "That answers a question I'm not asking any more. Ask me anything, or pick a topic:",
 
   followUp: (title: string): string => `More on ${title}:`,
   followUpNothingAnswered: "Happy to tell you more. Which topic? Pick one, or ask me a question:",

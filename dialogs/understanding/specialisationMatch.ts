@@ -1,7 +1,6 @@
 import type { KnowledgeBase, Specialisation, SpecialisationId } from '../../knowledge/schema';
 import { AudienceButtons, DrawButtons, GuidedButtons } from '../rendering/guidedMessages';
-import { normaliseUtterance } from './intents';
-import { containsWords, findPhrase, normalise, words } from './textMatch';
+import { containsWords, findPhrase, normalise, stem, words } from './textMatch';
 
 /** Everyday words for what draws someone to each area, taken from the guide's description of the work. */
 const DRAW_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object.freeze({
@@ -20,7 +19,7 @@ export interface AreaMatch {
   spans: string[];
 }
 
-const NOT_SURE = /^(?:not sure|not sure yet|unsure|no idea|don't know|dont know|i don't know|idk|no preference|any|anything|all of them|both|either|maybe|dunno|hmm+)$/;
+const NOT_SURE = /^(?:not sure|not sure yet|unsure|no idea|do not know|dont know|i do not know|i dont know|idk|no preference|any|anything|all of them|both|either|maybe|dunno|hmm+)$/;
 
 export function isNotSure(text: string): boolean {
   return NOT_SURE.test(normalise(text)) || normalise(text) === normalise(GuidedButtons.notSure);
@@ -81,7 +80,8 @@ function findWords(textWords: readonly string[], phraseWords: readonly string[])
 
 /** Word positions that follow a negation within two words ("not with kids", "no children"). */
 function negatedPositions(textWords: readonly string[]): Set<number> {
-  const negations = new Set(['not', 'no', "don't", 'dont', 'never', 'without', "isn't", "aren't", 'nor', 'except']);
+  // Normalised, "don't" and "isn't" are "do not" and "is not".
+  const negations = new Set(['not', 'no', 'dont', 'never', 'without', 'nor', 'except'].map(stem));
   const positions = new Set<number>();
   textWords.forEach((word, i) => {
     if (negations.has(word)) for (let k = i + 1; k <= i + 3 && k < textWords.length; k += 1) positions.add(k);
@@ -117,7 +117,12 @@ export function parseComparison(kb: KnowledgeBase, text: string): [Specialisatio
 }
 
 /** Words that ask for a comparison outright; "geriatric or pediatric" alone is more often an answer than a request. */
-const COMPARE_REQUEST = /\b(?:compare|comparing|comparison|versus|vs|difference|differences|differ|side by side)\b/;
+const COMPARE_REQUEST = /\b(?:compare|compared|comparing|comparison|versus|vs|v|difference|differences|differ|side by side)\b/;
+
+/** True when a message asks outright for two things side by side ("senior vs director pay", "compare the CCM and the CMC"). */
+export function asksToCompare(text: string): boolean {
+  return COMPARE_REQUEST.test(normalise(text));
+}
 
 /**
  * A clear request to compare two different specialisations ("compare geriatric and pediatric", "geriatric vs
@@ -125,7 +130,7 @@ const COMPARE_REQUEST = /\b(?:compare|comparing|comparison|versus|vs|difference|
  */
 export function comparisonRequest(kb: KnowledgeBase, text: string): [SpecialisationId, SpecialisationId] | null {
   // Every turn without a flow asks this; the message is usually already normalised (and cached) by the other recognisers.
-  if (!COMPARE_REQUEST.test(normaliseUtterance(text))) return null;
+  if (!asksToCompare(text)) return null;
   const pair = parseComparison(kb, text);
   return pair && pair[0] !== pair[1] ? pair : null;
 }

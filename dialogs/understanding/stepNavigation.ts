@@ -1,5 +1,6 @@
 import type { CareerStep } from '../../knowledge/schema';
-import { containsWords, looksLikeQuestion, normalise, readNumber, words } from './textMatch';
+import { containsWords, looksLikeQuestion, normalise, readNumber, stem, words } from './textMatch';
+import { groupAction, withoutPoliteWords, type GroupAction } from './vocabulary';
 
 /** What a message means while walking the career steps; null when it is not navigation (then it is a question). */
 export type StepCommand =
@@ -17,51 +18,60 @@ export type StepCommand =
   /** "skip to the astronaut step": a request to move, to a step we cannot find. */
   | { kind: 'unknownStep'; wanted: string };
 
-const POLITE = /^(?:(?:ok|okay|please|pls|alright|right|so|now|and|then|can you|could you|can we|let's|lets|let us|i want to|i'd like to|id like to)\s+)+|\s+(?:please|pls|thanks|thank you|now)$/g;
+/** The walk's moves for each word group (vocabulary.ts), in the walk. */
+const WALK_MOVES: Partial<Record<GroupAction, StepCommand>> = Object.freeze({
+  next: { kind: 'next' },
+  back: { kind: 'back' },
+  repeat: { kind: 'repeat' },
+  restart: { kind: 'restart' },
+  stop: { kind: 'stop' },
+  continue: { kind: 'continue' },
+  overview: { kind: 'overview' },
+});
 
-const EXACT: ReadonlyArray<readonly [StepCommand['kind'], RegExp]> = [
-  ['next', /^(?:next|next one|next step|next please|forward|go forward|go on|move on|onwards?|keep going|carry on|got it|yes|yep|yeah|sure|ok|okay|k|>|>>|skip|skip this|skip it|skip this step)$/],
-  ['back', /^(?:back|go back|step back|previous|prev|previous step|previous one|the previous step|back one|one back|<|<<)$/],
-  ['repeat', /^(?:repeat|repeat that|repeat this|repeat it|repeat the step|repeat this step|again|say that again|say it again|show again|show it again|show me again|one more time|this step|same step|where was i|where am i|where are we|(?:what|which) step (?:am i on|are we on|am i at|is this|is it|are we at))$/],
-  [
-    'restart',
-    /^(?:restart|restart the steps|restart steps|start over|start again|start from the beginning|from the beginning|from the start|begin again|back to the start|back to the beginning|go to the beginning|go to the start|start from scratch|from scratch|start at the beginning|first step|the first step|back to step one|back to step 1)$/,
-  ],
-  ['stop', /^(?:stop|stop here|stop it|stop the steps|quit|exit|end|done|i'm done|im done|that's enough|thats enough|enough|pause|later|not now|finish|leave|no thanks|no|nope)$/],
-  ['continue', /^(?:continue|resume|continue the steps|resume the steps|where was i|pick up where i left off|keep going from here|back to the steps|continue where i left off)$/],
-  [
-    'overview',
-    /^(?:(?:list|show|show me|give me|tell me|see|what are)(?: all)?(?: the)?(?: (?:10|ten))?(?: career)? steps(?: again)?|all(?: the)?(?: (?:10|ten))? steps|(?:the )?(?:10|ten) steps|(?:steps )?overview|(?:the )?(?:full|whole) list(?: of steps)?)$/,
-  ],
-];
+/** Ways back to the first step that name it ("first step", "back to step one"): the walk's restart. */
+const FIRST_STEP = /^(?:first step|the first step|back to step (?:one|1))$/;
+/** Arrows on a keyboard button or typed: next and back. */
+const ARROWS = /^\s*(?:(>>?)|(<<?))\s*$/;
 
 const MOVE_VERB = '(?:go|jump|skip|move|take me|bring me|show me|show|open|get me|head|continue|resume|back|go back|return)';
-const TO_STEP_NUMBER = new RegExp(`^(?:${MOVE_VERB}(?: back| ahead| forward| straight)?(?: to| at| on)?(?: the)? )?(?:step|stage|number|no)\\s*#?\\s*(\\S+)$`);
-const BARE_NUMBER = /^#?(\d{1,2})$/;
+const TO_STEP_NUMBER = new RegExp(`^(?:${MOVE_VERB}(?: back| ahead| forward| straight)?(?: to| at| on)?(?: the)? )?(?:step|stage|number|no)\\s*(\\S+)$`);
+const BARE_NUMBER = /^(\d{1,2})$/;
 /** "what's step 5", "tell me about step five": a question, but only about where to go. */
-const ASK_STEP_NUMBER = /^(?:what(?:'s| is| does| about)?|whats|how about|tell me(?: more)? about|explain|describe)(?: the)? (?:step|stage) #?(\S+)(?: about| say| involve| mean)?$/;
+const ASK_STEP_NUMBER = /^(?:what(?: is| does| about)?|how about|tell me(?: more)? about|explain|describe)(?: the)? (?:step|stage) (\S+)(?: about| say| involve| mean)?$/;
 /** "what's the fifth step", "what is the last step", "the 3rd step". */
-const ORDINAL_STEP = /^(?:(?:what(?:'s| is| about)?|whats|how about|tell me(?: more)? about|explain|describe|show me|go to|skip to|jump to|take me to) )?(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) (?:step|stage)$/;
+const ORDINAL_STEP = /^(?:(?:what(?: is| about)?|how about|tell me(?: more)? about|explain|describe|show me|go to|skip to|jump to|take me to) )?(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) (?:step|stage)$/;
 const TO_NAMED_STEP = new RegExp(`^${MOVE_VERB}(?: back| ahead| forward| straight)?(?: to| at| on)(?: the)? (.+?)(?: step| stage| part| section| bit)?$`);
 const NAMED_STEP = /^(?:the )?(.+?) (?:step|stage)$/;
 
-const STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'and', 'or', 'for', 'your', 'my', 'care', 'manager', 'step', 'area', 'level', 'higher', 'relevant']);
+const STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'and', 'or', 'for', 'your', 'my', 'care', 'manager', 'step', 'area', 'level', 'higher', 'relevant'].map(stem));
 
-/** Reads a navigation command from free text or a button; null when the text is something else (a question). */
-export function parseStepCommand(text: string, steps: readonly CareerStep[]): StepCommand | null {
-  const t = normalise(text).replace(POLITE, '').replace(POLITE, '').trim();
+/**
+ * Reads a navigation command from free text or a button, as the walk understands it; null when the text is something
+ * else (a question). `explicitOnly` keeps to commands that name a step ("step 5", "the certification step"), which is
+ * all a step question means with no walk running.
+ */
+export function parseStepCommand(text: string, steps: readonly CareerStep[], explicitOnly = false): StepCommand | null {
+  const arrow = ARROWS.exec(text);
+  if (arrow && !explicitOnly) return arrow[1] ? { kind: 'next' } : { kind: 'back' };
+  const t = withoutPoliteWords(withoutPoliteWords(normalise(text)));
   if (!t) return null;
-  for (const [kind, pattern] of EXACT) {
-    if (pattern.test(t)) return simple(kind);
+  if (!explicitOnly) {
+    const move = groupAction(t, 'walk');
+    const known = move ? WALK_MOVES[move.action] : undefined;
+    if (known) return known;
+    if (FIRST_STEP.test(t)) return { kind: 'restart' };
   }
   const ordinal = ORDINAL_STEP.exec(t)?.[1];
   if (ordinal === 'last' || ordinal === 'final') return { kind: 'goto', step: steps.length };
-  const numbered = TO_STEP_NUMBER.exec(t) ?? BARE_NUMBER.exec(t) ?? ASK_STEP_NUMBER.exec(t) ?? (ordinal ? [t, ordinal] : null);
+  const bare = explicitOnly ? null : BARE_NUMBER.exec(t);
+  const numbered = TO_STEP_NUMBER.exec(t) ?? bare ?? ASK_STEP_NUMBER.exec(t) ?? (ordinal ? [t, ordinal] : null);
   if (numbered) {
     const n = readNumber(numbered[1]!);
     if (n !== null && Number.isInteger(n)) return n >= 1 && n <= steps.length ? { kind: 'goto', step: n } : { kind: 'outOfRange', number: n };
   }
   // "the certification step" moves there; "what is the certification step?" is a question to answer.
+  if (explicitOnly && !/\b(?:step|stage)\b/.test(t)) return null;
   const named = TO_NAMED_STEP.exec(t) ?? (looksLikeQuestion(text) ? null : NAMED_STEP.exec(t));
   if (named) {
     const wanted = named[1]!;
@@ -69,21 +79,6 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[]): St
     return step ? { kind: 'goto', step: step.number } : { kind: 'unknownStep', wanted };
   }
   return null;
-}
-
-function simple(kind: StepCommand['kind']): StepCommand {
-  switch (kind) {
-    case 'next':
-    case 'back':
-    case 'repeat':
-    case 'restart':
-    case 'stop':
-    case 'continue':
-    case 'overview':
-      return { kind };
-    default:
-      return { kind: 'repeat' };
-  }
 }
 
 /**

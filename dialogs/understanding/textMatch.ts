@@ -1,7 +1,9 @@
 /**
- * Small, pure text matching for the guided flows: normalising free text, typo-tolerant word and phrase matching,
- * and reading numbers written as digits or words. No botbuilder imports, so the flows' parsers stay unit-testable.
+ * The one set of text tools every reader of a message uses: the knowledge core's normaliser (lower case, contractions
+ * expanded, punctuation gone) and stemmer, its edit distance, and the one number reader. No botbuilder imports.
  */
+import { editDistance as distance } from '../../knowledge/spelling';
+import { normaliseText, stemToken, tokenise } from '../../knowledge/text';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
   zero: 0, no: 0, none: 0, one: 1, a: 1, an: 1, first: 1, two: 2, second: 2, couple: 2, three: 3, third: 3, four: 4, fourth: 4,
@@ -9,50 +11,37 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, half: 0.5,
 });
 
-/** Lower case, curly quotes straightened, punctuation turned to spaces (keeping digits, letters and inner apostrophes). */
+/**
+ * The one normaliser: "What's step 5?" and "whats step five" both become "what is step 5" / "what is step five", so
+ * patterns list one form. Lower case, accents and markup gone, contractions expanded, only letters, digits, "+" and a
+ * decimal point between digits left.
+ */
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u2032]/g, "'")
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9'\-+ ]+/g, ' ')
-    .replace(/(^|\s)'+|'+(\s|$)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normaliseText(text);
 }
 
-/** Words of a normalised text, with possessives and simple plurals folded so "kids" meets "kid" and "patients'" meets "patient". */
+/** The words as typed (normalised, not stemmed) behind each list `words` returns: typos are judged on these. */
+const typedForms = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * Stemmed words of a text: "kids" meets "kid", "families" meets "family", "certifications" meets "certification".
+ * A typo is judged on the word as typed ("eldrly" is one letter from "elderly", though their stems differ more).
+ */
 export function words(text: string): string[] {
-  return normalise(text)
-    .split(/[\s\-]+/)
-    .filter((word) => word.length > 0)
-    .map(stem);
+  const typed = tokenise(normalise(text));
+  const stems = typed.map(stem);
+  typedForms.set(stems, typed);
+  return stems;
 }
 
+/** The knowledge core's stemmer (Porter2 after British and American spellings are unified). */
 export function stem(word: string): string {
-  let w = word.replace(/'s$|'$/, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  return w;
+  return stemToken(word);
 }
 
-/** Damerau-Levenshtein distance (optimal string alignment), enough for the one- or two-letter slips people type. */
+/** Damerau-Levenshtein distance, the knowledge core's own, enough for the one- or two-letter slips people type. */
 export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i += 1) {
-    for (let j = 1; j < cols; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i]!;
-      const prev = d[i - 1]!;
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
+  return distance(a, b);
 }
 
 /**
@@ -70,12 +59,12 @@ export function wordMatches(typed: string, expected: string): boolean {
   if (typed === expected) return true;
   const allowed = allowedTypos(Math.min(typed.length, expected.length));
   if (allowed === 0) return false;
-  return Math.abs(typed.length - expected.length) <= allowed && editDistance(typed, expected) <= allowed;
+  return Math.abs(typed.length - expected.length) <= allowed && distance(typed, expected, allowed) <= allowed;
 }
 
 /**
  * True when every word of `phrase` appears, in order and next to each other, among the words of `text`, with typo
- * tolerance per word. "older people" is found in "I love working with oldr people".
+ * tolerance per word. "older people" is found in "I love working with older peeple".
  */
 export function containsPhrase(text: string, phrase: string): boolean {
   return containsWords(words(text), words(phrase));
@@ -88,16 +77,20 @@ export function containsWords(textWords: readonly string[], phraseWords: readonl
 /** Where a phrase occurs among the words, and whether every word matched exactly (an exact match beats a typo). */
 export function findPhrase(textWords: readonly string[], phraseWords: readonly string[]): { at: number; exact: boolean } | null {
   if (phraseWords.length === 0 || phraseWords.length > textWords.length) return null;
+  const textTyped = typedForms.get(textWords) ?? textWords;
+  const phraseTyped = typedForms.get(phraseWords) ?? phraseWords;
   let fuzzy: number | null = null;
   for (let start = 0; start + phraseWords.length <= textWords.length; start += 1) {
     const slice = textWords.slice(start, start + phraseWords.length);
     if (slice.every((word, offset) => word === phraseWords[offset])) return { at: start, exact: true };
-    if (fuzzy === null && slice.every((word, offset) => wordMatches(word, phraseWords[offset]!))) fuzzy = start;
+    // Typos are judged on the words as typed: two stems one letter apart ("older", "elder") are different words.
+    const near = (offset: number): boolean => wordMatches(textTyped[start + offset]!, phraseTyped[offset]!);
+    if (fuzzy === null && slice.every((_word, offset) => near(offset))) fuzzy = start;
   }
   return fuzzy === null ? null : { at: fuzzy, exact: false };
 }
 
-/** Reads a number written as digits ("3", "2.5") or a word ("three", "a couple"); null if it is neither. */
+/** The one number reader: digits ("3", "2.5"), ordinals ("3rd") or a word ("three", "fifth", "a couple"); null otherwise. */
 export function readNumber(token: string): number | null {
   const t = token.toLowerCase();
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
@@ -106,9 +99,10 @@ export function readNumber(token: string): number | null {
   return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, t) ? NUMBER_WORDS[t]! : null;
 }
 
-/** True when the text reads like a question rather than an answer to one. */
+/** Words a question opens with (after normalising: "what's" is "what is"). */
+const QUESTION_OPENING = /^(?:what|how|why|when|where|which|who|whom|whose|is|are|am|was|were|do|does|did|can|could|should|would|will|may|might|must|have|has|tell me|explain)\b/;
+
+/** The one "is this worded as a question?" test: a question mark, or a question word first. */
 export function looksLikeQuestion(text: string): boolean {
-  const t = normalise(text);
-  if (text.includes('?')) return true;
-  return /^(what|whats|what's|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will|tell me|explain)\b/.test(t);
+  return text.includes('?') || QUESTION_OPENING.test(normalise(text));
 }

@@ -44,7 +44,7 @@ export interface HarnessOptions {
 
 /** A restify server with only the Direct Line routes, on an ephemeral port, using the project's real adapter. */
 export async function startDirectLine(options: HarnessOptions = {}): Promise<Harness> {
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', STORAGE: 'memory', ...options.env });
   const logger = options.logger ?? createSilentLogger();
   const adapter = createAdapter(config, logger);
   const server = restify.createServer({ handleUncaughtExceptions: false });

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Storage, type StoreItems } from 'botbuilder';
 import { createStorage, checkStorage, GuardedStorage, StateConflictError, StorageUnavailableError } from '../../bot/storage';
 import { createConversationState, createUserState } from '../../bot/state';
+import { ListableMemoryStorage, type ListableStorage } from '../../bot/listing';
 import { startAzurite, type Azurite } from '../support/azurite';
 
 function turn(conversationId: string, userId = 'user-1'): TurnContext {
@@ -25,9 +26,9 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 /** Storage whose every call fails, to see what the guard turns that into. */
-function brokenStorage(message: string): Storage {
+function brokenStorage(message: string): ListableStorage {
   const fail = () => Promise.reject(new Error(message));
-  return { read: fail, write: fail, delete: fail };
+  return { read: fail, write: fail, delete: fail, listKeys: fail };
 }
 
 describe('state storage', () => {
@@ -63,7 +64,7 @@ describe('state storage', () => {
       let builds = 0;
       const guarded = new GuardedStorage('blob', () => {
         builds += 1;
-        return builds === 1 ? brokenStorage('connect ECONNREFUSED 127.0.0.1:1') : new MemoryStorage();
+        return builds === 1 ? brokenStorage('connect ECONNREFUSED 127.0.0.1:1') : new ListableMemoryStorage();
       });
       const error = await rejection(guarded.read(['x']));
       expect(error).to.be.instanceOf(StorageUnavailableError);

@@ -185,11 +185,12 @@ describe('deploy/azure: main.bicep structure (not compiled here)', () => {
     );
   });
 
-  it('offers SingleTenant and UserAssignedMSI only, F0/S1, Node 20 by default, blob or cosmos', () => {
+  it('offers SingleTenant and UserAssignedMSI only, F0/S1, Node 22 LTS by default (no end-of-life Node), blob or cosmos', () => {
     expect(allowedValues(param('appType'))).to.have.members(['SingleTenant', 'UserAssignedMSI']);
     expect(allowedValues(param('botSku'))).to.have.members(['F0', 'S1']);
     expect(allowedValues(param('stateStore'))).to.have.members(['blob', 'cosmos']);
-    expect(param('nodeVersion').text).to.match(/=\s*'NODE\|20-lts'$/);
+    expect(param('nodeVersion').text).to.match(/=\s*'NODE\|22-lts'$/);
+    expect(allowedValues(param('nodeVersion'))).to.have.members(['NODE|22-lts', 'NODE|24-lts']);
     expect(SOURCE).to.match(/linuxFxVersion:\s*nodeVersion/);
   });
 

@@ -19,8 +19,8 @@ const INSTRUCTIONS = DOCKERFILE.replace(/\\\n/g, ' ')
   .filter((line) => line !== '' && !line.startsWith('#'));
 
 describe('deploy/Dockerfile (not built here)', () => {
-  it('builds on node:20-slim in two stages', () => {
-    expect(DOCKERFILE).to.match(/^ARG NODE_IMAGE=node:20-slim$/m);
+  it('builds on node:22-slim (Node 22 LTS) in two stages', () => {
+    expect(DOCKERFILE).to.match(/^ARG NODE_IMAGE=node:22-slim$/m);
     expect(INSTRUCTIONS.filter((line) => line.startsWith('FROM ${NODE_IMAGE}'))).to.have.length(2);
   });
 
@@ -59,6 +59,12 @@ describe('deploy/Dockerfile (not built here)', () => {
     expect(startScript).to.be.a('string').that.matches(/^tsx .*bot\/index\.ts$/);
     expect(INSTRUCTIONS).to.include(`CMD ${JSON.stringify(String(startScript).split(/\s+/))}`.replace(/","/g, '", "'));
     expect(existsSync(path.join(REPO_ROOT, 'bot', 'index.ts'))).to.equal(true);
+  });
+
+  it('builds the SQLite driver the default storage needs, and gives the node user a data folder for it', () => {
+    expect(INSTRUCTIONS.some((line) => line.includes('npm rebuild better-sqlite3'))).to.equal(true);
+    expect(INSTRUCTIONS).to.include('RUN mkdir -p /app/data && chown node:node /app/data');
+    expect(INSTRUCTIONS.indexOf('RUN mkdir -p /app/data && chown node:node /app/data')).to.be.below(INSTRUCTIONS.indexOf('USER node'));
   });
 
   it('runs as the unprivileged node user with a health check on /healthz', () => {

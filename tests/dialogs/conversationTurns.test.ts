@@ -137,7 +137,7 @@ describe('conversation: short turns between questions', () => {
         const chat = startGuided({ channelId: Channels.Webchat });
         await chat.say('what is a care manager');
         const replies = await chat.say(text);
-        expect(replies.map((reply) => reply.text)).to.deep.equal([Messages.smallTalk[kind]]);
+        expect(replies.map((reply) => reply.text)).to.deep.equal([Messages.chat[kind]]);
         expect(buttonTitles(replies)).to.deep.equal(TOPIC_TITLES);
         expect(await recordedQuestions(chat)).to.deep.equal([]);
       });
@@ -146,7 +146,7 @@ describe('conversation: short turns between questions', () => {
     it('keeps a question that starts with yes or no a question ("no degree, can I still become one?")', async () => {
       const chat = startGuided({ channelId: Channels.Webchat });
       const replies = await chat.say('no degree, can I still become a care manager?');
-      expect(textOf(replies)).not.to.include(Messages.smallTalk.no);
+      expect(textOf(replies)).not.to.include(Messages.chat.no);
     });
   });
 
@@ -182,7 +182,7 @@ describe('conversation: short turns between questions', () => {
       const chat = startGuided({ channelId: Channels.Webchat });
       await chat.say('step 2');
       const replies = await chat.say('not really');
-      expect(shownText(replies)).to.include(Messages.smallTalk.no);
+      expect(shownText(replies)).to.include(Messages.chat.no);
       expect(buttonTitles(replies)).to.include(GuidedButtons.continueStep(2));
       expect(await recordedQuestions(chat)).to.deep.equal([]);
       expect(stepShown(await chat.say('continue'))).to.equal(2);
@@ -200,7 +200,7 @@ describe('conversation: short turns between questions', () => {
         await chat.say('managing conditions');
         const replies = await chat.say(text);
         expectShown(replies, shown);
-        expect(textOf(replies)).not.to.include(Messages.smallTalk.yes);
+        expect(textOf(replies)).not.to.include(Messages.chat.yes);
       });
     }
 
@@ -210,9 +210,9 @@ describe('conversation: short turns between questions', () => {
       await chat.say('older adults');
       await chat.say('managing conditions');
       const replies = await chat.say('no');
-      expect(textOf(replies)).not.to.include(Messages.smallTalk.no);
+      expect(textOf(replies)).not.to.include(Messages.chat.no);
       // The flow is over: the next "yes" is small talk again.
-      expect((await chat.say('yes')).map((reply) => reply.text)).to.deep.equal([Messages.smallTalk.yes]);
+      expect((await chat.say('yes')).map((reply) => reply.text)).to.deep.equal([Messages.chat.yes]);
     });
   });
 
@@ -248,8 +248,8 @@ describe('conversation: short turns between questions', () => {
   });
 
   describe('thanks and acknowledgements', () => {
-    const acks: Array<[string, 'thanks' | 'ack']> = [
-      ['thanks, that helps', 'thanks'],
+    const acks: Array<[string, 'thanks' | 'helpful' | 'ack']> = [
+      ['thanks, that helps', 'helpful'],
       ['great thanks', 'thanks'],
       ['cool', 'ack'],
       ['ok thanks', 'thanks'],
@@ -259,7 +259,7 @@ describe('conversation: short turns between questions', () => {
         const chat = startGuided({ channelId: Channels.Webchat });
         await chat.say('what is a care manager');
         const replies = await chat.say(text);
-        expect(replies.map((reply) => reply.text)).to.deep.equal([Messages.smallTalk[kind]]);
+        expect(replies.map((reply) => reply.text)).to.deep.equal([Messages.chat[kind]]);
         expect(await recordedQuestions(chat)).to.deep.equal([]);
       });
 
@@ -267,7 +267,7 @@ describe('conversation: short turns between questions', () => {
         const chat = startGuided({ channelId: Channels.Webchat });
         await chat.say('step 3');
         const replies = await chat.say(text);
-        expect(shownText(replies)).to.include(Messages.smallTalk[kind]);
+        expect(shownText(replies)).to.include(Messages.chat[kind]);
         expect(stepShown(replies), 'no step card: the walk did not move').to.equal(null);
         expect(buttonTitles(replies)).to.include(GuidedButtons.continueStep(3));
         expect(stepShown(await chat.say('continue'))).to.equal(3);
@@ -277,7 +277,7 @@ describe('conversation: short turns between questions', () => {
         const chat = startGuided({ channelId: Channels.Webchat });
         await chat.say(FlowPhrases.roadmap);
         const replies: Partial<Activity>[] = await chat.say(text);
-        expect(shownText(replies)).to.include(Messages.smallTalk[kind]);
+        expect(shownText(replies)).to.include(Messages.chat[kind]);
         expectShown(replies, GuidedMessages.backToQuestion(GuidedMessages.roadmap.stageQuestion));
         expectShown(await chat.say(StageButtons.working), GuidedMessages.roadmap.educationQuestion);
       });

@@ -1,4 +1,5 @@
-import { ActivityTypes, CardFactory, Channels, MemoryStorage, TestAdapter, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, Channels, TestAdapter, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { ListableMemoryStorage } from '../../bot/listing';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import pino from 'pino';
 import { expect } from 'chai';
@@ -67,7 +68,7 @@ export interface Conversation {
 export const BOT_ACCOUNT = Object.freeze({ id: 'bot-id', name: 'CareBot' });
 
 export function startConversation(options: ConversationOptions = {}): Conversation {
-  const storage = options.storage ?? new MemoryStorage();
+  const storage = options.storage ?? new ListableMemoryStorage();
   const channelId = options.channelId ?? Channels.Test;
   const user = { id: options.userId ?? 'user-1', name: 'User' };
   const conversation = { id: options.conversationId ?? 'conversation-1', isGroup: (options.conversationType ?? 'personal') !== 'personal', conversationType: options.conversationType ?? 'personal', name: 'test' };
@@ -178,6 +179,8 @@ export function expectTeamsSafe(activity: Partial<Activity>, label: string): voi
   const suggested = activity.suggestedActions?.actions ?? [];
   expect(suggested.length, `${label}: suggested actions`).to.be.at.most(3);
   if ((activity.attachments ?? []).length > 0) expect(suggested, `${label}: suggested actions next to attachments`).to.have.length(0);
+  const onCards = buttonsOf(activity).filter((button) => button.place === 'card');
+  expect(onCards.length, `${label}: hero card buttons`).to.be.at.most(6);
   for (const button of buttonsOf(activity)) expect(button.title.length, `${label}: button "${button.title}"`).to.be.at.most(20);
   const text = activity.text ?? '';
   expect(text, `${label}: Markdown header`).not.to.match(/^\s{0,3}#{1,6}\s/m);

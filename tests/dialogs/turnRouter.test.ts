@@ -2,8 +2,9 @@ import { expect } from 'chai';
 import { ActivityTypes, MemoryStorage, type Activity } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine } from '../../dialogs/rendering/messages';
+import { renderHelp } from '../../dialogs/rendering/cards';
 import { FLOW_FALLBACK_FAQ } from '../../dialogs/turnRouter';
-import type { SmallTalkKind } from '../../dialogs/understanding/smallTalk';
+import type { ChatAct } from '../../dialogs/understanding/conversation';
 import { allButtons, button, knowledge, scriptedEngine, standInFlows, startConversation, textOf, type Conversation } from './transcript';
 
 const kb = knowledge();
@@ -145,7 +146,7 @@ describe('turn router: the conversation', () => {
   });
 
   describe('small talk', () => {
-    const cases: Array<[string, SmallTalkKind]> = [
+    const cases: Array<[string, ChatAct]> = [
       ['hi', 'greeting'],
       ['thanks!', 'thanks'],
       ['bye', 'bye'],
@@ -157,7 +158,7 @@ describe('turn router: the conversation', () => {
     for (const [text, kind] of cases) {
       it(`replies to "${text}" briefly and records nothing`, async () => {
         const c = talk();
-        expect(onlyText(await c.say(text))).to.equal(Messages.smallTalk[kind]);
+        expect(onlyText(await c.say(text))).to.equal(Messages.chat[kind]);
         expect((await c.feedback()).questions).to.have.length(0);
       });
     }
@@ -193,10 +194,10 @@ describe('turn router: the conversation', () => {
     it('takes a typed "that was helpful" or "not helpful" as a rating of the last answer, not as a question', async () => {
       const c = talk();
       await c.say('How long does it take to become a care manager?');
-      expect(onlyText(await c.say('thanks, that was helpful'))).to.equal(Messages.ratedHelpful);
-      expect(onlyText(await c.say('helpful'))).to.equal(Messages.alreadyRated);
+      expect(onlyText(await c.say('thanks, that was helpful'))).to.equal(Messages.chat.helpful);
+      expect(onlyText(await c.say('helpful'))).to.equal(Messages.chat.helpful);
       await c.say('Can I become a care manager without a degree?');
-      expect(onlyText(await c.say("that didn't help"))).to.equal(Messages.ratedNotHelpful);
+      expect(onlyText(await c.say("that didn't help"))).to.equal(Messages.chat.complaint);
       const { ratings } = await c.feedback();
       expect(ratings['how-long']).to.include({ helpful: 1, notHelpful: 0 });
       expect(ratings['without-degree']).to.include({ helpful: 0, notHelpful: 1 });
@@ -205,7 +206,7 @@ describe('turn router: the conversation', () => {
     it('thanks a typed "helpful" when nothing was answered yet, and records nothing', async () => {
       const c = talk();
       const replies = await c.say('that was useful');
-      expect(onlyText(replies)).to.equal(Messages.smallTalk.thanks);
+      expect(onlyText(replies)).to.equal(Messages.chat.helpful);
       expect((await c.feedback()).ratings).to.deep.equal({});
     });
   });
@@ -274,7 +275,7 @@ describe('turn router: the conversation', () => {
       const c = talk();
       await c.say(FlowPhrases.specialisation);
       const replies = await c.say('help');
-      expect(replies.map((r) => r.text)).to.deep.equal([Messages.help, 'specialisationDialog reprompt']);
+      expect(replies.map((r) => r.text)).to.deep.equal([renderHelp('markdown').text, 'specialisationDialog reprompt']);
     });
 
     it('leaves the flow for the menu', async () => {
@@ -286,18 +287,32 @@ describe('turn router: the conversation', () => {
 
     it('cancels the flow, and says so when there is nothing to cancel', async () => {
       const c = talk();
-      await c.say(FlowPhrases.careerSteps);
+      await c.say(FlowPhrases.salaryLadder);
       expect(onlyText(await c.say('stop'))).to.equal(Messages.cancelled);
       expect(onlyText(await c.say('cancel'))).to.equal(Messages.nothingToCancel);
     });
 
-    it('starts over mid-flow: the flow ends and the welcome comes back', async () => {
+    it('leaves "stop" and "start over" in the steps walk to the walk, which saves its place or goes back to step 1', async () => {
+      const c = talk();
+      await c.say(FlowPhrases.careerSteps);
+      expect(onlyText(await c.say('stop'))).to.equal('careerStepsDialog heard stop');
+      expect(onlyText(await c.say('start over'))).to.equal('careerStepsDialog heard start over');
+      expect(onlyText(await c.say('cancel'))).to.equal(Messages.cancelled);
+    });
+
+    it('starts the flow in progress again from its first question on "start over"', async () => {
       const c = talk();
       await c.join();
       await c.say(FlowPhrases.salaryLadder);
+      expect(onlyText(await c.say('start over'))).to.equal('salaryLadderDialog began {}');
+      expect(onlyText(await c.say('senior'))).to.equal('salaryLadderDialog heard senior');
+    });
+
+    it('starts over with the welcome when no flow runs', async () => {
+      const c = talk();
+      await c.join();
       const replies = await c.say('start over');
       expect(replies.map((r) => r.text?.slice(0, 40))).to.deep.equal([Messages.startOver, Messages.welcome.slice(0, 40)]);
-      expect(textOf(await c.say('senior'))).not.to.include('heard');
     });
 
     it('switches flow when the user asks for another one mid-flow', async () => {

@@ -85,7 +85,7 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
   before(async () => {
     if (!howLong || !firstStep || !secondStep) throw new Error('The knowledge base needs the "how-long" entry and at least two steps.');
     mkdirSync(ARTIFACTS, { recursive: true });
-    app = await createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), { logger: createSilentLogger(), kb });
+    app = await createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', STORAGE: 'memory' }), { logger: createSilentLogger(), kb });
     userDataDir = mkdtempSync(join(tmpdir(), 'webchat-e2e-'));
     context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1000, height: 800 } });
     page = context.pages()[0] ?? (await context.newPage());

@@ -5,7 +5,7 @@ import { createDialogDeps } from '../../../dialogs/deps';
 import { safeEcho } from '../../../dialogs/rendering/guidedCards';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
 import { FlowPhrases } from '../../../dialogs/rendering/messages';
-import { createSpecialisationDialog, sendComparison, type SpecialisationOptions } from '../../../dialogs/flows/specialisationDialog';
+import { createSpecialisationDialog, type SpecialisationOptions } from '../../../dialogs/flows/specialisationDialog';
 import { DialogIds } from '../../../dialogs/dialogIds';
 import { buttonTitles, clickOn, expectShown, savedProfile, shownText, startGuided } from '../guidedHarness';
 import { knowledge, realEngine } from '../transcript';
@@ -220,17 +220,4 @@ describe('specialisation entry points for the root', () => {
     expectShown(replies, m.compareHeading(spec('geriatric').name, spec('chronic-disease').name), m.comparePick);
   });
 
-  it('sendComparison sends the card for "compare geriatric and pediatric" and nothing for other text', async () => {
-    const deps = createDialogDeps({ kb, engine: realEngine(), storage: new MemoryStorage() });
-    const adapter = new TestAdapter(async (context) => {
-      const sent = await sendComparison(context, deps, context.activity.text ?? '');
-      if (!sent) await context.sendActivity('not a comparison');
-    });
-    await adapter.processActivity({ type: ActivityTypes.Message, text: 'compare geriatric and pediatric' });
-    let replies = adapter.activityBuffer.splice(0);
-    expectShown(replies, m.compareHeading(spec('geriatric').name, spec('pediatric').name));
-    await adapter.processActivity({ type: ActivityTypes.Message, text: 'what is geriatric care?' });
-    replies = adapter.activityBuffer.splice(0);
-    expect(shownText(replies)).to.equal('not a comparison');
-  });
 });

@@ -9,7 +9,7 @@ import {
   renderHelp,
   renderMenu,
   renderNotCovered,
-  renderSmallTalk,
+  renderChat,
   renderStepsOverview,
   renderWelcome,
   toTeamsText,
@@ -18,7 +18,7 @@ import {
   type NotCoveredReason,
 } from '../../../dialogs/rendering/cards';
 import { ButtonTitles, Messages, sourceLine } from '../../../dialogs/rendering/messages';
-import { SMALL_TALK_RULES } from '../../../dialogs/understanding/smallTalk';
+import { CHAT_ACTS } from '../../../dialogs/understanding/conversation';
 import { buttonsOf, expectTeamsSafe, knowledge } from '../transcript';
 
 describe('cards', () => {
@@ -35,7 +35,7 @@ describe('cards', () => {
       ['steps overview', renderStepsOverview(kb, 'teams')],
       ['did you mean', renderDidYouMean('q', kb.faqs.slice(0, 5), 'teams')],
       ...reasons.map((reason): [string, Partial<Activity>] => [`not covered: ${reason}`, renderNotCovered(reason, 'teams')]),
-      ...SMALL_TALK_RULES.map((rule): [string, Partial<Activity>] => [`small talk: ${rule.kind}`, renderSmallTalk(rule.kind, 'teams')]),
+      ...CHAT_ACTS.map((act): [string, Partial<Activity>] => [`conversation: ${act}`, renderChat(act, 'teams', kb.faqs.slice(0, 5))]),
       ...kb.faqs.map((faq): [string, Partial<Activity>] => [`answer: ${faq.id}`, renderAnswer(faq, kb, 'teams')]),
     ];
     for (const [label, activity] of rendered) {

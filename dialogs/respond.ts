@@ -1,0 +1,158 @@
+import type { TurnContext } from 'botbuilder';
+import type { FaqEntry } from '../knowledge/schema';
+import { placed, sendAnswer, sendEntry, sendFollowUp } from './answerTurn';
+import type { DialogDeps } from './deps';
+import { feedbackUserOf } from './feedbackStore';
+import { channelOf, renderChat, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
+import { comparisonActivity } from './rendering/guidedCards';
+import { Messages } from './rendering/messages';
+import type { ChatAct } from './understanding/conversation';
+import type { Meaning } from './understanding/pipeline';
+import { specialisationById } from './understanding/specialisationMatch';
+
+/** The meanings answered the same way at the root and in the middle of a guided flow. */
+export type SharedMeaning = Extract<Meaning, { kind: 'compare' | 'followUp' | 'noneOfThese' | 'chat' | 'number' | 'staleChoice' | 'question' | 'empty' }>;
+
+export function isSharedMeaning(meaning: Meaning): meaning is SharedMeaning {
+  switch (meaning.kind) {
+    case 'compare':
+    case 'followUp':
+    case 'noneOfThese':
+    case 'chat':
+    case 'number':
+    case 'staleChoice':
+    case 'question':
+    case 'empty':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** How a message was handled: answered (the flow asks its question again), or a question the guide does not answer. */
+export type Outcome = 'answered' | 'notCovered';
+
+/** Ratings remembered per conversation, so one person clicking twice counts once. */
+const MAX_RATED_PER_CONVERSATION = 100;
+
+/** Where someone who asks for a person can look, from the guide's own entries. */
+const PERSON_ENTRY_IDS: readonly string[] = Object.freeze(['professional-organizations']);
+
+/** Which act answers a message that says several ("thanks, that was useful" is a rating). */
+const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'helpful', 'praise', 'thanks', 'bye', 'confused', 'sorry', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'again', 'yes', 'no', 'ack'];
+
+export function mainAct(acts: readonly ChatAct[]): ChatAct {
+  return ACT_PRIORITY.find((act) => acts.includes(act)) ?? acts[0] ?? 'ack';
+}
+
+/** Replies to a message that is not a step in a flow: conversation, follow-ups, comparisons and questions for the guide. */
+export async function respond(context: TurnContext, deps: DialogDeps, meaning: SharedMeaning): Promise<Outcome> {
+  const channel = channelOf(context.activity);
+  switch (meaning.kind) {
+    case 'compare':
+      await context.sendActivity(comparisonActivity(specialisationById(deps.kb, meaning.pair[0]), specialisationById(deps.kb, meaning.pair[1])));
+      return 'answered';
+    case 'followUp':
+      await sendFollowUp(context, deps);
+      return 'answered';
+    case 'noneOfThese':
+      await context.sendActivity(withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
+      return 'answered';
+    case 'chat':
+      await sendChat(context, deps, meaning.acts);
+      return 'answered';
+    case 'number':
+      await context.sendActivity(renderNothingToPick(channel, meaning.value));
+      return 'answered';
+    case 'staleChoice':
+      await context.sendActivity(renderNothingToPick(channel));
+      return 'answered';
+    case 'question': {
+      await sendLead(context, deps, meaning.acts);
+      return placed(await sendAnswer(context, deps, meaning.text)) ? 'answered' : 'notCovered';
+    }
+    case 'empty': {
+      const reason = (context.activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';
+      await context.sendActivity(renderNotCovered(reason, channel));
+      return 'notCovered';
+    }
+  }
+}
+
+/** The reply to conversation: one act answers (a complaint before thanks), and ratings go to the last answer. */
+async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
+  const channel = channelOf(context.activity);
+  const act = mainAct(acts);
+  switch (act) {
+    case 'helpful':
+      await rateLast(context, deps, true);
+      await context.sendActivity(renderChat('helpful', channel));
+      return;
+    case 'complaint': {
+      const last = await lastEntry(context, deps);
+      await rateLast(context, deps, false);
+      if (!last) await context.sendActivity(withButtons(channel, Messages.complaintNothingAnswered, topicButtons()));
+      else await context.sendActivity(renderChat('complaint', channel, relatedEntries(deps, last)));
+      return;
+    }
+    case 'confused': {
+      const last = await lastEntry(context, deps);
+      await context.sendActivity(renderChat('confused', channel, last ? relatedEntries(deps, last) : []));
+      return;
+    }
+    case 'askHuman':
+      await context.sendActivity(renderChat('askHuman', channel, entries(deps, PERSON_ENTRY_IDS)));
+      return;
+    case 'again': {
+      const last = await lastEntry(context, deps);
+      if (last) return sendEntry(context, deps, last);
+      await context.sendActivity(renderChat('again', channel));
+      return;
+    }
+    default:
+      await context.sendActivity(renderChat(act, channel));
+  }
+}
+
+/** Before a question: a short acknowledgement of thanks, praise or a complaint (which also rate the last answer). */
+async function sendLead(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
+  if (acts.length === 0) return;
+  const act = mainAct(acts);
+  const channel = channelOf(context.activity);
+  if (act === 'complaint' || act === 'helpful') await rateLast(context, deps, act === 'helpful');
+  if (act === 'complaint' || act === 'helpful' || act === 'thanks' || act === 'praise') await context.sendActivity(renderChatLead(act, channel));
+}
+
+/** Counts one rating per answer per conversation; true when it was counted. */
+export async function rateAnswer(context: TurnContext, deps: DialogDeps, id: string, helpful: boolean): Promise<boolean> {
+  const rated = await deps.rated.get(context, []);
+  if (rated.includes(id)) return false;
+  await deps.rated.set(context, [...rated, id].slice(-MAX_RATED_PER_CONVERSATION));
+  await deps.feedback.recordRating(id, helpful, feedbackUserOf(context.activity));
+  return true;
+}
+
+/** A rating button: counted once, and thanked. */
+export async function rateButton(context: TurnContext, deps: DialogDeps, id: string, helpful: boolean): Promise<void> {
+  const channel = channelOf(context.activity);
+  const counted = await rateAnswer(context, deps, id, helpful);
+  await context.sendActivity(counted ? renderRated(helpful, channel) : renderText(channel, Messages.alreadyRated));
+}
+
+async function rateLast(context: TurnContext, deps: DialogDeps, helpful: boolean): Promise<void> {
+  const last = await lastEntry(context, deps);
+  if (last) await rateAnswer(context, deps, last.id, helpful);
+}
+
+async function lastEntry(context: TurnContext, deps: DialogDeps): Promise<FaqEntry | undefined> {
+  const id = await deps.lastAnswered.get(context);
+  return id ? deps.kb.faqById.get(id) : undefined;
+}
+
+function relatedEntries(deps: DialogDeps, entry: FaqEntry): FaqEntry[] {
+  return entries(deps, entry.related).filter((related) => related.id !== entry.id);
+}
+
+function entries(deps: DialogDeps, ids: readonly string[]): FaqEntry[] {
+  return ids.map((id) => deps.kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
+}

@@ -1,0 +1,185 @@
+/**
+ * One understanding pipeline for every message, at the root and inside every guided flow: an ordered list of
+ * interpreters that each read the same message and return the same kind of result (a Meaning). The first that
+ * recognises the message decides; the last one makes it a question for the guide. Handlers act on the Meaning
+ * (turnRouter.ts at the root, respond.ts for the replies shared with the flows, the flows for their own answers).
+ *
+ * The result is computed once per turn and kept on the turn, so the router, a flow's question and the walk read the
+ * message the same way.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
+import { GuidedButtons } from '../rendering/guidedMessages';
+import { readChat, type ChatAct } from './conversation';
+import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
+import { comparisonRequest } from './specialisationMatch';
+import { parseStepCommand, type StepCommand } from './stepNavigation';
+import { normalise, readNumber } from './textMatch';
+import { groupAction, type Place } from './vocabulary';
+
+/** What one message means, in the place it arrived. */
+export type Meaning =
+  /** help, menu, cancel, a fresh start. */
+  | { kind: 'command'; command: Command }
+  /** "start over" inside a guided flow other than the walk: that flow from its first question. */
+  | { kind: 'restartFlow' }
+  /** Start a guided flow (the walk at a step, when one is named). */
+  | { kind: 'flow'; intent: FlowIntent }
+  /** A move in the career steps walk. */
+  | { kind: 'navigate'; command: StepCommand }
+  /** Two specialisations side by side. */
+  | { kind: 'compare'; pair: [SpecialisationId, SpecialisationId] }
+  /** "tell me more": more on the last answer. */
+  | { kind: 'followUp' }
+  /** "none of these" typed. */
+  | { kind: 'noneOfThese' }
+  /** Conversation, not a question: thanks, a complaint, asking for a person ... (conversation.ts). */
+  | { kind: 'chat'; acts: readonly ChatAct[] }
+  /** A bare number with no list to pick from. */
+  | { kind: 'number'; value: number }
+  /** A guided button's words ("Compare both", "Not sure yet") when no question asks for them. */
+  | { kind: 'staleChoice' }
+  /** A question for the guide, with any acts said before it ("thanks! and how long does it take?"). */
+  | { kind: 'question'; text: string; acts: readonly ChatAct[] }
+  | { kind: 'empty' };
+
+/** Where the message arrived: the place, and the guided flow in progress. */
+export interface Situation {
+  place: Place;
+  flow: FlowName | null;
+}
+
+export const AT_ROOT: Situation = Object.freeze({ place: 'root', flow: null });
+
+/** One message, read once: as typed, and normalised. */
+export interface Message {
+  raw: string;
+  text: string;
+}
+
+export type Interpreter = (message: Message, situation: Situation, kb: KnowledgeBase) => Meaning | null;
+
+/** Guided button titles that only answer a guided question; typed or clicked later, nothing asks for them. */
+const GUIDED_ONLY_TITLES: ReadonlySet<string> = new Set(
+  [GuidedButtons.compareBoth, GuidedButtons.notSure, GuidedButtons.fromStepOne, GuidedButtons.neither].map((title) => normalise(title)),
+);
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
+/** help, menu, cancel and "start over", with the walk's own stop and restart left to the walk. */
+function commands(message: Message, situation: Situation): Meaning | null {
+  const steering = groupAction(message.text, situation.place);
+  if (steering?.action === 'restartFlow') return { kind: 'restartFlow' };
+  if (situation.place === 'walk' && (steering?.action === 'stop' || steering?.action === 'restart')) return null;
+  const command = recogniseCommand(message.raw);
+  return command ? { kind: 'command', command } : null;
+}
+
+/**
+ * Steps: in the walk every move; elsewhere "next", "continue" or "where was I" bring the walk back, and a message
+ * that names a step ("what's step 5", "skip to the certification step") opens the walk there. "go on" with no walk
+ * running is more on the last answer.
+ */
+function navigation(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
+  if (situation.place === 'walk') {
+    const command = parseStepCommand(message.raw, kb.steps);
+    return command ? { kind: 'navigate', command } : null;
+  }
+  const steering = groupAction(message.text, situation.place);
+  if (steering?.action === 'walk') return { kind: 'flow', intent: { flow: 'careerSteps' } };
+  if (steering?.action === 'resumeWalk') return { kind: 'flow', intent: { flow: 'careerSteps', resume: true } };
+  if (steering?.action === 'followUp') return { kind: 'followUp' };
+  const named = parseStepCommand(message.raw, kb.steps, true);
+  if (named?.kind === 'goto') return { kind: 'flow', intent: { flow: 'careerSteps', step: named.step } };
+  return null;
+}
+
+function flows(message: Message): Meaning | null {
+  const intent = recogniseFlow(message.raw);
+  return intent ? { kind: 'flow', intent } : null;
+}
+
+function comparisons(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
+  const pair = comparisonRequest(kb, message.raw);
+  return pair ? { kind: 'compare', pair } : null;
+}
+
+/** Conversation in context: follow-ups, "none of these", thanks, complaints, a bare number, a stale button. */
+function conversation(message: Message): Meaning | null {
+  if (recogniseNoneOfThese(message.raw)) return { kind: 'noneOfThese' };
+  if (recogniseFollowUp(message.raw)) return { kind: 'followUp' };
+  if (GUIDED_ONLY_TITLES.has(message.text)) return { kind: 'staleChoice' };
+  if (/^\d{1,4}$/.test(message.text) || NUMBER_WORD.test(message.text)) {
+    const value = readNumber(message.text);
+    if (value !== null) return { kind: 'number', value };
+  }
+  const chat = readChat(message.raw);
+  if (chat.acts.length > 0 && !chat.rest) return { kind: 'chat', acts: chat.acts };
+  return null;
+}
+
+/** Everything else is a question for the guide; acts said before it are acknowledged first. */
+function questions(message: Message, situation: Situation, kb: KnowledgeBase): Meaning {
+  const chat = readChat(message.raw);
+  if (chat.acts.length > 0 && chat.rest) {
+    // What follows the acts may itself be a command or a flow ("thanks! now show me the steps").
+    const after = interpret(chat.rest, situation, kb, BEFORE_QUESTIONS);
+    if (after && after.kind !== 'chat') return after;
+    return { kind: 'question', text: chat.rest, acts: chat.acts };
+  }
+  return { kind: 'question', text: message.raw.trim(), acts: [] };
+}
+
+/** The interpreters in the order they are asked; the first to recognise the message decides. */
+export const INTERPRETERS: ReadonlyArray<readonly [string, Interpreter]> = Object.freeze([
+  ['commands', commands],
+  ['navigation', navigation],
+  ['flows', flows],
+  ['comparisons', comparisons],
+  ['conversation', conversation],
+] as const);
+const BEFORE_QUESTIONS = INTERPRETERS;
+
+function interpret(raw: string, situation: Situation, kb: KnowledgeBase, interpreters: typeof INTERPRETERS): Meaning | null {
+  const message: Message = { raw, text: normalise(raw) };
+  if (!message.text && raw.trim() !== '?') return null;
+  for (const [, read] of interpreters) {
+    const meaning = read(message, situation, kb);
+    if (meaning) return meaning;
+  }
+  return null;
+}
+
+/** What a message means in a place. */
+export function understand(raw: string, situation: Situation, kb: KnowledgeBase): Meaning {
+  if (!raw.trim()) return { kind: 'empty' };
+  const meaning = interpret(raw, situation, kb, INTERPRETERS);
+  if (meaning) return meaning;
+  if (!normalise(raw)) return { kind: 'empty' };
+  return questions({ raw, text: normalise(raw) }, situation, kb);
+}
+
+const TURN_KEY = Symbol('understanding');
+
+interface TurnReading {
+  raw: string;
+  place: Place;
+  meaning: Meaning;
+}
+
+/**
+ * The meaning of this turn's message, read once: the router reads it where the message arrived, and the flow that
+ * then handles the turn gets the same result. `fallback` is the place to assume when the router did not read it.
+ */
+export function understandTurn(context: TurnContext, kb: KnowledgeBase, situation?: Situation, fallback: Situation = AT_ROOT): Meaning {
+  const raw = (context.activity.text ?? '').trim();
+  const kept: unknown = context.turnState.get(TURN_KEY);
+  if (isTurnReading(kept) && kept.raw === raw && (!situation || kept.place === situation.place)) return kept.meaning;
+  const where = situation ?? fallback;
+  const meaning = understand(raw, where, kb);
+  context.turnState.set(TURN_KEY, { raw, place: where.place, meaning } satisfies TurnReading);
+  return meaning;
+}
+
+function isTurnReading(value: unknown): value is TurnReading {
+  return typeof value === 'object' && value !== null && 'raw' in value && 'place' in value && 'meaning' in value;
+}

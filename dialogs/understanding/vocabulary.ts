@@ -1,0 +1,139 @@
+/**
+ * The short words people steer a conversation with (yes, no, stop, start over, continue, next, back ...), each group
+ * written once, with what it means in each place a message can arrive. Every reader of a message takes its words and
+ * its meaning from here, so "start over" cannot mean one thing to the router and another to the walk.
+ *
+ * Patterns read the normalised message (textMatch.normalise): lower case, no punctuation, contractions expanded
+ * ("I'm done" is "i am done", "that's it" is "that is it", "let's" is "let"), and match the whole message.
+ */
+import { normalise } from './textMatch';
+
+/** Where a message arrives: no guided flow running, the career steps walk, or another guided flow's question. */
+export type Place = 'root' | 'walk' | 'flow';
+
+export const WORD_GROUPS = ['yes', 'okay', 'ack', 'no', 'notReally', 'cancel', 'stop', 'done', 'restart', 'resume', 'next', 'more', 'back', 'again', 'whereAmI', 'overview'] as const;
+export type WordGroup = (typeof WORD_GROUPS)[number];
+
+/**
+ * What a word group does in each place.
+ * - chat: a short reply that fits (conversation.ts), never a search.
+ * - followUp: more on the last answer.
+ * - cancel: leave the flow in progress (saying where the walk was saved); with none, say there is nothing to stop.
+ * - restartAll: a fresh start (the welcome). restartFlow: the flow in progress from its first question.
+ * - walk: the career steps walk (offering to resume); resumeWalk: straight back to the saved step.
+ * - next / back / repeat / restart / stop / continue / overview: the walk's own moves (stepNavigation.ts).
+ * - answer: the flow's question reads it as its answer; if it cannot, it is understood as at the root.
+ */
+export type GroupAction =
+  | 'chat'
+  | 'followUp'
+  | 'cancel'
+  | 'restartAll'
+  | 'restartFlow'
+  | 'walk'
+  | 'resumeWalk'
+  | 'next'
+  | 'back'
+  | 'repeat'
+  | 'restart'
+  | 'stop'
+  | 'continue'
+  | 'overview'
+  | 'answer';
+
+export const GROUP_MEANINGS: Readonly<Record<WordGroup, Readonly<Record<Place, GroupAction>>>> = Object.freeze({
+  /** "yes": at the root, "what would you like to know?"; in the walk, the next step; a flow's question reads it. */
+  yes: { root: 'chat', walk: 'next', flow: 'answer' },
+  /** "ok", "got it": an acknowledgement at the root; in the walk, on to the next step. */
+  okay: { root: 'chat', walk: 'next', flow: 'answer' },
+  /** "cool", "great", "I see": an acknowledgement everywhere (the walk then offers to carry on). */
+  ack: { root: 'chat', walk: 'chat', flow: 'answer' },
+  /** "no", "not now": at the root, "no problem"; in the walk, stop here (the place is saved). */
+  no: { root: 'chat', walk: 'stop', flow: 'answer' },
+  /** "not really", "not yet": at the root, "no problem"; in the walk the same reply, and the walk waits at its step. */
+  notReally: { root: 'chat', walk: 'chat', flow: 'answer' },
+  /** "cancel", "never mind": leave whatever runs. */
+  cancel: { root: 'cancel', walk: 'cancel', flow: 'cancel' },
+  /** "stop", "quit": the walk stops and saves its place; elsewhere it is cancel. */
+  stop: { root: 'cancel', walk: 'stop', flow: 'cancel' },
+  /** "done", "I'm done", "that's it": at the root a goodbye or an acknowledgement; the walk stops; a flow's question may end on it. */
+  done: { root: 'chat', walk: 'stop', flow: 'answer' },
+  /** "start over": at the root a fresh start; in the walk back to step 1 (steps done stay done); a flow asks again from its first question. */
+  restart: { root: 'restartAll', walk: 'restart', flow: 'restartFlow' },
+  /** "continue": at the root the walk at the saved step; in the walk the same step after a question, else the next. */
+  resume: { root: 'resumeWalk', walk: 'continue', flow: 'answer' },
+  /** "next": at the root the walk at the saved step; in the walk the next step. */
+  next: { root: 'walk', walk: 'next', flow: 'answer' },
+  /** "go on", "carry on": at the root more on the last answer; in the walk the next step. */
+  more: { root: 'followUp', walk: 'next', flow: 'answer' },
+  /** "back": at the root the walk at the saved step; in the walk the step before. */
+  back: { root: 'walk', walk: 'back', flow: 'answer' },
+  /** "say that again": at the root the last answer again; in the walk the same step. */
+  again: { root: 'chat', walk: 'repeat', flow: 'answer' },
+  /** "where was I", "what step am I on": at the root the walk at the saved step; in the walk the same step. */
+  whereAmI: { root: 'resumeWalk', walk: 'repeat', flow: 'answer' },
+  /** "list the steps": the ten steps (at the root, by starting the walk). */
+  overview: { root: 'walk', walk: 'overview', flow: 'answer' },
+});
+
+/** The phrases of each group, as regular expression alternatives over the normalised message. */
+export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze({
+  yes: 'yes|yeah|yea|yep|yup|ya|yes i do|i do|sure|sure thing|of course|absolutely|definitely|yes please',
+  okay: 'ok|okay|k|kk|alright|all right|got it|right',
+  ack: 'cool|great|nice|good|fine|perfect|awesome|understood|noted|i see|sounds good|lol|haha|hmm+|wow|interesting|fair enough',
+  no: 'no|nope|nah|not now|no thanks|no thank you|maybe later|later',
+  notReally: 'not really|not yet|not at the moment|i do not|i dont|no i do not|no i dont',
+  cancel: 'cancel|cancel it|cancel this|cancel that|abort|never ?mind|forget it',
+  stop: 'stop|stop here|stop it|stop this|stop that|stop the steps|quit|exit|end|pause|leave|enough|that is enough|thats enough',
+  done: 'done|i am done|im done|finish|finished|that is it|thats it|that is all|all good|nothing|nothing else',
+  restart:
+    'start over|start again|start afresh|restart|reset|begin again|from the top|from the start|from the beginning|start from the beginning|' +
+    'start from scratch|from scratch|start at the beginning|back to the start|back to the beginning|go to the beginning|go to the start|' +
+    'let start over|restart the steps|restart steps',
+  resume:
+    'continue|resume|continue the steps|resume the steps|continue the walk|back to the steps|' +
+    'pick up where i left off|continue where i left off|keep going from here',
+  next: 'next|next one|next step|the next step|forward|go forward|move on|onwards?|skip|skip this|skip it|skip this step',
+  more: 'go on|keep going|carry on',
+  back: 'back|go back|step back|previous|prev|previous step|previous one|the previous step|back one|one back|one step back',
+  again: 'repeat|repeat that|repeat this|repeat it|again|say that again|say it again|show again|show it again|show me again|one more time',
+  whereAmI:
+    'where am i|where are we|where was i|where were we|where did i leave off|where did we leave off|this step|same step|repeat the step|repeat this step|' +
+    '(?:what|which) step (?:am i on|are we on|am i at|is this|is it|are we at|was i on)',
+  overview:
+    '(?:(?:list|show|show me|give me|tell me|see|what are)(?: all)?(?: the)?(?: (?:10|ten))?(?: career)? steps(?: again)?|all(?: the)?(?: (?:10|ten))? steps|' +
+    '(?:the )?(?:10|ten) steps|(?:steps )?overview|(?:the )?(?:full|whole) list(?: of steps)?)',
+});
+
+/** Words around the meaning that change nothing: "ok next please", "can we go back", "let's continue". */
+const POLITE_BEFORE = /^(?:(?:ok|okay|please|pls|alright|right|so|now|and|then|can you|could you|can we|could we|let|lets|let us|i want to|i would like to|i wanna)\s+)+/;
+const POLITE_AFTER = /\s+(?:please|pls|plz|thanks|thank you|now|then)$/;
+
+/** The normalised message without polite words around it. */
+export function withoutPoliteWords(normalised: string): string {
+  return normalised.replace(POLITE_BEFORE, '').replace(POLITE_AFTER, '').trim();
+}
+
+const GROUP_PATTERNS: ReadonlyArray<readonly [WordGroup, RegExp]> = WORD_GROUPS.map((group) => [group, new RegExp(`^(?:${GROUP_PHRASES[group]})$`)] as const);
+
+/** The word group a whole message belongs to, after polite words; null when it is something else. */
+export function wordGroupOf(text: string): WordGroup | null {
+  const bare = normalise(text);
+  if (!bare) return null;
+  for (const candidate of [bare, withoutPoliteWords(bare)]) {
+    if (!candidate) continue;
+    for (const [group, pattern] of GROUP_PATTERNS) if (pattern.test(candidate)) return group;
+  }
+  return null;
+}
+
+/** True when the message is one of the group's phrases. */
+export function isGroup(text: string, group: WordGroup): boolean {
+  return wordGroupOf(text) === group;
+}
+
+/** What a message of a word group does in a place; null when it is not one. */
+export function groupAction(text: string, place: Place): { group: WordGroup; action: GroupAction } | null {
+  const group = wordGroupOf(text);
+  return group ? { group, action: GROUP_MEANINGS[group][place] } : null;
+}

@@ -1,0 +1,185 @@
+import { expect } from 'chai';
+import { chatActOf, readChat, type ChatAct } from '../../../dialogs/understanding/conversation';
+import { AT_ROOT, INTERPRETERS, understand, type Meaning, type Situation } from '../../../dialogs/understanding/pipeline';
+import { GROUP_MEANINGS, wordGroupOf, WORD_GROUPS, type WordGroup } from '../../../dialogs/understanding/vocabulary';
+import { knowledge } from '../transcript';
+
+const kb = knowledge();
+const WALK: Situation = { place: 'walk', flow: 'careerSteps' };
+const FLOW: Situation = { place: 'flow', flow: 'roadmap' };
+
+/** The part of a Meaning a row checks: its kind and what it carries, without the message's own text. */
+function summary(meaning: Meaning): string {
+  switch (meaning.kind) {
+    case 'command':
+      return `command:${meaning.command}`;
+    case 'flow':
+      return `flow:${meaning.intent.flow}${meaning.intent.step ? `@${meaning.intent.step}` : ''}`;
+    case 'navigate':
+      return `navigate:${meaning.command.kind}${meaning.command.kind === 'goto' ? `@${meaning.command.step}` : ''}`;
+    case 'chat':
+      return `chat:${meaning.acts.join('+')}`;
+    case 'question':
+      return meaning.acts.length > 0 ? `question(after ${meaning.acts.join('+')}):${meaning.text}` : 'question';
+    case 'number':
+      return `number:${meaning.value}`;
+    case 'compare':
+      return `compare:${meaning.pair.join('+')}`;
+    default:
+      return meaning.kind;
+  }
+}
+
+describe('the understanding pipeline', () => {
+  it('asks its interpreters in a fixed order: commands, navigation, flows, comparisons, conversation (then questions)', () => {
+    expect(INTERPRETERS.map(([name]) => name)).to.deep.equal(['commands', 'navigation', 'flows', 'comparisons', 'conversation']);
+  });
+
+  // Each row: the message, where it arrives, and what it means there.
+  const rows: ReadonlyArray<readonly [string, Situation, string]> = [
+    // Step questions with no walk running open the walk at that step, instead of being searched.
+    ["what's step 5", AT_ROOT, 'flow:careerSteps@5'],
+    ['whats step 5?', AT_ROOT, 'flow:careerSteps@5'],
+    ['tell me about step five', AT_ROOT, 'flow:careerSteps@5'],
+    ['skip to the certification step', AT_ROOT, 'flow:careerSteps@5'],
+    ['go to step 7', AT_ROOT, 'flow:careerSteps@7'],
+    ['what is the last step', AT_ROOT, 'flow:careerSteps@10'],
+    ['where was I?', AT_ROOT, 'flow:careerSteps'],
+    ['continue', AT_ROOT, 'flow:careerSteps'],
+    ['next', AT_ROOT, 'flow:careerSteps'],
+    ['go to college part time?', AT_ROOT, 'question'],
+    ['what comes in the next step of my career', AT_ROOT, 'question'],
+    // The same words mean the walk's own moves inside it.
+    ["what's step 5", WALK, 'navigate:goto@5'],
+    ['start over', WALK, 'navigate:restart'],
+    ['stop', WALK, 'navigate:stop'],
+    ['where was I', WALK, 'navigate:repeat'],
+    ['yes', WALK, 'navigate:next'],
+    ['4', WALK, 'navigate:goto@4'],
+    ['not really', WALK, 'chat:no'],
+    ['cancel', WALK, 'command:cancel'],
+    // A fresh start at the root; the flow's own first question inside a flow.
+    ['start over', AT_ROOT, 'command:restart'],
+    ["let's start over", AT_ROOT, 'command:restart'],
+    ['start over', FLOW, 'restartFlow'],
+    ['stop', AT_ROOT, 'command:cancel'],
+    ['stop', FLOW, 'command:cancel'],
+    ['help', FLOW, 'command:help'],
+    // Conversation, everywhere.
+    ['thanks, that is really helpful!', AT_ROOT, 'chat:helpful'],
+    ['thank you, this was very useful', AT_ROOT, 'chat:helpful'],
+    ['that was not helpful at all', AT_ROOT, 'chat:complaint'],
+    ['that was not helpful at all', WALK, 'chat:complaint'],
+    ['can I talk to a human', AT_ROOT, 'chat:askHuman'],
+    ['who made you?', AT_ROOT, 'chat:aboutSource'],
+    ['4', AT_ROOT, 'number:4'],
+    ['four', AT_ROOT, 'number:4'],
+    ['Compare both', AT_ROOT, 'staleChoice'],
+    ['none of these', FLOW, 'noneOfThese'],
+    ['tell me more', FLOW, 'followUp'],
+    ['go on', AT_ROOT, 'followUp'],
+    // A question after thanks is answered after the thanks; it is never swallowed.
+    ['thanks, and how long does it take?', AT_ROOT, 'question(after thanks):how long does it take?'],
+    ['Thank you! That was useful. What about pay?', AT_ROOT, 'question(after thanks+helpful):What about pay?'],
+    ['that was wrong, I asked how long it takes', AT_ROOT, 'question(after complaint):I asked how long it takes'],
+    ['hi, how long does it take to become a care manager?', AT_ROOT, 'question(after greeting):how long does it take to become a care manager?'],
+    ['thanks! now show me the steps', AT_ROOT, 'flow:careerSteps'],
+    ['is it helpful to volunteer first?', AT_ROOT, 'question'],
+    ['can I talk to a care manager about the job', AT_ROOT, 'question'],
+    ['who are care managers working with', AT_ROOT, 'question'],
+    ['compare geriatric and pediatric', AT_ROOT, 'compare:geriatric+pediatric'],
+    ['   ', AT_ROOT, 'empty'],
+  ];
+  for (const [text, situation, expected] of rows) {
+    it(`reads "${text}" ${situation.place === 'root' ? 'with no flow running' : `in the ${situation.place}`} as ${expected}`, () => {
+      expect(summary(understand(text, situation, kb))).to.equal(expected);
+    });
+  }
+});
+
+describe('conversation in context', () => {
+  const acts: ReadonlyArray<readonly [string, ChatAct]> = [
+    ['thanks', 'thanks'],
+    ['Thank you so much!', 'thanks'],
+    ['cheers mate', 'thanks'],
+    ['that helped a lot', 'helpful'],
+    ['very useful', 'helpful'],
+    ['great answer', 'helpful'],
+    ["you're awesome", 'praise'],
+    ['good bot', 'praise'],
+    ['bye', 'bye'],
+    ["ok that's all, thanks", 'bye'],
+    ['have a nice day', 'bye'],
+    ["that's wrong", 'complaint'],
+    ["you didn't answer my question", 'complaint'],
+    ['not what I asked', 'complaint'],
+    ['useless', 'complaint'],
+    ['this bot is useless', 'complaint'],
+    ['can I speak to a real person please', 'askHuman'],
+    ['I want to talk to someone', 'askHuman'],
+    ['is there a human I can talk to?', 'askHuman'],
+    ['agent', 'askHuman'],
+    ['what is your phone number', 'askHuman'],
+    ['who built this?', 'aboutSource'],
+    ['where do you get your information from?', 'aboutSource'],
+    ['can I trust your answers', 'aboutSource'],
+    ['are you a bot?', 'areYouHuman'],
+    ['am I talking to a real person?', 'areYouHuman'],
+    ['are you chatgpt', 'areYouHuman'],
+    ["what's your name", 'whoAreYou'],
+    ['hi, how are you?', 'howAreYou'],
+    ['hello there', 'greeting'],
+    ['huh?', 'confused'],
+    ["I don't understand", 'confused'],
+    ['oops sorry', 'sorry'],
+    ['yes please', 'yes'],
+    ['nope', 'no'],
+    ['ok', 'ack'],
+    ['got it', 'ack'],
+    ['say that again', 'again'],
+  ];
+  for (const [text, act] of acts) {
+    it(`"${text}" is ${act}`, () => expect(chatActOf(text)).to.equal(act));
+  }
+
+  const questions = [
+    'how long does it take',
+    'is it helpful to volunteer first?',
+    'what skills are useful',
+    'who do care managers work with',
+    'are care managers in demand',
+    'can I talk to clients in other languages',
+    'is there a human side to the job',
+    'no degree, can I still do it?',
+    'yes but how long does it take',
+    'not really sure which certification',
+    'what is the best certification',
+  ];
+  for (const text of questions) {
+    it(`"${text}" is a question, not conversation`, () => {
+      expect(chatActOf(text)).to.equal(null);
+      expect(readChat(text).rest).to.not.equal('');
+    });
+  }
+});
+
+describe('the vocabulary', () => {
+  it('gives every word group a meaning in every place', () => {
+    for (const group of WORD_GROUPS) expect(Object.keys(GROUP_MEANINGS[group]).sort(), group).to.deep.equal(['flow', 'root', 'walk']);
+  });
+
+  const words: ReadonlyArray<readonly [string, WordGroup]> = [
+    ['yes', 'yes'],
+    ['start over', 'restart'],
+    ["let's start over", 'restart'],
+    ['where was I', 'whereAmI'],
+    ['continue', 'resume'],
+    ['ok next please', 'next'],
+    ["I'm done", 'done'],
+    ['never mind', 'cancel'],
+    ['not really', 'notReally'],
+  ];
+  for (const [text, group] of words) {
+    it(`"${text}" belongs to ${group}`, () => expect(wordGroupOf(text)).to.equal(group));
+  }
+});
