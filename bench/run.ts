@@ -118,6 +118,44 @@ async function memoryFigures(which: 'ours' | 'oursSqlite'): Promise<MemoryFigure
   }
 }
 
+/**
+ * `npm run bench -- --storage`: only the default-storage rows (SQLite against memory, alternating, and RSS after
+ * 10,000 conversations on each), for a quick check when the storage changes. Nothing is written to results.
+ */
+async function storageOnly(questions: readonly string[]): Promise<void> {
+  const measure = async (which: 'ours' | 'oursSqlite'): Promise<LoadFigures> => {
+    const server = await startChildServer(which);
+    try {
+      const failed = await driveConversations(server.url, WARMUP_TURNS, (i) => [questions[i % questions.length]!], LOAD.connections, `${which}-warm`);
+      if (failed > 0) throw new Error(`${failed} warm-up turn(s) to the ${which} bot failed; nothing was measured`);
+      return await runLoad(server.url, questions, LOAD, which);
+    } finally {
+      await server.close();
+    }
+  };
+  const memoryRounds: LoadFigures[] = [];
+  const sqliteRounds: LoadFigures[] = [];
+  for (let round = 0; round < GOAL_ROUNDS; round += 1) {
+    memoryRounds.push(await measure('ours'));
+    sqliteRounds.push(await measure('oursSqlite'));
+  }
+  const memory = averageRounds(memoryRounds);
+  const sqlite = averageRounds(sqliteRounds);
+  const ratio = sqlite.requestsPerSecond / memory.requestsPerSecond;
+  log(`Default storage, HTTP turns (${LOAD.connections} connections, ${LOAD.durationSeconds} s, ${GOAL_ROUNDS} rounds alternating):`);
+  log(`   memory ${fmt(memory.requestsPerSecond)} requests/s (p99 ${fmt(memory.latencyP99Ms, 0)} ms), SQLite ${fmt(sqlite.requestsPerSecond)} requests/s (p99 ${fmt(sqlite.latencyP99Ms, 0)} ms)`);
+  log(`   each round: ${sqliteRounds.map((f, i) => `memory ${fmt(memoryRounds[i]?.requestsPerSecond ?? 0)} / SQLite ${fmt(f.requestsPerSecond)}`).join(', ')}`);
+  log(`   SQLite/memory throughput ${fmt(ratio, 2)} (goal >= ${MIN_SQLITE_THROUGHPUT_RATIO}): ${ratio >= MIN_SQLITE_THROUGHPUT_RATIO ? 'PASS' : 'FAIL'}`);
+  for (const which of ['ours', 'oursSqlite'] as const) {
+    const figures = await memoryFigures(which);
+    log(
+      `   ${which === 'ours' ? 'memory' : 'SQLite'}: RSS ${fmt(figures.baselineMb, 1)} MB after start, ${fmt(figures.afterMb, 1)} MB after ${fmt(MEMORY_CONVERSATIONS)} conversations ` +
+        `(heap ${fmt(figures.heapBaselineMb, 1)} -> ${fmt(figures.heapAfterMb, 1)} MB, ${figures.failedTurns} failed turns)` +
+        (which === 'oursSqlite' ? `; goal <= ${MAX_SQLITE_RSS_MB} MB: ${figures.afterMb <= MAX_SQLITE_RSS_MB ? 'PASS' : 'FAIL'}` : ''),
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const began = Date.now();
   // autocannon reads process.binding('http_parser'), which prints a deprecation warning into the tables otherwise.
@@ -130,6 +168,11 @@ async function main(): Promise<void> {
     ...loadLabelledSet(join(ROOT, 'tests', 'eval', 'holdout.yaml'), kb),
   ];
   const questions = labelled.map((item) => item.q);
+  if (process.argv.includes('--storage')) {
+    const [load] = loadavg();
+    log(`Load average (1 min) at start: ${fmt(load ?? 0, 2)}, Node ${process.version}`);
+    return storageOnly(questions);
+  }
   const cpu = cpus();
   log(`Care Manager bot benchmark: ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / MB / 1024, 1)} GB, Node ${process.version}`);
   const [load1] = loadavg();
