@@ -49,7 +49,9 @@ function buildStorage(config: StorageConfig): ListableStorage {
   }
 }
 
-function isConflict(error: unknown): boolean {
+/** A write refused because the stored item's eTag changed since it was read (any storage's way of saying so). */
+export function isConflict(error: unknown): boolean {
+  if (error instanceof StateConflictError) return true;
   if (error instanceof Error && /etag conflict|precondition/i.test(error.message)) return true;
   const status = typeof error === 'object' && error !== null && 'statusCode' in error ? error.statusCode : undefined;
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
@@ -58,11 +60,14 @@ function isConflict(error: unknown): boolean {
 
 /**
  * Wraps a botbuilder Storage so that failures are typed (StorageUnavailableError, StateConflictError) and, for Blob
- * storage, the client is rebuilt after a failure: BlobsStorage caches a failed container creation forever, so a bot
- * started while storage was down would otherwise never recover. (Memory is never rebuilt: that would drop all state.)
+ * storage, a client that never worked is rebuilt after a failure: BlobsStorage caches a failed container creation
+ * forever, so a bot started while storage was down would otherwise never recover. A client that has worked keeps
+ * going through later failures. (Memory is never rebuilt: that would drop all state.)
  */
 export class GuardedStorage implements ListableStorage {
   private inner: ListableStorage | null;
+  /** The current client has answered at least once, so its container check passed and is not what failed. */
+  private innerWorked = false;
 
   constructor(
     readonly kind: StorageConfig['kind'],
@@ -96,11 +101,19 @@ export class GuardedStorage implements ListableStorage {
   private async run<T>(operation: 'read' | 'write' | 'delete', keys: string[], action: (storage: ListableStorage) => Promise<T>): Promise<T> {
     let storage: ListableStorage | null = null;
     try {
-      storage = this.inner ??= this.build();
-      return await action(storage);
+      if (!this.inner) {
+        this.inner = this.build();
+        this.innerWorked = false;
+      }
+      storage = this.inner;
+      const result = await action(storage);
+      if (this.inner === storage) this.innerWorked = true;
+      return result;
     } catch (error) {
       if (operation === 'write' && isConflict(error)) throw new StateConflictError(keys, error);
-      if (this.kind === 'blob' && this.inner === storage) this.inner = null;
+      // Only a client that never worked can be stuck on its cached container check; rebuilding one that worked made
+      // the next reads fail too (the new client's container check) until writes recovered.
+      if (this.kind === 'blob' && this.inner === storage && !this.innerWorked) this.inner = null;
       throw new StorageUnavailableError(operation, error);
     }
   }
