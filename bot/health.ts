@@ -28,3 +28,16 @@ export async function readHealth(inputs: HealthInputs): Promise<HealthReport> {
     uptimeSeconds: Math.floor((now() - inputs.startedAt) / 1000),
   };
 }
+
+/** How long one storage probe answers /healthz: the route needs no authentication, so it must not reach storage per request. */
+export const HEALTH_PROBE_CACHE_MS = 5000;
+
+/** A probe that runs at most once per `ttlMs`; callers in between share the last result (or the probe in flight). */
+export function cachedProbe(probe: () => Promise<StorageHealth>, ttlMs: number = HEALTH_PROBE_CACHE_MS, now: () => number = Date.now): () => Promise<StorageHealth> {
+  let last: { at: number; result: Promise<StorageHealth> } | undefined;
+  return () => {
+    const at = now();
+    if (!last || at - last.at >= ttlMs) last = { at, result: probe() };
+    return last.result;
+  };
+}

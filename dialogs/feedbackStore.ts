@@ -170,19 +170,19 @@ export function createFeedbackStore(storage: Storage, options: FeedbackStoreOpti
       if (!text) return Promise.resolve(false);
       return questions.record((items) => {
         const at = now().toISOString();
-        const previous = items[text];
+        const previous = takeItem(items, text);
         const kinds = previous ? { ...previous.kinds } : { 'no-match': 0, 'out-of-scope': 0, ambiguous: 0 };
         kinds[kind] = (kinds[kind] ?? 0) + 1;
-        items[text] = { question: text, count: (previous?.count ?? 0) + 1, kinds, firstSeen: previous?.firstSeen ?? at, lastSeen: at };
+        items[itemKey(text)] = { question: text, count: (previous?.count ?? 0) + 1, kinds, firstSeen: previous?.firstSeen ?? at, lastSeen: at };
         trim(items, FEEDBACK_LIMITS.maxQuestions);
       });
     },
     recordNoneOfThese(question, offeredIds) {
       const text = normaliseQuestion(question) || '(question not known)';
       return noneOfThese.record((items) => {
-        const previous = items[text];
+        const previous = takeItem(items, text);
         const offered = [...new Set([...(previous?.offered ?? []), ...offeredIds])];
-        items[text] = { question: text, offered, count: (previous?.count ?? 0) + 1, lastSeen: now().toISOString() };
+        items[itemKey(text)] = { question: text, offered, count: (previous?.count ?? 0) + 1, lastSeen: now().toISOString() };
         trim(items, FEEDBACK_LIMITS.maxQuestions);
       });
     },
@@ -211,6 +211,24 @@ export function createFeedbackStore(storage: Storage, options: FeedbackStoreOpti
       };
     },
   };
+}
+
+/**
+ * A question's key in its document. Prefixed, because the text is the user's: "__proto__" or "constructor" as a plain
+ * key would set or shadow the object's prototype (and zod drops such keys when it reads), so the question was lost.
+ */
+function itemKey(text: string): string {
+  return `q:${text}`;
+}
+
+/** The item recorded for this text (under its key, or under the bare text documents written before keys were prefixed). */
+function takeItem<T>(items: Record<string, T>, text: string): T | undefined {
+  const key = itemKey(text);
+  if (Object.hasOwn(items, key)) return items[key];
+  if (!Object.hasOwn(items, text)) return undefined;
+  const legacy = items[text];
+  delete items[text];
+  return legacy;
 }
 
 function trim<T extends { count: number; lastSeen: string }>(items: Record<string, T>, max: number): void {

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { request } from 'node:http';
+import { MemoryStorage, type StoreItems } from 'botbuilder';
 import packageJson from '../../package.json';
 import type { App } from '../../bot/app';
 import { CONFIG_DEFAULTS } from '../../bot/config';
@@ -197,6 +198,29 @@ describe('bot server (HTTP)', () => {
       const result = await post(app.url, { ...message('hi'), deliveryMode: 'normal', serviceUrl: 'https://example.com/' });
       expect(result.status).to.equal(400);
       expect(result.text).to.match(/MicrosoftAppId/);
+    });
+  });
+
+  describe('GET /healthz under load', () => {
+    it('reads storage at most once per few seconds, however many requests ask (the route needs no token)', async () => {
+      let reads = 0;
+      const memory = new MemoryStorage();
+      const counting = {
+        read: (keys: string[]) => {
+          reads += 1;
+          return memory.read(keys);
+        },
+        write: (changes: StoreItems) => memory.write(changes),
+        delete: (keys: string[]) => memory.delete(keys),
+      };
+      const probed = await startTestApp({}, { storage: counting });
+      try {
+        const statuses = await Promise.all(Array.from({ length: 50 }, () => fetch(`${probed.url}/healthz`).then((response) => response.status)));
+        expect(statuses.every((status) => status === 200)).to.equal(true);
+        expect(reads, 'storage reads for 50 health checks').to.be.at.most(1);
+      } finally {
+        await probed.close();
+      }
     });
   });
 

@@ -151,4 +151,15 @@ describe('feedback store', () => {
   it('reads an empty snapshot from an empty storage', async () => {
     expect(await createFeedbackStore(new MemoryStorage()).read()).to.deep.equal({ questions: [], noneOfThese: [], ratings: {} });
   });
+
+  it('records questions whose text is an object property name (__proto__, constructor), and finds them again', async () => {
+    const storage = new MemoryStorage();
+    const store = createFeedbackStore(storage, { now: fixedNow });
+    for (const question of ['__proto__', 'constructor', '__proto__', 'hasOwnProperty']) await store.recordQuestion(question, 'no-match');
+    await store.flush();
+    const { questions } = await store.read();
+    // Pairs, not an object: a literal's own "__proto__" key would itself set the prototype.
+    const counts = questions.map((item) => `${item.question}: ${item.count}`).sort();
+    expect(counts).to.deep.equal(['__proto__: 2', 'constructor: 1', 'hasownproperty: 1']);
+  });
 });
