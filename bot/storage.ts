@@ -9,10 +9,20 @@ export class StorageUnavailableError extends Error {
   constructor(
     readonly operation: 'read' | 'write' | 'delete',
     cause: unknown,
+    hint?: string,
   ) {
-    super(`Bot state storage failed during ${operation}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`Bot state storage failed during ${operation}: ${hint ?? (cause instanceof Error ? cause.message : String(cause))}`, { cause });
     this.name = 'StorageUnavailableError';
   }
+}
+
+/** What to do about a failure a person can fix in the settings; undefined when there is nothing specific to say. */
+function hintFor(kind: StorageConfig['kind'], error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  if (kind === 'cosmos' && /partitionKeyPath|PartitionKey extracted/i.test(message)) {
+    return "the Cosmos DB container's partition key must be /id (Bot Framework's CosmosDbPartitionedStorage keys documents by id). Create a container with partition key /id, or set COSMOS_CONTAINER to a new name and the bot creates one.";
+  }
+  return undefined;
 }
 
 /** Someone else wrote the same state since it was read (stale eTag): the write was rejected, nothing was overwritten. */
@@ -114,7 +124,7 @@ export class GuardedStorage implements ListableStorage {
       // Only a client that never worked can be stuck on its cached container check; rebuilding one that worked made
       // the next reads fail too (the new client's container check) until writes recovered.
       if (this.kind === 'blob' && this.inner === storage && !this.innerWorked) this.inner = null;
-      throw new StorageUnavailableError(operation, error);
+      throw new StorageUnavailableError(operation, error, hintFor(this.kind, error));
     }
   }
 }
