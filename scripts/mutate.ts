@@ -203,14 +203,6 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['tests/bot/storage.test.ts'],
   },
   {
-    name: 'feedback-proto-key',
-    breaks: 'a question typed as "__proto__" is dropped from the feedback report',
-    file: 'dialogs/feedbackStore.ts',
-    find: 'return `q:${text}`;',
-    replace: 'return text;',
-    tests: ['tests/dialogs/feedbackStore.test.ts'],
-  },
-  {
     name: 'visitor-ticket-expiry',
     breaks: 'visitor tickets never expire',
     file: 'bot/directLine/visitor.ts',
