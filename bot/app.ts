@@ -14,6 +14,7 @@ import type { HealthReport } from './health';
 import { createCareerBot } from './careerBot';
 import { registerDirectLine } from './directLine';
 import { registerWebRoutes } from './web/routes';
+import { registerEmbedRoutes } from './web/embed';
 
 /** How long a shutdown waits for turns in flight before closing their connections anyway. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -52,6 +53,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const { server } = http;
 
   registerWebRoutes(server, config);
+  registerEmbedRoutes(server, config);
   let url = '';
   // Always: it serves POST /api/directline/token in production too, and the local Direct Line only when config allows.
   const directLine = registerDirectLine(server, { config, adapter, bot, logger, baseUrl: () => url });
