@@ -18,6 +18,8 @@ import {
   type ConnectorClient,
   type UserTokenClient,
 } from 'botframework-connector';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { format } from 'node:util';
 import type { Logger } from 'pino';
 import { Messages } from '../dialogs/rendering/messages';
 import type { AppConfig } from './config';
@@ -94,6 +96,52 @@ export class KeyedQueue {
   }
 }
 
+/** The caller's token is no good (forged, expired, not yet valid, wrong issuer, audience or key): answer 401. */
+export class TokenRejectedError extends Error {
+  readonly statusCode = 401;
+
+  constructor(reason: string) {
+    super(`Bot Framework token refused: ${reason}`);
+    this.name = 'TokenRejectedError';
+  }
+}
+
+/** Errors jsonwebtoken throws for a token that fails verification (bad signature, alg, not-before, expiry, shape). */
+const TOKEN_VERIFY_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * botframework-connector answers a token that fails verification by rethrowing jsonwebtoken's error, which carries no
+ * status (so it looked like "could not check the token", 500), after printing the signing key's PEM with console.error.
+ * Its refusals become TokenRejectedError (401); real failures to check (keys unreachable) pass through.
+ */
+export function classifyAuthError(error: unknown): unknown {
+  if (error instanceof TokenRejectedError) return error;
+  const status = typeof error === 'object' && error !== null && 'statusCode' in error ? error.statusCode : undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  if (status === 401 || status === 403) return new TokenRejectedError(message);
+  if (error instanceof Error && TOKEN_VERIFY_ERRORS.has(error.name)) return new TokenRejectedError(`${error.name}: ${message}`);
+  return error;
+}
+
+/** Set while the library checks a token: its console output goes to our log (debug) instead of stderr. */
+const tokenCheckScope = new AsyncLocalStorage<Logger>();
+let consoleRouted = false;
+
+/** Routes botframework-connector's console.error calls made during a token check into the JSON log, once per process. */
+function routeTokenCheckConsole(): void {
+  if (consoleRouted) return;
+  consoleRouted = true;
+  const original = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    const logger = tokenCheckScope.getStore();
+    if (!logger) {
+      original(...args);
+      return;
+    }
+    logger.debug({ output: format(...args).slice(0, 200) }, 'token check: Bot Framework library console output');
+  };
+}
+
 /** A request whose token checked out: run it once with the bot's logic. */
 export interface AuthenticatedActivity {
   run(logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined>;
@@ -107,10 +155,18 @@ export interface AuthenticatedActivity {
  */
 export class CareerAdapter extends CloudAdapter {
   private readonly turns = new KeyedQueue();
+  /** Where the library's console output during a token check goes; set by createAdapter. */
+  tokenCheckLogger: Logger | undefined;
 
-  /** Throws an error with statusCode 401 when the Authorization header does not carry a valid Bot Framework token. */
+  /** Throws TokenRejectedError (statusCode 401) when the Authorization header does not carry a valid Bot Framework token. */
   async authenticate(activity: Activity, authHeader: string): Promise<AuthenticatedActivity> {
-    const authResult = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    const check = () => this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    let authResult: AuthenticateRequestResult;
+    try {
+      authResult = await (this.tokenCheckLogger ? tokenCheckScope.run(this.tokenCheckLogger, check) : check());
+    } catch (error) {
+      throw classifyAuthError(error);
+    }
     const key = `${activity.channelId}/${activity.conversation.id}`;
     return { run: (logic) => this.turns.run(key, () => this.processActivity(authResult, activity, logic)) };
   }
@@ -223,7 +279,26 @@ export class ClientCachingAuthentication extends BotFrameworkAuthentication {
   }
 }
 
+/**
+ * Bot Framework's own endpoint settings (ConfigurationBotFrameworkAuthentication's names), for a sovereign cloud or a
+ * test that trusts a local signing key: ToBotFromChannelOpenIdMetadataUrl, ToBotFromChannelTokenIssuer, and so on.
+ */
+export type BotFrameworkEndpointSettings = Partial<
+  Record<
+    | 'ToChannelFromBotLoginUrl'
+    | 'ToChannelFromBotOAuthScope'
+    | 'ToBotFromChannelTokenIssuer'
+    | 'OAuthUrl'
+    | 'ToBotFromChannelOpenIdMetadataUrl'
+    | 'ToBotFromEmulatorOpenIdMetadataUrl'
+    | 'CallerId',
+    string
+  >
+>;
+
 export interface AdapterOptions {
+  /** Endpoint settings that replace Bot Framework's public-cloud ones (all of them must be given together). */
+  endpoints?: BotFrameworkEndpointSettings;
   /** The state storage, so a turn that failed in the bot can have its broken dialog state cleared. */
   storage?: Storage;
   /** Reuse connector and token clients across turns (ClientCachingAuthentication); default true. The benchmark's bare echo bot turns it off. */
@@ -232,10 +307,12 @@ export interface AdapterOptions {
 
 /** CloudAdapter authenticated from config.auth (Bot Framework's own names); no app id means local, no auth. */
 export function createAdapter(config: AppConfig, logger: Logger, options: AdapterOptions = {}): CareerAdapter {
-  const settings = { ...config.auth };
+  const settings = { ...config.auth, ...options.endpoints };
   const configured = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
   const auth = options.reuseClients === false ? configured : new ClientCachingAuthentication(configured);
   const adapter = new CareerAdapter(auth);
+  routeTokenCheckConsole();
+  adapter.tokenCheckLogger = logger;
   const resetState = options.storage ? new ConversationState(options.storage) : null;
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

@@ -8,8 +8,9 @@ import type { KnowledgeBase } from '../knowledge/schema';
 import type { AppConfig } from './config';
 import { createLogger } from './logger';
 import { createStorage, type GuardedStorage } from './storage';
-import { createAdapter, type CareerAdapter } from './adapter';
+import { createAdapter, type BotFrameworkEndpointSettings, type CareerAdapter } from './adapter';
 import { createServer } from './server';
+import type { UpgradeRouter } from './upgrades';
 import type { HealthReport } from './health';
 import { createCareerBot } from './careerBot';
 import { registerDirectLine } from './directLine';
@@ -24,13 +25,21 @@ export interface AppOverrides {
   logger?: Logger;
   kb?: KnowledgeBase;
   engine?: AnswerEngine;
+  /** Bot Framework endpoints other than the public cloud's (a test's local OpenID metadata and signing key). */
+  botFrameworkEndpoints?: BotFrameworkEndpointSettings;
+  /** How long close() waits for work in flight (default SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs?: number;
 }
 
 export interface App {
   server: Server;
-  /** Base URL on the loopback interface, e.g. http://127.0.0.1:3978 */
+  /** Base URL this process reaches itself on, e.g. http://127.0.0.1:3978 */
   url: string;
   port: number;
+  /** The interface listened on: 127.0.0.1 by default without credentials, all interfaces ('*') with them. */
+  host: string;
+  /** Where WebSocket (upgrade) endpoints are registered; every other upgrade request is refused. */
+  upgrades: UpgradeRouter;
   storage: Storage;
   adapter: CareerAdapter;
   logger: Logger;
@@ -47,7 +56,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const storage = overrides.storage ?? (owned = createStorage(config.storage));
   const kb = overrides.kb ?? loadKnowledge();
   const engine = overrides.engine ?? createAnswerEngine(kb);
-  const adapter = createAdapter(config, logger, { storage });
+  const adapter = createAdapter(config, logger, { storage, ...(overrides.botFrameworkEndpoints ? { endpoints: overrides.botFrameworkEndpoints } : {}) });
   const bot = createCareerBot({ kb, engine, storage, logger });
   const http = createServer({ config, adapter, bot, storage, logger, knowledgeEntries: kb.faqs.length, version: packageJson.version });
   const { server } = http;
@@ -66,23 +75,25 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     };
     // restify re-emits the http server's errors (EADDRINUSE) on itself.
     server.once('error', onError);
-    server.listen(config.port, () => {
+    const listening = () => {
       server.off('error', onError);
       resolve();
-    });
+    };
+    if (config.host === undefined) server.listen(config.port, listening);
+    else server.listen(config.port, config.host, listening);
   });
   const address = server.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
-  url = `http://127.0.0.1:${port}`;
+  url = `http://${selfHost(config.host)}:${port}`;
 
   let closing: Promise<void> | null = null;
   async function close(): Promise<void> {
     http.beginShutdown();
     const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-    const idle = await http.whenIdle(SHUTDOWN_GRACE_MS);
+    const idle = await http.whenIdle(overrides.shutdownGraceMs ?? SHUTDOWN_GRACE_MS);
     if (!idle) logger.warn({ inFlight: http.inFlight() }, 'shutdown grace period over; closing connections with turns still running');
-    // Idle keep-alive connections would hold the listener open; nothing useful is left on them.
-    server.server.closeAllConnections();
+    // Idle keep-alive connections and upgraded ones would hold the listener open; nothing useful is left on them.
+    http.closeConnections();
     await stopped;
     directLine.close();
     // Unanswered questions recorded by the last turns are written after their replies went out.
@@ -94,10 +105,18 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     server,
     url,
     port,
+    host: config.host ?? '*',
+    upgrades: http.upgrades,
     storage,
     adapter,
     logger,
     health: http.health,
     close: () => (closing ??= close()),
   };
+}
+
+/** The address this process calls itself on: loopback when listening everywhere, else the one interface it listens on. */
+function selfHost(host: string | undefined): string {
+  if (host === undefined || host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }

@@ -27,6 +27,7 @@ const positiveInt = z.preprocess(emptyToUndefined, z.coerce.number().int().posit
 /** The environment variables the bot reads. `.env.example` documents each one. */
 export const EnvSchema = z.object({
   PORT: port,
+  HOST: optionalText,
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
   BOT_NAME: optionalText,
   MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional()),
@@ -52,6 +53,7 @@ export const EnvSchema = z.object({
   LOCAL_DIRECT_LINE: z.preprocess(emptyToUndefined, z.enum(['auto', 'on', 'off']).optional()),
   DIRECT_LINE_SECRET: optionalText,
   RATE_LIMIT_PER_MINUTE: positiveInt,
+  ALLOWED_SERVICE_URLS: optionalText,
   EMBED_ORIGINS: optionalText,
   ADMIN_TOKEN: optionalText,
 });
@@ -63,8 +65,22 @@ export type StorageConfig =
   | { kind: 'blob'; connectionString: string; container: string }
   | { kind: 'cosmos'; endpoint: string; key: string; database: string; container: string };
 
+/** A base URL replies may go to without credentials; port '*' is any port (the Emulator picks a new one each launch). */
+export interface ServiceUrlPattern {
+  protocol: 'http:' | 'https:';
+  hostname: string;
+  port: string;
+  /** The path the serviceUrl must have exactly, without a trailing slash ('' for the root). */
+  path: string;
+}
+
+/** Without credentials: the Bot Framework Emulator's form, a loopback address with any port and no path. */
+export const DEFAULT_SERVICE_URLS = 'http://localhost:*,http://127.0.0.1:*,http://[::1]:*';
+
 export interface AppConfig {
   port: number;
+  /** The interface to listen on; undefined means all of them. Without credentials the default is 127.0.0.1. */
+  host: string | undefined;
   logLevel: string;
   botName: string;
   /** Bot Framework credentials, under Bot Framework's own names; all empty means local, unauthenticated. */
@@ -87,6 +103,8 @@ export interface AppConfig {
   };
   rateLimitPerMinute: number;
   maxBodyBytes: number;
+  /** Without credentials, the only serviceUrls replies may be posted to (expectReplies needs none). */
+  allowedServiceUrls: readonly ServiceUrlPattern[];
   /** Sites that may show the chat (embed.js, or an iframe of the page): exact origins, or ['*'] for any; [] for none. */
   embedOrigins: readonly string[];
   /** The /admin dashboard's token; undefined means the dashboard is off (its routes do not exist). */
@@ -134,6 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       container: e.COSMOS_CONTAINER ?? CONFIG_DEFAULTS.cosmosContainer,
     };
   }
+  const serviceUrls = parseServiceUrlPatterns(e.ALLOWED_SERVICE_URLS ?? DEFAULT_SERVICE_URLS);
+  if (typeof serviceUrls === 'string') problems.push(`ALLOWED_SERVICE_URLS: ${serviceUrls}`);
   const embedOrigins = parseEmbedOrigins(e.EMBED_ORIGINS, problems);
   if (e.ADMIN_TOKEN !== undefined && e.ADMIN_TOKEN.length < ADMIN_TOKEN_MIN_CHARS) {
     problems.push(
@@ -145,6 +165,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   const localMode = e.LOCAL_DIRECT_LINE ?? CONFIG_DEFAULTS.localDirectLine;
   return Object.freeze({
     port: e.PORT ?? CONFIG_DEFAULTS.port,
+    // Without credentials anyone who reaches the port can use the bot: only this machine, unless HOST says otherwise.
+    host: e.HOST === '*' ? undefined : (e.HOST ?? (authDisabled ? '127.0.0.1' : undefined)),
     logLevel: e.LOG_LEVEL ?? CONFIG_DEFAULTS.logLevel,
     botName: e.BOT_NAME ?? CONFIG_DEFAULTS.botName,
     auth: {
@@ -163,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? CONFIG_DEFAULTS.rateLimitPerMinute,
     maxBodyBytes: CONFIG_DEFAULTS.maxBodyBytes,
+    allowedServiceUrls: typeof serviceUrls === 'string' ? [] : serviceUrls,
     embedOrigins,
     adminToken: e.ADMIN_TOKEN,
   });
@@ -206,6 +229,41 @@ function parseEmbedOrigins(setting: string | undefined, problems: string[]): rea
     if (!origins.includes(url.origin)) origins.push(url.origin);
   }
   return Object.freeze(origins);
+}
+
+/** "http://localhost:*,https://example.org:8443/bot" -> patterns; "none" -> none; a sentence naming a bad entry otherwise. */
+export function parseServiceUrlPatterns(list: string): ServiceUrlPattern[] | string {
+  if (list.trim().toLowerCase() === 'none') return [];
+  const patterns: ServiceUrlPattern[] = [];
+  for (const entry of list.split(',').map((item) => item.trim()).filter(Boolean)) {
+    const wildcard = /^(https?:\/\/[^/]+):\*(\/.*)?$/.exec(entry);
+    let url: URL;
+    try {
+      url = new URL(wildcard ? `${wildcard[1]}${wildcard[2] ?? ''}` : entry);
+    } catch {
+      return `"${entry}" is not a URL; give base URLs such as http://localhost:* (any port) or https://host:8443/path, comma-separated, or "none"`;
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username) {
+      return `"${entry}" must be a plain http(s) base URL without query, fragment or user name`;
+    }
+    patterns.push({ protocol: url.protocol, hostname: url.hostname, port: wildcard ? '*' : url.port, path: url.pathname.replace(/\/+$/, '') });
+  }
+  return patterns;
+}
+
+/** True when replies to this serviceUrl are allowed by one of the patterns (exact path, port or any port). */
+export function serviceUrlAllowed(serviceUrl: string, patterns: readonly ServiceUrlPattern[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(serviceUrl);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password || url.search || url.hash) return false;
+  const path = url.pathname.replace(/\/+$/, '');
+  return patterns.some(
+    (pattern) => pattern.protocol === url.protocol && pattern.hostname === url.hostname && (pattern.port === '*' || pattern.port === url.port) && pattern.path === path,
+  );
 }
 
 /** The project folder: the default SQLite file sits in its data/ whatever the working directory. */

@@ -45,9 +45,12 @@ export async function main(): Promise<void> {
     process.exit(1);
   }
   logger.info(
-    { url: app.url, port: app.port, storage: config.storage.kind, auth: config.authDisabled ? 'off (local)' : 'on', localDirectLine: config.directLine.localEnabled },
-    `listening on ${app.url}`,
+    { url: app.url, port: app.port, host: app.host, storage: config.storage.kind, auth: config.authDisabled ? 'off (local)' : 'on', localDirectLine: config.directLine.localEnabled },
+    app.host === '*' ? `listening on all interfaces, port ${app.port} (${app.url} from this machine)` : `listening on ${app.url}`,
   );
+  if (config.authDisabled && !isLoopbackHost(app.host)) {
+    logger.warn({ host: app.host }, 'no Bot Framework credentials and listening beyond this machine: anyone who reaches this port can use the bot; set MicrosoftAppId or HOST=127.0.0.1');
+  }
   // The logs are JSON for machines; a person starting the bot gets one plain line (stderr, so stdout stays JSON lines).
   process.stderr.write(`${readyLine(config, app.port)}\n`);
 
@@ -73,6 +76,10 @@ export async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 
 if (require.main === module) {

@@ -1,13 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readJsonBody } from './httpBody';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Activity, ActivityHandler, Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { AppConfig } from './config';
-import type { AuthenticatedActivity, CareerAdapter } from './adapter';
+import { serviceUrlAllowed, type AppConfig } from './config';
+import { loggableError, type AuthenticatedActivity, type CareerAdapter } from './adapter';
 import { checkStorage } from './storage';
 import { createRateLimiter } from './rateLimit';
 import { readHealth, type HealthReport } from './health';
+import { attachUpgradeRouter, type UpgradeRouter } from './upgrades';
 
 export const REQUEST_TIMEOUTS = Object.freeze({ headersMs: 15_000, requestMs: 30_000 });
 
@@ -25,73 +27,24 @@ function errorBody(code: string, message: string): ErrorBody {
   return { error: { code, message } };
 }
 
-type BodyResult =
-  | { ok: true; value: unknown }
-  | { ok: false; status: 400 | 413; code: string; message: string }
-  | { ok: false; status: 0 };
+/** Ids become storage keys, rate-limit keys and log fields: longer ones are refused, so no request can grow them. */
+export const MAX_ID_LENGTH = 512;
 
-/** Reads and parses a JSON body, refusing anything over maxBytes without buffering it. */
-export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
-  const tooLarge = {
-    ok: false,
-    status: 413,
-    code: 'PayloadTooLarge',
-    message: `The request body is larger than ${maxBytes} bytes, the most this bot accepts.`,
-  } as const;
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    req.resume();
-    return Promise.resolve(tooLarge);
-  }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let settled = false;
-    const settle = (result: BodyResult) => {
-      if (settled) return;
-      settled = true;
-      resolve(result);
-    };
-    req.on('data', (chunk: Buffer) => {
-      if (settled) return;
-      received += chunk.length;
-      if (received > maxBytes) {
-        chunks.length = 0;
-        settle(tooLarge);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (settled) return;
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') {
-        settle({ ok: false, status: 400, code: 'EmptyBody', message: 'The request body is empty; send a Bot Framework activity as JSON.' });
-        return;
-      }
-      try {
-        settle({ ok: true, value: JSON.parse(text) });
-      } catch (error) {
-        const detail = error instanceof SyntaxError ? error.message : 'unreadable';
-        settle({ ok: false, status: 400, code: 'MalformedJson', message: `The request body is not valid JSON (${detail}); send a Bot Framework activity as JSON.` });
-      }
-    });
-    req.on('error', () => settle({ ok: false, status: 0 }));
-    req.on('aborted', () => settle({ ok: false, status: 0 }));
-  });
-}
-
-const idField = z.object({ id: z.string().min(1) }).passthrough();
+const boundedText = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const idField = z.object({ id: boundedText(MAX_ID_LENGTH).min(1, 'must not be empty') }).passthrough();
 
 /** The parts of an activity the runtime relies on (state keys, replies); the rest passes through to the bot. */
 const InboundActivitySchema = z
   .object({
-    type: z.string().min(1),
-    channelId: z.string().min(1),
+    type: boundedText(64).min(1),
+    channelId: boundedText(64).min(1),
     conversation: idField,
     from: idField,
-    serviceUrl: z.string().optional(),
-    deliveryMode: z.string().optional(),
+    recipient: z.object({ id: boundedText(MAX_ID_LENGTH).optional() }).passthrough().optional(),
+    id: boundedText(MAX_ID_LENGTH).optional(),
+    replyToId: boundedText(MAX_ID_LENGTH).optional(),
+    serviceUrl: boundedText(2048).optional(),
+    deliveryMode: boundedText(32).optional(),
   })
   .passthrough();
 
@@ -102,31 +55,25 @@ function describeIssue(issue: z.ZodIssue): string {
 
 type ActivityCheck = { ok: true; activity: Activity } | { ok: false; message: string };
 
-function isLoopback(url: string): boolean {
-  try {
-    const host = new URL(url).hostname;
-    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';
-  } catch {
-    return false;
-  }
-}
-
-/** Validates the inbound activity; without credentials, replies may only go to this machine (no open relay). */
-export function checkActivity(body: unknown, authDisabled: boolean): ActivityCheck {
+/**
+ * Validates the inbound activity. Without credentials, replies may only go to a serviceUrl on ALLOWED_SERVICE_URLS
+ * (by default the Emulator's form: a loopback address, no path), so the bot is no relay to other hosts or paths.
+ */
+export function checkActivity(body: unknown, config: Pick<AppConfig, 'authDisabled' | 'allowedServiceUrls'>): ActivityCheck {
   if (!isActivity(body)) {
     const issues = InboundActivitySchema.safeParse(body).error?.issues ?? [];
-    return { ok: false, message: `The request body is not a Bot Framework activity: ${issues.map(describeIssue).join('; ')}.` };
+    return { ok: false, message: `The request body is not a Bot Framework activity: ${issues.slice(0, 5).map(describeIssue).join('; ')}.` };
   }
   const expectReplies = body.deliveryMode === 'expectReplies';
   const serviceUrl = body.serviceUrl ?? '';
   if (!expectReplies && serviceUrl === '') {
     return { ok: false, message: 'The activity has no serviceUrl to reply to; set serviceUrl or deliveryMode "expectReplies".' };
   }
-  if (authDisabled && !expectReplies && !isLoopback(serviceUrl)) {
+  if (config.authDisabled && !expectReplies && !serviceUrlAllowed(serviceUrl, config.allowedServiceUrls)) {
     return {
       ok: false,
       message:
-        'Without MicrosoftAppId the bot only replies to a serviceUrl on this machine (localhost); set the Bot Framework credentials to talk to other hosts.',
+        'Without MicrosoftAppId the bot only replies to a serviceUrl listed in ALLOWED_SERVICE_URLS (by default the Emulator\'s: http://localhost:<port> with no path); add it there, use deliveryMode "expectReplies", or set the Bot Framework credentials.',
     };
   }
   return { ok: true, activity: body };
@@ -137,13 +84,19 @@ function isActivity(value: unknown): value is Activity {
   return InboundActivitySchema.safeParse(value).success;
 }
 
-/** Rate-limit key: the sender's channel id when the body names one, else the remote address. */
-export function clientKey(body: unknown, remoteAddress: string | undefined): string {
-  if (typeof body === 'object' && body !== null && 'from' in body && typeof body.from === 'object' && body.from !== null && 'id' in body.from) {
-    const id = body.from.id;
-    if (typeof id === 'string' && id !== '') return `user:${id}`;
-  }
-  return `ip:${remoteAddress ?? 'unknown'}`;
+/**
+ * Rate-limit key. With credentials, the sender's id, which the channel's token vouches for. Without them anyone can
+ * put any from.id in the body, so the connection's address is the key.
+ */
+export function clientKey(activity: Activity, remoteAddress: string | undefined, authDisabled: boolean): string {
+  return authDisabled ? `ip:${remoteAddress ?? 'unknown'}` : `user:${activity.from.id}`;
+}
+
+/** The longest value a log line keeps of a field the caller chose (ids, types): enough to find it, too short to flood the log. */
+export const MAX_LOGGED_FIELD = 128;
+
+export function forLog(value: string | undefined): string | undefined {
+  return value === undefined || value.length <= MAX_LOGGED_FIELD ? value : `${value.slice(0, MAX_LOGGED_FIELD)}... (${value.length} characters)`;
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -163,10 +116,14 @@ export interface ServerDeps {
 
 export interface BotServer {
   server: Server;
-  /** Requests being handled right now. */
+  /** Upgrade requests (WebSocket): registered paths go to their handler, every other one is refused properly. */
+  upgrades: UpgradeRouter;
+  /** Requests being handled right now, and upgraded connections still open. */
   inFlight(): number;
-  /** Refuse new requests (503) from now on; those in flight finish. */
+  /** Refuse new requests and upgrades (503) from now on; those in flight finish. */
   beginShutdown(): void;
+  /** Closes the connections a shutdown could not wait for any longer (keep-alive and upgraded ones). */
+  closeConnections(): void;
   /** Resolves true once nothing is in flight, false if the deadline passed first. */
   whenIdle(timeoutMs: number): Promise<boolean>;
   health(): Promise<HealthReport>;
@@ -184,6 +141,11 @@ export function createServer(deps: ServerDeps): BotServer {
   let active = 0;
   let shuttingDown = false;
   const idleWaiters = new Set<() => void>();
+  const inFlight = () => active + upgrades.open;
+  const wakeIfIdle = () => {
+    if (inFlight() === 0) for (const wake of [...idleWaiters]) wake();
+  };
+  const upgrades = attachUpgradeRouter(server.server, wakeIfIdle);
 
   server.server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     active += 1;
@@ -192,7 +154,7 @@ export function createServer(deps: ServerDeps): BotServer {
       if (done) return;
       done = true;
       active -= 1;
-      if (active === 0) for (const wake of [...idleWaiters]) wake();
+      wakeIfIdle();
     };
     res.once('finish', finish);
     res.once('close', finish);
@@ -226,13 +188,13 @@ export function createServer(deps: ServerDeps): BotServer {
       res.send(body.status, errorBody(body.code, body.message));
       return;
     }
-    const checked = checkActivity(body.value, config.authDisabled);
+    const checked = checkActivity(body.value, config);
     if (!checked.ok) {
       res.send(400, errorBody('InvalidActivity', checked.message));
       return;
     }
     const activity = checked.activity;
-    const where = { channelId: activity.channelId, conversationId: activity.conversation.id, activityType: activity.type };
+    const where = { channelId: forLog(activity.channelId), conversationId: forLog(activity.conversation.id), activityType: forLog(activity.type) };
     let authenticated: AuthenticatedActivity;
     try {
       authenticated = await adapter.authenticate(activity, req.headers.authorization ?? '');
@@ -240,16 +202,16 @@ export function createServer(deps: ServerDeps): BotServer {
       const status = statusOf(error);
       if (status !== 401 && status !== 403) {
         // E.g. the token's signing keys could not be fetched: our problem, not the caller's.
-        logger.error({ ...where, err: error }, 'could not check the Bot Framework token');
+        logger.error({ ...where, err: loggableError(error) }, 'could not check the Bot Framework token');
         res.send(500, errorBody('AuthenticationUnavailable', 'The bot could not check the token right now; try again later.'));
         return;
       }
-      logger.warn({ ...where, status }, 'request refused: missing or invalid Bot Framework token');
+      logger.warn({ ...where, status, reason: forLog(error instanceof Error ? error.message : undefined) }, 'request refused: missing or invalid Bot Framework token');
       res.send(401, errorBody('Unauthorized', 'A valid Bot Framework token is required in the Authorization header.'));
       return;
     }
     // After authentication (so a forged sender cannot use up someone else's allowance), before the bot does any work.
-    const decision = limiter.check(clientKey(activity, req.socket.remoteAddress));
+    const decision = limiter.check(clientKey(activity, req.socket.remoteAddress, config.authDisabled));
     if (!decision.allowed) {
       logger.warn({ ...where, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limit hit');
       res.header('Retry-After', String(decision.retryAfterSeconds));
@@ -288,12 +250,18 @@ export function createServer(deps: ServerDeps): BotServer {
 
   return {
     server,
-    inFlight: () => active,
+    upgrades,
+    inFlight,
     beginShutdown() {
       shuttingDown = true;
+      upgrades.beginShutdown();
+    },
+    closeConnections() {
+      server.server.closeAllConnections();
+      upgrades.destroyAll();
     },
     whenIdle(timeoutMs: number): Promise<boolean> {
-      if (active === 0) return Promise.resolve(true);
+      if (inFlight() === 0) return Promise.resolve(true);
       return new Promise((resolve) => {
         const wake = () => {
           clearTimeout(timer);

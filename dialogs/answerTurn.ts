@@ -1,63 +1,102 @@
 import type { TurnContext } from 'botbuilder';
-import type { Answer, AnswerEngine } from '../knowledge/answerEngine';
+import type { Answer } from '../knowledge/answerEngine';
 import type { FaqEntry } from '../knowledge/schema';
-import { channelOf, renderAnswer, renderDidYouMean, renderFollowUp, renderNotCovered, type ChosenSpecialisation } from './rendering/cards';
+import { normaliseText } from '../knowledge/text';
+import {
+  channelOf,
+  renderAnswer,
+  renderDidYouMean,
+  renderFollowUp,
+  renderNotCovered,
+  renderNotSure,
+  renderPartNotCovered,
+  renderSideBySide,
+  renderTwoAnswers,
+  type ChosenSpecialisation,
+} from './rendering/cards';
 import type { DialogDeps } from './deps';
 
-/** The engine's answers to a message: one per question it asks, when the engine can tell them apart. */
-export function answersFor(engine: AnswerEngine, text: string): Answer[] {
-  const split: unknown = 'answerAll' in engine ? engine.answerAll : undefined;
-  if (typeof split === 'function') {
-    const answers: unknown = split.call(engine, text);
-    if (Array.isArray(answers) && answers.length > 0 && answers.every(isAnswer)) return answers;
-  }
-  return [engine.answer(text)];
-}
-
-function isAnswer(value: unknown): value is Answer {
-  return typeof value === 'object' && value !== null && 'kind' in value && 'question' in value && 'alternatives' in value;
-}
+/** Words that ask for two things side by side ("senior vs director pay", "difference between the CCM and the CMC"). */
+const COMPARING = /\b(?:vs|v|versus|compare|compared|comparing|comparison|difference|differences|differ|between)\b/;
 
 /**
- * Answers one question and sends the reply for the channel: the answer card, "Did you mean ...", or the honest
- * "not covered" reply. Unanswered and ambiguous questions are recorded for the report (written in the background:
- * the reply does not wait for the feedback document). Only questions come here: conversation ("thanks", "are you a
- * bot?") is understood and answered before (understanding/pipeline.ts, respond.ts).
+ * Answers a message and sends the reply for the channel. One question: the answer card, "Did you mean ...", "not sure,
+ * maybe one of these", or the honest "not covered" reply. Two questions in one message: both answers in one reply
+ * (side by side when the message compares them), or the known one and a plain note about the part the guide does not
+ * cover. Unanswered and ambiguous questions are recorded for the report (in the background: the reply does not wait).
+ * Only questions come here: conversation ("thanks", "are you a bot?") is understood and answered before it
+ * (understanding/pipeline.ts, respond.ts). Returns the answers, one per question.
  */
-export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer> {
+export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
+  const answers = deps.engine.answerAll(text);
+  const [first, ...others] = answers;
+  if (!first) return [await sendOne(context, deps, deps.engine.answer(text))];
+  if (others.length === 0) return [await sendOne(context, deps, first)];
   const channel = channelOf(context.activity);
-  const answer = deps.engine.answer(text);
+  const entries = answers.map((answer) => (answer.kind === 'answer' ? answer.entry : null));
+  const known = entries.filter((entry): entry is FaqEntry => entry !== null);
+  if (known.length === answers.length) {
+    const [a, b] = known;
+    if (known.length === 2 && a && b && COMPARING.test(normaliseText(text))) await context.sendActivity(renderSideBySide([a, b], channel));
+    else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
+    await deps.lastAnswered.set(context, known[known.length - 1]!.id);
+    return answers;
+  }
+  const answered = answers.find((answer) => answer.kind === 'answer' && answer.entry);
+  if (!answered?.entry) return [await sendOne(context, deps, deps.engine.answer(text))];
+  await sendEntry(context, deps, answered.entry);
+  for (const part of answers) {
+    if (part === answered) continue;
+    if (part.kind === 'no-match' || part.kind === 'out-of-scope') void deps.feedback.recordQuestion(part.question, part.kind);
+    await context.sendActivity(renderPartNotCovered(part.question, channel));
+  }
+  return answers;
+}
+
+/** The reply to one question. */
+async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): Promise<Answer> {
+  const channel = channelOf(context.activity);
+  const question = answer.question;
+  const offered = answer.alternatives.map((alternative) => deps.kb.faqById.get(alternative.id)).filter((entry): entry is FaqEntry => entry !== undefined);
   switch (answer.kind) {
-    case 'answer': {
+    case 'answer':
       if (answer.entry) {
         await sendEntry(context, deps, answer.entry);
         return answer;
       }
       break;
-    }
-    case 'ambiguous': {
-      const offered = answer.alternatives.map((alternative) => deps.kb.faqById.get(alternative.id)).filter((entry): entry is FaqEntry => entry !== undefined);
+    case 'ambiguous':
       if (offered.length > 0) {
-        void deps.feedback.recordQuestion(text, 'ambiguous');
-        await context.sendActivity(renderDidYouMean(text, offered, channel));
+        void deps.feedback.recordQuestion(question, 'ambiguous');
+        await context.sendActivity(renderDidYouMean(question, offered, channel));
         return answer;
       }
       break;
-    }
     case 'out-of-scope':
-      void deps.feedback.recordQuestion(text, 'out-of-scope');
+      void deps.feedback.recordQuestion(question, 'out-of-scope');
       await context.sendActivity(renderNotCovered('out-of-scope', channel));
       return answer;
     case 'empty':
       await context.sendActivity(renderNotCovered('empty', channel));
       return answer;
     case 'no-match':
+      // On topic, but not placed confidently: its best suggestions, when the engine has some.
+      if (offered.length > 0) {
+        void deps.feedback.recordQuestion(question, 'no-match');
+        await context.sendActivity(renderNotSure(question, offered, channel));
+        return answer;
+      }
       break;
   }
   // No match, or an answer the knowledge base cannot show: say so honestly.
-  void deps.feedback.recordQuestion(text, 'no-match');
+  void deps.feedback.recordQuestion(question, 'no-match');
   await context.sendActivity(renderNotCovered('no-match', channel));
   return answer;
+}
+
+/** True when a reply gave the person something from the guide: an answer, or suggestions to pick from. */
+export function placed(answers: readonly Answer[]): boolean {
+  return answers.some((answer) => answer.kind === 'answer' || ((answer.kind === 'ambiguous' || answer.kind === 'no-match') && answer.alternatives.length > 0));
 }
 
 /** Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. */

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { FaqEntry } from '../knowledge/schema';
-import { sendAnswer, sendEntry, sendFollowUp } from './answerTurn';
+import { placed, sendAnswer, sendEntry, sendFollowUp } from './answerTurn';
 import type { DialogDeps } from './deps';
 import { channelOf, renderChat, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
@@ -68,8 +68,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       return 'answered';
     case 'question': {
       await sendLead(context, deps, meaning.acts);
-      const answer = await sendAnswer(context, deps, meaning.text);
-      return answer.kind === 'answer' || answer.kind === 'ambiguous' ? 'answered' : 'notCovered';
+      return placed(await sendAnswer(context, deps, meaning.text)) ? 'answered' : 'notCovered';
     }
     case 'empty': {
       const reason = (context.activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';

@@ -78,7 +78,6 @@ export const CareerLevelSchema = z
     id,
     order: z.number().int().min(1),
     title: text,
-    shortTitle: buttonTitle,
     summary: text,
     focus: z.array(text).default([]),
     section,

@@ -5,10 +5,10 @@ import { AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFact
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import { createRateLimiter } from '../rateLimit';
-import { readJsonBody } from '../server';
+import { readJsonBody } from '../httpBody';
 import { BotActivitySchema, ClientActivitySchema, describeIssues, directLineError } from './schemas';
 import { createDirectLineStore, DEFAULT_LIMITS, type Conversation, type DirectLineLimits, type TokenCheck } from './store';
-import { allowNewConversation, registerTokenRoute, type FetchLike } from './tokenRoute';
+import { allowNewConversation, readTokenRequest, registerTokenRoute, type FetchLike } from './tokenRoute';
 import { createVisitorTickets } from './visitor';
 
 export { TOKEN_ROUTE, DIRECT_LINE_TOKEN_URL, LOCAL_DOMAIN, type FetchLike, type PageToken } from './tokenRoute';
@@ -161,6 +161,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
 
   server.post(`${DIRECT_LINE_PATH}/tokens/generate`, guard(async (req, res) => {
     if (!allowNewConversation(req, res, conversationLimiter)) return;
+    if (!(await readTokenRequest(req, res))) return;
     const issued = store.createConversation();
     res.send(200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn });
   }));

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
 import type { RateLimiter } from '../rateLimit';
-import { readJsonBody } from '../server';
+import { readJsonBody } from '../httpBody';
 import { directLineError } from './schemas';
 import type { DirectLineStore } from './store';
 import type { VisitorTickets } from './visitor';
@@ -55,12 +55,16 @@ export interface TokenRouteDeps {
 const TokenRequestSchema = z.object({ visitor: z.string().max(200).optional() });
 const TOKEN_REQUEST_MAX_BYTES = 1024;
 
-/** The returning user's id from a genuine ticket in the body; null for a first visit, an old page or a bad ticket. */
-async function returningUserId(req: Request, visitors: VisitorTickets): Promise<string | null> {
-  const body = await readJsonBody(req, TOKEN_REQUEST_MAX_BYTES);
-  if (!body.ok) return null;
-  const parsed = TokenRequestSchema.safeParse(body.value);
-  return parsed.success ? visitors.userIdOf(parsed.data.visitor) : null;
+/**
+ * A token request's small, optional JSON body (unreadable JSON counts as none: it only ever carries a ticket);
+ * undefined after answering one that is too large (413) or not JSON (415).
+ */
+export async function readTokenRequest(req: Request, res: Response): Promise<{ value: unknown } | undefined> {
+  const body = await readJsonBody(req, TOKEN_REQUEST_MAX_BYTES, { optional: true });
+  if (body.ok) return { value: body.value };
+  if (body.status === 400) return { value: undefined };
+  if (body.status !== 0) res.send(body.status, directLineError(body.code, body.message));
+  return undefined;
 }
 
 /** Answers 429 and returns false when the client has started too many conversations lately. */
@@ -81,7 +85,11 @@ export function registerTokenRoute(server: Server, deps: TokenRouteDeps): void {
     res.header('Cache-Control', 'no-store');
     if (!allowNewConversation(req, res, deps.limiter)) return;
     const { store, config, visitors } = deps;
-    const returning = await returningUserId(req, visitors);
+    const body = await readTokenRequest(req, res);
+    if (!body) return;
+    // A genuine ticket from an earlier visit keeps the user's id; a first visit, an old page or a bad ticket gets a new one.
+    const parsed = TokenRequestSchema.safeParse(body.value);
+    const returning = parsed.success ? visitors.userIdOf(parsed.data.visitor) : null;
     if (store) {
       const issued = store.createConversation(returning ?? undefined);
       const body: PageToken = {

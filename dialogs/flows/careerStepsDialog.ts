@@ -115,7 +115,9 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const n = this.isStep(step.options.step) ? step.options.step : 1;
     if (step.options.paused) return step.prompt(Ids.walkPrompt, { prompt: continueActivity(channel, n) });
     await updateProfile(step.context, this.deps, { lastStep: n });
-    return step.prompt(Ids.walkPrompt, { prompt: stepCard(this.stepAt(n), this.total, channel) });
+    const shown = this.stepAt(n);
+    const related = shown.related.flatMap((id) => this.deps.kb.faqById.get(id)?.title ?? []);
+    return step.prompt(Ids.walkPrompt, { prompt: stepCard(shown, this.total, channel, related) });
   }
 
   private async move(step: WaterfallStepContext<WalkOptions>): Promise<DialogTurnResult> {

@@ -3,7 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { channelOf } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { ladderCard, levelButtons, salaryLevelText, salaryRange, withChoices } from '../rendering/guidedCards';
+import { ladderCard, ladderRoleText, levelButtons, salaryLevelText, withChoices } from '../rendering/guidedCards';
 import { GuidedMessages } from '../rendering/guidedMessages';
 import { askGuided, createGuidedPrompt, exitGracefully, guidedPromptOptions } from './guidedPrompt';
 import { parseLevelChoice, type LevelChoice } from './salaryLevels';
@@ -74,9 +74,7 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
       await step.context.sendActivity(withChoices(channel, salaryLevelText(choice.level, choice.role), []));
       return;
     }
-    const top = kb.salaries[kb.salaries.length - 1];
-    const topText = top ? `${top.title} (${salaryRange(top)})` : '';
-    await step.context.sendActivity(withChoices(channel, `**${choice.role.title}**\n\n${choice.role.summary}\n\n${GuidedMessages.salary.noSalary(choice.role.title.toLowerCase(), topText)}`, []));
+    await step.context.sendActivity(withChoices(channel, ladderRoleText(choice.role, kb.salaries), []));
   }
 }
 

@@ -4,9 +4,11 @@ import { containsWords, normalise, stem, words } from '../understanding/textMatc
 /** Words that carry no level in a title ("Senior care manager" is about "senior"). */
 const FILLER = new Set(['care', 'manager', 'management', 'of', 'the', 'a', 'level', 'and', 'or', 'role', 'position', 'job'].map(stem));
 
-/** Everyday words for a level, each pointing to a word of the guide's level titles. */
+/**
+ * Everyday words for a level, each pointing to a word of the guide's level titles. "Junior" is not one: the guide's
+ * junior care manager is a ladder rung it gives no pay for, and the bot says so rather than equate it with entry-level.
+ */
 const ALIASES: Readonly<Record<string, string>> = Object.freeze({
-  junior: 'entry',
   starting: 'entry',
   start: 'entry',
   beginner: 'entry',
@@ -50,11 +52,19 @@ export function findSalaryLevel(kb: KnowledgeBase, text: string): SalaryLevel | 
   return bestBy(kb.salaries, (level) => [level.title, level.shortTitle, level.id.replace(/-/g, ' ')], text);
 }
 
-/** The career ladder level a text names ("junior care manager", "chief care officer"); null if none. */
+/** Words around a role's name that do not change which role it is ("the care manager role"). */
+const ROLE_FRAME = new Set(['the', 'a', 'an', 'role', 'rung', 'level', 'job', 'position', 'as', 'plain', 'just']);
+
+/**
+ * The career ladder level a text names ("junior care manager", "chief care officer"); null if none. A rung whose
+ * title is all common words ("Care manager") counts only when the text is that title and nothing else.
+ */
 export function findLadderLevel(kb: KnowledgeBase, text: string): CareerLevel | null {
   const said = new Set(words(text));
   const exact = kb.ladder.find((level) => levelWords(level.title).length > 0 && levelWords(level.title).every((word) => said.has(word)));
-  return exact ?? null;
+  if (exact) return exact;
+  const bare = words(text).filter((word) => !ROLE_FRAME.has(word)).join(' ');
+  return kb.ladder.find((level) => levelWords(level.title).length === 0 && words(level.title).join(' ') === bare) ?? null;
 }
 
 /** The ladder role with the same title as a salary level ("Senior care manager" in both lists), if there is one. */
@@ -67,8 +77,8 @@ export type LevelChoice = { kind: 'salary'; level: SalaryLevel; role: CareerLeve
 const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|thank you|finish|i am done|im done|nothing|none)$/;
 
 /**
- * Reads a level from a button or a question. A ladder role the guide gives no pay for (chief care officer) is
- * "ladderOnly"; "junior care manager" is the guide's entry-level pay with the junior role's description.
+ * Reads a level from a button or a question. A ladder role the guide gives no pay for under that name (junior care
+ * manager, care manager, chief care officer) is "ladderOnly": the guide's two lists are named differently.
  */
 export function parseLevelChoice(kb: KnowledgeBase, text: string): LevelChoice | null {
   if (DONE.test(normalise(text))) return { kind: 'done' };

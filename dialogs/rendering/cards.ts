@@ -1,4 +1,4 @@
-import { ActionTypes, ActivityTypes, CardFactory, Channels, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, Channels, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
 import { z } from 'zod';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/intents';
@@ -180,8 +180,82 @@ export function renderAnswer(entry: FaqEntry, kb: KnowledgeBase, channel: Channe
   return withButtons(channel, text, buttons, related.length > 0 ? Messages.answerButtons : Messages.rateIntro);
 }
 
+/**
+ * Two questions in one message, both answered: one reply with a short section per entry (its title, its answer),
+ * where in the guide each comes from, and the related questions of both as buttons.
+ */
+export function renderTwoAnswers(entries: readonly FaqEntry[], kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  const sections = entries.map((entry) => `**${entry.title}**\n\n${entry.answer}`);
+  const sources = [...new Set(entries.map((entry) => entry.section))];
+  const text = `${sections.join('\n\n')}\n\n*${Messages.sourcePrefix} ${sources.join('; ')}*`;
+  const shown = new Set(entries.map((entry) => entry.id));
+  const related = [...new Set(entries.flatMap((entry) => entry.related))]
+    .filter((id) => !shown.has(id))
+    .map((id) => kb.faqById.get(id))
+    .filter((entry): entry is FaqEntry => entry !== undefined)
+    .slice(0, ANSWER_LIMITS.related);
+  return withButtons(channel, text, related.map(askButton), related.length > 0 ? Messages.relatedToBoth : '');
+}
+
+/**
+ * Two sides of a comparison ("senior vs director pay", "case manager vs care manager"), side by side: an Adaptive
+ * Card with one column each (Web Chat and Teams both render it), the text as a fallback for clients without cards.
+ */
+export function renderSideBySide(entries: readonly [FaqEntry, FaqEntry], channel: Channel): Partial<Activity> {
+  const [a, b] = entries;
+  const column = (entry: FaqEntry): object => ({
+    type: 'Column',
+    width: 'stretch',
+    items: [
+      { type: 'TextBlock', text: entry.title, weight: 'Bolder', wrap: true },
+      ...entry.answer.split(/\n{2,}/).map((paragraph) => ({ type: 'TextBlock', text: paragraph, wrap: true, spacing: 'Small' })),
+      { type: 'TextBlock', text: sourceLine(entry.section), isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
+    ],
+  });
+  const card = twoColumnCard(Messages.sideBySide(a.title, b.title), [column(a), column(b)]);
+  const fallback = `${Messages.sideBySide(a.title, b.title)}\n\n**${a.title}**\n\n${a.answer}\n\n**${b.title}**\n\n${b.answer}`;
+  return { type: ActivityTypes.Message, attachments: [card], summary: channel === 'teams' ? toTeamsText(fallback).slice(0, 200) : fallback.slice(0, 200) };
+}
+
+/** A heading and two columns side by side, as an Adaptive Card (Web Chat and Teams both render it). */
+export function twoColumnCard(heading: string, columns: readonly [object, object]): Attachment {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.4',
+    body: [
+      { type: 'TextBlock', text: heading, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'ColumnSet', columns: [...columns] },
+    ],
+  });
+}
+
+/** The plain note after an answer when another part of the message is not something the guide covers. */
+export function renderPartNotCovered(part: string, channel: Channel): Partial<Activity> {
+  return renderText(channel, Messages.partNotCovered(echoPart(part)));
+}
+
+/** A part of the user's message, shown back: one line, short, without Markdown or HTML. */
+function echoPart(part: string): string {
+  const line = part.replace(/\s+/g, ' ').trim();
+  const short = line.length > 80 ? `${line.slice(0, 79).trimEnd()}…` : line;
+  return short.replace(/[\\`*_~#[\]()<>|{}]/g, '').trim();
+}
+
+/**
+ * An on-topic question the engine cannot place confidently: "not sure I have that exactly, maybe one of these?" with
+ * its best suggestions and a way to say none fits.
+ */
+export function renderNotSure(question: string, alternatives: readonly FaqEntry[], channel: Channel): Partial<Activity> {
+  return suggestionsReply(Messages.notSure, question, alternatives, channel);
+}
+
 /** "Did you mean ...": the close candidates and a way to say none of them fits. */
 export function renderDidYouMean(question: string, alternatives: readonly FaqEntry[], channel: Channel): Partial<Activity> {
+  return suggestionsReply(Messages.didYouMean, question, alternatives, channel);
+}
+
+function suggestionsReply(text: string, question: string, alternatives: readonly FaqEntry[], channel: Channel): Partial<Activity> {
   const offered = alternatives.slice(0, ANSWER_LIMITS.alternatives);
   const buttons: Button[] = [
     ...offered.map(askButton),
@@ -191,7 +265,7 @@ export function renderDidYouMean(question: string, alternatives: readonly FaqEnt
       text: 'none of these',
     },
   ];
-  return withButtons(channel, Messages.didYouMean, buttons);
+  return withButtons(channel, text, buttons);
 }
 
 export type NotCoveredReason = 'out-of-scope' | 'no-match' | 'empty' | 'attachments' | 'stale' | 'none-of-these';

@@ -1,7 +1,8 @@
 import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
 import type { CareerLevel, CareerStep, SalaryLevel, Specialisation } from '../../knowledge/schema';
-import { TEAMS_LIMITS, type Channel } from './cards';
+import { TEAMS_LIMITS, twoColumnCard, type Channel } from './cards';
 import { GuidedButtons, GuidedMessages, MENU_PHRASE } from './guidedMessages';
+import { sourceLine } from './messages';
 import { STEP, type PlanStep, type RoadmapPlan } from '../flows/roadmapPlan';
 import type { Recommendation } from '../understanding/specialisationMatch';
 
@@ -88,23 +89,28 @@ export function stepCardTitle(step: CareerStep, total: number): string {
   return `${GuidedMessages.steps.heading(step.number, total)}: ${step.title}`;
 }
 
-export function stepCardText(step: CareerStep, channel: Channel): string {
-  const tip = step.tips[0];
+/** A step's text: summary, what to do, every tip, the related questions to ask (by their titles) and its guide section. */
+export function stepCardText(step: CareerStep, channel: Channel, relatedTitles: readonly string[] = []): string {
   const m = GuidedMessages.steps;
+  const askAbout = relatedTitles.length > 0 ? `${m.askAbout} ${relatedTitles.join(', ')}` : '';
   if (channel === 'teams') {
     const lines = [escapeHtml(step.summary), '', `<b>${m.whatToDo}</b>`, ...step.todo.map((item) => `• ${escapeHtml(item)}`)];
-    if (tip) lines.push('', `<b>${m.tip}</b> ${escapeHtml(tip)}`);
+    for (const tip of step.tips) lines.push('', `<b>${m.tip}</b> ${escapeHtml(tip)}`);
+    if (askAbout) lines.push('', escapeHtml(askAbout));
+    lines.push('', `<i>${escapeHtml(sourceLine(step.section))}</i>`);
     return lines.join('<br>');
   }
   const parts = [step.summary, `**${m.whatToDo}**\n\n${step.todo.map((item) => `- ${item}`).join('\n')}`];
-  if (tip) parts.push(`**${m.tip}** ${tip}`);
+  for (const tip of step.tips) parts.push(`**${m.tip}** ${tip}`);
+  if (askAbout) parts.push(askAbout);
+  parts.push(`*${sourceLine(step.section)}*`);
   return parts.join('\n\n');
 }
 
-/** One step as one card: "Step N of 10: title", summary, what to do, a tip; Next, Back (not on step 1) and Stop. */
-export function stepCard(step: CareerStep, total: number, channel: Channel): Partial<Activity> {
+/** One step as one card: "Step N of 10: title", its text (see stepCardText); Next, Back (not on step 1) and Stop. */
+export function stepCard(step: CareerStep, total: number, channel: Channel, relatedTitles: readonly string[] = []): Partial<Activity> {
   const titles = [GuidedButtons.next, ...(step.number > 1 ? [GuidedButtons.back] : []), GuidedButtons.stop];
-  const card = CardFactory.heroCard(stepCardTitle(step, total), stepCardText(step, channel), [], titles.map(guidedAction));
+  const card = CardFactory.heroCard(stepCardTitle(step, total), stepCardText(step, channel, relatedTitles), [], titles.map(guidedAction));
   return { type: ActivityTypes.Message, attachments: [card] };
 }
 
@@ -168,15 +174,7 @@ export function comparisonCard(a: Specialisation, b: Specialisation): Attachment
       { type: 'TextBlock', text: spec.training, wrap: true },
     ],
   });
-  return CardFactory.adaptiveCard({
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.4',
-    body: [
-      { type: 'TextBlock', text: m.compareHeading(a.name, b.name), weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'ColumnSet', columns: [column(a), column(b)] },
-    ],
-  });
+  return twoColumnCard(m.compareHeading(a.name, b.name), [column(a), column(b)]);
 }
 
 export function comparisonActivity(a: Specialisation, b: Specialisation): Partial<Activity> {
@@ -251,12 +249,29 @@ export function ladderCard(ladder: readonly CareerLevel[], salaries: readonly Sa
   return { type: ActivityTypes.Message, attachments: [card] };
 }
 
-/** One salary level: its range, experience and needs, with the matching ladder role's summary when there is one. */
+/** One salary level: its range, experience and needs, with the ladder role of the same name and its focus when there is one. */
 export function salaryLevelText(level: SalaryLevel, role: CareerLevel | null): string {
   const m = GuidedMessages.salary;
   const lines = [`**${m.levelHeading(level.title)}**`, m.rangeLine(salaryRange(level)), m.experienceLine(level.experience), m.needsLine(level.needs)];
-  if (role) lines.push(role.summary);
+  if (role) lines.push(role.summary, roleFocusText(role));
+  lines.push(`*${sourceLine(level.section)}*`);
   return lines.join('\n\n');
+}
+
+/**
+ * A rung of the ladder the guide gives no pay for under that name (junior care manager, care manager, chief care
+ * officer): what it involves and how to do well in it, then the guide's pay levels, said plainly to be named differently.
+ */
+export function ladderRoleText(role: CareerLevel, salaries: readonly SalaryLevel[]): string {
+  const m = GuidedMessages.salary;
+  const first = salaries[0];
+  const last = salaries[salaries.length - 1];
+  const pay = first && last ? m.noSalary(role.title.toLowerCase(), `${first.title.toLowerCase()} (${salaryRange(first)})`, `${last.title.toLowerCase()} (${salaryRange(last)})`) : '';
+  return [`**${role.title}**`, role.summary, roleFocusText(role), pay, `*${sourceLine(role.section)}*`].filter((part) => part.length > 0).join('\n\n');
+}
+
+function roleFocusText(role: CareerLevel): string {
+  return role.focus.length > 0 ? `**${GuidedMessages.salary.focusLabel}**\n\n${role.focus.map((item) => `- ${item}`).join('\n')}` : '';
 }
 
 export function levelButtons(salaries: readonly SalaryLevel[]): string[] {

@@ -33,6 +33,7 @@ export const GuidedMessages = Object.freeze({
     heading: (n: number, total: number): string => `Step ${n} of ${total}`,
     whatToDo: 'What to do:',
     tip: 'Tip:',
+    askAbout: 'Ask me about:',
     resumeOffer: (n: number, title: string): string =>
       `Welcome back! Last time you got to step ${n}: ${title}. Shall we pick up there, or start again from step 1?`,
     resumeQuestion: 'Resume where you left off, or start from step 1?',
@@ -96,15 +97,19 @@ export const GuidedMessages = Object.freeze({
   salary: Object.freeze({
     ladderTitle: 'The care manager career ladder',
     ladderIntro: 'The usual path, from first role to the top:',
-    salaryIntro: 'Median pay by level (US dollars a year), as the guide gives it:',
-    question: 'Which level would you like to know more about?',
+    salaryIntro:
+      "The guide's median pay by level, in dollars a year (pay varies from country to country). It names its pay levels " +
+      'differently from the ladder above and gives no pay for junior care manager, care manager or chief care officer as such:',
+    question: 'Which level would you like to know more about? Pick a pay level, or name a role from the ladder.',
     levelHeading: (title: string): string => `${title}`,
-    rangeLine: (range: string): string => `Median salary: ${range} a year (US dollars).`,
+    rangeLine: (range: string): string => `Median salary: ${range} a year, in dollars, as the guide gives it.`,
+    focusLabel: 'How to do well at this level:',
     /** "5+ years" gets a label; "Extensive experience" says it already. */
     experienceLine: (experience: string): string => (/experience/i.test(experience) ? `${experience}.` : `Experience: ${experience}.`),
     needsLine: (needs: string): string => `About the role: ${needs}`,
-    noSalary: (title: string, top: string): string =>
-      `The guide doesn't give a salary range for ${title}. The highest level it gives pay for is ${top}.`,
+    noSalary: (title: string, lowest: string, highest: string): string =>
+      `The guide gives no pay figure for ${title}: its pay levels are named differently from its career ladder. ` +
+      `They run from ${lowest} to ${highest}.`,
     more: 'Pick another level, or say "done".',
     finished: 'Ask me anything else, or type "menu" for more.',
   }),
@@ -145,7 +150,7 @@ export const ExperienceButtons = Object.freeze({
 
 export const AimButtons = Object.freeze({
   become: 'Become care manager',
-  specialise: 'Specialise',
+  specialise: 'Specialize',
   lead: 'Lead and advance',
 });
 
@@ -162,7 +167,7 @@ export const RoadmapWords = Object.freeze({
     years <= 0 ? 'no work experience in the field yet' : years < 1 ? 'under a year in health or social services' : `about ${formatYears(years)} in health or social services`,
   aim: Object.freeze({
     become: 'become a care manager',
-    specialise: 'specialise',
+    specialise: 'specialize',
     lead: 'lead and advance to senior roles',
   }),
   // Notes on a step, built only from what the guide says.

@@ -5,18 +5,18 @@
 export const Messages = Object.freeze({
   welcome:
     "Hi! I'm the Care Manager Career Bot. I answer questions about becoming a care manager: education, experience, " +
-    'certifications, specialisations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +
+    'certifications, specializations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +
     'Pick a path below or just ask, for example:',
   welcomeTitle: 'Become a care manager',
 
   helpTitle: 'How I can help',
   help:
     'Ask me a question in your own words, for example "How long does it take?" or "Do I need a master\'s?". ' +
-    'You can also follow a guided path: the ten career steps, choosing a specialisation, a personal roadmap or the salary ladder. ' +
+    'You can also follow a guided path: the ten career steps, choosing a specialty, a personal roadmap or the salary ladder. ' +
     'Type **menu** for the topics, **cancel** to leave a guided path, **start over** to begin again.',
   helpTeams:
     'Ask me a question in your own words, for example "How long does it take?" or "Do I need a master\'s?". ' +
-    'You can also follow a guided path: the ten career steps, choosing a specialisation, a personal roadmap or the salary ladder. ' +
+    'You can also follow a guided path: the ten career steps, choosing a specialty, a personal roadmap or the salary ladder. ' +
     'Type "menu" for the topics, "cancel" to leave a guided path, "start over" to begin again.',
 
   menuTitle: 'Topics',
@@ -33,6 +33,10 @@ export const Messages = Object.freeze({
   rateIntro: 'Was this helpful?',
 
   didYouMean: 'Did you mean one of these?',
+  notSure: "I'm not sure I have that exactly. Maybe one of these?",
+  relatedToBoth: 'Related questions:',
+  sideBySide: (a: string, b: string): string => `${a} and ${b}, side by side`,
+  partNotCovered: (part: string): string => `The guide doesn't cover the other part of your question ("${part}"), so I won't guess at it.`,
   noneOfTheseReply:
     "Sorry I couldn't find the right answer. I've noted your question so the guide can be improved. " +
     'Try asking it another way, or pick a topic:',
@@ -44,7 +48,7 @@ export const Messages = Object.freeze({
   empty: "I didn't catch a question there.",
   coverage:
     'I can help with: what care managers do, the ten career steps, degrees and courses, experience, certifications, ' +
-    'specialisations, skills, salary and career progression.',
+    'specializations, skills, salary and career progression.',
   rephrase: 'Try a short question such as "How long does it take?" or "Which certification should I get?", or pick a topic:',
 
   attachmentsOnly: "I can only read text messages, not files or images. Please type your question, or pick a topic:",

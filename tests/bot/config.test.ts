@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, EnvSchema, loadConfig } from '../../bot/config';
+import { ConfigError, EnvSchema, loadConfig, serviceUrlAllowed } from '../../bot/config';
 import { createStorage } from '../../bot/storage';
 
 const ROOT = join(__dirname, '..', '..');
@@ -26,6 +26,27 @@ describe('configuration', () => {
     expect(config.directLine.localEnabled).to.equal(true);
   });
 
+  it('listens on 127.0.0.1 without credentials, on all interfaces with them, and where HOST says', () => {
+    const credentials = { MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: 't' };
+    expect(loadConfig({}).host).to.equal('127.0.0.1');
+    expect(loadConfig(credentials).host).to.equal(undefined);
+    expect(loadConfig({ HOST: '*' }).host).to.equal(undefined);
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).to.equal('0.0.0.0');
+    expect(loadConfig({ ...credentials, HOST: '127.0.0.1' }).host).to.equal('127.0.0.1');
+  });
+
+  it('reads ALLOWED_SERVICE_URLS as base URLs with an exact path, port * for any port, or none', () => {
+    const allowed = (list: string | undefined, url: string) => serviceUrlAllowed(url, loadConfig(list === undefined ? {} : { ALLOWED_SERVICE_URLS: list }).allowedServiceUrls);
+    expect(allowed(undefined, 'http://localhost:53124')).to.equal(true);
+    expect(allowed(undefined, 'http://127.0.0.1:9/')).to.equal(true);
+    expect(allowed(undefined, 'http://127.0.0.1:9/any/path')).to.equal(false);
+    expect(allowed(undefined, 'https://example.com/')).to.equal(false);
+    expect(allowed('none', 'http://localhost:53124')).to.equal(false);
+    expect(allowed('https://relay.example:8443/bot', 'https://relay.example:8443/bot/')).to.equal(true);
+    expect(allowed('https://relay.example:8443/bot', 'https://relay.example:8443/other')).to.equal(false);
+    expect(allowed('https://relay.example:8443/bot', 'https://relay.example:9443/bot')).to.equal(false);
+  });
+
   for (const [env, variable] of [
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -41,6 +62,8 @@ describe('configuration', () => {
     [{ LOCAL_DIRECT_LINE: 'maybe' }, 'LOCAL_DIRECT_LINE'],
     [{ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true', BLOB_CONTAINER: 'Bot_State' }, 'BLOB_CONTAINER'],
     [{ BLOB_CONTAINER: 'ab' }, 'BLOB_CONTAINER'],
+    [{ ALLOWED_SERVICE_URLS: 'ftp://localhost:21' }, 'ALLOWED_SERVICE_URLS'],
+    [{ ALLOWED_SERVICE_URLS: 'http://localhost:*,not a url' }, 'ALLOWED_SERVICE_URLS'],
   ] as const) {
     it(`names ${variable} when ${JSON.stringify(env)}`, () => {
       const problems = problemsOf(env);

@@ -165,6 +165,25 @@ describe('local Direct Line (HTTP)', () => {
     });
   });
 
+  describe('token request bodies', () => {
+    let harness: Harness;
+    before(async () => {
+      harness = await startDirectLine();
+    });
+    after(() => harness.close());
+
+    for (const path of ['/api/directline/token', '/v3/directline/tokens/generate']) {
+      it(`${path} reads its body: 413 over the small limit, 415 when it is not JSON, 200 with none`, async () => {
+        const big = await fetch(`${harness.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ visitor: 'x'.repeat(2 * 1024 * 1024) }) });
+        expect(big.status).to.equal(413);
+        expect(errorCode(await big.json())).to.equal('PayloadTooLarge');
+        const form = await fetch(`${harness.url}${path}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+        expect(form.status).to.equal(415);
+        expect((await request(`${harness.url}${path}`, 'POST')).status).to.equal(200);
+      });
+    }
+  });
+
   describe('expiry and memory bounds', () => {
     let clock = 0;
     const now = () => clock;

@@ -1,8 +1,11 @@
 import { expect } from 'chai';
+import { GuidedButtons, GuidedMessages, AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, RoadmapWords, StageButtons } from '../../dialogs/rendering/guidedMessages';
+import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
 import { copiedRuns, loadGuideFacts } from '../../knowledge/guide/guideFacts';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
-import { CONTENT_LIMITS } from '../../knowledge/schema';
-import { normaliseText } from '../../knowledge/text';
+import { CONTENT_LIMITS, type KnowledgeBase } from '../../knowledge/schema';
+import { normaliseText, STOP_WORDS, stemToken, tokenise } from '../../knowledge/text';
+import { BANNED_PHRASINGS, firstSentence, userVisibleStrings } from './contentRules';
 
 const kb = loadKnowledge();
 // The guide's headings, figures and run fingerprints, kept in the project (the guide itself is not beside a clone).
@@ -79,7 +82,86 @@ describe('knowledge content lint', () => {
     expect(kb.ladder[kb.ladder.length - 1]!.title.toLowerCase()).to.include('chief care officer');
   });
 
-  it('writes answers in the project\'s own words: no long run copied from the guide', () => {
-    for (const entry of kb.faqs) expect(copiedRuns(entry.answer, guide, 12), entry.id).to.deep.equal([]);
+  it('writes every text users see in the project\'s own words: no 10-word run from the guide but lists of names', () => {
+    const copied = knowledgeTexts(kb).flatMap(({ where, text }) => copiedRuns(text, guide).map((run) => `${where}: "${run}"`));
+    expect(copied).to.deep.equal([]);
+  });
+
+  it('opens every answer with the answer: its first sentence has a key word or the figure the question asks for', () => {
+    const generic = new Set(['care', 'manager', 'managers', 'management', 'do', 'does', 'get', 'become', 'becoming', 'need']);
+    const stems = (text: string): string[] => tokenise(normaliseText(text)).filter((w) => !STOP_WORDS.has(w)).map(stemToken);
+    const problems: string[] = [];
+    for (const entry of kb.faqs) {
+      const first = firstSentence(entry.answer);
+      const asked = stems(entry.question).filter((w) => !generic.has(w));
+      const keys = asked.length > 0 ? asked : stems(entry.question);
+      const said = new Set(stems(first));
+      if (!keys.some((key) => said.has(key))) problems.push(`${entry.id}: "${first}" has none of ${keys.join(', ')}`);
+      if (/\bhow long\b/i.test(entry.question) && !/\d+\s*(?:to|–|-)?\s*\d*\s*years/.test(first)) problems.push(`${entry.id}: "${first}" gives no years`);
+      if (/\b(?:how much|earn|salary|pay)\b/i.test(entry.question) && !/\$\d/.test(first)) problems.push(`${entry.id}: "${first}" gives no pay figure`);
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('bolds at most one phrase per 25 words, so bold still stands out in a chat bubble', () => {
+    const problems = kb.faqs.flatMap((entry) => {
+      const bold = entry.answer.match(/\*\*[^*]+\*\*/g)?.length ?? 0;
+      const words = entry.answer.split(/\s+/).filter((w) => /\w/.test(w)).length;
+      return bold > Math.max(1, Math.floor(words / 25)) ? [`${entry.id}: ${bold} bold phrases in ${words} words`] : [];
+    });
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('uses none of the banned phrasings (unsupported claims, unasked disclaimers, British spellings) in any text users see', () => {
+    const texts = [
+      ...knowledgeTexts(kb).map((t) => ({ ...t, content: true })),
+      ...userVisibleStrings({ Messages, ButtonTitles, FlowPhrases, GuidedMessages, GuidedButtons, AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, StageButtons, RoadmapWords }).map((t) => ({ ...t, content: false })),
+    ];
+    expect(texts.length).to.be.above(300);
+    const problems = texts.flatMap(({ where, text, content }) =>
+      BANNED_PHRASINGS.filter(({ pattern, contentOnly }) => (content || !contentOnly) && pattern.test(text)).map(({ pattern, why }) => `${where}: ${pattern} (${why})`),
+    );
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('gives only figures the guide gives: every dollar amount and span of years', () => {
+    const amounts = new Set(guide.salaries.flatMap((s) => [s.minUsd, s.maxUsd]));
+    const digits: Record<string, string> = { four: '4', two: '2' };
+    const spans = new Set(guide.durations.map((d) => d.replace(/^(\w+) years$/, (m, n: string) => (digits[n] ? `${digits[n]} years` : m)).replace(/\s*(?:–|-|to)\s*/, '-')));
+    const problems: string[] = [];
+    for (const { where, text } of knowledgeTexts(kb)) {
+      for (const m of text.matchAll(/\$([\d,]+)/g)) if (!amounts.has(Number(m[1]!.replace(/,/g, '')))) problems.push(`${where}: ${m[0]}`);
+      for (const m of text.toLowerCase().matchAll(/\b(\d+(?:\s*(?:–|-|to)\s*\d+|\+)?|four|two|six|eight)\s+(?:more\s+|extra\s+)?years\b/g)) {
+        const span = `${digits[m[1]!] ?? m[1]!.replace(/\s*(?:–|-|to)\s*/, '-')} years`;
+        if (!spans.has(span)) problems.push(`${where}: ${m[0]}`);
+      }
+    }
+    expect(problems).to.deep.equal([]);
   });
 });
+
+/** Every piece of knowledge text a user can see, named by file, entry and field. */
+function knowledgeTexts(base: KnowledgeBase): Array<{ where: string; text: string }> {
+  const out: Array<{ where: string; text: string }> = [];
+  const add = (where: string, ...texts: string[]): void => {
+    texts.forEach((text, i) => out.push({ where: texts.length > 1 ? `${where}.${i}` : where, text }));
+  };
+  for (const e of base.faqs) {
+    add(`faq ${e.id}.answer`, e.answer);
+    add(`faq ${e.id}.title`, e.title);
+  }
+  for (const s of base.steps) {
+    add(`steps ${s.id}.title`, s.title, s.shortTitle);
+    add(`steps ${s.id}.summary`, s.summary);
+    add(`steps ${s.id}.todo`, ...s.todo);
+    add(`steps ${s.id}.tips`, ...s.tips);
+  }
+  for (const l of base.ladder) {
+    add(`careers ${l.id}.title`, l.title);
+    add(`careers ${l.id}.summary`, l.summary);
+    add(`careers ${l.id}.focus`, ...l.focus);
+  }
+  for (const l of base.salaries) add(`careers ${l.id}`, l.title, l.shortTitle, l.experience, l.needs);
+  for (const s of base.specialisations) add(`specialisations ${s.id}`, s.name, s.title, s.serves, s.work, s.training);
+  return out;
+}

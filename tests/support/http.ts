@@ -7,9 +7,12 @@ import { createAnswerEngine, type AnswerEngine } from '../../knowledge/answerEng
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import type { KnowledgeBase } from '../../knowledge/schema';
 
-/** Config for tests: any free port, no logs, whatever the test adds. */
+/**
+ * Config for tests: any free port, no logs, whatever the test adds. Without credentials the rate limit is per address
+ * and every test request comes from 127.0.0.1, so it is raised unless the test sets its own.
+ */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
-  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', STORAGE: 'memory', ...env });
+  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', STORAGE: 'memory', RATE_LIMIT_PER_MINUTE: '1000000', ...env });
 }
 
 let shared: { kb: KnowledgeBase; engine: AnswerEngine } | null = null;

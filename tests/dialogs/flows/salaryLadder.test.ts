@@ -54,7 +54,9 @@ describe('salary and career ladder', () => {
       const choice = parseLevelChoice(kb, text);
       return choice?.kind === 'salary' ? choice.level.id : choice?.kind ?? null;
     };
-    expect(read('junior care manager')).to.equal('entry-level');
+    expect(read('junior care manager')).to.equal('ladderOnly');
+    expect(read('the care manager role')).to.equal('ladderOnly');
+    expect(read('how much does a care manager earn')).to.equal(null);
     expect(read("what's the starting pay")).to.equal('entry-level');
     expect(read('mid level')).to.equal('mid-level');
     expect(read('director of care management')).to.equal('director');
@@ -64,12 +66,25 @@ describe('salary and career ladder', () => {
     expect(read('astronaut')).to.equal(null);
   });
 
-  it('says honestly that the guide gives no pay for chief care officer, naming the highest level it does', async () => {
+  it('says honestly that the guide gives no pay for chief care officer or junior care manager, naming the pay levels it has', async () => {
+    const low = kb.salaries[0]!;
+    const top = kb.salaries[kb.salaries.length - 1]!;
+    const range = (s: typeof low): string => `${s.title.toLowerCase()} (${salaryRange(s)})`;
+    for (const [question, rung] of [['how much does a chief care officer make', 'Chief care officer'], ['junior care manager pay', 'Junior care manager']] as const) {
+      const chat = startGuided({ channelId: Channels.Webchat });
+      await chat.say(FlowPhrases.salaryLadder);
+      const replies = await chat.say(question);
+      const role = kb.ladder.find((r) => r.title === rung)!;
+      expectShown(replies, `**${rung}**`, role.summary, ...role.focus, m.noSalary(rung.toLowerCase(), range(low), range(top)));
+    }
+  });
+
+  it('shows the care manager rung and how to do well in it when the user names it', async () => {
     const chat = startGuided({ channelId: Channels.Webchat });
     await chat.say(FlowPhrases.salaryLadder);
-    const replies = await chat.say('how much does a chief care officer make');
-    const top = kb.salaries[kb.salaries.length - 1]!;
-    expectShown(replies, 'Chief care officer', m.noSalary('chief care officer', `${top.title} (${salaryRange(top)})`));
+    const replies = await chat.say('care manager');
+    const role = kb.ladder.find((r) => r.id === 'care-manager')!;
+    expectShown(replies, role.summary, m.focusLabel, ...role.focus);
   });
 
   it('ends on "done", and re-prompts at most twice before leaving with the menu', async () => {

@@ -1,0 +1,58 @@
+import { expect } from 'chai';
+import { ladderCard, ladderRoleText, levelButtons, salaryLevelText, salaryRange, stepCard, stepCardTitle, stepCardText, stepListText } from '../../../dialogs/rendering/guidedCards';
+import { sourceLine } from '../../../dialogs/rendering/messages';
+import { CareerLevelSchema, CareerStepSchema, SalaryLevelSchema } from '../../../knowledge/schema';
+import { knowledge } from '../transcript';
+
+const kb = knowledge();
+
+/**
+ * Every field of steps.yaml and careers.yaml is either shown to users (and rendered here) or data the code reads to
+ * match and link (named here). A new field fails the first check until it is put in one list or the other.
+ */
+const STEP_FIELDS = { shown: ['number', 'title', 'shortTitle', 'summary', 'todo', 'tips', 'related', 'section'], data: ['id', 'keywords'] };
+const LADDER_FIELDS = { shown: ['order', 'title', 'summary', 'focus', 'section'], data: ['id'] };
+const SALARY_FIELDS = { shown: ['title', 'shortTitle', 'minUsd', 'maxUsd', 'openEnded', 'experience', 'needs', 'section'], data: ['id', 'order', 'faqId'] };
+
+function expectAll(text: string, fragments: readonly string[], where: string): void {
+  for (const fragment of fragments) expect(text, `${where} does not show "${fragment}"`).to.include(fragment);
+}
+
+describe('every field of the steps and careers content reaches users', () => {
+  it('classifies every schema field as shown or data', () => {
+    expect(Object.keys(CareerStepSchema.shape)).to.have.members([...STEP_FIELDS.shown, ...STEP_FIELDS.data]);
+    expect(Object.keys(CareerLevelSchema.shape)).to.have.members([...LADDER_FIELDS.shown, ...LADDER_FIELDS.data]);
+    expect(Object.keys(SalaryLevelSchema.innerType().shape)).to.have.members([...SALARY_FIELDS.shown, ...SALARY_FIELDS.data]);
+  });
+
+  it('shows each step card with its number, title, summary, every to-do, every tip, related questions and section', () => {
+    for (const step of kb.steps) {
+      const related = step.related.map((id) => kb.faqById.get(id)!.title);
+      for (const channel of ['markdown', 'teams'] as const) {
+        const text = stepCardText(step, channel, related);
+        expectAll(text, [step.summary.slice(0, 40), ...step.todo.map((t) => t.slice(0, 40)), ...step.tips.map((t) => t.slice(0, 40)), ...related.map((t) => t.replace(/&/g, '&amp;')), step.section], `${channel} step ${step.number}`);
+      }
+      expect(JSON.stringify(stepCard(step, kb.steps.length, 'markdown', related))).to.include(JSON.stringify(stepCardTitle(step, kb.steps.length)).slice(1, -1));
+      expect(stepCardTitle(step, kb.steps.length)).to.include(`Step ${step.number} of ${kb.steps.length}`).and.include(step.title);
+    }
+    expect(stepListText(kb.steps)).to.include(kb.steps.map((s) => `${s.number}. ${s.shortTitle}`).join(', '));
+  });
+
+  it('shows each rung of the ladder in order, and its summary, focus and section when the user names it', () => {
+    const card = JSON.stringify(ladderCard(kb.ladder, kb.salaries, 'markdown'));
+    for (const rung of kb.ladder) {
+      expect(card).to.include(`${rung.order}. ${rung.title}`);
+      expect(rung.focus.length, rung.id).to.be.above(0);
+      expectAll(ladderRoleText(rung, kb.salaries), [rung.title, rung.summary, ...rung.focus, sourceLine(rung.section)], `rung ${rung.id}`);
+    }
+  });
+
+  it('shows each pay level: title, button, range, experience, needs and section', () => {
+    const card = JSON.stringify(ladderCard(kb.ladder, kb.salaries, 'markdown'));
+    expect(levelButtons(kb.salaries)).to.include.members(kb.salaries.map((s) => s.shortTitle));
+    for (const level of kb.salaries) {
+      expect(card).to.include(salaryRange(level)).and.include(level.title);
+      expectAll(salaryLevelText(level, null), [level.title, salaryRange(level), level.experience, level.needs, sourceLine(level.section)], `pay level ${level.id}`);
+    }
+  });
+});
