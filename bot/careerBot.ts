@@ -16,7 +16,7 @@ import { createTurnRouter, type TurnRouter } from '../dialogs/turnRouter';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase } from '../knowledge/schema';
 import { markDeliveryFailures } from './adapter';
-import { createConversationState, createUserState } from './state';
+import { createConversationState, createPersonState, createUserState } from './state';
 
 export interface CareerBotDeps {
   kb: KnowledgeBase;
@@ -47,6 +47,7 @@ export class CareerBot extends ActivityHandler {
       storage: deps.storage,
       conversationState: createConversationState(deps.storage),
       userState: createUserState(deps.storage),
+      personState: createPersonState(deps.storage),
       feedbackOptions: { onError: (error, operation) => logger.warn({ err: error, operation }, 'feedback could not be recorded') },
     });
     this.conversationState = this.dialogDeps.conversationState;
@@ -85,6 +86,7 @@ export class CareerBot extends ActivityHandler {
     markDeliveryFailures(context);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
+    await this.dialogDeps.personState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
   }
 

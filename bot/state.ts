@@ -1,4 +1,4 @@
-import { ConversationState, UserState, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
+import { ConversationState, PrivateConversationState, UserState, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
 
 /** What a turn read: the eTag to write back with, and the state as JSON to tell whether anything changed. */
 interface LoadedState {
@@ -112,6 +112,27 @@ export class OptimisticUserState extends UserState {
   override saveChanges(context: TurnContext, force = false): Promise<void> {
     return this.cache.save(context, force, () => this.storageKey(context));
   }
+}
+
+/**
+ * One person's state in one conversation (their guided flow in a Teams group chat or channel), keyed by the
+ * conversation and the user as botbuilder's PrivateConversationState keys it, with the same eTag checks.
+ */
+export class OptimisticPersonState extends OptimisticConversationState {
+  constructor(storage: Storage) {
+    super(storage);
+    const keys = new PrivateConversationState(storage);
+    this.storageKey = async (context) => {
+      const key = keys.getStorageKey(context);
+      if (!key) throw new Error('Person state needs the activity\'s channelId, conversation.id and from.id; the channel sent a message without them.');
+      return key;
+    };
+  }
+}
+
+/** Per person in a shared conversation, never overwriting another instance's newer write. */
+export function createPersonState(storage: Storage): ConversationState {
+  return new OptimisticPersonState(storage);
 }
 
 /** Conversation state (dialog stacks) that never overwrites another instance's newer write. */

@@ -1,4 +1,5 @@
-import { ConversationState, UserState, type StatePropertyAccessor, type Storage } from 'botbuilder';
+import { ConversationState, PrivateConversationState, UserState, type Activity, type BotState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase, SpecialisationId } from '../knowledge/schema';
 import { createFeedbackStore, type FeedbackStore, type FeedbackStoreOptions } from './feedbackStore';
@@ -26,6 +27,56 @@ export const STATE_PROPERTIES = Object.freeze({
 });
 
 /**
+ * True in a conversation several people share: a Teams group chat or channel (or any conversation marked as a group).
+ * There each person's walk, choices and ratings are their own.
+ */
+export function isSharedConversation(activity: Partial<Activity>): boolean {
+  const type = activity.conversation?.conversationType;
+  return activity.conversation?.isGroup === true || type === 'groupChat' || type === 'channel';
+}
+
+/**
+ * A property of one person in one conversation. In a one-to-one conversation that is the conversation's own state
+ * (where it has always been kept, so saved conversations carry on); in a shared one it is kept per person (the
+ * conversation and the user), so one person's "next" never moves another's walk. A value a shared conversation saved
+ * before it was kept per person goes to the first person who speaks, who carries on where the group was.
+ */
+class PerPersonProperty<T> implements StatePropertyAccessor<T> {
+  constructor(
+    private readonly conversation: StatePropertyAccessor<T>,
+    private readonly person: StatePropertyAccessor<T>,
+  ) {}
+
+  get(context: TurnContext): Promise<T | undefined>;
+  get(context: TurnContext, defaultValue: T): Promise<T>;
+  async get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
+    if (!isSharedConversation(context.activity)) return defaultValue === undefined ? this.conversation.get(context) : this.conversation.get(context, defaultValue);
+    const own = await this.person.get(context);
+    if (own !== undefined) return own;
+    const legacy = await this.conversation.get(context);
+    if (legacy !== undefined) {
+      await this.conversation.delete(context);
+      await this.person.set(context, legacy);
+      return legacy;
+    }
+    return defaultValue === undefined ? this.person.get(context) : this.person.get(context, defaultValue);
+  }
+
+  async set(context: TurnContext, value: T): Promise<void> {
+    await (isSharedConversation(context.activity) ? this.person : this.conversation).set(context, value);
+  }
+
+  async delete(context: TurnContext): Promise<void> {
+    await (isSharedConversation(context.activity) ? this.person : this.conversation).delete(context);
+  }
+}
+
+/** A property kept per person in shared conversations, and with the conversation in one-to-one ones. */
+export function perPersonProperty<T>(conversationState: BotState, personState: BotState, name: string): StatePropertyAccessor<T> {
+  return new PerPersonProperty<T>(conversationState.createProperty<T>(name), personState.createProperty<T>(name));
+}
+
+/**
  * Everything the dialogs need, built once per bot.
  * Card values whose `action` is ask | rate | none | flow | command are handled by the turn router at any time
  * (see ROOT_ACTIONS in cards.ts); guided cards should use other action names.
@@ -35,8 +86,12 @@ export interface DialogDeps {
   engine: AnswerEngine;
   conversationState: ConversationState;
   userState: UserState;
+  /** One person's state in one conversation: their flows, ratings and last answer in a shared conversation. */
+  personState: BotState;
+  /** The guided flows' dialog stack: per person in a shared conversation. */
+  dialogState: StatePropertyAccessor<DialogState>;
   profile: StatePropertyAccessor<UserProfile>;
-  /** The id of the entry last answered in this conversation, for "tell me more". */
+  /** The id of the entry last answered to this person in this conversation, for "tell me more". */
   lastAnswered: StatePropertyAccessor<string>;
   /** Entries already rated in this conversation, so one person rating twice counts once. */
   rated: StatePropertyAccessor<string[]>;
@@ -51,6 +106,7 @@ export interface DialogDepsInput {
   /** State on `storage`; the bot passes its eTag-checking variants, by default the plain botbuilder ones. */
   conversationState?: ConversationState;
   userState?: UserState;
+  personState?: BotState;
   feedbackOptions?: FeedbackStoreOptions;
 }
 
@@ -58,14 +114,17 @@ export interface DialogDepsInput {
 export function createDialogDeps(input: DialogDepsInput): DialogDeps {
   const conversationState = input.conversationState ?? new ConversationState(input.storage);
   const userState = input.userState ?? new UserState(input.storage);
+  const personState = input.personState ?? new PrivateConversationState(input.storage);
   return {
     kb: input.kb,
     engine: input.engine,
     conversationState,
     userState,
+    personState,
+    dialogState: perPersonProperty<DialogState>(conversationState, personState, STATE_PROPERTIES.dialogState),
     profile: userState.createProperty<UserProfile>(STATE_PROPERTIES.profile),
-    lastAnswered: conversationState.createProperty<string>(STATE_PROPERTIES.lastAnswered),
-    rated: conversationState.createProperty<string[]>(STATE_PROPERTIES.rated),
+    lastAnswered: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.lastAnswered),
+    rated: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.rated),
     feedback: createFeedbackStore(input.storage, input.feedbackOptions),
   };
 }

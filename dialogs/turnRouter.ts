@@ -2,14 +2,14 @@ import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'bot
 import { DialogSet, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
 import { sendEntry } from './answerTurn';
-import { STATE_PROPERTIES, type DialogDeps } from './deps';
+import { isSharedConversation, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
 import { CareerStepsDialog } from './flows/careerStepsDialog';
 import { RoadmapDialog } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
 import { rateButton, respond } from './respond';
-import { channelOf, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue } from './rendering/cards';
+import { addressTo, channelOf, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
@@ -134,7 +134,7 @@ export class TurnRouter {
     private readonly deps: DialogDeps,
     flows: readonly Dialog[] = createGuidedFlows(deps),
   ) {
-    this.dialogState = deps.conversationState.createProperty<DialogState>(STATE_PROPERTIES.dialogState);
+    this.dialogState = deps.dialogState;
     this.dialogs = new DialogSet(this.dialogState);
     for (const flow of flows) this.dialogs.add(flow);
   }
@@ -154,6 +154,7 @@ export class TurnRouter {
       if (flows.activeId) await flows.continue();
       return;
     }
+    if (channelOf(activity) === 'teams' && isSharedConversation(activity)) addressRepliesToSender(context);
     const reading = readCardValue(activity.value);
     if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);
@@ -290,6 +291,22 @@ export class TurnRouter {
     await context.sendActivity(renderNotCovered('stale', channelOf(context.activity)));
     if (flows.activeId) await flows.reprompt();
   }
+}
+
+/** In a Teams group chat or channel, the turn's first message reply @mentions the person who wrote. */
+function addressRepliesToSender(context: TurnContext): void {
+  const person = context.activity.from;
+  let addressed = false;
+  context.onSendActivities(async (_context, activities, next) => {
+    if (!addressed && person) {
+      const first = activities.findIndex((activity) => activity.type === ActivityTypes.Message);
+      if (first >= 0) {
+        activities[first] = { ...activities[first], ...addressTo(activities[first]!, person) };
+        addressed = true;
+      }
+    }
+    return next();
+  });
 }
 
 export function createTurnRouter(deps: DialogDeps, flows?: readonly Dialog[]): TurnRouter {

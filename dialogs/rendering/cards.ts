@@ -1,4 +1,4 @@
-import { ActionTypes, ActivityTypes, CardFactory, Channels, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, Channels, MessageFactory, type Activity, type Attachment, type CardAction, type ChannelAccount, type Mention } from 'botbuilder';
 import { z } from 'zod';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/intents';
@@ -90,6 +90,19 @@ export function withButtons(channel: Channel, text: string, buttons: readonly Bu
     return activity;
   }
   return actions.length > 0 ? MessageFactory.suggestedActions(actions, text) : MessageFactory.text(text);
+}
+
+/**
+ * A reply addressed to one person, as Teams does it in a group chat or channel: the text starts with an @mention of
+ * them, and a mention entity says who it is. Cards keep their content; the mention goes in the text above them.
+ */
+export function addressTo(activity: Partial<Activity>, person: ChannelAccount): Partial<Activity> {
+  const name = (person.name ?? '').replace(/[<>]/g, '').trim();
+  if (!name || !person.id) return activity;
+  const at = `<at>${name}</at>`;
+  const mention: Mention = { type: 'mention', mentioned: { id: person.id, name }, text: at };
+  const text = activity.text ? `${at} ${activity.text}` : at;
+  return { ...activity, text, entities: [...(activity.entities ?? []), mention] };
 }
 
 /** Teams shows no Markdown headers or tables: headers become bold lines, table rows become "a: b" lines. */

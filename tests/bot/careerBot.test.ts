@@ -44,7 +44,8 @@ describe('CareerBot', () => {
     it('treats "@bot help" as the help command', async () => {
       const c = startConversation({ channelId: 'msteams', conversationType: 'channel' });
       const replies = await c.say({ text: '<at>CareBot</at> help', entities: [mention(BOT_ACCOUNT.name, BOT_ACCOUNT.id)] });
-      expect(replies[0]?.text).to.equal(Messages.helpTeams);
+      // In a channel the reply addresses the person who asked.
+      expect(replies[0]?.text).to.equal(`<at>User</at> ${Messages.helpTeams}`);
     });
 
     it('ignores a mention-only message politely', async () => {

@@ -97,9 +97,14 @@ export type { Conversation, UserProfile };
  * Another user talking to the same bot instance (same dialogs, same storage), as happens in production when two
  * people write at once.
  */
-export function sameBotConversation(first: Conversation, userId: string, conversationId: string): Pick<Conversation, 'say' | 'click'> {
+export function sameBotConversation(
+  first: Conversation,
+  userId: string,
+  conversationId: string,
+  conversationType: 'personal' | 'groupChat' | 'channel' = 'personal',
+): Pick<Conversation, 'say' | 'click'> {
   const user = { id: userId, name: userId };
-  const conversation = { id: conversationId, isGroup: false, conversationType: 'personal', name: 'test' };
+  const conversation = { id: conversationId, isGroup: conversationType !== 'personal', conversationType, name: 'test' };
   const bot = { id: 'bot-id', name: 'CareBot' };
   const adapter = new TestAdapter({ channelId: first.channelId, serviceUrl: 'https://test.example', conversation, user, bot, locale: 'en-us' });
   const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {

@@ -178,6 +178,8 @@ export function expectTeamsSafe(activity: Partial<Activity>, label: string): voi
   const suggested = activity.suggestedActions?.actions ?? [];
   expect(suggested.length, `${label}: suggested actions`).to.be.at.most(3);
   if ((activity.attachments ?? []).length > 0) expect(suggested, `${label}: suggested actions next to attachments`).to.have.length(0);
+  const onCards = buttonsOf(activity).filter((button) => button.place === 'card');
+  expect(onCards.length, `${label}: hero card buttons`).to.be.at.most(6);
   for (const button of buttonsOf(activity)) expect(button.title.length, `${label}: button "${button.title}"`).to.be.at.most(20);
   const text = activity.text ?? '';
   expect(text, `${label}: Markdown header`).not.to.match(/^\s{0,3}#{1,6}\s/m);

@@ -1,0 +1,96 @@
+import { Channels, type Activity, type Mention } from 'botbuilder';
+import { expect } from 'chai';
+import { EMPTY_PROFILE, type UserProfile } from '../../dialogs/deps';
+import { FlowPhrases, Messages } from '../../dialogs/rendering/messages';
+import { sameBotConversation, startGuided, stepShown } from './guidedHarness';
+import type { Conversation } from './transcript';
+
+/**
+ * Teams group chats and channels (issue 16, point 2): each person's walk, choices, ratings and profile are their own,
+ * and replies address the person who wrote. Two people in one group conversation, on one bot and one storage.
+ */
+
+const GROUP = 'group-1';
+const QUESTION = 'How long does it take to become a care manager?';
+
+async function profileOf(chat: Conversation, userId: string): Promise<UserProfile> {
+  const key = `${chat.channelId}/users/${userId}/`;
+  const stored: unknown = (await chat.storage.read([key]))[key];
+  const profile: unknown = typeof stored === 'object' && stored !== null && 'profile' in stored ? stored.profile : undefined;
+  return { ...EMPTY_PROFILE, ...(typeof profile === 'object' && profile !== null ? profile : {}) };
+}
+
+function mentionsOf(activity: Partial<Activity> | undefined): Mention[] {
+  return (activity?.entities ?? []).filter((entity): entity is Mention => entity.type === 'mention');
+}
+
+describe('two people in one Teams group conversation', () => {
+  for (const conversationType of ['groupChat', 'channel'] as const) {
+    describe(`in a ${conversationType}`, () => {
+      function people(): { ann: Pick<Conversation, 'say' | 'click'>; ben: Pick<Conversation, 'say' | 'click'>; chat: Conversation } {
+        const chat = startGuided({ channelId: Channels.Msteams, conversationType, conversationId: GROUP, userId: 'ann' });
+        return { chat, ann: sameBotConversation(chat, 'ann', GROUP, conversationType), ben: sameBotConversation(chat, 'ben', GROUP, conversationType) };
+      }
+
+      it('keeps each person\'s walk their own: one person\'s "next" does not move the other\'s walk or mark their profile', async () => {
+        const { chat, ann, ben } = people();
+        expect(stepShown(await ann.say('step 3'))).to.equal(3);
+        expect(stepShown(await ben.say(FlowPhrases.careerSteps)), "Ben starts his own walk, not Ann's").to.equal(1);
+        expect(stepShown(await ann.say('next')), "Ann's next").to.equal(4);
+        expect(stepShown(await ben.say('next')), "Ben's next").to.equal(2);
+        expect(stepShown(await ann.say('repeat')), "Ann's walk stayed where she left it").to.equal(4);
+        const [annProfile, benProfile] = [await profileOf(chat, 'ann'), await profileOf(chat, 'ben')];
+        expect(annProfile).to.include({ lastStep: 4 });
+        expect(annProfile.completedSteps).to.deep.equal([3]);
+        expect(benProfile).to.include({ lastStep: 2 });
+        expect(benProfile.completedSteps).to.deep.equal([1]);
+      });
+
+      it('keeps one person\'s flow out of the other\'s way: Ben\'s question is answered while Ann\'s walk waits', async () => {
+        const { ann, ben } = people();
+        await ann.say('step 5');
+        const replies = await ben.say(QUESTION);
+        expect(stepShown(replies)).to.equal(null);
+        expect(replies.map((reply) => reply.text ?? '').join('\n')).not.to.include(Messages.chat.thanks);
+        expect(stepShown(await ann.say('next'))).to.equal(6);
+      });
+
+      it('rates only what the person who complains was answered', async () => {
+        const { chat, ann, ben } = people();
+        await ann.say(QUESTION);
+        const replies = await ben.say('that was not helpful at all');
+        expect(replies.map((reply) => reply.text ?? '').join('\n')).to.include(Messages.complaintNothingAnswered);
+        expect((await chat.feedback()).ratings).to.deep.equal({});
+      });
+
+      it('addresses each reply to the person who wrote, with a Teams @mention', async () => {
+        const { ann, ben } = people();
+        const toAnn = await ann.say(QUESTION);
+        expect(toAnn[0]?.text).to.match(/^<at>ann<\/at> /);
+        expect(mentionsOf(toAnn[0])).to.deep.equal([{ type: 'mention', mentioned: { id: 'ann', name: 'ann' }, text: '<at>ann</at>' }]);
+        const toBen = await ben.say('step 2');
+        expect(toBen[0]?.text).to.equal('<at>ben</at>');
+        expect(mentionsOf(toBen[0])[0]?.mentioned.id).to.equal('ben');
+        expect(stepShown(toBen)).to.equal(2);
+      });
+    });
+  }
+
+  it('lets a group conversation saved before flows were per person carry on: the first person to speak takes up the walk', async () => {
+    const chat = startGuided({ channelId: Channels.Msteams, conversationId: 'old-group', userId: 'ann' });
+    // Saved in the old shape: the walk in the conversation's own state.
+    expect(stepShown(await chat.say('step 6'))).to.equal(6);
+    const ann = sameBotConversation(chat, 'ann', 'old-group', 'groupChat');
+    const ben = sameBotConversation(chat, 'ben', 'old-group', 'groupChat');
+    expect(stepShown(await ann.say('next'))).to.equal(7);
+    expect(stepShown(await ben.say('next')), "Ben gets his own walk, from the start").to.equal(1);
+    expect(stepShown(await ann.say('next'))).to.equal(8);
+  });
+
+  it('does not @mention anyone in a one-to-one chat', async () => {
+    const chat = startGuided({ channelId: Channels.Msteams });
+    const replies = await chat.say(QUESTION);
+    expect(replies[0]?.text ?? '').not.to.include('<at>');
+    expect(mentionsOf(replies[0])).to.deep.equal([]);
+  });
+});
