@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../knowledge/answerEngine';
 import type { FaqEntry } from '../knowledge/schema';
-import { normaliseText } from '../knowledge/text';
 import {
   channelOf,
   renderAnswer,
@@ -15,9 +14,7 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import type { DialogDeps } from './deps';
-
-/** Words that ask for two things side by side ("senior vs director pay", "difference between the CCM and the CMC"). */
-const COMPARING = /\b(?:vs|v|versus|compare|compared|comparing|comparison|difference|differences|differ|between)\b/;
+import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
  * Answers a message and sends the reply for the channel. One question: the answer card, "Did you mean ...", "not sure,
@@ -37,7 +34,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   const known = entries.filter((entry): entry is FaqEntry => entry !== null);
   if (known.length === answers.length) {
     const [a, b] = known;
-    if (known.length === 2 && a && b && COMPARING.test(normaliseText(text))) await context.sendActivity(renderSideBySide([a, b], channel));
+    if (known.length === 2 && a && b && asksToCompare(text)) await context.sendActivity(renderSideBySide([a, b], channel));
     else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
     await deps.lastAnswered.set(context, known[known.length - 1]!.id);
     return answers;

@@ -4,11 +4,11 @@ import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
 import { sendEntry } from './answerTurn';
 import { isSharedConversation, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
-import { CareerStepsDialog } from './flows/careerStepsDialog';
+import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsDialog';
 import { RoadmapDialog } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
-import { rateButton, respond } from './respond';
+import { mainAct, rateButton, respond } from './respond';
 import { addressTo, channelOf, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
@@ -180,6 +180,12 @@ export class TurnRouter {
         // Mid-flow, the active flow shows a comparison itself and asks its question again.
         if (flows.activeId) return flows.continue();
         return this.compare(context, flows, meaning.pair);
+      case 'chat':
+        // "bye" in the middle of a flow is goodbye: the flow ends, the walk's place saved.
+        if (flows.activeId && mainAct(meaning.acts) === 'bye') return this.sayGoodbye(context, flows);
+        if (flows.activeId) return flows.continue();
+        await respond(context, this.deps, meaning);
+        return;
       default:
         // Everything else mid-flow is the flow's to read first (its question's answer, the walk's moves).
         if (flows.activeId) return flows.continue();
@@ -247,6 +253,13 @@ export class TurnRouter {
     }
   }
 
+  private async sayGoodbye(context: TurnContext, flows: FlowStack): Promise<void> {
+    const channel = channelOf(context.activity);
+    const savedStep = await this.leaveFlows(context, flows);
+    const saved = savedStep !== null ? `\n\n${Messages.walkPaused(savedStep)}` : '';
+    await context.sendActivity(renderText(channel, `${Messages.chat.bye}${saved}`));
+  }
+
   /** Ends whatever flow is running; when it was the steps walk, returns the step saved for "continue". */
   private async leaveFlows(context: TurnContext, flows: FlowStack): Promise<number | null> {
     if (!flows.activeId) return null;
@@ -273,7 +286,8 @@ export class TurnRouter {
       return;
     }
     if (flows.activeId) await flows.cancelAll();
-    const options = intent.flow === 'careerSteps' && intent.step !== undefined ? { step: intent.step } : undefined;
+    const options: CareerStepsOptions | undefined =
+      intent.flow !== 'careerSteps' ? undefined : intent.step !== undefined ? { step: intent.step } : intent.resume ? { resume: true } : undefined;
     await flows.begin(FLOW_DIALOG_IDS[intent.flow], options);
   }
 

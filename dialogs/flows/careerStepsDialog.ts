@@ -17,6 +17,8 @@ import { withoutPoliteWords, wordGroupOf, type WordGroup } from '../understandin
 /** How the root begins the walk: at a given step, or (without one) offering to resume where the user stopped. */
 export interface CareerStepsOptions {
   step?: number;
+  /** Straight back to the step saved last time, without offering to start again ("where was I?"). */
+  resume?: boolean;
 }
 
 /** One turn of the walk: the step shown, whether we are waiting for "continue" after a question, and misses in a row. */
@@ -86,6 +88,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const asked = step.options?.step;
     if (this.isStep(asked)) return step.replaceDialog(Ids.walk, { step: asked } satisfies WalkOptions);
     const profile = await readProfile(step.context, this.deps);
+    if (step.options?.resume && this.isStep(profile.lastStep)) return step.replaceDialog(Ids.walk, { step: profile.lastStep } satisfies WalkOptions);
     if (this.isStep(profile.lastStep) && profile.lastStep > 1) {
       const last = this.stepAt(profile.lastStep);
       const m = GuidedMessages.steps;

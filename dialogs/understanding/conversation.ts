@@ -63,7 +63,7 @@ const complaint =
   'this (?:bot )?is (?:useless|bad|stupid|terrible|rubbish|pointless|not helpful|not working)|you are not (?:helping|listening)|that did not answer my question|' +
   'i (?:already )?(?:asked|said) (?:something else|a different question)|that is not my question|not my question|(?:this|that) is frustrating|so frustrating|ugh)';
 const person =
-  '(?:a |an |some |the |to a |to an )?(?:real |actual |live |proper )?(?:human|human being|person|people|agent|advisor|adviser|representative|rep|operator|someone|somebody|member of staff|staff member|staff|counsellor|counselor|careers advisor|careers adviser|customer service|support)(?: please)?';
+  '(?:a |an |some |the |to a |to an )?(?:real |actual |live |proper )?(?:human|human being|person|people|agent|advisor|adviser|representative|rep|operator|someone|somebody|member of staff|staff member|staff|counsellor|counselor|careers advisor|careers adviser|customer service|support)(?: real| else| who works there| from your team)?(?: please)?';
 const askHuman =
   `(?:(?:can|could|may) i (?:please )?(?:talk|speak|chat) (?:to|with) ${person}|(?:i want|i would like|i need|i wanna|let me|i would rather) (?:to )?(?:talk|speak|chat) (?:to|with) ${person}|` +
   `(?:talk|speak|chat) (?:to|with) ${person}|(?:connect|transfer|put) me (?:to|through to|with) ${person}|(?:get|give) me ${person}|` +

@@ -18,6 +18,8 @@ export interface FlowIntent {
   flow: FlowName;
   /** For the career steps walk: start at this step (1..10). */
   step?: number;
+  /** For the career steps walk: straight back to the step saved last time ("where was I?"), without asking. */
+  resume?: boolean;
 }
 
 const please = "(?: please| pls| now| thanks| thank you)?";

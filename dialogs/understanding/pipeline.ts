@@ -86,6 +86,7 @@ function navigation(message: Message, situation: Situation, kb: KnowledgeBase): 
   }
   const steering = groupAction(message.text, situation.place);
   if (steering?.action === 'walk') return { kind: 'flow', intent: { flow: 'careerSteps' } };
+  if (steering?.action === 'resumeWalk') return { kind: 'flow', intent: { flow: 'careerSteps', resume: true } };
   if (steering?.action === 'followUp') return { kind: 'followUp' };
   const named = parseStepCommand(message.raw, kb.steps, true);
   if (named?.kind === 'goto') return { kind: 'flow', intent: { flow: 'careerSteps', step: named.step } };

@@ -117,7 +117,12 @@ export function parseComparison(kb: KnowledgeBase, text: string): [Specialisatio
 }
 
 /** Words that ask for a comparison outright; "geriatric or pediatric" alone is more often an answer than a request. */
-const COMPARE_REQUEST = /\b(?:compare|comparing|comparison|versus|vs|difference|differences|differ|side by side)\b/;
+const COMPARE_REQUEST = /\b(?:compare|compared|comparing|comparison|versus|vs|v|difference|differences|differ|side by side)\b/;
+
+/** True when a message asks outright for two things side by side ("senior vs director pay", "compare the CCM and the CMC"). */
+export function asksToCompare(text: string): boolean {
+  return COMPARE_REQUEST.test(normalise(text));
+}
 
 /**
  * A clear request to compare two different specialisations ("compare geriatric and pediatric", "geriatric vs
@@ -125,7 +130,7 @@ const COMPARE_REQUEST = /\b(?:compare|comparing|comparison|versus|vs|difference|
  */
 export function comparisonRequest(kb: KnowledgeBase, text: string): [SpecialisationId, SpecialisationId] | null {
   // Every turn without a flow asks this; the message is usually already normalised (and cached) by the other recognisers.
-  if (!COMPARE_REQUEST.test(normalise(text))) return null;
+  if (!asksToCompare(text)) return null;
   const pair = parseComparison(kb, text);
   return pair && pair[0] !== pair[1] ? pair : null;
 }

@@ -20,7 +20,7 @@ export type WordGroup = (typeof WORD_GROUPS)[number];
  * - followUp: more on the last answer.
  * - cancel: leave the flow in progress (saying where the walk was saved); with none, say there is nothing to stop.
  * - restartAll: a fresh start (the welcome). restartFlow: the flow in progress from its first question.
- * - walk: the career steps walk, at the saved step (it offers to resume).
+ * - walk: the career steps walk (offering to resume); resumeWalk: straight back to the saved step.
  * - next / back / repeat / restart / stop / continue / overview: the walk's own moves (stepNavigation.ts).
  * - answer: the flow's question reads it as its answer; if it cannot, it is understood as at the root.
  */
@@ -31,6 +31,7 @@ export type GroupAction =
   | 'restartAll'
   | 'restartFlow'
   | 'walk'
+  | 'resumeWalk'
   | 'next'
   | 'back'
   | 'repeat'
@@ -59,8 +60,8 @@ export const GROUP_MEANINGS: Readonly<Record<WordGroup, Readonly<Record<Place, G
   done: { root: 'chat', walk: 'stop', flow: 'answer' },
   /** "start over": at the root a fresh start; in the walk back to step 1 (steps done stay done); a flow asks again from its first question. */
   restart: { root: 'restartAll', walk: 'restart', flow: 'restartFlow' },
-  /** "continue", "where was I": at the root the walk at the saved step; in the walk the same step after a question, else the next. */
-  resume: { root: 'walk', walk: 'continue', flow: 'answer' },
+  /** "continue": at the root the walk at the saved step; in the walk the same step after a question, else the next. */
+  resume: { root: 'resumeWalk', walk: 'continue', flow: 'answer' },
   /** "next": at the root the walk at the saved step; in the walk the next step. */
   next: { root: 'walk', walk: 'next', flow: 'answer' },
   /** "go on", "carry on": at the root more on the last answer; in the walk the next step. */
@@ -69,8 +70,8 @@ export const GROUP_MEANINGS: Readonly<Record<WordGroup, Readonly<Record<Place, G
   back: { root: 'walk', walk: 'back', flow: 'answer' },
   /** "say that again": at the root the last answer again; in the walk the same step. */
   again: { root: 'chat', walk: 'repeat', flow: 'answer' },
-  /** "where am I", "what step am I on": the walk at the saved step, or in the walk the same step. */
-  whereAmI: { root: 'walk', walk: 'repeat', flow: 'answer' },
+  /** "where was I", "what step am I on": at the root the walk at the saved step; in the walk the same step. */
+  whereAmI: { root: 'resumeWalk', walk: 'repeat', flow: 'answer' },
   /** "list the steps": the ten steps (at the root, by starting the walk). */
   overview: { root: 'walk', walk: 'overview', flow: 'answer' },
 });
@@ -90,14 +91,15 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
     'start from scratch|from scratch|start at the beginning|back to the start|back to the beginning|go to the beginning|go to the start|' +
     'let start over|restart the steps|restart steps',
   resume:
-    'continue|resume|continue the steps|resume the steps|continue the walk|back to the steps|where was i|where did i leave off|' +
-    'where were we|pick up where i left off|continue where i left off|keep going from here',
+    'continue|resume|continue the steps|resume the steps|continue the walk|back to the steps|' +
+    'pick up where i left off|continue where i left off|keep going from here',
   next: 'next|next one|next step|the next step|forward|go forward|move on|onwards?|skip|skip this|skip it|skip this step',
   more: 'go on|keep going|carry on',
   back: 'back|go back|step back|previous|prev|previous step|previous one|the previous step|back one|one back|one step back',
   again: 'repeat|repeat that|repeat this|repeat it|again|say that again|say it again|show again|show it again|show me again|one more time',
   whereAmI:
-    'where am i|where are we|this step|same step|repeat the step|repeat this step|(?:what|which) step (?:am i on|are we on|am i at|is this|is it|are we at)',
+    'where am i|where are we|where was i|where were we|where did i leave off|where did we leave off|this step|same step|repeat the step|repeat this step|' +
+    '(?:what|which) step (?:am i on|are we on|am i at|is this|is it|are we at|was i on)',
   overview:
     '(?:(?:list|show|show me|give me|tell me|see|what are)(?: all)?(?: the)?(?: (?:10|ten))?(?: career)? steps(?: again)?|all(?: the)?(?: (?:10|ten))? steps|' +
     '(?:the )?(?:10|ten) steps|(?:steps )?overview|(?:the )?(?:full|whole) list(?: of steps)?)',

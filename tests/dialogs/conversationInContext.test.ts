@@ -52,6 +52,7 @@ for (const [channelName, channelId] of CHANNELS) {
       ['bye for now', Messages.chat.bye],
       ['can I talk to a human', Messages.chat.askHuman],
       ['is there a real person I can speak to?', Messages.chat.askHuman],
+      ['I want to speak to someone real', Messages.chat.askHuman],
       ['who made you?', Messages.chat.aboutSource],
       ['where does your information come from', Messages.chat.aboutSource],
       ['are you a bot', Messages.chat.areYouHuman],
@@ -160,6 +161,15 @@ for (const [channelName, channelId] of CHANNELS) {
         expectShown(replies, Messages.followUp(answered.title), GuidedMessages.backToQuestion(GuidedMessages.roadmap.stageQuestion));
         replies = await chat.say('can I talk to a human');
         expectShown(replies, Messages.chat.askHuman, GuidedMessages.backToQuestion(GuidedMessages.roadmap.stageQuestion));
+      });
+
+      it('"bye" mid-walk says goodbye and where the walk was saved, and ends it', async () => {
+        const chat = start();
+        await chat.say('step 4');
+        const replies = await chat.say('ok bye');
+        expectShown(replies, Messages.chat.bye, Messages.walkPaused(4));
+        expect(buttonTitles(replies)).not.to.include(GuidedButtons.continueStep(4));
+        expect(stepShown(await chat.say('where was I?'))).to.equal(4);
       });
 
       it('"none of these" typed mid-walk gets the honest reply, and the walk waits', async () => {
