@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,11 +10,10 @@ import { DEFAULT_BUNDLE_PATH, FETCH_COMMAND } from '../../bot/web/routes';
 import { EmbedRoutes } from '../../bot/web/embed';
 import { Messages } from '../../dialogs/rendering/messages';
 import { sharedKnowledge, startTestApp } from '../support/http';
+import { screenshotPath } from '../support/screenshots';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-/** Committed (see .gitignore): the README shows them. */
-const SCREENSHOTS = join(__dirname, '..', 'artifacts', 'embed');
 const WAIT_MS = 15_000;
 const TITLE = 'Ask about care management';
 const COLOUR = '#5b2a86';
@@ -99,7 +98,6 @@ describeInBrowser(`embed.js on another site, in headless Chromium${missing.lengt
 
   before(async () => {
     if (!howLong) throw new Error('The knowledge base needs the "how-long" entry.');
-    mkdirSync(SCREENSHOTS, { recursive: true });
     let botUrl = '';
     site = await startHostSite(() => botUrl);
     const port = (site.address() as AddressInfo).port;
@@ -147,7 +145,7 @@ describeInBrowser(`embed.js on another site, in headless Chromium${missing.lengt
     // And the widget's styles do not reach out: the host's own button keeps the host's look.
     expect(await page.locator('#host-button').evaluate((node) => getComputedStyle(node).backgroundColor)).to.equal('rgb(255, 255, 0)');
     expect(await button.getAttribute('aria-expanded')).to.equal('false');
-    await page.screenshot({ path: join(SCREENSHOTS, 'embed-closed.png') });
+    await page.screenshot({ path: screenshotPath('embed', 'embed-closed.png') });
   });
 
   it('opens the chat over the page: the welcome shows and a question is answered', async () => {
@@ -162,7 +160,7 @@ describeInBrowser(`embed.js on another site, in headless Chromium${missing.lengt
     await ask(frame, 'how long does it take to become a care manager');
     await waitForChatText(frame, answerShown);
     await page.waitForTimeout(600);
-    await page.screenshot({ path: join(SCREENSHOTS, 'embed-open-desktop.png') });
+    await page.screenshot({ path: screenshotPath('embed', 'embed-open-desktop.png') });
   });
 
   it('stays open on the next page of the site, and sets no cookies there', async () => {
@@ -211,7 +209,7 @@ describeInBrowser(`embed.js on another site, in headless Chromium${missing.lengt
       expect(box).to.deep.include({ x: 0, y: 0, width: 390, height: 844 });
       await ask(frame, 'what degree do I need');
       await phone.waitForTimeout(1500);
-      await phone.screenshot({ path: join(SCREENSHOTS, 'embed-open-phone.png') });
+      await phone.screenshot({ path: screenshotPath('embed', 'embed-open-phone.png') });
     } finally {
       await phone.close();
     }
