@@ -13,6 +13,7 @@ import { createServer } from './server';
 import type { UpgradeRouter } from './upgrades';
 import type { HealthReport } from './health';
 import { createCareerBot } from './careerBot';
+import { scheduleFeedbackRetention } from './privacy';
 import { registerDirectLine } from './directLine';
 import { registerWebRoutes } from './web/routes';
 import { registerEmbedRoutes } from './web/embed';
@@ -57,7 +58,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const kb = overrides.kb ?? loadKnowledge();
   const engine = overrides.engine ?? createAnswerEngine(kb);
   const adapter = createAdapter(config, logger, { storage, ...(overrides.botFrameworkEndpoints ? { endpoints: overrides.botFrameworkEndpoints } : {}) });
-  const bot = createCareerBot({ kb, engine, storage, logger });
+  const bot = createCareerBot({ kb, engine, storage, logger, feedbackRetentionDays: config.feedbackRetentionDays });
   const http = createServer({ config, adapter, bot, storage, logger, knowledgeEntries: kb.faqs.length, version: packageJson.version });
   const { server } = http;
 
@@ -82,6 +83,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     if (config.host === undefined) server.listen(config.port, listening);
     else server.listen(config.port, config.host, listening);
   });
+  // Feedback past its retention period goes now and once a day (bot/privacy.ts).
+  const retention = scheduleFeedbackRetention(bot.dialogDeps.feedback, config.feedbackRetentionDays, logger);
   const address = server.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   url = `http://${selfHost(config.host)}:${port}`;
@@ -98,6 +101,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     directLine.close();
     // Unanswered questions recorded by the last turns are written after their replies went out.
     await bot.dialogDeps.feedback.flush();
+    await retention.stop();
     owned?.close();
   }
 

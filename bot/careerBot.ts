@@ -16,6 +16,8 @@ import { createTurnRouter, type TurnRouter } from '../dialogs/turnRouter';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase } from '../knowledge/schema';
 import { markDeliveryFailures } from './adapter';
+import { isListable } from './listing';
+import { forgetUser, type ForgetResult } from './privacy';
 import { createConversationState, createPersonState, createUserState } from './state';
 
 export interface CareerBotDeps {
@@ -23,6 +25,8 @@ export interface CareerBotDeps {
   engine: AnswerEngine;
   storage: Storage;
   logger: Logger;
+  /** Days feedback is kept (FEEDBACK_RETENTION_DAYS); users are told in the welcome and "help". */
+  feedbackRetentionDays?: number;
   /** Replaces the guided flows (tests use stand-ins); by default the project's own. */
   guidedFlows?: (deps: DialogDeps) => Dialog[];
 }
@@ -49,6 +53,8 @@ export class CareerBot extends ActivityHandler {
       userState: createUserState(deps.storage),
       personState: createPersonState(deps.storage),
       feedbackOptions: { onError: (error, operation) => logger.warn({ err: error, operation }, 'feedback could not be recorded') },
+      ...(deps.feedbackRetentionDays === undefined ? {} : { feedbackRetentionDays: deps.feedbackRetentionDays }),
+      forgetUser: (context) => this.forgetUser(context),
     });
     this.conversationState = this.dialogDeps.conversationState;
     this.userState = this.dialogDeps.userState;
@@ -90,12 +96,35 @@ export class CareerBot extends ActivityHandler {
     await this.userState.saveChanges(context, false);
   }
 
+  /**
+   * "forget me": drops this turn's copies of the person's state (so the end of the turn does not write them back),
+   * then deletes their state and feedback in the store (bot/privacy.ts). Of a group conversation only their own part
+   * goes: the rest is not theirs alone.
+   */
+  async forgetUser(context: TurnContext): Promise<ForgetResult> {
+    const { activity } = context;
+    const storage = this.deps.storage;
+    if (!isListable(storage)) throw new Error('forget me needs a storage that can list its keys (createStorage gives every store that)');
+    const personalConversation = !activity.conversation?.isGroup && (activity.conversation?.conversationType ?? 'personal') === 'personal';
+    await this.userState.delete(context);
+    await this.dialogDeps.personState.delete(context);
+    if (personalConversation) await this.conversationState.delete(context);
+    const result = await forgetUser(storage, this.dialogDeps.feedback, {
+      channelId: activity.channelId,
+      userId: activity.from?.id ?? '',
+      conversationId: activity.conversation?.id,
+      personalConversation,
+    });
+    this.deps.logger.info({ stateKeys: result.stateKeys.length, feedbackRecords: result.feedbackRecords }, 'user data deleted at their request');
+    return result;
+  }
+
   /** Once per conversation: Teams sends both membersAdded and installationUpdate for one install. */
   private async welcome(context: TurnContext): Promise<void> {
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
     this.deps.logger.debug({ conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'welcome sent');
-    await context.sendActivity(renderWelcome(this.deps.kb, channelOf(context.activity)));
+    await context.sendActivity(renderWelcome(this.deps.kb, channelOf(context.activity), this.dialogDeps.feedbackRetentionDays));
   }
 }
 

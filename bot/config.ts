@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../dialogs/feedbackStore';
 
 /** Defaults in one frozen place; the environment overrides them. */
 export const CONFIG_DEFAULTS = Object.freeze({
@@ -15,6 +16,7 @@ export const CONFIG_DEFAULTS = Object.freeze({
   directLineTokenTtlSeconds: 1800,
   directLineIdleMinutes: 30,
   rateLimitPerMinute: 120,
+  feedbackRetentionDays: DEFAULT_FEEDBACK_RETENTION_DAYS,
   maxBodyBytes: 256 * 1024,
   botName: 'Care Manager Career Bot',
 });
@@ -53,6 +55,7 @@ export const EnvSchema = z.object({
   LOCAL_DIRECT_LINE: z.preprocess(emptyToUndefined, z.enum(['auto', 'on', 'off']).optional()),
   DIRECT_LINE_SECRET: optionalText,
   RATE_LIMIT_PER_MINUTE: positiveInt,
+  FEEDBACK_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).optional()),
   ALLOWED_SERVICE_URLS: optionalText,
   EMBED_ORIGINS: optionalText,
   ADMIN_TOKEN: optionalText,
@@ -103,6 +106,8 @@ export interface AppConfig {
   };
   rateLimitPerMinute: number;
   maxBodyBytes: number;
+  /** Feedback records older than this many days are deleted (users are told the number in the welcome and help). */
+  feedbackRetentionDays: number;
   /** Without credentials, the only serviceUrls replies may be posted to (expectReplies needs none). */
   allowedServiceUrls: readonly ServiceUrlPattern[];
   /** Sites that may show the chat (embed.js, or an iframe of the page): exact origins, or ['*'] for any; [] for none. */
@@ -185,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? CONFIG_DEFAULTS.rateLimitPerMinute,
     maxBodyBytes: CONFIG_DEFAULTS.maxBodyBytes,
+    feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS ?? CONFIG_DEFAULTS.feedbackRetentionDays,
     allowedServiceUrls: typeof serviceUrls === 'string' ? [] : serviceUrls,
     embedOrigins,
     adminToken: e.ADMIN_TOKEN,

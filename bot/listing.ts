@@ -23,10 +23,14 @@ function isNotFound(error: unknown): boolean {
   return ('statusCode' in error && error.statusCode === 404) || ('code' in error && error.code === 404);
 }
 
-/** MemoryStorage that lists its own keys. */
+/** MemoryStorage that lists its own keys, and forgets deleted keys (MemoryStorage keeps them, set to undefined). */
 export class ListableMemoryStorage extends MemoryStorage implements ListableStorage {
   async listKeys(prefix: string): Promise<string[]> {
     return Object.keys(this.memory).filter((key) => key.startsWith(prefix));
+  }
+
+  override async delete(keys: string[]): Promise<void> {
+    for (const key of keys) delete this.memory[key];
   }
 }
 
@@ -43,14 +47,17 @@ export class ListableBlobsStorage extends BlobsStorage implements ListableStorag
   }
 
   async listKeys(prefix: string): Promise<string[]> {
+    // BlobsStorage drops empty segments, so "emulator/users/u1/" (UserState's key) is stored as "emulator/users/u1".
+    const stored = prefix.split('/').filter(Boolean).join('/');
     const keys: string[] = [];
     try {
-      for await (const blob of this.lister.listBlobsFlat({ prefix: encodeURIComponent(prefix) })) keys.push(decodeURIComponent(blob.name));
+      for await (const blob of this.lister.listBlobsFlat({ prefix: encodeURIComponent(stored) })) keys.push(decodeURIComponent(blob.name));
     } catch (error) {
       if (isNotFound(error)) return [];
       throw error;
     }
-    return keys;
+    // A prefix ending in "/" means that folder: "u1/" must not list "u10".
+    return prefix.endsWith('/') ? keys.filter((key) => key === stored || key.startsWith(`${stored}/`)) : keys;
   }
 }
 

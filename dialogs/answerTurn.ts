@@ -14,6 +14,7 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import type { DialogDeps } from './deps';
+import { feedbackUserOf } from './feedbackStore';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -44,7 +45,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   await sendEntry(context, deps, answered.entry);
   for (const part of answers) {
     if (part === answered) continue;
-    if (part.kind === 'no-match' || part.kind === 'out-of-scope') void deps.feedback.recordQuestion(part.question, part.kind);
+    if (part.kind === 'no-match' || part.kind === 'out-of-scope') void deps.feedback.recordQuestion(part.question, part.kind, feedbackUserOf(context.activity));
     await context.sendActivity(renderPartNotCovered(part.question, channel));
   }
   return answers;
@@ -64,13 +65,13 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
       break;
     case 'ambiguous':
       if (offered.length > 0) {
-        void deps.feedback.recordQuestion(question, 'ambiguous');
+        void deps.feedback.recordQuestion(question, 'ambiguous', feedbackUserOf(context.activity));
         await context.sendActivity(renderDidYouMean(question, offered, channel));
         return answer;
       }
       break;
     case 'out-of-scope':
-      void deps.feedback.recordQuestion(question, 'out-of-scope');
+      void deps.feedback.recordQuestion(question, 'out-of-scope', feedbackUserOf(context.activity));
       await context.sendActivity(renderNotCovered('out-of-scope', channel));
       return answer;
     case 'empty':
@@ -79,14 +80,14 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
     case 'no-match':
       // On topic, but not placed confidently: its best suggestions, when the engine has some.
       if (offered.length > 0) {
-        void deps.feedback.recordQuestion(question, 'no-match');
+        void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity));
         await context.sendActivity(renderNotSure(question, offered, channel));
         return answer;
       }
       break;
   }
   // No match, or an answer the knowledge base cannot show: say so honestly.
-  void deps.feedback.recordQuestion(question, 'no-match');
+  void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity));
   await context.sendActivity(renderNotCovered('no-match', channel));
   return answer;
 }

@@ -2,7 +2,7 @@ import { ConversationState, PrivateConversationState, UserState, type Activity, 
 import type { DialogState } from 'botbuilder-dialogs';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase, SpecialisationId } from '../knowledge/schema';
-import { createFeedbackStore, type FeedbackStore, type FeedbackStoreOptions } from './feedbackStore';
+import { createFeedbackStore, DEFAULT_FEEDBACK_RETENTION_DAYS, type FeedbackStore, type FeedbackStoreOptions } from './feedbackStore';
 
 /** What a user has done in the guided flows; kept in user state so it survives new conversations. */
 export interface UserProfile {
@@ -24,7 +24,14 @@ export const STATE_PROPERTIES = Object.freeze({
   welcomed: 'welcomed',
   rated: 'ratedAnswers',
   lastAnswered: 'lastAnsweredEntry',
+  forgetMeAsked: 'forgetMeAskedBy',
 });
+
+/** What "forget me" deleted. */
+export interface ForgetSummary {
+  stateKeys: readonly string[];
+  feedbackRecords: number;
+}
 
 /**
  * True in a conversation several people share: a Teams group chat or channel (or any conversation marked as a group).
@@ -97,6 +104,10 @@ export interface DialogDeps {
   rated: StatePropertyAccessor<string[]>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
+  /** Days feedback is kept; users are told in the welcome and "help". */
+  feedbackRetentionDays: number;
+  /** Deletes everything kept about the person who sent this turn (bot/privacy.ts); throws when the storage fails. */
+  forgetUser(context: TurnContext): Promise<ForgetSummary>;
 }
 
 export interface DialogDepsInput {
@@ -108,6 +119,11 @@ export interface DialogDepsInput {
   userState?: UserState;
   personState?: BotState;
   feedbackOptions?: FeedbackStoreOptions;
+  /** The feedback store on `storage`, when the caller built it; by default one is built here. */
+  feedback?: FeedbackStore;
+  feedbackRetentionDays?: number;
+  /** "forget me": the bot passes bot/privacy.ts; without it, the command says it cannot delete. */
+  forgetUser?: (context: TurnContext) => Promise<ForgetSummary>;
 }
 
 /** Builds the dialog dependencies on one storage (the bot does this; tests can too). */
@@ -125,6 +141,8 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     profile: userState.createProperty<UserProfile>(STATE_PROPERTIES.profile),
     lastAnswered: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.lastAnswered),
     rated: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.rated),
-    feedback: createFeedbackStore(input.storage, input.feedbackOptions),
+    feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
+    feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,
+    forgetUser: input.forgetUser ?? (() => Promise.reject(new Error('This bot was built without a way to delete user data (createDialogDeps got no forgetUser)'))),
   };
 }

@@ -1,12 +1,29 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { Storage, StoreItem } from 'botbuilder';
 import { z } from 'zod';
+import type { ListableStorage } from '../bot/listing';
 
-/** Storage keys: plain characters only, so Blob and Cosmos storage keep them as they are. */
-export const FEEDBACK_KEYS = Object.freeze({
+/**
+ * Feedback is kept as one record per event, each under its own key:
+ *   feedback/<user key>/<UTC time, yyyymmddThhmmssSSS>-<random>
+ * No two writers ever share a document, so several instances never contend (no eTag conflicts to retry), one user's
+ * records are found by their prefix ("forget me"), and old records are dropped by the time in their key.
+ * The user key is a hash of the channel and user id, so no raw id is written into feedback.
+ */
+export const FEEDBACK_PREFIX = 'feedback/';
+
+/** The shared documents of the earlier shape (one per kind). Read by the report while they exist; never written. */
+export const LEGACY_FEEDBACK_KEYS = Object.freeze({
   questions: 'feedback-questions',
   noneOfThese: 'feedback-none-of-these',
   ratings: 'feedback-ratings',
 });
+
+/** Records from before feedback knew its user, and records made outside a conversation. */
+export const ANONYMOUS_USER = 'anonymous';
+
+/** How long feedback is kept unless FEEDBACK_RETENTION_DAYS says otherwise (users are told this number). */
+export const DEFAULT_FEEDBACK_RETENTION_DAYS = 90;
 
 /** Why a question was recorded. */
 export type QuestionKind = 'no-match' | 'out-of-scope' | 'ambiguous';
@@ -14,12 +31,23 @@ export type QuestionKind = 'no-match' | 'out-of-scope' | 'ambiguous';
 export const FEEDBACK_LIMITS = Object.freeze({
   /** Stored question text is cut here; a content editor needs the gist, not an essay. */
   questionChars: 200,
-  /** Documents stay bounded: past this, the least asked (then oldest) questions are dropped. */
-  maxQuestions: 1000,
-  maxAttempts: 8,
+  /** Attempts to store one record before it is reported as lost (storage down). */
+  maxAttempts: 3,
+  /** Records read per storage call by the report. */
+  readBatch: 100,
 });
 
 const isoDate = z.string().min(1);
+const kinds = z.enum(['no-match', 'out-of-scope', 'ambiguous']);
+
+/** One event, as stored. */
+export const FeedbackRecordSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('question'), question: z.string(), kind: kinds, at: isoDate }),
+  z.object({ type: z.literal('noneOfThese'), question: z.string(), offered: z.array(z.string()), at: isoDate }),
+  z.object({ type: z.literal('rating'), entryId: z.string(), helpful: z.boolean(), at: isoDate }),
+]);
+export type FeedbackRecord = z.infer<typeof FeedbackRecordSchema>;
+
 const QuestionRecordSchema = z.object({
   question: z.string(),
   count: z.number().int().nonnegative(),
@@ -44,11 +72,11 @@ const RatingRecordSchema = z.object({
 });
 export type RatingRecord = z.infer<typeof RatingRecordSchema>;
 
-const QuestionsDocSchema = z.object({ items: z.record(QuestionRecordSchema) });
-const NoneOfTheseDocSchema = z.object({ items: z.record(NoneOfTheseRecordSchema) });
-const RatingsDocSchema = z.object({ items: z.record(RatingRecordSchema) });
+const LegacyQuestionsSchema = z.object({ items: z.record(QuestionRecordSchema) });
+const LegacyNoneOfTheseSchema = z.object({ items: z.record(NoneOfTheseRecordSchema) });
+const LegacyRatingsSchema = z.object({ items: z.record(RatingRecordSchema) });
 
-/** Everything recorded so far, as the report prints it. */
+/** Everything recorded so far, counted up as the report prints it. */
 export interface FeedbackSnapshot {
   questions: QuestionRecord[];
   noneOfThese: NoneOfTheseRecord[];
@@ -57,19 +85,23 @@ export interface FeedbackSnapshot {
 
 /**
  * Records what a content editor needs to improve the knowledge base.
- * The record methods never throw: feedback is best effort and must not break a user's turn.
- * They resolve to true once the record is stored, false when the write failed (the error goes to `onError`).
- * Records that arrive while their document is being written are batched into its next write, so a busy bot writes
- * each document a few times a second instead of once per question; a turn need not wait for its record.
+ * The record methods never throw: feedback is best effort and must not break a user's turn. They resolve to true once
+ * the record is stored, false when it could not be (the error goes to `onError`, so a lost record is always reported).
+ * `user` is the key from `feedbackUserOf(activity)` (required, so "forget me" can find every record; ANONYMOUS_USER
+ * only where there is no person).
  */
 export interface FeedbackStore {
-  recordQuestion(question: string, kind: QuestionKind): Promise<boolean>;
-  recordNoneOfThese(question: string, offeredIds: readonly string[]): Promise<boolean>;
-  recordRating(entryId: string, helpful: boolean): Promise<boolean>;
+  recordQuestion(question: string, kind: QuestionKind, user: string): Promise<boolean>;
+  recordNoneOfThese(question: string, offeredIds: readonly string[], user: string): Promise<boolean>;
+  recordRating(entryId: string, helpful: boolean, user: string): Promise<boolean>;
   /** Resolves when every record made so far has been written or has failed (shutdown waits for it). */
   flush(): Promise<void>;
-  /** Reads everything; throws when the storage cannot be read (the report says so). */
+  /** Reads and counts everything, the earlier shared documents included; throws when the storage cannot be read. */
   read(): Promise<FeedbackSnapshot>;
+  /** Deletes every record of one user; resolves to how many there were. */
+  forgetUser(user: string): Promise<number>;
+  /** Deletes records older than `days` days (and drops such entries from the earlier documents); resolves to how many. */
+  dropOlderThan(days: number): Promise<number>;
 }
 
 export interface FeedbackStoreOptions {
@@ -91,148 +123,200 @@ export function normaliseQuestion(text: string): string {
     .slice(0, FEEDBACK_LIMITS.questionChars);
 }
 
+/** The key one user's feedback is filed under: a hash of channel and user id (the same user, the same key). */
+export function feedbackUserKey(channelId: string, userId: string): string {
+  return createHash('sha256').update(`${channelId}\n${userId}`).digest('hex').slice(0, 24);
+}
+
+/** The feedback key of the person who sent this activity (channel and user id); anonymous when it has none. */
+export function feedbackUserOf(activity: { channelId?: string; from?: { id?: string } }): string {
+  const userId = activity.from?.id;
+  return userId ? feedbackUserKey(activity.channelId ?? '', userId) : ANONYMOUS_USER;
+}
+
+/** "2025-03-01T10:00:00.000Z" -> "20250301T100000000": sorts by time, safe in every store's keys. */
+function compactTime(at: Date): string {
+  return at.toISOString().replace(/[-:.Z]/g, '');
+}
+
+const KEY_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})-/;
+
+/** When the record under `key` was made, from the key alone; null for a key of another shape. */
+export function recordTime(key: string): Date | null {
+  const last = key.slice(key.lastIndexOf('/') + 1);
+  const match = KEY_TIME.exec(last);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, ms] = match;
+  return new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
+}
+
+function isListable(storage: Storage): storage is ListableStorage {
+  return 'listKeys' in storage && typeof storage.listKeys === 'function';
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export function createFeedbackStore(storage: Storage, options: FeedbackStoreOptions = {}): FeedbackStore {
   const now = options.now ?? (() => new Date());
   const onError = options.onError ?? (() => undefined);
   const maxAttempts = options.maxAttempts ?? FEEDBACK_LIMITS.maxAttempts;
+  const inFlight = new Set<Promise<boolean>>();
 
-  /** eTag-safe read-modify-write: a concurrent writer makes ours fail, so read again and retry. */
-  async function update<T>(key: string, schema: z.ZodType<{ items: Record<string, T> }>, mutate: (items: Record<string, T>) => void): Promise<void> {
+  function listable(operation: string): ListableStorage {
+    if (isListable(storage)) return storage;
+    throw new Error(`Feedback ${operation} needs a storage that can list its keys (createStorage in bot/storage.ts gives every store that); this one cannot`);
+  }
+
+  async function store(record: FeedbackRecord, user: string, operation: string): Promise<boolean> {
+    const at = new Date(record.at);
+    const key = `${FEEDBACK_PREFIX}${user || ANONYMOUS_USER}/${compactTime(at)}-${randomBytes(6).toString('hex')}`;
     for (let attempt = 1; ; attempt++) {
-      const read = await storage.read([key]);
-      const stored: StoreItem | undefined = read[key];
-      if (!stored) {
-        // Storage has no "create if absent": create an empty document, then update it under its eTag like everyone else.
-        await storage.write({ [key]: { items: {} } });
-        continue;
-      }
-      const parsed = schema.safeParse(stored);
-      // A document that does not parse is replaced rather than blocking every future write.
-      const items: Record<string, T> = parsed.success ? { ...parsed.data.items } : {};
-      mutate(items);
-      const eTag = typeof stored?.eTag === 'string' ? stored.eTag : undefined;
-      const document: StoreItem = eTag ? { items, eTag } : { items };
       try {
-        await storage.write({ [key]: document });
-        return;
+        // A new key each time: nobody else writes it, so no eTag is needed and none can conflict.
+        await storage.write({ [key]: { ...record } });
+        return true;
       } catch (error) {
-        if (!isConflict(error) || attempt >= maxAttempts) throw error;
-        await sleep(Math.floor(Math.random() * 15 * attempt));
-      }
-    }
-  }
-
-  /** One document's records: batched while a write of that document is in flight, then written together. */
-  function createBatcher<T>(key: string, schema: z.ZodType<{ items: Record<string, T> }>, operation: string) {
-    let pending: { mutate: (items: Record<string, T>) => void; settle: (stored: boolean) => void }[] = [];
-    let writing: Promise<void> | null = null;
-
-    async function drain(): Promise<void> {
-      // Let the other turns of this tick add their records to the same write.
-      await new Promise((resolve) => setImmediate(resolve));
-      while (pending.length > 0) {
-        const batch = pending;
-        pending = [];
-        let stored = true;
-        try {
-          await update(key, schema, (items) => {
-            for (const record of batch) record.mutate(items);
-          });
-        } catch (error) {
-          stored = false;
+        if (attempt >= maxAttempts) {
           onError(error, operation);
+          return false;
         }
-        for (const record of batch) record.settle(stored);
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       }
-      writing = null;
     }
-
-    return {
-      record(mutate: (items: Record<string, T>) => void): Promise<boolean> {
-        return new Promise<boolean>((settle) => {
-          pending.push({ mutate, settle });
-          writing ??= drain();
-        });
-      },
-      idle(): Promise<void> {
-        return writing ?? Promise.resolve();
-      },
-    };
   }
 
-  const questions = createBatcher(FEEDBACK_KEYS.questions, QuestionsDocSchema, 'recordQuestion');
-  const noneOfThese = createBatcher(FEEDBACK_KEYS.noneOfThese, NoneOfTheseDocSchema, 'recordNoneOfThese');
-  const ratings = createBatcher(FEEDBACK_KEYS.ratings, RatingsDocSchema, 'recordRating');
+  function track(record: FeedbackRecord, user: string, operation: string): Promise<boolean> {
+    const pending = store(record, user, operation);
+    inFlight.add(pending);
+    void pending.finally(() => inFlight.delete(pending));
+    return pending;
+  }
+
+  async function readRecords(): Promise<FeedbackRecord[]> {
+    const keys = await listable('reading').listKeys(FEEDBACK_PREFIX);
+    const records: FeedbackRecord[] = [];
+    for (let i = 0; i < keys.length; i += FEEDBACK_LIMITS.readBatch) {
+      const read = await storage.read(keys.slice(i, i + FEEDBACK_LIMITS.readBatch));
+      for (const item of Object.values(read)) {
+        const parsed = FeedbackRecordSchema.safeParse(item);
+        if (parsed.success) records.push(parsed.data);
+      }
+    }
+    return records;
+  }
 
   return {
-    recordQuestion(question, kind) {
+    recordQuestion(question, kind, user) {
       const text = normaliseQuestion(question);
       if (!text) return Promise.resolve(false);
-      return questions.record((items) => {
-        const at = now().toISOString();
-        const previous = items[text];
-        const kinds = previous ? { ...previous.kinds } : { 'no-match': 0, 'out-of-scope': 0, ambiguous: 0 };
-        kinds[kind] = (kinds[kind] ?? 0) + 1;
-        items[text] = { question: text, count: (previous?.count ?? 0) + 1, kinds, firstSeen: previous?.firstSeen ?? at, lastSeen: at };
-        trim(items, FEEDBACK_LIMITS.maxQuestions);
-      });
+      return track({ type: 'question', question: text, kind, at: now().toISOString() }, user, 'recordQuestion');
     },
-    recordNoneOfThese(question, offeredIds) {
+    recordNoneOfThese(question, offeredIds, user) {
       const text = normaliseQuestion(question) || '(question not known)';
-      return noneOfThese.record((items) => {
-        const previous = items[text];
-        const offered = [...new Set([...(previous?.offered ?? []), ...offeredIds])];
-        items[text] = { question: text, offered, count: (previous?.count ?? 0) + 1, lastSeen: now().toISOString() };
-        trim(items, FEEDBACK_LIMITS.maxQuestions);
-      });
+      return track({ type: 'noneOfThese', question: text, offered: [...offeredIds], at: now().toISOString() }, user, 'recordNoneOfThese');
     },
-    recordRating(entryId, helpful) {
-      return ratings.record((items) => {
-        const previous = items[entryId] ?? { helpful: 0, notHelpful: 0, lastRated: '' };
-        items[entryId] = {
-          helpful: previous.helpful + (helpful ? 1 : 0),
-          notHelpful: previous.notHelpful + (helpful ? 0 : 1),
-          lastRated: now().toISOString(),
-        };
-      });
+    recordRating(entryId, helpful, user) {
+      return track({ type: 'rating', entryId, helpful, at: now().toISOString() }, user, 'recordRating');
     },
     async flush() {
-      await Promise.all([questions.idle(), noneOfThese.idle(), ratings.idle()]);
+      await Promise.all([...inFlight]);
     },
     async read() {
-      const read = await storage.read([FEEDBACK_KEYS.questions, FEEDBACK_KEYS.noneOfThese, FEEDBACK_KEYS.ratings]);
-      const questions = QuestionsDocSchema.safeParse(read[FEEDBACK_KEYS.questions]);
-      const none = NoneOfTheseDocSchema.safeParse(read[FEEDBACK_KEYS.noneOfThese]);
-      const ratings = RatingsDocSchema.safeParse(read[FEEDBACK_KEYS.ratings]);
-      return {
-        questions: questions.success ? Object.values(questions.data.items) : [],
-        noneOfThese: none.success ? Object.values(none.data.items) : [],
-        ratings: ratings.success ? ratings.data.items : {},
-      };
+      const [records, legacy] = await Promise.all([readRecords(), storage.read(Object.values(LEGACY_FEEDBACK_KEYS))]);
+      return countUp(records, legacy);
+    },
+    async forgetUser(user) {
+      const keys = await listable('deletion').listKeys(`${FEEDBACK_PREFIX}${user}/`);
+      if (keys.length > 0) await storage.delete(keys);
+      return keys.length;
+    },
+    async dropOlderThan(days) {
+      const cutoff = now().getTime() - days * DAY_MS;
+      const keys = await listable('clean-up').listKeys(FEEDBACK_PREFIX);
+      const old = keys.filter((key) => (recordTime(key)?.getTime() ?? Infinity) < cutoff);
+      if (old.length > 0) await storage.delete(old);
+      return old.length + (await dropLegacyOlderThan(storage, new Date(cutoff).toISOString()));
     },
   };
 }
 
-function trim<T extends { count: number; lastSeen: string }>(items: Record<string, T>, max: number): void {
-  const keys = Object.keys(items);
-  if (keys.length <= max) return;
-  const drop = keys
-    .map((key) => ({ key, item: items[key] as T }))
-    .sort((a, b) => a.item.count - b.item.count || a.item.lastSeen.localeCompare(b.item.lastSeen))
-    .slice(0, keys.length - max);
-  for (const { key } of drop) delete items[key];
+/** Counts records (and the earlier documents' counts) into what the report prints. Map keys avoid `__proto__` traps. */
+function countUp(records: readonly FeedbackRecord[], legacy: Record<string, StoreItem>): FeedbackSnapshot {
+  const questions = new Map<string, QuestionRecord>();
+  const none = new Map<string, NoneOfTheseRecord>();
+  const ratings = new Map<string, RatingRecord>();
+  const later = (a: string, b: string) => (a > b ? a : b);
+  const earlier = (a: string, b: string) => (a < b ? a : b);
+
+  const addQuestion = (record: QuestionRecord) => {
+    const previous = questions.get(record.question);
+    if (!previous) {
+      questions.set(record.question, { ...record, kinds: { ...record.kinds } });
+      return;
+    }
+    previous.count += record.count;
+    for (const kind of kinds.options) previous.kinds[kind] += record.kinds[kind];
+    previous.firstSeen = earlier(previous.firstSeen, record.firstSeen);
+    previous.lastSeen = later(previous.lastSeen, record.lastSeen);
+  };
+  const addNone = (record: NoneOfTheseRecord) => {
+    const previous = none.get(record.question);
+    if (!previous) {
+      none.set(record.question, { ...record, offered: [...record.offered] });
+      return;
+    }
+    previous.count += record.count;
+    previous.offered = [...new Set([...previous.offered, ...record.offered])];
+    previous.lastSeen = later(previous.lastSeen, record.lastSeen);
+  };
+  const addRating = (entryId: string, record: RatingRecord) => {
+    const previous = ratings.get(entryId);
+    if (!previous) {
+      ratings.set(entryId, { ...record });
+      return;
+    }
+    previous.helpful += record.helpful;
+    previous.notHelpful += record.notHelpful;
+    previous.lastRated = later(previous.lastRated, record.lastRated);
+  };
+
+  for (const record of records) {
+    if (record.type === 'question') {
+      const counts = { 'no-match': 0, 'out-of-scope': 0, ambiguous: 0 };
+      counts[record.kind] = 1;
+      addQuestion({ question: record.question, count: 1, kinds: counts, firstSeen: record.at, lastSeen: record.at });
+    } else if (record.type === 'noneOfThese') {
+      addNone({ question: record.question, offered: record.offered, count: 1, lastSeen: record.at });
+    } else {
+      addRating(record.entryId, { helpful: record.helpful ? 1 : 0, notHelpful: record.helpful ? 0 : 1, lastRated: record.at });
+    }
+  }
+  const oldQuestions = LegacyQuestionsSchema.safeParse(legacy[LEGACY_FEEDBACK_KEYS.questions]);
+  if (oldQuestions.success) Object.values(oldQuestions.data.items).forEach(addQuestion);
+  const oldNone = LegacyNoneOfTheseSchema.safeParse(legacy[LEGACY_FEEDBACK_KEYS.noneOfThese]);
+  if (oldNone.success) Object.values(oldNone.data.items).forEach(addNone);
+  const oldRatings = LegacyRatingsSchema.safeParse(legacy[LEGACY_FEEDBACK_KEYS.ratings]);
+  if (oldRatings.success) for (const [id, rating] of Object.entries(oldRatings.data.items)) addRating(id, rating);
+
+  return { questions: [...questions.values()], noneOfThese: [...none.values()], ratings: Object.fromEntries(ratings) };
 }
 
-/** MemoryStorage, BlobsStorage (412) and Cosmos (412) each report a stale eTag differently. */
-function isConflict(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const statusCode = 'statusCode' in error ? error.statusCode : undefined;
-  const code = 'code' in error ? error.code : undefined;
-  if (statusCode === 412 || code === 412 || code === 'ConditionNotMet') return true;
-  const message = 'message' in error ? error.message : undefined;
-  return typeof message === 'string' && /etag|precondition|condition specified/i.test(message);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The earlier shared documents hold no user, so "forget me" cannot find anyone in them; they age out here instead:
+ * entries last seen before the cutoff are dropped, and a document left empty is deleted. Written under its eTag.
+ */
+async function dropLegacyOlderThan(storage: Storage, cutoffIso: string): Promise<number> {
+  const read = await storage.read(Object.values(LEGACY_FEEDBACK_KEYS));
+  let dropped = 0;
+  for (const [key, document] of Object.entries(read)) {
+    const parsed = z.object({ items: z.record(z.object({ lastSeen: isoDate.optional(), lastRated: isoDate.optional() }).passthrough()) }).safeParse(document);
+    if (!parsed.success) continue;
+    const items = Object.entries(parsed.data.items);
+    const kept = items.filter(([, item]) => (item.lastSeen ?? item.lastRated ?? '') >= cutoffIso);
+    if (kept.length === items.length) continue;
+    dropped += items.length - kept.length;
+    if (kept.length === 0) await storage.delete([key]);
+    else await storage.write({ [key]: { items: Object.fromEntries(kept), eTag: typeof document.eTag === 'string' ? document.eTag : '*' } });
+  }
+  return dropped;
 }

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { FaqEntry } from '../knowledge/schema';
 import { placed, sendAnswer, sendEntry, sendFollowUp } from './answerTurn';
 import type { DialogDeps } from './deps';
+import { feedbackUserOf } from './feedbackStore';
 import { channelOf, renderChat, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
@@ -127,7 +128,7 @@ export async function rateAnswer(context: TurnContext, deps: DialogDeps, id: str
   const rated = await deps.rated.get(context, []);
   if (rated.includes(id)) return false;
   await deps.rated.set(context, [...rated, id].slice(-MAX_RATED_PER_CONVERSATION));
-  await deps.feedback.recordRating(id, helpful);
+  await deps.feedback.recordRating(id, helpful, feedbackUserOf(context.activity));
   return true;
 }
 

@@ -4,7 +4,9 @@ import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
 import { sendEntry } from './answerTurn';
 import { isSharedConversation, type DialogDeps } from './deps';
 import { DialogIds } from './dialogIds';
+import { feedbackUserOf } from './feedbackStore';
 import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsDialog';
+import { handleForgetMe } from './flows/forgetMe';
 import { RoadmapDialog } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
@@ -155,6 +157,8 @@ export class TurnRouter {
       return;
     }
     if (channelOf(activity) === 'teams' && isSharedConversation(activity)) addressRepliesToSender(context);
+    // Privacy first: "forget me" and its confirmation, whatever flow is running (dialogs/flows/forgetMe.ts).
+    if (await handleForgetMe(context, this.deps)) return;
     const reading = readCardValue(activity.value);
     if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);
@@ -214,7 +218,7 @@ export class TurnRouter {
       }
       case 'none': {
         const offered = value.ids.filter((id) => this.deps.kb.faqById.has(id));
-        if (value.question.trim()) await this.deps.feedback.recordNoneOfThese(value.question, offered);
+        if (value.question.trim()) await this.deps.feedback.recordNoneOfThese(value.question, offered, feedbackUserOf(context.activity));
         await context.sendActivity(value.question.trim() ? renderNotCovered('none-of-these', channel) : withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
         break;
       }
@@ -227,7 +231,7 @@ export class TurnRouter {
     const channel = channelOf(context.activity);
     switch (command) {
       case 'help':
-        await context.sendActivity(renderHelp(channel));
+        await context.sendActivity(renderHelp(channel, this.deps.feedbackRetentionDays));
         if (flows.activeId) await flows.reprompt();
         return;
       case 'menu': {
@@ -248,7 +252,7 @@ export class TurnRouter {
         await this.deps.rated.delete(context);
         await this.deps.lastAnswered.delete(context);
         await context.sendActivity(renderText(channel, Messages.startOver));
-        await context.sendActivity(renderWelcome(this.deps.kb, channel));
+        await context.sendActivity(renderWelcome(this.deps.kb, channel, this.deps.feedbackRetentionDays));
         return;
     }
   }

@@ -3,7 +3,8 @@
 // Works piped too: printf 'hi\nsalary?\n' | npm run --silent chat
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ActivityTypes, CardFactory, Channels, MemoryStorage, TestAdapter, type Activity, type CardAction } from 'botbuilder';
+import { ActivityTypes, CardFactory, Channels, TestAdapter, type Activity, type CardAction } from 'botbuilder';
+import { ListableMemoryStorage } from '../listing';
 import pino from 'pino';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
 import { KnowledgeLoadError, loadKnowledge } from '../../knowledge/loadKnowledge';
@@ -89,7 +90,7 @@ function isCardAction(value: unknown): value is CardAction {
 export async function runChat(options: ChatOptions): Promise<void> {
   const kb = options.kb ?? loadKnowledge();
   const channelId = options.channelId ?? Channels.Webchat;
-  const bot = createCareerBot({ kb, engine: createAnswerEngine(kb), storage: new MemoryStorage(), logger: pino({ level: 'silent' }) });
+  const bot = createCareerBot({ kb, engine: createAnswerEngine(kb), storage: new ListableMemoryStorage(), logger: pino({ level: 'silent' }) });
   const conversation = { id: 'terminal', isGroup: false, conversationType: 'personal', name: 'terminal' };
   const adapter = new TestAdapter({ channelId, serviceUrl: 'http://localhost', conversation, user: USER, bot: BOT, locale: 'en-us' });
   let shown: ShownButton[] = [];

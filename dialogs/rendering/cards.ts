@@ -4,6 +4,7 @@ import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/intents';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine } from './messages';
 import type { ChatAct } from '../understanding/conversation';
+import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../feedbackStore';
 
 /**
  * Pure builders: knowledge and messages -> activities, rendered for the channel.
@@ -149,10 +150,10 @@ function exampleButtons(kb: KnowledgeBase, count: number): Button[] {
   return entries.slice(0, count).map(askButton);
 }
 
-export function renderWelcome(kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+export function renderWelcome(kb: KnowledgeBase, channel: Channel, keptDays: number = DEFAULT_FEEDBACK_RETENTION_DAYS): Partial<Activity> {
   const examples = EXAMPLE_QUESTION_IDS.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
   const list = examples.map((entry) => `- ${entry.question}`).join('\n');
-  const text = list ? `${Messages.welcome}\n\n${list}` : Messages.welcome;
+  const text = `${list ? `${Messages.welcome}\n\n${list}` : Messages.welcome}\n\n${Messages.privacy(keptDays)}`;
   return withButtons(channel, text, [...mainPathButtons(), ...exampleButtons(kb, 3)], Messages.welcomeTitle);
 }
 
@@ -160,8 +161,8 @@ export function renderMenu(kb: KnowledgeBase, channel: Channel): Partial<Activit
   return withButtons(channel, Messages.menu, [...topicButtons(), ...exampleButtons(kb, 1), commandButton('help')], Messages.menuTitle);
 }
 
-export function renderHelp(channel: Channel): Partial<Activity> {
-  const text = channel === 'teams' ? Messages.helpTeams : Messages.help;
+export function renderHelp(channel: Channel, keptDays: number = DEFAULT_FEEDBACK_RETENTION_DAYS): Partial<Activity> {
+  const text = `${channel === 'teams' ? Messages.helpTeams : Messages.help}\n\n${Messages.privacy(keptDays)}`;
   return withButtons(channel, text, [...mainPathButtons(), commandButton('menu')], Messages.helpTitle);
 }
 

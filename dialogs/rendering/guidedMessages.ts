@@ -178,7 +178,7 @@ export const RoadmapWords = Object.freeze({
     educationNoneFallback: 'ask me "Can I become a care manager without a degree?" for what the guide says',
     educationStudying: 'finish your degree',
     experienceWorking: 'keep building hands-on experience',
-    jobWorking: 'move towards roles closer to care management',
+    jobWorking: 'move toward roles closer to care management',
     specialiseChosen: (name: string): string => `you chose ${name}`,
   }),
   time: Object.freeze({
@@ -197,7 +197,7 @@ export const RoadmapWords = Object.freeze({
     noDegree: (total: string): string =>
       `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all.`,
     noDegreeWorking: (total: string, years: string): string =>
-      `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all; your ${years} of experience counts towards it.`,
+      `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all; your ${years} of experience counts toward it.`,
     fallback: (answer: string): string => `here is what the guide says: ${answer}`,
   }),
   certFit: Object.freeze({

@@ -19,6 +19,22 @@ export const Messages = Object.freeze({
     'You can also follow a guided path: the ten career steps, choosing a specialty, a personal roadmap or the salary ladder. ' +
     'Type "menu" for the topics, "cancel" to leave a guided path, "start over" to begin again.',
 
+  /** One line in the welcome and "help": what is kept, for how long, and how to delete it. */
+  privacy: (days: number): string =>
+    `Privacy: I keep your progress in the guides until you delete it, and questions I could not answer for ${days} days to improve the guide. Say "forget me" to delete it all.`,
+  forgetMe: Object.freeze({
+    confirm:
+      'Delete everything I keep about you: your progress in the guides, your chosen specialty and roadmap, and the questions and ratings you sent? ' +
+      'This cannot be undone. Say "yes" to delete or "no" to keep it.',
+    done: (records: number): string =>
+      `Done: I deleted your progress and ${records === 1 ? '1 saved question or rating' : `${records} saved questions and ratings`}. ` +
+      'If you keep chatting, new questions are kept again; say "forget me" any time.',
+    kept: 'OK, nothing was deleted.',
+    failed: 'Sorry, I could not delete your data just now: the storage did not answer. Nothing was deleted; please try "forget me" again in a few minutes.',
+    yes: 'Yes, delete',
+    no: 'No, keep it',
+  }),
+
   menuTitle: 'Topics',
   menu: 'What would you like to explore?',
 

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { AnswerEngine } from '../../knowledge/answerEngine';
 import { ButtonTitles, Messages } from '../../dialogs/rendering/messages';
+import { renderHelp } from '../../dialogs/rendering/cards';
 import { BOT_ACCOUNT, allButtons, button, expectTeamsSafe, knowledge, realEngine, startConversation } from '../dialogs/transcript';
 
 /** The real engine, remembering what it was asked. */
@@ -45,7 +46,7 @@ describe('CareerBot', () => {
       const c = startConversation({ channelId: 'msteams', conversationType: 'channel' });
       const replies = await c.say({ text: '<at>CareBot</at> help', entities: [mention(BOT_ACCOUNT.name, BOT_ACCOUNT.id)] });
       // In a channel the reply addresses the person who asked.
-      expect(replies[0]?.text).to.equal(`<at>User</at> ${Messages.helpTeams}`);
+      expect(replies[0]?.text).to.equal(`<at>User</at> ${renderHelp('teams').text}`);
     });
 
     it('ignores a mention-only message politely', async () => {
@@ -103,7 +104,7 @@ describe('CareerBot', () => {
       const walk = await c.say('walk me through the steps');
       expect(allButtons(walk).length).to.be.greaterThan(0);
       const help = await c.say('help');
-      expect(help[0]?.text).to.equal(Messages.help);
+      expect(help[0]?.text).to.equal(renderHelp('markdown').text);
       expect(help.length).to.be.greaterThan(1);
       expect((await c.say('cancel'))[0]?.text).to.equal(Messages.walkCancelled(1));
       expect((await c.say('How long does it take to become a care manager?'))[0]?.text).to.include(howLong.answer.split('\n')[0]);

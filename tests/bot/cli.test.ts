@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { MemoryStorage } from 'botbuilder';
+import { ListableMemoryStorage } from '../../bot/listing';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { CardFactory } from 'botbuilder';
 import { renderForTerminal, runChat } from '../../bot/cli/chat';
@@ -89,7 +89,7 @@ describe('command-line tools', () => {
     });
 
     it('prints what a real conversation recorded: unanswered most frequent first, none-of-these picks, ratings', async () => {
-      const storage = new MemoryStorage();
+      const storage = new ListableMemoryStorage();
       const engine = scriptedEngine({
         license: {
           kind: 'ambiguous',
@@ -151,9 +151,9 @@ describe('command-line tools', () => {
         const container = `feedback-${randomUUID().slice(0, 8)}`;
         const store = createFeedbackStore(new BlobsStorage(azurite.connectionString, container));
         for (const question of ['what does the ccm exam cost', 'what does the ccm exam cost', 'pilot school']) {
-          expect(await store.recordQuestion(question, question === 'pilot school' ? 'out-of-scope' : 'no-match')).to.equal(true);
+          expect(await store.recordQuestion(question, question === 'pilot school' ? 'out-of-scope' : 'no-match', 'u1')).to.equal(true);
         }
-        await store.recordRating('salary', true);
+        await store.recordRating('salary', true, 'u1');
         const result = await run(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bot/cli/report.ts'], '', {
           STORAGE: 'blob',
           BLOB_CONNECTION_STRING: azurite.connectionString,

@@ -1,49 +1,10 @@
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { runReport } from '../../bot/cli/report';
+import { startBotProcess } from '../support/botProcess';
 import { message, post, replyText } from '../support/http';
-
-const ROOT = join(__dirname, '..', '..');
-
-interface Running {
-  child: ChildProcess;
-  url: string;
-  /** The plain line `npm start` prints for a person. */
-  readyLine: string;
-  stop(): Promise<number | null>;
-}
-
-/** `npm start`'s entry point with the default storage (SQLite), its file moved to a temporary folder. */
-function startBot(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(ROOT, 'bot', 'index.ts')], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the bot printed no ready line within 20 s')), 20_000);
-    createInterface({ input: child.stderr! }).on('line', (line) => {
-      const url = /Web chat: (http:\/\/localhost:\d+)\//.exec(line)?.[1];
-      if (!url) return;
-      clearTimeout(timer);
-      resolve({
-        child,
-        url,
-        readyLine: line,
-        stop: () => {
-          child.kill('SIGTERM');
-          return exit;
-        },
-      });
-    });
-    void exit.then((code) => reject(new Error(`the bot exited with ${code} before it was ready`)));
-  });
-}
 
 describe('state and feedback survive a restart with no configuration (SQLite by default)', () => {
   let dir: string;
@@ -60,7 +21,7 @@ describe('state and feedback survive a restart with no configuration (SQLite by 
     const user = { userId: 'persistent-user', conversationId: 'persistent-conversation' };
     const unanswered = 'how do i bake sourdough bread';
 
-    const first = await startBot(env);
+    const first = await startBotProcess(env);
     expect(first.readyLine).to.match(/Web chat: http:\/\/localhost:\d+\/ {2}Bot Framework endpoint: http:\/\/localhost:\d+\/api\/messages/);
     expect(first.readyLine).to.include('SQLite file');
     try {
@@ -72,7 +33,7 @@ describe('state and feedback survive a restart with no configuration (SQLite by 
       expect(await first.stop()).to.equal(0);
     }
 
-    const second = await startBot(env);
+    const second = await startBotProcess(env);
     try {
       // A new conversation, the same user: the walk is offered from where they stopped.
       const resumed = replyText(await post(second.url, message('walk me through the steps', { userId: user.userId, conversationId: 'after-restart' })));

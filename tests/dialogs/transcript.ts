@@ -1,4 +1,5 @@
-import { ActivityTypes, CardFactory, Channels, MemoryStorage, TestAdapter, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, Channels, TestAdapter, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { ListableMemoryStorage } from '../../bot/listing';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import pino from 'pino';
 import { expect } from 'chai';
@@ -67,7 +68,7 @@ export interface Conversation {
 export const BOT_ACCOUNT = Object.freeze({ id: 'bot-id', name: 'CareBot' });
 
 export function startConversation(options: ConversationOptions = {}): Conversation {
-  const storage = options.storage ?? new MemoryStorage();
+  const storage = options.storage ?? new ListableMemoryStorage();
   const channelId = options.channelId ?? Channels.Test;
   const user = { id: options.userId ?? 'user-1', name: 'User' };
   const conversation = { id: options.conversationId ?? 'conversation-1', isGroup: (options.conversationType ?? 'personal') !== 'personal', conversationType: options.conversationType ?? 'personal', name: 'test' };

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { ActivityTypes, MemoryStorage, type Activity } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine } from '../../dialogs/rendering/messages';
+import { renderHelp } from '../../dialogs/rendering/cards';
 import { FLOW_FALLBACK_FAQ } from '../../dialogs/turnRouter';
 import type { ChatAct } from '../../dialogs/understanding/conversation';
 import { allButtons, button, knowledge, scriptedEngine, standInFlows, startConversation, textOf, type Conversation } from './transcript';
@@ -274,7 +275,7 @@ describe('turn router: the conversation', () => {
       const c = talk();
       await c.say(FlowPhrases.specialisation);
       const replies = await c.say('help');
-      expect(replies.map((r) => r.text)).to.deep.equal([Messages.help, 'specialisationDialog reprompt']);
+      expect(replies.map((r) => r.text)).to.deep.equal([renderHelp('markdown').text, 'specialisationDialog reprompt']);
     });
 
     it('leaves the flow for the menu', async () => {

@@ -34,7 +34,7 @@ export const BANNED_PHRASINGS: readonly BannedPhrasing[] = [
   { pattern: /\bcounsell/i, why: BRITISH },
   { pattern: /\b(?:behaviour|colour|favour|honour|labour)/i, why: BRITISH },
   { pattern: /\bprogramme/i, why: BRITISH },
-  { pattern: /\b(?:ageing|paediatric|licence|practise|judgement|whilst|fulfil)\b/i, why: BRITISH },
+  { pattern: /\b(?:ageing|paediatric|licence|practise|judgement|whilst|fulfil|towards)\b/i, why: BRITISH },
 ];
 
 /** The first sentence of a text: up to the first full stop, question mark or exclamation mark, or the end of its first line. */

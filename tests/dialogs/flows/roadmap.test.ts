@@ -97,7 +97,7 @@ describe('my roadmap', () => {
     const chat = startGuided({ channelId: Channels.Webchat });
     const replies = await answerAll(chat, [StageButtons.noDegree, '3 years', AimButtons.specialise]);
     expect(nextSteps(replies)).to.include.members([2, 9]);
-    expectShown(replies, 'your 3 years of experience counts towards it', RoadmapWords.notes.educationNone);
+    expectShown(replies, 'your 3 years of experience counts toward it', RoadmapWords.notes.educationNone);
   });
 
   it('plans for a nursing student: education in progress, experience and job hunting next', async () => {

@@ -1,0 +1,53 @@
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { normalise } from '../understanding/textMatch';
+import { STATE_PROPERTIES, type DialogDeps } from '../deps';
+import { channelOf, renderText } from '../rendering/cards';
+import { Messages } from '../rendering/messages';
+import { isGroup } from '../understanding/vocabulary';
+
+/** "forget me", "delete my data", "please erase everything you know about me", "remove my information". */
+const FORGET_ME = /^(?:please )?(?:forget (?:me|about me|my data|everything(?: about me)?)|(?:delete|erase|remove|wipe|clear) (?:all )?(?:my (?:data|information|info|details|history|progress)|everything (?:you (?:know|have|keep) )?about me|me))$/;
+const CONFIRM = /^(?:yes|yes delete|yes delete it|delete|delete it|delete everything|confirm)$/;
+const DECLINE = /^(?:no|no keep it|keep|keep it|cancel|do not delete|do not delete it)$/;
+
+/** True when the message asks to delete the sender's data. */
+export function isForgetMe(text: string): boolean {
+  return FORGET_ME.test(normalise(text));
+}
+
+/**
+ * "forget me": asks first, then deletes on "yes" (DialogDeps.forgetUser, bot/privacy.ts). The question belongs to the
+ * person who asked (in a group chat, someone else's "yes" does not delete their data). Any other answer leaves the
+ * data alone: "no" is acknowledged, anything else is handled as a normal message. True when this turn was handled.
+ */
+export async function handleForgetMe(context: TurnContext, deps: DialogDeps): Promise<boolean> {
+  const text = context.activity.text ?? '';
+  const userId = context.activity.from?.id ?? '';
+  const channel = channelOf(context.activity);
+  const askedBy = deps.conversationState.createProperty<string>(STATE_PROPERTIES.forgetMeAsked);
+  if (isForgetMe(text)) {
+    await askedBy.set(context, userId);
+    await context.sendActivity({ ...renderText(channel, Messages.forgetMe.confirm), ...MessageFactory.suggestedActions([Messages.forgetMe.yes, Messages.forgetMe.no]) });
+    return true;
+  }
+  const asked = await askedBy.get(context);
+  if (!asked || asked !== userId) return false;
+  await askedBy.delete(context);
+  const answer = normalise(text);
+  if (CONFIRM.test(answer) || isGroup(text, 'yes')) {
+    let summary;
+    try {
+      summary = await deps.forgetUser(context);
+    } catch {
+      await context.sendActivity(renderText(channel, Messages.forgetMe.failed));
+      return true;
+    }
+    await context.sendActivity(renderText(channel, Messages.forgetMe.done(summary.feedbackRecords)));
+    return true;
+  }
+  if (DECLINE.test(answer) || isGroup(text, 'no')) {
+    await context.sendActivity(renderText(channel, Messages.forgetMe.kept));
+    return true;
+  }
+  return false;
+}
