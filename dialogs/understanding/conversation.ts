@@ -43,11 +43,11 @@ const thanks =
 const answerPraise =
   '(?:very |really |so |super |extremely |quite |most |incredibly )?(?:helpful|useful|informative|clear|great|perfect|good|brilliant|excellent|interesting|insightful|handy)';
 const helpful =
-  `(?:(?:that|this|it|that answer|this answer|the answer|your answer)(?: is| was| has been)? ${answerPraise}(?: thanks| thank you)?|(?:very |really |so |super )?(?:helpful|useful|informative)(?: thanks| thank you)?|` +
+  `(?:(?:that|this|it|that answer|this answer|the answer|your answer)(?: is| was| has been)? ${answerPraise}(?: (?:info|information|answer|advice|stuff|to know))?(?: thanks| thank you)?|(?:very |really |so |super )?(?:helpful|useful|informative)(?: thanks| thank you)?|` +
   '(?:that|this|it) (?:really |very much )?help(?:s|ed)(?: (?:a lot|loads|heaps|me|me a lot|so much))?|(?:great|good|nice|perfect|brilliant|excellent|helpful|useful) (?:answer|info|information|reply|response)|' +
-  'exactly what i (?:needed|wanted|was looking for)|just what i needed|that answers? (?:it|my question)|that makes sense|makes sense|got what i needed)';
+  '(?:(?:that|this|it) (?:is|was) )?(?:exactly|just) what i (?:needed|wanted|was looking for)|that answers? (?:it|my question)|that makes sense|makes sense|got what i needed)';
 const praise =
-  '(?:you are|you re|ur|u r|youre) (?:so |very |really |super )?(?:great|awesome|amazing|brilliant|helpful|the best|smart|clever|a star|fantastic|wonderful|cool|lovely)|' +
+  '(?:you are|you re|ur|u r|youre) (?:so |very |really |super |such )?(?:great|awesome|amazing|brilliant|helpful|the best|smart|clever|a star|fantastic|wonderful|cool|lovely|kind|a lifesaver|a life saver|a legend|a gem|a great help|a big help)|' +
   '(?:good|great|nice|clever|smart) bot|(?:i )?love (?:it|this|you|this bot|talking to you)|(?:i )?like (?:this bot|you|talking to you)|well done|nice one|great job|good job|awesome job|' +
   'this (?:bot )?is (?:great|awesome|amazing|brilliant|cool|so helpful|really helpful|very helpful)';
 const notGood =
@@ -58,7 +58,8 @@ const complaint =
   'you (?:did not|didnt|do not|dont) (?:answer|understand|get it|help)(?: my question| me| at all)?|' +
   '(?:that|this|it|your answer|the answer)(?: is| was) (?:wrong|incorrect|useless|rubbish|nonsense|irrelevant|stupid|terrible|awful|pointless|off|way off|not right|not it|confusing|too vague|vague|too long|too short)|' +
   '(?:wrong|bad|useless|rubbish|terrible|awful|pointless|irrelevant|stupid|dumb|silly) (?:answer|bot|reply|response|info)|' +
-  'unhelpful|useless|not helpful|no help|wrong|wrong answer|nope wrong|nonsense|rubbish|that is not it|makes no sense|that makes no sense|' +
+  '(?:(?:no|nah|nope|hmm|um|erm|ugh) )?(?:unhelpful|useless|not helpful|no help|wrong|wrong answer|nonsense|rubbish|that is not it|makes no sense|that makes no sense|that is wrong|that is not right|that is incorrect)|' +
+  'meh|could be better|could have been better|not great|not good|not the best|you (?:misunderstood|misunderstood me|misread|got it wrong|are wrong|have it wrong|are not understanding)|' +
   'that is not what i (?:asked|meant|wanted|needed)(?: for)?|you are (?:useless|not helpful|no help|unhelpful|wrong|stupid|dumb|rubbish|terrible|not listening)|' +
   'this (?:bot )?is (?:useless|bad|stupid|terrible|rubbish|pointless|not helpful|not working)|you are not (?:helping|listening)|that did not answer my question|' +
   'i (?:already )?(?:asked|said) (?:something else|a different question)|that is not my question|not my question|(?:this|that) is frustrating|so frustrating|ugh)';
@@ -73,7 +74,7 @@ const askHuman =
   '(?:who|how) (?:can|do|should) i (?:contact|call|email|reach|ring|phone)(?: someone| a person| you| a human| somebody| your team)?|' +
   '(?:what is )?(?:your |the )?(?:phone|telephone) number|(?:your |the )?contact (?:details|number|info|information)|(?:your |the )?email address)';
 const whoAreYou =
-  'who are you|what are you|what is your name|who am i (?:talking|speaking|chatting) (?:to|with)|introduce yourself|tell me about yourself|what is this|what is this bot|what is this chat';
+  'who are you|who is this|who is that|what are you|what is your name|who am i (?:talking|speaking|chatting) (?:to|with)|introduce yourself|tell me about yourself|what is this|what is this bot|what is this chat';
 const areYouHuman =
   '(?:are you|r u|are u|you are|you re|is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme)|' +
   'is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)';
@@ -83,10 +84,11 @@ const aboutSource =
   '(?:where|what) (?:does|do|did) (?:your|the|this|all this|that) (?:information|info|answers?|facts|data|knowledge|stuff|advice) (?:come from|come out of)|(?:what|which) (?:is|are) your (?:source|sources)|what (?:source|sources|guide) (?:do|did) you use|how do you know(?: that| this| all this)?|' +
   'are you (?:reliable|accurate|trustworthy|always right|right|up to date|sure|correct)|(?:can|should) i (?:trust|believe) (?:you|this|your answers|what you say)|is (?:this|that|your information) (?:accurate|reliable|correct|true|up to date)|' +
   'how do you work|how were you made|what (?:ai|model|llm) (?:are you|do you use)|are you (?:using )?(?:chatgpt|openai|gpt)';
-const greeting = '(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|greetings|good (?:morning|afternoon|evening|day))(?: there| bot| carebot| care bot| everyone| all| again)?';
+const greeting =
+  '(?:(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|greetings|good (?:morning|afternoon|evening|day))(?: there| bot| carebot| care bot| everyone| all| again)?|(?:hello |hi )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|here|home))';
 const howAreYou = '(?:how are you|how are you doing|how r u|how are u|how is it going|hows it going|how do you do|how are things|what is up|wassup|sup)(?: today)?';
 const bye =
-  '(?:ok |okay )?(?:bye|goodbye|bye bye|see you|see ya|cya|later|laters|good night|farewell|take care|have a (?:good|nice) (?:day|one|evening)|that is all|that is all i needed|i am done|i am off|gotta go|got to go|i have to go|i need to go)(?: (?:now|for now|then|thanks|thank you|bot))?';
+  '(?:ok |okay )?(?:bye|goodbye|bye bye|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you later|talk (?:to you )?later|ttyl|good night|farewell|take care|have a (?:good|nice) (?:day|one|evening)|that is all|that is all i needed|i am done|i am off|gotta go|got to go|i have to go|i need to go)(?: (?:now|for now|then|thanks|thank you|bot))?';
 const confused = 'what|huh|eh|sorry what|come again|pardon|i do not understand|i dont understand|i am confused|confused|what do you mean|i do not get it|i dont get it|what does that mean|that is confusing|i am lost|lost';
 const sorry = '(?:oh |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|i am sorry|my mistake)(?: about that)?';
 
@@ -107,7 +109,7 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['sorry', sorry],
   ['yes', GROUP_PHRASES.yes],
   ['no', `${GROUP_PHRASES.no}|${GROUP_PHRASES.notReally}`],
-  ['ack', `${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${GROUP_PHRASES.done}`],
+  ['ack', `(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${GROUP_PHRASES.done})`],
   ['again', GROUP_PHRASES.again],
 ].map(([act, source]) => [act as ChatAct, new RegExp(`^(?:${source})$`)] as const);
 
@@ -132,9 +134,9 @@ export interface ChatReading {
 /** Acts that may open a message before a question: "Hi, ...", "Thanks! ...", "That was useful. And ...". */
 const LEADING_ACTS: ReadonlySet<ChatAct> = new Set(['greeting', 'thanks', 'helpful', 'praise', 'complaint', 'sorry', 'ack', 'yes', 'no', 'howAreYou']);
 /** Words that join the question to what came before: "thanks, and how long ...", "ok so what about pay". */
-const JOINER = /^\s*(?:and|but|also|so|now|then|one more thing|another question|next question|quick question|question)\b[\s,.:;!?-]*/i;
+const JOINER = /^\s*(?:and|but|also|so|now|then|one more thing|another question|next question|quick question|question|i meant|i mean)\b[\s,.:;!?-]*/i;
 /** Where a leading act may end: a mark, or the word "and" / "but" / "so". */
-const SEGMENT = /^(.{1,80}?)(?:\s*[,.!;:?\u2013\u2014-]+\s*|\s+(?=(?:and|but|so|also|now|can|could|what|how|do|does|is|are|why|when|where|which|who|will|would|should|tell)\b))/i;
+const SEGMENT = /^(.{1,80}?)(?:\s*[,.!;:?\u2013\u2014-]+\s*|\s+(?=(?:and|but|so|also|now|can|could|what|how|do|does|is|are|why|when|where|which|who|will|would|should|tell|i meant|i mean)\b))/i;
 
 /**
  * Reads the acts at the start of a message and what follows them. "thanks, that is really helpful!" is two acts and

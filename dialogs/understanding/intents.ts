@@ -28,7 +28,7 @@ export const COMMAND_RULES: ReadonlyArray<{ command: Command; patterns: readonly
   {
     command: 'help',
     patterns: [
-      new RegExp(`^(?:help|help me|i need help|get help|what can you do|what can i ask(?: you)?|what do you do|how does this work|how do i use (?:this|you)(?: bot)?|commands|instructions)${please}$`),
+      new RegExp(`^(?:help|help me|i need help|get help|what can you do|what can i ask(?: you)?(?: about)?|what can you help(?: me)? with|what do you know(?: about)?|what do you cover|what do you do|how does this work|how do i use (?:this|you)(?: bot)?|commands|instructions)${please}$`),
     ],
   },
   {

@@ -80,10 +80,10 @@ export const GROUP_MEANINGS: Readonly<Record<WordGroup, Readonly<Record<Place, G
 export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze({
   yes: 'yes|yeah|yea|yep|yup|ya|yes i do|i do|sure|sure thing|of course|absolutely|definitely|yes please',
   okay: 'ok|okay|k|kk|alright|all right|got it|right',
-  ack: 'cool|great|nice|good|fine|perfect|awesome|understood|noted|i see|sounds good|lol|haha|hmm+|wow|interesting|fair enough',
+  ack: 'cool|great|nice|good|fine|perfect|awesome|understood|noted|i see|sounds good|lol|haha|ha|hmm+|wow|interesting|fair enough|good to know|nice to know|great to know|makes sense',
   no: 'no|nope|nah|not now|no thanks|no thank you|maybe later|later',
   notReally: 'not really|not yet|not at the moment|i do not|i dont|no i do not|no i dont',
-  cancel: 'cancel|cancel it|cancel this|cancel that|abort|never ?mind|forget it',
+  cancel: 'cancel|cancel it|cancel this|cancel that|abort|never ?mind|nvm|forget it',
   stop: 'stop|stop here|stop it|stop this|stop that|stop the steps|quit|exit|end|pause|leave|enough|that is enough|thats enough',
   done: 'done|i am done|im done|finish|finished|that is it|thats it|that is all|all good|nothing|nothing else',
   restart:

@@ -137,6 +137,15 @@ describe('conversation in context', () => {
     ['ok', 'ack'],
     ['got it', 'ack'],
     ['say that again', 'again'],
+    ["that's exactly what I needed", 'helpful'],
+    ["that's great info", 'helpful'],
+    ['you misunderstood', 'complaint'],
+    ["nah that's wrong", 'complaint'],
+    ['could be better', 'complaint'],
+    ['is anyone there?', 'greeting'],
+    ['see you later', 'bye'],
+    ["you're a lifesaver", 'praise'],
+    ['haha ok', 'ack'],
   ];
   for (const [text, act] of acts) {
     it(`"${text}" is ${act}`, () => expect(chatActOf(text)).to.equal(act));
@@ -154,6 +163,9 @@ describe('conversation in context', () => {
     'yes but how long does it take',
     'not really sure which certification',
     'what is the best certification',
+    'what is a good salary',
+    'not good at math, can I still do it?',
+    'is it good pay',
   ];
   for (const text of questions) {
     it(`"${text}" is a question, not conversation`, () => {
