@@ -12,6 +12,12 @@ import type { ListableStorage } from '../bot/listing';
  */
 export const FEEDBACK_PREFIX = 'feedback/';
 
+/**
+ * Usage records (dialogs/usageLog.ts, for the /admin dashboard) share the prefix, so "forget me" and the age clean-up
+ * remove them too; their keys end with this, so they are not counted as the person's questions and ratings.
+ */
+export const USAGE_KEY_SUFFIX = '.usage';
+
 /** The shared documents of the earlier shape (one per kind). Read by the report while they exist; never written. */
 export const LEGACY_FEEDBACK_KEYS = Object.freeze({
   questions: 'feedback-questions',
@@ -228,7 +234,7 @@ export function createFeedbackStore(storage: Storage, options: FeedbackStoreOpti
     async forgetUser(user) {
       const keys = await listable('deletion').listKeys(`${FEEDBACK_PREFIX}${user}/`);
       if (keys.length > 0) await storage.delete(keys);
-      return keys.length;
+      return keys.filter((key) => !key.endsWith(USAGE_KEY_SUFFIX)).length;
     },
     async dropOlderThan(days) {
       const cutoff = now().getTime() - days * DAY_MS;

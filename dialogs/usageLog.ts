@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Activity, Storage } from 'botbuilder';
 import { z } from 'zod';
-import { FEEDBACK_PREFIX, feedbackUserOf } from './feedbackStore';
+import { FEEDBACK_PREFIX, feedbackUserOf, USAGE_KEY_SUFFIX } from './feedbackStore';
 
 /**
  * What the /admin dashboard counts besides feedback: how each question was handled, the guided flows started and
  * finished, and the steps of the walk reached. One record per event, with no user text (an entry id at most), filed
- * beside feedback (feedback/<user key>/<time>-<random>) so "forget me" and the age clean-up cover them too; the report
+ * beside feedback (feedback/<user key>/<time>-<random>.usage) so "forget me" and the age clean-up cover them too; the report
  * skips them (they are not feedback records). The conversation is a hash, to count conversations, not to find them.
  */
 export const UsageRecordSchema = z.discriminatedUnion('type', [
@@ -74,7 +74,7 @@ export function createUsageLog(storage: Storage, options: UsageLogOptions = {}):
     const at = now();
     const stored = { ...event, channel: activity.channelId ?? '', conversation: conversationKey(activity.channelId ?? '', activity.conversation?.id ?? ''), at: at.toISOString() };
     // Sorts by time within one user's records, like feedback's own keys.
-    const key = `${FEEDBACK_PREFIX}${feedbackUserOf(activity)}/${at.toISOString().replace(/[-:.Z]/g, '')}-${randomBytes(6).toString('hex')}`;
+    const key = `${FEEDBACK_PREFIX}${feedbackUserOf(activity)}/${at.toISOString().replace(/[-:.Z]/g, '')}-${randomBytes(6).toString('hex')}${USAGE_KEY_SUFFIX}`;
     const pending = storage.write({ [key]: stored }).then(
       () => true,
       (error: unknown) => {
