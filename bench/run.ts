@@ -5,7 +5,9 @@
  *      both measured twice, alternating, and averaged),
  *      plus, for scale, the echo with our adapter's client reuse and the echo with conversation/user state and a dialog
  *      loop (what the framework alone costs);
- *   3. start-up time, and resident memory after 10,000 conversations on in-memory storage.
+ *      and our bot on its default storage (SQLite) against itself on in-memory storage (goal: at least 0.7 of it);
+ *   3. start-up time, and resident memory after 10,000 conversations on in-memory storage and on SQLite (goal for the
+ *      default storage: at most 250 MB).
  * Prints tables and writes bench/results/latest.json. Exits 1 only when requests failed; a missed goal is reported.
  * The bots run in child processes (bench/serve.ts), the load generator in this one: both on 127.0.0.1.
  */
@@ -28,6 +30,10 @@ const RESULTS = join(__dirname, 'results', 'latest.json');
 export const MIN_THROUGHPUT_RATIO = 0.7;
 /** ... and our p99 latency at most this multiple of the echo bot's. */
 export const MAX_P99_RATIO = 1.5;
+/** Issue 12: the default storage (SQLite) keeps at least this share of the in-memory store's throughput ... */
+export const MIN_SQLITE_THROUGHPUT_RATIO = 0.7;
+/** ... and the bot on it stays under this resident memory after MEMORY_CONVERSATIONS conversations. */
+export const MAX_SQLITE_RSS_MB = 250;
 
 const LOAD: LoadOptions = { connections: 50, durationSeconds: 10, conversations: 1_000 };
 /** Turns sent before measuring, all answered before the run starts (a cold process answers its first burst slowly). */
@@ -54,7 +60,8 @@ interface HttpFigures {
   echoReuse: LoadFigures;
   echoDialog: LoadFigures;
   ours: LoadFigures;
-  rounds: { echo: LoadFigures[]; ours: LoadFigures[] };
+  oursSqlite: LoadFigures;
+  rounds: { echo: LoadFigures[]; ours: LoadFigures[]; oursSqlite: LoadFigures[] };
 }
 
 async function httpFigures(questions: readonly string[]): Promise<HttpFigures> {
@@ -69,14 +76,15 @@ async function httpFigures(questions: readonly string[]): Promise<HttpFigures> {
       await server.close();
     }
   };
-  const rounds: HttpFigures['rounds'] = { echo: [], ours: [] };
+  const rounds: HttpFigures['rounds'] = { echo: [], ours: [], oursSqlite: [] };
   for (let round = 0; round < GOAL_ROUNDS; round += 1) {
     rounds.echo.push(await measure('echo'));
     rounds.ours.push(await measure('ours'));
+    rounds.oursSqlite.push(await measure('oursSqlite'));
   }
   const echoReuse = await measure('echoReuse');
   const echoDialog = await measure('echoDialog');
-  return { echo: averageRounds(rounds.echo), echoReuse, echoDialog, ours: averageRounds(rounds.ours), rounds };
+  return { echo: averageRounds(rounds.echo), echoReuse, echoDialog, ours: averageRounds(rounds.ours), oursSqlite: averageRounds(rounds.oursSqlite), rounds };
 }
 
 interface MemoryFigures {
@@ -88,8 +96,8 @@ interface MemoryFigures {
   seconds: number;
 }
 
-async function memoryFigures(): Promise<MemoryFigures> {
-  const server = await startChildServer('ours');
+async function memoryFigures(which: 'ours' | 'oursSqlite'): Promise<MemoryFigures> {
+  const server = await startChildServer(which);
   try {
     const baseline = await server.memory();
     const started = Date.now();
@@ -110,6 +118,44 @@ async function memoryFigures(): Promise<MemoryFigures> {
   }
 }
 
+/**
+ * `npm run bench -- --storage`: only the default-storage rows (SQLite against memory, alternating, and RSS after
+ * 10,000 conversations on each), for a quick check when the storage changes. Nothing is written to results.
+ */
+async function storageOnly(questions: readonly string[]): Promise<void> {
+  const measure = async (which: 'ours' | 'oursSqlite'): Promise<LoadFigures> => {
+    const server = await startChildServer(which);
+    try {
+      const failed = await driveConversations(server.url, WARMUP_TURNS, (i) => [questions[i % questions.length]!], LOAD.connections, `${which}-warm`);
+      if (failed > 0) throw new Error(`${failed} warm-up turn(s) to the ${which} bot failed; nothing was measured`);
+      return await runLoad(server.url, questions, LOAD, which);
+    } finally {
+      await server.close();
+    }
+  };
+  const memoryRounds: LoadFigures[] = [];
+  const sqliteRounds: LoadFigures[] = [];
+  for (let round = 0; round < GOAL_ROUNDS; round += 1) {
+    memoryRounds.push(await measure('ours'));
+    sqliteRounds.push(await measure('oursSqlite'));
+  }
+  const memory = averageRounds(memoryRounds);
+  const sqlite = averageRounds(sqliteRounds);
+  const ratio = sqlite.requestsPerSecond / memory.requestsPerSecond;
+  log(`Default storage, HTTP turns (${LOAD.connections} connections, ${LOAD.durationSeconds} s, ${GOAL_ROUNDS} rounds alternating):`);
+  log(`   memory ${fmt(memory.requestsPerSecond)} requests/s (p99 ${fmt(memory.latencyP99Ms, 0)} ms), SQLite ${fmt(sqlite.requestsPerSecond)} requests/s (p99 ${fmt(sqlite.latencyP99Ms, 0)} ms)`);
+  log(`   each round: ${sqliteRounds.map((f, i) => `memory ${fmt(memoryRounds[i]?.requestsPerSecond ?? 0)} / SQLite ${fmt(f.requestsPerSecond)}`).join(', ')}`);
+  log(`   SQLite/memory throughput ${fmt(ratio, 2)} (goal >= ${MIN_SQLITE_THROUGHPUT_RATIO}): ${ratio >= MIN_SQLITE_THROUGHPUT_RATIO ? 'PASS' : 'FAIL'}`);
+  for (const which of ['ours', 'oursSqlite'] as const) {
+    const figures = await memoryFigures(which);
+    log(
+      `   ${which === 'ours' ? 'memory' : 'SQLite'}: RSS ${fmt(figures.baselineMb, 1)} MB after start, ${fmt(figures.afterMb, 1)} MB after ${fmt(MEMORY_CONVERSATIONS)} conversations ` +
+        `(heap ${fmt(figures.heapBaselineMb, 1)} -> ${fmt(figures.heapAfterMb, 1)} MB, ${figures.failedTurns} failed turns)` +
+        (which === 'oursSqlite' ? `; goal <= ${MAX_SQLITE_RSS_MB} MB: ${figures.afterMb <= MAX_SQLITE_RSS_MB ? 'PASS' : 'FAIL'}` : ''),
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const began = Date.now();
   // autocannon reads process.binding('http_parser'), which prints a deprecation warning into the tables otherwise.
@@ -122,12 +168,17 @@ async function main(): Promise<void> {
     ...loadLabelledSet(join(ROOT, 'tests', 'eval', 'holdout.yaml'), kb),
   ];
   const questions = labelled.map((item) => item.q);
+  if (process.argv.includes('--storage')) {
+    const [load] = loadavg();
+    log(`Load average (1 min) at start: ${fmt(load ?? 0, 2)}, Node ${process.version}`);
+    return storageOnly(questions);
+  }
   const cpu = cpus();
   log(`Care Manager bot benchmark: ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / MB / 1024, 1)} GB, Node ${process.version}`);
   const [load1] = loadavg();
   const busy = (load1 ?? 0) > cpu.length / 2;
   log(`Load average (1 min) at start: ${fmt(load1 ?? 0, 2)}${busy ? ' -- the machine is busy with other work; absolute figures will be low, ratios less steady' : ''}`);
-  log(`Bench settings: RATE_LIMIT_PER_MINUTE=${BENCH_ENV.RATE_LIMIT_PER_MINUTE} (the per-client limit is raised so it never answers 429), LOG_LEVEL=${BENCH_ENV.LOG_LEVEL}, in-memory storage.`);
+  log(`Bench settings: RATE_LIMIT_PER_MINUTE=${BENCH_ENV.RATE_LIMIT_PER_MINUTE} (the per-client limit is raised so it never answers 429), LOG_LEVEL=${BENCH_ENV.LOG_LEVEL}, in-memory storage unless a row says SQLite (a fresh file in a temporary folder).`);
   log();
 
   log('1. Answer engine (in process)');
@@ -163,17 +214,23 @@ async function main(): Promise<void> {
       row('echo (baseline)', http.echo),
       row('echo, client reuse (info)', http.echoReuse),
       row('echo + state + dialog (info)', http.echoDialog),
-      row('care manager bot', http.ours),
+      row('care manager bot (memory storage)', http.ours),
+      row('care manager bot (SQLite, the default)', http.oursSqlite),
     ]),
   );
   const goalMet = throughputRatio >= MIN_THROUGHPUT_RATIO && p99Ratio <= MAX_P99_RATIO;
-  const failures = [...http.rounds.echo, ...http.rounds.ours, http.echoReuse, http.echoDialog].reduce((sum, f) => sum + f.errors + f.timeouts + f.non2xx + f.badReplies, 0);
+  const failures = [...http.rounds.echo, ...http.rounds.ours, ...http.rounds.oursSqlite, http.echoReuse, http.echoDialog].reduce((sum, f) => sum + f.errors + f.timeouts + f.non2xx + f.badReplies, 0);
   log(`   echo and ours measured ${GOAL_ROUNDS} times each, alternating; the rows above are their averages. Each round, requests/s: ` +
     rounds(http.rounds.echo, http.rounds.ours));
   log(`   ours/echo throughput ${fmt(throughputRatio, 2)} (goal >= ${MIN_THROUGHPUT_RATIO}), ours/echo p99 ${fmt(p99Ratio, 2)} (goal <= ${MAX_P99_RATIO}): ${goalMet && failures === 0 ? 'PASS' : 'FAIL'}`);
   log(
     `   our adapter reuses connector clients, which stock CloudAdapter (the baseline) builds per turn; against an echo that also ` +
       `reuses them: throughput ${fmt(http.ours.requestsPerSecond / http.echoReuse.requestsPerSecond, 2)}, p99 ${fmt(http.ours.latencyP99Ms / http.echoReuse.latencyP99Ms, 2)}`,
+  );
+  const sqliteRatio = http.oursSqlite.requestsPerSecond / http.ours.requestsPerSecond;
+  log(
+    `   default storage: SQLite/memory throughput ${fmt(sqliteRatio, 2)} (goal >= ${MIN_SQLITE_THROUGHPUT_RATIO}), p99 ${fmt(http.oursSqlite.latencyP99Ms / http.ours.latencyP99Ms, 2)}: ` +
+      `${sqliteRatio >= MIN_SQLITE_THROUGHPUT_RATIO ? 'PASS' : 'FAIL'}; each round, requests/s: ${http.rounds.oursSqlite.map((f, i) => `memory ${fmt(http.rounds.ours[i]?.requestsPerSecond ?? 0)} / SQLite ${fmt(f.requestsPerSecond)}`).join(', ')}`,
   );
   log(
     `   for scale: echo+state+dialog/echo throughput ${fmt(http.echoDialog.requestsPerSecond / http.echo.requestsPerSecond, 2)}, ` +
@@ -186,7 +243,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < STARTS; i += 1) inProcess.push(await timeCreateApp());
   const entry: number[] = [];
   for (let i = 0; i < STARTS; i += 1) entry.push(await timeEntryPointStart());
-  const memory = await memoryFigures();
+  const memory = await memoryFigures('ours');
+  const sqliteMemory = await memoryFigures('oursSqlite');
   log(
     table([
       ['measure', 'value'],
@@ -199,6 +257,10 @@ async function main(): Promise<void> {
       ['  RSS growth', `${fmt(memory.afterMb - memory.baselineMb, 1)} MB (${fmt(((memory.afterMb - memory.baselineMb) * MB) / MEMORY_CONVERSATIONS / 1024, 1)} KB per conversation)`],
       ['  JS heap used before -> after (after full GC)', `${fmt(memory.heapBaselineMb, 1)} -> ${fmt(memory.heapAfterMb, 1)} MB (${fmt(((memory.heapAfterMb - memory.heapBaselineMb) * MB) / MEMORY_CONVERSATIONS / 1024, 1)} KB per conversation)`],
       ['  failed turns', String(memory.failedTurns)],
+      ['Default storage (SQLite): RSS after start', `${fmt(sqliteMemory.baselineMb, 1)} MB`],
+      [`  RSS after ${fmt(MEMORY_CONVERSATIONS)} conversations (${fmt(sqliteMemory.seconds, 1)} s)`, `${fmt(sqliteMemory.afterMb, 1)} MB (goal <= ${MAX_SQLITE_RSS_MB} MB: ${sqliteMemory.afterMb <= MAX_SQLITE_RSS_MB ? 'PASS' : 'FAIL'})`],
+      ['  JS heap used before -> after (after full GC)', `${fmt(sqliteMemory.heapBaselineMb, 1)} -> ${fmt(sqliteMemory.heapAfterMb, 1)} MB`],
+      ['  failed turns', String(sqliteMemory.failedTurns)],
     ]),
   );
   const seconds = (Date.now() - began) / 1000;
@@ -214,11 +276,16 @@ async function main(): Promise<void> {
     http: { ...http, throughputRatio, p99Ratio, goal: { minThroughputRatio: MIN_THROUGHPUT_RATIO, maxP99Ratio: MAX_P99_RATIO, met: goalMet } },
     startup: { entryPointMs: entry, entryPointMedianMs: median(entry), createAppMs: inProcess, createAppMedianMs: median(inProcess) },
     memory: { conversations: MEMORY_CONVERSATIONS, turns: MEMORY_TURNS, ...memory },
+    defaultStorage: {
+      throughputRatio: sqliteRatio,
+      memory: sqliteMemory,
+      goal: { minThroughputRatio: MIN_SQLITE_THROUGHPUT_RATIO, maxRssMb: MAX_SQLITE_RSS_MB, met: sqliteRatio >= MIN_SQLITE_THROUGHPUT_RATIO && sqliteMemory.afterMb <= MAX_SQLITE_RSS_MB },
+    },
     seconds,
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-  if (failures > 0 || memory.failedTurns > 0) {
-    process.stderr.write(`bench: ${failures + memory.failedTurns} request(s) failed (see the tables above); the figures are not trustworthy.\n`);
+  if (failures > 0 || memory.failedTurns > 0 || sqliteMemory.failedTurns > 0) {
+    process.stderr.write(`bench: ${failures + memory.failedTurns + sqliteMemory.failedTurns} request(s) failed (see the tables above); the figures are not trustworthy.\n`);
     process.exitCode = 1;
   }
 }

@@ -5,6 +5,9 @@
  *   parent -> { type: 'memory' }  child -> { type: 'memory', rss, heapUsed }   (after a full GC when --expose-gc)
  *   parent -> { type: 'close' }   child closes the server and exits 0
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { createApp } from '../bot/app';
 import { loadConfig } from '../bot/config';
@@ -12,10 +15,11 @@ import { createSilentLogger } from '../bot/logger';
 import { startEchoServer } from './echoBot';
 
 /**
- * ours: the app as `npm start` builds it; echo: the bare echo bot on stock CloudAdapter clients; echoReuse: the same
- * echo with our adapter's client reuse; echoDialog: the bare echo with state and a dialog.
+ * ours: the app on in-memory storage; oursSqlite: the app on its default storage (SQLite, a fresh file in a temporary
+ * folder, deleted on close); echo: the bare echo bot on stock CloudAdapter clients; echoReuse: the same echo with our
+ * adapter's client reuse; echoDialog: the bare echo with state and a dialog.
  */
-export const ServedBotSchema = z.enum(['ours', 'echo', 'echoReuse', 'echoDialog']);
+export const ServedBotSchema = z.enum(['ours', 'oursSqlite', 'echo', 'echoReuse', 'echoDialog']);
 export type ServedBot = z.infer<typeof ServedBotSchema>;
 
 export const ChildMessageSchema = z.discriminatedUnion('type', [
@@ -42,10 +46,16 @@ function fullGc(): void {
 }
 
 export async function serve(which: ServedBot): Promise<void> {
-  const config = loadConfig(BENCH_ENV);
+  const sqliteDir = which === 'oursSqlite' ? mkdtempSync(join(tmpdir(), 'bench-sqlite-')) : null;
+  const config = loadConfig(sqliteDir ? { ...BENCH_ENV, STORAGE: 'sqlite', SQLITE_PATH: join(sqliteDir, 'bot-state.sqlite') } : BENCH_ENV);
   const logger = createSilentLogger();
   const running =
-    which === 'ours' ? await createApp(config, { logger }) : await startEchoServer(config, logger, { withDialog: which === 'echoDialog', reuseClients: which === 'echoReuse' });
+    which === 'ours' || which === 'oursSqlite'
+      ? await createApp(config, { logger })
+      : await startEchoServer(config, logger, { withDialog: which === 'echoDialog', reuseClients: which === 'echoReuse' });
+  const removeFile = () => {
+    if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true });
+  };
   process.on('message', (raw: unknown) => {
     const parsed = ParentMessageSchema.safeParse(raw);
     if (!parsed.success) return;
@@ -55,10 +65,16 @@ export async function serve(which: ServedBot): Promise<void> {
       send({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed });
       return;
     }
-    void running.close().then(() => process.exit(0));
+    void running.close().then(() => {
+      removeFile();
+      process.exit(0);
+    });
   });
-  // The parent going away (Ctrl-C, crash) must not leave a server behind.
-  process.on('disconnect', () => process.exit(0));
+  // The parent going away (Ctrl-C, crash) must not leave a server (or a database file) behind.
+  process.on('disconnect', () => {
+    removeFile();
+    process.exit(0);
+  });
   send({ type: 'listening', url: running.url });
 }
 

@@ -8,7 +8,7 @@ import { serviceUrlAllowed, type AppConfig } from './config';
 import { loggableError, type AuthenticatedActivity, type CareerAdapter } from './adapter';
 import { checkStorage } from './storage';
 import { createRateLimiter } from './rateLimit';
-import { readHealth, type HealthReport } from './health';
+import { cachedProbe, readHealth, type HealthReport } from './health';
 import { attachUpgradeRouter, type UpgradeRouter } from './upgrades';
 
 export const REQUEST_TIMEOUTS = Object.freeze({ headersMs: 15_000, requestMs: 30_000 });
@@ -169,8 +169,8 @@ export function createServer(deps: ServerDeps): BotServer {
   });
   server.use(restify.plugins.queryParser());
 
-  const health = () =>
-    readHealth({ version: deps.version, knowledgeEntries: deps.knowledgeEntries, startedAt, probe: () => checkStorage(deps.storage) });
+  const probe = cachedProbe(() => checkStorage(deps.storage));
+  const health = () => readHealth({ version: deps.version, knowledgeEntries: deps.knowledgeEntries, startedAt, probe });
 
   server.get(Routes.health, async (_req: Request, res: Response) => {
     const report = await health();

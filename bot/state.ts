@@ -1,4 +1,5 @@
 import { ConversationState, PrivateConversationState, UserState, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
+import { isConflict } from './storage';
 
 /** What a turn read: the eTag to write back with, and the state as JSON to tell whether anything changed. */
 interface LoadedState {
@@ -26,7 +27,11 @@ function isStoreItem(value: unknown): value is StoreItem {
 class OptimisticCache {
   private readonly turns = new WeakMap<TurnContext, { state: StoreItem; loaded: LoadedState | undefined }>();
 
-  constructor(private readonly storage: Storage) {}
+  /** `mergeOnConflict`: on a stale eTag, re-read, merge this turn's changes into the newer state and write again. */
+  constructor(
+    private readonly storage: Storage,
+    private readonly mergeOnConflict = false,
+  ) {}
 
   async load(context: TurnContext, force: boolean, key: () => Promise<string> | string): Promise<StoreItem> {
     const cached = this.turns.get(context);
@@ -61,9 +66,81 @@ class OptimisticCache {
     if (!force && cached?.loaded?.snapshot === snapshot) return;
     // No eTag read (new state) writes unconditionally; a second save in the same turn follows our own write, so "*".
     const eTag = cached?.loaded?.eTag ?? '*';
-    await this.storage.write({ [await key()]: { ...current, eTag } });
+    const storageKey = await key();
+    try {
+      await this.storage.write({ [storageKey]: { ...current, eTag } });
+    } catch (error) {
+      if (!this.mergeOnConflict || !isConflict(error) || !cached?.loaded) throw error;
+      const merged = await this.writeMerged(storageKey, JSON.parse(cached.loaded.snapshot || '{}') as StoreItem, current, error);
+      this.turns.set(context, { state: merged, loaded: { eTag: '*', snapshot: snapshotOf(merged) } });
+      return;
+    }
     this.turns.set(context, { state: current, loaded: { eTag: '*', snapshot } });
   }
+
+  /** Re-reads the newer state and writes it with this turn's changes (relative to `base`) applied; a few tries. */
+  private async writeMerged(storageKey: string, base: StoreItem, ours: StoreItem, firstConflict: unknown): Promise<StoreItem> {
+    let lastConflict = firstConflict;
+    for (let attempt = 0; attempt < MERGE_ATTEMPTS; attempt += 1) {
+      const read: unknown = (await this.storage.read([storageKey]))[storageKey];
+      const theirs: StoreItem = isStoreItem(read) ? read : {};
+      const { eTag: theirETag, ...theirState } = theirs;
+      const { eTag: _ours, ...ourState } = ours;
+      const merged = mergeState(withoutETag(base), ourState, theirState);
+      const record = isStoreItem(merged) ? merged : ourState;
+      try {
+        await this.storage.write({ [storageKey]: { ...record, eTag: typeof theirETag === 'string' ? theirETag : '*' } });
+        return record;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        lastConflict = error;
+      }
+    }
+    throw lastConflict;
+  }
+}
+
+/** Tries at merging a user's state when several conversations write it at once, before the turn fails. */
+const MERGE_ATTEMPTS = 4;
+
+function withoutETag(state: StoreItem): StoreItem {
+  const { eTag: _eTag, ...rest } = state;
+  return rest;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Three-way merge of JSON state: what only one side changed since `base` wins; objects merge key by key; arrays
+ * merge as sets (additions from both sides kept, removals from both sides applied); when both sides changed the same
+ * value differently, this turn's (ours) wins, as it is the later write.
+ */
+export function mergeState(base: unknown, ours: unknown, theirs: unknown): unknown {
+  if (same(ours, base)) return theirs;
+  if (same(theirs, base) || same(ours, theirs)) return ours;
+  if (Array.isArray(ours) && Array.isArray(theirs)) {
+    const key = (item: unknown) => JSON.stringify(item);
+    const baseKeys = new Set((Array.isArray(base) ? base : []).map(key));
+    const ourKeys = new Set(ours.map(key));
+    const theirKeys = new Set(theirs.map(key));
+    const kept = theirs.filter((item) => !(baseKeys.has(key(item)) && !ourKeys.has(key(item))));
+    const added = ours.filter((item) => !baseKeys.has(key(item)) && !theirKeys.has(key(item)));
+    return [...kept, ...added];
+  }
+  if (isPlainObject(ours) && isPlainObject(theirs)) {
+    const baseObject = isPlainObject(base) ? base : {};
+    const result: Record<string, unknown> = {};
+    for (const field of new Set([...Object.keys(theirs), ...Object.keys(ours)])) {
+      const value = mergeState(baseObject[field], ours[field], theirs[field]);
+      if (value !== undefined) result[field] = value;
+    }
+    return result;
+  }
+  return ours;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export class OptimisticConversationState extends ConversationState {
@@ -90,8 +167,12 @@ export class OptimisticConversationState extends ConversationState {
   }
 }
 
+/**
+ * User state is shared by all of a user's conversations (two browser tabs, Teams and the web), whose turns run at the
+ * same time; a stale write is merged into the newer state instead of failing the turn.
+ */
 export class OptimisticUserState extends UserState {
-  private readonly cache = new OptimisticCache(this.storage);
+  private readonly cache = new OptimisticCache(this.storage, true);
 
   override load(context: TurnContext, force = false): Promise<StoreItem> {
     return this.cache.load(context, force, () => this.storageKey(context));

@@ -9,10 +9,20 @@ export class StorageUnavailableError extends Error {
   constructor(
     readonly operation: 'read' | 'write' | 'delete',
     cause: unknown,
+    hint?: string,
   ) {
-    super(`Bot state storage failed during ${operation}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`Bot state storage failed during ${operation}: ${hint ?? (cause instanceof Error ? cause.message : String(cause))}`, { cause });
     this.name = 'StorageUnavailableError';
   }
+}
+
+/** What to do about a failure a person can fix in the settings; undefined when there is nothing specific to say. */
+function hintFor(kind: StorageConfig['kind'], error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  if (kind === 'cosmos' && /partitionKeyPath|PartitionKey extracted/i.test(message)) {
+    return "the Cosmos DB container's partition key must be /id (Bot Framework's CosmosDbPartitionedStorage keys documents by id). Create a container with partition key /id, or set COSMOS_CONTAINER to a new name and the bot creates one.";
+  }
+  return undefined;
 }
 
 /** Someone else wrote the same state since it was read (stale eTag): the write was rejected, nothing was overwritten. */
@@ -49,7 +59,9 @@ function buildStorage(config: StorageConfig): ListableStorage {
   }
 }
 
-function isConflict(error: unknown): boolean {
+/** A write refused because the stored item's eTag changed since it was read (any storage's way of saying so). */
+export function isConflict(error: unknown): boolean {
+  if (error instanceof StateConflictError) return true;
   if (error instanceof Error && /etag conflict|precondition/i.test(error.message)) return true;
   const status = typeof error === 'object' && error !== null && 'statusCode' in error ? error.statusCode : undefined;
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
@@ -58,11 +70,14 @@ function isConflict(error: unknown): boolean {
 
 /**
  * Wraps a botbuilder Storage so that failures are typed (StorageUnavailableError, StateConflictError) and, for Blob
- * storage, the client is rebuilt after a failure: BlobsStorage caches a failed container creation forever, so a bot
- * started while storage was down would otherwise never recover. (Memory is never rebuilt: that would drop all state.)
+ * storage, a client that never worked is rebuilt after a failure: BlobsStorage caches a failed container creation
+ * forever, so a bot started while storage was down would otherwise never recover. A client that has worked keeps
+ * going through later failures. (Memory is never rebuilt: that would drop all state.)
  */
 export class GuardedStorage implements ListableStorage {
   private inner: ListableStorage | null;
+  /** The current client has answered at least once, so its container check passed and is not what failed. */
+  private innerWorked = false;
 
   constructor(
     readonly kind: StorageConfig['kind'],
@@ -96,12 +111,20 @@ export class GuardedStorage implements ListableStorage {
   private async run<T>(operation: 'read' | 'write' | 'delete', keys: string[], action: (storage: ListableStorage) => Promise<T>): Promise<T> {
     let storage: ListableStorage | null = null;
     try {
-      storage = this.inner ??= this.build();
-      return await action(storage);
+      if (!this.inner) {
+        this.inner = this.build();
+        this.innerWorked = false;
+      }
+      storage = this.inner;
+      const result = await action(storage);
+      if (this.inner === storage) this.innerWorked = true;
+      return result;
     } catch (error) {
       if (operation === 'write' && isConflict(error)) throw new StateConflictError(keys, error);
-      if (this.kind === 'blob' && this.inner === storage) this.inner = null;
-      throw new StorageUnavailableError(operation, error);
+      // Only a client that never worked can be stuck on its cached container check; rebuilding one that worked made
+      // the next reads fail too (the new client's container check) until writes recovered.
+      if (this.kind === 'blob' && this.inner === storage && !this.innerWorked) this.inner = null;
+      throw new StorageUnavailableError(operation, error, hintFor(this.kind, error));
     }
   }
 }

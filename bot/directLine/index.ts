@@ -8,7 +8,7 @@ import { createRateLimiter } from '../rateLimit';
 import { readJsonBody } from '../httpBody';
 import { BotActivitySchema, ClientActivitySchema, describeIssues, directLineError } from './schemas';
 import { createDirectLineStore, DEFAULT_LIMITS, type Conversation, type DirectLineLimits, type TokenCheck } from './store';
-import { allowNewConversation, readTokenRequest, registerTokenRoute, type FetchLike } from './tokenRoute';
+import { allowNewConversation, readTokenRequest, refuseFull, registerTokenRoute, type FetchLike } from './tokenRoute';
 import { createVisitorTickets } from './visitor';
 
 export { TOKEN_ROUTE, DIRECT_LINE_TOKEN_URL, LOCAL_DOMAIN, type FetchLike, type PageToken } from './tokenRoute';
@@ -20,6 +20,11 @@ export const DIRECT_LINE_PATH = '/v3/directline';
 export const CONNECTOR_PATH = '/directline-connector';
 /** Direct Line's own channel id, so the bot renders for Web Chat. */
 export const CHANNEL_ID = 'directline';
+/**
+ * The largest activity a client may post (text is capped at 20,000 characters; value and channelData have no other
+ * bound). Everything posted is kept in memory for the stream, so the cap is well under the bot's body limit.
+ */
+export const MAX_CLIENT_ACTIVITY_BYTES = 100 * 1024;
 /** A turn that takes longer than this answers the client 502, as Azure's Direct Line does; the turn itself goes on. */
 const TURN_TIMEOUT_MS = 15_000;
 
@@ -54,7 +59,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   // The same budget as /api/messages: new conversations per client address, and messages per conversation.
   const conversationLimiter = createRateLimiter(config.rateLimitPerMinute, deps.now);
   const messageLimiter = createRateLimiter(config.rateLimitPerMinute, deps.now);
-  const visitors = createVisitorTickets(config.directLine.secret);
+  const visitors = createVisitorTickets(config.directLine.secret, deps.now);
   if (!config.directLine.localEnabled) {
     registerTokenRoute(server, { config, logger, fetch: fetchImpl, store: undefined, limiter: conversationLimiter, visitors });
     return { close() {} };
@@ -141,9 +146,9 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     return undefined;
   }
 
-  /** The JSON body, or undefined after answering 400/413 (or nothing, when the client went away). */
-  async function readBody(req: Request, res: Response): Promise<{ value: unknown } | undefined> {
-    const body = await readJsonBody(req, config.maxBodyBytes);
+  /** The JSON body, or undefined after answering 400/413/415 (or nothing, when the client went away). */
+  async function readBody(req: Request, res: Response, maxBytes: number): Promise<{ value: unknown } | undefined> {
+    const body = await readJsonBody(req, maxBytes);
     if (body.ok) return { value: body.value };
     if (body.status !== 0) res.send(body.status, directLineError(body.code, body.message));
     return undefined;
@@ -163,6 +168,10 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     if (!allowNewConversation(req, res, conversationLimiter)) return;
     if (!(await readTokenRequest(req, res))) return;
     const issued = store.createConversation();
+    if (!issued) {
+      refuseFull(res);
+      return;
+    }
     res.send(200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn });
   }));
 
@@ -211,7 +220,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
       res.send(429, directLineError('TooManyRequests', `Too many messages; wait ${decision.retryAfterSeconds} s and send again.`));
       return;
     }
-    const body = await readBody(req, res);
+    const body = await readBody(req, res, MAX_CLIENT_ACTIVITY_BYTES);
     if (!body) return;
     const parsed = ClientActivitySchema.safeParse(body.value);
     if (!parsed.success) {
@@ -267,7 +276,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
       res.send(404, directLineError('NotFound', 'No such conversation on the local Direct Line.'));
       return;
     }
-    const body = await readBody(req, res);
+    const body = await readBody(req, res, config.maxBodyBytes);
     if (!body) return;
     const parsed = BotActivitySchema.safeParse(body.value);
     if (!parsed.success) {

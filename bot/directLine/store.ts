@@ -12,6 +12,10 @@ export interface DirectLineLimits {
   maxActivitiesPerConversation: number;
   /** Serialized bytes kept per conversation, on top of the count cap. */
   maxBytesPerConversation: number;
+  /** Serialized bytes kept over all conversations; past it, the least recently used ones lose their oldest activities. */
+  maxTotalBytes: number;
+  /** A started conversation with traffic this recently is live (Web Chat polls every second): never evicted for a new one. */
+  activeMs: number;
   /** Tokens alive per conversation (each refresh adds one); the oldest go first. */
   maxTokensPerConversation: number;
   /** How often expired conversations and tokens are swept. */
@@ -22,6 +26,8 @@ export const DEFAULT_LIMITS: Readonly<Omit<DirectLineLimits, 'tokenTtlMs' | 'idl
   maxConversations: 1000,
   maxActivitiesPerConversation: 100,
   maxBytesPerConversation: 512 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
+  activeMs: 2 * 60_000,
   maxTokensPerConversation: 4,
   sweepIntervalMs: 60_000,
 });
@@ -68,8 +74,11 @@ export type TokenCheck =
   | { ok: false; reason: 'missing' | 'unknown' | 'expired' | 'other-conversation' };
 
 export interface DirectLineStore {
-  /** A new conversation id (not started yet) with a token and a user id bound to it (a returning user's, if given). */
-  createConversation(userId?: string): IssuedToken;
+  /**
+   * A new conversation id (not started yet) with a token and a user id bound to it (a returning user's, if given).
+   * At the cap, a never-started conversation makes room first, then the one idle longest; null when every one is live.
+   */
+  createConversation(userId?: string): IssuedToken | null;
   /** One more token for the conversation the given token belongs to. */
   refresh(conversation: Conversation): IssuedToken;
   /** Resolves a bearer token; with `conversationId`, also checks that the token belongs to that conversation. */
@@ -83,6 +92,8 @@ export interface DirectLineStore {
   /** Forgets expired tokens and idle conversations. */
   sweep(): void;
   readonly size: number;
+  /** Serialized bytes of every activity kept. */
+  readonly totalBytes: number;
 }
 
 const randomToken = (bytes: number) => randomBytes(bytes).toString('base64url');
@@ -92,8 +103,10 @@ export function createDirectLineStore(limits: DirectLineLimits, now: () => numbe
   const conversations = new Map<string, Conversation>();
   const tokens = new Map<string, TokenRecord>();
   const tokensByConversation = new Map<string, string[]>();
+  let totalBytes = 0;
 
   function forget(conversationId: string): void {
+    totalBytes -= conversations.get(conversationId)?.bytes ?? 0;
     conversations.delete(conversationId);
     for (const token of tokensByConversation.get(conversationId) ?? []) tokens.delete(token);
     tokensByConversation.delete(conversationId);
@@ -128,12 +141,38 @@ export function createDirectLineStore(limits: DirectLineLimits, now: () => numbe
     return { token, conversationId: conversation.id, userId: conversation.userId, expiresIn: Math.floor(limits.tokenTtlMs / 1000) };
   }
 
+  /** Who makes room for a new conversation: never started first, then idle longest; live ones never. */
+  function evictionCandidate(): string | undefined {
+    let idle: string | undefined;
+    for (const conversation of conversations.values()) {
+      if (!conversation.started) return conversation.id;
+      if (idle === undefined && now() - conversation.lastActiveAt > limits.activeMs) idle = conversation.id;
+    }
+    return idle;
+  }
+
+  function dropOldest(conversation: Conversation): void {
+    const dropped = conversation.activities.shift()?.bytes ?? 0;
+    conversation.bytes -= dropped;
+    totalBytes -= dropped;
+  }
+
+  /** Keeps the total under its cap by trimming the least recently used conversations' oldest activities first. */
+  function trimTotal(current: Conversation): void {
+    for (const conversation of conversations.values()) {
+      if (totalBytes <= limits.maxTotalBytes) return;
+      if (conversation === current) continue;
+      while (conversation.activities.length > 0 && totalBytes > limits.maxTotalBytes) dropOldest(conversation);
+    }
+    while (current.activities.length > 1 && totalBytes > limits.maxTotalBytes) dropOldest(current);
+  }
+
   return {
     createConversation(userId) {
       while (conversations.size >= limits.maxConversations) {
-        const oldest = conversations.keys().next();
-        if (oldest.done) break;
-        forget(oldest.value);
+        const victim = evictionCandidate();
+        if (victim === undefined) return null;
+        forget(victim);
       }
       const conversation: Conversation = {
         id: randomToken(18),
@@ -180,13 +219,15 @@ export function createDirectLineStore(limits: DirectLineLimits, now: () => numbe
       const bytes = Buffer.byteLength(JSON.stringify(stored));
       conversation.activities.push({ seq: conversation.seq, bytes, activity: stored });
       conversation.bytes += bytes;
+      totalBytes += bytes;
       while (
         conversation.activities.length > 1 &&
         (conversation.activities.length > limits.maxActivitiesPerConversation || conversation.bytes > limits.maxBytesPerConversation)
       ) {
-        conversation.bytes -= conversation.activities.shift()?.bytes ?? 0;
+        dropOldest(conversation);
       }
       touch(conversation);
+      trimTotal(conversation);
       return stored;
     },
 
@@ -215,6 +256,10 @@ export function createDirectLineStore(limits: DirectLineLimits, now: () => numbe
 
     get size() {
       return conversations.size;
+    },
+
+    get totalBytes() {
+      return totalBytes;
     },
   };
 }

@@ -67,6 +67,12 @@ export async function readTokenRequest(req: Request, res: Response): Promise<{ v
   return undefined;
 }
 
+/** Every conversation the local Direct Line keeps is live: answer 503 rather than cut one of them off. */
+export function refuseFull(res: Response): void {
+  res.header('Retry-After', '60');
+  res.send(503, directLineError('TooManyChats', 'The bot has as many chats open as it can keep right now; try again in a minute.'));
+}
+
 /** Answers 429 and returns false when the client has started too many conversations lately. */
 export function allowNewConversation(req: Request, res: Response, limiter: RateLimiter): boolean {
   const decision = limiter.check(`address:${req.socket.remoteAddress ?? 'unknown'}`);
@@ -92,6 +98,10 @@ export function registerTokenRoute(server: Server, deps: TokenRouteDeps): void {
     const returning = parsed.success ? visitors.userIdOf(parsed.data.visitor) : null;
     if (store) {
       const issued = store.createConversation(returning ?? undefined);
+      if (!issued) {
+        refuseFull(res);
+        return;
+      }
       const body: PageToken = {
         token: issued.token,
         userId: issued.userId,

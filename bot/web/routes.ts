@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
-import type { AppConfig } from '../config';
+import type { AppConfig, StorageConfig } from '../config';
 import { etagOf, sendAsset, type Asset } from './assets';
 import { EMBEDDED_PAGE_HEAD, frameAncestors, isEmbedded } from './embed';
 
@@ -15,6 +15,7 @@ export const FETCH_COMMAND = 'node scripts/fetch-webchat.cjs';
 
 export const WebRoutes = Object.freeze({
   page: '/',
+  privacy: '/privacy',
   bundle: '/assets/webchat.js',
   script: '/assets/chat.js',
   styles: '/assets/chat.css',
@@ -47,6 +48,20 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Where the state is kept, in words for the people whose state it is (the privacy page). */
+export function storageForPeople(storage: StorageConfig): string {
+  switch (storage.kind) {
+    case 'sqlite':
+      return 'a database file on the server that runs this bot';
+    case 'memory':
+      return "the server's memory only: everything is gone when the bot restarts";
+    case 'blob':
+      return "Microsoft Azure Blob Storage, in the Azure account of the people who run this bot";
+    case 'cosmos':
+      return 'Microsoft Azure Cosmos DB, in the Azure account of the people who run this bot';
+  }
+}
+
 const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 
 /**
@@ -75,6 +90,14 @@ export function contentSecurityPolicy(nonce: string, ancestors = "'self'"): stri
 export function registerWebRoutes(server: Server, config: AppConfig, options: WebRouteOptions = {}): void {
   const bundlePath = options.bundlePath ?? DEFAULT_BUNDLE_PATH;
   const template = readFileSync(join(PAGE_DIR, 'index.html'), 'utf8').replaceAll('{{BOT_NAME}}', escapeHtml(config.botName));
+  // What is kept, for how long, how to delete it: filled from the settings that decide it, once.
+  const privacyPage = Buffer.from(
+    readFileSync(join(PAGE_DIR, 'privacy.html'), 'utf8')
+      .replaceAll('{{BOT_NAME}}', escapeHtml(config.botName))
+      .replaceAll('{{FEEDBACK_DAYS}}', String(config.feedbackRetentionDays))
+      .replaceAll('{{STORAGE}}', escapeHtml(storageForPeople(config.storage))),
+    'utf8',
+  );
   const assets: Record<string, Asset> = {
     [WebRoutes.script]: readAsset('chat.js', 'text/javascript; charset=utf-8'),
     [WebRoutes.styles]: readAsset('chat.css', 'text/css; charset=utf-8'),
@@ -123,6 +146,18 @@ export function registerWebRoutes(server: Server, config: AppConfig, options: We
       'Referrer-Policy': 'no-referrer',
     });
     res.end(body);
+  });
+
+  route(WebRoutes.privacy, async (_req: Request, res: Response) => {
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': privacyPage.length,
+      'Cache-Control': 'no-cache',
+      'Content-Security-Policy': contentSecurityPolicy(randomBytes(16).toString('base64')),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    });
+    res.end(privacyPage);
   });
 
   for (const [path, asset] of Object.entries(assets)) {

@@ -15,6 +15,19 @@ const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 const HOST_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const SEMVER = /^\d+\.\d+\.\d+$/;
 
+/** An https:// page people can open: Teams shows these links in the app's details and refuses http. */
+function publicPage(what: string, example: string) {
+  return z.preprocess(
+    emptyToUndefined,
+    z
+      .string({ required_error: `missing. It is ${what}, an https:// address such as ${example}` })
+      .trim()
+      .url(`must be a full https:// address such as ${example}`)
+      .refine((url) => url.startsWith('https://'), `must start with https:// (Teams refuses other links), e.g. ${example}`)
+      .refine((url) => !/\/\/(www\.)?example\.(com|org|net)\b/i.test(url), `must be your own page, not an example.com placeholder`),
+  );
+}
+
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const WHERE = 'Set it in the environment or in .env (see deploy/README.md, "Build the Teams package").';
@@ -36,6 +49,9 @@ export const TeamsEnvSchema = z.object({
       .regex(HOST_NAME, `must be a host name such as care-manager-bot.azurewebsites.net, without https://, a port or a path`),
   ),
   TEAMS_APP_ID: z.preprocess(emptyToUndefined, z.string().trim().regex(GUID, `must be a GUID when set; leave it empty to use the project's fixed Teams app id`).optional()),
+  TEAMS_WEBSITE_URL: publicPage("your organisation's or the bot's home page (the manifest's developer.websiteUrl)", 'https://www.contoso.org/careers'),
+  TEAMS_PRIVACY_URL: publicPage("the privacy statement (developer.privacyUrl); the bot serves one at https://<BOT_DOMAIN>/privacy", 'https://care-manager-bot.azurewebsites.net/privacy'),
+  TEAMS_TERMS_URL: publicPage('the terms of use (developer.termsOfUseUrl)', 'https://www.contoso.org/terms'),
   TEAMS_APP_VERSION: z.preprocess(emptyToUndefined, z.string().trim().regex(SEMVER, `must look like 1.2.3; raise it each time you upload a changed package to Teams`).optional()),
 });
 
@@ -46,6 +62,9 @@ export interface ManifestValues {
   TEAMS_APP_ID: string;
   TEAMS_APP_VERSION: string;
   ACCENT_COLOR: string;
+  TEAMS_WEBSITE_URL: string;
+  TEAMS_PRIVACY_URL: string;
+  TEAMS_TERMS_URL: string;
 }
 
 export class TeamsPackageError extends Error {
@@ -75,5 +94,8 @@ export function loadTeamsEnv(env: NodeJS.ProcessEnv | Record<string, string | un
     TEAMS_APP_ID: e.TEAMS_APP_ID ?? TEAMS_DEFAULTS.appId,
     TEAMS_APP_VERSION: e.TEAMS_APP_VERSION ?? packageJson.version,
     ACCENT_COLOR: TEAMS_DEFAULTS.accentColor,
+    TEAMS_WEBSITE_URL: e.TEAMS_WEBSITE_URL,
+    TEAMS_PRIVACY_URL: e.TEAMS_PRIVACY_URL,
+    TEAMS_TERMS_URL: e.TEAMS_TERMS_URL,
   };
 }

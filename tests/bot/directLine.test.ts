@@ -235,15 +235,29 @@ describe('local Direct Line (HTTP)', () => {
       expect(watermark).to.equal('7');
     });
 
-    it('drops the least recently used conversation when the cap is reached', async () => {
-      const client = await start({ limits: { maxConversations: 2 } });
+    it('at the cap, a never-started conversation makes room first, then the one idle longest, and a live one never (503)', async () => {
+      const client = await start({ limits: { maxConversations: 2, activeMs: 60_000, idleMs: 3_600_000 } });
       const a = await client.open();
+      const unstarted = await client.pageToken();
       const b = await client.open();
+      expect((await client.start(unstarted.token).catch(() => ({ status: 401 }))).status, 'the never-started one made room').to.equal(401);
+      const full = await request(`${client.base}/api/directline/token`, 'POST');
+      expect(full.status, 'both live: nobody is cut off').to.equal(503);
+      expect(errorCode(full.json)).to.equal('TooManyChats');
+      clock += 61_000;
       expect((await client.poll(a.token, a.conversationId)).status).to.equal(200);
       const c = await client.open();
-      expect((await client.poll(b.token, b.conversationId)).status, 'b was least recently used').to.equal(401);
+      expect((await client.poll(b.token, b.conversationId)).status, 'b was idle longest').to.equal(401);
       expect((await client.poll(a.token, a.conversationId)).status).to.equal(200);
       expect((await client.poll(c.token, c.conversationId)).status).to.equal(200);
+    });
+
+    it('refuses a posted activity over 100 KB with 413 (it would be kept in memory for the stream)', async () => {
+      const client = await start({});
+      const { token, conversationId } = await client.open();
+      const big = await client.post(token, conversationId, { ...userMessage('hi'), value: { blob: 'x'.repeat(150 * 1024) } });
+      expect(big.status).to.equal(413);
+      expect((await client.post(token, conversationId, { ...userMessage('hi'), value: { small: 'x'.repeat(1024) } })).status).to.equal(200);
     });
   });
 

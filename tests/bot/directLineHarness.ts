@@ -122,6 +122,7 @@ export async function request(url: string, method: string, token?: string, body?
 export function directLineClient(base: string) {
   const dl = `${base}/v3/directline`;
   return {
+    base,
     async pageToken() {
       const result = await request(`${base}/api/directline/token`, 'POST');
       return PageTokenSchema.parse(result.json);

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { createVisitorTickets, VISITOR_TICKET_LIFETIME_MS } from '../../bot/directLine/visitor';
 import { DIRECT_LINE_TOKEN_URL, type FetchLike } from '../../bot/directLine';
 import { createLogger } from '../../bot/logger';
 import { ErrorSchema, PageTokenSchema, request, startDirectLine, type Harness } from './directLineHarness';
@@ -145,5 +146,30 @@ describe('page token route: returning visitors (local Direct Line)', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('visitor tickets', () => {
+  it('stop working after their lifetime, and each visit hands out a fresh one', () => {
+    let clock = Date.UTC(2026, 0, 1);
+    const tickets = createVisitorTickets('a-secret', () => clock);
+    const first = tickets.ticketFor('user_AAAAAAAAAAAAAAAAAAAA');
+    expect(tickets.userIdOf(first)).to.equal('user_AAAAAAAAAAAAAAAAAAAA');
+    clock += VISITOR_TICKET_LIFETIME_MS - 1000;
+    expect(tickets.userIdOf(first), 'just inside the lifetime').to.equal('user_AAAAAAAAAAAAAAAAAAAA');
+    const rotated = tickets.ticketFor('user_AAAAAAAAAAAAAAAAAAAA');
+    expect(rotated).not.to.equal(first);
+    clock += 2000;
+    expect(tickets.userIdOf(first), 'past the lifetime').to.equal(null);
+    expect(tickets.userIdOf(rotated), 'the fresh one').to.equal('user_AAAAAAAAAAAAAAAAAAAA');
+  });
+
+  it('refuses a ticket whose date was changed, or one without a date', () => {
+    const clock = Date.UTC(2026, 0, 1);
+    const tickets = createVisitorTickets('a-secret', () => clock);
+    const [userId, issued, signature] = tickets.ticketFor('user_AAAAAAAAAAAAAAAAAAAA').split('.');
+    expect(tickets.userIdOf(`${userId}.${(clock + 1000).toString(36)}.${signature}`)).to.equal(null);
+    expect(tickets.userIdOf(`${userId}.${signature}`)).to.equal(null);
+    expect(tickets.userIdOf(`${userId}.${issued}.${signature}`)).to.equal(userId);
   });
 });

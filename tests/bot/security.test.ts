@@ -6,7 +6,7 @@ import type { App } from '../../bot/app';
 import { MAX_ID_LENGTH, MAX_LOGGED_FIELD } from '../../bot/server';
 import { TURN_ERROR_REPLY } from '../../bot/adapter';
 import { startLocalTokenService, type LocalTokenService } from '../support/botFrameworkTokens';
-import { activity, captureLogger, message, newIds, post, startTestApp } from '../support/http';
+import { activity, captureLogger, message, newIds, post, stackTracesIn, startTestApp } from '../support/http';
 
 /** POSTs a JSON activity from a chosen local address (127.0.0.x are all this machine), as another client would. */
 function postFrom(url: string, body: object, localAddress: string): Promise<{ status: number; retryAfter: string | undefined; text: string }> {
@@ -75,7 +75,7 @@ describe('security', () => {
       for (const authorization of ['Bearer garbage', 'Bearer a.b.c', 'Basic dXNlcjpwYXNz', 'nonsense']) {
         const result = await post(app.url, message('hello'), { authorization });
         expect(result.status, authorization).to.equal(401);
-        expect(result.text).not.to.match(/\n\s+at /);
+        expect(stackTracesIn(result.json)).to.deep.equal([]);
       }
     });
 
@@ -136,7 +136,7 @@ describe('security', () => {
           const result = await post(app.url, teamsMessage('hello'), bearer(forge()));
           statuses.push(`${what}: ${result.status}`);
           expect(result.replies, what).to.deep.equal([]);
-          expect(result.text, what).not.to.match(/\n\s+at /);
+          expect(stackTracesIn(result.json), what).to.deep.equal([]);
         }
       });
       expect(statuses).to.deep.equal(forgeries.map(([what]) => `${what}: 401`));

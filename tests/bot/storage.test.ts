@@ -72,6 +72,29 @@ describe('state storage', () => {
       expect(await guarded.read(['x'])).to.deep.equal({});
       expect(builds).to.equal(2);
     });
+
+    it('keeps a Blob client that has worked through one failed write, so reads go on working', async () => {
+      let builds = 0;
+      let writeFails = true;
+      const first = new ListableMemoryStorage();
+      const guarded = new GuardedStorage('blob', () => {
+        builds += 1;
+        if (builds > 1) return brokenStorage('a rebuilt client could not check its container (403)');
+        return Object.assign(first, {
+          write: async (changes: StoreItems) => {
+            if (writeFails) throw new Error('write timed out');
+            return ListableMemoryStorage.prototype.write.call(first, changes);
+          },
+        });
+      });
+      expect(await guarded.read(['x'])).to.deep.equal({});
+      expect(await rejection(guarded.write({ x: { v: 1 } }))).to.be.instanceOf(StorageUnavailableError);
+      expect(await guarded.read(['x']), 'a read right after the failed write').to.deep.equal({});
+      writeFails = false;
+      await guarded.write({ x: { v: 2 } });
+      expect((await guarded.read(['x'])).x).to.include({ v: 2 });
+      expect(builds).to.equal(1);
+    });
   });
 
   describe('checkStorage (the /healthz probe)', () => {

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import restify from 'restify';
 import { z } from 'zod';
 import { loadConfig } from '../../bot/config';
-import { FETCH_COMMAND, registerWebRoutes, WEBCHAT_VERSION, WebRoutes, type WebRouteOptions } from '../../bot/web/routes';
+import { FETCH_COMMAND, registerWebRoutes, storageForPeople, WEBCHAT_VERSION, WebRoutes, type WebRouteOptions } from '../../bot/web/routes';
 
 interface Site {
   url: string;
@@ -55,7 +55,7 @@ describe('web chat page routes', () => {
     const bundle = `window.WebChat = { renderWebChat() {} }; // ${'x'.repeat(5000)}\n`;
     before(async () => {
       writeFileSync(join(dir, 'webchat.js'), bundle);
-      site = await startSite({ BOT_NAME: 'Care <Manager> & "Co"', DIRECT_LINE_SECRET: 'page-must-not-show-this-secret' }, { bundlePath: join(dir, 'webchat.js') });
+      site = await startSite({ BOT_NAME: 'Care <Manager> & "Co"', DIRECT_LINE_SECRET: 'page-must-not-show-this-secret', FEEDBACK_RETENTION_DAYS: '45', STORAGE: 'sqlite', SQLITE_PATH: join(dir, 'unused.sqlite') }, { bundlePath: join(dir, 'webchat.js') });
     });
     after(() => site.close());
 
@@ -72,6 +72,20 @@ describe('web chat page routes', () => {
       expect(html).to.contain(`<script src="assets/webchat.js?v=${WEBCHAT_VERSION}"></script>`);
       expect(html).to.contain('<script src="assets/chat.js"></script>');
       expect(html).to.not.contain(FETCH_COMMAND);
+    });
+
+    it('serves a privacy page at /privacy: what is kept, for how long, where, and how to delete it', async () => {
+      const response = await fetch(`${site.url}/privacy`);
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.equal('text/html; charset=utf-8');
+      expect(response.headers.get('content-security-policy')).to.include("script-src 'self'");
+      const html = await response.text();
+      expect(html).to.match(/<html lang="en">/);
+      expect(html).to.contain('<title>Privacy: Care &#60;Manager&#62; &#38; &#34;Co&#34;</title>');
+      expect(html).to.contain('<strong>45 days</strong>');
+      expect(html).to.contain(storageForPeople({ kind: 'sqlite', path: 'x' }));
+      expect(html).to.contain('<strong>forget me</strong>');
+      expect(html).not.to.match(/\{\{[A-Z_]+\}\}/);
     });
 
     it('puts the configured bot name in the title, escaped', async () => {

@@ -9,7 +9,7 @@ import { loadTeamsEnv } from '../../deploy/teams/teamsEnv';
 import { activity, post, replyText, startTestApp, type PostResult } from '../support/http';
 
 const BOT = { id: 'bot', name: 'Care Manager Career Bot' };
-const MANIFEST = buildManifest(loadTeamsEnv({ MicrosoftAppId: '6b7e2c1a-3f4d-4e5a-9b8c-0d1e2f3a4b5c', BOT_DOMAIN: 'bot.example.com' }));
+const MANIFEST = buildManifest(loadTeamsEnv({ MicrosoftAppId: '6b7e2c1a-3f4d-4e5a-9b8c-0d1e2f3a4b5c', BOT_DOMAIN: 'bot.example.com', TEAMS_WEBSITE_URL: 'https://www.contoso.org/careers', TEAMS_PRIVACY_URL: 'https://care-manager-bot.azurewebsites.net/privacy', TEAMS_TERMS_URL: 'https://www.contoso.org/terms' }));
 const LISTS = MANIFEST.bots?.[0]?.commandLists ?? [];
 const commandsFor = (scope: 'personal' | 'team' | 'groupChat') => LISTS.find((list) => list.scopes.includes(scope))?.commands ?? [];
 

@@ -14,7 +14,8 @@ import { loadTeamsEnv, TEAMS_DEFAULTS, TeamsPackageError } from '../../deploy/te
 
 const REPO_ROOT = path.join(__dirname, '..', '..');
 const APP_ID = '6b7e2c1a-3f4d-4e5a-9b8c-0d1e2f3a4b5c';
-const GOOD_ENV = Object.freeze({ MicrosoftAppId: APP_ID, BOT_DOMAIN: 'care-manager-bot.azurewebsites.net' });
+const PAGES = Object.freeze({ TEAMS_WEBSITE_URL: 'https://www.contoso.org/careers', TEAMS_PRIVACY_URL: 'https://care-manager-bot.azurewebsites.net/privacy', TEAMS_TERMS_URL: 'https://www.contoso.org/terms' });
+const GOOD_ENV = Object.freeze({ MicrosoftAppId: APP_ID, BOT_DOMAIN: 'care-manager-bot.azurewebsites.net', ...PAGES });
 
 async function zipEntry(zip: JSZip, name: string): Promise<Buffer> {
   const entry = zip.file(name);
@@ -46,8 +47,22 @@ describe('deploy/teams: environment', () => {
     expect(values.TEAMS_APP_VERSION).to.equal('2.3.4');
   });
 
+  it('names each developer page that is missing, placeholder or not https, and says what it is', () => {
+    const error = packageError(() => loadTeamsEnv({ MicrosoftAppId: APP_ID, BOT_DOMAIN: GOOD_ENV.BOT_DOMAIN, TEAMS_PRIVACY_URL: 'http://bot.contoso.org/privacy', TEAMS_TERMS_URL: 'https://www.example.com/terms' }));
+    const byName = (name: string) => error.problems.find((problem) => problem.startsWith(`${name}:`)) ?? '';
+    expect(error.problems).to.have.length(3);
+    expect(byName('TEAMS_WEBSITE_URL')).to.match(/missing/).and.include('websiteUrl');
+    expect(byName('TEAMS_PRIVACY_URL')).to.include('https://').and.include('http://bot.contoso.org/privacy');
+    expect(byName('TEAMS_TERMS_URL')).to.include('example.com placeholder');
+  });
+
+  it('puts the developer pages in the manifest', () => {
+    const manifest = buildManifest(loadTeamsEnv({ ...GOOD_ENV }));
+    expect(manifest.developer).to.include({ websiteUrl: PAGES.TEAMS_WEBSITE_URL, privacyUrl: PAGES.TEAMS_PRIVACY_URL, termsOfUseUrl: PAGES.TEAMS_TERMS_URL });
+  });
+
   it('names MicrosoftAppId and says what it is when it is missing', () => {
-    const error = packageError(() => loadTeamsEnv({ BOT_DOMAIN: GOOD_ENV.BOT_DOMAIN, MicrosoftAppId: '  ' }));
+    const error = packageError(() => loadTeamsEnv({ ...GOOD_ENV, MicrosoftAppId: '  ' }));
     expect(error.problems).to.have.length(1);
     expect(error.problems[0]).to.match(/^MicrosoftAppId: missing/);
     expect(error.problems[0]).to.include('client ID');
@@ -61,7 +76,7 @@ describe('deploy/teams: environment', () => {
   });
 
   it('rejects a BOT_DOMAIN given as a URL, and reports every bad variable at once', () => {
-    const error = packageError(() => loadTeamsEnv({ MicrosoftAppId: 'x', BOT_DOMAIN: 'https://care-manager-bot.azurewebsites.net/api/messages', TEAMS_APP_VERSION: 'v1' }));
+    const error = packageError(() => loadTeamsEnv({ ...PAGES, MicrosoftAppId: 'x', BOT_DOMAIN: 'https://care-manager-bot.azurewebsites.net/api/messages', TEAMS_APP_VERSION: 'v1' }));
     const names = error.problems.map((p) => p.split(':')[0]);
     expect(names).to.have.members(['MicrosoftAppId', 'BOT_DOMAIN', 'TEAMS_APP_VERSION']);
     expect(error.problems.find((p) => p.startsWith('BOT_DOMAIN'))).to.include('without https://');

@@ -1,8 +1,7 @@
 import { expect } from 'chai';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createSilentLogger } from '../../bot/logger';
@@ -76,19 +75,26 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
   const welcomeShown = shown(Messages.welcome).slice(0, 80);
 
   let app: App;
+  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let userDataDir: string;
-  const offsite: string[] = [];
-  const consoleErrors: string[] = [];
+  let offsite: string[] = [];
+  let consoleErrors: string[] = [];
 
   before(async () => {
     if (!howLong || !firstStep || !secondStep) throw new Error('The knowledge base needs the "how-long" entry and at least two steps.');
     mkdirSync(ARTIFACTS, { recursive: true });
     app = await createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', STORAGE: 'memory' }), { logger: createSilentLogger(), kb });
-    userDataDir = mkdtempSync(join(tmpdir(), 'webchat-e2e-'));
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1000, height: 800 } });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  });
+
+  // Each test gets its own browser context (a new visitor, empty localStorage) and a freshly loaded page, so any one
+  // of them runs alone (mocha --grep) and none depends on what an earlier test left on the page.
+  beforeEach(async () => {
+    offsite = [];
+    consoleErrors = [];
+    context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    page = await context.newPage();
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(app.url) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
@@ -97,17 +103,33 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.goto(`${app.url}/`);
+    await waitForText(page, welcomeShown);
+  });
+
+  afterEach(async () => {
+    await context?.close();
   });
 
   after(async () => {
-    await context?.close();
+    await browser?.close();
     await app?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
+  async function ask(text: string): Promise<void> {
+    await page.locator('[data-id="webchat-sendbox-input"]').focus();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+
+  async function walkToStepTwo(): Promise<void> {
+    await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: ButtonTitles.careerSteps, exact: true }).click();
+    await waitForText(page, stepCardTitle(firstStep!, kb.steps.length));
+    await page.getByRole('button', { name: GuidedButtons.next, exact: true }).last().click();
+    await waitForText(page, stepCardTitle(secondStep!, kb.steps.length));
+  }
+
   it('shows the welcome and puts the keyboard in the send box', async () => {
-    await page.goto(`${app.url}/`);
-    await waitForText(page, welcomeShown);
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-id') === 'webchat-sendbox-input', undefined, { timeout: WAIT_MS });
     expect(await page.title()).to.equal('Care Manager Career Bot');
     expect(await page.locator('main h1').textContent()).to.contain('Care Manager Career Bot');
@@ -116,16 +138,11 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
   });
 
   it('starts the career guide from a suggested action and walks two steps', async () => {
-    await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: ButtonTitles.careerSteps, exact: true }).click();
-    await waitForText(page, stepCardTitle(firstStep!, kb.steps.length));
-    await page.getByRole('button', { name: GuidedButtons.next, exact: true }).last().click();
-    await waitForText(page, stepCardTitle(secondStep!, kb.steps.length));
+    await walkToStepTwo();
   });
 
   it('answers a question typed with typos from the knowledge base', async () => {
-    await page.locator('[data-id="webchat-sendbox-input"]').focus();
-    await page.keyboard.type(TYPO_QUESTION);
-    await page.keyboard.press('Enter');
+    await ask(TYPO_QUESTION);
     await waitForText(page, TYPO_QUESTION);
     await waitForText(page, howLongShown);
     await settleScroll(page);
@@ -133,20 +150,22 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
   });
 
   it('starts a clean conversation after a reload: a fresh welcome and none of the old messages', async () => {
+    await ask(TYPO_QUESTION);
+    await waitForText(page, howLongShown);
     await page.reload();
     await waitForText(page, welcomeShown);
     const text = await transcriptText(page);
     expect(text).to.not.contain(TYPO_QUESTION);
     expect(text).to.not.contain(howLongShown);
-    expect(text).to.not.contain(stepCardTitle(firstStep!, kb.steps.length));
     expect(await page.locator('.webchat__basic-transcript__activity').count(), 'messages in the transcript').to.equal(1);
     expect(await page.locator('.webchat__bubble--from-user').count(), 'user messages').to.equal(0);
   });
 
-  it('knows the same user after the reload (the ticket kept in the browser): the steps walk offers to pick up at step 2', async () => {
-    await page.locator('[data-id="webchat-sendbox-input"]').focus();
-    await page.keyboard.type(FlowPhrases.careerSteps);
-    await page.keyboard.press('Enter');
+  it('knows the same user after a reload (the ticket kept in the browser): the steps walk offers to pick up at step 2', async () => {
+    await walkToStepTwo();
+    await page.reload();
+    await waitForText(page, welcomeShown);
+    await ask(FlowPhrases.careerSteps);
     await waitForText(page, `Last time you got to step 2: ${secondStep!.title}`);
   });
 
@@ -154,9 +173,7 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     await waitForText(page, welcomeShown);
-    await page.locator('[data-id="webchat-sendbox-input"]').focus();
-    await page.keyboard.type(TYPO_QUESTION);
-    await page.keyboard.press('Enter');
+    await ask(TYPO_QUESTION);
     await waitForText(page, howLongShown);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow in px').to.be.at.most(0);
@@ -164,7 +181,10 @@ describeInBrowser(`web chat page in headless Chromium${missing.length ? ` (skipp
     await page.screenshot({ path: join(ARTIFACTS, 'webchat-phone.png') });
   });
 
-  it('made no request outside this server and logged no errors', () => {
+  it('makes no request outside this server and logs no errors while answering', async () => {
+    await walkToStepTwo();
+    await ask(TYPO_QUESTION);
+    await waitForText(page, howLongShown);
     expect(offsite).to.deep.equal([]);
     expect(consoleErrors).to.deep.equal([]);
   });

@@ -97,6 +97,28 @@ export async function post(url: string, body: string | object, headers: Record<s
   return { status: response.status, headers: response.headers, text, json, replies: repliesOf(json) };
 }
 
+/**
+ * Every string in a parsed JSON body (error messages, reply texts, card content) that holds a stack frame as Node
+ * prints one ("\n    at fn (file.ts:12:3)"). Checked on the parsed value: in the raw body a newline is the two
+ * characters "\n", so a pattern with a real newline never matches there and a leaked stack would pass unseen.
+ */
+export function stackTracesIn(json: unknown): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (/\n\s*at\s|\bat (?:async )?[\w$.<>\[\] ]+ \([^)]*:\d+:\d+\)/.test(value)) found.push(value.slice(0, 200));
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(visit);
+  };
+  visit(json);
+  return found;
+}
+
+/** The replies that answer something: the turn-error apology is not an answer. */
+export function answers(result: PostResult, apology: string): Partial<Activity>[] {
+  return result.replies.filter((reply) => reply.text !== apology);
+}
+
 /** The text of every reply, joined, for assertions that do not care about layout. */
 export function replyText(result: PostResult): string {
   return result.replies.map((reply) => `${reply.text ?? ''} ${JSON.stringify(reply.attachments ?? [])}`).join('\n');
