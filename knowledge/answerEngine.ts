@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
-import { createSpellCorrector, type SpellCorrector } from './spelling';
+import { createNearestPhrasings, NEAREST_VOTERS, type PhrasingVote } from './nearestPhrasings';
+import { createSpellCorrector, editDistance, type SpellCorrector } from './spelling';
 import { MAX_QUESTION_CHARS, normaliseText, STOP_WORDS, stemToken, stripMarkup, tokenise } from './text';
 
 /** A close candidate, offered as "did you mean". */
@@ -20,9 +21,18 @@ export interface Alternative {
  */
 export type AnswerKind = 'answer' | 'ambiguous' | 'out-of-scope' | 'no-match' | 'empty';
 
+/**
+ * Why a question was not answered, for logs, the report and tests: another job; a topic the guide does not cover
+ * (fees, taxes, named employers); someone in the user's life rather than the career; closer to a message to decline
+ * than to any entry; too few words the knowledge base knows; nothing scored high enough.
+ */
+export type DeclineReason = 'other-job' | 'not-covered' | 'personal' | 'like-declined-example' | 'unknown-words' | 'weak-match';
+
 export interface Answer {
   question: string;
   kind: AnswerKind;
+  /** Set when the engine declined (kind out-of-scope or no-match). */
+  declined?: DeclineReason;
   answered: boolean;
   entry: FaqEntry | null;
   /** Confidence in [0, 1] that `entry` (or the best alternative) answers the question. */
@@ -69,6 +79,20 @@ export interface EngineOptions {
   sentenceSplitWords: number;
   /** A question this much closer to an off-topic example than to the best entry's phrasing is off topic. */
   offTopicMargin: number;
+  /** The nearest phrasing must be at least this similar (characters) for its entry to answer what the words could not place. */
+  nearMinSimilarity: number;
+  /** ...and the closest phrasings must agree on it at least this much. */
+  nearMinAgreement: number;
+  /** Below this word-match score, the nearest phrasings are weighed in before answering. */
+  nearOverruleBelow: number;
+  /** A word-match answer below nearOverruleBelow is declined when the nearest phrasings are messages to decline this similar. */
+  nearDeclineSimilarity: number;
+  /** How much the nearest phrasings' vote adds to a word-match candidate's score when the two disagree (0: not at all). */
+  nearBlend: number;
+  /** For a message that names one of the career's subjects, the nearest phrasings may place it at this similarity... */
+  nearTopicalSimilarity: number;
+  /** ...and this agreement. */
+  nearTopicalAgreement: number;
 }
 
 export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
@@ -85,6 +109,13 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   offTopicMargin: 0.1,
   sentenceSplitWords: 14,
   unknownWordWeight: 1,
+  nearMinSimilarity: 0.45,
+  nearMinAgreement: 0.75,
+  nearOverruleBelow: 0.9,
+  nearDeclineSimilarity: 0.45,
+  nearBlend: 1.5,
+  nearTopicalSimilarity: 0.3,
+  nearTopicalAgreement: 0.6,
 });
 
 /**
@@ -210,6 +241,45 @@ function isPlural(word: string | undefined, singular: string): boolean {
   return word !== undefined && word.length > 3 && word === `${singular}s`;
 }
 
+/**
+ * The job a question asks about, in the frames people use for any job: "how much does a X earn", "X salary", "is X
+ * stressful", "how long is X school", "how do I get into X", "to become a X". Whatever job fills the slot is then checked
+ * against this career's own words, so a job no list names ("sommelier", "radiography") is still another job.
+ */
+const JOB_FRAMES: readonly RegExp[] = [
+  /\b(?:how much|what) (?:do|does|would|will|can|could) (?:a |an |the )?([a-z' -]{2,40}?) (?:earn|make|get paid|take home|bring in)\b/,
+  /^(?:what is |whats )?(?:the |a |an )?([a-z' -]{2,30}?) (?:salary|salaries|pay|wage|wages|earnings)\b/,
+  /^(?:is|are) (?:being |becoming |working as )?(?:a |an )?([a-z' -]{2,30}?) (?:a |an )?(?:really |that |very |too )?(?:stressful|hard|difficult|demanding|good|well paid|rewarding)\b/,
+  /\bhow (?:long|many years) (?:is|does|do) ([a-z' -]{2,30}?) school\b/,
+  /\b(?:get into|break into|a career in|degree (?:do (?:i|you) need )?for|qualifications? (?:do (?:i|you) need )?for|to become|becoming)(?: a| an)? ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from |\?)/,
+  /\b(?:qualifications? (?:do (?:i|you) need )?to be|train(?:ing)? (?:as|to be)|to be) (?:a|an) ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from |\?)/,
+];
+
+/** Words a job slot may hold and still mean this career: its own titles and levels, and words that point back to it. */
+const THIS_CAREER_WORDS = new Set(
+  (
+    'care case manager managers management coordinator coordinators director directors senior seniors junior juniors entry level mid middle ' +
+    'vp vice president chief officer supervisor supervisors lead leader job jobs role roles career careers position positions field profession ' +
+    'one ones this that it they them these those someone person people you i we geriatric pediatric paediatric psychiatric chronic disease ' +
+    'specialist certified new starting average avg typical annual yearly hourly median base top highest lowest starting first beginner experienced ' +
+    'qualified newly graduate graduates grad grads really actually even cm cms mgr mgrs mgmt'
+  ).split(' '),
+);
+
+/** This career's titles: a slot within two typing slips of one ("car manger") is this career, whatever its words are. */
+const THIS_CAREER_TITLES = ['care manager', 'care managers', 'case manager', 'case managers', 'care management', 'case management', 'care coordinator'];
+
+/** The words filling a job frame's slot, if the question uses one (stop words and this career's own words left out). */
+function jobSlotWords(normalised: string): string[] {
+  for (const frame of JOB_FRAMES) {
+    const slot = frame.exec(normalised)?.[1];
+    if (!slot) continue;
+    if (THIS_CAREER_TITLES.some((title) => editDistance(slot.trim(), title, 3) <= 2)) return [];
+    return slot.split(/[\s-]+/).filter((word) => word.length > 0 && !STOP_WORDS.has(word) && !THIS_CAREER_WORDS.has(word.replace(/'s$/, '')));
+  }
+  return [];
+}
+
 /** Words that introduce what a user does or did ("i am a", "i work as", "10 years as", "former"), not what they ask about. */
 const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ['i', 'am'],
@@ -291,6 +361,12 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   for (const word of STOP_WORDS) surface.set(word, (surface.get(word) ?? 0) + 1);
   corrector = createSpellCorrector(surface);
 
+  // Every way of asking the knowledge base holds, each labelled with its entry (or null: a message to decline).
+  const nearest = createNearestPhrasings([
+    ...entries.flatMap((entry) => [entry.question, ...entry.alternates, ...(kb.phrasings.entries.get(entry.id) ?? [])].map((text) => ({ text, id: entry.id }))),
+    ...[...kb.offTopic, ...kb.phrasings.offTopic].map((text) => ({ text, id: null })),
+  ]);
+
   // Index: each phrasing is a document; each entry also has a bag of its question words and (weaker) answer words.
   const phrasingStems: string[][] = [];
   const phrasings: Phrasing[] = [];
@@ -336,6 +412,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   const careerWords = createPhraseMatcher(phrasesOf(kb.lexicon.careerWords));
   const mentionsCareer = (stems: readonly string[]) => careerWords.matches(stems);
   const careAnchors = createPhraseMatcher(CARE_ANCHORS);
+  // The career's own subjects (pay, degree, certification, hospital...): a message that names one is on topic, however
+  // many slang words around it the knowledge base does not know ("is the money decent or nah").
+  const topical = createPhraseMatcher(phrasesOf([...kb.lexicon.topicWords, ...kb.lexicon.careerWords]));
   const pathCues = createPhraseMatcher(PATH_CUES);
   const occupationStems = new Set(occupations.flatMap((o) => o.stems));
   const strangerOccupations = createPhraseMatcher(occupations.filter((o) => !o.colleague).map((o) => o.stems));
@@ -395,6 +474,19 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
   /** Candidates kept per question: enough for the re-rank, then "did you mean" and runners-up behind it. */
   const leadingKept = opts.rerankDepth + opts.maxAlternatives + 1;
 
+  /**
+   * A job frame ("how much does a X earn", "is X stressful") whose slot holds a job this career does not name: a word
+   * the knowledge base never uses (sommelier, radiography), even spelled right, or another occupation.
+   */
+  function asksAboutAnotherJob(normalised: string, stems: readonly string[]): boolean {
+    if (REQUIREMENT_QUESTION.test(normalised) || pathCues.matches(stems)) return false;
+    return jobSlotWords(normalised).some((word) => {
+      // Spelled right first, so "manger" and "directers" are this career's words, not unknown jobs.
+      if (THIS_CAREER_WORDS.has(corrector?.correct(word) ?? word)) return false;
+      return analyzer.analyseTokens([word], true).some((stem) => !known.has(stem) || occupationStems.has(stem));
+    });
+  }
+
   /** A capitalised word mid-sentence that the knowledge base does not know (Kaiser, Epic, HIPAA) names something the guide does not cover. */
   function namesUnknownEntity(question: string): boolean {
     const text = stripMarkup(question.slice(0, MAX_QUESTION_CHARS));
@@ -420,7 +512,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
 
   /** `storyWords`: stems from sentences that only tell; those the knowledge base never uses are left out of the match. */
   function answerOne(question: string, storyWords?: ReadonlySet<string>): Answer {
-    const empty = (kind: AnswerKind): Answer => ({ question, kind, answered: false, entry: null, score: 0, alternatives: [] });
+    const empty = (kind: AnswerKind, declined?: DeclineReason): Answer => ({ question, kind, answered: false, entry: null, score: 0, alternatives: [], ...(declined ? { declined } : {}) });
     const normalised = typeof question === 'string' ? normaliseText(question) : '';
     if (normalised === '') return empty('empty');
     const words = tokenise(normalised);
@@ -430,18 +522,19 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     // "I'm a teacher, how long would it take me?": the job a user has now is background, not what they ask about.
     const { subject, background } = splitBackground(words);
     for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
-    if (weights.size === 0) return empty('no-match');
+    if (weights.size === 0) return empty('no-match', 'unknown-words');
 
     const anchored = careAnchors.matches(stems);
+    const onTopic = anchored || topical.matches(stems);
     const subjectStems = analyzer.analyseTokens(subject, false);
     const namesOccupation =
       strangerOccupations.matches(subjectStems) ||
       strangerWritten.matches(subject) ||
       ((colleagueOccupations.matches(subjectStems) || colleagueWritten.matches(subject)) && mentionsCareer(stems) && !pathCues.matches(stems) && !REQUIREMENT_QUESTION.test(normalised));
-    if (!anchored && namesOccupation) return empty('out-of-scope');
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question)) return empty('no-match');
+    if (!anchored && (namesOccupation || asksAboutAnotherJob(normalised, stems))) return empty('out-of-scope', 'other-job');
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question)) return empty('no-match', 'not-covered');
     // "my" is a stop word, so personal context is read from the words before stemming.
-    if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return empty('out-of-scope');
+    if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return empty('out-of-scope', 'personal');
 
     let total = 0;
     let knownWeight = 0;
@@ -453,9 +546,23 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       queryNorm += w * w;
       knownWeight += w;
     }
-    if (knownWeight === 0) return empty(anchored ? 'no-match' : 'out-of-scope');
+    // Past the hard gates (other jobs, topics the guide does not cover), what the words cannot place, the nearest
+    // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
+    let vote: PhrasingVote | undefined;
+    const near = () => (vote ??= nearest.vote(question));
+    const nearlyPlaced = (): FaqEntry | null => {
+      const v = near();
+      const [similarity, agreement] = onTopic ? [opts.nearTopicalSimilarity, opts.nearTopicalAgreement] : [opts.nearMinSimilarity, opts.nearMinAgreement];
+      return v.id !== null && v.nearest >= similarity && v.agreement >= agreement ? kb.faqById.get(v.id) ?? null : null;
+    };
+    const placedOr = (fallback: Answer): Answer => {
+      const entry = nearlyPlaced();
+      return entry ? { question, kind: 'answer', answered: true, entry, score: round(Math.max(opts.minScore, near().nearest)), alternatives: [] } : fallback;
+    };
+    if (knownWeight === 0) return placedOr(empty(anchored ? 'no-match' : 'out-of-scope', 'unknown-words'));
     const coverage = knownWeight / total;
-    if (!anchored && coverage < opts.minCoverage) return empty('out-of-scope');
+    // A message naming the career's own subjects is on topic, so its unknown words (slang, typos) do not rule it out.
+    if (!anchored && !onTopic && coverage < opts.minCoverage) return placedOr(empty('out-of-scope', 'unknown-words'));
     queryNorm = Math.sqrt(queryNorm);
 
     let touchedCount = 0;
@@ -499,7 +606,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       scored.splice(at, 0, { index: e, score });
       if (scored.length > leadingKept) scored.pop();
     }
-    if (scored.length === 0) return empty('no-match');
+    if (scored.length === 0) return placedOr(empty('no-match', 'weak-match'));
 
     // fuse.js breaks near ties on characters; clear winners skip it, which keeps a question to microseconds.
     // Only short questions: character matching is what catches their typos, and fuse.js gets slow on long patterns.
@@ -516,7 +623,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
 
     const top = scored[0]!;
     if (best[offTopicIndex]! > best[top.index]! + opts.offTopicMargin) {
-      return { question, kind: 'out-of-scope', answered: false, entry: null, score: round(top.score), alternatives: [] };
+      return placedOr({ question, kind: 'out-of-scope', declined: 'like-declined-example', answered: false, entry: null, score: round(top.score), alternatives: [] });
     }
     const toAlternative = (c: { index: number; score: number }): Alternative => ({
       id: entries[c.index]!.id,
@@ -524,10 +631,14 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       score: round(c.score),
     });
     if (top.score < opts.minScore) {
-      return { question, kind: 'no-match', answered: false, entry: null, score: round(top.score), alternatives: [] };
+      return placedOr({ question, kind: 'no-match', declined: 'weak-match', answered: false, entry: null, score: round(top.score), alternatives: [] });
     }
     const close = scored.slice(1).filter((c) => top.score - c.score <= opts.ambiguityMargin);
     if (close.length > 0 && top.score < opts.confidentScore) {
+      // Close on words: the nearest phrasings break the tie when they agree on one of the two.
+      const placed = nearlyPlaced();
+      const tie = [top, ...close].find((c) => entries[c.index]!.id === placed?.id);
+      if (tie) return { question, kind: 'answer', answered: true, entry: entries[tie.index]!, score: round(tie.score), alternatives: [top, ...close].filter((c) => c !== tie).slice(0, opts.maxAlternatives).map(toAlternative) };
       return {
         question,
         kind: 'ambiguous',
@@ -536,6 +647,27 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
         score: round(top.score),
         alternatives: [top, ...close].slice(0, opts.maxAlternatives).map(toAlternative),
       };
+    }
+    // A word-match answer that is not sure weighs the nearest phrasings too: they may favour another candidate, or say decline.
+    if (top.score < opts.nearOverruleBelow) {
+      const v = near();
+      // Both views count: the word score plus the nearest phrasings' vote for the same entry.
+      if (opts.nearBlend > 0) {
+        const blended = (index: number, wordScore: number) => wordScore + opts.nearBlend * ((v.votes.get(entries[index]!.id) ?? 0) / NEAREST_VOTERS);
+        let winner = top;
+        let winnerScore = blended(top.index, top.score);
+        for (const candidate of scored.slice(1)) {
+          const score = blended(candidate.index, candidate.score);
+          if (score > winnerScore) {
+            winner = candidate;
+            winnerScore = score;
+          }
+        }
+        if (winner !== top) return { question, kind: 'answer', answered: true, entry: entries[winner.index]!, score: round(winner.score), alternatives: [toAlternative(top)] };
+      }
+      if (!anchored && v.id === null && v.nearest >= opts.nearDeclineSimilarity && v.agreement >= opts.nearTopicalAgreement) {
+        return { question, kind: 'out-of-scope', declined: 'like-declined-example', answered: false, entry: null, score: round(top.score), alternatives: [] };
+      }
     }
     const runnersUp = scored.slice(1, 1 + opts.maxAlternatives).filter((c) => c.score >= opts.minScore && top.score - c.score <= opts.ambiguityMargin * 3);
     return { question, kind: 'answer', answered: true, entry: entries[top.index]!, score: round(top.score), alternatives: runnersUp.map(toAlternative) };
@@ -592,7 +724,17 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     let chosenScore = 0;
     for (const parts of readings) {
       // A part that points back ("...and what do they earn") is read with the part before it, which names what it means.
-      const answers = parts.map((part, i) => ({ ...answer(i > 0 && BACK_REFERENCE.test(part) ? `${part} ${parts[i - 1]}` : part), question: part }));
+      const answers: Answer[] = [];
+      for (const [i, part] of parts.entries()) {
+        const alone = answer(part);
+        const before = answers[i - 1];
+        // A part that points back is read with the part before: "what do they earn" after "what does a senior care
+        // manager do" is senior pay, and "what does it show" after "who awards the CCM" is still the CCM (one question).
+        // Only a question people ask word for word on its own stands alone ("is it stressful").
+        const inContext = i > 0 && BACK_REFERENCE.test(part) ? answer(`${part} ${parts[i - 1]}`) : null;
+        const resolved = inContext?.answered && (inContext.entry?.id !== before?.entry?.id || alone.score < EXACT_PHRASING) ? inContext : alone;
+        answers.push({ ...resolved, question: part });
+      }
       // Each side must be confidently its own question: a weak part is usually half of one question cut in two.
       if (answers.some((a) => a.score < opts.confidentScore - 0.02)) continue;
       const answered = answers.filter((a) => a.answered);
@@ -622,6 +764,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
 
 /** Question words and auxiliaries that open a second question after "and", "also" or "plus". */
 const SECOND_QUESTION = /^(?:how|what|whats|is|are|do|does|can|could|should|would|will|which|where|who|when|why)\b/i;
+
+/** A part matched this closely is a question people ask on its own, whatever it points back to ("is it stressful"). */
+const EXACT_PHRASING = 0.99;
 
 /** Words that point back to something the first question named ("and what does it show", "what do they earn"). */
 const BACK_REFERENCE = /\b(?:it|its|they|them|their|that|this|those|these|there|one|ones|he|she)\b/i;

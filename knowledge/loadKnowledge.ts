@@ -7,6 +7,7 @@ import {
   FaqFileSchema,
   LexiconSchema,
   OffTopicFileSchema,
+  PhrasingsFileSchema,
   SpecialisationsFileSchema,
   StepsFileSchema,
   type KnowledgeBase,
@@ -22,6 +23,7 @@ export const CONTENT_FILES = Object.freeze({
   careers: 'careers.yaml',
   lexicon: 'lexicon.yaml',
   offTopic: 'offTopic.yaml',
+  phrasings: 'phrasings.yaml',
 });
 
 export interface ContentProblem {
@@ -57,11 +59,15 @@ export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR): Knowled
   const careers = readContent(contentDir, CONTENT_FILES.careers, CareersFileSchema, problems);
   const lexicon = readContent(contentDir, CONTENT_FILES.lexicon, LexiconSchema, problems);
   const offTopic = readContent(contentDir, CONTENT_FILES.offTopic, OffTopicFileSchema, problems);
-  if (!faq || !steps || !specialisations || !careers || !lexicon || !offTopic || problems.length > 0) {
+  const phrasings = readContent(contentDir, CONTENT_FILES.phrasings, PhrasingsFileSchema, problems);
+  if (!faq || !steps || !specialisations || !careers || !lexicon || !offTopic || !phrasings || problems.length > 0) {
     throw new KnowledgeLoadError(problems);
   }
   const faqById = new Map(faq.entries.map((entry) => [entry.id, entry]));
   problems.push(...crossReferenceProblems({ faqs: faq.entries, steps: steps.steps, specialisations: specialisations.specialisations, ...careers, faqById }));
+  for (const id of Object.keys(phrasings.entries)) {
+    if (!faqById.has(id)) problems.push({ file: CONTENT_FILES.phrasings, entryId: id, field: `entries.${id}`, message: `names an entry that faq.yaml does not have; use one of its ids` });
+  }
   if (problems.length > 0) throw new KnowledgeLoadError(problems);
   return {
     faqs: faq.entries,
@@ -71,6 +77,7 @@ export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR): Knowled
     salaries: [...careers.salaries].sort((a, b) => a.order - b.order),
     lexicon,
     offTopic: offTopic.examples,
+    phrasings: { entries: new Map(Object.entries(phrasings.entries)), offTopic: phrasings.offTopic },
     faqById,
   };
 }
@@ -127,7 +134,7 @@ function entryIdAt(data: unknown, path: ReadonlyArray<string | number>): string 
   return found;
 }
 
-type CrossReferenceInput = Omit<KnowledgeBase, 'lexicon' | 'offTopic'>;
+type CrossReferenceInput = Omit<KnowledgeBase, 'lexicon' | 'offTopic' | 'phrasings'>;
 
 function crossReferenceProblems(kb: CrossReferenceInput): ContentProblem[] {
   const problems: ContentProblem[] = [];

@@ -141,6 +141,15 @@ export type Lexicon = z.infer<typeof LexiconSchema>;
 /** Questions the bot must not answer with an entry: the "none of the above" examples. */
 export const OffTopicFileSchema = z.object({ examples: z.array(text).min(1) }).strict();
 
+/** Training phrasings: many more ways people ask for each entry, and messages to decline (phrasings.yaml). */
+export const PhrasingsFileSchema = z
+  .object({
+    entries: z.record(z.string(), z.array(text).min(1)),
+    offTopic: z.array(text).default([]),
+  })
+  .strict();
+export type PhrasingsFile = z.infer<typeof PhrasingsFileSchema>;
+
 /** The whole knowledge base once loaded and validated. */
 export interface KnowledgeBase {
   faqs: readonly FaqEntry[];
@@ -150,5 +159,7 @@ export interface KnowledgeBase {
   salaries: readonly SalaryLevel[];
   lexicon: Lexicon;
   offTopic: readonly string[];
+  /** Training phrasings per entry id, and more messages to decline, for the nearest-phrasing match. */
+  phrasings: { entries: ReadonlyMap<string, readonly string[]>; offTopic: readonly string[] };
   faqById: ReadonlyMap<string, FaqEntry>;
 }
