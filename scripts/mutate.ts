@@ -155,14 +155,6 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['tests/bot/security.test.ts'],
   },
   {
-    name: 'refused-body-drained',
-    breaks: 'a 413 is written while the body is still arriving (the client gets EPIPE)',
-    file: 'bot/httpBody.ts',
-    find: 'if (declared <= DISCARD_LIMIT_BYTES) await discardRest(req, 0);',
-    replace: '',
-    tests: ['tests/bot/server.test.ts'],
-  },
-  {
     name: 'user-state-merge',
     breaks: "a user's two conversations at once lose turns on a stale user-state eTag",
     file: 'bot/state.ts',
