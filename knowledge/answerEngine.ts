@@ -532,7 +532,33 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       strangerWritten.matches(subject) ||
       ((colleagueOccupations.matches(subjectStems) || colleagueWritten.matches(subject)) && mentionsCareer(stems) && !pathCues.matches(stems) && !REQUIREMENT_QUESTION.test(normalised));
     if (!anchored && (namesOccupation || asksAboutAnotherJob(normalised, stems))) return empty('out-of-scope', 'other-job');
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question)) return empty('no-match', 'not-covered');
+    // Past the hard gates (other jobs, topics the guide does not cover), what the words cannot place, the nearest
+    // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
+    let vote: PhrasingVote | undefined;
+    const near = () => (vote ??= nearest.vote(question));
+    const nearlyPlaced = (): FaqEntry | null => {
+      const v = near();
+      const [similarity, agreement] = onTopic ? [opts.nearTopicalSimilarity, opts.nearTopicalAgreement] : [opts.nearMinSimilarity, opts.nearMinAgreement];
+      return v.id !== null && v.nearest >= similarity && v.agreement >= agreement ? kb.faqById.get(v.id) ?? null : null;
+    };
+    /** The entries the closest phrasings point to, best first: what to offer when the question itself is declined. */
+    const nearbyEntries = (): Alternative[] => {
+      const votes = [...near().votes].filter((vote): vote is [string, number] => vote[0] !== null).sort((a, b) => b[1] - a[1]);
+      const best = votes[0]?.[1] ?? 0;
+      // Only entries close to the best vote: a lone phrasing that shares a few letters is no suggestion.
+      return votes
+        .filter(([, score]) => score >= best / 2)
+        .slice(0, opts.maxAlternatives)
+        .map(([id, score]) => ({ id, title: kb.faqById.get(id)?.title ?? id, score: round(score / NEAREST_VOTERS) }));
+    };
+    const placedOr = (fallback: Answer): Answer => {
+      const entry = nearlyPlaced();
+      return entry ? { question, kind: 'answer', answered: true, entry, score: round(Math.max(opts.minScore, near().nearest)), alternatives: [] } : fallback;
+    };
+    // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question)) {
+      return { ...empty('no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries() : [] };
+    }
     // "my" is a stop word, so personal context is read from the words before stemming.
     if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return empty('out-of-scope', 'personal');
 
@@ -546,19 +572,6 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       queryNorm += w * w;
       knownWeight += w;
     }
-    // Past the hard gates (other jobs, topics the guide does not cover), what the words cannot place, the nearest
-    // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
-    let vote: PhrasingVote | undefined;
-    const near = () => (vote ??= nearest.vote(question));
-    const nearlyPlaced = (): FaqEntry | null => {
-      const v = near();
-      const [similarity, agreement] = onTopic ? [opts.nearTopicalSimilarity, opts.nearTopicalAgreement] : [opts.nearMinSimilarity, opts.nearMinAgreement];
-      return v.id !== null && v.nearest >= similarity && v.agreement >= agreement ? kb.faqById.get(v.id) ?? null : null;
-    };
-    const placedOr = (fallback: Answer): Answer => {
-      const entry = nearlyPlaced();
-      return entry ? { question, kind: 'answer', answered: true, entry, score: round(Math.max(opts.minScore, near().nearest)), alternatives: [] } : fallback;
-    };
     if (knownWeight === 0) return placedOr(empty(anchored ? 'no-match' : 'out-of-scope', 'unknown-words'));
     const coverage = knownWeight / total;
     // A message naming the career's own subjects is on topic, so its unknown words (slang, typos) do not rule it out.
@@ -631,7 +644,10 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       score: round(c.score),
     });
     if (top.score < opts.minScore) {
-      return placedOr({ question, kind: 'no-match', declined: 'weak-match', answered: false, entry: null, score: round(top.score), alternatives: [] });
+      // On topic but placed by nothing with confidence: its best candidates become suggestions ("maybe one of these?").
+      const fromWords = scored.filter((c) => c.score >= opts.minScore * SUGGESTION_SHARE).map(toAlternative);
+      const suggestions = onTopic ? [...nearbyEntries(), ...fromWords].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i).slice(0, opts.maxAlternatives) : [];
+      return placedOr({ question, kind: 'no-match', declined: 'weak-match', answered: false, entry: null, score: round(top.score), alternatives: suggestions });
     }
     const close = scored.slice(1).filter((c) => top.score - c.score <= opts.ambiguityMargin);
     if (close.length > 0 && top.score < opts.confidentScore) {
@@ -764,6 +780,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
 
 /** Question words and auxiliaries that open a second question after "and", "also" or "plus". */
 const SECOND_QUESTION = /^(?:how|what|whats|is|are|do|does|can|could|should|would|will|which|where|who|when|why)\b/i;
+
+/** A candidate scoring at least this share of the minimum score is worth suggesting for an on-topic question. */
+const SUGGESTION_SHARE = 0.6;
 
 /** A part matched this closely is a question people ask on its own, whatever it points back to ("is it stressful"). */
 const EXACT_PHRASING = 0.99;

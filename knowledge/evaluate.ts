@@ -98,8 +98,9 @@ export function evaluate(engine: AnswerEngine, questions: readonly LabelledQuest
     figures.total++;
     if (item.id === null) {
       outTotal++;
-      // A "did you mean" or a suggestion for an off-topic question is not a decline: the user is shown entries.
-      const declined = answeredIds.length === 0 && parts.every((part) => part.alternatives.length === 0);
+      // A "did you mean" is not a decline: it presents entries as what was asked. Suggestions after an honest "the guide
+      // does not cover that" (a no-match) still decline.
+      const declined = answeredIds.length === 0 && parts.every((part) => part.kind !== 'ambiguous');
       if (declined) {
         rejected++;
         figures.right++;

@@ -243,6 +243,25 @@ describe('each gate declines its own questions, for its own reason', () => {
   });
 });
 
+describe('declines that still help: what the guide says nearby', () => {
+  it('declines the CCM exam fee (the guide gives none) and offers the CCM entry', () => {
+    const result = engine.answer('how much is the exam fee for the CCM?');
+    expect(result.answered).to.equal(false);
+    expect(result.declined).to.equal('not-covered');
+    expect(result.alternatives[0]?.id).to.equal('ccm');
+  });
+
+  it('suggests, instead of a flat decline, for an on-topic question it cannot place ("the big boss one day")', () => {
+    const result = engine.answer('could I end up as the big boss one day');
+    expect(result.kind).to.equal('no-match');
+    expect(result.alternatives[0]?.id).to.equal('director-roles');
+  });
+
+  it('offers nothing for a question about another subject', () => {
+    expect(engine.answer('recommend a good netflix series').alternatives).to.deep.equal([]);
+  });
+});
+
 describe('nearest phrasings: what the words alone cannot place', () => {
   it('places slang and shorthand on a topic the career names ("is the money decent or nah", "avg pay?")', () => {
     expect(engine.answer('is the money decent or nah').entry?.id).to.equal('salary');
