@@ -16,6 +16,8 @@ import { createCareerBot } from './careerBot';
 import { scheduleFeedbackRetention } from './privacy';
 import { registerDirectLine } from './directLine';
 import { registerWebRoutes } from './web/routes';
+import { registerEmbedRoutes } from './web/embed';
+import { registerAdminRoutes } from './admin/routes';
 
 /** How long a shutdown waits for turns in flight before closing their connections anyway. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -62,6 +64,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const { server } = http;
 
   registerWebRoutes(server, config);
+  registerEmbedRoutes(server, config);
+  // Without ADMIN_TOKEN the dashboard's routes do not exist (404), rather than exist and refuse.
+  if (config.adminToken) registerAdminRoutes(server, { token: config.adminToken, storage, kb, logger, botName: config.botName });
   let url = '';
   // Always: it serves POST /api/directline/token in production too, and the local Direct Line only when config allows.
   const directLine = registerDirectLine(server, { config, adapter, bot, logger, baseUrl: () => url, upgrades: http.upgrades });
@@ -98,7 +103,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     await stopped;
     directLine.close();
     // Unanswered questions recorded by the last turns are written after their replies went out.
-    await bot.dialogDeps.feedback.flush();
+    await Promise.all([bot.dialogDeps.feedback.flush(), bot.dialogDeps.usage.flush()]);
     await retention.stop();
     owned?.close();
   }

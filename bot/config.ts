@@ -57,6 +57,8 @@ export const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: positiveInt,
   FEEDBACK_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).optional()),
   ALLOWED_SERVICE_URLS: optionalText,
+  EMBED_ORIGINS: optionalText,
+  ADMIN_TOKEN: optionalText,
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -108,6 +110,10 @@ export interface AppConfig {
   feedbackRetentionDays: number;
   /** Without credentials, the only serviceUrls replies may be posted to (expectReplies needs none). */
   allowedServiceUrls: readonly ServiceUrlPattern[];
+  /** Sites that may show the chat (embed.js, or an iframe of the page): exact origins, or ['*'] for any; [] for none. */
+  embedOrigins: readonly string[];
+  /** The /admin dashboard's token; undefined means the dashboard is off (its routes do not exist). */
+  adminToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -153,6 +159,12 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   }
   const serviceUrls = parseServiceUrlPatterns(e.ALLOWED_SERVICE_URLS ?? DEFAULT_SERVICE_URLS);
   if (typeof serviceUrls === 'string') problems.push(`ALLOWED_SERVICE_URLS: ${serviceUrls}`);
+  const embedOrigins = parseEmbedOrigins(e.EMBED_ORIGINS, problems);
+  if (e.ADMIN_TOKEN !== undefined && e.ADMIN_TOKEN.length < ADMIN_TOKEN_MIN_CHARS) {
+    problems.push(
+      `ADMIN_TOKEN: must be at least ${ADMIN_TOKEN_MIN_CHARS} characters (got ${e.ADMIN_TOKEN.length}); make one with \`node -e "console.log(require('crypto').randomBytes(24).toString('base64url'))"\`, or leave it empty to turn /admin off`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const authDisabled = appId === '';
   const localMode = e.LOCAL_DIRECT_LINE ?? CONFIG_DEFAULTS.localDirectLine;
@@ -180,7 +192,49 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     maxBodyBytes: CONFIG_DEFAULTS.maxBodyBytes,
     feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS ?? CONFIG_DEFAULTS.feedbackRetentionDays,
     allowedServiceUrls: typeof serviceUrls === 'string' ? [] : serviceUrls,
+    embedOrigins,
+    adminToken: e.ADMIN_TOKEN,
   });
+}
+
+/** A guessable admin token is no lock. */
+export const ADMIN_TOKEN_MIN_CHARS = 16;
+
+/**
+ * EMBED_ORIGINS: a comma- or space-separated list of origins (scheme, host and optional port, nothing after), or `*`
+ * for any site. Each bad item is named with what to write instead.
+ */
+function parseEmbedOrigins(setting: string | undefined, problems: string[]): readonly string[] {
+  if (setting === undefined) return Object.freeze([]);
+  const items = setting.split(/[\s,]+/).filter((item) => item !== '');
+  if (items.includes('*')) {
+    if (items.length > 1) problems.push(`EMBED_ORIGINS: "*" (any site) cannot be combined with other origins (got ${JSON.stringify(setting)})`);
+    return Object.freeze(['*']);
+  }
+  const origins: string[] = [];
+  for (const item of items) {
+    let url: URL | null = null;
+    try {
+      url = new URL(item);
+    } catch {
+      url = null;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin === 'null') {
+      problems.push(`EMBED_ORIGINS: "${item}" is not a web origin; write it as https://www.example.org (scheme and host, optional :port)`);
+      continue;
+    }
+    if (url.username || url.password || item.slice(0, url.origin.length).toLowerCase() !== url.origin.toLowerCase()) {
+      problems.push(`EMBED_ORIGINS: "${item}" is not a plain origin; write it as ${url.origin}`);
+      continue;
+    }
+    const rest = item.slice(url.origin.length);
+    if (rest !== '' && rest !== '/') {
+      problems.push(`EMBED_ORIGINS: "${item}" has more than an origin ("${rest}"); write only ${url.origin}`);
+      continue;
+    }
+    if (!origins.includes(url.origin)) origins.push(url.origin);
+  }
+  return Object.freeze(origins);
 }
 
 /** "http://localhost:*,https://example.org:8443/bot" -> patterns; "none" -> none; a sentence naming a bad entry otherwise. */

@@ -16,6 +16,7 @@ import {
 import type { DialogDeps } from './deps';
 import { nearbyEntries, renderNearby } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
+import type { QuestionOutcome } from './usageLog';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -27,6 +28,24 @@ import { asksToCompare } from './understanding/specialisationMatch';
  * (understanding/pipeline.ts, respond.ts). Returns the answers, one per question.
  */
 export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
+  const answers = await sendAnswers(context, deps, text);
+  // For the dashboard: how each question was handled (no text; the entry id when answered).
+  for (const answer of answers) {
+    const outcome = outcomeOf(answer);
+    if (outcome) void deps.usage.question(context.activity, outcome, answer.kind === 'answer' ? answer.entry?.id : undefined);
+  }
+  return answers;
+}
+
+/** Answered, suggested ("did you mean", "not sure, maybe") or declined; null for a message with nothing to search. */
+export function outcomeOf(answer: Answer): QuestionOutcome | null {
+  if (answer.kind === 'empty') return null;
+  if (answer.kind === 'answer' && answer.entry) return 'answered';
+  if ((answer.kind === 'ambiguous' || answer.kind === 'no-match') && answer.alternatives.length > 0) return 'suggested';
+  return 'declined';
+}
+
+async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
   const answers = deps.engine.answerAll(text);
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text))];
@@ -46,7 +65,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   await sendEntry(context, deps, answered.entry);
   for (const part of answers) {
     if (part === answered) continue;
-    if (part.kind === 'no-match' || part.kind === 'out-of-scope') void deps.feedback.recordQuestion(part.question, part.kind, feedbackUserOf(context.activity));
+    if (part.kind === 'no-match' || part.kind === 'out-of-scope') void deps.feedback.recordQuestion(part.question, part.kind, feedbackUserOf(context.activity), context.activity.channelId);
     await context.sendActivity(renderPartNotCovered(part.question, channel));
   }
   return answers;
@@ -66,13 +85,13 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
       break;
     case 'ambiguous':
       if (offered.length > 0) {
-        void deps.feedback.recordQuestion(question, 'ambiguous', feedbackUserOf(context.activity));
+        void deps.feedback.recordQuestion(question, 'ambiguous', feedbackUserOf(context.activity), context.activity.channelId);
         await context.sendActivity(renderDidYouMean(question, offered, channel));
         return answer;
       }
       break;
     case 'out-of-scope':
-      void deps.feedback.recordQuestion(question, 'out-of-scope', feedbackUserOf(context.activity));
+      void deps.feedback.recordQuestion(question, 'out-of-scope', feedbackUserOf(context.activity), context.activity.channelId);
       await context.sendActivity(renderNotCovered('out-of-scope', channel));
       return answer;
     case 'empty':
@@ -81,14 +100,14 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
     case 'no-match':
       // On topic, but not placed confidently: its best suggestions, when the engine has some.
       if (offered.length > 0) {
-        void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity));
+        void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
         await context.sendActivity(renderNotSure(question, offered, channel));
         return answer;
       }
       break;
   }
   // No match, or an answer the knowledge base cannot show: say so honestly, with what the guide says nearby if anything.
-  void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity));
+  void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   const nearby = answer.kind === 'no-match' ? nearbyEntries(deps.kb, question) : [];
   await context.sendActivity(nearby.length > 0 ? renderNearby(nearby, channel) : renderNotCovered('no-match', channel));
   return answer;

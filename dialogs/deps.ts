@@ -3,6 +3,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase, SpecialisationId } from '../knowledge/schema';
 import { createFeedbackStore, DEFAULT_FEEDBACK_RETENTION_DAYS, type FeedbackStore, type FeedbackStoreOptions } from './feedbackStore';
+import { createUsageLog, type UsageLog } from './usageLog';
 
 /** What a user has done in the guided flows; kept in user state so it survives new conversations. */
 export interface UserProfile {
@@ -104,6 +105,8 @@ export interface DialogDeps {
   rated: StatePropertyAccessor<string[]>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
+  /** How questions were handled and how far the guided flows got, for the /admin dashboard (no user text). */
+  usage: UsageLog;
   /** Days feedback is kept; users are told in the welcome and "help". */
   feedbackRetentionDays: number;
   /** Deletes everything kept about the person who sent this turn (bot/privacy.ts); throws when the storage fails. */
@@ -142,6 +145,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     lastAnswered: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.lastAnswered),
     rated: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.rated),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
+    usage: createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,
     forgetUser: input.forgetUser ?? (() => Promise.reject(new Error('This bot was built without a way to delete user data (createDialogDeps got no forgetUser)'))),
   };

@@ -12,6 +12,12 @@ import type { ListableStorage } from '../bot/listing';
  */
 export const FEEDBACK_PREFIX = 'feedback/';
 
+/**
+ * Usage records (dialogs/usageLog.ts, for the /admin dashboard) share the prefix, so "forget me" and the age clean-up
+ * remove them too; their keys end with this, so they are not counted as the person's questions and ratings.
+ */
+export const USAGE_KEY_SUFFIX = '.usage';
+
 /** The shared documents of the earlier shape (one per kind). Read by the report while they exist; never written. */
 export const LEGACY_FEEDBACK_KEYS = Object.freeze({
   questions: 'feedback-questions',
@@ -42,9 +48,9 @@ const kinds = z.enum(['no-match', 'out-of-scope', 'ambiguous']);
 
 /** One event, as stored. */
 export const FeedbackRecordSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('question'), question: z.string(), kind: kinds, at: isoDate }),
-  z.object({ type: z.literal('noneOfThese'), question: z.string(), offered: z.array(z.string()), at: isoDate }),
-  z.object({ type: z.literal('rating'), entryId: z.string(), helpful: z.boolean(), at: isoDate }),
+  z.object({ type: z.literal('question'), question: z.string(), kind: kinds, at: isoDate, channel: z.string().optional() }),
+  z.object({ type: z.literal('noneOfThese'), question: z.string(), offered: z.array(z.string()), at: isoDate, channel: z.string().optional() }),
+  z.object({ type: z.literal('rating'), entryId: z.string(), helpful: z.boolean(), at: isoDate, channel: z.string().optional() }),
 ]);
 export type FeedbackRecord = z.infer<typeof FeedbackRecordSchema>;
 
@@ -88,12 +94,12 @@ export interface FeedbackSnapshot {
  * The record methods never throw: feedback is best effort and must not break a user's turn. They resolve to true once
  * the record is stored, false when it could not be (the error goes to `onError`, so a lost record is always reported).
  * `user` is the key from `feedbackUserOf(activity)` (required, so "forget me" can find every record; ANONYMOUS_USER
- * only where there is no person).
+ * only where there is no person). `channel` is the activity's channelId, for the dashboard's channel filter.
  */
 export interface FeedbackStore {
-  recordQuestion(question: string, kind: QuestionKind, user: string): Promise<boolean>;
-  recordNoneOfThese(question: string, offeredIds: readonly string[], user: string): Promise<boolean>;
-  recordRating(entryId: string, helpful: boolean, user: string): Promise<boolean>;
+  recordQuestion(question: string, kind: QuestionKind, user: string, channel?: string): Promise<boolean>;
+  recordNoneOfThese(question: string, offeredIds: readonly string[], user: string, channel?: string): Promise<boolean>;
+  recordRating(entryId: string, helpful: boolean, user: string, channel?: string): Promise<boolean>;
   /** Resolves when every record made so far has been written or has failed (shutdown waits for it). */
   flush(): Promise<void>;
   /** Reads and counts everything, the earlier shared documents included; throws when the storage cannot be read. */
@@ -206,17 +212,17 @@ export function createFeedbackStore(storage: Storage, options: FeedbackStoreOpti
   }
 
   return {
-    recordQuestion(question, kind, user) {
+    recordQuestion(question, kind, user, channel) {
       const text = normaliseQuestion(question);
       if (!text) return Promise.resolve(false);
-      return track({ type: 'question', question: text, kind, at: now().toISOString() }, user, 'recordQuestion');
+      return track({ type: 'question', question: text, kind, at: now().toISOString(), ...(channel ? { channel } : {}) }, user, 'recordQuestion');
     },
-    recordNoneOfThese(question, offeredIds, user) {
+    recordNoneOfThese(question, offeredIds, user, channel) {
       const text = normaliseQuestion(question) || '(question not known)';
-      return track({ type: 'noneOfThese', question: text, offered: [...offeredIds], at: now().toISOString() }, user, 'recordNoneOfThese');
+      return track({ type: 'noneOfThese', question: text, offered: [...offeredIds], at: now().toISOString(), ...(channel ? { channel } : {}) }, user, 'recordNoneOfThese');
     },
-    recordRating(entryId, helpful, user) {
-      return track({ type: 'rating', entryId, helpful, at: now().toISOString() }, user, 'recordRating');
+    recordRating(entryId, helpful, user, channel) {
+      return track({ type: 'rating', entryId, helpful, at: now().toISOString(), ...(channel ? { channel } : {}) }, user, 'recordRating');
     },
     async flush() {
       await Promise.all([...inFlight]);
@@ -228,7 +234,7 @@ export function createFeedbackStore(storage: Storage, options: FeedbackStoreOpti
     async forgetUser(user) {
       const keys = await listable('deletion').listKeys(`${FEEDBACK_PREFIX}${user}/`);
       if (keys.length > 0) await storage.delete(keys);
-      return keys.length;
+      return keys.filter((key) => !key.endsWith(USAGE_KEY_SUFFIX)).length;
     },
     async dropOlderThan(days) {
       const cutoff = now().getTime() - days * DAY_MS;

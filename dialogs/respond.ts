@@ -128,7 +128,7 @@ export async function rateAnswer(context: TurnContext, deps: DialogDeps, id: str
   const rated = await deps.rated.get(context, []);
   if (rated.includes(id)) return false;
   await deps.rated.set(context, [...rated, id].slice(-MAX_RATED_PER_CONVERSATION));
-  await deps.feedback.recordRating(id, helpful, feedbackUserOf(context.activity));
+  await deps.feedback.recordRating(id, helpful, feedbackUserOf(context.activity), context.activity.channelId);
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
 import { sendEntry } from './answerTurn';
 import { isSharedConversation, type DialogDeps } from './deps';
@@ -86,6 +86,13 @@ export interface FlowStack {
   reprompt(): Promise<void>;
 }
 
+/** A flow that ended on its own (not cancelled, not stopped part-way, not given up on) was finished. */
+export function finishedFlow(result: DialogTurnResult): boolean {
+  if (result.status !== DialogTurnStatus.complete) return false;
+  const value: unknown = result.result;
+  return !(typeof value === 'object' && value !== null && ('gaveUp' in value || 'stoppedAt' in value));
+}
+
 class LazyFlowStack implements FlowStack {
   private context: Promise<DialogContext> | undefined;
 
@@ -93,7 +100,15 @@ class LazyFlowStack implements FlowStack {
     private readonly dialogs: DialogSet,
     private readonly turn: TurnContext,
     private readonly state: DialogState,
+    private readonly usage: DialogDeps['usage'],
   ) {}
+
+  /** Flows started and finished, for the dashboard. */
+  private note(flow: FlowName | null, result: DialogTurnResult, started: boolean): void {
+    if (!flow) return;
+    if (started) void this.usage.flow(this.turn.activity, flow, 'started');
+    if (finishedFlow(result)) void this.usage.flow(this.turn.activity, flow, 'finished');
+  }
 
   get activeId(): string | undefined {
     return this.state.dialogStack.at(-1)?.id;
@@ -105,11 +120,14 @@ class LazyFlowStack implements FlowStack {
   }
 
   async begin(id: string, options?: object): Promise<void> {
-    await (await this.dialogContext()).beginDialog(id, options);
+    const result = await (await this.dialogContext()).beginDialog(id, options);
+    this.note(flowNameOf(id), result, true);
   }
 
   async continue(): Promise<void> {
-    await (await this.dialogContext()).continueDialog();
+    const flow = flowNameOf(this.activeId);
+    const result = await (await this.dialogContext()).continueDialog();
+    this.note(flow, result, false);
   }
 
   async cancelAll(): Promise<void> {
@@ -150,7 +168,7 @@ export class TurnRouter {
   async handleTurn(context: TurnContext): Promise<void> {
     const state = await this.dialogState.get(context, { dialogStack: [] });
     liftLegacyRootFrame(state);
-    const flows = new LazyFlowStack(this.dialogs, context, state);
+    const flows = new LazyFlowStack(this.dialogs, context, state, this.deps.usage);
     const { activity } = context;
     if (activity.type !== ActivityTypes.Message) {
       if (flows.activeId) await flows.continue();
@@ -218,7 +236,7 @@ export class TurnRouter {
       }
       case 'none': {
         const offered = value.ids.filter((id) => this.deps.kb.faqById.has(id));
-        if (value.question.trim()) await this.deps.feedback.recordNoneOfThese(value.question, offered, feedbackUserOf(context.activity));
+        if (value.question.trim()) await this.deps.feedback.recordNoneOfThese(value.question, offered, feedbackUserOf(context.activity), context.activity.channelId);
         await context.sendActivity(value.question.trim() ? renderNotCovered('none-of-these', channel) : withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
         break;
       }

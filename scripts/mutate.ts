@@ -59,7 +59,7 @@ export const MUTATIONS: readonly Mutation[] = [
     name: 'engine-personal-context',
     breaks: 'personal questions that are not about the career are answered from the knowledge base',
     file: 'knowledge/answerEngine.ts',
-    find: "if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return empty('out-of-scope');",
+    find: "if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return empty('out-of-scope', 'personal');",
     replace: '',
     tests: ENGINE_TESTS,
   },

@@ -1,9 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import type { AppConfig, StorageConfig } from '../config';
+import { etagOf, sendAsset, type Asset } from './assets';
+import { EMBEDDED_PAGE_HEAD, frameAncestors, isEmbedded } from './embed';
 
 /** The Web Chat release scripts/fetch-webchat.cjs installs (a test keeps the two in step). */
 export const WEBCHAT_VERSION = '4.18.1';
@@ -28,11 +30,6 @@ export interface WebRouteOptions {
   bundlePath?: string;
 }
 
-interface Asset {
-  body: Buffer;
-  type: string;
-  etag: string;
-}
 
 interface Bundle extends Asset {
   gzipped: Buffer;
@@ -41,7 +38,6 @@ interface Bundle extends Asset {
 }
 
 const PAGE_DIR = __dirname;
-const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
 
 function readAsset(file: string, type: string): Asset {
   const body = readFileSync(join(PAGE_DIR, file));
@@ -70,9 +66,9 @@ const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 
 /**
  * Web Chat injects its styles with the nonce it is given; scripts come only from this server. The page may be framed
- * (the embed snippet), and Web Chat talks to Azure's Direct Line in production.
+ * by the sites in EMBED_ORIGINS only (`ancestors`, see embed.ts), and Web Chat talks to Azure's Direct Line in production.
  */
-export function contentSecurityPolicy(nonce: string): string {
+export function contentSecurityPolicy(nonce: string, ancestors = "'self'"): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -86,6 +82,7 @@ export function contentSecurityPolicy(nonce: string): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    `frame-ancestors ${ancestors}`,
   ].join('; ');
 }
 
@@ -130,19 +127,21 @@ export function registerWebRoutes(server: Server, config: AppConfig, options: We
     server.head(path, handler);
   };
 
-  route(WebRoutes.page, async (_req: Request, res: Response) => {
+  const ancestors = frameAncestors(config);
+  route(WebRoutes.page, async (req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
     const present = currentBundle() !== null;
     const html = template
       .replace('{{NONCE}}', nonce)
       .replace('{{NOTICE}}', present ? '' : BUNDLE_MISSING_NOTICE)
-      .replace('{{WEBCHAT_SCRIPT}}', present ? `<script src="assets/webchat.js?v=${WEBCHAT_VERSION}"></script>` : '');
+      .replace('{{WEBCHAT_SCRIPT}}', present ? `<script src="assets/webchat.js?v=${WEBCHAT_VERSION}"></script>` : '')
+      .replace('</head>', isEmbedded(req) ? `  ${EMBEDDED_PAGE_HEAD}  </head>` : '</head>');
     const body = Buffer.from(html, 'utf8');
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Length': body.length,
       'Cache-Control': 'no-store',
-      'Content-Security-Policy': contentSecurityPolicy(nonce),
+      'Content-Security-Policy': contentSecurityPolicy(nonce, ancestors),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     });
@@ -180,23 +179,4 @@ export function registerWebRoutes(server: Server, config: AppConfig, options: We
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     sendAsset(req, res, current, gzip ? current.gzipped : current.body, versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=3600', gzip);
   });
-}
-
-function sendAsset(req: Request, res: Response, asset: Asset, body: Buffer, cacheControl: string, gzip = false): void {
-  const headers: Record<string, string | number> = {
-    'Content-Type': asset.type,
-    'Cache-Control': cacheControl,
-    ETag: asset.etag,
-    Vary: 'Accept-Encoding',
-    'X-Content-Type-Options': 'nosniff',
-  };
-  if (req.headers['if-none-match'] === asset.etag) {
-    res.writeHead(304, headers);
-    res.end();
-    return;
-  }
-  if (gzip) headers['Content-Encoding'] = 'gzip';
-  headers['Content-Length'] = body.length;
-  res.writeHead(200, headers);
-  res.end(body);
 }

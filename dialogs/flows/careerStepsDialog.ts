@@ -118,6 +118,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const n = this.isStep(step.options.step) ? step.options.step : 1;
     if (step.options.paused) return step.prompt(Ids.walkPrompt, { prompt: continueActivity(channel, n) });
     await updateProfile(step.context, this.deps, { lastStep: n });
+    void this.deps.usage.walkStep(step.context.activity, n);
     const shown = this.stepAt(n);
     const related = shown.related.flatMap((id) => this.deps.kb.faqById.get(id)?.title ?? []);
     return step.prompt(Ids.walkPrompt, { prompt: stepCard(shown, this.total, channel, related) });
