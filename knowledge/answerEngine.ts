@@ -735,28 +735,33 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     const whole = answer(message);
     if (typeof message !== 'string') return [whole];
     const bounded = message.slice(0, MAX_QUESTION_CHARS);
-    const readings = [...comparisonReadings(bounded), ...questionParts(bounded).map((parts) => parts)];
+    const splits = questionParts(bounded);
+    // Readings share parts ("senior pay" in several comparison splits): each text is answered once per message.
+    const answered = new Map<string, Answer>();
+    const answerPart = (text: string): Answer => {
+      let result = answered.get(text);
+      if (!result) answered.set(text, (result = answer(text)));
+      return result;
+    };
     let chosen: Answer[] | null = null;
     let chosenScore = 0;
-    for (const parts of readings) {
-      // A part that points back ("...and what do they earn") is read with the part before it, which names what it means.
+    for (const parts of [...comparisonReadings(bounded), ...splits]) {
       const answers: Answer[] = [];
       for (const [i, part] of parts.entries()) {
-        const alone = answer(part);
+        const alone = answerPart(part);
         const before = answers[i - 1];
         // A part that points back is read with the part before: "what do they earn" after "what does a senior care
         // manager do" is senior pay, and "what does it show" after "who awards the CCM" is still the CCM (one question).
         // Only a question people ask word for word on its own stands alone ("is it stressful").
-        const inContext = i > 0 && BACK_REFERENCE.test(part) ? answer(`${part} ${parts[i - 1]}`) : null;
+        const inContext = i > 0 && BACK_REFERENCE.test(part) ? answerPart(`${part} ${parts[i - 1]}`) : null;
         const resolved = inContext?.answered && (inContext.entry?.id !== before?.entry?.id || alone.score < EXACT_PHRASING) ? inContext : alone;
         answers.push({ ...resolved, question: part });
       }
       // Each side must be confidently its own question: a weak part is usually half of one question cut in two.
       if (answers.some((a) => a.score < opts.confidentScore - 0.02)) continue;
-      const answered = answers.filter((a) => a.answered);
-      const distinct = new Set(answered.map((a) => a.entry!.id));
-      if (answered.length === answers.length && distinct.size === answers.length) {
-        const weakest = Math.min(...answered.map((a) => a.score));
+      const distinct = new Set(answers.filter((a) => a.answered).map((a) => a.entry!.id));
+      if (distinct.size === answers.length) {
+        const weakest = Math.min(...answers.map((a) => a.score));
         if (weakest > chosenScore) {
           chosen = answers;
           chosenScore = weakest;
@@ -766,11 +771,11 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     if (chosen) return chosen;
     // One part answered and one the guide does not cover ("how long does it take and how much is the exam fee"):
     // both come back, so the reply answers one and says plainly what it cannot answer.
-    for (const parts of questionParts(bounded)) {
-      const answers = parts.map((part) => ({ ...answer(part), question: part }));
-      const answered = answers.filter((a) => a.answered);
+    for (const parts of splits) {
+      const answers = parts.map((part) => ({ ...answerPart(part), question: part }));
+      const placed = answers.filter((a) => a.answered);
       const declined = answers.filter((a) => !a.answered && (a.kind === 'no-match' || a.kind === 'out-of-scope'));
-      if (answered.length === 1 && answered[0]!.score >= opts.confidentScore && declined.length === answers.length - 1 && (!whole.answered || answered[0]!.entry!.id === whole.entry!.id)) return answers;
+      if (placed.length === 1 && placed[0]!.score >= opts.confidentScore && declined.length === answers.length - 1 && (!whole.answered || placed[0]!.entry!.id === whole.entry!.id)) return answers;
     }
     return [whole];
   }
