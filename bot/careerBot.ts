@@ -4,15 +4,18 @@ import {
   TurnContext,
   type Activity,
   type ConversationState,
+  type InvokeResponse,
   type StatePropertyAccessor,
   type Storage,
   type UserState,
 } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import { channelOf, renderWelcome } from '../dialogs/rendering/cards';
+import { channelOf, renderTeamWelcome, renderWelcome } from '../dialogs/rendering/cards';
+import { GUIDED_ACTION } from '../dialogs/rendering/guidedCards';
+import { readFeedbackInvoke, recordTeamsFeedback } from '../dialogs/teamsFeedback';
 import { renderWelcomeBack } from '../dialogs/rendering/welcomeBack';
-import { createDialogDeps, STATE_PROPERTIES, type DialogDeps } from '../dialogs/deps';
+import { createDialogDeps, isSharedConversation, STATE_PROPERTIES, type DialogDeps } from '../dialogs/deps';
 import { createTurnRouter, type TurnRouter } from '../dialogs/turnRouter';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase } from '../knowledge/schema';
@@ -89,6 +92,15 @@ export class CareerBot extends ActivityHandler {
     });
   }
 
+  /** Teams' native feedback on an answer: recorded, and answered 200 with nothing sent (Teams thanks the person). */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const feedback = readFeedbackInvoke(context.activity);
+    if (!feedback) return super.onInvokeActivity(context);
+    const outcome = await recordTeamsFeedback(context, this.dialogDeps, feedback);
+    this.deps.logger.debug({ outcome: outcome.kind, ...(outcome.kind === 'unknown message' ? {} : { entryId: outcome.entryId }) }, 'Teams feedback');
+    return { status: 200 };
+  }
+
   override async run(context: TurnContext): Promise<void> {
     markDeliveryFailures(context);
     await super.run(context);
@@ -128,6 +140,12 @@ export class CareerBot extends ActivityHandler {
     const channel = channelOf(context.activity);
     // A returning user (same user id: Teams, or the web page's visitor ticket) hears what was saved. Reading without a
     // default, so a first visit creates no profile.
+    // In a Teams group chat or team, the welcome is for everyone: how to reach the bot and its commands, once, and
+    // nothing about the person who happened to install it.
+    if (channel === 'teams' && isSharedConversation(context.activity)) {
+      await context.sendActivity(renderTeamWelcome(this.dialogDeps.feedbackRetentionDays));
+      return;
+    }
     const saved = await this.dialogDeps.profile.get(context);
     await context.sendActivity(renderWelcomeBack(this.deps.kb, channel, saved) ?? renderWelcome(this.deps.kb, channel, this.dialogDeps.feedbackRetentionDays));
   }
@@ -135,6 +153,13 @@ export class CareerBot extends ActivityHandler {
 
 /** Removes the bot's @mention (Teams group chats and channels) so only the question is searched. */
 export function prepareMessageText(activity: Activity): void {
+  // An Adaptive Card button (Action.Submit) sends only its data; a guided choice's words become the message text, as
+  // a messageBack button's would, so the flow reads it the same way.
+  const value: unknown = activity.value;
+  if (!activity.text && typeof value === 'object' && value !== null && Reflect.get(value, 'action') === GUIDED_ACTION) {
+    const choice: unknown = Reflect.get(value, 'choice');
+    if (typeof choice === 'string') activity.text = choice;
+  }
   if (typeof activity.text !== 'string') return;
   TurnContext.removeRecipientMention(activity);
   // A typed "<at>Bot</at>" without a mention entity (pasted, or a renamed bot) is not part of the question either.

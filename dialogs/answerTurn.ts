@@ -13,7 +13,7 @@ import {
   renderTwoAnswers,
   type ChosenSpecialisation,
 } from './rendering/cards';
-import type { DialogDeps } from './deps';
+import { isSharedConversation, type DialogDeps } from './deps';
 import { nearbyEntries, renderNearby } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
@@ -120,8 +120,21 @@ export function placed(answers: readonly Answer[]): boolean {
 
 /** Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. */
 export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<void> {
-  await context.sendActivity(renderAnswer(entry, deps.kb, channelOf(context.activity), await chosenSpecialisation(context, deps, entry)));
+  const channel = channelOf(context.activity);
+  const scope = isSharedConversation(context.activity) ? 'shared' : 'personal';
+  const sent = await context.sendActivity(renderAnswer(entry, deps.kb, channel, await chosenSpecialisation(context, deps, entry), scope));
   await deps.lastAnswered.set(context, entry.id);
+  if (channel === 'teams' && sent?.id) await rememberAnswerMessage(context, deps, sent.id, entry.id);
+}
+
+/** Answer messages remembered per conversation for Teams' feedback control; older ones are forgotten first. */
+export const MAX_ANSWER_MESSAGES = 50;
+
+/** Notes which entry the Teams message `messageId` answered with. */
+export async function rememberAnswerMessage(context: TurnContext, deps: DialogDeps, messageId: string, entryId: string): Promise<void> {
+  const known = await deps.answerMessages.get(context, {});
+  const kept = Object.entries(known).filter(([id]) => id !== messageId).slice(-(MAX_ANSWER_MESSAGES - 1));
+  await deps.answerMessages.set(context, Object.fromEntries([...kept, [messageId, entryId]]));
 }
 
 /** "Tell me more": the last answered entry's related questions, or the topics when nothing was answered yet. */

@@ -26,6 +26,7 @@ export const STATE_PROPERTIES = Object.freeze({
   rated: 'ratedAnswers',
   lastAnswered: 'lastAnsweredEntry',
   forgetMeAsked: 'forgetMeAskedBy',
+  answerMessages: 'teamsAnswerMessages',
 });
 
 /** What "forget me" deleted. */
@@ -101,6 +102,11 @@ export interface DialogDeps {
   profile: StatePropertyAccessor<UserProfile>;
   /** The id of the entry last answered to this person in this conversation, for "tell me more". */
   lastAnswered: StatePropertyAccessor<string>;
+  /**
+   * Teams: the entry each recent answer message showed, by the message id Teams gave it, so a rating made with Teams'
+   * own feedback control (which names only the message) counts for the right entry. Shared by everyone in the chat.
+   */
+  answerMessages: StatePropertyAccessor<Record<string, string>>;
   /** Entries already rated in this conversation, so one person rating twice counts once. */
   rated: StatePropertyAccessor<string[]>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
@@ -143,6 +149,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     dialogState: perPersonProperty<DialogState>(conversationState, personState, STATE_PROPERTIES.dialogState),
     profile: userState.createProperty<UserProfile>(STATE_PROPERTIES.profile),
     lastAnswered: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.lastAnswered),
+    answerMessages: conversationState.createProperty<Record<string, string>>(STATE_PROPERTIES.answerMessages),
     rated: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.rated),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
     usage: createUsageLog(input.storage, input.feedbackOptions),

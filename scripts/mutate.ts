@@ -86,7 +86,10 @@ export const MUTATIONS: readonly Mutation[] = [
     file: 'dialogs/rendering/cards.ts',
     find: '.slice(0, TEAMS_LIMITS.heroCardButtons)',
     replace: '',
-    also: [{ file: 'dialogs/rendering/guidedCards.ts', find: '.slice(0, TEAMS_LIMITS.heroCardButtons)', replace: '' }],
+    also: [
+      { file: 'dialogs/rendering/guidedCards.ts', find: '.slice(0, TEAMS_LIMITS.heroCardButtons)', replace: '' },
+      { file: 'dialogs/rendering/teamsCards.ts', find: '.slice(0, TEAMS_CARD_LIMITS.actions)', replace: '' },
+    ],
     tests: ['tests/dialogs/rendering/**/*.test.ts'],
   },
   // Issue 13: the hardening.

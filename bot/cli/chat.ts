@@ -4,7 +4,7 @@
 // Works piped too: printf 'hi\nsalary?\n' | npm run --silent chat
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ActivityTypes, CardFactory, Channels, TestAdapter, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, Channels, TestAdapter, type Activity, type CardAction } from 'botbuilder';
 import { ListableMemoryStorage } from '../listing';
 import pino from 'pino';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
@@ -62,24 +62,49 @@ export function markdownForTerminal(markdown: string, ansi: boolean): string {
     .join('\n');
 }
 
+/**
+ * The small HTML subset Teams messages use (an answer next to suggested actions, see teamsHtml) as the Markdown it
+ * came from: paragraphs, list items, bold and italics; other tags dropped, entities decoded.
+ */
+export function teamsHtmlAsMarkdown(text: string): string {
+  if (!/<\/?(p|ul|ol|li|b|i|br)\b[^>]*>/i.test(text)) return text;
+  return text
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*/gi, '\n\n')
+    .replace(/<li>/gi, '- ')
+    .replace(/<\/li>\s*/gi, '\n')
+    .replace(/<\/(ul|ol)>\s*/gi, '\n')
+    .replace(/<b>(.*?)<\/b>/gi, '**$1**')
+    .replace(/<i>(.*?)<\/i>/gi, '*$1*')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /** One reply as terminal text; its buttons are numbered from `firstNumber`. */
 export function renderForTerminal(activity: Partial<Activity>, firstNumber: number, ansi = false): { text: string; buttons: ShownButton[] } {
   const lines: string[] = [];
   const buttons: ShownButton[] = [];
   const addButtons = (actions: readonly CardAction[]) => {
     for (const action of actions) {
-      buttons.push({ title: action.title, text: typeof action.text === 'string' ? action.text : undefined, value: action.value });
+      // imBack (Teams' suggested actions) sends its value as the text, and no value.
+      if (action.type === ActionTypes.ImBack) buttons.push({ title: action.title, text: typeof action.value === 'string' ? action.value : action.title, value: undefined });
+      else buttons.push({ title: action.title, text: typeof action.text === 'string' ? action.text : undefined, value: action.value });
       lines.push(`  [${firstNumber + buttons.length - 1}] ${action.title}`);
     }
   };
   // Card text has line breaks of its own: split everything so every line gets the same indent.
   const addText = (text: string) => lines.push(...markdownForTerminal(text.replace(/<br\s*\/?>/gi, '\n').replace(/\r\n/g, '\n'), ansi).split('\n'));
-  if (activity.text) addText(activity.text);
+  if (activity.text) addText(teamsHtmlAsMarkdown(activity.text));
   for (const attachment of activity.attachments ?? []) {
     if (attachment.contentType === CardFactory.contentTypes.adaptiveCard) {
       const blocks = adaptiveText(attachment.content);
-      if (blocks.length > 0) blocks.forEach(addText);
+      if (blocks.length > 0) blocks.forEach((block) => addText(block.replace(/\r/g, '\n')));
       else lines.push(`(${attachment.contentType} attachment)`);
+      addButtons(adaptiveActions(attachment.content));
       continue;
     }
     if (attachment.contentType !== CardFactory.contentTypes.heroCard) {
@@ -111,6 +136,17 @@ function adaptiveText(node: unknown): string[] {
   }
   if (field('type') === 'Column') return ['', ...adaptiveText(field('items'))];
   return ['body', 'columns', 'items'].flatMap((name) => adaptiveText(field(name)));
+}
+
+/** An Adaptive Card's Action.Submit buttons, as the buttons of a hero card: pressing one sends its data as the value. */
+function adaptiveActions(card: unknown): CardAction[] {
+  const actions: unknown = typeof card === 'object' && card !== null ? Reflect.get(card, 'actions') : undefined;
+  if (!Array.isArray(actions)) return [];
+  return actions.flatMap((action: unknown): CardAction[] => {
+    if (typeof action !== 'object' || action === null || Reflect.get(action, 'type') !== 'Action.Submit') return [];
+    const title: unknown = Reflect.get(action, 'title');
+    return typeof title === 'string' ? [{ type: 'Action.Submit', title, value: Reflect.get(action, 'data') }] : [];
+  });
 }
 
 function isCardAction(value: unknown): value is CardAction {

@@ -5,6 +5,7 @@ import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/intents';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine } from './messages';
 import type { ChatAct } from '../understanding/conversation';
 import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../feedbackStore';
+import { cardTitle, markdownBlocks, mentionInCard, TEAMS_CARD_LIMITS, teamsCard, teamsHtml } from './teamsCards';
 
 /**
  * Pure builders: knowledge and messages -> activities, rendered for the channel.
@@ -15,7 +16,7 @@ import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../feedbackStore';
 
 export type Channel = 'teams' | 'markdown';
 
-export const TEAMS_LIMITS = Object.freeze({ suggestedActions: 3, buttonTitle: 20, heroCardButtons: 6 });
+export const TEAMS_LIMITS = Object.freeze({ suggestedActions: 3, buttonTitle: TEAMS_CARD_LIMITS.title, heroCardButtons: TEAMS_CARD_LIMITS.actions });
 export const ANSWER_LIMITS = Object.freeze({ related: 3, alternatives: 3, followUp: 3 });
 
 /** Entries offered as example questions in the welcome and the menu, when the knowledge base has them. */
@@ -72,7 +73,7 @@ export interface Button {
 
 /** Teams cuts titles past 20 characters mid-word; cut them ourselves, visibly. */
 export function fitTitle(title: string): string {
-  return title.length <= TEAMS_LIMITS.buttonTitle ? title : `${title.slice(0, TEAMS_LIMITS.buttonTitle - 1).trimEnd()}…`;
+  return cardTitle(title);
 }
 
 export function toCardAction(button: Button): CardAction {
@@ -100,6 +101,11 @@ export function withButtons(channel: Channel, text: string, buttons: readonly Bu
 export function addressTo(activity: Partial<Activity>, person: ChannelAccount): Partial<Activity> {
   const name = (person.name ?? '').replace(/[<>]/g, '').trim();
   if (!name || !person.id) return activity;
+  const [card, ...others] = activity.attachments ?? [];
+  // A reply that is one Adaptive Card (an answer in a group chat): the mention goes on the card, so it stays one message.
+  if (!activity.text && card?.contentType === CardFactory.contentTypes.adaptiveCard) {
+    return { ...activity, attachments: [mentionInCard(card, person, name), ...others] };
+  }
   const at = `<at>${name}</at>`;
   const mention: Mention = { type: 'mention', mentioned: { id: person.id, name }, text: at };
   const text = activity.text ? `${at} ${activity.text}` : at;
@@ -157,6 +163,13 @@ export function renderWelcome(kb: KnowledgeBase, channel: Channel, keptDays: num
   return withButtons(channel, text, [...mainPathButtons(), ...exampleButtons(kb, 3)], Messages.welcomeTitle);
 }
 
+/** The welcome in a Teams group chat or team: how to reach the bot and its commands, once; no buttons, nothing personal. */
+export function renderTeamWelcome(keptDays: number = DEFAULT_FEEDBACK_RETENTION_DAYS): Partial<Activity> {
+  const m = Messages.teamWelcome;
+  const text = `${m.intro}\n\n${m.commandsLead}\n\n${m.commands.map((line) => `- ${line}`).join('\n')}\n\n${Messages.privacy(keptDays)}`;
+  return renderText('teams', text);
+}
+
 export function renderMenu(kb: KnowledgeBase, channel: Channel): Partial<Activity> {
   return withButtons(channel, Messages.menu, [...topicButtons(), ...exampleButtons(kb, 1), commandButton('help')], Messages.menuTitle);
 }
@@ -172,11 +185,21 @@ export interface ChosenSpecialisation {
   entry: FaqEntry;
 }
 
+/** Where a Teams reply goes: a one-to-one chat, or a group chat or channel several people share. */
+export type TeamsScope = 'personal' | 'shared';
+
+/** Teams' own thumbs up / down under a message; the rating comes back as a `message/submitAction` invoke. */
+export const TEAMS_FEEDBACK_CHANNEL_DATA = Object.freeze({ feedbackLoop: Object.freeze({ type: 'default' }) });
+
 /**
- * An answer: the entry's text, where in the guide it comes from, related questions and rating buttons. With the
+ * An answer: the entry's text, where in the guide it comes from, related questions and a way to rate it. With the
  * user's chosen specialisation, one line points to it and its entry comes first among the related questions.
+ * Web Chat: Markdown, the related questions and Helpful / Not helpful as suggested actions.
+ * Teams: Teams' native feedback control on the answer itself. In a personal chat the related questions are suggested
+ * actions (they go away once the person answers, so the history keeps no stale buttons); in a group chat or channel,
+ * where Teams shows none, they are buttons on the answer's own card. Either way one message per answer.
  */
-export function renderAnswer(entry: FaqEntry, kb: KnowledgeBase, channel: Channel, chosen?: ChosenSpecialisation): Partial<Activity> {
+export function renderAnswer(entry: FaqEntry, kb: KnowledgeBase, channel: Channel, chosen?: ChosenSpecialisation, scope: TeamsScope = 'personal'): Partial<Activity> {
   const pointer = chosen && chosen.entry.id !== entry.id ? chosen : undefined;
   const related = [
     ...(pointer ? [pointer.entry] : []),
@@ -184,14 +207,28 @@ export function renderAnswer(entry: FaqEntry, kb: KnowledgeBase, channel: Channe
       .map((id) => kb.faqById.get(id))
       .filter((item): item is FaqEntry => item !== undefined && item.id !== entry.id && item.id !== pointer?.entry.id),
   ].slice(0, ANSWER_LIMITS.related);
+  const chosenLine = pointer ? `\n\n${Messages.chosenSpecialisation(pointer.name, pointer.entry.title)}` : '';
+  const text = `${entry.answer}${chosenLine}\n\n*${sourceLine(entry.section)}*`;
+  if (channel === 'teams') return teamsAnswer(text, related, scope);
   const buttons: Button[] = [
     ...related.map(askButton),
     { title: ButtonTitles.helpful, value: { action: 'rate', id: entry.id, helpful: true }, text: 'helpful' },
     { title: ButtonTitles.notHelpful, value: { action: 'rate', id: entry.id, helpful: false }, text: 'not helpful' },
   ];
-  const chosenLine = pointer ? `\n\n${Messages.chosenSpecialisation(pointer.name, pointer.entry.title)}` : '';
-  const text = `${entry.answer}${chosenLine}\n\n*${sourceLine(entry.section)}*`;
   return withButtons(channel, text, buttons, related.length > 0 ? Messages.answerButtons : Messages.rateIntro);
+}
+
+function teamsAnswer(text: string, related: readonly FaqEntry[], scope: TeamsScope): Partial<Activity> {
+  const channelData = { ...TEAMS_FEEDBACK_CHANNEL_DATA };
+  if (scope === 'shared') {
+    const blocks = [...markdownBlocks(text), ...(related.length > 0 ? [{ kind: 'label' as const, text: Messages.relatedQuestions }] : [])];
+    return { type: ActivityTypes.Message, attachments: [teamsCard(blocks, related.map(askButton).map(toCardAction))], channelData };
+  }
+  const activity: Partial<Activity> = { type: ActivityTypes.Message, text: teamsHtml(text), channelData };
+  // Teams' suggested actions take imBack only: the button sends the entry's own question, which the engine answers.
+  const actions = related.slice(0, TEAMS_LIMITS.suggestedActions).map((item): CardAction => ({ type: ActionTypes.ImBack, title: fitTitle(item.title), value: item.question }));
+  if (actions.length > 0) activity.suggestedActions = { actions, to: [] };
+  return activity;
 }
 
 /**

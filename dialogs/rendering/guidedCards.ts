@@ -3,13 +3,15 @@ import type { CareerLevel, CareerStep, SalaryLevel, Specialisation } from '../..
 import { TEAMS_LIMITS, twoColumnCard, type Channel } from './cards';
 import { GuidedButtons, GuidedMessages, MENU_PHRASE } from './guidedMessages';
 import { sourceLine } from './messages';
+import { teamsCard, type CardBlock } from './teamsCards';
 import { STEP, type PlanStep, type RoadmapPlan } from '../flows/roadmapPlan';
 import type { Recommendation } from '../understanding/specialisationMatch';
 
 /**
  * Pure card builders for the guided flows: knowledge -> activities, rendered for the channel.
- * Teams hero cards take a small HTML subset and no Markdown, so their text is escaped and joined with <br>;
- * Web Chat and the rest render Markdown. Buttons are messageBack actions whose value names the guided flows,
+ * Teams drops the line breaks and Markdown of hero-card text, so the cards with long content (a step, the ladder) are
+ * Adaptive Cards there, one TextBlock per paragraph and real lists (rendering/teamsCards.ts); Web Chat and the rest get
+ * hero cards with Markdown. Buttons are messageBack actions whose value names the guided flows,
  * so the turn router hands them to the active flow instead of reading "Stop" as its own cancel command.
  */
 
@@ -78,39 +80,42 @@ export function safeEcho(text: string, channel: Channel): string {
     .replace(/([\\`*_~#[\]()|{}!])/g, '\\$1');
 }
 
-/** Knowledge text inside a Teams hero card: HTML-escaped, since the card reads a small HTML subset. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-// ---------------------------------------------------------------- career steps
-
 export function stepCardTitle(step: CareerStep, total: number): string {
   return `${GuidedMessages.steps.heading(step.number, total)}: ${step.title}`;
 }
 
-/** A step's text: summary, what to do, every tip, the related questions to ask (by their titles) and its guide section. */
-export function stepCardText(step: CareerStep, channel: Channel, relatedTitles: readonly string[] = []): string {
+/** A step's text as Markdown: summary, what to do, every tip, the related questions to ask (by their titles) and its guide section. */
+export function stepCardText(step: CareerStep, relatedTitles: readonly string[] = []): string {
   const m = GuidedMessages.steps;
-  const askAbout = relatedTitles.length > 0 ? `${m.askAbout} ${relatedTitles.join(', ')}` : '';
-  if (channel === 'teams') {
-    const lines = [escapeHtml(step.summary), '', `<b>${m.whatToDo}</b>`, ...step.todo.map((item) => `• ${escapeHtml(item)}`)];
-    for (const tip of step.tips) lines.push('', `<b>${m.tip}</b> ${escapeHtml(tip)}`);
-    if (askAbout) lines.push('', escapeHtml(askAbout));
-    lines.push('', `<i>${escapeHtml(sourceLine(step.section))}</i>`);
-    return lines.join('<br>');
-  }
   const parts = [step.summary, `**${m.whatToDo}**\n\n${step.todo.map((item) => `- ${item}`).join('\n')}`];
   for (const tip of step.tips) parts.push(`**${m.tip}** ${tip}`);
-  if (askAbout) parts.push(askAbout);
+  if (relatedTitles.length > 0) parts.push(`${m.askAbout} ${relatedTitles.join(', ')}`);
   parts.push(`*${sourceLine(step.section)}*`);
   return parts.join('\n\n');
+}
+
+/** The same content as blocks of a Teams card, under the step's title. */
+export function stepCardBlocks(step: CareerStep, total: number, relatedTitles: readonly string[] = []): CardBlock[] {
+  const m = GuidedMessages.steps;
+  const blocks: CardBlock[] = [
+    { kind: 'heading', text: stepCardTitle(step, total) },
+    { kind: 'text', text: step.summary },
+    { kind: 'label', text: m.whatToDo },
+    { kind: 'list', items: step.todo },
+    ...step.tips.map((tip): CardBlock => ({ kind: 'text', text: `**${m.tip}** ${tip}` })),
+  ];
+  if (relatedTitles.length > 0) blocks.push({ kind: 'text', text: `${m.askAbout} ${relatedTitles.join(', ')}` });
+  blocks.push({ kind: 'note', text: sourceLine(step.section) });
+  return blocks;
 }
 
 /** One step as one card: "Step N of 10: title", its text (see stepCardText); Next, Back (not on step 1) and Stop. */
 export function stepCard(step: CareerStep, total: number, channel: Channel, relatedTitles: readonly string[] = []): Partial<Activity> {
   const titles = [GuidedButtons.next, ...(step.number > 1 ? [GuidedButtons.back] : []), GuidedButtons.stop];
-  const card = CardFactory.heroCard(stepCardTitle(step, total), stepCardText(step, channel, relatedTitles), [], titles.map(guidedAction));
+  const card =
+    channel === 'teams'
+      ? teamsCard(stepCardBlocks(step, total, relatedTitles), titles.map(guidedAction))
+      : CardFactory.heroCard(stepCardTitle(step, total), stepCardText(step, relatedTitles), [], titles.map(guidedAction));
   return { type: ActivityTypes.Message, attachments: [card] };
 }
 
@@ -245,11 +250,18 @@ export function ladderCard(ladder: readonly CareerLevel[], salaries: readonly Sa
   const m = GuidedMessages.salary;
   const ladderLines = ladder.map((level) => `${level.order}. ${level.title}`);
   const salaryLines = salaries.map((level) => `${level.title} (${level.experience}): ${salaryRange(level)}`);
-  const text =
-    channel === 'teams'
-      ? [escapeHtml(m.ladderIntro), ...ladderLines.map(escapeHtml), '', escapeHtml(m.salaryIntro), ...salaryLines.map((l) => `• ${escapeHtml(l)}`)].join('<br>')
-      : [m.ladderIntro, ladderLines.join('\n'), m.salaryIntro, salaryLines.map((l) => `- ${l}`).join('\n')].join('\n\n');
   const buttons = [...salaries.map((level) => level.shortTitle), GuidedButtons.done].slice(0, TEAMS_LIMITS.heroCardButtons).map(guidedAction);
+  if (channel === 'teams') {
+    const blocks: CardBlock[] = [
+      { kind: 'heading', text: m.ladderTitle },
+      { kind: 'text', text: m.ladderIntro },
+      { kind: 'list', items: ladder.map((level) => level.title), ordered: true },
+      { kind: 'text', text: m.salaryIntro },
+      { kind: 'list', items: salaryLines },
+    ];
+    return { type: ActivityTypes.Message, attachments: [teamsCard(blocks, buttons)] };
+  }
+  const text = [m.ladderIntro, ladderLines.join('\n'), m.salaryIntro, salaryLines.map((l) => `- ${l}`).join('\n')].join('\n\n');
   const card = CardFactory.heroCard(m.ladderTitle, text, [], buttons);
   return { type: ActivityTypes.Message, attachments: [card] };
 }

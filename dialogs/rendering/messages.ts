@@ -8,6 +8,21 @@ export const Messages = Object.freeze({
     'certifications, specializations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +
     'Pick a path below or just ask, for example:',
   welcomeTitle: 'Become a care manager',
+  /** The welcome when the bot is added to a Teams group chat or team: for everyone, the commands listed once. */
+  teamWelcome: Object.freeze({
+    intro:
+      "Hi everyone! I'm the Care Manager Career Bot. I answer questions about becoming a care manager, all based on the guide " +
+      '"How to Become a Care Manager". Mention me with your question, for example "@Care Manager Career Bot how long does it take?". ' +
+      'Each of you gets your own answers and keeps your own place in the guided paths.',
+    commandsLead: 'Mention me with one of these:',
+    commands: Object.freeze([
+      '**help**: what I can do',
+      '**menu**: the topics',
+      '**career steps**, **choose a specialty**, **my roadmap**, **salary ladder**: a guided path',
+      '**cancel** to leave a guided path, **start over** to begin again',
+      '**forget me**: delete what I keep about you',
+    ]),
+  }),
   /** For a returning user with saved progress (rendering/welcomeBack.ts). */
   welcomeBack: Object.freeze({
     greeting: 'Welcome back!',
@@ -54,6 +69,8 @@ export const Messages = Object.freeze({
 
   sourcePrefix: 'From the guide:',
   answerButtons: 'Related questions, or rate this answer:',
+  /** Above the related questions on a Teams answer card (rating is Teams' own control there). */
+  relatedQuestions: 'Related questions:',
   rateIntro: 'Was this helpful?',
 
   didYouMean: 'Did you mean one of these?',

@@ -1,9 +1,10 @@
 import { expect } from 'chai';
-import { ActivityTypes, type Activity } from 'botbuilder';
+import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { AnswerEngine } from '../../knowledge/answerEngine';
 import { ButtonTitles, Messages } from '../../dialogs/rendering/messages';
 import { renderHelp } from '../../dialogs/rendering/cards';
 import { BOT_ACCOUNT, allButtons, button, expectTeamsSafe, knowledge, realEngine, startConversation } from '../dialogs/transcript';
+import { expectShown } from '../dialogs/guidedHarness';
 
 /** The real engine, remembering what it was asked. */
 function spyEngine(): AnswerEngine & { asked: string[] } {
@@ -38,7 +39,7 @@ describe('CareerBot', () => {
           entities: [mention(BOT_ACCOUNT.name, BOT_ACCOUNT.id)],
         });
         expect(engine.asked).to.deep.equal(['how long does it take to become a care manager?']);
-        expect(replies[0]?.text).to.include(howLong.answer.split('\n')[0]);
+        expectShown(replies, howLong.answer.split('\n')[0]!);
       });
     }
 
@@ -90,12 +91,31 @@ describe('CareerBot', () => {
       expect(seen.length).to.be.greaterThan(script.length);
     });
 
-    it('puts answer buttons on a card, never as suggested actions, on Teams', async () => {
+    it('answers in a personal chat with one message: related questions as suggested actions, Teams\' own feedback control, no card', async () => {
       const c = startConversation({ channelId: 'msteams' });
       const replies = await c.say('How long does it take to become a care manager?');
-      expect(replies[0]?.suggestedActions).to.equal(undefined);
-      expect(allButtons(replies).every((b) => b.place === 'card')).to.equal(true);
+      expect(replies).to.have.length(1);
+      expect(replies[0]?.attachments ?? []).to.have.length(0);
+      expect(replies[0]?.channelData).to.deep.equal({ feedbackLoop: { type: 'default' } });
+      const related = howLong.related.map((id) => knowledge().faqById.get(id)!);
+      expect(allButtons(replies).map((b) => [b.place, b.title, b.text])).to.deep.equal(related.map((entry) => ['suggested', entry.title, entry.question]));
+      // Each suggested action sends the entry's own question, which is answered with that entry.
+      for (const [i, suggestion] of allButtons(replies).entries()) expectShown(await c.click(suggestion), related[i]!.answer.split('\n')[0]!);
     });
+
+    for (const conversationType of ['groupChat', 'channel'] as const) {
+      it(`answers in a ${conversationType} with one Adaptive Card: the answer, related questions as its buttons, Teams' feedback control`, async () => {
+        const c = startConversation({ channelId: 'msteams', conversationType });
+        const replies = await c.say({ text: '<at>CareBot</at> how long does it take to become a care manager?', entities: [mention(BOT_ACCOUNT.name, BOT_ACCOUNT.id)] });
+        expect(replies).to.have.length(1);
+        expect(replies[0]?.attachments?.map((a) => a.contentType)).to.deep.equal([CardFactory.contentTypes.adaptiveCard]);
+        expect(replies[0]?.suggestedActions).to.equal(undefined);
+        expect(replies[0]?.channelData).to.deep.equal({ feedbackLoop: { type: 'default' } });
+        const related = howLong.related.map((id) => knowledge().faqById.get(id)!);
+        expect(allButtons(replies).map((b) => b.value)).to.deep.equal(related.map((entry) => ({ action: 'ask', id: entry.id })));
+        expectShown(await c.click(allButtons(replies)[0]!), related[0]!.answer.split('\n')[0]!);
+      });
+    }
   });
 
   describe('the real guided flows under the root', () => {

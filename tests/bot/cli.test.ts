@@ -67,8 +67,16 @@ describe('command-line tools', () => {
     });
 
     it('shows Teams cards as text with --teams', async () => {
-      const out = await chatInProcess(['How long does it take to become a care manager?'], 'msteams');
-      expect(out).to.include(Messages.answerButtons).and.include(`${ButtonTitles.notHelpful}`);
+      const out = await chatInProcess(['How long does it take to become a care manager?', '1', 'career steps', '1'], 'msteams');
+      const howLong = knowledge().faqById.get('how-long')!;
+      const related = knowledge().faqById.get(howLong.related[0]!)!;
+      // The answer's HTML shown as text, its related questions as numbered buttons; no rating buttons (Teams has its own).
+      expect(out).to.include(markdownForTerminal(howLong.answer.split('\n')[0]!, false)).and.not.include('<p>');
+      expect(out).to.include(`[1] ${related.title}`).and.not.include(ButtonTitles.notHelpful);
+      expect(out.split('you> 1')[1]).to.include(markdownForTerminal(related.answer.split('\n')[0]!, false));
+      // The step card's Adaptive Card buttons are numbered too, and Next moves on.
+      expect(out.split('you> career steps')[1]).to.include('[1] Next');
+      expect(out.split('you> career steps')[1]!.split('you> 1')[1]).to.include('Step 2 of');
     });
 
     it('sends a typed number that is not a button as text', async () => {

@@ -1,9 +1,9 @@
-import { Channels, type Activity, type Mention } from 'botbuilder';
+import { ActivityTypes, CardFactory, Channels, type Activity, type Mention } from 'botbuilder';
 import { expect } from 'chai';
 import { EMPTY_PROFILE, type UserProfile } from '../../dialogs/deps';
 import { FlowPhrases, Messages } from '../../dialogs/rendering/messages';
 import { sameBotConversation, startGuided, stepShown } from './guidedHarness';
-import type { Conversation } from './transcript';
+import { AdaptiveSchema, type Conversation } from './transcript';
 
 /**
  * Teams group chats and channels (issue 16, point 2): each person's walk, choices, ratings and profile are their own,
@@ -22,6 +22,16 @@ async function profileOf(chat: Conversation, userId: string): Promise<UserProfil
 
 function mentionsOf(activity: Partial<Activity> | undefined): Mention[] {
   return (activity?.entities ?? []).filter((entity): entity is Mention => entity.type === 'mention');
+}
+
+/** Where a reply @mentions someone: its text, or, for a reply that is one Adaptive Card, the card's first line. */
+function addressOf(activity: Partial<Activity> | undefined): { text: string; mentions: Mention[] } {
+  const card = activity?.attachments?.[0];
+  if (!activity?.text && card && card.contentType === CardFactory.contentTypes.adaptiveCard) {
+    const content = AdaptiveSchema.parse(card.content);
+    return { text: content.body[0]?.text ?? '', mentions: content.msteams?.entities ?? [] };
+  }
+  return { text: activity?.text ?? '', mentions: mentionsOf(activity) };
 }
 
 describe('two people in one Teams group conversation', () => {
@@ -63,14 +73,32 @@ describe('two people in one Teams group conversation', () => {
         expect((await chat.feedback()).ratings).to.deep.equal({});
       });
 
+      it('welcomes the whole chat on install: how to reach the bot and the commands, once, and nothing personal', async () => {
+        const { chat, ann } = people();
+        // Ann has progress of her own from a personal chat; the group must not hear about it.
+        await sameBotConversation(chat, 'ann', 'ann-personal').say('step 4');
+        const welcome = await ann.say({ type: ActivityTypes.InstallationUpdate, action: 'add' });
+        expect(welcome).to.have.length(1);
+        const text = welcome[0]?.text ?? '';
+        for (const line of Messages.teamWelcome.commands) expect(text.split(line), line).to.have.length(2);
+        expect(text).to.include(Messages.teamWelcome.intro).and.not.include(Messages.welcomeBack.greeting).and.not.include('step 4');
+        expect(welcome[0]?.attachments ?? [], 'no buttons repeating the commands').to.have.length(0);
+        expect(await ann.say({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'bot-id', name: 'CareBot' }] }), 'welcomed once').to.have.length(0);
+      });
+
       it('addresses each reply to the person who wrote, with a Teams @mention', async () => {
         const { ann, ben } = people();
         const toAnn = await ann.say(QUESTION);
-        expect(toAnn[0]?.text).to.match(/^<at>ann<\/at> /);
-        expect(mentionsOf(toAnn[0])).to.deep.equal([{ type: 'mention', mentioned: { id: 'ann', name: 'ann' }, text: '<at>ann</at>' }]);
+        // An answer in a shared chat is one Adaptive Card; the mention is its first line, so it stays one message.
+        expect(toAnn).to.have.length(1);
+        expect(addressOf(toAnn[0]).text).to.equal('<at>ann</at>');
+        expect(addressOf(toAnn[0]).mentions).to.deep.equal([{ type: 'mention', mentioned: { id: 'ann', name: 'ann' }, text: '<at>ann</at>' }]);
         const toBen = await ben.say('step 2');
-        expect(toBen[0]?.text).to.equal('<at>ben</at>');
-        expect(mentionsOf(toBen[0])[0]?.mentioned.id).to.equal('ben');
+        expect(addressOf(toBen[0]).text).to.equal('<at>ben</at>');
+        expect(addressOf(toBen[0]).mentions[0]?.mentioned.id).to.equal('ben');
+        const help = await ben.say('help');
+        expect(help[0]?.text, 'a text reply starts with the mention').to.match(/^<at>ben<\/at> /);
+        expect(mentionsOf(help[0])[0]?.mentioned.id).to.equal('ben');
         expect(stepShown(toBen)).to.equal(2);
       });
     });

@@ -1,6 +1,7 @@
 import { ActivityTypes, CardFactory, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { expect } from 'chai';
+import { teamsHtmlAsMarkdown } from '../../bot/cli/chat';
 import { z } from 'zod';
 import { createCareerStepsDialog } from '../../dialogs/flows/careerStepsDialog';
 import type { DialogDeps, UserProfile } from '../../dialogs/deps';
@@ -87,8 +88,21 @@ export async function savedProfile(storage: Storage, channelId: string, userId: 
 
 /** Fails with what was shown when the text is missing, so a broken transcript explains itself. */
 export function expectShown(activities: readonly Partial<Activity>[], ...fragments: string[]): void {
-  const text = shownText(activities);
-  for (const fragment of fragments) expect(text, `reply did not show "${fragment}"`).to.include(fragment);
+  const text = readable(shownText(activities));
+  for (const fragment of fragments) expect(text, `reply did not show "${fragment}"`).to.include(readable(fragment));
+}
+
+/**
+ * What a person reads, whatever the channel's format: the HTML of a Teams message and Markdown emphasis and list marks
+ * removed, spaces collapsed. Tests compare the knowledge base's Markdown with a Teams reply through it.
+ */
+export function readable(text: string): string {
+  return teamsHtmlAsMarkdown(text)
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|[^\w*])\*(?!\s)([^*]+?)\*(?!\w)/g, '$1$2')
+    .replace(/^\s*[-•]\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export type { Conversation, UserProfile };

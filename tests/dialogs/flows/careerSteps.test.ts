@@ -1,12 +1,11 @@
 import { CardFactory, Channels, MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
-import { z } from 'zod';
 import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
 import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
 import type { DialogState } from 'botbuilder-dialogs';
 import { LEGACY_ROOT_DIALOG_ID, liftLegacyRootFrame } from '../../../dialogs/turnRouter';
 import { buttonTitles, clickOn, expectShown, sameBotConversation, savedProfile, shownText, startGuided, stepShown } from '../guidedHarness';
-import { button, knowledge } from '../transcript';
+import { AdaptiveSchema, allButtons, button, knowledge } from '../transcript';
 
 const kb = knowledge();
 const total = kb.steps.length;
@@ -269,16 +268,22 @@ describe('career steps walk', () => {
 });
 
 describe('career steps cards on Teams', () => {
-  const HeroSchema = z.object({ title: z.string(), text: z.string() }).passthrough();
-
-  it('sends the step as a hero card whose text uses line breaks, not Markdown, with buttons of at most 20 characters', async () => {
+  it('sends the step as an Adaptive Card, one TextBlock per paragraph and the to-dos as a list, with buttons of at most 20 characters', async () => {
     const chat = startGuided({ channelId: Channels.Msteams });
     const replies = await chat.say('step 5');
-    const attachment = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === CardFactory.contentTypes.heroCard);
-    const hero = HeroSchema.parse(attachment?.content);
-    expect(hero.title).to.equal(`Step 5 of ${total}: ${kb.steps[4]!.title}`);
-    expect(hero.text).to.include('<br>').and.not.include('**');
+    const attachment = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === CardFactory.contentTypes.adaptiveCard);
+    const card = AdaptiveSchema.parse(attachment?.content);
+    const step = kb.steps[4]!;
+    expect(card.body[0]?.text).to.equal(`Step 5 of ${total}: ${step.title}`);
+    expect(card.body.map((block) => block.text)).to.include(step.summary).and.include(step.todo.map((item) => `- ${item}`).join('\r'));
     for (const title of buttonTitles(replies)) expect(title.length).to.be.at.most(20);
+  });
+
+  it('moves on with the card\'s Next button, which sends only its data as Teams does', async () => {
+    const chat = startGuided({ channelId: Channels.Msteams });
+    const next = allButtons(await chat.say('step 5')).find((b) => b.title === GuidedButtons.next)!;
+    expect(next.text).to.equal(undefined);
+    expect(stepShown(await chat.click(next))).to.equal(6);
   });
 
   it('fits every step-walk button title in 20 characters, for every step number', () => {

@@ -1,7 +1,6 @@
 import { ActivityTypes, CardFactory, Channels, ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
 import { ComponentDialog, runDialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import { expect } from 'chai';
-import { z } from 'zod';
 import { createDialogDeps } from '../../../dialogs/deps';
 import { DialogIds } from '../../../dialogs/dialogIds';
 import { salaryRange } from '../../../dialogs/rendering/guidedCards';
@@ -10,7 +9,7 @@ import { FlowPhrases } from '../../../dialogs/rendering/messages';
 import { createSalaryLadderDialog } from '../../../dialogs/flows/salaryLadderDialog';
 import { parseLevelChoice } from '../../../dialogs/flows/salaryLevels';
 import { buttonTitles, clickOn, expectShown, shownText, startGuided } from '../guidedHarness';
-import { knowledge, realEngine } from '../transcript';
+import { AdaptiveSchema, knowledge, realEngine } from '../transcript';
 
 const kb = knowledge();
 const m = GuidedMessages.salary;
@@ -100,14 +99,16 @@ describe('salary and career ladder', () => {
     expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.menu]);
   });
 
-  it('fits Teams: at most six buttons of at most 20 characters on the card, text with line breaks', async () => {
+  it('fits Teams: at most six buttons of at most 20 characters on an Adaptive Card, the rungs and pay levels as lists', async () => {
     const chat = startGuided({ channelId: Channels.Msteams });
     const replies = await chat.say(FlowPhrases.salaryLadder);
     const titles = buttonTitles(replies);
     expect(titles.length).to.be.at.most(6);
     for (const title of titles) expect(title.length, title).to.be.at.most(20);
-    const hero = z.object({ text: z.string() }).passthrough().parse(replies.flatMap((r) => r.attachments ?? [])[0]?.content);
-    expect(hero.text).to.include('<br>');
+    const card = AdaptiveSchema.parse(replies.flatMap((r) => r.attachments ?? [])[0]?.content);
+    const texts = card.body.map((block) => block.text);
+    expect(texts).to.include(kb.ladder.map((rung, i) => `${i + 1}. ${rung.title}`).join('\r'));
+    for (const level of kb.salaries) expect(texts.join('\n')).to.include(`- ${level.title} (${level.experience}): ${salaryRange(level)}`);
   });
 
   it('begins with the level when the root passes the question', async () => {

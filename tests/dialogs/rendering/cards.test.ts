@@ -12,6 +12,7 @@ import {
   renderChat,
   renderStepsOverview,
   renderWelcome,
+  TEAMS_FEEDBACK_CHANNEL_DATA,
   toTeamsText,
   withButtons,
   type Channel,
@@ -19,7 +20,7 @@ import {
 } from '../../../dialogs/rendering/cards';
 import { ButtonTitles, Messages, sourceLine } from '../../../dialogs/rendering/messages';
 import { CHAT_ACTS } from '../../../dialogs/understanding/conversation';
-import { buttonsOf, expectTeamsSafe, knowledge } from '../transcript';
+import { AdaptiveSchema, buttonsOf, expectTeamsSafe, knowledge } from '../transcript';
 
 describe('cards', () => {
   const kb = knowledge();
@@ -42,11 +43,39 @@ describe('cards', () => {
       it(`${label} keeps the Teams limits`, () => expectTeamsSafe(activity, label));
     }
 
-    it('puts the buttons of an answer on a hero card, the answer text in the message', () => {
+    it('sends a personal-chat answer as HTML text Teams lays out, related questions as imBack suggested actions, with native feedback', () => {
       const activity = renderAnswer(entry, kb, 'teams');
+      expect(activity.attachments ?? []).to.have.length(0);
+      expect(activity.text).to.match(/^<p>/).and.include(`<p><i>${sourceLine(entry.section)}</i></p>`).and.not.include('**');
+      expect(activity.channelData).to.deep.equal(TEAMS_FEEDBACK_CHANNEL_DATA);
+      const related = entry.related.map((id) => kb.faqById.get(id)!).slice(0, 3);
+      expect(activity.suggestedActions?.actions).to.deep.equal(related.map((item) => ({ type: 'imBack', title: item.title, value: item.question })));
+      expect(buttonsOf(activity).map((b) => b.title)).not.to.include(ButtonTitles.helpful);
+    });
+
+    it('sends a group-chat or channel answer as one Adaptive Card: paragraphs, lists, the source, related questions as buttons', () => {
+      const activity = renderAnswer(entry, kb, 'teams', undefined, 'shared');
+      expect(activity.text).to.equal(undefined);
       expect(activity.suggestedActions).to.equal(undefined);
-      expect(activity.attachments?.[0]?.contentType).to.equal('application/vnd.microsoft.card.hero');
-      expect(activity.text).to.include(sourceLine(entry.section));
+      expect(activity.channelData).to.deep.equal(TEAMS_FEEDBACK_CHANNEL_DATA);
+      const card = AdaptiveSchema.parse(activity.attachments?.[0]?.content);
+      const texts = card.body.map((block) => block.text);
+      expect(texts).to.include(sourceLine(entry.section)).and.include(Messages.relatedQuestions);
+      const related = entry.related.map((id) => kb.faqById.get(id)!).slice(0, 3);
+      expect(card.actions.map((action) => action.data)).to.deep.equal(related.map((item) => ({ action: 'ask', id: item.id })));
+    });
+
+    it('turns Markdown answers into card blocks and HTML without losing a word', () => {
+      for (const faq of kb.faqs) {
+        const words = faq.answer.replace(/\*\*|(^|\s)[-*]\s|\d+\.\s/g, ' ').split(/\s+/).filter((word) => /^[A-Za-z]{4,}$/.test(word));
+        const card = JSON.stringify(renderAnswer(faq, kb, 'teams', undefined, 'shared').attachments?.[0]?.content);
+        const html = renderAnswer(faq, kb, 'teams').text ?? '';
+        for (const word of words) {
+          expect(card, `${faq.id} card`).to.include(word);
+          expect(html, `${faq.id} HTML`).to.include(word);
+        }
+        expect(html, `${faq.id}: no Markdown left in the HTML`).not.to.match(/\*\*|^- /m);
+      }
     });
   });
 

@@ -1,10 +1,10 @@
 import { CardFactory } from 'botbuilder';
 import { expect } from 'chai';
 import { z } from 'zod';
-import { comparisonCard, formatUsd, ladderCard, roadmapChecklist, safeEcho, salaryRange, stepCard, stepCardText } from '../../../dialogs/rendering/guidedCards';
-import { AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, GuidedButtons, StageButtons } from '../../../dialogs/rendering/guidedMessages';
+import { comparisonCard, formatUsd, GUIDED_ACTION, ladderCard, roadmapChecklist, safeEcho, salaryRange, stepCard, stepCardText } from '../../../dialogs/rendering/guidedCards';
+import { AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, GuidedButtons, GuidedMessages, StageButtons } from '../../../dialogs/rendering/guidedMessages';
 import { buildRoadmap } from '../../../dialogs/flows/roadmapPlan';
-import { knowledge } from '../transcript';
+import { AdaptiveSchema, knowledge } from '../transcript';
 
 const kb = knowledge();
 const HeroSchema = z.object({ title: z.string(), text: z.string(), buttons: z.array(z.object({ title: z.string(), type: z.string() })) });
@@ -33,9 +33,24 @@ describe('guided cards', () => {
     }
   });
 
-  it('escapes knowledge text for the HTML of Teams hero cards', () => {
-    const step = { ...kb.steps[0]!, summary: 'Pay <b>attention</b> & care' };
-    expect(stepCardText(step, 'teams')).to.include('Pay &lt;b&gt;attention&lt;/b&gt; &amp; care');
+  it('lays a step out on Teams as an Adaptive Card: title, one TextBlock per paragraph, the to-dos as a list, guided buttons', () => {
+    for (const step of kb.steps) {
+      const card = stepCard(step, kb.steps.length, 'teams').attachments?.[0];
+      expect(card?.contentType).to.equal(CardFactory.contentTypes.adaptiveCard);
+      const content = AdaptiveSchema.parse(card?.content);
+      const texts = content.body.map((block) => block.text);
+      expect(texts[0]).to.equal(`Step ${step.number} of ${kb.steps.length}: ${step.title}`);
+      expect(texts).to.include(step.summary);
+      expect(texts).to.include(step.todo.map((item) => `- ${item}`).join('\r'));
+      expect(content.body.every((block) => block.type === 'TextBlock' && block.wrap === true)).to.equal(true);
+      expect(content.actions.map((action) => action.title)).to.deep.equal(step.number === 1 ? ['Next', 'Stop'] : ['Next', 'Back', 'Stop']);
+      expect(content.actions.map((action) => action.data)).to.deep.equal(content.actions.map((action) => ({ action: GUIDED_ACTION, choice: action.title })));
+    }
+  });
+
+  it('writes the Web Chat step text in Markdown', () => {
+    const step = kb.steps[0]!;
+    expect(stepCardText(step)).to.include(`**${GuidedMessages.steps.whatToDo}**`);
   });
 
   it("shows the user's words back safely: escaped for Markdown, stripped for Teams, one line, at most 80 characters", () => {

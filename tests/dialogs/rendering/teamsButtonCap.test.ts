@@ -2,6 +2,7 @@ import { ActionTypes, type CardAction } from 'botbuilder';
 import { expect } from 'chai';
 import { TEAMS_LIMITS, withButtons, type Button } from '../../../dialogs/rendering/cards';
 import { ladderCard, levelButtons, withChoices } from '../../../dialogs/rendering/guidedCards';
+import { teamsCard } from '../../../dialogs/rendering/teamsCards';
 import type { SalaryLevel } from '../../../knowledge/schema';
 import { buttonsOf, expectTeamsSafe, knowledge } from '../transcript';
 
@@ -27,6 +28,7 @@ describe('the Teams six-button cap', () => {
     ['withChoices (guided questions)', () => buttonsOf(withChoices('teams', 'text', actions)).map((b) => b.title)],
     ['ladderCard (the salary ladder)', () => buttonsOf(ladderCard(kb.ladder, manyLevels, 'teams')).map((b) => b.title)],
     ['levelButtons (the level question)', () => levelButtons(manyLevels)],
+    ['teamsCard (Teams step, ladder and group-chat answer cards)', () => buttonsOf({ attachments: [teamsCard([{ kind: 'text', text: 'text' }], actions)] }).map((b) => b.title)],
   ];
   for (const [builder, shown] of cards) {
     it(`${builder} keeps the first six buttons on Teams`, () => expect(shown()).to.deep.equal(firstSix));
@@ -39,6 +41,6 @@ describe('the Teams six-button cap', () => {
 
   it('is checked on every Teams reply the transcript tests look at', () => {
     const uncut = { attachments: [{ contentType: 'application/vnd.microsoft.card.hero', content: { buttons: actions } }] };
-    expect(() => expectTeamsSafe(uncut, 'nine buttons')).to.throw(/hero card buttons/);
+    expect(() => expectTeamsSafe(uncut, 'nine buttons')).to.throw(/card buttons/);
   });
 });
