@@ -129,7 +129,7 @@ export class CareerBot extends ActivityHandler {
     // A returning user (same user id: Teams, or the web page's visitor ticket) hears what was saved. Reading without a
     // default, so a first visit creates no profile.
     const saved = await this.dialogDeps.profile.get(context);
-    await context.sendActivity(renderWelcomeBack(this.deps.kb, channel, saved) ?? renderWelcome(this.deps.kb, channel, this.dialogDeps.feedbackRetentionDays));
+    await context.sendActivity(renderWelcomeBack(this.deps.kb, channel, saved, this.dialogDeps.feedbackRetentionDays) ?? renderWelcome(this.deps.kb, channel, this.dialogDeps.feedbackRetentionDays));
   }
 }
 
