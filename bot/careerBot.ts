@@ -147,7 +147,7 @@ export class CareerBot extends ActivityHandler {
       return;
     }
     const saved = await this.dialogDeps.profile.get(context);
-    await context.sendActivity(renderWelcomeBack(this.deps.kb, channel, saved) ?? renderWelcome(this.deps.kb, channel, this.dialogDeps.feedbackRetentionDays));
+    await context.sendActivity(renderWelcomeBack(this.deps.kb, channel, saved, this.dialogDeps.feedbackRetentionDays) ?? renderWelcome(this.deps.kb, channel, this.dialogDeps.feedbackRetentionDays));
   }
 }
 

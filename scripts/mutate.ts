@@ -205,6 +205,14 @@ export const MUTATIONS: readonly Mutation[] = [
     replace: 'return userId;',
     tests: ['tests/bot/directLineToken.test.ts'],
   },
+  {
+    name: 'refused-body-drain',
+    breaks: 'a refused body is answered at once while the client is still sending, so it sees EPIPE instead of the 413',
+    file: 'bot/httpBody.ts',
+    find: 'function discardRest(req: IncomingMessage, alreadyRead: number): Promise<void> {',
+    replace: 'function discardRest(req: IncomingMessage, alreadyRead: number): Promise<void> {\n  if (alreadyRead >= 0) return Promise.resolve();',
+    tests: ['tests/bot/server.test.ts'],
+  },
 ];
 
 function copyTree(to: string): void {

@@ -67,16 +67,17 @@ function main(): number {
       recorded = true;
     }
     const first = firstScores[name];
-    // The rotating set's misses are never shown: reading them would make it one more tuning set.
-    printReport(name, report, evaluate(baseline, loadLabelledSet(known?.file ?? name, kb)), first, !values['no-misses'] && role !== 'rotating');
-    if (role === 'blind' || role === 'rotating') {
+    // The rotating and retired sets' misses are never shown: reading them would make them one more tuning set.
+    const missesShown = role !== 'rotating' && role !== 'retired';
+    printReport(name, report, evaluate(baseline, loadLabelledSet(known?.file ?? name, kb)), first, !values['no-misses'] && missesShown);
+    if (role === 'blind' || role === 'rotating' || role === 'retired') {
       blindNow.push(report);
       if (first) blindFirst.push(first.byKind);
     }
     const unseenTargetsMissed =
       role === 'rotating' &&
       (report.inScope.accuracy < UNSEEN_TARGETS.inScopeAccuracy || report.inScope.answeredOrFirstOffered < UNSEEN_TARGETS.answeredOrFirstOffered || report.outOfScope.rejection < UNSEEN_TARGETS.outOfScopeRejection);
-    if ((role !== 'blind' && role !== 'rotating' && !meetsThresholds(report)) || unseenTargetsMissed) missed.push(name);
+    if (((role === 'tuning' || role === 'held-out') && !meetsThresholds(report)) || unseenTargetsMissed) missed.push(name);
   }
   if (blindNow.length > 0) printKindTable(mergeKinds(blindNow.map((r) => r.byKind)), mergeKinds(blindFirst));
   if (recorded) {

@@ -343,15 +343,35 @@ function readWatermark(req: Request, res: Response): number | undefined | null {
 }
 
 /**
- * ws:// or wss:// and the host the browser used, then /v3/directline: where the browser opens the stream. The Host
- * header only goes back to the client that sent it; a value that is not a host name falls back to the loopback address.
+ * ws:// or wss://, the host the browser used and any path prefix in front of this server, then /v3/directline: where
+ * the browser opens the stream. Behind a reverse proxy that serves the bot under a path (`/carebot/`) and strips it,
+ * the proxy says so in `X-Forwarded-Prefix` and names the public host in `X-Forwarded-Host` (when it rewrites Host).
+ * These headers only go back to the client that sent them; a value that is not a host name or a plain path is ignored.
  */
-function publicStreamBase(req: Request): string {
-  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim();
-  const secure = forwarded === 'https' || ('encrypted' in req.socket && req.socket.encrypted === true);
-  const host = String(req.headers.host ?? '');
-  const safeHost = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?$/.test(host) ? host : `127.0.0.1:${req.socket.localPort ?? 80}`;
-  return `${secure ? 'wss' : 'ws'}://${safeHost}${DIRECT_LINE_PATH}`;
+export function publicStreamBase(req: StreamBaseRequest): string {
+  const forwarded = firstHeader(req.headers['x-forwarded-proto']);
+  const secure = forwarded === 'https' || req.socket.encrypted === true;
+  const host = [firstHeader(req.headers['x-forwarded-host']), String(req.headers.host ?? '')].find((candidate) => HOST_PATTERN.test(candidate)) ?? `127.0.0.1:${req.socket.localPort ?? 80}`;
+  const prefix = firstHeader(req.headers['x-forwarded-prefix']).replace(/\/+$/, '');
+  const safePrefix = PREFIX_PATTERN.test(prefix) ? prefix : '';
+  return `${secure ? 'wss' : 'ws'}://${host}${safePrefix}${DIRECT_LINE_PATH}`;
+}
+
+/** What publicStreamBase reads of a request. */
+export interface StreamBaseRequest {
+  headers: Request['headers'];
+  /** A TLS socket says `encrypted`. */
+  socket: { localPort?: number | undefined; encrypted?: boolean };
+}
+
+const HOST_PATTERN = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?$/;
+/** "/carebot", "/apps/care-bot": segments of plain characters, no dots of their own ("..") and no query. */
+const PREFIX_PATTERN = /^(?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,63}){1,8}$/;
+
+/** The first value of a header a proxy may have written as a list ("https, http"). */
+function firstHeader(value: string | string[] | undefined): string {
+  const raw = Array.isArray(value) ? value[0] : value;
+  return String(raw ?? '').split(',')[0]?.trim() ?? '';
 }
 
 const TOKEN_DENIALS: Record<Exclude<TokenCheck, { ok: true }>['reason'], { status: number; code: string; message: string }> = {

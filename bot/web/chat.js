@@ -102,12 +102,47 @@
   var VISITOR_KEY = 'care-manager-bot.visitor';
   var CONVERSATION_KEY = 'care-manager-bot.conversation';
 
+  // Inside the embed.js panel the page is a frame of another site, where browsers often refuse it storage (third-party
+  // storage blocked) or give it storage of its own per site. The host page then keeps a copy for it (in the host's
+  // sessionStorage): the frame asks for it on load and sends every change, so the conversation survives the visitor
+  // moving between the site's pages. Only the parent window is listened to, and only its origin is written to.
+  var embedded = window.parent !== window && /[?&]embed=1(?:&|$)/.test(window.location.search);
+  var hostCopy = {};
+  var hostOrigin;
+
+  function askHost() {
+    if (!embedded) return Promise.resolve();
+    return new Promise(function (resolve) {
+      var timer;
+      function answered(event) {
+        if (event.source !== window.parent || !event.data || event.data.careManagerBot !== 'saved') return;
+        window.removeEventListener('message', answered);
+        clearTimeout(timer);
+        hostOrigin = event.origin;
+        var kept = event.data.kept || {};
+        [VISITOR_KEY, CONVERSATION_KEY].forEach(function (key) {
+          if (typeof kept[key] === 'string') hostCopy[key] = kept[key];
+        });
+        resolve();
+      }
+      window.addEventListener('message', answered);
+      // Nothing but the question goes to a parent not yet known; a host without the launcher never answers.
+      window.parent.postMessage({ careManagerBot: 'hello' }, '*');
+      timer = setTimeout(function () {
+        window.removeEventListener('message', answered);
+        resolve();
+      }, 1500);
+    });
+  }
+
   function read(storage, key) {
+    var own;
     try {
-      return window[storage].getItem(key) || undefined;
+      own = window[storage].getItem(key) || undefined;
     } catch (error) {
-      return undefined;
+      own = undefined;
     }
+    return own || hostCopy[key];
   }
 
   function write(storage, key, value) {
@@ -115,8 +150,12 @@
       if (value === undefined) window[storage].removeItem(key);
       else window[storage].setItem(key, value);
     } catch (error) {
-      // Not kept: the next load starts afresh, which is all that is lost.
+      // Not kept here: the host's copy below, or the next load starts afresh, which is all that is lost.
     }
+    if (!embedded || !hostOrigin) return;
+    if (value === undefined) delete hostCopy[key];
+    else hostCopy[key] = value;
+    window.parent.postMessage({ careManagerBot: 'keep', key: key, value: value }, hostOrigin);
   }
 
   function savedConversation() {
@@ -315,5 +354,9 @@
     frame.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user) pre').forEach(addCopyButton);
   }).observe(frame, { childList: true, subtree: true });
 
-  start(false).catch(fail);
+  askHost()
+    .then(function () {
+      return start(false);
+    })
+    .catch(fail);
 })();

@@ -7,6 +7,10 @@
   // Filled in by the server (bot/web/embed.ts): the sites allowed to show the chat, and the bot's name.
   var SETTINGS = /*SETTINGS*/ { origins: [], botName: 'Chat' } /*END*/;
   var OPEN_KEY = 'care-manager-bot.embed.open';
+  // The chat page's own records (its visitor ticket and conversation), kept here for it: inside a frame of this site
+  // the browser may refuse it storage of its own. Only these names, only strings of a sane length.
+  var KEPT_KEY = 'care-manager-bot.embed.kept';
+  var KEPT_NAMES = ['care-manager-bot.visitor', 'care-manager-bot.conversation'];
   var script = document.currentScript;
   if (!script || !script.src || window.__careManagerBotEmbed) return;
   window.__careManagerBotEmbed = true;
@@ -138,7 +142,8 @@
     }
     frame = document.createElement('iframe');
     frame.title = 'Chat with ' + title;
-    frame.src = botOrigin + '/?embed=1';
+    // The chat page sits beside embed.js, so a bot served under a path prefix (a proxy at /carebot/) works too.
+    frame.src = new URL('./?embed=1', script.src).href;
     frame.setAttribute('allow', 'clipboard-write');
     panel.appendChild(frame);
   }
@@ -173,9 +178,35 @@
   root.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') hide();
   });
-  // Escape pressed inside the chat page arrives as a message from it (bot/web/embed-frame.js).
+  function readKept() {
+    try {
+      var kept = JSON.parse(sessionStorage.getItem(KEPT_KEY) || '{}');
+      return kept && typeof kept === 'object' ? kept : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function keep(name, value) {
+    if (KEPT_NAMES.indexOf(name) < 0 || (value !== undefined && (typeof value !== 'string' || value.length > 4000))) return;
+    var kept = readKept();
+    if (value === undefined) delete kept[name];
+    else kept[name] = value;
+    try {
+      sessionStorage.setItem(KEPT_KEY, JSON.stringify(kept));
+    } catch (e) {
+      // Storage blocked here too: the chat starts afresh on the next page.
+    }
+  }
+
+  // Messages from the chat page (bot/web/chat.js, embed-frame.js): Escape pressed inside it, its request for the records
+  // kept for it, and their changes. Only from our own frame, from the bot's origin.
   window.addEventListener('message', function (event) {
-    if (frame && event.source === frame.contentWindow && event.origin === botOrigin && event.data && event.data.careManagerBot === 'close') hide();
+    if (!frame || event.source !== frame.contentWindow || event.origin !== botOrigin || !event.data) return;
+    var message = event.data;
+    if (message.careManagerBot === 'close') hide();
+    else if (message.careManagerBot === 'hello') frame.contentWindow.postMessage({ careManagerBot: 'saved', kept: readKept() }, botOrigin);
+    else if (message.careManagerBot === 'keep') keep(message.key, message.value);
   });
 
   function mount() {

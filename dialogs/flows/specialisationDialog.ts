@@ -111,7 +111,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
-        (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickSpecialisation(kb, text))),
+        (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, text))),
         // Another pair asked for here is compared next, in place of the one on screen.
         { parsesComparisons: true },
       ),
@@ -223,7 +223,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const another = comparisonRequest(kb, text);
     if (another) return step.replaceDialog(Ids.compare, { compare: another } satisfies SpecialisationOptions);
     const pair = readValues(step).pair;
-    const id = pickSpecialisation(kb, text, pair.length === 2 ? pair : undefined) ?? pickSpecialisation(kb, text);
+    // After a comparison only a named area is a pick (see pickNamed); after the questions, what draws them counts too.
+    const id = pair.length === 2 ? (pickSpecialisation(kb, text, pair, false) ?? pickNamed(kb, text)) : pickSpecialisation(kb, text);
     if (!id) return exitGracefully(step);
     await this.remember(step.context, id);
     return step.endDialog({ specialisation: id });
@@ -235,6 +236,11 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const m = GuidedMessages.specialisation;
     await context.sendActivity(`${m.remembered(spec.name)} ${m.finished}`);
   }
+}
+
+/** The area an answer names by its name, title or keywords (not by what draws people to it); null if none or several. */
+function pickNamed(kb: KnowledgeBase, text: string): SpecialisationId | null {
+  return pickSpecialisation(kb, text, undefined, false);
 }
 
 export function createSpecialisationDialog(deps: DialogDeps): SpecialisationDialog {

@@ -1,15 +1,22 @@
 import type { Activity } from 'botbuilder';
 import type { KnowledgeBase } from '../../knowledge/schema';
 import type { UserProfile } from '../deps';
+import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../feedbackStore';
 import { askButton, flowButton, withButtons, type Button, type Channel } from './cards';
 import { GuidedButtons } from './guidedMessages';
 import { Messages } from './messages';
 
 /**
  * The welcome for a returning user with saved progress: it names what was saved (the step of the walk, the chosen
- * specialisation, the roadmap) and offers each back as a button. Undefined when nothing was saved (the first welcome).
+ * specialisation, the roadmap) and offers each back as a button, with the same privacy line as the first welcome
+ * (what is kept and how to delete it matters more, not less, once something is kept). Undefined when nothing was saved.
  */
-export function renderWelcomeBack(kb: KnowledgeBase, channel: Channel, profile: Partial<UserProfile> | undefined): Partial<Activity> | undefined {
+export function renderWelcomeBack(
+  kb: KnowledgeBase,
+  channel: Channel,
+  profile: Partial<UserProfile> | undefined,
+  keptDays: number = DEFAULT_FEEDBACK_RETENTION_DAYS,
+): Partial<Activity> | undefined {
   if (!profile) return undefined;
   const lines: string[] = [];
   const buttons: Button[] = [];
@@ -30,5 +37,6 @@ export function renderWelcomeBack(kb: KnowledgeBase, channel: Channel, profile: 
     buttons.push(flowButton('roadmap'));
   }
   if (lines.length === 0) return undefined;
-  return withButtons(channel, [Messages.welcomeBack.greeting, ...lines, Messages.welcomeBack.offer].join(' '), [...buttons, ...(step ? [] : [flowButton('careerSteps')])], Messages.welcomeTitle);
+  const text = `${[Messages.welcomeBack.greeting, ...lines, Messages.welcomeBack.offer].join(' ')}\n\n${Messages.privacy(keptDays)}`;
+  return withButtons(channel, text, [...buttons, ...(step ? [] : [flowButton('careerSteps')])], Messages.welcomeTitle);
 }

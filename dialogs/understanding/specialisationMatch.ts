@@ -135,10 +135,14 @@ export function comparisonRequest(kb: KnowledgeBase, text: string): [Specialisat
   return pair && pair[0] !== pair[1] ? pair : null;
 }
 
-/** The one specialisation a short answer names (a button title, a name, a keyword); null if none or several. */
-export function pickSpecialisation(kb: KnowledgeBase, text: string, among?: readonly SpecialisationId[]): SpecialisationId | null {
+/**
+ * The one specialisation a short answer names (a button title, a name, a keyword); null if none or several. With
+ * `withDraws` false, only the areas' own names and keywords count, not the words for what draws people to them: after
+ * a side-by-side comparison, "I'm a carer with no uni, could I do this?" is a question, not a pick of geriatric care.
+ */
+export function pickSpecialisation(kb: KnowledgeBase, text: string, among?: readonly SpecialisationId[], withDraws = true): SpecialisationId | null {
   const allowed = among ?? kb.specialisations.map((spec) => spec.id);
-  const areas = matchAreas(kb, text, true).filter((area) => allowed.includes(area.id));
+  const areas = matchAreas(kb, text, withDraws).filter((area) => allowed.includes(area.id));
   const best = areas[0];
   if (!best) return null;
   const second = areas[1];

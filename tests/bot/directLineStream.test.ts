@@ -3,6 +3,8 @@ import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import WebSocket from 'ws';
 import { StreamClose } from '../../bot/directLine';
 import { TYPING } from '../../bot/typing';
+import { startPrefixProxy } from '../support/prefixProxy';
+import { publicStreamBase } from '../../bot/directLine/index';
 import { ActivitySetSchema, directLineClient, request, startDirectLine, TEST_WELCOME, testReply, userMessage, type Harness, type StreamActivity } from './directLineHarness';
 
 /** One frame as the stream sent it: an activity set, or '' (a keep-alive). */
@@ -98,6 +100,24 @@ describe('local Direct Line (WebSocket stream)', () => {
       const [first] = await stream.sets(1);
       expect(first?.activities.map((a) => a.text)).to.deep.equal([TEST_WELCOME]);
       expect(first?.watermark).to.equal('1');
+    });
+
+    it('behind a proxy that serves the bot under /carebot/, gives a streamUrl under that prefix and the stream works through it', async () => {
+      const proxy = await startPrefixProxy(harness.url, '/carebot');
+      try {
+        const viaProxy = directLineClient(proxy.url.replace(/\/$/, ''));
+        const started = await viaProxy.start((await viaProxy.pageToken()).token);
+        const streamUrl = started.body.streamUrl ?? '';
+        const publicHost = new URL(proxy.url).host;
+        expect(streamUrl.startsWith(`ws://${publicHost}/carebot/v3/directline/conversations/${started.body.conversationId}/stream?`), streamUrl).to.equal(true);
+        const stream = await open(streamUrl);
+        const [first] = await stream.sets(1);
+        expect(first?.activities.map((a) => a.text)).to.deep.equal([TEST_WELCOME]);
+        expect(proxy.upgrades).to.have.length(1);
+        stream.socket.terminate();
+      } finally {
+        await proxy.close();
+      }
     });
 
     it('pushes the user echo and the reply as they are added, each with the next watermark', async () => {
@@ -245,6 +265,19 @@ describe('local Direct Line (WebSocket stream)', () => {
       await client.refresh(token);
       expect(await stream.closed).to.deep.equal(StreamClose.ended);
     });
+  });
+
+  it('takes the public host and path prefix from a proxy\'s headers only when they are a host name and a plain path', () => {
+    const base = (headers: Record<string, string>) => publicStreamBase({ headers, socket: { localPort: 3978 } });
+    expect(base({ host: 'bot.internal:3978' })).to.equal('ws://bot.internal:3978/v3/directline');
+    expect(base({ host: '127.0.0.1:3978', 'x-forwarded-host': 'www.example.org', 'x-forwarded-prefix': '/carebot/', 'x-forwarded-proto': 'https' })).to.equal(
+      'wss://www.example.org/carebot/v3/directline',
+    );
+    expect(base({ host: 'h', 'x-forwarded-prefix': '/apps/care-bot, /other' })).to.equal('ws://h/apps/care-bot/v3/directline');
+    for (const bad of ['carebot', '/../admin', '/a?b=1', '//evil.example', '/a b', '/ok/..']) {
+      expect(base({ host: 'h', 'x-forwarded-prefix': bad }), bad).to.equal('ws://h/v3/directline');
+    }
+    expect(base({ host: 'h', 'x-forwarded-host': 'evil.example/path' })).to.equal('ws://h/v3/directline');
   });
 
   it('offers no streamUrl when the server cannot take upgrades, so Web Chat polls', async () => {

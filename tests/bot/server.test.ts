@@ -173,6 +173,38 @@ describe('bot server (HTTP)', () => {
       expect(outcomes).to.deep.equal(Array.from({ length: 20 }, () => '413'));
     });
 
+    it('reads a refused body through before answering 413, so a client still sending hears the answer (not EPIPE)', async () => {
+      // A slow uplink: 1 MB declared, sent in 16 pieces with pauses. Answering (and closing) while the client is still
+      // sending resets its connection; the answer must come only after the last piece was sent.
+      const piece = Buffer.alloc(64 * 1024, 'x');
+      const pieces = 16;
+      const { port } = new URL(app.url);
+      const order: string[] = [];
+      const status = await new Promise<string>((resolve) => {
+        const req = request(
+          { host: '127.0.0.1', port, path: '/api/messages', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': piece.length * pieces } },
+          (res) => {
+            order.push('response');
+            res.resume();
+            res.on('end', () => resolve(String(res.statusCode)));
+          },
+        );
+        req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+        let sent = 0;
+        const sendNext = () => {
+          sent += 1;
+          if (sent === pieces) {
+            req.end(piece, () => order.push('sent'));
+            return;
+          }
+          req.write(piece, () => setTimeout(sendNext, 40));
+        };
+        sendNext();
+      });
+      expect(status).to.equal('413');
+      expect(order).to.deep.equal(['sent', 'response']);
+    });
+
     it('refuses a chunked body over the limit with 413 (no Content-Length to trust)', async () => {
       const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
       let sent = 0;

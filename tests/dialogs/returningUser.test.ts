@@ -2,6 +2,7 @@ import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { GuidedButtons, GuidedMessages, StageButtons, ExperienceButtons, AimButtons } from '../../dialogs/rendering/guidedMessages';
 import { stepCardTitle } from '../../dialogs/rendering/guidedCards';
+import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../../dialogs/feedbackStore';
 import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
 import { buttonTitles, clickOn, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
@@ -26,6 +27,7 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       const replies = await startGuided({ channelId }).join();
       expect(shownText(replies)).to.include(Messages.welcome.slice(0, 40));
       expect(shownText(replies)).to.not.include(Messages.welcomeBack.greeting);
+      expectShown(replies, Messages.privacy(DEFAULT_FEEDBACK_RETENTION_DAYS));
     });
 
     it('is welcomed back with the step of the walk and the chosen specialisation, and resumes the walk from a button', async () => {
@@ -46,6 +48,8 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       const welcome = await second.join();
       check(welcome, 'welcome back');
       expectShown(welcome, Messages.welcomeBack.greeting, Messages.welcomeBack.step(3, kb.steps.length, kb.steps[2]!.title), Messages.welcomeBack.specialisation(geriatric.name));
+      // The same privacy line as the first welcome: what is kept, for how long, and "forget me".
+      expectShown(welcome, Messages.privacy(DEFAULT_FEEDBACK_RETENTION_DAYS));
       expect(buttonTitles(welcome)).to.include.members([GuidedButtons.continueStep(3), ...(geriatricEntry ? [geriatricEntry.title] : [])]);
       const resumed = await clickOn(second, welcome, GuidedButtons.continueStep(3));
       expect(shownText(resumed)).to.include(stepCardTitle(kb.steps[2]!, kb.steps.length));

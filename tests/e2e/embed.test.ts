@@ -168,7 +168,13 @@ describeInBrowser(`embed.js on another site, in headless Chromium${missing.lengt
     await page.getByRole('heading', { name: 'Training courses' }).waitFor({ timeout: WAIT_MS });
     await page.getByRole('dialog', { name: TITLE }).waitFor({ timeout: WAIT_MS });
     const frame = chat(page);
-    await waitForChatText(frame, welcomeShown);
+    // The chat page reconnects to its conversation (its sessionStorage, in the panel's frame): the earlier question
+    // and answer are there on the new page, with the one welcome.
+    await waitForChatText(frame, answerShown);
+    const shown = await chatText(frame);
+    expect(shown).to.contain('how long does it take to become a care manager');
+    const welcomes = await frame.locator('.webchat__basic-transcript__activity').filter({ hasText: /Hi! I.m the Care Manager/ }).count();
+    expect(welcomes, 'welcomes in the transcript').to.equal(1);
     expect(await page.evaluate(() => document.cookie)).to.equal('');
     const hostCookies = await context.cookies(siteUrl);
     expect(hostCookies).to.deep.equal([]);
@@ -187,11 +193,13 @@ describeInBrowser(`embed.js on another site, in headless Chromium${missing.lengt
     expect(await page.getByRole('dialog', { name: TITLE }).isVisible()).to.equal(false);
   });
 
-  it('is usable from the keyboard alone: Tab to the button, Enter opens, Escape on the title bar closes', async () => {
+  it('is usable from the keyboard alone: Tab to the button, Enter reopens the same conversation, Escape on the title bar closes', async () => {
     await page.locator('#host-button').focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: TITLE }).waitFor({ timeout: WAIT_MS });
+    // Reopened on a page loaded since it was closed: still the same conversation, the earlier answer shown.
+    await waitForChatText(chat(page), answerShown);
     await page.getByRole('button', { name: 'Close chat', exact: true }).focus();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: TITLE }).waitFor({ state: 'hidden', timeout: WAIT_MS });

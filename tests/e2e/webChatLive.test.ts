@@ -12,6 +12,7 @@ import { stepCardTitle } from '../../dialogs/rendering/guidedCards';
 import { AimButtons, GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guidedMessages';
 import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
+import { startPrefixProxy } from '../support/prefixProxy';
 
 /**
  * The web page as people use it, each test in its own browser context (its own storage, so no test depends on
@@ -312,6 +313,31 @@ describeInBrowser(`web chat as people use it, in headless Chromium${missing.leng
       expect(contrast(seen!.color, seen!.background), `${name}: ${seen!.color} on ${seen!.background}`).to.be.at.least(4.5);
     }
     await page.screenshot({ path: join(ARTIFACTS, 'phone-390-dark.png') });
+  });
+
+  it('works behind a reverse proxy that serves it under /carebot/: every request and the stream go through the prefix', async () => {
+    const proxy = await startPrefixProxy(app.url, '/carebot');
+    try {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      page.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
+      await page.goto(proxy.url);
+      await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: WAIT_MS });
+      await waitForActivityText(page, welcomeStart);
+      await send(page, QUESTIONS[0]!);
+      await waitForActivityText(page, kb.faqById.get('how-long')?.answer.split('\n')[0]?.replace(/\*\*/g, '').slice(0, 40) ?? '');
+      expect(proxy.seen.filter((path) => !path.startsWith('/carebot/')), 'requests that left the prefix').to.deep.equal([]);
+      expect(proxy.upgrades, 'streams opened through the proxy').to.have.length(1);
+      expect(proxy.upgrades[0]).to.match(/^\/carebot\/v3\/directline\/conversations\/[^/]+\/stream\?/);
+      expect(failed).to.deep.equal([]);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('made no request outside this server and logged no errors in any of the pages above', () => {

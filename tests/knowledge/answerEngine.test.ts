@@ -307,7 +307,8 @@ describe('answerAll: one answer per question a message asks', () => {
 describe('labelled evaluation', () => {
   // Floors sit just under what the engine reaches, so a gate or rule that goes missing shows here, not only in users'
   // replies. Tuning sets shaped the content and thresholds; dev3 and holdout never did; the blind sets (blindA-C)
-  // were scored once before any change for them (tests/eval/first-scores.json); blindD rotates and is never tuned on.
+  // were scored once before any change for them (tests/eval/first-scores.json); blindE rotates and is never tuned on;
+  // blindD rotated before it (never tuned on, but scored after many changes).
   const floors: Record<EvalSetName, { inScopeAccuracy: number; outOfScopeRejection: number }> = {
     tune: EVAL_THRESHOLDS,
     dev: EVAL_THRESHOLDS,
@@ -321,8 +322,10 @@ describe('labelled evaluation', () => {
     blindA: { inScopeAccuracy: 0.86, outOfScopeRejection: 0.9 },
     blindB: { inScopeAccuracy: 0.91, outOfScopeRejection: 0.94 },
     blindC: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.94 },
-    // The rotating set: 83.3% / 87.1% at its first score; the issue's targets (92% / 95%) are not met yet.
+    // The retired rotating set: 83.3% / 87.1% at its first score.
     blindD: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.9 },
+    // The rotating set: 87.2% / 94.3% at its first score; the issue's targets (92% / 95%) are not met yet.
+    blindE: { inScopeAccuracy: 0.86, outOfScopeRejection: 0.93 },
   };
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {
     it(`reaches its floor on the ${name} set and clearly beats plain fuse.js`, () => {

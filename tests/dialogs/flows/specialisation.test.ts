@@ -153,6 +153,18 @@ describe('choosing a specialisation', () => {
     expect((await savedProfile(storage, Channels.Webchat, 'user-1'))?.specialisation ?? null).to.equal(null);
   });
 
+  it('after a comparison, answers a question that only mentions what draws people to an area, and picks nothing', async () => {
+    const storage = new MemoryStorage();
+    const chat = startGuided({ channelId: Channels.Webchat, storage });
+    await chat.say('geriatric vs pediatric which is less stressful');
+    // "carer" is one of the words for what draws people to geriatric care, but here it is the user's own job.
+    const replies = await chat.say("I'm a carer in Manchester with no uni, could I move into this?");
+    expect(shownText(replies)).not.to.include(m.remembered(spec('geriatric').name));
+    expect((await savedProfile(storage, Channels.Webchat, 'user-1'))?.specialisation ?? null).to.equal(null);
+    const picked = await chat.say('the geriatric one');
+    expectShown(picked, m.remembered(spec('geriatric').name));
+  });
+
   it('takes the first answer from the sentence that started the flow', async () => {
     const chat = startGuided({ channelId: Channels.Webchat });
     let replies = await chat.say('which specialisation suits someone who loves kids');
