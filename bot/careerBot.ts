@@ -12,7 +12,7 @@ import {
 import type { Dialog } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { channelOf, renderTeamWelcome, renderWelcome } from '../dialogs/rendering/cards';
-import { GUIDED_ACTION } from '../dialogs/rendering/guidedCards';
+import { SUBMIT_TEXT_KEY } from '../dialogs/rendering/teamsCards';
 import { readFeedbackInvoke, recordTeamsFeedback } from '../dialogs/teamsFeedback';
 import { renderWelcomeBack } from '../dialogs/rendering/welcomeBack';
 import { createDialogDeps, isSharedConversation, STATE_PROPERTIES, type DialogDeps } from '../dialogs/deps';
@@ -153,12 +153,12 @@ export class CareerBot extends ActivityHandler {
 
 /** Removes the bot's @mention (Teams group chats and channels) so only the question is searched. */
 export function prepareMessageText(activity: Activity): void {
-  // An Adaptive Card button (Action.Submit) sends only its data; a guided choice's words become the message text, as
-  // a messageBack button's would, so the flow reads it the same way.
+  // An Adaptive Card button (Action.Submit) sends only its data; the words it carries become the message text, as a
+  // messageBack button's would, so the router and the flows read it the same way.
   const value: unknown = activity.value;
-  if (!activity.text && typeof value === 'object' && value !== null && Reflect.get(value, 'action') === GUIDED_ACTION) {
-    const choice: unknown = Reflect.get(value, 'choice');
-    if (typeof choice === 'string') activity.text = choice;
+  if (!activity.text && typeof value === 'object' && value !== null) {
+    const words: unknown = Reflect.get(value, SUBMIT_TEXT_KEY);
+    if (typeof words === 'string') activity.text = words;
   }
   if (typeof activity.text !== 'string') return;
   TurnContext.removeRecipientMention(activity);

@@ -10,8 +10,9 @@ import { cardTitle, markdownBlocks, mentionInCard, TEAMS_CARD_LIMITS, teamsCard,
 /**
  * Pure builders: knowledge and messages -> activities, rendered for the channel.
  * Teams: no Markdown tables or headers, at most three suggested actions and none next to attachments, button titles
- * cut past 20 characters; so on Teams every set of buttons goes on a HeroCard. Web Chat, the Emulator and the terminal
- * render Markdown and get suggested actions.
+ * cut past 20 characters, and hero-card text loses its layout; so on Teams a reply with buttons is one Adaptive Card
+ * (rendering/teamsCards.ts), and an answer in a personal chat is HTML text with suggested actions. Web Chat, the
+ * Emulator and the terminal render Markdown and get suggested actions.
  */
 
 export type Channel = 'teams' | 'markdown';
@@ -84,14 +85,19 @@ export function toCardAction(button: Button): CardAction {
 /** Text with buttons under it, in the form the channel shows well. */
 export function withButtons(channel: Channel, text: string, buttons: readonly Button[], cardText = ''): Partial<Activity> {
   const actions = buttons.map(toCardAction);
-  if (channel === 'teams') {
-    const activity: Partial<Activity> = { type: ActivityTypes.Message, text: toTeamsText(text) };
-    if (actions.length > 0) {
-      activity.attachments = [CardFactory.heroCard('', cardText, [], actions.slice(0, TEAMS_LIMITS.heroCardButtons))];
-    }
-    return activity;
-  }
+  if (channel === 'teams') return teamsMessage(toTeamsText(text), actions.slice(0, TEAMS_LIMITS.heroCardButtons), cardText);
   return actions.length > 0 ? MessageFactory.suggestedActions(actions, text) : MessageFactory.text(text);
+}
+
+/**
+ * A Teams reply: plain text when it has no buttons; with buttons, one Adaptive Card holding the text and its buttons
+ * (Action.Submit, which Teams sends in every scope and the Agents Playground supports, where messageBack buttons on
+ * a hero card do nothing), so the words and their buttons stay one message.
+ */
+export function teamsMessage(text: string, actions: readonly CardAction[], cardText = ''): Partial<Activity> {
+  if (actions.length === 0) return { type: ActivityTypes.Message, text };
+  const blocks = [...markdownBlocks(text), ...(cardText ? [{ kind: 'label' as const, text: cardText }] : [])];
+  return { type: ActivityTypes.Message, attachments: [teamsCard(blocks, actions)] };
 }
 
 /**

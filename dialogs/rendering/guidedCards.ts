@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
 import type { CareerLevel, CareerStep, SalaryLevel, Specialisation } from '../../knowledge/schema';
-import { TEAMS_LIMITS, twoColumnCard, type Channel } from './cards';
+import { TEAMS_LIMITS, teamsMessage, twoColumnCard, type Channel } from './cards';
 import { GuidedButtons, GuidedMessages, MENU_PHRASE } from './guidedMessages';
 import { sourceLine } from './messages';
 import { teamsCard, type CardBlock } from './teamsCards';
@@ -41,13 +41,9 @@ export function menuAction(): CardAction {
   return { type: ActionTypes.MessageBack, title: GuidedButtons.menu, text: MENU_PHRASE, displayText: GuidedButtons.menu, value: { action: 'command', command: 'menu' } };
 }
 
-/** Text with buttons: on Teams a hero card under the text, elsewhere suggested actions. */
+/** Text with buttons: on Teams one Adaptive Card with both (teamsMessage), elsewhere suggested actions. */
 export function withChoices(channel: Channel, text: string, actions: readonly CardAction[], cardTitle = ''): Partial<Activity> {
-  if (channel === 'teams') {
-    const activity: Partial<Activity> = { type: ActivityTypes.Message, text };
-    if (actions.length > 0) activity.attachments = [CardFactory.heroCard(cardTitle, '', [], actions.slice(0, TEAMS_LIMITS.heroCardButtons))];
-    return activity;
-  }
+  if (channel === 'teams') return teamsMessage(text, actions.slice(0, TEAMS_LIMITS.heroCardButtons), cardTitle);
   return actions.length > 0 ? MessageFactory.suggestedActions([...actions], text) : MessageFactory.text(text);
 }
 

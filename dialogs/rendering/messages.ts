@@ -12,7 +12,7 @@ export const Messages = Object.freeze({
   teamWelcome: Object.freeze({
     intro:
       "Hi everyone! I'm the Care Manager Career Bot. I answer questions about becoming a care manager, all based on the guide " +
-      '"How to Become a Care Manager". Mention me with your question, for example "@Care Manager Career Bot how long does it take?". ' +
+      '"How to Become a Care Manager". Mention me (type @ and pick me) with your question, for example "how long does it take?". ' +
       'Each of you gets your own answers and keeps your own place in the guided paths.',
     commandsLead: 'Mention me with one of these:',
     commands: Object.freeze([

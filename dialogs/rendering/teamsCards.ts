@@ -13,7 +13,8 @@ export type CardBlock =
   | { kind: 'label'; text: string }
   | { kind: 'text'; text: string }
   | { kind: 'list'; items: readonly string[]; ordered?: boolean }
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string }
+  | { kind: 'code'; lines: readonly string[] };
 
 /** Teams shows at most six buttons on a card; titles past 20 characters are cut mid-word, so they are cut here. */
 export const TEAMS_CARD_LIMITS = Object.freeze({ actions: 6, title: 20 });
@@ -25,9 +26,25 @@ const LIST_ITEM = /^\s*(?:[-*•]|(\d+)\.)\s+(.*)$/;
 
 /**
  * The knowledge base's Markdown as card blocks: paragraphs split at blank lines, runs of "- " or "1. " lines as lists
- * (also straight after a lead-in line), and a paragraph that is all italics ("*From the guide: ...*") as a note.
+ * (also straight after a lead-in line), a paragraph that is all italics ("*From the guide: ...*") as a note, and a
+ * fenced block (the roadmap checklist) line for line.
  */
 export function markdownBlocks(markdown: string): CardBlock[] {
+  const blocks: CardBlock[] = [];
+  const segments = markdown.split(/^```[^\n]*$/m);
+  segments.forEach((segment, i) => {
+    // Odd segments are inside a fence.
+    if (i % 2 === 1) {
+      const lines = segment.split('\n').filter((line) => line.trim() !== '');
+      if (lines.length > 0) blocks.push({ kind: 'code', lines });
+      return;
+    }
+    blocks.push(...proseBlocks(segment));
+  });
+  return blocks;
+}
+
+function proseBlocks(markdown: string): CardBlock[] {
   const blocks: CardBlock[] = [];
   for (const paragraph of markdown.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean)) {
     const note = /^\*([^*].*[^*]|[^*])\*$/s.exec(paragraph);
@@ -77,6 +94,13 @@ function textBlock(block: CardBlock): object {
     }
     case 'note':
       return { type: 'TextBlock', text: block.text, isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' };
+    case 'code':
+      // One line a TextBlock, in a fixed-width font, so every line stays a line (a copyable checklist).
+      return {
+        type: 'Container',
+        spacing: 'Medium',
+        items: block.lines.map((line) => ({ type: 'TextBlock', text: line, fontType: 'Monospace', wrap: true, spacing: 'None' })),
+      };
   }
 }
 
@@ -85,13 +109,17 @@ export function cardTitle(title: string): string {
   return title.length <= TEAMS_CARD_LIMITS.title ? title : `${title.slice(0, TEAMS_CARD_LIMITS.title - 1).trimEnd()}…`;
 }
 
+/** Where an Adaptive Card button keeps the words a messageBack button would send as the message text. */
+export const SUBMIT_TEXT_KEY = 'text';
+
 /**
- * A button on an Adaptive Card. Action.Submit sends the button's value as the message's `value` (Teams sends no text
- * with it); guided choices carry their words in the value, and bot/careerBot.ts reads them as the message text.
+ * A button on an Adaptive Card. Action.Submit sends its data as the message's `value` and no text, so the data is the
+ * button's value plus the words it stands for; bot/careerBot.ts makes those the message text, as messageBack does.
  */
 function submitAction(action: CardAction): object {
   const value: unknown = action.value;
-  const data = typeof value === 'object' && value !== null ? value : { text: typeof action.text === 'string' ? action.text : action.title };
+  const words = typeof action.text === 'string' && action.text ? action.text : action.title;
+  const data = typeof value === 'object' && value !== null ? { ...value, [SUBMIT_TEXT_KEY]: words } : { [SUBMIT_TEXT_KEY]: words };
   return { type: 'Action.Submit', title: cardTitle(action.title), data };
 }
 
@@ -152,6 +180,8 @@ export function teamsHtml(markdown: string): string {
         }
         case 'note':
           return `<p><i>${inlineHtml(block.text)}</i></p>`;
+        case 'code':
+          return `<pre>${escapeHtml(block.lines.join('\n'))}</pre>`;
         case 'heading':
         case 'label':
           return `<p><b>${inlineHtml(block.text)}</b></p>`;

@@ -3,7 +3,7 @@ import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { AnswerEngine } from '../../knowledge/answerEngine';
 import { ButtonTitles, Messages } from '../../dialogs/rendering/messages';
 import { renderHelp } from '../../dialogs/rendering/cards';
-import { BOT_ACCOUNT, allButtons, button, expectTeamsSafe, knowledge, realEngine, startConversation } from '../dialogs/transcript';
+import { AdaptiveSchema, BOT_ACCOUNT, allButtons, button, expectTeamsSafe, knowledge, realEngine, startConversation } from '../dialogs/transcript';
 import { expectShown } from '../dialogs/guidedHarness';
 
 /** The real engine, remembering what it was asked. */
@@ -46,14 +46,18 @@ describe('CareerBot', () => {
     it('treats "@bot help" as the help command', async () => {
       const c = startConversation({ channelId: 'msteams', conversationType: 'channel' });
       const replies = await c.say({ text: '<at>CareBot</at> help', entities: [mention(BOT_ACCOUNT.name, BOT_ACCOUNT.id)] });
-      // In a channel the reply addresses the person who asked.
-      expect(replies[0]?.text).to.equal(`<at>User</at> ${renderHelp('teams').text}`);
+      // In a channel the reply addresses the person who asked: help has buttons, so it is one card with the mention on top.
+      const card = AdaptiveSchema.parse(replies[0]?.attachments?.[0]?.content);
+      expect(card.body[0]?.text).to.equal('<at>User</at>');
+      expect(card.msteams?.entities[0]?.mentioned.id).to.equal('user-1');
+      expectShown(replies, Messages.helpTeams);
+      expect(JSON.stringify(card.body.slice(1))).to.equal(JSON.stringify(AdaptiveSchema.parse(renderHelp('teams').attachments?.[0]?.content).body));
     });
 
     it('ignores a mention-only message politely', async () => {
       const c = startConversation({ channelId: 'msteams', conversationType: 'channel' });
       const replies = await c.say({ text: '<at>CareBot</at>', entities: [mention(BOT_ACCOUNT.name, BOT_ACCOUNT.id)] });
-      expect(replies[0]?.text).to.include(Messages.empty);
+      expectShown(replies, Messages.empty);
     });
   });
 
@@ -112,7 +116,7 @@ describe('CareerBot', () => {
         expect(replies[0]?.suggestedActions).to.equal(undefined);
         expect(replies[0]?.channelData).to.deep.equal({ feedbackLoop: { type: 'default' } });
         const related = howLong.related.map((id) => knowledge().faqById.get(id)!);
-        expect(allButtons(replies).map((b) => b.value)).to.deep.equal(related.map((entry) => ({ action: 'ask', id: entry.id })));
+        expect(allButtons(replies).map((b) => b.value)).to.deep.equal(related.map((entry) => ({ action: 'ask', id: entry.id, text: entry.question })));
         expectShown(await c.click(allButtons(replies)[0]!), related[0]!.answer.split('\n')[0]!);
       });
     }

@@ -6,6 +6,7 @@ import { renderHelp } from '../../dialogs/rendering/cards';
 import { FLOW_FALLBACK_FAQ } from '../../dialogs/turnRouter';
 import type { ChatAct } from '../../dialogs/understanding/conversation';
 import { allButtons, button, knowledge, scriptedEngine, standInFlows, startConversation, textOf, type Conversation } from './transcript';
+import { shownText } from './guidedHarness';
 
 const kb = knowledge();
 function entry(id: string) {
@@ -40,7 +41,8 @@ function talk(options: Parameters<typeof startConversation>[0] = {}): Conversati
 
 function onlyText(replies: Partial<Activity>[]): string {
   expect(replies, 'one reply').to.have.length(1);
-  return replies[0]?.text ?? '';
+  // The words shown: the text, or on Teams the card that holds the text and its buttons.
+  return shownText(replies);
 }
 
 describe('turn router: the conversation', () => {

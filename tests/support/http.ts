@@ -1,3 +1,4 @@
+import { shownText } from '../dialogs/guidedHarness';
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import { loadConfig, type AppConfig } from '../../bot/config';
@@ -121,7 +122,8 @@ export function answers(result: PostResult, apology: string): Partial<Activity>[
 
 /** The text of every reply, joined, for assertions that do not care about layout. */
 export function replyText(result: PostResult): string {
-  return result.replies.map((reply) => `${reply.text ?? ''} ${JSON.stringify(reply.attachments ?? [])}`).join('\n');
+  // The words a person reads (cards' TextBlocks included), then the attachments as JSON.
+  return result.replies.map((reply) => `${shownText([reply])} ${JSON.stringify(reply.attachments ?? [])}`).join('\n');
 }
 
 /** The app's logger, keeping its JSON lines in memory. */

@@ -197,12 +197,15 @@ describe('choosing a specialisation', () => {
     expect(shownText(replies)).not.to.include(m.audienceQuestion);
   });
 
-  it('on Teams puts the options on a hero card', async () => {
+  it('on Teams puts the question and its options on one Adaptive Card, whose buttons send their choice', async () => {
     const chat = startGuided({ channelId: Channels.Msteams });
     const replies = await chat.say(FlowPhrases.specialisation);
-    const hero = replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === CardFactory.contentTypes.heroCard);
-    expect(hero).to.have.length(1);
+    const cards = replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === CardFactory.contentTypes.adaptiveCard);
+    expect(replies).to.have.length(1);
+    expect(cards).to.have.length(1);
+    expectShown(replies, m.audienceQuestion);
     expect(replies.some((r) => (r.suggestedActions?.actions ?? []).length > 0)).to.equal(false);
+    expectShown(await clickOn(chat, replies, AudienceButtons.geriatric), m.drawQuestion);
   });
 });
 

@@ -62,7 +62,7 @@ describe('cards', () => {
       const texts = card.body.map((block) => block.text);
       expect(texts).to.include(sourceLine(entry.section)).and.include(Messages.relatedQuestions);
       const related = entry.related.map((id) => kb.faqById.get(id)!).slice(0, 3);
-      expect(card.actions.map((action) => action.data)).to.deep.equal(related.map((item) => ({ action: 'ask', id: item.id })));
+      expect(card.actions.map((action) => action.data)).to.deep.equal(related.map((item) => ({ action: 'ask', id: item.id, text: item.question })));
     });
 
     it('turns Markdown answers into card blocks and HTML without losing a word', () => {

@@ -44,7 +44,7 @@ describe('guided cards', () => {
       expect(texts).to.include(step.todo.map((item) => `- ${item}`).join('\r'));
       expect(content.body.every((block) => block.type === 'TextBlock' && block.wrap === true)).to.equal(true);
       expect(content.actions.map((action) => action.title)).to.deep.equal(step.number === 1 ? ['Next', 'Stop'] : ['Next', 'Back', 'Stop']);
-      expect(content.actions.map((action) => action.data)).to.deep.equal(content.actions.map((action) => ({ action: GUIDED_ACTION, choice: action.title })));
+      expect(content.actions.map((action) => action.data)).to.deep.equal(content.actions.map((action) => ({ action: GUIDED_ACTION, choice: action.title, text: action.title })));
     }
   });
 
