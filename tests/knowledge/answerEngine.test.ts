@@ -342,14 +342,15 @@ describe('labelled evaluation', () => {
     dev6: EVAL_THRESHOLDS,
     dev7: EVAL_THRESHOLDS,
     dev3: EVAL_THRESHOLDS,
-    holdout: EVAL_THRESHOLDS,
-    blindA: { inScopeAccuracy: 0.86, outOfScopeRejection: 0.9 },
-    blindB: { inScopeAccuracy: 0.91, outOfScopeRejection: 0.94 },
-    blindC: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.94 },
+    // 95.3% before phrasings-e/f were merged (120 of 128 since, two fewer); its misses are never read, so no fix is aimed at it.
+    holdout: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.96 },
+    blindA: { inScopeAccuracy: 0.86, outOfScopeRejection: 0.94 },
+    blindB: { inScopeAccuracy: 0.91, outOfScopeRejection: 0.95 },
+    blindC: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
     // The retired rotating set: 83.3% / 87.1% at its first score.
-    blindD: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.9 },
-    // The rotating set: 87.2% / 94.3% at its first score; the issue's targets (92% / 95%) are not met yet.
-    blindE: { inScopeAccuracy: 0.86, outOfScopeRejection: 0.93 },
+    blindD: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.91 },
+    // The rotating set: 87.2% / 94.3% at its first score and now; the issue's targets (92% / 95%) are not met.
+    blindE: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.94 },
   };
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {
     it(`reaches its floor on the ${name} set and clearly beats plain fuse.js`, () => {
