@@ -172,13 +172,12 @@ export class RoadmapDialog extends ComponentDialog {
       merge(step, { aim });
     }
     const situation = readSituation(step);
-    const { plan, profile } = await this.sendPlan(step, situation, []);
+    const { plan, profile } = await this.sendPlan(step, situation, [], GuidedMessages.roadmap.saved);
     await this.remember(step);
     await updateProfile(step.context, this.deps, {
       roadmap: situationRecord(situation),
       completedSteps: [...profile.completedSteps, ...doneSteps(plan)],
     });
-    await step.context.sendActivity(GuidedMessages.roadmap.saved);
     return step.endDialog({ situation });
   }
 
@@ -206,8 +205,11 @@ export class RoadmapDialog extends ComponentDialog {
     });
   }
 
-  /** The plan for a situation, as text and a checklist; the buttons to go on go under the plan. */
-  private async sendPlan(step: WaterfallStepContext, situation: Situation, extra: CardAction[]) {
+  /**
+   * The plan for a situation, as text and a checklist, and `closing` after them when given; the buttons to go on go on
+   * the last message (Web Chat shows suggested actions only under the latest one).
+   */
+  private async sendPlan(step: WaterfallStepContext, situation: Situation, extra: CardAction[], closing?: string) {
     const { kb } = this.deps;
     const profile = await readProfile(step.context, this.deps);
     const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation) : null;
@@ -216,7 +218,12 @@ export class RoadmapDialog extends ComponentDialog {
     const aim = situation.aim === 'specialise' && chosen ? RoadmapWords.specialiseIn(chosen.name) : RoadmapWords.aim[situation.aim ?? 'become'];
     await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), aim), []));
     const buttons = [...planButtons(this.deps, situation, profile.specialisation), ...extra];
-    await step.context.sendActivity(buttons.length > 0 ? withChoices(channel, checklistText(plan), buttons) : checklistActivity(plan));
+    if (closing !== undefined) {
+      await step.context.sendActivity(checklistActivity(plan));
+      await step.context.sendActivity(withChoices(channel, closing, buttons));
+    } else {
+      await step.context.sendActivity(buttons.length > 0 ? withChoices(channel, checklistText(plan), buttons) : checklistActivity(plan));
+    }
     return { plan, profile };
   }
 }

@@ -239,7 +239,8 @@ export function roadmapChecklist(plan: RoadmapPlan): string {
   return plan.steps
     .map((p) => {
       const box = p.status === 'done' ? '[x]' : '[ ]';
-      const extra = p.step.number === STEP.certification && certNames ? ` (${certNames})` : p.status === 'in-progress' ? ' (in progress)' : '';
+      const chosenArea = p.step.number === STEP.specialise && p.note ? ` (${p.note})` : '';
+      const extra = p.step.number === STEP.certification && certNames ? ` (${certNames})` : p.status === 'in-progress' ? ' (in progress)' : chosenArea;
       return `${box} ${p.step.number}. ${p.step.title}${extra}`;
     })
     .join('\n');
