@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { ListableStorage } from './listing';
@@ -20,6 +21,30 @@ interface Row {
   data: string;
 }
 
+/** How often the checkpoint worker copies the write-ahead log back into the database file. */
+export const CHECKPOINT_EVERY_MS = 1000;
+
+/**
+ * The checkpoint worker: its own connection to the file, copying the write-ahead log into the database every
+ * `everyMs` (PASSIVE: it never waits for, or blocks, the bot's reads and writes). A checkpoint ends with an fsync that
+ * can take tens of milliseconds; done on the bot's thread (SQLite's automatic checkpoint), it stalls every turn in
+ * flight. It reports a failure once and stops, and the bot's connection then checkpoints itself again.
+ */
+const CHECKPOINT_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.path);
+db.pragma('busy_timeout = 5000');
+const timer = setInterval(() => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch (error) {
+    clearInterval(timer);
+    parentPort.postMessage(String((error && error.message) || error));
+  }
+}, workerData.everyMs);
+`;
+
 /** The highest code point: every key that starts with a prefix sorts below prefix + this. */
 const AFTER_PREFIX = '\u{10FFFF}';
 
@@ -38,6 +63,7 @@ export class SqliteStorage implements ListableStorage {
   private readonly deleteOne: Database.Statement<[string]>;
   private readonly selectKeys: Database.Statement<[string, string], Pick<Row, 'key'>>;
   private readonly writeAll: (changes: StoreItems) => void;
+  private checkpointer: Worker | null = null;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -46,6 +72,7 @@ export class SqliteStorage implements ListableStorage {
     // NORMAL in WAL mode: a power cut may lose the last transactions, never corrupt the file.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    if (path !== ':memory:') this.startCheckpointer();
     this.db.exec(`CREATE TABLE IF NOT EXISTS items (
       key TEXT PRIMARY KEY,
       etag TEXT NOT NULL,
@@ -99,6 +126,29 @@ export class SqliteStorage implements ListableStorage {
 
   /** Closes the file; later calls fail. */
   close(): void {
+    this.stopCheckpointer();
     if (this.db.open) this.db.close();
+  }
+
+  /** Moves checkpoints off this thread (see CHECKPOINT_WORKER); if the worker cannot run, SQLite's own stay on. */
+  private startCheckpointer(): void {
+    const worker = new Worker(CHECKPOINT_WORKER, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), path: this.path, everyMs: CHECKPOINT_EVERY_MS } });
+    const fallBack = () => {
+      if (this.checkpointer !== worker) return;
+      this.stopCheckpointer();
+      if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+    };
+    worker.once('message', fallBack);
+    worker.once('error', fallBack);
+    // After the listeners: adding a 'message' listener refs the worker again, and it must never keep the process up.
+    worker.unref();
+    this.checkpointer = worker;
+    this.db.pragma('wal_autocheckpoint = 0');
+  }
+
+  private stopCheckpointer(): void {
+    const worker = this.checkpointer;
+    this.checkpointer = null;
+    if (worker) void worker.terminate();
   }
 }

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../bot/config';
-import { SqliteStorage } from '../../bot/sqliteStorage';
+import { CHECKPOINT_EVERY_MS, SqliteStorage } from '../../bot/sqliteStorage';
 import { createStorage, StateConflictError } from '../../bot/storage';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -134,6 +134,19 @@ describe('SQLite storage (the default)', () => {
     }
     expect(failure).to.be.instanceOf(ConfigError);
     expect(String(failure)).to.include('SQLITE_PATH').and.include(blocker).and.include('STORAGE=memory');
+  });
+
+  it('copies the write-ahead log into the database file from a worker, never on the thread that answers turns', async () => {
+    const file = join(dir, 'state.sqlite');
+    const storage = open(file);
+    const before = statSync(file).size;
+    // 300 KB of state: the bot's own connection never checkpoints (SQLite's automatic one is off), so only the worker
+    // can move it from the -wal file into the database file.
+    for (let i = 0; i < 100; i += 1) await storage.write({ [`emulator/users/u${i}`]: { notes: 'x'.repeat(3000) } });
+    const deadline = Date.now() + CHECKPOINT_EVERY_MS * 10;
+    while (statSync(file).size <= before + 200_000 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(statSync(file).size, 'database file after the worker checkpointed').to.be.above(before + 200_000);
+    expect(Object.keys(await storage.read(['emulator/users/u99']))).to.deep.equal(['emulator/users/u99']);
   });
 
   it('takes SQLITE_PATH relative to the working directory', () => {
