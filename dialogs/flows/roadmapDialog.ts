@@ -101,7 +101,9 @@ export class RoadmapDialog extends ComponentDialog {
     const text = step.context.activity.text ?? '';
     const profile = await readProfile(step.context, this.deps);
     const updating = UPDATE_WORDS.test(text);
-    // "Update roadmap" asks everything again; otherwise what the user has said (here or earlier) is not asked again.
+    // "Update roadmap" asks everything again, so what was said before is set aside (the job, which it never asks, is
+    // kept); otherwise what the user has said (here or earlier) is not asked again.
+    if (updating && profile.about) await updateProfile(step.context, this.deps, { about: profile.about.job ? { job: profile.about.job } : {} });
     const opening = readAboutYou(text, this.deps.kb);
     const known = updating ? {} : knownSituation(profile.about);
     const fromOpening = mergeInto(EMPTY_SITUATION, { job: opening.job?.id ?? null, education: opening.education ?? null, working: opening.working ?? null, years: opening.years ?? null, aim: opening.aim ?? null });

@@ -74,6 +74,8 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       expect(shownText(shown).replace(GuidedMessages.roadmap.saved, '')).to.include(plan.split('```')[1]!);
       const update = await clickOn(second, shown, GuidedButtons.updateRoadmap);
       expectShown(update, GuidedMessages.roadmap.educationQuestion);
+      // Updating asks each question again: the years and the aim given before are not taken as answered.
+      expectShown(await second.say(EducationButtons.otherDegree), GuidedMessages.roadmap.experienceQuestion);
     });
   });
 }
