@@ -67,14 +67,14 @@ export function messageBody(text: string, conversation: string, runTag: string):
 export interface ChildServer {
   which: ServedBot;
   url: string;
-  memory(): Promise<{ rss: number; heapUsed: number }>;
+  memory(): Promise<{ rss: number; heapUsed: number; heapTotal: number; external: number }>;
   close(): Promise<void>;
 }
 
 export function startChildServer(which: ServedBot): Promise<ChildServer> {
   const child: ChildProcess = spawn(process.execPath, ['--require', 'tsx/cjs', '--expose-gc', '--no-deprecation', join(__dirname, 'serve.ts'), which], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, NODE_ENV: 'production' },
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -95,7 +95,7 @@ export function startChildServer(which: ServedBot): Promise<ChildServer> {
     which,
     url,
     async memory() {
-      const reply = waitFor('its memory use', (m) => (m.type === 'memory' ? { rss: m.rss, heapUsed: m.heapUsed } : undefined));
+      const reply = waitFor('its memory use', (m) => (m.type === 'memory' ? { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external } : undefined));
       child.send({ type: 'memory' });
       return reply;
     },

@@ -96,6 +96,9 @@ interface MemoryFigures {
   afterMb: number;
   heapBaselineMb: number;
   heapAfterMb: number;
+  /** V8 heap reserved (used or not) and memory outside it (Buffers, native objects), after the conversations. */
+  heapTotalAfterMb: number;
+  externalAfterMb: number;
   failedTurns: number;
   seconds: number;
 }
@@ -114,6 +117,8 @@ async function memoryFigures(which: 'ours' | 'oursSqlite'): Promise<MemoryFigure
       afterMb: after.rss / MB,
       heapBaselineMb: baseline.heapUsed / MB,
       heapAfterMb: after.heapUsed / MB,
+      heapTotalAfterMb: after.heapTotal / MB,
+      externalAfterMb: after.external / MB,
       failedTurns,
       seconds,
     };
@@ -160,8 +165,21 @@ async function webChatSection(): Promise<Awaited<ReturnType<typeof webChatFigure
 /**
  * `npm run bench -- --storage`: only the default-storage rows (SQLite against memory, alternating, and RSS after
  * 10,000 conversations on each), for a quick check when the storage changes. Nothing is written to results.
+ * `npm run bench -- --storage --memory-only`: only the resident-memory rows.
  */
 async function storageOnly(questions: readonly string[]): Promise<void> {
+  if (!process.argv.includes('--memory-only')) await storageThroughput(questions);
+  for (const which of ['ours', 'oursSqlite'] as const) {
+    const figures = await memoryFigures(which);
+    log(
+      `   ${which === 'ours' ? 'memory' : 'SQLite'}: RSS ${fmt(figures.baselineMb, 1)} MB after start, ${fmt(figures.afterMb, 1)} MB after ${fmt(MEMORY_CONVERSATIONS)} conversations ` +
+        `(heap ${fmt(figures.heapBaselineMb, 1)} -> ${fmt(figures.heapAfterMb, 1)} MB used, ${fmt(figures.heapTotalAfterMb, 1)} MB reserved, ${fmt(figures.externalAfterMb, 1)} MB external; ${figures.failedTurns} failed turns)` +
+        (which === 'oursSqlite' ? `; goal <= ${MAX_SQLITE_RSS_MB} MB: ${figures.afterMb <= MAX_SQLITE_RSS_MB ? 'PASS' : 'FAIL'}` : ''),
+    );
+  }
+}
+
+async function storageThroughput(questions: readonly string[]): Promise<void> {
   const measure = async (which: 'ours' | 'oursSqlite'): Promise<LoadFigures> => {
     const server = await startChildServer(which);
     try {
@@ -185,14 +203,6 @@ async function storageOnly(questions: readonly string[]): Promise<void> {
   log(`   memory ${fmt(memory.requestsPerSecond)} requests/s (p99 ${fmt(memory.latencyP99Ms, 0)} ms), SQLite ${fmt(sqlite.requestsPerSecond)} requests/s (p99 ${fmt(sqlite.latencyP99Ms, 0)} ms)`);
   log(`   each round: ${sqliteRounds.map((f, i) => `memory ${fmt(memoryRounds[i]?.requestsPerSecond ?? 0)} / SQLite ${fmt(f.requestsPerSecond)}`).join(', ')}`);
   log(`   SQLite/memory throughput ${fmt(ratio, 2)} (goal >= ${MIN_SQLITE_THROUGHPUT_RATIO}): ${ratio >= MIN_SQLITE_THROUGHPUT_RATIO ? 'PASS' : 'FAIL'}`);
-  for (const which of ['ours', 'oursSqlite'] as const) {
-    const figures = await memoryFigures(which);
-    log(
-      `   ${which === 'ours' ? 'memory' : 'SQLite'}: RSS ${fmt(figures.baselineMb, 1)} MB after start, ${fmt(figures.afterMb, 1)} MB after ${fmt(MEMORY_CONVERSATIONS)} conversations ` +
-        `(heap ${fmt(figures.heapBaselineMb, 1)} -> ${fmt(figures.heapAfterMb, 1)} MB, ${figures.failedTurns} failed turns)` +
-        (which === 'oursSqlite' ? `; goal <= ${MAX_SQLITE_RSS_MB} MB: ${figures.afterMb <= MAX_SQLITE_RSS_MB ? 'PASS' : 'FAIL'}` : ''),
-    );
-  }
 }
 
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@
  * Child process of `npm run bench`: serves one bot (ours or the echo baseline) on 127.0.0.1, so the load generator in
  * the parent process does not share this event loop. Talks to the parent over the IPC channel:
  *   child -> { type: 'listening', url }             once the server accepts connections
- *   parent -> { type: 'memory' }  child -> { type: 'memory', rss, heapUsed }   (after a full GC when --expose-gc)
+ *   parent -> { type: 'memory' }  child -> { type: 'memory', rss, heapUsed, heapTotal, external }   (after a full GC when --expose-gc)
  *   parent -> { type: 'close' }   child closes the server and exits 0
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,7 +24,7 @@ export type ServedBot = z.infer<typeof ServedBotSchema>;
 
 export const ChildMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('listening'), url: z.string() }),
-  z.object({ type: z.literal('memory'), rss: z.number(), heapUsed: z.number() }),
+  z.object({ type: z.literal('memory'), rss: z.number(), heapUsed: z.number(), heapTotal: z.number(), external: z.number() }),
 ]);
 export type ChildMessage = z.infer<typeof ChildMessageSchema>;
 
@@ -62,7 +62,7 @@ export async function serve(which: ServedBot): Promise<void> {
     if (parsed.data.type === 'memory') {
       fullGc();
       const usage = process.memoryUsage();
-      send({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed });
+      send({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external });
       return;
     }
     void running.close().then(() => {

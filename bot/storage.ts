@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { ConfigError, type StorageConfig } from './config';
-import { ListableBlobsStorage, ListableCosmosStorage, ListableMemoryStorage, type ListableStorage } from './listing';
+import { ListableMemoryStorage, type ListableStorage } from './listing';
 import { SqliteStorage } from './sqliteStorage';
 
 /** Storage could not be reached or failed; the turn's state was not read or not saved. */
@@ -46,6 +46,14 @@ function blobPipeline() {
 export const STORAGE_PROBE_TIMEOUT_MS = 2000;
 const PROBE_KEY = 'healthz/probe';
 
+/**
+ * The Azure stores' module, loaded the first time Blob or Cosmos storage is built: a bot on SQLite or memory never
+ * loads the Azure SDKs (see bot/listingAzure.ts).
+ */
+function azureStores(): typeof import('./listingAzure') {
+  return require('./listingAzure') as typeof import('./listingAzure');
+}
+
 function buildStorage(config: StorageConfig): ListableStorage {
   switch (config.kind) {
     case 'memory':
@@ -53,9 +61,9 @@ function buildStorage(config: StorageConfig): ListableStorage {
     case 'sqlite':
       return new SqliteStorage(config.path);
     case 'blob':
-      return new ListableBlobsStorage(config.connectionString, config.container, { storagePipelineOptions: blobPipeline() });
+      return new (azureStores().ListableBlobsStorage)(config.connectionString, config.container, { storagePipelineOptions: blobPipeline() });
     case 'cosmos':
-      return new ListableCosmosStorage({ endpoint: config.endpoint, key: config.key, database: config.database, container: config.container });
+      return new (azureStores().ListableCosmosStorage)({ endpoint: config.endpoint, key: config.key, database: config.database, container: config.container });
   }
 }
 

@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Storage, type StoreItems } from 'botbuilder';
 import { createStorage, checkStorage, GuardedStorage, StateConflictError, StorageUnavailableError } from '../../bot/storage';
 import { createConversationState, createUserState } from '../../bot/state';
@@ -32,6 +34,20 @@ function brokenStorage(message: string): ListableStorage {
 }
 
 describe('state storage', () => {
+  it('loads the Azure storage SDKs only for Blob or Cosmos storage, never for SQLite or memory', () => {
+    // A fresh process: this one has loaded them for other tests.
+    const script = `
+      const { createStorage } = require('./bot/storage');
+      const loaded = () => Object.keys(require.cache).some((file) => /[\\\\/]@azure[\\\\/](?:storage-blob|cosmos)[\\\\/]|[\\\\/]botbuilder-azure/.test(file));
+      createStorage({ kind: 'memory' });
+      createStorage({ kind: 'sqlite', path: ':memory:' }).close();
+      const before = loaded();
+      createStorage({ kind: 'blob', connectionString: 'UseDevelopmentStorage=true', container: 'unused' });
+      console.log(JSON.stringify({ before, after: loaded() }));`;
+    const output = execFileSync(process.execPath, ['--require', 'tsx/cjs', '--no-deprecation', '-e', script], { cwd: join(__dirname, '../..'), encoding: 'utf8' });
+    expect(JSON.parse(output.trim().split('\n').pop()!)).to.deep.equal({ before: false, after: true });
+  });
+
   describe('in memory', () => {
     it('writes, reads and deletes items', async () => {
       const storage = createStorage({ kind: 'memory' });
