@@ -315,6 +315,23 @@ describeInBrowser(`web chat as people use it, in headless Chromium${missing.leng
     await page.screenshot({ path: join(ARTIFACTS, 'phone-390-dark.png') });
   });
 
+  it('remembers what the user said about themselves: "my roadmap" then asks nothing, names the chosen area, and offers it as a button', async () => {
+    const page = await openPage({ width: 1000, height: 1700 });
+    await send(page, "I've been a healthcare assistant for six years, no degree, and I want to work with older people with dementia");
+    await page.getByRole('button', { name: ButtonTitles.helpful, exact: true }).last().waitFor({ timeout: WAIT_MS });
+    await send(page, FlowPhrases.roadmap);
+    await page.locator('#webchat .copy-button').first().waitFor({ timeout: WAIT_MS });
+    const geriatric = kb.specialisations.find((spec) => spec.id === 'geriatric')!;
+    await waitForActivityText(page, GuidedMessages.roadmap.aimLine(`specialize in ${geriatric.name}`));
+    const text = await activitiesText(page);
+    for (const question of [GuidedMessages.roadmap.educationQuestion, GuidedMessages.roadmap.aimQuestion]) expect(text).to.not.contain(question.replace(/[’]/g, "'"));
+    // The buttons to go on sit under the last message, where Web Chat shows them.
+    await waitForActivityText(page, GuidedMessages.roadmap.saved.split('"')[0]!.trim());
+    await settle(page);
+    await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: GuidedButtons.openStep(9), exact: true }).waitFor({ timeout: WAIT_MS });
+    await page.screenshot({ path: join(ARTIFACTS, 'desktop-roadmap-remembered.png') });
+  });
+
   it('works behind a reverse proxy that serves it under /carebot/: every request and the stream go through the prefix', async () => {
     const proxy = await startPrefixProxy(app.url, '/carebot');
     try {

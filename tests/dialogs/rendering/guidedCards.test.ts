@@ -2,7 +2,7 @@ import { CardFactory } from 'botbuilder';
 import { expect } from 'chai';
 import { z } from 'zod';
 import { comparisonCard, formatUsd, ladderCard, roadmapChecklist, safeEcho, salaryRange, stepCard, stepCardText } from '../../../dialogs/rendering/guidedCards';
-import { AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, GuidedButtons, StageButtons } from '../../../dialogs/rendering/guidedMessages';
+import { AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, GuidedButtons, EducationButtons } from '../../../dialogs/rendering/guidedMessages';
 import { buildRoadmap } from '../../../dialogs/flows/roadmapPlan';
 import { knowledge } from '../transcript';
 
@@ -15,7 +15,7 @@ describe('guided cards', () => {
       ...Object.values(GuidedButtons).flatMap((value) => (typeof value === 'string' ? [value] : [])),
       ...Object.values(AudienceButtons),
       ...Object.values(DrawButtons),
-      ...Object.values(StageButtons),
+      ...Object.values(EducationButtons),
       ...Object.values(ExperienceButtons),
       ...Object.values(AimButtons),
     ];
@@ -63,7 +63,7 @@ describe('guided cards', () => {
   });
 
   it('writes the checklist as plain "[x]" and "[ ]" lines, one per step', () => {
-    const plan = buildRoadmap(kb, { education: 'relevant-degree', working: true, years: 1, aim: 'become' }, { chosenSpecialisation: null });
+    const plan = buildRoadmap(kb, { job: null, education: 'relevant-degree', working: true, years: 1, aim: 'become' }, { chosenSpecialisation: null });
     const lines = roadmapChecklist(plan).split('\n');
     expect(lines).to.have.length(kb.steps.length);
     expect(lines[0]).to.equal(`[x] 1. ${kb.steps[0]!.title}`);
