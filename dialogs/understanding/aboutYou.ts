@@ -198,7 +198,7 @@ const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|ai
 /** Words that make a clause a question even without a question mark ("wondering whether I could ..."). */
 const ASKING = /\b(?:wonder|wondering|whether|if i can|if i could|if i need|is it possible|do i need|can i|could i|should i|would i|how do i|how can i|how long|how much)\b/;
 /** Years that are not experience: an age, a time ahead, a course's length. */
-const NOT_EXPERIENCE = /\b(?:years? old|year olds?|aged|in \S+ (?:years?|months?)|\S+ (?:years?|months?) (?:from now|ago|course|degree|programme|program)|\S+ year (?:course|degree|programme|program)|next year|this year|last year)\b/;
+const NOT_EXPERIENCE = /\b(?:years? old|year olds?|aged|in \S+ (?:years?|months?)|\S+ (?:years?|months?) (?:from now|ago|course|degree|programme|program)|\S+ year (?:course|degree|programme|program)|next year|this year|last year|(?:first|second|third|fourth|final|1st|2nd|3rd|4th) year)\b/;
 /** Words that tie a duration to work ("for six years", "6 years' experience", "worked ... 3 years"). */
 const WORK_CONTEXT = /\b(?:been|work|worked|working|experience|exp|job|role|employed|career|in care|as a|as an|for)\b/;
 
@@ -242,7 +242,7 @@ const NO_EXPERIENCE = /\b(?:never worked|not worked|have not worked|no experienc
 export function readAboutYou(text: string, kb: KnowledgeBase): AboutYou {
   const about: AboutYou = {};
   const t = normalise(text);
-  if (!FIRST_PERSON.test(t)) return about;
+  if (!FIRST_PERSON.test(t) && !startsWithOwnJob(text)) return about;
   // "an HCA on a dementia ward, six years now": a bare duration counts once the message says the person works.
   let bareYears: number | null = null;
   for (const clause of clausesOf(text)) {
@@ -262,7 +262,7 @@ export function readAboutYou(text: string, kb: KnowledgeBase): AboutYou {
     if (years !== null && !(job && !job.inField)) {
       about.years = years;
       if (years > 0) about.working = true;
-    } else if (years === null && !job && !NOT_EXPERIENCE.test(c)) {
+    } else if (years === null && !(job && !job.inField) && !NOT_EXPERIENCE.test(c)) {
       bareYears ??= yearsMentioned(c);
     }
     if (NO_EXPERIENCE.test(c)) {
@@ -279,8 +279,20 @@ export function readAboutYou(text: string, kb: KnowledgeBase): AboutYou {
   return about;
 }
 
+/**
+ * "Nurse for 20 years, no degree": a terse self-description opens with one job, in the singular, and asks nothing.
+ * "Nurses with 10 years experience" (plural) is about other people.
+ */
+function startsWithOwnJob(text: string): boolean {
+  const [first] = clausesOf(text);
+  if (!first || first.asks) return false;
+  const typed = normalise(first.text).split(' ');
+  const start = typed[0] === 'a' || typed[0] === 'an' || typed[0] === 'ex' || typed[0] === 'former' ? 1 : 0;
+  return JOB_PHRASES.some(({ phrase }) => phrase.every((word, offset) => typed[start + offset] === word || (word.length >= 7 && wordMatches(typed[start + offset] ?? '', word))));
+}
+
 /** Leading and moving up, said outright; "care management" or "disease management" alone is not it. */
-const LEAD_WISH = /\b(?:lead|leader|leading|leadership|manage a team|manage people|director|senior|chief|executive|promot\w*|move up|climb|vp|vice president|head of|in charge)\b/;
+const LEAD_WISH = /\b(?:(?:into|in|to) management|management role|managerial|lead|leader|leading|leadership|manage a team|manage people|director|senior|chief|executive|promot\w*|move up|climb|vp|vice president|head of|in charge)\b/;
 
 /** A wish: the area ("work with older people with dementia") and the aim; never a job or years. */
 function readWish(clause: string, kb: KnowledgeBase, about: AboutYou): void {

@@ -332,6 +332,32 @@ describeInBrowser(`web chat as people use it, in headless Chromium${missing.leng
     await page.screenshot({ path: join(ARTIFACTS, 'desktop-roadmap-remembered.png') });
   });
 
+  it('a Next pressed on an old step card says so and does not move; the salary ladder mid-walk offers the walk back', async () => {
+    const page = await openPage({ width: 1000, height: 900 });
+    await send(page, FlowPhrases.careerSteps);
+    for (const n of [1, 2, 3]) {
+      await waitForActivityText(page, stepCardTitle(kb.steps[n - 1]!, kb.steps.length));
+      await press(page, GuidedButtons.next);
+    }
+    await waitForActivityText(page, stepCardTitle(kb.steps[3]!, kb.steps.length));
+    // The step 3 card is still in the transcript; its Next is pressed there, as someone scrolling up would.
+    const stepThree = page.locator('#webchat .webchat__basic-transcript__activity').filter({ hasText: stepCardTitle(kb.steps[2]!, kb.steps.length) });
+    await stepThree.getByRole('button', { name: GuidedButtons.next, exact: true }).click();
+    await waitForActivityText(page, GuidedMessages.steps.staleCard(GuidedButtons.next, 3, 4).split('"')[2]!.trim());
+    expect(await activitiesText(page)).to.not.contain(stepCardTitle(kb.steps[4]!, kb.steps.length));
+    await send(page, FlowPhrases.salaryLadder);
+    await press(page, GuidedButtons.done);
+    await waitForActivityText(page, GuidedMessages.backTo.walk(4));
+    await settle(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'desktop-back-to-walk.png') });
+    await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: GuidedButtons.backToStep(4), exact: true }).click();
+    await page.waitForFunction(
+      (title) => Array.from(document.querySelectorAll('#webchat .webchat__basic-transcript__activity')).filter((el) => (el.textContent ?? '').includes(title)).length >= 3,
+      stepCardTitle(kb.steps[3]!, kb.steps.length),
+      { timeout: WAIT_MS },
+    );
+  });
+
   it('works behind a reverse proxy that serves it under /carebot/: every request and the stream go through the prefix', async () => {
     const proxy = await startPrefixProxy(app.url, '/carebot');
     try {

@@ -42,6 +42,10 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     ["I don't have a degree, is that a problem?", { education: 'none' }],
     ["I've been a carer for 4 years, can I become a care manager without a degree?", { job: 'care-worker', working: true, years: 4 }],
     ["where do I start given I'm a nurse", { job: 'nurse', working: true, education: 'relevant-degree' }],
+    // Terse, with no "I": a message that opens with the writer's own job.
+    ['HCA, 6 years, no degree', { job: 'healthcare-assistant', working: true, years: 6, education: 'none' }],
+    ['Nurse for 20 years, want to move into management', { job: 'nurse', working: true, education: 'relevant-degree', years: 20, aim: 'lead' }],
+    ['Healthcare asisstant 3 yrs', { job: 'healthcare-assistant', working: true, years: 3 }],
   ];
   for (const [text, expected] of SAYS) {
     it(`reads "${text}"`, () => expect(read(text)).to.deep.equal(expected));
@@ -59,6 +63,7 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     'what do care managers earn after 5 years',
     'Could I work with older people without a degree?',
     'nurses with 10 years experience',
+    'Nurse salary after 10 years?',
   ];
   for (const text of SAYS_NOTHING) {
     it(`finds nothing about the writer in "${text}"`, () => expect(read(text)).to.deep.equal({}));
