@@ -17,6 +17,7 @@ import { isSharedConversation, type DialogDeps } from './deps';
 import { nearbyEntries, renderNearby } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
+import { ladderFollowUp } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -46,6 +47,12 @@ export function outcomeOf(answer: Answer): QuestionOutcome | null {
 }
 
 async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
+  // "and senior?" after the entry-level pay is senior pay (understanding/followUp.ts).
+  const followUp = deps.kb.faqById.get(ladderFollowUp(text, await deps.lastAnswered.get(context)) ?? '');
+  if (followUp) {
+    await sendEntry(context, deps, followUp);
+    return [{ question: text, kind: 'answer', answered: true, entry: followUp, score: 1, alternatives: [] }];
+  }
   const answers = deps.engine.answerAll(text);
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text))];

@@ -4,6 +4,8 @@ import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase, SpecialisationId } from '../knowledge/schema';
 import { createFeedbackStore, DEFAULT_FEEDBACK_RETENTION_DAYS, type FeedbackStore, type FeedbackStoreOptions } from './feedbackStore';
 import { createUsageLog, type UsageLog } from './usageLog';
+import type { Aim, Education } from './understanding/aboutYou';
+import type { FlowName } from './understanding/intents';
 
 /** What a user has done in the guided flows; kept in user state so it survives new conversations. */
 export interface UserProfile {
@@ -14,6 +16,21 @@ export interface UserProfile {
   specialisation: SpecialisationId | null;
   /** Free-form answers from the roadmap conversation, e.g. { stage: 'nursing-degree' }. */
   roadmap: Record<string, string> | null;
+  /**
+   * What the user said about themselves anywhere in a conversation (dialogs/understanding/aboutYou.ts), newest last:
+   * the roadmap starts from it and asks only for what is missing. Absent in profiles saved before it existed.
+   */
+  about?: KnownAboutYou;
+}
+
+/** What is kept of what a user said about themselves; the chosen area is `specialisation` above. */
+export interface KnownAboutYou {
+  /** A job id of dialogs/understanding/aboutYou.ts (`jobById`). */
+  job?: string;
+  years?: number;
+  working?: boolean;
+  education?: Education;
+  aim?: Aim;
 }
 
 export const EMPTY_PROFILE: Readonly<UserProfile> = Object.freeze({ lastStep: null, completedSteps: [], specialisation: null, roadmap: null });
@@ -27,7 +44,15 @@ export const STATE_PROPERTIES = Object.freeze({
   lastAnswered: 'lastAnsweredEntry',
   forgetMeAsked: 'forgetMeAskedBy',
   answerMessages: 'teamsAnswerMessages',
+  pausedFlows: 'pausedFlows',
 });
+
+/** A guided flow left for another one ("salary ladder" mid-walk), offered back when that one ends. */
+export interface PausedFlow {
+  flow: FlowName;
+  /** The walk's step when it was left. */
+  step?: number;
+}
 
 /** What "forget me" deleted. */
 export interface ForgetSummary {
@@ -109,6 +134,8 @@ export interface DialogDeps {
   answerMessages: StatePropertyAccessor<Record<string, string>>;
   /** Entries already rated in this conversation, so one person rating twice counts once. */
   rated: StatePropertyAccessor<string[]>;
+  /** Flows left for another one, innermost last (per person in a shared conversation). */
+  pausedFlows: StatePropertyAccessor<PausedFlow[]>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
   /** How questions were handled and how far the guided flows got, for the /admin dashboard (no user text). */
@@ -151,6 +178,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     lastAnswered: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.lastAnswered),
     answerMessages: conversationState.createProperty<Record<string, string>>(STATE_PROPERTIES.answerMessages),
     rated: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.rated),
+    pausedFlows: perPersonProperty<PausedFlow[]>(conversationState, personState, STATE_PROPERTIES.pausedFlows),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
     usage: createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,

@@ -1,20 +1,23 @@
-import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
 import { sendEntry } from './answerTurn';
-import { isSharedConversation, type DialogDeps } from './deps';
+import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';
 import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';
 import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsDialog';
 import { handleForgetMe } from './flows/forgetMe';
+import { rememberAboutYou } from './flows/guidedProfile';
 import { RoadmapDialog } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
 import { mainAct, rateButton, respond } from './respond';
-import { addressTo, channelOf, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue } from './rendering/cards';
+import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue, type Channel } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
+import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
+import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
 import { AT_ROOT, understandTurn, type Situation } from './understanding/pipeline';
 import { specialisationById } from './understanding/specialisationMatch';
 
@@ -177,6 +180,13 @@ export class TurnRouter {
     if (channelOf(activity) === 'teams' && isSharedConversation(activity)) addressRepliesToSender(context);
     // Privacy first: "forget me" and its confirmation, whatever flow is running (dialogs/flows/forgetMe.ts).
     if (await handleForgetMe(context, this.deps)) return;
+    await this.routeMessage(context, flows);
+    // A flow started inside another has ended: the first is offered back.
+    if (!flows.activeId) await this.offerPausedFlow(context);
+  }
+
+  private async routeMessage(context: TurnContext, flows: FlowStack): Promise<void> {
+    const { activity } = context;
     const reading = readCardValue(activity.value);
     if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);
@@ -184,6 +194,10 @@ export class TurnRouter {
       if (flows.activeId) return flows.continue();
       return this.staleButton(context, flows);
     }
+
+    // What people say about themselves anywhere (their job, years, degree, the area they want) is kept for the roadmap.
+    const said = readAboutYou(activity.text ?? '', this.deps.kb);
+    if (!isEmptyAbout(said)) await rememberAboutYou(context, this.deps, said);
 
     const situation = situationOf(flows.activeId);
     const meaning = understandTurn(context, this.deps.kb, situation);
@@ -266,6 +280,7 @@ export class TurnRouter {
         return;
       }
       case 'restart':
+        await this.deps.pausedFlows.delete(context);
         if (flows.activeId) await flows.cancelAll();
         await this.deps.rated.delete(context);
         await this.deps.lastAnswered.delete(context);
@@ -282,8 +297,9 @@ export class TurnRouter {
     await context.sendActivity(renderText(channel, `${Messages.chat.bye}${saved}`));
   }
 
-  /** Ends whatever flow is running; when it was the steps walk, returns the step saved for "continue". */
+  /** Ends whatever flow is running, and any it was started inside; when it was the steps walk, returns the step saved for "continue". */
   private async leaveFlows(context: TurnContext, flows: FlowStack): Promise<number | null> {
+    await this.deps.pausedFlows.delete(context);
     if (!flows.activeId) return null;
     const walking = flows.activeId === FLOW_DIALOG_IDS.careerSteps;
     await flows.cancelAll();
@@ -307,10 +323,38 @@ export class TurnRouter {
       await sendEntry(context, this.deps, entry);
       return;
     }
-    if (flows.activeId) await flows.cancelAll();
+    if (flows.activeId) {
+      // The flow in progress is kept to offer back when the new one ends ("salary ladder" mid-walk).
+      const current = flowNameOf(flows.activeId);
+      if (current && current !== intent.flow) await this.pause(context, current);
+      await flows.cancelAll();
+    }
+    // Going back to a flow that was left ("continue" mid-ladder to the walk) takes it off the list to offer back.
+    const paused = await this.deps.pausedFlows.get(context);
+    if (paused?.some((earlier) => earlier.flow === intent.flow)) await this.deps.pausedFlows.set(context, paused.filter((earlier) => earlier.flow !== intent.flow));
     const options: CareerStepsOptions | undefined =
       intent.flow !== 'careerSteps' ? undefined : intent.step !== undefined ? { step: intent.step } : intent.resume ? { resume: true } : undefined;
     await flows.begin(FLOW_DIALOG_IDS[intent.flow], options);
+  }
+
+  /** Keeps a flow being left for another, innermost last; the same flow once, and at most three. */
+  private async pause(context: TurnContext, flow: FlowName): Promise<void> {
+    const step = flow === 'careerSteps' ? (await this.deps.profile.get(context))?.lastStep : undefined;
+    const paused: PausedFlow = typeof step === 'number' ? { flow, step } : { flow };
+    const kept = (await this.deps.pausedFlows.get(context, [])).filter((earlier) => earlier.flow !== flow);
+    await this.deps.pausedFlows.set(context, [...kept, paused].slice(-MAX_PAUSED_FLOWS));
+  }
+
+  /** Offers back the flow most recently left for another (which has now ended), with a button that resumes it. */
+  private async offerPausedFlow(context: TurnContext): Promise<void> {
+    const paused = await this.deps.pausedFlows.get(context);
+    if (!paused || paused.length === 0) return;
+    const last = paused.at(-1)!;
+    const rest = paused.slice(0, -1);
+    if (rest.length > 0) await this.deps.pausedFlows.set(context, rest);
+    else await this.deps.pausedFlows.delete(context);
+    if (!this.hasFlow(last.flow)) return;
+    await context.sendActivity(pausedFlowOffer(channelOf(context.activity), last));
   }
 
   /** "Compare geriatric and pediatric": the side-by-side card, and the offer to remember one of the two. */
@@ -326,6 +370,25 @@ export class TurnRouter {
   private async staleButton(context: TurnContext, flows: FlowStack): Promise<void> {
     await context.sendActivity(renderNotCovered('stale', channelOf(context.activity)));
     if (flows.activeId) await flows.reprompt();
+  }
+}
+
+const MAX_PAUSED_FLOWS = 3;
+
+/** "Back to step 4 of the walk?" with the button that takes the user there. */
+function pausedFlowOffer(channel: Channel, paused: PausedFlow): Partial<Activity> {
+  const back = GuidedMessages.backTo;
+  switch (paused.flow) {
+    case 'careerSteps': {
+      const step = paused.step ?? 1;
+      return withButtons(channel, back.walk(step), [{ title: GuidedButtons.backToStep(step), value: { action: 'flow', flow: 'careerSteps', step }, text: GuidedButtons.backToStep(step) }]);
+    }
+    case 'roadmap':
+      return withButtons(channel, back.roadmap, [{ ...flowButton('roadmap'), title: GuidedButtons.backToRoadmap }]);
+    case 'specialisation':
+      return withButtons(channel, back.specialisation, [{ ...flowButton('specialisation'), title: GuidedButtons.backToChoosing }]);
+    case 'salaryLadder':
+      return withButtons(channel, back.salaryLadder, [{ ...flowButton('salaryLadder'), title: GuidedButtons.backToSalaries }]);
   }
 }
 

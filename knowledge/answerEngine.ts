@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
 import { createNearestPhrasings, NEAREST_VOTERS, type PhrasingVote } from './nearestPhrasings';
 import { createSpellCorrector, editDistance, type SpellCorrector } from './spelling';
-import { MAX_QUESTION_CHARS, normaliseText, STOP_WORDS, stemToken, stripMarkup, tokenise } from './text';
+import { MAX_QUESTION_CHARS, normaliseText, rememberRecent, STOP_WORDS, stemToken, stripMarkup, tokenise } from './text';
 
 /** A close candidate, offered as "did you mean". */
 export interface Alternative {
@@ -126,7 +126,7 @@ const FUSE_MAX_CHARS = 48;
 /** Words, stop words aside, a sentence of a long message needs before it is tried on its own. */
 const MIN_SENTENCE_WORDS = 3;
 /** How many phrasings of each entry fuse.js compares against (besides the canonical question); each costs a bitap search. */
-const FUSE_PHRASINGS = 5;
+const FUSE_PHRASINGS = 2;
 
 /** Words that tie a question to this career whatever else it names ("do care managers work with doctors"). */
 const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
@@ -269,6 +269,15 @@ const THIS_CAREER_WORDS = new Set(
 /** This career's titles: a slot within two typing slips of one ("car manger") is this career, whatever its words are. */
 const THIS_CAREER_TITLES = ['care manager', 'care managers', 'case manager', 'case managers', 'care management', 'case management', 'care coordinator'];
 
+/** Whether two words in a row are this career's title, within two typing slips ("car manger", "case managr"). */
+function namesThisCareer(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1]}`;
+    if (pair.length >= 9 && pair.length <= 19 && THIS_CAREER_TITLES.some((title) => editDistance(pair, title, 3) <= 2)) return true;
+  }
+  return false;
+}
+
 /** The words filling a job frame's slot, if the question uses one (stop words and this career's own words left out). */
 function jobSlotWords(normalised: string): string[] {
   for (const frame of JOB_FRAMES) {
@@ -366,6 +375,8 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     ...entries.flatMap((entry) => [entry.question, ...entry.alternates, ...(kb.phrasings.entries.get(entry.id) ?? [])].map((text) => ({ text, id: entry.id }))),
     ...[...kb.offTopic, ...kb.phrasings.offTopic].map((text) => ({ text, id: null })),
   ]);
+  // A long message is read whole, again without its story, and sentence by sentence: each text is voted on once.
+  const voteOn = rememberRecent((text: string) => nearest.vote(text), 32);
 
   // Index: each phrasing is a document; each entry also has a bag of its question words and (weaker) answer words.
   const phrasingStems: string[][] = [];
@@ -487,16 +498,24 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     });
   }
 
-  /** A capitalised word mid-sentence that the knowledge base does not know (Kaiser, Epic, HIPAA) names something the guide does not cover. */
-  function namesUnknownEntity(question: string): boolean {
+  /**
+   * A capitalised word mid-sentence that the knowledge base does not know (Kaiser, Epic, HIPAA) names something the guide
+   * does not cover, unless it only says who the user is (`background`: "I'm a carer in Manchester, could I move into this?").
+   */
+  function namesUnknownEntity(question: string, background: ReadonlySet<string>): boolean {
     const text = stripMarkup(question.slice(0, MAX_QUESTION_CHARS));
     for (const match of text.matchAll(/(?<=[A-Za-z0-9,;:'"()-]\s+)[A-Z][A-Za-z]+/g)) {
       const word = match[0].toLowerCase();
-      if (word.length < 3 || STOP_WORDS.has(word) || known.has(stemToken(word)) || word in kb.lexicon.abbreviations) continue;
+      if (word.length < 3 || STOP_WORDS.has(word) || known.has(stemToken(word)) || word in kb.lexicon.abbreviations || background.has(word)) continue;
       // An unknown acronym (NHS, HIPAA) is a name, never a typo.
       if (match[0] === match[0].toUpperCase() || corrector?.correct(word) == null) return true;
     }
     return false;
+  }
+
+  /** Normalised words with their typos corrected against the knowledge base's vocabulary, as one text. */
+  function spelledRight(words: readonly string[]): string {
+    return words.map((word) => (STOP_WORDS.has(word) || /\d/.test(word) ? word : corrector?.correct(word) ?? word)).join(' ');
   }
 
   function prepare(words: readonly string[]): Prepared {
@@ -524,7 +543,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
     if (weights.size === 0) return empty('no-match', 'unknown-words');
 
-    const anchored = careAnchors.matches(stems);
+    const anchored = careAnchors.matches(stems) || namesThisCareer(words);
     const onTopic = anchored || topical.matches(stems);
     const subjectStems = analyzer.analyseTokens(subject, false);
     const namesOccupation =
@@ -535,7 +554,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     // Past the hard gates (other jobs, topics the guide does not cover), what the words cannot place, the nearest
     // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
     let vote: PhrasingVote | undefined;
-    const near = () => (vote ??= nearest.vote(question));
+    // They read it spelled right, as the words do ("a degre to be a car manger"), and without what the user says they do
+    // now ("I'm a paramedic - is this job stressful?" is not like "is being a paramedic stressful").
+    const near = () => (vote ??= voteOn(spelledRight(background.length > 0 ? subject : words)));
     const nearlyPlaced = (): FaqEntry | null => {
       const v = near();
       const [similarity, agreement] = onTopic ? [opts.nearTopicalSimilarity, opts.nearTopicalAgreement] : [opts.nearMinSimilarity, opts.nearMinAgreement];
@@ -556,7 +577,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       return entry ? { question, kind: 'answer', answered: true, entry, score: round(Math.max(opts.minScore, near().nearest)), alternatives: [] } : fallback;
     };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question)) {
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question, new Set(background))) {
       return { ...empty('no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries() : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.

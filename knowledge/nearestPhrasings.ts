@@ -33,49 +33,79 @@ export const NEAREST_VOTERS = 5;
 const VOTERS = NEAREST_VOTERS;
 /** Grams in more than this share of phrasings ("ing", " the") say almost nothing and cost the most: left out. */
 const COMMON_GRAM_SHARE = 0.2;
+/** At most this many of a question's grams are looked up (the heaviest). */
+const QUERY_GRAMS = 256;
+/** Letters, digits and the space each get a digit in base 38 (0 is left unused, so grams of different sizes never share a code). */
+const GRAM_BASE = 38;
 
 /** The text as the match sees it: normalised, letters and digits only, single spaces, padded so word edges count. */
 function gramText(text: string): string {
   return ` ${normaliseText(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
 }
 
-function countGrams(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
+function digitOf(code: number): number {
+  if (code === 32) return 1;
+  if (code >= 48 && code <= 57) return code - 46;
+  return code - 85;
+}
+
+/**
+ * Each 3- to 5-gram of the text as an integer (its characters as digits in base 38: 38^5 fits in 31 bits), sorted, so
+ * equal grams sit side by side: counting them needs no strings and no map.
+ */
+function gramCodes(text: string): Int32Array {
   const padded = gramText(text);
+  const digits = new Int32Array(padded.length);
+  for (let i = 0; i < padded.length; i++) digits[i] = digitOf(padded.charCodeAt(i));
+  let total = 0;
+  for (const size of GRAM_SIZES) total += Math.max(0, padded.length - size + 1);
+  const codes = new Int32Array(total);
+  let k = 0;
   for (const size of GRAM_SIZES) {
     for (let i = 0; i + size <= padded.length; i++) {
-      const gram = padded.slice(i, i + size);
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      let code = 0;
+      for (let j = size - 1; j >= 0; j--) code = code * GRAM_BASE + digits[i + j]!;
+      codes[k++] = code;
     }
   }
-  return counts;
+  return codes.sort();
+}
+
+/** Calls `each(code, count)` once per distinct gram of sorted codes. */
+function forEachGram(codes: Int32Array, each: (code: number, count: number) => void): void {
+  for (let i = 0; i < codes.length; ) {
+    const code = codes[i]!;
+    let j = i + 1;
+    while (j < codes.length && codes[j] === code) j++;
+    each(code, j - i);
+    i = j;
+  }
 }
 
 export function createNearestPhrasings(phrasings: readonly LabelledPhrasing[]): NearestPhrasings {
   // Grams get small integer ids, and the postings are one flat array per field (offsets per gram): a few large typed
   // arrays instead of thousands of small ones keep the build well under the engine's budget.
-  const gramIds = new Map<string, number>();
+  const gramIds = new Map<number, number>();
   const df: number[] = [];
   const docGrams: Int32Array[] = [];
   const docCounts: Uint16Array[] = [];
   for (const phrasing of phrasings) {
-    const counts = countGrams(phrasing.text);
-    const grams = new Int32Array(counts.size);
-    const tallies = new Uint16Array(counts.size);
-    let k = 0;
-    for (const [gram, count] of counts) {
-      let id = gramIds.get(gram);
+    const codes = gramCodes(phrasing.text);
+    const grams: number[] = [];
+    const tallies: number[] = [];
+    forEachGram(codes, (code, count) => {
+      let id = gramIds.get(code);
       if (id === undefined) {
         id = df.length;
-        gramIds.set(gram, id);
+        gramIds.set(code, id);
         df.push(0);
       }
       df[id]!++;
-      grams[k] = id;
-      tallies[k++] = Math.min(count, 65535);
-    }
-    docGrams.push(grams);
-    docCounts.push(tallies);
+      grams.push(id);
+      tallies.push(Math.min(count, 65535));
+    });
+    docGrams.push(Int32Array.from(grams));
+    docCounts.push(Uint16Array.from(tallies));
   }
   const total = phrasings.length;
   const idf = new Float64Array(df.length);
@@ -111,19 +141,26 @@ export function createNearestPhrasings(phrasings: readonly LabelledPhrasing[]): 
   return {
     vote(question) {
       let touchedCount = 0;
-      const counts = countGrams(question);
-      const query: Array<[number, number]> = [];
+      const queryIds: number[] = [];
+      const queryWeights: number[] = [];
       let norm = 0;
-      for (const [gram, count] of counts) {
-        const id = gramIds.get(gram);
-        if (id === undefined || idf[id] === 0) continue;
+      forEachGram(gramCodes(question), (code, count) => {
+        const id = gramIds.get(code);
+        if (id === undefined || idf[id] === 0) return;
         const weight = (1 + Math.log(count)) * idf[id]!;
-        query.push([id, weight]);
+        queryIds.push(id);
+        queryWeights.push(weight);
         norm += weight * weight;
-      }
+      });
       norm = Math.sqrt(norm) || 1;
-      for (const [id, weight] of query) {
-        const scaled = weight / norm;
+      // A long message's rarest grams decide its neighbours; its common ones cost the most and move little: only the
+      // QUERY_GRAMS heaviest are looked up (the norm still counts all, so a long message never looks closer than it is).
+      let order: number[] | null = null;
+      if (queryIds.length > QUERY_GRAMS) order = queryIds.map((_, q) => q).sort((a, b) => queryWeights[b]! - queryWeights[a]!).slice(0, QUERY_GRAMS);
+      const looked = order ?? queryIds.map((_, q) => q);
+      for (const q of looked) {
+        const id = queryIds[q]!;
+        const scaled = queryWeights[q]! / norm;
         for (let at = offsets[id]!, end = offsets[id + 1]!; at < end; at++) {
           const doc = postingDocs[at]!;
           if (scores[doc] === 0) touched[touchedCount++] = doc;

@@ -4,7 +4,7 @@ import { isSharedMeaning, respond } from '../respond';
 import { channelOf, renderStepsOverview } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { continueActivity, safeEcho, stepCard, stepListText, stoppedActivity, withChoices } from '../rendering/guidedCards';
+import { continueActivity, safeEcho, shownForOf, stepCard, stepListText, stoppedActivity, walkStepTag, withChoices } from '../rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS } from './guidedPrompt';
@@ -127,6 +127,14 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
   private async move(step: WaterfallStepContext<WalkOptions>): Promise<DialogTurnResult> {
     const n = this.isStep(step.options.step) ? step.options.step : 1;
     const paused = step.options.paused === true;
+    // A button from the card of another step (an old card further up the chat) says so instead of moving from here.
+    const shownFor = shownForOf(step.context.activity.value);
+    const shownAt = this.deps.kb.steps.find((candidate) => walkStepTag(candidate.number) === shownFor)?.number;
+    if (shownFor !== undefined && shownAt !== n) {
+      const pressed = safeEcho(step.context.activity.text ?? '', channelOf(step.context.activity));
+      await step.context.sendActivity(shownAt === undefined ? GuidedMessages.staleButton : GuidedMessages.steps.staleCard(pressed, shownAt, n));
+      return step.replaceDialog(Ids.walk, { step: n } satisfies WalkOptions);
+    }
     const meaning = understandTurn(step.context, this.deps.kb, undefined, IN_THE_WALK);
     if (meaning.kind === 'navigate') return this.navigate(step, meaning.command, n, paused);
     return this.answerQuestion(step, meaning, n);

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { EMPTY_PROFILE, type DialogDeps, type UserProfile } from '../deps';
+import { EMPTY_PROFILE, type DialogDeps, type KnownAboutYou, type UserProfile } from '../deps';
+import type { AboutYou } from '../understanding/aboutYou';
 
 /** The user's profile as a fresh copy (the stored default is frozen), so flows can change it and save it back. */
 export async function readProfile(context: TurnContext, deps: DialogDeps): Promise<UserProfile> {
@@ -13,4 +14,22 @@ export async function updateProfile(context: TurnContext, deps: DialogDeps, chan
   next.completedSteps = [...new Set(next.completedSteps)].sort((a, b) => a - b);
   await deps.profile.set(context, next);
   return next;
+}
+
+/**
+ * Keeps what a message said about the user (their job, years, education, aim, and the area they want) in their profile,
+ * newest wins. Returns true when something new was learned.
+ */
+export async function rememberAboutYou(context: TurnContext, deps: DialogDeps, said: AboutYou): Promise<boolean> {
+  const profile = await readProfile(context, deps);
+  const known: KnownAboutYou = { ...profile.about };
+  if (said.job) known.job = said.job.id;
+  if (said.years !== undefined) known.years = said.years;
+  if (said.working !== undefined) known.working = said.working;
+  if (said.education) known.education = said.education;
+  if (said.aim) known.aim = said.aim;
+  const specialisation = said.specialisation ?? profile.specialisation;
+  const changed = JSON.stringify(known) !== JSON.stringify(profile.about ?? {}) || specialisation !== profile.specialisation;
+  if (changed) await updateProfile(context, deps, { about: known, specialisation });
+  return changed;
 }

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { TextPrompt, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { channelOf, type Channel } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
-import { gaveUpActivity, questionActivity } from '../rendering/guidedCards';
+import { gaveUpActivity, questionActivity, shownForOf } from '../rendering/guidedCards';
 import { GuidedMessages } from '../rendering/guidedMessages';
 import { isSharedMeaning, respond, type Outcome } from '../respond';
 import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
@@ -36,6 +36,14 @@ export interface GuidedPromptOptions {
  */
 export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: AnswerParser<T>, options: GuidedPromptOptions = {}): TextPrompt {
   return new TextPrompt(id, async (prompt: PromptValidatorContext<string>) => {
+    // A button from an earlier question (another flow's, or a step card of the walk) is out of date here: said so,
+    // and this question asked again. It does not count as a miss.
+    const shownFor = shownForOf(prompt.context.activity.value);
+    if (shownFor !== undefined && shownFor !== id) {
+      await prompt.context.sendActivity(GuidedMessages.staleButton);
+      await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
+      return false;
+    }
     const text = (prompt.recognized.value ?? '').trim();
     const parsed = text ? parse(text) !== null : false;
     const meaning = understandTurn(prompt.context, deps.kb, undefined, IN_A_FLOW);
@@ -93,11 +101,11 @@ async function resend(prompt: PromptValidatorContext<string>, activity: string |
 }
 
 /** Prompt options for a guided question: the question, the re-prompt with the options, and the short way back to it. */
-export function guidedPromptOptions(channel: Channel, prompt: Partial<Activity>, shortQuestion: string, options: readonly string[]): PromptOptions {
+export function guidedPromptOptions(channel: Channel, prompt: Partial<Activity>, shortQuestion: string, options: readonly string[], shownFor?: string): PromptOptions {
   return {
     prompt,
-    retryPrompt: questionActivity(channel, GuidedMessages.reprompt(shortQuestion), options),
-    validations: { back: questionActivity(channel, GuidedMessages.backToQuestion(shortQuestion), options) },
+    retryPrompt: questionActivity(channel, GuidedMessages.reprompt(shortQuestion), options, shownFor),
+    validations: { back: questionActivity(channel, GuidedMessages.backToQuestion(shortQuestion), options, shownFor) },
   };
 }
 
@@ -113,7 +121,7 @@ export async function askGuided(
   shortQuestion: string = question,
 ): Promise<DialogTurnResult> {
   const channel = channelOf(step.context.activity);
-  return step.prompt(promptId, guidedPromptOptions(channel, questionActivity(channel, question, options), shortQuestion, options));
+  return step.prompt(promptId, guidedPromptOptions(channel, questionActivity(channel, question, options, promptId), shortQuestion, options, promptId));
 }
 
 /** The way out after too many answers that could not be placed: say so, offer the menu, end the flow. */

@@ -1,19 +1,20 @@
 import { ActionTypes, type CardAction } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { channelOf } from '../rendering/cards';
-import type { DialogDeps } from '../deps';
+import type { SpecialisationId } from '../../knowledge/schema';
+import { askButton, channelOf, flowButton, toCardAction } from '../rendering/cards';
+import type { DialogDeps, KnownAboutYou } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { checklistActivity, checklistText, roadmapText, withChoices } from '../rendering/guidedCards';
-import { AimButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords, StageButtons } from '../rendering/guidedMessages';
-import { readProfile, updateProfile } from './guidedProfile';
+import { checklistActivity, checklistText, roadmapText, stepFlowAction, withChoices } from '../rendering/guidedCards';
+import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../rendering/guidedMessages';
+import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
-import { buildRoadmap, doneSteps, parseAim, parseStage, parseYears, situationRecord, type Situation } from './roadmapPlan';
+import { buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, STEP, type Situation } from './roadmapPlan';
+import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, type Education } from '../understanding/aboutYou';
 import { specialisationById } from '../understanding/specialisationMatch';
 
 const Ids = Object.freeze({
   main: 'roadmap.main',
-  stagePrompt: 'roadmap.stagePrompt',
   educationPrompt: 'roadmap.educationPrompt',
   experiencePrompt: 'roadmap.experiencePrompt',
   experienceAgainPrompt: 'roadmap.experienceAgainPrompt',
@@ -22,6 +23,7 @@ const Ids = Object.freeze({
 
 /** The situation gathered so far, kept in the waterfall's values and read back through this schema. */
 const SituationSchema = z.object({
+  job: z.string().max(40).nullable().default(null),
   education: z.enum(['school', 'studying', 'relevant-degree', 'other-degree', 'none']).nullable().default(null),
   working: z.boolean().nullable().default(null),
   years: z.number().min(0).nullable().default(null),
@@ -33,45 +35,61 @@ function readSituation(step: WaterfallStepContext): Situation {
   return parsed.success ? parsed.data : SituationSchema.parse({});
 }
 
-function merge(step: WaterfallStepContext, found: Partial<Situation> | null): Situation {
-  const current = readSituation(step);
+/** Takes what is known into the situation; what `found` does not say stays as it was. */
+function mergeInto(current: Situation, found: Partial<Situation> | null): Situation {
   const next: Situation = { ...current };
+  if (found?.job !== undefined && found.job !== null) next.job = found.job;
   if (found?.education !== undefined && found.education !== null) next.education = found.education;
   if (found?.working !== undefined && found.working !== null) next.working = found.working;
   if (found?.years !== undefined && found.years !== null) next.years = found.years;
   if (found?.aim !== undefined && found.aim !== null) next.aim = found.aim;
   if (next.years !== null && next.years > 0) next.working = true;
+  return next;
+}
+
+function merge(step: WaterfallStepContext, found: Partial<Situation> | null): Situation {
+  const next = mergeInto(readSituation(step), found);
   Object.assign(step.values, next);
   return next;
 }
 
-function resultText(step: WaterfallStepContext): string {
-  return typeof step.result === 'string' ? step.result : '';
+/** What the user told about themselves anywhere (their profile), as a roadmap situation. */
+function knownSituation(about: KnownAboutYou | undefined): Partial<Situation> {
+  if (!about) return {};
+  return { job: about.job ?? null, education: about.education ?? null, working: about.working ?? null, years: about.years ?? null, aim: about.aim ?? null };
 }
 
 /** Degrees and no degree: the people whose plan depends on how long they have worked in the field. */
 const ASK_EXPERIENCE_FOR: ReadonlySet<string> = new Set(['relevant-degree', 'other-degree', 'none']);
 
+function needsExperience(situation: Situation): boolean {
+  return situation.years === null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || jobById(situation.job ?? '')?.inField === true);
+}
+
+function parseEducation(text: string): Education | null {
+  return parseStage(text)?.education ?? null;
+}
+
 /**
- * Builds a personal roadmap: asks where the user stands (school, studying, a degree, working in the field and for
- * how long, no degree) and what they aim for, then returns an ordered plan of the ten steps (done, in progress, next,
- * later), a time estimate read from the guide, the certifications that fit, and a checklist to copy. Saved to the profile.
+ * Builds a personal roadmap. It starts from what the user has said about themselves anywhere in the conversation
+ * (their job, years in the field, education, the area they want and their aim, kept in their profile) and asks, in
+ * plain words, only for what is still missing. It then returns an ordered plan of the ten steps (done, in progress,
+ * next, later), a time estimate read from the guide, the certifications that fit, a checklist to copy, and buttons to go
+ * on (the chosen area, or choosing one). Saved to the profile.
  */
 export class RoadmapDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.roadmap);
     this.addDialog(
       new WaterfallDialog(Ids.main, [
-        (step) => this.askStage(step),
-        (step) => this.askEducation(step),
+        (step) => this.begin(step),
         (step) => this.askExperience(step),
         (step) => this.readExperience(step),
         (step) => this.askAim(step),
         (step) => this.showPlan(step),
       ]),
     );
-    this.addDialog(createGuidedPrompt(Ids.stagePrompt, deps, parseStage));
-    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, (text) => parseStage(text)?.education ?? null));
+    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation));
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
     this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => parseYears(text) ?? parseAim(text, deps.kb)));
     this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, parseYears));
@@ -79,42 +97,41 @@ export class RoadmapDialog extends ComponentDialog {
     this.initialDialogId = Ids.main;
   }
 
-  private async askStage(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    // "I'm a nurse with 3 years' experience, make me a roadmap" already says where the user stands.
+  private async begin(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = step.context.activity.text ?? '';
-    const opening = parseStage(text);
-    if (opening) return step.next(text);
-    // "My roadmap" with one saved shows it again (with a button to change it) instead of asking everything anew.
-    const saved = savedSituation((await readProfile(step.context, this.deps)).roadmap);
-    if (saved && !UPDATE_WORDS.test(text)) {
-      await this.sendPlan(step, saved, [guidedUpdateAction()]);
-      return step.endDialog({ situation: saved });
+    const profile = await readProfile(step.context, this.deps);
+    const updating = UPDATE_WORDS.test(text);
+    // "Update roadmap" asks everything again, so what was said before is set aside (the job, which it never asks, is
+    // kept); otherwise what the user has said (here or earlier) is not asked again.
+    if (updating && profile.about) await updateProfile(step.context, this.deps, { about: profile.about.job ? { job: profile.about.job } : {} });
+    const opening = readAboutYou(text, this.deps.kb);
+    const known = updating ? {} : knownSituation(profile.about);
+    const fromOpening = mergeInto(EMPTY_SITUATION, { job: opening.job?.id ?? null, education: opening.education ?? null, working: opening.working ?? null, years: opening.years ?? null, aim: opening.aim ?? null });
+    const situation = merge(step, mergeInto(mergeInto(EMPTY_SITUATION, known), fromOpening));
+    // "My roadmap" with one saved shows it again (with a button to change it), brought up to date with what was said since.
+    const saved = savedSituation(profile.roadmap);
+    if (saved && !updating && isEmptyAbout(opening)) {
+      const current = mergeInto(saved, known);
+      await this.sendPlan(step, current, [guidedUpdateAction()]);
+      return step.endDialog({ situation: current });
     }
-    return askGuided(step, Ids.stagePrompt, GuidedMessages.roadmap.stageQuestion, Object.values(StageButtons));
-  }
-
-  private async askEducation(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const found = parseStage(resultText(step));
-    if (!found) return exitGracefully(step);
-    const situation = merge(step, found);
     if (situation.education !== null) return step.next();
-    return askGuided(step, Ids.educationPrompt, GuidedMessages.roadmap.educationQuestion, [
-      StageButtons.relevantDegree,
-      StageButtons.otherDegree,
-      StageButtons.noDegree,
-      StageButtons.studying,
-    ]);
+    return askGuided(step, Ids.educationPrompt, GuidedMessages.roadmap.educationQuestion, Object.values(EducationButtons));
   }
 
   private async askExperience(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') {
-      const education = parseStage(step.result)?.education ?? null;
+      const education = parseEducation(step.result);
       if (!education) return exitGracefully(step);
       merge(step, { education });
+      await this.remember(step);
     }
-    const situation = readSituation(step);
-    if (situation.years !== null || !ASK_EXPERIENCE_FOR.has(situation.education ?? '')) return step.next();
-    return askGuided(step, Ids.experiencePrompt, GuidedMessages.roadmap.experienceQuestion, Object.values(ExperienceButtons));
+    const situation = await this.catchUp(step);
+    if (!needsExperience(situation)) return step.next();
+    const job = jobById(situation.job ?? '');
+    const m = GuidedMessages.roadmap;
+    const question = job?.inField ? m.experienceAs(job.title) : m.experienceQuestion;
+    return askGuided(step, Ids.experiencePrompt, question, Object.values(ExperienceButtons));
   }
 
   /**
@@ -126,11 +143,13 @@ export class RoadmapDialog extends ComponentDialog {
     const years = parseYears(step.result);
     if (years !== null) {
       merge(step, { years, working: years > 0 });
+      await this.remember(step);
       return step.next();
     }
     const aim = parseAim(step.result, this.deps.kb);
     if (!aim) return exitGracefully(step);
     merge(step, { aim });
+    await this.remember(step);
     const m = GuidedMessages.roadmap;
     return askGuided(step, Ids.experienceAgainPrompt, m.experienceAgain(RoadmapWords.aim[aim]), Object.values(ExperienceButtons), m.experienceQuestion);
   }
@@ -140,8 +159,9 @@ export class RoadmapDialog extends ComponentDialog {
       const years = parseYears(step.result);
       if (years === null) return exitGracefully(step);
       merge(step, { years, working: years > 0 });
+      await this.remember(step);
     }
-    const situation = readSituation(step);
+    const situation = await this.catchUp(step);
     if (situation.aim !== null) return step.next();
     return askGuided(step, Ids.aimPrompt, GuidedMessages.roadmap.aimQuestion, Object.values(AimButtons));
   }
@@ -154,26 +174,73 @@ export class RoadmapDialog extends ComponentDialog {
       merge(step, { aim });
     }
     const situation = readSituation(step);
-    const { plan, profile } = await this.sendPlan(step, situation, []);
+    const { plan, profile } = await this.sendPlan(step, situation, [], GuidedMessages.roadmap.saved);
+    await this.remember(step);
     await updateProfile(step.context, this.deps, {
       roadmap: situationRecord(situation),
       completedSteps: [...profile.completedSteps, ...doneSteps(plan)],
     });
-    await step.context.sendActivity(GuidedMessages.roadmap.saved);
     return step.endDialog({ situation });
   }
 
-  /** The plan for a situation, as text and a checklist; buttons go under the plan. */
-  private async sendPlan(step: WaterfallStepContext, situation: Situation, buttons: CardAction[]) {
+  /** What the user said about themselves in an answer ("I studied business and now I'm a care assistant") fills the gaps. */
+  private async catchUp(step: WaterfallStepContext): Promise<Situation> {
+    const known = knownSituation((await readProfile(step.context, this.deps)).about);
+    const current = readSituation(step);
+    const gaps: Partial<Situation> = {};
+    for (const key of ['job', 'education', 'working', 'years', 'aim'] as const) {
+      if (current[key] === null && known[key] !== undefined && known[key] !== null) Object.assign(gaps, { [key]: known[key] });
+    }
+    return merge(step, gaps);
+  }
+
+  /** Each answer is kept with what the user said elsewhere, so a roadmap left part-way asks only the rest next time. */
+  private async remember(step: WaterfallStepContext): Promise<void> {
+    const s = readSituation(step);
+    const job = s.job ? jobById(s.job) : null;
+    await rememberAboutYou(step.context, this.deps, {
+      ...(job ? { job } : {}),
+      ...(s.education ? { education: s.education } : {}),
+      ...(s.working !== null ? { working: s.working } : {}),
+      ...(s.years !== null ? { years: s.years } : {}),
+      ...(s.aim ? { aim: s.aim } : {}),
+    });
+  }
+
+  /**
+   * The plan for a situation, as text and a checklist, and `closing` after them when given; the buttons to go on go on
+   * the last message (Web Chat shows suggested actions only under the latest one).
+   */
+  private async sendPlan(step: WaterfallStepContext, situation: Situation, extra: CardAction[], closing?: string) {
     const { kb } = this.deps;
     const profile = await readProfile(step.context, this.deps);
-    const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
-    const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen });
+    const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation) : null;
+    const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen?.name ?? null });
     const channel = channelOf(step.context.activity);
-    await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), RoadmapWords.aim[situation.aim ?? 'become']), []));
-    await step.context.sendActivity(buttons.length > 0 ? withChoices(channel, checklistText(plan), buttons) : checklistActivity(plan));
+    const aim = situation.aim === 'specialise' && chosen ? RoadmapWords.specialiseIn(chosen.name) : RoadmapWords.aim[situation.aim ?? 'become'];
+    await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), aim), []));
+    const buttons = [...planButtons(this.deps, situation, profile.specialisation), ...extra];
+    if (closing !== undefined) {
+      await step.context.sendActivity(checklistActivity(plan));
+      await step.context.sendActivity(withChoices(channel, closing, buttons));
+    } else {
+      await step.context.sendActivity(buttons.length > 0 ? withChoices(channel, checklistText(plan), buttons) : checklistActivity(plan));
+    }
     return { plan, profile };
   }
+}
+
+/**
+ * What to do after the plan: with an area chosen, its entry and step 9 of the walk; aiming to specialise without one,
+ * the chooser.
+ */
+function planButtons(deps: DialogDeps, situation: Situation, chosen: SpecialisationId | null): CardAction[] {
+  const { kb } = deps;
+  if (chosen) {
+    const entry = kb.faqById.get(specialisationById(kb, chosen).faqId);
+    return [...(entry ? [toCardAction(askButton(entry))] : []), stepFlowAction(GuidedButtons.openStep(STEP.specialise), STEP.specialise)];
+  }
+  return situation.aim === 'specialise' ? [toCardAction(flowButton('specialisation'))] : [];
 }
 
 /** Words that ask for a new roadmap rather than the saved one ("update my roadmap", "a new roadmap"). */
@@ -183,6 +250,7 @@ const UPDATE_WORDS = /\b(?:update|change|redo|new|edit|again|fresh)\b/i;
 function savedSituation(record: Record<string, string> | null): Situation | null {
   if (!record || Object.keys(record).length === 0) return null;
   const parsed = SituationSchema.safeParse({
+    job: record['job'] ?? null,
     education: record['education'] ?? null,
     working: record['working'] === undefined ? null : record['working'] === 'true',
     years: record['years'] === undefined ? null : Number(record['years']),
@@ -199,8 +267,10 @@ function guidedUpdateAction(): CardAction {
 
 function startingPoint(situation: Situation): string {
   const parts: string[] = [];
+  const job = situation.job ? jobById(situation.job) : null;
+  if (job) parts.push(job.title);
   if (situation.education) parts.push(RoadmapWords.education[situation.education]);
-  if (situation.working || (situation.years !== null && ASK_EXPERIENCE_FOR.has(situation.education ?? ''))) {
+  if (situation.working || (situation.years !== null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job?.inField))) {
     parts.push(RoadmapWords.years(situation.years ?? 0));
   }
   return parts.join(', ');

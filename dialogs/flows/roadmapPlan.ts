@@ -1,13 +1,14 @@
 import type { CareerStep, KnowledgeBase } from '../../knowledge/schema';
 import { formatYearRange, formatYears, RoadmapWords } from '../rendering/guidedMessages';
-import { mentionedSpecialisations } from '../understanding/specialisationMatch';
-import { containsPhrase, normalise, readNumber } from '../understanding/textMatch';
+import type { Aim, Education } from '../understanding/aboutYou';
+import { readNumber } from '../understanding/textMatch';
 
-export type Education = 'school' | 'studying' | 'relevant-degree' | 'other-degree' | 'none';
-export type Aim = 'become' | 'specialise' | 'lead';
+export type { Aim, Education };
 
 /** Where the user stands and what they aim for; null where they have not said. */
 export interface Situation {
+  /** The job they have or had (a job id of understanding/aboutYou.ts), when they said. */
+  job: string | null;
   education: Education | null;
   /** Works in health or social services now (or has). */
   working: boolean | null;
@@ -16,7 +17,7 @@ export interface Situation {
   aim: Aim | null;
 }
 
-export const EMPTY_SITUATION: Readonly<Situation> = Object.freeze({ education: null, working: null, years: null, aim: null });
+export const EMPTY_SITUATION: Readonly<Situation> = Object.freeze({ job: null, education: null, working: null, years: null, aim: null });
 
 /** The guide's ten steps by number: the plan reasons about them by their place in the guide, which the content keeps. */
 export const STEP = Object.freeze({
@@ -31,97 +32,6 @@ export const STEP = Object.freeze({
   specialise: 9,
   advance: 10,
 });
-
-// ---------------------------------------------------------------- reading the answers
-
-const RELEVANT_FIELD = ['nursing', 'nurse', 'social work', 'social worker', 'bsn', 'bsw', 'msw', 'msn', 'rn', 'registered nurse', 'related field', 'nursing sw', 'sw degree'];
-const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'diploma', 'bsc', 'msc', 'ba', 'ma', 'phd', 'doctorate', 'bsn', 'bsw', 'msw', 'msn', 'qualified'];
-const STUDYING = ['studying', 'study', 'student', 'enrolled', 'in college', 'at college', 'at uni', 'at university', 'in university', 'undergrad', 'undergraduate', 'freshman', 'sophomore', 'first year', 'second year', 'third year', 'final year', 'doing a', 'taking a', 'working on a', 'working towards', 'working toward'];
-const SCHOOL = ['high school', 'highschool', 'secondary school', 'at school', 'in school', 'still at school', 'sixth form', 'school student', 'school pupil', 'teenager', 'gcse', 'gcses', 'a levels', 'a level', 'year 11', 'year 12', 'year 13', 'grade 10', 'grade 11', 'grade 12'];
-const NO_DEGREE = [
-  'no degree', 'without a degree', "don't have a degree", 'dont have a degree', 'do not have a degree', "haven't got a degree", 'havent got a degree',
-  "haven't got any degree", 'no college', 'never went to college', 'never went to university', 'never went to uni', "didn't go to college",
-  "didn't go to university", "didn't go to uni", 'no qualifications', 'dropped out', 'no formal education', 'not have a degree', 'no diploma',
-];
-const OTHER_DEGREE = ['another degree', 'other degree', 'different degree', 'different field', 'another field', 'unrelated degree', 'not related'];
-const WORKING = [
-  'am working', 'working as', 'working in', 'working at', 'working with', 'been working', 'currently working', 'work as', 'work in', 'work at', 'i work', 'my job', 'employed', 'i worked', 'have worked', 'worked as', 'worked in', 'worked at', 'years experience', 'years of experience', 'year experience',
-  'healthcare assistant', 'health care assistant', 'care assistant', 'hca', 'cna', 'nursing assistant', 'care worker', 'support worker',
-  'caregiver', 'carer', 'counselor', 'counsellor', 'case worker', 'caseworker', 'care coordinator', 'case manager', 'nursing home', 'care home', 'in a hospital',
-  'working in care',
-];
-/** Saying you are a nurse or social worker means both the degree and the work. */
-const RELEVANT_ROLE = ["i'm a nurse", 'i am a nurse', 'im a nurse', 'work as a nurse', 'registered nurse', "i'm a social worker", 'i am a social worker', 'im a social worker', 'work as a social worker'];
-
-function hasAny(text: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => containsPhrase(text, phrase));
-}
-
-/** Reads where someone stands from a button or their own words; null when nothing in the text says it. */
-export function parseStage(text: string): Partial<Situation> | null {
-  const found: Partial<Situation> = {};
-  const studying = hasAny(text, STUDYING) && !/\b(?:studied|graduated)\b/.test(normalise(text));
-  const relevant = hasAny(text, RELEVANT_FIELD);
-  if (hasAny(text, NO_DEGREE)) found.education = 'none';
-  else if (hasAny(text, SCHOOL)) found.education = 'school';
-  else if (studying && relevant) found.education = 'studying';
-  else if (hasAny(text, OTHER_DEGREE)) found.education = 'other-degree';
-  else if (hasAny(text, DEGREE) || hasAny(text, RELEVANT_ROLE)) found.education = relevant ? 'relevant-degree' : 'other-degree';
-  else if (studying) found.education = 'studying';
-
-  const years = yearsMentioned(text);
-  if (years !== null) found.years = years;
-  if (hasAny(text, RELEVANT_ROLE) || (hasAny(text, WORKING) && !hasAny(text, ['not working', 'not yet working', "haven't worked", 'never worked']))) found.working = true;
-  if (years !== null && years > 0) found.working = true;
-  return Object.keys(found).length > 0 ? found : null;
-}
-
-const YEARS_PATTERN = /(\d+(?:\.\d+)?|[a-z]+)\s*\+?\s*(?:more\s+)?(years?|yrs?|months?)\b/;
-
-/** Years when the text gives a duration with its unit ("3 years", "six months", "a year"); null otherwise. */
-export function yearsMentioned(text: string): number | null {
-  const t = normalise(text).replace(/\bcouple of\b/, 'couple').replace(/\bfew\b/, 'few');
-  if (/\b(?:less than|under) (?:a|one) year\b/.test(t)) return 0.5;
-  const match = YEARS_PATTERN.exec(t);
-  if (!match) return null;
-  const amount = match[1] === 'few' || match[1] === 'several' ? 3 : readNumber(match[1]!);
-  if (amount === null) return null;
-  return match[2]!.startsWith('m') ? Math.round((amount / 12) * 10) / 10 : amount;
-}
-
-/** Reads an answer to "how long have you worked in health or social services?". */
-export function parseYears(text: string): number | null {
-  const t = normalise(text);
-  if (/^(?:not yet|none|no|nope|never|0|zero|not at all|no experience|nothing|i have not|have not|i havent|havent|not really)\b/.test(t)) return 0;
-  if (/\b(?:i )?(?:don't|dont|do not) work\b|\bnot working\b|\bnever worked\b/.test(t)) return 0;
-  if (/\b(?:one|1) and a half years?\b/.test(t)) return 1.5;
-  if (/\bhalf a year\b/.test(t)) return 0.5;
-  if (/\b(?:a|one) decade\b/.test(t)) return 10;
-  if (/^(?:i )?(?:just|only just|recently) (?:started|begun|began)\b|^not (?:long|very long)\b/.test(t)) return 0.5;
-  if (/\b(?:under|less than|below)\s+(?:2|two)\b/.test(t)) return 1;
-  if (/\b(?:over|more than|above|at least)\s+(?:5|five)\b|\b5\s*\+/.test(t)) return 5;
-  // "2 to 5 years", and "2-5 years" (normalised, the dash is a space).
-  const range = /\b(\d+|[a-z]+)\s+to\s+(\d+|[a-z]+)\s*(?:years?|yrs?)?\b/.exec(t) ?? /\b(\d+)\s+(\d+)\s*(?:years?|yrs?)\b/.exec(t);
-  if (range) {
-    const low = readNumber(range[1]!);
-    if (low !== null && readNumber(range[2]!) !== null) return low;
-  }
-  const mentioned = yearsMentioned(t);
-  if (mentioned !== null) return mentioned;
-  const bare = /^(\d+(?:\.\d+)?)$/.exec(t);
-  return bare ? Number(bare[1]) : null;
-}
-
-/** Reads what someone aims for; null when the text does not say. */
-export function parseAim(text: string, kb: KnowledgeBase): Aim | null {
-  const t = normalise(text);
-  // "ages" is a vague duration here, though its stem is the stem of "ageing".
-  const vagueTime = /^(?:for )?(?:ages|a while|a long time|a bit|some time|awhile)$/.test(t);
-  if (/\bspeciali[sz]|\bspecialty\b|\bspecialism\b|\bniche\b|\bfocus on\b/.test(t) || (!vagueTime && mentionedSpecialisations(kb, text).length > 0)) return 'specialise';
-  if (/\b(?:lead|leader|leading|leadership|manage a team|management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/.test(t)) return 'lead';
-  if (/\b(?:become|be a|get started|start|first job|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/.test(t)) return 'become';
-  return null;
-}
 
 // ---------------------------------------------------------------- the guide's timeline
 
@@ -177,6 +87,8 @@ export interface PlanStep {
   step: CareerStep;
   status: StepStatus;
   note: string | null;
+  /** What to do first on this step for this user, when it is not the step's own first to-do. */
+  todo: string | null;
 }
 
 export interface PlanCertification {
@@ -252,9 +164,11 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
     }
   };
 
+  const chosen = context.chosenSpecialisation;
   const steps: PlanStep[] = kb.steps.map((step) => {
     const [s, note] = status(step.number);
-    return { step, status: s, note };
+    const todo = step.number === STEP.specialise && chosen ? notes.specialiseTodo(chosen) : null;
+    return { step, status: s, note, todo };
   });
   const upcoming = steps.filter((p) => p.status === 'next');
   const aimStep = aim === 'specialise' ? STEP.specialise : aim === 'lead' ? STEP.advance : null;
@@ -354,6 +268,7 @@ export function doneSteps(plan: RoadmapPlan): number[] {
 /** The situation as the flat record the profile keeps (UserProfile.roadmap). */
 export function situationRecord(situation: Situation): Record<string, string> {
   const record: Record<string, string> = {};
+  if (situation.job) record['job'] = situation.job;
   if (situation.education) record['education'] = situation.education;
   if (situation.working !== null) record['working'] = String(situation.working);
   if (situation.years !== null) record['years'] = String(situation.years);

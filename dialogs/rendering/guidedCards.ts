@@ -21,11 +21,35 @@ export const GUIDED_ACTION = 'guided';
 export interface GuidedValue {
   action: typeof GUIDED_ACTION;
   choice: string;
+  /** The question or walk step the button was shown for, so a button pressed on an old card is recognised as old. */
+  for?: string;
 }
 
-export function guidedAction(title: string): CardAction {
-  const value: GuidedValue = { action: GUIDED_ACTION, choice: title };
+export function guidedAction(title: string, shownFor?: string): CardAction {
+  const value: GuidedValue = { action: GUIDED_ACTION, choice: title, ...(shownFor ? { for: shownFor } : {}) };
   return { type: ActionTypes.MessageBack, title, text: title, displayText: title, value };
+}
+
+/** What a step card's buttons say they were shown for. */
+export function walkStepTag(step: number): string {
+  return `careerSteps.step.${step}`;
+}
+
+/**
+ * The question or step a pressed guided button was shown for (its value's `for`), or undefined for typed text and
+ * buttons that do not say. Channels may deliver the value as an object or as a JSON string.
+ */
+export function shownForOf(raw: unknown): string | undefined {
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof value !== 'object' || value === null || !('action' in value) || value.action !== GUIDED_ACTION || !('for' in value)) return undefined;
+  return typeof value.for === 'string' ? value.for.slice(0, 80) : undefined;
 }
 
 /**
@@ -47,9 +71,9 @@ export function withChoices(channel: Channel, text: string, actions: readonly Ca
   return actions.length > 0 ? MessageFactory.suggestedActions([...actions], text) : MessageFactory.text(text);
 }
 
-/** A question with its options as guided buttons. */
-export function questionActivity(channel: Channel, question: string, titles: readonly string[]): Partial<Activity> {
-  return withChoices(channel, question, titles.map(guidedAction));
+/** A question with its options as guided buttons, each saying which question it was shown for. */
+export function questionActivity(channel: Channel, question: string, titles: readonly string[], shownFor?: string): Partial<Activity> {
+  return withChoices(channel, question, titles.map((title) => guidedAction(title, shownFor)));
 }
 
 export function gaveUpActivity(channel: Channel, text: string = GuidedMessages.gaveUp, before: readonly CardAction[] = []): Partial<Activity> {
@@ -108,10 +132,11 @@ export function stepCardBlocks(step: CareerStep, total: number, relatedTitles: r
 /** One step as one card: "Step N of 10: title", its text (see stepCardText); Next, Back (not on step 1) and Stop. */
 export function stepCard(step: CareerStep, total: number, channel: Channel, relatedTitles: readonly string[] = []): Partial<Activity> {
   const titles = [GuidedButtons.next, ...(step.number > 1 ? [GuidedButtons.back] : []), GuidedButtons.stop];
+  const actions = titles.map((title) => guidedAction(title, walkStepTag(step.number)));
   const card =
     channel === 'teams'
-      ? teamsCard(stepCardBlocks(step, total, relatedTitles), titles.map(guidedAction))
-      : CardFactory.heroCard(stepCardTitle(step, total), stepCardText(step, relatedTitles), [], titles.map(guidedAction));
+      ? teamsCard(stepCardBlocks(step, total, relatedTitles), actions)
+      : CardFactory.heroCard(stepCardTitle(step, total), stepCardText(step, relatedTitles), [], actions);
   return { type: ActivityTypes.Message, attachments: [card] };
 }
 
@@ -201,8 +226,8 @@ export function roadmapText(plan: RoadmapPlan, startingPoint: string, aim: strin
   const parts = [`**${m.heading}**`, `${m.startingPoint(startingPoint)} ${m.aimLine(aim)}`];
   parts.push(`**${m.doneLabel}**\n\n${done.length > 0 ? list(done) : m.doneNone}`);
   if (inProgress.length > 0) parts.push(`**${m.inProgressLabel}**\n\n${list(inProgress)}`);
-  parts.push(`**${m.nextLabel}**\n\n${plan.next.map((p, i) => `${i + 1}. ${stepLabel(p)}: ${p.step.todo[0] ?? p.step.summary}`).join('\n')}`);
-  if (later.length > 0) parts.push(`**${m.laterLabel}** ${later.map((p) => `${p.step.number}. ${p.step.shortTitle}`).join(', ')}`);
+  parts.push(`**${m.nextLabel}**\n\n${plan.next.map((p, i) => `${i + 1}. ${stepLabel(p)}: ${p.todo ?? p.step.todo[0] ?? p.step.summary}`).join('\n')}`);
+  if (later.length > 0) parts.push(`**${m.laterLabel}** ${later.map((p) => `${p.step.number}. ${p.step.shortTitle}${p.note ? ` (${p.note})` : ''}`).join(', ')}`);
   parts.push(`**${m.timeLabel}** ${capitalise(plan.time)}`);
   if (plan.certifications.length > 0) {
     parts.push(`**${m.certificationsLabel}**\n\n${plan.certifications.map((c) => `- ${c.name}: ${c.fit}`).join('\n')}`);
@@ -216,7 +241,8 @@ export function roadmapChecklist(plan: RoadmapPlan): string {
   return plan.steps
     .map((p) => {
       const box = p.status === 'done' ? '[x]' : '[ ]';
-      const extra = p.step.number === STEP.certification && certNames ? ` (${certNames})` : p.status === 'in-progress' ? ' (in progress)' : '';
+      const chosenArea = p.step.number === STEP.specialise && p.note ? ` (${p.note})` : '';
+      const extra = p.step.number === STEP.certification && certNames ? ` (${certNames})` : p.status === 'in-progress' ? ' (in progress)' : chosenArea;
       return `${box} ${p.step.number}. ${p.step.title}${extra}`;
     })
     .join('\n');
@@ -246,7 +272,7 @@ export function ladderCard(ladder: readonly CareerLevel[], salaries: readonly Sa
   const m = GuidedMessages.salary;
   const ladderLines = ladder.map((level) => `${level.order}. ${level.title}`);
   const salaryLines = salaries.map((level) => `${level.title} (${level.experience}): ${salaryRange(level)}`);
-  const buttons = [...salaries.map((level) => level.shortTitle), GuidedButtons.done].slice(0, TEAMS_LIMITS.heroCardButtons).map(guidedAction);
+  const buttons = [...salaries.map((level) => level.shortTitle), GuidedButtons.done].slice(0, TEAMS_LIMITS.heroCardButtons).map((title) => guidedAction(title));
   if (channel === 'teams') {
     const blocks: CardBlock[] = [
       { kind: 'heading', text: m.ladderTitle },

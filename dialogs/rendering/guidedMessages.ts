@@ -19,6 +19,11 @@ export const GuidedButtons = Object.freeze({
   notSure: 'Not sure yet',
   neither: 'Neither',
   updateRoadmap: 'Update roadmap',
+  openStep: (n: number): string => `Open step ${n}`,
+  backToStep: (n: number): string => `Back to step ${n}`,
+  backToRoadmap: 'Back to roadmap',
+  backToChoosing: 'Back to choosing',
+  backToSalaries: 'Back to salaries',
   /** What "Update roadmap" sends: the roadmap asks its questions again when the words say "update". */
   updateRoadmapPhrase: 'update my roadmap',
 });
@@ -31,6 +36,14 @@ export const GuidedMessages = Object.freeze({
   reprompt: (question: string): string => `Sorry, I didn't quite get that. ${question} Tap an option or answer in your own words.`,
   gaveUp: "I couldn't place that answer, so let's leave this here for now. Type \"menu\" to see everything I can help with.",
   backToQuestion: (question: string): string => `Back to my question: ${question}`,
+  staleButton: 'That button was for an earlier question, so I have not acted on it.',
+  /** When a flow started inside another ends, the first is offered back. */
+  backTo: Object.freeze({
+    walk: (n: number): string => `Back to step ${n} of the walk?`,
+    roadmap: 'Back to your roadmap? It asks only for what it still needs.',
+    specialisation: 'Back to choosing a specialty?',
+    salaryLadder: 'Back to the salary ladder?',
+  }),
 
   steps: Object.freeze({
     heading: (n: number, total: number): string => `Step ${n} of ${total}`,
@@ -42,6 +55,8 @@ export const GuidedMessages = Object.freeze({
     resumeQuestion: 'Resume where you left off, or start from step 1?',
     continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back", or "go to step" and a number.`,
     atFirstStep: "This is the first step, so there's nothing before it.",
+    staleCard: (pressed: string, shownAt: number, now: number): string =>
+      `That "${pressed}" was on the card for step ${shownAt}, and you're on step ${now} now, so I have not moved. Here is step ${now} again.`,
     outOfRange: (n: number, total: number): string => `There are ${total} steps, so there's no step ${n}. Pick a number from 1 to ${total}.`,
     unknownStep: (wanted: string, list: string): string => `I couldn't find a step about "${wanted}". The steps are: ${list}.`,
     stopped: (n: number, phrase: string): string =>
@@ -77,11 +92,11 @@ export const GuidedMessages = Object.freeze({
   }),
 
   roadmap: Object.freeze({
-    stageQuestion: 'Where do you stand today?',
-    educationQuestion: 'Thanks! And what is your education so far?',
-    experienceQuestion: 'How long have you worked in health or social services?',
-    experienceAgain: (aim: string): string => `Noted: you aim to ${aim}. And how long have you worked in health or social services?`,
-    aimQuestion: 'What are you aiming for?',
+    educationQuestion: 'Let\'s build your roadmap. What education do you have so far?',
+    experienceQuestion: 'How long have you worked in health or social care?',
+    experienceAs: (job: string): string => `How long have you worked as ${article(job)} ${job}?`,
+    experienceAgain: (aim: string): string => `Noted: you aim to ${aim}. And how long have you worked in health or social care?`,
+    aimQuestion: 'What would you like to aim for?',
     heading: 'Your personal roadmap',
     startingPoint: (where: string): string => `Starting point: ${where}.`,
     aimLine: (aim: string): string => `Aim: ${aim}.`,
@@ -134,14 +149,14 @@ export const DrawButtons: Readonly<Record<SpecialisationId, string>> = Object.fr
   'chronic-disease': 'Managing conditions',
 });
 
-/** Where the user stands, as buttons for the roadmap's first question. */
-export const StageButtons = Object.freeze({
-  school: 'Still at school',
-  studying: 'Studying nursing/SW',
-  relevantDegree: 'Nursing/SW degree',
+/** The roadmap's education question, in plain words (each read back by aboutYou.parseStage). */
+export const EducationButtons = Object.freeze({
+  nursingDegree: 'Nursing degree',
+  socialWorkDegree: 'Social work degree',
   otherDegree: 'Another degree',
-  working: 'Working in care',
+  studying: 'Studying for one',
   noDegree: 'No degree',
+  school: 'Still at school',
 });
 
 export const ExperienceButtons = Object.freeze({
@@ -153,8 +168,8 @@ export const ExperienceButtons = Object.freeze({
 
 export const AimButtons = Object.freeze({
   become: 'Become care manager',
-  specialise: 'Specialize',
-  lead: 'Lead and advance',
+  specialise: 'Work in one area',
+  lead: 'Lead and move up',
 });
 
 /** How the roadmap names a starting point and an aim back to the user. */
@@ -173,6 +188,7 @@ export const RoadmapWords = Object.freeze({
     specialise: 'specialize',
     lead: 'lead and advance to senior roles',
   }),
+  specialiseIn: (name: string): string => `specialize in ${name}`,
   // Notes on a step, built only from what the guide says.
   notes: Object.freeze({
     educationOther: 'check that your degree counts as a related field',
@@ -183,6 +199,8 @@ export const RoadmapWords = Object.freeze({
     experienceWorking: 'keep building hands-on experience',
     jobWorking: 'move toward roles closer to care management',
     specialiseChosen: (name: string): string => `you chose ${name}`,
+    /** Step 9's first thing to do once an area is chosen, from the step's own to-do list. */
+    specialiseTodo: (name: string): string => `Get additional training in ${name}, through coursework or on the job, and find out whether a certification in it would help`,
   }),
   time: Object.freeze({
     wholeRoute: (bachelor: string, master: string, total: string): string =>
@@ -221,6 +239,10 @@ export function formatYearRange(min: number, max: number): string {
   if (min === max) return formatYears(min);
   if (min <= 0) return `up to ${formatYears(max)}`;
   return `${Math.round(min * 10) / 10} to ${formatYears(max)}`;
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? 'an' : 'a';
 }
 
 function lowerFirst(text: string): string {

@@ -31,7 +31,7 @@ const EXPECTED_ANSWER: Readonly<Record<string, (text: string) => boolean>> = {
   menu: (text) => text.includes(Messages.menu),
   'career steps': (text) => text.includes(GuidedMessages.steps.heading(1, 10)),
   'choose a specialty': (text) => text.includes(GuidedMessages.specialisation.audienceQuestion),
-  'my roadmap': (text) => text.includes(GuidedMessages.roadmap.stageQuestion),
+  'my roadmap': (text) => text.includes(GuidedMessages.roadmap.educationQuestion),
   salary: (text) => /salary/i.test(text),
   'how long': (text) => /\byears?\b/i.test(text),
   certification: (text) => /certif/i.test(text),

@@ -158,9 +158,9 @@ for (const [channelName, channelId] of CHANNELS) {
         await chat.say(QUESTION);
         await chat.say(FlowPhrases.roadmap);
         let replies = await chat.say('tell me more');
-        expectShown(replies, Messages.followUp(answered.title), GuidedMessages.backToQuestion(GuidedMessages.roadmap.stageQuestion));
+        expectShown(replies, Messages.followUp(answered.title), GuidedMessages.backToQuestion(GuidedMessages.roadmap.educationQuestion));
         replies = await chat.say('can I talk to a human');
-        expectShown(replies, Messages.chat.askHuman, GuidedMessages.backToQuestion(GuidedMessages.roadmap.stageQuestion));
+        expectShown(replies, Messages.chat.askHuman, GuidedMessages.backToQuestion(GuidedMessages.roadmap.educationQuestion));
       });
 
       it('"bye" mid-walk says goodbye and where the walk was saved, and ends it', async () => {

@@ -1,7 +1,7 @@
 import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
-import { GuidedButtons, GuidedMessages, StageButtons } from '../../dialogs/rendering/guidedMessages';
+import { GuidedButtons, GuidedMessages, EducationButtons } from '../../dialogs/rendering/guidedMessages';
 import type { FaqEntry } from '../../knowledge/schema';
 import { buttonTitles, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { allButtons, button, expectTeamsSafe, knowledge, realEngine, textOf, type Conversation } from './transcript';
@@ -243,7 +243,7 @@ describe('conversation: short turns between questions', () => {
       const chat = startGuided({ channelId: Channels.Webchat });
       const replies = await chat.say("where do I start given I'm a nurse");
       expect(stepShown(replies)).to.equal(null);
-      expectShown(replies, GuidedMessages.roadmap.experienceQuestion);
+      expectShown(replies, GuidedMessages.roadmap.experienceAs('nurse'));
     });
   });
 
@@ -278,8 +278,8 @@ describe('conversation: short turns between questions', () => {
         await chat.say(FlowPhrases.roadmap);
         const replies: Partial<Activity>[] = await chat.say(text);
         expect(shownText(replies)).to.include(Messages.chat[kind]);
-        expectShown(replies, GuidedMessages.backToQuestion(GuidedMessages.roadmap.stageQuestion));
-        expectShown(await chat.say(StageButtons.working), GuidedMessages.roadmap.educationQuestion);
+        expectShown(replies, GuidedMessages.backToQuestion(GuidedMessages.roadmap.educationQuestion));
+        expectShown(await chat.say(EducationButtons.nursingDegree), GuidedMessages.roadmap.experienceQuestion);
       });
     }
   });

@@ -1,6 +1,6 @@
 import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedButtons, GuidedMessages, StageButtons, ExperienceButtons, AimButtons } from '../../dialogs/rendering/guidedMessages';
+import { GuidedButtons, GuidedMessages, EducationButtons, ExperienceButtons, AimButtons } from '../../dialogs/rendering/guidedMessages';
 import { stepCardTitle } from '../../dialogs/rendering/guidedCards';
 import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../../dialogs/feedbackStore';
 import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
@@ -59,7 +59,7 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       const storage = new MemoryStorage();
       const first = startGuided({ channelId, storage });
       let replies = await first.say(FlowPhrases.roadmap);
-      for (const title of [StageButtons.relevantDegree, ExperienceButtons.twoToFive, AimButtons.lead]) replies = await clickOn(first, replies, title);
+      for (const title of [EducationButtons.nursingDegree, ExperienceButtons.twoToFive, AimButtons.lead]) replies = await clickOn(first, replies, title);
       expectShown(replies, GuidedMessages.roadmap.heading);
       const plan = shownText(replies);
 
@@ -69,13 +69,15 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       const shown = await clickOn(second, welcome, ButtonTitles.roadmap);
       check(shown, 'saved roadmap');
       expectShown(shown, GuidedMessages.roadmap.heading);
-      expect(shownText(shown)).to.not.include(GuidedMessages.roadmap.stageQuestion);
+      expect(shownText(shown)).to.not.include(GuidedMessages.roadmap.educationQuestion);
       // The same plan as when it was made (the checklist too).
       const checklist = (text: string) => text.split('\n').filter((line) => /^\[[x ]\] \d+\. /.test(line));
       expect(checklist(plan)).to.have.length(kb.steps.length);
       expect(checklist(shownText(shown))).to.deep.equal(checklist(plan));
       const update = await clickOn(second, shown, GuidedButtons.updateRoadmap);
-      expectShown(update, GuidedMessages.roadmap.stageQuestion);
+      expectShown(update, GuidedMessages.roadmap.educationQuestion);
+      // Updating asks each question again: the years and the aim given before are not taken as answered.
+      expectShown(await second.say(EducationButtons.otherDegree), GuidedMessages.roadmap.experienceQuestion);
     });
   });
 }

@@ -315,6 +315,49 @@ describeInBrowser(`web chat as people use it, in headless Chromium${missing.leng
     await page.screenshot({ path: join(ARTIFACTS, 'phone-390-dark.png') });
   });
 
+  it('remembers what the user said about themselves: "my roadmap" then asks nothing, names the chosen area, and offers it as a button', async () => {
+    const page = await openPage({ width: 1000, height: 1700 });
+    await send(page, "I've been a healthcare assistant for six years, no degree, and I want to work with older people with dementia");
+    await page.getByRole('button', { name: ButtonTitles.helpful, exact: true }).last().waitFor({ timeout: WAIT_MS });
+    await send(page, FlowPhrases.roadmap);
+    await page.locator('#webchat .copy-button').first().waitFor({ timeout: WAIT_MS });
+    const geriatric = kb.specialisations.find((spec) => spec.id === 'geriatric')!;
+    await waitForActivityText(page, GuidedMessages.roadmap.aimLine(`specialize in ${geriatric.name}`));
+    const text = await activitiesText(page);
+    for (const question of [GuidedMessages.roadmap.educationQuestion, GuidedMessages.roadmap.aimQuestion]) expect(text).to.not.contain(question.replace(/[’]/g, "'"));
+    // The buttons to go on sit under the last message, where Web Chat shows them.
+    await waitForActivityText(page, GuidedMessages.roadmap.saved.split('"')[0]!.trim());
+    await settle(page);
+    await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: GuidedButtons.openStep(9), exact: true }).waitFor({ timeout: WAIT_MS });
+    await page.screenshot({ path: join(ARTIFACTS, 'desktop-roadmap-remembered.png') });
+  });
+
+  it('a Next pressed on an old step card says so and does not move; the salary ladder mid-walk offers the walk back', async () => {
+    const page = await openPage({ width: 1000, height: 900 });
+    await send(page, FlowPhrases.careerSteps);
+    for (const n of [1, 2, 3]) {
+      await waitForActivityText(page, stepCardTitle(kb.steps[n - 1]!, kb.steps.length));
+      await press(page, GuidedButtons.next);
+    }
+    await waitForActivityText(page, stepCardTitle(kb.steps[3]!, kb.steps.length));
+    // The step 3 card is still in the transcript; its Next is pressed there, as someone scrolling up would.
+    const stepThree = page.locator('#webchat .webchat__basic-transcript__activity').filter({ hasText: stepCardTitle(kb.steps[2]!, kb.steps.length) });
+    await stepThree.getByRole('button', { name: GuidedButtons.next, exact: true }).click();
+    await waitForActivityText(page, GuidedMessages.steps.staleCard(GuidedButtons.next, 3, 4).split('"')[2]!.trim());
+    expect(await activitiesText(page)).to.not.contain(stepCardTitle(kb.steps[4]!, kb.steps.length));
+    await send(page, FlowPhrases.salaryLadder);
+    await press(page, GuidedButtons.done);
+    await waitForActivityText(page, GuidedMessages.backTo.walk(4));
+    await settle(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'desktop-back-to-walk.png') });
+    await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: GuidedButtons.backToStep(4), exact: true }).click();
+    await page.waitForFunction(
+      (title) => Array.from(document.querySelectorAll('#webchat .webchat__basic-transcript__activity')).filter((el) => (el.textContent ?? '').includes(title)).length >= 3,
+      stepCardTitle(kb.steps[3]!, kb.steps.length),
+      { timeout: WAIT_MS },
+    );
+  });
+
   it('works behind a reverse proxy that serves it under /carebot/: every request and the stream go through the prefix', async () => {
     const proxy = await startPrefixProxy(app.url, '/carebot');
     try {

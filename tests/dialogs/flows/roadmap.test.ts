@@ -1,6 +1,6 @@
 import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { AimButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords, StageButtons } from '../../../dialogs/rendering/guidedMessages';
+import { AimButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords, EducationButtons } from '../../../dialogs/rendering/guidedMessages';
 import { FlowPhrases } from '../../../dialogs/rendering/messages';
 import { timelineFromKb } from '../../../dialogs/flows/roadmapPlan';
 import { buttonTitles, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';
@@ -33,27 +33,27 @@ async function answerAll(chat: Conversation, answers: readonly string[]): Promis
 }
 
 describe('my roadmap', () => {
-  it('asks where the user stands and what they aim for, with buttons of at most 20 characters', async () => {
+  it('asks, in plain words, for the education, the years in the field and the aim, with buttons of at most 20 characters', async () => {
     const chat = startGuided({ channelId: Channels.Webchat });
     let replies = await chat.say(FlowPhrases.roadmap);
-    expectShown(replies, m.stageQuestion);
-    expect(buttonTitles(replies)).to.deep.equal(Object.values(StageButtons));
-    replies = await clickOn(chat, replies, StageButtons.working);
     expectShown(replies, m.educationQuestion);
-    replies = await clickOn(chat, replies, StageButtons.relevantDegree);
+    expect(buttonTitles(replies)).to.deep.equal(Object.values(EducationButtons));
+    replies = await clickOn(chat, replies, EducationButtons.nursingDegree);
     expectShown(replies, m.experienceQuestion);
     expect(buttonTitles(replies)).to.deep.equal(Object.values(ExperienceButtons));
     replies = await clickOn(chat, replies, ExperienceButtons.twoToFive);
     expectShown(replies, m.aimQuestion);
     expect(buttonTitles(replies)).to.deep.equal(Object.values(AimButtons));
-    for (const title of [...Object.values(StageButtons), ...Object.values(ExperienceButtons), ...Object.values(AimButtons)]) {
+    for (const title of [...Object.values(EducationButtons), ...Object.values(ExperienceButtons), ...Object.values(AimButtons)]) {
       expect(title.length, title).to.be.at.most(20);
+      // Plain words: no slashes or abbreviations such as "Nursing/SW".
+      expect(title, title).to.not.match(/\/|\bSW\b/);
     }
   });
 
   it('plans the whole route for a school student: nothing done, understand the role and study next, the full 6 to 8 years', async () => {
     const chat = startGuided({ channelId: Channels.Webchat });
-    const replies = await answerAll(chat, [StageButtons.school, AimButtons.become]);
+    const replies = await answerAll(chat, [EducationButtons.school, AimButtons.become]);
     expectShown(replies, m.heading, m.doneNone, `${timeline.totalMin} to ${timeline.totalMax} years`, `${timeline.bachelorYears} years`);
     expect(nextSteps(replies)).to.deep.equal([1, 2]);
     expect(ticked(checklist(replies))).to.deep.equal([]);
@@ -61,7 +61,7 @@ describe('my roadmap', () => {
 
   it('plans from a nursing degree without experience: experience, a job and organizations next, 2 to 4 more years', async () => {
     const chat = startGuided({ channelId: Channels.Webchat });
-    const replies = await answerAll(chat, [StageButtons.relevantDegree, ExperienceButtons.none, AimButtons.become]);
+    const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.none, AimButtons.become]);
     expect(ticked(checklist(replies))).to.deep.equal([1, 2]);
     expect(nextSteps(replies)).to.deep.equal([3, 6, 7]);
     const rest = `${timeline.totalMin - timeline.bachelorYears} to ${timeline.totalMax - timeline.bachelorYears} years`;
@@ -81,7 +81,7 @@ describe('my roadmap', () => {
     expectShown(replies, GuidedMessages.roadmap.heading, 'Care Manager Certified (CMC): when you meet what it asks for');
     expect(shownText(replies)).to.include('you have covered the guide');
     const profile = await savedProfile(storage, Channels.Webchat, 'user-1');
-    expect(profile?.roadmap).to.deep.equal({ education: 'relevant-degree', working: 'true', years: '6', aim: 'lead' });
+    expect(profile?.roadmap).to.deep.equal({ job: 'nurse', education: 'relevant-degree', working: 'true', years: '6', aim: 'lead' });
     expect(profile?.completedSteps).to.deep.equal([1, 2, 3]);
   });
 
@@ -95,27 +95,27 @@ describe('my roadmap', () => {
 
   it("plans without a degree, with the guide's own words on working without one", async () => {
     const chat = startGuided({ channelId: Channels.Webchat });
-    const replies = await answerAll(chat, [StageButtons.noDegree, '3 years', AimButtons.specialise]);
+    const replies = await answerAll(chat, [EducationButtons.noDegree, '3 years', AimButtons.specialise]);
     expect(nextSteps(replies)).to.include.members([2, 9]);
     expectShown(replies, 'your 3 years of experience counts toward it', RoadmapWords.notes.educationNone);
   });
 
   it('plans for a nursing student: education in progress, experience and job hunting next', async () => {
     const chat = startGuided({ channelId: Channels.Webchat });
-    const replies = await answerAll(chat, [StageButtons.studying, AimButtons.specialise]);
+    const replies = await answerAll(chat, [EducationButtons.studying, AimButtons.specialise]);
     expectShown(replies, 'Step 2: Get the right education (finish your degree');
     expect(nextSteps(replies)).to.deep.equal([3, 6, 9]);
   });
 
   it('gives different plans to different situations', async () => {
-    const school = checklist(await answerAll(startGuided({ channelId: Channels.Webchat }), [StageButtons.school, AimButtons.become]));
-    const nurse = checklist(await answerAll(startGuided({ channelId: Channels.Webchat }), [StageButtons.relevantDegree, ExperienceButtons.overFive, AimButtons.lead]));
-    const changer = checklist(await answerAll(startGuided({ channelId: Channels.Webchat }), [StageButtons.otherDegree, ExperienceButtons.none, AimButtons.become]));
+    const school = checklist(await answerAll(startGuided({ channelId: Channels.Webchat }), [EducationButtons.school, AimButtons.become]));
+    const nurse = checklist(await answerAll(startGuided({ channelId: Channels.Webchat }), [EducationButtons.nursingDegree, ExperienceButtons.overFive, AimButtons.lead]));
+    const changer = checklist(await answerAll(startGuided({ channelId: Channels.Webchat }), [EducationButtons.otherDegree, ExperienceButtons.none, AimButtons.become]));
     expect(new Set([school.join('\n'), nurse.join('\n'), changer.join('\n')]).size).to.equal(3);
   });
 
   it('offers the plan as a copyable checklist: ten plain "[x]" / "[ ]" lines in the guide\'s order', async () => {
-    const replies = await answerAll(startGuided({ channelId: Channels.Msteams }), [StageButtons.relevantDegree, ExperienceButtons.underTwo, AimButtons.become]);
+    const replies = await answerAll(startGuided({ channelId: Channels.Msteams }), [EducationButtons.nursingDegree, ExperienceButtons.underTwo, AimButtons.become]);
     const lines = checklist(replies);
     expect(lines).to.have.length(kb.steps.length);
     lines.forEach((line, i) => expect(line).to.match(new RegExp(`^\\[(x| )\\] ${i + 1}\\. ${kb.steps[i]!.title}`)));
@@ -128,7 +128,7 @@ describe('my roadmap', () => {
     await chat.say('kids');
     await chat.say('schools');
     await chat.say(GuidedButtons.done);
-    const replies = await answerAll(chat, [StageButtons.relevantDegree, ExperienceButtons.twoToFive, AimButtons.specialise]);
+    const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.twoToFive, AimButtons.specialise]);
     expectShown(replies, `you chose ${kb.specialisations.find((s) => s.id === 'pediatric')!.name}`);
   });
 
@@ -136,12 +136,12 @@ describe('my roadmap', () => {
     const chat = startGuided({ channelId: Channels.Webchat });
     await chat.say(FlowPhrases.roadmap);
     let replies = await chat.say('how long does it take?');
-    expectShown(replies, m.stageQuestion);
+    expectShown(replies, m.educationQuestion);
     replies = await chat.say('purple elephants');
-    expectShown(replies, GuidedMessages.reprompt(m.stageQuestion));
-    expect(buttonTitles(replies)).to.include(StageButtons.school);
+    expectShown(replies, GuidedMessages.reprompt(m.educationQuestion));
+    expect(buttonTitles(replies)).to.include(EducationButtons.school);
     replies = await chat.say('hmm hmm');
-    expectShown(replies, GuidedMessages.reprompt(m.stageQuestion));
+    expectShown(replies, GuidedMessages.reprompt(m.educationQuestion));
     replies = await chat.say('bleep');
     expectShown(replies, GuidedMessages.gaveUp);
     expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.menu]);

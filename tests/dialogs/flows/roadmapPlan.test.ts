@@ -1,10 +1,11 @@
 import { expect } from 'chai';
 import type { KnowledgeBase } from '../../../knowledge/schema';
-import { buildRoadmap, parseAim, parseStage, parseTimeline, parseYears, STEP, timelineFromKb, type Situation } from '../../../dialogs/flows/roadmapPlan';
+import { buildRoadmap, parseTimeline, STEP, timelineFromKb, type Situation } from '../../../dialogs/flows/roadmapPlan';
+import { parseAim, parseStage, parseYears } from '../../../dialogs/understanding/aboutYou';
 import { knowledge } from '../transcript';
 
 const kb = knowledge();
-const situation = (change: Partial<Situation>): Situation => ({ education: null, working: null, years: null, aim: null, ...change });
+const situation = (change: Partial<Situation>): Situation => ({ job: null, education: null, working: null, years: null, aim: null, ...change });
 const statuses = (s: Situation) => Object.fromEntries(buildRoadmap(kb, s, { chosenSpecialisation: null }).steps.map((p) => [p.step.number, p.status]));
 
 describe('roadmap: reading where the user stands', () => {

@@ -1,8 +1,8 @@
 import { CardFactory } from 'botbuilder';
 import { expect } from 'chai';
 import { z } from 'zod';
-import { comparisonCard, formatUsd, GUIDED_ACTION, ladderCard, roadmapChecklist, safeEcho, salaryRange, stepCard, stepCardText } from '../../../dialogs/rendering/guidedCards';
-import { AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, GuidedButtons, GuidedMessages, StageButtons } from '../../../dialogs/rendering/guidedMessages';
+import { comparisonCard, formatUsd, GUIDED_ACTION, ladderCard, roadmapChecklist, safeEcho, salaryRange, stepCard, stepCardText, walkStepTag } from '../../../dialogs/rendering/guidedCards';
+import { AimButtons, AudienceButtons, DrawButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
 import { buildRoadmap } from '../../../dialogs/flows/roadmapPlan';
 import { AdaptiveSchema, knowledge } from '../transcript';
 
@@ -15,7 +15,7 @@ describe('guided cards', () => {
       ...Object.values(GuidedButtons).flatMap((value) => (typeof value === 'string' ? [value] : [])),
       ...Object.values(AudienceButtons),
       ...Object.values(DrawButtons),
-      ...Object.values(StageButtons),
+      ...Object.values(EducationButtons),
       ...Object.values(ExperienceButtons),
       ...Object.values(AimButtons),
     ];
@@ -44,7 +44,9 @@ describe('guided cards', () => {
       expect(texts).to.include(step.todo.map((item) => `- ${item}`).join('\r'));
       expect(content.body.every((block) => block.type === 'TextBlock' && block.wrap === true)).to.equal(true);
       expect(content.actions.map((action) => action.title)).to.deep.equal(step.number === 1 ? ['Next', 'Stop'] : ['Next', 'Back', 'Stop']);
-      expect(content.actions.map((action) => action.data)).to.deep.equal(content.actions.map((action) => ({ action: GUIDED_ACTION, choice: action.title, text: action.title })));
+      expect(content.actions.map((action) => action.data)).to.deep.equal(
+        content.actions.map((action) => ({ action: GUIDED_ACTION, choice: action.title, for: walkStepTag(step.number), text: action.title })),
+      );
     }
   });
 
@@ -78,7 +80,7 @@ describe('guided cards', () => {
   });
 
   it('writes the checklist as plain "[x]" and "[ ]" lines, one per step', () => {
-    const plan = buildRoadmap(kb, { education: 'relevant-degree', working: true, years: 1, aim: 'become' }, { chosenSpecialisation: null });
+    const plan = buildRoadmap(kb, { job: null, education: 'relevant-degree', working: true, years: 1, aim: 'become' }, { chosenSpecialisation: null });
     const lines = roadmapChecklist(plan).split('\n');
     expect(lines).to.have.length(kb.steps.length);
     expect(lines[0]).to.equal(`[x] 1. ${kb.steps[0]!.title}`);

@@ -1,8 +1,8 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages, RoadmapWords, StageButtons } from '../../../dialogs/rendering/guidedMessages';
+import { GuidedMessages, RoadmapWords, EducationButtons } from '../../../dialogs/rendering/guidedMessages';
 import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
-import { parseYears } from '../../../dialogs/flows/roadmapPlan';
+import { parseYears } from '../../../dialogs/understanding/aboutYou';
 import { specialisationById } from '../../../dialogs/understanding/specialisationMatch';
 import { buttonTitles, expectShown, shownText, startGuided } from '../guidedHarness';
 import { expectTeamsSafe, knowledge } from '../transcript';
@@ -23,9 +23,9 @@ const COMPARISONS: ReadonlyArray<{ text: string; pair: [string, string] }> = [
 /** Each guided question and how to reach it, with the words of the question to expect again after an interjection. */
 const PROMPTS: ReadonlyArray<{ name: string; reach: string[]; question: string }> = [
   { name: 'salary ladder', reach: [FlowPhrases.salaryLadder], question: g.salary.question },
-  { name: 'roadmap: where you stand', reach: [FlowPhrases.roadmap], question: g.roadmap.stageQuestion },
-  { name: 'roadmap: experience', reach: [FlowPhrases.roadmap, StageButtons.relevantDegree], question: g.roadmap.experienceQuestion },
-  { name: 'roadmap: aim', reach: [FlowPhrases.roadmap, StageButtons.relevantDegree, '2 years'], question: g.roadmap.aimQuestion },
+  { name: 'roadmap: education', reach: [FlowPhrases.roadmap], question: g.roadmap.educationQuestion },
+  { name: 'roadmap: experience', reach: [FlowPhrases.roadmap, EducationButtons.nursingDegree], question: g.roadmap.experienceQuestion },
+  { name: 'roadmap: aim', reach: [FlowPhrases.roadmap, EducationButtons.nursingDegree, '2 years'], question: g.roadmap.aimQuestion },
   { name: 'specialisation: who', reach: [FlowPhrases.specialisation], question: g.specialisation.audienceQuestion },
   { name: 'specialisation: what draws', reach: [FlowPhrases.specialisation, 'older people'], question: g.specialisation.drawQuestion },
 ];
@@ -103,7 +103,7 @@ describe('questions asked in the middle of a guided question', () => {
     const chat = await reach([FlowPhrases.roadmap]);
     for (let i = 0; i < 4; i += 1) {
       const replies = await chat.say('thanks');
-      expectShown(replies, Messages.chat.thanks, g.backToQuestion(g.roadmap.stageQuestion));
+      expectShown(replies, Messages.chat.thanks, g.backToQuestion(g.roadmap.educationQuestion));
     }
   });
 });
@@ -124,13 +124,13 @@ describe('roadmap: how long the user has worked, in their own words', () => {
   for (const { text, years } of ANSWERS) {
     it(`reads "${text}" as ${years} years and moves on to the aim`, async () => {
       expect(parseYears(text)).to.equal(years);
-      const chat = await reach([FlowPhrases.roadmap, StageButtons.relevantDegree]);
+      const chat = await reach([FlowPhrases.roadmap, EducationButtons.nursingDegree]);
       expectShown(await chat.say(text), g.roadmap.aimQuestion);
     });
   }
 
   it('keeps "become a care manager" as the aim and asks for the experience once more, then shows the plan', async () => {
-    const chat = await reach([FlowPhrases.roadmap, StageButtons.relevantDegree]);
+    const chat = await reach([FlowPhrases.roadmap, EducationButtons.nursingDegree]);
     let replies = await chat.say('become a care manager');
     expectShown(replies, g.roadmap.experienceAgain(RoadmapWords.aim.become));
     expectNoApology(replies, 'aim given for experience');
@@ -139,7 +139,7 @@ describe('roadmap: how long the user has worked, in their own words', () => {
   });
 
   it('re-prompts what it cannot place at most twice, then leaves gracefully with the menu', async () => {
-    const chat = await reach([FlowPhrases.roadmap, StageButtons.relevantDegree]);
+    const chat = await reach([FlowPhrases.roadmap, EducationButtons.nursingDegree]);
     expectShown(await chat.say('a while'), g.reprompt(g.roadmap.experienceQuestion));
     expectShown(await chat.say('ages'), g.reprompt(g.roadmap.experienceQuestion));
     const replies = await chat.say('dunno really');

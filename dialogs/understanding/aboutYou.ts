@@ -1,0 +1,311 @@
+/**
+ * What people say about themselves, anywhere in a conversation: their job, how long they have worked in health or
+ * social care, their education, the area they want to work in and what they aim for. Pure functions, no replies sent.
+ *
+ * A message is read clause by clause ("I've been a healthcare assistant for six years, no degree, and I want to work
+ * with older people with dementia" is three). Clauses worded as questions ("can I do it without a degree?") say
+ * nothing about the person; a clause that says what they want ("I want to become a nurse") tells their aim and area,
+ * never their job. Typos in the longer words are forgiven (textMatch's word matcher), and British and American
+ * spellings are one (the knowledge core's normaliser).
+ */
+import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
+import { mentionedSpecialisations } from './specialisationMatch';
+import { containsPhrase, looksLikeQuestion, normalise, readNumber, wordMatches } from './textMatch';
+
+export type Education = 'school' | 'studying' | 'relevant-degree' | 'other-degree' | 'none';
+export type Aim = 'become' | 'specialise' | 'lead';
+
+/** A job someone has or had. `inField`: in health or social care, so its years count as experience. */
+export interface Job {
+  id: string;
+  title: string;
+  inField: boolean;
+}
+
+/** What one message says about the person; a field is absent when the message does not say it. */
+export interface AboutYou {
+  job?: Job;
+  years?: number;
+  working?: boolean;
+  education?: Education;
+  specialisation?: SpecialisationId;
+  aim?: Aim;
+}
+
+// ---------------------------------------------------------------- the answer readers (buttons and short answers)
+
+const RELEVANT_FIELD = ['nursing', 'nurse', 'social work', 'social worker', 'bsn', 'bsw', 'msw', 'msn', 'rn', 'registered nurse', 'related field', 'nursing sw', 'sw degree'];
+const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'diploma', 'bsc', 'msc', 'ba', 'ma', 'phd', 'doctorate', 'bsn', 'bsw', 'msw', 'msn', 'qualified'];
+const STUDYING = ['studying', 'study', 'student', 'enrolled', 'in college', 'at college', 'at uni', 'at university', 'in university', 'undergrad', 'undergraduate', 'freshman', 'sophomore', 'first year', 'second year', 'third year', 'final year', 'doing a', 'taking a', 'working on a', 'working towards', 'working toward', 'studying for one'];
+const SCHOOL = ['high school', 'highschool', 'secondary school', 'at school', 'in school', 'still at school', 'sixth form', 'school student', 'school pupil', 'teenager', 'gcse', 'gcses', 'a levels', 'a level', 'year 11', 'year 12', 'year 13', 'grade 10', 'grade 11', 'grade 12'];
+const NO_DEGREE = [
+  'no degree', 'without a degree', "don't have a degree", 'dont have a degree', 'do not have a degree', "haven't got a degree", 'havent got a degree',
+  "haven't got any degree", 'no college', 'never went to college', 'never went to university', 'never went to uni', "didn't go to college",
+  "didn't go to university", "didn't go to uni", 'no qualifications', 'dropped out', 'no formal education', 'not have a degree', 'no diploma',
+  'not got a degree', 'no uni degree', 'no university degree', 'left school',
+];
+const OTHER_DEGREE = ['another degree', 'other degree', 'different degree', 'different field', 'another field', 'unrelated degree', 'not related'];
+const WORKING = [
+  'am working', 'working as', 'working in', 'working at', 'working with', 'been working', 'currently working', 'work as', 'work in', 'work at', 'i work', 'my job', 'employed', 'i worked', 'have worked', 'worked as', 'worked in', 'worked at', 'years experience', 'years of experience', 'year experience',
+  'healthcare assistant', 'health care assistant', 'care assistant', 'hca', 'cna', 'nursing assistant', 'care worker', 'support worker',
+  'caregiver', 'carer', 'counselor', 'counsellor', 'case worker', 'caseworker', 'care coordinator', 'case manager', 'nursing home', 'care home', 'in a hospital',
+  'working in care',
+];
+/** Saying you are a nurse or social worker means both the degree and the work. */
+const RELEVANT_ROLE = ["i'm a nurse", 'i am a nurse', 'im a nurse', 'work as a nurse', 'registered nurse', "i'm a social worker", 'i am a social worker', 'im a social worker', 'work as a social worker'];
+
+function hasAny(text: string, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => containsPhrase(text, phrase));
+}
+
+/** Reads where someone stands from a button or their own words; null when nothing in the text says it. */
+export function parseStage(text: string): { education?: Education; working?: boolean; years?: number } | null {
+  const found: { education?: Education; working?: boolean; years?: number } = {};
+  const studying = hasAny(text, STUDYING) && !/\b(?:studied|graduated)\b/.test(normalise(text));
+  const relevant = hasAny(text, RELEVANT_FIELD);
+  if (hasAny(text, NO_DEGREE)) found.education = 'none';
+  else if (hasAny(text, SCHOOL)) found.education = 'school';
+  // Studying first: "studying" and "studied" share a stem, and "studied" counts as a degree.
+  else if (studying) found.education = 'studying';
+  else if (hasAny(text, OTHER_DEGREE)) found.education = 'other-degree';
+  else if (hasAny(text, DEGREE) || hasAny(text, RELEVANT_ROLE)) found.education = relevant ? 'relevant-degree' : 'other-degree';
+
+  const years = yearsMentioned(text);
+  if (years !== null) found.years = years;
+  if (hasAny(text, RELEVANT_ROLE) || (hasAny(text, WORKING) && !hasAny(text, ['not working', 'not yet working', "haven't worked", 'never worked']))) found.working = true;
+  if (years !== null && years > 0) found.working = true;
+  return Object.keys(found).length > 0 ? found : null;
+}
+
+const YEARS_PATTERN = /(\d+(?:\.\d+)?|[a-z]+)\s*\+?\s*(?:more\s+)?(years?|yrs?|months?)\b/;
+
+/** Years when the text gives a duration with its unit ("3 years", "six months", "a year"); null otherwise. */
+export function yearsMentioned(text: string): number | null {
+  const t = normalise(text).replace(/\bcouple of\b/, 'couple').replace(/\bfew\b/, 'few');
+  if (/\b(?:less than|under) (?:a|one) year\b/.test(t)) return 0.5;
+  if (/\b(?:a|one) decade\b/.test(t)) return 10;
+  const match = YEARS_PATTERN.exec(t);
+  if (!match) return null;
+  const amount = match[1] === 'few' || match[1] === 'several' ? 3 : readNumber(match[1]!);
+  if (amount === null) return null;
+  return match[2]!.startsWith('m') ? Math.round((amount / 12) * 10) / 10 : amount;
+}
+
+/** Reads an answer to "how long have you worked in health or social services?". */
+export function parseYears(text: string): number | null {
+  const t = normalise(text);
+  if (/^(?:not yet|none|no|nope|never|0|zero|not at all|no experience|nothing|i have not|have not|i havent|havent|not really)\b/.test(t)) return 0;
+  if (/\b(?:i )?(?:don't|dont|do not) work\b|\bnot working\b|\bnever worked\b/.test(t)) return 0;
+  if (/\b(?:one|1) and a half years?\b/.test(t)) return 1.5;
+  if (/\bhalf a year\b/.test(t)) return 0.5;
+  if (/\b(?:a|one) decade\b/.test(t)) return 10;
+  if (/^(?:i )?(?:just|only just|recently) (?:started|begun|began)\b|^not (?:long|very long)\b/.test(t)) return 0.5;
+  if (/\b(?:under|less than|below)\s+(?:2|two)\b/.test(t)) return 1;
+  if (/\b(?:over|more than|above|at least)\s+(?:5|five)\b|\b5\s*\+/.test(t)) return 5;
+  // "2 to 5 years", and "2-5 years" (normalised, the dash is a space).
+  const range = /\b(\d+|[a-z]+)\s+to\s+(\d+|[a-z]+)\s*(?:years?|yrs?)?\b/.exec(t) ?? /\b(\d+)\s+(\d+)\s*(?:years?|yrs?)\b/.exec(t);
+  if (range) {
+    const low = readNumber(range[1]!);
+    if (low !== null && readNumber(range[2]!) !== null) return low;
+  }
+  const mentioned = yearsMentioned(t);
+  if (mentioned !== null) return mentioned;
+  const bare = /^(\d+(?:\.\d+)?)$/.exec(t);
+  return bare ? Number(bare[1]) : null;
+}
+
+const LEAD = /\b(?:lead|leader|leading|leadership|manage a team|management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/;
+const BECOME = /\b(?:become|be a|get started|start|first job|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/;
+
+/** Reads what someone aims for; null when the text does not say. */
+export function parseAim(text: string, kb: KnowledgeBase): Aim | null {
+  const t = normalise(text);
+  // "ages" is a vague duration here, though its stem is the stem of "ageing".
+  const vagueTime = /^(?:for )?(?:ages|a while|a long time|a bit|some time|awhile)$/.test(t);
+  if (/\bspeciali[sz]|\bspecialty\b|\bspecialism\b|\bniche\b|\bfocus on\b|\bone area\b/.test(t) || (!vagueTime && mentionedSpecialisations(kb, text).length > 0)) return 'specialise';
+  if (LEAD.test(t)) return 'lead';
+  if (BECOME.test(t)) return 'become';
+  return null;
+}
+
+// ---------------------------------------------------------------- jobs
+
+interface JobKind extends Job {
+  phrases: readonly string[];
+  /** What holding the job says about education: a nurse has a nursing degree, a student nurse is studying. */
+  education?: Education;
+}
+
+/** Jobs in health and social care people name, each with the ways they name it (British and American). */
+const JOBS: readonly JobKind[] = [
+  { id: 'healthcare-assistant', title: 'healthcare assistant', inField: true, phrases: ['healthcare assistant', 'health care assistant', 'hca', 'healthcare support worker', 'health care support worker', 'clinical support worker'] },
+  { id: 'nursing-assistant', title: 'nursing assistant', inField: true, phrases: ['nursing assistant', 'certified nursing assistant', 'cna', 'nurse aide', 'nurses aide', 'auxiliary nurse', 'nursing auxiliary', 'patient care technician'] },
+  { id: 'care-worker', title: 'care worker', inField: true, phrases: ['care assistant', 'care worker', 'carer', 'caregiver', 'care giver', 'support worker', 'personal support worker', 'home carer', 'domiciliary carer', 'home health aide', 'home care aide', 'personal care aide', 'care aide', 'direct support professional'] },
+  { id: 'student-nurse', title: 'student nurse', inField: true, education: 'studying', phrases: ['student nurse', 'nursing student', 'nurse in training'] },
+  { id: 'nurse', title: 'nurse', inField: true, education: 'relevant-degree', phrases: ['registered nurse', 'staff nurse', 'district nurse', 'charge nurse', 'practice nurse', 'community nurse', 'nurse', 'rn'] },
+  { id: 'social-work-student', title: 'social work student', inField: true, education: 'studying', phrases: ['social work student', 'student social worker'] },
+  { id: 'social-worker', title: 'social worker', inField: true, education: 'relevant-degree', phrases: ['social worker'] },
+  { id: 'case-worker', title: 'case worker', inField: true, phrases: ['case worker', 'caseworker', 'case aide', 'family support worker', 'community health worker', 'outreach worker'] },
+  { id: 'mental-health-worker', title: 'mental health worker', inField: true, phrases: ['mental health worker', 'mental health support worker', 'psychiatric aide', 'psychiatric technician'] },
+  { id: 'care-coordinator', title: 'care coordinator', inField: true, phrases: ['care coordinator', 'care co ordinator', 'patient navigator', 'case manager'] },
+  { id: 'counselor', title: 'counselor', inField: true, phrases: ['counselor', 'counsellor', 'therapist'] },
+  { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
+  { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician'] },
+  { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant'] },
+  { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
+  { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'admin job', 'administrator', 'receptionist', 'accountant'] },
+  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'bartender'] },
+];
+
+/** Phrases longest first, so "registered nurse" wins over "nurse" and "nursing assistant" over "nurse". */
+const JOB_PHRASES: ReadonlyArray<{ job: JobKind; phrase: readonly string[] }> = JOBS.flatMap((job) => job.phrases.map((phrase) => ({ job, phrase: normalise(phrase).split(' ') }))).sort(
+  (a, b) => b.phrase.length - a.phrase.length || b.phrase.join(' ').length - a.phrase.join(' ').length,
+);
+
+/**
+ * A job's word as typed: exact, or plural, or with one slip in a word of seven letters or more ("asisstant"). Not
+ * stems: "nursing" is not "nurse", "hospital" not "hospitality", and short words are left alone ("carer", "career").
+ */
+function jobWordMatches(typed: string, expected: string): boolean {
+  if (typed === expected || typed === `${expected}s`) return true;
+  return expected.length >= 7 && wordMatches(typed, expected);
+}
+
+/** The job a clause names, with a typo forgiven in the longer words; "not a nurse" names none. */
+function jobIn(clause: string): JobKind | null {
+  const typed = normalise(clause).split(' ');
+  for (const { job, phrase } of JOB_PHRASES) {
+    for (let at = 0; at + phrase.length <= typed.length; at += 1) {
+      if (!phrase.every((word, offset) => jobWordMatches(typed[at + offset]!, word))) continue;
+      if (typed.slice(Math.max(0, at - 3), at).some((word) => NEGATIONS.has(word))) continue;
+      return job;
+    }
+  }
+  return null;
+}
+
+export function jobById(id: string): Job | null {
+  const job = JOBS.find((candidate) => candidate.id === id);
+  return job ? { id: job.id, title: job.title, inField: job.inField } : null;
+}
+
+// ---------------------------------------------------------------- clauses
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nor']);
+const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
+/** A clause that says what the person wants, not what they are. */
+const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|aim|aiming|goal|plan|planning|dream|looking to|interested|keen|passion|passionate|thinking of|thinking about|considering|drawn to|eventually|one day|someday)\b/;
+/** Words that make a clause a question even without a question mark ("wondering whether I could ..."). */
+const ASKING = /\b(?:wonder|wondering|whether|if i can|if i could|if i need|is it possible|do i need|can i|could i|should i|would i|how do i|how can i|how long|how much)\b/;
+/** Years that are not experience: an age, a time ahead, a course's length. */
+const NOT_EXPERIENCE = /\b(?:years? old|year olds?|aged|in \S+ (?:years?|months?)|\S+ (?:years?|months?) (?:from now|ago|course|degree|programme|program)|\S+ year (?:course|degree|programme|program)|next year|this year|last year|(?:first|second|third|fourth|final|1st|2nd|3rd|4th) year)\b/;
+/** Words that tie a duration to work ("for six years", "6 years' experience", "worked ... 3 years"). */
+const WORK_CONTEXT = /\b(?:been|work|worked|working|experience|exp|job|role|employed|career|in care|as a|as an|for)\b/;
+
+/** The clauses of a message, each with whether it is worded as a question. */
+function clausesOf(text: string): Array<{ text: string; asks: boolean }> {
+  const result: Array<{ text: string; asks: boolean }> = [];
+  for (const sentence of text.match(/[^.!?\n]+[.!?]*/g) ?? []) {
+    const endsAsking = /\?\s*$/.test(sentence);
+    const parts = sentence
+      .replace(/[.!?]+\s*$/, '')
+      .split(/[,;:]|\s+(?:-|–|—)\s+|\bbut\b|\band\s+(?=(?:i|i'm|im|i've|ive|my|want|would|hope|am|have|had|now|currently|also|then)\b)|\bso\b|\b(?:given|since|because|as)\s+(?:that\s+)?(?=(?:i|i'm|im|i've|ive|my)\b)/i)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    parts.forEach((part, i) => {
+      const t = normalise(part);
+      // "Would love to work with children" opens like a question but says what the person wants.
+      const wish = /^(?:i )?would (?:love|like|prefer)\b/.test(t);
+      const asks = (endsAsking && i === parts.length - 1) || (looksLikeQuestion(part) && !wish) || ASKING.test(t);
+      result.push({ text: part, asks });
+    });
+  }
+  return result;
+}
+
+/** Years of experience a clause gives, or null; "25 years old", "in 2 years" and "a 3 year degree" give none. */
+function experienceYears(clause: string): number | null {
+  const t = normalise(clause);
+  if (NOT_EXPERIENCE.test(t)) return null;
+  const years = yearsMentioned(t);
+  if (years === null) return null;
+  return WORK_CONTEXT.test(t) ? years : null;
+}
+
+/** "I have never worked in care", "no experience yet": none. */
+const NO_EXPERIENCE = /\b(?:never worked|not worked|have not worked|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
+
+/**
+ * What a message says about the person who wrote it. Only messages in the first person count ("I", "my", "me"),
+ * and of them only the clauses that are not questions; an area and an aim only from what they want.
+ */
+export function readAboutYou(text: string, kb: KnowledgeBase): AboutYou {
+  const about: AboutYou = {};
+  const t = normalise(text);
+  if (!FIRST_PERSON.test(t) && !startsWithOwnJob(text)) return about;
+  // "an HCA on a dementia ward, six years now": a bare duration counts once the message says the person works.
+  let bareYears: number | null = null;
+  for (const clause of clausesOf(text)) {
+    if (clause.asks) continue;
+    const c = normalise(clause.text);
+    if (WISH.test(c)) {
+      readWish(clause.text, kb, about);
+      continue;
+    }
+    const job = jobIn(clause.text);
+    if (job) {
+      about.job = { id: job.id, title: job.title, inField: job.inField };
+      if (job.inField) about.working = true;
+      if (job.education && about.education === undefined) about.education = job.education;
+    }
+    const years = experienceYears(clause.text);
+    if (years !== null && !(job && !job.inField)) {
+      about.years = years;
+      if (years > 0) about.working = true;
+    } else if (years === null && !(job && !job.inField) && !NOT_EXPERIENCE.test(c)) {
+      bareYears ??= yearsMentioned(c);
+    }
+    if (NO_EXPERIENCE.test(c)) {
+      about.working = false;
+      about.years = 0;
+    }
+    const stage = parseStage(clause.text);
+    // "qualified in 2015" names no field: it does not undo the nursing degree a nurse has.
+    const vague = stage?.education === 'other-degree' && about.education === 'relevant-degree';
+    if (stage?.education && !vague) about.education = stage.education;
+    if (stage?.working && about.working === undefined && !(job && !job.inField)) about.working = true;
+  }
+  if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;
+  return about;
+}
+
+/**
+ * "Nurse for 20 years, no degree": a terse self-description opens with one job, in the singular, and asks nothing.
+ * "Nurses with 10 years experience" (plural) is about other people.
+ */
+function startsWithOwnJob(text: string): boolean {
+  const [first] = clausesOf(text);
+  if (!first || first.asks) return false;
+  const typed = normalise(first.text).split(' ');
+  const start = typed[0] === 'a' || typed[0] === 'an' || typed[0] === 'ex' || typed[0] === 'former' ? 1 : 0;
+  return JOB_PHRASES.some(({ phrase }) => phrase.every((word, offset) => typed[start + offset] === word || (word.length >= 7 && wordMatches(typed[start + offset] ?? '', word))));
+}
+
+/** Leading and moving up, said outright; "care management" or "disease management" alone is not it. */
+const LEAD_WISH = /\b(?:(?:into|in|to) management|management role|managerial|lead|leader|leading|leadership|manage a team|manage people|director|senior|chief|executive|promot\w*|move up|climb|vp|vice president|head of|in charge)\b/;
+
+/** A wish: the area ("work with older people with dementia") and the aim; never a job or years. */
+function readWish(clause: string, kb: KnowledgeBase, about: AboutYou): void {
+  const c = normalise(clause);
+  const areas = mentionedSpecialisations(kb, clause);
+  const negated = /\b(?:not|never|no)\b.{0,20}$/.test(c.split(/\b(?:with|in|into)\b/)[0] ?? '') && /\b(?:not|never) (?:want|interested|keen|like)\b/.test(c);
+  if (areas.length === 1 && !negated) about.specialisation = areas[0];
+  if (LEAD_WISH.test(c)) about.aim = 'lead';
+  else if (about.specialisation || /\bspeciali[sz]|\bspecialty\b|\bone area\b/.test(c)) about.aim = 'specialise';
+  else if (BECOME.test(c) && /\bcare manag|\bcase manag/.test(c)) about.aim = about.aim ?? 'become';
+}
+
+/** True when the message says nothing about the person. */
+export function isEmptyAbout(about: AboutYou): boolean {
+  return Object.keys(about).length === 0;
+}

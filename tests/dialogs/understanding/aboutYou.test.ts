@@ -1,0 +1,83 @@
+import { expect } from 'chai';
+import { readAboutYou, type AboutYou } from '../../../dialogs/understanding/aboutYou';
+import { knowledge } from '../transcript';
+
+const kb = knowledge();
+
+/** What a row expects: the job id instead of the whole job, and only the fields it names (others must be absent). */
+type Expected = Omit<AboutYou, 'job'> & { job?: string };
+
+function read(text: string): Expected {
+  const { job, ...rest } = readAboutYou(text, kb);
+  return { ...rest, ...(job ? { job: job.id } : {}) };
+}
+
+describe('what people say about themselves (understanding/aboutYou)', () => {
+  // Each row: a message, and everything it says about the person who wrote it.
+  const SAYS: ReadonlyArray<readonly [string, Expected]> = [
+    // The issue's message, then the same with typos, text-speak and British wording.
+    [
+      "I've been a healthcare assistant for six years, no degree, and I want to work with older people with dementia",
+      { job: 'healthcare-assistant', working: true, years: 6, education: 'none', specialisation: 'geriatric', aim: 'specialise' },
+    ],
+    ['Ive been a helthcare assistent for 6 yrs, no degree and i want to work with old people who have dementia', { job: 'healthcare-assistant', working: true, years: 6, education: 'none', specialisation: 'geriatric', aim: 'specialise' }],
+    ["I'm an HCA on a dementia ward, six years now, no uni degree", { job: 'healthcare-assistant', working: true, years: 6, education: 'none' }],
+    ['i have been a healthcare asisstant for a decade', { job: 'healthcare-assistant', working: true, years: 10 }],
+    ["I'm a carer, been doing it 4 years. Never went to uni. Would love to specialise in mental health", { job: 'care-worker', working: true, years: 4, education: 'none', specialisation: 'psychiatric', aim: 'specialise' }],
+    ["I'm a support worker and I'm thinking about specialising in older people", { job: 'care-worker', working: true, specialisation: 'geriatric', aim: 'specialise' }],
+    ['I work as a CNA for 3 years and I hope to become a care manager', { job: 'nursing-assistant', working: true, years: 3, aim: 'become' }],
+    ["I'm a registered nurse with 10 years experience and want to move up to director one day", { job: 'nurse', working: true, education: 'relevant-degree', years: 10, aim: 'lead' }],
+    ["I'm a nurse and I've worked in a hospital for 6 years", { job: 'nurse', working: true, education: 'relevant-degree', years: 6 }],
+    ["I'm a social worker, qualified in 2015, keen on chronic disease management", { job: 'social-worker', working: true, education: 'relevant-degree', specialisation: 'chronic-disease', aim: 'specialise' }],
+    ["I'm a student nurse in my second year", { job: 'student-nurse', working: true, education: 'studying' }],
+    ["I'm studying nursing", { education: 'studying' }],
+    ['I have a BSN and I\'m interested in paediatrics', { education: 'relevant-degree', specialisation: 'pediatric', aim: 'specialise' }],
+    ["I have a degree in history and I've worked as a support worker for two years", { education: 'other-degree', job: 'care-worker', working: true, years: 2 }],
+    ["I'm not a nurse but I've worked in a care home for 18 months", { working: true, years: 1.5 }],
+    ["I've never worked in care and I have no qualifications", { working: false, years: 0, education: 'none' }],
+    ['im doing my a levels and want to be a care manager', { education: 'school', aim: 'become' }],
+    ['In 5 years I want to be leading a team', { aim: 'lead' }],
+    ["I'm a teacher of 12 years and want to work with kids", { job: 'teacher', specialisation: 'pediatric', aim: 'specialise' }],
+    // A question after a statement: the statement counts, the question does not.
+    ["I don't have a degree, is that a problem?", { education: 'none' }],
+    ["I've been a carer for 4 years, can I become a care manager without a degree?", { job: 'care-worker', working: true, years: 4 }],
+    ["where do I start given I'm a nurse", { job: 'nurse', working: true, education: 'relevant-degree' }],
+    // Terse, with no "I": a message that opens with the writer's own job.
+    ['HCA, 6 years, no degree', { job: 'healthcare-assistant', working: true, years: 6, education: 'none' }],
+    ['Nurse for 20 years, want to move into management', { job: 'nurse', working: true, education: 'relevant-degree', years: 20, aim: 'lead' }],
+    ['Healthcare asisstant 3 yrs', { job: 'healthcare-assistant', working: true, years: 3 }],
+  ];
+  for (const [text, expected] of SAYS) {
+    it(`reads "${text}"`, () => expect(read(text)).to.deep.equal(expected));
+  }
+
+  // Messages that say nothing about the person: questions, ages, other people, wishes for another job, no "I" at all.
+  const SAYS_NOTHING: readonly string[] = [
+    'Can I become a care manager without a degree?',
+    'I was wondering if I can become a care manager without a degree',
+    'how long does it take',
+    'do I need a nursing degree?',
+    'I want to become a nurse',
+    'My mum has dementia and I care for her',
+    'no degree needed?',
+    'what do care managers earn after 5 years',
+    'Could I work with older people without a degree?',
+    'nurses with 10 years experience',
+    'Nurse salary after 10 years?',
+  ];
+  for (const text of SAYS_NOTHING) {
+    it(`finds nothing about the writer in "${text}"`, () => expect(read(text)).to.deep.equal({}));
+  }
+
+  it('does not take an age, a time ahead or a course length for years of experience', () => {
+    expect(read("I'm 25 years old and work in retail")).to.deep.equal({ job: 'retail' });
+    expect(read('I start a 3 year degree in nursing next year').years).to.equal(undefined);
+    expect(read('I hope to be a manager in 2 years').years).to.equal(undefined);
+  });
+
+  it('keeps "nursing" apart from "nurse" and "hospital" apart from hospitality work', () => {
+    expect(read("I'm studying nursing").job).to.equal(undefined);
+    expect(read('I work in a hospital').job).to.equal(undefined);
+    expect(read('I work in a hospital').working).to.equal(true);
+  });
+});
