@@ -39,6 +39,8 @@ export function startPlayground(options: { endpoint: string; port: number; onOut
   const close = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
+    // One more turn of the event loop: resolving inside the child's 'close' handlers left a mocha timer uncleared.
+    await new Promise((resolve) => setImmediate(resolve));
   };
   return new Promise((resolve, reject) => {
     let output = '';
