@@ -272,6 +272,8 @@ const THIS_CAREER_TITLES = ['care manager', 'care managers', 'case manager', 'ca
 /** Whether two words in a row are this career's title, within two typing slips ("car manger", "case managr"). */
 function namesThisCareer(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
+    // Typing slips rarely hit a word's first letter: only "c.. m.."-like pairs are measured.
+    if (!/^[ck]/.test(words[i]!) || !/^[mc]/.test(words[i + 1]!)) continue;
     const pair = `${words[i]} ${words[i + 1]}`;
     if (pair.length >= 9 && pair.length <= 19 && THIS_CAREER_TITLES.some((title) => editDistance(pair, title, 3) <= 2)) return true;
   }

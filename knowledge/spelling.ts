@@ -80,6 +80,8 @@ function deletions(word: string, maxEdits: number): Set<string> {
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions: "lnog" -> "long" is one edit). */
 export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
+  // The distance is at least the difference in length: past the ceiling, that is answer enough.
+  if (Math.abs(a.length - b.length) > ceiling) return Math.abs(a.length - b.length);
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[] = new Array<number>(rows * cols);

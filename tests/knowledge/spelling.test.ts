@@ -17,5 +17,8 @@ describe('spelling', () => {
   it('reports exact distances at or under the ceiling', () => {
     expect(editDistance('boost', 'books', 1)).to.be.greaterThan(1);
     expect(editDistance('lnog', 'long', 1)).to.equal(1);
+    // Lengths further apart than the ceiling are past it at once; within it the distance stays exact.
+    expect(editDistance('car', 'care managers', 2)).to.be.greaterThan(2);
+    expect(editDistance('car manger', 'care manager', 3)).to.equal(2);
   });
 });
