@@ -8,10 +8,10 @@ import { join } from 'node:path';
  * - blind: blindA-blindC, written for issue 10 by writers who read only the guide and the list of entry ids, with a
  *   mix of styles (typos, terse, long stories, British English, slang, comparisons, two questions in one). Each was
  *   scored once before anything was changed for it (tests/eval/first-scores.json); after that they guide changes.
- * - rotating: blindE, written the same way and never tuned on: nobody changing the engine or content reads its misses
+ * - rotating: blindF, written the same way and never tuned on: nobody changing the engine or content reads its misses
  *   (`npm run eval` never prints them). When it has been used up, a new blind set takes its place.
- * - retired: blindD, the rotating set before blindE. Never tuned on and its misses never read, but scored after many
- *   changes, so no longer a fresh estimate; still reported, with its misses hidden.
+ * - retired: blindD and blindE, the rotating sets before blindF. Never tuned on and their misses never read, but scored
+ *   after many changes, so no longer fresh estimates; still reported, with their misses hidden.
  */
 export type EvalRole = 'tuning' | 'held-out' | 'blind' | 'rotating' | 'retired';
 
@@ -31,7 +31,8 @@ export const EVAL_SETS = Object.freeze({
   blindB: { file: file('blindB'), role: 'blind' },
   blindC: { file: file('blindC'), role: 'blind' },
   blindD: { file: file('blindD'), role: 'retired' },
-  blindE: { file: file('blindE'), role: 'rotating' },
+  blindE: { file: file('blindE'), role: 'retired' },
+  blindF: { file: file('blindF'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -249,7 +249,10 @@ describe('local Direct Line (WebSocket stream)', () => {
     it('closes a stream whose client sends more than a ping', async () => {
       const { stream } = await started();
       stream.socket.send('x'.repeat(5000));
-      expect((await stream.closed).code).to.equal(1009);
+      // ws answers an oversized frame with close code 1009 and ends the connection at once; on a loaded machine the
+      // client can see the connection end (1006) before it reads that close frame. Either way the stream is closed.
+      expect([1009, 1006]).to.include((await stream.closed).code);
+      expect(stream.socket.readyState).to.equal(WebSocket.CLOSED);
     });
 
     it('closes the stream when the conversation expires, and refuses a stream URL after its minute', async () => {

@@ -331,8 +331,8 @@ describe('answerAll: one answer per question a message asks', () => {
 describe('labelled evaluation', () => {
   // Floors sit just under what the engine reaches, so a gate or rule that goes missing shows here, not only in users'
   // replies. Tuning sets shaped the content and thresholds; dev3 and holdout never did; the blind sets (blindA-C)
-  // were scored once before any change for them (tests/eval/first-scores.json); blindE rotates and is never tuned on;
-  // blindD rotated before it (never tuned on, but scored after many changes).
+  // were scored once before any change for them (tests/eval/first-scores.json); blindF rotates and is never tuned on;
+  // blindD and blindE rotated before it (never tuned on, but scored after changes).
   const floors: Record<EvalSetName, { inScopeAccuracy: number; outOfScopeRejection: number }> = {
     tune: EVAL_THRESHOLDS,
     dev: EVAL_THRESHOLDS,
@@ -349,8 +349,11 @@ describe('labelled evaluation', () => {
     blindC: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
     // The retired rotating set: 83.3% / 87.1% at its first score.
     blindD: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.91 },
-    // The rotating set: 87.2% / 94.3% at its first score and now; the issue's targets (92% / 95%) are not met.
+    // Retired: 87.2% / 94.3% at its first score and after session 4's engine round.
     blindE: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.94 },
+    // The rotating set: 88.3% / 92.9% at its first score, on session 4's final engine; the issue's targets (92% / 95%)
+    // are not met.
+    blindF: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.92 },
   };
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {
     it(`reaches its floor on the ${name} set and clearly beats plain fuse.js`, () => {
