@@ -11,8 +11,18 @@ import { describeStorage } from '../bot/storage';
 /** The Playground's mocked Bot Connector: replies go to http://localhost:<its port>/_connector. */
 export const PLAYGROUND_SERVICE_URLS = 'http://localhost:*/_connector,http://127.0.0.1:*/_connector';
 
-/** The CLI of the @microsoft/m365agentsplayground dev dependency. */
-export const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js');
+/** The CLI of the @microsoft/m365agentsplayground dev dependency, or null when it is not installed. */
+export function findPlaygroundCli(): string | null {
+  try {
+    return require.resolve('@microsoft/m365agentsplayground/cli.js');
+  } catch {
+    return null;
+  }
+}
+
+/** What to do when the dev dependency is missing (a checkout installed before it was added, or --omit=dev). */
+export const PLAYGROUND_MISSING =
+  'The Agents Playground is not installed: @microsoft/m365agentsplayground is a dev dependency. Run `npm install` (not `npm install --omit=dev`) in the project folder, then `npm run playground` again.';
 
 /** How long the Playground may take to say where it listens before starting counts as failed. */
 const START_TIMEOUT_MS = 60_000;
@@ -30,7 +40,9 @@ export interface Playground {
  * where it listens (it moves to a random port when the one asked for is taken, and says so).
  */
 export function startPlayground(options: { endpoint: string; port: number; onOutput?: (text: string) => void }): Promise<Playground> {
-  const child = spawn(process.execPath, [PLAYGROUND_CLI, '-e', options.endpoint, '-c', 'msteams', '--dt', '-p', String(options.port)], {
+  const cli = findPlaygroundCli();
+  if (!cli) return Promise.reject(new Error(PLAYGROUND_MISSING));
+  const child = spawn(process.execPath, [cli, '-e', options.endpoint, '-c', 'msteams', '--dt', '-p', String(options.port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
   });

@@ -11,7 +11,7 @@ import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../
 import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
-import { playgroundBotEnv, PLAYGROUND_CLI, startPlayground, type Playground } from '../../scripts/playground';
+import { findPlaygroundCli, playgroundBotEnv, startPlayground, type Playground } from '../../scripts/playground';
 import { screenshotPath } from '../support/screenshots';
 
 /**
@@ -29,7 +29,7 @@ const PLAYGROUND_BOT_NAME = 'Test Bot';
 /** The person the Playground signs in as. */
 const PLAYGROUND_USER = 'Alex Wilber';
 
-const missing = [!existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install -y chromium)`, !existsSync(PLAYGROUND_CLI) && 'the Agents Playground is not installed (npm install)'].filter(
+const missing = [!existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install -y chromium)`, !findPlaygroundCli() && 'the Agents Playground is not installed (npm install)'].filter(
   (reason): reason is string => typeof reason === 'string',
 );
 const describeInPlayground = missing.length === 0 ? describe : describe.skip;
