@@ -68,18 +68,21 @@ interface HttpFigures {
   rounds: { echo: LoadFigures[]; ours: LoadFigures[]; oursSqlite: LoadFigures[] };
 }
 
+/** One load run against a fresh child server of `which`, after a warm-up. */
+async function measureLoad(which: ServedBot, questions: readonly string[]): Promise<LoadFigures> {
+  const server = await startChildServer(which);
+  try {
+    // Warm-up (JIT, first-use paths) that waits for every reply, so no cold turn is still queued when measuring starts.
+    const failed = await driveConversations(server.url, WARMUP_TURNS, (i) => [questions[i % questions.length]!], LOAD.connections, `${which}-warm`);
+    if (failed > 0) throw new Error(`${failed} warm-up turn(s) to the ${which} bot failed; nothing was measured`);
+    return await runLoad(server.url, questions, LOAD, which);
+  } finally {
+    await server.close();
+  }
+}
+
 async function httpFigures(questions: readonly string[]): Promise<HttpFigures> {
-  const measure = async (which: ServedBot): Promise<LoadFigures> => {
-    const server = await startChildServer(which);
-    try {
-      // Warm-up (JIT, first-use paths) that waits for every reply, so no cold turn is still queued when measuring starts.
-      const failed = await driveConversations(server.url, WARMUP_TURNS, (i) => [questions[i % questions.length]!], LOAD.connections, `${which}-warm`);
-      if (failed > 0) throw new Error(`${failed} warm-up turn(s) to the ${which} bot failed; nothing was measured`);
-      return await runLoad(server.url, questions, LOAD, which);
-    } finally {
-      await server.close();
-    }
-  };
+  const measure = (which: ServedBot) => measureLoad(which, questions);
   const rounds: HttpFigures['rounds'] = { echo: [], ours: [], oursSqlite: [] };
   for (let round = 0; round < GOAL_ROUNDS; round += 1) {
     rounds.echo.push(await measure('echo'));
@@ -180,16 +183,7 @@ async function storageOnly(questions: readonly string[]): Promise<void> {
 }
 
 async function storageThroughput(questions: readonly string[]): Promise<void> {
-  const measure = async (which: 'ours' | 'oursSqlite'): Promise<LoadFigures> => {
-    const server = await startChildServer(which);
-    try {
-      const failed = await driveConversations(server.url, WARMUP_TURNS, (i) => [questions[i % questions.length]!], LOAD.connections, `${which}-warm`);
-      if (failed > 0) throw new Error(`${failed} warm-up turn(s) to the ${which} bot failed; nothing was measured`);
-      return await runLoad(server.url, questions, LOAD, which);
-    } finally {
-      await server.close();
-    }
-  };
+  const measure = (which: 'ours' | 'oursSqlite') => measureLoad(which, questions);
   const memoryRounds: LoadFigures[] = [];
   const sqliteRounds: LoadFigures[] = [];
   for (let round = 0; round < GOAL_ROUNDS; round += 1) {

@@ -48,7 +48,8 @@ export function outcomeOf(answer: Answer): QuestionOutcome | null {
 
 async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
   // "and senior?" after the entry-level pay is senior pay (understanding/followUp.ts).
-  const followUp = deps.kb.faqById.get(ladderFollowUp(text, await deps.lastAnswered.get(context)) ?? '');
+  const followUpId = ladderFollowUp(text, await deps.lastAnswered.get(context));
+  const followUp = followUpId ? deps.kb.faqById.get(followUpId) : undefined;
   if (followUp) {
     await sendEntry(context, deps, followUp);
     return [{ question: text, kind: 'answer', answered: true, entry: followUp, score: 1, alternatives: [] }];
