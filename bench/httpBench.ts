@@ -6,6 +6,7 @@ import { TURN_ERROR_REPLY } from '../bot/adapter';
 import { Routes } from '../bot/server';
 import { postMessagesKeepAlive } from './net';
 import { ChildMessageSchema, type ChildMessage, type ServedBot } from './serve';
+import { startNodeFlags } from './startCommand';
 
 const ROOT = join(__dirname, '..');
 
@@ -71,8 +72,9 @@ export interface ChildServer {
   close(): Promise<void>;
 }
 
+/** The bot in a child process started with `npm start`'s Node flags (plus --expose-gc, to measure memory after a full GC). */
 export function startChildServer(which: ServedBot): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--require', 'tsx/cjs', '--expose-gc', '--no-deprecation', join(__dirname, 'serve.ts'), which], {
+  const child: ChildProcess = spawn(process.execPath, [...startNodeFlags(), '--expose-gc', '--no-deprecation', join(__dirname, 'serve.ts'), which], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, NODE_ENV: 'production', ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -303,7 +303,7 @@ async function main(): Promise<void> {
   log(
     table([
       ['measure', 'value'],
-      [`tsx bot/index.ts, spawn to /healthz 200 (median of ${STARTS})`, `${fmt(median(entry))} ms`],
+      [`npm start's command (node bot/index.ts), spawn to /healthz 200 (median of ${STARTS})`, `${fmt(median(entry))} ms`],
       ['  each run', entry.map((ms) => fmt(ms)).join(', ') + ' ms'],
       [`createApp in process, loaded modules (median of ${STARTS})`, `${fmt(median(inProcess), 1)} ms`],
       ['  each run', inProcess.map((ms) => fmt(ms, 1)).join(', ') + ' ms'],
