@@ -43,3 +43,18 @@ export type EvalSetName = keyof typeof EVAL_SETS;
 
 /** Each set's first score, taken once before any change was made for it: the figure that predicts unseen users. */
 export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.json');
+
+/**
+ * The labelled chat sets (bot/cli/chatEval.ts): conversation in context, commands, guided flows, questions with
+ * conversation around them, and requests the bot does not do. chatA and chatB were written blind by people outside
+ * the team (who read only the guide, the entry ids and the labels). chatA guides changes to the recognisers (its
+ * misses are printed); chatB rotates: nobody reads it or its misses, `npm run eval -- --chat` prints only its counts.
+ */
+export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
+
+export const CHAT_EVAL_SETS = Object.freeze({
+  chatA: { file: file('chatA'), role: 'tuning' },
+  chatB: { file: file('chatB'), role: 'rotating' },
+} satisfies Record<string, { file: string; role: ChatEvalRole }>);
+
+export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
