@@ -68,7 +68,7 @@ export function messageBody(text: string, conversation: string, runTag: string):
 export interface ChildServer {
   which: ServedBot;
   url: string;
-  memory(): Promise<{ rss: number; heapUsed: number; heapTotal: number; external: number }>;
+  memory(): Promise<{ rss: number; heapUsed: number; heapTotal: number; external: number; rssSettled: number; rssPeak: number }>;
   close(): Promise<void>;
 }
 
@@ -97,7 +97,7 @@ export function startChildServer(which: ServedBot): Promise<ChildServer> {
     which,
     url,
     async memory() {
-      const reply = waitFor('its memory use', (m) => (m.type === 'memory' ? { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external } : undefined));
+      const reply = waitFor('its memory use', (m) => (m.type === 'memory' ? { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, rssSettled: m.rssSettled, rssPeak: m.rssPeak } : undefined));
       child.send({ type: 'memory' });
       return reply;
     },
