@@ -55,7 +55,7 @@ const theAnswer =
   '(?:that|this|it|that answer|this answer|the answer|your answer|that info|this info|the info|that information|this information|the information|that reply|your reply|the reply|that one|this one|that explanation|your explanation)';
 /** The bot, as people address it. */
 const theBot = '(?:you|your|this bot|the bot|this chatbot|this chat bot|this chat|carebot|care bot|this thing|this app|this service)';
-const isWas = '(?: is| was| has been| sounds| seems| looks| are| were| be)?';
+const isWas = '(?: is| was| has been| have been| sounds| seems| looks| are| were| be)?';
 const intensifier = '(?: (?:so|very|really|super|honestly|proper|well|quite|incredibly|extremely|totally|absolutely|pretty|actually|genuinely|seriously|truly|such|such a|a|the|way|way too|too|bloody|damn|kinda|kind of|sort of|a bit|a little|just))*';
 /** Good, said of an answer or of the bot. */
 const good =
@@ -70,10 +70,13 @@ const someone =
 const reach = '(?:talk|speak|chat|ring|call|phone|email|e mail|contact|message|text|whatsapp|dm|reach|write)(?: to| with)?';
 
 const thanks =
-  '(?:(?:ok|okay|great|cool|perfect|brilliant|awesome|wow) )?(?:thanks|thank you|thank u|thankyou|thanx|thx|ty|tysm|ta|cheers|many thanks|much appreciated|appreciate it|i appreciate it|i appreciate that|appreciated)' +
-  '(?: (?:so much|very much|a lot|a bunch|a million|loads|heaps|again))?(?: (?:for (?:that|this|the (?:help|info|information|answer|answers|advice))|for your help|for helping|for the help))?';
+  '(?:(?:ok|okay|great|cool|perfect|brilliant|awesome|wow) )?(?:thanks|thank you|thank u|thankyou|thanx|thx|ty|tysm|ta|ta very much|cheers|many thanks|many many thanks|big thanks|massive thanks|huge thanks|much appreciated|much obliged|appreciated|thanking you|thank you kindly|' +
+  '(?:i )?(?:really |truly |do )?appreciate (?:it|that|this|you|the help|your help|the info|the answer)|(?:i am |so |really |very )?grateful|(?:god )?bless (?:you|u)|merci|gracias|danke|grazie|obrigado|shukriya|dhanyavaad)' +
+  '(?: (?:so much|so so much|very much|very much indeed|a lot|a bunch|a million|a ton|tons|loads|heaps|again))?(?: (?:for (?:that|this|the (?:help|info|information|answer|answers|advice))|for your help|for helping|for the help))?';
 const helpful =
-  `(?:${theAnswer}${isWas}${intensifier} ${good}(?: (?:info|information|answer|advice|stuff|reply|to know))?|(?:very |really |so |super )?(?:helpful|useful|informative)|` +
+  `(?:${theBot}${isWas}${intensifier} (?:helpful|useful|a (?:big |great |huge |real )?help|(?:a lot of|so much|much|great) help)|` +
+  '(?:now )?i (?:understand|get it|get it now|understand now|see now)|now i (?:understand|get it|see)|i (?:learned|learnt) (?:a lot|something|loads|so much)|you (?:have )?answered (?:it|my question|everything)|' +
+  `${theAnswer}${isWas}${intensifier} ${good}(?: (?:info|information|answer|advice|stuff|reply|to know))?|(?:very |really |so |super )?(?:helpful|useful|informative)|` +
   `${theAnswer}(?: really| very much| honestly| actually| definitely)? (?:help|helps|helped|will help|is going to help|cleared (?:it|that|things|everything) up|cleared up|answers (?:it|that|everything|my question)|answered (?:it|that|everything|my question)|sorted (?:it|me|that)|explains it|explained it)(?: (?:a lot|loads|heaps|me|me a lot|so much|a bunch|massively|for sure|for me))*|` +
   '(?:great|good|nice|perfect|brilliant|excellent|helpful|useful|clear) (?:answer|info|information|reply|response|explanation)|' +
   `(?:(?:that|this|it) is )?(?:exactly |just )?what i (?:needed|wanted|was looking for|was after|wanted to know|needed to know)|that answers? (?:it|my question)|(?:that|it) makes sense|makes sense|made sense|got what i needed|sorted my question|sorted|` +
@@ -91,7 +94,9 @@ const complaint =
   '(?:no|nah|nope|hmm|um|erm|ugh) (?:that is )?(?:not it|wrong|not right)|meh|could be better|could have been better|not the best|' +
   '(?:wrong|bad|useless|rubbish|terrible|awful|pointless|irrelevant|stupid|dumb|silly|poor|vague) (?:answer|bot|reply|response|info|information)|' +
   'you (?:misunderstood|misunderstood me|misread|got it wrong|have it wrong|are wrong)|that is not what i (?:asked|meant|wanted|needed)(?: for)?|' +
-  'that did not answer my question|i (?:already )?(?:asked|said) (?:something else|a different question)|(?:that is )?not my question|(?:this|that) is frustrating|so frustrating|ugh|not helpful at all)';
+  'that did not answer my question|not quite|not exactly|try again|(?:that is )?(?:not true|untrue|false|outdated|out of date)|(?:the )?(?:worst|dumbest|stupidest) bot(?: ever)?|too (?:much text|wordy)|tl ?dr|' +
+  '(?:that|this|it|you)(?: are| is)? (?:not|do not|does not) (?:making|make) (?:any )?sense|you (?:never|can not|will not) (?:answer|help|understand)(?: anything| me| my questions?)?|' +
+  'why (?:can not|do not|will not|did not) you (?:answer|understand|help)(?: me| my question)?|you did not (?:get|understand|read) my question|i (?:already )?(?:asked|said) (?:something else|a different question)|(?:that is )?not my question|(?:this|that) is frustrating|so frustrating|ugh|not helpful at all)';
 const askHuman =
   `(?:(?:can|could|may) i (?:please )?(?:talk|speak|chat) (?:to|with) ${someone}|(?:i want|i would like|i need|i want to|let me|i would rather|i would prefer) (?:to )?(?:talk|speak|chat) (?:to|with) ${someone}|` +
   `(?:talk|speak|chat) (?:to|with) ${someone}|(?:connect|transfer|put) me (?:to|through to|through|with) ${someone}|(?:get|give|find) me ${someone}|` +
@@ -101,9 +106,12 @@ const askHuman =
   '(?:who|how) (?:can|do|should) i (?:contact|call|email|reach|ring|phone)(?: someone| a person| you| a human| somebody| your team)?|' +
   '(?:is there |do you have |what is |give me |send me |can i have )?(?:a |an |your |the )?(?:phone|telephone|contact|whatsapp|mobile) (?:number|details|info|information|email)(?: (?:i|we) (?:can|could) (?:call|ring|use|contact|text))?|' +
   `(?:your |the )?contact (?:details|number|info|information)|(?:your |the )?email address|` +
-  `i (?:need|want|would like|would prefer)(?: some)?(?: proper| real)? (?:advice|help|answers) from ${someone}(?: not (?:a|this) bot)?|${someone} not a bot)`;
+  `i (?:need|want|would like|would prefer)(?: some)?(?: proper| real)? (?:advice|help|answers) from ${someone}(?: not (?:a|this) bot)?|${someone} not a bot|` +
+  `(?:i want|i need|i would like|can i get|can i have|get me) (?:a |an )?(?:real |actual )?(?:human|person|agent|someone real)|(?:is there a |do you have a |what is the )?(?:helpline|hotline|help line|support line|phone line)|` +
+  `how (?:do|can) i (?:contact|reach|call|email|get hold of) (?:you|someone|a person|your team|the team|a human)|(?:do you have|what is) (?:an |a |your )?(?:email|e mail|email address|phone number|number)|` +
+  `(?:who|where) can i (?:talk|speak|go) to(?: about (?:this|it))?|(?:can|could) i (?:book|get|make|have) (?:an appointment|a call|a meeting|a chat|a call back) with ${someone})`;
 const whoAreYou =
-  'who are you|who is this|who is that|what are you|what is your name|who am i (?:talking|speaking|chatting) (?:to|with)|introduce yourself|tell me about yourself|what is this|what is this bot|what is this chat';
+  'do you have a name|what (?:should|do|can) i call you|how old are you|where are you from|who are you|who is this|who is that|what are you|what is your name|who am i (?:talking|speaking|chatting) (?:to|with)|introduce yourself|tell me about yourself|what is this|what is this bot|what is this chat';
 const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
 const areYouHuman =
   `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious))(?: or (?:what|not|${botKinds}))?`;
@@ -113,25 +121,38 @@ const aboutSource =
   '(?:where|what) (?:does|do|did) (?:your|the|this|all this|that) (?:information|info|answers?|facts|data|knowledge|stuff|advice) (?:come from|come out of)|(?:what|which) (?:is|are) your (?:source|sources)|what (?:source|sources|guide) (?:do|did) you use|how do you know(?: that| this| all this| all that)?(?: stuff)?|' +
   'are you (?:reliable|accurate|trustworthy|always right|right|up to date|sure|correct)|(?:can|should) i (?:trust|believe|rely on) (?:you|this|your answers|what you say|what you tell me)|' +
   'is (?:this|that|your|the) (?:information|info|answers?|advice|data|guide|stuff)? ?(?:accurate|reliable|correct|true|up to date|current|trustworthy)|' +
+  '(?:how|when) (?:was|were) (?:this|you|your (?:info|information|answers?|guide)) (?:updated|last updated|written|made)|how (?:reliable|accurate|current|up to date|trustworthy) (?:are you|is (?:this|that|it|your (?:info|information|advice)))|' +
+  'is this (?:official|legit|legitimate|free|a scam)|(?:does|will) (?:this|it) cost (?:anything|money)|who (?:owns|sponsors|funds) (?:you|this)|' +
   'how do you work|how were you made|what (?:ai|model|llm) (?:are you|do you use)|are you (?:using )?(?:chatgpt|openai|gpt)';
 const keep = '(?:keep|save|store|record|log|remember|read|see|track|share|sell)';
 const privacy =
   `(?:do|will|can|does|did) (?:you|this bot|this chat|this|anyone|someone) ${keep} (?:my|our|this|these|the|what i|what we|everything|anything)(?: (?:messages|chats?|conversation|data|info|information|details|questions|answers|type|typed|write|wrote|say|said|stuff|personal data|history))?(?: (?:in here|here|to you))?|` +
   `(?:is|are) (?:this|our|my|the) (?:chat|conversation|messages?|data) (?:recorded|saved|stored|kept|logged|private|confidential|secure|anonymous)|what do you (?:keep|store|save|know) about me|` +
-  '(?:what about )?my privacy|(?:is|are) (?:my )?(?:data|messages) safe';
+  '(?:what about )?my privacy|(?:is|are) (?:my )?(?:data|messages|info|chat) (?:safe|private|secure|confidential)|(?:will|do|can) you remember (?:me|what i (?:said|say|told you|wrote))|' +
+  '(?:who|can anyone|can anybody|does anyone) (?:else )?(?:see|read|sees|reads) (?:my|this|these|what i)(?: messages| chat| conversation| write| type)?';
 const greeting =
-  '(?:(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|greetings|morning|afternoon|evening|good (?:morning|afternoon|evening|day))(?: there| bot| carebot| care bot| everyone| all| again)?|(?:hello |hi )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|here|home))';
+  '(?:(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|hullo|greetings|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|g day|gday|namaste|salaam|salam|hola|ciao)(?: there| bot| carebot| care bot| everyone| all| again| to you)?|(?:hello |hi )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|here|home))';
 const howAreYou =
-  '(?:how are you|how are you doing|how are u|how are things|how is things|how is it going|how is everything|how is life|how is your day|how do you do|what is up|wassup|sup|you ok|you alright|hope you are (?:well|good|ok|doing well))(?: today| with you| doing)?';
+  '(?:how are you|how are ya|how are you doing|how you doing|how are u|how are things|how is things|how is it going|how is everything|how is life|how is your day(?: going| been)?|how (?:have|has) (?:you|things|life) been|how do you do|how do you feel|how are you feeling|' +
+  'what is up|what is new|wassup|sup|(?:are )?you (?:ok|okay|alright|all right|well|good)|hope (?:you are|all is|you have been|you are doing) (?:well|good|ok|fine|great))(?: today| with you| doing| then)?';
 const bye =
   '(?:bye|goodbye|good bye|bye bye|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you later|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)|' +
-  'that is all|that is all i needed|that is it for now|i am done|(?:that is )?me done|i am off|i am out|got to go|i have to go|i need to go|i must go|i will leave it there|signing off|over and out)';
+  'that is all|that is all i needed|that is it for now|i am done|(?:that is )?me done|i am off|i am out|(?:i )?(?:got to|have to|need to|must) (?:go|run|dash|head off|leave|log off|sign off)|i will leave it there|signing off|logging off|over and out|' +
+  '(?:that is|that was) (?:all|everything|it)(?: from me)?|i think that is (?:all|it|everything)|nothing else|no more questions|all done|done for (?:now|today)|i am finished|' +
+  '(?:i will|i am going to|i shall|i will be) (?:come back|be back|return|check back|pop back|leave)(?: later| soon| another time| tomorrow)?|(?:speak|talk|chat) (?:soon|later|tomorrow|another time)|' +
+  'until next time|adios|cheerio|tata|ta ta|tara|ta ra|peace out|toodles|so long)';
 const confused =
   'what|huh|eh|sorry what|come again|pardon|i do not understand|i am confused|confused|i am so confused|what do you mean|what does that mean|what is that supposed to mean|i do not get it|that is confusing|i am lost|lost|you lost me|i am not following|i do not follow|not following|' +
-  '(?:that|it|this|you) (?:went|goes|is going) (?:right |way |straight |completely )?over my head|over my head|makes no sense to me';
-const sorry = '(?:oh |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|i am sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?';
+  '(?:that|it|this|you) (?:went|goes|is going) (?:right |way |straight |completely )?over my head|over my head|makes no sense to me|' +
+  '(?:i am )?not sure what you mean|what do you mean by (?:that|this|it)|meaning|which means|i do not get (?:it|that|what you mean)|you what|say what|' +
+  '(?:can you )?explain (?:that|it|this)(?: again| better| more simply| simply| in (?:simpler|simple|plain|easier|normal) (?:terms|words|english|language))|(?:in|use) (?:simpler|plain|simple) (?:words|english|terms)|simpler please|' +
+  'i am (?:a bit |so |really |very )?(?:confused|lost)|that is (?:a bit |so |really |very )?confusing';
+const sorry =
+  '(?:oh |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?|' +
+  'ignore (?:that|me|my last message)|disregard (?:that|my last message)|(?:i )?did not mean (?:to send )?(?:that|to)|wrong (?:button|chat|message)';
 const again =
   `${GROUP_PHRASES.again}|(?:say|send|show|give|post|type|tell)(?: me)?(?: (?:that|it|this|the (?:last |previous )?(?:answer|one|message|reply|bit)|your (?:last )?(?:answer|reply)))? (?:again|once more|one more time)|` +
+  'what (?:was|did you say) (?:that |it )?again|what did you (?:just )?say|(?:can i |let me )?see (?:that|it|the (?:last )?answer) again|(?:show|give)(?: me)? (?:the |your )?(?:last|previous) (?:answer|reply|message)|' +
   'repeat(?: (?:that|it|this|yourself|the (?:last |previous )?(?:answer|one|message|reply|bit)|your (?:last )?(?:answer|reply)))?(?: again| please)?';
 
 /** A word of praise on its own ("brilliant!"): an acknowledgement. */
@@ -191,9 +212,21 @@ function corrected(word: string): string {
   return result;
 }
 
-/** The normalised message in the words of the chat rules: informal spellings and slips read as the word meant. */
+/** Every word the chat rules are written in, of any length, for reading stretched words ("hiii", "byeee"). */
+const RULE_WORDS: ReadonlySet<string> = new Set(CHAT_RULES.flatMap(([, pattern]) => pattern.source.match(/[a-z]+/g) ?? []));
+
+/** A word stretched for feeling ("hiii", "thankss", "cooool"): the letter once, or twice, whichever is a word of the rules. */
+function unstretched(word: string): string {
+  if (!/(.)\1\1/.test(word)) return word;
+  const once = word.replace(/(.)\1{2,}/g, '$1');
+  if (RULE_WORDS.has(once)) return once;
+  const twice = word.replace(/(.)\1{2,}/g, '$1$1');
+  return RULE_WORDS.has(twice) ? twice : once;
+}
+
+/** The normalised message in the words of the chat rules: informal spellings, stretched words and slips read as the word meant. */
 export function chatWords(text: string): string[] {
-  const t = plainWords(normalise(text));
+  const t = plainWords(normalise(text).split(' ').map(unstretched).join(' '));
   if (!t) return [];
   return t.split(' ').map(corrected);
 }
@@ -273,8 +306,8 @@ export interface ChatContext {
   namesTopic?: (text: string) => boolean;
 }
 
-/** Worded as a question somewhere: a question mark, a question word, or a verb asking ("should i", "can you"). */
-const ASKING = /\b(?:what|how|why|when|where|which|who|whom|whose)\b|\b(?:can|could|should|would|will|do|does|did|is|are|am|was|were|have|has|must|may|might|shall) (?:i|you|we|they|he|she|it|there|care|a|an|the|my|your|this|that|one|someone|anyone)\b/;
+/** Worded as a question somewhere: a question mark, a question word, a verb asking ("should i", "can you"), or one asked indirectly ("wondering if"). */
+const ASKING = /\b(?:what|how|why|when|where|which|who|whom|whose|if|whether|wonder|wondering|curious|any idea)\b|\b(?:want|like|need) to know\b|\b(?:do you know|tell me)\b|\b(?:can|could|should|would|will|do|does|did|is|are|am|was|were|have|has|must|may|might|shall) (?:i|you|we|they|he|she|it|there|care|a|an|the|my|your|this|that|one|someone|anyone)\b/;
 /** A request: "show me the steps", "tell me about the CCM". */
 const REQUESTING = /^(?:please |pls |kindly |can you |could you )?(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|what|how)\b/;
 const asksSomething = (text: string): boolean => text.includes('?') || ASKING.test(normalise(text)) || REQUESTING.test(normalise(text));

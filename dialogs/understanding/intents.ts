@@ -35,6 +35,7 @@ export const COMMAND_RULES: ReadonlyArray<{ command: Command; patterns: readonly
       new RegExp(`^(?:help|help me|i need help|get help|what can you do|what can i ask(?: you)?(?: about)?|what can you help(?: me)? with|what do you know(?: about)?|what do you cover|what do you do|how does ${thisBot} work|how do i use ${thisBot}(?: bot)?|commands|instructions)${please}$`),
       new RegExp(`^what (?:(?:kind|kinds|sort|sorts|type|types) of )?(?:stuff|things|questions|topics)? ?(?:can|could|should|do|may) i ask(?: you)?(?: about)?${please}$`),
       new RegExp(`^(?:what|which) (?:stuff|things|questions|topics|subjects) (?:can|do) you (?:help with|answer|cover|know about)${please}$`),
+      new RegExp(`^(?:(?:can|could) you help(?: me)?|how (?:can|could|do) you help(?: me)?|what (?:are you able to|can you) (?:do|help with)|what (?:is this|are you) for|what should i ask(?: you)?)${please}$`),
     ],
   },
   {
@@ -42,7 +43,8 @@ export const COMMAND_RULES: ReadonlyArray<{ command: Command; patterns: readonly
     patterns: [
       new RegExp(`^(?:show (?:me )?(?:the )?|open (?:the )?|back to (?:the )?|go to (?:the )?)?(?:main )?(?:menu|topics|options)${please}$`),
       /^what topics(?: do you cover| are there| can you help with)?$/,
-      new RegExp(`^(?:what are|show me|give me|list) (?:the|my|your|all the) (?:options|topics|choices)${please}$`),
+      new RegExp(`^(?:what are|show me|give me|list|see) (?:the |my |your |all the )?(?:list of )?(?:options|topics|choices|categories|subjects)${please}$`),
+      new RegExp(`^(?:(?:go |back )?home|(?:back to |go to )?(?:the )?(?:home|start) (?:screen|page|menu)|categories|what (?:topics|subjects|categories) (?:do you have|are there|can i choose(?: from)?))${please}$`),
     ],
   },
   {
@@ -73,7 +75,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       new RegExp(`^(?:show|list|give|tell)(?: me)? (?:the |all )?(?:10 |ten )?(?:career )?steps${becoming}$`),
       new RegExp(`^what are the (?:10 |ten )?(?:career )?steps${becoming}$`),
       /\b(?:walk|guide|take) me through\b/,
-      /\bstep by step\b/,
+      /\bstep by step\b|\bstage by stage\b|\bone step at a time\b|\btalk me through(?: (?:it|this|the (?:steps|process|stages)|becoming (?:a |one)?.*))?$/,
       /^(?:start|begin) (?:the )?(?:career )?(?:steps|walk ?through)$/,
       new RegExp(`^how to (?:get started|start|begin)(?: (?:as|in|on|with|towards?|for) ${careerTopic})?$`),
       new RegExp(`^what is the process${becoming}$`),
@@ -88,7 +90,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
     flow: 'specialisation',
     patterns: [
       /\b(?:choose|pick|select|find|decide on) (?:a |an |my |the right |the best |which )?(?:speciali[sz]ation|specialty|speciality|specialism|niche)\b/,
-      /\bwhich (?:speciali[sz]ation|specialty|speciality|area|field) (?:suits|fits|would suit|would fit|is right for|is best for|should i (?:choose|pick|go for))\b/,
+      /\b(?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche)s? (?:suits|fits|would suit|would fit|(?:is|would be) (?:right|best|good|ideal) for|should i (?:choose|pick|go for|go into|do|focus on)|to (?:choose|pick|go for|go into))\b/,
+      /\b(?:do not|dont|can not) (?:know|decide|choose) (?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche|area|field) to (?:choose|pick|go for|go into|do)$/,
       /^help me (?:pick|choose|decide)\b/,
       // "... help me choose" after naming the areas, or with an area, specialty or specialising anywhere in the message.
       /\bhelp me (?:to )?(?:pick|choose|decide)(?: (?:one|which(?: one)?|between them|between the two))?$/,
@@ -106,6 +109,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       // Other ways of asking for one, addressed to the person ("map out a route for me"), not how care managers plan.
       /\b(?:make|build|create|give|draw up|map out|plan out|work out|sketch out|lay out|put together|write|show) (?:me (?:out )?(?:a|my) (?:career |personal |personali[sz]ed |step by step )?(?:plan|road ?map|route|pathway|action plan)\b|(?:out )?(?:a|my) (?:career |personal |personali[sz]ed |step by step )?(?:plan|road ?map|route|pathway|action plan) for me\b)/,
       /\b(?:personal|personali[sz]ed) (?:career )?plan\b/,
+      /\bhelp me (?:make|build|create|put together|map out|plan|draw up) (?:a|my) (?:career )?(?:plan|road ?map|route|path)$|^(?:help me )?plan (?:out )?my (?:career|route|path|next steps|journey)$/,
       /\bplan for me\b/,
       // With something personal after it ("... given I'm a nurse"); the bare phrase starts the career steps.
       new RegExp(`^where (?:do|should|can|would|shall) i (?:start|begin)(?!${startTail}?$) `),
@@ -118,6 +122,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       // Pay asked for level by level: "pay at each level", "salary at every stage", "from junior right up to VP".
       new RegExp(`\\b${payWord}\\b.*\\b(?:${eachLevel})\\b|\\b(?:${eachLevel})\\b.*\\b${payWord}\\b`),
       /\b(?:career|salary|pay) ladder card\b/,
+      new RegExp(`\\b${payWord} by (?:level|seniority|stage|grade|rank)$|^what each (?:level|rung|stage|role) (?:earns|pays|makes|gets paid)$`),
       /^(?:show|see|view|open)(?: me)? (?:the )?(?:career |salary |pay )?ladder$/,
       /^(?:the )?(?:career |salary |pay )?ladder$/,
     ],
@@ -152,6 +157,7 @@ export const FOLLOW_UP_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:(?:i would like |id like |i want |i need |give me )?(?:some |a bit |a little )?more(?: info| information| details| detail| depth)?${onThat}|and|and then|${GROUP_PHRASES.more}|(?:what|anything|something) else${onThat}|what more|and what else)${please}$`),
   new RegExp(`^(?:(?:can|could) you )?(?:explain|say|elaborate|expand)(?: (?:on|about))?(?: (?:it|that|this))? (?:more|further|a bit more|in more detail)${please}$`),
   new RegExp(`^(?:(?:can|could) you )?(?:elaborate|expand|go into (?:more )?detail|go deeper|dig deeper)${onThat}${please}$`),
+  new RegExp(`^(?:what else (?:should|do|can|could) (?:i|you) (?:know|tell me)|anything else (?:i should know|to know|you can tell me)|is there (?:anything )?more(?: to it)?|(?:any )?(?:more|further) (?:details|info|information))${onThat}${please}$`),
 ];
 
 export function recogniseFollowUp(text: string): boolean {

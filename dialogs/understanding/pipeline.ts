@@ -96,8 +96,10 @@ function navigation(message: Message, situation: Situation, kb: KnowledgeBase): 
   return null;
 }
 
-function flows(message: Message): Meaning | null {
+function flows(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
   const intent = recogniseFlow(message.raw);
+  // "pay at each level for nurses" asks about another job: the guide's question reader declines it, not the ladder.
+  if (intent?.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw)) return null;
   return intent ? { kind: 'flow', intent } : null;
 }
 
@@ -106,18 +108,23 @@ function comparisons(message: Message, _situation: Situation, kb: KnowledgeBase)
   return pair ? { kind: 'compare', pair } : null;
 }
 
-/** The knowledge base's topic words ("care plan", "salary", "ccm"), read once per knowledge base. */
-const topicWordsOf = new WeakMap<KnowledgeBase, ReadonlyArray<readonly string[]>>();
+/** The lexicon's lists ("care plan", "salary", "ccm"; "nurse", "lawyer"), read into words once per list. */
+const phraseWordsOf = new WeakMap<readonly string[], ReadonlyArray<readonly string[]>>();
 
 /** True when a text names a subject of the guide (typos forgiven in longer words): it is then never just conversation. */
 export function namesTopic(kb: KnowledgeBase, text: string): boolean {
-  let topics = topicWordsOf.get(kb);
-  if (!topics) {
-    topics = kb.lexicon.topicWords.map((phrase) => words(phrase));
-    topicWordsOf.set(kb, topics);
+  return mentionsAny(kb.lexicon.topicWords, text);
+}
+
+/** True when a text contains one of the phrases (a list of the knowledge base's lexicon, read into words once). */
+function mentionsAny(phrases: readonly string[], text: string): boolean {
+  let known = phraseWordsOf.get(phrases);
+  if (!known) {
+    known = phrases.map((phrase) => words(phrase));
+    phraseWordsOf.set(phrases, known);
   }
   const said = words(text);
-  return topics.some((topic) => containsWords(said, topic));
+  return known.some((phrase) => containsWords(said, phrase));
 }
 
 function chatContext(kb: KnowledgeBase): ChatContext {

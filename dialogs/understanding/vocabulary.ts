@@ -83,7 +83,7 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
   ack: 'cool|great|nice|good|fine|perfect|awesome|understood|noted|i see|sounds good|lol|haha|ha|hmm+|wow|interesting|fair enough|good to know|nice to know|great to know|makes sense',
   no: 'no|nope|nah|not now|no thanks|no thank you|maybe later|later',
   notReally: 'not really|not yet|not at the moment|i do not|i dont|no i do not|no i dont',
-  cancel: 'cancel|cancel it|cancel this|cancel that|abort|never ?mind|nvm|forget it|forget about it|forget that|scrap that|leave it',
+  cancel: 'cancel|cancel it|cancel this|cancel that|abort|never ?mind|nvm|forget it|forget about it|forget that|scrap that|leave it|do not worry about it',
   stop:
     '(?:stop|quit|exit|end|pause|leave|close)(?: (?:here|it|this|that|now|the steps|the walk|the chat|this chat|the conversation|this conversation|this flow|everything))?|' +
     'enough|that is enough|thats enough',
@@ -91,7 +91,8 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
   restart:
     '(?:let )?(?:start|begin)(?: it| this| all| everything)? (?:over|again|afresh|anew)|(?:restart|reset)(?: (?:it|this|the steps|steps|the chat|this chat|the conversation|this conversation|everything|the bot|all))?|' +
     'from the top|from the start|from the beginning|(?:start|begin) (?:from|at) (?:the beginning|the start|the top|scratch)|' +
-    'start from scratch|from scratch|back to the start|back to the beginning|go to the beginning|go to the start|clean slate|fresh start|new chat|new conversation',
+    'start from scratch|from scratch|back to the start|back to the beginning|go to the beginning|go to the start|clean slate|fresh start|new chat|new conversation|' +
+    '(?:clear|wipe) (?:the |this |our )?(?:chat|conversation|history)|start (?:fresh|a new (?:chat|conversation))',
   resume:
     'continue|resume|continue the steps|resume the steps|continue the walk|back to the steps|' +
     'pick up where i left off|continue where i left off|keep going from here',

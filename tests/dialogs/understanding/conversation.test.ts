@@ -57,6 +57,17 @@ describe('reading conversation', () => {
     ['is your info up to date', 'aboutSource'],
     ['do you keep my messages', 'privacy'],
     ['is this chat recorded', 'privacy'],
+    // Stretched words, and more of the same classes.
+    ['hiii', 'greeting'],
+    ['byeee', 'bye'],
+    ['how have you been', 'howAreYou'],
+    ['thanks a ton', 'thanks'],
+    ["you've been very helpful", 'helpful'],
+    ['not quite', 'complaint'],
+    ['i want a real person', 'askHuman'],
+    ['will you remember me', 'privacy'],
+    ['gotta run', 'bye'],
+    ['can you explain that in simpler terms', 'confused'],
   ];
   for (const [text, act] of acts) it(`"${text}" is ${act}`, () => expect(chatActOf(text)).to.equal(act));
 
@@ -84,6 +95,16 @@ describe('reading conversation', () => {
   for (const [text, leading, rest] of questions) {
     it(`"${text}": ${leading.join(' + ')}, then the question "${rest}"`, () => expect(readChat(text, context)).to.deep.equal({ acts: leading, rest }));
   }
+
+  it('commands and flows in other words, and a question about another job that only sounds like the salary ladder', () => {
+    const read = (text: string) => understand(text, AT_ROOT, kb);
+    expect(read('clear the chat')).to.deep.equal({ kind: 'command', command: 'restart' });
+    expect(read('list the topics')).to.deep.equal({ kind: 'command', command: 'menu' });
+    expect(read('which specialty would be best for me')).to.deep.equal({ kind: 'flow', intent: { flow: 'specialisation' } });
+    expect(read('help me plan my career')).to.deep.equal({ kind: 'flow', intent: { flow: 'roadmap' } });
+    expect(read('salary by level')).to.deep.equal({ kind: 'flow', intent: { flow: 'salaryLadder' } });
+    expect(read('dietitian pay at each level').kind).to.equal('question');
+  });
 
   const stayQuestions = ['what is the CCM', 'what does a care manager actually do all day', 'is it good?', 'do care managers have to talk to loads of people', 'thanks, and senior pay', 'sorry but is the pay good'];
   for (const text of stayQuestions) {
