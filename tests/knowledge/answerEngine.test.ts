@@ -316,6 +316,18 @@ describe('answerAll: one answer per question a message asks', () => {
     expect(ids('what does a director of care management do and how much do they make')).to.deep.equal(['director-roles', 'salary-director']);
   });
 
+  it('answers a second question that points back but asks something new ("what does it pay"), and "n" joins two', () => {
+    expect(ids('how long does it take and what does it pay')).to.deep.equal(['how-long', 'salary']);
+    expect(ids('how long does it take n how much is the pay')).to.deep.equal(['how-long', 'salary']);
+    // ...while a part that only asks more about the first thing stays with it
+    expect(ids('who awards the CCM and what does it show')).to.deep.equal(['ccm']);
+  });
+
+  it('answers both sides of a comparison that ends by asking for the difference', () => {
+    expect(ids("CCM vs CMC, what's the difference?")).to.deep.equal(['ccm', 'cmc']);
+    expect(ids('junior vs senior care manager, what changes')).to.deep.equal(['junior-care-manager', 'senior-care-manager']);
+  });
+
   it('keeps one question with "and" in it whole', () => {
     expect(ids('do care managers work with doctors and nurses')).to.have.length(1);
     expect(ids("I'm 52, the kids have left home, and I want to know what sort of person suits being a care manager?")).to.have.length(1);
