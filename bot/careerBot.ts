@@ -17,6 +17,7 @@ import { readFeedbackInvoke, recordTeamsFeedback } from '../dialogs/teamsFeedbac
 import { renderWelcomeBack } from '../dialogs/rendering/welcomeBack';
 import { createDialogDeps, isSharedConversation, STATE_PROPERTIES, type DialogDeps } from '../dialogs/deps';
 import { createTurnRouter, type TurnRouter } from '../dialogs/turnRouter';
+import type { UsageLog } from '../dialogs/usageLog';
 import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase } from '../knowledge/schema';
 import { markDeliveryFailures } from './adapter';
@@ -33,6 +34,8 @@ export interface CareerBotDeps {
   feedbackRetentionDays?: number;
   /** Replaces the guided flows (tests use stand-ins); by default the project's own. */
   guidedFlows?: (deps: DialogDeps) => Dialog[];
+  /** Replaces the usage log kept on `storage` (the chat evaluation records what each turn did). */
+  usage?: UsageLog;
 }
 
 /**
@@ -59,6 +62,7 @@ export class CareerBot extends ActivityHandler {
       feedbackOptions: { onError: (error, operation) => logger.warn({ err: error, operation }, 'feedback could not be recorded') },
       ...(deps.feedbackRetentionDays === undefined ? {} : { feedbackRetentionDays: deps.feedbackRetentionDays }),
       forgetUser: (context) => this.forgetUser(context),
+      ...(deps.usage ? { usage: deps.usage } : {}),
     });
     this.conversationState = this.dialogDeps.conversationState;
     this.userState = this.dialogDeps.userState;

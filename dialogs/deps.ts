@@ -158,6 +158,8 @@ export interface DialogDepsInput {
   /** The feedback store on `storage`, when the caller built it; by default one is built here. */
   feedback?: FeedbackStore;
   feedbackRetentionDays?: number;
+  /** The usage log; by default one on `storage` (the chat evaluation passes one that records what each turn did). */
+  usage?: UsageLog;
   /** "forget me": the bot passes bot/privacy.ts; without it, the command says it cannot delete. */
   forgetUser?: (context: TurnContext) => Promise<ForgetSummary>;
 }
@@ -180,7 +182,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     rated: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.rated),
     pausedFlows: perPersonProperty<PausedFlow[]>(conversationState, personState, STATE_PROPERTIES.pausedFlows),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
-    usage: createUsageLog(input.storage, input.feedbackOptions),
+    usage: input.usage ?? createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,
     forgetUser: input.forgetUser ?? (() => Promise.reject(new Error('This bot was built without a way to delete user data (createDialogDeps got no forgetUser)'))),
   };

@@ -1,13 +1,14 @@
 // `npm run eval`: scores the labelled question sets in tests/eval/, per set and per kind of question, against each
 // set's first (blind) score, and exits 1 below the targets. `--record-first` stores the first score of any set that
-// has none yet (never overwrites one); `--set NAME` scores one set; `--no-misses` hides the misses.
-import { writeFileSync } from 'node:fs';
+// has none yet (never overwrites one); `--set NAME` scores one set; `--no-misses` hides the misses. `--chat` scores the
+// chat sets instead (bot/cli/evalChat.ts), with the same options.
 import { parseArgs } from 'node:util';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
 import { createBaselineEngine, evaluate, EVAL_THRESHOLDS, loadLabelledSet, meetsThresholds, UNSEEN_TARGETS, type EvalReport, type KindFigures } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS, FIRST_SCORES_FILE, type EvalSetName } from './evalSets';
-import { readFirstScores, summarise, type FirstScore } from './firstScores';
+import { runChatEval } from './evalChat';
+import { readFirstScores, recordFirstScores, summarise, type FirstScore } from './firstScores';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const ratio = (right: number, total: number) => (total === 0 ? '-' : `${percent(right / total)} (${right}/${total})`);
@@ -47,8 +48,9 @@ function printKindTable(now: KindFigures[], before: KindFigures[]): void {
   }
 }
 
-function main(): number {
-  const { values } = parseArgs({ options: { set: { type: 'string' }, 'no-misses': { type: 'boolean' }, 'record-first': { type: 'boolean' } } });
+function main(): number | Promise<number> {
+  const { values } = parseArgs({ options: { set: { type: 'string' }, 'no-misses': { type: 'boolean' }, 'record-first': { type: 'boolean' }, chat: { type: 'boolean' } } });
+  if (values.chat) return runChatEval({ ...(values.set ? { set: values.set } : {}), recordFirst: values['record-first'] === true, noMisses: values['no-misses'] === true });
   const kb = loadKnowledge();
   const engine = createAnswerEngine(kb);
   const baseline = createBaselineEngine(kb);
@@ -57,14 +59,13 @@ function main(): number {
   const missed: string[] = [];
   const blindNow: EvalReport[] = [];
   const blindFirst: KindFigures[][] = [];
-  let recorded = false;
+  const recorded: Record<string, FirstScore> = {};
   for (const name of names) {
     const known = name in EVAL_SETS ? EVAL_SETS[name as EvalSetName] : undefined;
     const report = evaluate(engine, loadLabelledSet(known?.file ?? name, kb));
     const role = known?.role ?? 'tuning';
     if (values['record-first'] && known && !firstScores[name]) {
-      firstScores[name] = summarise(report);
-      recorded = true;
+      firstScores[name] = recorded[name] = summarise(report);
     }
     const first = firstScores[name];
     // The rotating and retired sets' misses are never shown: reading them would make them one more tuning set.
@@ -80,10 +81,7 @@ function main(): number {
     if (((role === 'tuning' || role === 'held-out') && !meetsThresholds(report)) || unseenTargetsMissed) missed.push(name);
   }
   if (blindNow.length > 0) printKindTable(mergeKinds(blindNow.map((r) => r.byKind)), mergeKinds(blindFirst));
-  if (recorded) {
-    writeFileSync(FIRST_SCORES_FILE, `${JSON.stringify(firstScores, null, 2)}\n`);
-    console.log(`\nfirst scores recorded in ${FIRST_SCORES_FILE}`);
-  }
+  if (recordFirstScores(FIRST_SCORES_FILE, recorded).length > 0) console.log(`\nfirst scores recorded in ${FIRST_SCORES_FILE}`);
   const targets =
     `tuning and held-out sets: answered right >= ${percent(EVAL_THRESHOLDS.inScopeAccuracy)}, declined >= ${percent(EVAL_THRESHOLDS.outOfScopeRejection)}; ` +
     `rotating set: answered right >= ${percent(UNSEEN_TARGETS.inScopeAccuracy)}, right or first "did you mean" >= ${percent(UNSEEN_TARGETS.answeredOrFirstOffered)}, declined >= ${percent(UNSEEN_TARGETS.outOfScopeRejection)}`;
@@ -103,9 +101,14 @@ function mergeKinds(tables: KindFigures[][]): KindFigures[] {
   return [...merged.values()];
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 2;
-}
+Promise.resolve()
+  .then(main)
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 2;
+    },
+  );

@@ -8,8 +8,9 @@ import { join } from 'node:path';
  * - blind: blindA-blindC, written for issue 10 by writers who read only the guide and the list of entry ids, with a
  *   mix of styles (typos, terse, long stories, British English, slang, comparisons, two questions in one). Each was
  *   scored once before anything was changed for it (tests/eval/first-scores.json); after that they guide changes.
- * - rotating: blindF, written the same way and never tuned on: nobody changing the engine or content reads its misses
- *   (`npm run eval` never prints them). When it has been used up, a new blind set takes its place.
+ * - rotating: blindF (session 4) and blindG-blindI (session 5, scored once at its start), written the same way and never
+ *   tuned on: nobody changing the engine or content reads their misses (`npm run eval` never prints them). When one has
+ *   been used up, a new blind set takes its place.
  * - retired: blindD and blindE, the rotating sets before blindF. Never tuned on and their misses never read, but scored
  *   after many changes, so no longer fresh estimates; still reported, with their misses hidden.
  */
@@ -33,9 +34,27 @@ export const EVAL_SETS = Object.freeze({
   blindD: { file: file('blindD'), role: 'retired' },
   blindE: { file: file('blindE'), role: 'retired' },
   blindF: { file: file('blindF'), role: 'rotating' },
+  blindG: { file: file('blindG'), role: 'rotating' },
+  blindH: { file: file('blindH'), role: 'rotating' },
+  blindI: { file: file('blindI'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
 
 /** Each set's first score, taken once before any change was made for it: the figure that predicts unseen users. */
 export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.json');
+
+/**
+ * The labelled chat sets (bot/cli/chatEval.ts): conversation in context, commands, guided flows, questions with
+ * conversation around them, and requests the bot does not do. chatA and chatB were written blind by people outside
+ * the team (who read only the guide, the entry ids and the labels). chatA guides changes to the recognisers (its
+ * misses are printed); chatB rotates: nobody reads it or its misses, `npm run eval -- --chat` prints only its counts.
+ */
+export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
+
+export const CHAT_EVAL_SETS = Object.freeze({
+  chatA: { file: file('chatA'), role: 'tuning' },
+  chatB: { file: file('chatB'), role: 'rotating' },
+} satisfies Record<string, { file: string; role: ChatEvalRole }>);
+
+export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { EvalReport } from '../../knowledge/evaluate';
 
@@ -15,12 +15,52 @@ export const FirstScoreSchema = z
   .strict();
 export type FirstScore = z.infer<typeof FirstScoreSchema>;
 
-/** The first scores kept so far, by set name; none yet when the file does not exist. */
-export function readFirstScores(file: string): Record<string, FirstScore> {
+/** A chat set's first score (bot/cli/chatEval.ts): messages read right, overall and per expected label. */
+export const ChatFirstScoreSchema = z
+  .object({
+    kind: z.literal('chat'),
+    date: z.string(),
+    total: z.number(),
+    right: z.number(),
+    byLabel: z.array(z.object({ label: z.string(), total: z.number(), right: z.number() }).strict()),
+  })
+  .strict();
+export type ChatFirstScore = z.infer<typeof ChatFirstScoreSchema>;
+
+type AnyFirstScore = FirstScore | ChatFirstScore;
+const StoredSchema = z.record(z.union([FirstScoreSchema, ChatFirstScoreSchema]));
+
+/** Every first score kept so far, question and chat sets, by set name; none when the file does not exist. */
+function readAll(file: string): Record<string, AnyFirstScore> {
   if (!existsSync(file)) return {};
-  const parsed = z.record(FirstScoreSchema).safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}; the file is written by \`npm run eval -- --record-first\`, do not edit it by hand`);
+  const parsed = StoredSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}; the file is written by \`npm run eval -- --record-first\` (and \`-- --chat --record-first\`), do not edit it by hand`);
   return parsed.data;
+}
+
+const isChat = (score: AnyFirstScore): score is ChatFirstScore => 'kind' in score && score.kind === 'chat';
+
+/** The question sets' first scores kept so far, by set name. */
+export function readFirstScores(file: string): Record<string, FirstScore> {
+  return Object.fromEntries(Object.entries(readAll(file)).flatMap(([name, score]) => (isChat(score) ? [] : [[name, score] as const])));
+}
+
+/** The chat sets' first scores kept so far, by set name. */
+export function readChatFirstScores(file: string): Record<string, ChatFirstScore> {
+  return Object.fromEntries(Object.entries(readAll(file)).flatMap(([name, score]) => (isChat(score) ? [[name, score] as const] : [])));
+}
+
+/**
+ * Adds the first score of each set that has none yet, keeping every score already there (a first score is taken
+ * once and never replaced). Returns the names recorded.
+ */
+export function recordFirstScores(file: string, scores: Readonly<Record<string, AnyFirstScore>>): string[] {
+  const kept = readAll(file);
+  const added = Object.keys(scores).filter((name) => !(name in kept));
+  if (added.length === 0) return [];
+  for (const name of added) kept[name] = scores[name]!;
+  writeFileSync(file, `${JSON.stringify(kept, null, 2)}\n`);
+  return added;
 }
 
 export function summarise(report: EvalReport, date = new Date().toISOString().slice(0, 10)): FirstScore {

@@ -180,6 +180,12 @@ export function understandTurn(context: TurnContext, kb: KnowledgeBase, situatio
   return meaning;
 }
 
+/** The meaning this turn's message was given, when it was read (the chat evaluation reads it after the turn). */
+export function turnMeaning(context: TurnContext): Meaning | undefined {
+  const kept: unknown = context.turnState.get(TURN_KEY);
+  return isTurnReading(kept) ? kept.meaning : undefined;
+}
+
 function isTurnReading(value: unknown): value is TurnReading {
   return typeof value === 'object' && value !== null && 'raw' in value && 'place' in value && 'meaning' in value;
 }

@@ -343,7 +343,7 @@ describe('answerAll: one answer per question a message asks', () => {
 describe('labelled evaluation', () => {
   // Floors sit just under what the engine reaches, so a gate or rule that goes missing shows here, not only in users'
   // replies. Tuning sets shaped the content and thresholds; dev3 and holdout never did; the blind sets (blindA-C)
-  // were scored once before any change for them (tests/eval/first-scores.json); blindF rotates and is never tuned on;
+  // were scored once before any change for them (tests/eval/first-scores.json); blindF-blindI rotate and are never tuned on;
   // blindD and blindE rotated before it (never tuned on, but scored after changes).
   const floors: Record<EvalSetName, { inScopeAccuracy: number; outOfScopeRejection: number }> = {
     tune: EVAL_THRESHOLDS,
@@ -366,6 +366,10 @@ describe('labelled evaluation', () => {
     // The rotating set: 88.3% / 92.9% at its first score, on session 4's final engine; the issue's targets (92% / 95%)
     // are not met.
     blindF: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.92 },
+    // Rotating since session 5, scored once at its start on session 4's engine: 86.7% / 87.1%, 90.0% / 90.0%, 88.9% / 97.1%.
+    blindG: { inScopeAccuracy: 0.86, outOfScopeRejection: 0.87 },
+    blindH: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.9 },
+    blindI: { inScopeAccuracy: 0.88, outOfScopeRejection: 0.97 },
   };
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {
     it(`reaches its floor on the ${name} set and clearly beats plain fuse.js`, () => {
