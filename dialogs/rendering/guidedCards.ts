@@ -181,6 +181,7 @@ export function recommendationText(rec: Recommendation, channel: Channel): strin
     `**${m.workLabel}** ${rec.best.work}`,
     `**${m.trainingLabel}** ${rec.best.training}`,
     other,
+    `*${sourceLine(rec.best.section)}*`,
   ].join('\n\n');
 }
 
@@ -198,6 +199,7 @@ export function comparisonCard(a: Specialisation, b: Specialisation): Attachment
       { type: 'TextBlock', text: spec.work, wrap: true },
       { type: 'TextBlock', text: m.trainingLabel, weight: 'Bolder', spacing: 'Medium', wrap: true },
       { type: 'TextBlock', text: spec.training, wrap: true },
+      { type: 'TextBlock', text: sourceLine(spec.section), isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
     ],
   });
   return twoColumnCard(m.compareHeading(a.name, b.name), [column(a), column(b)]);
@@ -293,7 +295,8 @@ export function salaryLevelText(level: SalaryLevel, role: CareerLevel | null): s
   const m = GuidedMessages.salary;
   const lines = [`**${m.levelHeading(level.title)}**`, m.rangeLine(salaryRange(level)), m.experienceLine(level.experience), m.needsLine(level.needs)];
   if (role) lines.push(role.summary, roleFocusText(role));
-  lines.push(`*${sourceLine(level.section)}*`);
+  // The rung's summary and focus come from the career path, so its section is named beside the pay level's.
+  lines.push(`*${sourceLine(role ? `${level.section}; ${role.section}` : level.section)}*`);
   return lines.join('\n\n');
 }
 

@@ -143,7 +143,7 @@ export const AudienceButtons: Readonly<Record<SpecialisationId, string>> = Objec
 
 /** What could draw someone to each area, from the guide's description of the work (titles at most 20 characters). */
 export const DrawButtons: Readonly<Record<SpecialisationId, string>> = Object.freeze({
-  geriatric: 'Supporting families',
+  geriatric: 'Working with family',
   pediatric: 'Working with schools',
   psychiatric: 'Navigating treatment',
   'chronic-disease': 'Managing conditions',
@@ -209,22 +209,23 @@ export const RoadmapWords = Object.freeze({
       `finish your bachelor's (it usually takes about ${bachelor} in all), then count on about ${rest} more: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. The whole route is usually ${total}.`,
     degreeNoExperience: (rest: string, master: string): string =>
       `with your degree done, the rest of the guide's route is about ${rest}: relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
+    // The guide's 6 to 8 years hold the master's when a role asks for one, so what remains holds it too.
     degreeSomeExperience: (years: string, remaining: string, master: string): string =>
-      `with your degree and ${years} of experience, you may need ${remaining} more of relevant work experience, plus about ${master} for a master's if the roles you want ask for one.`,
+      `with your degree and ${years} of experience, the rest of the guide's route is about ${remaining}: more relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
     degreeEnoughExperience: (years: string): string =>
       `with your degree and ${years} of experience, you have covered the guide's usual route: you can aim for care manager roles now, and a certification strengthens your case.`,
     otherDegree: (rest: string, bachelor: string, master: string): string =>
-      `if your degree counts as a related field, count on about ${rest} more of relevant work experience. If it does not, a relevant bachelor's takes about ${bachelor}; some roles ask for a master's, about ${master}.`,
+      `if your degree counts as a related field, the rest of the guide's route is about ${rest}: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. If it does not, a relevant bachelor's takes about ${bachelor}.`,
     noDegree: (total: string): string =>
       `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all.`,
     noDegreeWorking: (total: string, years: string): string =>
-      `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all; your ${years} of experience counts toward it.`,
+      `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all. Without a degree, the guide says plenty of experience in care delivery or case management can in some cases make up for it (you have ${years}).`,
     fallback: (answer: string): string => `here is what the guide says: ${answer}`,
   }),
   certFit: Object.freeze({
     ccmNow: 'a good place to start',
     ccmLater: 'a good place to start once you reach the certification step',
-    cmcNow: (needs: string): string => `when you meet what it asks for: ${needs}`,
+    cmcNow: (needs: string): string => `when you have what it asks for (${needs})`,
     cmcLater: (needs: string): string => `later on; to earn it you need ${needs}`,
   }),
 });

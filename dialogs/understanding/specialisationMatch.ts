@@ -4,7 +4,7 @@ import { containsWords, findPhrase, normalise, stem, words } from './textMatch';
 
 /** Everyday words for what draws someone to each area, taken from the guide's description of the work. */
 const DRAW_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object.freeze({
-  geriatric: ['family', 'families', 'relatives', 'caregivers', 'carers', 'independence', 'later life', 'end of life', 'supporting families'],
+  geriatric: ['family', 'families', 'relatives', 'caregivers', 'carers', 'independence', 'later life', 'end of life', 'supporting families', 'working with family'],
   pediatric: ['school', 'schools', 'teachers', 'education', 'growing up', 'development', 'young', 'play', 'working with schools'],
   psychiatric: ['therapy', 'treatment', 'recovery', 'crisis', 'counselling', 'counseling', 'emotional', 'emotions', 'mind', 'listening', 'navigating treatment'],
   'chronic-disease': ['manage', 'managing', 'condition', 'conditions', 'medication', 'medications', 'medical', 'patients', 'health education', 'routine', 'managing conditions'],

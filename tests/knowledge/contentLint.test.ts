@@ -58,15 +58,19 @@ describe('knowledge content lint', () => {
     expect(new Set(titles).size).to.equal(titles.length);
   });
 
-  it('traces every entry to a section heading that exists in the guide', () => {
+  it('traces every section an entry names to a heading that exists in the guide', () => {
+    const isHeading = (name: string): boolean =>
+      name.length > 0 && [...guideSections].some((section) => section.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(section.toLowerCase()) && section.length > 8);
+    const problems: string[] = [];
     for (const item of [...kb.faqs, ...kb.steps, ...kb.specialisations, ...kb.ladder, ...kb.salaries]) {
-      const headings = item.section.split(/\s*(?:\/|;)\s*/);
-      const found = headings.some((heading) => {
-        const name = heading.replace(/^(FAQs|Roles and Responsibilities|Essential Care Manager Skills|Career Path Progression|Care Manager Salary)\s*:\s*/i, '').trim();
-        return [...guideSections].some((section) => section.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(section.toLowerCase()) && section.length > 8);
-      });
-      expect(found, `${item.id}: section "${item.section}"`).to.equal(true);
+      // "A; B" names two sections; "Heading: part" names a part of a heading (a skill of the skills list, a salary level).
+      for (const part of item.section.split(/\s*;\s*/)) {
+        const name = part.replace(/^(FAQs|Roles and Responsibilities|Essential Care Manager Skills|Career Path Progression|Care Manager Salary)\s*:\s*/i, '').trim();
+        const heading = part.split(':')[0]!.trim();
+        if (!isHeading(name) && !isHeading(heading) && !name.split(/\s*\/\s*/).every(isHeading)) problems.push(`${item.id}: "${part}" in section "${item.section}"`);
+      }
     }
+    expect(problems).to.deep.equal([]);
   });
 
   it('lists the ten career steps in order and the four specialisations', () => {
@@ -83,7 +87,7 @@ describe('knowledge content lint', () => {
   });
 
   it('writes every text users see in the project\'s own words: no 10-word run from the guide but lists of names', () => {
-    const copied = knowledgeTexts(kb).flatMap(({ where, text }) => copiedRuns(text, guide).map((run) => `${where}: "${run}"`));
+    const copied = [...knowledgeTexts(kb), ...botMessages()].flatMap(({ where, text }) => copiedRuns(text, guide).map((run) => `${where}: "${run}"`));
     expect(copied).to.deep.equal([]);
   });
 
@@ -113,10 +117,7 @@ describe('knowledge content lint', () => {
   });
 
   it('uses none of the banned phrasings (unsupported claims, unasked disclaimers, British spellings) in any text users see', () => {
-    const texts = [
-      ...knowledgeTexts(kb).map((t) => ({ ...t, content: true })),
-      ...userVisibleStrings({ Messages, ButtonTitles, FlowPhrases, GuidedMessages, GuidedButtons, AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, EducationButtons, RoadmapWords }).map((t) => ({ ...t, content: false })),
-    ];
+    const texts = [...knowledgeTexts(kb).map((t) => ({ ...t, content: true })), ...botMessages().map((t) => ({ ...t, content: false }))];
     expect(texts.length).to.be.above(300);
     const problems = texts.flatMap(({ where, text, content }) =>
       BANNED_PHRASINGS.filter(({ pattern, contentOnly }) => (content || !contentOnly) && pattern.test(text)).map(({ pattern, why }) => `${where}: ${pattern} (${why})`),
@@ -139,6 +140,11 @@ describe('knowledge content lint', () => {
     expect(problems).to.deep.equal([]);
   });
 });
+
+/** Every sentence of the bot's own (the words around the content), named by module and key. */
+function botMessages(): Array<{ where: string; text: string }> {
+  return userVisibleStrings({ Messages, ButtonTitles, FlowPhrases, GuidedMessages, GuidedButtons, AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, EducationButtons, RoadmapWords });
+}
 
 /** Every piece of knowledge text a user can see, named by file, entry and field. */
 function knowledgeTexts(base: KnowledgeBase): Array<{ where: string; text: string }> {

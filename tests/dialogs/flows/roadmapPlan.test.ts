@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { KnowledgeBase } from '../../../knowledge/schema';
 import { buildRoadmap, parseTimeline, STEP, timelineFromKb, type Situation } from '../../../dialogs/flows/roadmapPlan';
+import { formatYearRange, formatYears } from '../../../dialogs/rendering/guidedMessages';
 import { parseAim, parseStage, parseYears } from '../../../dialogs/understanding/aboutYou';
 import { knowledge } from '../transcript';
 
@@ -92,6 +93,16 @@ describe('roadmap: the plan', () => {
     expect(fresh.time).to.include('2 to 4 years');
     const worked = buildRoadmap(kb, situation({ education: 'relevant-degree', working: true, years: 3 }), { chosenSpecialisation: null });
     expect(worked.time).to.include('up to 1 year');
+  });
+
+  it("keeps the master's inside the guide's 6 to 8 years: a graduate who has worked is never told to add it on top", () => {
+    const t = timelineFromKb(kb)!;
+    for (const route of [situation({ education: 'relevant-degree', working: true, years: 1 }), situation({ education: 'relevant-degree', working: true, years: 2 }), situation({ education: 'other-degree' })]) {
+      const worked = route.years ?? 0;
+      const left = formatYearRange(Math.max(0, t.totalMin - t.bachelorYears - worked), t.totalMax - t.bachelorYears - worked);
+      const time = buildRoadmap(kb, route, { chosenSpecialisation: null }).time;
+      expect(time, JSON.stringify(route)).to.include(`the rest of the guide's route is about ${left}:`).and.include(`a master's (about ${formatYears(t.masterYears)})`).and.not.include('plus about');
+    }
   });
 
   it('ends the "next" list with the step the user aims for', () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { ladderCard, ladderRoleText, levelButtons, salaryLevelText, salaryRange, stepCard, stepCardTitle, stepCardText, stepListText } from '../../../dialogs/rendering/guidedCards';
+import { comparisonCard, ladderCard, ladderRoleText, levelButtons, recommendationText, salaryLevelText, salaryRange, stepCard, stepCardTitle, stepCardText, stepListText } from '../../../dialogs/rendering/guidedCards';
 import { sourceLine } from '../../../dialogs/rendering/messages';
-import { CareerLevelSchema, CareerStepSchema, SalaryLevelSchema } from '../../../knowledge/schema';
+import { CareerLevelSchema, CareerStepSchema, SalaryLevelSchema, SpecialisationSchema } from '../../../knowledge/schema';
 import { knowledge } from '../transcript';
 
 const kb = knowledge();
@@ -13,6 +13,7 @@ const kb = knowledge();
 const STEP_FIELDS = { shown: ['number', 'title', 'shortTitle', 'summary', 'todo', 'tips', 'related', 'section'], data: ['id', 'keywords'] };
 const LADDER_FIELDS = { shown: ['order', 'title', 'summary', 'focus', 'section'], data: ['id'] };
 const SALARY_FIELDS = { shown: ['title', 'shortTitle', 'minUsd', 'maxUsd', 'openEnded', 'experience', 'needs', 'section'], data: ['id', 'order', 'faqId'] };
+const SPECIALISATION_FIELDS = { shown: ['name', 'title', 'serves', 'work', 'training', 'section'], data: ['id', 'keywords', 'faqId'] };
 
 function expectAll(text: string, fragments: readonly string[], where: string): void {
   for (const fragment of fragments) expect(text, `${where} does not show "${fragment}"`).to.include(fragment);
@@ -23,6 +24,7 @@ describe('every field of the steps and careers content reaches users', () => {
     expect(Object.keys(CareerStepSchema.shape)).to.have.members([...STEP_FIELDS.shown, ...STEP_FIELDS.data]);
     expect(Object.keys(CareerLevelSchema.shape)).to.have.members([...LADDER_FIELDS.shown, ...LADDER_FIELDS.data]);
     expect(Object.keys(SalaryLevelSchema.innerType().shape)).to.have.members([...SALARY_FIELDS.shown, ...SALARY_FIELDS.data]);
+    expect(Object.keys(SpecialisationSchema.shape)).to.have.members([...SPECIALISATION_FIELDS.shown, ...SPECIALISATION_FIELDS.data]);
   });
 
   it('shows each step card with its number, title, summary, every to-do, every tip, related questions and section', () => {
@@ -53,6 +55,24 @@ describe('every field of the steps and careers content reaches users', () => {
     for (const level of kb.salaries) {
       expect(card).to.include(salaryRange(level)).and.include(level.title);
       expectAll(salaryLevelText(level, null), [level.title, salaryRange(level), level.experience, level.needs, sourceLine(level.section)], `pay level ${level.id}`);
+    }
+  });
+
+  it('names the rung\'s section beside the pay level\'s when a pay level is shown with its rung', () => {
+    for (const level of kb.salaries) {
+      const rung = kb.ladder.find((r) => r.title.toLowerCase() === level.title.toLowerCase());
+      if (!rung) continue;
+      expect(salaryLevelText(level, rung), level.id).to.include(rung.summary).and.include(sourceLine(`${level.section}; ${rung.section}`));
+    }
+  });
+
+  it('shows each specialization: who it serves, the work, the training and its sections, suggested and compared', () => {
+    for (const [i, spec] of kb.specialisations.entries()) {
+      const other = kb.specialisations[(i + 1) % kb.specialisations.length]!;
+      const fields = [spec.name, spec.serves, spec.work, spec.training, sourceLine(spec.section)];
+      const rec = { best: spec, runnerUp: other, runnerUpScored: false, audienceWords: null, drawWords: null, pickedWords: null };
+      expectAll(recommendationText(rec, 'markdown'), fields, `suggested ${spec.id}`);
+      expectAll(JSON.stringify(comparisonCard(spec, other).content), fields.map((field) => JSON.stringify(field).slice(1, -1)), `compared ${spec.id}`);
     }
   });
 });
