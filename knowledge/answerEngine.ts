@@ -97,12 +97,10 @@ export interface EngineOptions {
   wideBlend: number;
   /** An entry with at least this share of the wider circle competes even when its words did not rank it among the leaders. */
   wideCandidateShare: number;
-  /** A winner whose word score is below this... */
-  unsureBelow: number;
-  /** ...and whose share of the wider circle is below this is offered as a suggestion instead of answered. */
-  unsureShare: number;
-  /** How much a known word from the sentences of a long message that only tell counts, against the question's own words. */
-  storyWeight: number;
+  /** When at least this share of the wider circle of nearest phrasings are messages to decline... */
+  declineShare: number;
+  /** ...and the best candidate has less than this share, the message is declined. */
+  declineEntryShare: number;
 }
 
 export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
@@ -128,9 +126,8 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   nearTopicalAgreement: 0.6,
   wideBlend: 0,
   wideCandidateShare: 0.25,
-  unsureBelow: 0.62,
-  unsureShare: 0,
-  storyWeight: 1,
+  declineShare: 0.5,
+  declineEntryShare: 0.3,
 });
 
 /**
@@ -555,9 +552,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     const words = tokenise(normalised);
     const { stems, weights } = prepare(words);
     // A story's names and events (mum, stroke, Monday) say nothing about what is asked: they do not count against coverage.
-    // Its known words count less than the question's own: the question clause decides, the story only leans.
     if (storyWords) for (const s of storyWords) if (!known.has(s)) weights.delete(s);
-    else if (weights.has(s)) weights.set(s, weights.get(s)! * opts.storyWeight);
     // "I'm a teacher, how long would it take me?": the job a user has now is background, not what they ask about.
     const { subject, background } = splitBackground(words);
     for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
@@ -721,10 +716,10 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       const ranked = candidates.map((c) => ({ ...c, blended: blended(c.index, c.score) })).sort((a, b) => b.blended - a.blended);
       const winner = ranked[0]!;
       const share = v.wideShares.get(entries[winner.index]!.id) ?? 0;
-      // Calibrated doubt: a weak word match that the wider circle of phrasings hardly supports is offered, not asserted.
-      if (winner.score < opts.unsureBelow && share < opts.unsureShare) {
-        const suggestions = onTopic || anchored ? ranked.filter((c) => c.score >= opts.minScore * SUGGESTION_SHARE || (v.wideShares.get(entries[c.index]!.id) ?? 0) >= opts.wideCandidateShare).slice(0, opts.maxAlternatives).map(toAlternative) : [];
-        return { question, kind: 'no-match', declined: 'weak-match', answered: false, entry: null, score: round(winner.score), alternatives: suggestions };
+      // Most of the wider circle are messages to decline, and hardly any ask for the winner: declined, with what the
+      // guide says nearby when the message is about this career ("is kaiser hiring care managers").
+      if ((v.wideShares.get(null) ?? 0) >= opts.declineShare && share < opts.declineEntryShare) {
+        return onTopic || anchored ? { ...empty('no-match', 'weak-match'), alternatives: nearbyEntries() } : { ...empty('out-of-scope', 'like-declined-example'), score: round(top.score) };
       }
       if (opts.nearBlend > 0 && winner !== ranked.find((c) => c.index === top.index)) {
         return { question, kind: 'answer', answered: true, entry: entries[winner.index]!, score: round(winner.score), alternatives: [toAlternative(top)] };
@@ -764,7 +759,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     let bestAsks = false;
     for (const { text: sentence, asks } of sentences) {
       // A sentence too short to carry a topic ("is that on the care manager?") leans on the rest of the message.
-      if (tokenise(normaliseText(sentence)).filter((word) => !STOP_WORDS.has(word)).length < MIN_SENTENCE_WORDS) continue;
+      // A question that names the career itself carries its topic in two words ("What is a care manager, actually?").
+      const contentWords = tokenise(normaliseText(sentence)).filter((word) => !STOP_WORDS.has(word));
+      if (contentWords.length < (asks && careAnchors.matches(analyzer.analyseTokens(contentWords, false)) ? 2 : MIN_SENTENCE_WORDS)) continue;
       // When the message asks something, a sentence that only tells is its context, not its question ("HR here, we're hiring a director. What's the pay?").
       if (!asks && sentences.some((other) => other.asks)) continue;
       const result = answerOne(sentence);

@@ -301,6 +301,23 @@ describe('nearest phrasings: what the words alone cannot place', () => {
   });
 });
 
+describe('answer: long messages and calibrated declines', () => {
+  it('answers a short question that names the career after a story ("What is a care manager, really?")', () => {
+    for (const message of [
+      'My aunt was given one at the hospital last month and now my brother wants to do that job too. What is a care manager, really?',
+      'My grandad was assigned one after his fall and my daughter thinks she might like the work. So what is a care manager?',
+    ]) {
+      expect(engine.answer(message).entry?.id, message).to.equal('role-overview');
+    }
+  });
+
+  it('declines a message most of whose nearest phrasings are messages to decline, offering what the guide says nearby', () => {
+    const result = engine.answer('is kaiser hiring care managers this month');
+    expect(result.answered).to.equal(false);
+    expect(result.kind).to.equal('no-match');
+  });
+});
+
 describe('answerAll: one answer per question a message asks', () => {
   const ids = (message: string) => engine.answerAll(message).map((part) => part.entry?.id ?? part.kind);
 
