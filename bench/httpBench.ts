@@ -6,6 +6,7 @@ import { TURN_ERROR_REPLY } from '../bot/adapter';
 import { Routes } from '../bot/server';
 import { postMessagesKeepAlive } from './net';
 import { ChildMessageSchema, type ChildMessage, type ServedBot } from './serve';
+import { startNodeFlags } from './startCommand';
 
 const ROOT = join(__dirname, '..');
 
@@ -67,12 +68,13 @@ export function messageBody(text: string, conversation: string, runTag: string):
 export interface ChildServer {
   which: ServedBot;
   url: string;
-  memory(): Promise<{ rss: number; heapUsed: number; heapTotal: number; external: number }>;
+  memory(): Promise<{ rss: number; heapUsed: number; heapTotal: number; external: number; rssSettled: number; rssPeak: number }>;
   close(): Promise<void>;
 }
 
+/** The bot in a child process started with `npm start`'s Node flags (plus --expose-gc, to measure memory after a full GC). */
 export function startChildServer(which: ServedBot): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--require', 'tsx/cjs', '--expose-gc', '--no-deprecation', join(__dirname, 'serve.ts'), which], {
+  const child: ChildProcess = spawn(process.execPath, [...startNodeFlags(), '--expose-gc', '--no-deprecation', join(__dirname, 'serve.ts'), which], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, NODE_ENV: 'production', ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -95,7 +97,7 @@ export function startChildServer(which: ServedBot): Promise<ChildServer> {
     which,
     url,
     async memory() {
-      const reply = waitFor('its memory use', (m) => (m.type === 'memory' ? { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external } : undefined));
+      const reply = waitFor('its memory use', (m) => (m.type === 'memory' ? { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, rssSettled: m.rssSettled, rssPeak: m.rssPeak } : undefined));
       child.send({ type: 'memory' });
       return reply;
     },

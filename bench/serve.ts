@@ -2,7 +2,8 @@
  * Child process of `npm run bench`: serves one bot (ours or the echo baseline) on 127.0.0.1, so the load generator in
  * the parent process does not share this event loop. Talks to the parent over the IPC channel:
  *   child -> { type: 'listening', url }             once the server accepts connections
- *   parent -> { type: 'memory' }  child -> { type: 'memory', rss, heapUsed, heapTotal, external }   (after a full GC when --expose-gc)
+ *   parent -> { type: 'memory' }  child -> { type: 'memory', rss, heapUsed, heapTotal, external, rssSettled, rssPeak }   (after a full GC when
+ *     --expose-gc; rssPeak: the highest resident memory sampled since the previous request)
  *   parent -> { type: 'close' }   child closes the server and exits 0
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,7 +25,7 @@ export type ServedBot = z.infer<typeof ServedBotSchema>;
 
 export const ChildMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('listening'), url: z.string() }),
-  z.object({ type: z.literal('memory'), rss: z.number(), heapUsed: z.number(), heapTotal: z.number(), external: z.number() }),
+  z.object({ type: z.literal('memory'), rss: z.number(), heapUsed: z.number(), heapTotal: z.number(), external: z.number(), rssSettled: z.number(), rssPeak: z.number() }),
 ]);
 export type ChildMessage = z.infer<typeof ChildMessageSchema>;
 
@@ -45,6 +46,27 @@ function fullGc(): void {
   }
 }
 
+const PEAK_SAMPLE_MS = 250;
+/** How long settledRss waits between readings, and at most in all. */
+const SETTLE_STEP_MS = 50;
+const SETTLE_DEADLINE_MS = 3000;
+
+/**
+ * The resident memory once it stops falling after a full GC: V8 hands the pages it freed back to the system from a
+ * background thread, so a reading taken the moment gc() returns can still count tens of MB of them (for information
+ * beside the goal's reading, which is taken at once).
+ */
+async function settledRss(): Promise<number> {
+  const deadline = Date.now() + SETTLE_DEADLINE_MS;
+  let previous = process.memoryUsage.rss();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_STEP_MS));
+    const now = process.memoryUsage.rss();
+    if (previous - now < 256 * 1024 || Date.now() > deadline) return now;
+    previous = now;
+  }
+}
+
 export async function serve(which: ServedBot): Promise<void> {
   const sqliteDir = which === 'oursSqlite' ? mkdtempSync(join(tmpdir(), 'bench-sqlite-')) : null;
   const config = loadConfig(sqliteDir ? { ...BENCH_ENV, STORAGE: 'sqlite', SQLITE_PATH: join(sqliteDir, 'bot-state.sqlite') } : BENCH_ENV);
@@ -56,13 +78,22 @@ export async function serve(which: ServedBot): Promise<void> {
   const removeFile = () => {
     if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true });
   };
+  // The highest resident memory under load, before any forced GC: what the host must have room for.
+  let peak = 0;
+  setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, PEAK_SAMPLE_MS).unref();
   process.on('message', (raw: unknown) => {
     const parsed = ParentMessageSchema.safeParse(raw);
     if (!parsed.success) return;
     if (parsed.data.type === 'memory') {
+      const rssPeak = Math.max(peak, process.memoryUsage.rss());
       fullGc();
       const usage = process.memoryUsage();
-      send({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external });
+      void settledRss().then((rssSettled) => {
+        peak = 0;
+        send({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external, rssSettled, rssPeak });
+      });
       return;
     }
     void running.close().then(() => {

@@ -5,11 +5,11 @@ import { loadConfig } from '../bot/config';
 import { createSilentLogger } from '../bot/logger';
 import { Routes } from '../bot/server';
 import { freePort } from './net';
+import { START_ENTRY, startNodeFlags } from './startCommand';
 import { BENCH_ENV } from './serve';
 import { nsToMs } from './stats';
 
 const ROOT = join(__dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const GIVE_UP_MS = 30_000;
 
 async function healthy(url: string): Promise<boolean> {
@@ -22,11 +22,11 @@ async function healthy(url: string): Promise<boolean> {
   }
 }
 
-/** `tsx bot/index.ts` (what `npm start` runs) from spawn until GET /healthz answers 200, in ms. */
+/** `node <flags> bot/index.ts` (what `npm start` runs) from spawn until GET /healthz answers 200, in ms. */
 export async function timeEntryPointStart(): Promise<number> {
   const port = await freePort();
   const started = process.hrtime.bigint();
-  const child = spawn(TSX, [join(ROOT, 'bot', 'index.ts')], {
+  const child = spawn(process.execPath, [...startNodeFlags(), START_ENTRY], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, ...BENCH_ENV, PORT: String(port), NODE_OPTIONS: '--no-deprecation' },
     stdio: 'ignore',
@@ -39,8 +39,8 @@ export async function timeEntryPointStart(): Promise<number> {
   try {
     for (;;) {
       if (await healthy(`http://127.0.0.1:${port}${Routes.health}`)) return nsToMs(process.hrtime.bigint() - started);
-      if (exitedEarly) throw new Error(`tsx bot/index.ts exited before ${Routes.health} answered; run \`PORT=${port} npm start\` to see why`);
-      if (nsToMs(process.hrtime.bigint() - started) > GIVE_UP_MS) throw new Error(`tsx bot/index.ts did not answer ${Routes.health} within ${GIVE_UP_MS / 1000} s`);
+      if (exitedEarly) throw new Error(`npm start's command exited before ${Routes.health} answered; run \`PORT=${port} npm start\` to see why`);
+      if (nsToMs(process.hrtime.bigint() - started) > GIVE_UP_MS) throw new Error(`npm start's command did not answer ${Routes.health} within ${GIVE_UP_MS / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   } finally {

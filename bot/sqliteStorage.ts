@@ -45,6 +45,12 @@ const timer = setInterval(() => {
 }, workerData.everyMs);
 `;
 
+/**
+ * The worker runs one pragma a second and keeps nothing: a small V8 heap is plenty (the defaults reserve room for a
+ * whole app, about 2 MB more resident memory). Going over a limit ends the worker, and SQLite's own checkpoints come back.
+ */
+export const CHECKPOINT_WORKER_LIMITS = Object.freeze({ maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 8, codeRangeSizeMb: 2, stackSizeMb: 1 });
+
 /** The highest code point: every key that starts with a prefix sorts below prefix + this. */
 const AFTER_PREFIX = '\u{10FFFF}';
 
@@ -132,7 +138,11 @@ export class SqliteStorage implements ListableStorage {
 
   /** Moves checkpoints off this thread (see CHECKPOINT_WORKER); if the worker cannot run, SQLite's own stay on. */
   private startCheckpointer(): void {
-    const worker = new Worker(CHECKPOINT_WORKER, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), path: this.path, everyMs: CHECKPOINT_EVERY_MS } });
+    const worker = new Worker(CHECKPOINT_WORKER, {
+      eval: true,
+      resourceLimits: CHECKPOINT_WORKER_LIMITS,
+      workerData: { driver: require.resolve('better-sqlite3'), path: this.path, everyMs: CHECKPOINT_EVERY_MS },
+    });
     const fallBack = () => {
       if (this.checkpointer !== worker) return;
       this.stopCheckpointer();

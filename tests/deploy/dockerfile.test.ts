@@ -56,8 +56,11 @@ describe('deploy/Dockerfile (not built here)', () => {
 
     const start: unknown = JSON.parse(read('package.json'));
     const startScript = start !== null && typeof start === 'object' && 'scripts' in start && start.scripts !== null && typeof start.scripts === 'object' && 'start' in start.scripts ? start.scripts.start : undefined;
-    expect(startScript).to.be.a('string').that.matches(/^tsx .*bot\/index\.ts$/);
+    expect(startScript).to.be.a('string').that.matches(/^node .*--require tsx\/cjs .*bot\/index\.ts$/);
     expect(INSTRUCTIONS).to.include(`CMD ${JSON.stringify(String(startScript).split(/\s+/))}`.replace(/","/g, '", "'));
+    // tsx is installed outside the app's tree; `--require tsx/cjs` finds it through NODE_PATH.
+    expect(INSTRUCTIONS.some((line) => /^ENV .*NODE_PATH=\/opt\/tsx\/node_modules\b/.test(line))).to.equal(true);
+    expect(DOCKERFILE).to.include('npm install --prefix /opt/tsx');
     expect(existsSync(path.join(REPO_ROOT, 'bot', 'index.ts'))).to.equal(true);
   });
 

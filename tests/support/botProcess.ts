@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { START_ENTRY, startNodeFlags } from '../../bench/startCommand';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -13,9 +14,9 @@ export interface BotProcess {
   stop(): Promise<number | null>;
 }
 
-/** `npm start`'s entry point (bot/index.ts) in its own process, with only PATH and `env` in its environment. */
+/** `npm start`'s command (its Node flags and bot/index.ts) in its own process, with only PATH and `env` in its environment. */
 export function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(ROOT, 'bot', 'index.ts')], {
+  const child = spawn(process.execPath, [...startNodeFlags(), join(ROOT, START_ENTRY)], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
