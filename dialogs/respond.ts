@@ -6,12 +6,12 @@ import { feedbackUserOf } from './feedbackStore';
 import { channelOf, renderChat, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
-import type { ChatAct } from './understanding/conversation';
+import { mainAct, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { specialisationById } from './understanding/specialisationMatch';
 
 /** The meanings answered the same way at the root and in the middle of a guided flow. */
-export type SharedMeaning = Extract<Meaning, { kind: 'compare' | 'followUp' | 'noneOfThese' | 'chat' | 'number' | 'staleChoice' | 'question' | 'empty' }>;
+export type SharedMeaning = Extract<Meaning, { kind: 'compare' | 'followUp' | 'noneOfThese' | 'chat' | 'number' | 'staleChoice' | 'otherLanguage' | 'question' | 'empty' }>;
 
 export function isSharedMeaning(meaning: Meaning): meaning is SharedMeaning {
   switch (meaning.kind) {
@@ -21,6 +21,7 @@ export function isSharedMeaning(meaning: Meaning): meaning is SharedMeaning {
     case 'chat':
     case 'number':
     case 'staleChoice':
+    case 'otherLanguage':
     case 'question':
     case 'empty':
       return true;
@@ -38,12 +39,7 @@ const MAX_RATED_PER_CONVERSATION = 100;
 /** Where someone who asks for a person can look, from the guide's own entries. */
 const PERSON_ENTRY_IDS: readonly string[] = Object.freeze(['professional-organizations']);
 
-/** Which act answers a message that says several ("thanks, that was useful" is a rating). */
-const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'helpful', 'praise', 'thanks', 'bye', 'confused', 'sorry', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'again', 'yes', 'no', 'ack'];
-
-export function mainAct(acts: readonly ChatAct[]): ChatAct {
-  return ACT_PRIORITY.find((act) => acts.includes(act)) ?? acts[0] ?? 'ack';
-}
+export { mainAct };
 
 /** Replies to a message that is not a step in a flow: conversation, follow-ups, comparisons and questions for the guide. */
 export async function respond(context: TurnContext, deps: DialogDeps, meaning: SharedMeaning): Promise<Outcome> {
@@ -66,6 +62,9 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       return 'answered';
     case 'staleChoice':
       await context.sendActivity(renderNothingToPick(channel));
+      return 'answered';
+    case 'otherLanguage':
+      await context.sendActivity(withButtons(channel, Messages.englishOnly, topicButtons()));
       return 'answered';
     case 'question': {
       await sendLead(context, deps, meaning.acts);
@@ -109,6 +108,9 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
       await context.sendActivity(renderChat('again', channel));
       return;
     }
+    case 'privacy':
+      await context.sendActivity(renderChat('privacy', channel, [], Messages.privacyAnswer(deps.feedbackRetentionDays)));
+      return;
     default:
       await context.sendActivity(renderChat(act, channel));
   }

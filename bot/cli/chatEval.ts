@@ -127,6 +127,7 @@ const ACT_LABEL: Readonly<Record<ChatAct, ChatLabel>> = Object.freeze({
   whoAreYou: 'about-bot',
   areYouHuman: 'about-bot',
   aboutSource: 'about-bot',
+  privacy: 'about-bot',
   ack: 'ok',
   yes: 'yes',
   no: 'no',
@@ -174,6 +175,8 @@ function takingOf(meaning: Meaning | undefined, record: TurnRecord, kb: Knowledg
       return { ...base, got: 'number' };
     case 'staleChoice':
       return { ...base, got: 'stale-choice' };
+    case 'otherLanguage':
+      return { ...base, got: 'other-language' };
     case 'question':
       return { ...base, got: answered.length > 0 ? 'question' : 'decline', acts: meaning.acts.map((act) => ACT_LABEL[act]) };
     case 'empty':

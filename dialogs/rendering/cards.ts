@@ -344,8 +344,7 @@ export function renderNotCovered(reason: NotCoveredReason, channel: Channel): Pa
  * The reply to conversation that is not a question: short, kind and steering back to the topic. `suggestions` are
  * entries to offer as buttons (after a complaint, the last answer's related questions; for a person, where to find one).
  */
-export function renderChat(act: ChatAct, channel: Channel, suggestions: readonly FaqEntry[] = []): Partial<Activity> {
-  const text = Messages.chat[act];
+export function renderChat(act: ChatAct, channel: Channel, suggestions: readonly FaqEntry[] = [], text: string = Messages.chat[act]): Partial<Activity> {
   switch (act) {
     case 'thanks':
     case 'helpful':
@@ -369,6 +368,7 @@ export function renderChat(act: ChatAct, channel: Channel, suggestions: readonly
     case 'whoAreYou':
     case 'areYouHuman':
     case 'aboutSource':
+    case 'privacy':
       return withButtons(channel, text, mainPathButtons());
   }
 }

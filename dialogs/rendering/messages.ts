@@ -45,6 +45,9 @@ export const Messages = Object.freeze({
   /** One line in the welcome and "help": what is kept, for how long, and how to delete it. */
   privacy: (days: number): string =>
     `Privacy: I keep your progress in the guides until you delete it, and questions I could not answer for ${days} days to improve the guide. Say "forget me" to delete it all.`,
+  /** "do you keep my messages?": what is kept, for how long, and how to delete it. */
+  privacyAnswer: (days: number): string =>
+    `I don't keep a record of our chat. I keep your progress in the guides until you delete it, and the questions I could not answer and your ratings for ${days} days, to improve the guide. Say "forget me" to delete it all.`,
   forgetMe: Object.freeze({
     confirm:
       'Delete everything I keep about you: your progress in the guides, your chosen specialty and roadmap, and the questions and ratings you sent? ' +
@@ -128,6 +131,7 @@ export const Messages = Object.freeze({
     aboutSource:
       'I\'m a bot made to help people who want to become care managers. Everything I say comes from one career guide, "How to Become a Care Manager", ' +
       'put in plain words, and each answer names the part of the guide it comes from. I can\'t look things up elsewhere or give personal advice.',
+    privacy: 'I don\'t keep a record of our chat. Say "forget me" to delete what I do keep about you.',
     ack: 'OK. Ask me anything else, or pick a topic:',
     yes: 'Great, what would you like to know? Ask in your own words, or pick a topic:',
     no: 'No problem. Ask me whenever something comes up, or pick a topic:',
@@ -142,6 +146,8 @@ export const Messages = Object.freeze({
   }),
   complaintNothingAnswered: "Sorry, I haven't been much help so far. Could you ask your question in other words? Or pick a topic:",
   numberWithoutList: (n: number): string => `I'm not sure what "${n}" refers to: there's no list to pick from right now. Ask me a question, or pick a topic:`,
+  /** A message in another language. */
+  englishOnly: 'Sorry, I only understand English. Could you ask me in English? For example: "How long does it take to become a care manager?" Or pick a topic:',
   staleChoice: "That answers a question I'm not asking any more. Ask me anything, or pick a topic:",
 
   followUp: (title: string): string => `More on ${title}:`,

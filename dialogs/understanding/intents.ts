@@ -6,7 +6,7 @@
  */
 
 import { normalise } from './textMatch';
-import { GROUP_PHRASES, withoutPoliteWords } from './vocabulary';
+import { GROUP_PHRASES, plainWords, withoutPoliteWords } from './vocabulary';
 
 export const FLOW_NAMES = ['careerSteps', 'specialisation', 'roadmap', 'salaryLadder'] as const;
 export type FlowName = (typeof FLOW_NAMES)[number];
@@ -23,12 +23,19 @@ export interface FlowIntent {
 }
 
 const please = "(?: please| pls| now| thanks| thank you)?";
+/** One phrase of a group, or several in a row ("nvm forget it", "start again from the beginning"). */
+const stacked = (phrases: string): string => `(?:${phrases})(?: (?:${phrases}))*`;
+/** Where a person may point: this chat, this bot. */
+const thisBot = '(?:this|you|it|this thing|this chat|this bot|the bot|this app|this service)';
 
 export const COMMAND_RULES: ReadonlyArray<{ command: Command; patterns: readonly RegExp[] }> = [
   {
     command: 'help',
     patterns: [
-      new RegExp(`^(?:help|help me|i need help|get help|what can you do|what can i ask(?: you)?(?: about)?|what can you help(?: me)? with|what do you know(?: about)?|what do you cover|what do you do|how does this work|how do i use (?:this|you)(?: bot)?|commands|instructions)${please}$`),
+      new RegExp(`^(?:help|help me|i need help|get help|what can you do|what can i ask(?: you)?(?: about)?|what can you help(?: me)? with|what do you know(?: about)?|what do you cover|what do you do|how does ${thisBot} work|how do i use ${thisBot}(?: bot)?|commands|instructions)${please}$`),
+      new RegExp(`^what (?:(?:kind|kinds|sort|sorts|type|types) of )?(?:stuff|things|questions|topics)? ?(?:can|could|should|do|may) i ask(?: you)?(?: about)?${please}$`),
+      new RegExp(`^(?:what|which) (?:stuff|things|questions|topics|subjects) (?:can|do) you (?:help with|answer|cover|know about)${please}$`),
+      new RegExp(`^(?:(?:can|could) you help(?: me)?|how (?:can|could|do) you help(?: me)?|what (?:are you able to|can you) (?:do|help with)|what (?:is this|are you) for|what should i ask(?: you)?)${please}$`),
     ],
   },
   {
@@ -36,15 +43,17 @@ export const COMMAND_RULES: ReadonlyArray<{ command: Command; patterns: readonly
     patterns: [
       new RegExp(`^(?:show (?:me )?(?:the )?|open (?:the )?|back to (?:the )?|go to (?:the )?)?(?:main )?(?:menu|topics|options)${please}$`),
       /^what topics(?: do you cover| are there| can you help with)?$/,
+      new RegExp(`^(?:what are|show me|give me|list|see) (?:the |my |your |all the )?(?:list of )?(?:options|topics|choices|categories|subjects)${please}$`),
+      new RegExp(`^(?:(?:go |back )?home|(?:back to |go to )?(?:the )?(?:home|start) (?:screen|page|menu)|categories|what (?:topics|subjects|categories) (?:do you have|are there|can i choose(?: from)?))${please}$`),
     ],
   },
   {
     command: 'cancel',
-    patterns: [new RegExp(`^(?:${GROUP_PHRASES.cancel}|${GROUP_PHRASES.stop})${please}$`)],
+    patterns: [new RegExp(`^${stacked(`${GROUP_PHRASES.cancel}|${GROUP_PHRASES.stop}`)}${please}$`)],
   },
   {
     command: 'restart',
-    patterns: [new RegExp(`^(?:${GROUP_PHRASES.restart})${please}$`)],
+    patterns: [new RegExp(`^${stacked(GROUP_PHRASES.restart)}${please}$`)],
   },
 ];
 
@@ -54,6 +63,10 @@ const becoming = '(?: (?:to|for|of) (?:become|becoming|be) (?:a )?care manager)?
 const goalFirst = '(?:(?:i want to|id like to|i would like to|i wanna|i plan to|i am planning to) (?:become|be) (?:a )?care manager(?: so| and)? )?';
 /** What may follow "where do I start" and still mean the career as a whole; anything else ("given I'm a nurse") is personal. */
 const startTail = `(?: (?:as|in|on|with|towards?|for) ${careerTopic}|${becoming})`;
+const payWord = '(?:pay|paid|salary|salaries|earnings|earn|wages?|money|income)';
+const eachLevel =
+  '(?:each|every|per) (?:level|stage|rung|grade|step|position|band)|(?:level|stage|rung|step|grade) by (?:level|stage|rung|step|grade)|' +
+  'from (?:entry(?: level)?|junior) (?:right |all the way )?(?:up )?to (?:the )?(?:vp|vice president|director|executive|chief)';
 export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegExp[] }> = [
   {
     flow: 'careerSteps',
@@ -62,7 +75,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       new RegExp(`^(?:show|list|give|tell)(?: me)? (?:the |all )?(?:10 |ten )?(?:career )?steps${becoming}$`),
       new RegExp(`^what are the (?:10 |ten )?(?:career )?steps${becoming}$`),
       /\b(?:walk|guide|take) me through\b/,
-      /\bstep by step\b/,
+      /\bstep by step\b|\bstage by stage\b|\bone step at a time\b|\btalk me through(?: (?:it|this|the (?:steps|process|stages)|becoming (?:a |one)?.*))?$/,
       /^(?:start|begin) (?:the )?(?:career )?(?:steps|walk ?through)$/,
       new RegExp(`^how to (?:get started|start|begin)(?: (?:as|in|on|with|towards?|for) ${careerTopic})?$`),
       new RegExp(`^what is the process${becoming}$`),
@@ -77,8 +90,12 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
     flow: 'specialisation',
     patterns: [
       /\b(?:choose|pick|select|find|decide on) (?:a |an |my |the right |the best |which )?(?:speciali[sz]ation|specialty|speciality|specialism|niche)\b/,
-      /\bwhich (?:speciali[sz]ation|specialty|speciality|area|field) (?:suits|fits|would suit|would fit|is right for|is best for|should i (?:choose|pick|go for))\b/,
+      /\b(?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche)s? (?:suits|fits|would suit|would fit|(?:is|would be) (?:right|best|good|ideal) for|should i (?:choose|pick|go for|go into|do|focus on)|to (?:choose|pick|go for|go into))\b/,
+      /\b(?:do not|dont|can not) (?:know|decide|choose) (?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche|area|field) to (?:choose|pick|go for|go into|do)$/,
       /^help me (?:pick|choose|decide)\b/,
+      // "... help me choose" after naming the areas, or with an area, specialty or specialising anywhere in the message.
+      /\bhelp me (?:to )?(?:pick|choose|decide)(?: (?:one|which(?: one)?|between them|between the two))?$/,
+      /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp me (?:to )?(?:pick|choose|decide)\b|\bhelp me (?:to )?(?:pick|choose|decide)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
       /\bwhat should i speciali[sz]e in\b/,
       /\bcompare (?:the )?(?:speciali[sz]ations|specialties)\b/,
     ],
@@ -89,7 +106,10 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /^(?:my |a |personal |personali[sz]ed )?(?:career )?road ?map$/,
       /\b(?:my|personal|personali[sz]ed) (?:career )?road ?map\b/,
       /\b(?:make|build|create|give|draw up) (?:me )?a (?:career |personal |personali[sz]ed )?(?:plan|road ?map)\b/,
+      // Other ways of asking for one, addressed to the person ("map out a route for me"), not how care managers plan.
+      /\b(?:make|build|create|give|draw up|map out|plan out|work out|sketch out|lay out|put together|write|show) (?:me (?:out )?(?:a|my) (?:career |personal |personali[sz]ed |step by step )?(?:plan|road ?map|route|pathway|action plan)\b|(?:out )?(?:a|my) (?:career |personal |personali[sz]ed |step by step )?(?:plan|road ?map|route|pathway|action plan) for me\b)/,
       /\b(?:personal|personali[sz]ed) (?:career )?plan\b/,
+      /\bhelp me (?:make|build|create|put together|map out|plan|draw up) (?:a|my) (?:career )?(?:plan|road ?map|route|path)$|^(?:help me )?plan (?:out )?my (?:career|route|path|next steps|journey)$/,
       /\bplan for me\b/,
       // With something personal after it ("... given I'm a nurse"); the bare phrase starts the career steps.
       new RegExp(`^where (?:do|should|can|would|shall) i (?:start|begin)(?!${startTail}?$) `),
@@ -99,19 +119,29 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
     flow: 'salaryLadder',
     patterns: [
       /\bsalary ladder\b/,
+      // Pay asked for level by level: "pay at each level", "salary at every stage", "from junior right up to VP".
+      new RegExp(`\\b${payWord}\\b.*\\b(?:${eachLevel})\\b|\\b(?:${eachLevel})\\b.*\\b${payWord}\\b`),
       /\b(?:career|salary|pay) ladder card\b/,
+      new RegExp(`\\b${payWord} by (?:level|seniority|stage|grade|rank)$|^what each (?:level|rung|stage|role) (?:earns|pays|makes|gets paid)$`),
       /^(?:show|see|view|open)(?: me)? (?:the )?(?:career |salary |pay )?ladder$/,
       /^(?:the )?(?:career |salary |pay )?ladder$/,
     ],
   },
 ];
 
+/** The message as patterns read it: normalised, then with informal spellings read as the word meant. */
+function readings(text: string): string[] {
+  const utterance = normalise(text);
+  if (!utterance) return [];
+  const plain = plainWords(utterance);
+  return [...new Set([utterance, plain, withoutPoliteWords(plain)])].filter(Boolean);
+}
+
 export function recogniseCommand(text: string): Command | null {
   if (text.trim() === '?') return 'help';
-  const utterance = normalise(text);
-  if (!utterance) return null;
+  const candidates = readings(text);
   for (const rule of COMMAND_RULES) {
-    if (rule.patterns.some((pattern) => pattern.test(utterance))) return rule.command;
+    if (candidates.some((utterance) => rule.patterns.some((pattern) => pattern.test(utterance)))) return rule.command;
   }
   return null;
 }
@@ -120,16 +150,18 @@ export function recogniseCommand(text: string): Command | null {
  * "Tell me more" after an answer: more on the same entry, not a new question. Whole message only, so
  * "tell me more about the CCM" is still a question for the guide.
  */
+/** What "more" may be about: the last answer ("on that", "about it"). */
+const onThat = '(?: (?:on|about|of) (?:it|that|this|this one|that one|the last answer|your answer))?';
 export const FOLLOW_UP_PATTERNS: readonly RegExp[] = [
-  new RegExp(`^(?:(?:can|could) you )?(?:tell|show) me (?:some )?more(?: about (?:it|that|this|this one|that one))?${please}$`),
-  new RegExp(`^(?:(?:i would like |id like |i want |give me )?(?:some )?more(?: info| information| details| detail| on (?:it|that|this))?|and|and then|${GROUP_PHRASES.more}|what else|anything else|what more|and what else)${please}$`),
-  new RegExp(`^(?:(?:can|could) you )?(?:explain|say|elaborate)(?: (?:it|that|this))? (?:more|further|a bit more|in more detail)${please}$`),
-  new RegExp(`^(?:(?:can|could) you )?elaborate${please}$`),
+  new RegExp(`^(?:(?:can|could) you )?(?:tell|show|give) me (?:some |a bit |a little )?more${onThat}${please}$`),
+  new RegExp(`^(?:(?:i would like |id like |i want |i need |give me )?(?:some |a bit |a little )?more(?: info| information| details| detail| depth)?${onThat}|and|and then|${GROUP_PHRASES.more}|(?:what|anything|something) else${onThat}|what more|and what else)${please}$`),
+  new RegExp(`^(?:(?:can|could) you )?(?:explain|say|elaborate|expand)(?: (?:on|about))?(?: (?:it|that|this))? (?:more|further|a bit more|in more detail)${please}$`),
+  new RegExp(`^(?:(?:can|could) you )?(?:elaborate|expand|go into (?:more )?detail|go deeper|dig deeper)${onThat}${please}$`),
+  new RegExp(`^(?:what else (?:should|do|can|could) (?:i|you) (?:know|tell me)|anything else (?:i should know|to know|you can tell me)|is there (?:anything )?more(?: to it)?|(?:any )?(?:more|further) (?:details|info|information))${onThat}${please}$`),
 ];
 
 export function recogniseFollowUp(text: string): boolean {
-  const utterance = normalise(text);
-  return utterance !== '' && FOLLOW_UP_PATTERNS.some((pattern) => pattern.test(utterance));
+  return readings(text).some((utterance) => FOLLOW_UP_PATTERNS.some((pattern) => pattern.test(utterance)));
 }
 
 /** "None of these" typed instead of clicked (or from a client that drops button values). */
@@ -140,10 +172,9 @@ export function recogniseNoneOfThese(text: string): boolean {
 }
 
 export function recogniseFlow(text: string): FlowIntent | null {
-  const utterance = normalise(text);
-  if (!utterance) return null;
+  const candidates = readings(text);
   for (const rule of FLOW_RULES) {
-    if (rule.patterns.some((pattern) => pattern.test(utterance))) return { flow: rule.flow };
+    if (candidates.some((utterance) => rule.patterns.some((pattern) => pattern.test(utterance)))) return { flow: rule.flow };
   }
   return null;
 }

@@ -10,11 +10,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
-import { readChat, type ChatAct } from './conversation';
+import { readChat, type ChatAct, type ChatContext } from './conversation';
+import { otherLanguageOf } from './language';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
-import { normalise, readNumber } from './textMatch';
+import { containsWords, normalise, readNumber, words } from './textMatch';
 import { groupAction, type Place } from './vocabulary';
 
 /** What one message means, in the place it arrived. */
@@ -39,6 +40,8 @@ export type Meaning =
   | { kind: 'number'; value: number }
   /** A guided button's words ("Compare both", "Not sure yet") when no question asks for them. */
   | { kind: 'staleChoice' }
+  /** Written in another language (its ISO 639-1 code, "und" when unknown): the bot says it only understands English. */
+  | { kind: 'otherLanguage'; language: string }
   /** A question for the guide, with any acts said before it ("thanks! and how long does it take?"). */
   | { kind: 'question'; text: string; acts: readonly ChatAct[] }
   | { kind: 'empty' };
@@ -93,8 +96,10 @@ function navigation(message: Message, situation: Situation, kb: KnowledgeBase): 
   return null;
 }
 
-function flows(message: Message): Meaning | null {
+function flows(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
   const intent = recogniseFlow(message.raw);
+  // "pay at each level for nurses" asks about another job: the guide's question reader declines it, not the ladder.
+  if (intent?.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw)) return null;
   return intent ? { kind: 'flow', intent } : null;
 }
 
@@ -103,8 +108,31 @@ function comparisons(message: Message, _situation: Situation, kb: KnowledgeBase)
   return pair ? { kind: 'compare', pair } : null;
 }
 
+/** The lexicon's lists ("care plan", "salary", "ccm"; "nurse", "lawyer"), read into words once per list. */
+const phraseWordsOf = new WeakMap<readonly string[], ReadonlyArray<readonly string[]>>();
+
+/** True when a text names a subject of the guide (typos forgiven in longer words): it is then never just conversation. */
+export function namesTopic(kb: KnowledgeBase, text: string): boolean {
+  return mentionsAny(kb.lexicon.topicWords, text);
+}
+
+/** True when a text contains one of the phrases (a list of the knowledge base's lexicon, read into words once). */
+function mentionsAny(phrases: readonly string[], text: string): boolean {
+  let known = phraseWordsOf.get(phrases);
+  if (!known) {
+    known = phrases.map((phrase) => words(phrase));
+    phraseWordsOf.set(phrases, known);
+  }
+  const said = words(text);
+  return known.some((phrase) => containsWords(said, phrase));
+}
+
+function chatContext(kb: KnowledgeBase): ChatContext {
+  return { namesTopic: (text) => namesTopic(kb, text) };
+}
+
 /** Conversation in context: follow-ups, "none of these", thanks, complaints, a bare number, a stale button. */
-function conversation(message: Message): Meaning | null {
+function conversation(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
   if (recogniseNoneOfThese(message.raw)) return { kind: 'noneOfThese' };
   if (recogniseFollowUp(message.raw)) return { kind: 'followUp' };
   if (GUIDED_ONLY_TITLES.has(message.text)) return { kind: 'staleChoice' };
@@ -112,14 +140,14 @@ function conversation(message: Message): Meaning | null {
     const value = readNumber(message.text);
     if (value !== null) return { kind: 'number', value };
   }
-  const chat = readChat(message.raw);
+  const chat = readChat(message.raw, chatContext(kb));
   if (chat.acts.length > 0 && !chat.rest) return { kind: 'chat', acts: chat.acts };
   return null;
 }
 
 /** Everything else is a question for the guide; acts said before it are acknowledged first. */
 function questions(message: Message, situation: Situation, kb: KnowledgeBase): Meaning {
-  const chat = readChat(message.raw);
+  const chat = readChat(message.raw, chatContext(kb));
   if (chat.acts.length > 0 && chat.rest) {
     // What follows the acts may itself be a command or a flow ("thanks! now show me the steps").
     const after = interpret(chat.rest, situation, kb, BEFORE_QUESTIONS);
@@ -149,11 +177,23 @@ function interpret(raw: string, situation: Situation, kb: KnowledgeBase, interpr
   return null;
 }
 
+/**
+ * Who a message is addressed to is not part of it: a leading "@CareBot" typed in Web Chat, or a Teams "<at>..</at>"
+ * left in the text (the runtime removes real mentions), with the comma or colon after it.
+ */
+export function withoutAddress(raw: string): string {
+  return raw.replace(/^\s*(?:(?:<at>[^<]{0,100}<\/at>|@[^\s,:;!?]{1,60})[\s,:;!?-]*)+/i, '');
+}
+
 /** What a message means in a place. */
-export function understand(raw: string, situation: Situation, kb: KnowledgeBase): Meaning {
+export function understand(typed: string, situation: Situation, kb: KnowledgeBase): Meaning {
+  const raw = withoutAddress(typed);
   if (!raw.trim()) return { kind: 'empty' };
   const meaning = interpret(raw, situation, kb, INTERPRETERS);
   if (meaning) return meaning;
+  // Before searching the guide: a message in another language would only find an answer by accident.
+  const language = otherLanguageOf(raw, kb);
+  if (language) return { kind: 'otherLanguage', language };
   if (!normalise(raw)) return { kind: 'empty' };
   return questions({ raw, text: normalise(raw) }, situation, kb);
 }

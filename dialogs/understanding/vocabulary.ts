@@ -83,13 +83,16 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
   ack: 'cool|great|nice|good|fine|perfect|awesome|understood|noted|i see|sounds good|lol|haha|ha|hmm+|wow|interesting|fair enough|good to know|nice to know|great to know|makes sense',
   no: 'no|nope|nah|not now|no thanks|no thank you|maybe later|later',
   notReally: 'not really|not yet|not at the moment|i do not|i dont|no i do not|no i dont',
-  cancel: 'cancel|cancel it|cancel this|cancel that|abort|never ?mind|nvm|forget it',
-  stop: 'stop|stop here|stop it|stop this|stop that|stop the steps|quit|exit|end|pause|leave|enough|that is enough|thats enough',
+  cancel: 'cancel|cancel it|cancel this|cancel that|abort|never ?mind|nvm|forget it|forget about it|forget that|scrap that|leave it|do not worry about it',
+  stop:
+    '(?:stop|quit|exit|end|pause|leave|close)(?: (?:here|it|this|that|now|the steps|the walk|the chat|this chat|the conversation|this conversation|this flow|everything))?|' +
+    'enough|that is enough|thats enough',
   done: 'done|i am done|im done|finish|finished|that is it|thats it|that is all|all good|nothing|nothing else',
   restart:
-    'start over|start again|start afresh|restart|reset|begin again|from the top|from the start|from the beginning|start from the beginning|' +
-    'start from scratch|from scratch|start at the beginning|back to the start|back to the beginning|go to the beginning|go to the start|' +
-    'let start over|restart the steps|restart steps',
+    '(?:let )?(?:start|begin)(?: it| this| all| everything)? (?:over|again|afresh|anew)|(?:restart|reset)(?: (?:it|this|the steps|steps|the chat|this chat|the conversation|this conversation|everything|the bot|all))?|' +
+    'from the top|from the start|from the beginning|(?:start|begin) (?:from|at) (?:the beginning|the start|the top|scratch)|' +
+    'start from scratch|from scratch|back to the start|back to the beginning|go to the beginning|go to the start|clean slate|fresh start|new chat|new conversation|' +
+    '(?:clear|wipe) (?:the |this |our )?(?:chat|conversation|history)|start (?:fresh|a new (?:chat|conversation))',
   resume:
     'continue|resume|continue the steps|resume the steps|continue the walk|back to the steps|' +
     'pick up where i left off|continue where i left off|keep going from here',
@@ -105,9 +108,32 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
     '(?:the )?(?:10|ten) steps|(?:steps )?overview|(?:the )?(?:full|whole) list(?: of steps)?)',
 });
 
+/**
+ * Informal spellings of everyday words, read as the word meant ("thx", "soz", "okie", "gimme", "r u"), so every reader
+ * of a message lists one form. The knowledge core's normaliser already expands "i'm" / "im" and "what's" / "whats".
+ */
+export const INFORMAL_SPELLINGS: Readonly<Record<string, string>> = Object.freeze({
+  thats: 'that is', ive: 'i have', youre: 'you are', ur: 'your', u: 'you', r: 'are', dont: 'do not', didnt: 'did not',
+  doesnt: 'does not', isnt: 'is not', wasnt: 'was not', arent: 'are not', wont: 'will not', gonna: 'going to', wanna: 'want to', gotta: 'got to',
+  gimme: 'give me', lemme: 'let me', soz: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', thnx: 'thanks', thanx: 'thanks', thnks: 'thanks', thks: 'thanks',
+  tnx: 'thanks', tnks: 'thanks', thankz: 'thanks', thanq: 'thank you', tq: 'thank you', thku: 'thank you', thankyouu: 'thank you', pls: 'please', plz: 'please', plse: 'please',
+  okie: 'ok', okey: 'ok', oki: 'ok', okies: 'ok', okk: 'ok', okkk: 'ok', okayy: 'ok', yh: 'yeah', yeh: 'yeah', yah: 'yeah', yas: 'yes', yess: 'yes',
+  naw: 'nah', wat: 'what', wot: 'what', wut: 'what', hru: 'how are you', abt: 'about', ppl: 'people', msg: 'message', msgs: 'messages', convo: 'conversation',
+  rn: 'now', gud: 'good', gr8: 'great', grt: 'great', luv: 'love', idk: 'i do not know', tmrw: 'tomorrow', pic: 'picture',
+});
+
+/** The normalised message with informal spellings read as the word meant. */
+export function plainWords(normalised: string): string {
+  if (!normalised) return normalised;
+  return normalised
+    .split(' ')
+    .map((word) => INFORMAL_SPELLINGS[word] ?? word)
+    .join(' ');
+}
+
 /** Words around the meaning that change nothing: "ok next please", "can we go back", "let's continue". */
-const POLITE_BEFORE = /^(?:(?:ok|okay|please|pls|alright|right|so|now|and|then|can you|could you|can we|could we|let|lets|let us|i want to|i would like to|i wanna)\s+)+/;
-const POLITE_AFTER = /\s+(?:please|pls|plz|thanks|thank you|now|then)$/;
+const POLITE_BEFORE = /^(?:(?:ok|okay|please|pls|kindly|alright|right|so|now|and|then|just|can you|could you|would you|will you|can we|could we|let|lets|let us|i want to|i would like to|i wanna)\s+)+/;
+const POLITE_AFTER = /\s+(?:please|pls|plz|thanks|thank you|now|then|for me)$/;
 
 /** The normalised message without polite words around it. */
 export function withoutPoliteWords(normalised: string): string {

@@ -2,9 +2,8 @@ import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
 import { GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import type { FaqEntry } from '../../knowledge/schema';
-import { buttonTitles, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
-import { expectTeamsSafe, knowledge, realEngine, type Conversation } from './transcript';
+import { answeredBy, buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, startGuided, stepShown } from './guidedHarness';
+import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
 /**
  * Conversation in context (issue 10, point 3), in Web Chat and Teams: thanks, praise, goodbyes, complaints, asking for
@@ -14,22 +13,6 @@ import { expectTeamsSafe, knowledge, realEngine, type Conversation } from './tra
 
 const kb = knowledge();
 const QUESTION = 'How long does it take to become a care manager?';
-const CHANNELS: ReadonlyArray<readonly [string, string]> = [
-  ['Web Chat', Channels.Webchat],
-  ['Teams', Channels.Msteams],
-];
-
-function answeredBy(question: string): FaqEntry {
-  const answer = realEngine().answer(question);
-  if (answer.kind !== 'answer' || !answer.entry) throw new Error(`the engine no longer answers "${question}" (${answer.kind})`);
-  return answer.entry;
-}
-
-/** No reply quotes a guide section: conversation is never answered with an FAQ entry. */
-function expectNoEntry(replies: readonly Partial<Activity>[], label: string): void {
-  expect(shownText(replies), `${label}: answered with an entry`).not.to.include(Messages.sourcePrefix);
-}
-
 function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
   if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
 }
@@ -38,7 +21,7 @@ async function ratings(chat: Conversation): Promise<Record<string, { helpful: nu
   return (await chat.feedback()).ratings;
 }
 
-for (const [channelName, channelId] of CHANNELS) {
+for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`conversation in context (${channelName})`, () => {
     const start = (): Conversation => startGuided({ channelId });
     const answered = answeredBy(QUESTION);

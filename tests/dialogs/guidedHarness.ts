@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import { ActivityTypes, CardFactory, Channels, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { expect } from 'chai';
 import { teamsHtmlAsMarkdown } from '../../bot/cli/chat';
@@ -8,7 +8,9 @@ import type { DialogDeps, UserProfile } from '../../dialogs/deps';
 import { createRoadmapDialog } from '../../dialogs/flows/roadmapDialog';
 import { createSalaryLadderDialog } from '../../dialogs/flows/salaryLadderDialog';
 import { createSpecialisationDialog } from '../../dialogs/flows/specialisationDialog';
-import { allButtons, button, startConversation, type Conversation, type ConversationOptions } from './transcript';
+import { allButtons, button, realEngine, startConversation, type Conversation, type ConversationOptions } from './transcript';
+import { Messages } from '../../dialogs/rendering/messages';
+import type { FaqEntry } from '../../knowledge/schema';
 
 /**
  * Transcript helpers for the guided flows: the real bot, turn router and knowledge base (tests/dialogs/transcript.ts),
@@ -130,4 +132,22 @@ export function sameBotConversation(
     say: (text) => send(typeof text === 'string' ? { type: ActivityTypes.Message, text } : { type: ActivityTypes.Message, ...text }),
     click: (b) => send({ type: ActivityTypes.Message, text: b.text, value: b.value }),
   };
+}
+
+/** The two renderings conversation tests run in. */
+export const CHAT_CHANNELS: ReadonlyArray<readonly [string, string]> = [
+  ['Web Chat', Channels.Webchat],
+  ['Teams', Channels.Msteams],
+];
+
+/** The entry the real engine answers a question with; throws when it no longer answers it. */
+export function answeredBy(question: string): FaqEntry {
+  const answer = realEngine().answer(question);
+  if (answer.kind !== 'answer' || !answer.entry) throw new Error(`the engine no longer answers "${question}" (${answer.kind})`);
+  return answer.entry;
+}
+
+/** No reply quotes a guide section: conversation is never answered with an FAQ entry. */
+export function expectNoEntry(replies: readonly Partial<Activity>[], label: string): void {
+  expect(shownText(replies), `${label}: answered with an entry`).not.to.include(Messages.sourcePrefix);
 }

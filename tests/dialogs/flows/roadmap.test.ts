@@ -140,7 +140,7 @@ describe('my roadmap', () => {
     replies = await chat.say('purple elephants');
     expectShown(replies, GuidedMessages.reprompt(m.educationQuestion));
     expect(buttonTitles(replies)).to.include(EducationButtons.school);
-    replies = await chat.say('hmm hmm');
+    replies = await chat.say('zzz qqq');
     expectShown(replies, GuidedMessages.reprompt(m.educationQuestion));
     replies = await chat.say('bleep');
     expectShown(replies, GuidedMessages.gaveUp);

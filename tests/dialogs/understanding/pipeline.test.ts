@@ -66,8 +66,8 @@ describe('the understanding pipeline', () => {
     ['stop', FLOW, 'command:cancel'],
     ['help', FLOW, 'command:help'],
     // Conversation, everywhere.
-    ['thanks, that is really helpful!', AT_ROOT, 'chat:helpful'],
-    ['thank you, this was very useful', AT_ROOT, 'chat:helpful'],
+    ['thanks, that is really helpful!', AT_ROOT, 'chat:thanks+helpful'],
+    ['thank you, this was very useful', AT_ROOT, 'chat:thanks+helpful'],
     ['that was not helpful at all', AT_ROOT, 'chat:complaint'],
     ['that was not helpful at all', WALK, 'chat:complaint'],
     ['can I talk to a human', AT_ROOT, 'chat:askHuman'],

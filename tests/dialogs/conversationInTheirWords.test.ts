@@ -1,0 +1,137 @@
+import { Channels, type Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { FlowPhrases, Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { answeredBy, buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
+import { expectTeamsSafe, type Conversation } from './transcript';
+
+/**
+ * Conversation in people's own words (issue 10, point 3, measured by `npm run eval -- --chat`), in Web Chat and Teams:
+ * informal spellings and slips, words that only address the bot, several acts in one message, what is said about the
+ * answer or the bot, a leading "@CareBot", commands and flows asked for in other words, and a message in another
+ * language. The real bot, flows, engine and knowledge base; none of these phrasings is written in the recognisers.
+ */
+
+const QUESTION = 'How long does it take to become a care manager?';
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`conversation in people's own words (${channelName})`, () => {
+    const start = (): Conversation => startGuided({ channelId });
+    const answered = answeredBy(QUESTION);
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+
+    const afterAnAnswer: ReadonlyArray<readonly [string, string]> = [
+      ['thank you o', Messages.chat.thanks],
+      ['thnaks a lot mate', Messages.chat.thanks],
+      ['that was spot on', Messages.chat.helpful],
+      ['ah ok that makes sense now', Messages.chat.helpful],
+      ['super helpfull, sorted my question', Messages.chat.helpful],
+      ['this bot is class', Messages.chat.praise],
+      ['ur the best lol', Messages.chat.praise],
+      ['ok im done, bye', Messages.chat.bye],
+      ["that's me done for today", Messages.chat.bye],
+      ['bro that answer is way too vague', Messages.chat.complaint],
+      ['you keep saying the same thing', Messages.chat.complaint],
+      ['wait what', Messages.chat.confused],
+      ['that went right over my head', Messages.chat.confused],
+      ['soz pressed enter too soon', Messages.chat.sorry],
+      ['is there an adviser i can ring', Messages.chat.askHuman],
+      ['can someone call me back', Messages.chat.askHuman],
+      ['is this AI or what', Messages.chat.areYouHuman],
+      ['yes o', Messages.chat.yes],
+      ['nope not now', Messages.chat.no],
+      ['okie', Messages.chat.ack],
+    ];
+    for (const [text, reply] of afterAnAnswer) {
+      it(`"${text}" after an answer gets the reply that fits, not an entry`, async () => {
+        const chat = start();
+        await chat.say(QUESTION);
+        const replies = await chat.say(text);
+        expectShown(replies, reply);
+        expectNoEntry(replies, text);
+        safe(replies, text);
+      });
+    }
+
+    it('"that was spot on" rates the last answer helpful; "bro that\'s not what i meant" rates it not helpful and offers related entries', async () => {
+      const chat = start();
+      await chat.say(QUESTION);
+      await chat.say('that was spot on');
+      expect((await chat.feedback()).ratings[answered.id]).to.include({ helpful: 1, notHelpful: 0 });
+      const other = start();
+      await other.say(QUESTION);
+      const replies = await other.say("bro that's not what i meant");
+      expectShown(replies, Messages.chat.complaint);
+      expect(buttonTitles(replies).length).to.be.greaterThan(0);
+      expect((await other.feedback()).ratings[answered.id]).to.include({ helpful: 0, notHelpful: 1 });
+    });
+
+    it('"do you keep my messages" says what is kept, for how long, and how to delete it', async () => {
+      const chat = start();
+      const replies = await chat.say('do you keep my messages');
+      expectShown(replies, Messages.privacyAnswer(90));
+      expectNoEntry(replies, 'privacy');
+      safe(replies, 'privacy');
+    });
+
+    it('a leading "@CareBot" typed in the message is not part of it', async () => {
+      const chat = start();
+      expectShown(await chat.say('@CareBot hello'), Messages.chat.greeting);
+      expectShown(await chat.say('@CareBot what kind of stuff can i ask you'), Messages.privacy(90));
+    });
+
+    it('an apology and a remark before a question: the question is answered, not swallowed', async () => {
+      const chat = start();
+      await chat.say(QUESTION);
+      const replies = await chat.say('sorry typo, i meant what certs should i get');
+      const certifications = answeredBy('what certifications should I get');
+      expectShown(replies, certifications.answer.split('\n')[0]!);
+    });
+
+    it('"thanks! now show me the steps" starts the walk, after the thanks', async () => {
+      const chat = start();
+      await chat.say(QUESTION);
+      const replies = await chat.say('thanks! now show me the steps');
+      expect(stepShown(replies)).to.equal(1);
+    });
+
+    it('commands in other words: "nvm forget it" cancels, "reset the chat" starts over', async () => {
+      const chat = start();
+      expectShown(await chat.say('nvm forget it'), Messages.nothingToCancel);
+      expectShown(await chat.say('reset the chat'), Messages.startOver);
+    });
+
+    it('flows asked for in other words: "show me pay at each level" is the salary ladder, "can you map out a route for me" the roadmap', async () => {
+      const ladder = start();
+      expectShown(await ladder.say('show me pay at each level'), GuidedMessages.salary.ladderTitle);
+      const roadmap = start();
+      expectShown(await roadmap.say('can you map out a route for me'), GuidedMessages.roadmap.educationQuestion);
+    });
+
+    it('a message in another language gets a short reply in English, not an entry', async () => {
+      const chat = start();
+      await chat.say(QUESTION);
+      const replies = await chat.say('hola, ¿cuánto gana un gestor de cuidados en España?');
+      expectShown(replies, Messages.englishOnly);
+      expectNoEntry(replies, 'Spanish');
+      safe(replies, 'Spanish');
+      expect((await chat.feedback()).questions, 'recorded as an unanswered question').to.deep.equal([]);
+    });
+
+    it('English with typos is still English: "do i need a degre to be a car manger" is answered', async () => {
+      const chat = start();
+      const replies = await chat.say('do i need a degre to be a car manger');
+      expect(shownText(replies)).not.to.include(Messages.englishOnly);
+    });
+
+    it('a message in another language mid-walk gets the English-only reply, and the walk waits at its step', async () => {
+      const chat = start();
+      await chat.say(FlowPhrases.careerSteps);
+      await chat.say('step 3');
+      const replies = await chat.say('wie lange dauert die Ausbildung zum Pflegemanager?');
+      expectShown(replies, Messages.englishOnly);
+      expect(stepShown(await chat.say('where was I?'))).to.equal(3);
+    });
+  });
+}
