@@ -93,6 +93,14 @@ export interface EngineOptions {
   nearTopicalSimilarity: number;
   /** ...and this agreement. */
   nearTopicalAgreement: number;
+  /** How much the wider circle of nearest phrasings (its share for an entry, 0-1) adds to a word-match candidate's score. */
+  wideBlend: number;
+  /** An entry with at least this share of the wider circle competes even when its words did not rank it among the leaders. */
+  wideCandidateShare: number;
+  /** When at least this share of the wider circle of nearest phrasings are messages to decline... */
+  declineShare: number;
+  /** ...and the best candidate has less than this share, the message is declined. */
+  declineEntryShare: number;
 }
 
 export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
@@ -116,6 +124,10 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   nearBlend: 1.5,
   nearTopicalSimilarity: 0.3,
   nearTopicalAgreement: 0.6,
+  wideBlend: 0,
+  wideCandidateShare: 0.25,
+  declineShare: 0.5,
+  declineEntryShare: 0.3,
 });
 
 /**
@@ -378,6 +390,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     ...[...kb.offTopic, ...kb.phrasings.offTopic].map((text) => ({ text, id: null })),
   ]);
   // A long message is read whole, again without its story, and sentence by sentence: each text is voted on once.
+  const entryIndexById = new Map(entries.map((entry, index) => [entry.id, index]));
   const voteOn = rememberRecent((text: string) => nearest.vote(text), 32);
 
   // Index: each phrasing is a document; each entry also has a bag of its question words and (weaker) answer words.
@@ -690,19 +703,26 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     // A word-match answer that is not sure weighs the nearest phrasings too: they may favour another candidate, or say decline.
     if (top.score < opts.nearOverruleBelow) {
       const v = near();
-      // Both views count: the word score plus the nearest phrasings' vote for the same entry.
-      if (opts.nearBlend > 0) {
-        const blended = (index: number, wordScore: number) => wordScore + opts.nearBlend * ((v.votes.get(entries[index]!.id) ?? 0) / NEAREST_VOTERS);
-        let winner = top;
-        let winnerScore = blended(top.index, top.score);
-        for (const candidate of scored.slice(1)) {
-          const score = blended(candidate.index, candidate.score);
-          if (score > winnerScore) {
-            winner = candidate;
-            winnerScore = score;
-          }
-        }
-        if (winner !== top) return { question, kind: 'answer', answered: true, entry: entries[winner.index]!, score: round(winner.score), alternatives: [toAlternative(top)] };
+      const wordScoreOf = (index: number) => (opts.phrasingWeight * best[index]! + (1 - opts.phrasingWeight) * (covered[index]! / knownWeight)) * (0.5 + 0.5 * coverage);
+      // Both views count: the word score plus the nearest phrasings' vote for the same entry, the closest few and the wider circle.
+      const blended = (index: number, wordScore: number) =>
+        wordScore + opts.nearBlend * ((v.votes.get(entries[index]!.id) ?? 0) / NEAREST_VOTERS) + opts.wideBlend * (v.wideShares.get(entries[index]!.id) ?? 0);
+      const candidates = [...scored];
+      // An entry the wider circle favours competes even when its words ranked it below the leading few.
+      for (const [id, share] of v.wideShares) {
+        const index = id === null ? -1 : entryIndexById.get(id) ?? -1;
+        if (index >= 0 && share >= opts.wideCandidateShare && !candidates.some((c) => c.index === index)) candidates.push({ index, score: wordScoreOf(index) });
+      }
+      const ranked = candidates.map((c) => ({ ...c, blended: blended(c.index, c.score) })).sort((a, b) => b.blended - a.blended);
+      const winner = ranked[0]!;
+      const share = v.wideShares.get(entries[winner.index]!.id) ?? 0;
+      // Most of the wider circle are messages to decline, and hardly any ask for the winner: declined, with what the
+      // guide says nearby when the message is about this career ("is kaiser hiring care managers").
+      if ((v.wideShares.get(null) ?? 0) >= opts.declineShare && share < opts.declineEntryShare) {
+        return onTopic || anchored ? { ...empty('no-match', 'weak-match'), alternatives: nearbyEntries() } : { ...empty('out-of-scope', 'like-declined-example'), score: round(top.score) };
+      }
+      if (opts.nearBlend > 0 && winner !== ranked.find((c) => c.index === top.index)) {
+        return { question, kind: 'answer', answered: true, entry: entries[winner.index]!, score: round(winner.score), alternatives: [toAlternative(top)] };
       }
       if (!anchored && v.id === null && v.nearest >= opts.nearDeclineSimilarity && v.agreement >= opts.nearTopicalAgreement) {
         return { question, kind: 'out-of-scope', declined: 'like-declined-example', answered: false, entry: null, score: round(top.score), alternatives: [] };
@@ -739,7 +759,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     let bestAsks = false;
     for (const { text: sentence, asks } of sentences) {
       // A sentence too short to carry a topic ("is that on the care manager?") leans on the rest of the message.
-      if (tokenise(normaliseText(sentence)).filter((word) => !STOP_WORDS.has(word)).length < MIN_SENTENCE_WORDS) continue;
+      // A question that names the career itself carries its topic in two words ("What is a care manager, actually?").
+      const contentWords = tokenise(normaliseText(sentence)).filter((word) => !STOP_WORDS.has(word));
+      if (contentWords.length < (asks && careAnchors.matches(analyzer.analyseTokens(contentWords, false)) ? 2 : MIN_SENTENCE_WORDS)) continue;
       // When the message asks something, a sentence that only tells is its context, not its question ("HR here, we're hiring a director. What's the pay?").
       if (!asks && sentences.some((other) => other.asks)) continue;
       const result = answerOne(sentence);
@@ -752,6 +774,15 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
       }
     }
     return best === whole ? whole : { ...best, question };
+  }
+
+  /** Whether the wider circle of nearest phrasings puts this entry first, with a real share: the word match is not alone. */
+  function supportedByPhrasings(text: string, id: string): boolean {
+    const shares = voteOn(spelledRight(tokenise(normaliseText(text)))).wideShares;
+    let topId: string | null = null;
+    let top = 0;
+    for (const [candidate, share] of shares) if (share > top) [topId, top] = [candidate, share];
+    return topId === id && top >= SUPPORTED_SHARE;
   }
 
   function answerAll(message: string): Answer[] {
@@ -777,7 +808,11 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
         // manager do" is senior pay, and "what does it show" after "who awards the CCM" is still the CCM (one question).
         // Only a question people ask word for word on its own stands alone ("is it stressful").
         const inContext = i > 0 && BACK_REFERENCE.test(part) ? answerPart(`${part} ${parts[i - 1]}`) : null;
-        const resolved = inContext?.answered && (inContext.entry?.id !== before?.entry?.id || alone.score < EXACT_PHRASING) ? inContext : alone;
+        // ...unless read with it, it only repeats the part before while alone it is confidently a question of its own
+        // ("how long does it take and what does it pay": the pay, not the time again).
+        const repeatsBefore = inContext?.answered && inContext.entry?.id === before?.entry?.id;
+        const standsAlone = alone.answered && alone.entry?.id !== before?.entry?.id && alone.score >= opts.confidentScore && supportedByPhrasings(part, alone.entry!.id);
+        const resolved = inContext?.answered && !(repeatsBefore && standsAlone) && (inContext.entry?.id !== before?.entry?.id || alone.score < EXACT_PHRASING) ? inContext : alone;
         answers.push({ ...resolved, question: part });
       }
       // Each side must be confidently its own question: a weak part is usually half of one question cut in two.
@@ -812,6 +847,9 @@ const SECOND_QUESTION = /^(?:how|what|whats|is|are|do|does|can|could|should|woul
 /** A candidate scoring at least this share of the minimum score is worth suggesting for an on-topic question. */
 const SUGGESTION_SHARE = 0.6;
 
+/** The share of the wider circle of nearest phrasings that makes their first entry a supported reading of a text. */
+const SUPPORTED_SHARE = 0.2;
+
 /** A part matched this closely is a question people ask on its own, whatever it points back to ("is it stressful"). */
 const EXACT_PHRASING = 0.99;
 
@@ -826,7 +864,8 @@ function questionParts(message: string): string[][] {
   const readings: string[][] = [];
   const sentences = message.split(/(?<=\?)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
   if (sentences.length === 2 && sentences.every((s) => asksSomething(s))) readings.push(sentences);
-  const joint = /\s*(?:[,;]\s*)?\b(?:and also|and then|and|also|plus|as well as)\s+|\s*;\s*/gi;
+  // "n" and "&" are how many people type "and" in chat ("how long does it take n how much do u make").
+  const joint = /\s*(?:[,;]\s*)?(?:\b(?:and also|and then|and|also|plus|as well as|n)\b|&)\s+|\s*;\s*/gi;
   for (const match of message.matchAll(joint)) {
     const head = message.slice(0, match.index).trim();
     const tail = message.slice(match.index + match[0].length).trim();
@@ -838,12 +877,20 @@ function questionParts(message: string): string[][] {
 }
 
 /**
+ * A closing clause that only asks for the comparison itself ("ccm vs cmc, what's the difference"); one that names what
+ * both sides are compared on stays ("senior vs director, what's the difference in pay").
+ */
+const COMPARISON_TALK =
+  /(?:\s*[,:;-]\s*|\s+)(?:(?:so |and |but )?(?:what(?:'s|s| is| are)? (?:the )?(?:main |real |actual |big |key )?(?:difference|differences|diff)|how (?:do|does) (?:they|it|these|those|the two) (?:differ|compare)|what changes|how big is the (?:jump|gap|difference)|how do they stack up)|(?:the )?(?:difference|differences|diff))(?:\s+(?:between (?:them|the two|those|these|both)|in (?:the )?(?:actual |day to day )?(?:job|role|work)|exactly|really))?\s*$/i;
+
+/**
  * A comparison ("senior vs director pay", "difference between the CCM and the CMC") read as its two sides, each with
  * the words the two share: every split of the words around "vs" is a reading, and the engine keeps the one whose two
  * sides it answers best with two different entries.
  */
 function comparisonReadings(message: string): string[][] {
-  const text = message.replace(/[?!.]+\s*$/, '');
+  // What a comparison asks of its two sides ("what's the difference", "how big is the jump") is said by answering both.
+  const text = message.replace(/[?!.]+\s*$/, '').replace(COMPARISON_TALK, '');
   const versus = /\s+(?:vs\.?|v\.?|versus|compared (?:to|with)|or)\s+/i.exec(text);
   const between = /\b(?:difference|differences|compare|comparing|comparison)\s+(?:between|of)?\s*(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text);
   let before: string[];
@@ -854,7 +901,7 @@ function comparisonReadings(message: string): string[][] {
     before = between[1]!.split(/\s+/);
     after = between[2]!.split(/\s+/);
   } else if (versus) {
-    if (/\bor\b/i.test(versus[0]) && !/\b(?:which|better|best|more|less|difference|compare|pay more|harder|easier)\b/i.test(text)) return [];
+    if (/\bor\b/i.test(versus[0]) && !/\b(?:which|better|best|more|less|difference|compare|pay more|harder|easier)\b/i.test(message)) return [];
     before = text.slice(0, versus.index).split(/\s+/).filter(Boolean);
     after = text.slice(versus.index + versus[0].length).split(/\s+/).filter(Boolean);
   } else return [];

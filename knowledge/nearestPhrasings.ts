@@ -15,6 +15,11 @@ export interface PhrasingVote {
   agreement: number;
   /** Summed similarity per id among the closest phrasings (decline votes under the null key). */
   votes: ReadonlyMap<string | null, number>;
+  /**
+   * Each id's share of the similarity of a wider circle of closest phrasings (WIDE_VOTERS), in [0, 1]: steadier than the
+   * closest few when an entry has many phrasings near the question but not the very nearest one.
+   */
+  wideShares: ReadonlyMap<string | null, number>;
 }
 
 export interface NearestPhrasings {
@@ -31,6 +36,8 @@ const GRAM_SIZES = [3, 4, 5] as const;
 /** How many of the closest phrasings vote. */
 export const NEAREST_VOTERS = 5;
 const VOTERS = NEAREST_VOTERS;
+/** How many of the closest phrasings make up the wider circle whose shares rank and calibrate candidates. */
+export const WIDE_VOTERS = 20;
 /** Grams in more than this share of phrasings ("ing", " the") say almost nothing and cost the most: left out. */
 const COMMON_GRAM_SHARE = 0.2;
 /** At most this many of a question's grams are looked up (the heaviest). */
@@ -167,24 +174,29 @@ export function createNearestPhrasings(phrasings: readonly LabelledPhrasing[]): 
           scores[doc] += scaled * postingWeights[at]!;
         }
       }
-      // The few closest, kept in order without sorting everything touched.
-      const best: Array<{ doc: number; score: number }> = [];
+      // The closest, kept in order without sorting everything touched.
+      const wide: Array<{ doc: number; score: number }> = [];
       for (let t = 0; t < touchedCount; t++) {
         const doc = touched[t]!;
         const score = scores[doc]!;
         scores[doc] = 0;
-        if (best.length === VOTERS && best[VOTERS - 1]!.score >= score) continue;
-        let at = best.length;
-        while (at > 0 && best[at - 1]!.score < score) at--;
-        best.splice(at, 0, { doc, score });
-        if (best.length > VOTERS) best.pop();
+        if (wide.length === WIDE_VOTERS && wide[WIDE_VOTERS - 1]!.score >= score) continue;
+        let at = wide.length;
+        while (at > 0 && wide[at - 1]!.score < score) at--;
+        wide.splice(at, 0, { doc, score });
+        if (wide.length > WIDE_VOTERS) wide.pop();
       }
+      const best = wide.slice(0, VOTERS);
       const votes = new Map<string | null, number>();
       let sum = 0;
       for (const { doc, score } of best) {
         votes.set(ids[doc]!, (votes.get(ids[doc]!) ?? 0) + score);
         sum += score;
       }
+      const wideShares = new Map<string | null, number>();
+      let wideSum = 0;
+      for (const { score } of wide) wideSum += score;
+      for (const { doc, score } of wide) wideShares.set(ids[doc]!, (wideShares.get(ids[doc]!) ?? 0) + score / wideSum);
       let id: string | null = null;
       let top = -1;
       for (const [candidate, score] of votes) {
@@ -193,7 +205,7 @@ export function createNearestPhrasings(phrasings: readonly LabelledPhrasing[]): 
           id = candidate;
         }
       }
-      return { id, nearest: Math.min(1, best[0]?.score ?? 0), agreement: sum > 0 ? top / sum : 0, votes };
+      return { id, nearest: Math.min(1, best[0]?.score ?? 0), agreement: sum > 0 ? top / sum : 0, votes, wideShares };
     },
   };
 }

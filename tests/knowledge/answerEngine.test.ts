@@ -301,6 +301,23 @@ describe('nearest phrasings: what the words alone cannot place', () => {
   });
 });
 
+describe('answer: long messages and calibrated declines', () => {
+  it('answers a short question that names the career after a story ("What is a care manager, really?")', () => {
+    for (const message of [
+      'My aunt was given one at the hospital last month and now my brother wants to do that job too. What is a care manager, really?',
+      'My grandad was assigned one after his fall and my daughter thinks she might like the work. So what is a care manager?',
+    ]) {
+      expect(engine.answer(message).entry?.id, message).to.equal('role-overview');
+    }
+  });
+
+  it('declines a message most of whose nearest phrasings are messages to decline, offering what the guide says nearby', () => {
+    const result = engine.answer('is kaiser hiring care managers this month');
+    expect(result.answered).to.equal(false);
+    expect(result.kind).to.equal('no-match');
+  });
+});
+
 describe('answerAll: one answer per question a message asks', () => {
   const ids = (message: string) => engine.answerAll(message).map((part) => part.entry?.id ?? part.kind);
 
@@ -314,6 +331,18 @@ describe('answerAll: one answer per question a message asks', () => {
 
   it('reads a second question that points back with the first one ("what do they earn")', () => {
     expect(ids('what does a director of care management do and how much do they make')).to.deep.equal(['director-roles', 'salary-director']);
+  });
+
+  it('answers a second question that points back but asks something new ("what does it pay"), and "n" joins two', () => {
+    expect(ids('how long does it take and what does it pay')).to.deep.equal(['how-long', 'salary']);
+    expect(ids('how long does it take n how much is the pay')).to.deep.equal(['how-long', 'salary']);
+    // ...while a part that only asks more about the first thing stays with it
+    expect(ids('who awards the CCM and what does it show')).to.deep.equal(['ccm']);
+  });
+
+  it('answers both sides of a comparison that ends by asking for the difference', () => {
+    expect(ids("CCM vs CMC, what's the difference?")).to.deep.equal(['ccm', 'cmc']);
+    expect(ids('junior vs senior care manager, what changes')).to.deep.equal(['junior-care-manager', 'senior-care-manager']);
   });
 
   it('keeps one question with "and" in it whole', () => {
