@@ -8,7 +8,8 @@ import { join } from 'node:path';
  * - blind: blindA-blindC, written for issue 10 by writers who read only the guide and the list of entry ids, with a
  *   mix of styles (typos, terse, long stories, British English, slang, comparisons, two questions in one). Each was
  *   scored once before anything was changed for it (tests/eval/first-scores.json); after that they guide changes.
- * - rotating: blindF (session 4) and blindG-blindI (session 5, scored once at its start), written the same way and never
+ * - rotating: blindF (session 4), blindG-blindI (session 5, scored once at its start) and blindJ (written at session 5's
+ *   start, kept outside the project until its end and scored once on its final engine), written the same way and never
  *   tuned on: nobody changing the engine or content reads their misses (`npm run eval` never prints them). When one has
  *   been used up, a new blind set takes its place.
  * - retired: blindD and blindE, the rotating sets before blindF. Never tuned on and their misses never read, but scored
@@ -37,6 +38,7 @@ export const EVAL_SETS = Object.freeze({
   blindG: { file: file('blindG'), role: 'rotating' },
   blindH: { file: file('blindH'), role: 'rotating' },
   blindI: { file: file('blindI'), role: 'rotating' },
+  blindJ: { file: file('blindJ'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -387,6 +387,8 @@ describe('labelled evaluation', () => {
     blindG: { inScopeAccuracy: 0.86, outOfScopeRejection: 0.87 },
     blindH: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.9 },
     blindI: { inScopeAccuracy: 0.88, outOfScopeRejection: 0.97 },
+    // Written at session 5's start, kept outside the project until its end, scored once on its final engine: 85.0% / 92.9%.
+    blindJ: { inScopeAccuracy: 0.84, outOfScopeRejection: 0.92 },
   };
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {
     it(`reaches its floor on the ${name} set and clearly beats plain fuse.js`, () => {
