@@ -231,12 +231,26 @@ export function chatWords(text: string): string[] {
   return t.split(' ').map(corrected);
 }
 
+/** Phrases already read: one message tries the same runs of words many times (every opening, every split). */
+const actOfPhraseCache = new Map<string, ChatAct | null>();
+const PHRASE_CACHE_SIZE = 20000;
+
 function actOfPhrase(phrase: string): ChatAct | null {
-  for (const candidate of new Set([phrase, withoutPoliteWords(phrase)])) {
+  const known = actOfPhraseCache.get(phrase);
+  if (known !== undefined) return known;
+  let found: ChatAct | null = null;
+  search: for (const candidate of new Set([phrase, withoutPoliteWords(phrase)])) {
     if (!candidate) continue;
-    for (const [act, pattern] of CHAT_RULES) if (pattern.test(candidate)) return act;
+    for (const [act, pattern] of CHAT_RULES) {
+      if (pattern.test(candidate)) {
+        found = act;
+        break search;
+      }
+    }
   }
-  return null;
+  if (actOfPhraseCache.size >= PHRASE_CACHE_SIZE) actOfPhraseCache.clear();
+  actOfPhraseCache.set(phrase, found);
+  return found;
 }
 
 /** A phrase of a few words at most: acts are short, and a long message is not read piece by piece. */
