@@ -50,8 +50,8 @@ describeInPlayground(`Teams in the Microsoft 365 Agents Playground, headless Chr
   };
   const howLong = entry('how-long');
   const howLongRelated = howLong.related.map(entry);
-  /** Nothing in the guide answers it, but it is about pay: the bot offers its nearest entries instead. */
-  const UNSURE_QUESTION = 'do care managers get paid overtime';
+  /** On topic but not placed with confidence: the bot offers its nearest entries (overtime, a topic the guide does not cover, is declined plainly). */
+  const UNSURE_QUESTION = 'which credential is worth it for a beginner';
 
   let app: App;
   let playground: Playground;
@@ -229,6 +229,7 @@ describeInPlayground(`Teams in the Microsoft 365 Agents Playground, headless Chr
     // "Did you mean": a question the guide does not answer as asked gets its nearest entries to pick from.
     const unsure = engine.answer(UNSURE_QUESTION);
     expect(unsure.alternatives.length, `the engine should offer suggestions for "${UNSURE_QUESTION}" (it now says ${unsure.kind})`).to.be.greaterThan(0);
+    expect(unsure.declined, 'a question the engine is unsure of, not one it declines').to.equal(undefined);
     const suggested = entry(unsure.alternatives[0]!.id);
     await say(UNSURE_QUESTION);
     await see(unsure.kind === 'ambiguous' ? Messages.didYouMean : Messages.notSure);
