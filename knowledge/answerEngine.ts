@@ -513,6 +513,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   );
 
   const phrasingScores = new Float64Array(phrasings.length);
+  // Per-question scratch, cleared at the start of each question (answerOne never runs inside itself).
+  const bestOfEntry = new Float64Array(entryCount + 1);
+  const coveredOfEntry = new Float64Array(entryCount);
   /** Candidates kept per question: enough for the re-rank, then "did you mean" and runners-up behind it. */
   const leadingKept = opts.rerankDepth + opts.maxAlternatives + 1;
 
@@ -560,11 +563,57 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return { stems, weights };
   }
 
+  /**
+   * One question as the nearest phrasings read it: spelled right, as the words do ("a degre to be a car manger"), and
+   * without what the user says they do now ("I'm a paramedic - is this job stressful?" is not like "is being a paramedic
+   * stressful"). The vote is taken at most once, when a step asks for it. (Plain functions over this record rather than
+   * closures made per question: the runtime names every closure it makes, which costs more than the rest of a short question.)
+   */
+  interface QuestionView {
+    question: string;
+    words: readonly string[];
+    subject: readonly string[];
+    background: readonly string[];
+    onTopic: boolean;
+    vote: PhrasingVote | undefined;
+  }
+
+  function near(view: QuestionView): PhrasingVote {
+    return (view.vote ??= voteOn(spelledRight(view.background.length > 0 ? view.subject : view.words)));
+  }
+
+  /** The entry the nearest phrasings place the question in, when they are close and agree enough. */
+  function nearlyPlaced(view: QuestionView): FaqEntry | null {
+    const v = near(view);
+    const [similarity, agreement] = view.onTopic ? [opts.nearTopicalSimilarity, opts.nearTopicalAgreement] : [opts.nearMinSimilarity, opts.nearMinAgreement];
+    return v.id !== null && v.nearest >= similarity && v.agreement >= agreement ? kb.faqById.get(v.id) ?? null : null;
+  }
+
+  /** The entries the closest phrasings point to, best first: what to offer when the question itself is declined. */
+  function nearbyEntries(view: QuestionView): Alternative[] {
+    const votes = [...near(view).votes].filter((vote): vote is [string, number] => vote[0] !== null).sort((a, b) => b[1] - a[1]);
+    const best = votes[0]?.[1] ?? 0;
+    // Only entries close to the best vote: a lone phrasing that shares a few letters is no suggestion.
+    return votes
+      .filter(([, score]) => score >= best / 2)
+      .slice(0, opts.maxAlternatives)
+      .map(([id, score]) => ({ id, title: kb.faqById.get(id)?.title ?? id, score: round(score / NEAREST_VOTERS) }));
+  }
+
+  /** The nearest phrasings' entry when they place the question, else `fallback`. */
+  function placedOr(view: QuestionView, fallback: Answer): Answer {
+    const entry = nearlyPlaced(view);
+    return entry ? { question: view.question, kind: 'answer', answered: true, entry, score: round(Math.max(opts.minScore, near(view).nearest)), alternatives: [] } : fallback;
+  }
+
+  function toAlternative(c: { index: number; score: number }): Alternative {
+    return { id: entries[c.index]!.id, title: entries[c.index]!.title, score: round(c.score) };
+  }
+
   /** `storyWords`: stems from sentences that only tell; those the knowledge base never uses are left out of the match. */
   function answerOne(question: string, storyWords?: ReadonlySet<string>): Answer {
-    const empty = (kind: AnswerKind, declined?: DeclineReason): Answer => ({ question, kind, answered: false, entry: null, score: 0, alternatives: [], ...(declined ? { declined } : {}) });
     const normalised = typeof question === 'string' ? normaliseText(question) : '';
-    if (normalised === '') return empty('empty');
+    if (normalised === '') return notAnswered(question, 'empty');
     const words = tokenise(normalised);
     const { stems, weights } = prepare(words);
     // A story's names and events (mum, stroke, Monday) say nothing about what is asked: they do not count against coverage.
@@ -572,7 +621,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // "I'm a teacher, how long would it take me?": the job a user has now is background, not what they ask about.
     const { subject, background } = splitBackground(words);
     for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
-    if (weights.size === 0) return empty('no-match', 'unknown-words');
+    if (weights.size === 0) return notAnswered(question, 'no-match', 'unknown-words');
 
     const anchored = careAnchors.matches(stems) || namesThisCareer(words);
     const onTopic = anchored || topical.matches(stems);
@@ -581,38 +630,17 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       strangerOccupations.matches(subjectStems) ||
       strangerWritten.matches(subject) ||
       ((colleagueOccupations.matches(subjectStems) || colleagueWritten.matches(subject)) && mentionsCareer(stems) && !pathCues.matches(stems) && !REQUIREMENT_QUESTION.test(normalised));
-    if (!anchored && (namesOccupation || asksAboutAnotherJob(normalised, stems))) return empty('out-of-scope', 'other-job');
+    if (!anchored && (namesOccupation || asksAboutAnotherJob(normalised, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
     // Past the hard gates (other jobs, topics the guide does not cover), what the words cannot place, the nearest
     // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
-    let vote: PhrasingVote | undefined;
-    // They read it spelled right, as the words do ("a degre to be a car manger"), and without what the user says they do
-    // now ("I'm a paramedic - is this job stressful?" is not like "is being a paramedic stressful").
-    const near = () => (vote ??= voteOn(spelledRight(background.length > 0 ? subject : words)));
-    const nearlyPlaced = (): FaqEntry | null => {
-      const v = near();
-      const [similarity, agreement] = onTopic ? [opts.nearTopicalSimilarity, opts.nearTopicalAgreement] : [opts.nearMinSimilarity, opts.nearMinAgreement];
-      return v.id !== null && v.nearest >= similarity && v.agreement >= agreement ? kb.faqById.get(v.id) ?? null : null;
-    };
-    /** The entries the closest phrasings point to, best first: what to offer when the question itself is declined. */
-    const nearbyEntries = (): Alternative[] => {
-      const votes = [...near().votes].filter((vote): vote is [string, number] => vote[0] !== null).sort((a, b) => b[1] - a[1]);
-      const best = votes[0]?.[1] ?? 0;
-      // Only entries close to the best vote: a lone phrasing that shares a few letters is no suggestion.
-      return votes
-        .filter(([, score]) => score >= best / 2)
-        .slice(0, opts.maxAlternatives)
-        .map(([id, score]) => ({ id, title: kb.faqById.get(id)?.title ?? id, score: round(score / NEAREST_VOTERS) }));
-    };
-    const placedOr = (fallback: Answer): Answer => {
-      const entry = nearlyPlaced();
-      return entry ? { question, kind: 'answer', answered: true, entry, score: round(Math.max(opts.minScore, near().nearest)), alternatives: [] } : fallback;
-    };
+    // What the nearest phrasings say is read only when a step below asks (most questions never need it).
+    const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
     if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question, new Set(background))) {
-      return { ...empty('no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries() : [] };
+      return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
-    if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return empty('out-of-scope', 'personal');
+    if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return notAnswered(question, 'out-of-scope', 'personal');
 
     let total = 0;
     let knownWeight = 0;
@@ -624,10 +652,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       queryNorm += w * w;
       knownWeight += w;
     }
-    if (knownWeight === 0) return placedOr(empty(anchored ? 'no-match' : 'out-of-scope', 'unknown-words'));
+    if (knownWeight === 0) return placedOr(view, notAnswered(question, anchored ? 'no-match' : 'out-of-scope', 'unknown-words'));
     const coverage = knownWeight / total;
     // A message naming the career's own subjects is on topic, so its unknown words (slang, typos) do not rule it out.
-    if (!anchored && !onTopic && coverage < opts.minCoverage) return placedOr(empty('out-of-scope', 'unknown-words'));
+    if (!anchored && !onTopic && coverage < opts.minCoverage) return placedOr(view, notAnswered(question, 'out-of-scope', 'unknown-words'));
     queryNorm = Math.sqrt(queryNorm);
 
     let touchedCount = 0;
@@ -641,7 +669,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         phrasingScores[index] += ww;
       }
     }
-    const best = new Float64Array(entryCount + 1);
+    const best = bestOfEntry.fill(0);
     for (let t = 0; t < touchedCount; t++) {
       const index = touched[t]!;
       const dot = phrasingScores[index]!;
@@ -650,7 +678,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       const cosine = dot / (queryNorm * phrasingNorm[index]!);
       if (cosine > best[entryIndex]!) best[entryIndex] = cosine;
     }
-    const covered = new Float64Array(entryCount);
+    const covered = coveredOfEntry.fill(0);
     for (const [s, w] of weights) {
       const list = entryPostings.get(s);
       if (!list) continue;
@@ -671,7 +699,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       scored.splice(at, 0, { index: e, score });
       if (scored.length > leadingKept) scored.pop();
     }
-    if (scored.length === 0) return placedOr(empty('no-match', 'weak-match'));
+    if (scored.length === 0) return placedOr(view, notAnswered(question, 'no-match', 'weak-match'));
 
     // fuse.js breaks near ties on characters; clear winners skip it, which keeps a question to microseconds.
     // Only short questions: character matching is what catches their typos, and fuse.js gets slow on long patterns.
@@ -688,23 +716,18 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
     const top = scored[0]!;
     if (best[offTopicIndex]! > best[top.index]! + opts.offTopicMargin) {
-      return placedOr({ question, kind: 'out-of-scope', declined: 'like-declined-example', answered: false, entry: null, score: round(top.score), alternatives: [] });
+      return placedOr(view, { question, kind: 'out-of-scope', declined: 'like-declined-example', answered: false, entry: null, score: round(top.score), alternatives: [] });
     }
-    const toAlternative = (c: { index: number; score: number }): Alternative => ({
-      id: entries[c.index]!.id,
-      title: entries[c.index]!.title,
-      score: round(c.score),
-    });
     if (top.score < opts.minScore) {
       // On topic but placed by nothing with confidence: its best candidates become suggestions ("maybe one of these?").
       const fromWords = scored.filter((c) => c.score >= opts.minScore * SUGGESTION_SHARE).map(toAlternative);
-      const suggestions = onTopic ? [...nearbyEntries(), ...fromWords].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i).slice(0, opts.maxAlternatives) : [];
-      return placedOr({ question, kind: 'no-match', declined: 'weak-match', answered: false, entry: null, score: round(top.score), alternatives: suggestions });
+      const suggestions = onTopic ? [...nearbyEntries(view), ...fromWords].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i).slice(0, opts.maxAlternatives) : [];
+      return placedOr(view, { question, kind: 'no-match', declined: 'weak-match', answered: false, entry: null, score: round(top.score), alternatives: suggestions });
     }
     const close = scored.slice(1).filter((c) => top.score - c.score <= opts.ambiguityMargin);
     if (close.length > 0 && top.score < opts.confidentScore) {
       // Close on words: the nearest phrasings break the tie when they agree on one of the two.
-      const placed = nearlyPlaced();
+      const placed = nearlyPlaced(view);
       const tie = [top, ...close].find((c) => entries[c.index]!.id === placed?.id);
       if (tie) return { question, kind: 'answer', answered: true, entry: entries[tie.index]!, score: round(tie.score), alternatives: [top, ...close].filter((c) => c !== tie).slice(0, opts.maxAlternatives).map(toAlternative) };
       return {
@@ -718,7 +741,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     }
     // A word-match answer that is not sure weighs the nearest phrasings too: they may favour another candidate, or say decline.
     if (top.score < opts.nearOverruleBelow) {
-      const v = near();
+      const v = near(view);
       const wordScoreOf = (index: number) => (opts.phrasingWeight * best[index]! + (1 - opts.phrasingWeight) * (covered[index]! / knownWeight)) * (0.5 + 0.5 * coverage);
       // Both views count: the word score plus the nearest phrasings' vote for the same entry, the closest few and the wider circle.
       const blended = (index: number, wordScore: number) =>
@@ -735,7 +758,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       // Most of the wider circle are messages to decline, and hardly any ask for the winner: declined, with what the
       // guide says nearby when the message is about this career ("is kaiser hiring care managers").
       if ((v.wideShares.get(null) ?? 0) >= opts.declineShare && share < opts.declineEntryShare) {
-        return onTopic || anchored ? { ...empty('no-match', 'weak-match'), alternatives: nearbyEntries() } : { ...empty('out-of-scope', 'like-declined-example'), score: round(top.score) };
+        return onTopic || anchored ? { ...notAnswered(question, 'no-match', 'weak-match'), alternatives: nearbyEntries(view) } : { ...notAnswered(question, 'out-of-scope', 'like-declined-example'), score: round(top.score) };
       }
       if (opts.nearBlend > 0 && winner !== ranked.find((c) => c.index === top.index)) {
         return { question, kind: 'answer', answered: true, entry: entries[winner.index]!, score: round(winner.score), alternatives: [toAlternative(top)] };
@@ -969,6 +992,11 @@ function asksSomething(sentence: string): boolean {
 /** Content is normalised sentence by sentence: normaliseText keeps only a question-sized prefix of what it is given. */
 function contentTokens(text: string): string[] {
   return text.split(/\n+|(?<=[.!?;:])\s+/).flatMap((piece) => tokenise(normaliseText(piece)));
+}
+
+/** An answer that answers nothing: declined (with why) or empty. */
+function notAnswered(question: string, kind: AnswerKind, declined?: DeclineReason): Answer {
+  return { question, kind, answered: false, entry: null, score: 0, alternatives: [], ...(declined ? { declined } : {}) };
 }
 
 function round(value: number): number {

@@ -3,18 +3,19 @@ import stem from 'wink-porter2-stemmer';
 /** Questions are searched on a bounded prefix: a 20,000-character paste costs no more than a long question. */
 export const MAX_QUESTION_CHARS = 500;
 
-const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bcan't\b|\bcant\b|\bcannot\b/g, 'can not'],
-  [/\bwon't\b/g, 'will not'],
-  [/n't\b/g, ' not'],
-  [/'re\b/g, ' are'],
-  [/'ve\b/g, ' have'],
-  [/'ll\b/g, ' will'],
-  [/'d\b/g, ' would'],
-  [/\bi'm\b|\bim\b/g, 'i am'],
-  [/\b(what|who|where|how|that|there|it|he|she)'s\b/g, '$1 is'],
-  [/\b(what|where|how|who)s\b/g, '$1 is'],
-  [/'s\b/g, ''],
+/** Each rule, and whether it can match a text with no apostrophe ("cant", "im", "whats"); the others need one. */
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string, boolean]> = [
+  [/\bcan't\b|\bcant\b|\bcannot\b/g, 'can not', true],
+  [/\bwon't\b/g, 'will not', false],
+  [/n't\b/g, ' not', false],
+  [/'re\b/g, ' are', false],
+  [/'ve\b/g, ' have', false],
+  [/'ll\b/g, ' will', false],
+  [/'d\b/g, ' would', false],
+  [/\bi'm\b|\bim\b/g, 'i am', true],
+  [/\b(what|who|where|how|that|there|it|he|she)'s\b/g, '$1 is', false],
+  [/\b(what|where|how|who)s\b/g, '$1 is', true],
+  [/'s\b/g, '', false],
 ];
 
 /** British and American spellings meet in one form before stemming (specialise/specialize, paediatric/pediatric). */
@@ -80,12 +81,19 @@ export function stripMarkup(text: string): string {
     .replace(/\b(?:https?:\/\/|www\.)[^\s<>()]+/gi, ' ');
 }
 
+// Every step below that cannot change the text is skipped (an ASCII text has no accents to strip, a text with no
+// apostrophe only the bare contractions to expand): most messages need a third of the regular expressions.
 function normaliseUncached(raw: string): string {
-  let text = stripMarkup(raw.slice(0, MAX_QUESTION_CHARS * 2)).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  let text = stripMarkup(raw.slice(0, MAX_QUESTION_CHARS * 2));
+  if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   text = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
-  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  const apostrophe = text.includes("'");
+  for (const [pattern, replacement, bare] of CONTRACTIONS) if (bare || apostrophe) text = text.replace(pattern, replacement);
   // A decimal point stays ("1.5 years"); every other mark becomes a space.
-  text = text.replace(/\$\s?(\d)/g, 'usd $1').replace(/(\d)\.(?=\d)/g, '$1\u0001').replace(/[^a-z0-9+\u0001]+/g, ' ').replace(/\u0001/g, '.');
+  if (text.includes('$')) text = text.replace(/\$\s?(\d)/g, 'usd $1');
+  if (text.includes('.')) text = text.replace(/(\d)\.(?=\d)/g, '$1\u0001');
+  text = text.replace(/[^a-z0-9+\u0001]+/g, ' ');
+  if (text.includes('\u0001')) text = text.replace(/\u0001/g, '.');
   return text.trim().slice(0, MAX_QUESTION_CHARS);
 }
 

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 /**
  * The labelled question sets and what each is for.
  * - tuning: their styles shaped the content, lexicon and thresholds (tune; dev, dev2, dev4-dev7, each written later on
- *   its own; dev5-dev7 blind).
- * - held-out: dev3 and holdout, never tuned on; written by people who saw neither the content nor the other sets.
+ *   its own; dev5-dev7 blind). dev3 and holdout were held out (never tuned on) until session 6, when their drops since
+ *   session 3's start were fixed from their misses: they are tuning sets now, and the rotating blind sets below are
+ *   the unseen measure.
  * - blind: blindA-blindC, written for issue 10 by writers who read only the guide and the list of entry ids, with a
  *   mix of styles (typos, terse, long stories, British English, slang, comparisons, two questions in one). Each was
  *   scored once before anything was changed for it (tests/eval/first-scores.json); after that they guide changes.
@@ -15,7 +16,7 @@ import { join } from 'node:path';
  * - retired: blindD and blindE, the rotating sets before blindF. Never tuned on and their misses never read, but scored
  *   after many changes, so no longer fresh estimates; still reported, with their misses hidden.
  */
-export type EvalRole = 'tuning' | 'held-out' | 'blind' | 'rotating' | 'retired';
+export type EvalRole = 'tuning' | 'blind' | 'rotating' | 'retired';
 
 const file = (name: string) => join(__dirname, '../../tests/eval', `${name}.yaml`);
 
@@ -27,8 +28,8 @@ export const EVAL_SETS = Object.freeze({
   dev5: { file: file('dev5'), role: 'tuning' },
   dev6: { file: file('dev6'), role: 'tuning' },
   dev7: { file: file('dev7'), role: 'tuning' },
-  dev3: { file: file('dev3'), role: 'held-out' },
-  holdout: { file: file('holdout'), role: 'held-out' },
+  dev3: { file: file('dev3'), role: 'tuning' },
+  holdout: { file: file('holdout'), role: 'tuning' },
   blindA: { file: file('blindA'), role: 'blind' },
   blindB: { file: file('blindB'), role: 'blind' },
   blindC: { file: file('blindC'), role: 'blind' },

@@ -359,7 +359,7 @@ describe('answerAll: one answer per question a message asks', () => {
 
 describe('labelled evaluation', () => {
   // Floors sit just under what the engine reaches, so a gate or rule that goes missing shows here, not only in users'
-  // replies. Tuning sets shaped the content and thresholds; dev3 and holdout never did; the blind sets (blindA-C)
+  // replies. Tuning sets shaped the content and thresholds (dev3 and holdout only since session 6); the blind sets (blindA-C)
   // were scored once before any change for them (tests/eval/first-scores.json); blindF-blindI rotate and are never tuned on;
   // blindD and blindE rotated before it (never tuned on, but scored after changes).
   const floors: Record<EvalSetName, { inScopeAccuracy: number; outOfScopeRejection: number }> = {
