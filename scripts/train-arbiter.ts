@@ -31,8 +31,11 @@ const L2 = 1;
  */
 const VALUE = Object.freeze({ firstOffered: 0.5, secondOffered: 0.25, wrongAnswer: -0.25 });
 const RANDOM_FOLDS = 5;
-/** The labelled sets whose misses may be read (tests/eval): their short, plain questions teach the arbiter when the words are sure. */
-const TUNING_SETS = ['tune', 'dev', 'dev2', 'dev4', 'dev5', 'dev6', 'dev7', 'blindA', 'blindB', 'blindC'] as const satisfies readonly EvalSetName[];
+/**
+ * The labelled sets whose misses may be read (tests/eval: tuning, and blind sets once scored): their short, plain
+ * questions teach the arbiter when the words are sure. The rotating and retired sets are never used.
+ */
+const TUNING_SETS: readonly EvalSetName[] = (Object.keys(EVAL_SETS) as EvalSetName[]).filter((name) => EVAL_SETS[name].role === 'tuning' || EVAL_SETS[name].role === 'blind');
 /**
  * The features the model uses, from those knowledge/arbiter.ts can compute. With under two hundred duels, few
  * generalise best: the wider circle's share gap carries most of it; the words' margin over their runner-up and the
