@@ -885,8 +885,16 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return voteOn(spelledRight(background.length > 0 ? subject : words));
   }
 
+  /** The vote is taken only when read: the arbiter leaves declines and short messages alone without it. */
   function readingOf(answer: Answer): Reading {
-    return { answer, vote: voteFor(answer.question), words: tokenise(normaliseText(answer.question)).length };
+    let vote: PhrasingVote | undefined;
+    return {
+      answer,
+      words: tokenise(normaliseText(answer.question)).length,
+      get vote() {
+        return (vote ??= voteFor(answer.question));
+      },
+    };
   }
 
   const arbiter = model ? createArbiter(model, kb.faqById) : null;

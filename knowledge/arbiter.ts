@@ -15,7 +15,8 @@ import type { FaqEntry } from './schema';
 /** One part of a message as the engine read it, with the nearest phrasings' reading of the same text. */
 export interface Reading {
   answer: Answer;
-  vote: PhrasingVote;
+  /** May be computed when first read (the engine's readings are lazy). */
+  readonly vote: PhrasingVote;
   /** Words in the part (normalised). */
   words: number;
 }
@@ -38,7 +39,8 @@ export const ArbiterModelSchema = z
     keepBelow: z.number().min(0).max(1),
     /**
      * Messages shorter than this (in words) keep the engine's entry: on a few words one shared word decides the
-     * character match ("is it hard" is all "hard", like "hard skills"), and the training data had few short duels.
+     * character match ("is it hard" is all "hard", like "hard skills"), and short messages, most of what people send,
+     * are those the engine is surest of without the nearest phrasings, whose vote the arbiter would then add (~200 µs).
      */
     minWords: z.number().int().nonnegative(),
     /** What the training script measured (cross-validated), kept with the weights so a reader sees what they are worth. */
@@ -71,10 +73,11 @@ export function wideLeader(vote: PhrasingVote): string | null {
 }
 
 export function duelOf(reading: Reading, minWords = 0): Duel | null {
-  const { answer, vote } = reading;
-  if (reading.words < minWords) return null;
-  const leader = wideLeader(vote);
-  if (answer.kind !== 'answer' || !answer.entry || leader === null || leader === answer.entry.id) return null;
+  const { answer } = reading;
+  // Checked before the vote is read: the engine takes it only when needed.
+  if (reading.words < minWords || answer.kind !== 'answer' || !answer.entry) return null;
+  const leader = wideLeader(reading.vote);
+  if (leader === null || leader === answer.entry.id) return null;
   return { engine: answer.entry.id, phrasings: leader };
 }
 

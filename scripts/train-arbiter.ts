@@ -37,12 +37,12 @@ const RANDOM_FOLDS = 5;
  */
 const TUNING_SETS: readonly EvalSetName[] = (Object.keys(EVAL_SETS) as EvalSetName[]).filter((name) => EVAL_SETS[name].role === 'tuning' || EVAL_SETS[name].role === 'blind');
 /**
- * The features the model uses, from those knowledge/arbiter.ts can compute. With under two hundred duels, few
- * generalise best: the wider circle's share gap carries most of it; the words' margin over their runner-up and the
- * message's length keep short, clear-cut questions with the words ("is the job hard" is difficulty, not hard skills).
- * `--features bias,shareGap20,shareGap5,engineScore` tries another set.
+ * The features the model uses, from those knowledge/arbiter.ts can compute. With a hundred-odd duels, few generalise
+ * best: the wider circle's share gap carries most of it, and the words' margin over their runner-up keeps clear-cut
+ * word matches ("is the job hard" is difficulty, not hard skills). Adding the message's length changed nothing once
+ * short messages are left to the words (minWords). `--features bias,shareGap20,shareGap5,engineScore` tries another set.
  */
-const DEFAULT_FEATURES: readonly ArbiterFeature[] = ['bias', 'shareGap20', 'engineMargin', 'logWords'];
+const DEFAULT_FEATURES: readonly ArbiterFeature[] = ['bias', 'shareGap20', 'engineMargin'];
 let USED: readonly ArbiterFeature[] = DEFAULT_FEATURES;
 
 interface Item {
@@ -183,12 +183,21 @@ function measure(cases: readonly Case[], decide: (reading: Reading) => Reading['
 const utility = (f: Figures) => f.right + VALUE.firstOffered * f.firstOffered + VALUE.secondOffered * f.secondOffered + VALUE.wrongAnswer * f.wrong;
 
 /** The thresholds that do best on these cases, on a grid of 0.05. */
-/** Shortest messages the arbiter may read, tried from the longest down: on a tie the arbiter reads fewer messages. */
-const MIN_WORDS_GRID = [12, 10, 9, 8, 6, 4, 0];
+/**
+ * Shortest messages the arbiter may read, tried from the longest down (on a tie it reads fewer). Not below 9 words: the
+ * vote it adds on a message the engine was sure of costs ~200 µs, and most messages are short and sure; from 9 words
+ * the median answer costs ~9 µs more (the engine's budget allows ~10), from 4 words 3 times as much, for the same
+ * cross-validated figures.
+ */
+const MIN_WORDS_GRID = [12, 10, 9];
 
 /** The thresholds and the shortest message length that do best on these cases, on a grid (thresholds by 0.05). */
-function chooseThresholds(cases: readonly Case[], weights: Pick<ArbiterModel, 'features' | 'weights' | 'means' | 'scales'>, entries: Parameters<typeof createArbiter>[1]): Pick<ArbiterModel, 'keepBelow' | 'answerAbove' | 'minWords'> {
-  let best = { keepBelow: 1, answerAbove: 1, minWords: 0 };
+function chooseThresholds(
+  cases: readonly Case[],
+  weights: Pick<ArbiterModel, 'features' | 'weights' | 'means' | 'scales'>,
+  entries: Parameters<typeof createArbiter>[1],
+): Pick<ArbiterModel, 'keepBelow' | 'answerAbove' | 'minWords'> {
+  let best = { keepBelow: 1, answerAbove: 1, minWords: MIN_WORDS_GRID[0]! };
   let bestValue = -1;
   const duels = cases.filter((c) => duelOf(c.reading) !== null);
   for (const minWords of MIN_WORDS_GRID) {
