@@ -873,7 +873,17 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       const answers = parts.map((part) => ({ ...answerPart(part), question: part }));
       const placed = answers.filter((a) => a.answered);
       const declined = answers.filter((a) => !a.answered && (a.kind === 'no-match' || a.kind === 'out-of-scope'));
-      if (placed.length === 1 && placed[0]!.score >= opts.confidentScore && declined.length === answers.length - 1 && (!whole.answered || placed[0]!.entry!.id === whole.entry!.id)) return answers;
+      if (placed.length === 1 && placed[0]!.score >= opts.confidentScore && declined.length === answers.length - 1 && (!whole.answered || placed[0]!.entry!.id === whole.entry!.id)) {
+        // ...unless the answered part comes after one the guide does not cover and points back to the thing it named:
+        // "how many questions are on the CMC exam and how long is it" asks the exam's length, which the guide does not
+        // give either. "They" points back to care managers ("... and how do they keep the case files"), and a part that
+        // names the career ("how long does it take to become a care manager") asks about the career.
+        const i = answers.indexOf(placed[0]!);
+        const words = tokenise(normaliseText(parts[i] ?? ''));
+        const namesCareer = careAnchors.matches(analyzer.analyseTokens(words, true)) || namesThisCareer(words);
+        const asksAboutUncovered = i > 0 && answers[i - 1]!.declined === 'not-covered' && THING_REFERENCE.test(parts[i]!) && !namesCareer && !answerPart(`${parts[i]} ${parts[i - 1]}`).answered;
+        return asksAboutUncovered ? [whole] : answers;
+      }
     }
     return [whole];
   }
@@ -918,6 +928,9 @@ const SUPPORTED_SHARE = 0.2;
 
 /** A part matched this closely is a question people ask on its own, whatever it points back to ("is it stressful"). */
 const EXACT_PHRASING = 0.99;
+
+/** Words that point back to a thing the first question named ("and how long is it"), not to people. */
+const THING_REFERENCE = /\b(?:it|its|that|this)\b/i;
 
 /** Words that point back to something the first question named ("and what does it show", "what do they earn"). */
 const BACK_REFERENCE = /\b(?:it|its|they|them|their|that|this|those|these|there|one|ones|he|she)\b/i;

@@ -355,6 +355,14 @@ describe('answerAll: one answer per question a message asks', () => {
     expect(parts.map((part) => part.answered)).to.deep.equal([true, false]);
     expect(parts[0]?.entry?.id).to.equal('how-long');
   });
+
+  it('declines a second part that asks about the uncovered thing the first part named, and answers one about the career', () => {
+    const exam = engine.answerAll('what is the pass mark for the CCM exam and how long is it');
+    expect(exam.map((part) => part.answered)).to.deep.equal([false]);
+    expect(exam[0]?.declined).to.equal('not-covered');
+    const career = engine.answerAll('how much is the exam fee for the CCM and how long does it take to become a care manager');
+    expect(career.map((part) => part.entry?.id ?? null)).to.deep.equal([null, 'how-long']);
+  });
 });
 
 describe('labelled evaluation', () => {
