@@ -245,11 +245,10 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
         tokens[i] = /^[1-9]\d{0,2}k$/.test(corrected) && corrected !== '401k' ? 'salary' : wordExpansions.get(corrected) ?? corrected;
       }
       const out: string[] = [];
+      const keys = tokens.map((token) => keyOf(token)!);
       for (let i = 0; i < tokens.length; ) {
-        const candidates = phrasesByFirst.get(keyOf(tokens[i])!);
-        const phrase = candidates?.find((c) =>
-          c.keys.every((key, k) => keyOf(tokens[i + k]) === key || (k > 0 && k === c.keys.length - 1 && isPlural(tokens[i + k], c.tokens[k]!))),
-        );
+        const candidates = phrasesByFirst.get(keys[i]!);
+        const phrase = candidates && phraseAt(candidates, tokens, keys, i);
         if (phrase) {
           for (const token of phrase.replacement) if (!STOP_WORDS.has(token)) out.push(stemToken(token));
           i += phrase.tokens.length;
@@ -261,6 +260,23 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
       return out;
     },
   };
+}
+
+/** The first of the phrases (longest first) whose words, by synonym group, start at `at`. */
+function phraseAt<P extends { tokens: string[]; keys: string[] }>(phrases: readonly P[], tokens: readonly string[], keys: readonly string[], at: number): P | undefined {
+  for (const phrase of phrases) {
+    const last = phrase.keys.length - 1;
+    let k = 0;
+    while (k <= last && (keys[at + k] === phrase.keys[k] || (k > 0 && k === last && isPlural(tokens[at + k], phrase.tokens[k]!)))) k++;
+    if (k > last) return phrase;
+  }
+  return undefined;
+}
+
+/** Whether `sequence` starts at `at` in `words`. */
+function startsAt(words: readonly string[], at: number, sequence: readonly string[]): boolean {
+  for (let k = 0; k < sequence.length; k++) if (words[at + k] !== sequence[k]) return false;
+  return true;
 }
 
 /** A phrase's last word may be plural ("best things" for "best thing"): the lexicon lists one form of most phrases. */
@@ -342,7 +358,7 @@ function splitBackground(words: readonly string[]): { subject: string[]; backgro
   const subject: string[] = [];
   const background: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const cue = BACKGROUND_CUES.find((sequence) => sequence.every((word, k) => words[i + k] === word));
+    const cue = BACKGROUND_CUES.find((sequence) => startsAt(words, i, sequence));
     if (cue) {
       background.push(...words.slice(i + cue.length, i + cue.length + BACKGROUND_SPAN));
       i += cue.length + BACKGROUND_SPAN;
@@ -366,7 +382,7 @@ function createPhraseMatcher(sequences: ReadonlyArray<readonly string[]>): Phras
     matches(words) {
       for (let i = 0; i < words.length; i++) {
         const candidates = byFirst.get(words[i]!);
-        if (candidates?.some((sequence) => sequence.every((word, k) => words[i + k] === word))) return true;
+        if (candidates) for (const sequence of candidates) if (startsAt(words, i, sequence)) return true;
       }
       return false;
     },

@@ -77,6 +77,10 @@ function deletions(word: string, maxEdits: number): Set<string> {
   return result;
 }
 
+/** The distance table, kept between calls up to this many cells (two 100-letter texts); larger ones are made for the call. */
+const KEPT_CELLS = 101 * 101;
+let table = new Int32Array(32 * 32);
+
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions: "lnog" -> "long" is one edit). */
 export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
@@ -84,7 +88,9 @@ export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INF
   if (Math.abs(a.length - b.length) > ceiling) return Math.abs(a.length - b.length);
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols);
+  // One table serves every call (each cell is written before it is read): no array made per word compared.
+  if (table.length < rows * cols && rows * cols <= KEPT_CELLS) table = new Int32Array(KEPT_CELLS);
+  const d = table.length >= rows * cols ? table : new Int32Array(rows * cols);
   for (let i = 0; i < rows; i++) d[i * cols] = i;
   for (let j = 0; j < cols; j++) d[j] = j;
   for (let i = 1; i < rows; i++) {

@@ -37,6 +37,9 @@ interface Mutation extends Edit {
 
 const ENGINE_TESTS = ['tests/knowledge/answerEngine.test.ts'];
 
+const CONTENT_LINT = ['tests/knowledge/contentLint.test.ts'];
+const HOW_LONG_OPENING = '      It usually takes **6 to 8 years** to become a care manager, though your own path may be shorter or longer. A common route:';
+
 export const MUTATIONS: readonly Mutation[] = [
   // Issue 16: the answer engine's gates (their tests belong to knowledge/).
   {
@@ -252,6 +255,56 @@ export const MUTATIONS: readonly Mutation[] = [
     find: 'function discardRest(req: IncomingMessage, alreadyRead: number): Promise<void> {',
     replace: 'function discardRest(req: IncomingMessage, alreadyRead: number): Promise<void> {\n  if (alreadyRead >= 0) return Promise.resolve();',
     tests: ['tests/bot/server.test.ts'],
+  },
+  // Issue 14: the editorial rules hold the content to them (each breaks one answer or card the way the issue found them).
+  {
+    name: 'content-first-sentence',
+    breaks: 'an answer opens with filler instead of the answer (how long it takes, with the years in its second sentence)',
+    file: 'knowledge/content/faq.yaml',
+    find: HOW_LONG_OPENING,
+    replace: HOW_LONG_OPENING.replace('It usually takes', "Everyone's path is different. It usually takes"),
+    tests: CONTENT_LINT,
+  },
+  {
+    name: 'content-bold',
+    breaks: 'an answer bolds five phrases in about 60 words',
+    file: 'knowledge/content/faq.yaml',
+    find: "      - about four years for a bachelor's degree in nursing or social work\n",
+    replace: "      - about **four years** for a **bachelor's degree** in **nursing** or **social work**\n",
+    tests: CONTENT_LINT,
+  },
+  {
+    name: 'content-unsupported-claim',
+    breaks: 'an answer ranks the routes, which the guide never does ("the harder route")',
+    file: 'knowledge/content/faq.yaml',
+    find: HOW_LONG_OPENING,
+    replace: HOW_LONG_OPENING.replace('though your own path may be shorter or longer', "and without a degree it's the harder route"),
+    tests: CONTENT_LINT,
+  },
+  {
+    name: 'content-copied-run',
+    breaks: "an answer copies one of the guide's sentences word for word",
+    file: 'knowledge/content/faq.yaml',
+    find: "      To specialize, you'll usually need **extra training**, and possibly a certification, in your chosen area.",
+    replace: '      To specialize, you will need additional training and possibly certification in your chosen area.',
+    tests: CONTENT_LINT,
+  },
+  {
+    name: 'content-step-tips',
+    breaks: 'step cards show only the first tip of each step (Markdown and Teams)',
+    file: 'dialogs/rendering/guidedCards.ts',
+    find: 'for (const tip of step.tips) parts.push(',
+    replace: 'for (const tip of step.tips.slice(0, 1)) parts.push(',
+    also: [{ file: 'dialogs/rendering/guidedCards.ts', find: '...step.tips.map((tip): CardBlock', replace: '...step.tips.slice(0, 1).map((tip): CardBlock' }],
+    tests: ['tests/dialogs/rendering/contentFields.test.ts'],
+  },
+  {
+    name: 'content-rung-focus',
+    breaks: "a rung's focus (how to do well in it) is shown nowhere",
+    file: 'dialogs/rendering/guidedCards.ts',
+    find: "return role.focus.length > 0 ? `**${GuidedMessages.salary.focusLabel}**",
+    replace: "return role.focus.length < 0 ? `**${GuidedMessages.salary.focusLabel}**",
+    tests: ['tests/dialogs/rendering/contentFields.test.ts'],
   },
 ];
 

@@ -52,12 +52,15 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * conversation around them, and requests the bot does not do. chatA and chatB were written blind by people outside
  * the team (who read only the guide, the entry ids and the labels). chatA guides changes to the recognisers (its
  * misses are printed); chatB rotates: nobody reads it or its misses, `npm run eval -- --chat` prints only its counts.
+ * chatC (session 6) was written blind the same way, from the guide and the chat brief; its first score was taken
+ * before any change made for it, and then it joined chatA as a tuning set.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
 export const CHAT_EVAL_SETS = Object.freeze({
   chatA: { file: file('chatA'), role: 'tuning' },
   chatB: { file: file('chatB'), role: 'rotating' },
+  chatC: { file: file('chatC'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;

@@ -17,7 +17,7 @@
  *   one that names a subject of the guide (pipeline.ts passes that test in), stays a question.
  */
 import { editDistance, normalise } from './textMatch';
-import { GROUP_PHRASES, plainWords, withoutPoliteWords } from './vocabulary';
+import { GROUP_PHRASES, plainWords, POLITE_WORDS, withoutPoliteWords } from './vocabulary';
 
 export const CHAT_ACTS = [
   'greeting',
@@ -90,13 +90,14 @@ const complaint =
   'you (?:did not|do not) (?:answer|understand|get it|help|listen)(?: my question| me| at all| to me)*|' +
   'you (?:are not|were not) (?:helping|listening|understanding)(?: to me| me| at all)*|' +
   'you (?:keep|kept|are|just keep) (?:saying|repeating|giving me|telling me|sending|showing me|saying to me)(?: me)? (?:the same|that|this)(?: thing| answer| stuff| again)?(?: over and over(?: again)?| again)?|' +
-  'i (?:asked|said|meant|wanted)(?: about| for)? [a-z]+(?: [a-z]+)? not [a-z]+(?: [a-z]+)?|' +
   '(?:no|nah|nope|hmm|um|erm|ugh) (?:that is )?(?:not it|wrong|not right)|meh|could be better|could have been better|not the best|' +
   '(?:wrong|bad|useless|rubbish|terrible|awful|pointless|irrelevant|stupid|dumb|silly|poor|vague) (?:answer|bot|reply|response|info|information)|' +
   'you (?:misunderstood|misunderstood me|misread|got it wrong|have it wrong|are wrong)|that is not what i (?:asked|meant|wanted|needed)(?: for)?|' +
   'that did not answer my question|not quite|not exactly|try again|(?:that is )?(?:not true|untrue|false|outdated|out of date)|(?:the )?(?:worst|dumbest|stupidest) bot(?: ever)?|too (?:much text|wordy)|tl ?dr|' +
   '(?:that|this|it|you)(?: are| is)? (?:not|do not|does not) (?:making|make) (?:any )?sense|you (?:never|can not|will not) (?:answer|help|understand)(?: anything| me| my questions?)?|' +
   'why (?:can not|do not|will not|did not) you (?:answer|understand|help)(?: me| my question)?|you did not (?:get|understand|read) my question|i (?:already )?(?:asked|said) (?:something else|a different question)|(?:that is )?not my question|(?:this|that) is frustrating|so frustrating|ugh|not helpful at all)';
+/** "i asked about pay not hours": any words in the gaps, so kept apart from the rules written in known words only. */
+const notWhatIAsked = 'i (?:asked|said|meant|wanted)(?: about| for)? [a-z]+(?: [a-z]+)? not [a-z]+(?: [a-z]+)?';
 const askHuman =
   `(?:(?:can|could|may) i (?:please )?(?:talk|speak|chat) (?:to|with) ${someone}|(?:i want|i would like|i need|i want to|let me|i would rather|i would prefer) (?:to )?(?:talk|speak|chat) (?:to|with) ${someone}|` +
   `(?:talk|speak|chat) (?:to|with) ${someone}|(?:connect|transfer|put) me (?:to|through to|through|with) ${someone}|(?:get|give|find) me ${someone}|` +
@@ -120,7 +121,7 @@ const aboutSource =
   '(?:where|how) (?:do|did) you (?:get|find|come up with|learn|know)(?: (?:your|the|this|that|all this|all that))?(?: (?:information|info|answers|facts|data|knowledge|stuff))?(?: from)?|' +
   '(?:where|what) (?:does|do|did) (?:your|the|this|all this|that) (?:information|info|answers?|facts|data|knowledge|stuff|advice) (?:come from|come out of)|(?:what|which) (?:is|are) your (?:source|sources)|what (?:source|sources|guide) (?:do|did) you use|how do you know(?: that| this| all this| all that)?(?: stuff)?|' +
   'are you (?:reliable|accurate|trustworthy|always right|right|up to date|sure|correct)|(?:can|should) i (?:trust|believe|rely on) (?:you|this|your answers|what you say|what you tell me)|' +
-  'is (?:this|that|your|the) (?:information|info|answers?|advice|data|guide|stuff)? ?(?:accurate|reliable|correct|true|up to date|current|trustworthy)|' +
+  'is (?:this|that|your|the)(?: (?:information|info|answers?|advice|data|guide|stuff))? (?:accurate|reliable|correct|true|up to date|current|trustworthy)|' +
   '(?:how|when) (?:was|were) (?:this|you|your (?:info|information|answers?|guide)) (?:updated|last updated|written|made)|how (?:reliable|accurate|current|up to date|trustworthy) (?:are you|is (?:this|that|it|your (?:info|information|advice)))|' +
   'is this (?:official|legit|legitimate|free|a scam)|(?:does|will) (?:this|it) cost (?:anything|money)|who (?:owns|sponsors|funds) (?:you|this)|' +
   'how do you work|how were you made|what (?:ai|model|llm) (?:are you|do you use)|are you (?:using )?(?:chatgpt|openai|gpt)';
@@ -161,6 +162,7 @@ const praiseWord = '(?:so |very |really )?(?:brilliant|excellent|amazing|fantast
 /** Checked in this order: the first act that matches a whole phrase wins. */
 export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['complaint', complaint],
+  ['complaint', notWhatIAsked],
   ['askHuman', askHuman],
   ['helpful', helpful],
   ['thanks', thanks],
@@ -190,6 +192,7 @@ const PADDING = new Set(
 );
 /** Padding of more than one word. */
 const PADDING_PHRASES: ReadonlySet<string> = new Set(['at all', 'for now', 'for today', 'for the moment', 'to be honest', 'care bot', 'right now', 'or something', 'and all', 'or not']);
+const MAX_PADDING_PHRASE_WORDS = Math.max(...[...PADDING_PHRASES].map((phrase) => phrase.split(' ').length));
 
 /** Words the chat rules are written in, for reading a one-letter slip ("thnaks", "helpfull") as the word meant. */
 const CHAT_WORDS: readonly string[] = [
@@ -198,6 +201,9 @@ const CHAT_WORDS: readonly string[] = [
   ),
 ];
 const CHAT_WORD_SET = new Set(CHAT_WORDS);
+/** The rule words by first letter: a slip is only looked for among words that start the same. */
+const CHAT_WORDS_BY_LETTER = new Map<string, string[]>();
+for (const word of CHAT_WORDS) CHAT_WORDS_BY_LETTER.set(word[0]!, [...(CHAT_WORDS_BY_LETTER.get(word[0]!) ?? []), word]);
 const correctedCache = new Map<string, string>();
 
 function corrected(word: string): string {
@@ -205,7 +211,7 @@ function corrected(word: string): string {
   if (word.length < 6 || CHAT_WORD_SET.has(word) || /\d/.test(word)) return word;
   const known = correctedCache.get(word);
   if (known !== undefined) return known;
-  const near = CHAT_WORDS.filter((candidate) => Math.abs(candidate.length - word.length) <= 1 && candidate[0] === word[0] && editDistance(word, candidate) === 1);
+  const near = (CHAT_WORDS_BY_LETTER.get(word[0]!) ?? []).filter((candidate) => Math.abs(candidate.length - word.length) <= 1 && editDistance(word, candidate, 1) === 1);
   const result = near.length === 1 ? near[0]! : word;
   if (correctedCache.size > 5000) correctedCache.clear();
   correctedCache.set(word, result);
@@ -231,17 +237,84 @@ export function chatWords(text: string): string[] {
   return t.split(' ').map(corrected);
 }
 
+/**
+ * Which words each rule can match, so a run of words is tried only against the rules written in all of its words:
+ * most runs hold a word of the career ("degree", "manager") that no rule has, and are then no act at all without a
+ * single pattern tried. Read from the patterns themselves: the words they spell out, with a letter made optional or
+ * repeated ("answers?", "byee+", "tl ?dr") read as such. A rule with any word in a gap ("[a-z]+") can only be skipped
+ * by its first word; a rule in any other notation is always tried.
+ */
+interface RuleWords {
+  /** The words the rule can match; null when any word may fill a gap. */
+  readonly known: ((word: string) => boolean) | null;
+  /** The word every match starts with, when there is one (for a rule with gaps). */
+  readonly first: string | null;
+}
+
+function ruleWordsOf(pattern: RegExp): RuleWords {
+  const body = pattern.source.replace(/^\^\(\?:/, '').replace(/\)\$$/, '');
+  // Anything else (a class, an escape, a space made optional beside a group) could glue or shape words unseen here.
+  if (/[\\.{}]|\[(?!a-z\]\+)|\) \?| \?\(/.test(body)) return { known: null, first: null };
+  if (body.includes('[a-z]+')) return { known: null, first: topLevelAlternatives(body) ? null : (/^([a-z]+) /.exec(body)?.[1] ?? null) };
+  const spelled = body.match(/[a-z][a-z?+*]*(?: \?[a-z][a-z?+*]*)*/g) ?? [];
+  const literal = new Set(spelled.flatMap((token) => token.split(' ?')).filter((token) => /^[a-z]+$/.test(token)));
+  const shaped = spelled.filter((token) => !/^[a-z]+$/.test(token));
+  const shapes = shaped.length > 0 ? new RegExp(`^(?:${shaped.join('|')})$`) : null;
+  return { known: (word) => literal.has(word) || (shapes?.test(word) ?? false), first: null };
+}
+
+/** True when a pattern's body says "this | that" outside any group. */
+function topLevelAlternatives(body: string): boolean {
+  let depth = 0;
+  for (const char of body) {
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+const RULE_WORDS_OF: readonly RuleWords[] = CHAT_RULES.map(([, pattern]) => ruleWordsOf(pattern));
+const ALL_RULES = (1 << CHAT_RULES.length) - 1;
+/** The rules that can match any word (gaps, or a notation not read above). */
+const OPEN_RULES = RULE_WORDS_OF.reduce((mask, rule, index) => (rule.known ? mask : mask | (1 << index)), 0);
+/** Polite words around a phrase are taken off before it is tried again (withoutPoliteWords), so any rule may hold them. */
+const POLITE_WORD_SET: ReadonlySet<string> = new Set(POLITE_WORDS);
+const ruleMaskCache = new Map<string, number>();
+
+/** The rules written in this word (a bit per rule), the rules with gaps included. */
+function rulesWithWord(word: string): number {
+  const known = ruleMaskCache.get(word);
+  if (known !== undefined) return known;
+  let mask = POLITE_WORD_SET.has(word) ? ALL_RULES : OPEN_RULES;
+  RULE_WORDS_OF.forEach((rule, index) => {
+    if (rule.known?.(word)) mask |= 1 << index;
+  });
+  if (ruleMaskCache.size >= PHRASE_CACHE_SIZE) ruleMaskCache.clear();
+  ruleMaskCache.set(word, mask);
+  return mask;
+}
+
+/** The rules with gaps that a run starting with this word may match: those starting with it, or with no fixed start. */
+function gapRulesStartingWith(word: string): number {
+  if (POLITE_WORD_SET.has(word)) return OPEN_RULES;
+  return RULE_WORDS_OF.reduce((mask, rule, index) => (!rule.known && (rule.first === null || rule.first === word) ? mask | (1 << index) : mask), 0);
+}
+
 /** Phrases already read: one message tries the same runs of words many times (every opening, every split). */
 const actOfPhraseCache = new Map<string, ChatAct | null>();
 const PHRASE_CACHE_SIZE = 20000;
 
-function actOfPhrase(phrase: string): ChatAct | null {
+/** The act a phrase is, trying only the rules in `rules` (the others cannot match its words). */
+function actOfPhrase(phrase: string, rules: number = ALL_RULES): ChatAct | null {
   const known = actOfPhraseCache.get(phrase);
   if (known !== undefined) return known;
   let found: ChatAct | null = null;
   search: for (const candidate of new Set([phrase, withoutPoliteWords(phrase)])) {
     if (!candidate) continue;
-    for (const [act, pattern] of CHAT_RULES) {
+    for (let index = 0; index < CHAT_RULES.length; index++) {
+      if ((rules & (1 << index)) === 0) continue;
+      const [act, pattern] = CHAT_RULES[index]!;
       if (pattern.test(candidate)) {
         found = act;
         break search;
@@ -262,24 +335,58 @@ const MAX_CHAT_WORDS = 24;
  * ("ok im done bye" is ack, bye, bye); null when some words belong to no phrase.
  */
 export function actsOfWords(words: readonly string[]): ChatAct[] | null {
-  const n = words.length;
-  if (n === 0 || n > MAX_CHAT_WORDS) return null;
+  return actsOfOpenings(() => words).actsOf(words.length);
+}
+
+/** The acts of the openings of a run of words. */
+interface OpeningActs {
+  /** The acts the first j words are made of (as actsOfWords reads them), or null. */
+  actsOf(j: number): ChatAct[] | null;
+  /** True when some opening is made of acts. */
+  readonly any: boolean;
+}
+
+/**
+ * The acts of every opening of a run of words at once, since reading a message tries each of its openings and the
+ * best reading of an opening does not depend on what follows it. `wordsTo(count)` gives the words, at least `count`
+ * of them when there are that many: reading stops, and asks for no more words, once no phrase or padding reaches
+ * further (most questions after their first word or two).
+ */
+function actsOfOpenings(wordsTo: (count: number) => readonly string[]): OpeningActs {
   const best: Array<{ pieces: number; acts: ChatAct[] } | undefined> = [{ pieces: 0, acts: [] }];
-  for (let start = 0; start < n; start++) {
+  let reached = 0;
+  let any = false;
+  for (let start = 0; start <= reached && start < MAX_CHAT_WORDS; start++) {
+    const words = wordsTo(start + MAX_PHRASE_WORDS);
+    const n = Math.min(words.length, MAX_CHAT_WORDS);
     const from = best[start];
-    if (!from) continue;
-    for (let end = Math.min(n, start + MAX_PHRASE_WORDS); end > start; end--) {
+    if (!from || start >= n) continue;
+    const gapRules = gapRulesStartingWith(words[start]!);
+    let rules = ALL_RULES;
+    // Longer runs are tried while some rule may still match them, or padding of several words may.
+    for (let end = start + 1; end <= Math.min(n, start + MAX_PHRASE_WORDS); end++) {
+      rules &= rulesWithWord(words[end - 1]!);
+      const candidates = (rules & ~OPEN_RULES) | (rules & gapRules);
+      if (candidates === 0 && end - start > MAX_PADDING_PHRASE_WORDS) break;
       const phrase = words.slice(start, end).join(' ');
-      const act = actOfPhrase(phrase);
+      const act = candidates === 0 ? null : actOfPhrase(phrase, candidates);
       const padding = !act && ((end === start + 1 && PADDING.has(phrase)) || PADDING_PHRASES.has(phrase));
       if (!act && !padding) continue;
       const next = { pieces: from.pieces + 1, acts: act ? [...from.acts, act] : from.acts };
       const known = best[end];
       if (!known || next.pieces < known.pieces) best[end] = next;
+      reached = Math.max(reached, end);
+      any ||= next.acts.length > 0;
     }
   }
-  const whole = best[n];
-  return whole && whole.acts.length > 0 ? whole.acts : null;
+  return {
+    any,
+    // Openings of more words than a message of acts may have are not read as acts.
+    actsOf: (j) => {
+      const reading = j > 0 && j <= MAX_CHAT_WORDS && wordsTo(j).length >= j ? best[j] : undefined;
+      return reading && reading.acts.length > 0 ? reading.acts : null;
+    },
+  };
 }
 
 /** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */
@@ -326,17 +433,74 @@ const ASKING = /\b(?:what|how|why|when|where|which|who|whom|whose|if|whether|won
 const REQUESTING = /^(?:please |pls |kindly |can you |could you )?(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|what|how)\b/;
 const asksSomething = (text: string): boolean => text.includes('?') || ASKING.test(normalise(text)) || REQUESTING.test(normalise(text));
 
+/** Markup, a link or a "$" is normalised across spaces, so the words of such a message are read from it whole. */
+const READ_WHOLE = /[<[$]|https?:|www\./i;
+const tokenWordsCache = new Map<string, readonly string[]>();
+
+/** The chat words of one whitespace-separated token (normalising is local to a token, markup aside). */
+function tokenWords(token: string): readonly string[] {
+  const known = tokenWordsCache.get(token);
+  if (known) return known;
+  const found = chatWords(token);
+  if (tokenWordsCache.size >= PHRASE_CACHE_SIZE) tokenWordsCache.clear();
+  tokenWordsCache.set(token, found);
+  return found;
+}
+
+/**
+ * A message split at its spaces, with the acts of each opening of it (its first k tokens), read once: reading a
+ * message tries every opening, and every split of an opening.
+ */
+interface Openings {
+  readonly tokens: readonly string[];
+  /** The acts the first k tokens are made of, or null. */
+  actsOf(k: number): ChatAct[] | null;
+  /** False when no opening is made of acts (most questions): there is then nothing to read. */
+  readonly any: boolean;
+}
+
+function openingsOf(text: string): Openings {
+  const tokens = text.trim().split(/\s+/);
+  if (READ_WHOLE.test(text)) {
+    const actsOf = (k: number) => actsOfWords(chatWords(k === tokens.length ? text : tokens.slice(0, k).join(' ')));
+    return { tokens, actsOf, any: true };
+  }
+  // Tokens are read into words only as far as the acts reach.
+  const words: string[] = [];
+  const wordsBefore = [0];
+  const readTokens = (k: number) => {
+    while (wordsBefore.length <= k) {
+      words.push(...tokenWords(tokens[wordsBefore.length - 1]!));
+      wordsBefore.push(words.length);
+    }
+  };
+  const openings = actsOfOpenings((count) => {
+    while (words.length < count && wordsBefore.length <= tokens.length) readTokens(wordsBefore.length);
+    return words;
+  });
+  return {
+    tokens,
+    any: openings.any,
+    actsOf: (k) => {
+      readTokens(k);
+      return openings.actsOf(wordsBefore[k]!);
+    },
+  };
+}
+
 /**
  * Reads the acts at the start of a message and what follows them. "thanks, that is really helpful!" is two acts and
  * no question; "thanks! and how long does it take?" is thanks and a question; "how long does it take" is all question.
  */
 export function readChat(text: string, context: ChatContext = {}): ChatReading {
-  const whole = actsOfWords(chatWords(text));
+  const openings = openingsOf(text);
+  if (!openings.any) return { acts: [], rest: text.trim() };
+  const words = openings.tokens;
+  const whole = openings.actsOf(words.length);
   if (whole) return { acts: whole, rest: '' };
-  const words = text.trim().split(/\s+/);
   for (let k = Math.min(words.length - 1, MAX_OPENING_WORDS); k >= 1; k--) {
     const head = words.slice(0, k).join(' ');
-    const acts = openingActs(head, context);
+    const acts = openingActs(openings, k, head, context);
     if (!acts || !acts.every((act) => LEADING_ACTS.has(act))) continue;
     const after = words.slice(k).join(' ');
     const rest = after.replace(JOINER, '').trim();
@@ -349,16 +513,15 @@ export function readChat(text: string, context: ChatContext = {}): ChatReading {
 }
 
 /**
- * The acts a clause opening a message is made of: whole phrases, or acts and a remark that belongs to them ("sorry
- * typo, i meant ..."), when the clause ends with a mark.
+ * The acts the opening clause of a message (its first k tokens, `head`) is made of: whole phrases, or acts and a
+ * remark that belongs to them ("sorry typo, i meant ..."), when the clause ends with a mark.
  */
-function openingActs(head: string, context: ChatContext): ChatAct[] | null {
-  const acts = actsOfWords(chatWords(head));
+function openingActs(openings: Openings, k: number, head: string, context: ChatContext): ChatAct[] | null {
+  const acts = openings.actsOf(k);
   if (acts || !ENDS_WITH_MARK.test(head)) return acts;
-  const words = head.split(/\s+/);
-  for (let k = words.length - 1; k >= 1; k--) {
-    const first = actsOfWords(chatWords(words.slice(0, k).join(' ')));
-    if (first && belongsToActs(first, words.slice(k).join(' '), context)) return first;
+  for (let j = k - 1; j >= 1; j--) {
+    const first = openings.actsOf(j);
+    if (first && belongsToActs(first, openings.tokens.slice(j, k).join(' '), context)) return first;
   }
   return null;
 }

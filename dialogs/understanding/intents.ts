@@ -5,6 +5,7 @@
  * Commands match the whole message only, so "help me pick a specialty" is not the help command.
  */
 
+import { rememberRecent } from '../../knowledge/text';
 import { normalise } from './textMatch';
 import { GROUP_PHRASES, plainWords, withoutPoliteWords } from './vocabulary';
 
@@ -130,12 +131,14 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
 ];
 
 /** The message as patterns read it: normalised, then with informal spellings read as the word meant. */
-function readings(text: string): string[] {
+function readingsOf(text: string): readonly string[] {
   const utterance = normalise(text);
   if (!utterance) return [];
   const plain = plainWords(utterance);
   return [...new Set([utterance, plain, withoutPoliteWords(plain)])].filter(Boolean);
 }
+// Commands, follow-ups and flows read the same message in turn.
+const readings = rememberRecent(readingsOf, 16);
 
 export function recogniseCommand(text: string): Command | null {
   if (text.trim() === '?') return 'help';

@@ -10,7 +10,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
-import { readChat, type ChatAct, type ChatContext } from './conversation';
+import { readChat, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { otherLanguageOf } from './language';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
@@ -131,6 +131,18 @@ function chatContext(kb: KnowledgeBase): ChatContext {
   return { namesTopic: (text) => namesTopic(kb, text) };
 }
 
+/** Each message's conversation, read once: the conversation reader and then the question reader both need it. */
+const chatReadings = new WeakMap<Message, ChatReading>();
+
+function chatOf(message: Message, kb: KnowledgeBase): ChatReading {
+  let reading = chatReadings.get(message);
+  if (!reading) {
+    reading = readChat(message.raw, chatContext(kb));
+    chatReadings.set(message, reading);
+  }
+  return reading;
+}
+
 /** Conversation in context: follow-ups, "none of these", thanks, complaints, a bare number, a stale button. */
 function conversation(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
   if (recogniseNoneOfThese(message.raw)) return { kind: 'noneOfThese' };
@@ -140,14 +152,14 @@ function conversation(message: Message, _situation: Situation, kb: KnowledgeBase
     const value = readNumber(message.text);
     if (value !== null) return { kind: 'number', value };
   }
-  const chat = readChat(message.raw, chatContext(kb));
+  const chat = chatOf(message, kb);
   if (chat.acts.length > 0 && !chat.rest) return { kind: 'chat', acts: chat.acts };
   return null;
 }
 
 /** Everything else is a question for the guide; acts said before it are acknowledged first. */
 function questions(message: Message, situation: Situation, kb: KnowledgeBase): Meaning {
-  const chat = readChat(message.raw, chatContext(kb));
+  const chat = chatOf(message, kb);
   if (chat.acts.length > 0 && chat.rest) {
     // What follows the acts may itself be a command or a flow ("thanks! now show me the steps").
     const after = interpret(chat.rest, situation, kb, BEFORE_QUESTIONS);
@@ -167,8 +179,7 @@ export const INTERPRETERS: ReadonlyArray<readonly [string, Interpreter]> = Objec
 ] as const);
 const BEFORE_QUESTIONS = INTERPRETERS;
 
-function interpret(raw: string, situation: Situation, kb: KnowledgeBase, interpreters: typeof INTERPRETERS): Meaning | null {
-  const message: Message = { raw, text: normalise(raw) };
+function interpret(raw: string, situation: Situation, kb: KnowledgeBase, interpreters: typeof INTERPRETERS, message: Message = { raw, text: normalise(raw) }): Meaning | null {
   if (!message.text && raw.trim() !== '?') return null;
   for (const [, read] of interpreters) {
     const meaning = read(message, situation, kb);
@@ -189,13 +200,14 @@ export function withoutAddress(raw: string): string {
 export function understand(typed: string, situation: Situation, kb: KnowledgeBase): Meaning {
   const raw = withoutAddress(typed);
   if (!raw.trim()) return { kind: 'empty' };
-  const meaning = interpret(raw, situation, kb, INTERPRETERS);
+  const message: Message = { raw, text: normalise(raw) };
+  const meaning = interpret(raw, situation, kb, INTERPRETERS, message);
   if (meaning) return meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
-  if (!normalise(raw)) return { kind: 'empty' };
-  return questions({ raw, text: normalise(raw) }, situation, kb);
+  if (!message.text) return { kind: 'empty' };
+  return questions(message, situation, kb);
 }
 
 const TURN_KEY = Symbol('understanding');

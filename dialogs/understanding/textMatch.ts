@@ -39,9 +39,12 @@ export function stem(word: string): string {
   return stemToken(word);
 }
 
-/** Damerau-Levenshtein distance, the knowledge core's own, enough for the one- or two-letter slips people type. */
-export function editDistance(a: string, b: string): number {
-  return distance(a, b);
+/**
+ * Damerau-Levenshtein distance, the knowledge core's own, enough for the one- or two-letter slips people type. With a
+ * ceiling, a distance past it is only known to be past it (cheaper).
+ */
+export function editDistance(a: string, b: string, ceiling?: number): number {
+  return distance(a, b, ceiling);
 }
 
 /**

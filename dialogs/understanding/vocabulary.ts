@@ -6,6 +6,7 @@
  * Patterns read the normalised message (textMatch.normalise): lower case, no punctuation, contractions expanded
  * ("I'm done" is "i am done", "that's it" is "that is it", "let's" is "let"), and match the whole message.
  */
+import { rememberRecent } from '../../knowledge/text';
 import { normalise } from './textMatch';
 
 /** Where a message arrives: no guided flow running, the career steps walk, or another guided flow's question. */
@@ -135,6 +136,9 @@ export function plainWords(normalised: string): string {
 const POLITE_BEFORE = /^(?:(?:ok|okay|please|pls|kindly|alright|right|so|now|and|then|just|can you|could you|would you|will you|can we|could we|let|lets|let us|i want to|i would like to|i wanna)\s+)+/;
 const POLITE_AFTER = /\s+(?:please|pls|plz|thanks|thank you|now|then|for me)$/;
 
+/** Every word the polite openings and endings are written in. */
+export const POLITE_WORDS: readonly string[] = Object.freeze([...new Set([POLITE_BEFORE, POLITE_AFTER].flatMap((pattern) => pattern.source.match(/[a-z]+/g) ?? []))]);
+
 /** The normalised message without polite words around it. */
 export function withoutPoliteWords(normalised: string): string {
   return normalised.replace(POLITE_BEFORE, '').replace(POLITE_AFTER, '').trim();
@@ -144,6 +148,11 @@ const GROUP_PATTERNS: ReadonlyArray<readonly [WordGroup, RegExp]> = WORD_GROUPS.
 
 /** The word group a whole message belongs to, after polite words; null when it is something else. */
 export function wordGroupOf(text: string): WordGroup | null {
+  return recentWordGroups(text);
+}
+
+// Several readers of one message ask for its group (commands, then navigation).
+const recentWordGroups = rememberRecent((text: string): WordGroup | null => {
   const bare = normalise(text);
   if (!bare) return null;
   for (const candidate of [bare, withoutPoliteWords(bare)]) {
@@ -151,7 +160,7 @@ export function wordGroupOf(text: string): WordGroup | null {
     for (const [group, pattern] of GROUP_PATTERNS) if (pattern.test(candidate)) return group;
   }
   return null;
-}
+}, 16);
 
 /** True when the message is one of the group's phrases. */
 export function isGroup(text: string, group: WordGroup): boolean {

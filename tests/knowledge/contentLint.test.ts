@@ -92,7 +92,8 @@ describe('knowledge content lint', () => {
   });
 
   it('opens every answer with the answer: its first sentence has a key word or the figure the question asks for', () => {
-    const generic = new Set(['care', 'manager', 'managers', 'management', 'do', 'does', 'get', 'become', 'becoming', 'need']);
+    // Compared as stems, as the question's words are: "manager" and "does" alone must not count as the answer.
+    const generic = new Set(['care', 'manager', 'managers', 'management', 'do', 'does', 'get', 'become', 'becoming', 'need'].map(stemToken));
     const stems = (text: string): string[] => tokenise(normaliseText(text)).filter((w) => !STOP_WORDS.has(w)).map(stemToken);
     const problems: string[] = [];
     for (const entry of kb.faqs) {

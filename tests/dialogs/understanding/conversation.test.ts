@@ -78,6 +78,31 @@ describe('reading conversation', () => {
     expect(actsOfWords(chatWords('thanks degree'))).to.equal(null);
   });
 
+  it('tries a run of words only against rules that hold its words, and still reads words a rule spells with a letter made optional or repeated, gaps, and polite words', () => {
+    // "questions?" / "answers?" / "tl ?dr" / "byee+" in the rules: every spelling they allow is still read.
+    expect(chatActOf('no more questions')).to.equal('bye');
+    expect(chatActOf('no more question')).to.equal(null);
+    expect(chatActOf('tldr')).to.equal('complaint');
+    expect(chatActOf('tl dr')).to.equal('complaint');
+    expect(chatActOf('byeeeee')).to.equal('bye');
+    // A rule with gaps for any words ("i asked about X not Y").
+    expect(chatActOf('i asked about nursing homes not hospitals')).to.equal('complaint');
+    // Polite words are taken off before the rules are tried again.
+    expect(chatActOf('please can you say that again')).to.equal('again');
+    expect(chatActOf('ok thank you kindly')).to.equal('thanks');
+  });
+
+  it('reads each opening of a message the same whether it is read on its own or as the start of a longer one', () => {
+    for (const text of ['ok thanks, and what does it pay?', 'hi there! is a degree needed', 'soz pressed enter too soon', 'thanks <b>so</b> much, what about pay']) {
+      const tokens = text.split(' ');
+      const whole = readChat(text, context);
+      expect(whole.acts.length, text).to.be.greaterThan(0);
+      // The acts found before the question are those of the same words read alone.
+      const opening = tokens.slice(0, tokens.length - whole.rest.split(' ').filter(Boolean).length).join(' ');
+      if (whole.rest) expect(readChat(opening, context).acts, opening).to.deep.equal(whole.acts);
+    }
+  });
+
   it('a remark after an apology or thanks that asks nothing and names nothing of the career belongs to it', () => {
     expect(readChat('soz pressed enter too soon', context)).to.deep.equal({ acts: ['sorry'], rest: '' });
     expect(readChat('sorry for the late reply, was on shift', context)).to.deep.equal({ acts: ['sorry'], rest: '' });
