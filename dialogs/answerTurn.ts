@@ -106,8 +106,9 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
       await context.sendActivity(renderNotCovered('empty', channel));
       return answer;
     case 'no-match':
-      // On topic, but not placed confidently: its best suggestions, when the engine has some.
-      if (offered.length > 0) {
+      // On topic, but not placed confidently: its best suggestions, when the engine has some. A topic the guide does not
+      // cover is not "not sure": it gets the plain "not in the guide" below, with only what the guide says nearby.
+      if (offered.length > 0 && answer.declined !== 'not-covered') {
         void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
         await context.sendActivity(renderNotSure(question, offered, channel));
         return answer;

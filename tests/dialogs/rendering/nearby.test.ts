@@ -22,6 +22,15 @@ describe('no dead ends: what the guide says near a question it does not answer',
     expect(nearbyEntries(kb, 'care manager')).to.deep.equal([]);
   });
 
+  it('says plainly that the guide does not cover a topic, rather than "not sure", and offers only what is near it', async () => {
+    const chat = startConversation({ channelId: Channels.Webchat });
+    const symptom = await chat.say('I get chest pain at work, what should I do?');
+    expect(textOf(symptom)).to.include(Messages.noMatch).and.not.include(Messages.notSure).and.not.include(Messages.nearby);
+    const exam = await chat.say('how many questions are on the CMC exam and how long is it');
+    expect(textOf(exam)).to.include(Messages.noMatch).and.include(Messages.nearby).and.not.include(Messages.notSure);
+    expect(allButtons(exam).map((button) => button.title)).to.include(kb.faqById.get('cmc')!.title);
+  });
+
   for (const channelId of [Channels.Webchat, Channels.Msteams]) {
     it(`answers the fee question without a dead end: the CCM entry as a button, and the question recorded (${channelId})`, async () => {
       // The engine places this question nowhere; its own suggestions or, failing those, the nearby entries are offered.
