@@ -83,10 +83,12 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
   const channel = channelOf(context.activity);
   const act = mainAct(acts);
   switch (act) {
-    case 'helpful':
+    case 'helpful': {
+      const last = await lastEntry(context, deps);
       await rateLast(context, deps, true);
-      await context.sendActivity(renderChat('helpful', channel));
+      await context.sendActivity(renderChat('helpful', channel, last ? relatedEntries(deps, last) : []));
       return;
+    }
     case 'complaint': {
       const last = await lastEntry(context, deps);
       await rateLast(context, deps, false);

@@ -132,6 +132,8 @@ const ACT_LABEL: Readonly<Record<ChatAct, ChatLabel>> = Object.freeze({
   yes: 'yes',
   no: 'no',
   again: 'again',
+  // Something the bot cannot do for the person ("apply for jobs for me"): it declines, with nothing from the guide.
+  cannotDo: 'decline',
 });
 
 const FLOW_LABEL: Readonly<Record<FlowName, ChatLabel>> = Object.freeze({

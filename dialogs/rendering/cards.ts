@@ -346,8 +346,10 @@ export function renderNotCovered(reason: NotCoveredReason, channel: Channel): Pa
  */
 export function renderChat(act: ChatAct, channel: Channel, suggestions: readonly FaqEntry[] = [], text: string = Messages.chat[act]): Partial<Activity> {
   switch (act) {
-    case 'thanks':
     case 'helpful':
+      // Offers more: the entries next to the answer that helped, when there is one.
+      return withButtons(channel, text, suggestions.slice(0, ANSWER_LIMITS.related).map(askButton));
+    case 'thanks':
     case 'praise':
     case 'bye':
     case 'sorry':
@@ -362,6 +364,7 @@ export function renderChat(act: ChatAct, channel: Channel, suggestions: readonly
     case 'yes':
     case 'no':
     case 'again':
+    case 'cannotDo':
       return withButtons(channel, text, topicButtons());
     case 'greeting':
     case 'howAreYou':

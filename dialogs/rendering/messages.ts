@@ -114,7 +114,7 @@ export const Messages = Object.freeze({
     greeting: 'Hello! I can help you find your way to a career in care management. What would you like to know?',
     howAreYou: "I'm doing well, thanks for asking! How can I help with your care management career?",
     thanks: "You're welcome! Anything else about becoming a care manager?",
-    helpful: "Glad that helped! Anything else you'd like to know?",
+    helpful: "Glad that helped, and thanks for telling me! Anything else you'd like to know?",
     praise: "Thank you, that's kind of you! What else can I help you with?",
     bye: 'Goodbye, and good luck on your path to care management! Come back any time.',
     complaint: "Sorry that wasn't what you needed. I've noted it so the answer can be improved. Could you ask it in other words? Or try one of these:",
@@ -136,6 +136,9 @@ export const Messages = Object.freeze({
     yes: 'Great, what would you like to know? Ask in your own words, or pick a topic:',
     no: 'No problem. Ask me whenever something comes up, or pick a topic:',
     again: "There's nothing to repeat yet. Ask me a question, or pick a topic:",
+    cannotDo:
+      "Sorry, I can't do that for you: I can't apply for jobs, search listings, book courses or write assignments. " +
+      'What I can do is answer questions about becoming a care manager, from a career guide. Ask me one, or pick a topic:',
   }),
   /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */
   chatLead: Object.freeze({

@@ -46,6 +46,8 @@ export const CHAT_ACTS = [
   'no',
   /** "say that again": the last answer again. */
   'again',
+  /** "apply for jobs for me", "do my assignment": something done for the person, which the bot cannot do. */
+  'cannotDo',
 ] as const;
 export type ChatAct = (typeof CHAT_ACTS)[number];
 
@@ -59,34 +61,45 @@ const isWas = '(?: is| was| has been| have been| sounds| seems| looks| are| were
 const intensifier = '(?: (?:so|very|really|super|honestly|proper|well|quite|incredibly|extremely|totally|absolutely|pretty|actually|genuinely|seriously|truly|such|such a|a|the|way|way too|too|bloody|damn|kinda|kind of|sort of|a bit|a little|just))*';
 /** Good, said of an answer or of the bot. */
 const good =
-  '(?:helpful|useful|clear|clearer|great|good|perfect|brilliant|excellent|amazing|awesome|class|ace|fab|fabulous|fantastic|lovely|spot on|bang on|on point|informative|insightful|handy|interesting|cool|nice|wonderful|superb|top|gold|golden|legend|a legend|star|a star|gem|a gem|lifesaver|a lifesaver|life saver|a life saver|genius|smart|clever|the best|sound|exactly right|a big help|a great help|a huge help|a help|much help|so much help|a lot of help|very helpful)';
+  '(?:helpful|useful|clear|clearer|great|good|perfect|brilliant|brill|excellent|amazing|awesome|class|ace|fab|fabulous|fantastic|lovely|spot on|bang on|on point|informative|insightful|handy|interesting|cool|nice|wonderful|superb|top|gold|golden|legend|a legend|star|a star|gem|a gem|lifesaver|a lifesaver|life saver|a life saver|genius|smart|clever|the best|sound|exactly right|a big help|a great help|a huge help|a help|much help|so much help|a lot of help|very helpful|well explained|nicely explained|well put|clearly explained|explained well|explained clearly|easy to understand|easy to follow|straight to the point|to the point|short and sweet|concise|detailed|thorough|in depth|comprehensive|reassuring|encouraging|eye opening|enlightening|good stuff|great stuff|top stuff|exactly it)';
 /** Bad, said of an answer or of the bot. */
 const bad =
-  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|too long|too short|too generic|generic|not what i (?:asked|meant|wanted|needed|was looking for|was after)(?: for)?)';
+  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me))';
 /** Someone the bot might hand over to. */
 const someone =
-  '(?:a |an |some |the |to a |to an )?(?:real |actual |live |proper )?(?:human|human being|person|people|agent|advisor|adviser|representative|rep|operator|someone|somebody|anyone|anybody|member of staff|staff member|staff|counsellor|counselor|careers advisor|careers adviser|career advisor|career adviser|customer service|customer care|customer support|support|support team|expert|professional|coach|mentor|your team)(?: real| else| who works there| from your team)?';
+  '(?:a |an |some |the |to a |to an )?(?:real |actual |live |proper )?(?:human|human being|person|people|agent|advisor|adviser|representative|rep|operator|someone|somebody|anyone|anybody|member of staff|staff member|staff|counsellor|counselor|careers advisor|careers adviser|career advisor|career adviser|customer service|customer care|customer support|support|support team|expert|professional|coach|mentor|your team|manager|your manager|the manager|(?:careers? )?(?:advisor|adviser|counsellor|counselor|coach|officer|consultant|specialist|team|service|guidance counsellor|guidance counselor)|human advisor|human adviser|supervisor|teammate|team member|live support|someone real|a human one)(?: real| else| who works there| from your team| in person| face to face| directly| personally| (?:from|at|in|on) (?:your|the|a) (?:team|careers team|careers service|careers office|office|company|organisation|organization|support team|helpdesk|help desk))?';
 /** Ways of reaching a person. */
-const reach = '(?:talk|speak|chat|ring|call|phone|email|e mail|contact|message|text|whatsapp|dm|reach|write)(?: to| with)?';
+const reach = '(?:talk|speak|chat|ring|call|phone|email|e mail|contact|message|text|whatsapp|dm|reach|write|get in touch|get hold of|meet|see|book (?:a |an )?(?:chat|call|meeting|appointment|session|slot))(?: to| with)?';
 
 const thanks =
   '(?:(?:ok|okay|great|cool|perfect|brilliant|awesome|wow) )?(?:thanks|thank you|thank u|thankyou|thanx|thx|ty|tysm|ta|ta very much|cheers|many thanks|many many thanks|big thanks|massive thanks|huge thanks|much appreciated|much obliged|appreciated|thanking you|thank you kindly|' +
-  '(?:i )?(?:really |truly |do )?appreciate (?:it|that|this|you|the help|your help|the info|the answer)|(?:i am |so |really |very )?grateful|(?:god )?bless (?:you|u)|merci|gracias|danke|grazie|obrigado|shukriya|dhanyavaad)' +
-  '(?: (?:so much|so so much|very much|very much indeed|a lot|a bunch|a million|a ton|tons|loads|heaps|again))?(?: (?:for (?:that|this|the (?:help|info|information|answer|answers|advice))|for your help|for helping|for the help))?';
+  '(?:i )?(?:really |truly |do )?appreciate (?:it|that|this|you|the help|your help|the info|the answer)|(?:i am |so |really |very )?grateful|(?:god )?bless (?:you|u)|merci|gracias|danke|grazie|obrigado|shukriya|dhanyavaad|salamat|maraming salamat|nagode|ese|daalu|asante|arigato|obrigada|spasibo|dziekuje|tak|dank je|gracias amigo)' +
+  '(?: (?:so much|so so much|very much|very much indeed|a lot|a bunch|a million|a ton|tons|loads|heaps|again))?(?: (?:for (?:that|this|the (?:earlier |previous |last |quick |great |detailed |useful )?(?:help|info|information|answer|answers|advice|reply|explanation))|for your (?:help|time|answers?|patience)|for helping(?: me)?|for the help))?';
 const helpful =
   `(?:${theBot}${isWas}${intensifier} (?:helpful|useful|a (?:big |great |huge |real )?help|(?:a lot of|so much|much|great) help)|` +
   '(?:now )?i (?:understand|get it|get it now|understand now|see now)|now i (?:understand|get it|see)|i (?:learned|learnt) (?:a lot|something|loads|so much)|you (?:have )?answered (?:it|my question|everything)|' +
   `${theAnswer}${isWas}${intensifier} ${good}(?: (?:info|information|answer|advice|stuff|reply|to know))?|(?:very |really |so |super )?(?:helpful|useful|informative)|` +
-  `${theAnswer}(?: really| very much| honestly| actually| definitely)? (?:help|helps|helped|will help|is going to help|cleared (?:it|that|things|everything) up|cleared up|answers (?:it|that|everything|my question)|answered (?:it|that|everything|my question)|sorted (?:it|me|that)|explains it|explained it)(?: (?:a lot|loads|heaps|me|me a lot|so much|a bunch|massively|for sure|for me))*|` +
+  `${theAnswer}(?: really| very much| honestly| actually| definitely)?(?: is| has)? (?:help|helps|helped|will help|is going to help|cleared (?:it|that|things|everything) up|cleared up|answers (?:it|that|everything|my question)|answered (?:it|that|everything|my question)|sorted (?:it|me|that)(?: out)?|explains it|explained it)(?: (?:a lot|loads|heaps|me|me a lot|so much|a bunch|massively|for sure|for me|perfectly|completely|fully|nicely|a treat))*|` +
+  '(?:really )?(?:helped|helps)(?: me)?(?: (?:a lot|loads|so much|heaps|massively|a bunch|a ton|tons))?|(?:a )?(?:big|great|huge|real|massive) help|(?:i )?love (?:that|this answer|that answer|the answer|the info|that info|this info)|' +
+  '(?:(?:that|it|this) )?(?:makes|made) (?:(?:a lot of|so much|total|complete|perfect|more) )?sense(?: now)?|i (?:did not|never) (?:know|realise|realize|knew) (?:that|this)(?: before)?|' +
+  '(?:i )?appreciate (?:the|your) (?:clear |quick |detailed |helpful |honest )?(?:answer|answers|reply|info|information|explanation|help|advice)|you (?:explained|put|described) (?:that|it|this|everything)(?: really| very| so)? (?:well|clearly|nicely|simply)|' +
+  `${theAnswer} (?:gives|gave|has given) me (?:a lot|lots|plenty|something|loads) to think about|` +
   '(?:great|good|nice|perfect|brilliant|excellent|helpful|useful|clear) (?:answer|info|information|reply|response|explanation)|' +
   `(?:(?:that|this|it) is )?(?:exactly |just )?what i (?:needed|wanted|was looking for|was after|wanted to know|needed to know)|that answers? (?:it|my question)|(?:that|it) makes sense|makes sense|made sense|got what i needed|sorted my question|sorted|` +
-  '(?:that is |it is |all )?clear now|(?:that is|it is) (?:all )?clear|crystal clear|(?:good|nice|great|useful|handy|helpful) to know)';
+  '(?:that is |it is |all )?clear now|(?:that is|it is) (?:all )?clear|crystal clear|(?:good|nice|great|useful|handy|helpful) to know|' +
+  '(?:very |really |so |super |nice and |lovely and |nice |clear and |short and )?(?:clear|well explained|nicely explained|clearly explained|explained well|easy to understand|easy to follow|to the point|straight to the point|short and sweet|concise|detailed|thorough|informative|insightful)(?: and (?:clear|to the point|concise|detailed|easy to understand|simple|helpful|useful|informative|thorough|well explained))?|' +
+  `${theAnswer}(?: really| honestly| actually| definitely)? (?:clears|has cleared|cleared) (?:it|that|this|things|everything|my (?:question|confusion|doubts?)) up|${theAnswer}(?: really| honestly)?(?: has)? cleared up (?:my (?:question|confusion|doubts?)|everything)|` +
+  `${theAnswer}(?: really)? (?:gave|gives|has given) me (?:a |the |some )?(?:clear|clearer|good|better|great|much better|real) (?:idea|picture|understanding|sense|overview)|` +
+  '(?:that is|this is|it is) (?:exactly |just )?what i (?:needed|wanted) to (?:know|hear)|now i know(?: what to do| what i need to do)?|i know what to do now|i (?:now )?feel (?:more confident|better|clearer|more sure|reassured)(?: now)?|' +
+  '(?:you have|you) (?:been|helped me|helped)(?: me)? (?:a lot|so much|loads|heaps|massively|a great deal|a great help|a big help|a huge help|really helpful|so helpful|very helpful)|you (?:have )?(?:answered|cleared up|sorted) (?:my question|my questions|everything|it all|my doubts?)|' +
+  '(?:great|good|nice|perfect|brilliant|excellent|helpful|useful|clear|detailed|thorough|solid|super) (?:answer|answers|info|information|reply|response|explanation|advice|stuff|overview|summary))';
 const praise =
   `(?:${theBot}${isWas}${intensifier} ${good}(?: bot| one)?(?: ever)?|(?:the )?(?:best|greatest|good|great|nice|clever|smart|cool|amazing|awesome|brilliant) (?:bot|chatbot|chat bot)(?: ever)?|` +
   '(?:i )?love (?:it|this|you|this bot|talking to you)|(?:i )?like (?:this bot|you|talking to you)|well done|nice one|great job|good job|awesome job|good work|great work|keep it up)';
 const complaint =
   `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}|(?:so |really |very |totally |completely )?${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
-  '(?:that|this|it|you) (?:did not|does not|do not|can not) (?:help|answer (?:my|the) question|answer it|make (?:any )?sense|understand(?: me| my question)?|get it)(?: at all)?|' +
+  `(?:${theAnswer}|you) (?:did not|does not|do not|can not) (?:help|answer (?:my|the) question|answer it|make (?:any )?sense|understand(?: me| my question)?|get it)(?: at all)?|` +
+  `(?:${theAnswer}|you)(?: really)? (?:makes|made) no sense(?: at all)?|(?:${theAnswer}|you) (?:is|are|was|were) not helping(?: me)?(?: at all)?|you (?:did not|do not) (?:get|understand|catch) (?:what i (?:meant|mean|said|asked|wanted)|me|my point|the point)|still not answered(?: my question)?|` +
   'you (?:did not|do not) (?:answer|understand|get it|help|listen)(?: my question| me| at all| to me)*|' +
   'you (?:are not|were not) (?:helping|listening|understanding)(?: to me| me| at all)*|' +
   'you (?:keep|kept|are|just keep) (?:saying|repeating|giving me|telling me|sending|showing me|saying to me)(?: me)? (?:the same|that|this)(?: thing| answer| stuff| again)?(?: over and over(?: again)?| again)?|' +
@@ -95,12 +108,27 @@ const complaint =
   'you (?:misunderstood|misunderstood me|misread|got it wrong|have it wrong|are wrong)|that is not what i (?:asked|meant|wanted|needed)(?: for)?|' +
   'that did not answer my question|not quite|not exactly|try again|(?:that is )?(?:not true|untrue|false|outdated|out of date)|(?:the )?(?:worst|dumbest|stupidest) bot(?: ever)?|too (?:much text|wordy)|tl ?dr|' +
   '(?:that|this|it|you)(?: are| is)? (?:not|do not|does not) (?:making|make) (?:any )?sense|you (?:never|can not|will not) (?:answer|help|understand)(?: anything| me| my questions?)?|' +
-  'why (?:can not|do not|will not|did not) you (?:answer|understand|help)(?: me| my question)?|you did not (?:get|understand|read) my question|i (?:already )?(?:asked|said) (?:something else|a different question)|(?:that is )?not my question|(?:this|that) is frustrating|so frustrating|ugh|not helpful at all)';
+  'why (?:can not|do not|will not|did not) you (?:answer|understand|help)(?: me| my question)?|' +
+  `(?:(?:${theAnswer}|you) )?(?:did not|does not|do not|has not|have not|never) (?:tell|give|show|teach) me (?:anything|much|what i (?:wanted|needed|asked)(?: for)?)(?: (?:new|useful|helpful|at all|i did not know))*|` +
+  `(?:${theAnswer}|you)(?: has| have)? (?:told|given|gave|taught|shown|showed) me nothing(?: (?:new|useful|helpful|at all))*|${theAnswer}(?: has| had)? nothing to do with (?:my question|what i asked|it|anything|me)|` +
+  '(?:why )?(?:do|are|did|will) you (?:keep|keeping|keep on) (?:saying|repeating|giving me|telling me|sending|showing me|sending me)(?: me)? (?:the same|that|this|it)(?: thing| answer| stuff| reply| info| again)*(?: over and over(?: again)?| again)?|' +
+  'stop repeating(?: yourself| that| the same thing| the same answer)?|(?:the )?same (?:answer|thing|reply|stuff|info) (?:again|as before)|you (?:already )?(?:said|told me) that(?: already| before)?|you (?:are|keep) repeating yourself|' +
+  'i (?:already )?(?:knew|know) (?:that|this|all that|all this)(?: already)?|tell me something i do not know|(?:that is|this is|it is) (?:so |pretty |really |kind of )?obvious|' +
+  '(?:just )?answer (?:my|the) (?:question|questions)|(?:you )?(?:still )?(?:did not|have not|has not) answered(?: my question| it)?|(?:you are|that is|it is) not answering (?:my|the) question|' +
+  'are you (?:even )?(?:listening|reading|paying attention)|you suck|(?:this|that|it) sucks|' +
+  'you did not (?:get|understand|read) my question|i (?:already )?(?:asked|said) (?:something else|a different question)|(?:that is )?not my question|(?:this|that) is frustrating|so frustrating|ugh|not helpful at all)';
 /** "i asked about pay not hours": any words in the gaps, so kept apart from the rules written in known words only. */
 const notWhatIAsked = 'i (?:asked|said|meant|wanted)(?: about| for)? [a-z]+(?: [a-z]+)? not [a-z]+(?: [a-z]+)?';
 const askHuman =
   `(?:(?:can|could|may) i (?:please )?(?:talk|speak|chat) (?:to|with) ${someone}|(?:i want|i would like|i need|i want to|let me|i would rather|i would prefer) (?:to )?(?:talk|speak|chat) (?:to|with) ${someone}|` +
-  `(?:talk|speak|chat) (?:to|with) ${someone}|(?:connect|transfer|put) me (?:to|through to|through|with) ${someone}|(?:get|give|find) me ${someone}|` +
+  `(?:talk|speak|chat) (?:to|with) ${someone}|(?:connect|transfer|put|pass|hand|forward|send|escalate|refer|redirect|switch) me (?:to|through to|through|over to|on to|onto|with) ${someone}|(?:get|give|find) me ${someone}|` +
+  `(?:put|get) me in touch with ${someone}|(?:how|where|who) (?:can|do|could|should) i ${reach} ${someone}|escalate(?: this| it| my (?:question|query|case|issue))?(?: to ${someone})?|` +
+  `${someone} (?:please|pls)|not (?:a|this|the) (?:bot|robot|machine|computer|chatbot)|no (?:more )?bots|i do not want (?:to (?:talk|speak|chat) (?:to|with) )?(?:a |this |the )?(?:bot|robot|machine|computer|chatbot)|i (?:hate|do not like) (?:talking to )?(?:bots|robots|machines|chatbots)|` +
+  '(?:give|send|tell|share|show) me (?:a |the |your |some )?(?:phone |telephone |contact |mobile )?(?:number|email|email address|contact|contact details|contact info)(?: (?:to|i can) (?:call|ring|text|use|contact|reach))?|' +
+  `(?:any|are there any) (?:real )?(?:people|humans|persons|staff) (?:here|there|around|available|about)|(?:can|could|will|would) ${someone} (?:help|assist|advise) me|` +
+  '(?:i would like|i want|i need|can i (?:have|get)|could i (?:have|get)) (?:a )?call ?back|(?:where|how) (?:can|do|could) i get (?:face to face|in person|one to one|personal|real|human|proper) (?:advice|help|support|guidance)|' +
+  `(?:call|ring|phone|email|text) me(?: back)?|(?:can|could|will|would) (?:you|someone|somebody|anyone|a person|a human) (?:call|ring|phone|email|text|contact) me(?: back)?|(?:a |request a |get a |i want a )?call ?back|` +
+  '(?:face to face|in person|one to one|1 to 1) (?:advice|help|appointment|meeting|chat|session|support|guidance)|' +
   '(?:human|real person|live person|live agent|agent|operator|representative|customer service|customer care|live chat)|' +
   `is there ${someone}(?: here)?(?: (?:i|we) (?:can|could) ${reach})?|(?:is|are) (?:there )?(?:any )?(?:humans?|people|persons?|staff) (?:here|there|available|around)|` +
   `(?:can|could|will|would) ${someone} (?:call|ring|phone|email|contact|text|message|whatsapp) me(?: back)?|(?:can|could|may) i ${reach} ${someone}(?: about (?:this|it|that))?|` +
@@ -110,7 +138,7 @@ const askHuman =
   `i (?:need|want|would like|would prefer)(?: some)?(?: proper| real)? (?:advice|help|answers) from ${someone}(?: not (?:a|this) bot)?|${someone} not a bot|` +
   `(?:i want|i need|i would like|can i get|can i have|get me) (?:a |an )?(?:real |actual )?(?:human|person|agent|someone real)|(?:is there a |do you have a |what is the )?(?:helpline|hotline|help line|support line|phone line)|` +
   `how (?:do|can) i (?:contact|reach|call|email|get hold of) (?:you|someone|a person|your team|the team|a human)|(?:do you have|what is) (?:an |a |your )?(?:email|e mail|email address|phone number|number)|` +
-  `(?:who|where) can i (?:talk|speak|go) to(?: about (?:this|it))?|(?:can|could) i (?:book|get|make|have) (?:an appointment|a call|a meeting|a chat|a call back) with ${someone})`;
+  `(?:who|where) can i (?:talk|speak|go) to(?: in person| face to face| directly)?(?: about (?:this|it|that))?|(?:can|could) i (?:book|get|make|have) (?:an appointment|a call|a meeting|a chat|a call back) with ${someone})`;
 const whoAreYou =
   'do you have a name|what (?:should|do|can) i call you|how old are you|where are you from|who are you|who is this|who is that|what are you|what is your name|who am i (?:talking|speaking|chatting) (?:to|with)|introduce yourself|tell me about yourself|what is this|what is this bot|what is this chat';
 const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
@@ -123,31 +151,44 @@ const aboutSource =
   'are you (?:reliable|accurate|trustworthy|always right|right|up to date|sure|correct)|(?:can|should) i (?:trust|believe|rely on) (?:you|this|your answers|what you say|what you tell me)|' +
   'is (?:this|that|your|the)(?: (?:information|info|answers?|advice|data|guide|stuff))? (?:accurate|reliable|correct|true|up to date|current|trustworthy)|' +
   '(?:how|when) (?:was|were) (?:this|you|your (?:info|information|answers?|guide)) (?:updated|last updated|written|made)|how (?:reliable|accurate|current|up to date|trustworthy) (?:are you|is (?:this|that|it|your (?:info|information|advice)))|' +
-  'is this (?:official|legit|legitimate|free|a scam)|(?:does|will) (?:this|it) cost (?:anything|money)|who (?:owns|sponsors|funds) (?:you|this)|' +
+  'how (?:reliable|accurate|current|up to date|trustworthy|correct|true|good) (?:are|is) (?:your|the|these|this|that) (?:answers?|info|information|advice|data|facts)|is this (?:official|legit|legitimate|free|a scam)|(?:does|will) (?:this|it) cost (?:anything|money)|who (?:owns|sponsors|funds) (?:you|this)|' +
   'how do you work|how were you made|what (?:ai|model|llm) (?:are you|do you use)|are you (?:using )?(?:chatgpt|openai|gpt)';
 const keep = '(?:keep|save|store|record|log|remember|read|see|track|share|sell)';
 const privacy =
   `(?:do|will|can|does|did) (?:you|this bot|this chat|this|anyone|someone) ${keep} (?:my|our|this|these|the|what i|what we|everything|anything)(?: (?:messages|chats?|conversation|data|info|information|details|questions|answers|type|typed|write|wrote|say|said|stuff|personal data|history))?(?: (?:in here|here|to you))?|` +
-  `(?:is|are) (?:this|our|my|the) (?:chat|conversation|messages?|data) (?:recorded|saved|stored|kept|logged|private|confidential|secure|anonymous)|what do you (?:keep|store|save|know) about me|` +
+  `(?:is|are) (?:this|our|my|the) (?:chat|conversation|messages?|data|questions) (?:being )?(?:recorded|saved|stored|kept|logged|monitored|tracked|shared|private|confidential|secure|anonymous)|` +
+  `(?:will|can|could|would|does|do) (?:my |the )?(?:manager|boss|employer|company|work|workplace|hospital|trust|hr|admin|admins|colleagues|team|school|university|college|teacher|anyone|anybody|someone|somebody|other people|others) (?:see|read|know|find out about|check|view|access|get|be able to see) (?:what i (?:ask|asked|say|said|type|typed|write|wrote)(?: you| here| in here)?|my (?:messages|questions|chats?|conversation|history)|(?:this|our) (?:chat|conversation))|what do you (?:keep|store|save|know) about me|` +
   '(?:what about )?my privacy|(?:is|are) (?:my )?(?:data|messages|info|chat) (?:safe|private|secure|confidential)|(?:will|do|can) you remember (?:me|what i (?:said|say|told you|wrote))|' +
   '(?:who|can anyone|can anybody|does anyone) (?:else )?(?:see|read|sees|reads) (?:my|this|these|what i)(?: messages| chat| conversation| write| type)?';
 const greeting =
   '(?:(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|hullo|greetings|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|g day|gday|namaste|salaam|salam|hola|ciao)(?: there| bot| carebot| care bot| everyone| all| again| to you)?|(?:hello |hi )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|here|home))';
 const howAreYou =
   '(?:how are you|how are ya|how are you doing|how you doing|how are u|how are things|how is things|how is it going|how is everything|how is life|how is your day(?: going| been)?|how (?:have|has) (?:you|things|life) been|how do you do|how do you feel|how are you feeling|' +
-  'what is up|what is new|wassup|sup|(?:are )?you (?:ok|okay|alright|all right|well|good)|hope (?:you are|all is|you have been|you are doing) (?:well|good|ok|fine|great))(?: today| with you| doing| then)?';
+  'what is up|what is new|wassup|sup|(?:are )?you (?:ok|okay|alright|all right|well|good)|hope (?:you are|your|you r|all is|you have been|you are doing|your day is going|you are having a good day) (?:well|good|ok|fine|great)|how far|how body|how you dey|how is your end|kumusta|kamusta|kumusta ka|kamusta ka|how is your day going|hope you are having a (?:good|nice|great) day)(?: today| with you| doing| then)?';
+/** Ways of leaving, said with "have to", "got to", "time to" ... */
+const leaveVerb = '(?:go|go now|be off|be going|get going|head off|head out|log off|log out|sign off|sign out|run|dash|bounce|leave|make a move|get back to work|get back to it|go to work|go to bed|go to sleep|hop off|shoot off)';
+/** Leaving, said as what one is doing: "i am off", "heading out now". */
+const leaving = '(?:off|heading off|heading out|logging off|logging out|signing off|signing out|leaving|out of here|going now)';
 const bye =
-  '(?:bye|goodbye|good bye|bye bye|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you later|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)|' +
+  '(?:bye|goodbye|good bye|bye bye|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
   'that is all|that is all i needed|that is it for now|i am done|(?:that is )?me done|i am off|i am out|(?:i )?(?:got to|have to|need to|must) (?:go|run|dash|head off|leave|log off|sign off)|i will leave it there|signing off|logging off|over and out|' +
   '(?:that is|that was) (?:all|everything|it)(?: from me)?|i think that is (?:all|it|everything)|nothing else|no more questions|all done|done for (?:now|today)|i am finished|' +
   '(?:i will|i am going to|i shall|i will be) (?:come back|be back|return|check back|pop back|leave)(?: later| soon| another time| tomorrow)?|(?:speak|talk|chat) (?:soon|later|tomorrow|another time)|' +
-  'until next time|adios|cheerio|tata|ta ta|tara|ta ra|peace out|toodles|so long)';
+  'until next time|till next time|adios|cheerio|tata|ta ta|tara|ta ra|peace out|toodles|so long|gtg|g2g|ttfn|night night|sleep well|(?:bye|see you|talk|speak) for now|bye then|ok bye|' +
+  `(?:i )?(?:have to|have got to|got to|need to|must|should|better|had better|am going to) ${leaveVerb}(?: now| soon| for now| for today)?|time (?:for me )?to ${leaveVerb}|i am ${leaving}(?: now| then)?|(?:i am )?${leaving} now|i will be ${leaving}|` +
+  'i will (?:leave|stop) (?:it |things )?(?:there|at that|here)(?: for (?:now|today))?|i will stop (?:here|there|now)(?: for (?:now|today))?|' +
+  '(?:that is|that will be|that will do|that would be|that should be|that is about) (?:all|it|everything|enough|all i needed|all i wanted|all i need)(?: to know)?(?: for (?:now|today|me))?|that will do|' +
+  'i am (?:all )?(?:good|set|sorted|done|finished)(?: here)?(?: now)?(?: for (?:now|today))?|(?:i am )?all (?:set|sorted)|i (?:have )?(?:got )?(?:what|all|everything) i (?:need|needed|wanted|came for)(?: to know)?|i think i am (?:good|done|set|sorted|all set)|' +
+  'i think (?:that is|that covers) (?:all|it|everything)|no (?:more|other|further) questions(?: for (?:now|today))?|i have no (?:more|other|further) questions|no (?:that is all|that is it|nothing else)|nothing (?:more|else)(?: for (?:now|today))?|' +
+  '(?:it was |it has been |been )?(?:nice|good|great|lovely|a pleasure|fun) (?:talking|chatting|speaking)(?: (?:to|with) you)?|' +
+  'i will (?:be in touch|check back|come back|ask later|get back to you)(?: later| soon| another time| tomorrow| if i have (?:more|any more|other|further) questions)?)';
 const confused =
   'what|huh|eh|sorry what|come again|pardon|i do not understand|i am confused|confused|i am so confused|what do you mean|what does that mean|what is that supposed to mean|i do not get it|that is confusing|i am lost|lost|you lost me|i am not following|i do not follow|not following|' +
   '(?:that|it|this|you) (?:went|goes|is going) (?:right |way |straight |completely )?over my head|over my head|makes no sense to me|' +
   '(?:i am )?not sure what you mean|what do you mean by (?:that|this|it)|meaning|which means|i do not get (?:it|that|what you mean)|you what|say what|' +
   '(?:can you )?explain (?:that|it|this)(?: again| better| more simply| simply| in (?:simpler|simple|plain|easier|normal) (?:terms|words|english|language))|(?:in|use) (?:simpler|plain|simple) (?:words|english|terms)|simpler please|' +
-  'i am (?:a bit |so |really |very )?(?:confused|lost)|that is (?:a bit |so |really |very )?confusing';
+  'i am (?:a bit |so |really |very )?(?:confused|lost)|that is (?:a bit |so |really |very )?confusing|' +
+  '(?:i )?(?:did not|could not|can not|still do not|do not) (?:get|understand|follow|catch) (?:it|that|this|you|what you (?:mean|meant|said)|your answer|the answer)|what is the meaning of (?:this|that|it)|(?:i am )?still (?:confused|lost|not sure)';
 const sorry =
   '(?:oh |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?|' +
   'ignore (?:that|me|my last message)|disregard (?:that|my last message)|(?:i )?did not mean (?:to send )?(?:that|to)|wrong (?:button|chat|message)';
@@ -156,8 +197,21 @@ const again =
   'what (?:was|did you say) (?:that |it )?again|what did you (?:just )?say|(?:can i |let me )?see (?:that|it|the (?:last )?answer) again|(?:show|give)(?: me)? (?:the |your )?(?:last|previous) (?:answer|reply|message)|' +
   'repeat(?: (?:that|it|this|yourself|the (?:last |previous )?(?:answer|one|message|reply|bit)|your (?:last )?(?:answer|reply)))?(?: again| please)?';
 
+/** Things one may ask a bot to do for them, which a bot answering from a guide cannot do. */
+const placesToApply = '(?:jobs?|roles?|positions?|vacancies|openings|posts|internships?|placements?|courses?|programs?|programmes?|schools?|colleges?|universities|employers?|agencies)';
+const paperwork =
+  '(?:assignment|assignments|homework|essay|essays|coursework|cv|resume|cover letter|application|applications|personal statement|dissertation|thesis|report|exam|test|project|portfolio|care plan|care plans)';
+/** Up to three words before the thing named ("care manager jobs", "my nursing assignment"). */
+const upToThreeWords = '(?:[a-z]+ )?(?:[a-z]+ )?(?:[a-z]+ )?';
+const forMe = '(?:for me|on my behalf|(?:near|around|close to) me|in my area|nearby|local to me)';
+const applyForMe = `(?:apply|send|submit)(?: (?:an|my|some))?(?: applications?)? (?:(?:to|for) ${upToThreeWords}${placesToApply}(?: (?:in|at|near|around) [a-z]+(?: [a-z]+)?)? ${forMe}|${forMe})(?: [a-z]+)*`;
+const findForMe = `(?:find|search|look|get|show|list|send|give) (?:(?:me|for|up|out) )*(?:(?:some|a|an|any|the|all) )?${upToThreeWords}${placesToApply}(?: (?:in|at|near|around|for) [a-z]+(?: [a-z]+)?)?(?: ${forMe})?(?: [a-z]+)*`;
+const paperworkForMe = `(?:do|write|complete|finish|make|prepare|draft|proofread|check|review|edit|correct|mark|grade|fix|improve|rewrite) (?:(?:my|me a|me an|me my|me the) ${upToThreeWords}${paperwork}|(?:a|an|the) ${upToThreeWords}${paperwork} for me)(?: [a-z]+)*`;
+const sendMeTheChat = '(?:email|send|text|message|forward|save|print|export|download|copy) (?:me )?(?:this|the|our|a copy of (?:this|the|our)|all of (?:this|the|our)) (?:chat|conversation|transcript|answer|answers|info|information)(?: to me| for me)?(?: [a-z]+)*';
+const signMeUp = '(?:book|enrol|enroll|register|sign) me (?:up |in |on |onto |into |for )?(?:[a-z]+ )*[a-z]+';
+
 /** A word of praise on its own ("brilliant!"): an acknowledgement. */
-const praiseWord = '(?:so |very |really )?(?:brilliant|excellent|amazing|fantastic|lovely|wonderful|superb|class|ace|sound|sweet|neat|fab|spot on|legend|gorgeous)';
+const praiseWord = '(?:so |very |really )?(?:brilliant|brill|excellent|amazing|fantastic|lovely|wonderful|superb|class|ace|sound|sweet|neat|fab|spot on|legend|gorgeous)';
 
 /** Checked in this order: the first act that matches a whole phrase wins. */
 export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
@@ -180,6 +234,11 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['no', `${GROUP_PHRASES.no}|${GROUP_PHRASES.notReally}`],
   ['ack', `(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${GROUP_PHRASES.done}|${praiseWord})`],
   ['again', again],
+  ['cannotDo', applyForMe],
+  ['cannotDo', findForMe],
+  ['cannotDo', paperworkForMe],
+  ['cannotDo', signMeUp],
+  ['cannotDo', sendMeTheChat],
 ].map(([act, source]) => [act as ChatAct, new RegExp(`^(?:${source})$`)] as const);
 
 /** Words that only address the bot or pad a phrase: at its edges, or between acts, they change nothing. */
@@ -187,7 +246,7 @@ const PADDING = new Set(
   (
     'sir madam maam ma mam mate bro bruv dude man buddy pal friend guys everyone bot carebot chatbot love hun boss fam o oh ooh ah ahh aw aww ' +
     'well wait um umm erm er uh hmm lol lool lmao haha hahaha hehe xd tbh honestly really please kindly then now tho though x xx xo again ' +
-    'exactly actually anyway anyways today yet so and but also just okay' // "ok" is an act of its own, "okay" pads "okay so"
+    'exactly actually anyway anyways today yet so and but also just okay po ho ji sha jare yaar lah na oo ooo' // "ok" is an act of its own, "okay" pads "okay so"
   ).split(' '),
 );
 /** Padding of more than one word. */
@@ -247,15 +306,15 @@ export function chatWords(text: string): string[] {
 interface RuleWords {
   /** The words the rule can match; null when any word may fill a gap. */
   readonly known: ((word: string) => boolean) | null;
-  /** The word every match starts with, when there is one (for a rule with gaps). */
-  readonly first: string | null;
+  /** The words a match can start with, when they are known (for a rule with gaps). */
+  readonly first: ReadonlySet<string> | null;
 }
 
 function ruleWordsOf(pattern: RegExp): RuleWords {
   const body = pattern.source.replace(/^\^\(\?:/, '').replace(/\)\$$/, '');
   // Anything else (a class, an escape, a space made optional beside a group) could glue or shape words unseen here.
   if (/[\\.{}]|\[(?!a-z\]\+)|\) \?| \?\(/.test(body)) return { known: null, first: null };
-  if (body.includes('[a-z]+')) return { known: null, first: topLevelAlternatives(body) ? null : (/^([a-z]+) /.exec(body)?.[1] ?? null) };
+  if (body.includes('[a-z]+')) return { known: null, first: topLevelAlternatives(body) ? null : firstWordsOf(body) };
   const spelled = body.match(/[a-z][a-z?+*]*(?: \?[a-z][a-z?+*]*)*/g) ?? [];
   const literal = new Set(spelled.flatMap((token) => token.split(' ?')).filter((token) => /^[a-z]+$/.test(token)));
   const shaped = spelled.filter((token) => !/^[a-z]+$/.test(token));
@@ -265,13 +324,40 @@ function ruleWordsOf(pattern: RegExp): RuleWords {
 
 /** True when a pattern's body says "this | that" outside any group. */
 function topLevelAlternatives(body: string): boolean {
+  return splitTopLevel(body).length > 1;
+}
+
+/** A pattern's body cut at its "|" outside any group. */
+function splitTopLevel(body: string): string[] {
+  const parts: string[] = [];
   let depth = 0;
-  for (const char of body) {
-    if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) return true;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '(') depth++;
+    else if (body[i] === ')') depth--;
+    else if (body[i] === '|' && depth === 0) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    }
   }
-  return false;
+  return [...parts, body.slice(from)];
+}
+
+/** The words a pattern's matches start with: its first word, or the first word of each way its opening group starts; null when unknown. */
+function firstWordsOf(body: string): ReadonlySet<string> | null {
+  const word = /^([a-z]+) /.exec(body);
+  if (word) return new Set([word[1]!]);
+  if (!body.startsWith('(?:')) return null;
+  let depth = 0;
+  let end = -1;
+  for (let i = 0; i < body.length && end < 0; i++) {
+    if (body[i] === '(') depth++;
+    else if (body[i] === ')' && --depth === 0) end = i;
+  }
+  // A group that may be left out does not say how a match starts.
+  if (end < 0 || /^[?*{]/.test(body.slice(end + 1))) return null;
+  const firsts = splitTopLevel(body.slice(3, end)).map((alternative) => /^([a-z]+)(?=[ (]|$)/.exec(alternative)?.[1]);
+  return firsts.every((first): first is string => first !== undefined) ? new Set(firsts) : null;
 }
 
 const RULE_WORDS_OF: readonly RuleWords[] = CHAT_RULES.map(([, pattern]) => ruleWordsOf(pattern));
@@ -298,7 +384,7 @@ function rulesWithWord(word: string): number {
 /** The rules with gaps that a run starting with this word may match: those starting with it, or with no fixed start. */
 function gapRulesStartingWith(word: string): number {
   if (POLITE_WORD_SET.has(word)) return OPEN_RULES;
-  return RULE_WORDS_OF.reduce((mask, rule, index) => (!rule.known && (rule.first === null || rule.first === word) ? mask | (1 << index) : mask), 0);
+  return RULE_WORDS_OF.reduce((mask, rule, index) => (!rule.known && (rule.first === null || rule.first.has(word)) ? mask | (1 << index) : mask), 0);
 }
 
 /** Phrases already read: one message tries the same runs of words many times (every opening, every split). */
@@ -390,7 +476,7 @@ function actsOfOpenings(wordsTo: (count: number) => readonly string[]): OpeningA
 }
 
 /** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */
-const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'helpful', 'praise', 'thanks', 'bye', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'again', 'yes', 'no', 'ack'];
+const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'again', 'yes', 'no', 'ack'];
 
 export function mainAct(acts: readonly ChatAct[]): ChatAct {
   return ACT_PRIORITY.find((act) => acts.includes(act)) ?? acts[0] ?? 'ack';
@@ -413,7 +499,10 @@ export interface ChatReading {
 /** Acts that may open a message before a question: "Hi, ...", "Thanks! ...", "That was useful. And ...". */
 const LEADING_ACTS: ReadonlySet<ChatAct> = new Set(['greeting', 'thanks', 'helpful', 'praise', 'complaint', 'confused', 'sorry', 'ack', 'yes', 'no', 'howAreYou']);
 /** Acts that a remark may follow and belong to ("soz pressed enter too soon", "super helpful, sorted my question"). */
-const REMARKED_ACTS: ReadonlySet<ChatAct> = new Set(['sorry', 'thanks', 'helpful', 'praise', 'bye']);
+const REMARKED_ACTS: ReadonlySet<ChatAct> = new Set(['sorry', 'thanks', 'helpful', 'praise', 'bye', 'complaint', 'askHuman', 'again']);
+/** Acts after which a remark may say what was meant instead ("not what i asked, i wanted the hours"): then it is a question. */
+const CORRECTED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused', 'again', 'sorry']);
+const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|am asking|was after|am after|need|needed|was looking for|am looking for)|what about|how about)\b/;
 /** Words that join the question to what came before: "thanks, and how long ...", "ok so what about pay". */
 const JOINER = /^\s*(?:(?:and|but|also|so|now|then|ok|okay|one more thing|another question|next question|quick question|question|i meant|i mean|what i meant was|i was asking)\b[\s,.:;!?-]*)+/i;
 /** A question word that may start the question after acts with no mark between them ("thanks how long does it take"). */
@@ -501,9 +590,14 @@ export function readChat(text: string, context: ChatContext = {}): ChatReading {
   for (let k = Math.min(words.length - 1, MAX_OPENING_WORDS); k >= 1; k--) {
     const head = words.slice(0, k).join(' ');
     const acts = openingActs(openings, k, head, context);
-    if (!acts || !acts.every((act) => LEADING_ACTS.has(act))) continue;
+    if (!acts) continue;
     const after = words.slice(k).join(' ');
     const rest = after.replace(JOINER, '').trim();
+    // Acts that do not open a question ("gotta go", "send that again") may still be followed by a remark of theirs.
+    if (!acts.every((act) => LEADING_ACTS.has(act))) {
+      if (belongsToActs(acts, rest, context)) return { acts, rest: '' };
+      continue;
+    }
     if (normalise(rest) === '') return { acts, rest: '' };
     if (belongsToActs(acts, rest, context)) return { acts, rest: '' };
     // With no mark between them, "what" opens the question ("what is the CCM"), not a confused "what?".
@@ -532,6 +626,7 @@ function openingActs(openings: Openings, k: number, head: string, context: ChatC
  */
 function belongsToActs(acts: readonly ChatAct[], rest: string, context: ChatContext): boolean {
   if (!acts.some((act) => REMARKED_ACTS.has(act)) || asksSomething(rest)) return false;
+  if (acts.some((act) => CORRECTED_ACTS.has(act)) && SAYS_WHAT_WAS_MEANT.test(normalise(rest))) return false;
   if (/^(?:for|about)\b/i.test(rest) && acts.some((act) => act === 'thanks' || act === 'sorry')) return true;
   return context.namesTopic ? !context.namesTopic(rest) : false;
 }

@@ -98,6 +98,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\bhelp me (?:to )?(?:pick|choose|decide)(?: (?:one|which(?: one)?|between them|between the two))?$/,
       /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp me (?:to )?(?:pick|choose|decide)\b|\bhelp me (?:to )?(?:pick|choose|decide)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
       /\bwhat should i speciali[sz]e in\b/,
+      // An area or field to choose, not to study or work in ("what field should i go into with a psychology degree" stays a question).
+      /\b(?:which|what) (?:area|field)s? (?:should i|to|would you (?:recommend|suggest)(?: i)?|do you (?:recommend|suggest)(?: i)?) (?:choose|pick|go for|speciali[sz]e in|focus on)\b/,
       /\bcompare (?:the )?(?:speciali[sz]ations|specialties)\b/,
     ],
   },
@@ -112,6 +114,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:personal|personali[sz]ed) (?:career )?plan\b/,
       /\bhelp me (?:make|build|create|put together|map out|plan|draw up) (?:a|my) (?:career )?(?:plan|road ?map|route|path)$|^(?:help me )?plan (?:out )?my (?:career|route|path|next steps|journey)$/,
       /\bplan for me\b/,
+      /\bwhat (?:should|would|could) my (?:career )?(?:plan|road ?map|route|next steps?) (?:be|look like)\b/,
       // With something personal after it ("... given I'm a nurse"); the bare phrase starts the career steps.
       new RegExp(`^where (?:do|should|can|would|shall) i (?:start|begin)(?!${startTail}?$) `),
     ],

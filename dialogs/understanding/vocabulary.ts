@@ -91,7 +91,7 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
   done: 'done|i am done|im done|finish|finished|that is it|thats it|that is all|all good|nothing|nothing else',
   restart:
     '(?:let )?(?:start|begin)(?: it| this| all| everything)? (?:over|again|afresh|anew)|(?:restart|reset)(?: (?:it|this|the steps|steps|the chat|this chat|the conversation|this conversation|everything|the bot|all))?|' +
-    'from the top|from the start|from the beginning|(?:start|begin) (?:from|at) (?:the beginning|the start|the top|scratch)|' +
+    'from the (?:very )?(?:top|start|beginning)|(?:start|begin) (?:from|at) (?:the (?:very )?beginning|the (?:very )?start|the top|scratch)|' +
     'start from scratch|from scratch|back to the start|back to the beginning|go to the beginning|go to the start|clean slate|fresh start|new chat|new conversation|' +
     '(?:clear|wipe) (?:the |this |our )?(?:chat|conversation|history)|start (?:fresh|a new (?:chat|conversation))',
   resume:

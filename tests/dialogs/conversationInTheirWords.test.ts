@@ -42,6 +42,22 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ['yes o', Messages.chat.yes],
       ['nope not now', Messages.chat.no],
       ['okie', Messages.chat.ack],
+      // Session 6: more of the weak kinds, by word class and structure.
+      ['cheers, that really cleared things up', Messages.chat.helpful],
+      ['big help, ta', Messages.chat.helpful],
+      ['you explained that really well', Messages.chat.helpful],
+      ['i gotta head off now, cheers', Messages.chat.bye],
+      ["that's all i needed, have a good one", Messages.chat.bye],
+      ["i'm all sorted now thanks", Messages.chat.bye],
+      ['that makes no sense', Messages.chat.complaint],
+      ["that answer doesn't tell me anything new", Messages.chat.complaint],
+      ['i already knew that', Messages.chat.complaint],
+      ['can i book a call with a careers adviser', Messages.chat.askHuman],
+      ['put me in touch with a real person please', Messages.chat.askHuman],
+      ['any real people here?', Messages.chat.askHuman],
+      ['yes po', Messages.chat.yes],
+      ['sign me up for the next course', Messages.chat.cannotDo],
+      ['can you write my cover letter', Messages.chat.cannotDo],
     ];
     for (const [text, reply] of afterAnAnswer) {
       it(`"${text}" after an answer gets the reply that fits, not an entry`, async () => {
@@ -56,15 +72,37 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('"that was spot on" rates the last answer helpful; "bro that\'s not what i meant" rates it not helpful and offers related entries', async () => {
       const chat = start();
-      await chat.say(QUESTION);
-      await chat.say('that was spot on');
+      const answer = await chat.say(QUESTION);
+      const rated = await chat.say('that was spot on');
       expect((await chat.feedback()).ratings[answered.id]).to.include({ helpful: 1, notHelpful: 0 });
+      // It offers more: the entries next to the answer that helped, as the answer itself offered them.
+      expect(buttonTitles(rated).length).to.be.greaterThan(0);
+      expect(buttonTitles(answer)).to.include.members(buttonTitles(rated));
       const other = start();
       await other.say(QUESTION);
       const replies = await other.say("bro that's not what i meant");
       expectShown(replies, Messages.chat.complaint);
       expect(buttonTitles(replies).length).to.be.greaterThan(0);
       expect((await other.feedback()).ratings[answered.id]).to.include({ helpful: 0, notHelpful: 1 });
+    });
+
+    it('asking it to do something for you ("apply for jobs for me") gets a plain "I can\'t do that", the topics, and nothing from the guide', async () => {
+      const chat = start();
+      const replies = await chat.say('apply for some care jobs for me in leeds');
+      expectShown(replies, Messages.chat.cannotDo);
+      expectNoEntry(replies, 'apply for me');
+      expect(buttonTitles(replies).length).to.be.greaterThan(0);
+      safe(replies, 'apply for me');
+      expect((await chat.feedback()).questions, 'recorded as an unanswered question').to.deep.equal([]);
+    });
+
+    it('a goodbye with a remark of its own ("gotta go, my shift starts") is a goodbye; a complaint that says what was meant is answered', async () => {
+      const chat = start();
+      await chat.say(QUESTION);
+      expectShown(await chat.say('have to go now, my shift starts soon'), Messages.chat.bye);
+      const replies = await chat.say("that's not what i asked, i wanted to know about the salary");
+      expectShown(replies, Messages.chatLead.complaint);
+      expect(shownText(replies)).not.to.include(Messages.chat.complaint);
     });
 
     it('"do you keep my messages" says what is kept, for how long, and how to delete it', async () => {

@@ -68,6 +68,25 @@ describe('reading conversation', () => {
     ['will you remember me', 'privacy'],
     ['gotta run', 'bye'],
     ['can you explain that in simpler terms', 'confused'],
+    // Session 6: goodbyes, asking for a person, "that helped" and complaints by structure; things it cannot do.
+    ['ok that is everything from me, bye for now', 'bye'],
+    ['time for me to log off', 'bye'],
+    ['nice chatting with you', 'bye'],
+    ['i have no more questions', 'bye'],
+    ['can you transfer me over to a human advisor', 'askHuman'],
+    ['is there a careers officer i could speak to', 'askHuman'],
+    ['no more bots, i want a person', 'askHuman'],
+    ['that has cleared up my confusion', 'helpful'],
+    ['it gave me a much better idea', 'helpful'],
+    ['well explained and easy to follow', 'helpful'],
+    ['you did not tell me anything i did not know', 'complaint'],
+    ['stop repeating yourself', 'complaint'],
+    ['that answer has nothing to do with my question', 'complaint'],
+    ['is this conversation being monitored', 'privacy'],
+    ['can my employer see my questions', 'privacy'],
+    ['find me a job near me', 'cannotDo'],
+    ['please proofread my personal statement', 'cannotDo'],
+    ['hi po', 'greeting'],
   ];
   for (const [text, act] of acts) it(`"${text}" is ${act}`, () => expect(chatActOf(text)).to.equal(act));
 
