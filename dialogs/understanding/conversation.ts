@@ -178,7 +178,7 @@ const bye =
   `(?:i )?(?:have to|have got to|got to|need to|must|should|better|had better|am going to) ${leaveVerb}(?: now| soon| for now| for today)?|time (?:for me )?to ${leaveVerb}|i am ${leaving}(?: now| then)?|(?:i am )?${leaving} now|i will be ${leaving}|` +
   'i will (?:leave|stop) (?:it |things )?(?:there|at that|here)(?: for (?:now|today))?|i will stop (?:here|there|now)(?: for (?:now|today))?|' +
   '(?:that is|that will be|that will do|that would be|that should be|that is about) (?:all|it|everything|enough|all i needed|all i wanted|all i need)(?: to know)?(?: for (?:now|today|me))?|that will do|' +
-  'i am (?:all )?(?:good|set|sorted|done|finished)(?: here)?(?: now)?(?: for (?:now|today))?|(?:i am )?all (?:set|sorted)|i (?:have )?(?:got )?(?:what|all|everything) i (?:need|needed|wanted|came for)(?: to know)?|i think i am (?:good|done|set|sorted|all set)|' +
+  'i am (?:all )?(?:set|sorted|done|finished)(?: here)?(?: now)?(?: for (?:now|today))?|(?:i am )?all (?:set|sorted)|i (?:have )?(?:got )?(?:what|all|everything) i (?:need|needed|wanted|came for)(?: to know)?|i think i am (?:good|done|set|sorted|all set)|' +
   'i think (?:that is|that covers) (?:all|it|everything)|no (?:more|other|further) questions(?: for (?:now|today))?|i have no (?:more|other|further) questions|no (?:that is all|that is it|nothing else)|nothing (?:more|else)(?: for (?:now|today))?|' +
   '(?:it was |it has been |been )?(?:nice|good|great|lovely|a pleasure|fun) (?:talking|chatting|speaking)(?: (?:to|with) you)?|' +
   'i will (?:be in touch|check back|come back|ask later|get back to you)(?: later| soon| another time| tomorrow| if i have (?:more|any more|other|further) questions)?)';
@@ -205,7 +205,8 @@ const paperwork =
 const upToThreeWords = '(?:[a-z]+ )?(?:[a-z]+ )?(?:[a-z]+ )?';
 const forMe = '(?:for me|on my behalf|(?:near|around|close to) me|in my area|nearby|local to me)';
 const applyForMe = `(?:apply|send|submit)(?: (?:an|my|some))?(?: applications?)? (?:(?:to|for) ${upToThreeWords}${placesToApply}(?: (?:in|at|near|around) [a-z]+(?: [a-z]+)?)? ${forMe}|${forMe})(?: [a-z]+)*`;
-const findForMe = `(?:find|search|look|get|show|list|send|give) (?:(?:me|for|up|out) )*(?:(?:some|a|an|any|the|all) )?${upToThreeWords}${placesToApply}(?: (?:in|at|near|around|for) [a-z]+(?: [a-z]+)?)?(?: ${forMe})?(?: [a-z]+)*`;
+// Said to the bot ("find me", "... near me"): "get a job without a degree?" stays a question.
+const findForMe = `(?:find|search|look|get|show|list|send|give) (?:me (?:(?:some|a|an|any|the|all) )?${upToThreeWords}${placesToApply}(?: [a-z]+)*|(?:(?:for|up|out) )?(?:(?:some|a|an|any|the|all) )?${upToThreeWords}${placesToApply}(?: (?:in|at|near|around|for) [a-z]+(?: [a-z]+)?)? ${forMe}(?: [a-z]+)*)`;
 const paperworkForMe = `(?:do|write|complete|finish|make|prepare|draft|proofread|check|review|edit|correct|mark|grade|fix|improve|rewrite) (?:(?:my|me a|me an|me my|me the) ${upToThreeWords}${paperwork}|(?:a|an|the) ${upToThreeWords}${paperwork} for me)(?: [a-z]+)*`;
 const sendMeTheChat = '(?:email|send|text|message|forward|save|print|export|download|copy) (?:me )?(?:this|the|our|a copy of (?:this|the|our)|all of (?:this|the|our)) (?:chat|conversation|transcript|answer|answers|info|information)(?: to me| for me)?(?: [a-z]+)*';
 const signMeUp = '(?:book|enrol|enroll|register|sign) me (?:up |in |on |onto |into |for )?(?:[a-z]+ )*[a-z]+';

@@ -166,6 +166,15 @@ describe('conversation in context', () => {
     'what is a good salary',
     'not good at math, can I still do it?',
     'is it good pay',
+    // Session 6: terse questions that only look like an errand, a goodbye or a complaint.
+    'get a job without a degree',
+    'find a job as a care manager',
+    'apply for jobs with no experience?',
+    "i'm good with people",
+    'i need to leave my job to study nursing',
+    'do i have to go to university',
+    'what goes in a case file',
+    'write a care plan how',
   ];
   for (const text of questions) {
     it(`"${text}" is a question, not conversation`, () => {
