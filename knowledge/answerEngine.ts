@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { createArbiter, type ArbiterModel, type Reading } from './arbiter';
 import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
 import { createNearestPhrasings, NEAREST_VOTERS, type PhrasingVote } from './nearestPhrasings';
 import { createSpellCorrector, editDistance, type SpellCorrector } from './spelling';
@@ -49,6 +50,20 @@ export interface AnswerEngine {
    * unanswered part comes back too (its kind says why), so the reply can say which part it does not cover.
    */
   answerAll(message: string): Answer[];
+}
+
+/** The engine as built, which can also show how it reads a message before the arbiter decides. */
+export interface InspectableAnswerEngine extends AnswerEngine {
+  /**
+   * The parts answerAll reads, each as the engine's words placed it with the nearest phrasings' reading of the same
+   * text, before the arbiter decides between them: what `npm run train-arbiter` fits the arbiter on.
+   */
+  readings(message: string): Reading[];
+}
+
+/** Besides the tunable numbers: the arbiter's model (the knowledge base's by default; null reads without one). */
+export interface EngineSetup extends Partial<EngineOptions> {
+  arbiter?: ArbiterModel | null;
 }
 
 /** The engine's tunable numbers, set by a grid search on tests/eval/dev.yaml (bot/cli/tune.ts); never on the holdout set. */
@@ -374,7 +389,8 @@ function createPhraseMatcher(sequences: ReadonlyArray<readonly string[]>): Phras
   };
 }
 
-export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): AnswerEngine {
+export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): InspectableAnswerEngine {
+  const { arbiter: model = kb.arbiter, ...options } = setup;
   const opts: EngineOptions = { ...ENGINE_DEFAULTS, ...options };
   let corrector: SpellCorrector | null = null;
   const contentWords = new Set(kb.faqs.flatMap((entry) => [entry.question, ...entry.alternates, entry.answer].flatMap(contentTokens)));
@@ -775,7 +791,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
    * A long message often buries its question among context ("I'm 34, I work in retail ... what do I need to become a
    * care manager? I have two kids"): each sentence is tried too, and the most confident answer wins.
    */
-  function answer(question: string): Answer {
+  function answerMessage(question: string): Answer {
     let whole = answerOne(question);
     // A message answered with confidence as a whole keeps that answer; its sentences are for when it is not.
     if (typeof question !== 'string' || (whole.answered && whole.score >= opts.confidentScore)) return whole;
@@ -824,8 +840,9 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     return topId === id && top >= SUPPORTED_SHARE;
   }
 
-  function answerAll(message: string): Answer[] {
-    const whole = answer(message);
+  /** The parts of a message as the engine reads them, before the arbiter weighs the nearest phrasings' reading. */
+  function readParts(message: string): Answer[] {
+    const whole = answerMessage(message);
     if (typeof message !== 'string') return [whole];
     const bounded = message.slice(0, MAX_QUESTION_CHARS);
     const splits = questionParts(bounded);
@@ -833,7 +850,7 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     const answered = new Map<string, Answer>();
     const answerPart = (text: string): Answer => {
       let result = answered.get(text);
-      if (!result) answered.set(text, (result = answer(text)));
+      if (!result) answered.set(text, (result = answerMessage(text)));
       return result;
     };
     let chosen: Answer[] | null = null;
@@ -887,7 +904,33 @@ export function createAnswerEngine(kb: KnowledgeBase, options: Partial<EngineOpt
     return [whole];
   }
 
-  return { answer, answerAll };
+  /** The nearest phrasings' reading of a whole text, as the engine reads it (spelled right, without the user's own job). */
+  function voteFor(text: string): PhrasingVote {
+    const words = tokenise(normaliseText(text));
+    const { subject, background } = splitBackground(words);
+    return voteOn(spelledRight(background.length > 0 ? subject : words));
+  }
+
+  /** The vote is taken only when read: the arbiter leaves declines and short messages alone without it. */
+  function readingOf(answer: Answer): Reading {
+    let vote: PhrasingVote | undefined;
+    return {
+      answer,
+      words: tokenise(normaliseText(answer.question)).length,
+      get vote() {
+        return (vote ??= voteFor(answer.question));
+      },
+    };
+  }
+
+  const arbiter = model ? createArbiter(model, kb.faqById) : null;
+  const arbitrate = (answer: Answer): Answer => (arbiter ? arbiter.decide(readingOf(answer)) : answer);
+
+  return {
+    answer: (question) => (typeof question === 'string' ? arbitrate(answerMessage(question)) : answerMessage(question)),
+    answerAll: (message) => (typeof message === 'string' ? readParts(message).map(arbitrate) : readParts(message)),
+    readings: (message) => readParts(message).map(readingOf),
+  };
 }
 
 /** Question words and auxiliaries that open a second question after "and", "also" or "plus". */

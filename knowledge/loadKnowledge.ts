@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { ArbiterModelSchema } from './arbiter';
 import {
   CareersFileSchema,
   FaqFileSchema,
@@ -24,6 +25,7 @@ export const CONTENT_FILES = Object.freeze({
   lexicon: 'lexicon.yaml',
   offTopic: 'offTopic.yaml',
   phrasings: 'phrasings.yaml',
+  arbiter: 'arbiter.json',
 });
 
 export interface ContentProblem {
@@ -50,8 +52,11 @@ export function formatProblem(problem: ContentProblem): string {
   return `  - ${problem.file}${entry}, field ${problem.field || '(file)'}: ${problem.message}`;
 }
 
-/** Reads and validates every content file, reporting all problems at once. */
-export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR): KnowledgeBase {
+/**
+ * Reads and validates every content file, reporting all problems at once. `withArbiter: false` leaves arbiter.json
+ * unread (kb.arbiter null): `npm run train-arbiter` writes that file, so it must load without it.
+ */
+export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR, { withArbiter = true }: { withArbiter?: boolean } = {}): KnowledgeBase {
   const problems: ContentProblem[] = [];
   const faq = readContent(contentDir, CONTENT_FILES.faq, FaqFileSchema, problems);
   const steps = readContent(contentDir, CONTENT_FILES.steps, StepsFileSchema, problems);
@@ -60,7 +65,9 @@ export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR): Knowled
   const lexicon = readContent(contentDir, CONTENT_FILES.lexicon, LexiconSchema, problems);
   const offTopic = readContent(contentDir, CONTENT_FILES.offTopic, OffTopicFileSchema, problems);
   const phrasings = readContent(contentDir, CONTENT_FILES.phrasings, PhrasingsFileSchema, problems);
-  if (!faq || !steps || !specialisations || !careers || !lexicon || !offTopic || !phrasings || problems.length > 0) {
+  // JSON is YAML, so the same reader names the line of a broken file.
+  const arbiter = withArbiter ? readContent(contentDir, CONTENT_FILES.arbiter, ArbiterModelSchema, problems) : null;
+  if (!faq || !steps || !specialisations || !careers || !lexicon || !offTopic || !phrasings || (withArbiter && !arbiter) || problems.length > 0) {
     throw new KnowledgeLoadError(problems);
   }
   const faqById = new Map(faq.entries.map((entry) => [entry.id, entry]));
@@ -78,6 +85,7 @@ export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR): Knowled
     lexicon,
     offTopic: offTopic.examples,
     phrasings: { entries: new Map(Object.entries(phrasings.entries)), offTopic: phrasings.offTopic },
+    arbiter,
     faqById,
   };
 }
@@ -134,7 +142,7 @@ function entryIdAt(data: unknown, path: ReadonlyArray<string | number>): string 
   return found;
 }
 
-type CrossReferenceInput = Omit<KnowledgeBase, 'lexicon' | 'offTopic' | 'phrasings'>;
+type CrossReferenceInput = Omit<KnowledgeBase, 'lexicon' | 'offTopic' | 'phrasings' | 'arbiter'>;
 
 function crossReferenceProblems(kb: CrossReferenceInput): ContentProblem[] {
   const problems: ContentProblem[] = [];

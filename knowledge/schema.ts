@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ArbiterModel } from './arbiter';
 
 /** Limits that content, cards and the linter share. Teams truncates button titles past 20 characters. */
 export const CONTENT_LIMITS = Object.freeze({
@@ -161,5 +162,7 @@ export interface KnowledgeBase {
   offTopic: readonly string[];
   /** Training phrasings per entry id, and more messages to decline, for the nearest-phrasing match. */
   phrasings: { entries: ReadonlyMap<string, readonly string[]>; offTopic: readonly string[] };
+  /** The arbiter between the engine's words and the nearest phrasings (arbiter.json, written by npm run train-arbiter); null: none. */
+  arbiter: ArbiterModel | null;
   faqById: ReadonlyMap<string, FaqEntry>;
 }

@@ -66,6 +66,14 @@ export const MUTATIONS: readonly Mutation[] = [
     replace: '',
     tests: ENGINE_TESTS,
   },
+  {
+    name: 'arbiter-answers',
+    breaks: 'the arbiter never answers the nearest phrasings\' entry, however strongly they back it',
+    file: 'knowledge/arbiter.ts',
+    find: 'if (p >= model.answerAbove) {',
+    replace: 'if (false) {',
+    tests: ['tests/knowledge/arbiter.test.ts'],
+  },
   // Issue 16: the runtime.
   {
     name: 'turn-queue',

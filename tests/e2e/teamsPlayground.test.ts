@@ -50,8 +50,11 @@ describeInPlayground(`Teams in the Microsoft 365 Agents Playground, headless Chr
   };
   const howLong = entry('how-long');
   const howLongRelated = howLong.related.map(entry);
-  /** On topic but not placed with confidence: the bot offers its nearest entries (overtime, a topic the guide does not cover, is declined plainly). */
-  const UNSURE_QUESTION = 'which credential is worth it for a beginner';
+  /**
+   * On topic (pay) but placed by nothing with confidence: the bot offers its nearest entries instead. (A topic the
+   * guide does not cover, such as overtime, now gets the plain "not in the guide" with what is near it.)
+   */
+  const UNSURE_QUESTION = 'would I earn more doing this than staying on the wards';
 
   let app: App;
   let playground: Playground;

@@ -1,0 +1,348 @@
+// `npm run train-arbiter`: fits the arbiter (knowledge/arbiter.ts) on the labelled messages in knowledge/training/,
+// which the engine's index never holds, and writes the weights to knowledge/content/arbiter.json.
+//
+// Each message is read by the engine without an arbiter (its first part, the part the labels name). Where the engine's
+// words and the nearest phrasings name different entries and one of them is right, a logistic regression learns how
+// likely the nearest phrasings' entry is the right one. Two thresholds then split that likelihood into "answer the
+// phrasings' entry", "offer both" and "keep the engine's", chosen to maximise answered right plus half of the right
+// entry offered first. Cross-validation (one writer against the other, and 5 folds over both) measures what the
+// arbiter is worth on messages it was not fitted on; those figures are printed and kept in the JSON.
+//
+// `--check` fits again and exits 1 if the committed weights are not what the current engine and data give.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { ARBITER_FEATURES, createArbiter, duelFeatures, duelOf, type ArbiterFeature, type ArbiterModel, type Reading } from '../knowledge/arbiter';
+import { createAnswerEngine } from '../knowledge/answerEngine';
+import { CONTENT_FILES, DEFAULT_CONTENT_DIR, loadKnowledge } from '../knowledge/loadKnowledge';
+import { loadLabelledSet } from '../knowledge/evaluate';
+import { PhrasingsFileSchema, type KnowledgeBase } from '../knowledge/schema';
+import { EVAL_SETS, type EvalSetName } from '../bot/cli/evalSets';
+
+const TRAINING_DIR = join(__dirname, '../knowledge/training');
+const TRAINING_FILES = ['phrasings-g.yaml', 'phrasings-h.yaml'];
+const MODEL_FILE = join(DEFAULT_CONTENT_DIR, CONTENT_FILES.arbiter);
+/** Ridge penalty on the standardised weights (not the bias): few features, but a few hundred duels. */
+const L2 = 1;
+/**
+ * What each outcome is worth when choosing the thresholds, against 1 for the right entry answered: the right entry
+ * offered first or second among "did you mean" is worth something, and a wrong answer is worse than none (it misleads).
+ */
+const VALUE = Object.freeze({ firstOffered: 0.5, secondOffered: 0.25, wrongAnswer: -0.25 });
+const RANDOM_FOLDS = 5;
+/**
+ * The labelled sets whose misses may be read (tests/eval: tuning, and blind sets once scored): their short, plain
+ * questions teach the arbiter when the words are sure. The rotating and retired sets are never used.
+ */
+const TUNING_SETS: readonly EvalSetName[] = (Object.keys(EVAL_SETS) as EvalSetName[]).filter((name) => EVAL_SETS[name].role === 'tuning' || EVAL_SETS[name].role === 'blind');
+/**
+ * The features the model uses, from those knowledge/arbiter.ts can compute. With a hundred-odd duels, few generalise
+ * best: the wider circle's share gap carries most of it, and the words' margin over their runner-up keeps clear-cut
+ * word matches ("is the job hard" is difficulty, not hard skills). Adding the message's length changed nothing once
+ * short messages are left to the words (minWords). `--features bias,shareGap20,shareGap5,engineScore` tries another set.
+ */
+const DEFAULT_FEATURES: readonly ArbiterFeature[] = ['bias', 'shareGap20', 'engineMargin'];
+let USED: readonly ArbiterFeature[] = DEFAULT_FEATURES;
+
+interface Item {
+  text: string;
+  /** The entry the (first) question asks for, or null for a message to decline. */
+  id: string | null;
+  /** A second entry that also answers the first part right (a labelled set's `also`, for a comparison's first side). */
+  also?: string;
+  /** The file it comes from: cross-validation holds out one source at a time. */
+  source: string;
+}
+
+const rightFor = (item: Item, id: string | undefined) => id !== undefined && (id === item.id || id === item.also);
+
+interface Case {
+  item: Item;
+  reading: Reading;
+}
+
+function loadItems(kb: KnowledgeBase): Item[] {
+  const training = TRAINING_FILES.flatMap((file) => {
+    const parsed = PhrasingsFileSchema.safeParse(parse(readFileSync(join(TRAINING_DIR, file), 'utf8')));
+    if (!parsed.success) throw new Error(`${join(TRAINING_DIR, file)}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}; expected { entries: { id: [messages] }, offTopic: [messages] }`);
+    const source = file.replace(/\.yaml$/, '');
+    return [
+      ...Object.entries(parsed.data.entries).flatMap(([id, texts]) => texts.map((text): Item => ({ text, id, source }))),
+      ...parsed.data.offTopic.map((text): Item => ({ text, id: null, source })),
+    ];
+  });
+  const tuning = TUNING_SETS.flatMap((name) =>
+    loadLabelledSet(EVAL_SETS[name].file, kb).map((item): Item => ({ text: item.q, id: item.id, ...(item.also ? { also: item.also } : {}), source: name })),
+  );
+  return [...training, ...tuning];
+}
+
+interface Sample {
+  x: number[];
+  y: number;
+}
+
+/** The duel's features in the model's order, and whether the nearest phrasings were right; null when neither was. */
+function sampleOf(c: Case): Sample | null {
+  const duel = duelOf(c.reading);
+  if (!duel || rightFor(c.item, duel.engine) === rightFor(c.item, duel.phrasings)) return null;
+  const features = duelFeatures(c.reading, duel);
+  return { x: USED.map((name) => features[name]), y: rightFor(c.item, duel.phrasings) ? 1 : 0 };
+}
+
+/** Logistic regression by Newton's method on standardised features, ridge-penalised except the bias. */
+function fit(samples: readonly Sample[]): Pick<ArbiterModel, 'features' | 'weights' | 'means' | 'scales'> {
+  const n = USED.length;
+  const means = USED.map((name, j) => (name === 'bias' ? 0 : samples.reduce((sum, s) => sum + s.x[j]!, 0) / samples.length));
+  const scales = USED.map((name, j) => {
+    if (name === 'bias') return 1;
+    const variance = samples.reduce((sum, s) => sum + (s.x[j]! - means[j]!) ** 2, 0) / samples.length;
+    return Math.sqrt(variance) || 1;
+  });
+  const rows = samples.map((s) => s.x.map((value, j) => (USED[j] === 'bias' ? 1 : (value - means[j]!) / scales[j]!)));
+  const w = new Array<number>(n).fill(0);
+  for (let iteration = 0; iteration < 50; iteration++) {
+    const gradient = w.map((wj, j) => (USED[j] === 'bias' ? 0 : L2 * wj));
+    const hessian = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j && USED[i] !== 'bias' ? L2 : 0)));
+    rows.forEach((x, k) => {
+      const p = 1 / (1 + Math.exp(-x.reduce((sum, value, j) => sum + value * w[j]!, 0)));
+      const r = p * (1 - p);
+      for (let i = 0; i < n; i++) {
+        gradient[i]! += (p - samples[k]!.y) * x[i]!;
+        for (let j = 0; j < n; j++) hessian[i]![j]! += r * x[i]! * x[j]!;
+      }
+    });
+    const step = solve(hessian, gradient);
+    let moved = 0;
+    for (let j = 0; j < n; j++) {
+      w[j]! -= step[j]!;
+      moved = Math.max(moved, Math.abs(step[j]!));
+    }
+    if (moved < 1e-9) break;
+  }
+  return { features: [...USED], weights: w.map(round6), means: means.map(round6), scales: scales.map(round6) };
+}
+
+/** Gaussian elimination with partial pivoting: the Newton step for a handful of features. */
+function solve(matrix: number[][], vector: number[]): number[] {
+  const n = vector.length;
+  const a = matrix.map((row, i) => [...row, vector[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let row = col + 1; row < n; row++) if (Math.abs(a[row]![col]!) > Math.abs(a[pivot]![col]!)) pivot = row;
+    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
+    for (let row = col + 1; row < n; row++) {
+      const factor = a[row]![col]! / a[col]![col]!;
+      for (let k = col; k <= n; k++) a[row]![k]! -= factor * a[col]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let row = n - 1; row >= 0; row--) {
+    let sum = a[row]![n]!;
+    for (let k = row + 1; k < n; k++) sum -= a[row]![k]! * x[k]!;
+    x[row] = sum / a[row]![row]!;
+  }
+  return x;
+}
+
+const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
+
+interface Figures {
+  inScope: number;
+  right: number;
+  firstOffered: number;
+  secondOffered: number;
+  wrong: number;
+  outOfScope: number;
+  declined: number;
+}
+
+const noFigures = (): Figures => ({ inScope: 0, right: 0, firstOffered: 0, secondOffered: 0, wrong: 0, outOfScope: 0, declined: 0 });
+
+/** The first part of each message as evaluate.ts counts a message: answered right, right entry first offered, declined. */
+function measure(cases: readonly Case[], decide: (reading: Reading) => Reading['answer']): Figures {
+  const figures = noFigures();
+  for (const c of cases) {
+    const answer = decide(c.reading);
+    if (c.item.id === null) {
+      figures.outOfScope++;
+      if (!answer.answered && answer.kind !== 'ambiguous') figures.declined++;
+      continue;
+    }
+    figures.inScope++;
+    if (answer.answered) {
+      if (rightFor(c.item, answer.entry?.id)) figures.right++;
+      else figures.wrong++;
+    } else if (rightFor(c.item, answer.alternatives[0]?.id)) figures.firstOffered++;
+    else if (rightFor(c.item, answer.alternatives[1]?.id)) figures.secondOffered++;
+  }
+  return figures;
+}
+
+const utility = (f: Figures) => f.right + VALUE.firstOffered * f.firstOffered + VALUE.secondOffered * f.secondOffered + VALUE.wrongAnswer * f.wrong;
+
+/** The thresholds that do best on these cases, on a grid of 0.05. */
+/**
+ * Shortest messages the arbiter may read, tried from the longest down (on a tie it reads fewer). Not below 9 words: the
+ * vote it adds on a message the engine was sure of costs ~200 µs, and most messages are short and sure; from 9 words
+ * the median answer costs ~9 µs more (the engine's budget allows ~10), from 4 words 3 times as much, for the same
+ * cross-validated figures.
+ */
+const MIN_WORDS_GRID = [12, 10, 9];
+
+/** The thresholds and the shortest message length that do best on these cases, on a grid (thresholds by 0.05). */
+function chooseThresholds(
+  cases: readonly Case[],
+  weights: Pick<ArbiterModel, 'features' | 'weights' | 'means' | 'scales'>,
+  entries: Parameters<typeof createArbiter>[1],
+): Pick<ArbiterModel, 'keepBelow' | 'answerAbove' | 'minWords'> {
+  let best = { keepBelow: 1, answerAbove: 1, minWords: MIN_WORDS_GRID[0]! };
+  let bestValue = -1;
+  const duels = cases.filter((c) => duelOf(c.reading) !== null);
+  for (const minWords of MIN_WORDS_GRID) {
+    for (let keep = 0.2; keep <= 1.0001; keep += 0.05) {
+      for (let above = keep; above <= 1.0001; above += 0.05) {
+        const chosen = { keepBelow: round2(keep), answerAbove: round2(above), minWords };
+        const value = utility(measure(duels, createArbiter({ about: '', ...weights, ...chosen }, entries).decide));
+        if (value > bestValue + 1e-9) {
+          bestValue = value;
+          best = chosen;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** A deterministic shuffle (mulberry32), so the folds are the same on every run. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function trainOn(cases: readonly Case[], entries: Parameters<typeof createArbiter>[1]): ArbiterModel {
+  const weights = fit(cases.map(sampleOf).filter((s): s is Sample => s !== null));
+  return { about: '', ...weights, ...chooseThresholds(cases, weights, entries) };
+}
+
+function addFigures(a: Figures, b: Figures): Figures {
+  const sum = noFigures();
+  for (const key of Object.keys(sum) as Array<keyof Figures>) sum[key] = a[key] + b[key];
+  return sum;
+}
+
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
+function describe(f: Figures): string {
+  return `answered right ${percent(f.right, f.inScope)} (${f.right}/${f.inScope}), right or first "did you mean" ${percent(f.right + f.firstOffered, f.inScope)}, wrong ${f.wrong}, declined ${percent(f.declined, f.outOfScope)} (${f.declined}/${f.outOfScope})`;
+}
+function summary(f: Figures) {
+  return { answeredRight: round6(f.right / f.inScope), rightOrFirstOffered: round6((f.right + f.firstOffered) / f.inScope), declined: round6(f.declined / f.outOfScope), inScope: f.inScope, outOfScope: f.outOfScope };
+}
+
+function main(): number {
+  const { values } = parseArgs({ options: { check: { type: 'boolean' }, features: { type: 'string' } } });
+  if (values.features) {
+    const asked = values.features.split(',');
+    const unknown = asked.filter((name) => !(ARBITER_FEATURES as readonly string[]).includes(name));
+    if (unknown.length > 0) throw new Error(`--features: ${unknown.join(', ')} unknown; choose from ${ARBITER_FEATURES.join(', ')}`);
+    USED = ARBITER_FEATURES.filter((name) => asked.includes(name));
+  }
+  const kb = loadKnowledge(DEFAULT_CONTENT_DIR, { withArbiter: false });
+  const engine = createAnswerEngine(kb, { arbiter: null });
+  // A message the index also holds word for word (a short common question two writers both wrote) is not unseen: left out.
+  const indexed = new Set([...kb.faqs.flatMap((entry) => [entry.question, ...entry.alternates]), ...[...kb.phrasings.entries.values()].flat(), ...kb.offTopic, ...kb.phrasings.offTopic].map((text) => text.trim().toLowerCase()));
+  const all = loadItems(kb);
+  const items = all.filter((item) => !indexed.has(item.text.trim().toLowerCase()));
+  const cases: Case[] = items.map((item) => ({ item, reading: engine.readings(item.text)[0]! }));
+  const entries = kb.faqById;
+  const sources = [...new Set(items.map((item) => item.source))];
+  const engineAlone = (of: readonly Case[]) => measure(of, (reading) => reading.answer);
+  const phrasingsAlone = (of: readonly Case[]) =>
+    measure(of, (reading) => {
+      const entry = reading.vote.id === null ? null : kb.faqById.get(reading.vote.id) ?? null;
+      return { ...reading.answer, kind: entry ? 'answer' : 'out-of-scope', answered: entry !== null, entry, alternatives: [] };
+    });
+
+  // One source held out at a time (a writer's file or a labelled set): fitted on the others, measured on it.
+  const heldOut = new Map<string, Figures>();
+  for (const source of sources) {
+    const model = trainOn(cases.filter((c) => c.item.source !== source), entries);
+    heldOut.set(source, measure(cases.filter((c) => c.item.source === source), createArbiter(model, entries).decide));
+  }
+  // Five folds over every message.
+  let byFold = noFigures();
+  const order = shuffled(cases, 20261203);
+  for (let fold = 0; fold < RANDOM_FOLDS; fold++) {
+    const model = trainOn(order.filter((_, i) => i % RANDOM_FOLDS !== fold), entries);
+    byFold = addFigures(byFold, measure(order.filter((_, i) => i % RANDOM_FOLDS === fold), createArbiter(model, entries).decide));
+  }
+
+  const final = trainOn(cases, entries);
+  const duels = cases.map(sampleOf).filter((s): s is Sample => s !== null);
+  const groups = [
+    { name: 'training files (g, h)', sources: sources.filter((source) => !(TUNING_SETS as readonly string[]).includes(source)) },
+    { name: 'tuning sets', sources: sources.filter((source) => (TUNING_SETS as readonly string[]).includes(source)) },
+    { name: 'all', sources },
+  ];
+  console.log(`messages: ${items.length} from ${sources.join(', ')} (${all.length - items.length} left out, being in the index word for word); first parts where the two readings differ and exactly one is right: ${duels.length} (nearest phrasings right in ${duels.filter((s) => s.y === 1).length})`);
+  const measured: Record<string, unknown> = { messages: items.length, duels: duels.length };
+  for (const group of groups) {
+    const of = cases.filter((c) => group.sources.includes(c.item.source));
+    const held = group.sources.map((source) => heldOut.get(source)!).reduce(addFigures, noFigures());
+    console.log(`${group.name}:`);
+    console.log(`  engine alone                          ${describe(engineAlone(of))}`);
+    console.log(`  nearest phrasings alone               ${describe(phrasingsAlone(of))}`);
+    console.log(`  arbiter, each source held out         ${describe(held)}`);
+    measured[group.name] = { engineAlone: summary(engineAlone(of)), phrasingsAlone: summary(phrasingsAlone(of)), arbiterSourceHeldOut: summary(held) };
+  }
+  console.log(`all, 5-fold cross-validation: arbiter ${describe(byFold)}`);
+  measured['all, 5-fold'] = summary(byFold);
+  console.log(`per source, engine alone -> arbiter with the source held out (answered right):`);
+  for (const source of sources) {
+    const of = cases.filter((c) => c.item.source === source);
+    console.log(`  ${source.padEnd(12)} ${engineAlone(of).right} -> ${heldOut.get(source)!.right} of ${of.filter((c) => c.item.id !== null).length}`);
+  }
+  console.log(`weights (standardised features): ${final.features.map((name, i) => `${name} ${final.weights[i]!.toFixed(2)}`).join(', ')}; keep the engine's at p <= ${final.keepBelow}, answer the phrasings' at p >= ${final.answerAbove}, offer both in between; messages under ${final.minWords} words keep the engine's`);
+
+  if (final.features.length === 2 && final.features[0] === 'bias') {
+    // One feature: the thresholds are two values of it, which a person can read.
+    const at = (p: number) => final.means[1]! + (final.scales[1]! * (Math.log(p / (1 - p)) - final.weights[0]!)) / final.weights[1]!;
+    console.log(`in plain terms: the phrasings' entry is answered when ${final.features[1]} >= ${at(final.answerAbove).toFixed(3)}, both are offered from ${at(final.keepBelow).toFixed(3)}`);
+  }
+  const model: ArbiterModel = {
+    ...final,
+    about:
+      'Written by npm run train-arbiter (scripts/train-arbiter.ts); do not edit by hand. Logistic regression: the probability that the nearest phrasings entry is right where it and the engine differ. Fitted on knowledge/training/ (never indexed) and the tuning sets.',
+    measured,
+  };
+  const text = `${JSON.stringify(model, null, 2)}\n`;
+  if (values.check) {
+    const current = readFileSync(MODEL_FILE, 'utf8');
+    if (current !== text) {
+      console.error(`${MODEL_FILE} is not what the current engine and training data give: run npm run train-arbiter and commit it`);
+      return 1;
+    }
+    console.log(`${MODEL_FILE} is current`);
+    return 0;
+  }
+  writeFileSync(MODEL_FILE, text);
+  console.log(`written ${MODEL_FILE}`);
+  return 0;
+}
+
+process.exitCode = main();
