@@ -9,7 +9,8 @@ import { join } from 'node:path';
  * - blind: blindA-blindC, written for issue 10 by writers who read only the guide and the list of entry ids, with a
  *   mix of styles (typos, terse, long stories, British English, slang, comparisons, two questions in one). Each was
  *   scored once before anything was changed for it (tests/eval/first-scores.json); after that they guide changes.
- * - rotating: blindF (session 4), blindG-blindI (session 5, scored once at its start) and blindJ (written at session 5's
+ * - rotating: blindF (session 4), blindG-blindI (session 5, scored once at its start), blindK and blindL (written at
+ *   session 6's start, kept outside the project until its end, scored once on its final engine) and blindJ (written at session 5's
  *   start, kept outside the project until its end and scored once on its final engine), written the same way and never
  *   tuned on: nobody changing the engine or content reads their misses (`npm run eval` never prints them). When one has
  *   been used up, a new blind set takes its place.
@@ -40,6 +41,8 @@ export const EVAL_SETS = Object.freeze({
   blindH: { file: file('blindH'), role: 'rotating' },
   blindI: { file: file('blindI'), role: 'rotating' },
   blindJ: { file: file('blindJ'), role: 'rotating' },
+  blindK: { file: file('blindK'), role: 'rotating' },
+  blindL: { file: file('blindL'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -53,7 +56,8 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * the team (who read only the guide, the entry ids and the labels). chatA guides changes to the recognisers (its
  * misses are printed); chatB rotates: nobody reads it or its misses, `npm run eval -- --chat` prints only its counts.
  * chatC (session 6) was written blind the same way, from the guide and the chat brief; its first score was taken
- * before any change made for it, and then it joined chatA as a tuning set.
+ * before any change made for it, and then it joined chatA as a tuning set. chatD (session 6) was written blind at the
+ * session's start, kept outside the project until its end and scored once on its final bot; it rotates like chatB.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -61,6 +65,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatA: { file: file('chatA'), role: 'tuning' },
   chatB: { file: file('chatB'), role: 'rotating' },
   chatC: { file: file('chatC'), role: 'tuning' },
+  chatD: { file: file('chatD'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
