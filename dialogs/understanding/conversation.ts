@@ -430,7 +430,7 @@ interface OpeningActs {
   /** The acts the first j words are made of (as actsOfWords reads them), or null. */
   actsOf(j: number): ChatAct[] | null;
   /** True when some opening is made of acts. */
-  readonly any: boolean;
+  readonly someActs: boolean;
 }
 
 /**
@@ -442,7 +442,7 @@ interface OpeningActs {
 function actsOfOpenings(wordsTo: (count: number) => readonly string[]): OpeningActs {
   const best: Array<{ pieces: number; acts: ChatAct[] } | undefined> = [{ pieces: 0, acts: [] }];
   let reached = 0;
-  let any = false;
+  let someActs = false;
   for (let start = 0; start <= reached && start < MAX_CHAT_WORDS; start++) {
     const words = wordsTo(start + MAX_PHRASE_WORDS);
     const n = Math.min(words.length, MAX_CHAT_WORDS);
@@ -463,11 +463,11 @@ function actsOfOpenings(wordsTo: (count: number) => readonly string[]): OpeningA
       const known = best[end];
       if (!known || next.pieces < known.pieces) best[end] = next;
       reached = Math.max(reached, end);
-      any ||= next.acts.length > 0;
+      someActs ||= next.acts.length > 0;
     }
   }
   return {
-    any,
+    someActs,
     // Openings of more words than a message of acts may have are not read as acts.
     actsOf: (j) => {
       const reading = j > 0 && j <= MAX_CHAT_WORDS && wordsTo(j).length >= j ? best[j] : undefined;
@@ -546,14 +546,14 @@ interface Openings {
   /** The acts the first k tokens are made of, or null. */
   actsOf(k: number): ChatAct[] | null;
   /** False when no opening is made of acts (most questions): there is then nothing to read. */
-  readonly any: boolean;
+  readonly someActs: boolean;
 }
 
 function openingsOf(text: string): Openings {
   const tokens = text.trim().split(/\s+/);
   if (READ_WHOLE.test(text)) {
     const actsOf = (k: number) => actsOfWords(chatWords(k === tokens.length ? text : tokens.slice(0, k).join(' ')));
-    return { tokens, actsOf, any: true };
+    return { tokens, actsOf, someActs: true };
   }
   // Tokens are read into words only as far as the acts reach.
   const words: string[] = [];
@@ -570,7 +570,7 @@ function openingsOf(text: string): Openings {
   });
   return {
     tokens,
-    any: openings.any,
+    someActs: openings.someActs,
     actsOf: (k) => {
       readTokens(k);
       return openings.actsOf(wordsBefore[k]!);
@@ -584,7 +584,7 @@ function openingsOf(text: string): Openings {
  */
 export function readChat(text: string, context: ChatContext = {}): ChatReading {
   const openings = openingsOf(text);
-  if (!openings.any) return { acts: [], rest: text.trim() };
+  if (!openings.someActs) return { acts: [], rest: text.trim() };
   const words = openings.tokens;
   const whole = openings.actsOf(words.length);
   if (whole) return { acts: whole, rest: '' };
