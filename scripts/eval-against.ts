@@ -98,7 +98,7 @@ function main(): number {
   console.log(`${commit} -> working tree (today's evaluate.ts and set files; answered right, out of scope declined; lower in bold)\n`);
   console.log('| Set | Role | Answered right | Declined |\n| --- | --- | --- | --- |');
   for (const name of names) row(name, before[name]!, now[name]!);
-  const scoresOnly = names.filter((name) => EVAL_SETS[name].role === 'rotating' || EVAL_SETS[name].role === 'retired');
+  const scoresOnly = names.filter((name) => EVAL_SETS[name].role === 'rotating');
   if (scoresOnly.length > 1) {
     const sum = (table: Record<string, Figures>): Figures =>
       scoresOnly.reduce((acc, name) => ({ right: acc.right + table[name]!.right, inScope: acc.inScope + table[name]!.inScope, declined: acc.declined + table[name]!.declined, outOfScope: acc.outOfScope + table[name]!.outOfScope }), { right: 0, inScope: 0, declined: 0, outOfScope: 0 });

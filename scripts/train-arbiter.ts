@@ -33,7 +33,7 @@ const VALUE = Object.freeze({ firstOffered: 0.5, secondOffered: 0.25, wrongAnswe
 const RANDOM_FOLDS = 5;
 /**
  * The labelled sets whose misses may be read (tests/eval: tuning, and blind sets once scored): their short, plain
- * questions teach the arbiter when the words are sure. The rotating and retired sets are never used.
+ * questions teach the arbiter when the words are sure. The rotating sets are never used.
  */
 const TUNING_SETS: readonly EvalSetName[] = (Object.keys(EVAL_SETS) as EvalSetName[]).filter((name) => EVAL_SETS[name].role === 'tuning' || EVAL_SETS[name].role === 'blind');
 /**

@@ -68,10 +68,10 @@ function main(): number | Promise<number> {
       firstScores[name] = recorded[name] = summarise(report);
     }
     const first = firstScores[name];
-    // The rotating and retired sets' misses are never shown: reading them would make them one more tuning set.
-    const missesShown = role !== 'rotating' && role !== 'retired';
+    // The rotating sets' misses are never shown: reading them would make them one more tuning set.
+    const missesShown = role !== 'rotating';
     printReport(name, report, evaluate(baseline, loadLabelledSet(known?.file ?? name, kb)), first, !values['no-misses'] && missesShown);
-    if (role === 'blind' || role === 'rotating' || role === 'retired') {
+    if (role === 'blind' || role === 'rotating') {
       blindNow.push(report);
       if (first) blindFirst.push(first.byKind);
     }

@@ -1,11 +1,11 @@
-// `npx tsx bot/cli/tune.ts`: grid search of the engine's thresholds on the tuning and blind sets; the rotating and retired sets are never read here.
+// `npx tsx bot/cli/tune.ts`: grid search of the engine's thresholds on the tuning and blind sets; the rotating sets are never read here.
 import { createAnswerEngine, ENGINE_DEFAULTS, type EngineOptions } from '../../knowledge/answerEngine';
 import { evaluate, loadLabelledSet } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS } from './evalSets';
 
 const kb = loadKnowledge();
-// Tuning and blind sets only: the rotating and retired sets are never read here.
+// Tuning and blind sets only: the rotating sets are never read here.
 const questions = Object.values(EVAL_SETS)
   .filter((set) => set.role === 'tuning' || set.role === 'blind')
   .flatMap((set) => loadLabelledSet(set.file, kb));

@@ -70,10 +70,12 @@ describe('chat evaluation', () => {
       expect(message).to.match(/item 5 "hi, pay\?": acts\.0 must be conversation labels/);
     });
 
-    it('the chat sets in tests/eval load (chatA and chatC tune, chatB rotates)', () => {
+    it('the chat sets in tests/eval load (chatA-C and chatF tune, chatD rotates)', () => {
       expect(CHAT_EVAL_SETS.chatA.role).to.equal('tuning');
-      expect(CHAT_EVAL_SETS.chatB.role).to.equal('rotating');
+      expect(CHAT_EVAL_SETS.chatB.role).to.equal('tuning');
       expect(CHAT_EVAL_SETS.chatC.role).to.equal('tuning');
+      expect(CHAT_EVAL_SETS.chatD.role).to.equal('rotating');
+      expect(CHAT_EVAL_SETS.chatF.role).to.equal('tuning');
       // Loaded only to check the format: nothing of the rotating set is shown here.
       for (const { file } of Object.values(CHAT_EVAL_SETS)) expect(loadChatSet(file, kb).length).to.be.greaterThan(100);
     });
