@@ -74,3 +74,12 @@ export const CHAT_EVAL_SETS = Object.freeze({
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
+
+/**
+ * The labelled conversation sets (bot/cli/dialogEval.ts): whole conversations played turn by turn through the bot.
+ * dialogA was written blind at session 7's start by a writer who read only the guide, the entry ids and the brief; its
+ * first score was recorded before any change made for it, and its misses guide changes to follow-ups in context.
+ */
+export const DIALOG_EVAL_SETS = Object.freeze({
+  dialogA: { file: file('dialogA'), role: 'tuning' },
+} satisfies Record<string, { file: string; role: ChatEvalRole }>);
