@@ -237,6 +237,45 @@ describe('answer engine', () => {
   });
 });
 
+describe('people\'s own words: chat fillers, slang and indirect frames', () => {
+  // A filler around a question the engine answers must not change the answer: it carries no topic of its own.
+  const plain: Array<[string, string]> = [
+    ['what is a care manager', 'role-overview'],
+    ['how long does it take to become a care manager', 'how-long'],
+    ['what do care managers earn', 'salary'],
+    ['is the job stressful', 'stressful'],
+  ];
+  const frames = ['real talk, Q', 'lowkey Q', 'ngl Q', 'Q or nah', 'quick question: Q', 'not sure if you can help but Q', 'hoping you can tell me Q', 'kinda curious, Q lol'];
+  for (const [question, id] of plain) {
+    it(`answers "${question}" the same inside chat fillers`, () => {
+      expect(engine.answer(question).entry?.id).to.equal(id);
+      for (const frame of frames) expect(engine.answer(frame.replace('Q', question)).entry?.id, frame).to.equal(id);
+    });
+  }
+
+  it('reads a filler in a job frame\'s slot as no job ("real talk, what\'s the salary")', () => {
+    expect(engine.answer("real talk, what's the salary").entry?.id).to.equal('salary');
+    expect(engine.answer('how much does a lawyer earn').declined).to.equal('other-job');
+  });
+
+  const slang: Array<[string, string]> = [
+    ['will this job burn me out', 'stressful'],
+    ['is it a chill job', 'stressful'],
+    ['how much do care managers rake in', 'salary'],
+    ['do u gotta be certified', 'certification-required'],
+    ['is it worth it', 'rewarding'],
+    ['are certs worth it', 'certification-benefits'],
+    ['do i need good people skills', 'soft-skills'],
+    ['how do i keep my ccm active', 'certification-renewal'],
+    ['what does a brand new care manager make', 'salary-entry'],
+  ];
+  for (const [question, id] of slang) {
+    it(`answers the informal "${question}" with ${id}`, () => {
+      expect(engine.answer(question).entry?.id).to.equal(id);
+    });
+  }
+});
+
 describe('each gate declines its own questions, for its own reason', () => {
   const cases: Array<[string, string]> = [
     ['other-job', 'how long does it take to become a lawyer'],
@@ -309,6 +348,29 @@ describe('answer: long messages and calibrated declines', () => {
     ]) {
       expect(engine.answer(message).entry?.id, message).to.equal('role-overview');
     }
+  });
+
+  it('lets the question that ends a story outweigh the story\'s words when the nearest phrasings read the two apart', () => {
+    // The stories are full of supervisors and pay, which the nearest phrasings read as director pay; the questions ask about the CCM.
+    for (const message of [
+      "My supervisor at the health plan earns far more than me and keeps saying I should get certified. I'm 35 and I do utilization review. Who awards the CCM and what does it show?",
+      "The supervisor on my team keeps pushing me towards the Certified Case Manager credential. I've spent four years in claims review. Who gives the CCM and what does it demonstrate?",
+    ]) {
+      expect(engine.answerAll(message).map((part) => part.entry?.id), message).to.deep.equal(['ccm']);
+    }
+    // A question that leans on its story for its subject ("a specialty for that") is still read with the story.
+    const leaning = engine.readings("I've lived with asthma and diabetes for years and I'd love to help people like me. Is there an area of care management for that?")[0]!;
+    expect(leaning.vote.wideShares.get('chronic-disease') ?? 0).to.be.greaterThan(0.2);
+  });
+
+  it('keeps a rung of the ladder the question names, where the nearest phrasings only see a general question', () => {
+    const [director] = engine.readings("My boss retires next year and I'm a senior care manager. What does a director of care management do day to day?");
+    expect(director?.answer.entry?.id).to.equal('director-roles');
+    expect(director?.keepsEngineOver?.('daily-duties')).to.equal(true);
+    // ...but not a rung only the story names, nor against another entry that names a rung
+    expect(director?.keepsEngineOver?.('salary-director')).to.equal(false);
+    const [story] = engine.readings("I've been a senior care manager for years. What does a care manager's week look like in a hospital?");
+    expect(story?.keepsEngineOver?.('daily-duties') ?? false).to.equal(false);
   });
 
   it('declines a message most of whose nearest phrasings are messages to decline, offering what the guide says nearby', () => {
