@@ -334,6 +334,19 @@ function jobSlotWords(normalised: string): string[] {
   return [];
 }
 
+/** Where people study, and words that name what they study there. */
+const STUDY_PLACES = new Set(['uni', 'university', 'college']);
+const STUDY_CHOICES = new Set(['course', 'courses', 'degree', 'degrees', 'subject', 'subjects', 'programme', 'programmes', 'program', 'programs', 'major']);
+
+/**
+ * "Which uni course" asks what to study, not which institution ("which uni"): the place is left out before the words are
+ * compared with the topics the guide does not cover.
+ */
+function withoutStudyPlaces(words: readonly string[]): readonly string[] {
+  if (!words.some((word, i) => STUDY_PLACES.has(word) && STUDY_CHOICES.has(words[i + 1] ?? ''))) return words;
+  return words.filter((word, i) => !(STUDY_PLACES.has(word) && STUDY_CHOICES.has(words[i + 1] ?? '')));
+}
+
 /** Words that introduce what a user does or did ("i am a", "i work as", "10 years as", "former"), not what they ask about. */
 const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ['i', 'am'],
@@ -651,7 +664,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question, new Set(background))) {
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || namesUnknownEntity(question, new Set(background))) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.

@@ -276,6 +276,37 @@ describe('people\'s own words: chat fillers, slang and indirect frames', () => {
   }
 });
 
+describe('sibling entries: what the question word asks for', () => {
+  const cases: Array<[string, string]> = [
+    // which degree is the fields of study; whether one is needed is the no-degree route
+    ['what degree do i need to be a care manager', 'degree-fields'],
+    ['which degree do i need', 'degree-fields'],
+    ['do i need a degree to be a care manager', 'without-degree'],
+    // a course at uni is what to study, not which institution
+    ['which uni course should i do to become a care manager', 'degree-fields'],
+    ['which college course is best for care management', 'degree-fields'],
+    // how to specialise is the extra training it takes; what an area is stays that area
+    ['how can I specialize in pediatrics', 'how-to-specialise'],
+    ['how do i specialise in working with kids', 'how-to-specialise'],
+    ['what is pediatric care management', 'pediatric'],
+    // where to start and the steps to become one are what it takes
+    ['where do i even start', 'what-is-needed'],
+    ['steps to become a care manager', 'what-is-needed'],
+    // switching careers into this one is what it takes, whatever the user does now
+    ["I'm a paramedic, how do I make the move into care management", 'what-is-needed'],
+    ['i work as a teacher, can i switch careers to this', 'what-is-needed'],
+  ];
+  for (const [question, id] of cases) {
+    it(`answers "${question}" with ${id}`, () => {
+      expect(engine.answer(question).entry?.id).to.equal(id);
+    });
+  }
+
+  it('still declines which university to go to', () => {
+    expect(engine.answer('which uni is best for this').declined).to.equal('not-covered');
+  });
+});
+
 describe('each gate declines its own questions, for its own reason', () => {
   const cases: Array<[string, string]> = [
     ['other-job', 'how long does it take to become a lawyer'],
