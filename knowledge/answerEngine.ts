@@ -334,6 +334,18 @@ function jobSlotWords(normalised: string): string[] {
   return [];
 }
 
+/** Words that introduce the people someone works with ("work with doctors", "alongside nurses"). */
+const COMPANY_WORDS = new Set(['with', 'alongside']);
+/** How many words after one of them name those people ("with social workers", "with registered nurses"). */
+const COMPANY_SPAN = 3;
+
+/** The words without the people named after "with" or "alongside". */
+function withoutCompany(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((word) => COMPANY_WORDS.has(word));
+  if (at < 0) return words;
+  return [...words.slice(0, at), ...withoutCompany(words.slice(at + 1 + COMPANY_SPAN))];
+}
+
 /** Where people study, and words that name what they study there. */
 const STUDY_PLACES = new Set(['uni', 'university', 'college']);
 const STUDY_CHOICES = new Set(['course', 'courses', 'degree', 'degrees', 'subject', 'subjects', 'programme', 'programmes', 'program', 'programs', 'major']);
@@ -565,7 +577,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * does not cover, unless it only says who the user is (`background`: "I'm a carer in Manchester, could I move into this?").
    */
   function namesUnknownEntity(question: string, background: ReadonlySet<string>): boolean {
-    const text = stripMarkup(question.slice(0, MAX_QUESTION_CHARS));
+    const text = askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)));
     for (const match of text.matchAll(/(?<=[A-Za-z0-9,;:'"()-]\s+)[A-Z][A-Za-z]+/g)) {
       const word = match[0].toLowerCase();
       if (word.length < 3 || STOP_WORDS.has(word) || known.has(stemToken(word)) || word in kb.lexicon.abbreviations || background.has(word)) continue;
@@ -654,10 +666,15 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const anchored = careAnchors.matches(stems) || namesThisCareer(words);
     const onTopic = anchored || topical.matches(stems);
     const subjectStems = analyzer.analyseTokens(subject, false);
+    // The guide's colleagues named as the people one works with ("work with doctors?") are colleagues, not a career.
+    const notWorkedWith = withoutCompany(subject);
     const namesOccupation =
       strangerOccupations.matches(subjectStems) ||
       strangerWritten.matches(subject) ||
-      ((colleagueOccupations.matches(subjectStems) || colleagueWritten.matches(subject)) && mentionsCareer(stems) && !pathCues.matches(stems) && !REQUIREMENT_QUESTION.test(normalised));
+      ((colleagueOccupations.matches(analyzer.analyseTokens(notWorkedWith, false)) || colleagueWritten.matches(notWorkedWith)) &&
+        mentionsCareer(stems) &&
+        !pathCues.matches(stems) &&
+        !REQUIREMENT_QUESTION.test(normalised));
     if (!anchored && (namesOccupation || asksAboutAnotherJob(normalised, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
     // Past the hard gates (other jobs, topics the guide does not cover), what the words cannot place, the nearest
     // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
@@ -1031,6 +1048,17 @@ function splitLeadingContext(sentence: string): string[] {
   if (!comma) return [sentence];
   const head = sentence.slice(0, comma.index);
   return asksSomething(head) ? [sentence] : [head, sentence.slice(comma.index + comma[0].length)];
+}
+
+/**
+ * The sentences of a message that ask, when some do and some only tell: a name in the story ("I'm a nurse from the
+ * Philippines. What is the CCM?") says who the user is, not what they ask about.
+ */
+function askedPart(text: string): string {
+  const sentences = text.split(/(?<=[.?!])\s+|\n+/);
+  if (sentences.length < 2) return text;
+  const asking = sentences.filter(asksSomething);
+  return asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : text;
 }
 
 /** A sentence asks when it ends in a question mark or opens with a question word; a lead-in word does not stop it ("Roughly what do care managers earn"). */

@@ -295,6 +295,21 @@ describe('sibling entries: what the question word asks for', () => {
     // switching careers into this one is what it takes, whatever the user does now
     ["I'm a paramedic, how do I make the move into care management", 'what-is-needed'],
     ['i work as a teacher, can i switch careers to this', 'what-is-needed'],
+    // asking what a word means is asking what the thing is
+    ['CCM meaning?', 'ccm'],
+    ['case management meaning?', 'case-management'],
+    ["what's CCM exactly?", 'ccm'],
+    // whether something matters or is necessary is whether it is required
+    ['does a degree even matter', 'without-degree'],
+    ['is a degree necessary', 'without-degree'],
+    ['is certification necessary', 'certification-required'],
+    // terse and informal forms of the entries' own subjects
+    ['average pay?', 'salary'],
+    ['is care management dying out', 'job-outlook'],
+    ['how fast can i get my foot in the door', 'how-long'],
+    ['is HCA a good first job for this', 'entry-level-jobs'],
+    // the people one works with are colleagues, not another career
+    ['work with doctors?', 'team'],
   ];
   for (const [question, id] of cases) {
     it(`answers "${question}" with ${id}`, () => {
@@ -302,8 +317,15 @@ describe('sibling entries: what the question word asks for', () => {
     });
   }
 
-  it('still declines which university to go to', () => {
+  it('reads a name in a sentence that only tells as the user\'s story, while a name in the question stays not covered', () => {
+    expect(engine.answer('I trained as a nurse in Manila and moved over last year. What is the CCM and who offers it?').entry?.id).to.equal('ccm');
+    expect(engine.answer('does Monash offer a care management degree?').declined).to.equal('not-covered');
+  });
+
+  it('still declines which university to go to, an average the guide does not give, and another job', () => {
     expect(engine.answer('which uni is best for this').declined).to.equal('not-covered');
+    expect(engine.answer('what is the average age of care managers').declined).to.equal('not-covered');
+    expect(engine.answer('how do I become a doctor').declined).to.equal('other-job');
   });
 });
 
