@@ -1096,17 +1096,6 @@ function splitLeadingContext(sentence: string): string[] {
   return asksSomething(head) ? [sentence] : [head, sentence.slice(comma.index + comma[0].length)];
 }
 
-/**
- * The sentences of a message that ask, when some do and some only tell: a name in the story ("I'm a nurse from the
- * Philippines. What is the CCM?") says who the user is, not what they ask about.
- */
-function askedPart(text: string): string {
-  const sentences = text.split(/(?<=[.?!])\s+|\n+/);
-  if (sentences.length < 2) return text;
-  const asking = sentences.filter(asksSomething);
-  return asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : text;
-}
-
 /** A sentence asks when it ends in a question mark or opens with a question word; a lead-in word does not stop it ("Roughly what do care managers earn"). */
 function asksSomething(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || /^\s*((so|and|but|ok|okay|also|roughly|honestly|basically|realistically),?\s+)?(what|how|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);
