@@ -310,6 +310,14 @@ describe('sibling entries: what the question word asks for', () => {
     ['is HCA a good first job for this', 'entry-level-jobs'],
     // the people one works with are colleagues, not another career
     ['work with doctors?', 'team'],
+    // shorthand and jobs' own jargon
+    ['reqs to be a care manager?', 'what-is-needed'],
+    ['how much charting is there', 'documentation'],
+    ['what are care managers accountable for', 'responsibilities'],
+    ['is not having a degree a dealbreaker', 'without-degree'],
+    // another subject one may study is a related field: which degree to do
+    ['is a psychology degree ok for this', 'degree-fields'],
+    ['would a sociology degree work', 'degree-fields'],
   ];
   for (const [question, id] of cases) {
     it(`answers "${question}" with ${id}`, () => {
