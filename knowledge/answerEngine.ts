@@ -937,7 +937,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     };
     let chosen: Answer[] | null = null;
     let chosenScore = 0;
-    for (const parts of [...comparisonReadings(bounded), ...splits]) {
+    const comparisons = comparisonReadings(bounded);
+    for (const parts of [...comparisons, ...splits]) {
       const answers: Answer[] = [];
       for (const [i, part] of parts.entries()) {
         const alone = answerPart(part);
@@ -950,11 +951,39 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         // ("how long does it take and what does it pay": the pay, not the time again).
         const repeatsBefore = inContext?.answered && inContext.entry?.id === before?.entry?.id;
         const standsAlone = alone.answered && alone.entry?.id !== before?.entry?.id && alone.score >= opts.confidentScore && supportedByPhrasings(part, alone.entry!.id);
-        const resolved = inContext?.answered && !(repeatsBefore && standsAlone) && (inContext.entry?.id !== before?.entry?.id || alone.score < EXACT_PHRASING) ? inContext : alone;
+        let resolved = inContext?.answered && !(repeatsBefore && standsAlone) && (inContext.entry?.id !== before?.entry?.id || alone.score < EXACT_PHRASING) ? inContext : alone;
+        // The same entry both ways: the surer reading counts ("is it stressful" is not weaker for the hours before it).
+        // People pointed back to after a rung was named are that rung ("what does a director earn and what do they do
+        // all day"): read alone, the part would be about every care manager.
+        const pointsToRung = PEOPLE_REFERENCE.test(part) && levelsOf(analyzer.analyse(parts[i - 1] ?? '', true)).length > 0;
+        if (resolved === inContext && !pointsToRung && alone.answered && alone.entry?.id === inContext.entry?.id && alone.score > inContext.score) resolved = alone;
+        // ...so when such a part is read as every care manager's, it is read again with the rung in place of the people
+        // ("what do they do all day" after a director's pay: what directors do).
+        if (pointsToRung && resolved.answered && !levelsByEntry.get(resolved.entry!.id)?.length) {
+          const rungs = levelsOf(analyzer.analyse(parts[i - 1] ?? '', true));
+          const read = answerPart(part.replace(PEOPLE_REFERENCE, CAREER_LEVELS[rungs[0]!]!));
+          if (read.answered && read.score >= opts.confidentScore - 0.02 && levelsByEntry.get(read.entry!.id)?.includes(rungs[0]!)) resolved = read;
+        }
+        // A part that only points back ("and if so which one") is read with the thing the part before named in place
+        // of its pointer ("which degree"), when neither reading placed it apart from the part before and that reading
+        // is sure and asks something the part before did not ("how would I get into one": into a specialisation). A
+        // part read as outside the guide stays declined.
+        const unplaced = resolved.answered ? resolved.score < opts.confidentScore || resolved.entry?.id === before?.entry?.id : resolved.kind === 'no-match' || resolved.kind === 'ambiguous';
+        if (i > 0 && before && unplaced) {
+          let surest: Answer | null = null;
+          for (const named of namedInPlace(part, parts[i - 1]!)) {
+            const read = answerPart(named);
+            if (read.answered && read.score >= SURE_IN_PLACE && read.entry?.id !== before.entry?.id && read.score > (surest?.score ?? 0)) surest = read;
+          }
+          if (surest) resolved = surest;
+        }
         answers.push({ ...resolved, question: part });
       }
       // Each side must be confidently its own question: a weak part is usually half of one question cut in two.
       if (answers.some((a) => a.score < opts.confidentScore - 0.02)) continue;
+      // A message confidently read whole as one entry asks that entry in one of its parts: a split that answers
+      // neither part with it has misread a part ("do I need a degree for this and if so which one").
+      if (!comparisons.includes(parts) && whole.answered && whole.score >= opts.confidentScore && !answers.some((a) => a.entry?.id === whole.entry?.id)) continue;
       const distinct = new Set(answers.filter((a) => a.answered).map((a) => a.entry!.id));
       if (distinct.size === answers.length) {
         const weakest = Math.min(...answers.map((a) => a.score));
@@ -1042,7 +1071,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 }
 
 /** Question words and auxiliaries that open a second question after "and", "also" or "plus". */
-const SECOND_QUESTION = /^(?:how|what|whats|is|are|do|does|can|could|should|would|will|which|where|who|when|why)\b/i;
+const SECOND_QUESTION = /^(?:how|hows|what|whats|is|are|do|does|can|could|should|would|will|which|where|who|when|why)\b/i;
 
 /** A candidate scoring at least this share of the minimum score is worth suggesting for an on-topic question. */
 const SUGGESTION_SHARE = 0.6;
@@ -1056,25 +1085,54 @@ const EXACT_PHRASING = 0.99;
 /** Words that point back to a thing the first question named ("and how long is it"), not to people. */
 const THING_REFERENCE = /\b(?:it|its|that|this)\b/i;
 
+/** Words that point back to people ("what do they earn"). */
+const PEOPLE_REFERENCE = /\b(?:they|them|their)\b/i;
+
 /** Words that point back to something the first question named ("and what does it show", "what do they earn"). */
 const BACK_REFERENCE = /\b(?:it|its|they|them|their|that|this|those|these|there|one|ones|he|she)\b/i;
+
+/** A part read with a guessed word in place of its pointer must match this closely: the guess is not the user's words. */
+const SURE_IN_PLACE = 0.9;
+
+/** Words a second question points back with, replaceable by the thing the first question named ("which one"). */
+const POINTER_WORD = /\b(?:it|one)\b/i;
+
+/** Words of a question that never name its thing (question words and everyday verbs): never what a pointer stands for. */
+const NOT_A_THING = new Set(['whats', 'hows', 'where', 'when', 'do', 'does', 'need', 'needed', 'get', 'take', 'make', 'exactly']);
+
+/**
+ * A part read with its pointer word replaced by each word of substance in the part before, last first ("which one"
+ * after "do I need a degree": "which degree"); none when the part points at nothing. The caller keeps the surest.
+ */
+export function namedInPlace(part: string, before: string): string[] {
+  if (!POINTER_WORD.test(part)) return [];
+  const words = before.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase());
+  const things = [...new Set(words.filter((word) => word.length > 1 && !STOP_WORDS.has(word) && !NOT_A_THING.has(word)))].reverse();
+  return things.slice(0, MAX_THINGS).map((thing) => part.replace(POINTER_WORD, thing));
+}
+
+/** How many words of the part before are tried in place of a pointer (each costs one reading). */
+const MAX_THINGS = 4;
 
 /**
  * The ways a message may hold two questions: split at a question mark with more after it, or at "and", "also",
  * "plus" or a semicolon that opens another question ("how long does it take and is it stressful").
  */
-function questionParts(message: string): string[][] {
+export function questionParts(message: string): string[][] {
   const readings: string[][] = [];
   const sentences = message.split(/(?<=\?)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
   if (sentences.length === 2 && sentences.every((s) => asksSomething(s))) readings.push(sentences);
   // "n" and "&" are how many people type "and" in chat ("how long does it take n how much do u make").
-  const joint = /\s*(?:[,;]\s*)?(?:\b(?:and also|and then|and|also|plus|as well as|n)\b|&)\s+|\s*;\s*/gi;
+  // A comma joins two questions when a question word follows it ("how long does it take, is it stressful").
+  const joint = /\s*(?:[,;]\s*)?(?:\b(?:and also|and then|and|also|plus|as well as|n)\b|&)\s+|\s*;\s*|\s*,\s*(?=(?:how|hows|what|whats|is|are|do|does|can|could|should|would|will|which|where|who|when|why)\b)/gi;
   for (const match of message.matchAll(joint)) {
     const head = message.slice(0, match.index).trim();
     const tail = message.slice(match.index + match[0].length).trim();
     if (head.split(/\s+/).length < 2 || tail.split(/\s+/).length < 2) continue;
-    if (!SECOND_QUESTION.test(tail) || !asksSomething(head)) continue;
-    readings.push([head, tail]);
+    // "and if so which one", "and if not, which degree": the condition is the first question's answer, the rest is the question.
+    const asked = tail.replace(/^if (?:so|not|yes|no|it is|it isn'?t|i do|i don'?t)\b,?\s*/i, '');
+    if (asked.split(/\s+/).length < 2 || !SECOND_QUESTION.test(asked) || !asksSomething(head)) continue;
+    readings.push([head, asked]);
   }
   return readings;
 }
@@ -1091,7 +1149,7 @@ const COMPARISON_TALK =
  * the words the two share: every split of the words around "vs" is a reading, and the engine keeps the one whose two
  * sides it answers best with two different entries.
  */
-function comparisonReadings(message: string): string[][] {
+export function comparisonReadings(message: string): string[][] {
   // What a comparison asks of its two sides ("what's the difference", "how big is the jump") is said by answering both.
   const text = message.replace(/[?!.]+\s*$/, '').replace(COMPARISON_TALK, '');
   const versus = /\s+(?:vs\.?|v\.?|versus|compared (?:to|with)|or)\s+/i.exec(text);
@@ -1151,7 +1209,7 @@ function splitLeadingContext(sentence: string): string[] {
 
 /** A sentence asks when it ends in a question mark or opens with a question word; a lead-in word does not stop it ("Roughly what do care managers earn"). */
 function asksSomething(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) || /^\s*((so|and|but|ok|okay|also|roughly|honestly|basically|realistically),?\s+)?(what|how|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);
+  return /\?\s*$/.test(sentence) || /^\s*((so|and|but|ok|okay|also|roughly|honestly|basically|realistically),?\s+)?(what|whats|how|hows|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);
 }
 
 /** Content is normalised sentence by sentence: normaliseText keeps only a question-sized prefix of what it is given. */

@@ -1,13 +1,15 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnswerEngine } from '../../knowledge/answerEngine';
+import { createAnswerEngine, namedInPlace, questionParts } from '../../knowledge/answerEngine';
 import { createBaselineEngine, evaluate, EVAL_THRESHOLDS, loadLabelledSet } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS, type EvalSetName } from '../../bot/cli/evalSets';
 
 const kb = loadKnowledge();
 const engine = createAnswerEngine(kb);
+/** The entry (or the kind of decline) of each part the engine answers a message in. */
+const ids = (message: string) => engine.answerAll(message).map((part) => part.entry?.id ?? part.kind);
 
 describe('answer engine', () => {
   const answers: Array<[string, string]> = [
@@ -485,7 +487,6 @@ describe('answer: long messages and calibrated declines', () => {
 });
 
 describe('answerAll: one answer per question a message asks', () => {
-  const ids = (message: string) => engine.answerAll(message).map((part) => part.entry?.id ?? part.kind);
 
   it('answers both halves of "how long does it take and is it stressful"', () => {
     expect(ids('how long does it take and is it stressful')).to.deep.equal(['how-long', 'stressful']);
@@ -528,6 +529,51 @@ describe('answerAll: one answer per question a message asks', () => {
     expect(exam[0]?.declined).to.equal('not-covered');
     const career = engine.answerAll('how much is the exam fee for the CCM and how long does it take to become a care manager');
     expect(career.map((part) => part.entry?.id ?? null)).to.deep.equal([null, 'how-long']);
+  });
+});
+
+describe('two questions in one: where a message splits and how each part is read', () => {
+
+  it('splits at "and", a comma before a question word, and after "if so" / "if not"', () => {
+    expect(questionParts('whats the pay like and is it stressful')).to.deep.include(['whats the pay like', 'is it stressful']);
+    expect(questionParts('how long does it take, is it stressful')).to.deep.include(['how long does it take', 'is it stressful']);
+    expect(questionParts('do I need a degree and if so which one')).to.deep.include(['do I need a degree', 'which one']);
+    expect(questionParts('do I need a licence, and if not, what do I need')).to.deep.include(['do I need a licence', 'what do I need']);
+  });
+
+  it('does not split where the first half only tells, or the second asks nothing', () => {
+    expect(questionParts("I'm a nurse with 3 years experience, what should I do next?")).to.deep.equal([]);
+    expect(questionParts('do care managers work with doctors and nurses')).to.deep.equal([]);
+    expect(questionParts('what is a care manager, actually?')).to.deep.equal([]);
+  });
+
+  it('reads a pointer word as each word of substance the part before named, last first, and never a question word', () => {
+    expect(namedInPlace('which one', 'do I need a degree')).to.deep.equal(['which degree']);
+    expect(namedInPlace('how do I get into one', 'what specialties are there')).to.deep.equal(['how do I get into specialties']);
+    expect(namedInPlace('is the pay good', 'how long does it take')).to.deep.equal([]);
+  });
+
+  it('answers both halves when the first opens with "whats" or "hows"', () => {
+    expect(ids('whats the salary like and is the work stressful')).to.deep.equal(['salary', 'stressful']);
+    expect(ids('hows the pay, and is it stressful')).to.deep.equal(['salary', 'stressful']);
+  });
+
+  it('keeps a second question that is surer alone than read with the first ("is it stressful" after the hours)', () => {
+    expect(ids('what are the working hours like and is it a stressful career')).to.deep.equal(['work-hours', 'stressful']);
+  });
+
+  it('reads "which one" and "get into one" as the thing the first question named', () => {
+    expect(ids('do I need a degree and if so which one is best')).to.deep.equal(['without-degree', 'degree-fields']);
+    expect(ids('is certification needed and which one would you recommend')).to.deep.equal(['certification-required', 'certifications']);
+    expect(ids('what specialties are there and how do I get into one')).to.deep.equal(['specialisations', 'how-to-specialise']);
+  });
+
+  it('reads "they" after a rung as that rung, not every care manager', () => {
+    expect(ids('what does a director earn and what do they do all day')).to.deep.equal(['salary-director', 'director-roles']);
+  });
+
+  it('keeps a part that only asks more about the first thing with it', () => {
+    expect(ids('what does a junior care manager do and how do i do well in that job')).to.deep.equal(['junior-care-manager']);
   });
 });
 
