@@ -39,6 +39,11 @@ export interface Answer {
   /** Confidence in [0, 1] that `entry` (or the best alternative) answers the question. */
   score: number;
   alternatives: Alternative[];
+  /**
+   * An answer placed by its words: the leading entries by the words alone, best first with their word scores (the
+   * answered entry among them). The arbiter ranks them with the nearest phrasings' entries.
+   */
+  ranked?: Alternative[];
 }
 
 export interface AnswerEngine {
@@ -626,6 +631,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return { id: entries[c.index]!.id, title: entries[c.index]!.title, score: round(c.score) };
   }
 
+  function rankedOf(scored: ReadonlyArray<{ index: number; score: number }>): Alternative[] {
+    return scored.slice(0, RANKED_KEPT).map(toAlternative);
+  }
+
   /** `storyWords`: stems from sentences that only tell; those the knowledge base never uses are left out of the match. */
   function answerOne(question: string, storyWords?: ReadonlySet<string>): Answer {
     const normalised = typeof question === 'string' ? normaliseText(question) : '';
@@ -745,7 +754,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       // Close on words: the nearest phrasings break the tie when they agree on one of the two.
       const placed = nearlyPlaced(view);
       const tie = [top, ...close].find((c) => entries[c.index]!.id === placed?.id);
-      if (tie) return { question, kind: 'answer', answered: true, entry: entries[tie.index]!, score: round(tie.score), alternatives: [top, ...close].filter((c) => c !== tie).slice(0, opts.maxAlternatives).map(toAlternative) };
+      if (tie) return { question, kind: 'answer', answered: true, entry: entries[tie.index]!, score: round(tie.score), alternatives: [top, ...close].filter((c) => c !== tie).slice(0, opts.maxAlternatives).map(toAlternative), ranked: rankedOf(scored) };
       return {
         question,
         kind: 'ambiguous',
@@ -777,14 +786,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         return onTopic || anchored ? { ...notAnswered(question, 'no-match', 'weak-match'), alternatives: nearbyEntries(view) } : { ...notAnswered(question, 'out-of-scope', 'like-declined-example'), score: round(top.score) };
       }
       if (opts.nearBlend > 0 && winner !== ranked.find((c) => c.index === top.index)) {
-        return { question, kind: 'answer', answered: true, entry: entries[winner.index]!, score: round(winner.score), alternatives: [toAlternative(top)] };
+        return { question, kind: 'answer', answered: true, entry: entries[winner.index]!, score: round(winner.score), alternatives: [toAlternative(top)], ranked: rankedOf(scored) };
       }
       if (!anchored && v.id === null && v.nearest >= opts.nearDeclineSimilarity && v.agreement >= opts.nearTopicalAgreement) {
         return { question, kind: 'out-of-scope', declined: 'like-declined-example', answered: false, entry: null, score: round(top.score), alternatives: [] };
       }
     }
     const runnersUp = scored.slice(1, 1 + opts.maxAlternatives).filter((c) => c.score >= opts.minScore && top.score - c.score <= opts.ambiguityMargin * 3);
-    return { question, kind: 'answer', answered: true, entry: entries[top.index]!, score: round(top.score), alternatives: runnersUp.map(toAlternative) };
+    return { question, kind: 'answer', answered: true, entry: entries[top.index]!, score: round(top.score), alternatives: runnersUp.map(toAlternative), ranked: rankedOf(scored) };
   }
 
   /**
@@ -935,6 +944,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
 /** Question words and auxiliaries that open a second question after "and", "also" or "plus". */
 const SECOND_QUESTION = /^(?:how|what|whats|is|are|do|does|can|could|should|would|will|which|where|who|when|why)\b/i;
+
+/** How many leading entries by the words an answer carries for the arbiter. */
+const RANKED_KEPT = 4;
 
 /** A candidate scoring at least this share of the minimum score is worth suggesting for an on-topic question. */
 const SUGGESTION_SHARE = 0.6;

@@ -22,7 +22,7 @@ export interface Reading {
 }
 
 /** The features of a disagreement, in the order the weights list them. */
-export const ARBITER_FEATURES = ['bias', 'shareGap5', 'shareGap20', 'declineShare20', 'nearest', 'engineScore', 'engineMargin', 'offeredByEngine', 'logWords'] as const;
+export const ARBITER_FEATURES = ['bias', 'shareGap5', 'shareGap20', 'declineShare20', 'nearest', 'engineScore', 'engineMargin', 'offeredByEngine', 'logWords', 'wordGap', 'rankedByWords'] as const;
 export type ArbiterFeature = (typeof ARBITER_FEATURES)[number];
 
 export const ArbiterModelSchema = z
@@ -43,6 +43,11 @@ export const ArbiterModelSchema = z
      * are those the engine is surest of without the nearest phrasings, whose vote the arbiter would then add (~200 µs).
      */
     minWords: z.number().int().nonnegative(),
+    /**
+     * ...unless the words placed them below this score: then the nearest phrasings were already read to place the
+     * message (the engine reads them under its nearOverruleBelow), so weighing them costs nothing. 0: never.
+     */
+    unsureBelow: z.number().min(0).max(1).optional(),
     /** What the training script measured (cross-validated), kept with the weights so a reader sees what they are worth. */
     measured: z.record(z.string(), z.unknown()).optional(),
   })
@@ -72,10 +77,10 @@ export function wideLeader(vote: PhrasingVote): string | null {
   return leader;
 }
 
-export function duelOf(reading: Reading, minWords = 0): Duel | null {
+export function duelOf(reading: Reading, minWords = 0, unsureBelow = 0): Duel | null {
   const { answer } = reading;
   // Checked before the vote is read: the engine takes it only when needed.
-  if (reading.words < minWords || answer.kind !== 'answer' || !answer.entry) return null;
+  if ((reading.words < minWords && answer.score >= unsureBelow) || answer.kind !== 'answer' || !answer.entry) return null;
   const leader = wideLeader(reading.vote);
   if (leader === null || leader === answer.entry.id) return null;
   return { engine: answer.entry.id, phrasings: leader };
@@ -91,6 +96,7 @@ function shareOf(votes: ReadonlyMap<string | null, number>, id: string): number 
 export function duelFeatures(reading: Reading, duel: Duel): Record<ArbiterFeature, number> {
   const { answer, vote } = reading;
   const runnerUp = answer.alternatives.find((alternative) => alternative.id !== duel.engine);
+  const byWords = answer.ranked?.find((candidate) => candidate.id === duel.phrasings);
   return {
     bias: 1,
     shareGap5: shareOf(vote.votes, duel.phrasings) - shareOf(vote.votes, duel.engine),
@@ -101,6 +107,8 @@ export function duelFeatures(reading: Reading, duel: Duel): Record<ArbiterFeatur
     engineMargin: answer.score - (runnerUp?.score ?? 0),
     offeredByEngine: answer.alternatives.some((alternative) => alternative.id === duel.phrasings) ? 1 : 0,
     logWords: Math.log(1 + reading.words),
+    wordGap: answer.score - (byWords?.score ?? 0),
+    rankedByWords: byWords ? 1 : 0,
   };
 }
 
@@ -125,7 +133,7 @@ export function createArbiter(model: ArbiterModel, entryById: ReadonlyMap<string
   const alternative = (entry: FaqEntry, score: number): Alternative => ({ id: entry.id, title: entry.title, score: Math.round(score * 1000) / 1000 });
   return {
     decide(reading) {
-      const duel = duelOf(reading, model.minWords);
+      const duel = duelOf(reading, model.minWords, model.unsureBelow ?? 0);
       const answer = reading.answer;
       if (!duel) return answer;
       const challenger = entryById.get(duel.phrasings);
