@@ -92,6 +92,12 @@ function shareOf(votes: ReadonlyMap<string | null, number>, id: string): number 
   return sum > 0 ? (votes.get(id) ?? 0) / sum : 0;
 }
 
+/**
+ * Past this many words a message counts as this long: the training messages reach about 70 words, and a longer one
+ * (a pasted page) must not push the length's weight beyond anything it was fitted on.
+ */
+const LONGEST_READ = 50;
+
 /** The raw (unstandardised) features of a duel. */
 export function duelFeatures(reading: Reading, duel: Duel): Record<ArbiterFeature, number> {
   const { answer, vote } = reading;
@@ -106,7 +112,7 @@ export function duelFeatures(reading: Reading, duel: Duel): Record<ArbiterFeatur
     engineScore: answer.score,
     engineMargin: answer.score - (runnerUp?.score ?? 0),
     offeredByEngine: answer.alternatives.some((alternative) => alternative.id === duel.phrasings) ? 1 : 0,
-    logWords: Math.log(1 + reading.words),
+    logWords: Math.log(1 + Math.min(reading.words, LONGEST_READ)),
     wordGap: answer.score - (byWords?.score ?? 0),
     rankedByWords: byWords ? 1 : 0,
   };

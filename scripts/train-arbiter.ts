@@ -158,9 +158,13 @@ interface Figures {
   wrong: number;
   outOfScope: number;
   declined: number;
+  /** Answered right by the engine alone, offered instead. */
+  rightToOffer: number;
+  /** Answered wrong by the engine alone, offered instead with the right entry first. */
+  wrongToFirst: number;
 }
 
-const noFigures = (): Figures => ({ inScope: 0, right: 0, firstOffered: 0, secondOffered: 0, wrong: 0, outOfScope: 0, declined: 0 });
+const noFigures = (): Figures => ({ inScope: 0, right: 0, firstOffered: 0, secondOffered: 0, wrong: 0, outOfScope: 0, declined: 0, rightToOffer: 0, wrongToFirst: 0 });
 
 /** The first part of each message as evaluate.ts counts a message: answered right, right entry first offered, declined. */
 function measure(cases: readonly Case[], decide: (reading: Reading) => Reading['answer']): Figures {
@@ -173,11 +177,16 @@ function measure(cases: readonly Case[], decide: (reading: Reading) => Reading['
       continue;
     }
     figures.inScope++;
+    const before = c.reading.answer;
+    const offeredInstead = before.answered && !answer.answered;
+    if (offeredInstead && rightFor(c.item, before.entry?.id)) figures.rightToOffer++;
     if (answer.answered) {
       if (rightFor(c.item, answer.entry?.id)) figures.right++;
       else figures.wrong++;
-    } else if (rightFor(c.item, answer.alternatives[0]?.id)) figures.firstOffered++;
-    else if (rightFor(c.item, answer.alternatives[1]?.id)) figures.secondOffered++;
+    } else if (rightFor(c.item, answer.alternatives[0]?.id)) {
+      figures.firstOffered++;
+      if (offeredInstead && !rightFor(c.item, before.entry?.id)) figures.wrongToFirst++;
+    } else if (rightFor(c.item, answer.alternatives[1]?.id)) figures.secondOffered++;
   }
   return figures;
 }
@@ -262,7 +271,7 @@ function summary(f: Figures) {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, features: { type: 'string' } } });
+  const { values } = parseArgs({ options: { check: { type: 'boolean' }, features: { type: 'string' }, sweep: { type: 'boolean' } } });
   if (values.features) {
     const asked = values.features.split(',');
     const unknown = asked.filter((name) => !(ARBITER_FEATURES as readonly string[]).includes(name));
@@ -287,9 +296,25 @@ function main(): number {
 
   // One source held out at a time (a writer's file or a labelled set): fitted on the others, measured on it.
   const heldOut = new Map<string, Figures>();
+  const heldOutModels = new Map<string, ArbiterModel>();
   for (const source of sources) {
     const model = trainOn(cases.filter((c) => c.item.source !== source), entries);
+    heldOutModels.set(source, model);
     heldOut.set(source, measure(cases.filter((c) => c.item.source === source), createArbiter(model, entries).decide));
+  }
+  if (values.sweep) {
+    // The "did you mean" band's trade-off, each source held out: its weights fitted on the others, the band set here.
+    console.log(`"did you mean" band, each source held out (of ${cases.filter((c) => c.item.id !== null).length} in scope): keepBelow answerAbove | right, right or first, wrong | right answers offered instead, wrong answers offered right-first instead`);
+    for (const keepBelow of [0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2]) {
+      for (const answerAbove of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75]) {
+        if (answerAbove < keepBelow) continue;
+        const f = sources
+          .map((source) => measure(cases.filter((c) => c.item.source === source), createArbiter({ ...heldOutModels.get(source)!, keepBelow, answerAbove }, entries).decide))
+          .reduce(addFigures, noFigures());
+        console.log(`  ${keepBelow.toFixed(2)} ${answerAbove.toFixed(2)} | ${f.right} ${f.right + f.firstOffered} ${f.wrong} | ${f.rightToOffer} ${f.wrongToFirst}`);
+      }
+    }
+    return 0;
   }
   // Five folds over every message.
   let byFold = noFigures();
