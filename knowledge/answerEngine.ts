@@ -546,11 +546,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    */
   function asksAboutAnotherJob(normalised: string, stems: readonly string[]): boolean {
     if (REQUIREMENT_QUESTION.test(normalised) || pathCues.matches(stems)) return false;
-    return jobSlotWords(normalised).some((word) => {
-      // Spelled right first, so "manger" and "directers" are this career's words, not unknown jobs.
-      if (THIS_CAREER_WORDS.has(corrector?.correct(word) ?? word)) return false;
-      return analyzer.analyseTokens([word], true).some((stem) => !known.has(stem) || occupationStems.has(stem));
-    });
+    // Spelled right first, so "manger" and "directers" are this career's words, not unknown jobs.
+    const slot = jobSlotWords(normalised).filter((word) => !THIS_CAREER_WORDS.has(corrector?.correct(word) ?? word));
+    // The slot is read as one phrase, so chat fillers the lexicon drops ("real talk, salary?", "lowkey") name no job.
+    return analyzer.analyseTokens(slot, true).some((stem) => !known.has(stem) || occupationStems.has(stem));
   }
 
   /**

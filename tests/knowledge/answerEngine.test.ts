@@ -237,6 +237,45 @@ describe('answer engine', () => {
   });
 });
 
+describe('people\'s own words: chat fillers, slang and indirect frames', () => {
+  // A filler around a question the engine answers must not change the answer: it carries no topic of its own.
+  const plain: Array<[string, string]> = [
+    ['what is a care manager', 'role-overview'],
+    ['how long does it take to become a care manager', 'how-long'],
+    ['what do care managers earn', 'salary'],
+    ['is the job stressful', 'stressful'],
+  ];
+  const frames = ['real talk, Q', 'lowkey Q', 'ngl Q', 'Q or nah', 'quick question: Q', 'not sure if you can help but Q', 'hoping you can tell me Q', 'kinda curious, Q lol'];
+  for (const [question, id] of plain) {
+    it(`answers "${question}" the same inside chat fillers`, () => {
+      expect(engine.answer(question).entry?.id).to.equal(id);
+      for (const frame of frames) expect(engine.answer(frame.replace('Q', question)).entry?.id, frame).to.equal(id);
+    });
+  }
+
+  it('reads a filler in a job frame\'s slot as no job ("real talk, what\'s the salary")', () => {
+    expect(engine.answer("real talk, what's the salary").entry?.id).to.equal('salary');
+    expect(engine.answer('how much does a lawyer earn').declined).to.equal('other-job');
+  });
+
+  const slang: Array<[string, string]> = [
+    ['will this job burn me out', 'stressful'],
+    ['is it a chill job', 'stressful'],
+    ['how much do care managers rake in', 'salary'],
+    ['do u gotta be certified', 'certification-required'],
+    ['is it worth it', 'rewarding'],
+    ['are certs worth it', 'certification-benefits'],
+    ['do i need good people skills', 'soft-skills'],
+    ['how do i keep my ccm active', 'certification-renewal'],
+    ['what does a brand new care manager make', 'salary-entry'],
+  ];
+  for (const [question, id] of slang) {
+    it(`answers the informal "${question}" with ${id}`, () => {
+      expect(engine.answer(question).entry?.id).to.equal(id);
+    });
+  }
+});
+
 describe('each gate declines its own questions, for its own reason', () => {
   const cases: Array<[string, string]> = [
     ['other-job', 'how long does it take to become a lawyer'],
