@@ -3,7 +3,7 @@ import type { FaqEntry } from '../knowledge/schema';
 import { placed, sendAnswer, sendEntry, sendFollowUp } from './answerTurn';
 import type { DialogDeps } from './deps';
 import { feedbackUserOf } from './feedbackStore';
-import { channelOf, renderChat, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
+import { channelOf, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
 import { mainAct, type ChatAct } from './understanding/conversation';
@@ -41,8 +41,13 @@ const PERSON_ENTRY_IDS: readonly string[] = Object.freeze(['professional-organiz
 
 export { mainAct };
 
+/** Where a reply is given: with no flow running, or in the middle of a guided flow whose question comes back after it. */
+export interface RespondOptions {
+  inFlow?: boolean;
+}
+
 /** Replies to a message that is not a step in a flow: conversation, follow-ups, comparisons and questions for the guide. */
-export async function respond(context: TurnContext, deps: DialogDeps, meaning: SharedMeaning): Promise<Outcome> {
+export async function respond(context: TurnContext, deps: DialogDeps, meaning: SharedMeaning, options: RespondOptions = {}): Promise<Outcome> {
   const channel = channelOf(context.activity);
   switch (meaning.kind) {
     case 'compare':
@@ -55,7 +60,8 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       await context.sendActivity(withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
       return 'answered';
     case 'chat':
-      await sendChat(context, deps, meaning.acts);
+      if (options.inFlow) await sendChatInFlow(context, deps, meaning.acts);
+      else await sendChat(context, deps, meaning.acts);
       return 'answered';
     case 'number':
       await context.sendActivity(renderNothingToPick(channel, meaning.value));
@@ -116,6 +122,39 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     default:
       await context.sendActivity(renderChat(act, channel));
   }
+}
+
+/**
+ * Conversation in the middle of a guided flow: the reply fits and invites nothing else, and the flow asks its question
+ * again after it. Thanks, praise and complaints still rate the last answer, when there was one; a complaint with no
+ * answer to rate is about the flow itself, and says how to go on or leave.
+ */
+async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
+  const channel = channelOf(context.activity);
+  const act = mainAct(acts);
+  switch (act) {
+    case 'helpful':
+      await rateLast(context, deps, true);
+      break;
+    case 'complaint': {
+      const last = await lastEntry(context, deps);
+      if (last) {
+        await rateLast(context, deps, false);
+        await context.sendActivity(renderChat('complaint', channel, relatedEntries(deps, last)));
+        return;
+      }
+      break;
+    }
+    case 'privacy':
+      await context.sendActivity(renderChatInFlow('privacy', channel, [], Messages.privacyAnswer(deps.feedbackRetentionDays)));
+      return;
+    case 'again':
+      // The flow's question asked again is what was wanted.
+      return;
+    default:
+      break;
+  }
+  await context.sendActivity(renderChatInFlow(act, channel, act === 'askHuman' ? entries(deps, PERSON_ENTRY_IDS) : []));
 }
 
 /** Before a question: a short acknowledgement of thanks, praise or a complaint (which also rate the last answer). */

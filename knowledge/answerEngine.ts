@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { createArbiter, type ArbiterModel, type Reading } from './arbiter';
+import { createArbiter, wideLeader, type ArbiterModel, type Reading } from './arbiter';
 import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
 import { createNearestPhrasings, NEAREST_VOTERS, type PhrasingVote } from './nearestPhrasings';
 import { createSpellCorrector, editDistance, type SpellCorrector } from './spelling';
@@ -159,6 +159,9 @@ const FUSE_MAX_CHARS = 48;
 const MIN_SENTENCE_WORDS = 3;
 /** How many phrasings of each entry fuse.js compares against (besides the canonical question); each costs a bitap search. */
 const FUSE_PHRASINGS = 2;
+
+/** The rungs of the career ladder: a question that names one asks about that rung. */
+const CAREER_LEVELS = ['junior', 'entry-level', 'mid-level', 'senior', 'director', 'chief care officer', 'vice president'];
 
 /** Words that tie a question to this career whatever else it names ("do care managers work with doctors"). */
 const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
@@ -805,10 +808,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     if (typeof question !== 'string' || (whole.answered && whole.score >= opts.confidentScore)) return whole;
     const bounded = question.slice(0, MAX_QUESTION_CHARS * 2);
     if (!/[.?!,;\n]|\s-\s/.test(bounded) || tokenise(normaliseText(bounded)).length < opts.sentenceSplitWords) return whole;
-    const sentences = bounded
-      .split(/(?<=[.?!])\s+|\n+|\s+-\s+/)
-      .flatMap(splitLeadingContext)
-      .map((text) => ({ text, asks: asksSomething(text) }));
+    const sentences = sentencesOf(bounded);
     // The whole message again with its telling sentences' unknown words left out ("When my mum had her stroke ... What is that job?").
     if (sentences.some((sentence) => sentence.asks) && sentences.some((sentence) => !sentence.asks)) {
       const asked = new Set(sentences.filter((sentence) => sentence.asks).flatMap((sentence) => analyzer.analyse(sentence.text, true)));
@@ -912,8 +912,23 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return [whole];
   }
 
-  /** The nearest phrasings' reading of a whole text, as the engine reads it (spelled right, without the user's own job). */
-  function voteFor(text: string): PhrasingVote {
+  /**
+   * The nearest phrasings' reading of a text, as the engine reads it (spelled right, without the user's own job). When
+   * a message tells a story and then asks, and its question read alone backs the engine's entry, the question's reading
+   * stands: the story's words are many and would outvote it ("My supervisor keeps telling me to go for the CCM. ... Who
+   * offers the CCM and what does it show?" is not about supervisors' pay).
+   */
+  function voteFor(text: string, entryId: string | undefined): PhrasingVote {
+    const whole = voteOnText(text);
+    const asked = askedPart(text);
+    if (asked === text || entryId === undefined || wideLeader(whole) === entryId) return whole;
+    // ...unless the question leans on the story for its subject ("is there a specialty for that?"): then the story counts.
+    if (POINTS_BACK.test(asked.split(CLAUSE_BREAK)[0] ?? asked)) return whole;
+    const question = voteOnText(asked);
+    return wideLeader(question) === entryId ? question : whole;
+  }
+
+  function voteOnText(text: string): PhrasingVote {
     const words = tokenise(normaliseText(text));
     const { subject, background } = splitBackground(words);
     return voteOn(spelledRight(background.length > 0 ? subject : words));
@@ -926,10 +941,21 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       answer,
       words: tokenise(normaliseText(answer.question)).length,
       get vote() {
-        return (vote ??= voteFor(answer.question));
+        return (vote ??= voteFor(answer.question, answer.entry?.id));
+      },
+      keepsEngineOver(phrasings) {
+        const own = answer.entry ? levelsByEntry.get(answer.entry.id) : undefined;
+        if (!own?.length || levelsByEntry.get(phrasings)?.length) return false;
+        const asked = levelsOf(analyzer.analyse(askedPart(answer.question), true));
+        return asked.some((level) => own.includes(level));
       },
     };
   }
+
+  // The rungs each entry's own question names ("What does a senior care manager do?"), for keepsEngineOver.
+  const levelMatchers = CAREER_LEVELS.map((level) => createPhraseMatcher([analyzer.analyse(level, false)]));
+  const levelsOf = (stems: readonly string[]) => levelMatchers.flatMap((matcher, level) => (matcher.matches(stems) ? [level] : []));
+  const levelsByEntry = new Map(entries.map((entry) => [entry.id, levelsOf(analyzer.analyse(`${entry.question} ${entry.title}`, false))]));
 
   const arbiter = model ? createArbiter(model, kb.faqById) : null;
   const arbitrate = (answer: Answer): Answer => (arbiter ? arbiter.decide(readingOf(answer)) : answer);
@@ -1022,6 +1048,26 @@ function comparisonReadings(message: string): string[][] {
     }
   }
   return readings;
+}
+
+/** A word that points outside the sentence, when it comes before the sentence names anything ("is there a course for that"). */
+const POINTS_BACK = /\b(?:it|its|that|this|those|these|one|them|they|he|she|her|his)\b/i;
+/** Where a question's first clause ends ("who offers the CCM | and what does it show"). */
+const CLAUSE_BREAK = /,|\band\b|\bor\b/i;
+
+/** A message's sentences (and a leading clause that only tells, split from its question), each marked if it asks. */
+function sentencesOf(text: string): Array<{ text: string; asks: boolean }> {
+  return text
+    .split(/(?<=[.?!])\s+|\n+|\s+-\s+/)
+    .flatMap(splitLeadingContext)
+    .map((sentence) => ({ text: sentence, asks: asksSomething(sentence) }));
+}
+
+/** What a message asks, without the sentences that only tell: the whole text when it does not mix the two. */
+function askedPart(text: string): string {
+  const sentences = sentencesOf(text.slice(0, MAX_QUESTION_CHARS * 2));
+  const asked = sentences.filter((sentence) => sentence.asks);
+  return asked.length > 0 && asked.length < sentences.length ? asked.map((sentence) => sentence.text).join(' ') : text;
 }
 
 /** A clause that only tells, then a comma and a question, is context and question ("I'm a social worker with 3 years experience, what should I do next?"). */

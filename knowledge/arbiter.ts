@@ -19,6 +19,12 @@ export interface Reading {
   readonly vote: PhrasingVote;
   /** Words in the part (normalised). */
   words: number;
+  /**
+   * Whether the question names what sets the engine's entry apart from the phrasings' one, which names nothing of the
+   * kind (a rung of the ladder: "what does a director do day to day" is the director's role, not every care manager's
+   * day). Then the two do not duel: the phrasings' entry would drop what the question asked about.
+   */
+  keepsEngineOver?(phrasings: string): boolean;
 }
 
 /** The features of a disagreement, in the order the weights list them. */
@@ -82,7 +88,7 @@ export function duelOf(reading: Reading, minWords = 0, unsureBelow = 0): Duel | 
   // Checked before the vote is read: the engine takes it only when needed.
   if ((reading.words < minWords && answer.score >= unsureBelow) || answer.kind !== 'answer' || !answer.entry) return null;
   const leader = wideLeader(reading.vote);
-  if (leader === null || leader === answer.entry.id) return null;
+  if (leader === null || leader === answer.entry.id || reading.keepsEngineOver?.(leader)) return null;
   return { engine: answer.entry.id, phrasings: leader };
 }
 

@@ -80,7 +80,7 @@ async function interject(prompt: PromptValidatorContext<string>, deps: DialogDep
   if (!isSharedMeaning(meaning)) return 'none';
   if (meaning.kind === 'question' && meaning.acts.length === 0 && !looksLikeQuestion(text)) return 'none';
   if (meaning.kind === 'empty') return 'none';
-  return respond(prompt.context, deps, meaning);
+  return respond(prompt.context, deps, meaning, { inFlow: true });
 }
 
 /** True when the guide has a confident answer to the text (nothing is sent). */

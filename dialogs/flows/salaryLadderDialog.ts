@@ -1,6 +1,8 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { channelOf } from '../rendering/cards';
+import { channelOf, renderText } from '../rendering/cards';
+import { Messages } from '../rendering/messages';
+import { turnMeaning } from '../understanding/pipeline';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { ladderCard, ladderRoleText, levelButtons, salaryLevelText, withChoices } from '../rendering/guidedCards';
@@ -60,6 +62,11 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     const choice = parseLevelChoice(this.deps.kb, typeof step.result === 'string' ? step.result : '');
     if (!choice) return exitGracefully(step);
     if (choice.kind === 'done') {
+      // "thanks" ends the ladder too: thanked back first.
+      const said = turnMeaning(step.context);
+      if (said?.kind === 'chat' && said.acts.some((act) => act === 'thanks' || act === 'helpful' || act === 'praise')) {
+        await step.context.sendActivity(renderText(channelOf(step.context.activity), Messages.chatInFlow.thanks));
+      }
       await step.context.sendActivity(GuidedMessages.salary.finished);
       return step.endDialog();
     }

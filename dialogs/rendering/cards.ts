@@ -376,6 +376,14 @@ export function renderChat(act: ChatAct, channel: Channel, suggestions: readonly
   }
 }
 
+/**
+ * Conversation in the middle of a guided flow: a reply that fits and no other topics to pick, since the flow's question
+ * comes straight back after it. Only asking for a person keeps where to look (`suggestions`).
+ */
+export function renderChatInFlow(act: ChatAct, channel: Channel, suggestions: readonly FaqEntry[] = [], text: string = Messages.chatInFlow[act]): Partial<Activity> {
+  return withButtons(channel, text, act === 'askHuman' ? suggestions.slice(0, ANSWER_LIMITS.related).map(askButton) : []);
+}
+
 /** A short line before an answer ("You're welcome!"), or nothing. */
 export function renderChatLead(act: keyof typeof Messages.chatLead, channel: Channel): Partial<Activity> {
   return renderText(channel, Messages.chatLead[act]);

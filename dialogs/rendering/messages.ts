@@ -2,6 +2,16 @@
  * Every user-facing sentence of the conversation layer that is not knowledge content.
  * Tests import these instead of retyping them; the guided flows keep theirs in guidedMessages.ts.
  */
+/** Asking for a person, at the root or in a flow: there is none, and where to find one. */
+const NO_PERSON_HERE =
+  "There's no person in this chat: I'm a bot that answers from a career guide, and I can't pass you on to anyone. " +
+  'To talk to a person, try a professional organization for care managers, such as the Case Management Society of America (CMSA) ' +
+  'or the American Case Management Association (ACMA), a careers adviser at your school or college, or the careers team of an employer you are interested in.';
+/** Where the answers come from, at the root or in a flow. */
+const WHERE_ANSWERS_COME_FROM =
+  'I\'m a bot made to help people who want to become care managers. Everything I say comes from one career guide, "How to Become a Care Manager", ' +
+  'put in plain words, and each answer names the part of the guide it comes from. I can\'t look things up elsewhere or give personal advice.';
+
 export const Messages = Object.freeze({
   welcome:
     "Hi! I'm the Care Manager Career Bot. I answer questions about becoming a care manager: education, experience, " +
@@ -120,17 +130,12 @@ export const Messages = Object.freeze({
     complaint: "Sorry that wasn't what you needed. I've noted it so the answer can be improved. Could you ask it in other words? Or try one of these:",
     confused: 'Sorry, I may not have been clear. Try asking your question in other words, or pick one of these:',
     sorry: 'No problem at all. What would you like to know?',
-    askHuman:
-      "There's no person in this chat: I'm a bot that answers from a career guide, and I can't pass you on to anyone. " +
-      'To talk to a person, try a professional organization for care managers, such as the Case Management Society of America (CMSA) ' +
-      'or the American Case Management Association (ACMA), a careers adviser at your school or college, or the careers team of an employer you are interested in.',
+    askHuman: NO_PERSON_HERE,
     whoAreYou:
       "I'm the Care Manager Career Bot: I answer questions about becoming a care manager, based on a public career guide. What would you like to know?",
     areYouHuman:
       "I'm a bot, not a person. I answer from a career guide and can't give personal or medical advice. What would you like to know about becoming a care manager?",
-    aboutSource:
-      'I\'m a bot made to help people who want to become care managers. Everything I say comes from one career guide, "How to Become a Care Manager", ' +
-      'put in plain words, and each answer names the part of the guide it comes from. I can\'t look things up elsewhere or give personal advice.',
+    aboutSource: WHERE_ANSWERS_COME_FROM,
     privacy: 'I don\'t keep a record of our chat. Say "forget me" to delete what I do keep about you.',
     ack: 'OK. Ask me anything else, or pick a topic:',
     yes: 'Great, what would you like to know? Ask in your own words, or pick a topic:',
@@ -139,6 +144,32 @@ export const Messages = Object.freeze({
     cannotDo:
       "Sorry, I can't do that for you: I can't apply for jobs, search listings, book courses or write assignments. " +
       'What I can do is answer questions about becoming a care manager, from a career guide. Ask me one, or pick a topic:',
+  }),
+  /**
+   * The same acts said in the middle of a guided flow: a reply that fits without inviting a new question or offering
+   * other topics, since the flow's own question comes straight back after it (its place kept). "again" has none: the
+   * question asked again is the answer.
+   */
+  chatInFlow: Object.freeze({
+    greeting: 'Hello!',
+    howAreYou: "I'm doing well, thanks for asking!",
+    thanks: "You're welcome!",
+    helpful: 'Glad that helped, and thanks for telling me!',
+    praise: "Thank you, that's kind of you!",
+    bye: 'Goodbye, and good luck on your path to care management! Come back any time.',
+    complaint: "Sorry this isn't helping. You can tap an option, answer in your own words, or say \"stop\" to leave this and ask me anything.",
+    confused: 'Sorry, I may not have been clear. You can tap an option, answer in your own words, or ask me a question about it.',
+    sorry: 'No problem at all.',
+    askHuman: NO_PERSON_HERE,
+    whoAreYou: "I'm the Care Manager Career Bot: I answer questions about becoming a care manager, based on a public career guide.",
+    areYouHuman: "I'm a bot, not a person. I answer from a career guide and can't give personal or medical advice.",
+    aboutSource: WHERE_ANSWERS_COME_FROM,
+    privacy: 'I don\'t keep a record of our chat. Say "forget me" to delete what I do keep about you.',
+    ack: 'OK.',
+    yes: 'OK.',
+    no: 'No problem. Say "stop" if you would rather leave this, or answer when you are ready.',
+    again: '',
+    cannotDo: "Sorry, I can't do that for you: I can't apply for jobs, search listings, book courses or write assignments. I answer questions about becoming a care manager, from a career guide.",
   }),
   /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */
   chatLead: Object.freeze({

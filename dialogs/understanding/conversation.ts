@@ -54,29 +54,35 @@ export type ChatAct = (typeof CHAT_ACTS)[number];
 // Word classes the rules below are written in.
 /** The last answer, as people point at it. */
 const theAnswer =
-  '(?:that|this|it|that answer|this answer|the answer|your answer|that info|this info|the info|that information|this information|the information|that reply|your reply|the reply|that one|this one|that explanation|your explanation)';
+  '(?:that|this|it|(?:that|this|the|your|these|those)(?: (?:last|previous|latest|first))? (?:answer|answers|info|information|reply|replies|response|responses|one|explanation|explanations|point|bit))';
 /** The bot, as people address it. */
-const theBot = '(?:you|your|this bot|the bot|this chatbot|this chat bot|this chat|carebot|care bot|this thing|this app|this service)';
-const isWas = '(?: is| was| has been| have been| sounds| seems| looks| are| were| be)?';
-const intensifier = '(?: (?:so|very|really|super|honestly|proper|well|quite|incredibly|extremely|totally|absolutely|pretty|actually|genuinely|seriously|truly|such|such a|a|the|way|way too|too|bloody|damn|kinda|kind of|sort of|a bit|a little|just))*';
+const theBot = '(?:you|your|(?:this|the) (?:bot|chatbot|chat bot|chat|thing|app|service|program|programme|tool|website|site|assistant)|carebot|care bot)';
+const isWas = '(?: is| was| has been| have been| sounds| seems| looks| are| were| be| is getting| is becoming| was getting| getting| feels| felt)?';
+const intensifier = '(?: (?:so|very|really|super|honestly|proper|well|quite|incredibly|extremely|totally|absolutely|pretty|actually|genuinely|seriously|truly|such|such a|a|the|way|way too|far|far too|much|too|bloody|damn|kinda|kind of|sort of|a bit|a little|just|rather|most|ever so))*';
 /** Good, said of an answer or of the bot. */
 const good =
-  '(?:helpful|useful|clear|clearer|great|good|perfect|brilliant|brill|excellent|amazing|awesome|class|ace|fab|fabulous|fantastic|lovely|spot on|bang on|on point|informative|insightful|handy|interesting|cool|nice|wonderful|superb|top|gold|golden|legend|a legend|star|a star|gem|a gem|lifesaver|a lifesaver|life saver|a life saver|genius|smart|clever|the best|sound|exactly right|a big help|a great help|a huge help|a help|much help|so much help|a lot of help|very helpful|well explained|nicely explained|well put|clearly explained|explained well|explained clearly|easy to understand|easy to follow|straight to the point|to the point|short and sweet|concise|detailed|thorough|in depth|comprehensive|reassuring|encouraging|eye opening|enlightening|good stuff|great stuff|top stuff|exactly it)';
+  '(?:helpful|useful|clear|clearer|great|good|perfect|brilliant|brill|excellent|amazing|awesome|class|ace|fab|fabulous|fantastic|lovely|spot on|bang on|on point|informative|insightful|handy|interesting|cool|nice|wonderful|superb|top|gold|golden|legend|a legend|star|a star|gem|a gem|lifesaver|a lifesaver|life saver|a life saver|genius|smart|clever|the best|sound|exactly right|a big help|a great help|a huge help|a help|much help|so much help|a lot of help|very helpful|well explained|nicely explained|well put|clearly explained|explained well|explained clearly|easy to understand|easy to follow|straight to the point|to the point|short and sweet|concise|detailed|thorough|in depth|comprehensive|reassuring|encouraging|eye opening|enlightening|good stuff|great stuff|top stuff|exactly it|marvellous|marvelous|terrific|splendid|super|patient|polite|friendly|knowledgeable|quick)';
+/** Right, said of an answer: "I don't think that's correct" is a complaint. */
+const correct = '(?:correct|right|accurate|true|helpful|useful|relevant|what i (?:asked|meant|wanted|needed))';
 /** Bad, said of an answer or of the bot. */
 const bad =
-  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me))';
+  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about|wanted to know|needed to know|was asking about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me)|hopeless|worthless|unhelpful|not much use|not a lot of use|not very helpful|not very useful|no use to me|of no use to me|ridiculous|a mess|all over the place|too general|not what i (?:wanted|needed|was asking) to know)' +
+  // "too vague to be of any use (to me)"
+  "(?: to be (?:of )?(?:any |much )?(?:use|help)| to (?:help|understand|follow)| to be (?:useful|helpful))?(?: to me| for me)?";
 /** Someone the bot might hand over to. */
 const someone =
-  '(?:a |an |some |the |to a |to an )?(?:real |actual |live |proper )?(?:human|human being|person|people|agent|advisor|adviser|representative|rep|operator|someone|somebody|anyone|anybody|member of staff|staff member|staff|counsellor|counselor|careers advisor|careers adviser|career advisor|career adviser|customer service|customer care|customer support|support|support team|expert|professional|coach|mentor|your team|manager|your manager|the manager|(?:careers? )?(?:advisor|adviser|counsellor|counselor|coach|officer|consultant|specialist|team|service|guidance counsellor|guidance counselor)|human advisor|human adviser|supervisor|teammate|team member|live support|someone real|a human one)(?: real| else| who works there| from your team| in person| face to face| directly| personally| (?:from|at|in|on) (?:your|the|a) (?:team|careers team|careers service|careers office|office|company|organisation|organization|support team|helpdesk|help desk))?';
+  '(?:a |an |some |the |to a |to an )?(?:real |actual |live |proper )?(?:human|human being|person|people|agent|advisor|adviser|representative|rep|operator|someone|somebody|anyone|anybody|member of staff|staff member|staff|counsellor|counselor|careers advisor|careers adviser|career advisor|career adviser|customer service|customer care|customer support|support|support team|expert|professional|coach|mentor|your team|manager|your manager|the manager|(?:careers? )?(?:advisor|adviser|counsellor|counselor|coach|officer|consultant|specialist|team|service|guidance counsellor|guidance counselor)|human advisor|human adviser|supervisor|teammate|team member|live support|someone real|a human one|(?:one of )?(?:your|the|you) (?:advisers|advisors|counsellors|counselors|staff|team|people|experts|coaches|humans|agents|guys))(?: real| else| who works there| who (?:can|could|would|will|might) (?:help|answer|advise|explain|talk|speak)(?: (?:me|my questions?|my query|this|it|things|to me|with me))?(?: properly| better| in person| directly| in more detail)?| who (?:actually |really )?(?:works?|worked|is working) (?:there|for you)| (?:on|over) the (?:phone|telephone)| by (?:phone|telephone|email)| from your team| in person| face to face| directly| personally| (?:from|at|in|on) (?:your|the|a) (?:team|careers team|careers service|careers office|office|company|organisation|organization|support team|helpdesk|help desk))?';
 /** Ways of reaching a person. */
 const reach = '(?:talk|speak|chat|ring|call|phone|email|e mail|contact|message|text|whatsapp|dm|reach|write|get in touch|get hold of|meet|see|book (?:a |an )?(?:chat|call|meeting|appointment|session|slot))(?: to| with)?';
 
 const thanks =
   '(?:(?:ok|okay|great|cool|perfect|brilliant|awesome|wow) )?(?:thanks|thank you|thank u|thankyou|thanx|thx|ty|tysm|ta|ta very much|cheers|many thanks|many many thanks|big thanks|massive thanks|huge thanks|much appreciated|much obliged|appreciated|thanking you|thank you kindly|' +
-  '(?:i )?(?:really |truly |do )?appreciate (?:it|that|this|you|the help|your help|the info|the answer)|(?:i am |so |really |very )?grateful|(?:god )?bless (?:you|u)|merci|gracias|danke|grazie|obrigado|shukriya|dhanyavaad|salamat|maraming salamat|nagode|ese|daalu|asante|arigato|obrigada|spasibo|dziekuje|tak|dank je|gracias amigo)' +
+  '(?:i )?(?:really |truly |do )?appreciate (?:it|that|this|you|the help|your help|the info|the answer)|(?:that is|that was|it is|you are|how|very|most|so|too)(?: very| most| so| really| ever so| too)? kind(?: of you)?|(?:i am |so |really |very )?grateful|(?:god )?bless (?:you|u)|merci|gracias|danke|grazie|obrigado|shukriya|dhanyavaad|salamat|maraming salamat|nagode|ese|daalu|asante|arigato|obrigada|spasibo|dziekuje|tak|dank je|gracias amigo)' +
   '(?: (?:so much|so so much|very much|very much indeed|a lot|a bunch|a million|a ton|tons|loads|heaps|again))?(?: (?:for (?:that|this|the (?:earlier |previous |last |quick |great |detailed |useful )?(?:help|info|information|answer|answers|advice|reply|explanation))|for your (?:help|time|answers?|patience)|for helping(?: me)?|for the help))?';
 const helpful =
   `(?:${theBot}${isWas}${intensifier} (?:helpful|useful|a (?:big |great |huge |real )?help|(?:a lot of|so much|much|great) help)|` +
+  `(?:${theAnswer}|${theBot})(?: really| very much| honestly| actually| definitely)? (?:helps|helped|has helped|will help)(?: me)? (?:a great deal|a good deal|enormously|immensely|no end|greatly|hugely|a lot|loads|so much|a ton|tremendously)|` +
+  `(?:${theAnswer}|it) (?:covers|covered|answers|answered|addresses|addressed) (?:exactly |just |precisely )?what i (?:was worried about|wanted to know|needed to know|was wondering about|was asking about|asked|wanted|needed)|` +
   '(?:now )?i (?:understand|get it|get it now|understand now|see now)|now i (?:understand|get it|see)|i (?:learned|learnt) (?:a lot|something|loads|so much)|you (?:have )?answered (?:it|my question|everything)|' +
   `${theAnswer}${isWas}${intensifier} ${good}(?: (?:info|information|answer|advice|stuff|reply|to know))?|(?:very |really |so |super )?(?:helpful|useful|informative)|` +
   `${theAnswer}(?: really| very much| honestly| actually| definitely)?(?: is| has)? (?:help|helps|helped|will help|is going to help|cleared (?:it|that|things|everything) up|cleared up|answers (?:it|that|everything|my question)|answered (?:it|that|everything|my question)|sorted (?:it|me|that)(?: out)?|explains it|explained it)(?: (?:a lot|loads|heaps|me|me a lot|so much|a bunch|massively|for sure|for me|perfectly|completely|fully|nicely|a treat))*|` +
@@ -85,24 +91,30 @@ const helpful =
   '(?:i )?appreciate (?:the|your) (?:clear |quick |detailed |helpful |honest )?(?:answer|answers|reply|info|information|explanation|help|advice)|you (?:explained|put|described) (?:that|it|this|everything)(?: really| very| so)? (?:well|clearly|nicely|simply)|' +
   `${theAnswer} (?:gives|gave|has given) me (?:a lot|lots|plenty|something|loads) to think about|` +
   '(?:great|good|nice|perfect|brilliant|excellent|helpful|useful|clear) (?:answer|info|information|reply|response|explanation)|' +
-  `(?:(?:that|this|it) is )?(?:exactly |just )?what i (?:needed|wanted|was looking for|was after|wanted to know|needed to know)|that answers? (?:it|my question)|(?:that|it) makes sense|makes sense|made sense|got what i needed|sorted my question|sorted|` +
+  `(?:(?:that|this|it) (?:is|was) )?(?:exactly |just |precisely )?(?:what|the (?:info|information|answer|thing|stuff|advice|help|explanation)(?: that)?) i (?:needed|wanted|was looking for|was after|wanted to know|needed to know|was hoping (?:for|to (?:find|find out|hear|get|learn|know))|hoped (?:for|to (?:find|find out|hear|get|learn|know)))(?: out)?|that answers? (?:it|my question)|(?:that|it) makes sense|makes sense|made sense|got what i needed|sorted my question|sorted|` +
   '(?:that is |it is |all )?clear now|(?:that is|it is) (?:all )?clear|crystal clear|(?:good|nice|great|useful|handy|helpful) to know|' +
   '(?:very |really |so |super |nice and |lovely and |nice |clear and |short and )?(?:clear|well explained|nicely explained|clearly explained|explained well|easy to understand|easy to follow|to the point|straight to the point|short and sweet|concise|detailed|thorough|informative|insightful)(?: and (?:clear|to the point|concise|detailed|easy to understand|simple|helpful|useful|informative|thorough|well explained))?|' +
-  `${theAnswer}(?: really| honestly| actually| definitely)? (?:clears|has cleared|cleared) (?:it|that|this|things|everything|my (?:question|confusion|doubts?)) up|${theAnswer}(?: really| honestly)?(?: has)? cleared up (?:my (?:question|confusion|doubts?)|everything)|` +
+  `${theAnswer}(?: really| honestly| actually| definitely)? (?:clears|has cleared|cleared) (?:it|that|this|things|everything|my (?:question|confusion|doubts?)) up(?: (?:for me|nicely|perfectly|enormously|a lot|completely))*|${theAnswer}(?: really| honestly)?(?: has)? cleared up (?:my (?:question|confusion|doubts?)|everything)|` +
   `${theAnswer}(?: really)? (?:gave|gives|has given) me (?:a |the |some )?(?:clear|clearer|good|better|great|much better|real) (?:idea|picture|understanding|sense|overview)|` +
   '(?:that is|this is|it is) (?:exactly |just )?what i (?:needed|wanted) to (?:know|hear)|now i know(?: what to do| what i need to do)?|i know what to do now|i (?:now )?feel (?:more confident|better|clearer|more sure|reassured)(?: now)?|' +
   '(?:you have|you) (?:been|helped me|helped)(?: me)? (?:a lot|so much|loads|heaps|massively|a great deal|a great help|a big help|a huge help|really helpful|so helpful|very helpful)|you (?:have )?(?:answered|cleared up|sorted) (?:my question|my questions|everything|it all|my doubts?)|' +
   '(?:great|good|nice|perfect|brilliant|excellent|helpful|useful|clear|detailed|thorough|solid|super) (?:answer|answers|info|information|reply|response|explanation|advice|stuff|overview|summary))';
 const praise =
-  `(?:${theBot}${isWas}${intensifier} ${good}(?: bot| one)?(?: ever)?|(?:the )?(?:best|greatest|good|great|nice|clever|smart|cool|amazing|awesome|brilliant) (?:bot|chatbot|chat bot)(?: ever)?|` +
+  `(?:${theBot}${isWas}${intensifier} ${good}(?: (?:bot|one|helper|assistant|chatbot|program|programme|tool|service|resource|little bot|thing))?(?: ever)?|` +
+  `(?:the )?(?:best|greatest|good|great|nice|clever|smart|cool|amazing|awesome|brilliant) (?:bot|chatbot|chat bot)(?: ever)?|` +
   '(?:i )?love (?:it|this|you|this bot|talking to you)|(?:i )?like (?:this bot|you|talking to you)|well done|nice one|great job|good job|awesome job|good work|great work|keep it up)';
+/** Praise by comparison ("you're far more patient than most people I've spoken to"): any words after "than" (gaps). */
+const praiseByComparison = `(?:you are|you have been|this bot is|this is|this chatbot is|this service is) (?:far |much |way |a lot |so much |even )?(?:more ${good}|better|nicer|clearer|kinder|quicker|faster|easier) than (?:most|many|any|all|the|a lot of|other|some|my|anyone|anybody|everyone|people)(?: [a-z]+)*`;
 const complaint =
-  `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}|(?:so |really |very |totally |completely )?${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
+  `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}(?: and${intensifier} ${bad})?|(?:so |really |very |totally |completely )?${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
+  // An opinion about the answer: "I find these answers vague and unhelpful", "I don't think that's correct".
+  `i (?:find|found|thought|think|feel) (?:${theAnswer}|${theBot})${intensifier} ${bad}(?: and${intensifier} ${bad})?|` +
+  `i (?:do not|did not|really do not|honestly do not) (?:think|believe|feel) (?:that )?(?:${theAnswer}|${theBot})${isWas}${intensifier} ${correct}|(?:${theAnswer}|${theBot})(?: is| was| are| were) not${intensifier} ${correct}|` +
   `(?:${theAnswer}|you) (?:did not|does not|do not|can not) (?:help|answer (?:my|the) question|answer it|make (?:any )?sense|understand(?: me| my question)?|get it)(?: at all)?|` +
   `(?:${theAnswer}|you)(?: really)? (?:makes|made) no sense(?: at all)?|(?:${theAnswer}|you) (?:is|are|was|were) not helping(?: me)?(?: at all)?|you (?:did not|do not) (?:get|understand|catch) (?:what i (?:meant|mean|said|asked|wanted)|me|my point|the point)|still not answered(?: my question)?|` +
   'you (?:did not|do not) (?:answer|understand|get it|help|listen)(?: my question| me| at all| to me)*|' +
   'you (?:are not|were not) (?:helping|listening|understanding)(?: to me| me| at all)*|' +
-  'you (?:keep|kept|are|just keep) (?:saying|repeating|giving me|telling me|sending|showing me|saying to me)(?: me)? (?:the same|that|this)(?: thing| answer| stuff| again)?(?: over and over(?: again)?| again)?|' +
+  'you (?:keep|kept|are|just keep|keep on) (?:saying|repeating|giving me|telling me|sending|showing me|saying to me)(?: me)? (?:the same|that|this)(?: (?:general|generic|old|basic|vague|boring|standard))?(?: thing| things| answer| answers| stuff| info| information| reply| replies| response)?(?: over and over(?: again)?| again)?|' +
   '(?:no|nah|nope|hmm|um|erm|ugh) (?:that is )?(?:not it|wrong|not right)|meh|could be better|could have been better|not the best|' +
   '(?:wrong|bad|useless|rubbish|terrible|awful|pointless|irrelevant|stupid|dumb|silly|poor|vague) (?:answer|bot|reply|response|info|information)|' +
   'you (?:misunderstood|misunderstood me|misread|got it wrong|have it wrong|are wrong)|that is not what i (?:asked|meant|wanted|needed)(?: for)?|' +
@@ -116,11 +128,18 @@ const complaint =
   'i (?:already )?(?:knew|know) (?:that|this|all that|all this)(?: already)?|tell me something i do not know|(?:that is|this is|it is) (?:so |pretty |really |kind of )?obvious|' +
   '(?:just )?answer (?:my|the) (?:question|questions)|(?:you )?(?:still )?(?:did not|have not|has not) answered(?: my question| it)?|(?:you are|that is|it is) not answering (?:my|the) question|' +
   'are you (?:even )?(?:listening|reading|paying attention)|you suck|(?:this|that|it) sucks|' +
-  'you did not (?:get|understand|read) my question|i (?:already )?(?:asked|said) (?:something else|a different question)|(?:that is )?not my question|(?:this|that) is frustrating|so frustrating|ugh|not helpful at all)';
+  'you did not (?:get|understand|read) my question|i (?:already )?(?:asked|said|meant|wanted|was asking)(?: about| for)? (?:something else|a different (?:question|thing)|something (?:quite |completely |totally |entirely )?(?:different|else)|another thing)|(?:that is )?not my question|(?:this|that) is frustrating|so frustrating|ugh|not helpful at all)';
 /** "i asked about pay not hours": any words in the gaps, so kept apart from the rules written in known words only. */
 const notWhatIAsked = 'i (?:asked|said|meant|wanted)(?: about| for)? [a-z]+(?: [a-z]+)? not [a-z]+(?: [a-z]+)?';
+/** "... who could answer my questions", "... on the phone": what the person asked for would do, or how. */
+const whoCanHelp = '(?: who (?:can|could|would|will|might) (?:help|answer|advise|explain|talk|speak)(?: (?:me|my questions?|my query|this|it|things|to me|with me))?(?: properly| better| in person| directly| in more detail)?)?';
+const byPhone = '(?: (?:on|over) the (?:phone|telephone)| by (?:phone|telephone|email)| in person| face to face)?';
 const askHuman =
-  `(?:(?:can|could|may) i (?:please )?(?:talk|speak|chat) (?:to|with) ${someone}|(?:i want|i would like|i need|i want to|let me|i would rather|i would prefer) (?:to )?(?:talk|speak|chat) (?:to|with) ${someone}|` +
+  `(?:i (?:can|could|might|may) (?:talk|speak|chat) (?:to|with) ${someone}${byPhone}|i would (?:rather|sooner|prefer to|much prefer to|much rather|really rather|really prefer to) (?:talk|speak|chat)(?: (?:it|this|things) (?:through|over))?(?: (?:to|with) ${someone})?${byPhone}|` +
+  `(?:can|could|may) i (?:please )?(?:have|get) (?:a |an |your |the |some )?(?:phone |telephone |contact |mobile )?(?:number|email|email address|contact details|contact information)(?: (?:to|i can|so i can|i could) (?:call|ring|phone|email|contact|text|reach)(?: ${someone})?)?|` +
+  `(?:is there|do you have|can i have|could i have|give me) (?:a|an|any) (?:number|phone|line|email|address|helpline|hotline) (?:i|we) (?:can|could) (?:call|ring|phone|use|email|write to|contact)|` +
+  `(?:can|could|will|would) ${someone} (?:get in touch with|reach out to|get back to|contact) me(?: back)?|(?:is|are) there ${someone}(?: here)? (?:i|we) (?:can|could) ${reach}${byPhone}${whoCanHelp}|` +
+  `(?:can|could|may) i (?:please )?(?:talk|speak|chat) (?:to|with) ${someone}|(?:i want|i would like|i need|i want to|let me|i would rather|i would prefer) (?:to )?(?:talk|speak|chat) (?:to|with) ${someone}|` +
   `(?:talk|speak|chat) (?:to|with) ${someone}|(?:connect|transfer|put|pass|hand|forward|send|escalate|refer|redirect|switch) me (?:to|through to|through|over to|on to|onto|with) ${someone}|(?:get|give|find) me ${someone}|` +
   `(?:put|get) me in touch with ${someone}|(?:how|where|who) (?:can|do|could|should) i ${reach} ${someone}|escalate(?: this| it| my (?:question|query|case|issue))?(?: to ${someone})?|` +
   `${someone} (?:please|pls)|not (?:a|this|the) (?:bot|robot|machine|computer|chatbot)|no (?:more )?bots|i do not want (?:to (?:talk|speak|chat) (?:to|with) )?(?:a |this |the )?(?:bot|robot|machine|computer|chatbot)|i (?:hate|do not like) (?:talking to )?(?:bots|robots|machines|chatbots)|` +
@@ -144,8 +163,14 @@ const whoAreYou =
 const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
 const areYouHuman =
   `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious))(?: or (?:what|not|${botKinds}))?`;
+/** "are you one of those chatbots like the ones on the bank websites": any words after the kind, so kept apart (gaps). */
+const areYouOneOfThose =
+  '(?:are you|is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:just )?(?:one of those|one of them|like (?:one of )?(?:those|the|other|all the)|another|a kind of|some kind of|some sort of|a sort of|a type of) (?:ai |automated |online |computer )?(?:bots|robots|chatbots|chat bots|machines|programs|programmes|ai|things|assistants|bot|chatbot|robot|program|programme|assistant)(?: [a-z]+)*';
 const aboutSource =
-  '(?:who|what company|which company) (?:made|built|created|designed|programmed|wrote|developed|owns|runs|trained|makes) (?:you|this|this bot|this chatbot|this chat|this thing|this app)|who is behind (?:you|this|this bot)|' +
+  `(?:who|what company|which company|what organisation|what organization|which organisation|which organization) (?:made|built|created|designed|programmed|wrote|developed|owns|runs|trained|makes|is running|set up|put together|is behind) (?:${theBot}|this)|who is behind (?:${theBot}|this)|` +
+  `where (?:is|are|does|do|did) (?:${theAnswer}|your (?:info|information|answers?|facts|data|advice)|(?:the|this|that|these) (?:info|information|answers?|facts|data|advice))(?: all)? (?:come |coming )?from|` +
+  '(?:what|which) (?:is|are|was) (?:your|the) (?:source|sources)(?: (?:for|of) (?:that|this|it|your (?:info|information|answers?)))?|' +
+  '(?:how (?:do|can|would|will|should) i know (?:if |whether |that )?)?(?:i )?(?:can|should|could) (?:i )?(?:trust|believe|rely on) (?:you|this|it|that|your answers|the answers|your information|the information|what you (?:say|are saying|tell me|are telling me|said|told me))|' +
   '(?:where|how) (?:do|did) you (?:get|find|come up with|learn|know)(?: (?:your|the|this|that|all this|all that))?(?: (?:information|info|answers|facts|data|knowledge|stuff))?(?: from)?|' +
   '(?:where|what) (?:does|do|did) (?:your|the|this|all this|that) (?:information|info|answers?|facts|data|knowledge|stuff|advice) (?:come from|come out of)|(?:what|which) (?:is|are) your (?:source|sources)|what (?:source|sources|guide) (?:do|did) you use|how do you know(?: that| this| all this| all that)?(?: stuff)?|' +
   'are you (?:reliable|accurate|trustworthy|always right|right|up to date|sure|correct)|(?:can|should) i (?:trust|believe|rely on) (?:you|this|your answers|what you say|what you tell me)|' +
@@ -153,18 +178,26 @@ const aboutSource =
   '(?:how|when) (?:was|were) (?:this|you|your (?:info|information|answers?|guide)) (?:updated|last updated|written|made)|how (?:reliable|accurate|current|up to date|trustworthy) (?:are you|is (?:this|that|it|your (?:info|information|advice)))|' +
   'how (?:reliable|accurate|current|up to date|trustworthy|correct|true|good) (?:are|is) (?:your|the|these|this|that) (?:answers?|info|information|advice|data|facts)|is this (?:official|legit|legitimate|free|a scam)|(?:does|will) (?:this|it) cost (?:anything|money)|who (?:owns|sponsors|funds) (?:you|this)|' +
   'how do you work|how were you made|what (?:ai|model|llm) (?:are you|do you use)|are you (?:using )?(?:chatgpt|openai|gpt)';
-const keep = '(?:keep|save|store|record|log|remember|read|see|track|share|sell)';
+const keep = '(?:keep|save|store|record|log|remember|read|see|track|share|sell|keep (?:a )?(?:record|copy|log|note) of|get to see|have access to)';
+const recorded = '(?:recorded|saved|stored|kept|logged|monitored|tracked|shared|private|confidential|secure|anonymous)';
 const privacy =
   `(?:do|will|can|does|did) (?:you|this bot|this chat|this|anyone|someone) ${keep} (?:my|our|this|these|the|what i|what we|everything|anything)(?: (?:messages|chats?|conversation|data|info|information|details|questions|answers|type|typed|write|wrote|say|said|stuff|personal data|history))?(?: (?:in here|here|to you))?|` +
   `(?:is|are) (?:this|our|my|the) (?:chat|conversation|messages?|data|questions) (?:being )?(?:recorded|saved|stored|kept|logged|monitored|tracked|shared|private|confidential|secure|anonymous)|` +
   `(?:will|can|could|would|does|do) (?:my |the )?(?:manager|boss|employer|company|work|workplace|hospital|trust|hr|admin|admins|colleagues|team|school|university|college|teacher|anyone|anybody|someone|somebody|other people|others) (?:see|read|know|find out about|check|view|access|get|be able to see) (?:what i (?:ask|asked|say|said|type|typed|write|wrote)(?: you| here| in here)?|my (?:messages|questions|chats?|conversation|history)|(?:this|our) (?:chat|conversation))|what do you (?:keep|store|save|know) about me|` +
-  '(?:what about )?my privacy|(?:is|are) (?:my )?(?:data|messages|info|chat) (?:safe|private|secure|confidential)|(?:will|do|can) you remember (?:me|what i (?:said|say|told you|wrote))|' +
+  '(?:what about )?my privacy|(?:is|are) (?:my )?(?:data|messages|info|chat) (?:safe|private|secure|confidential)|' +
+  '(?:i am )?(?:a bit |a little |quite |rather |slightly )?(?:worried|concerned|wary|nervous|anxious|unsure|cautious) (?:about|of|regarding) (?:my )?(?:privacy|data|data protection|personal data|my details|what i (?:write|type|say))|' +
+  `(?:is|are) (?:this|our|my|the) (?:chat|conversation|messages?|data|questions) (?:being )?${recorded}(?: (?:or|and) (?:being )?${recorded})?(?: (?:anywhere|somewhere|by you|online))?|` +
+  `(?:do|will|can|does|did) (?:you|this bot|this chat|this|anyone|someone) ${keep} (?:what i (?:have )?(?:written|write|wrote|typed|type|said|say|asked|ask)|everything i (?:write|type|say))(?: (?:here|in here|to you))?|` +
+  `(?:will|can|could|would|does|do) (?:my |the )?(?:manager|boss|employer|company|work|workplace|hospital|trust|hr|admin|admins|colleagues|team|school|university|college|teacher|anyone|anybody|someone|somebody|other people|others) ${keep} (?:these|this|my|our) (?:chats?|conversations?|messages|questions)|` +
+  '(?:will|do|can) you remember (?:me|what i (?:said|say|told you|wrote))|' +
   '(?:who|can anyone|can anybody|does anyone) (?:else )?(?:see|read|sees|reads) (?:my|this|these|what i)(?: messages| chat| conversation| write| type)?';
 const greeting =
   '(?:(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|hullo|greetings|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|g day|gday|namaste|salaam|salam|hola|ciao)(?: there| bot| carebot| care bot| everyone| all| again| to you)?|(?:hello |hi )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|here|home))';
+/** "I hope I've come to the right place": said on arriving, a greeting. */
+const rightPlace = '(?:i )?(?:hope|think|guess) (?:i have|i am in|this is|i have got|i got|i came to) (?:come to )?the right (?:place|bot|chat)';
 const howAreYou =
   '(?:how are you|how are ya|how are you doing|how you doing|how are u|how are things|how is things|how is it going|how is everything|how is life|how is your day(?: going| been)?|how (?:have|has) (?:you|things|life) been|how do you do|how do you feel|how are you feeling|' +
-  'what is up|what is new|wassup|sup|(?:are )?you (?:ok|okay|alright|all right|well|good)|hope (?:you are|your|you r|all is|you have been|you are doing|your day is going|you are having a good day) (?:well|good|ok|fine|great)|how far|how body|how you dey|how is your end|kumusta|kamusta|kumusta ka|kamusta ka|how is your day going|hope you are having a (?:good|nice|great) day)(?: today| with you| doing| then)?';
+  'what is up|what is new|wassup|sup|(?:are )?you (?:ok|okay|alright|all right|well|good)|(?:i )?(?:hope|trust) (?:you are|your|you r|all is|you have been|you are doing|your day is going|you are having a good day|you are keeping|you have been keeping|you are getting on|things are going|all is going) (?:well|good|ok|fine|great|alright|all right)|how are you keeping|how are you getting on|how are things with you|how far|how body|how you dey|how is your end|kumusta|kamusta|kumusta ka|kamusta ka|how is your day going|hope you are having a (?:good|nice|great) day)(?: today| with you| doing| then| this (?:morning|afternoon|evening|week))?';
 /** Ways of leaving, said with "have to", "got to", "time to" ... */
 const leaveVerb = '(?:go|go now|be off|be going|get going|head off|head out|log off|log out|sign off|sign out|run|dash|bounce|leave|make a move|get back to work|get back to it|go to work|go to bed|go to sleep|hop off|shoot off)';
 /** Leaving, said as what one is doing: "i am off", "heading out now". */
@@ -173,7 +206,9 @@ const bye =
   '(?:bye|goodbye|good bye|bye bye|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
   'that is all|that is all i needed|that is it for now|i am done|(?:that is )?me done|i am off|i am out|(?:i )?(?:got to|have to|need to|must) (?:go|run|dash|head off|leave|log off|sign off)|i will leave it there|signing off|logging off|over and out|' +
   '(?:that is|that was) (?:all|everything|it)(?: from me)?|i think that is (?:all|it|everything)|nothing else|no more questions|all done|done for (?:now|today)|i am finished|' +
-  '(?:i will|i am going to|i shall|i will be) (?:come back|be back|return|check back|pop back|leave)(?: later| soon| another time| tomorrow)?|(?:speak|talk|chat) (?:soon|later|tomorrow|another time)|' +
+  '(?:i will|i am going to|i shall|i will be) (?:come back|be back|return|check back|pop back|leave)(?: later| soon| another time| tomorrow)?|catch (?:you|ya|ye) (?:later|soon|around)|' +
+  `(?:i will|i shall|i am going to|i am about to) ${leaveVerb}(?: now| soon| for now| for today| then)?|` +
+  '(?:speak|talk|chat) (?:soon|later|tomorrow|another time)|' +
   'until next time|till next time|adios|cheerio|tata|ta ta|tara|ta ra|peace out|toodles|so long|gtg|g2g|ttfn|night night|sleep well|(?:bye|see you|talk|speak) for now|bye then|ok bye|' +
   `(?:i )?(?:have to|have got to|got to|need to|must|should|better|had better|am going to) ${leaveVerb}(?: now| soon| for now| for today)?|time (?:for me )?to ${leaveVerb}|i am ${leaving}(?: now| then)?|(?:i am )?${leaving} now|i will be ${leaving}|` +
   'i will (?:leave|stop) (?:it |things )?(?:there|at that|here)(?: for (?:now|today))?|i will stop (?:here|there|now)(?: for (?:now|today))?|' +
@@ -188,14 +223,17 @@ const confused =
   '(?:i am )?not sure what you mean|what do you mean by (?:that|this|it)|meaning|which means|i do not get (?:it|that|what you mean)|you what|say what|' +
   '(?:can you )?explain (?:that|it|this)(?: again| better| more simply| simply| in (?:simpler|simple|plain|easier|normal) (?:terms|words|english|language))|(?:in|use) (?:simpler|plain|simple) (?:words|english|terms)|simpler please|' +
   'i am (?:a bit |so |really |very )?(?:confused|lost)|that is (?:a bit |so |really |very )?confusing|' +
-  '(?:i )?(?:did not|could not|can not|still do not|do not) (?:get|understand|follow|catch) (?:it|that|this|you|what you (?:mean|meant|said)|your answer|the answer)|what is the meaning of (?:this|that|it)|(?:i am )?still (?:confused|lost|not sure)';
+  '(?:i )?(?:did not|could not|can not|still do not|do not|do not really|did not really|really do not) (?:get|understand|follow|catch) (?:(?:any|all|most|much|half|a word|some) of )?(?:it|that|this|you|what you (?:mean|meant|said|are saying|are saying there)|your answer|the answer)(?: (?:by|with) (?:that|this|it))?|' +
+  '(?:i )?(?:do not|did not) (?:follow|understand|get)(?: you)?|what is the meaning of (?:this|that|it)|(?:i am )?still (?:confused|lost|not sure)|' +
+  '(?:put|say|explain|word|phrase) (?:that|it|this)(?: again)? (?:in|into|using) (?:simpler|plainer|plain|simple|easier|normal|everyday|layman|laymans|other|different) (?:terms|words|english|language)|(?:in|use) (?:plainer|easier|everyday|layman|laymans) (?:terms|words|english)|' +
+  'what (?:does|did) (?:that|this|it) (?:even |actually )?mean|what do you (?:even |actually )?mean(?: by (?:that|this|it))?|i (?:have|am) (?:no idea|not sure) what (?:that|this|it|you) (?:means|mean)|you have lost me';
 const sorry =
-  '(?:oh |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?|' +
+  '(?:oh |oh dear |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|i am so sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?|' +
   'ignore (?:that|me|my last message)|disregard (?:that|my last message)|(?:i )?did not mean (?:to send )?(?:that|to)|wrong (?:button|chat|message)';
 const again =
   `${GROUP_PHRASES.again}|(?:say|send|show|give|post|type|tell)(?: me)?(?: (?:that|it|this|the (?:last |previous )?(?:answer|one|message|reply|bit)|your (?:last )?(?:answer|reply)))? (?:again|once more|one more time)|` +
   'what (?:was|did you say) (?:that |it )?again|what did you (?:just )?say|(?:can i |let me )?see (?:that|it|the (?:last )?answer) again|(?:show|give)(?: me)? (?:the |your )?(?:last|previous) (?:answer|reply|message)|' +
-  'repeat(?: (?:that|it|this|yourself|the (?:last |previous )?(?:answer|one|message|reply|bit)|your (?:last )?(?:answer|reply)))?(?: again| please)?';
+  `repeat(?: (?:yourself|${theAnswer}|(?:that|the|your) (?:last |previous )?message))?(?: again| please| for me| once more)?`;
 
 /** Things one may ask a bot to do for them, which a bot answering from a guide cannot do. */
 const placesToApply = '(?:jobs?|roles?|positions?|vacancies|openings|posts|internships?|placements?|courses?|programs?|programmes?|schools?|colleges?|universities|employers?|agencies)';
@@ -214,6 +252,12 @@ const signMeUp = '(?:book|enrol|enroll|register|sign) me (?:up |in |on |onto |in
 /** A word of praise on its own ("brilliant!"): an acknowledgement. */
 const praiseWord = '(?:so |very |really )?(?:brilliant|brill|excellent|amazing|fantastic|lovely|wonderful|superb|class|ace|sound|sweet|neat|fab|spot on|legend|gorgeous)';
 
+/** Saying yes or no at more length than the steering words (vocabulary.ts), as conversation only. */
+const yesMore =
+  '(?:that|it|this) (?:would|will|does|sounds like it would) be (?:lovely|great|good|nice|helpful|brilliant|perfect|wonderful|useful|fine|fab|ideal)|go for it|go ahead|please do|yes go ahead|why not|by all means|i would like that|i would love that|i would love to|that would be great thanks|(?:yes )?i think so|i guess so|i suppose so';
+const noMore =
+  'i (?:do not|really do not) think so|i think not|i would rather not|not for me|not for now|not today|no need|not necessary|i am fine(?: thanks| thank you)?|i am ok(?: thanks| thank you)?|i will pass|i will leave it|no i am good|i am good thanks|not interested';
+
 /** Checked in this order: the first act that matches a whole phrase wins. */
 export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['complaint', complaint],
@@ -222,17 +266,20 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['helpful', helpful],
   ['thanks', thanks],
   ['praise', praise],
+  ['praise', praiseByComparison],
   ['bye', bye],
   ['privacy', privacy],
   ['areYouHuman', areYouHuman],
+  ['areYouHuman', areYouOneOfThose],
   ['whoAreYou', whoAreYou],
   ['aboutSource', aboutSource],
   ['howAreYou', howAreYou],
   ['greeting', greeting],
+  ['greeting', rightPlace],
   ['confused', confused],
   ['sorry', sorry],
-  ['yes', GROUP_PHRASES.yes],
-  ['no', `${GROUP_PHRASES.no}|${GROUP_PHRASES.notReally}`],
+  ['yes', `${GROUP_PHRASES.yes}|${yesMore}`],
+  ['no', `${GROUP_PHRASES.no}|${GROUP_PHRASES.notReally}|${noMore}`],
   ['ack', `(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${GROUP_PHRASES.done}|${praiseWord})`],
   ['again', again],
   ['cannotDo', applyForMe],
@@ -251,8 +298,19 @@ const PADDING = new Set(
   ).split(' '),
 );
 /** Padding of more than one word. */
-const PADDING_PHRASES: ReadonlySet<string> = new Set(['at all', 'for now', 'for today', 'for the moment', 'to be honest', 'care bot', 'right now', 'or something', 'and all', 'or not']);
-const MAX_PADDING_PHRASE_WORDS = Math.max(...[...PADDING_PHRASES].map((phrase) => phrase.split(' ').length));
+const PADDING_PHRASES: ReadonlySet<string> = new Set([
+  ...['at all', 'for now', 'for today', 'for the moment', 'to be honest', 'care bot', 'right now', 'or something', 'and all', 'or not'],
+  // Polite frames around an act: "I'm afraid I don't follow", "I was wondering whether I could speak with someone",
+  // "where does it come from, if you don't mind my asking", "is there someone I could speak to about this".
+  ...['i am afraid', 'i am afraid that', 'with respect', 'with all due respect', 'oh dear', 'dear', 'i must say', 'i have to say', 'i must admit', 'i have to admit'],
+  ...['i was wondering', 'i was wondering if', 'i was wondering whether', 'i was just wondering if', 'i was just wondering whether', 'i wonder if', 'i wonder whether', 'just wondering', 'just wondering if'],
+  ...['tell me', 'can you tell me', 'could you tell me', 'would you tell me', 'please tell me', 'do you know', 'do you mind telling me', 'would you mind telling me'],
+  ...['i think', 'i feel', 'i guess', 'i suppose', 'i believe', 'may i ask', 'can i ask', 'could i ask', 'if i may', 'if i may ask', 'excuse me', 'i have to ask', 'out of interest', 'out of curiosity', 'just curious'],
+  ...['if you do not mind', 'if you do not mind me asking', 'if you do not mind my asking', 'if that is possible', 'if that is ok', 'if that is okay', 'if possible', 'if it is possible'],
+  ...['if that can be arranged', 'if it can be arranged', 'if you can', 'if you could', 'by any chance', 'about this', 'about that', 'about it', 'this morning', 'this afternoon', 'this evening', 'in all honesty', 'with me'],
+]);
+/** Every opening of a padding phrase ("if", "if you", "if you do" ...): a longer run that is none of them can be no padding. */
+const PADDING_OPENINGS: ReadonlySet<string> = new Set([...PADDING_PHRASES].flatMap((phrase) => phrase.split(' ').map((_, i, words) => words.slice(0, i + 1).join(' '))));
 
 /** Words the chat rules are written in, for reading a one-letter slip ("thnaks", "helpfull") as the word meant. */
 const CHAT_WORDS: readonly string[] = [
@@ -280,6 +338,24 @@ function corrected(word: string): string {
 
 /** Every word the chat rules are written in, of any length, for reading stretched words ("hiii", "byeee"). */
 const RULE_WORDS: ReadonlySet<string> = new Set(CHAT_RULES.flatMap(([, pattern]) => pattern.source.match(/[a-z]+/g) ?? []));
+
+/** "would you mind repeating ...", "do you mind explaining ...": a request asked politely. */
+const MIND_DOING = /\b(?:would|do|will) (?:you|u) (?:mind|object to) (\w+?)ing\b/gi;
+
+/** The verb a "-ing" form is made from, as the rules spell it: "repeating" repeat, "giving" give, "putting" put. */
+function verbOf(stem: string): string {
+  const lower = stem.toLowerCase();
+  if (RULE_WORDS.has(lower)) return lower;
+  if (RULE_WORDS.has(`${lower}e`)) return `${lower}e`;
+  if (/([b-df-hj-np-tv-z])\1$/.test(lower) && RULE_WORDS.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  return lower;
+}
+
+/** A polite request in plain words: "would you mind repeating the last answer" is "could you repeat the last answer". */
+export function withPlainRequest(text: string): string {
+  MIND_DOING.lastIndex = 0;
+  return MIND_DOING.test(text) ? text.replace(MIND_DOING, (_whole, stem: string) => `could you ${verbOf(stem)}`) : text;
+}
 
 /** A word stretched for feeling ("hiii", "thankss", "cooool"): the letter once, or twice, whichever is a word of the rules. */
 function unstretched(word: string): string {
@@ -365,6 +441,21 @@ const RULE_WORDS_OF: readonly RuleWords[] = CHAT_RULES.map(([, pattern]) => rule
 const ALL_RULES = (1 << CHAT_RULES.length) - 1;
 /** The rules that can match any word (gaps, or a notation not read above). */
 const OPEN_RULES = RULE_WORDS_OF.reduce((mask, rule, index) => (rule.known ? mask : mask | (1 << index)), 0);
+/**
+ * Words that soften or stress what is said and change no act ("I don't *quite* follow", "that was *rather* vague",
+ * "what does that *even* mean"): a phrase is tried again without them, so any rule may hold them.
+ */
+const HEDGES: ReadonlySet<string> = new Set('quite really rather just even actually truly terribly awfully honestly indeed perhaps possibly kindly much far simply'.split(' '));
+
+const HEDGE = new RegExp(`\\b(?:${[...HEDGES].join('|')})\\b`);
+
+function withoutHedges(phrase: string): string {
+  return phrase
+    .split(' ')
+    .filter((word) => !HEDGES.has(word))
+    .join(' ');
+}
+
 /** Polite words around a phrase are taken off before it is tried again (withoutPoliteWords), so any rule may hold them. */
 const POLITE_WORD_SET: ReadonlySet<string> = new Set(POLITE_WORDS);
 const ruleMaskCache = new Map<string, number>();
@@ -373,7 +464,7 @@ const ruleMaskCache = new Map<string, number>();
 function rulesWithWord(word: string): number {
   const known = ruleMaskCache.get(word);
   if (known !== undefined) return known;
-  let mask = POLITE_WORD_SET.has(word) ? ALL_RULES : OPEN_RULES;
+  let mask = POLITE_WORD_SET.has(word) || HEDGES.has(word) ? ALL_RULES : OPEN_RULES;
   RULE_WORDS_OF.forEach((rule, index) => {
     if (rule.known?.(word)) mask |= 1 << index;
   });
@@ -397,8 +488,11 @@ function actOfPhrase(phrase: string, rules: number = ALL_RULES): ChatAct | null 
   const known = actOfPhraseCache.get(phrase);
   if (known !== undefined) return known;
   let found: ChatAct | null = null;
-  search: for (const candidate of new Set([phrase, withoutPoliteWords(phrase)])) {
-    if (!candidate) continue;
+  const polite = withoutPoliteWords(phrase);
+  const plain = HEDGE.test(phrase) ? withoutHedges(phrase) : phrase;
+  const candidates = plain === phrase ? [phrase, polite] : [phrase, polite, plain, withoutPoliteWords(plain)];
+  search: for (const [at, candidate] of candidates.entries()) {
+    if (!candidate || candidates.indexOf(candidate) < at) continue;
     for (let index = 0; index < CHAT_RULES.length; index++) {
       if ((rules & (1 << index)) === 0) continue;
       const [act, pattern] = CHAT_RULES[index]!;
@@ -454,8 +548,8 @@ function actsOfOpenings(wordsTo: (count: number) => readonly string[]): OpeningA
     for (let end = start + 1; end <= Math.min(n, start + MAX_PHRASE_WORDS); end++) {
       rules &= rulesWithWord(words[end - 1]!);
       const candidates = (rules & ~OPEN_RULES) | (rules & gapRules);
-      if (candidates === 0 && end - start > MAX_PADDING_PHRASE_WORDS) break;
       const phrase = words.slice(start, end).join(' ');
+      if (candidates === 0 && end - start > 1 && !PADDING_OPENINGS.has(phrase)) break;
       const act = candidates === 0 ? null : actOfPhrase(phrase, candidates);
       const padding = !act && ((end === start + 1 && PADDING.has(phrase)) || PADDING_PHRASES.has(phrase));
       if (!act && !padding) continue;
@@ -477,7 +571,7 @@ function actsOfOpenings(wordsTo: (count: number) => readonly string[]): OpeningA
 }
 
 /** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */
-const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'again', 'yes', 'no', 'ack'];
+const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'yes', 'no', 'ack'];
 
 export function mainAct(acts: readonly ChatAct[]): ChatAct {
   return ACT_PRIORITY.find((act) => acts.includes(act)) ?? acts[0] ?? 'ack';
@@ -485,7 +579,7 @@ export function mainAct(acts: readonly ChatAct[]): ChatAct {
 
 /** The conversational act a whole message is (the one its reply answers when it says several), or null. */
 export function chatActOf(text: string): ChatAct | null {
-  const acts = actsOfWords(chatWords(text));
+  const acts = actsOfWords(chatWords(withPlainRequest(text)));
   return acts ? mainAct(acts) : null;
 }
 
@@ -521,7 +615,7 @@ export interface ChatContext {
 const ASKING = /\b(?:what|how|why|when|where|which|who|whom|whose|if|whether|wonder|wondering|curious|any idea)\b|\b(?:want|like|need) to know\b|\b(?:do you know|tell me)\b|\b(?:can|could|should|would|will|do|does|did|is|are|am|was|were|have|has|must|may|might|shall) (?:i|you|we|they|he|she|it|there|care|a|an|the|my|your|this|that|one|someone|anyone)\b/;
 /** A request: "show me the steps", "tell me about the CCM". */
 const REQUESTING = /^(?:please |pls |kindly |can you |could you )?(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|what|how)\b/;
-const asksSomething = (text: string): boolean => text.includes('?') || ASKING.test(normalise(text)) || REQUESTING.test(normalise(text));
+export const asksSomething = (text: string): boolean => text.includes('?') || ASKING.test(normalise(text)) || REQUESTING.test(normalise(text));
 
 /** Markup, a link or a "$" is normalised across spaces, so the words of such a message are read from it whole. */
 const READ_WHOLE = /[<[$]|https?:|www\./i;
@@ -582,7 +676,8 @@ function openingsOf(text: string): Openings {
  * Reads the acts at the start of a message and what follows them. "thanks, that is really helpful!" is two acts and
  * no question; "thanks! and how long does it take?" is thanks and a question; "how long does it take" is all question.
  */
-export function readChat(text: string, context: ChatContext = {}): ChatReading {
+export function readChat(typed: string, context: ChatContext = {}): ChatReading {
+  const text = withPlainRequest(typed);
   const openings = openingsOf(text);
   if (!openings.someActs) return { acts: [], rest: text.trim() };
   const words = openings.tokens;

@@ -35,7 +35,7 @@ export const COMMAND_RULES: ReadonlyArray<{ command: Command; patterns: readonly
     patterns: [
       new RegExp(`^(?:help|help me|i need help|get help|what can you do|what can i ask(?: you)?(?: about)?|what can you help(?: me)? with|what do you know(?: about)?|what do you cover|what do you do|how does ${thisBot} work|how do i use ${thisBot}(?: bot)?|commands|instructions)${please}$`),
       new RegExp(`^what (?:(?:kind|kinds|sort|sorts|type|types) of )?(?:stuff|things|questions|topics)? ?(?:can|could|should|do|may) i ask(?: you)?(?: about)?${please}$`),
-      new RegExp(`^(?:what|which) (?:stuff|things|questions|topics|subjects) (?:can|do) you (?:help with|answer|cover|know about)${please}$`),
+      new RegExp(`^(?:what|which) (?:(?:kind|kinds|sort|sorts|type|types) of )?(?:stuff|things|questions|topics|subjects) (?:can|could|do) you (?:help(?: me)? with|answer|cover|know about)${please}$`),
       new RegExp(`^(?:(?:can|could) you help(?: me)?|how (?:can|could|do) you help(?: me)?|what (?:are you able to|can you) (?:do|help with)|what (?:is this|are you) for|what should i ask(?: you)?)${please}$`),
     ],
   },
@@ -157,12 +157,12 @@ export function recogniseCommand(text: string): Command | null {
  * "tell me more about the CCM" is still a question for the guide.
  */
 /** What "more" may be about: the last answer ("on that", "about it"). */
-const onThat = '(?: (?:on|about|of) (?:it|that|this|this one|that one|the last answer|your answer))?';
+const onThat = '(?: (?:on|about|of) (?:it|that|this|this one|that one|(?:the|that|this|your) (?:last |previous )?(?:answer|point|bit|part|one)))?(?: a (?:little|bit)(?: more)?| a little further| further| more)?';
 export const FOLLOW_UP_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:(?:can|could) you )?(?:tell|show|give) me (?:some |a bit |a little )?more${onThat}${please}$`),
   new RegExp(`^(?:(?:i would like |id like |i want |i need |give me )?(?:some |a bit |a little )?more(?: info| information| details| detail| depth)?${onThat}|and|and then|${GROUP_PHRASES.more}|(?:what|anything|something) else${onThat}|what more|and what else)${please}$`),
   new RegExp(`^(?:(?:can|could) you )?(?:explain|say|elaborate|expand)(?: (?:on|about))?(?: (?:it|that|this))? (?:more|further|a bit more|in more detail)${please}$`),
-  new RegExp(`^(?:(?:can|could) you )?(?:elaborate|expand|go into (?:more )?detail|go deeper|dig deeper)${onThat}${please}$`),
+  new RegExp(`^(?:(?:can|could) you )?(?:elaborate|expand|go into (?:(?:a bit|a little|some|much|a lot|lots) )?(?:more )?detail|go deeper|dig deeper)${onThat}${please}$`),
   new RegExp(`^(?:what else (?:should|do|can|could) (?:i|you) (?:know|tell me)|anything else (?:i should know|to know|you can tell me)|is there (?:anything )?more(?: to it)?|(?:any )?(?:more|further) (?:details|info|information))${onThat}${please}$`),
 ];
 

@@ -10,12 +10,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
-import { readChat, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { asksSomething, readChat, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { otherLanguageOf } from './language';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
-import { containsWords, normalise, readNumber, words } from './textMatch';
+import { normalise, phraseFinder, readNumber } from './textMatch';
 import { groupAction, type Place } from './vocabulary';
 
 /** What one message means, in the place it arrived. */
@@ -108,8 +108,8 @@ function comparisons(message: Message, _situation: Situation, kb: KnowledgeBase)
   return pair ? { kind: 'compare', pair } : null;
 }
 
-/** The lexicon's lists ("care plan", "salary", "ccm"; "nurse", "lawyer"), read into words once per list. */
-const phraseWordsOf = new WeakMap<readonly string[], ReadonlyArray<readonly string[]>>();
+/** The lexicon's lists ("care plan", "salary", "ccm"; "nurse", "lawyer"), each read once into a finder. */
+const findersOf = new WeakMap<readonly string[], (text: string) => boolean>();
 
 /** True when a text names a subject of the guide (typos forgiven in longer words): it is then never just conversation. */
 export function namesTopic(kb: KnowledgeBase, text: string): boolean {
@@ -118,13 +118,12 @@ export function namesTopic(kb: KnowledgeBase, text: string): boolean {
 
 /** True when a text contains one of the phrases (a list of the knowledge base's lexicon, read into words once). */
 function mentionsAny(phrases: readonly string[], text: string): boolean {
-  let known = phraseWordsOf.get(phrases);
-  if (!known) {
-    known = phrases.map((phrase) => words(phrase));
-    phraseWordsOf.set(phrases, known);
+  let finder = findersOf.get(phrases);
+  if (!finder) {
+    finder = phraseFinder(phrases);
+    findersOf.set(phrases, finder);
   }
-  const said = words(text);
-  return known.some((phrase) => containsWords(said, phrase));
+  return finder(text);
 }
 
 function chatContext(kb: KnowledgeBase): ChatContext {
@@ -155,6 +154,43 @@ function conversation(message: Message, _situation: Situation, kb: KnowledgeBase
   const chat = chatOf(message, kb);
   if (chat.acts.length > 0 && !chat.rest) return { kind: 'chat', acts: chat.acts };
   return null;
+}
+
+/** A message's clauses: its sentences, and the parts of a sentence between commas or dashes. */
+const CLAUSE_BREAK = /(?<=[.?!;])\s+|\s*[,;]\s+|\s+[-\u2013\u2014]+\s+/;
+const MAX_CLAUSES = 4;
+/** The most words a command or "more on that" takes ("could you go into a bit more detail on that please"). */
+const MAX_REQUEST_WORDS = 12;
+
+/**
+ * A request said with a remark around it: "Please stop, I don't want to carry on with this", "How does this work?
+ * I've never used one of these before", "Could you elaborate on that? I'd like to understand it better". One clause
+ * is a command or "more on that", and every other clause is conversation or a remark that asks nothing and names
+ * nothing of the career; a clause that asks or names a subject makes the message a question.
+ */
+function requestInClauses(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
+  if (!CLAUSE_BREAK.test(message.raw)) return null;
+  const clauses = message.raw.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => normalise(clause) !== '');
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return null;
+  // The request first (requests are short): most messages have none, and the other clauses are then not read.
+  let request: Meaning | null = null;
+  let at = -1;
+  for (const [index, clause] of clauses.entries()) {
+    const part: Message = { raw: clause, text: normalise(clause) };
+    if (part.text.split(' ').length > MAX_REQUEST_WORDS) continue;
+    const steering = commands(part, situation) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null);
+    if (!steering) continue;
+    if (request) return null;
+    request = steering;
+    at = index;
+  }
+  if (!request) return null;
+  const remarksOnly = clauses.every((clause, index) => {
+    if (index === at) return true;
+    const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
+    return (chat.acts.length > 0 && !chat.rest) || !(asksSomething(clause) || namesTopic(kb, clause));
+  });
+  return remarksOnly ? request : null;
 }
 
 /** Everything else is a question for the guide; acts said before it are acknowledged first. */
@@ -196,17 +232,23 @@ export function withoutAddress(raw: string): string {
   return raw.replace(/^\s*(?:(?:<at>[^<]{0,100}<\/at>|@[^\s,:;!?]{1,60})[\s,:;!?-]*)+/i, '');
 }
 
+/** A message of no words: "??" (after a mention too) says the last reply was not understood ("?" alone asks for help, intents.ts). */
+function onlyMarks(typed: string): Meaning {
+  return /\?\s*\?/.test(typed) ? { kind: 'chat', acts: ['confused'] } : { kind: 'empty' };
+}
+
 /** What a message means in a place. */
 export function understand(typed: string, situation: Situation, kb: KnowledgeBase): Meaning {
-  const raw = withoutAddress(typed);
-  if (!raw.trim()) return { kind: 'empty' };
+  const raw = withPlainRequest(withoutAddress(typed));
+  if (!raw.trim()) return onlyMarks(typed);
   const message: Message = { raw, text: normalise(raw) };
-  const meaning = interpret(raw, situation, kb, INTERPRETERS, message);
+  // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
+  const meaning = interpret(raw, situation, kb, INTERPRETERS, message) ?? (chatOf(message, kb).acts.length === 0 ? requestInClauses(message, situation, kb) : null);
   if (meaning) return meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
-  if (!message.text) return { kind: 'empty' };
+  if (!message.text) return onlyMarks(raw);
   return questions(message, situation, kb);
 }
 

@@ -77,6 +77,42 @@ export function containsWords(textWords: readonly string[], phraseWords: readonl
   return findPhrase(textWords, phraseWords) !== null;
 }
 
+/**
+ * "Does this text contain any of these phrases?", with the same answer as containsWords over each of them, faster: a
+ * phrase is only tried where a word of the text could start it, and which phrases a word could start is worked out
+ * once per word (remembered), so a message costs a look-up per word instead of a scan of every phrase.
+ */
+export function phraseFinder(phrases: readonly string[]): (text: string) => boolean {
+  const phraseWords = phrases.map((phrase) => words(phrase)).filter((said) => said.length > 0);
+  const firstStems = phraseWords.map((said) => said[0]!);
+  const firstTyped = phraseWords.map((said) => (typedForms.get(said) ?? said)[0]!);
+  const startedBy = new Map<string, readonly number[]>();
+  const phrasesStartedBy = (stemmed: string, typed: string): readonly number[] => {
+    const key = `${stemmed} ${typed}`;
+    let found = startedBy.get(key);
+    if (!found) {
+      found = phraseWords.flatMap((_said, index) => (firstStems[index] === stemmed || wordMatches(typed, firstTyped[index]!) ? [index] : []));
+      if (startedBy.size >= MAX_REMEMBERED_WORDS) startedBy.clear();
+      startedBy.set(key, found);
+    }
+    return found;
+  };
+  return (text) => {
+    const said = words(text);
+    const typed = typedForms.get(said) ?? said;
+    const tried = new Set<number>();
+    for (let i = 0; i < said.length; i++) {
+      for (const index of phrasesStartedBy(said[i]!, typed[i]!)) {
+        if (tried.has(index)) continue;
+        tried.add(index);
+        if (containsWords(said, phraseWords[index]!)) return true;
+      }
+    }
+    return false;
+  };
+}
+const MAX_REMEMBERED_WORDS = 20000;
+
 /** Where a phrase occurs among the words, and whether every word matched exactly (an exact match beats a typo). */
 export function findPhrase(textWords: readonly string[], phraseWords: readonly string[]): { at: number; exact: boolean } | null {
   if (phraseWords.length === 0 || phraseWords.length > textWords.length) return null;

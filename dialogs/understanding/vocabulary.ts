@@ -92,7 +92,7 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
   restart:
     '(?:let )?(?:start|begin)(?: it| this| all| everything)? (?:over|again|afresh|anew)|(?:restart|reset)(?: (?:it|this|the steps|steps|the chat|this chat|the conversation|this conversation|everything|the bot|all))?|' +
     'from the (?:very )?(?:top|start|beginning)|(?:start|begin) (?:from|at) (?:the (?:very )?beginning|the (?:very )?start|the top|scratch)|' +
-    'start from scratch|from scratch|back to the start|back to the beginning|go to the beginning|go to the start|clean slate|fresh start|new chat|new conversation|' +
+    'start from scratch|from scratch|(?:go )?back to the (?:very )?(?:start|beginning)|go to the (?:very )?(?:beginning|start)|clean slate|fresh start|new chat|new conversation|' +
     '(?:clear|wipe) (?:the |this |our )?(?:chat|conversation|history)|start (?:fresh|a new (?:chat|conversation))',
   resume:
     'continue|resume|continue the steps|resume the steps|continue the walk|back to the steps|' +
@@ -116,7 +116,7 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
 export const INFORMAL_SPELLINGS: Readonly<Record<string, string>> = Object.freeze({
   thats: 'that is', ive: 'i have', youre: 'you are', ur: 'your', u: 'you', r: 'are', dont: 'do not', didnt: 'did not',
   doesnt: 'does not', isnt: 'is not', wasnt: 'was not', arent: 'are not', wont: 'will not', gonna: 'going to', wanna: 'want to', gotta: 'got to',
-  gimme: 'give me', lemme: 'let me', soz: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', thnx: 'thanks', thanx: 'thanks', thnks: 'thanks', thks: 'thanks',
+  gimme: 'give me', lemme: 'let me', soz: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', thnx: 'thanks', thanx: 'thanks', thnks: 'thanks', thks: 'thanks', tks: 'thanks',
   tnx: 'thanks', tnks: 'thanks', thankz: 'thanks', thanq: 'thank you', tq: 'thank you', thku: 'thank you', thankyouu: 'thank you', pls: 'please', plz: 'please', plse: 'please',
   okie: 'ok', okey: 'ok', oki: 'ok', okies: 'ok', okk: 'ok', okkk: 'ok', okayy: 'ok', yh: 'yeah', yeh: 'yeah', yah: 'yeah', yas: 'yes', yess: 'yes',
   naw: 'nah', wat: 'what', wot: 'what', wut: 'what', hru: 'how are you', abt: 'about', ppl: 'people', msg: 'message', msgs: 'messages', convo: 'conversation',

@@ -182,7 +182,7 @@ describe('conversation: short turns between questions', () => {
       const chat = startGuided({ channelId: Channels.Webchat });
       await chat.say('step 2');
       const replies = await chat.say('not really');
-      expect(shownText(replies)).to.include(Messages.chat.no);
+      expect(shownText(replies)).to.include(Messages.chatInFlow.no);
       expect(buttonTitles(replies)).to.include(GuidedButtons.continueStep(2));
       expect(await recordedQuestions(chat)).to.deep.equal([]);
       expect(stepShown(await chat.say('continue'))).to.equal(2);
@@ -267,7 +267,7 @@ describe('conversation: short turns between questions', () => {
         const chat = startGuided({ channelId: Channels.Webchat });
         await chat.say('step 3');
         const replies = await chat.say(text);
-        expect(shownText(replies)).to.include(Messages.chat[kind]);
+        expect(shownText(replies)).to.include(Messages.chatInFlow[kind]);
         expect(stepShown(replies), 'no step card: the walk did not move').to.equal(null);
         expect(buttonTitles(replies)).to.include(GuidedButtons.continueStep(3));
         expect(stepShown(await chat.say('continue'))).to.equal(3);
@@ -277,7 +277,7 @@ describe('conversation: short turns between questions', () => {
         const chat = startGuided({ channelId: Channels.Webchat });
         await chat.say(FlowPhrases.roadmap);
         const replies: Partial<Activity>[] = await chat.say(text);
-        expect(shownText(replies)).to.include(Messages.chat[kind]);
+        expect(shownText(replies)).to.include(Messages.chatInFlow[kind]);
         expectShown(replies, GuidedMessages.backToQuestion(GuidedMessages.roadmap.educationQuestion));
         expectShown(await chat.say(EducationButtons.nursingDegree), GuidedMessages.roadmap.experienceQuestion);
       });

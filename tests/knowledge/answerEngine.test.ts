@@ -350,6 +350,29 @@ describe('answer: long messages and calibrated declines', () => {
     }
   });
 
+  it('lets the question that ends a story outweigh the story\'s words when the nearest phrasings read the two apart', () => {
+    // The stories are full of supervisors and pay, which the nearest phrasings read as director pay; the questions ask about the CCM.
+    for (const message of [
+      "My supervisor at the health plan earns far more than me and keeps saying I should get certified. I'm 35 and I do utilization review. Who awards the CCM and what does it show?",
+      "The supervisor on my team keeps pushing me towards the Certified Case Manager credential. I've spent four years in claims review. Who gives the CCM and what does it demonstrate?",
+    ]) {
+      expect(engine.answerAll(message).map((part) => part.entry?.id), message).to.deep.equal(['ccm']);
+    }
+    // A question that leans on its story for its subject ("a specialty for that") is still read with the story.
+    const leaning = engine.readings("I've lived with asthma and diabetes for years and I'd love to help people like me. Is there an area of care management for that?")[0]!;
+    expect(leaning.vote.wideShares.get('chronic-disease') ?? 0).to.be.greaterThan(0.2);
+  });
+
+  it('keeps a rung of the ladder the question names, where the nearest phrasings only see a general question', () => {
+    const [director] = engine.readings("My boss retires next year and I'm a senior care manager. What does a director of care management do day to day?");
+    expect(director?.answer.entry?.id).to.equal('director-roles');
+    expect(director?.keepsEngineOver?.('daily-duties')).to.equal(true);
+    // ...but not a rung only the story names, nor against another entry that names a rung
+    expect(director?.keepsEngineOver?.('salary-director')).to.equal(false);
+    const [story] = engine.readings("I've been a senior care manager for years. What does a care manager's week look like in a hospital?");
+    expect(story?.keepsEngineOver?.('daily-duties') ?? false).to.equal(false);
+  });
+
   it('declines a message most of whose nearest phrasings are messages to decline, offering what the guide says nearby', () => {
     const result = engine.answer('is kaiser hiring care managers this month');
     expect(result.answered).to.equal(false);

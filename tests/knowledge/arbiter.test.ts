@@ -84,6 +84,14 @@ describe('arbiter between the engine and the nearest phrasings', () => {
     expect(duelFeatures(unranked, duelOf(unranked)!)).to.include({ wordGap: 0.8, rankedByWords: 0 });
   });
 
+  it('leaves alone a reading whose question names what sets the engine\'s entry apart (a rung of the ladder)', () => {
+    const director = reading('director-roles', [['daily-duties', 0.9], ['director-roles', 0.05]]);
+    expect(duelOf(director)).to.deep.equal({ engine: 'director-roles', phrasings: 'daily-duties' });
+    const named: Reading = { ...director, keepsEngineOver: (phrasings) => phrasings === 'daily-duties' };
+    expect(duelOf(named)).to.equal(null);
+    expect(arbiter.decide(named)).to.equal(named.answer);
+  });
+
   it('rejects a model whose weights do not match its features, saying what must match', () => {
     const broken = ArbiterModelSchema.safeParse({ ...model, weights: [1] });
     expect(broken.success).to.equal(false);

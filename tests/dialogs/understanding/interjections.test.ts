@@ -103,7 +103,7 @@ describe('questions asked in the middle of a guided question', () => {
     const chat = await reach([FlowPhrases.roadmap]);
     for (let i = 0; i < 4; i += 1) {
       const replies = await chat.say('thanks');
-      expectShown(replies, Messages.chat.thanks, g.backToQuestion(g.roadmap.educationQuestion));
+      expectShown(replies, Messages.chatInFlow.thanks, g.backToQuestion(g.roadmap.educationQuestion));
     }
   });
 });
