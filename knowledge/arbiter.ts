@@ -86,7 +86,7 @@ export function wideLeader(vote: PhrasingVote): string | null {
 export function duelOf(reading: Reading, minWords = 0, unsureBelow = 0): Duel | null {
   const { answer } = reading;
   // Checked before the vote is read: the engine takes it only when needed.
-  if ((reading.words < minWords && answer.score >= unsureBelow) || answer.kind !== 'answer' || !answer.entry) return null;
+  if ((reading.words < minWords && answer.score >= unsureBelow) || reading.words > LONGEST_FITTED || answer.kind !== 'answer' || !answer.entry) return null;
   const leader = wideLeader(reading.vote);
   if (leader === null || leader === answer.entry.id || reading.keepsEngineOver?.(leader)) return null;
   return { engine: answer.entry.id, phrasings: leader };
@@ -97,6 +97,12 @@ function shareOf(votes: ReadonlyMap<string | null, number>, id: string): number 
   for (const value of votes.values()) sum += value;
   return sum > 0 ? (votes.get(id) ?? 0) / sum : 0;
 }
+
+/**
+ * Longer than any message the arbiter is fitted on (they reach about 70 words; the engine reads about 100): a pasted
+ * text, not a question, where the nearest phrasings match its filler. The words' reading stands.
+ */
+const LONGEST_FITTED = 80;
 
 /**
  * Past this many words a message counts as this long: the training messages reach about 70 words, and a longer one

@@ -71,6 +71,12 @@ describe('arbiter between the engine and the nearest phrasings', () => {
     expect(gated.decide(reading('salary', backed, { score: 0.8, words: 12 })).entry?.id).to.equal('how-long');
   });
 
+  it('keeps the words\' entry for a text longer than any message it was fitted on (a pasted page)', () => {
+    const backed: Array<[string, number]> = [['how-long', 0.7], ['salary', 0.1]];
+    expect(duelOf(reading('salary', backed, { words: 60 }))).to.deep.equal({ engine: 'salary', phrasings: 'how-long' });
+    expect(duelOf(reading('salary', backed, { words: 120 }))).to.equal(null);
+  });
+
   it('reads how far behind the words placed the nearest phrasings\' entry', () => {
     const ranked = [
       { id: 'salary', title: 'Salary', score: 0.8 },
