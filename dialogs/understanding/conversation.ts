@@ -162,7 +162,7 @@ const whoAreYou =
   'do you have a name|what (?:should|do|can) i call you|how old are you|where are you from|who are you|who is this|who is that|what are you|what is your name|who am i (?:talking|speaking|chatting) (?:to|with)|introduce yourself|tell me about yourself|what is this|what is this bot|what is this chat';
 const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
 const areYouHuman =
-  `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious))(?: or (?:what|not|${botKinds}))?`;
+  `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds})(?: or (?:what|not|${botKinds}))?`;
 /** "are you one of those chatbots like the ones on the bank websites": any words after the kind, so kept apart (gaps). */
 const areYouOneOfThose =
   '(?:are you|is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:just )?(?:one of those|one of them|like (?:one of )?(?:those|the|other|all the)|another|a kind of|some kind of|some sort of|a sort of|a type of) (?:ai |automated |online |computer )?(?:bots|robots|chatbots|chat bots|machines|programs|programmes|ai|things|assistants|bot|chatbot|robot|program|programme|assistant)(?: [a-z]+)*';
@@ -187,6 +187,8 @@ const privacy =
   '(?:what about )?my privacy|(?:is|are) (?:my )?(?:data|messages|info|chat) (?:safe|private|secure|confidential)|' +
   '(?:i am )?(?:a bit |a little |quite |rather |slightly )?(?:worried|concerned|wary|nervous|anxious|unsure|cautious) (?:about|of|regarding) (?:my )?(?:privacy|data|data protection|personal data|my details|what i (?:write|type|say))|' +
   `(?:is|are) (?:this|our|my|the) (?:chat|conversation|messages?|data|questions) (?:being )?${recorded}(?: (?:or|and) (?:being )?${recorded})?(?: (?:anywhere|somewhere|by you|online))?|` +
+  // Asked indirectly, in statement order: "I was wondering if this chat is recorded anywhere".
+  `(?:this|our|my|the) (?:chat|conversation|messages?|data|questions) (?:is|are|will be|get|gets) (?:being )?${recorded}(?: (?:or|and) (?:being )?${recorded})?(?: (?:anywhere|somewhere|by you|online))?|` +
   `(?:do|will|can|does|did) (?:you|this bot|this chat|this|anyone|someone) ${keep} (?:what i (?:have )?(?:written|write|wrote|typed|type|said|say|asked|ask)|everything i (?:write|type|say))(?: (?:here|in here|to you))?|` +
   `(?:will|can|could|would|does|do) (?:my |the )?(?:manager|boss|employer|company|work|workplace|hospital|trust|hr|admin|admins|colleagues|team|school|university|college|teacher|anyone|anybody|someone|somebody|other people|others) ${keep} (?:these|this|my|our) (?:chats?|conversations?|messages|questions)|` +
   '(?:will|do|can) you remember (?:me|what i (?:said|say|told you|wrote))|' +
@@ -220,7 +222,7 @@ const bye =
 const confused =
   'what|huh|eh|sorry what|come again|pardon|i do not understand|i am confused|confused|i am so confused|what do you mean|what does that mean|what is that supposed to mean|i do not get it|that is confusing|i am lost|lost|you lost me|i am not following|i do not follow|not following|' +
   '(?:that|it|this|you) (?:went|goes|is going) (?:right |way |straight |completely )?over my head|over my head|makes no sense to me|' +
-  '(?:i am )?not sure what you mean|what do you mean by (?:that|this|it)|meaning|which means|i do not get (?:it|that|what you mean)|you what|say what|' +
+  '(?:i am )?not sure what you mean(?: by (?:that|this|it))?|what do you mean by (?:that|this|it)|meaning|which means|i do not get (?:it|that|what you mean)|you what|say what|' +
   '(?:can you )?explain (?:that|it|this)(?: again| better| more simply| simply| in (?:simpler|simple|plain|easier|normal) (?:terms|words|english|language))|(?:in|use) (?:simpler|plain|simple) (?:words|english|terms)|simpler please|' +
   'i am (?:a bit |so |really |very )?(?:confused|lost)|that is (?:a bit |so |really |very )?confusing|' +
   '(?:i )?(?:did not|could not|can not|still do not|do not|do not really|did not really|really do not) (?:get|understand|follow|catch) (?:(?:any|all|most|much|half|a word|some) of )?(?:it|that|this|you|what you (?:mean|meant|said|are saying|are saying there)|your answer|the answer)(?: (?:by|with) (?:that|this|it))?|' +
@@ -338,6 +340,15 @@ function corrected(word: string): string {
 
 /** Every word the chat rules are written in, of any length, for reading stretched words ("hiii", "byeee"). */
 const RULE_WORDS: ReadonlySet<string> = new Set(CHAT_RULES.flatMap(([, pattern]) => pattern.source.match(/[a-z]+/g) ?? []));
+
+/** "I don't quite follow what you mean by case management": not understanding a named thing asks what it is. */
+const MEANING_OF = /^(?:.* )?(?:(?:do|did) not (?:\w+ )?(?:follow|understand|get|know|see) what (?:you mean|you meant|is meant|it means|that means)|what (?:do|did) you (?:\w+ )?mean|what is meant|not sure what you mean) by (?:the |a |an )?(?!that$|this$|it$)([a-z][a-z ]{2,60})$/;
+
+/** The thing asked about when a message says it did not understand it ("case management"), as a question; null otherwise. */
+export function meaningAskedFor(text: string): string | null {
+  const thing = MEANING_OF.exec(normalise(text))?.[1];
+  return thing ? `what is ${thing}` : null;
+}
 
 /** "would you mind repeating ...", "do you mind explaining ...": a request asked politely. */
 const MIND_DOING = /\b(?:would|do|will) (?:you|u) (?:mind|object to) (\w+?)ing\b/gi;

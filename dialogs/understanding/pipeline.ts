@@ -10,7 +10,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
-import { asksSomething, readChat, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { asksSomething, meaningAskedFor, readChat, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { otherLanguageOf } from './language';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
@@ -200,9 +200,9 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
     // What follows the acts may itself be a command or a flow ("thanks! now show me the steps").
     const after = interpret(chat.rest, situation, kb, BEFORE_QUESTIONS);
     if (after && after.kind !== 'chat') return after;
-    return { kind: 'question', text: chat.rest, acts: chat.acts };
+    return { kind: 'question', text: meaningAskedFor(chat.rest) ?? chat.rest, acts: chat.acts };
   }
-  return { kind: 'question', text: message.raw.trim(), acts: [] };
+  return { kind: 'question', text: meaningAskedFor(message.raw) ?? message.raw.trim(), acts: [] };
 }
 
 /** The interpreters in the order they are asked; the first to recognise the message decides. */

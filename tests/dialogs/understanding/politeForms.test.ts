@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { chatActOf, readChat, type ChatAct } from '../../../dialogs/understanding/conversation';
 import { AT_ROOT, understand, type Meaning } from '../../../dialogs/understanding/pipeline';
 import { containsWords, phraseFinder, words } from '../../../dialogs/understanding/textMatch';
-import { knowledge } from '../transcript';
+import { knowledge, realEngine } from '../transcript';
 
 /**
  * Conversation said the long, polite way (issue 10, point 3): frames around an act ("I'm afraid ...", "I was wondering
@@ -37,6 +37,9 @@ describe('conversation said the long, polite way', () => {
     ['Are you one of those AI assistants?', 'areYouHuman'],
     ['I hope you are keeping well', 'howAreYou'],
     ['I shall head off now', 'bye'],
+    ['I was wondering if this chat is recorded anywhere', 'privacy'],
+    ['I wonder whether I am talking to a bot', 'areYouHuman'],
+    ['I am not sure what you mean by that', 'confused'],
   ];
   for (const [text, act] of acts) it(`"${text}" is ${act}`, () => expect(chatActOf(text)).to.equal(act));
 
@@ -77,6 +80,27 @@ describe('conversation said the long, polite way', () => {
       if (meaning.kind === 'question') expect(meaning.acts).to.deep.equal([]);
     });
   }
+});
+
+describe('not following a named thing asks what it is', () => {
+  const asked: ReadonlyArray<readonly [string, string]> = [
+    ["I'm afraid I don't quite follow what you mean by case management.", 'what is case management'],
+    ['what do you mean by care coordination?', 'what is care coordination'],
+    ['sorry, what is meant by advocacy', 'what is advocacy'],
+  ];
+  for (const [text, question] of asked) {
+    it(`"${text}" asks "${question}"`, () => {
+      const meaning = read(text);
+      expect(meaning.kind).to.equal('question');
+      if (meaning.kind === 'question') expect(meaning.text).to.equal(question);
+    });
+  }
+
+  it('the question asked is one the engine answers with the thing named', () => {
+    const meaning = read("I'm afraid I don't quite follow what you mean by case management.");
+    expect(meaning.kind === 'question' ? meaning.text : '').to.equal('what is case management');
+    expect(realEngine().answer('what is case management').entry?.id).to.equal('case-management');
+  });
 });
 
 describe('finding a subject of the guide in a message', () => {
