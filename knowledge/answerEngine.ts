@@ -302,8 +302,18 @@ const JOB_FRAMES: readonly RegExp[] = [
   /^(?:what is |whats )?(?:the |a |an )?([a-z' -]{2,30}?) (?:salary|salaries|pay|wage|wages|earnings)\b/,
   /^(?:is|are) (?:being |becoming |working as )?(?:a |an )?([a-z' -]{2,30}?) (?:a |an )?(?:really |that |very |too )?(?:stressful|hard|difficult|demanding|good|well paid|rewarding)\b/,
   /\bhow (?:long|many years) (?:is|does|do) ([a-z' -]{2,30}?) school\b/,
-  /\b(?:get into|break into|a career in|degree (?:do (?:i|you) need )?for|qualifications? (?:do (?:i|you) need )?for|to become|becoming)(?: a| an)? ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from |\?)/,
+  /\b(?:get into|break into|a career in|degree (?:do (?:i|you|u) need )?for|qualifications? (?:do (?:i|you|u) need )?for|to become|becoming)(?: a| an)? ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from | now | because | since | but | when | what | how |\?)/,
   /\b(?:qualifications? (?:do (?:i|you) need )?to be|train(?:ing)? (?:as|to be)|to be) (?:a|an) ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from |\?)/,
+  // The job as the one who needs, does or earns something: "do home health aides need to be certified", "what does a CNA do".
+  // These slots hold one to four words and no pronoun, so the asker ("do i legit need a cert") is never the job.
+  /^(?:do|does|must|should|can|will) (?:a |an |the |all )?(?!(?:i|you|u|we|they|people|one|someone|it|this|that|my|your)\b)((?:[a-z'-]+ ){0,3}[a-z'-]+) (?:need|needs|have to|has to|require|requires|get|gets|work|works)\b/,
+  /^(?:what|how much) (?:do|does) (?:a |an |the )?(?!(?:i|you|u|we|they|people|one|someone|it|this|that|my|your)\b)((?:[a-z'-]+ ){0,3}[a-z'-]+) (?:actually |really |even |usually |typically )?(?:do|doing)\b/,
+  /^(?:how|just how) (?:stressful|hard|difficult|demanding|tough|rewarding|competitive) (?:is|are) (?:it to be |being |working as )?(?:a |an )?(?!(?:i|you|u|we|they|it|this|that)\b)((?:[a-z'-]+ ){0,2}[a-z'-]+)(?:$| really| actually| as a| in | at | compared|\?)/,
+  // The job's own papers, schooling and prospects: "cna certification", "how long is nursing school", "outlook for pharmacists".
+  /^(?:how (?:long|much) (?:does|is|do|will|would) (?:a |an |the |it take to get (?:a |an |the )?)?|(?:what is|whats|what are|is|are) (?:the |a |an )?)?(?!(?:i|you|u|we|they|it|this|that|my|your|the|a|an|do|does|how|what)\b)((?:[a-z'-]+ ){0,2}[a-z'-]+) (?:certification|certificate|cert|certs|license|licence|licensing|school|training|program|programme|outlook|shift|shifts)\b/,
+  /\b(?:job )?(?:outlook|prospects|demand|career path|job market) (?:for|of) (?:a |an |the )?((?:[a-z'-]+ ){0,2}[a-z'-]+)(?:$| in | like|\?)/,
+  // "can u become an RN without a degree", "how do i go from CNA to LPN": the job someone asks to become.
+  /^(?:can|could|do|does|should|would|how (?:do|can|could|would|should)) (?:i|you|u|one|someone|a person|people|we) (?:become|get to be|qualify as|train as|go from (?:[a-z'-]+ ){0,2}[a-z'-]+ to) (?:a |an )?((?:[a-z'-]+ ){0,2}[a-z'-]+)(?:$| without | with | in | at | if | and | or | as | from | by |\?)/,
 ];
 
 /** Words a job slot may hold and still mean this career: its own titles and levels, and words that point back to it. */
@@ -337,7 +347,9 @@ function jobSlotWords(normalised: string): string[] {
     const slot = frame.exec(normalised)?.[1];
     if (!slot) continue;
     if (THIS_CAREER_TITLES.some((title) => editDistance(slot.trim(), title, 3) <= 2)) return [];
-    return slot.split(/[\s-]+/).filter((word) => word.length > 0 && !STOP_WORDS.has(word) && !THIS_CAREER_WORDS.has(word.replace(/'s$/, '')));
+    const words = slot.split(/[\s-]+/).filter((word) => word.length > 0 && !STOP_WORDS.has(word) && !THIS_CAREER_WORDS.has(word.replace(/'s$/, '')));
+    // A slot of only this career's words and stop words says nothing: another frame may still name a job.
+    if (words.length > 0) return words;
   }
   return [];
 }
@@ -361,11 +373,39 @@ const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
 ];
 const BACKGROUND_SPAN = 4;
 
+/**
+ * Who is asking, said as the one who would move into this career: "can a registered nurse become a care manager", "as
+ * an LPN, how do I get into care management", "from nurse to care manager". That job is background, like "I'm a nurse".
+ */
+const CHANGER_FRAMES: readonly RegExp[] = [
+  /^(?:(?:so|ok|okay|hi|hey|quick question) )?(?:can|could|would|should|does|do|will|how (?:can|could|does|do|would|should|might)|is it (?:possible|easy|hard|realistic|difficult|common|normal|too late) for|what does it take for|what would it take for) (?:a |an |someone who is (?:a |an )?|someone working as (?:a |an )?|people who are )?([a-z' -]{2,40}?) (?:become|becoming|move|moving|switch|switching|transition|transitioning|go into|get into|change to|change into|retrain|cross over|step into|step up|progress|make the (?:move|switch|jump|leap))\b(?=.*\b(?:care|case) manag)/d,
+  /^as (?:a |an )([a-z' -]{2,40}?)(?= (?:can|could|how|what|is|do|does|should|would|will|i|am)\b)(?=.*\b(?:care|case) manag)/d,
+  /\bfrom (?:being )?(?:a |an )?([a-z' -]{2,30}?) (?:to|into) (?:a |an |being (?:a |an )?)?(?:care|case) manag/d,
+];
+
+/** The word positions [from, to) of the job someone moving into this career has now, if the question says it that way. */
+function changerSlot(words: readonly string[], isJob: (slot: readonly string[]) => boolean): [number, number] | null {
+  const text = words.join(' ');
+  for (const frame of CHANGER_FRAMES) {
+    const span = frame.exec(text)?.indices?.[1];
+    if (!span) continue;
+    const from = span[0] === 0 ? 0 : text.slice(0, span[0]).trimEnd().split(' ').length;
+    const to = from + text.slice(span[0], span[1]).split(' ').length;
+    if (isJob(words.slice(from, to))) return [from, to];
+  }
+  return null;
+}
+
 /** Splits the words into what the user asks about and the few words after each background cue. */
-function splitBackground(words: readonly string[]): { subject: string[]; background: string[] } {
+function splitBackground(words: readonly string[], changer: [number, number] | null = null): { subject: string[]; background: string[] } {
   const subject: string[] = [];
   const background: string[] = [];
   for (let i = 0; i < words.length; ) {
+    if (changer && i === changer[0]) {
+      background.push(...words.slice(changer[0], changer[1]));
+      i = changer[1];
+      continue;
+    }
     const cue = BACKGROUND_CUES.find((sequence) => startsAt(words, i, sequence));
     if (cue) {
       background.push(...words.slice(i + cue.length, i + cue.length + BACKGROUND_SPAN));
@@ -483,6 +523,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   const topical = createPhraseMatcher(phrasesOf([...kb.lexicon.topicWords, ...kb.lexicon.careerWords]));
   const pathCues = createPhraseMatcher(PATH_CUES);
   const occupationStems = new Set(occupations.flatMap((o) => o.stems));
+  const titleStems = new Set(entries.flatMap((entry) => analyzer.analyse(entry.title, false)));
+  /** Whether words name a job: a listed occupation, or a word of one that is not one of the guide's own subjects. */
+  const namesJob = (words: readonly string[]): boolean => {
+    const stems = analyzer.analyseTokens(words, true);
+    return strangerOccupations.matches(stems) || colleagueOccupations.matches(stems) || strangerWritten.matches(words) || colleagueWritten.matches(words) || stems.some((stem) => occupationStems.has(stem) && !titleStems.has(stem));
+  };
   const strangerOccupations = createPhraseMatcher(occupations.filter((o) => !o.colleague).map((o) => o.stems));
   const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
   // "nurse" is matched as written: its stem is also "nursing", a degree and a workplace the guide names.
@@ -552,7 +598,11 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // Spelled right first, so "manger" and "directers" are this career's words, not unknown jobs.
     const slot = jobSlotWords(normalised).filter((word) => !THIS_CAREER_WORDS.has(corrector?.correct(word) ?? word));
     // The slot is read as one phrase, so chat fillers the lexicon drops ("real talk, salary?", "lowkey") name no job.
-    return analyzer.analyseTokens(slot, true).some((stem) => !known.has(stem) || occupationStems.has(stem));
+    const slotStems = analyzer.analyseTokens(slot, true);
+    // A word the knowledge base never uses is a job it does not cover ("sommelier"), and so is a word of a listed job
+    // ("nursing school", "social work"), unless it names one of the guide's own subjects: "client" of "customer service
+    // representative" is also client advocacy ("what does a client advocate do").
+    return slotStems.some((stem) => !known.has(stem) || (occupationStems.has(stem) && !titleStems.has(stem))) || strangerOccupations.matches(slotStems) || strangerWritten.matches(slot);
   }
 
   /**
@@ -646,7 +696,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // A story's names and events (mum, stroke, Monday) say nothing about what is asked: they do not count against coverage.
     if (storyWords) for (const s of storyWords) if (!known.has(s)) weights.delete(s);
     // "I'm a teacher, how long would it take me?": the job a user has now is background, not what they ask about.
-    const { subject, background } = splitBackground(words);
+    const changer = changerSlot(words, namesJob);
+    const { subject, background } = splitBackground(words, changer);
     for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
     if (weights.size === 0) return notAnswered(question, 'no-match', 'unknown-words');
 
@@ -930,7 +981,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
   function voteOnText(text: string): PhrasingVote {
     const words = tokenise(normaliseText(text));
-    const { subject, background } = splitBackground(words);
+    const { subject, background } = splitBackground(words, changerSlot(words, namesJob));
     return voteOn(spelledRight(background.length > 0 ? subject : words));
   }
 

@@ -276,6 +276,49 @@ describe('people\'s own words: chat fillers, slang and indirect frames', () => {
   }
 });
 
+describe('another job, and people in other jobs asking about this one', () => {
+  // Made-up questions in the frames people use for any job; none is in an eval set.
+  const otherJobs = [
+    'do dental nurses need to be registered',
+    'what does a phlebotomy tech actually do',
+    'how hard is being a midwife',
+    'how long does pharmacy tech certification take',
+    'outlook for radiographers',
+    'could i become a paramedic without a degree',
+    'how do i go from porter to paramedic',
+  ];
+  for (const question of otherJobs) {
+    it(`declines another job's own requirements, work or outlook: "${question}"`, () => {
+      const [part] = engine.answerAll(question);
+      expect(part?.answered, question).to.equal(false);
+      expect(part?.declined, question).to.equal('other-job');
+    });
+  }
+
+  const movingIn = [
+    'can a registered nurse become a care manager',
+    'how could a licensed practical nurse become a case manager',
+    'is it realistic for a paramedic to move into care management',
+    'as an occupational therapist, how do i get into care management',
+    'going from dental nurse to care manager, is it possible',
+  ];
+  for (const question of movingIn) {
+    it(`answers someone in another job asking about becoming a care manager: "${question}"`, () => {
+      const [part] = engine.answerAll(question);
+      expect(part?.answered, question).to.equal(true);
+      expect(part?.declined, question).to.equal(undefined);
+    });
+  }
+
+  it('reads one word of a listed job\'s title as that job only when it is not one of the guide\'s subjects', () => {
+    // "client" is a word of "customer service representative" (customer reads as client) and the guide's client advocacy
+    expect(engine.answer('what does a client advocate do').entry?.id).to.equal('client-advocacy');
+    expect(engine.answer('what does a care manager do day to day').entry?.id).to.equal('daily-duties');
+    // ...and the asker is never the job ("do i ... need", "do u have to")
+    expect(engine.answer('do i actually need a cert or can i get hired without one').answered).to.equal(true);
+  });
+});
+
 describe('each gate declines its own questions, for its own reason', () => {
   const cases: Array<[string, string]> = [
     ['other-job', 'how long does it take to become a lawyer'],
