@@ -126,8 +126,8 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
 
 /**
  * Conversation in the middle of a guided flow: the reply fits and invites nothing else, and the flow asks its question
- * again after it. Thanks, praise and complaints still rate the last answer, when there was one; a complaint with no
- * answer to rate is about the flow itself, and says how to go on or leave.
+ * again after it. "That was helpful" and complaints still rate the last answer, when there was one; a complaint with no
+ * answer left to rate is about the flow itself, and says how to go on or leave.
  */
 async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
   const channel = channelOf(context.activity);
@@ -137,9 +137,9 @@ async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: read
       await rateLast(context, deps, true);
       break;
     case 'complaint': {
+      // About the last answer when it has not been rated yet; after that, about the flow itself.
       const last = await lastEntry(context, deps);
-      if (last) {
-        await rateLast(context, deps, false);
+      if (last && (await rateAnswer(context, deps, last.id, false))) {
         await context.sendActivity(renderChat('complaint', channel, relatedEntries(deps, last)));
         return;
       }

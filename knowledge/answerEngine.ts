@@ -354,6 +354,31 @@ function jobSlotWords(normalised: string): string[] {
   return [];
 }
 
+/** Words that introduce the people someone works with ("work with doctors", "alongside nurses"). */
+const COMPANY_WORDS = new Set(['with', 'alongside']);
+/** How many words after one of them name those people ("with social workers", "with registered nurses"). */
+const COMPANY_SPAN = 3;
+
+/** The words without the people named after "with" or "alongside". */
+function withoutCompany(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((word) => COMPANY_WORDS.has(word));
+  if (at < 0) return words;
+  return [...words.slice(0, at), ...withoutCompany(words.slice(at + 1 + COMPANY_SPAN))];
+}
+
+/** Where people study, and words that name what they study there. */
+const STUDY_PLACES = new Set(['uni', 'university', 'college']);
+const STUDY_CHOICES = new Set(['course', 'courses', 'degree', 'degrees', 'subject', 'subjects', 'programme', 'programmes', 'program', 'programs', 'major']);
+
+/**
+ * "Which uni course" asks what to study, not which institution ("which uni"): the place is left out before the words are
+ * compared with the topics the guide does not cover.
+ */
+function withoutStudyPlaces(words: readonly string[]): readonly string[] {
+  if (!words.some((word, i) => STUDY_PLACES.has(word) && STUDY_CHOICES.has(words[i + 1] ?? ''))) return words;
+  return words.filter((word, i) => !(STUDY_PLACES.has(word) && STUDY_CHOICES.has(words[i + 1] ?? '')));
+}
+
 /** Words that introduce what a user does or did ("i am a", "i work as", "10 years as", "former"), not what they ask about. */
 const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ['i', 'am'],
@@ -610,7 +635,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * does not cover, unless it only says who the user is (`background`: "I'm a carer in Manchester, could I move into this?").
    */
   function namesUnknownEntity(question: string, background: ReadonlySet<string>): boolean {
-    const text = stripMarkup(question.slice(0, MAX_QUESTION_CHARS));
+    const text = askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)));
     for (const match of text.matchAll(/(?<=[A-Za-z0-9,;:'"()-]\s+)[A-Z][A-Za-z]+/g)) {
       const word = match[0].toLowerCase();
       if (word.length < 3 || STOP_WORDS.has(word) || known.has(stemToken(word)) || word in kb.lexicon.abbreviations || background.has(word)) continue;
@@ -704,17 +729,22 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const anchored = careAnchors.matches(stems) || namesThisCareer(words);
     const onTopic = anchored || topical.matches(stems);
     const subjectStems = analyzer.analyseTokens(subject, false);
+    // The guide's colleagues named as the people one works with ("work with doctors?") are colleagues, not a career.
+    const notWorkedWith = withoutCompany(subject);
     const namesOccupation =
       strangerOccupations.matches(subjectStems) ||
       strangerWritten.matches(subject) ||
-      ((colleagueOccupations.matches(subjectStems) || colleagueWritten.matches(subject)) && mentionsCareer(stems) && !pathCues.matches(stems) && !REQUIREMENT_QUESTION.test(normalised));
+      ((colleagueOccupations.matches(analyzer.analyseTokens(notWorkedWith, false)) || colleagueWritten.matches(notWorkedWith)) &&
+        mentionsCareer(stems) &&
+        !pathCues.matches(stems) &&
+        !REQUIREMENT_QUESTION.test(normalised));
     if (!anchored && (namesOccupation || asksAboutAnotherJob(normalised, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
     // Past the hard gates (other jobs, topics the guide does not cover), what the words cannot place, the nearest
     // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(words) || namesUnknownEntity(question, new Set(background))) {
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || namesUnknownEntity(question, new Set(background))) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.

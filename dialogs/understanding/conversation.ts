@@ -103,7 +103,7 @@ const praise =
   `(?:${theBot}${isWas}${intensifier} ${good}(?: (?:bot|one|helper|assistant|chatbot|program|programme|tool|service|resource|little bot|thing))?(?: ever)?|` +
   `(?:the )?(?:best|greatest|good|great|nice|clever|smart|cool|amazing|awesome|brilliant) (?:bot|chatbot|chat bot)(?: ever)?|` +
   '(?:i )?love (?:it|this|you|this bot|talking to you)|(?:i )?like (?:this bot|you|talking to you)|well done|nice one|great job|good job|awesome job|good work|great work|keep it up)';
-/** Praise by comparison ("you're far more patient than most people I've spoken to"): any words after "than" (gaps). */
+/** Praise by comparison ("you're far more patient than most people I've spoken to"): whatever words follow "than" (gaps). */
 const praiseByComparison = `(?:you are|you have been|this bot is|this is|this chatbot is|this service is) (?:far |much |way |a lot |so much |even )?(?:more ${good}|better|nicer|clearer|kinder|quicker|faster|easier) than (?:most|many|any|all|the|a lot of|other|some|my|anyone|anybody|everyone|people)(?: [a-z]+)*`;
 const complaint =
   `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}(?: and${intensifier} ${bad})?|(?:so |really |very |totally |completely )?${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
@@ -163,7 +163,7 @@ const whoAreYou =
 const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
 const areYouHuman =
   `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds})(?: or (?:what|not|${botKinds}))?`;
-/** "are you one of those chatbots like the ones on the bank websites": any words after the kind, so kept apart (gaps). */
+/** "are you one of those chatbots like the ones on the bank websites": whatever words follow the kind, so kept apart (gaps). */
 const areYouOneOfThose =
   '(?:are you|is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:just )?(?:one of those|one of them|like (?:one of )?(?:those|the|other|all the)|another|a kind of|some kind of|some sort of|a sort of|a type of) (?:ai |automated |online |computer )?(?:bots|robots|chatbots|chat bots|machines|programs|programmes|ai|things|assistants|bot|chatbot|robot|program|programme|assistant)(?: [a-z]+)*';
 const aboutSource =
@@ -454,7 +454,7 @@ const ALL_RULES = (1 << CHAT_RULES.length) - 1;
 const OPEN_RULES = RULE_WORDS_OF.reduce((mask, rule, index) => (rule.known ? mask : mask | (1 << index)), 0);
 /**
  * Words that soften or stress what is said and change no act ("I don't *quite* follow", "that was *rather* vague",
- * "what does that *even* mean"): a phrase is tried again without them, so any rule may hold them.
+ * "what does that *even* mean"): a phrase is tried again without them, so every rule may hold them.
  */
 const HEDGES: ReadonlySet<string> = new Set('quite really rather just even actually truly terribly awfully honestly indeed perhaps possibly kindly much far simply'.split(' '));
 
@@ -467,7 +467,7 @@ function withoutHedges(phrase: string): string {
     .join(' ');
 }
 
-/** Polite words around a phrase are taken off before it is tried again (withoutPoliteWords), so any rule may hold them. */
+/** Polite words around a phrase are taken off before it is tried again (withoutPoliteWords), so every rule may hold them. */
 const POLITE_WORD_SET: ReadonlySet<string> = new Set(POLITE_WORDS);
 const ruleMaskCache = new Map<string, number>();
 

@@ -78,7 +78,7 @@ export function containsWords(textWords: readonly string[], phraseWords: readonl
 }
 
 /**
- * "Does this text contain any of these phrases?", with the same answer as containsWords over each of them, faster: a
+ * "Does this text contain one of these phrases?", with the same answer as containsWords over each of them, faster: a
  * phrase is only tried where a word of the text could start it, and which phrases a word could start is worked out
  * once per word (remembered), so a message costs a look-up per word instead of a scan of every phrase.
  */

@@ -117,5 +117,16 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const ratings = (await chat.feedback()).ratings;
       expect(Object.values(ratings).some((rating) => rating.notHelpful === 1)).to.equal(true);
     });
+
+    it('a second complaint mid-flow is about the flow: it says how to go on, and rates nothing again', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('How long does it take to become a care manager?');
+      await chat.say('meh');
+      await chat.say(FlowPhrases.specialisation);
+      const replies = await chat.say('ugh this is useless');
+      expectShown(replies, Messages.chatInFlow.complaint, GuidedMessages.backToQuestion(GuidedMessages.specialisation.audienceQuestion));
+      expect(shownText(replies)).not.to.include(Messages.chat.complaint);
+      expect(Object.values((await chat.feedback()).ratings).map((rating) => rating.notHelpful)).to.deep.equal([1]);
+    });
   });
 }

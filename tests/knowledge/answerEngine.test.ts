@@ -276,6 +276,67 @@ describe('people\'s own words: chat fillers, slang and indirect frames', () => {
   }
 });
 
+describe('sibling entries: what the question word asks for', () => {
+  const cases: Array<[string, string]> = [
+    // which degree is the fields of study; whether one is needed is the no-degree route
+    ['what degree do i need to be a care manager', 'degree-fields'],
+    ['which degree do i need', 'degree-fields'],
+    ['do i need a degree to be a care manager', 'without-degree'],
+    // a course at uni is what to study, not which institution
+    ['which uni course should i do to become a care manager', 'degree-fields'],
+    ['which college course is best for care management', 'degree-fields'],
+    // how to specialise is the extra training it takes; what an area is stays that area
+    ['how can I specialize in pediatrics', 'how-to-specialise'],
+    ['how do i specialise in working with kids', 'how-to-specialise'],
+    ['what is pediatric care management', 'pediatric'],
+    // where to start and the steps to become one are what it takes
+    ['where do i even start', 'what-is-needed'],
+    ['steps to become a care manager', 'what-is-needed'],
+    // switching careers into this one is what it takes, whatever the user does now
+    ["I'm a paramedic, how do I make the move into care management", 'what-is-needed'],
+    ['i work as a teacher, can i switch careers to this', 'what-is-needed'],
+    // asking what a word means is asking what the thing is
+    ['CCM meaning?', 'ccm'],
+    ['case management meaning?', 'case-management'],
+    ["what's CCM exactly?", 'ccm'],
+    // whether something matters or is necessary is whether it is required
+    ['does a degree even matter', 'without-degree'],
+    ['is a degree necessary', 'without-degree'],
+    ['is certification necessary', 'certification-required'],
+    // terse and informal forms of the entries' own subjects
+    ['average pay?', 'salary'],
+    ['is care management dying out', 'job-outlook'],
+    ['how fast can i get my foot in the door', 'how-long'],
+    ['is HCA a good first job for this', 'entry-level-jobs'],
+    // the people one works with are colleagues, not another career
+    ['work with doctors?', 'team'],
+    // shorthand and jobs' own jargon
+    ['reqs to be a care manager?', 'what-is-needed'],
+    ['how much charting is there', 'documentation'],
+    ['what are care managers accountable for', 'responsibilities'],
+    ['is not having a degree a dealbreaker', 'without-degree'],
+    // another subject one may study is a related field: which degree to do
+    ['is a psychology degree ok for this', 'degree-fields'],
+    ['would a sociology degree work', 'degree-fields'],
+  ];
+  for (const [question, id] of cases) {
+    it(`answers "${question}" with ${id}`, () => {
+      expect(engine.answer(question).entry?.id).to.equal(id);
+    });
+  }
+
+  it('reads a name in a sentence that only tells as the user\'s story, while a name in the question stays not covered', () => {
+    expect(engine.answer('I trained as a nurse in Manila and moved over last year. What is the CCM and who offers it?').entry?.id).to.equal('ccm');
+    expect(engine.answer('does Monash offer a care management degree?').declined).to.equal('not-covered');
+  });
+
+  it('still declines which university to go to, an average the guide does not give, and another job', () => {
+    expect(engine.answer('which uni is best for this').declined).to.equal('not-covered');
+    expect(engine.answer('what is the average age of care managers').declined).to.equal('not-covered');
+    expect(engine.answer('how do I become a doctor').declined).to.equal('other-job');
+  });
+});
+
 describe('another job, and people in other jobs asking about this one', () => {
   // Made-up questions in the frames people use for any job; none is in an eval set.
   const otherJobs = [
