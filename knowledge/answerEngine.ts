@@ -411,6 +411,8 @@ const CHANGER_FRAMES: readonly RegExp[] = [
 /** The word positions [from, to) of the job someone moving into this career has now, if the question says it that way. */
 function changerSlot(words: readonly string[], isJob: (slot: readonly string[]) => boolean): [number, number] | null {
   const text = words.join(' ');
+  // Every frame names this career: most messages skip the frames on one substring search.
+  if (!text.includes('manag')) return null;
   for (const frame of CHANGER_FRAMES) {
     const span = frame.exec(text)?.indices?.[1];
     if (!span) continue;
