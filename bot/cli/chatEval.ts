@@ -66,17 +66,31 @@ export type ChatContext = (typeof CHAT_CONTEXTS)[number];
 export const CONTEXT_QUESTION = 'How long does it take to become a care manager?';
 
 const label = z.enum(CHAT_LABELS, { errorMap: () => ({ message: `must be one of ${CHAT_LABELS.join(', ')}` }) });
+
+/** The fields a labelled message has in the chat sets and in the conversation sets (bot/cli/dialogEval.ts). */
+export const MESSAGE_FIELDS = Object.freeze({
+  say: z.string().min(1, 'is empty'),
+  id: z.string().min(1).optional(),
+  acts: z.array(z.enum(ACT_LABELS as [string, ...string[]], { errorMap: () => ({ message: `must be conversation labels (${ACT_LABELS.join(', ')})` }) })).optional(),
+});
+
+/** A question, and only a question, names the entry that answers it. */
+export const QUESTION_HAS_ID = Object.freeze({
+  check: (item: { expect: string; id?: string | undefined }) => (item.expect === 'question') === (item.id !== undefined),
+  message: { message: 'a question needs `id` (the entry that answers it), and only a question has one', path: ['id'] },
+});
+
 // Read with YAML's failsafe schema: every scalar is a string, so `say: 4` and `expect: yes` stay as written.
 export const ChatItemSchema = z
   .object({
-    say: z.string().min(1, 'is empty'),
+    say: MESSAGE_FIELDS.say,
     expect: label,
-    id: z.string().min(1).optional(),
-    acts: z.array(z.enum(ACT_LABELS as [string, ...string[]], { errorMap: () => ({ message: `must be conversation labels (${ACT_LABELS.join(', ')})` }) })).optional(),
+    id: MESSAGE_FIELDS.id,
+    acts: MESSAGE_FIELDS.acts,
     context: z.enum(CHAT_CONTEXTS, { errorMap: () => ({ message: `must be ${CHAT_CONTEXTS.join(' or ')}` }) }),
   })
   .strict()
-  .refine((item) => (item.expect === 'question') === (item.id !== undefined), { message: 'a question needs `id` (the entry that answers it), and only a question has one', path: ['id'] });
+  .refine(QUESTION_HAS_ID.check, QUESTION_HAS_ID.message);
 export type ChatItem = z.infer<typeof ChatItemSchema>;
 
 /** Reads and checks a chat set; every problem names the file, the item (1-based, with its text) and the field. */
@@ -97,6 +111,12 @@ export function loadChatSet(file: string, kb: KnowledgeBase): ChatItem[] {
   });
   if (problems.length > 0) throw new Error(`${file}: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   return items;
+}
+
+/** What a message was expected to be: a label, and for a question the entry that answers it. */
+export interface Expectation {
+  expect: ChatLabel;
+  id?: string;
 }
 
 /** What the bot did with one message. */
@@ -143,13 +163,15 @@ const FLOW_LABEL: Readonly<Record<FlowName, ChatLabel>> = Object.freeze({
   salaryLadder: 'pay-ladder',
 });
 
-interface TurnRecord {
+/** What the bot recorded during one turn: questions and how each was handled, flows started, walk steps shown. */
+export interface TurnRecord {
   questions: Array<{ outcome: QuestionOutcome; entryId?: string }>;
   flowsStarted: string[];
+  walkSteps: number[];
 }
 
 /** What the bot did, read from the meaning it gave the message and what it recorded (answers, flows started). */
-function takingOf(meaning: Meaning | undefined, record: TurnRecord, kb: KnowledgeBase): ChatTaking {
+export function takingOf(meaning: Meaning | undefined, record: TurnRecord, kb: KnowledgeBase): ChatTaking {
   const answered = record.questions.flatMap((q) => (q.outcome === 'answered' && q.entryId ? [q.entryId] : []));
   const base = { answered, suggested: record.questions.some((q) => q.outcome === 'suggested'), flowsStarted: record.flowsStarted, acts: [] as string[] };
   if (!meaning) return { ...base, got: 'unread' };
@@ -190,14 +212,14 @@ function takingOf(meaning: Meaning | undefined, record: TurnRecord, kb: Knowledg
  * Right when the bot did what the label says: `question`, that entry answered; `decline`, no entry answered and no
  * guided flow started; any other label, that reading and no entry answered.
  */
-export function isRight(item: ChatItem, taking: ChatTaking): boolean {
+export function isRight(item: Expectation, taking: ChatTaking): boolean {
   if (item.expect === 'question') return item.id !== undefined && taking.answered.includes(item.id);
   if (item.expect === 'decline') return taking.answered.length === 0 && taking.flowsStarted.length === 0;
   return taking.got === item.expect && taking.answered.length === 0;
 }
 
 /** The acts said before a question were all recognised (only for items that list `acts`). */
-export function actsRecognised(item: ChatItem, taking: ChatTaking): boolean {
+export function actsRecognised(item: { acts?: readonly string[] }, taking: ChatTaking): boolean {
   return (item.acts ?? []).every((act) => taking.acts.includes(act));
 }
 
@@ -206,12 +228,32 @@ export interface ChatScorer {
   take(say: string, context: ChatContext): Promise<ChatTaking>;
 }
 
+/** What the bot did in one turn: the meaning it gave the message, and what it recorded. */
+export interface EvalTurn {
+  meaning: Meaning | undefined;
+  record: TurnRecord;
+  /** The taking, as the chat evaluation classifies it. */
+  taking: ChatTaking;
+}
+
+/** Where a message is sent: a conversation, and the person in it (a new person has no saved walk or profile). */
+export interface EvalAddress {
+  conversation: string;
+  user: string;
+}
+
+export interface EvalBot {
+  /** Sends one message in a conversation and says what the bot did with it. */
+  send(address: EvalAddress, text: string): Promise<EvalTurn>;
+}
+
 /**
  * The real bot (turn router, guided flows, answer engine, memory storage) behind botbuilder's TestAdapter, on the Web
- * Chat channel. Each message gets its own conversation; an `after-answer` message follows CONTEXT_QUESTION's answer.
+ * Chat channel, with a usage log that records what each turn did (entries answered, flows started, walk steps shown).
+ * The chat and the conversation evaluations both send their messages through it.
  */
-export function createChatScorer(kb: KnowledgeBase, engine: AnswerEngine): ChatScorer {
-  let record: TurnRecord = { questions: [], flowsStarted: [] };
+export function createEvalBot(kb: KnowledgeBase, engine: AnswerEngine): EvalBot {
+  let record: TurnRecord = { questions: [], flowsStarted: [], walkSteps: [] };
   const usage: UsageLog = {
     question: (_activity, outcome, entryId) => {
       record.questions.push(entryId ? { outcome, entryId } : { outcome });
@@ -221,41 +263,48 @@ export function createChatScorer(kb: KnowledgeBase, engine: AnswerEngine): ChatS
       if (event === 'started') record.flowsStarted.push(flow);
       return Promise.resolve(true);
     },
-    walkStep: () => Promise.resolve(true),
+    walkStep: (_activity, step) => {
+      record.walkSteps.push(step);
+      return Promise.resolve(true);
+    },
     flush: () => Promise.resolve(),
   };
   const bot = createCareerBot({ kb, engine, storage: new MemoryStorage(), logger: pino({ level: 'silent' }), usage });
-  const user = { id: 'chat-eval-user', name: 'User' };
   const botAccount = { id: 'bot-id', name: 'CareBot' };
   const conversationOf = (id: string) => ({ id, isGroup: false, conversationType: 'personal', name: 'chat-eval' });
-  const adapter = new TestAdapter({ channelId: Channels.Webchat, serviceUrl: 'https://chat-eval.example', conversation: conversationOf('chat-eval-0'), user, bot: botAccount, locale: 'en-us' });
+  const adapter = new TestAdapter({ channelId: Channels.Webchat, serviceUrl: 'https://chat-eval.example', conversation: conversationOf('chat-eval-0'), user: { id: 'chat-eval-user', name: 'User' }, bot: botAccount, locale: 'en-us' });
+
+  return {
+    async send(address, text) {
+      record = { questions: [], flowsStarted: [], walkSteps: [] };
+      let meaning: Meaning | undefined;
+      const from = { id: address.user, name: 'User' };
+      const activity: Partial<Activity> = { type: ActivityTypes.Message, text, channelId: Channels.Webchat, from, recipient: botAccount, conversation: conversationOf(address.conversation) };
+      await adapter.processActivity(activity, async (context) => {
+        await bot.run(context);
+        meaning = turnMeaning(context);
+      });
+      adapter.activityBuffer.splice(0);
+      return { meaning, record, taking: takingOf(meaning, record, kb) };
+    },
+  };
+}
+
+/** Each message in a new conversation of the same person; an `after-answer` message follows CONTEXT_QUESTION's answer. */
+export function createChatScorer(kb: KnowledgeBase, engine: AnswerEngine): ChatScorer {
+  const bot = createEvalBot(kb, engine);
   let conversations = 0;
-
-  async function send(conversationId: string, text: string): Promise<{ meaning: Meaning | undefined; record: TurnRecord }> {
-    record = { questions: [], flowsStarted: [] };
-    let meaning: Meaning | undefined;
-    const conversation = conversationOf(conversationId);
-    const activity: Partial<Activity> = { type: ActivityTypes.Message, text, channelId: Channels.Webchat, from: user, recipient: botAccount, conversation };
-    await adapter.processActivity(activity, async (context) => {
-      await bot.run(context);
-      meaning = turnMeaning(context);
-    });
-    adapter.activityBuffer.splice(0);
-    return { meaning, record };
-  }
-
   return {
     async take(say, context) {
       conversations += 1;
-      const id = `chat-eval-${conversations}`;
+      const address = { conversation: `chat-eval-${conversations}`, user: 'chat-eval-user' };
       if (context === 'after-answer') {
-        const before = await send(id, CONTEXT_QUESTION);
+        const before = await bot.send(address, CONTEXT_QUESTION);
         if (!before.record.questions.some((q) => q.outcome === 'answered')) {
           throw new Error(`The context question "${CONTEXT_QUESTION}" was not answered from the guide, so "after-answer" messages cannot be scored: change CONTEXT_QUESTION in bot/cli/chatEval.ts to a question the bot answers.`);
         }
       }
-      const turn = await send(id, say);
-      return takingOf(turn.meaning, turn.record, kb);
+      return (await bot.send(address, say)).taking;
     },
   };
 }
@@ -279,7 +328,7 @@ export interface ChatReport {
 }
 
 /** How a taking reads in a miss or a confusion: the label, and for a question the entries answered. */
-function describe(item: ChatItem, taking: ChatTaking): string {
+export function describe(item: Expectation, taking: ChatTaking): string {
   if (taking.answered.length > 0) {
     const entries = taking.answered.join(' + ');
     return item.expect === 'question' ? `question (${entries}, wrong entry)` : `question (${entries})`;

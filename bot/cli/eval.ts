@@ -1,13 +1,14 @@
 // `npm run eval`: scores the labelled question sets in tests/eval/, per set and per kind of question, against each
 // set's first (blind) score, and exits 1 below the targets. `--record-first` stores the first score of any set that
 // has none yet (never overwrites one); `--set NAME` scores one set; `--no-misses` hides the misses. `--chat` scores the
-// chat sets instead (bot/cli/evalChat.ts), with the same options.
+// chat sets instead (bot/cli/evalChat.ts), `--dialogs` the whole conversations (bot/cli/evalDialogs.ts), with the same options.
 import { parseArgs } from 'node:util';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
 import { createBaselineEngine, evaluate, EVAL_THRESHOLDS, loadLabelledSet, meetsThresholds, UNSEEN_TARGETS, type EvalReport, type KindFigures } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS, FIRST_SCORES_FILE, type EvalSetName } from './evalSets';
 import { runChatEval } from './evalChat';
+import { runDialogEval } from './evalDialogs';
 import { readFirstScores, recordFirstScores, summarise, type FirstScore } from './firstScores';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -49,8 +50,10 @@ function printKindTable(now: KindFigures[], before: KindFigures[]): void {
 }
 
 function main(): number | Promise<number> {
-  const { values } = parseArgs({ options: { set: { type: 'string' }, 'no-misses': { type: 'boolean' }, 'record-first': { type: 'boolean' }, chat: { type: 'boolean' } } });
-  if (values.chat) return runChatEval({ ...(values.set ? { set: values.set } : {}), recordFirst: values['record-first'] === true, noMisses: values['no-misses'] === true });
+  const { values } = parseArgs({ options: { set: { type: 'string' }, 'no-misses': { type: 'boolean' }, 'record-first': { type: 'boolean' }, chat: { type: 'boolean' }, dialogs: { type: 'boolean' } } });
+  const options = { ...(values.set ? { set: values.set } : {}), recordFirst: values['record-first'] === true, noMisses: values['no-misses'] === true };
+  if (values.dialogs) return runDialogEval(options);
+  if (values.chat) return runChatEval(options);
   const kb = loadKnowledge();
   const engine = createAnswerEngine(kb);
   const baseline = createBaselineEngine(kb);

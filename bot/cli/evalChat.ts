@@ -3,8 +3,8 @@ import { relative } from 'node:path';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { createChatScorer, loadChatSet, scoreChatSet, type ChatReport } from './chatEval';
-import { CHAT_EVAL_SETS, FIRST_SCORES_FILE, type ChatEvalRole, type ChatEvalSetName } from './evalSets';
-import { readChatFirstScores, recordFirstScores, type ChatFirstScore } from './firstScores';
+import { CHAT_EVAL_SETS, FIRST_SCORES_FILE, type ChatEvalRole } from './evalSets';
+import { readChatFirstScores, recordFirstScores, type ChatFirstScore, type DialogFirstScore } from './firstScores';
 
 /**
  * `npm run eval -- --chat`: scores the chat sets (tests/eval/chat*.yaml) through the real bot and prints, per set, how
@@ -52,24 +52,50 @@ export function formatChatReport(name: string, role: ChatEvalRole, report: ChatR
   return lines;
 }
 
-export async function runChatEval(options: ChatEvalOptions): Promise<number> {
-  const known = Object.keys(CHAT_EVAL_SETS);
-  if (options.set && !known.includes(options.set)) throw new Error(`--set ${options.set}: no chat set of that name; the chat sets are ${known.join(', ')} (bot/cli/evalSets.ts)`);
-  const kb = loadKnowledge();
-  const scorer = createChatScorer(kb, createAnswerEngine(kb));
-  const firstScores = readChatFirstScores(FIRST_SCORES_FILE);
-  const toRecord: Record<string, ChatFirstScore> = {};
-  for (const name of (options.set ? [options.set] : known) as ChatEvalSetName[]) {
-    const { file, role } = CHAT_EVAL_SETS[name];
+/** A kind of labelled set run through the bot: its sets, how one is scored, summarised as a first score and printed. */
+export interface SetRunner<Report, First> {
+  /** "chat", "conversation": for the error naming an unknown set. */
+  what: string;
+  sets: Readonly<Record<string, { file: string; role: ChatEvalRole }>>;
+  firstScores: Record<string, First>;
+  score(file: string): Promise<Report>;
+  summarise(report: Report): First;
+  format(name: string, role: ChatEvalRole, report: Report, first: First | undefined, showMisses: boolean): string[];
+}
+
+/** Scores the sets asked for (all, or `--set NAME`), prints each, and records the first scores of sets that have none when asked. */
+export async function runSets<Report, First extends ChatFirstScore | DialogFirstScore>(runner: SetRunner<Report, First>, options: ChatEvalOptions): Promise<number> {
+  const known = Object.keys(runner.sets);
+  if (options.set && !known.includes(options.set)) throw new Error(`--set ${options.set}: no ${runner.what} set of that name; the ${runner.what} sets are ${known.join(', ')} (bot/cli/evalSets.ts)`);
+  const { firstScores } = runner;
+  const toRecord: Record<string, First> = {};
+  for (const name of options.set ? [options.set] : known) {
+    const { file, role } = runner.sets[name]!;
     if (!existsSync(file)) {
       console.log(`\n== ${name}: ${relative(process.cwd(), file)} is not there yet (skipped)`);
       continue;
     }
-    const report = await scoreChatSet(loadChatSet(file, kb), scorer);
-    if (options.recordFirst && !firstScores[name]) toRecord[name] = firstScores[name] = summariseChat(report);
-    for (const line of formatChatReport(name, role, report, firstScores[name], !options.noMisses)) console.log(line);
+    const report = await runner.score(file);
+    if (options.recordFirst && !firstScores[name]) toRecord[name] = firstScores[name] = runner.summarise(report);
+    for (const line of runner.format(name, role, report, firstScores[name], !options.noMisses)) console.log(line);
   }
   const recorded = recordFirstScores(FIRST_SCORES_FILE, toRecord);
   if (recorded.length > 0) console.log(`\nfirst scores of ${recorded.join(', ')} recorded in ${relative(process.cwd(), FIRST_SCORES_FILE)}`);
   return 0;
+}
+
+export function runChatEval(options: ChatEvalOptions): Promise<number> {
+  const kb = loadKnowledge();
+  const scorer = createChatScorer(kb, createAnswerEngine(kb));
+  return runSets(
+    {
+      what: 'chat',
+      sets: CHAT_EVAL_SETS,
+      firstScores: readChatFirstScores(FIRST_SCORES_FILE),
+      score: (file) => scoreChatSet(loadChatSet(file, kb), scorer),
+      summarise: (report) => summariseChat(report),
+      format: formatChatReport,
+    },
+    options,
+  );
 }

@@ -66,7 +66,8 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * before any change made for it, and then it joined chatA as a tuning set. chatD (session 6) was written blind at the
  * session's start, kept outside the project until its end and scored once on its final bot; it rotates. chatB rotated
  * until session 7's start, then became a tuning set (its misses are read), with chatD the rotating set. chatF was
- * written blind at session 7's start for tuning; its first score was recorded before any change.
+ * written blind at session 7's start for tuning; its first score was recorded before any change. chatG was written
+ * blind the same way at session 8's start, for tuning words in and around the guided flows; first score recorded before any change.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -76,6 +77,18 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatC: { file: file('chatC'), role: 'tuning' },
   chatD: { file: file('chatD'), role: 'rotating' },
   chatF: { file: file('chatF'), role: 'tuning' },
+  chatG: { file: file('chatG'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
+
+/**
+ * The labelled conversation sets (bot/cli/dialogEval.ts): whole conversations played turn by turn through the bot.
+ * dialogA was written blind at session 7's start by a writer who read only the guide, the entry ids and the brief; its
+ * first score was recorded before any change made for it, and its misses guide changes to follow-ups in context.
+ * dialogC was written blind the same way at session 8's start, for tuning; its first score was recorded before any change.
+ */
+export const DIALOG_EVAL_SETS = Object.freeze({
+  dialogA: { file: file('dialogA'), role: 'tuning' },
+  dialogC: { file: file('dialogC'), role: 'tuning' },
+} satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -27,22 +27,44 @@ export const ChatFirstScoreSchema = z
   .strict();
 export type ChatFirstScore = z.infer<typeof ChatFirstScoreSchema>;
 
-type AnyFirstScore = FirstScore | ChatFirstScore;
-const StoredSchema = z.record(z.union([FirstScoreSchema, ChatFirstScoreSchema]));
+const CountSchema = z.object({ total: z.number(), right: z.number() }).strict();
+
+/** A conversation set's first score (bot/cli/dialogEval.ts): turns, per expected label, follow-ups and whole conversations right. */
+export const DialogFirstScoreSchema = z
+  .object({
+    kind: z.literal('dialogs'),
+    date: z.string(),
+    turns: CountSchema,
+    byLabel: z.array(z.object({ label: z.string(), total: z.number(), right: z.number() }).strict()),
+    followUps: CountSchema,
+    conversations: CountSchema,
+  })
+  .strict();
+export type DialogFirstScore = z.infer<typeof DialogFirstScoreSchema>;
+
+type AnyFirstScore = FirstScore | ChatFirstScore | DialogFirstScore;
+const StoredSchema = z.record(z.union([FirstScoreSchema, ChatFirstScoreSchema, DialogFirstScoreSchema]));
 
 /** Every first score kept so far, question and chat sets, by set name; none when the file does not exist. */
 function readAll(file: string): Record<string, AnyFirstScore> {
   if (!existsSync(file)) return {};
   const parsed = StoredSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}; the file is written by \`npm run eval -- --record-first\` (and \`-- --chat --record-first\`), do not edit it by hand`);
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}; the file is written by \`npm run eval -- --record-first\` (and \`-- --chat --record-first\`, \`-- --dialogs --record-first\`), do not edit it by hand`);
   return parsed.data;
 }
 
 const isChat = (score: AnyFirstScore): score is ChatFirstScore => 'kind' in score && score.kind === 'chat';
+const isDialogs = (score: AnyFirstScore): score is DialogFirstScore => 'kind' in score && score.kind === 'dialogs';
+const isQuestions = (score: AnyFirstScore): score is FirstScore => !('kind' in score);
 
 /** The question sets' first scores kept so far, by set name. */
 export function readFirstScores(file: string): Record<string, FirstScore> {
-  return Object.fromEntries(Object.entries(readAll(file)).flatMap(([name, score]) => (isChat(score) ? [] : [[name, score] as const])));
+  return Object.fromEntries(Object.entries(readAll(file)).flatMap(([name, score]) => (isQuestions(score) ? [[name, score] as const] : [])));
+}
+
+/** The conversation sets' first scores kept so far, by set name. */
+export function readDialogFirstScores(file: string): Record<string, DialogFirstScore> {
+  return Object.fromEntries(Object.entries(readAll(file)).flatMap(([name, score]) => (isDialogs(score) ? [[name, score] as const] : [])));
 }
 
 /** The chat sets' first scores kept so far, by set name. */

@@ -122,8 +122,8 @@ export const GuidedMessages = Object.freeze({
     levelHeading: (title: string): string => `${title}`,
     rangeLine: (range: string): string => `Median salary: ${range} a year, in dollars, as the guide gives it.`,
     focusLabel: 'How to do well at this level:',
-    /** "5+ years" gets a label; "Extensive experience" says it already. */
-    experienceLine: (experience: string): string => (/experience/i.test(experience) ? `${experience}.` : `Experience: ${experience}.`),
+    /** "5+ years" gets a label; "extensive experience" reads as what the level calls for. */
+    experienceLine: (experience: string): string => (/experience/i.test(experience) ? `Calls for ${experience}.` : `Experience: ${experience}.`),
     needsLine: (needs: string): string => `About the role: ${needs}`,
     noSalary: (title: string, lowest: string, highest: string): string =>
       `The guide gives no pay figure for ${title}: its pay levels are named differently from its career ladder. ` +
@@ -211,7 +211,7 @@ export const RoadmapWords = Object.freeze({
       `with your degree done, the rest of the guide's route is about ${rest}: relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
     // The guide's 6 to 8 years hold the master's when a role asks for one, so what remains holds it too.
     degreeSomeExperience: (years: string, remaining: string, master: string): string =>
-      `with your degree and ${years} of experience, the rest of the guide's route is about ${remaining}: more relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
+      `with your degree and ${years} of experience, the rest of the guide's route is ${about(remaining)}: more relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
     degreeEnoughExperience: (years: string): string =>
       `with your degree and ${years} of experience, you have covered the guide's usual route: you can aim for care manager roles now, and a certification strengthens your case.`,
     otherDegree: (rest: string, bachelor: string, master: string): string =>
@@ -240,6 +240,11 @@ export function formatYearRange(min: number, max: number): string {
   if (min === max) return formatYears(min);
   if (min <= 0) return `up to ${formatYears(max)}`;
   return `${Math.round(min * 10) / 10} to ${formatYears(max)}`;
+}
+
+/** "about 2 to 4 years", but "up to 2 years" as it is: "about up to" is not English. */
+function about(range: string): string {
+  return range.startsWith('up to') ? range : `about ${range}`;
 }
 
 function article(noun: string): string {
