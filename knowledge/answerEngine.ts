@@ -379,6 +379,11 @@ function withoutStudyPlaces(words: readonly string[]): readonly string[] {
   return words.filter((word, i) => !(STUDY_PLACES.has(word) && STUDY_CHOICES.has(words[i + 1] ?? '')));
 }
 
+/** Words before a place that ends a question ("... in chicago", "near leeds"). */
+const PLACE_WORDS = new Set(['in', 'around', 'near', 'across']);
+/** Whether an employer hires or pays: "does bupa hire care managers", "is humana hiring". */
+const EMPLOYER_FRAME = /^(?:does|do|is|are|will|would|can) (?:the )?([a-z]+(?: [a-z]+)?) (?:hire|hires|hiring|employ|employs|recruit|recruits|recruiting|take on|pay|pays)\b/;
+
 /** Words that introduce what a user does or did ("i am a", "i work as", "10 years as", "former"), not what they ask about. */
 const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ['i', 'am'],
@@ -647,6 +652,28 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return false;
   }
 
+  /** A word the knowledge base does not know and that is no typo of one it knows: a name ("chicago", "bupa"). */
+  function isName(word: string): boolean {
+    return word.length >= 3 && !STOP_WORDS.has(word) && !/\d/.test(word) && !known.has(stemToken(word)) && !(word in kb.lexicon.abbreviations) && corrector?.correct(word) == null;
+  }
+
+  /**
+   * A question that ends on a place ("how much do care managers make in chicago", "salary in nyc?") or asks whether an
+   * employer hires ("does bupa hire care managers"), named by words the knowledge base does not know: the guide gives
+   * no figures or employers by place or name. Written in lower case, so namesUnknownEntity does not see them; a place in
+   * what the user says they do ("I'm a carer in leeds") is background, not the question.
+   */
+  function namesUnknownPlace(words: readonly string[], background: readonly string[]): boolean {
+    const told = new Set(background);
+    const named = (slot: readonly string[]) => slot.length > 0 && slot.every((word) => isName(word) && !told.has(word));
+    const last = words.length - 1;
+    for (let i = Math.max(0, last - 2); i < last; i++) {
+      if (PLACE_WORDS.has(words[i]!)) return named(words.slice(i + (words[i + 1] === 'the' ? 2 : 1)));
+    }
+    const employer = EMPLOYER_FRAME.exec(words.join(' '))?.[1];
+    return employer !== undefined && named(employer.split(' '));
+  }
+
   /** Normalised words with their typos corrected against the knowledge base's vocabulary, as one text. */
   function spelledRight(words: readonly string[]): string {
     return words.map((word) => (STOP_WORDS.has(word) || /\d/.test(word) ? word : corrector?.correct(word) ?? word)).join(' ');
@@ -764,7 +791,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || namesUnknownEntity(question, new Set(background))) {
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || namesUnknownEntity(question, new Set(background)) || namesUnknownPlace(words, background)) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.

@@ -391,6 +391,9 @@ describe('each gate declines its own questions, for its own reason', () => {
     ['like-declined-example', 'whats 15% of 80'],
     ['unknown-words', 'recommend a good netflix series'],
     ['weak-match', 'my teams keeps crashing when i share screen'],
+    // a place or an employer named in lower case, by words the knowledge base does not know
+    ['not-covered', 'what do care managers earn in denver'],
+    ['not-covered', 'is centene hiring care managers'],
   ];
   for (const [reason, question] of cases) {
     it(`declines "${question}" as ${reason}`, () => {
@@ -399,6 +402,11 @@ describe('each gate declines its own questions, for its own reason', () => {
       expect(result.declined).to.equal(reason);
     });
   }
+
+  it('reads a place in what the user says they do as background, and a known subject after "in" as the question', () => {
+    expect(engine.answer("I'm a carer in leeds, how long would it take me to become a care manager").entry?.id).to.equal('how-long');
+    expect(engine.answer('what do care managers do in hospitals').entry?.id).to.equal('where-they-work');
+  });
 
   it('keeps this career in a job frame, even misspelled ("a car manger", "directers of care managment")', () => {
     expect(engine.answer('do i need a degre to be a car manger?').entry?.id).to.equal('without-degree');
