@@ -17,7 +17,7 @@ import { isSharedConversation, type DialogDeps } from './deps';
 import { nearbyEntries, renderNearby } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { ladderFollowUp } from './understanding/followUp';
+import { contextFollowUp, ladderFollowUp } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -47,9 +47,10 @@ export function outcomeOf(answer: Answer): QuestionOutcome | null {
 }
 
 async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
-  // "and senior?" after the entry-level pay is senior pay (understanding/followUp.ts).
-  const followUpId = ladderFollowUp(text, await deps.lastAnswered.get(context));
-  const followUp = followUpId ? deps.kb.faqById.get(followUpId) : undefined;
+  // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/followUp.ts).
+  const lastId = await deps.lastAnswered.get(context);
+  const followUpId = ladderFollowUp(text, lastId);
+  const followUp = followUpId ? deps.kb.faqById.get(followUpId) : (contextFollowUp(text, lastId ? deps.kb.faqById.get(lastId) : undefined, deps.engine, deps.kb) ?? undefined);
   if (followUp) {
     await sendEntry(context, deps, followUp);
     return [{ question: text, kind: 'answer', answered: true, entry: followUp, score: 1, alternatives: [] }];

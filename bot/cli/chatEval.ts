@@ -183,7 +183,8 @@ export function takingOf(meaning: Meaning | undefined, record: TurnRecord, kb: K
     case 'flow':
       return { ...base, got: FLOW_LABEL[meaning.intent.flow] };
     case 'navigate':
-      return { ...base, got: 'walk' };
+      // Inside the walk: "stop" leaves it (its place saved, as cancel saves it) and "start over" starts it again; other moves stay in it.
+      return { ...base, got: meaning.command.kind === 'stop' ? 'cancel' : meaning.command.kind === 'restart' ? 'restart' : 'walk' };
     case 'compare': {
       // Two specialisations side by side answer both of their entries.
       const ids = meaning.pair.flatMap((id) => kb.specialisations.filter((spec) => spec.id === id).map((spec) => spec.faqId));

@@ -8,7 +8,7 @@ import { DialogIds } from '../dialogIds';
 import { ladderCard, ladderRoleText, levelButtons, salaryLevelText, withChoices } from '../rendering/guidedCards';
 import { GuidedMessages } from '../rendering/guidedMessages';
 import { askGuided, createGuidedPrompt, exitGracefully, guidedPromptOptions } from './guidedPrompt';
-import { parseLevelChoice, type LevelChoice } from './salaryLevels';
+import { asksForEveryLevel, parseLevelChoice, type LevelChoice } from './salaryLevels';
 
 /** How the root begins the flow: with the question that named a level, or (without) the ladder card. */
 export interface SalaryLadderOptions {
@@ -41,7 +41,7 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
 
   private async start(step: WaterfallStepContext<SalaryLadderOptions>): Promise<DialogTurnResult> {
     const question = step.options?.question ?? step.context.activity.text ?? '';
-    const choice = parseLevelChoice(this.deps.kb, question);
+    const choice = asksForEveryLevel(question) ? null : parseLevelChoice(this.deps.kb, question);
     if (choice && choice.kind !== 'done') {
       await this.sendLevel(step, choice);
       return step.replaceDialog(Ids.loop, { shown: true } satisfies LoopOptions);
@@ -79,9 +79,16 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     const channel = channelOf(step.context.activity);
     if (choice.kind === 'salary') {
       await step.context.sendActivity(withChoices(channel, salaryLevelText(choice.level, choice.role), []));
+      await this.shown(step, choice.level.faqId);
       return;
     }
     await step.context.sendActivity(withChoices(channel, ladderRoleText(choice.role, kb.salaries), []));
+  }
+
+  /** A level or role shown is the guide's answer on it: "and seniors?" next is read against it, and it counts as answered. */
+  private async shown(step: WaterfallStepContext, faqId: string): Promise<void> {
+    await this.deps.lastAnswered.set(step.context, faqId);
+    void this.deps.usage.question(step.context.activity, 'answered', faqId);
   }
 }
 

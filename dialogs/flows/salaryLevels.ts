@@ -87,3 +87,11 @@ export function parseLevelChoice(kb: KnowledgeBase, text: string): LevelChoice |
   if (level) return { kind: 'salary', level, role: role ?? ladderRoleFor(kb, level) };
   return role ? { kind: 'ladderOnly', role } : null;
 }
+
+/** "pay at each level", "from entry all the way to VP", "all the levels": the whole ladder, not the one level named in it. */
+const EVERY_LEVEL = /\b(?:each|every|all|levels|ladder|range of)\b|\bfrom\b.*\b(?:to|till|until|through)\b/;
+
+/** True when a question asks for the pay of every level, whatever level it names on the way. */
+export function asksForEveryLevel(text: string): boolean {
+  return EVERY_LEVEL.test(normalise(text));
+}

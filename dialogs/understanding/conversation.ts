@@ -17,7 +17,7 @@
  *   one that names a subject of the guide (pipeline.ts passes that test in), stays a question.
  */
 import { editDistance, normalise } from './textMatch';
-import { GROUP_PHRASES, plainWords, POLITE_WORDS, withoutPoliteWords } from './vocabulary';
+import { GROUP_PHRASES, plainWords, POLITE_WORDS, STOPPING_HERE, withoutPoliteWords } from './vocabulary';
 
 export const CHAT_ACTS = [
   'greeting',
@@ -218,7 +218,8 @@ const bye =
   'i am (?:all )?(?:set|sorted|done|finished)(?: here)?(?: now)?(?: for (?:now|today))?|(?:i am )?all (?:set|sorted)|i (?:have )?(?:got )?(?:what|all|everything) i (?:need|needed|wanted|came for)(?: to know)?|i think i am (?:good|done|set|sorted|all set)|' +
   'i think (?:that is|that covers) (?:all|it|everything)|no (?:more|other|further) questions(?: for (?:now|today))?|i have no (?:more|other|further) questions|no (?:that is all|that is it|nothing else)|nothing (?:more|else)(?: for (?:now|today))?|' +
   '(?:it was |it has been |been )?(?:nice|good|great|lovely|a pleasure|fun) (?:talking|chatting|speaking)(?: (?:to|with) you)?|' +
-  'i will (?:be in touch|check back|come back|ask later|get back to you)(?: later| soon| another time| tomorrow| if i have (?:more|any more|other|further) questions)?)';
+  'i will (?:be in touch|check back|come back|ask later|get back to you)(?: later| soon| another time| tomorrow| if i have (?:more|any more|other|further) questions)?|' +
+  `${STOPPING_HERE})`;
 const confused =
   'what|huh|eh|sorry what|come again|pardon|i do not understand|i am confused|confused|i am so confused|what do you mean|what does that mean|what is that supposed to mean|i do not get it|that is confusing|i am lost|lost|you lost me|i am not following|i do not follow|not following|' +
   '(?:that|it|this|you) (?:went|goes|is going) (?:right |way |straight |completely )?over my head|over my head|makes no sense to me|' +
@@ -576,9 +577,16 @@ function actsOfOpenings(wordsTo: (count: number) => readonly string[]): OpeningA
     // Openings of more words than a message of acts may have are not read as acts.
     actsOf: (j) => {
       const reading = j > 0 && j <= MAX_CHAT_WORDS && wordsTo(j).length >= j ? best[j] : undefined;
-      return reading && reading.acts.length > 0 ? reading.acts : null;
+      if (!reading || reading.acts.length === 0) return null;
+      // An acknowledgement with a closing "thanks" thanks, though the phrase took "thanks" as a polite ending ("got it thanks").
+      return reading.acts.every((act) => act === 'ack') && endsWithThanks(wordsTo(j), j) ? [...reading.acts, 'thanks'] : reading.acts;
     },
   };
+}
+
+/** The first `count` words end with "thanks" or "thank you". */
+function endsWithThanks(words: readonly string[], count: number): boolean {
+  return words[count - 1] === 'thanks' || (words[count - 2] === 'thank' && words[count - 1] === 'you');
 }
 
 /** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */

@@ -1,3 +1,6 @@
+import type { Answer, AnswerEngine, DeclineReason } from '../../knowledge/answerEngine';
+import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { namesTopic } from './pipeline';
 import { normalise } from './textMatch';
 
 /**
@@ -9,6 +12,7 @@ import { normalise } from './textMatch';
 
 type Topic = 'pay' | 'role';
 type Level = 'entry' | 'mid' | 'senior' | 'director' | 'vp';
+const LEVELS_UP: readonly Level[] = ['entry', 'mid', 'senior', 'director', 'vp'];
 
 /** Where each entry on the ladder sits: its topic, and its level (none for the overview of a topic). */
 const LADDER: Readonly<Record<string, { topic: Topic; level: Level | null }>> = Object.freeze({
@@ -46,6 +50,9 @@ const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [
 /** How a follow-up opens ("and ...", "what about ...") or points back ("they", "that level"). */
 const LEANS_BACK = /^(?:(?:ok|okay|so|right|cool|thanks|and|but)\s+)*(?:what about|how about|what of|and|same for|same with|also for|for|at)\b|\b(?:they|them|their|that level|that role|at that point)\b/;
 
+/** "what comes after senior?": the level above the one named. */
+const ABOVE = /\b(?:after|above|beyond|higher than|next up from|up from) (?!that\b|this\b|it\b|them\b)/;
+
 /** A follow-up says little of its own. */
 const MAX_FOLLOW_UP_WORDS = 7;
 
@@ -63,10 +70,80 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined)
   if (!last) return null;
   const text = normalise(message);
   if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !LEANS_BACK.test(text)) return null;
-  const level = firstMatch(text, LEVEL_WORDS);
+  const named = firstMatch(text, LEVEL_WORDS);
   const topic = firstMatch(text, TOPIC_WORDS);
+  const level = named && ABOVE.test(text) ? levelAbove(topic ?? last.topic, named) : named;
   if (level && topic) return entryAt(topic, level);
   if (level) return entryAt(last.topic, level);
   if (topic && topic !== last.topic && last.level) return entryAt(topic, last.level);
   return null;
+}
+
+/** The next level up the ladder that has an entry for the topic (the guide gives no mid-level role). */
+function levelAbove(topic: Topic, level: Level): Level | null {
+  return LEVELS_UP.slice(LEVELS_UP.indexOf(level) + 1).find((higher) => entryAt(topic, higher) !== null) ?? null;
+}
+
+/** A bare "why?" or "how come?" after an answer: the guide's reasons are in that answer, so it is the one asked for. */
+const ASKS_WHY = /^(?:(?:but|and|ok|okay|so|hmm|really|oh)\s+)*(?:why|why so|why is that|why is it|why not|how come|how so|how is that)$/;
+/** "and the other one?": the one entry that pairs with the last answer. */
+const THE_OTHER = /\b(?:the other one|the other|the second one|the other (?:cert|certification|course|option|kind|type|one then))\b/;
+/**
+ * A word for the last answer's subject: "who offers it", "does it involve schools?", "how do i keep them current",
+ * "how do i get into that one". "they" alone is not one (it is nearly always care managers), and "this" or "that"
+ * only at the end ("how long does that take" is about the career as often as about the last answer).
+ */
+const POINTS_BACK = /\b(?:it|them|those|these|that one|this one)\b|\b(?:that|this)$/;
+/** Or the message opens as a follow-up does: "and for ...", "what about ...". */
+const OPENS_AS_FOLLOW_UP = /^(?:(?:ok|okay|so|right|cool|hmm|and|but)\s+)*(?:and|what about|how about)\b/;
+const MAX_CONTEXT_WORDS = 9;
+/** The engine's reasons for declining that say it is unsure of the words, not that the topic is outside the guide. */
+const UNSURE: ReadonlySet<DeclineReason> = new Set(['weak-match', 'unknown-words']);
+
+/**
+ * The entry the guide pairs with the last answer: each lists the other as related, and other entries list the two
+ * together (the CCM and the CMC, hard and soft skills). The pair listed together most often wins; a tie is no answer.
+ */
+function theOtherOf(last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
+  const listedWith = (entry: FaqEntry) => kb.faqs.filter((other) => other.related.includes(entry.id) && other.related.includes(last.id)).length;
+  const pairs = last.related
+    .map((id) => kb.faqById.get(id))
+    .filter((entry): entry is FaqEntry => entry !== undefined && entry.related.includes(last.id))
+    .map((entry) => ({ entry, together: listedWith(entry) }))
+    .filter((pair) => pair.together > 0)
+    .sort((a, b) => b.together - a.together);
+  const [best, next] = pairs;
+  return best && (!next || next.together < best.together) ? best.entry : null;
+}
+
+/** True when the engine placed the message with an entry of the guide. */
+const placedEntry = (answer: Answer): FaqEntry | null => (answer.kind === 'answer' ? answer.entry : null);
+
+/**
+ * The entry a short message that leans on the last answer asks for; null when it is not such a follow-up, or when its
+ * own words answer it at least as well. "why?" is the last answer again; "and the other one?" the entry the guide
+ * pairs with it. Otherwise the message is read once more with the last answer's title after it ("who offers it" after
+ * the CMC reads as "who offers it CMC certification"), and that reading is taken only when it lands on the last answer
+ * or an entry the guide relates to it, and places the message more surely than its own words do. So a complete
+ * question keeps its own reading: "is it stressful?" after how long it takes is about stress, "can I do it online?"
+ * stays a question the guide does not answer, and a message that names a subject of the guide is read as it stands
+ * unless the engine cannot place it at all.
+ */
+export function contextFollowUp(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | null {
+  if (!last) return null;
+  const text = normalise(message);
+  if (!text || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
+  if (ASKS_WHY.test(text)) return last;
+  if (THE_OTHER.test(text)) return theOtherOf(last, kb);
+  if (!POINTS_BACK.test(text) && !OPENS_AS_FOLLOW_UP.test(text)) return null;
+  const alone = engine.answer(message);
+  const ownEntry = placedEntry(alone);
+  const declined = alone.kind === 'out-of-scope' || alone.kind === 'no-match';
+  if (declined && (alone.declined === undefined || !UNSURE.has(alone.declined))) return null;
+  if (!declined && namesTopic(kb, message)) return null;
+  const withSubject = engine.answer(`${message} ${last.title.replace(/\?$/, '')}`);
+  const entry = placedEntry(withSubject);
+  if (!entry || entry.id === ownEntry?.id || !(entry.id === last.id || last.related.includes(entry.id))) return null;
+  if (ownEntry && withSubject.score < alone.score) return null;
+  return entry;
 }

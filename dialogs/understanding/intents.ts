@@ -78,6 +78,11 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:walk|guide|take) me through\b/,
       /\bstep by step\b|\bstage by stage\b|\bone step at a time\b|\btalk me through(?: (?:it|this|the (?:steps|process|stages)|becoming (?:a |one)?.*))?$/,
       /^(?:start|begin) (?:the )?(?:career )?(?:steps|walk ?through)$/,
+      // The walk by its name ("walk", "@CareBot walk", "start the steps walk"), as the help and the buttons call it.
+      /^(?:(?:start|begin|open|do|resume) )?(?:the |a )?(?:career )?(?:steps? )?walk(?: ?through)?$/,
+      // Going through the steps in order: "go through all the steps one by one", "run through the ten steps with me".
+      /\b(?:go|going|run|work|get|talk) (?:me )?through (?:all |each of |all of )?(?:the |your |those |these )?(?:10 |ten )?(?:career )?steps\b/,
+      /\b(?:the )?steps one (?:by one|at a time)\b/,
       new RegExp(`^how to (?:get started|start|begin)(?: (?:as|in|on|with|towards?|for) ${careerTopic})?$`),
       new RegExp(`^what is the process${becoming}$`),
       new RegExp(`^${goalFirst}where (?:do|should|can|would|shall) i (?:start|begin)${startTail}?$`),

@@ -73,6 +73,8 @@ function commands(message: Message, situation: Situation): Meaning | null {
   const steering = groupAction(message.text, situation.place);
   if (steering?.action === 'restartFlow') return { kind: 'restartFlow' };
   if (situation.place === 'walk' && (steering?.action === 'stop' || steering?.action === 'restart')) return null;
+  // "let's stop there" ends a flow as cancel does (at the root it is a goodbye, read by the conversation reader).
+  if (steering?.action === 'cancel') return { kind: 'command', command: 'cancel' };
   const command = recogniseCommand(message.raw);
   return command ? { kind: 'command', command } : null;
 }

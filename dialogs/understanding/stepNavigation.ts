@@ -1,6 +1,6 @@
 import type { CareerStep } from '../../knowledge/schema';
 import { containsWords, looksLikeQuestion, normalise, readNumber, stem, words } from './textMatch';
-import { groupAction, withoutPoliteWords, type GroupAction } from './vocabulary';
+import { groupAction, isThankedAcknowledgement, withoutPoliteWords, type GroupAction } from './vocabulary';
 
 /** What a message means while walking the career steps; null when it is not navigation (then it is a question). */
 export type StepCommand =
@@ -55,7 +55,7 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[], exp
   const arrow = ARROWS.exec(text);
   if (arrow && !explicitOnly) return arrow[1] ? { kind: 'next' } : { kind: 'back' };
   const t = withoutPoliteWords(withoutPoliteWords(normalise(text)));
-  if (!t) return null;
+  if (!t || isThankedAcknowledgement(text)) return null;
   if (!explicitOnly) {
     const move = groupAction(t, 'walk');
     const known = move ? WALK_MOVES[move.action] : undefined;

@@ -12,7 +12,7 @@ import { normalise } from './textMatch';
 /** Where a message arrives: no guided flow running, the career steps walk, or another guided flow's question. */
 export type Place = 'root' | 'walk' | 'flow';
 
-export const WORD_GROUPS = ['yes', 'okay', 'ack', 'no', 'notReally', 'cancel', 'stop', 'done', 'restart', 'resume', 'next', 'more', 'back', 'again', 'whereAmI', 'overview'] as const;
+export const WORD_GROUPS = ['yes', 'okay', 'ack', 'no', 'notReally', 'cancel', 'leaveHere', 'stop', 'done', 'restart', 'resume', 'next', 'more', 'back', 'again', 'whereAmI', 'overview'] as const;
 export type WordGroup = (typeof WORD_GROUPS)[number];
 
 /**
@@ -55,6 +55,8 @@ export const GROUP_MEANINGS: Readonly<Record<WordGroup, Readonly<Record<Place, G
   notReally: { root: 'chat', walk: 'chat', flow: 'answer' },
   /** "cancel", "never mind": leave whatever runs. */
   cancel: { root: 'cancel', walk: 'cancel', flow: 'cancel' },
+  /** "let's stop there", "call it a day": the walk stops and saves its place, a flow ends; with nothing running, a goodbye. */
+  leaveHere: { root: 'chat', walk: 'stop', flow: 'cancel' },
   /** "stop", "quit": the walk stops and saves its place; elsewhere it is cancel. */
   stop: { root: 'cancel', walk: 'stop', flow: 'cancel' },
   /** "done", "I'm done", "that's it": at the root a goodbye or an acknowledgement; the walk stops; a flow's question may end on it. */
@@ -77,6 +79,14 @@ export const GROUP_MEANINGS: Readonly<Record<WordGroup, Readonly<Record<Place, G
   overview: { root: 'walk', walk: 'overview', flow: 'answer' },
 });
 
+/**
+ * Stopping at a point, to come back another time ("let's stop there for today", "I'll leave it here", "call it a day"):
+ * the time said after it is a polite ending (withoutPoliteWords). The conversation reader takes it as a goodbye.
+ */
+export const STOPPING_HERE =
+  '(?:(?:i will|i am going to|i think i will|we can|i think we can|i would like to) )?(?:stop|leave it|leave things|leave this|end|pause|finish|wrap up|wrap it up|call it)(?: (?:it|this|that|things|the steps|the walk))? (?:here|there|at that|at this point)|' +
+  '(?:i will |we can )?call it a day|that is enough(?: (?:here|there|at that))?';
+
 /** The phrases of each group, as regular expression alternatives over the normalised message. */
 export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze({
   yes: 'yes|yeah|yea|yep|yup|ya|yes i do|i do|sure|sure thing|of course|absolutely|definitely|yes please',
@@ -85,10 +95,11 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
   no: 'no|nope|nah|not now|no thanks|no thank you|maybe later|later',
   notReally: 'not really|not yet|not at the moment|i do not|i dont|no i do not|no i dont',
   cancel: 'cancel|cancel it|cancel this|cancel that|abort|never ?mind|nvm|forget it|forget about it|forget that|scrap that|leave it|do not worry about it',
+  leaveHere: `${STOPPING_HERE}`,
   stop:
-    '(?:stop|quit|exit|end|pause|leave|close)(?: (?:here|it|this|that|now|the steps|the walk|the chat|this chat|the conversation|this conversation|this flow|everything))?|' +
+    '(?:stop|quit|exit|end|pause|leave|close)(?: (?:it|this|that|now|the steps|the walk|the chat|this chat|the conversation|this conversation|this flow|everything))?|' +
     'enough|that is enough|thats enough',
-  done: 'done|i am done|im done|finish|finished|that is it|thats it|that is all|all good|nothing|nothing else',
+  done: 'done|i am done|im done|finish|finished|that is it|thats it|that is all|all good|nothing',
   restart:
     '(?:let )?(?:start|begin)(?: it| this| all| everything)? (?:over|again|afresh|anew)|(?:restart|reset)(?: (?:it|this|the steps|steps|the chat|this chat|the conversation|this conversation|everything|the bot|all))?|' +
     'from the (?:very )?(?:top|start|beginning)|(?:start|begin) (?:from|at) (?:the (?:very )?beginning|the (?:very )?start|the top|scratch)|' +
@@ -116,7 +127,7 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
 export const INFORMAL_SPELLINGS: Readonly<Record<string, string>> = Object.freeze({
   thats: 'that is', ive: 'i have', youre: 'you are', ur: 'your', u: 'you', r: 'are', dont: 'do not', didnt: 'did not',
   doesnt: 'does not', isnt: 'is not', wasnt: 'was not', arent: 'are not', wont: 'will not', gonna: 'going to', wanna: 'want to', gotta: 'got to',
-  gimme: 'give me', lemme: 'let me', soz: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', thnx: 'thanks', thanx: 'thanks', thnks: 'thanks', thks: 'thanks', tks: 'thanks',
+  gimme: 'give me', lemme: 'let me', thru: 'through', tru: 'through', soz: 'sorry', sry: 'sorry', srry: 'sorry', sorri: 'sorry', thnx: 'thanks', thanx: 'thanks', thnks: 'thanks', thks: 'thanks', tks: 'thanks',
   tnx: 'thanks', tnks: 'thanks', thankz: 'thanks', thanq: 'thank you', tq: 'thank you', thku: 'thank you', thankyouu: 'thank you', pls: 'please', plz: 'please', plse: 'please',
   okie: 'ok', okey: 'ok', oki: 'ok', okies: 'ok', okk: 'ok', okkk: 'ok', okayy: 'ok', yh: 'yeah', yeh: 'yeah', yah: 'yeah', yas: 'yes', yess: 'yes',
   naw: 'nah', wat: 'what', wot: 'what', wut: 'what', hru: 'how are you', abt: 'about', ppl: 'people', msg: 'message', msgs: 'messages', convo: 'conversation',
@@ -133,16 +144,26 @@ export function plainWords(normalised: string): string {
 }
 
 /** Words around the meaning that change nothing: "ok next please", "can we go back", "let's continue". */
-const POLITE_BEFORE = /^(?:(?:ok|okay|please|pls|kindly|alright|right|so|now|and|then|just|can you|could you|would you|will you|can we|could we|let|lets|let us|i want to|i would like to|i wanna)\s+)+/;
-const POLITE_AFTER = /\s+(?:please|pls|plz|thanks|thank you|now|then|for me)$/;
+/** Hesitations that open a change of mind ("actually cancel", "wait go back", "hmm stop"): they change nothing either. */
+const HESITATIONS = 'actually|wait|hang on|hold on|oh|um+|erm+|uh|ah|hmm+|oops|on second thought|on second thoughts';
+const POLITE_BEFORE = new RegExp(`^(?:(?:ok|okay|please|pls|kindly|alright|right|so|now|and|then|just|can you|could you|would you|will you|can we|could we|let|lets|let us|i want to|i would like to|i wanna|${HESITATIONS})\\s+)+`);
+/** For how long, after a request to stop ("stop there for today", "cancel that for now"): the request is the same. */
+const FOR_A_WHILE = 'for now|for today|for the day|for the moment|for the time being|for tonight|today|tonight';
+const POLITE_AFTER = new RegExp(`(?:\\s+(?:please|pls|plz|thanks|thank you|now|then|for me|${FOR_A_WHILE}))+$`);
 
 /** Every word the polite openings and endings are written in. */
 export const POLITE_WORDS: readonly string[] = Object.freeze([...new Set([POLITE_BEFORE, POLITE_AFTER].flatMap((pattern) => pattern.source.match(/[a-z]+/g) ?? []))]);
+
+/** Thanks at the end of a message: polite after a request ("next thanks"), but the point of an acknowledgement ("got it thanks"). */
+const THANKS_AFTER = /\s+(?:thanks|thank you)$/;
 
 /** The normalised message without polite words around it. */
 export function withoutPoliteWords(normalised: string): string {
   return normalised.replace(POLITE_BEFORE, '').replace(POLITE_AFTER, '').trim();
 }
+
+/** Groups that only acknowledge: said with thanks ("got it thanks", "cool thanks"), the thanks is what is said. */
+const ACKNOWLEDGING: ReadonlySet<WordGroup> = new Set(['okay', 'ack']);
 
 const GROUP_PATTERNS: ReadonlyArray<readonly [WordGroup, RegExp]> = WORD_GROUPS.map((group) => [group, new RegExp(`^(?:${GROUP_PHRASES[group]})$`)] as const);
 
@@ -155,12 +176,21 @@ export function wordGroupOf(text: string): WordGroup | null {
 const recentWordGroups = rememberRecent((text: string): WordGroup | null => {
   const bare = normalise(text);
   if (!bare) return null;
+  const thanked = THANKS_AFTER.test(bare);
   for (const candidate of [bare, withoutPoliteWords(bare)]) {
     if (!candidate) continue;
-    for (const [group, pattern] of GROUP_PATTERNS) if (pattern.test(candidate)) return group;
+    for (const [group, pattern] of GROUP_PATTERNS) if (pattern.test(candidate)) return thanked && ACKNOWLEDGING.has(group) ? null : group;
   }
   return null;
 }, 16);
+
+/** "got it thanks", "cool, thank you": an acknowledgement said with thanks, which is conversation, never a move. */
+export function isThankedAcknowledgement(text: string): boolean {
+  const bare = normalise(text);
+  if (!THANKS_AFTER.test(bare)) return false;
+  const group = recentWordGroups(bare.replace(THANKS_AFTER, ''));
+  return group !== null && ACKNOWLEDGING.has(group);
+}
 
 /** True when the message is one of the group's phrases. */
 export function isGroup(text: string, group: WordGroup): boolean {

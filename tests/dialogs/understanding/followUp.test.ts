@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { Channels } from 'botbuilder';
-import { ladderFollowUp } from '../../../dialogs/understanding/followUp';
-import { expectShown, startGuided } from '../guidedHarness';
-import { knowledge } from '../transcript';
+import { contextFollowUp, ladderFollowUp } from '../../../dialogs/understanding/followUp';
+import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { CHAT_CHANNELS, expectShown, shownText, startGuided } from '../guidedHarness';
+import { knowledge, realEngine } from '../transcript';
 
 describe('follow-ups along the career ladder', () => {
   // [last answered entry, the follow-up as people type it, the entry it asks for]
@@ -21,6 +22,9 @@ describe('follow-ups along the career ladder', () => {
     ['junior-care-manager', 'what about senior ones', 'senior-care-manager'],
     ['salary-senior', 'and what do they do', 'senior-care-manager'],
     ['salary-director', 'what are their responsibilities', 'director-roles'],
+    ['junior-care-manager', 'and what comes after senior?', 'director-roles'],
+    ['salary-mid', 'and above senior?', 'salary-director'],
+    ['salary-entry', 'and after that, mid level?', 'salary-mid'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -56,6 +60,89 @@ describe('follow-ups along the career ladder', () => {
       expectShown(replies, kb.faqById.get('salary-senior')!.answer.split('\n')[0]!);
       const next = await chat.say('and what do they do');
       expectShown(next, kb.faqById.get('senior-care-manager')!.answer.split('\n')[0]!);
+    });
+  }
+});
+
+describe('follow-ups that lean on the last answer', () => {
+  const kb = knowledge();
+  const engine = realEngine();
+  const readAfter = (lastId: string, message: string) => contextFollowUp(message, kb.faqById.get(lastId), engine, kb)?.id ?? null;
+
+  // [last answered entry, the follow-up as people type it, the entry it asks for]
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['cmc', 'who offers it', 'cmc'],
+    ['ccm', 'and the other one?', 'cmc'],
+    ['cmc', 'what about the other one', 'ccm'],
+    ['hard-skills', 'and the other one?', 'soft-skills'],
+    ['job-outlook', 'why?', 'job-outlook'],
+    ['stressful', 'but why is that', 'stressful'],
+    ['pediatric', 'does it involve schools?', 'pediatric'],
+    ['stressful', 'how do they manage it', 'stressful'],
+    ['care-planning', 'who do they make them with?', 'care-planning'],
+  ];
+  for (const [last, message, expected] of cases) {
+    it(`after ${last}, "${message}" asks for ${expected}`, () => {
+      expect(readAfter(last, message)).to.equal(expected);
+    });
+  }
+
+  // A complete question keeps its own reading, whatever came before: a follow-up never steals it.
+  const ownReadings: ReadonlyArray<readonly [string | undefined, string]> = [
+    [undefined, 'why?'],
+    ['how-long', 'is it stressful?'],
+    ['how-long', 'is it hard?'],
+    ['how-long', 'is it worth it?'],
+    ['how-long', 'does it pay well'],
+    ['how-long', 'can I do it online?'],
+    ['how-long', 'Does it pay more than nursing does?'],
+    ['how-long', 'and with a masters?'],
+    ['cmc', 'how long does it take to become a care manager'],
+    ['geriatric', 'what about pediatric?'],
+    ['responsibilities', 'tell me more about the care plan part'],
+    ['geriatric', 'and the other one?'],
+    ['salary', 'how much does it cost to get certified'],
+  ];
+  for (const [last, message] of ownReadings) {
+    it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
+      expect(last ? readAfter(last, message) : contextFollowUp(message, undefined, engine, kb)).to.equal(null);
+    });
+  }
+
+  const firstLine = (id: string) => kb.faqById.get(id)!.answer.split('\n')[0]!;
+  for (const [channelName, channelId] of CHAT_CHANNELS) {
+    describe(`in a conversation (${channelName})`, () => {
+      it('answers "who offers it" after the CMC with the CMC, and "and the other one?" with the CCM', async () => {
+        const chat = startGuided({ channelId });
+        expectShown(await chat.say('what do i need for the CMC'), firstLine('cmc'));
+        expectShown(await chat.say('who offers it'), firstLine('cmc'));
+        expectShown(await chat.say('and the other one?'), firstLine('ccm'));
+      });
+
+      it('answers "why?" with the answer it follows, and a new complete question with its own entry', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('is the job market for care managers growing');
+        expectShown(await chat.say('why?'), firstLine('job-outlook'));
+        const next = await chat.say('is it stressful?');
+        expectShown(next, firstLine('stressful'));
+        expect(shownText(next)).not.to.include(firstLine('job-outlook'));
+      });
+
+      it('"and seniors?" inside the salary ladder shows senior pay and counts it answered; "and what do they do" then reads against it', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('show me the salary ladder');
+        await chat.say('what does mid level mean in years?');
+        expectShown(await chat.say('and seniors?'), '$80,000');
+        const answered = (await chat.feedback()).questions;
+        expect(answered, 'no unanswered question recorded').to.deep.equal([]);
+      });
+
+      it('"break down the pay from entry all the way to VP" shows the whole ladder, not one level', async () => {
+        const chat = startGuided({ channelId });
+        const replies = await chat.say('break down the pay from entry all the way to vp');
+        expectShown(replies, GuidedMessages.salary.question);
+        expect(shownText(replies), 'one level shown, then "another level?"').not.to.include(GuidedMessages.salary.more);
+      });
     });
   }
 });
