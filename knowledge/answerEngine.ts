@@ -39,6 +39,11 @@ export interface Answer {
   /** Confidence in [0, 1] that `entry` (or the best alternative) answers the question. */
   score: number;
   alternatives: Alternative[];
+  /**
+   * An answer placed by its words: the leading entries by the words alone, best first with their word scores (the
+   * answered entry among them). The arbiter ranks them with the nearest phrasings' entries.
+   */
+  ranked?: Alternative[];
 }
 
 export interface AnswerEngine {
@@ -374,6 +379,11 @@ function withoutStudyPlaces(words: readonly string[]): readonly string[] {
   return words.filter((word, i) => !(STUDY_PLACES.has(word) && STUDY_CHOICES.has(words[i + 1] ?? '')));
 }
 
+/** Words before a place that ends a question ("... in chicago", "near leeds"). */
+const PLACE_WORDS = new Set(['in', 'around', 'near', 'across']);
+/** Whether an employer hires or pays: "does bupa hire care managers", "is humana hiring". */
+const EMPLOYER_FRAME = /^(?:does|do|is|are|will|would|can) (?:the )?([a-z]+(?: [a-z]+)?) (?:hire|hires|hiring|employ|employs|recruit|recruits|recruiting|take on|pay|pays)\b/;
+
 /** Words that introduce what a user does or did ("i am a", "i work as", "10 years as", "former"), not what they ask about. */
 const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ['i', 'am'],
@@ -642,6 +652,28 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return false;
   }
 
+  /** A word the knowledge base does not know and that is no typo of one it knows: a name ("chicago", "bupa"). */
+  function isName(word: string): boolean {
+    return word.length >= 3 && !STOP_WORDS.has(word) && !/\d/.test(word) && !known.has(stemToken(word)) && !(word in kb.lexicon.abbreviations) && corrector?.correct(word) == null;
+  }
+
+  /**
+   * A question that ends on a place ("how much do care managers make in chicago", "salary in nyc?") or asks whether an
+   * employer hires ("does bupa hire care managers"), named by words the knowledge base does not know: the guide gives
+   * no figures or employers by place or name. Written in lower case, so namesUnknownEntity does not see them; a place in
+   * what the user says they do ("I'm a carer in leeds") is background, not the question.
+   */
+  function namesUnknownPlace(words: readonly string[], background: readonly string[]): boolean {
+    const told = new Set(background);
+    const named = (slot: readonly string[]) => slot.length > 0 && slot.every((word) => isName(word) && !told.has(word));
+    const last = words.length - 1;
+    for (let i = Math.max(0, last - 2); i < last; i++) {
+      if (PLACE_WORDS.has(words[i]!)) return named(words.slice(i + (words[i + 1] === 'the' ? 2 : 1)));
+    }
+    const employer = EMPLOYER_FRAME.exec(words.join(' '))?.[1];
+    return employer !== undefined && named(employer.split(' '));
+  }
+
   /** Normalised words with their typos corrected against the knowledge base's vocabulary, as one text. */
   function spelledRight(words: readonly string[]): string {
     return words.map((word) => (STOP_WORDS.has(word) || /\d/.test(word) ? word : corrector?.correct(word) ?? word)).join(' ');
@@ -684,15 +716,33 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return v.id !== null && v.nearest >= similarity && v.agreement >= agreement ? kb.faqById.get(v.id) ?? null : null;
   }
 
-  /** The entries the closest phrasings point to, best first: what to offer when the question itself is declined. */
+  /**
+   * The entries the nearest phrasings point to, best first: what to offer when the question itself is not placed. For a
+   * story that ends in a question, the question's own phrasings count as much as the whole message's, whose story words
+   * pull elsewhere, each read in the wider circle (20), which is steadier over two texts than the closest five (on the
+   * readable sets, right entry first among the suggestions: right or first 3,519 -> 3,527 of 3,635).
+   */
   function nearbyEntries(view: QuestionView): Alternative[] {
-    const votes = [...near(view).votes].filter((vote): vote is [string, number] => vote[0] !== null).sort((a, b) => b[1] - a[1]);
-    const best = votes[0]?.[1] ?? 0;
-    // Only entries close to the best vote: a lone phrasing that shares a few letters is no suggestion.
-    return votes
-      .filter(([, score]) => score >= best / 2)
+    const v = near(view);
+    // The closest five all messages to decline ("is kaiser hiring care managers"): nothing to suggest.
+    if (![...v.votes.keys()].some((id) => id !== null)) return [];
+    const asked = askedPart(view.question);
+    let shares: Map<string | null, number>;
+    let circles = 1;
+    if (asked === view.question) {
+      shares = new Map([...v.votes].map(([id, votes]) => [id, votes / NEAREST_VOTERS]));
+    } else {
+      shares = new Map(v.wideShares);
+      for (const [id, share] of voteOnText(asked).wideShares) shares.set(id, (shares.get(id) ?? 0) + share);
+      circles = 2;
+    }
+    const ranked = [...shares].filter((share): share is [string, number] => share[0] !== null).sort((a, b) => b[1] - a[1]);
+    const best = ranked[0]?.[1] ?? 0;
+    // Only entries close to the best: a lone phrasing that shares a few letters is no suggestion.
+    return ranked
+      .filter(([, share]) => share >= best / 2)
       .slice(0, opts.maxAlternatives)
-      .map(([id, score]) => ({ id, title: kb.faqById.get(id)?.title ?? id, score: round(score / NEAREST_VOTERS) }));
+      .map(([id, share]) => ({ id, title: kb.faqById.get(id)?.title ?? id, score: round(share / circles) }));
   }
 
   /** The nearest phrasings' entry when they place the question, else `fallback`. */
@@ -703,6 +753,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
   function toAlternative(c: { index: number; score: number }): Alternative {
     return { id: entries[c.index]!.id, title: entries[c.index]!.title, score: round(c.score) };
+  }
+
+  function rankedOf(scored: ReadonlyArray<{ index: number; score: number }>): Alternative[] {
+    return scored.slice(0, RANKED_KEPT).map(toAlternative);
   }
 
   /** `storyWords`: stems from sentences that only tell; those the knowledge base never uses are left out of the match. */
@@ -737,7 +791,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || namesUnknownEntity(question, new Set(background))) {
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || namesUnknownEntity(question, new Set(background)) || namesUnknownPlace(words, background)) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
@@ -830,7 +884,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       // Close on words: the nearest phrasings break the tie when they agree on one of the two.
       const placed = nearlyPlaced(view);
       const tie = [top, ...close].find((c) => entries[c.index]!.id === placed?.id);
-      if (tie) return { question, kind: 'answer', answered: true, entry: entries[tie.index]!, score: round(tie.score), alternatives: [top, ...close].filter((c) => c !== tie).slice(0, opts.maxAlternatives).map(toAlternative) };
+      if (tie) return { question, kind: 'answer', answered: true, entry: entries[tie.index]!, score: round(tie.score), alternatives: [top, ...close].filter((c) => c !== tie).slice(0, opts.maxAlternatives).map(toAlternative), ranked: rankedOf(scored) };
       return {
         question,
         kind: 'ambiguous',
@@ -862,14 +916,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         return onTopic || anchored ? { ...notAnswered(question, 'no-match', 'weak-match'), alternatives: nearbyEntries(view) } : { ...notAnswered(question, 'out-of-scope', 'like-declined-example'), score: round(top.score) };
       }
       if (opts.nearBlend > 0 && winner !== ranked.find((c) => c.index === top.index)) {
-        return { question, kind: 'answer', answered: true, entry: entries[winner.index]!, score: round(winner.score), alternatives: [toAlternative(top)] };
+        return { question, kind: 'answer', answered: true, entry: entries[winner.index]!, score: round(winner.score), alternatives: [toAlternative(top)], ranked: rankedOf(scored) };
       }
       if (!anchored && v.id === null && v.nearest >= opts.nearDeclineSimilarity && v.agreement >= opts.nearTopicalAgreement) {
         return { question, kind: 'out-of-scope', declined: 'like-declined-example', answered: false, entry: null, score: round(top.score), alternatives: [] };
       }
     }
     const runnersUp = scored.slice(1, 1 + opts.maxAlternatives).filter((c) => c.score >= opts.minScore && top.score - c.score <= opts.ambiguityMargin * 3);
-    return { question, kind: 'answer', answered: true, entry: entries[top.index]!, score: round(top.score), alternatives: runnersUp.map(toAlternative) };
+    return { question, kind: 'answer', answered: true, entry: entries[top.index]!, score: round(top.score), alternatives: runnersUp.map(toAlternative), ranked: rankedOf(scored) };
   }
 
   /**
@@ -1072,6 +1126,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
 /** Question words and auxiliaries that open a second question after "and", "also" or "plus". */
 const SECOND_QUESTION = /^(?:how|hows|what|whats|is|are|do|does|can|could|should|would|will|which|where|who|when|why)\b/i;
+
+/** How many leading entries by the words an answer carries for the arbiter. */
+const RANKED_KEPT = 4;
 
 /** A candidate scoring at least this share of the minimum score is worth suggesting for an on-topic question. */
 const SUGGESTION_SHARE = 0.6;

@@ -28,7 +28,7 @@ export interface Reading {
 }
 
 /** The features of a disagreement, in the order the weights list them. */
-export const ARBITER_FEATURES = ['bias', 'shareGap5', 'shareGap20', 'declineShare20', 'nearest', 'engineScore', 'engineMargin', 'offeredByEngine', 'logWords'] as const;
+export const ARBITER_FEATURES = ['bias', 'shareGap5', 'shareGap20', 'declineShare20', 'nearest', 'engineScore', 'engineMargin', 'offeredByEngine', 'logWords', 'wordGap', 'rankedByWords'] as const;
 export type ArbiterFeature = (typeof ARBITER_FEATURES)[number];
 
 export const ArbiterModelSchema = z
@@ -49,6 +49,11 @@ export const ArbiterModelSchema = z
      * are those the engine is surest of without the nearest phrasings, whose vote the arbiter would then add (~200 µs).
      */
     minWords: z.number().int().nonnegative(),
+    /**
+     * ...unless the words placed them below this score: then the nearest phrasings were already read to place the
+     * message (the engine reads them under its nearOverruleBelow), so weighing them costs nothing. 0: never.
+     */
+    unsureBelow: z.number().min(0).max(1).optional(),
     /** What the training script measured (cross-validated), kept with the weights so a reader sees what they are worth. */
     measured: z.record(z.string(), z.unknown()).optional(),
   })
@@ -78,10 +83,10 @@ export function wideLeader(vote: PhrasingVote): string | null {
   return leader;
 }
 
-export function duelOf(reading: Reading, minWords = 0): Duel | null {
+export function duelOf(reading: Reading, minWords = 0, unsureBelow = 0): Duel | null {
   const { answer } = reading;
   // Checked before the vote is read: the engine takes it only when needed.
-  if (reading.words < minWords || answer.kind !== 'answer' || !answer.entry) return null;
+  if ((reading.words < minWords && answer.score >= unsureBelow) || reading.words > LONGEST_FITTED || answer.kind !== 'answer' || !answer.entry) return null;
   const leader = wideLeader(reading.vote);
   if (leader === null || leader === answer.entry.id || reading.keepsEngineOver?.(leader)) return null;
   return { engine: answer.entry.id, phrasings: leader };
@@ -93,10 +98,23 @@ function shareOf(votes: ReadonlyMap<string | null, number>, id: string): number 
   return sum > 0 ? (votes.get(id) ?? 0) / sum : 0;
 }
 
+/**
+ * Longer than any message the arbiter is fitted on (they reach about 70 words; the engine reads about 100): a pasted
+ * text, not a question, where the nearest phrasings match its filler. The words' reading stands.
+ */
+const LONGEST_FITTED = 80;
+
+/**
+ * Past this many words a message counts as this long: the training messages reach about 70 words, and a longer one
+ * (a pasted page) must not push the length's weight beyond anything it was fitted on.
+ */
+const LONGEST_READ = 50;
+
 /** The raw (unstandardised) features of a duel. */
 export function duelFeatures(reading: Reading, duel: Duel): Record<ArbiterFeature, number> {
   const { answer, vote } = reading;
   const runnerUp = answer.alternatives.find((alternative) => alternative.id !== duel.engine);
+  const byWords = answer.ranked?.find((candidate) => candidate.id === duel.phrasings);
   return {
     bias: 1,
     shareGap5: shareOf(vote.votes, duel.phrasings) - shareOf(vote.votes, duel.engine),
@@ -106,7 +124,9 @@ export function duelFeatures(reading: Reading, duel: Duel): Record<ArbiterFeatur
     engineScore: answer.score,
     engineMargin: answer.score - (runnerUp?.score ?? 0),
     offeredByEngine: answer.alternatives.some((alternative) => alternative.id === duel.phrasings) ? 1 : 0,
-    logWords: Math.log(1 + reading.words),
+    logWords: Math.log(1 + Math.min(reading.words, LONGEST_READ)),
+    wordGap: answer.score - (byWords?.score ?? 0),
+    rankedByWords: byWords ? 1 : 0,
   };
 }
 
@@ -131,7 +151,7 @@ export function createArbiter(model: ArbiterModel, entryById: ReadonlyMap<string
   const alternative = (entry: FaqEntry, score: number): Alternative => ({ id: entry.id, title: entry.title, score: Math.round(score * 1000) / 1000 });
   return {
     decide(reading) {
-      const duel = duelOf(reading, model.minWords);
+      const duel = duelOf(reading, model.minWords, model.unsureBelow ?? 0);
       const answer = reading.answer;
       if (!duel) return answer;
       const challenger = entryById.get(duel.phrasings);

@@ -12,7 +12,9 @@ import { join } from 'node:path';
  *   blindD-blindH joined them at session 7's start: they had rotated (never tuned on, misses never read) for one to three
  *   sessions, and reading the misses of 1,250 questions written outside the team is worth more than five more
  *   guards. Their first scores stay on record. blindO was written blind at session 7's start for the engineers to tune
- *   on: its first score was recorded before any change.
+ *   on: its first score was recorded before any change. blindP-blindR were written blind the same way at session 8's start
+ *   (writers who read only the guide and the entry ids); their first scores were recorded on main's engine before any
+ *   change, then they became tuning material.
  * - rotating: blindI (session 5, scored once at its start), blindJ (written at session 5's start, kept outside the
  *   project until its end and scored once on its final engine), blindK and blindL (the same, session 6), written the
  *   same way and never tuned on: nobody changing the engine or content reads their misses (`npm run eval` never prints
@@ -45,6 +47,9 @@ export const EVAL_SETS = Object.freeze({
   blindK: { file: file('blindK'), role: 'rotating' },
   blindL: { file: file('blindL'), role: 'rotating' },
   blindO: { file: file('blindO'), role: 'blind' },
+  blindP: { file: file('blindP'), role: 'blind' },
+  blindQ: { file: file('blindQ'), role: 'blind' },
+  blindR: { file: file('blindR'), role: 'blind' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -59,6 +59,7 @@ const LEAVING: readonly string[] = [
   'never mind',
   'forget it',
   'hmm, on second thoughts, stop',
+  'nah scrap that',
   "let's call it a day",
 ];
 
@@ -128,12 +129,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         });
       }
 
-      it('"let\'s stop there for today" with nothing running is goodbye, not "nothing to stop"', async () => {
+      it('"let\'s stop there for today" with nothing running leaves it there, instead of "nothing to stop"; "thanks, I\'ll stop here" is goodbye', async () => {
         const chat = startGuided({ channelId });
         await chat.say('How long does it take to become a care manager?');
         const replies = await chat.say("let's stop there for today");
-        expectShown(replies, Messages.chat.bye);
+        expectShown(replies, Messages.stoppedHere);
         expect(shownText(replies)).not.to.include(Messages.nothingToCancel);
+        expectShown(await chat.say("thanks, I'll stop here"), Messages.chat.bye);
       });
 
       for (const text of ['got it thanks', 'amazing, thanks', 'ok cool, thank you']) {
@@ -202,7 +204,11 @@ describe('everyday flow words, as the pipeline reads them', () => {
   const cases: ReadonlyArray<readonly [string, Situation, string]> = [
     ["let's stop there for today", walk, 'navigate:stop'],
     ["let's stop there for today", flow, 'command:cancel'],
-    ["let's stop there for today", AT_ROOT, 'chat:bye'],
+    ["let's stop there for today", AT_ROOT, 'command:cancel'],
+    ["thanks, I'll stop here", AT_ROOT, 'chat:thanks+bye'],
+    ['nah scrap that', flow, 'command:cancel'],
+    ['no, never mind', walk, 'command:cancel'],
+    ["no, that's it", walk, 'chat:bye'],
     ['actually cancel', flow, 'command:cancel'],
     ['cancel that for now', flow, 'command:cancel'],
     ['wait, go back', walk, 'navigate:back'],

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Answer } from '../../knowledge/answerEngine';
-import { ArbiterModelSchema, createArbiter, duelOf, type ArbiterModel, type Reading } from '../../knowledge/arbiter';
+import { ArbiterModelSchema, createArbiter, duelFeatures, duelOf, type ArbiterModel, type Reading } from '../../knowledge/arbiter';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import type { PhrasingVote } from '../../knowledge/nearestPhrasings';
 
@@ -21,11 +21,11 @@ const model: ArbiterModel = {
   minWords: 0,
 };
 
-function reading(engineId: string, wide: Array<[string | null, number]>): Reading {
+function reading(engineId: string, wide: Array<[string | null, number]>, { score = 0.7, words = 8, ranked }: { score?: number; words?: number; ranked?: Answer['ranked'] } = {}): Reading {
   const entry = kb.faqById.get(engineId)!;
-  const answer: Answer = { question: 'q', kind: 'answer', answered: true, entry, score: 0.7, alternatives: [] };
+  const answer: Answer = { question: 'q', kind: 'answer', answered: true, entry, score, alternatives: [], ...(ranked ? { ranked } : {}) };
   const vote: PhrasingVote = { id: wide[0]![0], nearest: 0.5, agreement: 0.6, votes: new Map(wide), wideShares: new Map(wide) };
-  return { answer, vote, words: 8 };
+  return { answer, vote, words };
 }
 
 describe('arbiter between the engine and the nearest phrasings', () => {
@@ -60,6 +60,34 @@ describe('arbiter between the engine and the nearest phrasings', () => {
     const declined = reading('salary', [['how-long', 0.9]]);
     const answer: Answer = { ...declined.answer, kind: 'no-match', answered: false, entry: null };
     expect(arbiter.decide({ ...declined, answer })).to.equal(answer);
+  });
+
+  it('leaves short messages to the words unless the words placed them weakly', () => {
+    const gated = createArbiter({ ...model, minWords: 10, unsureBelow: 0.62 }, kb.faqById);
+    const backed: Array<[string, number]> = [['how-long', 0.7], ['salary', 0.1]];
+    const sure = reading('salary', backed, { score: 0.8, words: 4 });
+    expect(gated.decide(sure)).to.equal(sure.answer);
+    expect(gated.decide(reading('salary', backed, { score: 0.5, words: 4 })).entry?.id).to.equal('how-long');
+    expect(gated.decide(reading('salary', backed, { score: 0.8, words: 12 })).entry?.id).to.equal('how-long');
+  });
+
+  it('keeps the words\' entry for a text longer than any message it was fitted on (a pasted page)', () => {
+    const backed: Array<[string, number]> = [['how-long', 0.7], ['salary', 0.1]];
+    expect(duelOf(reading('salary', backed, { words: 60 }))).to.deep.equal({ engine: 'salary', phrasings: 'how-long' });
+    expect(duelOf(reading('salary', backed, { words: 120 }))).to.equal(null);
+  });
+
+  it('reads how far behind the words placed the nearest phrasings\' entry', () => {
+    const ranked = [
+      { id: 'salary', title: 'Salary', score: 0.8 },
+      { id: 'how-long', title: 'How long', score: 0.5 },
+    ];
+    const behind = reading('salary', [['how-long', 0.7]], { score: 0.8, ranked });
+    const features = duelFeatures(behind, duelOf(behind)!);
+    expect(features.wordGap).to.be.closeTo(0.3, 1e-9);
+    expect(features.rankedByWords).to.equal(1);
+    const unranked = reading('salary', [['cmc', 0.7]], { score: 0.8, ranked });
+    expect(duelFeatures(unranked, duelOf(unranked)!)).to.include({ wordGap: 0.8, rankedByWords: 0 });
   });
 
   it('leaves alone a reading whose question names what sets the engine\'s entry apart (a rung of the ladder)', () => {

@@ -23,6 +23,8 @@ describe('follow-ups along the career ladder', () => {
     ['salary-senior', 'and what do they do', 'senior-care-manager'],
     ['salary-director', 'what are their responsibilities', 'director-roles'],
     ['junior-care-manager', 'and what comes after senior?', 'director-roles'],
+    ['salary', 'senior?', 'salary-senior'],
+    ['salary-senior', 'and for someone just starting?', 'salary-entry'],
     ['salary-mid', 'and above senior?', 'salary-director'],
     ['salary-entry', 'and after that, mid level?', 'salary-mid'],
   ];
@@ -80,6 +82,11 @@ describe('follow-ups that lean on the last answer', () => {
     ['pediatric', 'does it involve schools?', 'pediatric'],
     ['stressful', 'how do they manage it', 'stressful'],
     ['care-planning', 'who do they make them with?', 'care-planning'],
+    ['cmc', 'what are its requirements', 'cmc'],
+    ['care-planning', 'how often do they change it', 'care-planning'],
+    ['pediatric', 'and the other ones?', 'specialisations'],
+    ['certifications', 'who gives the first one?', 'ccm'],
+    ['certifications', 'and the second one', 'cmc'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -102,6 +109,10 @@ describe('follow-ups that lean on the last answer', () => {
     ['responsibilities', 'tell me more about the care plan part'],
     ['geriatric', 'and the other one?'],
     ['salary', 'how much does it cost to get certified'],
+    ['how-long', 'ah right, its much clearer now'],
+    ['how-long', 'send me the pdf of this'],
+    ['care-planning', 'and the paperwork side?'],
+    ['ccm', 'and the other ones?'],
   ];
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
