@@ -976,6 +976,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return topId === id && top >= SUPPORTED_SHARE;
   }
 
+  /** Whether two entries are things of one kind, as the content relates them (each other, a shared tag or a shared related entry). */
+  function ofOneKind(a: FaqEntry | null | undefined, b: FaqEntry | null | undefined): boolean {
+    if (!a || !b) return false;
+    if (a.related.includes(b.id) || b.related.includes(a.id)) return true;
+    const tags = new Set(a.tags.map((tag) => tag.toLowerCase()));
+    return b.tags.some((tag) => tags.has(tag.toLowerCase())) || a.related.some((id) => b.related.includes(id));
+  }
+
   /** The parts of a message as the engine reads them, before the arbiter weighs the nearest phrasings' reading. */
   function readParts(message: string): Answer[] {
     const whole = answerMessage(message);
@@ -1037,6 +1045,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       if (answers.some((a) => a.score < opts.confidentScore - 0.02)) continue;
       // A message confidently read whole as one entry asks that entry in one of its parts: a split that answers
       // neither part with it has misread a part ("do I need a degree for this and if so which one").
+      // The two sides of a comparison are things of one kind: entries the guide relates, or that share a tag or a
+      // related entry (two pay levels, two certifications, two specialisations), not "paid work" read as the pay.
+      if (comparisons.includes(parts) && !ofOneKind(answers[0]?.entry, answers[1]?.entry)) continue;
       if (!comparisons.includes(parts) && whole.answered && whole.score >= opts.confidentScore && !answers.some((a) => a.entry?.id === whole.entry?.id)) continue;
       const distinct = new Set(answers.filter((a) => a.answered).map((a) => a.entry!.id));
       if (distinct.size === answers.length) {
@@ -1209,7 +1220,7 @@ const COMPARISON_TALK =
 export function comparisonReadings(message: string): string[][] {
   // What a comparison asks of its two sides ("what's the difference", "how big is the jump") is said by answering both.
   const text = message.replace(/[?!.]+\s*$/, '').replace(COMPARISON_TALK, '');
-  const versus = /\s+(?:vs\.?|v\.?|versus|compared (?:to|with)|or)\s+/i.exec(text);
+  const versus = VERSUS.exec(text);
   const between = /\b(?:difference|differences|compare|comparing|comparison)\s+(?:between|of)?\s*(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text);
   let before: string[];
   let after: string[];
@@ -1223,14 +1234,60 @@ export function comparisonReadings(message: string): string[][] {
     before = text.slice(0, versus.index).split(/\s+/).filter(Boolean);
     after = text.slice(versus.index + versus[0].length).split(/\s+/).filter(Boolean);
   } else return [];
+  // A closing clause that asks about the two ("geriatric or chronic disease, which fits a CNA better", "CCM vs CMC
+  // which one is better") is the comparison itself: the sides are read first with only what it names that both
+  // share ("how big is the pay gap": pay), then without it, then with it whole. Readings that score the same keep
+  // that order.
+  const clause = after.findIndex((word, i) => i > 0 && (/,$/.test(after[i - 1]!) ? CLAUSE_OPENER : CHOICE_OPENER).test(word));
   const readings: string[][] = [];
-  for (let left = 1; left <= Math.min(3, before.length); left++) {
-    for (let right = 1; right <= Math.min(3, after.length); right++) {
-      const head = [...lead, ...before.slice(0, before.length - left)];
-      const sideA = before.slice(before.length - left);
-      const sideB = after.slice(0, right);
-      const tail = after.slice(right);
-      readings.push([[...head, ...sideA, ...tail].join(' '), [...head, ...sideB, ...tail].join(' ')]);
+  if (clause > 0) {
+    const sides = after.slice(0, clause).map((word, i) => (i === clause - 1 ? word.replace(/,$/, '') : word));
+    const shared = after.slice(clause).filter((word) => !STOP_WORDS.has(word.toLowerCase()) && !COMPARING_WORDS.has(word.toLowerCase()) && !CLAUSE_OPENER.test(word));
+    if (shared.length > 0) readings.push(...sideReadings(lead, before, sides, shared));
+    readings.push(...sideReadings(lead, before, sides));
+  }
+  readings.push(...sideReadings(lead, before, after));
+  return readings;
+}
+
+/** A clause opener that needs no comma before it to start a clause about the two ("CCM vs CMC which one is better"). */
+const CHOICE_OPENER = /^which\b/i;
+
+/** The words that set two sides against each other ("senior vs director", "nursing or social work", "how does X compare to Y"). */
+const VERSUS = /\s+(?:vs\.?|v\.?|versus|compared? (?:to|with)|compares (?:to|with)|or)\s+/i;
+
+/** A clause after the second side that asks about the two rather than naming more of the second ("..., which suits me"). */
+const CLAUSE_OPENER = /^(?:which|are|is|what|whats|what's|how|does|do|aren't|same)\b/i;
+
+/** Words that weigh two things against each other and name neither ("how big is the gap", "which suits me better"). */
+const COMPARING_WORDS = new Set(
+  'big bigger gap jump difference differences differ different similar same better best worse more less most least suit suits suited fit fits change changes count counts matter matters each pick choose go option options worth main real actually really overall balance'.split(' '),
+);
+
+/** How many words a side may have: the entities compared are short ("chronic disease", "director of care management"). */
+const MAX_SIDE_WORDS = 4;
+
+/**
+ * Every reading of "before vs after" as two sides: the first side is the end of what comes before (or its start, when
+ * the shared words follow it: "director of care management vs VP"), the second the start of what follows, each read
+ * with the words the two share (and `shared`, words a closing clause names for both). A side must name something (not
+ * only "the" or "a").
+ */
+function sideReadings(lead: readonly string[], before: readonly string[], after: readonly string[], shared: readonly string[] = []): string[][] {
+  const readings: string[][] = [];
+  const names = (words: readonly string[]) => words.some((word) => !STOP_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
+  for (let right = 1; right <= Math.min(MAX_SIDE_WORDS, after.length); right++) {
+    const sideB = after.slice(0, right);
+    if (!names(sideB)) continue;
+    const tail = [...after.slice(right), ...shared];
+    for (let left = 1; left <= Math.min(MAX_SIDE_WORDS, before.length); left++) {
+      const ends = [before.length - left, ...(left < before.length ? [0] : [])];
+      for (const at of ends) {
+        const sideA = before.slice(at, at + left);
+        if (!names(sideA)) continue;
+        const other = [...before.slice(0, at), ...sideB, ...before.slice(at + left)];
+        readings.push([[...lead, ...before, ...tail].join(' '), [...lead, ...other, ...tail].join(' ')]);
+      }
     }
   }
   return readings;

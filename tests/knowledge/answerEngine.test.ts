@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnswerEngine, namedInPlace, questionParts } from '../../knowledge/answerEngine';
+import { comparisonReadings, createAnswerEngine, namedInPlace, questionParts } from '../../knowledge/answerEngine';
 import { createBaselineEngine, evaluate, EVAL_THRESHOLDS, loadLabelledSet } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS, type EvalSetName } from '../../bot/cli/evalSets';
@@ -602,6 +602,43 @@ describe('two questions in one: where a message splits and how each part is read
 
   it('keeps a part that only asks more about the first thing with it', () => {
     expect(ids('what does a junior care manager do and how do i do well in that job')).to.deep.equal(['junior-care-manager']);
+  });
+});
+
+describe('comparisons: the two sides, each answered whole', () => {
+  it('reads the sides around "vs", "or ... which", "compare to" and "difference between", each with the words they share', () => {
+    expect(comparisonReadings('senior vs director pay')).to.deep.include(['senior pay', 'director pay']);
+    expect(comparisonReadings('how does mid-level pay compare to senior pay')).to.deep.include(['how does mid-level pay pay', 'how senior pay']);
+    expect(comparisonReadings('what is the difference between the CMC and the CCM')).to.deep.include(['what is the the CMC', 'what is the the the CCM']);
+    // a side is never only "the": the first side would carry the second's name
+    expect(comparisonReadings('what is the difference between the CMC and the CCM')).not.to.deep.include(['what is the the CMC CCM', 'what is the the the CCM']);
+  });
+
+  it('reads a side at the start when the shared words follow it ("director of care management vs VP")', () => {
+    expect(comparisonReadings('director of care management vs VP')).to.deep.include(['director of care management', 'VP of care management']);
+  });
+
+  it('reads a closing clause about the two as what they share, or not at all', () => {
+    expect(comparisonReadings('director vs VP, how big is the salary gap')[0]).to.deep.equal(['director salary', 'VP salary']);
+    expect(comparisonReadings('geriatric or psychiatric, which suits a former teacher')).to.deep.include(['geriatric', 'psychiatric']);
+    expect(comparisonReadings('CMC vs CCM which one is best')[0]).to.deep.equal(['CMC', 'CCM']);
+  });
+
+  it('reads "or" as a comparison only when the message weighs the two', () => {
+    expect(comparisonReadings('do I need a licence or a certification')).to.deep.equal([]);
+  });
+
+  it('answers both sides: two certifications, two pay levels, two specialisations', () => {
+    expect(ids('what is the difference between the CMC and the CCM')).to.deep.equal(['cmc', 'ccm']);
+    expect(ids('CMC vs CCM which one is best')).to.deep.equal(['cmc', 'ccm']);
+    expect(ids('director vs VP, how big is the salary gap')).to.deep.equal(['salary-director', 'salary-vp']);
+    expect(ids('how does junior pay compare to director pay')).to.deep.equal(['salary-entry', 'salary-director']);
+    expect(ids('geriatric or psychiatric, which suits a former teacher')).to.deep.equal(['geriatric', 'psychiatric']);
+  });
+
+  it('answers two sides only when they are things of one kind', () => {
+    // "paid work" alone reads as the pay: pay is not a kind of experience, so the message is not split that way
+    expect(ids('volunteering vs paid work, which gives you more')).not.to.include('salary');
   });
 });
 
