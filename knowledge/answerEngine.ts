@@ -1001,6 +1001,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     let chosenScore = 0;
     const comparisons = comparisonReadings(bounded);
     for (const parts of [...comparisons, ...splits]) {
+      // Nothing scores above 1: a reading that sure is not bettered by the rest.
+      if (chosenScore >= 1) break;
       const answers: Answer[] = [];
       for (const [i, part] of parts.entries()) {
         const alone = answerPart(part);
@@ -1039,15 +1041,16 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
           }
           if (surest) resolved = surest;
         }
+        // Each side must be confidently its own question: a weak part is usually half of one question cut in two.
+        if (resolved.score < opts.confidentScore - 0.02) break;
         answers.push({ ...resolved, question: part });
       }
-      // Each side must be confidently its own question: a weak part is usually half of one question cut in two.
-      if (answers.some((a) => a.score < opts.confidentScore - 0.02)) continue;
-      // A message confidently read whole as one entry asks that entry in one of its parts: a split that answers
-      // neither part with it has misread a part ("do I need a degree for this and if so which one").
+      if (answers.length < parts.length) continue;
       // The two sides of a comparison are things of one kind: entries the guide relates, or that share a tag or a
       // related entry (two pay levels, two certifications, two specialisations), not "paid work" read as the pay.
       if (comparisons.includes(parts) && !ofOneKind(answers[0]?.entry, answers[1]?.entry)) continue;
+      // A message confidently read whole as one entry asks that entry in one of its parts: a split that answers
+      // neither part with it has misread a part ("do I need a degree for this and if so which one").
       if (!comparisons.includes(parts) && whole.answered && whole.score >= opts.confidentScore && !answers.some((a) => a.entry?.id === whole.entry?.id)) continue;
       const distinct = new Set(answers.filter((a) => a.answered).map((a) => a.entry!.id));
       if (distinct.size === answers.length) {
@@ -1220,6 +1223,7 @@ const COMPARISON_TALK =
 export function comparisonReadings(message: string): string[][] {
   // What a comparison asks of its two sides ("what's the difference", "how big is the jump") is said by answering both.
   const text = message.replace(/[?!.]+\s*$/, '').replace(COMPARISON_TALK, '');
+  if (text.split(/\s+/).length > MAX_COMPARISON_WORDS) return [];
   const versus = VERSUS.exec(text);
   const between = /\b(?:difference|differences|compare|comparing|comparison)\s+(?:between|of)?\s*(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text);
   let before: string[];
@@ -1264,8 +1268,17 @@ const COMPARING_WORDS = new Set(
   'big bigger gap jump difference differences differ different similar same better best worse more less most least suit suits suited fit fits change changes count counts matter matters each pick choose go option options worth main real actually really overall balance'.split(' '),
 );
 
-/** How many words a side may have: the entities compared are short ("chronic disease", "director of care management"). */
-const MAX_SIDE_WORDS = 4;
+/** How many words a side may have, besides all the words on its side of the connector: the things compared are short ("chronic disease"). */
+const MAX_SIDE_WORDS = 3;
+
+/** The lengths a side of `words` may take: one to MAX_SIDE_WORDS, and all of them ("senior care manager responsibilities"). */
+const sideLengths = (words: readonly string[]): number[] => [...new Set([...Array.from({ length: Math.min(MAX_SIDE_WORDS, words.length) }, (_, i) => i + 1), ...(words.length <= MAX_WHOLE_SIDE_WORDS ? [words.length] : [])])];
+
+/** A side may be all the words on its side of the connector up to this many; past it, that side is a story, not a thing. */
+const MAX_WHOLE_SIDE_WORDS = 6;
+
+/** A message this long is a story that may weigh things ("... or is it more than that?"), not a comparison of two. */
+const MAX_COMPARISON_WORDS = 24;
 
 /**
  * Every reading of "before vs after" as two sides: the first side is the end of what comes before (or its start, when
@@ -1276,11 +1289,11 @@ const MAX_SIDE_WORDS = 4;
 function sideReadings(lead: readonly string[], before: readonly string[], after: readonly string[], shared: readonly string[] = []): string[][] {
   const readings: string[][] = [];
   const names = (words: readonly string[]) => words.some((word) => !STOP_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
-  for (let right = 1; right <= Math.min(MAX_SIDE_WORDS, after.length); right++) {
+  for (const right of sideLengths(after)) {
     const sideB = after.slice(0, right);
     if (!names(sideB)) continue;
     const tail = [...after.slice(right), ...shared];
-    for (let left = 1; left <= Math.min(MAX_SIDE_WORDS, before.length); left++) {
+    for (const left of sideLengths(before)) {
       const ends = [before.length - left, ...(left < before.length ? [0] : [])];
       for (const at of ends) {
         const sideA = before.slice(at, at + left);
