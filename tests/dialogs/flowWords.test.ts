@@ -169,7 +169,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     describe('asking for the walk', () => {
-      const asks: readonly string[] = ['@CareBot walk', 'walk', 'start the walk', 'take me thru the 10 steps', 'hey can u take me thru the 10 steps', "hello, i'd like to go through all the steps one by one"];
+      const asks: readonly string[] = ['@CareBot walk', 'walk', 'start the walk', 'take me thru the 10 steps', 'can you take us thru the 10 steps', 'hey can u take me thru the 10 steps', "hello, i'd like to go through all the steps one by one"];
       for (const text of asks) {
         it(`"${text}" starts the walk at step 1`, async () => {
           const chat = startGuided({ channelId });
