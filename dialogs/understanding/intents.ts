@@ -133,6 +133,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:career|salary|pay) ladder card\b/,
       new RegExp(`\\b${payWord} by (?:level|seniority|stage|grade|rank)$|^what each (?:level|rung|stage|role) (?:earns|pays|makes|gets paid)$`),
       /^(?:show|see|view|open)(?: me)? (?:the )?(?:career |salary |pay )?ladder$/,
+      // Every level at once: "show me all the levels", "list all the pay levels".
+      /^(?:show|see|view|list|give)(?: me)? all(?: of)? (?:the )?(?:pay |salary )?levels$/,
       /^(?:the )?(?:career |salary |pay )?ladder$/,
     ],
   },

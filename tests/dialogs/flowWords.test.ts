@@ -219,6 +219,8 @@ describe('everyday flow words, as the pipeline reads them', () => {
     ['nothing else thanks', walk, 'chat:bye'],
     ['take me thru the steps', AT_ROOT, 'flow:careerSteps'],
     ['@CareBot walk', AT_ROOT, 'flow:careerSteps'],
+    ['show me all the levels', AT_ROOT, 'flow:salaryLadder'],
+    ['what do you need to become a care manager', AT_ROOT, 'question'],
   ];
   for (const [text, situation, expected] of cases) {
     it(`"${text}" ${situation.place === 'root' ? 'with no flow running' : `in ${situation.place === 'walk' ? 'the walk' : 'a flow'}`} is ${expected}`, () => {
