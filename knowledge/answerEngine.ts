@@ -771,6 +771,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const changer = changerSlot(words, namesJob);
     const { subject, background } = splitBackground(words, changer);
     for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
+    // The job they have now is named by its own words ("licensed practical nurse", "registered nurse"): those words say
+    // who asks, not what about, unless the question uses them too ("as a licensed practical nurse" is not licensing).
+    if (changer) {
+      const asked = new Set(analyzer.analyseTokens(subject, true));
+      for (const s of analyzer.analyseTokens(words.slice(changer[0], changer[1]), true)) if (!asked.has(s)) weights.delete(s);
+    }
     if (weights.size === 0) return notAnswered(question, 'no-match', 'unknown-words');
 
     const anchored = careAnchors.matches(stems) || namesThisCareer(words);

@@ -408,6 +408,12 @@ describe('each gate declines its own questions, for its own reason', () => {
     expect(engine.answer('what do care managers do in hospitals').entry?.id).to.equal('where-they-work');
   });
 
+  it('reads the job someone has now by its own words as who asks: "as a licensed practical nurse" is not about licensing', () => {
+    const result = engine.answer('as a licensed practical nurse how do i get into care management');
+    expect(result.entry?.id ?? result.alternatives[0]?.id).to.equal('what-is-needed');
+    expect(engine.answer('as a licensed practical nurse, can I become a care manager?').entry?.id).to.not.equal('licensing');
+  });
+
   it('keeps this career in a job frame, even misspelled ("a car manger", "directers of care managment")', () => {
     expect(engine.answer('do i need a degre to be a car manger?').entry?.id).to.equal('without-degree');
     expect(engine.answer('how much do directers of care managment earn').entry?.id).to.equal('salary-director');
