@@ -387,6 +387,8 @@ const ARITHMETIC = /(?:\d|\b[a-z]|\d[a-z])\s*[+*=×÷^]\s*\(?\s*[\d$£€]|\d\s*
 
 /** Words before a place that ends a question ("... in chicago", "near leeds"). */
 const PLACE_WORDS = new Set(['in', 'around', 'near', 'across']);
+/** Words of pay and of hiring: a place is asked about only in these ("what do they earn in denver"). */
+const PAY_OR_HIRING = new Set(['earn', 'earns', 'earning', 'make', 'makes', 'salary', 'salaries', 'pay', 'paid', 'wage', 'wages', 'income', 'money', 'hire', 'hiring', 'hired', 'jobs', 'openings', 'vacancies']);
 /** Whether an employer hires or pays: "does bupa hire care managers", "is humana hiring". */
 const EMPLOYER_FRAME = /^(?:does|do|is|are|will|would|can) (?:the )?([a-z]+(?: [a-z]+)?) (?:hire|hires|hiring|employ|employs|recruit|recruits|recruiting|take on|pay|pays)\b/;
 
@@ -665,17 +667,20 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   }
 
   /**
-   * A question that ends on a place ("how much do care managers make in chicago", "salary in nyc?") or asks whether an
-   * employer hires ("does bupa hire care managers"), named by words the knowledge base does not know: the guide gives
-   * no figures or employers by place or name. Written in lower case, so namesUnknownEntity does not see them; a place in
+   * A question about pay or hiring that ends on a place ("how much do care managers make in chicago", "salary in nyc?"),
+   * or that asks whether an employer hires ("does bupa hire care managers"), named by words the knowledge base does not
+   * know: the guide gives no figures or employers by place or name. Other questions that end on a place ("could I become
+   * a care manager in galway") are answered: the guide's steps hold there too. Written in lower case, so namesUnknownEntity does not see them; a place in
    * what the user says they do ("I'm a carer in leeds") is background, not the question.
    */
   function namesUnknownPlace(words: readonly string[], background: readonly string[]): boolean {
     const told = new Set(background);
     const named = (slot: readonly string[]) => slot.length > 0 && slot.every((word) => isName(word) && !told.has(word));
     const last = words.length - 1;
-    for (let i = Math.max(0, last - 2); i < last; i++) {
-      if (PLACE_WORDS.has(words[i]!)) return named(words.slice(i + (words[i + 1] === 'the' ? 2 : 1)));
+    if (words.some((word) => PAY_OR_HIRING.has(word))) {
+      for (let i = Math.max(0, last - 2); i < last; i++) {
+        if (PLACE_WORDS.has(words[i]!)) return named(words.slice(i + (words[i + 1] === 'the' ? 2 : 1)));
+      }
     }
     const employer = EMPLOYER_FRAME.exec(words.join(' '))?.[1];
     return employer !== undefined && named(employer.split(' '));

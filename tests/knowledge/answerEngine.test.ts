@@ -415,6 +415,8 @@ describe('each gate declines its own questions, for its own reason', () => {
   it('reads a place in what the user says they do as background, and a known subject after "in" as the question', () => {
     expect(engine.answer("I'm a carer in leeds, how long would it take me to become a care manager").entry?.id).to.equal('how-long');
     expect(engine.answer('what do care managers do in hospitals').entry?.id).to.equal('where-they-work');
+    // a place asked about outside pay and hiring: the guide's steps hold there too
+    expect(engine.answer('could I become a care manager in galway').answered).to.equal(true);
   });
 
   it('reads the words that qualify the job someone has now as who asks: "as a licensed practical nurse" is not about licensing', () => {
