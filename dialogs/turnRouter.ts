@@ -18,7 +18,8 @@ import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
 import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
-import { AT_ROOT, understandTurn, type Situation } from './understanding/pipeline';
+import { AT_ROOT, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
+import { isGroup } from './understanding/vocabulary';
 import { specialisationById } from './understanding/specialisationMatch';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
@@ -275,7 +276,8 @@ export class TurnRouter {
       case 'cancel': {
         const active = flows.activeId !== undefined;
         const savedStep = await this.leaveFlows(context, flows);
-        const said = savedStep !== null ? Messages.walkCancelled(savedStep) : active ? Messages.cancelled : Messages.nothingToCancel;
+        const leavingHere = !active && isGroup(withoutAddress(context.activity.text ?? ''), 'leaveHere');
+        const said = savedStep !== null ? Messages.walkCancelled(savedStep) : active ? Messages.cancelled : leavingHere ? Messages.stoppedHere : Messages.nothingToCancel;
         await context.sendActivity(withButtons(channel, said, topicButtons()));
         return;
       }

@@ -7,6 +7,7 @@ import { mainAct } from '../../dialogs/respond';
 import type { ChatAct } from '../../dialogs/understanding/conversation';
 import type { FlowName } from '../../dialogs/understanding/intents';
 import { turnMeaning, type Meaning } from '../../dialogs/understanding/pipeline';
+import type { StepCommand } from '../../dialogs/understanding/stepNavigation';
 import type { QuestionOutcome, UsageLog } from '../../dialogs/usageLog';
 import type { AnswerEngine } from '../../knowledge/answerEngine';
 import type { KnowledgeBase } from '../../knowledge/schema';
@@ -163,6 +164,9 @@ const FLOW_LABEL: Readonly<Record<FlowName, ChatLabel>> = Object.freeze({
   salaryLadder: 'pay-ladder',
 });
 
+/** The walk's moves that are a command or a request of the chat labels; the others are moves of the walk. */
+const WALK_MOVE_LABEL: Partial<Record<StepCommand['kind'], ChatLabel>> = Object.freeze({ stop: 'cancel', restart: 'restart', repeat: 'again' });
+
 /** What the bot recorded during one turn: questions and how each was handled, flows started, walk steps shown. */
 export interface TurnRecord {
   questions: Array<{ outcome: QuestionOutcome; entryId?: string }>;
@@ -183,8 +187,9 @@ export function takingOf(meaning: Meaning | undefined, record: TurnRecord, kb: K
     case 'flow':
       return { ...base, got: FLOW_LABEL[meaning.intent.flow] };
     case 'navigate':
-      // Inside the walk: "stop" leaves it (its place saved, as cancel saves it) and "start over" starts it again; other moves stay in it.
-      return { ...base, got: meaning.command.kind === 'stop' ? 'cancel' : meaning.command.kind === 'restart' ? 'restart' : 'walk' };
+      // Inside the walk: "stop" leaves it (its place saved, as cancel saves it), "start over" starts it again and "again"
+      // shows the same step again; other moves stay in it.
+      return { ...base, got: WALK_MOVE_LABEL[meaning.command.kind] ?? 'walk' };
     case 'compare': {
       // Two specialisations side by side answer both of their entries.
       const ids = meaning.pair.flatMap((id) => kb.specialisations.filter((spec) => spec.id === id).map((spec) => spec.faqId));

@@ -54,11 +54,11 @@ export type ChatAct = (typeof CHAT_ACTS)[number];
 // Word classes the rules below are written in.
 /** The last answer, as people point at it. */
 const theAnswer =
-  '(?:that|this|it|(?:that|this|the|your|these|those)(?: (?:last|previous|latest|first))? (?:answer|answers|info|information|reply|replies|response|responses|one|explanation|explanations|point|bit))';
+  '(?:that|this|it|(?:that|this|the|your|these|those)(?: (?:last|previous|latest|first))? (?:answer|answers|info|information|reply|replies|response|responses|one|explanation|explanations|point|bit|step))';
 /** The bot, as people address it. */
 const theBot = '(?:you|your|(?:this|the) (?:bot|chatbot|chat bot|chat|thing|app|service|program|programme|tool|website|site|assistant)|carebot|care bot)';
 const isWas = '(?: is| was| has been| have been| sounds| seems| looks| are| were| be| is getting| is becoming| was getting| getting| feels| felt)?';
-const intensifier = '(?: (?:so|very|really|super|honestly|proper|well|quite|incredibly|extremely|totally|absolutely|pretty|actually|genuinely|seriously|truly|such|such a|a|the|way|way too|far|far too|much|too|bloody|damn|kinda|kind of|sort of|a bit|a little|just|rather|most|ever so))*';
+const intensifier = '(?: (?:so|very|really|super|honestly|proper|well|quite|incredibly|extremely|totally|absolutely|pretty|actually|genuinely|seriously|truly|such|such a|a|the|way|way too|far|far too|much|too|bloody|damn|kinda|kind of|sort of|a bit|a little|just|rather|most|ever so|completely|entirely|utterly))*';
 /** Good, said of an answer or of the bot. */
 const good =
   '(?:helpful|useful|clear|clearer|great|good|perfect|brilliant|brill|excellent|amazing|awesome|class|ace|fab|fabulous|fantastic|lovely|spot on|bang on|on point|informative|insightful|handy|interesting|cool|nice|wonderful|superb|top|gold|golden|legend|a legend|star|a star|gem|a gem|lifesaver|a lifesaver|life saver|a life saver|genius|smart|clever|the best|sound|exactly right|a big help|a great help|a huge help|a help|much help|so much help|a lot of help|very helpful|well explained|nicely explained|well put|clearly explained|explained well|explained clearly|easy to understand|easy to follow|straight to the point|to the point|short and sweet|concise|detailed|thorough|in depth|comprehensive|reassuring|encouraging|eye opening|enlightening|good stuff|great stuff|top stuff|exactly it|marvellous|marvelous|terrific|splendid|super|patient|polite|friendly|knowledgeable|quick)';
@@ -66,7 +66,7 @@ const good =
 const correct = '(?:correct|right|accurate|true|helpful|useful|relevant|what i (?:asked|meant|wanted|needed))';
 /** Bad, said of an answer or of the bot. */
 const bad =
-  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about|wanted to know|needed to know|was asking about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me)|hopeless|worthless|unhelpful|not much use|not a lot of use|not very helpful|not very useful|no use to me|of no use to me|ridiculous|a mess|all over the place|too general|not what i (?:wanted|needed|was asking) to know)' +
+  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|slow|too slow|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about|wanted to know|needed to know|was asking about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me)|hopeless|worthless|unhelpful|not much use|not a lot of use|not very helpful|not very useful|no use to me|of no use to me|ridiculous|a mess|all over the place|too general|not what i (?:wanted|needed|was asking) to know)' +
   // "too vague to be of any use (to me)"
   "(?: to be (?:of )?(?:any |much )?(?:use|help)| to (?:help|understand|follow)| to be (?:useful|helpful))?(?: to me| for me)?";
 /** Someone the bot might hand over to. */
@@ -78,7 +78,7 @@ const reach = '(?:talk|speak|chat|ring|call|phone|email|e mail|contact|message|t
 const thanks =
   '(?:(?:ok|okay|great|cool|perfect|brilliant|awesome|wow) )?(?:thanks|thank you|thank u|thankyou|thanx|thx|ty|tysm|ta|ta very much|cheers|many thanks|many many thanks|big thanks|massive thanks|huge thanks|much appreciated|much obliged|appreciated|thanking you|thank you kindly|' +
   '(?:i )?(?:really |truly |do )?appreciate (?:it|that|this|you|the help|your help|the info|the answer)|(?:that is|that was|it is|you are|how|very|most|so|too)(?: very| most| so| really| ever so| too)? kind(?: of you)?|(?:i am |so |really |very )?grateful|(?:god )?bless (?:you|u)|merci|gracias|danke|grazie|obrigado|shukriya|dhanyavaad|salamat|maraming salamat|nagode|ese|daalu|asante|arigato|obrigada|spasibo|dziekuje|tak|dank je|gracias amigo)' +
-  '(?: (?:so much|so so much|very much|very much indeed|a lot|a bunch|a million|a ton|tons|loads|heaps|again))?(?: (?:for (?:that|this|the (?:earlier |previous |last |quick |great |detailed |useful )?(?:help|info|information|answer|answers|advice|reply|explanation))|for your (?:help|time|answers?|patience)|for helping(?: me)?|for the help))?';
+  '(?: (?:so much|so so much|ever so much|very much|very much indeed|a lot|a bunch|a million|a ton|tons|loads|heaps|again))?(?: (?:for (?:that|this|the (?:earlier |previous |last |quick |great |detailed |useful )?(?:help|info|information|answer|answers|advice|reply|explanation))|for your (?:help|time|answers?|patience)|for helping(?: me)?|for the help))?';
 const helpful =
   `(?:${theBot}${isWas}${intensifier} (?:helpful|useful|a (?:big |great |huge |real )?help|(?:a lot of|so much|much|great) help)|` +
   `(?:${theAnswer}|${theBot})(?: really| very much| honestly| actually| definitely)? (?:helps|helped|has helped|will help)(?: me)? (?:a great deal|a good deal|enormously|immensely|no end|greatly|hugely|a lot|loads|so much|a ton|tremendously)|` +
@@ -111,6 +111,8 @@ const complaint =
   `i (?:find|found|thought|think|feel) (?:${theAnswer}|${theBot})${intensifier} ${bad}(?: and${intensifier} ${bad})?|` +
   `i (?:do not|did not|really do not|honestly do not) (?:think|believe|feel) (?:that )?(?:${theAnswer}|${theBot})${isWas}${intensifier} ${correct}|(?:${theAnswer}|${theBot})(?: is| was| are| were) not${intensifier} ${correct}|` +
   `(?:${theAnswer}|you) (?:did not|does not|do not|can not) (?:help|answer (?:my|the) question|answer it|make (?:any )?sense|understand(?: me| my question)?|get it)(?: at all)?|` +
+  // "that doesn't really address what I was asking about"
+  `(?:${theAnswer}|you) (?:did not|does not|do not|has not|have not)(?: really| quite| actually)? (?:address|answer|cover|get at|deal with) (?:what i (?:was asking|asked|am asking|wanted to know|meant|was after)(?: about| for)?|my (?:question|point|query))|` +
   `(?:${theAnswer}|you)(?: really)? (?:makes|made) no sense(?: at all)?|(?:${theAnswer}|you) (?:is|are|was|were) not helping(?: me)?(?: at all)?|you (?:did not|do not) (?:get|understand|catch) (?:what i (?:meant|mean|said|asked|wanted)|me|my point|the point)|still not answered(?: my question)?|` +
   'you (?:did not|do not) (?:answer|understand|get it|help|listen)(?: my question| me| at all| to me)*|' +
   'you (?:are not|were not) (?:helping|listening|understanding)(?: to me| me| at all)*|' +
@@ -169,7 +171,7 @@ const areYouOneOfThose =
 const aboutSource =
   `(?:who|what company|which company|what organisation|what organization|which organisation|which organization) (?:made|built|created|designed|programmed|wrote|developed|owns|runs|trained|makes|is running|set up|put together|is behind) (?:${theBot}|this)|who is behind (?:${theBot}|this)|` +
   `where (?:is|are|does|do|did) (?:${theAnswer}|your (?:info|information|answers?|facts|data|advice)|(?:the|this|that|these) (?:info|information|answers?|facts|data|advice))(?: all)? (?:come |coming )?from|` +
-  '(?:what|which) (?:is|are|was) (?:your|the) (?:source|sources)(?: (?:for|of) (?:that|this|it|your (?:info|information|answers?)))?|' +
+  '(?:what|which) (?:is|are|was) (?:your|the) (?:source|sources)(?: (?:for|of) (?:that|this|it|all (?:this|that|of this|of that)|these answers|your (?:info|information|answers?)))?|' +
   '(?:how (?:do|can|would|will|should) i know (?:if |whether |that )?)?(?:i )?(?:can|should|could) (?:i )?(?:trust|believe|rely on) (?:you|this|it|that|your answers|the answers|your information|the information|what you (?:say|are saying|tell me|are telling me|said|told me))|' +
   '(?:where|how) (?:do|did) you (?:get|find|come up with|learn|know)(?: (?:your|the|this|that|all this|all that))?(?: (?:information|info|answers|facts|data|knowledge|stuff))?(?: from)?|' +
   '(?:where|what) (?:does|do|did) (?:your|the|this|all this|that) (?:information|info|answers?|facts|data|knowledge|stuff|advice) (?:come from|come out of)|(?:what|which) (?:is|are) your (?:source|sources)|what (?:source|sources|guide) (?:do|did) you use|how do you know(?: that| this| all this| all that)?(?: stuff)?|' +
@@ -196,7 +198,7 @@ const privacy =
 const greeting =
   '(?:(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|hullo|greetings|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|g day|gday|namaste|salaam|salam|hola|ciao)(?: there| bot| carebot| care bot| everyone| all| again| to you)?|(?:hello |hi )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|here|home))';
 /** "I hope I've come to the right place": said on arriving, a greeting. */
-const rightPlace = '(?:i )?(?:hope|think|guess) (?:i have|i am in|this is|i have got|i got|i came to) (?:come to )?the right (?:place|bot|chat)';
+const rightPlace = '(?:i )?(?:hope|think|guess) (?:i have|i am in|this is|i have got|i got|i came to) (?:come to )?the right (?:place|bot|chat)|(?:i )?hope you do not mind (?:me |my )?(?:popping|dropping|stopping|coming|jumping) (?:in|by)';
 const howAreYou =
   '(?:how are you|how are ya|how are you doing|how you doing|how are u|how are things|how is things|how is it going|how is everything|how is life|how is your day(?: going| been)?|how (?:have|has) (?:you|things|life) been|how do you do|how do you feel|how are you feeling|' +
   'what is up|what is new|wassup|sup|(?:are )?you (?:ok|okay|alright|all right|well|good)|(?:i )?(?:hope|trust) (?:you are|your|you r|all is|you have been|you are doing|your day is going|you are having a good day|you are keeping|you have been keeping|you are getting on|things are going|all is going) (?:well|good|ok|fine|great|alright|all right)|how are you keeping|how are you getting on|how are things with you|how far|how body|how you dey|how is your end|kumusta|kamusta|kumusta ka|kamusta ka|how is your day going|hope you are having a (?:good|nice|great) day)(?: today| with you| doing| then| this (?:morning|afternoon|evening|week))?';
@@ -226,9 +228,11 @@ const confused =
   '(?:i am )?not sure what you mean(?: by (?:that|this|it))?|what do you mean by (?:that|this|it)|meaning|which means|i do not get (?:it|that|what you mean)|you what|say what|' +
   '(?:can you )?explain (?:that|it|this)(?: again| better| more simply| simply| in (?:simpler|simple|plain|easier|normal) (?:terms|words|english|language))|(?:in|use) (?:simpler|plain|simple) (?:words|english|terms)|simpler please|' +
   'i am (?:a bit |so |really |very )?(?:confused|lost)|that is (?:a bit |so |really |very )?confusing|' +
-  '(?:i )?(?:did not|could not|can not|still do not|do not|do not really|did not really|really do not) (?:get|understand|follow|catch) (?:(?:any|all|most|much|half|a word|some) of )?(?:it|that|this|you|what you (?:mean|meant|said|are saying|are saying there)|your answer|the answer)(?: (?:by|with) (?:that|this|it))?|' +
+  '(?:i )?(?:did not|could not|can not|still do not|do not|do not really|did not really|really do not) (?:get|understand|follow|catch) (?:(?:any|all|most|much|half|a word|some) of )?(?:it|that|this|you|what you (?:mean|meant|said|are saying|are saying there)|(?:your|the|that|this|your last|the last) (?:answer|reply|explanation|response))(?: (?:by|with) (?:that|this|it))?|' +
   '(?:i )?(?:do not|did not) (?:follow|understand|get)(?: you)?|what is the meaning of (?:this|that|it)|(?:i am )?still (?:confused|lost|not sure)|' +
   '(?:put|say|explain|word|phrase) (?:that|it|this)(?: again)? (?:in|into|using) (?:simpler|plainer|plain|simple|easier|normal|everyday|layman|laymans|other|different) (?:terms|words|english|language)|(?:in|use) (?:plainer|easier|everyday|layman|laymans) (?:terms|words|english)|' +
+  // Not knowing what to answer: "what do you need from me?", "what am I meant to type?"
+  'what (?:do|did) you (?:need|want) (?:from me|me to (?:do|say|type|answer|put|tell you))|what (?:am i|was i) (?:meant|supposed) to (?:do|say|type|answer|put)(?: here)?|what (?:do|should) i (?:say|type|answer|put)(?: here)?|' +
   'what (?:does|did) (?:that|this|it) (?:even |actually )?mean|what do you (?:even |actually )?mean(?: by (?:that|this|it))?|i (?:have|am) (?:no idea|not sure) what (?:that|this|it|you) (?:means|mean)|you have lost me';
 const sorry =
   '(?:oh |oh dear |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|i am so sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?|' +
@@ -248,7 +252,7 @@ const forMe = '(?:for me|on my behalf|(?:near|around|close to) me|in my area|nea
 const applyForMe = `(?:apply|send|submit)(?: (?:an|my|some))?(?: applications?)? (?:(?:to|for) ${upToThreeWords}${placesToApply}(?: (?:in|at|near|around) [a-z]+(?: [a-z]+)?)? ${forMe}|${forMe})(?: [a-z]+)*`;
 // Said to the bot ("find me", "... near me"): "get a job without a degree?" stays a question.
 const findForMe = `(?:find|search|look|get|show|list|send|give) (?:me (?:(?:some|a|an|any|the|all) )?${upToThreeWords}${placesToApply}(?: [a-z]+)*|(?:(?:for|up|out) )?(?:(?:some|a|an|any|the|all) )?${upToThreeWords}${placesToApply}(?: (?:in|at|near|around|for) [a-z]+(?: [a-z]+)?)? ${forMe}(?: [a-z]+)*)`;
-const paperworkForMe = `(?:do|write|complete|finish|make|prepare|draft|proofread|check|review|edit|correct|mark|grade|fix|improve|rewrite) (?:(?:my|me a|me an|me my|me the) ${upToThreeWords}${paperwork}|(?:a|an|the) ${upToThreeWords}${paperwork} for me)(?: [a-z]+)*`;
+const paperworkForMe = `(?:help me (?:to )?)?(?:do|write|complete|finish|fill in|fill out|make|prepare|draft|proofread|check|review|edit|correct|mark|grade|fix|improve|rewrite) (?:(?:my|me a|me an|me my|me the) ${upToThreeWords}${paperwork}|(?:a|an|the) ${upToThreeWords}${paperwork} for me)(?: [a-z]+)*`;
 const sendMeTheChat = '(?:email|send|text|message|forward|save|print|export|download|copy) (?:me )?(?:this|the|our|a copy of (?:this|the|our)|all of (?:this|the|our)) (?:chat|conversation|transcript|answer|answers|info|information)(?: to me| for me)?(?: [a-z]+)*';
 const signMeUp = '(?:book|enrol|enroll|register|sign) me (?:up |in |on |onto |into |for )?(?:[a-z]+ )*[a-z]+';
 
@@ -302,7 +306,7 @@ const PADDING = new Set(
 );
 /** Padding of more than one word. */
 const PADDING_PHRASES: ReadonlySet<string> = new Set([
-  ...['at all', 'for now', 'for today', 'for the moment', 'to be honest', 'care bot', 'right now', 'or something', 'and all', 'or not'],
+  ...['at all', 'for now', 'for today', 'for the moment', 'to be honest', 'care bot', 'right now', 'or something', 'and all', 'or not', 'by the way', 'btw'],
   // Polite frames around an act: "I'm afraid I don't follow", "I was wondering whether I could speak with someone",
   // "where does it come from, if you don't mind my asking", "is there someone I could speak to about this".
   ...['i am afraid', 'i am afraid that', 'with respect', 'with all due respect', 'oh dear', 'dear', 'i must say', 'i have to say', 'i must admit', 'i have to admit'],

@@ -39,7 +39,7 @@ const LEVEL_WORDS: ReadonlyArray<readonly [Level, RegExp]> = [
   ['director', /\b(?:director|directors|supervisor|supervisors|head of|management level)\b/],
   ['senior', /\b(?:senior|seniors|experienced|senior level)\b/],
   ['mid', /\b(?:mid|mid level|midlevel|middle|intermediate|mid career)\b/],
-  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|starter|newbie|new starter|graduate|first job)\b/],
+  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|first job)\b/],
 ];
 
 const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [
@@ -52,6 +52,9 @@ const LEANS_BACK = /^(?:(?:ok|okay|so|right|cool|thanks|and|but)\s+)*(?:what abo
 
 /** "what comes after senior?": the level above the one named. */
 const ABOVE = /\b(?:after|above|beyond|higher than|next up from|up from) (?!that\b|this\b|it\b|them\b)/;
+
+/** A level said on its own ("senior?", "directors"): nothing else to read it against but the last answer. */
+const ONLY_A_LEVEL = /^(?:the )?(?:entry level|entry|mid level|mid|senior|seniors|director|directors|vp|vps|vice president|juniors?)(?: (?:level|ones|one|pay|then))?$/;
 
 /** A follow-up says little of its own. */
 const MAX_FOLLOW_UP_WORDS = 7;
@@ -69,7 +72,7 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined)
   const last = lastEntryId ? LADDER[lastEntryId] : undefined;
   if (!last) return null;
   const text = normalise(message);
-  if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !LEANS_BACK.test(text)) return null;
+  if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text))) return null;
   const named = firstMatch(text, LEVEL_WORDS);
   const topic = firstMatch(text, TOPIC_WORDS);
   const level = named && ABOVE.test(text) ? levelAbove(topic ?? last.topic, named) : named;
@@ -87,16 +90,24 @@ function levelAbove(topic: Topic, level: Level): Level | null {
 /** A bare "why?" or "how come?" after an answer: the guide's reasons are in that answer, so it is the one asked for. */
 const ASKS_WHY = /^(?:(?:but|and|ok|okay|so|hmm|really|oh)\s+)*(?:why|why so|why is that|why is it|why not|how come|how so|how is that)$/;
 /** "and the other one?": the one entry that pairs with the last answer. */
-const THE_OTHER = /\b(?:the other one|the other|the second one|the other (?:cert|certification|course|option|kind|type|one then))\b/;
+const THE_OTHER = /\b(?:the other one|the other|the other (?:cert|certification|course|option|kind|type|one then))$|\bthe other one\b/;
+/** "and the other ones?": the entry that lists the last answer among others of its kind. */
+const THE_OTHERS = /\b(?:the other ones|the others|the rest|the other (?:types|kinds|areas|options|ones then))\b/;
+/** "who gives the first one?": an entry the last answer names, by its place in that answer. */
+const ORDINAL = /\bthe (first|second|1st|2nd) one\b/;
 /**
  * A word for the last answer's subject: "who offers it", "does it involve schools?", "how do i keep them current",
  * "how do i get into that one". "they" alone is not one (it is nearly always care managers), and "this" or "that"
  * only at the end ("how long does that take" is about the career as often as about the last answer).
  */
-const POINTS_BACK = /\b(?:it|them|those|these|that one|this one)\b|\b(?:that|this)$/;
+const POINTS_BACK = /\b(?:it|its|them|those|these|that one|this one)\b|\b(?:need|get|do|take|have|pick|choose|want|find|join) one\b|\b(?:that|this)$/;
 /** Or the message opens as a follow-up does: "and for ...", "what about ...". */
 const OPENS_AS_FOLLOW_UP = /^(?:(?:ok|okay|so|right|cool|hmm|and|but)\s+)*(?:and|what about|how about)\b/;
 const MAX_CONTEXT_WORDS = 9;
+/** A reading with the last answer's subject this sure overrules the message's own words when they place it elsewhere. */
+const OVERRULES = 0.95;
+/** The answer just given is given again, instead of the entry the message's own words find, only on a reading this sure. */
+const SURE_REPEAT = 0.75;
 /** The engine's reasons for declining that say it is unsure of the words, not that the topic is outside the guide. */
 const UNSURE: ReadonlySet<DeclineReason> = new Set(['weak-match', 'unknown-words']);
 
@@ -114,6 +125,24 @@ function theOtherOf(last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
     .sort((a, b) => b.together - a.together);
   const [best, next] = pairs;
   return best && (!next || next.together < best.together) ? best.entry : null;
+}
+
+/** The one entry that lists the last answer and that it lists back, the overview of its kind (the specialisations for pediatric). */
+function overviewOf(last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
+  const lists = last.related.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined && entry.related.includes(last.id));
+  return lists.length === 1 ? lists[0]! : null;
+}
+
+/** The related entries the last answer names (by the first word of their title, such as "CCM"), in the order it names them. */
+function namedIn(last: FaqEntry, kb: KnowledgeBase): FaqEntry[] {
+  const text = normalise(last.answer);
+  return last.related
+    .map((id) => kb.faqById.get(id))
+    .filter((entry): entry is FaqEntry => entry !== undefined)
+    .map((entry) => ({ entry, at: text.search(new RegExp(`\\b${normalise(entry.title).split(' ')[0]}\\b`)) }))
+    .filter((named) => named.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((named) => named.entry);
 }
 
 /** True when the engine placed the message with an entry of the guide. */
@@ -134,16 +163,32 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
   if (ASKS_WHY.test(text)) return last;
+  if (THE_OTHERS.test(text)) return overviewOf(last, kb);
   if (THE_OTHER.test(text)) return theOtherOf(last, kb);
-  if (!POINTS_BACK.test(text) && !OPENS_AS_FOLLOW_UP.test(text)) return null;
+  const ordinal = ORDINAL.exec(text)?.[1];
+  if (ordinal) return namedIn(last, kb)[ordinal === 'first' || ordinal === '1st' ? 0 : 1] ?? null;
+  const pointsBack = POINTS_BACK.test(text);
+  if (!pointsBack && !OPENS_AS_FOLLOW_UP.test(text)) return null;
   const alone = engine.answer(message);
   const ownEntry = placedEntry(alone);
   const declined = alone.kind === 'out-of-scope' || alone.kind === 'no-match';
   if (declined && (alone.declined === undefined || !UNSURE.has(alone.declined))) return null;
   if (!declined && namesTopic(kb, message)) return null;
-  const withSubject = engine.answer(`${message} ${last.title.replace(/\?$/, '')}`);
-  const entry = placedEntry(withSubject);
-  if (!entry || entry.id === ownEntry?.id || !(entry.id === last.id || last.related.includes(entry.id))) return null;
-  if (ownEntry && withSubject.score < alone.score) return null;
-  return entry;
+  // "and the paperwork side?" names its own subject: without a word pointing back, the message's own entry stands.
+  if (!pointsBack && ownEntry) return null;
+  const near = (entry: FaqEntry | null): entry is FaqEntry => entry !== null && (entry.id === last.id || last.related.includes(entry.id));
+  // The last answer's subject, by its title and then by its question ("who offers it CMC certification").
+  for (const subject of [last.title, last.question]) {
+    const withSubject = engine.answer(`${message} ${subject.replace(/\?$/, '')}`);
+    const entry = placedEntry(withSubject);
+    if (!near(entry) || entry.id === ownEntry?.id) continue;
+    // A message the engine cannot read gets "not sure", not the answer just given again; one it can read gets that
+    // answer again only on a sure reading ("what about if he doesn't have one" after what you need is the no-degree entry).
+    if (entry.id === last.id && (declined || (ownEntry && withSubject.score < SURE_REPEAT))) continue;
+    // Read with the subject, the message must be placed at least as surely as on its own words; when its own words
+    // place it away from the last answer, surely enough to overrule them.
+    if (ownEntry && withSubject.score < alone.score && !(withSubject.score >= OVERRULES && !near(ownEntry))) continue;
+    return entry;
+  }
+  return null;
 }

@@ -75,7 +75,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /^(?:the )?(?:10 |ten )?(?:career )?steps$/,
       new RegExp(`^(?:show|list|give|tell)(?: me)? (?:the |all )?(?:10 |ten )?(?:career )?steps${becoming}$`),
       new RegExp(`^what are the (?:10 |ten )?(?:career )?steps${becoming}$`),
-      /\b(?:walk|guide|take) me through\b/,
+      /\b(?:walk|guide|take) (?:me|us) through\b/,
       /\bstep by step\b|\bstage by stage\b|\bone step at a time\b|\btalk me through(?: (?:it|this|the (?:steps|process|stages)|becoming (?:a |one)?.*))?$/,
       /^(?:start|begin) (?:the )?(?:career )?(?:steps|walk ?through)$/,
       // The walk by its name ("walk", "@CareBot walk", "start the steps walk"), as the help and the buttons call it.
@@ -133,6 +133,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:career|salary|pay) ladder card\b/,
       new RegExp(`\\b${payWord} by (?:level|seniority|stage|grade|rank)$|^what each (?:level|rung|stage|role) (?:earns|pays|makes|gets paid)$`),
       /^(?:show|see|view|open)(?: me)? (?:the )?(?:career |salary |pay )?ladder$/,
+      // Every level at once: "show me all the levels", "list all the pay levels".
+      /^(?:show|see|view|list|give)(?: me)? all(?: of)? (?:the )?(?:pay |salary )?levels$/,
       /^(?:the )?(?:career |salary |pay )?ladder$/,
     ],
   },

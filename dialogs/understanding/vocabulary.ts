@@ -55,8 +55,8 @@ export const GROUP_MEANINGS: Readonly<Record<WordGroup, Readonly<Record<Place, G
   notReally: { root: 'chat', walk: 'chat', flow: 'answer' },
   /** "cancel", "never mind": leave whatever runs. */
   cancel: { root: 'cancel', walk: 'cancel', flow: 'cancel' },
-  /** "let's stop there", "call it a day": the walk stops and saves its place, a flow ends; with nothing running, a goodbye. */
-  leaveHere: { root: 'chat', walk: 'stop', flow: 'cancel' },
+  /** "let's stop there", "call it a day": the walk stops and saves its place, a flow ends; with nothing running, "OK, we'll leave it there". */
+  leaveHere: { root: 'cancel', walk: 'stop', flow: 'cancel' },
   /** "stop", "quit": the walk stops and saves its place; elsewhere it is cancel. */
   stop: { root: 'cancel', walk: 'stop', flow: 'cancel' },
   /** "done", "I'm done", "that's it": at the root a goodbye or an acknowledgement; the walk stops; a flow's question may end on it. */
@@ -81,7 +81,8 @@ export const GROUP_MEANINGS: Readonly<Record<WordGroup, Readonly<Record<Place, G
 
 /**
  * Stopping at a point, to come back another time ("let's stop there for today", "I'll leave it here", "call it a day"):
- * the time said after it is a polite ending (withoutPoliteWords). The conversation reader takes it as a goodbye.
+ * the time said after it is a polite ending (withoutPoliteWords). Said inside a longer goodbye, the conversation reader
+ * takes it as one ("thanks, I'll stop here").
  */
 export const STOPPING_HERE =
   '(?:(?:i will|i am going to|i think i will|we can|i think we can|i would like to) )?(?:stop|leave it|leave things|leave this|end|pause|finish|wrap up|wrap it up|call it)(?: (?:it|this|that|things|the steps|the walk))? (?:here|there|at that|at this point)|' +
@@ -94,7 +95,8 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
   ack: 'cool|great|nice|good|fine|perfect|awesome|understood|noted|i see|sounds good|lol|haha|ha|hmm+|wow|interesting|fair enough|good to know|nice to know|great to know|makes sense',
   no: 'no|nope|nah|not now|no thanks|no thank you|maybe later|later',
   notReally: 'not really|not yet|not at the moment|i do not|i dont|no i do not|no i dont',
-  cancel: 'cancel|cancel it|cancel this|cancel that|abort|never ?mind|nvm|forget it|forget about it|forget that|scrap that|leave it|do not worry about it',
+  // A no before it turns down what was going on: "nah scrap that", "no, never mind".
+  cancel: '(?:(?:no|nah|nope) )?(?:cancel|cancel it|cancel this|cancel that|abort|never ?mind|nvm|forget it|forget about it|forget that|scrap that|scrap it|leave it|do not worry about it)',
   leaveHere: `${STOPPING_HERE}`,
   stop:
     '(?:stop|quit|exit|end|pause|leave|close)(?: (?:it|this|that|now|the steps|the walk|the chat|this chat|the conversation|this conversation|this flow|everything))?|' +

@@ -134,6 +134,20 @@ describe('conversation evaluation', () => {
       expect(scores[6]?.got).to.equal('walk to step 4 from step 3');
     });
 
+    it('reads the walk\'s own "again" as again, "start over" as restart and "stop" as leaving it (cancel)', async () => {
+      const scores = await scorer.play({
+        name: 'the walk, left',
+        turns: [
+          { say: 'walk me through the steps', expect: 'walk' },
+          { say: 'next', expect: 'next' },
+          { say: 'again', expect: 'again' },
+          { say: 'start over', expect: 'restart' },
+          { say: 'stop', expect: 'cancel' },
+        ],
+      });
+      expect(scores.map((score) => score.right)).to.deep.equal([true, true, true, true, true]);
+    });
+
     it('each conversation is a new person: a walk left in one is not offered back in the next', async () => {
       await scorer.play({ name: 'leaves at step 3', turns: [{ say: 'walk me through the steps', expect: 'walk' }, { say: 'next', expect: 'next' }, { say: 'next', expect: 'next' }] });
       const [start, next] = await scorer.play({ name: 'starts again', turns: [{ say: 'walk me through the steps', expect: 'walk' }, { say: 'next', expect: 'next' }] });

@@ -59,6 +59,7 @@ const LEAVING: readonly string[] = [
   'never mind',
   'forget it',
   'hmm, on second thoughts, stop',
+  'nah scrap that',
   "let's call it a day",
 ];
 
@@ -128,12 +129,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         });
       }
 
-      it('"let\'s stop there for today" with nothing running is goodbye, not "nothing to stop"', async () => {
+      it('"let\'s stop there for today" with nothing running leaves it there, instead of "nothing to stop"; "thanks, I\'ll stop here" is goodbye', async () => {
         const chat = startGuided({ channelId });
         await chat.say('How long does it take to become a care manager?');
         const replies = await chat.say("let's stop there for today");
-        expectShown(replies, Messages.chat.bye);
+        expectShown(replies, Messages.stoppedHere);
         expect(shownText(replies)).not.to.include(Messages.nothingToCancel);
+        expectShown(await chat.say("thanks, I'll stop here"), Messages.chat.bye);
       });
 
       for (const text of ['got it thanks', 'amazing, thanks', 'ok cool, thank you']) {
@@ -167,7 +169,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     describe('asking for the walk', () => {
-      const asks: readonly string[] = ['@CareBot walk', 'walk', 'start the walk', 'take me thru the 10 steps', 'hey can u take me thru the 10 steps', "hello, i'd like to go through all the steps one by one"];
+      const asks: readonly string[] = ['@CareBot walk', 'walk', 'start the walk', 'take me thru the 10 steps', 'can you take us thru the 10 steps', 'hey can u take me thru the 10 steps', "hello, i'd like to go through all the steps one by one"];
       for (const text of asks) {
         it(`"${text}" starts the walk at step 1`, async () => {
           const chat = startGuided({ channelId });
@@ -202,7 +204,11 @@ describe('everyday flow words, as the pipeline reads them', () => {
   const cases: ReadonlyArray<readonly [string, Situation, string]> = [
     ["let's stop there for today", walk, 'navigate:stop'],
     ["let's stop there for today", flow, 'command:cancel'],
-    ["let's stop there for today", AT_ROOT, 'chat:bye'],
+    ["let's stop there for today", AT_ROOT, 'command:cancel'],
+    ["thanks, I'll stop here", AT_ROOT, 'chat:thanks+bye'],
+    ['nah scrap that', flow, 'command:cancel'],
+    ['no, never mind', walk, 'command:cancel'],
+    ["no, that's it", walk, 'chat:bye'],
     ['actually cancel', flow, 'command:cancel'],
     ['cancel that for now', flow, 'command:cancel'],
     ['wait, go back', walk, 'navigate:back'],
@@ -213,6 +219,8 @@ describe('everyday flow words, as the pipeline reads them', () => {
     ['nothing else thanks', walk, 'chat:bye'],
     ['take me thru the steps', AT_ROOT, 'flow:careerSteps'],
     ['@CareBot walk', AT_ROOT, 'flow:careerSteps'],
+    ['show me all the levels', AT_ROOT, 'flow:salaryLadder'],
+    ['what do you need to become a care manager', AT_ROOT, 'question'],
   ];
   for (const [text, situation, expected] of cases) {
     it(`"${text}" ${situation.place === 'root' ? 'with no flow running' : `in ${situation.place === 'walk' ? 'the walk' : 'a flow'}`} is ${expected}`, () => {

@@ -87,6 +87,21 @@ describe('reading conversation', () => {
     ['find me a job near me', 'cannotDo'],
     ['please proofread my personal statement', 'cannotDo'],
     ['hi po', 'greeting'],
+    // Session 8: word classes widened (the answer as "that step", "completely", "slow", a source "for all this").
+    ['Thank you ever so much, that is most helpful.', 'helpful'],
+    ["I'm afraid that doesn't really address what I was asking about.", 'complaint'],
+    ["that's completely irrelevant", 'complaint'],
+    ['this is too slow', 'complaint'],
+    ['that step made no sense', 'complaint'],
+    ["I'm afraid I didn't quite understand that answer.", 'confused'],
+    ['whats your source for all this', 'aboutSource'],
+    ["Good afternoon. I hope you don't mind me popping in.", 'greeting'],
+    ['how are you doing by the way', 'howAreYou'],
+    ['can you help me fill in my application form', 'cannotDo'],
+    ['got it thanks', 'thanks'],
+    ['no thanks', 'no'],
+    ['sorry, what do you need from me?', 'confused'],
+    ['what am i supposed to type here', 'confused'],
   ];
   for (const [text, act] of acts) it(`"${text}" is ${act}`, () => expect(chatActOf(text)).to.equal(act));
 

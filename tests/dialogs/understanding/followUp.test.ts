@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { Channels } from 'botbuilder';
 import { contextFollowUp, ladderFollowUp } from '../../../dialogs/understanding/followUp';
 import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { Messages } from '../../../dialogs/rendering/messages';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from '../guidedHarness';
 import { knowledge, realEngine } from '../transcript';
 
@@ -23,6 +24,8 @@ describe('follow-ups along the career ladder', () => {
     ['salary-senior', 'and what do they do', 'senior-care-manager'],
     ['salary-director', 'what are their responsibilities', 'director-roles'],
     ['junior-care-manager', 'and what comes after senior?', 'director-roles'],
+    ['salary', 'senior?', 'salary-senior'],
+    ['salary-senior', 'and for someone just starting?', 'salary-entry'],
     ['salary-mid', 'and above senior?', 'salary-director'],
     ['salary-entry', 'and after that, mid level?', 'salary-mid'],
   ];
@@ -80,6 +83,11 @@ describe('follow-ups that lean on the last answer', () => {
     ['pediatric', 'does it involve schools?', 'pediatric'],
     ['stressful', 'how do they manage it', 'stressful'],
     ['care-planning', 'who do they make them with?', 'care-planning'],
+    ['cmc', 'what are its requirements', 'cmc'],
+    ['care-planning', 'how often do they change it', 'care-planning'],
+    ['pediatric', 'and the other ones?', 'specialisations'],
+    ['certifications', 'who gives the first one?', 'ccm'],
+    ['certifications', 'and the second one', 'cmc'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -102,6 +110,11 @@ describe('follow-ups that lean on the last answer', () => {
     ['responsibilities', 'tell me more about the care plan part'],
     ['geriatric', 'and the other one?'],
     ['salary', 'how much does it cost to get certified'],
+    ['how-long', 'ah right, its much clearer now'],
+    ['how-long', 'send me the pdf of this'],
+    ['care-planning', 'and the paperwork side?'],
+    ['ccm', 'and the other ones?'],
+    ['what-is-needed', "what about if he doesn't have one"],
   ];
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
@@ -122,7 +135,7 @@ describe('follow-ups that lean on the last answer', () => {
       it('answers "why?" with the answer it follows, and a new complete question with its own entry', async () => {
         const chat = startGuided({ channelId });
         await chat.say('is the job market for care managers growing');
-        expectShown(await chat.say('why?'), firstLine('job-outlook'));
+        expectShown(await chat.say('why?'), Messages.sameAnswerAgain, firstLine('job-outlook'));
         const next = await chat.say('is it stressful?');
         expectShown(next, firstLine('stressful'));
         expect(shownText(next)).not.to.include(firstLine('job-outlook'));
