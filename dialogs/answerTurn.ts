@@ -10,9 +10,11 @@ import {
   renderNotSure,
   renderPartNotCovered,
   renderSideBySide,
+  renderText,
   renderTwoAnswers,
   type ChosenSpecialisation,
 } from './rendering/cards';
+import { Messages } from './rendering/messages';
 import { isSharedConversation, type DialogDeps } from './deps';
 import { nearbyEntries, renderNearby } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
@@ -52,6 +54,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string)
   const followUpId = ladderFollowUp(text, lastId);
   const followUp = followUpId ? deps.kb.faqById.get(followUpId) : (contextFollowUp(text, lastId ? deps.kb.faqById.get(lastId) : undefined, deps.engine, deps.kb) ?? undefined);
   if (followUp) {
+    if (followUp.id === lastId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
     await sendEntry(context, deps, followUp);
     return [{ question: text, kind: 'answer', answered: true, entry: followUp, score: 1, alternatives: [] }];
   }

@@ -25,9 +25,9 @@ export type AnswerKind = 'answer' | 'ambiguous' | 'out-of-scope' | 'no-match' | 
 /**
  * Why a question was not answered, for logs, the report and tests: another job; a topic the guide does not cover
  * (fees, taxes, named employers); someone in the user's life rather than the career; closer to a message to decline
- * than to any entry; too few words the knowledge base knows; nothing scored high enough.
+ * than to any entry; too few words the knowledge base knows; nothing scored high enough; a sum to work out.
  */
-export type DeclineReason = 'other-job' | 'not-covered' | 'personal' | 'like-declined-example' | 'unknown-words' | 'weak-match';
+export type DeclineReason = 'other-job' | 'not-covered' | 'personal' | 'like-declined-example' | 'unknown-words' | 'weak-match' | 'arithmetic';
 
 export interface Answer {
   question: string;
@@ -379,8 +379,16 @@ function withoutStudyPlaces(words: readonly string[]): readonly string[] {
   return words.filter((word, i) => !(STUDY_PLACES.has(word) && STUDY_CHOICES.has(words[i + 1] ?? '')));
 }
 
+/**
+ * A sum or an equation: numbers (or a variable) joined by +, *, =, ×, ÷ or ^, or a percentage of an amount ("15% of 80",
+ * "a 15% tip on $64"). "24/7" and "9-5" (hours) are not sums.
+ */
+const ARITHMETIC = /(?:\d|\b[a-z]|\d[a-z])\s*[+*=×÷^]\s*\(?\s*[\d$£€]|\d\s*%\s*(?:of|tip|on)\b|\b(?:solve|simplify|factori[sz]e)\b[^.?!]*\d/i;
+
 /** Words before a place that ends a question ("... in chicago", "near leeds"). */
 const PLACE_WORDS = new Set(['in', 'around', 'near', 'across']);
+/** Words of pay and of hiring: a place is asked about only in these ("what do they earn in denver"). */
+const PAY_OR_HIRING = new Set(['earn', 'earns', 'earning', 'make', 'makes', 'salary', 'salaries', 'pay', 'paid', 'wage', 'wages', 'income', 'money', 'hire', 'hiring', 'hired', 'jobs', 'openings', 'vacancies']);
 /** Whether an employer hires or pays: "does bupa hire care managers", "is humana hiring". */
 const EMPLOYER_FRAME = /^(?:does|do|is|are|will|would|can) (?:the )?([a-z]+(?: [a-z]+)?) (?:hire|hires|hiring|employ|employs|recruit|recruits|recruiting|take on|pay|pays)\b/;
 
@@ -565,6 +573,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
   // "nurse" is matched as written: its stem is also "nursing", a degree and a workplace the guide names.
   const writtenOccupations = kb.lexicon.otherOccupationsAsWritten.map((text) => tokenise(normaliseText(text)));
+  const writtenOccupationStems = new Set(writtenOccupations.flat().map(stemToken));
   const strangerWritten = createPhraseMatcher(writtenOccupations.filter((words) => !words.every((word) => contentWords.has(word))));
   const colleagueWritten = createPhraseMatcher(writtenOccupations.filter((words) => words.every((word) => contentWords.has(word))));
 
@@ -658,17 +667,20 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   }
 
   /**
-   * A question that ends on a place ("how much do care managers make in chicago", "salary in nyc?") or asks whether an
-   * employer hires ("does bupa hire care managers"), named by words the knowledge base does not know: the guide gives
-   * no figures or employers by place or name. Written in lower case, so namesUnknownEntity does not see them; a place in
+   * A question about pay or hiring that ends on a place ("how much do care managers make in chicago", "salary in nyc?"),
+   * or that asks whether an employer hires ("does bupa hire care managers"), named by words the knowledge base does not
+   * know: the guide gives no figures or employers by place or name. Other questions that end on a place ("could I become
+   * a care manager in galway") are answered: the guide's steps hold there too. Written in lower case, so namesUnknownEntity does not see them; a place in
    * what the user says they do ("I'm a carer in leeds") is background, not the question.
    */
   function namesUnknownPlace(words: readonly string[], background: readonly string[]): boolean {
     const told = new Set(background);
     const named = (slot: readonly string[]) => slot.length > 0 && slot.every((word) => isName(word) && !told.has(word));
     const last = words.length - 1;
-    for (let i = Math.max(0, last - 2); i < last; i++) {
-      if (PLACE_WORDS.has(words[i]!)) return named(words.slice(i + (words[i + 1] === 'the' ? 2 : 1)));
+    if (words.some((word) => PAY_OR_HIRING.has(word))) {
+      for (let i = Math.max(0, last - 2); i < last; i++) {
+        if (PLACE_WORDS.has(words[i]!)) return named(words.slice(i + (words[i + 1] === 'the' ? 2 : 1)));
+      }
     }
     const employer = EMPLOYER_FRAME.exec(words.join(' '))?.[1];
     return employer !== undefined && named(employer.split(' '));
@@ -771,6 +783,13 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const changer = changerSlot(words, namesJob);
     const { subject, background } = splitBackground(words, changer);
     for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
+    // The job they have now is named by its own words ("licensed practical nurse", "registered nurse"): the words that
+    // qualify it say who asks, not what about, unless the question uses them too ("as a licensed practical nurse" is not
+    // licensing). The job itself stays: which degree a nurse or a social worker already has is part of what they ask.
+    if (changer) {
+      const asked = new Set(analyzer.analyseTokens(subject, true));
+      for (const s of analyzer.analyseTokens(words.slice(changer[0], changer[1]), true)) if (!asked.has(s) && !occupationStems.has(s) && !writtenOccupationStems.has(s)) weights.delete(s);
+    }
     if (weights.size === 0) return notAnswered(question, 'no-match', 'unknown-words');
 
     const anchored = careAnchors.matches(stems) || namesThisCareer(words);
@@ -786,6 +805,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         !pathCues.matches(stems) &&
         !REQUIREMENT_QUESTION.test(normalised));
     if (!anchored && (namesOccupation || asksAboutAnotherJob(normalised, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
+    // A sum or an equation to work out ("solve 3x + 7 = 22", "15% tip on $64") is homework, whatever words come with it.
+    if (!anchored && ARITHMETIC.test(question)) return notAnswered(question, 'out-of-scope', 'arithmetic');
     // Past the hard gates (other jobs, topics the guide does not cover), what the words cannot place, the nearest
     // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).

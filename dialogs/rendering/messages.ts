@@ -77,6 +77,8 @@ export const Messages = Object.freeze({
   cancelled: 'OK, I stopped that. What would you like to do next?',
   nothingToCancel: "There's nothing to stop right now. What would you like to do?",
   /** "let's stop there" with no flow running: the person is leaving the conversation for now. */
+  /** A follow-up ("why?", "who offers it") whose answer is the one just given: said so, so the same card twice is not a glitch. */
+  sameAnswerAgain: 'The guide answers that in what I just said. Here it is again:',
   stoppedHere: "OK, we'll leave it there. Come back any time, or pick a topic if something else comes up:",
   walkPaused: (step: number): string => `Your place in the steps walk is saved at step ${step}: say "continue" any time to pick it up.`,
   walkCancelled: (step: number): string => `OK, I stopped the steps walk. Your place is saved at step ${step}: say "continue" any time to pick it up.`,

@@ -231,6 +231,8 @@ const confused =
   '(?:i )?(?:did not|could not|can not|still do not|do not|do not really|did not really|really do not) (?:get|understand|follow|catch) (?:(?:any|all|most|much|half|a word|some) of )?(?:it|that|this|you|what you (?:mean|meant|said|are saying|are saying there)|(?:your|the|that|this|your last|the last) (?:answer|reply|explanation|response))(?: (?:by|with) (?:that|this|it))?|' +
   '(?:i )?(?:do not|did not) (?:follow|understand|get)(?: you)?|what is the meaning of (?:this|that|it)|(?:i am )?still (?:confused|lost|not sure)|' +
   '(?:put|say|explain|word|phrase) (?:that|it|this)(?: again)? (?:in|into|using) (?:simpler|plainer|plain|simple|easier|normal|everyday|layman|laymans|other|different) (?:terms|words|english|language)|(?:in|use) (?:plainer|easier|everyday|layman|laymans) (?:terms|words|english)|' +
+  // Not knowing what to answer: "what do you need from me?", "what am I meant to type?"
+  'what (?:do|did) you (?:need|want) (?:from me|me to (?:do|say|type|answer|put|tell you))|what (?:am i|was i) (?:meant|supposed) to (?:do|say|type|answer|put)(?: here)?|what (?:do|should) i (?:say|type|answer|put)(?: here)?|' +
   'what (?:does|did) (?:that|this|it) (?:even |actually )?mean|what do you (?:even |actually )?mean(?: by (?:that|this|it))?|i (?:have|am) (?:no idea|not sure) what (?:that|this|it|you) (?:means|mean)|you have lost me';
 const sorry =
   '(?:oh |oh dear |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|i am so sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?|' +

@@ -106,6 +106,8 @@ const OPENS_AS_FOLLOW_UP = /^(?:(?:ok|okay|so|right|cool|hmm|and|but)\s+)*(?:and
 const MAX_CONTEXT_WORDS = 9;
 /** A reading with the last answer's subject this sure overrules the message's own words when they place it elsewhere. */
 const OVERRULES = 0.95;
+/** The answer just given is given again, instead of the entry the message's own words find, only on a reading this sure. */
+const SURE_REPEAT = 0.75;
 /** The engine's reasons for declining that say it is unsure of the words, not that the topic is outside the guide. */
 const UNSURE: ReadonlySet<DeclineReason> = new Set(['weak-match', 'unknown-words']);
 
@@ -180,8 +182,9 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
     const withSubject = engine.answer(`${message} ${subject.replace(/\?$/, '')}`);
     const entry = placedEntry(withSubject);
     if (!near(entry) || entry.id === ownEntry?.id) continue;
-    // A message the engine cannot read gets "not sure", not the answer just given again.
-    if (declined && entry.id === last.id) continue;
+    // A message the engine cannot read gets "not sure", not the answer just given again; one it can read gets that
+    // answer again only on a sure reading ("what about if he doesn't have one" after what you need is the no-degree entry).
+    if (entry.id === last.id && (declined || (ownEntry && withSubject.score < SURE_REPEAT))) continue;
     // Read with the subject, the message must be placed at least as surely as on its own words; when its own words
     // place it away from the last answer, surely enough to overrule them.
     if (ownEntry && withSubject.score < alone.score && !(withSubject.score >= OVERRULES && !near(ownEntry))) continue;

@@ -75,7 +75,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /^(?:the )?(?:10 |ten )?(?:career )?steps$/,
       new RegExp(`^(?:show|list|give|tell)(?: me)? (?:the |all )?(?:10 |ten )?(?:career )?steps${becoming}$`),
       new RegExp(`^what are the (?:10 |ten )?(?:career )?steps${becoming}$`),
-      /\b(?:walk|guide|take) me through\b/,
+      /\b(?:walk|guide|take) (?:me|us) through\b/,
       /\bstep by step\b|\bstage by stage\b|\bone step at a time\b|\btalk me through(?: (?:it|this|the (?:steps|process|stages)|becoming (?:a |one)?.*))?$/,
       /^(?:start|begin) (?:the )?(?:career )?(?:steps|walk ?through)$/,
       // The walk by its name ("walk", "@CareBot walk", "start the steps walk"), as the help and the buttons call it.
@@ -98,10 +98,10 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:choose|pick|select|find|decide on) (?:a |an |my |the right |the best |which )?(?:speciali[sz]ation|specialty|speciality|specialism|niche)\b/,
       /\b(?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche)s? (?:suits|fits|would suit|would fit|(?:is|would be) (?:right|best|good|ideal) for|should i (?:choose|pick|go for|go into|do|focus on)|to (?:choose|pick|go for|go into))\b/,
       /\b(?:do not|dont|can not) (?:know|decide|choose) (?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche|area|field) to (?:choose|pick|go for|go into|do)$/,
-      /^help me (?:pick|choose|decide)\b/,
-      // "... help me choose" after naming the areas, or with an area, specialty or specialising anywhere in the message.
-      /\bhelp me (?:to )?(?:pick|choose|decide)(?: (?:one|which(?: one)?|between them|between the two))?$/,
-      /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp me (?:to )?(?:pick|choose|decide)\b|\bhelp me (?:to )?(?:pick|choose|decide)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
+      /^help (?:me|us) (?:pick|choose|decide)\b/,
+      // "... help me (or us) choose" after naming the areas, or with an area, specialty or specialising anywhere in the message.
+      /\bhelp (?:me|us) (?:to )?(?:pick|choose|decide)(?: (?:one|which(?: one)?|between them|between the two))?$/,
+      /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp (?:me|us) (?:to )?(?:pick|choose|decide)\b|\bhelp (?:me|us) (?:to )?(?:pick|choose|decide)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
       /\bwhat should i speciali[sz]e in\b/,
       // An area or field to choose, not to study or work in ("what field should i go into with a psychology degree" stays a question).
       /\b(?:which|what) (?:area|field)s? (?:should i|to|would you (?:recommend|suggest)(?: i)?|do you (?:recommend|suggest)(?: i)?) (?:choose|pick|go for|speciali[sz]e in|focus on)\b/,
@@ -133,6 +133,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:career|salary|pay) ladder card\b/,
       new RegExp(`\\b${payWord} by (?:level|seniority|stage|grade|rank)$|^what each (?:level|rung|stage|role) (?:earns|pays|makes|gets paid)$`),
       /^(?:show|see|view|open)(?: me)? (?:the )?(?:career |salary |pay )?ladder$/,
+      // Every level at once: "show me all the levels", "list all the pay levels".
+      /^(?:show|see|view|list|give)(?: me)? all(?: of)? (?:the )?(?:pay |salary )?levels$/,
       /^(?:the )?(?:career |salary |pay )?ladder$/,
     ],
   },

@@ -169,7 +169,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     describe('asking for the walk', () => {
-      const asks: readonly string[] = ['@CareBot walk', 'walk', 'start the walk', 'take me thru the 10 steps', 'hey can u take me thru the 10 steps', "hello, i'd like to go through all the steps one by one"];
+      const asks: readonly string[] = ['@CareBot walk', 'walk', 'start the walk', 'take me thru the 10 steps', 'can you take us thru the 10 steps', 'hey can u take me thru the 10 steps', "hello, i'd like to go through all the steps one by one"];
       for (const text of asks) {
         it(`"${text}" starts the walk at step 1`, async () => {
           const chat = startGuided({ channelId });
@@ -219,6 +219,9 @@ describe('everyday flow words, as the pipeline reads them', () => {
     ['nothing else thanks', walk, 'chat:bye'],
     ['take me thru the steps', AT_ROOT, 'flow:careerSteps'],
     ['@CareBot walk', AT_ROOT, 'flow:careerSteps'],
+    ['show me all the levels', AT_ROOT, 'flow:salaryLadder'],
+    ['can you help us choose one', AT_ROOT, 'flow:specialisation'],
+    ['what do you need to become a care manager', AT_ROOT, 'question'],
   ];
   for (const [text, situation, expected] of cases) {
     it(`"${text}" ${situation.place === 'root' ? 'with no flow running' : `in ${situation.place === 'walk' ? 'the walk' : 'a flow'}`} is ${expected}`, () => {

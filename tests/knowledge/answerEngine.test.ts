@@ -390,12 +390,15 @@ describe('each gate declines its own questions, for its own reason', () => {
     ['not-covered', 'what are the symptoms of diabetes'],
     ['not-covered', 'can a care manager get sued if a client is hurt'],
     ['personal', "my dad's ankles are swollen, should I take him to A&E"],
-    ['like-declined-example', 'whats 15% of 80'],
+    ['like-declined-example', 'whats 12 times 7'],
+    ['arithmetic', 'whats 15% of 80'],
     ['unknown-words', 'recommend a good netflix series'],
     ['weak-match', 'my teams keeps crashing when i share screen'],
     // a place or an employer named in lower case, by words the knowledge base does not know
     ['not-covered', 'what do care managers earn in denver'],
     ['not-covered', 'is centene hiring care managers'],
+    ['arithmetic', 'can you solve 4x - 2 = 10 for me'],
+    ['arithmetic', 'what is a 20% tip on $45'],
   ];
   for (const [reason, question] of cases) {
     it(`declines "${question}" as ${reason}`, () => {
@@ -405,9 +408,23 @@ describe('each gate declines its own questions, for its own reason', () => {
     });
   }
 
+  it('answers hours and pay written with numbers and signs: "24/7", "9-5" and "a 5% raise" are no sums', () => {
+    for (const question of ['are care managers on call 24/7', 'is care management a 9-5 job', 'do care managers get a 5% raise each year']) {
+      expect(engine.answer(question).declined, question).to.not.equal('arithmetic');
+    }
+  });
+
   it('reads a place in what the user says they do as background, and a known subject after "in" as the question', () => {
     expect(engine.answer("I'm a carer in leeds, how long would it take me to become a care manager").entry?.id).to.equal('how-long');
     expect(engine.answer('what do care managers do in hospitals').entry?.id).to.equal('where-they-work');
+    // a place asked about outside pay and hiring: the guide's steps hold there too
+    expect(engine.answer('could I become a care manager in galway').answered).to.equal(true);
+  });
+
+  it('reads the words that qualify the job someone has now as who asks: "as a licensed practical nurse" is not about licensing', () => {
+    // Read as a nurse moving into this career, as "can a social worker become a care manager" is (the fields of study).
+    expect(engine.answer('as a licensed practical nurse, can I become a care manager?').entry?.id).to.equal('degree-fields');
+    expect(engine.answer('as a licensed practical nurse how do i get into care management').entry?.id).to.not.equal('licensing');
   });
 
   it('keeps this career in a job frame, even misspelled ("a car manger", "directers of care managment")', () => {

@@ -100,6 +100,8 @@ describe('reading conversation', () => {
     ['can you help me fill in my application form', 'cannotDo'],
     ['got it thanks', 'thanks'],
     ['no thanks', 'no'],
+    ['sorry, what do you need from me?', 'confused'],
+    ['what am i supposed to type here', 'confused'],
   ];
   for (const [text, act] of acts) it(`"${text}" is ${act}`, () => expect(chatActOf(text)).to.equal(act));
 

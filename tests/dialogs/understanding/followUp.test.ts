@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { Channels } from 'botbuilder';
 import { contextFollowUp, ladderFollowUp } from '../../../dialogs/understanding/followUp';
 import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { Messages } from '../../../dialogs/rendering/messages';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from '../guidedHarness';
 import { knowledge, realEngine } from '../transcript';
 
@@ -113,6 +114,7 @@ describe('follow-ups that lean on the last answer', () => {
     ['how-long', 'send me the pdf of this'],
     ['care-planning', 'and the paperwork side?'],
     ['ccm', 'and the other ones?'],
+    ['what-is-needed', "what about if he doesn't have one"],
   ];
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
@@ -133,7 +135,7 @@ describe('follow-ups that lean on the last answer', () => {
       it('answers "why?" with the answer it follows, and a new complete question with its own entry', async () => {
         const chat = startGuided({ channelId });
         await chat.say('is the job market for care managers growing');
-        expectShown(await chat.say('why?'), firstLine('job-outlook'));
+        expectShown(await chat.say('why?'), Messages.sameAnswerAgain, firstLine('job-outlook'));
         const next = await chat.say('is it stressful?');
         expectShown(next, firstLine('stressful'));
         expect(shownText(next)).not.to.include(firstLine('job-outlook'));
