@@ -45,6 +45,10 @@ function expectChannelSafe(channelId: string, replies: readonly Partial<Activity
 
 const TWO_IN_ONE = 'how long does it take and is it stressful';
 const COMPARISON = 'senior vs director pay';
+const TWO_IN_ONE_WHATS = 'whats the salary like and is the work stressful';
+const POINTS_BACK = 'do I need a degree and if so which one is best';
+const CERT_COMPARISON = 'CMC vs CCM which one is best';
+const PAY_GAP = 'director of care management vs VP, how big is the salary gap';
 const HALF_COVERED = 'how long does it take and how much is the exam fee';
 const UNSURE = 'what shoes should a care manager wear';
 const suggestion = (ids: string[]): Omit<Answer, 'question'> => ({
@@ -84,6 +88,37 @@ for (const [channelName, channelId] of CHANNELS) {
       expect(JSON.stringify(cards[0])).to.include('"ColumnSet"');
       expectShown(replies, Messages.sideBySide(a!.title, b!.title), firstLine(a!.answer), firstLine(b!.answer));
       expectChannelSafe(channelId, replies, COMPARISON);
+    });
+
+    it(`"${TWO_IN_ONE_WHATS}" (a first question opening with "whats") gets the pay and the stress in one reply`, async () => {
+      const [a, b] = partsOf(TWO_IN_ONE_WHATS);
+      expect([a!.id, b!.id]).to.deep.equal(['salary', 'stressful']);
+      const replies = await start().say(TWO_IN_ONE_WHATS);
+      expect(replies, 'one reply').to.have.length(1);
+      expectShown(replies, a!.title, firstLine(a!.answer), b!.title, firstLine(b!.answer));
+      expectChannelSafe(channelId, replies, TWO_IN_ONE_WHATS);
+    });
+
+    it(`"${POINTS_BACK}" reads "which one" as the degree and answers both`, async () => {
+      const [a, b] = partsOf(POINTS_BACK);
+      expect([a!.id, b!.id]).to.deep.equal(['without-degree', 'degree-fields']);
+      expectShown(await start().say(POINTS_BACK), firstLine(a!.answer), firstLine(b!.answer));
+    });
+
+    it(`"${CERT_COMPARISON}" shows the two certifications side by side`, async () => {
+      const [a, b] = partsOf(CERT_COMPARISON);
+      expect([a!.id, b!.id]).to.deep.equal(['cmc', 'ccm']);
+      const replies = await start().say(CERT_COMPARISON);
+      const cards = adaptiveCards(replies);
+      expect(cards, 'one side-by-side card').to.have.length(1);
+      expectShown(replies, Messages.sideBySide(a!.title, b!.title), firstLine(a!.answer), firstLine(b!.answer));
+      expectChannelSafe(channelId, replies, CERT_COMPARISON);
+    });
+
+    it(`"${PAY_GAP}" compares the two pay levels, not a director's role with VP pay`, async () => {
+      const [a, b] = partsOf(PAY_GAP);
+      expect([a!.id, b!.id]).to.deep.equal(['salary-director', 'salary-vp']);
+      expectShown(await start().say(PAY_GAP), Messages.sideBySide(a!.title, b!.title));
     });
 
     it('"junior vs senior care manager" compares the two roles side by side', async () => {
