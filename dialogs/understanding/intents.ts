@@ -98,10 +98,10 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:choose|pick|select|find|decide on) (?:a |an |my |the right |the best |which )?(?:speciali[sz]ation|specialty|speciality|specialism|niche)\b/,
       /\b(?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche)s? (?:suits|fits|would suit|would fit|(?:is|would be) (?:right|best|good|ideal) for|should i (?:choose|pick|go for|go into|do|focus on)|to (?:choose|pick|go for|go into))\b/,
       /\b(?:do not|dont|can not) (?:know|decide|choose) (?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche|area|field) to (?:choose|pick|go for|go into|do)$/,
-      /^help me (?:pick|choose|decide)\b/,
-      // "... help me choose" after naming the areas, or with an area, specialty or specialising anywhere in the message.
-      /\bhelp me (?:to )?(?:pick|choose|decide)(?: (?:one|which(?: one)?|between them|between the two))?$/,
-      /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp me (?:to )?(?:pick|choose|decide)\b|\bhelp me (?:to )?(?:pick|choose|decide)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
+      /^help (?:me|us) (?:pick|choose|decide)\b/,
+      // "... help me (or us) choose" after naming the areas, or with an area, specialty or specialising anywhere in the message.
+      /\bhelp (?:me|us) (?:to )?(?:pick|choose|decide)(?: (?:one|which(?: one)?|between them|between the two))?$/,
+      /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp (?:me|us) (?:to )?(?:pick|choose|decide)\b|\bhelp (?:me|us) (?:to )?(?:pick|choose|decide)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
       /\bwhat should i speciali[sz]e in\b/,
       // An area or field to choose, not to study or work in ("what field should i go into with a psychology degree" stays a question).
       /\b(?:which|what) (?:area|field)s? (?:should i|to|would you (?:recommend|suggest)(?: i)?|do you (?:recommend|suggest)(?: i)?) (?:choose|pick|go for|speciali[sz]e in|focus on)\b/,

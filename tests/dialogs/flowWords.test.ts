@@ -220,6 +220,7 @@ describe('everyday flow words, as the pipeline reads them', () => {
     ['take me thru the steps', AT_ROOT, 'flow:careerSteps'],
     ['@CareBot walk', AT_ROOT, 'flow:careerSteps'],
     ['show me all the levels', AT_ROOT, 'flow:salaryLadder'],
+    ['can you help us choose one', AT_ROOT, 'flow:specialisation'],
     ['what do you need to become a care manager', AT_ROOT, 'question'],
   ];
   for (const [text, situation, expected] of cases) {
