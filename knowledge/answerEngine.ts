@@ -25,7 +25,7 @@ export type AnswerKind = 'answer' | 'ambiguous' | 'out-of-scope' | 'no-match' | 
 /**
  * Why a question was not answered, for logs, the report and tests: another job; a topic the guide does not cover
  * (fees, taxes, named employers); someone in the user's life rather than the career; closer to a message to decline
- * than to any entry; too few words the knowledge base knows; nothing scored high enough; a sum to work out.
+ * than to an entry; too few words the knowledge base knows; nothing scored high enough; a sum to work out.
  */
 export type DeclineReason = 'other-job' | 'not-covered' | 'personal' | 'like-declined-example' | 'unknown-words' | 'weak-match' | 'arithmetic';
 

@@ -99,7 +99,7 @@ function shareOf(votes: ReadonlyMap<string | null, number>, id: string): number 
 }
 
 /**
- * Longer than any message the arbiter is fitted on (they reach about 70 words; the engine reads about 100): a pasted
+ * Longer than every message the arbiter is fitted on (they reach about 70 words; the engine reads about 100): a pasted
  * text, not a question, where the nearest phrasings match its filler. The words' reading stands.
  */
 const LONGEST_FITTED = 80;

@@ -12,8 +12,8 @@ import { join } from 'node:path';
  *   blindD-blindH joined them at session 7's start: they had rotated (never tuned on, misses never read) for one to three
  *   sessions, and reading the misses of 1,250 questions written outside the team is worth more than five more
  *   guards. Their first scores stay on record. blindO was written blind at session 7's start for the engineers to tune
- *   on: its first score was recorded before any change. blindP-blindR were written blind the same way at session 8's start
- *   (writers who read only the guide and the entry ids); their first scores were recorded on main's engine before any
+ *   on: its first score was recorded before a change was made for it. blindP-blindR were written blind the same way at session 8's start
+ *   (writers who read only the guide and the entry ids); their first scores were recorded on main's engine before a
  *   change, then they became tuning material.
  * - rotating: blindI (session 5, scored once at its start), blindJ (written at session 5's start, kept outside the
  *   project until its end and scored once on its final engine), blindK and blindL (the same, session 6), written the
@@ -63,11 +63,11 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * the team (who read only the guide, the entry ids and the labels). chatA guides changes to the recognisers (its
  * misses are printed).
  * chatC (session 6) was written blind the same way, from the guide and the chat brief; its first score was taken
- * before any change made for it, and then it joined chatA as a tuning set. chatD (session 6) was written blind at the
+ * before a change was made for it, and then it joined chatA as a tuning set. chatD (session 6) was written blind at the
  * session's start, kept outside the project until its end and scored once on its final bot; it rotates. chatB rotated
  * until session 7's start, then became a tuning set (its misses are read), with chatD the rotating set. chatF was
- * written blind at session 7's start for tuning; its first score was recorded before any change. chatG was written
- * blind the same way at session 8's start, for tuning words in and around the guided flows; first score recorded before any change.
+ * written blind at session 7's start for tuning; its first score was recorded before a change was made for it. chatG was written
+ * blind the same way at session 8's start, for tuning words in and around the guided flows; first score recorded before a change was made for it.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -85,8 +85,8 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
 /**
  * The labelled conversation sets (bot/cli/dialogEval.ts): whole conversations played turn by turn through the bot.
  * dialogA was written blind at session 7's start by a writer who read only the guide, the entry ids and the brief; its
- * first score was recorded before any change made for it, and its misses guide changes to follow-ups in context.
- * dialogC was written blind the same way at session 8's start, for tuning; its first score was recorded before any change.
+ * first score was recorded before a change was made for it, and its misses guide changes to follow-ups in context.
+ * dialogC was written blind the same way at session 8's start, for tuning; its first score was recorded before a change was made for it.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
