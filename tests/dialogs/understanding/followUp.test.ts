@@ -47,6 +47,8 @@ describe('follow-ups along the career ladder', () => {
     ['senior-care-manager', 'and how do I make the move?'],
     ['salary', 'and the mid role?'],
     ['salary-senior', 'and how do I get there?'],
+    ['salary-entry', 'pediatric care manager what do they do'],
+    ['senior-care-manager', 'pediatric care managers, what do they do'],
   ];
   for (const [last, message] of notFollowUps) {
     it(`after ${last ?? 'nothing'}, leaves "${message}" to the engine`, () => {
@@ -133,6 +135,11 @@ describe('follow-ups that lean on the last answer', () => {
     ['junior-care-manager', 'and after that?'],
     ['degree-fields', 'how long would all that take him'],
     ['stressful', 'is it worth it'],
+    // Complete questions of the question sets, after answers they could lean on: their own words stand.
+    ['professional-organizations', 'who do they work with'],
+    ['professional-organizations', 'where do they work?'],
+    ['internships', 'is it fulfilling'],
+    ['care-planning', 'progress reports - who writes them'],
   ];
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
