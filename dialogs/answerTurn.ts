@@ -19,7 +19,7 @@ import { isSharedConversation, type DialogDeps } from './deps';
 import { nearbyEntries, renderNearby } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { contextFollowUp, ladderFollowUp } from './understanding/followUp';
+import { contextFollowUp, ladderFollowUp, pointedChoices } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -51,12 +51,19 @@ export function outcomeOf(answer: Answer): QuestionOutcome | null {
 async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
   // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/followUp.ts).
   const lastId = await deps.lastAnswered.get(context);
+  const last = lastId ? deps.kb.faqById.get(lastId) : undefined;
   const followUpId = ladderFollowUp(text, lastId);
-  const followUp = followUpId ? deps.kb.faqById.get(followUpId) : (contextFollowUp(text, lastId ? deps.kb.faqById.get(lastId) : undefined, deps.engine, deps.kb) ?? undefined);
+  const followUp = followUpId ? deps.kb.faqById.get(followUpId) : (contextFollowUp(text, last, deps.engine, deps.kb) ?? undefined);
   if (followUp) {
     if (followUp.id === lastId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
     await sendEntry(context, deps, followUp);
     return [{ question: text, kind: 'answer', answered: true, entry: followUp, score: 1, alternatives: [] }];
+  }
+  // "and the other one?" after an answer that names several: which one is asked, never a guess from the bare words.
+  const choices = pointedChoices(text, last, deps.kb);
+  if (choices.length > 0) {
+    await context.sendActivity(renderDidYouMean(text, choices, channelOf(context.activity)));
+    return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   const answers = deps.engine.answerAll(text);
   const [first, ...others] = answers;

@@ -14,7 +14,9 @@ import { join } from 'node:path';
  *   guards. Their first scores stay on record. blindO was written blind at session 7's start for the engineers to tune
  *   on: its first score was recorded before a change was made for it. blindP-blindR were written blind the same way at session 8's start
  *   (writers who read only the guide and the entry ids); their first scores were recorded on main's engine before a
- *   change, then they became tuning material.
+ *   change, then they became tuning material. blindU and blindV were written blind the same way at session 9's start
+ *   (US nurses and aides typing between shifts; young people in the UK, Canada and New Zealand), first-scored on main a3112d0
+ *   before a change, then tuned on.
  * - rotating: blindI (session 5, scored once at its start), blindJ (written at session 5's start, kept outside the
  *   project until its end and scored once on its final engine), blindK and blindL (the same, session 6), written the
  *   same way and never tuned on: nobody changing the engine or content reads their misses (`npm run eval` never prints
@@ -50,6 +52,8 @@ export const EVAL_SETS = Object.freeze({
   blindP: { file: file('blindP'), role: 'blind' },
   blindQ: { file: file('blindQ'), role: 'blind' },
   blindR: { file: file('blindR'), role: 'blind' },
+  blindU: { file: file('blindU'), role: 'blind' },
+  blindV: { file: file('blindV'), role: 'blind' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -87,8 +91,11 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * dialogA was written blind at session 7's start by a writer who read only the guide, the entry ids and the brief; its
  * first score was recorded before a change was made for it, and its misses guide changes to follow-ups in context.
  * dialogC was written blind the same way at session 8's start, for tuning; its first score was recorded before a change was made for it.
+ * dialogE (session 9) the same way, leaning on pronouns that point back ("they", "that one") and "why?"; first-scored on main
+ * a3112d0 before a change, then tuned on.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
   dialogC: { file: file('dialogC'), role: 'tuning' },
+  dialogE: { file: file('dialogE'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { EvalReport } from '../../knowledge/evaluate';
+import { QUESTION_KINDS, type EvalReport, type KindFigures } from '../../knowledge/evaluate';
 
 const KindFiguresSchema = z.object({ kind: z.string(), total: z.number(), right: z.number(), rightOrOffered: z.number() }).strict();
 
@@ -93,4 +93,21 @@ export function summarise(report: EvalReport, date = new Date().toISOString().sl
     outOfScopeRejection: report.outOfScope.rejection,
     byKind: report.byKind.map((row) => ({ ...row })),
   };
+}
+
+/** One group of sets summed from their per-kind figures: in scope answered right, right or first offered, out of scope declined. */
+export function sumByScope(tables: KindFigures[][]): { inScope: number; right: number; rightOrFirst: number; outOfScope: number; declined: number } {
+  const out: readonly string[] = [...QUESTION_KINDS.outOfScope, 'unlabelled'];
+  const sum = { inScope: 0, right: 0, rightOrFirst: 0, outOfScope: 0, declined: 0 };
+  for (const row of tables.flat()) {
+    if (out.includes(row.kind)) {
+      sum.outOfScope += row.total;
+      sum.declined += row.right;
+    } else {
+      sum.inScope += row.total;
+      sum.right += row.right;
+      sum.rightOrFirst += row.rightOrOffered;
+    }
+  }
+  return sum;
 }

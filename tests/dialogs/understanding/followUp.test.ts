@@ -3,7 +3,7 @@ import { Channels } from 'botbuilder';
 import { contextFollowUp, ladderFollowUp } from '../../../dialogs/understanding/followUp';
 import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
 import { Messages } from '../../../dialogs/rendering/messages';
-import { CHAT_CHANNELS, expectShown, shownText, startGuided } from '../guidedHarness';
+import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from '../guidedHarness';
 import { knowledge, realEngine } from '../transcript';
 
 describe('follow-ups along the career ladder', () => {
@@ -24,6 +24,8 @@ describe('follow-ups along the career ladder', () => {
     ['salary-senior', 'and what do they do', 'senior-care-manager'],
     ['salary-director', 'what are their responsibilities', 'director-roles'],
     ['junior-care-manager', 'and what comes after senior?', 'director-roles'],
+    ['senior-care-manager', 'what do they do', 'senior-care-manager'],
+    ['director-roles', 'how much do they make', 'salary-director'],
     ['salary', 'senior?', 'salary-senior'],
     ['salary-senior', 'and for someone just starting?', 'salary-entry'],
     ['salary-mid', 'and above senior?', 'salary-director'],
@@ -88,6 +90,15 @@ describe('follow-ups that lean on the last answer', () => {
     ['pediatric', 'and the other ones?', 'specialisations'],
     ['certifications', 'who gives the first one?', 'ccm'],
     ['certifications', 'and the second one', 'cmc'],
+    // A pointer that needs the last answer's subject wins over a reading alone that ignored it.
+    ['ccm', 'how do i keep them current', 'certification-renewal'],
+    ['professional-organizations', 'what do they give you', 'professional-organizations'],
+    ['internships', 'where could i do one', 'internships'],
+    // "the soft ones": one of the last answer's kind.
+    ['essential-skills', 'the soft ones specifically', 'soft-skills'],
+    ['soft-skills', 'and the technical ones?', 'hard-skills'],
+    ['documentation', 'why does that matter so much?', 'documentation'],
+    ['psychiatric', 'what does that involve?', 'psychiatric'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -115,6 +126,13 @@ describe('follow-ups that lean on the last answer', () => {
     ['care-planning', 'and the paperwork side?'],
     ['ccm', 'and the other ones?'],
     ['what-is-needed', "what about if he doesn't have one"],
+    // "they" is care managers unless the last answer was about people; "all that" and "after that" point at no subject.
+    ['stressful', 'fine. what hours do they work?'],
+    ['where-they-work', 'can they work for themselves?'],
+    ['work-environment', "do they work in people's homes?"],
+    ['junior-care-manager', 'and after that?'],
+    ['degree-fields', 'how long would all that take him'],
+    ['stressful', 'is it worth it'],
   ];
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
@@ -130,6 +148,28 @@ describe('follow-ups that lean on the last answer', () => {
         expectShown(await chat.say('what do i need for the CMC'), firstLine('cmc'));
         expectShown(await chat.say('who offers it'), firstLine('cmc'));
         expectShown(await chat.say('and the other one?'), firstLine('ccm'));
+      });
+
+      it('offers the CCM and the CMC to pick from for "and the other one?" after the certifications, which name both', async () => {
+        const chat = startGuided({ channelId });
+        expectShown(await chat.say('which certifications should I get'), firstLine('certifications'));
+        const replies = await chat.say('and the other one?');
+        expectShown(replies, Messages.didYouMean);
+        expect(buttonTitles(replies)).to.include.members([kb.faqById.get('ccm')!.title, kb.faqById.get('cmc')!.title]);
+        expect(shownText(replies)).not.to.include(firstLine('confidentiality'));
+      });
+
+      it('reads "them" after the CCM as the certification and "they" after the senior role as seniors, but "they" after the stress answer as care managers', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what is the CCM');
+        expectShown(await chat.say('how do i keep them current'), firstLine('certification-renewal'));
+        await chat.say('what does a senior care manager do');
+        expectShown(await chat.say('what do they do'), Messages.sameAnswerAgain, firstLine('senior-care-manager'));
+        expectShown(await chat.say('and what do they earn'), firstLine('salary-senior'));
+        await chat.say('is being a care manager stressful');
+        const hours = await chat.say('fine. what hours do they work?');
+        expectShown(hours, firstLine('work-hours'));
+        expect(shownText(hours)).not.to.include(firstLine('stressful'));
       });
 
       it('answers "why?" with the answer it follows, and a new complete question with its own entry', async () => {
