@@ -1129,19 +1129,11 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   /** The vote is taken only when read: the arbiter leaves declines and short messages alone without it. */
   function readingOf(answer: Answer): Reading {
     let vote: PhrasingVote | undefined;
-    let askedVote: PhrasingVote | undefined;
     return {
       answer,
       words: tokenise(normaliseText(answer.question)).length,
       get vote() {
         return (vote ??= voteFor(answer.question, answer.entry?.id));
-      },
-      get askedVote() {
-        if (askedVote === undefined) {
-          const asked = askedPart(answer.question);
-          askedVote = asked === answer.question ? this.vote : voteOnText(asked);
-        }
-        return askedVote;
       },
       keepsEngineOver(phrasings) {
         const own = answer.entry ? levelsByEntry.get(answer.entry.id) : undefined;

@@ -6,8 +6,7 @@ import type { FaqEntry } from './schema';
 /**
  * The arbiter: the engine's words and the nearest phrasings are each right on about as many unseen messages, but not on
  * the same ones. Where the two name different entries, a logistic regression over a few general features (how much
- * each is backed by the closest 5 and 20 phrasings, and by those closest to the sentences that ask alone, how sure the
- * words are, how long the message is) says how likely the
+ * each is backed by the closest 5 and 20 phrasings, how sure the words are, how long the message is) says how likely the
  * nearest phrasings' entry is the right one: clearly likely, it is answered; clearly not, the engine's stands; in
  * between, both are offered as "did you mean", the likelier first. The weights are fitted by `npm run train-arbiter`
  * on labelled messages that are never in the index (knowledge/training/), and read from knowledge/content/arbiter.json.
@@ -18,11 +17,6 @@ export interface Reading {
   answer: Answer;
   /** May be computed when first read (the engine's readings are lazy). */
   readonly vote: PhrasingVote;
-  /**
-   * The nearest phrasings' reading of the sentences that ask, without those that only tell (a story that ends in a
-   * question): the same as `vote` when the part does not mix the two.
-   */
-  readonly askedVote?: PhrasingVote;
   /** Words in the part (normalised). */
   words: number;
   /**
@@ -34,7 +28,7 @@ export interface Reading {
 }
 
 /** The features of a disagreement, in the order the weights list them. */
-export const ARBITER_FEATURES = ['bias', 'shareGap5', 'shareGap20', 'declineShare20', 'nearest', 'engineScore', 'engineMargin', 'offeredByEngine', 'logWords', 'wordGap', 'rankedByWords', 'askedShareGap20'] as const;
+export const ARBITER_FEATURES = ['bias', 'shareGap5', 'shareGap20', 'declineShare20', 'nearest', 'engineScore', 'engineMargin', 'offeredByEngine', 'logWords', 'wordGap', 'rankedByWords'] as const;
 export type ArbiterFeature = (typeof ARBITER_FEATURES)[number];
 
 export const ArbiterModelSchema = z
@@ -133,7 +127,6 @@ export function duelFeatures(reading: Reading, duel: Duel): Record<ArbiterFeatur
     logWords: Math.log(1 + Math.min(reading.words, LONGEST_READ)),
     wordGap: answer.score - (byWords?.score ?? 0),
     rankedByWords: byWords ? 1 : 0,
-    askedShareGap20: reading.askedVote ? (reading.askedVote.wideShares.get(duel.phrasings) ?? 0) - (reading.askedVote.wideShares.get(duel.engine) ?? 0) : 0,
   };
 }
 

@@ -42,11 +42,9 @@ const TUNING_SETS: readonly EvalSetName[] = (Object.keys(EVAL_SETS) as EvalSetNa
  * words placed the nearest phrasings' entry keep clear-cut word matches ("is the job hard" is difficulty, not hard
  * skills); the closest five's gap and the message's length say how far to trust the characters on a long story.
  * Chosen with each source held out (session 7, 5,236 messages): answered right 3,807 -> 3,820 of 4,109 against the
- * share gap and margin alone. `--features bias,shareGap20,engineMargin` tries another set. The question sentences' own
- * share gap (askedShareGap20, session 9) weighs a story's question over its context: each source held out, 5,940
- * messages, wrong answers 134 -> 124 and right or first 96.2% -> 96.4% against the six features before it.
+ * share gap and margin alone. `--features bias,shareGap20,engineMargin` tries another set.
  */
-const DEFAULT_FEATURES: readonly ArbiterFeature[] = ['bias', 'shareGap5', 'shareGap20', 'engineMargin', 'logWords', 'wordGap', 'askedShareGap20'];
+const DEFAULT_FEATURES: readonly ArbiterFeature[] = ['bias', 'shareGap5', 'shareGap20', 'engineMargin', 'logWords', 'wordGap'];
 let USED: readonly ArbiterFeature[] = DEFAULT_FEATURES;
 
 interface Item {
