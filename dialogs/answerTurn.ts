@@ -22,6 +22,9 @@ import type { QuestionOutcome } from './usageLog';
 import { comparedEntries, contextFollowUp, ladderFollowUp, pointedChoices } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
 
+/** Two answers to a message that weighs one thing against another ("paid more than", "CCM or CMC") stand side by side. */
+const WEIGHS_TWO = /\bthan\b|\bor\b/i;
+
 /**
  * Answers a message and sends the reply for the channel. One question: the answer card, "Did you mean ...", "not sure,
  * maybe one of these", or the honest "not covered" reply. Two questions in one message: both answers in one reply
@@ -92,7 +95,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const known = entries.filter((entry): entry is FaqEntry => entry !== null);
   if (known.length === answers.length) {
     const [a, b] = known;
-    if (known.length === 2 && a && b && asksToCompare(text)) await context.sendActivity(renderSideBySide([a, b], channel));
+    if (known.length === 2 && a && b && (asksToCompare(text) || WEIGHS_TWO.test(text))) await context.sendActivity(renderSideBySide([a, b], channel));
     else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
     for (const entry of known) await rememberAnswered(context, deps, entry.id);
     return answers;
