@@ -19,8 +19,11 @@ import { isSharedConversation, type DialogDeps } from './deps';
 import { nearbyEntries, renderNearby } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { contextFollowUp, ladderFollowUp, pointedChoices } from './understanding/followUp';
+import { comparedEntries, contextFollowUp, ladderFollowUp, pointedChoices } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
+
+/** Two answers to a message that weighs one thing against another ("paid more than", "CCM or CMC") stand side by side. */
+const WEIGHS_TWO = /\bthan\b|\bor\b/i;
 
 /**
  * Answers a message and sends the reply for the channel. One question: the answer card, "Did you mean ...", "not sure,
@@ -30,8 +33,8 @@ import { asksToCompare } from './understanding/specialisationMatch';
  * Only questions come here: conversation ("thanks", "are you a bot?") is understood and answered before it
  * (understanding/pipeline.ts, respond.ts). Returns the answers, one per question.
  */
-export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
-  const answers = await sendAnswers(context, deps, text);
+export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string, inView?: string): Promise<Answer[]> {
+  const answers = await sendAnswers(context, deps, text, inView);
   // For the dashboard: how each question was handled (no text; the entry id when answered).
   for (const answer of answers) {
     const outcome = outcomeOf(answer);
@@ -48,16 +51,34 @@ export function outcomeOf(answer: Answer): QuestionOutcome | null {
   return 'declined';
 }
 
-async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
+async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string, inView?: string): Promise<Answer[]> {
   // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/followUp.ts).
-  const lastId = await deps.lastAnswered.get(context);
+  const answeredId = await deps.lastAnswered.get(context);
+  const lastId = inView ?? answeredId;
   const last = lastId ? deps.kb.faqById.get(lastId) : undefined;
+  // The answer before the last one, unless the person has something else in view (the walk's step).
+  const beforeId = inView ? undefined : await deps.answeredBefore.get(context);
+  const before = beforeId ? deps.kb.faqById.get(beforeId) : undefined;
   const followUpId = ladderFollowUp(text, lastId);
-  const followUp = followUpId ? deps.kb.faqById.get(followUpId) : (contextFollowUp(text, last, deps.engine, deps.kb) ?? undefined);
+  const followUp = followUpId ? deps.kb.faqById.get(followUpId) : (contextFollowUp(text, last, deps.engine, deps.kb, before) ?? undefined);
   if (followUp) {
-    if (followUp.id === lastId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
+    if (followUp.id === answeredId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
     await sendEntry(context, deps, followUp);
     return [{ question: text, kind: 'answer', answered: true, entry: followUp, score: 1, alternatives: [] }];
+  }
+  // "which is better?" after two answers: the two side by side.
+  const compared = comparedEntries(text, last, before, deps.kb);
+  const [a, b] = compared;
+  if (a && b) {
+    await context.sendActivity(renderSideBySide([a, b], channelOf(context.activity)));
+    await rememberAnswered(context, deps, a.id);
+    await rememberAnswered(context, deps, b.id);
+    return compared.map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  }
+  if (a) {
+    if (a.id === answeredId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
+    await sendEntry(context, deps, a);
+    return [{ question: text, kind: 'answer', answered: true, entry: a, score: 1, alternatives: [] }];
   }
   // "and the other one?" after an answer that names several: which one is asked, never a guess from the bare words.
   const choices = pointedChoices(text, last, deps.kb);
@@ -74,9 +95,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string)
   const known = entries.filter((entry): entry is FaqEntry => entry !== null);
   if (known.length === answers.length) {
     const [a, b] = known;
-    if (known.length === 2 && a && b && asksToCompare(text)) await context.sendActivity(renderSideBySide([a, b], channel));
+    if (known.length === 2 && a && b && (asksToCompare(text) || WEIGHS_TWO.test(text))) await context.sendActivity(renderSideBySide([a, b], channel));
     else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
-    await deps.lastAnswered.set(context, known[known.length - 1]!.id);
+    for (const entry of known) await rememberAnswered(context, deps, entry.id);
     return answers;
   }
   const answered = answers.find((answer) => answer.kind === 'answer' && answer.entry);
@@ -143,8 +164,15 @@ export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: F
   const channel = channelOf(context.activity);
   const scope = isSharedConversation(context.activity) ? 'shared' : 'personal';
   const sent = await context.sendActivity(renderAnswer(entry, deps.kb, channel, await chosenSpecialisation(context, deps, entry), scope));
-  await deps.lastAnswered.set(context, entry.id);
+  await rememberAnswered(context, deps, entry.id);
   if (channel === 'teams' && sent?.id) await rememberAnswerMessage(context, deps, sent.id, entry.id);
+}
+
+/** Notes the entry just answered, and the one answered before it ("which is better?" compares the two). */
+export async function rememberAnswered(context: TurnContext, deps: DialogDeps, entryId: string): Promise<void> {
+  const previous = await deps.lastAnswered.get(context);
+  if (previous && previous !== entryId) await deps.answeredBefore.set(context, previous);
+  await deps.lastAnswered.set(context, entryId);
 }
 
 /** Answer messages remembered per conversation for Teams' feedback control; older ones are forgotten first. */

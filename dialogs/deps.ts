@@ -42,6 +42,7 @@ export const STATE_PROPERTIES = Object.freeze({
   welcomed: 'welcomed',
   rated: 'ratedAnswers',
   lastAnswered: 'lastAnsweredEntry',
+  answeredBefore: 'answeredBeforeEntry',
   forgetMeAsked: 'forgetMeAskedBy',
   answerMessages: 'teamsAnswerMessages',
   pausedFlows: 'pausedFlows',
@@ -127,6 +128,8 @@ export interface DialogDeps {
   profile: StatePropertyAccessor<UserProfile>;
   /** The id of the entry last answered to this person in this conversation, for "tell me more". */
   lastAnswered: StatePropertyAccessor<string>;
+  /** The entry answered before the last one, for "which is better?" after two answers. */
+  answeredBefore: StatePropertyAccessor<string>;
   /**
    * Teams: the entry each recent answer message showed, by the message id Teams gave it, so a rating made with Teams'
    * own feedback control (which names only the message) counts for the right entry. Shared by everyone in the chat.
@@ -178,6 +181,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     dialogState: perPersonProperty<DialogState>(conversationState, personState, STATE_PROPERTIES.dialogState),
     profile: userState.createProperty<UserProfile>(STATE_PROPERTIES.profile),
     lastAnswered: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.lastAnswered),
+    answeredBefore: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.answeredBefore),
     answerMessages: conversationState.createProperty<Record<string, string>>(STATE_PROPERTIES.answerMessages),
     rated: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.rated),
     pausedFlows: perPersonProperty<PausedFlow[]>(conversationState, personState, STATE_PROPERTIES.pausedFlows),

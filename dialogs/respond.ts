@@ -44,6 +44,8 @@ export { mainAct };
 /** Where a reply is given: with no flow running, or in the middle of a guided flow whose question comes back after it. */
 export interface RespondOptions {
   inFlow?: boolean;
+  /** The entry the person has in view when it is not the last answer (the walk's step on screen): what "that one" points at. */
+  inView?: string;
 }
 
 /** Replies to a message that is not a step in a flow: conversation, follow-ups, comparisons and questions for the guide. */
@@ -74,7 +76,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       return 'answered';
     case 'question': {
       await sendLead(context, deps, meaning.acts);
-      return placed(await sendAnswer(context, deps, meaning.text)) ? 'answered' : 'notCovered';
+      return placed(await sendAnswer(context, deps, meaning.text, options.inView)) ? 'answered' : 'notCovered';
     }
     case 'empty': {
       const reason = (context.activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';

@@ -286,6 +286,7 @@ export class TurnRouter {
         if (flows.activeId) await flows.cancelAll();
         await this.deps.rated.delete(context);
         await this.deps.lastAnswered.delete(context);
+        await this.deps.answeredBefore.delete(context);
         await context.sendActivity(renderText(channel, Messages.startOver));
         await context.sendActivity(renderWelcome(this.deps.kb, channel, this.deps.feedbackRetentionDays));
         return;

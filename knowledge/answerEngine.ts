@@ -27,7 +27,7 @@ export type AnswerKind = 'answer' | 'ambiguous' | 'out-of-scope' | 'no-match' | 
  * (fees, taxes, named employers); someone in the user's life rather than the career; closer to a message to decline
  * than to an entry; too few words the knowledge base knows; nothing scored high enough; a sum to work out.
  */
-export type DeclineReason = 'other-job' | 'not-covered' | 'personal' | 'like-declined-example' | 'unknown-words' | 'weak-match' | 'arithmetic';
+export type DeclineReason = 'other-job' | 'not-covered' | 'personal' | 'like-declined-example' | 'unknown-words' | 'weak-match' | 'arithmetic' | 'other-subject';
 
 export interface Answer {
   question: string;
@@ -306,7 +306,7 @@ const JOB_FRAMES: readonly RegExp[] = [
   /\b(?:qualifications? (?:do (?:i|you) need )?to be|train(?:ing)? (?:as|to be)|to be) (?:a|an) ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from |\?)/,
   // The job as the one who needs, does or earns something: "do home health aides need to be certified", "what does a CNA do".
   // These slots hold one to four words and no pronoun, so the asker ("do i legit need a cert") is never the job.
-  /^(?:do|does|must|should|can|will) (?:a |an |the |all )?(?!(?:i|you|u|we|they|people|one|someone|it|this|that|my|your)\b)((?:[a-z'-]+ ){0,3}[a-z'-]+) (?:need|needs|have to|has to|require|requires|get|gets|work|works)\b/,
+  /^(?:do|does|must|should|can|will) (?:a |an |the |all )?(?!(?:i|you|u|we|they|people|one|someone|it|this|that|my|your)\b)((?:[a-z'-]+ ){0,3}[a-z'-]+) (?:need|needs|have to|has to|require|requires|get|gets|work|works|earn|earns)\b/,
   /^(?:what|how much) (?:do|does) (?:a |an |the )?(?!(?:i|you|u|we|they|people|one|someone|it|this|that|my|your)\b)((?:[a-z'-]+ ){0,3}[a-z'-]+) (?:actually |really |even |usually |typically )?(?:do|doing)\b/,
   /^(?:how|just how) (?:stressful|hard|difficult|demanding|tough|rewarding|competitive) (?:is|are) (?:it to be |being |working as )?(?:a |an )?(?!(?:i|you|u|we|they|it|this|that)\b)((?:[a-z'-]+ ){0,2}[a-z'-]+)(?:$| really| actually| as a| in | at | compared|\?)/,
   // The job's own papers, schooling and prospects: "cna certification", "how long is nursing school", "outlook for pharmacists".
@@ -323,7 +323,9 @@ const THIS_CAREER_WORDS = new Set(
     'vp vice president chief officer supervisor supervisors lead leader job jobs role roles career careers position positions field profession ' +
     'one ones this that it they them these those someone person people you i we geriatric pediatric paediatric psychiatric chronic disease ' +
     'specialist certified new starting average avg typical annual yearly hourly median base top highest lowest starting first beginner experienced ' +
-    'qualified newly graduate graduates grad grads really actually even cm cms mgr mgrs mgmt'
+    'qualified newly graduate graduates grad grads really actually even cm cms mgr mgrs mgmt ' +
+    // How good the pay or the job is ("decent pay?", "a livable salary"): a judgement, never a job.
+    'decent good great nice fair reasonable competitive solid livable liveable ok okay bad poor low high realistic normal'
   ).split(' '),
 );
 
@@ -383,7 +385,20 @@ function withoutStudyPlaces(words: readonly string[]): readonly string[] {
  * A sum or an equation: numbers (or a variable) joined by +, *, =, ×, ÷ or ^, or a percentage of an amount ("15% of 80",
  * "a 15% tip on $64"). "24/7" and "9-5" (hours) are not sums.
  */
-const ARITHMETIC = /(?:\d|\b[a-z]|\d[a-z])\s*[+*=×÷^]\s*\(?\s*[\d$£€]|\d\s*%\s*(?:of|tip|on)\b|\b(?:solve|simplify|factori[sz]e)\b[^.?!]*\d/i;
+const ARITHMETIC = /(?:\d|\b[a-z]|\d[a-z])\s*[+*=×÷^]\s*\(?\s*[\d$£€]|\d\s*%\s*(?:of|tip|on)\b|\b(?:solve|simplify|factori[sz]e)\b[^.?!]*\d|\d\s*(?:times|plus|minus|divided by|multiplied by|over|squared|cubed|to the power of)(?:\s+\d|\s*[?.!]*$)|\b(?:square root|cube root|log|sin|cos|tan) (?:of )?\d/i;
+
+/**
+ * Someone looking for a care manager's services rather than the career: asked of the bot ("find me a care manager",
+ * "can you recommend a case manager") or for someone ("get a care manager for my dad", "a care manager near me").
+ */
+const SEEKING = /\b(?:find|recommend|hire|book|get|need|want|looking for|look for|search for|contact|connect (?:me|us) (?:with|to)|refer (?:me|us) to)\s+(?:me |us |him |her |them )?(?:a |an |one |the )?(?:good |private |local |reliable |decent |great |trusted |nearby )?(?:(?:geriatric|pediatric|paediatric|psychiatric|elder|elderly|aged) )?(?:care|case) (?:manager|coordinator)\b(?! (?:job|jobs|role|roles|position|positions|career|careers|vacancy|vacancies|opening|openings|post|posts|qualification|license|licence|certification|degree)\b)(.*)$/;
+const FOR_SOMEONE = /^\s*(?:for (?:my|our|him|her|them|a (?:family member|relative|parent|loved one)|an? (?:elderly|older|disabled))|near (?:me|us|here)|in (?:my|our) (?:area|town|city))\b/;
+const ASKED_OF_THE_BOT = /^(?:(?:can|could|would|will) you |please |pls |help me )?(?:find|recommend|book|get|connect|refer|search)\b/;
+
+function seeksACareManager(normalised: string): boolean {
+  const seeking = SEEKING.exec(normalised);
+  return seeking !== null && (FOR_SOMEONE.test(seeking[1] ?? '') || ASKED_OF_THE_BOT.test(normalised));
+}
 
 /** Words before a place that ends a question ("... in chicago", "near leeds"). */
 const PLACE_WORDS = new Set(['in', 'around', 'near', 'across']);
@@ -554,6 +569,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   const phrasesOf = (texts: readonly string[]) => texts.map((text) => analyzer.analyse(text, false)).filter((stems) => stems.length > 0);
   const notCovered = createPhraseMatcher(phrasesOf(kb.lexicon.notCovered));
   const notCoveredAsWritten = createPhraseMatcher(kb.lexicon.notCoveredAsWritten.map((text) => tokenise(normaliseText(text))));
+  const otherSubjects = createPhraseMatcher(kb.lexicon.otherSubjects.map((text) => tokenise(normaliseText(text))));
   const personalContext = createPhraseMatcher(kb.lexicon.personalContext.map((text) => tokenise(normaliseText(text))));
   const careerWords = createPhraseMatcher(phrasesOf(kb.lexicon.careerWords));
   const mentionsCareer = (stems: readonly string[]) => careerWords.matches(stems);
@@ -573,7 +589,6 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
   // "nurse" is matched as written: its stem is also "nursing", a degree and a workplace the guide names.
   const writtenOccupations = kb.lexicon.otherOccupationsAsWritten.map((text) => tokenise(normaliseText(text)));
-  const writtenOccupationStems = new Set(writtenOccupations.flat().map(stemToken));
   const strangerWritten = createPhraseMatcher(writtenOccupations.filter((words) => !words.every((word) => contentWords.has(word))));
   const colleagueWritten = createPhraseMatcher(writtenOccupations.filter((words) => words.every((word) => contentWords.has(word))));
 
@@ -783,12 +798,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const changer = changerSlot(words, namesJob);
     const { subject, background } = splitBackground(words, changer);
     for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
-    // The job they have now is named by its own words ("licensed practical nurse", "registered nurse"): the words that
-    // qualify it say who asks, not what about, unless the question uses them too ("as a licensed practical nurse" is not
-    // licensing). The job itself stays: which degree a nurse or a social worker already has is part of what they ask.
+    // The job they have now ("as a nurse", "can a social worker become ...") says who asks, not what about, unless the
+    // question uses its words too ("as a licensed practical nurse" is not licensing; "as a nurse how do I get into care
+    // management" is not where nurses work, nor who care managers work with).
     if (changer) {
       const asked = new Set(analyzer.analyseTokens(subject, true));
-      for (const s of analyzer.analyseTokens(words.slice(changer[0], changer[1]), true)) if (!asked.has(s) && !occupationStems.has(s) && !writtenOccupationStems.has(s)) weights.delete(s);
+      for (const s of analyzer.analyseTokens(words.slice(changer[0], changer[1]), true)) if (!asked.has(s)) weights.delete(s);
     }
     if (weights.size === 0) return notAnswered(question, 'no-match', 'unknown-words');
 
@@ -807,12 +822,15 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     if (!anchored && (namesOccupation || asksAboutAnotherJob(normalised, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
     // A sum or an equation to work out ("solve 3x + 7 = 22", "15% tip on $64") is homework, whatever words come with it.
     if (!anchored && ARITHMETIC.test(question)) return notAnswered(question, 'out-of-scope', 'arithmetic');
+    // A subject of its own (programming, mathematics, ...), named by its own words ("center a div in css", "derivative
+    // of x squared"): another field's question, even when a word of it is also one of the guide's ("center").
+    if (!anchored && otherSubjects.matches(words)) return notAnswered(question, 'out-of-scope', 'other-subject');
     // Past the hard gates (other jobs, topics the guide does not cover), what the words cannot place, the nearest
     // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || namesUnknownEntity(question, new Set(background)) || namesUnknownPlace(words, background)) {
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || seeksACareManager(normalised) || namesUnknownEntity(question, new Set(background)) || namesUnknownPlace(words, background)) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
@@ -1005,6 +1023,19 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return b.tags.some((tag) => tags.has(tag.toLowerCase())) || a.related.some((id) => b.related.includes(id));
   }
 
+  /**
+   * Whether two words joined by a bare "or" name two things the content tells apart ("CCM or CMC": each is the tag of
+   * an entry that does not carry the other), not two answers to one question ("required or optional" are both tags of
+   * whether certification is required; "or nah" names nothing).
+   */
+  function namesTwoThings(a: string, b: string): boolean {
+    const [x, y] = [a, b].map((word) => spelledRight([word]));
+    if (!x || !y || x === y) return false;
+    const tagged = (word: string, entry: FaqEntry) => tagWords.get(entry.id)!.has(word);
+    return entries.some((entry) => tagged(x, entry) && !tagged(y, entry)) && entries.some((entry) => tagged(y, entry) && !tagged(x, entry));
+  }
+  const tagWords = new Map(entries.map((entry) => [entry.id, new Set(entry.tags.map((tag) => spelledRight(tokenise(normaliseText(tag)))))]));
+
   /** The parts of a message as the engine reads them, before the arbiter weighs the nearest phrasings' reading. */
   function readParts(message: string): Answer[] {
     const whole = answerMessage(message);
@@ -1020,8 +1051,11 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     };
     let chosen: Answer[] | null = null;
     let chosenScore = 0;
-    const comparisons = comparisonReadings(bounded);
-    for (const parts of [...comparisons, ...splits]) {
+    // Weighed against another job ("does it pay more than nursing?"): the guide has one side only, so no comparison.
+    const against = thanSide(bounded);
+    const comparisons = against !== null && namesJob(tokenise(normaliseText(against))) ? [] : comparisonReadings(bounded, namesTwoThings);
+    const pairs = topicPairs(bounded);
+    for (const parts of [...comparisons, ...splits, ...pairs]) {
       // Nothing scores above 1: a reading that sure is not bettered by the rest.
       if (chosenScore >= 1) break;
       const answers: Answer[] = [];
@@ -1035,7 +1069,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         // ...unless read with it, it only repeats the part before while alone it is confidently a question of its own
         // ("how long does it take and what does it pay": the pay, not the time again).
         const repeatsBefore = inContext?.answered && inContext.entry?.id === before?.entry?.id;
-        const standsAlone = alone.answered && alone.entry?.id !== before?.entry?.id && alone.score >= opts.confidentScore && supportedByPhrasings(part, alone.entry!.id);
+        const standsAlone = alone.answered && alone.entry?.id !== before?.entry?.id && alone.score >= opts.confidentScore && ((inContext?.answered && alone.score - inContext.score >= SURER_ALONE) || supportedByPhrasings(part, alone.entry!.id));
         let resolved = inContext?.answered && !(repeatsBefore && standsAlone) && (inContext.entry?.id !== before?.entry?.id || alone.score < EXACT_PHRASING) ? inContext : alone;
         // The same entry both ways: the surer reading counts ("is it stressful" is not weaker for the hours before it).
         // People pointed back to after a rung was named are that rung ("what does a director earn and what do they do
@@ -1054,13 +1088,18 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         // is sure and asks something the part before did not ("how would I get into one": into a specialisation). A
         // part read as outside the guide stays declined.
         const unplaced = resolved.answered ? resolved.score < opts.confidentScore || resolved.entry?.id === before?.entry?.id : resolved.kind === 'no-match' || resolved.kind === 'ambiguous';
-        if (i > 0 && before && unplaced) {
+        // "what about certification?" after "do I need a licence": the question before, asked of the thing it names.
+        const about = i > 0 ? aboutInPlace(part, parts[i - 1]!) : [];
+        if (i > 0 && before) {
           let surest: Answer | null = null;
-          for (const named of namedInPlace(part, parts[i - 1]!)) {
+          for (const named of about.length > 0 ? about : namedInPlace(part, parts[i - 1]!)) {
             const read = answerPart(named);
             if (read.answered && read.score >= SURE_IN_PLACE && read.entry?.id !== before.entry?.id && read.score > (surest?.score ?? 0)) surest = read;
           }
-          if (surest) resolved = surest;
+          // A pointer to a thing the part before named ("is certification required and is it worth it") reads as that
+          // thing, even when the part alone is a question people ask of the career ("is it worth it"), when the two
+          // readings are things of one kind.
+          if (surest && (unplaced || about.length > 0 || (surest.entry?.id !== resolved.entry?.id && ofOneKind(surest.entry, before.entry)))) resolved = surest;
         }
         // Each side must be confidently its own question: a weak part is usually half of one question cut in two.
         if (resolved.score < opts.confidentScore - 0.02) break;
@@ -1070,6 +1109,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       // The two sides of a comparison are things of one kind: entries the guide relates, or that share a tag or a
       // related entry (two pay levels, two certifications, two specialisations), not "paid work" read as the pay.
       if (comparisons.includes(parts) && !ofOneKind(answers[0]?.entry, answers[1]?.entry)) continue;
+      // ...while two topics that are one thing in two words ("roles and responsibilities") are one question.
+      if (pairs.includes(parts) && whole.answered && whole.score >= opts.confidentScore && ofOneKind(answers[0]?.entry, answers[1]?.entry)) continue;
       // A message confidently read whole as one entry asks that entry in one of its parts: a split that answers
       // neither part with it has misread a part ("do I need a degree for this and if so which one").
       if (!comparisons.includes(parts) && whole.answered && whole.score >= opts.confidentScore && !answers.some((a) => a.entry?.id === whole.entry?.id)) continue;
@@ -1171,6 +1212,12 @@ const SUGGESTION_SHARE = 0.6;
 /** The share of the wider circle of nearest phrasings that makes their first entry a supported reading of a text. */
 const SUPPORTED_SHARE = 0.2;
 
+/**
+ * A part that points back but reads alone as its own question this much more surely than with the part before is its
+ * own question ("what do they earn" after "how's the job outlook": the pay, not the outlook again).
+ */
+const SURER_ALONE = 0.2;
+
 /** A part matched this closely is a question people ask on its own, whatever it points back to ("is it stressful"). */
 const EXACT_PHRASING = 0.99;
 
@@ -1203,6 +1250,21 @@ export function namedInPlace(part: string, before: string): string[] {
   return things.slice(0, MAX_THINGS).map((thing) => part.replace(POINTER_WORD, thing));
 }
 
+/** A part that asks the question before of another thing ("and what about certification?", "how about the CMC"). */
+const WHAT_ABOUT = /^(?:(?:and|but|so|also)\s+)?(?:what|how)\s+about\s+(.+?)[?.!]*$/i;
+
+/**
+ * The part before with each of its words of substance (last first) in place of the thing a "what about X" part names:
+ * "do I need a licence" + "what about certification" reads "do I need a certification". None for other parts.
+ */
+export function aboutInPlace(part: string, before: string): string[] {
+  const thing = WHAT_ABOUT.exec(part.trim())?.[1]?.replace(/^(?:the|a|an)\s+/i, '');
+  if (!thing) return [];
+  const words = before.replace(/[?!.]+\s*$/, '').split(/\s+/);
+  const at = words.map((word, i) => ({ word: word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''), i })).filter(({ word }) => word.length > 1 && !STOP_WORDS.has(word) && !NOT_A_THING.has(word));
+  return at.reverse().slice(0, MAX_THINGS).map(({ i }) => [...words.slice(0, i), thing, ...words.slice(i + 1)].join(' '));
+}
+
 /** How many words of the part before are tried in place of a pointer (each costs one reading). */
 const MAX_THINGS = 4;
 
@@ -1229,6 +1291,25 @@ export function questionParts(message: string): string[][] {
   return readings;
 }
 
+/** Each side of a terse pair of topics ("hours and pay?") has at most this many words. */
+const TERSE_TOPIC_WORDS = 3;
+
+/**
+ * Two topics named tersely and joined by "and" ("good prospects and decent pay?", "hours and pay?"): a reading as two
+ * questions when neither side is a question of its own (those are questionParts').
+ */
+export function topicPairs(message: string): string[][] {
+  const text = message.trim();
+  const and = /\s+(?:and|&|n|plus)\s+/gi;
+  const matches = [...text.matchAll(and)];
+  if (matches.length !== 1) return [];
+  const head = text.slice(0, matches[0]!.index).trim();
+  const tail = text.slice(matches[0]!.index! + matches[0]![0].length).trim();
+  const sizes = [head, tail].map((side) => side.split(/\s+/).length);
+  if (sizes.some((size) => size > TERSE_TOPIC_WORDS) || /[,;]/.test(text) || [head, tail].some((side) => SECOND_QUESTION.test(side))) return [];
+  return [[head, tail]];
+}
+
 /**
  * A closing clause that only asks for the comparison itself ("ccm vs cmc, what's the difference"); one that names what
  * both sides are compared on stays ("senior vs director, what's the difference in pay").
@@ -1241,21 +1322,32 @@ const COMPARISON_TALK =
  * the words the two share: every split of the words around "vs" is a reading, and the engine keeps the one whose two
  * sides it answers best with two different entries.
  */
-export function comparisonReadings(message: string): string[][] {
+export function comparisonReadings(message: string, distinctThings?: (a: string, b: string) => boolean): string[][] {
   // What a comparison asks of its two sides ("what's the difference", "how big is the jump") is said by answering both.
-  const text = message.replace(/[?!.]+\s*$/, '').replace(COMPARISON_TALK, '');
+  const talk = message.replace(/[?!.]+\s*$/, '').replace(COMPARISON_TALK, '');
+  const text = talk.replace(ASKER_CONTEXT, '');
   if (text.split(/\s+/).length > MAX_COMPARISON_WORDS) return [];
   const versus = VERSUS.exec(text);
   const between = /\b(?:difference|differences|compare|comparing|comparison)\s+(?:between|of)?\s*(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text);
+  const than = THAN.exec(text);
   let before: string[];
   let after: string[];
   let lead: string[] = [];
+  if (than && !between) {
+    // "is a senior paid more than a junior": the two sides without the words that weigh them ("more"); what those words
+    // name for both ("better paid": paid) is read first with each side, then left out.
+    before = text.slice(0, than.index).split(/\s+/).filter(Boolean);
+    after = text.slice(than.index + than[0].length).split(/\s+/).filter(Boolean);
+    const weighed = than[1]!.split(/\s+/).filter((word) => !COMPARING_WORDS.has(word.toLowerCase()) && !COMPARATIVE.test(word) && !STOP_WORDS.has(word.toLowerCase()));
+    if (before.length === 0 || after.length === 0) return [];
+    return [...(weighed.length > 0 ? sideReadings(lead, before, after, weighed) : []), ...sideReadings(lead, before, after)];
+  }
   if (between) {
     lead = text.slice(0, between.index).split(/\s+/).filter(Boolean);
     before = between[1]!.split(/\s+/);
     after = between[2]!.split(/\s+/);
   } else if (versus) {
-    if (/\bor\b/i.test(versus[0]) && !/\b(?:which|better|best|more|less|difference|compare|pay more|harder|easier)\b/i.test(message)) return [];
+    if (/\bor\b/i.test(versus[0]) && !/\b(?:which|better|best|more|less|difference|compare|pay more|harder|easier)\b/i.test(message) && !opensWithTwoThings(text, versus, distinctThings)) return [];
     before = text.slice(0, versus.index).split(/\s+/).filter(Boolean);
     after = text.slice(versus.index + versus[0].length).split(/\s+/).filter(Boolean);
   } else return [];
@@ -1274,6 +1366,37 @@ export function comparisonReadings(message: string): string[][] {
   readings.push(...sideReadings(lead, before, after));
   return readings;
 }
+
+/**
+ * "than" after the words that weigh two things ("paid more than", "more intense than", "better paid than", "harder
+ * than"); not "other than" or "rather than" a number ("more than 2 years" weighs no two things).
+ */
+const THAN = /\s+((?:(?:much|far|way|a lot|a bit|even) )?(?:(?:more|less|better|worse) [a-z'-]+|[a-z'-]+ (?:more|less)|more|less|better|worse|[a-z'-]{3,}er))\s+than\s+(?!\d|one\b|a year\b|a couple\b|a few\b)/i;
+
+/** What a "than" comparison weighs the first thing against ("a junior" in "is a senior paid more than a junior"), if it is one. */
+export function thanSide(message: string): string | null {
+  const than = THAN.exec(message.replace(/[?!.]+\s*$/, ''));
+  return than ? message.slice(than.index + than[0].length).replace(/[?!.]+\s*$/, '') : null;
+}
+
+/** A comparative adjective or adverb ("harder", "higher", "easier"): weighs, names nothing. */
+const COMPARATIVE = /^(?:[a-z'-]{3,}(?:ier|er)|more|less|better|worse|much|far|way)$/i;
+
+/**
+ * A bare "or" sets two things against each other only when the message opens with the first ("CCM or CMC for someone
+ * coming from nursing?") and the content tells the two apart (`distinctThings`); elsewhere "or" joins two answers to
+ * one question ("required or optional", "or nah", "do I need a degree or is experience enough").
+ */
+function opensWithTwoThings(text: string, versus: RegExpExecArray, distinctThings?: (a: string, b: string) => boolean): boolean {
+  const before = text.slice(0, versus.index);
+  return before.split(/\s+/).filter(Boolean).length <= MAX_SIDE_WORDS && distinctThings !== undefined && distinctThings(lastWord(before), firstWord(text.slice(versus.index + versus[0].length)));
+}
+
+const lastWord = (text: string): string => text.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '') ?? '';
+const firstWord = (text: string): string => text.trim().replace(/^(?:the|a|an)\s+/i, '').split(/\s+/)[0]?.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '') ?? '';
+
+/** Who asks, after the two sides ("CCM or CMC for someone coming from nursing", "... for a former teacher"): not a side. */
+const ASKER_CONTEXT = /,?\s+(?:for|as)\s+(?:me|someone|somebody|anyone|people|a|an|my)\b(?![^,]*\b(?:care|case) manag)[^,]*$/i;
 
 /** A clause opener that needs no comma before it to start a clause about the two ("CCM vs CMC which one is better"). */
 const CHOICE_OPENER = /^which\b/i;

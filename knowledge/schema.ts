@@ -135,6 +135,11 @@ export const LexiconSchema = z
     personalContext: z.array(text).default([]),
     /** ...is advice the bot does not give unless it also uses one of these career words ("become", "job", "degree"). */
     careerWords: z.array(text).default([]),
+    /**
+     * Words only another subject uses (programming, mathematics): a question naming one, and not this career, is about
+     * that subject ("how do I center a div in css"). Matched as written, lower case.
+     */
+    otherSubjects: z.array(text).default([]),
   })
   .strict();
 export type Lexicon = z.infer<typeof LexiconSchema>;

@@ -195,7 +195,9 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
   /** Not navigation: answer it, then offer to continue at the same step. Unplaceable messages count towards the limit. */
   private async answerQuestion(step: WaterfallStepContext<WalkOptions>, meaning: Meaning, n: number): Promise<DialogTurnResult> {
     // The walk answers anything that is not navigation, worded as a question or not.
-    const outcome = isSharedMeaning(meaning) ? await respond(step.context, this.deps, meaning, { inFlow: true }) : 'notCovered';
+    // On a step's card, "is that one required?" is about the step's subject (its first related entry); after an answer, about that answer.
+    const inView = step.options.paused ? undefined : this.stepAt(n).related[0];
+    const outcome = isSharedMeaning(meaning) ? await respond(step.context, this.deps, meaning, { inFlow: true, ...(inView ? { inView } : {}) }) : 'notCovered';
     const misses = outcome === 'answered' ? 0 : (step.options.misses ?? 0) + 1;
     if (misses > MAX_REPROMPTS) {
       await updateProfile(step.context, this.deps, { lastStep: n });

@@ -3,6 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { channelOf, renderText } from '../rendering/cards';
 import { Messages } from '../rendering/messages';
 import { turnMeaning } from '../understanding/pipeline';
+import { rememberAnswered } from '../answerTurn';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { ladderCard, ladderRoleText, levelButtons, salaryLevelText, withChoices } from '../rendering/guidedCards';
@@ -87,7 +88,7 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
 
   /** A level or role shown is the guide's answer on it: "and seniors?" next is read against it, and it counts as answered. */
   private async shown(step: WaterfallStepContext, faqId: string): Promise<void> {
-    await this.deps.lastAnswered.set(step.context, faqId);
+    await rememberAnswered(step.context, this.deps, faqId);
     void this.deps.usage.question(step.context.activity, 'answered', faqId);
   }
 }

@@ -20,6 +20,11 @@ const ALIASES: Readonly<Record<string, string>> = Object.freeze({
   experienced: 'senior',
   head: 'director',
   vp: 'vice',
+  // "the top one", "the lowest": the ends of the ladder.
+  top: 'vice',
+  highest: 'vice',
+  bottom: 'entry',
+  lowest: 'entry',
 });
 
 /** The aliases as the words of a text are compared: stemmed. */

@@ -209,7 +209,7 @@ const leaving = '(?:off|heading off|heading out|logging off|logging out|signing 
 const bye =
   '(?:bye|goodbye|good bye|bye bye|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
   'that is all|that is all i needed|that is it for now|i am done|(?:that is )?me done|i am off|i am out|(?:i )?(?:got to|have to|need to|must) (?:go|run|dash|head off|leave|log off|sign off)|i will leave it there|signing off|logging off|over and out|' +
-  '(?:that is|that was) (?:all|everything|it)(?: from me)?|i think that is (?:all|it|everything)|nothing else|no more questions|all done|done for (?:now|today)|i am finished|' +
+  '(?:that is|that was) (?:all|everything|it)(?: from me)?|i think that is (?:all|it|everything)|nothing else|no more questions|all done|done for (?:now|today|tonight|the day)|i am finished|' +
   '(?:i will|i am going to|i shall|i will be) (?:come back|be back|return|check back|pop back|leave)(?: later| soon| another time| tomorrow)?|catch (?:you|ya|ye) (?:later|soon|around)|' +
   `(?:i will|i shall|i am going to|i am about to) ${leaveVerb}(?: now| soon| for now| for today| then)?|` +
   '(?:speak|talk|chat) (?:soon|later|tomorrow|another time)|' +
@@ -217,7 +217,7 @@ const bye =
   `(?:i )?(?:have to|have got to|got to|need to|must|should|better|had better|am going to) ${leaveVerb}(?: now| soon| for now| for today)?|time (?:for me )?to ${leaveVerb}|i am ${leaving}(?: now| then)?|(?:i am )?${leaving} now|i will be ${leaving}|` +
   'i will (?:leave|stop) (?:it |things )?(?:there|at that|here)(?: for (?:now|today))?|i will stop (?:here|there|now)(?: for (?:now|today))?|' +
   '(?:that is|that will be|that will do|that would be|that should be|that is about) (?:all|it|everything|enough|all i needed|all i wanted|all i need)(?: to know)?(?: for (?:now|today|me))?|that will do|' +
-  'i am (?:all )?(?:set|sorted|done|finished)(?: here)?(?: now)?(?: for (?:now|today))?|(?:i am )?all (?:set|sorted)|i (?:have )?(?:got )?(?:what|all|everything) i (?:need|needed|wanted|came for)(?: to know)?|i think i am (?:good|done|set|sorted|all set)|' +
+  '(?:i am|we are) (?:all )?(?:set|sorted|done|finished)(?: here)?(?: now)?(?: for (?:now|today|tonight|the day|the night))?|(?:i am )?all (?:set|sorted)|i (?:have )?(?:got )?(?:what|all|everything) i (?:need|needed|wanted|came for)(?: to know)?|i think i am (?:good|done|set|sorted|all set)|' +
   'i think (?:that is|that covers) (?:all|it|everything)|no (?:more|other|further) questions(?: for (?:now|today))?|i have no (?:more|other|further) questions|no (?:that is all|that is it|nothing else)|nothing (?:more|else)(?: for (?:now|today))?|' +
   '(?:it was |it has been |been )?(?:nice|good|great|lovely|a pleasure|fun) (?:talking|chatting|speaking)(?: (?:to|with) you)?|' +
   'i will (?:be in touch|check back|come back|ask later|get back to you)(?: later| soon| another time| tomorrow| if i have (?:more|any more|other|further) questions)?|' +

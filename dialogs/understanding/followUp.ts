@@ -50,8 +50,12 @@ const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [
 /** How a follow-up opens ("and ...", "what about ...") or points back ("they", "that level"). */
 const LEANS_BACK = /^(?:(?:ok|okay|so|right|cool|thanks|and|but)\s+)*(?:what about|how about|what of|and|same for|same with|also for|for|at)\b|\b(?:they|them|their|that level|that role|at that point)\b/;
 
-/** "they", "them", "their": the people at the level just talked about. */
+/** "they", "them", "their": the people at the level just talked about, unless the message names its own ("pediatric care managers, what do they do"). */
 const POINTS_AT_LEVEL = /\b(?:they|them|their|that level|that role)\b/;
+const NAMES_ITS_PEOPLE = /\b(?:manager|managers|manger|mangers)\b/;
+
+/** "and after that?", "the next level up": the level above the last one. */
+const NEXT_UP = /^(?:(?:ok|okay|so|and|right|then)\s+)*(?:what about |how about |what comes |what is )?(?:after that|the next (?:level|one)(?: up)?|next level(?: up)?|the level above|above that|one level up|a level up)$/;
 
 /** "what comes after senior?": the level above the one named. */
 const ABOVE = /\b(?:after|above|beyond|higher than|next up from|up from) (?!that\b|this\b|it\b|them\b)/;
@@ -75,6 +79,8 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined)
   const last = lastEntryId ? LADDER[lastEntryId] : undefined;
   if (!last) return null;
   const text = normalise(message);
+  // "and after that?" after a level's pay is the next level's pay (after a role, the engine reads it: the career path).
+  if (NEXT_UP.test(text)) return last.topic === 'pay' && last.level ? entryAt('pay', levelAbove('pay', last.level) ?? last.level) : null;
   if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text))) return null;
   const named = firstMatch(text, LEVEL_WORDS);
   const topic = firstMatch(text, TOPIC_WORDS);
@@ -82,7 +88,7 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined)
   if (level && topic) return entryAt(topic, level);
   if (level) return entryAt(last.topic, level);
   // "what do they do" after the senior role stays with seniors; "and what do they earn" after it is senior pay.
-  if (topic && last.level && (topic !== last.topic || POINTS_AT_LEVEL.test(text))) return entryAt(topic, last.level);
+  if (topic && last.level && !NAMES_ITS_PEOPLE.test(text) && (topic !== last.topic || POINTS_AT_LEVEL.test(text))) return entryAt(topic, last.level);
   return null;
 }
 
@@ -103,22 +109,30 @@ const THE_OTHERS = /\b(?:the other ones|the others|the rest|the other (?:types|k
 const ORDINAL = /\bthe (first|second|1st|2nd) one\b/;
 /**
  * Words that point back, by what they can refer to. A pronoun refers to the last answer's subject only when it agrees
- * with it: "they" and "their" need people (a rung of the ladder, the professional groups; otherwise "they" is care
- * managers in general, as in "what hours do they work?"); "them", "those", "these", "its", "that one" and "need one" a
+ * with it: "they" and "their" need a body of people (the professional groups; otherwise "they" is care managers in
+ * general, as in "what hours do they work?"); "them", "those", "these", "its", "that one" and "need one" a
  * thing, and after an answer the only thing in view is its subject, so their message lacks a subject of its own;
  * "it", "that" and "this" as often mean the career or the situation ("is it stressful?", "how long would it take").
  */
 const PEOPLE_POINTER = /\b(?:they|their)\b/;
 const THING_POINTER = /\b(?:its|them|those|these|that one|this one)\b|\b(?:need|get|do|take|have|pick|choose|want|find|join) one\b/;
 const WEAK_POINTER = /\b(?:it|that|this)\b/;
-/** "all that" is everything said so far, "after that" the next in a sequence: neither points at the last answer's subject. */
-const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b/g;
-/** A title that names people, for "they": a role or a body of people. */
-const NAMES_PEOPLE = /\b(?:managers?|directors?|groups?|organi[sz]ations?|associations?|officers?)\b/i;
+/**
+ * "all that" is everything said so far, "after that" the next in a sequence, and "for this" at the end the career
+ * ("do u even need uni for this"): none points at the last answer's subject.
+ */
+const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b|\bfor this$/g;
+/**
+ * A title that names a body of people, for "they" ("what do they give you" after the professional groups). A rung of
+ * the ladder is not one: what "they" earn or do there is read by ladderFollowUp, and otherwise "they" are care managers.
+ */
+const NAMES_PEOPLE = /\b(?:groups?|organi[sz]ations?|associations?|societies|society|bodies)\b/i;
 /** A title that is a noun phrase ("CCM certification", "Soft skills"), not a question or a clause ("Is it stressful?", "Where they work"). */
 const NOT_A_NOUN_PHRASE = /\?|^(?:what|how|is|who|where|why|without|about|must|moving|keeping|working|keep)\b|\b(?:it|they)\b/i;
 /** "the soft ones", "the computer ones": the last answer's kind of thing, with a word that picks one of its kind. */
 const ONES = /\b(\w+) ones\b/;
+/** "tell me more about the care plan part", "and the paperwork side?": a part of what was just said. */
+const MORE_ON_A_PART = /\b(?:tell me more about|more about|more on|expand on)\b|\bthe (?:\w+ ){1,3}(?:part|side|bit|aspect)\b/;
 /** Or the message opens as a follow-up does: "and for ...", "what about ...". */
 const OPENS_AS_FOLLOW_UP = /^(?:(?:ok|okay|so|right|cool|hmm|and|but)\s+)*(?:and|what about|how about)\b/;
 const MAX_CONTEXT_WORDS = 9;
@@ -128,18 +142,23 @@ const MAX_CONTEXT_WORDS = 9;
  * or more; of the two wrong ones, this stops the one at 0.69 and not the one at 0.83.
  */
 const CLEAR = 0.75;
+/** The engine's reading of words that are nearly one of the guide's own phrasings. */
+const SURE_ALONE = 0.95;
 /** The engine's reasons for declining that say it is unsure of the words, not that the topic is outside the guide. */
 const UNSURE: ReadonlySet<DeclineReason> = new Set(['weak-match', 'unknown-words']);
 
-type Pointer = 'strong' | 'weak' | 'opener';
+type Pointer = 'thing' | 'people' | 'weak' | 'opener';
+
+/** "progress reports - who writes them": a clause before the pointer may name what it points at. */
+const CLAUSE_BEFORE = /[,;:]\s|\s[-\u2013\u2014]+\s/;
 
 /** How the message points back at the last answer, the strongest way first; null when it does not. */
-function pointerIn(text: string, last: FaqEntry): Pointer | null {
+function pointerIn(message: string, text: string, last: FaqEntry): Pointer | null {
   const free = text.replace(NOT_A_POINTER, ' ');
   // Only a subject named by a noun phrase can be pointed at as a thing or as people ("What you need" cannot be "one").
-  const namesThing = isNounPhrase(last.title);
-  if (THING_POINTER.test(free)) return namesThing ? 'strong' : 'weak';
-  if (PEOPLE_POINTER.test(free) && namesThing && NAMES_PEOPLE.test(last.title)) return 'strong';
+  const strong = isNounPhrase(last.title) && !CLAUSE_BEFORE.test(message);
+  if (THING_POINTER.test(free)) return strong ? 'thing' : 'weak';
+  if (PEOPLE_POINTER.test(free) && strong && NAMES_PEOPLE.test(last.title)) return 'people';
   if (WEAK_POINTER.test(free)) return 'weak';
   return OPENS_AS_FOLLOW_UP.test(text) ? 'opener' : null;
 }
@@ -174,10 +193,48 @@ function namedIn(last: FaqEntry, kb: KnowledgeBase): FaqEntry[] {
   return last.related
     .map((id) => kb.faqById.get(id))
     .filter((entry): entry is FaqEntry => entry !== undefined)
-    .map((entry) => ({ entry, at: text.search(new RegExp(`\\b${normalise(entry.title).split(' ')[0]}\\b`)) }))
+    .flatMap((entry) => {
+      const name = normalise(entry.title).split(' ')[0] ?? '';
+      return isName(name, kb) ? [{ entry, at: text.search(new RegExp(`\\b${name}\\b`)) }] : [];
+    })
     .filter((named) => named.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((named) => named.entry);
+}
+
+/** Question and linking words that open titles ("Is it stressful?", "Which degree", "Keep learning") name nothing. */
+const NOT_A_NAME = new Set(['is', 'which', 'what', 'how', 'who', 'where', 'why', 'must', 'keep', 'keeping', 'moving', 'working', 'about', 'without', 'the', 'a', 'an', 'why', 'first']);
+const namesOf = new WeakMap<KnowledgeBase, Map<string, number>>();
+
+/** A title's first word names its entry when it is no question or linking word and opens or fills at most two titles ("CCM", "Geriatric"). */
+function isName(word: string, kb: KnowledgeBase): boolean {
+  let counts = namesOf.get(kb);
+  if (!counts) {
+    counts = new Map();
+    for (const entry of kb.faqs) for (const titleWord of new Set(normalise(entry.title).split(' '))) counts.set(titleWord, (counts.get(titleWord) ?? 0) + 1);
+    namesOf.set(kb, counts);
+  }
+  return word.length >= 3 && !NOT_A_NAME.has(word) && (counts.get(word) ?? 0) <= 2;
+}
+
+/** "which is better?", "what's the difference between the two?": the last two things talked about, side by side. */
+const COMPARES_THEM =
+  /^(?:(?:ok|okay|so|and|but|right|hmm|thanks|great|cool)\s+)*(?:which (?:one )?is (?:better|best|the better one|the best one|easier|harder|more useful|more valuable|more recognised|more recognized)|which (?:one )?(?:should|would) (?:i|he|she|we) (?:choose|pick|go for|get|do)|what is the difference(?: between (?:the two|them|both|those|these|the 2|the two of them))?|whats the difference(?: between (?:the two|them|both))?|how do (?:they|the two|those) (?:differ|compare)|how are (?:they|the two|those) different|compare (?:them|the two|both|those|these))$/;
+
+/** A title that is itself a choice between two ("Bachelor's/master's"). */
+const CHOICE_TITLE = /\/| or | vs /i;
+
+/**
+ * The entries "which is better?" compares: the answer before the last and the last one, when there was one; else the
+ * two the last answer names (the certifications name the CCM and the CMC); else the last answer, when it is itself a
+ * choice between two (bachelor's or master's). Empty when the message does not compare or nothing is in view.
+ */
+export function comparedEntries(message: string, last: FaqEntry | undefined, before: FaqEntry | undefined, kb: KnowledgeBase): FaqEntry[] {
+  if (!last || !COMPARES_THEM.test(normalise(message))) return [];
+  if (before && before.id !== last.id && !CHOICE_TITLE.test(last.title)) return [before, last];
+  const named = namedIn(last, kb);
+  if (named.length >= 2) return named.slice(0, 2);
+  return CHOICE_TITLE.test(last.title) ? [last] : [];
 }
 
 /**
@@ -230,9 +287,10 @@ function oneOfItsKind(message: string, last: FaqEntry, engine: AnswerEngine, kb:
  *   from that subject ignored the pointer, so the context reading wins; with a pointer that may mean the career ("it",
  *   "that") or only an opening ("and ...?"), the context reading must place the message at least as surely as its own
  *   words do, so "is it worth it" after the stress answer stays with whether it is rewarding.
- * A message the engine cannot read alone gets "not sure", not the answer just given again.
+ * A message the engine cannot read alone gets "not sure", not the answer just given again. `before` is the answer
+ * given before the last one: "the second one" after two answers is the later.
  */
-export function contextFollowUp(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | null {
+export function contextFollowUp(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
   if (!last) return null;
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
@@ -240,11 +298,20 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   if (THE_OTHERS.test(text)) return overviewOf(last, kb);
   if (THE_OTHER.test(text)) return theOtherOf(last, kb);
   const ordinal = ORDINAL.exec(text)?.[1];
-  if (ordinal) return namedIn(last, kb)[ordinal === 'first' || ordinal === '1st' ? 0 : 1] ?? null;
+  if (ordinal) {
+    // The list in view: the entries the last answer names, else the two answers just given ("is the second one hard to get?").
+    const named = namedIn(last, kb);
+    const list = named.length >= 2 ? named : before && before.id !== last.id ? [before, last] : [];
+    return list[ordinal === 'first' || ordinal === '1st' ? 0 : 1] ?? null;
+  }
+  // Two questions in one ("do they work weekends and is it stressful") are each read on their own words.
+  if (engine.answerAll(message).length > 1) return null;
   const alone = engine.answer(message);
   const ofItsKind = oneOfItsKind(message, last, engine, kb, alone);
   if (ofItsKind) return ofItsKind;
-  const pointer = pointerIn(text, last);
+  const pointer = pointerIn(message, text, last);
+  const chosen = pointer || MORE_ON_A_PART.test(text) ? chosenInContext(alone, last, kb) : null;
+  if (chosen) return chosen;
   if (!pointer) return null;
   const ownEntry = placedEntry(alone);
   const declined = alone.kind === 'out-of-scope' || alone.kind === 'no-match';
@@ -265,14 +332,32 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
     const entry = placedEntry(inContext);
     if (!near(entry) || entry.id === ownEntry?.id) continue;
     if (entry.id === last.id && declined) continue;
-    const ignoredPointer = pointer === 'strong' && !near(ownEntry);
-    if (ownEntry && !ignoredPointer && (inContext.score < alone.score || inContext.score < CLEAR)) continue;
+    // A reading alone that lands away from the subject a pointer needs ignored the pointer; "they" for a body of people
+    // only when the words alone are not a sure question about care managers ("who do they work with").
+    const ignoredPointer = (pointer === 'thing' || (pointer === 'people' && alone.score < SURE_ALONE)) && !near(ownEntry);
+    if (ownEntry && !ignoredPointer && (inContext.score <= alone.score || inContext.score < CLEAR)) continue;
     return entry;
   }
   return null;
 }
 
+/**
+ * "tell me more about the care plan part" after the responsibilities: the engine hesitates between care planning and
+ * compliance, and care planning is the one the last answer lists as related. When the engine offers a choice and one
+ * of its candidates is closer to the last answer than the others, the conversation has already chosen.
+ */
+function chosenInContext(alone: Answer, last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
+  const hesitates = alone.kind === 'ambiguous' || (alone.kind === 'no-match' && alone.declined !== undefined && UNSURE.has(alone.declined));
+  if (!hesitates) return null;
+  // The closest first: the last answer itself, then the entries it lists as related, then those that list it.
+  const closeness = (id: string) => (id === last.id ? 3 : last.related.includes(id) ? 2 : kb.faqById.get(id)?.related.includes(last.id) ? 1 : 0);
+  const ranked = alone.alternatives.map((alternative) => ({ id: alternative.id, close: closeness(alternative.id) })).filter((candidate) => candidate.close > 0);
+  const best = Math.max(0, ...ranked.map((candidate) => candidate.close));
+  const closest = ranked.filter((candidate) => candidate.close === best);
+  return closest.length === 1 ? (kb.faqById.get(closest[0]!.id) ?? null) : null;
+}
+
 /** The pointer's own words, to put the last answer's subject in their place. */
 function pointerPattern(pointer: Pointer): RegExp {
-  return pointer === 'strong' ? /\b(?:its|them|those|these|that one|this one|they|their)\b|(?<=\b(?:need|get|do|take|have|pick|choose|want|find|join) )one\b/ : /\b(?:it|that|this)\b/;
+  return pointer === 'thing' || pointer === 'people' ? /\b(?:its|them|those|these|that one|this one|they|their)\b|(?<=\b(?:need|get|do|take|have|pick|choose|want|find|join) )one\b/ : /\b(?:it|that|this)\b/;
 }

@@ -31,6 +31,8 @@ const WALK_MOVES: Partial<Record<GroupAction, StepCommand>> = Object.freeze({
 
 /** Ways back to the first step that name it ("first step", "back to step one"): the walk's restart. */
 const FIRST_STEP = /^(?:first step|the first step|back to step (?:one|1))$/;
+/** In the walk, "and after that?", "what comes next?": the step after this one (at the root, "after that" is a rung up the ladder). */
+const AFTER_THIS_STEP = /^(?:and )?(?:then )?(?:what(?: is| comes| happens)? )?(?:after (?:that|this)|next)(?: then)?$|^(?:and )?then what$/;
 /** Arrows on a keyboard button or typed: next and back. */
 const ARROWS = /^\s*(?:(>>?)|(<<?))\s*$/;
 
@@ -61,6 +63,7 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[], exp
     const known = move ? WALK_MOVES[move.action] : undefined;
     if (known) return known;
     if (FIRST_STEP.test(t)) return { kind: 'restart' };
+    if (AFTER_THIS_STEP.test(t) || AFTER_THIS_STEP.test(normalise(text))) return { kind: 'next' };
   }
   const ordinal = ORDINAL_STEP.exec(t)?.[1];
   if (ordinal === 'last' || ordinal === 'final') return { kind: 'goto', step: steps.length };

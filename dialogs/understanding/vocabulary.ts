@@ -112,7 +112,7 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
     'pick up where i left off|continue where i left off|keep going from here',
   next: 'next|next one|next step|the next step|forward|go forward|move on|onwards?|skip|skip this|skip it|skip this step',
   more: 'go on|keep going|carry on',
-  back: 'back|go back|step back|previous|prev|previous step|previous one|the previous step|back one|one back|one step back',
+  back: 'back|go back|step back|previous|prev|previous step|previous one|the previous step|back one|one back|one step back|go back one|go back a step|go back one step|back a step',
   again: 'repeat|repeat that|repeat this|repeat it|again|say that again|say it again|show again|show it again|show me again|one more time',
   whereAmI:
     'where am i|where are we|where was i|where were we|where did i leave off|where did we leave off|this step|same step|repeat the step|repeat this step|' +

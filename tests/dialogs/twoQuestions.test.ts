@@ -51,6 +51,10 @@ const CERT_COMPARISON = 'CMC vs CCM which one is best';
 const PAY_GAP = 'director of care management vs VP, how big is the salary gap';
 const HALF_COVERED = 'how long does it take and how much is the exam fee';
 const UNSURE = 'what shoes should a care manager wear';
+const THAN = 'is a senior paid more than a junior';
+const BARE_OR = 'CCM or CMC for someone coming from nursing?';
+const POINTS_BACK_SURER_ALONE = "how's the job outlook and what do they earn";
+const WHAT_ABOUT = 'do I need a licence, and what about certification?';
 const suggestion = (ids: string[]): Omit<Answer, 'question'> => ({
   kind: 'no-match',
   answered: false,
@@ -80,14 +84,20 @@ for (const [channelName, channelId] of CHANNELS) {
       expectShown(await chat.say('tell me more'), Messages.followUp(b!.title));
     });
 
-    it(`"${COMPARISON}" shows the two pay levels side by side`, async () => {
-      const [a, b] = partsOf(COMPARISON);
-      const replies = await start().say(COMPARISON);
+    /** Says `message` and checks both answers stand in one side-by-side card; the two entries, for more checks. */
+    const expectSideBySide = async (message: string): Promise<FaqEntry[]> => {
+      const [a, b] = partsOf(message);
+      const replies = await start().say(message);
       const cards = adaptiveCards(replies);
       expect(cards, 'one side-by-side card').to.have.length(1);
       expect(JSON.stringify(cards[0])).to.include('"ColumnSet"');
       expectShown(replies, Messages.sideBySide(a!.title, b!.title), firstLine(a!.answer), firstLine(b!.answer));
-      expectChannelSafe(channelId, replies, COMPARISON);
+      expectChannelSafe(channelId, replies, message);
+      return [a!, b!];
+    };
+
+    it(`"${COMPARISON}" shows the two pay levels side by side`, async () => {
+      await expectSideBySide(COMPARISON);
     });
 
     it(`"${TWO_IN_ONE_WHATS}" (a first question opening with "whats") gets the pay and the stress in one reply`, async () => {
@@ -156,6 +166,35 @@ for (const [channelName, channelId] of CHANNELS) {
       expectChannelSafe(channelId, replies, UNSURE);
       const picked = await chat.click({ title: entry('salary').title, text: entry('salary').question, value: { action: 'ask', id: 'salary' }, place: 'card' });
       expectShown(picked, firstLine(entry('salary').answer));
+    });
+
+    for (const [message, ids] of [
+      [THAN, ['salary-senior', 'salary-entry']],
+      [BARE_OR, ['ccm', 'cmc']],
+    ] as const) {
+      it(`"${message}" weighs two things: both answers side by side in one card`, async () => {
+        expect((await expectSideBySide(message)).map((found) => found.id)).to.deep.equal(ids);
+      });
+    }
+
+    for (const [message, ids] of [
+      [POINTS_BACK_SURER_ALONE, ['job-outlook', 'salary']],
+      [WHAT_ABOUT, ['licensing', 'certification-required']],
+    ] as const) {
+      it(`"${message}" gets both answers in one reply, the second not lost to the first`, async () => {
+        const [a, b] = partsOf(message);
+        expect([a!.id, b!.id]).to.deep.equal(ids);
+        const replies = await start().say(message);
+        expect(replies, 'one reply').to.have.length(1);
+        expectShown(replies, a!.title, firstLine(a!.answer), b!.title, firstLine(b!.answer));
+        expect(adaptiveCards(replies).map((card) => JSON.stringify(card)).join('')).not.to.include(Messages.sideBySide(a!.title, b!.title));
+        expectChannelSafe(channelId, replies, message);
+      });
+    }
+
+    it('a coding question gets the honest decline, not an answer about the career', async () => {
+      const replies = await start().say('how do i center a div in css');
+      expectShown(replies, Messages.outOfScope);
     });
 
     it('a real out-of-scope question still gets the honest decline', async () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { comparisonReadings, createAnswerEngine, namedInPlace, questionParts } from '../../knowledge/answerEngine';
+import { aboutInPlace, comparisonReadings, createAnswerEngine, namedInPlace, questionParts, topicPairs } from '../../knowledge/answerEngine';
 import { createBaselineEngine, evaluate, EVAL_THRESHOLDS, loadLabelledSet } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS, type EvalSetName } from '../../bot/cli/evalSets';
@@ -25,7 +25,10 @@ describe('answer engine', () => {
     // whether a role the guide names is required, or whether it leads here, is a question about this career
     // what is needed names the nursing or social work route (degree-fields, with the same facts, comes second)
     ['do i need to be a nurse', 'what-is-needed'],
-    ['can a social worker become a care manager', 'degree-fields'],
+    // the job someone has now says who asks: the way in is what is needed (a nursing or social work background among it)
+    ['can a social worker become a care manager', 'what-is-needed'],
+    ['as a nurse how do I get into care management', 'what-is-needed'],
+    ['as a social worker how do I get into care management', 'what-is-needed'],
     ['highest paying care manager job', 'salary-vp'],
     // a role the guide names is a step on the way when asked about as one
     ['should I become a healthcare assistant first', 'entry-level-jobs'],
@@ -390,9 +393,17 @@ describe('each gate declines its own questions, for its own reason', () => {
     ['not-covered', 'what are the symptoms of diabetes'],
     ['not-covered', 'can a care manager get sued if a client is hurt'],
     ['personal', "my dad's ankles are swollen, should I take him to A&E"],
-    ['like-declined-example', 'whats 12 times 7'],
+    ['arithmetic', 'whats 12 times 7'],
+    ['arithmetic', "what's 7 times 8"],
     ['arithmetic', 'whats 15% of 80'],
-    ['unknown-words', 'recommend a good netflix series'],
+    ['other-subject', 'recommend a good netflix series'],
+    // another subject named by its own words, even when one of them is also the guide's ("center", community health centres)
+    ['other-subject', 'how do i center a div in css'],
+    ['other-subject', 'what is the derivative of x squared'],
+    ['other-subject', 'my wifi keeps dropping out, how do i fix it'],
+    // looking for a care manager for someone, not for the career
+    ['not-covered', 'find me a care manager for my mum'],
+    ['not-covered', 'can you recommend a geriatric care manager near me'],
     ['weak-match', 'my teams keeps crashing when i share screen'],
     // a place or an employer named in lower case, by words the knowledge base does not know
     ['not-covered', 'what do care managers earn in denver'],
@@ -408,6 +419,13 @@ describe('each gate declines its own questions, for its own reason', () => {
     });
   }
 
+  it('answers the career questions near the new gates: a care manager job to find, software the guide names, pay judged in a word', () => {
+    expect(engine.answer('how do I find a care manager job').entry?.id).to.equal('finding-a-job');
+    expect(engine.answer('do I need a care manager license').entry?.id).to.equal('licensing');
+    for (const question of ['decent pay?', 'nice salary?', 'liveable salary?']) expect(engine.answer(question).entry?.id, question).to.equal('salary');
+    expect(engine.answer('how long does it take to become a care manager, 2 or 4 years?').declined).to.not.equal('arithmetic');
+  });
+
   it('answers hours and pay written with numbers and signs: "24/7", "9-5" and "a 5% raise" are no sums', () => {
     for (const question of ['are care managers on call 24/7', 'is care management a 9-5 job', 'do care managers get a 5% raise each year']) {
       expect(engine.answer(question).declined, question).to.not.equal('arithmetic');
@@ -422,8 +440,8 @@ describe('each gate declines its own questions, for its own reason', () => {
   });
 
   it('reads the words that qualify the job someone has now as who asks: "as a licensed practical nurse" is not about licensing', () => {
-    // Read as a nurse moving into this career, as "can a social worker become a care manager" is (the fields of study).
-    expect(engine.answer('as a licensed practical nurse, can I become a care manager?').entry?.id).to.equal('degree-fields');
+    // Read as a nurse moving into this career, as "can a social worker become a care manager" is (the way in).
+    expect(engine.answer('as a licensed practical nurse, can I become a care manager?').entry?.id).to.be.oneOf(['what-is-needed', 'right-for-me']);
     expect(engine.answer('as a licensed practical nurse how do i get into care management').entry?.id).to.not.equal('licensing');
   });
 
@@ -617,6 +635,29 @@ describe('two questions in one: where a message splits and how each part is read
     expect(ids('what does a director earn and what do they do all day')).to.deep.equal(['salary-director', 'director-roles']);
   });
 
+  it('keeps a second question that points back but is far surer alone ("what do they earn" after the outlook)', () => {
+    expect(ids("how's the job outlook and what do they earn")).to.deep.equal(['job-outlook', 'salary']);
+  });
+
+  it('reads "what about X" as the question before asked of X', () => {
+    expect(aboutInPlace('and what about certification?', 'do I need a licence')).to.deep.equal(['do I need a certification']);
+    expect(aboutInPlace('what is it', 'do I need a licence')).to.deep.equal([]);
+    expect(ids('do I need a licence, and what about certification?')).to.deep.equal(['licensing', 'certification-required']);
+  });
+
+  it('reads "it" as the thing the part before named when that reading is of the same kind ("is it worth it" after certification)', () => {
+    expect(ids('is certification required and is it worth it anyway')).to.deep.equal(['certification-required', 'certification-benefits']);
+    expect(ids('how long does it take and is it stressful')).to.deep.equal(['how-long', 'stressful']);
+  });
+
+  it('answers two topics named tersely with "and", unless the two are one thing', () => {
+    expect(topicPairs('good prospects and decent pay?')).to.deep.equal([['good prospects', 'decent pay?']]);
+    expect(topicPairs('what does it pay and is it stressful')).to.deep.equal([]);
+    expect(ids('good prospects and decent pay?')).to.deep.equal(['job-outlook', 'salary']);
+    expect(ids('hours and pay?')).to.deep.equal(['work-hours', 'salary']);
+    expect(ids('roles and responsibilities?')).to.have.length(1);
+  });
+
   it('keeps a part that only asks more about the first thing with it', () => {
     expect(ids('what does a junior care manager do and how do i do well in that job')).to.deep.equal(['junior-care-manager']);
   });
@@ -641,8 +682,28 @@ describe('comparisons: the two sides, each answered whole', () => {
     expect(comparisonReadings('CMC vs CCM which one is best')[0]).to.deep.equal(['CMC', 'CCM']);
   });
 
-  it('reads "or" as a comparison only when the message weighs the two', () => {
+  it('reads "or" as a comparison only when the message weighs the two, or opens with two things the content tells apart', () => {
     expect(comparisonReadings('do I need a licence or a certification')).to.deep.equal([]);
+    expect(ids('CCM or CMC for someone coming from nursing?')).to.deep.equal(['ccm', 'cmc']);
+    expect(ids('geriatric or pediatric?')).to.deep.equal(['geriatric', 'pediatric']);
+    // two answers to one question, not two things: both words are tags of the same entry, or name nothing
+    expect(ids('certfication required or optional')).to.deep.equal(['certification-required']);
+    expect(ids('is a degree actually needed or nah')).to.deep.equal(['without-degree']);
+  });
+
+  it('reads "than" comparisons as the two sides without the words that weigh them', () => {
+    expect(comparisonReadings('is the CCM harder than the CMC')).to.deep.include(['is the CCM', 'is the the CMC']);
+    expect(comparisonReadings('do I need more than 2 years')).to.deep.equal([]);
+    expect(ids('is a senior paid more than a junior')).to.deep.equal(['salary-senior', 'salary-entry']);
+    expect(ids('does a director earn more than a senior care manager')).to.deep.equal(['salary-director', 'salary-senior']);
+    expect(ids('is pediatric care management more intense than working with the elderly?')).to.deep.equal(['pediatric', 'geriatric']);
+    expect(ids('is experience more important than a degree')).to.have.length(2);
+  });
+
+  it('reads "compared with" and leaves who asks out of the sides ("for someone coming from nursing")', () => {
+    expect(ids('senior pay compared with director pay')).to.deep.equal(['salary-senior', 'salary-director']);
+    expect(ids('the CCM compared with the CMC')).to.deep.equal(['ccm', 'cmc']);
+    expect(ids('hospital or private practice for someone like me?')).to.deep.equal(['where-they-work', 'independent-practice']);
   });
 
   it('answers both sides: two certifications, two pay levels, two specialisations', () => {
@@ -675,19 +736,19 @@ describe('labelled evaluation', () => {
     dev3: EVAL_THRESHOLDS,
     // 95.3% before phrasings-e/f were merged (120 of 128 since, two fewer); its misses are never read, so no fix is aimed at it.
     holdout: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.96 },
-    blindA: { inScopeAccuracy: 0.9, outOfScopeRejection: 0.94 },
+    blindA: { inScopeAccuracy: 0.9, outOfScopeRejection: 0.96 },
     blindB: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
     blindC: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
     // blindD-blindH rotated before session 7 and guide changes since; first scores 83.3% / 87.1% (D), 87.2% / 94.3% (E),
     // 88.3% / 92.9% (F), 86.7% / 87.1% (G), 90.0% / 90.0% (H).
-    blindD: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.91 },
+    blindD: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.92 },
     // Retired: 87.2% / 94.3% at its first score and after session 4's engine round.
-    blindE: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.94 },
+    blindE: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.95 },
     // The rotating set: 88.3% / 92.9% at its first score, on session 4's final engine; the issue's targets (92% / 95%)
     // are not met.
-    blindF: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.92 },
+    blindF: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.94 },
     // Rotating since session 5, scored once at its start on session 4's engine: 86.7% / 87.1%, 90.0% / 90.0%, 88.9% / 97.1%.
-    blindG: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.87 },
+    blindG: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.88 },
     blindH: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.9 },
     blindI: { inScopeAccuracy: 0.88, outOfScopeRejection: 0.97 },
     // Written at session 5's start, kept outside the project until its end, scored once on its final engine: 85.0% / 92.9%.
@@ -697,16 +758,27 @@ describe('labelled evaluation', () => {
     blindK: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.97 },
     blindL: { inScopeAccuracy: 0.91, outOfScopeRejection: 0.94 },
     // Written blind at session 7's start for tuning; first score 88.9% / 87.1%.
-    blindO: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.87 },
+    blindO: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.88 },
     // Written blind at session 8's start for tuning; first scores 93.3% / 92.9% (P), 94.4% / 92.9% (Q), 95.6% / 97.1% (R).
     blindP: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.92 },
     blindQ: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.92 },
-    blindR: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.97 },
+    blindR: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.98 },
     // Written blind at session 9's start for tuning; first scores 93.3% / 90.0% (U), 94.4% / 88.6% (V). Session 9's arbiter
     // refit (with blindU and blindV in its data) raised A, B, F, G, O, P, R and U by one to three questions: their floors with them.
     blindU: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.88 },
     blindV: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.87 },
   };
+  it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 392/459)', () => {
+    let answered = 0;
+    let total = 0;
+    for (const set of Object.values(EVAL_SETS).filter((s) => s.role !== 'tuning')) {
+      const { bothParts } = evaluate(engine, loadLabelledSet(set.file, kb)).inScope;
+      answered += bothParts.answered;
+      total += bothParts.total;
+    }
+    expect(answered / total).to.be.at.least(0.85);
+  });
+
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {
     it(`reaches its floor on the ${name} set and clearly beats plain fuse.js`, () => {
       const questions = loadLabelledSet(set.file, kb);

@@ -1,0 +1,108 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { comparedEntries } from '../../dialogs/understanding/followUp';
+import { understand, type Situation } from '../../dialogs/understanding/pipeline';
+import { parseStepCommand } from '../../dialogs/understanding/stepNavigation';
+import { CHAT_CHANNELS, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
+import { knowledge } from './transcript';
+
+/**
+ * Messages that point back at what is in view (issue 10, point 3): "which is better?" after two answers, "the second
+ * one", "is that one required?" on a step of the walk, "and after that?" in the walk, "the top one" in the pay ladder,
+ * and a goodbye said for the evening. The real bot, flows, engine and knowledge base, in Web Chat and Teams.
+ */
+
+const kb = knowledge();
+const entry = (id: string) => kb.faqById.get(id)!;
+const firstLine = (id: string) => entry(id).answer.split('\n')[0]!;
+const IN_THE_WALK: Situation = Object.freeze({ place: 'walk', flow: 'careerSteps' });
+
+describe('what "which is better?" compares', () => {
+  // [the answer before, the last answer, the message, the entries compared]
+  const cases: ReadonlyArray<readonly [string | undefined, string, string, readonly string[]]> = [
+    ['geriatric', 'chronic-disease', 'which is better?', ['geriatric', 'chronic-disease']],
+    ['ccm', 'cmc', 'thanks, which one should I choose', ['ccm', 'cmc']],
+    [undefined, 'certifications', "ok and what's the difference between the two?", ['ccm', 'cmc']],
+    [undefined, 'bachelors-or-masters', 'which is better', ['bachelors-or-masters']],
+    [undefined, 'how-long', 'which is better?', []],
+    ['geriatric', 'chronic-disease', 'which is better paid, nursing or this?', []],
+  ];
+  for (const [before, last, message, expected] of cases) {
+    it(`after ${before ? `${before} and ` : ''}${last}, "${message}" compares ${expected.join(' and ') || 'nothing'}`, () => {
+      const found = comparedEntries(message, entry(last), before ? entry(before) : undefined, kb).map((compared) => compared.id);
+      expect(found).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('moves of the walk said as a follow-up', () => {
+  for (const said of ['ok and after that?', 'and after that', 'what comes next?', 'then what']) {
+    it(`"${said}" in the walk is the next step`, () => {
+      expect(parseStepCommand(said, kb.steps)).to.deep.equal({ kind: 'next' });
+    });
+  }
+  it('"go back one" in the walk is the step before', () => {
+    expect(parseStepCommand('go back one', kb.steps)).to.deep.equal({ kind: 'back' });
+  });
+  it('"and after that?" at the root is not a move of the walk', () => {
+    expect(understand('and after that?', { place: 'root', flow: null }, kb).kind).to.equal('question');
+  });
+  it('"ok we\'re done for tonight, bye" in the walk is a goodbye', () => {
+    const meaning = understand("ok we're done for tonight, bye", IN_THE_WALK, kb);
+    expect(meaning.kind === 'chat' && meaning.acts.includes('bye')).to.equal(true);
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`pointing back at what is in view (${channelName})`, () => {
+    it('shows the last two answers side by side for "which is better?", and "the second one" is the later', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say("what's geriatric care management");
+      await chat.say('what is chronic disease management');
+      expectShown(await chat.say('which is better?'), Messages.sideBySide(entry('geriatric').title, entry('chronic-disease').title), firstLine('geriatric'), firstLine('chronic-disease'));
+      expectShown(await chat.say('is the second one hard to get into?'), firstLine('chronic-disease'));
+    });
+
+    it('compares the CCM and the CMC for "what\'s the difference between the two?" after the certifications', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('which certifications should I get');
+      expectShown(await chat.say("ok and what's the difference between the two?"), Messages.sideBySide(entry('ccm').title, entry('cmc').title));
+      expectShown(await chat.say('is the second one hard to get?'), firstLine('cmc'));
+    });
+
+    it('answers "which is better" after the bachelor\'s-or-master\'s answer with that answer again', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('does my son need a bachelors or a masters to be a care manager');
+      expectShown(await chat.say('which is better'), Messages.sameAnswerAgain, firstLine('bachelors-or-masters'));
+    });
+
+    it('in the walk, "ok and after that?" moves on, "is that one required?" on the certifications step asks about certification, and a goodbye for the evening saves the place', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('walk me through the steps');
+      expect(stepShown(await chat.say('ok and after that?'))).to.equal(2);
+      expect(stepShown(await chat.say('go back one'))).to.equal(1);
+      expect(stepShown(await chat.say('step 5'))).to.equal(5);
+      const required = await chat.say('is that one required?');
+      expectShown(required, firstLine('certification-required'));
+      expect(shownText(required)).not.to.include(Messages.sameAnswerAgain);
+      expectShown(await chat.say("ok we're done for tonight, bye"), Messages.chat.bye, Messages.walkPaused(5));
+    });
+
+    it('"tell me more about the care plan part" after the responsibilities is care planning, and "and after that?" after entry-level pay is mid-level pay', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what are the main responsibilities of a care manager');
+      expectShown(await chat.say('tell me more about the care plan part'), firstLine('care-planning'));
+      await chat.say('how much does an entry level care manager earn');
+      expectShown(await chat.say('and after that?'), firstLine('salary-mid'));
+    });
+
+    it('in the pay ladder, "what about the top one?" is the vice president\'s pay', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('show me the pay at every level');
+      const top = await chat.say('what about the top one?');
+      expectShown(top, '$');
+      expect(shownText(top)).not.to.include(firstLine('director-roles'));
+      expect(shownText(top).toLowerCase()).to.include('vice president');
+    });
+  });
+}
