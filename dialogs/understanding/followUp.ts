@@ -54,6 +54,9 @@ const LEANS_BACK = /^(?:(?:ok|okay|so|right|cool|thanks|and|but)\s+)*(?:what abo
 const POINTS_AT_LEVEL = /\b(?:they|them|their|that level|that role)\b/;
 const NAMES_ITS_PEOPLE = /\b(?:manager|managers|manger|mangers)\b/;
 
+/** "and after that?", "the next level up": the level above the last one. */
+const NEXT_UP = /^(?:(?:ok|okay|so|and|right|then)\s+)*(?:what about |how about |what comes |what is )?(?:after that|the next (?:level|one)(?: up)?|next level(?: up)?|the level above|above that|one level up|a level up)$/;
+
 /** "what comes after senior?": the level above the one named. */
 const ABOVE = /\b(?:after|above|beyond|higher than|next up from|up from) (?!that\b|this\b|it\b|them\b)/;
 
@@ -76,6 +79,8 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined)
   const last = lastEntryId ? LADDER[lastEntryId] : undefined;
   if (!last) return null;
   const text = normalise(message);
+  // "and after that?" after a level's pay is the next level's pay (after a role, the engine reads it: the career path).
+  if (NEXT_UP.test(text)) return last.topic === 'pay' && last.level ? entryAt('pay', levelAbove('pay', last.level) ?? last.level) : null;
   if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text))) return null;
   const named = firstMatch(text, LEVEL_WORDS);
   const topic = firstMatch(text, TOPIC_WORDS);
@@ -112,8 +117,11 @@ const ORDINAL = /\bthe (first|second|1st|2nd) one\b/;
 const PEOPLE_POINTER = /\b(?:they|their)\b/;
 const THING_POINTER = /\b(?:its|them|those|these|that one|this one)\b|\b(?:need|get|do|take|have|pick|choose|want|find|join) one\b/;
 const WEAK_POINTER = /\b(?:it|that|this)\b/;
-/** "all that" is everything said so far, "after that" the next in a sequence: neither points at the last answer's subject. */
-const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b/g;
+/**
+ * "all that" is everything said so far, "after that" the next in a sequence, and "for this" at the end the career
+ * ("do u even need uni for this"): none points at the last answer's subject.
+ */
+const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b|\bfor this$/g;
 /**
  * A title that names a body of people, for "they" ("what do they give you" after the professional groups). A rung of
  * the ladder is not one: what "they" earn or do there is read by ladderFollowUp, and otherwise "they" are care managers.
@@ -123,6 +131,8 @@ const NAMES_PEOPLE = /\b(?:groups?|organi[sz]ations?|associations?|societies|soc
 const NOT_A_NOUN_PHRASE = /\?|^(?:what|how|is|who|where|why|without|about|must|moving|keeping|working|keep)\b|\b(?:it|they)\b/i;
 /** "the soft ones", "the computer ones": the last answer's kind of thing, with a word that picks one of its kind. */
 const ONES = /\b(\w+) ones\b/;
+/** "tell me more about the care plan part", "and the paperwork side?": a part of what was just said. */
+const MORE_ON_A_PART = /\b(?:tell me more about|more about|more on|expand on)\b|\bthe (?:\w+ ){1,3}(?:part|side|bit|aspect)\b/;
 /** Or the message opens as a follow-up does: "and for ...", "what about ...". */
 const OPENS_AS_FOLLOW_UP = /^(?:(?:ok|okay|so|right|cool|hmm|and|but)\s+)*(?:and|what about|how about)\b/;
 const MAX_CONTEXT_WORDS = 9;
@@ -294,10 +304,14 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
     const list = named.length >= 2 ? named : before && before.id !== last.id ? [before, last] : [];
     return list[ordinal === 'first' || ordinal === '1st' ? 0 : 1] ?? null;
   }
+  // Two questions in one ("do they work weekends and is it stressful") are each read on their own words.
+  if (engine.answerAll(message).length > 1) return null;
   const alone = engine.answer(message);
   const ofItsKind = oneOfItsKind(message, last, engine, kb, alone);
   if (ofItsKind) return ofItsKind;
   const pointer = pointerIn(message, text, last);
+  const chosen = pointer || MORE_ON_A_PART.test(text) ? chosenInContext(alone, last, kb) : null;
+  if (chosen) return chosen;
   if (!pointer) return null;
   const ownEntry = placedEntry(alone);
   const declined = alone.kind === 'out-of-scope' || alone.kind === 'no-match';
@@ -325,6 +339,22 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
     return entry;
   }
   return null;
+}
+
+/**
+ * "tell me more about the care plan part" after the responsibilities: the engine hesitates between care planning and
+ * compliance, and care planning is the one the last answer lists as related. When the engine offers a choice and one
+ * of its candidates is closer to the last answer than the others, the conversation has already chosen.
+ */
+function chosenInContext(alone: Answer, last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
+  const hesitates = alone.kind === 'ambiguous' || (alone.kind === 'no-match' && alone.declined !== undefined && UNSURE.has(alone.declined));
+  if (!hesitates) return null;
+  // The closest first: the last answer itself, then the entries it lists as related, then those that list it.
+  const closeness = (id: string) => (id === last.id ? 3 : last.related.includes(id) ? 2 : kb.faqById.get(id)?.related.includes(last.id) ? 1 : 0);
+  const ranked = alone.alternatives.map((alternative) => ({ id: alternative.id, close: closeness(alternative.id) })).filter((candidate) => candidate.close > 0);
+  const best = Math.max(0, ...ranked.map((candidate) => candidate.close));
+  const closest = ranked.filter((candidate) => candidate.close === best);
+  return closest.length === 1 ? (kb.faqById.get(closest[0]!.id) ?? null) : null;
 }
 
 /** The pointer's own words, to put the last answer's subject in their place. */

@@ -88,6 +88,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(await chat.say("ok we're done for tonight, bye"), Messages.chat.bye, Messages.walkPaused(5));
     });
 
+    it('"tell me more about the care plan part" after the responsibilities is care planning, and "and after that?" after entry-level pay is mid-level pay', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what are the main responsibilities of a care manager');
+      expectShown(await chat.say('tell me more about the care plan part'), firstLine('care-planning'));
+      await chat.say('how much does an entry level care manager earn');
+      expectShown(await chat.say('and after that?'), firstLine('salary-mid'));
+    });
+
     it('in the pay ladder, "what about the top one?" is the vice president\'s pay', async () => {
       const chat = startGuided({ channelId });
       await chat.say('show me the pay at every level');

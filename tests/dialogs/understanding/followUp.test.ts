@@ -30,6 +30,8 @@ describe('follow-ups along the career ladder', () => {
     ['salary-senior', 'and for someone just starting?', 'salary-entry'],
     ['salary-mid', 'and above senior?', 'salary-director'],
     ['salary-entry', 'and after that, mid level?', 'salary-mid'],
+    ['salary-entry', 'and after that?', 'salary-mid'],
+    ['salary-senior', 'what about the next level up', 'salary-director'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -49,6 +51,8 @@ describe('follow-ups along the career ladder', () => {
     ['salary-senior', 'and how do I get there?'],
     ['salary-entry', 'pediatric care manager what do they do'],
     ['senior-care-manager', 'pediatric care managers, what do they do'],
+    // After a role, "and after that?" is the career path: the engine reads it.
+    ['junior-care-manager', 'and after that?'],
   ];
   for (const [last, message] of notFollowUps) {
     it(`after ${last ?? 'nothing'}, leaves "${message}" to the engine`, () => {
@@ -101,6 +105,8 @@ describe('follow-ups that lean on the last answer', () => {
     ['soft-skills', 'and the technical ones?', 'hard-skills'],
     ['documentation', 'why does that matter so much?', 'documentation'],
     ['psychiatric', 'what does that involve?', 'psychiatric'],
+    // The engine hesitates between care planning and compliance; the last answer lists care planning as related.
+    ['responsibilities', 'tell me more about the care plan part', 'care-planning'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -120,7 +126,6 @@ describe('follow-ups that lean on the last answer', () => {
     ['how-long', 'and with a masters?'],
     ['cmc', 'how long does it take to become a care manager'],
     ['geriatric', 'what about pediatric?'],
-    ['responsibilities', 'tell me more about the care plan part'],
     ['geriatric', 'and the other one?'],
     ['salary', 'how much does it cost to get certified'],
     ['how-long', 'ah right, its much clearer now'],
@@ -140,6 +145,9 @@ describe('follow-ups that lean on the last answer', () => {
     ['professional-organizations', 'where do they work?'],
     ['internships', 'is it fulfilling'],
     ['care-planning', 'progress reports - who writes them'],
+    ['ccm', 'lowkey do u even need uni for this'],
+    ['stressful', 'do they work weekends and is it stressful'],
+    ['care-planning', '<at>CareBot</at> is case mgmt part of the job?'],
   ];
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
