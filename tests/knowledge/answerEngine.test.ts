@@ -736,7 +736,7 @@ describe('labelled evaluation', () => {
     dev3: EVAL_THRESHOLDS,
     // 95.3% before phrasings-e/f were merged (120 of 128 since, two fewer); its misses are never read, so no fix is aimed at it.
     holdout: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.96 },
-    blindA: { inScopeAccuracy: 0.86, outOfScopeRejection: 0.96 },
+    blindA: { inScopeAccuracy: 0.9, outOfScopeRejection: 0.96 },
     blindB: { inScopeAccuracy: 0.91, outOfScopeRejection: 0.95 },
     blindC: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
     // blindD-blindH rotated before session 7 and guide changes since; first scores 83.3% / 87.1% (D), 87.2% / 94.3% (E),
@@ -748,7 +748,7 @@ describe('labelled evaluation', () => {
     // are not met.
     blindF: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.94 },
     // Rotating since session 5, scored once at its start on session 4's engine: 86.7% / 87.1%, 90.0% / 90.0%, 88.9% / 97.1%.
-    blindG: { inScopeAccuracy: 0.86, outOfScopeRejection: 0.88 },
+    blindG: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.88 },
     blindH: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.9 },
     blindI: { inScopeAccuracy: 0.88, outOfScopeRejection: 0.97 },
     // Written at session 5's start, kept outside the project until its end, scored once on its final engine: 85.0% / 92.9%.
@@ -758,13 +758,14 @@ describe('labelled evaluation', () => {
     blindK: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.97 },
     blindL: { inScopeAccuracy: 0.91, outOfScopeRejection: 0.94 },
     // Written blind at session 7's start for tuning; first score 88.9% / 87.1%.
-    blindO: { inScopeAccuracy: 0.88, outOfScopeRejection: 0.88 },
+    blindO: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.88 },
     // Written blind at session 8's start for tuning; first scores 93.3% / 92.9% (P), 94.4% / 92.9% (Q), 95.6% / 97.1% (R).
     blindP: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.92 },
     blindQ: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.92 },
-    blindR: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.98 },
-    // Written blind at session 9's start for tuning; first scores 93.3% / 90.0% (U), 94.4% / 88.6% (V).
-    blindU: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.88 },
+    blindR: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.98 },
+    // Written blind at session 9's start for tuning; first scores 93.3% / 90.0% (U), 94.4% / 88.6% (V). Session 9's arbiter
+    // refit (with blindU and blindV in its data) raised A, G, O, R and U by one to three questions: their floors with them.
+    blindU: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.88 },
     blindV: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.87 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 392/459)', () => {
