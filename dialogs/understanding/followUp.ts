@@ -115,7 +115,7 @@ const ORDINAL = /\bthe (first|second|1st|2nd) one\b/;
  * "it", "that" and "this" as often mean the career or the situation ("is it stressful?", "how long would it take").
  */
 const PEOPLE_POINTER = /\b(?:they|their)\b/;
-const THING_POINTER = /\b(?:its|them|those|these|that one|this one)\b|\b(?:need|get|do|take|have|pick|choose|want|find|join) one\b/;
+const THING_POINTER = /\b(?:its|them|those|these|that one|this one)\b|\b(?:need|get|do|take|have|pick|choose|want|find|join|become|be) one\b/;
 const WEAK_POINTER = /\b(?:it|that|this)\b/;
 /**
  * "all that" is everything said so far, "after that" the next in a sequence, and "for this" at the end the career
@@ -240,14 +240,21 @@ export function comparedEntries(message: string, last: FaqEntry | undefined, bef
 /**
  * "and the other one?" when the last answer does not pair with one entry: after the certifications, which name the CCM
  * and the CMC, it could be either. The entries it names (or, naming none, those the guide relates to it) are offered to
- * pick from; an empty list when the message is not such a pointer or the pair is known.
+ * pick from, as they are for "and the other ones?" when no overview lists the last answer; an empty list when the
+ * message is not such a pointer or what it points at is known.
  */
 export function pointedChoices(message: string, last: FaqEntry | undefined, kb: KnowledgeBase): FaqEntry[] {
   if (!last) return [];
   const text = normalise(message);
-  if (text.split(' ').length > MAX_CONTEXT_WORDS || THE_OTHERS.test(text) || !THE_OTHER.test(text) || theOtherOf(last, kb)) return [];
+  if (text.split(' ').length > MAX_CONTEXT_WORDS) return [];
+  if (THE_OTHERS.test(text)) return overviewOf(last, kb) ? [] : relatedTo(last, kb);
+  if (!THE_OTHER.test(text) || theOtherOf(last, kb)) return [];
   const named = namedIn(last, kb);
   if (named.length >= 2) return named;
+  return relatedTo(last, kb);
+}
+
+function relatedTo(last: FaqEntry, kb: KnowledgeBase): FaqEntry[] {
   return last.related.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
 }
 
@@ -359,5 +366,5 @@ function chosenInContext(alone: Answer, last: FaqEntry, kb: KnowledgeBase): FaqE
 
 /** The pointer's own words, to put the last answer's subject in their place. */
 function pointerPattern(pointer: Pointer): RegExp {
-  return pointer === 'thing' || pointer === 'people' ? /\b(?:its|them|those|these|that one|this one|they|their)\b|(?<=\b(?:need|get|do|take|have|pick|choose|want|find|join) )one\b/ : /\b(?:it|that|this)\b/;
+  return pointer === 'thing' || pointer === 'people' ? /\b(?:its|them|those|these|that one|this one|they|their)\b|(?<=\b(?:need|get|do|take|have|pick|choose|want|find|join|become|be) )one\b/ : /\b(?:it|that|this)\b/;
 }

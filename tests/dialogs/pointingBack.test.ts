@@ -3,7 +3,7 @@ import { Messages } from '../../dialogs/rendering/messages';
 import { comparedEntries } from '../../dialogs/understanding/followUp';
 import { understand, type Situation } from '../../dialogs/understanding/pipeline';
 import { parseStepCommand } from '../../dialogs/understanding/stepNavigation';
-import { CHAT_CHANNELS, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
+import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { knowledge } from './transcript';
 
 /**
@@ -94,6 +94,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(await chat.say('tell me more about the care plan part'), firstLine('care-planning'));
       await chat.say('how much does an entry level care manager earn');
       expectShown(await chat.say('and after that?'), firstLine('salary-mid'));
+    });
+
+    it('offers the entries next to the CCM for "and the other ones?", which no single overview answers, instead of a guess', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is the CCM');
+      const replies = await chat.say('and the other ones?');
+      expectShown(replies, Messages.didYouMean);
+      expect(buttonTitles(replies)).to.include.members([entry('cmc').title, entry('certifications').title]);
     });
 
     it('in the pay ladder, "what about the top one?" is the vice president\'s pay', async () => {
