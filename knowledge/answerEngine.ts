@@ -309,6 +309,8 @@ const JOB_FRAMES: readonly RegExp[] = [
   /^(?:do|does|must|should|can|will) (?:a |an |the |all )?(?!(?:i|you|u|we|they|people|one|someone|it|this|that|my|your)\b)((?:[a-z'-]+ ){0,3}[a-z'-]+) (?:need|needs|have to|has to|require|requires|get|gets|work|works|earn|earns)\b/,
   /^(?:what|how much) (?:do|does) (?:a |an |the )?(?!(?:i|you|u|we|they|people|one|someone|it|this|that|my|your)\b)((?:[a-z'-]+ ){0,3}[a-z'-]+) (?:actually |really |even |usually |typically )?(?:do|doing)\b/,
   /^(?:how|just how) (?:stressful|hard|difficult|demanding|tough|rewarding|competitive) (?:is|are) (?:it to be |being |working as )?(?:a |an )?(?!(?:i|you|u|we|they|it|this|that)\b)((?:[a-z'-]+ ){0,2}[a-z'-]+)(?:$| really| actually| as a| in | at | compared|\?)/,
+  // The job's hours: "what hours do ambulance crews work", "what shifts does a paramedic do".
+  /^(?:what|which) (?:hours|shifts|days|schedule|rota) (?:do|does) (?:a |an |the )?(?!(?:i|you|u|we|they|people|one|someone|it|this|that|my|your)\b)((?:[a-z'-]+ ){0,3}[a-z'-]+) (?:work|do|have|get|usually work)\b/,
   // The job's own papers, schooling and prospects: "cna certification", "how long is nursing school", "outlook for pharmacists".
   /^(?:how (?:long|much) (?:does|is|do|will|would) (?:a |an |the |it take to get (?:a |an |the )?)?|(?:what is|whats|what are|is|are) (?:the |a |an )?)?(?!(?:i|you|u|we|they|it|this|that|my|your|the|a|an|do|does|how|what)\b)((?:[a-z'-]+ ){0,2}[a-z'-]+) (?:certification|certificate|cert|certs|license|licence|licensing|school|training|program|programme|outlook|shift|shifts)\b/,
   /\b(?:job )?(?:outlook|prospects|demand|career path|job market) (?:for|of) (?:a |an |the )?((?:[a-z'-]+ ){0,2}[a-z'-]+)(?:$| in | like|\?)/,
@@ -1053,8 +1055,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     let chosen: Answer[] | null = null;
     let chosenScore = 0;
     // Weighed against another job ("does it pay more than nursing?"): the guide has one side only, so no comparison.
-    const against = thanSide(bounded);
-    const comparisons = against !== null && namesJob(tokenise(normaliseText(against))) ? [] : comparisonReadings(bounded, namesTwoThings);
+    const againstWords = tokenise(normaliseText(thanSide(bounded) ?? ''));
+    const againstAJob = againstWords.length > 0 && namesJob(againstWords) && !againstWords.some((word) => STUDY_CHOICES.has(word));
+    const comparisons = againstAJob ? [] : comparisonReadings(bounded, namesTwoThings);
     const pairs = topicPairs(bounded);
     for (const parts of [...comparisons, ...splits, ...pairs]) {
       // Nothing scores above 1: a reading that sure is not bettered by the rest.
@@ -1370,9 +1373,9 @@ export function comparisonReadings(message: string, distinctThings?: (a: string,
 
 /**
  * "than" after the words that weigh two things ("paid more than", "more intense than", "better paid than", "harder
- * than"); not "other than" or "rather than" a number ("more than 2 years" weighs no two things).
+ * than"); not "other than" or "rather than", nor than a number ("more than 2 years" weighs no two things).
  */
-const THAN = /\s+((?:(?:much|far|way|a lot|a bit|even) )?(?:(?:more|less|better|worse) [a-z'-]+|[a-z'-]+ (?:more|less)|more|less|better|worse|[a-z'-]{3,}er))\s+than\s+(?!\d|one\b|a year\b|a couple\b|a few\b)/i;
+const THAN = /\s+((?:(?:much|far|way|a lot|a bit|even) )?(?:(?:more|less|better|worse) [a-z'-]+|[a-z'-]+ (?:more|less)|more|less|better|worse|(?!(?:other|rather|either|neither|whether|never|ever|over|under|after|together|however|whatever)\b)[a-z'-]{3,}er))\s+than\s+(?!\d|one\b|a year\b|a couple\b|a few\b)/i;
 
 /** What a "than" comparison weighs the first thing against ("a junior" in "is a senior paid more than a junior"), if it is one. */
 export function thanSide(message: string): string | null {

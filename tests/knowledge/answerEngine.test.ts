@@ -390,6 +390,8 @@ describe('each gate declines its own questions, for its own reason', () => {
     ['other-job', 'how long does it take to become a lawyer'],
     ['other-job', 'how much does a sommelier earn'],
     ['other-job', 'is radiography a stressful job'],
+    // another job's hours, in the frame people use for this one's ("what hours do care managers work" is answered)
+    ['other-job', 'what shifts does a paramedic do'],
     ['not-covered', 'what are the symptoms of diabetes'],
     ['not-covered', 'can a care manager get sued if a client is hurt'],
     ['personal', "my dad's ankles are swollen, should I take him to A&E"],
@@ -421,6 +423,7 @@ describe('each gate declines its own questions, for its own reason', () => {
 
   it('answers the career questions near the new gates: a care manager job to find, software the guide names, pay judged in a word', () => {
     expect(engine.answer('how do I find a care manager job').entry?.id).to.equal('finding-a-job');
+    expect(engine.answer('what hours do care managers work').entry?.id).to.equal('work-hours');
     expect(engine.answer('do I need a care manager license').entry?.id).to.equal('licensing');
     for (const question of ['decent pay?', 'nice salary?', 'liveable salary?']) expect(engine.answer(question).entry?.id, question).to.equal('salary');
     expect(engine.answer('how long does it take to become a care manager, 2 or 4 years?').declined).to.not.equal('arithmetic');
@@ -699,6 +702,8 @@ describe('comparisons: the two sides, each answered whole', () => {
   it('reads "than" comparisons as the two sides without the words that weigh them', () => {
     expect(comparisonReadings('is the CCM harder than the CMC')).to.deep.include(['is the CCM', 'is the the CMC']);
     expect(comparisonReadings('do I need more than 2 years')).to.deep.equal([]);
+    // "other" and "rather" end like a comparative and weigh nothing
+    expect(comparisonReadings('what kinds of places do care managers work other than hospitals')).to.deep.equal([]);
     expect(ids('is a senior paid more than a junior')).to.deep.equal(['salary-senior', 'salary-entry']);
     expect(ids('does a director earn more than a senior care manager')).to.deep.equal(['salary-director', 'salary-senior']);
     expect(ids('is pediatric care management more intense than working with the elderly?')).to.deep.equal(['pediatric', 'geriatric']);
