@@ -1040,7 +1040,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   function readParts(message: string): Answer[] {
     const whole = answerMessage(message);
     if (typeof message !== 'string') return [whole];
-    const bounded = message.slice(0, MAX_QUESTION_CHARS);
+    // A mention ("<at>CareBot</at> how do I ... and what ...") or a link is no part of either question.
+    const bounded = stripMarkup(message.slice(0, MAX_QUESTION_CHARS)).trim();
     const splits = questionParts(bounded);
     // Readings share parts ("senior pay" in several comparison splits): each text is answered once per message.
     const answered = new Map<string, Answer>();
@@ -1315,7 +1316,7 @@ export function topicPairs(message: string): string[][] {
  * both sides are compared on stays ("senior vs director, what's the difference in pay").
  */
 const COMPARISON_TALK =
-  /(?:\s*[,:;-]\s*|\s+)(?:(?:so |and |but )?(?:what(?:'s|s| is| are)? (?:the )?(?:main |real |actual |big |key )?(?:difference|differences|diff)|how (?:do|does) (?:they|it|these|those|the two) (?:differ|compare)|what changes|how big is the (?:jump|gap|difference)|how do they stack up)|(?:the )?(?:difference|differences|diff))(?:\s+(?:between (?:them|the two|those|these|both)|in (?:the )?(?:actual |day to day )?(?:job|role|work)|exactly|really))?\s*$/i;
+  /(?:\s*[,:;-]\s*|\s+)(?:(?:so |and |but )?(?:what(?:'s|s| is| are)? (?:the )?(?:main |real |actual |big |key )?(?:difference|differences|diff)|how (?:do|does) (?:they|it|these|those|the two) (?:differ|compare)|what changes|how big is the (?:jump|gap|difference)|how do they stack up)|(?:the )?(?:difference|differences|diff))(?:\s+(?:between (?:them|the two|those|these|both)|in (?:the |a |an )?(?:actual |day to day )?(?:[a-z']+ ){0,3}(?:job|role|work)|exactly|really))?\s*$/i;
 
 /**
  * A comparison ("senior vs director pay", "difference between the CCM and the CMC") read as its two sides, each with
