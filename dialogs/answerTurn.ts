@@ -22,8 +22,11 @@ import type { QuestionOutcome } from './usageLog';
 import { comparedEntries, contextFollowUp, ladderFollowUp, pointedChoices } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
 
-/** Two answers to a message that weighs one thing against another ("paid more than", "CCM or CMC") stand side by side. */
-const WEIGHS_TWO = /\bthan\b|\bor\b/i;
+/**
+ * Two answers to a message that weighs one thing against another stand side by side: "paid more than", or a message
+ * that opens with two things joined by "or" ("CCM or CMC for someone coming from nursing?"), as the engine reads them.
+ */
+const WEIGHS_TWO = /\bthan\b|^\s*(?:\S+\s+){0,2}\S+\s+or\s+/i;
 
 /**
  * Answers a message and sends the reply for the channel. One question: the answer card, "Did you mean ...", "not sure,

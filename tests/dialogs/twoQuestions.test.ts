@@ -180,6 +180,8 @@ for (const [channelName, channelId] of CHANNELS) {
     for (const [message, ids] of [
       [POINTS_BACK_SURER_ALONE, ['job-outlook', 'salary']],
       [WHAT_ABOUT, ['licensing', 'certification-required']],
+      // an "or" inside the second question weighs nothing: two answers, not two sides
+      ['whats the pay like and is it stressful or not', ['salary', 'stressful']],
     ] as const) {
       it(`"${message}" gets both answers in one reply, the second not lost to the first`, async () => {
         const [a, b] = partsOf(message);
