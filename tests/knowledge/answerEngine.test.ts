@@ -488,7 +488,7 @@ describe('declines that still help: what the guide says nearby', () => {
 
   it('declines a figure the guide does not give: a typical caseload in numbers, the cheapest course', () => {
     for (const question of ['how many people are usually on one care manager\'s caseload', 'which is the cheapest care management certificate course?']) {
-      expect(engine.answer(question).declined, question).to.equal('not-covered');
+      expect(engine.answer(question).declined, question).to.equal('no-figure');
     }
   });
 
@@ -499,7 +499,7 @@ describe('declines that still help: what the guide says nearby', () => {
   });
 
   it('declines a count of something its entry does not speak of: patients are not the years it takes', () => {
-    expect(engine.answer('how many patients does a care manager usually have, like a number').declined).to.equal('not-covered');
+    expect(engine.answer('how many patients does a care manager usually have, like a number').declined).to.equal('no-figure');
   });
 
   it('suggests nothing when the closest phrasings are all messages to decline ("is kaiser permanente hiring care managers")', () => {
