@@ -827,9 +827,9 @@ describe('labelled evaluation', () => {
       wrong += wrongHere;
     }
     expect(answered / total).to.be.at.least(0.85);
-    // Answered with an entry the label does not name, of 3,600 in scope: 133 on main 4cff429 (session 10's start), 124 after
-    // the arbiter refit with blindS, 111 with the doubt model.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(114);
+    // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
+    // with blindS, 109 with the doubt model.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(112);
   });
 
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {
