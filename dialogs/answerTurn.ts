@@ -17,7 +17,7 @@ import {
 } from './rendering/cards';
 import { Messages } from './rendering/messages';
 import { isSharedConversation, type DialogDeps } from './deps';
-import { nearbyEntries, renderNearby } from './rendering/nearby';
+import { nearbyEntries, renderNearby, renderNoFigure } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { comparablePairs, comparedEntries, followUpEntry, pointedChoices } from './understanding/followUp';
@@ -148,7 +148,7 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
     case 'no-match':
       // On topic, but not placed confidently: its best suggestions, when the engine has some. A topic the guide does not
       // cover is not "not sure": it gets the plain "not in the guide" below, with only what the guide says nearby.
-      if (offered.length > 0 && answer.declined !== 'not-covered') {
+      if (offered.length > 0 && answer.declined !== 'not-covered' && answer.declined !== 'no-figure') {
         void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
         await context.sendActivity(renderNotSure(question, offered, channel));
         return answer;
@@ -157,6 +157,11 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
   }
   // No match, or an answer the knowledge base cannot show: say so honestly, with what the guide says nearby if anything.
   void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  // A figure the guide does not give ("how many clients on a caseload, like a number"): said so, with the entry it asks about.
+  if (answer.declined === 'no-figure' && offered.length > 0) {
+    await context.sendActivity(renderNoFigure(offered, channel));
+    return answer;
+  }
   const nearby = answer.kind === 'no-match' ? nearbyEntries(deps.kb, question) : [];
   await context.sendActivity(nearby.length > 0 ? renderNearby(nearby, channel) : renderNotCovered('no-match', channel));
   return answer;

@@ -25,9 +25,10 @@ export type AnswerKind = 'answer' | 'ambiguous' | 'out-of-scope' | 'no-match' | 
 /**
  * Why a question was not answered, for logs, the report and tests: another job; a topic the guide does not cover
  * (fees, taxes, named employers); someone in the user's life rather than the career; closer to a message to decline
- * than to an entry; too few words the knowledge base knows; nothing scored high enough; a sum to work out.
+ * than to an entry; too few words the knowledge base knows; nothing scored high enough; a sum to work out; a figure
+ * (a count, a price) the entry it would be does not give.
  */
-export type DeclineReason = 'other-job' | 'not-covered' | 'personal' | 'like-declined-example' | 'unknown-words' | 'weak-match' | 'arithmetic' | 'other-subject';
+export type DeclineReason = 'other-job' | 'not-covered' | 'no-figure' | 'personal' | 'like-declined-example' | 'unknown-words' | 'weak-match' | 'arithmetic' | 'other-subject';
 
 export interface Answer {
   question: string;
@@ -1142,8 +1143,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         const i = answers.indexOf(placed[0]!);
         const words = tokenise(normaliseText(parts[i] ?? ''));
         const namesCareer = careAnchors.matches(analyzer.analyseTokens(words, true)) || namesThisCareer(words);
-        const asksAboutUncovered = i > 0 && answers[i - 1]!.declined === 'not-covered' && THING_REFERENCE.test(parts[i]!) && !namesCareer && !answerPart(`${parts[i]} ${parts[i - 1]}`).answered;
-        return asksAboutUncovered ? [whole] : answers;
+        // Another job's part carries its job into the next one, unless that names this career: "how do i become a
+        // crna and whats the pay" asks a nurse anaesthetist's pay. A terse part leans on the one before too ("does
+        // kaiser hire care managers and whats their pay", "how many questions on the CCM exam and how long do u get").
+        const declinedBefore = i > 0 ? answers[i - 1]!.declined : undefined;
+        const leansOnBefore = words.length <= TERSE_PART_WORDS || (THING_REFERENCE.test(parts[i]!) && !answerPart(`${parts[i]} ${parts[i - 1]}`).answered);
+        const asksAboutUncovered = !namesCareer && (declinedBefore === 'other-job' || (declinedBefore === 'not-covered' && leansOnBefore));
+        if (asksAboutUncovered) return [whole.answered ? { ...answers[i - 1]!, question: bounded } : whole];
+        return answers;
       }
     }
     return [whole];
@@ -1195,14 +1202,77 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   const levelsByEntry = new Map(entries.map((entry) => [entry.id, levelsOf(analyzer.analyse(`${entry.question} ${entry.title}`, false))]));
 
   const arbiter = model ? createArbiter(model, kb.faqById) : null;
-  const arbitrate = (answer: Answer): Answer => (arbiter ? arbiter.decide(readingOf(answer)) : answer);
+  const arbitrate = (answer: Answer): Answer => withoutMissingFigure(arbiter ? arbiter.decide(readingOf(answer)) : answer);
+
+  // The figures each entry gives: counts (a number in digits or words) and sums of money.
+  const givesCount = new Set(entries.filter((entry) => COUNT_IN_TEXT.test(entry.answer)).map((entry) => entry.id));
+  const givesRoughCount = new Set(entries.filter((entry) => ROUGH_COUNT_IN_TEXT.test(entry.answer)).map((entry) => entry.id));
+  const speaksOfPay = new Set(entries.filter((entry) => PAY_IN_TEXT.test(entry.answer)).map((entry) => entry.id));
+  const givesMoney = new Set(entries.filter((entry) => MONEY_IN_TEXT.test(entry.answer)).map((entry) => entry.id));
+  /**
+   * Two things weighed on pay that the guide gives no pay for ("does the kids one pay more than the elderly one": the
+   * specialisations name no pay): the sides are read without the weighing words, so the message as a whole is declined.
+   */
+  function withoutMissingPayFigure(message: string, parts: Answer[]): Answer[] {
+    const answered = parts.filter((part) => part.answered && part.entry);
+    // A rung of the ladder has its pay in the guide ("senior or director, which pays more"): a misread side, not a missing figure.
+    const givesPayElsewhere = (id: string) => speaksOfPay.has(id) || (levelsByEntry.get(id)?.length ?? 0) > 0;
+    if (parts.length < 2 || answered.length === 0 || !WEIGHS_PAY.test(normaliseText(message)) || answered.some((part) => givesPayElsewhere(part.entry!.id))) return parts;
+    return [{ ...notAnswered(message, 'no-match', 'no-figure'), alternatives: payEntry ? [{ id: payEntry.id, title: payEntry.title, score: 0 }] : [] }];
+  }
+  /** The first entry with pay figures: the guide's pay overview. */
+  const payEntry = entries.find((entry) => givesMoney.has(entry.id));
+  /**
+   * A question that asks for a figure its entry does not give ("how many patients on a caseload, like a number" is case
+   * management, which gives no count; "how much does the online course cost" is the courses, which name no price) is
+   * declined as not covered, with that entry offered as what the guide says nearby. "Several clients at once" answers
+   * a plain "how many cases at once", not a typical or exact number.
+   */
+  function withoutMissingFigure(answer: Answer): Answer {
+    if (!answer.answered || !answer.entry || typeof answer.question !== 'string') return answer;
+    const asked = normaliseText(askedPart(answer.question));
+    const counted = ASKS_FOR_COUNT.exec(asked)?.[1];
+    if (counted !== undefined && KINDS_COUNTED.test(counted)) return answer;
+    // What is counted ("patients", "years") must be something the answer speaks of: how long it takes gives years, not patients.
+    const unit = counted ? analyzer.analyse(counted, true) : [];
+    const countsIt = unit.length === 0 || unit.some((stem) => answerBags[entryIndexById.get(answer.entry!.id) ?? -1]?.has(stem));
+    const countMissing = counted !== undefined && (!countsIt || (!givesCount.has(answer.entry.id) && (ASKS_FOR_EXACT.test(asked) || !givesRoughCount.has(answer.entry.id))));
+    const payMissing = ASKS_FOR_PAY.test(asked) && !speaksOfPay.has(answer.entry.id);
+    if (!countMissing && !payMissing && !(ASKS_FOR_PRICE.test(asked) && !givesMoney.has(answer.entry.id))) return answer;
+    // The entry is offered when it speaks of what was asked (the caseload is case management), not when it was a
+    // misreading; pay the entry never speaks of gets the guide's pay figures instead.
+    const about = payMissing ? payEntry : countsIt ? answer.entry : undefined;
+    const offered = about ? [{ id: about.id, title: about.title, score: answer.score }] : [];
+    return { ...notAnswered(answer.question, 'no-match', 'no-figure'), score: answer.score, alternatives: offered };
+  }
 
   return {
     answer: (question) => (typeof question === 'string' ? arbitrate(answerMessage(question)) : answerMessage(question)),
-    answerAll: (message) => (typeof message === 'string' ? readParts(message).map(arbitrate) : readParts(message)),
+    answerAll: (message) => (typeof message === 'string' ? withoutMissingPayFigure(message, readParts(message).map(arbitrate)) : readParts(message)),
     readings: (message) => readParts(message).map(readingOf),
   };
 }
+
+/** A count asked for ("how many clients", "every how many years"), not a count of kinds the guide lists ("how many types"). */
+const ASKS_FOR_COUNT = /\bhow many\s+(?:more\s+|different\s+|extra\s+|of\s+(?:the\s+)?)?([a-z]+)/;
+/** Kinds the guide lists rather than counts ("how many types of certification are there"). */
+const KINDS_COUNTED = /^(?:kinds?|types?|sorts?|ways?|areas?|options?|steps?|paths?|routes?|fields?|specialt\w*|speciali[sz]\w*|certific\w*|certs?|roles?|levels?|things|skills?)$/;
+/** A price asked for ("how much does it cost", "the exam fee", "cheapest course"). */
+const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b/;
+/** A number in an entry's answer, in digits or words ("one" is mostly a pronoun: "each one is a case"). */
+const COUNT_IN_TEXT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b/i;
+/** A rough count in an entry's answer ("several clients at once"). */
+const ROUGH_COUNT_IN_TEXT = /\b(?:several|a few|a handful|many|dozens|hundreds)\b/i;
+/** A count asked for as a figure: typical, exact, a limit ("how many patients on a typical caseload, like a number"). */
+const ASKS_FOR_EXACT = /\b(?:exact|exactly|typical|typically|usual|usually|average|normally|roughly|approximately|number|max|maximum|minimum|limit|legally|allowed)\b/;
+/** Pay asked about ("does it pay more than the elderly one", "what would I make"), not paid work. */
+const ASKS_FOR_PAY = /\b(?:pays?|paid|earns?|earning|makes?) (?:more|less|better|worse)\b(?! (?:sense|of|use|time|difference))|\b(?:salary|salaries|wages?|income)\b|\bhow much (?:do|does|would|will|could|can|did|might) [^?.!]*\b(?:earn|make|get paid|be paid|take home)\b|\bwhat (?:do|does|would|will|could|might) [^?.!]*\bearn\b|\b(?:better|best|well|higher|highest|lower) paid\b|\bpay (?:like|rate|rates|scale|band|bands)\b/;
+/** Two things weighed on pay ("which pays more", "is X better paid than Y"). */
+const WEIGHS_PAY = /\b(?:pays?|paid|earns?|makes?) (?:more|less|better|worse)\b(?! (?:sense|of|use|time|difference))|\b(?:better|worse|higher|lower) paid\b|\b(?:better|higher|lower) (?:pay|salary|wages)\b/;
+/** Pay spoken of in an entry's answer. */
+const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
+/** A sum of money in an entry's answer. */
+const MONEY_IN_TEXT = /[$£€]\s?\d/;
 
 /** Question words and auxiliaries that open a second question after "and", "also" or "plus". */
 const SECOND_QUESTION = /^(?:how|hows|what|whats|is|are|do|does|can|could|should|would|will|which|where|who|when|why)\b/i;
@@ -1227,6 +1297,9 @@ const EXACT_PHRASING = 0.99;
 
 /** Words that point back to a thing the first question named ("and how long is it"), not to people. */
 const THING_REFERENCE = /\b(?:it|its|that|this)\b/i;
+
+/** A second part this short has no subject of its own ("whats the pay", "how long do u get"): it asks about the part before's. */
+const TERSE_PART_WORDS = 5;
 
 /** Words that point back to people ("what do they earn"). */
 const PEOPLE_REFERENCE = /\b(?:they|them|their)\b/i;

@@ -104,6 +104,10 @@ export const Messages = Object.freeze({
   outOfScope:
     'That is outside what I can help with: I only know about becoming a care manager, as described in the guide "How to Become a Care Manager".',
   noMatch: "I don't have an answer to that in the guide, so I won't guess. I've noted your question so the guide can be improved.",
+  /** A count or a price the guide does not give ("how many clients on a typical caseload", "how much is the course"). */
+  noFigure: "The guide doesn't give a figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
+  /** After noFigure, with the entry the question is about. */
+  noFigureNearby: 'Here is what it does say on the subject:',
   /** After noMatch, when entries near the question exist (rendering/nearby.ts). */
   nearby: 'Here is what the guide does say nearby:',
   empty: "I didn't catch a question there.",

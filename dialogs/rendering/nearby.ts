@@ -63,6 +63,11 @@ export function nearbyEntries(kb: KnowledgeBase, question: string): FaqEntry[] {
   return index.near(question);
 }
 
+/** The honest "the guide gives no figure for that", then the entry the question is about, as a button. */
+export function renderNoFigure(entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
+  return withButtons(channel, `${Messages.noFigure}\n\n${Messages.noFigureNearby}`, entries.map(askButton));
+}
+
 /** The honest "not in the guide", then what the guide does say nearby, as buttons. */
 export function renderNearby(entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
   return withButtons(channel, `${Messages.noMatch}\n\n${Messages.nearby}`, entries.map(askButton));

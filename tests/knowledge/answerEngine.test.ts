@@ -486,6 +486,22 @@ describe('declines that still help: what the guide says nearby', () => {
     });
   }
 
+  it('declines a figure the guide does not give: a typical caseload in numbers, the cheapest course', () => {
+    for (const question of ['how many people are usually on one care manager\'s caseload', 'which is the cheapest care management certificate course?']) {
+      expect(engine.answer(question).declined, question).to.equal('no-figure');
+    }
+  });
+
+  it('answers a figure the entry gives, and a plain count its words answer ("several clients at once")', () => {
+    expect(engine.answer('how many years does it take to become a care manager').entry?.id).to.equal('how-long');
+    expect(engine.answer('how much does a senior care manager make').entry?.id).to.equal('salary-senior');
+    expect(engine.answer('how many cases does a care manager handle at the same time').entry?.id).to.equal('case-management');
+  });
+
+  it('declines a count of something its entry does not speak of: patients are not the years it takes', () => {
+    expect(engine.answer('how many patients does a care manager usually have, like a number').declined).to.equal('no-figure');
+  });
+
   it('suggests nothing when the closest phrasings are all messages to decline ("is kaiser permanente hiring care managers")', () => {
     const result = engine.answer('is kaiser permanente hiring care managers right now');
     expect(result.answered).to.equal(false);
@@ -594,6 +610,14 @@ describe('answerAll: one answer per question a message asks', () => {
     expect(exam.map((part) => part.answered)).to.deep.equal([false]);
     expect(exam[0]?.declined).to.equal('not-covered');
     const career = engine.answerAll('how much is the exam fee for the CCM and how long does it take to become a care manager');
+    expect(career.map((part) => part.entry?.id ?? null)).to.deep.equal([null, 'how-long']);
+  });
+
+  it('carries another job into the part after it, and a terse part after an uncovered one, unless that part names the career', () => {
+    for (const message of ['how do i become a dental hygienist and how long is the training', 'what does a phlebotomist do and whats the pay', 'is centene hiring care managers and whats their pay']) {
+      expect(engine.answerAll(message).map((part) => part.answered), message).to.deep.equal([false]);
+    }
+    const career = engine.answerAll('what does a phlebotomist earn and how long does it take to become a care manager');
     expect(career.map((part) => part.entry?.id ?? null)).to.deep.equal([null, 'how-long']);
   });
 });
@@ -763,7 +787,7 @@ describe('labelled evaluation', () => {
     // are not met.
     blindF: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.94 },
     // Rotating since session 5, scored once at its start on session 4's engine: 86.7% / 87.1%, 90.0% / 90.0%, 88.9% / 97.1%.
-    blindG: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.88 },
+    blindG: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.97 },
     blindH: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.9 },
     blindI: { inScopeAccuracy: 0.88, outOfScopeRejection: 0.97 },
     // Written at session 5's start, kept outside the project until its end, scored once on its final engine: 85.0% / 92.9%.
@@ -780,11 +804,12 @@ describe('labelled evaluation', () => {
     blindR: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.98 },
     // Written blind at session 9's start for tuning; first scores 93.3% / 90.0% (U), 94.4% / 88.6% (V). Session 9's arbiter
     // refit (with blindU and blindV in its data) raised A, G, O, R and U by one to three questions: their floors with them.
-    blindU: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.88 },
-    blindV: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.87 },
+    blindU: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
+    blindV: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.9 },
+    // Session 10's declines (figures the guide does not give, a part that carries another job) raised G, U, V and S's.
     // Written blind at session 9's start, held back through it, scored once at session 10's start on main f34d31f:
     // 92.8% / 91.4% (S, then tuned on), 95.0% / 91.4% (T, rotating).
-    blindS: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.91 },
+    blindS: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.95 },
     blindT: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.91 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519)', () => {

@@ -2,7 +2,7 @@ import { Channels } from 'botbuilder';
 import { expect } from 'chai';
 import { nearbyEntries } from '../../../dialogs/rendering/nearby';
 import { Messages } from '../../../dialogs/rendering/messages';
-import { expectShown } from '../guidedHarness';
+import { expectShown, shownText } from '../guidedHarness';
 import { allButtons, expectTeamsSafe, knowledge, realEngine, startConversation, textOf } from '../transcript';
 
 const kb = knowledge();
@@ -48,6 +48,18 @@ describe('no dead ends: what the guide says near a question it does not answer',
       // The report keeps questions in a normalised form (lower case, no final question mark).
       const recorded = (await chat.feedback()).questions.find((record) => FEE_QUESTION.toLowerCase().startsWith(record.question));
       expect(recorded?.kinds['no-match'], 'recorded as not answered').to.equal(1);
+    });
+  }
+
+  for (const channelId of [Channels.Webchat, Channels.Msteams]) {
+    it(`says plainly the guide gives no figure, and offers what it says on the subject (${channelId})`, async () => {
+      const chat = startConversation({ channelId });
+      const specialisms = await chat.say('does the kids one pay more than the elderly one');
+      if (channelId === Channels.Msteams) specialisms.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
+      expect(shownText(specialisms)).to.include(Messages.noFigure).and.include(Messages.noFigureNearby).and.not.include(Messages.notSure);
+      expect(allButtons(specialisms).map((button) => button.title)).to.deep.equal([kb.faqById.get('salary')!.title]);
+      const caseload = await chat.say('how many people are usually on one care manager\'s caseload');
+      expect(shownText(caseload)).to.include(Messages.noMatch).and.not.include(Messages.notSure);
     });
   }
 });
