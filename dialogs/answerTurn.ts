@@ -12,6 +12,7 @@ import {
   renderSideBySide,
   renderText,
   renderTwoAnswers,
+  renderWhichTwo,
   type ChosenSpecialisation,
 } from './rendering/cards';
 import { Messages } from './rendering/messages';
@@ -19,7 +20,7 @@ import { isSharedConversation, type DialogDeps } from './deps';
 import { nearbyEntries, renderNearby, renderNoFigure } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { comparedEntries, contextFollowUp, ladderFollowUp, pointedChoices } from './understanding/followUp';
+import { comparablePairs, comparedEntries, followUpEntry, pointedChoices } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -62,8 +63,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // The answer before the last one, unless the person has something else in view (the walk's step).
   const beforeId = inView ? undefined : await deps.answeredBefore.get(context);
   const before = beforeId ? deps.kb.faqById.get(beforeId) : undefined;
-  const followUpId = ladderFollowUp(text, lastId);
-  const followUp = followUpId ? deps.kb.faqById.get(followUpId) : (contextFollowUp(text, last, deps.engine, deps.kb, before) ?? undefined);
+  const followUp = followUpEntry(text, last, deps.engine, deps.kb, before);
   if (followUp) {
     if (followUp.id === answeredId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
     await sendEntry(context, deps, followUp);
@@ -73,15 +73,20 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const compared = comparedEntries(text, last, before, deps.kb);
   const [a, b] = compared;
   if (a && b) {
-    await context.sendActivity(renderSideBySide([a, b], channelOf(context.activity)));
-    await rememberAnswered(context, deps, a.id);
-    await rememberAnswered(context, deps, b.id);
+    await sendSideBySide(context, deps, a, b);
     return compared.map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
   }
   if (a) {
     if (a.id === answeredId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
     await sendEntry(context, deps, a);
     return [{ question: text, kind: 'answer', answered: true, entry: a, score: 1, alternatives: [] }];
+  }
+  // "which is better?" after the CCM and keeping it current: no pair in view, so which two, never those two.
+  const pairs = comparablePairs(text, last, before, deps.kb);
+  if (pairs.length > 0) {
+    await context.sendActivity(renderWhichTwo(pairs, channelOf(context.activity)));
+    const offered = [...new Map(pairs.flat().map((entry) => [entry.id, entry])).values()];
+    return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   // "and the other one?" after an answer that names several: which one is asked, never a guess from the bare words.
   const choices = pointedChoices(text, last, deps.kb);
@@ -165,6 +170,13 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
 /** True when a reply gave the person something from the guide: an answer, or suggestions to pick from. */
 export function placed(answers: readonly Answer[]): boolean {
   return answers.some((answer) => answer.kind === 'answer' || ((answer.kind === 'ambiguous' || answer.kind === 'no-match') && answer.alternatives.length > 0));
+}
+
+/** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
+export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
+  await context.sendActivity(renderSideBySide([a, b], channelOf(context.activity)));
+  await rememberAnswered(context, deps, a.id);
+  await rememberAnswered(context, deps, b.id);
 }
 
 /** Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. */

@@ -1,7 +1,7 @@
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
-import { sendEntry } from './answerTurn';
+import { sendEntry, sendSideBySide } from './answerTurn';
 import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';
 import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';
@@ -242,6 +242,12 @@ export class TurnRouter {
         const entry = this.deps.kb.faqById.get(value.id);
         if (!entry) return this.staleButton(context, flows);
         await sendEntry(context, this.deps, entry);
+        break;
+      }
+      case 'compare': {
+        const [a, b] = value.ids.map((id) => this.deps.kb.faqById.get(id));
+        if (!a || !b) return this.staleButton(context, flows);
+        await sendSideBySide(context, this.deps, a, b);
         break;
       }
       case 'rate': {

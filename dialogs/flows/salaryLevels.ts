@@ -1,4 +1,5 @@
 import type { CareerLevel, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
+import { asksAboutTheWork } from '../understanding/followUp';
 import { containsWords, normalise, stem, words } from '../understanding/textMatch';
 
 /** Words that carry no level in a title ("Senior care manager" is about "senior"). */
@@ -87,6 +88,8 @@ const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|
  */
 export function parseLevelChoice(kb: KnowledgeBase, text: string): LevelChoice | null {
   if (DONE.test(normalise(text))) return { kind: 'done' };
+  // The ladder shows pay; "what does a senior care manager do" asks about the work there, which the guide answers.
+  if (asksAboutTheWork(text)) return null;
   const role = findLadderLevel(kb, text);
   const level = findSalaryLevel(kb, text);
   if (level) return { kind: 'salary', level, role: role ?? ladderRoleFor(kb, level) };

@@ -28,7 +28,7 @@ export function channelOf(activity: Partial<Activity>): Channel {
 }
 
 /** Button values the turn router handles at any time. Guided cards use other `action` names. */
-export const ROOT_ACTIONS = ['ask', 'rate', 'none', 'flow', 'command'] as const;
+export const ROOT_ACTIONS = ['ask', 'rate', 'none', 'flow', 'command', 'compare'] as const;
 
 const entryId = z.string().min(1).max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 export const CardValueSchema = z.discriminatedUnion('action', [
@@ -37,6 +37,7 @@ export const CardValueSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('none'), question: z.string().max(500), ids: z.array(entryId).max(5) }),
   z.object({ action: z.literal('flow'), flow: z.enum(FLOW_NAMES), step: z.number().int().min(1).max(10).optional() }),
   z.object({ action: z.literal('command'), command: z.enum(COMMANDS) }),
+  z.object({ action: z.literal('compare'), ids: z.tuple([entryId, entryId]) }),
 ]);
 export type CardValue = z.infer<typeof CardValueSchema>;
 
@@ -137,6 +138,21 @@ export function toTeamsText(markdown: string): string {
 
 export function askButton(entry: FaqEntry): Button {
   return { title: entry.title, value: { action: 'ask', id: entry.id }, text: entry.question };
+}
+
+/** Two entries of a kind, side by side: "CCM vs CMC certification". */
+export function compareButton(a: FaqEntry, b: FaqEntry): Button {
+  const [first, second] = [a.title, b.title];
+  // "CCM certification" and "CMC certification" share their kind: said once, at the end.
+  const kind = first.split(' ').at(-1)!;
+  const shared = first.includes(' ') && second.endsWith(` ${kind}`);
+  const title = shared ? `${first.slice(0, -kind.length - 1)} vs ${second}` : `${first} vs ${second}`;
+  return { title, value: { action: 'compare', ids: [a.id, b.id] }, text: `${a.title} vs ${b.title}` };
+}
+
+/** "which is better?" with no pair in view: which two, as buttons. */
+export function renderWhichTwo(pairs: ReadonlyArray<readonly [FaqEntry, FaqEntry]>, channel: Channel): Partial<Activity> {
+  return withButtons(channel, Messages.whichTwo, pairs.map(([a, b]) => compareButton(a, b)));
 }
 
 export function flowButton(flow: FlowName): Button {

@@ -94,6 +94,7 @@ export const Messages = Object.freeze({
   notSure: "I'm not sure I have that exactly. Maybe one of these?",
   relatedToBoth: 'Related questions:',
   sideBySide: (a: string, b: string): string => `${a} and ${b}, side by side`,
+  whichTwo: 'Which two would you like side by side?',
   partNotCovered: (part: string): string => `The guide doesn't cover the other part of your question ("${part}"), so I won't guess at it.`,
   noneOfTheseReply:
     "Sorry I couldn't find the right answer. I've noted your question so the guide can be improved. " +

@@ -1,7 +1,8 @@
 import type { Answer, AnswerEngine, DeclineReason } from '../../knowledge/answerEngine';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { namesTopic } from './pipeline';
-import { normalise } from './textMatch';
+import { STOP_WORDS } from '../../knowledge/text';
+import { normalise, readNumber, stem } from './textMatch';
 
 /**
  * Short follow-ups that lean on the last answer: after the entry-level pay, "and senior?" means senior pay, not what a
@@ -44,8 +45,11 @@ const LEVEL_WORDS: ReadonlyArray<readonly [Level, RegExp]> = [
 
 const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [
   ['pay', /\b(?:pay|paid|earn|earns|earning|earnings|salary|salaries|wage|wages|money|income|how much)\b|\bmake(?: a year| per year)?$/],
-  ['role', /\b(?:role|roles|duties|responsibilities|involve|involves|day to day)\b|\bdo$/],
+  ['role', /\b(?:role|roles|job|jobs|position|positions|duties|responsibilities|involve|involves|day to day)\b|\bdo$/],
 ];
+
+/** What is asked about the work at a level, not just its name ("the care manager role" names a rung). */
+const ASKS_ABOUT_THE_WORK = /\b(?:duties|responsibilities|involve|involves|day to day|(?:job|role|work) like)\b|\bdo$/;
 
 /** How a follow-up opens ("and ...", "what about ...") or points back ("they", "that level"). */
 const LEANS_BACK = /^(?:(?:ok|okay|so|right|cool|thanks|and|but)\s+)*(?:what about|how about|what of|and|same for|same with|also for|for|at)\b|\b(?:they|them|their|that level|that role|at that point)\b/;
@@ -57,6 +61,9 @@ const NAMES_ITS_PEOPLE = /\b(?:manager|managers|manger|mangers)\b/;
 /** "and after that?", "the next level up": the level above the last one. */
 const NEXT_UP = /^(?:(?:ok|okay|so|and|right|then)\s+)*(?:what about |how about |what comes |what is )?(?:after that|the next (?:level|one)(?: up)?|next level(?: up)?|the level above|above that|one level up|a level up)$/;
 
+/** Words for the rung above, not the time after. */
+const RUNG_ABOVE = /\b(?:above|up|next level|level above)\b/;
+
 /** "what comes after senior?": the level above the one named. */
 const ABOVE = /\b(?:after|above|beyond|higher than|next up from|up from) (?!that\b|this\b|it\b|them\b)/;
 
@@ -65,6 +72,12 @@ const ONLY_A_LEVEL = /^(?:the )?(?:entry level|entry|mid level|mid|senior|senior
 
 /** A follow-up says little of its own. */
 const MAX_FOLLOW_UP_WORDS = 7;
+
+/** "what does a senior care manager do", "what's the director job like": the work at a level of the ladder, not its pay. */
+export function asksAboutTheWork(message: string): boolean {
+  const text = normalise(message);
+  return ASKS_ABOUT_THE_WORK.test(text) && firstMatch(text, TOPIC_WORDS) !== 'pay';
+}
 
 function firstMatch<T>(text: string, table: ReadonlyArray<readonly [T, RegExp]>): T | null {
   for (const [value, pattern] of table) if (pattern.test(text)) return value;
@@ -75,20 +88,55 @@ function firstMatch<T>(text: string, table: ReadonlyArray<readonly [T, RegExp]>)
  * The entry a short follow-up asks for, read against the last answered entry; null when the message is not such a
  * follow-up, the last answer is not on the ladder, or the ladder has no entry there (the guide gives no mid-level role).
  */
-export function ladderFollowUp(message: string, lastEntryId: string | undefined): string | null {
+export function ladderFollowUp(message: string, lastEntryId: string | undefined, kb?: KnowledgeBase): string | null {
   const last = lastEntryId ? LADDER[lastEntryId] : undefined;
   if (!last) return null;
   const text = normalise(message);
+  // "what about someone who's been doing it 6 or 7 years" after the pay: the level whose experience holds those years.
+  const byYears = kb && text.split(' ').length <= MAX_YEARS_FOLLOW_UP_WORDS && LEANS_BACK.test(text) ? levelByYears(text, kb) : null;
+  if (byYears) return entryAt(last.topic, byYears);
   // "and after that?" after a level's pay is the next level's pay (after a role, the engine reads it: the career path).
-  if (NEXT_UP.test(text)) return last.topic === 'pay' && last.level ? entryAt('pay', levelAbove('pay', last.level) ?? last.level) : null;
+  // "and above that?" names a rung, so after a role it is the role above (after a role, "and after that?" is read by the
+  // engine: the career path, as people meant it).
+  if (NEXT_UP.test(text)) {
+    if (!last.level || (last.topic === 'role' && !RUNG_ABOVE.test(text))) return null;
+    return entryAt(last.topic, levelAbove(last.topic, last.level) ?? last.level);
+  }
   if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text))) return null;
   const named = firstMatch(text, LEVEL_WORDS);
-  const topic = firstMatch(text, TOPIC_WORDS);
+  // The words that name the level are not its topic: "the top job" is the top level, "the director jobs" the roles.
+  const topic = firstMatch(named ? text.replace(LEVEL_WORDS.find(([level]) => level === named)![1], ' ') : text, TOPIC_WORDS);
   const level = named && ABOVE.test(text) ? levelAbove(topic ?? last.topic, named) : named;
   if (level && topic) return entryAt(topic, level);
   if (level) return entryAt(last.topic, level);
   // "what do they do" after the senior role stays with seniors; "and what do they earn" after it is senior pay.
   if (topic && last.level && !NAMES_ITS_PEOPLE.test(text) && (topic !== last.topic || POINTS_AT_LEVEL.test(text))) return entryAt(topic, last.level);
+  return null;
+}
+
+/** A follow-up that says how many years of experience may say it at more length. */
+const MAX_YEARS_FOLLOW_UP_WORDS = 14;
+/** "6 or 7 years", "3 yrs", "ten years": a number of years (the larger, for a range). */
+const YEARS = /\b(\w+)(?: (?:or|to) (\w+))? (?:years?|yrs?)\b/;
+/** "0–2 years", "5+ years": the experience a salary level gives in the guide, as numbers. */
+const EXPERIENCE = /^(\d+)\s*(?:[-\u2013]\s*(\d+)|\+)/;
+
+/**
+ * The ladder level whose experience in the guide holds the years a message says (a boundary year goes to the lower
+ * level: 2 years is entry-level in "0–2 years"); null when it says none or the guide gives no number for them.
+ */
+function levelByYears(text: string, kb: KnowledgeBase): Level | null {
+  const said = YEARS.exec(text);
+  if (!said) return null;
+  const years = Math.max(...[said[1], said[2]].map((word) => (word ? readNumber(word) : null)).filter((n): n is number => n !== null));
+  if (!Number.isFinite(years)) return null;
+  for (const salary of kb.salaries) {
+    const range = EXPERIENCE.exec(salary.experience);
+    const level = LADDER[salary.faqId]?.level;
+    if (!range || !level) continue;
+    const [from, to] = [Number(range[1]), range[2] === undefined ? Infinity : Number(range[2])];
+    if (years >= from && years <= to) return level;
+  }
   return null;
 }
 
@@ -98,7 +146,8 @@ function levelAbove(topic: Topic, level: Level): Level | null {
 }
 
 /** A bare "why?" or "how come?" after an answer: the guide's reasons are in that answer, so it is the one asked for. */
-const ASKS_WHY = /^(?:(?:but|and|ok|okay|so|hmm|really|oh)\s+)*(?:why|why so|why is that|why is it|why not|how come|how so|how is that)$/;
+const ASKS_WHY =
+  /^(?:(?:but|and|ok|okay|so|hmm|really|oh)\s+)*(?:why|why so|why is that|why is it|why not|how come|how so|how is that|in what way|in what ways|in what sense|in which way|how exactly|like how)(?:\s+(?:though|tho|then|exactly|really|do you mean|do you say that))?$/;
 /** "why does that matter so much?", "why is it needed": why, of the last answer's subject, in words that name nothing else. */
 const ASKS_WHY_OF_IT = /^(?:(?:but|and|ok|okay|so)\s+)*why (?:is|does|do|would|should|are) (?:that|this|it|they|those) (?:so |really |even |actually )?(?:matter|matters|important|needed|necessary|required|necessary|a thing|useful|worth it|good|better)(?: so much| that much| then)?$/;
 /** "and the other one?": the one entry that pairs with the last answer. */
@@ -111,17 +160,18 @@ const ORDINAL = /\bthe (first|second|1st|2nd) one\b/;
  * Words that point back, by what they can refer to. A pronoun refers to the last answer's subject only when it agrees
  * with it: "they" and "their" need a body of people (the professional groups; otherwise "they" is care managers in
  * general, as in "what hours do they work?"); "them", "those", "these", "its", "that one" and "need one" a
- * thing, and after an answer the only thing in view is its subject, so their message lacks a subject of its own;
- * "it", "that" and "this" as often mean the career or the situation ("is it stressful?", "how long would it take").
+ * thing, and after an answer the only thing in view is its subject, so their message lacks a subject of its own
+ * (but one becomes or is a person: "steps to become one?" is a care manager); "it", "that" and "this" as often mean
+ * the career or the situation ("is it stressful?", "how long would it take").
  */
 const PEOPLE_POINTER = /\b(?:they|their)\b/;
-const THING_POINTER = /\b(?:its|them|those|these|that one|this one)\b|\b(?:need|get|do|take|have|pick|choose|want|find|join|become|be) one\b/;
+const THING_POINTER = /\b(?:its|them|those|these|that one|this one)\b|\b(?:need|get|do|take|have|pick|choose|want|find|join) one\b/;
 const WEAK_POINTER = /\b(?:it|that|this)\b/;
 /**
  * "all that" is everything said so far, "after that" the next in a sequence, and "for this" at the end the career
- * ("do u even need uni for this"): none points at the last answer's subject.
+ * ("do u even need uni for this", "... for this or nah"): none points at the last answer's subject.
  */
-const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b|\bfor this$/g;
+const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b|\bfor this(?= (?:or (?:not|nah|no|what)|tho|though|then|lol)$|$)/g;
 /**
  * A title that names a body of people, for "they" ("what do they give you" after the professional groups). A rung of
  * the ladder is not one: what "they" earn or do there is read by ladderFollowUp, and otherwise "they" are care managers.
@@ -149,8 +199,11 @@ const UNSURE: ReadonlySet<DeclineReason> = new Set(['weak-match', 'unknown-words
 
 type Pointer = 'thing' | 'people' | 'weak' | 'opener';
 
-/** "progress reports - who writes them": a clause before the pointer may name what it points at. */
-const CLAUSE_BEFORE = /[,;:]\s|\s[-\u2013\u2014]+\s/;
+/**
+ * "progress reports - who writes them", "do certs expire or do i keep them forever": a clause before the pointer may
+ * name what it points at.
+ */
+const CLAUSE_BEFORE = /[,;:]\s|\s[-\u2013\u2014]+\s|\s(?:or|and)\s(?:do|does|is|are|can|will|would|should|how|what|why|where|when|who)\b/i;
 
 /** How the message points back at the last answer, the strongest way first; null when it does not. */
 function pointerIn(message: string, text: string, last: FaqEntry): Pointer | null {
@@ -224,17 +277,78 @@ const COMPARES_THEM =
 /** A title that is itself a choice between two ("Bachelor's/master's"). */
 const CHOICE_TITLE = /\/| or | vs /i;
 
+/** True when the message asks which of two things in view is better, or how they differ. */
+export function comparesThem(message: string): boolean {
+  return COMPARES_THEM.test(normalise(message));
+}
+
 /**
- * The entries "which is better?" compares: the answer before the last and the last one, when there was one; else the
- * two the last answer names (the certifications name the CCM and the CMC); else the last answer, when it is itself a
- * choice between two (bachelor's or master's). Empty when the message does not compare or nothing is in view.
+ * The entries "which is better?" compares, only ever two of a kind: the answer before the last and the last one, when
+ * they are siblings (two specialisations, two certifications, two pay levels); else the last answer's own pair, the
+ * two it names (the certifications, and keeping certified, name the CCM and the CMC) or the one the guide pairs it with
+ * (after the CCM, the CMC); else the last answer, when it is itself a choice between two (bachelor's or master's).
+ * Empty when the message does not compare or nothing in view makes a pair: the CCM and keeping it current are no pair.
  */
 export function comparedEntries(message: string, last: FaqEntry | undefined, before: FaqEntry | undefined, kb: KnowledgeBase): FaqEntry[] {
-  if (!last || !COMPARES_THEM.test(normalise(message))) return [];
-  if (before && before.id !== last.id && !CHOICE_TITLE.test(last.title)) return [before, last];
-  const named = namedIn(last, kb);
+  if (!last || !comparesThem(message)) return [];
+  if (CHOICE_TITLE.test(last.title)) return [last];
+  if (before && areSiblings(before, last, kb)) return [before, last];
+  const named = namedIn(last, kb).filter((entry, _at, all) => all.some((other) => areSiblings(entry, other, kb)));
   if (named.length >= 2) return named.slice(0, 2);
-  return CHOICE_TITLE.test(last.title) ? [last] : [];
+  const other = theOtherOf(last, kb);
+  return other && areSiblings(last, other, kb) ? [last, other] : [];
+}
+
+/**
+ * "which is better?" when nothing in view makes a pair of its own (after the CCM and then keeping certified the last
+ * answer has no sibling): the pairs of a kind that the answers in view belong to, the last one's first, to choose from
+ * (the CCM and the CMC). Empty when the message does not compare or neither answer has a sibling.
+ */
+export function comparablePairs(message: string, last: FaqEntry | undefined, before: FaqEntry | undefined, kb: KnowledgeBase): Array<readonly [FaqEntry, FaqEntry]> {
+  if (!last || !comparesThem(message)) return [];
+  const pairs: Array<readonly [FaqEntry, FaqEntry]> = [];
+  for (const inView of before && before.id !== last.id ? [last, before] : [last]) {
+    for (const sibling of siblingsOf(inView, kb)) {
+      if (!pairs.some(([a, b]) => (a.id === inView.id && b.id === sibling.id) || (a.id === sibling.id && b.id === inView.id))) pairs.push([inView, sibling]);
+    }
+  }
+  return pairs.slice(0, MAX_PAIRS_OFFERED);
+}
+
+/** Pairs offered to choose from: a few, the closest first. */
+const MAX_PAIRS_OFFERED = 3;
+
+const familiesOf = new WeakMap<KnowledgeBase, ReadonlyArray<ReadonlySet<string>>>();
+
+/**
+ * The guide's own lists of things of one kind: the specialisations, the salary levels and the roles on the ladder.
+ * Other entries are of a kind when they list each other and their titles name the same kind of thing ("CCM
+ * certification" and "CMC certification", "Hard skills" and "Soft skills").
+ */
+function families(kb: KnowledgeBase): ReadonlyArray<ReadonlySet<string>> {
+  let found = familiesOf.get(kb);
+  if (!found) {
+    const roles = Object.entries(LADDER).filter(([, place]) => place.topic === 'role' && place.level !== null).map(([id]) => id);
+    found = [new Set(kb.specialisations.map((spec) => spec.faqId)), new Set(kb.salaries.map((level) => level.faqId)), new Set(roles)];
+    familiesOf.set(kb, found);
+  }
+  return found;
+}
+
+const kindWord = (title: string) => normalise(title).split(' ').at(-1) ?? '';
+
+/** Two different entries of one kind, which can be weighed against each other. */
+export function areSiblings(a: FaqEntry, b: FaqEntry, kb: KnowledgeBase): boolean {
+  if (a.id === b.id) return false;
+  if (families(kb).some((family) => family.has(a.id) && family.has(b.id))) return true;
+  return a.related.includes(b.id) && b.related.includes(a.id) && isNounPhrase(a.title) && isNounPhrase(b.title) && kindWord(a.title) === kindWord(b.title);
+}
+
+/** The entries of the same kind as this one, the one the guide pairs it with first. */
+function siblingsOf(entry: FaqEntry, kb: KnowledgeBase): FaqEntry[] {
+  const other = theOtherOf(entry, kb);
+  const siblings = kb.faqs.filter((candidate) => areSiblings(entry, candidate, kb));
+  return other && siblings.some((sibling) => sibling.id === other.id) ? [other, ...siblings.filter((sibling) => sibling.id !== other.id)] : siblings;
 }
 
 /**
@@ -328,24 +442,46 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   if (pointer === 'opener' && ownEntry) return null;
   const near = nearTo(last, kb);
   const subject = last.title.replace(/\?$/, '');
+  const overview = overviewOf(last, kb);
+  // The subject's kind first ("how would I get into that" after pediatric: into a specialization), taken only when it
+  // lands on another entry of that kind's own (how to specialise), not on the subject or the overview again.
+  const kind = pointer !== 'opener' && overview ? overview.title : null;
   const readings = [
+    ...(kind ? [text.replace(pointerPattern(pointer), kind)] : []),
     ...(isNounPhrase(last.title) ? [text.replace(pointerPattern(pointer), subject)] : []),
     `${message} ${subject}`,
     `${message} ${last.question.replace(/\?$/, '')}`,
   ];
-  for (const reading of readings) {
+  for (const [at, reading] of readings.entries()) {
     if (reading === text) continue;
     const inContext = engine.answer(reading);
     const entry = placedEntry(inContext);
     if (!near(entry) || entry.id === ownEntry?.id) continue;
-    if (entry.id === last.id && declined) continue;
+    // Words the engine cannot read, with only an opening ("and in rupees?"), get "not sure", not the answer just given
+    // again; with a pointer at a subject ("what would I be doing in that" after geriatric care, not "what about if he
+    // doesn't have one" after what you need), a clear reading of that subject is the answer.
+    if (entry.id === last.id && declined && (pointer === 'opener' || !isNounPhrase(last.title) || inContext.score < CLEAR)) continue;
+    if (kind && at === 0 && (entry.id === last.id || entry.id === overview?.id)) continue;
     // A reading alone that lands away from the subject a pointer needs ignored the pointer; "they" for a body of people
-    // only when the words alone are not a sure question about care managers ("who do they work with").
-    const ignoredPointer = (pointer === 'thing' || (pointer === 'people' && alone.score < SURE_ALONE)) && !near(ownEntry);
+    // only when the words alone are not a sure question about care managers ("who do they work with"); "it" and "that"
+    // when the words alone are not sure either and name nothing of the entry they land on ("who runs it?" after the CMC
+    // is not working for yourself, which the engine reached through "run"), so the pointer is all the subject there is.
+    const ignoredPointer = (pointer === 'thing' || ((pointer === 'people' || (pointer === 'weak' && isNounPhrase(last.title) && !namesSubjectOf(message, ownEntry))) && alone.score < SURE_ALONE)) && !near(ownEntry);
     if (ownEntry && !ignoredPointer && (inContext.score <= alone.score || inContext.score < CLEAR)) continue;
     return entry;
   }
   return null;
+}
+
+/**
+ * The entry a message asks for in the context of the last answer, before the engine reads it on its own words: a
+ * step along the career ladder ("and senior?"), else a follow-up that leans on the last answer ("who runs it?");
+ * null when the message's own words stand. `before` is the answer given before the last one.
+ */
+export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
+  const onTheLadder = ladderFollowUp(message, last?.id, kb);
+  if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
+  return contextFollowUp(message, last, engine, kb, before);
 }
 
 /**
@@ -366,5 +502,27 @@ function chosenInContext(alone: Answer, last: FaqEntry, kb: KnowledgeBase): FaqE
 
 /** The pointer's own words, to put the last answer's subject in their place. */
 function pointerPattern(pointer: Pointer): RegExp {
-  return pointer === 'thing' || pointer === 'people' ? /\b(?:its|them|those|these|that one|this one|they|their)\b|(?<=\b(?:need|get|do|take|have|pick|choose|want|find|join|become|be) )one\b/ : /\b(?:it|that|this)\b/;
+  return pointer === 'thing' || pointer === 'people' ? /\b(?:its|them|those|these|that one|this one|they|their)\b|(?<=\b(?:need|get|do|take|have|pick|choose|want|find|join) )one\b/ : /\b(?:it|that|this)\b/;
+}
+
+const subjectWords = new WeakMap<FaqEntry, ReadonlySet<string>>();
+
+/** The words that name an entry's subject: its title's and tags' words, stemmed, without stop words. */
+function subjectWordsOf(entry: FaqEntry): ReadonlySet<string> {
+  let found = subjectWords.get(entry);
+  if (!found) {
+    found = new Set([entry.title, ...entry.tags].flatMap((phrase) => normalise(phrase).split(' ')).filter((word) => word && !STOP_WORDS.has(word)).map(stem));
+    subjectWords.set(entry, found);
+  }
+  return found;
+}
+
+/**
+ * True when the message says a word that names the entry's subject, as its title and tags do ("certs worth it?" names
+ * why to certify): "who runs it?" lands on working for yourself through "run", a word none of that entry's names.
+ */
+function namesSubjectOf(message: string, entry: FaqEntry | null): boolean {
+  if (!entry) return false;
+  const named = subjectWordsOf(entry);
+  return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && named.has(stem(word)));
 }

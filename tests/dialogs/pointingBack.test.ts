@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { comparedEntries } from '../../dialogs/understanding/followUp';
+import { TEAMS_CARD_LIMITS } from '../../dialogs/rendering/teamsCards';
+import { comparablePairs, comparedEntries } from '../../dialogs/understanding/followUp';
 import { understand, type Situation } from '../../dialogs/understanding/pipeline';
 import { parseStepCommand } from '../../dialogs/understanding/stepNavigation';
-import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
+import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { knowledge } from './transcript';
 
 /**
@@ -26,6 +27,14 @@ describe('what "which is better?" compares', () => {
     [undefined, 'bachelors-or-masters', 'which is better', ['bachelors-or-masters']],
     [undefined, 'how-long', 'which is better?', []],
     ['geriatric', 'chronic-disease', 'which is better paid, nursing or this?', []],
+    // Only two of a kind: after the CCM and keeping it current, the pair the last answer names, never CCM vs renewal.
+    ['ccm', 'certification-renewal', 'which is better?', ['ccm', 'cmc']],
+    ['how-long', 'ccm', 'which one should I go for', ['ccm', 'cmc']],
+    ['salary-entry', 'salary-senior', 'how do they compare', ['salary-entry', 'salary-senior']],
+    ['junior-care-manager', 'director-roles', 'which is better', ['junior-care-manager', 'director-roles']],
+    ['hard-skills', 'soft-skills', "what's the difference", ['hard-skills', 'soft-skills']],
+    ['geriatric', 'stressful', 'which is better?', []],
+    ['salary', 'salary-mid', 'which is better?', []],
   ];
   for (const [before, last, message, expected] of cases) {
     it(`after ${before ? `${before} and ` : ''}${last}, "${message}" compares ${expected.join(' and ') || 'nothing'}`, () => {
@@ -33,6 +42,25 @@ describe('what "which is better?" compares', () => {
       expect(found).to.deep.equal(expected);
     });
   }
+});
+
+describe('which two "which is better?" offers when nothing in view makes a pair', () => {
+  // [the answer before, the last answer, the pairs offered]
+  const cases: ReadonlyArray<readonly [string | undefined, string, ReadonlyArray<readonly [string, string]>]> = [
+    ['geriatric', 'stressful', [['geriatric', 'pediatric'], ['geriatric', 'psychiatric'], ['geriatric', 'chronic-disease']]],
+    ['salary', 'salary-mid', [['salary-mid', 'salary-entry'], ['salary-mid', 'salary-senior'], ['salary-mid', 'salary-director']]],
+    [undefined, 'how-long', []],
+    ['stressful', 'how-long', []],
+  ];
+  for (const [before, last, expected] of cases) {
+    it(`after ${before ? `${before} and ` : ''}${last}: ${expected.map((pair) => pair.join(' vs ')).join(', ') || 'none'}`, () => {
+      const pairs = comparablePairs('which is better?', entry(last), before ? entry(before) : undefined, kb).map(([a, b]) => [a.id, b.id]);
+      expect(pairs).to.deep.equal(expected);
+    });
+  }
+  it('offers nothing for a message that does not compare', () => {
+    expect(comparablePairs('is it stressful?', entry('stressful'), entry('geriatric'), kb)).to.deep.equal([]);
+  });
 });
 
 describe('moves of the walk said as a follow-up', () => {
@@ -68,6 +96,30 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       await chat.say('which certifications should I get');
       expectShown(await chat.say("ok and what's the difference between the two?"), Messages.sideBySide(entry('ccm').title, entry('cmc').title));
       expectShown(await chat.say('is the second one hard to get?'), firstLine('cmc'));
+    });
+
+    it('compares the CCM with the CMC, not with keeping certified, for "which is better?" after the CCM and then renewal', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is the CCM certification');
+      await chat.say('how do I keep my certification current');
+      const replies = await chat.say('which is better?');
+      expectShown(replies, Messages.sideBySide(entry('ccm').title, entry('cmc').title), firstLine('ccm'), firstLine('cmc'));
+      expect(shownText(replies)).not.to.include(entry('certification-renewal').title);
+    });
+
+    it('asks which two, with buttons, when the last answer has no pair of its own, and a button shows that pair side by side', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say("what's geriatric care management");
+      await chat.say('is it stressful?');
+      const replies = await chat.say('which is better?');
+      expectShown(replies, Messages.whichTwo);
+      expect(shownText(replies)).not.to.include(firstLine('stressful'));
+      const titles = buttonTitles(replies);
+      expect(titles).to.have.length(3);
+      for (const title of titles) expect(title.length).to.be.at.most(TEAMS_CARD_LIMITS.title);
+      const shown = await clickOn(chat, replies, titles[0]!);
+      expectShown(shown, Messages.sideBySide(entry('geriatric').title, entry('pediatric').title), firstLine('geriatric'), firstLine('pediatric'));
+      expectShown(await chat.say('is the second one hard to get into?'), firstLine('pediatric'));
     });
 
     it('answers "which is better" after the bachelor\'s-or-master\'s answer with that answer again', async () => {

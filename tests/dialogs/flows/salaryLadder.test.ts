@@ -56,6 +56,9 @@ describe('salary and career ladder', () => {
     expect(read('junior care manager')).to.equal('ladderOnly');
     expect(read('the care manager role')).to.equal('ladderOnly');
     expect(read('how much does a care manager earn')).to.equal(null);
+    // The work at a level is a question for the guide, not a pay level: the ladder shows pay.
+    expect(read('what does a senior care manager do')).to.equal(null);
+    expect(read("what's the director job like")).to.equal(null);
     expect(read("what's the starting pay")).to.equal('entry-level');
     expect(read('mid level')).to.equal('mid-level');
     expect(read('director of care management')).to.equal('director');

@@ -7,6 +7,7 @@ import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from
 import { knowledge, realEngine } from '../transcript';
 
 describe('follow-ups along the career ladder', () => {
+  const kb = knowledge();
   // [last answered entry, the follow-up as people type it, the entry it asks for]
   const cases: ReadonlyArray<readonly [string, string, string]> = [
     ['salary-entry', 'and senior?', 'salary-senior'],
@@ -32,10 +33,27 @@ describe('follow-ups along the career ladder', () => {
     ['salary-entry', 'and after that, mid level?', 'salary-mid'],
     ['salary-entry', 'and after that?', 'salary-mid'],
     ['salary-senior', 'what about the next level up', 'salary-director'],
+    // The level keeps its facet unless the message names the other: "jobs" are roles, "the top job" is still pay.
+    ['salary-senior', 'and the director jobs?', 'director-roles'],
+    // "above" names a rung, so after a role it is the role above ("and after that?" is left to the engine).
+    ['senior-care-manager', 'and above that?', 'director-roles'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
       expect(ladderFollowUp(message, last)).to.equal(expected);
+    });
+  }
+
+  // Years of experience: the level whose experience in the guide (careers.yaml) holds them.
+  const byYears: ReadonlyArray<readonly [string, string, string | null]> = [
+    ['salary', "what about someone who's been doing it 6 or 7 years", 'salary-senior'],
+    ['salary-entry', 'and after 3 years?', 'salary-mid'],
+    ['salary-senior', 'what about with one year', 'salary-entry'],
+    ['salary', 'I have 3 years in retail, is care management for me', null],
+  ];
+  for (const [last, message, expected] of byYears) {
+    it(`after ${last}, "${message}" asks for ${expected ?? 'nothing on the ladder'}`, () => {
+      expect(ladderFollowUp(message, last, kb)).to.equal(expected);
     });
   }
 
@@ -64,13 +82,20 @@ describe('follow-ups along the career ladder', () => {
 
   for (const channelId of [Channels.Webchat, Channels.Msteams]) {
     it(`answers "and senior?" after the entry-level pay with senior pay, in a conversation (${channelId})`, async () => {
-      const kb = knowledge();
       const chat = startGuided({ channelId });
       await chat.say('how much does an entry level care manager earn');
       const replies = await chat.say('and senior?');
       expectShown(replies, kb.faqById.get('salary-senior')!.answer.split('\n')[0]!);
       const next = await chat.say('and what do they do');
       expectShown(next, kb.faqById.get('senior-care-manager')!.answer.split('\n')[0]!);
+    });
+
+    it(`in the pay ladder, answers what a senior care manager does with the role, and "and above that?" with the director's (${channelId})`, async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('show me the pay at each level');
+      expectShown(await chat.say('what does a senior care manager do'), kb.faqById.get('senior-care-manager')!.answer.split('\n')[0]!);
+      expectShown(await chat.say('and above that?'), kb.faqById.get('director-roles')!.answer.split('\n')[0]!);
+      expectShown(await chat.say('what do they earn'), kb.faqById.get('salary-director')!.answer.split('\n')[0]!);
     });
   }
 });
@@ -107,6 +132,16 @@ describe('follow-ups that lean on the last answer', () => {
     ['psychiatric', 'what does that involve?', 'psychiatric'],
     // The engine hesitates between care planning and compliance; the last answer lists care planning as related.
     ['responsibilities', 'tell me more about the care plan part', 'care-planning'],
+    // "it" or "that" is all the subject there is when the words alone land through a word that names nothing of where
+    // they land ("run" is not working for yourself) or cannot be read: the last answer's subject.
+    ['cmc', 'who runs it?', 'cmc'],
+    ['ccm', 'who gives it out?', 'ccm'],
+    ['geriatric', 'what would I be doing in that', 'geriatric'],
+    // The subject's kind: "that" after pediatric is a specialisation, so how to get into one is how to specialise.
+    ['pediatric', 'how would I get into that', 'how-to-specialise'],
+    // Asking why or in what way, with nothing else said: the last answer holds the reasons.
+    ['leadership', 'why though?', 'leadership'],
+    ['rewarding', 'in what way', 'rewarding'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -133,6 +168,15 @@ describe('follow-ups that lean on the last answer', () => {
     ['care-planning', 'and the paperwork side?'],
     ['ccm', 'and the other ones?'],
     ['what-is-needed', "what about if he doesn't have one"],
+    // "it" that is the career, in words that name where they land ("certs", "uni", "9 to 5" is nearly a phrasing).
+    ['ccm', 'can i do it without goin to uni'],
+    ['pediatric', 'certs worth it?'],
+    ['ccm', 'is it 9 to 5'],
+    ['professional-organizations', 'communication that important?'],
+    // One becomes a person, not a thing; "for this or nah" is the career; a clause before the pointer names its own.
+    ['certifications', 'steps to become one?'],
+    ['ccm', 'is college even necessary for this or nah'],
+    ['salary', 'do certs expire or do i keep them forever'],
     // "they" is care managers unless the last answer was about people; "all that" and "after that" point at no subject.
     ['stressful', 'fine. what hours do they work?'],
     ['where-they-work', 'can they work for themselves?'],
@@ -185,6 +229,20 @@ describe('follow-ups that lean on the last answer', () => {
         const hours = await chat.say('fine. what hours do they work?');
         expectShown(hours, firstLine('work-hours'));
         expect(shownText(hours)).not.to.include(firstLine('stressful'));
+      });
+
+      it('reads "it" and "that" as the last answer\'s subject when the words alone name nothing of where they land', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what is the CCM certification');
+        expectShown(await chat.say('who gives it out?'), firstLine('ccm'));
+        await chat.say('what is pediatric care management');
+        expectShown(await chat.say('how would I get into that'), firstLine('how-to-specialise'));
+        await chat.say('can I work with elderly people as a care manager');
+        expectShown(await chat.say('what would I be doing in that'), firstLine('geriatric'));
+        await chat.say('what leadership skills would I need');
+        expectShown(await chat.say('why though?'), Messages.sameAnswerAgain, firstLine('leadership'));
+        const own = await chat.say('can i do it without goin to uni');
+        expectShown(own, firstLine('without-degree'));
       });
 
       it('answers "why?" with the answer it follows, and a new complete question with its own entry', async () => {

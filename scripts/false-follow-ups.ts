@@ -1,0 +1,59 @@
+/**
+ * `npm run eval:false-follow-ups`: does the last answer bend complete questions? Every labelled in-scope question of
+ * the tuning and blind question sets is read after each entry of the guide as the last answer, the way a turn reads
+ * it (a follow-up along the ladder or one leaning on the last answer, then "which is better?"), and beside it on its
+ * own words. A pair where the two differ is a question the context changed: right only in context, right only alone
+ * (a false follow-up), or wrong both ways. Rotating sets are never read.
+ *
+ *   npm run eval:false-follow-ups
+ *   npm run eval:false-follow-ups -- --set dev --set blindS --last ccm --last salary
+ *
+ * Prints each changed pair, then the counts. Exit code 0, or 1 when a pair was right alone and wrong in context.
+ */
+import { parseArgs } from 'node:util';
+import { EVAL_SETS, type EvalSetName } from '../bot/cli/evalSets';
+import { comparedEntries, followUpEntry } from '../dialogs/understanding/followUp';
+import { createAnswerEngine } from '../knowledge/answerEngine';
+import { loadLabelledSet } from '../knowledge/evaluate';
+import { loadKnowledge } from '../knowledge/loadKnowledge';
+
+const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, last: { type: 'string', multiple: true } } });
+const kb = loadKnowledge();
+const engine = createAnswerEngine(kb);
+const readable = Object.entries(EVAL_SETS).filter(([, set]) => set.role !== 'rotating').map(([name]) => name as EvalSetName);
+const sets = values.set ?? readable;
+const rotating = sets.filter((name) => !readable.includes(name as EvalSetName));
+if (rotating.length > 0) {
+  console.error(`${rotating.join(', ')}: not a tuning or blind question set (rotating sets are never read); the sets are ${readable.join(', ')}`);
+  process.exit(2);
+}
+const lasts = (values.last ?? kb.faqs.map((entry) => entry.id)).map((id) => {
+  const entry = kb.faqById.get(id);
+  if (!entry) throw new Error(`--last ${id}: no entry of that id in knowledge/content/faq.yaml`);
+  return entry;
+});
+
+let pairs = 0;
+const changed = { rightInContext: 0, rightAlone: 0, neither: 0 };
+for (const name of sets) {
+  for (const item of loadLabelledSet(EVAL_SETS[name as EvalSetName].file, kb)) {
+    if (!item.id) continue;
+    const alone = engine.answer(item.q);
+    const aloneId = alone.kind === 'answer' ? alone.entry?.id : undefined;
+    for (const last of lasts) {
+      pairs++;
+      const followUp = followUpEntry(item.q, last, engine, kb);
+      const compared = followUp ? [] : comparedEntries(item.q, last, undefined, kb);
+      const inContext = followUp ? followUp.id : compared.length > 0 ? compared.map((entry) => entry.id).join(' + ') : aloneId;
+      if (inContext === aloneId) continue;
+      const right: boolean = inContext === item.id;
+      const rightAlone: boolean = aloneId === item.id;
+      const kind = right ? 'rightInContext' : rightAlone ? 'rightAlone' : 'neither';
+      changed[kind]++;
+      console.log(`${right ? '+' : rightAlone ? '-' : '~'} [${name}] after ${last.id}: "${item.q}" (${item.id}): alone ${aloneId ?? 'not answered'}, in context ${inContext}`);
+    }
+  }
+}
+const total = changed.rightInContext + changed.rightAlone + changed.neither;
+console.log(`${pairs} pairs (${sets.length} sets x ${lasts.length} last answers): the context changed ${total}; right only in context ${changed.rightInContext}, right only alone ${changed.rightAlone} (false follow-ups), wrong both ways ${changed.neither}`);
+process.exit(changed.rightAlone > 0 ? 1 : 0);
