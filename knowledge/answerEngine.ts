@@ -1271,7 +1271,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         // kaiser hire care managers and whats their pay", "how many questions on the CCM exam and how long do u get").
         const declinedBefore = i > 0 ? answers[i - 1]!.declined : undefined;
         const leansOnBefore = words.length <= TERSE_PART_WORDS || (THING_REFERENCE.test(parts[i]!) && !answerPart(`${parts[i]} ${parts[i - 1]}`).answered);
-        const asksAboutUncovered = !namesCareer && (declinedBefore === 'other-job' || (declinedBefore === 'not-covered' && leansOnBefore));
+        const asksAboutUncovered = !namesCareer && (declinedBefore === 'other-job' || ((declinedBefore === 'not-covered' || declinedBefore === 'no-figure') && leansOnBefore));
         if (asksAboutUncovered) return [whole.answered ? { ...answers[i - 1]!, question: bounded } : whole];
         return answers;
       }
@@ -1399,7 +1399,7 @@ const ASKS_FOR_COUNT = /\bhow many\s+(?:more\s+|different\s+|extra\s+|of\s+(?:th
 /** Kinds the guide lists rather than counts ("how many types of certification are there"). */
 const KINDS_COUNTED = /^(?:kinds?|types?|sorts?|ways?|areas?|options?|steps?|paths?|routes?|fields?|specialt\w*|speciali[sz]\w*|certific\w*|certs?|roles?|levels?|things|skills?)$/;
 /** A price asked for ("how much does it cost", "the exam fee", "cheapest course"). */
-const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b/;
+const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b|\bhow much (?:is|are|was|will be) (?:it|(?:the|that|this|a|an) (?:[a-z]+ ){0,2}(?:exam|exams|test|course|courses|degree|program|programme|certification|cert|membership|license|licence|masters|bachelors|training|renewal|application))\b/;
 /** A number in an entry's answer, in digits or words ("one" is mostly a pronoun: "each one is a case"). */
 const COUNT_IN_TEXT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b/i;
 /** A rough count in an entry's answer ("several clients at once"). */
