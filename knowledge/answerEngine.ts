@@ -26,9 +26,9 @@ export type AnswerKind = 'answer' | 'ambiguous' | 'out-of-scope' | 'no-match' | 
  * Why a question was not answered, for logs, the report and tests: another job; a topic the guide does not cover
  * (fees, taxes, named employers); someone in the user's life rather than the career; closer to a message to decline
  * than to an entry; too few words the knowledge base knows; nothing scored high enough; a sum to work out; a figure
- * (a count, a price) the entry it would be does not give.
+ * (a count, a price) the entry it would be does not give; a task to do, or the user's own workplace now.
  */
-export type DeclineReason = 'other-job' | 'not-covered' | 'no-figure' | 'personal' | 'like-declined-example' | 'unknown-words' | 'weak-match' | 'arithmetic' | 'other-subject';
+export type DeclineReason = 'other-job' | 'not-covered' | 'no-figure' | 'task' | 'personal' | 'like-declined-example' | 'unknown-words' | 'weak-match' | 'arithmetic' | 'other-subject';
 
 export interface Answer {
   question: string;
@@ -421,6 +421,18 @@ const STUDY_NOUNS = new Set(['program', 'programs', 'programme', 'programmes', '
 /** A clipped job name has at least this many letters ("physio") and lacks at least CLIPPED_REST of the job's word. */
 const MIN_CLIPPED = 5;
 const CLIPPED_REST = 4;
+
+/**
+ * A task asked of the bot: a verb of doing, said to it ("can you", "please" or the bare imperative), with an object
+ * ("update the care plan", "draft an email", "book me a room"). Verbs that are also nouns of the career ("record",
+ * "document", "schedule" alone) need the object, so "record keeping" and "schedule?" stay questions.
+ */
+const TASK_REQUEST =
+  /^(?:(?:can|could|would|will) (?:you|u) (?:please |pls |just )?|please |pls |kindly )?(?:update|draft|write|send|email|e mail|book|schedule|reschedule|cancel|print|fill in|fill out|submit|assign|delete|remove|arrange|notify|remind) (?:me |us |him |her |them )?(?:a|an|the|my|our|this|that|his|her|their|all|some|these|those)\b(?! (?:info|information|details|answer|answers|salary|pay|figures|steps|link|links)\b)/;
+/** A name the message is addressed to, typed as text ("@CareBot can you ..."). */
+const ADDRESSED_TO = /^\s*@\S+[\s,:]*/;
+/** The user's own workplace here and now ("who's on call tonight", "who is working this shift"): no guide knows it. */
+const HERE_AND_NOW = /\b(?:who|whos|who is|which|what|where)\b.*\b(?:tonight|today|tomorrow|this (?:morning|afternoon|evening|shift|week|weekend)|next shift|on shift)\b/;
 
 /** Pay, hiring (PAY_OR_HIRING), licences, rules and schools: what a place changes, and the guide does not say by place. */
 export const PLACE_BOUND = new Set(
@@ -948,6 +960,11 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     if (!anchored && (namesOccupation || namesClippedJob(subject) || asksAboutAnotherJob(normalised, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
     // A sum or an equation to work out ("solve 3x + 7 = 22", "15% tip on $64") is homework, whatever words come with it.
     if (!anchored && ARITHMETIC.test(question)) return notAnswered(question, 'out-of-scope', 'arithmetic');
+    // A task to do rather than a question ("can you update the care plan for bed 12", "draft an email to a patient's
+    // family"), or the user's own workplace here and now ("who's on call tonight"): not what a career guide answers.
+    // A leading "@CareBot" typed as text names who is asked, not what.
+    const addressed = ADDRESSED_TO.test(question) ? normaliseText(question.replace(ADDRESSED_TO, '')) : normalised;
+    if (TASK_REQUEST.test(addressed) || HERE_AND_NOW.test(addressed)) return notAnswered(question, 'out-of-scope', 'task');
     // A subject of its own (programming, mathematics, ...), named by its own words ("center a div in css", "derivative
     // of x squared"): another field's question, even when a word of it is also one of the guide's ("center").
     if (!anchored && otherSubjects.matches(words)) return notAnswered(question, 'out-of-scope', 'other-subject');

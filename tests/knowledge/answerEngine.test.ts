@@ -526,6 +526,14 @@ describe('declines that still help: what the guide says nearby', () => {
     expect(engine.answer('which uni course is best for becoming a care manager').entry?.id).to.equal('degree-fields');
   });
 
+  it('declines a task asked of the bot and the user\'s own workplace now, while "record keeping" and asking to be reminded stay questions', () => {
+    for (const question of ['@CareBot could you update the risk assessment for the man in room 4', 'please email the family about tomorrow\'s visit', 'who is working the next shift']) {
+      expect(engine.answer(question).declined, question).to.equal('task');
+    }
+    expect(engine.answer('record keeping').entry?.id).to.equal('documentation');
+    expect(engine.answer('can you remind me what the CCM is').entry?.id).to.equal('ccm');
+  });
+
   it('declines an employer by a name the corrector would make a word of, or by an acronym as typed', () => {
     for (const question of ['does humana hire new grads as care managers', 'does the VA hire care managers']) {
       expect(engine.answer(question).declined, question).to.equal('not-covered');
