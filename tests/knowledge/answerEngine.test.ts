@@ -377,7 +377,7 @@ describe('another job, and people in other jobs asking about this one', () => {
   }
 
   it('reads an abbreviated job written as a plural, and a job\'s clipped name, as that job ("RNs", "physio")', () => {
-    for (const question of ['what do LPNs earn', 'how long is a physio degree', 'pharma tech salary?']) {
+    for (const question of ['what do LPNs earn', 'how long is a physio degree', 'pharma tech salary?', 'how long is a phlebotomy course', 'how long is an rn to bsn bridge']) {
       expect(engine.answer(question).declined, question).to.equal('other-job');
     }
     expect(engine.answer('psych care mgmt').entry?.id).to.equal('psychiatric');
