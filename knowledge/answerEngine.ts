@@ -413,6 +413,9 @@ function seeksACareManager(normalised: string): boolean {
 const STUDY_MATERIALS =
   /\b(?:(?:what|which|good|best|any|some|recommended|the|a) (?:study |prep |review |text)?books?|textbooks?|study (?:guides?|materials?|books?)|prep (?:course|courses|class|classes|books?)|practice (?:tests?|exams?|questions)|flashcards?|(?:best|good|online|free) (?:bachelors |masters |degree |certificate )?(?:programs?|programmes?) (?:for|in|to)|(?:an|any|which|what|good|best|free) apps?|podcasts?|youtube (?:channel|channels|videos?))\b/;
 /** Words without one of which STUDY_MATERIALS cannot match. */
+const SCHOOL_LINKS = new Set(['of', 'at', 'from']);
+/** Words that rank a programme ("the best online program"), one word or none before it. */
+const RANKING_WORDS = new Set(['best', 'good', 'online', 'free']);
 const PROVIDER_CUES = new Set(['book', 'books', 'textbook', 'textbooks', 'study', 'prep', 'practice', 'flashcard', 'flashcards', 'app', 'apps', 'podcast', 'podcasts', 'youtube']);
 /** A school named: "the university of X", "the program at X" (X a name or a place). */
 const SCHOOL_WORDS = new Set(['university', 'universities', 'college', 'colleges', 'institute', 'uni']);
@@ -720,12 +723,13 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       (word) =>
         word.length >= MIN_CLIPPED &&
         !contentWords.has(word) &&
+        clippedJobNames.has(word) &&
         !known.has(stemToken(word)) &&
-        strangerJobWords.some((job) => job.length - word.length >= CLIPPED_REST && job.startsWith(word)) &&
         !contentWordList.some((own) => own.startsWith(word)),
     );
   }
   const contentWordList = [...contentWords];
+  const clippedJobNames = new Set(strangerJobWords.flatMap((job) => Array.from({ length: Math.max(0, job.length - CLIPPED_REST - MIN_CLIPPED + 1) }, (_, i) => job.slice(0, MIN_CLIPPED + i))));
 
   /**
    * A job frame ("how much does a X earn", "is X stressful") whose slot holds a job this career does not name: a word
@@ -828,9 +832,15 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return false;
   }
 
-  /** Whether a message has a word a study material or a named school starts with: most have none, and skip the rest. */
+  /** Whether a message has a word a study material starts with, or a school word before "of", "at" or "from": most have none. */
   function namesProviderWord(words: readonly string[]): boolean {
-    return words.some((word) => SCHOOL_WORDS.has(word) || STUDY_NOUNS.has(word) || PROVIDER_CUES.has(word));
+    return words.some((word, i) => PROVIDER_CUES.has(word) || ((SCHOOL_WORDS.has(word) || STUDY_NOUNS.has(word)) && SCHOOL_LINKS.has(words[i + 1] ?? '')) || (RANKING_WORDS.has(word) && (STUDY_NOUNS.has(words[i + 1] ?? '') || STUDY_NOUNS.has(words[i + 2] ?? ''))));
+  }
+
+  /** Whether a place is named anywhere in the message: most name none, and skip reading which sentences ask. */
+  function namesAPlace(words: readonly string[]): boolean {
+    for (let at = 0; at < words.length; at++) if (placesByFirst.has(words[at]!) && placeLengthAt(words, at) > 0) return true;
+    return false;
   }
 
   /** How many words from `at` name a place (the longest, "new south wales" before "new"), 0 for none or the guide's own country. */
@@ -973,7 +983,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || seeksACareManager(normalised) || namesUnknownEntity(question, new Set(background)) || namesUnknownPlace(question, words, background) || (words.some((word) => placesByFirst.has(word)) && asksOfAPlace(question)) || (namesProviderWord(words) && namesAProvider(question, background))) {
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || seeksACareManager(normalised) || namesUnknownEntity(question, new Set(background)) || namesUnknownPlace(question, words, background) || (namesAPlace(words) && asksOfAPlace(question)) || (namesProviderWord(words) && namesAProvider(question, background))) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
@@ -1388,6 +1398,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    */
   function withoutMissingFigure(answer: Answer): Answer {
     if (!answer.answered || !answer.entry || typeof answer.question !== 'string') return answer;
+    const whole = normaliseText(answer.question);
+    if (!ASKS_FOR_COUNT.test(whole) && !ASKS_FOR_PRICE.test(whole) && !ASKS_FOR_PAY.test(whole)) return answer;
     const asked = normaliseText(askedPart(answer.question));
     const counted = ASKS_FOR_COUNT.exec(asked)?.[1];
     if (counted !== undefined && KINDS_COUNTED.test(counted)) return answer;
