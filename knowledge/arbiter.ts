@@ -31,14 +31,50 @@ export interface Reading {
 export const ARBITER_FEATURES = ['bias', 'shareGap5', 'shareGap20', 'declineShare20', 'nearest', 'engineScore', 'engineMargin', 'offeredByEngine', 'logWords', 'wordGap', 'rankedByWords'] as const;
 export type ArbiterFeature = (typeof ARBITER_FEATURES)[number];
 
+/**
+ * The features of the doubt model: how sure the answer the arbiter settled on is, from the words (their score and their
+ * margin over the runner-up) and from the nearest phrasings (the answered entry's share of the closest 5 and 20), and
+ * whether the arbiter overruled the words to give it.
+ */
+export const DOUBT_FEATURES = ['bias', 'engineScore', 'engineMargin', 'entryShare5', 'entryShare20', 'overruled'] as const;
+export type DoubtFeature = (typeof DOUBT_FEATURES)[number];
+
+/** A logistic regression's weights; features are standardised with the means and scales before the weights apply. */
+const standardisedWeights = { weights: z.array(z.number()), means: z.array(z.number()), scales: z.array(z.number().positive()) };
+
+/** A logistic regression's check: one weight, mean and scale per feature. */
+const onePerFeature = [
+  (model: { features: readonly string[]; weights: readonly number[]; means: readonly number[]; scales: readonly number[] }) =>
+    model.weights.length === model.features.length && model.means.length === model.features.length && model.scales.length === model.features.length,
+  { message: 'weights, means and scales must each have one number per feature' },
+] as const;
+
+/**
+ * "When unsure, suggest": a logistic regression, fitted by `npm run train-arbiter` with the arbiter, for the probability
+ * that an answer is right. Below `offerBelow` the answer is offered as "did you mean" (its entry first, the nearest
+ * phrasings' and the words' runners-up after it) instead of given: a wrong answer misleads, a suggestion does not.
+ */
+export const DoubtModelSchema = z
+  .object({
+    features: z.array(z.enum(DOUBT_FEATURES)).min(1),
+    ...standardisedWeights,
+    /** Below this probability that the answer is right, it is offered instead. */
+    offerBelow: z.number().min(0).max(1),
+    /**
+     * Weighed only when the nearest phrasings were read already: a message of at least the arbiter's `minWords`, or one
+     * the words placed under this score (the engine reads the phrasings then). A short, sure answer is left alone.
+     */
+    readBelow: z.number().min(0).max(1),
+  })
+  .strict()
+  .refine(...onePerFeature);
+export type DoubtModel = z.infer<typeof DoubtModelSchema>;
+
 export const ArbiterModelSchema = z
   .object({
     about: z.string(),
     features: z.array(z.enum(ARBITER_FEATURES)).min(1),
-    weights: z.array(z.number()),
-    /** Features are standardised with these before the weights apply. */
-    means: z.array(z.number()),
-    scales: z.array(z.number().positive()),
+    ...standardisedWeights,
     /** At or above this probability that the nearest phrasings are right, their entry is answered. */
     answerAbove: z.number().min(0).max(1),
     /** At or below it, the engine's entry stands; in between, both are offered as "did you mean". */
@@ -56,11 +92,11 @@ export const ArbiterModelSchema = z
     unsureBelow: z.number().min(0).max(1).optional(),
     /** What the training script measured (cross-validated), kept with the weights so a reader sees what they are worth. */
     measured: z.record(z.string(), z.unknown()).optional(),
+    /** When to offer an answer as "did you mean" instead of giving it; absent: every answer is given. */
+    doubt: DoubtModelSchema.optional(),
   })
   .strict()
-  .refine((model) => model.weights.length === model.features.length && model.means.length === model.features.length && model.scales.length === model.features.length, {
-    message: 'weights, means and scales must each have one number per feature',
-  })
+  .refine(...onePerFeature)
   .refine((model) => model.keepBelow <= model.answerAbove, { message: 'keepBelow must not be above answerAbove' });
 export type ArbiterModel = z.infer<typeof ArbiterModelSchema>;
 
@@ -132,12 +168,42 @@ export function duelFeatures(reading: Reading, duel: Duel): Record<ArbiterFeatur
 
 /** The probability that the nearest phrasings' entry is the right one, given that one of the two is. */
 export function phrasingsLikelihood(model: ArbiterModel, features: Record<ArbiterFeature, number>): number {
+  return logistic(model, features);
+}
+
+function logistic<F extends string>(model: { features: readonly F[]; weights: readonly number[]; means: readonly number[]; scales: readonly number[] }, features: Record<F, number>): number {
   let z = 0;
   model.features.forEach((name, i) => {
     const value = name === 'bias' ? 1 : (features[name] - model.means[i]!) / model.scales[i]!;
     z += model.weights[i]! * value;
   });
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Whether the doubt model weighs this answer: the nearest phrasings were read for it already (see DoubtModel.readBelow). */
+export function doubtApplies(reading: Reading, answer: Answer, minWords: number, readBelow: number): boolean {
+  return answer.kind === 'answer' && answer.entry !== null && reading.words <= LONGEST_FITTED && (reading.words >= minWords || reading.answer.score < readBelow);
+}
+
+/** The raw features of the answer the arbiter settled on (`answer`), for the doubt model. */
+export function doubtFeatures(reading: Reading, answer: Answer): Record<DoubtFeature, number> {
+  const { vote } = reading;
+  const id = answer.entry?.id ?? '';
+  const ranked = reading.answer.ranked ?? [];
+  const runnerUp = ranked.find((candidate) => candidate.id !== id);
+  return {
+    bias: 1,
+    engineScore: reading.answer.score,
+    engineMargin: ranked.length > 0 ? Math.max(0, ranked[0]!.score - (runnerUp?.score ?? 0)) : 0,
+    entryShare5: shareOf(vote.votes, id),
+    entryShare20: vote.wideShares.get(id) ?? 0,
+    overruled: reading.answer.entry && reading.answer.entry.id !== id ? 1 : 0,
+  };
+}
+
+/** The probability that the answer is right. */
+export function answerLikelihood(model: DoubtModel, features: Record<DoubtFeature, number>): number {
+  return logistic(model, features);
 }
 
 /** As many "did you mean" entries as the engine offers at most. */
@@ -149,23 +215,46 @@ export interface Arbiter {
 
 export function createArbiter(model: ArbiterModel, entryById: ReadonlyMap<string, FaqEntry>): Arbiter {
   const alternative = (entry: FaqEntry, score: number): Alternative => ({ id: entry.id, title: entry.title, score: Math.round(score * 1000) / 1000 });
+  const { doubt } = model;
+  /** The answer settled on, or, when the doubt model finds it more likely wrong than right, the same entry offered first. */
+  const weighed = (reading: Reading, answer: Answer): Answer => {
+    if (!doubt || !doubtApplies(reading, answer, model.minWords, doubt.readBelow)) return answer;
+    if (answerLikelihood(doubt, doubtFeatures(reading, answer)) >= doubt.offerBelow) return answer;
+    const id = answer.entry!.id;
+    // After it: what the arbiter offered beside it, the nearest phrasings' leader, the words' runners-up.
+    const leader = wideLeader(reading.vote);
+    const seen = new Set([id]);
+    const offers: Alternative[] = [alternative(answer.entry!, answer.score)];
+    for (const candidate of [...answer.alternatives, ...(leader ? [{ id: leader, score: reading.vote.wideShares.get(leader) ?? 0 }] : []), ...(reading.answer.ranked ?? [])]) {
+      const entry = entryById.get(candidate.id);
+      if (!entry || seen.has(entry.id)) continue;
+      seen.add(entry.id);
+      offers.push(alternative(entry, candidate.score));
+    }
+    return { question: answer.question, kind: 'ambiguous', answered: false, entry: null, score: answer.score, alternatives: offers.slice(0, MAX_ALTERNATIVES) };
+  };
   return {
     decide(reading) {
-      const duel = duelOf(reading, model.minWords, model.unsureBelow ?? 0);
-      const answer = reading.answer;
-      if (!duel) return answer;
-      const challenger = entryById.get(duel.phrasings);
-      const engineEntry = answer.entry;
-      if (!challenger || !engineEntry) return answer;
-      const p = phrasingsLikelihood(model, duelFeatures(reading, duel));
-      if (p <= model.keepBelow) return answer;
-      const others = answer.alternatives.filter((a) => a.id !== duel.phrasings && a.id !== duel.engine);
-      if (p >= model.answerAbove) {
-        return { ...answer, entry: challenger, score: answer.score, alternatives: [alternative(engineEntry, 1 - p), ...others].slice(0, MAX_ALTERNATIVES) };
-      }
-      // Unsure between the two: offer both, the likelier first, rather than answer the wrong one.
-      const pair = p >= 0.5 ? [alternative(challenger, p), alternative(engineEntry, 1 - p)] : [alternative(engineEntry, 1 - p), alternative(challenger, p)];
-      return { question: answer.question, kind: 'ambiguous', answered: false, entry: null, score: answer.score, alternatives: [...pair, ...others].slice(0, MAX_ALTERNATIVES) };
+      return weighed(reading, settle(reading));
     },
   };
+
+  /** The words' answer, or the nearest phrasings' when the duel model says so (both offered when it is unsure). */
+  function settle(reading: Reading): Answer {
+    const duel = duelOf(reading, model.minWords, model.unsureBelow ?? 0);
+    const answer = reading.answer;
+    if (!duel) return answer;
+    const challenger = entryById.get(duel.phrasings);
+    const engineEntry = answer.entry;
+    if (!challenger || !engineEntry) return answer;
+    const p = phrasingsLikelihood(model, duelFeatures(reading, duel));
+    if (p <= model.keepBelow) return answer;
+    const others = answer.alternatives.filter((a) => a.id !== duel.phrasings && a.id !== duel.engine);
+    if (p >= model.answerAbove) {
+      return { ...answer, entry: challenger, score: answer.score, alternatives: [alternative(engineEntry, 1 - p), ...others].slice(0, MAX_ALTERNATIVES) };
+    }
+    // Unsure between the two: offer both, the likelier first, rather than answer the wrong one.
+    const pair = p >= 0.5 ? [alternative(challenger, p), alternative(engineEntry, 1 - p)] : [alternative(engineEntry, 1 - p), alternative(challenger, p)];
+    return { question: answer.question, kind: 'ambiguous', answered: false, entry: null, score: answer.score, alternatives: [...pair, ...others].slice(0, MAX_ALTERNATIVES) };
+  }
 }

@@ -60,7 +60,16 @@ export interface KindFigures {
 }
 
 export interface EvalReport {
-  inScope: { total: number; correct: number; accuracy: number; offeredInDidYouMean: number; answeredOrFirstOffered: number; bothParts: { total: number; answered: number } };
+  inScope: {
+    total: number;
+    correct: number;
+    accuracy: number;
+    offeredInDidYouMean: number;
+    answeredOrFirstOffered: number;
+    /** Answered with an entry the label does not name: the misses that mislead (a "did you mean" or a decline does not). */
+    wrong: number;
+    bothParts: { total: number; answered: number };
+  };
   outOfScope: { total: number; rejected: number; rejection: number };
   byKind: KindFigures[];
   confusedPairs: Array<{ expected: string; got: string; count: number }>;
@@ -76,6 +85,7 @@ export function evaluate(engine: AnswerEngine, questions: readonly LabelledQuest
   let correct = 0;
   let offered = 0;
   let firstOffered = 0;
+  let wrong = 0;
   let outTotal = 0;
   let rejected = 0;
   const both = { total: 0, answered: 0 };
@@ -127,6 +137,7 @@ export function evaluate(engine: AnswerEngine, questions: readonly LabelledQuest
       figures.rightOrOffered++;
     }
     const got = answeredIds.find((id) => !labels.has(id)) ?? null;
+    if (got !== null) wrong++;
     misses.push({ question: item.q, expected: item.id, got, kind: first.kind, score: first.score, style });
     if (got !== null) pairs.set(`${item.id}\u0000${got}`, (pairs.get(`${item.id}\u0000${got}`) ?? 0) + 1);
   }
@@ -144,6 +155,7 @@ export function evaluate(engine: AnswerEngine, questions: readonly LabelledQuest
       accuracy: inTotal ? correct / inTotal : 0,
       offeredInDidYouMean: offered,
       answeredOrFirstOffered: inTotal ? (correct + firstOffered) / inTotal : 0,
+      wrong,
       bothParts: both,
     },
     outOfScope: { total: outTotal, rejected, rejection: outTotal ? rejected / outTotal : 0 },

@@ -13,8 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { ARBITER_FEATURES, createArbiter, duelFeatures, duelOf, type ArbiterFeature, type ArbiterModel, type Reading } from '../knowledge/arbiter';
-import { createAnswerEngine } from '../knowledge/answerEngine';
+import { ARBITER_FEATURES, createArbiter, DOUBT_FEATURES, doubtApplies, doubtFeatures, duelFeatures, duelOf, type ArbiterFeature, type ArbiterModel, type DoubtModel, type Reading } from '../knowledge/arbiter';
+import { createAnswerEngine, ENGINE_DEFAULTS } from '../knowledge/answerEngine';
 import { CONTENT_FILES, DEFAULT_CONTENT_DIR, loadKnowledge } from '../knowledge/loadKnowledge';
 import { loadLabelledSet } from '../knowledge/evaluate';
 import { PhrasingsFileSchema, type KnowledgeBase } from '../knowledge/schema';
@@ -94,19 +94,19 @@ function sampleOf(c: Case): Sample | null {
 }
 
 /** Logistic regression by Newton's method on standardised features, ridge-penalised except the bias. */
-function fit(samples: readonly Sample[]): Pick<ArbiterModel, 'features' | 'weights' | 'means' | 'scales'> {
-  const n = USED.length;
-  const means = USED.map((name, j) => (name === 'bias' ? 0 : samples.reduce((sum, s) => sum + s.x[j]!, 0) / samples.length));
-  const scales = USED.map((name, j) => {
+function fit<F extends string>(samples: readonly Sample[], names: readonly F[]): { features: F[]; weights: number[]; means: number[]; scales: number[] } {
+  const n = names.length;
+  const means = names.map((name, j) => (name === 'bias' ? 0 : samples.reduce((sum, s) => sum + s.x[j]!, 0) / samples.length));
+  const scales = names.map((name, j) => {
     if (name === 'bias') return 1;
     const variance = samples.reduce((sum, s) => sum + (s.x[j]! - means[j]!) ** 2, 0) / samples.length;
     return Math.sqrt(variance) || 1;
   });
-  const rows = samples.map((s) => s.x.map((value, j) => (USED[j] === 'bias' ? 1 : (value - means[j]!) / scales[j]!)));
+  const rows = samples.map((s) => s.x.map((value, j) => (names[j] === 'bias' ? 1 : (value - means[j]!) / scales[j]!)));
   const w = new Array<number>(n).fill(0);
   for (let iteration = 0; iteration < 50; iteration++) {
-    const gradient = w.map((wj, j) => (USED[j] === 'bias' ? 0 : L2 * wj));
-    const hessian = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j && USED[i] !== 'bias' ? L2 : 0)));
+    const gradient = w.map((wj, j) => (names[j] === 'bias' ? 0 : L2 * wj));
+    const hessian = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j && names[i] !== 'bias' ? L2 : 0)));
     rows.forEach((x, k) => {
       const p = 1 / (1 + Math.exp(-x.reduce((sum, value, j) => sum + value * w[j]!, 0)));
       const r = p * (1 - p);
@@ -123,7 +123,7 @@ function fit(samples: readonly Sample[]): Pick<ArbiterModel, 'features' | 'weigh
     }
     if (moved < 1e-9) break;
   }
-  return { features: [...USED], weights: w.map(round6), means: means.map(round6), scales: scales.map(round6) };
+  return { features: [...names], weights: w.map(round6), means: means.map(round6), scales: scales.map(round6) };
 }
 
 /** Gaussian elimination with partial pivoting: the Newton step for a handful of features. */
@@ -252,8 +252,32 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 function trainOn(cases: readonly Case[], entries: Parameters<typeof createArbiter>[1]): ArbiterModel {
-  const weights = fit(cases.map(sampleOf).filter((s): s is Sample => s !== null));
+  const weights = fit(cases.map(sampleOf).filter((s): s is Sample => s !== null), USED);
   return { about: '', ...weights, ...chooseThresholds(cases, weights, entries) };
+}
+
+/**
+ * "When unsure, suggest": the doubt model weighs answers to messages whose nearest phrasings the engine has read anyway
+ * (from the arbiter's minWords, or placed by the words under the engine's nearOverruleBelow), so it adds no vote.
+ */
+const DOUBT_READ_BELOW = ENGINE_DEFAULTS.nearOverruleBelow;
+/** An answer more likely wrong than right is offered instead of given: a fixed rule, not a tuned threshold. */
+const DOUBT_OFFER_BELOW = 0.5;
+
+/** Whether the answer the arbiter settles on for each in-scope message is right, with the doubt model's features. */
+function doubtSamples(cases: readonly Case[], model: ArbiterModel, entries: Parameters<typeof createArbiter>[1]): Sample[] {
+  const arbiter = createArbiter({ ...model, doubt: undefined }, entries);
+  return cases.flatMap((c) => {
+    if (c.item.id === null) return [];
+    const answer = arbiter.decide(c.reading);
+    if (!doubtApplies(c.reading, answer, model.minWords, DOUBT_READ_BELOW)) return [];
+    const features = doubtFeatures(c.reading, answer);
+    return [{ x: DOUBT_FEATURES.map((name) => features[name]), y: rightFor(c.item, answer.entry?.id) ? 1 : 0 }];
+  });
+}
+
+function fitDoubt(samples: readonly Sample[]): DoubtModel {
+  return { ...fit(samples, DOUBT_FEATURES), offerBelow: DOUBT_OFFER_BELOW, readBelow: DOUBT_READ_BELOW };
 }
 
 function addFigures(a: Figures, b: Figures): Figures {
@@ -324,7 +348,32 @@ function main(): number {
     byFold = addFigures(byFold, measure(order.filter((_, i) => i % RANDOM_FOLDS === fold), createArbiter(model, entries).decide));
   }
 
-  const final = trainOn(cases, entries);
+  const final: ArbiterModel = trainOn(cases, entries);
+  // The doubt model, each source held out: its samples are the held-out arbiter's answers; fitted on the other sources.
+  const doubtBySource = new Map(sources.map((source) => [source, doubtSamples(cases.filter((c) => c.item.source === source), heldOutModels.get(source)!, entries)]));
+  let withDoubt = noFigures();
+  let offeredRight = 0;
+  let offeredWrong = 0;
+  let offeredWrongWithRight = 0;
+  for (const source of sources) {
+    const doubt = fitDoubt(sources.filter((other) => other !== source).flatMap((other) => doubtBySource.get(other)!));
+    const of = cases.filter((c) => c.item.source === source);
+    const without = createArbiter(heldOutModels.get(source)!, entries);
+    const arbiter = createArbiter({ ...heldOutModels.get(source)!, doubt }, entries);
+    withDoubt = addFigures(withDoubt, measure(of, arbiter.decide));
+    for (const c of of) {
+      if (c.item.id === null) continue;
+      const before = without.decide(c.reading);
+      const after = arbiter.decide(c.reading);
+      if (!before.answered || after.answered) continue;
+      if (rightFor(c.item, before.entry?.id)) offeredRight++;
+      else {
+        offeredWrong++;
+        if (after.alternatives.some((a) => rightFor(c.item, a.id))) offeredWrongWithRight++;
+      }
+    }
+  }
+  final.doubt = fitDoubt(doubtSamples(cases, final, entries));
   const duels = cases.map(sampleOf).filter((s): s is Sample => s !== null);
   const groups = [
     { name: 'training files (g, h)', sources: sources.filter((source) => !(TUNING_SETS as readonly string[]).includes(source)) },
@@ -344,11 +393,14 @@ function main(): number {
   }
   console.log(`all, 5-fold cross-validation: arbiter ${describe(byFold)}`);
   measured['all, 5-fold'] = summary(byFold);
+  console.log(`all, the doubt model too (each source held out): ${describe(withDoubt)}; answers offered as "did you mean" instead: ${offeredWrong} wrong (the right entry among the offers for ${offeredWrongWithRight}), ${offeredRight} right (offered first)`);
+  measured['all, with doubt, each source held out'] = { ...summary(withDoubt), wrong: withDoubt.wrong, wrongOffered: offeredWrong, wrongOfferedWithRight: offeredWrongWithRight, rightOffered: offeredRight };
   console.log(`per source, engine alone -> arbiter with the source held out (answered right):`);
   for (const source of sources) {
     const of = cases.filter((c) => c.item.source === source);
     console.log(`  ${source.padEnd(12)} ${engineAlone(of).right} -> ${heldOut.get(source)!.right} of ${of.filter((c) => c.item.id !== null).length}`);
   }
+  console.log(`doubt weights (standardised features): ${final.doubt.features.map((name, i) => `${name} ${final.doubt!.weights[i]!.toFixed(2)}`).join(', ')}; offered below p = ${final.doubt.offerBelow} that the answer is right`);
   console.log(`weights (standardised features): ${final.features.map((name, i) => `${name} ${final.weights[i]!.toFixed(2)}`).join(', ')}; keep the engine's at p <= ${final.keepBelow}, answer the phrasings' at p >= ${final.answerAbove}, offer both in between; messages under ${final.minWords} words keep the engine's${final.unsureBelow ? ` unless its words scored under ${final.unsureBelow}` : ''}`);
 
   if (final.features.length === 2 && final.features[0] === 'bias') {

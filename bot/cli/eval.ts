@@ -18,7 +18,7 @@ function printReport(name: string, report: EvalReport, baseline: EvalReport, fir
   const { inScope, outOfScope } = report;
   console.log(`\n== ${name}: ${inScope.total} in scope, ${outOfScope.total} out of scope`);
   console.log(
-    `  engine    answered right ${ratio(inScope.correct, inScope.total)}, right or first "did you mean" ${percent(inScope.answeredOrFirstOffered)}, ` +
+    `  engine    answered right ${ratio(inScope.correct, inScope.total)}, right or first "did you mean" ${percent(inScope.answeredOrFirstOffered)}, answered wrong ${inScope.wrong}, ` +
       `out of scope declined ${ratio(outOfScope.rejected, outOfScope.total)}` +
       (inScope.bothParts.total > 0 ? `, both parts answered ${ratio(inScope.bothParts.answered, inScope.bothParts.total)}` : ''),
   );

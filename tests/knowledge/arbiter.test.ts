@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Answer } from '../../knowledge/answerEngine';
-import { ArbiterModelSchema, createArbiter, duelFeatures, duelOf, type ArbiterModel, type Reading } from '../../knowledge/arbiter';
+import { ArbiterModelSchema, createArbiter, doubtApplies, doubtFeatures, duelFeatures, duelOf, type ArbiterModel, type Reading } from '../../knowledge/arbiter';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import type { PhrasingVote } from '../../knowledge/nearestPhrasings';
 
@@ -96,6 +96,38 @@ describe('arbiter between the engine and the nearest phrasings', () => {
     const named: Reading = { ...director, keepsEngineOver: (phrasings) => phrasings === 'daily-duties' };
     expect(duelOf(named)).to.equal(null);
     expect(arbiter.decide(named)).to.equal(named.answer);
+  });
+
+  describe('when unsure, suggest (the doubt model)', () => {
+    // p(answer right) = sigmoid(20 * (entryShare20 - 0.3)): 0.5 at a share of 0.3 in the wider circle.
+    const doubt = { features: ['bias', 'entryShare20'] as const, weights: [0, 20], means: [0, 0.3], scales: [1, 1], offerBelow: 0.5, readBelow: 0.9 };
+    const doubting = createArbiter({ ...model, minWords: 10, doubt: { ...doubt, features: [...doubt.features] } }, kb.faqById);
+    const ranked = [
+      { id: 'salary', title: 'Salary', score: 0.6 },
+      { id: 'salary-entry', title: 'Entry pay', score: 0.55 },
+    ];
+
+    it('offers an answer the nearest phrasings hardly back as "did you mean", its entry first, then the circle\'s leader and the words\' runner-up', () => {
+      const shaky = reading('salary', [['salary', 0.22], ['how-long', 0.26]], { score: 0.6, words: 12, ranked });
+      const result = doubting.decide(shaky);
+      expect(result.kind).to.equal('ambiguous');
+      expect(result.answered).to.equal(false);
+      expect(result.alternatives.map((a) => a.id)).to.deep.equal(['salary', 'how-long', 'salary-entry']);
+      expect(doubtFeatures(shaky, shaky.answer)).to.include({ entryShare20: 0.22, engineMargin: 0.6 - 0.55, overruled: 0 });
+    });
+
+    it('gives the answer when it is more likely right than wrong', () => {
+      const backed = reading('salary', [['salary', 0.5], ['how-long', 0.2]], { score: 0.6, words: 12, ranked });
+      expect(doubting.decide(backed)).to.equal(backed.answer);
+    });
+
+    it('leaves a short message the words placed surely alone: its nearest phrasings were never read', () => {
+      const short = reading('salary', [['salary', 0.1], ['how-long', 0.2]], { score: 0.95, words: 4, ranked });
+      expect(doubtApplies(short, short.answer, 10, 0.9)).to.equal(false);
+      expect(doubting.decide(short)).to.equal(short.answer);
+      const unsure = reading('salary', [['salary', 0.1], ['how-long', 0.2]], { score: 0.6, words: 4, ranked });
+      expect(doubting.decide(unsure).kind).to.equal('ambiguous');
+    });
   });
 
   it('rejects a model whose weights do not match its features, saying what must match', () => {
