@@ -157,15 +157,23 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
   }
   // No match, or an answer the knowledge base cannot show: say so honestly, with what the guide says nearby if anything.
   void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  // A short follow-up the guide has nothing for ("how much does it cost?" after the CCM): about the last answer's subject.
+  const lastId = offered.length === 0 && answer.kind === 'no-match' && POINTS_BACK_BRIEFLY.test(question.trim()) ? await deps.lastAnswered.get(context) : undefined;
+  const last = lastId ? deps.kb.faqById.get(lastId) : undefined;
   // A figure the guide does not give ("how many clients on a caseload, like a number"): said so, with the entry it asks about.
-  if (answer.declined === 'no-figure' && offered.length > 0) {
-    await context.sendActivity(renderNoFigure(offered, channel));
+  const about = offered.length > 0 ? offered : last ? [last] : [];
+  if (answer.declined === 'no-figure' && about.length > 0) {
+    await context.sendActivity(renderNoFigure(about, channel));
     return answer;
   }
-  const nearby = answer.kind === 'no-match' ? nearbyEntries(deps.kb, question) : [];
+  const near = answer.kind === 'no-match' ? nearbyEntries(deps.kb, question) : [];
+  const nearby = last ? [last, ...near.filter((entry) => entry.id !== last.id)].slice(0, near.length || 1) : near;
   await context.sendActivity(nearby.length > 0 ? renderNearby(nearby, channel) : renderNotCovered('no-match', channel));
   return answer;
 }
+
+/** A short message that points back to the last answer's subject ("how much does it cost?", "which laws exactly?"). */
+const POINTS_BACK_BRIEFLY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:it|its|that|this|those|these|they|them|their|there)\b/i;
 
 /** True when a reply gave the person something from the guide: an answer, or suggestions to pick from. */
 export function placed(answers: readonly Answer[]): boolean {

@@ -232,6 +232,12 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
   // A one-word short form (yrs, mgmt) is spelled out before phrases are matched, so "how many yrs" meets "how many years"
   // and "care mgmt" meets "care management" (which the anchors and the other lists are written with).
   const wordExpansions = new Map<string, string>();
+  // An abbreviation written as a plural ("RNs", "GPs", "CNAs") is the abbreviation, unless that plural is a word itself.
+  const pluralAbbreviations = new Map<string, string>();
+  for (const abbreviation of Object.keys(lexicon.abbreviations)) {
+    const plural = `${abbreviation}s`;
+    if (!abbreviation.includes(' ') && !(plural in lexicon.abbreviations) && !contentWords.has(plural) && !STOP_WORDS.has(plural)) pluralAbbreviations.set(plural, abbreviation);
+  }
   // An abbreviation the content itself uses (CCM, CMSA) is the form both sides meet in; others are spelled out (MSW).
   for (const [abbreviation, expansion] of Object.entries(lexicon.abbreviations)) {
     const expanded = tokenise(normaliseText(expansion));
@@ -248,7 +254,7 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
       const tokens = [...words];
       const corrector = correctSpelling ? speller() : null;
       for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
+        const token = pluralAbbreviations.get(tokens[i]!) ?? tokens[i]!;
         const corrected = corrector && !STOP_WORDS.has(token) && !/\d/.test(token) ? corrector.correct(token) ?? token : token;
         // A sum in thousands ("70k", "45k a year") is a salary figure; a 401k is a pension plan.
         tokens[i] = /^[1-9]\d{0,2}k$/.test(corrected) && corrected !== '401k' ? 'salary' : wordExpansions.get(corrected) ?? corrected;
@@ -304,7 +310,7 @@ const JOB_FRAMES: readonly RegExp[] = [
   /^(?:is|are) (?:being |becoming |working as )?(?:a |an )?([a-z' -]{2,30}?) (?:a |an )?(?:really |that |very |too )?(?:stressful|hard|difficult|demanding|good|well paid|rewarding)\b/,
   /\bhow (?:long|many years) (?:is|does|do) ([a-z' -]{2,30}?) school\b/,
   /\b(?:get into|break into|a career in|degree (?:do (?:i|you|u) need )?for|qualifications? (?:do (?:i|you|u) need )?for|to become|becoming)(?: a| an)? ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from | now | because | since | but | when | what | how |\?)/,
-  /\b(?:qualifications? (?:do (?:i|you) need )?to be|train(?:ing)? (?:as|to be)|to be) (?:a|an) ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from |\?)/,
+  /\b(?:qualifications? (?:do (?:i|you) need )?to be|(?:re)?train(?:ing)? (?:as|to be)|to be) (?:a|an) ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from |\?)/,
   // The job as the one who needs, does or earns something: "do home health aides need to be certified", "what does a CNA do".
   // These slots hold one to four words and no pronoun, so the asker ("do i legit need a cert") is never the job.
   /^(?:do|does|must|should|can|will) (?:a |an |the |all )?(?!(?:i|you|u|we|they|people|one|someone|it|this|that|my|your)\b)((?:[a-z'-]+ ){0,3}[a-z'-]+) (?:need|needs|have to|has to|require|requires|get|gets|work|works|earn|earns)\b/,
@@ -401,6 +407,46 @@ const ASKED_OF_THE_BOT = /^(?:(?:can|could|would|will) you |please |pls |help me
 function seeksACareManager(normalised: string): boolean {
   const seeking = SEEKING.exec(normalised);
   return seeking !== null && (FOR_SOMEONE.test(seeking[1] ?? '') || ASKED_OF_THE_BOT.test(normalised));
+}
+
+/** Study materials the guide recommends none of ("which books", "a study guide", "practice tests", "an app"). */
+const STUDY_MATERIALS =
+  /\b(?:(?:what|which|good|best|any|some|recommended|the|a) (?:study |prep |review |text)?books?|textbooks?|study (?:guides?|materials?|books?)|prep (?:course|courses|class|classes|books?)|practice (?:tests?|exams?|questions)|flashcards?|(?:best|good|online|free) (?:bachelors |masters |degree |certificate )?(?:programs?|programmes?) (?:for|in|to)|(?:an|any|which|what|good|best|free) apps?|podcasts?|youtube (?:channel|channels|videos?))\b/;
+/** Words without one of which STUDY_MATERIALS cannot match. */
+const PROVIDER_CUES = new Set(['book', 'books', 'textbook', 'textbooks', 'study', 'prep', 'practice', 'flashcard', 'flashcards', 'app', 'apps', 'podcast', 'podcasts', 'youtube']);
+/** A school named: "the university of X", "the program at X" (X a name or a place). */
+const SCHOOL_WORDS = new Set(['university', 'universities', 'college', 'colleges', 'institute', 'uni']);
+const STUDY_NOUNS = new Set(['program', 'programs', 'programme', 'programmes', 'course', 'courses', 'degree', 'degrees', 'school', 'schools']);
+
+/** A clipped job name has at least this many letters ("physio") and lacks at least CLIPPED_REST of the job's word. */
+const MIN_CLIPPED = 5;
+const CLIPPED_REST = 4;
+
+/** Pay, hiring (PAY_OR_HIRING), licences, rules and schools: what a place changes, and the guide does not say by place. */
+export const PLACE_BOUND = new Set(
+  (
+    'license licence licensed licensing licenses licences registration registered register regulated regulation regulations regulate ' +
+    'regulates rules law laws legal legally requirement requirements required dollars pounds euros currency uni unis university ' +
+    'universities college colleges course courses program programs programme programmes schools'
+  ).split(' '),
+);
+
+/** The countries' names in English, as the runtime knows them (ISO 3166 regions); none when it has no region names. */
+function countryNames(): string[] {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let names: Intl.DisplayNames;
+  try {
+    names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  } catch {
+    return [];
+  }
+  const found = new Set<string>();
+  for (const a of letters) for (const b of letters) {
+    const name = names.of(a + b);
+    // "Myanmar (Burma)", "Hong Kong SAR China": the name before a bracket or a qualifier is how people write it.
+    if (name && !/^(?:Pseudo|Unknown)/.test(name)) found.add(name.replace(/\s*\(.*\)$/, '').replace(/ SAR China$/, ''));
+  }
+  return [...found];
 }
 
 /** Words before a place that ends a question ("... in chicago", "near leeds"). */
@@ -648,6 +694,27 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   /** Candidates kept per question: enough for the re-rank, then "did you mean" and runners-up behind it. */
   const leadingKept = opts.rerankDepth + opts.maxAlternatives + 1;
 
+  // The words of the other jobs the lexicon lists that the knowledge base never uses ("physiotherapist", "pharmacist").
+  const strangerJobWords = [...new Set([...kb.lexicon.otherOccupations, ...kb.lexicon.otherOccupationsAsWritten].flatMap((text) => tokenise(normaliseText(text))))].filter(
+    (word) => !contentWords.has(word) && !known.has(stemToken(word)),
+  );
+  /**
+   * A job's clipped name ("physio", "pharm", "chiro"): a word the knowledge base does not know that starts a listed job's
+   * word with at least CLIPPED_REST letters to spare, so ordinary words that only lack an ending ("account") are not jobs,
+   * and starts none of the knowledge base's own words ("psych" is also psychiatric care management).
+   */
+  function namesClippedJob(words: readonly string[]): boolean {
+    return words.some(
+      (word) =>
+        word.length >= MIN_CLIPPED &&
+        !contentWords.has(word) &&
+        !known.has(stemToken(word)) &&
+        strangerJobWords.some((job) => job.length - word.length >= CLIPPED_REST && job.startsWith(word)) &&
+        !contentWordList.some((own) => own.startsWith(word)),
+    );
+  }
+  const contentWordList = [...contentWords];
+
   /**
    * A job frame ("how much does a X earn", "is X stressful") whose slot holds a job this career does not name: a word
    * the knowledge base never uses (sommelier, radiography), even spelled right, or another occupation.
@@ -691,7 +758,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * a care manager in galway") are answered: the guide's steps hold there too. Written in lower case, so namesUnknownEntity does not see them; a place in
    * what the user says they do ("I'm a carer in leeds") is background, not the question.
    */
-  function namesUnknownPlace(words: readonly string[], background: readonly string[]): boolean {
+  function namesUnknownPlace(question: string, words: readonly string[], background: readonly string[]): boolean {
     const told = new Set(background);
     const named = (slot: readonly string[]) => slot.length > 0 && slot.every((word) => isName(word) && !told.has(word));
     const last = words.length - 1;
@@ -700,8 +767,64 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         if (PLACE_WORDS.has(words[i]!)) return named(words.slice(i + (words[i + 1] === 'the' ? 2 : 1)));
       }
     }
-    const employer = EMPLOYER_FRAME.exec(words.join(' '))?.[1];
-    return employer !== undefined && named(employer.split(' '));
+    const asked = words.join(' ');
+    const employer = EMPLOYER_FRAME.exec(asked)?.[1]?.split(' ');
+    if (employer === undefined || employer.some((word) => told.has(word))) return false;
+    if (named(employer)) return true;
+    const unknown = employer.every((word) => !contentWords.has(word) && !known.has(stemToken(word)));
+    // A name the corrector would make a word of ("does humana hire": human), asked of it with no article, as a name is;
+    // or an acronym as typed ("does the VA hire"), which no typo makes.
+    return unknown && (/^(?:does|is) (?!the )/.test(asked) || (employer.length === 1 && new RegExp(`\\b${employer[0]!.toUpperCase()}\\b`).test(question)));
+  }
+
+  /**
+   * Pay, hiring, licences, rules or schools asked of a named place ("do care managers in the philippines need a license",
+   * "is care management regulated in ontario", "which unis in nz offer it"): the guide gives none by place. Read in
+   * the sentences that ask, so a place in the story ("I'm a nurse in Ireland. What jobs ...?") is no part of the
+   * question, and never the guide's own country ("the salary range in the US").
+   */
+  function asksOfAPlace(question: string): boolean {
+    const words = tokenise(normaliseText(askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)))));
+    const told = new Set(splitBackground(words, changerSlot(words, namesJob)).background);
+    for (let at = 0; at < words.length; at++) {
+      const length = placeLengthAt(words, at);
+      if (length > 0 && !words.slice(at, at + length).every((word) => told.has(word))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Study materials and named schools, which the guide neither names nor ranks: "what books should i use for the CCM
+   * exam", "a study guide", "the best online bachelors program", "is the program at ucla good", "does the university
+   * of limerick do a course" (a name the knowledge base does not know, or a place). Read in the sentences that ask: a
+   * school in the story ("a degree from Monash. ... How do I get experience?") is who asks.
+   */
+  function namesAProvider(question: string, background: readonly string[]): boolean {
+    const words = tokenise(normaliseText(askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)))));
+    const text = words.join(' ');
+    if (STUDY_MATERIALS.test(text)) return true;
+    const told = new Set(background);
+    for (let i = 0; i + 2 < words.length; i++) {
+      const names = (SCHOOL_WORDS.has(words[i]!) && words[i + 1] === 'of') || (STUDY_NOUNS.has(words[i]!) && (words[i + 1] === 'at' || words[i + 1] === 'from'));
+      if (!names) continue;
+      const at = words[i + 2] === 'the' ? i + 3 : i + 2;
+      const name = words[at];
+      // Here a word the knowledge base does not know is a name, even one the corrector would make a word of ("leeds").
+      const unknown = name !== undefined && name.length >= 3 && !STOP_WORDS.has(name) && !contentWords.has(name) && !known.has(stemToken(name));
+      if (name !== undefined && !told.has(name) && (unknown || placeLengthAt(words, at) > 0)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a message has a word a study material or a named school starts with: most have none, and skip the rest. */
+  function namesProviderWord(words: readonly string[]): boolean {
+    return words.some((word) => SCHOOL_WORDS.has(word) || STUDY_NOUNS.has(word) || PROVIDER_CUES.has(word));
+  }
+
+  /** How many words from `at` name a place (the longest, "new south wales" before "new"), 0 for none or the guide's own country. */
+  function placeLengthAt(words: readonly string[], at: number): number {
+    for (const place of placesByFirst.get(words[at] ?? '') ?? []) if (startsAt(words, at, place.words)) return place.home ? 0 : place.words.length;
+    return 0;
   }
 
   /** Normalised words with their typos corrected against the knowledge base's vocabulary, as one text. */
@@ -822,7 +945,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         mentionsCareer(stems) &&
         !pathCues.matches(stems) &&
         !REQUIREMENT_QUESTION.test(normalised));
-    if (!anchored && (namesOccupation || asksAboutAnotherJob(normalised, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
+    if (!anchored && (namesOccupation || namesClippedJob(subject) || asksAboutAnotherJob(normalised, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
     // A sum or an equation to work out ("solve 3x + 7 = 22", "15% tip on $64") is homework, whatever words come with it.
     if (!anchored && ARITHMETIC.test(question)) return notAnswered(question, 'out-of-scope', 'arithmetic');
     // A subject of its own (programming, mathematics, ...), named by its own words ("center a div in css", "derivative
@@ -833,7 +956,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || seeksACareManager(normalised) || namesUnknownEntity(question, new Set(background)) || namesUnknownPlace(words, background)) {
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || seeksACareManager(normalised) || namesUnknownEntity(question, new Set(background)) || namesUnknownPlace(question, words, background) || (words.some((word) => placesByFirst.has(word)) && asksOfAPlace(question)) || (namesProviderWord(words) && namesAProvider(question, background))) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
@@ -1148,7 +1271,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         // kaiser hire care managers and whats their pay", "how many questions on the CCM exam and how long do u get").
         const declinedBefore = i > 0 ? answers[i - 1]!.declined : undefined;
         const leansOnBefore = words.length <= TERSE_PART_WORDS || (THING_REFERENCE.test(parts[i]!) && !answerPart(`${parts[i]} ${parts[i - 1]}`).answered);
-        const asksAboutUncovered = !namesCareer && (declinedBefore === 'other-job' || (declinedBefore === 'not-covered' && leansOnBefore));
+        const asksAboutUncovered = !namesCareer && (declinedBefore === 'other-job' || ((declinedBefore === 'not-covered' || declinedBefore === 'no-figure') && leansOnBefore));
         if (asksAboutUncovered) return [whole.answered ? { ...answers[i - 1]!, question: bounded } : whole];
         return answers;
       }
@@ -1200,6 +1323,24 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   const levelMatchers = CAREER_LEVELS.map((level) => createPhraseMatcher([analyzer.analyse(level, false)]));
   const levelsOf = (stems: readonly string[]) => levelMatchers.flatMap((matcher, level) => (matcher.matches(stems) ? [level] : []));
   const levelsByEntry = new Map(entries.map((entry) => [entry.id, levelsOf(analyzer.analyse(`${entry.question} ${entry.title}`, false))]));
+
+  // Places by their first word, longest first: the countries by name (from the runtime's own region names), the
+  // lexicon's states, provinces and short forms, and the guide's own country, which is no other place.
+  const placesByFirst = new Map<string, Array<{ words: string[]; home: boolean }>>();
+  const addPlace = (name: string, home: boolean) => {
+    // "The Caribbean" is found as "caribbean": the article is read past, and a message with "the" names no place by it.
+    const words = tokenise(normaliseText(name)).filter((word, i) => i > 0 || word !== 'the');
+    if (words.length === 0) return;
+    const list = placesByFirst.get(words[0]!) ?? [];
+    const existing = list.find((place) => place.words.join(' ') === words.join(' '));
+    if (existing) existing.home ||= home;
+    else list.push({ words, home });
+    list.sort((a, b) => b.words.length - a.words.length);
+    placesByFirst.set(words[0]!, list);
+  };
+  for (const name of countryNames()) addPlace(name, false);
+  for (const name of kb.lexicon.places) addPlace(name, false);
+  for (const name of kb.lexicon.homePlaces) addPlace(name, true);
 
   const arbiter = model ? createArbiter(model, kb.faqById) : null;
   const arbitrate = (answer: Answer): Answer => withoutMissingFigure(arbiter ? arbiter.decide(readingOf(answer)) : answer);
@@ -1258,7 +1399,7 @@ const ASKS_FOR_COUNT = /\bhow many\s+(?:more\s+|different\s+|extra\s+|of\s+(?:th
 /** Kinds the guide lists rather than counts ("how many types of certification are there"). */
 const KINDS_COUNTED = /^(?:kinds?|types?|sorts?|ways?|areas?|options?|steps?|paths?|routes?|fields?|specialt\w*|speciali[sz]\w*|certific\w*|certs?|roles?|levels?|things|skills?)$/;
 /** A price asked for ("how much does it cost", "the exam fee", "cheapest course"). */
-const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b/;
+const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b|\bhow much (?:is|are|was|will be) (?:it|(?:the|that|this|a|an) (?:[a-z]+ ){0,2}(?:exam|exams|test|course|courses|degree|program|programme|certification|cert|membership|license|licence|masters|bachelors|training|renewal|application))\b/;
 /** A number in an entry's answer, in digits or words ("one" is mostly a pronoun: "each one is a case"). */
 const COUNT_IN_TEXT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b/i;
 /** A rough count in an entry's answer ("several clients at once"). */

@@ -140,6 +140,13 @@ export const LexiconSchema = z
      * that subject ("how do I center a div in css"). Matched as written, lower case.
      */
     otherSubjects: z.array(text).default([]),
+    /**
+     * Places beyond the countries (states, provinces, regions, short forms such as "nz"), which the engine knows by name:
+     * pay, hiring, licences and rules asked of a place are not in the guide. Matched as written, lower case.
+     */
+    places: z.array(text).default([]),
+    /** The guide's own country: its figures are in dollars, so a place here is no other place ("salary range in the US"). */
+    homePlaces: z.array(text).default([]),
   })
   .strict();
 export type Lexicon = z.infer<typeof LexiconSchema>;

@@ -376,6 +376,13 @@ describe('another job, and people in other jobs asking about this one', () => {
     });
   }
 
+  it('reads an abbreviated job written as a plural, and a job\'s clipped name, as that job ("RNs", "physio")', () => {
+    for (const question of ['what do LPNs earn', 'how long is a physio degree', 'pharma tech salary?']) {
+      expect(engine.answer(question).declined, question).to.equal('other-job');
+    }
+    expect(engine.answer('psych care mgmt').entry?.id).to.equal('psychiatric');
+  });
+
   it('reads one word of a listed job\'s title as that job only when it is not one of the guide\'s subjects', () => {
     // "client" is a word of "customer service representative" (customer reads as client) and the guide's client advocacy
     expect(engine.answer('what does a client advocate do').entry?.id).to.equal('client-advocacy');
@@ -502,6 +509,28 @@ describe('declines that still help: what the guide says nearby', () => {
 
   it('declines a count of something its entry does not speak of: patients are not the years it takes', () => {
     expect(engine.answer('how many patients does a care manager usually have, like a number').declined).to.equal('no-figure');
+  });
+
+  it('declines what the guide gives nothing for by place, while a place in what the user says about themselves stays background', () => {
+    for (const question of ['do care managers in new zealand need to be registered', 'is the CMC recognised in scotland', 'what do care managers earn in saskatchewan']) {
+      expect(engine.answer(question).declined, question).to.equal('not-covered');
+    }
+    expect(engine.answer('whats the care manager salary in the US').entry?.id).to.equal('salary');
+    expect(engine.answer('I live in Scotland, what qualifications do I need to be a care manager?').entry?.id).to.equal('what-is-needed');
+  });
+
+  it('declines study materials and named schools, which the guide neither names nor ranks', () => {
+    for (const question of ['which textbook is best for the CCM', 'is there a good app for studying for the CMC', 'does the university of leeds run a care management course', 'is the human services degree at rutgers worth it for this']) {
+      expect(engine.answer(question).declined, question).to.equal('not-covered');
+    }
+    expect(engine.answer('which uni course is best for becoming a care manager').entry?.id).to.equal('degree-fields');
+  });
+
+  it('declines an employer by a name the corrector would make a word of, or by an acronym as typed', () => {
+    for (const question of ['does humana hire new grads as care managers', 'does the VA hire care managers']) {
+      expect(engine.answer(question).declined, question).to.equal('not-covered');
+    }
+    expect(engine.answer('do insurance companies hire care managers').entry?.id).to.equal('where-they-work');
   });
 
   it('suggests nothing when the closest phrasings are all messages to decline ("is kaiser permanente hiring care managers")', () => {
@@ -782,15 +811,15 @@ describe('labelled evaluation', () => {
     blindC: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
     // blindD-blindH rotated before session 7 and guide changes since; first scores 83.3% / 87.1% (D), 87.2% / 94.3% (E),
     // 88.3% / 92.9% (F), 86.7% / 87.1% (G), 90.0% / 90.0% (H).
-    blindD: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.92 },
+    blindD: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.97 },
     // Retired: 87.2% / 94.3% at its first score and after session 4's engine round.
     blindE: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.95 },
     // The rotating set: 88.3% / 92.9% at its first score, on session 4's final engine; the issue's targets (92% / 95%)
     // are not met.
-    blindF: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.94 },
+    blindF: { inScopeAccuracy: 0.87, outOfScopeRejection: 0.98 },
     // Rotating since session 5, scored once at its start on session 4's engine: 86.7% / 87.1%, 90.0% / 90.0%, 88.9% / 97.1%.
-    blindG: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.97 },
-    blindH: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.9 },
+    blindG: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.98 },
+    blindH: { inScopeAccuracy: 0.89, outOfScopeRejection: 0.95 },
     blindI: { inScopeAccuracy: 0.88, outOfScopeRejection: 0.97 },
     // Written at session 5's start, kept outside the project until its end, scored once on its final engine: 85.0% / 92.9%.
     blindJ: { inScopeAccuracy: 0.84, outOfScopeRejection: 0.92 },
@@ -801,19 +830,20 @@ describe('labelled evaluation', () => {
     // Written blind at session 7's start for tuning; first score 88.9% / 87.1%.
     // Session 10's arbiter refit (blindS in its data) and the doubt model (a shaky answer offered as "did you mean", right
     // or first unchanged) cost O, U, V and T one to three answers each: their floors 0.01 lower.
-    blindO: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.88 },
+    blindO: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.98 },
     // Written blind at session 8's start for tuning; first scores 93.3% / 92.9% (P), 94.4% / 92.9% (Q), 95.6% / 97.1% (R).
-    blindP: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.92 },
-    blindQ: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.92 },
+    blindP: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.98 },
+    blindQ: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.95 },
     blindR: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.98 },
     // Written blind at session 9's start for tuning; first scores 93.3% / 90.0% (U), 94.4% / 88.6% (V). Session 9's arbiter
     // refit (with blindU and blindV in its data) raised A, G, O, R and U by one to three questions: their floors with them.
-    blindU: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.95 },
-    blindV: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.9 },
-    // Session 10's declines (figures the guide does not give, a part that carries another job) raised G, U, V and S's.
+    blindU: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.97 },
+    blindV: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.95 },
+    // Session 10's declines (figures the guide does not give, a part that carries another job, places, schools and
+    // study materials, plural and clipped job names) raised D, F, G, H, O, P, Q, U, V and S's.
     // Written blind at session 9's start, held back through it, scored once at session 10's start on main f34d31f:
     // 92.8% / 91.4% (S, then tuned on), 95.0% / 91.4% (T, rotating).
-    blindS: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.95 },
+    blindS: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.98 },
     blindT: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.91 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519), and answers few wrongly', () => {

@@ -62,4 +62,15 @@ describe('no dead ends: what the guide says near a question it does not answer',
       expect(shownText(caseload)).to.include(Messages.noMatch).and.not.include(Messages.notSure);
     });
   }
+
+  for (const channelId of [Channels.Webchat, Channels.Msteams]) {
+    it(`says the guide does not cover a short follow-up, and offers the last answer's subject ("how much does it cost?" after the CMC) (${channelId})`, async () => {
+      const chat = startConversation({ channelId });
+      await chat.say('what is the CMC certification');
+      const cost = await chat.say('how much does it cost?');
+      if (channelId === Channels.Msteams) cost.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
+      expect(shownText(cost)).to.include(Messages.noMatch).and.not.include(Messages.notSure);
+      expect(allButtons(cost).map((button) => button.title)[0]).to.equal(kb.faqById.get('cmc')!.title);
+    });
+  }
 });
