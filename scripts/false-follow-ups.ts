@@ -3,12 +3,14 @@
  * the tuning and blind question sets is read after each entry of the guide as the last answer, the way a turn reads
  * it (a follow-up along the ladder or one leaning on the last answer, then "which is better?"), and beside it on its
  * own words. A pair where the two differ is a question the context changed: right only in context, right only alone
- * (a false follow-up), or wrong both ways. Rotating sets are never read.
+ * (a false follow-up), or wrong both ways. Each out-of-scope question is read the same way: one the context answers
+ * with an entry ("will it rain tmrw" after the CCM answered with the CCM) is a decline lost. Rotating sets are never read.
  *
  *   npm run eval:false-follow-ups
  *   npm run eval:false-follow-ups -- --set dev --set blindS --last ccm --last salary
  *
- * Prints each changed pair, then the counts. Exit code 0, or 1 when a pair was right alone and wrong in context.
+ * Prints each changed pair, then the counts. Exit code 0, or 1 when a pair was right alone and wrong in context or a
+ * decline was lost.
  */
 import { parseArgs } from 'node:util';
 import { EVAL_SETS, type EvalSetName } from '../bot/cli/evalSets';
@@ -35,11 +37,22 @@ const lasts = (values.last ?? kb.faqs.map((entry) => entry.id)).map((id) => {
 
 let pairs = 0;
 const changed = { rightInContext: 0, rightAlone: 0, neither: 0 };
+let declinePairs = 0;
+let declinesLost = 0;
 for (const name of sets) {
   for (const item of loadLabelledSet(EVAL_SETS[name as EvalSetName].file, kb)) {
-    if (!item.id) continue;
     const alone = engine.answer(item.q);
     const aloneId = alone.kind === 'answer' ? alone.entry?.id : undefined;
+    if (!item.id) {
+      for (const last of lasts) {
+        declinePairs++;
+        const answered = followUpEntry(item.q, last, engine, kb) ?? comparedEntries(item.q, last, undefined, kb)[0];
+        if (!answered || aloneId) continue;
+        declinesLost++;
+        console.log(`x [${name}] after ${last.id}: "${item.q}" (out of scope): declined alone, in context ${answered.id}`);
+      }
+      continue;
+    }
     for (const last of lasts) {
       pairs++;
       const followUp = followUpEntry(item.q, last, engine, kb);
@@ -56,4 +69,5 @@ for (const name of sets) {
 }
 const total = changed.rightInContext + changed.rightAlone + changed.neither;
 console.log(`${pairs} pairs (${sets.length} sets x ${lasts.length} last answers): the context changed ${total}; right only in context ${changed.rightInContext}, right only alone ${changed.rightAlone} (false follow-ups), wrong both ways ${changed.neither}`);
-process.exit(changed.rightAlone > 0 ? 1 : 0);
+console.log(`${declinePairs} out-of-scope pairs: declined alone and answered in context ${declinesLost}`);
+process.exit(changed.rightAlone > 0 || declinesLost > 0 ? 1 : 0);

@@ -437,6 +437,8 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   const ownEntry = placedEntry(alone);
   const declined = alone.kind === 'out-of-scope' || alone.kind === 'no-match';
   if (declined && (alone.declined === undefined || !UNSURE.has(alone.declined))) return null;
+  // Declined for words the guide never uses ("what time is it in tokyo", "will it rain tmrw"): about something else.
+  if (declined && !allWordsOfTheGuide(text, kb)) return null;
   if (!declined && namesTopic(kb, message)) return null;
   // "and the paperwork side?" names its own subject: with only an opening, the message's own entry stands.
   if (pointer === 'opener' && ownEntry) return null;
@@ -525,4 +527,17 @@ function namesSubjectOf(message: string, entry: FaqEntry | null): boolean {
   if (!entry) return false;
   const named = subjectWordsOf(entry);
   return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && named.has(stem(word)));
+}
+
+const guideWords = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** True when every word of the text that carries meaning is one the guide's entries use (stemmed). */
+function allWordsOfTheGuide(text: string, kb: KnowledgeBase): boolean {
+  let known = guideWords.get(kb);
+  if (!known) {
+    const texts = kb.faqs.flatMap((entry) => [entry.title, entry.question, entry.answer, ...entry.alternates, ...entry.tags]);
+    known = new Set(texts.flatMap((phrase) => normalise(phrase).split(' ')).map(stem));
+    guideWords.set(kb, known);
+  }
+  return text.split(' ').every((word) => STOP_WORDS.has(word) || known.has(stem(word)));
 }

@@ -177,6 +177,11 @@ describe('follow-ups that lean on the last answer', () => {
     ['certifications', 'steps to become one?'],
     ['ccm', 'is college even necessary for this or nah'],
     ['salary', 'do certs expire or do i keep them forever'],
+    // Declined for words the guide never uses: about something else, whatever "it" or "this" is.
+    ['ccm', 'will it rain tmrw'],
+    ['what-is-needed', 'what time is it in tokyo right now'],
+    ['internships', 'best budget phone this year?'],
+    ['pediatric', 'where would I work'],
     // "they" is care managers unless the last answer was about people; "all that" and "after that" point at no subject.
     ['stressful', 'fine. what hours do they work?'],
     ['where-they-work', 'can they work for themselves?'],
