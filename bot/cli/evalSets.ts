@@ -23,7 +23,10 @@ import { join } from 'node:path';
  *   same way and never tuned on: nobody changing the engine or content reads their misses (`npm run eval` never prints
  *   them). When one has been used up, a new blind set takes its place. blindT, written and held back with blindS and
  *   scored once at session 10's start on main f34d31f (95.0% / 95.6% / 91.4%), rotates: the check on whether changes
- *   made for blindS's misses carry over to questions nobody read.
+ *   made for blindS's misses carry over to questions nobody read. blindW and blindX were written blind at session 10's
+ *   start (career changers from retail, hospitality, admin, the forces and trades; students, returning parents and
+ *   people writing in a second language), held outside the project through the session and scored once on its final
+ *   engine, main 583910d (92.2% / 93.3% / 90.0% and 95.0% / 95.6% / 95.7%): they rotate, never tuned on.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -59,6 +62,8 @@ export const EVAL_SETS = Object.freeze({
   blindV: { file: file('blindV'), role: 'blind' },
   blindS: { file: file('blindS'), role: 'blind' },
   blindT: { file: file('blindT'), role: 'rotating' },
+  blindW: { file: file('blindW'), role: 'rotating' },
+  blindX: { file: file('blindX'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -79,6 +84,8 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * blind the same way at session 8's start, for tuning words in and around the guided flows; first score recorded before a change was made for it.
  * chatH was written blind at session 9's start, held outside the project through session 9 and scored once at session
  * 10's start on main f34d31f (91.0%); then tuned on.
+ * chatI was written blind at session 10's start, held back through it and scored once on its final bot (main 583910d,
+ * 94.5%); it rotates with chatD.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -90,6 +97,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatF: { file: file('chatF'), role: 'tuning' },
   chatG: { file: file('chatG'), role: 'tuning' },
   chatH: { file: file('chatH'), role: 'tuning' },
+  chatI: { file: file('chatI'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -102,10 +110,13 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * dialogE (session 9) the same way, leaning on pronouns that point back ("they", "that one") and "why?"; first-scored on main
  * a3112d0 before a change, then tuned on. dialogD was written blind at session 9's start, held outside the project
  * through session 9 and scored once at session 10's start on main f34d31f (88.0% of turns, follow-ups 4/21); then tuned on.
+ * dialogF was written blind at session 10's start, held back through it and scored once on its final bot (main 583910d,
+ * 90.6% of turns, follow-ups 8/16); it rotates: never tuned on, its misses never printed.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
   dialogC: { file: file('dialogC'), role: 'tuning' },
   dialogE: { file: file('dialogE'), role: 'tuning' },
   dialogD: { file: file('dialogD'), role: 'tuning' },
+  dialogF: { file: file('dialogF'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
