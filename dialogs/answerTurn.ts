@@ -166,11 +166,19 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
     await context.sendActivity(renderNoFigure(about, channel));
     return answer;
   }
-  const near = answer.kind === 'no-match' ? nearbyEntries(deps.kb, question) : [];
+  // A topic the guide does not cover gets what the guide says nearby: the entries sharing its rare words, or else, when
+  // the question names the career, the engine's own nearby entries ("how much do care managers make in canada": no
+  // figures by country, but the salary entry). Not for a question about something else ("chest pain at work").
+  const sharing = answer.kind === 'no-match' ? nearbyEntries(deps.kb, question) : [];
+  const aboutTheCareer = answer.declined === 'not-covered' && NAMES_THE_CAREER.test(question);
+  const near = sharing.length > 0 || !aboutTheCareer ? sharing : offered.slice(0, 3);
   const nearby = last ? [last, ...near.filter((entry) => entry.id !== last.id)].slice(0, near.length || 1) : near;
   await context.sendActivity(nearby.length > 0 ? renderNearby(nearby, channel) : renderNotCovered('no-match', channel));
   return answer;
 }
+
+/** "care manager(s)", "case management", "care coordinator": the question is about this career. */
+const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/i;
 
 /** A short message that points back to the last answer's subject ("how much does it cost?", "which laws exactly?"). */
 const POINTS_BACK_BRIEFLY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:it|its|that|this|those|these|they|them|their|there)\b/i;

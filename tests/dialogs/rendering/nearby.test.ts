@@ -73,4 +73,17 @@ describe('no dead ends: what the guide says near a question it does not answer',
       expect(allButtons(cost).map((button) => button.title)[0]).to.equal(kb.faqById.get('cmc')!.title);
     });
   }
+
+  for (const channelId of [Channels.Webchat, Channels.Msteams]) {
+    it(`offers the engine's nearby entry when no rare word is shared: pay in a country gets the salary entry, not the menu (${channelId})`, async () => {
+      const question = 'how much do care managers make in canada';
+      // The guide gives no pay by country and shares no rare word with the question; the engine still knows it is pay.
+      expect(nearbyEntries(kb, question)).to.deep.equal([]);
+      const chat = startConversation({ channelId });
+      const replies = await chat.say(question);
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
+      expect(shownText(replies)).to.include(Messages.noMatch).and.include(Messages.nearby).and.not.include(Messages.notSure);
+      expect(allButtons(replies).map((button) => button.title)).to.deep.equal([kb.faqById.get('salary')!.title]);
+    });
+  }
 });
