@@ -411,7 +411,7 @@ function seeksACareManager(normalised: string): boolean {
 
 /** Study materials the guide recommends none of ("which books", "a study guide", "practice tests", "an app"). */
 const STUDY_MATERIALS =
-  /\b(?:(?:what|which|good|best|any|some|recommended|the|a) (?:study |prep |review |text)?books?|textbooks?|study (?:guides?|materials?|books?)|prep (?:course|courses|class|classes|books?)|practice (?:tests?|exams?|questions)|flashcards?|(?:best|good|online|free) (?:bachelors |masters |degree |certificate )?(?:programs?|programmes?) (?:for|in|to)|(?:an|any|which|what|good|best|free) apps?|podcasts?|youtube (?:channel|channels|videos?))\b/;
+  /\b(?:(?:what|which|good|best|an[y]|some|recommended|the|a) (?:study |prep |review |text)?books?|textbooks?|study (?:guides?|materials?|books?)|prep (?:course|courses|class|classes|books?)|practice (?:tests?|exams?|questions)|flashcards?|(?:best|good|online|free) (?:bachelors |masters |degree |certificate )?(?:programs?|programmes?) (?:for|in|to)|(?:an[y]?|which|what|good|best|free) apps?|podcasts?|youtube (?:channel|channels|videos?))\b/;
 /** Words without one of which STUDY_MATERIALS cannot match. */
 const SCHOOL_LINKS = new Set(['of', 'at', 'from']);
 /** Words that rank a programme ("the best online program"), one word or none before it. */
