@@ -17,7 +17,9 @@ import { join } from 'node:path';
  *   change, then they became tuning material. blindU and blindV were written blind the same way at session 9's start
  *   (US nurses and aides typing between shifts; young people in the UK, Canada and New Zealand), first-scored on main a3112d0
  *   before a change, then tuned on. blindS was written blind at session 9's start, held outside the project through
- *   session 9 and scored once at session 10's start on main f34d31f (92.8% / 94.4% / 91.4%); then tuned on.
+ *   session 9 and scored once at session 10's start on main f34d31f (92.8% / 94.4% / 91.4%); then tuned on. blindW, written
+ *   blind at session 10's start and scored once on its final engine (92.2% / 93.3% / 90.0%), joined them at session 11's
+ *   start: its misses had never been read, and they are the freshest view of people outside the team.
  * - rotating: blindI (session 5, scored once at its start), blindJ (written at session 5's start, kept outside the
  *   project until its end and scored once on its final engine), blindK and blindL (the same, session 6), written the
  *   same way and never tuned on: nobody changing the engine or content reads their misses (`npm run eval` never prints
@@ -26,7 +28,8 @@ import { join } from 'node:path';
  *   made for blindS's misses carry over to questions nobody read. blindW and blindX were written blind at session 10's
  *   start (career changers from retail, hospitality, admin, the forces and trades; students, returning parents and
  *   people writing in a second language), held outside the project through the session and scored once on its final
- *   engine, main 583910d (92.2% / 93.3% / 90.0% and 95.0% / 95.6% / 95.7%): they rotate, never tuned on.
+ *   engine, main 583910d (92.2% / 93.3% / 90.0% and 95.0% / 95.6% / 95.7%). blindX rotates, never tuned on; blindW became
+ *   tuning material at session 11's start.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -62,7 +65,7 @@ export const EVAL_SETS = Object.freeze({
   blindV: { file: file('blindV'), role: 'blind' },
   blindS: { file: file('blindS'), role: 'blind' },
   blindT: { file: file('blindT'), role: 'rotating' },
-  blindW: { file: file('blindW'), role: 'rotating' },
+  blindW: { file: file('blindW'), role: 'blind' },
   blindX: { file: file('blindX'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
@@ -85,7 +88,7 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * chatH was written blind at session 9's start, held outside the project through session 9 and scored once at session
  * 10's start on main f34d31f (91.0%); then tuned on.
  * chatI was written blind at session 10's start, held back through it and scored once on its final bot (main 583910d,
- * 94.5%); it rotates with chatD.
+ * 94.5%); it rotated with chatD until session 11's start, when it became tuning material (misses never read before).
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -97,7 +100,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatF: { file: file('chatF'), role: 'tuning' },
   chatG: { file: file('chatG'), role: 'tuning' },
   chatH: { file: file('chatH'), role: 'tuning' },
-  chatI: { file: file('chatI'), role: 'rotating' },
+  chatI: { file: file('chatI'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -111,12 +114,14 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * a3112d0 before a change, then tuned on. dialogD was written blind at session 9's start, held outside the project
  * through session 9 and scored once at session 10's start on main f34d31f (88.0% of turns, follow-ups 4/21); then tuned on.
  * dialogF was written blind at session 10's start, held back through it and scored once on its final bot (main 583910d,
- * 90.6% of turns, follow-ups 8/16); it rotates: never tuned on, its misses never printed.
+ * 90.6% of turns, follow-ups 8/16); it rotated, its misses never printed, until session 11's start, when it became
+ * tuning material: the freshest follow-ups the team had not read. A conversation set written blind at session 11's start is
+ * held back through it and takes the rotating place at its end.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
   dialogC: { file: file('dialogC'), role: 'tuning' },
   dialogE: { file: file('dialogE'), role: 'tuning' },
   dialogD: { file: file('dialogD'), role: 'tuning' },
-  dialogF: { file: file('dialogF'), role: 'rotating' },
+  dialogF: { file: file('dialogF'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
