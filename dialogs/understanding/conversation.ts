@@ -304,6 +304,9 @@ const PADDING = new Set(
     'exactly actually anyway anyways today yet so and but also just okay po ho ji sha jare yaar lah na oo ooo' // "ok" is an act of its own, "okay" pads "okay so"
   ).split(' '),
 );
+/** True for a word that only addresses the bot or pads a message ("tho", "lol", "mate"): it says nothing of a subject. */
+export const isPadding = (word: string): boolean => PADDING.has(word);
+
 /** Padding of more than one word. */
 const PADDING_PHRASES: ReadonlySet<string> = new Set([
   ...['at all', 'for now', 'for today', 'for the moment', 'to be honest', 'care bot', 'right now', 'or something', 'and all', 'or not', 'by the way', 'btw'],

@@ -1,5 +1,6 @@
 import type { Answer, AnswerEngine, DeclineReason } from '../../knowledge/answerEngine';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { isPadding } from './conversation';
 import { namesTopic } from './pipeline';
 import { STOP_WORDS } from '../../knowledge/text';
 import { normalise, readNumber, stem } from './textMatch';
@@ -88,7 +89,7 @@ function firstMatch<T>(text: string, table: ReadonlyArray<readonly [T, RegExp]>)
  * The entry a short follow-up asks for, read against the last answered entry; null when the message is not such a
  * follow-up, the last answer is not on the ladder, or the ladder has no entry there (the guide gives no mid-level role).
  */
-export function ladderFollowUp(message: string, lastEntryId: string | undefined, kb?: KnowledgeBase): string | null {
+export function ladderFollowUp(message: string, lastEntryId: string | undefined, kb?: KnowledgeBase, beforeEntryId?: string): string | null {
   const last = lastEntryId ? LADDER[lastEntryId] : undefined;
   if (!last) return null;
   const text = normalise(message);
@@ -97,9 +98,11 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
   if (byYears) return entryAt(last.topic, byYears);
   // "and after that?" after a level's pay is the next level's pay (after a role, the engine reads it: the career path).
   // "and above that?" names a rung, so after a role it is the role above (after a role, "and after that?" is read by the
-  // engine: the career path, as people meant it).
+  // engine: the career path, as people meant it, unless the path or another role was the answer before).
   if (NEXT_UP.test(text)) {
-    if (!last.level || (last.topic === 'role' && !RUNG_ABOVE.test(text))) return null;
+    // Once the career path has been shown (or a role before this one), the person is climbing it: the next rung.
+    const climbing = beforeEntryId !== undefined && LADDER[beforeEntryId]?.topic === 'role';
+    if (!last.level || (last.topic === 'role' && !RUNG_ABOVE.test(text) && !climbing)) return null;
     return entryAt(last.topic, levelAbove(last.topic, last.level) ?? last.level);
   }
   if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text))) return null;
@@ -187,6 +190,12 @@ const MORE_ON_A_PART = /\b(?:tell me more about|more about|more on|expand on)\b|
 const OPENS_AS_FOLLOW_UP = /^(?:(?:ok|okay|so|right|cool|hmm|and|but)\s+)*(?:and|what about|how about)\b/;
 const MAX_CONTEXT_WORDS = 9;
 /**
+ * A question word with nothing else ("where?", "who with?", "for how long?", "which ones?"): it asks an aspect and says
+ * no subject, so the subject is the last answer's.
+ */
+const FRAGMENT =
+  /^(?:(?:and|but|so|ok|okay|oh|hmm|right)\s+)*(?:who|where|when|who with|with who|with whom|who by|by who|by whom|where from|from where|where at|for how long|how long|how long for|how much|how often|how many|since when|until when|what for|for what|which ones?|what kinds?|what sort|what types?)(?:\s+(?:though|tho|then|exactly|roughly|usually|typically))?$/;
+/**
  * Where a message may be complete on its own ("it" can be the career), a reading in context that overrules the words
  * alone must also be a clear one. On dialogA, dialogC and dialogE together, such readings that were right scored 0.79
  * or more; of the two wrong ones, this stops the one at 0.69 and not the one at 0.83.
@@ -234,10 +243,35 @@ function theOtherOf(last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
   return best && (!next || next.together < best.together) ? best.entry : null;
 }
 
-/** The one entry that lists the last answer and that it lists back, the overview of its kind (the specialisations for pediatric). */
-function overviewOf(last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
-  const lists = last.related.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined && entry.related.includes(last.id));
+/** The one entry that lists this one and that it lists back: the overview of its kind (the specialisations for pediatric). */
+function listedBothWays(entry: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
+  const lists = entry.related.map((id) => kb.faqById.get(id)).filter((other): other is FaqEntry => other !== undefined && other.related.includes(entry.id));
   return lists.length === 1 ? lists[0]! : null;
+}
+
+/**
+ * The overview of the last answer's kind: the entry it and the overview list each other (the specialisations for
+ * pediatric); else the overview two or more of its siblings agree on (the specialisations for chronic disease, which
+ * that overview does not list); else the entry next to it that lists several of its kind and whose title names the
+ * kind (the certifications for the CCM).
+ */
+function overviewOf(last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
+  const own = listedBothWays(last, kb);
+  if (own) return own;
+  const siblings = kb.faqs.filter((entry) => areSiblings(last, entry, kb));
+  const kind = new Set([last.id, ...siblings.map((entry) => entry.id)]);
+  const theirs = siblings.map((sibling) => listedBothWays(sibling, kb)).filter((entry): entry is FaqEntry => entry !== null && !kind.has(entry.id));
+  const agreed = new Set(theirs);
+  if (agreed.size === 1 && theirs.length >= 2) return theirs[0]!;
+  const word = stem(kindWord(last.title));
+  const namesTheKind = kb.faqs.filter(
+    (entry) =>
+      !kind.has(entry.id) &&
+      entry.related.filter((id) => kind.has(id)).length >= 2 &&
+      (entry.related.includes(last.id) || last.related.includes(entry.id)) &&
+      normalise(entry.title).split(' ').some((titleWord) => stem(titleWord) === word),
+  );
+  return namesTheKind.length === 1 ? namesTheKind[0]! : null;
 }
 
 /** The related entries the last answer names (by the first word of their title, such as "CCM"), in the order it names them. */
@@ -430,6 +464,7 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   const alone = engine.answer(message);
   const ofItsKind = oneOfItsKind(message, last, engine, kb, alone);
   if (ofItsKind) return ofItsKind;
+  if (FRAGMENT.test(text)) return fragmentInContext(message, last, engine, kb);
   const pointer = pointerIn(message, text, last);
   const chosen = pointer || MORE_ON_A_PART.test(text) ? chosenInContext(alone, last, kb) : null;
   if (chosen) return chosen;
@@ -454,23 +489,46 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
     `${message} ${subject}`,
     `${message} ${last.question.replace(/\?$/, '')}`,
   ];
+  // A reading alone that lands away from the subject a pointer needs ignored the pointer; "they" for a body of people
+  // only when the words alone are not a sure question about care managers ("who do they work with"); "it" and "that"
+  // when the words alone are not sure either and name nothing of the entry they land on ("who runs it?" after the CMC
+  // is not working for yourself, which the engine reached through "run"), so the pointer is all the subject there is.
+  const ignoredPointer = (pointer === 'thing' || ((pointer === 'people' || (pointer === 'weak' && isNounPhrase(last.title) && !namesSubjectOf(message, ownEntry))) && alone.score < SURE_ALONE)) && !near(ownEntry);
+  const outranksAlone = (inContext: Answer) => !ownEntry || ignoredPointer || (inContext.score > alone.score && inContext.score >= CLEAR);
+  let ofTheKind: FaqEntry | null = null;
   for (const [at, reading] of readings.entries()) {
     if (reading === text) continue;
     const inContext = engine.answer(reading);
     const entry = placedEntry(inContext);
+    // Read with its kind, the message may land on an entry next to the kind's overview ("is it required" after the CCM:
+    // whether certification is required, which the certifications list beside the CCM); taken when the reading with the
+    // subject lands there too ("what are its requirements" after the CMC is the CMC).
+    const nextToTheKind = kind !== null && overview !== null && entry !== null && entry.id !== ownEntry?.id && nearTo(overview, kb)(entry) && outranksAlone(inContext);
+    if (at === 0 && nextToTheKind) ofTheKind = entry;
+    if (at === 1 && nextToTheKind && entry.id === ofTheKind?.id) return entry;
     if (!near(entry) || entry.id === ownEntry?.id) continue;
     // Words the engine cannot read, with only an opening ("and in rupees?"), get "not sure", not the answer just given
     // again; with a pointer at a subject ("what would I be doing in that" after geriatric care, not "what about if he
     // doesn't have one" after what you need), a clear reading of that subject is the answer.
     if (entry.id === last.id && declined && (pointer === 'opener' || !isNounPhrase(last.title) || inContext.score < CLEAR)) continue;
     if (kind && at === 0 && (entry.id === last.id || entry.id === overview?.id)) continue;
-    // A reading alone that lands away from the subject a pointer needs ignored the pointer; "they" for a body of people
-    // only when the words alone are not a sure question about care managers ("who do they work with"); "it" and "that"
-    // when the words alone are not sure either and name nothing of the entry they land on ("who runs it?" after the CMC
-    // is not working for yourself, which the engine reached through "run"), so the pointer is all the subject there is.
-    const ignoredPointer = (pointer === 'thing' || ((pointer === 'people' || (pointer === 'weak' && isNounPhrase(last.title) && !namesSubjectOf(message, ownEntry))) && alone.score < SURE_ALONE)) && !near(ownEntry);
-    if (ownEntry && !ignoredPointer && (inContext.score <= alone.score || inContext.score < CLEAR)) continue;
+    if (!outranksAlone(inContext)) continue;
     return entry;
+  }
+  return null;
+}
+
+/**
+ * "where?" after the internships is where to do one; "who with?" after coordinating services is who with: the fragment
+ * read with the last answer's subject (its title, then its question), taken when that lands clearly on the last answer
+ * or an entry next to it. A fragment that does not gets the engine's reading of its words.
+ */
+function fragmentInContext(message: string, last: FaqEntry, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | null {
+  const near = nearTo(last, kb);
+  for (const reading of [`${message} ${last.title.replace(/\?$/, '')}`, `${message} ${last.question.replace(/\?$/, '')}`]) {
+    const inContext = engine.answer(reading);
+    const entry = placedEntry(inContext);
+    if (near(entry) && inContext.score >= CLEAR) return entry;
   }
   return null;
 }
@@ -481,7 +539,7 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
  * null when the message's own words stand. `before` is the answer given before the last one.
  */
 export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
-  const onTheLadder = ladderFollowUp(message, last?.id, kb);
+  const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
   return contextFollowUp(message, last, engine, kb, before);
 }
@@ -531,7 +589,7 @@ function namesSubjectOf(message: string, entry: FaqEntry | null): boolean {
 
 const guideWords = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 
-/** True when every word of the text that carries meaning is one the guide's entries use (stemmed). */
+/** True when every word of the text that carries meaning is one the guide's entries use (stemmed); padding ("tho") carries none. */
 function allWordsOfTheGuide(text: string, kb: KnowledgeBase): boolean {
   let known = guideWords.get(kb);
   if (!known) {
@@ -539,5 +597,5 @@ function allWordsOfTheGuide(text: string, kb: KnowledgeBase): boolean {
     known = new Set(texts.flatMap((phrase) => normalise(phrase).split(' ')).map(stem));
     guideWords.set(kb, known);
   }
-  return text.split(' ').every((word) => STOP_WORDS.has(word) || known.has(stem(word)));
+  return text.split(' ').every((word) => STOP_WORDS.has(word) || isPadding(word) || known.has(stem(word)));
 }

@@ -148,12 +148,38 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(await chat.say('and after that?'), firstLine('salary-mid'));
     });
 
-    it('offers the entries next to the CCM for "and the other ones?", which no single overview answers, instead of a guess', async () => {
+    it('offers the entries next to keeping certified for "and the other ones?", which no overview answers, instead of a guess', async () => {
       const chat = startGuided({ channelId });
-      await chat.say('what is the CCM');
+      await chat.say('how do I keep my certification current');
       const replies = await chat.say('and the other ones?');
       expectShown(replies, Messages.didYouMean);
-      expect(buttonTitles(replies)).to.include.members([entry('cmc').title, entry('certifications').title]);
+      expect(buttonTitles(replies)).to.include.members([entry('ccm').title, entry('cmc').title]);
+    });
+
+    it('answers "and the other ones?" after the CCM with the certifications, and "is it required tho" with whether certification is required', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is the CCM');
+      expectShown(await chat.say('and the other ones?'), firstLine('certifications'));
+      await chat.say('what is the CCM');
+      const required = await chat.say('is it required tho');
+      expectShown(required, firstLine('certification-required'));
+      expect(shownText(required)).not.to.include(Messages.sameAnswerAgain);
+    });
+
+    it('reads a question word alone with the last answer\'s subject: "where?" after internships, "how do i get into that one" after chronic disease', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('should i do an internship');
+      expectShown(await chat.say('where?'), Messages.sameAnswerAgain, firstLine('internships'));
+      await chat.say('what is chronic disease management');
+      expectShown(await chat.say('how do i get into that one'), firstLine('how-to-specialise'));
+    });
+
+    it('climbs the ladder: after the career path and the senior role, "and after that?" is the director\'s role and "what do they earn" its pay', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what does the career path look like');
+      await chat.say('what does a senior care manager do');
+      expectShown(await chat.say('and after that?'), firstLine('director-roles'));
+      expectShown(await chat.say('what do they earn'), firstLine('salary-director'));
     });
 
     it('in the pay ladder, "what about the top one?" is the vice president\'s pay', async () => {

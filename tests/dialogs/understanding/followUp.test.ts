@@ -51,6 +51,18 @@ describe('follow-ups along the career ladder', () => {
     ['salary-senior', 'what about with one year', 'salary-entry'],
     ['salary', 'I have 3 years in retail, is care management for me', null],
   ];
+  // Climbing the ladder: once the career path or another role was the answer before, "and after that?" is the next rung.
+  const climbing: ReadonlyArray<readonly [string, string, string, string | null]> = [
+    ['career-ladder', 'senior-care-manager', 'and after that?', 'director-roles'],
+    ['junior-care-manager', 'senior-care-manager', 'what comes after that', 'director-roles'],
+    ['how-long', 'junior-care-manager', 'and after that?', null],
+  ];
+  for (const [before, last, message, expected] of climbing) {
+    it(`after ${before} and then ${last}, "${message}" asks for ${expected ?? 'nothing on the ladder'}`, () => {
+      expect(ladderFollowUp(message, last, kb, before)).to.equal(expected);
+    });
+  }
+
   for (const [last, message, expected] of byYears) {
     it(`after ${last}, "${message}" asks for ${expected ?? 'nothing on the ladder'}`, () => {
       expect(ladderFollowUp(message, last, kb)).to.equal(expected);
@@ -142,6 +154,18 @@ describe('follow-ups that lean on the last answer', () => {
     // Asking why or in what way, with nothing else said: the last answer holds the reasons.
     ['leadership', 'why though?', 'leadership'],
     ['rewarding', 'in what way', 'rewarding'],
+    // A question word alone asks an aspect of the last answer's subject.
+    ['internships', 'where?', 'internships'],
+    ['internships', 'how long for?', 'internships'],
+    ['ccm', 'who by?', 'ccm'],
+    ['certifications', 'which ones?', 'certifications'],
+    // The subject's kind, when the subject's own reading agrees: whether certification is required, after the CCM.
+    ['ccm', 'is it required tho', 'certification-required'],
+    // The overview of the last answer's kind, also where it does not list that answer (chronic disease) or the two list
+    // each other's neighbours (the certifications list the CCM and the CMC).
+    ['ccm', 'and the other ones?', 'certifications'],
+    ['chronic-disease', 'and the other ones?', 'specialisations'],
+    ['chronic-disease', 'how do i get into that one', 'how-to-specialise'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -166,7 +190,6 @@ describe('follow-ups that lean on the last answer', () => {
     ['how-long', 'ah right, its much clearer now'],
     ['how-long', 'send me the pdf of this'],
     ['care-planning', 'and the paperwork side?'],
-    ['ccm', 'and the other ones?'],
     ['what-is-needed', "what about if he doesn't have one"],
     // "it" that is the career, in words that name where they land ("certs", "uni", "9 to 5" is nearly a phrasing).
     ['ccm', 'can i do it without goin to uni'],
@@ -197,6 +220,9 @@ describe('follow-ups that lean on the last answer', () => {
     ['ccm', 'lowkey do u even need uni for this'],
     ['stressful', 'do they work weekends and is it stressful'],
     ['care-planning', '<at>CareBot</at> is case mgmt part of the job?'],
+    // A question word alone whose reading with the subject lands nowhere near it: its own words.
+    ['salary', 'how often?'],
+    ['ccm', 'how much?'],
   ];
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
