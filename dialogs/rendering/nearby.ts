@@ -63,12 +63,22 @@ export function nearbyEntries(kb: KnowledgeBase, question: string): FaqEntry[] {
   return index.near(question);
 }
 
-/** The honest "the guide gives no figure for that", then the entry the question is about, as a button. */
-export function renderNoFigure(entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
-  return withButtons(channel, `${Messages.noFigure}\n\n${Messages.noFigureNearby}`, entries.map(askButton));
+/**
+ * The lead-in, then on Web Chat the entries named as a list: Web Chat shows suggested actions only under the latest
+ * reply, so once the user writes again the buttons go and "Here is what the guide does say nearby:" would trail off
+ * with nothing under it. Teams keeps the buttons in the card, beside the text, so the list would only repeat them.
+ */
+function leadInWithTitles(leadIn: string, entries: readonly FaqEntry[], channel: Channel): string {
+  if (channel === 'teams' || entries.length === 0) return leadIn;
+  return `${leadIn}\n\n${entries.map((entry) => `- ${entry.title}`).join('\n')}`;
 }
 
-/** The honest "not in the guide", then what the guide does say nearby, as buttons. */
+/** The honest "the guide gives no figure for that", then the entry the question is about, as a button. */
+export function renderNoFigure(entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
+  return withButtons(channel, `${Messages.noFigure}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));
+}
+
+/** The honest "not in the guide", then what the guide does say nearby, as buttons (and on Web Chat, named in the text). */
 export function renderNearby(entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
-  return withButtons(channel, `${Messages.noMatch}\n\n${Messages.nearby}`, entries.map(askButton));
+  return withButtons(channel, `${Messages.noMatch}\n\n${leadInWithTitles(Messages.nearby, entries, channel)}`, entries.map(askButton));
 }

@@ -86,4 +86,15 @@ describe('no dead ends: what the guide says near a question it does not answer',
       expect(allButtons(replies).map((button) => button.title)).to.deep.equal([kb.faqById.get('salary')!.title]);
     });
   }
+
+  it('names the nearby entries in the Web Chat text, so the reply still reads whole once the next message takes its buttons away; Teams keeps them in the card', async () => {
+    const web = await startConversation({ channelId: Channels.Webchat }).say(FEE_QUESTION);
+    const titles = allButtons(web).map((button) => button.title).filter((title) => kb.faqs.some((entry) => entry.title === title));
+    expect(titles.length).to.be.greaterThan(0);
+    for (const title of titles) expect(textOf(web)).to.include(`- ${title}`);
+    const noFigure = await startConversation({ channelId: Channels.Webchat }).say('does the kids one pay more than the elderly one');
+    expect(textOf(noFigure)).to.include(`${Messages.noFigureNearby}\n\n- ${kb.faqById.get('salary')!.title}`);
+    const teams = await startConversation({ channelId: Channels.Msteams }).say(FEE_QUESTION);
+    expect(shownText(teams)).to.include(Messages.nearby).and.not.include(`- ${titles[0]}`);
+  });
 });
