@@ -17,7 +17,7 @@
  *   one that names a subject of the guide (pipeline.ts passes that test in), stays a question.
  */
 import { editDistance, normalise } from './textMatch';
-import { GROUP_PHRASES, plainWords, POLITE_WORDS, STOPPING_HERE, withoutPoliteWords } from './vocabulary';
+import { GROUP_PHRASES, HEDGES, plainWords, POLITE_WORDS, STOPPING_HERE, withIWould, withoutHedges, withoutPoliteWords } from './vocabulary';
 
 export const CHAT_ACTS = [
   'greeting',
@@ -101,10 +101,11 @@ const helpful =
   '(?:great|good|nice|perfect|brilliant|excellent|helpful|useful|clear|detailed|thorough|solid|super) (?:answer|answers|info|information|reply|response|explanation|advice|stuff|overview|summary))';
 const praise =
   `(?:${theBot}${isWas}${intensifier} ${good}(?: (?:bot|one|helper|assistant|chatbot|program|programme|tool|service|resource|little bot|thing))?(?: ever)?|` +
-  `(?:the )?(?:best|greatest|good|great|nice|clever|smart|cool|amazing|awesome|brilliant) (?:bot|chatbot|chat bot)(?: ever)?|` +
+  // Said as an exclamation or of the bot as a kind of thing: "what a clever little bot", "such a helpful assistant".
+  `(?:what an? |such an? |you are an? |you are such an? )?(?:the )?(?:${good}|best|greatest) (?:little )?(?:bot|chatbot|chat bot|assistant|helper|robot)(?: ever)?|` +
   '(?:i )?love (?:it|this|you|this bot|talking to you)|(?:i )?like (?:this bot|you|talking to you)|well done|nice one|great job|good job|awesome job|good work|great work|keep it up)';
-/** Praise by comparison ("you're far more patient than most people I've spoken to"): whatever words follow "than" (gaps). */
-const praiseByComparison = `(?:you are|you have been|this bot is|this is|this chatbot is|this service is) (?:far |much |way |a lot |so much |even )?(?:more ${good}|better|nicer|clearer|kinder|quicker|faster|easier) than (?:most|many|any|all|the|a lot of|other|some|my|anyone|anybody|everyone|people)(?: [a-z]+)*`;
+/** Praise by comparison ("you're far more patient than most people I've spoken to", "ur way better than ..."): whatever words follow "than" (gaps). */
+const praiseByComparison = `(?:you are|your|you have been|this bot is|this is|this chatbot is|this service is) (?:far |much |way |a lot |so much |even )?(?:more ${good}|better|nicer|clearer|kinder|quicker|faster|easier) than (?:most|many|an[y]|all|the|a lot of|other|some|my|anyone|anybody|everyone|people)(?: [a-z]+)*`;
 const complaint =
   `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}(?: and${intensifier} ${bad})?|(?:so |really |very |totally |completely )?${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
   // An opinion about the answer: "I find these answers vague and unhelpful", "I don't think that's correct".
@@ -233,6 +234,8 @@ const confused =
   '(?:put|say|explain|word|phrase) (?:that|it|this)(?: again)? (?:in|into|using) (?:simpler|plainer|plain|simple|easier|normal|everyday|layman|laymans|other|different) (?:terms|words|english|language)|(?:in|use) (?:plainer|easier|everyday|layman|laymans) (?:terms|words|english)|' +
   // Not knowing what to answer: "what do you need from me?", "what am I meant to type?"
   'what (?:do|did) you (?:need|want) (?:from me|me to (?:do|say|type|answer|put|tell you))|what (?:am i|was i) (?:meant|supposed) to (?:do|say|type|answer|put)(?: here)?|what (?:do|should) i (?:say|type|answer|put)(?: here)?|' +
+  // Unsure of having understood: "not sure I get it", "not sure if I follow you".
+  '(?:i am )?not (?:sure|certain) (?:if |that |whether )?i (?:get|understand|follow|got|understood|followed)(?: (?:it|that|this|you|what you mean|what you said))?|' +
   'what (?:does|did) (?:that|this|it) (?:even |actually )?mean|what do you (?:even |actually )?mean(?: by (?:that|this|it))?|i (?:have|am) (?:no idea|not sure) what (?:that|this|it|you) (?:means|mean)|you have lost me';
 const sorry =
   '(?:oh |oh dear |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|i am so sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?|' +
@@ -301,7 +304,7 @@ const PADDING = new Set(
   (
     'sir madam maam ma mam mate bro bruv dude man buddy pal friend guys everyone bot carebot chatbot love hun boss fam o oh ooh ah ahh aw aww ' +
     'well wait um umm erm er uh hmm lol lool lmao haha hahaha hehe xd tbh honestly really please kindly then now tho though x xx xo again ' +
-    'exactly actually anyway anyways today yet so and but also just okay po ho ji sha jare yaar lah na oo ooo' // "ok" is an act of its own, "okay" pads "okay so"
+    'exactly actually anyway anyways today yet so and but also just okay po ho ji sha jare yaar lah na oo ooo dokey dokie doke' // "ok" is an act of its own, "okay" pads "okay so"
   ).split(' '),
 );
 /** True for a word that only addresses the bot or pads a message ("tho", "lol", "mate"): it says nothing of a subject. */
@@ -464,16 +467,7 @@ const OPEN_RULES = RULE_WORDS_OF.reduce((mask, rule, index) => (rule.known ? mas
  * Words that soften or stress what is said and change no act ("I don't *quite* follow", "that was *rather* vague",
  * "what does that *even* mean"): a phrase is tried again without them, so every rule may hold them.
  */
-const HEDGES: ReadonlySet<string> = new Set('quite really rather just even actually truly terribly awfully honestly indeed perhaps possibly kindly much far simply'.split(' '));
-
 const HEDGE = new RegExp(`\\b(?:${[...HEDGES].join('|')})\\b`);
-
-function withoutHedges(phrase: string): string {
-  return phrase
-    .split(' ')
-    .filter((word) => !HEDGES.has(word))
-    .join(' ');
-}
 
 /** Polite words around a phrase are taken off before it is tried again (withoutPoliteWords), so every rule may hold them. */
 const POLITE_WORD_SET: ReadonlySet<string> = new Set(POLITE_WORDS);
@@ -703,7 +697,7 @@ function openingsOf(text: string): Openings {
  * no question; "thanks! and how long does it take?" is thanks and a question; "how long does it take" is all question.
  */
 export function readChat(typed: string, context: ChatContext = {}): ChatReading {
-  const text = withPlainRequest(typed);
+  const text = withPlainRequest(withIWould(typed));
   const openings = openingsOf(text);
   if (!openings.someActs) return { acts: [], rest: text.trim() };
   const words = openings.tokens;

@@ -170,11 +170,14 @@ const ORDINAL = /\bthe (first|second|1st|2nd) one\b/;
 const PEOPLE_POINTER = /\b(?:they|their)\b/;
 const THING_POINTER = /\b(?:its|them|those|these|that one|this one)\b|\b(?:need|get|do|take|have|pick|choose|want|find|join) one\b/;
 const WEAK_POINTER = /\b(?:it|that|this)\b/;
+/** "who would I be working with in that": a question asked within the subject, closed by the pointer. */
+const WITHIN_IT = /\b(?:in|within) (?:that|it)$/;
 /**
- * "all that" is everything said so far, "after that" the next in a sequence, and "for this" at the end the career
- * ("do u even need uni for this", "... for this or nah"): none points at the last answer's subject.
+ * "all that" is everything said so far, "after that" the next in a sequence, and "for this" at the end or "this role"
+ * the career ("do u even need uni for this", "... for this or nah", "talking to people in this role"): none points at
+ * the last answer's subject.
  */
-const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b|\bfor this(?= (?:or (?:not|nah|no|what)|tho|though|then|lol)$|$)/g;
+const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b|\bfor this(?= (?:or (?:not|nah|no|what)|tho|though|then|lol)$|$)|\bthis (?:role|job|field|career|profession|line of work)\b/g;
 /**
  * A title that names a body of people, for "they" ("what do they give you" after the professional groups). A rung of
  * the ladder is not one: what "they" earn or do there is read by ladderFollowUp, and otherwise "they" are care managers.
@@ -189,6 +192,8 @@ const MORE_ON_A_PART = /\b(?:tell me more about|more about|more on|expand on)\b|
 /** Or the message opens as a follow-up does: "and for ...", "what about ...". */
 const OPENS_AS_FOLLOW_UP = /^(?:(?:ok|okay|so|right|cool|hmm|and|but)\s+)*(?:and|what about|how about)\b/;
 const MAX_CONTEXT_WORDS = 9;
+/** "like a doctorate?", "such as what": an example of the last answer's subject, asked with no verb of its own. */
+const AN_EXAMPLE = /^(?:(?:and|so|oh|hmm|ok|okay)\s+)*(?:like|such as|for example|for instance)(?: (?!of\b)\w+){1,3}$/;
 /**
  * A question word with nothing else ("where?", "who with?", "for how long?", "which ones?"): it asks an aspect and says
  * no subject, so the subject is the last answer's.
@@ -465,7 +470,10 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   const alone = engine.answer(message);
   const ofItsKind = oneOfItsKind(message, last, engine, kb, alone);
   if (ofItsKind) return ofItsKind;
-  if (FRAGMENT.test(text)) return fragmentInContext(message, last, engine, kb);
+  if (FRAGMENT.test(text) || AN_EXAMPLE.test(text)) return fragmentInContext(message, last, engine, kb);
+  // Asked within the subject, in words its own answer says ("who would I be working with in that" after pediatric
+  // care, which says who you work with): that answer, not the general one ("what hours would I work in that").
+  if (WITHIN_IT.test(text) && isNounPhrase(last.title) && saysAllOf(last, text.replace(WITHIN_IT, ' '))) return last;
   const pointer = pointerIn(message, text, last);
   const chosen = pointer || MORE_ON_A_PART.test(text) ? chosenInContext(alone, last, kb) : null;
   if (chosen) return chosen;
@@ -520,7 +528,8 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
 }
 
 /**
- * "where?" after the internships is where to do one; "who with?" after coordinating services is who with: the fragment
+ * "where?" after the internships is where to do one; "like a doctorate?" after continuing development is an example
+ * of it; "who with?" after coordinating services is who with: the fragment
  * read with the last answer's subject (its title, then its question), taken when that lands clearly on the last answer
  * or an entry next to it. A fragment that does not gets the engine's reading of its words.
  */
@@ -586,6 +595,19 @@ function namesSubjectOf(message: string, entry: FaqEntry | null): boolean {
   if (!entry) return false;
   const named = subjectWordsOf(entry);
   return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && named.has(stem(word)));
+}
+
+const answerWords = new WeakMap<FaqEntry, ReadonlySet<string>>();
+
+/** True when the entry's answer says every word of the text that carries meaning (stemmed), and there is one. */
+function saysAllOf(entry: FaqEntry, text: string): boolean {
+  let said = answerWords.get(entry);
+  if (!said) {
+    said = new Set(normalise(entry.answer).split(' ').map(stem));
+    answerWords.set(entry, said);
+  }
+  const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word));
+  return words.length > 0 && words.every((word) => said.has(stem(word)));
 }
 
 const guideWords = new WeakMap<KnowledgeBase, ReadonlySet<string>>();

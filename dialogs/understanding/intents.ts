@@ -7,7 +7,7 @@
 
 import { rememberRecent } from '../../knowledge/text';
 import { normalise } from './textMatch';
-import { GROUP_PHRASES, plainWords, withoutPoliteWords } from './vocabulary';
+import { GROUP_PHRASES, plainWords, withoutHedges, withoutPoliteWords } from './vocabulary';
 
 export const FLOW_NAMES = ['careerSteps', 'specialisation', 'roadmap', 'salaryLadder'] as const;
 export type FlowName = (typeof FLOW_NAMES)[number];
@@ -45,6 +45,8 @@ export const COMMAND_RULES: ReadonlyArray<{ command: Command; patterns: readonly
       new RegExp(`^(?:show (?:me )?(?:the )?|open (?:the )?|back to (?:the )?|go to (?:the )?)?(?:main )?(?:menu|topics|options)${please}$`),
       /^what topics(?: do you cover| are there| can you help with)?$/,
       new RegExp(`^(?:what are|show me|give me|list|see) (?:the |my |your |all the )?(?:list of )?(?:options|topics|choices|categories|subjects)${please}$`),
+      // The list itself, asked to see: "can I see the list of topics", "topic list pls".
+      new RegExp(`^(?:(?:can|could|may) i (?:see|have|get|view) |show me |give me |see )?(?:the |a |your |all the )?(?:full |whole |main )?(?:list of (?:the |your |all the )?(?:options|topics|choices|categories|subjects)|(?:topic|topics|option|options|subject|category) list)${please}$`),
       new RegExp(`^(?:(?:go |back )?home|(?:back to |go to )?(?:the )?(?:home|start) (?:screen|page|menu)|categories|what (?:topics|subjects|categories) (?:do you have|are there|can i choose(?: from)?))${please}$`),
     ],
   },
@@ -152,7 +154,9 @@ const readings = rememberRecent(readingsOf, 16);
 
 export function recogniseCommand(text: string): Command | null {
   if (text.trim() === '?') return 'help';
-  const candidates = readings(text);
+  // Hedges change no command ("what can you actually do" is "what can you do"); a flow keeps them ("where do i even start looking for jobs").
+  const read = readings(text);
+  const candidates = [...read, ...read.map(withoutHedges).filter((reading) => !read.includes(reading))];
   for (const rule of COMMAND_RULES) {
     if (candidates.some((utterance) => rule.patterns.some((pattern) => pattern.test(utterance)))) return rule.command;
   }

@@ -92,7 +92,7 @@ export const STOPPING_HERE =
 export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze({
   yes: 'yes|yeah|yea|yep|yup|ya|yes i do|i do|sure|sure thing|of course|absolutely|definitely|yes please',
   okay: 'ok|okay|k|kk|alright|all right|got it|right',
-  ack: 'cool|great|nice|good|fine|perfect|awesome|understood|noted|i see|sounds good|lol|haha|ha|hmm+|wow|interesting|fair enough|good to know|nice to know|great to know|makes sense',
+  ack: 'cool|great|nice|good|fine|perfect|awesome|understood|noted|i see|sounds good|lol|haha|ha|hmm+|wow|interesting|fair enough|good to know|nice to know|great to know|makes sense|no worries|no problem|no probs|no prob|np',
   no: 'no|nope|nah|not now|no thanks|no thank you|maybe later|later',
   notReally: 'not really|not yet|not at the moment|i do not|i dont|no i do not|no i dont',
   // A no before it turns down what was going on: "nah scrap that", "no, never mind".
@@ -136,12 +136,29 @@ export const INFORMAL_SPELLINGS: Readonly<Record<string, string>> = Object.freez
   rn: 'now', gud: 'good', gr8: 'great', grt: 'great', luv: 'love', idk: 'i do not know', tmrw: 'tomorrow', pic: 'picture',
 });
 
+/** "id rather", "id like": "I'd" typed without its apostrophe, before a verb of wanting (alone, "id" may be an ID). */
+const I_WOULD = /\bid (?=(?:rather|like|love|prefer|appreciate)\b)/gi;
+
+/** The text with "id" read as "i would" where a verb of wanting follows it. */
+export const withIWould = (text: string): string => text.replace(I_WOULD, 'i would ');
+
 /** The normalised message with informal spellings read as the word meant. */
 export function plainWords(normalised: string): string {
   if (!normalised) return normalised;
-  return normalised
+  return withIWould(normalised)
     .split(' ')
     .map((word) => INFORMAL_SPELLINGS[word] ?? word)
+    .join(' ');
+}
+
+/** Words that soften or stress a phrase without changing it ("I don't quite follow", "what can you actually do"). */
+export const HEDGES: ReadonlySet<string> = new Set('quite really rather just even actually truly terribly awfully honestly indeed perhaps possibly kindly much far simply'.split(' '));
+
+/** The phrase without its hedges, to be tried again. */
+export function withoutHedges(phrase: string): string {
+  return phrase
+    .split(' ')
+    .filter((word) => !HEDGES.has(word))
     .join(' ');
 }
 

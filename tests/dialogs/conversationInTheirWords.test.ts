@@ -58,6 +58,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ['yes po', Messages.chat.yes],
       ['sign me up for the next course', Messages.chat.cannotDo],
       ['can you write my cover letter', Messages.chat.cannotDo],
+      // Session 11: praise as an exclamation or by comparison, "not sure I follow", "okie dokie", "id rather", "no problem".
+      ['what a smart little bot', Messages.chat.praise],
+      ['your far better than most chatbots', Messages.chat.praise],
+      ['not sure i follow you', Messages.chat.confused],
+      ['okie dokie', Messages.chat.ack],
+      ['id rather talk to a real person', Messages.chat.askHuman],
+      ['no problem, bye', Messages.chat.bye],
     ];
     for (const [text, reply] of afterAnAnswer) {
       it(`"${text}" after an answer gets the reply that fits, not an entry`, async () => {
@@ -138,6 +145,19 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const chat = start();
       expectShown(await chat.say('nvm forget it'), Messages.nothingToCancel);
       expectShown(await chat.say('reset the chat'), Messages.startOver);
+    });
+
+    it('commands with a hedge or as a list: "what can you really do" is help, "could i see the list of options" and "topics list" the menu', async () => {
+      const chat = start();
+      const help = await chat.say('what can you really do');
+      expectShown(help, Messages.privacy(90));
+      expectNoEntry(help, 'help');
+      for (const said of ['could i see the list of options', 'topics list']) {
+        const menu = await chat.say(said);
+        expectShown(menu, Messages.menu);
+        expectNoEntry(menu, said);
+        safe(menu, said);
+      }
     });
 
     it('flows asked for in other words: "show me pay at each level" is the salary ladder, "can you map out a route for me" the roadmap', async () => {

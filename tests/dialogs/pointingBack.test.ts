@@ -174,6 +174,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(await chat.say('how do i get into that one'), firstLine('how-to-specialise'));
     });
 
+    it('answers within a specialisation from its own answer: "who would I be working with in that" after pediatric care; "like a doctorate?" after continuing development is that answer', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('can i work with kids as a care manager');
+      const within = await chat.say('who would I be working with in that');
+      expectShown(within, Messages.sameAnswerAgain, firstLine('pediatric'));
+      expect(shownText(within)).not.to.include(firstLine('team'));
+      await chat.say('how do care managers keep learning once qualified');
+      const example = await chat.say('like a doctorate?');
+      expectShown(example, firstLine('continuing-development'));
+      expect(shownText(example)).not.to.include(firstLine('team'));
+    });
+
     it('climbs the ladder: after the career path and the senior role, "and after that?" is the director\'s role and "what do they earn" its pay', async () => {
       const chat = startGuided({ channelId });
       await chat.say('what does the career path look like');

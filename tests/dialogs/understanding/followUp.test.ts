@@ -166,6 +166,11 @@ describe('follow-ups that lean on the last answer', () => {
     ['ccm', 'and the other ones?', 'certifications'],
     ['chronic-disease', 'and the other ones?', 'specialisations'],
     ['chronic-disease', 'how do i get into that one', 'how-to-specialise'],
+    // Asked within the subject, in words its own answer says: that answer, not the general one.
+    ['pediatric', 'who would I be working with in that', 'pediatric'],
+    // An example of the subject, with no verb of its own.
+    ['continuing-development', 'like a doctorate?', 'continuing-development'],
+    ['courses', 'like what?', 'courses'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -223,6 +228,11 @@ describe('follow-ups that lean on the last answer', () => {
     // A question word alone whose reading with the subject lands nowhere near it: its own words.
     ['salary', 'how often?'],
     ['ccm', 'how much?'],
+    // Within the subject, in words its answer does not say: the general answer ("what hours" is working hours).
+    ['geriatric', 'what hours would i work in that'],
+    ['pediatric', 'is there much paperwork in it'],
+    // "this role" is the career, not the last answer's subject.
+    ['confidentiality', 'how important is talking to people in this role'],
   ];
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
