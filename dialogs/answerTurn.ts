@@ -20,7 +20,7 @@ import { isSharedConversation, type DialogDeps } from './deps';
 import { nearbyEntries, renderNearby, renderNoFigure } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { comparablePairs, comparedEntries, followUpEntry, pointedChoices } from './understanding/followUp';
+import { comparablePairs, comparedEntries, followUpEntry, isNounPhrase, pointedChoices } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -63,6 +63,13 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // The answer before the last one, unless the person has something else in view (the walk's step).
   const beforeId = inView ? undefined : await deps.answeredBefore.get(context);
   const before = beforeId ? deps.kb.faqById.get(beforeId) : undefined;
+  // Pay asked of the thing in view, which the guide gives no pay for ("do they pay" after internships): said so plainly.
+  const unpaid = unpaidInView(text, last, before);
+  if (unpaid.length > 0) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    await context.sendActivity(renderNoFigure(unpaid, channelOf(context.activity)));
+    return [{ question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: unpaid.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
   const followUp = followUpEntry(text, last, deps.engine, deps.kb, before);
   if (followUp) {
     if (followUp.id === answeredId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
@@ -175,6 +182,28 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
   const nearby = last ? [last, ...near.filter((entry) => entry.id !== last.id)].slice(0, near.length || 1) : near;
   await context.sendActivity(nearby.length > 0 ? renderNearby(nearby, channel) : renderNotCovered('no-match', channel));
   return answer;
+}
+
+/** Pay asked for ("do they pay", "which one pays more", "is it paid"). */
+const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|salary|salaries|wages?)\b/i;
+/** Pay weighed between the two things in view ("which one pays more"). */
+const WEIGHS_PAY = /\b(?:pays?|paid|earns?) (?:more|less|better)\b|\b(?:better|worse) paid\b/i;
+/** A pointer at the thing in view, in a short message ("do they pay", "is that one paid"). */
+const POINTS_AT_A_THING = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:it|its|they|them|their|that|this|those|these|one|ones)\b/i;
+/** A title that names people or the career itself, whose pay the guide gives ("Senior care manager", "Career path"). */
+const NAMES_A_ROLE = /\b(?:care manager|director|vice president|role|job|career|level|beyond)\b/i;
+/** An entry that speaks of pay at all (not "to earn it", a certification). */
+const SPEAKS_OF_PAY = /[$£€]\s?\d|\b(?:pay|salary|salaries|wage|wages|income|money|earnings|earning)\b/i;
+
+/**
+ * The things in view that a short message asks the pay of when the guide gives them none: the last answer's subject
+ * ("do they pay" after internships), or the two answers before it when pay is weighed ("which one pays more" after two
+ * specialisations). Each must be a thing (a noun phrase, not a role or the career) whose entry never speaks of pay.
+ */
+function unpaidInView(text: string, last: FaqEntry | undefined, before: FaqEntry | undefined): FaqEntry[] {
+  if (!last || !ASKS_PAY.test(text) || !POINTS_AT_A_THING.test(text.trim())) return [];
+  const things = WEIGHS_PAY.test(text) && before && before.id !== last.id ? [before, last] : [last];
+  return things.every((entry) => isNounPhrase(entry.title) && !NAMES_A_ROLE.test(entry.title) && !SPEAKS_OF_PAY.test(entry.answer)) ? things : [];
 }
 
 /** "care manager(s)", "case management", "care coordinator": the question is about this career. */

@@ -308,7 +308,7 @@ const JOB_FRAMES: readonly RegExp[] = [
   /\b(?:how much|what) (?:do|does|would|will|can|could) (?:a |an |the )?([a-z' -]{2,40}?) (?:earn|make|get paid|take home|bring in)\b/,
   /^(?:what is |whats )?(?:the |a |an )?([a-z' -]{2,30}?) (?:salary|salaries|pay|wage|wages|earnings)\b/,
   /^(?:is|are) (?:being |becoming |working as )?(?:a |an )?([a-z' -]{2,30}?) (?:a |an )?(?:really |that |very |too )?(?:stressful|hard|difficult|demanding|good|well paid|rewarding)\b/,
-  /\bhow (?:long|many years) (?:is|does|do) ([a-z' -]{2,30}?) school\b/,
+  /\bhow (?:long|many years) (?:is|does|do|would|will|could) ([a-z' -]{2,30}?) school\b/,
   /\b(?:get into|break into|a career in|degree (?:do (?:i|you|u) need )?for|qualifications? (?:do (?:i|you|u) need )?for|to become|becoming)(?: a| an)? ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from | now | because | since | but | when | what | how |\?)/,
   /\b(?:qualifications? (?:do (?:i|you) need )?to be|(?:re)?train(?:ing)? (?:as|to be)|to be) (?:a|an) ([a-z' -]{2,30}?)(?:$| in | at | with | if | and | or | as | from |\?)/,
   // The job as the one who needs, does or earns something: "do home health aides need to be certified", "what does a CNA do".
@@ -437,14 +437,23 @@ const ADDRESSED_TO = /^\s*@\S+[\s,:]*/;
 /** The user's own workplace here and now ("who's on call tonight", "who is working this shift"): no guide knows it. */
 const HERE_AND_NOW = /\b(?:who|whos|who is|which|what|where)\b.*\b(?:tonight|today|tomorrow|this (?:morning|afternoon|evening|shift|week|weekend)|next shift|on shift)\b/;
 
-/** Pay, hiring (PAY_OR_HIRING), licences, rules and schools: what a place changes, and the guide does not say by place. */
-export const PLACE_BOUND = new Set(
+/** What a place changes and the guide does not give by place: pay, hiring, becoming one and working, licences, rules and schools. */
+const PLACE_BOUND = new Set(
   (
-    'license licence licensed licensing licenses licences registration registered register regulated regulation regulations regulate ' +
-    'regulates rules law laws legal legally requirement requirements required dollars pounds euros currency uni unis university ' +
-    'universities college colleges course courses program programs programme programmes schools'
+    'earn earns earning make makes salary salaries pay paid wage wages income money hire hiring hired jobs openings vacancies ' +
+    'license licence licensed licensing registration registered regulated regulation regulations rules law laws legal ' +
+    'become becoming qualify work working practise practice requirement requirements required uni unis university universities college colleges course courses program programs programme programmes'
   ).split(' '),
 );
+
+/** The cities the runtime names its time zones after ("Australia/Melbourne": Melbourne); none when it has no list. */
+function cityNames(): string[] {
+  try {
+    return [...new Set(Intl.supportedValuesOf('timeZone').map((zone) => zone.split('/').pop()!.replace(/_/g, ' ')))];
+  } catch {
+    return [];
+  }
+}
 
 /** The countries' names in English, as the runtime knows them (ISO 3166 regions); none when it has no region names. */
 function countryNames(): string[] {
@@ -466,8 +475,6 @@ function countryNames(): string[] {
 
 /** Words before a place that ends a question ("... in chicago", "near leeds"). */
 const PLACE_WORDS = new Set(['in', 'around', 'near', 'across']);
-/** Words of pay and of hiring: a place is asked about only in these ("what do they earn in denver"). */
-const PAY_OR_HIRING = new Set(['earn', 'earns', 'earning', 'make', 'makes', 'salary', 'salaries', 'pay', 'paid', 'wage', 'wages', 'income', 'money', 'hire', 'hiring', 'hired', 'jobs', 'openings', 'vacancies']);
 /** Whether an employer hires or pays: "does bupa hire care managers", "is humana hiring". */
 const EMPLOYER_FRAME = /^(?:does|do|is|are|will|would|can) (?:the )?([a-z]+(?: [a-z]+)?) (?:hire|hires|hiring|employ|employs|recruit|recruits|recruiting|take on|pay|pays)\b/;
 
@@ -748,6 +755,16 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   }
 
   /**
+   * The job frames read sentence by sentence, for a message of several: normalising drops the full stop, so in one run
+   * of words a frame's slot would carry on into the next sentence ("... retrain as a nurse. How long would ...").
+   */
+  function sentencesAskAboutAnotherJob(question: string, stems: readonly string[]): boolean {
+    if (typeof question !== 'string' || !/[.?!;]\s+\S/.test(question)) return false;
+    const sentences = sentencesOf(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)));
+    return sentences.length > 1 && sentences.some((sentence) => asksAboutAnotherJob(normaliseText(sentence.text), stems));
+  }
+
+  /**
    * A capitalised word mid-sentence that the knowledge base does not know (Kaiser, Epic, HIPAA) names something the guide
    * does not cover, unless it only says who the user is (`background`: "I'm a carer in Manchester, could I move into this?").
    */
@@ -768,21 +785,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   }
 
   /**
-   * A question about pay or hiring that ends on a place ("how much do care managers make in chicago", "salary in nyc?"),
-   * or that asks whether an employer hires ("does bupa hire care managers"), named by words the knowledge base does not
-   * know: the guide gives no figures or employers by place or name. Other questions that end on a place ("could I become
-   * a care manager in galway") are answered: the guide's steps hold there too. Written in lower case, so namesUnknownEntity does not see them; a place in
-   * what the user says they do ("I'm a carer in leeds") is background, not the question.
+   * Whether an employer hires or pays ("does bupa hire care managers", "is humana hiring"), named by words the knowledge
+   * base does not know: the guide names no employers. An employer in what the user says they do is background.
    */
-  function namesUnknownPlace(question: string, words: readonly string[], background: readonly string[]): boolean {
+  function namesAnEmployer(question: string, words: readonly string[], background: readonly string[]): boolean {
     const told = new Set(background);
     const named = (slot: readonly string[]) => slot.length > 0 && slot.every((word) => isName(word) && !told.has(word));
-    const last = words.length - 1;
-    if (words.some((word) => PAY_OR_HIRING.has(word))) {
-      for (let i = Math.max(0, last - 2); i < last; i++) {
-        if (PLACE_WORDS.has(words[i]!)) return named(words.slice(i + (words[i + 1] === 'the' ? 2 : 1)));
-      }
-    }
     const asked = words.join(' ');
     const employer = EMPLOYER_FRAME.exec(asked)?.[1]?.split(' ');
     if (employer === undefined || employer.some((word) => told.has(word))) return false;
@@ -794,19 +802,44 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   }
 
   /**
-   * Pay, hiring, licences, rules or schools asked of a named place ("do care managers in the philippines need a license",
-   * "is care management regulated in ontario", "which unis in nz offer it"): the guide gives none by place. Read in
-   * the sentences that ask, so a place in the story ("I'm a nurse in Ireland. What jobs ...?") is no part of the
-   * question, and never the guide's own country ("the salary range in the US").
+   * A place named in the sentences that ask, whatever is asked of it: a country, state or province by name (the
+   * runtime's region names, the lexicon's `places`), or a name the knowledge base does not know after "in", "near",
+   * "around" or "across" ("which unis in melbourne", "could I become a care manager in galway", "salary in nyc?"). The
+   * guide holds no place but its own country ("the salary range in the US"), so one rule a user can predict: a named
+   * place is declined, with what the guide says nearby. Read in the sentences that ask, so a place in the story ("I'm a
+   * nurse in Ireland. What jobs ...?") or in what the user says they do ("I'm a carer in leeds") is who asks.
    */
-  function asksOfAPlace(question: string): boolean {
-    const words = tokenise(normaliseText(askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)))));
+  function asksOfAPlace(question: string, byFrame: boolean): boolean {
+    const text = askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)));
+    const words = tokenise(normaliseText(text));
     const told = new Set(splitBackground(words, changerSlot(words, namesJob)).background);
     for (let at = 0; at < words.length; at++) {
-      const length = placeLengthAt(words, at);
+      const length = placeLengthAt(words, at) || (byFrame ? namedPlaceLengthAt(words, at, text) : 0);
       if (length > 0 && !words.slice(at, at + length).every((word) => told.has(word))) return true;
     }
     return false;
+  }
+
+  /**
+   * How many words from `at` name a place by their frame, after a place word ("in melbourne", "near the Gold Coast"): a
+   * city the runtime names a time zone after, or one or two names written with a capital that the knowledge base does
+   * not know ("near Leeds"). A lower-case word the guide does not know is not enough: "in trouble" is no place.
+   */
+  function namedPlaceLengthAt(words: readonly string[], at: number, original: string): number {
+    const before = words[at - 1] === 'the' ? words[at - 2] : words[at - 1];
+    if (before === undefined || !PLACE_WORDS.has(before)) return 0;
+    for (const city of citiesByFirst.get(words[at]!) ?? []) if (startsAt(words, at, city)) return city.length;
+    // Written in lower case, a word no typo makes of the guide's is a name where what a place changes is asked ("how
+    // much do care managers make in galway"): elsewhere it may be everyday English the guide never uses ("get in trouble").
+    const placeBound = words.some((word) => PLACE_BOUND.has(word));
+    const named = (word: string | undefined) =>
+      word !== undefined && isUnknownWord(word) && ((placeBound && corrector?.correct(word) == null) || new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(original));
+    return named(words[at]) ? (named(words[at + 1]) ? 2 : 1) : 0;
+  }
+
+  /** A word the knowledge base neither uses nor knows the stem of, nor lists as a short form (no stop word, no number). */
+  function isUnknownWord(word: string): boolean {
+    return word.length >= 3 && !STOP_WORDS.has(word) && !/\d/.test(word) && !contentWords.has(word) && !known.has(stemToken(word)) && !(word in kb.lexicon.abbreviations);
   }
 
   /**
@@ -837,9 +870,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return words.some((word, i) => PROVIDER_CUES.has(word) || ((SCHOOL_WORDS.has(word) || STUDY_NOUNS.has(word)) && SCHOOL_LINKS.has(words[i + 1] ?? '')) || (RANKING_WORDS.has(word) && (STUDY_NOUNS.has(words[i + 1] ?? '') || STUDY_NOUNS.has(words[i + 2] ?? ''))));
   }
 
-  /** Whether a place is named anywhere in the message: most name none, and skip reading which sentences ask. */
-  function namesAPlace(words: readonly string[]): boolean {
-    for (let at = 0; at < words.length; at++) if (placesByFirst.has(words[at]!) && placeLengthAt(words, at) > 0) return true;
+  /** Whether a place may be named anywhere in the message, by the list or by a place word before a word the knowledge base does not know: most name none, and skip reading which sentences ask. */
+  function namesAPlace(words: readonly string[], question: string, byFrame: boolean): boolean {
+    for (let at = 0; at < words.length; at++) {
+      if (placesByFirst.has(words[at]!) && placeLengthAt(words, at) > 0) return true;
+      if (byFrame && namedPlaceLengthAt(words, at, question) > 0) return true;
+    }
     return false;
   }
 
@@ -967,7 +1003,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         mentionsCareer(stems) &&
         !pathCues.matches(stems) &&
         !REQUIREMENT_QUESTION.test(normalised));
-    if (!anchored && (namesOccupation || namesClippedJob(subject) || asksAboutAnotherJob(normalised, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
+    if (!anchored && (namesOccupation || namesClippedJob(subject) || asksAboutAnotherJob(normalised, stems) || sentencesAskAboutAnotherJob(question, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
     // A sum or an equation to work out ("solve 3x + 7 = 22", "15% tip on $64") is homework, whatever words come with it.
     if (!anchored && ARITHMETIC.test(question)) return notAnswered(question, 'out-of-scope', 'arithmetic');
     // A task to do rather than a question ("can you update the care plan for bed 12", "draft an email to a patient's
@@ -983,7 +1019,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || seeksACareManager(normalised) || namesUnknownEntity(question, new Set(background)) || namesUnknownPlace(question, words, background) || (namesAPlace(words) && asksOfAPlace(question)) || (namesProviderWord(words) && namesAProvider(question, background))) {
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || seeksACareManager(normalised) || namesUnknownEntity(question, new Set(background)) || namesAnEmployer(question, words, background) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, background))) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
@@ -1366,6 +1402,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     placesByFirst.set(words[0]!, list);
   };
   for (const name of countryNames()) addPlace(name, false);
+  // Cities by the runtime's time zone names ("Australia/Melbourne"), read after a place word only ("in melbourne"), and
+  // not when the knowledge base uses every word of one ("center").
+  const citiesByFirst = new Map<string, string[][]>();
+  for (const name of cityNames()) {
+    const words = tokenise(normaliseText(name));
+    if (words.length === 0 || !words.some((word) => isUnknownWord(word))) continue;
+    citiesByFirst.set(words[0]!, [...(citiesByFirst.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+  }
   for (const name of kb.lexicon.places) addPlace(name, false);
   for (const name of kb.lexicon.homePlaces) addPlace(name, true);
 
@@ -1406,14 +1450,42 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // What is counted ("patients", "years") must be something the answer speaks of: how long it takes gives years, not patients.
     const unit = counted ? analyzer.analyse(counted, true) : [];
     const countsIt = unit.length === 0 || unit.some((stem) => answerBags[entryIndexById.get(answer.entry!.id) ?? -1]?.has(stem));
+    // A figure asked of a thing another entry is about and this one never speaks of ("how many years before you have to
+    // renew the ccm": renewal, not how long it takes to become one) is that thing's figure, which the guide does not give.
+    const other = thingOfAnotherEntry(asked, answer, unit);
     const countMissing = counted !== undefined && (!countsIt || (!givesCount.has(answer.entry.id) && (ASKS_FOR_EXACT.test(asked) || !givesRoughCount.has(answer.entry.id))));
     const payMissing = ASKS_FOR_PAY.test(asked) && !speaksOfPay.has(answer.entry.id);
-    if (!countMissing && !payMissing && !(ASKS_FOR_PRICE.test(asked) && !givesMoney.has(answer.entry.id))) return answer;
+    if (!other && !countMissing && !payMissing && !(ASKS_FOR_PRICE.test(asked) && !givesMoney.has(answer.entry.id))) return answer;
     // The entry is offered when it speaks of what was asked (the caseload is case management), not when it was a
     // misreading; pay the entry never speaks of gets the guide's pay figures instead.
-    const about = payMissing ? payEntry : countsIt ? answer.entry : undefined;
+    const about = other ?? (payMissing ? payEntry : countsIt ? answer.entry : undefined);
     const offered = about ? [{ id: about.id, title: about.title, score: answer.score }] : [];
     return { ...notAnswered(answer.question, 'no-match', 'no-figure'), score: answer.score, alternatives: offered };
+  }
+
+  // What each entry is about, in the content's own words (its id, title and question), and for each of those stems the
+  // entries it names: "certification-renewal" is about renewal.
+  const subjectOwners = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const stem of new Set(analyzer.analyse(`${entry.id.replace(/-/g, ' ')} ${entry.title} ${entry.question}`, false))) subjectOwners.set(stem, [...(subjectOwners.get(stem) ?? []), index]);
+  });
+  /**
+   * The entry a question's words name as its subject when the answered entry never speaks of them: a stem of at most
+   * SUBJECT_SHARED entries' ids, titles and questions (a subject of its own, not "care" or "job"), that the answered
+   * entry's questions and answer never use, and whose entry the engine offered beside the answer as a close candidate.
+   */
+  function thingOfAnotherEntry(asked: string, answer: Answer, unit: readonly string[]): FaqEntry | undefined {
+    const entryIndex = entryIndexById.get(answer.entry?.id ?? '') ?? -1;
+    if (entryIndex < 0) return undefined;
+    const weighed = new Set(answer.alternatives.map((candidate) => entryIndexById.get(candidate.id) ?? -1));
+    for (const stem of analyzer.analyse(asked, true)) {
+      const owners = subjectOwners.get(stem);
+      if (!owners || owners.length > SUBJECT_SHARED || unit.includes(stem) || owners.includes(entryIndex)) continue;
+      if (questionBags[entryIndex]!.has(stem) || answerBags[entryIndex]!.has(stem)) continue;
+      const owner = owners.find((index) => weighed.has(index));
+      if (owner !== undefined) return entries[owner];
+    }
+    return undefined;
   }
 
   return {
@@ -1422,6 +1494,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     readings: (message) => readParts(message).map(readingOf),
   };
 }
+
+/** A word that names more entries' subjects than this is shared ground ("care", "job"), not one entry's subject. */
+const SUBJECT_SHARED = 2;
 
 /** A count asked for ("how many clients", "every how many years"), not a count of kinds the guide lists ("how many types"). */
 const ASKS_FOR_COUNT = /\bhow many\s+(?:more\s+|different\s+|extra\s+|of\s+(?:the\s+)?)?([a-z]+)/;

@@ -230,7 +230,8 @@ function pointerIn(message: string, text: string, last: FaqEntry): Pointer | nul
   return OPENS_AS_FOLLOW_UP.test(text) ? 'opener' : null;
 }
 
-const isNounPhrase = (title: string) => !NOT_A_NOUN_PHRASE.test(title);
+/** Whether an entry's title names a thing that can be pointed at ("CCM certification"), not a clause ("Where they work"). */
+export const isNounPhrase = (title: string) => !NOT_A_NOUN_PHRASE.test(title);
 
 /**
  * The entry the guide pairs with the last answer: each lists the other as related, and other entries list the two

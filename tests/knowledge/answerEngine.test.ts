@@ -445,8 +445,17 @@ describe('each gate declines its own questions, for its own reason', () => {
   it('reads a place in what the user says they do as background, and a known subject after "in" as the question', () => {
     expect(engine.answer("I'm a carer in leeds, how long would it take me to become a care manager").entry?.id).to.equal('how-long');
     expect(engine.answer('what do care managers do in hospitals').entry?.id).to.equal('where-they-work');
-    // a place asked about outside pay and hiring: the guide's steps hold there too
-    expect(engine.answer('could I become a care manager in galway').answered).to.equal(true);
+  });
+
+  it('declines a named place one way, whatever is asked of it: a state, a city, or a name written with a capital after "in"', () => {
+    for (const question of ['can I become a care manager in Texas', 'could i become a care manager in galway', 'could I become a care manager in Galway', 'which unis in melbourne do care management courses', 'do care managers near Leeds get paid well']) {
+      const result = engine.answer(question);
+      expect(result.declined, question).to.equal('not-covered');
+      expect(result.alternatives.length, question).to.be.greaterThan(0);
+    }
+    // everyday English the guide never uses is no place, nor a place in the story
+    expect(engine.answer('can u get in trouble for breaking confidentiality').entry?.id).to.equal('confidentiality');
+    expect(engine.answer("I'm a carer in Leeds, how do I become a care manager?").answered).to.equal(true);
   });
 
   it('reads the words that qualify the job someone has now as who asks: "as a licensed practical nurse" is not about licensing', () => {
@@ -854,8 +863,9 @@ describe('labelled evaluation', () => {
     blindS: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.98 },
     blindT: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.91 },
     // Written blind at session 10's start, held back through it, scored once on its final engine (main 583910d):
-    // 92.2% / 90.0% (W), 95.0% / 95.7% (X). Rotating.
-    blindW: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.89 },
+    // 92.2% / 90.0% (W), 95.0% / 95.7% (X). blindW became tuning material at session 11's start; its declines (a place
+    // named one way, a figure asked of another entry's subject, job frames read sentence by sentence) raised it to 66/70.
+    blindW: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.93 },
     blindX: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579), and answers few wrongly', () => {

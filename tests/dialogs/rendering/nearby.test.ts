@@ -75,6 +75,25 @@ describe('no dead ends: what the guide says near a question it does not answer',
   }
 
   for (const channelId of [Channels.Webchat, Channels.Msteams]) {
+    it(`says the guide gives no figure for the pay of the thing in view ("do they pay" after internships), and offers it (${channelId})`, async () => {
+      const chat = startConversation({ channelId });
+      await chat.say('should i do an internship');
+      const pay = await chat.say('do they pay');
+      if (channelId === Channels.Msteams) pay.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
+      expect(shownText(pay)).to.include(Messages.noFigure).and.not.include(Messages.notSure);
+      expect(allButtons(pay).map((button) => button.title)).to.deep.equal([kb.faqById.get('internships')!.title]);
+      await chat.say('whats geriatric care management');
+      await chat.say('and for kids?');
+      const weighed = await chat.say('which one pays more');
+      expect(shownText(weighed)).to.include(Messages.noFigure);
+      expect(allButtons(weighed).map((button) => button.title)).to.have.members([kb.faqById.get('geriatric')!.title, kb.faqById.get('pediatric')!.title]);
+      // People in view have their pay in the guide: "what do they earn" after a rung is that rung's pay.
+      await chat.say('what does a senior care manager do');
+      expect(shownText(await chat.say('what do they earn'))).to.not.include(Messages.noFigure);
+    });
+  }
+
+  for (const channelId of [Channels.Webchat, Channels.Msteams]) {
     it(`offers the engine's nearby entry when no rare word is shared: pay in a country gets the salary entry, not the menu (${channelId})`, async () => {
       const question = 'how much do care managers make in canada';
       // The guide gives no pay by country and shares no rare word with the question; the engine still knows it is pay.
