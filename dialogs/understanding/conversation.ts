@@ -121,7 +121,7 @@ const complaint =
   '(?:no|nah|nope|hmm|um|erm|ugh) (?:that is )?(?:not it|wrong|not right)|meh|could be better|could have been better|not the best|' +
   '(?:wrong|bad|useless|rubbish|terrible|awful|pointless|irrelevant|stupid|dumb|silly|poor|vague) (?:answer|bot|reply|response|info|information)|' +
   'you (?:misunderstood|misunderstood me|misread|got it wrong|have it wrong|are wrong)|that is not what i (?:asked|meant|wanted|needed)(?: for)?|' +
-  'that did not answer my question|not quite|not exactly|try again|(?:that is )?(?:not true|untrue|false|outdated|out of date)|(?:the )?(?:worst|dumbest|stupidest) bot(?: ever)?|too (?:much text|wordy)|tl ?dr|' +
+  'that did not answer my question|(?:that is |this is |it is )?(?:not|hardly|not really) (?:a |an )?(?:real |proper |actual )?answer|not quite|not exactly|try again|(?:that is )?(?:not true|untrue|false|outdated|out of date)|(?:the )?(?:worst|dumbest|stupidest) bot(?: ever)?|too (?:much text|wordy)|tl ?dr|' +
   '(?:that|this|it|you)(?: are| is)? (?:not|do not|does not) (?:making|make) (?:any )?sense|you (?:never|can not|will not) (?:answer|help|understand)(?: anything| me| my questions?)?|' +
   'why (?:can not|do not|will not|did not) you (?:answer|understand|help)(?: me| my question)?|' +
   `(?:(?:${theAnswer}|you) )?(?:did not|does not|do not|has not|have not|never) (?:tell|give|show|teach) me (?:anything|much|what i (?:wanted|needed|asked)(?: for)?)(?: (?:new|useful|helpful|at all|i did not know))*|` +
@@ -236,7 +236,7 @@ const confused =
   'what (?:do|did) you (?:need|want) (?:from me|me to (?:do|say|type|answer|put|tell you))|what (?:am i|was i) (?:meant|supposed) to (?:do|say|type|answer|put)(?: here)?|what (?:do|should) i (?:say|type|answer|put)(?: here)?|' +
   // Unsure of having understood: "not sure I get it", "not sure if I follow you".
   '(?:i am )?not (?:sure|certain) (?:if |that |whether )?i (?:get|understand|follow|got|understood|followed)(?: (?:it|that|this|you|what you mean|what you said))?|' +
-  'what (?:does|did) (?:that|this|it) (?:even |actually )?mean|what do you (?:even |actually )?mean(?: by (?:that|this|it))?|i (?:have|am) (?:no idea|not sure) what (?:that|this|it|you) (?:means|mean)|you have lost me';
+  'what (?:does|did) (?:that|this|it) (?:even |actually )?mean(?: in (?:practice|practical terms|real life|plain english|plain words|everyday terms)| for me| exactly)?|what do you (?:even |actually )?mean(?: by (?:that|this|it))?|i (?:have|am) (?:no idea|not sure) what (?:that|this|it|you) (?:means|mean)|you have lost me';
 const sorry =
   '(?:oh |oh dear |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|i am so sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?|' +
   'ignore (?:that|me|my last message)|disregard (?:that|my last message)|(?:i )?did not mean (?:to send )?(?:that|to)|wrong (?:button|chat|message)';
@@ -613,8 +613,8 @@ export interface ChatReading {
 
 /** Acts that may open a message before a question: "Hi, ...", "Thanks! ...", "That was useful. And ...". */
 const LEADING_ACTS: ReadonlySet<ChatAct> = new Set(['greeting', 'thanks', 'helpful', 'praise', 'complaint', 'confused', 'sorry', 'ack', 'yes', 'no', 'howAreYou']);
-/** Acts that a remark may follow and belong to ("soz pressed enter too soon", "super helpful, sorted my question"). */
-const REMARKED_ACTS: ReadonlySet<ChatAct> = new Set(['sorry', 'thanks', 'helpful', 'praise', 'bye', 'complaint', 'askHuman', 'again']);
+/** Acts that a remark may follow and belong to ("soz pressed enter too soon", "super helpful, sorted my question", "hello, mum of two here"). */
+const REMARKED_ACTS: ReadonlySet<ChatAct> = new Set(['sorry', 'thanks', 'helpful', 'praise', 'bye', 'complaint', 'askHuman', 'again', 'greeting']);
 /** Acts after which a remark may say what was meant instead ("not what i asked, i wanted the hours"): then it is a question. */
 const CORRECTED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused', 'again', 'sorry']);
 const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|am asking|was after|am after|need|needed|was looking for|am looking for)|what about|how about)\b/;

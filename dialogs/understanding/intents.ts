@@ -78,7 +78,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       new RegExp(`^(?:show|list|give|tell)(?: me)? (?:the |all )?(?:10 |ten )?(?:career )?steps${becoming}$`),
       new RegExp(`^what are the (?:10 |ten )?(?:career )?steps${becoming}$`),
       /\b(?:walk|guide|take) (?:me|us) through\b/,
-      /\bstep by step\b|\bstage by stage\b|\bone step at a time\b|\btalk me through(?: (?:it|this|the (?:steps|process|stages)|becoming (?:a |one)?.*))?$/,
+      // A step by step plan or roadmap is the person's own plan (the roadmap), not the walk.
+      /\bstep by step\b(?! (?:career )?(?:plan|road ?map|action plan|route))|\bstage by stage\b|\bone step at a time\b|\btalk me through(?: (?:it|this|the (?:steps|process|stages)|becoming (?:a |one)?.*))?$/,
       /^(?:start|begin) (?:the )?(?:career )?(?:steps|walk ?through)$/,
       // The walk by its name ("walk", "@CareBot walk", "start the steps walk"), as the help and the buttons call it.
       /^(?:(?:start|begin|open|do|resume) )?(?:the |a )?(?:career )?(?:steps? )?walk(?: ?through)?$/,
@@ -102,8 +103,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:do not|dont|can not) (?:know|decide|choose) (?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche|area|field) to (?:choose|pick|go for|go into|do)$/,
       /^help (?:me|us) (?:pick|choose|decide)\b/,
       // "... help me (or us) choose" after naming the areas, or with an area, specialty or specialising anywhere in the message.
-      /\bhelp (?:me|us) (?:to )?(?:pick|choose|decide)(?: (?:one|which(?: one)?|between them|between the two))?$/,
-      /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp (?:me|us) (?:to )?(?:pick|choose|decide)\b|\bhelp (?:me|us) (?:to )?(?:pick|choose|decide)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
+      /\bhelp (?:me|us) (?:to )?(?:pick|choose|decide|work out|figure out)(?: (?:one|which(?: one)?|between them|between the two))?$/,
+      /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp (?:me|us) (?:to )?(?:pick|choose|decide|work out|figure out)\b|\bhelp (?:me|us) (?:to )?(?:pick|choose|decide|work out|figure out)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
       /\bwhat should i speciali[sz]e in\b/,
       // An area or field to choose, not to study or work in ("what field should i go into with a psychology degree" stays a question).
       /\b(?:which|what) (?:area|field)s? (?:should i|to|would you (?:recommend|suggest)(?: i)?|do you (?:recommend|suggest)(?: i)?) (?:choose|pick|go for|speciali[sz]e in|focus on)\b/,
@@ -121,6 +122,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:personal|personali[sz]ed) (?:career )?plan\b/,
       /\bhelp me (?:make|build|create|put together|map out|plan|draw up) (?:a|my) (?:career )?(?:plan|road ?map|route|path)$|^(?:help me )?plan (?:out )?my (?:career|route|path|next steps|journey)$/,
       /\bplan for me\b/,
+      // A plan asked for the person's own situation: "a step by step plan for my situation", "draw me up a roadmap for my own circumstances".
+      /\b(?<!care )(?:plan|road ?map|route|pathway|action plan) for (?:my (?:own )?|me in my )(?:situation|circumstances|case|background|experience)\b/,
       /\bwhat (?:should|would|could) my (?:career )?(?:plan|road ?map|route|next steps?) (?:be|look like)\b/,
       // With something personal after it ("... given I'm a nurse"); the bare phrase starts the career steps.
       new RegExp(`^where (?:do|should|can|would|shall) i (?:start|begin)(?!${startTail}?$) `),

@@ -65,6 +65,9 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ['okie dokie', Messages.chat.ack],
       ['id rather talk to a real person', Messages.chat.askHuman],
       ['no problem, bye', Messages.chat.bye],
+      ['hiya, first time using this', Messages.chat.greeting],
+      ['what does that mean in real life', Messages.chat.confused],
+      ['this is not a real answer', Messages.chat.complaint],
     ];
     for (const [text, reply] of afterAnAnswer) {
       it(`"${text}" after an answer gets the reply that fits, not an entry`, async () => {
@@ -165,6 +168,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(await ladder.say('show me pay at each level'), GuidedMessages.salary.ladderTitle);
       const roadmap = start();
       expectShown(await roadmap.say('can you map out a route for me'), GuidedMessages.roadmap.educationQuestion);
+    });
+
+    it('a plan for the person\'s own situation is the roadmap, even step by step; working out which area to specialise in is the chooser', async () => {
+      const roadmap = start();
+      expectShown(await roadmap.say('put together a step by step plan for my circumstances'), GuidedMessages.roadmap.educationQuestion);
+      const chooser = start();
+      expectShown(await chooser.say('can you help me figure out which field to specialise in'), GuidedMessages.specialisation.audienceQuestion);
     });
 
     it('a message in another language gets a short reply in English, not an entry', async () => {
