@@ -48,6 +48,9 @@ const NAMED_STEP = /^(?:the )?(.+?) (?:step|stage)$/;
 
 const STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'and', 'or', 'for', 'your', 'my', 'care', 'manager', 'step', 'area', 'level', 'higher', 'relevant'].map(stem));
 
+/** Said again after a move: "back again", "next once more". */
+const AGAIN_AFTER = /\s+(?:again|once more|one more time)$/;
+
 /**
  * Reads a navigation command from free text or a button, as the walk understands it; null when the text is something
  * else (a question). `explicitOnly` keeps to commands that name a step ("step 5", "the certification step"), which is
@@ -59,7 +62,8 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[], exp
   const t = withoutPoliteWords(withoutPoliteWords(normalise(text)));
   if (!t || isThankedAcknowledgement(text)) return null;
   if (!explicitOnly) {
-    const move = groupAction(t, 'walk');
+    // A move said again ("back again", "next once more") is the move.
+    const move = groupAction(t, 'walk') ?? groupAction(t.replace(AGAIN_AFTER, ''), 'walk');
     const known = move ? WALK_MOVES[move.action] : undefined;
     if (known) return known;
     if (FIRST_STEP.test(t)) return { kind: 'restart' };

@@ -133,6 +133,9 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       await chat.say('walk me through the steps');
       expect(stepShown(await chat.say('ok and after that?'))).to.equal(2);
       expect(stepShown(await chat.say('go back one'))).to.equal(1);
+      expect(stepShown(await chat.say('next'))).to.equal(2);
+      expect(stepShown(await chat.say('next again'))).to.equal(3);
+      expect(stepShown(await chat.say('back again'))).to.equal(2);
       expect(stepShown(await chat.say('step 5'))).to.equal(5);
       const required = await chat.say('is that one required?');
       expectShown(required, firstLine('certification-required'));

@@ -13,6 +13,9 @@ describe('step navigation parser', () => {
     ['ok next please', { kind: 'next' }],
     ['go on', { kind: 'next' }],
     ['back', { kind: 'back' }],
+    // A move said again is the move.
+    ['back again', { kind: 'back' }],
+    ['next once more', { kind: 'next' }],
     ['previous step', { kind: 'back' }],
     ['please go back', { kind: 'back' }],
     ['go to step 7', { kind: 'goto', step: 7 }],
