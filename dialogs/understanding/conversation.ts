@@ -239,6 +239,8 @@ const confused =
   'what (?:does|did) (?:that|this|it) (?:even |actually )?mean(?: in (?:practice|practical terms|real life|plain english|plain words|everyday terms)| for me| exactly)?|what do you (?:even |actually )?mean(?: by (?:that|this|it))?|i (?:have|am) (?:no idea|not sure) what (?:that|this|it|you) (?:means|mean)|you have lost me';
 const sorry =
   '(?:oh |oh dear |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|i am so sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?|' +
+  // Sorry for asking, said before a question: "sorry if this is a silly question", "sorry to bother you".
+  '(?:i am )?sorry (?:if (?:this|that|it|my question) (?:is|was|sounds|seems|might be|may be)(?: a| such a)? (?:silly|stupid|dumb|basic|obvious|daft|naive|odd|weird|strange|simple)(?: question| one)?|to (?:bother|trouble|disturb|pester) you(?: again)?|for (?:asking|bothering you|the bother|all the questions|so many questions))|' +
   'ignore (?:that|me|my last message)|disregard (?:that|my last message)|(?:i )?did not mean (?:to send )?(?:that|to)|wrong (?:button|chat|message)';
 const again =
   `${GROUP_PHRASES.again}|(?:say|send|show|give|post|type|tell)(?: me)?(?: (?:that|it|this|the (?:last |previous )?(?:answer|one|message|reply|bit)|your (?:last )?(?:answer|reply)))? (?:again|once more|one more time)|` +
@@ -621,7 +623,7 @@ const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|a
 /** Words that join the question to what came before: "thanks, and how long ...", "ok so what about pay". */
 const JOINER = /^\s*(?:(?:and|but|also|so|now|then|ok|okay|one more thing|another question|next question|quick question|question|i meant|i mean|what i meant was|i was asking)\b[\s,.:;!?-]*)+/i;
 /** A question word that may start the question after acts with no mark between them ("thanks how long does it take"). */
-const QUESTION_START = /^(?:and|but|so|also|can|could|what|how|do|does|is|are|why|when|where|which|who|will|would|should|tell|i meant|i mean)\b/i;
+const QUESTION_START = /^(?:and|but|so|also|can|could|what|how|do|does|is|are|why|when|where|which|who|will|would|should|tell|i meant|i mean|what'?s|how'?s|where'?s|who'?s)\b/i;
 const ENDS_WITH_MARK = /[,.!;:?\u2013\u2014-]$/;
 /** The most words an opening of acts may take before a question. */
 const MAX_OPENING_WORDS = 12;

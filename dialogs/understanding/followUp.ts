@@ -41,7 +41,7 @@ const LEVEL_WORDS: ReadonlyArray<readonly [Level, RegExp]> = [
   ['director', /\b(?:director|directors|supervisor|supervisors|head of|management level)\b/],
   ['senior', /\b(?:senior|seniors|experienced|senior level)\b/],
   ['mid', /\b(?:mid|mid level|midlevel|middle|intermediate|mid career)\b/],
-  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|first job)\b/],
+  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|first job|start on|start at|start off|to start with|at the start)\b/],
 ];
 
 const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [
@@ -71,6 +71,11 @@ const ABOVE = /\b(?:after|above|beyond|higher than|next up from|up from) (?!that
 /** A level said on its own ("senior?", "directors"): nothing else to read it against but the last answer. */
 const ONLY_A_LEVEL = /^(?:the )?(?:entry level|entry|mid level|mid|senior|seniors|director|directors|vp|vps|vice president|juniors?)(?: (?:level|ones|one|pay|then))?$/;
 
+/** "how do you even get that high up", "how would I get there": reaching the level just talked about (above entry), which is moving up. */
+const GETTING_THERE =
+  /\bhow (?:do|can|would|could|does|did|will) (?:i|you|one|someone|people|they|he|she) (?:even |actually |ever )?(?:get|make it|climb|rise|move up|advance|progress|work (?:my|your|their|his|her) way up)(?: up)? (?:there|that high|that far|to that level|to that point|up there|so high|to the top|that high up)\b/;
+const MOVING_UP = 'advancing';
+
 /** A follow-up says little of its own. */
 const MAX_FOLLOW_UP_WORDS = 7;
 
@@ -93,6 +98,7 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
   const last = lastEntryId ? LADDER[lastEntryId] : undefined;
   if (!last) return null;
   const text = normalise(message);
+  if (last.level && last.level !== 'entry' && GETTING_THERE.test(text)) return MOVING_UP;
   // "what about someone who's been doing it 6 or 7 years" after the pay: the level whose experience holds those years.
   const byYears = kb && text.split(' ').length <= MAX_YEARS_FOLLOW_UP_WORDS && LEANS_BACK.test(text) ? levelByYears(text, kb) : null;
   if (byYears) return entryAt(last.topic, byYears);

@@ -137,6 +137,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, certifications.answer.split('\n')[0]!);
     });
 
+    it('sorry for asking, or a greeting with no mark, before a question: the question is answered', async () => {
+      const chat = start();
+      const pay = answeredBy('how much do care managers earn');
+      expectShown(await chat.say("sorry if this is a daft question but what's the pay like"), pay.answer.split('\n')[0]!);
+      const other = start();
+      expectShown(await other.say("hi hows the pay"), pay.answer.split('\n')[0]!);
+    });
+
     it('"thanks! now show me the steps" starts the walk, after the thanks', async () => {
       const chat = start();
       await chat.say(QUESTION);

@@ -192,6 +192,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       await chat.say('what does a senior care manager do');
       expectShown(await chat.say('and after that?'), firstLine('director-roles'));
       expectShown(await chat.say('what do they earn'), firstLine('salary-director'));
+      expectShown(await chat.say('and how do you get that high up?'), firstLine('advancing'));
     });
 
     it('in the pay ladder, "what about the top one?" is the vice president\'s pay', async () => {

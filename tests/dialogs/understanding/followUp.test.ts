@@ -37,6 +37,11 @@ describe('follow-ups along the career ladder', () => {
     ['salary-senior', 'and the director jobs?', 'director-roles'],
     // "above" names a rung, so after a role it is the role above ("and after that?" is left to the engine).
     ['senior-care-manager', 'and above that?', 'director-roles'],
+    // Pay to start on is the entry level's; reaching a level above entry is moving up.
+    ['salary', 'how much do they start on', 'salary-entry'],
+    ['salary-vp', 'wow. how do you even get that high up', 'advancing'],
+    ['senior-care-manager', 'how would i get there', 'advancing'],
+    ['salary-senior', 'and how do I get there?', 'advancing'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -78,7 +83,6 @@ describe('follow-ups along the career ladder', () => {
     ['salary-entry', 'is it stressful?'],
     ['senior-care-manager', 'and how do I make the move?'],
     ['salary', 'and the mid role?'],
-    ['salary-senior', 'and how do I get there?'],
     ['salary-entry', 'pediatric care manager what do they do'],
     ['senior-care-manager', 'pediatric care managers, what do they do'],
     // After a role, "and after that?" is the career path: the engine reads it.
