@@ -179,8 +179,22 @@ const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
 
 /** "Do I need to be a nurse?" asks whether a role the guide names is required for this career, not how to become one. */
 const REQUIREMENT_QUESTION = /^(?:do|does) (?:i|you|one|someone|a person) (?:need|have) to (?:be|have been) (?:a|an) |^(?:must|should) (?:i|you) be (?:a|an) |^is it (?:necessary|required|essential) to be (?:a|an) /;
-/** Words that make a role the guide names a step on the way ("should I be a social worker first?"), not another career. */
-const PATH_CUES: ReadonlyArray<readonly string[]> = ['first', 'before', 'start', 'starting', 'step', 'stepping', 'route', 'springboard'].map((word) => [stemToken(word)]);
+/**
+ * Words that make a role the guide names a step on the way ("should I be a social worker first?", "is nursing a good
+ * start"), not another career, matched on stems.
+ */
+const PATH_CUES: ReadonlyArray<readonly string[]> = [
+  ...['first', 'before', 'step', 'stepping', 'route', 'springboard'].map((word) => [stemToken(word)]),
+  ...['good', 'great', 'better', 'best', 'decent', 'way', 'place'].map((before) => [stemToken(before), stemToken('start')]),
+];
+/**
+ * "start as a nurse", "starting out in social work": a start on the way, matched on the words as written (their small
+ * words are stop words); "start" followed by when or how old ("if you start at 35", "start now") or alone ("what does a
+ * surgical tech make starting out") is the user's own start.
+ */
+const START_CUES: ReadonlyArray<readonly string[]> = ['start', 'starting', 'started'].flatMap((word) =>
+  ['as', 'in', 'with', 'by'].flatMap((next) => [[word, next], [word, 'out', next], [word, 'off', next]]),
+);
 
 interface Phrasing {
   entryIndex: number;
@@ -404,9 +418,10 @@ const SEEKING = /\b(?:find|recommend|hire|book|get|need|want|looking for|look fo
 const FOR_SOMEONE = /^\s*(?:for (?:my|our|him|her|them|a (?:family member|relative|parent|loved one)|an? (?:elderly|older|disabled))|near (?:me|us|here)|in (?:my|our) (?:area|town|city))\b/;
 const ASKED_OF_THE_BOT = /^(?:(?:can|could|would|will) you |please |pls |help me )?(?:find|recommend|book|get|connect|refer|search)\b/;
 
-function seeksACareManager(normalised: string): boolean {
+/** `forSomeone`: the message names someone in the user's life ("my dad has dementia, how do i get a care manager assigned to him"). */
+function seeksACareManager(normalised: string, forSomeone: boolean): boolean {
   const seeking = SEEKING.exec(normalised);
-  return seeking !== null && (FOR_SOMEONE.test(seeking[1] ?? '') || ASKED_OF_THE_BOT.test(normalised));
+  return seeking !== null && (forSomeone || FOR_SOMEONE.test(seeking[1] ?? '') || ASKED_OF_THE_BOT.test(normalised));
 }
 
 /** Study materials the guide recommends none of ("which books", "a study guide", "practice tests", "an app"). */
@@ -648,7 +663,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   // The career's own subjects (pay, degree, certification, hospital...): a message that names one is on topic, however
   // many slang words around it the knowledge base does not know ("is the money decent or nah").
   const topical = createPhraseMatcher(phrasesOf([...kb.lexicon.topicWords, ...kb.lexicon.careerWords]));
-  const pathCues = createPhraseMatcher(PATH_CUES);
+  const pathCueStems = createPhraseMatcher(PATH_CUES);
+  const startCues = createPhraseMatcher(START_CUES);
+  /** Whether a message names another role as a step on the way (`PATH_CUES`, `START_CUES`). */
+  const pathCues = { matches: (stems: readonly string[], words: readonly string[]) => pathCueStems.matches(stems) || startCues.matches(words) };
   const occupationStems = new Set(occupations.flatMap((o) => o.stems));
   const titleStems = new Set(entries.flatMap((entry) => analyzer.analyse(entry.title, false)));
   /** Whether words name a job: a listed occupation, or a word of one that is not one of the guide's own subjects. */
@@ -743,7 +761,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * the knowledge base never uses (sommelier, radiography), even spelled right, or another occupation.
    */
   function asksAboutAnotherJob(normalised: string, stems: readonly string[]): boolean {
-    if (REQUIREMENT_QUESTION.test(normalised) || pathCues.matches(stems)) return false;
+    if (REQUIREMENT_QUESTION.test(normalised) || pathCues.matches(stems, tokenise(normalised))) return false;
     // Spelled right first, so "manger" and "directers" are this career's words, not unknown jobs.
     const slot = jobSlotWords(normalised).filter((word) => !THIS_CAREER_WORDS.has(corrector?.correct(word) ?? word));
     // The slot is read as one phrase, so chat fillers the lexicon drops ("real talk, salary?", "lowkey") name no job.
@@ -1001,7 +1019,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       strangerWritten.matches(subject) ||
       ((colleagueOccupations.matches(analyzer.analyseTokens(notWorkedWith, false)) || colleagueWritten.matches(notWorkedWith)) &&
         mentionsCareer(stems) &&
-        !pathCues.matches(stems) &&
+        !pathCues.matches(stems, words) &&
         !REQUIREMENT_QUESTION.test(normalised));
     if (!anchored && (namesOccupation || namesClippedJob(subject) || asksAboutAnotherJob(normalised, stems) || sentencesAskAboutAnotherJob(question, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
     // A sum or an equation to work out ("solve 3x + 7 = 22", "15% tip on $64") is homework, whatever words come with it.
@@ -1019,7 +1037,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || seeksACareManager(normalised) || namesUnknownEntity(question, new Set(background)) || namesAnEmployer(question, words, background) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, background))) {
+    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || seeksACareManager(normalised, personalContext.matches(words)) || namesUnknownEntity(question, new Set(background)) || namesAnEmployer(question, words, background) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, background))) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
@@ -1443,8 +1461,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   function withoutMissingFigure(answer: Answer): Answer {
     if (!answer.answered || !answer.entry || typeof answer.question !== 'string') return answer;
     const whole = normaliseText(answer.question);
-    if (!ASKS_FOR_COUNT.test(whole) && !ASKS_FOR_PRICE.test(whole) && !ASKS_FOR_PAY.test(whole)) return answer;
+    const asksDateOrPlace = ASKS_FOR_DATE.test(whole) || ASKS_WHERE_EXAMINED.test(whole);
+    if (!ASKS_FOR_COUNT.test(whole) && !ASKS_FOR_PRICE.test(whole) && !ASKS_FOR_PAY.test(whole) && !asksDateOrPlace) return answer;
     const asked = normaliseText(askedPart(answer.question));
+    // A date or a place the entry does not give ("when is the next CCM exam", "where do i sit it"): not in the guide,
+    // with that entry offered as what it says on the subject.
+    if ((ASKS_FOR_DATE.test(asked) && !DATE_IN_TEXT.test(answer.entry.answer)) || ASKS_WHERE_EXAMINED.test(asked)) {
+      return { ...notAnswered(answer.question, 'no-match', 'not-covered'), score: answer.score, alternatives: [{ id: answer.entry.id, title: answer.entry.title, score: answer.score }] };
+    }
     const counted = ASKS_FOR_COUNT.exec(asked)?.[1];
     if (counted !== undefined && KINDS_COUNTED.test(counted)) return answer;
     // What is counted ("patients", "years") must be something the answer speaks of: how long it takes gives years, not patients.
@@ -1503,7 +1527,13 @@ const ASKS_FOR_COUNT = /\bhow many\s+(?:more\s+|different\s+|extra\s+|of\s+(?:th
 /** Kinds the guide lists rather than counts ("how many types of certification are there"). */
 const KINDS_COUNTED = /^(?:kinds?|types?|sorts?|ways?|areas?|options?|steps?|paths?|routes?|fields?|specialt\w*|speciali[sz]\w*|certific\w*|certs?|roles?|levels?|things|skills?)$/;
 /** A price asked for ("how much does it cost", "the exam fee", "cheapest course"). */
-const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b|\bhow much (?:is|are|was|will be) (?:it|(?:the|that|this|a|an) (?:[a-z]+ ){0,2}(?:exam|exams|test|course|courses|degree|program|programme|certification|cert|membership|license|licence|masters|bachelors|training|renewal|application))\b/;
+const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b|\bhow much (?:is|are|was|will be) (?:it|(?:the|that|this|a|an) (?:[a-z]+ ){0,2}(?:exam|exams|test|course|courses|degree|program|programme|certification|cert|membership|license|licence|masters|bachelors|training|renewal|application))\b|\b(?:expensive|cheap|cheaper|pricey|pricy|overpriced|affordable)\b|\bafford (?:the|a|an|it|this|that)\b|\b(?:i|you|u|we) (?:be |am |are )?(?:paying|spending|spend) (?:for|on)\b|\bset (?:me|you|u|us) back\b|\bhow much (?:money|cash) (?:do|would|will|should|does) (?:i|you|u|we|it|one) (?:need|have to|save|spend|take)\b/;
+/** A date or a timetable asked for ("when is the next CCM exam", "what date is the exam", "how often is it held"). */
+const ASKS_FOR_DATE = /\bwhen (?:is|are|does|do|will|can (?:i|you|u) (?:sit|take|do|book|apply))\b[^?.!]*\b(?:exam|exams|test|tests|deadline|deadlines|intake|intakes|sitting|sittings|window|application|applications|registration|enrolment|enrollment|term|semester)\b|\bwhat (?:date|dates|day|month)\b|\bdeadlines?\b|\bhow often (?:is|are|does|do) (?:the |it |they )?(?:[a-z]+ )?(?:exam|exams|test|tests|held|run|offered|sat)\b|\bnext (?:exam|test|sitting|intake|window)\b/;
+/** A date in an entry's answer: a month, a year, or how often ("every 5 years", "each year"). */
+const DATE_IN_TEXT = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:19|20)\d\d\b|\b(?:every|each) (?:\d+ |two |three |four |five |ten )?(?:year|years|month|months)\b|\bannually\b/i;
+/** Where an exam is sat ("where do i sit the CCM exam", "exam centres"): the guide names no place for one. */
+const ASKS_WHERE_EXAMINED = /\bwhere (?:do|can|would|will|should|does|is|are) (?:i|you|u|one|people|the (?:[a-z]+ )?(?:exam|exams|test|tests))(?: (?:sit|take|do|write|held|run))?\b[^?.!]*\b(?:exam|exams|test|tests|held)\b|\b(?:exam|test|testing) (?:centre|center|centres|centers|location|locations|venue|venues|site|sites)\b/;
 /** A number in an entry's answer, in digits or words ("one" is mostly a pronoun: "each one is a case"). */
 const COUNT_IN_TEXT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b/i;
 /** A rough count in an entry's answer ("several clients at once"). */

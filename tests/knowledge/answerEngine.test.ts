@@ -447,6 +447,31 @@ describe('each gate declines its own questions, for its own reason', () => {
     expect(engine.answer('what do care managers do in hospitals').entry?.id).to.equal('where-they-work');
   });
 
+  it('declines a price, a date or an exam place its entry does not give, in everyday words, and offers that entry', () => {
+    const cases: Array<[string, string, string]> = [
+      ['what would i be paying for a masters', 'no-figure', 'bachelors-or-masters'],
+      ['can i afford the ccm', 'no-figure', 'ccm'],
+      ['is the cmc exam cheap', 'no-figure', 'cmc'],
+      ['when is the next cmc exam', 'not-covered', 'cmc'],
+      ['where do i sit the ccm exam', 'not-covered', 'ccm'],
+      // a figure asked of another entry's subject: renewal, not how long it takes to become one
+      ['how many years before you have to renew the ccm', 'no-figure', 'certification-renewal'],
+    ];
+    for (const [question, reason, offered] of cases) {
+      const result = engine.answerAll(question)[0]!;
+      expect(result.declined, question).to.equal(reason);
+      expect(result.alternatives.map((a) => a.id), question).to.include(offered);
+    }
+    expect(engine.answer('where do care managers work').entry?.id).to.equal('where-they-work');
+    expect(engine.answer("I can't afford to stop working. What kind of job could I get first that leads towards care management?").declined).to.not.equal('no-figure');
+  });
+
+  it('reads "start" as a step on the way only as "start as", "start in", "a good start": "if you start at 35" is the user\'s own start', () => {
+    expect(engine.answer('how many years training to be a doctor if you start at 35').declined).to.equal('other-job');
+    expect(engine.answer('is it ok to start as a healthcare assistant and work my way up?').entry?.id).to.equal('entry-level-jobs');
+    expect(engine.answer('my mum needs help at home, how do i get a care manager').declined).to.equal('not-covered');
+  });
+
   it('declines a named place one way, whatever is asked of it: a state, a city, or a name written with a capital after "in"', () => {
     for (const question of ['can I become a care manager in Texas', 'could i become a care manager in galway', 'could I become a care manager in Galway', 'which unis in melbourne do care management courses', 'do care managers near Leeds get paid well']) {
       const result = engine.answer(question);
@@ -864,8 +889,9 @@ describe('labelled evaluation', () => {
     blindT: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.91 },
     // Written blind at session 10's start, held back through it, scored once on its final engine (main 583910d):
     // 92.2% / 90.0% (W), 95.0% / 95.7% (X). blindW became tuning material at session 11's start; its declines (a place
-    // named one way, a figure asked of another entry's subject, job frames read sentence by sentence) raised it to 66/70.
-    blindW: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.93 },
+    // named one way, a figure asked of another entry's subject, job frames read sentence by sentence, "if you start at
+    // 35" no step on the way) raised it to 67/70.
+    blindW: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.94 },
     blindX: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579), and answers few wrongly', () => {
