@@ -424,14 +424,17 @@ function seeksACareManager(normalised: string, forSomeone: boolean): boolean {
   return seeking !== null && (forSomeone || FOR_SOMEONE.test(seeking[1] ?? '') || ASKED_OF_THE_BOT.test(normalised));
 }
 
-/** Study materials the guide recommends none of ("which books", "a study guide", "practice tests", "an app"). */
+/**
+ * Study materials and products the guide recommends none of ("which books", "a study guide", "practice tests", "an app",
+ * "which software is best to learn", "which journals should i read"): the guide names kinds, never a title or a brand.
+ */
 const STUDY_MATERIALS =
-  /\b(?:(?:what|which|good|best|an[y]|some|recommended|the|a) (?:study |prep |review |text)?books?|textbooks?|study (?:guides?|materials?|books?)|prep (?:course|courses|class|classes|books?)|practice (?:tests?|exams?|questions)|flashcards?|(?:best|good|online|free) (?:bachelors |masters |degree |certificate )?(?:programs?|programmes?) (?:for|in|to)|(?:an[y]?|which|what|good|best|free) apps?|podcasts?|youtube (?:channel|channels|videos?))\b/;
+  /\b(?:(?:what|which|good|best|an[y]|some|recommended|the|a) (?:study |prep |review |text)?books?|textbooks?|study (?:guides?|materials?|books?)|prep (?:course|courses|class|classes|books?)|practice (?:tests?|exams?|questions)|flashcards?|(?:best|good|online|free) (?:bachelors |masters |degree |certificate )?(?:programs?|programmes?) (?:for|in|to)|(?:an[y]?|which|what|good|best|free) apps?|podcasts?|youtube (?:channel|channels|videos?))\b|\b(?:which|what|best|good|recommended?)\s+(?:[a-z]+\s+){0,2}(?:software|softwares|journals?|magazines?|websites?|blogs?|newsletters?)\s+(?:should|do you recommend|is best|are best|is better|are better|is the best|are the best|to (?:read|buy|follow|subscribe))\b/;
 /** Words without one of which STUDY_MATERIALS cannot match. */
 const SCHOOL_LINKS = new Set(['of', 'at', 'from']);
 /** Words that rank a programme ("the best online program"), one word or none before it. */
 const RANKING_WORDS = new Set(['best', 'good', 'online', 'free']);
-const PROVIDER_CUES = new Set(['book', 'books', 'textbook', 'textbooks', 'study', 'prep', 'practice', 'flashcard', 'flashcards', 'app', 'apps', 'podcast', 'podcasts', 'youtube']);
+const PROVIDER_CUES = new Set(['book', 'books', 'textbook', 'textbooks', 'study', 'prep', 'practice', 'flashcard', 'flashcards', 'app', 'apps', 'podcast', 'podcasts', 'youtube', 'software', 'softwares', 'journal', 'journals', 'magazine', 'magazines', 'website', 'websites', 'blog', 'blogs', 'newsletter', 'newsletters']);
 /** A school named: "the university of X", "the program at X" (X a name or a place). */
 const SCHOOL_WORDS = new Set(['university', 'universities', 'college', 'colleges', 'institute', 'uni']);
 const STUDY_NOUNS = new Set(['program', 'programs', 'programme', 'programmes', 'course', 'courses', 'degree', 'degrees', 'school', 'schools']);
@@ -1459,6 +1462,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * a plain "how many cases at once", not a typical or exact number.
    */
   function withoutMissingFigure(answer: Answer): Answer {
+    if (answer.kind === 'ambiguous') return withoutMissingFigureOffered(answer);
     if (!answer.answered || !answer.entry || typeof answer.question !== 'string') return answer;
     const whole = normaliseText(answer.question);
     const asksDateOrPlace = ASKS_FOR_DATE.test(whole) || ASKS_WHERE_EXAMINED.test(whole);
@@ -1485,6 +1489,21 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const about = other ?? (payMissing ? payEntry : countsIt ? answer.entry : undefined);
     const offered = about ? [{ id: about.id, title: about.title, score: answer.score }] : [];
     return { ...notAnswered(answer.question, 'no-match', 'no-figure'), score: answer.score, alternatives: offered };
+  }
+
+  /**
+   * A "did you mean" for a price, a date or an exam's place that none of the offered entries gives ("can i use my gi bill
+   * to pay for a care management degree"): not one of them answers it, so the guide's "no figure" (or "not covered")
+   * reply stands, with the same entries offered as what it says nearby.
+   */
+  function withoutMissingFigureOffered(answer: Answer): Answer {
+    if (typeof answer.question !== 'string' || answer.alternatives.length === 0) return answer;
+    const asked = normaliseText(askedPart(answer.question));
+    const offered = answer.alternatives.map((alternative) => kb.faqById.get(alternative.id)).filter((entry): entry is FaqEntry => entry !== undefined);
+    const price = ASKS_FOR_PRICE.test(asked) && offered.every((entry) => !givesMoney.has(entry.id));
+    const dateOrPlace = (ASKS_FOR_DATE.test(asked) && offered.every((entry) => !DATE_IN_TEXT.test(entry.answer))) || ASKS_WHERE_EXAMINED.test(asked);
+    if (!price && !dateOrPlace) return answer;
+    return { ...notAnswered(answer.question, 'no-match', price ? 'no-figure' : 'not-covered'), score: answer.score, alternatives: answer.alternatives };
   }
 
   // What each entry is about, in the content's own words (its id, title and question), and for each of those stems the
@@ -1527,7 +1546,7 @@ const ASKS_FOR_COUNT = /\bhow many\s+(?:more\s+|different\s+|extra\s+|of\s+(?:th
 /** Kinds the guide lists rather than counts ("how many types of certification are there"). */
 const KINDS_COUNTED = /^(?:kinds?|types?|sorts?|ways?|areas?|options?|steps?|paths?|routes?|fields?|specialt\w*|speciali[sz]\w*|certific\w*|certs?|roles?|levels?|things|skills?)$/;
 /** A price asked for ("how much does it cost", "the exam fee", "cheapest course"). */
-const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b|\bhow much (?:is|are|was|will be) (?:it|(?:the|that|this|a|an) (?:[a-z]+ ){0,2}(?:exam|exams|test|course|courses|degree|program|programme|certification|cert|membership|license|licence|masters|bachelors|training|renewal|application))\b|\b(?:expensive|cheap|cheaper|pricey|pricy|overpriced|affordable)\b|\bafford (?:the|a|an|it|this|that)\b|\b(?:i|you|u|we) (?:be |am |are )?(?:paying|spending|spend) (?:for|on)\b|\bset (?:me|you|u|us) back\b|\bhow much (?:money|cash) (?:do|would|will|should|does) (?:i|you|u|we|it|one) (?:need|have to|save|spend|take)\b/;
+const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b|\bhow much (?:is|are|was|will be) (?:it|(?:the|that|this|a|an) (?:[a-z]+ ){0,2}(?:exam|exams|test|course|courses|degree|program|programme|certification|cert|membership|license|licence|masters|bachelors|training|renewal|application))\b|\b(?:expensive|cheap|cheaper|pricey|pricy|overpriced|affordable)\b|\bafford (?:the|a|an|it|this|that)\b|\b(?:i|you|u|we) (?:be |am |are )?(?:paying|spending|spend) (?:for|on)\b|\bset (?:me|you|u|us) back\b|\bhow much (?:money|cash) (?:do|would|will|should|does) (?:i|you|u|we|it|one) (?:need|have to|save|spend|take)\b|\bpa(?:y|ys|ying|id) for (?:a |an |the |my |your |their )?(?:[a-z]+ ){0,2}(?:degree|degrees|course|courses|exam|exams|test|masters|bachelors|training|certification|certifications|cert|certs|program|programs|programme|programmes|school|tuition|studies|study|uni|university|college|renewal|membership)\b|\b(?:scholarships?|bursary|bursaries|student (?:loan|loans|finance|debt)|financial aid|gi bill|fafsa|(?:grant|grants|funding|funded|sponsorship) (?:for|to (?:study|pay|cover)))\b/;
 /** A date or a timetable asked for ("when is the next CCM exam", "what date is the exam", "how often is it held"). */
 const ASKS_FOR_DATE = /\bwhen (?:is|are|does|do|will|can (?:i|you|u) (?:sit|take|do|book|apply))\b[^?.!]*\b(?:exam|exams|test|tests|deadline|deadlines|intake|intakes|sitting|sittings|window|application|applications|registration|enrolment|enrollment|term|semester)\b|\bwhat (?:date|dates|day|month)\b|\bdeadlines?\b|\bhow often (?:is|are|does|do) (?:the |it |they )?(?:[a-z]+ )?(?:exam|exams|test|tests|held|run|offered|sat)\b|\bnext (?:exam|test|sitting|intake|window)\b/;
 /** A date in an entry's answer: a month, a year, or how often ("every 5 years", "each year"). */

@@ -456,6 +456,9 @@ describe('each gate declines its own questions, for its own reason', () => {
       ['where do i sit the ccm exam', 'not-covered', 'ccm'],
       // a figure asked of another entry's subject: renewal, not how long it takes to become one
       ['how many years before you have to renew the ccm', 'no-figure', 'certification-renewal'],
+      // funding is a price too, and a "did you mean" none of whose entries gives one is declined with the same offers
+      ['can i use my gi bill to pay for a care management degree', 'no-figure', 'degree-fields'],
+      ['are there scholarships for care management degrees', 'no-figure', 'degree-fields'],
     ];
     for (const [question, reason, offered] of cases) {
       const result = engine.answerAll(question)[0]!;
@@ -463,6 +466,9 @@ describe('each gate declines its own questions, for its own reason', () => {
       expect(result.alternatives.map((a) => a.id), question).to.include(offered);
     }
     expect(engine.answer('where do care managers work').entry?.id).to.equal('where-they-work');
+    // products and publications by name: the guide names kinds of software and reading, never a title or a brand
+    for (const question of ['which software is best to learn', 'which journals should i read']) expect(engine.answer(question).declined, question).to.equal('not-covered');
+    for (const question of ['what software do care managers use', 'what systems would I need to learn']) expect(engine.answer(question).entry?.id, question).to.equal('computer-skills');
     expect(engine.answer("I can't afford to stop working. What kind of job could I get first that leads towards care management?").declined).to.not.equal('no-figure');
   });
 
@@ -876,7 +882,8 @@ describe('labelled evaluation', () => {
     // Written blind at session 8's start for tuning; first scores 93.3% / 92.9% (P), 94.4% / 92.9% (Q), 95.6% / 97.1% (R).
     blindP: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.98 },
     blindQ: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.97 },
-    blindR: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.98 },
+    // blindR 70/70 declined since session 11 (products and publications by name: "which case management software is better").
+    blindR: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.99 },
     // Written blind at session 9's start for tuning; first scores 93.3% / 90.0% (U), 94.4% / 88.6% (V). Session 9's arbiter
     // refit (with blindU and blindV in its data) raised A, G, O, R and U by one to three questions: their floors with them.
     blindU: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.97 },
@@ -890,8 +897,8 @@ describe('labelled evaluation', () => {
     // Written blind at session 10's start, held back through it, scored once on its final engine (main 583910d):
     // 92.2% / 90.0% (W), 95.0% / 95.7% (X). blindW became tuning material at session 11's start; its declines (a place
     // named one way, a figure asked of another entry's subject, job frames read sentence by sentence, "if you start at
-    // 35" no step on the way) raised it to 67/70.
-    blindW: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.94 },
+    // 35" no step on the way, funding asked) raised it to 68/70.
+    blindW: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.95 },
     blindX: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579), and answers few wrongly', () => {
