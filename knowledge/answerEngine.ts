@@ -611,7 +611,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.otherOccupationsAsWritten, ...kb.lexicon.topicWords, ...kb.lexicon.notCovered, ...kb.lexicon.notCoveredAsWritten]) countWords(text, 2);
   for (const text of kb.offTopic) countWords(text);
   for (const word of STOP_WORDS) surface.set(word, (surface.get(word) ?? 0) + 1);
-  corrector = createSpellCorrector(surface);
+  corrector = rememberCorrections(createSpellCorrector(surface));
 
   // Every way of asking the knowledge base holds, each labelled with its entry (or null: a message to decline).
   const nearest = createNearestPhrasings([
@@ -1562,6 +1562,24 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
 /** A word that names more entries' subjects than this is shared ground ("care", "job"), not one entry's subject. */
 const SUBJECT_SHARED = 2;
+
+/** Corrections already looked up are kept (a bounded few thousand): the classifier's terms and the words read each word again. */
+function rememberCorrections(corrector: SpellCorrector): SpellCorrector {
+  const known = new Map<string, string | null>();
+  return {
+    has: (token) => corrector.has(token),
+    correct(token) {
+      let corrected = known.get(token);
+      if (corrected === undefined) {
+        corrected = corrector.correct(token);
+        if (known.size >= REMEMBERED_CORRECTIONS) known.clear();
+        known.set(token, corrected);
+      }
+      return corrected;
+    },
+  };
+}
+const REMEMBERED_CORRECTIONS = 5000;
 
 /** Up to this many words, a message that points back ("who offers it", "does it involve schools?") leans on what came before. */
 const POINTING_WORDS = 6;
