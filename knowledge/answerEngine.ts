@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import { createArbiter, wideLeader, type ArbiterModel, type Reading } from './arbiter';
+import { createArbiter, wideLeader, type ArbiterModel, type Classified, type Reading } from './arbiter';
+import { classifierTerms, classify, type ClassifierWeights } from './classifier';
 import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
 import { createNearestPhrasings, NEAREST_VOTERS, type PhrasingVote } from './nearestPhrasings';
 import { createSpellCorrector, editDistance, type SpellCorrector } from './spelling';
@@ -65,11 +66,15 @@ export interface InspectableAnswerEngine extends AnswerEngine {
    * text, before the arbiter decides between them: what `npm run train-arbiter` fits the arbiter on.
    */
   readings(message: string): Reading[];
+  /** The terms the classifier reads a text on (knowledge/classifier.ts): its words spelled right and its stems. */
+  termsOf(text: string): string[];
 }
 
 /** Besides the tunable numbers: the arbiter's model (the knowledge base's by default; null reads without one). */
 export interface EngineSetup extends Partial<EngineOptions> {
   arbiter?: ArbiterModel | null;
+  /** The classifier's weights (the knowledge base's by default; null reads without the classifier). */
+  classifier?: ClassifierWeights | null;
 }
 
 /** The engine's tunable numbers, set by a grid search on tests/eval/dev.yaml (bot/cli/tune.ts); never on the holdout set. */
@@ -582,7 +587,7 @@ function createPhraseMatcher(sequences: ReadonlyArray<readonly string[]>): Phras
 }
 
 export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): InspectableAnswerEngine {
-  const { arbiter: model = kb.arbiter, ...options } = setup;
+  const { arbiter: model = kb.arbiter, classifier = kb.classifier, ...options } = setup;
   const opts: EngineOptions = { ...ENGINE_DEFAULTS, ...options };
   let corrector: SpellCorrector | null = null;
   const contentWords = new Set(kb.faqs.flatMap((entry) => [entry.question, ...entry.alternates, entry.answer].flatMap(contentTokens)));
@@ -909,6 +914,11 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   /** Normalised words with their typos corrected against the knowledge base's vocabulary, as one text. */
   function spelledRight(words: readonly string[]): string {
     return words.map((word) => (STOP_WORDS.has(word) || /\d/.test(word) ? word : corrector?.correct(word) ?? word)).join(' ');
+  }
+
+  function termsOf(text: string): string[] {
+    const words = tokenise(normaliseText(text));
+    return classifierTerms(tokenise(spelledRight(words)), analyzer.analyseTokens(words, true));
   }
 
   function prepare(words: readonly string[]): Prepared {
@@ -1386,19 +1396,30 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   }
 
   /** The vote is taken only when read: the arbiter leaves declines and short messages alone without it. */
-  function readingOf(answer: Answer): Reading {
+  function readingOf(answer: Answer, part = 0): Reading {
     let vote: PhrasingVote | undefined;
+    let classified: Classified | undefined;
     return {
       answer,
+      part,
       words: tokenise(normaliseText(answer.question)).length,
+      pointsBack: pointsBack(answer.question),
       get vote() {
         return (vote ??= voteFor(answer.question, answer.entry?.id));
+      },
+      get classified() {
+        return classifier ? (classified ??= classify(classifier, termsOf(answer.question))) : undefined;
       },
       keepsEngineOver(phrasings) {
         const own = answer.entry ? levelsByEntry.get(answer.entry.id) : undefined;
         if (!own?.length || levelsByEntry.get(phrasings)?.length) return false;
         const asked = levelsOf(analyzer.analyse(askedPart(answer.question), true));
         return asked.some((level) => own.includes(level));
+      },
+      keepsRungOver(other) {
+        const own = answer.entry ? levelsByEntry.get(answer.entry.id) : undefined;
+        if (!own?.length || levelsByEntry.get(other)?.length) return false;
+        return levelsOf(analyzer.analyse(askedPart(answer.question), true)).length > 0;
       },
     };
   }
@@ -1435,7 +1456,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   for (const name of kb.lexicon.homePlaces) addPlace(name, true);
 
   const arbiter = model ? createArbiter(model, kb.faqById) : null;
-  const arbitrate = (answer: Answer): Answer => withoutMissingFigure(arbiter ? arbiter.decide(readingOf(answer)) : answer);
+  const arbitrate = (answer: Answer, part = 0): Answer => withoutMissingFigure(arbiter ? arbiter.decide(readingOf(answer, part)) : answer);
 
   // The figures each entry gives: counts (a number in digits or words) and sums of money.
   const givesCount = new Set(entries.filter((entry) => COUNT_IN_TEXT.test(entry.answer)).map((entry) => entry.id));
@@ -1533,13 +1554,23 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
   return {
     answer: (question) => (typeof question === 'string' ? arbitrate(answerMessage(question)) : answerMessage(question)),
-    answerAll: (message) => (typeof message === 'string' ? withoutMissingPayFigure(message, readParts(message).map(arbitrate)) : readParts(message)),
-    readings: (message) => readParts(message).map(readingOf),
+    answerAll: (message) => (typeof message === 'string' ? withoutMissingPayFigure(message, readParts(message).map((answer, part) => arbitrate(answer, part))) : readParts(message)),
+    readings: (message) => readParts(message).map((answer, part) => readingOf(answer, part)),
+    termsOf,
   };
 }
 
 /** A word that names more entries' subjects than this is shared ground ("care", "job"), not one entry's subject. */
 const SUBJECT_SHARED = 2;
+
+/** Up to this many words, a message that points back ("who offers it", "does it involve schools?") leans on what came before. */
+const POINTING_WORDS = 6;
+
+/** A short message that points back at something it does not name: its subject is in the conversation, not its words. */
+function pointsBack(question: string): boolean {
+  const normalised = normaliseText(question);
+  return tokenise(normalised).length <= POINTING_WORDS && BACK_REFERENCE.test(normalised);
+}
 
 /** A count asked for ("how many clients", "every how many years"), not a count of kinds the guide lists ("how many types"). */
 const ASKS_FOR_COUNT = /\bhow many\s+(?:more\s+|different\s+|extra\s+|of\s+(?:the\s+)?)?([a-z]+)/;

@@ -25,6 +25,24 @@ export interface Reading {
    * day). Then the two do not duel: the phrasings' entry would drop what the question asked about.
    */
   keepsEngineOver?(phrasings: string): boolean;
+  /**
+   * Whether the engine's entry is a rung of the ladder, the question names a rung, and `other` is no rung's entry ("how
+   * does junior pay compare": entry-level pay, not pay in general). Then the classifier does not challenge: its entry
+   * would drop the rung asked about.
+   */
+  keepsRungOver?(other: string): boolean;
+  /** A short message that points back at something it does not name ("who offers it"): its subject is in the conversation. */
+  pointsBack?: boolean;
+  /** Which part of the message this is (0: the first or only one); absent: the first. */
+  part?: number;
+  /** The classifier's reading of the same text (knowledge/classifier.ts), when the engine has one; may be computed when first read. */
+  readonly classified?: Classified;
+}
+
+/** The classifier's probabilities for a text: its likeliest entry (messages to decline aside) and each entry's share. */
+export interface Classified {
+  top: string | null;
+  probability(id: string | null): number;
 }
 
 /** The features of a disagreement, in the order the weights list them. */
@@ -38,6 +56,14 @@ export type ArbiterFeature = (typeof ARBITER_FEATURES)[number];
  */
 export const DOUBT_FEATURES = ['bias', 'engineScore', 'engineMargin', 'entryShare5', 'entryShare20', 'overruled'] as const;
 export type DoubtFeature = (typeof DOUBT_FEATURES)[number];
+
+/**
+ * The features of the classifier's challenge: where the classifier's likeliest entry is not the entry settled on, how
+ * sure the classifier is of each (its probability for its own entry and for the answer's), how sure the words are (their
+ * score, their margin, how far behind they placed the classifier's entry), and how long the message is.
+ */
+export const CHALLENGE_FEATURES = ['bias', 'classTop', 'classAnswer', 'engineScore', 'engineMargin', 'wordGap', 'logWords', 'overruled'] as const;
+export type ChallengeFeature = (typeof CHALLENGE_FEATURES)[number];
 
 /** A logistic regression's weights; features are standardised with the means and scales before the weights apply. */
 const standardisedWeights = { weights: z.array(z.number()), means: z.array(z.number()), scales: z.array(z.number().positive()) };
@@ -70,6 +96,20 @@ export const DoubtModelSchema = z
   .refine(...onePerFeature);
 export type DoubtModel = z.infer<typeof DoubtModelSchema>;
 
+/**
+ * The classifier's challenge: a logistic regression for the probability that the classifier's entry is right where it
+ * and the entry settled on differ (one of them right). At or above `answerAbove` the classifier's entry is answered.
+ */
+export const ChallengeModelSchema = z
+  .object({
+    features: z.array(z.enum(CHALLENGE_FEATURES)).min(1),
+    ...standardisedWeights,
+    answerAbove: z.number().min(0).max(1),
+  })
+  .strict()
+  .refine(...onePerFeature);
+export type ChallengeModel = z.infer<typeof ChallengeModelSchema>;
+
 export const ArbiterModelSchema = z
   .object({
     about: z.string(),
@@ -94,6 +134,8 @@ export const ArbiterModelSchema = z
     measured: z.record(z.string(), z.unknown()).optional(),
     /** When to offer an answer as "did you mean" instead of giving it; absent: every answer is given. */
     doubt: DoubtModelSchema.optional(),
+    /** When the classifier's entry replaces the one settled on; absent: the classifier is not consulted. */
+    challenge: ChallengeModelSchema.optional(),
   })
   .strict()
   .refine(...onePerFeature)
@@ -201,6 +243,47 @@ export function doubtFeatures(reading: Reading, answer: Answer): Record<DoubtFea
   };
 }
 
+/** The classifier's likeliest entry challenges only when it holds more than half of the classifier's belief. */
+const CLASSIFIER_MAJORITY = 0.5;
+
+/** The classifier's likeliest entry when it challenges the answer settled on (a different entry), else null. */
+export function challengerOf(reading: Reading, answer: Answer): string | null {
+  // Fitted on first parts (the part the labels name): a second part or a comparison's second side is left to the words.
+  // A short message that points back leaves its subject to the conversation: the classifier would guess one from its priors.
+  if ((reading.part ?? 0) > 0 || reading.pointsBack || answer.kind !== 'answer' || !answer.entry || reading.words > LONGEST_FITTED || !reading.classified) return null;
+  const top = reading.classified.top;
+  if (top === null || top === answer.entry.id || reading.keepsEngineOver?.(top) || reading.keepsRungOver?.(top)) return null;
+  // Only the classifier's own majority reading challenges (likelier than every other class together): where it reads
+  // the message as one to decline ("do i need to be a nurse" is like nurses' own questions) or spreads its belief
+  // ("highest paying care manager job"), its likeliest entry is only the least unlikely.
+  if (reading.classified.probability(top) < CLASSIFIER_MAJORITY) return null;
+  return top;
+}
+
+/** The raw features of the classifier's challenge to `answer` (the entry settled on) with entry `challenger`. */
+export function challengeFeatures(reading: Reading, answer: Answer, challenger: string): Record<ChallengeFeature, number> {
+  const classified = reading.classified!;
+  const id = answer.entry?.id ?? '';
+  const ranked = reading.answer.ranked ?? [];
+  const runnerUp = ranked.find((candidate) => candidate.id !== id);
+  const byWords = ranked.find((candidate) => candidate.id === challenger);
+  return {
+    bias: 1,
+    classTop: classified.probability(challenger),
+    classAnswer: classified.probability(id),
+    engineScore: reading.answer.score,
+    engineMargin: ranked.length > 0 ? Math.max(0, ranked[0]!.score - (runnerUp?.score ?? 0)) : 0,
+    wordGap: reading.answer.score - (byWords?.score ?? 0),
+    logWords: Math.log(1 + Math.min(reading.words, LONGEST_READ)),
+    overruled: reading.answer.entry && reading.answer.entry.id !== id ? 1 : 0,
+  };
+}
+
+/** The probability that the classifier's entry is the right one, given that it or the answer's is. */
+export function challengeLikelihood(model: ChallengeModel, features: Record<ChallengeFeature, number>): number {
+  return logistic(model, features);
+}
+
 /** The probability that the answer is right. */
 export function answerLikelihood(model: DoubtModel, features: Record<DoubtFeature, number>): number {
   return logistic(model, features);
@@ -215,7 +298,16 @@ export interface Arbiter {
 
 export function createArbiter(model: ArbiterModel, entryById: ReadonlyMap<string, FaqEntry>): Arbiter {
   const alternative = (entry: FaqEntry, score: number): Alternative => ({ id: entry.id, title: entry.title, score: Math.round(score * 1000) / 1000 });
-  const { doubt } = model;
+  const { doubt, challenge } = model;
+  /** The classifier's entry instead of the one settled on, when the challenge model finds it likelier right. */
+  const challenged = (reading: Reading, answer: Answer): Answer => {
+    if (!challenge) return answer;
+    const id = challengerOf(reading, answer);
+    const entry = id === null ? undefined : entryById.get(id);
+    if (!entry || challengeLikelihood(challenge, challengeFeatures(reading, answer, entry.id)) < challenge.answerAbove) return answer;
+    const others = answer.alternatives.filter((a) => a.id !== entry.id && a.id !== answer.entry!.id);
+    return { ...answer, entry, alternatives: [alternative(answer.entry!, answer.score), ...others].slice(0, MAX_ALTERNATIVES) };
+  };
   /** The answer settled on, or, when the doubt model finds it more likely wrong than right, the same entry offered first. */
   const weighed = (reading: Reading, answer: Answer): Answer => {
     if (!doubt || !doubtApplies(reading, answer, model.minWords, doubt.readBelow)) return answer;
@@ -235,7 +327,7 @@ export function createArbiter(model: ArbiterModel, entryById: ReadonlyMap<string
   };
   return {
     decide(reading) {
-      return weighed(reading, settle(reading));
+      return weighed(reading, challenged(reading, settle(reading)));
     },
   };
 

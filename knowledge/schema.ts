@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ArbiterModel } from './arbiter';
+import type { ClassifierWeights } from './classifier';
 
 /** Limits that content, cards and the linter share. Teams truncates button titles past 20 characters. */
 export const CONTENT_LIMITS = Object.freeze({
@@ -176,5 +177,7 @@ export interface KnowledgeBase {
   phrasings: { entries: ReadonlyMap<string, readonly string[]>; offTopic: readonly string[] };
   /** The arbiter between the engine's words and the nearest phrasings (arbiter.json, written by npm run train-arbiter); null: none. */
   arbiter: ArbiterModel | null;
+  /** The classifier's weights (classifier.json, written by npm run train-arbiter with the arbiter); null: none. */
+  classifier: ClassifierWeights | null;
   faqById: ReadonlyMap<string, FaqEntry>;
 }

@@ -8,21 +8,48 @@
 // entry offered first. Cross-validation (one writer against the other, and 5 folds over both) measures what the
 // arbiter is worth on messages it was not fitted on; those figures are printed and kept in the JSON.
 //
-// `--check` fits again and exits 1 if the committed weights are not what the current engine and data give.
+// The classifier (knowledge/classifier.ts), the engine's third view, is fitted here too, on the index's phrasings and
+// every labelled message, and written to knowledge/content/classifier.json. Where its likeliest entry is not the one the
+// arbiter settled on, a third logistic regression (the challenge) says how likely its entry is the right one; that model
+// is fitted on each message's probabilities from a classifier that never saw the message's source (9 folds of sources).
+//
+// `--check` fits again and exits 1 if the committed weights (arbiter.json, classifier.json) are not what the current
+// engine and data give.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { ARBITER_FEATURES, createArbiter, DOUBT_FEATURES, doubtApplies, doubtFeatures, duelFeatures, duelOf, type ArbiterFeature, type ArbiterModel, type DoubtModel, type Reading } from '../knowledge/arbiter';
+import {
+  ARBITER_FEATURES,
+  CHALLENGE_FEATURES,
+  challengeFeatures,
+  challengerOf,
+  createArbiter,
+  DOUBT_FEATURES,
+  doubtApplies,
+  doubtFeatures,
+  duelFeatures,
+  duelOf,
+  type ArbiterFeature,
+  type ArbiterModel,
+  type ChallengeModel,
+  type Classified,
+  type DoubtModel,
+  type Reading,
+} from '../knowledge/arbiter';
+import { CLASSIFIER_DIGITS, CLASSIFIER_PRUNE, classify, fileOf, seededRandom, type ClassifierWeights } from '../knowledge/classifier';
+import { classifierData, fitOn, loadLabelledMessages, TRAINING_SETS, type LabelledMessage } from '../bot/cli/trainingData';
 import { createAnswerEngine, ENGINE_DEFAULTS } from '../knowledge/answerEngine';
 import { CONTENT_FILES, DEFAULT_CONTENT_DIR, loadKnowledge } from '../knowledge/loadKnowledge';
-import { loadLabelledSet } from '../knowledge/evaluate';
-import { PhrasingsFileSchema, type KnowledgeBase } from '../knowledge/schema';
-import { EVAL_SETS, type EvalSetName } from '../bot/cli/evalSets';
 
-const TRAINING_DIR = join(__dirname, '../knowledge/training');
-const TRAINING_FILES = ['phrasings-g.yaml', 'phrasings-h.yaml'];
 const MODEL_FILE = join(DEFAULT_CONTENT_DIR, CONTENT_FILES.arbiter);
+const CLASSIFIER_FILE = join(DEFAULT_CONTENT_DIR, CONTENT_FILES.classifier);
+/**
+ * The classifier's held-out probabilities come from this many fits, each leaving out every source of its fold (a
+ * writer's file or a labelled set, never split): each message is classified by a model that never saw its source.
+ */
+const CLASSIFIER_FOLDS = 9;
+/** The classifier's entry is answered instead when the challenge model finds it likelier right than the answer's: a fixed rule. */
+const CHALLENGE_ANSWER_ABOVE = 0.5;
 /** Ridge penalty on the standardised weights (not the bias): few features, but a few hundred duels. */
 const L2 = 1;
 /**
@@ -31,11 +58,7 @@ const L2 = 1;
  */
 const VALUE = Object.freeze({ firstOffered: 0.5, secondOffered: 0.25, wrongAnswer: -0.25 });
 const RANDOM_FOLDS = 5;
-/**
- * The labelled sets whose misses may be read (tests/eval: tuning, and blind sets once scored): their short, plain
- * questions teach the arbiter when the words are sure. The rotating sets are never used.
- */
-const TUNING_SETS: readonly EvalSetName[] = (Object.keys(EVAL_SETS) as EvalSetName[]).filter((name) => EVAL_SETS[name].role === 'tuning' || EVAL_SETS[name].role === 'blind');
+const TUNING_SETS = TRAINING_SETS;
 /**
  * The features the model uses, from those knowledge/arbiter.ts can compute. With a few hundred duels, few generalise
  * best: the wider circle's share gap carries most of it; the words' margin over their runner-up and how far behind the
@@ -47,37 +70,13 @@ const TUNING_SETS: readonly EvalSetName[] = (Object.keys(EVAL_SETS) as EvalSetNa
 const DEFAULT_FEATURES: readonly ArbiterFeature[] = ['bias', 'shareGap5', 'shareGap20', 'engineMargin', 'logWords', 'wordGap'];
 let USED: readonly ArbiterFeature[] = DEFAULT_FEATURES;
 
-interface Item {
-  text: string;
-  /** The entry the (first) question asks for, or null for a message to decline. */
-  id: string | null;
-  /** A second entry that also answers the first part right (a labelled set's `also`, for a comparison's first side). */
-  also?: string;
-  /** The file it comes from: cross-validation holds out one source at a time. */
-  source: string;
-}
+type Item = LabelledMessage;
 
 const rightFor = (item: Item, id: string | undefined) => id !== undefined && (id === item.id || id === item.also);
 
 interface Case {
   item: Item;
   reading: Reading;
-}
-
-function loadItems(kb: KnowledgeBase): Item[] {
-  const training = TRAINING_FILES.flatMap((file) => {
-    const parsed = PhrasingsFileSchema.safeParse(parse(readFileSync(join(TRAINING_DIR, file), 'utf8')));
-    if (!parsed.success) throw new Error(`${join(TRAINING_DIR, file)}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}; expected { entries: { id: [messages] }, offTopic: [messages] }`);
-    const source = file.replace(/\.yaml$/, '');
-    return [
-      ...Object.entries(parsed.data.entries).flatMap(([id, texts]) => texts.map((text): Item => ({ text, id, source }))),
-      ...parsed.data.offTopic.map((text): Item => ({ text, id: null, source })),
-    ];
-  });
-  const tuning = TUNING_SETS.flatMap((name) =>
-    loadLabelledSet(EVAL_SETS[name].file, kb).map((item): Item => ({ text: item.q, id: item.id, ...(item.also ? { also: item.also } : {}), source: name })),
-  );
-  return [...training, ...tuning];
 }
 
 interface Sample {
@@ -233,16 +232,9 @@ function chooseThresholds(
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-/** A deterministic shuffle (mulberry32), so the folds are the same on every run. */
+/** A deterministic shuffle, so the folds are the same on every run. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -280,6 +272,38 @@ function fitDoubt(samples: readonly Sample[]): DoubtModel {
   return { ...fit(samples, DOUBT_FEATURES), offerBelow: DOUBT_OFFER_BELOW, readBelow: DOUBT_READ_BELOW };
 }
 
+/** Where the classifier's entry and the arbiter's answer differ and exactly one is right: whether the classifier's is. */
+function challengeSamples(cases: readonly Case[], model: ArbiterModel, entries: Parameters<typeof createArbiter>[1]): Sample[] {
+  const arbiter = createArbiter({ ...model, doubt: undefined, challenge: undefined }, entries);
+  return cases.flatMap((c) => {
+    const answer = arbiter.decide(c.reading);
+    const id = challengerOf(c.reading, answer);
+    if (id === null || rightFor(c.item, id) === rightFor(c.item, answer.entry?.id)) return [];
+    const features = challengeFeatures(c.reading, answer, id);
+    return [{ x: CHALLENGE_FEATURES.map((name) => features[name]), y: rightFor(c.item, id) ? 1 : 0 }];
+  });
+}
+
+function fitChallenge(samples: readonly Sample[]): ChallengeModel {
+  return { ...fit(samples, CHALLENGE_FEATURES), answerAbove: CHALLENGE_ANSWER_ABOVE };
+}
+
+/** A reading with the classifier's probabilities from a model that never saw its source. */
+function withClassified(reading: Reading, classified: Classified): Reading {
+  return {
+    answer: reading.answer,
+    words: reading.words,
+    part: 0,
+    ...(reading.pointsBack ? { pointsBack: true } : {}),
+    get vote() {
+      return reading.vote;
+    },
+    keepsEngineOver: (id) => reading.keepsEngineOver?.(id) ?? false,
+    keepsRungOver: (id) => reading.keepsRungOver?.(id) ?? false,
+    classified,
+  };
+}
+
 function addFigures(a: Figures, b: Figures): Figures {
   const sum = noFigures();
   for (const key of Object.keys(sum) as Array<keyof Figures>) sum[key] = a[key] + b[key];
@@ -303,14 +327,25 @@ function main(): number {
     USED = ARBITER_FEATURES.filter((name) => asked.includes(name));
   }
   const kb = loadKnowledge(DEFAULT_CONTENT_DIR, { withArbiter: false });
-  const engine = createAnswerEngine(kb, { arbiter: null });
+  const engine = createAnswerEngine(kb, { arbiter: null, classifier: null });
   // A message the index also holds word for word (a short common question two writers both wrote) is not unseen: left out.
-  const indexed = new Set([...kb.faqs.flatMap((entry) => [entry.question, ...entry.alternates]), ...[...kb.phrasings.entries.values()].flat(), ...kb.offTopic, ...kb.phrasings.offTopic].map((text) => text.trim().toLowerCase()));
-  const all = loadItems(kb);
-  const items = all.filter((item) => !indexed.has(item.text.trim().toLowerCase()));
-  const cases: Case[] = items.map((item) => ({ item, reading: engine.readings(item.text)[0]! }));
+  const { all, unseen: items } = loadLabelledMessages(kb);
   const entries = kb.faqById;
   const sources = [...new Set(items.map((item) => item.source))];
+  const bareReadings = items.map((item) => engine.readings(item.text)[0]!);
+  // The classifier: fitted on every way of asking the index holds and every labelled message (its first part, which the
+  // label names); each message's probabilities come from a fit that left its source out.
+  const data = classifierData(kb, engine, bareReadings.map((reading) => reading.answer.question));
+  const foldOf = new Map(sources.map((source, i) => [source, i % CLASSIFIER_FOLDS]));
+  const classifiedBy: Classified[] = new Array(items.length);
+  for (let fold = 0; fold < CLASSIFIER_FOLDS; fold++) {
+    const weights = fitOn(data, items, (item) => foldOf.get(item.source) !== fold);
+    items.forEach((item, k) => {
+      if (foldOf.get(item.source) === fold) classifiedBy[k] = classify(weights, data.messages[k]!.terms);
+    });
+  }
+  const classifier: ClassifierWeights = fitOn(data, items, () => true);
+  const cases: Case[] = items.map((item, k) => ({ item, reading: withClassified(bareReadings[k]!, classifiedBy[k]!) }));
   const engineAlone = (of: readonly Case[]) => measure(of, (reading) => reading.answer);
   const phrasingsAlone = (of: readonly Case[]) =>
     measure(of, (reading) => {
@@ -349,6 +384,20 @@ function main(): number {
   }
 
   const final: ArbiterModel = trainOn(cases, entries);
+  // The classifier's challenge, each source held out: its samples are the held-out arbiter's answers; fitted on the others.
+  const challengeBySource = new Map(sources.map((source) => [source, challengeSamples(cases.filter((c) => c.item.source === source), heldOutModels.get(source)!, entries)]));
+  let withChallenge = noFigures();
+  for (const source of sources) {
+    const challenge = fitChallenge(sources.filter((other) => other !== source).flatMap((other) => challengeBySource.get(other)!));
+    heldOutModels.set(source, { ...heldOutModels.get(source)!, challenge });
+    withChallenge = addFigures(withChallenge, measure(cases.filter((c) => c.item.source === source), createArbiter(heldOutModels.get(source)!, entries).decide));
+  }
+  final.challenge = fitChallenge([...challengeBySource.values()].flat());
+  const classifierAlone = measure(cases, (reading) => {
+    const top = reading.classified?.top ?? null;
+    const entry = top === null || (reading.classified?.probability(null) ?? 0) > reading.classified!.probability(top) ? null : kb.faqById.get(top) ?? null;
+    return { ...reading.answer, kind: entry ? 'answer' : 'out-of-scope', answered: entry !== null, entry, alternatives: [] };
+  });
   // The doubt model, each source held out: its samples are the held-out arbiter's answers; fitted on the other sources.
   const doubtBySource = new Map(sources.map((source) => [source, doubtSamples(cases.filter((c) => c.item.source === source), heldOutModels.get(source)!, entries)]));
   let withDoubt = noFigures();
@@ -392,14 +441,21 @@ function main(): number {
     measured[group.name] = { engineAlone: summary(engineAlone(of)), phrasingsAlone: summary(phrasingsAlone(of)), arbiterSourceHeldOut: summary(held) };
   }
   console.log(`all, 5-fold cross-validation: arbiter ${describe(byFold)}`);
+  console.log(`all, the classifier alone (each message by a fit without its source): ${describe(classifierAlone)}`);
+  console.log(`all, the arbiter and the classifier's challenge (each source held out): ${describe(withChallenge)}`);
+  measured['all, classifier alone, source held out'] = summary(classifierAlone);
+  measured['all, with challenge, each source held out'] = { ...summary(withChallenge), wrong: withChallenge.wrong };
   measured['all, 5-fold'] = summary(byFold);
   console.log(`all, the doubt model too (each source held out): ${describe(withDoubt)}; answers offered as "did you mean" instead: ${offeredWrong} wrong (the right entry among the offers for ${offeredWrongWithRight}), ${offeredRight} right (offered first)`);
   measured['all, with doubt, each source held out'] = { ...summary(withDoubt), wrong: withDoubt.wrong, wrongOffered: offeredWrong, wrongOfferedWithRight: offeredWrongWithRight, rightOffered: offeredRight };
-  console.log(`per source, engine alone -> arbiter with the source held out (answered right):`);
+  console.log(`per source, engine alone -> arbiter with the source held out -> with the challenge too (answered right; right or first):`);
   for (const source of sources) {
     const of = cases.filter((c) => c.item.source === source);
-    console.log(`  ${source.padEnd(12)} ${engineAlone(of).right} -> ${heldOut.get(source)!.right} of ${of.filter((c) => c.item.id !== null).length}`);
+    const challenged = measure(of, createArbiter({ ...heldOutModels.get(source)!, doubt: undefined }, entries).decide);
+    const arbitered = heldOut.get(source)!;
+    console.log(`  ${source.padEnd(12)} ${engineAlone(of).right} -> ${arbitered.right} -> ${challenged.right}; ${arbitered.right + arbitered.firstOffered} -> ${challenged.right + challenged.firstOffered} of ${of.filter((c) => c.item.id !== null).length}`);
   }
+  console.log(`challenge weights (standardised features): ${final.challenge.features.map((name, i) => `${name} ${final.challenge!.weights[i]!.toFixed(2)}`).join(', ')}; the classifier's entry answered at p >= ${final.challenge.answerAbove}`);
   console.log(`doubt weights (standardised features): ${final.doubt.features.map((name, i) => `${name} ${final.doubt!.weights[i]!.toFixed(2)}`).join(', ')}; offered below p = ${final.doubt.offerBelow} that the answer is right`);
   console.log(`weights (standardised features): ${final.features.map((name, i) => `${name} ${final.weights[i]!.toFixed(2)}`).join(', ')}; keep the engine's at p <= ${final.keepBelow}, answer the phrasings' at p >= ${final.answerAbove}, offer both in between; messages under ${final.minWords} words keep the engine's${final.unsureBelow ? ` unless its words scored under ${final.unsureBelow}` : ''}`);
 
@@ -415,17 +471,29 @@ function main(): number {
     measured,
   };
   const text = `${JSON.stringify(model, null, 2)}\n`;
+  const classifierFile = fileOf(
+    classifier,
+    `Written by npm run train-arbiter (scripts/train-arbiter.ts); do not edit by hand. Multinomial logistic regression over words, word pairs, stems and stem pairs (knowledge/classifier.ts), fitted on the index's phrasings and messages to decline, knowledge/training/ and the labelled sets of roles tuning and blind (${TUNING_SETS.join(', ')}); never on the rotating sets.`,
+    CLASSIFIER_PRUNE,
+    CLASSIFIER_DIGITS,
+  );
+  const classifierText = `${JSON.stringify(classifierFile)}\n`;
+  console.log(`classifier: ${classifierFile.terms.length} terms, ${classifierFile.rows.reduce((sum, row) => sum + row.length / 2, 0)} weights, ${(classifierText.length / 1024).toFixed(0)} KiB`);
   if (values.check) {
-    const current = readFileSync(MODEL_FILE, 'utf8');
-    if (current !== text) {
-      console.error(`${MODEL_FILE} is not what the current engine and training data give: run npm run train-arbiter and commit it`);
+    const stale = [
+      [MODEL_FILE, text],
+      [CLASSIFIER_FILE, classifierText],
+    ].filter(([file, expected]) => readFileSync(file!, 'utf8') !== expected);
+    if (stale.length > 0) {
+      console.error(`${stale.map(([file]) => file).join(' and ')} not what the current engine and training data give: run npm run train-arbiter and commit them`);
       return 1;
     }
-    console.log(`${MODEL_FILE} is current`);
+    console.log(`${MODEL_FILE} and ${CLASSIFIER_FILE} are current`);
     return 0;
   }
   writeFileSync(MODEL_FILE, text);
-  console.log(`written ${MODEL_FILE}`);
+  writeFileSync(CLASSIFIER_FILE, classifierText);
+  console.log(`written ${MODEL_FILE} and ${CLASSIFIER_FILE}`);
   return 0;
 }
 

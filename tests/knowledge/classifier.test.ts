@@ -1,0 +1,87 @@
+import { expect } from 'chai';
+import type { Answer } from '../../knowledge/answerEngine';
+import { createAnswerEngine } from '../../knowledge/answerEngine';
+import { challengeFeatures, challengerOf, createArbiter, type ArbiterModel, type Classified, type Reading } from '../../knowledge/arbiter';
+import { classifierTerms, classify, ClassifierFileSchema, fileOf, fitClassifier, weightsOf } from '../../knowledge/classifier';
+import { loadKnowledge } from '../../knowledge/loadKnowledge';
+import type { PhrasingVote } from '../../knowledge/nearestPhrasings';
+
+const kb = loadKnowledge();
+
+describe('the classifier view', () => {
+  it('reads words, word pairs, stems and stem pairs, each once', () => {
+    expect(classifierTerms(['what', 'degree', 'what', 'degree'], ['degre'])).to.deep.equal(['w:what', 'w:degree', 'b:what degree', 'b:degree what', 's:degre']);
+  });
+
+  it('learns which word tells two classes apart, and keeps it through the file it is stored in', () => {
+    const examples = [
+      { terms: ['w:what', 'w:degree'], label: 0 },
+      { terms: ['w:which', 'w:degree'], label: 0 },
+      { terms: ['w:need', 'w:degree'], label: 1 },
+      { terms: ['w:need', 'w:a', 'w:degree'], label: 1 },
+      { terms: ['w:weather'], label: 2 },
+    ];
+    const fitted = fitClassifier(['fields', 'required', null], examples, { epochs: 30 });
+    const file = ClassifierFileSchema.parse(JSON.parse(JSON.stringify(fileOf(fitted, 'test', 0.01, 3))));
+    const model = weightsOf(file);
+    expect(classify(model, ['w:what', 'w:degree']).top).to.equal('fields');
+    expect(classify(model, ['w:need', 'w:degree']).top).to.equal('required');
+    // Its likeliest entry leaves messages to decline aside; their probability is still read.
+    const weather = classify(model, ['w:weather']);
+    expect(weather.probability(null)).to.be.greaterThan(weather.probability(weather.top));
+  });
+
+  it('is consulted by the engine the knowledge base ships with, and not when it is left out', () => {
+    const withIt = createAnswerEngine(kb).readings('what should i study to become a care manager')[0]!;
+    expect(withIt.classified?.top).to.be.a('string');
+    expect(createAnswerEngine(kb, { classifier: null }).readings('what should i study')[0]!.classified).to.equal(undefined);
+  });
+});
+
+describe("the classifier's challenge", () => {
+  const classified = (top: string, p: number, other: number): Classified => ({ top, probability: (id) => (id === top ? p : other) });
+  function reading(engineId: string, byClassifier: Classified, score = 0.7): Reading {
+    const entry = kb.faqById.get(engineId)!;
+    const answer: Answer = { question: 'q', kind: 'answer', answered: true, entry, score, alternatives: [], ranked: [{ id: engineId, title: entry.title, score }] };
+    const vote: PhrasingVote = { id: engineId, nearest: 0.5, agreement: 1, votes: new Map([[engineId, 1]]), wideShares: new Map([[engineId, 1]]) };
+    return { answer, vote, words: 6, classified: byClassifier };
+  }
+  /** A model on the classifier's probability for its own entry alone: p = 0.5 at 0.6. */
+  const model: ArbiterModel = {
+    about: 'test',
+    features: ['bias', 'shareGap20'],
+    weights: [-100, 0],
+    means: [0, 0],
+    scales: [1, 1],
+    keepBelow: 0.5,
+    answerAbove: 0.5,
+    minWords: 0,
+    challenge: { features: ['bias', 'classTop'], weights: [0, 10], means: [0, 0.6], scales: [1, 1], answerAbove: 0.5 },
+  };
+  const arbiter = createArbiter(model, kb.faqById);
+
+  it("answers the classifier's entry when the challenge model finds it likelier right, offering the words' beside it", () => {
+    const result = arbiter.decide(reading('salary', classified('how-long', 0.9, 0.05)));
+    expect(result.entry?.id).to.equal('how-long');
+    expect(result.alternatives.map((a) => a.id)).to.deep.equal(['salary']);
+  });
+
+  it("keeps the answer when the classifier is unsure, agrees, or the answer was not given", () => {
+    const unsure = reading('salary', classified('how-long', 0.4, 0.3));
+    expect(arbiter.decide(unsure).entry?.id).to.equal('salary');
+    expect(challengerOf(reading('salary', classified('salary', 0.9, 0.05)), reading('salary', classified('salary', 0.9, 0.05)).answer)).to.equal(null);
+    const declined = reading('salary', classified('how-long', 0.9, 0.05));
+    declined.answer = { ...declined.answer, kind: 'out-of-scope', answered: false, entry: null };
+    expect(arbiter.decide(declined)).to.equal(declined.answer);
+  });
+
+  it('computes its features from the classifier and the words', () => {
+    const r = reading('salary', classified('how-long', 0.8, 0.1), 0.65);
+    const features = challengeFeatures(r, r.answer, 'how-long');
+    expect(features.classTop).to.equal(0.8);
+    expect(features.classAnswer).to.equal(0.1);
+    expect(features.engineScore).to.equal(0.65);
+    expect(features.wordGap).to.equal(0.65);
+    expect(features.overruled).to.equal(0);
+  });
+});
