@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { Answer } from '../knowledge/answerEngine';
+import { missingFact, type Answer } from '../knowledge/answerEngine';
 import type { FaqEntry } from '../knowledge/schema';
 import {
   channelOf,
@@ -71,6 +71,15 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: unpaid.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   const followUp = followUpEntry(text, last, deps.engine, deps.kb, before);
+  // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
+  // which names no body): said plainly, with that entry, rather than the same answer again.
+  const lacking = followUp ? missingFact(text, followUp) : null;
+  if (followUp && lacking) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    const channel = channelOf(context.activity);
+    await context.sendActivity(lacking === 'no-figure' ? renderNoFigure([followUp], channel) : renderNearby([followUp], channel));
+    return [{ question: text, kind: 'no-match', declined: lacking, answered: false, entry: null, score: 0, alternatives: [{ id: followUp.id, title: followUp.title, score: 0 }] }];
+  }
   if (followUp) {
     if (followUp.id === answeredId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
     await sendEntry(context, deps, followUp);

@@ -1598,6 +1598,24 @@ const KINDS_COUNTED = /^(?:kinds?|types?|sorts?|ways?|areas?|options?|steps?|pat
 const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b|\bhow much (?:is|are|was|will be) (?:it|(?:the|that|this|a|an) (?:[a-z]+ ){0,2}(?:exam|exams|test|course|courses|degree|program|programme|certification|cert|membership|license|licence|masters|bachelors|training|renewal|application))\b|\b(?:expensive|cheap|cheaper|pricey|pricy|overpriced|affordable)\b|\bafford (?:the|a|an|it|this|that)\b|\b(?:i|you|u|we) (?:be |am |are )?(?:paying|spending|spend) (?:for|on)\b|\bset (?:me|you|u|us) back\b|\bhow much (?:money|cash) (?:do|would|will|should|does) (?:i|you|u|we|it|one) (?:need|have to|save|spend|take)\b|\bpa(?:y|ys|ying|id) for (?:a |an |the |my |your |their )?(?:[a-z]+ ){0,2}(?:degree|degrees|course|courses|exam|exams|test|masters|bachelors|training|certification|certifications|cert|certs|program|programs|programme|programmes|school|tuition|studies|study|uni|university|college|renewal|membership)\b|\b(?:scholarships?|bursary|bursaries|student (?:loan|loans|finance|debt)|financial aid|gi bill|fafsa|(?:grant|grants|funding|funded|sponsorship) (?:for|to (?:study|pay|cover)))\b/;
 /** A date or a timetable asked for ("when is the next CCM exam", "what date is the exam", "how often is it held"). */
 const ASKS_FOR_DATE = /\bwhen (?:is|are|does|do|will|can (?:i|you|u) (?:sit|take|do|book|apply))\b[^?.!]*\b(?:exam|exams|test|tests|deadline|deadlines|intake|intakes|sitting|sittings|window|application|applications|registration|enrolment|enrollment|term|semester)\b|\bwhat (?:date|dates|day|month)\b|\bdeadlines?\b|\bhow often (?:is|are|does|do) (?:the |it |they )?(?:[a-z]+ )?(?:exam|exams|test|tests|held|run|offered|sat)\b|\bnext (?:exam|test|sitting|intake|window)\b/;
+/** Which body gives, runs or regulates something ("who gives it?", "who issues the licence"): a name is asked for. */
+const ASKS_WHO_GIVES = /\bwho (?:gives|give|awards|award|issues|issue|offers|offer|runs|run|grants|grant|certifies|certify|regulates|regulate|hands out|oversees|accredits|licenses|licences)\b/;
+/** A body named in an entry's answer: an acronym ("CCMC", "NACCM") or a name of three capitalised words ("Case Management Society"). */
+const BODY_IN_TEXT = /\b[A-Z]{3,}\b|\b[A-Z][a-z]+ (?:(?:of|for|and) )?[A-Z][a-z]+ (?:(?:of|for|and) )?[A-Z][a-z]+/;
+
+/**
+ * A fact a follow-up asks of the entry it was resolved to that the entry does not hold, as its own text shows: a date
+ * or an exam's place, or the body that gives or runs something (not covered: "who gives it?" after licensing, which
+ * names no body), or a price (no figure). The engine holds its own answers to the same facts (`withoutMissingFigure`),
+ * but not "who": read alone, "who runs it?" has no subject to hold it to.
+ */
+export function missingFact(question: string, entry: FaqEntry): 'no-figure' | 'not-covered' | null {
+  const asked = normaliseText(askedPart(question));
+  if ((ASKS_FOR_DATE.test(asked) && !DATE_IN_TEXT.test(entry.answer)) || ASKS_WHERE_EXAMINED.test(asked) || (ASKS_WHO_GIVES.test(asked) && !BODY_IN_TEXT.test(entry.answer))) return 'not-covered';
+  if (ASKS_FOR_PRICE.test(asked) && !MONEY_IN_TEXT.test(entry.answer)) return 'no-figure';
+  return null;
+}
+
 /** A date in an entry's answer: a month, a year, or how often ("every 5 years", "each year"). */
 const DATE_IN_TEXT = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:19|20)\d\d\b|\b(?:every|each) (?:\d+ |two |three |four |five |ten )?(?:year|years|month|months)\b|\bannually\b/i;
 /** Where an exam is sat ("where do i sit the CCM exam", "exam centres"): the guide names no place for one. */

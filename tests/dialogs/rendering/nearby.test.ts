@@ -94,6 +94,19 @@ describe('no dead ends: what the guide says near a question it does not answer',
   }
 
   for (const channelId of [Channels.Webchat, Channels.Msteams]) {
+    it(`says the guide does not name the body a follow-up asks for ("who gives it?" after licensing), and offers the entry; the CMC's is named (${channelId})`, async () => {
+      const chat = startConversation({ channelId });
+      await chat.say('do care managers need a licence');
+      const who = await chat.say('who gives it?');
+      if (channelId === Channels.Msteams) who.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
+      expect(shownText(who)).to.include(Messages.noMatch).and.include(Messages.nearby).and.not.include(Messages.notSure);
+      expect(allButtons(who).map((button) => button.title)).to.deep.equal([kb.faqById.get('licensing')!.title]);
+      await chat.say('what is the CMC');
+      expect(shownText(await chat.say('who runs it?'))).to.include('NACCM').and.not.include(Messages.noMatch);
+    });
+  }
+
+  for (const channelId of [Channels.Webchat, Channels.Msteams]) {
     it(`offers the engine's nearby entry when no rare word is shared: pay in a country gets the salary entry, not the menu (${channelId})`, async () => {
       const question = 'how much do care managers make in canada';
       // The guide gives no pay by country and shares no rare word with the question; the engine still knows it is pay.
