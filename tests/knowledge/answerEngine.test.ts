@@ -904,8 +904,12 @@ describe('labelled evaluation', () => {
     blindX: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.95 },
     // Session 11's classifier view (knowledge/classifier.ts) raised every blind and rotating set's floor above: the blind
     // sets are in its training data (their held-out figures: npm run eval -- --held-out); the rotating sets never are.
+    // Written blind at session 11's start, held back through it, scored once on its final engine (main 8117b48):
+    // 96.1% / 97.2% / 97.1% (Y), 95.6% / 96.1% / 92.9% (Z). Rotating, never in the classifier's data.
+    blindY: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.97 },
+    blindZ: { inScopeAccuracy: 0.95, outOfScopeRejection: 0.92 },
   };
-  it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579), and answers few wrongly', () => {
+  it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
     let total = 0;
     let wrong = 0;
@@ -915,11 +919,13 @@ describe('labelled evaluation', () => {
       total += bothParts.total;
       wrong += wrongHere;
     }
-    expect(answered / total).to.be.at.least(0.83);
+    // 81.8% with blindY and blindZ, whose two-part questions had both parts answered 37 of 60 times at their first score.
+    expect(answered / total).to.be.at.least(0.81);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
-    // 58 with session 11's classifier view (blind sets 29, in its training data; rotating 35 -> 29).
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(62);
+    // 58 with session 11's classifier view (blind sets 29, in its training data; rotating 35 -> 29); 65 of 4,320 with
+    // blindY and blindZ (1 and 6) at their first score.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(68);
   });
 
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {
