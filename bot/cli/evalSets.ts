@@ -32,7 +32,8 @@ import { join } from 'node:path';
  *   tuning material at session 11's start. blindY and blindZ were written blind at session 11's start (career changers in
  *   their 40s and 50s typing on phones, some in a second language; students 16-24 in the UK, Ireland and the US writing
  *   casually), held outside the project through the session and scored once on its final engine, main 8117b48
- *   (96.1% / 97.2% / 97.1% and 95.6% / 96.1% / 92.9%): they rotate, never tuned on and never in the classifier's data.
+ *   (96.1% / 97.2% / 97.1% and 95.6% / 96.1% / 92.9%): blindY rotates, never tuned on and never in the classifier's data.
+ *   blindZ became tuning material at session 12's start (misses never read before; in the classifier's data from then).
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -71,7 +72,7 @@ export const EVAL_SETS = Object.freeze({
   blindW: { file: file('blindW'), role: 'blind' },
   blindX: { file: file('blindX'), role: 'rotating' },
   blindY: { file: file('blindY'), role: 'rotating' },
-  blindZ: { file: file('blindZ'), role: 'rotating' },
+  blindZ: { file: file('blindZ'), role: 'blind' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -95,7 +96,8 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * chatI was written blind at session 10's start, held back through it and scored once on its final bot (main 583910d,
  * 94.5%); it rotated with chatD until session 11's start, when it became tuning material (misses never read before).
  * chatJ was written blind at session 11's start (working nurses and social workers on a break, and a few sceptics who test
- * the bot), held back through it and scored once on its final bot (main 8117b48, 92.0%); it rotates with chatD.
+ * the bot), held back through it and scored once on its final bot (main 8117b48, 92.0%); it rotated with chatD until session 12's start, when it became
+ * tuning material (misses never read before).
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -108,7 +110,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatG: { file: file('chatG'), role: 'tuning' },
   chatH: { file: file('chatH'), role: 'tuning' },
   chatI: { file: file('chatI'), role: 'tuning' },
-  chatJ: { file: file('chatJ'), role: 'rotating' },
+  chatJ: { file: file('chatJ'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -125,7 +127,8 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * 90.6% of turns, follow-ups 8/16); it rotated, its misses never printed, until session 11's start, when it became
  * tuning material: the freshest follow-ups the team had not read. dialogG was written blind at session 11's start (parents
  * helping a teenager choose, career changers, people in healthcare admin), held back through it and scored once on its
- * final bot (main 8117b48: 88.6% of turns, follow-ups 8/20, 18/40 right all through); it rotates.
+ * final bot (main 8117b48: 88.6% of turns, follow-ups 8/20, 18/40 right all through); it became tuning material at
+ * session 12's start (misses never read before), while session 12's blind conversations are held back for a once-only score.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -133,5 +136,5 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogE: { file: file('dialogE'), role: 'tuning' },
   dialogD: { file: file('dialogD'), role: 'tuning' },
   dialogF: { file: file('dialogF'), role: 'tuning' },
-  dialogG: { file: file('dialogG'), role: 'rotating' },
+  dialogG: { file: file('dialogG'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
