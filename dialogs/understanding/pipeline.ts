@@ -197,6 +197,7 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
     const chat = chatOf(part, kb);
     if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
     else if (questionToTheBot(part, kb)) acts.push('aboutSource');
+    else if (ECHOED_FIGURE.test(clause.trim())) remarks = true;
     else if (clauseAsks(clause) || namesTopic(kb, clause) || OPENS_A_QUESTION.test(part.text) || saysWhatWasMeant(clause)) return null;
     // A request ("thanks! now show me the steps") is no remark.
     else if (ASKS_FOR_SOMETHING.test(part.text) || interpret(clause, situation, kb, INTERPRETERS, part)) return null;
@@ -207,6 +208,8 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
   return acts.length > 0 && (!remarks || remarkMayGo(acts)) ? { kind: 'chat', acts } : null;
 }
 
+/** A figure said back in disbelief ("6 to 8 years??", "$40k?!"): a reaction to the answer, not a question of its own. */
+const ECHOED_FIGURE = /^(?:only |just |like )?[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?(?:\s*(?:-|to|or)\s*[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?)?(?:\s+(?:years?|yrs?|months?|weeks?|hours?|dollars|pounds|grand|a year|per year))?\s*(?:\?\s*){1,}!*$/i;
 /** A quotation mark opening quoted words. */
 const QUOTES = /(?:^|\s)['"\u2018\u201c]/;
 /** A request, after words that lead into it: "now show me the steps", "please tell me more". */
@@ -246,10 +249,13 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
   const remarksOnly = clauses.every((clause, index) => {
     if (index === at) return true;
     const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
-    return (chat.acts.length > 0 && !chat.rest) || !(asksSomething(clause) || namesTopic(kb, clause));
+    return (chat.acts.length > 0 && !chat.rest) || POINTS_AT_THE_REQUEST.test(normalise(clause)) || !(asksSomething(clause) || namesTopic(kb, clause));
   });
   return remarksOnly ? request : null;
 }
+
+/** A clause that only says the request again, pointing at it: "what are the options? show them". */
+const POINTS_AT_THE_REQUEST = /^(?:please |pls |go on |ok |okay )?(?:show|list|give|tell|send)(?: (?:me|us))?(?: (?:them|those|these|it|that|all|all of them))?(?: please| pls| then)?$/;
 
 /** Everything else is a question for the guide; acts said before it are acknowledged first. */
 function questions(message: Message, situation: Situation, kb: KnowledgeBase): Meaning {

@@ -60,6 +60,8 @@ describe('the understanding pipeline', () => {
     ["that's not what i asked, i wanted the hours", AT_ROOT, 'question(after complaint):i wanted the hours'],
     ["translate 'good morning, how are you' to tagalog", AT_ROOT, 'question'],
     ['thanks! now show me the steps', AT_ROOT, 'flow:careerSteps'],
+    ['4 years?? that cannot be right', AT_ROOT, 'chat:complaint'],
+    ['4 years?', AT_ROOT, 'question'],
     // The same words mean the walk's own moves inside it.
     ["what's step 5", WALK, 'navigate:goto@5'],
     ['start over', WALK, 'navigate:restart'],
@@ -95,6 +97,8 @@ describe('the understanding pipeline', () => {
     ['that was wrong, I asked how long it takes', AT_ROOT, 'question(after complaint):I asked how long it takes'],
     ['hi, how long does it take to become a care manager?', AT_ROOT, 'question(after greeting):how long does it take to become a care manager?'],
     ['thanks! now show me the steps', AT_ROOT, 'flow:careerSteps'],
+    ['4 years?? that cannot be right', AT_ROOT, 'chat:complaint'],
+    ['4 years?', AT_ROOT, 'question'],
     ['is it helpful to volunteer first?', AT_ROOT, 'question'],
     ['can I talk to a care manager about the job', AT_ROOT, 'question'],
     ['who are care managers working with', AT_ROOT, 'question'],
