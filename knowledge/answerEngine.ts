@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
-import { createArbiter, wideLeader, type ArbiterModel, type Classified, type Reading } from './arbiter';
-import { classifierTerms, classify, type ClassifierWeights } from './classifier';
+import { createArbiter, wideLeader, type ArbiterModel, type Reading } from './arbiter';
+import { classifierTerms, compileClassifier, type Classified, type ClassifierWeights } from './classifier';
 import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
 import { createNearestPhrasings, NEAREST_VOTERS, type PhrasingVote } from './nearestPhrasings';
 import { createSpellCorrector, editDistance, type SpellCorrector } from './spelling';
@@ -207,7 +207,7 @@ interface Phrasing {
 }
 
 interface Prepared {
-  stems: string[];
+  stems: readonly string[];
   /** Distinct stems with their weights. */
   weights: Map<string, number>;
 }
@@ -621,6 +621,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   // A long message is read whole, again without its story, and sentence by sentence: each text is voted on once.
   const entryIndexById = new Map(entries.map((entry, index) => [entry.id, index]));
   const voteOn = rememberRecent((text: string) => nearest.vote(text), 32);
+  // A normalised text's stems, spelled right: the words read them, and the classifier again for the same text.
+  const stemsOf = rememberRecent((normalised: string): readonly string[] => analyzer.analyseTokens(tokenise(normalised), true), 32);
+  // The classifier's terms as numbers, built once (a message's terms are then found without a string per term).
+  const compiledClassifier = classifier ? compileClassifier(classifier) : null;
 
   // Index: each phrasing is a document; each entry also has a bag of its question words and (weaker) answer words.
   const phrasingStems: string[][] = [];
@@ -913,7 +917,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
   /** Normalised words with their typos corrected against the knowledge base's vocabulary, as one text. */
   function spelledRight(words: readonly string[]): string {
-    return words.map((word) => (STOP_WORDS.has(word) || /\d/.test(word) ? word : corrector?.correct(word) ?? word)).join(' ');
+    return spelledWords(words).join(' ');
+  }
+
+  /** Normalised words with their typos corrected, word for word. */
+  function spelledWords(words: readonly string[]): string[] {
+    return words.map((word) => (STOP_WORDS.has(word) || /\d/.test(word) ? word : corrector?.correct(word) ?? word));
   }
 
   function termsOf(text: string): string[] {
@@ -921,8 +930,17 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return classifierTerms(tokenise(spelledRight(words)), analyzer.analyseTokens(words, true));
   }
 
-  function prepare(words: readonly string[]): Prepared {
-    const stems = analyzer.analyseTokens(words, true);
+  /**
+   * The classifier's reading of a text, on the terms `termsOf` names, found without building them as strings; its stems
+   * are those the words' reading took for the same text.
+   */
+  function classifiedOf(text: string): Classified {
+    const normalised = normaliseText(text);
+    return compiledClassifier!.classify(spelledWords(tokenise(normalised)), stemsOf(normalised));
+  }
+
+  function prepare(normalised: string): Prepared {
+    const stems = stemsOf(normalised);
     const weights = new Map<string, number>();
     for (const s of stems) {
       // "n", "w", "ya": chat shorthand the knowledge base does not use carries no meaning either way.
@@ -1006,7 +1024,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const normalised = typeof question === 'string' ? normaliseText(question) : '';
     if (normalised === '') return notAnswered(question, 'empty');
     const words = tokenise(normalised);
-    const { stems, weights } = prepare(words);
+    const { stems, weights } = prepare(normalised);
     // A story's names and events (mum, stroke, Monday) say nothing about what is asked: they do not count against coverage.
     if (storyWords) for (const s of storyWords) if (!known.has(s)) weights.delete(s);
     // "I'm a teacher, how long would it take me?": the job a user has now is background, not what they ask about.
@@ -1408,7 +1426,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         return (vote ??= voteFor(answer.question, answer.entry?.id));
       },
       get classified() {
-        return classifier ? (classified ??= classify(classifier, termsOf(answer.question))) : undefined;
+        return compiledClassifier ? (classified ??= classifiedOf(answer.question)) : undefined;
       },
       keepsEngineOver(phrasings) {
         const own = answer.entry ? levelsByEntry.get(answer.entry.id) : undefined;
