@@ -20,7 +20,7 @@ import { isSharedConversation, type DialogDeps } from './deps';
 import { nearbyEntries, renderNearby, renderNoFigure } from './rendering/nearby';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { comparablePairs, comparedEntries, followUpEntry, isNounPhrase, pointedChoices } from './understanding/followUp';
+import { comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, pointedChoices } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -104,8 +104,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const offered = [...new Map(pairs.flat().map((entry) => [entry.id, entry])).values()];
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
-  // "and the other one?" after an answer that names several: which one is asked, never a guess from the bare words.
-  const choices = pointedChoices(text, last, deps.kb);
+  // "and the other one?" after an answer that names several, or an example the last answer never speaks of ("like a
+  // doctorate?" after the stress answer): which one is asked, never a guess from the bare words.
+  const pointed = pointedChoices(text, last, deps.kb);
+  const choices = pointed.length > 0 ? pointed : exampleChoices(text, last, deps.kb);
   if (choices.length > 0) {
     await context.sendActivity(renderDidYouMean(text, choices, channelOf(context.activity)));
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];

@@ -10,6 +10,7 @@ import { handleForgetMe } from './flows/forgetMe';
 import { rememberAboutYou } from './flows/guidedProfile';
 import { RoadmapDialog } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
+import { parseLevelChoice } from './flows/salaryLevels';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
 import { mainAct, rateButton, respond } from './respond';
 import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue, type Channel } from './rendering/cards';
@@ -20,7 +21,7 @@ import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './unde
 import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
 import { AT_ROOT, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
 import { isGroup } from './understanding/vocabulary';
-import { specialisationById } from './understanding/specialisationMatch';
+import { matchAreas, mentionedSpecialisations, specialisationById } from './understanding/specialisationMatch';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
   careerSteps: DialogIds.careerSteps,
@@ -211,7 +212,7 @@ export class TurnRouter {
         return this.runCommand(context, flows, 'restart');
       }
       case 'flow':
-        if (flows.activeId && FLOW_DIALOG_IDS[meaning.intent.flow] === flows.activeId && meaning.intent.step === undefined) return flows.continue();
+        if (flows.activeId && FLOW_DIALOG_IDS[meaning.intent.flow] === flows.activeId && meaning.intent.step === undefined && !this.asksToBeginAgain(meaning.intent.flow, activity.text ?? '')) return flows.continue();
         return this.startFlow(context, flows, meaning.intent);
       case 'compare':
         // Mid-flow, the active flow shows a comparison itself and asks its question again.
@@ -314,6 +315,20 @@ export class TurnRouter {
     await flows.cancelAll();
     const step = walking ? (await this.deps.profile.get(context))?.lastStep : null;
     return typeof step === 'number' ? step : null;
+  }
+
+  /**
+   * Asking for the flow that is running ("help me choose a specialty" at the chooser's "which of the two should I
+   * remember?") starts it from its first question, unless the message also carries an answer the flow can read (an area
+   * for the chooser, a level for the ladder) or it is the walk, which keeps its step. What people say about themselves
+   * is already kept, so the roadmap begun again asks only what it does not know.
+   */
+  private asksToBeginAgain(flow: FlowName, text: string): boolean {
+    const { kb } = this.deps;
+    if (flow === 'careerSteps') return false;
+    if (flow === 'specialisation') return mentionedSpecialisations(kb, text).length === 0 && matchAreas(kb, text, true).length === 0;
+    if (flow === 'salaryLadder') return parseLevelChoice(kb, text) === null;
+    return true;
   }
 
   private async startFlow(context: TurnContext, flows: FlowStack, intent: FlowIntent): Promise<void> {

@@ -292,15 +292,15 @@ export function renderSideBySide(entries: readonly [FaqEntry, FaqEntry], channel
 
 /** A heading and two columns side by side, as an Adaptive Card (Web Chat and Teams both render it). */
 export function twoColumnCard(heading: string, columns: readonly [object, object]): Attachment {
-  return CardFactory.adaptiveCard({
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.4',
-    body: [
-      { type: 'TextBlock', text: heading, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'ColumnSet', columns: [...columns] },
-    ],
-  });
+  return adaptiveCard([
+    { type: 'TextBlock', text: heading, weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'ColumnSet', columns: [...columns] },
+  ]);
+}
+
+/** An Adaptive Card of version 1.4 (what Web Chat and Teams both render) with the given body. */
+export function adaptiveCard(body: readonly object[]): Attachment {
+  return CardFactory.adaptiveCard({ type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4', body: [...body] });
 }
 
 /** The plain note after an answer when another part of the message is not something the guide covers. */

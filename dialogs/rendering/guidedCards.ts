@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
 import type { CareerLevel, CareerStep, SalaryLevel, Specialisation } from '../../knowledge/schema';
-import { TEAMS_LIMITS, teamsMessage, twoColumnCard, type Channel } from './cards';
+import { adaptiveCard, TEAMS_LIMITS, teamsMessage, type Channel } from './cards';
 import { GuidedButtons, GuidedMessages, MENU_PHRASE } from './guidedMessages';
 import { sourceLine } from './messages';
 import { teamsCard, type CardBlock } from './teamsCards';
@@ -185,24 +185,30 @@ export function recommendationText(rec: Recommendation, channel: Channel): strin
   ].join('\n\n');
 }
 
-/** Two specialisations side by side, as an Adaptive Card with one column each. */
+/**
+ * Two specialisations side by side, as an Adaptive Card read like a table: the names in two columns, then each aspect
+ * (who you would help, the work, the training) as a label across the card over two columns, so the two sides of an
+ * aspect start on the same line however long the other aspect's text is (at phone width too).
+ */
 export function comparisonCard(a: Specialisation, b: Specialisation): Attachment {
   const m = GuidedMessages.specialisation;
-  const column = (spec: Specialisation): object => ({
-    type: 'Column',
-    width: 'stretch',
-    items: [
-      { type: 'TextBlock', text: spec.name, weight: 'Bolder', wrap: true },
-      { type: 'TextBlock', text: m.servesLabel, weight: 'Bolder', spacing: 'Medium', wrap: true },
-      { type: 'TextBlock', text: spec.serves, wrap: true },
-      { type: 'TextBlock', text: m.workLabel, weight: 'Bolder', spacing: 'Medium', wrap: true },
-      { type: 'TextBlock', text: spec.work, wrap: true },
-      { type: 'TextBlock', text: m.trainingLabel, weight: 'Bolder', spacing: 'Medium', wrap: true },
-      { type: 'TextBlock', text: spec.training, wrap: true },
-      { type: 'TextBlock', text: sourceLine(spec.section), isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
-    ],
+  const row = (items: (spec: Specialisation) => object[], spacing = 'Small'): object => ({
+    type: 'ColumnSet',
+    spacing,
+    columns: [a, b].map((spec) => ({ type: 'Column', width: 'stretch', items: items(spec) })),
   });
-  return twoColumnCard(m.compareHeading(a.name, b.name), [column(a), column(b)]);
+  const aspect = (label: string, text: (spec: Specialisation) => string): object[] => [
+    { type: 'TextBlock', text: label, weight: 'Bolder', spacing: 'Medium', wrap: true },
+    row((spec) => [{ type: 'TextBlock', text: text(spec), wrap: true }]),
+  ];
+  return adaptiveCard([
+    { type: 'TextBlock', text: m.compareHeading(a.name, b.name), weight: 'Bolder', size: 'Medium', wrap: true },
+    row((spec) => [{ type: 'TextBlock', text: spec.name, weight: 'Bolder', wrap: true }], 'Medium'),
+    ...aspect(m.servesLabel, (spec) => spec.serves),
+    ...aspect(m.workLabel, (spec) => spec.work),
+    ...aspect(m.trainingLabel, (spec) => spec.training),
+    row((spec) => [{ type: 'TextBlock', text: sourceLine(spec.section), isSubtle: true, size: 'Small', wrap: true }], 'Medium'),
+  ]);
 }
 
 export function comparisonActivity(a: Specialisation, b: Specialisation): Partial<Activity> {

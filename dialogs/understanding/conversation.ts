@@ -16,7 +16,7 @@
  *   pressed enter too soon") is all conversation. A real question is never swallowed: a part worded as a question, or
  *   one that names a subject of the guide (pipeline.ts passes that test in), stays a question.
  */
-import { editDistance, normalise } from './textMatch';
+import { editDistance, looksLikeQuestion, normalise } from './textMatch';
 import { GROUP_PHRASES, HEDGES, plainWords, POLITE_WORDS, STOPPING_HERE, withIWould, withoutHedges, withoutPoliteWords } from './vocabulary';
 
 export const CHAT_ACTS = [
@@ -125,7 +125,7 @@ const complaint =
   '(?:that|this|it|you)(?: are| is)? (?:not|do not|does not) (?:making|make) (?:any )?sense|you (?:never|can not|will not) (?:answer|help|understand)(?: anything| me| my questions?)?|' +
   'why (?:can not|do not|will not|did not) you (?:answer|understand|help)(?: me| my question)?|' +
   `(?:(?:${theAnswer}|you) )?(?:did not|does not|do not|has not|have not|never) (?:tell|give|show|teach) me (?:anything|much|what i (?:wanted|needed|asked)(?: for)?)(?: (?:new|useful|helpful|at all|i did not know))*|` +
-  `(?:${theAnswer}|you)(?: has| have)? (?:told|given|gave|taught|shown|showed) me nothing(?: (?:new|useful|helpful|at all))*|${theAnswer}(?: has| had)? nothing to do with (?:my question|what i asked|it|anything|me)|` +
+  `(?:${theAnswer}|you)(?: has| have)? (?:told|tells|given|gave|gives|taught|teaches|shown|showed|shows) me nothing(?: (?:new|useful|helpful|at all))*|${theAnswer}(?: has| had)? nothing to do with (?:my question|what i asked|it|anything|me)|` +
   '(?:why )?(?:do|are|did|will) you (?:keep|keeping|keep on) (?:saying|repeating|giving me|telling me|sending|showing me|sending me)(?: me)? (?:the same|that|this|it)(?: thing| answer| stuff| reply| info| again)*(?: over and over(?: again)?| again)?|' +
   'stop repeating(?: yourself| that| the same thing| the same answer)?|(?:the )?same (?:answer|thing|reply|stuff|info) (?:again|as before)|you (?:already )?(?:said|told me) that(?: already| before)?|you (?:are|keep) repeating yourself|' +
   'i (?:already )?(?:knew|know) (?:that|this|all that|all this)(?: already)?|tell me something i do not know|(?:that is|this is|it is) (?:so |pretty |really |kind of )?obvious|' +
@@ -134,6 +134,8 @@ const complaint =
   'you did not (?:get|understand|read) my question|i (?:already )?(?:asked|said|meant|wanted|was asking)(?: about| for)? (?:something else|a different (?:question|thing)|something (?:quite |completely |totally |entirely )?(?:different|else)|another thing)|(?:that is )?not my question|(?:this|that) is frustrating|so frustrating|ugh|not helpful at all)';
 /** "i asked about pay not hours": any words in the gaps, so kept apart from the rules written in known words only. */
 const notWhatIAsked = 'i (?:asked|said|meant|wanted)(?: about| for)? [a-z]+(?: [a-z]+)? not [a-z]+(?: [a-z]+)?';
+/** "can I speak to someone who actually knows", "I want to talk to a person who has done the job": whatever words describe them (gaps). */
+const someoneWho = `(?:(?:can|could|may) i|i (?:want|would like|need|would rather|would prefer) to|let me) (?:talk|speak|chat) (?:to|with) ${someone} (?:who|that)(?: [a-z]+){1,6}`;
 /** "... who could answer my questions", "... on the phone": what the person asked for would do, or how. */
 const whoCanHelp = '(?: who (?:can|could|would|will|might) (?:help|answer|advise|explain|talk|speak)(?: (?:me|my questions?|my query|this|it|things|to me|with me))?(?: properly| better| in person| directly| in more detail)?)?';
 const byPhone = '(?: (?:on|over) the (?:phone|telephone)| by (?:phone|telephone|email)| in person| face to face)?';
@@ -154,6 +156,8 @@ const askHuman =
   '(?:human|real person|live person|live agent|agent|operator|representative|customer service|customer care|live chat)|' +
   `is there ${someone}(?: here)?(?: (?:i|we) (?:can|could) ${reach})?|(?:is|are) (?:there )?(?:any )?(?:humans?|people|persons?|staff) (?:here|there|available|around)|` +
   `(?:can|could|will|would) ${someone} (?:call|ring|phone|email|contact|text|message|whatsapp) me(?: back)?|(?:can|could|may) i ${reach} ${someone}(?: about (?:this|it|that))?|` +
+  // Someone asked for to reach the person: "I'd like an adviser to call me back", "I need someone to ring me".
+  `(?:i would like|i want|i need|i would prefer|i would love|can i get|could i get|can i have|could i have|can you get|could you get|please (?:get|have)) ${someone} to (?:call|ring|phone|email|contact|text|message|whatsapp|get back to|get in touch with) me(?: back)?|` +
   '(?:who|how) (?:can|do|should) i (?:contact|call|email|reach|ring|phone)(?: someone| a person| you| a human| somebody| your team)?|' +
   '(?:is there |do you have |what is |give me |send me |can i have )?(?:a |an |your |the )?(?:phone|telephone|contact|whatsapp|mobile) (?:number|details|info|information|email)(?: (?:i|we) (?:can|could) (?:call|ring|use|contact|text))?|' +
   `(?:your |the )?contact (?:details|number|info|information)|(?:your |the )?email address|` +
@@ -201,7 +205,7 @@ const greeting =
 /** "I hope I've come to the right place": said on arriving, a greeting. */
 const rightPlace = '(?:i )?(?:hope|think|guess) (?:i have|i am in|this is|i have got|i got|i came to) (?:come to )?the right (?:place|bot|chat)|(?:i )?hope you do not mind (?:me |my )?(?:popping|dropping|stopping|coming|jumping) (?:in|by)';
 const howAreYou =
-  '(?:how are you|how are ya|how are you doing|how you doing|how are u|how are things|how is things|how is it going|how is everything|how is life|how is your day(?: going| been)?|how (?:have|has) (?:you|things|life) been|how do you do|how do you feel|how are you feeling|' +
+  '(?:how are you|how are ya|how are you doing|how you doing|how are u|how are things|how is things|how is it going|how is everything|how is life|how (?:is|was|has) your (?:day|week|morning|afternoon|evening|weekend|shift|night)(?: going| been)?|how (?:have|has) (?:you|things|life) been|how do you do|how do you feel|how are you feeling|' +
   'what is up|what is new|wassup|sup|(?:are )?you (?:ok|okay|alright|all right|well|good)|(?:i )?(?:hope|trust) (?:you are|your|you r|all is|you have been|you are doing|your day is going|you are having a good day|you are keeping|you have been keeping|you are getting on|things are going|all is going) (?:well|good|ok|fine|great|alright|all right)|how are you keeping|how are you getting on|how are things with you|how far|how body|how you dey|how is your end|kumusta|kamusta|kumusta ka|kamusta ka|how is your day going|hope you are having a (?:good|nice|great) day)(?: today| with you| doing| then| this (?:morning|afternoon|evening|week))?';
 /** Ways of leaving, said with "have to", "got to", "time to" ... */
 const leaveVerb = '(?:go|go now|be off|be going|get going|head off|head out|log off|log out|sign off|sign out|run|dash|bounce|leave|make a move|get back to work|get back to it|go to work|go to bed|go to sleep|hop off|shoot off)';
@@ -243,7 +247,7 @@ const sorry =
   '(?:i am )?sorry (?:if (?:this|that|it|my question) (?:is|was|sounds|seems|might be|may be)(?: a| such a)? (?:silly|stupid|dumb|basic|obvious|daft|naive|odd|weird|strange|simple)(?: question| one)?|to (?:bother|trouble|disturb|pester) you(?: again)?|for (?:asking|bothering you|the bother|all the questions|so many questions))|' +
   'ignore (?:that|me|my last message)|disregard (?:that|my last message)|(?:i )?did not mean (?:to send )?(?:that|to)|wrong (?:button|chat|message)';
 const again =
-  `${GROUP_PHRASES.again}|(?:say|send|show|give|post|type|tell)(?: me)?(?: (?:that|it|this|the (?:last |previous )?(?:answer|one|message|reply|bit)|your (?:last )?(?:answer|reply)))? (?:again|once more|one more time)|` +
+  `${GROUP_PHRASES.again}|(?:say|send|show|give|post|type|tell)(?: me)?(?: (?:${theAnswer}|(?:the|that|your) (?:last |previous )?(?:message|bit)))? (?:again|once more|one more time)|` +
   'what (?:was|did you say) (?:that |it )?again|what did you (?:just )?say|(?:can i |let me )?see (?:that|it|the (?:last )?answer) again|(?:show|give)(?: me)? (?:the |your )?(?:last|previous) (?:answer|reply|message)|' +
   `repeat(?: (?:yourself|${theAnswer}|(?:that|the|your) (?:last |previous )?message))?(?: again| please| for me| once more)?`;
 
@@ -258,7 +262,7 @@ const applyForMe = `(?:apply|send|submit)(?: (?:an|my|some))?(?: applications?)?
 // Said to the bot ("find me", "... near me"): "get a job without a degree?" stays a question.
 const findForMe = `(?:find|search|look|get|show|list|send|give) (?:me (?:(?:some|a|an|any|the|all) )?${upToThreeWords}${placesToApply}(?: [a-z]+)*|(?:(?:for|up|out) )?(?:(?:some|a|an|any|the|all) )?${upToThreeWords}${placesToApply}(?: (?:in|at|near|around|for) [a-z]+(?: [a-z]+)?)? ${forMe}(?: [a-z]+)*)`;
 const paperworkForMe = `(?:help me (?:to )?)?(?:do|write|complete|finish|fill in|fill out|make|prepare|draft|proofread|check|review|edit|correct|mark|grade|fix|improve|rewrite) (?:(?:my|me a|me an|me my|me the) ${upToThreeWords}${paperwork}|(?:a|an|the) ${upToThreeWords}${paperwork} for me)(?: [a-z]+)*`;
-const sendMeTheChat = '(?:email|send|text|message|forward|save|print|export|download|copy) (?:me )?(?:this|the|our|a copy of (?:this|the|our)|all of (?:this|the|our)) (?:chat|conversation|transcript|answer|answers|info|information)(?: to me| for me)?(?: [a-z]+)*';
+const sendMeTheChat = `(?:email|send|text|message|forward|save|print|export|download|copy) (?:me )?(?:this|the|our|a copy of (?:this|the|our)|all of (?:this|the|our)) ${upToThreeWords}(?:chat|conversation|transcript|answer|answers|info|information|figures|numbers|details|list)(?: to me| for me)?(?: [a-z]+)*`;
 const signMeUp = '(?:book|enrol|enroll|register|sign) me (?:up |in |on |onto |into |for )?(?:[a-z]+ )*[a-z]+';
 
 /** A word of praise on its own ("brilliant!"): an acknowledgement. */
@@ -275,6 +279,7 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['complaint', complaint],
   ['complaint', notWhatIAsked],
   ['askHuman', askHuman],
+  ['askHuman', someoneWho],
   ['helpful', helpful],
   ['thanks', thanks],
   ['praise', praise],
@@ -616,10 +621,16 @@ export interface ChatReading {
 /** Acts that may open a message before a question: "Hi, ...", "Thanks! ...", "That was useful. And ...". */
 const LEADING_ACTS: ReadonlySet<ChatAct> = new Set(['greeting', 'thanks', 'helpful', 'praise', 'complaint', 'confused', 'sorry', 'ack', 'yes', 'no', 'howAreYou']);
 /** Acts that a remark may follow and belong to ("soz pressed enter too soon", "super helpful, sorted my question", "hello, mum of two here"). */
-const REMARKED_ACTS: ReadonlySet<ChatAct> = new Set(['sorry', 'thanks', 'helpful', 'praise', 'bye', 'complaint', 'askHuman', 'again', 'greeting']);
+const REMARKED_ACTS: ReadonlySet<ChatAct> = new Set(['sorry', 'thanks', 'helpful', 'praise', 'bye', 'complaint', 'askHuman', 'again', 'greeting', 'howAreYou']);
+/** True when a remark that asks nothing may go with these acts (a remark beside "ok" or "yes" is the question it opens). */
+export const remarkMayGo = (acts: readonly ChatAct[]): boolean => acts.some((act) => REMARKED_ACTS.has(act));
 /** Acts after which a remark may say what was meant instead ("not what i asked, i wanted the hours"): then it is a question. */
 const CORRECTED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused', 'again', 'sorry']);
 const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|am asking|was after|am after|need|needed|was looking for|am looking for)|what about|how about)\b/;
+/** A remark that says what was meant instead ("i wanted the hours they work"): the question, not a remark. */
+export const saysWhatWasMeant = (text: string): boolean => SAYS_WHAT_WAS_MEANT.test(normalise(text));
+/** A remark that tells what happened, in the past: "got called away", "was with a client", "i had to step out". */
+const TELLS_WHAT_HAPPENED = /^(?:i |i just |just |i was |i had |had to |i got )?(?:got|was|were|had|went|ran|fell|forgot|missed|pressed|hit|sent|typed|dropped|stepped|popped|nipped|lost|left|called away)\b/;
 /** Words that join the question to what came before: "thanks, and how long ...", "ok so what about pay". */
 const JOINER = /^\s*(?:(?:and|but|also|so|now|then|ok|okay|one more thing|another question|next question|quick question|question|i meant|i mean|what i meant was|i was asking)\b[\s,.:;!?-]*)+/i;
 /** A question word that may start the question after acts with no mark between them ("thanks how long does it take"). */
@@ -711,13 +722,15 @@ export function readChat(typed: string, context: ChatContext = {}): ChatReading 
     if (!acts) continue;
     const after = words.slice(k).join(' ');
     const rest = after.replace(JOINER, '').trim();
+    // A question mark after an act worded as a question closes that act ("can someone ring me after my shift? about 7pm").
+    const remark = looksLikeQuestion(head) && !head.includes('?') ? rest.replace(/\?+/, '') : rest;
     // Acts that do not open a question ("gotta go", "send that again") may still be followed by a remark of theirs.
     if (!acts.every((act) => LEADING_ACTS.has(act))) {
-      if (belongsToActs(acts, rest, context)) return { acts, rest: '' };
+      if (belongsToActs(acts, remark, context)) return { acts, rest: '' };
       continue;
     }
     if (normalise(rest) === '') return { acts, rest: '' };
-    if (belongsToActs(acts, rest, context)) return { acts, rest: '' };
+    if (belongsToActs(acts, remark, context)) return { acts, rest: '' };
     // With no mark between them, "what" opens the question ("what is the CCM"), not a confused "what?".
     if (ENDS_WITH_MARK.test(head) || (QUESTION_START.test(after.trim()) && acts.at(-1) !== 'confused')) return { acts, rest };
   }
@@ -746,5 +759,7 @@ function belongsToActs(acts: readonly ChatAct[], rest: string, context: ChatCont
   if (!acts.some((act) => REMARKED_ACTS.has(act)) || asksSomething(rest)) return false;
   if (acts.some((act) => CORRECTED_ACTS.has(act)) && SAYS_WHAT_WAS_MEANT.test(normalise(rest))) return false;
   if (/^(?:for|about)\b/i.test(rest) && acts.some((act) => act === 'thanks' || act === 'sorry')) return true;
+  // What happened, told after an apology ("apologies, got called away by a patient"): a story, whatever it names.
+  if (TELLS_WHAT_HAPPENED.test(normalise(rest)) && acts.includes('sorry')) return true;
   return context.namesTopic ? !context.namesTopic(rest) : false;
 }

@@ -418,6 +418,12 @@ function relatedTo(last: FaqEntry, kb: KnowledgeBase): FaqEntry[] {
   return last.related.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
 }
 
+/** The words alone land clearly on an entry next to the last answer, not on it: they already follow on from it. */
+function followsOnAlone(alone: Answer, last: FaqEntry, kb: KnowledgeBase): boolean {
+  const own = placedEntry(alone);
+  return own !== null && own.id !== last.id && nearTo(last, kb)(own) && alone.score >= CLEAR;
+}
+
 /** True when the engine placed the message with an entry of the guide. */
 const placedEntry = (answer: Answer): FaqEntry | null => (answer.kind === 'answer' ? answer.entry : null);
 
@@ -479,7 +485,9 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   if (FRAGMENT.test(text) || AN_EXAMPLE.test(text)) return fragmentInContext(message, last, engine, kb);
   // Asked within the subject, in words its own answer says ("who would I be working with in that" after pediatric
   // care, which says who you work with): that answer, not the general one ("what hours would I work in that").
-  if (WITHIN_IT.test(text) && isNounPhrase(last.title) && saysAllOf(last, text.replace(WITHIN_IT, ' '))) return last;
+  // Unless its words alone already land clearly next to that answer: "how would she specialise in that" after
+  // pediatric care is how to specialise, which follows on from it in its own words.
+  if (WITHIN_IT.test(text) && isNounPhrase(last.title) && saysAllOf(last, text.replace(WITHIN_IT, ' ')) && !followsOnAlone(alone, last, kb)) return last;
   const pointer = pointerIn(message, text, last);
   const chosen = pointer || MORE_ON_A_PART.test(text) ? chosenInContext(alone, last, kb) : null;
   if (chosen) return chosen;
@@ -541,12 +549,53 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
  */
 function fragmentInContext(message: string, last: FaqEntry, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | null {
   const near = nearTo(last, kb);
+  // An example must be one the entry speaks of: "like a doctorate?" after the stress answer is not about stress.
+  const example = exampleWords(normalise(message));
   for (const reading of [`${message} ${last.title.replace(/\?$/, '')}`, `${message} ${last.question.replace(/\?$/, '')}`]) {
     const inContext = engine.answer(reading);
     const entry = placedEntry(inContext);
-    if (near(entry) && inContext.score >= CLEAR) return entry;
+    if (near(entry) && inContext.score >= CLEAR && saysWords(entry, example)) return entry;
   }
   return null;
+}
+
+/** How an example opens ("like", "such as"): the words after it carry its meaning. */
+const EXAMPLE_OPENING = /^(?:(?:and|so|oh|hmm|ok|okay)\s+)*(?:like|such as|for example|for instance)\s+/;
+
+/** The words of an example that carry meaning ("doctorate" in "like a doctorate?"); none for other messages. */
+function exampleWords(text: string): string[] {
+  if (!AN_EXAMPLE.test(text)) return [];
+  return text.replace(EXAMPLE_OPENING, '').split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word));
+}
+
+const entryWords = new WeakMap<FaqEntry, ReadonlySet<string>>();
+
+/** A word with a plural "s" taken off, and nothing else: a stem would make "doctorate" a doctor. */
+const singular = (word: string) => word.replace(/(?<=\w{3})s$/, '');
+
+/** True when the entry's own texts (title, question, phrasings, answer, tags) say every one of the words, plurals aside. */
+function saysWords(entry: FaqEntry, words: readonly string[]): boolean {
+  let said = entryWords.get(entry);
+  if (!said) {
+    said = new Set([entry.title, entry.question, entry.answer, ...entry.alternates, ...entry.tags].flatMap((phrase) => normalise(phrase).split(' ')).map(singular));
+    entryWords.set(entry, said);
+  }
+  return words.every((word) => said.has(singular(word)));
+}
+
+/** Most entries offered for an example the last answer does not speak of. */
+const MAX_EXAMPLE_CHOICES = 3;
+
+/**
+ * "like a doctorate?" after how long it takes and the stress answer: an example the last answer never speaks of does
+ * not fit it, and its one word read alone lands anywhere ("doctor" is the team). The entries whose own texts speak of
+ * it (the degree levels, continuing development) are offered to pick from; empty when the message is no such example,
+ * the last answer speaks of it, or no entry does.
+ */
+export function exampleChoices(message: string, last: FaqEntry | undefined, kb: KnowledgeBase): FaqEntry[] {
+  const example = exampleWords(normalise(message));
+  if (!last || example.length === 0 || saysWords(last, example)) return [];
+  return kb.faqs.filter((entry) => entry.id !== last.id && saysWords(entry, example)).slice(0, MAX_EXAMPLE_CHOICES);
 }
 
 /**

@@ -69,7 +69,7 @@ const startTail = `(?: (?:as|in|on|with|towards?|for) ${careerTopic}|${becoming}
 const payWord = '(?:pay|paid|salary|salaries|earnings|earn|wages?|money|income)';
 const eachLevel =
   '(?:each|every|per) (?:level|stage|rung|grade|step|position|band)|(?:level|stage|rung|step|grade) by (?:level|stage|rung|step|grade)|' +
-  'from (?:entry(?: level)?|junior) (?:right |all the way )?(?:up )?to (?:the )?(?:vp|vice president|director|executive|chief)';
+  'from (?:entry(?: level)?|junior) (?:right |all the way )?(?:up )?to (?:the )?(?:vp|vice president|director|executive|chief)|all (?:of )?the (?:levels|stages|rungs|grades|bands)';
 export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegExp[] }> = [
   {
     flow: 'careerSteps',
@@ -101,10 +101,13 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:choose|pick|select|find|decide on) (?:a |an |my |the right |the best |which )?(?:speciali[sz]ation|specialty|speciality|specialism|niche)\b/,
       /\b(?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche)s? (?:suits|fits|would suit|would fit|(?:is|would be) (?:right|best|good|ideal) for|should i (?:choose|pick|go for|go into|do|focus on)|to (?:choose|pick|go for|go into))\b/,
       /\b(?:do not|dont|can not) (?:know|decide|choose) (?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche|area|field) to (?:choose|pick|go for|go into|do)$/,
-      /^help (?:me|us) (?:pick|choose|decide)\b/,
+      // Not knowing what to specialise in, with a request for help or none: "I don't know what to specialise in, can you help".
+      /\b(?:do not|dont|can not|cannot) (?:know|decide|choose|work out|figure out) (?:what|which area|which field|where) to speciali[sz]e in\b/,
+      // The one helped may be the person or someone they speak for ("could you help her pick one").
+      /^help (?:me|us|him|her|them|my (?:son|daughter|child|kid)) (?:pick|choose|decide)\b/,
       // "... help me (or us) choose" after naming the areas, or with an area, specialty or specialising anywhere in the message.
-      /\bhelp (?:me|us) (?:to )?(?:pick|choose|decide|work out|figure out)(?: (?:one|which(?: one)?|between them|between the two))?$/,
-      /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp (?:me|us) (?:to )?(?:pick|choose|decide|work out|figure out)\b|\bhelp (?:me|us) (?:to )?(?:pick|choose|decide|work out|figure out)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
+      /\bhelp (?:me|us|him|her|them) (?:to )?(?:pick|choose|decide|work out|figure out)(?: (?:one|which(?: one)?|between them|between the two))?$/,
+      /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp (?:me|us|him|her|them) (?:to )?(?:pick|choose|decide|work out|figure out)\b|\bhelp (?:me|us|him|her|them) (?:to )?(?:pick|choose|decide|work out|figure out)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
       /\bwhat should i speciali[sz]e in\b/,
       // An area or field to choose, not to study or work in ("what field should i go into with a psychology degree" stays a question).
       /\b(?:which|what) (?:area|field)s? (?:should i|to|would you (?:recommend|suggest)(?: i)?|do you (?:recommend|suggest)(?: i)?) (?:choose|pick|go for|speciali[sz]e in|focus on)\b/,
@@ -132,14 +135,14 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
   {
     flow: 'salaryLadder',
     patterns: [
-      /\bsalary ladder\b/,
+      /\b(?:salary|pay|earnings) ladder\b/,
       // Pay asked for level by level: "pay at each level", "salary at every stage", "from junior right up to VP".
       new RegExp(`\\b${payWord}\\b.*\\b(?:${eachLevel})\\b|\\b(?:${eachLevel})\\b.*\\b${payWord}\\b`),
       /\b(?:career|salary|pay) ladder card\b/,
       new RegExp(`\\b${payWord} by (?:level|seniority|stage|grade|rank)$|^what each (?:level|rung|stage|role) (?:earns|pays|makes|gets paid)$`),
       /^(?:show|see|view|open)(?: me)? (?:the )?(?:career |salary |pay )?ladder$/,
-      // Every level at once: "show me all the levels", "list all the pay levels".
-      /^(?:show|see|view|list|give)(?: me)? all(?: of)? (?:the )?(?:pay |salary )?levels$/,
+      // Every level at once: "show me all the levels", "list all the pay levels", "can you show me all the levels side by side".
+      /\b(?:show|see|view|list|give|compare|lay out)(?: me)? (?:all|every one)(?: of)? (?:the )?(?:pay |salary )?levels\b/,
       /^(?:the )?(?:career |salary |pay )?ladder$/,
     ],
   },

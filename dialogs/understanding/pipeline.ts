@@ -10,13 +10,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
-import { asksSomething, meaningAskedFor, readChat, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { asksSomething, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { otherLanguageOf } from './language';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
-import { normalise, phraseFinder, readNumber } from './textMatch';
-import { groupAction, type Place } from './vocabulary';
+import { looksLikeQuestion, normalise, phraseFinder, readNumber } from './textMatch';
+import { groupAction, plainWords, type Place } from './vocabulary';
 
 /** What one message means, in the place it arrived. */
 export type Meaning =
@@ -144,6 +144,22 @@ function chatOf(message: Message, kb: KnowledgeBase): ChatReading {
   return reading;
 }
 
+/**
+ * A question put to the bot about itself, in its own words: "are you chatgpt underneath?", "are you just making it
+ * up", "is this AI or a person typing". Worded to "you" (or to this chat as a bot) about what it is or how it answers,
+ * and naming no subject of the guide; asking it for something ("are you able to ...") is not about it.
+ */
+const TO_THE_BOT =
+  /^(?:(?:so|and|but|ok|okay|hey|wait|hmm|honestly|seriously|be honest)\s+)*(?:(?:are|were) you|is (?:this|it|that) (?:just |really |actually )?(?:a |an )?(?:bot|chatbot|chat bot|ai|a i|robot|machine|computer|program|person|human|real|automated|chatgpt|gpt)|(?:do|did) you (?:just |really |actually )?(?:make (?:it|that|this|these|them|things|stuff) up|invent|guess|copy|google))\b/;
+const ASKS_FOR_A_SERVICE = /\b(?:are|were) you (?:\w+ )?(?:able|allowed|going|gonna|willing|available|free)\b/;
+const MAX_BOT_QUESTION_WORDS = 12;
+
+function questionToTheBot(message: Message, kb: KnowledgeBase): boolean {
+  const text = plainWords(message.text);
+  if (text.split(' ').length > MAX_BOT_QUESTION_WORDS || !TO_THE_BOT.test(text) || ASKS_FOR_A_SERVICE.test(text)) return false;
+  return !namesTopic(kb, message.raw);
+}
+
 /** Conversation in context: follow-ups, "none of these", thanks, complaints, a bare number, a stale button. */
 function conversation(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
   if (recogniseNoneOfThese(message.raw)) return { kind: 'noneOfThese' };
@@ -155,8 +171,48 @@ function conversation(message: Message, _situation: Situation, kb: KnowledgeBase
   }
   const chat = chatOf(message, kb);
   if (chat.acts.length > 0 && !chat.rest) return { kind: 'chat', acts: chat.acts };
+  if (chat.acts.length === 0 && questionToTheBot(message, kb)) return { kind: 'chat', acts: ['aboutSource'] };
   return null;
 }
+
+/** Worded as asking, by its order or its words: a statement ("that's a massive range") says "is a" but asks nothing. */
+const ASKS_IN_WORDS = /\b(?:what|how|why|when|where|which|who|whether|wonder|wondering|tell me|(?:want|like|need) to know)\b/;
+const clauseAsks = (clause: string) => looksLikeQuestion(clause) || ASKS_IN_WORDS.test(normalise(clause));
+
+/**
+ * Conversation said in clauses, in whatever order: "that's a massive range, that doesn't tell me anything" is a
+ * complaint with a remark before it; "where do your answers come from? are you just making it up" two questions
+ * about the bot. Every clause is conversation, or a remark that asks nothing and names nothing of the career, and at
+ * least one is conversation.
+ */
+function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
+  // Words in quotes are mentioned, not said ("translate 'good morning, how are you' to tagalog").
+  if (!CLAUSE_BREAK.test(message.raw) || QUOTES.test(message.raw)) return null;
+  const clauses = message.raw.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => normalise(clause) !== '');
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return null;
+  const acts: ChatAct[] = [];
+  let remarks = false;
+  for (const clause of clauses) {
+    const part: Message = { raw: clause, text: normalise(clause) };
+    const chat = chatOf(part, kb);
+    if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
+    else if (questionToTheBot(part, kb)) acts.push('aboutSource');
+    else if (clauseAsks(clause) || namesTopic(kb, clause) || OPENS_A_QUESTION.test(part.text) || saysWhatWasMeant(clause)) return null;
+    // A request ("thanks! now show me the steps") is no remark.
+    else if (ASKS_FOR_SOMETHING.test(part.text) || interpret(clause, situation, kb, INTERPRETERS, part)) return null;
+    else remarks = true;
+  }
+  // A remark goes with thanks, an apology, a rating, a goodbye, a complaint or asking for a person, not with "ok":
+  // "right. and for someone just starting out" asks about someone starting out.
+  return acts.length > 0 && (!remarks || remarkMayGo(acts)) ? { kind: 'chat', acts } : null;
+}
+
+/** A quotation mark opening quoted words. */
+const QUOTES = /(?:^|\s)['"\u2018\u201c]/;
+/** A request, after words that lead into it: "now show me the steps", "please tell me more". */
+const ASKS_FOR_SOMETHING = /^(?:(?:now|then|so|please|pls|just|ok|okay|can you|could you)\s+)*(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|start|open|go)\b/;
+/** A clause that opens as a question does, with no question word: "and for someone just starting out". */
+const OPENS_A_QUESTION = /^(?:and|but|also|so|or|what about|how about|for|if)\b/;
 
 /** A message's clauses: its sentences, and the parts of a sentence between commas or dashes. */
 const CLAUSE_BREAK = /(?<=[.?!;])\s+|\s*[,;]\s+|\s+[-\u2013\u2014]+\s+/;
@@ -245,7 +301,8 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (!raw.trim()) return onlyMarks(typed);
   const message: Message = { raw, text: normalise(raw) };
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
-  const meaning = interpret(raw, situation, kb, INTERPRETERS, message) ?? (chatOf(message, kb).acts.length === 0 ? requestInClauses(message, situation, kb) : null);
+  const meaning =
+    interpret(raw, situation, kb, INTERPRETERS, message) ?? (chatOf(message, kb).acts.length === 0 ? requestInClauses(message, situation, kb) : null) ?? actsInClauses(message, situation, kb);
   if (meaning) return meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);

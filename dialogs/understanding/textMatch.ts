@@ -139,9 +139,10 @@ export function readNumber(token: string): number | null {
 }
 
 /** Words a question opens with (after normalising: "what's" is "what is"). */
-const QUESTION_OPENING = /^(?:what|how|why|when|where|which|who|whom|whose|is|are|am|was|were|do|does|did|can|could|should|would|will|may|might|must|have|has|tell me|explain)\b/;
+const QUESTION_OPENING =
+  /^(?:(?:and|but|so|also|ok|okay|then|well|right|oh|um|erm|hmm|actually|just|roughly|approximately|about|around|sorry)\s+)*(?:what|how|why|when|where|which|who|whom|whose|is|are|am|was|were|do|does|did|can|could|should|would|will|may|might|must|have|has|tell me|explain)\b/;
 
-/** The one "is this worded as a question?" test: a question mark, or a question word first. */
+/** The one "is this worded as a question?" test: a question mark, or a question word first (after an opener: "and how long ...", "roughly how many ..."). */
 export function looksLikeQuestion(text: string): boolean {
   return text.includes('?') || QUESTION_OPENING.test(normalise(text));
 }

@@ -99,7 +99,7 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
   cancel: '(?:(?:no|nah|nope) )?(?:cancel|cancel it|cancel this|cancel that|abort|never ?mind|nvm|forget it|forget about it|forget that|scrap that|scrap it|leave it|do not worry about it)',
   leaveHere: `${STOPPING_HERE}`,
   stop:
-    '(?:stop|quit|exit|end|pause|leave|close)(?: (?:it|this|that|now|the steps|the walk|the chat|this chat|the conversation|this conversation|this flow|everything))?|' +
+    '(?:stop|quit|exit|end|pause|leave|close)(?: (?:it|this|that|now|the steps|the walk|(?:the |this )?walk ?through|the tour|the chat|this chat|the conversation|this conversation|this flow|everything))?|' +
     'enough|that is enough|thats enough',
   done: 'done|i am done|im done|finish|finished|that is it|thats it|that is all|all good|nothing',
   restart:

@@ -68,6 +68,20 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ['hiya, first time using this', Messages.chat.greeting],
       ['what does that mean in real life', Messages.chat.confused],
       ['this is not a real answer', Messages.chat.complaint],
+      // Session 12: acts by their structure. A remark before the act; a question put to the bot about itself; someone
+      // asked for to reach the person, or described by what they know; a question mark that closes the act's question;
+      // what happened, told after an apology; a remark after "how are you".
+      ["that's a huge range, that doesn't tell me much", Messages.chat.complaint],
+      ['honestly too vague, that tells me nothing', Messages.chat.complaint],
+      ['are you just guessing', Messages.chat.aboutSource],
+      ['did you make that up', Messages.chat.aboutSource],
+      ['who built you? are you powered by gpt', Messages.chat.aboutSource],
+      ["i'd like a careers adviser to phone me back", Messages.chat.askHuman],
+      ['could someone phone me after work? around 6', Messages.chat.askHuman],
+      ['can i talk to a person who has done this', Messages.chat.askHuman],
+      ['sorry, had to step out for a bit', Messages.chat.sorry],
+      ["how's your week going? mine's been mad", Messages.chat.howAreYou],
+      ['email me the pay figures', Messages.chat.cannotDo],
     ];
     for (const [text, reply] of afterAnAnswer) {
       it(`"${text}" after an answer gets the reply that fits, not an entry`, async () => {
@@ -176,6 +190,31 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(await ladder.say('show me pay at each level'), GuidedMessages.salary.ladderTitle);
       const roadmap = start();
       expectShown(await roadmap.say('can you map out a route for me'), GuidedMessages.roadmap.educationQuestion);
+    });
+
+    it('the pay ladder and the chooser by what they hold: "give me the earnings ladder", "list all the levels side by side", "i dont know what to specialise in", "help him choose"', async () => {
+      for (const said of ['give me the earnings ladder', 'could you list all the levels side by side']) {
+        const ladder = start();
+        const replies = await ladder.say(said);
+        expectShown(replies, GuidedMessages.salary.ladderTitle);
+        safe(replies, said);
+      }
+      for (const said of ["i dont know what to specialise in tbh", 'can you help him choose one']) {
+        const chooser = start();
+        const replies = await chooser.say(said);
+        expectShown(replies, GuidedMessages.specialisation.audienceQuestion);
+        safe(replies, said);
+      }
+    });
+
+    it('"stop the walk through" inside the walk leaves it, keeping its place', async () => {
+      const chat = start();
+      await chat.say('walk me through the steps');
+      await chat.say('next');
+      const replies = await chat.say('stop the walk through');
+      expect(stepShown(replies)).to.equal(null);
+      expectNoEntry(replies, 'stop the walk through');
+      expect(stepShown(await chat.say('continue'))).to.equal(2);
     });
 
     it('a plan for the person\'s own situation is the roadmap, even step by step; working out which area to specialise in is the chooser', async () => {

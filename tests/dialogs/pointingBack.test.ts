@@ -189,6 +189,22 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(example)).not.to.include(firstLine('team'));
     });
 
+    it('reads a message that already follows on in its own words as it stands, and offers an example the last answer never speaks of', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('my daughter is great with little ones, is there a care manager job working with children');
+      const specialise = await chat.say('how would she specialise in that');
+      expectShown(specialise, firstLine('how-to-specialise'));
+      expect(shownText(specialise)).not.to.include(Messages.sameAnswerAgain);
+      await chat.say('how long does it take and is it stressful');
+      const example = await chat.say('like a doctorate?');
+      expectShown(example, Messages.didYouMean);
+      expect(buttonTitles(example)).to.include.members([entry('bachelors-or-masters').title, entry('continuing-development').title]);
+      expect(shownText(example)).not.to.include(Messages.sameAnswerAgain);
+      expect(shownText(example)).not.to.include(firstLine('stressful'));
+      expect(shownText(example)).not.to.include(firstLine('team'));
+      for (const title of buttonTitles(example)) expect(title.length).to.be.at.most(TEAMS_CARD_LIMITS.title);
+    });
+
     it('climbs the ladder: after the career path and the senior role, "and after that?" is the director\'s role and "what do they earn" its pay', async () => {
       const chat = startGuided({ channelId });
       await chat.say('what does the career path look like');

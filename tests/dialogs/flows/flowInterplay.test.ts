@@ -36,6 +36,28 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       expect(shownText(await chat.say('how long does it take?'))).to.not.include(g.backTo.walk(4));
     });
 
+    it('begins a flow again when it is asked for while it runs, unless the message answers its question or it is the walk', async () => {
+      const chat = startGuided({ channelId });
+      // After the root's side-by-side comparison the chooser asks which of the two to remember; asking for the chooser
+      // there begins it, instead of "Sorry, I didn't quite get that".
+      let replies = await chat.say('whats the difference between geriatric and pediatric');
+      expectShown(replies, g.specialisation.comparePick);
+      replies = await chat.say(FlowPhrases.specialisation);
+      check(replies, 'chooser again');
+      expectShown(replies, g.specialisation.audienceQuestion);
+      expect(shownText(replies)).to.not.include(g.reprompt(g.specialisation.comparePick));
+      // The roadmap asked for again mid-roadmap starts over with its first question.
+      replies = await chat.say(FlowPhrases.roadmap);
+      expectShown(replies, g.roadmap.educationQuestion);
+      replies = await chat.say(FlowPhrases.roadmap);
+      check(replies, 'roadmap again');
+      expectShown(replies, g.roadmap.educationQuestion);
+      expect(shownText(replies)).to.not.include(g.reprompt(g.roadmap.educationQuestion));
+      // The walk asked for mid-walk keeps its step and offers to carry on there.
+      await walkTo(chat, 3);
+      expect(buttonTitles(await chat.say(FlowPhrases.careerSteps))).to.include(GuidedButtons.continueStep(3));
+    });
+
     it('keeps the walk when a roadmap starts mid-walk, and offers it back after the plan', async () => {
       const chat = startGuided({ channelId });
       await walkTo(chat, 3);

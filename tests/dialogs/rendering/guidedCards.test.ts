@@ -62,13 +62,18 @@ describe('guided cards', () => {
     expect(safeEcho('word '.repeat(40), 'teams').length).to.be.at.most(80);
   });
 
-  it('puts two specialisations side by side in an Adaptive Card with two columns', () => {
+  it('puts two specialisations side by side in an Adaptive Card read like a table: each aspect one row of two columns', () => {
     const [a, b] = [kb.specialisations[0]!, kb.specialisations[1]!];
     const card = comparisonCard(a, b);
     expect(card.contentType).to.equal(CardFactory.contentTypes.adaptiveCard);
-    const body = z.object({ body: z.array(z.object({ type: z.string(), columns: z.array(z.unknown()).optional() }).passthrough()) }).parse(card.content).body;
-    expect(body.find((element) => element.type === 'ColumnSet')?.columns).to.have.length(2);
-    expect(JSON.stringify(card.content)).to.include(a.training).and.include(b.work);
+    const Text = z.object({ type: z.literal('TextBlock'), text: z.string() }).passthrough();
+    const Row = z.object({ type: z.literal('ColumnSet'), columns: z.array(z.object({ items: z.array(Text) }).passthrough()).length(2) }).passthrough();
+    const body = z.object({ body: z.array(z.union([Text, Row])) }).parse(card.content).body;
+    const rows = body.flatMap((element) => (element.type === 'ColumnSet' && 'columns' in element ? [element.columns.map((column) => column.items.map((item) => item.text).join(' '))] : []));
+    // The two sides of each aspect sit in one row, so they start level: names, who you would help, work, training, sources.
+    const sides = (spec: typeof a) => [spec.name, spec.serves, spec.work, spec.training];
+    expect(rows.slice(0, 4)).to.deep.equal(sides(a).map((text, i) => [text, sides(b)[i]]));
+    expect(rows).to.have.length(5);
   });
 
   it('writes salary ranges from the content, with "+" where the guide leaves the top open', () => {

@@ -92,6 +92,19 @@ describe('questions asked in the middle of a guided question', () => {
     }
   }
 
+  // A question opened with "and", "so" or "roughly" is still worded as a question: answered, not re-prompted.
+  for (const channelId of [Channels.Webchat, Channels.Msteams]) {
+    for (const question of ['and how long would all that take', 'roughly how many years is all that']) {
+      it(`answers "${question}" in the roadmap's experience question (${channelId}), then asks it again briefly`, async () => {
+        const chat = await reach(PROMPTS.find((prompt) => prompt.name === 'roadmap: experience')!.reach, channelId);
+        const replies = await chat.say(question);
+        expectNoApology(replies, 'roadmap: experience');
+        expectShown(replies, kb.faqById.get('how-long')!.answer.split('\n')[0]!, g.backToQuestion(g.roadmap.experienceQuestion));
+        if (channelId === Channels.Msteams) for (const reply of replies) expectTeamsSafe(reply, question);
+      });
+    }
+  }
+
   it('takes "what would I earn as a director?" as the salary level it names, not as a question to answer', async () => {
     const chat = await reach([FlowPhrases.salaryLadder]);
     const replies = await chat.say('what would I earn as a director?');

@@ -49,6 +49,17 @@ describe('the understanding pipeline', () => {
     ['next', AT_ROOT, 'flow:careerSteps'],
     ['go to college part time?', AT_ROOT, 'question'],
     ['what comes in the next step of my career', AT_ROOT, 'question'],
+    // Conversation in clauses, in whatever order, and questions put to the bot about itself; a clause that asks, names a
+    // subject, opens as a question does or is quoted keeps the message a question.
+    ["that's a huge range, that doesn't tell me much", AT_ROOT, 'chat:complaint'],
+    ['where do you get this from? are you guessing', AT_ROOT, 'chat:aboutSource+aboutSource'],
+    ['are you a language model underneath', AT_ROOT, 'chat:aboutSource'],
+    ['are you able to explain the ccm', AT_ROOT, 'question'],
+    ['right. and for someone just starting out', AT_ROOT, 'question(after ack):for someone just starting out'],
+    ["that's a huge range, what about seniors", AT_ROOT, 'question'],
+    ["that's not what i asked, i wanted the hours", AT_ROOT, 'question(after complaint):i wanted the hours'],
+    ["translate 'good morning, how are you' to tagalog", AT_ROOT, 'question'],
+    ['thanks! now show me the steps', AT_ROOT, 'flow:careerSteps'],
     // The same words mean the walk's own moves inside it.
     ["what's step 5", WALK, 'navigate:goto@5'],
     ['start over', WALK, 'navigate:restart'],
