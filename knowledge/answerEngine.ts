@@ -1282,7 +1282,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    */
   function classifiedPart(read: Answer): Answer {
     if (!classifier || typeof read.question !== 'string' || (!read.answered && read.kind !== 'ambiguous' && read.declined !== 'unknown-words' && read.declined !== 'weak-match')) return read;
-    const classified = classify(classifier, termsOf(read.question));
+    const classified = classifiedOf(read.question);
     const top = classified.top;
     const sure = top === null ? 0 : classified.probability(top);
     if (top === null || sure < PART_CLASSIFIED) return read;
