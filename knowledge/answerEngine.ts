@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
-import { createArbiter, wideLeader, type ArbiterModel, type Classified, type Reading } from './arbiter';
-import { classifierTerms, classify, type ClassifierWeights } from './classifier';
+import { createArbiter, wideLeader, type ArbiterModel, type Reading } from './arbiter';
+import { classifierTerms, compileClassifier, type Classified, type ClassifierWeights } from './classifier';
 import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
 import { createNearestPhrasings, NEAREST_VOTERS, type PhrasingVote } from './nearestPhrasings';
 import { createSpellCorrector, editDistance, type SpellCorrector } from './spelling';
@@ -207,7 +207,7 @@ interface Phrasing {
 }
 
 interface Prepared {
-  stems: string[];
+  stems: readonly string[];
   /** Distinct stems with their weights. */
   weights: Map<string, number>;
 }
@@ -621,6 +621,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   // A long message is read whole, again without its story, and sentence by sentence: each text is voted on once.
   const entryIndexById = new Map(entries.map((entry, index) => [entry.id, index]));
   const voteOn = rememberRecent((text: string) => nearest.vote(text), 32);
+  // A normalised text's stems, spelled right: the words read them, and the classifier again for the same text.
+  const stemsOf = rememberRecent((normalised: string): readonly string[] => analyzer.analyseTokens(tokenise(normalised), true), 32);
+  // The classifier's terms as numbers, built once (a message's terms are then found without a string per term).
+  const compiledClassifier = classifier ? compileClassifier(classifier) : null;
 
   // Index: each phrasing is a document; each entry also has a bag of its question words and (weaker) answer words.
   const phrasingStems: string[][] = [];
@@ -913,7 +917,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
   /** Normalised words with their typos corrected against the knowledge base's vocabulary, as one text. */
   function spelledRight(words: readonly string[]): string {
-    return words.map((word) => (STOP_WORDS.has(word) || /\d/.test(word) ? word : corrector?.correct(word) ?? word)).join(' ');
+    return spelledWords(words).join(' ');
+  }
+
+  /** Normalised words with their typos corrected, word for word. */
+  function spelledWords(words: readonly string[]): string[] {
+    return words.map((word) => (STOP_WORDS.has(word) || /\d/.test(word) ? word : corrector?.correct(word) ?? word));
   }
 
   function termsOf(text: string): string[] {
@@ -921,8 +930,17 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return classifierTerms(tokenise(spelledRight(words)), analyzer.analyseTokens(words, true));
   }
 
-  function prepare(words: readonly string[]): Prepared {
-    const stems = analyzer.analyseTokens(words, true);
+  /**
+   * The classifier's reading of a text, on the terms `termsOf` names, found without building them as strings; its stems
+   * are those the words' reading took for the same text.
+   */
+  function classifiedOf(text: string): Classified {
+    const normalised = normaliseText(text);
+    return compiledClassifier!.classify(spelledWords(tokenise(normalised)), stemsOf(normalised));
+  }
+
+  function prepare(normalised: string): Prepared {
+    const stems = stemsOf(normalised);
     const weights = new Map<string, number>();
     for (const s of stems) {
       // "n", "w", "ya": chat shorthand the knowledge base does not use carries no meaning either way.
@@ -1006,7 +1024,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const normalised = typeof question === 'string' ? normaliseText(question) : '';
     if (normalised === '') return notAnswered(question, 'empty');
     const words = tokenise(normalised);
-    const { stems, weights } = prepare(words);
+    const { stems, weights } = prepare(normalised);
     // A story's names and events (mum, stroke, Monday) say nothing about what is asked: they do not count against coverage.
     if (storyWords) for (const s of storyWords) if (!known.has(s)) weights.delete(s);
     // "I'm a teacher, how long would it take me?": the job a user has now is background, not what they ask about.
@@ -1256,10 +1274,39 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   }
   const tagWords = new Map(entries.map((entry) => [entry.id, new Set(entry.tags.map((tag) => spelledRight(tokenise(normaliseText(tag)))))]));
 
+  /**
+   * A part of a message as the classifier reads it too, where it is sure: the words read a part cut from its message
+   * with little to go on ("will there be jobs" is the role overview by its words, the job outlook by the classifier's),
+   * so a part the classifier places with most of its belief is that entry, and one it agrees on is as sure as it is.
+   * A part a gate declined (another job, a topic the guide does not cover) stays declined.
+   */
+  function classifiedPart(read: Answer): Answer {
+    if (!classifier || typeof read.question !== 'string' || (!read.answered && read.kind !== 'ambiguous' && read.declined !== 'unknown-words' && read.declined !== 'weak-match')) return read;
+    const classified = classifiedOf(read.question);
+    const top = classified.top;
+    const sure = top === null ? 0 : classified.probability(top);
+    if (top === null || sure < PART_CLASSIFIED) return read;
+    const entry = kb.faqById.get(top);
+    // As in the classifier's challenge: a rung of the ladder the part names keeps its entry ("how does junior pay" is
+    // entry-level pay, not pay in general).
+    const reading = readingOf(read);
+    if (!entry || (read.answered && read.entry?.id !== top && (reading.keepsEngineOver?.(top) || reading.keepsRungOver?.(top)))) return read;
+    const placed: Answer = read.answered && read.entry?.id === top ? { ...read, score: Math.max(read.score, sure) } : { ...read, kind: 'answer', answered: true, entry, score: sure, alternatives: read.alternatives.filter((a) => a.id !== top) };
+    surelyClassified.add(placed);
+    return placed;
+  }
+  /** The answers classifiedPart placed (the classifier sure of them). */
+  const surelyClassified = new WeakSet<Answer>();
+
   /** The parts of a message as the engine reads them, before the arbiter weighs the nearest phrasings' reading. */
   function readParts(message: string): Answer[] {
     const whole = answerMessage(message);
     if (typeof message !== 'string') return [whole];
+    // What the classifier reads the whole message as, where it is sure: a split that answers it keeps what the message
+    // asks as much as one that answers the words' reading ("what do i need to get into it and which certs shud i get").
+    // Read only when a split needs it.
+    let wholeClassified: Answer | undefined;
+    const classifiedWhole = (): Answer => (wholeClassified ??= classifiedPart(whole));
     // A mention ("<at>CareBot</at> how do I ... and what ...") or a link is no part of either question.
     const bounded = stripMarkup(message.slice(0, MAX_QUESTION_CHARS)).trim();
     const splits = questionParts(bounded);
@@ -1268,6 +1315,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const answerPart = (text: string): Answer => {
       let result = answered.get(text);
       if (!result) answered.set(text, (result = answerMessage(text)));
+      return result;
+    };
+    const classified = new Map<string, Answer>();
+    const classifiedAlone = (text: string): Answer => {
+      let result = classified.get(text);
+      if (!result) classified.set(text, (result = classifiedPart(answerPart(text))));
       return result;
     };
     let chosen: Answer[] | null = null;
@@ -1281,8 +1334,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       // Nothing scores above 1: a reading that sure is not bettered by the rest.
       if (chosenScore >= 1) break;
       const answers: Answer[] = [];
+      let sureOfEach = true;
       for (const [i, part] of parts.entries()) {
-        const alone = answerPart(part);
+        // A part that names its own subject is read by the classifier too; one that points back is read with the part before.
+        const alone = i > 0 && BACK_REFERENCE.test(part) ? answerPart(part) : classifiedAlone(part);
         const before = answers[i - 1];
         // A part that points back is read with the part before: "what do they earn" after "what does a senior care
         // manager do" is senior pay, and "what does it show" after "who awards the CCM" is still the CCM (one question).
@@ -1325,6 +1380,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         }
         // Each side must be confidently its own question: a weak part is usually half of one question cut in two.
         if (resolved.score < opts.confidentScore - 0.02) break;
+        sureOfEach &&= surelyClassified.has(resolved);
         answers.push({ ...resolved, question: part });
       }
       if (answers.length < parts.length) continue;
@@ -1335,7 +1391,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       if (pairs.includes(parts) && whole.answered && whole.score >= opts.confidentScore && ofOneKind(answers[0]?.entry, answers[1]?.entry)) continue;
       // A message confidently read whole as one entry asks that entry in one of its parts: a split that answers
       // neither part with it has misread a part ("do I need a degree for this and if so which one").
-      if (!comparisons.includes(parts) && whole.answered && whole.score >= opts.confidentScore && !answers.some((a) => a.entry?.id === whole.entry?.id)) continue;
+      // Unless the classifier is sure of every part: two views then read each part alike, and the whole is a blend.
+      if (!comparisons.includes(parts) && whole.answered && whole.score >= opts.confidentScore && !sureOfEach && !answers.some((a) => a.entry?.id === whole.entry?.id || (classifiedWhole() !== whole && a.entry?.id === classifiedWhole().entry?.id))) continue;
       const distinct = new Set(answers.filter((a) => a.answered).map((a) => a.entry!.id));
       if (distinct.size === answers.length) {
         const weakest = Math.min(...answers.map((a) => a.score));
@@ -1408,7 +1465,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         return (vote ??= voteFor(answer.question, answer.entry?.id));
       },
       get classified() {
-        return classifier ? (classified ??= classify(classifier, termsOf(answer.question))) : undefined;
+        return compiledClassifier ? (classified ??= classifiedOf(answer.question)) : undefined;
       },
       keepsEngineOver(phrasings) {
         const own = answer.entry ? levelsByEntry.get(answer.entry.id) : undefined;
@@ -1473,6 +1530,17 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const givesPayElsewhere = (id: string) => speaksOfPay.has(id) || (levelsByEntry.get(id)?.length ?? 0) > 0;
     if (parts.length < 2 || answered.length === 0 || !WEIGHS_PAY.test(normaliseText(message)) || answered.some((part) => givesPayElsewhere(part.entry!.id))) return parts;
     return [{ ...notAnswered(message, 'no-match', 'no-figure'), alternatives: payEntry ? [{ id: payEntry.id, title: payEntry.title, score: 0 }] : [] }];
+  }
+  /** Parts the arbiter settled on one entry ask one thing: it is answered once, where first asked. */
+  function onceEach(parts: Answer[]): Answer[] {
+    if (parts.length < 2) return parts;
+    const seen = new Set<string>();
+    return parts.filter((part) => {
+      if (!part.answered || !part.entry) return true;
+      if (seen.has(part.entry.id)) return false;
+      seen.add(part.entry.id);
+      return true;
+    });
   }
   /** The first entry with pay figures: the guide's pay overview. */
   const payEntry = entries.find((entry) => givesMoney.has(entry.id));
@@ -1554,7 +1622,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
   return {
     answer: (question) => (typeof question === 'string' ? arbitrate(answerMessage(question)) : answerMessage(question)),
-    answerAll: (message) => (typeof message === 'string' ? withoutMissingPayFigure(message, readParts(message).map((answer, part) => arbitrate(answer, part))) : readParts(message)),
+    answerAll: (message) => (typeof message === 'string' ? withoutMissingPayFigure(message, onceEach(readParts(message).map((answer, part) => arbitrate(answer, part)))) : readParts(message)),
     readings: (message) => readParts(message).map((answer, part) => readingOf(answer, part)),
     termsOf,
   };
@@ -1665,11 +1733,14 @@ const TERSE_PART_WORDS = 5;
 /** Words that point back to people ("what do they earn"). */
 const PEOPLE_REFERENCE = /\b(?:they|them|their)\b/i;
 
-/** Words that point back to something the first question named ("and what does it show", "what do they earn"). */
-const BACK_REFERENCE = /\b(?:it|its|they|them|their|that|this|those|these|there|one|ones|he|she)\b/i;
+/** Words that point back to something the first question named ("and what does it show", "what do they earn", "how long to get there"); not "there" that only says something exists ("will there be jobs"). */
+const BACK_REFERENCE = /\b(?:it|its|they|them|their|that|this|those|these|one|ones|he|she)\b|(?<!\b(?:is|are|was|were|will|would|could|can|be) )\bthere\b(?! (?:is|are|was|were|be|will|would|going|an[y]|many|much|still|enough|lots|plenty|a lot)\b)/i;
 
 /** A part read with a guessed word in place of its pointer must match this closely: the guess is not the user's words. */
 const SURE_IN_PLACE = 0.9;
+
+/** The classifier's belief from which it places a part of a message (see classifiedPart). */
+const PART_CLASSIFIED = 0.8;
 
 /** Words a second question points back with, replaceable by the thing the first question named ("which one"). */
 const POINTER_WORD = /\b(?:it|one)\b/i;

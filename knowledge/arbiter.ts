@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Answer, Alternative } from './answerEngine';
+import type { Classified } from './classifier';
+export type { Classified } from './classifier';
 import type { PhrasingVote } from './nearestPhrasings';
 import type { FaqEntry } from './schema';
 
@@ -37,12 +39,6 @@ export interface Reading {
   part?: number;
   /** The classifier's reading of the same text (knowledge/classifier.ts), when the engine has one; may be computed when first read. */
   readonly classified?: Classified;
-}
-
-/** The classifier's probabilities for a text: its likeliest entry (messages to decline aside) and each entry's share. */
-export interface Classified {
-  top: string | null;
-  probability(id: string | null): number;
 }
 
 /** The features of a disagreement, in the order the weights list them. */
@@ -264,16 +260,54 @@ export function challengerOf(reading: Reading, answer: Answer): string | null {
 export function challengeFeatures(reading: Reading, answer: Answer, challenger: string): Record<ChallengeFeature, number> {
   const classified = reading.classified!;
   const id = answer.entry?.id ?? '';
-  const ranked = reading.answer.ranked ?? [];
-  const runnerUp = ranked.find((candidate) => candidate.id !== id);
-  const byWords = ranked.find((candidate) => candidate.id === challenger);
+  const byWords = (reading.answer.ranked ?? []).find((candidate) => candidate.id === challenger);
   return {
     bias: 1,
     classTop: classified.probability(challenger),
     classAnswer: classified.probability(id),
+    wordGap: reading.answer.score - (byWords?.score ?? 0),
+    ...engineSideOfChallenge(reading, answer),
+  };
+}
+
+/**
+ * The highest probability the challenge could give a challenger to `answer`, read without the classifier: its entry's
+ * probability is at least the majority and the answer's at most what is left, and no challenger is placed by the words
+ * closer to the answer than the words' best other entry. Below `answerAbove`, no challenge can win, so the classifier
+ * need not be read: a sure answer (a wide margin over the words' runner-up) skips it.
+ */
+export function challengeCeiling(model: ChallengeModel, reading: Reading, answer: Answer): number {
+  const id = answer.entry?.id ?? '';
+  let closest = 0;
+  for (const candidate of reading.answer.ranked ?? []) if (candidate.id !== id && candidate.score > closest) closest = candidate.score;
+  const engine = engineSideOfChallenge(reading, answer);
+  const range: Record<ChallengeFeature, readonly [number, number]> = {
+    bias: [1, 1],
+    classTop: [CLASSIFIER_MAJORITY, 1],
+    classAnswer: [0, 1 - CLASSIFIER_MAJORITY],
+    engineScore: [engine.engineScore, engine.engineScore],
+    engineMargin: [engine.engineMargin, engine.engineMargin],
+    wordGap: [reading.answer.score - closest, reading.answer.score],
+    logWords: [engine.logWords, engine.logWords],
+    overruled: [engine.overruled, engine.overruled],
+  };
+  let z = 0;
+  model.features.forEach((name, i) => {
+    const weight = model.weights[i]!;
+    const [low, high] = range[name];
+    z += name === 'bias' ? weight : (weight * ((weight >= 0 ? high : low) - model.means[i]!)) / model.scales[i]!;
+  });
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The challenge's features that do not depend on the challenger: how sure the words are, how long the message is. */
+function engineSideOfChallenge(reading: Reading, answer: Answer): Pick<Record<ChallengeFeature, number>, 'engineScore' | 'engineMargin' | 'logWords' | 'overruled'> {
+  const id = answer.entry?.id ?? '';
+  const ranked = reading.answer.ranked ?? [];
+  const runnerUp = ranked.find((candidate) => candidate.id !== id);
+  return {
     engineScore: reading.answer.score,
     engineMargin: ranked.length > 0 ? Math.max(0, ranked[0]!.score - (runnerUp?.score ?? 0)) : 0,
-    wordGap: reading.answer.score - (byWords?.score ?? 0),
     logWords: Math.log(1 + Math.min(reading.words, LONGEST_READ)),
     overruled: reading.answer.entry && reading.answer.entry.id !== id ? 1 : 0,
   };
@@ -289,6 +323,9 @@ export function answerLikelihood(model: DoubtModel, features: Record<DoubtFeatur
   return logistic(model, features);
 }
 
+/** Rounding room between the challenge's ceiling and its threshold: a ceiling this close reads the classifier. */
+const CEILING_SLACK = 1e-9;
+
 /** As many "did you mean" entries as the engine offers at most. */
 const MAX_ALTERNATIVES = 3;
 
@@ -301,7 +338,8 @@ export function createArbiter(model: ArbiterModel, entryById: ReadonlyMap<string
   const { doubt, challenge } = model;
   /** The classifier's entry instead of the one settled on, when the challenge model finds it likelier right. */
   const challenged = (reading: Reading, answer: Answer): Answer => {
-    if (!challenge) return answer;
+    // Where no challenger could win, the classifier is not read (its reading costs more than the rest of a short message).
+    if (!challenge || challengeCeiling(challenge, reading, answer) < challenge.answerAbove - CEILING_SLACK) return answer;
     const id = challengerOf(reading, answer);
     const entry = id === null ? undefined : entryById.get(id);
     if (!entry || challengeLikelihood(challenge, challengeFeatures(reading, answer, entry.id)) < challenge.answerAbove) return answer;

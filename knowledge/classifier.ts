@@ -37,6 +37,11 @@ export function classProbabilities(model: ClassifierWeights, terms: readonly str
     if (!row) continue;
     for (let k = 0; k < row.length; k += 2) z[row[k]!]! += row[k + 1]!;
   }
+  softmaxInPlace(z);
+  return z;
+}
+
+function softmaxInPlace(z: Float64Array | number[]): void {
   let max = -Infinity;
   for (const value of z) if (value > max) max = value;
   let sum = 0;
@@ -45,7 +50,6 @@ export function classProbabilities(model: ClassifierWeights, terms: readonly str
     sum += z[c]!;
   }
   for (let c = 0; c < z.length; c++) z[c]! /= sum;
-  return z;
 }
 
 export interface TrainingExample {
@@ -208,7 +212,7 @@ export function fileOf(weights: ClassifierWeights, about: string, prune: number,
 }
 
 /** The classifier's reading of a text: its likeliest entry (messages to decline aside) and each class's probability. */
-export function classify(model: ClassifierWeights, terms: readonly string[]): { top: string | null; probability(id: string | null): number } {
+export function classify(model: ClassifierWeights, terms: readonly string[]): Classified {
   const p = classProbabilities(model, terms);
   let top: string | null = null;
   let best = -1;
@@ -220,6 +224,190 @@ export function classify(model: ClassifierWeights, terms: readonly string[]): { 
   });
   const indexOf = classIndex(model);
   return { top, probability: (id) => p[indexOf.get(id) ?? -1] ?? 0 };
+}
+
+/**
+ * The classifier as the engine reads it: words and stems numbered, each term's weights in flat arrays, so a message's
+ * terms are found by two numbers instead of a string built per term. The sums are those of `classProbabilities` over
+ * `classifierTerms`: the same terms, each once, added in the same order.
+ */
+export interface CompiledClassifier {
+  classify(words: readonly string[], stems: readonly string[]): Classified;
+}
+
+/** The classifier's probabilities for a text: its likeliest entry (messages to decline aside) and each class's share. */
+export interface Classified {
+  top: string | null;
+  probability(id: string | null): number;
+}
+
+/** A reading by the compiled classifier. */
+class ClassReading implements Classified {
+  constructor(
+    readonly top: string | null,
+    private readonly p: readonly number[],
+    private readonly indexOf: ReadonlyMap<string | null, number>,
+  ) {}
+  probability(id: string | null): number {
+    return this.p[this.indexOf.get(id) ?? -1] ?? 0;
+  }
+}
+
+/** Token ids and, per first token, the second tokens of its pairs (sorted) with their rows: a few numbers read per pair. */
+interface TokenTable {
+  ids: Map<string, number>;
+  /** The row of each token's own term, -1 for none. */
+  row: Int32Array;
+  /** Token id -> where its pairs start in `second` and `pairRow` (up to the next token's start). */
+  pairStart: Int32Array;
+  second: Int32Array;
+  pairRow: Int32Array;
+}
+
+function tokenTable(tokens: ReadonlyMap<string, number>, singles: ReadonlyArray<readonly [number, number]>, pairs: ReadonlyArray<readonly [number, number, number]>): TokenTable {
+  const row = new Int32Array(tokens.size).fill(-1);
+  for (const [id, r] of singles) row[id] = r;
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const pairStart = new Int32Array(tokens.size + 1);
+  for (const [first] of sorted) pairStart[first + 1]! += 1;
+  for (let id = 0; id < tokens.size; id++) pairStart[id + 1]! += pairStart[id]!;
+  return { ids: new Map(tokens), row, pairStart, second: Int32Array.from(sorted, (pair) => pair[1]), pairRow: Int32Array.from(sorted, (pair) => pair[2]) };
+}
+
+/** The row of the pair (first, second), -1 for none. */
+function pairRowOf(table: TokenTable, first: number, second: number): number {
+  for (let k = table.pairStart[first]!, end = table.pairStart[first + 1]!; k < end; k++) {
+    const other = table.second[k]!;
+    if (other === second) return table.pairRow[k]!;
+    if (other > second) break;
+  }
+  return -1;
+}
+
+/** Weights kept as thousandths (2 bytes, the class 1) when every weight is one: a quarter of the memory to read per message. */
+const THOUSANDTHS = 1000;
+
+export function compileClassifier(model: ClassifierWeights): CompiledClassifier {
+  const words = new Map<string, number>();
+  const stems = new Map<string, number>();
+  const idOf = (ids: Map<string, number>, token: string) => {
+    let id = ids.get(token);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(token, id);
+    }
+    return id;
+  };
+  const wordSingles: Array<[number, number]> = [];
+  const stemSingles: Array<[number, number]> = [];
+  const wordPairs: Array<[number, number, number]> = [];
+  const stemPairs: Array<[number, number, number]> = [];
+  const rows: Array<ArrayLike<number>> = [];
+  for (const [term, row] of model.terms) {
+    const kind = term.slice(0, 2);
+    const tokens = term.slice(2).split(' ');
+    const pair = kind === 'b:' || kind === 't:';
+    if ((kind !== 'w:' && kind !== 's:' && !pair) || tokens.length !== (pair ? 2 : 1)) throw new Error(`classifier term ${JSON.stringify(term)} is not w:word, b:word word, s:stem or t:stem stem`);
+    const ids = kind === 'w:' || kind === 'b:' ? words : stems;
+    const r = rows.length;
+    rows.push(row);
+    if (kind === 'w:') wordSingles.push([idOf(ids, tokens[0]!), r]);
+    else if (kind === 's:') stemSingles.push([idOf(ids, tokens[0]!), r]);
+    else (kind === 'b:' ? wordPairs : stemPairs).push([idOf(ids, tokens[0]!), idOf(ids, tokens[1]!), r]);
+  }
+  const wordTable = tokenTable(words, wordSingles, wordPairs);
+  const stemTable = tokenTable(stems, stemSingles, stemPairs);
+  const rowStart = new Int32Array(rows.length + 1);
+  for (let r = 0; r < rows.length; r++) rowStart[r + 1] = rowStart[r]! + rows[r]!.length / 2;
+  const size = rowStart[rows.length]!;
+  // Thousandths when every weight is one (classifier.json's are): k / 1000 is the double nearest k thousandths, as the
+  // weight read from the file is, so the sums are the same to the bit.
+  const exact = model.classes.length <= 256 && rows.every((row) => {
+    for (let k = 1; k < row.length; k += 2) if (Math.round(row[k]! * THOUSANDTHS) / THOUSANDTHS !== row[k] || Math.abs(row[k]! * THOUSANDTHS) > 32767) return false;
+    return true;
+  });
+  const rowClass = exact ? new Uint8Array(size) : new Int32Array(size);
+  const thousandths = exact ? new Int16Array(size) : null;
+  const weights = exact ? null : new Float64Array(size);
+  rows.forEach((row, r) => {
+    for (let k = 0, at = rowStart[r]!; k < row.length; k += 2, at++) {
+      rowClass[at] = row[k]!;
+      if (thousandths) thousandths[at] = Math.round(row[k + 1]! * THOUSANDTHS);
+      else weights![at] = row[k + 1]!;
+    }
+  });
+  const indexOf = classIndex(model);
+  const C = model.classes.length;
+  const bias = [...model.bias];
+  // A term found twice in a message counts once (as in classifierTerms): rows added are marked with the message's number.
+  const addedIn = new Uint32Array(rows.length);
+  let message = 0;
+  const found = { rows: new Int32Array(64), count: 0 };
+  /** The rows of a text's tokens and their neighbouring pairs, in the order classifierTerms names them, each once. */
+  const findRows = (tokens: readonly string[], table: TokenTable) => {
+    if (found.rows.length < found.count + 2 * tokens.length) {
+      const grown = new Int32Array(2 * (found.count + 2 * tokens.length));
+      grown.set(found.rows);
+      found.rows = grown;
+    }
+    let previous = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const id = table.ids.get(tokens[i]!) ?? -1;
+      if (id >= 0) {
+        const r = table.row[id]!;
+        if (r >= 0 && addedIn[r] !== message) {
+          addedIn[r] = message;
+          found.rows[found.count++] = r;
+        }
+        const pair = previous >= 0 ? pairRowOf(table, previous, id) : -1;
+        if (pair >= 0 && addedIn[pair] !== message) {
+          addedIn[pair] = message;
+          found.rows[found.count++] = pair;
+        }
+      }
+      previous = id;
+    }
+  };
+  return {
+    classify(wordsRead, stemsRead) {
+      message = message === 0xffffffff ? 1 : message + 1;
+      if (message === 1) addedIn.fill(0);
+      found.count = 0;
+      findRows(wordsRead, wordTable);
+      findRows(stemsRead, stemTable);
+      // A plain array: allocating a typed one costs more than the sums.
+      const z = bias.slice();
+      if (thousandths) sumThousandths(z, found.rows, found.count, rowStart, rowClass, thousandths);
+      else sumRows(z, found.rows, found.count, rowStart, rowClass, weights!);
+      softmaxInPlace(z);
+      let top: string | null = null;
+      let best = -1;
+      for (let c = 0; c < C; c++) {
+        const id = model.classes[c]!;
+        if (id !== null && z[c]! > best) {
+          best = z[c]!;
+          top = id;
+        }
+      }
+      return new ClassReading(top, z, indexOf);
+    },
+  };
+}
+
+/** Adds each found row's weights to its classes, row after row. */
+function sumRows(z: number[], found: Int32Array, count: number, rowStart: Int32Array, rowClass: Uint8Array | Int32Array, rowWeight: Float64Array): void {
+  for (let f = 0; f < count; f++) {
+    const r = found[f]!;
+    for (let k = rowStart[r]!, end = rowStart[r + 1]!; k < end; k++) z[rowClass[k]!]! += rowWeight[k]!;
+  }
+}
+
+/** The same sums with the weights kept as thousandths. */
+function sumThousandths(z: number[], found: Int32Array, count: number, rowStart: Int32Array, rowClass: Uint8Array | Int32Array, thousandths: Int16Array): void {
+  for (let f = 0; f < count; f++) {
+    const r = found[f]!;
+    for (let k = rowStart[r]!, end = rowStart[r + 1]!; k < end; k++) z[rowClass[k]!]! += thousandths[k]! / THOUSANDTHS;
+  }
 }
 
 const classIndexes = new WeakMap<ClassifierWeights, Map<string | null, number>>();

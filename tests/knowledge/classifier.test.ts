@@ -1,8 +1,10 @@
 import { expect } from 'chai';
 import type { Answer } from '../../knowledge/answerEngine';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
-import { challengeFeatures, challengerOf, createArbiter, type ArbiterModel, type Classified, type Reading } from '../../knowledge/arbiter';
-import { classifierTerms, classify, ClassifierFileSchema, fileOf, fitClassifier, weightsOf } from '../../knowledge/classifier';
+import { challengeCeiling, challengeFeatures, challengeLikelihood, challengerOf, createArbiter, type ArbiterModel, type Classified, type Reading } from '../../knowledge/arbiter';
+import { classifierTerms, classify, ClassifierFileSchema, compileClassifier, fileOf, fitClassifier, weightsOf, type ClassifierWeights } from '../../knowledge/classifier';
+import { loadLabelledSet } from '../../knowledge/evaluate';
+import { EVAL_SETS } from '../../bot/cli/evalSets';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import type { PhrasingVote } from '../../knowledge/nearestPhrasings';
 
@@ -29,6 +31,40 @@ describe('the classifier view', () => {
     // Its likeliest entry leaves messages to decline aside; their probability is still read.
     const weather = classify(model, ['w:weather']);
     expect(weather.probability(null)).to.be.greaterThan(weather.probability(weather.top));
+  });
+
+  /** Each class's probability for each text's first part, as the engine reads it (compiled) and by its terms as strings. */
+  function bothWays(model: ClassifierWeights, texts: readonly string[]): Array<{ text: string; strings: number[]; compiled: number[] }> {
+    const engine = createAnswerEngine(kb, { classifier: model });
+    return texts.map((text) => {
+      const reading = engine.readings(text)[0]!;
+      const byStrings = classify(model, engine.termsOf(reading.answer.question));
+      return { text, strings: model.classes.map((id) => byStrings.probability(id)), compiled: model.classes.map((id) => reading.classified!.probability(id)) };
+    });
+  }
+
+  it('reads the same probabilities, to the bit, from its compiled tables as from its terms as strings', () => {
+    const texts = [
+      'what degree do i need',
+      'do i need a degree',
+      'what degree what degree',
+      'hw much do senior care managrs make',
+      "I'm a nurse - is this job stressful?",
+      'capital of australia',
+      'ccm vs cmc which one is better for a new grad',
+      ...loadLabelledSet(EVAL_SETS.tune.file, kb).map((item) => item.q),
+    ];
+    for (const { text, strings, compiled } of bothWays(kb.classifier!, texts)) expect(compiled, text).to.deep.equal(strings);
+    // Weights that are not thousandths (a fit before it is stored) take the other path, with the same result.
+    const examples = [
+      { terms: ['w:what', 'w:degree', 'b:what degree'], label: 0 },
+      { terms: ['w:need', 'w:degree', 's:need', 't:need degre'], label: 1 },
+      { terms: ['w:weather'], label: 2 },
+    ];
+    const unrounded = fitClassifier(['fields', 'required', null], examples, { epochs: 5 });
+    const compiled = compileClassifier(unrounded).classify(['what', 'degree', 'need', 'weather'], ['need', 'degre']);
+    const byStrings = classify(unrounded, ['w:what', 'w:degree', 'b:what degree', 'w:need', 'b:degree need', 'w:weather', 'b:need weather', 's:need', 's:degre', 't:need degre']);
+    for (const id of unrounded.classes) expect(compiled.probability(id)).to.equal(byStrings.probability(id));
   });
 
   it('is consulted by the engine the knowledge base ships with, and not when it is left out', () => {
@@ -73,6 +109,25 @@ describe("the classifier's challenge", () => {
     const declined = reading('salary', classified('how-long', 0.9, 0.05));
     declined.answer = { ...declined.answer, kind: 'out-of-scope', answered: false, entry: null };
     expect(arbiter.decide(declined)).to.equal(declined.answer);
+  });
+
+  it('never challenges above the ceiling it is skipped under, so skipping the classifier there changes no answer', () => {
+    const engine = createAnswerEngine(kb);
+    const challenge = kb.arbiter!.challenge!;
+    let challenged = 0;
+    let skipped = 0;
+    for (const { q } of [...loadLabelledSet(EVAL_SETS.tune.file, kb), ...loadLabelledSet(EVAL_SETS.blindZ.file, kb)]) {
+      const first = engine.readings(q)[0];
+      if (!first) continue;
+      const ceiling = challengeCeiling(challenge, first, first.answer);
+      if (ceiling < challenge.answerAbove) skipped += 1;
+      const challenger = challengerOf(first, first.answer);
+      if (challenger === null) continue;
+      challenged += 1;
+      expect(ceiling, q).to.be.at.least(challengeLikelihood(challenge, challengeFeatures(first, first.answer, challenger)));
+    }
+    expect(challenged).to.be.greaterThan(5);
+    expect(skipped).to.be.greaterThan(100);
   });
 
   it('computes its features from the classifier and the words', () => {
