@@ -171,7 +171,8 @@ function conversation(message: Message, _situation: Situation, kb: KnowledgeBase
   }
   const chat = chatOf(message, kb);
   if (chat.acts.length > 0 && !chat.rest) return { kind: 'chat', acts: chat.acts };
-  if (chat.acts.length === 0 && questionToTheBot(message, kb)) return { kind: 'chat', acts: ['aboutSource'] };
+  // One clause only: in a longer message each clause is read on its own (actsInClauses), so "are you kidding, that's it?" asks.
+  if (chat.acts.length === 0 && !CLAUSE_BREAK.test(message.raw) && questionToTheBot(message, kb)) return { kind: 'chat', acts: ['aboutSource'] };
   return null;
 }
 

@@ -55,6 +55,7 @@ describe('the understanding pipeline', () => {
     ['where do you get this from? are you guessing', AT_ROOT, 'chat:aboutSource+aboutSource'],
     ['are you a language model underneath', AT_ROOT, 'chat:aboutSource'],
     ['are you able to explain the ccm', AT_ROOT, 'question'],
+    ['are you serious, what does it pay', AT_ROOT, 'question'],
     ['right. and for someone just starting out', AT_ROOT, 'question(after ack):for someone just starting out'],
     ["that's a huge range, what about seniors", AT_ROOT, 'question'],
     ["that's not what i asked, i wanted the hours", AT_ROOT, 'question(after complaint):i wanted the hours'],
