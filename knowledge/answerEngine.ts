@@ -1533,7 +1533,30 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   for (const name of kb.lexicon.homePlaces) addPlace(name, true);
 
   const arbiter = model ? createArbiter(model, kb.faqById) : null;
-  const arbitrate = (answer: Answer, part = 0): Answer => withoutMissingFigure(arbiter ? arbiter.decide(readingOf(answer, part)) : answer);
+  const arbitrate = (answer: Answer, part = 0): Answer => {
+    const reading = readingOf(answer, part);
+    return declinedByClassifier(withoutMissingFigure(arbiter ? arbiter.decide(reading) : answer), reading);
+  };
+  /**
+   * A message the words place only weakly (an answer or a "did you mean") that the classifier reads, with nearly all
+   * of its belief, as one to decline is declined: the classifier learned the messages to decline as a class of their
+   * own (other jobs, other subjects, topics the guide does not cover), which the words and the nearest phrasings only
+   * see as a few shared words. The first part only, as the classifier was fitted on first parts; a short part that
+   * points back leaves its subject to the conversation.
+   */
+  function declinedByClassifier(answer: Answer, reading: Reading): Answer {
+    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.pointsBack || reading.answer.score >= opts.confidentScore) return answer;
+    if ((reading.classified?.probability(null) ?? 0) < DECLINE_SURE) return answer;
+    // Two things the classifier cannot see, where the engine's own reading decides: another job asked for as this
+    // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), and this career's title
+    // misspelled ("a car manger": it knows no such words).
+    const normalised = normaliseText(answer.question);
+    const words = tokenise(normalised);
+    if (REQUIREMENT_QUESTION.test(normalised) || (namesThisCareer(words) && !THIS_CAREER_TITLES.some((title) => normalised.includes(title)))) return answer;
+    // The words' weak reading is no offer of what the guide says nearby: the plain reply, "not covered" about this career.
+    const aboutCareer = careAnchors.matches(analyzer.analyseTokens(words, true)) || namesThisCareer(words);
+    return { ...notAnswered(answer.question, aboutCareer ? 'no-match' : 'out-of-scope', aboutCareer ? 'not-covered' : 'like-declined-example'), score: answer.score };
+  }
 
   // The figures each entry gives: counts (a number in digits or words) and sums of money.
   const givesCount = new Set(entries.filter((entry) => COUNT_IN_TEXT.test(entry.answer)).map((entry) => entry.id));
@@ -1547,9 +1570,15 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   function withoutMissingPayFigure(message: string, parts: Answer[]): Answer[] {
     const answered = parts.filter((part) => part.answered && part.entry);
     // A rung of the ladder has its pay in the guide ("senior or director, which pays more"): a misread side, not a missing figure.
-    const givesPayElsewhere = (id: string) => speaksOfPay.has(id) || (levelsByEntry.get(id)?.length ?? 0) > 0;
-    if (parts.length < 2 || answered.length === 0 || !WEIGHS_PAY.test(normaliseText(message)) || answered.some((part) => givesPayElsewhere(part.entry!.id))) return parts;
-    return [{ ...notAnswered(message, 'no-match', 'no-figure'), alternatives: payEntry ? [{ id: payEntry.id, title: payEntry.title, score: 0 }] : [] }];
+    const isRung = (id: string) => (levelsByEntry.get(id)?.length ?? 0) > 0;
+    // Two things read as a comparison are weighed on pay only where the guide gives a figure for them ("which one pays
+    // more, CCM or CMC": the certifications speak of better pay, never of one paying more than the other).
+    const compared = parts.some((part) => part.compared);
+    const givesPayElsewhere = (id: string) => isRung(id) || (compared ? givesMoney.has(id) : speaksOfPay.has(id));
+    if (parts.length < 2 || answered.length === 0 || !(WEIGHS_PAY.test(normaliseText(message)) || (compared && PAY_GAP.test(normaliseText(message)))) || answered.some((part) => givesPayElsewhere(part.entry!.id))) return parts;
+    // The things weighed are offered, then the guide's pay overview.
+    const offers = [...answered.map((part) => part.entry!), ...(payEntry ? [payEntry] : [])].filter((entry, i, all) => all.findIndex((other) => other.id === entry.id) === i);
+    return [{ ...notAnswered(message, 'no-match', 'no-figure'), alternatives: offers.slice(0, opts.maxAlternatives).map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   /** A rung's pay level for an answer that is the rung's role (senior care manager: Senior pay); other answers as they are. */
   function payOfRung(answer: Answer): Answer {
@@ -1589,7 +1618,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // A date or a place the entry does not give ("when is the next CCM exam", "where do i sit it"): not in the guide,
     // with that entry offered as what it says on the subject.
     if ((ASKS_FOR_DATE.test(asked) && !DATE_IN_TEXT.test(answer.entry.answer)) || ASKS_WHERE_EXAMINED.test(asked)) {
-      return { ...notAnswered(answer.question, 'no-match', 'not-covered'), score: answer.score, alternatives: [{ id: answer.entry.id, title: answer.entry.title, score: answer.score }] };
+      const offers = answer.entry ? [{ id: answer.entry.id, title: answer.entry.title, score: answer.score }] : answer.alternatives;
+    return { ...notAnswered(answer.question, 'no-match', 'not-covered'), score: answer.score, alternatives: offers };
     }
     const counted = ASKS_FOR_COUNT.exec(asked)?.[1];
     if (counted !== undefined && KINDS_COUNTED.test(counted)) return answer;
@@ -1770,6 +1800,9 @@ const BACK_REFERENCE = /\b(?:it|its|they|them|their|that|this|those|these|one|on
 
 /** A part read with a guessed word in place of its pointer must match this closely: the guess is not the user's words. */
 const SURE_IN_PLACE = 0.9;
+
+/** The classifier's belief in "decline" from which a weakly placed message is declined (see declinedByClassifier). */
+const DECLINE_SURE = 0.95;
 
 /** The classifier's belief from which it places a part of a message (see classifiedPart). */
 const PART_CLASSIFIED = 0.8;

@@ -505,6 +505,20 @@ describe('each gate declines its own questions, for its own reason', () => {
   });
 });
 
+describe('declines the classifier is sure of', () => {
+  it('declines a message the words place weakly that the classifier reads as one to decline', () => {
+    // The words read the first as the stress answer and offer the second as "did you mean"; both ask for a care manager
+    // for someone in the user's life, which the guide does not cover.
+    for (const message of ['my mum has alzheimers, how do we get a care manager assigned to her', 'my grandad has parkinsons, how do we get him a care manager']) {
+      const [part] = engine.answerAll(message);
+      expect([part!.kind, part!.declined], message).to.deep.equal(['no-match', 'not-covered']);
+    }
+    // Without the classifier the words' reading stands: it is the classifier's decline class that declines them.
+    const withoutClassifier = createAnswerEngine(kb, { classifier: null });
+    expect(withoutClassifier.answerAll('my mum has alzheimers, how do we get a care manager assigned to her')[0]!.answered).to.equal(true);
+  });
+});
+
 describe('declines that still help: what the guide says nearby', () => {
   it('declines the CCM exam fee (the guide gives none) and offers the CCM entry', () => {
     const result = engine.answer('how much is the exam fee for the CCM?');
@@ -859,6 +873,14 @@ describe('comparisons: the two sides, each answered whole', () => {
     });
   }
 
+  it('declines pay weighed between two things the guide gives no pay figure for, offering both', () => {
+    for (const message of ['which one pays more, CCM or CMC?', 'does the CCM pay more than the CMC']) {
+      const parts = engine.answerAll(message);
+      expect(parts.map((part) => part.declined), message).to.deep.equal(['no-figure']);
+      expect(parts[0]!.alternatives.map((a) => a.id), message).to.include('salary');
+    }
+  });
+
   it('answers two sides only when they are things of one kind', () => {
     // "paid work" alone reads as the pay: pay is not a kind of experience, so the message is not split that way
     expect(ids('volunteering vs paid work, which gives you more')).not.to.include('salary');
@@ -898,11 +920,11 @@ describe('labelled evaluation', () => {
     blindH: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.95 },
     blindI: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.97 },
     // Written at session 5's start, kept outside the project until its end, scored once on its final engine: 85.0% / 92.9%.
-    blindJ: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.92 },
+    blindJ: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.97 },
     // Written at session 6's start, kept outside the project until its end, scored once on its final engine:
     // blindK 90.0% / 98.6%, blindL 92.2% / 94.3%.
     blindK: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.97 },
-    blindL: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.94 },
+    blindL: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.95 },
     // Written blind at session 7's start for tuning; first score 88.9% / 87.1%.
     // Session 10's arbiter refit (blindS in its data) and the doubt model (a shaky answer offered as "did you mean", right
     // or first unchanged) cost O, U, V and T one to three answers each: their floors 0.01 lower.
@@ -921,7 +943,8 @@ describe('labelled evaluation', () => {
     // Written blind at session 9's start, held back through it, scored once at session 10's start on main f34d31f:
     // 92.8% / 91.4% (S, then tuned on), 95.0% / 91.4% (T, rotating).
     blindS: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.98 },
-    blindT: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.91 },
+    // Session 12's declines the classifier is sure of (scores only): blindT 65 -> 68, blindJ, blindL, blindX, blindY +1.
+    blindT: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.95 },
     // Written blind at session 10's start, held back through it, scored once on its final engine (main 583910d):
     // 92.2% / 90.0% (W), 95.0% / 95.7% (X). blindW became tuning material at session 11's start; its declines (a place
     // named one way, a figure asked of another entry's subject, job frames read sentence by sentence, "if you start at
