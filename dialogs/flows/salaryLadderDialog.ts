@@ -3,7 +3,9 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { channelOf, renderText } from '../rendering/cards';
 import { Messages } from '../rendering/messages';
 import { turnMeaning } from '../understanding/pipeline';
-import { rememberAnswered } from '../answerTurn';
+import { rememberAnswered, sendEntry } from '../answerTurn';
+import type { FaqEntry } from '../../knowledge/schema';
+import { ladderFollowUp } from '../understanding/followUp';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { ladderCard, ladderRoleText, levelButtons, salaryLevelText, withChoices } from '../rendering/guidedCards';
@@ -19,6 +21,8 @@ export interface SalaryLadderOptions {
 interface LoopOptions {
   /** True once a level has been shown, so the next question is "another level?". */
   shown: boolean;
+  /** The entry the ladder last counted as answered (or the last answer when it began): another answer since then was asked in it. */
+  lastShown?: string | null;
 }
 
 const Ids = Object.freeze({
@@ -45,9 +49,9 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     const choice = asksForEveryLevel(question) ? null : parseLevelChoice(this.deps.kb, question);
     if (choice && choice.kind !== 'done') {
       await this.sendLevel(step, choice);
-      return step.replaceDialog(Ids.loop, { shown: true } satisfies LoopOptions);
+      return step.replaceDialog(Ids.loop, { shown: true, lastShown: (await this.deps.lastAnswered.get(step.context)) ?? null } satisfies LoopOptions);
     }
-    return step.replaceDialog(Ids.loop, { shown: false } satisfies LoopOptions);
+    return step.replaceDialog(Ids.loop, { shown: false, lastShown: (await this.deps.lastAnswered.get(step.context)) ?? null } satisfies LoopOptions);
   }
 
   private async ask(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
@@ -60,7 +64,8 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
   }
 
   private async handle(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
-    const choice = parseLevelChoice(this.deps.kb, typeof step.result === 'string' ? step.result : '');
+    const text = typeof step.result === 'string' ? step.result : '';
+    const choice = parseLevelChoice(this.deps.kb, text);
     if (!choice) return exitGracefully(step);
     if (choice.kind === 'done') {
       // "thanks" ends the ladder too: thanked back first.
@@ -71,8 +76,28 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
       await step.context.sendActivity(GuidedMessages.salary.finished);
       return step.endDialog();
     }
+    // A role's work asked about in the ladder ("what does the senior one actually do") changes the aspect: "and the
+    // director" next is the director's role, as it would be outside the ladder, not the director's pay.
+    const role = await this.roleLeanedOn(step, text);
+    if (role) {
+      await sendEntry(step.context, this.deps, role);
+      void this.deps.usage.question(step.context.activity, 'answered', role.id);
+      return step.replaceDialog(Ids.loop, { shown: true, lastShown: role.id } satisfies LoopOptions);
+    }
     await this.sendLevel(step, choice);
-    return step.replaceDialog(Ids.loop, { shown: true } satisfies LoopOptions);
+    return step.replaceDialog(Ids.loop, { shown: true, lastShown: (await this.deps.lastAnswered.get(step.context)) ?? null } satisfies LoopOptions);
+  }
+
+  /**
+   * The role a follow-up asks for when the last answer, given inside the ladder, was a role's work: the ladder's own
+   * levels are pay, so the aspect is kept only when something else was answered since the ladder last showed a level.
+   */
+  private async roleLeanedOn(step: WaterfallStepContext<LoopOptions>, text: string): Promise<FaqEntry | null> {
+    const last = await this.deps.lastAnswered.get(step.context);
+    if (!last || last === step.options.lastShown) return null;
+    const id = ladderFollowUp(text, last, this.deps.kb);
+    const entry = id ? this.deps.kb.faqById.get(id) : undefined;
+    return entry && !this.deps.kb.salaries.some((level) => level.faqId === entry.id) ? entry : null;
   }
 
   private async sendLevel(step: WaterfallStepContext, choice: Exclude<LevelChoice, { kind: 'done' }>): Promise<void> {

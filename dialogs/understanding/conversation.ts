@@ -110,7 +110,7 @@ const complaint =
   `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}(?: and${intensifier} ${bad})?|(?:so |really |very |totally |completely )?${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
   // An opinion about the answer: "I find these answers vague and unhelpful", "I don't think that's correct".
   `i (?:find|found|thought|think|feel) (?:${theAnswer}|${theBot})${intensifier} ${bad}(?: and${intensifier} ${bad})?|` +
-  `i (?:do not|did not|really do not|honestly do not) (?:think|believe|feel) (?:that )?(?:${theAnswer}|${theBot})${isWas}${intensifier} ${correct}|(?:${theAnswer}|${theBot})(?: is| was| are| were) not${intensifier} ${correct}|` +
+  `i (?:do not|did not|really do not|honestly do not) (?:think|believe|feel) (?:that )?(?:${theAnswer}|${theBot})${isWas}${intensifier} ${correct}|(?:${theAnswer}|${theBot})(?: is| was| are| were) not${intensifier} ${correct}|(?:${theAnswer}|${theBot})(?: surely)? (?:can not|cannot|could not) be${intensifier} ${correct}|` +
   `(?:${theAnswer}|you) (?:did not|does not|do not|can not) (?:help|answer (?:my|the) question|answer it|make (?:any )?sense|understand(?: me| my question)?|get it)(?: at all)?|` +
   // "that doesn't really address what I was asking about"
   `(?:${theAnswer}|you) (?:did not|does not|do not|has not|have not)(?: really| quite| actually)? (?:address|answer|cover|get at|deal with) (?:what i (?:was asking|asked|am asking|wanted to know|meant|was after)(?: about| for)?|my (?:question|point|query))|` +

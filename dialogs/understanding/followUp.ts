@@ -565,8 +565,11 @@ const EXAMPLE_OPENING = /^(?:(?:and|so|oh|hmm|ok|okay)\s+)*(?:like|such as|for e
 /** The words of an example that carry meaning ("doctorate" in "like a doctorate?"); none for other messages. */
 function exampleWords(text: string): string[] {
   if (!AN_EXAMPLE.test(text)) return [];
-  return text.replace(EXAMPLE_OPENING, '').split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word));
+  return text.replace(EXAMPLE_OPENING, '').split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !NAMES_NOTHING.test(word));
 }
+
+/** Question words, pointers and words for a thing in general: an example made of them ("like which ones?") names nothing. */
+const NAMES_NOTHING = /^(?:which|what|who|whom|where|when|how|one|ones|them|those|these|that|this|it|thing|things|stuff|kind|kinds|sort|sorts|type|types|exactly|really|seriously|else)$/;
 
 const entryWords = new WeakMap<FaqEntry, ReadonlySet<string>>();
 
@@ -595,7 +598,10 @@ const MAX_EXAMPLE_CHOICES = 3;
 export function exampleChoices(message: string, last: FaqEntry | undefined, kb: KnowledgeBase): FaqEntry[] {
   const example = exampleWords(normalise(message));
   if (!last || example.length === 0 || saysWords(last, example)) return [];
-  return kb.faqs.filter((entry) => entry.id !== last.id && saysWords(entry, example)).slice(0, MAX_EXAMPLE_CHOICES);
+  // The entries that name it in their title or tags first ("like the ccm?": the CCM before the certifications).
+  const speaking = kb.faqs.filter((entry) => entry.id !== last.id && saysWords(entry, example));
+  const names = (entry: FaqEntry) => example.every((word) => normalise([entry.title, ...entry.tags].join(' ')).split(' ').map(singular).includes(singular(word)));
+  return [...speaking.filter(names), ...speaking.filter((entry) => !names(entry))].slice(0, MAX_EXAMPLE_CHOICES);
 }
 
 /**

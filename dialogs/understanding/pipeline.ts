@@ -171,7 +171,8 @@ function conversation(message: Message, _situation: Situation, kb: KnowledgeBase
   }
   const chat = chatOf(message, kb);
   if (chat.acts.length > 0 && !chat.rest) return { kind: 'chat', acts: chat.acts };
-  if (chat.acts.length === 0 && questionToTheBot(message, kb)) return { kind: 'chat', acts: ['aboutSource'] };
+  // One clause only: in a longer message each clause is read on its own (actsInClauses), so "are you kidding, that's it?" asks.
+  if (chat.acts.length === 0 && !CLAUSE_BREAK.test(message.raw) && questionToTheBot(message, kb)) return { kind: 'chat', acts: ['aboutSource'] };
   return null;
 }
 
@@ -197,6 +198,7 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
     const chat = chatOf(part, kb);
     if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
     else if (questionToTheBot(part, kb)) acts.push('aboutSource');
+    else if (ECHOED_FIGURE.test(clause.trim())) remarks = true;
     else if (clauseAsks(clause) || namesTopic(kb, clause) || OPENS_A_QUESTION.test(part.text) || saysWhatWasMeant(clause)) return null;
     // A request ("thanks! now show me the steps") is no remark.
     else if (ASKS_FOR_SOMETHING.test(part.text) || interpret(clause, situation, kb, INTERPRETERS, part)) return null;
@@ -207,6 +209,8 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
   return acts.length > 0 && (!remarks || remarkMayGo(acts)) ? { kind: 'chat', acts } : null;
 }
 
+/** A figure said back in disbelief ("6 to 8 years??", "$40k?!"): a reaction to the answer, not a question of its own. */
+const ECHOED_FIGURE = /^(?:only |just |like )?[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?(?:\s*(?:-|to|or)\s*[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?)?(?:\s+(?:years?|yrs?|months?|weeks?|hours?|dollars|pounds|grand|a year|per year))?\s*(?:\?\s*){1,}!*$/i;
 /** A quotation mark opening quoted words. */
 const QUOTES = /(?:^|\s)['"\u2018\u201c]/;
 /** A request, after words that lead into it: "now show me the steps", "please tell me more". */
@@ -246,10 +250,13 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
   const remarksOnly = clauses.every((clause, index) => {
     if (index === at) return true;
     const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
-    return (chat.acts.length > 0 && !chat.rest) || !(asksSomething(clause) || namesTopic(kb, clause));
+    return (chat.acts.length > 0 && !chat.rest) || POINTS_AT_THE_REQUEST.test(normalise(clause)) || !(asksSomething(clause) || namesTopic(kb, clause));
   });
   return remarksOnly ? request : null;
 }
+
+/** A clause that only says the request again, pointing at it: "what are the options? show them". */
+const POINTS_AT_THE_REQUEST = /^(?:please |pls |go on |ok |okay )?(?:show|list|give|tell|send)(?: (?:me|us))?(?: (?:them|those|these|it|that|all|all of them))?(?: please| pls| then)?$/;
 
 /** Everything else is a question for the guide; acts said before it are acknowledged first. */
 function questions(message: Message, situation: Situation, kb: KnowledgeBase): Meaning {

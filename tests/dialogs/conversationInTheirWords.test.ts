@@ -82,6 +82,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ['sorry, had to step out for a bit', Messages.chat.sorry],
       ["how's your week going? mine's been mad", Messages.chat.howAreYou],
       ['email me the pay figures', Messages.chat.cannotDo],
+      // A figure said back in disbelief, beside a complaint.
+      ['$40k?! that is rubbish', Messages.chat.complaint],
     ];
     for (const [text, reply] of afterAnAnswer) {
       it(`"${text}" after an answer gets the reply that fits, not an entry`, async () => {
@@ -177,7 +179,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const help = await chat.say('what can you really do');
       expectShown(help, Messages.privacy(90));
       expectNoEntry(help, 'help');
-      for (const said of ['could i see the list of options', 'topics list']) {
+      for (const said of ['could i see the list of options', 'topics list', 'what topics are there? list them']) {
         const menu = await chat.say(said);
         expectShown(menu, Messages.menu);
         expectNoEntry(menu, said);

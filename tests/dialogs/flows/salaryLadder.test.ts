@@ -8,7 +8,8 @@ import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guided
 import { FlowPhrases } from '../../../dialogs/rendering/messages';
 import { createSalaryLadderDialog } from '../../../dialogs/flows/salaryLadderDialog';
 import { parseLevelChoice } from '../../../dialogs/flows/salaryLevels';
-import { buttonTitles, clickOn, expectShown, shownText, startGuided } from '../guidedHarness';
+import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, shownText, startGuided } from '../guidedHarness';
+import { TEAMS_CARD_LIMITS } from '../../../dialogs/rendering/teamsCards';
 import { AdaptiveSchema, knowledge, realEngine } from '../transcript';
 
 const kb = knowledge();
@@ -137,3 +138,27 @@ describe('salary and career ladder', () => {
     expectShown(replies, `**${level('mid-level').title}**`, salaryRange(level('mid-level')), m.more);
   });
 });
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`the ladder's aspect after a role's work (${channelName})`, () => {
+    const firstLine = (id: string) => kb.faqById.get(id)!.answer.split('\n')[0]!;
+
+    it('after "what does the senior one actually do" in the ladder, "and the director" is the director\'s role, and a level named then is its pay again', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.salaryLadder);
+      expectShown(await chat.say('what does the senior one actually do'), firstLine('senior-care-manager'));
+      const director = await chat.say('and the director');
+      expectShown(director, firstLine('director-roles'), m.more);
+      expect(shownText(director)).not.to.include(salaryRange(level('director')));
+      for (const button of buttonTitles(director)) expect(button.length).to.be.at.most(TEAMS_CARD_LIMITS.title);
+      expectShown(await chat.say('entry'), `**${level('entry-level').title}**`, salaryRange(level('entry-level')));
+    });
+
+    it('a role answered before the ladder began does not change it: "and senior?" there is senior pay', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what does a care management director do');
+      await chat.say(FlowPhrases.salaryLadder);
+      expectShown(await chat.say('and senior?'), `**${level('senior').title}**`, salaryRange(level('senior')));
+    });
+  });
+}

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { Channels } from 'botbuilder';
-import { contextFollowUp, ladderFollowUp } from '../../../dialogs/understanding/followUp';
+import { contextFollowUp, exampleChoices, ladderFollowUp } from '../../../dialogs/understanding/followUp';
 import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
 import { Messages } from '../../../dialogs/rendering/messages';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from '../guidedHarness';
@@ -324,6 +324,24 @@ describe('follow-ups that lean on the last answer', () => {
         expectShown(replies, GuidedMessages.salary.question);
         expect(shownText(replies), 'one level shown, then "another level?"').not.to.include(GuidedMessages.salary.more);
       });
+    });
+  }
+});
+
+describe('an example the last answer never speaks of', () => {
+  const kb = knowledge();
+  const entry = (id: string) => kb.faqById.get(id)!;
+  // [the last answer, the message, the entries offered]
+  const cases: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+    ['stressful', 'like a doctorate?', ['bachelors-or-masters', 'continuing-development']],
+    ['continuing-development', 'like a doctorate?', []],
+    ['stressful', 'like which ones?', []],
+    ['stressful', 'like what?', []],
+    ['stressful', 'how long does it take?', []],
+  ];
+  for (const [last, message, expected] of cases) {
+    it(`after ${last}, "${message}" offers ${expected.join(' and ') || 'nothing'}`, () => {
+      expect(exampleChoices(message, entry(last), kb).map((offered) => offered.id)).to.deep.equal(expected);
     });
   }
 });
