@@ -24,8 +24,9 @@ import { comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNoun
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
- * Two answers to a message that weighs one thing against another stand side by side: "paid more than", or a message
- * that opens with two things joined by "or" ("CCM or CMC for someone coming from nursing?"), as the engine reads them.
+ * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
+ * comparison ("how is X different from Y"), "paid more than", or a message that opens with two things joined by "or"
+ * ("CCM or CMC for someone coming from nursing?").
  */
 const WEIGHS_TWO = /\bthan\b|^\s*(?:\S+\s+){0,2}\S+\s+or\s+/i;
 
@@ -121,7 +122,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const known = entries.filter((entry): entry is FaqEntry => entry !== null);
   if (known.length === answers.length) {
     const [a, b] = known;
-    if (known.length === 2 && a && b && (asksToCompare(text) || WEIGHS_TWO.test(text))) await context.sendActivity(renderSideBySide([a, b], channel));
+    const weighed = answers.every((answer) => answer.compared) || asksToCompare(text) || WEIGHS_TWO.test(text);
+    if (known.length === 2 && a && b && weighed) await context.sendActivity(renderSideBySide([a, b], channel));
     else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
     for (const entry of known) await rememberAnswered(context, deps, entry.id);
     return answers;

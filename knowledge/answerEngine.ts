@@ -46,6 +46,8 @@ export interface Answer {
    * answered entry among them). The arbiter ranks them with the nearest phrasings' entries.
    */
   ranked?: Alternative[];
+  /** Set on each side of a message read as two things weighed against each other: the reply shows them side by side. */
+  compared?: boolean;
 }
 
 export interface AnswerEngine {
@@ -1325,14 +1327,28 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     };
     let chosen: Answer[] | null = null;
     let chosenScore = 0;
+    const asksPay = [ASKS_FOR_PAY, WEIGHS_PAY, PAY_GAP].some((asks) => asks.test(normaliseText(bounded)));
     // Weighed against another job ("does it pay more than nursing?"): the guide has one side only, so no comparison.
     const againstWords = tokenise(normaliseText(thanSide(bounded) ?? ''));
     const againstAJob = againstWords.length > 0 && namesJob(againstWords) && !againstWords.some((word) => STUDY_CHOICES.has(word));
     const comparisons = againstAJob ? [] : comparisonReadings(bounded, namesTwoThings);
     const pairs = topicPairs(bounded);
-    for (const parts of [...comparisons, ...splits, ...pairs]) {
+    const candidates = [...comparisons, ...splits, ...pairs];
+    let bareTried = false;
+    const bare: string[][] = [];
+    for (let k = 0; ; k++) {
+      // Two rungs weighed on pay, alone, without the question they close ("which pays better, senior or director"), only
+      // when no reading with the question's words answers both. (Other things read alone lose what the question asks
+      // of them: tried for every comparison, it answered more wrongly than it answered both.)
+      if (k === candidates.length && !chosen && !bareTried && !againstAJob && asksPay) {
+        bareTried = true;
+        bare.push(...comparisonReadings(bounded, namesTwoThings, true));
+        comparisons.push(...bare);
+        candidates.push(...bare);
+      }
+      const parts = candidates[k];
       // Nothing scores above 1: a reading that sure is not bettered by the rest.
-      if (chosenScore >= 1) break;
+      if (!parts || chosenScore >= 1) break;
       const answers: Answer[] = [];
       let sureOfEach = true;
       for (const [i, part] of parts.entries()) {
@@ -1384,6 +1400,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         answers.push({ ...resolved, question: part });
       }
       if (answers.length < parts.length) continue;
+      // Pay weighed between two rungs of the ladder ("senior care manager or director, which one pays more") is each
+      // rung's pay: a side read as a rung's role is that rung's pay level, its sibling in the guide's pay levels.
+      if (comparisons.includes(parts) && asksPay) answers.forEach((answer, i) => (answers[i] = payOfRung(answer)));
+      if (bare.includes(parts) && !answers.every((answer) => answer.entry && givesMoney.has(answer.entry.id) && levelsByEntry.get(answer.entry.id)?.length)) continue;
       // The two sides of a comparison are things of one kind: entries the guide relates, or that share a tag or a
       // related entry (two pay levels, two certifications, two specialisations), not "paid work" read as the pay.
       if (comparisons.includes(parts) && !ofOneKind(answers[0]?.entry, answers[1]?.entry)) continue;
@@ -1397,7 +1417,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       if (distinct.size === answers.length) {
         const weakest = Math.min(...answers.map((a) => a.score));
         if (weakest > chosenScore) {
-          chosen = answers;
+          chosen = comparisons.includes(parts) ? answers.map((answer) => ({ ...answer, compared: true })) : answers;
           chosenScore = weakest;
         }
       }
@@ -1530,6 +1550,15 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const givesPayElsewhere = (id: string) => speaksOfPay.has(id) || (levelsByEntry.get(id)?.length ?? 0) > 0;
     if (parts.length < 2 || answered.length === 0 || !WEIGHS_PAY.test(normaliseText(message)) || answered.some((part) => givesPayElsewhere(part.entry!.id))) return parts;
     return [{ ...notAnswered(message, 'no-match', 'no-figure'), alternatives: payEntry ? [{ id: payEntry.id, title: payEntry.title, score: 0 }] : [] }];
+  }
+  /** A rung's pay level for an answer that is the rung's role (senior care manager: Senior pay); other answers as they are. */
+  function payOfRung(answer: Answer): Answer {
+    if (!answer.entry || givesMoney.has(answer.entry.id)) return answer;
+    const rungs = levelsByEntry.get(answer.entry.id) ?? [];
+    const pay = entries.find((entry) => givesMoney.has(entry.id) && levelsByEntry.get(entry.id)?.includes(rungs[0]!));
+    if (rungs.length === 0 || !pay) return answer;
+    // The side is asked as its pay from here on, so the arbiter and the classifier read it so too.
+    return { ...answer, entry: pay, question: ASKS_FOR_PAY.test(normaliseText(answer.question)) ? answer.question : `${answer.question} pay` };
   }
   /** Parts the arbiter settled on one entry ask one thing: it is answered once, where first asked. */
   function onceEach(parts: Answer[]): Answer[] {
@@ -1703,6 +1732,9 @@ const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage
 /** A sum of money in an entry's answer. */
 const MONEY_IN_TEXT = /[$£€]\s?\d/;
 
+/** How much more one thing pays than another ("how much more does the vp make"): pay weighed, for a comparison's sides. */
+const PAY_GAP = /\bhow much (?:more|less|extra)\b[^?.!]*\b(?:earn|earns|make|makes|paid|pay|pays|get)\b/;
+
 /** Question words and auxiliaries that open a second question after "and", "also" or "plus". */
 const SECOND_QUESTION = /^(?:how|hows|what|whats|is|are|do|does|can|could|should|would|will|which|where|who|when|why)\b/i;
 
@@ -1831,7 +1863,7 @@ const COMPARISON_TALK =
  * the words the two share: every split of the words around "vs" is a reading, and the engine keeps the one whose two
  * sides it answers best with two different entries.
  */
-export function comparisonReadings(message: string, distinctThings?: (a: string, b: string) => boolean): string[][] {
+export function comparisonReadings(message: string, distinctThings?: (a: string, b: string) => boolean, bare = false): string[][] {
   // What a comparison asks of its two sides ("what's the difference", "how big is the jump") is said by answering both.
   const talk = message.replace(/[?!.]+\s*$/, '').replace(COMPARISON_TALK, '');
   const text = talk.replace(ASKER_CONTEXT, '');
@@ -1849,7 +1881,7 @@ export function comparisonReadings(message: string, distinctThings?: (a: string,
     after = text.slice(than.index + than[0].length).split(/\s+/).filter(Boolean);
     const weighed = than[1]!.split(/\s+/).filter((word) => !COMPARING_WORDS.has(word.toLowerCase()) && !COMPARATIVE.test(word) && !STOP_WORDS.has(word.toLowerCase()));
     if (before.length === 0 || after.length === 0) return [];
-    return [...(weighed.length > 0 ? sideReadings(lead, before, after, weighed) : []), ...sideReadings(lead, before, after)];
+    return [...(weighed.length > 0 ? sideReadings(lead, before, after, weighed, bare) : []), ...sideReadings(lead, before, after, [], bare)];
   }
   if (between) {
     lead = text.slice(0, between.index).split(/\s+/).filter(Boolean);
@@ -1869,10 +1901,10 @@ export function comparisonReadings(message: string, distinctThings?: (a: string,
   if (clause > 0) {
     const sides = after.slice(0, clause).map((word, i) => (i === clause - 1 ? word.replace(/,$/, '') : word));
     const shared = after.slice(clause).filter((word) => !STOP_WORDS.has(word.toLowerCase()) && !COMPARING_WORDS.has(word.toLowerCase()) && !CLAUSE_OPENER.test(word));
-    if (shared.length > 0) readings.push(...sideReadings(lead, before, sides, shared));
-    readings.push(...sideReadings(lead, before, sides));
+    if (shared.length > 0) readings.push(...sideReadings(lead, before, sides, shared, bare));
+    readings.push(...sideReadings(lead, before, sides, [], bare));
   }
-  readings.push(...sideReadings(lead, before, after));
+  readings.push(...sideReadings(lead, before, after, [], bare));
   return readings;
 }
 
@@ -1907,14 +1939,20 @@ const firstWord = (text: string): string => text.trim().replace(/^(?:the|a|an)\s
 /** Who asks, after the two sides ("CCM or CMC for someone coming from nursing", "... for a former teacher"): not a side. */
 const ASKER_CONTEXT = /,?\s+(?:for|as)\s+(?:me|someone|somebody|anyone|people|a|an|my)\b(?![^,]*\b(?:care|case) manag)[^,]*$/i;
 
-/** A clause opener that needs no comma before it to start a clause about the two ("CCM vs CMC which one is better"). */
-const CHOICE_OPENER = /^which\b/i;
+/**
+ * A clause opener that needs no comma before it to start a clause about the two ("CCM vs CMC which one is better",
+ * "senior vs director what changes", "care planning vs case management arent they the same").
+ */
+const CHOICE_OPENER = /^(?:which|what|whats|what's|how|hows|how's|are|arent|aren't|is|isnt|isn't)\b/i;
 
-/** The words that set two sides against each other ("senior vs director", "nursing or social work", "how does X compare to Y"). */
-const VERSUS = /\s+(?:vs\.?|v\.?|versus|compared? (?:to|with)|compares (?:to|with)|or)\s+/i;
+/**
+ * The words that set two sides against each other ("senior vs director", "nursing or social work", "how does X compare
+ * to Y", "how is X different from Y", "is X the same thing as Y").
+ */
+const VERSUS = /\s+(?:vs\.?|v\.?|versus|compared? (?:to|with)|compares (?:to|with)|(?:(?:very|really|much|that|so|an[y]) )?different (?:from|to|than)|differs? (?:from|to)|the same (?:thing |job |role )?as|or)\s+/i;
 
 /** A clause after the second side that asks about the two rather than naming more of the second ("..., which suits me"). */
-const CLAUSE_OPENER = /^(?:which|are|is|what|whats|what's|how|does|do|aren't|same)\b/i;
+const CLAUSE_OPENER = /^(?:which|who|whos|who's|are|is|what|whats|what's|how|hows|how's|does|do|aren't|arent|isnt|isn't|same)\b/i;
 
 /** Words that weigh two things against each other and name neither ("how big is the gap", "which suits me better"). */
 const COMPARING_WORDS = new Set(
@@ -1939,9 +1977,9 @@ const MAX_COMPARISON_WORDS = 24;
  * with the words the two share (and `shared`, words a closing clause names for both). A side must name something (not
  * only "the" or "a").
  */
-function sideReadings(lead: readonly string[], before: readonly string[], after: readonly string[], shared: readonly string[] = []): string[][] {
+function sideReadings(lead: readonly string[], before: readonly string[], after: readonly string[], shared: readonly string[] = [], bare = false): string[][] {
+  if (bare) return bareSideReadings(before, after, shared);
   const readings: string[][] = [];
-  const names = (words: readonly string[]) => words.some((word) => !STOP_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
   for (const right of sideLengths(after)) {
     const sideB = after.slice(0, right);
     if (!names(sideB)) continue;
@@ -1954,6 +1992,26 @@ function sideReadings(lead: readonly string[], before: readonly string[], after:
         const other = [...before.slice(0, at), ...sideB, ...before.slice(at + left)];
         readings.push([[...lead, ...before, ...tail].join(' '), [...lead, ...other, ...tail].join(' ')]);
       }
+    }
+  }
+  return readings;
+}
+
+/** Whether words name something (not only "the" or "a"). */
+const names = (words: readonly string[]): boolean => words.some((word) => !STOP_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
+
+/**
+ * The two things alone, without the question they close ("which pays better, senior or director": "senior" and
+ * "director"), each with the words after the second: the first side is the end of what comes before.
+ */
+function bareSideReadings(before: readonly string[], after: readonly string[], shared: readonly string[]): string[][] {
+  const readings: string[][] = [];
+  for (const right of sideLengths(after)) {
+    const sideB = after.slice(0, right);
+    const tail = [...after.slice(right), ...shared];
+    for (const left of sideLengths(before).filter((length) => length < before.length)) {
+      const sideA = before.slice(before.length - left);
+      if (names(sideA) && names(sideB)) readings.push([[...sideA, ...tail].join(' '), [...sideB, ...tail].join(' ')]);
     }
   }
   return readings;

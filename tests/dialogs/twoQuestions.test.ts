@@ -171,6 +171,9 @@ for (const [channelName, channelId] of CHANNELS) {
     for (const [message, ids] of [
       [THAN, ['salary-senior', 'salary-entry']],
       [BARE_OR, ['ccm', 'cmc']],
+      ['how is a junior care manager different from a senior one', ['junior-care-manager', 'senior-care-manager']],
+      // pay weighed between two rungs: the two pay levels, not the two roles
+      ['which pays better senior or director', ['salary-senior', 'salary-director']],
     ] as const) {
       it(`"${message}" weighs two things: both answers side by side in one card`, async () => {
         expect((await expectSideBySide(message)).map((found) => found.id)).to.deep.equal(ids);
