@@ -162,7 +162,7 @@ function questionToTheBot(message: Message, kb: KnowledgeBase): boolean {
 }
 
 /** Conversation in context: follow-ups, "none of these", thanks, complaints, a bare number, a stale button. */
-function conversation(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
+function conversation(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
   if (recogniseNoneOfThese(message.raw)) return { kind: 'noneOfThese' };
   if (recogniseFollowUp(message.raw)) return { kind: 'followUp' };
   if (GUIDED_ONLY_TITLES.has(message.text)) return { kind: 'staleChoice' };
@@ -175,7 +175,7 @@ function conversation(message: Message, _situation: Situation, kb: KnowledgeBase
   // One clause only: in a longer message each clause is read on its own (actsInClauses), so "are you kidding, that's it?" asks.
   if (chat.acts.length === 0 && !CLAUSE_BREAK.test(message.raw) && questionToTheBot(message, kb)) return { kind: 'chat', acts: ['aboutSource'] };
   // A remark that asks nothing: "sounds boring tbh", "that's not much money", "i'm scared i won't be good enough".
-  const remark = chat.acts.length === 0 ? remarkOf(message.raw, (text) => namesTopic(kb, text)) : null;
+  const remark = chat.acts.length === 0 ? remarkOf(message.raw, (text) => namesTopic(kb, text), situation.place !== 'root') : null;
   return remark ? { kind: 'chat', acts: [remark] } : null;
 }
 
@@ -199,7 +199,7 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
   for (const clause of clauses) {
     const part: Message = { raw: clause, text: normalise(clause) };
     const chat = chatOf(part, kb);
-    const remark = remarkOf(clause, (text) => namesTopic(kb, text));
+    const remark = remarkOf(clause, (text) => namesTopic(kb, text), situation.place !== 'root');
     if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
     else if (questionToTheBot(part, kb)) acts.push('aboutSource');
     else if (remark) acts.push(remark);

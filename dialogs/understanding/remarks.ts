@@ -56,6 +56,8 @@ const SURPRISE = /^(?:really|seriously|for real|no way|wow|whoa|woah|omg|jeez|ge
 const ECHOED_FIGURE = /^(?:only |just |like )?[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?(?:\s*(?:-|to|or)\s*[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?)?(?:\s+(?:years?|yrs?|months?|weeks?|hours?|dollars|pounds|grand|a year|per year))?$/i;
 /** Asking, after the words of worry: "i'm worried, what should i study". */
 const ASKS = /\b(?:what|how|why|when|where|which|who|whether|tell me|(?:should|can|could|would|do|am|will|must) i|is (?:it|there|that)|are (?:there|they))\b/;
+/** A remark with its subject and verb said ("sounds hard", "i'm scared"): never an answer to a guided question. */
+const SUBJECT_FIRST = new RegExp(`^(?:${SUBJECT_VERB} |i (?:am|m|feel|do not think|dont think|don t think|doubt|worry|will never|would never|could never|can not|cannot|could not)\\b|what if i\\b)`);
 /** The most words a remark takes: a longer message is telling or asking something. */
 const MAX_REMARK_WORDS = 14;
 
@@ -63,13 +65,15 @@ const MAX_REMARK_WORDS = 14;
  * The remark a message (or one clause of it) is, or null. `namesTopic` is the knowledge base's test: worry that names
  * a subject of the guide ("i'm worried about the stress") is a question for it.
  */
-export function remarkOf(raw: string, namesTopic: (text: string) => boolean): Remark | null {
+export function remarkOf(raw: string, namesTopic: (text: string) => boolean, inFlow = false): Remark | null {
   const marked = raw.includes('?');
   const said = normalise(raw);
   // Interjections alone are the remark ("really?", "wow").
   const text = said.replace(AROUND, '').trim() || said;
   if (!text || text.split(' ').length > MAX_REMARK_WORDS) return null;
   // A question mark is surprise only on a word of surprise or a figure said back ("really?", "8 years?? wow").
+  // In a guided flow a bare amount or doubt ("ages", "dunno really", "4 years??") answers the flow's own question.
+  if (inFlow && !SUBJECT_FIRST.test(text)) return null;
   if (SURPRISE.test(text) || figureInDisbelief(raw, said !== text)) return 'doubtsAnswer';
   if (marked) return null;
   // The shapes below are whole; worry is only its opening, and what follows it may still ask.
