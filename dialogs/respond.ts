@@ -39,6 +39,13 @@ const MAX_RATED_PER_CONVERSATION = 100;
 /** Where someone who asks for a person can look, from the guide's own entries. */
 const PERSON_ENTRY_IDS: readonly string[] = Object.freeze(['professional-organizations']);
 
+/** The entries offered after a remark on the career or on oneself: what helps someone decide, or start. */
+const REMARK_ENTRY_IDS: Readonly<Record<'judgesCareer' | 'likesCareer' | 'doubtsSelf', readonly string[]>> = Object.freeze({
+  judgesCareer: ['right-for-me', 'rewarding', 'stressful'],
+  likesCareer: ['what-is-needed', 'how-long', 'right-for-me'],
+  doubtsSelf: ['right-for-me', 'essential-skills', 'what-is-needed'],
+});
+
 export { mainAct };
 
 /** Where a reply is given: with no flow running, or in the middle of a guided flow whose question comes back after it. */
@@ -120,6 +127,18 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     }
     case 'privacy':
       await context.sendActivity(renderChat('privacy', channel, [], Messages.privacyAnswer(deps.feedbackRetentionDays)));
+      return;
+    case 'doubtsAnswer': {
+      // Doubt at the last answer: what the guide says around it, never a new figure.
+      const last = await lastEntry(context, deps);
+      if (!last) await context.sendActivity(withButtons(channel, Messages.remarkNothingAnswered, topicButtons()));
+      else await context.sendActivity(renderChat(act, channel, relatedEntries(deps, last)));
+      return;
+    }
+    case 'judgesCareer':
+    case 'likesCareer':
+    case 'doubtsSelf':
+      await context.sendActivity(renderChat(act, channel, entries(deps, REMARK_ENTRY_IDS[act])));
       return;
     default:
       await context.sendActivity(renderChat(act, channel));

@@ -52,6 +52,8 @@ export const CHAT_LABELS = [
   'choose-specialty',
   'plan',
   'pay-ladder',
+  /** A remark that asks nothing: the career judged or liked, doubt at the last answer, worry about oneself. */
+  'remark',
   'question',
   'decline',
 ] as const;
@@ -155,6 +157,10 @@ const ACT_LABEL: Readonly<Record<ChatAct, ChatLabel>> = Object.freeze({
   again: 'again',
   // Something the bot cannot do for the person ("apply for jobs for me"): it declines, with nothing from the guide.
   cannotDo: 'decline',
+  judgesCareer: 'remark',
+  likesCareer: 'remark',
+  doubtsAnswer: 'remark',
+  doubtsSelf: 'remark',
 });
 
 const FLOW_LABEL: Readonly<Record<FlowName, ChatLabel>> = Object.freeze({

@@ -372,7 +372,11 @@ export function renderChat(act: ChatAct, channel: Channel, suggestions: readonly
       return withButtons(channel, text, []);
     case 'complaint':
     case 'confused':
-    case 'askHuman': {
+    case 'askHuman':
+    case 'judgesCareer':
+    case 'likesCareer':
+    case 'doubtsAnswer':
+    case 'doubtsSelf': {
       const offered = suggestions.slice(0, ANSWER_LIMITS.related).map(askButton);
       return withButtons(channel, text, offered.length > 0 ? [...offered, commandButton('menu')] : topicButtons());
     }

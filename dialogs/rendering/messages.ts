@@ -153,6 +153,12 @@ export const Messages = Object.freeze({
     cannotDo:
       "Sorry, I can't do that for you: I can't apply for jobs, search listings, book courses or write assignments. " +
       'What I can do is answer questions about becoming a care manager, from a career guide. Ask me one, or pick a topic:',
+    judgesCareer:
+      "It isn't for everyone, and it's worth finding out early. These may help you decide:",
+    likesCareer: 'Glad it appeals to you! These are good places to start:',
+    doubtsAnswer: "That's what the guide says, and I won't add figures or facts of my own. These say more around it:",
+    doubtsSelf:
+      "Lots of people wonder that at the start. The guide sets out the skills it takes and the steps one at a time, so you can see where you stand. These may help:",
   }),
   /**
    * The same acts said in the middle of a guided flow: a reply that fits without inviting a new question or offering
@@ -179,7 +185,13 @@ export const Messages = Object.freeze({
     no: 'No problem. Say "stop" if you would rather leave this, or answer when you are ready.',
     again: '',
     cannotDo: "Sorry, I can't do that for you: I can't apply for jobs, search listings, book courses or write assignments. I answer questions about becoming a care manager, from a career guide.",
+    judgesCareer: "It isn't for everyone, and it's worth finding out early.",
+    likesCareer: 'Glad it appeals to you!',
+    doubtsAnswer: "That's what the guide says, and I won't add figures or facts of my own.",
+    doubtsSelf: 'Lots of people wonder that at the start: the guide takes the steps one at a time.',
   }),
+  /** A remark with nothing said before it to point at ("really?" as the first message). */
+  remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */
   chatLead: Object.freeze({
     thanks: "You're welcome!",

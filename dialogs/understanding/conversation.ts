@@ -48,6 +48,11 @@ export const CHAT_ACTS = [
   'again',
   /** "apply for jobs for me", "do my assignment": something done for the person, which the bot cannot do. */
   'cannotDo',
+  /** Remarks that ask nothing (remarks.ts): the career judged down or liked, doubt at the last answer, worry about oneself. */
+  'judgesCareer',
+  'likesCareer',
+  'doubtsAnswer',
+  'doubtsSelf',
 ] as const;
 export type ChatAct = (typeof CHAT_ACTS)[number];
 
@@ -598,7 +603,7 @@ function endsWithThanks(words: readonly string[], count: number): boolean {
 }
 
 /** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */
-const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'yes', 'no', 'ack'];
+const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'doubtsSelf', 'judgesCareer', 'likesCareer', 'doubtsAnswer', 'yes', 'no', 'ack'];
 
 export function mainAct(acts: readonly ChatAct[]): ChatAct {
   return ACT_PRIORITY.find((act) => acts.includes(act)) ?? acts[0] ?? 'ack';

@@ -12,6 +12,7 @@ import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { asksSomething, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { otherLanguageOf } from './language';
+import { remarkOf } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
@@ -161,7 +162,7 @@ function questionToTheBot(message: Message, kb: KnowledgeBase): boolean {
 }
 
 /** Conversation in context: follow-ups, "none of these", thanks, complaints, a bare number, a stale button. */
-function conversation(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
+function conversation(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
   if (recogniseNoneOfThese(message.raw)) return { kind: 'noneOfThese' };
   if (recogniseFollowUp(message.raw)) return { kind: 'followUp' };
   if (GUIDED_ONLY_TITLES.has(message.text)) return { kind: 'staleChoice' };
@@ -173,7 +174,9 @@ function conversation(message: Message, _situation: Situation, kb: KnowledgeBase
   if (chat.acts.length > 0 && !chat.rest) return { kind: 'chat', acts: chat.acts };
   // One clause only: in a longer message each clause is read on its own (actsInClauses), so "are you kidding, that's it?" asks.
   if (chat.acts.length === 0 && !CLAUSE_BREAK.test(message.raw) && questionToTheBot(message, kb)) return { kind: 'chat', acts: ['aboutSource'] };
-  return null;
+  // A remark that asks nothing: "sounds boring tbh", "that's not much money", "i'm scared i won't be good enough".
+  const remark = chat.acts.length === 0 ? remarkOf(message.raw, (text) => namesTopic(kb, text), situation.place !== 'root') : null;
+  return remark ? { kind: 'chat', acts: [remark] } : null;
 }
 
 /** Worded as asking, by its order or its words: a statement ("that's a massive range") says "is a" but asks nothing. */
@@ -196,8 +199,10 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
   for (const clause of clauses) {
     const part: Message = { raw: clause, text: normalise(clause) };
     const chat = chatOf(part, kb);
+    const remark = remarkOf(clause, (text) => namesTopic(kb, text), situation.place !== 'root');
     if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
     else if (questionToTheBot(part, kb)) acts.push('aboutSource');
+    else if (remark) acts.push(remark);
     else if (ECHOED_FIGURE.test(clause.trim())) remarks = true;
     else if (clauseAsks(clause) || namesTopic(kb, clause) || OPENS_A_QUESTION.test(part.text) || saysWhatWasMeant(clause)) return null;
     // A request ("thanks! now show me the steps") is no remark.
@@ -261,6 +266,9 @@ const POINTS_AT_THE_REQUEST = /^(?:please |pls |go on |ok |okay )?(?:show|list|g
 /** Everything else is a question for the guide; acts said before it are acknowledged first. */
 function questions(message: Message, situation: Situation, kb: KnowledgeBase): Meaning {
   const chat = chatOf(message, kb);
+  // Acts the conversation reader knows ("huh? so what is ...") are read as before; a remark otherwise.
+  const remarked = chat.acts.length === 0 ? afterRemarks(message, kb) : null;
+  if (remarked) return questions({ raw: remarked.rest, text: normalise(remarked.rest) }, situation, kb);
   if (chat.acts.length > 0 && chat.rest) {
     // What follows the acts may itself be a command or a flow ("thanks! now show me the steps").
     const after = interpret(chat.rest, situation, kb, BEFORE_QUESTIONS);
@@ -268,6 +276,23 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
     return { kind: 'question', text: meaningAskedFor(chat.rest) ?? chat.rest, acts: chat.acts };
   }
   return { kind: 'question', text: meaningAskedFor(message.raw) ?? message.raw.trim(), acts: [] };
+}
+
+/**
+ * A question after a remark that asks nothing ("sounds hard, how long does it take?"): the question is what is asked,
+ * and the remark's words ("hard") would only pull the search towards another entry.
+ */
+function afterRemarks(message: Message, kb: KnowledgeBase): { rest: string } | null {
+  if (!CLAUSE_BREAK.test(message.raw) || QUOTES.test(message.raw)) return null;
+  const clauses = message.raw.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => normalise(clause) !== '');
+  let remarks = 0;
+  while (remarks < clauses.length - 1 && remarkOf(clauses[remarks]!, (text) => namesTopic(kb, text))) remarks++;
+  if (remarks === 0) return null;
+  // The question as typed, from its first clause on.
+  let at = 0;
+  for (const clause of clauses.slice(0, remarks)) at = message.raw.indexOf(clause, at) + clause.length;
+  const rest = message.raw.slice(at).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
+  return clauseAsks(rest) ? { rest } : null;
 }
 
 /** The interpreters in the order they are asked; the first to recognise the message decides. */

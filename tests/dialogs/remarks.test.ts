@@ -1,0 +1,85 @@
+import { Channels, type Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { FlowPhrases, Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { answeredBy, buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided } from './guidedHarness';
+import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
+
+/**
+ * Remarks that ask nothing (dialogs/understanding/remarks.ts), in Web Chat and Teams: an opinion of the career, doubt
+ * at a figure in the last answer, worry about oneself. Each gets a sentence that fits and a way on, never the
+ * out-of-scope decline; a remark with a question is the question, and one with an off-topic question is still declined.
+ */
+const titlesOf = (...ids: string[]) => ids.map((id) => knowledge().faqById.get(id)?.title ?? id);
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`remarks on the career, the last answer or oneself (${channelName})`, () => {
+    const start = (): Conversation => startGuided({ channelId });
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+    const expectRemarkReply = (replies: readonly Partial<Activity>[], reply: string, label: string) => {
+      expectShown(replies, reply);
+      expectNoEntry(replies, label);
+      expect(shownText(replies)).not.to.include(Messages.outOfScope);
+      safe(replies, label);
+    };
+
+    it('"sounds boring tbh" after the role overview: not for everyone, with what helps decide', async () => {
+      const chat = start();
+      await chat.say('what does a care manager do');
+      const replies = await chat.say('sounds boring tbh');
+      expectRemarkReply(replies, Messages.chat.judgesCareer, 'sounds boring');
+      expect(buttonTitles(replies)).to.include.members(titlesOf('right-for-me', 'rewarding', 'stressful'));
+    });
+
+    it('doubt at a figure ("that\'s not much money", "8 years?? wow") offers what the guide says around the last answer, and no new figure', async () => {
+      for (const [question, remark] of [
+        ['how much do care managers make', "that's not much money"],
+        ['how long does it take to become a care manager', '8 years?? wow'],
+      ] as const) {
+        const chat = start();
+        const answer = await chat.say(question);
+        const replies = await chat.say(remark);
+        expectRemarkReply(replies, Messages.chat.doubtsAnswer, remark);
+        expect(buttonTitles(replies).length).to.be.greaterThan(0);
+        expect(buttonTitles(answer)).to.include.members(buttonTitles(replies).filter((title) => title !== 'Menu'));
+        expect(shownText(replies)).not.to.match(/\$|\d/);
+      }
+    });
+
+    it('"really?" with nothing said before it asks for a question', async () => {
+      expectShown(await start().say('really?'), Messages.remarkNothingAnswered);
+    });
+
+    it('worry about oneself gets encouragement and the entries that help; liking the career, where to start', async () => {
+      const chat = start();
+      await chat.say('what skills do you need');
+      const worried = await chat.say("i'm scared i won't be good enough");
+      expectRemarkReply(worried, Messages.chat.doubtsSelf, 'worried');
+      expect(buttonTitles(worried)).to.include.members(titlesOf('right-for-me', 'essential-skills'));
+      const liked = await chat.say('hmm, sounds like my kind of job');
+      expectRemarkReply(liked, Messages.chat.likesCareer, 'liked');
+      expect(buttonTitles(liked)).to.include.members(titlesOf('what-is-needed', 'how-long'));
+    });
+
+    it('a remark with a question is the question; with an off-topic question it is still declined; "is care management boring" is a question', async () => {
+      const howLong = answeredBy('how long does it take to become a care manager');
+      const asked = await start().say('sounds hard, how long does it take?');
+      expectShown(asked, howLong.answer.split('\n')[0]!);
+      expect(shownText(asked)).not.to.include(Messages.chat.judgesCareer);
+      expectShown(await start().say("sounds boring, what's the weather"), Messages.outOfScope);
+      const boring = await start().say('is care management boring');
+      expect(shownText(boring)).to.include(Messages.sourcePrefix);
+      expect(shownText(boring)).not.to.include(Messages.chat.judgesCareer);
+    });
+
+    it('in a guided flow a remark gets a short reply and the flow asks its question again', async () => {
+      const chat = start();
+      await chat.say(FlowPhrases.roadmap);
+      const replies = await chat.say('seems really hard');
+      expectShown(replies, Messages.chatInFlow.judgesCareer, GuidedMessages.roadmap.educationQuestion);
+      expectNoEntry(replies, 'in the roadmap');
+    });
+  });
+}
