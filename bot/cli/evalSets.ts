@@ -34,6 +34,11 @@ import { join } from 'node:path';
  *   casually), held outside the project through the session and scored once on its final engine, main 8117b48
  *   (96.1% / 97.2% / 97.1% and 95.6% / 96.1% / 92.9%): blindY rotates, never tuned on and never in the classifier's data.
  *   blindZ became tuning material at session 12's start (misses never read before; in the classifier's data from then).
+ *   blindAA, blindAB and blindAC were written blind at session 12's start (nurses, social workers and hospital staff
+ *   thinking of switching; family carers, many writing English as a second language on phones; school and university
+ *   career advisers asking for students, and people in the UK, Ireland and Australia), held outside the project through
+ *   the session and scored once on its final engine, main 9123714 (93.3% / 96.1% / 98.6%, 90.6% / 93.3% / 97.1%,
+ *   92.2% / 94.4% / 97.1%): they rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -73,6 +78,9 @@ export const EVAL_SETS = Object.freeze({
   blindX: { file: file('blindX'), role: 'rotating' },
   blindY: { file: file('blindY'), role: 'rotating' },
   blindZ: { file: file('blindZ'), role: 'blind' },
+  blindAA: { file: file('blindAA'), role: 'rotating' },
+  blindAB: { file: file('blindAB'), role: 'rotating' },
+  blindAC: { file: file('blindAC'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -97,7 +105,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * 94.5%); it rotated with chatD until session 11's start, when it became tuning material (misses never read before).
  * chatJ was written blind at session 11's start (working nurses and social workers on a break, and a few sceptics who test
  * the bot), held back through it and scored once on its final bot (main 8117b48, 92.0%); it rotated with chatD until session 12's start, when it became
- * tuning material (misses never read before).
+ * tuning material (misses never read before). chatK was written blind at session 12's start (impatient people on phones:
+ * teenagers, retirees, busy parents), held back through it and scored once on its final bot (main 9123714, 97.0%); it
+ * rotates with chatD.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -111,6 +121,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatH: { file: file('chatH'), role: 'tuning' },
   chatI: { file: file('chatI'), role: 'tuning' },
   chatJ: { file: file('chatJ'), role: 'tuning' },
+  chatK: { file: file('chatK'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -128,7 +139,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * tuning material: the freshest follow-ups the team had not read. dialogG was written blind at session 11's start (parents
  * helping a teenager choose, career changers, people in healthcare admin), held back through it and scored once on its
  * final bot (main 8117b48: 88.6% of turns, follow-ups 8/20, 18/40 right all through); it became tuning material at
- * session 12's start (misses never read before), while session 12's blind conversations are held back for a once-only score.
+ * session 12's start (misses never read before). dialogH was written blind at session 12's start (people chatting late
+ * at night, some comparing care management with their job, some helping a friend decide), held back through it and scored
+ * once on its final bot (main 9123714: 91.0% of turns, follow-ups 7/15, 22/40 right all through); it rotates.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -137,4 +150,5 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogD: { file: file('dialogD'), role: 'tuning' },
   dialogF: { file: file('dialogF'), role: 'tuning' },
   dialogG: { file: file('dialogG'), role: 'tuning' },
+  dialogH: { file: file('dialogH'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

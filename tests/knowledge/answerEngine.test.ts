@@ -961,6 +961,11 @@ describe('labelled evaluation', () => {
     blindY: { inScopeAccuracy: 0.955, outOfScopeRejection: 0.97 },
     // blindZ became tuning material at session 12's start (in the classifier's data from then).
     blindZ: { inScopeAccuracy: 0.95, outOfScopeRejection: 0.92 },
+    // Written blind at session 12's start, held back through it, scored once on its final engine (main 9123714):
+    // 93.3% / 96.1% / 98.6% (AA), 90.6% / 93.3% / 97.1% (AB), 92.2% / 94.4% / 97.1% (AC). Rotating.
+    blindAA: { inScopeAccuracy: 0.93, outOfScopeRejection: 0.98 },
+    blindAB: { inScopeAccuracy: 0.9, outOfScopeRejection: 0.97 },
+    blindAC: { inScopeAccuracy: 0.92, outOfScopeRejection: 0.97 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -981,7 +986,8 @@ describe('labelled evaluation', () => {
     // 58 with session 11's classifier view (blind sets 29, in its training data; rotating 35 -> 29); 65 of 4,320 with
     // blindY and blindZ (1 and 6) at their first score.
     // 62 with session 12's parts read by the classifier (blind sets 33 -> 31, rotating 29 -> 31).
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(64);
+    // 76 of 4,860 with blindAA, blindAB and blindAC (4, 7 and 4) at their first score (session 12's end).
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(78);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
@@ -994,8 +1000,8 @@ describe('labelled evaluation', () => {
     expect(report.inScope.accuracy, 'answered right').to.be.at.least(UNSEEN_TARGETS.inScopeAccuracy);
     expect(report.outOfScope.rejection, 'declined').to.be.at.least(UNSEEN_TARGETS.outOfScopeRejection);
     // The 97% target for right or first is not met on these sets (95.8%; blindI-L were written for session 5-6's
-    // engine): held just under where it stands until it is.
-    expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.955);
+    // engine; 95.3% once session 12's blindAA-AC joined at their first score): held just under where it stands until it is.
+    expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.95);
   });
 
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {
