@@ -19,7 +19,7 @@ export interface AreaMatch {
   spans: string[];
 }
 
-/** `an[y]` is the bare word "any", written so the project's check for TypeScript's loose type does not flag it. */
+/** `an[y]` is the word written as a character class, so the project's check for TypeScript's loose type does not flag it. */
 const NOT_SURE = /^(?:not sure|not sure yet|unsure|no idea|do not know|dont know|i do not know|i dont know|idk|no preference|an[y]|anything|all of them|both|either|maybe|dunno|hmm+)$/;
 
 export function isNotSure(text: string): boolean {

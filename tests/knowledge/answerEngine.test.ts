@@ -996,7 +996,8 @@ describe('labelled evaluation', () => {
       .flatMap((set) => loadLabelledSet(set.file, kb));
     const report = evaluate(engine, questions);
     // Counts only, as for every rotating set. Main 98b508a (session 12's start): 95.1% answered right, 95.8% right or
-    // first "did you mean", 96.5% declined over 1,260 + 490 questions from blindI-L, T, X and Y.
+    // first "did you mean", 96.5% declined over 1,260 + 490 questions from blindI-L, T, X and Y;
+    // with blindAA-AC at their first score (session 12's end) 94.1% / 95.3% / 97.9% over 1,800 + 700.
     expect(report.inScope.accuracy, 'answered right').to.be.at.least(UNSEEN_TARGETS.inScopeAccuracy);
     expect(report.outOfScope.rejection, 'declined').to.be.at.least(UNSEEN_TARGETS.outOfScopeRejection);
     // The 97% target for right or first is not met on these sets (95.8%; blindI-L were written for session 5-6's
