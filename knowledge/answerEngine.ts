@@ -221,6 +221,16 @@ interface Analyzer {
   analyseTokens(words: readonly string[], correctSpelling: boolean): string[];
 }
 
+/** A word as `createAnalyzer` reads it: its form after short forms and spelling, its synonym group, its stem (null: a stop word). */
+interface WordRead {
+  token: string;
+  key: string;
+  stem: string | null;
+}
+
+/** Word forms remembered per analyser before the memory is emptied (a long-running bot meets new typos for ever). */
+const MAX_WORDS_READ = 50_000;
+
 function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, speller: () => SpellCorrector | null): Analyzer {
   // Inside a phrase, one-word synonyms stand for each other ("what credentials" is "what certification", and so is the
   // typo "what certifcation"), so the lexicon lists each phrase once.
@@ -267,21 +277,38 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
     else addPhrase(abbreviation, expansion);
   }
 
+  /** One word as the analysis reads it: short forms spelled out, typos corrected (with a corrector), and its stem (null for a stop word). */
+  function readWord(word: string, corrector: SpellCorrector | null): WordRead {
+    const token = pluralAbbreviations.get(word) ?? word;
+    const corrected = corrector && !STOP_WORDS.has(token) && !/\d/.test(token) ? corrector.correct(token) ?? token : token;
+    // A sum in thousands ("70k", "45k a year") is a salary figure; a 401k is a pension plan.
+    const form = /^[1-9]\d{0,2}k$/.test(corrected) && corrected !== '401k' ? 'salary' : wordExpansions.get(corrected) ?? corrected;
+    return { token: form, key: keyOf(form)!, stem: STOP_WORDS.has(form) ? null : stemToken(form) };
+  }
+  // The words read so far, with and without spelling correction (the corrector exists only once the index is built).
+  const plainWords = new Map<string, WordRead>();
+  let correctedWords: Map<string, WordRead> | undefined;
+
   return {
     analyse(text, correctSpelling) {
       return this.analyseTokens(tokenise(normaliseText(text)), correctSpelling);
     },
     analyseTokens(words, correctSpelling) {
-      const tokens = [...words];
       const corrector = correctSpelling ? speller() : null;
-      for (let i = 0; i < tokens.length; i++) {
-        const token = pluralAbbreviations.get(tokens[i]!) ?? tokens[i]!;
-        const corrected = corrector && !STOP_WORDS.has(token) && !/\d/.test(token) ? corrector.correct(token) ?? token : token;
-        // A sum in thousands ("70k", "45k a year") is a salary figure; a 401k is a pension plan.
-        tokens[i] = /^[1-9]\d{0,2}k$/.test(corrected) && corrected !== '401k' ? 'salary' : wordExpansions.get(corrected) ?? corrected;
+      // Each word as read (spelled right or not), its synonym group and its stem, looked up once per word form.
+      const read = corrector ? (correctedWords ??= new Map()) : plainWords;
+      if (read.size > MAX_WORDS_READ) read.clear();
+      const tokens: string[] = [];
+      const keys: string[] = [];
+      const stems: Array<string | null> = [];
+      for (const word of words) {
+        let known = read.get(word);
+        if (known === undefined) read.set(word, (known = readWord(word, corrector)));
+        tokens.push(known.token);
+        keys.push(known.key);
+        stems.push(known.stem);
       }
       const out: string[] = [];
-      const keys = tokens.map((token) => keyOf(token)!);
       for (let i = 0; i < tokens.length; ) {
         const candidates = phrasesByFirst.get(keys[i]!);
         const phrase = candidates && phraseAt(candidates, tokens, keys, i);
@@ -289,8 +316,8 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
           for (const token of phrase.replacement) if (!STOP_WORDS.has(token)) out.push(stemToken(token));
           i += phrase.tokens.length;
         } else {
-          const token = tokens[i++]!;
-          if (!STOP_WORDS.has(token)) out.push(stemToken(token));
+          const stem = stems[i++];
+          if (stem !== null) out.push(stem!);
         }
       }
       return out;
