@@ -849,11 +849,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    */
   function namesAnEmployer(question: string, words: readonly string[], background: readonly string[]): boolean {
     const told = new Set(background);
-    const named = (slot: readonly string[]) => slot.length > 0 && slot.every((word) => isName(word) && !told.has(word));
     const asked = words.join(' ');
     const employer = EMPLOYER_FRAME.exec(asked)?.[1]?.split(' ');
     if (employer === undefined || employer.some((word) => told.has(word))) return false;
-    if (named(employer)) return true;
+    if (employer.length > 0 && employer.every((word) => isName(word) && !told.has(word))) return true;
     const unknown = employer.every((word) => !contentWords.has(word) && !known.has(stemToken(word)));
     // A name the corrector would make a word of ("does humana hire": human), asked of it with no article, as a name is;
     // or an acronym as typed ("does the VA hire"), which no typo makes.
@@ -891,9 +890,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // Written in lower case, a word no typo makes of the guide's is a name where what a place changes is asked ("how
     // much do care managers make in galway"): elsewhere it may be everyday English the guide never uses ("get in trouble").
     const placeBound = words.some((word) => PLACE_BOUND.has(word));
-    const named = (word: string | undefined) =>
-      word !== undefined && isUnknownWord(word) && ((placeBound && corrector?.correct(word) == null) || new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(original));
-    return named(words[at]) ? (named(words[at + 1]) ? 2 : 1) : 0;
+    return namesPlaceAfterWord(words[at], placeBound, original) ? (namesPlaceAfterWord(words[at + 1], placeBound, original) ? 2 : 1) : 0;
+  }
+
+  /** Whether a word after a place word names a place: unknown to the knowledge base, and no typo where a place is asked for, or written with a capital. */
+  function namesPlaceAfterWord(word: string | undefined, placeBound: boolean, original: string): boolean {
+    return word !== undefined && isUnknownWord(word) && ((placeBound && corrector?.correct(word) == null) || new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(original));
   }
 
   /** A word the knowledge base neither uses nor knows the stem of, nor lists as a short form (no stop word, no number). */
@@ -1334,24 +1336,13 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // What the classifier reads the whole message as, where it is sure: a split that answers it keeps what the message
     // asks as much as one that answers the words' reading ("what do i need to get into it and which certs shud i get").
     // Read only when a split needs it.
-    let wholeClassified: Answer | undefined;
-    const classifiedWhole = (): Answer => (wholeClassified ??= classifiedPart(whole));
+    const classifiedWhole = readOnce(() => classifiedPart(whole));
     // A mention ("<at>CareBot</at> how do I ... and what ...") or a link is no part of either question.
     const bounded = stripMarkup(message.slice(0, MAX_QUESTION_CHARS)).trim();
     const splits = questionParts(bounded);
     // Readings share parts ("senior pay" in several comparison splits): each text is answered once per message.
-    const answered = new Map<string, Answer>();
-    const answerPart = (text: string): Answer => {
-      let result = answered.get(text);
-      if (!result) answered.set(text, (result = answerMessage(text)));
-      return result;
-    };
-    const classified = new Map<string, Answer>();
-    const classifiedAlone = (text: string): Answer => {
-      let result = classified.get(text);
-      if (!result) classified.set(text, (result = classifiedPart(answerPart(text))));
-      return result;
-    };
+    const answerPart = readEachOnce(answerMessage);
+    const classifiedAlone = readEachOnce((text) => classifiedPart(answerPart(text)));
     let chosen: Answer[] | null = null;
     let chosenScore = 0;
     const asksPay = [ASKS_FOR_PAY, WEIGHS_PAY, PAY_GAP].some((asks) => asks.test(normaliseText(bounded)));
@@ -1597,15 +1588,17 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   function withoutMissingPayFigure(message: string, parts: Answer[]): Answer[] {
     const answered = parts.filter((part) => part.answered && part.entry);
     // A rung of the ladder has its pay in the guide ("senior or director, which pays more"): a misread side, not a missing figure.
-    const isRung = (id: string) => (levelsByEntry.get(id)?.length ?? 0) > 0;
     // Two things read as a comparison are weighed on pay only where the guide gives a figure for them ("which one pays
     // more, CCM or CMC": the certifications speak of better pay, never of one paying more than the other).
     const compared = parts.some((part) => part.compared);
-    const givesPayElsewhere = (id: string) => isRung(id) || (compared ? givesMoney.has(id) : speaksOfPay.has(id));
-    if (parts.length < 2 || answered.length === 0 || !(WEIGHS_PAY.test(normaliseText(message)) || (compared && PAY_GAP.test(normaliseText(message)))) || answered.some((part) => givesPayElsewhere(part.entry!.id))) return parts;
+    if (parts.length < 2 || answered.length === 0 || !(WEIGHS_PAY.test(normaliseText(message)) || (compared && PAY_GAP.test(normaliseText(message)))) || answered.some((part) => givesPayElsewhere(part.entry!.id, compared))) return parts;
     // The things weighed are offered, then the guide's pay overview.
     const offers = [...answered.map((part) => part.entry!), ...(payEntry ? [payEntry] : [])].filter((entry, i, all) => all.findIndex((other) => other.id === entry.id) === i);
     return [{ ...notAnswered(message, 'no-match', 'no-figure'), alternatives: offers.slice(0, opts.maxAlternatives).map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
+  /** Whether the guide gives pay for an entry: a rung of the ladder, or (weighed as a comparison) a figure, else words on pay. */
+  function givesPayElsewhere(id: string, compared: boolean): boolean {
+    return (levelsByEntry.get(id)?.length ?? 0) > 0 || (compared ? givesMoney.has(id) : speaksOfPay.has(id));
   }
   /** A rung's pay level for an answer that is the rung's role (senior care manager: Senior pay); other answers as they are. */
   function payOfRung(answer: Answer): Answer {
@@ -1716,6 +1709,26 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
 /** A word that names more entries' subjects than this is shared ground ("care", "job"), not one entry's subject. */
 const SUBJECT_SHARED = 2;
+
+/**
+ * A text's reading, computed at most once per message (readings of one message share parts). Made by a function rather
+ * than written as a named closure in the reading: tsx names every such closure as it is made, which costs more than
+ * the look-up it saves.
+ */
+function readEachOnce(read: (text: string) => Answer): (text: string) => Answer {
+  const done = new Map<string, Answer>();
+  return (text) => {
+    let result = done.get(text);
+    if (!result) done.set(text, (result = read(text)));
+    return result;
+  };
+}
+
+/** A reading made only when first asked for, then kept (see readEachOnce). */
+function readOnce(read: () => Answer): () => Answer {
+  let result: Answer | undefined;
+  return () => (result ??= read());
+}
 
 /** Corrections already looked up are kept (a bounded few thousand): the classifier's terms and the words read each word again. */
 function rememberCorrections(corrector: SpellCorrector): SpellCorrector {
