@@ -828,7 +828,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * does not cover, unless it only says who the user is (`background`: "I'm a carer in Manchester, could I move into this?").
    */
   function namesUnknownEntity(question: string, background: ReadonlySet<string>): boolean {
-    const text = askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)));
+    const bounded = stripMarkup(question.slice(0, MAX_QUESTION_CHARS));
+    // A capital after a space, which every name read below has (the sentences that ask keep their spaces): most messages have none.
+    if (!/\s[A-Z]/.test(bounded)) return false;
+    const text = askedPart(bounded);
     for (const match of text.matchAll(/(?<=[A-Za-z0-9,;:'"()-]\s+)[A-Z][A-Za-z]+/g)) {
       const word = match[0].toLowerCase();
       if (word.length < 3 || STOP_WORDS.has(word) || known.has(stemToken(word)) || word in kb.lexicon.abbreviations || background.has(word)) continue;
@@ -2095,6 +2098,9 @@ const POINTS_BACK = /\b(?:it|its|that|this|those|these|one|them|they|he|she|her|
 /** Where a question's first clause ends ("who offers the CCM | and what does it show"). */
 const CLAUSE_BREAK = /,|\band\b|\bor\b/i;
 
+/** What every split `sentencesOf` makes needs (a mark or a line break, a dash between spaces, a comma or semicolon before a clause). */
+const SENTENCE_BREAK = /[.?!]\s|\n|\s-\s|[,;]\s/;
+
 /** A message's sentences (and a leading clause that only tells, split from its question), each marked if it asks. */
 function sentencesOf(text: string): Array<{ text: string; asks: boolean }> {
   return text
@@ -2105,6 +2111,8 @@ function sentencesOf(text: string): Array<{ text: string; asks: boolean }> {
 
 /** What a message asks, without the sentences that only tell: the whole text when it does not mix the two. */
 function askedPart(text: string): string {
+  // No break between sentences and no comma or semicolon before a clause: one sentence, nothing to leave out.
+  if (!SENTENCE_BREAK.test(text)) return text;
   const sentences = sentencesOf(text.slice(0, MAX_QUESTION_CHARS * 2));
   const asked = sentences.filter((sentence) => sentence.asks);
   return asked.length > 0 && asked.length < sentences.length ? asked.map((sentence) => sentence.text).join(' ') : text;
