@@ -1082,7 +1082,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const namesOccupation =
       strangerOccupations.matches(subjectStems) ||
       strangerWritten.matches(subject) ||
-      ((colleagueOccupations.matches(analyzer.analyseTokens(notWorkedWith, false)) || colleagueWritten.matches(notWorkedWith)) &&
+      ((colleagueOccupations.matches(notWorkedWith === subject ? subjectStems : analyzer.analyseTokens(notWorkedWith, false)) || colleagueWritten.matches(notWorkedWith)) &&
         mentionsCareer(stems) &&
         !pathCues.matches(stems, words) &&
         !REQUIREMENT_QUESTION.test(normalised));
@@ -1493,33 +1493,46 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return voteOn(spelledRight(background.length > 0 ? subject : words));
   }
 
-  /** The vote is taken only when read: the arbiter leaves declines and short messages alone without it. */
+  /**
+   * A part as the arbiter reads it. The vote, the classifier and whether it points back are taken only when read: the
+   * arbiter leaves declines and short messages alone without them. (A class: its getters are shared, where an object
+   * written with getters makes them anew for every part.)
+   */
+  class PartReading implements Reading {
+    readonly words: number;
+    private voted: PhrasingVote | undefined;
+    private read: Classified | undefined;
+    private pointing: boolean | undefined;
+    constructor(
+      readonly answer: Answer,
+      readonly part: number,
+    ) {
+      this.words = tokenise(normaliseText(answer.question)).length;
+    }
+    get pointsBack(): boolean {
+      return (this.pointing ??= pointsBack(this.answer.question));
+    }
+    get vote(): PhrasingVote {
+      return (this.voted ??= voteFor(this.answer.question, this.answer.entry?.id));
+    }
+    get classified(): Classified | undefined {
+      return compiledClassifier ? (this.read ??= classifiedOf(this.answer.question)) : undefined;
+    }
+    keepsEngineOver(phrasings: string): boolean {
+      const own = this.answer.entry ? levelsByEntry.get(this.answer.entry.id) : undefined;
+      if (!own?.length || levelsByEntry.get(phrasings)?.length) return false;
+      const asked = levelsOf(analyzer.analyse(askedPart(this.answer.question), true));
+      return asked.some((level) => own.includes(level));
+    }
+    keepsRungOver(other: string): boolean {
+      const own = this.answer.entry ? levelsByEntry.get(this.answer.entry.id) : undefined;
+      if (!own?.length || levelsByEntry.get(other)?.length) return false;
+      return levelsOf(analyzer.analyse(askedPart(this.answer.question), true)).length > 0;
+    }
+  }
+
   function readingOf(answer: Answer, part = 0): Reading {
-    let vote: PhrasingVote | undefined;
-    let classified: Classified | undefined;
-    return {
-      answer,
-      part,
-      words: tokenise(normaliseText(answer.question)).length,
-      pointsBack: pointsBack(answer.question),
-      get vote() {
-        return (vote ??= voteFor(answer.question, answer.entry?.id));
-      },
-      get classified() {
-        return compiledClassifier ? (classified ??= classifiedOf(answer.question)) : undefined;
-      },
-      keepsEngineOver(phrasings) {
-        const own = answer.entry ? levelsByEntry.get(answer.entry.id) : undefined;
-        if (!own?.length || levelsByEntry.get(phrasings)?.length) return false;
-        const asked = levelsOf(analyzer.analyse(askedPart(answer.question), true));
-        return asked.some((level) => own.includes(level));
-      },
-      keepsRungOver(other) {
-        const own = answer.entry ? levelsByEntry.get(answer.entry.id) : undefined;
-        if (!own?.length || levelsByEntry.get(other)?.length) return false;
-        return levelsOf(analyzer.analyse(askedPart(answer.question), true)).length > 0;
-      },
-    };
+    return new PartReading(answer, part);
   }
 
   // The rungs each entry's own question names ("What does a senior care manager do?"), for keepsEngineOver.
