@@ -1902,8 +1902,13 @@ const MAX_THINGS = 4;
  * The ways a message may hold two questions: split at a question mark with more after it, or at "and", "also",
  * "plus" or a semicolon that opens another question ("how long does it take and is it stressful").
  */
+/** What each split questionParts makes needs: a question mark before a space, a joining word, "&", a comma or a semicolon. */
+const PART_JOINT = /\?\s|[&;,]|\b(?:and|also|plus|as well as|n)\b/i;
+
 export function questionParts(message: string): string[][] {
   const readings: string[][] = [];
+  // Every split below needs a question mark before a space, a joining word, "&", a comma or a semicolon: most messages have none.
+  if (!PART_JOINT.test(message)) return readings;
   const sentences = message.split(/(?<=\?)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
   if (sentences.length === 2 && sentences.every((s) => asksSomething(s))) readings.push(sentences);
   // "n" and "&" are how many people type "and" in chat ("how long does it take n how much do u make").
@@ -1929,6 +1934,7 @@ const TERSE_TOPIC_WORDS = 3;
  * questions when neither side is a question of its own (those are questionParts').
  */
 export function topicPairs(message: string): string[][] {
+  if (!/\s(?:and|&|n|plus)\s/i.test(message)) return [];
   const text = message.trim();
   const and = /\s+(?:and|&|n|plus)\s+/gi;
   const matches = [...text.matchAll(and)];
@@ -1956,7 +1962,8 @@ export function comparisonReadings(message: string, distinctThings?: (a: string,
   // What a comparison asks of its two sides ("what's the difference", "how big is the jump") is said by answering both.
   const talk = message.replace(/[?!.]+\s*$/, '').replace(COMPARISON_TALK, '');
   const text = talk.replace(ASKER_CONTEXT, '');
-  if (text.split(/\s+/).length > MAX_COMPARISON_WORDS) return [];
+  // Each form below ("than", "between", "vs", "or", "different from", "the same as") has one of these words.
+  if (!COMPARISON_CUE.test(text) || text.split(/\s+/).length > MAX_COMPARISON_WORDS) return [];
   const versus = VERSUS.exec(text);
   const between = /\b(?:difference|differences|compare|comparing|comparison)\s+(?:between|of)?\s*(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text);
   const than = THAN.exec(text);
@@ -2005,6 +2012,7 @@ const THAN = /\s+((?:(?:much|far|way|a lot|a bit|even) )?(?:(?:more|less|better|
 
 /** What a "than" comparison weighs the first thing against ("a junior" in "is a senior paid more than a junior"), if it is one. */
 export function thanSide(message: string): string | null {
+  if (!/\sthan\s/i.test(message)) return null;
   const than = THAN.exec(message.replace(/[?!.]+\s*$/, ''));
   return than ? message.slice(than.index + than[0].length).replace(/[?!.]+\s*$/, '') : null;
 }
@@ -2038,6 +2046,8 @@ const CHOICE_OPENER = /^(?:which|what|whats|what's|how|hows|how's|are|arent|aren
  * The words that set two sides against each other ("senior vs director", "nursing or social work", "how does X compare
  * to Y", "how is X different from Y", "is X the same thing as Y").
  */
+/** A word every comparison form (THAN, VERSUS, "difference between") has. */
+const COMPARISON_CUE = /\b(?:than|vs|v|versus|or|same|differ\w*|compar\w*)\b/i;
 const VERSUS = /\s+(?:vs\.?|v\.?|versus|compared? (?:to|with)|compares (?:to|with)|(?:(?:very|really|much|that|so|an[y]) )?different (?:from|to|than)|differs? (?:from|to)|the same (?:thing |job |role )?as|or)\s+/i;
 
 /** A clause after the second side that asks about the two rather than naming more of the second ("..., which suits me"). */
