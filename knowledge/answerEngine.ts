@@ -1579,7 +1579,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * points back leaves its subject to the conversation.
    */
   function declinedByClassifier(answer: Answer, reading: Reading): Answer {
-    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.pointsBack || reading.answer.score >= opts.confidentScore) return answer;
+    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.answer.score >= opts.confidentScore || reading.pointsBack) return answer;
     if ((reading.classified?.probability(null) ?? 0) < DECLINE_SURE) return answer;
     // Two things the classifier cannot see, where the engine's own reading decides: another job asked for as this
     // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), and this career's title
