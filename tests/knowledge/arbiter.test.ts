@@ -139,12 +139,15 @@ describe('arbiter between the engine and the nearest phrasings', () => {
   it('ships a model fitted on training messages the index does not hold', () => {
     expect(kb.arbiter?.features.length).to.be.greaterThan(1);
     const indexed = new Set([...kb.faqs.flatMap((entry) => [entry.question, ...entry.alternates]), ...[...kb.phrasings.entries.values()].flat()].map((text) => text.trim().toLowerCase()));
-    for (const writer of ['g', 'h']) {
+    // A handful of short common questions two writers both wrote; merging a file into the index would show here. The
+    // writers of i and k were asked for terse fragments ("high pressure?", "skills needed?"), which the index's short
+    // phrasings already held before those files were written: 32 of i's 320 and 9 of k's 320.
+    const shareAllowed: Record<string, number> = { g: 0.02, h: 0.02, i: 0.12, j: 0.02, k: 0.05, l: 0.02 };
+    for (const [writer, share] of Object.entries(shareAllowed)) {
       const data = parse(readFileSync(join(__dirname, `../../knowledge/training/phrasings-${writer}.yaml`), 'utf8')) as { entries: Record<string, string[]> };
       const messages = Object.values(data.entries).flat();
       const inIndex = messages.filter((text) => indexed.has(text.trim().toLowerCase()));
-      // A handful of short common questions two writers both wrote; merging the file into the index would show here.
-      expect(inIndex.length, `phrasings-${writer}`).to.be.below(messages.length * 0.02);
+      expect(inIndex.length, `phrasings-${writer}`).to.be.below(messages.length * share);
     }
   });
 });
