@@ -1,4 +1,4 @@
-import type { Answer, AnswerEngine, DeclineReason } from '../../knowledge/answerEngine';
+import type { Alternative, Answer, AnswerEngine, DeclineReason } from '../../knowledge/answerEngine';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { isPadding } from './conversation';
 import { namesTopic } from './pipeline';
@@ -179,11 +179,11 @@ const WEAK_POINTER = /\b(?:it|that|this)\b/;
 /** "who would I be working with in that": a question asked within the subject, closed by the pointer. */
 const WITHIN_IT = /\b(?:in|within) (?:that|it)$/;
 /**
- * "all that" is everything said so far, "after that" the next in a sequence, and "for this" at the end or "this role"
- * the career ("do u even need uni for this", "... for this or nah", "talking to people in this role"): none points at
- * the last answer's subject.
+ * "all that" is everything said so far, "after that" the next in a sequence, and "for this" at the end, "this role"
+ * or "it" asked of the person ("do u even need uni for this", "... for this or nah", "talking to people in this role",
+ * "is it for me?") the career: none points at the last answer's subject.
  */
-const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b|\bfor this(?= (?:or (?:not|nah|no|what)|tho|though|then|lol)$|$)|\bthis (?:role|job|field|career|profession|line of work)\b/g;
+const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b|\bfor this(?= (?:or (?:not|nah|no|what)|tho|though|then|lol)$|$)|\bthis (?:role|job|field|career|profession|line of work)\b|\b(?:it|this|that)(?= (?:(?:really|even|actually|honestly) )?(?:for me|right for me|suit me|suited to me|a (?:good )?fit for me|my thing)\b)/g;
 /**
  * A title that names a body of people, for "they" ("what do they give you" after the professional groups). A rung of
  * the ladder is not one: what "they" earn or do there is read by ladderFollowUp, and otherwise "they" are care managers.
@@ -283,7 +283,14 @@ function overviewOf(last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
       (entry.related.includes(last.id) || last.related.includes(entry.id)) &&
       normalise(entry.title).split(' ').some((titleWord) => stem(titleWord) === word),
   );
-  return namesTheKind.length === 1 ? namesTheKind[0]! : null;
+  if (namesTheKind.length === 1) return namesTheKind[0]!;
+  // Else the entry listed both ways with it whose title's kind its own question asks of ("Key skills" for leadership,
+  // asked as "what leadership skills ...").
+  const asked = new Set(normalise(last.question).split(' ').map(stem));
+  const askedKind = last.related
+    .map((id) => kb.faqById.get(id))
+    .filter((entry): entry is FaqEntry => entry !== undefined && entry.related.includes(last.id) && asked.has(stem(kindWord(entry.title))));
+  return askedKind.length === 1 ? askedKind[0]! : null;
 }
 
 /** The related entries the last answer names (by the first word of their title, such as "CCM"), in the order it names them. */
@@ -418,6 +425,55 @@ function relatedTo(last: FaqEntry, kb: KnowledgeBase): FaqEntry[] {
   return last.related.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
 }
 
+/**
+ * "what else besides leadership?", "which other ones apart from the CCM": asked beyond the last answer's subject, named
+ * after the word that sets it aside, so the rest of its kind is asked for.
+ */
+const BEYOND = /^(?:(?:and|so|ok|okay|right|but)\s+)*(?:what else|which else|what others?|which others?|an[y] others?|anything else|what are the others?|which are the others?|the others?)\b(?:.*\s)?(?:besides|apart from|aside from|other than|except|except for|on top of|as well as)\s+(.+)$/;
+
+function asksBeyond(text: string, last: FaqEntry): boolean {
+  const beyond = BEYOND.exec(text)?.[1];
+  return beyond !== undefined && namesSubjectOf(beyond, last);
+}
+
+/** Below this, the engine's answer is a guess between its leading readings, for the conversation to settle. */
+const UNSURE_ANSWER = 0.5;
+
+/**
+ * The engine answered unsurely (under 0.5) with an entry away from the last answer, and one of its leading readings by
+ * words, scoring at least as well, is next to it: that one, the closest to the last answer first ("what do the
+ * organisations give you" after keeping learning: the professional groups, not where care managers work). Null when
+ * the words name the subject of their own answer and not the other reading's, or the closest readings tie.
+ */
+function preferredInContext(message: string, alone: Answer, last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
+  const own = placedEntry(alone);
+  if (!own || alone.score >= UNSURE_ANSWER) return null;
+  const ownId = own.id;
+  // Words that name their own answer's subject keep it, unless they name the other reading's as well.
+  const ownNamed = namesSubjectOf(message, own);
+  if (nearTo(last, kb)(own)) return null;
+  const readings = (alone.ranked ?? []).filter((candidate) => candidate.id !== ownId && candidate.score >= alone.score && (!ownNamed || namesSubjectOf(message, kb.faqById.get(candidate.id) ?? null)));
+  return closestTo(last, readings, kb);
+}
+
+/** "the organisations": a thing named with "the", as one already in view, by a word of the entry's title or tags. */
+function definitelyNames(text: string, entry: FaqEntry): boolean {
+  const named = subjectWordsOf(entry);
+  return [...text.matchAll(/\bthe (\w+)\b/g)].some((match) => !STOP_WORDS.has(match[1]!) && named.has(stem(match[1]!)));
+}
+
+/** Of the candidates, the one closest to the last answer (itself, then those it relates, then those relating it); null for none or a tie. */
+function closestTo(last: FaqEntry, candidates: readonly Alternative[], kb: KnowledgeBase): FaqEntry | null {
+  const closeness = (id: string) => (id === last.id ? 3 : last.related.includes(id) ? 2 : kb.faqById.get(id)?.related.includes(last.id) ? 1 : 0);
+  const ranked = candidates.map((candidate) => ({ id: candidate.id, close: closeness(candidate.id) })).filter((candidate) => candidate.close > 0);
+  const best = Math.max(0, ...ranked.map((candidate) => candidate.close));
+  const closest = ranked.filter((candidate) => candidate.close === best);
+  return closest.length === 1 ? (kb.faqById.get(closest[0]!.id) ?? null) : null;
+}
+
+/** True when the entry is among the engine's own readings of the words: its leading candidates or its alternatives. */
+const readsAsOneOf = (alone: Answer, entry: FaqEntry) => [...(alone.ranked ?? []), ...alone.alternatives].some((reading) => reading.id === entry.id);
+
 /** The words alone land clearly on an entry next to the last answer, not on it: they already follow on from it. */
 function followsOnAlone(alone: Answer, last: FaqEntry, kb: KnowledgeBase): boolean {
   const own = placedEntry(alone);
@@ -479,20 +535,37 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   }
   // Two questions in one ("do they work weekends and is it stressful") are each read on their own words.
   if (engine.answerAll(message).length > 1) return null;
+  // "what else besides leadership?": the rest of the last answer's kind (the key skills), not the last answer again.
+  if (asksBeyond(text, last)) return overviewOf(last, kb);
   const alone = engine.answer(message);
+  const ownEntry = placedEntry(alone);
+  // The words alone already have a subject of their own, next to the last answer or named by its title ("how do i get
+  // into that area" after chronic disease is how to specialise; "which of those are the soft ones" after leadership the
+  // soft skills): the pointer relates that subject to the last answer, and reading the last answer's title into the
+  // message must not pull it back onto the last answer. Unless the engine itself weighed the last answer among its
+  // readings ("who offers it" after the CMC: the CCM or the CMC), where the conversation decides.
+  const ownSubject = ownEntry !== null && ownEntry.id !== last.id && !readsAsOneOf(alone, last) && (followsOnAlone(alone, last, kb) || namesTitleOf(message, ownEntry) || (nearTo(last, kb)(ownEntry) && namesSubjectOf(message, ownEntry)));
+  const pulledBack = (entry: FaqEntry | null) => ownSubject && entry?.id === last.id;
   const ofItsKind = oneOfItsKind(message, last, engine, kb, alone);
-  if (ofItsKind) return ofItsKind;
-  if (FRAGMENT.test(text) || AN_EXAMPLE.test(text)) return fragmentInContext(message, last, engine, kb);
+  if (ofItsKind) return pulledBack(ofItsKind) ? null : ofItsKind;
+  if (FRAGMENT.test(text) || AN_EXAMPLE.test(text)) {
+    const fragment = fragmentInContext(message, last, engine, kb);
+    return pulledBack(fragment) ? null : fragment;
+  }
   // Asked within the subject, in words its own answer says ("who would I be working with in that" after pediatric
   // care, which says who you work with): that answer, not the general one ("what hours would I work in that").
   // Unless its words alone already land clearly next to that answer: "how would she specialise in that" after
   // pediatric care is how to specialise, which follows on from it in its own words.
-  if (WITHIN_IT.test(text) && isNounPhrase(last.title) && saysAllOf(last, text.replace(WITHIN_IT, ' ')) && !followsOnAlone(alone, last, kb)) return last;
+  if (WITHIN_IT.test(text) && isNounPhrase(last.title) && saysAllOf(last, text.replace(WITHIN_IT, ' ')) && !ownSubject && !followsOnAlone(alone, last, kb)) return last;
   const pointer = pointerIn(message, text, last);
   const chosen = pointer || MORE_ON_A_PART.test(text) ? chosenInContext(alone, last, kb) : null;
   if (chosen) return chosen;
+  // The engine placed the words, unsurely, and one of its leading readings is next to the last answer: when the words
+  // point back, or name that reading's subject as one in view ("what do the organisations give you" after keeping
+  // learning) and name no subject of the guide of their own, the conversation chooses between them.
+  const preferred = preferredInContext(message, alone, last, kb);
+  if (preferred && (pointer || definitelyNames(text, preferred)) && !namesTopic(kb, message)) return preferred;
   if (!pointer) return null;
-  const ownEntry = placedEntry(alone);
   const declined = alone.kind === 'out-of-scope' || alone.kind === 'no-match';
   if (declined && (alone.declined === undefined || !UNSURE.has(alone.declined))) return null;
   // Declined for words the guide never uses ("what time is it in tokyo", "will it rain tmrw"): about something else.
@@ -529,7 +602,7 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
     const nextToTheKind = kind !== null && overview !== null && entry !== null && entry.id !== ownEntry?.id && nearTo(overview, kb)(entry) && outranksAlone(inContext);
     if (at === 0 && nextToTheKind) ofTheKind = entry;
     if (at === 1 && nextToTheKind && entry.id === ofTheKind?.id) return entry;
-    if (!near(entry) || entry.id === ownEntry?.id) continue;
+    if (!near(entry) || entry.id === ownEntry?.id || pulledBack(entry)) continue;
     // Words the engine cannot read, with only an opening ("and in rupees?"), get "not sure", not the answer just given
     // again; with a pointer at a subject ("what would I be doing in that" after geriatric care, not "what about if he
     // doesn't have one" after what you need), a clear reading of that subject is the answer.
@@ -623,12 +696,7 @@ export function followUpEntry(message: string, last: FaqEntry | undefined, engin
 function chosenInContext(alone: Answer, last: FaqEntry, kb: KnowledgeBase): FaqEntry | null {
   const hesitates = alone.kind === 'ambiguous' || (alone.kind === 'no-match' && alone.declined !== undefined && UNSURE.has(alone.declined));
   if (!hesitates) return null;
-  // The closest first: the last answer itself, then the entries it lists as related, then those that list it.
-  const closeness = (id: string) => (id === last.id ? 3 : last.related.includes(id) ? 2 : kb.faqById.get(id)?.related.includes(last.id) ? 1 : 0);
-  const ranked = alone.alternatives.map((alternative) => ({ id: alternative.id, close: closeness(alternative.id) })).filter((candidate) => candidate.close > 0);
-  const best = Math.max(0, ...ranked.map((candidate) => candidate.close));
-  const closest = ranked.filter((candidate) => candidate.close === best);
-  return closest.length === 1 ? (kb.faqById.get(closest[0]!.id) ?? null) : null;
+  return closestTo(last, alone.alternatives, kb);
 }
 
 /** The pointer's own words, to put the last answer's subject in their place. */
@@ -656,6 +724,16 @@ function namesSubjectOf(message: string, entry: FaqEntry | null): boolean {
   if (!entry) return false;
   const named = subjectWordsOf(entry);
   return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && named.has(stem(word)));
+}
+
+/**
+ * True when the entry's title names a thing ("Soft skills", not "Where they work") and the message says a word of it:
+ * the title, unlike the tags, holds no aspect words ("requirements", "study") that a follow-up asks of another subject.
+ */
+function namesTitleOf(message: string, entry: FaqEntry): boolean {
+  if (!isNounPhrase(entry.title)) return false;
+  const title = new Set(normalise(entry.title).split(' ').filter((word) => word && !STOP_WORDS.has(word)).map(stem));
+  return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && title.has(stem(word)));
 }
 
 const answerWords = new WeakMap<FaqEntry, ReadonlySet<string>>();

@@ -173,6 +173,14 @@ describe('follow-ups that lean on the last answer', () => {
     // An example of the subject, with no verb of its own.
     ['continuing-development', 'like a doctorate?', 'continuing-development'],
     ['courses', 'like what?', 'courses'],
+    // Asked beyond the last answer's subject, named after the word that sets it aside: the rest of its kind.
+    ['leadership', 'what else besides leadership?', 'essential-skills'],
+    ['ccm', 'any others besides the ccm', 'certifications'],
+    // The engine placed the words unsurely (where care managers work); its reading next to the last answer, named
+    // with "the" as a thing in view, is the one.
+    ['continuing-development', 'what do the organisations give you', 'professional-organizations'],
+    // The engine weighed the last answer among its own readings (the courses or which degree): the conversation decides.
+    ['courses', 'and what would he study on it', 'courses'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -185,6 +193,11 @@ describe('follow-ups that lean on the last answer', () => {
   const readAlone: ReadonlyArray<readonly [string, string, string]> = [
     ['ccm', 'who gives it out?', 'ccm'],
     ['care-planning', 'how often do they change it', 'care-planning'],
+    // Words alone with a subject of their own, named by its title or clearly next to the last answer: never pulled
+    // back onto the last answer by reading its title into them.
+    ['leadership', 'which of those are the soft ones', 'soft-skills'],
+    ['chronic-disease', 'how do i get into that area', 'how-to-specialise'],
+    ['continuing-development', 'which organisations help with that', 'professional-organizations'],
   ];
   for (const [last, message, expected] of readAlone) {
     it(`after ${last}, "${message}" is ${expected}, read on its own words or with the last answer`, () => {
@@ -247,6 +260,9 @@ describe('follow-ups that lean on the last answer', () => {
     ['pediatric', 'is there much paperwork in it'],
     // "this role" is the career, not the last answer's subject.
     ['confidentiality', 'how important is talking to people in this role'],
+    // "it" asked of the person is the career, not the last answer's subject.
+    ['salary-vp', 'is it for me?'],
+    ['ccm', 'is this really for me'],
   ];
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
@@ -298,6 +314,22 @@ describe('follow-ups that lean on the last answer', () => {
         expectShown(await chat.say('why though?'), Messages.sameAnswerAgain, firstLine('leadership'));
         const own = await chat.say('can i do it without goin to uni');
         expectShown(own, firstLine('without-degree'));
+      });
+
+      it('keeps the subject the words alone name, and lets the last answer choose between the engine\'s unsure readings', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what leadership skills does a care manager need');
+        const soft = await chat.say('which of those are the soft ones');
+        expectShown(soft, firstLine('soft-skills'));
+        expect(shownText(soft)).not.to.include(firstLine('leadership'));
+        await chat.say('what leadership skills does a care manager need');
+        expectShown(await chat.say('what else besides leadership?'), firstLine('essential-skills'));
+        await chat.say("what's chronic disease management");
+        expectShown(await chat.say('how do i get into that area'), firstLine('how-to-specialise'));
+        await chat.say('how do care managers keep up their professional development');
+        const groups = await chat.say('what do the organisations give you');
+        expectShown(groups, firstLine('professional-organizations'));
+        expect(shownText(groups)).not.to.include(firstLine('where-they-work'));
       });
 
       it('answers "why?" with the answer it follows, and a new complete question with its own entry', async () => {
