@@ -15,6 +15,11 @@ import { AdaptiveSchema, knowledge, realEngine } from '../transcript';
 const kb = knowledge();
 const m = GuidedMessages.salary;
 const level = (id: string) => kb.salaries.find((s) => s.id === id)!;
+/** The level a message picks in the ladder, or what else it is. */
+const read = (text: string) => {
+  const choice = parseLevelChoice(kb, text);
+  return choice?.kind === 'salary' ? choice.level.id : choice?.kind ?? null;
+};
 
 describe('salary and career ladder', () => {
   it('shows the ladder from junior care manager to chief care officer and every salary range as one card', async () => {
@@ -50,10 +55,6 @@ describe('salary and career ladder', () => {
   });
 
   it('reads levels in everyday words: junior, starting, director, VP', () => {
-    const read = (text: string) => {
-      const choice = parseLevelChoice(kb, text);
-      return choice?.kind === 'salary' ? choice.level.id : choice?.kind ?? null;
-    };
     expect(read('junior care manager')).to.equal('ladderOnly');
     expect(read('the care manager role')).to.equal('ladderOnly');
     expect(read('how much does a care manager earn')).to.equal(null);
@@ -70,10 +71,6 @@ describe('salary and career ladder', () => {
   });
 
   it('reads a yearly pay figure as the level whose range holds it, the level a boundary starts', () => {
-    const read = (text: string) => {
-      const choice = parseLevelChoice(kb, text);
-      return choice?.kind === 'salary' ? choice.level.id : choice?.kind ?? null;
-    };
     expect(read('how many years to get to the 60k bit')).to.equal('mid-level');
     expect(read('$85,000?')).to.equal('senior');
     expect(read('what about 100k')).to.equal('director');
