@@ -221,6 +221,16 @@ interface Analyzer {
   analyseTokens(words: readonly string[], correctSpelling: boolean): string[];
 }
 
+/** A word as `createAnalyzer` reads it: its form after short forms and spelling, its synonym group, its stem (null: a stop word). */
+interface WordRead {
+  token: string;
+  key: string;
+  stem: string | null;
+}
+
+/** Word forms remembered per analyser before the memory is emptied (a long-running bot meets new typos for ever). */
+const MAX_WORDS_READ = 50_000;
+
 function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, speller: () => SpellCorrector | null): Analyzer {
   // Inside a phrase, one-word synonyms stand for each other ("what credentials" is "what certification", and so is the
   // typo "what certifcation"), so the lexicon lists each phrase once.
@@ -267,21 +277,38 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
     else addPhrase(abbreviation, expansion);
   }
 
+  /** One word as the analysis reads it: short forms spelled out, typos corrected (with a corrector), and its stem (null for a stop word). */
+  function readWord(word: string, corrector: SpellCorrector | null): WordRead {
+    const token = pluralAbbreviations.get(word) ?? word;
+    const corrected = corrector && !STOP_WORDS.has(token) && !/\d/.test(token) ? corrector.correct(token) ?? token : token;
+    // A sum in thousands ("70k", "45k a year") is a salary figure; a 401k is a pension plan.
+    const form = /^[1-9]\d{0,2}k$/.test(corrected) && corrected !== '401k' ? 'salary' : wordExpansions.get(corrected) ?? corrected;
+    return { token: form, key: keyOf(form)!, stem: STOP_WORDS.has(form) ? null : stemToken(form) };
+  }
+  // The words read so far, with and without spelling correction (the corrector exists only once the index is built).
+  const plainWords = new Map<string, WordRead>();
+  let correctedWords: Map<string, WordRead> | undefined;
+
   return {
     analyse(text, correctSpelling) {
       return this.analyseTokens(tokenise(normaliseText(text)), correctSpelling);
     },
     analyseTokens(words, correctSpelling) {
-      const tokens = [...words];
       const corrector = correctSpelling ? speller() : null;
-      for (let i = 0; i < tokens.length; i++) {
-        const token = pluralAbbreviations.get(tokens[i]!) ?? tokens[i]!;
-        const corrected = corrector && !STOP_WORDS.has(token) && !/\d/.test(token) ? corrector.correct(token) ?? token : token;
-        // A sum in thousands ("70k", "45k a year") is a salary figure; a 401k is a pension plan.
-        tokens[i] = /^[1-9]\d{0,2}k$/.test(corrected) && corrected !== '401k' ? 'salary' : wordExpansions.get(corrected) ?? corrected;
+      // Each word as read (spelled right or not), its synonym group and its stem, looked up once per word form.
+      const read = corrector ? (correctedWords ??= new Map()) : plainWords;
+      if (read.size > MAX_WORDS_READ) read.clear();
+      const tokens: string[] = [];
+      const keys: string[] = [];
+      const stems: Array<string | null> = [];
+      for (const word of words) {
+        let known = read.get(word);
+        if (known === undefined) read.set(word, (known = readWord(word, corrector)));
+        tokens.push(known.token);
+        keys.push(known.key);
+        stems.push(known.stem);
       }
       const out: string[] = [];
-      const keys = tokens.map((token) => keyOf(token)!);
       for (let i = 0; i < tokens.length; ) {
         const candidates = phrasesByFirst.get(keys[i]!);
         const phrase = candidates && phraseAt(candidates, tokens, keys, i);
@@ -289,8 +316,8 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
           for (const token of phrase.replacement) if (!STOP_WORDS.has(token)) out.push(stemToken(token));
           i += phrase.tokens.length;
         } else {
-          const token = tokens[i++]!;
-          if (!STOP_WORDS.has(token)) out.push(stemToken(token));
+          const stem = stems[i++];
+          if (stem !== null) out.push(stem!);
         }
       }
       return out;
@@ -801,7 +828,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * does not cover, unless it only says who the user is (`background`: "I'm a carer in Manchester, could I move into this?").
    */
   function namesUnknownEntity(question: string, background: ReadonlySet<string>): boolean {
-    const text = askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)));
+    const bounded = stripMarkup(question.slice(0, MAX_QUESTION_CHARS));
+    // A capital after a space, which every name read below has (the sentences that ask keep their spaces): most messages have none.
+    if (!/\s[A-Z]/.test(bounded)) return false;
+    const text = askedPart(bounded);
     for (const match of text.matchAll(/(?<=[A-Za-z0-9,;:'"()-]\s+)[A-Z][A-Za-z]+/g)) {
       const word = match[0].toLowerCase();
       if (word.length < 3 || STOP_WORDS.has(word) || known.has(stemToken(word)) || word in kb.lexicon.abbreviations || background.has(word)) continue;
@@ -822,11 +852,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    */
   function namesAnEmployer(question: string, words: readonly string[], background: readonly string[]): boolean {
     const told = new Set(background);
-    const named = (slot: readonly string[]) => slot.length > 0 && slot.every((word) => isName(word) && !told.has(word));
     const asked = words.join(' ');
     const employer = EMPLOYER_FRAME.exec(asked)?.[1]?.split(' ');
     if (employer === undefined || employer.some((word) => told.has(word))) return false;
-    if (named(employer)) return true;
+    if (employer.length > 0 && employer.every((word) => isName(word) && !told.has(word))) return true;
     const unknown = employer.every((word) => !contentWords.has(word) && !known.has(stemToken(word)));
     // A name the corrector would make a word of ("does humana hire": human), asked of it with no article, as a name is;
     // or an acronym as typed ("does the VA hire"), which no typo makes.
@@ -864,9 +893,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // Written in lower case, a word no typo makes of the guide's is a name where what a place changes is asked ("how
     // much do care managers make in galway"): elsewhere it may be everyday English the guide never uses ("get in trouble").
     const placeBound = words.some((word) => PLACE_BOUND.has(word));
-    const named = (word: string | undefined) =>
-      word !== undefined && isUnknownWord(word) && ((placeBound && corrector?.correct(word) == null) || new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(original));
-    return named(words[at]) ? (named(words[at + 1]) ? 2 : 1) : 0;
+    return namesPlaceAfterWord(words[at], placeBound, original) ? (namesPlaceAfterWord(words[at + 1], placeBound, original) ? 2 : 1) : 0;
+  }
+
+  /** Whether a word after a place word names a place: unknown to the knowledge base, and no typo where a place is asked for, or written with a capital. */
+  function namesPlaceAfterWord(word: string | undefined, placeBound: boolean, original: string): boolean {
+    return word !== undefined && isUnknownWord(word) && ((placeBound && corrector?.correct(word) == null) || new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(original));
   }
 
   /** A word the knowledge base neither uses nor knows the stem of, nor lists as a short form (no stop word, no number). */
@@ -1050,7 +1082,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const namesOccupation =
       strangerOccupations.matches(subjectStems) ||
       strangerWritten.matches(subject) ||
-      ((colleagueOccupations.matches(analyzer.analyseTokens(notWorkedWith, false)) || colleagueWritten.matches(notWorkedWith)) &&
+      ((colleagueOccupations.matches(notWorkedWith === subject ? subjectStems : analyzer.analyseTokens(notWorkedWith, false)) || colleagueWritten.matches(notWorkedWith)) &&
         mentionsCareer(stems) &&
         !pathCues.matches(stems, words) &&
         !REQUIREMENT_QUESTION.test(normalised));
@@ -1307,24 +1339,13 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // What the classifier reads the whole message as, where it is sure: a split that answers it keeps what the message
     // asks as much as one that answers the words' reading ("what do i need to get into it and which certs shud i get").
     // Read only when a split needs it.
-    let wholeClassified: Answer | undefined;
-    const classifiedWhole = (): Answer => (wholeClassified ??= classifiedPart(whole));
+    const classifiedWhole = readOnce(() => classifiedPart(whole));
     // A mention ("<at>CareBot</at> how do I ... and what ...") or a link is no part of either question.
     const bounded = stripMarkup(message.slice(0, MAX_QUESTION_CHARS)).trim();
     const splits = questionParts(bounded);
     // Readings share parts ("senior pay" in several comparison splits): each text is answered once per message.
-    const answered = new Map<string, Answer>();
-    const answerPart = (text: string): Answer => {
-      let result = answered.get(text);
-      if (!result) answered.set(text, (result = answerMessage(text)));
-      return result;
-    };
-    const classified = new Map<string, Answer>();
-    const classifiedAlone = (text: string): Answer => {
-      let result = classified.get(text);
-      if (!result) classified.set(text, (result = classifiedPart(answerPart(text))));
-      return result;
-    };
+    const answerPart = readEachOnce(answerMessage);
+    const classifiedAlone = readEachOnce((text) => classifiedPart(answerPart(text)));
     let chosen: Answer[] | null = null;
     let chosenScore = 0;
     const asksPay = [ASKS_FOR_PAY, WEIGHS_PAY, PAY_GAP].some((asks) => asks.test(normaliseText(bounded)));
@@ -1472,33 +1493,46 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return voteOn(spelledRight(background.length > 0 ? subject : words));
   }
 
-  /** The vote is taken only when read: the arbiter leaves declines and short messages alone without it. */
+  /**
+   * A part as the arbiter reads it. The vote, the classifier and whether it points back are taken only when read: the
+   * arbiter leaves declines and short messages alone without them. (A class: its getters are shared, where an object
+   * written with getters makes them anew for every part.)
+   */
+  class PartReading implements Reading {
+    readonly words: number;
+    private voted: PhrasingVote | undefined;
+    private read: Classified | undefined;
+    private pointing: boolean | undefined;
+    constructor(
+      readonly answer: Answer,
+      readonly part: number,
+    ) {
+      this.words = tokenise(normaliseText(answer.question)).length;
+    }
+    get pointsBack(): boolean {
+      return (this.pointing ??= pointsBack(this.answer.question));
+    }
+    get vote(): PhrasingVote {
+      return (this.voted ??= voteFor(this.answer.question, this.answer.entry?.id));
+    }
+    get classified(): Classified | undefined {
+      return compiledClassifier ? (this.read ??= classifiedOf(this.answer.question)) : undefined;
+    }
+    keepsEngineOver(phrasings: string): boolean {
+      const own = this.answer.entry ? levelsByEntry.get(this.answer.entry.id) : undefined;
+      if (!own?.length || levelsByEntry.get(phrasings)?.length) return false;
+      const asked = levelsOf(analyzer.analyse(askedPart(this.answer.question), true));
+      return asked.some((level) => own.includes(level));
+    }
+    keepsRungOver(other: string): boolean {
+      const own = this.answer.entry ? levelsByEntry.get(this.answer.entry.id) : undefined;
+      if (!own?.length || levelsByEntry.get(other)?.length) return false;
+      return levelsOf(analyzer.analyse(askedPart(this.answer.question), true)).length > 0;
+    }
+  }
+
   function readingOf(answer: Answer, part = 0): Reading {
-    let vote: PhrasingVote | undefined;
-    let classified: Classified | undefined;
-    return {
-      answer,
-      part,
-      words: tokenise(normaliseText(answer.question)).length,
-      pointsBack: pointsBack(answer.question),
-      get vote() {
-        return (vote ??= voteFor(answer.question, answer.entry?.id));
-      },
-      get classified() {
-        return compiledClassifier ? (classified ??= classifiedOf(answer.question)) : undefined;
-      },
-      keepsEngineOver(phrasings) {
-        const own = answer.entry ? levelsByEntry.get(answer.entry.id) : undefined;
-        if (!own?.length || levelsByEntry.get(phrasings)?.length) return false;
-        const asked = levelsOf(analyzer.analyse(askedPart(answer.question), true));
-        return asked.some((level) => own.includes(level));
-      },
-      keepsRungOver(other) {
-        const own = answer.entry ? levelsByEntry.get(answer.entry.id) : undefined;
-        if (!own?.length || levelsByEntry.get(other)?.length) return false;
-        return levelsOf(analyzer.analyse(askedPart(answer.question), true)).length > 0;
-      },
-    };
+    return new PartReading(answer, part);
   }
 
   // The rungs each entry's own question names ("What does a senior care manager do?"), for keepsEngineOver.
@@ -1545,7 +1579,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * points back leaves its subject to the conversation.
    */
   function declinedByClassifier(answer: Answer, reading: Reading): Answer {
-    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.pointsBack || reading.answer.score >= opts.confidentScore) return answer;
+    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.answer.score >= opts.confidentScore || reading.pointsBack) return answer;
     if ((reading.classified?.probability(null) ?? 0) < DECLINE_SURE) return answer;
     // Two things the classifier cannot see, where the engine's own reading decides: another job asked for as this
     // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), and this career's title
@@ -1570,15 +1604,17 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   function withoutMissingPayFigure(message: string, parts: Answer[]): Answer[] {
     const answered = parts.filter((part) => part.answered && part.entry);
     // A rung of the ladder has its pay in the guide ("senior or director, which pays more"): a misread side, not a missing figure.
-    const isRung = (id: string) => (levelsByEntry.get(id)?.length ?? 0) > 0;
     // Two things read as a comparison are weighed on pay only where the guide gives a figure for them ("which one pays
     // more, CCM or CMC": the certifications speak of better pay, never of one paying more than the other).
     const compared = parts.some((part) => part.compared);
-    const givesPayElsewhere = (id: string) => isRung(id) || (compared ? givesMoney.has(id) : speaksOfPay.has(id));
-    if (parts.length < 2 || answered.length === 0 || !(WEIGHS_PAY.test(normaliseText(message)) || (compared && PAY_GAP.test(normaliseText(message)))) || answered.some((part) => givesPayElsewhere(part.entry!.id))) return parts;
+    if (parts.length < 2 || answered.length === 0 || !(WEIGHS_PAY.test(normaliseText(message)) || (compared && PAY_GAP.test(normaliseText(message)))) || answered.some((part) => givesPayElsewhere(part.entry!.id, compared))) return parts;
     // The things weighed are offered, then the guide's pay overview.
     const offers = [...answered.map((part) => part.entry!), ...(payEntry ? [payEntry] : [])].filter((entry, i, all) => all.findIndex((other) => other.id === entry.id) === i);
     return [{ ...notAnswered(message, 'no-match', 'no-figure'), alternatives: offers.slice(0, opts.maxAlternatives).map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
+  /** Whether the guide gives pay for an entry: a rung of the ladder, or (weighed as a comparison) a figure, else words on pay. */
+  function givesPayElsewhere(id: string, compared: boolean): boolean {
+    return (levelsByEntry.get(id)?.length ?? 0) > 0 || (compared ? givesMoney.has(id) : speaksOfPay.has(id));
   }
   /** A rung's pay level for an answer that is the rung's role (senior care manager: Senior pay); other answers as they are. */
   function payOfRung(answer: Answer): Answer {
@@ -1613,7 +1649,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     if (!answer.answered || !answer.entry || typeof answer.question !== 'string') return answer;
     const whole = normaliseText(answer.question);
     const asksDateOrPlace = ASKS_FOR_DATE.test(whole) || ASKS_WHERE_EXAMINED.test(whole);
-    if (!ASKS_FOR_COUNT.test(whole) && !ASKS_FOR_PRICE.test(whole) && !ASKS_FOR_PAY.test(whole) && !asksDateOrPlace) return answer;
+    if (!ASKS_FOR_COUNT.test(whole) && !asksForPrice(whole) && !ASKS_FOR_PAY.test(whole) && !asksDateOrPlace) return answer;
     const asked = normaliseText(askedPart(answer.question));
     // A date or a place the entry does not give ("when is the next CCM exam", "where do i sit it"): not in the guide,
     // with that entry offered as what it says on the subject.
@@ -1631,7 +1667,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const other = thingOfAnotherEntry(asked, answer, unit);
     const countMissing = counted !== undefined && (!countsIt || (!givesCount.has(answer.entry.id) && (ASKS_FOR_EXACT.test(asked) || !givesRoughCount.has(answer.entry.id))));
     const payMissing = ASKS_FOR_PAY.test(asked) && !speaksOfPay.has(answer.entry.id);
-    if (!other && !countMissing && !payMissing && !(ASKS_FOR_PRICE.test(asked) && !givesMoney.has(answer.entry.id))) return answer;
+    if (!other && !countMissing && !payMissing && !(asksForPrice(asked) && !givesMoney.has(answer.entry.id))) return answer;
     // The entry is offered when it speaks of what was asked (the caseload is case management), not when it was a
     // misreading; pay the entry never speaks of gets the guide's pay figures instead.
     const about = other ?? (payMissing ? payEntry : countsIt ? answer.entry : undefined);
@@ -1648,7 +1684,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     if (typeof answer.question !== 'string' || answer.alternatives.length === 0) return answer;
     const asked = normaliseText(askedPart(answer.question));
     const offered = answer.alternatives.map((alternative) => kb.faqById.get(alternative.id)).filter((entry): entry is FaqEntry => entry !== undefined);
-    const price = ASKS_FOR_PRICE.test(asked) && offered.every((entry) => !givesMoney.has(entry.id));
+    const price = asksForPrice(asked) && offered.every((entry) => !givesMoney.has(entry.id));
     const dateOrPlace = (ASKS_FOR_DATE.test(asked) && offered.every((entry) => !DATE_IN_TEXT.test(entry.answer))) || ASKS_WHERE_EXAMINED.test(asked);
     if (!price && !dateOrPlace) return answer;
     return { ...notAnswered(answer.question, 'no-match', price ? 'no-figure' : 'not-covered'), score: answer.score, alternatives: answer.alternatives };
@@ -1690,6 +1726,26 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 /** A word that names more entries' subjects than this is shared ground ("care", "job"), not one entry's subject. */
 const SUBJECT_SHARED = 2;
 
+/**
+ * A text's reading, computed at most once per message (readings of one message share parts). Made by a function rather
+ * than written as a named closure in the reading: tsx names every such closure as it is made, which costs more than
+ * the look-up it saves.
+ */
+function readEachOnce(read: (text: string) => Answer): (text: string) => Answer {
+  const done = new Map<string, Answer>();
+  return (text) => {
+    let result = done.get(text);
+    if (!result) done.set(text, (result = read(text)));
+    return result;
+  };
+}
+
+/** A reading made only when first asked for, then kept (see readEachOnce). */
+function readOnce(read: () => Answer): () => Answer {
+  let result: Answer | undefined;
+  return () => (result ??= read());
+}
+
 /** Corrections already looked up are kept (a bounded few thousand): the classifier's terms and the words read each word again. */
 function rememberCorrections(corrector: SpellCorrector): SpellCorrector {
   const known = new Map<string, string | null>();
@@ -1723,6 +1779,17 @@ const ASKS_FOR_COUNT = /\bhow many\s+(?:more\s+|different\s+|extra\s+|of\s+(?:th
 const KINDS_COUNTED = /^(?:kinds?|types?|sorts?|ways?|areas?|options?|steps?|paths?|routes?|fields?|specialt\w*|speciali[sz]\w*|certific\w*|certs?|roles?|levels?|things|skills?)$/;
 /** A price asked for ("how much does it cost", "the exam fee", "cheapest course"). */
 const ASKS_FOR_PRICE = /\bhow much (?:does|do|would|will|is|are|did|will)\b.*\bcosts?\b|\bwhat (?:does|do|would|will) (?:it|that|this|the \w+|an? \w+) cost\b|\bcost of\b|\b(?:fee|fees|price|prices|pricing)\b|\btuition (?:fee|fees|cost|costs)\b|\bcheapest\b|\bhow (?:expensive|pricey)\b|\bhow much (?:is|are|was|will be) (?:it|(?:the|that|this|a|an) (?:[a-z]+ ){0,2}(?:exam|exams|test|course|courses|degree|program|programme|certification|cert|membership|license|licence|masters|bachelors|training|renewal|application))\b|\b(?:expensive|cheap|cheaper|pricey|pricy|overpriced|affordable)\b|\bafford (?:the|a|an|it|this|that)\b|\b(?:i|you|u|we) (?:be |am |are )?(?:paying|spending|spend) (?:for|on)\b|\bset (?:me|you|u|us) back\b|\bhow much (?:money|cash) (?:do|would|will|should|does) (?:i|you|u|we|it|one) (?:need|have to|save|spend|take)\b|\bpa(?:y|ys|ying|id) for (?:a |an |the |my |your |their )?(?:[a-z]+ ){0,2}(?:degree|degrees|course|courses|exam|exams|test|masters|bachelors|training|certification|certifications|cert|certs|program|programs|programme|programmes|school|tuition|studies|study|uni|university|college|renewal|membership)\b|\b(?:scholarships?|bursary|bursaries|student (?:loan|loans|finance|debt)|financial aid|gi bill|fafsa|(?:grant|grants|funding|funded|sponsorship) (?:for|to (?:study|pay|cover)))\b/;
+/**
+ * A word or part of one that each form of ASKS_FOR_PRICE has (cost, fee, price, cheap, afford, pay, how much, spend,
+ * back, scholarship, ...): testing it first spares most messages the long expression, about 2.5 us a test.
+ */
+const PRICE_CUE = /cost|fee|pric|tuition|cheap|expensive|how much|afford|spend|back|pay|paid|scholarship|bursar|student|financial aid|gi bill|fafsa|grant|fund|sponsorship/;
+
+/** Whether a normalised text asks for a price (ASKS_FOR_PRICE). */
+function asksForPrice(text: string): boolean {
+  return PRICE_CUE.test(text) && ASKS_FOR_PRICE.test(text);
+}
+
 /** A date or a timetable asked for ("when is the next CCM exam", "what date is the exam", "how often is it held"). */
 const ASKS_FOR_DATE = /\bwhen (?:is|are|does|do|will|can (?:i|you|u) (?:sit|take|do|book|apply))\b[^?.!]*\b(?:exam|exams|test|tests|deadline|deadlines|intake|intakes|sitting|sittings|window|application|applications|registration|enrolment|enrollment|term|semester)\b|\bwhat (?:date|dates|day|month)\b|\bdeadlines?\b|\bhow often (?:is|are|does|do) (?:the |it |they )?(?:[a-z]+ )?(?:exam|exams|test|tests|held|run|offered|sat)\b|\bnext (?:exam|test|sitting|intake|window)\b/;
 /** Which body gives, runs or regulates something ("who gives it?", "who issues the licence"): a name is asked for. */
@@ -1739,7 +1806,7 @@ const BODY_IN_TEXT = /\b[A-Z]{3,}\b|\b[A-Z][a-z]+ (?:(?:of|for|and) )?[A-Z][a-z]
 export function missingFact(question: string, entry: FaqEntry): 'no-figure' | 'not-covered' | null {
   const asked = normaliseText(askedPart(question));
   if ((ASKS_FOR_DATE.test(asked) && !DATE_IN_TEXT.test(entry.answer)) || ASKS_WHERE_EXAMINED.test(asked) || (ASKS_WHO_GIVES.test(asked) && !BODY_IN_TEXT.test(entry.answer))) return 'not-covered';
-  if (ASKS_FOR_PRICE.test(asked) && !MONEY_IN_TEXT.test(entry.answer)) return 'no-figure';
+  if (asksForPrice(asked) && !MONEY_IN_TEXT.test(entry.answer)) return 'no-figure';
   return null;
 }
 
@@ -1846,8 +1913,13 @@ const MAX_THINGS = 4;
  * The ways a message may hold two questions: split at a question mark with more after it, or at "and", "also",
  * "plus" or a semicolon that opens another question ("how long does it take and is it stressful").
  */
+/** What each split questionParts makes needs: a question mark before a space, a joining word, "&", a comma or a semicolon. */
+const PART_JOINT = /\?\s|[&;,]|\b(?:and|also|plus|as well as|n)\b/i;
+
 export function questionParts(message: string): string[][] {
   const readings: string[][] = [];
+  // Every split below needs a question mark before a space, a joining word, "&", a comma or a semicolon: most messages have none.
+  if (!PART_JOINT.test(message)) return readings;
   const sentences = message.split(/(?<=\?)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
   if (sentences.length === 2 && sentences.every((s) => asksSomething(s))) readings.push(sentences);
   // "n" and "&" are how many people type "and" in chat ("how long does it take n how much do u make").
@@ -1873,6 +1945,7 @@ const TERSE_TOPIC_WORDS = 3;
  * questions when neither side is a question of its own (those are questionParts').
  */
 export function topicPairs(message: string): string[][] {
+  if (!/\s(?:and|&|n|plus)\s/i.test(message)) return [];
   const text = message.trim();
   const and = /\s+(?:and|&|n|plus)\s+/gi;
   const matches = [...text.matchAll(and)];
@@ -1900,7 +1973,8 @@ export function comparisonReadings(message: string, distinctThings?: (a: string,
   // What a comparison asks of its two sides ("what's the difference", "how big is the jump") is said by answering both.
   const talk = message.replace(/[?!.]+\s*$/, '').replace(COMPARISON_TALK, '');
   const text = talk.replace(ASKER_CONTEXT, '');
-  if (text.split(/\s+/).length > MAX_COMPARISON_WORDS) return [];
+  // Each form below ("than", "between", "vs", "or", "different from", "the same as") has one of these words.
+  if (!COMPARISON_CUE.test(text) || text.split(/\s+/).length > MAX_COMPARISON_WORDS) return [];
   const versus = VERSUS.exec(text);
   const between = /\b(?:difference|differences|compare|comparing|comparison)\s+(?:between|of)?\s*(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text);
   const than = THAN.exec(text);
@@ -1949,6 +2023,7 @@ const THAN = /\s+((?:(?:much|far|way|a lot|a bit|even) )?(?:(?:more|less|better|
 
 /** What a "than" comparison weighs the first thing against ("a junior" in "is a senior paid more than a junior"), if it is one. */
 export function thanSide(message: string): string | null {
+  if (!/\sthan\s/i.test(message)) return null;
   const than = THAN.exec(message.replace(/[?!.]+\s*$/, ''));
   return than ? message.slice(than.index + than[0].length).replace(/[?!.]+\s*$/, '') : null;
 }
@@ -1982,6 +2057,8 @@ const CHOICE_OPENER = /^(?:which|what|whats|what's|how|hows|how's|are|arent|aren
  * The words that set two sides against each other ("senior vs director", "nursing or social work", "how does X compare
  * to Y", "how is X different from Y", "is X the same thing as Y").
  */
+/** A word every comparison form (THAN, VERSUS, "difference between") has. */
+const COMPARISON_CUE = /\b(?:than|vs|v|versus|or|same|differ\w*|compar\w*)\b/i;
 const VERSUS = /\s+(?:vs\.?|v\.?|versus|compared? (?:to|with)|compares (?:to|with)|(?:(?:very|really|much|that|so|an[y]) )?different (?:from|to|than)|differs? (?:from|to)|the same (?:thing |job |role )?as|or)\s+/i;
 
 /** A clause after the second side that asks about the two rather than naming more of the second ("..., which suits me"). */
@@ -2055,6 +2132,9 @@ const POINTS_BACK = /\b(?:it|its|that|this|those|these|one|them|they|he|she|her|
 /** Where a question's first clause ends ("who offers the CCM | and what does it show"). */
 const CLAUSE_BREAK = /,|\band\b|\bor\b/i;
 
+/** What every split `sentencesOf` makes needs (a mark or a line break, a dash between spaces, a comma or semicolon before a clause). */
+const SENTENCE_BREAK = /[.?!]\s|\n|\s-\s|[,;]\s/;
+
 /** A message's sentences (and a leading clause that only tells, split from its question), each marked if it asks. */
 function sentencesOf(text: string): Array<{ text: string; asks: boolean }> {
   return text
@@ -2065,6 +2145,8 @@ function sentencesOf(text: string): Array<{ text: string; asks: boolean }> {
 
 /** What a message asks, without the sentences that only tell: the whole text when it does not mix the two. */
 function askedPart(text: string): string {
+  // No break between sentences and no comma or semicolon before a clause: one sentence, nothing to leave out.
+  if (!SENTENCE_BREAK.test(text)) return text;
   const sentences = sentencesOf(text.slice(0, MAX_QUESTION_CHARS * 2));
   const asked = sentences.filter((sentence) => sentence.asks);
   return asked.length > 0 && asked.length < sentences.length ? asked.map((sentence) => sentence.text).join(' ') : text;

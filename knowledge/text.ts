@@ -18,6 +18,9 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string, boolean]> = [
   [/'s\b/g, '', false],
 ];
 
+/** Every word a bare rule of CONTRACTIONS (one that needs no apostrophe) matches. */
+const BARE_CONTRACTION = /\b(?:cant|cannot|im|whats|wheres|hows|whos)\b/;
+
 /** British and American spellings meet in one form before stemming (specialise/specialize, paediatric/pediatric). */
 const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^paed/, 'ped'],
@@ -88,7 +91,8 @@ function normaliseUncached(raw: string): string {
   if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   text = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
   const apostrophe = text.includes("'");
-  for (const [pattern, replacement, bare] of CONTRACTIONS) if (bare || apostrophe) text = text.replace(pattern, replacement);
+  // Without an apostrophe only the bare forms can match, and most texts have none of them: one scan instead of three.
+  if (apostrophe || BARE_CONTRACTION.test(text)) for (const [pattern, replacement, bare] of CONTRACTIONS) if (bare || apostrophe) text = text.replace(pattern, replacement);
   // A decimal point stays ("1.5 years"); every other mark becomes a space.
   if (text.includes('$')) text = text.replace(/\$\s?(\d)/g, 'usd $1');
   if (text.includes('.')) text = text.replace(/(\d)\.(?=\d)/g, '$1\u0001');

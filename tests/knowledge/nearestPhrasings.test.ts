@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createNearestPhrasings, NEAREST_VOTERS } from '../../knowledge/nearestPhrasings';
+import { createNearestPhrasings, gramCodes, NEAREST_VOTERS, scannedGramCodes } from '../../knowledge/nearestPhrasings';
 
 describe('nearest phrasings (character 3- to 5-grams, TF-IDF)', () => {
   const phrasings = [
@@ -53,5 +53,10 @@ describe('nearest phrasings (character 3- to 5-grams, TF-IDF)', () => {
     for (const score of vote.votes.values()) voters += score > 0 ? 1 : 0;
     expect(voters).to.be.at.most(NEAREST_VOTERS);
     expect(vote.agreement).to.be.within(0, 1);
+  });
+
+  it('reads a message\'s grams in one pass exactly as the index reads its phrasings', () => {
+    const texts = ['', ' ', '?!', 'a', 'ab', 'abc', 'How much do care managers make?', '  two   spaces  ', 'c++ and 1.5 years, $50k', "what's the CCM's fee", 'naïve café', 'x'.repeat(700), 'care manager '.repeat(60)];
+    for (const text of texts) expect(Array.from(scannedGramCodes(text)), JSON.stringify(text)).to.deep.equal(Array.from(gramCodes(text)));
   });
 });
