@@ -483,8 +483,12 @@ function closestTo(last: FaqEntry, candidates: readonly Alternative[], kb: Knowl
   return closest.length === 1 ? (kb.faqById.get(closest[0]!.id) ?? null) : null;
 }
 
-/** True when the entry is among the engine's own readings of the words: its leading candidates or its alternatives. */
-const readsAsOneOf = (alone: Answer, entry: FaqEntry) => [...(alone.ranked ?? []), ...alone.alternatives].some((reading) => reading.id === entry.id);
+/** A reading this close to the engine's answer (a share of its score) is one the engine weighed it against. */
+const CLOSE_READING = 0.9;
+
+/** True when the entry is among the engine's close readings of the words: its leading candidates or its alternatives. */
+const readsAsOneOf = (alone: Answer, entry: FaqEntry) =>
+  [...(alone.ranked ?? []), ...alone.alternatives].some((reading) => reading.id === entry.id && reading.score >= alone.score * CLOSE_READING);
 
 /** The words alone land clearly on an entry next to the last answer, not on it: they already follow on from it. */
 function followsOnAlone(alone: Answer, last: FaqEntry, kb: KnowledgeBase): boolean {

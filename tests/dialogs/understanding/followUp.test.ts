@@ -244,6 +244,8 @@ describe('follow-ups that lean on the last answer', () => {
     ['certifications', 'steps to become one?'],
     ['ccm', 'is college even necessary for this or nah'],
     ['salary', 'do certs expire or do i keep them forever'],
+    // After the CCM too: the engine's reading (keeping certified) names "certs" and weighs the CCM far below it.
+    ['ccm', 'do certs expire or do i keep them forever'],
     // Declined for words the guide never uses: about something else, whatever "it" or "this" is.
     ['ccm', 'will it rain tmrw'],
     ['what-is-needed', 'what time is it in tokyo right now'],
