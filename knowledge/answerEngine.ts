@@ -1348,7 +1348,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const classifiedAlone = readEachOnce((text) => classifiedPart(answerPart(text)));
     let chosen: Answer[] | null = null;
     let chosenScore = 0;
-    const asksPay = [ASKS_FOR_PAY, WEIGHS_PAY, PAY_GAP].some((asks) => asks.test(normaliseText(bounded)));
+    // Whether pay is asked: read only for a reading that weighs two things (most messages have none).
+    const asksPay = readOnce(() => [ASKS_FOR_PAY, WEIGHS_PAY, PAY_GAP].some((asks) => asks.test(normaliseText(bounded))));
     // Weighed against another job ("does it pay more than nursing?"): the guide has one side only, so no comparison.
     const againstWords = tokenise(normaliseText(thanSide(bounded) ?? ''));
     const againstAJob = againstWords.length > 0 && namesJob(againstWords) && !againstWords.some((word) => STUDY_CHOICES.has(word));
@@ -1361,11 +1362,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       // Two rungs weighed on pay, alone, without the question they close ("which pays better, senior or director"), only
       // when no reading with the question's words answers both. (Other things read alone lose what the question asks
       // of them: tried for every comparison, it answered more wrongly than it answered both.)
-      if (k === candidates.length && !chosen && !bareTried && !againstAJob && asksPay) {
-        bareTried = true;
-        bare.push(...comparisonReadings(bounded, namesTwoThings, true));
-        comparisons.push(...bare);
-        candidates.push(...bare);
+      if (k === candidates.length && !chosen && !bareTried && !againstAJob) {
+        const sides = comparisonReadings(bounded, namesTwoThings, true);
+        if (sides.length > 0 && asksPay()) {
+          bareTried = true;
+          bare.push(...sides);
+          comparisons.push(...bare);
+          candidates.push(...bare);
+        }
       }
       const parts = candidates[k];
       // Nothing scores above 1: a reading that sure is not bettered by the rest.
@@ -1423,7 +1427,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       if (answers.length < parts.length) continue;
       // Pay weighed between two rungs of the ladder ("senior care manager or director, which one pays more") is each
       // rung's pay: a side read as a rung's role is that rung's pay level, its sibling in the guide's pay levels.
-      if (comparisons.includes(parts) && asksPay) answers.forEach((answer, i) => (answers[i] = payOfRung(answer)));
+      if (comparisons.includes(parts) && asksPay()) answers.forEach((answer, i) => (answers[i] = payOfRung(answer)));
       if (bare.includes(parts) && !answers.every((answer) => answer.entry && givesMoney.has(answer.entry.id) && levelsByEntry.get(answer.entry.id)?.length)) continue;
       // The two sides of a comparison are things of one kind: entries the guide relates, or that share a tag or a
       // related entry (two pay levels, two certifications, two specialisations), not "paid work" read as the pay.
@@ -1741,8 +1745,8 @@ function readEachOnce(read: (text: string) => Answer): (text: string) => Answer 
 }
 
 /** A reading made only when first asked for, then kept (see readEachOnce). */
-function readOnce(read: () => Answer): () => Answer {
-  let result: Answer | undefined;
+function readOnce<T extends NonNullable<unknown>>(read: () => T): () => T {
+  let result: T | undefined;
   return () => (result ??= read());
 }
 
