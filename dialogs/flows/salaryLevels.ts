@@ -53,9 +53,32 @@ function bestBy<T>(items: readonly T[], titlesOf: (item: T) => string[], text: s
   return best;
 }
 
-/** The salary level a text names ("senior", "what would I earn as a director", "entry level"); null if none. */
+/**
+ * The salary level a text names ("senior", "what would I earn as a director", "entry level"), or whose pay holds the
+ * yearly figure it says ("how many years to get to the 60k bit"); null if none.
+ */
 export function findSalaryLevel(kb: KnowledgeBase, text: string): SalaryLevel | null {
-  return bestBy(kb.salaries, (level) => [level.title, level.shortTitle, level.id.replace(/-/g, ' ')], text);
+  return bestBy(kb.salaries, (level) => [level.title, level.shortTitle, level.id.replace(/-/g, ' ')], text) ?? levelPaying(kb, text);
+}
+
+/** A yearly pay figure: "60k", "$60,000", "60 grand" (the number, then "k" or "grand", if any). */
+const PAY_FIGURE = /(?:^|[^\w.,])[$\u00a3\u20ac]?\s?(\d{2,3}(?:,\d{3})?|\d{5,6})\s?(k|grand)?(?![\w,]|\.\d)/i;
+/** Figures below this are no yearly pay (hours, years, a count). */
+const LEAST_YEARLY_PAY = 10_000;
+
+/**
+ * The level whose pay range in the guide holds the figure a text says, the lower level first where two overlap; a
+ * figure at a boundary belongs to the level it starts (60k is mid-level pay, "getting to" it). Null when the text says
+ * no yearly figure or none holds it (under the entry level's).
+ */
+function levelPaying(kb: KnowledgeBase, text: string): SalaryLevel | null {
+  const said = PAY_FIGURE.exec(text);
+  if (!said) return null;
+  const figure = Number(said[1]!.replace(/,/g, '')) * (said[2] ? 1000 : 1);
+  if (figure < LEAST_YEARLY_PAY) return null;
+  const levels = [...kb.salaries].sort((a, b) => a.order - b.order);
+  // Past the top of every range, the highest level open at the top ("200k+" is a vice president's).
+  return levels.find((level) => figure >= level.minUsd && figure < level.maxUsd) ?? levels.filter((level) => level.openEnded && figure >= level.minUsd).at(-1) ?? null;
 }
 
 /** Words around a role's name that do not change which role it is ("the care manager role"). */

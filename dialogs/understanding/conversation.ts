@@ -62,7 +62,8 @@ const theAnswer =
   '(?:that|this|it|(?:that|this|the|your|these|those)(?: (?:last|previous|latest|first))? (?:answer|answers|info|information|reply|replies|response|responses|one|explanation|explanations|point|bit|step))';
 /** The bot, as people address it. */
 const theBot = '(?:you|your|(?:this|the) (?:bot|chatbot|chat bot|chat|thing|app|service|program|programme|tool|website|site|assistant)|carebot|care bot)';
-const isWas = '(?: is| was| has been| have been| sounds| seems| looks| are| were| be| is getting| is becoming| was getting| getting| feels| felt)?';
+// "is been" is "'s been" as normalised ("that's been useful").
+const isWas = '(?: is| was| has been| have been| is been| sounds| seems| looks| are| were| be| is getting| is becoming| was getting| getting| feels| felt)?';
 const intensifier = '(?: (?:so|very|really|super|honestly|proper|well|quite|incredibly|extremely|totally|absolutely|pretty|actually|genuinely|seriously|truly|such|such a|a|the|way|way too|far|far too|much|too|bloody|damn|kinda|kind of|sort of|a bit|a little|just|rather|most|ever so|completely|entirely|utterly))*';
 /** Good, said of an answer or of the bot. */
 const good =
@@ -162,7 +163,7 @@ const askHuman =
   `is there ${someone}(?: here)?(?: (?:i|we) (?:can|could) ${reach})?|(?:is|are) (?:there )?(?:any )?(?:humans?|people|persons?|staff) (?:here|there|available|around)|` +
   `(?:can|could|will|would) ${someone} (?:call|ring|phone|email|contact|text|message|whatsapp) me(?: back)?|(?:can|could|may) i ${reach} ${someone}(?: about (?:this|it|that))?|` +
   // Someone asked for to reach the person: "I'd like an adviser to call me back", "I need someone to ring me".
-  `(?:i would like|i want|i need|i would prefer|i would love|can i get|could i get|can i have|could i have|can you get|could you get|please (?:get|have)) ${someone} to (?:call|ring|phone|email|contact|text|message|whatsapp|get back to|get in touch with) me(?: back)?|` +
+  `(?:i would like|i want|i need|i would prefer|i would love|can i get|could i get|can i have|could i have|can you get|could you get|please (?:get|have)|get|have) ${someone} to (?:call|ring|phone|email|contact|text|message|whatsapp|get back to|get in touch with) me(?: back)?|` +
   '(?:who|how) (?:can|do|should) i (?:contact|call|email|reach|ring|phone)(?: someone| a person| you| a human| somebody| your team)?|' +
   '(?:is there |do you have |what is |give me |send me |can i have )?(?:a |an |your |the )?(?:phone|telephone|contact|whatsapp|mobile) (?:number|details|info|information|email)(?: (?:i|we) (?:can|could) (?:call|ring|use|contact|text))?|' +
   `(?:your |the )?contact (?:details|number|info|information)|(?:your |the )?email address|` +
@@ -302,7 +303,8 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['sorry', sorry],
   ['yes', `${GROUP_PHRASES.yes}|${yesMore}`],
   ['no', `${GROUP_PHRASES.no}|${GROUP_PHRASES.notReally}|${noMore}`],
-  ['ack', `(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${GROUP_PHRASES.done}|${praiseWord})`],
+  // "ok" before being done is two acts, ok and the goodbye ("ok that's all"), read phrase by phrase.
+  ['ack', `(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${praiseWord})|${GROUP_PHRASES.done}`],
   ['again', again],
   ['cannotDo', applyForMe],
   ['cannotDo', findForMe],
@@ -625,8 +627,13 @@ export interface ChatReading {
 
 /** Acts that may open a message before a question: "Hi, ...", "Thanks! ...", "That was useful. And ...". */
 const LEADING_ACTS: ReadonlySet<ChatAct> = new Set(['greeting', 'thanks', 'helpful', 'praise', 'complaint', 'confused', 'sorry', 'ack', 'yes', 'no', 'howAreYou']);
-/** Acts that a remark may follow and belong to ("soz pressed enter too soon", "super helpful, sorted my question", "hello, mum of two here"). */
-const REMARKED_ACTS: ReadonlySet<ChatAct> = new Set(['sorry', 'thanks', 'helpful', 'praise', 'bye', 'complaint', 'askHuman', 'again', 'greeting', 'howAreYou']);
+/**
+ * Acts that a remark may follow and belong to ("soz pressed enter too soon", "super helpful, sorted my question", "hello,
+ * mum of two here", a question to the bot: "are you a real person? it's 2am").
+ */
+const REMARKED_ACTS: ReadonlySet<ChatAct> = new Set(['sorry', 'thanks', 'helpful', 'praise', 'bye', 'complaint', 'askHuman', 'again', 'greeting', 'howAreYou', 'areYouHuman', 'whoAreYou', 'aboutSource']);
+/** Questions put to the bot about itself. */
+const ASKED_OF_THE_BOT: ReadonlySet<ChatAct> = new Set(['areYouHuman', 'whoAreYou', 'aboutSource']);
 /** True when a remark that asks nothing may go with these acts (a remark beside "ok" or "yes" is the question it opens). */
 export const remarkMayGo = (acts: readonly ChatAct[]): boolean => acts.some((act) => REMARKED_ACTS.has(act));
 /** Acts after which a remark may say what was meant instead ("not what i asked, i wanted the hours"): then it is a question. */
@@ -731,7 +738,9 @@ export function readChat(typed: string, context: ChatContext = {}): ChatReading 
     const remark = looksLikeQuestion(head) && !head.includes('?') ? rest.replace(/\?+/, '') : rest;
     // Acts that do not open a question ("gotta go", "send that again") may still be followed by a remark of theirs.
     if (!acts.every((act) => LEADING_ACTS.has(act))) {
-      if (belongsToActs(acts, remark, context)) return { acts, rest: '' };
+      // A question to the bot keeps its remark only after its mark: "how do you get into that" asks how to get into it.
+      const closed = ENDS_WITH_MARK.test(head) || !acts.some((act) => ASKED_OF_THE_BOT.has(act));
+      if (closed && belongsToActs(acts, remark, context)) return { acts, rest: '' };
       continue;
     }
     if (normalise(rest) === '') return { acts, rest: '' };

@@ -47,7 +47,7 @@ export const COMMAND_RULES: ReadonlyArray<{ command: Command; patterns: readonly
       new RegExp(`^(?:what are|show me|give me|list|see) (?:the |my |your |all the )?(?:list of )?(?:options|topics|choices|categories|subjects)${please}$`),
       // The list itself, asked to see: "can I see the list of topics", "topic list pls".
       new RegExp(`^(?:(?:can|could|may) i (?:see|have|get|view) |show me |give me |see )?(?:the |a |your |all the )?(?:full |whole |main )?(?:list of (?:the |your |all the )?(?:options|topics|choices|categories|subjects)|(?:topic|topics|option|options|subject|category) list)${please}$`),
-      new RegExp(`^(?:(?:go |back )?home|(?:back to |go to )?(?:the )?(?:home|start) (?:screen|page|menu)|categories|what (?:topics|subjects|categories) (?:do you have|are there|can i choose(?: from)?))${please}$`),
+      new RegExp(`^(?:(?:go |back )?home|(?:back to |go to )?(?:the )?(?:home|start) (?:screen|page|menu)|categories|what (?:topics|subjects|categories) (?:do you have|have you got|you got|are there|can i choose(?: from)?))${please}$`),
     ],
   },
   {
@@ -84,7 +84,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       // The walk by its name ("walk", "@CareBot walk", "start the steps walk"), as the help and the buttons call it.
       /^(?:(?:start|begin|open|do|resume) )?(?:the |a )?(?:career )?(?:steps? )?walk(?: ?through)?$/,
       // Going through the steps in order: "go through all the steps one by one", "run through the ten steps with me".
-      /\b(?:go|going|run|work|get|talk) (?:me )?through (?:all |each of |all of )?(?:the |your |those |these )?(?:10 |ten )?(?:career )?steps\b/,
+      /\b(?:go|going|run|work|get|talk) (?:me )?through (?:(?:all |each of |all of )?(?:the |your |those |these )?(?:10 |ten )?(?:career )?steps|(?:each|every) (?:career )?step)\b/,
       /\b(?:the )?steps one (?:by one|at a time)\b/,
       new RegExp(`^how to (?:get started|start|begin)(?: (?:as|in|on|with|towards?|for) ${careerTopic})?$`),
       new RegExp(`^what is the process${becoming}$`),
@@ -119,7 +119,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
     patterns: [
       /^(?:my |a |personal |personali[sz]ed )?(?:career )?road ?map$/,
       /\b(?:my|personal|personali[sz]ed) (?:career )?road ?map\b/,
-      /\b(?:make|build|create|give|draw up) (?:me )?a (?:career |personal |personali[sz]ed )?(?:plan|road ?map)\b/,
+      /\b(?:make|build|create|give|draw up) (?:me )?a (?:career |personal |personali[sz]ed )?(?:plan|road ?map)\b|\bdo me a (?:career |personal |personali[sz]ed )?(?:plan|road ?map)\b/,
       // Other ways of asking for one, addressed to the person ("map out a route for me"), not how care managers plan.
       /\b(?:make|build|create|give|draw up|map out|plan out|work out|sketch out|lay out|put together|write|show) (?:me (?:out )?(?:a|my) (?:career |personal |personali[sz]ed |step by step )?(?:plan|road ?map|route|pathway|action plan)\b|(?:out )?(?:a|my) (?:career |personal |personali[sz]ed |step by step )?(?:plan|road ?map|route|pathway|action plan) for me\b)/,
       /\b(?:personal|personali[sz]ed) (?:career )?plan\b/,

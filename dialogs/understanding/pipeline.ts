@@ -245,7 +245,8 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
   for (const [index, clause] of clauses.entries()) {
     const part: Message = { raw: clause, text: normalise(clause) };
     if (part.text.split(' ').length > MAX_REQUEST_WORDS) continue;
-    const steering = commands(part, situation) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null);
+    // In the walk its own moves are requests too: "stop there, she's asleep anyway lol" stops the walk.
+    const steering = commands(part, situation) ?? (situation.place === 'walk' ? navigation(part, situation, kb) : null) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null);
     if (!steering) continue;
     if (request) return null;
     request = steering;
@@ -258,6 +259,21 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     return (chat.acts.length > 0 && !chat.rest) || POINTS_AT_THE_REQUEST.test(normalise(clause)) || !(asksSomething(clause) || namesTopic(kb, clause));
   });
   return remarksOnly ? request : null;
+}
+
+/** An answer word or a hesitation before a request, with no mark between them: "nah start again", "no take me through the steps". */
+const ANSWER_FIRST = /^(?:(?:no|nah|nope|naw|yes|yeah|yep|yea|ok|okay|alright|right|well|hmm+|actually|um+|erm+|oh)\s+)+/;
+
+/**
+ * A request after an answer word ("nah start again"): the request, as "nah, start again" already was. Only a request
+ * of a command, a move or a flow; not help ("no help at all" complains).
+ */
+function requestAfterAnswer(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
+  const rest = message.text.replace(ANSWER_FIRST, '');
+  if (rest === message.text || rest === '') return null;
+  const part: Message = { raw: rest, text: rest };
+  const request = commands(part, situation) ?? navigation(part, situation, kb) ?? flows(part, situation, kb);
+  return request && !(request.kind === 'command' && request.command === 'help') ? request : null;
 }
 
 /** A clause that only says the request again, pointing at it: "what are the options? show them". */
@@ -333,8 +349,12 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (!raw.trim()) return onlyMarks(typed);
   const message: Message = { raw, text: normalise(raw) };
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
+  // In the walk, a move with a remark is the move, before the remark's conversation ("stop there, she's asleep anyway").
   const meaning =
-    interpret(raw, situation, kb, INTERPRETERS, message) ?? (chatOf(message, kb).acts.length === 0 ? requestInClauses(message, situation, kb) : null) ?? actsInClauses(message, situation, kb);
+    (situation.place === 'walk' ? requestInClauses(message, situation, kb) : null) ??
+    interpret(raw, situation, kb, INTERPRETERS, message) ??
+    (chatOf(message, kb).acts.length === 0 ? (requestInClauses(message, situation, kb) ?? requestAfterAnswer(message, situation, kb)) : null) ??
+    actsInClauses(message, situation, kb);
   if (meaning) return meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);

@@ -84,6 +84,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ['email me the pay figures', Messages.chat.cannotDo],
       // A figure said back in disbelief, beside a complaint.
       ['$40k?! that is rubbish', Messages.chat.complaint],
+      // Session 13: "'s been" is "has been"; being done after "ok" is leaving; a question to the bot keeps a remark
+      // after its mark; someone got to reach the person.
+      ["that's been useful, thank you", Messages.chat.helpful],
+      ["it's been a big help", Messages.chat.helpful],
+      ["ok that's all", Messages.chat.bye],
+      ["are you a real person? it's 2am", Messages.chat.areYouHuman],
+      ['get someone to ring me back please', Messages.chat.askHuman],
     ];
     for (const [text, reply] of afterAnAnswer) {
       it(`"${text}" after an answer gets the reply that fits, not an entry`, async () => {
@@ -209,21 +216,40 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
-    it('"stop the walk through" inside the walk leaves it, keeping its place', async () => {
-      const chat = start();
-      await chat.say('walk me through the steps');
-      await chat.say('next');
-      const replies = await chat.say('stop the walk through');
-      expect(stepShown(replies)).to.equal(null);
-      expectNoEntry(replies, 'stop the walk through');
-      expect(stepShown(await chat.say('continue'))).to.equal(2);
-    });
+    // A move with a remark is the move ("stop there, she's asleep anyway lol"), not a goodbye.
+    for (const said of ['stop the walk through', "stop there, she's asleep anyway lol"]) {
+      it(`"${said}" inside the walk leaves it, keeping its place`, async () => {
+        const chat = start();
+        await chat.say('walk me through the steps');
+        await chat.say('next');
+        const replies = await chat.say(said);
+        expect(stepShown(replies)).to.equal(null);
+        expect(shownText(replies)).not.to.include(Messages.chat.bye);
+        expectNoEntry(replies, said);
+        expect(stepShown(await chat.say('continue'))).to.equal(2);
+      });
+    }
 
     it('a plan for the person\'s own situation is the roadmap, even step by step; working out which area to specialise in is the chooser', async () => {
       const roadmap = start();
       expectShown(await roadmap.say('put together a step by step plan for my circumstances'), GuidedMessages.roadmap.educationQuestion);
       const chooser = start();
       expectShown(await chooser.say('can you help me figure out which field to specialise in'), GuidedMessages.specialisation.audienceQuestion);
+    });
+
+    it('an answer word before a request is the request ("nah start again"); flows and the menu in other words ("do me a roadmap", "go through each step", "what topics have u got")', async () => {
+      const chat = start();
+      await chat.say(QUESTION);
+      expectShown(await chat.say('nah start again'), Messages.startOver);
+      const roadmap = start();
+      expectShown(await roadmap.say('can you do me a roadmap'), GuidedMessages.roadmap.educationQuestion);
+      const walk = start();
+      expect(stepShown(await walk.say('Can you go through each step with me, one at a time?'))).to.equal(1);
+      const menu = start();
+      const replies = await menu.say('what topics have u got');
+      expectShown(replies, Messages.menu);
+      expectNoEntry(replies, 'what topics have u got');
+      safe(replies, 'what topics have u got');
     });
 
     it('a message in another language gets a short reply in English, not an entry', async () => {

@@ -15,6 +15,11 @@ import { AdaptiveSchema, knowledge, realEngine } from '../transcript';
 const kb = knowledge();
 const m = GuidedMessages.salary;
 const level = (id: string) => kb.salaries.find((s) => s.id === id)!;
+/** The level a message picks in the ladder, or what else it is. */
+const read = (text: string) => {
+  const choice = parseLevelChoice(kb, text);
+  return choice?.kind === 'salary' ? choice.level.id : choice?.kind ?? null;
+};
 
 describe('salary and career ladder', () => {
   it('shows the ladder from junior care manager to chief care officer and every salary range as one card', async () => {
@@ -50,10 +55,6 @@ describe('salary and career ladder', () => {
   });
 
   it('reads levels in everyday words: junior, starting, director, VP', () => {
-    const read = (text: string) => {
-      const choice = parseLevelChoice(kb, text);
-      return choice?.kind === 'salary' ? choice.level.id : choice?.kind ?? null;
-    };
     expect(read('junior care manager')).to.equal('ladderOnly');
     expect(read('the care manager role')).to.equal('ladderOnly');
     expect(read('how much does a care manager earn')).to.equal(null);
@@ -67,6 +68,17 @@ describe('salary and career ladder', () => {
     expect(read('chief care officer')).to.equal('ladderOnly');
     expect(read('done')).to.equal('done');
     expect(read('astronaut')).to.equal(null);
+  });
+
+  it('reads a yearly pay figure as the level whose range holds it, the level a boundary starts', () => {
+    expect(read('how many years to get to the 60k bit')).to.equal('mid-level');
+    expect(read('$85,000?')).to.equal('senior');
+    expect(read('what about 100k')).to.equal('director');
+    expect(read('the 130 grand one')).to.equal('vice-president');
+    expect(read('is 45k normal')).to.equal('entry-level');
+    // Under the entry level's pay, or no yearly figure at all: no level.
+    expect(read('i earn 38k now')).to.equal(null);
+    expect(read('what about after 5 years')).to.equal(null);
   });
 
   it('says honestly that the guide gives no pay for chief care officer or junior care manager, naming the pay levels it has', async () => {
@@ -152,6 +164,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(director)).not.to.include(salaryRange(level('director')));
       for (const button of buttonTitles(director)) expect(button.length).to.be.at.most(TEAMS_CARD_LIMITS.title);
       expectShown(await chat.say('entry'), `**${level('entry-level').title}**`, salaryRange(level('entry-level')));
+    });
+
+    it('a figure said in the ladder ("how many years to get to the 60k bit") shows the level that pays it, with its experience', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.salaryLadder);
+      const mid = level('mid-level');
+      const replies = await chat.say('how many years to get to the 60k bit');
+      expectShown(replies, `**${mid.title}**`, salaryRange(mid), m.experienceLine(mid.experience));
+      for (const button of buttonTitles(replies)) expect(button.length).to.be.at.most(TEAMS_CARD_LIMITS.title);
     });
 
     it('a role answered before the ladder began does not change it: "and senior?" there is senior pay', async () => {

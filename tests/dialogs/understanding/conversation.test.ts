@@ -106,7 +106,9 @@ describe('reading conversation', () => {
   for (const [text, act] of acts) it(`"${text}" is ${act}`, () => expect(chatActOf(text)).to.equal(act));
 
   it('reads a message as a sequence of acts, with padding between them', () => {
-    expect(actsOfWords(chatWords('ok im done, bye'))).to.deep.equal(['ack', 'bye']);
+    // Being done, said after "ok", is leaving, not an acknowledgement: "ok im done" is a goodbye, as "ok that's all" is.
+    expect(actsOfWords(chatWords('ok im done, bye'))).to.deep.equal(['bye', 'bye']);
+    expect(chatActOf("ok that's all")).to.equal('bye');
     expect(actsOfWords(chatWords('hello how are you'))).to.deep.equal(['greeting', 'howAreYou']);
     expect(actsOfWords(chatWords('thanks for the help'))).to.deep.equal(['thanks']);
     expect(actsOfWords(chatWords('thanks degree'))).to.equal(null);
