@@ -298,26 +298,22 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
       // Each word as read (spelled right or not), its synonym group and its stem, looked up once per word form.
       const read = corrector ? (correctedWords ??= new Map()) : plainWords;
       if (read.size > MAX_WORDS_READ) read.clear();
-      const tokens: string[] = [];
-      const keys: string[] = [];
-      const stems: Array<string | null> = [];
+      const wordsRead: WordRead[] = [];
       for (const word of words) {
         let known = read.get(word);
         if (known === undefined) read.set(word, (known = readWord(word, corrector)));
-        tokens.push(known.token);
-        keys.push(known.key);
-        stems.push(known.stem);
+        wordsRead.push(known);
       }
       const out: string[] = [];
-      for (let i = 0; i < tokens.length; ) {
-        const candidates = phrasesByFirst.get(keys[i]!);
-        const phrase = candidates && phraseAt(candidates, tokens, keys, i);
+      for (let i = 0; i < wordsRead.length; ) {
+        const candidates = phrasesByFirst.get(wordsRead[i]!.key);
+        const phrase = candidates && phraseAt(candidates, wordsRead, i);
         if (phrase) {
           for (const token of phrase.replacement) if (!STOP_WORDS.has(token)) out.push(stemToken(token));
           i += phrase.tokens.length;
         } else {
-          const stem = stems[i++];
-          if (stem !== null) out.push(stem!);
+          const stem = wordsRead[i++]!.stem;
+          if (stem !== null) out.push(stem);
         }
       }
       return out;
@@ -326,11 +322,11 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
 }
 
 /** The first of the phrases (longest first) whose words, by synonym group, start at `at`. */
-function phraseAt<P extends { tokens: string[]; keys: string[] }>(phrases: readonly P[], tokens: readonly string[], keys: readonly string[], at: number): P | undefined {
+function phraseAt<P extends { tokens: string[]; keys: string[] }>(phrases: readonly P[], words: readonly WordRead[], at: number): P | undefined {
   for (const phrase of phrases) {
     const last = phrase.keys.length - 1;
     let k = 0;
-    while (k <= last && (keys[at + k] === phrase.keys[k] || (k > 0 && k === last && isPlural(tokens[at + k], phrase.tokens[k]!)))) k++;
+    while (k <= last && (words[at + k]?.key === phrase.keys[k] || (k > 0 && k === last && isPlural(words[at + k]?.token, phrase.tokens[k]!)))) k++;
     if (k > last) return phrase;
   }
   return undefined;
