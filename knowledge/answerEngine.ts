@@ -129,6 +129,12 @@ export interface EngineOptions {
   declineShare: number;
   /** ...and the best candidate has less than this share, the message is declined. */
   declineEntryShare: number;
+  /** The classifier's belief from which it places a part of a message (see classifiedPart). */
+  partClassified: number;
+  /** The classifier's belief in "decline" from which a weakly placed message is declined (see declinedByClassifier). */
+  declineSure: number;
+  /** The classifier's belief from which it answers a message the words could not place (see placedByClassifier); above 1: never. */
+  classifierPlaces: number;
 }
 
 export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
@@ -156,6 +162,9 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   wideCandidateShare: 0.25,
   declineShare: 0.5,
   declineEntryShare: 0.3,
+  partClassified: 0.8,
+  declineSure: 0.95,
+  classifierPlaces: 0.9,
 });
 
 /**
@@ -1315,7 +1324,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const classified = classifiedOf(read.question);
     const top = classified.top;
     const sure = top === null ? 0 : classified.probability(top);
-    if (top === null || sure < PART_CLASSIFIED) return read;
+    if (top === null || sure < opts.partClassified) return read;
     const entry = kb.faqById.get(top);
     // As in the classifier's challenge: a rung of the ladder the part names keeps its entry ("how does junior pay" is
     // entry-level pay, not pay in general).
@@ -1392,10 +1401,16 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         if (resolved === inContext && !pointsToRung && alone.answered && alone.entry?.id === inContext.entry?.id && alone.score > inContext.score) resolved = alone;
         // ...so when such a part is read as every care manager's, it is read again with the rung in place of the people
         // ("what do they do all day" after a director's pay: what directors do).
+        // It is asked so from here on, so the arbiter and the classifier read the rung too (as a rung's pay side is).
+        let askedAs = part;
         if (pointsToRung && resolved.answered && !levelsByEntry.get(resolved.entry!.id)?.length) {
           const rungs = levelsOf(analyzer.analyse(parts[i - 1] ?? '', true));
-          const read = answerPart(part.replace(PEOPLE_REFERENCE, CAREER_LEVELS[rungs[0]!]!));
-          if (read.answered && read.score >= opts.confidentScore - 0.02 && levelsByEntry.get(read.entry!.id)?.includes(rungs[0]!)) resolved = read;
+          const withRung = part.replace(PEOPLE_REFERENCE, CAREER_LEVELS[rungs[0]!]!);
+          const read = answerPart(withRung);
+          if (read.answered && read.score >= opts.confidentScore - 0.02 && levelsByEntry.get(read.entry!.id)?.includes(rungs[0]!)) {
+            resolved = read;
+            askedAs = withRung;
+          }
         }
         // A part that only points back ("and if so which one") is read with the thing the part before named in place
         // of its pointer ("which degree"), when neither reading placed it apart from the part before and that reading
@@ -1413,18 +1428,23 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
           // A pointer to a thing the part before named ("is certification required and is it worth it") reads as that
           // thing, even when the part alone is a question people ask of the career ("is it worth it"), when the two
           // readings are things of one kind.
-          if (surest && (unplaced || about.length > 0 || (surest.entry?.id !== resolved.entry?.id && ofOneKind(surest.entry, before.entry)))) resolved = surest;
+          if (surest && (unplaced || about.length > 0 || (surest.entry?.id !== resolved.entry?.id && ofOneKind(surest.entry, before.entry)))) {
+            resolved = surest;
+            askedAs = part;
+          }
         }
         // Each side must be confidently its own question: a weak part is usually half of one question cut in two.
         if (resolved.score < opts.confidentScore - 0.02) break;
         sureOfEach &&= surelyClassified.has(resolved);
-        answers.push({ ...resolved, question: part });
+        answers.push({ ...resolved, question: askedAs });
       }
       if (answers.length < parts.length) continue;
       // Pay weighed between two rungs of the ladder ("senior care manager or director, which one pays more") is each
       // rung's pay: a side read as a rung's role is that rung's pay level, its sibling in the guide's pay levels.
       if (comparisons.includes(parts) && asksPay()) answers.forEach((answer, i) => (answers[i] = payOfRung(answer)));
-      if (bare.includes(parts) && !answers.every((answer) => answer.entry && givesMoney.has(answer.entry.id) && levelsByEntry.get(answer.entry.id)?.length)) continue;
+      // Read alone, the two things are two rungs' pay levels, or two things the guide gives no pay for, which the plain
+      // "no figure" reply then offers ("which one pays more, CCM or CMC?"); a thing with pay of its own was misread.
+      if (bare.includes(parts) && !answers.every(isRungPay) && !answers.every(hasNoPay)) continue;
       // The two sides of a comparison are things of one kind: entries the guide relates, or that share a tag or a
       // related entry (two pay levels, two certifications, two specialisations), not "paid work" read as the pay.
       if (comparisons.includes(parts) && !ofOneKind(answers[0]?.entry, answers[1]?.entry)) continue;
@@ -1569,8 +1589,26 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   const arbiter = model ? createArbiter(model, kb.faqById) : null;
   const arbitrate = (answer: Answer, part = 0): Answer => {
     const reading = readingOf(answer, part);
-    return declinedByClassifier(withoutMissingFigure(arbiter ? arbiter.decide(reading) : answer), reading);
+    return declinedByClassifier(withoutMissingFigure(placedByClassifier(arbiter ? arbiter.decide(reading) : answer, reading), reading), reading);
   };
+  /**
+   * A message the words could not place (a "did you mean", or a decline for too few known words, a weak match or a
+   * likeness to messages to decline) that the classifier reads as one entry with most of its belief is that entry: the
+   * words weigh every word of a long story alike, where the classifier learned which words tell the entries apart. The
+   * entries the words offered stay offered beside it. A gate's decline (another job, a topic or figure the guide does
+   * not cover, someone in the user's life) stands: those are facts about the question the classifier does not weigh.
+   * The first part only (the classifier was fitted on first parts); a short message that points back leaves its
+   * subject to the conversation.
+   */
+  function placedByClassifier(answer: Answer, reading: Reading): Answer {
+    if (!classifier || answer.answered || (reading.part ?? 0) > 0 || typeof answer.question !== 'string') return answer;
+    if ((answer.kind !== 'ambiguous' && !(answer.declined !== undefined && PLACEABLE_DECLINES.has(answer.declined))) || reading.pointsBack) return answer;
+    const top = reading.classified?.top ?? null;
+    const sure = top === null ? 0 : reading.classified!.probability(top);
+    const entry = top === null ? undefined : kb.faqById.get(top);
+    if (!entry || sure < opts.classifierPlaces) return answer;
+    return { ...answer, kind: 'answer', answered: true, entry, score: sure, alternatives: answer.alternatives.filter((a) => a.id !== entry.id), declined: undefined };
+  }
   /**
    * A message the words place only weakly (an answer or a "did you mean") that the classifier reads, with nearly all
    * of its belief, as one to decline is declined: the classifier learned the messages to decline as a class of their
@@ -1580,7 +1618,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    */
   function declinedByClassifier(answer: Answer, reading: Reading): Answer {
     if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.answer.score >= opts.confidentScore || reading.pointsBack) return answer;
-    if ((reading.classified?.probability(null) ?? 0) < DECLINE_SURE) return answer;
+    if ((reading.classified?.probability(null) ?? 0) < opts.declineSure) return answer;
     // Two things the classifier cannot see, where the engine's own reading decides: another job asked for as this
     // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), and this career's title
     // misspelled ("a car manger": it knows no such words).
@@ -1611,6 +1649,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // The things weighed are offered, then the guide's pay overview.
     const offers = [...answered.map((part) => part.entry!), ...(payEntry ? [payEntry] : [])].filter((entry, i, all) => all.findIndex((other) => other.id === entry.id) === i);
     return [{ ...notAnswered(message, 'no-match', 'no-figure'), alternatives: offers.slice(0, opts.maxAlternatives).map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
+  /** An answer that is a rung's pay level. */
+  function isRungPay(answer: Answer): boolean {
+    return answer.entry !== null && givesMoney.has(answer.entry.id) && (levelsByEntry.get(answer.entry.id)?.length ?? 0) > 0;
+  }
+  /** An answer whose entry gives no pay: no figure of money, no rung of the ladder. */
+  function hasNoPay(answer: Answer): boolean {
+    return answer.entry !== null && !givesMoney.has(answer.entry.id) && !levelsByEntry.get(answer.entry.id)?.length;
   }
   /** Whether the guide gives pay for an entry: a rung of the ladder, or (weighed as a comparison) a figure, else words on pay. */
   function givesPayElsewhere(id: string, compared: boolean): boolean {
@@ -1644,7 +1690,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * declined as not covered, with that entry offered as what the guide says nearby. "Several clients at once" answers
    * a plain "how many cases at once", not a typical or exact number.
    */
-  function withoutMissingFigure(answer: Answer): Answer {
+  function withoutMissingFigure(answer: Answer, reading?: Reading): Answer {
     if (answer.kind === 'ambiguous') return withoutMissingFigureOffered(answer);
     if (!answer.answered || !answer.entry || typeof answer.question !== 'string') return answer;
     const whole = normaliseText(answer.question);
@@ -1672,6 +1718,11 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // misreading; pay the entry never speaks of gets the guide's pay figures instead.
     const about = other ?? (payMissing ? payEntry : countsIt ? answer.entry : undefined);
     const offered = about ? [{ id: about.id, title: about.title, score: answer.score }] : [];
+    // The nearest phrasings' reading of the subject is offered too where it is another entry: the words and the phrasings
+    // read "can i use my gi bill to pay for a care management degree" as the certifications and the degrees.
+    const leader = about && reading ? wideLeader(reading.vote) : null;
+    const nearby = leader === null || leader === about?.id ? undefined : kb.faqById.get(leader);
+    if (nearby) offered.push({ id: nearby.id, title: nearby.title, score: reading!.vote.wideShares.get(nearby.id) ?? 0 });
     return { ...notAnswered(answer.question, 'no-match', 'no-figure'), score: answer.score, alternatives: offered };
   }
 
@@ -1868,11 +1919,8 @@ const BACK_REFERENCE = /\b(?:it|its|they|them|their|that|this|those|these|one|on
 /** A part read with a guessed word in place of its pointer must match this closely: the guess is not the user's words. */
 const SURE_IN_PLACE = 0.9;
 
-/** The classifier's belief in "decline" from which a weakly placed message is declined (see declinedByClassifier). */
-const DECLINE_SURE = 0.95;
-
-/** The classifier's belief from which it places a part of a message (see classifiedPart). */
-const PART_CLASSIFIED = 0.8;
+/** Declines for what the words could not read, which the classifier may place (see placedByClassifier); a gate's stand. */
+const PLACEABLE_DECLINES: ReadonlySet<DeclineReason> = new Set(['unknown-words', 'weak-match', 'like-declined-example']);
 
 /** Words a second question points back with, replaceable by the thing the first question named ("which one"). */
 const POINTER_WORD = /\b(?:it|one)\b/i;

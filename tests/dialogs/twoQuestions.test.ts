@@ -187,7 +187,7 @@ for (const [channelName, channelId] of CHANNELS) {
       ['whats the pay like and is it stressful or not', ['salary', 'stressful']],
       // parts the words read weakly cut from their message, placed by the classifier
       ['how tight are the privacy rules and what paperwork do you keep', ['confidentiality', 'documentation']],
-      ['what does a care manager earn and are there enough jobs around', ['salary', 'job-outlook']],
+      ['what does a care manager earn and are there plenty of jobs', ['salary', 'job-outlook']],
     ] as const) {
       it(`"${message}" gets both answers in one reply, the second not lost to the first`, async () => {
         const [a, b] = partsOf(message);

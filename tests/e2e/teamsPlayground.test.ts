@@ -54,7 +54,7 @@ describeInPlayground(`Teams in the Microsoft 365 Agents Playground, headless Chr
    * On topic (pay) but placed by nothing with confidence: the bot offers its nearest entries instead. (A topic the
    * guide does not cover, such as overtime, now gets the plain "not in the guide" with what is near it.)
    */
-  const UNSURE_QUESTION = 'would I earn more doing this than staying on the wards';
+  const UNSURE_QUESTION = 'would I earn more than I do on the wards';
 
   let app: App;
   let playground: Playground;

@@ -127,7 +127,9 @@ describe("the classifier's challenge", () => {
       expect(ceiling, q).to.be.at.least(challengeLikelihood(challenge, challengeFeatures(first, first.answer, challenger)));
     }
     expect(challenged).to.be.greaterThan(5);
-    expect(skipped).to.be.greaterThan(100);
+    // Session 13's refit (three fits averaged, blindAB in the data) weighs the answer's probability more than before, so
+    // fewer answers are out of the challenge's reach without the classifier: 60 skipped here, was over 100.
+    expect(skipped).to.be.greaterThan(50);
   });
 
   it('computes its features from the classifier and the words', () => {
