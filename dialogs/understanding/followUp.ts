@@ -35,6 +35,18 @@ function entryAt(topic: Topic, level: Level): string | null {
   return found ? found[0] : null;
 }
 
+/** "the top of that", "the highest one": the topic's highest rung, whatever it is called (the roles end with "Director & beyond"). */
+const THE_TOP = /\bthe (?:very )?(?:top|highest)\b/;
+
+function topEntry(topic: Topic): string | null {
+  return [...LEVELS_UP].reverse().map((level) => entryAt(topic, level)).find((entry) => entry !== null) ?? null;
+}
+
+/** The entry at a level of the topic; the topic's highest when the top is asked for. */
+function entryAtLevel(topic: Topic, level: Level, text: string): string | null {
+  return level === 'vp' && THE_TOP.test(text) ? topEntry(topic) : entryAt(topic, level);
+}
+
 /** Words for a level on the ladder, as people say them (normalised: lower case, no punctuation). */
 const LEVEL_WORDS: ReadonlyArray<readonly [Level, RegExp]> = [
   ['vp', /\b(?:vp|vps|vice president|vice presidents|executive|executives|the top(?: job| level| role)?)\b/],
@@ -52,8 +64,8 @@ const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [
 /** What is asked about the work at a level, not just its name ("the care manager role" names a rung). */
 const ASKS_ABOUT_THE_WORK = /\b(?:duties|responsibilities|involve|involves|day to day|(?:job|role|work) like)\b|\bdo$/;
 
-/** How a follow-up opens ("and ...", "what about ...") or points back ("they", "that level"). */
-const LEANS_BACK = /^(?:(?:ok|okay|so|right|cool|thanks|and|but)\s+)*(?:what about|how about|what of|and|same for|same with|also for|for|at)\b|\b(?:they|them|their|that level|that role|at that point)\b/;
+/** How a follow-up opens ("and ...", "what about ...") or points back ("they", "that level", "the top of that"). */
+const LEANS_BACK = /^(?:(?:ok|okay|so|right|cool|thanks|and|but)\s+)*(?:what about|how about|what of|and|same for|same with|also for|for|at)\b|\b(?:they|them|their|that level|that role|at that point)\b|\b(?:of|on) (?:that|it|this)$/;
 
 /** "they", "them", "their": the people at the level just talked about, unless the message names its own ("pediatric care managers, what do they do"). */
 const POINTS_AT_LEVEL = /\b(?:they|them|their|that level|that role)\b/;
@@ -116,8 +128,8 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
   // The words that name the level are not its topic: "the top job" is the top level, "the director jobs" the roles.
   const topic = firstMatch(named ? text.replace(LEVEL_WORDS.find(([level]) => level === named)![1], ' ') : text, TOPIC_WORDS);
   const level = named && ABOVE.test(text) ? levelAbove(topic ?? last.topic, named) : named;
-  if (level && topic) return entryAt(topic, level);
-  if (level) return entryAt(last.topic, level);
+  if (level && topic) return entryAtLevel(topic, level, text);
+  if (level) return entryAtLevel(last.topic, level, text);
   // "what do they do" after the senior role stays with seniors; "and what do they earn" after it is senior pay.
   if (topic && last.level && !NAMES_ITS_PEOPLE.test(text) && (topic !== last.topic || POINTS_AT_LEVEL.test(text))) return entryAt(topic, last.level);
   return null;
@@ -471,8 +483,12 @@ function closestTo(last: FaqEntry, candidates: readonly Alternative[], kb: Knowl
   return closest.length === 1 ? (kb.faqById.get(closest[0]!.id) ?? null) : null;
 }
 
-/** True when the entry is among the engine's own readings of the words: its leading candidates or its alternatives. */
-const readsAsOneOf = (alone: Answer, entry: FaqEntry) => [...(alone.ranked ?? []), ...alone.alternatives].some((reading) => reading.id === entry.id);
+/** A reading this close to the engine's answer (a share of its score) is one the engine weighed it against. */
+const CLOSE_READING = 0.9;
+
+/** True when the entry is among the engine's close readings of the words: its leading candidates or its alternatives. */
+const readsAsOneOf = (alone: Answer, entry: FaqEntry) =>
+  [...(alone.ranked ?? []), ...alone.alternatives].some((reading) => reading.id === entry.id && reading.score >= alone.score * CLOSE_READING);
 
 /** The words alone land clearly on an entry next to the last answer, not on it: they already follow on from it. */
 function followsOnAlone(alone: Answer, last: FaqEntry, kb: KnowledgeBase): boolean {

@@ -94,10 +94,15 @@ function navigation(message: Message, situation: Situation, kb: KnowledgeBase): 
   if (steering?.action === 'walk') return { kind: 'flow', intent: { flow: 'careerSteps' } };
   if (steering?.action === 'resumeWalk') return { kind: 'flow', intent: { flow: 'careerSteps', resume: true } };
   if (steering?.action === 'followUp') return { kind: 'followUp' };
+  // "number 4" with no walk running names no step: a bare number ("step 4" opens the walk there).
+  if (BARE_NUMBERED.test(message.text)) return null;
   const named = parseStepCommand(message.raw, kb.steps, true);
   if (named?.kind === 'goto') return { kind: 'flow', intent: { flow: 'careerSteps', step: named.step } };
   return null;
 }
+
+/** "number 4", "no. 2": a number said as a number. */
+const BARE_NUMBERED = /^(?:number|no|num|nr) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 function flows(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
   const intent = recogniseFlow(message.raw);
@@ -166,8 +171,9 @@ function conversation(message: Message, situation: Situation, kb: KnowledgeBase)
   if (recogniseNoneOfThese(message.raw)) return { kind: 'noneOfThese' };
   if (recogniseFollowUp(message.raw)) return { kind: 'followUp' };
   if (GUIDED_ONLY_TITLES.has(message.text)) return { kind: 'staleChoice' };
-  if (/^\d{1,4}$/.test(message.text) || NUMBER_WORD.test(message.text)) {
-    const value = readNumber(message.text);
+  const said = BARE_NUMBERED.exec(message.text)?.[1] ?? message.text;
+  if (/^\d{1,4}$/.test(said) || NUMBER_WORD.test(said)) {
+    const value = readNumber(said);
     if (value !== null) return { kind: 'number', value };
   }
   const chat = chatOf(message, kb);

@@ -44,6 +44,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ['yes', Messages.chat.yes],
       ['ok', Messages.chat.ack],
       ['4', Messages.numberWithoutList(4)],
+      // A number said as one, with no walk running: not step 4 ("step 4" opens the walk there).
+      ['number 4', Messages.numberWithoutList(4)],
       ['Not sure yet', Messages.staleChoice],
     ];
     for (const [text, reply] of afterAnAnswer) {

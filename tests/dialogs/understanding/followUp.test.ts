@@ -42,6 +42,10 @@ describe('follow-ups along the career ladder', () => {
     ['salary-vp', 'wow. how do you even get that high up', 'advancing'],
     ['senior-care-manager', 'how would i get there', 'advancing'],
     ['salary-senior', 'and how do I get there?', 'advancing'],
+    // The top is the topic's highest rung: the roles end with "Director & beyond".
+    ['career-ladder', "what's at the top of that", 'director-roles'],
+    ['senior-care-manager', 'and the top job?', 'director-roles'],
+    ['salary-entry', "what's at the top of that", 'salary-vp'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -112,6 +116,14 @@ describe('follow-ups along the career ladder', () => {
       expectShown(await chat.say('what does a senior care manager do'), kb.faqById.get('senior-care-manager')!.answer.split('\n')[0]!);
       expectShown(await chat.say('and above that?'), kb.faqById.get('director-roles')!.answer.split('\n')[0]!);
       expectShown(await chat.say('what do they earn'), kb.faqById.get('salary-director')!.answer.split('\n')[0]!);
+    });
+
+    it(`answers "what's at the top of that" after the career path with the director's role, the top of the roles (${channelId})`, async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what does the career path of a care manager look like');
+      const top = await chat.say("what's at the top of that");
+      expectShown(top, kb.faqById.get('director-roles')!.answer.split('\n')[0]!);
+      expect(shownText(top)).not.to.include(kb.faqById.get('career-ladder')!.answer.split('\n')[0]!);
     });
   }
 });
@@ -232,6 +244,8 @@ describe('follow-ups that lean on the last answer', () => {
     ['certifications', 'steps to become one?'],
     ['ccm', 'is college even necessary for this or nah'],
     ['salary', 'do certs expire or do i keep them forever'],
+    // After the CCM too: the engine's reading (keeping certified) names "certs" and weighs the CCM far below it.
+    ['ccm', 'do certs expire or do i keep them forever'],
     // Declined for words the guide never uses: about something else, whatever "it" or "this" is.
     ['ccm', 'will it rain tmrw'],
     ['what-is-needed', 'what time is it in tokyo right now'],
