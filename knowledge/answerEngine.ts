@@ -307,26 +307,22 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
       // Each word as read (spelled right or not), its synonym group and its stem, looked up once per word form.
       const read = corrector ? (correctedWords ??= new Map()) : plainWords;
       if (read.size > MAX_WORDS_READ) read.clear();
-      const tokens: string[] = [];
-      const keys: string[] = [];
-      const stems: Array<string | null> = [];
+      const wordsRead: WordRead[] = [];
       for (const word of words) {
         let known = read.get(word);
         if (known === undefined) read.set(word, (known = readWord(word, corrector)));
-        tokens.push(known.token);
-        keys.push(known.key);
-        stems.push(known.stem);
+        wordsRead.push(known);
       }
       const out: string[] = [];
-      for (let i = 0; i < tokens.length; ) {
-        const candidates = phrasesByFirst.get(keys[i]!);
-        const phrase = candidates && phraseAt(candidates, tokens, keys, i);
+      for (let i = 0; i < wordsRead.length; ) {
+        const candidates = phrasesByFirst.get(wordsRead[i]!.key);
+        const phrase = candidates && phraseAt(candidates, wordsRead, i);
         if (phrase) {
           for (const token of phrase.replacement) if (!STOP_WORDS.has(token)) out.push(stemToken(token));
           i += phrase.tokens.length;
         } else {
-          const stem = stems[i++];
-          if (stem !== null) out.push(stem!);
+          const stem = wordsRead[i++]!.stem;
+          if (stem !== null) out.push(stem);
         }
       }
       return out;
@@ -335,11 +331,11 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
 }
 
 /** The first of the phrases (longest first) whose words, by synonym group, start at `at`. */
-function phraseAt<P extends { tokens: string[]; keys: string[] }>(phrases: readonly P[], tokens: readonly string[], keys: readonly string[], at: number): P | undefined {
+function phraseAt<P extends { tokens: string[]; keys: string[] }>(phrases: readonly P[], words: readonly WordRead[], at: number): P | undefined {
   for (const phrase of phrases) {
     const last = phrase.keys.length - 1;
     let k = 0;
-    while (k <= last && (keys[at + k] === phrase.keys[k] || (k > 0 && k === last && isPlural(tokens[at + k], phrase.tokens[k]!)))) k++;
+    while (k <= last && (words[at + k]?.key === phrase.keys[k] || (k > 0 && k === last && isPlural(words[at + k]?.token, phrase.tokens[k]!)))) k++;
     if (k > last) return phrase;
   }
   return undefined;
@@ -1357,7 +1353,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const classifiedAlone = readEachOnce((text) => classifiedPart(answerPart(text)));
     let chosen: Answer[] | null = null;
     let chosenScore = 0;
-    const asksPay = [ASKS_FOR_PAY, WEIGHS_PAY, PAY_GAP].some((asks) => asks.test(normaliseText(bounded)));
+    // Whether pay is asked: read only for a reading that weighs two things (most messages have none).
+    const asksPay = readOnce(() => [ASKS_FOR_PAY, WEIGHS_PAY, PAY_GAP].some((asks) => asks.test(normaliseText(bounded))));
     // Weighed against another job ("does it pay more than nursing?"): the guide has one side only, so no comparison.
     const againstWords = tokenise(normaliseText(thanSide(bounded) ?? ''));
     const againstAJob = againstWords.length > 0 && namesJob(againstWords) && !againstWords.some((word) => STUDY_CHOICES.has(word));
@@ -1370,11 +1367,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       // Two rungs weighed on pay, alone, without the question they close ("which pays better, senior or director"), only
       // when no reading with the question's words answers both. (Other things read alone lose what the question asks
       // of them: tried for every comparison, it answered more wrongly than it answered both.)
-      if (k === candidates.length && !chosen && !bareTried && !againstAJob && asksPay) {
-        bareTried = true;
-        bare.push(...comparisonReadings(bounded, namesTwoThings, true));
-        comparisons.push(...bare);
-        candidates.push(...bare);
+      if (k === candidates.length && !chosen && !bareTried && !againstAJob) {
+        const sides = comparisonReadings(bounded, namesTwoThings, true);
+        if (sides.length > 0 && asksPay()) {
+          bareTried = true;
+          bare.push(...sides);
+          comparisons.push(...bare);
+          candidates.push(...bare);
+        }
       }
       const parts = candidates[k];
       // Nothing scores above 1: a reading that sure is not bettered by the rest.
@@ -1441,12 +1441,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       if (answers.length < parts.length) continue;
       // Pay weighed between two rungs of the ladder ("senior care manager or director, which one pays more") is each
       // rung's pay: a side read as a rung's role is that rung's pay level, its sibling in the guide's pay levels.
-      if (comparisons.includes(parts) && asksPay) answers.forEach((answer, i) => (answers[i] = payOfRung(answer)));
+      if (comparisons.includes(parts) && asksPay()) answers.forEach((answer, i) => (answers[i] = payOfRung(answer)));
       // Read alone, the two things are two rungs' pay levels, or two things the guide gives no pay for, which the plain
       // "no figure" reply then offers ("which one pays more, CCM or CMC?"); a thing with pay of its own was misread.
-      const rungPay = (answer: Answer) => answer.entry !== null && givesMoney.has(answer.entry.id) && (levelsByEntry.get(answer.entry.id)?.length ?? 0) > 0;
-      const noPay = (answer: Answer) => answer.entry !== null && !givesMoney.has(answer.entry.id) && !levelsByEntry.get(answer.entry.id)?.length;
-      if (bare.includes(parts) && !answers.every(rungPay) && !answers.every(noPay)) continue;
+      if (bare.includes(parts) && !answers.every(isRungPay) && !answers.every(hasNoPay)) continue;
       // The two sides of a comparison are things of one kind: entries the guide relates, or that share a tag or a
       // related entry (two pay levels, two certifications, two specialisations), not "paid work" read as the pay.
       if (comparisons.includes(parts) && !ofOneKind(answers[0]?.entry, answers[1]?.entry)) continue;
@@ -1652,6 +1650,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const offers = [...answered.map((part) => part.entry!), ...(payEntry ? [payEntry] : [])].filter((entry, i, all) => all.findIndex((other) => other.id === entry.id) === i);
     return [{ ...notAnswered(message, 'no-match', 'no-figure'), alternatives: offers.slice(0, opts.maxAlternatives).map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
+  /** An answer that is a rung's pay level. */
+  function isRungPay(answer: Answer): boolean {
+    return answer.entry !== null && givesMoney.has(answer.entry.id) && (levelsByEntry.get(answer.entry.id)?.length ?? 0) > 0;
+  }
+  /** An answer whose entry gives no pay: no figure of money, no rung of the ladder. */
+  function hasNoPay(answer: Answer): boolean {
+    return answer.entry !== null && !givesMoney.has(answer.entry.id) && !levelsByEntry.get(answer.entry.id)?.length;
+  }
   /** Whether the guide gives pay for an entry: a rung of the ladder, or (weighed as a comparison) a figure, else words on pay. */
   function givesPayElsewhere(id: string, compared: boolean): boolean {
     return (levelsByEntry.get(id)?.length ?? 0) > 0 || (compared ? givesMoney.has(id) : speaksOfPay.has(id));
@@ -1786,8 +1792,8 @@ function readEachOnce(read: (text: string) => Answer): (text: string) => Answer 
 }
 
 /** A reading made only when first asked for, then kept (see readEachOnce). */
-function readOnce(read: () => Answer): () => Answer {
-  let result: Answer | undefined;
+function readOnce<T extends NonNullable<unknown>>(read: () => T): () => T {
+  let result: T | undefined;
   return () => (result ??= read());
 }
 
