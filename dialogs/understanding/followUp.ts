@@ -560,7 +560,10 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   // soft skills): the pointer relates that subject to the last answer, and reading the last answer's title into the
   // message must not pull it back onto the last answer. Unless the engine itself weighed the last answer among its
   // readings ("who offers it" after the CMC: the CCM or the CMC), where the conversation decides.
-  const ownSubject = ownEntry !== null && ownEntry.id !== last.id && !readsAsOneOf(alone, last) && (followsOnAlone(alone, last, kb) || namesTitleOf(message, ownEntry) || (nearTo(last, kb)(ownEntry) && namesSubjectOf(message, ownEntry)));
+  // "it", "that" or "this" may mean the career: a word that names few entries' subjects is then the words' own subject
+  // ("can i do it without goin to uni" after how long it takes is working without a degree).
+  const weakPointer = pointerIn(message, text, last) === 'weak';
+  const ownSubject = ownEntry !== null && ownEntry.id !== last.id && !readsAsOneOf(alone, last) && (followsOnAlone(alone, last, kb) || namesTitleOf(message, ownEntry) || (nearTo(last, kb)(ownEntry) && namesSubjectOf(message, ownEntry)) || (weakPointer && alone.score >= CLEAR && namesRarelyNamed(message, ownEntry, kb)));
   const pulledBack = (entry: FaqEntry | null) => ownSubject && entry?.id === last.id;
   const ofItsKind = oneOfItsKind(message, last, engine, kb, alone);
   if (ofItsKind) return pulledBack(ofItsKind) ? null : ofItsKind;
@@ -750,6 +753,27 @@ function namesTitleOf(message: string, entry: FaqEntry): boolean {
   if (!isNounPhrase(entry.title)) return false;
   const title = new Set(normalise(entry.title).split(' ').filter((word) => word && !STOP_WORDS.has(word)).map(stem));
   return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && title.has(stem(word)));
+}
+
+/** A subject word this rare (named by at most this many entries' titles and tags) names its entry, not an aspect. */
+const RARE_SUBJECT_ENTRIES = 2;
+const subjectCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
+
+/**
+ * True when the message says a word that names the entry's subject and few others' ("uni" names working without a
+ * degree; "manage" names half the guide): its own subject, which a pointer ("can i do it without goin to uni")
+ * relates to the career rather than replaces.
+ */
+function namesRarelyNamed(message: string, entry: FaqEntry, kb: KnowledgeBase): boolean {
+  let counts = subjectCounts.get(kb);
+  if (!counts) {
+    const counted = new Map<string, number>();
+    for (const other of kb.faqs) for (const word of subjectWordsOf(other)) counted.set(word, (counted.get(word) ?? 0) + 1);
+    counts = counted;
+    subjectCounts.set(kb, counts);
+  }
+  const named = subjectWordsOf(entry);
+  return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && named.has(stem(word)) && (counts.get(stem(word)) ?? 0) <= RARE_SUBJECT_ENTRIES);
 }
 
 const answerWords = new WeakMap<FaqEntry, ReadonlySet<string>>();

@@ -239,6 +239,11 @@ describe('follow-ups that lean on the last answer', () => {
     ['ccm', 'can i do it without goin to uni'],
     ['pediatric', 'certs worth it?'],
     ['ccm', 'is it 9 to 5'],
+    // Words that name few entries' subjects ("uni", "college", coordinating) are the words' own subject, whatever "it"
+    // or "this" is, once the engine reads them clearly.
+    ['how-long', 'can i do it without goin to uni'],
+    ['daily-duties', 'can i skip college n still do this tbh'],
+    ['degree-fields', 'cordinating services between providers how does that work'],
     ['professional-organizations', 'communication that important?'],
     // One becomes a person, not a thing; "for this or nah" is the career; a clause before the pointer names its own.
     ['certifications', 'steps to become one?'],
