@@ -40,7 +40,13 @@ import { join } from 'node:path';
  *   the session and scored once on its final engine, main 9123714 (93.3% / 96.1% / 98.6%, 90.6% / 93.3% / 97.1%,
  *   92.2% / 94.4% / 97.1%): blindAA and blindAC rotate, never tuned on and never in the classifier's data. blindAB (the
  *   lowest, written in a second language) became tuning material at session 13's start (misses never read before; in
- *   the classifier's data from then).
+ *   the classifier's data from then). blindAD, blindAE and blindAF were written blind at session 13's start (people
+ *   16-24 on phones, some at US community colleges; career changers 35-60 who tell their story first; people who type
+ *   search-engine fragments, parents returning to work and people with health conditions), held outside the project
+ *   through the session and scored twice, misses never printed: once on the session's first engine, main caa38f2 (96.7% /
+ *   98.3% / 98.6%, 93.9% / 97.8% / 97.1%, 95.0% / 97.2% / 90.0%: their first score), and once on its final engine, main
+ *   3fa3704 (98.3% / 98.9% / 98.6%, 97.2% / 98.9% / 97.1%, 97.8% / 97.8% / 91.4%). They rotate, never tuned on and never
+ *   in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -83,6 +89,9 @@ export const EVAL_SETS = Object.freeze({
   blindAA: { file: file('blindAA'), role: 'rotating' },
   blindAB: { file: file('blindAB'), role: 'blind' },
   blindAC: { file: file('blindAC'), role: 'rotating' },
+  blindAD: { file: file('blindAD'), role: 'rotating' },
+  blindAE: { file: file('blindAE'), role: 'rotating' },
+  blindAF: { file: file('blindAF'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -109,7 +118,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * the bot), held back through it and scored once on its final bot (main 8117b48, 92.0%); it rotated with chatD until session 12's start, when it became
  * tuning material (misses never read before). chatK was written blind at session 12's start (impatient people on phones:
  * teenagers, retirees, busy parents), held back through it and scored once on its final bot (main 9123714, 97.0%); it
- * became tuning material at session 13's start (misses never read before).
+ * became tuning material at session 13's start (misses never read before). chatL was written blind at session 13's start
+ * (hospital and clinic staff in Teams at work), held back through it and scored on its first bot (main caa38f2, 93.5%:
+ * its first score) and its final bot (main 3fa3704, 93.5%), misses never printed; it rotates with chatD.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -124,6 +135,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatI: { file: file('chatI'), role: 'tuning' },
   chatJ: { file: file('chatJ'), role: 'tuning' },
   chatK: { file: file('chatK'), role: 'tuning' },
+  chatL: { file: file('chatL'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -144,7 +156,10 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * session 12's start (misses never read before). dialogH was written blind at session 12's start (people chatting late
  * at night, some comparing care management with their job, some helping a friend decide), held back through it and scored
  * once on its final bot (main 9123714: 91.0% of turns, follow-ups 7/15, 22/40 right all through); it became tuning
- * material at session 13's start (misses never read before): the freshest follow-ups the team had not read.
+ * material at session 13's start (misses never read before): the freshest follow-ups the team had not read. dialogI was
+ * written blind at session 13's start (undecided people on a lunch break who lean on context and change topic), held
+ * back through it and scored on its first bot (main caa38f2: 212/235 turns, follow-ups 4/13, 22/40 right all through:
+ * its first score) and its final bot (main 3fa3704: 211/235, 3/13, 22/40), misses never printed; it rotates.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -154,4 +169,5 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogF: { file: file('dialogF'), role: 'tuning' },
   dialogG: { file: file('dialogG'), role: 'tuning' },
   dialogH: { file: file('dialogH'), role: 'tuning' },
+  dialogI: { file: file('dialogI'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -977,6 +977,12 @@ describe('labelled evaluation', () => {
     // tuning sets' unchanged. Rotating sets together 1,530 -> 1,556 of 1,620 answered right (scores only). With
     // phrasings-k and -l in the refit, blindAA declines 69 -> 67 of 70 (its floor 0.98 -> 0.95): the rotating sets
     // decline 617 -> 616 of 630 together, and each source held out, the whole engine declines as many as before.
+    // Written blind at session 13's start, held back through it, misses never printed; first score on the session's
+    // first engine (main caa38f2): 96.7% / 98.3% / 98.6% (AD), 93.9% / 97.8% / 97.1% (AE), 95.0% / 97.2% / 90.0% (AF);
+    // on its final engine (main 3fa3704): 98.3% / 98.9% / 98.6%, 97.2% / 98.9% / 97.1%, 97.8% / 97.8% / 91.4%. Rotating.
+    blindAD: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
+    blindAE: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.955 },
+    blindAF: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.9 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -991,7 +997,8 @@ describe('labelled evaluation', () => {
     // 81.8% with blindY and blindZ, whose two-part questions had both parts answered 37 of 60 times at their first score.
     // 85.6% (547/639) once a part the words read weakly is read by the classifier too (session 12; was 523); 86.6%
     // (557/639) with "different from", "the same as", closing questions without a comma and rungs weighed on pay.
-    expect(answered / total).to.be.at.least(0.86);
+    // 85.9% (701/816) with blindAD-AF (72 of 87 at session 13's end).
+    expect(answered / total).to.be.at.least(0.855);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
     // 58 with session 11's classifier view (blind sets 29, in its training data; rotating 35 -> 29); 65 of 4,320 with
@@ -999,7 +1006,8 @@ describe('labelled evaluation', () => {
     // 62 with session 12's parts read by the classifier (blind sets 33 -> 31, rotating 29 -> 31).
     // 76 of 4,860 with blindAA, blindAB and blindAC (4, 7 and 4) at their first score (session 12's end).
     // 64 with session 13's refit and the classifier answering what the words could not place (blind 22, rotating 42).
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(66);
+    // 71 of 5,040 with blindAD, blindAE and blindAF (2, 2 and 3), scored on session 13's final engine.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(73);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
@@ -1016,7 +1024,9 @@ describe('labelled evaluation', () => {
     // The 97% target for right or first is not met on these sets (95.8%; blindI-L were written for session 5-6's
     // engine; 95.3% once session 12's blindAA-AC joined at their first score): held just under where it stands until it is.
     // 96.5% with session 13's refit and the classifier answering what the words could not place (95.6% before).
-    expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.96);
+    // With blindAD-AF (session 13's, scored on its final engine: 528 / 532 of 540, 201 of 210): 96.5% / 96.99% / 97.3%
+    // over 2,160 + 840.
+    expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.965);
   });
 
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {
