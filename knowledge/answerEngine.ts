@@ -714,6 +714,13 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   /** Whether a message names another role as a step on the way (`PATH_CUES`, `START_CUES`). */
   const pathCues = { matches: (stems: readonly string[], words: readonly string[]) => pathCueStems.matches(stems) || startCues.matches(words) };
   const occupationStems = new Set(occupations.flatMap((o) => o.stems));
+  // One-word jobs ("cook", "coach"): a word that is such a job with -ed is a verb ("am i cooked", "i coached
+  // football"), not the job, and is left out where a message is read for another job.
+  const oneWordJobStems = new Set(occupations.filter((o) => o.stems.length === 1).map((o) => o.stems[0]));
+  const withoutJobVerbs = (words: readonly string[]): readonly string[] => {
+    const kept = words.filter((word) => !(word.endsWith('ed') && oneWordJobStems.has(analyzer.analyseTokens([word], false)[0] ?? '')));
+    return kept.length === words.length ? words : kept;
+  };
   const titleStems = new Set(entries.flatMap((entry) => analyzer.analyse(entry.title, false)));
   /** Whether words name a job: a listed occupation, or a word of one that is not one of the guide's own subjects. */
   const namesJob = (words: readonly string[]): boolean => {
@@ -1081,13 +1088,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
     const anchored = careAnchors.matches(stems) || namesThisCareer(words);
     const onTopic = anchored || topical.matches(stems);
-    const subjectStems = analyzer.analyseTokens(subject, false);
+    const jobSubject = withoutJobVerbs(subject);
+    const subjectStems = analyzer.analyseTokens(jobSubject, false);
     // The guide's colleagues named as the people one works with ("work with doctors?") are colleagues, not a career.
-    const notWorkedWith = withoutCompany(subject);
+    const notWorkedWith = withoutCompany(jobSubject);
     const namesOccupation =
       strangerOccupations.matches(subjectStems) ||
-      strangerWritten.matches(subject) ||
-      ((colleagueOccupations.matches(notWorkedWith === subject ? subjectStems : analyzer.analyseTokens(notWorkedWith, false)) || colleagueWritten.matches(notWorkedWith)) &&
+      strangerWritten.matches(jobSubject) ||
+      ((colleagueOccupations.matches(notWorkedWith === jobSubject ? subjectStems : analyzer.analyseTokens(notWorkedWith, false)) || colleagueWritten.matches(notWorkedWith)) &&
         mentionsCareer(stems) &&
         !pathCues.matches(stems, words) &&
         !REQUIREMENT_QUESTION.test(normalised));

@@ -376,6 +376,12 @@ describe('another job, and people in other jobs asking about this one', () => {
     });
   }
 
+  it('reads a one-word job with -ed as a verb, not that job ("am i cooked"), and still declines the job itself', () => {
+    expect(engine.answer('no college degree, am i cooked or can i still do this').entry?.id).to.equal('without-degree');
+    expect(engine.answer('is the cert worth it or am i cooked').entry?.id).to.equal('certification-benefits');
+    expect(engine.answer('how much does a cook earn').declined).to.equal('other-job');
+  });
+
   it('reads an abbreviated job written as a plural, and a job\'s clipped name, as that job ("RNs", "physio")', () => {
     for (const question of ['what do LPNs earn', 'how long is a physio degree', 'pharma tech salary?', 'how long is a phlebotomy course', 'how long is an rn to bsn bridge']) {
       expect(engine.answer(question).declined, question).to.equal('other-job');
