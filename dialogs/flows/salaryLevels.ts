@@ -61,7 +61,7 @@ export function findSalaryLevel(kb: KnowledgeBase, text: string): SalaryLevel | 
   return bestBy(kb.salaries, (level) => [level.title, level.shortTitle, level.id.replace(/-/g, ' ')], text) ?? levelPaying(kb, text);
 }
 
-/** A yearly pay figure: "60k", "$60,000", "60 grand" (the number, then "k" or "grand", if any). */
+/** A yearly pay figure: "60k", "$60,000", "60 grand" (the number, then "k" or "grand" when written). */
 const PAY_FIGURE = /(?:^|[^\w.,])[$\u00a3\u20ac]?\s?(\d{2,3}(?:,\d{3})?|\d{5,6})\s?(k|grand)?(?![\w,]|\.\d)/i;
 /** Figures below this are no yearly pay (hours, years, a count). */
 const LEAST_YEARLY_PAY = 10_000;
