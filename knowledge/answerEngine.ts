@@ -1708,8 +1708,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // A date or a place the entry does not give ("when is the next CCM exam", "where do i sit it"): not in the guide,
     // with that entry offered as what it says on the subject.
     if ((ASKS_FOR_DATE.test(asked) && !DATE_IN_TEXT.test(answer.entry.answer)) || ASKS_WHERE_EXAMINED.test(asked)) {
-      const offers = answer.entry ? [{ id: answer.entry.id, title: answer.entry.title, score: answer.score }] : answer.alternatives;
-    return { ...notAnswered(answer.question, 'no-match', 'not-covered'), score: answer.score, alternatives: offers };
+      return { ...notAnswered(answer.question, 'no-match', 'not-covered'), score: answer.score, alternatives: [{ id: answer.entry.id, title: answer.entry.title, score: answer.score }] };
     }
     const counted = ASKS_FOR_COUNT.exec(asked)?.[1];
     if (counted !== undefined && KINDS_COUNTED.test(counted)) return answer;
@@ -1965,13 +1964,13 @@ export function aboutInPlace(part: string, before: string): string[] {
 /** How many words of the part before are tried in place of a pointer (each costs one reading). */
 const MAX_THINGS = 4;
 
+/** What each split questionParts makes needs: a question mark before a space, a joining word, "&", a comma or a semicolon. */
+const PART_JOINT = /\?\s|[&;,]|\b(?:and|also|plus|as well as|n)\b/i;
+
 /**
  * The ways a message may hold two questions: split at a question mark with more after it, or at "and", "also",
  * "plus" or a semicolon that opens another question ("how long does it take and is it stressful").
  */
-/** What each split questionParts makes needs: a question mark before a space, a joining word, "&", a comma or a semicolon. */
-const PART_JOINT = /\?\s|[&;,]|\b(?:and|also|plus|as well as|n)\b/i;
-
 export function questionParts(message: string): string[][] {
   const readings: string[][] = [];
   // Every split below needs a question mark before a space, a joining word, "&", a comma or a semicolon: most messages have none.
@@ -2109,12 +2108,13 @@ const ASKER_CONTEXT = /,?\s+(?:for|as)\s+(?:me|someone|somebody|anyone|people|a|
  */
 const CHOICE_OPENER = /^(?:which|what|whats|what's|how|hows|how's|are|arent|aren't|is|isnt|isn't)\b/i;
 
+/** A word every comparison form (THAN, VERSUS, "difference between") has. */
+const COMPARISON_CUE = /\b(?:than|vs|v|versus|or|same|differ\w*|compar\w*)\b/i;
+
 /**
  * The words that set two sides against each other ("senior vs director", "nursing or social work", "how does X compare
  * to Y", "how is X different from Y", "is X the same thing as Y").
  */
-/** A word every comparison form (THAN, VERSUS, "difference between") has. */
-const COMPARISON_CUE = /\b(?:than|vs|v|versus|or|same|differ\w*|compar\w*)\b/i;
 const VERSUS = /\s+(?:vs\.?|v\.?|versus|compared? (?:to|with)|compares (?:to|with)|(?:(?:very|really|much|that|so|an[y]) )?different (?:from|to|than)|differs? (?:from|to)|the same (?:thing |job |role )?as|or)\s+/i;
 
 /** A clause after the second side that asks about the two rather than naming more of the second ("..., which suits me"). */

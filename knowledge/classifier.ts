@@ -59,10 +59,6 @@ export interface TrainingExample {
   weight?: number;
 }
 
-/**
- * Fits the softmax by AdaGrad over shuffled examples with an L2 penalty; deterministic (a fixed shuffle). Small enough
- * for a few thousand examples and a few dozen classes to fit in seconds.
- */
 /** A 32-bit hash of a text (FNV-1a), mixed. */
 function hashText(text: string): number {
   let h = 0x811c9dc5;
@@ -108,6 +104,11 @@ export interface FitOptions {
   fits?: number;
 }
 
+/**
+ * Fits the softmax by AdaGrad over shuffled examples with an L2 penalty; deterministic (a fixed shuffle, or an order
+ * from each example's own hash: `orderByExample`), averaged over `fits` orders. Small enough
+ * for a few thousand examples and a few dozen classes to fit in seconds.
+ */
 export function fitClassifier(classes: ReadonlyArray<string | null>, examples: readonly TrainingExample[], options: FitOptions = {}): ClassifierWeights {
   const fits = options.fits ?? 1;
   if (fits <= 1) return fitOnce(classes, examples, options);

@@ -138,7 +138,7 @@ const complaint =
   '(?:just )?answer (?:my|the) (?:question|questions)|(?:you )?(?:still )?(?:did not|have not|has not) answered(?: my question| it)?|(?:you are|that is|it is) not answering (?:my|the) question|' +
   'are you (?:even )?(?:listening|reading|paying attention)|you suck|(?:this|that|it) sucks|' +
   'you did not (?:get|understand|read) my question|i (?:already )?(?:asked|said|meant|wanted|was asking)(?: about| for)? (?:something else|a different (?:question|thing)|something (?:quite |completely |totally |entirely )?(?:different|else)|another thing)|(?:that is )?not my question|(?:this|that) is frustrating|so frustrating|ugh|not helpful at all)';
-/** "i asked about pay not hours": any words in the gaps, so kept apart from the rules written in known words only. */
+/** "i asked about pay not hours": free words in the gaps, so kept apart from the rules written in known words only. */
 const notWhatIAsked = 'i (?:asked|said|meant|wanted)(?: about| for)? [a-z]+(?: [a-z]+)? not [a-z]+(?: [a-z]+)?';
 /** "can I speak to someone who actually knows", "I want to talk to a person who has done the job": whatever words describe them (gaps). */
 const someoneWho = `(?:(?:can|could|may) i|i (?:want|would like|need|would rather|would prefer) to|let me) (?:talk|speak|chat) (?:to|with) ${someone} (?:who|that)(?: [a-z]+){1,6}`;

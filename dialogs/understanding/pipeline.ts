@@ -205,10 +205,10 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
   for (const clause of clauses) {
     const part: Message = { raw: clause, text: normalise(clause) };
     const chat = chatOf(part, kb);
-    const remark = remarkOf(clause, (text) => namesTopic(kb, text), situation.place !== 'root');
+    let remark: ReturnType<typeof remarkOf> = null;
     if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
     else if (questionToTheBot(part, kb)) acts.push('aboutSource');
-    else if (remark) acts.push(remark);
+    else if ((remark = remarkOf(clause, (text) => namesTopic(kb, text), situation.place !== 'root'))) acts.push(remark);
     else if (ECHOED_FIGURE.test(clause.trim())) remarks = true;
     else if (clauseAsks(clause) || namesTopic(kb, clause) || OPENS_A_QUESTION.test(part.text) || saysWhatWasMeant(clause)) return null;
     // A request ("thanks! now show me the steps") is no remark.
