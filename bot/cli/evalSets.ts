@@ -163,6 +163,10 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * back through it and scored on its first bot (main caa38f2: 212/235 turns, follow-ups 4/13, 22/40 right all through:
  * its first score) and its final bot (main 3fa3704: 211/235, 3/13, 22/40), misses never printed; it became tuning
  * material at session 14's start (misses never read before): its follow-ups did not carry over from the sets read.
+ * followupsA and followupsB are short conversations (80 each, 2-4 turns) written blind at session 14's start by two
+ * writers who read only the guide and the entry ids, most turns leaning on the one before and a quarter of those asking
+ * what the guide does not answer. First score on main 716c5f0: 180/231 turns (A), 194/234 (B). followupsA is tuning
+ * material; followupsB rotates (misses never printed) so the follow-up work is checked on conversations nobody read.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -173,4 +177,6 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogG: { file: file('dialogG'), role: 'tuning' },
   dialogH: { file: file('dialogH'), role: 'tuning' },
   dialogI: { file: file('dialogI'), role: 'tuning' },
+  followupsA: { file: file('followupsA'), role: 'tuning' },
+  followupsB: { file: file('followupsB'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
