@@ -22,7 +22,7 @@ import { nearbyEntries, renderAspectNotGiven, renderNearby, renderNoFigure } fro
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, pointedChoices } from './understanding/followUp';
+import { comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, pointedChoices } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -227,10 +227,19 @@ const SPEAKS_OF_PAY = /[$£€]\s?\d|\b(?:pay|salary|salaries|wage|wages|income|
  * specialisations). Each must be a thing (a noun phrase, not a role or the career) whose entry never speaks of pay.
  */
 function unpaidInView(text: string, last: FaqEntry | undefined, before: FaqEntry | undefined): FaqEntry[] {
-  if (!last || !ASKS_PAY.test(text) || !POINTS_AT_A_THING.test(text.trim())) return [];
+  // "what does it pay starting out" names the level whose pay is asked, not the thing in view.
+  if (!last || !ASKS_PAY.test(text) || !POINTS_AT_A_THING.test(text.trim()) || namesALevel(text)) return [];
   const things = WEIGHS_PAY.test(text) && before && before.id !== last.id ? [before, last] : [last];
-  return things.every((entry) => isNounPhrase(entry.title) && !NAMES_A_ROLE.test(entry.title) && !SPEAKS_OF_PAY.test(entry.answer)) ? things : [];
+  // A plural pointer needs a plural thing: "they" after leadership are people, not the leadership skills.
+  const plural = PLURAL_POINTER.test(text) && !POINTS_AT_ONE.test(text);
+  return things.every((entry) => isNounPhrase(entry.title) && !NAMES_A_ROLE.test(entry.title) && !SPEAKS_OF_PAY.test(entry.answer) && (!plural || PLURAL_TITLE.test(entry.title))) ? things : [];
 }
+
+/** Pointers at several things ("are they paid?"), and at one ("is it paid?", "that one"). */
+const PLURAL_POINTER = /\b(?:they|them|their|those|these|ones)\b/i;
+const POINTS_AT_ONE = /\b(?:it|its|that|this|one)\b/i;
+/** A title naming several of a thing ("Internships", "Soft skills"), not one ("Leadership"). */
+const PLURAL_TITLE = /[a-z]s$/i;
 
 /** "care manager(s)", "case management", "care coordinator": the question is about this career. */
 const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/i;
