@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
+import { askedAspect } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import {
   channelOf,
@@ -17,7 +18,8 @@ import {
 } from './rendering/cards';
 import { Messages } from './rendering/messages';
 import { isSharedConversation, type DialogDeps } from './deps';
-import { nearbyEntries, renderNearby, renderNoFigure } from './rendering/nearby';
+import { nearbyEntries, renderAspectNotGiven, renderNearby, renderNoFigure } from './rendering/nearby';
+import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, pointedChoices } from './understanding/followUp';
@@ -80,6 +82,17 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const channel = channelOf(context.activity);
     await context.sendActivity(lacking === 'no-figure' ? renderNoFigure([followUp], channel) : renderNearby([followUp], channel));
     return [{ question: text, kind: 'no-match', declined: lacking, answered: false, entry: null, score: 0, alternatives: [{ id: followUp.id, title: followUp.title, score: 0 }] }];
+  }
+  // An aspect of the subject in view that its answer does not give ("how often?" after keeping certified, "which is
+  // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
+  // The engine is asked only for a message that asks such an aspect.
+  const answering = () => (followUp ? [followUp] : deps.engine.answerAll(text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
+  const notGiven = last && askedAspect(text) ? aspectNotGivenInView(text, last, before, answering(), deps.kb) : null;
+  if (notGiven) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    await context.sendActivity(renderAspectNotGiven(notGiven.asked, notGiven.about, channelOf(context.activity)));
+    const declined = notGiven.asked.aspect === 'exact-figure' ? 'no-figure' : 'not-covered';
+    return [{ question: text, kind: 'no-match', declined, answered: false, entry: null, score: 0, alternatives: notGiven.about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   if (followUp) {
     if (followUp.id === answeredId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));

@@ -14,6 +14,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EVAL_SETS, type EvalSetName } from '../bot/cli/evalSets';
+import { aspectNotGivenInView } from '../dialogs/understanding/aspectInView';
 import { comparedEntries, followUpEntry } from '../dialogs/understanding/followUp';
 import { createAnswerEngine } from '../knowledge/answerEngine';
 import { loadLabelledSet } from '../knowledge/evaluate';
@@ -37,6 +38,7 @@ const lasts = (values.last ?? kb.faqs.map((entry) => entry.id)).map((id) => {
 
 let pairs = 0;
 const changed = { rightInContext: 0, rightAlone: 0, neither: 0 };
+let aspectsLost = 0;
 let declinePairs = 0;
 let declinesLost = 0;
 for (const name of sets) {
@@ -53,9 +55,17 @@ for (const name of sets) {
       }
       continue;
     }
+    const answeredAlone = engine.answerAll(item.q).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : []));
     for (const last of lasts) {
       pairs++;
       const followUp = followUpEntry(item.q, last, engine, kb);
+      // A right answer turned into "the guide doesn't say" for an aspect it lacks (understanding/aspectInView.ts).
+      const aspect = aspectNotGivenInView(item.q, last, undefined, followUp ? [followUp] : answeredAlone, kb);
+      if (aspect && (followUp?.id ?? aloneId) === item.id) {
+        aspectsLost++;
+        console.log(`a [${name}] after ${last.id}: "${item.q}" (${item.id}): answered, in context "the guide doesn't say" (${aspect.asked.aspect})`);
+        continue;
+      }
       const compared = followUp ? [] : comparedEntries(item.q, last, undefined, kb);
       const inContext = followUp ? followUp.id : compared.length > 0 ? compared.map((entry) => entry.id).join(' + ') : aloneId;
       if (inContext === aloneId) continue;
@@ -69,5 +79,6 @@ for (const name of sets) {
 }
 const total = changed.rightInContext + changed.rightAlone + changed.neither;
 console.log(`${pairs} pairs (${sets.length} sets x ${lasts.length} last answers): the context changed ${total}; right only in context ${changed.rightInContext}, right only alone ${changed.rightAlone} (false follow-ups), wrong both ways ${changed.neither}`);
+console.log(`right answers lost to "the guide doesn't say" (an aspect its answer lacks): ${aspectsLost}`);
 console.log(`${declinePairs} out-of-scope pairs: declined alone and answered in context ${declinesLost}`);
-process.exit(changed.rightAlone > 0 || declinesLost > 0 ? 1 : 0);
+process.exit(changed.rightAlone > 0 || declinesLost > 0 || aspectsLost > 0 ? 1 : 0);

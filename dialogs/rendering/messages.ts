@@ -106,6 +106,14 @@ export const Messages = Object.freeze({
   noMatch: "I don't have an answer to that in the guide, so I won't guess. I've noted your question so the guide can be improved.",
   /** A count or a price the guide does not give ("how many clients on a typical caseload", "how much is the course"). */
   noFigure: "The guide doesn't give a figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
+  /** An aspect asked of the subject in view that the guide's answer does not give (understanding/aspectInView.ts). */
+  aspectNotGiven: {
+    'how-often': "The guide doesn't say how often, so I won't guess. I've noted your question so the guide can be improved.",
+    names: "The guide doesn't name them, so I won't guess. I've noted your question so the guide can be improved.",
+    'exact-figure': "The guide doesn't give an exact figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
+  },
+  /** A ranking on a criterion the guide never weighs ("which is easier"). */
+  notRanked: (criterion: string): string => `The guide doesn't say which is ${criterion}, so I won't guess. I've noted your question so the guide can be improved.`,
   /** After noFigure, with the entry the question is about. */
   noFigureNearby: 'Here is what it does say on the subject:',
   /** After noMatch, when entries near the question exist (rendering/nearby.ts). */

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { askButton, withButtons, type Channel } from './cards';
 import { Messages } from './messages';
+import type { AskedAspect } from '../../knowledge/aspects';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
 
 /**
@@ -81,4 +82,10 @@ export function renderNoFigure(entries: readonly FaqEntry[], channel: Channel): 
 /** The honest "not in the guide", then what the guide does say nearby, as buttons (and on Web Chat, named in the text). */
 export function renderNearby(entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
   return withButtons(channel, `${Messages.noMatch}\n\n${leadInWithTitles(Messages.nearby, entries, channel)}`, entries.map(askButton));
+}
+
+/** "The guide doesn't say how often / name them / say which is easier", then what it does say on the subject, as buttons. */
+export function renderAspectNotGiven(asked: AskedAspect, entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
+  const said = asked.aspect === 'ranking' ? Messages.notRanked(asked.criterion ?? 'better') : Messages.aspectNotGiven[asked.aspect];
+  return withButtons(channel, `${said}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));
 }

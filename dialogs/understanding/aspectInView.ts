@@ -1,0 +1,49 @@
+import { askedAspect, givesAspect, type AskedAspect } from '../../knowledge/aspects';
+import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { areSiblings } from './followUp';
+
+/** What the reply says the guide does not give, and the entries in view it offers instead, the subject asked about first. */
+export interface AspectNotGiven {
+  asked: AskedAspect;
+  about: FaqEntry[];
+}
+
+/** Entries offered beside "the guide doesn't say": the subject asked about and a few around it. */
+const MAX_OFFERED = 3;
+
+/**
+ * A follow-up that asks, of the subject in view, an aspect the guide's answer on it does not give: "how often?" after
+ * keeping certified (periodic re-exams, no interval), "name some charities" after volunteering, "how much more exactly"
+ * after why to certify, "which is easier, that or the CCM" after the CMC. Without this the reply is the same answer
+ * again (or a sibling's), which the person has just read and which does not say it. The subject is the entry the turn
+ * would answer with (the conversation's reading, else the engine's) when it is the last answer or next to it; a
+ * ranking weighs the things in view: the last answer and the one before when they are of a kind, else the last answer
+ * and the entries of its kind the message names. Null when nothing in view lacks what was asked, or no answer is in view.
+ */
+export function aspectNotGivenInView(
+  message: string,
+  last: FaqEntry | undefined,
+  before: FaqEntry | undefined,
+  answering: readonly FaqEntry[],
+  kb: KnowledgeBase,
+): AspectNotGiven | null {
+  if (!last) return null;
+  const asked = askedAspect(message);
+  if (!asked) return null;
+  const near = (entry: FaqEntry) => entry.id === last.id || last.related.includes(entry.id) || entry.related.includes(last.id);
+  if (asked.aspect === 'ranking') {
+    const weighed = [last, ...(before && areSiblings(before, last, kb) ? [before] : []), ...answering.filter((entry) => areSiblings(entry, last, kb))];
+    const things = [...new Map(weighed.map((entry) => [entry.id, entry])).values()];
+    if (things.some((entry) => givesAspect(entry, asked))) return null;
+    return { asked, about: offered(things, last, kb) };
+  }
+  const subject = answering.length === 1 ? answering[0]! : null;
+  if (!subject || !near(subject) || givesAspect(subject, asked)) return null;
+  return { asked, about: offered([subject], last, kb) };
+}
+
+/** The subjects asked about, then the last answer and the entries it relates, once each. */
+function offered(subjects: readonly FaqEntry[], last: FaqEntry, kb: KnowledgeBase): FaqEntry[] {
+  const around = last.related.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
+  return [...new Map([...subjects, last, ...around].map((entry) => [entry.id, entry])).values()].slice(0, MAX_OFFERED);
+}

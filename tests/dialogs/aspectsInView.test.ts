@@ -1,0 +1,95 @@
+import { expect } from 'chai';
+import { askedAspect, aspectNotGiven } from '../../knowledge/aspects';
+import { Messages } from '../../dialogs/rendering/messages';
+import { aspectNotGivenInView } from '../../dialogs/understanding/aspectInView';
+import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
+import { knowledge } from './transcript';
+
+/**
+ * A follow-up that asks, of the subject in view, what the guide's answer on it does not give (how often, names, an
+ * exact figure, which of two is easier): "the guide doesn't say", with what it does say as buttons, not the same
+ * answer again. The real bot, engine and knowledge base, in Web Chat and Teams.
+ */
+
+const kb = knowledge();
+const entry = (id: string) => kb.faqById.get(id)!;
+const firstLine = (id: string) => entry(id).answer.split('\n')[0]!;
+
+describe('the aspect a follow-up asks', () => {
+  const cases: ReadonlyArray<readonly [string, string | null]> = [
+    ['how often?', 'how-often'],
+    ['how often do u retake the exam', 'how-often'],
+    ['which privacy laws exactly?', 'names'],
+    ['name some charities i could try', 'names'],
+    ["what's the actual law on it", 'names'],
+    ['which uni is best for that', 'names'],
+    ['how much more do certified care managers earn exactly?', 'exact-figure'],
+    ['which is easier, that or ccm', 'ranking'],
+    ['which is more respected', 'ranking'],
+    ['which pays best', 'ranking'],
+    // Ordinary questions: answered in words, or weighed side by side.
+    ['which is better?', null],
+    ['which uni course should I do if I want to be a care manager', null],
+    ['bachelors vs masters, which one do employers want', null],
+    ['what hard skills in particular does a care manager need', null],
+    ['which certifications should I get', null],
+  ];
+  for (const [message, aspect] of cases) {
+    it(`"${message}" asks ${aspect ?? 'no such aspect'}`, () => {
+      expect(askedAspect(message)?.aspect ?? null).to.equal(aspect);
+    });
+  }
+
+  it('holds a follow-up to what the entry says: a condition answers "how often", an acronym names', () => {
+    expect(aspectNotGiven('how often?', entry('certification-renewal'))?.aspect).to.equal('how-often');
+    expect(aspectNotGiven('how often do they change it', entry('care-planning'))).to.equal(null);
+    expect(aspectNotGiven('which organisations exactly', entry('professional-organizations'))).to.equal(null);
+    expect(aspectNotGiven('which privacy laws exactly?', entry('confidentiality'))?.aspect).to.equal('names');
+    expect(aspectNotGiven('which pays more', entry('salary-senior'))).to.equal(null);
+  });
+
+  it('applies only to the subject in view or next to it, and weighs only things of a kind', () => {
+    expect(aspectNotGivenInView('how often?', entry('certification-renewal'), undefined, [entry('certification-renewal')], kb)?.about[0]?.id).to.equal('certification-renewal');
+    expect(aspectNotGivenInView('how often?', entry('salary'), undefined, [entry('certification-renewal')], kb)).to.equal(null);
+    expect(aspectNotGivenInView('how often?', undefined, undefined, [entry('certification-renewal')], kb)).to.equal(null);
+    const ranked = aspectNotGivenInView('which is easier, that or ccm', entry('cmc'), undefined, [entry('ccm')], kb);
+    expect(ranked?.about.map((about) => about.id)).to.include.members(['cmc', 'ccm']);
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`what the guide does not say about the subject in view (${channelName})`, () => {
+    it('says the guide gives no interval for "how often?" after keeping certified, with that entry as a button', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('how do i keep my cert current');
+      const replies = await chat.say('how often?');
+      expectShown(replies, Messages.aspectNotGiven['how-often']);
+      expect(shownText(replies)).not.to.include(firstLine('certification-renewal'));
+      expect(buttonTitles(replies)).to.include(entry('certification-renewal').title);
+    });
+
+    it('says the guide does not rank the CMC against the CCM, offering both', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('whats the CMC cert');
+      const replies = await chat.say('which is easier, that or ccm');
+      expectShown(replies, Messages.notRanked('easier'));
+      expect(buttonTitles(replies)).to.include.members([entry('cmc').title, entry('ccm').title]);
+    });
+
+    it('says the guide names no charities after volunteering, and no exact figure after why to certify', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('does volunteering count for anything');
+      expectShown(await chat.say('name some charities i could try'), Messages.aspectNotGiven.names);
+      await chat.say('what are the benefits of being certified');
+      expectShown(await chat.say('how much more do certified care managers earn exactly?'), Messages.aspectNotGiven['exact-figure']);
+    });
+
+    it('still answers what the entry does say: "how often do they change it" after care planning, "which is better?" after the certifications', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('how do care managers create and adjust care plans');
+      expectShown(await chat.say('how often do they change it'), firstLine('care-planning'));
+      await chat.say('which certifications should I get');
+      expectShown(await chat.say('which is better?'), Messages.sideBySide(entry('ccm').title, entry('cmc').title));
+    });
+  });
+}
