@@ -929,7 +929,9 @@ describe('labelled evaluation', () => {
     blindG: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.98 },
     // Session 12's parts read by the classifier: blindH 172 -> 173, blindW 174 -> 175 answered right.
     blindH: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.95 },
-    blindI: { inScopeAccuracy: 0.935, outOfScopeRejection: 0.97 },
+    // Session 14's refit (phrasings-m and -n, blindAF in the classifier's data): blindI 170 -> 172, blindAC 171 -> 173
+    // answered right, blindAA 67 -> 69 and blindAC 68 -> 69 declined (scores only).
+    blindI: { inScopeAccuracy: 0.95, outOfScopeRejection: 0.97 },
     // Written at session 5's start, kept outside the project until its end, scored once on its final engine: 85.0% / 92.9%.
     blindJ: { inScopeAccuracy: 0.935, outOfScopeRejection: 0.97 },
     // Written at session 6's start, kept outside the project until its end, scored once on its final engine:
@@ -975,9 +977,9 @@ describe('labelled evaluation', () => {
     // Written blind at session 12's start, held back through it, scored once on its final engine (main 9123714):
     // 93.3% / 96.1% / 98.6% (AA), 90.6% / 93.3% / 97.1% (AB), 92.2% / 94.4% / 97.1% (AC). AA and AC rotate; AB became
     // tuning material at session 13's start (in the classifier's data from then).
-    blindAA: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.95 },
+    blindAA: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.98 },
     blindAB: { inScopeAccuracy: 0.94, outOfScopeRejection: 0.985 },
-    blindAC: { inScopeAccuracy: 0.945, outOfScopeRejection: 0.97 },
+    blindAC: { inScopeAccuracy: 0.955, outOfScopeRejection: 0.98 },
     // Session 13 (the three-fit classifier refit with blindAB in its data, and the classifier answering what the words
     // could not place): the floors above raised to one answer under what each set reaches; blindY (172/180) and the
     // tuning sets' unchanged. Rotating sets together 1,530 -> 1,556 of 1,620 answered right (scores only). With
@@ -989,7 +991,8 @@ describe('labelled evaluation', () => {
     // rotate; AF became tuning material at session 14's start.
     blindAD: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
     blindAE: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.955 },
-    blindAF: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.9 },
+    // blindAF in the classifier's data from session 14's refit: 176 -> 178 answered right, 64 -> 69 declined.
+    blindAF: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.98 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1014,7 +1017,8 @@ describe('labelled evaluation', () => {
     // 76 of 4,860 with blindAA, blindAB and blindAC (4, 7 and 4) at their first score (session 12's end).
     // 64 with session 13's refit and the classifier answering what the words could not place (blind 22, rotating 42).
     // 71 of 5,040 with blindAD, blindAE and blindAF (2, 2 and 3), scored on session 13's final engine.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(73);
+    // 62 with session 14's refit (phrasings-m and -n, blindAF in its data; blind 25 -> 21, rotating 46 -> 41).
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(64);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
@@ -1033,7 +1037,9 @@ describe('labelled evaluation', () => {
     // 96.5% with session 13's refit and the classifier answering what the words could not place (95.6% before).
     // With blindAD-AF (session 13's, scored on its final engine: 528 / 532 of 540, 201 of 210): 96.5% / 96.99% / 97.3%
     // over 2,160 + 840. blindAF became tuning material at session 14's start.
-    expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.965);
+    // Session 14's refit (phrasings-m and -n, blindAF in the classifier's data): 96.9% -> 97.2% (1,919 -> 1,925 of
+    // 1,980), the first time the rotating sets together meet the 97% target.
+    expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.97);
   });
 
   for (const [name, set] of Object.entries(EVAL_SETS) as Array<[EvalSetName, (typeof EVAL_SETS)[EvalSetName]]>) {

@@ -128,8 +128,10 @@ describe("the classifier's challenge", () => {
     }
     expect(challenged).to.be.greaterThan(5);
     // Session 13's refit (three fits averaged, blindAB in the data) weighs the answer's probability more than before, so
-    // fewer answers are out of the challenge's reach without the classifier: 60 skipped here, was over 100.
-    expect(skipped).to.be.greaterThan(50);
+    // fewer answers are out of the challenge's reach without the classifier: 60 skipped here, was over 100. Session 14's
+    // refit (phrasings-m and -n, blindAF) weighs it less again (-0.67 against -1.21, bias 1.75 against 1.51): 1 skipped,
+    // so the classifier is read for nearly every answer the arbiter settles on (a cost, not a changed answer).
+    expect(skipped).to.be.at.least(1);
   });
 
   it('computes its features from the classifier and the words', () => {
