@@ -30,6 +30,9 @@ const LADDER: Readonly<Record<string, { topic: Topic; level: Level | null }>> = 
   'director-roles': { topic: 'role', level: 'director' },
 });
 
+/** True for an entry on the career ladder: a rung's pay or role, or the overview of either. */
+export const isOnTheLadder = (entryId: string): boolean => entryId in LADDER;
+
 function entryAt(topic: Topic, level: Level): string | null {
   const found = Object.entries(LADDER).find(([, place]) => place.topic === topic && place.level === level);
   return found ? found[0] : null;
@@ -584,7 +587,10 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   // "it", "that" or "this" may mean the career: a word that names few entries' subjects is then the words' own subject
   // ("can i do it without goin to uni" after how long it takes is working without a degree).
   const weakPointer = pointerIn(message, text, last) === 'weak';
-  const ownSubject = ownEntry !== null && ownEntry.id !== last.id && !readsAsOneOf(alone, last) && (followsOnAlone(alone, last, kb) || namesTitleOf(message, ownEntry) || (nearTo(last, kb)(ownEntry) && namesSubjectOf(message, ownEntry)) || (weakPointer && alone.score >= CLEAR && namesRarelyNamed(message, ownEntry, kb)));
+  // A pointer that needs a thing ("where would I even do one?" after the internships) is all the subject there is when
+  // the words alone name nothing of the entry they follow on to (finding a job, through "where").
+  const thingPointer = pointerIn(message, text, last) === 'thing';
+  const ownSubject = ownEntry !== null && ownEntry.id !== last.id && !readsAsOneOf(alone, last) && ((followsOnAlone(alone, last, kb) && (!thingPointer || namesSubjectOf(message, ownEntry))) || namesTitleOf(message, ownEntry) || (nearTo(last, kb)(ownEntry) && namesSubjectOf(message, ownEntry)) || (weakPointer && alone.score >= CLEAR && namesRarelyNamed(message, ownEntry, kb)));
   const pulledBack = (entry: FaqEntry | null) => ownSubject && entry?.id === last.id;
   const ofItsKind = oneOfItsKind(message, last, engine, kb, alone);
   if (ofItsKind) return pulledBack(ofItsKind) ? null : ofItsKind;
@@ -883,6 +889,8 @@ function saidInTheLastAnswer(message: string, text: string, last: FaqEntry, alon
   if (!leans && !(pronoun && !(alone.kind === 'answer' && alone.score >= CLEAR))) return false;
   const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !NO_SUBJECT.has(word));
   if (words.length === 0 || !saysAllOf(last, words.join(' '))) return false;
+  // A determiner with no noun has only the subject in view for its noun: what it adds need not be particular.
+  if (HEADLESS.test(text)) return true;
   const counts = answersSaying(kb);
   return words.some((word) => (counts.get(stem(word)) ?? 0) <= DISTINCTIVE_SHARE * kb.faqs.length);
 }

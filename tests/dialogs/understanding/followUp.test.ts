@@ -198,6 +198,9 @@ describe('follow-ups that lean on the last answer', () => {
     ['courses', 'and what would he study on it', 'courses'],
     // What the follow-up adds is something the subject's own answer says, one word of it particular.
     ['courses', 'any on mental health?', 'courses'],
+    ['courses', 'any on family stuff?', 'courses'],
+    // A pointer that needs a thing is all the subject there is when the words alone name none of theirs.
+    ['internships', 'where would I even do one?', 'internships'],
     ['pediatric', 'who do they work with, schools?', 'pediatric'],
     ['how-long', 'and if i do a masters on top?', 'how-long'],
     // A condition on how long it takes, which that answer speaks of (two more years): how long, not which degree.
