@@ -86,7 +86,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // An aspect of the subject in view that its answer does not give ("how often?" after keeping certified, "which is
   // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
   // The engine is asked only for a message that asks such an aspect.
-  const answering = () => (followUp ? [followUp] : deps.engine.answerAll(text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
+  const answering = () => (followUp ? [followUp] : answersOf(deps, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
   const notGiven = last && askedAspect(text) ? aspectNotGivenInView(text, last, before, answering(), deps.kb) : null;
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
@@ -126,7 +126,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderDidYouMean(text, choices, channelOf(context.activity)));
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
-  const answers = deps.engine.answerAll(text);
+  const answers = answersOf(deps, text);
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text))];
   if (others.length === 0) return [await sendOne(context, deps, first)];
@@ -151,6 +151,21 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   return answers;
 }
+
+/**
+ * The engine's answers to a message, or, when it answers nothing and the message closes with padding ("worth it
+ * though?", "do i need a degree for that tho", read as unsure and as another job), to the message without it.
+ */
+function answersOf(deps: DialogDeps, text: string): Answer[] {
+  const answers = deps.engine.answerAll(text);
+  const plain = text.replace(CLOSING_PADDING, '');
+  if (plain === text || !/\w/.test(plain) || answers.some((answer) => answer.kind === 'answer')) return answers;
+  const without = deps.engine.answerAll(plain);
+  return without.some((answer) => answer.kind === 'answer') ? without : answers;
+}
+
+/** Words that close a question and say nothing of it ("tho", "though", "lol"). */
+const CLOSING_PADDING = /(?:[\s,]+(?:tho|though|lol|lool|lmao|haha|hahaha|hehe|tbh|ngl))+(?=[\s?!.]*$)/i;
 
 /** The reply to one question. */
 async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): Promise<Answer> {

@@ -65,9 +65,12 @@ const MAX_PAY_FOLLOW_UP_WORDS = 10;
 /** An answer that speaks of pay at all: a sum of money, or pay in words ("may earn more"). */
 const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
 
+/** Words that close a question and say nothing of it ("which laws tho"). */
+const CLOSING_PADDING = /(?: (?:tho|though|lol|lool|lmao|haha|hahaha|hehe|tbh|ngl|then))+$/;
+
 /** The aspect a message asks, if it is one the guide's answers often lack; null for an ordinary question. */
 export function askedAspect(message: string): AskedAspect | null {
-  const text = normaliseText(message);
+  const text = normaliseText(message).replace(CLOSING_PADDING, '');
   const ranked = RANKING.exec(text);
   if (ranked) return { aspect: 'ranking', criterion: ranked[1] ?? ranked[2] ?? (/\bpai|pay|earn/.test(ranked[0]) ? 'better paid' : undefined) };
   if (ASKS_EXACT_FIGURE.test(text)) return { aspect: 'exact-figure' };

@@ -333,6 +333,14 @@ describe('follow-ups that lean on the last answer', () => {
         expectShown(await chat.say('is it for me?'), firstLine('right-for-me'));
       });
 
+      it('answers a question the engine declines only for the padding that closes it', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('is it a stressful job');
+        expectShown(await chat.say('worth it though?'), firstLine('rewarding'));
+        await chat.say('what do i actually need to be a care manager');
+        expectShown(await chat.say('do i need a degree for that tho'), firstLine('without-degree'));
+      });
+
       it('climbs the ladder in view: the first rung, the level after senior, and what "it" pays', async () => {
         const chat = startGuided({ channelId });
         await chat.say('whats the career path look like for care managers');
