@@ -87,7 +87,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
   // The engine is asked only for a message that asks such an aspect.
   const answering = () => (followUp ? [followUp] : answersOf(deps, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
-  const notGiven = last && askedAspect(text) ? aspectNotGivenInView(text, last, before, answering(), deps.kb) : null;
+  const notGiven = last && askedAspect(text, deps.kb) ? aspectNotGivenInView(text, last, before, answering(), deps.kb) : null;
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     await context.sendActivity(renderAspectNotGiven(notGiven.asked, notGiven.about, channelOf(context.activity)));

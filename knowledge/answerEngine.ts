@@ -3,6 +3,7 @@ import { createArbiter, wideLeader, type ArbiterModel, type Reading } from './ar
 import { classifierTerms, compileClassifier, type Classified, type ClassifierWeights } from './classifier';
 import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
 import { createNearestPhrasings, NEAREST_VOTERS, type PhrasingVote } from './nearestPhrasings';
+import { cityNames, countryNames } from './places';
 import { createSpellCorrector, editDistance, type SpellCorrector } from './spelling';
 import { MAX_QUESTION_CHARS, normaliseText, rememberRecent, STOP_WORDS, stemToken, stripMarkup, tokenise } from './text';
 
@@ -502,33 +503,6 @@ const PLACE_BOUND = new Set(
     'become becoming qualify work working practise practice requirement requirements required uni unis university universities college colleges course courses program programs programme programmes'
   ).split(' '),
 );
-
-/** The cities the runtime names its time zones after ("Australia/Melbourne": Melbourne); none when it has no list. */
-function cityNames(): string[] {
-  try {
-    return [...new Set(Intl.supportedValuesOf('timeZone').map((zone) => zone.split('/').pop()!.replace(/_/g, ' ')))];
-  } catch {
-    return [];
-  }
-}
-
-/** The countries' names in English, as the runtime knows them (ISO 3166 regions); none when it has no region names. */
-function countryNames(): string[] {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  let names: Intl.DisplayNames;
-  try {
-    names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  } catch {
-    return [];
-  }
-  const found = new Set<string>();
-  for (const a of letters) for (const b of letters) {
-    const name = names.of(a + b);
-    // "Myanmar (Burma)", "Hong Kong SAR China": the name before a bracket or a qualifier is how people write it.
-    if (name && !/^(?:Pseudo|Unknown)/.test(name)) found.add(name.replace(/\s*\(.*\)$/, '').replace(/ SAR China$/, ''));
-  }
-  return [...found];
-}
 
 /** Words before a place that ends a question ("... in chicago", "near leeds"). */
 const PLACE_WORDS = new Set(['in', 'around', 'near', 'across']);

@@ -1,4 +1,5 @@
-import type { FaqEntry } from './schema';
+import { cityNames, countryNames } from './places';
+import type { FaqEntry, KnowledgeBase } from './schema';
 import { normaliseText } from './text';
 
 /**
@@ -8,12 +9,16 @@ import { normaliseText } from './text';
  * does not say. Pure reading of the words and the entry's text; the conversation decides when it applies
  * (dialogs/answerTurn.ts).
  */
-export type Aspect = 'how-often' | 'names' | 'exact-figure' | 'ranking' | 'pay';
+export type Aspect = 'how-often' | 'names' | 'exact-figure' | 'ranking' | 'pay' | 'cost' | 'where' | 'place';
 
 export interface AskedAspect {
   aspect: Aspect;
   /** For a ranking, what the two are weighed on ("easier"), as the question says it. */
   criterion?: string;
+  /** For a cost, asked only as "how much is it": a cost of something one takes or joins, else the pay of a job. */
+  bare?: boolean;
+  /** For a place, asked of pay, which the guide gives only as US-dollar medians. */
+  ofPay?: boolean;
 }
 
 /** "how often", "how frequently": a frequency. */
@@ -65,17 +70,55 @@ const MAX_PAY_FOLLOW_UP_WORDS = 10;
 /** An answer that speaks of pay at all: a sum of money, or pay in words ("may earn more"). */
 const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
 
+/** A price asked in words ("how much does it cost", "what's the fee", "is it expensive"). */
+const ASKS_COST = /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|tuition|afford)\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b/;
+/** "how much is it", "how much is the exam": its cost when it is a thing one takes, its pay when it is a job. */
+const ASKS_HOW_MUCH = /^(?:(?:and|but|so|ok|okay)\s+)*how much (?:is|are|was|would be|will be) (?:it|that|this|they|those|one|the \w+(?: \w+)?)$/;
+/** A price in an answer: a sum of money, or the words of a price. */
+const COST_IN_TEXT = /[$£€]\s?\d|\b(?:cost|costs|fee|fees|price|free of charge|tuition)\b/i;
+/** Things one takes, sits or joins, which have a price: a credential, a course, an exam, a degree, a membership. */
+const PRICED_THING = /\b(?:certif\w*|course\w*|degree\w*|exam\w*|bachelor\w*|master\w*|licen[cs]\w*|training|groups?|learning|organi[sz]ations?)\b/i;
+
+/** Where to take or do a thing in view ("where can i take it", "where is the exam held"), not where the work is done. */
+const ASKS_WHERE =
+  /\bwhere (?:can|could|do|does|would|should|might|will|to) (?:i |you |u |one |we |people )?(?:take|sit|do|get|study|find|write|complete|enrol|enroll|sign up for|apply for|register for)(?: (?:it|that|this|one|them|those|the (?:exam|exams|test|tests|course|courses|class|classes|program|programs|programme|training|certification|cert)))$|\bwhere (?:is|are) (?:it|that|this|they|those|the (?:exam|test|course|courses|program|training)) (?:offered|held|taught|run|given|available|done|taken)\b/;
+/** Where a thing is done, in an answer: online, in person, or the settings that offer it. */
+const WHERE_IN_TEXT = /\b(?:online|in person|testing (?:centers?|centres?|sites?)|universities|colleges|hospitals|clinics|agencies|nursing homes)\b/i;
+
+/** A short follow-up that asks the same of a place ("and in london?", "what about in texas", "for the uk?"). */
+const OF_A_PLACE = /^(?:(?:and|but|so|ok|okay|what about|how about|is it the same|same|whats it like|what is it like)\s+)*(?:in|for|across|around|near) (?:the )?([a-z][a-z. ]{1,30}?)$/;
+const placeNames = new WeakMap<KnowledgeBase, { places: Set<string>; home: Set<string> }>();
+/** Places by name: the countries and cities the runtime knows and the lexicon's states and regions; the guide's own country apart. */
+function placesOf(kb: KnowledgeBase): { places: Set<string>; home: Set<string> } {
+  const known = placeNames.get(kb);
+  if (known) return known;
+  const norm = (name: string) => normaliseText(name).replace(/^the /, '');
+  const home = new Set(kb.lexicon.homePlaces.map(norm));
+  const places = new Set([...countryNames(), ...cityNames(), ...kb.lexicon.places].map(norm).filter((name) => name.length > 1 && !home.has(name)));
+  const read = { places, home };
+  placeNames.set(kb, read);
+  return read;
+}
+
 /** Words that close a question and say nothing of it ("which laws tho"). */
 const CLOSING_PADDING = /(?: (?:tho|though|lol|lool|lmao|haha|hahaha|hehe|tbh|ngl|then))+$/;
 
-/** The aspect a message asks, if it is one the guide's answers often lack; null for an ordinary question. */
-export function askedAspect(message: string): AskedAspect | null {
+/**
+ * The aspect a message asks, if it is one the guide's answers often lack; null for an ordinary question. With the
+ * knowledge base, a place named alone ("and in london?") is one too.
+ */
+export function askedAspect(message: string, kb?: KnowledgeBase): AskedAspect | null {
   const text = normaliseText(message).replace(CLOSING_PADDING, '');
+  const place = kb ? OF_A_PLACE.exec(text)?.[1]?.trim() : undefined;
+  if (kb && place && placesOf(kb).places.has(place.replace(/^the /, ''))) return { aspect: 'place' };
+  if (ASKS_WHERE.test(text)) return { aspect: 'where' };
+  if (ASKS_HOW_MUCH.test(text)) return { aspect: 'cost', bare: true };
   const ranked = RANKING.exec(text);
   if (ranked) return { aspect: 'ranking', criterion: ranked[1] ?? ranked[2] ?? (/\bpai|pay|earn/.test(ranked[0]) ? 'better paid' : undefined) };
   if (ASKS_EXACT_FIGURE.test(text)) return { aspect: 'exact-figure' };
   if (ASKS_HOW_OFTEN.test(text)) return { aspect: 'how-often' };
   if (ASKS_NAMES.test(text)) return { aspect: 'names' };
+  if (ASKS_COST.test(text) && text.split(' ').length <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'cost' };
   // Pay is asked in a short follow-up; a story that mentions a wage or paid work asks something else.
   if (ASKS_PAY.test(text.replace(PAID_WORK, ' ')) && text.split(' ').length <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'pay' };
   return null;
@@ -92,6 +135,14 @@ export function givesAspect(entry: FaqEntry, asked: AskedAspect): boolean {
       return FIGURE_IN_TEXT.test(entry.answer);
     case 'pay':
       return PAY_IN_TEXT.test(entry.answer);
+    case 'cost':
+      // "how much is it" of a job or a level is its pay, which a pay entry gives.
+      return COST_IN_TEXT.test(entry.answer) || (asked.bare === true && (!PRICED_THING.test(`${entry.id} ${entry.title}`) || /[$£€]\s?\d/.test(entry.answer)));
+    case 'where':
+      return WHERE_IN_TEXT.test(entry.answer);
+    case 'place':
+      // The guide gives nothing by place: its pay is in US dollars, its rules "vary from country to country".
+      return false;
     case 'ranking': {
       const criterion = asked.criterion ?? '';
       const words = RANKED_BY.find(([criterionWords]) => criterionWords.test(criterion))?.[1];

@@ -112,7 +112,13 @@ export const Messages = Object.freeze({
     names: "The guide doesn't name them, so I won't guess. I've noted your question so the guide can be improved.",
     'exact-figure': "The guide doesn't give an exact figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
     pay: "The guide doesn't say what that pays, so I won't guess. I've noted your question so the guide can be improved.",
+    cost: "The guide doesn't give a cost for that, so I won't guess one. I've noted your question so the guide can be improved.",
+    where: "The guide doesn't say where, so I won't guess. I've noted your question so the guide can be improved.",
+    place: "The guide doesn't give that for a particular city, state or country, so I won't guess. I've noted your question so the guide can be improved.",
   },
+  /** Pay asked of a place ("and in london?" after the entry-level pay). */
+  payByPlace:
+    "The guide gives pay only as median ranges in US dollars, not by city, state or country, so I won't guess. I've noted your question so the guide can be improved.",
   /** A ranking on a criterion the guide never weighs ("which is easier"). */
   notRanked: (criterion: string): string => `The guide doesn't say which is ${criterion}, so I won't guess. I've noted your question so the guide can be improved.`,
   /** After noFigure, with the entry the question is about. */

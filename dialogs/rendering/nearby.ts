@@ -86,6 +86,6 @@ export function renderNearby(entries: readonly FaqEntry[], channel: Channel): Pa
 
 /** "The guide doesn't say how often / name them / say which is easier", then what it does say on the subject, as buttons. */
 export function renderAspectNotGiven(asked: AskedAspect, entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
-  const said = asked.aspect === 'ranking' ? Messages.notRanked(asked.criterion ?? 'better') : Messages.aspectNotGiven[asked.aspect];
+  const said = asked.aspect === 'ranking' ? Messages.notRanked(asked.criterion ?? 'better') : asked.ofPay ? Messages.payByPlace : Messages.aspectNotGiven[asked.aspect];
   return withButtons(channel, `${said}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));
 }

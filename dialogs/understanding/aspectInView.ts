@@ -29,7 +29,7 @@ export function aspectNotGivenInView(
   kb: KnowledgeBase,
 ): AspectNotGiven | null {
   if (!last) return null;
-  const asked = askedAspect(message);
+  const asked = askedAspect(message, kb);
   if (!asked) return null;
   const near = (entry: FaqEntry) => entry.id === last.id || last.related.includes(entry.id) || entry.related.includes(last.id);
   if (asked.aspect === 'ranking') {
@@ -41,8 +41,13 @@ export function aspectNotGivenInView(
     if (things.some((entry) => givesAspect(entry, asked))) return null;
     return { asked, about: offered(things, last, kb) };
   }
-  const subject = answering.length === 1 ? answering[0]! : null;
+  // A cost, a place to take it, or a place named alone leans on the thing in view whatever the words alone read ("how
+  // much is it" after the CCM reads as the salary; "and in london?" as nothing): the entry the conversation reads, else the last answer.
+  const leans = asked.aspect === 'cost' || asked.aspect === 'where' || asked.aspect === 'place';
+  const subject = answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
   if (!subject || !near(subject) || givesAspect(subject, asked)) return null;
+  // Pay asked of a place: the guide's pay is in US dollars, not by place, and the reply says so.
+  if (asked.aspect === 'place' && givesAspect(subject, { aspect: 'pay' })) return { asked: { ...asked, ofPay: true }, about: offered([subject], last, kb) };
   // A rung of the ladder has its pay in the guide, beside it (the senior role's is Senior pay).
   if (asked.aspect === 'pay' && isOnTheLadder(subject.id)) return null;
   return { asked, about: offered([subject], last, kb) };
