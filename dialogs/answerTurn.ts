@@ -22,7 +22,7 @@ import { nearbyEntries, renderAspectNotGiven, renderNearby, renderNoFigure } fro
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, pointedChoices } from './understanding/followUp';
+import { comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, pointedChoices } from './understanding/followUp';
 import { asksToCompare } from './understanding/specialisationMatch';
 
 /**
@@ -86,7 +86,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // An aspect of the subject in view that its answer does not give ("how often?" after keeping certified, "which is
   // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
   // The engine is asked only for a message that asks such an aspect.
-  const answering = () => (followUp ? [followUp] : deps.engine.answerAll(text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
+  const answering = () => (followUp ? [followUp] : answersOf(deps, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
   const notGiven = last && askedAspect(text) ? aspectNotGivenInView(text, last, before, answering(), deps.kb) : null;
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
@@ -126,7 +126,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderDidYouMean(text, choices, channelOf(context.activity)));
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
-  const answers = deps.engine.answerAll(text);
+  const answers = answersOf(deps, text);
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text))];
   if (others.length === 0) return [await sendOne(context, deps, first)];
@@ -151,6 +151,21 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   return answers;
 }
+
+/**
+ * The engine's answers to a message, or, when it answers nothing and the message closes with padding ("worth it
+ * though?", "do i need a degree for that tho", read as unsure and as another job), to the message without it.
+ */
+function answersOf(deps: DialogDeps, text: string): Answer[] {
+  const answers = deps.engine.answerAll(text);
+  const plain = text.replace(CLOSING_PADDING, '');
+  if (plain === text || !/\w/.test(plain) || answers.some((answer) => answer.kind === 'answer')) return answers;
+  const without = deps.engine.answerAll(plain);
+  return without.some((answer) => answer.kind === 'answer') ? without : answers;
+}
+
+/** Words that close a question and say nothing of it ("tho", "though", "lol"). */
+const CLOSING_PADDING = /(?:[\s,]+(?:tho|though|lol|lool|lmao|haha|hahaha|hehe|tbh|ngl))+(?=[\s?!.]*$)/i;
 
 /** The reply to one question. */
 async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): Promise<Answer> {
@@ -227,10 +242,19 @@ const SPEAKS_OF_PAY = /[$£€]\s?\d|\b(?:pay|salary|salaries|wage|wages|income|
  * specialisations). Each must be a thing (a noun phrase, not a role or the career) whose entry never speaks of pay.
  */
 function unpaidInView(text: string, last: FaqEntry | undefined, before: FaqEntry | undefined): FaqEntry[] {
-  if (!last || !ASKS_PAY.test(text) || !POINTS_AT_A_THING.test(text.trim())) return [];
+  // "what does it pay starting out" names the level whose pay is asked, not the thing in view.
+  if (!last || !ASKS_PAY.test(text) || !POINTS_AT_A_THING.test(text.trim()) || namesALevel(text)) return [];
   const things = WEIGHS_PAY.test(text) && before && before.id !== last.id ? [before, last] : [last];
-  return things.every((entry) => isNounPhrase(entry.title) && !NAMES_A_ROLE.test(entry.title) && !SPEAKS_OF_PAY.test(entry.answer)) ? things : [];
+  // A plural pointer needs a plural thing: "they" after leadership are people, not the leadership skills.
+  const plural = PLURAL_POINTER.test(text) && !POINTS_AT_ONE.test(text);
+  return things.every((entry) => isNounPhrase(entry.title) && !NAMES_A_ROLE.test(entry.title) && !SPEAKS_OF_PAY.test(entry.answer) && (!plural || PLURAL_TITLE.test(entry.title))) ? things : [];
 }
+
+/** Pointers at several things ("are they paid?"), and at one ("is it paid?", "that one"). */
+const PLURAL_POINTER = /\b(?:they|them|their|those|these|ones)\b/i;
+const POINTS_AT_ONE = /\b(?:it|its|that|this|one)\b/i;
+/** A title naming several of a thing ("Internships", "Soft skills"), not one ("Leadership"). */
+const PLURAL_TITLE = /[a-z]s$/i;
 
 /** "care manager(s)", "case management", "care coordinator": the question is about this career. */
 const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/i;

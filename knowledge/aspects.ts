@@ -3,12 +3,12 @@ import { normaliseText } from './text';
 
 /**
  * What a follow-up asks of a subject already answered, when the guide's answer on that subject may not hold it: how
- * often, which ones by name, an exact figure, or which of two things is easier, more respected or better paid. Asked of
+ * often, which ones by name, an exact figure, which of two things is easier, more respected or better paid, or its pay. Asked of
  * the entry in view, an aspect its answer does not give is not that answer again: the honest reply is that the guide
  * does not say. Pure reading of the words and the entry's text; the conversation decides when it applies
  * (dialogs/answerTurn.ts).
  */
-export type Aspect = 'how-often' | 'names' | 'exact-figure' | 'ranking';
+export type Aspect = 'how-often' | 'names' | 'exact-figure' | 'ranking' | 'pay';
 
 export interface AskedAspect {
   aspect: Aspect;
@@ -57,14 +57,27 @@ const RANKED_BY: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/pay|paid|earn/, /[$£€]\s?\d/],
 ];
 
+/** Pay asked for ("do u get paid extra for on call", "what does it pay"), not paid work in general. */
+const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|earnings|salary|salaries|wages?|income)\b|\bhow much (?:do|does|would|will|can|could) (?:i|you|u|they|one|he|she) make\b/;
+/** Work described as paid ("paid work", "a paid job"): the kind of work, not its pay. */
+const PAID_WORK = /\b(?:paid|unpaid) (?:work|job|jobs|experience|role|roles|position|positions|employment)\b/g;
+const MAX_PAY_FOLLOW_UP_WORDS = 10;
+/** An answer that speaks of pay at all: a sum of money, or pay in words ("may earn more"). */
+const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
+
+/** Words that close a question and say nothing of it ("which laws tho"). */
+const CLOSING_PADDING = /(?: (?:tho|though|lol|lool|lmao|haha|hahaha|hehe|tbh|ngl|then))+$/;
+
 /** The aspect a message asks, if it is one the guide's answers often lack; null for an ordinary question. */
 export function askedAspect(message: string): AskedAspect | null {
-  const text = normaliseText(message);
+  const text = normaliseText(message).replace(CLOSING_PADDING, '');
   const ranked = RANKING.exec(text);
   if (ranked) return { aspect: 'ranking', criterion: ranked[1] ?? ranked[2] ?? (/\bpai|pay|earn/.test(ranked[0]) ? 'better paid' : undefined) };
   if (ASKS_EXACT_FIGURE.test(text)) return { aspect: 'exact-figure' };
   if (ASKS_HOW_OFTEN.test(text)) return { aspect: 'how-often' };
   if (ASKS_NAMES.test(text)) return { aspect: 'names' };
+  // Pay is asked in a short follow-up; a story that mentions a wage or paid work asks something else.
+  if (ASKS_PAY.test(text.replace(PAID_WORK, ' ')) && text.split(' ').length <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'pay' };
   return null;
 }
 
@@ -77,6 +90,8 @@ export function givesAspect(entry: FaqEntry, asked: AskedAspect): boolean {
       return NAME_IN_TEXT.test(entry.answer);
     case 'exact-figure':
       return FIGURE_IN_TEXT.test(entry.answer);
+    case 'pay':
+      return PAY_IN_TEXT.test(entry.answer);
     case 'ranking': {
       const criterion = asked.criterion ?? '';
       const words = RANKED_BY.find(([criterionWords]) => criterionWords.test(criterion))?.[1];

@@ -136,7 +136,8 @@ export interface ChatTaking {
   acts: readonly string[];
 }
 
-const ACT_LABEL: Readonly<Record<ChatAct, ChatLabel>> = Object.freeze({
+/** The label each act of the conversation reader is scored as. */
+export const ACT_LABEL: Readonly<Record<ChatAct, ChatLabel>> = Object.freeze({
   greeting: 'greeting',
   howAreYou: 'how-are-you',
   thanks: 'thanks',

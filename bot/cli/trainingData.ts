@@ -28,9 +28,9 @@ export interface LabelledMessage {
   source: string;
 }
 
-/** knowledge/training/ and the training sets, without the messages the index holds word for word (they are not unseen). */
-export function loadLabelledMessages(kb: KnowledgeBase): { all: LabelledMessage[]; unseen: LabelledMessage[] } {
-  const training = TRAINING_FILES.flatMap((file) => {
+/** knowledge/training/'s phrasings alone (questions, and messages to decline), with the file each comes from. */
+export function loadTrainingPhrasings(): LabelledMessage[] {
+  return TRAINING_FILES.flatMap((file) => {
     const parsed = PhrasingsFileSchema.safeParse(parse(readFileSync(join(TRAINING_DIR, file), 'utf8')));
     if (!parsed.success) throw new Error(`${join(TRAINING_DIR, file)}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}; expected { entries: { id: [messages] }, offTopic: [messages] }`);
     const source = file.replace(/\.yaml$/, '');
@@ -39,6 +39,11 @@ export function loadLabelledMessages(kb: KnowledgeBase): { all: LabelledMessage[
       ...parsed.data.offTopic.map((text): LabelledMessage => ({ text, id: null, source })),
     ];
   });
+}
+
+/** knowledge/training/ and the training sets, without the messages the index holds word for word (they are not unseen). */
+export function loadLabelledMessages(kb: KnowledgeBase): { all: LabelledMessage[]; unseen: LabelledMessage[] } {
+  const training = loadTrainingPhrasings();
   const sets = TRAINING_SETS.flatMap((name) =>
     loadLabelledSet(EVAL_SETS[name].file, kb).map((item): LabelledMessage => ({ text: item.q, id: item.id, ...(item.also ? { also: item.also } : {}), source: name })),
   );

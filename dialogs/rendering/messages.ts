@@ -111,6 +111,7 @@ export const Messages = Object.freeze({
     'how-often': "The guide doesn't say how often, so I won't guess. I've noted your question so the guide can be improved.",
     names: "The guide doesn't name them, so I won't guess. I've noted your question so the guide can be improved.",
     'exact-figure': "The guide doesn't give an exact figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
+    pay: "The guide doesn't say what that pays, so I won't guess. I've noted your question so the guide can be improved.",
   },
   /** A ranking on a criterion the guide never weighs ("which is easier"). */
   notRanked: (criterion: string): string => `The guide doesn't say which is ${criterion}, so I won't guess. I've noted your question so the guide can be improved.`,

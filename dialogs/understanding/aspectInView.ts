@@ -1,6 +1,6 @@
 import { askedAspect, givesAspect, type AskedAspect } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
-import { areSiblings } from './followUp';
+import { areSiblings, isOnTheLadder } from './followUp';
 
 /** What the reply says the guide does not give, and the entries in view it offers instead, the subject asked about first. */
 export interface AspectNotGiven {
@@ -14,7 +14,8 @@ const MAX_OFFERED = 3;
 /**
  * A follow-up that asks, of the subject in view, an aspect the guide's answer on it does not give: "how often?" after
  * keeping certified (periodic re-exams, no interval), "name some charities" after volunteering, "how much more exactly"
- * after why to certify, "which is easier, that or the CCM" after the CMC. Without this the reply is the same answer
+ * after why to certify, "which is easier, that or the CCM" after the CMC, "do u get paid extra for on call" after the
+ * working hours. Without this the reply is the same answer
  * again (or a sibling's), which the person has just read and which does not say it. The subject is the entry the turn
  * would answer with (the conversation's reading, else the engine's) when it is the last answer or next to it; a
  * ranking weighs the things in view: the last answer and the one before when they are of a kind, else the last answer
@@ -39,6 +40,8 @@ export function aspectNotGivenInView(
   }
   const subject = answering.length === 1 ? answering[0]! : null;
   if (!subject || !near(subject) || givesAspect(subject, asked)) return null;
+  // A rung of the ladder has its pay in the guide, beside it (the senior role's is Senior pay).
+  if (asked.aspect === 'pay' && isOnTheLadder(subject.id)) return null;
   return { asked, about: offered([subject], last, kb) };
 }
 

@@ -30,6 +30,9 @@ const LADDER: Readonly<Record<string, { topic: Topic; level: Level | null }>> = 
   'director-roles': { topic: 'role', level: 'director' },
 });
 
+/** True for an entry on the career ladder: a rung's pay or role, or the overview of either. */
+export const isOnTheLadder = (entryId: string): boolean => entryId in LADDER;
+
 function entryAt(topic: Topic, level: Level): string | null {
   const found = Object.entries(LADDER).find(([, place]) => place.topic === topic && place.level === level);
   return found ? found[0] : null;
@@ -53,7 +56,7 @@ const LEVEL_WORDS: ReadonlyArray<readonly [Level, RegExp]> = [
   ['director', /\b(?:director|directors|supervisor|supervisors|head of|management level)\b/],
   ['senior', /\b(?:senior|seniors|experienced|senior level)\b/],
   ['mid', /\b(?:mid|mid level|midlevel|middle|intermediate|mid career)\b/],
-  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|first job|start on|start at|start off|to start with|at the start)\b/],
+  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|first job|start on|start at|start off|to start with|at the start|(?:first|bottom|lowest) (?:rung|step|level))\b/],
 ];
 
 const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [
@@ -65,15 +68,19 @@ const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [
 const ASKS_ABOUT_THE_WORK = /\b(?:duties|responsibilities|involve|involves|day to day|(?:job|role|work) like)\b|\bdo$/;
 
 /** How a follow-up opens ("and ...", "what about ...") or points back ("they", "that level", "the top of that"). */
-const LEANS_BACK = /^(?:(?:ok|okay|so|right|cool|thanks|and|but)\s+)*(?:what about|how about|what of|and|same for|same with|also for|for|at)\b|\b(?:they|them|their|that level|that role|at that point)\b|\b(?:of|on) (?:that|it|this)$/;
+const LEANS_BACK = /^(?:(?:ok|okay|so|right|cool|thanks|and|but)\s+)*(?:what about|how about|what of|and|same for|same with|also for|for|at)\b|\b(?:they|them|their|that level|that role|at that point)\b|\b(?:of|on) (?:that|it|this)$|\bthe (?:first|bottom|lowest) (?:rung|step|level)\b/;
 
 /** "they", "them", "their": the people at the level just talked about, unless the message names its own ("pediatric care managers, what do they do"). */
 const POINTS_AT_LEVEL = /\b(?:they|them|their|that level|that role)\b/;
 const NAMES_ITS_PEOPLE = /\b(?:manager|managers|manger|mangers)\b/;
+/** "what does it pay", "how much would that pay": a figure asked of the role in view ("does it pay good?" judges the career). */
+const ROLE_POINTED_AT = /\b(?:what|how much) (?:does|would|will|did|do) (?:it|that)\b/;
 
 /** "and after that?", "the next level up": the level above the last one. */
 const NEXT_UP = /^(?:(?:ok|okay|so|and|right|then)\s+)*(?:what about |how about |what comes |what is )?(?:after that|the next (?:level|one)(?: up)?|next level(?: up)?|the level above|above that|one level up|a level up)$/;
 
+/** A rung of the ladder named as one ("the level after senior", "the next rung"). */
+const RUNG_WORD = /\b(?:level|levels|rung|rungs|step up|grade)\b/;
 /** Words for the rung above, not the time after. */
 const RUNG_ABOVE = /\b(?:above|up|next level|level above)\b/;
 
@@ -85,7 +92,7 @@ const ONLY_A_LEVEL = /^(?:the )?(?:entry level|entry|mid level|mid|senior|senior
 
 /** "how do you even get that high up", "how would I get there": reaching the level just talked about (above entry), which is moving up. */
 const GETTING_THERE =
-  /\bhow (?:do|can|would|could|does|did|will) (?:i|you|one|someone|people|they|he|she) (?:even |actually |ever )?(?:get|make it|climb|rise|move up|advance|progress|work (?:my|your|their|his|her) way up)(?: up)? (?:there|that high|that far|to that level|to that point|up there|so high|to the top|that high up)\b/;
+  /\bhow (?:do|can|would|could|does|did|will) (?:i|you|one|someone|people|they|he|she) (?:even |actually |ever )?(?:get|make it|climb|rise|move up|advance|progress|work (?:my|your|their|his|her) way up)(?: up)? (?:there|that high|that far|to that level|to that point|up there|so high|to the top|that high up)\b|\bhow (?:do|can|would|could|does|will) (?:i|you|one|someone|people|they|he|she) (?:even |actually |ever )?work (?:(?:my|your|their|his|her) way )?up to (?:that|there|it|that level|that role)\b/;
 const MOVING_UP = 'advancing';
 
 /** A follow-up says little of its own. */
@@ -95,6 +102,11 @@ const MAX_FOLLOW_UP_WORDS = 7;
 export function asksAboutTheWork(message: string): boolean {
   const text = normalise(message);
   return ASKS_ABOUT_THE_WORK.test(text) && firstMatch(text, TOPIC_WORDS) !== 'pay';
+}
+
+/** True when the message names a level of the ladder ("starting out", "senior"): pay asked there is that level's. */
+export function namesALevel(message: string): boolean {
+  return firstMatch(normalise(message), LEVEL_WORDS) !== null;
 }
 
 function firstMatch<T>(text: string, table: ReadonlyArray<readonly [T, RegExp]>): T | null {
@@ -123,13 +135,18 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
     if (!last.level || (last.topic === 'role' && !RUNG_ABOVE.test(text) && !climbing)) return null;
     return entryAt(last.topic, levelAbove(last.topic, last.level) ?? last.level);
   }
-  if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text))) return null;
   const named = firstMatch(text, LEVEL_WORDS);
+  // "what's the level after senior" climbs the ladder in view from the level it names.
+  const climbsFrom = named !== null && ABOVE.test(text) && RUNG_WORD.test(text);
+  // "what does it pay" after the junior role: "it" is the role in view, asked of as a thing.
+  const payOfTheRole = last.topic === 'role' && last.level !== null && ROLE_POINTED_AT.test(text) && firstMatch(text, TOPIC_WORDS) === 'pay';
+  if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text) || climbsFrom || payOfTheRole)) return null;
   // The words that name the level are not its topic: "the top job" is the top level, "the director jobs" the roles.
   const topic = firstMatch(named ? text.replace(LEVEL_WORDS.find(([level]) => level === named)![1], ' ') : text, TOPIC_WORDS);
   const level = named && ABOVE.test(text) ? levelAbove(topic ?? last.topic, named) : named;
   if (level && topic) return entryAtLevel(topic, level, text);
   if (level) return entryAtLevel(last.topic, level, text);
+  if (payOfTheRole && last.level && !NAMES_ITS_PEOPLE.test(text)) return entryAt('pay', last.level);
   // "what do they do" after the senior role stays with seniors; "and what do they earn" after it is senior pay.
   if (topic && last.level && !NAMES_ITS_PEOPLE.test(text) && (topic !== last.topic || POINTS_AT_LEVEL.test(text))) return entryAt(topic, last.level);
   return null;
@@ -139,6 +156,8 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
 const MAX_YEARS_FOLLOW_UP_WORDS = 14;
 /** "6 or 7 years", "3 yrs", "ten years": a number of years (the larger, for a range). */
 const YEARS = /\b(\w+)(?: (?:or|to) (\w+))? (?:years?|yrs?)\b/;
+/** Said before a number of years, it means more than that many. */
+const MORE_THAN = /\b(?:after|over|more than|beyond|past)\s*$/;
 /** "0–2 years", "5+ years": the experience a salary level gives in the guide, as numbers. */
 const EXPERIENCE = /^(\d+)\s*(?:[-\u2013]\s*(\d+)|\+)/;
 
@@ -149,7 +168,9 @@ const EXPERIENCE = /^(\d+)\s*(?:[-\u2013]\s*(\d+)|\+)/;
 function levelByYears(text: string, kb: KnowledgeBase): Level | null {
   const said = YEARS.exec(text);
   if (!said) return null;
-  const years = Math.max(...[said[1], said[2]].map((word) => (word ? readNumber(word) : null)).filter((n): n is number => n !== null));
+  const counted = Math.max(...[said[1], said[2]].map((word) => (word ? readNumber(word) : null)).filter((n): n is number => n !== null));
+  // "after 5 yrs", "over 5 years": more than five, past the boundary (5 is the top of mid-level's 2-5).
+  const years = MORE_THAN.test(text.slice(0, said.index)) ? counted + 0.5 : counted;
   if (!Number.isFinite(years)) return null;
   for (const salary of kb.salaries) {
     const range = EXPERIENCE.exec(salary.experience);
@@ -174,7 +195,7 @@ const ASKS_WHY_OF_IT = /^(?:(?:but|and|ok|okay|so)\s+)*why (?:is|does|do|would|s
 /** "and the other one?": the one entry that pairs with the last answer. */
 const THE_OTHER = /\b(?:the other one|the other|the other (?:cert|certification|course|option|kind|type|one then))$|\bthe other one\b/;
 /** "and the other ones?": the entry that lists the last answer among others of its kind. */
-const THE_OTHERS = /\b(?:the other ones|the others|the rest|the other (?:types|kinds|areas|options|ones then))\b/;
+const THE_OTHERS = /\b(?:the other ones|the others|the rest|the other (?:types|kinds|areas|options|ones then))\b|^(?:(?:and|so|ok|okay)\s+)*what other (?:options|areas|types|kinds) (?:are there|is there|do you have|can i (?:do|choose|pick))$/;
 /** "who gives the first one?": an entry the last answer names, by its place in that answer. */
 const ORDINAL = /\bthe (first|second|1st|2nd) one\b/;
 /**
@@ -554,6 +575,9 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   // "what else besides leadership?": the rest of the last answer's kind (the key skills), not the last answer again.
   if (asksBeyond(text, last)) return overviewOf(last, kb);
   const alone = engine.answer(message);
+  // "some on mental health?" after the courses, "who do they work with, schools?" after pediatric care: what the
+  // follow-up adds to the subject in view is something that subject's own answer says.
+  if (saidInTheLastAnswer(message, text, last, alone, kb)) return last;
   const ownEntry = placedEntry(alone);
   // The words alone already have a subject of their own, next to the last answer or named by its title ("how do i get
   // into that area" after chronic disease is how to specialise; "which of those are the soft ones" after leadership the
@@ -563,7 +587,10 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   // "it", "that" or "this" may mean the career: a word that names few entries' subjects is then the words' own subject
   // ("can i do it without goin to uni" after how long it takes is working without a degree).
   const weakPointer = pointerIn(message, text, last) === 'weak';
-  const ownSubject = ownEntry !== null && ownEntry.id !== last.id && !readsAsOneOf(alone, last) && (followsOnAlone(alone, last, kb) || namesTitleOf(message, ownEntry) || (nearTo(last, kb)(ownEntry) && namesSubjectOf(message, ownEntry)) || (weakPointer && alone.score >= CLEAR && namesRarelyNamed(message, ownEntry, kb)));
+  // A pointer that needs a thing ("where would I even do one?" after the internships) is all the subject there is when
+  // the words alone name nothing of the entry they follow on to (finding a job, through "where").
+  const thingPointer = pointerIn(message, text, last) === 'thing';
+  const ownSubject = ownEntry !== null && ownEntry.id !== last.id && !readsAsOneOf(alone, last) && ((followsOnAlone(alone, last, kb) && (!thingPointer || namesSubjectOf(message, ownEntry))) || namesTitleOf(message, ownEntry) || (nearTo(last, kb)(ownEntry) && namesSubjectOf(message, ownEntry)) || (weakPointer && alone.score >= CLEAR && namesRarelyNamed(message, ownEntry, kb)));
   const pulledBack = (entry: FaqEntry | null) => ownSubject && entry?.id === last.id;
   const ofItsKind = oneOfItsKind(message, last, engine, kb, alone);
   if (ofItsKind) return pulledBack(ofItsKind) ? null : ofItsKind;
@@ -704,7 +731,26 @@ export function exampleChoices(message: string, last: FaqEntry | undefined, kb: 
 export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
-  return contextFollowUp(message, last, engine, kb, before);
+  return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before);
+}
+
+/** The pointers that mean the career itself ("is it for me?", "this role", "... for this"), with the words around them kept. */
+const CAREER_POINTER = /\bfor this(?= (?:or (?:not|nah|no|what)|tho|though|then|lol)$|$)|\bthis (?:role|job|field|career|profession|line of work)\b|\b(?:it|this|that)(?= (?:(?:really|even|actually|honestly) )?(?:for me|right for me|suit me|suited to me|a (?:good )?fit for me|my thing)\b)/;
+/** What the career is called when a pointer at it is read again. */
+const THE_CAREER = 'care management';
+
+/**
+ * "is it for me?", "is this really for me": "it" asked of the person is the career, whatever the last answer was, and the
+ * engine, which reads no "it", declines it. Read again with the career named ("is care management for me?"), it is
+ * the guide's answer on whether the career suits you; taken only when the words alone were not answered and the
+ * reading with the career is clear.
+ */
+function careerPointedAt(message: string, engine: AnswerEngine): FaqEntry | null {
+  const text = normalise(message);
+  if (!CAREER_POINTER.test(text) || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
+  if (engine.answer(message).kind === 'answer') return null;
+  const reading = engine.answer(text.replace(CAREER_POINTER, THE_CAREER));
+  return reading.kind === 'answer' && reading.score >= CLEAR ? reading.entry : null;
 }
 
 /**
@@ -801,3 +847,53 @@ function allWordsOfTheGuide(text: string, kb: KnowledgeBase): boolean {
   }
   return text.split(' ').every((word) => STOP_WORDS.has(word) || isPadding(word) || known.has(stem(word)));
 }
+
+/** A determiner with no noun of its own ("some on mental health?", "ones for older people"): the noun is the subject in view. */
+const HEADLESS = /^(?:(?:and|so|ok|okay|but|what about|how about)\s+)*(?:an[y]|some|ones?|the ones?)\s+(?:on|for|about|in|with|covering)\b/;
+/** A condition put on the last question ("and if i do a masters on top?", "what about for working with old people"). */
+const CONDITION = /^(?:(?:and|so|ok|okay|but)\s+)*(?:what about|how about|and|what if)\s+(?:if|for|with|when)\b/;
+/** Words that ask or link and carry no subject, beyond the stop words. */
+const NO_SUBJECT = new Set(['do', 'does', 'get', 'gets', 'top', 'exactly', 'where', 'when', 'whats', 'hows']);
+/** A word said in at most this share of the guide's answers names something particular, not the work in general. */
+const DISTINCTIVE_SHARE = 0.1;
+const answerCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
+
+/** How many of the guide's answers say each word (stemmed). */
+function answersSaying(kb: KnowledgeBase): ReadonlyMap<string, number> {
+  let counts = answerCounts.get(kb);
+  if (!counts) {
+    const counted = new Map<string, number>();
+    for (const entry of kb.faqs) for (const word of new Set(normalise(entry.answer).split(' ').map(stem))) counted.set(word, (counted.get(word) ?? 0) + 1);
+    counts = counted;
+    answerCounts.set(kb, counts);
+  }
+  return counts;
+}
+
+/**
+ * A follow-up that leans on the subject in view (a pointer, a determiner with no noun, a condition) and adds to it
+ * only words that subject's own answer says, one of them particular (said in few of the guide's answers): "some on
+ * mental health?" after the courses (which name mental health courses), "who do they work with, schools?" after
+ * pediatric care, "who are they leading" after leadership. Not a message that names the career itself, a complete
+ * question ("how much do care managers earn" after entry-level pay is the pay overview), and not words every answer
+ * says ("who do they work with" after the stress answer is the team).
+ */
+function saidInTheLastAnswer(message: string, text: string, last: FaqEntry, alone: Answer, kb: KnowledgeBase): boolean {
+  if (NAMES_THE_CAREER.test(text)) return false;
+  // A determiner with no noun or a condition leans on the subject in view whatever the words alone read as; a pronoun
+  // only when the words alone are unsure ("where do they work" is where care managers work). "it", "that" and "this"
+  // as often mean the career ("but is it rewarding" after the stress answer): not these.
+  const leans = HEADLESS.test(text) || CONDITION.test(text);
+  const pointer = pointerIn(message, text, last);
+  const pronoun = pointer === 'thing' || pointer === 'people' || PEOPLE_POINTER.test(text.replace(NOT_A_POINTER, ' '));
+  if (!leans && !(pronoun && !(alone.kind === 'answer' && alone.score >= CLEAR))) return false;
+  const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !NO_SUBJECT.has(word));
+  if (words.length === 0 || !saysAllOf(last, words.join(' '))) return false;
+  // A determiner with no noun has only the subject in view for its noun: what it adds need not be particular.
+  if (HEADLESS.test(text)) return true;
+  const counts = answersSaying(kb);
+  return words.some((word) => (counts.get(stem(word)) ?? 0) <= DISTINCTIVE_SHARE * kb.faqs.length);
+}
+
+/** "care manager(s)", "case management", "care coordinator": the message names the career itself. */
+const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/;

@@ -10,7 +10,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
-import { asksSomething, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { asksSomething, CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { actModel, sureAct } from './actModel';
 import { otherLanguageOf } from './language';
 import { remarkOf } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
@@ -366,7 +367,62 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
   if (!message.text) return onlyMarks(raw);
-  return questions(message, situation, kb);
+  const question = questions(message, situation, kb);
+  return (situation.place === 'root' ? learnedMeaning(message, kb) : null) ?? question;
+}
+
+/** Remarks are read by their shape (remarks.ts), not learned: no labelled set holds enough of them. */
+const MODEL_LEAVES: ReadonlySet<ChatAct> = new Set(['judgesCareer', 'likesCareer', 'doubtsAnswer', 'doubtsSelf']);
+
+/** What the learned model's classes mean; a class not listed here ("more", "help", a remark) is never taken from it. */
+const LEARNED_MEANINGS: Readonly<Record<string, Meaning>> = Object.freeze({
+  ...Object.fromEntries(CHAT_ACTS.filter((act) => !MODEL_LEAVES.has(act)).map((act) => [act, { kind: 'chat', acts: [act] } satisfies Meaning])),
+  menu: { kind: 'command', command: 'menu' },
+  cancel: { kind: 'command', command: 'cancel' },
+  restart: { kind: 'command', command: 'restart' },
+  walk: { kind: 'flow', intent: { flow: 'careerSteps' } },
+  'choose-specialty': { kind: 'flow', intent: { flow: 'specialisation' } },
+  plan: { kind: 'flow', intent: { flow: 'roadmap' } },
+  'pay-ladder': { kind: 'flow', intent: { flow: 'salaryLadder' } },
+});
+
+/** Acts that are said, not asked: "evenings as well?" asks about evenings, it greets nobody. */
+const SAID_NOT_ASKED: ReadonlySet<ChatAct> = new Set(['greeting', 'thanks', 'helpful', 'praise', 'bye', 'sorry', 'ack', 'yes', 'no']);
+
+/**
+ * Questions put to the bot about itself, which may name the career's words ("do you save what I type? my manager ...").
+ * Not asking for a person: "is there someone I can talk to about the CCM exam fees?" asks about the CCM.
+ */
+const ASKED_OF_THE_BOT: ReadonlySet<ChatAct> = new Set(['privacy', 'aboutSource', 'areYouHuman', 'whoAreYou']);
+
+/** A command or a flow changes what happens next, so the model must be surer of it than of an act the reply only answers. */
+const SURER_FOR_STEERING = 0.85;
+
+/**
+ * A message the rules leave as a question, read by the learned model (actModel.ts): taken only when the model is sure
+ * it is conversation, a command or a flow. A question is never taken from the rules: not when the rules read acts
+ * before a part that asks or says what was meant ("I don't understand. what is a CMC?"), and not when the message
+ * asks about a subject of the guide ("the advocacy one, what does that mean"), unless the model reads a flow or a
+ * question put to the bot about itself, which people ask in the guide's words ("salary for each career stage?"); not when it opens as a follow-up does ("and
+ * the pay at that stage?"), and not as thanks, a greeting or another act that is said, when it is asked.
+ */
+function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
+  const model = actModel();
+  if (!model) return null;
+  const chat = chatOf(message, kb);
+  if (chat.acts.length > 0 && chat.rest && (asksSomething(chat.rest) || saysWhatWasMeant(chat.rest))) return null;
+  // "and the pay at that stage?" leans on the last answer: a follow-up, for the question reader.
+  if (OPENS_A_QUESTION.test(message.text)) return null;
+  const reading = sureAct(model, message.raw);
+  const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
+  if (!reading || !meaning) return null;
+  if (meaning.kind === 'chat') {
+    if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return null;
+    return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
+  }
+  if (reading.probability < SURER_FOR_STEERING) return null;
+  // As the flow rules read it: "dietitian pay at each level" asks about another job.
+  return meaning.kind === 'flow' && meaning.intent.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw) ? null : meaning;
 }
 
 const TURN_KEY = Symbol('understanding');

@@ -27,6 +27,10 @@ describe('the aspect a follow-up asks', () => {
     ['which is easier, that or ccm', 'ranking'],
     ['which is more respected', 'ranking'],
     ['which pays best', 'ranking'],
+    ['do u get paid extra for on call', 'pay'],
+    ['are they paid?', 'pay'],
+    // Paid work, or a wage in a story, asks no pay.
+    ['volunteering vs paid work, which counts for more', null],
     // Ordinary questions: answered in words, or weighed side by side.
     ['which is better?', null],
     ['which uni course should I do if I want to be a care manager', null],
@@ -46,6 +50,11 @@ describe('the aspect a follow-up asks', () => {
     expect(aspectNotGiven('which organisations exactly', entry('professional-organizations'))).to.equal(null);
     expect(aspectNotGiven('which privacy laws exactly?', entry('confidentiality'))?.aspect).to.equal('names');
     expect(aspectNotGiven('which pays more', entry('salary-senior'))).to.equal(null);
+  });
+
+  it('leaves pay to the ladder: a rung has its pay in the guide beside it', () => {
+    expect(aspectNotGivenInView('do they earn much', entry('senior-care-manager'), undefined, [entry('senior-care-manager')], kb)).to.equal(null);
+    expect(aspectNotGivenInView('do u get paid extra for on call', entry('work-hours'), undefined, [entry('work-hours')], kb)?.asked.aspect).to.equal('pay');
   });
 
   it('applies only to the subject in view or next to it, and weighs only things of a kind', () => {
@@ -84,6 +93,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       // Session 14's refit reads "how much more do certified care managers earn" as entry-level pay (the challenge):
       // asked of the certification in the user's own words, it stays the subject in view.
       expectShown(await chat.say('how much more would getting certified pay me exactly?'), Messages.aspectNotGiven['exact-figure']);
+    });
+
+    it('says the guide gives no pay for being on call after the working hours', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what hours do care managers do');
+      const replies = await chat.say('do u get paid extra for on call');
+      expectShown(replies, Messages.aspectNotGiven.pay);
+      expect(buttonTitles(replies)).to.include(entry('work-hours').title);
     });
 
     it('still answers what the entry does say: "how often do they change it" after care planning, "which is better?" after the certifications', async () => {

@@ -91,6 +91,11 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ["ok that's all", Messages.chat.bye],
       ["are you a real person? it's 2am", Messages.chat.areYouHuman],
       ['get someone to ring me back please', Messages.chat.askHuman],
+      // Session 14: in words no rule holds, read by the learned model (actModel.ts; conversationLearned.test.ts).
+      ['you explain stuff way better than the careers website lol', Messages.chat.praise],
+      ['you doing alright this morning?', Messages.chat.howAreYou],
+      ["that didn't really answer anything", Messages.chat.complaint],
+      ['id rather have an actual person help me with this', Messages.chat.askHuman],
     ];
     for (const [text, reply] of afterAnAnswer) {
       it(`"${text}" after an answer gets the reply that fits, not an entry`, async () => {

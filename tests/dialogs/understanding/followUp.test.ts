@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { Channels } from 'botbuilder';
-import { contextFollowUp, exampleChoices, ladderFollowUp } from '../../../dialogs/understanding/followUp';
+import { contextFollowUp, exampleChoices, followUpEntry, ladderFollowUp } from '../../../dialogs/understanding/followUp';
 import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
 import { Messages } from '../../../dialogs/rendering/messages';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from '../guidedHarness';
@@ -46,6 +46,11 @@ describe('follow-ups along the career ladder', () => {
     ['career-ladder', "what's at the top of that", 'director-roles'],
     ['senior-care-manager', 'and the top job?', 'director-roles'],
     ['salary-entry', "what's at the top of that", 'salary-vp'],
+    // A rung named as one, climbed from the level it names, reached by working up, or asked the pay of as "it".
+    ['career-ladder', "What's the first rung?", 'junior-care-manager'],
+    ['career-ladder', 'whats the level after senior', 'director-roles'],
+    ['director-roles', 'how would i work up to that', 'advancing'],
+    ['junior-care-manager', 'what does it pay', 'salary-entry'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -57,6 +62,9 @@ describe('follow-ups along the career ladder', () => {
   const byYears: ReadonlyArray<readonly [string, string, string | null]> = [
     ['salary', "what about someone who's been doing it 6 or 7 years", 'salary-senior'],
     ['salary-entry', 'and after 3 years?', 'salary-mid'],
+    // After five years is more than five: past mid-level's 2-5.
+    ['salary-entry', 'and after 5 yrs?', 'salary-senior'],
+    ['salary-entry', 'and with 5 years?', 'salary-mid'],
     ['salary-senior', 'what about with one year', 'salary-entry'],
     ['salary', 'I have 3 years in retail, is care management for me', null],
   ];
@@ -188,6 +196,18 @@ describe('follow-ups that lean on the last answer', () => {
     ['ccm', 'any others besides the ccm', 'certifications'],
     // The engine weighed the last answer among its own readings (the courses or which degree): the conversation decides.
     ['courses', 'and what would he study on it', 'courses'],
+    // What the follow-up adds is something the subject's own answer says, one word of it particular.
+    ['courses', 'any on mental health?', 'courses'],
+    ['courses', 'any on family stuff?', 'courses'],
+    // A pointer that needs a thing is all the subject there is when the words alone name none of theirs.
+    ['internships', 'where would I even do one?', 'internships'],
+    ['pediatric', 'who do they work with, schools?', 'pediatric'],
+    ['how-long', 'and if i do a masters on top?', 'how-long'],
+    // A condition on how long it takes, which that answer speaks of (two more years): how long, not which degree.
+    ['how-long', 'and with a masters?', 'how-long'],
+    ['daily-duties', 'do they do insurance stuff too', 'daily-duties'],
+    // "what other options are there" asks for the rest of the subject's kind.
+    ['pediatric', 'what other options are there', 'specialisations'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -226,7 +246,6 @@ describe('follow-ups that lean on the last answer', () => {
     ['how-long', 'does it pay well'],
     ['how-long', 'can I do it online?'],
     ['how-long', 'Does it pay more than nursing does?'],
-    ['how-long', 'and with a masters?'],
     ['cmc', 'how long does it take to become a care manager'],
     ['geriatric', 'what about pediatric?'],
     ['geriatric', 'and the other one?'],
@@ -279,10 +298,21 @@ describe('follow-ups that lean on the last answer', () => {
     ['pediatric', 'is there much paperwork in it'],
     // "this role" is the career, not the last answer's subject.
     ['confidentiality', 'how important is talking to people in this role'],
-    // "it" asked of the person is the career, not the last answer's subject.
-    ['salary-vp', 'is it for me?'],
-    ['ccm', 'is this really for me'],
+    // Words every answer says are no subject's own: "they" here are care managers, where they work.
+    ['compliance', 'where do they work?'],
+    ['stressful', 'who do they work with'],
+    // "it" may mean the career: "but is it rewarding" after the stress answer, which speaks of rewards, is the question.
+    ['stressful', 'but is it rewarding'],
   ];
+  // "it" asked of the person is the career, not the last answer's subject: read with the career named.
+  for (const [last, message] of [['salary-vp', 'is it for me?'], ['ccm', 'is this really for me']] as const) {
+    it(`after ${last}, "${message}" is whether the career suits you`, () => {
+      expect(readAfter(last, message)).to.equal(null);
+      expect(followUpEntry(message, kb.faqById.get(last), engine, kb)?.id).to.equal('right-for-me');
+      expect(followUpEntry(message, undefined, engine, kb)?.id).to.equal('right-for-me');
+    });
+  }
+
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
       expect(last ? readAfter(last, message) : contextFollowUp(message, undefined, engine, kb)).to.equal(null);
@@ -292,6 +322,33 @@ describe('follow-ups that lean on the last answer', () => {
   const firstLine = (id: string) => kb.faqById.get(id)!.answer.split('\n')[0]!;
   for (const [channelName, channelId] of CHAT_CHANNELS) {
     describe(`in a conversation (${channelName})`, () => {
+      it('answers what a follow-up adds from the subject in view, and "is it for me?" about the career', async () => {
+        const chat = startGuided({ channelId });
+        expectShown(await chat.say('what modules would i study'), firstLine('courses'));
+        const again = await chat.say('any on mental health?');
+        expectShown(again, Messages.sameAnswerAgain, firstLine('courses'));
+        expect(shownText(again)).not.to.include(firstLine('psychiatric'));
+        expectShown(await chat.say('what does pediatric care management involve'), firstLine('pediatric'));
+        expectShown(await chat.say('who do they work with, schools?'), firstLine('pediatric'));
+        expectShown(await chat.say('is it for me?'), firstLine('right-for-me'));
+      });
+
+      it('answers a question the engine declines only for the padding that closes it', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('is it a stressful job');
+        expectShown(await chat.say('worth it though?'), firstLine('rewarding'));
+        await chat.say('what do i actually need to be a care manager');
+        expectShown(await chat.say('do i need a degree for that tho'), firstLine('without-degree'));
+      });
+
+      it('climbs the ladder in view: the first rung, the level after senior, and what "it" pays', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('whats the career path look like for care managers');
+        expectShown(await chat.say("What's the first rung?"), firstLine('junior-care-manager'));
+        expectShown(await chat.say('what does it pay'), firstLine('salary-entry'));
+        expectShown(await chat.say('and after 5 yrs?'), firstLine('salary-senior'));
+      });
+
       it('answers "who offers it" after the CMC with the CMC, and "and the other one?" with the CCM', async () => {
         const chat = startGuided({ channelId });
         expectShown(await chat.say('what do i need for the CMC'), firstLine('cmc'));
