@@ -133,7 +133,7 @@ export interface EngineOptions {
   partClassified: number;
   /** The classifier's belief in "decline" from which a weakly placed short message is declined (see declinedByClassifier). */
   declineSure: number;
-  /** ...and a message long enough to carry its own subject (and, where it tells a story, the sentence that asks too). */
+  /** ...and, for a message of over 6 words that tells a story around its question, of the message and of the sentence that asks, both. */
   declineSureLong: number;
   /** ...where the words placed it under this score. */
   declineBelow: number;
@@ -1632,21 +1632,22 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    */
   function declinedByClassifier(answer: Answer, reading: Reading): Answer {
     if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.answer.score >= opts.declineBelow || reading.pointsBack) return answer;
-    // A short message may lean on the conversation, which the classifier cannot see ("how long is the masters", a
-    // follow-up, reads 0.93 as one to decline): it must be nearly sure. A longer one carries its own subject, and its
-    // majority reading decides; where it tells a story around its question, the sentence that asks is read too, and
-    // both must lean to declining: a story (an age, a town, the job the user does now: "I'm 36, from Leeds, and I work
-    // twelve-hour shifts in a care home. What's the typical schedule for a care manager?") reads like the messages to
-    // decline where the question does not.
+    // One reading must be nearly sure: a message may lean on the conversation, which the classifier cannot see ("how long
+    // is the masters" after a degree reads 0.93 to decline; "do u get paid extra for on call" after the working hours).
+    // A message of over 6 words that tells a story around its question is read twice, whole and by the sentence that
+    // asks, and two readings that agree decline on their majority: the story alone (an age, a town, the job the user does
+    // now: "I'm 36, from Leeds, and I work twelve-hour shifts in a care home. What's the typical schedule for a care
+    // manager?") reads like the messages to decline where the question does not.
+    const normalised = normaliseText(answer.question);
+    const words = tokenise(normalised);
     const whole = reading.classified?.probability(null) ?? 0;
-    if (reading.words <= POINTING_WORDS ? whole < opts.declineSure : whole < opts.declineSureLong) return answer;
     const asked = askedPart(answer.question);
-    if (reading.words > POINTING_WORDS && asked !== answer.question && classifiedOf(asked).probability(null) < opts.declineSureLong) return answer;
+    const story = reading.words > POINTING_WORDS && asked !== answer.question;
+    if (whole < (story ? opts.declineSureLong : opts.declineSure)) return answer;
+    if (story && classifiedOf(asked).probability(null) < opts.declineSureLong) return answer;
     // Two things the classifier cannot see, where the engine's own reading decides: another job asked for as this
     // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), and this career's title
     // misspelled ("a car manger": it knows no such words).
-    const normalised = normaliseText(answer.question);
-    const words = tokenise(normalised);
     if (REQUIREMENT_QUESTION.test(normalised) || (namesThisCareer(words) && !THIS_CAREER_TITLES.some((title) => normalised.includes(title)))) return answer;
     // The words' weak reading is no offer of what the guide says nearby: the plain reply, "not covered" about this career.
     const aboutCareer = careAnchors.matches(analyzer.analyseTokens(words, true)) || namesThisCareer(words);
