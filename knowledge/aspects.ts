@@ -4,7 +4,8 @@ import { normaliseText } from './text';
 
 /**
  * What a follow-up asks of a subject already answered, when the guide's answer on that subject may not hold it: how
- * often, which ones by name, an exact figure, which of two things is easier, more respected or better paid, or its pay. Asked of
+ * often, which ones by name, an exact figure, which of two things is easier, more respected or better paid, its pay, its
+ * cost ("how much is it" of a credential or a course), where to take it, or the same asked of a place ("and in london?"). Asked of
  * the entry in view, an aspect its answer does not give is not that answer again: the honest reply is that the guide
  * does not say. Pure reading of the words and the entry's text; the conversation decides when it applies
  * (dialogs/answerTurn.ts).
@@ -82,8 +83,8 @@ const PRICED_THING = /\b(?:certif\w*|course\w*|degree\w*|exam\w*|bachelor\w*|mas
 /** Where to take or do a thing in view ("where can i take it", "where is the exam held"), not where the work is done. */
 const ASKS_WHERE =
   /\bwhere (?:can|could|do|does|would|should|might|will|to) (?:i |you |u |one |we |people )?(?:take|sit|do|get|study|find|write|complete|enrol|enroll|sign up for|apply for|register for)(?: (?:it|that|this|one|them|those|the (?:exam|exams|test|tests|course|courses|class|classes|program|programs|programme|training|certification|cert)))$|\bwhere (?:is|are) (?:it|that|this|they|those|the (?:exam|test|course|courses|program|training)) (?:offered|held|taught|run|given|available|done|taken)\b/;
-/** Where a thing is done, in an answer: online, in person, or the settings that offer it. */
-const WHERE_IN_TEXT = /\b(?:online|in person|testing (?:centers?|centres?|sites?)|universities|colleges|hospitals|clinics|agencies|nursing homes)\b/i;
+/** Where a thing is done, in an answer: online, in person, or the settings and events that offer it ("at healthcare facilities"). */
+const WHERE_IN_TEXT = /\b(?:online|in person|testing (?:centers?|centres?|sites?)|universities|colleges|hospitals|clinics|agencies|nursing homes|facilit(?:y|ies)|workplaces?|(?:a|an|the) (?:\w+ )?setting|organi[sz]ations|seminars|workshops|webinars|conferences)\b/i;
 
 /** A short follow-up that asks the same of a place ("and in london?", "what about in texas", "for the uk?"). */
 const OF_A_PLACE = /^(?:(?:and|but|so|ok|okay|what about|how about|is it the same|same|whats it like|what is it like)\s+)*(?:in|for|across|around|near) (?:the )?([a-z][a-z. ]{1,30}?)$/;

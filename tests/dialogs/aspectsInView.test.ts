@@ -52,6 +52,22 @@ describe('the aspect a follow-up asks', () => {
     expect(aspectNotGiven('which pays more', entry('salary-senior'))).to.equal(null);
   });
 
+  it('reads "how much is it" as a cost only of a thing one takes, and a place named alone with the knowledge base', () => {
+    const howMuch = askedAspect('how much is it');
+    expect(howMuch).to.deep.equal({ aspect: 'cost', bare: true });
+    expect(aspectNotGiven('how much is it', entry('ccm'))?.aspect).to.equal('cost');
+    expect(aspectNotGiven('how much is it', entry('salary-entry'))).to.equal(null);
+    expect(aspectNotGiven('how much is it', entry('senior-care-manager'))).to.equal(null);
+    expect(askedAspect('where can i take it')?.aspect).to.equal('where');
+    expect(askedAspect('where do care managers work')).to.equal(null);
+    expect(aspectNotGiven('where could i do one', entry('internships'))).to.equal(null);
+    expect(askedAspect('and in london?', kb)?.aspect).to.equal('place');
+    expect(askedAspect('what about in texas', kb)?.aspect).to.equal('place');
+    // The guide's own country is where its dollar figures are from; ordinary words after "in" are no place.
+    expect(askedAspect('and in the us?', kb)).to.equal(null);
+    expect(askedAspect('and in hospitals?', kb)).to.equal(null);
+  });
+
   it('leaves pay to the ladder: a rung has its pay in the guide beside it', () => {
     expect(aspectNotGivenInView('do they earn much', entry('senior-care-manager'), undefined, [entry('senior-care-manager')], kb)).to.equal(null);
     expect(aspectNotGivenInView('do u get paid extra for on call', entry('work-hours'), undefined, [entry('work-hours')], kb)?.asked.aspect).to.equal('pay');
@@ -105,6 +121,29 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await chat.say('do u get paid extra for on call');
       expectShown(replies, Messages.aspectNotGiven.pay);
       expect(buttonTitles(replies)).to.include(entry('work-hours').title);
+    });
+
+    it('says the guide gives no cost and no place to take the CCM, and the same answer is not said "again"', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('how do i get the ccm');
+      const cost = await chat.say('how much is it');
+      expectShown(cost, Messages.aspectNotGiven.cost);
+      expect(shownText(cost)).not.to.include(firstLine('salary'));
+      expect(buttonTitles(cost)).to.include.members([entry('ccm').title, entry('cmc').title]);
+      const where = await chat.say('where can i take it');
+      expectShown(where, Messages.aspectNotGiven.where);
+      expect(shownText(where)).not.to.include(Messages.sameAnswerAgain);
+      expect(buttonTitles(where)).to.include(entry('ccm').title);
+    });
+
+    it('says the guide gives pay only as US-dollar medians when a place is asked after the pay, with the pay entries', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what would i earn starting out');
+      for (const message of ['and in london?', 'what about in texas']) {
+        const replies = await chat.say(message);
+        expectShown(replies, Messages.payByPlace);
+        expect(buttonTitles(replies)).to.include.members([entry('salary-entry').title, entry('salary').title]);
+      }
     });
 
     it('still answers what the entry does say: "how often do they change it" after care planning, "which is better?" after the certifications', async () => {
