@@ -18,6 +18,8 @@ export interface AskedAspect {
   criterion?: string;
   /** For a cost, asked only as "how much is it": a cost of something one takes or joins, else the pay of a job. */
   bare?: boolean;
+  /** For a cost, asked of the thing in view by a pointer ("is it expensive"), not of a thing it names ("the fee for the cmc"). */
+  pointed?: boolean;
   /** For a place, asked of pay, which the guide gives only as US-dollar medians. */
   ofPay?: boolean;
 }
@@ -75,6 +77,8 @@ const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage
 const ASKS_COST = /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|tuition|afford)\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b/;
 /** "how much is it", "how much is the exam": its cost when it is a thing one takes, its pay when it is a job. */
 const ASKS_HOW_MUCH = /^(?:(?:and|but|so|ok|okay)\s+)*how much (?:is|are|was|would be|will be) (?:it|that|this|they|those|one|the \w+(?: \w+)?)$/;
+/** Words that point at the thing in view. */
+const POINTER = /\b(?:it|its|that|this|they|them|those|these|one)\b/;
 /** A price in an answer: a sum of money, or the words of a price. */
 const COST_IN_TEXT = /[$£€]\s?\d|\b(?:cost|costs|fee|fees|price|free of charge|tuition)\b/i;
 /** Things one takes, sits or joins, which have a price: a credential, a course, an exam, a degree, a membership. */
@@ -113,13 +117,13 @@ export function askedAspect(message: string, kb?: KnowledgeBase): AskedAspect | 
   const place = kb ? OF_A_PLACE.exec(text)?.[1]?.trim() : undefined;
   if (kb && place && placesOf(kb).places.has(place.replace(/^the /, ''))) return { aspect: 'place' };
   if (ASKS_WHERE.test(text)) return { aspect: 'where' };
-  if (ASKS_HOW_MUCH.test(text)) return { aspect: 'cost', bare: true };
+  if (ASKS_HOW_MUCH.test(text)) return { aspect: 'cost', bare: true, pointed: true };
   const ranked = RANKING.exec(text);
   if (ranked) return { aspect: 'ranking', criterion: ranked[1] ?? ranked[2] ?? (/\bpai|pay|earn/.test(ranked[0]) ? 'better paid' : undefined) };
   if (ASKS_EXACT_FIGURE.test(text)) return { aspect: 'exact-figure' };
   if (ASKS_HOW_OFTEN.test(text)) return { aspect: 'how-often' };
   if (ASKS_NAMES.test(text)) return { aspect: 'names' };
-  if (ASKS_COST.test(text) && text.split(' ').length <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'cost' };
+  if (ASKS_COST.test(text) && text.split(' ').length <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'cost', pointed: POINTER.test(text) };
   // Pay is asked in a short follow-up; a story that mentions a wage or paid work asks something else.
   if (ASKS_PAY.test(text.replace(PAID_WORK, ' ')) && text.split(' ').length <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'pay' };
   return null;

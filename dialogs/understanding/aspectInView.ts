@@ -43,7 +43,7 @@ export function aspectNotGivenInView(
   }
   // A cost, a place to take it, or a place named alone leans on the thing in view whatever the words alone read ("how
   // much is it" after the CCM reads as the salary; "and in london?" as nothing): the entry the conversation reads, else the last answer.
-  const leans = asked.aspect === 'cost' || asked.aspect === 'where' || asked.aspect === 'place';
+  const leans = (asked.aspect === 'cost' && asked.pointed === true) || asked.aspect === 'where' || asked.aspect === 'place';
   const subject = answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
   if (!subject || !near(subject) || givesAspect(subject, asked)) return null;
   // Pay asked of a place: the guide's pay is in US dollars, not by place, and the reply says so.

@@ -54,10 +54,13 @@ describe('the aspect a follow-up asks', () => {
 
   it('reads "how much is it" as a cost only of a thing one takes, and a place named alone with the knowledge base', () => {
     const howMuch = askedAspect('how much is it');
-    expect(howMuch).to.deep.equal({ aspect: 'cost', bare: true });
+    expect(howMuch).to.deep.equal({ aspect: 'cost', bare: true, pointed: true });
     expect(aspectNotGiven('how much is it', entry('ccm'))?.aspect).to.equal('cost');
     expect(aspectNotGiven('how much is it', entry('salary-entry'))).to.equal(null);
     expect(aspectNotGiven('how much is it', entry('senior-care-manager'))).to.equal(null);
+    // A price of a thing the message names is asked of that thing, not of the one in view.
+    expect(aspectNotGivenInView('whats the fee for the cmc', entry('courses'), undefined, [], kb)).to.equal(null);
+    expect(aspectNotGivenInView('is it expensive', entry('bachelors-or-masters'), undefined, [], kb)?.asked.aspect).to.equal('cost');
     expect(askedAspect('where can i take it')?.aspect).to.equal('where');
     expect(askedAspect('where do care managers work')).to.equal(null);
     expect(aspectNotGiven('where could i do one', entry('internships'))).to.equal(null);
