@@ -33,7 +33,10 @@ export function aspectNotGivenInView(
   if (!asked) return null;
   const near = (entry: FaqEntry) => entry.id === last.id || last.related.includes(entry.id) || entry.related.includes(last.id);
   if (asked.aspect === 'ranking') {
-    const weighed = [last, ...(before && areSiblings(before, last, kb) ? [before] : []), ...answering.filter((entry) => areSiblings(entry, last, kb))];
+    // The things in view of a kind, else the things the message names ("which is easier, nursing or social work?"
+    // after the pay), else the last answer.
+    const ofAKind = [...(before && areSiblings(before, last, kb) ? [before] : []), ...answering.filter((entry) => areSiblings(entry, last, kb))];
+    const weighed = ofAKind.length > 0 ? [last, ...ofAKind] : answering.length > 0 ? answering : [last];
     const things = [...new Map(weighed.map((entry) => [entry.id, entry])).values()];
     if (things.some((entry) => givesAspect(entry, asked))) return null;
     return { asked, about: offered(things, last, kb) };
@@ -45,8 +48,10 @@ export function aspectNotGivenInView(
   return { asked, about: offered([subject], last, kb) };
 }
 
-/** The subjects asked about, then the last answer and the entries it relates, once each. */
+/** The subjects asked about, then the last answer and the entries it relates (or, when it is not among them, theirs), once each. */
 function offered(subjects: readonly FaqEntry[], last: FaqEntry, kb: KnowledgeBase): FaqEntry[] {
-  const around = last.related.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
-  return [...new Map([...subjects, last, ...around].map((entry) => [entry.id, entry])).values()].slice(0, MAX_OFFERED);
+  const around = (subjects.some((subject) => subject.id === last.id) || subjects.length === 0 ? [last, ...relatedOf(last, kb)] : subjects.flatMap((subject) => relatedOf(subject, kb)));
+  return [...new Map([...subjects, ...around].map((entry) => [entry.id, entry])).values()].slice(0, MAX_OFFERED);
 }
+
+const relatedOf = (entry: FaqEntry, kb: KnowledgeBase): FaqEntry[] => entry.related.map((id) => kb.faqById.get(id)).filter((other): other is FaqEntry => other !== undefined);

@@ -63,6 +63,10 @@ describe('the aspect a follow-up asks', () => {
     expect(aspectNotGivenInView('how often?', undefined, undefined, [entry('certification-renewal')], kb)).to.equal(null);
     const ranked = aspectNotGivenInView('which is easier, that or ccm', entry('cmc'), undefined, [entry('ccm')], kb);
     expect(ranked?.about.map((about) => about.id)).to.include.members(['cmc', 'ccm']);
+    // Two things named that are not in view: those are offered, not the pay just answered.
+    const named = aspectNotGivenInView('which is easier, nursing or social work?', entry('salary'), undefined, [entry('degree-fields')], kb);
+    expect(named?.about[0]?.id).to.equal('degree-fields');
+    expect(named?.about.map((about) => about.id)).not.to.include('salary');
   });
 });
 
