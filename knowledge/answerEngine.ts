@@ -131,8 +131,12 @@ export interface EngineOptions {
   declineEntryShare: number;
   /** The classifier's belief from which it places a part of a message (see classifiedPart). */
   partClassified: number;
-  /** The classifier's belief in "decline" from which a weakly placed message is declined (see declinedByClassifier). */
+  /** The classifier's belief in "decline" from which a weakly placed short message is declined (see declinedByClassifier). */
   declineSure: number;
+  /** ...and, for a message of over 6 words that tells a story around its question, of the message and of the sentence that asks, both. */
+  declineSureLong: number;
+  /** ...where the words placed it under this score. */
+  declineBelow: number;
   /** The classifier's belief from which it answers a message the words could not place (see placedByClassifier); above 1: never. */
   classifierPlaces: number;
 }
@@ -164,6 +168,8 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   declineEntryShare: 0.3,
   partClassified: 0.8,
   declineSure: 0.95,
+  declineSureLong: 0.5,
+  declineBelow: 0.62,
   classifierPlaces: 0.9,
 });
 
@@ -1625,13 +1631,23 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * points back leaves its subject to the conversation.
    */
   function declinedByClassifier(answer: Answer, reading: Reading): Answer {
-    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.answer.score >= opts.confidentScore || reading.pointsBack) return answer;
-    if ((reading.classified?.probability(null) ?? 0) < opts.declineSure) return answer;
+    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.answer.score >= opts.declineBelow || reading.pointsBack) return answer;
+    // One reading must be nearly sure: a message may lean on the conversation, which the classifier cannot see ("how long
+    // is the masters" after a degree reads 0.93 to decline; "do u get paid extra for on call" after the working hours).
+    // A message of over 6 words that tells a story around its question is read twice, whole and by the sentence that
+    // asks, and two readings that agree decline on their majority: the story alone (an age, a town, the job the user does
+    // now: "I'm 36, from Leeds, and I work twelve-hour shifts in a care home. What's the typical schedule for a care
+    // manager?") reads like the messages to decline where the question does not.
+    const normalised = normaliseText(answer.question);
+    const words = tokenise(normalised);
+    const whole = reading.classified?.probability(null) ?? 0;
+    const asked = askedPart(answer.question);
+    const story = reading.words > POINTING_WORDS && asked !== answer.question;
+    if (whole < (story ? opts.declineSureLong : opts.declineSure)) return answer;
+    if (story && classifiedOf(asked).probability(null) < opts.declineSureLong) return answer;
     // Two things the classifier cannot see, where the engine's own reading decides: another job asked for as this
     // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), and this career's title
     // misspelled ("a car manger": it knows no such words).
-    const normalised = normaliseText(answer.question);
-    const words = tokenise(normalised);
     if (REQUIREMENT_QUESTION.test(normalised) || (namesThisCareer(words) && !THIS_CAREER_TITLES.some((title) => normalised.includes(title)))) return answer;
     // The words' weak reading is no offer of what the guide says nearby: the plain reply, "not covered" about this career.
     const aboutCareer = careAnchors.matches(analyzer.analyseTokens(words, true)) || namesThisCareer(words);
@@ -1825,10 +1841,16 @@ const REMEMBERED_CORRECTIONS = 5000;
 /** Up to this many words, a message that points back ("who offers it", "does it involve schools?") leans on what came before. */
 const POINTING_WORDS = 6;
 
+/**
+ * "this job", "this career", "this line of work": in a bot about one career, the career itself, named, not a pointer to
+ * something said before ("could i do this job" asks whether it suits them; "could i do that job" after a rung points back).
+ */
+const THIS_CAREER = /\bthis (?:job|jobs|career|work|role|field|profession|occupation|path|line of work|kind of work|type of work|sort of work)\b/g;
+
 /** A short message that points back at something it does not name: its subject is in the conversation, not its words. */
 function pointsBack(question: string): boolean {
   const normalised = normaliseText(question);
-  return tokenise(normalised).length <= POINTING_WORDS && BACK_REFERENCE.test(normalised);
+  return tokenise(normalised).length <= POINTING_WORDS && BACK_REFERENCE.test(normalised.replace(THIS_CAREER, ' '));
 }
 
 /** A count asked for ("how many clients", "every how many years"), not a count of kinds the guide lists ("how many types"). */

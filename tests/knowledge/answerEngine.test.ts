@@ -523,6 +523,32 @@ describe('declines the classifier is sure of', () => {
     const withoutClassifier = createAnswerEngine(kb, { classifier: null });
     expect(withoutClassifier.answerAll('my mum has alzheimers, how do we get a care manager assigned to her')[0]!.answered).to.equal(true);
   });
+
+  it('declines on their majority a story and its question that both read as one to decline', () => {
+    // Session 14: a message of over 6 words that tells a story around its question is read whole and by the sentence
+    // that asks; when both lean to declining it is declined (held at 0.95, these were answered).
+    for (const message of ['my dad has dementia, how do i get a care manager assigned to him', 'im 31 and got an offer from Humana for a care management job. is their salary competitive and what are the benefits like?']) {
+      expect(engine.answerAll(message)[0]!.answered, message).to.equal(false);
+      expect(createAnswerEngine(kb, { declineSureLong: 0.95 }).answerAll(message)[0]!.answered, message).to.equal(true);
+    }
+  });
+
+  it('leaves a short message, which may lean on the conversation, and a story whose question it reads in scope, answered', () => {
+    // "how long is the masters" (a follow-up in dialogE) reads 0.93 as one to decline: short messages need 0.95.
+    expect(engine.answerAll('how long is the masters')[0]!.entry?.id).to.equal('how-long');
+    // The story (an age, a town, a care home) reads like messages to decline; the question does not.
+    expect(engine.answerAll("I'm 36, from Leeds, and I work twelve-hour shifts in a care home. What's the typical schedule for a care manager?")[0]!.entry?.id).to.equal('work-hours');
+  });
+});
+
+describe('"this job" is the career, not a pointer', () => {
+  it('answers "could i do this job" as whether it suits them; "that job" still leans on the conversation', () => {
+    // The classifier reads it as Is it right for me? with 0.99; as a short message pointing back it was left to the
+    // words (Which degree).
+    expect(engine.answer('could i do this job').entry?.id).to.equal('right-for-me');
+    expect(engine.readings('could i do that job')[0]!.pointsBack).to.equal(true);
+    expect(engine.readings('could i do this job')[0]!.pointsBack).to.equal(false);
+  });
 });
 
 describe('declines that still help: what the guide says nearby', () => {
