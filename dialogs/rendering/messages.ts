@@ -118,7 +118,7 @@ export const Messages = Object.freeze({
   },
   /** Pay asked of a place ("and in london?" after the entry-level pay). */
   payByPlace:
-    "The guide gives pay only as median ranges in US dollars, not by city, state or country, so I won't guess. I've noted your question so the guide can be improved.",
+    "The guide gives pay only as median ranges in dollars, with no figures by city, state or country (pay varies from country to country), so I won't guess. I've noted your question so the guide can be improved.",
   /** A ranking on a criterion the guide never weighs ("which is easier"). */
   notRanked: (criterion: string): string => `The guide doesn't say which is ${criterion}, so I won't guess. I've noted your question so the guide can be improved.`,
   /** After noFigure, with the entry the question is about. */
