@@ -47,7 +47,13 @@ import { join } from 'node:path';
  *   98.3% / 98.6%, 93.9% / 97.8% / 97.1%, 95.0% / 97.2% / 90.0%: their first score), and once on its final engine, main
  *   3fa3704 (98.3% / 98.9% / 98.6%, 97.2% / 98.9% / 97.1%, 97.8% / 97.8% / 91.4%). blindAD and blindAE rotate, never
  *   tuned on and never in the classifier's data. blindAF (the weakest at declining, 91.4%) became tuning material at
- *   session 14's start (misses never read before).
+ *   session 14's start (misses never read before). blindAG, blindAH and blindAI were written blind at session 14's
+ *   start (people in rural areas and small towns, veterans and tradespeople on tablets; university students, many
+ *   writing international English; sceptical, tired or worried people, blunt and hedging), held outside the project
+ *   through the session and scored twice, misses never printed: on the session's first engine, main 716c5f0 (93.9% /
+ *   94.4% / 97.1%, 98.3% / 99.4% / 97.1%, 96.7% / 96.7% / 98.6%: their first score), and on its final engine (94.4% /
+ *   94.4% / 97.1%, 98.3% / 99.4% / 98.6%, 97.2% / 97.2% / 98.6%). They rotate, never tuned on and never in the
+ *   classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -93,6 +99,9 @@ export const EVAL_SETS = Object.freeze({
   blindAD: { file: file('blindAD'), role: 'rotating' },
   blindAE: { file: file('blindAE'), role: 'rotating' },
   blindAF: { file: file('blindAF'), role: 'blind' },
+  blindAG: { file: file('blindAG'), role: 'rotating' },
+  blindAH: { file: file('blindAH'), role: 'rotating' },
+  blindAI: { file: file('blindAI'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -122,7 +131,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * became tuning material at session 13's start (misses never read before). chatL was written blind at session 13's start
  * (hospital and clinic staff in Teams at work), held back through it and scored on its first bot (main caa38f2, 93.5%:
  * its first score) and its final bot (main 3fa3704, 93.5%), misses never printed; it became tuning material at session
- * 14's start (misses never read before).
+ * 14's start (misses never read before). chatM was written blind at session 14's start (parents and grandparents on
+ * phones late at night), held back through it and scored on its first bot (main 716c5f0, 92.5%: its first score) and its
+ * final bot (95.5%), misses never printed; it rotates with chatD.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -138,6 +149,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatJ: { file: file('chatJ'), role: 'tuning' },
   chatK: { file: file('chatK'), role: 'tuning' },
   chatL: { file: file('chatL'), role: 'tuning' },
+  chatM: { file: file('chatM'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -167,6 +179,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * writers who read only the guide and the entry ids, most turns leaning on the one before and a quarter of those asking
  * what the guide does not answer. First score on main 716c5f0: 180/231 turns (A), 194/234 (B). followupsA is tuning
  * material; followupsB rotates (misses never printed) so the follow-up work is checked on conversations nobody read.
+ * dialogJ was written blind at session 14's start (people in Teams at work who lean on context), held back through it
+ * and scored on its first bot (main 716c5f0: 208/231 turns, follow-ups 9/20, 21/40 right all through: its first
+ * score) and its final bot (213/231, 10/21, 25/40), misses never printed; it rotates.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -178,5 +193,6 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogH: { file: file('dialogH'), role: 'tuning' },
   dialogI: { file: file('dialogI'), role: 'tuning' },
   followupsA: { file: file('followupsA'), role: 'tuning' },
+  dialogJ: { file: file('dialogJ'), role: 'rotating' },
   followupsB: { file: file('followupsB'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -1019,6 +1019,13 @@ describe('labelled evaluation', () => {
     blindAE: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.955 },
     // blindAF in the classifier's data from session 14's refit: 176 -> 178 answered right, 64 -> 69 declined.
     blindAF: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.98 },
+    // Written blind at session 14's start, held back through it, misses never printed; first score on the session's
+    // first engine (main 716c5f0): 93.9% / 94.4% / 97.1% (AG), 98.3% / 99.4% / 97.1% (AH), 96.7% / 96.7% / 98.6% (AI);
+    // on its final engine: 94.4% / 94.4% / 97.1%, 98.3% / 99.4% / 98.6%, 97.2% / 97.2% / 98.6%. Rotating; floors one
+    // answer under.
+    blindAG: { inScopeAccuracy: 0.935, outOfScopeRejection: 0.955 },
+    blindAH: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
+    blindAI: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.97 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1034,6 +1041,7 @@ describe('labelled evaluation', () => {
     // 85.6% (547/639) once a part the words read weakly is read by the classifier too (session 12; was 523); 86.6%
     // (557/639) with "different from", "the same as", closing questions without a comma and rungs weighed on pay.
     // 85.9% (701/816) with blindAD-AF (72 of 87 at session 13's end).
+    // 86.3% (780/904) with blindAG-AI (76 of 88 at session 14's start and end).
     expect(answered / total).to.be.at.least(0.855);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
@@ -1044,7 +1052,8 @@ describe('labelled evaluation', () => {
     // 64 with session 13's refit and the classifier answering what the words could not place (blind 22, rotating 42).
     // 71 of 5,040 with blindAD, blindAE and blindAF (2, 2 and 3), scored on session 13's final engine.
     // 62 with session 14's refit (phrasings-m and -n, blindAF in its data; blind 25 -> 21, rotating 46 -> 41).
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(64);
+    // 73 of 5,580 with blindAG, blindAH and blindAI (7, 1 and 3), scored on session 14's final engine.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(75);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
@@ -1065,6 +1074,8 @@ describe('labelled evaluation', () => {
     // over 2,160 + 840. blindAF became tuning material at session 14's start.
     // Session 14's refit (phrasings-m and -n, blindAF in the classifier's data): 96.9% -> 97.2% (1,919 -> 1,925 of
     // 1,980), the first time the rotating sets together meet the 97% target.
+    // With blindAG-AI (session 14's, scored on its final engine: 522 / 524 of 540, 206 of 210): 96.7% / 97.2% / 98.2%
+    // over 2,520 + 980.
     expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.97);
   });
 
