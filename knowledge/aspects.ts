@@ -4,11 +4,11 @@ import { normaliseText } from './text';
 
 /**
  * What a follow-up asks of a subject already answered, when the guide's answer on that subject may not hold it: how
- * often, which ones by name, an exact figure, which of two things is easier, more respected or better paid, its pay, its
- * cost ("how much is it" of a credential or a course), where to take it, or the same asked of a place ("and in london?"). Asked of
- * the entry in view, an aspect its answer does not give is not that answer again: the honest reply is that the guide
- * does not say. Pure reading of the words and the entry's text; the conversation decides when it applies
- * (dialogs/answerTurn.ts).
+ * often, which ones by name, an exact figure, which of two things is easier, more respected or better paid, its pay,
+ * its cost ("how much is it" of a credential or a course), where to take it, or the same asked of a place ("and in
+ * london?"). Asked of the entry in view, an aspect its answer does not give is not that answer again: the honest reply
+ * is that the guide does not say. Pure reading of the words and the entry's text; the conversation decides when it
+ * applies (dialogs/answerTurn.ts).
  */
 export type Aspect = 'how-often' | 'names' | 'exact-figure' | 'ranking' | 'pay' | 'cost' | 'where' | 'place';
 

@@ -15,11 +15,11 @@ const MAX_OFFERED = 3;
  * A follow-up that asks, of the subject in view, an aspect the guide's answer on it does not give: "how often?" after
  * keeping certified (periodic re-exams, no interval), "name some charities" after volunteering, "how much more exactly"
  * after why to certify, "which is easier, that or the CCM" after the CMC, "do u get paid extra for on call" after the
- * working hours. Without this the reply is the same answer
- * again (or a sibling's), which the person has just read and which does not say it. The subject is the entry the turn
- * would answer with (the conversation's reading, else the engine's) when it is the last answer or next to it; a
- * ranking weighs the things in view: the last answer and the one before when they are of a kind, else the last answer
- * and the entries of its kind the message names. Null when nothing in view lacks what was asked, or no answer is in view.
+ * working hours. Without this the reply is the same answer again (or a sibling's), which the person has just read and
+ * which does not say it. The subject is the entry the turn would answer with (the conversation's reading, else the
+ * engine's) when it is the last answer or next to it; a ranking weighs the things in view: the last answer and the one
+ * before when they are of a kind, else the last answer and the entries of its kind the message names. Null when nothing
+ * in view lacks what was asked, or no answer is in view.
  */
 export function aspectNotGivenInView(
   message: string,
@@ -42,7 +42,8 @@ export function aspectNotGivenInView(
     return { asked, about: offered(things, last, kb) };
   }
   // A cost, a place to take it, or a place named alone leans on the thing in view whatever the words alone read ("how
-  // much is it" after the CCM reads as the salary; "and in london?" as nothing): the entry the conversation reads, else the last answer.
+  // much is it" after the CCM reads as the salary; "and in london?" as nothing): the entry the conversation reads, else
+  // the last answer.
   const leans = (asked.aspect === 'cost' && asked.pointed === true) || asked.aspect === 'where' || asked.aspect === 'place';
   const subject = answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
   if (!subject || !near(subject) || givesAspect(subject, asked)) return null;
