@@ -586,10 +586,11 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   // readings ("who offers it" after the CMC: the CCM or the CMC), where the conversation decides.
   // "it", "that" or "this" may mean the career: a word that names few entries' subjects is then the words' own subject
   // ("can i do it without goin to uni" after how long it takes is working without a degree).
-  const weakPointer = pointerIn(message, text, last) === 'weak';
+  const pointer = pointerIn(message, text, last);
+  const weakPointer = pointer === 'weak';
   // A pointer that needs a thing ("where would I even do one?" after the internships) is all the subject there is when
   // the words alone name nothing of the entry they follow on to (finding a job, through "where").
-  const thingPointer = pointerIn(message, text, last) === 'thing';
+  const thingPointer = pointer === 'thing';
   const ownSubject = ownEntry !== null && ownEntry.id !== last.id && !readsAsOneOf(alone, last) && ((followsOnAlone(alone, last, kb) && (!thingPointer || namesSubjectOf(message, ownEntry))) || namesTitleOf(message, ownEntry) || (nearTo(last, kb)(ownEntry) && namesSubjectOf(message, ownEntry)) || (weakPointer && alone.score >= CLEAR && namesRarelyNamed(message, ownEntry, kb)));
   const pulledBack = (entry: FaqEntry | null) => ownSubject && entry?.id === last.id;
   const ofItsKind = oneOfItsKind(message, last, engine, kb, alone);
@@ -603,7 +604,6 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   // Unless its words alone already land clearly next to that answer: "how would she specialise in that" after
   // pediatric care is how to specialise, which follows on from it in its own words.
   if (WITHIN_IT.test(text) && isNounPhrase(last.title) && saysAllOf(last, text.replace(WITHIN_IT, ' ')) && !ownSubject && !followsOnAlone(alone, last, kb)) return last;
-  const pointer = pointerIn(message, text, last);
   const chosen = pointer || MORE_ON_A_PART.test(text) ? chosenInContext(alone, last, kb) : null;
   if (chosen) return chosen;
   // The engine placed the words, unsurely, and one of its leading readings is next to the last answer: when the words
@@ -811,26 +811,40 @@ const subjectCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
  * relates to the career rather than replaces.
  */
 function namesRarelyNamed(message: string, entry: FaqEntry, kb: KnowledgeBase): boolean {
-  let counts = subjectCounts.get(kb);
-  if (!counts) {
-    const counted = new Map<string, number>();
-    for (const other of kb.faqs) for (const word of subjectWordsOf(other)) counted.set(word, (counted.get(word) ?? 0) + 1);
-    counts = counted;
-    subjectCounts.set(kb, counts);
-  }
+  const counts = entriesWithWord(kb, subjectCounts, subjectWordsOf);
   const named = subjectWordsOf(entry);
   return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && named.has(stem(word)) && (counts.get(stem(word)) ?? 0) <= RARE_SUBJECT_ENTRIES);
 }
 
+/**
+ * How many of the guide's entries have each word among `wordsOf(entry)`, counted once per knowledge base in `counted`.
+ */
+function entriesWithWord(kb: KnowledgeBase, counted: WeakMap<KnowledgeBase, ReadonlyMap<string, number>>, wordsOf: (entry: FaqEntry) => ReadonlySet<string>): ReadonlyMap<string, number> {
+  let counts = counted.get(kb);
+  if (!counts) {
+    const counting = new Map<string, number>();
+    for (const entry of kb.faqs) for (const word of wordsOf(entry)) counting.set(word, (counting.get(word) ?? 0) + 1);
+    counts = counting;
+    counted.set(kb, counts);
+  }
+  return counts;
+}
+
 const answerWords = new WeakMap<FaqEntry, ReadonlySet<string>>();
 
-/** True when the entry's answer says every word of the text that carries meaning (stemmed), and there is one. */
-function saysAllOf(entry: FaqEntry, text: string): boolean {
+/** The words of the entry's answer (stemmed), read once. */
+function answerWordsOf(entry: FaqEntry): ReadonlySet<string> {
   let said = answerWords.get(entry);
   if (!said) {
     said = new Set(normalise(entry.answer).split(' ').map(stem));
     answerWords.set(entry, said);
   }
+  return said;
+}
+
+/** True when the entry's answer says every word of the text that carries meaning (stemmed), and there is one. */
+function saysAllOf(entry: FaqEntry, text: string): boolean {
+  const said = answerWordsOf(entry);
   const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word));
   return words.length > 0 && words.every((word) => said.has(stem(word)));
 }
@@ -860,14 +874,7 @@ const answerCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
 
 /** How many of the guide's answers say each word (stemmed). */
 function answersSaying(kb: KnowledgeBase): ReadonlyMap<string, number> {
-  let counts = answerCounts.get(kb);
-  if (!counts) {
-    const counted = new Map<string, number>();
-    for (const entry of kb.faqs) for (const word of new Set(normalise(entry.answer).split(' ').map(stem))) counted.set(word, (counted.get(word) ?? 0) + 1);
-    counts = counted;
-    answerCounts.set(kb, counts);
-  }
-  return counts;
+  return entriesWithWord(kb, answerCounts, answerWordsOf);
 }
 
 /**

@@ -367,8 +367,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
   if (!message.text) return onlyMarks(raw);
-  const question = questions(message, situation, kb);
-  return (situation.place === 'root' ? learnedMeaning(message, kb) : null) ?? question;
+  return (situation.place === 'root' ? learnedMeaning(message, kb) : null) ?? questions(message, situation, kb);
 }
 
 /** Remarks are read by their shape (remarks.ts), not learned: no labelled set holds enough of them. */
@@ -403,8 +402,9 @@ const SURER_FOR_STEERING = 0.85;
  * it is conversation, a command or a flow. A question is never taken from the rules: not when the rules read acts
  * before a part that asks or says what was meant ("I don't understand. what is a CMC?"), and not when the message
  * asks about a subject of the guide ("the advocacy one, what does that mean"), unless the model reads a flow or a
- * question put to the bot about itself, which people ask in the guide's words ("salary for each career stage?"); not when it opens as a follow-up does ("and
- * the pay at that stage?"), and not as thanks, a greeting or another act that is said, when it is asked.
+ * question put to the bot about itself, which people ask in the guide's words ("salary for each career stage?"); not
+ * when it opens as a follow-up does ("and the pay at that stage?"), and not as thanks, a greeting or another act that
+ * is said, when it is asked.
  */
 function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   const model = actModel();
