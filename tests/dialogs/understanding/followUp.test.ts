@@ -160,6 +160,9 @@ describe('follow-ups that lean on the last answer', () => {
     ['ccm', 'how do i keep them current', 'certification-renewal'],
     ['professional-organizations', 'what do they give you', 'professional-organizations'],
     ['internships', 'where could i do one', 'internships'],
+    // The thing's "one" in every form of the verb: "getting one" is the license in view.
+    ['licensing', 'what does getting one involve', 'licensing'],
+    ['licensing', 'whats involved in getting one', 'licensing'],
     // "the soft ones": one of the last answer's kind.
     ['essential-skills', 'the soft ones specifically', 'soft-skills'],
     ['soft-skills', 'and the technical ones?', 'hard-skills'],
