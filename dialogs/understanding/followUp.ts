@@ -733,7 +733,18 @@ export function exampleChoices(message: string, last: FaqEntry | undefined, kb: 
 export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
-  return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before);
+  return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
+}
+
+/**
+ * "where would i do one" after the internships and then where care managers work: a thing's pointer cannot mean the
+ * last answer's subject when that is no thing ("Where they work"), so it means the thing in view before it, when that
+ * is one. Null when the message has no such pointer or the last answer can be pointed at.
+ */
+function pointedPastTheLast(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
+  if (!last || !before || isNounPhrase(last.title) || !isNounPhrase(before.title)) return null;
+  if (!THING_POINTER.test(normalise(message).replace(NOT_A_POINTER, ' '))) return null;
+  return contextFollowUp(message, before, engine, kb);
 }
 
 /** The pointers that mean the career itself ("is it for me?", "this role", "... for this"), with the words around them kept. */

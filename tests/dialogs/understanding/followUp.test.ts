@@ -316,6 +316,13 @@ describe('follow-ups that lean on the last answer', () => {
     });
   }
 
+  it('reads a thing\'s pointer past a last answer that is no thing: "where would i do one" after the internships, then where they work', () => {
+    const [internships, whereTheyWork] = [kb.faqById.get('internships'), kb.faqById.get('where-they-work')];
+    expect(followUpEntry('where would i do one', whereTheyWork, engine, kb, internships)?.id).to.equal('internships');
+    // "it" may be the career: it does not reach past the last answer.
+    expect(followUpEntry('is it stressful', whereTheyWork, engine, kb, internships)?.id ?? null).to.equal(null);
+  });
+
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {
       expect(last ? readAfter(last, message) : contextFollowUp(message, undefined, engine, kb)).to.equal(null);
