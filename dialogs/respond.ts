@@ -126,7 +126,7 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
       return;
     }
     case 'privacy':
-      await context.sendActivity(renderChat('privacy', channel, [], Messages.privacyAnswer(deps.feedbackRetentionDays)));
+      await context.sendActivity(renderChat('privacy', channel, [], Messages.privacyAnswer(deps.feedbackRetentionDays, channel)));
       return;
     case 'doubtsAnswer': {
       // Doubt at the last answer: what the guide says around it, never a new figure.
@@ -167,7 +167,7 @@ async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: read
       break;
     }
     case 'privacy':
-      await context.sendActivity(renderChatInFlow('privacy', channel, [], Messages.privacyAnswer(deps.feedbackRetentionDays)));
+      await context.sendActivity(renderChatInFlow('privacy', channel, [], Messages.privacyAnswer(deps.feedbackRetentionDays, channel)));
       return;
     case 'again':
       // The flow's question asked again is what was wanted.

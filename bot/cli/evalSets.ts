@@ -52,8 +52,9 @@ import { join } from 'node:path';
  *   writing international English; sceptical, tired or worried people, blunt and hedging), held outside the project
  *   through the session and scored twice, misses never printed: on the session's first engine, main 716c5f0 (93.9% /
  *   94.4% / 97.1%, 98.3% / 99.4% / 97.1%, 96.7% / 96.7% / 98.6%: their first score), and on its final engine (94.4% /
- *   94.4% / 97.1%, 98.3% / 99.4% / 98.6%, 97.2% / 97.2% / 98.6%). They rotate, never tuned on and never in the
- *   classifier's data.
+ *   94.4% / 97.1%, 98.3% / 99.4% / 98.6%, 97.2% / 97.2% / 98.6%). blindAH and blindAI rotate, never tuned on and never
+ *   in the classifier's data. blindAG (the lowest, 94.4% right or first) became tuning material at session 15's start
+ *   (misses never read before).
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -99,7 +100,7 @@ export const EVAL_SETS = Object.freeze({
   blindAD: { file: file('blindAD'), role: 'rotating' },
   blindAE: { file: file('blindAE'), role: 'rotating' },
   blindAF: { file: file('blindAF'), role: 'blind' },
-  blindAG: { file: file('blindAG'), role: 'rotating' },
+  blindAG: { file: file('blindAG'), role: 'blind' },
   blindAH: { file: file('blindAH'), role: 'rotating' },
   blindAI: { file: file('blindAI'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
@@ -133,7 +134,8 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * its first score) and its final bot (main 3fa3704, 93.5%), misses never printed; it became tuning material at session
  * 14's start (misses never read before). chatM was written blind at session 14's start (parents and grandparents on
  * phones late at night), held back through it and scored on its first bot (main 716c5f0, 92.5%: its first score) and its
- * final bot (95.5%), misses never printed; it rotates with chatD.
+ * final bot (95.5%), misses never printed; it rotated with chatD until session 15's start, when it became tuning
+ * material (misses never read before).
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -149,7 +151,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatJ: { file: file('chatJ'), role: 'tuning' },
   chatK: { file: file('chatK'), role: 'tuning' },
   chatL: { file: file('chatL'), role: 'tuning' },
-  chatM: { file: file('chatM'), role: 'rotating' },
+  chatM: { file: file('chatM'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -181,7 +183,12 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * material; followupsB rotates (misses never printed) so the follow-up work is checked on conversations nobody read.
  * dialogJ was written blind at session 14's start (people in Teams at work who lean on context), held back through it
  * and scored on its first bot (main 716c5f0: 208/231 turns, follow-ups 9/20, 21/40 right all through: its first
- * score) and its final bot (213/231, 10/21, 25/40), misses never printed; it rotates.
+ * score) and its final bot (213/231, 10/21, 25/40), misses never printed; it rotated until session 15's start, when
+ * it became tuning material (misses never read before).
+ * followupsC and followupsD are two more sets of 80 short follow-up conversations, written blind the same way at session
+ * 15's start (people in their twenties on phones writing terse follow-ups; mid-career professionals in Teams). First
+ * score on main 615c253: 179/234 turns (C), 188/237 (D). followupsC is tuning material; followupsD rotates (misses never
+ * printed), the unseen check on this session's follow-up work.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -193,6 +200,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogH: { file: file('dialogH'), role: 'tuning' },
   dialogI: { file: file('dialogI'), role: 'tuning' },
   followupsA: { file: file('followupsA'), role: 'tuning' },
-  dialogJ: { file: file('dialogJ'), role: 'rotating' },
+  dialogJ: { file: file('dialogJ'), role: 'tuning' },
   followupsB: { file: file('followupsB'), role: 'rotating' },
+  followupsC: { file: file('followupsC'), role: 'tuning' },
+  followupsD: { file: file('followupsD'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -55,9 +55,18 @@ export const Messages = Object.freeze({
   /** One line in the welcome and "help": what is kept, for how long, and how to delete it. */
   privacy: (days: number): string =>
     `Privacy: I keep your progress in the guides until you delete it, and questions I could not answer for ${days} days to improve the guide. Say "forget me" to delete it all.`,
-  /** "do you keep my messages?": what is kept, for how long, and how to delete it. */
-  privacyAnswer: (days: number): string =>
-    `I don't keep a record of our chat. I keep your progress in the guides until you delete it, and the questions I could not answer and your ratings for ${days} days, to improve the guide. Say "forget me" to delete it all.`,
+  /**
+   * "do you keep my messages?", "will my employer be able to read this chat?": what is kept, for how long, who reads
+   * it, how to delete it, and where it is said in full (the /privacy page beside the chat; in Teams, the app's details,
+   * which link the manifest's privacyUrl). True to bot/privacy.ts, dialogs/feedbackStore.ts and README's Privacy.
+   */
+  privacyAnswer: (days: number, channel: 'teams' | 'markdown'): string =>
+    `I don't keep a record of our chat. I keep your progress in the guides and what you told me about yourself (job, experience, education, aim) until you delete it, ` +
+    `and the questions I could not answer and your ratings for ${days} days, without your name, so the people who run me can improve the guide. Nothing is sold or shared. ` +
+    'Say "forget me" to delete it all. ' +
+    (channel === 'teams'
+      ? 'Teams keeps this chat itself, as it keeps your other chats. The full statement is the privacy policy in this app\'s details in Teams.'
+      : 'The full statement: [privacy page](privacy).'),
   forgetMe: Object.freeze({
     confirm:
       'Delete everything I keep about you: your progress in the guides, your chosen specialty and roadmap, and the questions and ratings you sent? ' +

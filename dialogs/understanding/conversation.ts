@@ -206,6 +206,30 @@ const privacy =
   `(?:will|can|could|would|does|do) (?:my |the )?(?:manager|boss|employer|company|work|workplace|hospital|trust|hr|admin|admins|colleagues|team|school|university|college|teacher|anyone|anybody|someone|somebody|other people|others) ${keep} (?:these|this|my|our) (?:chats?|conversations?|messages|questions)|` +
   '(?:will|do|can) you remember (?:me|what i (?:said|say|told you|wrote))|' +
   '(?:who|can anyone|can anybody|does anyone) (?:else )?(?:see|read|sees|reads) (?:my|this|these|what i)(?: messages| chat| conversation| write| type)?';
+/** What the person writes here, as they name it: "what i type", "my questions", "this chat", "everything i said". */
+const myWords =
+  '(?:(?:what|everything|anything|things) i (?:have )?(?:ask|asked|say|said|type|typed|write|wrote|written|put|search|searched|look up|looked up)(?: (?:you|here|in here|on here|to you|in this chat))?|' +
+  '(?:my|our|this|these|the|all my|all of my|all our) (?:messages?|questions?|chats?|conversations?|chat history|history|searches|data|personal data|info|information|details|answers|replies)(?: (?:here|in here|with you|to you))?|(?:this|our) (?:chat|conversation)|this|that)';
+/** Someone besides the person who might read it. */
+const viewer =
+  '(?:(?:my|the|our|your|an[y]) )?(?:line manager|manager|managers|boss|employer|company|work|workplace|job|hospital|trust|hr|it department|admin|admins|administrator|administrators|colleagues?|coworkers?|co workers?|team|school|university|uni|college|teacher|tutor|organisation|organization|council|supervisor|developers?|staff|owners?|government|people at work|anyone|anybody|someone|somebody|other people|others|anyone else|anybody else|nobody|no one|people)';
+const seeIt = '(?:see|read|know about|find out about|find out|know|check|view|access|look at|get to see|get hold of|have access to|be able to (?:see|read|access|view|find)|be told about|hear about|track|monitor)';
+/** What happens to it, said as its state: private, kept, shared. */
+const itsState = `(?:${recorded}|encrypted|protected|anonymised|anonymized|secret|visible|traceable|deleted|gdpr compliant|between us|just between us|off the record|on (?:the )?record|safe|saved anywhere|stored anywhere|kept anywhere)`;
+/**
+ * Asked in parts: someone who might read what the person writes ("will my employer be able to read this chat"), what the
+ * bot does with it ("can you delete my messages", "are you recording this"), or its state ("is this confidential").
+ */
+const privacyByParts =
+  `(?:will|can|could|would|does|do|is|are|might|may|did) ${viewer} ${seeIt} ${myWords}(?: (?:here|in here|later|afterwards|at some point))?|` +
+  `(?:who|who else) (?:can|could|will|would|gets to|is able to|might) ${seeIt} ${myWords}|` +
+  `(?:can|could|will|would|do|does|did) (?:you|this bot|the bot|this app|this service) (?:delete|erase|wipe|remove|clear|forget|use|sell|pass on|hand over|train on|learn from) ${myWords}(?: (?:afterwards|later|after|when i (?:leave|close (?:this|it)|am done)))?|` +
+  '(?:are|is) (?:you|this bot|the bot|this|it) (?:recording|logging|saving|storing|tracking|monitoring|keeping|reading)(?: (?:this|me|us|it|our chat|this chat|this conversation|what i (?:say|type|write)|my (?:messages|questions|data|answers)))?|' +
+  `(?:is|are) (?:this|it|this (?:chat|conversation|bot|app|service)|what i (?:say|type|write|ask)(?: here)?|everything i (?:say|type|write)|my (?:questions|messages|data|answers|details|info)(?: here)?) (?:(?:being|kept|all|completely|totally|really|100%) )?${itsState}(?: (?:here|anywhere|by you|online|from my (?:employer|boss|manager|work)))?|` +
+  '(?:can|could|will|do|am) i (?:stay|remain|be|ask) (?:anonymous|anonymously)(?: here)?|' +
+  '(?:how long|where) (?:do|will|does|would) (?:you|this bot|the bot|this) (?:keep|store|save|hold) (?:my|the|this|our|these) (?:data|info|information|messages|questions|details|chats?|conversation|answers)|' +
+  '(?:where|how long) (?:is|are) (?:my|the|this|our) (?:data|info|information|messages|questions|details|chats?|conversation) (?:kept|stored|saved|held)|' +
+  `(?:delete|erase|wipe|clear|remove) (?:my|our|this|the|all my|all our) (?:messages|chats?|chat history|history|conversation|questions)(?: (?:please|pls|now))?`;
 const greeting =
   '(?:(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|hullo|greetings|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|g day|gday|namaste|salaam|salam|hola|ciao)(?: there| bot| carebot| care bot| everyone| all| again| to you)?|(?:hello |hi )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|here|home))';
 /** "I hope I've come to the right place": said on arriving, a greeting. */
@@ -292,6 +316,7 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['praise', praiseByComparison],
   ['bye', bye],
   ['privacy', privacy],
+  ['privacy', privacyByParts],
   ['areYouHuman', areYouHuman],
   ['areYouHuman', areYouOneOfThose],
   ['whoAreYou', whoAreYou],

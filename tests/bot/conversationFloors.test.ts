@@ -15,9 +15,8 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
-  // Written blind at session 14's start, held back through it, misses never printed: 92.5% (185/200) on the session's
-  // first bot (main 716c5f0, its first score); 95.5% (191/200) on its final bot.
-  chatM: { right: 189 },
+  // chatM (session 14's: 92.5% at its first score, 95.5% at the session's end, floor 189) became tuning material at
+  // session 15's start.
 };
 const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // dialogG (session 11's, floor 208 turns and 7 follow-ups) became tuning material at session 12's start.
@@ -27,13 +26,15 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // 209 turns and 2 follow-ups) became tuning material at session 14's start. The conversation set written blind at
   // session 14's start joins here at the session's end: dialogJ, written blind then, held back through it, misses never
   // printed: 208/231 turns, follow-ups 9/20 on the session's first bot (main 716c5f0, its first score); 213/231, 10/21
-  // on its final bot.
-  dialogJ: { turns: 211, followUps: 9 },
+  // on its final bot (floor 211 turns and 9 follow-ups). It became tuning material at session 15's start.
   // followupsB: short conversations written blind at session 14's start to lean on context (80 conversations, 234
   // turns, a quarter of the follow-ups asking what the guide does not answer), kept rotating through the session so the
   // follow-up work tuned on followupsA and dialogI is checked on conversations nobody read: first score (main 716c5f0)
   // 194/234 turns, follow-ups 10/34.
   followupsB: { turns: 192, followUps: 9 },
+  // followupsD: 80 more short conversations written blind at session 15's start the same way, rotating through the
+  // session beside the tuning set followupsC: first score (main 615c253) 188/237 turns, follow-ups 20/55.
+  followupsD: { turns: 187, followUps: 19 },
 };
 
 describe('the rotating chat and conversation sets reach their floors', function () {

@@ -146,7 +146,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('"do you keep my messages" says what is kept, for how long, and how to delete it', async () => {
       const chat = start();
       const replies = await chat.say('do you keep my messages');
-      expectShown(replies, Messages.privacyAnswer(90));
+      expectShown(replies, Messages.privacyAnswer(90, channelId === Channels.Msteams ? 'teams' : 'markdown'));
       expectNoEntry(replies, 'privacy');
       safe(replies, 'privacy');
     });
