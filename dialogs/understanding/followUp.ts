@@ -613,7 +613,7 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   // learning) and name no subject of the guide of their own, the conversation chooses between them.
   const preferred = preferredInContext(message, alone, last, kb);
   if (preferred && (pointer || definitelyNames(text, preferred)) && !namesTopic(kb, message)) return preferred;
-  if (!pointer) return null;
+  if (!pointer) return saysNoSubject(text, alone, message, kb) ? readWithTheSubject(message, last, engine) : null;
   const declined = alone.kind === 'out-of-scope' || alone.kind === 'no-match';
   if (declined && (alone.declined === undefined || !UNSURE.has(alone.declined))) return null;
   // Declined for words the guide never uses ("what time is it in tokyo", "will it rain tmrw"): about something else.
@@ -876,6 +876,34 @@ function allWordsOfTheGuide(text: string, kb: KnowledgeBase): boolean {
     guideWords.set(kb, known);
   }
   return text.split(' ').every((word) => STOP_WORDS.has(word) || isPadding(word) || known.has(stem(word)));
+}
+
+/** The most words, padding aside, of a message that only asks ("examples?", "where tho", "depends on what"). */
+const MAX_BARE_WORDS = 3;
+/** A reading with the subject in view is taken for a message that says no subject when it lands on it this surely. */
+const BARE_CLEAR = 0.5;
+
+/**
+ * "examples?", "where tho", "how", "depends on what": a few words the engine cannot place, none of them naming a
+ * subject (of the guide's or of anything else), so the message asks only of what is in view.
+ */
+function saysNoSubject(text: string, alone: Answer, message: string, kb: KnowledgeBase): boolean {
+  if (alone.kind !== 'no-match' && alone.kind !== 'out-of-scope') return false;
+  if (alone.declined === undefined || !UNSURE.has(alone.declined)) return false;
+  const words = text.split(' ').filter((word) => word && !isPadding(word));
+  return words.length > 0 && words.length <= MAX_BARE_WORDS && ASKING_WORD.test(text) && !namesTopic(kb, message) && allWordsOfTheGuide(text, kb);
+}
+
+/** A word that asks ("how", "where", "examples"): a bare message without one ("hi") asks nothing of the subject. */
+const ASKING_WORD = /\b(?:what|whats|how|why|when|where|which|who|examples?)\b/;
+
+/** The last answer, when the message read with its subject (its title, then its question) lands on it; else null. */
+function readWithTheSubject(message: string, last: FaqEntry, engine: AnswerEngine): FaqEntry | null {
+  for (const reading of [`${message} ${last.title.replace(/\?$/, '')}`, `${message} ${last.question.replace(/\?$/, '')}`]) {
+    const inContext = engine.answer(reading);
+    if (placedEntry(inContext)?.id === last.id && inContext.score >= BARE_CLEAR) return last;
+  }
+  return null;
 }
 
 /** A determiner with no noun of its own ("some on mental health?", "ones for older people"): the noun is the subject in view. */

@@ -287,13 +287,17 @@ function requestAfterAnswer(message: Message, situation: Situation, kb: Knowledg
 const POINTS_AT_THE_REQUEST = /^(?:please |pls |go on |ok |okay )?(?:show|list|give|tell|send)(?: (?:me|us))?(?: (?:them|those|these|it|that|all|all of them))?(?: please| pls| then)?$/;
 
 /**
- * Letters typed for words, as people text: "y" for why where a question opens ("y tho", "so y get one"; not "gen y")
- * and "n" for and ("n the pay?", "pay n hours?"; a lone "n" is no question). Read so only in what is already a question
- * for the guide.
+ * Letters typed for words, as people text: "y" for why where a question opens ("y tho", "so y get one"; not "gen y"),
+ * "n" for and ("n the pay?", "pay n hours?"; a lone "n" is no question), "r" and "wat": the follow-up readers know the
+ * words, not these ("u" stays: the engine reads "do u get paid" as asked of the work, "do you get paid" of the bot).
+ * Read so only in what is already a question for the guide.
  */
 const LETTER_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=^\s*|\b(?:so|but|and|n|ok|okay|then|hmm|oh|well)\s+)y(?=$|[\s?!,])/gi, 'why'],
   [/(?<=^|\s)n(?=\s+[a-z])/gi, 'and'],
+  [/(?<=^|\s)r(?=\s+[a-z])/gi, 'are'],
+  [/(?<=^|\s)(?:wat|wot|wut)(?=$|[\s?!,])/gi, 'what'],
+  [/(?<=^|\s)(?:wats|wots|wuts)(?=$|[\s?!,])/gi, 'whats'],
 ];
 
 /** The question with the letters people type for words spelled out ("n the pay?" is "and the pay?"). */

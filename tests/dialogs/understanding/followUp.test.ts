@@ -191,6 +191,10 @@ describe('follow-ups that lean on the last answer', () => {
     ['chronic-disease', 'how do i get into that one', 'how-to-specialise'],
     // Asked within the subject, in words its own answer says: that answer, not the general one.
     ['pediatric', 'who would I be working with in that', 'pediatric'],
+    // A few asking words that say no subject, which the engine cannot place: asked of the subject in view.
+    ['chronic-disease', 'examples?', 'chronic-disease'],
+    ['certification-renewal', 'how', 'certification-renewal'],
+    ['bachelors-or-masters', 'depends on what', 'bachelors-or-masters'],
     // An example of the subject, with no verb of its own.
     ['continuing-development', 'like a doctorate?', 'continuing-development'],
     ['courses', 'like what?', 'courses'],
@@ -306,6 +310,8 @@ describe('follow-ups that lean on the last answer', () => {
     ['stressful', 'who do they work with'],
     // "it" may mean the career: "but is it rewarding" after the stress answer, which speaks of rewards, is the question.
     ['stressful', 'but is it rewarding'],
+    // A word that asks nothing is no follow-up.
+    ['salary', 'hi'],
   ];
   // "it" asked of the person is the career, not the last answer's subject: read with the career named.
   for (const [last, message] of [['salary-vp', 'is it for me?'], ['ccm', 'is this really for me']] as const) {

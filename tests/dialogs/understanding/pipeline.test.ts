@@ -130,13 +130,17 @@ describe('the understanding pipeline', () => {
     });
   }
 
-  // Letters typed for words: "y" is why and "n" is and, in a question for the guide; other letters and words keep theirs.
+  // Letters typed for words: "y" is why, "n" and, "r" are, "wat" what, in a question for the guide; other letters and
+  // words keep theirs.
   const spelled: ReadonlyArray<readonly [string, string]> = [
     ['y tho', 'why tho'],
     ['y', 'why'],
     ['so y get one', 'so why get one'],
     ['n the pay?', 'and the pay?'],
     ['pay n hours?', 'pay and hours?'],
+    ['r they hard to pass', 'are they hard to pass'],
+    ['like wat', 'like what'],
+    ['wats in it for u', 'whats in it for u'],
     ['is it worth it y/n', 'is it worth it y/n'],
     ['are gen y carers in demand', 'are gen y carers in demand'],
     ['plan b or plan n', 'plan b or plan n'],
