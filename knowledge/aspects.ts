@@ -22,6 +22,8 @@ export interface AskedAspect {
   pointed?: boolean;
   /** For a place, asked of pay, which the guide gives only as US-dollar medians. */
   ofPay?: boolean;
+  /** For an exact figure, a difference with one side named or none ("how much more exactly"): from the thing in view. */
+  comparative?: boolean;
 }
 
 /** "how often", "how frequently": a frequency. */
@@ -46,6 +48,10 @@ const NAME_IN_TEXT = /\b[A-Z]{2,}s?\b|\b[A-Z][a-z]+ (?:(?:of|for|and) )?[A-Z][a-
 
 /** Insisting on a figure: "how much more ... exactly", "how much experience exactly", "by how much". */
 const ASKS_EXACT_FIGURE = /\bhow (?:much|many|long)\b[^?]*\b(?:exactly|precisely|specifically)\b|\b(?:exactly|precisely) how (?:much|many|long)\b|\bhow much (?:more|less|extra|higher|lower)\b|\bby how much\b|\bwhat (?:percentage|percent)\b|\b(?:the )?(?:exact|precise|actual) (?:number|figure|amount|percentage)\b/;
+/** A figure asked as a difference from the thing in view, which only that thing's answer could give. */
+const ASKS_DIFFERENCE = /\bhow much (?:more|less|extra|higher|lower)\b|\bby how much\b/;
+/** The other side of a difference, named: "than a director", "compared to when you start", "director vs vp". */
+const NAMES_BOTH_SIDES = /\b(?:than|compared|vs|versus)\b/;
 /** A figure in an answer: a number in digits or words, a sum of money. */
 const FIGURE_IN_TEXT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b/i;
 
@@ -120,7 +126,7 @@ export function askedAspect(message: string, kb?: KnowledgeBase): AskedAspect | 
   if (ASKS_HOW_MUCH.test(text)) return { aspect: 'cost', bare: true, pointed: true };
   const ranked = RANKING.exec(text);
   if (ranked) return { aspect: 'ranking', criterion: ranked[1] ?? ranked[2] ?? (/\bpai|pay|earn/.test(ranked[0]) ? 'better paid' : undefined) };
-  if (ASKS_EXACT_FIGURE.test(text)) return { aspect: 'exact-figure' };
+  if (ASKS_EXACT_FIGURE.test(text)) return ASKS_DIFFERENCE.test(text) && !NAMES_BOTH_SIDES.test(text) ? { aspect: 'exact-figure', comparative: true } : { aspect: 'exact-figure' };
   if (ASKS_HOW_OFTEN.test(text)) return { aspect: 'how-often' };
   if (ASKS_NAMES.test(text)) return { aspect: 'names' };
   if (ASKS_COST.test(text) && text.split(' ').length <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'cost', pointed: POINTER.test(text) };

@@ -1,6 +1,6 @@
 import { askedAspect, givesAspect, type AskedAspect } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
-import { areSiblings, isOnTheLadder } from './followUp';
+import { areSiblings, isOnTheLadder, namesALevel } from './followUp';
 
 /** What the reply says the guide does not give, and the entries in view it offers instead, the subject asked about first. */
 export interface AspectNotGiven {
@@ -45,7 +45,10 @@ export function aspectNotGivenInView(
   // much is it" after the CCM reads as the salary; "and in london?" as nothing): the entry the conversation reads, else
   // the last answer.
   const leans = (asked.aspect === 'cost' && asked.pointed === true) || asked.aspect === 'where' || asked.aspect === 'place';
-  const subject = answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
+  // A difference ("how much more exactly" after why to certify) is more than the thing in view: the last answer's own
+  // figure, whatever entry the words alone reach (the pay levels, which give no difference for it). Not when it names a
+  // level of the ladder ("how much more does the vp make"): the ladder's figures give that.
+  const subject = asked.comparative === true && !namesALevel(message) ? last : answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
   if (!subject || !near(subject) || givesAspect(subject, asked)) return null;
   // Pay asked of a place: the guide's pay is in US dollars, not by place, and the reply says so.
   if (asked.aspect === 'place' && givesAspect(subject, { aspect: 'pay' })) return { asked: { ...asked, ofPay: true }, about: offered([subject], last, kb) };

@@ -207,7 +207,9 @@ const ORDINAL = /\bthe (first|second|1st|2nd) one\b/;
  * the career or the situation ("is it stressful?", "how long would it take").
  */
 const PEOPLE_POINTER = /\b(?:they|their)\b/;
-const THING_POINTER = /\b(?:its|them|those|these|that one|this one)\b|\b(?:need|get|do|take|have|pick|choose|want|find|join) one\b/;
+/** Verbs whose "one" is a thing had or done ("need one", "getting one"), in every form people use them. */
+const TAKES_ONE = String.raw`(?:need(?:s|ing)?|get(?:s|ting)?|do(?:es|ing)?|take(?:s)?|taking|ha(?:ve|s|ving)|pick(?:s|ing)?|choos(?:e|es|ing)|want(?:s|ing)?|find(?:s|ing)?|join(?:s|ing)?)`;
+const THING_POINTER = new RegExp(String.raw`\b(?:its|them|those|these|that one|this one)\b|\b${TAKES_ONE} one\b`);
 const WEAK_POINTER = /\b(?:it|that|this)\b/;
 /** "who would I be working with in that": a question asked within the subject, closed by the pointer. */
 const WITHIN_IT = /\b(?:in|within) (?:that|it)$/;
@@ -731,7 +733,18 @@ export function exampleChoices(message: string, last: FaqEntry | undefined, kb: 
 export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
-  return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before);
+  return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
+}
+
+/**
+ * "where would i do one" after the internships and then where care managers work: a thing's pointer cannot mean the
+ * last answer's subject when that is no thing ("Where they work"), so it means the thing in view before it, when that
+ * is one. Null when the message has no such pointer or the last answer can be pointed at.
+ */
+function pointedPastTheLast(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
+  if (!last || !before || isNounPhrase(last.title) || !isNounPhrase(before.title)) return null;
+  if (!THING_POINTER.test(normalise(message).replace(NOT_A_POINTER, ' '))) return null;
+  return contextFollowUp(message, before, engine, kb);
 }
 
 /** The pointers that mean the career itself ("is it for me?", "this role", "... for this"), with the words around them kept. */
@@ -764,9 +777,12 @@ function chosenInContext(alone: Answer, last: FaqEntry, kb: KnowledgeBase): FaqE
   return closestTo(last, alone.alternatives, kb);
 }
 
+/** A thing's or people's pointer, its own words: "them", "their", the "one" of "need one". */
+const STRONG_POINTER_WORDS = new RegExp(String.raw`\b(?:its|them|those|these|that one|this one|they|their)\b|(?<=\b${TAKES_ONE} )one\b`);
+
 /** The pointer's own words, to put the last answer's subject in their place. */
 function pointerPattern(pointer: Pointer): RegExp {
-  return pointer === 'thing' || pointer === 'people' ? /\b(?:its|them|those|these|that one|this one|they|their)\b|(?<=\b(?:need|get|do|take|have|pick|choose|want|find|join) )one\b/ : /\b(?:it|that|this)\b/;
+  return pointer === 'thing' || pointer === 'people' ? STRONG_POINTER_WORDS : /\b(?:it|that|this)\b/;
 }
 
 const subjectWords = new WeakMap<FaqEntry, ReadonlySet<string>>();

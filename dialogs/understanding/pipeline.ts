@@ -286,6 +286,23 @@ function requestAfterAnswer(message: Message, situation: Situation, kb: Knowledg
 /** A clause that only says the request again, pointing at it: "what are the options? show them". */
 const POINTS_AT_THE_REQUEST = /^(?:please |pls |go on |ok |okay )?(?:show|list|give|tell|send)(?: (?:me|us))?(?: (?:them|those|these|it|that|all|all of them))?(?: please| pls| then)?$/;
 
+/**
+ * Letters typed for words, as people text: "y" for why where a question opens ("y tho", "so y get one"; not "gen y")
+ * and "n" for and ("n the pay?", "pay n hours?"; a lone "n" is no question). Read so only in what is already a question
+ * for the guide.
+ */
+const LETTER_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=^\s*|\b(?:so|but|and|n|ok|okay|then|hmm|oh|well)\s+)y(?=$|[\s?!,])/gi, 'why'],
+  [/(?<=^|\s)n(?=\s+[a-z])/gi, 'and'],
+];
+
+/** The question with the letters people type for words spelled out ("n the pay?" is "and the pay?"). */
+export function spelledOut(question: string): string {
+  let text = question;
+  for (const [letter, word] of LETTER_WORDS) text = text.replace(letter, word);
+  return text;
+}
+
 /** Everything else is a question for the guide; acts said before it are acknowledged first. */
 function questions(message: Message, situation: Situation, kb: KnowledgeBase): Meaning {
   const chat = chatOf(message, kb);
@@ -296,9 +313,9 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
     // What follows the acts may itself be a command or a flow ("thanks! now show me the steps").
     const after = interpret(chat.rest, situation, kb, BEFORE_QUESTIONS);
     if (after && after.kind !== 'chat') return after;
-    return { kind: 'question', text: meaningAskedFor(chat.rest) ?? chat.rest, acts: chat.acts };
+    return { kind: 'question', text: spelledOut(meaningAskedFor(chat.rest) ?? chat.rest), acts: chat.acts };
   }
-  return { kind: 'question', text: meaningAskedFor(message.raw) ?? message.raw.trim(), acts: [] };
+  return { kind: 'question', text: spelledOut(meaningAskedFor(message.raw) ?? message.raw.trim()), acts: [] };
 }
 
 /**

@@ -87,6 +87,18 @@ describe('the aspect a follow-up asks', () => {
     expect(named?.about[0]?.id).to.equal('degree-fields');
     expect(named?.about.map((about) => about.id)).not.to.include('salary');
   });
+
+  it('holds a difference ("how much more exactly") to the subject in view, whatever entry the words alone reach', () => {
+    const more = 'the last bit u said about earning more, how much more exactly';
+    expect(askedAspect(more)).to.deep.equal({ aspect: 'exact-figure', comparative: true });
+    // Why to certify gives no figure for what it adds; the pay the words reach gives figures, but not that one.
+    expect(aspectNotGivenInView(more, entry('certification-benefits'), undefined, [entry('salary')], kb)?.about[0]?.id).to.equal('certification-benefits');
+    // After a pay level, a difference is asked of figures the subject in view gives: answered as usual.
+    expect(aspectNotGivenInView('how much more do seniors earn', entry('salary-mid'), undefined, [entry('salary-senior')], kb)).to.equal(null);
+    // Both sides named, or a level of the ladder: a complete question, whatever is in view.
+    expect(askedAspect('how much more does a VP make than a director')).to.deep.equal({ aspect: 'exact-figure' });
+    expect(aspectNotGivenInView('how much more does the vp make', entry('certification-benefits'), undefined, [entry('salary-vp')], kb)).to.equal(null);
+  });
 });
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {

@@ -160,6 +160,9 @@ describe('follow-ups that lean on the last answer', () => {
     ['ccm', 'how do i keep them current', 'certification-renewal'],
     ['professional-organizations', 'what do they give you', 'professional-organizations'],
     ['internships', 'where could i do one', 'internships'],
+    // The thing's "one" in every form of the verb: "getting one" is the license in view.
+    ['licensing', 'what does getting one involve', 'licensing'],
+    ['licensing', 'whats involved in getting one', 'licensing'],
     // "the soft ones": one of the last answer's kind.
     ['essential-skills', 'the soft ones specifically', 'soft-skills'],
     ['soft-skills', 'and the technical ones?', 'hard-skills'],
@@ -312,6 +315,13 @@ describe('follow-ups that lean on the last answer', () => {
       expect(followUpEntry(message, undefined, engine, kb)?.id).to.equal('right-for-me');
     });
   }
+
+  it('reads a thing\'s pointer past a last answer that is no thing: "where would i do one" after the internships, then where they work', () => {
+    const [internships, whereTheyWork] = [kb.faqById.get('internships'), kb.faqById.get('where-they-work')];
+    expect(followUpEntry('where would i do one', whereTheyWork, engine, kb, internships)?.id).to.equal('internships');
+    // "it" may be the career: it does not reach past the last answer.
+    expect(followUpEntry('is it stressful', whereTheyWork, engine, kb, internships)?.id ?? null).to.equal(null);
+  });
 
   for (const [last, message] of ownReadings) {
     it(`after ${last ?? 'nothing'}, "${message}" is read on its own words`, () => {

@@ -129,6 +129,24 @@ describe('the understanding pipeline', () => {
       expect(summary(understand(text, situation, kb))).to.equal(expected);
     });
   }
+
+  // Letters typed for words: "y" is why and "n" is and, in a question for the guide; other letters and words keep theirs.
+  const spelled: ReadonlyArray<readonly [string, string]> = [
+    ['y tho', 'why tho'],
+    ['y', 'why'],
+    ['so y get one', 'so why get one'],
+    ['n the pay?', 'and the pay?'],
+    ['pay n hours?', 'pay and hours?'],
+    ['is it worth it y/n', 'is it worth it y/n'],
+    ['are gen y carers in demand', 'are gen y carers in demand'],
+    ['plan b or plan n', 'plan b or plan n'],
+  ];
+  for (const [typed, read] of spelled) {
+    it(`reads the question "${typed}" as "${read}"`, () => {
+      const meaning = understand(typed, AT_ROOT, kb);
+      expect(meaning.kind === 'question' ? meaning.text : meaning.kind).to.equal(read);
+    });
+  }
 });
 
 describe('conversation in context', () => {
