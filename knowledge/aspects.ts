@@ -10,7 +10,20 @@ import { normaliseText } from './text';
  * is that the guide does not say. Pure reading of the words and the entry's text; the conversation decides when it
  * applies (dialogs/answerTurn.ts).
  */
-export type Aspect = 'how-often' | 'names' | 'exact-figure' | 'ranking' | 'pay' | 'cost' | 'where' | 'place';
+export type Aspect =
+  | 'how-often'
+  | 'names'
+  | 'exact-figure'
+  | 'ranking'
+  | 'pay'
+  | 'cost'
+  | 'where'
+  | 'place'
+  | 'mode'
+  | 'tax'
+  | 'age'
+  | 'difficulty'
+  | 'shortcut';
 
 export interface AskedAspect {
   aspect: Aspect;
@@ -22,17 +35,29 @@ export interface AskedAspect {
   pointed?: boolean;
   /** For a place, asked of pay, which the guide gives only as US-dollar medians. */
   ofPay?: boolean;
+  /** For a frequency, a guessed interval ("like every week or what"): only an interval answers it, not a condition. */
+  interval?: boolean;
+  /**
+   * The words of the message beside those that ask the aspect, when the aspect may be asked of the thing in view
+   * whatever the engine makes of them: none ("how often", "before tax?"), or words of the answer in view ("specific
+   * hospitals?" after where they work). Absent for an aspect asked only of the subject the message reads as.
+   */
+  others?: string[];
   /** For an exact figure, a difference with one side named or none ("how much more exactly"): from the thing in view. */
   comparative?: boolean;
 }
 
 /** "how often", "how frequently": a frequency. */
 const ASKS_HOW_OFTEN = /\bhow (?:often|frequently)\b|\bhow many times (?:a|per|each|every) (?:year|month|week)\b/;
-/** A frequency in an answer ("every 5 years", "annually"), or the condition that sets it ("adjust it when needs change"). */
-const FREQUENCY_IN_TEXT = /\b(?:every|each|once a|twice a|per) (?:\d+ |two |three |four |five |ten |few )?(?:year|years|month|months|week|weeks|day|days)\b|\b(?:annually|yearly|monthly|weekly|daily)\b|\bwhen\b/i;
+/** An interval guessed in a question ("every week", "once a month", "weekly"). */
+const GUESSED_INTERVAL = /\b(?:every|each|once a|twice a|once per|per) (?:\d+ |two |three |few |other )?(?:days?|weeks?|months?|years?|yrs?)\b|\b(?:daily|weekly|monthly|yearly|annually)\b/;
+/** An interval in an answer ("every 5 years", "annually"). */
+const INTERVAL_IN_TEXT = /\b(?:every|each|once a|twice a|per) (?:\d+ |two |three |four |five |ten |few )?(?:year|years|month|months|week|weeks|day|days)\b|\b(?:annually|yearly|monthly|weekly|daily)\b/i;
+/** A frequency in an answer: an interval, or the condition that sets it ("adjust it when needs change"). */
+const FREQUENCY_IN_TEXT = new RegExp(`${INTERVAL_IN_TEXT.source}|\\bwhen\\b`, 'i');
 
 /** Things people ask for by name ("which laws", "which software", "name some charities"). */
-const NAMED_THINGS = String.raw`(?:laws?|acts?|regulations?|software|apps?|charities|charity|companies|company|employers?|agencies|agency|organi[sz]ations?|websites?|schools?|unis?|universities|colleges?)`;
+const NAMED_THINGS = String.raw`(?:laws?|acts?|regulations?|software|apps?|charities|charity|companies|company|employers?|agencies|agency|organi[sz]ations?|websites?|(?:job )?sites|job boards?|schools?|unis?|universit(?:y|ies)|colleges?|hospitals?|clinics?|nursing homes?|insurers?|insurance companies)`;
 /** A word between "which" and the thing asked for, that is not a verb or a word for a kind ("which privacy laws", not "which one do employers"). */
 const NOT_A_VERB = String.raw`(?:(?!(?:one|ones|do|does|did|is|are|kinds?|types?|sorts?|of|would|should|could|can|will)\b)\w+ )`;
 /**
@@ -41,13 +66,29 @@ const NOT_A_VERB = String.raw`(?:(?!(?:one|ones|do|does|did|is|are|kinds?|types?
  * question the guide answers in words; only a thing people know by its name asks names.
  */
 const ASKS_NAMES = new RegExp(
-  String.raw`\bwhich ${NOT_A_VERB}{0,2}${NAMED_THINGS}(?= (?:is|are|do|does|should|would|could|can|will|in|for|near|around|exactly|specifically|cover|covers|apply|applies|to)\b|$)|\bwhich (?:ones?|kinds?|types?|sorts?) (?:exactly|specifically)\b|\bname (?:some|a few|an[y]|one|two|three|the)\b|\bthe actual (?:law|laws|rule|rules|regulation|regulations|name|names|act)\b|\bwhat (?:is|are) (?:the )?(?:names?|examples?) of\b`,
+  String.raw`\bwhich ${NOT_A_VERB}{0,2}${NAMED_THINGS}(?= (?:is|are|do|does|should|would|could|can|will|in|for|near|around|exactly|specifically|cover|covers|apply|applies|to|pays?|earns?|best)\b|$)|\b(?:an[y]|some|which|what) (?:specific|particular|good|recommended) ${NAMED_THINGS}\b|\bwhich (?:ones?|kinds?|types?|sorts?) (?:exactly|specifically)\b|\bname (?:some|a few|an[y]|one|two|three|the)\b|\bthe actual (?:law|laws|rule|rules|regulation|regulations|name|names|act)\b|\bwhat (?:is|are) (?:the )?(?:names?|examples?) of\b`,
 );
-/** A name in an answer: an acronym ("CCM", "NACCM", "EHR") or two capitalised words together ("Commission for Case Manager"). */
+/** A name in an answer: an acronym ("CCM", "NACCM") or two capitalised words together ("Care Manager Certified"). */
 const NAME_IN_TEXT = /\b[A-Z]{2,}s?\b|\b[A-Z][a-z]+ (?:(?:of|for|and) )?[A-Z][a-z]+\b/;
+/** A common noun's short form ("electronic health records (EHR)"): a kind of thing, not a name. */
+const SHORT_FORM = /\b[a-z][a-z-]* [a-z][a-z -]*\*{0,2} \(([A-Z]{2,}s?)\)/g;
+
+/** True when an answer names something: short forms of common nouns do not count, wherever they recur. */
+function namesSomething(answer: string): boolean {
+  const shortForms = [...answer.matchAll(SHORT_FORM)].map((found) => found[1]!);
+  const rest = shortForms.reduce((text, form) => text.replace(new RegExp(`\\b${form}\\b`, 'g'), ' '), answer);
+  return NAME_IN_TEXT.test(rest);
+}
 
 /** Insisting on a figure: "how much more ... exactly", "how much experience exactly", "by how much". */
 const ASKS_EXACT_FIGURE = /\bhow (?:much|many|long)\b[^?]*\b(?:exactly|precisely|specifically)\b|\b(?:exactly|precisely) how (?:much|many|long)\b|\bhow much (?:more|less|extra|higher|lower)\b|\bby how much\b|\bwhat (?:percentage|percent)\b|\b(?:the )?(?:exact|precise|actual) (?:number|figure|amount|percentage)\b/;
+/**
+ * A count of a measure, asked in a few words ("how many cases at once", "how many yrs of it", "how many hours a week"):
+ * a figure the answer gives in numbers or not at all. A count of things the answer lists ("how many certifications")
+ * is answered by the list.
+ */
+const ASKS_COUNT = /\bhow (?:many|much) (?:cases|clients|patients|people|families|hours|hrs|years|yrs|months|weeks|days|time)\b/;
+const MAX_COUNT_WORDS = 8;
 /** A figure asked as a difference from the thing in view, which only that thing's answer could give. */
 const ASKS_DIFFERENCE = /\bhow much (?:more|less|extra|higher|lower)\b|\bby how much\b/;
 /** The other side of a difference, named: "than a director", "compared to when you start", "director vs vp". */
@@ -60,7 +101,7 @@ const FIGURE_IN_TEXT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
  * no criterion (the two answers side by side let the person judge), so it is not one.
  */
 const RANKING =
-  /\bwhich (?:one |of (?:them|the two|those|these|the 2) )?(?:is|would be|will be|s) (?:the )?(easier|easiest|harder|hardest|tougher|more difficult|less difficult|quicker|quickest|faster|cheaper|more respected|most respected|more recogni[sz]ed|most recogni[sz]ed|better known|more popular|most popular|more in demand|more prestigious|more valued|less stressful|more stressful)\b|\bwhich (?:one )?(?:pays|earns) (?:best|more|most|better)\b|\bwhich (?:one )?(?:is )?(?:better|best) paid\b|\bwhich (?:one )?(?:is )?(easier|harder|quicker|faster|cheaper) to (?:get|pass|do|earn|start|finish)\b/;
+  /\bwhich (?:one |of (?:them|the two|those|these|the 2) )?(?:is|would be|will be|s) (?:the )?(easier|easiest|harder|hardest|tougher|more difficult|less difficult|quicker|quickest|faster|cheaper|more respected|most respected|more recogni[sz]ed|most recogni[sz]ed|better known|more popular|most popular|more in demand|more prestigious|more valued|less stressful|more stressful)\b|\bwhich (?:one |\w+ )?(?:pays|earns) (?:best|more|most|better)\b|\bwhich (?:one )?(?:is )?(?:better|best) paid\b|\bwhich (?:one )?(?:is )?(easier|harder|quicker|faster|cheaper) to (?:get|pass|do|earn|start|finish)\b/;
 /** The words an answer would use to rank two things on each criterion. */
 const RANKED_BY: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/eas|hard|tough|difficult/, /\b(?:easy|easier|easiest|hard|harder|hardest|tough|tougher|difficult|demanding)\b/i],
@@ -71,6 +112,11 @@ const RANKED_BY: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/pay|paid|earn/, /[$£€]\s?\d/],
 ];
 
+/**
+ * Pay asked of doing the thing in view ("how much would i make doing that"), not of the people in it ("what do they
+ * earn").
+ */
+const ACTIVITY_POINTER = /\b(?:doing|from|with) (?:that|this|it)\b|\bthat way\b/;
 /** Pay asked for ("do u get paid extra for on call", "what does it pay"), not paid work in general. */
 const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|earnings|salary|salaries|wages?|income)\b|\bhow much (?:do|does|would|will|can|could) (?:i|you|u|they|one|he|she) make\b/;
 /** Work described as paid ("paid work", "a paid job"): the kind of work, not its pay. */
@@ -96,8 +142,57 @@ const ASKS_WHERE =
 /** Where a thing is done, in an answer: online, in person, or the settings and events that offer it ("at healthcare facilities"). */
 const WHERE_IN_TEXT = /\b(?:online|in person|testing (?:centers?|centres?|sites?)|universities|colleges|hospitals|clinics|agencies|nursing homes|facilit(?:y|ies)|workplaces?|(?:a|an|the) (?:\w+ )?setting|organi[sz]ations|seminars|workshops|webinars|conferences)\b/i;
 
+/**
+ * How a thing is done: online, part time, from home ("can i do it online", "can i wfh full time", "part time?"). Evenings
+ * and weekends are the working hours, which the guide gives.
+ */
+const ASKS_MODE = /\b(?:online|part[- ]?time|full[- ]?time|remote(?:ly)?|from home|wfh|distance learning|by distance)\b/;
+const FULL_TIME = /\bfull[- ]?time\b/g;
+const MODE_IN_TEXT = /\b(?:online|part[- ]time|full[- ]time|remote(?:ly)?|from home|distance|flexible)\b/i;
+/** Pay before or after tax, or what comes with it ("before tax?", "is that gross"); "take home" is the pay itself. */
+const ASKS_TAX = /\b(?:before|after|pre|post)[- ]?tax\b|\btax(?:es|ed)?\b|\b(?:gross|net)\b|\b(?:bonus|bonuses|pension|perks|benefits package)\b/;
+const TAX_IN_TEXT = /\b(?:tax|taxes|gross|take-home|bonus|bonuses|pension)\b/i;
+/** The person's age ("im 29 too late?", "am i too old", "is there an age limit"). */
+const ASKS_AGE = /\btoo (?:old|late|young)\b|\bage (?:limit|limits|matter|matters)\b|\bmy age\b/;
+const AGE_IN_TEXT = /\b(?:your age|at an[y] age|age limit|too old|too late|later in life)\b/i;
+/** How hard an exam or a course is to pass ("r they hard to pass", "how hard is the exam", "pass rate?"). */
+const ASKS_DIFFICULTY = /\b(?:hard|difficult|tough|easy) to pass\b|\bhow (?:hard|difficult|tough|easy) (?:is|are) (?:the )?(?:exam|exams|test|tests|course|courses)\b|\b(?:is|are|r) (?:the )?(?:exam|exams|test|tests) (?:hard|difficult|tough|easy)\b|\bpass (?:rate|rates|mark)\b/;
+/** Words that weigh how hard a thing is in an answer ("demanding"), not the hard skills. */
+const DIFFICULTY_IN_TEXT = /\b(?:easy|easier|hard|harder|difficult|tough|challenging|demanding|pass rate)\b(?! skills)/i;
+/** A quicker route ("a fast track?", "is there a shortcut", "can i speed it up"). */
+const ASKS_SHORTCUT = /\bfast[- ]?track\w*\b|\bshort ?cuts?\b|\baccelerated\b|\b(?:quicker|faster|shorter) (?:way|route|path|option|programs?)\b|\bspeed (?:it|things|that|this) up\b/;
+const SHORTCUT_IN_TEXT = /\b(?:accelerated|fast[- ]track|shortcut|shorter route|quicker route)\b/i;
+/** These aspects are asked in a few words; a long message that mentions one asks something else. */
+const MAX_ASPECT_WORDS = 10;
+
+/**
+ * Words that name nothing: pointers, auxiliaries, fillers, question words and numbers, in their informal spellings. A
+ * message that has only these beside its aspect asks the aspect of the thing in view.
+ */
+const NAMES_NOTHING =
+  /^(?:a|an|an[y]|the|and|n|or|but|so|ok|okay|then|too|also|like|just|really|actually|even|is|are|r|am|was|were|be|do|does|did|doing|done|can|could|would|will|should|might|i|im|me|my|u|you|your|ya|we|they|them|their|it|its|that|this|those|these|one|ones|what|wat|wot|whats|which|how|y|why|when|at|once|of|for|to|in|on|with|about|much|many|more|most|exactly|precisely|specifically|tho|though|lol|there|get|got|kind|sort|thing|stuff|else|\d+)$/;
+
+/** The words of the message that name something, once the words that asked the aspect are taken out. */
+function otherWords(text: string, asking: RegExp): string[] {
+  return text
+    .replace(new RegExp(asking.source, 'g'), ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '' && !NAMES_NOTHING.test(word));
+}
+
+/** The words that ask for names, beside the thing named ("which", "specific"). */
+const NAMES_ASKING = /\b(?:which|name|specific|particular|good|best|top|recommended|pays?|earns?|exactly|specifically|actual|names?|examples?)\b/;
+/** The words that insist on a figure or ask a count, beside the thing counted ("how many", "exactly"). */
+const FIGURE_ASKING = /\bhow (?:much|many|long)\b|\b(?:exactly|precisely|specifically|exact|precise|actual|percentage|percent|number|figure|amount|more|less|extra|higher|lower)\b/;
+
 /** A short follow-up that asks the same of a place ("and in london?", "what about in texas", "for the uk?"). */
 const OF_A_PLACE = /^(?:(?:and|but|so|ok|okay|what about|how about|is it the same|same|whats it like|what is it like)\s+)*(?:in|for|across|around|near) (?:the )?([a-z][a-z. ]{1,30}?)$/;
+/** A short question that ends on a place ("is it more in nyc", "is there demand for it in texas"). */
+const ENDS_ON_A_PLACE = /^((?:\w+ ){1,7})(?:in|across|around|near) (?:the )?((?:[a-z.]+ ){0,2}[a-z.]+?)(?: too| as well| also)?$/;
+/** Matches nothing: every word is left to read. */
+const NOTHING = /(?!)/;
+/** Where the person is, not named ("openings near me?", "in my area", "around here"). */
+const NEAR_ME = /\b(?:near|around|close to) (?:me|here|where i live|my (?:home|house|town|city|area))\b|\bin my (?:area|town|city|state|country|region)\b|\blocally\b/;
 const placeNames = new WeakMap<KnowledgeBase, { places: Set<string>; home: Set<string> }>();
 /** Places by name: the countries and cities the runtime knows and the lexicon's states and regions; the guide's own country apart. */
 function placesOf(kb: KnowledgeBase): { places: Set<string>; home: Set<string> } {
@@ -120,28 +215,61 @@ const CLOSING_PADDING = /(?: (?:tho|though|lol|lool|lmao|haha|hahaha|hehe|tbh|ng
  */
 export function askedAspect(message: string, kb?: KnowledgeBase): AskedAspect | null {
   const text = normaliseText(message).replace(CLOSING_PADDING, '');
-  const place = kb ? OF_A_PLACE.exec(text)?.[1]?.trim() : undefined;
-  if (kb && place && placesOf(kb).places.has(place.replace(/^the /, ''))) return { aspect: 'place' };
+  const words = text.split(' ').length;
+  const short = words <= MAX_ASPECT_WORDS;
+  if (kb && isAPlace(OF_A_PLACE.exec(text)?.[1], kb)) return { aspect: 'place', others: [] };
+  const ending = kb && short ? ENDS_ON_A_PLACE.exec(text) : null;
+  if (kb && ending && isAPlace(ending[2], kb)) return { aspect: 'place', others: otherWords(ending[1]!, NOTHING), ofPay: ASKS_PAY.test(text) };
+  if (short && NEAR_ME.test(text)) return { aspect: 'place', others: otherWords(text, NEAR_ME) };
   if (ASKS_WHERE.test(text)) return { aspect: 'where' };
   if (ASKS_HOW_MUCH.test(text)) return { aspect: 'cost', bare: true, pointed: true };
+  if (ASKS_NAMES.test(text)) return { aspect: 'names', others: otherWords(text, NAMES_ASKING) };
   const ranked = RANKING.exec(text);
-  if (ranked) return { aspect: 'ranking', criterion: ranked[1] ?? ranked[2] ?? (/\bpai|pay|earn/.test(ranked[0]) ? 'better paid' : undefined) };
-  if (ASKS_EXACT_FIGURE.test(text)) return ASKS_DIFFERENCE.test(text) && !NAMES_BOTH_SIDES.test(text) ? { aspect: 'exact-figure', comparative: true } : { aspect: 'exact-figure' };
-  if (ASKS_HOW_OFTEN.test(text)) return { aspect: 'how-often' };
-  if (ASKS_NAMES.test(text)) return { aspect: 'names' };
-  if (ASKS_COST.test(text) && text.split(' ').length <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'cost', pointed: POINTER.test(text) };
+  if (ranked) {
+    const criterion = ranked[1] ?? ranked[2] ?? (/\bpai|pay|earn/.test(ranked[0]) ? 'better paid' : undefined);
+    return { aspect: 'ranking', criterion, others: otherWords(text, RANKING) };
+  }
+  if (ASKS_EXACT_FIGURE.test(text)) {
+    // A difference with one side named or none ("how much more exactly") is asked of the thing in view.
+    const others = otherWords(text, FIGURE_ASKING);
+    return ASKS_DIFFERENCE.test(text) && !NAMES_BOTH_SIDES.test(text) ? { aspect: 'exact-figure', comparative: true, others } : { aspect: 'exact-figure', others };
+  }
+  if (ASKS_COUNT.test(text) && words <= MAX_COUNT_WORDS) return { aspect: 'exact-figure', others: otherWords(text, FIGURE_ASKING) };
+  if (ASKS_HOW_OFTEN.test(text)) return { aspect: 'how-often', others: otherWords(text, ASKS_HOW_OFTEN) };
+  // An interval guessed alone ("like every week or what") asks how often of the thing in view.
+  if (GUESSED_INTERVAL.test(text) && otherWords(text, GUESSED_INTERVAL).length === 0) return { aspect: 'how-often', interval: true, others: [] };
+  if (ASKS_COST.test(text) && words <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'cost', pointed: POINTER.test(text) };
   // Pay is asked in a short follow-up; a story that mentions a wage or paid work asks something else.
-  if (ASKS_PAY.test(text.replace(PAID_WORK, ' ')) && text.split(' ').length <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'pay' };
-  return null;
+  if (ASKS_PAY.test(text.replace(PAID_WORK, ' ')) && words <= MAX_PAY_FOLLOW_UP_WORDS) return ACTIVITY_POINTER.test(text) ? { aspect: 'pay', others: [] } : { aspect: 'pay' };
+  if (!short) return null;
+  // "full time" alone asks the hours, which the guide gives.
+  const other = OTHER_ASPECTS.find(([aspect, asks]) => asks.test(aspect === 'mode' ? text.replace(FULL_TIME, ' ') : text));
+  if (!other) return null;
+  // The guide never speaks of age: whatever the words are read as, it is asked of the career in view.
+  return { aspect: other[0], others: other[0] === 'age' ? [] : otherWords(text, other[1]) };
+}
+
+/** The aspects asked in a few words and never weighed against another thing, each with the words that ask it. */
+const OTHER_ASPECTS: ReadonlyArray<readonly [Aspect, RegExp]> = [
+  ['tax', ASKS_TAX],
+  ['age', ASKS_AGE],
+  ['difficulty', ASKS_DIFFICULTY],
+  ['shortcut', ASKS_SHORTCUT],
+  ['mode', ASKS_MODE],
+];
+
+/** A place the knowledge base knows by name, not the guide's own country. */
+function isAPlace(name: string | undefined, kb: KnowledgeBase): boolean {
+  return name !== undefined && placesOf(kb).places.has(name.trim().replace(/^the /, ''));
 }
 
 /** True when the entry's answer gives the aspect asked: a frequency, names, a figure, or words that rank on the criterion. */
 export function givesAspect(entry: FaqEntry, asked: AskedAspect): boolean {
   switch (asked.aspect) {
     case 'how-often':
-      return FREQUENCY_IN_TEXT.test(entry.answer);
+      return (asked.interval ? INTERVAL_IN_TEXT : FREQUENCY_IN_TEXT).test(entry.answer);
     case 'names':
-      return NAME_IN_TEXT.test(entry.answer);
+      return namesSomething(entry.answer);
     case 'exact-figure':
       return FIGURE_IN_TEXT.test(entry.answer);
     case 'pay':
@@ -154,6 +282,16 @@ export function givesAspect(entry: FaqEntry, asked: AskedAspect): boolean {
     case 'place':
       // The guide gives nothing by place: its pay is in US dollars, its rules "vary from country to country".
       return false;
+    case 'mode':
+      return MODE_IN_TEXT.test(entry.answer);
+    case 'tax':
+      return TAX_IN_TEXT.test(entry.answer);
+    case 'age':
+      return AGE_IN_TEXT.test(entry.answer);
+    case 'difficulty':
+      return DIFFICULTY_IN_TEXT.test(entry.answer);
+    case 'shortcut':
+      return SHORTCUT_IN_TEXT.test(entry.answer);
     case 'ranking': {
       const criterion = asked.criterion ?? '';
       const words = RANKED_BY.find(([criterionWords]) => criterionWords.test(criterion))?.[1];

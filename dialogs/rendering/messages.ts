@@ -124,6 +124,11 @@ export const Messages = Object.freeze({
     cost: "The guide doesn't give a cost for that, so I won't guess one. I've noted your question so the guide can be improved.",
     where: "The guide doesn't say where, so I won't guess. I've noted your question so the guide can be improved.",
     place: "The guide doesn't give that for a particular city, state or country, so I won't guess. I've noted your question so the guide can be improved.",
+    mode: "The guide doesn't say whether that can be done online, part time or from home, so I won't guess. I've noted your question so the guide can be improved.",
+    tax: "The guide gives pay only as yearly median ranges and says nothing of tax, bonuses or benefits, so I won't guess. I've noted your question so the guide can be improved.",
+    age: "The guide doesn't say anything about age, so I won't guess. I've noted your question so the guide can be improved.",
+    difficulty: "The guide doesn't say how hard it is to pass, so I won't guess. I've noted your question so the guide can be improved.",
+    shortcut: "The guide doesn't describe a faster route, so I won't guess. I've noted your question so the guide can be improved.",
   },
   /** Pay asked of a place ("and in london?" after the entry-level pay). */
   payByPlace:

@@ -36,26 +36,58 @@ export function aspectNotGivenInView(
     // The things in view of a kind, else the things the message names ("which is easier, nursing or social work?"
     // after the pay), else the last answer.
     const ofAKind = [...(before && areSiblings(before, last, kb) ? [before] : []), ...answering.filter((entry) => areSiblings(entry, last, kb))];
-    const weighed = ofAKind.length > 0 ? [last, ...ofAKind] : answering.length > 0 ? answering : [last];
+    const leans = leansOn(last, asked, message);
+    const weighed = ofAKind.length > 0 ? [last, ...ofAKind] : answering.length > 0 && !leans ? answering : [last];
     const things = [...new Map(weighed.map((entry) => [entry.id, entry])).values()];
-    if (things.some((entry) => givesAspect(entry, asked))) return null;
+    // Asked of the thing in view alone ("which pays most"), the entries it points to may weigh what it lists.
+    const around = leans && ofAKind.length === 0 ? relatedOf(last, kb) : [];
+    if ([...things, ...around].some((entry) => givesAspect(entry, asked))) return null;
     return { asked, about: offered(things, last, kb) };
   }
-  // A cost, a place to take it, or a place named alone leans on the thing in view whatever the words alone read ("how
-  // much is it" after the CCM reads as the salary; "and in london?" as nothing): the entry the conversation reads, else
-  // the last answer.
-  const leans = (asked.aspect === 'cost' && asked.pointed === true) || asked.aspect === 'where' || asked.aspect === 'place';
+  // A place is never in the guide: asked of what the message names ("is there demand for it in texas": the outlook), else
+  // of the last answer ("and in london?"). Of pay, asked in words or of the pay in view ("is it more in nyc"), the reply
+  // says the guide's pay is in US dollars.
+  if (asked.aspect === 'place') {
+    const ownSubject = !leansOn(last, asked, message);
+    const subject = ownSubject && answering.length === 1 ? answering[0]! : last;
+    const ofPay = asked.ofPay === true || (givesAspect(subject, { aspect: 'pay' }) && (!ownSubject || subject !== last));
+    return { asked: { ...asked, ofPay }, about: offered([subject], last, kb) };
+  }
+  // A cost or a place to take it leans on the thing in view whatever the words alone read ("how much is it" after the CCM
+  // reads as the salary): the entry the conversation reads, else the last answer.
+  const leans = (asked.aspect === 'cost' && asked.pointed === true) || asked.aspect === 'where';
   // A difference ("how much more exactly" after why to certify) is more than the thing in view: the last answer's own
   // figure, whatever entry the words alone reach (the pay levels, which give no difference for it). Not when it names a
-  // level of the ladder ("how much more does the vp make"): the ladder's figures give that.
-  const subject = asked.comparative === true && !namesALevel(message) ? last : answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
+  // level of the ladder ("how much more does the vp make"): the ladder's figures give that. A message that names nothing
+  // but the aspect ("how often", "before tax?") is asked of the last answer too.
+  const ofLast = (asked.comparative === true && !namesALevel(message)) || leansOn(last, asked, message);
+  const subject = ofLast ? last : answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
   if (!subject || !near(subject) || givesAspect(subject, asked)) return null;
-  // Pay asked of a place: the guide's pay is in US dollars, not by place, and the reply says so.
-  if (asked.aspect === 'place' && givesAspect(subject, { aspect: 'pay' })) return { asked: { ...asked, ofPay: true }, about: offered([subject], last, kb) };
   // A rung of the ladder has its pay in the guide, beside it (the senior role's is Senior pay).
   if (asked.aspect === 'pay' && isOnTheLadder(subject.id)) return null;
   return { asked, about: offered([subject], last, kb) };
 }
+
+/** Words that point back at the thing in view. */
+const POINTS_BACK = /\b(?:it|its|that|this|those|these|them|one)\b/i;
+
+/**
+ * True when the aspect is asked of the last answer whatever the engine reads: the message names nothing else, or only
+ * words of that answer ("specific hospitals?" after where they work), or a unit of time that points back ("how
+ * many yrs of it"). "weekends?" or "how many years?" asks a subject of its own.
+ */
+function leansOn(last: FaqEntry, asked: AskedAspect, message: string): boolean {
+  const others = asked.others;
+  if (!others) return false;
+  if (others.length === 0) return true;
+  const words = new Set(`${last.title} ${last.answer}`.toLowerCase().match(/[a-z]+/g) ?? []);
+  const inAnswer = (word: string) => words.has(word) || words.has(word.replace(/e?s$/, '')) || words.has(`${word}s`);
+  // A unit of time names no subject: "how many years?" is the career's length, asked on its own; "of it" points back.
+  const units = others.filter((word) => TIME_UNIT.test(word));
+  return units.length === 0 ? others.every(inAnswer) : units.length === others.length && POINTS_BACK.test(message);
+}
+
+const TIME_UNIT = /^(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|time)$/;
 
 /** The subjects asked about, then the last answer and the entries it relates (or, when it is not among them, theirs), once each. */
 function offered(subjects: readonly FaqEntry[], last: FaqEntry, kb: KnowledgeBase): FaqEntry[] {
