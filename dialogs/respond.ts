@@ -40,10 +40,11 @@ const MAX_RATED_PER_CONVERSATION = 100;
 const PERSON_ENTRY_IDS: readonly string[] = Object.freeze(['professional-organizations']);
 
 /** The entries offered after a remark on the career or on oneself: what helps someone decide, or start. */
-const REMARK_ENTRY_IDS: Readonly<Record<'judgesCareer' | 'likesCareer' | 'doubtsSelf', readonly string[]>> = Object.freeze({
+const REMARK_ENTRY_IDS: Readonly<Record<'judgesCareer' | 'likesCareer' | 'doubtsSelf' | 'tellsOfDay', readonly string[]>> = Object.freeze({
   judgesCareer: ['right-for-me', 'rewarding', 'stressful'],
   likesCareer: ['what-is-needed', 'how-long', 'right-for-me'],
   doubtsSelf: ['right-for-me', 'essential-skills', 'what-is-needed'],
+  tellsOfDay: ['daily-duties', 'stressful', 'right-for-me'],
 });
 
 export { mainAct };
@@ -138,6 +139,7 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     case 'judgesCareer':
     case 'likesCareer':
     case 'doubtsSelf':
+    case 'tellsOfDay':
       await context.sendActivity(renderChat(act, channel, entries(deps, REMARK_ENTRY_IDS[act])));
       return;
     default:

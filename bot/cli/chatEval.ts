@@ -162,6 +162,7 @@ export const ACT_LABEL: Readonly<Record<ChatAct, ChatLabel>> = Object.freeze({
   likesCareer: 'remark',
   doubtsAnswer: 'remark',
   doubtsSelf: 'remark',
+  tellsOfDay: 'remark',
 });
 
 const FLOW_LABEL: Readonly<Record<FlowName, ChatLabel>> = Object.freeze({

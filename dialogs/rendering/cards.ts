@@ -376,7 +376,8 @@ export function renderChat(act: ChatAct, channel: Channel, suggestions: readonly
     case 'judgesCareer':
     case 'likesCareer':
     case 'doubtsAnswer':
-    case 'doubtsSelf': {
+    case 'doubtsSelf':
+    case 'tellsOfDay': {
       const offered = suggestions.slice(0, ANSWER_LIMITS.related).map(askButton);
       return withButtons(channel, text, offered.length > 0 ? [...offered, commandButton('menu')] : topicButtons());
     }

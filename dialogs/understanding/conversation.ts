@@ -53,6 +53,7 @@ export const CHAT_ACTS = [
   'likesCareer',
   'doubtsAnswer',
   'doubtsSelf',
+  'tellsOfDay',
 ] as const;
 export type ChatAct = (typeof CHAT_ACTS)[number];
 
@@ -215,7 +216,7 @@ const viewer =
   '(?:(?:my|the|our|your|an[y]) )?(?:line manager|manager|managers|boss|employer|company|work|workplace|job|hospital|trust|hr|it department|admin|admins|administrator|administrators|colleagues?|coworkers?|co workers?|team|school|university|uni|college|teacher|tutor|organisation|organization|council|supervisor|developers?|staff|owners?|government|people at work|anyone|anybody|someone|somebody|other people|others|anyone else|anybody else|nobody|no one|people)';
 const seeIt = '(?:see|read|know about|find out about|find out|know|check|view|access|look at|get to see|get hold of|have access to|be able to (?:see|read|access|view|find)|be told about|hear about|track|monitor)';
 /** What happens to it, said as its state: private, kept, shared. */
-const itsState = `(?:${recorded}|encrypted|protected|anonymised|anonymized|secret|visible|traceable|deleted|gdpr compliant|between us|just between us|off the record|on (?:the )?record|safe|saved anywhere|stored anywhere|kept anywhere)`;
+const itsState = `(?:${recorded}|encrypted|anonymised|anonymized|secret|gdpr compliant|between us|just between us|off the record|saved anywhere|stored anywhere|kept anywhere)`;
 /**
  * Asked in parts: someone who might read what the person writes ("will my employer be able to read this chat"), what the
  * bot does with it ("can you delete my messages", "are you recording this"), or its state ("is this confidential").
@@ -224,8 +225,10 @@ const privacyByParts =
   `(?:will|can|could|would|does|do|is|are|might|may|did) ${viewer} ${seeIt} ${myWords}(?: (?:here|in here|later|afterwards|at some point))?|` +
   `(?:who|who else) (?:can|could|will|would|gets to|is able to|might) ${seeIt} ${myWords}|` +
   `(?:can|could|will|would|do|does|did) (?:you|this bot|the bot|this app|this service) (?:delete|erase|wipe|remove|clear|forget|use|sell|pass on|hand over|train on|learn from) ${myWords}(?: (?:afterwards|later|after|when i (?:leave|close (?:this|it)|am done)))?|` +
-  '(?:are|is) (?:you|this bot|the bot|this|it) (?:recording|logging|saving|storing|tracking|monitoring|keeping|reading)(?: (?:this|me|us|it|our chat|this chat|this conversation|what i (?:say|type|write)|my (?:messages|questions|data|answers)))?|' +
-  `(?:is|are) (?:this|it|this (?:chat|conversation|bot|app|service)|what i (?:say|type|write|ask)(?: here)?|everything i (?:say|type|write)|my (?:questions|messages|data|answers|details|info)(?: here)?) (?:(?:being|kept|all|completely|totally|really|100%) )?${itsState}(?: (?:here|anywhere|by you|online|from my (?:employer|boss|manager|work)))?|` +
+  // Not "are you reading this" (a complaint) nor "are you keeping well".
+  '(?:are|is) (?:you|this bot|the bot|this) (?:recording|logging|saving|storing|tracking|monitoring)(?: (?:this|me|us|it|our chat|this chat|this conversation|what i (?:say|type|write)|my (?:messages|questions|data|answers)))?|' +
+  // Not "is it secure / private" after an answer: the job's security, private practice.
+  `(?:is|are) (?:this|this (?:chat|conversation|bot|app|service)|what i (?:say|type|write|ask)(?: here)?|everything i (?:say|type|write)|my (?:questions|messages|data|answers|details|info)(?: here)?) (?:(?:being|kept|all|completely|totally|really|100%) )?${itsState}(?: (?:here|anywhere|by you|online|from my (?:employer|boss|manager|work)))?|` +
   '(?:can|could|will|do|am) i (?:stay|remain|be|ask) (?:anonymous|anonymously)(?: here)?|' +
   '(?:how long|where) (?:do|will|does|would) (?:you|this bot|the bot|this) (?:keep|store|save|hold) (?:my|the|this|our|these) (?:data|info|information|messages|questions|details|chats?|conversation|answers)|' +
   '(?:where|how long) (?:is|are) (?:my|the|this|our) (?:data|info|information|messages|questions|details|chats?|conversation) (?:kept|stored|saved|held)|' +
@@ -630,7 +633,7 @@ function endsWithThanks(words: readonly string[], count: number): boolean {
 }
 
 /** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */
-const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'doubtsSelf', 'judgesCareer', 'likesCareer', 'doubtsAnswer', 'yes', 'no', 'ack'];
+const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'doubtsSelf', 'judgesCareer', 'likesCareer', 'doubtsAnswer', 'tellsOfDay', 'yes', 'no', 'ack'];
 
 export function mainAct(acts: readonly ChatAct[]): ChatAct {
   return ACT_PRIORITY.find((act) => acts.includes(act)) ?? acts[0] ?? 'ack';

@@ -392,7 +392,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
 }
 
 /** Remarks are read by their shape (remarks.ts), not learned: no labelled set holds enough of them. */
-const MODEL_LEAVES: ReadonlySet<ChatAct> = new Set(['judgesCareer', 'likesCareer', 'doubtsAnswer', 'doubtsSelf']);
+const MODEL_LEAVES: ReadonlySet<ChatAct> = new Set(['judgesCareer', 'likesCareer', 'doubtsAnswer', 'doubtsSelf', 'tellsOfDay']);
 
 /** What the learned model's classes mean; a class not listed here ("more", "help", a remark) is never taken from it. */
 const LEARNED_MEANINGS: Readonly<Record<string, Meaning>> = Object.freeze({
@@ -416,7 +416,7 @@ const SAID_NOT_ASKED: ReadonlySet<ChatAct> = new Set(['greeting', 'thanks', 'hel
 const ASKED_OF_THE_BOT: ReadonlySet<ChatAct> = new Set(['privacy', 'aboutSource', 'areYouHuman', 'whoAreYou']);
 
 /** A command or a flow changes what happens next, so the model must be surer of it than of an act the reply only answers. */
-const SURER_FOR_STEERING = 0.85;
+const SURER_FOR_STEERING = 0.75;
 
 /**
  * A message the rules leave as a question, read by the learned model (actModel.ts): taken only when the model is sure

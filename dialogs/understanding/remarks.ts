@@ -19,7 +19,9 @@ export type Remark =
   /** Surprise or doubt at a figure or fact in the last answer ("that's not much money", "8 years?? wow", "really?"). */
   | 'doubtsAnswer'
   /** Worry about oneself ("i'm scared i won't be good enough"). */
-  | 'doubtsSelf';
+  | 'doubtsSelf'
+  /** How the person's day went ("had a rough day at work", "today was hectic at the clinic"): no question for the guide. */
+  | 'tellsOfDay';
 
 /** Words said around a remark that change nothing: "hmm", "wow", "tbh", "lol". */
 const INTERJECTION =
@@ -48,6 +50,21 @@ const AMOUNT_SAID = new RegExp(`^(?:${SUBJECT_VERB} |so |only |just )${INTENSIFI
 /** Unsure of the career: "idk about this", "not sure it's for me", "having second thoughts". */
 const UNSURE =
   /^(?:i )?(?:(?:do not|dont|don t) know|idk|dunno|not (?:so |too )?sure|unsure|not convinced)(?: about (?:this|that|it|all (?:of )?this|all that|this one)| (?:it|this|that) is for me| if (?:it|this|that) is for me)?$|^(?:i am |i m )?(?:having (?:second thoughts|doubts)|on the fence|undecided|torn)(?: (?:about|on) (?:this|that|it))?$/;
+/** How a day or a shift goes. */
+const HOW_IT_WENT =
+  '(?:long|rough|hard|tough|busy|hectic|crazy|mad|manic|mental|awful|terrible|horrible|exhausting|draining|stressful|nightmare|bad|good|great|nice|lovely|quiet|slow|brutal|heavy|full on|intense|weird|strange|a nightmare|a long one|a rough one|a tough one)';
+const WHERE_IT_WENT = '(?: (?:at|on|in) (?:work|the (?:ward|wards|clinic|hospital|office|home|care home|unit|job|floor)|my (?:job|placement|shift|unit)|shift|placement))?';
+/**
+ * The person's day or shift told, asking nothing: "had a rough day at work", "today was hectic at the clinic",
+ * "long shift", "what a week". It names where they work, which the guide's words would otherwise answer as the job.
+ */
+const DAY_NOUN = '(?:day|shift|week|night|morning|afternoon|one)';
+const DAY_TAIL = `${WHERE_IT_WENT}(?: (?:today|tonight|again|this week|that was|it has been|it is been))?`;
+const DAY_TOLD = new RegExp(
+  `^(?:i (?:have |just |have just )?(?:had|have had) |(?:it is been|it has been|it was|been|had|having|what|such) )?(?:an? |such an? |another )?${INTENSIFIER}${HOW_IT_WENT} ${DAY_NOUN}${DAY_TAIL}$|` +
+    `^(?:today|tonight|this (?:morning|afternoon|evening|week)|work|my (?:day|shift|week|night|morning)|the (?:day|shift|week)) (?:is|was|has been|is been) ${INTENSIFIER}${HOW_IT_WENT}${DAY_TAIL}$|` +
+    `^what an? ${DAY_NOUN}${DAY_TAIL}$`,
+);
 /** "I" with a feeling or a doubt about oneself. */
 const SELF =
   /^(?:i (?:am|m|feel|get|got|have been|was)(?: (?:so|really|a bit|a little|kinda|kind of|quite|pretty|super|very|just))* (?:scared|afraid|worried|nervous|anxious|terrified|frightened|intimidated|overwhelmed|unsure of myself|not confident|not smart enough|not good enough|not clever enough|too old|too slow)|i (?:do not|dont|don t) think i (?:could|can|would|will|am|have)|i (?:doubt|worry|fear) (?:i|that i)|i (?:will|would|could) never|i (?:can not|cannot|could not) (?:do|see myself)|not sure i (?:could|can|would|am|have)|what if i)\b/;
@@ -81,6 +98,7 @@ export function remarkOf(raw: string, namesTopic: (text: string) => boolean, inF
   if (UNSURE.test(text) || JUDGED_DOWN.test(text)) return 'judgesCareer';
   if (JUDGED_UP.test(text)) return 'likesCareer';
   if (AMOUNT_SAID.test(text)) return 'doubtsAnswer';
+  if (!inFlow && DAY_TOLD.test(text)) return 'tellsOfDay';
   return null;
 }
 

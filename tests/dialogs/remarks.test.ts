@@ -63,6 +63,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(buttonTitles(liked)).to.include.members(titlesOf('what-is-needed', 'how-long'));
     });
 
+    it('how the day went ("i had a rough day at work", "today was hectic at the clinic") gets a word and a way on, not the job\'s daily duties or its stress', async () => {
+      for (const said of ['i had a rough day at work', 'today was hectic at the clinic', 'long shift on the ward', 'what a week']) {
+        const replies = await start().say(said);
+        expectRemarkReply(replies, Messages.chat.tellsOfDay, said);
+        expect(buttonTitles(replies)).to.include.members(titlesOf('daily-duties', 'stressful'));
+      }
+      // Asked, the day is the job's: "what is a typical day like" and "are the shifts long" are the guide's.
+      expectShown(await start().say('what is a typical day like'), answeredBy('what is a typical day like').answer.split('\n')[0]!);
+      expect(shownText(await start().say('do care managers work long shifts?'))).not.to.include(Messages.chat.tellsOfDay);
+    });
+
     it('a remark with a question is the question; with an off-topic question it is still declined; "is care management boring" is a question', async () => {
       const howLong = answeredBy('how long does it take to become a care manager');
       const asked = await start().say('sounds hard, how long does it take?');
