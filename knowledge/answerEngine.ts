@@ -533,6 +533,8 @@ const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ['retired'],
 ];
 const BACKGROUND_SPAN = 4;
+/** After a background cue, a word of wondering opens what is asked, not who asks ("I was wondering whether ..."). */
+const WONDERING = new Set(['wondering', 'wonder', 'curious', 'thinking', 'hoping', 'asking', 'unsure', 'confused', 'trying', 'keen', 'interested']);
 
 /**
  * Who is asking, said as the one who would move into this career: "can a registered nurse become a care manager", "as
@@ -570,7 +572,7 @@ function splitBackground(words: readonly string[], changer: [number, number] | n
       continue;
     }
     const cue = BACKGROUND_CUES.find((sequence) => startsAt(words, i, sequence));
-    if (cue) {
+    if (cue && !WONDERING.has(words[i + cue.length] ?? '')) {
       background.push(...words.slice(i + cue.length, i + cue.length + BACKGROUND_SPAN));
       i += cue.length + BACKGROUND_SPAN;
     } else subject.push(words[i++]!);
@@ -639,6 +641,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   const stemsOf = rememberRecent((normalised: string): readonly string[] => analyzer.analyseTokens(tokenise(normalised), true), 32);
   // The classifier's terms as numbers, built once (a message's terms are then found without a string per term).
   const compiledClassifier = classifier ? compileClassifier(classifier) : null;
+  const declineClass = classifier ? classifier.classes.indexOf(null) : -1;
 
   // Index: each phrasing is a document; each entry also has a bag of its question words and (weaker) answer words.
   const phrasingStems: string[][] = [];
@@ -831,6 +834,40 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       if (match[0] === match[0].toUpperCase() || corrector?.correct(word) == null) return true;
     }
     return false;
+  }
+
+  /**
+   * A name written in lower case in the sentences that ask, for something the guide never mentions: an insurer, a law,
+   * an agency, a product ("what do care managers earn at unitedhealthcare", "do i need ndis registration to work as a
+   * care manager", "epic or cerner?"). Such a word is no everyday English word (knowledge/content/english.txt), unknown
+   * to the knowledge base and no typo of its words, and the classifier never learned it as part of a question it answers
+   * (slang it saw, "smth", is not a name), nor a part of an everyday word (dictation cuts words: "sir tifications").
+   * It names a thing when the classifier leans to declining the message (`NAMED_DECLINE`, where a message without such
+   * a word needs `declineSure`), or when it is long and no typo of an everyday word (slang is short, "enuf", "tryna")
+   * nor a name a person may have ("jerry attic care": geriatric). Most messages have no word unknown to the dictionary,
+   * and skip reading which sentences ask. A name in the story is who asks.
+   */
+  function namesUnknownThing(words: readonly string[], question: string, background: ReadonlySet<string>): boolean {
+    if (!words.some((word) => !kb.english.words.has(word) && isUnknownWord(word))) return false;
+    const asked = tokenise(normaliseText(askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)))));
+    const names = asked.filter((word) => !background.has(word) && !kb.english.words.has(word) && isUnknownWord(word) && corrector?.correct(word) == null && !learnedInAnswers(word) && !(word.length >= CUT_WORD && partOfAWord(word)));
+    if (names.length === 0) return false;
+    return names.some((word) => word.length >= LONG_NAME && !kb.english.names.has(word) && !oneEditFrom(word, kb.english.words)) || (compiledClassifier !== null && classifiedOf(question).probability(null) >= NAMED_DECLINE);
+  }
+
+  /** Whether a word is part of an everyday word: a word cut in two, as dictation does ("sir tifications"). */
+  function partOfAWord(word: string): boolean {
+    for (const whole of kb.english.words) if (whole.length > word.length && whole.includes(word)) return true;
+    return false;
+  }
+
+  /** Whether the classifier learned a word as part of questions it answers: its heaviest class is an entry. */
+  function learnedInAnswers(word: string): boolean {
+    const row = classifier?.terms.get(`w:${word}`);
+    if (row === undefined) return false;
+    let best = 0;
+    for (let k = 2; k < row.length; k += 2) if (row[k + 1]! > row[best + 1]!) best = k;
+    return row[best] !== declineClass;
   }
 
   /** A word the knowledge base does not know and that is no typo of one it knows: a name ("chicago", "bupa"). */
@@ -1094,9 +1131,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
-    // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
-    if (notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words)) || seeksACareManager(normalised, personalContext.matches(words)) || namesUnknownEntity(question, new Set(background)) || namesAnEmployer(question, words, background) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, background))) {
-      return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic ? nearbyEntries(view) : [] };
+    // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer. The
+    // lexicon's topics are the career's own ("can i do this part time"), so what is nearby is offered even when the
+    // message names no subject of the career; a name or a place is offered for only when it does.
+    const uncoveredTopic = notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words));
+    if (uncoveredTopic || seeksACareManager(normalised, personalContext.matches(words)) || namesUnknownEntity(question, new Set(background)) || namesUnknownThing(words, question, new Set(background)) || namesAnEmployer(question, words, background) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, background))) {
+      return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic || uncoveredTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
     if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return notAnswered(question, 'out-of-scope', 'personal');
@@ -2220,6 +2260,30 @@ function asksSomething(sentence: string): boolean {
 /** Content is normalised sentence by sentence: normaliseText keeps only a question-sized prefix of what it is given. */
 function contentTokens(text: string): string[] {
   return text.split(/\n+|(?<=[.!?;:])\s+/).flatMap((piece) => tokenise(normaliseText(piece)));
+}
+
+/** A word the dictionary does not know of this many letters or more names a thing: chat slang is short ("enuf", "tryna"). */
+const LONG_NAME = 10;
+
+/** A word the dictionary does not know of this many letters or more, found inside one of its words, is a word cut in two. */
+const CUT_WORD = 7;
+
+/** The classifier's belief in declining from which a message with a name the guide never mentions is declined. */
+const NAMED_DECLINE = 0.5;
+
+/** Whether a word is one typo (a letter left out, added, changed, or two swapped) from a word of `words`. */
+function oneEditFrom(word: string, words: ReadonlySet<string>): boolean {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail.length > 0 && words.has(head + tail.slice(1))) return true;
+    if (tail.length > 1 && words.has(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (const letter of letters) {
+      if (tail.length > 0 && letter !== tail[0] && words.has(head + letter + tail.slice(1))) return true;
+      if (words.has(head + letter + tail)) return true;
+    }
+  }
+  return false;
 }
 
 /** An answer that answers nothing: declined (with why) or empty. */

@@ -12,6 +12,7 @@ import {
   PhrasingsFileSchema,
   SpecialisationsFileSchema,
   StepsFileSchema,
+  type EnglishWords,
   type KnowledgeBase,
 } from './schema';
 
@@ -28,6 +29,7 @@ export const CONTENT_FILES = Object.freeze({
   phrasings: 'phrasings.yaml',
   arbiter: 'arbiter.json',
   classifier: 'classifier.json',
+  english: 'english.txt',
 });
 
 export interface ContentProblem {
@@ -70,7 +72,8 @@ export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR, { withAr
   // JSON is YAML, so the same reader names the line of a broken file.
   const arbiter = withArbiter ? readContent(contentDir, CONTENT_FILES.arbiter, ArbiterModelSchema, problems) : null;
   const classifier = withArbiter ? readJson(contentDir, CONTENT_FILES.classifier, ClassifierFileSchema, problems) : null;
-  if (!faq || !steps || !specialisations || !careers || !lexicon || !offTopic || !phrasings || (withArbiter && (!arbiter || !classifier)) || problems.length > 0) {
+  const english = readEnglish(contentDir, problems);
+  if (!faq || !steps || !specialisations || !careers || !lexicon || !offTopic || !phrasings || !english || (withArbiter && (!arbiter || !classifier)) || problems.length > 0) {
     throw new KnowledgeLoadError(problems);
   }
   const faqById = new Map(faq.entries.map((entry) => [entry.id, entry]));
@@ -90,8 +93,28 @@ export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR, { withAr
     phrasings: { entries: new Map(Object.entries(phrasings.entries)), offTopic: phrasings.offTopic },
     arbiter,
     classifier: classifier ? weightsOf(classifier) : null,
+    english,
     faqById,
   };
+}
+
+/** english.txt: everyday words in lower case, names with a capital first, comment lines after "#". */
+function readEnglish(dir: string, problems: ContentProblem[]): EnglishWords | null {
+  let raw: string;
+  try {
+    raw = readFileSync(join(dir, CONTENT_FILES.english), 'utf8');
+  } catch (error) {
+    problems.push({ file: CONTENT_FILES.english, entryId: null, field: '', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); run npx tsx scripts/english-words.ts to write it` });
+    return null;
+  }
+  const words = new Set<string>();
+  const names = new Set<string>();
+  for (const line of raw.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (line === line.toLowerCase()) words.add(line);
+    else names.add(line.toLowerCase());
+  }
+  return { words, names };
 }
 
 /** A large JSON file written by a script (the classifier's weights): parsed as JSON, which is many times faster than YAML. */
@@ -163,7 +186,7 @@ function entryIdAt(data: unknown, path: ReadonlyArray<string | number>): string 
   return found;
 }
 
-type CrossReferenceInput = Omit<KnowledgeBase, 'lexicon' | 'offTopic' | 'phrasings' | 'arbiter' | 'classifier'>;
+type CrossReferenceInput = Omit<KnowledgeBase, 'lexicon' | 'offTopic' | 'phrasings' | 'arbiter' | 'classifier' | 'english'>;
 
 function crossReferenceProblems(kb: CrossReferenceInput): ContentProblem[] {
   const problems: ContentProblem[] = [];

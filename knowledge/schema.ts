@@ -179,5 +179,13 @@ export interface KnowledgeBase {
   arbiter: ArbiterModel | null;
   /** The classifier's weights (classifier.json, written by npm run train-arbiter with the arbiter); null: none. */
   classifier: ClassifierWeights | null;
+  /** A dictionary's everyday English words and proper names, lower case (english.txt, written by scripts/english-words.ts). */
+  english: EnglishWords;
   faqById: ReadonlyMap<string, FaqEntry>;
+}
+
+/** Words of everyday English and names, to tell a name the guide never mentions from a word it never uses. */
+export interface EnglishWords {
+  words: ReadonlySet<string>;
+  names: ReadonlySet<string>;
 }

@@ -3,7 +3,8 @@
 // classifier: 9 folds of sources as `npm run train-arbiter` makes them, each message answered by an engine whose
 // classifier never saw its source (the arbiter's weights are the shipped ones). It then sets the engine's first part
 // beside the held-out classifier's own reading: where the classifier was right and the engine was not, and the reverse,
-// by what the engine did and how sure the classifier was. `--list` prints those messages (readable sources only).
+// by what the engine did and how sure the classifier was. `--list` prints those messages (readable sources only), and
+// the messages to decline that the engine answered or offered.
 // `--try option=v1,v2` scores the engine with each value of one of its numbers (ENGINE_DEFAULTS), for a sweep.
 // The fold weights are kept in the system's temp folder, keyed by the data they were fitted on.
 import { createHash } from 'node:crypto';
@@ -134,5 +135,9 @@ if (values.list) {
   console.log('\nmessages where the classifier was right and the engine was not:');
   for (const s of inScope.filter((x) => x.outcome !== 'right' && classifierRightOf(x)).sort((a, b) => b.classifierP - a.classifierP)) {
     console.log(`  [${s.item.source} ${s.outcome} ${s.kind} got ${s.got ?? '-'}; classifier ${s.classifierP.toFixed(2)}] ${JSON.stringify(s.item.text)} -> ${s.item.id}`);
+  }
+  console.log('\nmessages to decline that the engine answered or offered:');
+  for (const s of scored.filter((x) => x.item.id === null && x.outcome !== 'declined')) {
+    console.log(`  [${s.item.source} ${s.kind} got ${s.got ?? '-'}; classifier ${s.classifierTop ?? 'decline'} ${s.classifierP.toFixed(2)}] ${JSON.stringify(s.item.text)}`);
   }
 }

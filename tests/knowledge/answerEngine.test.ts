@@ -631,6 +631,20 @@ describe('declines that still help: what the guide says nearby', () => {
     expect(engine.answer('do insurance companies hire care managers').entry?.id).to.equal('where-they-work');
   });
 
+  it('declines a name the guide never mentions written in lower case, while slang, a cut word and a person\'s name stay questions', () => {
+    for (const question of ['whats the care manager salary at centerwell', 'do i need ahpra registration to be a care manager', 'do care managers get superannuation']) {
+      expect(engine.answer(question).declined, question).to.equal('not-covered');
+    }
+    expect(engine.answer('do i need a masters or is a bachelors enuf').entry?.id).to.equal('bachelors-or-masters');
+    expect(engine.answer('what sir tifications should i get').entry?.id).to.equal('certifications');
+    expect(engine.answer('hi im jerry, how long does it take to become a care manager').entry?.id).to.equal('how-long');
+  });
+
+  it('reads "I was wondering whether ..." as what is asked, not who asks: a name in it is declined', () => {
+    expect(engine.answer('I was wondering whether SEIU represents care managers').declined).to.equal('not-covered');
+    expect(engine.answer('I was wondering how long it takes to become a care manager').entry?.id).to.equal('how-long');
+  });
+
   it('suggests nothing when the closest phrasings are all messages to decline ("is kaiser permanente hiring care managers")', () => {
     const result = engine.answer('is kaiser permanente hiring care managers right now');
     expect(result.answered).to.equal(false);
