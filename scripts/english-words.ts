@@ -18,6 +18,14 @@ const HEADER = [
   "# and British lists (Debian's wamerican and wbritish). Written by scripts/english-words.ts: do not edit by hand. The",
   '# engine reads a word the guide never uses and no typo makes of its words as a name when it is in neither list and',
   '# no typo of an everyday word, or only among the names ("does humana hire care managers", "is kaiser hiring").',
+  '#',
+  '# SCOWL (Spell Checker Oriented Word Lists), http://wordlist.aspell.net/, the notice it asks to be kept with copies:',
+  '# Copyright 2000-2011 by Kevin Atkinson',
+  '# Permission to use, copy, modify, distribute and sell these word lists, the associated scripts, the output created',
+  '# from the scripts, and its documentation for any purpose is hereby granted without fee, provided that the above',
+  '# copyright notice appears in all copies and that both that copyright notice and this permission notice appear in',
+  '# supporting documentation. Kevin Atkinson makes no representations about the suitability of this array for any',
+  '# purpose. It is provided "as is" without express or implied warranty.',
 ];
 
 function main(args: string[]): number {

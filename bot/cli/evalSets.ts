@@ -54,7 +54,13 @@ import { join } from 'node:path';
  *   94.4% / 97.1%, 98.3% / 99.4% / 97.1%, 96.7% / 96.7% / 98.6%: their first score), and on its final engine (94.4% /
  *   94.4% / 97.1%, 98.3% / 99.4% / 98.6%, 97.2% / 97.2% / 98.6%). blindAH and blindAI rotate, never tuned on and never
  *   in the classifier's data. blindAG (the lowest, 94.4% right or first) became tuning material at session 15's start
- *   (misses never read before).
+ *   (misses never read before). blindAJ, blindAK and blindAL were written blind at session 15's start (US hospital
+ *   support staff typing fast on phones, some Spanish speakers; people of 50-65 seeking a second career, some
+ *   dictating; caregivers and nurses trained abroad writing English as a second language, and school students), held
+ *   outside the project through the session and scored twice, misses never printed: on the session's first engine, main
+ *   615c253 (98.9% / 98.9% / 97.1%, 97.8% / 97.8% / 98.6%, 95.6% / 97.8% / 98.6%: their first score), and on its final
+ *   engine, main a4a867d (the same, but blindAL declining 100%). They rotate, never tuned on and never in the
+ *   classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -103,6 +109,9 @@ export const EVAL_SETS = Object.freeze({
   blindAG: { file: file('blindAG'), role: 'blind' },
   blindAH: { file: file('blindAH'), role: 'rotating' },
   blindAI: { file: file('blindAI'), role: 'rotating' },
+  blindAJ: { file: file('blindAJ'), role: 'rotating' },
+  blindAK: { file: file('blindAK'), role: 'rotating' },
+  blindAL: { file: file('blindAL'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -135,7 +144,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * 14's start (misses never read before). chatM was written blind at session 14's start (parents and grandparents on
  * phones late at night), held back through it and scored on its first bot (main 716c5f0, 92.5%: its first score) and its
  * final bot (95.5%), misses never printed; it rotated with chatD until session 15's start, when it became tuning
- * material (misses never read before).
+ * material (misses never read before). chatN was written blind at session 15's start (office workers in Teams over
+ * lunch, curt and sometimes sarcastic), held back through it and scored on its first bot (main 615c253, 91.9%: its first
+ * score) and its final bot (main a4a867d, 92.4%), misses never printed; it rotates with chatD.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -152,6 +163,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatK: { file: file('chatK'), role: 'tuning' },
   chatL: { file: file('chatL'), role: 'tuning' },
   chatM: { file: file('chatM'), role: 'tuning' },
+  chatN: { file: file('chatN'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -188,7 +200,10 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * followupsC and followupsD are two more sets of 80 short follow-up conversations, written blind the same way at session
  * 15's start (people in their twenties on phones writing terse follow-ups; mid-career professionals in Teams). First
  * score on main 615c253: 179/234 turns (C), 188/237 (D). followupsC is tuning material; followupsD rotates (misses never
- * printed), the unseen check on this session's follow-up work.
+ * printed), the unseen check on this session's follow-up work. dialogK was written blind at session 15's start
+ * (college students and young parents on phones who refer back a lot), held back through it and scored on its first
+ * bot (main 615c253: 215/231 turns, follow-ups 4/5, 27/40 right all through: its first score) and its final bot (main
+ * a4a867d: 214/231, 4/5, 26/40), misses never printed; it rotates.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -200,6 +215,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogH: { file: file('dialogH'), role: 'tuning' },
   dialogI: { file: file('dialogI'), role: 'tuning' },
   followupsA: { file: file('followupsA'), role: 'tuning' },
+  dialogK: { file: file('dialogK'), role: 'rotating' },
   dialogJ: { file: file('dialogJ'), role: 'tuning' },
   followupsB: { file: file('followupsB'), role: 'rotating' },
   followupsC: { file: file('followupsC'), role: 'tuning' },

@@ -1040,6 +1040,13 @@ describe('labelled evaluation', () => {
     blindAG: { inScopeAccuracy: 0.935, outOfScopeRejection: 0.955 },
     blindAH: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
     blindAI: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.97 },
+    // blindAG became tuning material at session 15's start; its floor above stays.
+    // Written blind at session 15's start, held back through it, misses never printed; first score on the session's
+    // first engine (main 615c253): 98.9% / 98.9% / 97.1% (AJ), 97.8% / 97.8% / 98.6% (AK), 95.6% / 97.8% / 98.6% (AL);
+    // on its final engine (main a4a867d) the same but AL declining 70/70. Rotating; floors one answer under.
+    blindAJ: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.955 },
+    blindAK: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.97 },
+    blindAL: { inScopeAccuracy: 0.95, outOfScopeRejection: 0.985 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1056,6 +1063,7 @@ describe('labelled evaluation', () => {
     // (557/639) with "different from", "the same as", closing questions without a comma and rungs weighed on pay.
     // 85.9% (701/816) with blindAD-AF (72 of 87 at session 13's end).
     // 86.3% (780/904) with blindAG-AI (76 of 88 at session 14's start and end).
+    // 86.0% (855/994) with blindAJ-AL (75 of 90 at session 15's start and end).
     expect(answered / total).to.be.at.least(0.855);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
@@ -1067,7 +1075,9 @@ describe('labelled evaluation', () => {
     // 71 of 5,040 with blindAD, blindAE and blindAF (2, 2 and 3), scored on session 13's final engine.
     // 62 with session 14's refit (phrasings-m and -n, blindAF in its data; blind 25 -> 21, rotating 46 -> 41).
     // 73 of 5,580 with blindAG, blindAH and blindAI (7, 1 and 3), scored on session 14's final engine.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(75);
+    // 82 of 6,480 with blindAJ, blindAK and blindAL (2, 3 and 4), the same at their first score and on session 15's
+    // final engine.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(84);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
@@ -1089,7 +1099,8 @@ describe('labelled evaluation', () => {
     // Session 14's refit (phrasings-m and -n, blindAF in the classifier's data): 96.9% -> 97.2% (1,919 -> 1,925 of
     // 1,980), the first time the rotating sets together meet the 97% target.
     // With blindAG-AI (session 14's, scored on its final engine: 522 / 524 of 540, 206 of 210): 96.7% / 97.2% / 98.2%
-    // over 2,520 + 980.
+    // over 2,520 + 980. blindAG became tuning material at session 15's start; with blindAJ-AL (session 15's, scored on
+    // its final engine: 526 / 530 of 540, 207 of 210): 96.9% / 97.6% / 98.3% over 2,880 + 1,120.
     expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.97);
   });
 
