@@ -840,12 +840,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * A name written in lower case in the sentences that ask, for something the guide never mentions: an insurer, a law,
    * an agency, a product ("what do care managers earn at unitedhealthcare", "do i need ndis registration to work as a
    * care manager", "epic or cerner?"). Such a word is no everyday English word (knowledge/content/english.txt), unknown
-   * to the knowledge base and no typo of its words, and the classifier never learned it as part of a question it answers
-   * (slang it saw, "smth", is not a name), nor a part of an everyday word (dictation cuts words: "sir tifications").
-   * It names a thing when the classifier leans to declining the message (`NAMED_DECLINE`, where a message without such
-   * a word needs `declineSure`), or when it is long and no typo of an everyday word (slang is short, "enuf", "tryna")
-   * nor a name a person may have ("jerry attic care": geriatric). Most messages have no word unknown to the dictionary,
-   * and skip reading which sentences ask. A name in the story is who asks.
+   * to the knowledge base and no typo of its words, and the classifier never learned it as part of a question it
+   * answers (slang it saw, "smth", is not a name), nor a part of an everyday word (dictation cuts words: "sir
+   * tifications"). It names a thing when the classifier leans to declining the message (`NAMED_DECLINE`, where a
+   * message without such a word needs `declineSure`), or when it is long and no typo of an everyday word (slang is
+   * short, "enuf", "tryna") nor a name a person may have ("jerry attic care": geriatric). Most messages have no word
+   * unknown to the dictionary, and skip reading which sentences ask. A name in the story is who asks.
    */
   function namesUnknownThing(words: readonly string[], question: string, background: ReadonlySet<string>): boolean {
     if (!words.some((word) => !kb.english.words.has(word) && isUnknownWord(word))) return false;
@@ -1140,8 +1140,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // phrasings may: slang, typos and words the answers never use ("is the money decent or nah").
     // What the nearest phrasings say is read only when a step below asks (most questions never need it).
     const view: QuestionView = { question, words, subject, background, onTopic, vote: undefined };
-    // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer. The
-    // lexicon's topics are the career's own ("can i do this part time"), so what is nearby is offered even when the
+    // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
+    // The lexicon's topics are the career's own ("can i do this part time"), so what is nearby is offered even when the
     // message names no subject of the career; a name or a place is offered for only when it does.
     const uncoveredTopic = notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words));
     if (uncoveredTopic || seeksACareManager(normalised, personalContext.matches(words)) || namesUnknownEntity(question, new Set(background)) || namesUnknownThing(words, question, new Set(background)) || namesAnEmployer(question, words, background) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, background))) {

@@ -143,8 +143,8 @@ const ASKS_WHERE =
 const WHERE_IN_TEXT = /\b(?:online|in person|testing (?:centers?|centres?|sites?)|universities|colleges|hospitals|clinics|agencies|nursing homes|facilit(?:y|ies)|workplaces?|(?:a|an|the) (?:\w+ )?setting|organi[sz]ations|seminars|workshops|webinars|conferences)\b/i;
 
 /**
- * How a thing is done: online, part time, from home ("can i do it online", "can i wfh full time", "part time?"). Evenings
- * and weekends are the working hours, which the guide gives.
+ * How a thing is done: online, part time, from home ("can i do it online", "can i wfh full time", "part time?").
+ * Evenings and weekends are the working hours, which the guide gives.
  */
 const ASKS_MODE = /\b(?:online|part[- ]?time|full[- ]?time|remote(?:ly)?|from home|wfh|distance learning|by distance)\b/;
 const FULL_TIME = /\bfull[- ]?time\b/g;

@@ -40,7 +40,8 @@ function main(args: string[]): number {
       return 2;
     }
     for (const line of text.split('\n')) {
-      // Possessives and words with accents or hyphens are left out: the engine reads plain ASCII words of 3 letters or more.
+      // Possessives and words with accents or hyphens are left out: the engine reads plain ASCII words of 3 letters or
+      // more.
       if (!/^[A-Za-z]{3,}$/.test(line)) continue;
       if (line === line.toLowerCase()) words.add(line);
       else names.add(line.toLowerCase());

@@ -1,5 +1,6 @@
 // What the conversation model (dialogs/understanding/actModel.ts) is fitted on and how, shared by `npm run train-acts`
-// and the test that fails when the committed actModel.json is not the fit of today's data (tests/bot/cli/actTraining.test.ts).
+// and the test that fails when the committed actModel.json is not the fit of today's data
+// (tests/bot/cli/actTraining.test.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,10 +123,10 @@ const CANARY_EVERY = 20;
 
 /**
  * What the fit of these examples depends on, as one SHA-256: each example's class and terms (so new or relabelled
- * messages and a change to how messages are read both count), the fit's options, the temperature and how the file
- * keeps weights, and the likeliest class of every example under a small fit (one order, one example in twenty) (so a change to
- * the fit itself counts; classes, not floats, so float noise does not). The file keeps it (`measured.fingerprint`), and
- * a test recomputes it in a few seconds where refitting takes half a minute.
+ * messages and a change to how messages are read both count), the fit's options, the temperature and how the file keeps
+ * weights, and the likeliest class of every example under a small fit (one order, one example in twenty) (so a change
+ * to the fit itself counts; classes, not floats, so float noise does not). The file keeps it (`measured.fingerprint`),
+ * and a test recomputes it in a few seconds where refitting takes half a minute.
  */
 export function fingerprintOf(examples: readonly ActExample[]): string {
   const terms = examples.map((example) => actTerms(example.text).sort());

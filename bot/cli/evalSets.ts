@@ -121,32 +121,32 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
 
 /**
  * The labelled chat sets (bot/cli/chatEval.ts): conversation in context, commands, guided flows, questions with
- * conversation around them, and requests the bot does not do. chatA and chatB were written blind by people outside
- * the team (who read only the guide, the entry ids and the labels). chatA guides changes to the recognisers (its
- * misses are printed).
- * chatC (session 6) was written blind the same way, from the guide and the chat brief; its first score was taken
- * before a change was made for it, and then it joined chatA as a tuning set. chatD (session 6) was written blind at the
- * session's start, kept outside the project until its end and scored once on its final bot; it rotates. chatB rotated
- * until session 7's start, then became a tuning set (its misses are read), with chatD the rotating set. chatF was
- * written blind at session 7's start for tuning; its first score was recorded before a change was made for it. chatG was written
- * blind the same way at session 8's start, for tuning words in and around the guided flows; first score recorded before a change was made for it.
- * chatH was written blind at session 9's start, held outside the project through session 9 and scored once at session
- * 10's start on main f34d31f (91.0%); then tuned on.
- * chatI was written blind at session 10's start, held back through it and scored once on its final bot (main 583910d,
- * 94.5%); it rotated with chatD until session 11's start, when it became tuning material (misses never read before).
- * chatJ was written blind at session 11's start (working nurses and social workers on a break, and a few sceptics who test
- * the bot), held back through it and scored once on its final bot (main 8117b48, 92.0%); it rotated with chatD until session 12's start, when it became
- * tuning material (misses never read before). chatK was written blind at session 12's start (impatient people on phones:
- * teenagers, retirees, busy parents), held back through it and scored once on its final bot (main 9123714, 97.0%); it
- * became tuning material at session 13's start (misses never read before). chatL was written blind at session 13's start
- * (hospital and clinic staff in Teams at work), held back through it and scored on its first bot (main caa38f2, 93.5%:
- * its first score) and its final bot (main 3fa3704, 93.5%), misses never printed; it became tuning material at session
- * 14's start (misses never read before). chatM was written blind at session 14's start (parents and grandparents on
- * phones late at night), held back through it and scored on its first bot (main 716c5f0, 92.5%: its first score) and its
- * final bot (95.5%), misses never printed; it rotated with chatD until session 15's start, when it became tuning
- * material (misses never read before). chatN was written blind at session 15's start (office workers in Teams over
- * lunch, curt and sometimes sarcastic), held back through it and scored on its first bot (main 615c253, 91.9%: its first
- * score) and its final bot (main a4a867d, 92.4%), misses never printed; it rotates with chatD.
+ * conversation around them, and requests the bot does not do. chatA and chatB were written blind by people outside the
+ * team (who read only the guide, the entry ids and the labels). chatA guides changes to the recognisers (its misses are
+ * printed). chatC (session 6) was written blind the same way, from the guide and the chat brief; its first score was
+ * taken before a change was made for it, and then it joined chatA as a tuning set. chatD (session 6) was written blind
+ * at the session's start, kept outside the project until its end and scored once on its final bot; it rotates. chatB
+ * rotated until session 7's start, then became a tuning set (its misses are read), with chatD the rotating set. chatF
+ * was written blind at session 7's start for tuning; its first score was recorded before a change was made for it.
+ * chatG was written blind the same way at session 8's start, for tuning words in and around the guided flows; first
+ * score recorded before a change was made for it. chatH was written blind at session 9's start, held outside the
+ * project through session 9 and scored once at session 10's start on main f34d31f (91.0%); then tuned on. chatI was
+ * written blind at session 10's start, held back through it and scored once on its final bot (main 583910d, 94.5%); it
+ * rotated with chatD until session 11's start, when it became tuning material (misses never read before). chatJ was
+ * written blind at session 11's start (working nurses and social workers on a break, and a few sceptics who test the
+ * bot), held back through it and scored once on its final bot (main 8117b48, 92.0%); it rotated with chatD until
+ * session 12's start, when it became tuning material (misses never read before). chatK was written blind at session
+ * 12's start (impatient people on phones: teenagers, retirees, busy parents), held back through it and scored once on
+ * its final bot (main 9123714, 97.0%); it became tuning material at session 13's start (misses never read before).
+ * chatL was written blind at session 13's start (hospital and clinic staff in Teams at work), held back through it and
+ * scored on its first bot (main caa38f2, 93.5%: its first score) and its final bot (main 3fa3704, 93.5%), misses never
+ * printed; it became tuning material at session 14's start (misses never read before). chatM was written blind at
+ * session 14's start (parents and grandparents on phones late at night), held back through it and scored on its first
+ * bot (main 716c5f0, 92.5%: its first score) and its final bot (95.5%), misses never printed; it rotated with chatD
+ * until session 15's start, when it became tuning material (misses never read before). chatN was written blind at
+ * session 15's start (office workers in Teams over lunch, curt and sometimes sarcastic), held back through it and
+ * scored on its first bot (main 615c253, 91.9%: its first score) and its final bot (main a4a867d, 92.4%), misses never
+ * printed; it rotates with chatD.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -172,38 +172,38 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * The labelled conversation sets (bot/cli/dialogEval.ts): whole conversations played turn by turn through the bot.
  * dialogA was written blind at session 7's start by a writer who read only the guide, the entry ids and the brief; its
  * first score was recorded before a change was made for it, and its misses guide changes to follow-ups in context.
- * dialogC was written blind the same way at session 8's start, for tuning; its first score was recorded before a change was made for it.
- * dialogE (session 9) the same way, leaning on pronouns that point back ("they", "that one") and "why?"; first-scored on main
- * a3112d0 before a change, then tuned on. dialogD was written blind at session 9's start, held outside the project
- * through session 9 and scored once at session 10's start on main f34d31f (88.0% of turns, follow-ups 4/21); then tuned on.
- * dialogF was written blind at session 10's start, held back through it and scored once on its final bot (main 583910d,
- * 90.6% of turns, follow-ups 8/16); it rotated, its misses never printed, until session 11's start, when it became
- * tuning material: the freshest follow-ups the team had not read. dialogG was written blind at session 11's start (parents
- * helping a teenager choose, career changers, people in healthcare admin), held back through it and scored once on its
- * final bot (main 8117b48: 88.6% of turns, follow-ups 8/20, 18/40 right all through); it became tuning material at
- * session 12's start (misses never read before). dialogH was written blind at session 12's start (people chatting late
- * at night, some comparing care management with their job, some helping a friend decide), held back through it and scored
- * once on its final bot (main 9123714: 91.0% of turns, follow-ups 7/15, 22/40 right all through); it became tuning
- * material at session 13's start (misses never read before): the freshest follow-ups the team had not read. dialogI was
- * written blind at session 13's start (undecided people on a lunch break who lean on context and change topic), held
- * back through it and scored on its first bot (main caa38f2: 212/235 turns, follow-ups 4/13, 22/40 right all through:
- * its first score) and its final bot (main 3fa3704: 211/235, 3/13, 22/40), misses never printed; it became tuning
- * material at session 14's start (misses never read before): its follow-ups did not carry over from the sets read.
- * followupsA and followupsB are short conversations (80 each, 2-4 turns) written blind at session 14's start by two
- * writers who read only the guide and the entry ids, most turns leaning on the one before and a quarter of those asking
- * what the guide does not answer. First score on main 716c5f0: 180/231 turns (A), 194/234 (B). followupsA is tuning
- * material; followupsB rotates (misses never printed) so the follow-up work is checked on conversations nobody read.
- * dialogJ was written blind at session 14's start (people in Teams at work who lean on context), held back through it
- * and scored on its first bot (main 716c5f0: 208/231 turns, follow-ups 9/20, 21/40 right all through: its first
- * score) and its final bot (213/231, 10/21, 25/40), misses never printed; it rotated until session 15's start, when
- * it became tuning material (misses never read before).
- * followupsC and followupsD are two more sets of 80 short follow-up conversations, written blind the same way at session
- * 15's start (people in their twenties on phones writing terse follow-ups; mid-career professionals in Teams). First
- * score on main 615c253: 179/234 turns (C), 188/237 (D). followupsC is tuning material; followupsD rotates (misses never
- * printed), the unseen check on this session's follow-up work. dialogK was written blind at session 15's start
- * (college students and young parents on phones who refer back a lot), held back through it and scored on its first
- * bot (main 615c253: 215/231 turns, follow-ups 4/5, 27/40 right all through: its first score) and its final bot (main
- * a4a867d: 214/231, 4/5, 26/40), misses never printed; it rotates.
+ * dialogC was written blind the same way at session 8's start, for tuning; its first score was recorded before a change
+ * was made for it. dialogE (session 9) the same way, leaning on pronouns that point back ("they", "that one") and
+ * "why?"; first-scored on main a3112d0 before a change, then tuned on. dialogD was written blind at session 9's start,
+ * held outside the project through session 9 and scored once at session 10's start on main f34d31f (88.0% of turns,
+ * follow-ups 4/21); then tuned on. dialogF was written blind at session 10's start, held back through it and scored
+ * once on its final bot (main 583910d, 90.6% of turns, follow-ups 8/16); it rotated, its misses never printed, until
+ * session 11's start, when it became tuning material: the freshest follow-ups the team had not read. dialogG was
+ * written blind at session 11's start (parents helping a teenager choose, career changers, people in healthcare admin),
+ * held back through it and scored once on its final bot (main 8117b48: 88.6% of turns, follow-ups 8/20, 18/40 right all
+ * through); it became tuning material at session 12's start (misses never read before). dialogH was written blind at
+ * session 12's start (people chatting late at night, some comparing care management with their job, some helping a
+ * friend decide), held back through it and scored once on its final bot (main 9123714: 91.0% of turns, follow-ups 7/15,
+ * 22/40 right all through); it became tuning material at session 13's start (misses never read before): the freshest
+ * follow-ups the team had not read. dialogI was written blind at session 13's start (undecided people on a lunch break
+ * who lean on context and change topic), held back through it and scored on its first bot (main caa38f2: 212/235 turns,
+ * follow-ups 4/13, 22/40 right all through: its first score) and its final bot (main 3fa3704: 211/235, 3/13, 22/40),
+ * misses never printed; it became tuning material at session 14's start (misses never read before): its follow-ups did
+ * not carry over from the sets read. followupsA and followupsB are short conversations (80 each, 2-4 turns) written
+ * blind at session 14's start by two writers who read only the guide and the entry ids, most turns leaning on the one
+ * before and a quarter of those asking what the guide does not answer. First score on main 716c5f0: 180/231 turns (A),
+ * 194/234 (B). followupsA is tuning material; followupsB rotates (misses never printed) so the follow-up work is
+ * checked on conversations nobody read. dialogJ was written blind at session 14's start (people in Teams at work who
+ * lean on context), held back through it and scored on its first bot (main 716c5f0: 208/231 turns, follow-ups 9/20,
+ * 21/40 right all through: its first score) and its final bot (213/231, 10/21, 25/40), misses never printed; it rotated
+ * until session 15's start, when it became tuning material (misses never read before). followupsC and followupsD are
+ * two more sets of 80 short follow-up conversations, written blind the same way at session 15's start (people in their
+ * twenties on phones writing terse follow-ups; mid-career professionals in Teams). First score on main 615c253: 179/234
+ * turns (C), 188/237 (D). followupsC is tuning material; followupsD rotates (misses never printed), the unseen check on
+ * this session's follow-up work. dialogK was written blind at session 15's start (college students and young parents on
+ * phones who refer back a lot), held back through it and scored on its first bot (main 615c253: 215/231 turns,
+ * follow-ups 4/5, 27/40 right all through: its first score) and its final bot (main a4a867d: 214/231, 4/5, 26/40),
+ * misses never printed; it rotates.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },

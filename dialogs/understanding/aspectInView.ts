@@ -44,22 +44,22 @@ export function aspectNotGivenInView(
     if ([...things, ...around].some((entry) => givesAspect(entry, asked))) return null;
     return { asked, about: offered(things, last, kb) };
   }
-  // A place is never in the guide: asked of what the message names ("is there demand for it in texas": the outlook), else
-  // of the last answer ("and in london?"). Of pay, asked in words or of the pay in view ("is it more in nyc"), the reply
-  // says the guide's pay is in US dollars.
+  // A place is never in the guide: asked of what the message names ("is there demand for it in texas": the outlook),
+  // else of the last answer ("and in london?"). Of pay, asked in words or of the pay in view ("is it more in nyc"), the
+  // reply says the guide's pay is in US dollars.
   if (asked.aspect === 'place') {
     const ownSubject = !leansOn(last, asked, message);
     const subject = ownSubject && answering.length === 1 ? answering[0]! : last;
     const ofPay = asked.ofPay === true || (givesAspect(subject, { aspect: 'pay' }) && (!ownSubject || subject !== last));
     return { asked: { ...asked, ofPay }, about: offered([subject], last, kb) };
   }
-  // A cost or a place to take it leans on the thing in view whatever the words alone read ("how much is it" after the CCM
-  // reads as the salary): the entry the conversation reads, else the last answer.
+  // A cost or a place to take it leans on the thing in view whatever the words alone read ("how much is it" after the
+  // CCM reads as the salary): the entry the conversation reads, else the last answer.
   const leans = (asked.aspect === 'cost' && asked.pointed === true) || asked.aspect === 'where';
   // A difference ("how much more exactly" after why to certify) is more than the thing in view: the last answer's own
   // figure, whatever entry the words alone reach (the pay levels, which give no difference for it). Not when it names a
-  // level of the ladder ("how much more does the vp make"): the ladder's figures give that. A message that names nothing
-  // but the aspect ("how often", "before tax?") is asked of the last answer too.
+  // level of the ladder ("how much more does the vp make"): the ladder's figures give that. A message that names
+  // nothing but the aspect ("how often", "before tax?") is asked of the last answer too.
   const ofLast = (asked.comparative === true && !namesALevel(message)) || leansOn(last, asked, message);
   const subject = ofLast ? last : answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
   if (!subject || !near(subject) || givesAspect(subject, asked)) return null;

@@ -218,8 +218,8 @@ const seeIt = '(?:see|read|know about|find out about|find out|know|check|view|ac
 /** What happens to it, said as its state: private, kept, shared. */
 const itsState = `(?:${recorded}|encrypted|anonymised|anonymized|secret|gdpr compliant|between us|just between us|off the record|saved anywhere|stored anywhere|kept anywhere)`;
 /**
- * Asked in parts: someone who might read what the person writes ("will my employer be able to read this chat"), what the
- * bot does with it ("can you delete my messages", "are you recording this"), or its state ("is this confidential").
+ * Asked in parts: someone who might read what the person writes ("will my employer be able to read this chat"), what
+ * the bot does with it ("can you delete my messages", "are you recording this"), or its state ("is this confidential").
  */
 const privacyByParts =
   `(?:will|can|could|would|does|do|is|are|might|may|did) ${viewer} ${seeIt} ${myWords}(?: (?:here|in here|later|afterwards|at some point))?|` +
