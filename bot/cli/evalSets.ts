@@ -59,8 +59,9 @@ import { join } from 'node:path';
  *   dictating; caregivers and nurses trained abroad writing English as a second language, and school students), held
  *   outside the project through the session and scored twice, misses never printed: on the session's first engine, main
  *   615c253 (98.9% / 98.9% / 97.1%, 97.8% / 97.8% / 98.6%, 95.6% / 97.8% / 98.6%: their first score), and on its final
- *   engine, main a4a867d (the same, but blindAL declining 100%). They rotate, never tuned on and never in the
- *   classifier's data.
+ *   engine, main a4a867d (the same, but blindAL declining 100%). blindAJ and blindAK rotate, never tuned on and never
+ *   in the classifier's data; blindAL (the lowest, 95.6% right) became tuning material at session 16's start (misses
+ *   never read before).
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -111,7 +112,7 @@ export const EVAL_SETS = Object.freeze({
   blindAI: { file: file('blindAI'), role: 'rotating' },
   blindAJ: { file: file('blindAJ'), role: 'rotating' },
   blindAK: { file: file('blindAK'), role: 'rotating' },
-  blindAL: { file: file('blindAL'), role: 'rotating' },
+  blindAL: { file: file('blindAL'), role: 'blind' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -146,7 +147,7 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * until session 15's start, when it became tuning material (misses never read before). chatN was written blind at
  * session 15's start (office workers in Teams over lunch, curt and sometimes sarcastic), held back through it and
  * scored on its first bot (main 615c253, 91.9%: its first score) and its final bot (main a4a867d, 92.4%), misses never
- * printed; it rotates with chatD.
+ * printed; it rotated with chatD until session 16's start, when it became tuning material (misses never read before).
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -163,7 +164,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatK: { file: file('chatK'), role: 'tuning' },
   chatL: { file: file('chatL'), role: 'tuning' },
   chatM: { file: file('chatM'), role: 'tuning' },
-  chatN: { file: file('chatN'), role: 'rotating' },
+  chatN: { file: file('chatN'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -199,11 +200,15 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * until session 15's start, when it became tuning material (misses never read before). followupsC and followupsD are
  * two more sets of 80 short follow-up conversations, written blind the same way at session 15's start (people in their
  * twenties on phones writing terse follow-ups; mid-career professionals in Teams). First score on main 615c253: 179/234
- * turns (C), 188/237 (D). followupsC is tuning material; followupsD rotates (misses never printed), the unseen check on
- * this session's follow-up work. dialogK was written blind at session 15's start (college students and young parents on
- * phones who refer back a lot), held back through it and scored on its first bot (main 615c253: 215/231 turns,
- * follow-ups 4/5, 27/40 right all through: its first score) and its final bot (main a4a867d: 214/231, 4/5, 26/40),
- * misses never printed; it rotates.
+ * turns (C), 188/237 (D). followupsC is tuning material; followupsD rotated through session 15 (misses never printed),
+ * the unseen check on that session's follow-up work. dialogK was written blind at session 15's start (college students
+ * and young parents on phones who refer back a lot), held back through it and scored on its first bot (main 615c253:
+ * 215/231 turns, follow-ups 4/5, 27/40 right all through: its first score) and its final bot (main a4a867d: 214/231,
+ * 4/5, 26/40), misses never printed; it rotated until session 16's start, when it became tuning material (misses never
+ * read before), as did followupsD (rotating through session 15, misses never printed). followupsE and followupsF are
+ * two more sets of 80 short follow-up conversations written blind at session 16's start (social-work and nursing
+ * students on phones; office workers and parents weighing a career change, in full sentences). First score on main
+ * 6224166: 182/232 turns (E), 173/228 (F). followupsE is tuning material; followupsF rotates (misses never printed).
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -215,9 +220,11 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogH: { file: file('dialogH'), role: 'tuning' },
   dialogI: { file: file('dialogI'), role: 'tuning' },
   followupsA: { file: file('followupsA'), role: 'tuning' },
-  dialogK: { file: file('dialogK'), role: 'rotating' },
+  dialogK: { file: file('dialogK'), role: 'tuning' },
   dialogJ: { file: file('dialogJ'), role: 'tuning' },
   followupsB: { file: file('followupsB'), role: 'rotating' },
   followupsC: { file: file('followupsC'), role: 'tuning' },
-  followupsD: { file: file('followupsD'), role: 'rotating' },
+  followupsD: { file: file('followupsD'), role: 'tuning' },
+  followupsE: { file: file('followupsE'), role: 'tuning' },
+  followupsF: { file: file('followupsF'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

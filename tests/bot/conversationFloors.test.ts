@@ -17,10 +17,8 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // session 14's start.
   // chatM (session 14's: 92.5% at its first score, 95.5% at the session's end, floor 189) became tuning material at
   // session 15's start.
-  // Written blind at session 15's start (office workers in Teams over lunch, curt and sarcastic), held back through it,
-  // misses never printed: 91.9% (182/198) on the session's first bot (main 615c253, its first score); 92.4% (183/198)
-  // on its final bot.
-  chatN: { right: 182 },
+  // chatN (session 15's: 91.9% at its first score, 92.4% at the session's end, floor 182) became tuning material at
+  // session 16's start.
 };
 const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // dialogG (session 11's, floor 208 turns and 7 follow-ups) became tuning material at session 12's start.
@@ -36,14 +34,14 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // follow-up work tuned on followupsA and dialogI is checked on conversations nobody read: first score (main 716c5f0)
   // 194/234 turns, follow-ups 10/34.
   followupsB: { turns: 192, followUps: 9 },
-  // followupsD: 80 more short conversations written blind at session 15's start the same way, rotating through the
-  // session beside the tuning set followupsC: first score (main 615c253) 188/237 turns, follow-ups 20/55.
-  // Session 15's follow-up work (tuned on followupsC and the other tuning sets): 193/237, follow-ups 23/55.
-  followupsD: { turns: 192, followUps: 22 },
-  // Written blind at session 15's start (college students and young parents on phones who refer back a lot), held back
-  // through it, misses never printed: 215/231 turns, follow-ups 4/5 on the session's first bot (main 615c253, its first
-  // score); 214/231, 4/5 on its final bot.
-  dialogK: { turns: 213, followUps: 3 },
+  // followupsD (80 more short conversations written blind at session 15's start; first score 188/237 turns, follow-ups
+  // 20/55; 193/237 and 23/55 at the session's end, floor 192 and 22) became tuning material at session 16's start.
+  // dialogK (session 15's: 215/231 turns, follow-ups 4/5 at its first score, 214/231 at the session's end; floor 213
+  // and 3) became tuning material at session 16's start.
+  // followupsF: 80 more short conversations written blind at session 16's start the same way (office workers and
+  // parents weighing a career change, in full sentences), rotating through the session beside the tuning set
+  // followupsE: first score (main 6224166) 173/228 turns, follow-ups 12/49.
+  followupsF: { turns: 172, followUps: 11 },
 };
 
 describe('the rotating chat and conversation sets reach their floors', function () {
