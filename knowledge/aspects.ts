@@ -238,7 +238,8 @@ export function askedAspect(message: string, kb?: KnowledgeBase): AskedAspect | 
   if (ASKS_HOW_OFTEN.test(text)) return { aspect: 'how-often', others: otherWords(text, ASKS_HOW_OFTEN) };
   // An interval guessed alone ("like every week or what") asks how often of the thing in view.
   if (GUESSED_INTERVAL.test(text) && otherWords(text, GUESSED_INTERVAL).length === 0) return { aspect: 'how-often', interval: true, others: [] };
-  if (ASKS_COST.test(text) && words <= MAX_PAY_FOLLOW_UP_WORDS) return { aspect: 'cost', pointed: POINTER.test(text) };
+  // Of a thing named as one in view ("how much does the exam cost" after the CCM), its words are read against that thing.
+  if (ASKS_COST.test(text) && words <= MAX_PAY_FOLLOW_UP_WORDS) return POINTER.test(text) ? { aspect: 'cost', pointed: true } : { aspect: 'cost', pointed: false, others: otherWords(text, ASKS_COST) };
   // Pay is asked in a short follow-up; a story that mentions a wage or paid work asks something else.
   if (ASKS_PAY.test(text.replace(PAID_WORK, ' ')) && words <= MAX_PAY_FOLLOW_UP_WORDS) return ACTIVITY_POINTER.test(text) ? { aspect: 'pay', others: [] } : { aspect: 'pay' };
   if (!short) return null;

@@ -85,10 +85,15 @@ const RUNG_WORD = /\b(?:level|levels|rung|rungs|step up|grade)\b/;
 const RUNG_ABOVE = /\b(?:above|up|next level|level above)\b/;
 
 /** "what comes after senior?": the level above the one named. */
+/** A question this short that climbs from a level it names ("whats after senior") needs no word for a rung. */
+const MAX_CLIMB_WORDS = 4;
 const ABOVE = /\b(?:after|above|beyond|higher than|next up from|up from) (?!that\b|this\b|it\b|them\b)/;
 
 /** A level said on its own ("senior?", "directors"): nothing else to read it against but the last answer. */
 const ONLY_A_LEVEL = /^(?:the )?(?:entry level|entry|mid level|mid|senior|seniors|director|directors|vp|vps|vice president|juniors?)(?: (?:level|ones|one|pay|then))?$/;
+
+/** The other facet of the rung in view, said alone ("pay?", "the salary then", "duties?" after a role or a level's pay). */
+const ONLY_A_TOPIC = /^(?:(?:and|so|ok|okay|what about|how about)\s+)*(?:the |their )?(?:pay|salary|money|wage|wages|earnings|duties|responsibilities|role|job)(?: (?:then|tho|though|there))?$/;
 
 /** "how do you even get that high up", "how would I get there": reaching the level just talked about (above entry), which is moving up. */
 const GETTING_THERE =
@@ -126,6 +131,8 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
   // "what about someone who's been doing it 6 or 7 years" after the pay: the level whose experience holds those years.
   const byYears = kb && text.split(' ').length <= MAX_YEARS_FOLLOW_UP_WORDS && LEANS_BACK.test(text) ? levelByYears(text, kb) : null;
   if (byYears) return entryAt(last.topic, byYears);
+  const experience = experienceOfRung(text, last);
+  if (experience) return experience;
   // "and after that?" after a level's pay is the next level's pay (after a role, the engine reads it: the career path).
   // "and above that?" names a rung, so after a role it is the role above (after a role, "and after that?" is read by the
   // engine: the career path, as people meant it, unless the path or another role was the answer before).
@@ -137,10 +144,12 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
   }
   const named = firstMatch(text, LEVEL_WORDS);
   // "what's the level after senior" climbs the ladder in view from the level it names.
-  const climbsFrom = named !== null && ABOVE.test(text) && RUNG_WORD.test(text);
+  const climbsFrom = named !== null && ABOVE.test(text) && (RUNG_WORD.test(text) || text.split(' ').length <= MAX_CLIMB_WORDS);
   // "what does it pay" after the junior role: "it" is the role in view, asked of as a thing.
   const payOfTheRole = last.topic === 'role' && last.level !== null && ROLE_POINTED_AT.test(text) && firstMatch(text, TOPIC_WORDS) === 'pay';
-  if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text) || climbsFrom || payOfTheRole)) return null;
+  // Said after a rung of the other facet: after a level's pay, "pay?" is the pay in general.
+  const otherFacet = last.level !== null && ONLY_A_TOPIC.test(text) && firstMatch(text, TOPIC_WORDS) !== last.topic;
+  if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text) || climbsFrom || payOfTheRole || otherFacet)) return null;
   // The words that name the level are not its topic: "the top job" is the top level, "the director jobs" the roles.
   const topic = firstMatch(named ? text.replace(LEVEL_WORDS.find(([level]) => level === named)![1], ' ') : text, TOPIC_WORDS);
   const level = named && ABOVE.test(text) ? levelAbove(topic ?? last.topic, named) : named;
@@ -148,8 +157,24 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
   if (level) return entryAtLevel(last.topic, level, text);
   if (payOfTheRole && last.level && !NAMES_ITS_PEOPLE.test(text)) return entryAt('pay', last.level);
   // "what do they do" after the senior role stays with seniors; "and what do they earn" after it is senior pay.
-  if (topic && last.level && !NAMES_ITS_PEOPLE.test(text) && (topic !== last.topic || POINTS_AT_LEVEL.test(text))) return entryAt(topic, last.level);
+  if (topic && last.level && !NAMES_ITS_PEOPLE.test(text) && (topic !== last.topic || POINTS_AT_LEVEL.test(text) || otherFacet)) return entryAt(topic, last.level);
   return null;
+}
+
+/**
+ * The experience a rung calls for, asked of the level in view or of one the message names ("how many yrs is mid", "how
+ * much experience for that", "how many years to get there" after a level's pay): that level's pay entry, which gives it.
+ */
+const ASKS_EXPERIENCE = /\bhow (?:many|much) (?:years?|yrs?|experience)\b|\bhow long (?:until|til|till|before|to (?:get|reach|become))\b/;
+const POINTS_AT_RUNG = /\b(?:that|there|it|this|that level|this level|that high)\b/;
+const MAX_EXPERIENCE_WORDS = 8;
+
+/** The pay entry of the rung whose experience is asked, named or in view; null when none is asked. */
+function experienceOfRung(text: string, last: { topic: Topic; level: Level | null }): string | null {
+  if (!ASKS_EXPERIENCE.test(text) || text.split(' ').length > MAX_EXPERIENCE_WORDS) return null;
+  const named = firstMatch(text, LEVEL_WORDS);
+  if (named) return entryAt('pay', named);
+  return last.topic === 'pay' && last.level !== null && POINTS_AT_RUNG.test(text) ? entryAt('pay', last.level) : null;
 }
 
 /** A follow-up that says how many years of experience may say it at more length. */
@@ -157,7 +182,7 @@ const MAX_YEARS_FOLLOW_UP_WORDS = 14;
 /** "6 or 7 years", "3 yrs", "ten years": a number of years (the larger, for a range). */
 const YEARS = /\b(\w+)(?: (?:or|to) (\w+))? (?:years?|yrs?)\b/;
 /** Said before a number of years, it means more than that many. */
-const MORE_THAN = /\b(?:after|over|more than|beyond|past)\s*$/;
+const MORE_THAN = /\b(?:after|over|more than|beyond|past|in)(?: (?:like|about|around|roughly|maybe|say|another|a))*\s*$/;
 /** "0–2 years", "5+ years": the experience a salary level gives in the guide, as numbers. */
 const EXPERIENCE = /^(\d+)\s*(?:[-\u2013]\s*(\d+)|\+)/;
 
@@ -192,6 +217,25 @@ const ASKS_WHY =
   /^(?:(?:but|and|ok|okay|so|hmm|really|oh)\s+)*(?:why|why so|why is that|why is it|why not|how come|how so|how is that|in what way|in what ways|in what sense|in which way|how exactly|like how)(?:\s+(?:though|tho|then|exactly|really|do you mean|do you say that))?$/;
 /** "why does that matter so much?", "why is it needed": why, of the last answer's subject, in words that name nothing else. */
 const ASKS_WHY_OF_IT = /^(?:(?:but|and|ok|okay|so)\s+)*why (?:is|does|do|would|should|are) (?:that|this|it|they|those) (?:so |really |even |actually )?(?:matter|matters|important|needed|necessary|required|necessary|a thing|useful|worth it|good|better)(?: so much| that much| then)?$/;
+/** "worth it?", "is it really worth it tho": worth asked with nothing named but the pointer. */
+const WORTH_IT = /^(?:(?:but|and|so|ok|okay|hmm)\s+)*(?:(?:is|are|was|would) (?:it|that|this|they|those|one) )?(?:really |even |actually |honestly )?worth (?:it|them|doing|getting|joining|one)(?:\s+(?:though|tho|then|really|at all|in the end))?$/;
+
+/**
+ * "worth it?" after a thing one takes or joins is that thing's worth ("worth it?" after the professional groups, the
+ * internships), which the engine alone reads as the career's: the thing named in the question, taken when that lands
+ * clearly on the last answer or next to it. After the career's own answers (the stress, the pay, a role), whose titles
+ * name no such thing, it stays whether the career is rewarding.
+ */
+function worthOfTheThing(last: FaqEntry, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | null {
+  if (!isNounPhrase(last.title) || NAMES_A_ROLE.test(last.title)) return null;
+  const inContext = engine.answer(`is ${last.title.toLowerCase()} worth it`);
+  const entry = placedEntry(inContext);
+  return nearTo(last, kb)(entry) && inContext.score >= CLEAR ? entry : null;
+}
+
+/** Titles of the career itself or a role in it, whose worth is the career's ("Salary", "Senior pay", "Career path"). */
+const NAMES_A_ROLE = /\b(?:pay|salary|career|role|manager|director|president|work|job|jobs|hours|environment|outlook|duties)\b/i;
+
 /** "and the other one?": the one entry that pairs with the last answer. */
 const THE_OTHER = /\b(?:the other one|the other|the other (?:cert|certification|course|option|kind|type|one then))$|\bthe other one\b/;
 /** "and the other ones?": the entry that lists the last answer among others of its kind. */
@@ -563,6 +607,7 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
   if (ASKS_WHY.test(text) || ASKS_WHY_OF_IT.test(text)) return last;
+  if (WORTH_IT.test(text)) return worthOfTheThing(last, engine, kb);
   if (THE_OTHERS.test(text)) return overviewOf(last, kb);
   if (THE_OTHER.test(text)) return theOtherOf(last, kb);
   const ordinal = ORDINAL.exec(text)?.[1];
@@ -731,10 +776,19 @@ export function exampleChoices(message: string, last: FaqEntry | undefined, kb: 
  * null when the message's own words stand. `before` is the answer given before the last one.
  */
 export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
+  // "who gives it out tho": the closing word says nothing, and read with it the words may land nowhere near the subject.
+  const plain = message.replace(CLOSING_PADDING, '');
+  return followUpOf(message, last, engine, kb, before) ?? (plain !== message && /\w/.test(plain) ? followUpOf(plain, last, engine, kb, before) : null);
+}
+
+function followUpOf(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
   return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
 }
+
+/** Words that close a follow-up and say nothing of it ("tho", "lol", "then"), with the marks after them. */
+const CLOSING_PADDING = /(?:[\s,]+(?:tho|though|lol|lool|lmao|haha|tbh|ngl|then))+(?=[\s?!.]*$)/i;
 
 /**
  * "where would i do one" after the internships and then where care managers work: a thing's pointer cannot mean the
@@ -908,6 +962,11 @@ function readWithTheSubject(message: string, last: FaqEntry, engine: AnswerEngin
 
 /** A determiner with no noun of its own ("some on mental health?", "ones for older people"): the noun is the subject in view. */
 const HEADLESS = /^(?:(?:and|so|ok|okay|but|what about|how about)\s+)*(?:an[y]|some|ones?|the ones?)\s+(?:on|for|about|in|with|covering)\b/;
+/**
+ * Something added to the subject in view, in a few words with no verb ("social workers too?" after who they work with,
+ * "insurance stuff as well?" after the day-to-day): asked of that subject, which its answer may already cover.
+ */
+const ADDED = /^(?:(?:and|so|ok|okay|but|what about|how about|also|plus)\s+)*(?!(?:is|are|do|does|did|can|could|will|would|should|was|were|have|has|it|they|that|this|i|you|u)\b)(?:\w+\s+){0,2}\w+\s+(?:too|as well|aswell|also)$/;
 /** A condition put on the last question ("and if i do a masters on top?", "what about for working with old people"). */
 const CONDITION = /^(?:(?:and|so|ok|okay|but)\s+)*(?:what about|how about|and|what if)\s+(?:if|for|with|when)\b/;
 /** Words that ask or link and carry no subject, beyond the stop words. */
@@ -934,14 +993,16 @@ function saidInTheLastAnswer(message: string, text: string, last: FaqEntry, alon
   // A determiner with no noun or a condition leans on the subject in view whatever the words alone read as; a pronoun
   // only when the words alone are unsure ("where do they work" is where care managers work). "it", "that" and "this"
   // as often mean the career ("but is it rewarding" after the stress answer): not these.
-  const leans = HEADLESS.test(text) || CONDITION.test(text);
+  const added = ADDED.test(text);
+  const leans = HEADLESS.test(text) || CONDITION.test(text) || added;
   const pointer = pointerIn(message, text, last);
   const pronoun = pointer === 'thing' || pointer === 'people' || PEOPLE_POINTER.test(text.replace(NOT_A_POINTER, ' '));
   if (!leans && !(pronoun && !(alone.kind === 'answer' && alone.score >= CLEAR))) return false;
   const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !NO_SUBJECT.has(word));
   if (words.length === 0 || !saysAllOf(last, words.join(' '))) return false;
-  // A determiner with no noun has only the subject in view for its noun: what it adds need not be particular.
-  if (HEADLESS.test(text)) return true;
+  // A determiner with no noun has only the subject in view for its noun, and a thing added "too" is added to that
+  // subject: what either says need not be particular.
+  if (HEADLESS.test(text) || added) return true;
   const counts = answersSaying(kb);
   return words.some((word) => (counts.get(stem(word)) ?? 0) <= DISTINCTIVE_SHARE * kb.faqs.length);
 }

@@ -78,6 +78,9 @@ describe('the aspect a follow-up asks', () => {
     // A price of a thing the message names is asked of that thing, not of the one in view.
     expect(aspectNotGivenInView('whats the fee for the cmc', entry('courses'), undefined, [], kb)).to.equal(null);
     expect(aspectNotGivenInView('is it expensive', entry('bachelors-or-masters'), undefined, [], kb)?.asked.aspect).to.equal('cost');
+    // A thing named as one in view, in the words of its answer: "the exam" after the CCM, whose answer speaks of exams.
+    expect(aspectNotGivenInView('how much does the exam cost', entry('ccm'), undefined, [], kb)?.about[0]?.id).to.equal('ccm');
+    expect(aspectNotGivenInView('how much does a masters cost', entry('ccm'), undefined, [], kb)).to.equal(null);
     expect(askedAspect('where can i take it')?.aspect).to.equal('where');
     expect(askedAspect('where do care managers work')).to.equal(null);
     expect(aspectNotGiven('where could i do one', entry('internships'))).to.equal(null);

@@ -51,6 +51,11 @@ describe('follow-ups along the career ladder', () => {
     ['career-ladder', 'whats the level after senior', 'director-roles'],
     ['director-roles', 'how would i work up to that', 'advancing'],
     ['junior-care-manager', 'what does it pay', 'salary-entry'],
+    // The other facet of the rung in view, said alone; climbed from a level named in a few words.
+    ['director-roles', 'pay?', 'salary-director'],
+    ['junior-care-manager', 'the salary then', 'salary-entry'],
+    ['salary-senior', 'duties?', 'senior-care-manager'],
+    ['career-ladder', 'whats after senior', 'director-roles'],
   ];
   for (const [last, message, expected] of cases) {
     it(`after ${last}, "${message}" asks for ${expected}`, () => {
@@ -67,6 +72,13 @@ describe('follow-ups along the career ladder', () => {
     ['salary-entry', 'and with 5 years?', 'salary-mid'],
     ['salary-senior', 'what about with one year', 'salary-entry'],
     ['salary', 'I have 3 years in retail, is care management for me', null],
+    // "after like 5 yrs", "in a couple yrs": more than that many, a filler between.
+    ['salary', 'and after like 5 yrs', 'salary-senior'],
+    ['salary-entry', 'and in a couple yrs', 'salary-mid'],
+    // The experience a rung calls for, asked of the level named or in view: that level's pay entry, which gives it.
+    ['salary-mid', 'how many yrs is mid', 'salary-mid'],
+    ['salary-vp', 'how much experience for that', 'salary-vp'],
+    ['salary-senior', 'how many yrs to get there', 'salary-senior'],
   ];
   // Climbing the ladder: once the career path or another role was the answer before, "and after that?" is the next rung.
   const climbing: ReadonlyArray<readonly [string, string, string, string | null]> = [
@@ -88,6 +100,9 @@ describe('follow-ups along the career ladder', () => {
 
   // Messages that stand on their own, or a last answer that is not on the ladder: the engine decides.
   const notFollowUps: ReadonlyArray<readonly [string | undefined, string]> = [
+    // After a level's pay, the pay said alone is the pay in general.
+    ['salary-senior', 'pay?'],
+    ['advancing', 'how many years til director'],
     [undefined, 'and senior?'],
     ['stressful', 'and senior?'],
     ['geriatric', 'what about seniors'],
@@ -213,6 +228,14 @@ describe('follow-ups that lean on the last answer', () => {
     // A condition on how long it takes, which that answer speaks of (two more years): how long, not which degree.
     ['how-long', 'and with a masters?', 'how-long'],
     ['daily-duties', 'do they do insurance stuff too', 'daily-duties'],
+    // Something added "too", with no verb, that the subject's own answer says: asked of that subject.
+    ['daily-duties', 'insurance stuff too?', 'daily-duties'],
+    ['team', 'social workers too?', 'team'],
+    ['courses', 'mental health too?', 'courses'],
+    ['pediatric', 'schools as well?', 'pediatric'],
+    // Worth asked with nothing named but the pointer, after a thing one takes or joins: that thing's worth.
+    ['professional-organizations', 'worth it?', 'professional-organizations'],
+    ['internships', 'is it really worth it tho', 'internships'],
     // "what other options are there" asks for the rest of the subject's kind.
     ['pediatric', 'what other options are there', 'specialisations'],
   ];
@@ -289,6 +312,7 @@ describe('follow-ups that lean on the last answer', () => {
     ['junior-care-manager', 'and after that?'],
     ['degree-fields', 'how long would all that take him'],
     ['stressful', 'is it worth it'],
+    ['salary', 'worth it?'],
     // Complete questions of the question sets, after answers they could lean on: their own words stand.
     ['professional-organizations', 'who do they work with'],
     ['professional-organizations', 'where do they work?'],
@@ -321,6 +345,12 @@ describe('follow-ups that lean on the last answer', () => {
       expect(followUpEntry(message, undefined, engine, kb)?.id).to.equal('right-for-me');
     });
   }
+
+  it('reads a follow-up without its closing word when, with it, the words land nowhere near the subject ("who gives it out tho")', () => {
+    expect(followUpEntry('who gives it out tho', kb.faqById.get('ccm'), engine, kb)?.id).to.equal('ccm');
+    // With the closing word read, the subject's kind already answers: it is not read again without it.
+    expect(followUpEntry('is it required tho', kb.faqById.get('ccm'), engine, kb)?.id).to.equal('certification-required');
+  });
 
   it('reads a thing\'s pointer past a last answer that is no thing: "where would i do one" after the internships, then where they work', () => {
     const [internships, whereTheyWork] = [kb.faqById.get('internships'), kb.faqById.get('where-they-work')];
