@@ -217,6 +217,25 @@ const ASKS_WHY =
   /^(?:(?:but|and|ok|okay|so|hmm|really|oh)\s+)*(?:why|why so|why is that|why is it|why not|how come|how so|how is that|in what way|in what ways|in what sense|in which way|how exactly|like how)(?:\s+(?:though|tho|then|exactly|really|do you mean|do you say that))?$/;
 /** "why does that matter so much?", "why is it needed": why, of the last answer's subject, in words that name nothing else. */
 const ASKS_WHY_OF_IT = /^(?:(?:but|and|ok|okay|so)\s+)*why (?:is|does|do|would|should|are) (?:that|this|it|they|those) (?:so |really |even |actually )?(?:matter|matters|important|needed|necessary|required|necessary|a thing|useful|worth it|good|better)(?: so much| that much| then)?$/;
+/** "worth it?", "is it really worth it tho": worth asked with nothing named but the pointer. */
+const WORTH_IT = /^(?:(?:but|and|so|ok|okay|hmm)\s+)*(?:(?:is|are|was|would) (?:it|that|this|they|those|one) )?(?:really |even |actually |honestly )?worth (?:it|them|doing|getting|joining|one)(?:\s+(?:though|tho|then|really|at all|in the end))?$/;
+
+/**
+ * "worth it?" after a thing one takes or joins is that thing's worth ("worth it?" after the professional groups, the
+ * internships), which the engine alone reads as the career's: the thing named in the question, taken when that lands
+ * clearly on the last answer or next to it. After the career's own answers (the stress, the pay, a role), whose titles
+ * name no such thing, it stays whether the career is rewarding.
+ */
+function worthOfTheThing(last: FaqEntry, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | null {
+  if (!isNounPhrase(last.title) || NAMES_A_ROLE.test(last.title)) return null;
+  const inContext = engine.answer(`is ${last.title.toLowerCase()} worth it`);
+  const entry = placedEntry(inContext);
+  return nearTo(last, kb)(entry) && inContext.score >= CLEAR ? entry : null;
+}
+
+/** Titles of the career itself or a role in it, whose worth is the career's ("Salary", "Senior pay", "Career path"). */
+const NAMES_A_ROLE = /\b(?:pay|salary|career|role|manager|director|president|work|job|jobs|hours|environment|outlook|duties)\b/i;
+
 /** "and the other one?": the one entry that pairs with the last answer. */
 const THE_OTHER = /\b(?:the other one|the other|the other (?:cert|certification|course|option|kind|type|one then))$|\bthe other one\b/;
 /** "and the other ones?": the entry that lists the last answer among others of its kind. */
@@ -588,6 +607,7 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
   if (ASKS_WHY.test(text) || ASKS_WHY_OF_IT.test(text)) return last;
+  if (WORTH_IT.test(text)) return worthOfTheThing(last, engine, kb);
   if (THE_OTHERS.test(text)) return overviewOf(last, kb);
   if (THE_OTHER.test(text)) return theOtherOf(last, kb);
   const ordinal = ORDINAL.exec(text)?.[1];
@@ -756,10 +776,19 @@ export function exampleChoices(message: string, last: FaqEntry | undefined, kb: 
  * null when the message's own words stand. `before` is the answer given before the last one.
  */
 export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
+  // "who gives it out tho": the closing word says nothing, and read with it the words may land nowhere near the subject.
+  const plain = message.replace(CLOSING_PADDING, '');
+  return followUpOf(message, last, engine, kb, before) ?? (plain !== message && /\w/.test(plain) ? followUpOf(plain, last, engine, kb, before) : null);
+}
+
+function followUpOf(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
   return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
 }
+
+/** Words that close a follow-up and say nothing of it ("tho", "lol", "then"), with the marks after them. */
+const CLOSING_PADDING = /(?:[\s,]+(?:tho|though|lol|lool|lmao|haha|tbh|ngl|then))+(?=[\s?!.]*$)/i;
 
 /**
  * "where would i do one" after the internships and then where care managers work: a thing's pointer cannot mean the

@@ -233,6 +233,9 @@ describe('follow-ups that lean on the last answer', () => {
     ['team', 'social workers too?', 'team'],
     ['courses', 'mental health too?', 'courses'],
     ['pediatric', 'schools as well?', 'pediatric'],
+    // Worth asked with nothing named but the pointer, after a thing one takes or joins: that thing's worth.
+    ['professional-organizations', 'worth it?', 'professional-organizations'],
+    ['internships', 'is it really worth it tho', 'internships'],
     // "what other options are there" asks for the rest of the subject's kind.
     ['pediatric', 'what other options are there', 'specialisations'],
   ];
@@ -309,6 +312,7 @@ describe('follow-ups that lean on the last answer', () => {
     ['junior-care-manager', 'and after that?'],
     ['degree-fields', 'how long would all that take him'],
     ['stressful', 'is it worth it'],
+    ['salary', 'worth it?'],
     // Complete questions of the question sets, after answers they could lean on: their own words stand.
     ['professional-organizations', 'who do they work with'],
     ['professional-organizations', 'where do they work?'],
@@ -341,6 +345,12 @@ describe('follow-ups that lean on the last answer', () => {
       expect(followUpEntry(message, undefined, engine, kb)?.id).to.equal('right-for-me');
     });
   }
+
+  it('reads a follow-up without its closing word when, with it, the words land nowhere near the subject ("who gives it out tho")', () => {
+    expect(followUpEntry('who gives it out tho', kb.faqById.get('ccm'), engine, kb)?.id).to.equal('ccm');
+    // With the closing word read, the subject's kind already answers: it is not read again without it.
+    expect(followUpEntry('is it required tho', kb.faqById.get('ccm'), engine, kb)?.id).to.equal('certification-required');
+  });
 
   it('reads a thing\'s pointer past a last answer that is no thing: "where would i do one" after the internships, then where they work', () => {
     const [internships, whereTheyWork] = [kb.faqById.get('internships'), kb.faqById.get('where-they-work')];
