@@ -40,11 +40,12 @@ const MAX_RATED_PER_CONVERSATION = 100;
 const PERSON_ENTRY_IDS: readonly string[] = Object.freeze(['professional-organizations']);
 
 /** The entries offered after a remark on the career or on oneself: what helps someone decide, or start. */
-const REMARK_ENTRY_IDS: Readonly<Record<'judgesCareer' | 'likesCareer' | 'doubtsSelf' | 'tellsOfDay', readonly string[]>> = Object.freeze({
+const REMARK_ENTRY_IDS: Readonly<Record<'judgesCareer' | 'likesCareer' | 'doubtsSelf' | 'tellsOfDay' | 'remark', readonly string[]>> = Object.freeze({
   judgesCareer: ['right-for-me', 'rewarding', 'stressful'],
   likesCareer: ['what-is-needed', 'how-long', 'right-for-me'],
   doubtsSelf: ['right-for-me', 'essential-skills', 'what-is-needed'],
   tellsOfDay: ['daily-duties', 'stressful', 'right-for-me'],
+  remark: ['right-for-me', 'daily-duties', 'what-is-needed'],
 });
 
 export { mainAct };
@@ -142,6 +143,12 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     case 'tellsOfDay':
       await context.sendActivity(renderChat(act, channel, entries(deps, REMARK_ENTRY_IDS[act])));
       return;
+    case 'remark': {
+      // Said beside the last answer, what the guide has around it; with none, what helps someone decide.
+      const last = await lastEntry(context, deps);
+      await context.sendActivity(renderChat(act, channel, last ? relatedEntries(deps, last) : entries(deps, REMARK_ENTRY_IDS.remark)));
+      return;
+    }
     default:
       await context.sendActivity(renderChat(act, channel));
   }

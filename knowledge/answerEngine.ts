@@ -850,7 +850,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   function namesUnknownThing(words: readonly string[], question: string, background: ReadonlySet<string>): boolean {
     if (!words.some((word) => !kb.english.words.has(word) && isUnknownWord(word))) return false;
     const asked = tokenise(normaliseText(askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)))));
-    const names = asked.filter((word) => !background.has(word) && !kb.english.words.has(word) && isUnknownWord(word) && corrector?.correct(word) == null && !learnedInAnswers(word) && !(word.length >= CUT_WORD && partOfAWord(word)));
+    const names = asked.filter((word) => !background.has(word) && !kb.english.words.has(word) && isName(word) && !learnedInAnswers(word) && !(word.length >= CUT_WORD && partOfAWord(word)));
     if (names.length === 0) return false;
     return names.some((word) => word.length >= LONG_NAME && !kb.english.names.has(word) && !oneEditFrom(word, kb.english.words)) || (compiledClassifier !== null && classifiedOf(question).probability(null) >= NAMED_DECLINE);
   }
@@ -881,15 +881,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
   /** A word the knowledge base does not know and that is no typo of one it knows: a name ("chicago", "bupa"). */
   function isName(word: string): boolean {
-    return word.length >= 3 && !STOP_WORDS.has(word) && !/\d/.test(word) && !known.has(stemToken(word)) && !(word in kb.lexicon.abbreviations) && corrector?.correct(word) == null;
+    return isUnknownWord(word) && corrector?.correct(word) == null;
   }
 
   /**
    * Whether an employer hires or pays ("does bupa hire care managers", "is humana hiring"), named by words the knowledge
    * base does not know: the guide names no employers. An employer in what the user says they do is background.
    */
-  function namesAnEmployer(question: string, words: readonly string[], background: readonly string[]): boolean {
-    const told = new Set(background);
+  function namesAnEmployer(question: string, words: readonly string[], told: ReadonlySet<string>): boolean {
     const asked = words.join(' ');
     const employer = EMPLOYER_FRAME.exec(asked)?.[1]?.split(' ');
     if (employer === undefined || employer.some((word) => told.has(word))) return false;
@@ -950,11 +949,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * of limerick do a course" (a name the knowledge base does not know, or a place). Read in the sentences that ask: a
    * school in the story ("a degree from Monash. ... How do I get experience?") is who asks.
    */
-  function namesAProvider(question: string, background: readonly string[]): boolean {
+  function namesAProvider(question: string, told: ReadonlySet<string>): boolean {
     const words = tokenise(normaliseText(askedPart(stripMarkup(question.slice(0, MAX_QUESTION_CHARS)))));
     const text = words.join(' ');
     if (STUDY_MATERIALS.test(text)) return true;
-    const told = new Set(background);
     for (let i = 0; i + 2 < words.length; i++) {
       const names = (SCHOOL_WORDS.has(words[i]!) && words[i + 1] === 'of') || (STUDY_NOUNS.has(words[i]!) && (words[i + 1] === 'at' || words[i + 1] === 'from'));
       if (!names) continue;
@@ -1144,7 +1142,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // The lexicon's topics are the career's own ("can i do this part time"), so what is nearby is offered even when the
     // message names no subject of the career; a name or a place is offered for only when it does.
     const uncoveredTopic = notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words));
-    if (uncoveredTopic || seeksACareManager(normalised, personalContext.matches(words)) || namesUnknownEntity(question, new Set(background)) || namesUnknownThing(words, question, new Set(background)) || namesAnEmployer(question, words, background) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, background))) {
+    // Who asks, as a set: what a name in it says is background, not what is asked.
+    const told: ReadonlySet<string> = new Set(background);
+    if (uncoveredTopic || seeksACareManager(normalised, personalContext.matches(words)) || namesUnknownEntity(question, told) || namesUnknownThing(words, question, told) || namesAnEmployer(question, words, told) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, told))) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic || uncoveredTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.

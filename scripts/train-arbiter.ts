@@ -14,7 +14,8 @@
 // is fitted on each message's probabilities from a classifier that never saw the message's source (9 folds of sources).
 //
 // `--check` fits again and exits 1 if the committed weights (arbiter.json, classifier.json) are not what the current
-// engine and data give.
+// engine and data give. Both files keep the fingerprint of what the fit depends on (bot/cli/arbiterFit.ts), which
+// `npm test` checks in seconds (tests/bot/cli/arbiterTraining.test.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,37 +38,27 @@ import {
   type Reading,
 } from '../knowledge/arbiter';
 import { CLASSIFIER_DIGITS, CLASSIFIER_PRUNE, classify, fileOf, seededRandom, type ClassifierWeights } from '../knowledge/classifier';
+import {
+  arbiterFingerprint,
+  CHALLENGE_ANSWER_ABOVE,
+  CLASSIFIER_FOLDS,
+  DEFAULT_FEATURES,
+  DOUBT_OFFER_BELOW,
+  DOUBT_READ_BELOW,
+  L2,
+  MIN_WORDS_GRID,
+  RANDOM_FOLD_SEED,
+  RANDOM_FOLDS,
+  UNSURE_BELOW_GRID,
+  VALUE,
+} from '../bot/cli/arbiterFit';
 import { classifierData, fitOn, loadLabelledMessages, TRAINING_SETS, type LabelledMessage } from '../bot/cli/trainingData';
-import { createAnswerEngine, ENGINE_DEFAULTS } from '../knowledge/answerEngine';
+import { createAnswerEngine } from '../knowledge/answerEngine';
 import { CONTENT_FILES, DEFAULT_CONTENT_DIR, loadKnowledge } from '../knowledge/loadKnowledge';
 
 const MODEL_FILE = join(DEFAULT_CONTENT_DIR, CONTENT_FILES.arbiter);
 const CLASSIFIER_FILE = join(DEFAULT_CONTENT_DIR, CONTENT_FILES.classifier);
-/**
- * The classifier's held-out probabilities come from this many fits, each leaving out every source of its fold (a
- * writer's file or a labelled set, never split): each message is classified by a model that never saw its source.
- */
-const CLASSIFIER_FOLDS = 9;
-/** The classifier's entry is answered instead when the challenge model finds it likelier right than the answer's: a fixed rule. */
-const CHALLENGE_ANSWER_ABOVE = 0.5;
-/** Ridge penalty on the standardised weights (not the bias): few features, but a few hundred duels. */
-const L2 = 1;
-/**
- * What each outcome is worth when choosing the thresholds, against 1 for the right entry answered: the right entry
- * offered first or second among "did you mean" is worth something, and a wrong answer is worse than none (it misleads).
- */
-const VALUE = Object.freeze({ firstOffered: 0.5, secondOffered: 0.25, wrongAnswer: -0.25 });
-const RANDOM_FOLDS = 5;
 const TUNING_SETS = TRAINING_SETS;
-/**
- * The features the model uses, from those knowledge/arbiter.ts can compute. With a few hundred duels, few generalise
- * best: the wider circle's share gap carries most of it; the words' margin over their runner-up and how far behind the
- * words placed the nearest phrasings' entry keep clear-cut word matches ("is the job hard" is difficulty, not hard
- * skills); the closest five's gap and the message's length say how far to trust the characters on a long story.
- * Chosen with each source held out (session 7, 5,236 messages): answered right 3,807 -> 3,820 of 4,109 against the
- * share gap and margin alone. `--features bias,shareGap20,engineMargin` tries another set.
- */
-const DEFAULT_FEATURES: readonly ArbiterFeature[] = ['bias', 'shareGap5', 'shareGap20', 'engineMargin', 'logWords', 'wordGap'];
 let USED: readonly ArbiterFeature[] = DEFAULT_FEATURES;
 
 type Item = LabelledMessage;
@@ -192,19 +183,6 @@ function measure(cases: readonly Case[], decide: (reading: Reading) => Reading['
 
 const utility = (f: Figures) => f.right + VALUE.firstOffered * f.firstOffered + VALUE.secondOffered * f.secondOffered + VALUE.wrongAnswer * f.wrong;
 
-/** The thresholds that do best on these cases, on a grid of 0.05. */
-/**
- * Shortest messages the arbiter may read, tried from the longest down (on a tie it reads fewer). Not below 9 words: the
- * vote it adds on a message the engine was sure of costs ~200 µs, and most messages are short and sure; from 9 words
- * the median answer costs ~9 µs more (the engine's budget allows ~10), from 4 words 3 times as much, for the same
- * cross-validated figures.
- */
-const MIN_WORDS_GRID = [12, 10, 9];
-/**
- * Scores under which shorter messages are weighed too, tried from 0 (never) up: under the engine's nearOverruleBelow
- * (0.9) the engine has already read the nearest phrasings to place the message, so the arbiter adds no cost there.
- */
-const UNSURE_BELOW_GRID = [0, 0.62, 0.75, 0.9];
 
 /** The thresholds and the shortest message length that do best on these cases, on a grid (thresholds by 0.05). */
 function chooseThresholds(
@@ -248,13 +226,6 @@ function trainOn(cases: readonly Case[], entries: Parameters<typeof createArbite
   return { about: '', ...weights, ...chooseThresholds(cases, weights, entries) };
 }
 
-/**
- * "When unsure, suggest": the doubt model weighs answers to messages whose nearest phrasings the engine has read anyway
- * (from the arbiter's minWords, or placed by the words under the engine's nearOverruleBelow), so it adds no vote.
- */
-const DOUBT_READ_BELOW = ENGINE_DEFAULTS.nearOverruleBelow;
-/** An answer more likely wrong than right is offered instead of given: a fixed rule, not a tuned threshold. */
-const DOUBT_OFFER_BELOW = 0.5;
 
 /** Whether the answer the arbiter settles on for each in-scope message is right, with the doubt model's features. */
 function doubtSamples(cases: readonly Case[], model: ArbiterModel, entries: Parameters<typeof createArbiter>[1]): Sample[] {
@@ -377,7 +348,7 @@ function main(): number {
   }
   // Five folds over every message.
   let byFold = noFigures();
-  const order = shuffled(cases, 20261203);
+  const order = shuffled(cases, RANDOM_FOLD_SEED);
   for (let fold = 0; fold < RANDOM_FOLDS; fold++) {
     const model = trainOn(order.filter((_, i) => i % RANDOM_FOLDS !== fold), entries);
     byFold = addFigures(byFold, measure(order.filter((_, i) => i % RANDOM_FOLDS === fold), createArbiter(model, entries).decide));
@@ -430,7 +401,8 @@ function main(): number {
     { name: 'all', sources },
   ];
   console.log(`messages: ${items.length} from ${sources.join(', ')} (${all.length - items.length} left out, being in the index word for word); first parts where the two readings differ and exactly one is right: ${duels.length} (nearest phrasings right in ${duels.filter((s) => s.y === 1).length})`);
-  const measured: Record<string, unknown> = { messages: items.length, duels: duels.length };
+  const fingerprint = arbiterFingerprint(kb, USED);
+  const measured: Record<string, unknown> = { fingerprint, messages: items.length, duels: duels.length };
   for (const group of groups) {
     const of = cases.filter((c) => group.sources.includes(c.item.source));
     const held = group.sources.map((source) => heldOut.get(source)!).reduce(addFigures, noFigures());
@@ -476,6 +448,7 @@ function main(): number {
     `Written by npm run train-arbiter (scripts/train-arbiter.ts); do not edit by hand. Multinomial logistic regression over words, word pairs, stems and stem pairs (knowledge/classifier.ts), fitted on the index's phrasings and messages to decline, knowledge/training/ and the labelled sets of roles tuning and blind (${TUNING_SETS.join(', ')}); never on the rotating sets.`,
     CLASSIFIER_PRUNE,
     CLASSIFIER_DIGITS,
+    { fingerprint },
   );
   const classifierText = `${JSON.stringify(classifierFile)}\n`;
   console.log(`classifier: ${classifierFile.terms.length} terms, ${classifierFile.rows.reduce((sum, row) => sum + row.length / 2, 0)} weights, ${(classifierText.length / 1024).toFixed(0)} KiB`);

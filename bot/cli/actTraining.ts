@@ -32,11 +32,13 @@ const ABOUT_THE_BOT: ReadonlySet<ChatAct> = new Set(ACTS_OF_LABEL.get('about-bot
 /**
  * The class a labelled message is fitted as: its act; for a question about the bot, which one as the rules read it
  * (where the answers come from, when they do not say); a message to decline is a question, unless the rules read it as
- * something the bot cannot do. Remarks and the walk's moves are left out (null).
+ * something the bot cannot do. Remarks are one class, whichever of them the rules read; the walk's moves are left out
+ * (null).
  */
 function classOf(label: string, text: string, kb: KnowledgeBase): string | null {
   if (label === 'question') return QUESTION_CLASS;
-  if (label === 'remark' || label === 'next' || label === 'back') return null;
+  if (label === 'remark') return 'remark';
+  if (label === 'next' || label === 'back') return null;
   const acts = ACTS_OF_LABEL.get(label) ?? [];
   if (acts.length === 1 && label !== 'decline') return acts[0]!;
   if (label === 'about-bot' || label === 'decline') {

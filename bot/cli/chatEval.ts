@@ -163,6 +163,7 @@ export const ACT_LABEL: Readonly<Record<ChatAct, ChatLabel>> = Object.freeze({
   doubtsAnswer: 'remark',
   doubtsSelf: 'remark',
   tellsOfDay: 'remark',
+  remark: 'remark',
 });
 
 const FLOW_LABEL: Readonly<Record<FlowName, ChatLabel>> = Object.freeze({

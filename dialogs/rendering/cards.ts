@@ -377,7 +377,8 @@ export function renderChat(act: ChatAct, channel: Channel, suggestions: readonly
     case 'likesCareer':
     case 'doubtsAnswer':
     case 'doubtsSelf':
-    case 'tellsOfDay': {
+    case 'tellsOfDay':
+    case 'remark': {
       const offered = suggestions.slice(0, ANSWER_LIMITS.related).map(askButton);
       return withButtons(channel, text, offered.length > 0 ? [...offered, commandButton('menu')] : topicButtons());
     }

@@ -190,6 +190,7 @@ export const Messages = Object.freeze({
     doubtsSelf:
       "Lots of people wonder that at the start. The guide sets out the skills it takes and the steps one at a time, so you can see where you stand. These may help:",
     tellsOfDay: 'Sounds like quite a day. Whenever you want, ask me about becoming a care manager, or start with one of these:',
+    remark: 'Thanks for sharing that. Ask me anything about becoming a care manager, or carry on with one of these:',
   }),
   /**
    * The same acts said in the middle of a guided flow: a reply that fits without inviting a new question or offering
@@ -221,6 +222,7 @@ export const Messages = Object.freeze({
     doubtsAnswer: "That's what the guide says, and I won't add figures or facts of my own.",
     doubtsSelf: 'Lots of people wonder that at the start: the guide takes the steps one at a time.',
     tellsOfDay: 'Sounds like quite a day.',
+    remark: 'Thanks for sharing that.',
   }),
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",

@@ -54,6 +54,11 @@ export const CHAT_ACTS = [
   'doubtsAnswer',
   'doubtsSelf',
   'tellsOfDay',
+  /**
+   * Any other remark that asks nothing, read by the learned model alone (actModel.ts): something said of oneself, the
+   * career or the last answer ("im a junior in psych btw", "my mum had a care manager, she was amazing").
+   */
+  'remark',
 ] as const;
 export type ChatAct = (typeof CHAT_ACTS)[number];
 
@@ -633,7 +638,7 @@ function endsWithThanks(words: readonly string[], count: number): boolean {
 }
 
 /** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */
-const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'doubtsSelf', 'judgesCareer', 'likesCareer', 'doubtsAnswer', 'tellsOfDay', 'yes', 'no', 'ack'];
+const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'doubtsSelf', 'judgesCareer', 'likesCareer', 'doubtsAnswer', 'tellsOfDay', 'remark', 'yes', 'no', 'ack'];
 
 export function mainAct(acts: readonly ChatAct[]): ChatAct {
   return ACT_PRIORITY.find((act) => acts.includes(act)) ?? acts[0] ?? 'ack';

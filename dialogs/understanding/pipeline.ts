@@ -391,10 +391,10 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   return (situation.place === 'root' ? learnedMeaning(message, kb) : null) ?? questions(message, situation, kb);
 }
 
-/** Remarks are read by their shape (remarks.ts), not learned: no labelled set holds enough of them. */
+/** The remarks read by their shape (remarks.ts); the model learns remarks as one class, 'remark'. */
 const MODEL_LEAVES: ReadonlySet<ChatAct> = new Set(['judgesCareer', 'likesCareer', 'doubtsAnswer', 'doubtsSelf', 'tellsOfDay']);
 
-/** What the learned model's classes mean; a class not listed here ("more", "help", a remark) is never taken from it. */
+/** What the learned model's classes mean; a class not listed here ("more", "help") is never taken from it. */
 const LEARNED_MEANINGS: Readonly<Record<string, Meaning>> = Object.freeze({
   ...Object.fromEntries(CHAT_ACTS.filter((act) => !MODEL_LEAVES.has(act)).map((act) => [act, { kind: 'chat', acts: [act] } satisfies Meaning])),
   menu: { kind: 'command', command: 'menu' },
@@ -407,7 +407,7 @@ const LEARNED_MEANINGS: Readonly<Record<string, Meaning>> = Object.freeze({
 });
 
 /** Acts that are said, not asked: "evenings as well?" asks about evenings, it greets nobody. */
-const SAID_NOT_ASKED: ReadonlySet<ChatAct> = new Set(['greeting', 'thanks', 'helpful', 'praise', 'bye', 'sorry', 'ack', 'yes', 'no']);
+const SAID_NOT_ASKED: ReadonlySet<ChatAct> = new Set(['greeting', 'thanks', 'helpful', 'praise', 'bye', 'sorry', 'ack', 'yes', 'no', 'remark']);
 
 /**
  * Questions put to the bot about itself, which may name the career's words ("do you save what I type? my manager ...").
@@ -438,12 +438,33 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
   if (!reading || !meaning) return null;
   if (meaning.kind === 'chat') {
+    // A remark may name the career ("my mum had a care manager, she was great"), and never asks; a wish ("i want to
+    // work with kids") asks where it leads, and the guide answers or declines it.
+    if (meaning.acts.includes('remark')) return remarkAsks(message.raw) || WISH.test(message.text) ? null : meaning;
     if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return null;
     return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
   }
   if (reading.probability < SURER_FOR_STEERING) return null;
   // As the flow rules read it: "dietitian pay at each level" asks about another job.
   return meaning.kind === 'flow' && meaning.intent.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw) ? null : meaning;
+}
+
+/** A wish said of oneself: "i want to", "i'd love to", "interested in". */
+const WISH = /\bi (?:really )?(?:want|wanna|would like|d like|would love|d love|am interested|m interested|hope|plan|am planning|m planning|am thinking|m thinking)\b/;
+
+/** Asking in other words than a question's: "i was wondering ...", "not sure if i should ...". */
+const ASKS_INDIRECTLY = /\b(?:wonder|wondering|(?:want|like|need) to know|curious|any idea|tell me|whether|if (?:i|you|it|there|they|we) (?:should|could|can|need|would|will|have to|must|am|is|are))\b/;
+
+/**
+ * True when a message the model reads as a remark asks something after all: a clause worded as a question, a request,
+ * or asking indirectly ("i'm a nurse, how do i switch"; "been a carer for years, wondering if that counts"). Statements
+ * about oneself say "i have", "i am a" and "when she was", so the broader test of conversation.ts would refuse them.
+ */
+function remarkAsks(raw: string): boolean {
+  return raw.split(CLAUSE_BREAK).some((clause) => {
+    const text = normalise(clause);
+    return looksLikeQuestion(clause) || ASKS_FOR_SOMETHING.test(text) || ASKS_INDIRECTLY.test(text);
+  });
 }
 
 const TURN_KEY = Symbol('understanding');

@@ -85,6 +85,25 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(boring)).not.to.include(Messages.chat.judgesCareer);
     });
 
+    it('other remarks, read by the act model ("my dad had one after his fall, she was a star", "im bad at talking to people"), are acknowledged with a way on, never answered as a question', async () => {
+      const fresh = await start().say('my dad had one after his fall, she was a star');
+      expectRemarkReply(fresh, Messages.chat.remark, 'a story');
+      expect(buttonTitles(fresh)).to.include.members(titlesOf('right-for-me', 'daily-duties', 'what-is-needed'));
+      // After an answer, what the guide has around it.
+      const chat = start();
+      const answer = await chat.say('what skills do you need');
+      const said = await chat.say('im bad at talking to people');
+      expectRemarkReply(said, Messages.chat.remark, 'about oneself');
+      expect(buttonTitles(answer)).to.include.members(buttonTitles(said).filter((title) => title !== 'Menu'));
+    });
+
+    it('a remark that asks, or wishes, is a question for the guide: "i want to work with kids" is pediatric care', async () => {
+      const kids = await start().say('i want to work with kids');
+      expect(shownText(kids)).not.to.include(Messages.chat.remark);
+      expectShown(kids, answeredBy('i want to work with kids').answer.split('\n')[0]!);
+      expect(shownText(await start().say("i've been a carer for years, wondering if that counts"))).not.to.include(Messages.chat.remark);
+    });
+
     it('in a guided flow a remark gets a short reply and the flow asks its question again', async () => {
       const chat = start();
       await chat.say(FlowPhrases.roadmap);

@@ -105,6 +105,27 @@ describe('questions asked in the middle of a guided question', () => {
     }
   }
 
+  // A story that ends in a question asks it; a clause that only tells ("who had dementia") does not. The questions here
+  // find no answer to themselves in the story (the roadmap's aim or the salary ladder's level would: "where do i start").
+  const STORY = 'my nan had dementia and her care manager was lovely, im 30 and work in a call centre, where do i start';
+  const COMPARE_PICK = { name: 'specialisation: which of the two', reach: ['compare geriatric and pediatric'], question: g.specialisation.comparePick };
+  const STORY_PROMPTS = [...PROMPTS.filter((prompt) => ['roadmap: education', 'specialisation: who'].includes(prompt.name)), COMPARE_PICK];
+  for (const prompt of STORY_PROMPTS) {
+    it(`answers a story that ends in a question in the ${prompt.name} question, then asks it again briefly`, async () => {
+      const chat = await reach(prompt.reach);
+      const replies = await chat.say(STORY);
+      expectNoApology(replies, prompt.name);
+      expectShown(replies, kb.faqById.get('what-is-needed')!.answer.split('\n')[0]!, g.backToQuestion(prompt.question));
+    });
+  }
+
+  it('re-prompts a story that asks nothing in the comparison\'s question, though a clause opens with "who"', async () => {
+    const chat = await reach(COMPARE_PICK.reach);
+    const replies = await chat.say('my mum, who had dementia, lived with us for years');
+    expectShown(replies, g.reprompt(g.specialisation.comparePick));
+    expect(shownText(replies)).not.to.include(Messages.sourcePrefix);
+  });
+
   it('takes "what would I earn as a director?" as the salary level it names, not as a question to answer', async () => {
     const chat = await reach([FlowPhrases.salaryLadder]);
     const replies = await chat.say('what would I earn as a director?');
