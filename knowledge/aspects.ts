@@ -23,7 +23,8 @@ export type Aspect =
   | 'tax'
   | 'age'
   | 'difficulty'
-  | 'shortcut';
+  | 'shortcut'
+  | 'pay-unit';
 
 export interface AskedAspect {
   aspect: Aspect;
@@ -162,6 +163,9 @@ const DIFFICULTY_IN_TEXT = /\b(?:easy|easier|hard|harder|difficult|tough|challen
 /** A quicker route ("a fast track?", "is there a shortcut", "can i speed it up"). */
 const ASKS_SHORTCUT = /\bfast[- ]?track\w*\b|\bshort ?cuts?\b|\baccelerated\b|\b(?:quicker|faster|shorter) (?:way|route|path|option|programs?)\b|\bspeed (?:it|things|that|this) up\b/;
 const SHORTCUT_IN_TEXT = /\b(?:accelerated|fast[- ]track|shortcut|shorter route|quicker route)\b/i;
+/** Pay by the hour or the month ("hourly?", "whats that per hour", "monthly?"), where the guide gives yearly medians. */
+const ASKS_PAY_UNIT = /\b(?:hourly|per hour|an hour|by the hour|an hr|per hr|monthly|per month|a month)\b/;
+const PAY_UNIT_IN_TEXT = /\b(?:hourly|per hour|an hour|monthly|per month|a month)\b/i;
 /** These aspects are asked in a few words; a long message that mentions one asks something else. */
 const MAX_ASPECT_WORDS = 10;
 
@@ -256,6 +260,7 @@ const OTHER_ASPECTS: ReadonlyArray<readonly [Aspect, RegExp]> = [
   ['age', ASKS_AGE],
   ['difficulty', ASKS_DIFFICULTY],
   ['shortcut', ASKS_SHORTCUT],
+  ['pay-unit', ASKS_PAY_UNIT],
   ['mode', ASKS_MODE],
 ];
 
@@ -293,6 +298,9 @@ export function givesAspect(entry: FaqEntry, asked: AskedAspect): boolean {
       return DIFFICULTY_IN_TEXT.test(entry.answer);
     case 'shortcut':
       return SHORTCUT_IN_TEXT.test(entry.answer);
+    case 'pay-unit':
+      // Asked of an answer that gives no pay, it is no question of this aspect.
+      return PAY_UNIT_IN_TEXT.test(entry.answer) || !PAY_IN_TEXT.test(entry.answer);
     case 'ranking': {
       const criterion = asked.criterion ?? '';
       const words = RANKED_BY.find(([criterionWords]) => criterionWords.test(criterion))?.[1];

@@ -129,6 +129,7 @@ export const Messages = Object.freeze({
     age: "The guide doesn't say anything about age, so I won't guess. I've noted your question so the guide can be improved.",
     difficulty: "The guide doesn't say how hard it is to pass, so I won't guess. I've noted your question so the guide can be improved.",
     shortcut: "The guide doesn't describe a faster route, so I won't guess. I've noted your question so the guide can be improved.",
+    'pay-unit': "The guide gives pay only as yearly median ranges, not by the hour or the month, so I won't guess. I've noted your question so the guide can be improved.",
   },
   /** Pay asked of a place ("and in london?" after the entry-level pay). */
   payByPlace:

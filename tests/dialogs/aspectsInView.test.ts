@@ -37,6 +37,8 @@ describe('the aspect a follow-up asks', () => {
     ['r they hard to pass', 'difficulty'],
     ['any fast track', 'shortcut'],
     ['like every week or wat', 'how-often'],
+    ['hourly?', 'pay-unit'],
+    ['whats that per hour', 'pay-unit'],
     ['how many cases at once', 'exact-figure'],
     ['any specific hospitals', 'names'],
     ['which software exactly', 'names'],
@@ -67,6 +69,9 @@ describe('the aspect a follow-up asks', () => {
     expect(aspectNotGiven('which organisations exactly', entry('professional-organizations'))).to.equal(null);
     expect(aspectNotGiven('which privacy laws exactly?', entry('confidentiality'))?.aspect).to.equal('names');
     expect(aspectNotGiven('which pays more', entry('salary-senior'))).to.equal(null);
+    // Pay by the hour is not given where yearly pay is; asked of an answer with no pay, it is no such question.
+    expect(aspectNotGiven('hourly?', entry('salary-entry'))?.aspect).to.equal('pay-unit');
+    expect(aspectNotGiven('per hour?', entry('internships'))).to.equal(null);
   });
 
   it('reads "how much is it" as a cost only of a thing one takes, and a place named alone with the knowledge base', () => {
