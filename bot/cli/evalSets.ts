@@ -61,7 +61,12 @@ import { join } from 'node:path';
  *   615c253 (98.9% / 98.9% / 97.1%, 97.8% / 97.8% / 98.6%, 95.6% / 97.8% / 98.6%: their first score), and on its final
  *   engine, main a4a867d (the same, but blindAL declining 100%). blindAJ and blindAK rotate, never tuned on and never
  *   in the classifier's data; blindAL (the lowest, 95.6% right) became tuning material at session 16's start (misses
- *   never read before).
+ *   never read before). blindAM, blindAN and blindAO were written blind at session 16's start (students of psychology,
+ *   sociology and health in the UK, Ireland and Australia; people leaving the military, the trades or warehouse work,
+ *   writing text-speak; family caregivers, pharmacy technicians and medical assistants, wordy and polite), held outside
+ *   the project through the session and scored twice, misses never printed: on the session's first engine, main
+ *   6224166 (98.9% / 99.4% / 95.7%, 98.3% / 98.9% / 97.1%, 97.8% / 98.3% / 97.1%: their first score), and on its final
+ *   engine, main d123cf8 (the same). They rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -113,6 +118,9 @@ export const EVAL_SETS = Object.freeze({
   blindAJ: { file: file('blindAJ'), role: 'rotating' },
   blindAK: { file: file('blindAK'), role: 'rotating' },
   blindAL: { file: file('blindAL'), role: 'blind' },
+  blindAM: { file: file('blindAM'), role: 'rotating' },
+  blindAN: { file: file('blindAN'), role: 'rotating' },
+  blindAO: { file: file('blindAO'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -148,6 +156,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * session 15's start (office workers in Teams over lunch, curt and sometimes sarcastic), held back through it and
  * scored on its first bot (main 615c253, 91.9%: its first score) and its final bot (main a4a867d, 92.4%), misses never
  * printed; it rotated with chatD until session 16's start, when it became tuning material (misses never read before).
+ * chatO was written blind at session 16's start (night-shift nurses and healthcare assistants in Teams on their phones,
+ * terse, with emoji and abbreviations), held back through it and scored on its first bot (main 6224166, 93.4%: its
+ * first score) and its final bot (main d123cf8, 94.9%), misses never printed; it rotates with chatD.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -165,6 +176,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatL: { file: file('chatL'), role: 'tuning' },
   chatM: { file: file('chatM'), role: 'tuning' },
   chatN: { file: file('chatN'), role: 'tuning' },
+  chatO: { file: file('chatO'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -209,6 +221,10 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * two more sets of 80 short follow-up conversations written blind at session 16's start (social-work and nursing
  * students on phones; office workers and parents weighing a career change, in full sentences). First score on main
  * 6224166: 182/232 turns (E), 173/228 (F). followupsE is tuning material; followupsF rotates (misses never printed).
+ * dialogL was written blind at session 16's start (school career counsellors trying the bot for a student, and
+ * high-school seniors, who refer back to earlier answers), held back through it and scored on its first bot (main
+ * 6224166: 214/232 turns, follow-ups 3/5, 25/40 right all through: its first score) and its final bot (main d123cf8:
+ * 215/232, 3/5, 26/40), misses never printed; it rotates.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -227,4 +243,5 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsD: { file: file('followupsD'), role: 'tuning' },
   followupsE: { file: file('followupsE'), role: 'tuning' },
   followupsF: { file: file('followupsF'), role: 'rotating' },
+  dialogL: { file: file('dialogL'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

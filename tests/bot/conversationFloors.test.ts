@@ -19,6 +19,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // session 15's start.
   // chatN (session 15's: 91.9% at its first score, 92.4% at the session's end, floor 182) became tuning material at
   // session 16's start.
+  // Written blind at session 16's start (night-shift nurses and healthcare assistants in Teams on their phones), held
+  // back through it, misses never printed: 93.4% (185/198) on the session's first bot (main 6224166, its first
+  // score); 94.9% (188/198) on its final bot.
+  chatO: { right: 187 },
 };
 const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // dialogG (session 11's, floor 208 turns and 7 follow-ups) became tuning material at session 12's start.
@@ -42,6 +46,10 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // parents weighing a career change, in full sentences), rotating through the session beside the tuning set
   // followupsE: first score (main 6224166) 173/228 turns, follow-ups 12/49.
   followupsF: { turns: 172, followUps: 11 },
+  // Written blind at session 16's start (school career counsellors trying the bot for a student, and high-school
+  // seniors), held back through it, misses never printed: 214/232 turns, follow-ups 3/5 on the session's first bot
+  // (main 6224166, its first score); 215/232, 3/5 on its final bot.
+  dialogL: { turns: 214, followUps: 2 },
 };
 
 describe('the rotating chat and conversation sets reach their floors', function () {

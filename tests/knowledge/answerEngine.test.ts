@@ -1047,6 +1047,13 @@ describe('labelled evaluation', () => {
     blindAJ: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.955 },
     blindAK: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.97 },
     blindAL: { inScopeAccuracy: 0.95, outOfScopeRejection: 0.985 },
+    // blindAL became tuning material at session 16's start; its floor above stays.
+    // Written blind at session 16's start, held back through it, misses never printed; first score on the session's
+    // first engine (main 6224166): 98.9% / 99.4% / 95.7% (AM), 98.3% / 98.9% / 97.1% (AN), 97.8% / 98.3% / 97.1% (AO);
+    // the same on its final engine (main d123cf8). Rotating; floors one answer under.
+    blindAM: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.94 },
+    blindAN: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.955 },
+    blindAO: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.955 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1064,6 +1071,7 @@ describe('labelled evaluation', () => {
     // 85.9% (701/816) with blindAD-AF (72 of 87 at session 13's end).
     // 86.3% (780/904) with blindAG-AI (76 of 88 at session 14's start and end).
     // 86.0% (855/994) with blindAJ-AL (75 of 90 at session 15's start and end).
+    // 86.3% (935/1,084) with blindAM-AO (80 of 90 at session 16's start and end).
     expect(answered / total).to.be.at.least(0.855);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
@@ -1077,7 +1085,9 @@ describe('labelled evaluation', () => {
     // 73 of 5,580 with blindAG, blindAH and blindAI (7, 1 and 3), scored on session 14's final engine.
     // 82 of 6,480 with blindAJ, blindAK and blindAL (2, 3 and 4), the same at their first score and on session 15's
     // final engine.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(84);
+    // 87 of 7,020 with blindAM, blindAN and blindAO (1, 2 and 2), the same at their first score and on session 16's
+    // final engine.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(89);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
@@ -1101,6 +1111,8 @@ describe('labelled evaluation', () => {
     // With blindAG-AI (session 14's, scored on its final engine: 522 / 524 of 540, 206 of 210): 96.7% / 97.2% / 98.2%
     // over 2,520 + 980. blindAG became tuning material at session 15's start; with blindAJ-AL (session 15's, scored on
     // its final engine: 526 / 530 of 540, 207 of 210): 96.9% / 97.6% / 98.3% over 2,880 + 1,120.
+    // blindAL became tuning material at session 16's start; with blindAM-AO (session 16's, scored on its final engine:
+    // 531 / 534 of 540, 203 of 210): 97.3% / 97.8% / 97.9% over 3,240 + 1,260.
     expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.97);
   });
 
