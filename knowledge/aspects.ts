@@ -163,8 +163,12 @@ const DIFFICULTY_IN_TEXT = /\b(?:easy|easier|hard|harder|difficult|tough|challen
 /** A quicker route ("a fast track?", "is there a shortcut", "can i speed it up"). */
 const ASKS_SHORTCUT = /\bfast[- ]?track\w*\b|\bshort ?cuts?\b|\baccelerated\b|\b(?:quicker|faster|shorter) (?:way|route|path|option|programs?)\b|\bspeed (?:it|things|that|this) up\b/;
 const SHORTCUT_IN_TEXT = /\b(?:accelerated|fast[- ]track|shortcut|shorter route|quicker route)\b/i;
-/** Pay by the hour or the month ("hourly?", "whats that per hour", "monthly?"), where the guide gives yearly medians. */
-const ASKS_PAY_UNIT = /\b(?:hourly|per hour|an hour|by the hour|an hr|per hr|monthly|per month|a month)\b/;
+/**
+ * Pay by the hour or the month ("hourly?", "whats that per hour", "is that a month?"), where the guide gives yearly
+ * medians. "An hour" or "a month" after "in", "within", "for", "once" or "twice" is a time, not a rate ("could i get
+ * certified in a month").
+ */
+const ASKS_PAY_UNIT = /\b(?:hourly|per hour|by the hour|per hr|monthly|per month)\b|(?<!\b(?:in|within|for|once|twice|about|under|over|than) )\b(?:an hour|an hr|a month)\b/;
 const PAY_UNIT_IN_TEXT = /\b(?:hourly|per hour|an hour|monthly|per month|a month)\b/i;
 /** These aspects are asked in a few words; a long message that mentions one asks something else. */
 const MAX_ASPECT_WORDS = 10;

@@ -72,6 +72,10 @@ describe('the aspect a follow-up asks', () => {
     // Pay by the hour is not given where yearly pay is; asked of an answer with no pay, it is no such question.
     expect(aspectNotGiven('hourly?', entry('salary-entry'))?.aspect).to.equal('pay-unit');
     expect(aspectNotGiven('per hour?', entry('internships'))).to.equal(null);
+    // "In a month" is a time, not a rate: asked after pay, it asks no pay by the month.
+    expect(aspectNotGiven('is that a month?', entry('salary-entry'))?.aspect).to.equal('pay-unit');
+    expect(aspectNotGiven('could i get certified in a month', entry('salary-entry'))?.aspect).to.not.equal('pay-unit');
+    expect(aspectNotGiven('can i finish within a month', entry('salary-entry'))?.aspect).to.not.equal('pay-unit');
   });
 
   it('reads "how much is it" as a cost only of a thing one takes, and a place named alone with the knowledge base', () => {
