@@ -165,8 +165,8 @@ const ASKS_SHORTCUT = /\bfast[- ]?track\w*\b|\bshort ?cuts?\b|\baccelerated\b|\b
 const SHORTCUT_IN_TEXT = /\b(?:accelerated|fast[- ]track|shortcut|shorter route|quicker route)\b/i;
 /**
  * Pay by the hour or the month ("hourly?", "whats that per hour", "is that a month?"), where the guide gives yearly
- * medians. "An hour" or "a month" after "in", "within", "for", "once" or "twice" is a time, not a rate ("could i get
- * certified in a month").
+ * medians. "An hour" or "a month" after "in", "within", "for", "once", "twice", "about", "under", "over" or "than" is a
+ * time, not a rate ("could i get certified in a month").
  */
 const ASKS_PAY_UNIT = /\b(?:hourly|per hour|by the hour|per hr|monthly|per month)\b|(?<!\b(?:in|within|for|once|twice|about|under|over|than) )\b(?:an hour|an hr|a month)\b/;
 const PAY_UNIT_IN_TEXT = /\b(?:hourly|per hour|an hour|monthly|per month|a month)\b/i;

@@ -83,7 +83,7 @@ async function interject(prompt: PromptValidatorContext<string>, deps: DialogDep
   return respond(prompt.context, deps, meaning, { inFlow: true });
 }
 
-/** Where a clause begins: after a stop, a comma or a semicolon, or "and" / "so" / "but". */
+/** Where a clause begins: after a full stop, comma, semicolon, colon or exclamation mark, or "and" / "so" / "but". */
 const CLAUSES = /[.,;!:]+\s*|\s+(?:and|so|but)\s+/;
 
 /**
