@@ -938,7 +938,9 @@ describe('comparisons: the two sides, each answered whole', () => {
   });
 });
 
-describe('labelled evaluation', () => {
+describe('labelled evaluation', function () {
+  // Each test scores every labelled set (about 12,000 questions): minutes, not seconds, on a busy two-core machine.
+  this.timeout(120_000);
   // Floors sit just under what the engine reaches, so a gate or rule that goes missing shows here, not only in users'
   // replies. Tuning sets shaped the content and thresholds (dev3 and holdout only since session 6); the blind sets (blindA-C)
   // were scored once before any change for them (tests/eval/first-scores.json); blindF-blindI rotate and are never tuned on;
