@@ -447,14 +447,14 @@ const ASKED_OF_THE_CONVERSATION: ReadonlySet<ChatAct> = new Set(['again', 'confu
 
 /**
  * Acts followed by a part that asks ("sorry im lost, can u say it simpler"), in every place: conversation when the
- * learned model is sure the part asks for the last reply again or simpler, or for a person, and it names nothing of
- * the guide; else a question.
+ * learned model is sure the message asks for the last reply again or simpler, or for a person, and the part names
+ * nothing of the guide; else a question.
  */
 function askedOfTheConversation(message: Message, kb: KnowledgeBase): Meaning | null {
   const model = actModel();
   const chat = chatOf(message, kb);
   if (!model || chat.acts.length === 0 || !chat.rest || !asksSomething(chat.rest)) return null;
-  const reading = sureAct(model, chat.rest);
+  const reading = sureAct(model, message.raw);
   const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
   if (meaning?.kind !== 'chat' || !meaning.acts.every((act) => ASKED_OF_THE_CONVERSATION.has(act)) || namesTopic(kb, chat.rest)) return null;
   return { kind: 'chat', acts: [...new Set([...chat.acts, ...meaning.acts])] };
