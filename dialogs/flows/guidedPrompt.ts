@@ -54,6 +54,18 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     const comparison = asksToCompare && !options.parsesComparisons;
     const question = !options.answersMayBeQuestions && meaning.kind === 'question' && looksLikeQuestion(text) && guideAnswers(deps, meaning.text);
     if (parsed && !comparison && !question) return true;
+    // A number typed for an option: the option with that place in the list shown, or the numbers on offer.
+    const choices = choicesOf(prompt.options);
+    if (meaning.kind === 'number' && choices.length > 0) {
+      const picked = choices[meaning.value - 1];
+      if (picked !== undefined && parse(picked) !== null) {
+        prompt.recognized.value = picked;
+        return true;
+      }
+      await prompt.context.sendActivity(GuidedMessages.numberNotOffered(meaning.value, choices.length));
+      await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
+      return false;
+    }
     const outcome = await interject(prompt, deps, meaning, text);
     if (outcome === 'answered') {
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
@@ -97,6 +109,14 @@ function backPrompt(options: PromptOptions): Partial<Activity> | undefined {
   return typeof back === 'object' && back !== null ? { ...back } : undefined;
 }
 
+/** The options of a guided question in the order shown, kept in the prompt options' `validations`. */
+function choicesOf(options: PromptOptions): readonly string[] {
+  const validations: unknown = options.validations;
+  if (typeof validations !== 'object' || validations === null || !('choices' in validations)) return [];
+  const choices: unknown = validations.choices;
+  return Array.isArray(choices) ? choices.filter((choice): choice is string => typeof choice === 'string') : [];
+}
+
 async function resend(prompt: PromptValidatorContext<string>, activity: string | Partial<Activity> | undefined): Promise<void> {
   if (activity !== undefined) await prompt.context.sendActivity(activity);
 }
@@ -106,7 +126,7 @@ export function guidedPromptOptions(channel: Channel, prompt: Partial<Activity>,
   return {
     prompt,
     retryPrompt: questionActivity(channel, GuidedMessages.reprompt(shortQuestion), options, shownFor),
-    validations: { back: questionActivity(channel, GuidedMessages.backToQuestion(shortQuestion), options, shownFor) },
+    validations: { back: questionActivity(channel, GuidedMessages.backToQuestion(shortQuestion), options, shownFor), choices: [...options] },
   };
 }
 

@@ -10,7 +10,7 @@ import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedM
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import { buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, STEP, type Situation } from './roadmapPlan';
-import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, type Education } from '../understanding/aboutYou';
+import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type Education } from '../understanding/aboutYou';
 import { specialisationById } from '../understanding/specialisationMatch';
 
 const Ids = Object.freeze({
@@ -27,6 +27,7 @@ const SituationSchema = z.object({
   education: z.enum(['school', 'studying', 'relevant-degree', 'other-degree', 'none']).nullable().default(null),
   working: z.boolean().nullable().default(null),
   years: z.number().min(0).nullable().default(null),
+  yearsBand: z.string().max(40).nullable().default(null),
   aim: z.enum(['become', 'specialise', 'lead']).nullable().default(null),
 });
 
@@ -41,7 +42,10 @@ function mergeInto(current: Situation, found: Partial<Situation> | null): Situat
   if (found?.job !== undefined && found.job !== null) next.job = found.job;
   if (found?.education !== undefined && found.education !== null) next.education = found.education;
   if (found?.working !== undefined && found.working !== null) next.working = found.working;
-  if (found?.years !== undefined && found.years !== null) next.years = found.years;
+  if (found?.years !== undefined && found.years !== null) {
+    next.years = found.years;
+    next.yearsBand = found.yearsBand ?? null;
+  }
   if (found?.aim !== undefined && found.aim !== null) next.aim = found.aim;
   if (next.years !== null && next.years > 0) next.working = true;
   return next;
@@ -142,7 +146,7 @@ export class RoadmapDialog extends ComponentDialog {
     if (typeof step.result !== 'string') return step.next();
     const years = parseYears(step.result);
     if (years !== null) {
-      merge(step, { years, working: years > 0 });
+      merge(step, { years, yearsBand: yearsBand(step.result), working: years > 0 });
       await this.remember(step);
       return step.next();
     }
@@ -158,7 +162,7 @@ export class RoadmapDialog extends ComponentDialog {
     if (typeof step.result === 'string') {
       const years = parseYears(step.result);
       if (years === null) return exitGracefully(step);
-      merge(step, { years, working: years > 0 });
+      merge(step, { years, yearsBand: yearsBand(step.result), working: years > 0 });
       await this.remember(step);
     }
     const situation = await this.catchUp(step);
@@ -254,6 +258,7 @@ function savedSituation(record: Record<string, string> | null): Situation | null
     education: record['education'] ?? null,
     working: record['working'] === undefined ? null : record['working'] === 'true',
     years: record['years'] === undefined ? null : Number(record['years']),
+    yearsBand: record['yearsBand'] ?? null,
     aim: record['aim'] ?? null,
   });
   return parsed.success ? parsed.data : null;
@@ -271,7 +276,7 @@ function startingPoint(situation: Situation): string {
   if (job) parts.push(job.title);
   if (situation.education) parts.push(RoadmapWords.education[situation.education]);
   if (situation.working || (situation.years !== null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job?.inField))) {
-    parts.push(RoadmapWords.years(situation.years ?? 0));
+    parts.push(RoadmapWords.years(situation.years ?? 0, situation.yearsBand ?? null));
   }
   return parts.join(', ');
 }

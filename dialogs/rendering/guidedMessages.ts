@@ -37,6 +37,8 @@ export const GuidedMessages = Object.freeze({
   gaveUp: "I couldn't place that answer, so let's leave this here for now. Type \"menu\" to see everything I can help with.",
   backToQuestion: (question: string): string => `Back to my question: ${question}`,
   staleButton: 'That button was for an earlier question, so I have not acted on it.',
+  /** A number typed at a guided question that is not one of its options. */
+  numberNotOffered: (n: number, count: number): string => `There's no option ${n} here: the options are 1 to ${count}.`,
   /** When a flow started inside another ends, the first is offered back. */
   backTo: Object.freeze({
     walk: (n: number): string => `Back to step ${n} of the walk?`,
@@ -177,12 +179,12 @@ export const RoadmapWords = Object.freeze({
   education: Object.freeze({
     school: 'still at school',
     studying: 'studying nursing or social work',
-    'relevant-degree': 'a nursing or social work degree',
+    'relevant-degree': 'a relevant degree',
     'other-degree': 'a degree in another field',
     none: 'no degree',
   }),
-  years: (years: number): string =>
-    years <= 0 ? 'no work experience in the field yet' : years < 1 ? 'under a year in health or social services' : `about ${formatYears(years)} in health or social services`,
+  years: (years: number, band: string | null = null): string =>
+    band ? `${band} in health or social services` : years <= 0 ? 'no work experience in the field yet' : years < 1 ? 'under a year in health or social services' : `about ${formatYears(years)} in health or social services`,
   aim: Object.freeze({
     become: 'become a care manager',
     specialise: 'specialize',
@@ -209,9 +211,9 @@ export const RoadmapWords = Object.freeze({
       `finish your bachelor's (it usually takes about ${bachelor} in all), then count on about ${rest} more: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. The whole route is usually ${total}.`,
     degreeNoExperience: (rest: string, master: string): string =>
       `with your degree done, the rest of the guide's route is about ${rest}: relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
-    // The guide's 6 to 8 years hold the master's when a role asks for one, so what remains holds it too.
-    degreeSomeExperience: (years: string, remaining: string, master: string): string =>
-      `with your degree and ${years} of experience, the rest of the guide's route is ${about(remaining)}: more relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
+    // The guide says the experience after the degree "could take a few more years", with no figure to count down.
+    degreeSomeExperience: (years: string, master: string, total: string): string =>
+      `with your degree and ${years} of experience, what is left of the guide's route is more relevant work experience (the guide says a few more years after the degree, with no exact figure), and a master's (about ${master}) if the roles you want ask for one. The whole route usually takes ${total}.`,
     degreeEnoughExperience: (years: string): string =>
       `with your degree and ${years} of experience, you have covered the guide's usual route: you can aim for care manager roles now, and a certification strengthens your case.`,
     otherDegree: (rest: string, bachelor: string, master: string): string =>
@@ -240,11 +242,6 @@ export function formatYearRange(min: number, max: number): string {
   if (min === max) return formatYears(min);
   if (min <= 0) return `up to ${formatYears(max)}`;
   return `${Math.round(min * 10) / 10} to ${formatYears(max)}`;
-}
-
-/** "about 2 to 4 years", but "up to 2 years" as it is: "about up to" is not English. */
-function about(range: string): string {
-  return range.startsWith('up to') ? range : `about ${range}`;
 }
 
 function article(noun: string): string {
