@@ -24,8 +24,11 @@ function missesIn(state: object): number {
 export interface GuidedPromptOptions {
   /** The parser reads comparisons itself (the specialisation flow's "compare the two?" question). */
   parsesComparisons?: boolean;
-  /** Answers may be worded as questions ("what would I earn as a director?"), so the parser goes first. */
-  answersMayBeQuestions?: boolean;
+  /**
+   * Answers may be worded as questions ("what would I earn as a director?"), so the parser goes first: always, or for
+   * the texts the function accepts.
+   */
+  answersMayBeQuestions?: boolean | ((text: string) => boolean);
 }
 
 /**
@@ -52,7 +55,8 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     // "What about psychiatric vs chronic disease?" is worded as a question but is an answer here.
     if (parsed && asksToCompare && options.parsesComparisons) return true;
     const comparison = asksToCompare && !options.parsesComparisons;
-    const question = !options.answersMayBeQuestions && meaning.kind === 'question' && looksLikeQuestion(text) && guideAnswers(deps, meaning.text);
+    const mayBeAnswer = typeof options.answersMayBeQuestions === 'function' ? options.answersMayBeQuestions(text) : options.answersMayBeQuestions === true;
+    const question = !mayBeAnswer && meaning.kind === 'question' && looksLikeQuestion(text) && guideAnswers(deps, meaning.text);
     if (parsed && !comparison && !question) return true;
     // A number typed for an option: the option with that place in the list shown, or the numbers on offer.
     const choices = choicesOf(prompt.options);

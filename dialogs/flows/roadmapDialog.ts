@@ -1,7 +1,7 @@
 import { ActionTypes, type CardAction } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import type { SpecialisationId } from '../../knowledge/schema';
+import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { askButton, channelOf, flowButton, toCardAction } from '../rendering/cards';
 import type { DialogDeps, KnownAboutYou } from '../deps';
 import { DialogIds } from '../dialogIds';
@@ -10,8 +10,9 @@ import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedM
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import { buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, STEP, type Situation } from './roadmapPlan';
-import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type Education } from '../understanding/aboutYou';
+import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type Aim, type Education } from '../understanding/aboutYou';
 import { specialisationById } from '../understanding/specialisationMatch';
+import { normalise } from '../understanding/textMatch';
 
 const Ids = Object.freeze({
   main: 'roadmap.main',
@@ -97,7 +98,8 @@ export class RoadmapDialog extends ComponentDialog {
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
     this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => parseYears(text) ?? parseAim(text, deps.kb)));
     this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, parseYears));
-    this.addDialog(createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAim(text, deps.kb)));
+    // "What should I do first?" asks for the plan itself, so it is read as an answer here, not sent to the guide.
+    this.addDialog(createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAimAnswer(text, deps.kb), { answersMayBeQuestions: asksForThePlan }));
     this.initialDialogId = Ids.main;
   }
 
@@ -173,9 +175,9 @@ export class RoadmapDialog extends ComponentDialog {
   private async showPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { kb } = this.deps;
     if (typeof step.result === 'string') {
-      const aim = parseAim(step.result, kb);
+      const aim = parseAimAnswer(step.result, kb);
       if (!aim) return exitGracefully(step);
-      merge(step, { aim });
+      if (aim !== 'undecided') merge(step, { aim });
     }
     const situation = readSituation(step);
     const { plan, profile } = await this.sendPlan(step, situation, [], GuidedMessages.roadmap.saved);
@@ -221,7 +223,7 @@ export class RoadmapDialog extends ComponentDialog {
     const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation) : null;
     const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen?.name ?? null });
     const channel = channelOf(step.context.activity);
-    const aim = situation.aim === 'specialise' && chosen ? RoadmapWords.specialiseIn(chosen.name) : RoadmapWords.aim[situation.aim ?? 'become'];
+    const aim = situation.aim === 'specialise' && chosen ? RoadmapWords.specialiseIn(chosen.name) : situation.aim ? RoadmapWords.aim[situation.aim] : RoadmapWords.aimUndecided;
     await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), aim), []));
     const buttons = [...planButtons(this.deps, situation, profile.specialisation), ...extra];
     if (closing !== undefined) {
@@ -245,6 +247,25 @@ function planButtons(deps: DialogDeps, situation: Situation, chosen: Specialisat
     return [...(entry ? [toCardAction(askButton(entry))] : []), stepFlowAction(GuidedButtons.openStep(STEP.specialise), STEP.specialise)];
   }
   return situation.aim === 'specialise' ? [toCardAction(flowButton('specialisation'))] : [];
+}
+
+/**
+ * Answers to "what would you like to aim for?" that choose none of the aims: no particular aim ("none", "not sure",
+ * "either", "yes"), or a question the plan itself answers ("what's next for me?", "what should I do first?").
+ */
+const NO_PARTICULAR_AIM = /^(?:none|no|nope|nothing|not sure|unsure|no idea|dunno|idk|i (?:don t|dont|do not) know|(?:i m |im |i am )?(?:not sure|undecided|unsure)(?: yet)?|don t know|dont know|not yet|yes|yeah|yep|ok|okay|sure|any|anything|either|whatever|all|all of them|both|no preference|nothing (?:in )?particular|no particular (?:aim|goal)|haven t decided|havent decided|i haven t decided|just show me|show me)\b/;
+const ASKS_FOR_THE_PLAN = /\b(?:what s next|whats next|what is next|what next|what (?:should|do|can|would) i do (?:first|next|now)|where (?:do|should) i (?:start|begin)|how (?:do|should) i (?:start|begin)|what are my (?:next )?steps|my next steps?|first steps?)\b/;
+
+function asksForThePlan(text: string): boolean {
+  return ASKS_FOR_THE_PLAN.test(normalise(text));
+}
+
+/** An aim, "undecided" for an answer that names none, or null when the answer cannot be placed. */
+function parseAimAnswer(text: string, kb: KnowledgeBase): Aim | 'undecided' | null {
+  const aim = parseAim(text, kb);
+  if (aim) return aim;
+  const t = normalise(text);
+  return NO_PARTICULAR_AIM.test(t) || asksForThePlan(text) ? 'undecided' : null;
 }
 
 /** Words that ask for a new roadmap rather than the saved one ("update my roadmap", "a new roadmap"). */

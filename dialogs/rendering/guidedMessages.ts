@@ -190,6 +190,8 @@ export const RoadmapWords = Object.freeze({
     specialise: 'specialize',
     lead: 'lead and advance to senior roles',
   }),
+  /** No aim chosen ("none", "not sure", "what should I do first?"): the plan follows the guide's usual route. */
+  aimUndecided: "none chosen yet, so this follows the guide's usual route to care manager (update it when you know)",
   specialiseIn: (name: string): string => `specialize in ${name}`,
   // Notes on a step, built only from what the guide says.
   notes: Object.freeze({
