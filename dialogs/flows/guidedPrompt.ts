@@ -38,8 +38,10 @@ export interface GuidedPromptOptions {
  * with the options, at most MAX_REPROMPTS times in a row. After that the prompt ends anyway and the next waterfall
  * step, finding nothing it can parse, ends the flow with `exitGracefully`.
  */
-export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: AnswerParser<T>, options: GuidedPromptOptions = {}): TextPrompt {
-  return new TextPrompt(id, async (prompt: PromptValidatorContext<string>) => {
+export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: AnswerParser<T>, options: GuidedPromptOptions = {}): GuidedPrompt {
+  const mayBeQuestion = (text: string): boolean =>
+    typeof options.answersMayBeQuestions === 'function' ? options.answersMayBeQuestions(text) : options.answersMayBeQuestions === true;
+  return new GuidedPrompt(id, (text) => parse(text) !== null, mayBeQuestion, async (prompt: PromptValidatorContext<string>) => {
     // A button from an earlier question (another flow's, or a step card of the walk) is out of date here: said so,
     // and this question asked again. It does not count as a miss.
     const shownFor = shownForOf(prompt.context.activity.value);
@@ -55,8 +57,7 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     // "What about psychiatric vs chronic disease?" is worded as a question but is an answer here.
     if (parsed && asksToCompare && options.parsesComparisons) return true;
     const comparison = asksToCompare && !options.parsesComparisons;
-    const mayBeAnswer = typeof options.answersMayBeQuestions === 'function' ? options.answersMayBeQuestions(text) : options.answersMayBeQuestions === true;
-    const question = !mayBeAnswer && meaning.kind === 'question' && looksLikeQuestion(text) && guideAnswers(deps, meaning.text);
+    const question = !mayBeQuestion(text) && meaning.kind === 'question' && looksLikeQuestion(text) && guideAnswers(deps, meaning.text);
     if (parsed && !comparison && !question) return true;
     // A number typed for an option: the option with that place in the list shown, or the numbers on offer.
     const choices = choicesOf(prompt.options);
@@ -84,6 +85,30 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     await resend(prompt, again);
     return false;
   });
+}
+
+/**
+ * A guided question that can say whether it reads a message as its answer, so the turn router lets it read its own
+ * answers first ("where do I start?" at the roadmap's aim question is an answer, not a request for the walk).
+ */
+export class GuidedPrompt extends TextPrompt {
+  constructor(
+    id: string,
+    private readonly reads: (text: string) => boolean,
+    private readonly readsQuestions: (text: string) => boolean,
+    validator: (prompt: PromptValidatorContext<string>) => Promise<boolean>,
+  ) {
+    super(id, validator);
+  }
+
+  /**
+   * True when the text is an answer this question can place; with `asRequest`, only when the question also takes
+   * answers worded as requests or questions ("what should I do first?"), which would otherwise start another flow.
+   */
+  readsAsAnswer(text: string, asRequest = false): boolean {
+    const said = text.trim();
+    return said !== '' && this.reads(said) && (!asRequest || this.readsQuestions(said));
+  }
 }
 
 /** Where a guided question's messages arrive, when the router did not say (a flow run on its own). */
