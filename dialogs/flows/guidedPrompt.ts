@@ -29,6 +29,11 @@ export interface GuidedPromptOptions {
    * the texts the function accepts.
    */
   answersMayBeQuestions?: boolean | ((text: string) => boolean);
+  /**
+   * The flow's own reply to a message about its question that is not an answer ("what did you suggest?" before the
+   * chooser has suggested anything), or null: sent, then the question asked again.
+   */
+  ownReply?: (text: string) => string | null;
 }
 
 /**
@@ -59,6 +64,12 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     const comparison = asksToCompare && !options.parsesComparisons;
     const question = !mayBeQuestion(text) && meaning.kind === 'question' && looksLikeQuestion(text) && guideAnswers(deps, meaning.text);
     if (parsed && !comparison && !question) return true;
+    const own = parsed ? null : (options.ownReply?.(text) ?? null);
+    if (own !== null) {
+      await prompt.context.sendActivity(own);
+      await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
+      return false;
+    }
     // A number typed for an option: the option with that place in the list shown, or the numbers on offer.
     const choices = choicesOf(prompt.options);
     if (meaning.kind === 'number' && choices.length > 0) {

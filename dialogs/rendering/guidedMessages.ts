@@ -90,6 +90,11 @@ export const GuidedMessages = Object.freeze({
     compareHeading: (a: string, b: string): string => `${a} and ${b}, side by side`,
     comparePick: 'Which of the two would you like me to remember as your choice?',
     keptNone: "No problem, I haven't changed your choice.",
+    /** "What did you suggest?" asked before a suggestion was made. */
+    noSuggestionYet: "I haven't suggested one yet: answer this question and I'll suggest the area that fits you best.",
+    /** "Done" before a suggestion: the chooser is left, with the way back. */
+    leftEarly: 'OK, we\'ll leave choosing a specialty there. Say "choose a specialty" whenever you want to come back to it.',
+    runnerUpHeading: (name: string): string => `The runner-up: ${name}`,
     finished: 'Ask me anything about it, or type "menu" for more.',
   }),
 
