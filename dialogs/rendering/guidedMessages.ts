@@ -65,6 +65,9 @@ export const GuidedMessages = Object.freeze({
       `OK, we'll stop at step ${n}. I've saved your place: say "${phrase}" any time, even another day, to pick up where you left off.`,
     finished: (total: number): string =>
       `That was the last of the ${total} steps. Well done for going through them all! Ask me anything, or type "menu" to see what else I can do.`,
+    /** The last step reached with steps skipped on the way ("steps 2 to 8"): no congratulations for going through them all. */
+    finishedSkipped: (total: number, skipped: string, first: number): string =>
+      `That was the last of the ${total} steps. You haven't been through ${skipped} yet: say "step ${first}" to go there, or ask me anything.`,
     tooManyMisses: (n: number, phrase: string): string =>
       `Let's pause the steps here. Your place is saved at step ${n}: say "${phrase}" to pick up again, or type "menu" to see everything I can do.`,
   }),
@@ -238,6 +241,19 @@ export const RoadmapWords = Object.freeze({
     cmcLater: (needs: string): string => `later on; to earn it you need ${needs}`,
   }),
 });
+
+/** Step numbers in words, runs joined: [2, 3, 4, 6] -> "steps 2 to 4 and 6", [5] -> "step 5". */
+export function stepNumbersText(numbers: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j += 1;
+    runs.push(j > i ? `${numbers[i]} to ${numbers[j]}` : `${numbers[i]}`);
+    i = j + 1;
+  }
+  const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}` : (runs[0] ?? '');
+  return `${numbers.length === 1 ? 'step' : 'steps'} ${list}`;
+}
 
 export function formatYears(years: number): string {
   if (years === 0.5) return 'half a year';
