@@ -509,6 +509,12 @@ describe('each gate declines its own questions, for its own reason', () => {
     expect(engine.answer('do i need a degre to be a car manger?').entry?.id).to.equal('without-degree');
     expect(engine.answer('how much do directers of care managment earn').entry?.id).to.equal('salary-director');
   });
+
+  it('keeps this career when both words of its title are misspelled ("a cair manger"), but not a title that only looks like it', () => {
+    expect(engine.answer('wat do a cair manger do').entry?.id).to.equal('role-overview');
+    expect(engine.answer('how much does a car mechanic earn').kind).to.equal('out-of-scope');
+    expect(engine.answer('what does a hair manger do').kind).to.equal('out-of-scope');
+  });
 });
 
 describe('declines the classifier is sure of', () => {
