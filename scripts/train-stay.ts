@@ -13,83 +13,16 @@
  * staying on the subject in view is always wrong. Only the turns where staying and the words alone differ in being
  * right are fitted: staying right (the subject in view was asked) against the words alone right.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadDialogSet } from '../bot/cli/dialogEval';
-import { DIALOG_EVAL_SETS, EVAL_SETS } from '../bot/cli/evalSets';
-import { aspectNotGivenInView } from '../dialogs/understanding/aspectInView';
-import { comparedEntries, followUpEntry } from '../dialogs/understanding/followUp';
-import { STAY_FEATURES, STAY_MODEL_FILE, StayModelFileSchema, stayFeatures, stayProbability, weighable, withStayModel, type StayModel, type StayTree } from '../dialogs/understanding/stayInView';
-import { createAnswerEngine, missingFact, type AnswerEngine } from '../knowledge/answerEngine';
-import { askedAspect } from '../knowledge/aspects';
-import { seededRandom } from '../knowledge/classifier';
-import { loadLabelledSet } from '../knowledge/evaluate';
+import { examplesOf, fingerprintOf, type Example } from '../bot/cli/stayTraining';
+import { STAY_FEATURES, STAY_MODEL_FILE, StayModelFileSchema, stayProbability, type StayModel, type StayTree } from '../dialogs/understanding/stayInView';
+import { createAnswerEngine } from '../knowledge/answerEngine';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
-import type { FaqEntry, KnowledgeBase } from '../knowledge/schema';
-
-interface Example {
-  source: string;
-  question: boolean;
-  say: string;
-  last: string;
-  stayRight: boolean;
-  values: number[];
-}
 
 /** How the fit is made: rounds of trees this deep, each shrunk by the rate; leaves hold this many examples at least. */
 const FIT = Object.freeze({ rounds: 150, depth: 3, rate: 0.1, minLeaf: 10, bins: 16, questionWeight: 0.3, lambda: 1 });
 /** The thresholds weighed held out; the one shipped is the lowest whose held-out turns lost stay under a third of those won and bend no complete question. */
 const THRESHOLDS = [0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
-const LASTS_PER_QUESTION = 4;
-
-/** What the turn would get from the words alone (after the other readings of the context), as an entry id or 'decline'. */
-function aloneOutcome(engine: AnswerEngine, kb: KnowledgeBase, text: string, last: FaqEntry, before: FaqEntry | undefined): string {
-  const answering = engine.answerAll(text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : []));
-  if (askedAspect(text, kb) && aspectNotGivenInView(text, last, before, answering, kb)) return 'decline';
-  const compared = comparedEntries(text, last, before, kb);
-  return compared[0]?.id ?? answering[0]?.id ?? 'decline';
-}
-
-/** What staying on the subject in view gives: its answer, or "the guide doesn't say" for a fact or aspect it lacks. */
-function stayOutcome(kb: KnowledgeBase, text: string, last: FaqEntry, before: FaqEntry | undefined): string {
-  if (missingFact(text, last)) return 'decline';
-  return askedAspect(text, kb) && aspectNotGivenInView(text, last, before, [last], kb) ? 'decline' : last.id;
-}
-
-function examplesOf(kb: KnowledgeBase, engine: AnswerEngine): Example[] {
-  return withStayModel(null, () => {
-    const examples: Example[] = [];
-    const add = (source: string, question: boolean, say: string, expected: string, last: FaqEntry, before: FaqEntry | undefined) => {
-      if (followUpEntry(say, last, engine, kb, before) || !weighable(say, last, engine)) return;
-      const stayRight = stayOutcome(kb, say, last, before) === expected;
-      if (stayRight === (aloneOutcome(engine, kb, say, last, before) === expected)) return;
-      examples.push({ source, question, say, last: last.id, stayRight, values: stayFeatures(say, last, engine, kb) });
-    };
-    for (const [name, set] of Object.entries(DIALOG_EVAL_SETS)) {
-      if (set.role !== 'tuning') continue;
-      for (const conversation of loadDialogSet(set.file, kb)) {
-        let last: FaqEntry | undefined;
-        let before: FaqEntry | undefined;
-        for (const turn of conversation.turns) {
-          if ((turn.expect === 'question' || turn.expect === 'decline') && last && !turn.also) add(name, false, turn.say, turn.id ?? 'decline', last, before);
-          const entry = turn.expect === 'question' && turn.id ? kb.faqById.get(turn.id) : undefined;
-          if (entry && entry.id !== last?.id) [before, last] = [last, entry];
-        }
-      }
-    }
-    const draw = seededRandom(17);
-    for (const [name, set] of Object.entries(EVAL_SETS)) {
-      if (set.role === 'rotating') continue;
-      for (const item of loadLabelledSet(set.file, kb)) {
-        const own = item.id ? kb.faqById.get(item.id) : undefined;
-        const lasts = new Set<string>((own?.related ?? []).slice(0, 2));
-        while (lasts.size < LASTS_PER_QUESTION) lasts.add(kb.faqs[Math.floor(draw() * kb.faqs.length)]!.id);
-        for (const id of lasts) if (id !== item.id) add(name, true, item.q, item.id ?? 'decline', kb.faqById.get(id)!, undefined);
-      }
-    }
-    return examples;
-  });
-}
 
 /** Each feature's cut points: the midpoints between its values when few, else its quantiles. */
 function cutsOf(examples: readonly Example[]): number[][] {
@@ -232,10 +165,6 @@ function heldOut(examples: readonly Example[]): HeldOut[] {
  */
 function chosenThreshold(results: readonly HeldOut[]): HeldOut {
   return results.find((result) => result.lost * 3 <= result.won && result.bent === 0) ?? results.at(-1)!;
-}
-
-function fingerprintOf(examples: readonly Example[]): string {
-  return createHash('sha256').update(JSON.stringify(examples.map((example) => [example.source, example.say, example.last, example.stayRight, example.values]))).digest('hex').slice(0, 16);
 }
 
 function main(): void {
