@@ -253,7 +253,7 @@ function planButtons(deps: DialogDeps, situation: Situation, chosen: Specialisat
  * Answers to "what would you like to aim for?" that choose none of the aims: no particular aim ("none", "not sure",
  * "either", "yes"), or a question the plan itself answers ("what's next for me?", "what should I do first?").
  */
-const NO_PARTICULAR_AIM = /^(?:none|no|nope|nothing|not sure|unsure|no idea|dunno|idk|i (?:don t|dont|do not) know|(?:i m |im |i am )?(?:not sure|undecided|unsure)(?: yet)?|don t know|dont know|not yet|yes|yeah|yep|ok|okay|sure|any|anything|either|whatever|all|all of them|both|no preference|nothing (?:in )?particular|no particular (?:aim|goal)|haven t decided|havent decided|i haven t decided|just show me|show me)\b/;
+const NO_PARTICULAR_AIM = /^(?:none|no|nope|nothing|not sure|unsure|no idea|dunno|idk|(?:i )?(?:don t|dont|do not) know|(?:i )?(?:have not|haven t|havent) decided|not decided|(?:i m |im |i am )?(?:not sure|undecided|unsure)(?: yet)?|not yet|yes|yeah|yep|ok|okay|sure|any|anything|either|whatever|all|all of them|both|no preference|nothing (?:in )?particular|no particular (?:aim|goal)|just show me|show me)\b/;
 const ASKS_FOR_THE_PLAN = /\b(?:what s next|whats next|what is next|what next|what (?:should|do|can|would) i do (?:first|next|now)|where (?:do|should) i (?:start|begin)|how (?:do|should) i (?:start|begin)|what are my (?:next )?steps|my next steps?|first steps?)\b/;
 
 function asksForThePlan(text: string): boolean {

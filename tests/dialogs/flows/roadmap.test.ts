@@ -159,7 +159,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     // Each answers the aim question without choosing an aim: the plan follows the usual route, and says so.
-    for (const said of ['none', 'not sure', 'yes', "what's next for me", 'what should i do first', 'what do I do now?']) {
+    for (const said of ['none', 'not sure', "don't know", "haven't decided", 'yes', "what's next for me", 'what should i do first', 'what do I do now?']) {
       it(`takes "${said}" at the aim question as no particular aim and shows the plan`, async () => {
         const chat = startGuided({ channelId });
         const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.none, said]);
