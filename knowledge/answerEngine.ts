@@ -1089,8 +1089,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return scored.slice(0, RANKED_KEPT).map(toAlternative);
   }
 
-  /** `storyWords`: stems from sentences that only tell; those the knowledge base never uses are left out of the match. */
-  function answerOne(question: string, storyWords?: ReadonlySet<string>): Answer {
+  /**
+   * `storyWords`: stems from sentences that only tell; those the knowledge base never uses are left out of the match.
+   * `message`: the whole message a sentence comes from, whose other sentences may name who a care manager is sought for
+   * ("my dad has dementia, how do i get a care manager assigned to him").
+   */
+  function answerOne(question: string, storyWords?: ReadonlySet<string>, message: string = question): Answer {
     const normalised = typeof question === 'string' ? normaliseText(question) : '';
     if (normalised === '') return notAnswered(question, 'empty');
     const words = tokenise(normalised);
@@ -1144,7 +1148,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const uncoveredTopic = notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words));
     // Who asks, as a set: what a name in it says is background, not what is asked.
     const told: ReadonlySet<string> = new Set(background);
-    if (uncoveredTopic || seeksACareManager(normalised, personalContext.matches(words)) || namesUnknownEntity(question, told) || namesUnknownThing(words, question, told) || namesAnEmployer(question, words, told) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, told))) {
+    if (uncoveredTopic || seeksACareManager(normalised, personalContext.matches(message === question ? words : tokenise(normaliseText(message)))) || namesUnknownEntity(question, told) || namesUnknownThing(words, question, told) || namesAnEmployer(question, words, told) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, told))) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic || uncoveredTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
@@ -1308,7 +1312,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       if (contentWords.length < (asks && careAnchors.matches(analyzer.analyseTokens(contentWords, false)) ? 2 : MIN_SENTENCE_WORDS)) continue;
       // When the message asks something, a sentence that only tells is its context, not its question ("HR here, we're hiring a director. What's the pay?").
       if (!asks && sentences.some((other) => other.asks)) continue;
-      const result = answerOne(sentence);
+      const result = answerOne(sentence, undefined, question);
       if (!result.answered) continue;
       // ...unless it is less sure than the whole message: then it likely leans on the rest ("do they liaise with schools too?").
       const outranks = asks && !bestAsks && (!whole.answered || result.score >= whole.score);

@@ -434,6 +434,17 @@ describe('each gate declines its own questions, for its own reason', () => {
     });
   }
 
+  it('declines a care manager sought for someone the message names in another sentence, by the gate alone', () => {
+    // The sentence that asks ("how do i get a care manager assigned to him") says nothing of who "him" is; the message does.
+    const wordsAlone = createAnswerEngine(kb, { classifier: null });
+    for (const question of ['my dad has dementia, how do i get a care manager assigned to him', 'My mum has just had a fall. How do we get a care manager for her?']) {
+      const [part] = wordsAlone.answerAll(question);
+      expect([part!.answered, part!.declined], question).to.deep.equal([false, 'not-covered']);
+    }
+    // The same sentence after a story about the user's own work is the career's question.
+    expect(wordsAlone.answerAll('I work in a care home. How do I get a care manager job?')[0]!.answered).to.equal(true);
+  });
+
   it('answers the career questions near the new gates: a care manager job to find, software the guide names, pay judged in a word', () => {
     expect(engine.answer('how do I find a care manager job').entry?.id).to.equal('finding-a-job');
     expect(engine.answer('what hours do care managers work').entry?.id).to.equal('work-hours');
@@ -513,24 +524,24 @@ describe('each gate declines its own questions, for its own reason', () => {
 
 describe('declines the classifier is sure of', () => {
   it('declines a message the words place weakly that the classifier reads as one to decline', () => {
-    // The words read the first as the stress answer and offer the second as "did you mean"; both ask for a care manager
-    // for someone in the user's life, which the guide does not cover.
-    for (const message of ['my mum has alzheimers, how do we get a care manager assigned to her', 'my grandad has parkinsons, how do we get him a care manager']) {
+    // The words read the first as where care managers work and the second as answered without a degree, both weakly;
+    // both ask what the guide does not cover (a career gap, a condition and driving).
+    const messages = ['will a 10 year career gap put care management employers off', "can I be a care manager with epilepsy if I can't drive"];
+    for (const message of messages) {
       const [part] = engine.answerAll(message);
       expect([part!.kind, part!.declined], message).to.deep.equal(['no-match', 'not-covered']);
     }
     // Without the classifier the words' reading stands: it is the classifier's decline class that declines them.
     const withoutClassifier = createAnswerEngine(kb, { classifier: null });
-    expect(withoutClassifier.answerAll('my mum has alzheimers, how do we get a care manager assigned to her')[0]!.answered).to.equal(true);
+    for (const message of messages) expect(withoutClassifier.answerAll(message)[0]!.answered, message).to.equal(true);
   });
 
   it('declines on their majority a story and its question that both read as one to decline', () => {
     // Session 14: a message of over 6 words that tells a story around its question is read whole and by the sentence
     // that asks; when both lean to declining it is declined (held at 0.95, these were answered).
-    for (const message of ['my dad has dementia, how do i get a care manager assigned to him', 'im 31 and got an offer from Humana for a care management job. is their salary competitive and what are the benefits like?']) {
-      expect(engine.answerAll(message)[0]!.answered, message).to.equal(false);
-      expect(createAnswerEngine(kb, { declineSureLong: 0.95 }).answerAll(message)[0]!.answered, message).to.equal(true);
-    }
+    const message = 'im 31 and got an offer from Humana for a care management job. is their salary competitive and what are the benefits like?';
+    expect(engine.answerAll(message)[0]!.answered, message).to.equal(false);
+    expect(createAnswerEngine(kb, { declineSureLong: 0.95 }).answerAll(message)[0]!.answered, message).to.equal(true);
   });
 
   it('leaves a short message, which may lean on the conversation, and a story whose question it reads in scope, answered', () => {
