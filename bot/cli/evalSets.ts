@@ -66,7 +66,8 @@ import { join } from 'node:path';
  *   writing text-speak; family caregivers, pharmacy technicians and medical assistants, wordy and polite), held outside
  *   the project through the session and scored twice, misses never printed: on the session's first engine, main
  *   6224166 (98.9% / 99.4% / 95.7%, 98.3% / 98.9% / 97.1%, 97.8% / 98.3% / 97.1%: their first score), and on its final
- *   engine, main d123cf8 (the same). They rotate, never tuned on and never in the classifier's data.
+ *   engine, main d123cf8 (the same). blindAN and blindAO rotate, never tuned on and never in the classifier's data;
+ *   blindAM (the lowest declining, 95.7%) became tuning material at session 17's start (misses never read before).
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -118,7 +119,7 @@ export const EVAL_SETS = Object.freeze({
   blindAJ: { file: file('blindAJ'), role: 'rotating' },
   blindAK: { file: file('blindAK'), role: 'rotating' },
   blindAL: { file: file('blindAL'), role: 'blind' },
-  blindAM: { file: file('blindAM'), role: 'rotating' },
+  blindAM: { file: file('blindAM'), role: 'blind' },
   blindAN: { file: file('blindAN'), role: 'rotating' },
   blindAO: { file: file('blindAO'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
@@ -158,7 +159,8 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * printed; it rotated with chatD until session 16's start, when it became tuning material (misses never read before).
  * chatO was written blind at session 16's start (night-shift nurses and healthcare assistants in Teams on their phones,
  * terse, with emoji and abbreviations), held back through it and scored on its first bot (main 6224166, 93.4%: its
- * first score) and its final bot (main d123cf8, 94.9%), misses never printed; it rotates with chatD.
+ * first score) and its final bot (main d123cf8, 94.9%), misses never printed; it rotated with chatD until session 17's
+ * start, when it became tuning material (misses never read before).
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -176,7 +178,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatL: { file: file('chatL'), role: 'tuning' },
   chatM: { file: file('chatM'), role: 'tuning' },
   chatN: { file: file('chatN'), role: 'tuning' },
-  chatO: { file: file('chatO'), role: 'rotating' },
+  chatO: { file: file('chatO'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -220,11 +222,16 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * read before), as did followupsD (rotating through session 15, misses never printed). followupsE and followupsF are
  * two more sets of 80 short follow-up conversations written blind at session 16's start (social-work and nursing
  * students on phones; office workers and parents weighing a career change, in full sentences). First score on main
- * 6224166: 182/232 turns (E), 173/228 (F). followupsE is tuning material; followupsF rotates (misses never printed).
+ * 6224166: 182/232 turns (E), 173/228 (F). followupsE is tuning material; followupsF rotated through session 16 (misses
+ * never printed) and became tuning material at session 17's start.
  * dialogL was written blind at session 16's start (school career counsellors trying the bot for a student, and
  * high-school seniors, who refer back to earlier answers), held back through it and scored on its first bot (main
  * 6224166: 214/232 turns, follow-ups 3/5, 25/40 right all through: its first score) and its final bot (main d123cf8:
- * 215/232, 3/5, 26/40), misses never printed; it rotates.
+ * 215/232, 3/5, 26/40), misses never printed; it became tuning material at session 17's start (misses never read
+ * before). followupsG and followupsH are two more sets of 80 short follow-up conversations written blind at
+ * session 17's start (public-health and health-administration graduate students probing each answer; gig workers,
+ * drivers and shop staff on phones, terse and lowercase). First score on main d4e5912: 188/231 turns (G), 192/231 (H).
+ * followupsG is tuning material; followupsH rotates (misses never printed).
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -242,6 +249,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsC: { file: file('followupsC'), role: 'tuning' },
   followupsD: { file: file('followupsD'), role: 'tuning' },
   followupsE: { file: file('followupsE'), role: 'tuning' },
-  followupsF: { file: file('followupsF'), role: 'rotating' },
-  dialogL: { file: file('dialogL'), role: 'rotating' },
+  followupsF: { file: file('followupsF'), role: 'tuning' },
+  dialogL: { file: file('dialogL'), role: 'tuning' },
+  followupsG: { file: file('followupsG'), role: 'tuning' },
+  followupsH: { file: file('followupsH'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

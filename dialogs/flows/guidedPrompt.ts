@@ -6,7 +6,8 @@ import { gaveUpActivity, questionActivity, shownForOf } from '../rendering/guide
 import { GuidedMessages } from '../rendering/guidedMessages';
 import { isSharedMeaning, respond, type Outcome } from '../respond';
 import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
-import { looksLikeQuestion, normalise } from '../understanding/textMatch';
+import { asksInAClause } from '../understanding/clauses';
+import { looksLikeQuestion } from '../understanding/textMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
 export const MAX_REPROMPTS = 2;
@@ -81,26 +82,6 @@ async function interject(prompt: PromptValidatorContext<string>, deps: DialogDep
   if (meaning.kind === 'question' && meaning.acts.length === 0 && !asksInAClause(text)) return 'none';
   if (meaning.kind === 'empty') return 'none';
   return respond(prompt.context, deps, meaning, { inFlow: true });
-}
-
-/** Where a clause begins: after a full stop, comma, semicolon, colon or exclamation mark, or "and" / "so" / "but". */
-const CLAUSES = /[.,;!:]+\s*|\s+(?:and|so|but)\s+/;
-
-/**
- * A clause that asks: a question word with a verb after it ("where do i start", "how long is it") or a verb and who
- * it is about ("do i need a degree", "is it hard"). A clause that only tells ("where i helped patients", "who had
- * dementia") does not ask.
- */
-const ASKING_CLAUSE =
-  /^(?:(?:and|so|but|also|then|ok|okay|well|oh|um|hmm|actually|just|now)\s+)*(?:(?:what|how|why|when|where|which|who)\s+(?:do|does|did|is|are|was|were|can|could|should|would|will|have|has|much|many|long|far|old|kind|sort|type|else)\b|(?:do|does|did|is|are|can|could|should|would|will|am|have|has)\s+(?:i|you|they|it|there|we|he|she|this|that|these|those|care|my|a|an|the)\b)/;
-
-/**
- * Worded as a question, as a whole or in a clause after the first: "im 30 and work in a call centre, where do i start"
- * asks, though it opens with a story. A message that asks nothing ("blue", "my mum, who had dementia") is the
- * question's to re-prompt.
- */
-function asksInAClause(text: string): boolean {
-  return looksLikeQuestion(text) || text.split(CLAUSES).slice(1).some((clause) => ASKING_CLAUSE.test(normalise(clause)));
 }
 
 /** True when the guide has a confident answer to the text (nothing is sent). */

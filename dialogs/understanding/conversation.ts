@@ -16,6 +16,7 @@
  *   pressed enter too soon") is all conversation. A real question is never swallowed: a part worded as a question, or
  *   one that names a subject of the guide (pipeline.ts passes that test in), stays a question.
  */
+import { asksSomething } from './clauses';
 import { editDistance, looksLikeQuestion, normalise } from './textMatch';
 import { GROUP_PHRASES, HEDGES, plainWords, POLITE_WORDS, STOPPING_HERE, withIWould, withoutHedges, withoutPoliteWords } from './vocabulary';
 
@@ -688,12 +689,6 @@ export interface ChatContext {
   /** True when a remark names a subject of the guide (pipeline.ts passes the knowledge base's test): it is then a question. */
   namesTopic?: (text: string) => boolean;
 }
-
-/** Worded as a question somewhere: a question mark, a question word, a verb asking ("should i", "can you"), or one asked indirectly ("wondering if"). */
-const ASKING = /\b(?:what|how|why|when|where|which|who|whom|whose|if|whether|wonder|wondering|curious|any idea)\b|\b(?:want|like|need) to know\b|\b(?:do you know|tell me)\b|\b(?:can|could|should|would|will|do|does|did|is|are|am|was|were|have|has|must|may|might|shall) (?:i|you|we|they|he|she|it|there|care|a|an|the|my|your|this|that|one|someone|anyone)\b/;
-/** A request: "show me the steps", "tell me about the CCM". */
-const REQUESTING = /^(?:please |pls |kindly |can you |could you )?(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|what|how)\b/;
-export const asksSomething = (text: string): boolean => text.includes('?') || ASKING.test(normalise(text)) || REQUESTING.test(normalise(text));
 
 /** Markup, a link or a "$" is normalised across spaces, so the words of such a message are read from it whole. */
 const READ_WHOLE = /[<[$]|https?:|www\./i;

@@ -10,14 +10,15 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
-import { asksSomething, CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
+import { ASKS_FOR_SOMETHING, asksSomething, CLAUSE_BREAK, clauseAsks, clausesOf, remarkAsks } from './clauses';
 import { otherLanguageOf } from './language';
 import { remarkOf } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
-import { looksLikeQuestion, normalise, phraseFinder, readNumber } from './textMatch';
+import { normalise, phraseFinder, readNumber } from './textMatch';
 import { groupAction, plainWords, type Place } from './vocabulary';
 
 /** What one message means, in the place it arrived. */
@@ -186,10 +187,6 @@ function conversation(message: Message, situation: Situation, kb: KnowledgeBase)
   return remark ? { kind: 'chat', acts: [remark] } : null;
 }
 
-/** Worded as asking, by its order or its words: a statement ("that's a massive range") says "is a" but asks nothing. */
-const ASKS_IN_WORDS = /\b(?:what|how|why|when|where|which|who|whether|wonder|wondering|tell me|(?:want|like|need) to know)\b/;
-const clauseAsks = (clause: string) => looksLikeQuestion(clause) || ASKS_IN_WORDS.test(normalise(clause));
-
 /**
  * Conversation said in clauses, in whatever order: "that's a massive range, that doesn't tell me anything" is a
  * complaint with a remark before it; "where do your answers come from? are you just making it up" two questions
@@ -199,7 +196,7 @@ const clauseAsks = (clause: string) => looksLikeQuestion(clause) || ASKS_IN_WORD
 function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
   // Words in quotes are mentioned, not said ("translate 'good morning, how are you' to tagalog").
   if (!CLAUSE_BREAK.test(message.raw) || QUOTES.test(message.raw)) return null;
-  const clauses = message.raw.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => normalise(clause) !== '');
+  const clauses = clausesOf(message.raw);
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return null;
   const acts: ChatAct[] = [];
   let remarks = false;
@@ -225,13 +222,9 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
 const ECHOED_FIGURE = /^(?:only |just |like )?[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?(?:\s*(?:-|to|or)\s*[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?)?(?:\s+(?:years?|yrs?|months?|weeks?|hours?|dollars|pounds|grand|a year|per year))?\s*(?:\?\s*){1,}!*$/i;
 /** A quotation mark opening quoted words. */
 const QUOTES = /(?:^|\s)['"\u2018\u201c]/;
-/** A request, after words that lead into it: "now show me the steps", "please tell me more". */
-const ASKS_FOR_SOMETHING = /^(?:(?:now|then|so|please|pls|just|ok|okay|can you|could you)\s+)*(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|start|open|go)\b/;
 /** A clause that opens as a question does, with no question word: "and for someone just starting out". */
 const OPENS_A_QUESTION = /^(?:and|but|also|so|or|what about|how about|for|if)\b/;
 
-/** A message's clauses: its sentences, and the parts of a sentence between commas or dashes. */
-const CLAUSE_BREAK = /(?<=[.?!;])\s+|\s*[,;]\s+|\s+[-\u2013\u2014]+\s+/;
 const MAX_CLAUSES = 4;
 /** The most words a command or "more on that" takes ("could you go into a bit more detail on that please"). */
 const MAX_REQUEST_WORDS = 12;
@@ -244,7 +237,7 @@ const MAX_REQUEST_WORDS = 12;
  */
 function requestInClauses(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
   if (!CLAUSE_BREAK.test(message.raw)) return null;
-  const clauses = message.raw.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => normalise(clause) !== '');
+  const clauses = clausesOf(message.raw);
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return null;
   // The request first (requests are short): most messages have none, and the other clauses are then not read.
   let request: Meaning | null = null;
@@ -328,7 +321,7 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
  */
 function afterRemarks(message: Message, kb: KnowledgeBase): { rest: string } | null {
   if (!CLAUSE_BREAK.test(message.raw) || QUOTES.test(message.raw)) return null;
-  const clauses = message.raw.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => normalise(clause) !== '');
+  const clauses = clausesOf(message.raw);
   let remarks = 0;
   while (remarks < clauses.length - 1 && remarkOf(clauses[remarks]!, (text) => namesTopic(kb, text))) remarks++;
   if (remarks === 0) return null;
@@ -451,21 +444,6 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
 
 /** A wish said of oneself: "i want to", "i'd love to", "interested in". */
 const WISH = /\bi (?:really )?(?:want|wanna|would like|d like|would love|d love|am interested|m interested|hope|plan|am planning|m planning|am thinking|m thinking)\b/;
-
-/** Asking in other words than a question's: "i was wondering ...", "not sure if i should ...". */
-const ASKS_INDIRECTLY = /\b(?:wonder|wondering|(?:want|like|need) to know|curious|any idea|tell me|whether|if (?:i|you|it|there|they|we) (?:should|could|can|need|would|will|have to|must|am|is|are))\b/;
-
-/**
- * True when a message the model reads as a remark asks something after all: a clause worded as a question, a request,
- * or asking indirectly ("i'm a nurse, how do i switch"; "been a carer for years, wondering if that counts"). Statements
- * about oneself say "i have", "i am a" and "when she was", so the broader test of conversation.ts would refuse them.
- */
-function remarkAsks(raw: string): boolean {
-  return raw.split(CLAUSE_BREAK).some((clause) => {
-    const text = normalise(clause);
-    return looksLikeQuestion(clause) || ASKS_FOR_SOMETHING.test(text) || ASKS_INDIRECTLY.test(text);
-  });
-}
 
 const TURN_KEY = Symbol('understanding');
 

@@ -19,10 +19,8 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // session 15's start.
   // chatN (session 15's: 91.9% at its first score, 92.4% at the session's end, floor 182) became tuning material at
   // session 16's start.
-  // Written blind at session 16's start (night-shift nurses and healthcare assistants in Teams on their phones), held
-  // back through it, misses never printed: 93.4% (185/198) on the session's first bot (main 6224166, its first
-  // score); 94.9% (188/198) on its final bot.
-  chatO: { right: 187 },
+  // chatO (session 16's: 93.4% at its first score, 94.9% at the session's end, floor 187) became tuning material at
+  // session 17's start.
 };
 const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // dialogG (session 11's, floor 208 turns and 7 follow-ups) became tuning material at session 12's start.
@@ -42,14 +40,14 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // 20/55; 193/237 and 23/55 at the session's end, floor 192 and 22) became tuning material at session 16's start.
   // dialogK (session 15's: 215/231 turns, follow-ups 4/5 at its first score, 214/231 at the session's end; floor 213
   // and 3) became tuning material at session 16's start.
-  // followupsF: 80 more short conversations written blind at session 16's start the same way (office workers and
-  // parents weighing a career change, in full sentences), rotating through the session beside the tuning set
-  // followupsE: first score (main 6224166) 173/228 turns, follow-ups 12/49.
-  followupsF: { turns: 172, followUps: 11 },
-  // Written blind at session 16's start (school career counsellors trying the bot for a student, and high-school
-  // seniors), held back through it, misses never printed: 214/232 turns, follow-ups 3/5 on the session's first bot
-  // (main 6224166, its first score); 215/232, 3/5 on its final bot.
-  dialogL: { turns: 214, followUps: 2 },
+  // followupsF (80 more short conversations written blind at session 16's start; first score 173/228 turns,
+  // follow-ups 12/49, the same at the session's end; floor 172 and 11) and dialogL (session 16's: 214/232 turns,
+  // follow-ups 3/5 at its first score, 215/232 at the session's end; floor 214 and 2) became tuning material at
+  // session 17's start.
+  // followupsH: 80 more short conversations written blind at session 17's start the same way (gig workers, drivers
+  // and shop staff on phones, terse and lowercase), rotating through the session beside the tuning set followupsG:
+  // first score (main d4e5912) 192/231 turns, follow-ups 23/52.
+  followupsH: { turns: 191, followUps: 22 },
 };
 
 describe('the rotating chat and conversation sets reach their floors', function () {
