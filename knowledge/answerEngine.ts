@@ -1579,6 +1579,15 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     get classified(): Classified | undefined {
       return compiledClassifier ? (this.read ??= classifiedOf(this.answer.question)) : undefined;
     }
+    get asksWordForWord(): boolean {
+      const { question, entry } = this.answer;
+      if (this.words <= POINTING_WORDS || !entry) return false;
+      const asked = askedPart(question);
+      // A sentence that points back ("what does that kind of care manager do?") is asked of the story.
+      if (asked === question || BACK_REFERENCE.test(asked)) return false;
+      const alone = answerOne(asked);
+      return alone.answered && alone.entry?.id === entry.id && alone.score >= EXACT_PHRASING;
+    }
     keepsEngineOver(phrasings: string): boolean {
       const own = this.answer.entry ? levelsByEntry.get(this.answer.entry.id) : undefined;
       if (!own?.length || levelsByEntry.get(phrasings)?.length) return false;
