@@ -233,6 +233,11 @@ const WEIGHS_PAY = /\b(?:pays?|paid|earns?) (?:more|less|better)\b|\b(?:better|w
 const POINTS_AT_A_THING = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:it|its|they|them|their|that|this|those|these|one|ones)\b/i;
 /** A title that names people or the career itself, whose pay the guide gives ("Senior care manager", "Career path"). */
 const NAMES_A_ROLE = /\b(?:care manager|director|vice president|role|job|career|level|beyond)\b/i;
+/**
+ * People earning, not a thing paying: "what do they earn" after the daily duties, "their salary" after the skills ask the
+ * career's pay (the duties and skills earn nothing), where "do they pay" after internships asks the thing's.
+ */
+const PEOPLE_EARN = /\b(?:they|you|we|i)\s+(?:\w+\s+)?(?:earn|earning)\b|\btheir (?:salary|salaries|wages?|earnings)\b/i;
 /** An entry that speaks of pay at all (not "to earn it", a certification). */
 const SPEAKS_OF_PAY = /[$£€]\s?\d|\b(?:pay|salary|salaries|wage|wages|income|money|earnings|earning)\b/i;
 
@@ -243,7 +248,7 @@ const SPEAKS_OF_PAY = /[$£€]\s?\d|\b(?:pay|salary|salaries|wage|wages|income|
  */
 function unpaidInView(text: string, last: FaqEntry | undefined, before: FaqEntry | undefined): FaqEntry[] {
   // "what does it pay starting out" names the level whose pay is asked, not the thing in view.
-  if (!last || !ASKS_PAY.test(text) || !POINTS_AT_A_THING.test(text.trim()) || namesALevel(text)) return [];
+  if (!last || !ASKS_PAY.test(text) || !POINTS_AT_A_THING.test(text.trim()) || namesALevel(text) || PEOPLE_EARN.test(text)) return [];
   const things = WEIGHS_PAY.test(text) && before && before.id !== last.id ? [before, last] : [last];
   // A plural pointer needs a plural thing: "they" after leadership are people, not the leadership skills.
   const plural = PLURAL_POINTER.test(text) && !POINTS_AT_ONE.test(text);

@@ -403,13 +403,24 @@ const THIS_CAREER_TITLES = ['care manager', 'care managers', 'case manager', 'ca
 
 /** Whether two words in a row are this career's title, within two typing slips ("car manger", "case managr"). */
 function namesThisCareer(words: readonly string[]): boolean {
-  for (let i = 0; i + 1 < words.length; i++) {
-    // Typing slips rarely hit a word's first letter: only "c.. m.."-like pairs are measured.
-    if (!/^[ck]/.test(words[i]!) || !/^[mc]/.test(words[i + 1]!)) continue;
-    const pair = `${words[i]} ${words[i + 1]}`;
-    if (pair.length >= 9 && pair.length <= 19 && THIS_CAREER_TITLES.some((title) => editDistance(pair, title, 3) <= 2)) return true;
-  }
+  for (let i = 0; i + 1 < words.length; i++) if (isThisCareerTitle(words[i]!, words[i + 1]!)) return true;
   return false;
+}
+
+/**
+ * Whether two words are this career's title, as typed: within two typing slips of it together ("car manger"), or each
+ * within two of its word ("cair manger": three slips in all, but "cair" is near "care" and "manger" near "manager").
+ * Typing slips rarely hit a word's first letter: only "c.. m.."-like pairs are measured.
+ */
+function isThisCareerTitle(first: string, second: string): boolean {
+  if (!/^[ck]/.test(first) || !/^[mc]/.test(second)) return false;
+  const pair = `${first} ${second}`;
+  if (pair.length < 9 || pair.length > 19) return false;
+  return THIS_CAREER_TITLES.some((title) => {
+    if (editDistance(pair, title, 3) <= 2) return true;
+    const [titleFirst, titleSecond] = title.split(' ') as [string, string];
+    return first.length >= 3 && editDistance(first, titleFirst, 3) <= 2 && editDistance(second, titleSecond, 3) <= 2;
+  });
 }
 
 /** The words filling a job frame's slot, if the question uses one (stop words and this career's own words left out). */
@@ -417,7 +428,8 @@ function jobSlotWords(normalised: string): string[] {
   for (const frame of JOB_FRAMES) {
     const slot = frame.exec(normalised)?.[1];
     if (!slot) continue;
-    if (THIS_CAREER_TITLES.some((title) => editDistance(slot.trim(), title, 3) <= 2)) return [];
+    const slotWords = slot.trim().split(/\s+/);
+    if (THIS_CAREER_TITLES.some((title) => editDistance(slot.trim(), title, 3) <= 2) || (slotWords.length === 2 && isThisCareerTitle(slotWords[0]!, slotWords[1]!))) return [];
     const words = slot.split(/[\s-]+/).filter((word) => word.length > 0 && !STOP_WORDS.has(word) && !THIS_CAREER_WORDS.has(word.replace(/'s$/, '')));
     // A slot of only this career's words and stop words says nothing: another frame may still name a job.
     if (words.length > 0) return words;

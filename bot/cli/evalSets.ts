@@ -160,7 +160,10 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * chatO was written blind at session 16's start (night-shift nurses and healthcare assistants in Teams on their phones,
  * terse, with emoji and abbreviations), held back through it and scored on its first bot (main 6224166, 93.4%: its
  * first score) and its final bot (main d123cf8, 94.9%), misses never printed; it rotated with chatD until session 17's
- * start, when it became tuning material (misses never read before).
+ * start, when it became tuning material (misses never read before). chatQ and chatR were written blind at session 17's
+ * start as more material for the conversation model (social-work and nursing students in casual British, Irish and
+ * Australian English; anxious or sceptical career changers who share opinions), first-scored on main d4e5912 (188/198
+ * and 193/200) before a change was made for them; they are tuning material.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -179,6 +182,8 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatM: { file: file('chatM'), role: 'tuning' },
   chatN: { file: file('chatN'), role: 'tuning' },
   chatO: { file: file('chatO'), role: 'tuning' },
+  chatQ: { file: file('chatQ'), role: 'tuning' },
+  chatR: { file: file('chatR'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -231,7 +236,11 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * before). followupsG and followupsH are two more sets of 80 short follow-up conversations written blind at
  * session 17's start (public-health and health-administration graduate students probing each answer; gig workers,
  * drivers and shop staff on phones, terse and lowercase). First score on main d4e5912: 188/231 turns (G), 192/231 (H).
- * followupsG is tuning material; followupsH rotates (misses never printed).
+ * followupsG is tuning material; followupsH rotates (misses never printed). dialogN, dialogO and followupsI were
+ * written blind at session 17's start as more tuning material for the conversation model and the follow-ups (people in
+ * their forties and fifties thinking aloud at night; young retail and call-centre workers on breaks who react to each
+ * answer; retirees, parents and career changers asking about "that" or "the second one"), first-scored on main d4e5912
+ * (223/237, 212/230 and 191/242 turns) before a change was made for them.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -253,4 +262,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogL: { file: file('dialogL'), role: 'tuning' },
   followupsG: { file: file('followupsG'), role: 'tuning' },
   followupsH: { file: file('followupsH'), role: 'rotating' },
+  dialogN: { file: file('dialogN'), role: 'tuning' },
+  dialogO: { file: file('dialogO'), role: 'tuning' },
+  followupsI: { file: file('followupsI'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -6,7 +6,7 @@ import { gaveUpActivity, questionActivity, shownForOf } from '../rendering/guide
 import { GuidedMessages } from '../rendering/guidedMessages';
 import { isSharedMeaning, respond, type Outcome } from '../respond';
 import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
-import { asksInAClause } from '../understanding/clauses';
+import { asksSomething } from '../understanding/clauses';
 import { looksLikeQuestion } from '../understanding/textMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
@@ -79,7 +79,7 @@ const IN_A_FLOW: Situation = Object.freeze({ place: 'flow', flow: null });
  */
 async function interject(prompt: PromptValidatorContext<string>, deps: DialogDeps, meaning: Meaning, text: string): Promise<Outcome | 'none'> {
   if (!isSharedMeaning(meaning)) return 'none';
-  if (meaning.kind === 'question' && meaning.acts.length === 0 && !asksInAClause(text)) return 'none';
+  if (meaning.kind === 'question' && meaning.acts.length === 0 && !asksSomething(text)) return 'none';
   if (meaning.kind === 'empty') return 'none';
   return respond(prompt.context, deps, meaning, { inFlow: true });
 }

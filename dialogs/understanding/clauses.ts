@@ -1,9 +1,24 @@
 /**
- * The clause reader: a message split into its clauses, and whether they ask. Every reader of conversation asks the
- * same two things of a message with a story, a remark or thanks around a question ("im 30 and work in a call centre,
- * where do i start"): where its clauses begin, and whether a clause asks something of the guide.
+ * The one clause reader: a message split into its clauses, and what each clause does. Every reader of conversation
+ * asks the same two things of a message with a story, a remark or thanks around a question ("im 30 and work in a
+ * call centre, where do i start"): where its clauses begin, and whether a clause asks something of the guide.
+ *
+ * A clause asks when it is worded as a question (a question mark, a question word with a verb after it, a verb before
+ * who it is about) or asks in other words ("wondering if", "not sure which"); it requests when it opens with a verb
+ * of asking for something ("show me", "tell me about"); it states a wish when it says what the person wants ("i'd love
+ * to work with kids"); anything else tells. A question word alone does not ask: "my mum, who had dementia", "when i
+ * was 20" and "that's what i needed" tell.
  */
-import { looksLikeQuestion, normalise } from './textMatch';
+import { normalise } from './textMatch';
+
+/** What one clause does. */
+export type ClauseAct = 'asks' | 'requests' | 'wishes' | 'tells';
+
+export interface Clause {
+  /** The clause as typed. */
+  readonly raw: string;
+  readonly act: ClauseAct;
+}
 
 /** A message's clauses: its sentences, and the parts of a sentence between commas or dashes. */
 export const CLAUSE_BREAK = /(?<=[.?!;])\s+|\s*[,;]\s+|\s+[-\u2013\u2014]+\s+/;
@@ -16,52 +31,75 @@ export function clausesOf(raw: string): string[] {
     .filter((clause) => normalise(clause) !== '');
 }
 
-/** Worded as asking, by its order or its words: a statement ("that's a massive range") says "is a" but asks nothing. */
-const ASKS_IN_WORDS = /\b(?:what|how|why|when|where|which|who|whether|wonder|wondering|tell me|(?:want|like|need) to know)\b/;
-
-/** A clause worded as a question, by its order or a question word in it. */
-export const clauseAsks = (clause: string): boolean => looksLikeQuestion(clause) || ASKS_IN_WORDS.test(normalise(clause));
-
-/** A request, after words that lead into it: "now show me the steps", "please tell me more". */
-export const ASKS_FOR_SOMETHING = /^(?:(?:now|then|so|please|pls|just|ok|okay|can you|could you)\s+)*(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|start|open|go)\b/;
-
-/** Asking in other words than a question's: "i was wondering ...", "not sure if i should ...". */
-const ASKS_INDIRECTLY = /\b(?:wonder|wondering|(?:want|like|need) to know|curious|an[y] idea|tell me|whether|if (?:i|you|it|there|they|we) (?:should|could|can|need|would|will|have to|must|am|is|are))\b/;
+/** Words that lead into a clause and change nothing of what it does: "and", "ok so", "hmm actually". */
+const LEAD = '(?:(?:and|but|so|also|then|ok|okay|well|right|oh|um|erm|hmm|actually|just|now|roughly|approximately|sorry|honestly|basically|like|yeah|yes|no)\\s+)*';
+/** The verbs a question puts before who it is about ("do i", "is it", "can you"). */
+const AUXILIARY = '(?:do|does|did|is|are|was|were|am|can|could|should|would|will|have|has|may|might|must|shall)';
 
 /**
- * True when a message the model reads as a remark asks something after all: a clause worded as a question, a request,
- * or asking indirectly ("i'm a nurse, how do i switch"; "been a carer for years, wondering if that counts"). Statements
- * about oneself say "i have", "i am a" and "when she was", so the broader test of asksSomething would refuse them.
+ * A verb that opens a question with no one named after it: "is psychology a good degree", "does experience count",
+ * "would volunteering help". A modal before a plain verb has only left its "I" out ("will come back later", "could use
+ * a break"), and "was on shift" and "have to go" tell.
  */
-export function remarkAsks(raw: string): boolean {
-  return raw.split(CLAUSE_BREAK).some((clause) => {
-    const text = normalise(clause);
-    return looksLikeQuestion(clause) || ASKS_FOR_SOMETHING.test(text) || ASKS_INDIRECTLY.test(text);
-  });
+const OPENS_WITH_A_VERB = '(?:(?:is|are|am|do|does|did) (?!(?:not|be)\\b)[a-z]|(?:can|could|should|would|will) [a-z]+ing\\b)';
+/** Who or what a question is about, after its verb. */
+const SUBJECT = '(?:i|you|u|they|it|there|we|he|she|this|that|these|those|care|my|your|a|an|the|someone|anyone|people)\\b';
+/** A question word with a verb or an amount after it: "where do i start", "how long", "what qualifications do i need", "why not". */
+const BY_QUESTION_WORD =
+  `(?:what|how|why|when|where|which|who|whom|whose)(?: (?!(?:i|you|he|she|we|they|it|my|me)\\b)[a-z]+){0,2} ${AUXILIARY}\\b|` +
+  '(?:what|how|why|when|where|which|who)(?: (?:about|if|else|much|many|long|far|old|often|soon|come|so|not|exactly|kind|sort|type|one|ones|to)\\b|$)';
+/**
+ * Worded as a question: at the clause's start, a question word with a verb after it or a verb first ("would
+ * volunteering help", "was it"); after "and", "but" or "so" the same, with the verb before who it is about ("... and is it
+ * hard"). "when i was 20", "who had dementia" and "... and has dementia" tell.
+ */
+const QUESTION_FORM = new RegExp(
+  `^${LEAD}(?:${BY_QUESTION_WORD}|${OPENS_WITH_A_VERB}|${AUXILIARY} ${SUBJECT})|` +
+    `\\b(?:and|but|so|or) ${LEAD}(?:${BY_QUESTION_WORD}|${AUXILIARY} ${SUBJECT})`,
+);
+/**
+ * A question asked inside a story, after what was told: "im 30 can i still do it", "basically is there an age limit".
+ */
+const QUESTION_WITHIN = /\b(?:(?:can|could|should|would|will|do|did|am|must) (?:i|we)|(?:do|can|could|would|will) you|(?:is|are) there)\b/;
+/**
+ * A question word that asks wherever it stands ("been a carer for years where do i start", "not sure which one"),
+ * unless who it is about follows it: then it tells ("exactly what i needed", "when i was 20", "what my son is getting
+ * into"). "who" mostly tells of someone ("my sister who was asking"): it asks only where a clause opens with it.
+ */
+const QUESTION_WORD = /\b(?:what|how|why|when|where|which)\b(?! (?:i|you|he|she|we|they|it|my|your|his|her|our|their|me)\b)/;
+/** Asking in other words than a question's: "i was wondering ...", "not sure which ...", "don't follow what you mean by ...". */
+const ASKS_INDIRECTLY =
+  /\b(?:wonder|wondering|(?:want|like|need) to know|curious|an[y] idea|tell me|do you know|(?:not sure|unsure|know|knowing|ask|asking|check|see|doubt|decide|deciding|figure out|work out|tell|confused about|help me (?:understand|decide|figure out)|no idea|no clue|idk)(?: [a-z]+)? (?:whether|if (?:i|you|it|there|they|we|this|that) (?:should|could|can|need|would|will|have to|must|am|is|are))|(?:not sure|unsure|do not know|dont know|idk|no idea|no clue|confused about|help me (?:understand|decide|figure out)) (?:what|how|which|where|when|why|who)|what (?:you|they) means? by|what is meant by)\b/;
+/** Asking for something, after the words that lead into it: "now show me the steps", "please tell me more", "can you explain". */
+const REQUEST = /^(?:(?:now|then|so|please|pls|kindly|just|ok|okay|can you|could you|would you|will you)\s+)*(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|start|open|go)\b/;
+/** A wish said of oneself: "i want to", "i'd love to", "would like to work with kids", "interested in". */
+const WISH = /^(?:i )?would (?:love|like|prefer)\b|\bi (?:really )?(?:want|wanna|would like|d like|would love|d love|am interested|m interested|hope|plan|am planning|m planning|am thinking|m thinking)\b/;
+
+/** What a clause does: asks, requests, states a wish or tells. */
+export function clauseActOf(clause: string): ClauseAct {
+  const text = normalise(clause);
+  if (REQUEST.test(text)) return 'requests';
+  if (clause.includes('?') || ASKS_INDIRECTLY.test(text)) return 'asks';
+  if (WISH.test(text)) return 'wishes';
+  return QUESTION_FORM.test(text) || QUESTION_WITHIN.test(text) || QUESTION_WORD.test(text) ? 'asks' : 'tells';
 }
 
-/** Worded as a question somewhere: a question mark, a question word, a verb asking ("should i", "can you"), or one asked indirectly ("wondering if"). */
-const ASKING = /\b(?:what|how|why|when|where|which|who|whom|whose|if|whether|wonder|wondering|curious|an[y] idea)\b|\b(?:want|like|need) to know\b|\b(?:do you know|tell me)\b|\b(?:can|could|should|would|will|do|does|did|is|are|am|was|were|have|has|must|may|might|shall) (?:i|you|we|they|he|she|it|there|care|a|an|the|my|your|this|that|one|someone|anyone)\b/;
-/** A request: "show me the steps", "tell me about the CCM". */
-const REQUESTING = /^(?:please |pls |kindly |can you |could you )?(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|what|how)\b/;
-export const asksSomething = (text: string): boolean => text.includes('?') || ASKING.test(normalise(text)) || REQUESTING.test(normalise(text));
-
-/** Where a clause begins: after a full stop, comma, semicolon, colon or exclamation mark, or "and" / "so" / "but". */
-const CLAUSES = /[.,;!:]+\s*|\s+(?:and|so|but)\s+/;
-
-/**
- * A clause that asks: a question word with a verb after it ("where do i start", "how long is it") or a verb and who
- * it is about ("do i need a degree", "is it hard"). A clause that only tells ("where i helped patients", "who had
- * dementia") does not ask.
- */
-const ASKING_CLAUSE =
-  /^(?:(?:and|so|but|also|then|ok|okay|well|oh|um|hmm|actually|just|now)\s+)*(?:(?:what|how|why|when|where|which|who)\s+(?:do|does|did|is|are|was|were|can|could|should|would|will|have|has|much|many|long|far|old|kind|sort|type|else)\b|(?:do|does|did|is|are|can|could|should|would|will|am|have|has)\s+(?:i|you|they|it|there|we|he|she|this|that|these|those|care|my|a|an|the)\b)/;
-
-/**
- * Worded as a question, as a whole or in a clause after the first: "im 30 and work in a call centre, where do i start"
- * asks, though it opens with a story. A message that asks nothing ("blue", "my mum, who had dementia") is the
- * question's to re-prompt.
- */
-export function asksInAClause(text: string): boolean {
-  return looksLikeQuestion(text) || text.split(CLAUSES).slice(1).some((clause) => ASKING_CLAUSE.test(normalise(clause)));
+/** A message read clause by clause. */
+export function readClauses(raw: string): Clause[] {
+  return clausesOf(raw).map((clause) => ({ raw: clause, act: clauseActOf(clause) }));
 }
+
+/** True when a clause asks or requests something. */
+export const clauseAsks = (clause: string): boolean => {
+  const act = clauseActOf(clause);
+  return act === 'asks' || act === 'requests';
+};
+
+/** True when some clause of a message asks or requests something ("i'm a nurse, how do i switch"). */
+export const asksSomething = (raw: string): boolean => clausesOf(raw).some(clauseAsks);
+
+/** True when a clause opens by asking for something ("now show me the steps"). */
+export const requests = (clause: string): boolean => REQUEST.test(normalise(clause));
+
+/** True when a message says what the person wants ("i want to work with kids"). */
+export const statesAWish = (raw: string): boolean => WISH.test(normalise(raw));

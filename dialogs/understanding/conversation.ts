@@ -16,7 +16,7 @@
  *   pressed enter too soon") is all conversation. A real question is never swallowed: a part worded as a question, or
  *   one that names a subject of the guide (pipeline.ts passes that test in), stays a question.
  */
-import { asksSomething } from './clauses';
+import { asksSomething, clausesOf } from './clauses';
 import { editDistance, looksLikeQuestion, normalise } from './textMatch';
 import { GROUP_PHRASES, HEDGES, plainWords, POLITE_WORDS, STOPPING_HERE, withIWould, withoutHedges, withoutPoliteWords } from './vocabulary';
 
@@ -768,15 +768,21 @@ export function readChat(typed: string, context: ChatContext = {}): ChatReading 
     if (!acts.every((act) => LEADING_ACTS.has(act))) {
       // A question to the bot keeps its remark only after its mark: "how do you get into that" asks how to get into it.
       const closed = ENDS_WITH_MARK.test(head) || !acts.some((act) => ASKED_OF_THE_BOT.has(act));
-      if (closed && belongsToActs(acts, remark, context)) return { acts, rest: '' };
+      if (closed && belongsToActs(acts, remark, context)) return { acts: closedBy(acts, remark), rest: '' };
       continue;
     }
     if (normalise(rest) === '') return { acts, rest: '' };
-    if (belongsToActs(acts, remark, context)) return { acts, rest: '' };
+    if (belongsToActs(acts, remark, context)) return { acts: closedBy(acts, remark), rest: '' };
     // With no mark between them, "what" opens the question ("what is the CCM"), not a confused "what?".
     if (ENDS_WITH_MARK.test(head) || (QUESTION_START.test(after.trim()) && acts.at(-1) !== 'confused')) return { acts, rest };
   }
   return { acts: [], rest: text.trim() };
+}
+
+/** The acts, and those the remark after them closes on: "thanks i'll think about what you said, bye" says goodbye too. */
+function closedBy(acts: readonly ChatAct[], remark: string): readonly ChatAct[] {
+  const closing = actsOfWords(chatWords(clausesOf(remark).at(-1) ?? ''));
+  return closing ? [...new Set([...acts, ...closing])] : acts;
 }
 
 /**

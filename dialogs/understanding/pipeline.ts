@@ -12,7 +12,7 @@ import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
-import { ASKS_FOR_SOMETHING, asksSomething, CLAUSE_BREAK, clauseAsks, clausesOf, remarkAsks } from './clauses';
+import { asksSomething, CLAUSE_BREAK, clauseAsks, clausesOf, requests, statesAWish } from './clauses';
 import { otherLanguageOf } from './language';
 import { remarkOf } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
@@ -210,7 +210,7 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
     else if (ECHOED_FIGURE.test(clause.trim())) remarks = true;
     else if (clauseAsks(clause) || namesTopic(kb, clause) || OPENS_A_QUESTION.test(part.text) || saysWhatWasMeant(clause)) return null;
     // A request ("thanks! now show me the steps") is no remark.
-    else if (ASKS_FOR_SOMETHING.test(part.text) || interpret(clause, situation, kb, INTERPRETERS, part)) return null;
+    else if (requests(clause) || interpret(clause, situation, kb, INTERPRETERS, part)) return null;
     else remarks = true;
   }
   // A remark goes with thanks, an apology, a rating, a goodbye, a complaint or asking for a person, not with "ok":
@@ -381,7 +381,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
   if (!message.text) return onlyMarks(raw);
-  return (situation.place === 'root' ? learnedMeaning(message, kb) : null) ?? questions(message, situation, kb);
+  return (situation.place === 'root' ? learnedMeaning(message, kb) : askedOfTheConversation(message, kb)) ?? questions(message, situation, kb);
 }
 
 /** The remarks read by their shape (remarks.ts); the model learns remarks as one class, 'remark'. */
@@ -424,7 +424,7 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   const model = actModel();
   if (!model) return null;
   const chat = chatOf(message, kb);
-  if (chat.acts.length > 0 && chat.rest && (asksSomething(chat.rest) || saysWhatWasMeant(chat.rest))) return null;
+  if (chat.acts.length > 0 && chat.rest && (asksSomething(chat.rest) || saysWhatWasMeant(chat.rest))) return askedOfTheConversation(message, kb);
   // "and the pay at that stage?" leans on the last answer: a follow-up, for the question reader.
   if (OPENS_A_QUESTION.test(message.text)) return null;
   const reading = sureAct(model, message.raw);
@@ -433,7 +433,7 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   if (meaning.kind === 'chat') {
     // A remark may name the career ("my mum had a care manager, she was great"), and never asks; a wish ("i want to
     // work with kids") asks where it leads, and the guide answers or declines it.
-    if (meaning.acts.includes('remark')) return remarkAsks(message.raw) || WISH.test(message.text) ? null : meaning;
+    if (meaning.acts.includes('remark')) return asksSomething(message.raw) || statesAWish(message.raw) ? null : meaning;
     if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return null;
     return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
   }
@@ -442,8 +442,23 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   return meaning.kind === 'flow' && meaning.intent.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw) ? null : meaning;
 }
 
-/** A wish said of oneself: "i want to", "i'd love to", "interested in". */
-const WISH = /\bi (?:really )?(?:want|wanna|would like|d like|would love|d love|am interested|m interested|hope|plan|am planning|m planning|am thinking|m thinking)\b/;
+/** Acts that ask something of the conversation itself, not of the guide: "can u say it simpler", "can i speak to someone". */
+const ASKED_OF_THE_CONVERSATION: ReadonlySet<ChatAct> = new Set(['again', 'confused', 'askHuman']);
+
+/**
+ * Acts followed by a part that asks ("sorry im lost, can u say it simpler"), in every place: conversation when the
+ * learned model is sure the message asks for the last reply again or simpler, or for a person, and the part names
+ * nothing of the guide; else a question.
+ */
+function askedOfTheConversation(message: Message, kb: KnowledgeBase): Meaning | null {
+  const model = actModel();
+  const chat = chatOf(message, kb);
+  if (!model || chat.acts.length === 0 || !chat.rest || !asksSomething(chat.rest)) return null;
+  const reading = sureAct(model, message.raw);
+  const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
+  if (meaning?.kind !== 'chat' || !meaning.acts.every((act) => ASKED_OF_THE_CONVERSATION.has(act)) || namesTopic(kb, chat.rest)) return null;
+  return { kind: 'chat', acts: [...new Set([...chat.acts, ...meaning.acts])] };
+}
 
 const TURN_KEY = Symbol('understanding');
 

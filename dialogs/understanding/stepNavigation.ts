@@ -31,8 +31,11 @@ const WALK_MOVES: Partial<Record<GroupAction, StepCommand>> = Object.freeze({
 
 /** Ways back to the first step that name it ("first step", "back to step one"): the walk's restart. */
 const FIRST_STEP = /^(?:first step|the first step|back to step (?:one|1))$/;
-/** In the walk, "and after that?", "what comes next?": the step after this one (at the root, "after that" is a rung up the ladder). */
-const AFTER_THIS_STEP = /^(?:and )?(?:then )?(?:what(?: is| comes| happens)? )?(?:after (?:that|this)|next)(?: then)?$|^(?:and )?then what$/;
+/**
+ * In the walk, "and after that?", "what comes next?", "and then?": the step after this one (at the root, "after that" is
+ * a rung up the ladder).
+ */
+const AFTER_THIS_STEP = /^(?:and )?(?:then )?(?:what(?: is| comes| happens)? )?(?:after (?:that|this)|next)(?: then)?$|^(?:and )?then(?: what)?$|^what then$/;
 /** Arrows on a keyboard button or typed: next and back. */
 const ARROWS = /^\s*(?:(>>?)|(<<?))\s*$/;
 

@@ -64,7 +64,7 @@ describe('which two "which is better?" offers when nothing in view makes a pair'
 });
 
 describe('moves of the walk said as a follow-up', () => {
-  for (const said of ['ok and after that?', 'and after that', 'what comes next?', 'then what']) {
+  for (const said of ['ok and after that?', 'and after that', 'what comes next?', 'then what', 'and then?', 'what then']) {
     it(`"${said}" in the walk is the next step`, () => {
       expect(parseStepCommand(said, kb.steps)).to.deep.equal({ kind: 'next' });
     });

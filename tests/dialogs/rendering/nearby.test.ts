@@ -105,6 +105,11 @@ describe('no dead ends: what the guide says near a question it does not answer',
       // People in view have their pay in the guide: "what do they earn" after a rung is that rung's pay.
       await chat.say('what does a senior care manager do');
       expect(shownText(await chat.say('what do they earn'))).to.not.include(Messages.noFigure);
+      // "they" earning after the duties are care managers, not the duties: the career's pay, not "no figure".
+      await chat.say('what does a care manager do day to day');
+      const earn = await chat.say('what do they earn');
+      expect(shownText(earn)).to.not.include(Messages.noFigure);
+      expectShown(earn, kb.faqById.get('salary')!.answer.split('\n')[0]!);
     });
   }
 

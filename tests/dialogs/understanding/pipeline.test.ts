@@ -56,6 +56,13 @@ describe('the understanding pipeline', () => {
     ['are you a language model underneath', AT_ROOT, 'chat:aboutSource'],
     ['are you able to explain the ccm', AT_ROOT, 'question'],
     ['are you serious, what does it pay', AT_ROOT, 'question'],
+    // One clause reader: a question word followed by who it is about tells ("what my son is getting into"), and a
+    // goodbye after a remark is said too.
+    ['good info, helped me understand what my son is getting into', AT_ROOT, 'chat:helpful+helpful'],
+    ['ok thats really useful info, gonna send it to my sister who was asking', AT_ROOT, 'chat:helpful'],
+    ["thanks i'll think about what you said, bye", AT_ROOT, 'chat:thanks+bye'],
+    ['sorry im lost, can u say it simpler', FLOW, 'chat:sorry+confused'],
+    ['im a nurse, would volunteering help me get there', AT_ROOT, 'question'],
     ['right. and for someone just starting out', AT_ROOT, 'question(after ack):for someone just starting out'],
     ["that's a huge range, what about seniors", AT_ROOT, 'question'],
     ["that's not what i asked, i wanted the hours", AT_ROOT, 'question(after complaint):i wanted the hours'],
