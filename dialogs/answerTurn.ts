@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { askedAspect } from '../knowledge/aspects';
+import { askedAspect, type AskedAspect } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import {
   channelOf,
@@ -221,9 +221,19 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
   const aboutTheCareer = answer.declined === 'not-covered' && NAMES_THE_CAREER.test(question);
   const near = sharing.length > 0 || !aboutTheCareer ? sharing : offered.slice(0, 3);
   const nearby = last ? [last, ...near.filter((entry) => entry.id !== last.id)].slice(0, near.length || 1) : near;
+  // A detail the guide never gives ("how much do care managers make in the UK", "is there an age limit"): what it lacks
+  // said plainly, rather than "I don't have an answer to that", with what it does say nearby.
+  const asked = nearby.length > 0 ? askedAspect(question, deps.kb) : null;
+  if (asked && LACKS_SAID_PLAINLY.has(asked.aspect)) {
+    await context.sendActivity(renderAspectNotGiven(asked, nearby, channel));
+    return answer;
+  }
   await context.sendActivity(nearby.length > 0 ? renderNearby(nearby, channel) : renderNotCovered('no-match', channel));
   return answer;
 }
+
+/** The details a question may ask that are read surely enough to name in a decline: a place, a cost, an age, a rate... */
+const LACKS_SAID_PLAINLY: ReadonlySet<AskedAspect['aspect']> = new Set(['place', 'cost', 'pay-unit', 'tax', 'age', 'difficulty', 'exact-figure', 'mode']);
 
 /** Pay asked for ("do they pay", "which one pays more", "is it paid"). */
 const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|salary|salaries|wages?)\b/i;
