@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { askedAspect } from '../knowledge/aspects';
+import { askedAspect, type AskedAspect } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import {
   channelOf,
@@ -36,12 +36,13 @@ const WEIGHS_TWO = /\bthan\b|^\s*(?:\S+\s+){0,2}\S+\s+or\s+/i;
  * Answers a message and sends the reply for the channel. One question: the answer card, "Did you mean ...", "not sure,
  * maybe one of these", or the honest "not covered" reply. Two questions in one message: both answers in one reply
  * (side by side when the message compares them), or the known one and a plain note about the part the guide does not
- * cover. Unanswered and ambiguous questions are recorded for the report (in the background: the reply does not wait).
+ * cover. `lastRejected` when the person said the last answer was not what they asked (a complaint before the question).
+ * Unanswered and ambiguous questions are recorded for the report (in the background: the reply does not wait).
  * Only questions come here: conversation ("thanks", "are you a bot?") is understood and answered before it
  * (understanding/pipeline.ts, respond.ts). Returns the answers, one per question.
  */
-export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string, inView?: string): Promise<Answer[]> {
-  const answers = await sendAnswers(context, deps, text, inView);
+export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string, inView?: string, lastRejected = false): Promise<Answer[]> {
+  const answers = await sendAnswers(context, deps, text, inView, lastRejected);
   // For the dashboard: how each question was handled (no text; the entry id when answered).
   for (const answer of answers) {
     const outcome = outcomeOf(answer);
@@ -58,7 +59,7 @@ export function outcomeOf(answer: Answer): QuestionOutcome | null {
   return 'declined';
 }
 
-async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string, inView?: string): Promise<Answer[]> {
+async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string, inView: string | undefined, lastRejected: boolean): Promise<Answer[]> {
   // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/followUp.ts).
   const answeredId = await deps.lastAnswered.get(context);
   const lastId = inView ?? answeredId;
@@ -73,7 +74,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderNoFigure(unpaid, channelOf(context.activity)));
     return [{ question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: unpaid.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
-  const followUp = followUpEntry(text, last, deps.engine, deps.kb, before);
+  const followUp = followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected);
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
   const lacking = followUp ? missingFact(text, followUp) : null;
@@ -221,9 +222,19 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): 
   const aboutTheCareer = answer.declined === 'not-covered' && NAMES_THE_CAREER.test(question);
   const near = sharing.length > 0 || !aboutTheCareer ? sharing : offered.slice(0, 3);
   const nearby = last ? [last, ...near.filter((entry) => entry.id !== last.id)].slice(0, near.length || 1) : near;
+  // A detail the guide never gives ("how much do care managers make in the UK", "is there an age limit"): what it lacks
+  // said plainly, rather than "I don't have an answer to that", with what it does say nearby.
+  const asked = nearby.length > 0 ? askedAspect(question, deps.kb) : null;
+  if (asked && LACKS_SAID_PLAINLY.has(asked.aspect)) {
+    await context.sendActivity(renderAspectNotGiven(asked, nearby, channel));
+    return answer;
+  }
   await context.sendActivity(nearby.length > 0 ? renderNearby(nearby, channel) : renderNotCovered('no-match', channel));
   return answer;
 }
+
+/** The details a question may ask that are read surely enough to name in a decline: a place, a cost, an age, a rate... */
+const LACKS_SAID_PLAINLY: ReadonlySet<AskedAspect['aspect']> = new Set(['place', 'cost', 'pay-unit', 'tax', 'age', 'difficulty', 'exact-figure', 'mode']);
 
 /** Pay asked for ("do they pay", "which one pays more", "is it paid"). */
 const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|salary|salaries|wages?)\b/i;

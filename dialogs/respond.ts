@@ -85,7 +85,8 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       return 'answered';
     case 'question': {
       await sendLead(context, deps, meaning.acts);
-      return placed(await sendAnswer(context, deps, meaning.text, options.inView)) ? 'answered' : 'notCovered';
+      // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
+      return placed(await sendAnswer(context, deps, meaning.text, options.inView, meaning.acts.includes('complaint'))) ? 'answered' : 'notCovered';
     }
     case 'empty': {
       const reason = (context.activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';

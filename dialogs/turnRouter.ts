@@ -1,5 +1,5 @@
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
 import { sendEntry, sendSideBySide } from './answerTurn';
 import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';
@@ -7,6 +7,7 @@ import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';
 import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsDialog';
 import { handleForgetMe } from './flows/forgetMe';
+import { GuidedPrompt } from './flows/guidedPrompt';
 import { rememberAboutYou } from './flows/guidedProfile';
 import { RoadmapDialog } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
@@ -89,6 +90,11 @@ export interface FlowStack {
   cancelAll(): Promise<void>;
   /** The flow in progress asks its question again. */
   reprompt(): Promise<void>;
+  /**
+   * True when the flow in progress is asking a guided question that reads the text as its answer (with `asRequest`,
+   * one that takes answers worded as requests: see GuidedPrompt.readsAsAnswer).
+   */
+  readsAsAnswer(text: string, asRequest?: boolean): boolean;
 }
 
 /** A flow that ended on its own (not cancelled, not stopped part-way, not given up on) was finished. */
@@ -96,6 +102,32 @@ export function finishedFlow(result: DialogTurnResult): boolean {
   if (result.status !== DialogTurnStatus.complete) return false;
   const value: unknown = result.result;
   return !(typeof value === 'object' && value !== null && ('gaveUp' in value || 'stoppedAt' in value));
+}
+
+/** The dialog at the top of the innermost stack (a flow's question), found through the flows' own dialog sets. */
+function innermostDialog(dialogs: DialogSet, state: DialogState): Dialog | undefined {
+  const outer = state.dialogStack.at(-1);
+  let dialog = outer ? dialogs.find(outer.id) : undefined;
+  let instanceState: unknown = outer?.state;
+  while (dialog instanceof ComponentDialog) {
+    const top = topOfInnerStack(instanceState);
+    if (!top) return dialog;
+    dialog = dialog.findDialog(top.id);
+    instanceState = top.state;
+  }
+  return dialog;
+}
+
+/** The top instance of the stack a component dialog keeps in its state (`dialogs.dialogStack`), or null. */
+function topOfInnerStack(state: unknown): { id: string; state: unknown } | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const inner: unknown = Reflect.get(state, 'dialogs');
+  if (typeof inner !== 'object' || inner === null) return null;
+  const stack: unknown = Reflect.get(inner, 'dialogStack');
+  const top: unknown = Array.isArray(stack) ? stack.at(-1) : undefined;
+  if (typeof top !== 'object' || top === null) return null;
+  const id: unknown = Reflect.get(top, 'id');
+  return typeof id === 'string' ? { id, state: Reflect.get(top, 'state') } : null;
 }
 
 class LazyFlowStack implements FlowStack {
@@ -137,6 +169,11 @@ class LazyFlowStack implements FlowStack {
 
   async cancelAll(): Promise<void> {
     await (await this.dialogContext()).cancelAllDialogs();
+  }
+
+  readsAsAnswer(text: string, asRequest = false): boolean {
+    const question = innermostDialog(this.dialogs, this.state);
+    return question instanceof GuidedPrompt && question.readsAsAnswer(text, asRequest);
   }
 
   async reprompt(): Promise<void> {
@@ -212,6 +249,8 @@ export class TurnRouter {
         return this.runCommand(context, flows, 'restart');
       }
       case 'flow':
+        // A flow's question reads its own answers first: "where do I start?" at the roadmap's aim question.
+        if (flows.activeId && flows.readsAsAnswer(activity.text ?? '', true)) return flows.continue();
         if (flows.activeId && FLOW_DIALOG_IDS[meaning.intent.flow] === flows.activeId && meaning.intent.step === undefined && !this.asksToBeginAgain(meaning.intent.flow, activity.text ?? '')) return flows.continue();
         return this.startFlow(context, flows, meaning.intent);
       case 'compare':
@@ -220,7 +259,7 @@ export class TurnRouter {
         return this.compare(context, flows, meaning.pair);
       case 'chat':
         // "bye" in the middle of a flow is goodbye: the flow ends, the walk's place saved.
-        if (flows.activeId && mainAct(meaning.acts) === 'bye') return this.sayGoodbye(context, flows);
+        if (flows.activeId && mainAct(meaning.acts) === 'bye' && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows);
         if (flows.activeId) return flows.continue();
         await respond(context, this.deps, meaning);
         return;

@@ -1101,8 +1101,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return scored.slice(0, RANKED_KEPT).map(toAlternative);
   }
 
-  /** `storyWords`: stems from sentences that only tell; those the knowledge base never uses are left out of the match. */
-  function answerOne(question: string, storyWords?: ReadonlySet<string>): Answer {
+  /**
+   * `storyWords`: stems from sentences that only tell; those the knowledge base never uses are left out of the match.
+   * `message`: the whole message a sentence comes from, whose other sentences may name who a care manager is sought for
+   * ("my dad has dementia, how do i get a care manager assigned to him").
+   */
+  function answerOne(question: string, storyWords?: ReadonlySet<string>, message: string = question): Answer {
     const normalised = typeof question === 'string' ? normaliseText(question) : '';
     if (normalised === '') return notAnswered(question, 'empty');
     const words = tokenise(normalised);
@@ -1156,7 +1160,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const uncoveredTopic = notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words));
     // Who asks, as a set: what a name in it says is background, not what is asked.
     const told: ReadonlySet<string> = new Set(background);
-    if (uncoveredTopic || seeksACareManager(normalised, personalContext.matches(words)) || namesUnknownEntity(question, told) || namesUnknownThing(words, question, told) || namesAnEmployer(question, words, told) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, told))) {
+    if (uncoveredTopic || seeksACareManager(normalised, personalContext.matches(message === question ? words : tokenise(normaliseText(message)))) || namesUnknownEntity(question, told) || namesUnknownThing(words, question, told) || namesAnEmployer(question, words, told) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, told))) {
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic || uncoveredTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
@@ -1320,7 +1324,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       if (contentWords.length < (asks && careAnchors.matches(analyzer.analyseTokens(contentWords, false)) ? 2 : MIN_SENTENCE_WORDS)) continue;
       // When the message asks something, a sentence that only tells is its context, not its question ("HR here, we're hiring a director. What's the pay?").
       if (!asks && sentences.some((other) => other.asks)) continue;
-      const result = answerOne(sentence);
+      const result = answerOne(sentence, undefined, question);
       if (!result.answered) continue;
       // ...unless it is less sure than the whole message: then it likely leans on the rest ("do they liaise with schools too?").
       const outranks = asks && !bestAsks && (!whole.answered || result.score >= whole.score);
@@ -1586,6 +1590,15 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     }
     get classified(): Classified | undefined {
       return compiledClassifier ? (this.read ??= classifiedOf(this.answer.question)) : undefined;
+    }
+    get asksWordForWord(): boolean {
+      const { question, entry } = this.answer;
+      if (this.words <= POINTING_WORDS || !entry) return false;
+      const asked = askedPart(question);
+      // A sentence that points back ("what does that kind of care manager do?") is asked of the story.
+      if (asked === question || BACK_REFERENCE.test(asked)) return false;
+      const alone = answerOne(asked);
+      return alone.answered && alone.entry?.id === entry.id && alone.score >= EXACT_PHRASING;
     }
     keepsEngineOver(phrasings: string): boolean {
       const own = this.answer.entry ? levelsByEntry.get(this.answer.entry.id) : undefined;

@@ -35,6 +35,13 @@ export interface Reading {
   keepsRungOver?(other: string): boolean;
   /** A short message that points back at something it does not name ("who offers it"): its subject is in the conversation. */
   pointsBack?: boolean;
+  /**
+   * A story whose sentence that asks is, read alone, a way of asking the engine's entry word for word ("My grandad was
+   * assigned one after his fall ... So what is a care manager?") and points back to nothing in the story. Then the
+   * classifier does not challenge: it reads the whole story, whose words (a fall, "like the work") pull it away from
+   * what is asked.
+   */
+  readonly asksWordForWord?: boolean;
   /** Which part of the message this is (0: the first or only one); absent: the first. */
   part?: number;
   /** The classifier's reading of the same text (knowledge/classifier.ts), when the engine has one; may be computed when first read. */
@@ -249,6 +256,7 @@ export function challengerOf(reading: Reading, answer: Answer): string | null {
   if ((reading.part ?? 0) > 0 || reading.pointsBack || answer.kind !== 'answer' || !answer.entry || reading.words > LONGEST_FITTED || !reading.classified) return null;
   const top = reading.classified.top;
   if (top === null || top === answer.entry.id || reading.keepsEngineOver?.(top) || reading.keepsRungOver?.(top)) return null;
+  if (answer.entry.id === reading.answer.entry?.id && reading.asksWordForWord) return null;
   // Only the classifier's own majority reading challenges (likelier than every other class together): where it reads
   // the message as one to decline ("do i need to be a nurse" is like nurses' own questions) or spreads its belief
   // ("highest paying care manager job"), its likeliest entry is only the least unlikely.

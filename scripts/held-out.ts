@@ -85,8 +85,7 @@ if (values.try) {
   if (!(name in ENGINE_DEFAULTS)) throw new Error(`--try: ${name} is not one of the engine's numbers (${Object.keys(ENGINE_DEFAULTS).join(', ')})`);
   for (const value of list.split(',').map(Number)) {
     const of = score({ [name]: value });
-    const twoPart = of.filter((s) => s.both !== undefined);
-    console.log(`${name}=${value}: ${line(of)}; both parts ${twoPart.filter((s) => s.both).length}/${twoPart.length}`);
+    console.log(`${name}=${value}: ${line(of)}`);
   }
   process.exit(0);
 }
@@ -103,7 +102,9 @@ function line(of: readonly Scored[]): string {
   const count = (o: Outcome, from = inScope) => from.filter((s) => s.outcome === o).length;
   const pc = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
   const classifierRight = inScope.filter((s) => s.classifierTop === s.item.id || (s.item.also !== undefined && s.classifierTop === s.item.also)).length;
-  return `answered right ${pc(count('right'), inScope.length)} (${count('right')}/${inScope.length}), right or first ${pc(count('right') + count('first'), inScope.length)} (${count('right') + count('first')}), wrong ${count('wrong')}, declined ${pc(count('declined', out), out.length)} (${count('declined', out)}/${out.length}); classifier alone ${classifierRight}`;
+  const twoPart = of.filter((s) => s.both !== undefined);
+  const both = twoPart.length > 0 ? `, both parts ${twoPart.filter((s) => s.both).length}/${twoPart.length}` : '';
+  return `answered right ${pc(count('right'), inScope.length)} (${count('right')}/${inScope.length}), right or first ${pc(count('right') + count('first'), inScope.length)} (${count('right') + count('first')}), wrong ${count('wrong')}, declined ${pc(count('declined', out), out.length)} (${count('declined', out)}/${out.length})${both}; classifier alone ${classifierRight}`;
 }
 console.log('the whole engine, each source held out of the classifier:');
 for (const group of groups) console.log(`  ${group.name.padEnd(30)} ${line(scored.filter(group.of))}`);

@@ -271,6 +271,9 @@ function withClassified(reading: Reading, classified: Classified): Reading {
     },
     keepsEngineOver: (id) => reading.keepsEngineOver?.(id) ?? false,
     keepsRungOver: (id) => reading.keepsRungOver?.(id) ?? false,
+    get asksWordForWord() {
+      return reading.asksWordForWord ?? false;
+    },
     classified,
   };
 }

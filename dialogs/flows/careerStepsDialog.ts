@@ -1,17 +1,19 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { CareerStep } from '../../knowledge/schema';
+import type { CareerStep, FaqEntry } from '../../knowledge/schema';
+import { sendEntry } from '../answerTurn';
 import { isSharedMeaning, respond } from '../respond';
 import { channelOf, renderStepsOverview } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { continueActivity, safeEcho, shownForOf, stepCard, stepListText, stoppedActivity, walkStepTag, withChoices } from '../rendering/guidedCards';
-import { GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
+import { GuidedButtons, GuidedMessages, stepNumbersText } from '../rendering/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS } from './guidedPrompt';
 import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
 import { FlowPhrases } from '../rendering/messages';
 import { parseStepCommand, type StepCommand } from '../understanding/stepNavigation';
 import { normalise } from '../understanding/textMatch';
+import { pickSpecialisation, specialisationById } from '../understanding/specialisationMatch';
 import { withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/vocabulary';
 
 /** How the root begins the walk: at a given step, or (without one) offering to resume where the user stopped. */
@@ -185,11 +187,26 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const completedSteps = [...profile.completedSteps, n];
     if (n >= this.total) {
       await updateProfile(step.context, this.deps, { completedSteps, lastStep: n });
-      await step.context.sendActivity(withChoices(channelOf(step.context.activity), GuidedMessages.steps.finished(this.total), []));
+      // Only a walk that went through every step (or had them marked done) is congratulated on going through them all.
+      const skipped = this.deps.kb.steps.map((s) => s.number).filter((number) => !completedSteps.includes(number));
+      const m = GuidedMessages.steps;
+      const said = skipped.length > 0 ? m.finishedSkipped(this.total, stepNumbersText(skipped), skipped[0]!) : m.finished(this.total);
+      await step.context.sendActivity(withChoices(channelOf(step.context.activity), said, []));
       return step.endDialog({ finished: true });
     }
     await updateProfile(step.context, this.deps, { completedSteps });
     return step.replaceDialog(Ids.walk, { step: n + 1 } satisfies WalkOptions);
+  }
+
+  /**
+   * On the step about specialising, "which one would suit me if I like old people?" asks which of its areas fits: the
+   * area the words point to (the chooser's own reading), or null when the text asks something else or points to none.
+   */
+  private areaSuited(n: number, text: string): FaqEntry | null {
+    const { kb } = this.deps;
+    if (!this.stepAt(n).related.includes(SPECIALISATIONS_FAQ_ID) || !WHICH_FITS.test(normalise(text))) return null;
+    const id = pickSpecialisation(kb, text);
+    return id ? (kb.faqById.get(specialisationById(kb, id).faqId) ?? null) : null;
   }
 
   /** Not navigation: answer it, then offer to continue at the same step. Unplaceable messages count towards the limit. */
@@ -197,6 +214,11 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     // The walk answers anything that is not navigation, worded as a question or not.
     // On a step's card, "is that one required?" is about the step's subject (its first related entry); after an answer, about that answer.
     const inView = step.options.paused ? undefined : this.stepAt(n).related[0];
+    const suited = this.areaSuited(n, step.context.activity.text ?? '');
+    if (suited) {
+      await sendEntry(step.context, this.deps, suited);
+      return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
+    }
     const outcome = isSharedMeaning(meaning) ? await respond(step.context, this.deps, meaning, { inFlow: true, ...(inView ? { inView } : {}) }) : 'notCovered';
     const misses = outcome === 'answered' ? 0 : (step.options.misses ?? 0) + 1;
     if (misses > MAX_REPROMPTS) {
@@ -208,7 +230,13 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
   }
 }
 
+/** "Which one would suit me", "which is best for me": asks which of the areas on screen fits. */
+const WHICH_FITS = /\b(?:which|what)\b.*\b(?:suit|suits|fit|fits|best|right|good|should i|for me|match)\b/;
+
 /** Where the walk's messages arrive, when the router did not say (the walk run on its own). */
+/** The guide's overview of its specialisations: the step that lists it among its related entries is about specialising. */
+const SPECIALISATIONS_FAQ_ID = 'specialisations';
+
 const IN_THE_WALK: Situation = Object.freeze({ place: 'walk', flow: 'careerSteps' });
 
 function resumeTitles(n: number): string[] {

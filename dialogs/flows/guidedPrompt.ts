@@ -24,8 +24,16 @@ function missesIn(state: object): number {
 export interface GuidedPromptOptions {
   /** The parser reads comparisons itself (the specialisation flow's "compare the two?" question). */
   parsesComparisons?: boolean;
-  /** Answers may be worded as questions ("what would I earn as a director?"), so the parser goes first. */
-  answersMayBeQuestions?: boolean;
+  /**
+   * Answers may be worded as questions ("what would I earn as a director?"), so the parser goes first: always, or for
+   * the texts the function accepts.
+   */
+  answersMayBeQuestions?: boolean | ((text: string) => boolean);
+  /**
+   * The flow's own reply to a message about its question that is not an answer ("what did you suggest?" before the
+   * chooser has suggested anything), or null: sent, then the question asked again.
+   */
+  ownReply?: (text: string) => string | null;
 }
 
 /**
@@ -35,8 +43,10 @@ export interface GuidedPromptOptions {
  * with the options, at most MAX_REPROMPTS times in a row. After that the prompt ends anyway and the next waterfall
  * step, finding nothing it can parse, ends the flow with `exitGracefully`.
  */
-export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: AnswerParser<T>, options: GuidedPromptOptions = {}): TextPrompt {
-  return new TextPrompt(id, async (prompt: PromptValidatorContext<string>) => {
+export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: AnswerParser<T>, options: GuidedPromptOptions = {}): GuidedPrompt {
+  const mayBeQuestion = (text: string): boolean =>
+    typeof options.answersMayBeQuestions === 'function' ? options.answersMayBeQuestions(text) : options.answersMayBeQuestions === true;
+  return new GuidedPrompt(id, (text) => parse(text) !== null, mayBeQuestion, async (prompt: PromptValidatorContext<string>) => {
     // A button from an earlier question (another flow's, or a step card of the walk) is out of date here: said so,
     // and this question asked again. It does not count as a miss.
     const shownFor = shownForOf(prompt.context.activity.value);
@@ -52,8 +62,26 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     // "What about psychiatric vs chronic disease?" is worded as a question but is an answer here.
     if (parsed && asksToCompare && options.parsesComparisons) return true;
     const comparison = asksToCompare && !options.parsesComparisons;
-    const question = !options.answersMayBeQuestions && meaning.kind === 'question' && looksLikeQuestion(text) && guideAnswers(deps, meaning.text);
+    const question = !mayBeQuestion(text) && meaning.kind === 'question' && looksLikeQuestion(text) && guideAnswers(deps, meaning.text);
     if (parsed && !comparison && !question) return true;
+    const own = parsed ? null : (options.ownReply?.(text) ?? null);
+    if (own !== null) {
+      await prompt.context.sendActivity(own);
+      await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
+      return false;
+    }
+    // A number typed for an option: the option with that place in the list shown, or the numbers on offer.
+    const choices = choicesOf(prompt.options);
+    if (meaning.kind === 'number' && choices.length > 0) {
+      const picked = choices[meaning.value - 1];
+      if (picked !== undefined && parse(picked) !== null) {
+        prompt.recognized.value = picked;
+        return true;
+      }
+      await prompt.context.sendActivity(GuidedMessages.numberNotOffered(meaning.value, choices.length));
+      await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
+      return false;
+    }
     const outcome = await interject(prompt, deps, meaning, text);
     if (outcome === 'answered') {
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
@@ -68,6 +96,30 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     await resend(prompt, again);
     return false;
   });
+}
+
+/**
+ * A guided question that can say whether it reads a message as its answer, so the turn router lets it read its own
+ * answers first ("where do I start?" at the roadmap's aim question is an answer, not a request for the walk).
+ */
+export class GuidedPrompt extends TextPrompt {
+  constructor(
+    id: string,
+    private readonly reads: (text: string) => boolean,
+    private readonly readsQuestions: (text: string) => boolean,
+    validator: (prompt: PromptValidatorContext<string>) => Promise<boolean>,
+  ) {
+    super(id, validator);
+  }
+
+  /**
+   * True when the text is an answer this question can place; with `asRequest`, only when the question also takes
+   * answers worded as requests or questions ("what should I do first?"), which would otherwise start another flow.
+   */
+  readsAsAnswer(text: string, asRequest = false): boolean {
+    const said = text.trim();
+    return said !== '' && this.reads(said) && (!asRequest || this.readsQuestions(said));
+  }
 }
 
 /** Where a guided question's messages arrive, when the router did not say (a flow run on its own). */
@@ -97,6 +149,14 @@ function backPrompt(options: PromptOptions): Partial<Activity> | undefined {
   return typeof back === 'object' && back !== null ? { ...back } : undefined;
 }
 
+/** The options of a guided question in the order shown, kept in the prompt options' `validations`. */
+function choicesOf(options: PromptOptions): readonly string[] {
+  const validations: unknown = options.validations;
+  if (typeof validations !== 'object' || validations === null || !('choices' in validations)) return [];
+  const choices: unknown = validations.choices;
+  return Array.isArray(choices) ? choices.filter((choice): choice is string => typeof choice === 'string') : [];
+}
+
 async function resend(prompt: PromptValidatorContext<string>, activity: string | Partial<Activity> | undefined): Promise<void> {
   if (activity !== undefined) await prompt.context.sendActivity(activity);
 }
@@ -106,7 +166,7 @@ export function guidedPromptOptions(channel: Channel, prompt: Partial<Activity>,
   return {
     prompt,
     retryPrompt: questionActivity(channel, GuidedMessages.reprompt(shortQuestion), options, shownFor),
-    validations: { back: questionActivity(channel, GuidedMessages.backToQuestion(shortQuestion), options, shownFor) },
+    validations: { back: questionActivity(channel, GuidedMessages.backToQuestion(shortQuestion), options, shownFor), choices: [...options] },
   };
 }
 

@@ -1,7 +1,7 @@
 import { ActionTypes, type CardAction } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import type { SpecialisationId } from '../../knowledge/schema';
+import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { askButton, channelOf, flowButton, toCardAction } from '../rendering/cards';
 import type { DialogDeps, KnownAboutYou } from '../deps';
 import { DialogIds } from '../dialogIds';
@@ -10,8 +10,9 @@ import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedM
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import { buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, STEP, type Situation } from './roadmapPlan';
-import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, type Education } from '../understanding/aboutYou';
+import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type Aim, type Education } from '../understanding/aboutYou';
 import { specialisationById } from '../understanding/specialisationMatch';
+import { normalise } from '../understanding/textMatch';
 
 const Ids = Object.freeze({
   main: 'roadmap.main',
@@ -27,6 +28,7 @@ const SituationSchema = z.object({
   education: z.enum(['school', 'studying', 'relevant-degree', 'other-degree', 'none']).nullable().default(null),
   working: z.boolean().nullable().default(null),
   years: z.number().min(0).nullable().default(null),
+  yearsBand: z.string().max(40).nullable().default(null),
   aim: z.enum(['become', 'specialise', 'lead']).nullable().default(null),
 });
 
@@ -41,7 +43,10 @@ function mergeInto(current: Situation, found: Partial<Situation> | null): Situat
   if (found?.job !== undefined && found.job !== null) next.job = found.job;
   if (found?.education !== undefined && found.education !== null) next.education = found.education;
   if (found?.working !== undefined && found.working !== null) next.working = found.working;
-  if (found?.years !== undefined && found.years !== null) next.years = found.years;
+  if (found?.years !== undefined && found.years !== null) {
+    next.years = found.years;
+    next.yearsBand = found.yearsBand ?? null;
+  }
   if (found?.aim !== undefined && found.aim !== null) next.aim = found.aim;
   if (next.years !== null && next.years > 0) next.working = true;
   return next;
@@ -93,7 +98,8 @@ export class RoadmapDialog extends ComponentDialog {
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
     this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => parseYears(text) ?? parseAim(text, deps.kb)));
     this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, parseYears));
-    this.addDialog(createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAim(text, deps.kb)));
+    // "What should I do first?" asks for the plan itself, so it is read as an answer here, not sent to the guide.
+    this.addDialog(createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAimAnswer(text, deps.kb), { answersMayBeQuestions: asksForThePlan }));
     this.initialDialogId = Ids.main;
   }
 
@@ -142,7 +148,7 @@ export class RoadmapDialog extends ComponentDialog {
     if (typeof step.result !== 'string') return step.next();
     const years = parseYears(step.result);
     if (years !== null) {
-      merge(step, { years, working: years > 0 });
+      merge(step, { years, yearsBand: yearsBand(step.result), working: years > 0 });
       await this.remember(step);
       return step.next();
     }
@@ -158,7 +164,7 @@ export class RoadmapDialog extends ComponentDialog {
     if (typeof step.result === 'string') {
       const years = parseYears(step.result);
       if (years === null) return exitGracefully(step);
-      merge(step, { years, working: years > 0 });
+      merge(step, { years, yearsBand: yearsBand(step.result), working: years > 0 });
       await this.remember(step);
     }
     const situation = await this.catchUp(step);
@@ -169,9 +175,9 @@ export class RoadmapDialog extends ComponentDialog {
   private async showPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { kb } = this.deps;
     if (typeof step.result === 'string') {
-      const aim = parseAim(step.result, kb);
+      const aim = parseAimAnswer(step.result, kb);
       if (!aim) return exitGracefully(step);
-      merge(step, { aim });
+      if (aim !== 'undecided') merge(step, { aim });
     }
     const situation = readSituation(step);
     const { plan, profile } = await this.sendPlan(step, situation, [], GuidedMessages.roadmap.saved);
@@ -217,7 +223,7 @@ export class RoadmapDialog extends ComponentDialog {
     const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation) : null;
     const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen?.name ?? null });
     const channel = channelOf(step.context.activity);
-    const aim = situation.aim === 'specialise' && chosen ? RoadmapWords.specialiseIn(chosen.name) : RoadmapWords.aim[situation.aim ?? 'become'];
+    const aim = situation.aim === 'specialise' && chosen ? RoadmapWords.specialiseIn(chosen.name) : situation.aim ? RoadmapWords.aim[situation.aim] : RoadmapWords.aimUndecided;
     await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), aim), []));
     const buttons = [...planButtons(this.deps, situation, profile.specialisation), ...extra];
     if (closing !== undefined) {
@@ -243,6 +249,25 @@ function planButtons(deps: DialogDeps, situation: Situation, chosen: Specialisat
   return situation.aim === 'specialise' ? [toCardAction(flowButton('specialisation'))] : [];
 }
 
+/**
+ * Answers to "what would you like to aim for?" that choose none of the aims: no particular aim ("none", "not sure",
+ * "either", "yes"), or a question the plan itself answers ("what's next for me?", "what should I do first?").
+ */
+const NO_PARTICULAR_AIM = /^(?:none|no|nope|nothing|not sure|unsure|no idea|dunno|idk|i (?:don t|dont|do not) know|(?:i m |im |i am )?(?:not sure|undecided|unsure)(?: yet)?|don t know|dont know|not yet|yes|yeah|yep|ok|okay|sure|any|anything|either|whatever|all|all of them|both|no preference|nothing (?:in )?particular|no particular (?:aim|goal)|haven t decided|havent decided|i haven t decided|just show me|show me)\b/;
+const ASKS_FOR_THE_PLAN = /\b(?:what s next|whats next|what is next|what next|what (?:should|do|can|would) i do (?:first|next|now)|where (?:do|should) i (?:start|begin)|how (?:do|should) i (?:start|begin)|what are my (?:next )?steps|my next steps?|first steps?)\b/;
+
+function asksForThePlan(text: string): boolean {
+  return ASKS_FOR_THE_PLAN.test(normalise(text));
+}
+
+/** An aim, "undecided" for an answer that names none, or null when the answer cannot be placed. */
+function parseAimAnswer(text: string, kb: KnowledgeBase): Aim | 'undecided' | null {
+  const aim = parseAim(text, kb);
+  if (aim) return aim;
+  const t = normalise(text);
+  return NO_PARTICULAR_AIM.test(t) || asksForThePlan(text) ? 'undecided' : null;
+}
+
 /** Words that ask for a new roadmap rather than the saved one ("update my roadmap", "a new roadmap"). */
 const UPDATE_WORDS = /\b(?:update|change|redo|new|edit|again|fresh)\b/i;
 
@@ -254,6 +279,7 @@ function savedSituation(record: Record<string, string> | null): Situation | null
     education: record['education'] ?? null,
     working: record['working'] === undefined ? null : record['working'] === 'true',
     years: record['years'] === undefined ? null : Number(record['years']),
+    yearsBand: record['yearsBand'] ?? null,
     aim: record['aim'] ?? null,
   });
   return parsed.success ? parsed.data : null;
@@ -271,7 +297,7 @@ function startingPoint(situation: Situation): string {
   if (job) parts.push(job.title);
   if (situation.education) parts.push(RoadmapWords.education[situation.education]);
   if (situation.working || (situation.years !== null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job?.inField))) {
-    parts.push(RoadmapWords.years(situation.years ?? 0));
+    parts.push(RoadmapWords.years(situation.years ?? 0, situation.yearsBand ?? null));
   }
   return parts.join(', ');
 }

@@ -14,6 +14,8 @@ export interface Situation {
   working: boolean | null;
   /** Years in health or social services. */
   years: number | null;
+  /** The years as the user put them when they gave a band ("2 to 5 years"), said back instead of `years`. */
+  yearsBand?: string | null;
   aim: Aim | null;
 }
 
@@ -186,12 +188,12 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
     situation,
     steps,
     next,
-    time: timeEstimate(kb, timeline, education, years),
+    time: timeEstimate(kb, timeline, education, years, situation.yearsBand ?? null),
     certifications: certifications(kb, working && hasDegree, hasRelevantDegree),
   };
 }
 
-function timeEstimate(kb: KnowledgeBase, timeline: Timeline | null, education: Education, years: number): string {
+function timeEstimate(kb: KnowledgeBase, timeline: Timeline | null, education: Education, years: number, band: string | null): string {
   const words = RoadmapWords.time;
   if (!timeline) {
     const entry = kb.faqById.get(TIMELINE_FAQ_ID);
@@ -209,14 +211,14 @@ function timeEstimate(kb: KnowledgeBase, timeline: Timeline | null, education: E
       return words.studying(bachelor, rest, master, total);
     case 'relevant-degree': {
       if (years <= 0) return words.degreeNoExperience(rest, master);
-      const left: [number, number] = [Math.max(0, restMin - years), Math.max(0, restMax - years)];
-      if (left[1] <= 0) return words.degreeEnoughExperience(formatYears(years));
-      return words.degreeSomeExperience(formatYears(years), formatYearRange(left[0], left[1]), master);
+      // The guide gives "a few more years" of experience after the degree, not a figure to subtract theirs from.
+      if (years >= restMax) return words.degreeEnoughExperience(band ?? formatYears(years));
+      return words.degreeSomeExperience(band ?? formatYears(years), master, total);
     }
     case 'other-degree':
       return words.otherDegree(rest, bachelor, master);
     case 'none':
-      return years > 0 ? words.noDegreeWorking(total, formatYears(years)) : words.noDegree(total);
+      return years > 0 ? words.noDegreeWorking(total, band ?? formatYears(years)) : words.noDegree(total);
   }
 }
 
@@ -272,6 +274,7 @@ export function situationRecord(situation: Situation): Record<string, string> {
   if (situation.education) record['education'] = situation.education;
   if (situation.working !== null) record['working'] = String(situation.working);
   if (situation.years !== null) record['years'] = String(situation.years);
+  if (situation.yearsBand) record['yearsBand'] = situation.yearsBand;
   if (situation.aim) record['aim'] = situation.aim;
   return record;
 }

@@ -5,7 +5,7 @@ import { SpecialisationIdSchema, type KnowledgeBase, type SpecialisationId } fro
 import { channelOf } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { comparisonActivity, recommendationText, withChoices } from '../rendering/guidedCards';
+import { comparisonActivity, recommendationText, specialisationText, withChoices } from '../rendering/guidedCards';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
@@ -65,11 +65,37 @@ function resultText(step: WaterfallStepContext): string {
 
 type AfterChoice =
   | { kind: 'compare' }
+  | { kind: 'runnerUp' }
   | { kind: 'comparePair'; pair: [SpecialisationId, SpecialisationId] }
   | { kind: 'done' }
   | { kind: 'pick'; id: SpecialisationId };
 
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|yes|yes please|sure|ok|okay|yep|show me)$/;
+/** Words that point at the runner-up after a suggestion ("what about the other one?"). */
+const RUNNER_UP_WORDS = /\b(?:the other one|the other|other one|runner up|runnerup|second one|the second|2nd one|the alternative|other option)\b/;
+/** Words that point at the first or the second of two areas on screen ("I'll go with the first one"). */
+const FIRST_WORDS = /\b(?:the first|first one|1st one|the former|the top one)\b/;
+const SECOND_WORDS = /\b(?:the second|second one|2nd one|the latter|the other one|the bottom one|the runner up)\b/;
+/** "Done" before a suggestion is made: leave the chooser. */
+const LEAVE_WORDS = /^(?:done|i am done|im done|i m done|stop|stop it|quit|leave it|leave it there|not now|forget it|never mind|nevermind|no thanks|that is enough|thats enough|that s enough|enough)$/;
+const LEAVE = 'leave';
+
+function leaves(text: string): boolean {
+  return LEAVE_WORDS.test(normalise(text));
+}
+/** "What did you suggest for me?" */
+const ASKS_SUGGESTION = /\b(?:what|which)\b.*\b(?:you|u)\s+(?:suggest|recommend|pick|choose|chose|advise)\w*|\b(?:your|my)\s+(?:suggestion|recommendation)s?\b/;
+
+/** The flow's own reply before a suggestion is made: "what did you suggest?" has no answer yet. */
+function beforeSuggestion(text: string): string | null {
+  return ASKS_SUGGESTION.test(normalise(text)) ? GuidedMessages.specialisation.noSuggestionYet : null;
+}
+
+/** An answer that leaves the chooser, or what `parse` reads. */
+function orLeave<T>(parse: (text: string) => T | null): (text: string) => T | typeof LEAVE | null {
+  return (text) => (leaves(text) ? LEAVE : parse(text));
+}
+
 const DONE_WORDS = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
@@ -78,6 +104,7 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   if (pair && pair[0] !== pair[1]) return { kind: 'comparePair', pair };
   if (COMPARE_WORDS.test(t) || /\bcompare\b/.test(t)) return { kind: 'compare' };
   if (DONE_WORDS.test(t)) return { kind: 'done' };
+  if (RUNNER_UP_WORDS.test(t)) return { kind: 'runnerUp' };
   const id = pickSpecialisation(kb, text);
   return id ? { kind: 'pick', id } : null;
 }
@@ -103,15 +130,18 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       ]),
     );
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
-    this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, (text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)));
-    this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, (text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)));
-    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, (text) => pickSpecialisation(kb, text)));
-    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true }));
+    const early = { ownReply: beforeSuggestion };
+    this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
+    this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), early));
+    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeave((text) => pickSpecialisation(kb, text)), early));
+    // "What about the other one?" is worded as a question, but here it asks for the runner-up.
+    const asksForRunnerUp = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text));
+    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
-        (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, text))),
+        (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, text) ?? placeNamed(text))),
         // Another pair asked for here is compared next, in place of the one on screen.
         { parsesComparisons: true },
       ),
@@ -136,6 +166,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
   private async askDraw(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
     const text = resultText(step);
     const kb = this.deps.kb;
+    if (leaves(text)) return leaveEarly(step);
     if (!isNotSure(text) && matchAreas(kb, text).length === 0) return exitGracefully(step);
     writeValues(step, { audience: isNotSure(text) ? null : text });
     const options = [...kb.specialisations.map((spec) => DrawButtons[spec.id]), GuidedButtons.notSure];
@@ -146,6 +177,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
   private async askPick(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
     const text = resultText(step);
     const kb = this.deps.kb;
+    if (leaves(text)) return leaveEarly(step);
     if (!isNotSure(text) && matchAreas(kb, text, true).length === 0) return exitGracefully(step);
     const values = readValues(step);
     const draw = isNotSure(text) ? null : text;
@@ -163,6 +195,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const kb = this.deps.kb;
     const values = readValues(step);
     let picked: SpecialisationId | null = null;
+    if (leaves(resultText(step))) return leaveEarly(step);
     if (values.closest.length >= 2) {
       // A pick outside the closest areas still counts: the user knows what they want.
       picked = pickSpecialisation(kb, resultText(step), values.closest) ?? pickSpecialisation(kb, resultText(step));
@@ -194,6 +227,13 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     }
     if (choice.kind === 'comparePair') return this.compareAndAsk(step, choice.pair);
     if (!values.best || !values.runnerUp) return exitGracefully(step);
+    if (choice.kind === 'runnerUp') {
+      // The runner-up described on its own, then the same choice as after a comparison: which of the two to keep.
+      const [best, other] = [specialisationById(kb, values.best), specialisationById(kb, values.runnerUp)];
+      writeValues(step, { pair: [best.id, other.id] });
+      await step.context.sendActivity(withChoices(channelOf(step.context.activity), specialisationText(other, m.runnerUpHeading(other.name)), []));
+      return askGuided(step, Ids.comparePickPrompt, m.comparePick, [best.title, other.title, GuidedButtons.neither]);
+    }
     return this.compareAndAsk(step, [values.best, values.runnerUp]);
   }
 
@@ -223,8 +263,11 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const another = comparisonRequest(kb, text);
     if (another) return step.replaceDialog(Ids.compare, { compare: another } satisfies SpecialisationOptions);
     const pair = readValues(step).pair;
-    // After a comparison only a named area is a pick (see pickNamed); after the questions, what draws them counts too.
-    const id = pair.length === 2 ? (pickSpecialisation(kb, text, pair, false) ?? pickNamed(kb, text)) : pickSpecialisation(kb, text);
+    // After a comparison only a named area is a pick (see pickNamed), or its place ("the first one"); after the
+    // questions, what draws them counts too.
+    const place = placeNamed(text);
+    const byPlace = place === null ? undefined : pair[place];
+    const id = pair.length === 2 ? (pickSpecialisation(kb, text, pair, false) ?? pickNamed(kb, text) ?? byPlace ?? null) : pickSpecialisation(kb, text);
     if (!id) return exitGracefully(step);
     await this.remember(step.context, id);
     return step.endDialog({ specialisation: id });
@@ -236,6 +279,19 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const m = GuidedMessages.specialisation;
     await context.sendActivity(`${m.remembered(spec.name)} ${m.finished}`);
   }
+}
+
+/** The place of the area an answer points at among the two on screen: 0 for "the first one", 1 for "the second". */
+function placeNamed(text: string): 0 | 1 | null {
+  const t = normalise(text);
+  if (FIRST_WORDS.test(t)) return 0;
+  return SECOND_WORDS.test(t) ? 1 : null;
+}
+
+/** "Done" before a suggestion: the chooser ends, saying how to come back to it. */
+async function leaveEarly(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  await step.context.sendActivity(GuidedMessages.specialisation.leftEarly);
+  return step.endDialog({ specialisation: null });
 }
 
 /** The area an answer names by its name, title or keywords (not by what draws people to it); null if none or several. */

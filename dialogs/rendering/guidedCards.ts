@@ -185,6 +185,12 @@ export function recommendationText(rec: Recommendation, channel: Channel): strin
   ].join('\n\n');
 }
 
+/** One specialisation described on its own (the runner-up asked about): who it serves, the work and the training. */
+export function specialisationText(spec: Specialisation, heading: string): string {
+  const m = GuidedMessages.specialisation;
+  return [`**${heading}**`, `**${m.servesLabel}** ${spec.serves}`, `**${m.workLabel}** ${spec.work}`, `**${m.trainingLabel}** ${spec.training}`, `*${sourceLine(spec.section)}*`].join('\n\n');
+}
+
 /**
  * Two specialisations side by side, as an Adaptive Card read like a table: the names in two columns, then each aspect
  * (who you would help, the work, the training) as a label across the card over two columns, so the two sides of an

@@ -37,6 +37,8 @@ export const GuidedMessages = Object.freeze({
   gaveUp: "I couldn't place that answer, so let's leave this here for now. Type \"menu\" to see everything I can help with.",
   backToQuestion: (question: string): string => `Back to my question: ${question}`,
   staleButton: 'That button was for an earlier question, so I have not acted on it.',
+  /** A number typed at a guided question that is not one of its options. */
+  numberNotOffered: (n: number, count: number): string => `There's no option ${n} here: the options are 1 to ${count}.`,
   /** When a flow started inside another ends, the first is offered back. */
   backTo: Object.freeze({
     walk: (n: number): string => `Back to step ${n} of the walk?`,
@@ -63,6 +65,9 @@ export const GuidedMessages = Object.freeze({
       `OK, we'll stop at step ${n}. I've saved your place: say "${phrase}" any time, even another day, to pick up where you left off.`,
     finished: (total: number): string =>
       `That was the last of the ${total} steps. Well done for going through them all! Ask me anything, or type "menu" to see what else I can do.`,
+    /** The last step reached with steps skipped on the way ("steps 2 to 8"): no congratulations for going through them all. */
+    finishedSkipped: (total: number, skipped: string, first: number): string =>
+      `That was the last of the ${total} steps. You haven't been through ${skipped} yet: say "step ${first}" to go there, or ask me anything.`,
     tooManyMisses: (n: number, phrase: string): string =>
       `Let's pause the steps here. Your place is saved at step ${n}: say "${phrase}" to pick up again, or type "menu" to see everything I can do.`,
   }),
@@ -88,6 +93,11 @@ export const GuidedMessages = Object.freeze({
     compareHeading: (a: string, b: string): string => `${a} and ${b}, side by side`,
     comparePick: 'Which of the two would you like me to remember as your choice?',
     keptNone: "No problem, I haven't changed your choice.",
+    /** "What did you suggest?" asked before a suggestion was made. */
+    noSuggestionYet: "I haven't suggested one yet: answer this question and I'll suggest the area that fits you best.",
+    /** "Done" before a suggestion: the chooser is left, with the way back. */
+    leftEarly: 'OK, we\'ll leave choosing a specialty there. Say "choose a specialty" whenever you want to come back to it.',
+    runnerUpHeading: (name: string): string => `The runner-up: ${name}`,
     finished: 'Ask me anything about it, or type "menu" for more.',
   }),
 
@@ -177,17 +187,19 @@ export const RoadmapWords = Object.freeze({
   education: Object.freeze({
     school: 'still at school',
     studying: 'studying nursing or social work',
-    'relevant-degree': 'a nursing or social work degree',
+    'relevant-degree': 'a relevant degree',
     'other-degree': 'a degree in another field',
     none: 'no degree',
   }),
-  years: (years: number): string =>
-    years <= 0 ? 'no work experience in the field yet' : years < 1 ? 'under a year in health or social services' : `about ${formatYears(years)} in health or social services`,
+  years: (years: number, band: string | null = null): string =>
+    band ? `${band} in health or social services` : years <= 0 ? 'no work experience in the field yet' : years < 1 ? 'under a year in health or social services' : `about ${formatYears(years)} in health or social services`,
   aim: Object.freeze({
     become: 'become a care manager',
     specialise: 'specialize',
     lead: 'lead and advance to senior roles',
   }),
+  /** No aim chosen ("none", "not sure", "what should I do first?"): the plan follows the guide's usual route. */
+  aimUndecided: "none chosen yet, so this follows the guide's usual route to care manager (update it when you know)",
   specialiseIn: (name: string): string => `specialize in ${name}`,
   // Notes on a step, built only from what the guide says.
   notes: Object.freeze({
@@ -209,9 +221,9 @@ export const RoadmapWords = Object.freeze({
       `finish your bachelor's (it usually takes about ${bachelor} in all), then count on about ${rest} more: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. The whole route is usually ${total}.`,
     degreeNoExperience: (rest: string, master: string): string =>
       `with your degree done, the rest of the guide's route is about ${rest}: relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
-    // The guide's 6 to 8 years hold the master's when a role asks for one, so what remains holds it too.
-    degreeSomeExperience: (years: string, remaining: string, master: string): string =>
-      `with your degree and ${years} of experience, the rest of the guide's route is ${about(remaining)}: more relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
+    // The guide says the experience after the degree "could take a few more years", with no figure to count down.
+    degreeSomeExperience: (years: string, master: string, total: string): string =>
+      `with your degree and ${years} of experience, what is left of the guide's route is more relevant work experience (the guide says a few more years after the degree, with no exact figure), and a master's (about ${master}) if the roles you want ask for one. The whole route usually takes ${total}.`,
     degreeEnoughExperience: (years: string): string =>
       `with your degree and ${years} of experience, you have covered the guide's usual route: you can aim for care manager roles now, and a certification strengthens your case.`,
     otherDegree: (rest: string, bachelor: string, master: string): string =>
@@ -230,6 +242,19 @@ export const RoadmapWords = Object.freeze({
   }),
 });
 
+/** Step numbers in words, runs joined: [2, 3, 4, 6] -> "steps 2 to 4 and 6", [5] -> "step 5". */
+export function stepNumbersText(numbers: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j += 1;
+    runs.push(j > i ? `${numbers[i]} to ${numbers[j]}` : `${numbers[i]}`);
+    i = j + 1;
+  }
+  const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}` : (runs[0] ?? '');
+  return `${numbers.length === 1 ? 'step' : 'steps'} ${list}`;
+}
+
 export function formatYears(years: number): string {
   if (years === 0.5) return 'half a year';
   const rounded = Math.round(years * 10) / 10;
@@ -240,11 +265,6 @@ export function formatYearRange(min: number, max: number): string {
   if (min === max) return formatYears(min);
   if (min <= 0) return `up to ${formatYears(max)}`;
   return `${Math.round(min * 10) / 10} to ${formatYears(max)}`;
-}
-
-/** "about 2 to 4 years", but "up to 2 years" as it is: "about up to" is not English. */
-function about(range: string): string {
-  return range.startsWith('up to') ? range : `about ${range}`;
 }
 
 function article(noun: string): string {

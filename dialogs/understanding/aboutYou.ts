@@ -114,6 +114,26 @@ export function parseYears(text: string): number | null {
   return bare ? Number(bare[1]) : null;
 }
 
+/**
+ * How someone put their years when they gave a band rather than a figure ("2 to 5 years", "under 2 years", "over 5
+ * years"), in words to say back to them; null for a single figure or no years. `parseYears` keeps one number for the
+ * plan's reasoning; this keeps the plan from stating a figure they did not give ("about 2 years" for "2 to 5 years").
+ */
+export function yearsBand(text: string): string | null {
+  const t = normalise(text);
+  const unit = (n: number): string => `${n} year${n === 1 ? '' : 's'}`;
+  const below = /\b(?:under|less than|below|not quite)\s+(\d+|[a-z]+)\s*(?:years?|yrs?)?\b/.exec(t);
+  const belowYears = below ? readNumber(below[1]!) : null;
+  if (belowYears !== null) return `under ${unit(belowYears)}`;
+  const above = /\b(?:over|more than|above|at least)\s+(\d+|[a-z]+)\s*(?:years?|yrs?)?\b|\b(\d+)\s*\+/.exec(t);
+  const aboveYears = above ? readNumber((above[1] ?? above[2])!) : null;
+  if (aboveYears !== null) return `over ${unit(aboveYears)}`;
+  const range = /\b(\d+|[a-z]+)\s+to\s+(\d+|[a-z]+)\s*(?:years?|yrs?)?\b/.exec(t) ?? /\b(\d+)\s+(\d+)\s*(?:years?|yrs?)\b/.exec(t);
+  const low = range ? readNumber(range[1]!) : null;
+  const high = range ? readNumber(range[2]!) : null;
+  return low !== null && high !== null && high > low ? `${low} to ${unit(high)}` : null;
+}
+
 const LEAD = /\b(?:lead|leader|leading|leadership|manage a team|management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/;
 const BECOME = /\b(?:become|be a|get started|start|first job|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/;
 

@@ -3,6 +3,7 @@ import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { isPadding } from './conversation';
 import { namesTopic } from './pipeline';
 import { STOP_WORDS } from '../../knowledge/text';
+import { stayedInView } from './stayInView';
 import { normalise, readNumber, stem } from './textMatch';
 
 /**
@@ -773,12 +774,18 @@ export function exampleChoices(message: string, last: FaqEntry | undefined, kb: 
 /**
  * The entry a message asks for in the context of the last answer, before the engine reads it on its own words: a
  * step along the career ladder ("and senior?"), else a follow-up that leans on the last answer ("who runs it?");
- * null when the message's own words stand. `before` is the answer given before the last one.
+ * null when the message's own words stand. `before` is the answer given before the last one; `lastRejected` when the
+ * message says the last answer was not what was asked, so nothing is read as asked of it by the learned choice.
  */
-export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
+export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry, lastRejected = false): FaqEntry | null {
   // "who gives it out tho": the closing word says nothing, and read with it the words may land nowhere near the subject.
   const plain = message.replace(CLOSING_PADDING, '');
-  return followUpOf(message, last, engine, kb, before) ?? (plain !== message && /\w/.test(plain) ? followUpOf(plain, last, engine, kb, before) : null);
+  const ruled = followUpOf(message, last, engine, kb, before) ?? (plain !== message && /\w/.test(plain) ? followUpOf(plain, last, engine, kb, before) : null);
+  // The rules read nothing: a learned choice between the words alone and the subject in view (stayInView.ts), unless the
+  // person said the last answer was not what they asked ("that's not what i asked, i wanted the hours they work"), or
+  // the message compares two things in view or asks which one is meant, which the turn reads after this.
+  if (ruled || lastRejected || comparesThem(message) || pointedChoices(message, last, kb).length > 0 || exampleChoices(message, last, kb).length > 0) return ruled;
+  return stayedInView(message, last, engine, kb);
 }
 
 function followUpOf(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {

@@ -42,10 +42,10 @@ const ARROWS = /^\s*(?:(>>?)|(<<?))\s*$/;
 const MOVE_VERB = '(?:go|jump|skip|move|take me|bring me|show me|show|open|get me|head|continue|resume|back|go back|return)';
 const TO_STEP_NUMBER = new RegExp(`^(?:${MOVE_VERB}(?: back| ahead| forward| straight)?(?: to| at| on)?(?: the)? )?(?:step|stage|number|no)\\s*(\\S+)$`);
 const BARE_NUMBER = /^(\d{1,2})$/;
-/** "what's step 5", "tell me about step five": a question, but only about where to go. */
-const ASK_STEP_NUMBER = /^(?:what(?: is| does| about)?|how about|tell me(?: more)? about|explain|describe)(?: the)? (?:step|stage) (\S+)(?: about| say| involve| mean)?$/;
+/** "what's step 5", "tell me about step five", "what was step 5 again": a question, but only about where to go. */
+const ASK_STEP_NUMBER = /^(?:what(?: is| was| does| did| about)?|how about|tell me(?: more)? about|remind me(?: of| about)?|explain|describe)(?: the)? (?:step|stage) (\S+)(?: about| say| said| involve| mean)?$/;
 /** "what's the fifth step", "what is the last step", "the 3rd step". */
-const ORDINAL_STEP = /^(?:(?:what(?: is| about)?|how about|tell me(?: more)? about|explain|describe|show me|go to|skip to|jump to|take me to) )?(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) (?:step|stage)$/;
+const ORDINAL_STEP = /^(?:(?:what(?: is| was| about)?|remind me(?: of| about)?|how about|tell me(?: more)? about|explain|describe|show me|go to|skip to|jump to|take me to) )?(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) (?:step|stage)$/;
 const TO_NAMED_STEP = new RegExp(`^${MOVE_VERB}(?: back| ahead| forward| straight)?(?: to| at| on)(?: the)? (.+?)(?: step| stage| part| section| bit)?$`);
 const NAMED_STEP = /^(?:the )?(.+?) (?:step|stage)$/;
 
@@ -72,10 +72,12 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[], exp
     if (FIRST_STEP.test(t)) return { kind: 'restart' };
     if (AFTER_THIS_STEP.test(t) || AFTER_THIS_STEP.test(normalise(text))) return { kind: 'next' };
   }
-  const ordinal = ORDINAL_STEP.exec(t)?.[1];
+  // "what was step 5 again" asks for step 5 as "what was step 5" does.
+  const asked = t.replace(AGAIN_AFTER, '');
+  const ordinal = ORDINAL_STEP.exec(asked)?.[1];
   if (ordinal === 'last' || ordinal === 'final') return { kind: 'goto', step: steps.length };
   const bare = explicitOnly ? null : BARE_NUMBER.exec(t);
-  const numbered = TO_STEP_NUMBER.exec(t) ?? bare ?? ASK_STEP_NUMBER.exec(t) ?? (ordinal ? [t, ordinal] : null);
+  const numbered = TO_STEP_NUMBER.exec(asked) ?? bare ?? ASK_STEP_NUMBER.exec(asked) ?? (ordinal ? [t, ordinal] : null);
   if (numbered) {
     const n = readNumber(numbered[1]!);
     if (n !== null && Number.isInteger(n)) return n >= 1 && n <= steps.length ? { kind: 'goto', step: n } : { kind: 'outOfRange', number: n };

@@ -4,7 +4,7 @@ import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guided
 import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
 import type { DialogState } from 'botbuilder-dialogs';
 import { LEGACY_ROOT_DIALOG_ID, liftLegacyRootFrame } from '../../../dialogs/turnRouter';
-import { buttonTitles, clickOn, expectShown, sameBotConversation, savedProfile, shownText, startGuided, stepShown } from '../guidedHarness';
+import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, sameBotConversation, savedProfile, shownText, startGuided, stepShown } from '../guidedHarness';
 import { AdaptiveSchema, allButtons, button, knowledge } from '../transcript';
 
 const kb = knowledge();
@@ -204,14 +204,37 @@ describe('career steps walk', () => {
     expect(buttonTitles(replies)).to.include(GuidedButtons.continueStep(2));
   });
 
-  it('ends with congratulations after the last step and marks it done', async () => {
+  it('ends with congratulations after the last step, when every step was gone through, and marks it done', async () => {
     const storage = new MemoryStorage();
     const chat = startGuided({ channelId: Channels.Webchat, storage });
-    await chat.say(`step ${total}`);
+    await chat.say(FlowPhrases.careerSteps);
+    for (let n = 1; n < total; n += 1) await chat.say('next');
     const replies = await chat.say('next');
     expectShown(replies, GuidedMessages.steps.finished(total));
     expect((await savedProfile(storage, Channels.Webchat, 'user-1'))?.completedSteps).to.include(total);
   });
+
+  for (const [channelName, channelId] of CHAT_CHANNELS) {
+    it(`does not congratulate a walk that skipped from step 1 to step 9, and names what it skipped (${channelName})`, async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.careerSteps);
+      await chat.say('go to step 9');
+      await chat.say('next');
+      const replies = await chat.say('next');
+      expectShown(replies, GuidedMessages.steps.finishedSkipped(total, 'steps 1 to 8', 1));
+      expect(shownText(replies)).not.to.include('Well done');
+      expect(stepShown(await chat.say('what was step 5 again'))).to.equal(5);
+    });
+
+    it(`answers "which one would suit me if i like old people" on the step about specialising with that area (${channelName})`, async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('step 9');
+      const replies = await chat.say('which one would suit me if i like old people');
+      const geriatric = kb.faqById.get(kb.specialisations.find((spec) => spec.id === 'geriatric')!.faqId)!;
+      expectShown(replies, geriatric.answer.split('\n')[0]!.slice(0, 60));
+      expect(buttonTitles(replies)).to.include(GuidedButtons.continueStep(9));
+    });
+  }
 
   it('re-prompts at most twice in a row for messages it cannot place, then leaves gracefully with the menu', async () => {
     const storage = new MemoryStorage();

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { AimButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords, EducationButtons } from '../../../dialogs/rendering/guidedMessages';
 import { FlowPhrases } from '../../../dialogs/rendering/messages';
 import { timelineFromKb } from '../../../dialogs/flows/roadmapPlan';
-import { buttonTitles, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';
+import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';
 import { knowledge } from '../transcript';
 
 const kb = knowledge();
@@ -147,3 +147,32 @@ describe('my roadmap', () => {
     expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.menu]);
   });
 });
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`the roadmap in a person's words (${channelName})`, () => {
+    it('says back "2 to 5 years" as given, and states no time the guide does not give', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await answerAll(chat, ['nursing degree', '2 to 5 years', 'work in one area']);
+      expectShown(replies, RoadmapWords.years(2, '2 to 5 years'), RoadmapWords.education['relevant-degree']);
+      const text = shownText(replies);
+      expect(text).not.to.include('about 2 years in health').and.not.to.include('up to 2 years').and.not.to.include('nursing or social work degree');
+    });
+
+    // Each answers the aim question without choosing an aim: the plan follows the usual route, and says so.
+    for (const said of ['none', 'not sure', 'yes', "what's next for me", 'what should i do first', 'what do I do now?']) {
+      it(`takes "${said}" at the aim question as no particular aim and shows the plan`, async () => {
+        const chat = startGuided({ channelId });
+        const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.none, said]);
+        expectShown(replies, m.heading, m.aimLine(RoadmapWords.aimUndecided));
+        expect(shownText(replies)).not.to.include(m.aimQuestion);
+      });
+    }
+
+    it('still answers a question for the guide at the aim question, and asks it again', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.none, 'how long does it take?']);
+      expectShown(replies, m.aimQuestion, `${timeline.totalMin} to ${timeline.totalMax} years`);
+      expect(shownText(replies)).not.to.include(m.heading);
+    });
+  });
+}

@@ -183,3 +183,27 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
   });
 }
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`numbers typed at the ladder's question (${channelName})`, () => {
+    it('says which numbers are on offer for one out of range, and asks again with its own options only', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.salaryLadder);
+      const replies = await chat.say('7');
+      const options = [...kb.salaries.map((s) => s.shortTitle), GuidedButtons.done];
+      expectShown(replies, GuidedMessages.numberNotOffered(7, options.length), m.question);
+      expect(shownText(replies)).not.to.include('no list to pick from');
+      // The question comes back with its options alone, so the numbers a person sees stay the ones they type.
+      expect(buttonTitles(replies)).to.deep.equal(options);
+    });
+
+    it('takes a number in range as the option in that place', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.salaryLadder);
+      const senior = level('senior');
+      const place = kb.salaries.indexOf(senior) + 1;
+      const replies = await chat.say(String(place));
+      expectShown(replies, m.rangeLine(salaryRange(senior)), m.experienceLine(senior.experience));
+    });
+  });
+}

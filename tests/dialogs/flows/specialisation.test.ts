@@ -4,10 +4,10 @@ import { expect } from 'chai';
 import { createDialogDeps } from '../../../dialogs/deps';
 import { safeEcho } from '../../../dialogs/rendering/guidedCards';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
 import { createSpecialisationDialog, type SpecialisationOptions } from '../../../dialogs/flows/specialisationDialog';
 import { DialogIds } from '../../../dialogs/dialogIds';
-import { buttonTitles, clickOn, expectShown, savedProfile, shownText, startGuided } from '../guidedHarness';
+import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';
 import { knowledge, realEngine } from '../transcript';
 
 const kb = knowledge();
@@ -236,3 +236,47 @@ describe('specialisation entry points for the root', () => {
   });
 
 });
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`the specialisation chooser in a person's words (${channelName})`, () => {
+    const toTheSuggestion = async (chat: Conversation) => {
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say(AudienceButtons.geriatric);
+      return chat.say(DrawButtons.pediatric);
+    };
+
+    it('leaves on "done" before a suggestion, saying how to come back', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      const replies = await chat.say('done');
+      expectShown(replies, m.leftEarly);
+      expect(shownText(replies)).not.to.include(m.audienceQuestion);
+    });
+
+    it('says it has suggested nothing yet when asked what it suggested, and asks its question again', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      const replies = await chat.say('what did you suggest for me?');
+      expectShown(replies, m.noSuggestionYet, m.audienceQuestion);
+    });
+
+    it('describes the runner-up for "what about the other one", then takes "I\'ll go with the first one"', async () => {
+      const chat = startGuided({ channelId });
+      let replies = await toTheSuggestion(chat);
+      expectShown(replies, m.heading(spec('geriatric').name), spec('pediatric').name);
+      replies = await chat.say('what about the other one');
+      expectShown(replies, m.runnerUpHeading(spec('pediatric').name), spec('pediatric').work, m.comparePick);
+      replies = await chat.say("ok i'll go with the first one");
+      expectShown(replies, m.remembered(spec('geriatric').name));
+      expect(shownText(replies)).not.to.include(Messages.chat.bye);
+    });
+
+    it('takes "im leaning towards kids" between the two as the choice, not as goodbye', async () => {
+      const chat = startGuided({ channelId });
+      await toTheSuggestion(chat);
+      await chat.say('what about the other one');
+      const replies = await chat.say('im leaning towards kids');
+      expectShown(replies, m.remembered(spec('pediatric').name));
+    });
+  });
+}

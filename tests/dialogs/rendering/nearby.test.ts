@@ -127,15 +127,27 @@ describe('no dead ends: what the guide says near a question it does not answer',
   }
 
   for (const channelId of [Channels.Webchat, Channels.Msteams]) {
-    it(`offers the engine's nearby entry when no rare word is shared: pay in a country gets the salary entry, not the menu (${channelId})`, async () => {
+    it(`offers the engine's nearby entry when no rare word is shared: pay in a country gets the salary entry, not the menu, and says the guide gives none by country (${channelId})`, async () => {
       const question = 'how much do care managers make in canada';
       // The guide gives no pay by country and shares no rare word with the question; the engine still knows it is pay.
       expect(nearbyEntries(kb, question)).to.deep.equal([]);
       const chat = startConversation({ channelId });
       const replies = await chat.say(question);
       if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
-      expect(shownText(replies)).to.include(Messages.noMatch).and.include(Messages.nearby).and.not.include(Messages.notSure);
+      // What the guide lacks is said plainly (a place), not "I don't have an answer to that".
+      expect(shownText(replies)).to.include(Messages.aspectNotGiven.place).and.include(Messages.noFigureNearby).and.not.include(Messages.noMatch).and.not.include(Messages.notSure);
       expect(allButtons(replies).map((button) => button.title)).to.deep.equal([kb.faqById.get('salary')!.title]);
+    });
+  }
+
+  for (const channelId of [Channels.Webchat, Channels.Msteams]) {
+    it(`says which detail the guide lacks when a question asks one it never gives: an age limit, an exam's pass rate (${channelId})`, async () => {
+      const chat = startConversation({ channelId });
+      const age = await chat.say('is there an age limit for becoming a care manager');
+      if (channelId === Channels.Msteams) age.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
+      expect(shownText(age)).to.include(Messages.aspectNotGiven.age).and.not.include(Messages.noMatch);
+      expect(allButtons(age).length).to.be.greaterThan(0);
+      expect(shownText(await chat.say('whats the pass rate for the ccm'))).to.include(Messages.aspectNotGiven.difficulty);
     });
   }
 
@@ -148,6 +160,6 @@ describe('no dead ends: what the guide says near a question it does not answer',
     expect(textOf(noFigure)).to.include(`${Messages.noFigureNearby}\n\n- `);
     for (const id of ['pediatric', 'geriatric', 'salary']) expect(textOf(noFigure)).to.include(`- ${kb.faqById.get(id)!.title}`);
     const teams = await startConversation({ channelId: Channels.Msteams }).say(FEE_QUESTION);
-    expect(shownText(teams)).to.include(Messages.nearby).and.not.include(`- ${titles[0]}`);
+    expect(shownText(teams)).to.include(Messages.aspectNotGiven.cost).and.include(Messages.noFigureNearby).and.not.include(`- ${titles[0]}`);
   });
 });
