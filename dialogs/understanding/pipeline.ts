@@ -168,8 +168,8 @@ function questionToTheBot(message: Message, kb: KnowledgeBase): boolean {
   return !namesTopic(kb, message.raw);
 }
 
-/** Acts said as sounds around a remark ("ugh", "meh", "ok"): with a remark, the message is the remark. */
-const AROUND_A_REMARK: ReadonlySet<ChatAct> = new Set(['complaint', 'ack']);
+/** Acts said as sounds around a remark ("ugh", "meh"): with a remark, the message is the remark. */
+const AROUND_A_REMARK: ReadonlySet<ChatAct> = new Set(['complaint']);
 
 /** Conversation in context: follow-ups, "none of these", thanks, complaints, a bare number, a stale button. */
 function conversation(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
@@ -182,7 +182,7 @@ function conversation(message: Message, situation: Situation, kb: KnowledgeBase)
     if (value !== null) return { kind: 'number', value };
   }
   const chat = chatOf(message, kb);
-  // A sound of frustration or "ok" around a remark is the remark's: "ugh so many exams" judges the work, not the answer
+  // A sound of frustration around a remark is the remark's: "ugh so many exams" judges the work, not the answer
   // ("this is way too much text" still complains: its words, not a sound, are the complaint).
   const aroundARemark =
     chat.acts.length > 0 && chat.acts.every((act) => AROUND_A_REMARK.has(act)) && readChat(withoutInterjections(message.raw), chatContext(kb)).acts.length === 0;

@@ -42,7 +42,7 @@ const UP =
 /** What the last answer gives as a figure: a lot of these is an amount said back ("a lot of money"), not the work judged. */
 const MEASURE = '(?:money|cash|dosh|time|years?|months?|weeks?|days?|hours?|dollars|pounds|pay|study time)';
 /** The work judged by how much of something it holds: "a lot of paperwork", "loads of exams", "so many forms". */
-const MUCH_OF_THE_WORK = `(?:(?:a lot|lots|loads|a ton|tons|plenty) of|(?:(?:so|too|way too) )?(?:much|many)|more) (?!${MEASURE}\\b)[a-z]+(?: [a-z]+)?`;
+const MUCH_OF_THE_WORK = `(?:(?:a lot|lots|loads|a ton|tons|plenty) of|(?:(?:so|too|way too) )?(?:much|many)) (?!${MEASURE}\\b)[a-z]+(?: [a-z]+)?`;
 /** Amounts said back to the last answer: too much, too little, more or less than thought. */
 const AMOUNT =
   '(?:a lot|a lot of [a-z]+(?: [a-z]+)?|loads|loads of [a-z]+|lots of [a-z]+|not (?:much|a lot|very much|loads|great|a great deal)(?: of)?(?: [a-z]+(?: [a-z]+)?)?|(?:long|short|low|high|little|few|many|steep|expensive)|a long time|a long (?:road|way|while)|ages|forever|peanuts|nothing|decent|good money|not bad money|(?:less|more|lower|higher|longer|shorter|fewer) than i (?:thought|expected|imagined|was expecting)|surprising|unexpected|crazy|insane|mad|wild|nuts|mental|a surprise|news to me)';
