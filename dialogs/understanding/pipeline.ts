@@ -12,9 +12,9 @@ import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
-import { asksSomething, CLAUSE_BREAK, clauseAsks, clausesOf, requests, statesAWish } from './clauses';
+import { asksSomething, CLAUSE_BREAK, clauseAsks, clausesOf, readClauses, requests, statesAWish } from './clauses';
 import { otherLanguageOf } from './language';
-import { remarkOf } from './remarks';
+import { remarkOf, withoutInterjections } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
@@ -168,6 +168,9 @@ function questionToTheBot(message: Message, kb: KnowledgeBase): boolean {
   return !namesTopic(kb, message.raw);
 }
 
+/** Acts said as sounds around a remark ("ugh", "meh"): with a remark, the message is the remark. */
+const AROUND_A_REMARK: ReadonlySet<ChatAct> = new Set(['complaint']);
+
 /** Conversation in context: follow-ups, "none of these", thanks, complaints, a bare number, a stale button. */
 function conversation(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
   if (recogniseNoneOfThese(message.raw)) return { kind: 'noneOfThese' };
@@ -179,12 +182,17 @@ function conversation(message: Message, situation: Situation, kb: KnowledgeBase)
     if (value !== null) return { kind: 'number', value };
   }
   const chat = chatOf(message, kb);
-  if (chat.acts.length > 0 && !chat.rest) return { kind: 'chat', acts: chat.acts };
+  // A sound of frustration around a remark is the remark's: "ugh so many exams" judges the work, not the answer
+  // ("this is way too much text" still complains: its words, not a sound, are the complaint).
+  const aroundARemark =
+    chat.acts.length > 0 && chat.acts.every((act) => AROUND_A_REMARK.has(act)) && readChat(withoutInterjections(message.raw), chatContext(kb)).acts.length === 0;
+  if (chat.acts.length > 0 && !chat.rest && !aroundARemark) return { kind: 'chat', acts: chat.acts };
   // One clause only: in a longer message each clause is read on its own (actsInClauses), so "are you kidding, that's it?" asks.
   if (chat.acts.length === 0 && !CLAUSE_BREAK.test(message.raw) && questionToTheBot(message, kb)) return { kind: 'chat', acts: ['aboutSource'] };
   // A remark that asks nothing: "sounds boring tbh", "that's not much money", "i'm scared i won't be good enough".
-  const remark = chat.acts.length === 0 ? remarkOf(message.raw, (text) => namesTopic(kb, text), situation.place !== 'root') : null;
-  return remark ? { kind: 'chat', acts: [remark] } : null;
+  const remark = chat.acts.length === 0 || aroundARemark ? remarkOf(message.raw, (text) => namesTopic(kb, text), situation.place !== 'root') : null;
+  if (remark) return { kind: 'chat', acts: [remark] };
+  return aroundARemark && !chat.rest ? { kind: 'chat', acts: chat.acts } : null;
 }
 
 /**
@@ -381,7 +389,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
   if (!message.text) return onlyMarks(raw);
-  return (situation.place === 'root' ? learnedMeaning(message, kb) : askedOfTheConversation(message, kb)) ?? questions(message, situation, kb);
+  return (situation.place === 'root' ? (learnedMeaning(message, kb) ?? toldOfOneself(message, kb)) : askedOfTheConversation(message, kb)) ?? questions(message, situation, kb);
 }
 
 /** The remarks read by their shape (remarks.ts); the model learns remarks as one class, 'remark'. */
@@ -440,6 +448,21 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   if (reading.probability < SURER_FOR_STEERING) return null;
   // As the flow rules read it: "dietitian pay at each level" asks about another job.
   return meaning.kind === 'flow' && meaning.intent.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw) ? null : meaning;
+}
+
+/** A clause about oneself: "im 45", "i live in texas", "my mum is a nurse". */
+const OF_ONESELF = /^(?:(?:oh|well|so|ok|okay|also|btw|fyi|and|but)\s+)*(?:i|my|me|myself)\b/;
+/** The most words a statement about oneself takes before it is a story with a question in it for the guide. */
+const MAX_STATEMENT_WORDS = 20;
+
+/**
+ * Told of oneself, asking nothing and naming nothing of the guide ("im 45", "i live in texas"): a remark, thanked for,
+ * not a question the guide declines with "I've noted your question". Every clause tells (clauses.ts).
+ */
+function toldOfOneself(message: Message, kb: KnowledgeBase): Meaning | null {
+  if (message.raw.includes('?') || message.text.split(' ').length > MAX_STATEMENT_WORDS || !OF_ONESELF.test(message.text)) return null;
+  const clauses = readClauses(message.raw);
+  return clauses.length > 0 && clauses.every((clause) => clause.act === 'tells') && !namesTopic(kb, message.raw) ? { kind: 'chat', acts: ['remark'] } : null;
 }
 
 /** Acts that ask something of the conversation itself, not of the guide: "can u say it simpler", "can i speak to someone". */

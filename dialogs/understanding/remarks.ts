@@ -39,11 +39,22 @@ const DOWN =
 /** The career liked. */
 const UP =
   '(?:interesting|fun|cool|exciting|rewarding|fulfilling|meaningful|worthwhile|worth it|appealing|amazing|great|lovely|nice|ideal|doable|manageable|achievable|easy|easier than i thought|not (?:that |so |too )?bad|perfect for me|(?:just )?(?:for me|my thing)|(?:just )?my (?:kind|sort|type) of (?:job|thing|work|career|role)|(?:a )?(?:good|great|perfect) (?:fit|match) for me|right up my (?:street|alley)|something i (?:could|would|would like to|want to|might) do|something for me)';
+/** What the last answer gives as a figure: a lot of these is an amount said back ("a lot of money"), not the work judged. */
+const MEASURE = '(?:money|cash|dosh|time|years?|months?|weeks?|days?|hours?|dollars|pounds|pay|study time)';
+/** The work judged by how much of something it holds: "a lot of paperwork", "loads of exams", "so many forms". */
+const MUCH_OF_THE_WORK = `(?:(?:a lot|lots|loads|a ton|tons|plenty) of|(?:(?:so|too|way too) )?(?:much|many)) (?!${MEASURE}\\b)[a-z]+(?: [a-z]+)?`;
 /** Amounts said back to the last answer: too much, too little, more or less than thought. */
 const AMOUNT =
   '(?:a lot|a lot of [a-z]+(?: [a-z]+)?|loads|loads of [a-z]+|lots of [a-z]+|not (?:much|a lot|very much|loads|great|a great deal)(?: of)?(?: [a-z]+(?: [a-z]+)?)?|(?:long|short|low|high|little|few|many|steep|expensive)|a long time|a long (?:road|way|while)|ages|forever|peanuts|nothing|decent|good money|not bad money|(?:less|more|lower|higher|longer|shorter|fewer) than i (?:thought|expected|imagined|was expecting)|surprising|unexpected|crazy|insane|mad|wild|nuts|mental|a surprise|news to me)';
 
-const JUDGED_DOWN = new RegExp(`^${SUBJECT_VERB} ${INTENSIFIER}${DOWN}$`);
+const JUDGED_DOWN = new RegExp(`^${SUBJECT_VERB} ${INTENSIFIER}(?:${DOWN}|${MUCH_OF_THE_WORK})$`);
+/**
+ * The work judged with no subject, or by what one dislikes: "so many exams", "too much paperwork for my student",
+ * "i hate working weekends". Said of the work, not of the last answer (that is a complaint).
+ */
+const WORK_JUDGED = new RegExp(
+  `^(?:${MUCH_OF_THE_WORK})(?: (?:for (?:me|my [a-z]+|someone like me)|lol|tbh))?$|^i (?:really |just )?(?:hate|dislike|loathe|can not stand|cannot stand|do not like|dont like|don t like|am not a fan of|m not a fan of) (?!(?:this|that|it|you|bots?|your [a-z]+)$)[a-z]+(?: [a-z]+){0,3}$`,
+);
 const JUDGED_UP = new RegExp(`^${SUBJECT_VERB} ${INTENSIFIER}${UP}$`);
 /** Said of something: with no subject, only an amount in a word or two ("so little", "a lot"), never "not great with computers". */
 const AMOUNT_SAID = new RegExp(`^(?:${SUBJECT_VERB} |so |only |just )${INTENSIFIER}${AMOUNT}$|^${INTENSIFIER}(?:a lot|loads|long|low|little|ages|forever|peanuts|a long time|less|more|not much)$`);
@@ -86,7 +97,7 @@ export function remarkOf(raw: string, namesTopic: (text: string) => boolean, inF
   const marked = raw.includes('?');
   const said = normalise(raw);
   // Interjections alone are the remark ("really?", "wow").
-  const text = said.replace(AROUND, '').trim() || said;
+  const text = withoutInterjections(raw);
   if (!text || text.split(' ').length > MAX_REMARK_WORDS) return null;
   // A question mark is surprise only on a word of surprise or a figure said back ("really?", "8 years?? wow").
   // In a guided flow a bare amount or doubt ("ages", "dunno really", "4 years??") answers the flow's own question.
@@ -95,7 +106,7 @@ export function remarkOf(raw: string, namesTopic: (text: string) => boolean, inF
   if (marked) return null;
   // The shapes below are whole; worry is only its opening, and what follows it may still ask.
   if (SELF.test(text)) return namesTopic(raw) || ASKS.test(withoutSelf(text)) ? null : 'doubtsSelf';
-  if (UNSURE.test(text) || JUDGED_DOWN.test(text)) return 'judgesCareer';
+  if (UNSURE.test(text) || JUDGED_DOWN.test(text) || WORK_JUDGED.test(text)) return 'judgesCareer';
   if (JUDGED_UP.test(text)) return 'likesCareer';
   if (AMOUNT_SAID.test(text)) return 'doubtsAnswer';
   if (!inFlow && DAY_TOLD.test(text)) return 'tellsOfDay';
@@ -122,6 +133,12 @@ function figureOf(raw: string): string {
     .trim()
     .replace(AROUND, '')
     .trim();
+}
+
+/** A message without the interjections around it ("ugh so many exams" -> "many exams"), normalised. */
+export function withoutInterjections(raw: string): string {
+  const said = normalise(raw);
+  return said.replace(AROUND, '').trim() || said;
 }
 
 /** "what if i" and "i doubt i" ask nothing of the guide; what follows them is read for a question. */

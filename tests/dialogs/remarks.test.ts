@@ -97,6 +97,27 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(buttonTitles(answer)).to.include.members(buttonTitles(said).filter((title) => title !== 'Menu'));
     });
 
+    it('the work judged by how much of it there is ("sounds like a lot of paperwork", "ugh so many exams") is not for everyone, never a complaint or a figure doubted', async () => {
+      for (const remark of ['sounds like a lot of paperwork', 'ugh so many exams', 'ugh I hate working weekends']) {
+        const chat = start();
+        await chat.say('what does a care manager do');
+        const replies = await chat.say(remark);
+        expectRemarkReply(replies, Messages.chat.judgesCareer, remark);
+        expect(shownText(replies)).not.to.include(Messages.chat.doubtsAnswer);
+      }
+      const chat = start();
+      await chat.say('how much do care managers make');
+      expectRemarkReply(await chat.say('sounds like a lot of money'), Messages.chat.doubtsAnswer, 'a lot of money');
+    });
+
+    it('told of oneself, asking nothing ("im 45", "i live in texas"), is thanked for, never declined as a question noted', async () => {
+      for (const told of ['im 45', 'i live in texas']) {
+        const replies = await start().say(told);
+        expectRemarkReply(replies, Messages.chat.remark, told);
+        expect(shownText(replies)).not.to.include(Messages.noMatch);
+      }
+    });
+
     it('a remark that asks, or wishes, is a question for the guide: "i want to work with kids" is pediatric care', async () => {
       const kids = await start().say('i want to work with kids');
       expect(shownText(kids)).not.to.include(Messages.chat.remark);
