@@ -68,6 +68,12 @@ import { join } from 'node:path';
  *   6224166 (98.9% / 99.4% / 95.7%, 98.3% / 98.9% / 97.1%, 97.8% / 98.3% / 97.1%: their first score), and on its final
  *   engine, main d123cf8 (the same). blindAN and blindAO rotate, never tuned on and never in the classifier's data;
  *   blindAM (the lowest declining, 95.7%) became tuning material at session 17's start (misses never read before).
+ *   blindAP, blindAQ and blindAR were written blind at session 17's start (office workers in insurance, HR and admin
+ *   using business jargon; school leavers and first-year students on phones with heavy abbreviations; burnt-out bedside
+ *   nurses and therapy assistants in clinical shorthand), held outside the project through the session and scored
+ *   twice, misses never printed: on the session's first engine, main d4e5912 (97.2% / 97.8% / 98.6%, 98.3% / 98.9% /
+ *   100%, 100% / 100% / 98.6%: their first score), and on its final engine, main b7e8115 (the same, but blindAR 99.4% /
+ *   99.4% / 98.6%). They rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -122,6 +128,9 @@ export const EVAL_SETS = Object.freeze({
   blindAM: { file: file('blindAM'), role: 'blind' },
   blindAN: { file: file('blindAN'), role: 'rotating' },
   blindAO: { file: file('blindAO'), role: 'rotating' },
+  blindAP: { file: file('blindAP'), role: 'rotating' },
+  blindAQ: { file: file('blindAQ'), role: 'rotating' },
+  blindAR: { file: file('blindAR'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -163,7 +172,10 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * start, when it became tuning material (misses never read before). chatQ and chatR were written blind at session 17's
  * start as more material for the conversation model (social-work and nursing students in casual British, Irish and
  * Australian English; anxious or sceptical career changers who share opinions), first-scored on main d4e5912 (188/198
- * and 193/200) before a change was made for them; they are tuning material.
+ * and 193/200) before a change was made for them; they are tuning material. chatP was written blind at session 17's start
+ * (retirees and older adults on a library computer, polite and long-winded), held back through it and scored on its
+ * first bot (main d4e5912, 92.4%: its first score) and its final bot (main b7e8115, 93.4%), misses never printed; it
+ * rotates with chatD.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -182,6 +194,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatM: { file: file('chatM'), role: 'tuning' },
   chatN: { file: file('chatN'), role: 'tuning' },
   chatO: { file: file('chatO'), role: 'tuning' },
+  chatP: { file: file('chatP'), role: 'rotating' },
   chatQ: { file: file('chatQ'), role: 'tuning' },
   chatR: { file: file('chatR'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
@@ -240,7 +253,11 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * written blind at session 17's start as more tuning material for the conversation model and the follow-ups (people in
  * their forties and fifties thinking aloud at night; young retail and call-centre workers on breaks who react to each
  * answer; retirees, parents and career changers asking about "that" or "the second one"), first-scored on main d4e5912
- * (223/237, 212/230 and 191/242 turns) before a change was made for them.
+ * (223/237, 212/230 and 191/242 turns) before a change was made for them. dialogM was written blind at session 17's
+ * start (parents of children with disabilities or chronic illness, and people with lived experience of mental
+ * illness, who mix their own story in), held back through it and scored on its first bot (main d4e5912: 205/233 turns,
+ * follow-ups 3/12, 17/40 right all through: its first score) and its final bot (main b7e8115: 207/233, 3/12, 16/40),
+ * misses never printed; it rotates.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -265,4 +282,5 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogN: { file: file('dialogN'), role: 'tuning' },
   dialogO: { file: file('dialogO'), role: 'tuning' },
   followupsI: { file: file('followupsI'), role: 'tuning' },
+  dialogM: { file: file('dialogM'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

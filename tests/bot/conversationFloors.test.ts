@@ -21,6 +21,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // session 16's start.
   // chatO (session 16's: 93.4% at its first score, 94.9% at the session's end, floor 187) became tuning material at
   // session 17's start.
+  // Written blind at session 17's start (retirees and older adults on a library computer, polite and long-winded),
+  // held back through it, misses never printed: 92.4% (183/198) on the session's first bot (main d4e5912, its first
+  // score); 93.4% (185/198) on its final bot.
+  chatP: { right: 182 },
 };
 const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // dialogG (session 11's, floor 208 turns and 7 follow-ups) became tuning material at session 12's start.
@@ -48,6 +52,10 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // and shop staff on phones, terse and lowercase), rotating through the session beside the tuning set followupsG:
   // first score (main d4e5912) 192/231 turns, follow-ups 23/52.
   followupsH: { turns: 191, followUps: 22 },
+  // Written blind at session 17's start (parents of children with disabilities or chronic illness, people with lived
+  // experience of mental illness), held back through it, misses never printed: 205/233 turns, follow-ups 3/12 on the
+  // session's first bot (main d4e5912, its first score); 207/233, 3/12 on its final bot.
+  dialogM: { turns: 204, followUps: 2 },
 };
 
 describe('the rotating chat and conversation sets reach their floors', function () {

@@ -1076,6 +1076,12 @@ describe('labelled evaluation', function () {
     blindAN: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.955 },
     blindAO: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.955 },
     // blindAM became tuning material at session 17's start; its floor above stays.
+    // Written blind at session 17's start, held back through it, misses never printed; first score on the session's
+    // first engine (main d4e5912): 97.2% / 97.8% / 98.6% (AP), 98.3% / 98.9% / 100% (AQ), 100% / 100% / 98.6% (AR);
+    // the same on its final engine (main b7e8115) but AR 99.4% / 99.4% / 98.6%. Rotating; floors one answer under.
+    blindAP: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.97 },
+    blindAQ: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.985 },
+    blindAR: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1096,7 +1102,8 @@ describe('labelled evaluation', function () {
     // 86.3% (935/1,084) with blindAM-AO (80 of 90 at session 16's start and end).
     // 84.8% (919/1,084) with session 17's refit on today's data, the first since session 14 (rotating 398 -> 393 of
     // 484, the blind sets 537 -> 526 of 600); lowered from 85.5% for a fit that is reproducible (train-arbiter --check).
-    expect(answered / total).to.be.at.least(0.847);
+    // 84.4% (991/1,174) with blindAP-AR (72 of 90 at session 17's end: 21, 28 and 23; blindAM now tuning, 30 of 30).
+    expect(answered / total).to.be.at.least(0.84);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
     // 58 with session 11's classifier view (blind sets 29, in its training data; rotating 35 -> 29); 65 of 4,320 with
@@ -1111,6 +1118,8 @@ describe('labelled evaluation', function () {
     // final engine.
     // 87 of 7,020 with blindAM, blindAN and blindAO (1, 2 and 2), the same at their first score and on session 16's
     // final engine.
+    // 87 of 7,560 with blindAP, blindAQ and blindAR (2, 2 and 0), the same at their first score, on session 17's
+    // final engine (after its refit).
     expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(89);
   });
 
@@ -1137,6 +1146,8 @@ describe('labelled evaluation', function () {
     // its final engine: 526 / 530 of 540, 207 of 210): 96.9% / 97.6% / 98.3% over 2,880 + 1,120.
     // blindAL became tuning material at session 16's start; with blindAM-AO (session 16's, scored on its final engine:
     // 531 / 534 of 540, 203 of 210): 97.3% / 97.8% / 97.9% over 3,240 + 1,260.
+    // blindAM became tuning material at session 17's start; session 17's refit, then blindAP-AR (scored on its final
+    // engine: 531 / 533 of 540, 208 of 210): 97.2% / 97.7% / 98.3% over 3,600 + 1,400.
     expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.97);
   });
 
