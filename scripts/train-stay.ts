@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { examplesOf, fingerprintOf, type Example } from '../bot/cli/stayTraining';
-import { STAY_FEATURES, STAY_MODEL_FILE, StayModelFileSchema, stayProbability, type StayModel, type StayTree } from '../dialogs/understanding/stayInView';
+import { leafOf, STAY_FEATURES, STAY_MODEL_FILE, StayModelFileSchema, stayProbability, type StayModel, type StayTree } from '../dialogs/understanding/stayInView';
 import { createAnswerEngine } from '../knowledge/answerEngine';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 
@@ -97,19 +97,13 @@ function fitTrees(examples: readonly Example[], cuts: readonly number[][]): Stay
     // Leaves are in units of the rate: the model's log-odds is the rate times the sum of its leaves.
     const tree = scaled(grow(all, FIT.depth), 1);
     trees.push(tree);
-    for (let i = 0; i < n; i++) sum[i]! += leafValue(tree, examples[i]!.values);
+    for (let i = 0; i < n; i++) sum[i]! += leafOf(tree, examples[i]!.values);
   }
   return trees;
 }
 
 function scaled(tree: StayTree, by: number): StayTree {
   return 'value' in tree ? { value: Number((tree.value * by).toFixed(4)) } : { ...tree, at: Number(tree.at.toFixed(4)), left: scaled(tree.left, by), right: scaled(tree.right, by) };
-}
-
-function leafValue(tree: StayTree, values: readonly number[]): number {
-  let node = tree;
-  while (!('value' in node)) node = values[node.feature]! <= node.at ? node.left : node.right;
-  return node.value;
 }
 
 const modelOf = (trees: StayTree[], threshold: number): StayModel => ({ rate: FIT.rate, threshold, trees });

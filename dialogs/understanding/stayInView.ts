@@ -87,7 +87,8 @@ export interface StayModel {
   trees: readonly StayTree[];
 }
 
-function leafOf(tree: StayTree, values: ArrayLike<number>): number {
+/** The value of the leaf a message's numbers reach in one tree. */
+export function leafOf(tree: StayTree, values: ArrayLike<number>): number {
   let node = tree;
   while (!('value' in node)) node = values[node.feature]! <= node.at ? node.left : node.right;
   return node.value;
