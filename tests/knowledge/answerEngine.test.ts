@@ -1102,7 +1102,7 @@ describe('labelled evaluation', function () {
     // 86.3% (935/1,084) with blindAM-AO (80 of 90 at session 16's start and end).
     // 84.8% (919/1,084) with session 17's refit on today's data, the first since session 14 (rotating 398 -> 393 of
     // 484, the blind sets 537 -> 526 of 600); lowered from 85.5% for a fit that is reproducible (train-arbiter --check).
-    // 84.4% (991/1,174) with blindAP-AR (72 of 90 at session 17's end: 21, 28 and 23; blindAM now tuning, 30 of 30).
+    // 84.4% (991/1,174) with blindAP-AR (72 of 90 at session 17's end: 21, 28 and 23).
     expect(answered / total).to.be.at.least(0.84);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
