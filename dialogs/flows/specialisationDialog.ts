@@ -89,21 +89,24 @@ function leaves(text: string): boolean {
 const ASKS_SUGGESTION = /\b(?:what|which)\b.*\b(?:you|u)\s+(?:suggest|recommend|pick|choose|chose|advise)\w*|\b(?:your|my)\s+(?:suggestion|recommendation)s?\b/;
 
 /** The flow's own reply before a suggestion is made: "what did you suggest?" has no answer yet. */
-function beforeSuggestion(kb: KnowledgeBase, text: string): string | null {
-  return ASKS_SUGGESTION.test(normalise(text)) ? GuidedMessages.specialisation.noSuggestionYet : payOfAreas(kb, text);
+function beforeSuggestion(text: string): string | null {
+  return ASKS_SUGGESTION.test(normalise(text)) ? GuidedMessages.specialisation.noSuggestionYet : null;
 }
 
 /** Money named: "which of the two makes more money". */
 const NAMES_PAY = /\b(?:money|pay|pays|paid|earn|earns|earning|earnings|salary|salaries|wage|wages|income)\b/;
+/** Two things set against each other: "do they pay the same", "what's the difference in salary", "more than". */
+const SETS_AGAINST = /\b(?:more|less|better|worse|same|differ|difference|different|each|both|either|vs|versus|compare|compared|than)\b/;
 
 /**
- * The flow's own reply to pay asked of the areas ("which pays better", "do they pay the same"): the guide gives pay by
- * career level only, which a flat decline or the pay of one level would not say. A level named ("what do senior ones
- * earn") is a question for the guide.
+ * The flow's own reply to pay asked of the two areas in view ("which pays better", "do they pay the same"): the guide
+ * gives pay by career level only, which a flat decline or the pay of one level would not say. Pay asked plainly ("what
+ * does it pay?") or of a level ("what do senior ones earn") is a question for the guide.
  */
 function payOfAreas(kb: KnowledgeBase, text: string): string | null {
   const asked = askedAspect(text, kb);
-  const ofPay = asked?.aspect === 'pay' || (asked?.aspect === 'ranking' && asked.criterion === 'better paid') || (asked === null && NAMES_PAY.test(normalise(text)));
+  const said = normalise(text);
+  const ofPay = (asked?.aspect === 'ranking' && asked.criterion === 'better paid') || (NAMES_PAY.test(said) && SETS_AGAINST.test(said));
   if (!ofPay || findSalaryLevel(kb, text)) return null;
   const [first, last] = [kb.salaries[0], kb.salaries.at(-1)];
   return first && last ? GuidedMessages.specialisation.noPayByArea(salaryRange(first), salaryRange(last)) : null;
@@ -148,7 +151,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       ]),
     );
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
-    const early = { ownReply: (text: string) => beforeSuggestion(kb, text) };
+    const early = { ownReply: beforeSuggestion };
     const payAsked = (text: string) => payOfAreas(kb, text);
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
     this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), early));
