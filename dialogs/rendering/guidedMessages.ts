@@ -107,6 +107,8 @@ export const GuidedMessages = Object.freeze({
     experienceAs: (job: string): string => `How long have you worked as ${article(job)} ${job}?`,
     experienceAgain: (aim: string): string => `Noted: you aim to ${aim}. And how long have you worked in health or social care?`,
     aimQuestion: 'What would you like to aim for?',
+    /** What an answer to another question told, said back before the question is asked again. */
+    aimAgain: (noted: string): string => `Noted: ${noted}. And what would you like to aim for?`,
     heading: 'Your personal roadmap',
     startingPoint: (where: string): string => `Starting point: ${where}.`,
     aimLine: (aim: string): string => `Aim: ${aim}.`,
