@@ -90,7 +90,7 @@ describe('choosing a specialisation', () => {
     await chat.say('*kids* <script>x</script>');
     const replies = await chat.say(GuidedButtons.notSure);
     const text = shownText(replies);
-    expect(text).to.include('\\*kids\\* &lt;script&gt;x&lt;/script&gt;');
+    expect(text).to.include('\\*kids\\* \\<script\\>x\\</script\\>');
     expect(text).not.to.include('<script>');
   });
 
@@ -244,6 +244,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       await chat.say(AudienceButtons.geriatric);
       return chat.say(DrawButtons.pediatric);
     };
+
+    it('shows no HTML entity in the suggestion or the side-by-side card ("Children & families", usability test try18 conv30)', async () => {
+      const chat = startGuided({ channelId });
+      let replies = await chat.say(FlowPhrases.specialisation);
+      replies = await clickOn(chat, replies, AudienceButtons.pediatric);
+      replies = await clickOn(chat, replies, DrawButtons.pediatric);
+      const shown = [...replies, ...(await clickOn(chat, replies, GuidedButtons.compareBoth))];
+      const visible = JSON.stringify(shown.map((reply) => ({ text: reply.text, attachments: reply.attachments, actions: reply.suggestedActions })));
+      expect(visible).not.to.match(/&(?:amp|lt|gt|quot|apos|#\d+);/);
+      if (channelId === Channels.Webchat) expectShown(shown, `"${AudienceButtons.pediatric}"`);
+    });
 
     it('leaves on "done" before a suggestion, saying how to come back', async () => {
       const chat = startGuided({ channelId });
