@@ -104,7 +104,7 @@ export class RoadmapDialog extends ComponentDialog {
     // An answer that tells where the user stands instead ("about 3 years as a care assistant") is kept, and the aim
     // asked once more; asked again, only an aim will do.
     this.addDialog(
-      createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAimAnswer(text, deps.kb) ?? standingIn(text, deps.kb), { answersMayBeQuestions: asksForThePlan }),
+      createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAimAnswer(text, deps.kb) ?? standingIn(text, deps.kb, EMPTY_SITUATION), { answersMayBeQuestions: asksForThePlan }),
     );
     this.addDialog(createGuidedPrompt(Ids.aimAgainPrompt, deps, (text) => parseAimAnswer(text, deps.kb), { answersMayBeQuestions: asksForThePlan }));
     this.initialDialogId = Ids.main;
@@ -186,7 +186,7 @@ export class RoadmapDialog extends ComponentDialog {
   private async readAim(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result !== 'string') return step.next();
     if (parseAimAnswer(step.result, this.deps.kb)) return step.next(step.result);
-    const standing = standingIn(step.result, this.deps.kb);
+    const standing = standingIn(step.result, this.deps.kb, readSituation(step));
     if (!standing) return exitGracefully(step);
     const situation = merge(step, standing);
     await this.remember(step);
@@ -295,11 +295,11 @@ function parseAimAnswer(text: string, kb: KnowledgeBase): Aim | 'undecided' | nu
 
 /**
  * Where the user stands, read from an answer given to another question ("about 3 years as a care assistant in a
- * nursing home", "I have a high school diploma"): years in the field only with the field named, never an aim or area.
- * Null when it tells none of it.
+ * nursing home", "I have a high school diploma"): years in the field only with the field named or their job in it
+ * known, never an aim or area. Null when it tells none of it.
  */
-function standingIn(text: string, kb: KnowledgeBase): Partial<Situation> | null {
-  const about = readAboutYou(text, kb, true);
+function standingIn(text: string, kb: KnowledgeBase, known: Situation): Partial<Situation> | null {
+  const about = readAboutYou(text, kb, { answering: true, worksInField: jobById(known.job ?? '')?.inField === true });
   const found: Partial<Situation> = {};
   if (about.job) found.job = about.job.id;
   if (about.education) found.education = about.education;

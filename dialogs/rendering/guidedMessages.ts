@@ -53,7 +53,7 @@ export const GuidedMessages = Object.freeze({
     tip: 'Tip:',
     askAbout: 'Ask me about:',
     resumeOffer: (n: number, title: string): string =>
-      `Welcome back! Last time you got to step ${n}: ${title}. Shall we pick up there, or start again from step 1?`,
+      `You got as far as step ${n}: ${title}. Shall we pick up there, or start again from step 1?`,
     resumeQuestion: 'Resume where you left off, or start from step 1?',
     continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back", or "go to step" and a number.`,
     atFirstStep: "This is the first step, so there's nothing before it.",

@@ -269,20 +269,27 @@ function experienceYears(clause: string): number | null {
 /** "I have never worked in care", "no experience yet": none. */
 const NO_EXPERIENCE = /\b(?:never worked|not worked|have not worked|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
 
+/** What is known when a message is read: whether it answers the bot's question about the person, and their work. */
+export interface ReadingContext {
+  /** An answer to one of the bot's questions about them ("about 3 years as a care assistant"): about them without "I". */
+  answering?: boolean;
+  /** Their job, said earlier, is in health or social care: "I've done it for 3 years" then counts as experience. */
+  worksInField?: boolean;
+}
+
 /**
  * What a message says about the person who wrote it. Only messages in the first person count ("I", "my", "me"),
- * unless `answering`: an answer to one of the bot's questions about them ("about 3 years as a care assistant") is about
- * them without saying "I". Of them only the clauses that are not questions count; an area and an aim only from what
- * they want.
+ * unless it answers the bot's question about them; of them only the clauses that are not questions count; an area and
+ * an aim only from what they want. Years and work count only in health or social care, named in the message or known.
  */
-export function readAboutYou(text: string, kb: KnowledgeBase, answering = false): AboutYou {
+export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingContext = {}): AboutYou {
   const about: AboutYou = {};
   const t = normalise(text);
-  if (!answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text)) return about;
+  if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text)) return about;
   // "an HCA on a dementia ward, six years now": a bare duration counts once the message says the person works.
   let bareYears: number | null = null;
   // Years and work count as experience only in health or social care: "taught primary school for 25 years" is not.
-  const inField = saysTheField(text);
+  const inField = known.worksInField === true || saysTheField(text);
   for (const clause of clausesOf(text)) {
     if (clause.asks) continue;
     const c = normalise(clause.text);

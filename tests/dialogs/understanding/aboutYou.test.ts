@@ -79,9 +79,10 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
   }
 
   it('reads an answer to one of its questions as about the person, without "I"', () => {
-    expect(readAboutYou('about 3 years as a care assistant in a nursing home', kb, true)).to.include({ years: 3, working: true });
+    expect(readAboutYou('about 3 years as a care assistant in a nursing home', kb, { answering: true })).to.include({ years: 3, working: true });
     expect(readAboutYou('about 3 years as a care assistant in a nursing home', kb)).to.deep.equal({});
-    expect(readAboutYou('25 years teaching', kb, true).years).to.equal(undefined);
+    expect(readAboutYou('25 years teaching', kb, { answering: true }).years).to.equal(undefined);
+    expect(readAboutYou("I've done it for 3 years", kb, { worksInField: true }).years).to.equal(3);
   });
 
   it('does not take an age, a time ahead or a course length for years of experience', () => {
