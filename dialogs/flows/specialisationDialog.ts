@@ -169,8 +169,12 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     if (leaves(text)) return leaveEarly(step);
     if (!isNotSure(text) && matchAreas(kb, text).length === 0) return exitGracefully(step);
     writeValues(step, { audience: isNotSure(text) ? null : text });
+    // The area the answer points to is in view at the next question: "what does that involve?" is asked of it.
+    const [area] = isNotSure(text) ? [] : matchAreas(kb, text);
+    const inView = area ? specialisationById(kb, area.id).faqId : undefined;
     const options = [...kb.specialisations.map((spec) => DrawButtons[spec.id]), GuidedButtons.notSure];
-    return askGuided(step, Ids.drawPrompt, GuidedMessages.specialisation.drawQuestion, options);
+    const question = GuidedMessages.specialisation.drawQuestion;
+    return askGuided(step, Ids.drawPrompt, question, options, question, inView);
   }
 
   /** The third question, only when the answers leave two or more areas level. */

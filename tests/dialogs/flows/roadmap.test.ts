@@ -209,6 +209,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(ticked(checklist(replies))).to.not.include(3);
     });
 
+    it('takes "the fifth one" and "the last one" as the options in those places', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.roadmap);
+      let replies = await chat.say('the fifth one');
+      expectShown(replies, m.experienceQuestion);
+      replies = await chat.say('the last one');
+      expectShown(replies, m.aimQuestion);
+      replies = await chat.say('the first one');
+      expectShown(replies, m.heading, RoadmapWords.education.none, RoadmapWords.aim.become);
+    });
+
     it('still answers a question for the guide at the aim question, and asks it again', async () => {
       const chat = startGuided({ channelId });
       const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.none, 'how long does it take?']);

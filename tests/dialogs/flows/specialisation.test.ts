@@ -256,6 +256,28 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       if (channelId === Channels.Webchat) expectShown(shown, `"${AudienceButtons.pediatric}"`);
     });
 
+    // Usability test try18 conv08: "what does that involve" answered Case Management, and "the second one" was not read.
+    it('answers "what does that involve" of the area just chosen, then asks its question again', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say('not sure, i like old people i guess');
+      const replies = await chat.say('what does that involve');
+      const geriatricEntry = kb.faqById.get(spec('geriatric').faqId)!;
+      expectShown(replies, geriatricEntry.answer.split('\n')[0]!.replace(/\*\*/g, '').slice(0, 40), m.drawQuestion);
+      expect(shownText(replies)).not.to.include(Messages.sameAnswerAgain);
+    });
+
+    it('takes "the second one" as the second option shown, whatever numbers its buttons carried', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say(AudienceButtons.pediatric);
+      // A question meanwhile: the options are shown again, after the answer's own buttons.
+      await chat.say('do i need extra certification for it');
+      const replies = await chat.say('the second one');
+      expect(recommended(replies)).to.equal(spec('pediatric').name);
+      expectShown(replies, `"${DrawButtons.pediatric}"`);
+    });
+
     it('leaves on "done" before a suggestion, saying how to come back', async () => {
       const chat = startGuided({ channelId });
       await chat.say(FlowPhrases.specialisation);
