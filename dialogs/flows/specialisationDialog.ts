@@ -5,8 +5,10 @@ import { SpecialisationIdSchema, type KnowledgeBase, type SpecialisationId } fro
 import { channelOf } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { comparisonActivity, recommendationText, specialisationText, withChoices } from '../rendering/guidedCards';
+import { comparisonActivity, recommendationText, salaryRange, specialisationText, withChoices } from '../rendering/guidedCards';
+import { namesALevel } from '../understanding/followUp';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
+import { sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import {
@@ -91,6 +93,22 @@ function beforeSuggestion(text: string): string | null {
   return ASKS_SUGGESTION.test(normalise(text)) ? GuidedMessages.specialisation.noSuggestionYet : null;
 }
 
+/** Pay asked of the area on screen ("what does it pay?"); a comparison of pay ("which pays better") is not this. */
+const ASKS_PAY = /\b(?:pay|pays|paid|earn|earns|earning|earnings|salary|salaries|wage|wages)\b/;
+const WEIGHS = /\b(?:better|more|most|higher|highest|less|least|lower|compare|versus|vs)\b/;
+
+/** The chooser's own reply to pay asked of an area: the guide gives pay by level, not by area, and the levels. */
+function payOfAnArea(kb: KnowledgeBase): (text: string) => string | null {
+  return (text) => {
+    const t = normalise(text);
+    if (!ASKS_PAY.test(t) || WEIGHS.test(t) || namesALevel(text)) return null;
+    const ordered = [...kb.salaries].sort((a, b) => a.order - b.order);
+    const sections = [...new Set(ordered.map((level) => level.section.split(':')[0]!.trim()))];
+    const levels = ordered.map((level) => `${level.shortTitle} ${salaryRange(level)}`);
+    return `${GuidedMessages.specialisation.noPayPerArea(levels)}\n\n*${sourceLine(sections.join('; '))}*`;
+  };
+}
+
 /** An answer that leaves the chooser, or what `parse` reads. */
 function orLeave<T>(parse: (text: string) => T | null): (text: string) => T | typeof LEAVE | null {
   return (text) => (leaves(text) ? LEAVE : parse(text));
@@ -131,19 +149,22 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     );
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
     const early = { ownReply: beforeSuggestion };
+    // Once an area is chosen, pay asked of it gets the chooser's own reply too.
+    const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb)(text) };
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
-    this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), early));
-    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeave((text) => pickSpecialisation(kb, text)), early));
+    this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), payOrEarly));
+    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeave((text) => pickSpecialisation(kb, text)), payOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
     const asksForRunnerUp = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text));
-    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp }));
+    const ownReply = payOfAnArea(kb);
+    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp, ownReply }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
         (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, text) ?? placeNamed(text))),
         // Another pair asked for here is compared next, in place of the one on screen.
-        { parsesComparisons: true },
+        { parsesComparisons: true, ownReply },
       ),
     );
     this.initialDialogId = Ids.choose;
@@ -212,7 +233,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const channel = channelOf(step.context.activity);
     const m = GuidedMessages.specialisation;
     await step.context.sendActivity(withChoices(channel, `${recommendationText(rec, channel)}\n\n${m.remembered(rec.best.name)}`, []));
-    return askGuided(step, Ids.afterPrompt, m.afterQuestion, [GuidedButtons.compareBoth, GuidedButtons.done]);
+    // The area suggested is in view at the question after it: "what does it pay?" is asked of it.
+    return askGuided(step, Ids.afterPrompt, m.afterQuestion, [GuidedButtons.compareBoth, GuidedButtons.done], m.afterQuestion, rec.best.faqId);
   }
 
   private async afterRecommendation(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
