@@ -5,8 +5,10 @@ import { SpecialisationIdSchema, type KnowledgeBase, type SpecialisationId } fro
 import { channelOf } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
+import { askedAspect } from '../../knowledge/aspects';
 import { comparisonActivity, recommendationText, salaryRange, specialisationText, withChoices } from '../rendering/guidedCards';
 import { namesALevel } from '../understanding/followUp';
+import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
@@ -93,20 +95,36 @@ function beforeSuggestion(text: string): string | null {
   return ASKS_SUGGESTION.test(normalise(text)) ? GuidedMessages.specialisation.noSuggestionYet : null;
 }
 
-/** Pay asked of the area on screen ("what does it pay?"); a comparison of pay ("which pays better") is not this. */
-const ASKS_PAY = /\b(?:pay|pays|paid|earn|earns|earning|earnings|salary|salaries|wage|wages)\b/;
-const WEIGHS = /\b(?:better|more|most|higher|highest|less|least|lower|compare|versus|vs)\b/;
+/** Money named: "which of the two makes more money". */
+const NAMES_PAY = /\b(?:money|pay|pays|paid|earn|earns|earning|earnings|salary|salaries|wage|wages|income)\b/;
+/** Two things set against each other: "do they pay the same", "what's the difference in salary", "more than". */
+const SETS_AGAINST = /\b(?:more|less|better|worse|same|differ|difference|different|each|both|either|vs|versus|compare|compared|than)\b/;
 
-/** The chooser's own reply to pay asked of an area: the guide gives pay by level, not by area, and the levels. */
-function payOfAnArea(kb: KnowledgeBase): (text: string) => string | null {
-  return (text) => {
-    const t = normalise(text);
-    if (!ASKS_PAY.test(t) || WEIGHS.test(t) || namesALevel(text)) return null;
-    const ordered = [...kb.salaries].sort((a, b) => a.order - b.order);
-    const sections = [...new Set(ordered.map((level) => level.section.split(':')[0]!.trim()))];
-    const levels = ordered.map((level) => `${level.shortTitle} ${salaryRange(level)}`);
-    return `${GuidedMessages.specialisation.noPayPerArea(levels)}\n\n*${sourceLine(sections.join('; '))}*`;
-  };
+/**
+ * The flow's own reply to pay asked of the two areas in view ("which pays better", "do they pay the same"): the guide
+ * gives pay by career level only, which a flat decline or the pay of one level would not say. Pay asked plainly ("what
+ * does it pay?") is payOfAnArea's; pay of a level ("what do senior ones earn") is a question for the guide.
+ */
+function payOfAreas(kb: KnowledgeBase, text: string): string | null {
+  const asked = askedAspect(text, kb);
+  const said = normalise(text);
+  const ofPay = (asked?.aspect === 'ranking' && asked.criterion === 'better paid') || (NAMES_PAY.test(said) && SETS_AGAINST.test(said));
+  if (!ofPay || findSalaryLevel(kb, text)) return null;
+  const [first, last] = [kb.salaries[0], kb.salaries.at(-1)];
+  return first && last ? GuidedMessages.specialisation.noPayByArea(salaryRange(first), salaryRange(last)) : null;
+}
+
+/**
+ * The flow's own reply to pay asked plainly of the area in view ("what does it pay?" after the suggestion): the guide
+ * gives no pay per specialization, only its median pay by level, which it lists. Pay of a level is a question for it.
+ */
+function payOfAnArea(kb: KnowledgeBase, text: string): string | null {
+  const said = normalise(text);
+  if (!NAMES_PAY.test(said) || SETS_AGAINST.test(said) || namesALevel(text) || findSalaryLevel(kb, text)) return null;
+  const ordered = [...kb.salaries].sort((a, b) => a.order - b.order);
+  const sections = [...new Set(ordered.map((level) => level.section.split(':')[0]!.trim()))];
+  const levels = ordered.map((level) => `${level.shortTitle} ${salaryRange(level)}`);
+  return `${GuidedMessages.specialisation.noPayPerArea(levels)}\n\n*${sourceLine(sections.join('; '))}*`;
 }
 
 /** An answer that leaves the chooser, or what `parse` reads. */
@@ -149,22 +167,22 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     );
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
     const early = { ownReply: beforeSuggestion };
-    // Once an area is chosen, pay asked of it gets the chooser's own reply too.
-    const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb)(text) };
+    // Pay asked of the two areas, or plainly of the one in view (the suggestion, or the area just chosen).
+    const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text);
+    const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text) };
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
     this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), payOrEarly));
     this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeave((text) => pickSpecialisation(kb, text)), payOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
     const asksForRunnerUp = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text));
-    const ownReply = payOfAnArea(kb);
-    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp, ownReply }));
+    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp, ownReply: payAsked }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
         (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, text) ?? placeNamed(text))),
         // Another pair asked for here is compared next, in place of the one on screen.
-        { parsesComparisons: true, ownReply },
+        { parsesComparisons: true, ownReply: payAsked },
       ),
     );
     this.initialDialogId = Ids.choose;
