@@ -67,7 +67,7 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     this.addDialog(new WaterfallDialog<LoopOptions>(Ids.loop, [(step) => this.ask(step), (step) => this.handle(step)]));
     this.addDialog(createGuidedPrompt(Ids.levelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true }));
     // Before a level is chosen, "that level" and "there" point at none: which one is asked, with the experience each needs.
-    const whichLevel = (text: string): string | null => (POINTS_AT_A_LEVEL.test(normalise(text)) ? GuidedMessages.salary.whichLevel(experienceBands(deps.kb.salaries)) : null);
+    const whichLevel = (text: string): string | null => (POINTS_AT_A_LEVEL.test(normalise(text)) ? GuidedMessages.salary.whichLevel(experienceBands(deps.kb.salaries).join('; ')) : null);
     this.addDialog(createGuidedPrompt(Ids.firstLevelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true, ownReply: whichLevel }));
     this.initialDialogId = Ids.start;
   }

@@ -124,7 +124,7 @@ function payOfAnArea(kb: KnowledgeBase, text: string): string | null {
   const ordered = [...kb.salaries].sort((a, b) => a.order - b.order);
   const sections = [...new Set(ordered.map((level) => level.section.split(':')[0]!.trim()))];
   const levels = ordered.map((level) => `${level.shortTitle} ${salaryRange(level)}`);
-  return `${GuidedMessages.specialisation.noPayPerArea(levels)}\n\n*${sourceLine(sections.join('; '))}*`;
+  return `${GuidedMessages.specialisation.noPayPerArea(levels.join('; '))}\n\n*${sourceLine(sections.join('; '))}*`;
 }
 
 /** An answer that leaves the chooser, or what `parse` reads. */

@@ -79,8 +79,8 @@ export const GuidedMessages = Object.freeze({
     openQuestion: 'Which of these areas sounds closest to what you want to do?',
     heading: (name: string): string => `My suggestion: ${name}`,
     /** Pay asked of an area: the guide gives pay by level only ("Entry-level $40,000–$60,000", ...). */
-    noPayPerArea: (levels: readonly string[]): string =>
-      `The guide gives no pay for a specialization on its own, only the median pay by level, in dollars a year: ${levels.join('; ')}. Say "salary ladder" for what each level involves.`,
+    noPayPerArea: (levels: string): string =>
+      `The guide gives no pay for a specialization on its own, only the median pay by level, in dollars a year: ${levels}. Say "salary ladder" for what each level involves.`,
     reasonBoth: (audience: string, draw: string): string => `Why: you'd like to help "${audience}", and you're drawn to "${draw}".`,
     reasonAudience: (audience: string): string => `Why: you'd like to help "${audience}".`,
     reasonDraw: (draw: string): string => `Why: you're drawn to "${draw}".`,
@@ -148,8 +148,7 @@ export const GuidedMessages = Object.freeze({
       `They run from ${lowest} to ${highest}.`,
     more: 'Pick another level, or say "done".',
     /** Asked when a question points at a level ("how long to get there?") before one is chosen. */
-    whichLevel: (bands: readonly string[]): string =>
-      `Which level do you mean? The experience the guide gives for each: ${bands.join('; ')}.`,
+    whichLevel: (bands: string): string => `Which level do you mean? The experience the guide gives for each: ${bands}.`,
     topReached: 'That is the top of the guide\'s pay levels.',
     finished: 'Ask me anything else, or type "menu" for more.',
   }),
