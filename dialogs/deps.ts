@@ -46,6 +46,7 @@ export const STATE_PROPERTIES = Object.freeze({
   forgetMeAsked: 'forgetMeAskedBy',
   answerMessages: 'teamsAnswerMessages',
   pausedFlows: 'pausedFlows',
+  offeredFlow: 'offeredFlow',
 });
 
 /** A guided flow left for another one ("salary ladder" mid-walk), offered back when that one ends. */
@@ -139,6 +140,8 @@ export interface DialogDeps {
   rated: StatePropertyAccessor<string[]>;
   /** Flows left for another one, innermost last (per person in a shared conversation). */
   pausedFlows: StatePropertyAccessor<PausedFlow[]>;
+  /** The flow just offered back ("Back to step 3 of the walk?"), which a "yes" on the next turn takes up. */
+  offeredFlow: StatePropertyAccessor<PausedFlow>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
   /** How questions were handled and how far the guided flows got, for the /admin dashboard (no user text). */
@@ -185,6 +188,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     answerMessages: conversationState.createProperty<Record<string, string>>(STATE_PROPERTIES.answerMessages),
     rated: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.rated),
     pausedFlows: perPersonProperty<PausedFlow[]>(conversationState, personState, STATE_PROPERTIES.pausedFlows),
+    offeredFlow: perPersonProperty<PausedFlow>(conversationState, personState, STATE_PROPERTIES.offeredFlow),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
     usage: input.usage ?? createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,

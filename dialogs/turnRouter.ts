@@ -19,9 +19,10 @@ import { comparisonActivity } from './rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
-import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
+import { isEmptyAbout, jobById, readAboutYou } from './understanding/aboutYou';
 import { AT_ROOT, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
-import { isGroup } from './understanding/vocabulary';
+import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
+import { normalise } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, specialisationById } from './understanding/specialisationMatch';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
@@ -226,6 +227,8 @@ export class TurnRouter {
 
   private async routeMessage(context: TurnContext, flows: FlowStack): Promise<void> {
     const { activity } = context;
+    const offered = await this.deps.offeredFlow.get(context);
+    if (offered) await this.deps.offeredFlow.delete(context);
     const reading = readCardValue(activity.value);
     if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);
@@ -234,8 +237,14 @@ export class TurnRouter {
       return this.staleButton(context, flows);
     }
 
+    // "Yes" (or "next", "continue") to "Back to step 3 of the walk?" takes the offer up; anything else lets it go.
+    if (offered && !flows.activeId && takesUpOffer(activity.text ?? '')) {
+      return this.startFlow(context, flows, offered.flow === 'careerSteps' && offered.step !== undefined ? { flow: offered.flow, step: offered.step } : { flow: offered.flow });
+    }
+
     // What people say about themselves anywhere (their job, years, degree, the area they want) is kept for the roadmap.
-    const said = readAboutYou(activity.text ?? '', this.deps.kb);
+    const known = (await this.deps.profile.get(context))?.about;
+    const said = readAboutYou(activity.text ?? '', this.deps.kb, { worksInField: jobById(known?.job ?? '')?.inField === true });
     if (!isEmptyAbout(said)) await rememberAboutYou(context, this.deps, said);
 
     const situation = situationOf(flows.activeId);
@@ -418,6 +427,7 @@ export class TurnRouter {
     else await this.deps.pausedFlows.delete(context);
     if (!this.hasFlow(last.flow)) return;
     await context.sendActivity(pausedFlowOffer(channelOf(context.activity), last));
+    await this.deps.offeredFlow.set(context, last);
   }
 
   /** "Compare geriatric and pediatric": the side-by-side card, and the offer to remember one of the two. */
@@ -437,6 +447,15 @@ export class TurnRouter {
 }
 
 const MAX_PAUSED_FLOWS = 3;
+
+/** Word groups that take up a flow just offered back: yes, ok, continue, next, go on, back. */
+const TAKES_UP_OFFER: ReadonlySet<WordGroup> = new Set(['yes', 'okay', 'resume', 'next', 'more', 'back']);
+
+/** True when a message says yes to the flow just offered back ("yes", "sure, go on", "next", "take me back"). */
+function takesUpOffer(text: string): boolean {
+  const group = wordGroupOf(withoutPoliteWords(normalise(withoutAddress(text))));
+  return group !== null && TAKES_UP_OFFER.has(group);
+}
 
 /** "Back to step 4 of the walk?" with the button that takes the user there. */
 function pausedFlowOffer(channel: Channel, paused: PausedFlow): Partial<Activity> {

@@ -57,7 +57,9 @@ export function markdownForTerminal(markdown: string, ansi: boolean): string {
         .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)')
         .replace(/\*\*(.+?)\*\*|__(.+?)__/g, (_m, a: string | undefined, b: string | undefined) => wrap('bold', a ?? b ?? ''))
         .replace(/(^|[^\w*])\*(?!\s)([^*]+?)\*(?!\w)/g, (_m, before: string, text: string) => `${before}${wrap('italic', text)}`)
-        .replace(/(^|\W)_(?!\s)([^_]+?)_(?!\w)/g, (_m, before: string, text: string) => `${before}${wrap('italic', text)}`);
+        .replace(/(^|\W)_(?!\s)([^_]+?)_(?!\w)/g, (_m, before: string, text: string) => `${before}${wrap('italic', text)}`)
+        // Markdown's backslash escapes (the user's words said back) show as the character, as Web Chat shows them.
+        .replace(/\\([\\`*_~#[\]()|{}!<>&])/g, '$1');
     })
     .join('\n');
 }

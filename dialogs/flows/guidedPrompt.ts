@@ -7,7 +7,7 @@ import { GuidedMessages } from '../rendering/guidedMessages';
 import { isSharedMeaning, respond, type Outcome } from '../respond';
 import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
 import { asksSomething } from '../understanding/clauses';
-import { looksLikeQuestion } from '../understanding/textMatch';
+import { looksLikeQuestion, normalise, readNumber } from '../understanding/textMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
 export const MAX_REPROMPTS = 2;
@@ -70,19 +70,22 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
       return false;
     }
-    // A number typed for an option: the option with that place in the list shown, or the numbers on offer.
+    // A number typed for an option, or its place said ("the second one"): the option with that place in the list shown,
+    // whatever numbers its buttons carried (shown again after an answer, they go on from the answer's), or the numbers on
+    // offer.
     const choices = choicesOf(prompt.options);
-    if (meaning.kind === 'number' && choices.length > 0) {
-      const picked = choices[meaning.value - 1];
+    const place = meaning.kind === 'number' ? meaning.value : placeSaid(text, choices.length);
+    if (place !== null && choices.length > 0) {
+      const picked = choices[place - 1];
       if (picked !== undefined && parse(picked) !== null) {
         prompt.recognized.value = picked;
         return true;
       }
-      await prompt.context.sendActivity(GuidedMessages.numberNotOffered(meaning.value, choices.length));
+      await prompt.context.sendActivity(GuidedMessages.numberNotOffered(place, choices.length));
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
       return false;
     }
-    const outcome = await interject(prompt, deps, meaning, text);
+    const outcome = await interject(prompt, deps, meaning, text, inViewOf(prompt.options));
     if (outcome === 'answered') {
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
       return false;
@@ -129,11 +132,11 @@ const IN_A_FLOW: Situation = Object.freeze({ place: 'flow', flow: null });
  * A message that is not an answer to the question: conversation, a comparison or a question for the guide is
  * answered (the shared handlers, as at the root); anything else ("blue") is left to the re-prompt.
  */
-async function interject(prompt: PromptValidatorContext<string>, deps: DialogDeps, meaning: Meaning, text: string): Promise<Outcome | 'none'> {
+async function interject(prompt: PromptValidatorContext<string>, deps: DialogDeps, meaning: Meaning, text: string, inView: string | undefined): Promise<Outcome | 'none'> {
   if (!isSharedMeaning(meaning)) return 'none';
   if (meaning.kind === 'question' && meaning.acts.length === 0 && !asksSomething(text)) return 'none';
   if (meaning.kind === 'empty') return 'none';
-  return respond(prompt.context, deps, meaning, { inFlow: true });
+  return respond(prompt.context, deps, meaning, { inFlow: true, ...(inView ? { inView } : {}) });
 }
 
 /** True when the guide has a confident answer to the text (nothing is sent). */
@@ -157,22 +160,44 @@ function choicesOf(options: PromptOptions): readonly string[] {
   return Array.isArray(choices) ? choices.filter((choice): choice is string => typeof choice === 'string') : [];
 }
 
+/** A place in a list said in words: "the second one", "first option", "I'll take the last one"; null otherwise. */
+const PLACE_SAID =
+  /^(?:(?:ok|okay|um+|erm|hmm+|so|yes|yeah|maybe)\s+)*(?:(?:i will|i ll|i would|i d|let us|lets|let s)?\s*(?:take|go with|pick|choose|have|like)\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last|top|bottom)(?:\s+(?:one|option|choice|answer|button))?(?:\s+(?:please|thanks|thank you))?$/;
+
+function placeSaid(text: string, count: number): number | null {
+  const word = PLACE_SAID.exec(normalise(text))?.[1];
+  if (word === undefined) return null;
+  if (word === 'last' || word === 'bottom') return count;
+  return word === 'top' ? 1 : readNumber(word);
+}
+
+/** The entry in view at a guided question (the area just chosen), kept in the prompt options' `validations`. */
+function inViewOf(options: PromptOptions): string | undefined {
+  const validations: unknown = options.validations;
+  if (typeof validations !== 'object' || validations === null || !('inView' in validations)) return undefined;
+  return typeof validations.inView === 'string' ? validations.inView : undefined;
+}
+
 async function resend(prompt: PromptValidatorContext<string>, activity: string | Partial<Activity> | undefined): Promise<void> {
   if (activity !== undefined) await prompt.context.sendActivity(activity);
 }
 
-/** Prompt options for a guided question: the question, the re-prompt with the options, and the short way back to it. */
-export function guidedPromptOptions(channel: Channel, prompt: Partial<Activity>, shortQuestion: string, options: readonly string[], shownFor?: string): PromptOptions {
+/**
+ * Prompt options for a guided question: the question, the re-prompt with the options, the short way back to it, and
+ * the entry in view there, if any (what "that" means in a question asked meanwhile).
+ */
+export function guidedPromptOptions(channel: Channel, prompt: Partial<Activity>, shortQuestion: string, options: readonly string[], shownFor?: string, inView?: string): PromptOptions {
   return {
     prompt,
     retryPrompt: questionActivity(channel, GuidedMessages.reprompt(shortQuestion), options, shownFor),
-    validations: { back: questionActivity(channel, GuidedMessages.backToQuestion(shortQuestion), options, shownFor), choices: [...options] },
+    validations: { back: questionActivity(channel, GuidedMessages.backToQuestion(shortQuestion), options, shownFor), choices: [...options], ...(inView ? { inView } : {}) },
   };
 }
 
 /**
  * Asks a guided question: the options as buttons, and a re-prompt that repeats them (with `shortQuestion`, when the
- * question comes with a long lead-in that should not be repeated).
+ * question comes with a long lead-in that should not be repeated); `inView`, the entry a question asked there is about
+ * when it says "that" (the area just chosen).
  */
 export async function askGuided(
   step: WaterfallStepContext,
@@ -180,9 +205,10 @@ export async function askGuided(
   question: string,
   options: readonly string[],
   shortQuestion: string = question,
+  inView?: string,
 ): Promise<DialogTurnResult> {
   const channel = channelOf(step.context.activity);
-  return step.prompt(promptId, guidedPromptOptions(channel, questionActivity(channel, question, options, promptId), shortQuestion, options, promptId));
+  return step.prompt(promptId, guidedPromptOptions(channel, questionActivity(channel, question, options, promptId), shortQuestion, options, promptId, inView));
 }
 
 /** The way out after too many answers that could not be placed: say so, offer the menu, end the flow. */

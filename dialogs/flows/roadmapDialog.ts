@@ -11,7 +11,7 @@ import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import { buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, STEP, type Situation } from './roadmapPlan';
 import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type Aim, type Education } from '../understanding/aboutYou';
-import { specialisationById } from '../understanding/specialisationMatch';
+import { areasNamed, specialisationById } from '../understanding/specialisationMatch';
 import { normalise } from '../understanding/textMatch';
 
 const Ids = Object.freeze({
@@ -20,6 +20,7 @@ const Ids = Object.freeze({
   experiencePrompt: 'roadmap.experiencePrompt',
   experienceAgainPrompt: 'roadmap.experienceAgainPrompt',
   aimPrompt: 'roadmap.aimPrompt',
+  aimAgainPrompt: 'roadmap.aimAgainPrompt',
 });
 
 /** The situation gathered so far, kept in the waterfall's values and read back through this schema. */
@@ -91,6 +92,7 @@ export class RoadmapDialog extends ComponentDialog {
         (step) => this.askExperience(step),
         (step) => this.readExperience(step),
         (step) => this.askAim(step),
+        (step) => this.readAim(step),
         (step) => this.showPlan(step),
       ]),
     );
@@ -99,7 +101,12 @@ export class RoadmapDialog extends ComponentDialog {
     this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => parseYears(text) ?? parseAim(text, deps.kb)));
     this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, parseYears));
     // "What should I do first?" asks for the plan itself, so it is read as an answer here, not sent to the guide.
-    this.addDialog(createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAimAnswer(text, deps.kb), { answersMayBeQuestions: asksForThePlan }));
+    // An answer that tells where the user stands instead ("about 3 years as a care assistant") is kept, and the aim
+    // asked once more; asked again, only an aim will do.
+    this.addDialog(
+      createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAimAnswer(text, deps.kb) ?? standingIn(text, deps.kb, EMPTY_SITUATION), { answersMayBeQuestions: asksForThePlan }),
+    );
+    this.addDialog(createGuidedPrompt(Ids.aimAgainPrompt, deps, (text) => parseAimAnswer(text, deps.kb), { answersMayBeQuestions: asksForThePlan }));
     this.initialDialogId = Ids.main;
   }
 
@@ -172,12 +179,30 @@ export class RoadmapDialog extends ComponentDialog {
     return askGuided(step, Ids.aimPrompt, GuidedMessages.roadmap.aimQuestion, Object.values(AimButtons));
   }
 
+  /**
+   * Reads the aim. An answer that tells where the user stands instead (years in the field, their job, their education)
+   * is kept, said back, and the aim asked once more.
+   */
+  private async readAim(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result !== 'string') return step.next();
+    if (parseAimAnswer(step.result, this.deps.kb)) return step.next(step.result);
+    const standing = standingIn(step.result, this.deps.kb, readSituation(step));
+    if (!standing) return exitGracefully(step);
+    const situation = merge(step, standing);
+    await this.remember(step);
+    const noted = startingPoint(situation);
+    return askGuided(step, Ids.aimAgainPrompt, GuidedMessages.roadmap.aimAgain(noted), Object.values(AimButtons), GuidedMessages.roadmap.aimQuestion);
+  }
+
   private async showPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { kb } = this.deps;
     if (typeof step.result === 'string') {
       const aim = parseAimAnswer(step.result, kb);
       if (!aim) return exitGracefully(step);
       if (aim !== 'undecided') merge(step, { aim });
+      // The area the aim names ("a care manager in dementia care", "work with kids") is kept as the user's area.
+      const [area, ...others] = areasNamed(kb, step.result);
+      if (area && others.length === 0) await rememberAboutYou(step.context, this.deps, { specialisation: area });
     }
     const situation = readSituation(step);
     const { plan, profile } = await this.sendPlan(step, situation, [], GuidedMessages.roadmap.saved);
@@ -266,6 +291,24 @@ function parseAimAnswer(text: string, kb: KnowledgeBase): Aim | 'undecided' | nu
   if (aim) return aim;
   const t = normalise(text);
   return NO_PARTICULAR_AIM.test(t) || asksForThePlan(text) ? 'undecided' : null;
+}
+
+/**
+ * Where the user stands, read from an answer given to another question ("about 3 years as a care assistant in a
+ * nursing home", "I have a high school diploma"): years in the field only with the field named or their job in it
+ * known, never an aim or area. Null when it tells none of it.
+ */
+function standingIn(text: string, kb: KnowledgeBase, known: Situation): Partial<Situation> | null {
+  const about = readAboutYou(text, kb, { answering: true, worksInField: jobById(known.job ?? '')?.inField === true });
+  const found: Partial<Situation> = {};
+  if (about.job) found.job = about.job.id;
+  if (about.education) found.education = about.education;
+  if (about.working !== undefined) found.working = about.working;
+  if (about.years !== undefined) {
+    found.years = about.years;
+    found.yearsBand = yearsBand(text);
+  }
+  return Object.keys(found).length > 0 ? found : null;
 }
 
 /** Words that ask for a new roadmap rather than the saved one ("update my roadmap", "a new roadmap"). */

@@ -4,14 +4,16 @@ import { channelOf, renderText } from '../rendering/cards';
 import { Messages } from '../rendering/messages';
 import { turnMeaning } from '../understanding/pipeline';
 import { rememberAnswered, sendEntry } from '../answerTurn';
-import type { FaqEntry } from '../../knowledge/schema';
+import type { FaqEntry, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
 import { ladderFollowUp } from '../understanding/followUp';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { ladderCard, ladderRoleText, levelButtons, salaryLevelText, withChoices } from '../rendering/guidedCards';
 import { GuidedMessages } from '../rendering/guidedMessages';
 import { askGuided, createGuidedPrompt, exitGracefully, guidedPromptOptions } from './guidedPrompt';
-import { asksForEveryLevel, parseLevelChoice, type LevelChoice } from './salaryLevels';
+import { asksForEveryLevel, ladderRoleFor, parseLevelChoice, type LevelChoice } from './salaryLevels';
+import { normalise } from '../understanding/textMatch';
+import { withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/vocabulary';
 
 /** How the root begins the flow: with the question that named a level, or (without) the ladder card. */
 export interface SalaryLadderOptions {
@@ -21,6 +23,8 @@ export interface SalaryLadderOptions {
 interface LoopOptions {
   /** True once a level has been shown, so the next question is "another level?". */
   shown: boolean;
+  /** The place (`order`) of the salary level shown last, which "next" goes on from. */
+  level?: number;
   /** The entry the ladder last counted as answered (or the last answer when it began): another answer since then was asked in it. */
   lastShown?: string | null;
 }
@@ -29,7 +33,28 @@ const Ids = Object.freeze({
   start: 'salaryLadder.start',
   loop: 'salaryLadder.loop',
   levelPrompt: 'salaryLadder.levelPrompt',
+  firstLevelPrompt: 'salaryLadder.firstLevelPrompt',
 });
+
+/** "Next", "go on", "the next one up": the level after the one shown, or the first when none has been. */
+const MOVES_ON_GROUPS: ReadonlySet<WordGroup> = new Set(['next', 'more', 'resume']);
+const MOVES_ON = /^(?:(?:and |ok |okay )?(?:the )?next(?: one| level)?(?: up)?|(?:one |a level )?(?:up|higher)|go up|start|begin|start at the (?:bottom|beginning|start)|from the (?:bottom|beginning|start)|what (?:is|comes) next)$/;
+
+function movesOn(text: string): boolean {
+  const t = withoutPoliteWords(normalise(text));
+  const group = wordGroupOf(t);
+  return (group !== null && MOVES_ON_GROUPS.has(group)) || MOVES_ON.test(t);
+}
+
+const NEXT = 'next';
+
+/** A level named, or "next" (the level after the one shown). */
+function parseLadderAnswer(kb: KnowledgeBase, text: string): LevelChoice | typeof NEXT | null {
+  return parseLevelChoice(kb, text) ?? (movesOn(text) ? NEXT : null);
+}
+
+/** A question that points at a level when none has been chosen yet: "how long does it take to get there?", "what do they do at that level?". */
+const POINTS_AT_A_LEVEL = /\b(?:that|this|the same) (?:level|one|role|rung|stage|position|job)\b|\b(?:get|getting|go|reach|reaching) there\b/;
 
 /**
  * The career ladder from junior care manager to chief care officer and the guide's salary levels, as a card; a level
@@ -40,7 +65,10 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     super(DialogIds.salaryLadder);
     this.addDialog(new WaterfallDialog<SalaryLadderOptions>(Ids.start, [(step) => this.start(step)]));
     this.addDialog(new WaterfallDialog<LoopOptions>(Ids.loop, [(step) => this.ask(step), (step) => this.handle(step)]));
-    this.addDialog(createGuidedPrompt(Ids.levelPrompt, deps, (text) => parseLevelChoice(deps.kb, text), { answersMayBeQuestions: true }));
+    this.addDialog(createGuidedPrompt(Ids.levelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true }));
+    // Before a level is chosen, "that level" and "there" point at none: which one is asked, with the experience each needs.
+    const whichLevel = (text: string): string | null => (POINTS_AT_A_LEVEL.test(normalise(text)) ? GuidedMessages.salary.whichLevel(experienceBands(deps.kb.salaries).join('; ')) : null);
+    this.addDialog(createGuidedPrompt(Ids.firstLevelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true, ownReply: whichLevel }));
     this.initialDialogId = Ids.start;
   }
 
@@ -60,13 +88,26 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     if (step.options.shown) return askGuided(step, Ids.levelPrompt, m.more, levelButtons(kb.salaries), m.question);
     const channel = channelOf(step.context.activity);
     const card: Partial<Activity> = { ...ladderCard(kb.ladder, kb.salaries, channel), type: ActivityTypes.Message, text: m.question };
-    return step.prompt(Ids.levelPrompt, guidedPromptOptions(channel, card, m.question, levelButtons(kb.salaries)));
+    return step.prompt(Ids.firstLevelPrompt, guidedPromptOptions(channel, card, m.question, levelButtons(kb.salaries)));
   }
 
   private async handle(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
+    const { kb } = this.deps;
     const text = typeof step.result === 'string' ? step.result : '';
-    const choice = parseLevelChoice(this.deps.kb, text);
-    if (!choice) return exitGracefully(step);
+    const answer = parseLadderAnswer(kb, text);
+    if (!answer) return exitGracefully(step);
+    if (answer === NEXT) {
+      // The first level when none has been shown; past the top, said so and asked again.
+      const order = (step.options.level ?? 0) + 1;
+      const level = kb.salaries.find((candidate) => candidate.order === order);
+      if (!level) {
+        await step.context.sendActivity(GuidedMessages.salary.topReached);
+        return step.replaceDialog(Ids.loop, { ...step.options, shown: true } satisfies LoopOptions);
+      }
+      await this.sendLevel(step, { kind: 'salary', level, role: ladderRoleFor(kb, level) });
+      return step.replaceDialog(Ids.loop, { shown: true, level: order, lastShown: (await this.deps.lastAnswered.get(step.context)) ?? null } satisfies LoopOptions);
+    }
+    const choice = answer;
     if (choice.kind === 'done') {
       // "thanks" ends the ladder too: thanked back first.
       const said = turnMeaning(step.context);
@@ -85,7 +126,8 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
       return step.replaceDialog(Ids.loop, { shown: true, lastShown: role.id } satisfies LoopOptions);
     }
     await this.sendLevel(step, choice);
-    return step.replaceDialog(Ids.loop, { shown: true, lastShown: (await this.deps.lastAnswered.get(step.context)) ?? null } satisfies LoopOptions);
+    const level = choice.kind === 'salary' ? choice.level.order : step.options.level;
+    return step.replaceDialog(Ids.loop, { shown: true, ...(level !== undefined ? { level } : {}), lastShown: (await this.deps.lastAnswered.get(step.context)) ?? null } satisfies LoopOptions);
   }
 
   /**
@@ -116,6 +158,11 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     await rememberAnswered(step.context, this.deps, faqId);
     void this.deps.usage.question(step.context.activity, 'answered', faqId);
   }
+}
+
+/** The experience each pay level calls for, as the guide gives it ("Entry-level: 0–2 years"). */
+function experienceBands(levels: readonly SalaryLevel[]): string[] {
+  return [...levels].sort((a, b) => a.order - b.order).map((level) => `${level.shortTitle}: ${level.experience}`);
 }
 
 export function createSalaryLadderDialog(deps: DialogDeps): SalaryLadderDialog {

@@ -7,8 +7,10 @@ import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { askedAspect } from '../../knowledge/aspects';
 import { comparisonActivity, recommendationText, salaryRange, specialisationText, withChoices } from '../rendering/guidedCards';
+import { namesALevel } from '../understanding/followUp';
 import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
+import { sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import {
@@ -101,7 +103,7 @@ const SETS_AGAINST = /\b(?:more|less|better|worse|same|differ|difference|differe
 /**
  * The flow's own reply to pay asked of the two areas in view ("which pays better", "do they pay the same"): the guide
  * gives pay by career level only, which a flat decline or the pay of one level would not say. Pay asked plainly ("what
- * does it pay?") or of a level ("what do senior ones earn") is a question for the guide.
+ * does it pay?") is payOfAnArea's; pay of a level ("what do senior ones earn") is a question for the guide.
  */
 function payOfAreas(kb: KnowledgeBase, text: string): string | null {
   const asked = askedAspect(text, kb);
@@ -110,6 +112,19 @@ function payOfAreas(kb: KnowledgeBase, text: string): string | null {
   if (!ofPay || findSalaryLevel(kb, text)) return null;
   const [first, last] = [kb.salaries[0], kb.salaries.at(-1)];
   return first && last ? GuidedMessages.specialisation.noPayByArea(salaryRange(first), salaryRange(last)) : null;
+}
+
+/**
+ * The flow's own reply to pay asked plainly of the area in view ("what does it pay?" after the suggestion): the guide
+ * gives no pay per specialization, only its median pay by level, which it lists. Pay of a level is a question for it.
+ */
+function payOfAnArea(kb: KnowledgeBase, text: string): string | null {
+  const said = normalise(text);
+  if (!NAMES_PAY.test(said) || SETS_AGAINST.test(said) || namesALevel(text) || findSalaryLevel(kb, text)) return null;
+  const ordered = [...kb.salaries].sort((a, b) => a.order - b.order);
+  const sections = [...new Set(ordered.map((level) => level.section.split(':')[0]!.trim()))];
+  const levels = ordered.map((level) => `${level.shortTitle} ${salaryRange(level)}`);
+  return `${GuidedMessages.specialisation.noPayPerArea(levels.join('; '))}\n\n*${sourceLine(sections.join('; '))}*`;
 }
 
 /** An answer that leaves the chooser, or what `parse` reads. */
@@ -152,10 +167,12 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     );
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
     const early = { ownReply: beforeSuggestion };
-    const payAsked = (text: string) => payOfAreas(kb, text);
+    // Pay asked of the two areas, or plainly of the one in view (the suggestion, or the area just chosen).
+    const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text);
+    const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text) };
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
-    this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), early));
-    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeave((text) => pickSpecialisation(kb, text)), early));
+    this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), payOrEarly));
+    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeave((text) => pickSpecialisation(kb, text)), payOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
     const asksForRunnerUp = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text));
     this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp, ownReply: payAsked }));
@@ -191,8 +208,12 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     if (leaves(text)) return leaveEarly(step);
     if (!isNotSure(text) && matchAreas(kb, text).length === 0) return exitGracefully(step);
     writeValues(step, { audience: isNotSure(text) ? null : text });
+    // The area the answer points to is in view at the next question: "what does that involve?" is asked of it.
+    const [area] = isNotSure(text) ? [] : matchAreas(kb, text);
+    const inView = area ? specialisationById(kb, area.id).faqId : undefined;
     const options = [...kb.specialisations.map((spec) => DrawButtons[spec.id]), GuidedButtons.notSure];
-    return askGuided(step, Ids.drawPrompt, GuidedMessages.specialisation.drawQuestion, options);
+    const question = GuidedMessages.specialisation.drawQuestion;
+    return askGuided(step, Ids.drawPrompt, question, options, question, inView);
   }
 
   /** The third question, only when the answers leave two or more areas level. */
@@ -230,7 +251,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const channel = channelOf(step.context.activity);
     const m = GuidedMessages.specialisation;
     await step.context.sendActivity(withChoices(channel, `${recommendationText(rec, channel)}\n\n${m.remembered(rec.best.name)}`, []));
-    return askGuided(step, Ids.afterPrompt, m.afterQuestion, [GuidedButtons.compareBoth, GuidedButtons.done]);
+    // The area suggested is in view at the question after it: "what does it pay?" is asked of it.
+    return askGuided(step, Ids.afterPrompt, m.afterQuestion, [GuidedButtons.compareBoth, GuidedButtons.done], m.afterQuestion, rec.best.faqId);
   }
 
   private async afterRecommendation(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {

@@ -86,18 +86,16 @@ const ECHO_MAX = 80;
 
 /**
  * The user's own words, made safe to show back: one line, at most 80 characters, with Markdown and HTML neutralised.
- * Markdown channels get backslash escapes and HTML entities; Teams text, which does not reliably honour escapes,
- * gets the special characters removed.
+ * Markdown channels get Markdown's own backslash escapes, never HTML entities: the renderer escapes HTML itself, so an
+ * entity written here is escaped twice wherever it is shown as it is ("Children &amp; families"). An ampersand is
+ * escaped only where it would start an entity ("&lt;"). Teams text, which does not reliably honour escapes, gets the
+ * special characters removed.
  */
 export function safeEcho(text: string, channel: Channel): string {
   let t = text.replace(/\s+/g, ' ').trim();
   if (t.length > ECHO_MAX) t = `${t.slice(0, ECHO_MAX - 1).trimEnd()}…`;
   if (channel === 'teams') return t.replace(/[\\`*_~#[\]()<>|{}]/g, '').replace(/&/g, 'and').trim();
-  return t
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_~#[\]()|{}!])/g, '\\$1');
+  return t.replace(/([\\`*_~#[\]()|{}!<>])/g, '\\$1').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
 }
 
 export function stepCardTitle(step: CareerStep, total: number): string {

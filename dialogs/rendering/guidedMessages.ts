@@ -53,7 +53,7 @@ export const GuidedMessages = Object.freeze({
     tip: 'Tip:',
     askAbout: 'Ask me about:',
     resumeOffer: (n: number, title: string): string =>
-      `Welcome back! Last time you got to step ${n}: ${title}. Shall we pick up there, or start again from step 1?`,
+      `You got as far as step ${n}: ${title}. Shall we pick up there, or start again from step 1?`,
     resumeQuestion: 'Resume where you left off, or start from step 1?',
     continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back", or "go to step" and a number.`,
     atFirstStep: "This is the first step, so there's nothing before it.",
@@ -78,6 +78,9 @@ export const GuidedMessages = Object.freeze({
     tiebreakQuestion: (a: string, b: string): string => `It's close between ${a} and ${b}. Which one appeals to you more?`,
     openQuestion: 'Which of these areas sounds closest to what you want to do?',
     heading: (name: string): string => `My suggestion: ${name}`,
+    /** Pay asked of an area: the guide gives pay by level only ("Entry-level $40,000–$60,000", ...). */
+    noPayPerArea: (levels: string): string =>
+      `The guide gives no pay for a specialization on its own, only the median pay by level, in dollars a year: ${levels}. Say "salary ladder" for what each level involves.`,
     reasonBoth: (audience: string, draw: string): string => `Why: you'd like to help "${audience}", and you're drawn to "${draw}".`,
     reasonAudience: (audience: string): string => `Why: you'd like to help "${audience}".`,
     reasonDraw: (draw: string): string => `Why: you're drawn to "${draw}".`,
@@ -110,6 +113,8 @@ export const GuidedMessages = Object.freeze({
     experienceAs: (job: string): string => `How long have you worked as ${article(job)} ${job}?`,
     experienceAgain: (aim: string): string => `Noted: you aim to ${aim}. And how long have you worked in health or social care?`,
     aimQuestion: 'What would you like to aim for?',
+    /** What an answer to another question told, said back before the question is asked again. */
+    aimAgain: (noted: string): string => `Noted: ${noted}. And what would you like to aim for?`,
     heading: 'Your personal roadmap',
     startingPoint: (where: string): string => `Starting point: ${where}.`,
     aimLine: (aim: string): string => `Aim: ${aim}.`,
@@ -142,6 +147,9 @@ export const GuidedMessages = Object.freeze({
       `The guide gives no pay figure for ${title}: its pay levels are named differently from its career ladder. ` +
       `They run from ${lowest} to ${highest}.`,
     more: 'Pick another level, or say "done".',
+    /** Asked when a question points at a level ("how long to get there?") before one is chosen. */
+    whichLevel: (bands: string): string => `Which level do you mean? The experience the guide gives for each: ${bands}.`,
+    topReached: 'That is the top of the guide\'s pay levels.',
     finished: 'Ask me anything else, or type "menu" for more.',
   }),
 });

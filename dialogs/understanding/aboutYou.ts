@@ -9,7 +9,7 @@
  * spellings are one (the knowledge core's normaliser).
  */
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
-import { mentionedSpecialisations } from './specialisationMatch';
+import { areasNamed } from './specialisationMatch';
 import { containsPhrase, looksLikeQuestion, normalise, readNumber, wordMatches } from './textMatch';
 
 export type Education = 'school' | 'studying' | 'relevant-degree' | 'other-degree' | 'none';
@@ -54,6 +54,18 @@ const WORKING = [
 /** Saying you are a nurse or social worker means both the degree and the work. */
 const RELEVANT_ROLE = ["i'm a nurse", 'i am a nurse', 'im a nurse', 'work as a nurse', 'registered nurse', "i'm a social worker", 'i am a social worker', 'im a social worker', 'work as a social worker'];
 
+/** Words that say someone is at school now ("still", "in year 12", "a high school student", "doing my GCSEs"). */
+const AT_SCHOOL_NOW = /\b(?:still|student|pupil|teenager|sixth form|year \d+|grade \d+|freshman|sophomore|(?:in|at) (?:high |secondary )?school|(?:in|at) highschool|(?:doing|taking|sitting|studying|studying for|revising for) (?:my )?(?:gcses?|a levels?))\b/;
+
+/**
+ * True when what is said of school is school finished, not school now: "a high school diploma", "I finished high
+ * school", "GCSEs", or the level of school alone ("high school", as an answer to "what education do you have?").
+ * Anything that says they are there now ("still at school", "in year 12", "doing my A levels") is not.
+ */
+function finishedSchool(text: string): boolean {
+  return !AT_SCHOOL_NOW.test(normalise(text));
+}
+
 function hasAny(text: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => containsPhrase(text, phrase));
 }
@@ -64,6 +76,8 @@ export function parseStage(text: string): { education?: Education; working?: boo
   const studying = hasAny(text, STUDYING) && !/\b(?:studied|graduated)\b/.test(normalise(text));
   const relevant = hasAny(text, RELEVANT_FIELD);
   if (hasAny(text, NO_DEGREE)) found.education = 'none';
+  // "A high school diploma", "finished school": school done, no degree (and "studying nursing" after it is studying).
+  else if (hasAny(text, SCHOOL) && finishedSchool(text)) found.education = studying ? 'studying' : 'none';
   else if (hasAny(text, SCHOOL)) found.education = 'school';
   // Studying first: "studying" and "studied" share a stem, and "studied" counts as a degree.
   else if (studying) found.education = 'studying';
@@ -142,7 +156,7 @@ export function parseAim(text: string, kb: KnowledgeBase): Aim | null {
   const t = normalise(text);
   // "ages" is a vague duration here, though its stem is the stem of "ageing".
   const vagueTime = /^(?:for )?(?:ages|a while|a long time|a bit|some time|awhile)$/.test(t);
-  if (/\bspeciali[sz]|\bspecialty\b|\bspecialism\b|\bniche\b|\bfocus on\b|\bone area\b/.test(t) || (!vagueTime && mentionedSpecialisations(kb, text).length > 0)) return 'specialise';
+  if (/\bspeciali[sz]|\bspecialty\b|\bspecialism\b|\bniche\b|\bfocus on\b|\bone area\b/.test(t) || (!vagueTime && areasNamed(kb, text).length > 0)) return 'specialise';
   if (LEAD.test(t)) return 'lead';
   if (BECOME.test(t)) return 'become';
   return null;
@@ -171,7 +185,7 @@ const JOBS: readonly JobKind[] = [
   { id: 'counselor', title: 'counselor', inField: true, phrases: ['counselor', 'counsellor', 'therapist'] },
   { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician'] },
-  { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant'] },
+  { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'admin job', 'administrator', 'receptionist', 'accountant'] },
   { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'bartender'] },
@@ -255,16 +269,27 @@ function experienceYears(clause: string): number | null {
 /** "I have never worked in care", "no experience yet": none. */
 const NO_EXPERIENCE = /\b(?:never worked|not worked|have not worked|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
 
+/** What is known when a message is read: whether it answers the bot's question about the person, and their work. */
+export interface ReadingContext {
+  /** An answer to one of the bot's questions about them ("about 3 years as a care assistant"): about them without "I". */
+  answering?: boolean;
+  /** Their job, said earlier, is in health or social care: "I've done it for 3 years" then counts as experience. */
+  worksInField?: boolean;
+}
+
 /**
  * What a message says about the person who wrote it. Only messages in the first person count ("I", "my", "me"),
- * and of them only the clauses that are not questions; an area and an aim only from what they want.
+ * unless it answers the bot's question about them; of them only the clauses that are not questions count; an area and
+ * an aim only from what they want. Years and work count only in health or social care, named in the message or known.
  */
-export function readAboutYou(text: string, kb: KnowledgeBase): AboutYou {
+export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingContext = {}): AboutYou {
   const about: AboutYou = {};
   const t = normalise(text);
-  if (!FIRST_PERSON.test(t) && !startsWithOwnJob(text)) return about;
+  if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text)) return about;
   // "an HCA on a dementia ward, six years now": a bare duration counts once the message says the person works.
   let bareYears: number | null = null;
+  // Years and work count as experience only in health or social care: "taught primary school for 25 years" is not.
+  const inField = known.worksInField === true || saysTheField(text);
   for (const clause of clausesOf(text)) {
     if (clause.asks) continue;
     const c = normalise(clause.text);
@@ -278,11 +303,11 @@ export function readAboutYou(text: string, kb: KnowledgeBase): AboutYou {
       if (job.inField) about.working = true;
       if (job.education && about.education === undefined) about.education = job.education;
     }
-    const years = experienceYears(clause.text);
+    const years = inField ? experienceYears(clause.text) : null;
     if (years !== null && !(job && !job.inField)) {
       about.years = years;
       if (years > 0) about.working = true;
-    } else if (years === null && !(job && !job.inField) && !NOT_EXPERIENCE.test(c)) {
+    } else if (years === null && inField && !(job && !job.inField) && !NOT_EXPERIENCE.test(c)) {
       bareYears ??= yearsMentioned(c);
     }
     if (NO_EXPERIENCE.test(c)) {
@@ -293,10 +318,25 @@ export function readAboutYou(text: string, kb: KnowledgeBase): AboutYou {
     // "qualified in 2015" names no field: it does not undo the nursing degree a nurse has.
     const vague = stage?.education === 'other-degree' && about.education === 'relevant-degree';
     if (stage?.education && !vague) about.education = stage.education;
-    if (stage?.working && about.working === undefined && !(job && !job.inField)) about.working = true;
+    if (stage?.working && inField && about.working === undefined && !(job && !job.inField)) about.working = true;
   }
   if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;
   return about;
+}
+
+/** Words that place work in health or social care: its settings, the people it serves, its own names. */
+const CARE_FIELD =
+  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|pharmacy|therapy)\b/;
+
+/**
+ * True when a statement in the message (not a wish or a question) places the person's work in health or social care:
+ * a job in the field ("a carer"), or the field's own words ("in a care home", "on a hospital ward").
+ */
+function saysTheField(text: string): boolean {
+  return clausesOf(text).some((clause) => {
+    if (clause.asks || WISH.test(normalise(clause.text))) return false;
+    return jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text));
+  });
 }
 
 /**
@@ -317,7 +357,7 @@ const LEAD_WISH = /\b(?:(?:into|in|to) management|management role|managerial|lea
 /** A wish: the area ("work with older people with dementia") and the aim; never a job or years. */
 function readWish(clause: string, kb: KnowledgeBase, about: AboutYou): void {
   const c = normalise(clause);
-  const areas = mentionedSpecialisations(kb, clause);
+  const areas = areasNamed(kb, clause);
   const negated = /\b(?:not|never|no)\b.{0,20}$/.test(c.split(/\b(?:with|in|into)\b/)[0] ?? '') && /\b(?:not|never) (?:want|interested|keen|like)\b/.test(c);
   if (areas.length === 1 && !negated) about.specialisation = areas[0];
   if (LEAD_WISH.test(c)) about.aim = 'lead';

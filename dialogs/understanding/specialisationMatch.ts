@@ -105,6 +105,33 @@ export function mentionedSpecialisations(kb: KnowledgeBase, text: string): Speci
   return found.sort((a, b) => a.at - b.at).map((f) => f.id);
 }
 
+/**
+ * Conditions people name for the people they want to help, when they do not name the group: the guide's geriatric
+ * area is the one for dementia (its own answer on older people is asked as "care manager for dementia patients").
+ */
+const CONDITION_AREAS: ReadonlyArray<readonly [string, SpecialisationId]> = [
+  ['dementia', 'geriatric'],
+  ["alzheimer's", 'geriatric'],
+  ['alzheimers', 'geriatric'],
+  ['memory loss', 'geriatric'],
+];
+
+/**
+ * The specialisations a person's answer points to: those it names, or else the one the condition it names belongs to
+ * ("a care manager in dementia care" is geriatric care). Negated mentions ("not dementia") do not count.
+ */
+export function areasNamed(kb: KnowledgeBase, text: string): SpecialisationId[] {
+  const named = mentionedSpecialisations(kb, text);
+  if (named.length > 0) return named;
+  const textWords = words(text);
+  const negated = negatedPositions(textWords);
+  const found = CONDITION_AREAS.flatMap(([phrase, id]) => {
+    const at = findWords(textWords, words(phrase));
+    return at >= 0 && !negated.has(at) ? [id] : [];
+  });
+  return [...new Set(found)];
+}
+
 const COMPARE = /\b(?:compare|comparison|versus|vs|difference|differences|differ|between|side by side|or)\b/;
 
 /**

@@ -36,6 +36,30 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       expect(shownText(await chat.say('how long does it take?'))).to.not.include(g.backTo.walk(4));
     });
 
+    // Usability test try18 conv21: "yes" dropped the walk, and "next" then said "Welcome back!" in the same session.
+    for (const said of ['yes', 'next', 'ok sure', 'continue']) {
+      it(`takes up the walk offered back on "${said}", at the step it was left`, async () => {
+        const chat = startGuided({ channelId });
+        await walkTo(chat, 3);
+        await chat.say(FlowPhrases.salaryLadder);
+        let replies = await chat.say(GuidedButtons.done);
+        expectShown(replies, g.backTo.walk(3));
+        replies = await chat.say(said);
+        check(replies, said);
+        expect(stepShown(replies)).to.equal(3);
+        expect(shownText(replies)).to.not.include('Welcome back');
+      });
+    }
+
+    it('lets an offer go once something else is said: a later "yes" is just a yes', async () => {
+      const chat = startGuided({ channelId });
+      await walkTo(chat, 3);
+      await chat.say(FlowPhrases.salaryLadder);
+      await chat.say(GuidedButtons.done);
+      await chat.say('how long does it take?');
+      expect(stepShown(await chat.say('yes'))).to.equal(null);
+    });
+
     it('begins a flow again when it is asked for while it runs, unless the message answers its question or it is the walk', async () => {
       const chat = startGuided({ channelId });
       // After the root's side-by-side comparison the chooser asks which of the two to remember; asking for the chooser

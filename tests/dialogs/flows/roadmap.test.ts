@@ -168,6 +168,58 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
+    // The roadmap states no fact about the person that they did not give (usability test try18, conv10, 25 and 30).
+    it('reads "i have a high school diploma" as no degree, not "still at school", and asks about experience', async () => {
+      const chat = startGuided({ channelId });
+      let replies = await chat.say(FlowPhrases.roadmap);
+      replies = await chat.say('i have a high school diploma');
+      expectShown(replies, m.experienceQuestion);
+      replies = await chat.say('about 3 years as a care assistant in a nursing home');
+      expectShown(replies, m.aimQuestion);
+      replies = await chat.say('i want to become a care manager in dementia care');
+      expectShown(replies, RoadmapWords.education.none, RoadmapWords.years(3), 'Geriatric care management');
+      expect(shownText(replies)).not.to.include(RoadmapWords.education.school).and.not.to.include(m.doneNone);
+    });
+
+    it('keeps years in the field given at the aim question, says them back, and asks the aim again', async () => {
+      const chat = startGuided({ channelId });
+      let replies = await answerAll(chat, [EducationButtons.studying, 'about 3 years as a care assistant in a nursing home']);
+      expectShown(replies, 'Noted:', 'would you like to aim for?', RoadmapWords.years(3));
+      expect(shownText(replies)).not.to.include(m.heading).and.not.to.include(GuidedMessages.reprompt(m.aimQuestion));
+      replies = await chat.say(AimButtons.become);
+      expectShown(replies, m.heading, RoadmapWords.years(3));
+    });
+
+    it('names the area an aim names in the person\'s words at step 9 ("work with kids": pediatric care)', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await answerAll(chat, [EducationButtons.noDegree, '2 years', 'work with kids']);
+      expectShown(replies, 'Pediatric care management');
+      expect(shownText(replies)).not.to.include('Explore the four areas');
+    });
+
+    it('does not count 25 years of teaching as years in health or social care: it asks, and ticks no experience', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say("I'm 52, taught primary school for 25 years, have a BA in education");
+      let replies = await chat.say(FlowPhrases.roadmap);
+      replies = await chat.say(EducationButtons.otherDegree);
+      expectShown(replies, m.experienceQuestion);
+      replies = await chat.say('none');
+      replies = await chat.say('none');
+      expect(shownText(replies)).not.to.include('25 years');
+      expect(ticked(checklist(replies))).to.not.include(3);
+    });
+
+    it('takes "the fifth one" and "the last one" as the options in those places', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.roadmap);
+      let replies = await chat.say('the fifth one');
+      expectShown(replies, m.experienceQuestion);
+      replies = await chat.say('the last one');
+      expectShown(replies, m.aimQuestion);
+      replies = await chat.say('the first one');
+      expectShown(replies, m.heading, RoadmapWords.education.none, RoadmapWords.aim.become);
+    });
+
     it('still answers a question for the guide at the aim question, and asks it again', async () => {
       const chat = startGuided({ channelId });
       const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.none, 'how long does it take?']);

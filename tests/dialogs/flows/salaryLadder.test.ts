@@ -207,3 +207,40 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
   });
 }
+
+// Usability test try18 conv11 and conv09: "next" at the overview, a level pointed at before one is chosen, and pay asked
+// of the chooser's suggestion.
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`the ladder and the chooser in a person's words (${channelName})`, () => {
+    const levels = [...kb.salaries].sort((a, b) => a.order - b.order);
+
+    it('starts at the entry level on "next" at the overview, and goes up a level on each "next"', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.salaryLadder);
+      let replies = await chat.say('next');
+      expectShown(replies, salaryRange(levels[0]!));
+      expect(shownText(replies)).not.to.include(GuidedMessages.reprompt(GuidedMessages.salary.question));
+      replies = await chat.say('next');
+      expectShown(replies, salaryRange(levels[1]!));
+    });
+
+    for (const question of ['how long does it take to get there', 'what do they actually do at that level']) {
+      it(`asks which level "${question}" means when none is chosen, with the experience each needs`, async () => {
+        const chat = startGuided({ channelId });
+        await chat.say(FlowPhrases.salaryLadder);
+        const replies = await chat.say(question);
+        expectShown(replies, 'Which level do you mean?', `${levels[0]!.shortTitle}: ${levels[0]!.experience}`, GuidedMessages.backToQuestion(GuidedMessages.salary.question));
+        expect(shownText(replies)).not.to.include('6 to 8 years');
+      });
+    }
+
+    it('says the guide gives no pay per specialization when pay is asked of the suggestion, with the pay by level', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say('1');
+      await chat.say('1');
+      const replies = await chat.say('what does it pay');
+      expectShown(replies, 'no pay for a specialization', salaryRange(levels[0]!), salaryRange(levels.at(-1)!), GuidedMessages.backToQuestion(GuidedMessages.specialisation.afterQuestion));
+    });
+  });
+}

@@ -90,7 +90,7 @@ describe('choosing a specialisation', () => {
     await chat.say('*kids* <script>x</script>');
     const replies = await chat.say(GuidedButtons.notSure);
     const text = shownText(replies);
-    expect(text).to.include('\\*kids\\* &lt;script&gt;x&lt;/script&gt;');
+    expect(text).to.include('\\*kids\\* \\<script\\>x\\</script\\>');
     expect(text).not.to.include('<script>');
   });
 
@@ -244,6 +244,39 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       await chat.say(AudienceButtons.geriatric);
       return chat.say(DrawButtons.pediatric);
     };
+
+    it('shows no HTML entity in the suggestion or the side-by-side card ("Children & families", usability test try18 conv30)', async () => {
+      const chat = startGuided({ channelId });
+      let replies = await chat.say(FlowPhrases.specialisation);
+      replies = await clickOn(chat, replies, AudienceButtons.pediatric);
+      replies = await clickOn(chat, replies, DrawButtons.pediatric);
+      const shown = [...replies, ...(await clickOn(chat, replies, GuidedButtons.compareBoth))];
+      const visible = JSON.stringify(shown.map((reply) => ({ text: reply.text, attachments: reply.attachments, actions: reply.suggestedActions })));
+      expect(visible).not.to.match(/&(?:amp|lt|gt|quot|apos|#\d+);/);
+      if (channelId === Channels.Webchat) expectShown(shown, `"${AudienceButtons.pediatric}"`);
+    });
+
+    // Usability test try18 conv08: "what does that involve" answered Case Management, and "the second one" was not read.
+    it('answers "what does that involve" of the area just chosen, then asks its question again', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say('not sure, i like old people i guess');
+      const replies = await chat.say('what does that involve');
+      const geriatricEntry = kb.faqById.get(spec('geriatric').faqId)!;
+      expectShown(replies, geriatricEntry.answer.split('\n')[0]!.replace(/\*\*/g, '').slice(0, 40), m.drawQuestion);
+      expect(shownText(replies)).not.to.include(Messages.sameAnswerAgain);
+    });
+
+    it('takes "the second one" as the second option shown, whatever numbers its buttons carried', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say(AudienceButtons.pediatric);
+      // A question meanwhile: the options are shown again, after the answer's own buttons.
+      await chat.say('do i need extra certification for it');
+      const replies = await chat.say('the second one');
+      expect(recommended(replies)).to.equal(spec('pediatric').name);
+      expectShown(replies, `"${DrawButtons.pediatric}"`);
+    });
 
     it('leaves on "done" before a suggestion, saying how to come back', async () => {
       const chat = startGuided({ channelId });

@@ -56,7 +56,10 @@ describe('guided cards', () => {
   });
 
   it("shows the user's words back safely: escaped for Markdown, stripped for Teams, one line, at most 80 characters", () => {
-    expect(safeEcho('**bold** [link](http://x) <img src=x>', 'markdown')).to.equal('\\*\\*bold\\*\\* \\[link\\]\\(http://x\\) &lt;img src=x&gt;');
+    expect(safeEcho('**bold** [link](http://x) <img src=x>', 'markdown')).to.equal('\\*\\*bold\\*\\* \\[link\\]\\(http://x\\) \\<img src=x\\>');
+    // No HTML entity: the renderer escapes HTML itself, so one written here would show ("Children &amp; families").
+    expect(safeEcho('Children & families', 'markdown')).to.equal('Children & families');
+    expect(safeEcho('fish &amp; chips', 'markdown')).to.equal('fish \\&amp; chips');
     expect(safeEcho('**bold** [link](http://x) <img src=x>', 'teams')).to.equal('bold linkhttp://x img src=x');
     expect(safeEcho('line one\nline two', 'markdown')).to.equal('line one line two');
     expect(safeEcho('word '.repeat(40), 'teams').length).to.be.at.most(80);

@@ -38,6 +38,15 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     ['im doing my a levels and want to be a care manager', { education: 'school', aim: 'become' }],
     ['In 5 years I want to be leading a team', { aim: 'lead' }],
     ["I'm a teacher of 12 years and want to work with kids", { job: 'teacher', specialisation: 'pediatric', aim: 'specialise' }],
+    // School finished is no degree; school now is school. Years count as experience only in health or social care.
+    ['i have a high school diploma', { education: 'none' }],
+    ['I finished high school last year', { education: 'none' }],
+    ["I'm in high school", { education: 'school' }],
+    ['I finished high school and I am studying nursing now', { education: 'studying' }],
+    ["I'm 52 and taught primary school for 25 years", { job: 'teacher' }],
+    ["I've been working for 6 years and want to become a care manager", { aim: 'become' }],
+    ['I have worked in retail for 10 years', { job: 'retail' }],
+    ['I want to work in dementia care', { specialisation: 'geriatric', aim: 'specialise' }],
     // A question after a statement: the statement counts, the question does not.
     ["I don't have a degree, is that a problem?", { education: 'none' }],
     ["I've been a carer for 4 years, can I become a care manager without a degree?", { job: 'care-worker', working: true, years: 4 }],
@@ -68,6 +77,13 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
   for (const text of SAYS_NOTHING) {
     it(`finds nothing about the writer in "${text}"`, () => expect(read(text)).to.deep.equal({}));
   }
+
+  it('reads an answer to one of its questions as about the person, without "I"', () => {
+    expect(readAboutYou('about 3 years as a care assistant in a nursing home', kb, { answering: true })).to.include({ years: 3, working: true });
+    expect(readAboutYou('about 3 years as a care assistant in a nursing home', kb)).to.deep.equal({});
+    expect(readAboutYou('25 years teaching', kb, { answering: true }).years).to.equal(undefined);
+    expect(readAboutYou("I've done it for 3 years", kb, { worksInField: true }).years).to.equal(3);
+  });
 
   it('does not take an age, a time ahead or a course length for years of experience', () => {
     expect(read("I'm 25 years old and work in retail")).to.deep.equal({ job: 'retail' });
