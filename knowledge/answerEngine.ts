@@ -1435,8 +1435,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       const answers: Answer[] = [];
       let sureOfEach = true;
       for (const [i, part] of parts.entries()) {
-        // A part that names its own subject is read by the classifier too; one that points back is read with the part before.
-        const alone = i > 0 && BACK_REFERENCE.test(part) ? answerPart(part) : classifiedAlone(part);
+        // Each part is read by the classifier too, one that points back as well ("and how do i keep it once i have it"
+        // after the CCM is the renewal, "what do the senior ones make" senior pay): its words alone read such a part
+        // weakly, and the classifier learned what the question asks from its verbs. It is also read with the part before.
+        const alone = classifiedAlone(part);
         const before = answers[i - 1];
         // A part that points back is read with the part before: "what do they earn" after "what does a senior care
         // manager do" is senior pay, and "what does it show" after "who awards the CCM" is still the CCM (one question).
