@@ -16,13 +16,14 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps } from './deps';
-import { nearbyEntries, renderAspectNotGiven, renderListItem, renderNearby, renderNoFigure, renderPartInView } from './rendering/nearby';
+import { nearbyEntries, renderAspectNotGiven, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView } from './rendering/nearby';
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, pointedChoices } from './understanding/followUp';
 import { entryPicked, itemOfList, partInView, pickedFromList, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
+import { subjectInView } from './understanding/subjectInView';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -128,6 +129,18 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (choices.length > 0) {
     await context.sendActivity(renderDidYouMean(text, choices, channelOf(context.activity)));
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
+  // "how long does that take" after the CCM: the thing in view is the subject left out, not the career.
+  const ofTheThing = lastRejected ? null : subjectInView(text, last, deps.engine, deps.kb);
+  if (ofTheThing?.kind === 'entry') {
+    await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: ofTheThing.entry, score: 1, alternatives: [] }];
+  }
+  if (ofTheThing?.kind === 'notGiven') {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    await context.sendActivity(renderNotGivenFor(ofTheThing.subject, ofTheThing.general, channelOf(context.activity)));
+    const offered = [ofTheThing.subject, ofTheThing.general].map((entry) => ({ id: entry.id, title: entry.title, score: 0 }));
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered }];
   }
   const answers = answersOf(deps, text);
   const [first, ...others] = answers;
@@ -317,7 +330,7 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
  */
 async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<void> {
   if (entry.id !== answeredId) return sendEntry(context, deps, entry);
-  await context.sendActivity(renderPartInView(entry, partInView(question, entry), deps.kb, channelOf(context.activity)));
+  await context.sendActivity(renderPartInView(entry, partInView(question, entry, deps.kb), deps.kb, channelOf(context.activity)));
 }
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */

@@ -146,6 +146,10 @@ export const Messages = Object.freeze({
   partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
   /** The same, when no part of the answer speaks to the question more than the rest: what the answer is about. */
   allInView: (title: string): string => `The answer above on "${title}" is all the guide says on that, so I won't guess beyond it. In short:`,
+  /** A short question asked of the thing in view that the guide answers only for the career ("how long does that take" after the CCM). */
+  notGivenFor: (subject: string): string => `The guide doesn't answer that for ${subject}, so I won't guess. I've noted your question so the guide can be improved.`,
+  /** After notGivenFor: the thing's own answer, and the career's answer to the question, as buttons. */
+  notGivenForNearby: 'Here is what it says on that subject, and on the career in general:',
   /** After noFigure, with the entry the question is about. */
   noFigureNearby: 'Here is what it does say on the subject:',
   /** After noMatch, when entries near the question exist (rendering/nearby.ts). */

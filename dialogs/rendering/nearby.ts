@@ -112,3 +112,12 @@ export function renderPartInView(entry: FaqEntry, part: { lines: readonly string
   const related = entry.related.map((id) => kb.faqById.get(id)).filter((other): other is FaqEntry => other !== undefined).slice(0, MAX_NEARBY);
   return withButtons(channel, `${lead}\n\n${part.lines.join('\n')}`, related.map(askButton));
 }
+
+/**
+ * A question asked of the thing in view that the guide answers only for the career ("how long does that take" after
+ * the CCM): said plainly for that thing, then its own entry and the career's answer, as buttons.
+ */
+export function renderNotGivenFor(subject: FaqEntry, general: FaqEntry, channel: Channel): Partial<Activity> {
+  const entries = [subject, general];
+  return withButtons(channel, `${Messages.notGivenFor(subject.title)}\n\n${leadInWithTitles(Messages.notGivenForNearby, entries, channel)}`, entries.map(askButton));
+}

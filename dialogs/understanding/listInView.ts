@@ -187,17 +187,35 @@ export function entryPicked(picked: PickedItem, engine: AnswerEngine): FaqEntry 
 /** The words of a text that carry meaning, stemmed (question words and padding aside). */
 const meaningOf = (text: string): string[] => normalise(text).split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word)).map(stem);
 
+/** A word said in more than this share of the guide's answers is said of everything, and picks out no part of one. */
+const COMMON_SHARE = 0.2;
+const commonOf = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The words (stemmed) more than a fifth of the guide's answers say, read once. */
+function commonWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let common = commonOf.get(kb);
+  if (!common) {
+    const counts = new Map<string, number>();
+    for (const entry of kb.faqs) for (const word of new Set(meaningOf(entry.answer))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    common = new Set([...counts].filter(([, count]) => count > COMMON_SHARE * kb.faqs.length).map(([word]) => word));
+    commonOf.set(kb, common);
+  }
+  return common;
+}
+
 /** A sentence's end inside a paragraph. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
 
 /**
  * The part of an answer already in view that speaks to a follow-up answered by that same entry ("is that good money?"
- * after the pay): its list items and sentences that say a word the message says beyond the entry's own title; when
- * none does, or every one does, its first paragraph, which says what it is about. Never the whole answer again.
+ * after the pay): its list items and sentences that say a word the message says beyond the entry's own title, one that
+ * few of the guide's answers say ("doctorate", not "need"); when none does, or every one does, its first paragraph,
+ * which says what it is about. Never the whole answer again.
  */
-export function partInView(message: string, entry: FaqEntry): { lines: string[]; closest: boolean } {
+export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase): { lines: string[]; closest: boolean } {
   const title = new Set(meaningOf(entry.title));
-  const asked = new Set(meaningOf(message).filter((word) => !title.has(word)));
+  const common = commonWords(kb);
+  const asked = new Set(meaningOf(message).filter((word) => !title.has(word) && !common.has(word)));
   const units = entry.answer.split('\n').flatMap((line) => {
     const item = LIST_LINE.exec(line)?.[1];
     if (item) return [`- ${item}`];

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { partInView, pickedFromList } from '../../dialogs/understanding/listInView';
+import { subjectInView } from '../../dialogs/understanding/subjectInView';
 import { buttonTitles, CHAT_CHANNELS, expectAnswerInView, expectShown, shownText, startGuided } from './guidedHarness';
 import { knowledge, realEngine } from './transcript';
 
@@ -46,11 +47,35 @@ describe('what a message picks from the list in view', () => {
   }
 
   it('gives the part of an answer that speaks to a follow-up, else its first paragraph, never the whole answer', () => {
-    const doctorate = partInView('like a doctorate?', entry('continuing-development'));
+    const doctorate = partInView('like a doctorate?', entry('continuing-development'), kb);
     expect(doctorate.closest).to.equal(true);
     expect(doctorate.lines.join(' ')).to.include('doctorate');
-    expect(partInView('is that good money?', entry('salary'))).to.deep.equal({ lines: [firstLine('salary')], closest: false });
+    expect(partInView('is that good money?', entry('salary'), kb)).to.deep.equal({ lines: [firstLine('salary')], closest: false });
   });
+});
+
+describe('a short question that leaves its subject out for the thing in view', () => {
+  // [the last answer, the message, the entry answered, or "not given" for the thing, or null: not such a question]
+  const cases: ReadonlyArray<readonly [string, string, string | null]> = [
+    ['ccm', 'how long does that take', 'not given'],
+    ['pediatric', 'how long to study for it', 'not given'],
+    ['ccm', 'how long is it valid', 'not given'],
+    ['cmc', 'what do u need to get it', 'cmc'],
+    ['licensing', 'what do i need to get it', 'licensing'],
+    ['leadership', 'why would they need that', 'leadership'],
+    // "it" that as often means the career, a question that names the career, or one that already follows on.
+    ['pediatric', 'how long does it take', null],
+    ['ccm', 'is it stressful', null],
+    ['ccm', 'is that a good career', null],
+    ['ccm', 'how long does it take to become a care manager', null],
+    ['stressful', 'how do ppl deal with it', null],
+  ];
+  for (const [last, message, expected] of cases) {
+    it(`after ${last}, "${message}" is ${expected ?? 'left to the other readers'}`, () => {
+      const read = subjectInView(message, entry(last), engine, kb);
+      expect(read === null ? null : read.kind === 'entry' ? read.entry.id : 'not given').to.equal(expected);
+    });
+  }
 });
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {
@@ -79,6 +104,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const chat = startGuided({ channelId });
       await chat.say('what is the career path?');
       expectShown(await chat.say('the second one, is it stressful?'), Messages.listItemNotGiven('care manager'));
+    });
+
+    it('says plainly that the guide gives no time for the CCM itself, offering the CCM and how long the career takes', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is the CCM?');
+      const time = await chat.say('how long does that take');
+      expectShown(time, Messages.notGivenFor(entry('ccm').title));
+      expect(shownText(time)).not.to.include(firstLine('how-long'));
+      expect(buttonTitles(time)).to.include.members([entry('ccm').title, entry('how-long').title]);
     });
 
     it('answers "is that good money?" after the pay without the whole pay answer again', async () => {
