@@ -293,6 +293,9 @@ const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/i;
 /** A short message that points back to the last answer's subject ("how much does it cost?", "which laws exactly?"). */
 const POINTS_BACK_BRIEFLY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:it|its|that|this|those|these|they|them|their|there)\b/i;
 
+/** Words that point at the answer in view ("is that good money?", "what do they do"); "it" as often opens a question of its own. */
+const POINTS_AT_THE_ANSWER = /\b(?:that|this|those|these|they|them|their|there)\b/i;
+
 /** True when a reply gave the person something from the guide: an answer, or suggestions to pick from. */
 export function placed(answers: readonly Answer[]): boolean {
   return answers.some((answer) => answer.kind === 'answer' || ((answer.kind === 'ambiguous' || answer.kind === 'no-match') && answer.alternatives.length > 0));
@@ -326,10 +329,12 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
 
 /**
  * The answer to a question, unless it is the answer just given: a follow-up it already answers gets the part of it that
- * comes closest and says that is all the guide says, never the same answer again word for word.
+ * comes closest and says that is all the guide says, never the same answer again word for word. The same question
+ * asked again in its own words ("which certification should I get?" once a specialisation is chosen) gets the answer.
  */
 async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<void> {
-  if (entry.id !== answeredId) return sendEntry(context, deps, entry);
+  const askedAgain = !POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id;
+  if (entry.id !== answeredId || askedAgain) return sendEntry(context, deps, entry);
   await context.sendActivity(renderPartInView(entry, partInView(question, entry, deps.kb), deps.kb, channelOf(context.activity)));
 }
 
