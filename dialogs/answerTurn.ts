@@ -333,8 +333,7 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
  * asked again in its own words ("which certification should I get?" once a specialisation is chosen) gets the answer.
  */
 async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<void> {
-  const askedAgain = !POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id;
-  if (entry.id !== answeredId || askedAgain) return sendEntry(context, deps, entry);
+  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) return sendEntry(context, deps, entry);
   await context.sendActivity(renderPartInView(entry, partInView(question, entry, deps.kb), deps.kb, channelOf(context.activity)));
 }
 
