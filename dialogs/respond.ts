@@ -98,9 +98,24 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
   }
 }
 
+/** Remarks that ask nothing: said after thanks ("thank you, this is hard"), the reply answers them too. */
+const REMARKS: ReadonlySet<ChatAct> = new Set(['judgesCareer', 'likesCareer', 'doubtsAnswer', 'doubtsSelf', 'tellsOfDay']);
+
+/** The remark said beside thanks, a rating or praise, which the reply answers after a short lead; else undefined. */
+function remarkBesideLead(acts: readonly ChatAct[]): { lead: 'thanks' | 'helpful' | 'praise'; remark: ChatAct } | undefined {
+  const lead = mainAct(acts);
+  const remark = acts.find((act) => REMARKS.has(act));
+  return remark && (lead === 'thanks' || lead === 'helpful' || lead === 'praise') ? { lead, remark } : undefined;
+}
+
 /** The reply to conversation: one act answers (a complaint before thanks), and ratings go to the last answer. */
 async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
   const channel = channelOf(context.activity);
+  const beside = remarkBesideLead(acts);
+  if (beside) {
+    if (beside.lead === 'helpful') await rateLast(context, deps, true);
+    return sendRemark(context, deps, beside.remark, `${Messages.chatLead[beside.lead]} `);
+  }
   const act = mainAct(acts);
   switch (act) {
     case 'helpful': {
@@ -133,19 +148,12 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     case 'privacy':
       await context.sendActivity(renderChat('privacy', channel, [], Messages.privacyAnswer(deps.feedbackRetentionDays, channel)));
       return;
-    case 'doubtsAnswer': {
-      // Doubt at the last answer: what the guide says around it, never a new figure.
-      const last = await lastEntry(context, deps);
-      if (!last) await context.sendActivity(withButtons(channel, Messages.remarkNothingAnswered, topicButtons()));
-      else await context.sendActivity(renderChat(act, channel, relatedEntries(deps, last)));
-      return;
-    }
+    case 'doubtsAnswer':
     case 'judgesCareer':
     case 'likesCareer':
     case 'doubtsSelf':
     case 'tellsOfDay':
-      await context.sendActivity(renderChat(act, channel, entries(deps, REMARK_ENTRY_IDS[act])));
-      return;
+      return sendRemark(context, deps, act);
     case 'remark': {
       // Said beside the last answer, what the guide has around it; with none, what helps someone decide.
       const last = await lastEntry(context, deps);
@@ -157,6 +165,20 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
   }
 }
 
+/** The reply to a remark that asks nothing, after `lead` ("You're welcome! "): what helps someone decide or start. */
+async function sendRemark(context: TurnContext, deps: DialogDeps, act: ChatAct, lead = ''): Promise<void> {
+  const channel = channelOf(context.activity);
+  if (act === 'doubtsAnswer') {
+    // Doubt at the last answer: what the guide says around it, never a new figure.
+    const last = await lastEntry(context, deps);
+    if (!last) await context.sendActivity(withButtons(channel, `${lead}${Messages.remarkNothingAnswered}`, topicButtons()));
+    else await context.sendActivity(renderChat(act, channel, relatedEntries(deps, last), `${lead}${Messages.chat[act]}`));
+    return;
+  }
+  const ids = act === 'judgesCareer' || act === 'likesCareer' || act === 'doubtsSelf' || act === 'tellsOfDay' ? REMARK_ENTRY_IDS[act] : [];
+  await context.sendActivity(renderChat(act, channel, entries(deps, ids), `${lead}${Messages.chat[act]}`));
+}
+
 /**
  * Conversation in the middle of a guided flow: the reply fits and invites nothing else, and the flow asks its question
  * again after it. "That was helpful" and complaints still rate the last answer, when there was one; a complaint with no
@@ -164,6 +186,12 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
  */
 async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
   const channel = channelOf(context.activity);
+  const beside = remarkBesideLead(acts);
+  if (beside) {
+    if (beside.lead === 'helpful') await rateLast(context, deps, true);
+    await context.sendActivity(renderChatInFlow(beside.remark, channel, [], `${Messages.chatInFlow[beside.lead]} ${Messages.chatInFlow[beside.remark]}`));
+    return;
+  }
   const act = mainAct(acts);
   switch (act) {
     case 'helpful':

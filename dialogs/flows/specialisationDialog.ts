@@ -5,7 +5,9 @@ import { SpecialisationIdSchema, type KnowledgeBase, type SpecialisationId } fro
 import { channelOf } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { comparisonActivity, recommendationText, specialisationText, withChoices } from '../rendering/guidedCards';
+import { askedAspect } from '../../knowledge/aspects';
+import { comparisonActivity, recommendationText, salaryRange, specialisationText, withChoices } from '../rendering/guidedCards';
+import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
@@ -91,6 +93,25 @@ function beforeSuggestion(text: string): string | null {
   return ASKS_SUGGESTION.test(normalise(text)) ? GuidedMessages.specialisation.noSuggestionYet : null;
 }
 
+/** Money named: "which of the two makes more money". */
+const NAMES_PAY = /\b(?:money|pay|pays|paid|earn|earns|earning|earnings|salary|salaries|wage|wages|income)\b/;
+/** Two things set against each other: "do they pay the same", "what's the difference in salary", "more than". */
+const SETS_AGAINST = /\b(?:more|less|better|worse|same|differ|difference|different|each|both|either|vs|versus|compare|compared|than)\b/;
+
+/**
+ * The flow's own reply to pay asked of the two areas in view ("which pays better", "do they pay the same"): the guide
+ * gives pay by career level only, which a flat decline or the pay of one level would not say. Pay asked plainly ("what
+ * does it pay?") or of a level ("what do senior ones earn") is a question for the guide.
+ */
+function payOfAreas(kb: KnowledgeBase, text: string): string | null {
+  const asked = askedAspect(text, kb);
+  const said = normalise(text);
+  const ofPay = (asked?.aspect === 'ranking' && asked.criterion === 'better paid') || (NAMES_PAY.test(said) && SETS_AGAINST.test(said));
+  if (!ofPay || findSalaryLevel(kb, text)) return null;
+  const [first, last] = [kb.salaries[0], kb.salaries.at(-1)];
+  return first && last ? GuidedMessages.specialisation.noPayByArea(salaryRange(first), salaryRange(last)) : null;
+}
+
 /** An answer that leaves the chooser, or what `parse` reads. */
 function orLeave<T>(parse: (text: string) => T | null): (text: string) => T | typeof LEAVE | null {
   return (text) => (leaves(text) ? LEAVE : parse(text));
@@ -131,19 +152,20 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     );
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
     const early = { ownReply: beforeSuggestion };
+    const payAsked = (text: string) => payOfAreas(kb, text);
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
     this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), early));
     this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeave((text) => pickSpecialisation(kb, text)), early));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
     const asksForRunnerUp = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text));
-    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp }));
+    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp, ownReply: payAsked }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
         (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, text) ?? placeNamed(text))),
         // Another pair asked for here is compared next, in place of the one on screen.
-        { parsesComparisons: true },
+        { parsesComparisons: true, ownReply: payAsked },
       ),
     );
     this.initialDialogId = Ids.choose;

@@ -97,6 +97,9 @@ export const GuidedMessages = Object.freeze({
     noSuggestionYet: "I haven't suggested one yet: answer this question and I'll suggest the area that fits you best.",
     /** "Done" before a suggestion: the chooser is left, with the way back. */
     leftEarly: 'OK, we\'ll leave choosing a specialty there. Say "choose a specialty" whenever you want to come back to it.',
+    /** Pay asked of the areas ("which pays better"): the guide gives it by career level only. */
+    noPayByArea: (entry: string, top: string): string =>
+      `The guide gives pay by career level, not by specialty, so I can't say one pays more than the other. It runs from ${entry} a year at entry level to ${top} at the top of the ladder. Say "salary ladder" later for every level.`,
     runnerUpHeading: (name: string): string => `The runner-up: ${name}`,
     finished: 'Ask me anything about it, or type "menu" for more.',
   }),

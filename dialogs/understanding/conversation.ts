@@ -16,7 +16,11 @@
  *   pressed enter too soon") is all conversation. A real question is never swallowed: a part worded as a question, or
  *   one that names a subject of the guide (pipeline.ts passes that test in), stays a question.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_FILES, DEFAULT_CONTENT_DIR } from '../../knowledge/loadKnowledge';
 import { asksSomething, clausesOf } from './clauses';
+import { remarkOf } from './remarks';
 import { editDistance, looksLikeQuestion, normalise } from './textMatch';
 import { GROUP_PHRASES, HEDGES, plainWords, POLITE_WORDS, STOPPING_HERE, withIWould, withoutHedges, withoutPoliteWords } from './vocabulary';
 
@@ -249,7 +253,8 @@ const howAreYou =
 /** Ways of leaving, said with "have to", "got to", "time to" ... */
 const leaveVerb = '(?:go|go now|be off|be going|get going|head off|head out|log off|log out|sign off|sign out|run|dash|bounce|leave|make a move|get back to work|get back to it|go to work|go to bed|go to sleep|hop off|shoot off)';
 /** Leaving, said as what one is doing: "i am off", "heading out now". */
-const leaving = '(?:off|heading off|heading out|logging off|logging out|signing off|signing out|leaving|out of here|going now)';
+const leavingTo = '(?:off|heading|going|heading off) to (?:bed|sleep|work|class|lunch|dinner|my (?:bed|shift|next shift|lunch|class)|get some sleep|the gym|the shops|pick up the kids|get the kids)';
+const leaving = `(?:off|heading off|heading out|logging off|logging out|signing off|signing out|leaving|out of here|going now|${leavingTo})`;
 const bye =
   '(?:bye|goodbye|good bye|bye bye|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
   'that is all|that is all i needed|that is it for now|i am done|(?:that is )?me done|i am off|i am out|(?:i )?(?:got to|have to|need to|must) (?:go|run|dash|head off|leave|log off|sign off)|i will leave it there|signing off|logging off|over and out|' +
@@ -258,7 +263,7 @@ const bye =
   `(?:i will|i shall|i am going to|i am about to) ${leaveVerb}(?: now| soon| for now| for today| then)?|` +
   '(?:speak|talk|chat) (?:soon|later|tomorrow|another time)|' +
   'until next time|till next time|adios|cheerio|tata|ta ta|tara|ta ra|peace out|toodles|so long|gtg|g2g|ttfn|night night|sleep well|(?:bye|see you|talk|speak) for now|bye then|ok bye|' +
-  `(?:i )?(?:have to|have got to|got to|need to|must|should|better|had better|am going to) ${leaveVerb}(?: now| soon| for now| for today)?|time (?:for me )?to ${leaveVerb}|i am ${leaving}(?: now| then)?|(?:i am )?${leaving} now|i will be ${leaving}|` +
+  `(?:i )?(?:have to|have got to|got to|need to|must|should|better|had better|am going to) ${leaveVerb}(?: now| soon| for now| for today)?|time (?:for me )?to ${leaveVerb}|i am ${leaving}(?: now| then)?|${leavingTo}(?: now| then| for (?:now|today|the night))?|(?:i am )?${leaving} now|i will be ${leaving}|` +
   'i will (?:leave|stop) (?:it |things )?(?:there|at that|here)(?: for (?:now|today))?|i will stop (?:here|there|now)(?: for (?:now|today))?|' +
   '(?:that is|that will be|that will do|that would be|that should be|that is about) (?:all|it|everything|enough|all i needed|all i wanted|all i need)(?: to know)?(?: for (?:now|today|me))?|that will do|' +
   '(?:i am|we are) (?:all )?(?:set|sorted|done|finished)(?: here)?(?: now)?(?: for (?:now|today|tonight|the day|the night))?|(?:i am )?all (?:set|sorted)|i (?:have )?(?:got )?(?:what|all|everything) i (?:need|needed|wanted|came for)(?: to know)?|i think i am (?:good|done|set|sorted|all set)|' +
@@ -385,12 +390,24 @@ const CHAT_WORDS_BY_LETTER = new Map<string, string[]>();
 for (const word of CHAT_WORDS) CHAT_WORDS_BY_LETTER.set(word[0]!, [...(CHAT_WORDS_BY_LETTER.get(word[0]!) ?? []), word]);
 const correctedCache = new Map<string, string>();
 
+/** The dictionary's everyday words (english.txt, read once): a word of its own is no slip of a rule's word. */
+let everydayWords: ReadonlySet<string> | undefined;
+
+function isEverydayWord(word: string): boolean {
+  if (!everydayWords) {
+    const lines = readFileSync(join(DEFAULT_CONTENT_DIR, CONTENT_FILES.english), 'utf8').split('\n');
+    everydayWords = new Set(lines.filter((line) => line !== '' && !line.startsWith('#') && line === line.toLowerCase()));
+  }
+  return everydayWords.has(word);
+}
+
 function corrected(word: string): string {
   // Short words are left alone: one letter turns "there" into "these".
   if (word.length < 6 || CHAT_WORD_SET.has(word) || /\d/.test(word)) return word;
   const known = correctedCache.get(word);
   if (known !== undefined) return known;
-  const near = (CHAT_WORDS_BY_LETTER.get(word[0]!) ?? []).filter((candidate) => Math.abs(candidate.length - word.length) <= 1 && editDistance(word, candidate, 1) === 1);
+  // A word of its own is what was meant: "leaning" is not "leaving", "thinks" not "thanks".
+  const near = isEverydayWord(word) ? [] : (CHAT_WORDS_BY_LETTER.get(word[0]!) ?? []).filter((candidate) => Math.abs(candidate.length - word.length) <= 1 && editDistance(word, candidate, 1) === 1);
   const result = near.length === 1 ? near[0]! : word;
   if (correctedCache.size > 5000) correctedCache.clear();
   correctedCache.set(word, result);
@@ -682,6 +699,8 @@ const JOINER = /^\s*(?:(?:and|but|also|so|now|then|ok|okay|one more thing|anothe
 /** A question word that may start the question after acts with no mark between them ("thanks how long does it take"). */
 const QUESTION_START = /^(?:and|but|so|also|can|could|what|how|do|does|is|are|why|when|where|which|who|will|would|should|tell|i meant|i mean|what'?s|how'?s|where'?s|who'?s)\b/i;
 const ENDS_WITH_MARK = /[,.!;:?\u2013\u2014-]$/;
+/** Going with or for something chooses it ("i'll go with mental health", "think i'll go for the first one"). */
+const CHOOSES = /\bgo (?:with|for)\b/;
 /** The most words an opening of acts may take before a question. */
 const MAX_OPENING_WORDS = 12;
 
@@ -764,25 +783,34 @@ export function readChat(typed: string, context: ChatContext = {}): ChatReading 
     const rest = after.replace(JOINER, '').trim();
     // A question mark after an act worded as a question closes that act ("can someone ring me after my shift? about 7pm").
     const remark = looksLikeQuestion(head) && !head.includes('?') ? rest.replace(/\?+/, '') : rest;
-    // Acts that do not open a question ("gotta go", "send that again") may still be followed by a remark of theirs.
+    // Acts that do not open a question ("gotta go", "send that again") may still be followed by a remark of theirs,
+    // but not by what the verb goes on to take: "i'll go with the first one" chooses, it does not leave.
     if (!acts.every((act) => LEADING_ACTS.has(act))) {
+      if (!ENDS_WITH_MARK.test(head) && CHOOSES.test(`${normalise(head)} ${normalise(remark)}`)) continue;
       // A question to the bot keeps its remark only after its mark: "how do you get into that" asks how to get into it.
       const closed = ENDS_WITH_MARK.test(head) || !acts.some((act) => ASKED_OF_THE_BOT.has(act));
-      if (closed && belongsToActs(acts, remark, context)) return { acts: closedBy(acts, remark), rest: '' };
+      if (closed && belongsToActs(acts, remark, context)) return { acts: closedBy(acts, remark, context), rest: '' };
       continue;
     }
     if (normalise(rest) === '') return { acts, rest: '' };
-    if (belongsToActs(acts, remark, context)) return { acts: closedBy(acts, remark), rest: '' };
+    if (belongsToActs(acts, remark, context)) return { acts: closedBy(acts, remark, context), rest: '' };
     // With no mark between them, "what" opens the question ("what is the CCM"), not a confused "what?".
     if (ENDS_WITH_MARK.test(head) || (QUESTION_START.test(after.trim()) && acts.at(-1) !== 'confused')) return { acts, rest };
   }
   return { acts: [], rest: text.trim() };
 }
 
-/** The acts, and those the remark after them closes on: "thanks i'll think about what you said, bye" says goodbye too. */
-function closedBy(acts: readonly ChatAct[], remark: string): readonly ChatAct[] {
+/** Acts a remark may follow and be answered beside: "thank you, this is hard" is welcomed and the career judged. */
+const THANKED_ACTS: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise']);
+
+/**
+ * The acts, and those the remark after them closes on: "thanks i'll think about what you said, bye" says goodbye too;
+ * after thanks, the remark's own act when it is one ("thank you, this is hard" judges the career, and its reply says so).
+ */
+function closedBy(acts: readonly ChatAct[], remark: string, context: ChatContext): readonly ChatAct[] {
   const closing = actsOfWords(chatWords(clausesOf(remark).at(-1) ?? ''));
-  return closing ? [...new Set([...acts, ...closing])] : acts;
+  const remarked = acts.some((act) => THANKED_ACTS.has(act)) ? remarkOf(remark, context.namesTopic ?? (() => false)) : null;
+  return closing || remarked ? [...new Set([...acts, ...(closing ?? []), ...(remarked ? [remarked] : [])])] : acts;
 }
 
 /**

@@ -395,9 +395,10 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
 /** The remarks read by their shape (remarks.ts); the model learns remarks as one class, 'remark'. */
 const MODEL_LEAVES: ReadonlySet<ChatAct> = new Set(['judgesCareer', 'likesCareer', 'doubtsAnswer', 'doubtsSelf', 'tellsOfDay']);
 
-/** What the learned model's classes mean; a class not listed here ("more", "help") is never taken from it. */
+/** What the learned model's classes mean; a class not listed here ("more") is never taken from it. */
 const LEARNED_MEANINGS: Readonly<Record<string, Meaning>> = Object.freeze({
   ...Object.fromEntries(CHAT_ACTS.filter((act) => !MODEL_LEAVES.has(act)).map((act) => [act, { kind: 'chat', acts: [act] } satisfies Meaning])),
+  help: { kind: 'command', command: 'help' },
   menu: { kind: 'command', command: 'menu' },
   cancel: { kind: 'command', command: 'cancel' },
   restart: { kind: 'command', command: 'restart' },
@@ -471,7 +472,8 @@ const ASKED_OF_THE_CONVERSATION: ReadonlySet<ChatAct> = new Set(['again', 'confu
 /**
  * Acts followed by a part that asks ("sorry im lost, can u say it simpler"), in every place: conversation when the
  * learned model is sure the message asks for the last reply again or simpler, or for a person, and the part names
- * nothing of the guide; else a question.
+ * nothing of the guide; help when it is surer still that the part asks how to use the chat ("Good afternoon dear, is
+ * this where I type my question?"); else a question.
  */
 function askedOfTheConversation(message: Message, kb: KnowledgeBase): Meaning | null {
   const model = actModel();
@@ -479,7 +481,9 @@ function askedOfTheConversation(message: Message, kb: KnowledgeBase): Meaning | 
   if (!model || chat.acts.length === 0 || !chat.rest || !asksSomething(chat.rest)) return null;
   const reading = sureAct(model, message.raw);
   const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
-  if (meaning?.kind !== 'chat' || !meaning.acts.every((act) => ASKED_OF_THE_CONVERSATION.has(act)) || namesTopic(kb, chat.rest)) return null;
+  if (!reading || !meaning || namesTopic(kb, chat.rest)) return null;
+  if (meaning.kind === 'command' && meaning.command === 'help') return reading.probability >= SURER_FOR_STEERING ? meaning : null;
+  if (meaning.kind !== 'chat' || !meaning.acts.every((act) => ASKED_OF_THE_CONVERSATION.has(act))) return null;
   return { kind: 'chat', acts: [...new Set([...chat.acts, ...meaning.acts])] };
 }
 

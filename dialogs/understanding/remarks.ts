@@ -9,6 +9,7 @@
  * boring" is a question, and "sounds boring, what's the weather" is read clause by clause and still declined.
  */
 import { normalise } from './textMatch';
+import { plainWords } from './vocabulary';
 
 /** What a remark is about and which way it leans; each gets its own reply (respond.ts). */
 export type Remark =
@@ -29,9 +30,12 @@ const INTERJECTION =
 const AROUND = new RegExp(`^(?:${INTERJECTION} )+|(?: ${INTERJECTION})+$`, 'g');
 const INTENSIFIER = '(?:(?:so|very|really|super|quite|pretty|kinda|kind of|sort of|a bit|a little|way|way too|too|rather|just|actually|honestly|seriously|mega|proper|bloody|damn|fairly|incredibly|extremely|a lot|much|awfully) )*';
 
-/** The career or the last answer, as people point at it, with a verb of being or seeming; or the verb with no subject. */
+/**
+ * The career or the last answer, as people point at it, with a verb of being or seeming; or the verb with no subject;
+ * or "its" typed for "it's" ("its a lot").
+ */
 const SUBJECT_VERB =
-  '(?:(?:it|this|that|all (?:of )?(?:this|that)|all that|the job|this job|that job|the career|this career|the role|this role|the work|this work|care management|care managing|being a care manager|being one|this path|that path)(?: all| just| really)? (?:is|was|sounds|seems|looks|feels|is going to be|would be|will be)|(?:sounds|seems|looks|feels))(?: like)?';
+  '(?:(?:it|this|that|all (?:of )?(?:this|that)|all that|the job|this job|that job|the career|this career|the role|this role|the work|this work|care management|care managing|being a care manager|being one|this path|that path)(?: all| just| really)? (?:is|was|sounds|seems|looks|feels|is going to be|would be|will be)|(?:sounds|seems|looks|feels)|its)(?: like)?';
 
 /** The career judged down: hard, dull, too much, not for them. */
 const DOWN =
@@ -42,7 +46,7 @@ const UP =
 /** What the last answer gives as a figure: a lot of these is an amount said back ("a lot of money"), not the work judged. */
 const MEASURE = '(?:money|cash|dosh|time|years?|months?|weeks?|days?|hours?|dollars|pounds|pay|study time)';
 /** The work judged by how much of something it holds: "a lot of paperwork", "loads of exams", "so many forms". */
-const MUCH_OF_THE_WORK = `(?:(?:a lot|lots|loads|a ton|tons|plenty) of|(?:(?:so|too|way too) )?(?:much|many)) (?!${MEASURE}\\b)[a-z]+(?: [a-z]+)?`;
+const MUCH_OF_THE_WORK = `(?:(?:a lot|lots|loads|a ton|tons|plenty) of|(?:(?:so|too|way too) )?(?:much(?! (?:better|worse|[a-z]+er)\\b)|many)) (?!${MEASURE}\\b)[a-z]+(?: [a-z]+)?`;
 /** Amounts said back to the last answer: too much, too little, more or less than thought. */
 const AMOUNT =
   '(?:a lot|a lot of [a-z]+(?: [a-z]+)?|loads|loads of [a-z]+|lots of [a-z]+|not (?:much|a lot|very much|loads|great|a great deal)(?: of)?(?: [a-z]+(?: [a-z]+)?)?|(?:long|short|low|high|little|few|many|steep|expensive)|a long time|a long (?:road|way|while)|ages|forever|peanuts|nothing|decent|good money|not bad money|(?:less|more|lower|higher|longer|shorter|fewer) than i (?:thought|expected|imagined|was expecting)|surprising|unexpected|crazy|insane|mad|wild|nuts|mental|a surprise|news to me)';
@@ -95,7 +99,7 @@ const MAX_REMARK_WORDS = 14;
  */
 export function remarkOf(raw: string, namesTopic: (text: string) => boolean, inFlow = false): Remark | null {
   const marked = raw.includes('?');
-  const said = normalise(raw);
+  const said = plainWords(normalise(raw));
   // Interjections alone are the remark ("really?", "wow").
   const text = withoutInterjections(raw);
   if (!text || text.split(' ').length > MAX_REMARK_WORDS) return null;
@@ -135,9 +139,9 @@ function figureOf(raw: string): string {
     .trim();
 }
 
-/** A message without the interjections around it ("ugh so many exams" -> "many exams"), normalised. */
+/** A message without the interjections around it ("ugh so many exams" -> "many exams"), normalised, informal spellings read ("thats a lot"). */
 export function withoutInterjections(raw: string): string {
-  const said = normalise(raw);
+  const said = plainWords(normalise(raw));
   return said.replace(AROUND, '').trim() || said;
 }
 
