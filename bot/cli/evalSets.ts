@@ -175,7 +175,7 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * and 193/200) before a change was made for them; they are tuning material. chatP was written blind at session 17's start
  * (retirees and older adults on a library computer, polite and long-winded), held back through it and scored on its
  * first bot (main d4e5912, 92.4%: its first score) and its final bot (main b7e8115, 93.4%), misses never printed; it
- * rotates with chatD.
+ * rotated with chatD until session 18's start, when it became tuning material (misses never read before).
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -194,7 +194,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatM: { file: file('chatM'), role: 'tuning' },
   chatN: { file: file('chatN'), role: 'tuning' },
   chatO: { file: file('chatO'), role: 'tuning' },
-  chatP: { file: file('chatP'), role: 'rotating' },
+  chatP: { file: file('chatP'), role: 'tuning' },
   chatQ: { file: file('chatQ'), role: 'tuning' },
   chatR: { file: file('chatR'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
@@ -249,7 +249,8 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * before). followupsG and followupsH are two more sets of 80 short follow-up conversations written blind at
  * session 17's start (public-health and health-administration graduate students probing each answer; gig workers,
  * drivers and shop staff on phones, terse and lowercase). First score on main d4e5912: 188/231 turns (G), 192/231 (H).
- * followupsG is tuning material; followupsH rotates (misses never printed). dialogN, dialogO and followupsI were
+ * followupsG is tuning material; followupsH rotated through session 17 (misses never printed) and became tuning
+ * material at session 18's start. dialogN, dialogO and followupsI were
  * written blind at session 17's start as more tuning material for the conversation model and the follow-ups (people in
  * their forties and fifties thinking aloud at night; young retail and call-centre workers on breaks who react to each
  * answer; retirees, parents and career changers asking about "that" or "the second one"), first-scored on main d4e5912
@@ -257,7 +258,11 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * start (parents of children with disabilities or chronic illness, and people with lived experience of mental
  * illness, who mix their own story in), held back through it and scored on its first bot (main d4e5912: 205/233 turns,
  * follow-ups 3/12, 17/40 right all through: its first score) and its final bot (main b7e8115: 207/233, 3/12, 16/40),
- * misses never printed; it rotates.
+ * misses never printed; it rotated until session 18's start, when it became tuning material (misses never read
+ * before). followupsJ and followupsK are two more sets of 80 short follow-up conversations written blind at session 18's
+ * start (psychology and social-work undergraduates who point back at lists and items the bot gave; people dictating on
+ * phones and busy shift workers typing short replies). First score on main b4f384c: 186/232 turns (J), 190/236 (K).
+ * followupsJ is tuning material; followupsK rotates (misses never printed).
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -278,9 +283,11 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsF: { file: file('followupsF'), role: 'tuning' },
   dialogL: { file: file('dialogL'), role: 'tuning' },
   followupsG: { file: file('followupsG'), role: 'tuning' },
-  followupsH: { file: file('followupsH'), role: 'rotating' },
+  followupsH: { file: file('followupsH'), role: 'tuning' },
   dialogN: { file: file('dialogN'), role: 'tuning' },
   dialogO: { file: file('dialogO'), role: 'tuning' },
   followupsI: { file: file('followupsI'), role: 'tuning' },
-  dialogM: { file: file('dialogM'), role: 'rotating' },
+  dialogM: { file: file('dialogM'), role: 'tuning' },
+  followupsJ: { file: file('followupsJ'), role: 'tuning' },
+  followupsK: { file: file('followupsK'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -21,10 +21,8 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // session 16's start.
   // chatO (session 16's: 93.4% at its first score, 94.9% at the session's end, floor 187) became tuning material at
   // session 17's start.
-  // Written blind at session 17's start (retirees and older adults on a library computer, polite and long-winded),
-  // held back through it, misses never printed: 92.4% (183/198) on the session's first bot (main d4e5912, its first
-  // score); 93.4% (185/198) on its final bot.
-  chatP: { right: 182 },
+  // chatP (session 17's: 92.4% at its first score, 93.4% at the session's end, floor 182) became tuning material at
+  // session 18's start.
 };
 const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // dialogG (session 11's, floor 208 turns and 7 follow-ups) became tuning material at session 12's start.
@@ -48,14 +46,13 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // follow-ups 12/49, the same at the session's end; floor 172 and 11) and dialogL (session 16's: 214/232 turns,
   // follow-ups 3/5 at its first score, 215/232 at the session's end; floor 214 and 2) became tuning material at
   // session 17's start.
-  // followupsH: 80 more short conversations written blind at session 17's start the same way (gig workers, drivers
-  // and shop staff on phones, terse and lowercase), rotating through the session beside the tuning set followupsG:
-  // first score (main d4e5912) 192/231 turns, follow-ups 23/52.
-  followupsH: { turns: 191, followUps: 22 },
-  // Written blind at session 17's start (parents of children with disabilities or chronic illness, people with lived
-  // experience of mental illness), held back through it, misses never printed: 205/233 turns, follow-ups 3/12 on the
-  // session's first bot (main d4e5912, its first score); 207/233, 3/12 on its final bot.
-  dialogM: { turns: 204, followUps: 2 },
+  // followupsH (80 more short conversations written blind at session 17's start; first score 192/231 turns, follow-ups
+  // 23/52; 196/231 at the session's end, floor 191 and 22) and dialogM (session 17's: 205/233 turns, follow-ups 3/12 at
+  // its first score, 207/233 at the session's end; floor 204 and 2) became tuning material at session 18's start.
+  // followupsK: 80 more short conversations written blind at session 18's start the same way (people dictating on
+  // phones and busy shift workers typing short replies), rotating through the session beside the tuning set
+  // followupsJ: first score (main b4f384c) 190/236 turns, follow-ups 25/54.
+  followupsK: { turns: 189, followUps: 24 },
 };
 
 describe('the rotating chat and conversation sets reach their floors', function () {
