@@ -239,14 +239,34 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   const nearby = last ? [last, ...near.filter((entry) => entry.id !== last.id)].slice(0, near.length || 1) : near;
   // A detail the guide never gives ("how much do care managers make in the UK", "is there an age limit"): what it lacks
   // said plainly, rather than "I don't have an answer to that", with what it does say nearby.
-  const asked = nearby.length > 0 ? askedAspect(question, deps.kb) : null;
-  if (asked && LACKS_SAID_PLAINLY.has(asked.aspect)) {
-    await context.sendActivity(renderAspectNotGiven(asked, nearby, channel));
+  const asked = askedAspect(question, deps.kb);
+  const onTheSubject = asked && LACKS_SAID_PLAINLY.has(asked.aspect) ? subjectOf(asked, question, nearby, deps) : [];
+  if (asked && onTheSubject.length > 0) {
+    await context.sendActivity(renderAspectNotGiven(asked, onTheSubject, channel));
     return answer;
   }
   await context.sendActivity(nearby.length > 0 ? renderNearby(nearby, channel) : renderNotCovered('no-match', channel));
   return answer;
 }
+
+/**
+ * What the guide says on the subject of a detail it lacks: the entry the question's other words ask ("can i study ...
+ * part time": what to study) rather than the entries that merely share a word with it ("time"); for an age, which the
+ * guide never speaks of, the route into the career; else the entries nearby, if any.
+ */
+function subjectOf(asked: AskedAspect, question: string, nearby: readonly FaqEntry[], deps: DialogDeps): FaqEntry[] {
+  const subject = asked.others && asked.others.length > 0 ? deps.engine.answer(asked.others.join(' ')) : undefined;
+  if (subject?.kind === 'answer' && subject.entry) return [subject.entry];
+  if (asked.aspect === 'age' && (nearby.length > 0 || question.trim().split(/\s+/).length <= SHORT_AGE_QUESTION)) {
+    return AGE_SUBJECT.flatMap((id) => deps.kb.faqById.get(id) ?? []);
+  }
+  return [...nearby];
+}
+
+/** The route into the career, shown for an age the guide never speaks of ("am i too old at 50", "is there an age limit"). */
+const AGE_SUBJECT = ['right-for-me', 'how-long', 'without-degree'];
+/** An age asked in so few words that it can only be asked of the career in view ("too late at 42?"). */
+const SHORT_AGE_QUESTION = 6;
 
 /** The details a question may ask that are read surely enough to name in a decline: a place, a cost, an age, a rate... */
 const LACKS_SAID_PLAINLY: ReadonlySet<AskedAspect['aspect']> = new Set(['place', 'cost', 'pay-unit', 'tax', 'age', 'difficulty', 'exact-figure', 'mode']);

@@ -151,6 +151,23 @@ describe('no dead ends: what the guide says near a question it does not answer',
     });
   }
 
+  for (const channelId of [Channels.Webchat, Channels.Msteams]) {
+    it(`offers the subject the question's other words ask, not entries that share a word with it ("can i study part time": what to study; "am i too old at 50": the route in) (${channelId})`, async () => {
+      const chat = startConversation({ channelId });
+      const titles = (ids: string[]) => ids.map((id) => kb.faqById.get(id)!.title);
+      const mode = await chat.say('can i study part time for this');
+      if (channelId === Channels.Msteams) mode.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
+      // "part time" shares "time" with entries about something else (it offered "Is it rewarding?", "Rules & compliance").
+      expect(shownText(mode)).to.include(Messages.aspectNotGiven.mode).and.include(Messages.noFigureNearby);
+      expect(allButtons(mode).map((button) => button.title)).to.deep.equal(titles(['degree-fields']));
+      expect(allButtons(await chat.say('how long would it take part time')).map((button) => button.title)).to.deep.equal(titles(['how-long']));
+      // No word of its own but the age: the guide never speaks of age, so the route into the career, not the menu.
+      const age = await chat.say('am i too old at 50');
+      expect(shownText(age)).to.include(Messages.aspectNotGiven.age).and.not.include(Messages.noMatch);
+      expect(allButtons(age).map((button) => button.title)).to.deep.equal(titles(['right-for-me', 'how-long', 'without-degree']));
+    });
+  }
+
   it('names the nearby entries in the Web Chat text, so the reply still reads whole once the next message takes its buttons away; Teams keeps them in the card', async () => {
     const web = await startConversation({ channelId: Channels.Webchat }).say(FEE_QUESTION);
     const titles = allButtons(web).map((button) => button.title).filter((title) => kb.faqs.some((entry) => entry.title === title));
