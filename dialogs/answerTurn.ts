@@ -11,19 +11,19 @@ import {
   renderNotSure,
   renderPartNotCovered,
   renderSideBySide,
-  renderText,
   renderTwoAnswers,
   renderWhichTwo,
   type ChosenSpecialisation,
 } from './rendering/cards';
-import { Messages } from './rendering/messages';
 import { isSharedConversation, type DialogDeps } from './deps';
-import { nearbyEntries, renderAspectNotGiven, renderNearby, renderNoFigure } from './rendering/nearby';
+import { nearbyEntries, renderAspectNotGiven, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView } from './rendering/nearby';
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, pointedChoices } from './understanding/followUp';
+import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, pointedChoices } from './understanding/followUp';
+import { entryPicked, itemOfList, partInView, pickedFromList, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
+import { subjectInView } from './understanding/subjectInView';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -74,7 +74,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderNoFigure(unpaid, channelOf(context.activity)));
     return [{ question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: unpaid.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
-  const followUp = followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected);
+  // "the second one", "tell me more about the third", "the pediatric one": an item of the list the last answer showed,
+  // unless two of a kind were just answered (side by side, or one after the other): "the second one" is then the later.
+  const twoInView = last !== undefined && before !== undefined && areSiblings(before, last, deps.kb);
+  const picked = lastRejected || twoInView ? null : pickedFromList(text, last, deps.engine, deps.kb);
+  if (picked && last && !picked.item.entry) return [await sendListItem(context, deps, picked, last, text)];
+  const followUp = picked ? entryPicked(picked, deps.engine) : followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected);
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
   const lacking = followUp ? missingFact(text, followUp) : null;
@@ -96,8 +101,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'no-match', declined, answered: false, entry: null, score: 0, alternatives: notGiven.about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   if (followUp) {
-    if (followUp.id === answeredId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
-    await sendEntry(context, deps, followUp);
+    await sendEntryOrPart(context, deps, followUp, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: followUp, score: 1, alternatives: [] }];
   }
   // "which is better?" after two answers: the two side by side.
@@ -108,8 +112,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return compared.map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
   }
   if (a) {
-    if (a.id === answeredId) await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerAgain));
-    await sendEntry(context, deps, a);
+    await sendEntryOrPart(context, deps, a, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: a, score: 1, alternatives: [] }];
   }
   // "which is better?" after the CCM and keeping it current: no pair in view, so which two, never those two.
@@ -127,10 +130,22 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderDidYouMean(text, choices, channelOf(context.activity)));
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
+  // "how long does that take" after the CCM: the thing in view is the subject left out, not the career.
+  const ofTheThing = lastRejected ? null : subjectInView(text, last, deps.engine, deps.kb);
+  if (ofTheThing?.kind === 'entry') {
+    await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: ofTheThing.entry, score: 1, alternatives: [] }];
+  }
+  if (ofTheThing?.kind === 'notGiven') {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    await context.sendActivity(renderNotGivenFor(ofTheThing.subject, ofTheThing.general, channelOf(context.activity)));
+    const offered = [ofTheThing.subject, ofTheThing.general].map((entry) => ({ id: entry.id, title: entry.title, score: 0 }));
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered }];
+  }
   const answers = answersOf(deps, text);
   const [first, ...others] = answers;
-  if (!first) return [await sendOne(context, deps, deps.engine.answer(text))];
-  if (others.length === 0) return [await sendOne(context, deps, first)];
+  if (!first) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
+  if (others.length === 0) return [await sendOne(context, deps, first, answeredId)];
   const channel = channelOf(context.activity);
   const entries = answers.map((answer) => (answer.kind === 'answer' ? answer.entry : null));
   const known = entries.filter((entry): entry is FaqEntry => entry !== null);
@@ -169,14 +184,14 @@ function answersOf(deps: DialogDeps, text: string): Answer[] {
 const CLOSING_PADDING = /(?:[\s,]+(?:tho|though|lol|lool|lmao|haha|hahaha|hehe|tbh|ngl))+(?=[\s?!.]*$)/i;
 
 /** The reply to one question. */
-async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer): Promise<Answer> {
+async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, answeredId?: string): Promise<Answer> {
   const channel = channelOf(context.activity);
   const question = answer.question;
   const offered = answer.alternatives.map((alternative) => deps.kb.faqById.get(alternative.id)).filter((entry): entry is FaqEntry => entry !== undefined);
   switch (answer.kind) {
     case 'answer':
       if (answer.entry) {
-        await sendEntry(context, deps, answer.entry);
+        await sendEntryOrPart(context, deps, answer.entry, question, answeredId);
         return answer;
       }
       break;
@@ -298,9 +313,48 @@ const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/i;
 /** A short message that points back to the last answer's subject ("how much does it cost?", "which laws exactly?"). */
 const POINTS_BACK_BRIEFLY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:it|its|that|this|those|these|they|them|their|there)\b/i;
 
+/** Words that point at the answer in view ("is that good money?", "what do they do"); "it" as often opens a question of its own. */
+const POINTS_AT_THE_ANSWER = /\b(?:that|this|those|these|they|them|their|there)\b/i;
+
 /** True when a reply gave the person something from the guide: an answer, or suggestions to pick from. */
 export function placed(answers: readonly Answer[]): boolean {
   return answers.some((answer) => answer.kind === 'answer' || ((answer.kind === 'ambiguous' || answer.kind === 'no-match') && answer.alternatives.length > 0));
+}
+
+/**
+ * An item picked from the list the last answer showed that has no answer of its own ("the second one" after the career
+ * path): its words in the list, which are all the guide says of it; a question asked of it is declined plainly.
+ */
+async function sendListItem(context: TurnContext, deps: DialogDeps, picked: PickedItem, list: FaqEntry, question: string): Promise<Answer> {
+  await context.sendActivity(renderListItem(picked.item, list, picked.asksMore, deps.kb, channelOf(context.activity)));
+  const offered = [{ id: list.id, title: list.title, score: 0 }];
+  if (!picked.asksMore) return { question, kind: 'answer', answered: true, entry: list, score: 1, alternatives: [] };
+  void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  return { question, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered };
+}
+
+/**
+ * A number typed after an answer that showed a list ("3", "number 2"): that item, as "the third one" would be; false
+ * when the last answer showed no list that long.
+ */
+export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, position: number): Promise<boolean> {
+  const lastId = await deps.lastAnswered.get(context);
+  const last = lastId ? deps.kb.faqById.get(lastId) : undefined;
+  const item = last ? itemOfList(last, position, deps.engine, deps.kb) : null;
+  if (!last || !item) return false;
+  if (item.entry) await sendEntry(context, deps, item.entry);
+  else await sendListItem(context, deps, { item, asksMore: false, reading: item.head }, last, String(position));
+  return true;
+}
+
+/**
+ * The answer to a question, unless it is the answer just given: a follow-up it already answers gets the part of it that
+ * comes closest and says that is all the guide says, never the same answer again word for word. The same question
+ * asked again in its own words ("which certification should I get?" once a specialisation is chosen) gets the answer.
+ */
+async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<void> {
+  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) return sendEntry(context, deps, entry);
+  await context.sendActivity(renderPartInView(entry, partInView(question, entry, deps.kb), deps.kb, channelOf(context.activity)));
 }
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */

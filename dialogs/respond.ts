@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { FaqEntry } from '../knowledge/schema';
-import { placed, sendAnswer, sendEntry, sendFollowUp } from './answerTurn';
+import { placed, sendAnswer, sendEntry, sendFollowUp, sendNumberedItem } from './answerTurn';
 import type { DialogDeps } from './deps';
 import { feedbackUserOf } from './feedbackStore';
 import { channelOf, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
@@ -75,6 +75,8 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       else await sendChat(context, deps, meaning.acts);
       return 'answered';
     case 'number':
+      // After an answer that showed a list, "3" picks its third item; in a flow, the flow's own choices are meant.
+      if (!options.inFlow && (await sendNumberedItem(context, deps, meaning.value))) return 'answered';
       await context.sendActivity(renderNothingToPick(channel, meaning.value));
       return 'answered';
     case 'staleChoice':

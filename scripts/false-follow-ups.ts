@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { EVAL_SETS, type EvalSetName } from '../bot/cli/evalSets';
 import { aspectNotGivenInView } from '../dialogs/understanding/aspectInView';
 import { comparedEntries, followUpEntry } from '../dialogs/understanding/followUp';
+import { subjectInView } from '../dialogs/understanding/subjectInView';
 import { createAnswerEngine } from '../knowledge/answerEngine';
 import { loadLabelledSet } from '../knowledge/evaluate';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
@@ -48,7 +49,8 @@ for (const name of sets) {
     if (!item.id) {
       for (const last of lasts) {
         declinePairs++;
-        const answered = followUpEntry(item.q, last, engine, kb) ?? comparedEntries(item.q, last, undefined, kb)[0];
+        const ofTheThing = subjectInView(item.q, last, engine, kb);
+        const answered = followUpEntry(item.q, last, engine, kb) ?? comparedEntries(item.q, last, undefined, kb)[0] ?? (ofTheThing?.kind === 'entry' ? ofTheThing.entry : undefined);
         if (!answered || aloneId) continue;
         declinesLost++;
         console.log(`x [${name}] after ${last.id}: "${item.q}" (out of scope): declined alone, in context ${answered.id}`);
@@ -67,7 +69,15 @@ for (const name of sets) {
         continue;
       }
       const compared = followUp ? [] : comparedEntries(item.q, last, undefined, kb);
-      const inContext = followUp ? followUp.id : compared.length > 0 ? compared.map((entry) => entry.id).join(' + ') : aloneId;
+      // A question asked of the thing in view that the guide answers only for the career (understanding/subjectInView.ts).
+      const ofTheThing = followUp || compared.length > 0 ? null : subjectInView(item.q, last, engine, kb);
+      if (ofTheThing?.kind === 'notGiven' && aloneId === item.id) {
+        aspectsLost++;
+        console.log(`a [${name}] after ${last.id}: "${item.q}" (${item.id}): answered, in context "the guide doesn't answer that for ${last.title}"`);
+        continue;
+      }
+      const thing = ofTheThing?.kind === 'entry' ? ofTheThing.entry.id : undefined;
+      const inContext = followUp ? followUp.id : compared.length > 0 ? compared.map((entry) => entry.id).join(' + ') : (thing ?? aloneId);
       if (inContext === aloneId) continue;
       const right: boolean = inContext === item.id;
       const rightAlone: boolean = aloneId === item.id;

@@ -87,7 +87,6 @@ export const Messages = Object.freeze({
   nothingToCancel: "There's nothing to stop right now. What would you like to do?",
   /** "let's stop there" with no flow running: the person is leaving the conversation for now. */
   /** A follow-up ("why?", "who offers it") whose answer is the one just given: said so, so the same card twice is not a glitch. */
-  sameAnswerAgain: 'The guide answers that in what I just said. Here it is again:',
   stoppedHere: "OK, we'll leave it there. Come back any time, or pick a topic if something else comes up:",
   walkPaused: (step: number): string => `Your place in the steps walk is saved at step ${step}: say "continue" any time to pick it up.`,
   walkCancelled: (step: number): string => `OK, I stopped the steps walk. Your place is saved at step ${step}: say "continue" any time to pick it up.`,
@@ -136,6 +135,21 @@ export const Messages = Object.freeze({
     "The guide gives pay only as median ranges in dollars, with no figures by city, state or country (pay varies from country to country), so I won't guess. I've noted your question so the guide can be improved.",
   /** A ranking on a criterion the guide never weighs ("which is easier"). */
   notRanked: (criterion: string): string => `The guide doesn't say which is ${criterion}, so I won't guess. I've noted your question so the guide can be improved.`,
+  /** An item picked from the list an answer showed ("the second one" after the career path), with its place in it. */
+  listItem: (position: number, count: number, title: string): string => `Number ${position} of the ${count} in "${title}":`,
+  /** After an item picked from a list that has no answer of its own: its words in the list are all the guide gives. */
+  listItemIsAll: 'That is all the guide says about it.',
+  /** Something asked of an item picked from a list that has no answer of its own ("the first one, what does it pay?"). */
+  listItemNotGiven: (item: string): string =>
+    `The guide says no more about ${item} than its place in the list, so I won't guess. I've noted your question so the guide can be improved.`,
+  /** A follow-up the answer in view already answers: what of it speaks to the question, not the whole answer again. */
+  partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
+  /** The same, when no part of the answer speaks to the question more than the rest: what the answer is about. */
+  allInView: (title: string): string => `The answer above on "${title}" is all the guide says on that, so I won't guess beyond it. In short:`,
+  /** A short question asked of the thing in view that the guide answers only for the career ("how long does that take" after the CCM). */
+  notGivenFor: (subject: string): string => `The guide doesn't answer that for ${subject}, so I won't guess. I've noted your question so the guide can be improved.`,
+  /** After notGivenFor: the thing's own answer, and the career's answer to the question, as buttons. */
+  notGivenForNearby: 'Here is what it says on that subject, and on the career in general:',
   /** After noFigure, with the entry the question is about. */
   noFigureNearby: 'Here is what it does say on the subject:',
   /** After noMatch, when entries near the question exist (rendering/nearby.ts). */

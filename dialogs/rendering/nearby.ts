@@ -3,6 +3,7 @@ import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { askButton, withButtons, type Channel } from './cards';
 import { Messages } from './messages';
 import type { AskedAspect } from '../../knowledge/aspects';
+import type { ListItem } from '../understanding/listInView';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
 
 /**
@@ -88,4 +89,35 @@ export function renderNearby(entries: readonly FaqEntry[], channel: Channel): Pa
 export function renderAspectNotGiven(asked: AskedAspect, entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
   const said = asked.aspect === 'ranking' ? Messages.notRanked(asked.criterion ?? 'better') : asked.ofPay ? Messages.payByPlace : Messages.aspectNotGiven[asked.aspect];
   return withButtons(channel, `${said}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));
+}
+
+/**
+ * An item picked from the list an answer showed, when the guide gives it no answer of its own: its place and its words
+ * in the list, said to be all the guide gives (or, when more was asked of it, that the guide says no more), then the
+ * list's entry and those next to it, as buttons.
+ */
+export function renderListItem(item: ListItem, list: FaqEntry, asksMore: boolean, kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  const shown = `${Messages.listItem(item.position, item.count, list.title)}\n\n- ${item.text}`;
+  const entries = [list, ...list.related.map((id) => kb.faqById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined)].slice(0, MAX_NEARBY);
+  const text = asksMore ? `${Messages.listItemNotGiven(item.head)}\n\n${shown}` : `${shown}\n\n${Messages.listItemIsAll}`;
+  return withButtons(channel, text, entries.map(askButton));
+}
+
+/**
+ * A follow-up answered by the answer already in view ("is that good money?" after the pay): that it is all the guide
+ * says, and the part of it that comes closest (or its first paragraph), with the entries next to it as buttons.
+ */
+export function renderPartInView(entry: FaqEntry, part: { lines: readonly string[]; closest: boolean }, kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  const lead = part.closest ? Messages.partInView(entry.title) : Messages.allInView(entry.title);
+  const related = entry.related.map((id) => kb.faqById.get(id)).filter((other): other is FaqEntry => other !== undefined).slice(0, MAX_NEARBY);
+  return withButtons(channel, `${lead}\n\n${part.lines.join('\n')}`, related.map(askButton));
+}
+
+/**
+ * A question asked of the thing in view that the guide answers only for the career ("how long does that take" after
+ * the CCM): said plainly for that thing, then its own entry and the career's answer, as buttons.
+ */
+export function renderNotGivenFor(subject: FaqEntry, general: FaqEntry, channel: Channel): Partial<Activity> {
+  const entries = [subject, general];
+  return withButtons(channel, `${Messages.notGivenFor(subject.title)}\n\n${leadInWithTitles(Messages.notGivenForNearby, entries, channel)}`, entries.map(askButton));
 }

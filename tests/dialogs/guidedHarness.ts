@@ -151,3 +151,20 @@ export function answeredBy(question: string): FaqEntry {
 export function expectNoEntry(replies: readonly Partial<Activity>[], label: string): void {
   expect(shownText(replies), `${label}: answered with an entry`).not.to.include(Messages.sourcePrefix);
 }
+
+/**
+ * True when a reply says the answer in view already answers the follow-up (the part of it that comes closest, never the
+ * whole answer again), for the entry titled `title`, or for any entry.
+ */
+export function saysAnswerInView(activities: readonly Partial<Activity>[], title?: string): boolean {
+  const text = readable(shownText(activities));
+  const leads = [Messages.allInView, Messages.partInView].map((lead) => readable(title ? lead(title) : lead('\u0000').split('\u0000')[0]!));
+  return leads.some((lead) => text.includes(lead));
+}
+
+/** Expects a reply to say the answer in view (the entry `id`) is all the guide says, without repeating that answer whole. */
+export function expectAnswerInView(activities: readonly Partial<Activity>[], entry: FaqEntry): void {
+  expect(saysAnswerInView(activities, entry.title), `reply did not say the answer on "${entry.title}" is in view`).to.equal(true);
+  const lastLine = entry.answer.trim().split('\n').at(-1)!;
+  if (entry.answer.includes('\n')) expect(readable(shownText(activities)), 'the whole answer was shown again').not.to.include(readable(lastLine));
+}

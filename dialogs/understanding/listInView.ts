@@ -1,0 +1,227 @@
+import type { AnswerEngine } from '../../knowledge/answerEngine';
+import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { STOP_WORDS } from '../../knowledge/text';
+import { isPadding } from './conversation';
+import { isNounPhrase } from './followUp';
+import { normalise, readNumber, stem } from './textMatch';
+
+/**
+ * An answer that shows a list (the specialisations, the career path's levels, the responsibilities) lets a person pick
+ * from it by its place ("the second one", "tell me more about the third", "number 3", "the last one") or by a word of
+ * one item ("the pediatric one", "the director one"). The item picked has its own answer when the guide gives one
+ * (the entry its words name, next to the answer in view); else its own words in the list are all the guide says of it.
+ */
+
+/** One item of the list an answer shows. */
+export interface ListItem {
+  /** Its place in the list, from 1. */
+  position: number;
+  /** How many items the list has. */
+  count: number;
+  /** The item's words, without the list mark or bold. */
+  text: string;
+  /** What the item names, before its description ("care manager" of "care manager: more complex cases ..."). */
+  head: string;
+  /** The entry that answers for the item; null when the list's own words are all the guide says of it. */
+  entry: FaqEntry | null;
+}
+
+/** The item a message picks, and whether the message asks something of it beyond the pick ("the first one, what does it pay?"). */
+export interface PickedItem {
+  item: ListItem;
+  asksMore: boolean;
+  /** The message with the item's name in place of the pick ("what does junior care manager earn"). */
+  reading: string;
+}
+
+/** A line of a list: a bullet or a number, then the item. */
+const LIST_LINE = /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+(.+)$/;
+/** Where an item's name ends and its description starts: a colon, a bracket, or a clause after a comma. */
+const HEAD_END = /:\s|\s\(|,\s(?:for|at|from|which|meaning|so|who|where)\b/;
+
+/** The items of the list an answer shows, in order; empty when it shows none (one line is no list). */
+export function listItemsOf(entry: FaqEntry): string[] {
+  const items = entry.answer.split('\n').flatMap((line) => {
+    const item = LIST_LINE.exec(line)?.[1];
+    return item ? [item.replace(/\*\*/g, '').trim()] : [];
+  });
+  return items.length >= 2 ? items : [];
+}
+
+const headOf = (item: string): string => item.split(HEAD_END)[0]!.trim();
+
+/** Ordinal words and their places; a negative place counts from the end. */
+const ORDINALS: Readonly<Record<string, number>> = Object.freeze({
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6, seventh: 7, '7th': 7, eighth: 8, '8th': 8,
+  last: -1, final: -1, 'second last': -2, 'second to last': -2, penultimate: -2,
+});
+const ORDINAL_WORDS = Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join('|');
+/** Words for an item of a list, after an ordinal ("the second one", "the first option", "the third level"). */
+const ITEM_NOUN = String.raw`(?:one|ones|option|options|item|point|bullet|entry|choice|level|step|stage|rung|area|role|job|skill|duty|kind|type|cert|certification|specialty|speciality|specialization|specialisation|responsibility|setting)`;
+/**
+ * "the second one", "the first option", "tell me more about the third", "and the last one?": an ordinal with "the",
+ * and a word for an item or nothing after it ("the first year", "the first thing i need" are no item). Not after "than":
+ * "harder than the first one" weighs two things.
+ */
+const BY_ORDINAL = new RegExp(String.raw`(?<!\bthan )\bthe (${ORDINAL_WORDS})(?: ${ITEM_NOUN}\b| (?=(?:you|u) (?:said|mentioned|listed|gave|showed)\b)|$)`);
+/** "number 3", "no 3", "option 2", "item 4", "#3" (normalised to "3" after the words), "3rd one". */
+const BY_NUMBER = /\b(?:number|no|num|nr|option|item|point|bullet) (\d{1,2}|one|two|three|four|five|six|seven|eight)\b|\b(\d{1,2})(?:st|nd|rd|th) one\b/;
+/** "the pediatric one", "that director one", "the ccm option": an item by a word of its name. */
+const BY_WORD = /\b(?:the|that|this) ((?:[a-z]+ )?[a-z]+) (?:one|option|level|area)\b/;
+/** Words of a pick by word that name no item. */
+const NOT_AN_ITEM_WORD = new Set(['other', 'same', 'next', 'previous', 'right', 'best', 'better', 'easiest', 'hardest', 'only', 'new', 'old', 'last', 'first', 'second', 'third', 'fourth', 'fifth']);
+/**
+ * Words that only pick or ask to hear about it ("tell me more about", "what's", "you mentioned"): a message of these
+ * and the pick asks nothing more of the item.
+ */
+const PICK_ONLY = new Set(
+  'tell me more about on what whats is that it this and so ok okay then please pls again explain elaborate detail details info information go into expand say said mentioned listed gave showed you u show give hear know want to like read about can could would i one mean by do does'.split(
+    ' ',
+  ),
+);
+/** The most words a pick takes, with what it asks of the item ("the first one, care planning, how does that work?"). */
+const MAX_PICK_WORDS = 12;
+
+/** The place in a list of this many items that a message names, or null. */
+function positionNamed(text: string, count: number): { position: number; said: string } | null {
+  const ordinal = BY_ORDINAL.exec(text);
+  if (ordinal) {
+    const place = ORDINALS[ordinal[1]!]!;
+    return { position: place > 0 ? place : count + 1 + place, said: ordinal[0] };
+  }
+  const numbered = BY_NUMBER.exec(text);
+  const value = numbered ? readNumber(numbered[1] ?? numbered[2]!) : null;
+  return numbered && value !== null ? { position: value, said: numbered[0] } : null;
+}
+
+const stemsOf = (text: string): string[] => normalise(text).split(' ').filter((word) => word && !STOP_WORDS.has(word)).map(stem);
+
+/** The place of the one item whose name says every word the message picks it by ("the pediatric one"), or null. */
+function itemNamed(text: string, items: readonly string[]): { position: number; said: string } | null {
+  const picked = BY_WORD.exec(text);
+  if (!picked) return null;
+  const words = picked[1]!.split(' ').filter((word) => !STOP_WORDS.has(word));
+  if (words.length === 0 || words.some((word) => NOT_AN_ITEM_WORD.has(word) || readNumber(word) !== null)) return null;
+  const wanted = words.map(stem);
+  const matching = items.flatMap((item, at) => {
+    const named = new Set(stemsOf(headOf(item)));
+    return wanted.every((word) => named.has(word)) ? [at + 1] : [];
+  });
+  return matching.length === 1 ? { position: matching[0]!, said: picked[0] } : null;
+}
+
+/** An answer this sure of an item's name alone is the item's own entry, when its title shares a word of that name. */
+const SURE_OF_THE_NAME = 0.9;
+/** An answer this sure of an item's name read with the list's title is the item's own, when it is next to the list. */
+const CLEAR = 0.75;
+
+/**
+ * The entry that answers for an item: an entry next to the list's (listed by it or listing it) whose title's words the
+ * item's name all says, the one named first; else the one the engine reads the name as, with the list's title, next to
+ * the list; else the one it reads the name alone as, surely, whose title says a word of the name. Never the list's own.
+ */
+function entryOfItem(head: string, list: FaqEntry, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | null {
+  const near = (entry: FaqEntry) => entry.id !== list.id && (list.related.includes(entry.id) || entry.related.includes(list.id));
+  const named = stemsOf(head);
+  const titled = kb.faqs
+    .filter((entry) => near(entry) && isNounPhrase(entry.title))
+    .map((entry) => ({ entry, title: stemsOf(entry.title) }))
+    .filter(({ title }) => title.length > 0 && title.every((word) => named.includes(word)))
+    .sort((a, b) => Math.min(...a.title.map((word) => named.indexOf(word))) - Math.min(...b.title.map((word) => named.indexOf(word))));
+  if (titled[0]) return titled[0].entry;
+  const inContext = engine.answer(`${head} ${list.title}`);
+  if (inContext.kind === 'answer' && inContext.entry && near(inContext.entry) && inContext.score >= CLEAR && sharesAWord(inContext.entry, named)) return inContext.entry;
+  const alone = engine.answer(head);
+  if (alone.kind === 'answer' && alone.entry && alone.entry.id !== list.id && alone.score >= SURE_OF_THE_NAME && sharesAWord(alone.entry, named)) return alone.entry;
+  return null;
+}
+
+/** True when the entry's title says a word of the name: the engine did not reach it through other words ("care manager" is not "About the role"). */
+function sharesAWord(entry: FaqEntry, named: readonly string[]): boolean {
+  const title = new Set(stemsOf(entry.title));
+  return named.some((word) => title.has(word));
+}
+
+/** The item at a place of the list an answer shows; null when the answer shows no list that long. */
+export function itemOfList(last: FaqEntry, position: number, engine: AnswerEngine, kb: KnowledgeBase): ListItem | null {
+  const items = listItemsOf(last);
+  const text = items[position - 1];
+  if (position < 1 || text === undefined) return null;
+  const head = headOf(text);
+  return { position, count: items.length, text, head, entry: entryOfItem(head, last, engine, kb) };
+}
+
+/**
+ * The item of the last answer's list a message picks, by place or by a word of its name; null when the last answer
+ * shows no list or the message picks nothing in it.
+ */
+export function pickedFromList(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): PickedItem | null {
+  if (!last) return null;
+  const items = listItemsOf(last);
+  if (items.length === 0) return null;
+  const text = normalise(message);
+  if (!text || text.split(' ').length > MAX_PICK_WORDS) return null;
+  const picked = positionNamed(text, items.length) ?? itemNamed(text, items);
+  if (!picked) return null;
+  const item = itemOfList(last, picked.position, engine, kb);
+  if (!item) return null;
+  const rest = text.replace(picked.said, ' ').split(' ').filter((word) => word && !PICK_ONLY.has(word) && !STOP_WORDS.has(word) && !isPadding(word));
+  // Words of the item's own name ("the first one, care planning") ask nothing more of it.
+  const name = new Set(stemsOf(item.head));
+  return { item, asksMore: rest.some((word) => !name.has(stem(word))), reading: text.replace(picked.said, ` ${item.head} `).replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * The entry a pick asks for: the item's own; when the message asks more of it ("what does the first level earn" after
+ * the career path), the entry its words reach with the item named, when that is the item's or one next to it.
+ */
+export function entryPicked(picked: PickedItem, engine: AnswerEngine): FaqEntry | null {
+  const own = picked.item.entry;
+  if (!own || !picked.asksMore) return own;
+  const read = engine.answer(picked.reading);
+  const entry = read.kind === 'answer' ? read.entry : null;
+  const nextToIt = entry !== null && (entry.id === own.id || own.related.includes(entry.id) || entry.related.includes(own.id));
+  return nextToIt && read.score >= CLEAR ? entry : own;
+}
+
+/** The words of a text that carry meaning, stemmed (question words and padding aside). */
+const meaningOf = (text: string): string[] => normalise(text).split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word)).map(stem);
+
+/** A word said in more than this share of the guide's answers is said of everything, and picks out no part of one. */
+const COMMON_SHARE = 0.2;
+const commonOf = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The words (stemmed) more than a fifth of the guide's answers say, read once. */
+function commonWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let common = commonOf.get(kb);
+  if (!common) {
+    const counts = new Map<string, number>();
+    for (const entry of kb.faqs) for (const word of new Set(meaningOf(entry.answer))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    common = new Set([...counts].filter(([, count]) => count > COMMON_SHARE * kb.faqs.length).map(([word]) => word));
+    commonOf.set(kb, common);
+  }
+  return common;
+}
+
+/** A sentence's end inside a paragraph. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
+
+/**
+ * The part of an answer already in view that speaks to a follow-up answered by that same entry ("is that good money?"
+ * after the pay): its list items and sentences that say a word the message says beyond the entry's own title, one that
+ * few of the guide's answers say ("doctorate", not "need"); when none does, or every one does, its first paragraph,
+ * which says what it is about. Never the whole answer again.
+ */
+export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase): { lines: string[]; closest: boolean } {
+  const title = new Set(meaningOf(entry.title));
+  const common = commonWords(kb);
+  const asked = new Set(meaningOf(message).filter((word) => !title.has(word) && !common.has(word)));
+  const units = entry.answer.split('\n').flatMap((line) => {
+    const item = LIST_LINE.exec(line)?.[1];
+    if (item) return [`- ${item}`];
+    return line.trim() ? line.trim().split(SENTENCE_END) : [];
+  });
+  const speaking = units.filter((unit) => meaningOf(unit).some((word) => asked.has(word)));
+  if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true };
+  return { lines: [entry.answer.split('\n')[0]!.trim()], closest: false };
+}

@@ -1,0 +1,124 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { partInView, pickedFromList } from '../../dialogs/understanding/listInView';
+import { subjectInView } from '../../dialogs/understanding/subjectInView';
+import { buttonTitles, CHAT_CHANNELS, expectAnswerInView, expectShown, shownText, startGuided } from './guidedHarness';
+import { knowledge, realEngine } from './transcript';
+
+/**
+ * Picking from the list an answer showed ("the second one" after the career path, "tell me more about the third" after
+ * the specialisations, "the pediatric one"), and a follow-up the answer in view already answers ("is that good money?"
+ * after the pay), which gets the part of that answer that comes closest, never the whole answer again. The real bot,
+ * engine and knowledge base, in Web Chat and Teams.
+ */
+
+const kb = knowledge();
+const engine = realEngine();
+const entry = (id: string) => kb.faqById.get(id)!;
+const firstLine = (id: string) => entry(id).answer.split('\n')[0]!;
+
+describe('what a message picks from the list in view', () => {
+  // [the last answer, the message, the place picked (0: nothing), the item's own entry (null: its words in the list), asks more]
+  const cases: ReadonlyArray<readonly [string, string, number, string | null, boolean]> = [
+    ['career-ladder', 'the second one?', 2, null, false],
+    ['career-ladder', 'the last one', 5, null, false],
+    ['career-ladder', 'the director one', 4, 'director-roles', false],
+    ['specialisations', 'tell me more about the third', 3, 'psychiatric', false],
+    ['specialisations', 'the pediatric one', 2, 'pediatric', false],
+    ['responsibilities', 'more on the first one', 1, 'care-planning', false],
+    ['certifications', 'the second one what do u need for it', 2, 'cmc', true],
+    ['salary', 'number 3', 3, 'salary-senior', false],
+    ['salary', 'the first option', 1, 'salary-entry', false],
+    ['entry-level-jobs', 'the first one, whats that pay', 1, null, true],
+    // No item: an ordinal of something else, a comparison, or an answer with no list.
+    ['how-long', 'what is the first year like', 0, null, false],
+    ['gaining-experience', 'whats the first thing i need overall', 0, null, false],
+    ['cmc', 'is it harder to pass than the first one?', 0, null, false],
+    ['independent-practice', 'the second one?', 0, null, false],
+  ];
+  for (const [last, message, position, own, asksMore] of cases) {
+    it(`after ${last}, "${message}" picks ${position === 0 ? 'nothing' : `item ${position} (${own ?? 'its words'})`}`, () => {
+      const picked = pickedFromList(message, entry(last), engine, kb);
+      if (position === 0) return void expect(picked).to.equal(null);
+      expect(picked?.item.position).to.equal(position);
+      expect(picked?.item.entry?.id ?? null).to.equal(own);
+      expect(picked?.asksMore).to.equal(asksMore);
+    });
+  }
+
+  it('gives the part of an answer that speaks to a follow-up, else its first paragraph, never the whole answer', () => {
+    const doctorate = partInView('like a doctorate?', entry('continuing-development'), kb);
+    expect(doctorate.closest).to.equal(true);
+    expect(doctorate.lines.join(' ')).to.include('doctorate');
+    expect(partInView('is that good money?', entry('salary'), kb)).to.deep.equal({ lines: [firstLine('salary')], closest: false });
+  });
+});
+
+describe('a short question that leaves its subject out for the thing in view', () => {
+  // [the last answer, the message, the entry answered, or "not given" for the thing, or null: not such a question]
+  const cases: ReadonlyArray<readonly [string, string, string | null]> = [
+    ['ccm', 'how long does that take', 'not given'],
+    ['pediatric', 'how long to study for it', 'not given'],
+    ['ccm', 'how long is it valid', 'not given'],
+    ['cmc', 'what do u need to get it', 'cmc'],
+    ['licensing', 'what do i need to get it', 'licensing'],
+    ['leadership', 'why would they need that', 'leadership'],
+    // "it" that as often means the career, a question that names the career, or one that already follows on.
+    ['pediatric', 'how long does it take', null],
+    ['ccm', 'is it stressful', null],
+    ['ccm', 'is that a good career', null],
+    ['ccm', 'how long does it take to become a care manager', null],
+    ['stressful', 'how do ppl deal with it', null],
+  ];
+  for (const [last, message, expected] of cases) {
+    it(`after ${last}, "${message}" is ${expected ?? 'left to the other readers'}`, () => {
+      const read = subjectInView(message, entry(last), engine, kb);
+      expect(read === null ? null : read.kind === 'entry' ? read.entry.id : 'not given').to.equal(expected);
+    });
+  }
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`picking from the list in view (${channelName})`, () => {
+    it('answers "the second one" after the career path with that level\'s words, and "tell me more about the third" after the specialisations with psychiatric care', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is the career path?');
+      const second = await chat.say('the second one?');
+      expectShown(second, Messages.listItem(2, 5, entry('career-ladder').title), Messages.listItemIsAll);
+      expect(shownText(second)).not.to.include(Messages.outOfScope);
+      expect(buttonTitles(second)).to.include(entry('career-ladder').title);
+      await chat.say('what are the specialisations?');
+      expectShown(await chat.say('tell me more about the third'), firstLine('psychiatric'));
+    });
+
+    it('answers "more on the first one" after the responsibilities with care planning, not the answer before', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what are the specialisations?');
+      await chat.say('what are the responsibilities?');
+      const first = await chat.say('more on the first one');
+      expectShown(first, firstLine('care-planning'));
+      expect(shownText(first)).not.to.include(firstLine('specialisations'));
+    });
+
+    it('declines plainly a question asked of an item the guide says no more about', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is the career path?');
+      expectShown(await chat.say('the second one, is it stressful?'), Messages.listItemNotGiven('care manager'));
+    });
+
+    it('says plainly that the guide gives no time for the CCM itself, offering the CCM and how long the career takes', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is the CCM?');
+      const time = await chat.say('how long does that take');
+      expectShown(time, Messages.notGivenFor(entry('ccm').title));
+      expect(shownText(time)).not.to.include(firstLine('how-long'));
+      expect(buttonTitles(time)).to.include.members([entry('ccm').title, entry('how-long').title]);
+    });
+
+    it('answers "is that good money?" after the pay without the whole pay answer again', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is the salary');
+      expectAnswerInView(await chat.say('is that good money?'), entry('salary'));
+    });
+  });
+}
