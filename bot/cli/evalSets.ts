@@ -73,7 +73,13 @@ import { join } from 'node:path';
  *   nurses and therapy assistants in clinical shorthand), held outside the project through the session and scored
  *   twice, misses never printed: on the session's first engine, main d4e5912 (97.2% / 97.8% / 98.6%, 98.3% / 98.9% /
  *   100%, 100% / 100% / 98.6%: their first score), and on its final engine, main b7e8115 (the same, but blindAR 99.4% /
- *   99.4% / 98.6%). They rotate, never tuned on and never in the classifier's data.
+ *   99.4% / 98.6%). They rotate, never tuned on and never in the classifier's data. blindAS, blindAT and blindAU
+ *   were written blind at session 18's start (recent immigrants working as home health aides, cleaners and nursing
+ *   assistants, writing English as a second language; military veterans and former medics, blunt, with military
+ *   acronyms; parents and school counsellors asking for a teenager, and a few teenagers), held outside the project
+ *   through the session and scored twice, misses never printed: on the session's first engine, main b4f384c (97.8% /
+ *   97.8% / 92.9%, 96.7% / 97.8% / 97.1%, 98.9% / 100% / 98.6%: their first score), and on its final engine, main
+ *   1144cc0 (the same). They rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -131,6 +137,9 @@ export const EVAL_SETS = Object.freeze({
   blindAP: { file: file('blindAP'), role: 'rotating' },
   blindAQ: { file: file('blindAQ'), role: 'rotating' },
   blindAR: { file: file('blindAR'), role: 'rotating' },
+  blindAS: { file: file('blindAS'), role: 'rotating' },
+  blindAT: { file: file('blindAT'), role: 'rotating' },
+  blindAU: { file: file('blindAU'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -175,7 +184,10 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * and 193/200) before a change was made for them; they are tuning material. chatP was written blind at session 17's start
  * (retirees and older adults on a library computer, polite and long-winded), held back through it and scored on its
  * first bot (main d4e5912, 92.4%: its first score) and its final bot (main b7e8115, 93.4%), misses never printed; it
- * rotated with chatD until session 18's start, when it became tuning material (misses never read before).
+ * rotated with chatD until session 18's start, when it became tuning material (misses never read before). chatS was
+ * written blind at session 18's start (teenagers and people in their early twenties on phones, impatient, with emoji,
+ * jokey and sometimes rude), held back through it and scored on its first bot (main b4f384c, 93.5%: its first score) and
+ * its final bot (main 1144cc0, 93.5%), misses never printed; it rotates with chatD.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -197,6 +209,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatP: { file: file('chatP'), role: 'tuning' },
   chatQ: { file: file('chatQ'), role: 'tuning' },
   chatR: { file: file('chatR'), role: 'tuning' },
+  chatS: { file: file('chatS'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -262,7 +275,11 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * before). followupsJ and followupsK are two more sets of 80 short follow-up conversations written blind at session 18's
  * start (psychology and social-work undergraduates who point back at lists and items the bot gave; people dictating on
  * phones and busy shift workers typing short replies). First score on main b4f384c: 186/232 turns (J), 190/236 (K).
- * followupsJ is tuning material; followupsK rotates (misses never printed).
+ * followupsJ is tuning material; followupsK rotates (misses never printed). dialogP was written blind at session 18's
+ * start (pharmacy technicians, medical receptionists and hospital porters weighing a move, reacting to each answer in
+ * their own words), held back through it and scored on its first bot (main b4f384c: 207/230 turns, follow-ups 4/5,
+ * 20/40 right all through: its first score) and its final bot (main 1144cc0: 211/230, 4/5, 23/40), misses never
+ * printed; it rotates.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -290,4 +307,5 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogM: { file: file('dialogM'), role: 'tuning' },
   followupsJ: { file: file('followupsJ'), role: 'tuning' },
   followupsK: { file: file('followupsK'), role: 'rotating' },
+  dialogP: { file: file('dialogP'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

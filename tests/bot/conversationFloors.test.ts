@@ -23,6 +23,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // session 17's start.
   // chatP (session 17's: 92.4% at its first score, 93.4% at the session's end, floor 182) became tuning material at
   // session 18's start.
+  // Written blind at session 18's start (teenagers and people in their early twenties on phones, impatient, emoji),
+  // held back through it, misses never printed: 93.5% (187/200) on the session's first bot (main b4f384c, its first
+  // score) and on its final bot (main 1144cc0).
+  chatS: { right: 186 },
 };
 const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // dialogG (session 11's, floor 208 turns and 7 follow-ups) became tuning material at session 12's start.
@@ -53,6 +57,10 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // phones and busy shift workers typing short replies), rotating through the session beside the tuning set
   // followupsJ: first score (main b4f384c) 190/236 turns, follow-ups 25/54.
   followupsK: { turns: 189, followUps: 24 },
+  // Written blind at session 18's start (pharmacy technicians, medical receptionists and hospital porters weighing a
+  // move), held back through it, misses never printed: 207/230 turns, follow-ups 4/5 on the session's first bot (main
+  // b4f384c, its first score); 211/230, 4/5 on its final bot (main 1144cc0).
+  dialogP: { turns: 210, followUps: 3 },
 };
 
 describe('the rotating chat and conversation sets reach their floors', function () {

@@ -1084,6 +1084,12 @@ describe('labelled evaluation', function () {
     blindAP: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.97 },
     blindAQ: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.985 },
     blindAR: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
+    // Written blind at session 18's start, held back through it, misses never printed; first score on the session's
+    // first engine (main b4f384c): 97.8% / 97.8% / 92.9% (AS), 96.7% / 97.8% / 97.1% (AT), 98.9% / 100% / 98.6% (AU);
+    // the same on its final engine (main 1144cc0). Rotating; floors one answer under.
+    blindAS: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.91 },
+    blindAT: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.955 },
+    blindAU: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.97 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1107,6 +1113,7 @@ describe('labelled evaluation', function () {
     // 84.4% (991/1,174) with blindAP-AR (72 of 90 at session 17's end: 21, 28 and 23).
     // 86.2% (1,012/1,174) once a second part that points back is read by the classifier too (session 18: rotating
     // 465 -> 479, blind 526 -> 533).
+    // 86.2% (1,090/1,264) with blindAS-AU (78 of 90 at session 18's start and end: 27, 25 and 26).
     expect(answered / total).to.be.at.least(0.86);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
@@ -1124,7 +1131,9 @@ describe('labelled evaluation', function () {
     // final engine.
     // 87 of 7,560 with blindAP, blindAQ and blindAR (2, 2 and 0), the same at their first score, on session 17's
     // final engine (after its refit).
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(89);
+    // 93 of 8,100 with blindAS, blindAT and blindAU (4, 3 and 0), the same at their first score and on session 18's
+    // final engine (86 before them).
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(95);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
@@ -1152,6 +1161,8 @@ describe('labelled evaluation', function () {
     // 531 / 534 of 540, 203 of 210): 97.3% / 97.8% / 97.9% over 3,240 + 1,260.
     // blindAM became tuning material at session 17's start; session 17's refit, then blindAP-AR (scored on its final
     // engine: 531 / 533 of 540, 208 of 210): 97.2% / 97.7% / 98.3% over 3,600 + 1,400.
+    // With blindAS-AU (session 18's, scored on its final engine: 528 / 532 of 540, 202 of 210): 97.3% / 97.8% / 98.0%
+    // over 4,140 + 1,610.
     expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.97);
   });
 
