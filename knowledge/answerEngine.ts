@@ -138,6 +138,10 @@ export interface EngineOptions {
   declineSureLong: number;
   /** ...where the words placed it under this score. */
   declineBelow: number;
+  /** The classifier's belief in "decline" from which a short message the words placed under `declineSurestBelow` is declined... */
+  declineSurest: number;
+  /** ...a score the words reach on one or two shared words ("how do i get a gf" as advancing, "what do care managers wear to work" as stress). */
+  declineSurestBelow: number;
   /** The classifier's belief from which it answers a message the words could not place (see placedByClassifier); above 1: never. */
   classifierPlaces: number;
 }
@@ -171,6 +175,8 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   declineSure: 0.95,
   declineSureLong: 0.5,
   declineBelow: 0.62,
+  declineSurest: 0.99,
+  declineSurestBelow: 0.62,
   classifierPlaces: 0.9,
 });
 
@@ -235,6 +241,11 @@ interface Analyzer {
   analyse(text: string, correctSpelling: boolean): string[];
   /** The same, for words already normalised and split (a question is normalised once). */
   analyseTokens(words: readonly string[], correctSpelling: boolean): string[];
+  /**
+   * The words without the lexicon's fillers, which read as no word at all ("natural", "tbh", "at the end of the day"), as
+   * typed: the classifier then reads what the words read, and "a natural communicator" is no "natural leader".
+   */
+  withoutFillers(words: readonly string[]): readonly string[];
 }
 
 /** A word as `createAnalyzer` reads it: its form after short forms and spelling, its synonym group, its stem (null: a stop word). */
@@ -304,22 +315,26 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
   // The words read so far, with and without spelling correction (the corrector exists only once the index is built).
   const plainWords = new Map<string, WordRead>();
   let correctedWords: Map<string, WordRead> | undefined;
+  /** Each word as read, looked up once per word form. */
+  function readAll(words: readonly string[], corrector: SpellCorrector | null): WordRead[] {
+    const read = corrector ? (correctedWords ??= new Map()) : plainWords;
+    if (read.size > MAX_WORDS_READ) read.clear();
+    const wordsRead: WordRead[] = [];
+    for (const word of words) {
+      let known = read.get(word);
+      if (known === undefined) read.set(word, (known = readWord(word, corrector)));
+      wordsRead.push(known);
+    }
+    return wordsRead;
+  }
 
   return {
     analyse(text, correctSpelling) {
       return this.analyseTokens(tokenise(normaliseText(text)), correctSpelling);
     },
     analyseTokens(words, correctSpelling) {
-      const corrector = correctSpelling ? speller() : null;
-      // Each word as read (spelled right or not), its synonym group and its stem, looked up once per word form.
-      const read = corrector ? (correctedWords ??= new Map()) : plainWords;
-      if (read.size > MAX_WORDS_READ) read.clear();
-      const wordsRead: WordRead[] = [];
-      for (const word of words) {
-        let known = read.get(word);
-        if (known === undefined) read.set(word, (known = readWord(word, corrector)));
-        wordsRead.push(known);
-      }
+      // Each word as read (spelled right or not), its synonym group and its stem.
+      const wordsRead = readAll(words, correctSpelling ? speller() : null);
       const out: string[] = [];
       for (let i = 0; i < wordsRead.length; ) {
         const candidates = phrasesByFirst.get(wordsRead[i]!.key);
@@ -333,6 +348,19 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
         }
       }
       return out;
+    },
+    withoutFillers(words) {
+      const wordsRead = readAll(words, speller());
+      let kept: string[] | undefined;
+      for (let i = 0; i < wordsRead.length; ) {
+        const candidates = phrasesByFirst.get(wordsRead[i]!.key);
+        const phrase = candidates && phraseAt(candidates, wordsRead, i);
+        const length = phrase ? phrase.tokens.length : 1;
+        if (phrase && phrase.replacement.every((token) => STOP_WORDS.has(token)) && phrase.tokens.some((token) => !STOP_WORDS.has(token))) kept ??= words.slice(0, i);
+        else kept?.push(...words.slice(i, i + length));
+        i += length;
+      }
+      return kept ?? words;
     },
   };
 }
@@ -639,7 +667,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.otherOccupationsAsWritten, ...kb.lexicon.topicWords, ...kb.lexicon.notCovered, ...kb.lexicon.notCoveredAsWritten]) countWords(text, 2);
   for (const text of kb.offTopic) countWords(text);
   for (const word of STOP_WORDS) surface.set(word, (surface.get(word) ?? 0) + 1);
-  corrector = rememberCorrections(createSpellCorrector(surface));
+  corrector = rememberCorrections(keepingEverydayWords(createSpellCorrector(surface), kb.english.words));
 
   // Every way of asking the knowledge base holds, each labelled with its entry (or null: a message to decline).
   const nearest = createNearestPhrasings([
@@ -1009,7 +1037,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
   function termsOf(text: string): string[] {
     const words = tokenise(normaliseText(text));
-    return classifierTerms(tokenise(spelledRight(words)), analyzer.analyseTokens(words, true));
+    return classifierTerms(tokenise(spelledRight(analyzer.withoutFillers(words))), analyzer.analyseTokens(words, true));
   }
 
   /**
@@ -1018,7 +1046,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    */
   function classifiedOf(text: string): Classified {
     const normalised = normaliseText(text);
-    return compiledClassifier!.classify(spelledWords(tokenise(normalised)), stemsOf(normalised));
+    return compiledClassifier!.classify(spelledWords(analyzer.withoutFillers(tokenise(normalised))), stemsOf(normalised));
   }
 
   function prepare(normalised: string): Prepared {
@@ -1681,7 +1709,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * points back leaves its subject to the conversation.
    */
   function declinedByClassifier(answer: Answer, reading: Reading): Answer {
-    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.answer.score >= opts.declineBelow || reading.pointsBack) return answer;
+    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.pointsBack) return answer;
+    const score = reading.answer.score;
+    if (score >= Math.max(opts.declineBelow, opts.declineSurestBelow)) return answer;
     // One reading must be nearly sure: a message may lean on the conversation, which the classifier cannot see ("how long
     // is the masters" after a degree reads 0.93 to decline; "do u get paid extra for on call" after the working hours).
     // A message of over 6 words that tells a story around its question is read twice, whole and by the sentence that
@@ -1693,8 +1723,12 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const whole = reading.classified?.probability(null) ?? 0;
     const asked = askedPart(answer.question);
     const story = reading.words > POINTING_WORDS && asked !== answer.question;
+    // Where the words placed it with more than a weak score, only a short message the classifier is all but certain of.
+    if (score >= opts.declineBelow && (story || whole < opts.declineSurest)) return answer;
     if (whole < (story ? opts.declineSureLong : opts.declineSure)) return answer;
-    if (story && classifiedOf(asked).probability(null) < opts.declineSureLong) return answer;
+    // A sentence that asks of what the story names ("got an offer from Humana ... is their salary competitive") is no
+    // question of its own: the whole message is its reading.
+    if (story && !ASKED_OF_THE_STORY.test(asked) && classifiedOf(asked).probability(null) < opts.declineSureLong) return answer;
     // Two things the classifier cannot see, where the engine's own reading decides: another job asked for as this
     // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), and this career's title
     // misspelled ("a car manger": it knows no such words).
@@ -1871,6 +1905,25 @@ function readOnce<T extends NonNullable<unknown>>(read: () => T): () => T {
 }
 
 /** Corrections already looked up are kept (a bounded few thousand): the classifier's terms and the words read each word again. */
+/**
+ * An everyday English word the knowledge base never uses stays itself rather than become the nearest word it does use:
+ * "how do i get taller" is no question about a talker, "a felony" no "feloni", "keen to understand" no "keep", "for my
+ * mom" no "mon", "can i lift patients" no "list". Read as the knowledge base's word, such a word made off-topic
+ * messages from second-language writers and slang fragments look like questions the guide answers, and misread
+ * questions it does answer ("how bad is the stress" as a band). Another form of the same word ("looks", "recognised")
+ * still becomes the form the knowledge base uses.
+ */
+function keepingEverydayWords(corrector: SpellCorrector, everyday: ReadonlySet<string>): SpellCorrector {
+  return {
+    has: (token) => corrector.has(token),
+    correct(token) {
+      const corrected = corrector.correct(token);
+      if (corrected === null || corrected === token || !everyday.has(token)) return corrected;
+      return stemToken(corrected) === stemToken(token) ? corrected : token;
+    },
+  };
+}
+
 function rememberCorrections(corrector: SpellCorrector): SpellCorrector {
   const known = new Map<string, string | null>();
   return {
@@ -1887,6 +1940,9 @@ function rememberCorrections(corrector: SpellCorrector): SpellCorrector {
   };
 }
 const REMEMBERED_CORRECTIONS = 5000;
+
+/** Words with which a story's sentence that asks asks of what the story named: "their salary", "what are its hours". */
+const ASKED_OF_THE_STORY = /\b(?:their|its)\b/i;
 
 /** Up to this many words, a message that points back ("who offers it", "does it involve schools?") leans on what came before. */
 const POINTING_WORDS = 6;
