@@ -138,9 +138,13 @@ export interface EngineOptions {
   declineSureLong: number;
   /** ...where the words placed it under this score. */
   declineBelow: number;
-  /** The classifier's belief in "decline" from which a short message the words placed under `declineSurestBelow` is declined... */
+  /**
+   * The classifier's belief in "decline" from which a short message (no story) the words placed under
+   * `declineSurestBelow` is declined: a score the words reach on one or two shared words ("how do i get a gf" as
+   * advancing, "what do care managers wear to work" as stress). Chosen held out (scripts/held-out.ts --try, session 19).
+   */
   declineSurest: number;
-  /** ...a score the words reach on one or two shared words ("how do i get a gf" as advancing, "what do care managers wear to work" as stress). */
+  /** ...the score under which it applies. */
   declineSurestBelow: number;
   /** The classifier's belief from which it answers a message the words could not place (see placedByClassifier); above 1: never. */
   classifierPlaces: number;
@@ -175,8 +179,8 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   declineSure: 0.95,
   declineSureLong: 0.5,
   declineBelow: 0.62,
-  declineSurest: 0.99,
-  declineSurestBelow: 0.62,
+  declineSurest: 0.97,
+  declineSurestBelow: 0.9,
   classifierPlaces: 0.9,
 });
 
