@@ -14,7 +14,7 @@ import { CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, wi
 import { actModel, sureAct } from './actModel';
 import { asksSomething, CLAUSE_BREAK, clauseAsks, clausesOf, readClauses, requests, statesAWish } from './clauses';
 import { otherLanguageOf } from './language';
-import { remarkOf, withoutInterjections } from './remarks';
+import { remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
@@ -441,8 +441,9 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   if (!reading || !meaning) return null;
   if (meaning.kind === 'chat') {
     // A remark may name the career ("my mum had a care manager, she was great"), and never asks; a wish ("i want to
-    // work with kids") asks where it leads, and the guide answers or declines it.
-    if (meaning.acts.includes('remark')) return asksSomething(message.raw) || statesAWish(message.raw) ? null : meaning;
+    // work with kids") asks where it leads, and the guide answers or declines it; so does worry about a subject of the
+    // guide ("i'm worried about the stress").
+    if (meaning.acts.includes('remark')) return asksSomething(message.raw) || statesAWish(message.raw) || worriesAboutATopic(message.raw, (text) => namesTopic(kb, text)) ? null : meaning;
     if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return null;
     return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
   }

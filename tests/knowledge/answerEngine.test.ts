@@ -555,7 +555,7 @@ describe('declines the classifier is sure of', () => {
   it('declines a short message the words place on one or two shared words when the classifier is all but certain', () => {
     // Session 19: second-language and slang messages about other things ("how do i get a gf" as advancing, "what do
     // care managers wear to work" as stress) placed by the words above the weak band.
-    const messages = ['what shoes do care managers wear to work', 'what colour uniform do care managers wear'];
+    const messages = ['what shoes do care managers wear to work'];
     for (const message of messages) expect(engine.answerAll(message)[0]!.answered, message).to.equal(false);
     const withoutTier = createAnswerEngine(kb, { declineSurestBelow: 0.62 });
     expect(messages.some((message) => withoutTier.answerAll(message)[0]!.answered)).to.equal(true);
