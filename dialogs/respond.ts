@@ -155,14 +155,31 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     case 'tellsOfDay':
       return sendRemark(context, deps, act);
     case 'remark': {
-      // Said beside the last answer, what the guide has around it; with none, what helps someone decide.
+      // What the remark itself touches on ("he's more of a people person" the soft skills, "i work nights" the hours),
+      // when the guide has it plainly and it is not the answer just given; else what the guide has around the last
+      // answer, and with none, what helps someone decide.
       const last = await lastEntry(context, deps);
-      await context.sendActivity(renderChat(act, channel, last ? relatedEntries(deps, last) : entries(deps, REMARK_ENTRY_IDS.remark)));
+      const touched = entryTouchedOn(deps, context.activity.text ?? '', last);
+      if (touched) await context.sendActivity(renderChat(act, channel, [touched], Messages.remarkTouchingOn(touched.title)));
+      else await context.sendActivity(renderChat(act, channel, last ? relatedEntries(deps, last) : entries(deps, REMARK_ENTRY_IDS.remark)));
       return;
     }
     default:
       await context.sendActivity(renderChat(act, channel));
   }
+}
+
+/** How sure the guide must be of the entry a remark touches on for it to be offered as the one thing to read next. */
+const TOUCHED_ON_CONFIDENCE = 0.6;
+
+/**
+ * The entry a remark that asks nothing touches on, read by the answer engine as if it were asked: offered only when
+ * the engine places it confidently and it is not the answer the person has just read.
+ */
+function entryTouchedOn(deps: DialogDeps, said: string, last: FaqEntry | undefined): FaqEntry | undefined {
+  const answer = deps.engine.answer(said);
+  if (answer.kind !== 'answer' || !answer.entry || answer.score < TOUCHED_ON_CONFIDENCE) return undefined;
+  return answer.entry.id === last?.id ? undefined : answer.entry;
 }
 
 /** The reply to a remark that asks nothing, after `lead` ("You're welcome! "): what helps someone decide or start. */

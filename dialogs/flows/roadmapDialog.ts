@@ -12,6 +12,7 @@ import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import { buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, STEP, type Situation } from './roadmapPlan';
 import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type Aim, type Education } from '../understanding/aboutYou';
 import { areasNamed, specialisationById } from '../understanding/specialisationMatch';
+import { clausesOf } from '../understanding/clauses';
 import { normalise } from '../understanding/textMatch';
 
 const Ids = Object.freeze({
@@ -185,7 +186,7 @@ export class RoadmapDialog extends ComponentDialog {
    */
   private async readAim(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result !== 'string') return step.next();
-    if (parseAimAnswer(step.result, this.deps.kb)) return step.next(step.result);
+    if (aimAnswered(step.result, this.deps.kb)) return step.next(step.result);
     const standing = standingIn(step.result, this.deps.kb, readSituation(step));
     if (!standing) return exitGracefully(step);
     const situation = merge(step, standing);
@@ -197,9 +198,12 @@ export class RoadmapDialog extends ComponentDialog {
   private async showPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { kb } = this.deps;
     if (typeof step.result === 'string') {
-      const aim = parseAimAnswer(step.result, kb);
+      const aim = aimAnswered(step.result, kb) ?? parseAimAnswer(step.result, kb);
       if (!aim) return exitGracefully(step);
       if (aim !== 'undecided') merge(step, { aim });
+      // An aim said with where the user stands ("i'm a social worker with a BSW, 4 yrs in child protection") updates
+      // the starting point too: what they say now replaces what was said before.
+      merge(step, standingIn(step.result, kb, readSituation(step)));
       // The area the aim names ("a care manager in dementia care", "work with kids") is kept as the user's area.
       const [area, ...others] = areasNamed(kb, step.result);
       if (area && others.length === 0) await rememberAboutYou(step.context, this.deps, { specialisation: area });
@@ -291,6 +295,19 @@ function parseAimAnswer(text: string, kb: KnowledgeBase): Aim | 'undecided' | nu
   if (aim) return aim;
   const t = normalise(text);
   return NO_PARTICULAR_AIM.test(t) || asksForThePlan(text) ? 'undecided' : null;
+}
+
+/**
+ * The aim an answer to "what would you like to aim for?" gives, leaving out an area named only as where the user works
+ * ("i'm a social worker with a BSW, 4 yrs in child protection" tells where they stand, not that they want to
+ * specialise); said again after the aim is asked once more, the area is their aim (parseAimAnswer).
+ */
+function aimAnswered(text: string, kb: KnowledgeBase): Aim | 'undecided' | null {
+  const aim = parseAimAnswer(text, kb);
+  if (aim !== 'specialise') return aim;
+  const told = mergeInto(EMPTY_SITUATION, standingIn(text, kb, EMPTY_SITUATION));
+  const elsewhere = clausesOf(text).filter((clause) => standingIn(clause, kb, told) === null);
+  return elsewhere.length > 0 ? parseAimAnswer(elsewhere.join(', '), kb) : null;
 }
 
 /**

@@ -246,6 +246,8 @@ export const Messages = Object.freeze({
     tellsOfDay: 'Sounds like quite a day.',
     remark: 'Thanks for sharing that.',
   }),
+  /** A remark that asks nothing but touches on something the guide covers ("i work nights"): that one entry offered. */
+  remarkTouchingOn: (title: string): string => `Thanks for telling me. With that in mind, "${title}" in the guide may be worth a look:`,
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */

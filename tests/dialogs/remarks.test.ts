@@ -97,6 +97,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(buttonTitles(answer)).to.include.members(buttonTitles(said).filter((title) => title !== 'Menu'));
     });
 
+    it('a remark that touches on something the guide covers ("he\'s more of a people person tbh", "i work nights") offers that one entry, never answers it', async () => {
+      for (const [said, id] of [
+        ["he's more of a people person tbh", 'soft-skills'],
+        ['i work nights', 'work-hours'],
+      ] as const) {
+        const title = knowledge().faqById.get(id)!.title;
+        const replies = await start().say(said);
+        expectRemarkReply(replies, Messages.remarkTouchingOn(title), said);
+        expect(buttonTitles(replies)).to.deep.equal([title, 'Menu']);
+      }
+    });
+
     it('the work judged by how much of it there is ("sounds like a lot of paperwork", "ugh so many exams") is not for everyone, never a complaint or a figure doubted', async () => {
       for (const remark of ['sounds like a lot of paperwork', 'ugh so many exams', 'ugh I hate working weekends']) {
         const chat = start();

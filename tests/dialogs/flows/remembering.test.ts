@@ -65,6 +65,19 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       expect(shownText(replies)).to.not.include(m.educationQuestion);
     });
 
+    it('takes a new introduction at the aim question as the starting point, and an area named as where they work as no aim', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say("I'm a nurse, 10 years on wards, burnt out, would this be calmer?");
+      expectShown(await chat.say(FlowPhrases.roadmap), m.aimQuestion);
+      let replies = await chat.say("i'm a social worker with a BSW, 4 yrs in child protection");
+      check(replies, 'aim asked again');
+      expectShown(replies, m.aimAgain(`${jobById('social-worker')!.title}, ${RoadmapWords.education['relevant-degree']}, ${RoadmapWords.years(4)}`));
+      expect(shownText(replies)).to.not.include(m.heading);
+      replies = await chat.say('lead and move up');
+      expectShown(replies, m.heading, jobById('social-worker')!.title, RoadmapWords.years(4), m.aimLine(RoadmapWords.aim.lead));
+      expect(shownText(replies)).to.not.match(/\bnurse\b|10 years/);
+    });
+
     it('offers the chooser after a plan that aims to specialise with no area chosen', async () => {
       const chat = startGuided({ channelId });
       await chat.say("I'm a nurse with 2 years experience and I want to specialise");
