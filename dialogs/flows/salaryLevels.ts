@@ -101,18 +101,36 @@ export function ladderRoleFor(kb: KnowledgeBase, level: SalaryLevel): CareerLeve
   return kb.ladder.find((role) => normalise(role.title) === normalise(level.title)) ?? null;
 }
 
-export type LevelChoice = { kind: 'salary'; level: SalaryLevel; role: CareerLevel | null } | { kind: 'ladderOnly'; role: CareerLevel } | { kind: 'done' };
+export type LevelChoice =
+  | { kind: 'salary'; level: SalaryLevel; role: CareerLevel | null }
+  | { kind: 'ladderOnly'; role: CareerLevel }
+  | { kind: 'compare'; levels: readonly SalaryLevel[] }
+  | { kind: 'done' };
+
+/**
+ * Every salary level a text names by its words, in the ladder's order ("the difference between mid and senior" names
+ * two). Pay figures are not read here: "60k or 80k" is no pair of levels named.
+ */
+function namedSalaryLevels(kb: KnowledgeBase, text: string): SalaryLevel[] {
+  const said = textWords(text);
+  const names = (level: SalaryLevel) => [level.title, level.shortTitle, level.id.replace(/-/g, ' ')];
+  return [...kb.salaries].sort((a, b) => a.order - b.order).filter((level) => names(level).some((title) => levelWords(title).some((word) => containsWords(said, [word]))));
+}
 
 const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|thank you|finish|i am done|im done|nothing|none)$/;
 
 /**
  * Reads a level from a button or a question. A ladder role the guide gives no pay for under that name (junior care
- * manager, care manager, chief care officer) is "ladderOnly": the guide's two lists are named differently.
+ * manager, care manager, chief care officer) is "ladderOnly": the guide's two lists are named differently. Two or more
+ * pay levels named ("mid vs senior") are a comparison.
  */
 export function parseLevelChoice(kb: KnowledgeBase, text: string): LevelChoice | null {
   if (DONE.test(normalise(text))) return { kind: 'done' };
   // The ladder shows pay; "what does a senior care manager do" asks about the work there, which the guide answers.
   if (asksAboutTheWork(text)) return null;
+  // Two levels named are compared side by side; pairing one level's pay with the other's rung would mix them up.
+  const named = namedSalaryLevels(kb, text);
+  if (named.length >= 2) return { kind: 'compare', levels: named };
   const role = findLadderLevel(kb, text);
   const level = findSalaryLevel(kb, text);
   if (level) return { kind: 'salary', level, role: role ?? ladderRoleFor(kb, level) };

@@ -150,6 +150,8 @@ export const GuidedMessages = Object.freeze({
     /** Asked when a question points at a level ("how long to get there?") before one is chosen. */
     whichLevel: (bands: string): string => `Which level do you mean? The experience the guide gives for each: ${bands}.`,
     topReached: 'That is the top of the guide\'s pay levels.',
+    /** Heads two or more levels shown one after another, when a message names them together ("mid vs senior"). */
+    sideBySide: 'Side by side, as the guide gives them:',
     finished: 'Ask me anything else, or type "menu" for more.',
   }),
 });

@@ -61,6 +61,12 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // move), held back through it, misses never printed: 207/230 turns, follow-ups 4/5 on the session's first bot (main
   // b4f384c, its first score); 211/230, 4/5 on its final bot (main 1144cc0).
   dialogP: { turns: 210, followUps: 3 },
+  // followupsL and followupsM: 80 more short conversations each, written blind at session 19's start (community-college
+  // students leaning on the last answer; people with dyslexia and second-language writers, very short and misspelt):
+  // first score (main 5d219b9) 210/230 turns, follow-ups 24/35 (L) and 188/231, 17/43 (M). followupsM rotates; followupsL
+  // is read as tuning material but kept out of the models' data until their next refit, so it keeps a floor.
+  followupsL: { turns: 209, followUps: 23 },
+  followupsM: { turns: 187, followUps: 16 },
 };
 
 describe('the rotating chat and conversation sets reach their floors', function () {

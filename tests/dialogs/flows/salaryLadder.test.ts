@@ -54,6 +54,24 @@ describe('salary and career ladder', () => {
     expect(shownText(replies)).not.to.include(salaryRange(level('mid-level')));
   });
 
+  it('compares two levels named together, each with its own rung, never one level\'s pay with the other\'s work', async () => {
+    const choice = parseLevelChoice(kb, 'whats the actual difference between mid and senior apart from money');
+    expect(choice?.kind === 'compare' ? choice.levels.map((l) => l.id) : choice).to.deep.equal(['mid-level', 'senior']);
+    for (const [, channelId] of CHAT_CHANNELS) {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.salaryLadder);
+      const replies = await chat.say('whats the actual difference between mid and senior apart from money');
+      const text = shownText(replies);
+      const mid = level('mid-level');
+      const senior = level('senior');
+      expectShown(replies, m.sideBySide, salaryRange(mid), mid.needs, salaryRange(senior), senior.needs, m.more);
+      // The senior rung's summary comes once, after the senior pay level, not under mid-level.
+      const rung = kb.ladder.find((r) => r.id === 'senior-care-manager')!;
+      expect(text.indexOf(rung.summary.slice(0, 40))).to.be.greaterThan(text.indexOf(salaryRange(senior)));
+      expect(text.split(rung.summary.slice(0, 40)).length - 1).to.equal(1);
+    }
+  });
+
   it('reads levels in everyday words: junior, starting, director, VP', () => {
     expect(read('junior care manager')).to.equal('ladderOnly');
     expect(read('the care manager role')).to.equal('ladderOnly');
