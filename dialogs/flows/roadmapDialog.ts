@@ -9,7 +9,7 @@ import { checklistActivity, checklistText, roadmapText, stepFlowAction, withChoi
 import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../rendering/guidedMessages';
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
-import { buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, STEP, type Situation } from './roadmapPlan';
+import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';
 import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type Aim, type Education } from '../understanding/aboutYou';
 import { areasNamed, specialisationById } from '../understanding/specialisationMatch';
 import { clausesOf } from '../understanding/clauses';
@@ -65,9 +65,6 @@ function knownSituation(about: KnownAboutYou | undefined): Partial<Situation> {
   if (!about) return {};
   return { job: about.job ?? null, education: about.education ?? null, working: about.working ?? null, years: about.years ?? null, aim: about.aim ?? null };
 }
-
-/** Degrees and no degree: the people whose plan depends on how long they have worked in the field. */
-const ASK_EXPERIENCE_FOR: ReadonlySet<string> = new Set(['relevant-degree', 'other-degree', 'none']);
 
 function needsExperience(situation: Situation): boolean {
   return situation.years === null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || jobById(situation.job ?? '')?.inField === true);
@@ -349,17 +346,6 @@ function savedSituation(record: Record<string, string> | null): Situation | null
 function guidedUpdateAction(): CardAction {
   const title = GuidedButtons.updateRoadmap;
   return { type: ActionTypes.MessageBack, title, text: GuidedButtons.updateRoadmapPhrase, displayText: title, value: { action: 'flow', flow: 'roadmap' } };
-}
-
-function startingPoint(situation: Situation): string {
-  const parts: string[] = [];
-  const job = situation.job ? jobById(situation.job) : null;
-  if (job) parts.push(job.title);
-  if (situation.education) parts.push(RoadmapWords.education[situation.education]);
-  if (situation.working || (situation.years !== null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job?.inField))) {
-    parts.push(RoadmapWords.years(situation.years ?? 0, situation.yearsBand ?? null));
-  }
-  return parts.join(', ');
 }
 
 export function createRoadmapDialog(deps: DialogDeps): RoadmapDialog {

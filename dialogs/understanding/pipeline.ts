@@ -13,6 +13,7 @@ import { GuidedButtons } from '../rendering/guidedMessages';
 import { CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { asksSomething, CLAUSE_BREAK, clauseAsks, clausesOf, readClauses, requests, statesAWish } from './clauses';
+import { readAboutYou } from './aboutYou';
 import { otherLanguageOf } from './language';
 import { remarkOf, withoutInterjections } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
@@ -389,7 +390,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
   if (!message.text) return onlyMarks(raw);
-  return (situation.place === 'root' ? (learnedMeaning(message, kb) ?? toldOfOneself(message, kb)) : askedOfTheConversation(message, kb)) ?? questions(message, situation, kb);
+  return (situation.place === 'root' ? (learnedMeaning(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : askedOfTheConversation(message, kb)) ?? questions(message, situation, kb);
 }
 
 /** The remarks read by their shape (remarks.ts); the model learns remarks as one class, 'remark'. */
@@ -464,6 +465,21 @@ function toldOfOneself(message: Message, kb: KnowledgeBase): Meaning | null {
   if (message.raw.includes('?') || message.text.split(' ').length > MAX_STATEMENT_WORDS || !OF_ONESELF.test(message.text)) return null;
   const clauses = readClauses(message.raw);
   return clauses.length > 0 && clauses.every((clause) => clause.act === 'tells') && !namesTopic(kb, message.raw) ? { kind: 'chat', acts: ['remark'] } : null;
+}
+
+/** The most words a self-introduction takes before it is a story the guide's question reader should see. */
+const MAX_INTRODUCTION_WORDS = 30;
+
+/**
+ * A self-introduction that asks nothing ("i'm a social worker with a BSW, 4 yrs in child protection", "nurse, 10
+ * years on the wards"): every clause tells (clauses.ts) and it says where the person stands (their job, education or
+ * years in the field, aboutYou.ts). A remark, said back and kept for the roadmap, not a question the guide half-places.
+ */
+function introducesOneself(message: Message, kb: KnowledgeBase): Meaning | null {
+  if (message.raw.includes('?') || message.text.split(' ').length > MAX_INTRODUCTION_WORDS) return null;
+  if (!readClauses(message.raw).every((clause) => clause.act === 'tells')) return null;
+  const about = readAboutYou(message.raw, kb);
+  return about.job !== undefined || about.education !== undefined || about.years !== undefined ? { kind: 'chat', acts: ['remark'] } : null;
 }
 
 /** Acts that ask something of the conversation itself, not of the guide: "can u say it simpler", "can i speak to someone". */
