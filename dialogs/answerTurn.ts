@@ -16,7 +16,7 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps } from './deps';
-import { nearbyEntries, renderAspectNotGiven, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView } from './rendering/nearby';
+import { nearbyEntries, renderAspectNotGiven, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderSaidOfSubject } from './rendering/nearby';
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
@@ -135,6 +135,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (ofTheThing?.kind === 'entry') {
     await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: ofTheThing.entry, score: 1, alternatives: [] }];
+  }
+  // The guide says something of the thing, in its own answer or in the career's: that, tied to the thing.
+  if (ofTheThing?.kind === 'notGiven' && (ofTheThing.said.own.length > 0 || ofTheThing.said.inGeneral.length > 0)) {
+    await context.sendActivity(renderSaidOfSubject(ofTheThing.subject, ofTheThing.general, ofTheThing.said, channelOf(context.activity)));
+    await rememberAnswered(context, deps, ofTheThing.general.id);
+    return [{ question: text, kind: 'answer', answered: true, entry: ofTheThing.general, score: 1, alternatives: [] }];
   }
   if (ofTheThing?.kind === 'notGiven') {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);

@@ -148,6 +148,14 @@ export const Messages = Object.freeze({
   allInView: (title: string): string => `The answer above on "${title}" is all the guide says on that, so I won't guess beyond it. In short:`,
   /** A short question asked of the thing in view that the guide answers only for the career ("how long does that take" after the CCM). */
   notGivenFor: (subject: string): string => `The guide doesn't answer that for ${subject}, so I won't guess. I've noted your question so the guide can be improved.`,
+  /** A question asked of the thing in view that the guide answers for the career: what the thing's own answer says of it. */
+  saidOfSubject: (subject: string): string => `On ${subject}, the guide says:`,
+  /** The same, from the career's answer to the question, which names the thing ("about four years for a bachelor's degree"). */
+  saidInGeneral: (subject: string, question: string): string => `On ${subject}, the guide says, in its answer to "${question}":`,
+  /** After saidOfSubject: the lines of the career's answer that name the thing. */
+  andInGeneral: (question: string): string => `And in its answer to "${question}":`,
+  /** After what the guide says of the thing: the career's own answer to the question, in short. */
+  forTheCareer: 'For the career as a whole:',
   /** After notGivenFor: the thing's own answer, and the career's answer to the question, as buttons. */
   notGivenForNearby: 'Here is what it says on that subject, and on the career in general:',
   /** After noFigure, with the entry the question is about. */

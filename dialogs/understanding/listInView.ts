@@ -133,7 +133,29 @@ function entryOfItem(head: string, list: FaqEntry, engine: AnswerEngine, kb: Kno
   if (inContext.kind === 'answer' && inContext.entry && near(inContext.entry) && inContext.score >= CLEAR && sharesAWord(inContext.entry, named)) return inContext.entry;
   const alone = engine.answer(head);
   if (alone.kind === 'answer' && alone.entry && alone.entry.id !== list.id && alone.score >= SURE_OF_THE_NAME && sharesAWord(alone.entry, named)) return alone.entry;
-  return null;
+  // "a few more years of relevant work experience" after how long it takes: the one entry next to the list whose title
+  // says a word of the item that few titles say ("experience", not "client" or "care"), when the engine reads the item
+  // as that entry, however unsure.
+  const rare = rareTitleWords(kb);
+  const read = new Set([alone.entry?.id, ...alone.alternatives.map((alternative) => alternative.id)]);
+  const sharing = kb.faqs.filter((entry) => near(entry) && isNounPhrase(entry.title) && stemsOf(entry.title).some((word) => named.includes(word) && rare.has(word)));
+  return sharing.length === 1 && read.has(sharing[0]!.id) ? sharing[0]! : null;
+}
+
+/** A word in at most this many of the guide's titles names their subject. */
+const RARE_IN_TITLES = 2;
+const rareTitles = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The words (stemmed) of the guide's titles that at most two titles say, read once. */
+function rareTitleWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let rare = rareTitles.get(kb);
+  if (!rare) {
+    const counts = new Map<string, number>();
+    for (const entry of kb.faqs) for (const word of new Set(stemsOf(entry.title))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    rare = new Set([...counts].filter(([, count]) => count <= RARE_IN_TITLES).map(([word]) => word));
+    rareTitles.set(kb, rare);
+  }
+  return rare;
 }
 
 /** True when the entry's title says a word of the name: the engine did not reach it through other words ("care manager" is not "About the role"). */
@@ -192,7 +214,7 @@ const COMMON_SHARE = 0.2;
 const commonOf = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 
 /** The words (stemmed) more than a fifth of the guide's answers say, read once. */
-function commonWords(kb: KnowledgeBase): ReadonlySet<string> {
+export function commonWords(kb: KnowledgeBase): ReadonlySet<string> {
   let common = commonOf.get(kb);
   if (!common) {
     const counts = new Map<string, number>();
@@ -206,6 +228,15 @@ function commonWords(kb: KnowledgeBase): ReadonlySet<string> {
 /** A sentence's end inside a paragraph. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
 
+/** An answer's list items (as "- item") and the sentences of its paragraphs, in order. */
+export function answerUnits(entry: FaqEntry): string[] {
+  return entry.answer.split('\n').flatMap((line) => {
+    const item = LIST_LINE.exec(line)?.[1];
+    if (item) return [`- ${item}`];
+    return line.trim() ? line.trim().split(SENTENCE_END) : [];
+  });
+}
+
 /**
  * The part of an answer already in view that speaks to a follow-up answered by that same entry ("is that good money?"
  * after the pay): its list items and sentences that say a word the message says beyond the entry's own title, one that
@@ -216,11 +247,7 @@ export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase):
   const title = new Set(meaningOf(entry.title));
   const common = commonWords(kb);
   const asked = new Set(meaningOf(message).filter((word) => !title.has(word) && !common.has(word)));
-  const units = entry.answer.split('\n').flatMap((line) => {
-    const item = LIST_LINE.exec(line)?.[1];
-    if (item) return [`- ${item}`];
-    return line.trim() ? line.trim().split(SENTENCE_END) : [];
-  });
+  const units = answerUnits(entry);
   const speaking = units.filter((unit) => meaningOf(unit).some((word) => asked.has(word)));
   if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true };
   return { lines: [entry.answer.split('\n')[0]!.trim()], closest: false };

@@ -26,6 +26,8 @@ describe('what a message picks from the list in view', () => {
     ['specialisations', 'tell me more about the third', 3, 'psychiatric', false],
     ['specialisations', 'the pediatric one', 2, 'pediatric', false],
     ['responsibilities', 'more on the first one', 1, 'care-planning', false],
+    ['how-long', 'the second one?', 2, 'gaining-experience', false],
+    ['how-long', 'the first one', 1, 'bachelors-or-masters', false],
     ['certifications', 'the second one what do u need for it', 2, 'cmc', true],
     ['salary', 'number 3', 3, 'salary-senior', false],
     ['salary', 'the first option', 1, 'salary-entry', false],
@@ -110,9 +112,35 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const chat = startGuided({ channelId });
       await chat.say('what is the CCM?');
       const time = await chat.say('how long does that take');
-      expectShown(time, Messages.notGivenFor(entry('ccm').title));
+      expectShown(time, Messages.notGivenFor('the CCM certification'));
       expect(shownText(time)).not.to.include(firstLine('how-long'));
       expect(buttonTitles(time)).to.include.members([entry('ccm').title, entry('how-long').title]);
+    });
+
+    it('answers "how long does that take" after the degree with the time the guide gives for the degree, naming it in words', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('which degree do i need?');
+      const time = await chat.say('how long does that take');
+      expectShown(time, Messages.saidInGeneral('the degree', entry('how-long').question), "about four years for a bachelor's degree");
+      expect(shownText(time)).not.to.include(Messages.notGivenFor('the degree'));
+      expect(shownText(time)).not.to.include('for Which degree');
+      expect(buttonTitles(time)).to.include(entry('how-long').title);
+    });
+
+    it('answers "do i need a certification for it" after mental health care with what its answer and the career\'s say of it', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is psychiatric care management?');
+      const certified = await chat.say('do i need a certification for it');
+      expectShown(certified, Messages.saidOfSubject('mental health care'), 'possibly a certification', Messages.forTheCareer, "Certification isn't always required");
+      expect(buttonTitles(certified)).to.include.members([entry('psychiatric').title, entry('certification-required').title]);
+    });
+
+    it('answers "the second one?" after how long it takes with gaining experience, which the guide says more about', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('how long does it take to become a care manager?');
+      const second = await chat.say('the second one?');
+      expectShown(second, firstLine('gaining-experience'));
+      expect(shownText(second)).not.to.include(Messages.listItemIsAll);
     });
 
     it('answers "is that good money?" after the pay without the whole pay answer again', async () => {
