@@ -255,8 +255,12 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     const part: Message = { raw: clause, text: normalise(clause) };
     if (part.text.split(' ').length > MAX_REQUEST_WORDS) continue;
     // In the walk its own moves are requests too: "stop there, she's asleep anyway lol" stops the walk.
-    const steering = commands(part, situation) ?? (situation.place === 'walk' ? navigation(part, situation, kb) : null) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null);
+    const steering =
+      commands(part, situation) ?? (situation.place === 'walk' ? navigation(part, situation, kb) : null) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null) ?? flows(part, situation, kb);
     if (!steering) continue;
+    // Leaving one flow for another ("stop. is there the ladder thing ..."): the flow asked for, which ends the first.
+    if (request && steering.kind === 'flow' && leaves(request)) request = null;
+    else if (request && request.kind === 'flow' && leaves(steering)) continue;
     if (request) return null;
     request = steering;
     at = index;
@@ -268,6 +272,11 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     return (chat.acts.length > 0 && !chat.rest) || POINTS_AT_THE_REQUEST.test(normalise(clause)) || !(asksSomething(clause) || namesTopic(kb, clause));
   });
   return remarksOnly ? request : null;
+}
+
+/** A request that only leaves what is running: "stop", "cancel". */
+function leaves(meaning: Meaning): boolean {
+  return (meaning.kind === 'navigate' && meaning.command.kind === 'stop') || (meaning.kind === 'command' && meaning.command === 'cancel');
 }
 
 /** An answer word or a hesitation before a request, with no mark between them: "nah start again", "no take me through the steps". */
@@ -384,7 +393,9 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     (situation.place === 'walk' ? requestInClauses(message, situation, kb) : null) ??
     interpret(raw, situation, kb, INTERPRETERS, message) ??
     (chatOf(message, kb).acts.length === 0 ? (requestInClauses(message, situation, kb) ?? requestAfterAnswer(message, situation, kb)) : null) ??
-    actsInClauses(message, situation, kb);
+    actsInClauses(message, situation, kb) ??
+    // A request after a sound or thanks, in a clause of its own: "ugh. update roadmap".
+    (chatOf(message, kb).acts.length > 0 ? requestInClauses(message, situation, kb) : null);
   if (meaning) return meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);
