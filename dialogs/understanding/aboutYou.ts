@@ -188,7 +188,7 @@ const JOBS: readonly JobKind[] = [
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'admin job', 'administrator', 'receptionist', 'accountant'] },
-  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'bartender'] },
+  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'bartender', 'bar manager', 'bar staff', 'hospitality', 'hotel', 'restaurant'] },
 ];
 
 /** Phrases longest first, so "registered nurse" wins over "nurse" and "nursing assistant" over "nurse". */
