@@ -483,14 +483,15 @@ const MAX_INTRODUCTION_WORDS = 30;
 
 /**
  * A self-introduction that asks nothing ("i'm a social worker with a BSW, 4 yrs in child protection", "nurse, 10
- * years on the wards"): every clause tells (clauses.ts) and it says where the person stands (their job, education or
- * years in the field, aboutYou.ts). A remark, said back and kept for the roadmap, not a question the guide half-places.
+ * years on the wards"): every clause tells (clauses.ts) and it says where the person stands (their job or years in the
+ * field, aboutYou.ts). A remark, said back and kept for the roadmap, not a question the guide half-places.
  */
 function introducesOneself(message: Message, kb: KnowledgeBase): Meaning | null {
   if (message.raw.includes('?') || message.text.split(' ').length > MAX_INTRODUCTION_WORDS) return null;
   if (!readClauses(message.raw).every((clause) => clause.act === 'tells')) return null;
+  // A job or years said, not only studies: "tips for my first year as a junior care mgr" asks for tips.
   const about = readAboutYou(message.raw, kb);
-  return about.job !== undefined || about.education !== undefined || about.years !== undefined ? { kind: 'chat', acts: ['remark'] } : null;
+  return about.job !== undefined || about.years !== undefined ? { kind: 'chat', acts: ['remark'] } : null;
 }
 
 /** Acts that ask something of the conversation itself, not of the guide: "can u say it simpler", "can i speak to someone". */
