@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { FaqEntry } from '../knowledge/schema';
 import { placed, sendAnswer, sendEntry, sendFollowUp, sendNumberedItem } from './answerTurn';
-import type { DialogDeps } from './deps';
+import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
 import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
@@ -58,6 +58,8 @@ export interface RespondOptions {
   inFlow?: boolean;
   /** The entry the person has in view when it is not the last answer (the walk's step on screen): what "that one" points at. */
   inView?: string;
+  /** The entries the last reply offered as buttons instead of an answer: a list "the second one" or "2" picks from. */
+  menu?: OfferedMenu;
 }
 
 /** Replies to a message that is not a step in a flow: conversation, follow-ups, comparisons and questions for the guide. */
@@ -79,7 +81,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       return 'answered';
     case 'number':
       // After an answer that showed a list, "3" picks its third item; in a flow, the flow's own choices are meant.
-      if (!options.inFlow && (await sendNumberedItem(context, deps, meaning.value))) return 'answered';
+      if (!options.inFlow && (await sendNumberedItem(context, deps, meaning.value, options.menu?.ids))) return 'answered';
       await context.sendActivity(renderNothingToPick(channel, meaning.value));
       return 'answered';
     case 'staleChoice':
@@ -91,7 +93,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
     case 'question': {
       await sendLead(context, deps, meaning.acts);
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
-      return placed(await sendAnswer(context, deps, meaning.text, options.inView, meaning.acts.includes('complaint'))) ? 'answered' : 'notCovered';
+      return placed(await sendAnswer(context, deps, meaning.text, { inView: options.inView, lastRejected: meaning.acts.includes('complaint'), menu: options.menu })) ? 'answered' : 'notCovered';
     }
     case 'empty': {
       const reason = (context.activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';
