@@ -248,6 +248,14 @@ export const Messages = Object.freeze({
   }),
   /** A remark that asks nothing but touches on something the guide covers ("i work nights"): that one entry offered. */
   remarkTouchingOn: (title: string): string => `Thanks for telling me. With that in mind, "${title}" in the guide may be worth a look:`,
+  /**
+   * A self-introduction that asks nothing: where the person stands said back, the roadmap offered, and the entry the
+   * rest of it touches on when there is one.
+   */
+  introduced: (noted: string, title?: string): string =>
+    title
+      ? `Thanks, noted: ${noted}. With that in mind, "${title}" in the guide may be worth a look, and your roadmap can start from there:`
+      : `Thanks, noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */

@@ -133,9 +133,18 @@ export function renderSaidOfSubject(subject: FaqEntry, general: FaqEntry, said: 
   const parts: string[] = [];
   if (said.own.length > 0) parts.push(Messages.saidOfSubject(name), said.own.join('\n'));
   if (said.inGeneral.length > 0) parts.push(said.own.length > 0 ? Messages.andInGeneral(general.question) : Messages.saidInGeneral(name, general.question), said.inGeneral.join('\n'));
-  const gist = gistOf(general);
-  if (gist && !said.inGeneral.includes(gist)) parts.push(`${Messages.forTheCareer} ${gist}`);
+  const gist = said.inGeneral.length > 0 ? gistOf(general) : openingOf(general);
+  if (gist) parts.push(`${Messages.forTheCareer} ${gist}`);
   return withButtons(channel, parts.join('\n\n'), [subject, general].map(askButton));
+}
+
+/** An answer's first paragraph, with the list it leads into ("The certifications the guide recommends are:"). */
+function openingOf(entry: FaqEntry): string {
+  const [first = '', ...rest] = entry.answer.split('\n');
+  if (!first.trim().endsWith(':')) return first.trim();
+  const end = rest.findIndex((line) => !/^\s*[-*]\s/.test(line));
+  const list = end === -1 ? rest : rest.slice(0, end);
+  return [first.trim(), ...list].join('\n');
 }
 
 /** An answer's opening, without the sentence that only leads into a list ("A common route:"). */

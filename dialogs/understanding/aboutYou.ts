@@ -148,7 +148,7 @@ export function yearsBand(text: string): string | null {
   return low !== null && high !== null && high > low ? `${low} to ${unit(high)}` : null;
 }
 
-const LEAD = /\b(?:lead|leader|leading|leadership|manage a team|management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/;
+const LEAD = /\b(?:lead|leader|leading|leadership|manage a team|(?<!care )management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/;
 const BECOME = /\b(?:become|be a|get started|start|first job|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/;
 
 /** Reads what someone aims for; null when the text does not say. */
@@ -188,7 +188,7 @@ const JOBS: readonly JobKind[] = [
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'admin job', 'administrator', 'receptionist', 'accountant'] },
-  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'bartender'] },
+  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'bartender', 'bar manager', 'bar staff', 'hospitality', 'hotel', 'restaurant'] },
 ];
 
 /** Phrases longest first, so "registered nurse" wins over "nurse" and "nursing assistant" over "nurse". */

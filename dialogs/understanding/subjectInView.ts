@@ -84,7 +84,13 @@ export function subjectInView(message: string, last: FaqEntry | undefined, engin
   const general = alone.kind === 'answer' ? alone.entry : null;
   // Declined alone, already on the thing or next to it, or on an entry its words name ("what subjects will i study in
   // that" after the degree levels: the courses and subjects): the turn's other readers decide.
-  if (!general || near(last, general) || saysTitleOf(free, general)) return null;
+  if (!general || near(last, general)) return null;
+  // "which certification for that one" after mental health care names the career's entry, and the thing's own answer
+  // speaks to it ("possibly a certification, in this area"): both, tied to the thing.
+  if (saysTitleOf(free, general)) {
+    const said = saidOfTheSubject(free, last, general, kb);
+    return said.own.length > 0 ? { kind: 'notGiven', subject: last, general, said } : null;
+  }
   const subject = last.title.toLowerCase();
   const landed = (reading: string) => {
     const inContext = engine.answer(reading);
