@@ -212,6 +212,7 @@ function jobIn(clause: string): JobKind | null {
     for (let at = 0; at + phrase.length <= typed.length; at += 1) {
       if (!phrase.every((word, offset) => jobWordMatches(typed[at + offset]!, word))) continue;
       if (typed.slice(Math.max(0, at - 3), at).some((word) => NEGATIONS.has(word))) continue;
+      if (someoneElses(typed.slice(Math.max(0, at - 4), at))) continue;
       return job;
     }
   }
@@ -226,6 +227,16 @@ export function jobById(id: string): Job | null {
 // ---------------------------------------------------------------- clauses
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nor']);
+
+/** Words that make a job someone else's: "my careers teacher said", "my mum is a nurse", "she's a care manager". */
+const OTHERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'she', 'he', 'shes', 'hes', 'they', 'theyre']);
+/** Words between "my" and a job that keep it the person's own: "my job as a nurse", "my background is nursing". */
+const OWN_WORK: ReadonlySet<string> = new Set(['job', 'role', 'work', 'career', 'position', 'background', 'profession', 'trade', 'title']);
+
+/** True when the words just before a job say it is someone else's, not the writer's. */
+function someoneElses(before: readonly string[]): boolean {
+  return before.some((word) => OTHERS.has(word)) && !before.some((word) => OWN_WORK.has(word));
+}
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
 /** A clause that says what the person wants, not what they are. */
 const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|aim|aiming|goal|plan|planning|dream|looking to|interested|keen|passion|passionate|thinking of|thinking about|considering|drawn to|eventually|one day|someday)\b/;
