@@ -1,6 +1,7 @@
 import type { CareerLevel, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
 import { asksAboutTheWork } from '../understanding/followUp';
 import { containsWords, normalise, stem, words } from '../understanding/textMatch';
+import { withoutPoliteWords } from '../understanding/vocabulary';
 
 /** Words that carry no level in a title ("Senior care manager" is about "senior"). */
 const FILLER = new Set(['care', 'manager', 'management', 'of', 'the', 'a', 'level', 'and', 'or', 'role', 'position', 'job'].map(stem));
@@ -117,7 +118,16 @@ function namedSalaryLevels(kb: KnowledgeBase, text: string): SalaryLevel[] {
   return [...kb.salaries].sort((a, b) => a.order - b.order).filter((level) => names(level).some((title) => levelWords(title).some((word) => containsWords(said, [word]))));
 }
 
-const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|thank you|finish|i am done|im done|nothing|none)$/;
+const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|thank you|cheers|thx|ta|finish|finished|i am done|im done|nothing|none)$/;
+/** Around "done" as people say it: "I said done lol", "ok done, cheers", "all done thanks". */
+const DONE_BEFORE = /^(?:(?:i said|i m|i am|im|ok|okay|all|yeah|yes)\s+)+/;
+const DONE_AFTER = /(?:\s+(?:lol|haha|cheers|thx|ty|mate|now|for now|for today))+$/;
+
+/** True when a message says the person has finished with the ladder, in the words around "done" people use. */
+function saysDone(text: string): boolean {
+  const t = withoutPoliteWords(normalise(text));
+  return DONE.test(t) || DONE.test(t.replace(DONE_BEFORE, '').replace(DONE_AFTER, '').trim());
+}
 
 /**
  * Reads a level from a button or a question. A ladder role the guide gives no pay for under that name (junior care
@@ -125,7 +135,7 @@ const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|
  * pay levels named ("mid vs senior") are a comparison.
  */
 export function parseLevelChoice(kb: KnowledgeBase, text: string): LevelChoice | null {
-  if (DONE.test(normalise(text))) return { kind: 'done' };
+  if (saysDone(text)) return { kind: 'done' };
   // The ladder shows pay; "what does a senior care manager do" asks about the work there, which the guide answers.
   if (asksAboutTheWork(text)) return null;
   // Two levels named are compared side by side; pairing one level's pay with the other's rung would mix them up.

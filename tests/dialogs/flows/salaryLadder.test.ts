@@ -5,7 +5,7 @@ import { createDialogDeps } from '../../../dialogs/deps';
 import { DialogIds } from '../../../dialogs/dialogIds';
 import { salaryRange } from '../../../dialogs/rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
 import { createSalaryLadderDialog } from '../../../dialogs/flows/salaryLadderDialog';
 import { parseLevelChoice } from '../../../dialogs/flows/salaryLevels';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, shownText, startGuided } from '../guidedHarness';
@@ -85,6 +85,9 @@ describe('salary and career ladder', () => {
     expect(read('VP')).to.equal('vice-president');
     expect(read('chief care officer')).to.equal('ladderOnly');
     expect(read('done')).to.equal('done');
+    // "done" in the words around it people use: with thanks, a laugh, a repeat.
+    for (const said of ['done, thanks', 'I said done lol', 'ok done cheers', 'all done thanks', "I'm done for today", 'ok cheers']) expect(read(said), said).to.equal('done');
+    expect(read('what have you done')).to.equal(null);
     expect(read('astronaut')).to.equal(null);
   });
 
@@ -131,6 +134,17 @@ describe('salary and career ladder', () => {
     const replies = await chat.say('mango');
     expectShown(replies, GuidedMessages.gaveUp);
     expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.menu]);
+  });
+
+  it('ends on "done, thanks" after a level, thanking back, in Web Chat and Teams (the ladder used to ask its question again)', async () => {
+    for (const [, channelId] of CHAT_CHANNELS) {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.salaryLadder);
+      await chat.say('senior');
+      const replies = await chat.say('done, thanks');
+      expectShown(replies, Messages.chatInFlow.thanks, m.finished);
+      expect(shownText(replies)).not.to.include(m.question);
+    }
   });
 
   it('fits Teams: at most six buttons of at most 20 characters on an Adaptive Card, the rungs and pay levels as lists', async () => {
