@@ -40,12 +40,17 @@ function textWords(text: string): string[] {
   return words(text).flatMap((word) => [word, ...(STEMMED_ALIASES.has(word) ? [STEMMED_ALIASES.get(word)!] : [])]);
 }
 
+/** How many of a title's level words the text's words say. */
+function wordsSaidOf(title: string, said: readonly string[]): number {
+  return levelWords(title).filter((word) => containsWords(said, [word])).length;
+}
+
 function bestBy<T>(items: readonly T[], titlesOf: (item: T) => string[], text: string): T | null {
   const said = textWords(text);
   let best: T | null = null;
   let bestScore = 0;
   for (const item of items) {
-    const score = Math.max(0, ...titlesOf(item).map((title) => levelWords(title).filter((word) => containsWords(said, [word])).length));
+    const score = Math.max(0, ...titlesOf(item).map((title) => wordsSaidOf(title, said)));
     if (score > bestScore) {
       best = item;
       bestScore = score;
@@ -54,12 +59,17 @@ function bestBy<T>(items: readonly T[], titlesOf: (item: T) => string[], text: s
   return best;
 }
 
+/** The names a pay level goes by: its title, its short title and its id in words. */
+function salaryNames(level: SalaryLevel): string[] {
+  return [level.title, level.shortTitle, level.id.replace(/-/g, ' ')];
+}
+
 /**
  * The salary level a text names ("senior", "what would I earn as a director", "entry level"), or whose pay holds the
  * yearly figure it says ("how many years to get to the 60k bit"); null if none.
  */
 export function findSalaryLevel(kb: KnowledgeBase, text: string): SalaryLevel | null {
-  return bestBy(kb.salaries, (level) => [level.title, level.shortTitle, level.id.replace(/-/g, ' ')], text) ?? levelPaying(kb, text);
+  return bestBy(kb.salaries, salaryNames, text) ?? levelPaying(kb, text);
 }
 
 /** A yearly pay figure: "60k", "$60,000", "60 grand" (the number, then "k" or "grand" when written). */
@@ -114,8 +124,7 @@ export type LevelChoice =
  */
 function namedSalaryLevels(kb: KnowledgeBase, text: string): SalaryLevel[] {
   const said = textWords(text);
-  const names = (level: SalaryLevel) => [level.title, level.shortTitle, level.id.replace(/-/g, ' ')];
-  return [...kb.salaries].sort((a, b) => a.order - b.order).filter((level) => names(level).some((title) => levelWords(title).some((word) => containsWords(said, [word]))));
+  return [...kb.salaries].sort((a, b) => a.order - b.order).filter((level) => salaryNames(level).some((title) => wordsSaidOf(title, said) > 0));
 }
 
 const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|thank you|cheers|thx|ta|finish|finished|i am done|im done|nothing|none)$/;
