@@ -1,9 +1,10 @@
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
 import { askedAspect, type AskedAspect } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import {
   channelOf,
+  readCardValue,
   renderAnswer,
   renderDidYouMean,
   renderFollowUp,
@@ -15,13 +16,13 @@ import {
   renderWhichTwo,
   type ChosenSpecialisation,
 } from './rendering/cards';
-import { isSharedConversation, type DialogDeps } from './deps';
-import { nearbyEntries, renderAspectNotGiven, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView } from './rendering/nearby';
+import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
+import { nearbyEntries, renderAspectNotGiven, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderSaidOfSubject } from './rendering/nearby';
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, pointedChoices } from './understanding/followUp';
-import { entryPicked, itemOfList, partInView, pickedFromList, type PickedItem } from './understanding/listInView';
+import { entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
 
@@ -41,14 +42,62 @@ const WEIGHS_TWO = /\bthan\b|^\s*(?:\S+\s+){0,2}\S+\s+or\s+/i;
  * Only questions come here: conversation ("thanks", "are you a bot?") is understood and answered before it
  * (understanding/pipeline.ts, respond.ts). Returns the answers, one per question.
  */
-export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string, inView?: string, lastRejected = false): Promise<Answer[]> {
-  const answers = await sendAnswers(context, deps, text, inView, lastRejected);
+export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string, options: AnswerOptions = {}): Promise<Answer[]> {
+  const offered: string[] = [];
+  context.onSendActivities(async (_turn, activities, next) => {
+    offered.push(...activities.flatMap(askedEntries));
+    return next();
+  });
+  const answers = await sendAnswers(context, deps, text, options.inView, options.lastRejected ?? false, options.menu);
+  // A reply that offered buttons instead of an answer is a list the next message may pick from ("the second one"),
+  // unless it showed an item of the list in view, which stays the list ("and the third?").
+  if (offered.length > 0 && !answers.some((answer) => answer.kind === 'answer') && context.turnState.get(LIST_ITEM_SHOWN) !== true) {
+    const ids = [...new Set(offered)];
+    const about: unknown = context.turnState.get(DECLINED_ABOUT);
+    await deps.offeredEntries.set(context, typeof about === 'string' ? { ids, about } : { ids });
+  }
   // For the dashboard: how each question was handled (no text; the entry id when answered).
   for (const answer of answers) {
     const outcome = outcomeOf(answer);
     if (outcome) void deps.usage.question(context.activity, outcome, answer.kind === 'answer' ? answer.entry?.id : undefined);
   }
   return answers;
+}
+
+/** What the turn knows besides the message: what is in view, and whether the last answer was rejected. */
+export interface AnswerOptions {
+  /** The entry in view when it is not the last answer (the walk's step on screen). */
+  inView?: string | undefined;
+  /** The person said the last answer was not what they asked (a complaint before the question). */
+  lastRejected?: boolean | undefined;
+  /** The entries the last reply offered as buttons instead of an answer. */
+  menu?: OfferedMenu | undefined;
+}
+
+/** Set on a turn whose reply showed an item of the list in view. */
+const LIST_ITEM_SHOWN = Symbol('listItemShown');
+/** The entry a turn's reply declined a question about ("the guide gives no figure for that: CCM certification"). */
+const DECLINED_ABOUT = Symbol('declinedAbout');
+
+/** Notes that this turn's reply declines a question about the entry, which stays in view for the next message. */
+function declinedAbout(context: TurnContext, entry: FaqEntry | undefined): void {
+  if (entry) context.turnState.set(DECLINED_ABOUT, entry.id);
+}
+
+const menuOf = (deps: DialogDeps, ids: readonly string[] | undefined): FaqEntry[] => (ids ?? []).flatMap((id) => deps.kb.faqById.get(id) ?? []);
+
+/** The entries an activity's buttons ask about: its suggested actions' values, and its Adaptive Card's buttons' data. */
+function askedEntries(activity: Partial<Activity>): string[] {
+  const values: unknown[] = (activity.suggestedActions?.actions ?? []).map((action) => action.value);
+  for (const attachment of activity.attachments ?? []) {
+    const content: unknown = attachment.content;
+    const actions: unknown = typeof content === 'object' && content !== null && 'actions' in content ? content.actions : undefined;
+    if (Array.isArray(actions)) values.push(...actions.map((action: unknown) => (typeof action === 'object' && action !== null && 'data' in action ? action.data : undefined)));
+  }
+  return values.flatMap((value) => {
+    const reading = readCardValue(value);
+    return reading.kind === 'root' && reading.value.action === 'ask' ? [reading.value.id] : [];
+  });
 }
 
 /** Answered, suggested ("did you mean", "not sure, maybe") or declined; null for a message with nothing to search. */
@@ -59,33 +108,57 @@ export function outcomeOf(answer: Answer): QuestionOutcome | null {
   return 'declined';
 }
 
-async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string, inView: string | undefined, lastRejected: boolean): Promise<Answer[]> {
+async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string, inView: string | undefined, lastRejected: boolean, offered: OfferedMenu | undefined): Promise<Answer[]> {
+  const menu = menuOf(deps, offered?.ids);
+  // "the second one" after "did you mean": that button's entry; asked more of ("the first one, who offers it"), it is in view.
+  const fromMenu = lastRejected ? null : pickedFromMenu(text, menu);
+  if (fromMenu && !fromMenu.asksMore) {
+    await sendEntry(context, deps, fromMenu.entry);
+    return [{ question: text, kind: 'answer', answered: true, entry: fromMenu.entry, score: 1, alternatives: [] }];
+  }
   // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/followUp.ts).
   const answeredId = await deps.lastAnswered.get(context);
-  const lastId = inView ?? answeredId;
+  // A reply that declined plainly a question about a thing put that thing in view for a short message that points at
+  // it ("is it required" after no figure for the CCM exam); not one unsure what was asked ("Did you mean"), and not a
+  // message that points at nothing ("am i too old at 50"), which a declined reply gave nothing to lean on.
+  const aboutDeclined = offered?.about && POINTS_BACK_BRIEFLY.test(text.trim()) ? deps.kb.faqById.get(offered.about) : undefined;
+  const offeredOne = fromMenu?.entry ?? aboutDeclined;
+  const lastId = inView ?? offeredOne?.id ?? answeredId;
   const last = lastId ? deps.kb.faqById.get(lastId) : undefined;
   // The answer before the last one, unless the person has something else in view (the walk's step).
-  const beforeId = inView ? undefined : await deps.answeredBefore.get(context);
+  const beforeId = inView ? undefined : offeredOne ? answeredId : await deps.answeredBefore.get(context);
   const before = beforeId ? deps.kb.faqById.get(beforeId) : undefined;
   // Pay asked of the thing in view, which the guide gives no pay for ("do they pay" after internships): said so plainly.
   const unpaid = unpaidInView(text, last, before);
   if (unpaid.length > 0) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, unpaid[0]);
     await context.sendActivity(renderNoFigure(unpaid, channelOf(context.activity)));
     return [{ question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: unpaid.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   // "the second one", "tell me more about the third", "the pediatric one": an item of the list the last answer showed,
   // unless two of a kind were just answered (side by side, or one after the other): "the second one" is then the later.
-  const twoInView = last !== undefined && before !== undefined && areSiblings(before, last, deps.kb);
-  const picked = lastRejected || twoInView ? null : pickedFromList(text, last, deps.engine, deps.kb);
-  if (picked && last && !picked.item.entry) return [await sendListItem(context, deps, picked, last, text)];
-  const followUp = picked ? entryPicked(picked, deps.engine) : followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected);
+  // The list may be the one before the last answer, when that answer was an item of it ("and the second?").
+  const listed = offeredOne ? last : listInView(last, before, deps.engine, deps.kb);
+  const twoInView = last !== undefined && before !== undefined && listed === last && areSiblings(before, last, deps.kb);
+  const picked = lastRejected || twoInView ? null : pickedFromList(text, listed, deps.engine, deps.kb);
+  if (picked && listed && !picked.item.entry) return [await sendListItem(context, deps, picked, listed, text)];
+  // An answer that showed no list offered its related questions as buttons: "the second one" picks the second.
+  const related = last && !offeredOne ? last.related.flatMap((id) => deps.kb.faqById.get(id) ?? []) : [];
+  const fromButtons = picked || twoInView || lastRejected || listed !== last || !last || listItemsOf(last).length > 0 ? null : pickedFromMenu(text, related);
+  if (fromButtons && !fromButtons.asksMore) {
+    await sendEntry(context, deps, fromButtons.entry);
+    return [{ question: text, kind: 'answer', answered: true, entry: fromButtons.entry, score: 1, alternatives: [] }];
+  }
+  // "which one?" after "most employers prefer a bachelor's in a related field": which degree.
+  const followUp = picked ? entryPicked(picked, deps.engine) : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected));
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
   const lacking = followUp ? missingFact(text, followUp) : null;
   if (followUp && lacking) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     const channel = channelOf(context.activity);
+    declinedAbout(context, followUp);
     await context.sendActivity(lacking === 'no-figure' ? renderNoFigure([followUp], channel) : renderNearby([followUp], channel));
     return [{ question: text, kind: 'no-match', declined: lacking, answered: false, entry: null, score: 0, alternatives: [{ id: followUp.id, title: followUp.title, score: 0 }] }];
   }
@@ -96,6 +169,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const notGiven = last && askedAspect(text, deps.kb) ? aspectNotGivenInView(text, last, before, answering(), deps.kb) : null;
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, notGiven.about[0]);
     await context.sendActivity(renderAspectNotGiven(notGiven.asked, notGiven.about, channelOf(context.activity)));
     const declined = notGiven.asked.aspect === 'exact-figure' ? 'no-figure' : 'not-covered';
     return [{ question: text, kind: 'no-match', declined, answered: false, entry: null, score: 0, alternatives: notGiven.about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
@@ -136,8 +210,15 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: ofTheThing.entry, score: 1, alternatives: [] }];
   }
+  // The guide says something of the thing, in its own answer or in the career's: that, tied to the thing.
+  if (ofTheThing?.kind === 'notGiven' && (ofTheThing.said.own.length > 0 || ofTheThing.said.inGeneral.length > 0)) {
+    await context.sendActivity(renderSaidOfSubject(ofTheThing.subject, ofTheThing.general, ofTheThing.said, channelOf(context.activity)));
+    await rememberAnswered(context, deps, ofTheThing.general.id);
+    return [{ question: text, kind: 'answer', answered: true, entry: ofTheThing.general, score: 1, alternatives: [] }];
+  }
   if (ofTheThing?.kind === 'notGiven') {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, ofTheThing.subject);
     await context.sendActivity(renderNotGivenFor(ofTheThing.subject, ofTheThing.general, channelOf(context.activity)));
     const offered = [ofTheThing.subject, ofTheThing.general].map((entry) => ({ id: entry.id, title: entry.title, score: 0 }));
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered }];
@@ -227,6 +308,7 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   // A figure the guide does not give ("how many clients on a caseload, like a number"): said so, with the entry it asks about.
   const about = offered.length > 0 ? offered : last ? [last] : [];
   if (answer.declined === 'no-figure' && about.length > 0) {
+    declinedAbout(context, about[0]);
     await context.sendActivity(renderNoFigure(about, channel));
     return answer;
   }
@@ -242,6 +324,7 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   const asked = askedAspect(question, deps.kb);
   const onTheSubject = asked && LACKS_SAID_PLAINLY.has(asked.aspect) ? subjectOf(asked, question, nearby, deps) : [];
   if (asked && onTheSubject.length > 0) {
+    declinedAbout(context, onTheSubject[0]);
     await context.sendActivity(renderAspectNotGiven(asked, onTheSubject, channel));
     return answer;
   }
@@ -326,6 +409,7 @@ export function placed(answers: readonly Answer[]): boolean {
  * path): its words in the list, which are all the guide says of it; a question asked of it is declined plainly.
  */
 async function sendListItem(context: TurnContext, deps: DialogDeps, picked: PickedItem, list: FaqEntry, question: string): Promise<Answer> {
+  context.turnState.set(LIST_ITEM_SHOWN, true);
   await context.sendActivity(renderListItem(picked.item, list, picked.asksMore, deps.kb, channelOf(context.activity)));
   const offered = [{ id: list.id, title: list.title, score: 0 }];
   if (!picked.asksMore) return { question, kind: 'answer', answered: true, entry: list, score: 1, alternatives: [] };
@@ -334,16 +418,28 @@ async function sendListItem(context: TurnContext, deps: DialogDeps, picked: Pick
 }
 
 /**
- * A number typed after an answer that showed a list ("3", "number 2"): that item, as "the third one" would be; false
- * when the last answer showed no list that long.
+ * A number typed after an answer that showed a list ("3", "number 2"): that item, as "the third one" would be (of the
+ * list before it, when the last answer was an item of that); after an answer with no list, that related question's
+ * button; after a reply that offered buttons instead of an answer, that button. False when there is nothing to pick.
  */
-export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, position: number): Promise<boolean> {
+export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, position: number, menu?: readonly string[]): Promise<boolean> {
+  // After a reply that offered buttons instead of an answer, the number is a button's.
+  const offered = menuOf(deps, menu)[position - 1];
+  if (offered) {
+    await sendEntry(context, deps, offered);
+    return true;
+  }
   const lastId = await deps.lastAnswered.get(context);
   const last = lastId ? deps.kb.faqById.get(lastId) : undefined;
-  const item = last ? itemOfList(last, position, deps.engine, deps.kb) : null;
-  if (!last || !item) return false;
-  if (item.entry) await sendEntry(context, deps, item.entry);
-  else await sendListItem(context, deps, { item, asksMore: false, reading: item.head }, last, String(position));
+  const beforeId = await deps.answeredBefore.get(context);
+  const list = listInView(last, beforeId ? deps.kb.faqById.get(beforeId) : undefined, deps.engine, deps.kb);
+  const item = list ? itemOfList(list, position, deps.engine, deps.kb) : null;
+  // An answer that showed no list: the number is one of its related questions' buttons.
+  const button = last && list === last && listItemsOf(last).length === 0 ? deps.kb.faqById.get(last.related[position - 1] ?? '') : undefined;
+  if (button) await sendEntry(context, deps, button);
+  else if (!list || !item) return false;
+  else if (item.entry) await sendEntry(context, deps, item.entry);
+  else await sendListItem(context, deps, { item, asksMore: false, reading: item.head }, list, String(position));
   return true;
 }
 

@@ -47,7 +47,15 @@ export const STATE_PROPERTIES = Object.freeze({
   answerMessages: 'teamsAnswerMessages',
   pausedFlows: 'pausedFlows',
   offeredFlow: 'offeredFlow',
+  offeredEntries: 'offeredEntries',
 });
+
+/** The entries a reply offered as buttons instead of an answer ("Did you mean", what the guide says nearby). */
+export interface OfferedMenu {
+  ids: string[];
+  /** The entry whose question the reply declined ("no figure for that; here is the CCM"), which stays in view. */
+  about?: string;
+}
 
 /** A guided flow left for another one ("salary ladder" mid-walk), offered back when that one ends. */
 export interface PausedFlow {
@@ -142,6 +150,8 @@ export interface DialogDeps {
   pausedFlows: StatePropertyAccessor<PausedFlow[]>;
   /** The flow just offered back ("Back to step 3 of the walk?"), which a "yes" on the next turn takes up. */
   offeredFlow: StatePropertyAccessor<PausedFlow>;
+  /** The buttons the last reply offered instead of an answer, which "the second one" on the next turn picks from. */
+  offeredEntries: StatePropertyAccessor<OfferedMenu>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
   /** How questions were handled and how far the guided flows got, for the /admin dashboard (no user text). */
@@ -189,6 +199,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     rated: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.rated),
     pausedFlows: perPersonProperty<PausedFlow[]>(conversationState, personState, STATE_PROPERTIES.pausedFlows),
     offeredFlow: perPersonProperty<PausedFlow>(conversationState, personState, STATE_PROPERTIES.offeredFlow),
+    offeredEntries: perPersonProperty<OfferedMenu>(conversationState, personState, STATE_PROPERTIES.offeredEntries),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
     usage: input.usage ?? createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,

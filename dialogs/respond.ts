@@ -1,11 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { FaqEntry } from '../knowledge/schema';
 import { placed, sendAnswer, sendEntry, sendFollowUp, sendNumberedItem } from './answerTurn';
-import type { DialogDeps } from './deps';
+import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
-import { channelOf, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
+import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
+import { startingPoint } from './flows/roadmapPlan';
+import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
+import { clausesOf } from './understanding/clauses';
 import { mainAct, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { specialisationById } from './understanding/specialisationMatch';
@@ -55,6 +58,8 @@ export interface RespondOptions {
   inFlow?: boolean;
   /** The entry the person has in view when it is not the last answer (the walk's step on screen): what "that one" points at. */
   inView?: string;
+  /** The entries the last reply offered as buttons instead of an answer: a list "the second one" or "2" picks from. */
+  menu?: OfferedMenu;
 }
 
 /** Replies to a message that is not a step in a flow: conversation, follow-ups, comparisons and questions for the guide. */
@@ -76,7 +81,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       return 'answered';
     case 'number':
       // After an answer that showed a list, "3" picks its third item; in a flow, the flow's own choices are meant.
-      if (!options.inFlow && (await sendNumberedItem(context, deps, meaning.value))) return 'answered';
+      if (!options.inFlow && (await sendNumberedItem(context, deps, meaning.value, options.menu?.ids))) return 'answered';
       await context.sendActivity(renderNothingToPick(channel, meaning.value));
       return 'answered';
     case 'staleChoice':
@@ -88,7 +93,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
     case 'question': {
       await sendLead(context, deps, meaning.acts);
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
-      return placed(await sendAnswer(context, deps, meaning.text, options.inView, meaning.acts.includes('complaint'))) ? 'answered' : 'notCovered';
+      return placed(await sendAnswer(context, deps, meaning.text, { inView: options.inView, lastRejected: meaning.acts.includes('complaint'), menu: options.menu })) ? 'answered' : 'notCovered';
     }
     case 'empty': {
       const reason = (context.activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';
@@ -159,7 +164,9 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
       // when the guide has it plainly and it is not the answer just given; else what the guide has around the last
       // answer, and with none, what helps someone decide.
       const last = await lastEntry(context, deps);
-      const touched = entryTouchedOn(deps, context.activity.text ?? '', last);
+      const said = context.activity.text ?? '';
+      if (introducesOneself(said, deps)) return sendIntroduction(context, deps, said, last);
+      const touched = entryTouchedOn(deps, said, last);
       if (touched) await context.sendActivity(renderChat(act, channel, [touched], Messages.remarkTouchingOn(touched.title)));
       else await context.sendActivity(renderChat(act, channel, last ? relatedEntries(deps, last) : entries(deps, REMARK_ENTRY_IDS.remark)));
       return;
@@ -180,6 +187,28 @@ function entryTouchedOn(deps: DialogDeps, said: string, last: FaqEntry | undefin
   const answer = deps.engine.answer(said);
   if (answer.kind !== 'answer' || !answer.entry || answer.score < TOUCHED_ON_CONFIDENCE) return undefined;
   return answer.entry.id === last?.id ? undefined : answer.entry;
+}
+
+/** True when a remark says where the person stands: their job, education or years in the field. */
+function introducesOneself(said: string, deps: DialogDeps): boolean {
+  const about = readAboutYou(said, deps.kb);
+  return about.job !== undefined || about.education !== undefined || about.years !== undefined;
+}
+
+/**
+ * A self-introduction that asks nothing ("i'm a social worker with a BSW, 4 yrs in child protection"): where the
+ * person stands said back (it is kept for the roadmap), the roadmap offered to start from it, and what the rest of it
+ * touches on ("burnt out" the stress of the job) offered beside it.
+ */
+async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: string, last: FaqEntry | undefined): Promise<void> {
+  const about = readAboutYou(said, deps.kb);
+  // Years said back only when told: "im a carer" says nothing of how long.
+  const years = about.years ?? null;
+  const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
+  const rest = clausesOf(said).filter((clause) => isEmptyAbout(readAboutYou(clause, deps.kb)));
+  const touched = rest.length > 0 ? entryTouchedOn(deps, rest.join(', '), last) : undefined;
+  const buttons = [...(touched ? [askButton(touched)] : []), flowButton('roadmap')];
+  await context.sendActivity(withButtons(channelOf(context.activity), Messages.introduced(noted, touched?.title), buttons));
 }
 
 /** The reply to a remark that asks nothing, after `lead` ("You're welcome! "): what helps someone decide or start. */

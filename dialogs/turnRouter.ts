@@ -229,6 +229,9 @@ export class TurnRouter {
     const { activity } = context;
     const offered = await this.deps.offeredFlow.get(context);
     if (offered) await this.deps.offeredFlow.delete(context);
+    // The buttons the last reply offered instead of an answer are a list for this message only ("the second one").
+    const menu = await this.deps.offeredEntries.get(context);
+    if (menu) await this.deps.offeredEntries.delete(context);
     const reading = readCardValue(activity.value);
     if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);
@@ -276,7 +279,7 @@ export class TurnRouter {
         // Everything else mid-flow is the flow's to read first (its question's answer, the walk's moves).
         if (flows.activeId) return flows.continue();
         if (meaning.kind === 'navigate') return this.startFlow(context, flows, { flow: 'careerSteps' });
-        await respond(context, this.deps, meaning);
+        await respond(context, this.deps, meaning, menu ? { menu } : {});
     }
   }
 

@@ -69,9 +69,11 @@ for (const name of sets) {
         continue;
       }
       const compared = followUp ? [] : comparedEntries(item.q, last, undefined, kb);
-      // A question asked of the thing in view that the guide answers only for the career (understanding/subjectInView.ts).
+      // A question asked of the thing in view that the guide answers only for the career (understanding/subjectInView.ts):
+      // declined for the thing, unless the guide says something of it, which is given with the career's answer.
       const ofTheThing = followUp || compared.length > 0 ? null : subjectInView(item.q, last, engine, kb);
-      if (ofTheThing?.kind === 'notGiven' && aloneId === item.id) {
+      const saysNothingOfIt = ofTheThing?.kind === 'notGiven' && ofTheThing.said.own.length === 0 && ofTheThing.said.inGeneral.length === 0;
+      if (saysNothingOfIt && aloneId === item.id) {
         aspectsLost++;
         console.log(`a [${name}] after ${last.id}: "${item.q}" (${item.id}): answered, in context "the guide doesn't answer that for ${last.title}"`);
         continue;

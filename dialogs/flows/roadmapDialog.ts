@@ -9,8 +9,8 @@ import { checklistActivity, checklistText, roadmapText, stepFlowAction, withChoi
 import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../rendering/guidedMessages';
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
-import { buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, STEP, type Situation } from './roadmapPlan';
-import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type Aim, type Education } from '../understanding/aboutYou';
+import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';
+import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/aboutYou';
 import { areasNamed, specialisationById } from '../understanding/specialisationMatch';
 import { clausesOf } from '../understanding/clauses';
 import { normalise } from '../understanding/textMatch';
@@ -66,9 +66,6 @@ function knownSituation(about: KnownAboutYou | undefined): Partial<Situation> {
   return { job: about.job ?? null, education: about.education ?? null, working: about.working ?? null, years: about.years ?? null, aim: about.aim ?? null };
 }
 
-/** Degrees and no degree: the people whose plan depends on how long they have worked in the field. */
-const ASK_EXPERIENCE_FOR: ReadonlySet<string> = new Set(['relevant-degree', 'other-degree', 'none']);
-
 function needsExperience(situation: Situation): boolean {
   return situation.years === null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || jobById(situation.job ?? '')?.inField === true);
 }
@@ -114,17 +111,21 @@ export class RoadmapDialog extends ComponentDialog {
   private async begin(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = step.context.activity.text ?? '';
     const profile = await readProfile(step.context, this.deps);
-    const updating = UPDATE_WORDS.test(text);
+    const opening = withAimToChange(text, readAboutYou(text, this.deps.kb), this.deps.kb);
+    if (opening.specialisation && opening.specialisation !== profile.specialisation) await rememberAboutYou(step.context, this.deps, { specialisation: opening.specialisation });
+    const saved = savedSituation(profile.roadmap);
     // "Update roadmap" asks everything again, so what was said before is set aside (the job, which it never asks, is
-    // kept); otherwise what the user has said (here or earlier) is not asked again.
+    // kept); otherwise what the user has said (here or earlier) is not asked again. Said with something new ("older
+    // people. geriatric. please change my roadmap"), or after saying it ("actually I'd like to focus on children" ...
+    // "update my roadmap with that"), it brings the plan up to date with that instead, asking nothing again.
+    const changedSince = saved !== null && !sameStanding(mergeInto(saved, knownSituation(profile.about)), saved);
+    const updating = UPDATE_WORDS.test(text) && isEmptyAbout(opening) && !changedSince;
     if (updating && profile.about) await updateProfile(step.context, this.deps, { about: profile.about.job ? { job: profile.about.job } : {} });
-    const opening = readAboutYou(text, this.deps.kb);
     const known = updating ? {} : knownSituation(profile.about);
     const fromOpening = mergeInto(EMPTY_SITUATION, { job: opening.job?.id ?? null, education: opening.education ?? null, working: opening.working ?? null, years: opening.years ?? null, aim: opening.aim ?? null });
     const situation = merge(step, mergeInto(mergeInto(EMPTY_SITUATION, known), fromOpening));
     // "My roadmap" with one saved shows it again (with a button to change it), brought up to date with what was said since.
-    const saved = savedSituation(profile.roadmap);
-    if (saved && !updating && isEmptyAbout(opening)) {
+    if (saved && !updating && isEmptyAbout(opening) && !UPDATE_WORDS.test(text)) {
       const current = mergeInto(saved, known);
       await this.sendPlan(step, current, [guidedUpdateAction()]);
       return step.endDialog({ situation: current });
@@ -328,6 +329,23 @@ function standingIn(text: string, kb: KnowledgeBase, known: Situation): Partial<
   return Object.keys(found).length > 0 ? found : null;
 }
 
+/** True when two situations hold the same facts (how the years were put aside). */
+function sameStanding(a: Situation, b: Situation): boolean {
+  return a.job === b.job && a.education === b.education && a.working === b.working && a.years === b.years && a.aim === b.aim;
+}
+
+/**
+ * What a request to change the roadmap says of the aim, when the person's own reading of it does not: "older people.
+ * geriatric. please change my roadmap" names the area to aim for.
+ */
+function withAimToChange(text: string, about: AboutYou, kb: KnowledgeBase): AboutYou {
+  if (about.aim || !UPDATE_WORDS.test(text)) return about;
+  const aim = parseAim(text, kb);
+  if (!aim) return about;
+  const [area, ...others] = areasNamed(kb, text);
+  return { ...about, aim, ...(aim === 'specialise' && area && others.length === 0 ? { specialisation: area } : {}) };
+}
+
 /** Words that ask for a new roadmap rather than the saved one ("update my roadmap", "a new roadmap"). */
 const UPDATE_WORDS = /\b(?:update|change|redo|new|edit|again|fresh)\b/i;
 
@@ -349,17 +367,6 @@ function savedSituation(record: Record<string, string> | null): Situation | null
 function guidedUpdateAction(): CardAction {
   const title = GuidedButtons.updateRoadmap;
   return { type: ActionTypes.MessageBack, title, text: GuidedButtons.updateRoadmapPhrase, displayText: title, value: { action: 'flow', flow: 'roadmap' } };
-}
-
-function startingPoint(situation: Situation): string {
-  const parts: string[] = [];
-  const job = situation.job ? jobById(situation.job) : null;
-  if (job) parts.push(job.title);
-  if (situation.education) parts.push(RoadmapWords.education[situation.education]);
-  if (situation.working || (situation.years !== null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job?.inField))) {
-    parts.push(RoadmapWords.years(situation.years ?? 0, situation.yearsBand ?? null));
-  }
-  return parts.join(', ');
 }
 
 export function createRoadmapDialog(deps: DialogDeps): RoadmapDialog {

@@ -1,6 +1,6 @@
 import type { CareerStep, KnowledgeBase } from '../../knowledge/schema';
 import { formatYearRange, formatYears, RoadmapWords } from '../rendering/guidedMessages';
-import type { Aim, Education } from '../understanding/aboutYou';
+import { jobById, type Aim, type Education } from '../understanding/aboutYou';
 import { readNumber } from '../understanding/textMatch';
 
 export type { Aim, Education };
@@ -20,6 +20,21 @@ export interface Situation {
 }
 
 export const EMPTY_SITUATION: Readonly<Situation> = Object.freeze({ job: null, education: null, working: null, years: null, aim: null });
+
+/** Degrees and no degree: the people whose plan depends on how long they have worked in the field. */
+export const ASK_EXPERIENCE_FOR: ReadonlySet<string> = new Set(['relevant-degree', 'other-degree', 'none']);
+
+/** Where the user stands, as the plan and the chat say it back: "social worker, a relevant degree, about 4 years ...". */
+export function startingPoint(situation: Situation): string {
+  const parts: string[] = [];
+  const job = situation.job ? jobById(situation.job) : null;
+  if (job) parts.push(job.title);
+  if (situation.education) parts.push(RoadmapWords.education[situation.education]);
+  if (situation.working || (situation.years !== null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job?.inField))) {
+    parts.push(RoadmapWords.years(situation.years ?? 0, situation.yearsBand ?? null));
+  }
+  return parts.join(', ');
+}
 
 /** The guide's ten steps by number: the plan reasons about them by their place in the guide, which the content keeps. */
 export const STEP = Object.freeze({

@@ -126,7 +126,7 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
       return step.replaceDialog(Ids.loop, { shown: true, lastShown: role.id } satisfies LoopOptions);
     }
     await this.sendLevel(step, choice);
-    const level = choice.kind === 'salary' ? choice.level.order : step.options.level;
+    const level = choice.kind === 'salary' ? choice.level.order : choice.kind === 'compare' ? choice.levels.at(-1)?.order : step.options.level;
     return step.replaceDialog(Ids.loop, { shown: true, ...(level !== undefined ? { level } : {}), lastShown: (await this.deps.lastAnswered.get(step.context)) ?? null } satisfies LoopOptions);
   }
 
@@ -148,6 +148,13 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     if (choice.kind === 'salary') {
       await step.context.sendActivity(withChoices(channel, salaryLevelText(choice.level, choice.role), []));
       await this.shown(step, choice.level.faqId);
+      return;
+    }
+    if (choice.kind === 'compare') {
+      // Side by side: each level with its own rung, one message, in the ladder's order.
+      const texts = choice.levels.map((level) => salaryLevelText(level, ladderRoleFor(kb, level)));
+      await step.context.sendActivity(withChoices(channel, [GuidedMessages.salary.sideBySide, ...texts].join('\n\n'), []));
+      for (const level of choice.levels) await this.shown(step, level.faqId);
       return;
     }
     await step.context.sendActivity(withChoices(channel, ladderRoleText(choice.role, kb.salaries), []));

@@ -1,6 +1,7 @@
 import type { CareerLevel, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
 import { asksAboutTheWork } from '../understanding/followUp';
 import { containsWords, normalise, stem, words } from '../understanding/textMatch';
+import { withoutPoliteWords } from '../understanding/vocabulary';
 
 /** Words that carry no level in a title ("Senior care manager" is about "senior"). */
 const FILLER = new Set(['care', 'manager', 'management', 'of', 'the', 'a', 'level', 'and', 'or', 'role', 'position', 'job'].map(stem));
@@ -39,12 +40,17 @@ function textWords(text: string): string[] {
   return words(text).flatMap((word) => [word, ...(STEMMED_ALIASES.has(word) ? [STEMMED_ALIASES.get(word)!] : [])]);
 }
 
+/** How many of a title's level words the text's words say. */
+function wordsSaidOf(title: string, said: readonly string[]): number {
+  return levelWords(title).filter((word) => containsWords(said, [word])).length;
+}
+
 function bestBy<T>(items: readonly T[], titlesOf: (item: T) => string[], text: string): T | null {
   const said = textWords(text);
   let best: T | null = null;
   let bestScore = 0;
   for (const item of items) {
-    const score = Math.max(0, ...titlesOf(item).map((title) => levelWords(title).filter((word) => containsWords(said, [word])).length));
+    const score = Math.max(0, ...titlesOf(item).map((title) => wordsSaidOf(title, said)));
     if (score > bestScore) {
       best = item;
       bestScore = score;
@@ -53,12 +59,17 @@ function bestBy<T>(items: readonly T[], titlesOf: (item: T) => string[], text: s
   return best;
 }
 
+/** The names a pay level goes by: its title, its short title and its id in words. */
+function salaryNames(level: SalaryLevel): string[] {
+  return [level.title, level.shortTitle, level.id.replace(/-/g, ' ')];
+}
+
 /**
  * The salary level a text names ("senior", "what would I earn as a director", "entry level"), or whose pay holds the
  * yearly figure it says ("how many years to get to the 60k bit"); null if none.
  */
 export function findSalaryLevel(kb: KnowledgeBase, text: string): SalaryLevel | null {
-  return bestBy(kb.salaries, (level) => [level.title, level.shortTitle, level.id.replace(/-/g, ' ')], text) ?? levelPaying(kb, text);
+  return bestBy(kb.salaries, salaryNames, text) ?? levelPaying(kb, text);
 }
 
 /** A yearly pay figure: "60k", "$60,000", "60 grand" (the number, then "k" or "grand" when written). */
@@ -101,18 +112,44 @@ export function ladderRoleFor(kb: KnowledgeBase, level: SalaryLevel): CareerLeve
   return kb.ladder.find((role) => normalise(role.title) === normalise(level.title)) ?? null;
 }
 
-export type LevelChoice = { kind: 'salary'; level: SalaryLevel; role: CareerLevel | null } | { kind: 'ladderOnly'; role: CareerLevel } | { kind: 'done' };
+export type LevelChoice =
+  | { kind: 'salary'; level: SalaryLevel; role: CareerLevel | null }
+  | { kind: 'ladderOnly'; role: CareerLevel }
+  | { kind: 'compare'; levels: readonly SalaryLevel[] }
+  | { kind: 'done' };
 
-const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|thank you|finish|i am done|im done|nothing|none)$/;
+/**
+ * Every salary level a text names by its words, in the ladder's order ("the difference between mid and senior" names
+ * two). Pay figures are not read here: "60k or 80k" is no pair of levels named.
+ */
+function namedSalaryLevels(kb: KnowledgeBase, text: string): SalaryLevel[] {
+  const said = textWords(text);
+  return [...kb.salaries].sort((a, b) => a.order - b.order).filter((level) => salaryNames(level).some((title) => wordsSaidOf(title, said) > 0));
+}
+
+const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|thank you|cheers|thx|ta|finish|finished|i am done|im done|nothing|none)$/;
+/** Around "done" as people say it: "I said done lol", "ok done, cheers", "all done thanks". */
+const DONE_BEFORE = /^(?:(?:i said|i m|i am|im|ok|okay|all|yeah|yes)\s+)+/;
+const DONE_AFTER = /(?:\s+(?:lol|haha|cheers|thx|ty|mate|now|for now|for today))+$/;
+
+/** True when a message says the person has finished with the ladder, in the words around "done" people use. */
+function saysDone(text: string): boolean {
+  const t = withoutPoliteWords(normalise(text));
+  return DONE.test(t) || DONE.test(t.replace(DONE_BEFORE, '').replace(DONE_AFTER, '').trim());
+}
 
 /**
  * Reads a level from a button or a question. A ladder role the guide gives no pay for under that name (junior care
- * manager, care manager, chief care officer) is "ladderOnly": the guide's two lists are named differently.
+ * manager, care manager, chief care officer) is "ladderOnly": the guide's two lists are named differently. Two or more
+ * pay levels named ("mid vs senior") are a comparison.
  */
 export function parseLevelChoice(kb: KnowledgeBase, text: string): LevelChoice | null {
-  if (DONE.test(normalise(text))) return { kind: 'done' };
+  if (saysDone(text)) return { kind: 'done' };
   // The ladder shows pay; "what does a senior care manager do" asks about the work there, which the guide answers.
   if (asksAboutTheWork(text)) return null;
+  // Two levels named are compared side by side; pairing one level's pay with the other's rung would mix them up.
+  const named = namedSalaryLevels(kb, text);
+  if (named.length >= 2) return { kind: 'compare', levels: named };
   const role = findLadderLevel(kb, text);
   const level = findSalaryLevel(kb, text);
   if (level) return { kind: 'salary', level, role: role ?? ladderRoleFor(kb, level) };

@@ -83,6 +83,16 @@ const SECOND_WORDS = /\b(?:the second|second one|2nd one|the latter|the other on
 /** "Done" before a suggestion is made: leave the chooser. */
 const LEAVE_WORDS = /^(?:done|i am done|im done|i m done|stop|stop it|quit|leave it|leave it there|not now|forget it|never mind|nevermind|no thanks|that is enough|thats enough|that s enough|enough)$/;
 const LEAVE = 'leave';
+/**
+ * Going back to change an earlier answer: "can I change my first answer?", "go back", "wait, back to the first
+ * question". The chooser starts again from its first question, reading what the message says as that answer.
+ */
+const GOES_BACK = /\b(?:go(?:ing)? back|back to the (?:first|last|previous|other) (?:question|one|answer)|change (?:my|the|that) (?:first |last |previous |earlier |other )?(?:answer|choice|question)|(?:answer|redo) the first (?:question|one) again)\b/;
+const BACK = 'back';
+
+function goesBack(text: string): boolean {
+  return GOES_BACK.test(normalise(text));
+}
 
 function leaves(text: string): boolean {
   return LEAVE_WORDS.test(normalise(text));
@@ -132,6 +142,11 @@ function orLeave<T>(parse: (text: string) => T | null): (text: string) => T | ty
   return (text) => (leaves(text) ? LEAVE : parse(text));
 }
 
+/** An answer that leaves the chooser or goes back to its first question, or what `parse` reads. */
+function orLeaveOrBack<T>(parse: (text: string) => T | null): (text: string) => T | typeof LEAVE | typeof BACK | null {
+  return (text) => (goesBack(text) ? BACK : orLeave(parse)(text));
+}
+
 const DONE_WORDS = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
@@ -171,8 +186,10 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text);
     const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text) };
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
-    this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), payOrEarly));
-    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeave((text) => pickSpecialisation(kb, text)), payOrEarly));
+    // Asked to change an earlier answer, even as a question ("can I change my first answer?"), the chooser goes back.
+    const backOrPayOrEarly = { ...payOrEarly, answersMayBeQuestions: goesBack };
+    this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeaveOrBack((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), backOrPayOrEarly));
+    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeaveOrBack((text) => pickSpecialisation(kb, text)), backOrPayOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
     const asksForRunnerUp = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text));
     this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp, ownReply: payAsked }));
@@ -220,6 +237,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
   private async askPick(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
     const text = resultText(step);
     const kb = this.deps.kb;
+    if (goesBack(text)) return goBack(step);
     if (leaves(text)) return leaveEarly(step);
     if (!isNotSure(text) && matchAreas(kb, text, true).length === 0) return exitGracefully(step);
     const values = readValues(step);
@@ -238,6 +256,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const kb = this.deps.kb;
     const values = readValues(step);
     let picked: SpecialisationId | null = null;
+    if (goesBack(resultText(step))) return goBack(step);
     if (leaves(resultText(step))) return leaveEarly(step);
     if (values.closest.length >= 2) {
       // A pick outside the closest areas still counts: the user knows what they want.
@@ -333,6 +352,12 @@ function placeNamed(text: string): 0 | 1 | null {
 }
 
 /** "Done" before a suggestion: the chooser ends, saying how to come back to it. */
+/** Back to the first question to change an answer; what the message names is read as that answer (start). */
+async function goBack(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  await step.context.sendActivity(GuidedMessages.specialisation.goingBack);
+  return step.replaceDialog(Ids.choose);
+}
+
 async function leaveEarly(step: WaterfallStepContext): Promise<DialogTurnResult> {
   await step.context.sendActivity(GuidedMessages.specialisation.leftEarly);
   return step.endDialog({ specialisation: null });

@@ -99,6 +99,8 @@ export const GuidedMessages = Object.freeze({
     /** "What did you suggest?" asked before a suggestion was made. */
     noSuggestionYet: "I haven't suggested one yet: answer this question and I'll suggest the area that fits you best.",
     /** "Done" before a suggestion: the chooser is left, with the way back. */
+    /** Going back to change an earlier answer: the questions start again, with what the message says as the first answer. */
+    goingBack: "Sure, let's change that.",
     leftEarly: 'OK, we\'ll leave choosing a specialty there. Say "choose a specialty" whenever you want to come back to it.',
     /** Pay asked of the areas ("which pays better"): the guide gives it by career level only. */
     noPayByArea: (entry: string, top: string): string =>
@@ -150,6 +152,8 @@ export const GuidedMessages = Object.freeze({
     /** Asked when a question points at a level ("how long to get there?") before one is chosen. */
     whichLevel: (bands: string): string => `Which level do you mean? The experience the guide gives for each: ${bands}.`,
     topReached: 'That is the top of the guide\'s pay levels.',
+    /** Heads two or more levels shown one after another, when a message names them together ("mid vs senior"). */
+    sideBySide: 'Side by side, as the guide gives them:',
     finished: 'Ask me anything else, or type "menu" for more.',
   }),
 });

@@ -148,6 +148,14 @@ export const Messages = Object.freeze({
   allInView: (title: string): string => `The answer above on "${title}" is all the guide says on that, so I won't guess beyond it. In short:`,
   /** A short question asked of the thing in view that the guide answers only for the career ("how long does that take" after the CCM). */
   notGivenFor: (subject: string): string => `The guide doesn't answer that for ${subject}, so I won't guess. I've noted your question so the guide can be improved.`,
+  /** A question asked of the thing in view that the guide answers for the career: what the thing's own answer says of it. */
+  saidOfSubject: (subject: string): string => `On ${subject}, the guide says:`,
+  /** The same, from the career's answer to the question, which names the thing ("about four years for a bachelor's degree"). */
+  saidInGeneral: (subject: string, question: string): string => `On ${subject}, the guide says, in its answer to "${question}":`,
+  /** After saidOfSubject: the lines of the career's answer that name the thing. */
+  andInGeneral: (question: string): string => `And in its answer to "${question}":`,
+  /** After what the guide says of the thing: the career's own answer to the question, in short. */
+  forTheCareer: 'For the career as a whole:',
   /** After notGivenFor: the thing's own answer, and the career's answer to the question, as buttons. */
   notGivenForNearby: 'Here is what it says on that subject, and on the career in general:',
   /** After noFigure, with the entry the question is about. */
@@ -240,6 +248,14 @@ export const Messages = Object.freeze({
   }),
   /** A remark that asks nothing but touches on something the guide covers ("i work nights"): that one entry offered. */
   remarkTouchingOn: (title: string): string => `Thanks for telling me. With that in mind, "${title}" in the guide may be worth a look:`,
+  /**
+   * A self-introduction that asks nothing: where the person stands said back, the roadmap offered, and the entry the
+   * rest of it touches on when there is one.
+   */
+  introduced: (noted: string, title?: string): string =>
+    title
+      ? `Thanks, noted: ${noted}. With that in mind, "${title}" in the guide may be worth a look, and your roadmap can start from there:`
+      : `Thanks, noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */

@@ -4,6 +4,7 @@ import { askButton, withButtons, type Channel } from './cards';
 import { Messages } from './messages';
 import type { AskedAspect } from '../../knowledge/aspects';
 import type { ListItem } from '../understanding/listInView';
+import type { SaidOfTheSubject } from '../understanding/subjectInView';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
 
 /**
@@ -119,5 +120,51 @@ export function renderPartInView(entry: FaqEntry, part: { lines: readonly string
  */
 export function renderNotGivenFor(subject: FaqEntry, general: FaqEntry, channel: Channel): Partial<Activity> {
   const entries = [subject, general];
-  return withButtons(channel, `${Messages.notGivenFor(subject.title)}\n\n${leadInWithTitles(Messages.notGivenForNearby, entries, channel)}`, entries.map(askButton));
+  return withButtons(channel, `${Messages.notGivenFor(thingNamed(subject.title))}\n\n${leadInWithTitles(Messages.notGivenForNearby, entries, channel)}`, entries.map(askButton));
+}
+
+/**
+ * A question asked of the thing in view that the guide answers for the career, when the guide says something of the
+ * thing: the thing's own lines that speak to it, the career's lines that name the thing, and (unless those answer it
+ * already) the career's answer in short; the thing's entry and the career's as buttons.
+ */
+export function renderSaidOfSubject(subject: FaqEntry, general: FaqEntry, said: SaidOfTheSubject, channel: Channel): Partial<Activity> {
+  const name = thingNamed(subject.title);
+  const parts: string[] = [];
+  if (said.own.length > 0) parts.push(Messages.saidOfSubject(name), said.own.join('\n'));
+  if (said.inGeneral.length > 0) parts.push(said.own.length > 0 ? Messages.andInGeneral(general.question) : Messages.saidInGeneral(name, general.question), said.inGeneral.join('\n'));
+  const gist = said.inGeneral.length > 0 ? gistOf(general) : openingOf(general);
+  if (gist) parts.push(`${Messages.forTheCareer} ${gist}`);
+  return withButtons(channel, parts.join('\n\n'), [subject, general].map(askButton));
+}
+
+/** An answer's first paragraph, with the list it leads into ("The certifications the guide recommends are:"). */
+function openingOf(entry: FaqEntry): string {
+  const [first = '', ...rest] = entry.answer.split('\n');
+  if (!first.trim().endsWith(':')) return first.trim();
+  const end = rest.findIndex((line) => !/^\s*[-*]\s/.test(line));
+  const list = end === -1 ? rest : rest.slice(0, end);
+  return [first.trim(), ...list].join('\n');
+}
+
+/** An answer's opening, without the sentence that only leads into a list ("A common route:"). */
+function gistOf(entry: FaqEntry): string {
+  const opening = entry.answer.split('\n')[0]!.trim().split(SENTENCE_END);
+  return opening.filter((sentence) => !sentence.trim().endsWith(':')).join(' ');
+}
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z*])/;
+/** A title's opening question word ("Which degree"): the thing it names is "the degree". */
+const QUESTION_WORD = /^(?:which|what|whose)\s+/i;
+/** A word in capitals ("CCM"): a name, kept as written. */
+const ACRONYM = /^[A-Z]{2,}s?$/;
+
+/**
+ * An entry's title as a person names the thing in a sentence ("for the degree", "for mental health care", "for the CCM
+ * certification"), never the title as written mid-sentence ("for Which degree").
+ */
+export function thingNamed(title: string): string {
+  const words = title.replace(/[?.!]+$/, '').replace(/\s*&\s*/g, ' and ').replace(QUESTION_WORD, '').split(/\s+/);
+  const named = words.map((word) => (ACRONYM.test(word) ? word : word.toLowerCase())).join(' ');
+  return QUESTION_WORD.test(title) || ACRONYM.test(words[0] ?? '') ? `the ${named}` : named;
 }

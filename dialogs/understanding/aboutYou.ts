@@ -148,7 +148,7 @@ export function yearsBand(text: string): string | null {
   return low !== null && high !== null && high > low ? `${low} to ${unit(high)}` : null;
 }
 
-const LEAD = /\b(?:lead|leader|leading|leadership|manage a team|management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/;
+const LEAD = /\b(?:lead|leader|leading|leadership|manage a team|(?<!care )management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/;
 const BECOME = /\b(?:become|be a|get started|start|first job|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/;
 
 /** Reads what someone aims for; null when the text does not say. */
@@ -188,7 +188,7 @@ const JOBS: readonly JobKind[] = [
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'admin job', 'administrator', 'receptionist', 'accountant'] },
-  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'bartender'] },
+  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'bartender', 'bar manager', 'bar staff', 'hospitality', 'hotel', 'restaurant'] },
 ];
 
 /** Phrases longest first, so "registered nurse" wins over "nurse" and "nursing assistant" over "nurse". */
@@ -212,6 +212,7 @@ function jobIn(clause: string): JobKind | null {
     for (let at = 0; at + phrase.length <= typed.length; at += 1) {
       if (!phrase.every((word, offset) => jobWordMatches(typed[at + offset]!, word))) continue;
       if (typed.slice(Math.max(0, at - 3), at).some((word) => NEGATIONS.has(word))) continue;
+      if (someoneElses(typed.slice(Math.max(0, at - 4), at))) continue;
       return job;
     }
   }
@@ -226,6 +227,16 @@ export function jobById(id: string): Job | null {
 // ---------------------------------------------------------------- clauses
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nor']);
+
+/** Words that make a job someone else's: "my careers teacher said", "my mum is a nurse", "she's a care manager". */
+const OTHERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'she', 'he', 'shes', 'hes', 'they', 'theyre']);
+/** Words between "my" and a job that keep it the person's own: "my job as a nurse", "my background is nursing". */
+const OWN_WORK: ReadonlySet<string> = new Set(['job', 'role', 'work', 'career', 'position', 'background', 'profession', 'trade', 'title']);
+
+/** True when the words just before a job say it is someone else's, not the writer's. */
+function someoneElses(before: readonly string[]): boolean {
+  return before.some((word) => OTHERS.has(word)) && !before.some((word) => OWN_WORK.has(word));
+}
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
 /** A clause that says what the person wants, not what they are. */
 const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|aim|aiming|goal|plan|planning|dream|looking to|interested|keen|passion|passionate|thinking of|thinking about|considering|drawn to|eventually|one day|someday)\b/;

@@ -71,7 +71,7 @@ const QUESTION_WORD = /\b(?:what|how|why|when|where|which)\b(?! (?:i|you|he|she|
 const ASKS_INDIRECTLY =
   /\b(?:wonder|wondering|(?:want|like|need) to know|curious|an[y] idea|tell me|do you know|(?:not sure|unsure|know|knowing|ask|asking|check|see|doubt|decide|deciding|figure out|work out|tell|confused about|help me (?:understand|decide|figure out)|no idea|no clue|idk)(?: [a-z]+)? (?:whether|if (?:i|you|it|there|they|we|this|that) (?:should|could|can|need|would|will|have to|must|am|is|are))|(?:not sure|unsure|do not know|dont know|idk|no idea|no clue|confused about|help me (?:understand|decide|figure out)) (?:what|how|which|where|when|why|who)|what (?:you|they) means? by|what is meant by)\b/;
 /** Asking for something, after the words that lead into it: "now show me the steps", "please tell me more", "can you explain". */
-const REQUEST = /^(?:(?:now|then|so|please|pls|kindly|just|ok|okay|can you|could you|would you|will you)\s+)*(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|start|open|go)\b/;
+const REQUEST = /^(?:(?:now|then|so|please|pls|kindly|just|ok|okay|can you|could you|would you|will you)\s+)*(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|start|open|go|update|redo|rebuild)\b/;
 /** A wish said of oneself: "i want to", "i'd love to", "would like to work with kids", "interested in". */
 const WISH = /^(?:i )?would (?:love|like|prefer)\b|\bi (?:really )?(?:want|wanna|would like|d like|would love|d love|am interested|m interested|hope|plan|am planning|m planning|am thinking|m thinking)\b/;
 

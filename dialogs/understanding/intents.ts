@@ -77,7 +77,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /^(?:the )?(?:10 |ten )?(?:career )?steps$/,
       new RegExp(`^(?:show|list|give|tell)(?: me)? (?:the |all )?(?:10 |ten )?(?:career )?steps${becoming}$`),
       new RegExp(`^what are the (?:10 |ten )?(?:career )?steps${becoming}$`),
-      /\b(?:walk|guide|take) (?:me|us) through\b/,
+      // Through the steps, not through the pay ("walk me through the pay at each level" is the salary ladder).
+      new RegExp(`\\b(?:walk|guide|take) (?:me|us) through\\b(?!.*\\b${payWord}\\b)`),
       // A step by step plan or roadmap is the person's own plan (the roadmap), not the walk.
       /\bstep by step\b(?! (?:career )?(?:plan|road ?map|action plan|route))|\bstage by stage\b|\bone step at a time\b|\btalk me through(?: (?:it|this|the (?:steps|process|stages)|becoming (?:a |one)?.*))?$/,
       /^(?:start|begin) (?:the )?(?:career )?(?:steps|walk ?through)$/,
@@ -109,6 +110,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\bhelp (?:me|us|him|her|them) (?:to )?(?:pick|choose|decide|work out|figure out)(?: (?:one|which(?: one)?|between them|between the two))?$/,
       /\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)\w*\b.*\bhelp (?:me|us|him|her|them) (?:to )?(?:pick|choose|decide|work out|figure out)\b|\bhelp (?:me|us|him|her|them) (?:to )?(?:pick|choose|decide|work out|figure out)\b.*\b(?:speciali[sz]|specialty|speciality|specialism|area|field|niche)/,
       /\bwhat should i speciali[sz]e in\b/,
+      // The kind of care management that would suit the person: "which area of care management would suit me".
+      /\b(?:which|what) (?:area|field|speciali[sz]ation|specialty|speciality|type|kind)s? of care manage(?:ment|r)s? (?:would |might |could |will )?(?:suits?|fits?|be (?:right|best|good) for) me\b/,
       // An area or field to choose, not to study or work in ("what field should i go into with a psychology degree" stays a question).
       /\b(?:which|what) (?:area|field)s? (?:should i|to|would you (?:recommend|suggest)(?: i)?|do you (?:recommend|suggest)(?: i)?) (?:choose|pick|go for|speciali[sz]e in|focus on)\b/,
       /\bcompare (?:the )?(?:speciali[sz]ations|specialties)\b/,
@@ -123,6 +126,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       // Other ways of asking for one, addressed to the person ("map out a route for me"), not how care managers plan.
       /\b(?:make|build|create|give|draw up|map out|plan out|work out|sketch out|lay out|put together|write|show) (?:me (?:out )?(?:a|my) (?:career |personal |personali[sz]ed |step by step )?(?:plan|road ?map|route|pathway|action plan)\b|(?:out )?(?:a|my) (?:career |personal |personali[sz]ed |step by step )?(?:plan|road ?map|route|pathway|action plan) for me\b)/,
       /\b(?:personal|personali[sz]ed) (?:career )?plan\b/,
+      // The saved one asked for again, as its button says it: "update roadmap", "redo my roadmap".
+      /^(?:update|redo|change|edit|refresh|rebuild) (?:my |the )?(?:career )?road ?map$/,
       /\bhelp me (?:make|build|create|put together|map out|plan|draw up) (?:a|my) (?:career )?(?:plan|road ?map|route|path)$|^(?:help me )?plan (?:out )?my (?:career|route|path|next steps|journey)$/,
       /\bplan for me\b/,
       // A plan asked for the person's own situation: "a step by step plan for my situation", "draw me up a roadmap for my own circumstances".
@@ -144,6 +149,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       // Every level at once: "show me all the levels", "list all the pay levels", "can you show me all the levels side by side".
       /\b(?:show|see|view|list|give|compare|lay out)(?: me)? (?:all|every one)(?: of)? (?:the )?(?:pay |salary )?levels\b/,
       /^(?:the )?(?:career |salary |pay )?ladder$/,
+      // The levels or the ladder named as the thing wanted: "the salary levels", "is there the ladder thing".
+      /^(?:the |just the )?(?:salary|pay) (?:levels|ladder)(?: (?:please|instead|then))?$|\bladder (?:thing|tool|feature|flow)\b/,
     ],
   },
 ];

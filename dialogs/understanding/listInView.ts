@@ -64,6 +64,8 @@ const ITEM_NOUN = String.raw`(?:one|ones|option|options|item|point|bullet|entry|
  * "harder than the first one" weighs two things.
  */
 const BY_ORDINAL = new RegExp(String.raw`(?<!\bthan )\bthe (${ORDINAL_WORDS})(?: ${ITEM_NOUN}\b| (?=(?:you|u) (?:said|mentioned|listed|gave|showed)\b)|$)`);
+/** An ordinal that picks a button ("the second one", "the first option", "the last"), not a step or a level of something. */
+const BY_BUTTON_ORDINAL = new RegExp(String.raw`(?<!\bthan )\bthe (${ORDINAL_WORDS})(?: (?:one|option|button|choice|suggestion|link)\b|$)`);
 /** "number 3", "no 3", "option 2", "item 4", "#3" (normalised to "3" after the words), "3rd one". */
 const BY_NUMBER = /\b(?:number|no|num|nr|option|item|point|bullet) (\d{1,2}|one|two|three|four|five|six|seven|eight)\b|\b(\d{1,2})(?:st|nd|rd|th) one\b/;
 /** "the pediatric one", "that director one", "the ccm option": an item by a word of its name. */
@@ -92,6 +94,23 @@ function positionNamed(text: string, count: number): { position: number; said: s
   const numbered = BY_NUMBER.exec(text);
   const value = numbered ? readNumber(numbered[1] ?? numbered[2]!) : null;
   return numbered && value !== null ? { position: value, said: numbered[0] } : null;
+}
+
+/** Words for a thing of no kind in particular, after an ordinal ("the second one", "the first option"). */
+const ANY_KIND = new Set(['one', 'ones', 'option', 'options', 'item', 'point', 'bullet', 'entry', 'choice']);
+/** Words for a rung of a ladder or a stage of a path, each fitting a list the others fit. */
+const RUNG_WORDS = ['level', 'levels', 'step', 'steps', 'stage', 'stages', 'rung', 'rungs', 'rank', 'ranks'];
+
+/**
+ * True when the word for the item a pick names fits the list in view: "the first rung" picks from the career path
+ * (its levels), not from what professional groups give; "the second one" fits every list.
+ */
+function kindFits(said: string, list: FaqEntry): boolean {
+  const noun = said.split(' ').at(-1) ?? '';
+  if (!noun || ANY_KIND.has(noun) || ORDINALS[noun] !== undefined || readNumber(noun) !== null || noun === 'you' || noun === 'u') return true;
+  const kinds = RUNG_WORDS.includes(noun) ? RUNG_WORDS : [noun];
+  const listed = new Set(stemsOf([list.title, ...list.tags, list.answer].join(' ')));
+  return kinds.some((word) => listed.has(stem(word)));
 }
 
 const stemsOf = (text: string): string[] => normalise(text).split(' ').filter((word) => word && !STOP_WORDS.has(word)).map(stem);
@@ -133,7 +152,29 @@ function entryOfItem(head: string, list: FaqEntry, engine: AnswerEngine, kb: Kno
   if (inContext.kind === 'answer' && inContext.entry && near(inContext.entry) && inContext.score >= CLEAR && sharesAWord(inContext.entry, named)) return inContext.entry;
   const alone = engine.answer(head);
   if (alone.kind === 'answer' && alone.entry && alone.entry.id !== list.id && alone.score >= SURE_OF_THE_NAME && sharesAWord(alone.entry, named)) return alone.entry;
-  return null;
+  // "a few more years of relevant work experience" after how long it takes: the one entry next to the list whose title
+  // says a word of the item that few titles say ("experience", not "client" or "care"), when the engine reads the item
+  // as that entry, however unsure.
+  const rare = rareTitleWords(kb);
+  const read = new Set([alone.entry?.id, ...alone.alternatives.map((alternative) => alternative.id)]);
+  const sharing = kb.faqs.filter((entry) => near(entry) && isNounPhrase(entry.title) && stemsOf(entry.title).some((word) => named.includes(word) && rare.has(word)));
+  return sharing.length === 1 && read.has(sharing[0]!.id) ? sharing[0]! : null;
+}
+
+/** A word in at most this many of the guide's titles names their subject. */
+const RARE_IN_TITLES = 2;
+const rareTitles = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The words (stemmed) of the guide's titles that at most two titles say, read once. */
+function rareTitleWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let rare = rareTitles.get(kb);
+  if (!rare) {
+    const counts = new Map<string, number>();
+    for (const entry of kb.faqs) for (const word of new Set(stemsOf(entry.title))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    rare = new Set([...counts].filter(([, count]) => count <= RARE_IN_TITLES).map(([word]) => word));
+    rareTitles.set(kb, rare);
+  }
+  return rare;
 }
 
 /** True when the entry's title says a word of the name: the engine did not reach it through other words ("care manager" is not "About the role"). */
@@ -152,6 +193,17 @@ export function itemOfList(last: FaqEntry, position: number, engine: AnswerEngin
 }
 
 /**
+ * The answer whose list is in view: the one before the last, when the last is the entry of one of its items (the
+ * specialisations, then "the first one?": "and the second?" goes on down that list); else the last answer.
+ */
+export function listInView(last: FaqEntry | undefined, before: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | undefined {
+  if (!last || !before || before.id === last.id) return last;
+  const items = listItemsOf(before);
+  const pickedFromBefore = items.some((_, at) => itemOfList(before, at + 1, engine, kb)?.entry?.id === last.id);
+  return pickedFromBefore ? before : last;
+}
+
+/**
  * The item of the last answer's list a message picks, by place or by a word of its name; null when the last answer
  * shows no list or the message picks nothing in it.
  */
@@ -162,13 +214,36 @@ export function pickedFromList(message: string, last: FaqEntry | undefined, engi
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_PICK_WORDS) return null;
   const picked = positionNamed(text, items.length) ?? itemNamed(text, items);
-  if (!picked) return null;
+  if (!picked || !kindFits(picked.said, last)) return null;
   const item = itemOfList(last, picked.position, engine, kb);
   if (!item) return null;
-  const rest = text.replace(picked.said, ' ').split(' ').filter((word) => word && !PICK_ONLY.has(word) && !STOP_WORDS.has(word) && !isPadding(word));
-  // Words of the item's own name ("the first one, care planning") ask nothing more of it.
-  const name = new Set(stemsOf(item.head));
-  return { item, asksMore: rest.some((word) => !name.has(stem(word))), reading: text.replace(picked.said, ` ${item.head} `).replace(/\s+/g, ' ').trim() };
+  return { item, asksMore: asksMoreThan(text, picked.said, item.head), reading: text.replace(picked.said, ` ${item.head} `).replace(/\s+/g, ' ').trim() };
+}
+
+/** True when a pick says more than the pick and the item's own name ("the first one, care planning" says nothing more). */
+function asksMoreThan(text: string, said: string, name: string): boolean {
+  const rest = text.replace(said, ' ').split(' ').filter((word) => word && !PICK_ONLY.has(word) && !STOP_WORDS.has(word) && !isPadding(word));
+  const named = new Set(stemsOf(name));
+  return rest.some((word) => !named.has(stem(word)));
+}
+
+/**
+ * The entry a message picks from the buttons the last reply offered instead of an answer ("did you mean", what the
+ * guide says nearby): a menu of buttons is a list too ("the second one", "the first option", "the CMC one"). Null
+ * when it picks none of them.
+ */
+export function pickedFromMenu(message: string, menu: readonly FaqEntry[]): { entry: FaqEntry; asksMore: boolean } | null {
+  const text = normalise(message);
+  if (menu.length === 0 || !text || text.split(' ').length > MAX_PICK_WORDS) return null;
+  const titles = menu.map((entry) => entry.title);
+  const ordinal = BY_BUTTON_ORDINAL.exec(text);
+  const place = ordinal ? ORDINALS[ordinal[1]!]! : 0;
+  const byPlace = ordinal ? { position: place > 0 ? place : titles.length + 1 + place, said: ordinal[0] } : null;
+  const numbered = BY_NUMBER.exec(text);
+  const value = numbered ? readNumber(numbered[1] ?? numbered[2]!) : null;
+  const picked = byPlace ?? (numbered && value !== null ? { position: value, said: numbered[0] } : null) ?? itemNamed(text, titles);
+  const entry = picked ? menu[picked.position - 1] : undefined;
+  return picked && entry ? { entry, asksMore: asksMoreThan(text, picked.said, entry.title) } : null;
 }
 
 /**
@@ -184,6 +259,33 @@ export function entryPicked(picked: PickedItem, engine: AnswerEngine): FaqEntry 
   return nextToIt && read.score >= CLEAR ? entry : own;
 }
 
+/** "which one?", "which ones would you suggest, then?", "what kind": a pick asked for among things an answer names. */
+const ASKS_WHICH = /^(?:(?:so|ok|okay|and|but|then|hmm|right|well)\s+)*(?:which|what) (?:one|ones|kind|kinds|type|types|sort)\b/;
+const MAX_WHICH_WORDS = 7;
+/** Words that only ask for a pick to be made ("would you suggest", "should i go for"). */
+const ASKS_FOR_A_PICK = new Set('suggest recommend advise pick choose go get best do should would could you u i then tho though exactly'.split(' '));
+/** The thing one of the guide's own "which" questions asks about ("Which degree should I study ...": the degree). */
+const WHICH_QUESTION = /^which (\w+)/;
+
+/**
+ * The entry a bare "which one?" asks for after an answer that names a kind of thing the guide has its own "which"
+ * question for: after "most employers prefer a bachelor's in a related field", which degree; after "certification is
+ * highly recommended", which certifications. That entry must be next to the answer; null when none or several are.
+ */
+export function whichAsked(message: string, last: FaqEntry | undefined, kb: KnowledgeBase): FaqEntry | null {
+  const text = normalise(message);
+  if (!last || !ASKS_WHICH.test(text) || text.split(' ').length > MAX_WHICH_WORDS) return null;
+  const rest = text.replace(ASKS_WHICH, ' ').split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !ASKS_FOR_A_PICK.has(word));
+  if (rest.length > 0) return null;
+  const said = new Set(meaningOf(last.answer));
+  const asked = kb.faqs.filter((entry) => {
+    const thing = WHICH_QUESTION.exec(normalise(entry.question))?.[1];
+    const nextToIt = entry.id !== last.id && (last.related.includes(entry.id) || entry.related.includes(last.id));
+    return thing !== undefined && nextToIt && said.has(stem(thing));
+  });
+  return asked.length === 1 ? asked[0]! : null;
+}
+
 /** The words of a text that carry meaning, stemmed (question words and padding aside). */
 const meaningOf = (text: string): string[] => normalise(text).split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word)).map(stem);
 
@@ -192,7 +294,7 @@ const COMMON_SHARE = 0.2;
 const commonOf = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 
 /** The words (stemmed) more than a fifth of the guide's answers say, read once. */
-function commonWords(kb: KnowledgeBase): ReadonlySet<string> {
+export function commonWords(kb: KnowledgeBase): ReadonlySet<string> {
   let common = commonOf.get(kb);
   if (!common) {
     const counts = new Map<string, number>();
@@ -203,8 +305,22 @@ function commonWords(kb: KnowledgeBase): ReadonlySet<string> {
   return common;
 }
 
+/** A question of how long something takes or when it comes. */
+const ASKS_HOW_LONG = /\bhow (?:long|many (?:years|yrs|months)|soon|quickly|fast)\b|\b(?:until|till|til) when\b/;
+/** A time an answer gives: "5+ years", "6 to 8 years", "about two more years", "a few more years". */
+const A_DURATION = /\b(?:\d+\+?|\d+\s*(?:\u2013|-|to)\s*\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:more\s+)?(?:years?|yrs?|months?|weeks?)\b/i;
+
 /** A sentence's end inside a paragraph. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
+
+/** An answer's list items (as "- item") and the sentences of its paragraphs, in order. */
+export function answerUnits(entry: FaqEntry): string[] {
+  return entry.answer.split('\n').flatMap((line) => {
+    const item = LIST_LINE.exec(line)?.[1];
+    if (item) return [`- ${item}`];
+    return line.trim() ? line.trim().split(SENTENCE_END) : [];
+  });
+}
 
 /**
  * The part of an answer already in view that speaks to a follow-up answered by that same entry ("is that good money?"
@@ -216,12 +332,10 @@ export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase):
   const title = new Set(meaningOf(entry.title));
   const common = commonWords(kb);
   const asked = new Set(meaningOf(message).filter((word) => !title.has(word) && !common.has(word)));
-  const units = entry.answer.split('\n').flatMap((line) => {
-    const item = LIST_LINE.exec(line)?.[1];
-    if (item) return [`- ${item}`];
-    return line.trim() ? line.trim().split(SENTENCE_END) : [];
-  });
-  const speaking = units.filter((unit) => meaningOf(unit).some((word) => asked.has(word)));
+  const units = answerUnits(entry);
+  // "how long till I could get there": asked in words no answer says, answered by the time it gives ("5+ years").
+  const timed = ASKS_HOW_LONG.test(normalise(message));
+  const speaking = units.filter((unit) => (timed && A_DURATION.test(unit)) || meaningOf(unit).some((word) => asked.has(word)));
   if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true };
   return { lines: [entry.answer.split('\n')[0]!.trim()], closest: false };
 }

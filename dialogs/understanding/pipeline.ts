@@ -13,6 +13,7 @@ import { GuidedButtons } from '../rendering/guidedMessages';
 import { CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { asksSomething, CLAUSE_BREAK, clauseAsks, clausesOf, readClauses, requests, statesAWish } from './clauses';
+import { readAboutYou } from './aboutYou';
 import { otherLanguageOf } from './language';
 import { remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
@@ -254,8 +255,12 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     const part: Message = { raw: clause, text: normalise(clause) };
     if (part.text.split(' ').length > MAX_REQUEST_WORDS) continue;
     // In the walk its own moves are requests too: "stop there, she's asleep anyway lol" stops the walk.
-    const steering = commands(part, situation) ?? (situation.place === 'walk' ? navigation(part, situation, kb) : null) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null);
+    const steering =
+      commands(part, situation) ?? (situation.place === 'walk' ? navigation(part, situation, kb) : null) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null) ?? flows(part, situation, kb);
     if (!steering) continue;
+    // Leaving one flow for another ("stop. is there the ladder thing ..."): the flow asked for, which ends the first.
+    if (request && steering.kind === 'flow' && leaves(request)) request = null;
+    else if (request && request.kind === 'flow' && leaves(steering)) continue;
     if (request) return null;
     request = steering;
     at = index;
@@ -267,6 +272,11 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     return (chat.acts.length > 0 && !chat.rest) || POINTS_AT_THE_REQUEST.test(normalise(clause)) || !(asksSomething(clause) || namesTopic(kb, clause));
   });
   return remarksOnly ? request : null;
+}
+
+/** A request that only leaves what is running: "stop", "cancel". */
+function leaves(meaning: Meaning): boolean {
+  return (meaning.kind === 'navigate' && meaning.command.kind === 'stop') || (meaning.kind === 'command' && meaning.command === 'cancel');
 }
 
 /** An answer word or a hesitation before a request, with no mark between them: "nah start again", "no take me through the steps". */
@@ -383,13 +393,15 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     (situation.place === 'walk' ? requestInClauses(message, situation, kb) : null) ??
     interpret(raw, situation, kb, INTERPRETERS, message) ??
     (chatOf(message, kb).acts.length === 0 ? (requestInClauses(message, situation, kb) ?? requestAfterAnswer(message, situation, kb)) : null) ??
-    actsInClauses(message, situation, kb);
+    actsInClauses(message, situation, kb) ??
+    // A request after a sound or thanks, in a clause of its own: "ugh. update roadmap".
+    (chatOf(message, kb).acts.length > 0 ? requestInClauses(message, situation, kb) : null);
   if (meaning) return meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
   if (!message.text) return onlyMarks(raw);
-  return (situation.place === 'root' ? (learnedMeaning(message, kb) ?? toldOfOneself(message, kb)) : askedOfTheConversation(message, kb)) ?? questions(message, situation, kb);
+  return (situation.place === 'root' ? (learnedMeaning(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : askedOfTheConversation(message, kb)) ?? questions(message, situation, kb);
 }
 
 /** The remarks read by their shape (remarks.ts); the model learns remarks as one class, 'remark'. */
@@ -465,6 +477,22 @@ function toldOfOneself(message: Message, kb: KnowledgeBase): Meaning | null {
   if (message.raw.includes('?') || message.text.split(' ').length > MAX_STATEMENT_WORDS || !OF_ONESELF.test(message.text)) return null;
   const clauses = readClauses(message.raw);
   return clauses.length > 0 && clauses.every((clause) => clause.act === 'tells') && !namesTopic(kb, message.raw) ? { kind: 'chat', acts: ['remark'] } : null;
+}
+
+/** The most words a self-introduction takes before it is a story the guide's question reader should see. */
+const MAX_INTRODUCTION_WORDS = 30;
+
+/**
+ * A self-introduction that asks nothing ("i'm a social worker with a BSW, 4 yrs in child protection", "nurse, 10
+ * years on the wards"): every clause tells (clauses.ts) and it says where the person stands (their job or years in the
+ * field, aboutYou.ts). A remark, said back and kept for the roadmap, not a question the guide half-places.
+ */
+function introducesOneself(message: Message, kb: KnowledgeBase): Meaning | null {
+  if (message.raw.includes('?') || message.text.split(' ').length > MAX_INTRODUCTION_WORDS) return null;
+  if (!readClauses(message.raw).every((clause) => clause.act === 'tells')) return null;
+  // A job or years said, not only studies: "tips for my first year as a junior care mgr" asks for tips.
+  const about = readAboutYou(message.raw, kb);
+  return about.job !== undefined || about.years !== undefined ? { kind: 'chat', acts: ['remark'] } : null;
 }
 
 /** Acts that ask something of the conversation itself, not of the guide: "can u say it simpler", "can i speak to someone". */

@@ -3,6 +3,7 @@ import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { isNounPhrase } from './followUp';
+import { answerUnits, commonWords } from './listInView';
 import { normalise, stem } from './textMatch';
 
 /**
@@ -13,7 +14,18 @@ import { normalise, stem } from './textMatch';
  * the thing's own entry or one next to it; when it lands nowhere near it, the guide does not answer it for that
  * thing, and the honest reply says so for that thing, offering the career's answer beside it.
  */
-export type SubjectInView = { kind: 'entry'; entry: FaqEntry } | { kind: 'notGiven'; subject: FaqEntry; general: FaqEntry };
+export type SubjectInView = { kind: 'entry'; entry: FaqEntry } | { kind: 'notGiven'; subject: FaqEntry; general: FaqEntry; said: SaidOfTheSubject };
+
+/**
+ * What the guide does say of the thing when it answers the question only for the career: the thing's own lines that
+ * speak to the question ("possibly a certification, in this area" for "do i need a certification for it" after mental
+ * health care), and the career's answer's lines that name the thing ("about four years for a bachelor's degree" for
+ * "how long does that take" after the degree). Both empty when the guide says nothing of it.
+ */
+export interface SaidOfTheSubject {
+  own: readonly string[];
+  inGeneral: readonly string[];
+}
 
 /** A short question: one with its subject left out says little else. */
 const MAX_WORDS = 9;
@@ -72,7 +84,13 @@ export function subjectInView(message: string, last: FaqEntry | undefined, engin
   const general = alone.kind === 'answer' ? alone.entry : null;
   // Declined alone, already on the thing or next to it, or on an entry its words name ("what subjects will i study in
   // that" after the degree levels: the courses and subjects): the turn's other readers decide.
-  if (!general || near(last, general) || saysTitleOf(free, general)) return null;
+  if (!general || near(last, general)) return null;
+  // "which certification for that one" after mental health care names the career's entry, and the thing's own answer
+  // speaks to it ("possibly a certification, in this area"): both, tied to the thing.
+  if (saysTitleOf(free, general)) {
+    const said = saidOfTheSubject(free, last, general, kb);
+    return said.own.length > 0 ? { kind: 'notGiven', subject: last, general, said } : null;
+  }
   const subject = last.title.toLowerCase();
   const landed = (reading: string) => {
     const inContext = engine.answer(reading);
@@ -89,7 +107,19 @@ export function subjectInView(message: string, last: FaqEntry | undefined, engin
   const kind = normalise(last.title).split(' ').at(-1);
   const ofTheKind = kind && kind !== normalise(last.title) ? landed(free.replace(POINTER, kind)) : null;
   if (ofTheKind && ofTheKind.id !== last.id && ofTheKind.id !== general.id && nearBy(last, ofTheKind, kb)) return { kind: 'entry', entry: ofTheKind };
-  return itself ? { kind: 'entry', entry: last } : { kind: 'notGiven', subject: last, general };
+  return itself ? { kind: 'entry', entry: last } : { kind: 'notGiven', subject: last, general, said: saidOfTheSubject(free, last, general, kb) };
+}
+
+/**
+ * The lines of the thing's own answer that say a word the question names (not its asking or pointing words), and the
+ * lines of the career's answer that say a word of the thing's title that few of the guide's answers say.
+ */
+function saidOfTheSubject(text: string, subject: FaqEntry, general: FaqEntry, kb: KnowledgeBase): SaidOfTheSubject {
+  const asked = new Set(namingWords(text).map(stem));
+  const common = commonWords(kb);
+  const titled = new Set(normalise(subject.title).split(' ').filter((word) => word && !STOP_WORDS.has(word) && !ASKING_WORDS.has(word)).map(stem).filter((word) => !common.has(word)));
+  const saying = (entry: FaqEntry, words: ReadonlySet<string>) => answerUnits(entry).filter((unit) => normalise(unit).split(' ').some((word) => words.has(stem(word))));
+  return { own: asked.size > 0 ? saying(subject, asked) : [], inGeneral: titled.size > 0 ? saying(general, titled) : [] };
 }
 
 /** The words of a message that neither ask nor point. */

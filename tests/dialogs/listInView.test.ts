@@ -26,6 +26,8 @@ describe('what a message picks from the list in view', () => {
     ['specialisations', 'tell me more about the third', 3, 'psychiatric', false],
     ['specialisations', 'the pediatric one', 2, 'pediatric', false],
     ['responsibilities', 'more on the first one', 1, 'care-planning', false],
+    ['how-long', 'the second one?', 2, 'gaining-experience', false],
+    ['how-long', 'the first one', 1, 'bachelors-or-masters', false],
     ['certifications', 'the second one what do u need for it', 2, 'cmc', true],
     ['salary', 'number 3', 3, 'salary-senior', false],
     ['salary', 'the first option', 1, 'salary-entry', false],
@@ -110,9 +112,105 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const chat = startGuided({ channelId });
       await chat.say('what is the CCM?');
       const time = await chat.say('how long does that take');
-      expectShown(time, Messages.notGivenFor(entry('ccm').title));
+      expectShown(time, Messages.notGivenFor('the CCM certification'));
       expect(shownText(time)).not.to.include(firstLine('how-long'));
       expect(buttonTitles(time)).to.include.members([entry('ccm').title, entry('how-long').title]);
+    });
+
+    it('answers "how long does that take" after the degree with the time the guide gives for the degree, naming it in words', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('which degree do i need?');
+      const time = await chat.say('how long does that take');
+      expectShown(time, Messages.saidInGeneral('the degree', entry('how-long').question), "about four years for a bachelor's degree");
+      expect(shownText(time)).not.to.include(Messages.notGivenFor('the degree'));
+      expect(shownText(time)).not.to.include('for Which degree');
+      expect(buttonTitles(time)).to.include(entry('how-long').title);
+    });
+
+    it('answers "do i need a certification for it" after mental health care with what its answer and the career\'s say of it', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is psychiatric care management?');
+      const certified = await chat.say('do i need a certification for it');
+      expectShown(certified, Messages.saidOfSubject('mental health care'), 'possibly a certification', Messages.forTheCareer, "Certification isn't always required");
+      expect(buttonTitles(certified)).to.include.members([entry('psychiatric').title, entry('certification-required').title]);
+    });
+
+    it('answers "the second one?" after how long it takes with gaining experience, which the guide says more about', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('how long does it take to become a care manager?');
+      const second = await chat.say('the second one?');
+      expectShown(second, firstLine('gaining-experience'));
+      expect(shownText(second)).not.to.include(Messages.listItemIsAll);
+    });
+
+    it('takes "the first option" and "2" after "Did you mean" as those buttons: a menu of buttons is a list too', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('how do I keep my certification current');
+      const offered = await chat.say('and the other ones?');
+      expectShown(offered, Messages.didYouMean);
+      const [first] = buttonTitles(offered);
+      const firstEntry = kb.faqs.find((candidate) => candidate.title === first)!;
+      expectShown(await chat.say('the first option'), firstLine(firstEntry.id));
+      await chat.say('how do I keep my certification current');
+      const again = await chat.say('and the other ones?');
+      const second = kb.faqs.find((candidate) => candidate.title === buttonTitles(again)[1])!;
+      expectShown(await chat.say('2'), firstLine(second.id));
+    });
+
+    it('keeps the thing a decline was about in view: "is it required" after no figure for the CCM exam is whether certification is', async () => {
+      const chat = startGuided({ channelId });
+      const cost = await chat.say('how much does the ccm exam cost');
+      expect(buttonTitles(cost)).to.include(entry('ccm').title);
+      expectShown(await chat.say('is it required'), firstLine('certification-required'));
+    });
+
+    it('goes on down the list an item was picked from: "and the second?" after the first specialisation is the second', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what areas can a care manager specialise in?');
+      expectShown(await chat.say('the first one?'), firstLine('geriatric'));
+      expectShown(await chat.say('and the second?'), firstLine('pediatric'));
+    });
+
+    it('takes "the second one" after an answer that showed no list as its second related question', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('who do care managers work with?');
+      expectShown(await chat.say('the second one'), firstLine(entry('team').related[1]!));
+    });
+
+    it('keeps the list in view after an item the guide says no more about: "and the third?" is the third level', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is the career path?');
+      expectShown(await chat.say('what happens at the second step?'), Messages.listItemNotGiven('care manager'));
+      expectShown(await chat.say('and the third?'), firstLine('senior-care-manager'));
+    });
+
+    it('answers "which one" after "most employers prefer a bachelor\'s in a related field" with which degree', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('can i be a care manager without a degree?');
+      expectShown(await chat.say('which one'), firstLine('degree-fields'));
+    });
+
+    it('answers "which certification for that one?" after mental health care with its own line and the career\'s certifications', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is psychiatric care management?');
+      const which = await chat.say('which certification for that one?');
+      expectShown(which, Messages.saidOfSubject('mental health care'), 'possibly a certification', Messages.forTheCareer, 'CCM (Certified Case Manager)');
+    });
+
+    it('reads "the first rung" after the professional groups as the career path\'s, not their list', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what are the professional organizations?');
+      const rung = await chat.say("what's the first rung called, junior care manager?");
+      expect(shownText(rung)).not.to.include(Messages.listItem(1, 4, entry('professional-organizations').title));
+      expectShown(rung, firstLine('junior-care-manager'));
+    });
+
+    it('answers "how long till I could get there?" after senior pay with the years it gives, not its opening again', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('how much does a senior care manager make?');
+      const till = await chat.say('and how long till I could get there?');
+      expectShown(till, '5+ years of experience');
+      expect(shownText(till)).not.to.include('$80,000');
     });
 
     it('answers "is that good money?" after the pay without the whole pay answer again', async () => {

@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { FlowPhrases, Messages } from '../../dialogs/rendering/messages';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages, RoadmapWords } from '../../dialogs/rendering/guidedMessages';
 import { answeredBy, buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
@@ -110,6 +110,21 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expectRemarkReply(replies, Messages.remarkTouchingOn(title), said);
         expect(buttonTitles(replies)).to.deep.equal([title, 'Menu']);
       }
+    });
+
+    it('a self-introduction that asks nothing is said back and kept, with the roadmap offered; a worry beside it offers the entry it touches on', async () => {
+      const chat = start();
+      await chat.say('what does a care manager do');
+      const social = await chat.say("i'm a social worker with a BSW, 4 yrs in child protection");
+      expectRemarkReply(social, Messages.introduced(`social worker, ${RoadmapWords.education['relevant-degree']}, ${RoadmapWords.years(4)}`), 'social worker');
+      expect(shownText(social)).not.to.include(Messages.notSure);
+      expect(buttonTitles(social)).to.deep.equal([ButtonTitles.roadmap]);
+      const stress = knowledge().faqById.get('stressful')!.title;
+      const nurse = await start().say("I'm a nurse, 10 years on wards, burnt out");
+      expectRemarkReply(nurse, Messages.introduced(`nurse, ${RoadmapWords.education['relevant-degree']}, ${RoadmapWords.years(10)}`, stress), 'burnt-out nurse');
+      expect(buttonTitles(nurse)).to.deep.equal([stress, ButtonTitles.roadmap]);
+      // Only what was told is said back: "im a carer" says nothing of how long.
+      expectShown(await start().say('im a carer, 45, worried im too old'), Messages.introduced('care worker'));
     });
 
     it('the work judged by how much of it there is ("sounds like a lot of paperwork", "ugh so many exams") is not for everyone, never a complaint or a figure doubted', async () => {

@@ -1123,6 +1123,12 @@ describe('labelled evaluation', function () {
     blindAS: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.91 },
     blindAT: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.955 },
     blindAU: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.97 },
+    // Written blind at session 19's start, held back through it, misses never printed; first score on the session's
+    // first engine (main 5d219b9): 95.6% / 96.7% / 98.6% (AV), 98.3% / 98.9% / 98.6% (AW), 96.7% / 97.8% / 100% (AX);
+    // the same on its final bot (main 24c98bb). Rotating; floors one answer under.
+    blindAV: { inScopeAccuracy: 0.95, outOfScopeRejection: 0.97 },
+    blindAW: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
+    blindAX: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.98 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1147,7 +1153,8 @@ describe('labelled evaluation', function () {
     // 86.2% (1,012/1,174) once a second part that points back is read by the classifier too (session 18: rotating
     // 465 -> 479, blind 526 -> 533).
     // 86.2% (1,090/1,264) with blindAS-AU (78 of 90 at session 18's start and end: 27, 25 and 26).
-    expect(answered / total).to.be.at.least(0.86);
+    // 85.9% (1,163/1,354) with blindAV-AX (73 of 90 at session 19's start and end: 27, 24 and 22).
+    expect(answered / total).to.be.at.least(0.855);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
     // 58 with session 11's classifier view (blind sets 29, in its training data; rotating 35 -> 29); 65 of 4,320 with
@@ -1166,7 +1173,9 @@ describe('labelled evaluation', function () {
     // final engine (after its refit).
     // 93 of 8,100 with blindAS, blindAT and blindAU (4, 3 and 0), the same at their first score and on session 18's
     // final engine (86 before them).
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(95);
+    // 101 of 8,640 with blindAV, blindAW and blindAX (5, 1 and 2), the same at their first score and on session 19's
+    // final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(103);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {

@@ -78,6 +78,30 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       expect(shownText(replies)).to.not.match(/\bnurse\b|10 years/);
     });
 
+    it('changes only what is said when the roadmap is asked to change: the aim named with the request, or said just before it', async () => {
+      const build = async () => {
+        const chat = startGuided({ channelId });
+        await chat.say(FlowPhrases.roadmap);
+        await chat.say('history degree');
+        await chat.say('3 years');
+        expectShown(await chat.say('become a care manager'), m.aimLine(RoadmapWords.aim.become));
+        return chat;
+      };
+      const geriatricName = kb.specialisations.find((spec) => spec.id === 'geriatric')!.name;
+      let chat = await build();
+      let replies = await chat.say('older people. geriatric. please change my roadmap');
+      check(replies, 'changed with the request');
+      expectShown(replies, m.heading, RoadmapWords.years(3), m.aimLine(RoadmapWords.specialiseIn(geriatricName)));
+      expect(shownText(replies)).to.not.include(m.educationQuestion);
+      chat = await build();
+      await chat.say("actually I've changed my mind, I'd like to focus on children. can you change it?");
+      replies = await chat.say('update my roadmap with that please');
+      expectShown(replies, m.heading, RoadmapWords.years(3), m.aimLine(RoadmapWords.specialiseIn(kb.specialisations.find((spec) => spec.id === 'pediatric')!.name)));
+      expect(shownText(replies)).to.not.include(m.educationQuestion);
+      // With nothing new said, "update my roadmap" asks everything again.
+      expectShown(await chat.say('update my roadmap'), m.educationQuestion);
+    });
+
     it('offers the chooser after a plan that aims to specialise with no area chosen', async () => {
       const chat = startGuided({ channelId });
       await chat.say("I'm a nurse with 2 years experience and I want to specialise");

@@ -48,6 +48,9 @@ describe('roadmap: reading where the user stands', () => {
     expect(parseAim('work with kids', kb)).to.equal('specialise');
     expect(parseAim('be a director one day', kb)).to.equal('lead');
     expect(parseAim('Lead and advance', kb)).to.equal('lead');
+    // Care management is the career, not management: getting into it is becoming one.
+    expect(parseAim('just get into care management for now, first one', kb)).to.equal('become');
+    expect(parseAim('move into management', kb)).to.equal('lead');
     expect(parseAim('purple', kb)).to.equal(null);
   });
 });

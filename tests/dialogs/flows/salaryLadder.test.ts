@@ -5,7 +5,7 @@ import { createDialogDeps } from '../../../dialogs/deps';
 import { DialogIds } from '../../../dialogs/dialogIds';
 import { salaryRange } from '../../../dialogs/rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
 import { createSalaryLadderDialog } from '../../../dialogs/flows/salaryLadderDialog';
 import { parseLevelChoice } from '../../../dialogs/flows/salaryLevels';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, shownText, startGuided } from '../guidedHarness';
@@ -54,6 +54,24 @@ describe('salary and career ladder', () => {
     expect(shownText(replies)).not.to.include(salaryRange(level('mid-level')));
   });
 
+  it('compares two levels named together, each with its own rung, never one level\'s pay with the other\'s work', async () => {
+    const choice = parseLevelChoice(kb, 'whats the actual difference between mid and senior apart from money');
+    expect(choice?.kind === 'compare' ? choice.levels.map((l) => l.id) : choice).to.deep.equal(['mid-level', 'senior']);
+    for (const [, channelId] of CHAT_CHANNELS) {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.salaryLadder);
+      const replies = await chat.say('whats the actual difference between mid and senior apart from money');
+      const text = shownText(replies);
+      const mid = level('mid-level');
+      const senior = level('senior');
+      expectShown(replies, m.sideBySide, salaryRange(mid), mid.needs, salaryRange(senior), senior.needs, m.more);
+      // The senior rung's summary comes once, after the senior pay level, not under mid-level.
+      const rung = kb.ladder.find((r) => r.id === 'senior-care-manager')!;
+      expect(text.indexOf(rung.summary.slice(0, 40))).to.be.greaterThan(text.indexOf(salaryRange(senior)));
+      expect(text.split(rung.summary.slice(0, 40)).length - 1).to.equal(1);
+    }
+  });
+
   it('reads levels in everyday words: junior, starting, director, VP', () => {
     expect(read('junior care manager')).to.equal('ladderOnly');
     expect(read('the care manager role')).to.equal('ladderOnly');
@@ -67,6 +85,9 @@ describe('salary and career ladder', () => {
     expect(read('VP')).to.equal('vice-president');
     expect(read('chief care officer')).to.equal('ladderOnly');
     expect(read('done')).to.equal('done');
+    // "done" in the words around it people use: with thanks, a laugh, a repeat.
+    for (const said of ['done, thanks', 'I said done lol', 'ok done cheers', 'all done thanks', "I'm done for today", 'ok cheers']) expect(read(said), said).to.equal('done');
+    expect(read('what have you done')).to.equal(null);
     expect(read('astronaut')).to.equal(null);
   });
 
@@ -113,6 +134,17 @@ describe('salary and career ladder', () => {
     const replies = await chat.say('mango');
     expectShown(replies, GuidedMessages.gaveUp);
     expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.menu]);
+  });
+
+  it('ends on "done, thanks" after a level, thanking back, in Web Chat and Teams (the ladder used to ask its question again)', async () => {
+    for (const [, channelId] of CHAT_CHANNELS) {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.salaryLadder);
+      await chat.say('senior');
+      const replies = await chat.say('done, thanks');
+      expectShown(replies, Messages.chatInFlow.thanks, m.finished);
+      expect(shownText(replies)).not.to.include(m.question);
+    }
   });
 
   it('fits Teams: at most six buttons of at most 20 characters on an Adaptive Card, the rungs and pay levels as lists', async () => {

@@ -37,6 +37,24 @@ describe('choosing a specialisation', () => {
     }
   });
 
+  for (const [channelName, channelId] of CHAT_CHANNELS) {
+    it(`goes back to change the first answer when asked, reading what the message names as that answer (${channelName})`, async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      expectShown(await chat.say("probably kids and their families, that's what I do now"), m.drawQuestion);
+      let replies = await chat.say('hmm actually a lot of my kids have mental health stuff going on. can I change my first answer?');
+      expectShown(replies, m.goingBack, m.drawQuestion);
+      expect(recommended(replies)).to.equal(null);
+      replies = await chat.say('navigating treatment');
+      expect(recommended(replies)).to.equal(spec('psychiatric').name);
+      // With nothing named, the first question comes back.
+      const again = startGuided({ channelId });
+      await again.say(FlowPhrases.specialisation);
+      await again.say('older people');
+      expectShown(await again.say('wait go back'), m.goingBack, m.audienceQuestion);
+    });
+  }
+
   it('recommends from button answers, with what the work involves, the training it takes and the runner-up', async () => {
     const storage = new MemoryStorage();
     const chat = startGuided({ channelId: Channels.Webchat, storage });

@@ -38,6 +38,10 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     ['im doing my a levels and want to be a care manager', { education: 'school', aim: 'become' }],
     ['In 5 years I want to be leading a team', { aim: 'lead' }],
     ["I'm a teacher of 12 years and want to work with kids", { job: 'teacher', specialisation: 'pediatric', aim: 'specialise' }],
+    // A job that is someone else's is not the writer's: a careers teacher, a parent, a friend.
+    ['hey im 17 and finishing school next year, my careers teacher said i should look at care manager jobs', {}],
+    ["i'm a cashier and my mum is a nurse", { job: 'retail' }],
+    ["my job as a nurse is killing me", { job: 'nurse', working: true, education: 'relevant-degree' }],
     // School finished is no degree; school now is school. Years count as experience only in health or social care.
     ['i have a high school diploma', { education: 'none' }],
     ['I finished high school last year', { education: 'none' }],

@@ -48,6 +48,12 @@ describe('intents', () => {
   describe('flow-starting phrases', () => {
     const flows: Array<[string, FlowIntent]> = [
       ['walk me through the steps', { flow: 'careerSteps' }],
+      // Through the pay, the ladder; the kind of care management that suits the person, the chooser; the saved plan again.
+      ['hi, can you walk me through the pay at each level?', { flow: 'salaryLadder' }],
+      ['the salary levels', { flow: 'salaryLadder' }],
+      ['is there the ladder thing where it asks me questions', { flow: 'salaryLadder' }],
+      ["I'm trying to work out which area of care management would suit me", { flow: 'specialisation' }],
+      ['update roadmap', { flow: 'roadmap' }],
       ['Can you walk me through becoming a care manager?', { flow: 'careerSteps' }],
       ['how do I get started', { flow: 'careerSteps' }],
       ['How do I get started as a care manager?', { flow: 'careerSteps' }],

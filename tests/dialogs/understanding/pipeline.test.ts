@@ -68,6 +68,13 @@ describe('the understanding pipeline', () => {
     ["that's not what i asked, i wanted the hours", AT_ROOT, 'question(after complaint):i wanted the hours'],
     ["translate 'good morning, how are you' to tagalog", AT_ROOT, 'question'],
     ['thanks! now show me the steps', AT_ROOT, 'flow:careerSteps'],
+    // A flow asked for after a sound, or in place of the one running ("stop. is there the ladder thing ...").
+    ['ugh. update roadmap', AT_ROOT, 'flow:roadmap'],
+    ['no not the steps, the salary levels', WALK, 'flow:salaryLadder'],
+    ['stop. is there the ladder thing where it asks me questions?', WALK, 'flow:salaryLadder'],
+    // A self-introduction that asks nothing is a remark, said back; with a question it is the question.
+    ["i'm a social worker with a BSW, 4 yrs in child protection", AT_ROOT, 'chat:remark'],
+    ["i'm a social worker with a BSW, 4 yrs in child protection, how long would it take me?", AT_ROOT, 'question'],
     ['4 years?? that cannot be right', AT_ROOT, 'chat:doubtsAnswer+complaint'],
     ['4 years?', AT_ROOT, 'question'],
     // Remarks that ask nothing, by their shape (remarks.ts): the career judged or liked, doubt at the answer, worry.
@@ -121,6 +128,13 @@ describe('the understanding pipeline', () => {
     ['that was wrong, I asked how long it takes', AT_ROOT, 'question(after complaint):I asked how long it takes'],
     ['hi, how long does it take to become a care manager?', AT_ROOT, 'question(after greeting):how long does it take to become a care manager?'],
     ['thanks! now show me the steps', AT_ROOT, 'flow:careerSteps'],
+    // A flow asked for after a sound, or in place of the one running ("stop. is there the ladder thing ...").
+    ['ugh. update roadmap', AT_ROOT, 'flow:roadmap'],
+    ['no not the steps, the salary levels', WALK, 'flow:salaryLadder'],
+    ['stop. is there the ladder thing where it asks me questions?', WALK, 'flow:salaryLadder'],
+    // A self-introduction that asks nothing is a remark, said back; with a question it is the question.
+    ["i'm a social worker with a BSW, 4 yrs in child protection", AT_ROOT, 'chat:remark'],
+    ["i'm a social worker with a BSW, 4 yrs in child protection, how long would it take me?", AT_ROOT, 'question'],
     ['4 years?? that cannot be right', AT_ROOT, 'chat:doubtsAnswer+complaint'],
     ['4 years?', AT_ROOT, 'question'],
     // A remark before a question: the question is what is searched, without the remark's words.
