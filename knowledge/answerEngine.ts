@@ -755,6 +755,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return strangerOccupations.matches(stems) || colleagueOccupations.matches(stems) || strangerWritten.matches(words) || colleagueWritten.matches(words) || stems.some((stem) => occupationStems.has(stem) && !titleStems.has(stem));
   };
   const strangerOccupations = createPhraseMatcher(occupations.filter((o) => !o.colleague).map((o) => o.stems));
+  /** Whether words name a job care managers do not work alongside ("paramedic", "physio"): a job to change from. */
+  const namesStrangerJob = (words: readonly string[]): boolean => strangerOccupations.matches(analyzer.analyseTokens(words, true)) || strangerWritten.matches(words) || namesClippedJob(words);
   const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
   // "nurse" is matched as written: its stem is also "nursing", a degree and a workplace the guide names.
   const writtenOccupations = kb.lexicon.otherOccupationsAsWritten.map((text) => tokenise(normaliseText(text)));
@@ -1412,9 +1414,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     if (top === null || sure < opts.partClassified) return read;
     const entry = kb.faqById.get(top);
     // As in the classifier's challenge: a rung of the ladder the part names keeps its entry ("how does junior pay" is
-    // entry-level pay, not pay in general).
+    // entry-level pay, not pay in general), and so does pay asked for.
     const reading = readingOf(read);
-    if (!entry || (read.answered && read.entry?.id !== top && (reading.keepsEngineOver?.(top) || reading.keepsRungOver?.(top)))) return read;
+    if (!entry || (read.answered && read.entry?.id !== top && (reading.keepsEngineOver?.(top) || reading.keepsAskedOver?.(top)))) return read;
     const placed: Answer = read.answered && read.entry?.id === top ? { ...read, score: Math.max(read.score, sure) } : { ...read, kind: 'answer', answered: true, entry, score: sure, alternatives: read.alternatives.filter((a) => a.id !== top) };
     surelyClassified.add(placed);
     return placed;
@@ -1640,10 +1642,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       const asked = levelsOf(analyzer.analyse(askedPart(this.answer.question), true));
       return asked.some((level) => own.includes(level));
     }
-    keepsRungOver(other: string): boolean {
-      const own = this.answer.entry ? levelsByEntry.get(this.answer.entry.id) : undefined;
+    keepsAskedOver(other: string): boolean {
+      const id = this.answer.entry?.id;
+      if (!id) return false;
+      const asked = askedPart(this.answer.question);
+      if (givesMoney.has(id) && !givesMoney.has(other) && PAY_ASKED.test(normaliseText(asked))) return true;
+      const own = levelsByEntry.get(id);
       if (!own?.length || levelsByEntry.get(other)?.length) return false;
-      return levelsOf(analyzer.analyse(askedPart(this.answer.question), true)).length > 0;
+      return levelsOf(analyzer.analyse(asked, true)).length > 0;
     }
   }
 
@@ -1727,8 +1733,11 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const whole = reading.classified?.probability(null) ?? 0;
     const asked = askedPart(answer.question);
     const story = reading.words > POINTING_WORDS && asked !== answer.question;
-    // Where the words placed it with more than a weak score, only a short message the classifier is all but certain of.
-    if (score >= opts.declineBelow && (story || whole < opts.declineSurest)) return answer;
+    // Where the words placed it with more than a weak score, only a short message the classifier is all but certain of,
+    // and never one that names this career or a job other than those care managers work with ("an appointment with a
+    // doctor"): the classifier reads another job's question as one to decline, and "is it realistic for a paramedic to
+    // move into care management" is a career changer's question.
+    if (score >= opts.declineBelow && (story || whole < opts.declineSurest || namesThisCareer(words) || namesStrangerJob(words))) return answer;
     if (whole < (story ? opts.declineSureLong : opts.declineSure)) return answer;
     // A sentence that asks of what the story names ("got an offer from Humana ... is their salary competitive") is no
     // question of its own: the whole message is its reading.
@@ -2015,6 +2024,8 @@ const ASKS_FOR_PAY = /\b(?:pays?|paid|earns?|earning|makes?) (?:more|less|better
 /** Two things weighed on pay ("which pays more", "is X better paid than Y"). */
 const WEIGHS_PAY = /\b(?:pays?|paid|earns?|makes?) (?:more|less|better|worse)\b(?! (?:sense|of|use|time|difference))|\b(?:better|worse|higher|lower) paid\b|\b(?:better|higher|lower) (?:pay|salary|wages)\b/;
 /** Pay spoken of in an entry's answer. */
+/** A word that asks for pay ("highest paying care manager job", "the salary"): an entry that gives a sum of money answers it. */
+const PAY_ASKED = /\b(?:pay|pays|paying|paid|salary|salaries|wage|wages|earn|earns|earning|earnings|income|compensation)\b/;
 const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
 /** A sum of money in an entry's answer. */
 const MONEY_IN_TEXT = /[$£€]\s?\d/;

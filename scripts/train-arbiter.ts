@@ -270,7 +270,7 @@ function withClassified(reading: Reading, classified: Classified): Reading {
       return reading.vote;
     },
     keepsEngineOver: (id) => reading.keepsEngineOver?.(id) ?? false,
-    keepsRungOver: (id) => reading.keepsRungOver?.(id) ?? false,
+    keepsAskedOver: (id) => reading.keepsAskedOver?.(id) ?? false,
     get asksWordForWord() {
       return reading.asksWordForWord ?? false;
     },
