@@ -138,14 +138,6 @@ export interface EngineOptions {
   declineSureLong: number;
   /** ...where the words placed it under this score. */
   declineBelow: number;
-  /**
-   * The classifier's belief in "decline" from which a short message (no story) the words placed under
-   * `declineSurestBelow` is declined: a score the words reach on one or two shared words ("how do i get a gf" as
-   * advancing, "what do care managers wear to work" as stress). Chosen held out (scripts/held-out.ts --try, session 19).
-   */
-  declineSurest: number;
-  /** ...the score under which it applies. */
-  declineSurestBelow: number;
   /** The classifier's belief from which it answers a message the words could not place (see placedByClassifier); above 1: never. */
   classifierPlaces: number;
 }
@@ -179,8 +171,6 @@ export const ENGINE_DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   declineSure: 0.95,
   declineSureLong: 0.5,
   declineBelow: 0.62,
-  declineSurest: 0.97,
-  declineSurestBelow: 0.9,
   classifierPlaces: 0.9,
 });
 
@@ -469,6 +459,17 @@ function jobSlotWords(normalised: string): string[] {
   return [];
 }
 
+/** Question words as a slot may hold them typed short: "whts the pay like" is no job called "whts". */
+const QUESTION_WORDS = ['what', 'whats', 'which', 'where', 'wheres', 'whos', 'hows'];
+
+/** Whether a word is a question word within one typing slip ("whts", "wht", "wich"). */
+function isQuestionWordTyped(word: string): boolean {
+  return word.length >= 3 && QUESTION_WORDS.some((question) => editDistance(word, question, 2) <= 1);
+}
+
+/** The stem of "experience", which the guide's experience entries share. */
+const EXPERIENCE_STEM = stemToken('experience');
+
 /** Words that introduce the people someone works with ("work with doctors", "alongside nurses"). */
 const COMPANY_WORDS = new Set(['with', 'alongside']);
 /** How many words after one of them name those people ("with social workers", "with registered nurses"). */
@@ -571,12 +572,17 @@ const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ['year', 'as'],
   ['experience', 'as'],
   ['worked', 'as'],
+  ['time', 'as'],
   ['currently'],
   ['former'],
   ['formerly'],
   ['retired'],
 ];
 const BACKGROUND_SPAN = 4;
+/** Words that ask something of the background just told ("does it count", "would that help", "is it enough"). */
+const ASKED_OF_BACKGROUND = new Set(
+  'count counts counted help helps matter matters enough worth transfer transfers does do did is are would will can could should what how which'.split(' '),
+);
 /** After a background cue, a word of wondering opens what is asked, not who asks ("I was wondering whether ..."). */
 const WONDERING = new Set(['wondering', 'wonder', 'curious', 'thinking', 'hoping', 'asking', 'unsure', 'confused', 'trying', 'keen', 'interested']);
 
@@ -617,8 +623,12 @@ function splitBackground(words: readonly string[], changer: [number, number] | n
     }
     const cue = BACKGROUND_CUES.find((sequence) => startsAt(words, i, sequence));
     if (cue && !WONDERING.has(words[i + cue.length] ?? '')) {
-      background.push(...words.slice(i + cue.length, i + cue.length + BACKGROUND_SPAN));
-      i += cue.length + BACKGROUND_SPAN;
+      // The span ends where the question about it starts ("20 years as a sparky counts for nothing").
+      const from = i + cue.length;
+      let to = from;
+      while (to < Math.min(words.length, from + BACKGROUND_SPAN) && !(to > from && ASKED_OF_BACKGROUND.has(words[to]!))) to++;
+      background.push(...words.slice(from, to));
+      i = to;
     } else subject.push(words[i++]!);
   }
   return { subject, background };
@@ -755,8 +765,6 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return strangerOccupations.matches(stems) || colleagueOccupations.matches(stems) || strangerWritten.matches(words) || colleagueWritten.matches(words) || stems.some((stem) => occupationStems.has(stem) && !titleStems.has(stem));
   };
   const strangerOccupations = createPhraseMatcher(occupations.filter((o) => !o.colleague).map((o) => o.stems));
-  /** Whether words name a job care managers do not work alongside ("paramedic", "physio"): a job to change from. */
-  const namesStrangerJob = (words: readonly string[]): boolean => strangerOccupations.matches(analyzer.analyseTokens(words, true)) || strangerWritten.matches(words) || namesClippedJob(words);
   const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
   // "nurse" is matched as written: its stem is also "nursing", a degree and a workplace the guide names.
   const writtenOccupations = kb.lexicon.otherOccupationsAsWritten.map((text) => tokenise(normaliseText(text)));
@@ -845,7 +853,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   function asksAboutAnotherJob(normalised: string, stems: readonly string[]): boolean {
     if (REQUIREMENT_QUESTION.test(normalised) || pathCues.matches(stems, tokenise(normalised))) return false;
     // Spelled right first, so "manger" and "directers" are this career's words, not unknown jobs.
-    const slot = jobSlotWords(normalised).filter((word) => !THIS_CAREER_WORDS.has(corrector?.correct(word) ?? word));
+    // A question word typed short ("whts the pay like") is no job either.
+    const slot = jobSlotWords(normalised).filter((word) => !THIS_CAREER_WORDS.has(corrector?.correct(word) ?? word) && !isQuestionWordTyped(word));
     // The slot is read as one phrase, so chat fillers the lexicon drops ("real talk, salary?", "lowkey") name no job.
     const slotStems = analyzer.analyseTokens(slot, true);
     // A word the knowledge base never uses is a job it does not cover ("sommelier"), and so is a word of a listed job
@@ -1150,7 +1159,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // "I'm a teacher, how long would it take me?": the job a user has now is background, not what they ask about.
     const changer = changerSlot(words, namesJob);
     const { subject, background } = splitBackground(words, changer);
-    for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
+    // Nor does what they did, in words the knowledge base never uses ("20 years as a sparky", "as a sommelier").
+    for (const s of analyzer.analyseTokens(background, false)) if (!known.has(s)) weights.delete(s);
     // The job they have now ("as a nurse", "can a social worker become ...") says who asks, not what about, unless the
     // question uses its words too ("as a licensed practical nurse" is not licensing; "as a nurse how do I get into care
     // management" is not where nurses work, nor who care managers work with).
@@ -1198,7 +1208,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic || uncoveredTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
-    if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return notAnswered(question, 'out-of-scope', 'personal');
+    // Someone in the user's life as the user's own experience ("does looking after my mum count as experience") is the
+    // career's question.
+    if (!anchored && personalContext.matches(words) && !mentionsCareer(stems) && !stems.includes(EXPERIENCE_STEM)) return notAnswered(question, 'out-of-scope', 'personal');
 
     let total = 0;
     let knownWeight = 0;
@@ -1700,10 +1712,15 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * entries the words offered stay offered beside it. A gate's decline (another job, a topic or figure the guide does
    * not cover, someone in the user's life) stands: those are facts about the question the classifier does not weigh.
    * The first part only (the classifier was fitted on first parts); a short message that points back leaves its
-   * subject to the conversation.
+   * subject to the conversation. A weak answer the classifier reads the same way is as sure as the classifier is ("10
+   * years on wards, burnt out": "wards" is a word the knowledge base never uses, the stress of the job all the same).
    */
   function placedByClassifier(answer: Answer, reading: Reading): Answer {
-    if (!classifier || answer.answered || (reading.part ?? 0) > 0 || typeof answer.question !== 'string') return answer;
+    if (!classifier || (reading.part ?? 0) > 0 || typeof answer.question !== 'string') return answer;
+    if (answer.answered) {
+      const agreed = answer.kind === 'answer' && !reading.pointsBack && reading.classified?.top === answer.entry?.id ? reading.classified!.probability(answer.entry!.id) : 0;
+      return agreed >= opts.classifierPlaces && agreed > answer.score ? { ...answer, score: agreed } : answer;
+    }
     if ((answer.kind !== 'ambiguous' && !(answer.declined !== undefined && PLACEABLE_DECLINES.has(answer.declined))) || reading.pointsBack) return answer;
     const top = reading.classified?.top ?? null;
     const sure = top === null ? 0 : reading.classified!.probability(top);
@@ -1719,9 +1736,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * points back leaves its subject to the conversation.
    */
   function declinedByClassifier(answer: Answer, reading: Reading): Answer {
-    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.pointsBack) return answer;
-    const score = reading.answer.score;
-    if (score >= Math.max(opts.declineBelow, opts.declineSurestBelow)) return answer;
+    if (!classifier || (answer.kind !== 'answer' && answer.kind !== 'ambiguous') || (reading.part ?? 0) > 0 || reading.answer.score >= opts.declineBelow || reading.pointsBack) return answer;
     // One reading must be nearly sure: a message may lean on the conversation, which the classifier cannot see ("how long
     // is the masters" after a degree reads 0.93 to decline; "do u get paid extra for on call" after the working hours).
     // A message of over 6 words that tells a story around its question is read twice, whole and by the sentence that
@@ -1733,11 +1748,6 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const whole = reading.classified?.probability(null) ?? 0;
     const asked = askedPart(answer.question);
     const story = reading.words > POINTING_WORDS && asked !== answer.question;
-    // Where the words placed it with more than a weak score, only a short message the classifier is all but certain of,
-    // and never one that names this career or a job other than those care managers work with ("an appointment with a
-    // doctor"): the classifier reads another job's question as one to decline, and "is it realistic for a paramedic to
-    // move into care management" is a career changer's question.
-    if (score >= opts.declineBelow && (story || whole < opts.declineSurest || namesThisCareer(words) || namesStrangerJob(words))) return answer;
     if (whole < (story ? opts.declineSureLong : opts.declineSure)) return answer;
     // A sentence that asks of what the story names ("got an offer from Humana ... is their salary competitive") is no
     // question of its own: the whole message is its reading.

@@ -420,7 +420,8 @@ describe('each gate declines its own questions, for its own reason', () => {
     // looking for a care manager for someone, not for the career
     ['not-covered', 'find me a care manager for my mum'],
     ['not-covered', 'can you recommend a geriatric care manager near me'],
-    ['weak-match', 'my teams keeps crashing when i share screen'],
+    // Session 20: "teams", "share" and "screen" are everyday words kept as typed, none of them the guide's: too few known words.
+    ['unknown-words', 'my teams keeps crashing when i share screen'],
     // a place or an employer named in lower case, by words the knowledge base does not know
     ['not-covered', 'what do care managers earn in denver'],
     ['not-covered', 'is centene hiring care managers'],
@@ -553,15 +554,6 @@ describe('declines the classifier is sure of', () => {
     expect(createAnswerEngine(kb, { classifier: null }).answerAll(message)[0]!.answered, message).to.equal(true);
   });
 
-  it('declines a short message the words place on one or two shared words when the classifier is all but certain', () => {
-    // Session 19: second-language and slang messages about other things ("how do i get a gf" as advancing, "what do
-    // care managers wear to work" as stress) placed by the words above the weak band.
-    const messages = ['what shoes do care managers wear to work'];
-    for (const message of messages) expect(engine.answerAll(message)[0]!.answered, message).to.equal(false);
-    const withoutTier = createAnswerEngine(kb, { declineSurestBelow: 0.62 });
-    expect(messages.some((message) => withoutTier.answerAll(message)[0]!.answered)).to.equal(true);
-  });
-
   it('leaves a short message, which may lean on the conversation, and a story whose question it reads in scope, answered', () => {
     // "how long is the masters" (a follow-up in dialogE) reads 0.93 as one to decline: short messages need 0.95.
     expect(engine.answerAll('how long is the masters')[0]!.entry?.id).to.equal('how-long');
@@ -608,8 +600,11 @@ describe('declines that still help: what the guide says nearby', () => {
 
   it('suggests, instead of a flat decline, for an on-topic question it cannot place ("earn more than I do on the wards")', () => {
     // "would I earn more doing this than staying on the wards" is answered since session 13: the classifier places it.
+    // Session 20: "wards" is kept as typed (no longer read as "words"), so the pay entries are close enough to offer as
+    // "did you mean"; either way nothing is answered and the salary is offered.
     const result = engine.answer('would I earn more than I do on the wards');
-    expect(result.kind).to.equal('no-match');
+    expect(result.answered).to.equal(false);
+    expect(result.kind).to.be.oneOf(['no-match', 'ambiguous']);
     expect(result.alternatives.map((alternative) => alternative.id)).to.include('salary');
   });
 
