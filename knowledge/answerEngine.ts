@@ -765,6 +765,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return strangerOccupations.matches(stems) || colleagueOccupations.matches(stems) || strangerWritten.matches(words) || colleagueWritten.matches(words) || stems.some((stem) => occupationStems.has(stem) && !titleStems.has(stem));
   };
   const strangerOccupations = createPhraseMatcher(occupations.filter((o) => !o.colleague).map((o) => o.stems));
+  /** The guide's lowest pay level, offered where pay is asked of a job the guide names but gives no pay for. */
+  const lowestPay = [...kb.salaries].sort((a, b) => a.minUsd - b.minUsd)[0];
+  const lowestPayEntry = lowestPay ? kb.faqById.get(lowestPay.faqId) : undefined;
+  const firstPay: Alternative | undefined = lowestPayEntry && { id: lowestPayEntry.id, title: lowestPayEntry.title, score: 0 };
   const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
   // "nurse" is matched as written: its stem is also "nursing", a degree and a workplace the guide names.
   const writtenOccupations = kb.lexicon.otherOccupationsAsWritten.map((text) => tokenise(normaliseText(text)));
@@ -1183,7 +1187,13 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         mentionsCareer(stems) &&
         !pathCues.matches(stems, words) &&
         !REQUIREMENT_QUESTION.test(normalised));
-    if (!anchored && (namesOccupation || namesClippedJob(subject) || asksAboutAnotherJob(normalised, stems) || sentencesAskAboutAnotherJob(question, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
+    if (!anchored && (namesOccupation || namesClippedJob(subject) || asksAboutAnotherJob(normalised, stems) || sentencesAskAboutAnotherJob(question, stems))) {
+      // Pay asked of a job the guide itself names, a first job on the way ("healthcare assistant sounds doable. does that
+      // pay ok?"): the guide gives no figure for it, and its lowest pay level is the figure nearest to it.
+      const namesGuideJob = !strangerOccupations.matches(subjectStems) && !strangerWritten.matches(jobSubject) && (colleagueOccupations.matches(subjectStems) || colleagueWritten.matches(jobSubject));
+      if (namesGuideJob && firstPay && PAY_ASKED.test(normalised)) return { ...notAnswered(question, 'no-match', 'no-figure'), alternatives: [firstPay] };
+      return notAnswered(question, 'out-of-scope', 'other-job');
+    }
     // A sum or an equation to work out ("solve 3x + 7 = 22", "15% tip on $64") is homework, whatever words come with it.
     if (!anchored && ARITHMETIC.test(question)) return notAnswered(question, 'out-of-scope', 'arithmetic');
     // A task to do rather than a question ("can you update the care plan for bed 12", "draft an email to a patient's
