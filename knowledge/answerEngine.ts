@@ -1722,15 +1722,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * entries the words offered stay offered beside it. A gate's decline (another job, a topic or figure the guide does
    * not cover, someone in the user's life) stands: those are facts about the question the classifier does not weigh.
    * The first part only (the classifier was fitted on first parts); a short message that points back leaves its
-   * subject to the conversation. A weak answer the classifier reads the same way is as sure as the classifier is ("10
-   * years on wards, burnt out": "wards" is a word the knowledge base never uses, the stress of the job all the same).
+   * subject to the conversation.
    */
   function placedByClassifier(answer: Answer, reading: Reading): Answer {
-    if (!classifier || (reading.part ?? 0) > 0 || typeof answer.question !== 'string') return answer;
-    if (answer.answered) {
-      const agreed = answer.kind === 'answer' && !reading.pointsBack && reading.classified?.top === answer.entry?.id ? reading.classified!.probability(answer.entry!.id) : 0;
-      return agreed >= opts.classifierPlaces && agreed > answer.score ? { ...answer, score: agreed } : answer;
-    }
+    if (!classifier || answer.answered || (reading.part ?? 0) > 0 || typeof answer.question !== 'string') return answer;
     if ((answer.kind !== 'ambiguous' && !(answer.declined !== undefined && PLACEABLE_DECLINES.has(answer.declined))) || reading.pointsBack) return answer;
     const top = reading.classified?.top ?? null;
     const sure = top === null ? 0 : reading.classified!.probability(top);
