@@ -51,6 +51,9 @@ const REMARK_ENTRY_IDS: Readonly<Record<'judgesCareer' | 'likesCareer' | 'doubts
   remark: ['right-for-me', 'daily-duties', 'what-is-needed'],
 });
 
+/** The entries offered after a self-introduction with no job that touches on nothing else: what it takes to become one. */
+const INTRODUCED_ENTRY_IDS: readonly string[] = Object.freeze(['what-is-needed']);
+
 export { mainAct };
 
 /** Where a reply is given: with no flow running, or in the middle of a guided flow whose question comes back after it. */
@@ -207,7 +210,9 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
   const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
   const rest = clausesOf(said).filter((clause) => isEmptyAbout(readAboutYou(clause, deps.kb)));
   const touched = rest.length > 0 ? entryTouchedOn(deps, rest.join(', '), last) : undefined;
-  const buttons = [...(touched ? [askButton(touched)] : []), flowButton('roadmap')];
+  // With no job and nothing else touched on ("im 17 and finishing school"), what it takes to start from there.
+  const start = touched || about.job ? [] : entries(deps, INTRODUCED_ENTRY_IDS).filter((entry) => entry.id !== last?.id);
+  const buttons = [...(touched ? [askButton(touched)] : []), flowButton('roadmap'), ...start.map(askButton)];
   await context.sendActivity(withButtons(channelOf(context.activity), Messages.introduced(noted, touched?.title), buttons));
 }
 

@@ -37,7 +37,7 @@ export interface AboutYou {
 const RELEVANT_FIELD = ['nursing', 'nurse', 'social work', 'social worker', 'bsn', 'bsw', 'msw', 'msn', 'rn', 'registered nurse', 'related field', 'nursing sw', 'sw degree'];
 const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'diploma', 'bsc', 'msc', 'ba', 'ma', 'phd', 'doctorate', 'bsn', 'bsw', 'msw', 'msn', 'qualified'];
 const STUDYING = ['studying', 'study', 'student', 'enrolled', 'in college', 'at college', 'at uni', 'at university', 'in university', 'undergrad', 'undergraduate', 'freshman', 'sophomore', 'first year', 'second year', 'third year', 'final year', 'doing a', 'taking a', 'working on a', 'working towards', 'working toward', 'studying for one'];
-const SCHOOL = ['high school', 'highschool', 'secondary school', 'at school', 'in school', 'still at school', 'sixth form', 'school student', 'school pupil', 'teenager', 'gcse', 'gcses', 'a levels', 'a level', 'year 11', 'year 12', 'year 13', 'grade 10', 'grade 11', 'grade 12'];
+const SCHOOL = ['high school', 'highschool', 'secondary school', 'at school', 'in school', 'still at school', 'finishing school', 'leaving school', 'finish school next year', 'leave school next year', 'sixth form', 'school student', 'school pupil', 'teenager', 'gcse', 'gcses', 'a levels', 'a level', 'year 11', 'year 12', 'year 13', 'grade 10', 'grade 11', 'grade 12'];
 const NO_DEGREE = [
   'no degree', 'without a degree', "don't have a degree", 'dont have a degree', 'do not have a degree', "haven't got a degree", 'havent got a degree',
   "haven't got any degree", 'no college', 'never went to college', 'never went to university', 'never went to uni', "didn't go to college",
@@ -55,7 +55,7 @@ const WORKING = [
 const RELEVANT_ROLE = ["i'm a nurse", 'i am a nurse', 'im a nurse', 'work as a nurse', 'registered nurse', "i'm a social worker", 'i am a social worker', 'im a social worker', 'work as a social worker'];
 
 /** Words that say someone is at school now ("still", "in year 12", "a high school student", "doing my GCSEs"). */
-const AT_SCHOOL_NOW = /\b(?:still|student|pupil|teenager|sixth form|year \d+|grade \d+|freshman|sophomore|(?:in|at) (?:high |secondary )?school|(?:in|at) highschool|(?:doing|taking|sitting|studying|studying for|revising for) (?:my )?(?:gcses?|a levels?))\b/;
+const AT_SCHOOL_NOW = /\b(?:still|student|pupil|teenager|(?:finishing|leaving|finish|leave) (?:high |secondary )?school|sixth form|year \d+|grade \d+|freshman|sophomore|(?:in|at) (?:high |secondary )?school|(?:in|at) highschool|(?:doing|taking|sitting|studying|studying for|revising for) (?:my )?(?:gcses?|a levels?))\b/;
 
 /**
  * True when what is said of school is school finished, not school now: "a high school diploma", "I finished high
@@ -301,6 +301,7 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   let bareYears: number | null = null;
   // Years and work count as experience only in health or social care: "taught primary school for 25 years" is not.
   const inField = known.worksInField === true || saysTheField(text);
+  const terse = startsWithOwnJob(text);
   for (const clause of clausesOf(text)) {
     if (clause.asks) continue;
     const c = normalise(clause.text);
@@ -328,7 +329,10 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     const stage = parseStage(clause.text);
     // "qualified in 2015" names no field: it does not undo the nursing degree a nurse has.
     const vague = stage?.education === 'other-degree' && about.education === 'relevant-degree';
-    if (stage?.education && !vague) about.education = stage.education;
+    // A degree named in a clause that says nothing of the person is the guide's words said back ("a degree, right. so
+    // my office job doesnt help"), unless the message is a terse self-description ("nurse, BSN, 10 years").
+    const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse;
+    if (stage?.education && !vague && !echoed) about.education = stage.education;
     if (stage?.working && inField && about.working === undefined && !(job && !job.inField)) about.working = true;
   }
   if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;

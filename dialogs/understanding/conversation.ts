@@ -690,8 +690,19 @@ export const remarkMayGo = (acts: readonly ChatAct[]): boolean => acts.some((act
 /** Acts after which a remark may say what was meant instead ("not what i asked, i wanted the hours"): then it is a question. */
 const CORRECTED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused', 'again', 'sorry']);
 const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|am asking|was after|am after|need|needed|was looking for|am looking for)|what about|how about)\b/;
-/** A remark that says what was meant instead ("i wanted the hours they work"): the question, not a remark. */
-export const saysWhatWasMeant = (text: string): boolean => SAYS_WHAT_WAS_MEANT.test(normalise(text));
+/**
+ * A thing named and closed by "then", as one settles for it: "yearly then" after pay by the hour was declined, "the
+ * CMC then". Not words that are acts themselves ("fine then", "bye then").
+ */
+const SETTLES_FOR = /^(?!.*\b(?:is|are|was|were|be|am|fine|ok|okay|good|great|alright|that|it|this|me|you|i)\b)(?:[a-z]+ ){0,2}[a-z]+ then$/;
+/**
+ * A remark that says what was meant instead ("i wanted the hours they work", "ugh fine, yearly then"): the question,
+ * not a remark.
+ */
+export const saysWhatWasMeant = (text: string): boolean => {
+  const plain = normalise(text);
+  return SAYS_WHAT_WAS_MEANT.test(plain) || (SETTLES_FOR.test(plain) && actsOfWords(chatWords(plain)) === null);
+};
 /** A remark that tells what happened, in the past: "got called away", "was with a client", "i had to step out". */
 const TELLS_WHAT_HAPPENED = /^(?:i |i just |just |i was |i had |had to |i got )?(?:got|was|were|had|went|ran|fell|forgot|missed|pressed|hit|sent|typed|dropped|stepped|popped|nipped|lost|left|called away)\b/;
 /** Words that join the question to what came before: "thanks, and how long ...", "ok so what about pay". */
@@ -833,7 +844,7 @@ function openingActs(openings: Openings, k: number, head: string, context: ChatC
  */
 function belongsToActs(acts: readonly ChatAct[], rest: string, context: ChatContext): boolean {
   if (!acts.some((act) => REMARKED_ACTS.has(act)) || asksSomething(rest)) return false;
-  if (acts.some((act) => CORRECTED_ACTS.has(act)) && SAYS_WHAT_WAS_MEANT.test(normalise(rest))) return false;
+  if (acts.some((act) => CORRECTED_ACTS.has(act)) && saysWhatWasMeant(rest)) return false;
   if (/^(?:for|about)\b/i.test(rest) && acts.some((act) => act === 'thanks' || act === 'sorry')) return true;
   // What happened, told after an apology ("apologies, got called away by a patient"): a story, whatever it names.
   if (TELLS_WHAT_HAPPENED.test(normalise(rest)) && acts.includes('sorry')) return true;
