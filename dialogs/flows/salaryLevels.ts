@@ -36,8 +36,11 @@ function levelWords(title: string): string[] {
   return words(title).filter((word) => !FILLER.has(word));
 }
 
+/** "First" and "new" said of time, not of a level: "why couldn't you say that the first time", "at first", "new to this". */
+const NOT_A_LEVEL = /\b(?:the first time|first time|at first|first of all|first off|first thing|new to|brand new)\b/gi;
+
 function textWords(text: string): string[] {
-  return words(text).flatMap((word) => [word, ...(STEMMED_ALIASES.has(word) ? [STEMMED_ALIASES.get(word)!] : [])]);
+  return words(text.replace(NOT_A_LEVEL, ' ')).flatMap((word) => [word, ...(STEMMED_ALIASES.has(word) ? [STEMMED_ALIASES.get(word)!] : [])]);
 }
 
 /** How many of a title's level words the text's words say. */

@@ -84,6 +84,8 @@ export const Messages = Object.freeze({
   menu: 'What would you like to explore?',
 
   cancelled: 'OK, I stopped that. What would you like to do next?',
+  /** A flow left with something else asked in the same message ("forget it, what does a CMC need?"): that comes next. */
+  leftForQuestion: 'OK, I stopped that.',
   nothingToCancel: "There's nothing to stop right now. What would you like to do?",
   /** "let's stop there" with no flow running: the person is leaving the conversation for now. */
   /** A follow-up ("why?", "who offers it") whose answer is the one just given: said so, so the same card twice is not a glitch. */

@@ -105,9 +105,33 @@ export function yearsMentioned(text: string): number | null {
   return match[2]!.startsWith('m') ? Math.round((amount / 12) * 10) / 10 : amount;
 }
 
-/** Reads an answer to "how long have you worked in health or social services?". */
+/**
+ * Reads an answer to "how long have you worked in health or social services?", clause by clause: years said of a job
+ * outside the field are not years in it ("none - I've been an office administrator for 6 years" is none), and a
+ * remark around the answer ("odd answer. none") changes nothing.
+ */
 export function parseYears(text: string): number | null {
+  const clauses = clausesOf(text).map((clause) => ({ said: normalise(clause.text), job: jobIn(clause.text), years: yearsAnswered(clause.text) }));
+  const outside = ({ said, job }: { said: string; job: JobKind | null }): boolean => (job !== null && !job.inField && !CARE_FIELD.test(said)) || NOT_THE_FIELD.test(said);
+  // "15 years but in bars": bare years go with the job outside the field named beside them.
+  const outsideNamed = clauses.some(outside);
+  let none = false;
+  for (const clause of clauses) {
+    if (clause.years === null) continue;
+    const bare = clause.job === null && !CARE_FIELD.test(clause.said);
+    if (clause.years > 0 && !outside(clause) && !(bare && outsideNamed)) return clause.years;
+    none = true;
+  }
+  return none ? 0 : null;
+}
+
+/** Years said to be outside the field: "my 15 years are in bars not health care", "none of it in care". */
+const NOT_THE_FIELD = /\b(?:not|never|none of (?:it|them|that)) (?:in |at |with )?(?:health|healthcare|care|social|the field|a hospital|hospitals)\b/;
+
+/** Reads one clause of an answer to "how long have you worked in health or social services?". */
+function yearsAnswered(text: string): number | null {
   const t = normalise(text);
+  if (NO_EXPERIENCE.test(t)) return 0;
   if (/^(?:not yet|none|no|nope|never|0|zero|not at all|no experience|nothing|i have not|have not|i havent|havent|not really)\b/.test(t)) return 0;
   if (/\b(?:i )?(?:don't|dont|do not) work\b|\bnot working\b|\bnever worked\b/.test(t)) return 0;
   if (/\b(?:one|1) and a half years?\b/.test(t)) return 1.5;
@@ -149,10 +173,27 @@ export function yearsBand(text: string): string | null {
 }
 
 const LEAD = /\b(?:lead|leader|leading|leadership|manage a team|(?<!care )management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/;
-const BECOME = /\b(?:become|be a|get started|start|first job|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/;
+const BECOME = /\b(?:become|be a|get started|start|first job|first role|first position|land|get hired|foot in the door|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/;
 
-/** Reads what someone aims for; null when the text does not say. */
+/** An aim put off: "maybe leadership down the line", "lead a team one day", "senior roles later on". */
+const LATER = /\b(?:later|later on|down the line|down the road|eventually|one day|someday|some day|in the future|in (?:a few|some|\d+|five|ten) years|long term|longer term|further (?:down|on)|after that|at some point|not yet|not now|not right now)\b/;
+/** An aim turned down: "leadership isn't my aim right now", "not interested in management". */
+const NOT_THE_AIM = /\b(?:not|isnt|isn t|never|no longer|dont|don t|do not|does not)\b/;
+/** Where an aim said now and one put off part: "my first job for now, maybe leadership down the line". */
+const AIM_PARTS = /[,;]|\s+(?:-|\u2013|\u2014)\s+|\b(?:but|then|and then|and maybe|maybe|and later|and eventually)\b/;
+
+/**
+ * Reads what someone aims for now; null when the text does not say. An aim put off ("maybe leadership down the line")
+ * counts only when nothing else is aimed for.
+ */
 export function parseAim(text: string, kb: KnowledgeBase): Aim | null {
+  const parts = text.split(AIM_PARTS).filter((part) => normalise(part) !== '');
+  const now = parts.filter((part) => !LATER.test(normalise(part)) && !NOT_THE_AIM.test(normalise(part)));
+  if (now.length > 0 && now.length < parts.length) return aimIn(now.join(', '), kb) ?? aimIn(text, kb);
+  return aimIn(text, kb);
+}
+
+function aimIn(text: string, kb: KnowledgeBase): Aim | null {
   const t = normalise(text);
   // "ages" is a vague duration here, though its stem is the stem of "ageing".
   const vagueTime = /^(?:for )?(?:ages|a while|a long time|a bit|some time|awhile)$/.test(t);
@@ -187,8 +228,8 @@ const JOBS: readonly JobKind[] = [
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
-  { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'admin job', 'administrator', 'receptionist', 'accountant'] },
-  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'bartender', 'bar manager', 'bar staff', 'hospitality', 'hotel', 'restaurant'] },
+  { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'office work', 'office worker', 'admin job', 'admin work', 'administrator', 'receptionist', 'accountant'] },
+  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'cook', 'bartender', 'bar manager', 'bar staff', 'bars', 'pubs', 'kitchens', 'hospitality', 'hotel', 'restaurant', 'restaurants'] },
 ];
 
 /** Phrases longest first, so "registered nurse" wins over "nurse" and "nursing assistant" over "nurse". */
@@ -278,7 +319,7 @@ function experienceYears(clause: string): number | null {
 }
 
 /** "I have never worked in care", "no experience yet": none. */
-const NO_EXPERIENCE = /\b(?:never worked|not worked|have not worked|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
+const NO_EXPERIENCE = /\b(?:(?:zero|0|no) (?:years?|yrs?|experience)(?: (?:in|of))? (?:health|care|social|the field)|(?:no|zero|0) (?:health ?care|care|social care|relevant|clinical) (?:work )?experience|never worked|not worked|have not worked|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
 
 /** What is known when a message is read: whether it answers the bot's question about the person, and their work. */
 export interface ReadingContext {
@@ -299,6 +340,7 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text)) return about;
   // "an HCA on a dementia ward, six years now": a bare duration counts once the message says the person works.
   let bareYears: number | null = null;
+  let laterAim: Aim | null = null;
   // Years and work count as experience only in health or social care: "taught primary school for 25 years" is not.
   const inField = known.worksInField === true || saysTheField(text);
   const terse = startsWithOwnJob(text);
@@ -306,7 +348,7 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     if (clause.asks) continue;
     const c = normalise(clause.text);
     if (WISH.test(c)) {
-      readWish(clause.text, kb, about);
+      laterAim ??= readWish(clause.text, kb, about);
       continue;
     }
     const job = jobIn(clause.text);
@@ -336,6 +378,7 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     if (stage?.working && inField && about.working === undefined && !(job && !job.inField)) about.working = true;
   }
   if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;
+  if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
   return about;
 }
 
@@ -369,16 +412,37 @@ function startsWithOwnJob(text: string): boolean {
 /** Leading and moving up, said outright; "care management" or "disease management" alone is not it. */
 const LEAD_WISH = /\b(?:(?:into|in|to) management|management role|managerial|lead|leader|leading|leadership|manage a team|manage people|director|senior|chief|executive|promot\w*|move up|climb|vp|vice president|head of|in charge)\b/;
 
-/** A wish: the area ("work with older people with dementia") and the aim; never a job or years. */
-function readWish(clause: string, kb: KnowledgeBase, about: AboutYou): void {
+/**
+ * A wish: the area ("work with older people with dementia") and the aim; never a job or years. An aim turned down
+ * ("leadership isn't my aim") is none; one put off ("maybe lead a team one day") is returned, not kept: it is the aim
+ * only when nothing else is aimed for.
+ */
+function readWish(clause: string, kb: KnowledgeBase, about: AboutYou): Aim | null {
   const c = normalise(clause);
   const areas = areasNamed(kb, clause);
   const negated = /\b(?:not|never|no)\b.{0,20}$/.test(c.split(/\b(?:with|in|into)\b/)[0] ?? '') && /\b(?:not|never) (?:want|interested|keen|like)\b/.test(c);
   if (areas.length === 1 && !negated) about.specialisation = areas[0];
-  if (LEAD_WISH.test(c)) about.aim = 'lead';
-  else if (about.specialisation || /\bspeciali[sz]|\bspecialty\b|\bone area\b/.test(c)) about.aim = 'specialise';
-  else if (BECOME.test(c) && /\bcare manag|\bcase manag/.test(c)) about.aim = about.aim ?? 'become';
+  const parts = clause
+    .split(AIM_PARTS)
+    .map((part) => normalise(part))
+    .filter((part) => part !== '' && !NOT_THE_AIM.test(part));
+  const putOff = (part: string): boolean => LATER.test(part) && !WISHED_ONLY_LATER.test(part);
+  const aim = wishedAim(parts.filter((part) => !putOff(part)).join(' '), about);
+  if (aim === null) return wishedAim(parts.filter(putOff).join(' '), about);
+  about.aim = aim;
+  return null;
 }
+
+/** The aim a wish names: leading, one area, or becoming a care manager; null when it names none. */
+function wishedAim(wish: string, about: AboutYou): Aim | null {
+  if (!wish) return null;
+  if (LEAD_WISH.test(wish)) return 'lead';
+  if (about.specialisation || /\bspeciali[sz]|\bspecialty\b|\bone area\b/.test(wish)) return 'specialise';
+  return BECOME.test(wish) && /\bcare manag|\bcase manag/.test(wish) ? (about.aim ?? 'become') : null;
+}
+
+/** Put off by the words that make it a wish ("I'd love to lead a team one day"): the wish itself, not a second aim. */
+const WISHED_ONLY_LATER = /^(?:(?:i|i would|i d) )?(?:eventually|one day|someday|some day)\b|\b(?:want|would like|hope|love) to (?:eventually|one day|someday)\b/;
 
 /** True when the message says nothing about the person. */
 export function isEmptyAbout(about: AboutYou): boolean {

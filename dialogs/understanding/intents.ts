@@ -99,7 +99,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
   {
     flow: 'specialisation',
     patterns: [
-      /\b(?:choose|pick|select|find|decide on) (?:a |an |my |the right |the best |which )?(?:speciali[sz]ation|specialty|speciality|specialism|niche)\b/,
+      /\b(?:choose|choosing|pick|picking|select|selecting|find|finding|decide on|deciding on) (?:a |an |my |the right |the best |which )?(?:speciali[sz]ation|specialty|speciality|specialism|niche)\b/,
       /\b(?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche)s? (?:suits|fits|would suit|would fit|(?:is|would be) (?:right|best|good|ideal) for|should i (?:choose|pick|go for|go into|do|focus on)|to (?:choose|pick|go for|go into))\b/,
       /\b(?:do not|dont|can not) (?:know|decide|choose) (?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche|area|field) to (?:choose|pick|go for|go into|do)$/,
       // Not knowing what to specialise in, with a request for help or none: "I don't know what to specialise in, can you help".

@@ -111,8 +111,24 @@ function flows(message: Message, _situation: Situation, kb: KnowledgeBase): Mean
   const intent = recogniseFlow(message.raw);
   // "pay at each level for nurses" asks about another job: the guide's question reader declines it, not the ladder.
   if (intent?.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw)) return null;
-  return intent ? { kind: 'flow', intent } : null;
+  if (intent?.flow !== 'careerSteps') return intent ? { kind: 'flow', intent } : null;
+  // The step asked for with the walk is carried over: "show me career steps, step 9" opens it at step 9.
+  const step = stepNamedIn(message.raw, kb);
+  return { kind: 'flow', intent: step === null ? intent : { ...intent, step } };
 }
+
+/** "step 9", "the certification step" said in one clause of a longer message (the walk asked for in another). */
+function stepNamedIn(raw: string, kb: KnowledgeBase): number | null {
+  for (const clause of clausesOf(raw)) {
+    const said = STEP_SAID.exec(normalise(clause))?.[0] ?? clause;
+    const named = parseStepCommand(said, kb.steps, true);
+    if (named?.kind === 'goto') return named.step;
+  }
+  return null;
+}
+
+/** A step named by its number inside a clause: "career steps from step 9", "the walk at step four". */
+const STEP_SAID = /\b(?:step|stage) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 function comparisons(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
   const pair = comparisonRequest(kb, message.raw);
@@ -301,7 +317,11 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
     return (chat.acts.length > 0 && !chat.rest) || POINTS_AT_THE_REQUEST.test(normalise(clause)) || !(asksSomething(clause) || namesTopic(kb, clause));
   });
-  return remarksOnly ? request : null;
+  if (!remarksOnly) return null;
+  // The walk, with its step in a clause of its own ("show me career steps, step 9"): the walk at that step.
+  if (request.kind !== 'flow' || request.intent.flow !== 'careerSteps' || request.intent.step !== undefined) return request;
+  const step = stepNamedIn(message.raw, kb);
+  return step === null ? request : { kind: 'flow', intent: { ...request.intent, step } };
 }
 
 /** A request that only leaves what is running: "stop", "cancel". */
