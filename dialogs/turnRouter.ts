@@ -13,7 +13,8 @@ import { correctsRoadmap, RoadmapDialog, type RoadmapOptions } from './flows/roa
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
-import { mainAct, rateButton, respond } from './respond';
+import { goodbyeTo, rateButton, respond } from './respond';
+import { saysGoodbye, type ChatAct } from './understanding/conversation';
 import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue, type Channel } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
@@ -279,7 +280,7 @@ export class TurnRouter {
         return this.compare(context, flows, meaning.pair);
       case 'chat':
         // "bye" in the middle of a flow is goodbye: the flow ends, the walk's place saved.
-        if (flows.activeId && mainAct(meaning.acts) === 'bye' && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows);
+        if (flows.activeId && saysGoodbye(meaning.acts) && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows, meaning.acts);
         if (flows.activeId) return flows.continue();
         await respond(context, this.deps, meaning);
         return;
@@ -387,11 +388,12 @@ export class TurnRouter {
     }
   }
 
-  private async sayGoodbye(context: TurnContext, flows: FlowStack): Promise<void> {
+  private async sayGoodbye(context: TurnContext, flows: FlowStack, acts: readonly ChatAct[]): Promise<void> {
     const channel = channelOf(context.activity);
+    const goodbye = await goodbyeTo(context, this.deps, acts);
     const savedStep = await this.leaveFlows(context, flows);
     const saved = savedStep !== null ? `\n\n${Messages.walkPaused(savedStep)}` : '';
-    await context.sendActivity(renderText(channel, `${Messages.chat.bye}${saved}`));
+    await context.sendActivity(renderText(channel, `${goodbye}${saved}`));
   }
 
   /** Ends whatever flow is running, and any it was started inside; when it was the steps walk, returns the step saved for "continue". */

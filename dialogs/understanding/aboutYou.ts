@@ -345,7 +345,7 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   const inField = known.worksInField === true || saysTheField(text);
   const terse = startsWithOwnJob(text);
   for (const clause of clausesOf(text)) {
-    if (clause.asks) continue;
+    if (clause.asks || caresForFamily(clause.text, text)) continue;
     const c = normalise(clause.text);
     if (WISH.test(c)) {
       laterAim ??= readWish(clause.text, kb, about);
@@ -380,6 +380,35 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;
   if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
   return about;
+}
+
+/** Someone of one's own family. */
+const FAMILY =
+  '(?:mum|mom|mother|mam|dad|father|parents?|son|daughter|child|children|kids?|husband|wife|partner|gran|granny|grandma|grandmother|grandad|granddad|grandfather|grandparents?|nan|nana|sister|brother|aunt|auntie|uncle|family|relative|mother in law|father in law|in laws)';
+/** Caring, as one does for someone. */
+const CARING = '(?:looking after|look after|looked after|caring for|care for|cared for|carer for|carer to|caregiver for|caregiver to|nursing|nursed)';
+/** Caring for one's own family, named in the clause. */
+const CARES_FOR_FAMILY = new RegExp(`\\b${CARING} (?:my|our) (?:own |elderly |disabled |sick |poorly |late )*${FAMILY}\\b`);
+/** Caring for "her", "him" or "them", in a message that names one's own family. */
+const CARES_FOR_THEM = new RegExp(`\\b${CARING} (?:her|him|them)\\b`);
+const OWN_FAMILY = new RegExp(`\\b(?:my|our) (?:own |elderly |disabled |sick |poorly |late )*${FAMILY}\\b`);
+
+/**
+ * True when a clause tells of caring for one's own family ("ive been looking after her for 3 years" after "my mum has
+ * dementia", "a carer for my dad"): unpaid family care, which is not the work in health or social services that the
+ * guide counts as experience, so it gives no job and no years in the field.
+ */
+function caresForFamily(clause: string, message: string): boolean {
+  const c = normalise(clause);
+  return CARES_FOR_FAMILY.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
+}
+
+/**
+ * True when a message tells of work in health or social care ("I've been looking after patients for 10 years", "an
+ * HCA in a care home"), not of caring for one's own family.
+ */
+export function tellsOfCareWork(text: string): boolean {
+  return clausesOf(text).some((clause) => !caresForFamily(clause.text, text) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text))));
 }
 
 /** Words that place work in health or social care: its settings, the people it serves, its own names. */

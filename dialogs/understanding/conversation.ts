@@ -88,7 +88,7 @@ const bad =
   "(?: to be (?:of )?(?:any |much )?(?:use|help)| to (?:help|understand|follow)| to be (?:useful|helpful))?(?: to me| for me)?";
 /** Someone the bot might hand over to. */
 const someone =
-  '(?:a |an |some |the |to a |to an )?(?:real |actual |live |proper )?(?:human|human being|person|people|agent|advisor|adviser|representative|rep|operator|someone|somebody|anyone|anybody|member of staff|staff member|staff|counsellor|counselor|careers advisor|careers adviser|career advisor|career adviser|customer service|customer care|customer support|support|support team|expert|professional|coach|mentor|your team|manager|your manager|the manager|(?:careers? )?(?:advisor|adviser|counsellor|counselor|coach|officer|consultant|specialist|team|service|guidance counsellor|guidance counselor)|human advisor|human adviser|supervisor|teammate|team member|live support|someone real|a human one|(?:one of )?(?:your|the|you) (?:advisers|advisors|counsellors|counselors|staff|team|people|experts|coaches|humans|agents|guys))(?: real| else| who works there| who (?:can|could|would|will|might) (?:help|answer|advise|explain|talk|speak)(?: (?:me|my questions?|my query|this|it|things|to me|with me))?(?: properly| better| in person| directly| in more detail)?| who (?:actually |really )?(?:works?|worked|is working) (?:there|for you)| (?:on|over) the (?:phone|telephone)| by (?:phone|telephone|email)| from your team| in person| face to face| directly| personally| (?:from|at|in|on) (?:your|the|a) (?:team|careers team|careers service|careers office|office|company|organisation|organization|support team|helpdesk|help desk))?';
+  '(?:a |an |some |the |to a |to an )?(?:real |actual |live |proper )?(?:human|human being|person|people|agent|advisor|adviser|representative|rep|operator|someone|somebody|anyone|anybody|member of staff|staff member|staff|counsellor|counselor|careers advisor|careers adviser|career advisor|career adviser|customer service|customer care|customer support|support|support team|expert|professional|coach|mentor|your team|manager|your manager|the manager|(?:careers? )?(?:advisor|adviser|counsellor|counselor|coach|officer|consultant|specialist|team|service|guidance counsellor|guidance counselor)|human advisor|human adviser|supervisor|teammate|team member|live support|someone real|someone human|somebody human|a human one|(?:one of )?(?:your|the|you) (?:advisers|advisors|counsellors|counselors|staff|team|people|experts|coaches|humans|agents|guys))(?: real| else| who works there| who (?:can|could|would|will|might) (?:help|answer|advise|explain|talk|speak)(?: (?:me|my questions?|my query|this|it|things|to me|with me))?(?: properly| better| in person| directly| in more detail)?| who (?:actually |really )?(?:works?|worked|is working) (?:there|for you)| (?:on|over) the (?:phone|telephone)| by (?:phone|telephone|email)| from your team| in person| face to face| directly| personally| (?:from|at|in|on) (?:your|the|a) (?:team|careers team|careers service|careers office|office|company|organisation|organization|support team|helpdesk|help desk))?';
 /** Ways of reaching a person. */
 const reach = '(?:talk|speak|chat|ring|call|phone|email|e mail|contact|message|text|whatsapp|dm|reach|write|get in touch|get hold of|meet|see|book (?:a |an )?(?:chat|call|meeting|appointment|session|slot))(?: to| with)?';
 
@@ -658,6 +658,14 @@ function endsWithThanks(words: readonly string[], count: number): boolean {
 /** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */
 const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'doubtsSelf', 'judgesCareer', 'likesCareer', 'doubtsAnswer', 'tellsOfDay', 'remark', 'yes', 'no', 'ack'];
 
+/** Acts a goodbye closes on: "thanks thats helpful, bye!", "cheers m8 bye", "what? ... forget it, bye". */
+const CLOSED_BY_BYE: ReadonlySet<ChatAct> = new Set(['bye', 'thanks', 'helpful', 'praise', 'complaint', 'confused', 'sorry', 'ack', 'yes', 'no']);
+
+/** True when a message of these acts says goodbye, whatever it says first (thanks, a rating, a complaint). */
+export function saysGoodbye(acts: readonly ChatAct[]): boolean {
+  return acts.includes('bye') && CLOSED_BY_BYE.has(mainAct(acts));
+}
+
 export function mainAct(acts: readonly ChatAct[]): ChatAct {
   return ACT_PRIORITY.find((act) => acts.includes(act)) ?? acts[0] ?? 'ack';
 }
@@ -814,12 +822,29 @@ export function readChat(typed: string, context: ChatContext = {}): ChatReading 
 /** Acts a remark may follow and be answered beside: "thank you, this is hard" is welcomed and the career judged. */
 const THANKED_ACTS: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise']);
 
+/** Acts a remark may close on in its last words, after words that are no act ("cheers m8 bye"). */
+const CLOSING_WORDS: ReadonlySet<ChatAct> = new Set(['bye', 'thanks']);
+
+/**
+ * The acts a clause is made of; else a goodbye or thanks in its last words ("m8 bye" closes on a goodbye, and "i typed
+ * it wrong" on no complaint); null with none.
+ */
+function closingActs(words: readonly string[]): ChatAct[] | null {
+  const whole = actsOfWords(words);
+  if (whole) return whole;
+  for (let from = 1; from < words.length; from++) {
+    const acts = actsOfWords(words.slice(from));
+    if (acts) return acts.every((act) => CLOSING_WORDS.has(act)) ? acts : null;
+  }
+  return null;
+}
+
 /**
  * The acts, and those the remark after them closes on: "thanks i'll think about what you said, bye" says goodbye too;
  * after thanks, the remark's own act when it is one ("thank you, this is hard" judges the career, and its reply says so).
  */
 function closedBy(acts: readonly ChatAct[], remark: string, context: ChatContext): readonly ChatAct[] {
-  const closing = actsOfWords(chatWords(clausesOf(remark).at(-1) ?? ''));
+  const closing = closingActs(chatWords(clausesOf(remark).at(-1) ?? ''));
   const remarked = acts.some((act) => THANKED_ACTS.has(act)) ? remarkOf(remark, context.namesTopic ?? (() => false)) : null;
   return closing || remarked ? [...new Set([...acts, ...(closing ?? []), ...(remarked ? [remarked] : [])])] : acts;
 }

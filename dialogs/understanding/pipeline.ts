@@ -446,7 +446,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     actsInClauses(message, situation, kb) ??
     // A request after a sound or thanks, in a clause of its own: "ugh. update roadmap".
     (chatOf(message, kb).acts.length > 0 ? requestInClauses(message, situation, kb) : null);
-  if (meaning) return meaning;
+  if (meaning) return (situation.flow === null ? goodbyeAfterLeaving(meaning, message, kb) : null) ?? meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
@@ -455,6 +455,28 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     (situation.place === 'root' ? (learnedMeaning(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
     questions(message, situation, kb)
   );
+}
+
+/** Saying the last answer was not what was asked, in the past: "I didn't ask about computers". */
+const NOT_ASKED = /\b(?:did not|never) ask(?:ed)? (?:about|for)\b/;
+
+/**
+ * "never mind. bye", "what? I didn't ask about computers. forget it, bye" with no flow running: "forget it" has nothing
+ * to stop, and the message is a goodbye, with what it says before it (a complaint, thanks). In a flow it stops the flow.
+ */
+function goodbyeAfterLeaving(meaning: Meaning, message: Message, kb: KnowledgeBase): Meaning | null {
+  if (!leaves(meaning) || !CLAUSE_BREAK.test(message.raw)) return null;
+  const clauses = clausesOf(message.raw);
+  const last = clauses.at(-1);
+  if (clauses.length < 2 || !last || !chatOf({ raw: last, text: normalise(last) }, kb).acts.includes('bye')) return null;
+  const acts: ChatAct[] = [];
+  for (const clause of clauses) {
+    const text = normalise(clause);
+    const chat = chatOf({ raw: clause, text }, kb);
+    if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
+    else if (NOT_ASKED.test(text)) acts.push('complaint');
+  }
+  return { kind: 'chat', acts: [...new Set(acts)] };
 }
 
 /** The remarks read by their shape (remarks.ts); the model learns remarks as one class, 'remark'. */
@@ -509,7 +531,7 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
     // work with kids") asks where it leads, and the guide answers or declines it, as it does a thing settled for
     // ("yearly then").
     if (meaning.acts.includes('remark')) return asksSomething(message.raw) || statesAWish(message.raw) || saysWhatWasMeant(message.raw) ? null : meaning;
-    if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return null;
+    if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return personAskedAbout(message, meaning);
     return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
   }
   if (reading.probability < SURER_FOR_STEERING) return null;
@@ -526,6 +548,20 @@ const MISSED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused']);
  */
 function restatesAfterComplaint(chat: ChatReading, kb: KnowledgeBase): boolean {
   return chat.acts.some((act) => MISSED_ACTS.has(act)) && namesTopic(kb, chat.rest);
+}
+
+/** What a person is asked for to talk about: "... someone human I can chat to about switching careers?". */
+const TALK_ABOUT = /\babout\s+(.+)$/i;
+
+/**
+ * Asking for a person to talk to about a subject of the guide ("is there someone human I can chat to about switching
+ * careers?", "is there someone I can talk to about the CCM exam fees?"): two readings, both answered. The reply says
+ * there is no person here and where to find one, and then answers the subject; without a subject said after "about",
+ * the question for the guide.
+ */
+function personAskedAbout(message: Message, meaning: Meaning): Meaning | null {
+  const subject = meaning.kind === 'chat' && meaning.acts.includes('askHuman') ? TALK_ABOUT.exec(message.raw)?.[1]?.trim() : undefined;
+  return subject ? { kind: 'question', text: spelledOut(subject), acts: ['askHuman'] } : null;
 }
 
 /** A clause about oneself: "im 45", "i live in texas", "my mum is a nurse". */

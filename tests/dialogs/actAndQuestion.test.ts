@@ -62,5 +62,57 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(buttonTitles(replies)).to.include.members([ButtonTitles.roadmap, titleOf('what-is-needed')]);
       safe(replies, 'school student');
     });
+
+    it('a goodbye after thanks, a rating or praise ("thanks thats helpful, bye!", "cheers m8 bye") says goodbye, with thanks', async () => {
+      for (const [closing, lead] of [
+        ['thanks thats helpful, bye!', Messages.beforeGoodbye.helpful],
+        ['cheers m8 bye', Messages.beforeGoodbye.thanks],
+        ["Thank you, you've been very patient with me. Goodbye.", Messages.beforeGoodbye.praise],
+      ] as const) {
+        const chat = start();
+        await chat.say('is it a stressful job');
+        const replies = await chat.say(closing);
+        expectShown(replies, `${lead} ${Messages.chat.bye}`);
+        expect(buttonTitles(replies)).to.deep.equal([]);
+        safe(replies, closing);
+      }
+    });
+
+    it('"never mind. bye" with nothing running is a goodbye, and a complaint before it is apologised for', async () => {
+      const chat = start();
+      await chat.say('what computer skills do I need');
+      expectShown(await chat.say('never mind. bye'), Messages.chat.bye);
+      const other = start();
+      await other.say('what computer skills do I need');
+      const replies = await other.say("what? I didn't ask about computers. forget it, bye");
+      expectShown(replies, `${Messages.beforeGoodbye.complaint} ${Messages.chat.bye}`);
+      expect(shownText(replies)).not.to.include(Messages.nothingToCancel);
+      safe(replies, 'forget it, bye');
+    });
+
+    it('asking for a person to talk to about a subject says there is none here, and answers the subject', async () => {
+      const replies = await start().say('is there someone I can talk to about the CCM exam fees?');
+      expectShown(replies, Messages.chat.askHuman);
+      expect(shownText(replies)).to.match(/The guide doesn't give a (?:cost|figure)/);
+      expect(shownText(replies)).not.to.include(Messages.outOfScope);
+      safe(replies, 'someone about the CCM fees');
+    });
+
+    it('whether something counts as experience: care work counts; of other work and family caring the guide says nothing, then what it counts', async () => {
+      const experience = firstLine('how do I gain experience');
+      for (const asked of ['does looking after my mum count as experience?', 'would my supervisor experience count for anything?', 'so 20 years as a sparky counts for nothing then']) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.experienceCounts['not-said'], experience);
+        safe(replies, asked);
+      }
+      expectShown(await start().say("I've been an HCA in a care home for 5 years, does that count?"), Messages.experienceCounts['care-work']);
+      // What the guide says counts is answered as it is.
+      expect(shownText(await start().say('does volunteering count?'))).not.to.include(Messages.experienceCounts['not-said']);
+    });
+
+    it('years of caring for one\'s own family are not noted as years in health or social services', async () => {
+      const replies = await start().say("hello. my mum has dementia and ive been looking after her for 3 years. people keep telling me i'd be good at doing this as a job");
+      expect(shownText(replies)).not.to.include(RoadmapWords.years(3));
+    });
   });
 }
