@@ -12,6 +12,7 @@ import {
   renderNotSure,
   renderPartNotCovered,
   renderSideBySide,
+  renderText,
   renderTwoAnswers,
   renderWhichTwo,
   type ChosenSpecialisation,
@@ -25,6 +26,8 @@ import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUp
 import { entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
+import { experienceAsked, type ExperienceAsked } from './understanding/experienceCounts';
+import { Messages } from './rendering/messages';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -72,6 +75,23 @@ export interface AnswerOptions {
   lastRejected?: boolean | undefined;
   /** The entries the last reply offered as buttons instead of an answer. */
   menu?: OfferedMenu | undefined;
+}
+
+/** The guide's entry on gaining experience, and the ways of gaining it that it says count, each with its own entry. */
+const EXPERIENCE_ENTRY = 'gaining-experience';
+const SAID_TO_COUNT: ReadonlySet<string> = new Set(['volunteering', 'internships', 'entry-level-jobs']);
+
+/**
+ * The entry that answers whether something counts as experience: the guide's on gaining experience, or the way of
+ * gaining it the guide says counts that the engine reads in the message ("healthcare assistant counts?" the first
+ * jobs). Something else the guide says counts ("does volunteering at my local care home count?") is the engine's to
+ * answer on its own: undefined.
+ */
+function experienceAnswer(deps: DialogDeps, text: string, experience: ExperienceAsked): FaqEntry | undefined {
+  const read = deps.engine.answer(text);
+  const way = read.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
+  if (way && experience === 'not-said') return undefined;
+  return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
 }
 
 /** Set on a turn whose reply showed an item of the list in view. */
@@ -135,6 +155,17 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     declinedAbout(context, unpaid[0]);
     await context.sendActivity(renderNoFigure(unpaid, channelOf(context.activity)));
     return [{ question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: unpaid.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
+  // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
+  const experience = experienceAsked(text);
+  const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
+  if (experience && experienceEntry) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceCounts[experience]));
+    await sendEntry(context, deps, experienceEntry);
+    if (experience === 'care-work') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
+    // Not said by the guide: a decline, noted, with what it does say.
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: experienceEntry.id, title: experienceEntry.title, score: 0 }] }];
   }
   // "the second one", "tell me more about the third", "the pediatric one": an item of the list the last answer showed,
   // unless two of a kind were just answered (side by side, or one after the other): "the second one" is then the later.

@@ -9,7 +9,7 @@ import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
 import { clausesOf } from './understanding/clauses';
-import { mainAct, type ChatAct } from './understanding/conversation';
+import { mainAct, saysGoodbye, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { specialisationById } from './understanding/specialisationMatch';
 
@@ -50,6 +50,9 @@ const REMARK_ENTRY_IDS: Readonly<Record<'judgesCareer' | 'likesCareer' | 'doubts
   tellsOfDay: ['daily-duties', 'stressful', 'right-for-me'],
   remark: ['right-for-me', 'daily-duties', 'what-is-needed'],
 });
+
+/** The entries offered after a self-introduction with no job that touches on nothing else: what it takes to become one. */
+const INTRODUCED_ENTRY_IDS: readonly string[] = Object.freeze(['what-is-needed']);
 
 export { mainAct };
 
@@ -113,9 +116,25 @@ function remarkBesideLead(acts: readonly ChatAct[]): { lead: 'thanks' | 'helpful
   return remark && (lead === 'thanks' || lead === 'helpful' || lead === 'praise') ? { lead, remark } : undefined;
 }
 
+/**
+ * The goodbye to a message that says goodbye after thanks, a rating or a complaint ("thanks thats helpful, bye!",
+ * "what? I didn't ask about that. forget it, bye"): those are answered in a few words before it, and a rating or a
+ * complaint rates the last answer.
+ */
+export async function goodbyeTo(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<string> {
+  const act = mainAct(acts.filter((said) => said !== 'bye'));
+  if (act === 'helpful' || act === 'complaint') await rateLast(context, deps, act === 'helpful');
+  const lead = act in Messages.beforeGoodbye ? `${Messages.beforeGoodbye[act as keyof typeof Messages.beforeGoodbye]} ` : '';
+  return `${lead}${Messages.chat.bye}`;
+}
+
 /** The reply to conversation: one act answers (a complaint before thanks), and ratings go to the last answer. */
 async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
   const channel = channelOf(context.activity);
+  if (saysGoodbye(acts)) {
+    await context.sendActivity(renderChat('bye', channel, [], await goodbyeTo(context, deps, acts)));
+    return;
+  }
   const beside = remarkBesideLead(acts);
   if (beside) {
     if (beside.lead === 'helpful') await rateLast(context, deps, true);
@@ -207,7 +226,9 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
   const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
   const rest = clausesOf(said).filter((clause) => isEmptyAbout(readAboutYou(clause, deps.kb)));
   const touched = rest.length > 0 ? entryTouchedOn(deps, rest.join(', '), last) : undefined;
-  const buttons = [...(touched ? [askButton(touched)] : []), flowButton('roadmap')];
+  // With no job and nothing else touched on ("im 17 and finishing school"), what it takes to start from there.
+  const start = touched || about.job ? [] : entries(deps, INTRODUCED_ENTRY_IDS).filter((entry) => entry.id !== last?.id);
+  const buttons = [...(touched ? [askButton(touched)] : []), flowButton('roadmap'), ...start.map(askButton)];
   await context.sendActivity(withButtons(channelOf(context.activity), Messages.introduced(noted, touched?.title), buttons));
 }
 
@@ -264,13 +285,18 @@ async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: read
   await context.sendActivity(renderChatInFlow(act, channel, act === 'askHuman' ? entries(deps, PERSON_ENTRY_IDS) : []));
 }
 
-/** Before a question: a short acknowledgement of thanks, praise or a complaint (which also rate the last answer). */
+/**
+ * Before a question: a short acknowledgement of thanks, praise or a complaint (which also rate the last answer), or of
+ * asking for a person.
+ */
 async function sendLead(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
   if (acts.length === 0) return;
   const act = mainAct(acts);
   const channel = channelOf(context.activity);
   if (act === 'complaint' || act === 'helpful') await rateLast(context, deps, act === 'helpful');
   if (act === 'complaint' || act === 'helpful' || act === 'thanks' || act === 'praise') await context.sendActivity(renderChatLead(act, channel));
+  // Asked for a person to talk to about the question: there is none here, and where to find one, before the answer.
+  if (act === 'askHuman') await context.sendActivity(renderText(channel, Messages.chat.askHuman));
 }
 
 /** Counts one rating per answer per conversation; true when it was counted. */

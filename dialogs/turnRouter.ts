@@ -9,21 +9,24 @@ import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsD
 import { handleForgetMe } from './flows/forgetMe';
 import { GuidedPrompt } from './flows/guidedPrompt';
 import { rememberAboutYou } from './flows/guidedProfile';
-import { RoadmapDialog } from './flows/roadmapDialog';
+import { correctsRoadmap, RoadmapDialog, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
-import { mainAct, rateButton, respond } from './respond';
+import { goodbyeTo, rateButton, respond } from './respond';
+import { saysGoodbye, type ChatAct } from './understanding/conversation';
 import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue, type Channel } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
 import { isEmptyAbout, jobById, readAboutYou } from './understanding/aboutYou';
-import { AT_ROOT, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
+import { AT_ROOT, understand, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise } from './understanding/textMatch';
-import { matchAreas, mentionedSpecialisations, specialisationById } from './understanding/specialisationMatch';
+import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
+import { asksSomething, clausesOf, requests } from './understanding/clauses';
+import { parseStepCommand } from './understanding/stepNavigation';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
   careerSteps: DialogIds.careerSteps,
@@ -246,12 +249,18 @@ export class TurnRouter {
     }
 
     // What people say about themselves anywhere (their job, years, degree, the area they want) is kept for the roadmap.
-    const known = (await this.deps.profile.get(context))?.about;
+    const before = await this.deps.profile.get(context);
+    const known = before?.about;
     const said = readAboutYou(activity.text ?? '', this.deps.kb, { worksInField: jobById(known?.job ?? '')?.inField === true });
     if (!isEmptyAbout(said)) await rememberAboutYou(context, this.deps, said);
+    // "That's not right, the 6 years were office work" after the roadmap: the roadmap is corrected and shown again.
+    if (!flows.activeId && this.hasFlow('roadmap') && correctsRoadmap(activity.text ?? '', said, before?.roadmap ?? null)) {
+      return flows.begin(FLOW_DIALOG_IDS.roadmap, { corrected: true } satisfies RoadmapOptions);
+    }
 
     const situation = situationOf(flows.activeId);
     const meaning = understandTurn(context, this.deps.kb, situation);
+    if (flows.activeId && !STEERS.has(meaning.kind) && (await this.answerThenAsk(context, flows))) return;
     switch (meaning.kind) {
       case 'command':
         return this.runCommand(context, flows, meaning.command);
@@ -271,7 +280,7 @@ export class TurnRouter {
         return this.compare(context, flows, meaning.pair);
       case 'chat':
         // "bye" in the middle of a flow is goodbye: the flow ends, the walk's place saved.
-        if (flows.activeId && mainAct(meaning.acts) === 'bye' && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows);
+        if (flows.activeId && saysGoodbye(meaning.acts) && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows, meaning.acts);
         if (flows.activeId) return flows.continue();
         await respond(context, this.deps, meaning);
         return;
@@ -281,6 +290,34 @@ export class TurnRouter {
         if (meaning.kind === 'navigate') return this.startFlow(context, flows, { flow: 'careerSteps' });
         await respond(context, this.deps, meaning, menu ? { menu } : {});
     }
+  }
+
+  /**
+   * The flow's offer turned down or its question answered by finishing ("no compare. what is the chronic one?", "done.
+   * so where do I start without a degree?", "nah I'm good, how long does the CCM take?"), or the flow left ("forget it,
+   * what does a CMC need?"), with a question or a request after it: the flow reads its answer (or is left), then the
+   * rest is understood as a message of its own, at the root when the flow has ended. False when the message is not so.
+   */
+  private async answerThenAsk(context: TurnContext, flows: FlowStack): Promise<boolean> {
+    const text = context.activity.text ?? '';
+    const walking = flows.activeId === FLOW_DIALOG_IDS.careerSteps;
+    const reads = (said: string): boolean => (walking ? parseStepCommand(said, this.deps.kb.steps)?.kind === 'stop' : flows.readsAsAnswer(said));
+    const split = turnedDownFirst(text);
+    if (!split) return false;
+    const group = wordGroupOf(split.head);
+    const leaving = group !== null && LEAVES_THE_FLOW.has(group);
+    // A whole message the flow reads is its answer ("no - pediatric vs psychiatric please"), unless its first words turn down what the rest names.
+    if (!leaving && (!reads(split.head) || (reads(text) && !refusesComparison(normalise(split.head))))) return false;
+    if (leaving) {
+      const savedStep = await this.leaveFlows(context, flows);
+      await context.sendActivity(renderText(channelOf(context.activity), savedStep !== null ? Messages.walkCancelled(savedStep) : Messages.leftForQuestion));
+    } else {
+      context.activity.text = split.head;
+      await flows.continue();
+    }
+    context.activity.text = split.rest;
+    await this.routeMessage(context, flows);
+    return true;
   }
 
   private async handleValue(context: TurnContext, flows: FlowStack, value: CardValue): Promise<void> {
@@ -336,7 +373,8 @@ export class TurnRouter {
         const savedStep = await this.leaveFlows(context, flows);
         const leavingHere = !active && isGroup(withoutAddress(context.activity.text ?? ''), 'leaveHere');
         const said = savedStep !== null ? Messages.walkCancelled(savedStep) : active ? Messages.cancelled : leavingHere ? Messages.stoppedHere : Messages.nothingToCancel;
-        await context.sendActivity(withButtons(channel, said, topicButtons()));
+        const sorry = this.complainsToo(context.activity.text ?? '') ? `${Messages.sorryStopping} ` : '';
+        await context.sendActivity(withButtons(channel, `${sorry}${said}`, topicButtons()));
         return;
       }
       case 'restart':
@@ -351,11 +389,21 @@ export class TurnRouter {
     }
   }
 
-  private async sayGoodbye(context: TurnContext, flows: FlowStack): Promise<void> {
+  /** True when a clause of a longer message complains ("forget it, this thing is useless"). */
+  private complainsToo(text: string): boolean {
+    const clauses = clausesOf(withoutAddress(text));
+    return clauses.length > 1 && clauses.some((clause) => {
+      const meaning = understand(clause, AT_ROOT, this.deps.kb);
+      return meaning.kind === 'chat' && meaning.acts.includes('complaint');
+    });
+  }
+
+  private async sayGoodbye(context: TurnContext, flows: FlowStack, acts: readonly ChatAct[]): Promise<void> {
     const channel = channelOf(context.activity);
+    const goodbye = await goodbyeTo(context, this.deps, acts);
     const savedStep = await this.leaveFlows(context, flows);
     const saved = savedStep !== null ? `\n\n${Messages.walkPaused(savedStep)}` : '';
-    await context.sendActivity(renderText(channel, `${Messages.chat.bye}${saved}`));
+    await context.sendActivity(renderText(channel, `${goodbye}${saved}`));
   }
 
   /** Ends whatever flow is running, and any it was started inside; when it was the steps walk, returns the step saved for "continue". */
@@ -450,6 +498,46 @@ export class TurnRouter {
 }
 
 const MAX_PAUSED_FLOWS = 3;
+
+/** Readings that already steer (a command, a flow asked for): the pipeline has read the request in the message. */
+const STEERS: ReadonlySet<string> = new Set(['command', 'flow', 'restartFlow', 'navigate']);
+
+/** Word groups that turn an offer down or finish: no, not really, done. */
+const TURNS_DOWN: ReadonlySet<WordGroup> = new Set(['no', 'notReally', 'done']);
+/** Word groups that leave the flow: forget it, stop, let's leave it there. */
+const LEAVES_THE_FLOW: ReadonlySet<WordGroup> = new Set(['cancel', 'stop', 'leaveHere']);
+/** The most words the turning down takes: "nah I'm good thanks", "no need to compare them". */
+const MAX_TURNING_DOWN_WORDS = 6;
+
+/**
+ * A message that opens by turning down, finishing or leaving (its first clause) and then asks or requests something
+ * (the clauses after): the two parts as typed; null otherwise.
+ */
+function turnedDownFirst(text: string): { head: string; rest: string } | null {
+  const clauses = clausesOf(text);
+  // The clauses that turn down, finish or leave, from the first on ("nope, no comparison needed, ...").
+  let end = 0;
+  let turned = 0;
+  while (turned < clauses.length - 1 && (turnsDown(clauses[turned]!) || (turned > 0 && THANKS_ONLY.test(normalise(clauses[turned]!))))) {
+    end = text.indexOf(clauses[turned]!, end) + clauses[turned]!.length;
+    turned++;
+  }
+  if (turned === 0) return null;
+  const head = text.slice(0, end).trim();
+  const rest = text.slice(end).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
+  return asksSomething(rest) || requests(rest) ? { head, rest } : null;
+}
+
+/** Thanks after turning down ("no more, thanks"): part of it. */
+const THANKS_ONLY = /^(?:thanks|thank you|thx|ty|cheers|ta)(?: (?:a lot|so much|very much|anyway))?$/;
+
+/** A clause that turns an offer down, finishes or leaves: "nope", "done", "no comparison needed", "forget it". */
+function turnsDown(clause: string): boolean {
+  const said = normalise(clause);
+  if (said.split(' ').length > MAX_TURNING_DOWN_WORDS) return false;
+  const group = wordGroupOf(said);
+  return (group !== null && (TURNS_DOWN.has(group) || LEAVES_THE_FLOW.has(group))) || refusesComparison(said);
+}
 
 /** Word groups that take up a flow just offered back: yes, ok, continue, next, go on, back. */
 const TAKES_UP_OFFER: ReadonlySet<WordGroup> = new Set(['yes', 'okay', 'resume', 'next', 'more', 'back']);

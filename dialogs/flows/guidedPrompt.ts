@@ -1,12 +1,13 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { TextPrompt, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { channelOf, type Channel } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { gaveUpActivity, questionActivity, shownForOf } from '../rendering/guidedCards';
 import { GuidedMessages } from '../rendering/guidedMessages';
 import { isSharedMeaning, respond, type Outcome } from '../respond';
-import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
-import { asksSomething } from '../understanding/clauses';
+import type { ChatAct } from '../understanding/conversation';
+import { turnMeaning, understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
+import { asksSomething, clausesOf } from '../understanding/clauses';
 import { looksLikeQuestion, normalise, readNumber } from '../understanding/textMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
@@ -34,6 +35,37 @@ export interface GuidedPromptOptions {
    * chooser has suggested anything), or null: sent, then the question asked again.
    */
   ownReply?: (text: string) => string | null;
+  /** Why the flow asks this question, sent when asked ("why do you need to know that?"), then the question again. */
+  why?: string;
+  /**
+   * The answer that ends the flow ("Done"), taken from thanks said at this question ("fine. thanks I guess", "great,
+   * cheers"): the person has what they came for.
+   */
+  thanksEnds?: string;
+}
+
+/** Acts that close: thanks, saying it helped, praise, and the "ok" or "fine" around them. */
+const CLOSING: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise', 'ack', 'yes']);
+const THANKING: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise']);
+
+/** True when this turn's message thanks ("done, thanks", "cheers"): a flow ending on it thanks back first. */
+export function thanks(context: TurnContext): boolean {
+  const said = turnMeaning(context);
+  return said?.kind === 'chat' && said.acts.some((act) => THANKING.has(act));
+}
+
+/** True when a message only thanks (with an "ok" or "fine" around it). */
+function onlyThanks(meaning: Meaning): boolean {
+  return meaning.kind === 'chat' && meaning.acts.every((act) => CLOSING.has(act)) && meaning.acts.some((act) => THANKING.has(act));
+}
+
+/** Asking why the flow asks: "why do you need to know that?", "what's that got to do with it?", "why does it matter". */
+const ASKS_WHY =
+  /\b(?:why (?:do|would|does|did|should) (?:you|u|it|that|this) (?:need|want|ask|care|matter|have to know)|why (?:are|r) (?:you|u) asking|why (?:ask|asking)(?: (?:me|that|this))?$|what (?:do|would) (?:you|u) need (?:that|this|it|to know that) for|what (?:is|s) (?:that|this|it) (?:for|got to do with (?:it|anything))|what does (?:that|this|it) (?:matter|change)|why (?:is|s) (?:that|this) (?:needed|important|relevant|necessary)|does (?:that|this|it) (?:matter|make a difference))\b/;
+
+/** The flow's own reply to why it asks, when the question says and the message asks. */
+function whyReply(options: GuidedPromptOptions, text: string): string | null {
+  return options.why !== undefined && ASKS_WHY.test(normalise(text)) ? options.why : null;
 }
 
 /**
@@ -58,13 +90,19 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     const text = (prompt.recognized.value ?? '').trim();
     const parsed = text ? parse(text) !== null : false;
     const meaning = understandTurn(prompt.context, deps.kb, undefined, IN_A_FLOW);
+    if (options.thanksEnds !== undefined && onlyThanks(meaning)) {
+      prompt.recognized.value = options.thanksEnds;
+      return true;
+    }
     const asksToCompare = meaning.kind === 'compare';
     // "What about psychiatric vs chronic disease?" is worded as a question but is an answer here.
     if (parsed && asksToCompare && options.parsesComparisons) return true;
     const comparison = asksToCompare && !options.parsesComparisons;
-    const question = !mayBeQuestion(text) && meaning.kind === 'question' && looksLikeQuestion(text) && guideAnswers(deps, meaning.text);
-    if (parsed && !comparison && !question) return true;
-    const own = parsed ? null : (options.ownReply?.(text) ?? null);
+    const question = !mayBeQuestion(text) && meaning.kind === 'question' && (looksLikeQuestion(text) || asksToBeTold(text)) && guideAnswers(deps, meaning.text);
+    // "Why does that matter?" asks about the question, whatever word of it an answer could be read in ("matter" as "master").
+    const why = whyReply(options, text);
+    if (parsed && !comparison && !question && why === null) return true;
+    const own = why ?? (parsed ? null : (options.ownReply?.(text) ?? null));
     if (own !== null) {
       await prompt.context.sendActivity(own);
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
@@ -137,6 +175,14 @@ async function interject(prompt: PromptValidatorContext<string>, deps: DialogDep
   if (meaning.kind === 'question' && meaning.acts.length === 0 && !asksSomething(text)) return 'none';
   if (meaning.kind === 'empty') return 'none';
   return respond(prompt.context, deps, meaning, { inFlow: true, ...(inView ? { inView } : {}) });
+}
+
+/** Asking to be told about something, in a clause of its own: "tell me chronic disease management please", "explain that one". */
+const TELL_ME = /^(?:(?:ok|okay|so|and|but|please|pls|just|now|first|can you|could you|would you)\s+)*(?:tell me|explain|describe)\b/;
+
+/** True when a clause asks to be told about something: an option named so is asked about, not picked. */
+function asksToBeTold(text: string): boolean {
+  return clausesOf(text).some((clause) => TELL_ME.test(normalise(clause)));
 }
 
 /** True when the guide has a confident answer to the text (nothing is sent). */

@@ -3,7 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { z } from 'zod';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { askButton, channelOf, flowButton, toCardAction } from '../rendering/cards';
-import type { DialogDeps, KnownAboutYou } from '../deps';
+import type { DialogDeps, KnownAboutYou, UserProfile } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { checklistActivity, checklistText, roadmapText, stepFlowAction, withChoices } from '../rendering/guidedCards';
 import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../rendering/guidedMessages';
@@ -12,7 +12,7 @@ import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';
 import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/aboutYou';
 import { areasNamed, specialisationById } from '../understanding/specialisationMatch';
-import { clausesOf } from '../understanding/clauses';
+import { asksSomething, clausesOf } from '../understanding/clauses';
 import { normalise } from '../understanding/textMatch';
 
 const Ids = Object.freeze({
@@ -94,23 +94,26 @@ export class RoadmapDialog extends ComponentDialog {
         (step) => this.showPlan(step),
       ]),
     );
-    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation));
+    const m = GuidedMessages.roadmap;
+    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation, { why: m.whyEducation }));
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
-    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => parseYears(text) ?? parseAim(text, deps.kb)));
-    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, parseYears));
+    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => parseYears(text) ?? parseAim(text, deps.kb), { why: m.whyExperience }));
+    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, parseYears, { why: m.whyExperience }));
     // "What should I do first?" asks for the plan itself, so it is read as an answer here, not sent to the guide.
     // An answer that tells where the user stands instead ("about 3 years as a care assistant") is kept, and the aim
     // asked once more; asked again, only an aim will do.
     this.addDialog(
-      createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAimAnswer(text, deps.kb) ?? standingIn(text, deps.kb, EMPTY_SITUATION), { answersMayBeQuestions: asksForThePlan }),
+      createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAimAnswer(text, deps.kb) ?? standingIn(text, deps.kb, EMPTY_SITUATION), { answersMayBeQuestions: asksForThePlan, why: m.whyAim, ownReply: aimOptions }),
     );
-    this.addDialog(createGuidedPrompt(Ids.aimAgainPrompt, deps, (text) => parseAimAnswer(text, deps.kb), { answersMayBeQuestions: asksForThePlan }));
+    this.addDialog(createGuidedPrompt(Ids.aimAgainPrompt, deps, (text) => parseAimAnswer(text, deps.kb), { answersMayBeQuestions: asksForThePlan, why: m.whyAim, ownReply: aimOptions }));
     this.initialDialogId = Ids.main;
   }
 
-  private async begin(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async begin(step: WaterfallStepContext<RoadmapOptions>): Promise<DialogTurnResult> {
     const text = step.context.activity.text ?? '';
     const profile = await readProfile(step.context, this.deps);
+    const corrected = step.options?.corrected === true ? savedSituation(profile.roadmap) : null;
+    if (corrected) return this.showCorrected(step, corrected, profile);
     const opening = withAimToChange(text, readAboutYou(text, this.deps.kb), this.deps.kb);
     if (opening.specialisation && opening.specialisation !== profile.specialisation) await rememberAboutYou(step.context, this.deps, { specialisation: opening.specialisation });
     const saved = savedSituation(profile.roadmap);
@@ -119,13 +122,15 @@ export class RoadmapDialog extends ComponentDialog {
     // people. geriatric. please change my roadmap"), or after saying it ("actually I'd like to focus on children" ...
     // "update my roadmap with that"), it brings the plan up to date with that instead, asking nothing again.
     const changedSince = saved !== null && !sameStanding(mergeInto(saved, knownSituation(profile.about)), saved);
-    const updating = UPDATE_WORDS.test(text) && isEmptyAbout(opening) && !changedSince;
+    // "Update my roadmap with that" after a correction already taken: the roadmap as it now stands.
+    const pointsBack = WITH_THAT.test(normalise(text));
+    const updating = UPDATE_WORDS.test(text) && isEmptyAbout(opening) && !changedSince && !pointsBack;
     if (updating && profile.about) await updateProfile(step.context, this.deps, { about: profile.about.job ? { job: profile.about.job } : {} });
     const known = updating ? {} : knownSituation(profile.about);
     const fromOpening = mergeInto(EMPTY_SITUATION, { job: opening.job?.id ?? null, education: opening.education ?? null, working: opening.working ?? null, years: opening.years ?? null, aim: opening.aim ?? null });
     const situation = merge(step, mergeInto(mergeInto(EMPTY_SITUATION, known), fromOpening));
     // "My roadmap" with one saved shows it again (with a button to change it), brought up to date with what was said since.
-    if (saved && !updating && isEmptyAbout(opening) && !UPDATE_WORDS.test(text)) {
+    if (saved && !updating && isEmptyAbout(opening) && (!UPDATE_WORDS.test(text) || pointsBack)) {
       const current = mergeInto(saved, known);
       await this.sendPlan(step, current, [guidedUpdateAction()]);
       return step.endDialog({ situation: current });
@@ -219,6 +224,32 @@ export class RoadmapDialog extends ComponentDialog {
     return step.endDialog({ situation });
   }
 
+  /**
+   * The saved roadmap corrected by what the user just said of themselves ("the 6 years were office work"): said so, the
+   * plan shown again with it, and the steps the wrong facts had marked done no longer done.
+   */
+  private async showCorrected(step: WaterfallStepContext, saved: Situation, profile: UserProfile): Promise<DialogTurnResult> {
+    const { kb } = this.deps;
+    const current = mergeInto(saved, knownSituation(profile.about));
+    if (profile.about?.years !== undefined && profile.about.years !== saved.years) current.yearsBand = null;
+    Object.assign(step.values, current);
+    // What was said is what the roadmap already has (no new area named either): said so, the plan not shown again.
+    if (sameStanding(current, saved) && !readAboutYou(step.context.activity.text ?? '', kb).specialisation) {
+      await step.context.sendActivity(withChoices(channelOf(step.context.activity), GuidedMessages.roadmap.alreadyNoted(startingPoint(current)), [guidedUpdateAction()]));
+      return step.endDialog({ situation: current });
+    }
+    await step.context.sendActivity(GuidedMessages.roadmap.corrected);
+    const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
+    const before = doneSteps(buildRoadmap(kb, saved, { chosenSpecialisation: chosen }));
+    const { plan } = await this.sendPlan(step, current, [guidedUpdateAction()]);
+    const now = doneSteps(plan);
+    await updateProfile(step.context, this.deps, {
+      roadmap: situationRecord(current),
+      completedSteps: [...new Set([...profile.completedSteps.filter((n) => !before.includes(n)), ...now])],
+    });
+    return step.endDialog({ situation: current });
+  }
+
   /** What the user said about themselves in an answer ("I studied business and now I'm a care assistant") fills the gaps. */
   private async catchUp(step: WaterfallStepContext): Promise<Situation> {
     const known = knownSituation((await readProfile(step.context, this.deps)).about);
@@ -283,8 +314,17 @@ function planButtons(deps: DialogDeps, situation: Situation, chosen: Specialisat
  * Answers to "what would you like to aim for?" that choose none of the aims: no particular aim ("none", "not sure",
  * "either", "yes"), or a question the plan itself answers ("what's next for me?", "what should I do first?").
  */
-const NO_PARTICULAR_AIM = /^(?:none|no|nope|nothing|not sure|unsure|no idea|dunno|idk|(?:i )?(?:don t|dont|do not) know|(?:i )?(?:have not|haven t|havent) decided|not decided|(?:i m |im |i am )?(?:not sure|undecided|unsure)(?: yet)?|not yet|yes|yeah|yep|ok|okay|sure|any|anything|either|whatever|all|all of them|both|no preference|nothing (?:in )?particular|no particular (?:aim|goal)|just show me|show me)\b/;
+const NO_PARTICULAR_AIM = /^(?:none|no|nope|nothing|skip|skip (?:this|it|that)(?: one| question)?|pass|next question|(?:it )?(?:doesn t|does not) matter|(?:i )?(?:don t|do not) mind|not sure|unsure|no idea|dunno|idk|(?:i )?(?:don t|dont|do not) know|(?:i )?(?:have not|haven t|havent) decided|not decided|(?:i m |im |i am )?(?:not sure|undecided|unsure)(?: yet)?|not yet|yes|yeah|yep|ok|okay|sure|any|anything|either|whatever|all|all of them|both|no preference|nothing (?:in )?particular|no particular (?:aim|goal)|just show me|show me)\b/;
 const ASKS_FOR_THE_PLAN = /\b(?:what s next|whats next|what is next|what next|what (?:should|do|can|would) i do (?:first|next|now)|where (?:do|should) i (?:start|begin)|how (?:do|should) i (?:start|begin)|what are my (?:next )?steps|my next steps?|first steps?)\b/;
+
+/** Asking what the options mean: "what does each of those mean?", "what's the difference between the first two?". */
+const ASKS_WHAT_OPTIONS_MEAN =
+  /\bwhat (?:do|does) (?:each|these|those|they|the options|the buttons|the choices)(?: (?:of (?:these|those|them)|options|ones))? (?:mean|stand for)\b|\bdifference between (?:the|these|those) (?:options|choices|buttons|first two|last two|two|three)\b|\bwhat are (?:the|these|those) (?:options|choices)\b|\b(?:explain|describe) (?:the|these|those|each of (?:the|these|those)) (?:options|choices|aims)\b/;
+
+/** The aim question's own reply to what its options mean. */
+function aimOptions(text: string): string | null {
+  return ASKS_WHAT_OPTIONS_MEAN.test(normalise(text)) ? GuidedMessages.roadmap.aimOptions : null;
+}
 
 function asksForThePlan(text: string): boolean {
   return ASKS_FOR_THE_PLAN.test(normalise(text));
@@ -346,6 +386,9 @@ function withAimToChange(text: string, about: AboutYou, kb: KnowledgeBase): Abou
   return { ...about, aim, ...(aim === 'specialise' && area && others.length === 0 ? { specialisation: area } : {}) };
 }
 
+/** Pointing back at what was just said: "update my roadmap with that". */
+const WITH_THAT = /\bwith (?:that|this|it|those|these)\b/;
+
 /** Words that ask for a new roadmap rather than the saved one ("update my roadmap", "a new roadmap"). */
 const UPDATE_WORDS = /\b(?:update|change|redo|new|edit|again|fresh)\b/i;
 
@@ -361,6 +404,43 @@ function savedSituation(record: Record<string, string> | null): Situation | null
     aim: record['aim'] ?? null,
   });
   return parsed.success ? parsed.data : null;
+}
+
+/** How the root begins the roadmap: `corrected`, with what the user just said correcting the saved one. */
+export interface RoadmapOptions {
+  corrected?: boolean;
+}
+
+/** Words that correct what was said back: "that's not right", "wrong", "I never said that", "isn't my aim". */
+const CORRECTS = /\b(?:not right|wrong|incorrect|not true|not correct|not what i said|i never said|i did not say|i meant|actually|correction|mistake|mixed up|not my (?:aim|goal|plan)|is not my|isn t my)\b/;
+
+/**
+ * True when a message corrects the saved roadmap: it says it is correcting ("that's not right", "actually") and what it
+ * says of the person differs from what the roadmap was built on.
+ */
+export function correctsRoadmap(text: string, said: AboutYou, record: Record<string, string> | null): boolean {
+  const saved = savedSituation(record);
+  const facts = aboutTheRoadmap(said);
+  if (!saved || isEmptyAbout(facts)) return false;
+  // Said as a correction, or told without asking and unlike the roadmap ("whoa, my 15 years are in bars! zero care experience").
+  return CORRECTS.test(normalise(text)) || (!asksSomething(text) && !sameStanding(mergeInto(saved, aboutAsSituation(facts)), saved));
+}
+
+/** What a message says of the person, as a roadmap situation. */
+function aboutAsSituation(about: AboutYou): Partial<Situation> {
+  return { job: about.job?.id ?? null, education: about.education ?? null, working: about.working ?? null, years: about.years ?? null, aim: about.aim ?? null };
+}
+
+/** What a message says of the facts a roadmap is built on: years, education, aim and job. */
+function aboutTheRoadmap(said: AboutYou): AboutYou {
+  const { years, education, aim, job, specialisation } = said;
+  return {
+    ...(years !== undefined ? { years } : {}),
+    ...(education ? { education } : {}),
+    ...(aim ? { aim } : {}),
+    ...(job ? { job } : {}),
+    ...(specialisation ? { specialisation } : {}),
+  };
 }
 
 /** "Update roadmap": starts the roadmap again with its questions (the turn router's own flow value). */

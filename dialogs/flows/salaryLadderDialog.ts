@@ -2,15 +2,14 @@ import { ActivityTypes, type Activity } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { channelOf, renderText } from '../rendering/cards';
 import { Messages } from '../rendering/messages';
-import { turnMeaning } from '../understanding/pipeline';
 import { rememberAnswered, sendEntry } from '../answerTurn';
 import type { FaqEntry, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
 import { ladderFollowUp } from '../understanding/followUp';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { ladderCard, ladderRoleText, levelButtons, salaryLevelText, withChoices } from '../rendering/guidedCards';
-import { GuidedMessages } from '../rendering/guidedMessages';
-import { askGuided, createGuidedPrompt, exitGracefully, guidedPromptOptions } from './guidedPrompt';
+import { GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
+import { askGuided, createGuidedPrompt, exitGracefully, guidedPromptOptions, thanks } from './guidedPrompt';
 import { asksForEveryLevel, ladderRoleFor, parseLevelChoice, type LevelChoice } from './salaryLevels';
 import { normalise } from '../understanding/textMatch';
 import { withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/vocabulary';
@@ -65,7 +64,7 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     super(DialogIds.salaryLadder);
     this.addDialog(new WaterfallDialog<SalaryLadderOptions>(Ids.start, [(step) => this.start(step)]));
     this.addDialog(new WaterfallDialog<LoopOptions>(Ids.loop, [(step) => this.ask(step), (step) => this.handle(step)]));
-    this.addDialog(createGuidedPrompt(Ids.levelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true }));
+    this.addDialog(createGuidedPrompt(Ids.levelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true, thanksEnds: GuidedButtons.done }));
     // Before a level is chosen, "that level" and "there" point at none: which one is asked, with the experience each needs.
     const whichLevel = (text: string): string | null => (POINTS_AT_A_LEVEL.test(normalise(text)) ? GuidedMessages.salary.whichLevel(experienceBands(deps.kb.salaries).join('; ')) : null);
     this.addDialog(createGuidedPrompt(Ids.firstLevelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true, ownReply: whichLevel }));
@@ -110,10 +109,7 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     const choice = answer;
     if (choice.kind === 'done') {
       // "thanks" ends the ladder too: thanked back first.
-      const said = turnMeaning(step.context);
-      if (said?.kind === 'chat' && said.acts.some((act) => act === 'thanks' || act === 'helpful' || act === 'praise')) {
-        await step.context.sendActivity(renderText(channelOf(step.context.activity), Messages.chatInFlow.thanks));
-      }
+      if (thanks(step.context)) await step.context.sendActivity(renderText(channelOf(step.context.activity), Messages.chatInFlow.thanks));
       await step.context.sendActivity(GuidedMessages.salary.finished);
       return step.endDialog();
     }

@@ -36,8 +36,11 @@ function levelWords(title: string): string[] {
   return words(title).filter((word) => !FILLER.has(word));
 }
 
+/** "First" and "new" said of time, not of a level: "why couldn't you say that the first time", "at first", "new to this". */
+const NOT_A_LEVEL = /\b(?:the first time|first time|at first|first of all|first off|first thing|new to|brand new)\b/gi;
+
 function textWords(text: string): string[] {
-  return words(text).flatMap((word) => [word, ...(STEMMED_ALIASES.has(word) ? [STEMMED_ALIASES.get(word)!] : [])]);
+  return words(text.replace(NOT_A_LEVEL, ' ')).flatMap((word) => [word, ...(STEMMED_ALIASES.has(word) ? [STEMMED_ALIASES.get(word)!] : [])]);
 }
 
 /** How many of a title's level words the text's words say. */
@@ -127,7 +130,7 @@ function namedSalaryLevels(kb: KnowledgeBase, text: string): SalaryLevel[] {
   return [...kb.salaries].sort((a, b) => a.order - b.order).filter((level) => salaryNames(level).some((title) => wordsSaidOf(title, said) > 0));
 }
 
-const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|thank you|cheers|thx|ta|finish|finished|i am done|im done|nothing|none)$/;
+const DONE = /^(?:done|no|no thanks|no more|nope|that is it|thats it|that is all|thanks|thank you|cheers|thx|ta|finish|finished|i am done|im done|nothing|none)$/;
 /** Around "done" as people say it: "I said done lol", "ok done, cheers", "all done thanks". */
 const DONE_BEFORE = /^(?:(?:i said|i m|i am|im|ok|okay|all|yeah|yes)\s+)+/;
 const DONE_AFTER = /(?:\s+(?:lol|haha|cheers|thx|ty|mate|now|for now|for today))+$/;

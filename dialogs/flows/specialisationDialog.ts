@@ -10,9 +10,9 @@ import { comparisonActivity, recommendationText, salaryRange, specialisationText
 import { namesALevel } from '../understanding/followUp';
 import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
-import { sourceLine } from '../rendering/messages';
+import { Messages, sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
-import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
+import { askGuided, createGuidedPrompt, exitGracefully, thanks } from './guidedPrompt';
 import {
   closestAreas,
   comparisonRequest,
@@ -21,6 +21,7 @@ import {
   parseComparison,
   pickSpecialisation,
   recommend,
+  refusesComparison,
   specialisationById,
   type SpecialisationAnswers,
 } from '../understanding/specialisationMatch';
@@ -147,10 +148,12 @@ function orLeaveOrBack<T>(parse: (text: string) => T | null): (text: string) => 
   return (text) => (goesBack(text) ? BACK : orLeave(parse)(text));
 }
 
-const DONE_WORDS = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
+const DONE_WORDS = /^(?:done|no|no thanks|no more|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);
+  // "no compare", "don't compare them": the offer turned down, as "no" does.
+  if (refusesComparison(t)) return { kind: 'done' };
   const pair = parseComparison(kb, text);
   if (pair && pair[0] !== pair[1]) return { kind: 'comparePair', pair };
   if (COMPARE_WORDS.test(t) || /\bcompare\b/.test(t)) return { kind: 'compare' };
@@ -181,10 +184,11 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       ]),
     );
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
-    const early = { ownReply: beforeSuggestion };
+    const why = GuidedMessages.specialisation.whyAsked;
+    const early = { ownReply: beforeSuggestion, why };
     // Pay asked of the two areas, or plainly of the one in view (the suggestion, or the area just chosen).
     const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text);
-    const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text) };
+    const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text), why };
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
     // Asked to change an earlier answer, even as a question ("can I change my first answer?"), the chooser goes back.
     const backOrPayOrEarly = { ...payOrEarly, answersMayBeQuestions: goesBack };
@@ -192,7 +196,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeaveOrBack((text) => pickSpecialisation(kb, text)), backOrPayOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
     const asksForRunnerUp = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text));
-    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp, ownReply: payAsked }));
+    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp, ownReply: payAsked, thanksEnds: GuidedButtons.done }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
@@ -281,7 +285,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const values = readValues(step);
     const m = GuidedMessages.specialisation;
     if (choice.kind === 'done') {
-      await step.context.sendActivity(m.finished);
+      if (thanks(step.context)) await step.context.sendActivity(Messages.chatInFlow.thanks);
+      await step.context.sendActivity(values.best ? `${m.keptSuggestion(specialisationById(kb, values.best).name)} ${m.finished}` : m.finished);
       return step.endDialog({ specialisation: values.best });
     }
     if (choice.kind === 'pick') {

@@ -107,6 +107,10 @@ export const GuidedMessages = Object.freeze({
       `The guide gives pay by career level, not by specialty, so I can't say one pays more than the other. It runs from ${entry} a year at entry level to ${top} at the top of the ladder. Say "salary ladder" later for every level.`,
     runnerUpHeading: (name: string): string => `The runner-up: ${name}`,
     finished: 'Ask me anything about it, or type "menu" for more.',
+    /** "Done" (or "no compare") after the suggestion: the suggestion stays the choice. */
+    keptSuggestion: (name: string): string => `OK, ${name} stays your choice.`,
+    /** "Why do you ask?" at the chooser's questions. */
+    whyAsked: 'Who you would like to help and what draws you to the work are what I match to the four areas the guide describes, to suggest the one that fits you best.',
   }),
 
   roadmap: Object.freeze({
@@ -130,6 +134,18 @@ export const GuidedMessages = Object.freeze({
     checklistIntro: 'Your checklist, ready to copy:',
     saved: 'I saved this roadmap. Say "my roadmap" any time to update it, or "career steps" to go through the steps one by one.',
     stepLine: (n: number, title: string): string => `Step ${n}: ${title}`,
+    /** "Why do you need to know that?" at each question: what the answer changes in the plan. */
+    whyEducation: 'Your education tells me whether step 2 (the degree) is done, under way or still ahead, and how long the rest of the route is likely to take.',
+    whyExperience:
+      'Years in health or social care tell me whether step 3 (gaining experience) is done and how long the rest takes: the guide counts hands-on work in that field, and work in other fields does not count as it. "Not yet" is a fine answer.',
+    whyAim: 'Your aim decides which steps come next: becoming a care manager, working in one area (step 9) or leading and moving up (step 10). "Not sure yet" is fine: I\'ll show the usual route.',
+    /** "What does each of those mean?" at the aim question. */
+    aimOptions:
+      '"Become care manager": the guide\'s usual route to your first care manager role. "Work in one area": the same route, then specializing (step 9) in older people, children, mental health or long-term illness. "Lead and move up": on from care manager to senior and leadership roles (step 10).',
+    /** A correction of what the roadmap said of the person, taken right after it ("the 6 years were office work"). */
+    corrected: "Thanks, I've changed your roadmap to match:",
+    /** The same correction when the roadmap already has it. */
+    alreadyNoted: (where: string): string => `Your roadmap already has that: ${where}. Tap "Update roadmap" to change something else.`,
   }),
 
   salary: Object.freeze({

@@ -84,6 +84,10 @@ export const Messages = Object.freeze({
   menu: 'What would you like to explore?',
 
   cancelled: 'OK, I stopped that. What would you like to do next?',
+  /** Said before stopping when the message that stops also complains ("forget it, this thing is useless"). */
+  sorryStopping: "Sorry that wasn't useful.",
+  /** A flow left with something else asked in the same message ("forget it, what does a CMC need?"): that comes next. */
+  leftForQuestion: 'OK, I stopped that.',
   nothingToCancel: "There's nothing to stop right now. What would you like to do?",
   /** "let's stop there" with no flow running: the person is leaving the conversation for now. */
   /** A follow-up ("why?", "who offers it") whose answer is the one just given: said so, so the same card twice is not a glitch. */
@@ -147,6 +151,11 @@ export const Messages = Object.freeze({
   /** The same, when no part of the answer speaks to the question more than the rest: what the answer is about. */
   allInView: (title: string): string => `The answer above on "${title}" is all the guide says on that, so I won't guess beyond it. In short:`,
   /** A short question asked of the thing in view that the guide answers only for the career ("how long does that take" after the CCM). */
+  /** Before the experience the guide describes, asked whether something counts as experience (understanding/experienceCounts.ts). */
+  experienceCounts: Object.freeze({
+    'care-work': 'Yes: work in health or social services is the experience the guide describes.',
+    'not-said': "The guide doesn't say whether that counts, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",
+  }),
   notGivenFor: (subject: string): string => `The guide doesn't answer that for ${subject}, so I won't guess. I've noted your question so the guide can be improved.`,
   /** A question asked of the thing in view that the guide answers for the career: what the thing's own answer says of it. */
   saidOfSubject: (subject: string): string => `On ${subject}, the guide says:`,
@@ -264,6 +273,14 @@ export const Messages = Object.freeze({
     helpful: 'Glad that helped!',
     praise: 'Thank you!',
     complaint: "Sorry about that, I've noted it. Let me try again:",
+  }),
+  /** Said before the goodbye when a message thanks, rates or complains and then says goodbye. */
+  beforeGoodbye: Object.freeze({
+    thanks: "You're welcome!",
+    helpful: 'Glad that helped!',
+    praise: "Thank you, that's kind of you!",
+    complaint: "Sorry that wasn't what you needed. I've noted it so the answer can be improved.",
+    confused: 'Sorry I was not clearer.',
   }),
   complaintNothingAnswered: "Sorry, I haven't been much help so far. Could you ask your question in other words? Or pick a topic:",
   numberWithoutList: (n: number): string => `I'm not sure what "${n}" refers to: there's no list to pick from right now. Ask me a question, or pick a topic:`,

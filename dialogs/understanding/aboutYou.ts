@@ -37,7 +37,7 @@ export interface AboutYou {
 const RELEVANT_FIELD = ['nursing', 'nurse', 'social work', 'social worker', 'bsn', 'bsw', 'msw', 'msn', 'rn', 'registered nurse', 'related field', 'nursing sw', 'sw degree'];
 const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'diploma', 'bsc', 'msc', 'ba', 'ma', 'phd', 'doctorate', 'bsn', 'bsw', 'msw', 'msn', 'qualified'];
 const STUDYING = ['studying', 'study', 'student', 'enrolled', 'in college', 'at college', 'at uni', 'at university', 'in university', 'undergrad', 'undergraduate', 'freshman', 'sophomore', 'first year', 'second year', 'third year', 'final year', 'doing a', 'taking a', 'working on a', 'working towards', 'working toward', 'studying for one'];
-const SCHOOL = ['high school', 'highschool', 'secondary school', 'at school', 'in school', 'still at school', 'sixth form', 'school student', 'school pupil', 'teenager', 'gcse', 'gcses', 'a levels', 'a level', 'year 11', 'year 12', 'year 13', 'grade 10', 'grade 11', 'grade 12'];
+const SCHOOL = ['high school', 'highschool', 'secondary school', 'at school', 'in school', 'still at school', 'finishing school', 'leaving school', 'finish school next year', 'leave school next year', 'sixth form', 'school student', 'school pupil', 'teenager', 'gcse', 'gcses', 'a levels', 'a level', 'year 11', 'year 12', 'year 13', 'grade 10', 'grade 11', 'grade 12'];
 const NO_DEGREE = [
   'no degree', 'without a degree', "don't have a degree", 'dont have a degree', 'do not have a degree', "haven't got a degree", 'havent got a degree',
   "haven't got any degree", 'no college', 'never went to college', 'never went to university', 'never went to uni', "didn't go to college",
@@ -55,7 +55,7 @@ const WORKING = [
 const RELEVANT_ROLE = ["i'm a nurse", 'i am a nurse', 'im a nurse', 'work as a nurse', 'registered nurse', "i'm a social worker", 'i am a social worker', 'im a social worker', 'work as a social worker'];
 
 /** Words that say someone is at school now ("still", "in year 12", "a high school student", "doing my GCSEs"). */
-const AT_SCHOOL_NOW = /\b(?:still|student|pupil|teenager|sixth form|year \d+|grade \d+|freshman|sophomore|(?:in|at) (?:high |secondary )?school|(?:in|at) highschool|(?:doing|taking|sitting|studying|studying for|revising for) (?:my )?(?:gcses?|a levels?))\b/;
+const AT_SCHOOL_NOW = /\b(?:still|student|pupil|teenager|(?:finishing|leaving|finish|leave) (?:high |secondary )?school|sixth form|year \d+|grade \d+|freshman|sophomore|(?:in|at) (?:high |secondary )?school|(?:in|at) highschool|(?:doing|taking|sitting|studying|studying for|revising for) (?:my )?(?:gcses?|a levels?))\b/;
 
 /**
  * True when what is said of school is school finished, not school now: "a high school diploma", "I finished high
@@ -105,9 +105,33 @@ export function yearsMentioned(text: string): number | null {
   return match[2]!.startsWith('m') ? Math.round((amount / 12) * 10) / 10 : amount;
 }
 
-/** Reads an answer to "how long have you worked in health or social services?". */
+/**
+ * Reads an answer to "how long have you worked in health or social services?", clause by clause: years said of a job
+ * outside the field are not years in it ("none - I've been an office administrator for 6 years" is none), and a
+ * remark around the answer ("odd answer. none") changes nothing.
+ */
 export function parseYears(text: string): number | null {
+  const clauses = clausesOf(text).map((clause) => ({ said: normalise(clause.text), job: jobIn(clause.text), years: yearsAnswered(clause.text) }));
+  const outside = ({ said, job }: { said: string; job: JobKind | null }): boolean => (job !== null && !job.inField && !CARE_FIELD.test(said)) || NOT_THE_FIELD.test(said);
+  // "15 years but in bars": bare years go with the job outside the field named beside them.
+  const outsideNamed = clauses.some(outside);
+  let none = false;
+  for (const clause of clauses) {
+    if (clause.years === null) continue;
+    const bare = clause.job === null && !CARE_FIELD.test(clause.said);
+    if (clause.years > 0 && !outside(clause) && !(bare && outsideNamed)) return clause.years;
+    none = true;
+  }
+  return none ? 0 : null;
+}
+
+/** Years said to be outside the field: "my 15 years are in bars not health care", "none of it in care". */
+const NOT_THE_FIELD = /\b(?:not|never|none of (?:it|them|that)) (?:in |at |with )?(?:health|healthcare|care|social|the field|a hospital|hospitals)\b/;
+
+/** Reads one clause of an answer to "how long have you worked in health or social services?". */
+function yearsAnswered(text: string): number | null {
   const t = normalise(text);
+  if (NO_EXPERIENCE.test(t)) return 0;
   if (/^(?:not yet|none|no|nope|never|0|zero|not at all|no experience|nothing|i have not|have not|i havent|havent|not really)\b/.test(t)) return 0;
   if (/\b(?:i )?(?:don't|dont|do not) work\b|\bnot working\b|\bnever worked\b/.test(t)) return 0;
   if (/\b(?:one|1) and a half years?\b/.test(t)) return 1.5;
@@ -148,12 +172,32 @@ export function yearsBand(text: string): string | null {
   return low !== null && high !== null && high > low ? `${low} to ${unit(high)}` : null;
 }
 
-const LEAD = /\b(?:lead|leader|leading|leadership|manage a team|(?<!care )management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/;
-const BECOME = /\b(?:become|be a|get started|start|first job|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/;
+/** Moving up to care manager itself ("want to move up to care manager"): becoming one, not leading. */
+const UP_TO_CARE_MANAGER = /\b(?:move|moving|step|stepping|work|working|progress|progressing|climb|climbing) up (?:to|into) (?:being |becoming )?(?:a )?(?:care|case) manag\w*/g;
 
-/** Reads what someone aims for; null when the text does not say. */
+const LEAD = /\b(?:lead|leader|leading|leadership|manage a team|(?<!care )management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/;
+const BECOME = /\b(?:become|be a|get started|start|first job|first role|first position|land|get hired|foot in the door|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/;
+
+/** An aim put off: "maybe leadership down the line", "lead a team one day", "senior roles later on". */
+const LATER = /\b(?:later|later on|down the line|down the road|eventually|one day|someday|some day|in the future|in (?:a few|some|\d+|five|ten) years|long term|longer term|further (?:down|on)|after that|at some point|not yet|not now|not right now)\b/;
+/** An aim turned down: "leadership isn't my aim right now", "not interested in management". */
+const NOT_THE_AIM = /\b(?:not|isnt|isn t|never|no longer|dont|don t|do not|does not)\b/;
+/** Where an aim said now and one put off part: "my first job for now, maybe leadership down the line". */
+const AIM_PARTS = /[,;]|\s+(?:-|\u2013|\u2014)\s+|\b(?:but|then|and then|and maybe|maybe|and later|and eventually)\b/;
+
+/**
+ * Reads what someone aims for now; null when the text does not say. An aim put off ("maybe leadership down the line")
+ * counts only when nothing else is aimed for.
+ */
 export function parseAim(text: string, kb: KnowledgeBase): Aim | null {
-  const t = normalise(text);
+  const parts = text.split(AIM_PARTS).filter((part) => normalise(part) !== '');
+  const now = parts.filter((part) => !LATER.test(normalise(part)) && !NOT_THE_AIM.test(normalise(part)));
+  if (now.length > 0 && now.length < parts.length) return aimIn(now.join(', '), kb) ?? aimIn(text, kb);
+  return aimIn(text, kb);
+}
+
+function aimIn(text: string, kb: KnowledgeBase): Aim | null {
+  const t = normalise(text).replace(UP_TO_CARE_MANAGER, 'become a care manager');
   // "ages" is a vague duration here, though its stem is the stem of "ageing".
   const vagueTime = /^(?:for )?(?:ages|a while|a long time|a bit|some time|awhile)$/.test(t);
   if (/\bspeciali[sz]|\bspecialty\b|\bspecialism\b|\bniche\b|\bfocus on\b|\bone area\b/.test(t) || (!vagueTime && areasNamed(kb, text).length > 0)) return 'specialise';
@@ -187,8 +231,8 @@ const JOBS: readonly JobKind[] = [
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
-  { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'admin job', 'administrator', 'receptionist', 'accountant'] },
-  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'bartender', 'bar manager', 'bar staff', 'hospitality', 'hotel', 'restaurant'] },
+  { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'office work', 'office worker', 'admin job', 'admin work', 'administrator', 'receptionist', 'accountant'] },
+  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'cook', 'bartender', 'bar manager', 'bar staff', 'bars', 'pubs', 'kitchens', 'hospitality', 'hotel', 'restaurant', 'restaurants'] },
 ];
 
 /** Phrases longest first, so "registered nurse" wins over "nurse" and "nursing assistant" over "nurse". */
@@ -237,6 +281,12 @@ const OWN_WORK: ReadonlySet<string> = new Set(['job', 'role', 'work', 'career', 
 function someoneElses(before: readonly string[]): boolean {
   return before.some((word) => OTHERS.has(word)) && !before.some((word) => OWN_WORK.has(word));
 }
+/**
+ * Caring for one's own family: "looking after my mum", "I've cared for my dad", "a carer for my husband", "looking after
+ * her" (a relative just named). Not work in health or social services, as the guide means it.
+ */
+const FAMILY_CARE =
+  /\b(?:look(?:ing|ed|s)? after|car(?:ing|ed|es|e) for|(?:full time |unpaid |family )?(?:carer|caregiver|care giver) (?:for|to|of))(?: (?:my|our|his|her|their))?(?: (?:own|elderly|disabled|sick|late|old|little|two|three))? (?:mum|mom|mother|dad|father|parents?|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|nan|nana|husband|wife|partner|son|daughter|child|children|kids?|sister|brother|aunt|uncle|family|her|him|them)\b(?! (?:patients|clients|residents|service users))/;
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
 /** A clause that says what the person wants, not what they are. */
 const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|aim|aiming|goal|plan|planning|dream|looking to|interested|keen|passion|passionate|thinking of|thinking about|considering|drawn to|eventually|one day|someday)\b/;
@@ -278,7 +328,7 @@ function experienceYears(clause: string): number | null {
 }
 
 /** "I have never worked in care", "no experience yet": none. */
-const NO_EXPERIENCE = /\b(?:never worked|not worked|have not worked|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
+const NO_EXPERIENCE = /\b(?:(?:zero|0|no) (?:years?|yrs?|experience)(?: (?:in|of))? (?:health|care|social|the field)|(?:no|zero|0) (?:health ?care|care|social care|relevant|clinical) (?:work )?experience|never worked|not worked|have not worked|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
 
 /** What is known when a message is read: whether it answers the bot's question about the person, and their work. */
 export interface ReadingContext {
@@ -299,15 +349,19 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text)) return about;
   // "an HCA on a dementia ward, six years now": a bare duration counts once the message says the person works.
   let bareYears: number | null = null;
+  let laterAim: Aim | null = null;
   // Years and work count as experience only in health or social care: "taught primary school for 25 years" is not.
   const inField = known.worksInField === true || saysTheField(text);
+  const terse = startsWithOwnJob(text);
   for (const clause of clausesOf(text)) {
-    if (clause.asks) continue;
+    if (clause.asks || caresForFamily(clause.text, text)) continue;
     const c = normalise(clause.text);
     if (WISH.test(c)) {
-      readWish(clause.text, kb, about);
+      laterAim ??= readWish(clause.text, kb, about);
       continue;
     }
+    // Looking after one's own family is no job and no years in the field ("looking after my mum for 3 years").
+    if (FAMILY_CARE.test(c)) continue;
     const job = jobIn(clause.text);
     if (job) {
       about.job = { id: job.id, title: job.title, inField: job.inField };
@@ -328,11 +382,44 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     const stage = parseStage(clause.text);
     // "qualified in 2015" names no field: it does not undo the nursing degree a nurse has.
     const vague = stage?.education === 'other-degree' && about.education === 'relevant-degree';
-    if (stage?.education && !vague) about.education = stage.education;
+    // A degree named in a clause that says nothing of the person is the guide's words said back ("a degree, right. so
+    // my office job doesnt help"), unless the message is a terse self-description ("nurse, BSN, 10 years").
+    const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse;
+    if (stage?.education && !vague && !echoed) about.education = stage.education;
     if (stage?.working && inField && about.working === undefined && !(job && !job.inField)) about.working = true;
   }
   if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;
+  if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
   return about;
+}
+
+/** Someone of one's own family. */
+const FAMILY =
+  '(?:mum|mom|mother|mam|dad|father|parents?|son|daughter|child|children|kids?|husband|wife|partner|gran|granny|grandma|grandmother|grandad|granddad|grandfather|grandparents?|nan|nana|sister|brother|aunt|auntie|uncle|family|relative|mother in law|father in law|in laws)';
+/** Caring, as one does for someone. */
+const CARING = '(?:looking after|look after|looked after|caring for|care for|cared for|carer for|carer to|caregiver for|caregiver to|nursing|nursed)';
+/** Caring for one's own family, named in the clause. */
+const CARES_FOR_FAMILY = new RegExp(`\\b${CARING} (?:my|our) (?:own |elderly |disabled |sick |poorly |late )*${FAMILY}\\b`);
+/** Caring for "her", "him" or "them", in a message that names one's own family. */
+const CARES_FOR_THEM = new RegExp(`\\b${CARING} (?:her|him|them)\\b`);
+const OWN_FAMILY = new RegExp(`\\b(?:my|our) (?:own |elderly |disabled |sick |poorly |late )*${FAMILY}\\b`);
+
+/**
+ * True when a clause tells of caring for one's own family ("ive been looking after her for 3 years" after "my mum has
+ * dementia", "a carer for my dad"): unpaid family care, which is not the work in health or social services that the
+ * guide counts as experience, so it gives no job and no years in the field.
+ */
+function caresForFamily(clause: string, message: string): boolean {
+  const c = normalise(clause);
+  return CARES_FOR_FAMILY.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
+}
+
+/**
+ * True when a message tells of work in health or social care ("I've been looking after patients for 10 years", "an
+ * HCA in a care home"), not of caring for one's own family.
+ */
+export function tellsOfCareWork(text: string): boolean {
+  return clausesOf(text).some((clause) => !caresForFamily(clause.text, text) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text))));
 }
 
 /** Words that place work in health or social care: its settings, the people it serves, its own names. */
@@ -345,7 +432,7 @@ const CARE_FIELD =
  */
 function saysTheField(text: string): boolean {
   return clausesOf(text).some((clause) => {
-    if (clause.asks || WISH.test(normalise(clause.text))) return false;
+    if (clause.asks || WISH.test(normalise(clause.text)) || FAMILY_CARE.test(normalise(clause.text))) return false;
     return jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text));
   });
 }
@@ -365,16 +452,38 @@ function startsWithOwnJob(text: string): boolean {
 /** Leading and moving up, said outright; "care management" or "disease management" alone is not it. */
 const LEAD_WISH = /\b(?:(?:into|in|to) management|management role|managerial|lead|leader|leading|leadership|manage a team|manage people|director|senior|chief|executive|promot\w*|move up|climb|vp|vice president|head of|in charge)\b/;
 
-/** A wish: the area ("work with older people with dementia") and the aim; never a job or years. */
-function readWish(clause: string, kb: KnowledgeBase, about: AboutYou): void {
+/**
+ * A wish: the area ("work with older people with dementia") and the aim; never a job or years. An aim turned down
+ * ("leadership isn't my aim") is none; one put off ("maybe lead a team one day") is returned, not kept: it is the aim
+ * only when nothing else is aimed for.
+ */
+function readWish(clause: string, kb: KnowledgeBase, about: AboutYou): Aim | null {
   const c = normalise(clause);
   const areas = areasNamed(kb, clause);
   const negated = /\b(?:not|never|no)\b.{0,20}$/.test(c.split(/\b(?:with|in|into)\b/)[0] ?? '') && /\b(?:not|never) (?:want|interested|keen|like)\b/.test(c);
   if (areas.length === 1 && !negated) about.specialisation = areas[0];
-  if (LEAD_WISH.test(c)) about.aim = 'lead';
-  else if (about.specialisation || /\bspeciali[sz]|\bspecialty\b|\bone area\b/.test(c)) about.aim = 'specialise';
-  else if (BECOME.test(c) && /\bcare manag|\bcase manag/.test(c)) about.aim = about.aim ?? 'become';
+  const parts = clause
+    .split(AIM_PARTS)
+    .map((part) => normalise(part))
+    .filter((part) => part !== '' && !NOT_THE_AIM.test(part));
+  const putOff = (part: string): boolean => LATER.test(part) && !WISHED_ONLY_LATER.test(part);
+  const aim = wishedAim(parts.filter((part) => !putOff(part)).join(' '), about);
+  if (aim === null) return wishedAim(parts.filter(putOff).join(' '), about);
+  about.aim = aim;
+  return null;
 }
+
+/** The aim a wish names: leading, one area, or becoming a care manager; null when it names none. */
+function wishedAim(said: string, about: AboutYou): Aim | null {
+  const wish = said.replace(UP_TO_CARE_MANAGER, 'become a care manager');
+  if (!wish) return null;
+  if (LEAD_WISH.test(wish)) return 'lead';
+  if (about.specialisation || /\bspeciali[sz]|\bspecialty\b|\bone area\b/.test(wish)) return 'specialise';
+  return BECOME.test(wish) && /\bcare manag|\bcase manag/.test(wish) ? (about.aim ?? 'become') : null;
+}
+
+/** Put off by the words that make it a wish ("I'd love to lead a team one day"): the wish itself, not a second aim. */
+const WISHED_ONLY_LATER = /^(?:(?:i|i would|i d) )?(?:eventually|one day|someday|some day)\b|\b(?:want|would like|hope|love) to (?:eventually|one day|someday)\b/;
 
 /** True when the message says nothing about the person. */
 export function isEmptyAbout(about: AboutYou): boolean {

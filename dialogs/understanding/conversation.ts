@@ -88,7 +88,7 @@ const bad =
   "(?: to be (?:of )?(?:any |much )?(?:use|help)| to (?:help|understand|follow)| to be (?:useful|helpful))?(?: to me| for me)?";
 /** Someone the bot might hand over to. */
 const someone =
-  '(?:a |an |some |the |to a |to an )?(?:real |actual |live |proper )?(?:human|human being|person|people|agent|advisor|adviser|representative|rep|operator|someone|somebody|anyone|anybody|member of staff|staff member|staff|counsellor|counselor|careers advisor|careers adviser|career advisor|career adviser|customer service|customer care|customer support|support|support team|expert|professional|coach|mentor|your team|manager|your manager|the manager|(?:careers? )?(?:advisor|adviser|counsellor|counselor|coach|officer|consultant|specialist|team|service|guidance counsellor|guidance counselor)|human advisor|human adviser|supervisor|teammate|team member|live support|someone real|a human one|(?:one of )?(?:your|the|you) (?:advisers|advisors|counsellors|counselors|staff|team|people|experts|coaches|humans|agents|guys))(?: real| else| who works there| who (?:can|could|would|will|might) (?:help|answer|advise|explain|talk|speak)(?: (?:me|my questions?|my query|this|it|things|to me|with me))?(?: properly| better| in person| directly| in more detail)?| who (?:actually |really )?(?:works?|worked|is working) (?:there|for you)| (?:on|over) the (?:phone|telephone)| by (?:phone|telephone|email)| from your team| in person| face to face| directly| personally| (?:from|at|in|on) (?:your|the|a) (?:team|careers team|careers service|careers office|office|company|organisation|organization|support team|helpdesk|help desk))?';
+  '(?:a |an |some |the |to a |to an )?(?:real |actual |live |proper )?(?:human|human being|person|people|agent|advisor|adviser|representative|rep|operator|someone|somebody|anyone|anybody|member of staff|staff member|staff|counsellor|counselor|careers advisor|careers adviser|career advisor|career adviser|customer service|customer care|customer support|support|support team|expert|professional|coach|mentor|your team|manager|your manager|the manager|(?:careers? )?(?:advisor|adviser|counsellor|counselor|coach|officer|consultant|specialist|team|service|guidance counsellor|guidance counselor)|human advisor|human adviser|supervisor|teammate|team member|live support|someone real|someone human|somebody human|a human one|(?:one of )?(?:your|the|you) (?:advisers|advisors|counsellors|counselors|staff|team|people|experts|coaches|humans|agents|guys))(?: real| else| who works there| who (?:can|could|would|will|might) (?:help|answer|advise|explain|talk|speak)(?: (?:me|my questions?|my query|this|it|things|to me|with me))?(?: properly| better| in person| directly| in more detail)?| who (?:actually |really )?(?:works?|worked|is working) (?:there|for you)| (?:on|over) the (?:phone|telephone)| by (?:phone|telephone|email)| from your team| in person| face to face| directly| personally| (?:from|at|in|on) (?:your|the|a) (?:team|careers team|careers service|careers office|office|company|organisation|organization|support team|helpdesk|help desk))?';
 /** Ways of reaching a person. */
 const reach = '(?:talk|speak|chat|ring|call|phone|email|e mail|contact|message|text|whatsapp|dm|reach|write|get in touch|get hold of|meet|see|book (?:a |an )?(?:chat|call|meeting|appointment|session|slot))(?: to| with)?';
 
@@ -658,6 +658,14 @@ function endsWithThanks(words: readonly string[], count: number): boolean {
 /** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */
 const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'doubtsSelf', 'judgesCareer', 'likesCareer', 'doubtsAnswer', 'tellsOfDay', 'remark', 'yes', 'no', 'ack'];
 
+/** Acts a goodbye closes on: "thanks thats helpful, bye!", "cheers m8 bye", "what? ... forget it, bye". */
+const CLOSED_BY_BYE: ReadonlySet<ChatAct> = new Set(['bye', 'thanks', 'helpful', 'praise', 'complaint', 'confused', 'sorry', 'ack', 'yes', 'no']);
+
+/** True when a message of these acts says goodbye, whatever it says first (thanks, a rating, a complaint). */
+export function saysGoodbye(acts: readonly ChatAct[]): boolean {
+  return acts.includes('bye') && CLOSED_BY_BYE.has(mainAct(acts));
+}
+
 export function mainAct(acts: readonly ChatAct[]): ChatAct {
   return ACT_PRIORITY.find((act) => acts.includes(act)) ?? acts[0] ?? 'ack';
 }
@@ -690,8 +698,19 @@ export const remarkMayGo = (acts: readonly ChatAct[]): boolean => acts.some((act
 /** Acts after which a remark may say what was meant instead ("not what i asked, i wanted the hours"): then it is a question. */
 const CORRECTED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused', 'again', 'sorry']);
 const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|am asking|was after|am after|need|needed|was looking for|am looking for)|what about|how about)\b/;
-/** A remark that says what was meant instead ("i wanted the hours they work"): the question, not a remark. */
-export const saysWhatWasMeant = (text: string): boolean => SAYS_WHAT_WAS_MEANT.test(normalise(text));
+/**
+ * A thing named and closed by "then", as one settles for it: "yearly then" after pay by the hour was declined, "the
+ * CMC then". Not words that are acts themselves ("fine then", "bye then").
+ */
+const SETTLES_FOR = /^(?!.*\b(?:is|are|was|were|be|am|fine|ok|okay|good|great|alright|that|it|this|me|you|i)\b)(?:[a-z]+ ){0,2}[a-z]+ then$/;
+/**
+ * A remark that says what was meant instead ("i wanted the hours they work", "ugh fine, yearly then"): the question,
+ * not a remark.
+ */
+export const saysWhatWasMeant = (text: string): boolean => {
+  const plain = normalise(text);
+  return SAYS_WHAT_WAS_MEANT.test(plain) || (SETTLES_FOR.test(plain) && actsOfWords(chatWords(plain)) === null);
+};
 /** A remark that tells what happened, in the past: "got called away", "was with a client", "i had to step out". */
 const TELLS_WHAT_HAPPENED = /^(?:i |i just |just |i was |i had |had to |i got )?(?:got|was|were|had|went|ran|fell|forgot|missed|pressed|hit|sent|typed|dropped|stepped|popped|nipped|lost|left|called away)\b/;
 /** Words that join the question to what came before: "thanks, and how long ...", "ok so what about pay". */
@@ -803,12 +822,29 @@ export function readChat(typed: string, context: ChatContext = {}): ChatReading 
 /** Acts a remark may follow and be answered beside: "thank you, this is hard" is welcomed and the career judged. */
 const THANKED_ACTS: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise']);
 
+/** Acts a remark may close on in its last words, after words that are no act ("cheers m8 bye"). */
+const CLOSING_WORDS: ReadonlySet<ChatAct> = new Set(['bye', 'thanks']);
+
+/**
+ * The acts a clause is made of; else a goodbye or thanks in its last words ("m8 bye" closes on a goodbye, and "i typed
+ * it wrong" on no complaint); null with none.
+ */
+function closingActs(words: readonly string[]): ChatAct[] | null {
+  const whole = actsOfWords(words);
+  if (whole) return whole;
+  for (let from = 1; from < words.length; from++) {
+    const acts = actsOfWords(words.slice(from));
+    if (acts) return acts.every((act) => CLOSING_WORDS.has(act)) ? acts : null;
+  }
+  return null;
+}
+
 /**
  * The acts, and those the remark after them closes on: "thanks i'll think about what you said, bye" says goodbye too;
  * after thanks, the remark's own act when it is one ("thank you, this is hard" judges the career, and its reply says so).
  */
 function closedBy(acts: readonly ChatAct[], remark: string, context: ChatContext): readonly ChatAct[] {
-  const closing = actsOfWords(chatWords(clausesOf(remark).at(-1) ?? ''));
+  const closing = closingActs(chatWords(clausesOf(remark).at(-1) ?? ''));
   const remarked = acts.some((act) => THANKED_ACTS.has(act)) ? remarkOf(remark, context.namesTopic ?? (() => false)) : null;
   return closing || remarked ? [...new Set([...acts, ...(closing ?? []), ...(remarked ? [remarked] : [])])] : acts;
 }
@@ -833,7 +869,7 @@ function openingActs(openings: Openings, k: number, head: string, context: ChatC
  */
 function belongsToActs(acts: readonly ChatAct[], rest: string, context: ChatContext): boolean {
   if (!acts.some((act) => REMARKED_ACTS.has(act)) || asksSomething(rest)) return false;
-  if (acts.some((act) => CORRECTED_ACTS.has(act)) && SAYS_WHAT_WAS_MEANT.test(normalise(rest))) return false;
+  if (acts.some((act) => CORRECTED_ACTS.has(act)) && saysWhatWasMeant(rest)) return false;
   if (/^(?:for|about)\b/i.test(rest) && acts.some((act) => act === 'thanks' || act === 'sorry')) return true;
   // What happened, told after an apology ("apologies, got called away by a patient"): a story, whatever it names.
   if (TELLS_WHAT_HAPPENED.test(normalise(rest)) && acts.includes('sorry')) return true;

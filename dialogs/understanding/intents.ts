@@ -99,7 +99,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
   {
     flow: 'specialisation',
     patterns: [
-      /\b(?:choose|pick|select|find|decide on) (?:a |an |my |the right |the best |which )?(?:speciali[sz]ation|specialty|speciality|specialism|niche)\b/,
+      /\b(?:choose|choosing|pick|picking|select|selecting|find|finding|decide on|deciding on) (?:a |an |my |the right |the best |which )?(?:speciali[sz]ation|specialty|speciality|specialism|niche)\b/,
       /\b(?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche)s? (?:suits|fits|would suit|would fit|(?:is|would be) (?:right|best|good|ideal) for|should i (?:choose|pick|go for|go into|do|focus on)|to (?:choose|pick|go for|go into))\b/,
       /\b(?:do not|dont|can not) (?:know|decide|choose) (?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche|area|field) to (?:choose|pick|go for|go into|do)$/,
       // Not knowing what to specialise in, with a request for help or none: "I don't know what to specialise in, can you help".
@@ -132,7 +132,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\bplan for me\b/,
       // A plan asked for the person's own situation: "a step by step plan for my situation", "draw me up a roadmap for my own circumstances".
       /\b(?<!care )(?:plan|road ?map|route|pathway|action plan) for (?:my (?:own )?|me in my )(?:situation|circumstances|case|background|experience)\b/,
-      /\bwhat (?:should|would|could) my (?:career )?(?:plan|road ?map|route|next steps?) (?:be|look like)\b/,
+      /\bwhat (?:should|would|could|does|will) my (?:career )?(?:plan|road ?map|route|path|pathway|next steps?) (?:be|look like|looks like)\b/,
       // With something personal after it ("... given I'm a nurse"); the bare phrase starts the career steps.
       new RegExp(`^where (?:do|should|can|would|shall) i (?:start|begin)(?!${startTail}?$) `),
     ],

@@ -12,7 +12,7 @@ import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
-import { asksSomething, CLAUSE_BREAK, clauseAsks, clausesOf, readClauses, requests, statesAWish } from './clauses';
+import { asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish } from './clauses';
 import { readAboutYou } from './aboutYou';
 import { otherLanguageOf } from './language';
 import { remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
@@ -111,8 +111,24 @@ function flows(message: Message, _situation: Situation, kb: KnowledgeBase): Mean
   const intent = recogniseFlow(message.raw);
   // "pay at each level for nurses" asks about another job: the guide's question reader declines it, not the ladder.
   if (intent?.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw)) return null;
-  return intent ? { kind: 'flow', intent } : null;
+  if (intent?.flow !== 'careerSteps') return intent ? { kind: 'flow', intent } : null;
+  // The step asked for with the walk is carried over: "show me career steps, step 9" opens it at step 9.
+  const step = stepNamedIn(message.raw, kb);
+  return { kind: 'flow', intent: step === null ? intent : { ...intent, step } };
 }
+
+/** "step 9", "the certification step" said in one clause of a longer message (the walk asked for in another). */
+function stepNamedIn(raw: string, kb: KnowledgeBase): number | null {
+  for (const clause of clausesOf(raw)) {
+    const said = STEP_SAID.exec(normalise(clause))?.[0] ?? clause;
+    const named = parseStepCommand(said, kb.steps, true);
+    if (named?.kind === 'goto') return named.step;
+  }
+  return null;
+}
+
+/** A step named by its number inside a clause: "career steps from step 9", "the walk at step four". */
+const STEP_SAID = /\b(?:step|stage) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 function comparisons(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
   const pair = comparisonRequest(kb, message.raw);
@@ -227,6 +243,36 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
   return acts.length > 0 && (!remarks || remarkMayGo(acts)) ? { kind: 'chat', acts } : null;
 }
 
+/** Acts that close a conversation or a thread of it: thanks, a rating, praise, a goodbye. */
+const CLOSING_ACTS: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise', 'bye']);
+/** The most clauses a message that tells and then thanks is read in. */
+const MAX_CLOSED_CLAUSES = 6;
+
+/**
+ * Thanks after what the person tells, asking nothing: "a degree, right. so my office job doesnt help there. ok thank
+ * you, this was useful". The message closes on its last clauses, which are all conversation and thank, rate or say
+ * goodbye; every clause before them tells (clauses.ts), whatever it names of the career (it sums up what was read). The
+ * reply answers the thanks, not the words told before it as a question for the guide.
+ */
+function closedAfterTelling(message: Message, kb: KnowledgeBase): Meaning | null {
+  if (!CLAUSE_BREAK.test(message.raw) || message.raw.includes('?') || QUOTES.test(message.raw)) return null;
+  const clauses = clausesOf(message.raw);
+  if (clauses.length < 2 || clauses.length > MAX_CLOSED_CLAUSES) return null;
+  let at = clauses.length;
+  const closing: ChatAct[] = [];
+  while (at > 0) {
+    const clause = clauses[at - 1]!;
+    const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
+    if (chat.acts.length === 0 || chat.rest) break;
+    closing.unshift(...chat.acts);
+    at--;
+  }
+  // Every clause conversation is read as such (conversation(), learnedMeaning()).
+  if (at === clauses.length || at === 0 || !closing.some((act) => CLOSING_ACTS.has(act))) return null;
+  const told = clauses.slice(0, at);
+  return told.every((clause) => clauseActOf(clause) === 'tells' && !saysWhatWasMeant(clause)) ? { kind: 'chat', acts: closing } : null;
+}
+
 /** A figure said back in disbelief ("6 to 8 years??", "$40k?!"): a reaction to the answer, not a question of its own. */
 const ECHOED_FIGURE = /^(?:only |just |like )?[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?(?:\s*(?:-|to|or)\s*[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?)?(?:\s+(?:years?|yrs?|months?|weeks?|hours?|dollars|pounds|grand|a year|per year))?\s*(?:\?\s*){1,}!*$/i;
 /** A quotation mark opening quoted words. */
@@ -271,7 +317,11 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
     return (chat.acts.length > 0 && !chat.rest) || POINTS_AT_THE_REQUEST.test(normalise(clause)) || !(asksSomething(clause) || namesTopic(kb, clause));
   });
-  return remarksOnly ? request : null;
+  if (!remarksOnly) return null;
+  // The walk, with its step in a clause of its own ("show me career steps, step 9"): the walk at that step.
+  if (request.kind !== 'flow' || request.intent.flow !== 'careerSteps' || request.intent.step !== undefined) return request;
+  const step = stepNamedIn(message.raw, kb);
+  return step === null ? request : { kind: 'flow', intent: { ...request.intent, step } };
 }
 
 /** A request that only leaves what is running: "stop", "cancel". */
@@ -396,12 +446,37 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     actsInClauses(message, situation, kb) ??
     // A request after a sound or thanks, in a clause of its own: "ugh. update roadmap".
     (chatOf(message, kb).acts.length > 0 ? requestInClauses(message, situation, kb) : null);
-  if (meaning) return meaning;
+  if (meaning) return (situation.flow === null ? goodbyeAfterLeaving(meaning, message, kb) : null) ?? meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
   if (!message.text) return onlyMarks(raw);
-  return (situation.place === 'root' ? (learnedMeaning(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : askedOfTheConversation(message, kb)) ?? questions(message, situation, kb);
+  return (
+    (situation.place === 'root' ? (learnedMeaning(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
+    questions(message, situation, kb)
+  );
+}
+
+/** Saying the last answer was not what was asked, in the past: "I didn't ask about computers". */
+const NOT_ASKED = /\b(?:did not|never) ask(?:ed)? (?:about|for)\b/;
+
+/**
+ * "never mind. bye", "what? I didn't ask about computers. forget it, bye" with no flow running: "forget it" has nothing
+ * to stop, and the message is a goodbye, with what it says before it (a complaint, thanks). In a flow it stops the flow.
+ */
+function goodbyeAfterLeaving(meaning: Meaning, message: Message, kb: KnowledgeBase): Meaning | null {
+  if (!leaves(meaning) || !CLAUSE_BREAK.test(message.raw)) return null;
+  const clauses = clausesOf(message.raw);
+  const last = clauses.at(-1);
+  if (clauses.length < 2 || !last || !chatOf({ raw: last, text: normalise(last) }, kb).acts.includes('bye')) return null;
+  const acts: ChatAct[] = [];
+  for (const clause of clauses) {
+    const text = normalise(clause);
+    const chat = chatOf({ raw: clause, text }, kb);
+    if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
+    else if (NOT_ASKED.test(text)) acts.push('complaint');
+  }
+  return { kind: 'chat', acts: [...new Set(acts)] };
 }
 
 /** The remarks read by their shape (remarks.ts); the model learns remarks as one class, 'remark'. */
@@ -445,7 +520,7 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   const model = actModel();
   if (!model) return null;
   const chat = chatOf(message, kb);
-  if (chat.acts.length > 0 && chat.rest && (asksSomething(chat.rest) || saysWhatWasMeant(chat.rest))) return askedOfTheConversation(message, kb);
+  if (chat.acts.length > 0 && chat.rest && (asksSomething(chat.rest) || saysWhatWasMeant(chat.rest) || restatesAfterComplaint(chat, kb))) return askedOfTheConversation(message, kb);
   // "and the pay at that stage?" leans on the last answer: a follow-up, for the question reader.
   if (OPENS_A_QUESTION.test(message.text)) return null;
   const reading = sureAct(model, message.raw);
@@ -453,15 +528,40 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   if (!reading || !meaning) return null;
   if (meaning.kind === 'chat') {
     // A remark may name the career ("my mum had a care manager, she was great"), and never asks; a wish ("i want to
-    // work with kids") asks where it leads, and the guide answers or declines it; so does worry about a subject of the
-    // guide ("i'm worried about the stress").
-    if (meaning.acts.includes('remark')) return asksSomething(message.raw) || statesAWish(message.raw) || worriesAboutATopic(message.raw, (text) => namesTopic(kb, text)) ? null : meaning;
-    if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return null;
+    // work with kids") asks where it leads, and the guide answers or declines it, as it does a thing settled for
+    // ("yearly then") and worry about a subject of the guide ("i'm worried about the stress").
+    if (meaning.acts.includes('remark')) return asksSomething(message.raw) || statesAWish(message.raw) || saysWhatWasMeant(message.raw) || worriesAboutATopic(message.raw, (text) => namesTopic(kb, text)) ? null : meaning;
+    if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return personAskedAbout(message, meaning);
     return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
   }
   if (reading.probability < SURER_FOR_STEERING) return null;
   // As the flow rules read it: "dietitian pay at each level" asks about another job.
   return meaning.kind === 'flow' && meaning.intent.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw) ? null : meaning;
+}
+
+/** Acts that say the last reply missed: what follows them and names a subject of the guide is what was asked again. */
+const MISSED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused']);
+
+/**
+ * A complaint followed by the subject wanted, unworded as a question: "this is useless. SALARY PER YEAR". The subject is
+ * the question asked again, and the reply answers it after the apology, not the apology alone.
+ */
+function restatesAfterComplaint(chat: ChatReading, kb: KnowledgeBase): boolean {
+  return chat.acts.some((act) => MISSED_ACTS.has(act)) && namesTopic(kb, chat.rest);
+}
+
+/** What a person is asked for to talk about: "... someone human I can chat to about switching careers?". */
+const TALK_ABOUT = /\babout\s+(.+)$/i;
+
+/**
+ * Asking for a person to talk to about a subject of the guide ("is there someone human I can chat to about switching
+ * careers?", "is there someone I can talk to about the CCM exam fees?"): two readings, both answered. The reply says
+ * there is no person here and where to find one, and then answers the subject; without a subject said after "about",
+ * the question for the guide.
+ */
+function personAskedAbout(message: Message, meaning: Meaning): Meaning | null {
+  const subject = meaning.kind === 'chat' && meaning.acts.includes('askHuman') ? TALK_ABOUT.exec(message.raw)?.[1]?.trim() : undefined;
+  return subject ? { kind: 'question', text: spelledOut(subject), acts: ['askHuman'] } : null;
 }
 
 /** A clause about oneself: "im 45", "i live in texas", "my mum is a nurse". */
@@ -488,11 +588,15 @@ const MAX_INTRODUCTION_WORDS = 30;
  * field, aboutYou.ts). A remark, said back and kept for the roadmap, not a question the guide half-places.
  */
 function introducesOneself(message: Message, kb: KnowledgeBase): Meaning | null {
-  if (message.raw.includes('?') || message.text.split(' ').length > MAX_INTRODUCTION_WORDS) return null;
-  if (!readClauses(message.raw).every((clause) => clause.act === 'tells')) return null;
-  // A job or years said, not only studies: "tips for my first year as a junior care mgr" asks for tips.
+  // Said after a greeting too: "hey im 17 and finishing school next year, my careers teacher said i should look at it".
+  const chat = chatOf(message, kb);
+  const told = chat.acts.length > 0 && chat.rest && chat.acts.every((act) => act === 'greeting' || act === 'howAreYou') ? chat.rest : message.raw;
+  if (told.includes('?') || normalise(told).split(' ').length > MAX_INTRODUCTION_WORDS) return null;
+  if (!readClauses(told).every((clause) => clause.act === 'tells')) return null;
+  // A job or years said, or being at school, not only studies: "tips for my first year as a junior care mgr" asks for
+  // tips.
   const about = readAboutYou(message.raw, kb);
-  return about.job !== undefined || about.years !== undefined ? { kind: 'chat', acts: ['remark'] } : null;
+  return about.job !== undefined || about.years !== undefined || about.education === 'school' ? { kind: 'chat', acts: ['remark'] } : null;
 }
 
 /** Acts that ask something of the conversation itself, not of the guide: "can u say it simpler", "can i speak to someone". */

@@ -1,5 +1,6 @@
 import type { KnowledgeBase, Specialisation, SpecialisationId } from '../../knowledge/schema';
 import { AudienceButtons, DrawButtons, GuidedButtons } from '../rendering/guidedMessages';
+import { clausesOf } from './clauses';
 import { containsWords, findPhrase, normalise, stem, words } from './textMatch';
 
 /** Everyday words for what draws someone to each area, taken from the guide's description of the work. */
@@ -20,7 +21,7 @@ export interface AreaMatch {
 }
 
 /** `an[y]` is the word written as a character class, so the project's check for TypeScript's loose type does not flag it. */
-const NOT_SURE = /^(?:not sure|not sure yet|unsure|no idea|do not know|dont know|i do not know|i dont know|idk|no preference|an[y]|anything|all of them|both|either|maybe|dunno|hmm+)$/;
+const NOT_SURE = /^(?:(?:not sure|unsure|no idea|idk|dunno)(?: yet)?(?: (?:tbh|honestly|to be honest|really|lol|i guess|tho|though|either))+|not sure|not sure yet|unsure|no idea|do not know|dont know|i do not know|i dont know|idk|no preference|an[y]|anything|all of them|both|either|maybe|dunno|hmm+)$/;
 
 export function isNotSure(text: string): boolean {
   return NOT_SURE.test(normalise(text)) || normalise(text) === normalise(GuidedButtons.notSure);
@@ -139,9 +140,23 @@ const COMPARE = /\b(?:compare|comparison|versus|vs|difference|differences|differ
  * "what's the difference between mental health and chronic disease"). Null when it is not one.
  */
 export function parseComparison(kb: KnowledgeBase, text: string): [SpecialisationId, SpecialisationId] | null {
-  if (!COMPARE.test(normalise(text))) return null;
+  const said = normalise(text);
+  if (!COMPARE.test(said) || refusesComparison(said)) return null;
+  // The clause that asks for it names the pair: "why geriatric? I'd rather compare pediatric with the mental health one".
+  for (const clause of clausesOf(text)) {
+    const inClause = COMPARE_REQUEST.test(normalise(clause)) ? mentionedSpecialisations(kb, clause) : [];
+    if (inClause.length >= 2) return [inClause[0]!, inClause[1]!];
+  }
   const ids = mentionedSpecialisations(kb, text);
   return ids.length >= 2 ? [ids[0]!, ids[1]!] : null;
+}
+
+/** A comparison turned down: "no compare", "don't compare them", "no need to compare", "skip the comparison". */
+const REFUSED_COMPARISON = /\b(?:no|not|dont|do not|never|without|no need to|skip|skip the|i said no|nah)\s+(?:(?:to|a|the)\s+)?(?:compare|comparing|comparison|side by side)\b/;
+
+/** True when the (normalised) message turns a comparison down. */
+export function refusesComparison(normalised: string): boolean {
+  return REFUSED_COMPARISON.test(normalised);
 }
 
 /** Words that ask for a comparison outright; "geriatric or pediatric" alone is more often an answer than a request. */
@@ -158,7 +173,7 @@ export function asksToCompare(text: string): boolean {
  */
 export function comparisonRequest(kb: KnowledgeBase, text: string): [SpecialisationId, SpecialisationId] | null {
   // Every turn without a flow asks this; the message is usually already normalised (and cached) by the other recognisers.
-  if (!asksToCompare(text)) return null;
+  if (!asksToCompare(text) || refusesComparison(normalise(text))) return null;
   const pair = parseComparison(kb, text);
   return pair && pair[0] !== pair[1] ? pair : null;
 }

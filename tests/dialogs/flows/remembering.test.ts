@@ -94,9 +94,11 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       expectShown(replies, m.heading, RoadmapWords.years(3), m.aimLine(RoadmapWords.specialiseIn(geriatricName)));
       expect(shownText(replies)).to.not.include(m.educationQuestion);
       chat = await build();
-      await chat.say("actually I've changed my mind, I'd like to focus on children. can you change it?");
+      // Said as a correction right after the plan, the change is taken at once, and "with that" shows it again.
+      const pediatricAim = m.aimLine(RoadmapWords.specialiseIn(kb.specialisations.find((spec) => spec.id === 'pediatric')!.name));
+      expectShown(await chat.say("actually I've changed my mind, I'd like to focus on children. can you change it?"), m.corrected, m.heading, RoadmapWords.years(3), pediatricAim);
       replies = await chat.say('update my roadmap with that please');
-      expectShown(replies, m.heading, RoadmapWords.years(3), m.aimLine(RoadmapWords.specialiseIn(kb.specialisations.find((spec) => spec.id === 'pediatric')!.name)));
+      expectShown(replies, m.heading, RoadmapWords.years(3), pediatricAim);
       expect(shownText(replies)).to.not.include(m.educationQuestion);
       // With nothing new said, "update my roadmap" asks everything again.
       expectShown(await chat.say('update my roadmap'), m.educationQuestion);

@@ -63,8 +63,12 @@ describe('conversation said the long, polite way', () => {
     it(`"${text}" is the request, with the remark beside it`, () => expect(read(text)).to.deep.equal(meaning));
   }
 
+  it('asking for a person to talk to about a subject of the guide is both: the person asked for, and the subject asked', () => {
+    expect(read('is there someone I can talk to about the CCM exam fees?')).to.deep.equal({ kind: 'question', text: 'the CCM exam fees?', acts: ['askHuman'] });
+    expect(read('is there someone human I can chat to about switching careers?')).to.deep.equal({ kind: 'question', text: 'switching careers?', acts: ['askHuman'] });
+  });
+
   const questions = [
-    'is there someone I can talk to about the CCM exam fees?',
     'I was wondering whether care managers need a degree',
     'could you tell me who care managers work with',
     "I'm afraid I don't have a degree, can I still become a care manager?",

@@ -1,0 +1,27 @@
+/**
+ * Whether something the person has done counts as experience: "does looking after my mum count as experience?",
+ * "would my supervisor experience count for anything?", "so 20 years as a sparky counts for nothing then". The guide
+ * goes through no jobs one by one; it describes the experience it means (work, volunteering or interning in health or
+ * social services). The reply says which: that counts when it is such work, and otherwise that the guide does not say,
+ * before what it does say (answerTurn.ts).
+ */
+import { tellsOfCareWork } from './aboutYou';
+import { normalise } from './textMatch';
+
+/** "count", "counts as", "count towards", "counts for". */
+const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b/;
+/** Counting as something other than experience: a degree, a related field, a course, a credential. */
+const COUNTS_AS_OTHER = /\b(?:degree|degrees|field|course|courses|qualification|diploma|certificat\w*|licen[cs]e|registration|credits?|hours|skills?)\b/;
+
+/** Asking what counts, not whether a thing does: "what experience counts then", "which kind counts?". */
+const WHAT_COUNTS = /\b(?:what|which)(?: \w+){0,3} (?:count|counts|would count|does count)\b/;
+
+/** What the guide says of the thing asked about: work in health or social care counts; of anything else it says nothing. */
+export type ExperienceAsked = 'care-work' | 'not-said';
+
+/** Whether the message asks if something counts as experience, and what the guide says of it; null when it does not ask. */
+export function experienceAsked(text: string): ExperienceAsked | null {
+  const t = normalise(text);
+  if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
+  return tellsOfCareWork(text) ? 'care-work' : 'not-said';
+}

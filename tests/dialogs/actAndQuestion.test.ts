@@ -1,0 +1,118 @@
+import { Channels, type Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { ButtonTitles, Messages } from '../../dialogs/rendering/messages';
+import { RoadmapWords } from '../../dialogs/rendering/guidedMessages';
+import { answeredBy, buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided } from './guidedHarness';
+import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
+
+/**
+ * The act of a turn and the question inside it are two readings, and the reply answers both (session 20, from the
+ * usability testers' conversations on the final bot): a complaint that names what was wanted gets the apology and the
+ * answer, not the apology alone; thanks after what the person sums up is thanked, not searched as a question; and a
+ * school student's introduction after a greeting is said back, not declined.
+ */
+const titleOf = (id: string): string => knowledge().faqById.get(id)?.title ?? id;
+const firstLine = (question: string): string => answeredBy(question).answer.split('\n')[0]!;
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`the act of a turn and the question in it, both answered (${channelName})`, () => {
+    const start = (): Conversation => startGuided({ channelId });
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+
+    it('a complaint that names what was wanted ("this is useless. SALARY PER YEAR", "rubbish answer. certification requirements") apologises and answers it', async () => {
+      for (const [before, complaint, asked] of [
+        ['whats the hourly rate for care managers', 'this is useless. SALARY PER YEAR', 'how much do care managers earn'],
+        ['what does a care manager do', 'rubbish answer. certification requirements', 'certification requirements'],
+      ] as const) {
+        const chat = start();
+        await chat.say(before);
+        const replies = await chat.say(complaint);
+        expectShown(replies, Messages.chatLead.complaint, firstLine(asked));
+        expect(shownText(replies)).not.to.include(Messages.complaintNothingAnswered);
+        safe(replies, complaint);
+      }
+    });
+
+    it('a thing settled for after a complaint ("ugh fine, the CMC then") is that thing, answered after the apology', async () => {
+      const chat = start();
+      await chat.say('how long does it take');
+      const replies = await chat.say('ugh fine, the CMC then');
+      expectShown(replies, Messages.chatLead.complaint, firstLine('what is the CMC'));
+      safe(replies, 'the CMC then');
+    });
+
+    it('thanks after what the person sums up ("a degree, right. so my office job doesnt help there. ok thank you") is thanked, with no degree noted', async () => {
+      for (const closing of ['a degree, right. so my office job doesnt help there. ok thank you, this was useful', 'ok so the CCM needs an exam. great, thanks']) {
+        const chat = start();
+        await chat.say('what would I need to get the CMC?');
+        const replies = await chat.say(closing);
+        expectNoEntry(replies, closing);
+        expect(shownText(replies)).to.match(/welcome|Glad that helped/);
+        expect(shownText(replies)).not.to.include('noted:');
+        safe(replies, closing);
+      }
+    });
+
+    it('a school student introducing themselves after a greeting is said back with where to start, never declined', async () => {
+      const replies = await start().say('hey im 17 and finishing school next year, my careers teacher said i should look at care manager jobs');
+      expectShown(replies, Messages.introduced(RoadmapWords.education.school));
+      expect(shownText(replies)).not.to.include(Messages.outOfScope);
+      expect(buttonTitles(replies)).to.include.members([ButtonTitles.roadmap, titleOf('what-is-needed')]);
+      safe(replies, 'school student');
+    });
+
+    it('a goodbye after thanks, a rating or praise ("thanks thats helpful, bye!", "cheers m8 bye") says goodbye, with thanks', async () => {
+      for (const [closing, lead] of [
+        ['thanks thats helpful, bye!', Messages.beforeGoodbye.helpful],
+        ['cheers m8 bye', Messages.beforeGoodbye.thanks],
+        ["Thank you, you've been very patient with me. Goodbye.", Messages.beforeGoodbye.praise],
+      ] as const) {
+        const chat = start();
+        await chat.say('is it a stressful job');
+        const replies = await chat.say(closing);
+        expectShown(replies, `${lead} ${Messages.chat.bye}`);
+        expect(buttonTitles(replies)).to.deep.equal([]);
+        safe(replies, closing);
+      }
+    });
+
+    it('"never mind. bye" with nothing running is a goodbye, and a complaint before it is apologised for', async () => {
+      const chat = start();
+      await chat.say('what computer skills do I need');
+      expectShown(await chat.say('never mind. bye'), Messages.chat.bye);
+      const other = start();
+      await other.say('what computer skills do I need');
+      const replies = await other.say("what? I didn't ask about computers. forget it, bye");
+      expectShown(replies, `${Messages.beforeGoodbye.complaint} ${Messages.chat.bye}`);
+      expect(shownText(replies)).not.to.include(Messages.nothingToCancel);
+      safe(replies, 'forget it, bye');
+    });
+
+    it('asking for a person to talk to about a subject says there is none here, and answers the subject', async () => {
+      const replies = await start().say('is there someone I can talk to about the CCM exam fees?');
+      expectShown(replies, Messages.chat.askHuman);
+      expect(shownText(replies)).to.match(/The guide doesn't give a (?:cost|figure)/);
+      expect(shownText(replies)).not.to.include(Messages.outOfScope);
+      safe(replies, 'someone about the CCM fees');
+    });
+
+    it('whether something counts as experience: care work counts; of other work and family caring the guide says nothing, then what it counts', async () => {
+      const experience = firstLine('how do I gain experience');
+      for (const asked of ['does looking after my mum count as experience?', 'would my supervisor experience count for anything?', 'so 20 years as a sparky counts for nothing then']) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.experienceCounts['not-said'], experience);
+        safe(replies, asked);
+      }
+      expectShown(await start().say("I've been an HCA in a care home for 5 years, does that count?"), Messages.experienceCounts['care-work']);
+      // What the guide says counts is answered as it is.
+      expect(shownText(await start().say('does volunteering count?'))).not.to.include(Messages.experienceCounts['not-said']);
+    });
+
+    it('years of caring for one\'s own family are not noted as years in health or social services', async () => {
+      const replies = await start().say("hello. my mum has dementia and ive been looking after her for 3 years. people keep telling me i'd be good at doing this as a job");
+      expect(shownText(replies)).not.to.include(RoadmapWords.years(3));
+    });
+  });
+}
