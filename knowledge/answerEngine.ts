@@ -581,7 +581,7 @@ const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
 const BACKGROUND_SPAN = 4;
 /** Words that ask something of the background just told ("does it count", "would that help", "is it enough"). */
 const ASKED_OF_BACKGROUND = new Set(
-  'count counts counted help helps matter matters enough worth transfer transfers does do did is are would will can could should what how which'.split(' '),
+  'count counts counted help helps matter matters enough worth transfer transfers'.split(' '),
 );
 /** After a background cue, a word of wondering opens what is asked, not who asks ("I was wondering whether ..."). */
 const WONDERING = new Set(['wondering', 'wonder', 'curious', 'thinking', 'hoping', 'asking', 'unsure', 'confused', 'trying', 'keen', 'interested']);
