@@ -590,6 +590,38 @@ describe('"this job" is the career, not a pointer', () => {
   });
 });
 
+describe('on-topic messages that fell under the decline line (session 20)', () => {
+  it('reads a question word typed short as no job: the pay asked is this career\'s', () => {
+    for (const message of ['whts the pay like for senoir ones', 'whts the pay like', 'wht is the pay like for directors']) {
+      const answer = engine.answer(message);
+      expect(answer.answered, message).to.equal(true);
+      expect(answer.entry?.id.startsWith('salary'), message).to.equal(true);
+    }
+    expect(engine.answer("whts a nurse's pay like").answered).to.equal(false);
+  });
+
+  it('says the guide gives no figure for pay asked of a job it names, offering its lowest pay level; another job stays declined', () => {
+    for (const message of ['healthcare assistant sounds doable. does that pay ok?', 'how much do healthcare assistants earn', 'is a social worker salary good']) {
+      const answer = engine.answer(message);
+      expect([answer.kind, answer.declined], message).to.deep.equal(['no-match', 'no-figure']);
+      expect(answer.alternatives.map((alternative) => alternative.id), message).to.deep.equal(['salary-entry']);
+    }
+    expect(engine.answer('how much do pilots earn').declined).to.equal('other-job');
+  });
+
+  it('reads someone in the user\'s life as the user\'s experience when experience is asked; their own needs stay personal', () => {
+    for (const message of ['does looking after my mum count as experience', 'does caring for my dad count as experience']) {
+      expect(engine.answer(message).entry?.id, message).to.equal('gaining-experience');
+    }
+    expect(engine.answer('my mum has dementia, what should she eat').declined).to.equal('personal');
+  });
+
+  it('ends the background where a question about it starts', () => {
+    expect(engine.answer('20 years as an electrician, does it count').entry?.id).to.equal('gaining-experience');
+    expect(engine.answer('does retail experience count').entry?.id).to.equal('gaining-experience');
+  });
+});
+
 describe('declines that still help: what the guide says nearby', () => {
   it('declines the CCM exam fee (the guide gives none) and offers the CCM entry', () => {
     const result = engine.answer('how much is the exam fee for the CCM?');
