@@ -21,7 +21,7 @@ import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
 import { isEmptyAbout, jobById, readAboutYou } from './understanding/aboutYou';
-import { AT_ROOT, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
+import { AT_ROOT, understand, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
@@ -373,7 +373,8 @@ export class TurnRouter {
         const savedStep = await this.leaveFlows(context, flows);
         const leavingHere = !active && isGroup(withoutAddress(context.activity.text ?? ''), 'leaveHere');
         const said = savedStep !== null ? Messages.walkCancelled(savedStep) : active ? Messages.cancelled : leavingHere ? Messages.stoppedHere : Messages.nothingToCancel;
-        await context.sendActivity(withButtons(channel, said, topicButtons()));
+        const sorry = this.complainsToo(context.activity.text ?? '') ? `${Messages.sorryStopping} ` : '';
+        await context.sendActivity(withButtons(channel, `${sorry}${said}`, topicButtons()));
         return;
       }
       case 'restart':
@@ -386,6 +387,15 @@ export class TurnRouter {
         await context.sendActivity(renderWelcome(this.deps.kb, channel, this.deps.feedbackRetentionDays));
         return;
     }
+  }
+
+  /** True when a clause of a longer message complains ("forget it, this thing is useless"). */
+  private complainsToo(text: string): boolean {
+    const clauses = clausesOf(withoutAddress(text));
+    return clauses.length > 1 && clauses.some((clause) => {
+      const meaning = understand(clause, AT_ROOT, this.deps.kb);
+      return meaning.kind === 'chat' && meaning.acts.includes('complaint');
+    });
   }
 
   private async sayGoodbye(context: TurnContext, flows: FlowStack, acts: readonly ChatAct[]): Promise<void> {
@@ -505,14 +515,28 @@ const MAX_TURNING_DOWN_WORDS = 6;
  */
 function turnedDownFirst(text: string): { head: string; rest: string } | null {
   const clauses = clausesOf(text);
-  const [head] = clauses;
-  if (clauses.length < 2 || !head) return null;
-  const said = normalise(head);
-  if (said.split(' ').length > MAX_TURNING_DOWN_WORDS) return null;
-  const group = wordGroupOf(said);
-  if (!(group && (TURNS_DOWN.has(group) || LEAVES_THE_FLOW.has(group))) && !refusesComparison(said)) return null;
-  const rest = text.slice(text.indexOf(head) + head.length).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
+  // The clauses that turn down, finish or leave, from the first on ("nope, no comparison needed, ...").
+  let end = 0;
+  let turned = 0;
+  while (turned < clauses.length - 1 && (turnsDown(clauses[turned]!) || (turned > 0 && THANKS_ONLY.test(normalise(clauses[turned]!))))) {
+    end = text.indexOf(clauses[turned]!, end) + clauses[turned]!.length;
+    turned++;
+  }
+  if (turned === 0) return null;
+  const head = text.slice(0, end).trim();
+  const rest = text.slice(end).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
   return asksSomething(rest) || requests(rest) ? { head, rest } : null;
+}
+
+/** Thanks after turning down ("no more, thanks"): part of it. */
+const THANKS_ONLY = /^(?:thanks|thank you|thx|ty|cheers|ta)(?: (?:a lot|so much|very much|anyway))?$/;
+
+/** A clause that turns an offer down, finishes or leaves: "nope", "done", "no comparison needed", "forget it". */
+function turnsDown(clause: string): boolean {
+  const said = normalise(clause);
+  if (said.split(' ').length > MAX_TURNING_DOWN_WORDS) return false;
+  const group = wordGroupOf(said);
+  return (group !== null && (TURNS_DOWN.has(group) || LEAVES_THE_FLOW.has(group))) || refusesComparison(said);
 }
 
 /** Word groups that take up a flow just offered back: yes, ok, continue, next, go on, back. */

@@ -99,8 +99,10 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     if (parsed && asksToCompare && options.parsesComparisons) return true;
     const comparison = asksToCompare && !options.parsesComparisons;
     const question = !mayBeQuestion(text) && meaning.kind === 'question' && (looksLikeQuestion(text) || asksToBeTold(text)) && guideAnswers(deps, meaning.text);
-    if (parsed && !comparison && !question) return true;
-    const own = parsed ? null : (options.ownReply?.(text) ?? whyReply(options, text));
+    // "Why does that matter?" asks about the question, whatever word of it an answer could be read in ("matter" as "master").
+    const why = whyReply(options, text);
+    if (parsed && !comparison && !question && why === null) return true;
+    const own = why ?? (parsed ? null : (options.ownReply?.(text) ?? null));
     if (own !== null) {
       await prompt.context.sendActivity(own);
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);

@@ -130,7 +130,7 @@ function namedSalaryLevels(kb: KnowledgeBase, text: string): SalaryLevel[] {
   return [...kb.salaries].sort((a, b) => a.order - b.order).filter((level) => salaryNames(level).some((title) => wordsSaidOf(title, said) > 0));
 }
 
-const DONE = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|thanks|thank you|cheers|thx|ta|finish|finished|i am done|im done|nothing|none)$/;
+const DONE = /^(?:done|no|no thanks|no more|nope|that is it|thats it|that is all|thanks|thank you|cheers|thx|ta|finish|finished|i am done|im done|nothing|none)$/;
 /** Around "done" as people say it: "I said done lol", "ok done, cheers", "all done thanks". */
 const DONE_BEFORE = /^(?:(?:i said|i m|i am|im|ok|okay|all|yeah|yes)\s+)+/;
 const DONE_AFTER = /(?:\s+(?:lol|haha|cheers|thx|ty|mate|now|for now|for today))+$/;

@@ -148,7 +148,7 @@ function orLeaveOrBack<T>(parse: (text: string) => T | null): (text: string) => 
   return (text) => (goesBack(text) ? BACK : orLeave(parse)(text));
 }
 
-const DONE_WORDS = /^(?:done|no|no thanks|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
+const DONE_WORDS = /^(?:done|no|no thanks|no more|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);

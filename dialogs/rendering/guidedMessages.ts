@@ -139,6 +139,9 @@ export const GuidedMessages = Object.freeze({
     whyExperience:
       'Years in health or social care tell me whether step 3 (gaining experience) is done and how long the rest takes: the guide counts hands-on work in that field, and work in other fields does not count as it. "Not yet" is a fine answer.',
     whyAim: 'Your aim decides which steps come next: becoming a care manager, working in one area (step 9) or leading and moving up (step 10). "Not sure yet" is fine: I\'ll show the usual route.',
+    /** "What does each of those mean?" at the aim question. */
+    aimOptions:
+      '"Become care manager": the guide\'s usual route to your first care manager role. "Work in one area": the same route, then specializing (step 9) in older people, children, mental health or long-term illness. "Lead and move up": on from care manager to senior and leadership roles (step 10).',
     /** A correction of what the roadmap said of the person, taken right after it ("the 6 years were office work"). */
     corrected: "Thanks, I've changed your roadmap to match:",
     /** The same correction when the roadmap already has it. */

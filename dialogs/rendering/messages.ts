@@ -84,6 +84,8 @@ export const Messages = Object.freeze({
   menu: 'What would you like to explore?',
 
   cancelled: 'OK, I stopped that. What would you like to do next?',
+  /** Said before stopping when the message that stops also complains ("forget it, this thing is useless"). */
+  sorryStopping: "Sorry that wasn't useful.",
   /** A flow left with something else asked in the same message ("forget it, what does a CMC need?"): that comes next. */
   leftForQuestion: 'OK, I stopped that.',
   nothingToCancel: "There's nothing to stop right now. What would you like to do?",

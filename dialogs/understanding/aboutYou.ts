@@ -172,6 +172,9 @@ export function yearsBand(text: string): string | null {
   return low !== null && high !== null && high > low ? `${low} to ${unit(high)}` : null;
 }
 
+/** Moving up to care manager itself ("want to move up to care manager"): becoming one, not leading. */
+const UP_TO_CARE_MANAGER = /\b(?:move|moving|step|stepping|work|working|progress|progressing|climb|climbing) up (?:to|into) (?:being |becoming )?(?:a )?(?:care|case) manag\w*/g;
+
 const LEAD = /\b(?:lead|leader|leading|leadership|manage a team|(?<!care )management|director|senior|chief|executive|promot\w*|advanc\w*|move up|climb|top|vp|vice president|run a|boss|head of)\b/;
 const BECOME = /\b(?:become|be a|get started|start|first job|first role|first position|land|get hired|foot in the door|qualify|get into|enter|break into|switch|change career|career change|job as|get a job|work as|care manager)\b/;
 
@@ -194,7 +197,7 @@ export function parseAim(text: string, kb: KnowledgeBase): Aim | null {
 }
 
 function aimIn(text: string, kb: KnowledgeBase): Aim | null {
-  const t = normalise(text);
+  const t = normalise(text).replace(UP_TO_CARE_MANAGER, 'become a care manager');
   // "ages" is a vague duration here, though its stem is the stem of "ageing".
   const vagueTime = /^(?:for )?(?:ages|a while|a long time|a bit|some time|awhile)$/.test(t);
   if (/\bspeciali[sz]|\bspecialty\b|\bspecialism\b|\bniche\b|\bfocus on\b|\bone area\b/.test(t) || (!vagueTime && areasNamed(kb, text).length > 0)) return 'specialise';
@@ -278,6 +281,12 @@ const OWN_WORK: ReadonlySet<string> = new Set(['job', 'role', 'work', 'career', 
 function someoneElses(before: readonly string[]): boolean {
   return before.some((word) => OTHERS.has(word)) && !before.some((word) => OWN_WORK.has(word));
 }
+/**
+ * Caring for one's own family: "looking after my mum", "I've cared for my dad", "a carer for my husband", "looking after
+ * her" (a relative just named). Not work in health or social services, as the guide means it.
+ */
+const FAMILY_CARE =
+  /\b(?:look(?:ing|ed|s)? after|car(?:ing|ed|es|e) for|(?:full time |unpaid |family )?(?:carer|caregiver|care giver) (?:for|to|of))(?: (?:my|our|his|her|their))?(?: (?:own|elderly|disabled|sick|late|old|little|two|three))? (?:mum|mom|mother|dad|father|parents?|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|nan|nana|husband|wife|partner|son|daughter|child|children|kids?|sister|brother|aunt|uncle|family|her|him|them)\b(?! (?:patients|clients|residents|service users))/;
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
 /** A clause that says what the person wants, not what they are. */
 const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|aim|aiming|goal|plan|planning|dream|looking to|interested|keen|passion|passionate|thinking of|thinking about|considering|drawn to|eventually|one day|someday)\b/;
@@ -351,6 +360,8 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
       laterAim ??= readWish(clause.text, kb, about);
       continue;
     }
+    // Looking after one's own family is no job and no years in the field ("looking after my mum for 3 years").
+    if (FAMILY_CARE.test(c)) continue;
     const job = jobIn(clause.text);
     if (job) {
       about.job = { id: job.id, title: job.title, inField: job.inField };
@@ -421,7 +432,7 @@ const CARE_FIELD =
  */
 function saysTheField(text: string): boolean {
   return clausesOf(text).some((clause) => {
-    if (clause.asks || WISH.test(normalise(clause.text))) return false;
+    if (clause.asks || WISH.test(normalise(clause.text)) || FAMILY_CARE.test(normalise(clause.text))) return false;
     return jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text));
   });
 }
@@ -463,7 +474,8 @@ function readWish(clause: string, kb: KnowledgeBase, about: AboutYou): Aim | nul
 }
 
 /** The aim a wish names: leading, one area, or becoming a care manager; null when it names none. */
-function wishedAim(wish: string, about: AboutYou): Aim | null {
+function wishedAim(said: string, about: AboutYou): Aim | null {
+  const wish = said.replace(UP_TO_CARE_MANAGER, 'become a care manager');
   if (!wish) return null;
   if (LEAD_WISH.test(wish)) return 'lead';
   if (about.specialisation || /\bspeciali[sz]|\bspecialty\b|\bone area\b/.test(wish)) return 'specialise';

@@ -132,7 +132,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\bplan for me\b/,
       // A plan asked for the person's own situation: "a step by step plan for my situation", "draw me up a roadmap for my own circumstances".
       /\b(?<!care )(?:plan|road ?map|route|pathway|action plan) for (?:my (?:own )?|me in my )(?:situation|circumstances|case|background|experience)\b/,
-      /\bwhat (?:should|would|could) my (?:career )?(?:plan|road ?map|route|next steps?) (?:be|look like)\b/,
+      /\bwhat (?:should|would|could|does|will) my (?:career )?(?:plan|road ?map|route|path|pathway|next steps?) (?:be|look like|looks like)\b/,
       // With something personal after it ("... given I'm a nurse"); the bare phrase starts the career steps.
       new RegExp(`^where (?:do|should|can|would|shall) i (?:start|begin)(?!${startTail}?$) `),
     ],

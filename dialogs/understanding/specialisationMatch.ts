@@ -21,7 +21,7 @@ export interface AreaMatch {
 }
 
 /** `an[y]` is the word written as a character class, so the project's check for TypeScript's loose type does not flag it. */
-const NOT_SURE = /^(?:not sure|not sure yet|unsure|no idea|do not know|dont know|i do not know|i dont know|idk|no preference|an[y]|anything|all of them|both|either|maybe|dunno|hmm+)$/;
+const NOT_SURE = /^(?:(?:not sure|unsure|no idea|idk|dunno)(?: yet)?(?: (?:tbh|honestly|to be honest|really|lol|i guess|tho|though|either))+|not sure|not sure yet|unsure|no idea|do not know|dont know|i do not know|i dont know|idk|no preference|an[y]|anything|all of them|both|either|maybe|dunno|hmm+)$/;
 
 export function isNotSure(text: string): boolean {
   return NOT_SURE.test(normalise(text)) || normalise(text) === normalise(GuidedButtons.notSure);

@@ -86,7 +86,7 @@ export const GROUP_MEANINGS: Readonly<Record<WordGroup, Readonly<Record<Place, G
  */
 export const STOPPING_HERE =
   '(?:(?:i will|i am going to|i think i will|we can|i think we can|i would like to) )?(?:stop|leave it|leave things|leave this|end|pause|finish|wrap up|wrap it up|call it)(?: (?:it|this|that|things|the steps|the walk))? (?:here|there|at that|at this point)|' +
-  '(?:i will |we can )?call it a day|that is enough(?: (?:here|there|at that))?|' +
+  '(?:i will |we can )?call it a day|that is enough(?: (?:here|there|at that))?|(?:i have |i ve )?had enough(?: for (?:now|today|tonight|the day))|' +
   // Going on another time: "I'll pick this up tomorrow", "let's carry on another day", "can we finish this later".
   '(?:(?:i will|i can|we can|let|i am going to|i will have to|can we|could we) )?(?:pick (?:this|it|things) (?:up|back up)|carry on|continue|finish|do the rest|come back to (?:this|it|the rest))(?: (?:with )?(?:this|it|the rest))? (?:later|tomorrow|another (?:time|day)|some other time|next time|on another day)';
 
@@ -95,7 +95,7 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
   yes: 'yes|yeah|yea|yep|yup|ya|yes i do|i do|sure|sure thing|of course|absolutely|definitely|yes please',
   okay: 'ok|okay|k|kk|alright|all right|got it|right',
   ack: 'cool|great|nice|good|fine|perfect|awesome|understood|noted|i see|sounds good|lol|haha|ha|hmm+|wow|interesting|fair enough|good to know|nice to know|great to know|makes sense|no worries|no problem|no probs|no prob|np|whatever|if you say so|gotcha|righto',
-  no: 'no|nope|nah|not now|no thanks|no thank you|maybe later|later',
+  no: 'no|nope|nah|not now|no thanks|no thank you|maybe later|later|no more',
   notReally: 'not really|not yet|not at the moment|i do not|i dont|no i do not|no i dont',
   // A no before it turns down what was going on: "nah scrap that", "no, never mind".
   cancel: '(?:(?:no|nah|nope) )?(?:cancel|cancel it|cancel this|cancel that|abort|never ?mind|nvm|forget it|forget about it|forget that|scrap that|scrap it|leave it|do not worry about it)',

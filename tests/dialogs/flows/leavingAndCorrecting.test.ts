@@ -26,12 +26,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     };
 
     it('stops the walk on "ok cheers, ill stop here for today" and "ok ill pick this up tomorrow", the place saved', async () => {
-      for (const said of ['ok cheers, ill stop here for today', 'ok ill pick this up tomorrow', 'thanks, lets carry on another day']) {
+      for (const said of ['ok cheers, ill stop here for today', 'ok ill pick this up tomorrow', 'thanks, lets carry on another day', 'no more, thanks', "I've had enough for tonight, thanks"]) {
         const chat = startGuided({ channelId });
         await chat.say(FlowPhrases.careerSteps);
         await chat.say('step 4');
         const replies = await chat.say(said);
-        expectShown(replies, steps.stopped(4, FlowPhrases.careerSteps).slice(0, 25));
+        // Stopped, or said goodbye to, with the place saved.
+        expect(shownText(replies), said).to.match(/step 4\. I've saved your place|saved at step 4/);
         expect(shownText(replies), said).not.to.include(steps.continueOffer(4).slice(0, 20));
       }
     });
@@ -61,6 +62,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       for (const [said, area] of [
         ['no compare. what is the chronic one?', 'chronic-disease'],
         ["nah don't compare them, what does the geriatric one involve?", 'geriatric'],
+        ['nope, no comparison needed. what is pediatric care management?', 'pediatric'],
       ] as const) {
         const chat = startGuided({ channelId });
         await toTheSuggestion(chat);
@@ -93,6 +95,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('says why the roadmap asks, then asks again ("why do you need to know that?")', async () => {
       const chat = startGuided({ channelId });
       await chat.say(FlowPhrases.roadmap);
+      // Not read as an answer either ("matter" is one letter from "master").
+      expectShown(await chat.say('why does that matter?'), roadmap.whyEducation.slice(0, 40), roadmap.educationQuestion);
       await chat.say("I have a bachelor's in business administration");
       for (const said of ['why do you need to know that?', 'what does that matter?']) {
         const replies = await chat.say(said);
@@ -150,12 +154,47 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, roadmap.corrected, roadmap.heading, 'no work experience in the field yet');
     });
 
+    it('does not count looking after a parent as years in health or social care', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await chat.say("hello. my mum has dementia and ive been looking after her for 3 years. people keep telling me i'd be good at doing this as a job");
+      expect(shownText(replies)).not.to.match(/3 years in health/);
+      await chat.say('can you make me a roadmap');
+      expectShown(await chat.say('another degree'), roadmap.experienceQuestion);
+    });
+
+    it('takes "move up to care manager" as becoming one, and "not sure yet tbh" as not sure', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('hca for 6 years in a nursing home, no degree. want to move up to care manager');
+      expectShown(await chat.say('can you make me a roadmap'), roadmap.aimLine(RoadmapWords.aim.become));
+      const choosing = startGuided({ channelId });
+      await choosing.say(FlowPhrases.specialisation);
+      expectShown(await choosing.say('not sure yet tbh'), chooser.drawQuestion);
+    });
+
+    it('says what the aims mean when asked at the aim question, then asks it again', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say("I'm a social worker with a BSW, 8 years in child protection. can you make me a roadmap?");
+      const replies = await chat.say('hmm, what does each of those mean?');
+      expectShown(replies, roadmap.aimOptions.slice(0, 40), roadmap.aimQuestion);
+    });
+
+    it('says sorry when a complaint stops the walk ("forget it, this thing is useless")', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.careerSteps);
+      expectShown(await chat.say('forget it, this thing is useless'), Messages.sorryStopping, Messages.walkCancelled(1));
+    });
+
     it('corrects the roadmap just shown and says so, or says it already has what was said', async () => {
       const chat = startGuided({ channelId });
       await chat.say("I'm a registered nurse, 8 years on the wards, with my BSN. can you put together a roadmap for me?");
       expectShown(await chat.say('lead and move up'), roadmap.aimLine(RoadmapWords.aim.lead));
       let replies = await chat.say("wait, leadership isn't my aim right now, I mainly want to land my first care manager role");
       expectShown(replies, roadmap.corrected, roadmap.heading, roadmap.aimLine(RoadmapWords.aim.become));
+      // Told without a word of correcting: "hang on, I don't want to be a director or anything".
+      const other = startGuided({ channelId });
+      await other.say("I'm a registered nurse, 8 years on the wards, with my BSN. can you put together a roadmap for me?");
+      await other.say('lead and move up');
+      expectShown(await other.say("hang on, I don't want to be a director or anything, I just want to be a care manager"), roadmap.corrected, roadmap.aimLine(RoadmapWords.aim.become));
       replies = await chat.say("that's wrong, I want to become a care manager");
       expectShown(replies, 'Your roadmap already has that');
       expect(shownText(replies)).not.to.include(Messages.chat.complaint.slice(0, 20));
