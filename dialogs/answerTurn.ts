@@ -22,7 +22,7 @@ import { nearbyEntries, renderAspectNotGiven, renderListItem, renderNearby, rend
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, pointedChoices } from './understanding/followUp';
+import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
 import { entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
@@ -155,6 +155,13 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     declinedAbout(context, unpaid[0]);
     await context.sendActivity(renderNoFigure(unpaid, channelOf(context.activity)));
     return [{ question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: unpaid.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
+  // "how long until it goes up?" after a level's pay: the next level's pay and the years it comes with.
+  const risen = payRiseInView(text, lastId);
+  const nextPay = risen ? deps.kb.faqById.get(risen) : undefined;
+  if (nextPay) {
+    await sendEntry(context, deps, nextPay);
+    return [{ question: text, kind: 'answer', answered: true, entry: nextPay, score: 1, alternatives: [] }];
   }
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
   const experience = experienceAsked(text);

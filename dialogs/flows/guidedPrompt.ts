@@ -42,7 +42,12 @@ export interface GuidedPromptOptions {
    * cheers"): the person has what they came for.
    */
   thanksEnds?: string;
+  /** The answer a request to skip the question gives ("can we skip this question?"): the option for not being sure. */
+  skipAs?: string;
 }
+
+/** Asking to skip the question: "can we skip this question?", "skip this one", "pass", "next question". */
+const SKIPS = /\b(?:skip|pass on) (?:this|that|it|the question|this question|this one)\b|^(?:pass|skip)$|\bnext question\b/;
 
 /** Acts that close: thanks, saying it helped, praise, and the "ok" or "fine" around them. */
 const CLOSING: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise', 'ack', 'yes']);
@@ -92,6 +97,10 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     const meaning = understandTurn(prompt.context, deps.kb, undefined, IN_A_FLOW);
     if (options.thanksEnds !== undefined && onlyThanks(meaning)) {
       prompt.recognized.value = options.thanksEnds;
+      return true;
+    }
+    if (options.skipAs !== undefined && !parsed && SKIPS.test(normalise(text))) {
+      prompt.recognized.value = options.skipAs;
       return true;
     }
     const asksToCompare = meaning.kind === 'compare';

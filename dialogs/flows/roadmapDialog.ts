@@ -103,9 +103,9 @@ export class RoadmapDialog extends ComponentDialog {
     // An answer that tells where the user stands instead ("about 3 years as a care assistant") is kept, and the aim
     // asked once more; asked again, only an aim will do.
     this.addDialog(
-      createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAimAnswer(text, deps.kb) ?? standingIn(text, deps.kb, EMPTY_SITUATION), { answersMayBeQuestions: asksForThePlan, why: m.whyAim, ownReply: aimOptions }),
+      createGuidedPrompt(Ids.aimPrompt, deps, (text) => parseAimAnswer(text, deps.kb) ?? standingIn(text, deps.kb, EMPTY_SITUATION), { answersMayBeQuestions: asksForThePlan, why: m.whyAim, ownReply: aimOptions, skipAs: NOT_SURE_YET }),
     );
-    this.addDialog(createGuidedPrompt(Ids.aimAgainPrompt, deps, (text) => parseAimAnswer(text, deps.kb), { answersMayBeQuestions: asksForThePlan, why: m.whyAim, ownReply: aimOptions }));
+    this.addDialog(createGuidedPrompt(Ids.aimAgainPrompt, deps, (text) => parseAimAnswer(text, deps.kb), { answersMayBeQuestions: asksForThePlan, why: m.whyAim, ownReply: aimOptions, skipAs: NOT_SURE_YET }));
     this.initialDialogId = Ids.main;
   }
 
@@ -316,6 +316,9 @@ function planButtons(deps: DialogDeps, situation: Situation, chosen: Specialisat
  */
 const NO_PARTICULAR_AIM = /^(?:none|no|nope|nothing|skip|skip (?:this|it|that)(?: one| question)?|pass|next question|(?:it )?(?:doesn t|does not) matter|(?:i )?(?:don t|do not) mind|not sure|unsure|no idea|dunno|idk|(?:i )?(?:don t|dont|do not) know|(?:i )?(?:have not|haven t|havent) decided|not decided|(?:i m |im |i am )?(?:not sure|undecided|unsure)(?: yet)?|not yet|yes|yeah|yep|ok|okay|sure|any|anything|either|whatever|all|all of them|both|no preference|nothing (?:in )?particular|no particular (?:aim|goal)|just show me|show me)\b/;
 const ASKS_FOR_THE_PLAN = /\b(?:what s next|whats next|what is next|what next|what (?:should|do|can|would) i do (?:first|next|now)|where (?:do|should) i (?:start|begin)|how (?:do|should) i (?:start|begin)|what are my (?:next )?steps|my next steps?|first steps?)\b/;
+
+/** The aim skipped: no particular aim, the guide's usual route. */
+const NOT_SURE_YET = 'not sure yet';
 
 /** Asking what the options mean: "what does each of those mean?", "what's the difference between the first two?". */
 const ASKS_WHAT_OPTIONS_MEAN =

@@ -78,6 +78,8 @@ type AfterChoice =
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|yes|yes please|sure|ok|okay|yep|show me)$/;
 /** Words that point at the runner-up after a suggestion ("what about the other one?"). */
 const RUNNER_UP_WORDS = /\b(?:the other one|the other|other one|runner up|runnerup|second one|the second|2nd one|the alternative|other option)\b/;
+/** A change of mind after the suggestion: "actually I'd prefer kids", "can you change it to older people", "switch to mental health". */
+const CHANGES_MIND = /\b(?:prefer|rather|instead|change (?:it|that|my choice|the choice)|switch|swap|go with|i ll take|i will take)\b/;
 /** Words that point at the first or the second of two areas on screen ("I'll go with the first one"). */
 const FIRST_WORDS = /\b(?:the first|first one|1st one|the former|the top one)\b/;
 const SECOND_WORDS = /\b(?:the second|second one|2nd one|the latter|the other one|the bottom one|the runner up)\b/;
@@ -185,18 +187,19 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     );
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
     const why = GuidedMessages.specialisation.whyAsked;
-    const early = { ownReply: beforeSuggestion, why };
+    const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure };
     // Pay asked of the two areas, or plainly of the one in view (the suggestion, or the area just chosen).
     const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text);
-    const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text), why };
+    const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text), why, skipAs: GuidedButtons.notSure };
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
     // Asked to change an earlier answer, even as a question ("can I change my first answer?"), the chooser goes back.
     const backOrPayOrEarly = { ...payOrEarly, answersMayBeQuestions: goesBack };
     this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeaveOrBack((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), backOrPayOrEarly));
     this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeaveOrBack((text) => pickSpecialisation(kb, text)), backOrPayOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
-    const asksForRunnerUp = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text));
-    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUp, ownReply: payAsked, thanksEnds: GuidedButtons.done }));
+    // "Actually I'd prefer kids, can you change it?" is worded as a question, but here it changes the choice.
+    const asksForRunnerUpOrChanges = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null);
+    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.done }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,

@@ -213,6 +213,34 @@ function levelAbove(topic: Topic, level: Level): Level | null {
   return LEVELS_UP.slice(LEVELS_UP.indexOf(level) + 1).find((higher) => entryAt(topic, higher) !== null) ?? null;
 }
 
+/** Pay going up: "how long until it goes up?", "does it go up quick", "when do you get a raise", "how fast does pay rise". */
+const PAY_RISES = /\b(?:go|goes|going|gone|went) up\b|\b(?:rise|rises|rising|increase|increases|increasing|climb|climbs|raise|raises|pay rise|pay rises)\b/;
+/**
+ * What else pay may rise with, which the guide answers elsewhere ("does pay go up with certification?"), or pay weighed
+ * against another ("than nurses").
+ */
+const RISES_WITH_OTHER = /\b(?:than|certif\w*|ccm|cmc|degree|master\w*|bachelor\w*|specialis\w*|specializ\w*|licen[cs]\w*|country|state|city|area|where)\b/;
+/** Where a sentence ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.?!])\s+/;
+/** The most words a question of pay rising takes before it asks something of its own. */
+const MAX_RISE_WORDS = 10;
+
+/**
+ * Pay going up, asked of the pay in view ("thats less than im on now. how long until it goes up?" after the entry-level
+ * pay, "does it go up quick" after the pay ranges): the next level's pay, which gives its figure and the years of
+ * experience it comes with (the guide says pay rises with experience), not how long it takes to become a care
+ * manager. Called by the answer before the follow-up rules (answerTurn.ts); null when the pay is not in view or the
+ * rise is asked of something else ("does pay go up with certification?").
+ */
+export function payRiseInView(message: string, lastEntryId: string | undefined): string | null {
+  const last = lastEntryId ? LADDER[lastEntryId] : undefined;
+  // The sentence that asks, after what was said of the pay ("thats less than im on now tbh. how long until it goes up?").
+  const text = normalise(message.split(SENTENCE_BREAK).at(-1) ?? message);
+  if (last?.topic !== 'pay' || !PAY_RISES.test(text) || RISES_WITH_OTHER.test(text) || text.split(' ').length > MAX_RISE_WORDS) return null;
+  const above = levelAbove('pay', last.level ?? 'entry');
+  return above ? entryAt('pay', above) : null;
+}
+
 /** A bare "why?" or "how come?" after an answer: the guide's reasons are in that answer, so it is the one asked for. */
 const ASKS_WHY =
   /^(?:(?:but|and|ok|okay|so|hmm|really|oh)\s+)*(?:why|why so|why is that|why is it|why not|how come|how so|how is that|in what way|in what ways|in what sense|in which way|how exactly|like how)(?:\s+(?:though|tho|then|exactly|really|do you mean|do you say that))?$/;

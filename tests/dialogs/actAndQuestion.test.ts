@@ -110,6 +110,24 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(await start().say('does volunteering count?'))).not.to.include(Messages.experienceCounts['not-said']);
     });
 
+    it('pay going up, asked of the pay in view ("how long until it goes up?", "does it go up quick"), is the next level\'s pay, not how long it takes to become one', async () => {
+      for (const [pay, rise, next] of [
+        ['what do entry level care managers earn', "that's less than I'm on now tbh. how long until it goes up?", 'what does a mid level care manager earn'],
+        ['how much do care managers make', 'does it go up quick', 'what does a mid level care manager earn'],
+      ] as const) {
+        const chat = start();
+        await chat.say(pay);
+        const replies = await chat.say(rise);
+        expectShown(replies, firstLine(next));
+        expect(shownText(replies)).not.to.include(firstLine('how long does it take to become a care manager'));
+        safe(replies, rise);
+      }
+      // Weighed against another job, or risen with a certificate, it is not the next level.
+      const chat = start();
+      await chat.say('what do entry level care managers earn');
+      expect(shownText(await chat.say('does pay go up with certification'))).not.to.include(firstLine('what does a mid level care manager earn'));
+    });
+
     it('years of caring for one\'s own family are not noted as years in health or social services', async () => {
       const replies = await start().say("hello. my mum has dementia and ive been looking after her for 3 years. people keep telling me i'd be good at doing this as a job");
       expect(shownText(replies)).not.to.include(RoadmapWords.years(3));

@@ -171,6 +171,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(await choosing.say('not sure yet tbh'), chooser.drawQuestion);
     });
 
+    it('takes a question skipped as not sure, and a change of mind after the suggestion as the new choice', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      expectShown(await chat.say('hmm can we skip this question?'), chooser.drawQuestion);
+      const storage = new MemoryStorage();
+      const other = startGuided({ channelId, storage });
+      await toTheSuggestion(other);
+      expectShown(await other.say("actually I'd prefer kids, can you change it?"), chooser.remembered(spec('pediatric').name));
+      expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation).to.equal('pediatric');
+    });
+
     it('says what the aims mean when asked at the aim question, then asks it again', async () => {
       const chat = startGuided({ channelId });
       await chat.say("I'm a social worker with a BSW, 8 years in child protection. can you make me a roadmap?");
