@@ -286,6 +286,7 @@ export class RoadmapDialog extends ComponentDialog {
     const channel = channelOf(step.context.activity);
     const aim = situation.aim === 'specialise' && chosen ? RoadmapWords.specialiseIn(chosen.name) : situation.aim ? RoadmapWords.aim[situation.aim] : RoadmapWords.aimUndecided;
     await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), aim), []));
+    await this.deps.roadmapShown.set(step.context, true);
     const buttons = [...planButtons(this.deps, situation, profile.specialisation), ...extra];
     if (closing !== undefined) {
       await step.context.sendActivity(checklistActivity(plan));

@@ -356,6 +356,8 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   for (const clause of clausesOf(text)) {
     if (clause.asks || caresForFamily(clause.text, text)) continue;
     const c = normalise(clause.text);
+    // Something asked of the bot tells nothing of the person: "write me a poem about nurses", "draft my cover letter".
+    if (ASKED_OF_THE_BOT.test(c)) continue;
     if (WISH.test(c)) {
       laterAim ??= readWish(clause.text, kb, about);
       continue;
@@ -392,6 +394,9 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
   return about;
 }
+
+/** A clause that tells the bot to do something for the person ("write me", "make my", "can you draft"). */
+const ASKED_OF_THE_BOT = /^(?:(?:please|pls|can you|could you|would you|will you|just)\s+)*(?:write|make|draft|create|compose|book|fill in|fill out|do|check|proofread|edit|fix|rewrite|translate|sing|tell|show|give|find|send)\b/;
 
 /** Someone of one's own family. */
 const FAMILY =
