@@ -426,7 +426,8 @@ export function correctsRoadmap(text: string, said: AboutYou, record: Record<str
   const saved = savedSituation(record);
   const facts = aboutTheRoadmap(said);
   if (!saved || isEmptyAbout(facts)) return false;
-  // Said as a correction, or told without asking and unlike the roadmap ("whoa, my 15 years are in bars! zero care experience").
+  // Said as a correction, or told without asking and unlike the roadmap ("whoa, my 15 years are in bars! zero care
+  // experience").
   return CORRECTS.test(normalise(text)) || (!asksSomething(text) && !sameStanding(mergeInto(saved, aboutAsSituation(facts)), saved));
 }
 

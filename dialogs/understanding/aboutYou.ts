@@ -403,7 +403,10 @@ const FAMILY =
   '(?:mum|mom|mother|mam|dad|father|parents?|son|daughter|child|children|kids?|husband|wife|partner|gran|granny|grandma|grandmother|grandad|granddad|grandfather|grandparents?|nan|nana|sister|brother|aunt|auntie|uncle|family|relative|mother in law|father in law|in laws)';
 /** Caring, as one does for someone. */
 const CARING = '(?:looking after|look after|looked after|caring for|care for|cared for|carer for|carer to|caregiver for|caregiver to|nursing|nursed)';
-/** Family called by what one calls them, with no "my": "caring for mum", "looking after gran" (not "children", a job's too). */
+/**
+ * Family called by what one calls them, with no "my": "caring for mum", "looking after gran" (not "children": caring
+ * for children is a job too).
+ */
 const KIN_BY_NAME = '(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna)';
 /** Caring for one's own family, named in the clause. */
 const CARES_FOR_FAMILY = new RegExp(`\\b${CARING} (?:(?:my|our) (?:own |elderly |disabled |sick |poorly |late )*${FAMILY}|${KIN_BY_NAME})\\b`);
