@@ -48,6 +48,7 @@ export const STATE_PROPERTIES = Object.freeze({
   pausedFlows: 'pausedFlows',
   offeredFlow: 'offeredFlow',
   offeredEntries: 'offeredEntries',
+  roadmapShown: 'roadmapShown',
 });
 
 /** The entries a reply offered as buttons instead of an answer ("Did you mean", what the guide says nearby). */
@@ -152,6 +153,8 @@ export interface DialogDeps {
   offeredFlow: StatePropertyAccessor<PausedFlow>;
   /** The buttons the last reply offered instead of an answer, which "the second one" on the next turn picks from. */
   offeredEntries: StatePropertyAccessor<OfferedMenu>;
+  /** Set when the last reply showed the roadmap, so only the next message may correct it ("that's not right, ..."). */
+  roadmapShown: StatePropertyAccessor<boolean>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
   /** How questions were handled and how far the guided flows got, for the /admin dashboard (no user text). */
@@ -200,6 +203,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     pausedFlows: perPersonProperty<PausedFlow[]>(conversationState, personState, STATE_PROPERTIES.pausedFlows),
     offeredFlow: perPersonProperty<PausedFlow>(conversationState, personState, STATE_PROPERTIES.offeredFlow),
     offeredEntries: perPersonProperty<OfferedMenu>(conversationState, personState, STATE_PROPERTIES.offeredEntries),
+    roadmapShown: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.roadmapShown),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
     usage: input.usage ?? createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,

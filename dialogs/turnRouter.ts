@@ -235,6 +235,10 @@ export class TurnRouter {
     // The buttons the last reply offered instead of an answer are a list for this message only ("the second one").
     const menu = await this.deps.offeredEntries.get(context);
     if (menu) await this.deps.offeredEntries.delete(context);
+    // The roadmap in view is for this message only: a job named a day later ("write me a poem about nurses") corrects
+    // nothing.
+    const roadmapShown = (await this.deps.roadmapShown.get(context)) === true;
+    if (roadmapShown) await this.deps.roadmapShown.delete(context);
     const reading = readCardValue(activity.value);
     if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);
@@ -253,8 +257,9 @@ export class TurnRouter {
     const known = before?.about;
     const said = readAboutYou(activity.text ?? '', this.deps.kb, { worksInField: jobById(known?.job ?? '')?.inField === true });
     if (!isEmptyAbout(said)) await rememberAboutYou(context, this.deps, said);
-    // "That's not right, the 6 years were office work" after the roadmap: the roadmap is corrected and shown again.
-    if (!flows.activeId && this.hasFlow('roadmap') && correctsRoadmap(activity.text ?? '', said, before?.roadmap ?? null)) {
+    // "That's not right, the 6 years were office work" right after the roadmap: the roadmap is corrected and shown
+    // again.
+    if (roadmapShown && !flows.activeId && this.hasFlow('roadmap') && correctsRoadmap(activity.text ?? '', said, before?.roadmap ?? null)) {
       return flows.begin(FLOW_DIALOG_IDS.roadmap, { corrected: true } satisfies RoadmapOptions);
     }
 
@@ -306,7 +311,8 @@ export class TurnRouter {
     if (!split) return false;
     const group = wordGroupOf(split.head);
     const leaving = group !== null && LEAVES_THE_FLOW.has(group);
-    // A whole message the flow reads is its answer ("no - pediatric vs psychiatric please"), unless its first words turn down what the rest names.
+    // A whole message the flow reads is its answer ("no - pediatric vs psychiatric please"), unless its first words
+    // turn down what the rest names.
     if (!leaving && (!reads(split.head) || (reads(text) && !refusesComparison(normalise(split.head))))) return false;
     if (leaving) {
       const savedStep = await this.leaveFlows(context, flows);

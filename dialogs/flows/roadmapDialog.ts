@@ -286,6 +286,7 @@ export class RoadmapDialog extends ComponentDialog {
     const channel = channelOf(step.context.activity);
     const aim = situation.aim === 'specialise' && chosen ? RoadmapWords.specialiseIn(chosen.name) : situation.aim ? RoadmapWords.aim[situation.aim] : RoadmapWords.aimUndecided;
     await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), aim), []));
+    await this.deps.roadmapShown.set(step.context, true);
     const buttons = [...planButtons(this.deps, situation, profile.specialisation), ...extra];
     if (closing !== undefined) {
       await step.context.sendActivity(checklistActivity(plan));
@@ -425,7 +426,8 @@ export function correctsRoadmap(text: string, said: AboutYou, record: Record<str
   const saved = savedSituation(record);
   const facts = aboutTheRoadmap(said);
   if (!saved || isEmptyAbout(facts)) return false;
-  // Said as a correction, or told without asking and unlike the roadmap ("whoa, my 15 years are in bars! zero care experience").
+  // Said as a correction, or told without asking and unlike the roadmap ("whoa, my 15 years are in bars! zero care
+  // experience").
   return CORRECTS.test(normalise(text)) || (!asksSomething(text) && !sameStanding(mergeInto(saved, aboutAsSituation(facts)), saved));
 }
 

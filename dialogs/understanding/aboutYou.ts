@@ -356,6 +356,8 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   for (const clause of clausesOf(text)) {
     if (clause.asks || caresForFamily(clause.text, text)) continue;
     const c = normalise(clause.text);
+    // Something asked of the bot tells nothing of the person: "write me a poem about nurses", "draft my cover letter".
+    if (ASKED_OF_THE_BOT.test(c)) continue;
     if (WISH.test(c)) {
       laterAim ??= readWish(clause.text, kb, about);
       continue;
@@ -393,13 +395,21 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   return about;
 }
 
+/** A clause that tells the bot to do something for the person ("write me", "make my", "can you draft"). */
+const ASKED_OF_THE_BOT = /^(?:(?:please|pls|can you|could you|would you|will you|just)\s+)*(?:write|make|draft|create|compose|book|fill in|fill out|do|check|proofread|edit|fix|rewrite|translate|sing|tell|show|give|find|send)\b/;
+
 /** Someone of one's own family. */
 const FAMILY =
   '(?:mum|mom|mother|mam|dad|father|parents?|son|daughter|child|children|kids?|husband|wife|partner|gran|granny|grandma|grandmother|grandad|granddad|grandfather|grandparents?|nan|nana|sister|brother|aunt|auntie|uncle|family|relative|mother in law|father in law|in laws)';
 /** Caring, as one does for someone. */
 const CARING = '(?:looking after|look after|looked after|caring for|care for|cared for|carer for|carer to|caregiver for|caregiver to|nursing|nursed)';
+/**
+ * Family called by what one calls them, with no "my": "caring for mum", "looking after gran" (not "children": caring
+ * for children is a job too).
+ */
+const KIN_BY_NAME = '(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna)';
 /** Caring for one's own family, named in the clause. */
-const CARES_FOR_FAMILY = new RegExp(`\\b${CARING} (?:my|our) (?:own |elderly |disabled |sick |poorly |late )*${FAMILY}\\b`);
+const CARES_FOR_FAMILY = new RegExp(`\\b${CARING} (?:(?:my|our) (?:own |elderly |disabled |sick |poorly |late )*${FAMILY}|${KIN_BY_NAME})\\b`);
 /** Caring for "her", "him" or "them", in a message that names one's own family. */
 const CARES_FOR_THEM = new RegExp(`\\b${CARING} (?:her|him|them)\\b`);
 const OWN_FAMILY = new RegExp(`\\b(?:my|our) (?:own |elderly |disabled |sick |poorly |late )*${FAMILY}\\b`);

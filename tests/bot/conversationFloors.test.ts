@@ -16,6 +16,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // back through it, misses never printed: 96.5% (193/200) on the session's first bot (main 5d219b9, its first score)
   // and on its final bot (main 24c98bb).
   chatT: { right: 192 },
+  // Written blind at session 20's start (night-shift workers on the chat widget in the small hours, bored and joking),
+  // held back through it, misses never printed: 96.0% (190/198) on the session's first bot (main 130fc74, its first
+  // score) and on its final bot (main 8e3c284).
+  chatU: { right: 189 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -75,6 +79,16 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // their own story), held back through it, misses never printed: 199/230 turns, follow-ups 0/4 on the session's first
   // bot (main 5d219b9, its first score) and on its final bot (main 24c98bb).
   dialogQ: { turns: 198, followUps: 0 },
+  // Written blind at session 20's start (hospital volunteers and faith-community care teams, gentle and wordy), held
+  // back through it, misses never printed: 214/234 turns, follow-ups 1/4 on the session's first bot (main 130fc74, its
+  // first score) and on its final bot (main 8e3c284).
+  dialogR: { turns: 213, followUps: 0 },
+  // followupsN and followupsO: 80 more short conversations each, written blind at session 20's start (high-school
+  // seniors and their guidance counsellors; laid-off office managers and tech workers): first score (main 130fc74)
+  // 202/245 turns, follow-ups 29/56 (N) and 189/232, 20/48 (O; 190/232 on the final bot, main 8e3c284). followupsO
+  // rotates; followupsN is read as tuning material but kept out of the models' data until their next refit.
+  followupsN: { turns: 201, followUps: 28 },
+  followupsO: { turns: 188, followUps: 19 },
 };
 
 describe('the rotating chat and conversation sets reach their floors', function () {

@@ -210,5 +210,25 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, 'Your roadmap already has that');
       expect(shownText(replies)).not.to.include(Messages.chat.complaint.slice(0, 20));
     });
+
+    it('corrects the roadmap only right after it: a job named turns later, or asked of the bot, changes nothing', async () => {
+      const storage = new MemoryStorage();
+      const chat = startGuided({ channelId, storage });
+      await chat.say("I'm a registered nurse, 8 years on the wards, with my BSN. can you put together a roadmap for me?");
+      expectShown(await chat.say('lead and move up'), roadmap.heading);
+      const saved = (await savedProfile(storage, channelId, 'user-1'))?.roadmap;
+      await chat.say('how much do care managers earn?');
+      for (const said of ['write me a poem about nurses', 'write my cover letter for a care coordinator job', 'I was a care coordinator for 2 years']) {
+        const replies = await chat.say(said);
+        expect(shownText(replies), said).not.to.include(roadmap.corrected);
+        expect(shownText(replies), said).not.to.include(roadmap.heading);
+      }
+      expect((await savedProfile(storage, channelId, 'user-1'))?.roadmap).to.deep.equal(saved);
+      // Right after the roadmap, a request of the bot is not a correction either.
+      const other = startGuided({ channelId });
+      await other.say("I'm a registered nurse, 8 years on the wards, with my BSN. can you put together a roadmap for me?");
+      await other.say('lead and move up');
+      expect(shownText(await other.say('write me a poem about nurses'))).not.to.include(roadmap.corrected);
+    });
   });
 }

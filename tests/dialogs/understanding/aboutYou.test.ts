@@ -80,6 +80,9 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     // The guide's words said back, beside something of the writer's: no degree is theirs.
     'a degree, right. so my office job doesnt help there. ok thank you, this was useful',
     'a nursing degree, ok. and my shop job doesnt count',
+    // Asked of the bot, not told of oneself.
+    'write me a poem about nurses',
+    'write my cover letter for a care coordinator job',
   ];
   for (const text of SAYS_NOTHING) {
     it(`finds nothing about the writer in "${text}"`, () => expect(read(text)).to.deep.equal({}));
