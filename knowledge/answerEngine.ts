@@ -200,6 +200,12 @@ const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
   ['acma'],
 ];
 
+/**
+ * A wish to work with the people or in the area of a specialty ("I've been a healthcare assistant for six years, no
+ * degree, and I want to work with older people with dementia", "id love to help kids with disabilities one day"): the
+ * story around it (a job, years, no degree) reads like the messages to decline, but the wish is this career's aim.
+ */
+const WORK_WISH = /\b(?:want|wanna|would like|d like|love|hope|hoping|keen|looking|plan|planning|aim|aiming) to (?:work|help|support|care|specialise|specialize|focus)\b/;
 /** "Do I need to be a nurse?" asks whether a role the guide names is required for this career, not how to become one. */
 const REQUIREMENT_QUESTION = /^(?:do|does) (?:i|you|one|someone|a person) (?:need|have) to (?:be|have been) (?:a|an) |^(?:must|should) (?:i|you) be (?:a|an) |^is it (?:necessary|required|essential) to be (?:a|an) /;
 /**
@@ -1757,10 +1763,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // A sentence that asks of what the story names ("got an offer from Humana ... is their salary competitive") is no
     // question of its own: the whole message is its reading.
     if (story && !ASKED_OF_THE_STORY.test(asked) && classifiedOf(asked).probability(null) < opts.declineSureLong) return answer;
-    // Two things the classifier cannot see, where the engine's own reading decides: another job asked for as this
-    // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), and this career's title
-    // misspelled ("a car manger": it knows no such words).
-    if (REQUIREMENT_QUESTION.test(normalised) || (namesThisCareer(words) && !THIS_CAREER_TITLES.some((title) => normalised.includes(title)))) return answer;
+    // Three things the classifier cannot see, where the engine's own reading decides: another job asked for as this
+    // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), a wish to work with the
+    // people of a specialty after a story, and this career's title misspelled ("a car manger": it knows no such words).
+    if (REQUIREMENT_QUESTION.test(normalised) || WORK_WISH.test(normalised) || (namesThisCareer(words) && !THIS_CAREER_TITLES.some((title) => normalised.includes(title)))) return answer;
     // The words' weak reading is no offer of what the guide says nearby: the plain reply, "not covered" about this career.
     const aboutCareer = careAnchors.matches(analyzer.analyseTokens(words, true)) || namesThisCareer(words);
     return { ...notAnswered(answer.question, aboutCareer ? 'no-match' : 'out-of-scope', aboutCareer ? 'not-covered' : 'like-declined-example'), score: answer.score };
