@@ -99,6 +99,8 @@ export interface FlowStack {
    * one that takes answers worded as requests: see GuidedPrompt.readsAsAnswer).
    */
   readsAsAnswer(text: string, asRequest?: boolean): boolean;
+  /** The flow's own reply to a question about what its question shows (see GuidedPrompt.replyOf), or null. */
+  ownReply(text: string): string | null;
 }
 
 /** A flow that ended on its own (not cancelled, not stopped part-way, not given up on) was finished. */
@@ -178,6 +180,11 @@ class LazyFlowStack implements FlowStack {
   readsAsAnswer(text: string, asRequest = false): boolean {
     const question = innermostDialog(this.dialogs, this.state);
     return question instanceof GuidedPrompt && question.readsAsAnswer(text, asRequest);
+  }
+
+  ownReply(text: string): string | null {
+    const question = innermostDialog(this.dialogs, this.state);
+    return question instanceof GuidedPrompt ? question.replyOf(text) : null;
   }
 
   async reprompt(): Promise<void> {
@@ -318,8 +325,15 @@ export class TurnRouter {
       const savedStep = await this.leaveFlows(context, flows);
       await context.sendActivity(renderText(channelOf(context.activity), savedStep !== null ? Messages.walkCancelled(savedStep) : Messages.leftForQuestion));
     } else {
+      // The flow's own reply to the question, read while its question is still on screen: "neither. so you dont know the
+      // pay?" is pay asked of the two areas just compared.
+      const own = flows.ownReply(split.rest);
       context.activity.text = split.head;
       await flows.continue();
+      if (own !== null) {
+        await context.sendActivity(renderText(channelOf(context.activity), own));
+        return true;
+      }
     }
     context.activity.text = split.rest;
     await this.routeMessage(context, flows);
@@ -542,8 +556,11 @@ function turnsDown(clause: string): boolean {
   const said = normalise(clause);
   if (said.split(' ').length > MAX_TURNING_DOWN_WORDS) return false;
   const group = wordGroupOf(said);
-  return (group !== null && (TURNS_DOWN.has(group) || LEAVES_THE_FLOW.has(group))) || refusesComparison(said);
+  return (group !== null && (TURNS_DOWN.has(group) || LEAVES_THE_FLOW.has(group))) || refusesComparison(said) || NEITHER.test(said);
 }
+
+/** Neither of the options offered: "neither", "none of them", "no, neither". */
+const NEITHER = /^(?:(?:no|nah|nope|um+|hmm+)\s+)?(?:neither|none)(?: of (?:them|those|these|the two|both))?(?: (?:thanks|thank you|really|tbh))?$/;
 
 /** Word groups that take up a flow just offered back: yes, ok, continue, next, go on, back. */
 const TAKES_UP_OFFER: ReadonlySet<WordGroup> = new Set(['yes', 'okay', 'resume', 'next', 'more', 'back']);

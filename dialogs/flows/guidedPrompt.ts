@@ -7,7 +7,7 @@ import { GuidedMessages } from '../rendering/guidedMessages';
 import { isSharedMeaning, respond, type Outcome } from '../respond';
 import type { ChatAct } from '../understanding/conversation';
 import { turnMeaning, understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
-import { asksSomething, clausesOf } from '../understanding/clauses';
+import { asksSomething, clauseAsks, clausesOf } from '../understanding/clauses';
 import { looksLikeQuestion, normalise, readNumber } from '../understanding/textMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
@@ -83,7 +83,7 @@ function whyReply(options: GuidedPromptOptions, text: string): string | null {
 export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: AnswerParser<T>, options: GuidedPromptOptions = {}): GuidedPrompt {
   const mayBeQuestion = (text: string): boolean =>
     typeof options.answersMayBeQuestions === 'function' ? options.answersMayBeQuestions(text) : options.answersMayBeQuestions === true;
-  return new GuidedPrompt(id, (text) => parse(text) !== null, mayBeQuestion, async (prompt: PromptValidatorContext<string>) => {
+  return new GuidedPrompt(id, (text) => parse(text) !== null, mayBeQuestion, (text) => options.ownReply?.(text) ?? null, async (prompt: PromptValidatorContext<string>) => {
     // A button from an earlier question (another flow's, or a step card of the walk) is out of date here: said so,
     // and this question asked again. It does not count as a miss.
     const shownFor = shownForOf(prompt.context.activity.value);
@@ -107,7 +107,7 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     // "What about psychiatric vs chronic disease?" is worded as a question but is an answer here.
     if (parsed && asksToCompare && options.parsesComparisons) return true;
     const comparison = asksToCompare && !options.parsesComparisons;
-    const question = !mayBeQuestion(text) && meaning.kind === 'question' && (looksLikeQuestion(text) || asksToBeTold(text)) && guideAnswers(deps, meaning.text);
+    const question = !mayBeQuestion(text) && meaning.kind === 'question' && asksOfItsOwn(text) && guideAnswers(deps, meaning.text);
     // "Why does that matter?" asks about the question, whatever word of it an answer could be read in ("matter" as "master").
     const why = whyReply(options, text);
     if (parsed && !comparison && !question && why === null) return true;
@@ -157,9 +157,19 @@ export class GuidedPrompt extends TextPrompt {
     id: string,
     private readonly reads: (text: string) => boolean,
     private readonly readsQuestions: (text: string) => boolean,
+    private readonly ownReplyTo: (text: string) => string | null,
     validator: (prompt: PromptValidatorContext<string>) => Promise<boolean>,
   ) {
     super(id, validator);
+  }
+
+  /**
+   * The flow's own reply to a question about what it shows (pay asked of the areas on screen), or null: kept for the
+   * question after an offer turned down ("neither. so you dont know the pay?"), which the flow answers best.
+   */
+  replyOf(text: string): string | null {
+    const said = text.trim();
+    return said === '' ? null : this.ownReplyTo(said);
   }
 
   /**
@@ -192,6 +202,19 @@ const TELL_ME = /^(?:(?:ok|okay|so|and|but|please|pls|just|now|first|can you|cou
 /** True when a clause asks to be told about something: an option named so is asked about, not picked. */
 function asksToBeTold(text: string): boolean {
   return clausesOf(text).some((clause) => TELL_ME.test(normalise(clause)));
+}
+
+/**
+ * True when a message is worded as a question beyond its question marks, or asks to be told: "what does geriatric
+ * involve?" asks, but "not sure, maybe mental health? or teens" answers, tentatively, and "5 years?" too.
+ */
+function asksOfItsOwn(text: string): boolean {
+  if (asksToBeTold(text)) return true;
+  if (!text.includes('?')) return looksLikeQuestion(text);
+  return clausesOf(text).some((clause) => {
+    const unmarked = clause.replace(/\?+/g, ' ').trim();
+    return unmarked !== '' && (looksLikeQuestion(unmarked) || clauseAsks(unmarked));
+  });
 }
 
 /** True when the guide has a confident answer to the text (nothing is sent). */

@@ -70,8 +70,11 @@ function needsExperience(situation: Situation): boolean {
   return situation.years === null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || jobById(situation.job ?? '')?.inField === true);
 }
 
+/** "None", "nothing really", "no" first in an answer to the education question: no degree, whatever follows it. */
+const NONE_SAID = /^(?:none|nothing|no|nope|nah|not really|not much|zero|nada)\b(?! (?:idea|clue)\b)/;
+
 function parseEducation(text: string): Education | null {
-  return parseStage(text)?.education ?? null;
+  return parseStage(text)?.education ?? (NONE_SAID.test(normalise(text)) ? 'none' : null);
 }
 
 /**

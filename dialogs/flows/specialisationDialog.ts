@@ -6,7 +6,7 @@ import { channelOf } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { askedAspect } from '../../knowledge/aspects';
-import { comparisonActivity, recommendationText, salaryRange, specialisationText, withChoices } from '../rendering/guidedCards';
+import { comparisonActivity, recommendationText, safeEcho, salaryRange, specialisationText, withChoices } from '../rendering/guidedCards';
 import { namesALevel } from '../understanding/followUp';
 import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
@@ -14,6 +14,8 @@ import { Messages, sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, thanks } from './guidedPrompt';
 import {
+  areaAsked,
+  choosingPart,
   closestAreas,
   comparisonRequest,
   isNotSure,
@@ -22,6 +24,7 @@ import {
   pickSpecialisation,
   recommend,
   refusesComparison,
+  scoreAnswers,
   specialisationById,
   type SpecialisationAnswers,
 } from '../understanding/specialisationMatch';
@@ -73,6 +76,7 @@ type AfterChoice =
   | { kind: 'runnerUp' }
   | { kind: 'comparePair'; pair: [SpecialisationId, SpecialisationId] }
   | { kind: 'done' }
+  | { kind: 'about'; id: SpecialisationId; whyOf: SpecialisationId | null }
   | { kind: 'pick'; id: SpecialisationId };
 
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|yes|yes please|sure|ok|okay|yep|show me)$/;
@@ -150,7 +154,7 @@ function orLeaveOrBack<T>(parse: (text: string) => T | null): (text: string) => 
   return (text) => (goesBack(text) ? BACK : orLeave(parse)(text));
 }
 
-const DONE_WORDS = /^(?:done|no|no thanks|no more|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
+const DONE_WORDS = /^(?:done|no|no thanks|no thank you|nah|nah thanks|naw|not really|no need|no more|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);
@@ -161,7 +165,11 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   if (COMPARE_WORDS.test(t) || /\bcompare\b/.test(t)) return { kind: 'compare' };
   if (DONE_WORDS.test(t)) return { kind: 'done' };
   if (RUNNER_UP_WORDS.test(t)) return { kind: 'runnerUp' };
-  const id = pickSpecialisation(kb, text);
+  // "What's the one for kids?", "why geriatric?": a question about an area, answered by the chooser, choosing nothing.
+  const asked = areaAsked(kb, text);
+  if (asked) return { kind: 'about', ...asked };
+  // Only what the person chooses is a pick: "what's the one for kids?" asks about an area, it does not choose it.
+  const id = pickSpecialisation(kb, choosingPart(text));
   return id ? { kind: 'pick', id } : null;
 }
 
@@ -198,13 +206,15 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeaveOrBack((text) => pickSpecialisation(kb, text)), backOrPayOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
     // "Actually I'd prefer kids, can you change it?" is worded as a question, but here it changes the choice.
-    const asksForRunnerUpOrChanges = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null);
+    // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
+    const asksForRunnerUpOrChanges = (text: string): boolean =>
+      RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null;
     this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.done }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
-        (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, text) ?? placeNamed(text))),
+        (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text))),
         // Another pair asked for here is compared next, in place of the one on screen.
         { parsesComparisons: true, ownReply: payAsked },
       ),
@@ -218,8 +228,12 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const pair = step.options?.compare ?? parseComparison(kb, opening);
     if (pair && pair[0] !== pair[1]) return step.replaceDialog(Ids.compare, { compare: pair } satisfies SpecialisationOptions);
     // "Which specialisation suits someone who loves kids?" already answers the first question.
-    if (matchAreas(kb, opening).length > 0) {
+    const told = matchAreas(kb, opening);
+    if (told.length > 0) {
       writeValues(step, { audience: opening });
+      // Said what it took from the message, so the next question does not seem to come from nowhere.
+      const words = [...new Set(told.flatMap((area) => area.spans))].join(', ');
+      await step.context.sendActivity(GuidedMessages.specialisation.startedFrom(safeEcho(words, channelOf(step.context.activity))));
       return step.next(opening);
     }
     const options = [...kb.specialisations.map((spec) => AudienceButtons[spec.id]), GuidedButtons.notSure];
@@ -298,6 +312,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     }
     if (choice.kind === 'comparePair') return this.compareAndAsk(step, choice.pair);
     if (!values.best || !values.runnerUp) return exitGracefully(step);
+    if (choice.kind === 'about') return this.describeAndAsk(step, choice.id, choice.whyOf, values);
     if (choice.kind === 'runnerUp') {
       // The runner-up described on its own, then the same choice as after a comparison: which of the two to keep.
       const [best, other] = [specialisationById(kb, values.best), specialisationById(kb, values.runnerUp)];
@@ -306,6 +321,32 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       return askGuided(step, Ids.comparePickPrompt, m.comparePick, [best.title, other.title, GuidedButtons.neither]);
     }
     return this.compareAndAsk(step, [values.best, values.runnerUp]);
+  }
+
+  /**
+   * An area asked about after the suggestion ("what's the one for kids", "why geriatric?"): why the runner-up was
+   * there when asked, the area described, then which of it and the suggestion to remember (nothing is saved meanwhile).
+   */
+  private async describeAndAsk(step: WaterfallStepContext, id: SpecialisationId, whyOf: SpecialisationId | null, values: Values): Promise<DialogTurnResult> {
+    const kb = this.deps.kb;
+    const m = GuidedMessages.specialisation;
+    const best = specialisationById(kb, values.best ?? id);
+    const lines: string[] = [];
+    if (whyOf !== null && whyOf === values.runnerUp) {
+      const scored = (scoreAnswers(kb, { audience: values.audience, draw: values.draw }).get(whyOf) ?? 0) > 0;
+      const other = specialisationById(kb, whyOf).name;
+      lines.push(scored ? m.whyRunnerUp(other, best.name) : m.whyAlternative(other));
+    }
+    if (id === best.id) {
+      lines.push(m.stillSuggested(best.name));
+      await step.context.sendActivity(withChoices(channelOf(step.context.activity), lines.join('\n\n'), []));
+      return askGuided(step, Ids.afterPrompt, m.afterQuestion, [GuidedButtons.compareBoth, GuidedButtons.done], m.afterQuestion, best.faqId);
+    }
+    const other = specialisationById(kb, id);
+    writeValues(step, { pair: [best.id, other.id] });
+    const text = [...lines, specialisationText(other, m.aboutHeading(other.name))].join('\n\n');
+    await step.context.sendActivity(withChoices(channelOf(step.context.activity), text, []));
+    return askGuided(step, Ids.comparePickPrompt, m.keepOrSwitch(best.name, other.name), [best.title, other.title, GuidedButtons.neither]);
   }
 
   private async showComparison(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
@@ -338,7 +379,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // questions, what draws them counts too.
     const place = placeNamed(text);
     const byPlace = place === null ? undefined : pair[place];
-    const id = pair.length === 2 ? (pickSpecialisation(kb, text, pair, false) ?? pickNamed(kb, text) ?? byPlace ?? null) : pickSpecialisation(kb, text);
+    const chosen = choosingPart(text);
+    const id = pair.length === 2 ? (pickSpecialisation(kb, chosen, pair, false) ?? pickNamed(kb, chosen) ?? byPlace ?? null) : pickSpecialisation(kb, chosen);
     if (!id) return exitGracefully(step);
     await this.remember(step.context, id);
     return step.endDialog({ specialisation: id });

@@ -74,6 +74,8 @@ export const GuidedMessages = Object.freeze({
 
   specialisation: Object.freeze({
     audienceQuestion: 'Who would you most like to help?',
+    /** The chooser begun by a message that says who the person would like to help ("which specialty suits someone who loves kids?"). */
+    startedFrom: (words: string): string => `Let's find the specialty that fits you. You mentioned "${words}", so I'll start from that.`,
     drawQuestion: 'And what draws you most to the work?',
     tiebreakQuestion: (a: string, b: string): string => `It's close between ${a} and ${b}. Which one appeals to you more?`,
     openQuestion: 'Which of these areas sounds closest to what you want to do?',
@@ -106,6 +108,16 @@ export const GuidedMessages = Object.freeze({
     noPayByArea: (entry: string, top: string): string =>
       `The guide gives pay by career level, not by specialty, so I can't say one pays more than the other. It runs from ${entry} a year at entry level to ${top} at the top of the ladder. Say "salary ladder" later for every level.`,
     runnerUpHeading: (name: string): string => `The runner-up: ${name}`,
+    /** An area asked about after the suggestion ("what's the one for kids?"), described under this heading. */
+    aboutHeading: (name: string): string => `${name}`,
+    /** "Why geriatric?" of a runner-up that what the person said pointed to, less than to the suggestion. */
+    whyRunnerUp: (other: string, best: string): string => `${other} came second: what you said points to it too, but more to ${best}.`,
+    /** "Why geriatric?" of an area shown only as another to consider. */
+    whyAlternative: (other: string): string => `${other} was only another area to consider: nothing you said pointed to it.`,
+    /** "Why psychiatric?" of the suggestion itself. */
+    stillSuggested: (name: string): string => `${name} fits best what you said about who you'd like to help and what draws you to the work.`,
+    /** After an area asked about is described: the choice, which nothing has changed yet. */
+    keepOrSwitch: (best: string, other: string): string => `Your choice is still ${best}. Would you rather I remember ${other} instead, or keep ${best}?`,
     finished: 'Ask me anything about it, or type "menu" for more.',
     /** "Done" (or "no compare") after the suggestion: the suggestion stays the choice. */
     keptSuggestion: (name: string): string => `OK, ${name} stays your choice.`,
