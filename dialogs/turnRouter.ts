@@ -9,7 +9,7 @@ import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsD
 import { handleForgetMe } from './flows/forgetMe';
 import { GuidedPrompt } from './flows/guidedPrompt';
 import { rememberAboutYou } from './flows/guidedProfile';
-import { correctsRoadmap, RoadmapDialog, type RoadmapOptions } from './flows/roadmapDialog';
+import { correctsRoadmap, explainsPlanStep, RoadmapDialog, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
@@ -269,6 +269,12 @@ export class TurnRouter {
     if (roadmapShown && !flows.activeId && this.hasFlow('roadmap') && correctsRoadmap(activity.text ?? '', said, before?.roadmap ?? null)) {
       return flows.begin(FLOW_DIALOG_IDS.roadmap, { corrected: true } satisfies RoadmapOptions);
     }
+    // "Why is step 9 left for later?" asks about the saved roadmap: the roadmap says why, not the nearest entry.
+    const whyPlaced = !flows.activeId && this.hasFlow('roadmap') ? explainsPlanStep(this.deps.kb, activity.text ?? '', before) : null;
+    if (whyPlaced !== null) {
+      await context.sendActivity(renderText(channelOf(activity), whyPlaced));
+      return;
+    }
 
     const situation = situationOf(flows.activeId);
     const meaning = understandTurn(context, this.deps.kb, situation);
@@ -325,7 +331,7 @@ export class TurnRouter {
       const savedStep = await this.leaveFlows(context, flows);
       await context.sendActivity(renderText(channelOf(context.activity), savedStep !== null ? Messages.walkCancelled(savedStep) : Messages.leftForQuestion));
     } else {
-      // The flow's own reply to the question, read while its question is still on screen: "neither. so you dont know the
+      // The flow's own reply to the question, read while its question is on screen: "neither. so you dont know the
       // pay?" is pay asked of the two areas just compared.
       const own = flows.ownReply(split.rest);
       context.activity.text = split.head;

@@ -213,9 +213,13 @@ function asksOfItsOwn(text: string): boolean {
   if (!text.includes('?')) return looksLikeQuestion(text);
   return clausesOf(text).some((clause) => {
     const unmarked = clause.replace(/\?+/g, ' ').trim();
-    return unmarked !== '' && (looksLikeQuestion(unmarked) || clauseAsks(unmarked));
+    const goesOn = clause.includes('?') && GOES_ON_ASKING.test(normalise(unmarked));
+    return unmarked !== '' && (looksLikeQuestion(unmarked) || clauseAsks(unmarked) || goesOn);
   });
 }
+
+/** A question going on from the one before, by its opening words: "and psychiatric?", "like diabetes and stuff?". */
+const GOES_ON_ASKING = /^(?:and|also|so|but|plus|what about|how about|like|same for|or what about|as in|meaning)\b/;
 
 /** True when the guide has a confident answer to the text (nothing is sent). */
 export function guideAnswers(deps: DialogDeps, text: string): boolean {

@@ -55,6 +55,8 @@ const ValuesSchema = z.object({
   best: SpecialisationIdSchema.nullable().default(null),
   runnerUp: SpecialisationIdSchema.nullable().default(null),
   pair: z.array(SpecialisationIdSchema).default([]),
+  /** The choice saved before the suggestion replaced it, put back when the person says they never chose it. */
+  before: SpecialisationIdSchema.nullable().default(null),
 });
 type Values = z.infer<typeof ValuesSchema>;
 
@@ -77,6 +79,7 @@ type AfterChoice =
   | { kind: 'comparePair'; pair: [SpecialisationId, SpecialisationId] }
   | { kind: 'done' }
   | { kind: 'about'; id: SpecialisationId; whyOf: SpecialisationId | null }
+  | { kind: 'undo' }
   | { kind: 'pick'; id: SpecialisationId };
 
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|yes|yes please|sure|ok|okay|yep|show me)$/;
@@ -154,10 +157,20 @@ function orLeaveOrBack<T>(parse: (text: string) => T | null): (text: string) => 
   return (text) => (goesBack(text) ? BACK : orLeave(parse)(text));
 }
 
+/** Saying the choice saved was never made: "wait i didnt choose that", "I never picked it", "that's not my choice". */
+const DENIES_CHOOSING =
+  /\b(?:did not|didnt|didn t|never|have not|havent|haven t|not) (?:really |actually |even )?(?:choose|chose|chosen|pick|picked|select|selected|want|wanted|ask for|asked for|agree to|agreed to)\b(?! (?:between|from|yet)\b)|\bnot my (?:choice|pick)\b|\bi (?:just|only) asked\b/;
+
+/** True when a message says the choice saved was never made. */
+function deniesChoosing(text: string): boolean {
+  return DENIES_CHOOSING.test(normalise(text));
+}
+
 const DONE_WORDS = /^(?:done|no|no thanks|no thank you|nah|nah thanks|naw|not really|no need|no more|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);
+  if (deniesChoosing(text)) return { kind: 'undo' };
   // "no compare", "don't compare them": the offer turned down, as "no" does.
   if (refusesComparison(t)) return { kind: 'done' };
   const pair = parseComparison(kb, text);
@@ -208,13 +221,13 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // "Actually I'd prefer kids, can you change it?" is worded as a question, but here it changes the choice.
     // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
     const asksForRunnerUpOrChanges = (text: string): boolean =>
-      RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null;
+      RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || deniesChoosing(text);
     this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.done }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
-        (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text))),
+        (text) => (DONE_WORDS.test(normalise(text)) || deniesChoosing(text) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text))),
         // Another pair asked for here is compared next, in place of the one on screen.
         { parsesComparisons: true, ownReply: payAsked },
       ),
@@ -286,7 +299,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     }
     const answers: SpecialisationAnswers = { audience: values.audience, draw: values.draw, picked, pickedText: picked ? resultText(step) : null };
     const rec = recommend(kb, answers);
-    writeValues(step, { best: rec.best.id, runnerUp: rec.runnerUp.id });
+    const before = (await this.deps.profile.get(step.context))?.specialisation ?? null;
+    writeValues(step, { best: rec.best.id, runnerUp: rec.runnerUp.id, before });
     await updateProfile(step.context, this.deps, { specialisation: rec.best.id });
     const channel = channelOf(step.context.activity);
     const m = GuidedMessages.specialisation;
@@ -306,6 +320,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       await step.context.sendActivity(values.best ? `${m.keptSuggestion(specialisationById(kb, values.best).name)} ${m.finished}` : m.finished);
       return step.endDialog({ specialisation: values.best });
     }
+    if (choice.kind === 'undo') return this.undoSuggestion(step, values);
     if (choice.kind === 'pick') {
       await this.remember(step.context, choice.id);
       return step.endDialog({ specialisation: choice.id });
@@ -368,7 +383,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const kb = this.deps.kb;
     const text = resultText(step);
     const m = GuidedMessages.specialisation;
-    if (DONE_WORDS.test(normalise(text))) {
+    // "I never picked that, I just asked" after an area described: nothing was changed, and it is said so.
+    if (DONE_WORDS.test(normalise(text)) || deniesChoosing(text)) {
       await step.context.sendActivity(`${m.keptNone} ${m.finished}`);
       return step.endDialog({ specialisation: null });
     }
@@ -384,6 +400,17 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     if (!id) return exitGracefully(step);
     await this.remember(step.context, id);
     return step.endDialog({ specialisation: id });
+  }
+
+  /** "Wait, I didn't choose that": the suggestion taken off as the choice, and the one saved before it back. */
+  private async undoSuggestion(step: WaterfallStepContext, values: Values): Promise<DialogTurnResult> {
+    const m = GuidedMessages.specialisation;
+    const kb = this.deps.kb;
+    await updateProfile(step.context, this.deps, { specialisation: values.before });
+    const taken = values.best ? specialisationById(kb, values.best).name : null;
+    const kept = values.before ? m.undoneKept(specialisationById(kb, values.before).name) : m.undoneNone;
+    await step.context.sendActivity(taken ? `${m.undone(taken)} ${kept}` : kept);
+    return step.endDialog({ specialisation: values.before });
   }
 
   private async remember(context: TurnContext, id: SpecialisationId): Promise<void> {

@@ -205,7 +205,7 @@ export function pickSpecialisation(kb: KnowledgeBase, text: string, among?: read
 const CHOOSES = /\b(?:prefer|rather|instead|change (?:it|that|my choice|the choice)|switch|swap|go with|go for|i ll take|i will take|i ll have|pick|choose|remember|save|keep)\b/;
 /** A clause opened by a question word asks about a choice ("why did you pick geriatric?"), whatever words it has. */
 const ASKS_WHY_OR_WHICH = /^(?:(?:so|and|but|ok|okay|wait|hmm|um)\s+)*(?:why|what|which|how|who|when|where)\b/;
-/** A clause that tells what was said before ("i said teens earlier", "like i told you"): it recalls, it does not choose. */
+/** A clause telling what was said before ("i said teens earlier", "like i told you"): it recalls, not chooses. */
 const RECALLS = /\b(?:i (?:said|told you|mentioned|wrote|typed)|i (?:just )?asked|earlier|before)\b/;
 
 /**
@@ -225,11 +225,11 @@ export function choosingPart(text: string): string {
     .join(', ');
 }
 
-/** A clause asking what an area is or why it is there: "what's the one for kids", "what is pediatric", "why geriatric?". */
+/** A clause asking what an area is or why it is there: "what's the one for kids", "why geriatric". */
 const ASKS_WHAT_OR_WHY =
-  /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*(?:what(?: is| s| are)?(?: the)? (?:one|ones|area|specialty|speciality|speciali[sz]ation|option) (?:for|with|about|that)|(?:what|which) (?:is|s|are) (?:the )?|tell me (?:more )?about|what does|what about|how about|why(?: (?:is|s|did you (?:put|pick|suggest|choose|add|say|show|mention)))?\s)/;
+  /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*(?:what(?: is| s| are)?(?: the)? (?:one|ones|area|specialty|speciality|speciali[sz]ation|option) (?:for|with|about|that)|(?:what|which) (?:is|s|are) (?:the )?|(?:what|which) (?:one|area|specialty|speciality|option)s? (?:is|s|are) (?:for|with|about)\b|tell me (?:more )?about|what does|what about|how about|why(?: (?:is|s|did you (?:put|pick|suggest|choose|add|say|show|mention)))?\s)/;
 /** Words of a question about an area's pay, study or entry, which the guide answers, not what the area is. */
-const ASKS_AN_ASPECT = /\b(?:pay|pays|paid|salary|money|earn|earns|wage|degree|nursing|nurse|study|course|courses|training|certif\w*|qualif\w*|license|licence|need|needs|hard|long|years)\b/;
+const ASKS_AN_ASPECT = /\b(?:pay|pays|paid|salary|money|earn|earns|wage|degree|nursing|nurse|study|course|courses|training|certif\w*|qualif\w*|license|licence|need|needs|hard|how long|years)\b/;
 
 /** What a message asks about the areas: the one it asks what it is (the last so asked), and the one it asks why of. */
 export interface AreaAsked {
