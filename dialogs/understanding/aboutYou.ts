@@ -281,12 +281,6 @@ const OWN_WORK: ReadonlySet<string> = new Set(['job', 'role', 'work', 'career', 
 function someoneElses(before: readonly string[]): boolean {
   return before.some((word) => OTHERS.has(word)) && !before.some((word) => OWN_WORK.has(word));
 }
-/**
- * Caring for one's own family: "looking after my mum", "I've cared for my dad", "a carer for my husband", "looking after
- * her" (a relative just named). Not work in health or social services, as the guide means it.
- */
-const FAMILY_CARE =
-  /\b(?:look(?:ing|ed|s)? after|car(?:ing|ed|es|e) for|(?:full time |unpaid |family )?(?:carer|caregiver|care giver) (?:for|to|of))(?: (?:my|our|his|her|their))?(?: (?:own|elderly|disabled|sick|late|old|little|two|three))? (?:mum|mom|mother|dad|father|parents?|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|nan|nana|husband|wife|partner|son|daughter|child|children|kids?|sister|brother|aunt|uncle|family|her|him|them)\b(?! (?:patients|clients|residents|service users))/;
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
 /** A clause that says what the person wants, not what they are. */
 const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|aim|aiming|goal|plan|planning|dream|looking to|interested|keen|passion|passionate|thinking of|thinking about|considering|drawn to|eventually|one day|someday)\b/;
@@ -354,6 +348,7 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   const inField = known.worksInField === true || saysTheField(text);
   const terse = startsWithOwnJob(text);
   for (const clause of clausesOf(text)) {
+    // Looking after one's own family is no job and no years in the field ("looking after my mum for 3 years").
     if (clause.asks || caresForFamily(clause.text, text)) continue;
     const c = normalise(clause.text);
     // Something asked of the bot tells nothing of the person: "write me a poem about nurses", "draft my cover letter".
@@ -362,8 +357,6 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
       laterAim ??= readWish(clause.text, kb, about);
       continue;
     }
-    // Looking after one's own family is no job and no years in the field ("looking after my mum for 3 years").
-    if (FAMILY_CARE.test(c)) continue;
     const job = jobIn(clause.text);
     if (job) {
       about.job = { id: job.id, title: job.title, inField: job.inField };
@@ -398,26 +391,35 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
 /** A clause that tells the bot to do something for the person ("write me", "make my", "can you draft"). */
 const ASKED_OF_THE_BOT = /^(?:(?:please|pls|can you|could you|would you|will you|just)\s+)*(?:write|make|draft|create|compose|book|fill in|fill out|do|check|proofread|edit|fix|rewrite|translate|sing|tell|show|give|find|send)\b/;
 
-/** Someone of one's own family. */
+/** Someone of one's own family, after "my" or "our". */
 const FAMILY =
-  '(?:mum|mom|mother|mam|dad|father|parents?|son|daughter|child|children|kids?|husband|wife|partner|gran|granny|grandma|grandmother|grandad|granddad|grandfather|grandparents?|nan|nana|sister|brother|aunt|auntie|uncle|family|relative|mother in law|father in law|in laws)';
-/** Caring, as one does for someone. */
-const CARING = '(?:looking after|look after|looked after|caring for|care for|cared for|carer for|carer to|caregiver for|caregiver to|nursing|nursed)';
+  '(?:mum|mom|mother|mam|dad|father|parents?|son|daughter|child|children|kids?|husband|wife|partner|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|nan|nana|nanna|sister|brother|aunt|auntie|uncle|family|relatives?|mother in law|father in law|in laws)';
 /**
- * Family called by what one calls them, with no "my": "caring for mum", "looking after gran" (not "children": caring
- * for children is a job too).
+ * Family called by what one calls them, with no "my": "caring for mum", "looking after elderly parents" (not "children"
+ * or "kids": caring for children is a job too).
  */
-const KIN_BY_NAME = '(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna)';
+const KIN_BY_NAME =
+  '(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parents?|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|nan|nana|nanna|husband|wife|partner|son|daughter|sister|brother|aunt|auntie|uncle|family|relatives?|in laws)';
+/** How one's family may be put before the word for them: "my own", "my elderly", "our two". */
+const FAMILY_WORDS = '(?:(?:own|elderly|disabled|sick|poorly|ill|frail|late|old|aging|ageing|little|young|two|three) )*';
+/** Caring, as one does for someone: "looking after", "cares for", "a full time carer for". */
+const CARING = '(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|(?:(?:full time|unpaid|family) )?(?:carer|caregiver|care giver) (?:for|to|of))';
+/** Nursing someone, said only of one's own ("nursed my dad"): "a nursing mum" is no carer. */
+const NURSING = '(?:nursed|nursing)';
+/** Not family but the people a care job serves: "caring for her patients". */
+const NOT_FAMILY_AFTER = '(?! (?:patients|clients|residents|service users))';
 /** Caring for one's own family, named in the clause. */
-const CARES_FOR_FAMILY = new RegExp(`\\b${CARING} (?:(?:my|our) (?:own |elderly |disabled |sick |poorly |late )*${FAMILY}|${KIN_BY_NAME})\\b`);
+const CARES_FOR_FAMILY = new RegExp(`\\b(?:(?:${CARING}|${NURSING}) (?:my|our) ${FAMILY_WORDS}${FAMILY}|${CARING} ${FAMILY_WORDS}${KIN_BY_NAME})\\b${NOT_FAMILY_AFTER}`);
 /** Caring for "her", "him" or "them", in a message that names one's own family. */
-const CARES_FOR_THEM = new RegExp(`\\b${CARING} (?:her|him|them)\\b`);
-const OWN_FAMILY = new RegExp(`\\b(?:my|our) (?:own |elderly |disabled |sick |poorly |late )*${FAMILY}\\b`);
+const CARES_FOR_THEM = new RegExp(`\\b(?:${CARING}|${NURSING}) (?:her|him|them)\\b${NOT_FAMILY_AFTER}`);
+const OWN_FAMILY = new RegExp(`\\b(?:my|our) ${FAMILY_WORDS}${FAMILY}\\b`);
 
 /**
  * True when a clause tells of caring for one's own family ("ive been looking after her for 3 years" after "my mum has
- * dementia", "a carer for my dad"): unpaid family care, which is not the work in health or social services that the
- * guide counts as experience, so it gives no job and no years in the field.
+ * dementia", "a carer for my dad", "caring for mum"): unpaid family care, which is not the work in health or social
+ * services that the guide counts as experience, so it gives no job and no years in the field. Someone else's family
+ * ("looking after their grandad") and "them" with no family of one's own named ("in a care home looking after them")
+ * are the care work of a job.
  */
 function caresForFamily(clause: string, message: string): boolean {
   const c = normalise(clause);
@@ -442,7 +444,7 @@ const CARE_FIELD =
  */
 function saysTheField(text: string): boolean {
   return clausesOf(text).some((clause) => {
-    if (clause.asks || WISH.test(normalise(clause.text)) || FAMILY_CARE.test(normalise(clause.text))) return false;
+    if (clause.asks || WISH.test(normalise(clause.text)) || caresForFamily(clause.text, text)) return false;
     return jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text));
   });
 }

@@ -100,7 +100,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('whether something counts as experience: care work counts; of other work and family caring the guide says nothing, then what it counts', async () => {
       const experience = firstLine('how do I gain experience');
-      for (const asked of ['does looking after my mum count as experience?', 'would caring for mum count as experience?', 'would my supervisor experience count for anything?', 'so 20 years as a sparky counts for nothing then']) {
+      for (const asked of ['does looking after my mum count as experience?', 'would caring for mum count as experience?', 'does looking after elderly parents count as experience?', 'would my supervisor experience count for anything?', 'so 20 years as a sparky counts for nothing then']) {
         const replies = await start().say(asked);
         expectShown(replies, Messages.experienceCounts['not-said'], experience);
         safe(replies, asked);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { readAboutYou, type AboutYou } from '../../../dialogs/understanding/aboutYou';
+import { readAboutYou, tellsOfCareWork, type AboutYou } from '../../../dialogs/understanding/aboutYou';
 import { knowledge } from '../transcript';
 
 const kb = knowledge();
@@ -87,6 +87,27 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
   for (const text of SAYS_NOTHING) {
     it(`finds nothing about the writer in "${text}"`, () => expect(read(text)).to.deep.equal({}));
   }
+
+  it('reads caring for one\'s own family as no job and no years, and care work for others as work (one reader of family care)', () => {
+    for (const text of [
+      'looking after mum for 3 years',
+      "I've been a full time carer for my husband for 10 years",
+      "I've been a carer of my son for 8 years",
+      'i nursed my dad for 2 years',
+      "I've been caring for my elderly parents for 6 years",
+      'My mum has dementia and I care for her',
+    ]) {
+      expect(read(text), text).to.deep.equal({});
+    }
+    // Where the two readers disagreed before (session 21): "them" with no family of one's own named, children with no
+    // "my", and someone else's family are the care work of a job; "carer of my son" and "elderly parents" are family.
+    expect(read('I did 3 years in a nursing home looking after them')).to.deep.equal({ working: true, years: 3 });
+    expect(read("I've been looking after children with disabilities for 5 years")).to.deep.equal({ working: true, years: 5 });
+    expect(read("I've been caring for his mother for 4 years as a live in carer")).to.deep.equal({ job: 'care-worker', working: true, years: 4 });
+    expect(tellsOfCareWork('does looking after elderly parents count as experience?')).to.equal(false);
+    expect(tellsOfCareWork("I've been a carer of my son for 8 years")).to.equal(false);
+    expect(tellsOfCareWork('i\'m a support worker caring for her clients')).to.equal(true);
+  });
 
   it('reads an answer to one of its questions as about the person, without "I"', () => {
     expect(readAboutYou('about 3 years as a care assistant in a nursing home', kb, { answering: true })).to.include({ years: 3, working: true });
