@@ -225,7 +225,8 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
   const years = about.years ?? null;
   const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
   const rest = clausesOf(said).filter((clause) => isEmptyAbout(readAboutYou(clause, deps.kb)));
-  const touched = rest.length > 0 ? entryTouchedOn(deps, rest.join(', '), last) : undefined;
+  // Read together, then clause by clause: "10 years on wards" beside "burnt out" weakens what the worry touches on.
+  const touched = rest.length > 0 ? entryTouchedOn(deps, rest.join(', '), last) ?? (rest.length > 1 ? rest.map((clause) => entryTouchedOn(deps, clause, last)).find((entry) => entry !== undefined) : undefined) : undefined;
   // With no job and nothing else touched on ("im 17 and finishing school"), what it takes to start from there.
   const start = touched || about.job ? [] : entries(deps, INTRODUCED_ENTRY_IDS).filter((entry) => entry.id !== last?.id);
   const buttons = [...(touched ? [askButton(touched)] : []), flowButton('roadmap'), ...start.map(askButton)];

@@ -7,7 +7,7 @@ import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';
 import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsDialog';
 import { handleForgetMe } from './flows/forgetMe';
-import { GuidedPrompt } from './flows/guidedPrompt';
+import { asksToSkip, GuidedPrompt } from './flows/guidedPrompt';
 import { rememberAboutYou } from './flows/guidedProfile';
 import { correctsRoadmap, explainsPlanStep, RoadmapDialog, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
@@ -281,6 +281,8 @@ export class TurnRouter {
     if (flows.activeId && !STEERS.has(meaning.kind) && (await this.answerThenAsk(context, flows))) return;
     switch (meaning.kind) {
       case 'command':
+        // "hmm can we skip this question?" asks for no help: the guided question that takes skips reads it.
+        if (flows.activeId && meaning.command === 'help' && asksToSkip(activity.text ?? '') && flows.readsAsAnswer(activity.text ?? '')) return flows.continue();
         return this.runCommand(context, flows, meaning.command);
       case 'restartFlow': {
         const flow = flowNameOf(flows.activeId);

@@ -200,6 +200,12 @@ const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
   ['acma'],
 ];
 
+/**
+ * A wish to work with the people or in the area of a specialty ("I've been a healthcare assistant for six years, no
+ * degree, and I want to work with older people with dementia", "id love to help kids with disabilities one day"): the
+ * story around it (a job, years, no degree) reads like the messages to decline, but the wish is this career's aim.
+ */
+const WORK_WISH = /\b(?:want|wanna|would like|d like|love|hope|hoping|keen|looking|plan|planning|aim|aiming) to (?:work|help|support|care|specialise|specialize|focus)\b/;
 /** "Do I need to be a nurse?" asks whether a role the guide names is required for this career, not how to become one. */
 const REQUIREMENT_QUESTION = /^(?:do|does) (?:i|you|one|someone|a person) (?:need|have) to (?:be|have been) (?:a|an) |^(?:must|should) (?:i|you) be (?:a|an) |^is it (?:necessary|required|essential) to be (?:a|an) /;
 /**
@@ -235,6 +241,11 @@ interface Analyzer {
   analyse(text: string, correctSpelling: boolean): string[];
   /** The same, for words already normalised and split (a question is normalised once). */
   analyseTokens(words: readonly string[], correctSpelling: boolean): string[];
+  /**
+   * The words without the lexicon's fillers, which read as no word at all ("natural", "tbh", "at the end of the day"), as
+   * typed: the classifier then reads what the words read, and "a natural communicator" is no "natural leader".
+   */
+  withoutFillers(words: readonly string[]): readonly string[];
 }
 
 /** A word as `createAnalyzer` reads it: its form after short forms and spelling, its synonym group, its stem (null: a stop word). */
@@ -304,22 +315,26 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
   // The words read so far, with and without spelling correction (the corrector exists only once the index is built).
   const plainWords = new Map<string, WordRead>();
   let correctedWords: Map<string, WordRead> | undefined;
+  /** Each word as read, looked up once per word form. */
+  function readAll(words: readonly string[], corrector: SpellCorrector | null): WordRead[] {
+    const read = corrector ? (correctedWords ??= new Map()) : plainWords;
+    if (read.size > MAX_WORDS_READ) read.clear();
+    const wordsRead: WordRead[] = [];
+    for (const word of words) {
+      let known = read.get(word);
+      if (known === undefined) read.set(word, (known = readWord(word, corrector)));
+      wordsRead.push(known);
+    }
+    return wordsRead;
+  }
 
   return {
     analyse(text, correctSpelling) {
       return this.analyseTokens(tokenise(normaliseText(text)), correctSpelling);
     },
     analyseTokens(words, correctSpelling) {
-      const corrector = correctSpelling ? speller() : null;
-      // Each word as read (spelled right or not), its synonym group and its stem, looked up once per word form.
-      const read = corrector ? (correctedWords ??= new Map()) : plainWords;
-      if (read.size > MAX_WORDS_READ) read.clear();
-      const wordsRead: WordRead[] = [];
-      for (const word of words) {
-        let known = read.get(word);
-        if (known === undefined) read.set(word, (known = readWord(word, corrector)));
-        wordsRead.push(known);
-      }
+      // Each word as read (spelled right or not), its synonym group and its stem.
+      const wordsRead = readAll(words, correctSpelling ? speller() : null);
       const out: string[] = [];
       for (let i = 0; i < wordsRead.length; ) {
         const candidates = phrasesByFirst.get(wordsRead[i]!.key);
@@ -333,6 +348,19 @@ function createAnalyzer(lexicon: Lexicon, contentWords: ReadonlySet<string>, spe
         }
       }
       return out;
+    },
+    withoutFillers(words) {
+      const wordsRead = readAll(words, speller());
+      let kept: string[] | undefined;
+      for (let i = 0; i < wordsRead.length; ) {
+        const candidates = phrasesByFirst.get(wordsRead[i]!.key);
+        const phrase = candidates && phraseAt(candidates, wordsRead, i);
+        const length = phrase ? phrase.tokens.length : 1;
+        if (phrase && phrase.replacement.every((token) => STOP_WORDS.has(token)) && phrase.tokens.some((token) => !STOP_WORDS.has(token))) kept ??= words.slice(0, i);
+        else kept?.push(...words.slice(i, i + length));
+        i += length;
+      }
+      return kept ?? words;
     },
   };
 }
@@ -437,6 +465,17 @@ function jobSlotWords(normalised: string): string[] {
   return [];
 }
 
+/** Question words as a slot may hold them typed short: "whts the pay like" is no job called "whts". */
+const QUESTION_WORDS = ['what', 'whats', 'which', 'where', 'wheres', 'whos', 'hows'];
+
+/** Whether a word is a question word within one typing slip ("whts", "wht", "wich"). */
+function isQuestionWordTyped(word: string): boolean {
+  return word.length >= 3 && QUESTION_WORDS.some((question) => editDistance(word, question, 2) <= 1);
+}
+
+/** The stem of "experience", which the guide's experience entries share. */
+const EXPERIENCE_STEM = stemToken('experience');
+
 /** Words that introduce the people someone works with ("work with doctors", "alongside nurses"). */
 const COMPANY_WORDS = new Set(['with', 'alongside']);
 /** How many words after one of them name those people ("with social workers", "with registered nurses"). */
@@ -539,12 +578,17 @@ const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ['year', 'as'],
   ['experience', 'as'],
   ['worked', 'as'],
+  ['time', 'as'],
   ['currently'],
   ['former'],
   ['formerly'],
   ['retired'],
 ];
 const BACKGROUND_SPAN = 4;
+/** Words that ask something of the background just told ("does it count", "would that help", "is it enough"). */
+const ASKED_OF_BACKGROUND = new Set(
+  'count counts counted help helps matter matters enough worth transfer transfers'.split(' '),
+);
 /** After a background cue, a word of wondering opens what is asked, not who asks ("I was wondering whether ..."). */
 const WONDERING = new Set(['wondering', 'wonder', 'curious', 'thinking', 'hoping', 'asking', 'unsure', 'confused', 'trying', 'keen', 'interested']);
 
@@ -585,8 +629,12 @@ function splitBackground(words: readonly string[], changer: [number, number] | n
     }
     const cue = BACKGROUND_CUES.find((sequence) => startsAt(words, i, sequence));
     if (cue && !WONDERING.has(words[i + cue.length] ?? '')) {
-      background.push(...words.slice(i + cue.length, i + cue.length + BACKGROUND_SPAN));
-      i += cue.length + BACKGROUND_SPAN;
+      // The span ends where the question about it starts ("20 years as a sparky counts for nothing").
+      const from = i + cue.length;
+      let to = from;
+      while (to < Math.min(words.length, from + BACKGROUND_SPAN) && !(to > from && ASKED_OF_BACKGROUND.has(words[to]!))) to++;
+      background.push(...words.slice(from, to));
+      i = to;
     } else subject.push(words[i++]!);
   }
   return { subject, background };
@@ -639,7 +687,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   for (const text of [...kb.lexicon.otherOccupations, ...kb.lexicon.otherOccupationsAsWritten, ...kb.lexicon.topicWords, ...kb.lexicon.notCovered, ...kb.lexicon.notCoveredAsWritten]) countWords(text, 2);
   for (const text of kb.offTopic) countWords(text);
   for (const word of STOP_WORDS) surface.set(word, (surface.get(word) ?? 0) + 1);
-  corrector = rememberCorrections(createSpellCorrector(surface));
+  corrector = rememberCorrections(keepingEverydayWords(createSpellCorrector(surface), kb.english.words));
 
   // Every way of asking the knowledge base holds, each labelled with its entry (or null: a message to decline).
   const nearest = createNearestPhrasings([
@@ -723,6 +771,10 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return strangerOccupations.matches(stems) || colleagueOccupations.matches(stems) || strangerWritten.matches(words) || colleagueWritten.matches(words) || stems.some((stem) => occupationStems.has(stem) && !titleStems.has(stem));
   };
   const strangerOccupations = createPhraseMatcher(occupations.filter((o) => !o.colleague).map((o) => o.stems));
+  /** The guide's lowest pay level, offered where pay is asked of a job the guide names but gives no pay for. */
+  const lowestPay = [...kb.salaries].sort((a, b) => a.minUsd - b.minUsd)[0];
+  const lowestPayEntry = lowestPay ? kb.faqById.get(lowestPay.faqId) : undefined;
+  const firstPay: Alternative | undefined = lowestPayEntry && { id: lowestPayEntry.id, title: lowestPayEntry.title, score: 0 };
   const colleagueOccupations = createPhraseMatcher(occupations.filter((o) => o.colleague).map((o) => o.stems));
   // "nurse" is matched as written: its stem is also "nursing", a degree and a workplace the guide names.
   const writtenOccupations = kb.lexicon.otherOccupationsAsWritten.map((text) => tokenise(normaliseText(text)));
@@ -811,7 +863,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   function asksAboutAnotherJob(normalised: string, stems: readonly string[]): boolean {
     if (REQUIREMENT_QUESTION.test(normalised) || pathCues.matches(stems, tokenise(normalised))) return false;
     // Spelled right first, so "manger" and "directers" are this career's words, not unknown jobs.
-    const slot = jobSlotWords(normalised).filter((word) => !THIS_CAREER_WORDS.has(corrector?.correct(word) ?? word));
+    // A question word typed short ("whts the pay like") is no job either.
+    const slot = jobSlotWords(normalised).filter((word) => !THIS_CAREER_WORDS.has(corrector?.correct(word) ?? word) && !isQuestionWordTyped(word));
     // The slot is read as one phrase, so chat fillers the lexicon drops ("real talk, salary?", "lowkey") name no job.
     const slotStems = analyzer.analyseTokens(slot, true);
     // A word the knowledge base never uses is a job it does not cover ("sommelier"), and so is a word of a listed job
@@ -1009,7 +1062,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
 
   function termsOf(text: string): string[] {
     const words = tokenise(normaliseText(text));
-    return classifierTerms(tokenise(spelledRight(words)), analyzer.analyseTokens(words, true));
+    return classifierTerms(tokenise(spelledRight(analyzer.withoutFillers(words))), analyzer.analyseTokens(words, true));
   }
 
   /**
@@ -1018,7 +1071,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    */
   function classifiedOf(text: string): Classified {
     const normalised = normaliseText(text);
-    return compiledClassifier!.classify(spelledWords(tokenise(normalised)), stemsOf(normalised));
+    return compiledClassifier!.classify(spelledWords(analyzer.withoutFillers(tokenise(normalised))), stemsOf(normalised));
   }
 
   function prepare(normalised: string): Prepared {
@@ -1116,7 +1169,8 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // "I'm a teacher, how long would it take me?": the job a user has now is background, not what they ask about.
     const changer = changerSlot(words, namesJob);
     const { subject, background } = splitBackground(words, changer);
-    for (const s of analyzer.analyseTokens(background, false)) if (occupationStems.has(s) && !known.has(s)) weights.delete(s);
+    // Nor does what they did, in words the knowledge base never uses ("20 years as a sparky", "as a sommelier").
+    for (const s of analyzer.analyseTokens(background, false)) if (!known.has(s)) weights.delete(s);
     // The job they have now ("as a nurse", "can a social worker become ...") says who asks, not what about, unless the
     // question uses its words too ("as a licensed practical nurse" is not licensing; "as a nurse how do I get into care
     // management" is not where nurses work, nor who care managers work with).
@@ -1139,7 +1193,13 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
         mentionsCareer(stems) &&
         !pathCues.matches(stems, words) &&
         !REQUIREMENT_QUESTION.test(normalised));
-    if (!anchored && (namesOccupation || namesClippedJob(subject) || asksAboutAnotherJob(normalised, stems) || sentencesAskAboutAnotherJob(question, stems))) return notAnswered(question, 'out-of-scope', 'other-job');
+    if (!anchored && (namesOccupation || namesClippedJob(subject) || asksAboutAnotherJob(normalised, stems) || sentencesAskAboutAnotherJob(question, stems))) {
+      // Pay asked of a job the guide itself names, a first job on the way ("healthcare assistant sounds doable. does that
+      // pay ok?"): the guide gives no figure for it, and its lowest pay level is the figure nearest to it.
+      const namesGuideJob = !strangerOccupations.matches(subjectStems) && !strangerWritten.matches(jobSubject) && (colleagueOccupations.matches(subjectStems) || colleagueWritten.matches(jobSubject));
+      if (namesGuideJob && firstPay && PAY_ASKED.test(normalised)) return { ...notAnswered(question, 'no-match', 'no-figure'), alternatives: [firstPay] };
+      return notAnswered(question, 'out-of-scope', 'other-job');
+    }
     // A sum or an equation to work out ("solve 3x + 7 = 22", "15% tip on $64") is homework, whatever words come with it.
     if (!anchored && ARITHMETIC.test(question)) return notAnswered(question, 'out-of-scope', 'arithmetic');
     // A task to do rather than a question ("can you update the care plan for bed 12", "draft an email to a patient's
@@ -1164,7 +1224,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       return { ...notAnswered(question, 'no-match', 'not-covered'), alternatives: onTopic || uncoveredTopic ? nearbyEntries(view) : [] };
     }
     // "my" is a stop word, so personal context is read from the words before stemming.
-    if (!anchored && personalContext.matches(words) && !mentionsCareer(stems)) return notAnswered(question, 'out-of-scope', 'personal');
+    // Someone in the user's life as the user's own experience ("does looking after my mum count as experience") is the
+    // career's question.
+    if (!anchored && personalContext.matches(words) && !mentionsCareer(stems) && !stems.includes(EXPERIENCE_STEM)) return notAnswered(question, 'out-of-scope', 'personal');
 
     let total = 0;
     let knownWeight = 0;
@@ -1380,9 +1442,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     if (top === null || sure < opts.partClassified) return read;
     const entry = kb.faqById.get(top);
     // As in the classifier's challenge: a rung of the ladder the part names keeps its entry ("how does junior pay" is
-    // entry-level pay, not pay in general).
+    // entry-level pay, not pay in general), and so does pay asked for.
     const reading = readingOf(read);
-    if (!entry || (read.answered && read.entry?.id !== top && (reading.keepsEngineOver?.(top) || reading.keepsRungOver?.(top)))) return read;
+    if (!entry || (read.answered && read.entry?.id !== top && (reading.keepsEngineOver?.(top) || reading.keepsAskedOver?.(top)))) return read;
     const placed: Answer = read.answered && read.entry?.id === top ? { ...read, score: Math.max(read.score, sure) } : { ...read, kind: 'answer', answered: true, entry, score: sure, alternatives: read.alternatives.filter((a) => a.id !== top) };
     surelyClassified.add(placed);
     return placed;
@@ -1608,10 +1670,14 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
       const asked = levelsOf(analyzer.analyse(askedPart(this.answer.question), true));
       return asked.some((level) => own.includes(level));
     }
-    keepsRungOver(other: string): boolean {
-      const own = this.answer.entry ? levelsByEntry.get(this.answer.entry.id) : undefined;
+    keepsAskedOver(other: string): boolean {
+      const id = this.answer.entry?.id;
+      if (!id) return false;
+      const asked = askedPart(this.answer.question);
+      if (givesMoney.has(id) && !givesMoney.has(other) && PAY_ASKED.test(normaliseText(asked))) return true;
+      const own = levelsByEntry.get(id);
       if (!own?.length || levelsByEntry.get(other)?.length) return false;
-      return levelsOf(analyzer.analyse(askedPart(this.answer.question), true)).length > 0;
+      return levelsOf(analyzer.analyse(asked, true)).length > 0;
     }
   }
 
@@ -1694,11 +1760,13 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const asked = askedPart(answer.question);
     const story = reading.words > POINTING_WORDS && asked !== answer.question;
     if (whole < (story ? opts.declineSureLong : opts.declineSure)) return answer;
-    if (story && classifiedOf(asked).probability(null) < opts.declineSureLong) return answer;
-    // Two things the classifier cannot see, where the engine's own reading decides: another job asked for as this
-    // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), and this career's title
-    // misspelled ("a car manger": it knows no such words).
-    if (REQUIREMENT_QUESTION.test(normalised) || (namesThisCareer(words) && !THIS_CAREER_TITLES.some((title) => normalised.includes(title)))) return answer;
+    // A sentence that asks of what the story names ("got an offer from Humana ... is their salary competitive") is no
+    // question of its own: the whole message is its reading.
+    if (story && !ASKED_OF_THE_STORY.test(asked) && classifiedOf(asked).probability(null) < opts.declineSureLong) return answer;
+    // Three things the classifier cannot see, where the engine's own reading decides: another job asked for as this
+    // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), a wish to work with the
+    // people of a specialty after a story, and this career's title misspelled ("a car manger": it knows no such words).
+    if (REQUIREMENT_QUESTION.test(normalised) || WORK_WISH.test(normalised) || (namesThisCareer(words) && !THIS_CAREER_TITLES.some((title) => normalised.includes(title)))) return answer;
     // The words' weak reading is no offer of what the guide says nearby: the plain reply, "not covered" about this career.
     const aboutCareer = careAnchors.matches(analyzer.analyseTokens(words, true)) || namesThisCareer(words);
     return { ...notAnswered(answer.question, aboutCareer ? 'no-match' : 'out-of-scope', aboutCareer ? 'not-covered' : 'like-declined-example'), score: answer.score };
@@ -1871,6 +1939,25 @@ function readOnce<T extends NonNullable<unknown>>(read: () => T): () => T {
 }
 
 /** Corrections already looked up are kept (a bounded few thousand): the classifier's terms and the words read each word again. */
+/**
+ * An everyday English word the knowledge base never uses stays itself rather than become the nearest word it does use:
+ * "how do i get taller" is no question about a talker, "a felony" no "feloni", "keen to understand" no "keep", "for my
+ * mom" no "mon", "can i lift patients" no "list". Read as the knowledge base's word, such a word made off-topic
+ * messages from second-language writers and slang fragments look like questions the guide answers, and misread
+ * questions it does answer ("how bad is the stress" as a band). Another form of the same word ("looks", "recognised")
+ * still becomes the form the knowledge base uses.
+ */
+function keepingEverydayWords(corrector: SpellCorrector, everyday: ReadonlySet<string>): SpellCorrector {
+  return {
+    has: (token) => corrector.has(token),
+    correct(token) {
+      const corrected = corrector.correct(token);
+      if (corrected === null || corrected === token || !everyday.has(token)) return corrected;
+      return stemToken(corrected) === stemToken(token) ? corrected : token;
+    },
+  };
+}
+
 function rememberCorrections(corrector: SpellCorrector): SpellCorrector {
   const known = new Map<string, string | null>();
   return {
@@ -1887,6 +1974,9 @@ function rememberCorrections(corrector: SpellCorrector): SpellCorrector {
   };
 }
 const REMEMBERED_CORRECTIONS = 5000;
+
+/** Words with which a story's sentence that asks asks of what the story named: "their salary", "what are its hours". */
+const ASKED_OF_THE_STORY = /\b(?:their|its)\b/i;
 
 /** Up to this many words, a message that points back ("who offers it", "does it involve schools?") leans on what came before. */
 const POINTING_WORDS = 6;
@@ -1955,6 +2045,8 @@ const ASKS_FOR_PAY = /\b(?:pays?|paid|earns?|earning|makes?) (?:more|less|better
 /** Two things weighed on pay ("which pays more", "is X better paid than Y"). */
 const WEIGHS_PAY = /\b(?:pays?|paid|earns?|makes?) (?:more|less|better|worse)\b(?! (?:sense|of|use|time|difference))|\b(?:better|worse|higher|lower) paid\b|\b(?:better|higher|lower) (?:pay|salary|wages)\b/;
 /** Pay spoken of in an entry's answer. */
+/** A word that asks for pay ("highest paying care manager job", "the salary"): an entry that gives a sum of money answers it. */
+const PAY_ASKED = /\b(?:pay|pays|paying|paid|salary|salaries|wage|wages|earn|earns|earning|earnings|income|compensation)\b/;
 const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
 /** A sum of money in an entry's answer. */
 const MONEY_IN_TEXT = /[$£€]\s?\d/;

@@ -29,10 +29,11 @@ export interface Reading {
   keepsEngineOver?(phrasings: string): boolean;
   /**
    * Whether the engine's entry is a rung of the ladder, the question names a rung, and `other` is no rung's entry ("how
-   * does junior pay compare": entry-level pay, not pay in general). Then the classifier does not challenge: its entry
-   * would drop the rung asked about.
+   * does junior pay compare": entry-level pay, not pay in general), or the question asks for pay, the engine's entry
+   * gives a sum of money and `other` none ("highest paying care manager job" is no question about the role). Then the
+   * classifier does not challenge: its entry would drop what is asked about.
    */
-  keepsRungOver?(other: string): boolean;
+  keepsAskedOver?(other: string): boolean;
   /** A short message that points back at something it does not name ("who offers it"): its subject is in the conversation. */
   pointsBack?: boolean;
   /**
@@ -255,7 +256,7 @@ export function challengerOf(reading: Reading, answer: Answer): string | null {
   // A short message that points back leaves its subject to the conversation: the classifier would guess one from its priors.
   if ((reading.part ?? 0) > 0 || reading.pointsBack || answer.kind !== 'answer' || !answer.entry || reading.words > LONGEST_FITTED || !reading.classified) return null;
   const top = reading.classified.top;
-  if (top === null || top === answer.entry.id || reading.keepsEngineOver?.(top) || reading.keepsRungOver?.(top)) return null;
+  if (top === null || top === answer.entry.id || reading.keepsEngineOver?.(top) || reading.keepsAskedOver?.(top)) return null;
   if (answer.entry.id === reading.answer.entry?.id && reading.asksWordForWord) return null;
   // Only the classifier's own majority reading challenges (likelier than every other class together): where it reads
   // the message as one to decline ("do i need to be a nurse" is like nurses' own questions) or spreads its belief

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The third view: a linear classifier (multinomial logistic regression) over a message's words, which learns which words
  * tell sibling entries apart ("what degree" is the fields of study, "do I need a degree" whether one is needed) where
  * the nearest phrasings vote by surface likeness. Its terms are the words as the engine reads them (normalised, spelled
- * right, question words kept), their pairs, and the lexicon's stems and stem pairs.
+ * right, question words kept, the lexicon's fillers left out), their pairs, and the lexicon's stems and stem pairs.
  */
 
 /** The terms a text is classified on, each once: words, word pairs, stems and stem pairs. */

@@ -23,12 +23,12 @@ const { values } = parseArgs({ options: { 'by-source': { type: 'boolean' }, list
 const kb = loadKnowledge();
 const bare = createAnswerEngine(kb, { arbiter: null, classifier: null });
 const { unseen: items } = loadLabelledMessages(kb);
-const data = classifierData(kb, bare, items.map((item) => bare.readings(item.text)[0]!.answer.question));
+const data = classifierData(kb, bare, items, items.map((item) => bare.readings(item.text)));
 const sources = [...new Set(items.map((item) => item.source))];
 const foldOf = new Map(sources.map((source, i) => [source, i % FOLDS]));
 
 const key = createHash('sha1')
-  .update(JSON.stringify([CLASSIFIER_FIT, data.classes, data.index, data.messages.map((m) => m.terms), items.map((item) => [item.id, item.source])]))
+  .update(JSON.stringify([CLASSIFIER_FIT, data.classes, data.index, data.messages, items.map((item) => item.source)]))
   .digest('hex')
   .slice(0, 16);
 function foldWeights(fold: number): ClassifierWeights {

@@ -270,7 +270,7 @@ function withClassified(reading: Reading, classified: Classified): Reading {
       return reading.vote;
     },
     keepsEngineOver: (id) => reading.keepsEngineOver?.(id) ?? false,
-    keepsRungOver: (id) => reading.keepsRungOver?.(id) ?? false,
+    keepsAskedOver: (id) => reading.keepsAskedOver?.(id) ?? false,
     get asksWordForWord() {
       return reading.asksWordForWord ?? false;
     },
@@ -306,10 +306,11 @@ function main(): number {
   const { all, unseen: items } = loadLabelledMessages(kb);
   const entries = kb.faqById;
   const sources = [...new Set(items.map((item) => item.source))];
-  const bareReadings = items.map((item) => engine.readings(item.text)[0]!);
-  // The classifier: fitted on every way of asking the index holds and every labelled message (its first part, which the
-  // label names); each message's probabilities come from a fit that left its source out.
-  const data = classifierData(kb, engine, bareReadings.map((reading) => reading.answer.question));
+  const bareParts = items.map((item) => engine.readings(item.text));
+  const bareReadings = bareParts.map((parts) => parts[0]!);
+  // The classifier: fitted on every way of asking the index holds and every labelled message (its first part, with the
+  // label that part asks for); each message's probabilities come from a fit that left its source out.
+  const data = classifierData(kb, engine, items, bareParts);
   const foldOf = new Map(sources.map((source, i) => [source, i % CLASSIFIER_FOLDS]));
   const classifiedBy: Classified[] = new Array(items.length);
   for (let fold = 0; fold < CLASSIFIER_FOLDS; fold++) {

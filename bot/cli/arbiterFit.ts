@@ -68,10 +68,10 @@ export function arbiterFingerprint(kb: KnowledgeBase, features: readonly Arbiter
   const engine = createAnswerEngine(kb, { arbiter: null, classifier: null });
   const { unseen: items } = loadLabelledMessages(kb);
   const canaries = items.filter((_, i) => i % CANARY_EVERY === 0);
-  const readings = canaries.map((item) => engine.readings(item.text)[0]!);
-  const data = classifierData(kb, engine, readings.map((reading) => reading.answer.question));
-  const classOf = new Map(data.classes.map((id, c) => [id, c]));
-  const examples = [...data.index, ...canaries.map((item, k) => ({ terms: data.messages[k]!.terms, label: classOf.get(item.id)! }))];
+  const parts = canaries.map((item) => engine.readings(item.text));
+  const readings = parts.map((read) => read[0]!);
+  const data = classifierData(kb, engine, canaries, parts);
+  const examples = [...data.index, ...data.messages];
   const canary = fitClassifier(data.classes, examples, { ...CLASSIFIER_FIT, fits: 1 });
   const hash = createHash('sha256');
   const settings = { CLASSIFIER_FIT, CLASSIFIER_PRUNE, CLASSIFIER_DIGITS, CLASSIFIER_FOLDS, CHALLENGE_ANSWER_ABOVE, L2, VALUE, RANDOM_FOLDS, RANDOM_FOLD_SEED, features, MIN_WORDS_GRID, UNSURE_BELOW_GRID, DOUBT_READ_BELOW, DOUBT_OFFER_BELOW };

@@ -128,7 +128,7 @@ function main(): number | Promise<number> {
 function heldOutEngines(kb: KnowledgeBase): (name: string) => AnswerEngine {
   const bare = createAnswerEngine(kb, { arbiter: null, classifier: null });
   const { unseen } = loadLabelledMessages(kb);
-  const data = classifierData(kb, bare, unseen.map((message) => bare.readings(message.text)[0]!.answer.question));
+  const data = classifierData(kb, bare, unseen, unseen.map((message) => bare.readings(message.text)));
   return (name) => createAnswerEngine(kb, { classifier: fitOn(data, unseen, (message) => message.source !== name) });
 }
 

@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { InspectableAnswerEngine } from '../../knowledge/answerEngine';
+import type { Reading } from '../../knowledge/arbiter';
 import { CLASSIFIER_FIT, fitClassifier, pruneWeights, type ClassifierWeights, type TrainingExample } from '../../knowledge/classifier';
 import { loadLabelledSet } from '../../knowledge/evaluate';
 import { PhrasingsFileSchema, type KnowledgeBase } from '../../knowledge/schema';
 import { EVAL_SETS, type EvalSetName } from './evalSets';
 
 const TRAINING_DIR = join(__dirname, '../../knowledge/training');
-const TRAINING_FILES = ['phrasings-g.yaml', 'phrasings-h.yaml', 'phrasings-i.yaml', 'phrasings-j.yaml', 'phrasings-k.yaml', 'phrasings-l.yaml', 'phrasings-m.yaml', 'phrasings-n.yaml', 'phrasings-o.yaml', 'phrasings-p.yaml', 'phrasings-q.yaml', 'phrasings-r.yaml', 'phrasings-s.yaml', 'phrasings-t.yaml'];
+const TRAINING_FILES = ['phrasings-g.yaml', 'phrasings-h.yaml', 'phrasings-i.yaml', 'phrasings-j.yaml', 'phrasings-k.yaml', 'phrasings-l.yaml', 'phrasings-m.yaml', 'phrasings-n.yaml', 'phrasings-o.yaml', 'phrasings-p.yaml', 'phrasings-q.yaml', 'phrasings-r.yaml', 'phrasings-s.yaml', 'phrasings-t.yaml', 'phrasings-u.yaml', 'phrasings-v.yaml', 'phrasings-w.yaml', 'phrasings-x.yaml'];
 
 /**
  * The labelled sets whose misses may be read (tests/eval: tuning, and blind sets once scored): training data for the
@@ -64,24 +65,36 @@ export interface ClassifierData {
   classes: Array<string | null>;
   /** The index's phrasings and messages to decline. */
   index: TrainingExample[];
-  /** One per message, in order: the first part's terms (the part its label names). */
+  /** One per message, in order: the first part's terms, labelled with the entry that part asks for. */
   messages: TrainingExample[];
 }
 
-/** The classifier's examples; `firstParts` is each message's first part as the engine splits it. */
-export function classifierData(kb: KnowledgeBase, engine: InspectableAnswerEngine, firstParts: readonly string[]): ClassifierData {
+/**
+ * The entry a message's first part asks for. A two-part label names its two entries in either order ("working for a
+ * hospital vs going independent as a care manager" is labelled independent practice, then where they work), so where
+ * the engine reads the message as two parts and its words place the first part as the second label's entry, or the
+ * second part as the first label's, the first part is the second label's: learning "working for a hospital" as
+ * independent practice taught the classifier to misread both halves of every such comparison.
+ */
+export function firstPartLabel(item: LabelledMessage, parts: readonly Reading[]): string | null {
+  if (!item.also || item.also === item.id || parts.length < 2) return item.id;
+  const [first, second] = parts.map((part) => part.answer.entry?.id);
+  return first === item.also || (second === item.id && first !== item.id) ? item.also : item.id;
+}
+
+/** The classifier's examples; `parts` is each message's parts as the engine alone reads them (the first is learned). */
+export function classifierData(kb: KnowledgeBase, engine: InspectableAnswerEngine, items: readonly LabelledMessage[], parts: ReadonlyArray<readonly Reading[]>): ClassifierData {
   const classes: Array<string | null> = [...kb.faqs.map((entry) => entry.id), null];
   const classOf = new Map(classes.map((id, c) => [id, c]));
   return {
     classes,
     index: indexTexts(kb).map(({ text, id }) => ({ terms: engine.termsOf(text), label: classOf.get(id)! })),
-    messages: firstParts.map((text) => ({ terms: engine.termsOf(text), label: -1 })),
+    messages: items.map((item, k) => ({ terms: engine.termsOf(parts[k]![0]!.answer.question), label: classOf.get(firstPartLabel(item, parts[k]!))! })),
   };
 }
 
 /** The classifier fitted on the index and the messages `keep` allows, pruned as classifier.json keeps it. */
 export function fitOn(data: ClassifierData, items: readonly LabelledMessage[], keep: (item: LabelledMessage) => boolean): ClassifierWeights {
-  const classOf = new Map(data.classes.map((id, c) => [id, c]));
-  const examples = [...data.index, ...items.flatMap((item, k) => (keep(item) ? [{ terms: data.messages[k]!.terms, label: classOf.get(item.id)! }] : []))];
+  const examples = [...data.index, ...items.flatMap((item, k) => (keep(item) ? [data.messages[k]!] : []))];
   return pruneWeights(fitClassifier(data.classes, examples, CLASSIFIER_FIT));
 }

@@ -46,8 +46,17 @@ export interface GuidedPromptOptions {
   skipAs?: string;
 }
 
-/** Asking to skip the question: "can we skip this question?", "skip this one", "pass", "next question". */
-const SKIPS = /\b(?:skip|pass on) (?:this|that|it|the question|this question|this one)\b|^(?:pass|skip)$|\bnext question\b/;
+/**
+ * Asking to skip the question: "can we skip this question?", "pass on this one", "skip pls", "can we skip", "next
+ * question", "I'd rather not say".
+ */
+const SKIPS =
+  /\b(?:skip|pass on) (?:this|that|it|the question|this question|this one|that one)\b|^(?:(?:hmm+|um+|erm|ok|okay|oh|so|well|just)\s+)*(?:(?:can|could) (?:we|i|u|you) (?:just )?|let s |lets |i ll |i will )?(?:pass|skip)(?:\s+(?:pls|plz|please|for now|thanks|thx|ty))*$|\bnext question\b|\b(?:rather|prefer) not (?:to )?(?:say|answer)\b/;
+
+/** True when the message asks to skip the question: a guided question that takes skips reads it as its answer. */
+export function asksToSkip(text: string): boolean {
+  return SKIPS.test(normalise(text));
+}
 
 /** Acts that close: thanks, saying it helped, praise, and the "ok" or "fine" around them. */
 const CLOSING: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise', 'ack', 'yes']);
@@ -83,7 +92,8 @@ function whyReply(options: GuidedPromptOptions, text: string): string | null {
 export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: AnswerParser<T>, options: GuidedPromptOptions = {}): GuidedPrompt {
   const mayBeQuestion = (text: string): boolean =>
     typeof options.answersMayBeQuestions === 'function' ? options.answersMayBeQuestions(text) : options.answersMayBeQuestions === true;
-  return new GuidedPrompt(id, (text) => parse(text) !== null, mayBeQuestion, (text) => options.ownReply?.(text) ?? null, async (prompt: PromptValidatorContext<string>) => {
+  const reads = (text: string): boolean => parse(text) !== null || (options.skipAs !== undefined && asksToSkip(text));
+  return new GuidedPrompt(id, reads, mayBeQuestion, (text) => options.ownReply?.(text) ?? null, async (prompt: PromptValidatorContext<string>) => {
     // A button from an earlier question (another flow's, or a step card of the walk) is out of date here: said so,
     // and this question asked again. It does not count as a miss.
     const shownFor = shownForOf(prompt.context.activity.value);
@@ -99,7 +109,7 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
       prompt.recognized.value = options.thanksEnds;
       return true;
     }
-    if (options.skipAs !== undefined && !parsed && SKIPS.test(normalise(text))) {
+    if (options.skipAs !== undefined && !parsed && asksToSkip(text)) {
       prompt.recognized.value = options.skipAs;
       return true;
     }

@@ -15,7 +15,7 @@ import { actModel, sureAct } from './actModel';
 import { asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish } from './clauses';
 import { readAboutYou } from './aboutYou';
 import { otherLanguageOf } from './language';
-import { remarkOf, withoutInterjections } from './remarks';
+import { remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
@@ -529,8 +529,8 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   if (meaning.kind === 'chat') {
     // A remark may name the career ("my mum had a care manager, she was great"), and never asks; a wish ("i want to
     // work with kids") asks where it leads, and the guide answers or declines it, as it does a thing settled for
-    // ("yearly then").
-    if (meaning.acts.includes('remark')) return asksSomething(message.raw) || statesAWish(message.raw) || saysWhatWasMeant(message.raw) ? null : meaning;
+    // ("yearly then") and worry about a subject of the guide ("i'm worried about the stress").
+    if (meaning.acts.includes('remark')) return asksSomething(message.raw) || statesAWish(message.raw) || saysWhatWasMeant(message.raw) || worriesAboutATopic(message.raw, (text) => namesTopic(kb, text)) ? null : meaning;
     if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return personAskedAbout(message, meaning);
     return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
   }

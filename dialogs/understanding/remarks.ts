@@ -140,6 +140,14 @@ function figureOf(raw: string): string {
 }
 
 /** A message without the interjections around it ("ugh so many exams" -> "many exams"), normalised, informal spellings read ("thats a lot"). */
+/**
+ * Worry about oneself that names a subject of the guide ("i'm worried about the stress"): a question for it, as
+ * `remarkOf` reads it, whatever the learned model reads.
+ */
+export function worriesAboutATopic(raw: string, namesTopic: (text: string) => boolean): boolean {
+  return SELF.test(withoutInterjections(raw)) && namesTopic(raw);
+}
+
 export function withoutInterjections(raw: string): string {
   const said = plainWords(normalise(raw));
   return said.replace(AROUND, '').trim() || said;

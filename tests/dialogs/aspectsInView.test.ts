@@ -198,6 +198,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(buttonTitles(replies)).to.include(entry('work-hours').title);
     });
 
+    it('says the guide gives no pay for a first job it names, offering entry-level pay, never "outside what I can help with"', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what jobs can i start in');
+      for (const said of ['healthcare assistant sounds doable. does that pay ok?', 'how much do social workers get paid']) {
+        const replies = await chat.say(said);
+        expectShown(replies, Messages.noFigure);
+        expect(shownText(replies), said).not.to.include(Messages.outOfScope);
+        expect(buttonTitles(replies), said).to.include(entry('salary-entry').title);
+      }
+    });
+
     it('says the guide gives no cost and no place to take the CCM, and the same answer is not said "again"', async () => {
       const chat = startGuided({ channelId });
       await chat.say('how do i get the ccm');

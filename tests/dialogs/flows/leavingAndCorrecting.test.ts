@@ -172,9 +172,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     it('takes a question skipped as not sure, and a change of mind after the suggestion as the new choice', async () => {
-      const chat = startGuided({ channelId });
-      await chat.say(FlowPhrases.specialisation);
-      expectShown(await chat.say('hmm can we skip this question?'), chooser.drawQuestion);
+      for (const said of ['hmm can we skip this question?', 'can we skip that', 'pass on this one', 'skip pls', "I'd rather not say"]) {
+        const chat = startGuided({ channelId });
+        await chat.say(FlowPhrases.specialisation);
+        const replies = await chat.say(said);
+        expectShown(replies, chooser.drawQuestion);
+        expect(shownText(replies), said).not.to.include(Messages.help.slice(0, 30));
+      }
       const storage = new MemoryStorage();
       const other = startGuided({ channelId, storage });
       await toTheSuggestion(other);
