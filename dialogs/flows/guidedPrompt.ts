@@ -35,6 +35,11 @@ export interface GuidedPromptOptions {
    * chooser has suggested anything), or null: sent, then the question asked again.
    */
   ownReply?: (text: string) => string | null;
+  /**
+   * The flow's own answer to a question about its options ("what's the difference between working with family and
+   * navigating treatment?"), or null: read before the message could count as an answer, sent, then the question again.
+   */
+  explains?: (text: string) => string | null;
   /** Why the flow asks this question, sent when asked ("why do you need to know that?"), then the question again. */
   why?: string;
   /**
@@ -120,8 +125,10 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     const question = !mayBeQuestion(text) && meaning.kind === 'question' && asksOfItsOwn(text) && guideAnswers(deps, meaning.text);
     // "Why does that matter?" asks about the question, whatever word of it an answer could be read in ("matter" as "master").
     const why = whyReply(options, text);
-    if (parsed && !comparison && !question && why === null) return true;
-    const own = why ?? (parsed ? null : (options.ownReply?.(text) ?? null));
+    // "What's the difference between working with family and navigating treatment?" names two options, picks neither.
+    const explained = options.explains !== undefined && asksOfItsOwn(text) ? options.explains(text) : null;
+    if (parsed && !comparison && !question && why === null && explained === null) return true;
+    const own = why ?? explained ?? (parsed ? null : (options.ownReply?.(text) ?? null));
     if (own !== null) {
       await prompt.context.sendActivity(own);
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);

@@ -73,9 +73,9 @@ function needsExperience(situation: Situation): boolean {
 /** "None", "nothing really", "no" first in an answer to the education question: no degree, whatever follows it. */
 const NONE_SAID = /^(?:none|nothing|no|nope|nah|not really|not much|zero|nada)\b(?! (?:idea|clue)\b)/;
 
-/** Saying one has not worked in the field: "I have not worked in health care", "never been in social care". */
+/** Saying one has not worked in the field: "I have not worked in health care", "I haven't worked in it". */
 const NOT_IN_THE_FIELD =
-  /\b(?:not|never|havent|haven t)(?: (?:ever|really|actually|yet))? (?:worked|been|had a job)(?: (?:in|at|with|for))? (?:health|healthcare|care|social|the field|a hospital|hospitals)\b/;
+  /\b(?:not|never|havent|haven t)(?: (?:ever|really|actually|yet))? (?:worked|been|had a job)(?: (?:in|at|with|for))? (?:health|healthcare|care|social|the field|a hospital|hospitals|it|that|there)\b/;
 
 /**
  * Years worked in the field from an answer to the experience question; none when it says it has not worked there,

@@ -208,13 +208,13 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     );
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
     const why = GuidedMessages.specialisation.whyAsked;
-    const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure };
+    const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure, explains: (text: string) => optionsExplained(kb, text, 'audience') };
     // Pay asked of the two areas, or plainly of the one in view (the suggestion, or the area just chosen).
     const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text);
     const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text), why, skipAs: GuidedButtons.notSure };
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
     // Asked to change an earlier answer, even as a question ("can I change my first answer?"), the chooser goes back.
-    const backOrPayOrEarly = { ...payOrEarly, answersMayBeQuestions: goesBack };
+    const backOrPayOrEarly = { ...payOrEarly, answersMayBeQuestions: goesBack, explains: (text: string) => optionsExplained(kb, text, 'draw') };
     this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeaveOrBack((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), backOrPayOrEarly));
     this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeaveOrBack((text) => pickSpecialisation(kb, text)), backOrPayOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
@@ -438,6 +438,31 @@ async function goBack(step: WaterfallStepContext): Promise<DialogTurnResult> {
 async function leaveEarly(step: WaterfallStepContext): Promise<DialogTurnResult> {
   await step.context.sendActivity(GuidedMessages.specialisation.leftEarly);
   return step.endDialog({ specialisation: null });
+}
+
+/** Asking what options mean or how they differ: "what's the difference between ...", "what does that mean". */
+const ASKS_MEANING = /\b(?:difference|differences|differ|vs|versus|mean|means|meant|meaning|explain|involve|involves|what is|what s|what are|what do|what does|which is|tell me)\b/;
+/** The words that name each option of the chooser's second question ("Working with family", "Navigating treatment"). */
+const DRAW_OPTION_WORDS: Readonly<Record<SpecialisationId, RegExp>> = Object.freeze({
+  geriatric: /\bfamil(?:y|ies)\b/,
+  pediatric: /\bschools?\b/,
+  psychiatric: /\btreatments?\b/,
+  'chronic-disease': /\bconditions?\b/,
+});
+
+/**
+ * The chooser's own answer to what its options mean ("what's the difference between working with family and navigating
+ * treatment?"): a line for each option the message names, from the guide's description of the area it points to; null
+ * when the message does not ask what options mean or names none.
+ */
+function optionsExplained(kb: KnowledgeBase, text: string, question: 'audience' | 'draw'): string | null {
+  const said = normalise(text);
+  if (!ASKS_MEANING.test(said)) return null;
+  const m = GuidedMessages.specialisation;
+  const named = question === 'draw' ? kb.specialisations.filter((spec) => DRAW_OPTION_WORDS[spec.id].test(said)) : matchAreas(kb, text).map((area) => specialisationById(kb, area.id));
+  if (named.length === 0) return null;
+  const lines = named.map((spec) => (question === 'draw' ? m.drawMeans(DrawButtons[spec.id], spec.work, spec.name) : m.audienceMeans(AudienceButtons[spec.id], spec.serves, spec.name)));
+  return lines.join('\n\n');
 }
 
 /** The area an answer names by its name, title or keywords (not by what draws people to it); null if none or several. */

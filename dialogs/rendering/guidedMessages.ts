@@ -116,6 +116,10 @@ export const GuidedMessages = Object.freeze({
     whyAlternative: (other: string): string => `${other} was only another area to consider: nothing you said pointed to it.`,
     /** "Why psychiatric?" of the suggestion itself. */
     stillSuggested: (name: string): string => `${name} fits best what you said about who you'd like to help and what draws you to the work.`,
+    /** What an option of the second question means ("what's navigating treatment?"): the work of its area. */
+    drawMeans: (option: string, work: string, area: string): string => `"${option}" points to ${area}, which means ${lowerFirst(work)}`,
+    /** What an option of the first question means: who the area it points to serves. */
+    audienceMeans: (option: string, serves: string, area: string): string => `"${option}" points to ${area}, working with ${lowerFirst(serves)}`,
     /** "Wait, I didn't choose that": the suggestion taken off as the choice. */
     undone: (name: string): string => `Sorry, my mistake: ${name} is no longer saved as your choice.`,
     undoneKept: (name: string): string => `${name}, your choice before, stays. Ask me about the specialties, or say "choose a specialty" to start again.`,

@@ -74,7 +74,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('closes the offer turned down before answering the question after it, and does not ask it again', async () => {
       for (const [said, fragment] of [
-        ['no thanks. does my social work degree count or do I need nursing for pediatric?', 'social work'],
+        ['no thanks. does my social work degree count?', 'social work'],
         ['nah. what does it pay?', chooser.noPayPerArea('').slice(0, 40)],
       ] as const) {
         const chat = startGuided({ channelId });
@@ -126,6 +126,35 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const replies = await chat.say(said);
         const title = kb.steps.find((s) => s.number === step)!.title;
         expectShown(replies, w.line(step, title, w.status[status], '').slice(0, 30));
+      }
+    });
+
+    it('explains the options asked about at its questions and picks neither ("what\'s the difference between working with family and navigating treatment?")', async () => {
+      for (const said of [
+        "hmm what's the difference between working with family and navigating treatment?",
+        'what does managing conditions mean',
+        'schools vs treatment? not sure what those mean',
+      ]) {
+        const storage = new MemoryStorage();
+        const chat = startGuided({ channelId, storage });
+        await chat.say(FlowPhrases.specialisation);
+        await chat.say('older people');
+        const replies = await chat.say(said);
+        expectShown(replies, 'points to', chooser.drawQuestion);
+        expect(shownText(replies), said).not.to.include(chooser.afterQuestion);
+        expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation ?? null, said).to.equal(null);
+      }
+    });
+
+    it('reads "I haven\'t worked in it" at the roadmap\'s experience question as no years in the field, whatever years follow', async () => {
+      for (const said of ["I haven't worked in it, just caring for my son for 9 years", 'I have not worked in health care. Only insurance, for 7 years.']) {
+        const chat = startGuided({ channelId });
+        await chat.say(FlowPhrases.roadmap);
+        await chat.say('no degree');
+        await chat.say(said);
+        const replies = await chat.say('become a care manager');
+        expectShown(replies, roadmap.heading);
+        expect(shownText(replies), said).not.to.match(/about \d+ years in health or social services/);
       }
     });
 
