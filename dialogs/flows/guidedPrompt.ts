@@ -39,7 +39,7 @@ export interface GuidedPromptOptions {
    * The flow's own answer to a question about its options ("what's the difference between working with family and
    * navigating treatment?"), or null: read before the message could count as an answer, sent, then the question again.
    */
-  explains?: (text: string) => string | null;
+  explains?: (text: string) => Explanation | null;
   /** Why the flow asks this question, sent when asked ("why do you need to know that?"), then the question again. */
   why?: string;
   /**
@@ -50,6 +50,24 @@ export interface GuidedPromptOptions {
   /** The answer a request to skip the question gives ("can we skip this question?"): the option for not being sure. */
   skipAs?: string;
 }
+
+/** The flow's answer to what its options mean, and the options it explained. */
+export interface Explanation {
+  reply: string;
+  /** The options explained, as their buttons say them: one alone is what "that one" next picks. */
+  options: readonly string[];
+}
+
+/** Where the option explained last is kept in the prompt's state, for "ok that one" on the next turn. */
+const EXPLAINED = 'guidedExplained';
+
+function explainedIn(state: object): string | null {
+  return EXPLAINED in state && typeof state[EXPLAINED] === 'string' ? state[EXPLAINED] : null;
+}
+
+/** Pointing back at the option just explained: "ok that one", "that sounds like me", "yes that then". */
+const POINTS_BACK =
+  /^(?:(?:ok|okay|yes|yeah|yep|sure|right|then|so|fine|alright|oh)\s+)*(?:that|this|that one|this one|the one|go with that(?: one)?|i ll take that(?: one)?|that sounds (?:good|right|like me)|sounds (?:good|like me))(?:\s+(?:one|then|please|thanks))*$/;
 
 /**
  * Asking to skip the question: "can we skip this question?", "pass on this one", "skip pls", "can we skip", "next
@@ -108,6 +126,13 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
       return false;
     }
     const text = (prompt.recognized.value ?? '').trim();
+    // "Ok that one" after one option was explained: that option.
+    const pointedAt = explainedIn(prompt.state);
+    Reflect.deleteProperty(prompt.state, EXPLAINED);
+    if (pointedAt !== null && POINTS_BACK.test(normalise(text)) && parse(pointedAt) !== null) {
+      prompt.recognized.value = pointedAt;
+      return true;
+    }
     const parsed = text ? parse(text) !== null : false;
     const meaning = understandTurn(prompt.context, deps.kb, undefined, IN_A_FLOW);
     if (options.thanksEnds !== undefined && onlyThanks(meaning)) {
@@ -128,7 +153,8 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     // "What's the difference between working with family and navigating treatment?" names two options, picks neither.
     const explained = options.explains !== undefined && asksOfItsOwn(text) ? options.explains(text) : null;
     if (parsed && !comparison && !question && why === null && explained === null) return true;
-    const own = why ?? explained ?? (parsed ? null : (options.ownReply?.(text) ?? null));
+    if (explained !== null && explained.options.length === 1) Object.assign(prompt.state, { [EXPLAINED]: explained.options[0] });
+    const own = why ?? explained?.reply ?? (parsed ? null : (options.ownReply?.(text) ?? null));
     if (own !== null) {
       await prompt.context.sendActivity(own);
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);

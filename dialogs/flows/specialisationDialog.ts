@@ -12,7 +12,7 @@ import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { Messages, sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
-import { askGuided, createGuidedPrompt, exitGracefully, thanks } from './guidedPrompt';
+import { askGuided, createGuidedPrompt, exitGracefully, thanks, type Explanation } from './guidedPrompt';
 import {
   areaAsked,
   choosingPart,
@@ -455,14 +455,14 @@ const DRAW_OPTION_WORDS: Readonly<Record<SpecialisationId, RegExp>> = Object.fre
  * treatment?"): a line for each option the message names, from the guide's description of the area it points to; null
  * when the message does not ask what options mean or names none.
  */
-function optionsExplained(kb: KnowledgeBase, text: string, question: 'audience' | 'draw'): string | null {
+function optionsExplained(kb: KnowledgeBase, text: string, question: 'audience' | 'draw'): Explanation | null {
   const said = normalise(text);
   if (!ASKS_MEANING.test(said)) return null;
   const m = GuidedMessages.specialisation;
   const named = question === 'draw' ? kb.specialisations.filter((spec) => DRAW_OPTION_WORDS[spec.id].test(said)) : matchAreas(kb, text).map((area) => specialisationById(kb, area.id));
   if (named.length === 0) return null;
   const lines = named.map((spec) => (question === 'draw' ? m.drawMeans(DrawButtons[spec.id], spec.work, spec.name) : m.audienceMeans(AudienceButtons[spec.id], spec.serves, spec.name)));
-  return lines.join('\n\n');
+  return { reply: lines.join('\n\n'), options: named.map((spec) => (question === 'draw' ? DrawButtons[spec.id] : AudienceButtons[spec.id])) };
 }
 
 /** The area an answer names by its name, title or keywords (not by what draws people to it); null if none or several. */

@@ -146,6 +146,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('takes "ok that one" after one option was explained as that option', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      expectShown(await chat.say('what do you mean by long-term illness?'), 'points to', chooser.audienceQuestion);
+      expectShown(await chat.say('ok that one'), chooser.drawQuestion);
+    });
+
     it('reads "I haven\'t worked in it" at the roadmap\'s experience question as no years in the field, whatever years follow', async () => {
       for (const said of ["I haven't worked in it, just caring for my son for 9 years", 'I have not worked in health care. Only insurance, for 7 years.']) {
         const chat = startGuided({ channelId });
