@@ -181,7 +181,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     it('starts the roadmap when asked for in other words ("ok do the roadmap thing", "can I get a roadmap")', async () => {
-      for (const said of ['ok do the roadmap thing', 'can I get a roadmap?', 'i want a roadmap please']) {
+      for (const said of ['ok do the roadmap thing', 'can I get a roadmap?', 'i want a roadmap please', 'can i get one of those roadmaps']) {
         const chat = startGuided({ channelId });
         const replies = await chat.say(said);
         expectShown(replies, roadmap.educationQuestion);
