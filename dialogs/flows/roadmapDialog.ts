@@ -458,7 +458,7 @@ function stepAskedOf(said: string): number | null {
  */
 export function explainsPlanStep(kb: KnowledgeBase, text: string, profile: UserProfile | undefined): string | null {
   const said = normalise(text);
-  if (!ASKS_WHY_PLACED.test(said) || !/\b(?:later|next|done|in progress|left|first|last|so late|so early|after|before|not yet|plan|roadmap)\b/.test(said)) return null;
+  if (!ASKS_WHY_PLACED.test(said) || !/\b(?:later|next|done|in progress|left for|so late|so early|not yet)\b/.test(said)) return null;
   const situation = savedSituation(profile?.roadmap ?? null);
   const number = stepAskedOf(said);
   if (!situation || number === null) return null;

@@ -459,7 +459,9 @@ function optionsExplained(kb: KnowledgeBase, text: string, question: 'audience' 
   const said = normalise(text);
   if (!ASKS_MEANING.test(said)) return null;
   const m = GuidedMessages.specialisation;
-  const named = question === 'draw' ? kb.specialisations.filter((spec) => DRAW_OPTION_WORDS[spec.id].test(said)) : matchAreas(kb, text).map((area) => specialisationById(kb, area.id));
+  // At the first question only an option's own words ("long-term illness") ask what it means: an area asked by its
+  // name ("what's psychiatric care management") is a question for the guide.
+  const named = kb.specialisations.filter((spec) => (question === 'draw' ? DRAW_OPTION_WORDS[spec.id].test(said) : said.includes(normalise(AudienceButtons[spec.id]))));
   if (named.length === 0) return null;
   const lines = named.map((spec) => (question === 'draw' ? m.drawMeans(DrawButtons[spec.id], spec.work, spec.name) : m.audienceMeans(AudienceButtons[spec.id], spec.serves, spec.name)));
   return { reply: lines.join('\n\n'), options: named.map((spec) => (question === 'draw' ? DrawButtons[spec.id] : AudienceButtons[spec.id])) };
