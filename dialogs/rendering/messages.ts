@@ -150,6 +150,29 @@ export const Messages = Object.freeze({
   partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
   /** The same, when no part of the answer speaks to the question more than the rest: what the answer is about. */
   allInView: (title: string): string => `The answer above on "${title}" is all the guide says on that, so I won't guess beyond it. In short:`,
+  /**
+   * Before an answer whose text does not give what the question asks of its subject (knowledge/aspects.ts directAsk):
+   * said first, in one line, then what the guide does say.
+   */
+  direct: Object.freeze({
+    hardThing: (thing: string): string => `The guide doesn't say how hard ${thing} is. Here is what it does say:`,
+    hardToDo: (doing: string): string => `The guide doesn't say how hard it is to ${doing}. Here is what it does say:`,
+    hardIt: "The guide doesn't say how hard it is. Here is what it does say:",
+    /** The close of a lead before an answer, dropped where no answer follows. */
+    hereIsWhat: 'Here is what it does say:',
+    /** Where no answer follows a lead: the question is noted. */
+    noted: "I've noted your question so the guide can be improved.",
+    /** The job weighed, where the entry in view does not weigh it: the guide's own words elsewhere ("It is a demanding job"). */
+    hardJob: 'The guide calls it a demanding job, and gives no other measure of how hard it is. Here is what it says on that:',
+    /** Becoming one weighed: the guide's closing words say the way there may be demanding, and well worth it. */
+    hardBecoming: "The guide says getting there may be demanding but is well worth it; it doesn't measure how hard it is beyond that. Here is what it says on that:",
+    notRanked: "The guide doesn't rank them. Here is what it says:",
+    fieldNamed: (field: string): string => `Yes: the guide names ${field}.`,
+    fieldNotNamed: (field: string, named: string): string => `The guide names ${named}; it doesn't say whether ${field} counts as one.`,
+    physical: "The guide doesn't say how physically demanding the work is. Here is what it does say:",
+    /** The physical side asked with nothing answered: said so, then the entries on the work itself as buttons. */
+    physicalNearby: "The guide doesn't say how physically demanding the work is, so I won't guess. I've noted your question so the guide can be improved.",
+  }),
   /** A short question asked of the thing in view that the guide answers only for the career ("how long does that take" after the CCM). */
   /** Before the experience the guide describes, asked whether something counts as experience (understanding/experienceCounts.ts). */
   experienceCounts: Object.freeze({
