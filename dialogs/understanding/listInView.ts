@@ -335,7 +335,12 @@ export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase):
   const units = answerUnits(entry);
   // "how long till I could get there": asked in words no answer says, answered by the time it gives ("5+ years").
   const timed = ASKS_HOW_LONG.test(normalise(message));
-  const speaking = units.filter((unit) => (timed && A_DURATION.test(unit)) || meaningOf(unit).some((word) => asked.has(word)));
+  const speaks = units.map((unit) => (timed && A_DURATION.test(unit)) || meaningOf(unit).some((word) => asked.has(word)));
+  // A sentence that leads into a list ("The guide's median ranges, in dollars a year:") brings the list with it.
+  units.forEach((unit, index) => {
+    for (let next = index + 1; speaks[index] && unit.endsWith(':') && units[next]?.startsWith('- '); next += 1) speaks[next] = true;
+  });
+  const speaking = units.filter((_unit, index) => speaks[index]);
   if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true };
   return { lines: [entry.answer.split('\n')[0]!.trim()], closest: false };
 }

@@ -54,6 +54,15 @@ describe('what a message picks from the list in view', () => {
     expect(doctorate.lines.join(' ')).to.include('doctorate');
     expect(partInView('is that good money?', entry('salary'), kb)).to.deep.equal({ lines: [firstLine('salary')], closest: false });
   });
+
+  it('gives a sentence that leads into a list with the list, never the lead-in alone', () => {
+    // "thats a wide range. why" after the pay: "ranges" is said only by the lead-in to the pay levels.
+    const ranges = partInView('thats a wide range. why', entry('salary'), kb);
+    expect(ranges.closest).to.equal(true);
+    expect(ranges.lines[0]).to.match(/ranges.*:$/);
+    expect(ranges.lines.slice(1)).to.have.length(5);
+    for (const line of ranges.lines.slice(1)) expect(line).to.match(/^- .*\$/);
+  });
 });
 
 describe('a short question that leaves its subject out for the thing in view', () => {
