@@ -18,7 +18,7 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
-import { directLead, nearbyEntries, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderSaidOfSubject } from './rendering/nearby';
+import { directLead, nearbyEntries, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './rendering/nearby';
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
@@ -26,6 +26,7 @@ import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUp
 import { entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
+import { askingPart, thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { experienceAsked, type ExperienceAsked } from './understanding/experienceCounts';
 import { Messages } from './rendering/messages';
 
@@ -151,6 +152,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // The answer before the last one, unless the person has something else in view (the walk's step).
   const beforeId = inView ? undefined : offeredOne ? answeredId : await deps.answeredBefore.get(context);
   const before = beforeId ? deps.kb.faqById.get(beforeId) : undefined;
+  // A thing the guide answers in part, named or in view, and what is asked of it ("what does the psychiatric one
+  // involve day to day", "which of those pays more" after two specialisations, "does it increase pay" after the CCM).
+  const thing = thingAsked(text, last, before, deps.kb);
+  if (thing) return [await sendThingAsked(context, deps, thing, text)];
   // Pay asked of the thing in view, which the guide gives no pay for ("do they pay" after internships): said so plainly.
   const unpaid = unpaidInView(text, last, before);
   if (unpaid.length > 0) {
@@ -196,7 +201,11 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'answer', answered: true, entry: fromButtons.entry, score: 1, alternatives: [] }];
   }
   // "which one?" after "most employers prefer a bachelor's in a related field": which degree.
-  const followUp = picked ? entryPicked(picked, deps.engine) : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected));
+  // A question after a remark ("i deal with angry guests all day lol. what are the hard ones"): the question alone.
+  const asking = askingPart(text);
+  const followUp = picked
+    ? entryPicked(picked, deps.engine)
+    : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected) ?? (asking ? followUpEntry(asking, last, deps.engine, deps.kb, before, lastRejected) : null));
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
   const lacking = followUp ? missingFact(text, followUp) : null;
@@ -424,6 +433,29 @@ const SHORT_AGE_QUESTION = 6;
 
 /** The details a question may ask that are read surely enough to name in a decline: a place, a cost, an age, a rate... */
 const LACKS_SAID_PLAINLY: ReadonlySet<AskedAspect['aspect']> = new Set(['place', 'cost', 'pay-unit', 'tax', 'age', 'difficulty', 'exact-figure', 'mode']);
+
+/**
+ * The reply to what a turn asks of a thing the guide answers in part: the thing's own entry; pay by level only, for
+ * specialisations; or, for a certification, what the guide says of pay before its answer on the benefits.
+ */
+async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: ThingAsked, text: string): Promise<Answer> {
+  const channel = channelOf(context.activity);
+  switch (thing.kind) {
+    case 'entry':
+      await sendEntry(context, deps, thing.entry);
+      return { question: text, kind: 'answer', answered: true, entry: thing.entry, score: 1, alternatives: [] };
+    case 'payOfCertification':
+      await context.sendActivity(renderText(channel, Messages.certificationPay));
+      await sendEntry(context, deps, thing.entry);
+      return { question: text, kind: 'answer', answered: true, entry: thing.entry, score: 1, alternatives: [] };
+    case 'payOfAreas': {
+      void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+      await context.sendActivity(renderPayByLevelOnly(thing.areas, deps.kb, channel));
+      const offered = thing.areas.flatMap((area) => deps.kb.faqById.get(area.faqId) ?? []);
+      return { question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
+    }
+  }
+}
 
 /** Pay asked for ("do they pay", "which one pays more", "is it paid"). */
 const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|salary|salaries|wages?)\b/i;

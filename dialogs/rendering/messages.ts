@@ -10,7 +10,8 @@ const NO_PERSON_HERE =
 /** Where the answers come from, at the root or in a flow. */
 const WHERE_ANSWERS_COME_FROM =
   'I\'m a bot made to help people who want to become care managers. Everything I say comes from one career guide, "How to Become a Care Manager", ' +
-  'put in plain words, and each answer names the part of the guide it comes from. I can\'t look things up elsewhere or give personal advice.';
+  'put in plain words, and each answer names the part of the guide it comes from. The guide names no author and cites no further sources, ' +
+  'and I can\'t look things up elsewhere or give personal advice.';
 
 export const Messages = Object.freeze({
   welcome:
@@ -118,6 +119,12 @@ export const Messages = Object.freeze({
   noMatch: "I don't have an answer to that in the guide, so I won't guess. I've noted your question so the guide can be improved.",
   /** A count or a price the guide does not give ("how many clients on a typical caseload", "how much is the course"). */
   noFigure: "The guide doesn't give a figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
+  /** Pay asked of specialisations (understanding/thingAsked.ts): the guide gives pay by level only, listed after. */
+  payByLevelOnly: (areas: string, several: boolean, levels: string): string =>
+    `The guide gives no pay for ${areas} on ${several ? 'their' : 'its'} own, only the median pay by level, in dollars a year: ${levels}. Say "salary ladder" for what each level involves.`,
+  /** Pay or a level asked of a certification: what the guide says, before its answer on the benefits of certifying. */
+  certificationPay:
+    "The guide says certification may lead to higher pay: employers often prefer certified professionals, who may earn more. It gives no figure for how much, and it doesn't tie a certification to a pay level (the levels go with years of experience).",
   /** An aspect asked of the subject in view that the guide's answer does not give (understanding/aspectInView.ts). */
   aspectNotGiven: {
     'how-often': "The guide doesn't say how often, so I won't guess. I've noted your question so the guide can be improved.",
@@ -290,6 +297,8 @@ export const Messages = Object.freeze({
       : `Thanks, noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
+  /** Thanks, with the chat said to be hard going ("ok thanks, this bot is kinda hard work but got there"). */
+  thanksDespiteEffort: "You're welcome, and sorry it was hard going. I've noted it so I can be improved. Anything else about becoming a care manager?",
   /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */
   chatLead: Object.freeze({
     thanks: "You're welcome!",

@@ -1,7 +1,8 @@
 import type { Activity } from 'botbuilder';
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import type { FaqEntry, KnowledgeBase, Specialisation } from '../../knowledge/schema';
 import { askButton, withButtons, type Channel } from './cards';
-import { Messages } from './messages';
+import { salaryRange } from './guidedCards';
+import { Messages, sourceLine } from './messages';
 import { givesDirectAsk, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
 import type { ListItem } from '../understanding/listInView';
 import type { SaidOfTheSubject } from '../understanding/subjectInView';
@@ -210,3 +211,19 @@ export function thingNamed(title: string): string {
   const named = words.map((word) => (ACRONYM.test(word) ? word : word.toLowerCase())).join(' ');
   return QUESTION_WORD.test(title) || ACRONYM.test(words[0] ?? '') ? `the ${named}` : named;
 }
+
+/**
+ * Pay asked of one specialisation or more: the guide gives none on its own, only the median pay by level, each listed,
+ * with the specialisations and the salary answer as buttons.
+ */
+export function renderPayByLevelOnly(areas: readonly Specialisation[], kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  const levels = [...kb.salaries].sort((a, b) => a.order - b.order);
+  const named = areas.map((area) => area.name.toLowerCase()).join(' or ');
+  const text = Messages.payByLevelOnly(named, areas.length > 1, levels.map((level) => `${level.shortTitle} ${salaryRange(level)}`).join('; '));
+  const sections = [...new Set(levels.map((level) => level.section.split(':')[0]!.trim()))];
+  const offered = [...areas.map((area) => area.faqId), SALARY_ENTRY].flatMap((id) => kb.faqById.get(id) ?? []);
+  return withButtons(channel, `${text}\n\n*${sourceLine(sections.join('; '))}*`, offered.map(askButton));
+}
+
+/** The guide's answer on pay by level. */
+const SALARY_ENTRY = 'salary';
