@@ -53,7 +53,7 @@ function classOf(label: string, text: string, kb: KnowledgeBase): string | null 
 /** Messages written for acts the labelled sets hold few of (dialogs/understanding/actExamples.yaml), by act. */
 const ACT_EXAMPLES_FILE = join(__dirname, '../../dialogs/understanding/actExamples.yaml');
 /** The acts, and the commands a message may ask for in words ("I need some help please"), as the labelled sets name them. */
-const EXAMPLE_CLASSES = [...CHAT_ACTS, 'help'] as const;
+const EXAMPLE_CLASSES = [...CHAT_ACTS, 'help', QUESTION_CLASS] as const;
 const ActExamplesSchema = z.record(z.enum(EXAMPLE_CLASSES), z.array(z.string().min(1)));
 
 function loadActExamples(): z.infer<typeof ActExamplesSchema> {
