@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { askedAspect, type AskedAspect } from '../knowledge/aspects';
+import { askedAspect, directAsk, givesDirectAsk, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import {
   channelOf,
@@ -18,7 +18,7 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
-import { nearbyEntries, renderAspectNotGiven, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderSaidOfSubject } from './rendering/nearby';
+import { directLead, nearbyEntries, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './rendering/nearby';
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
@@ -26,6 +26,7 @@ import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUp
 import { entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
+import { askingPart, thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { experienceAsked, type ExperienceAsked } from './understanding/experienceCounts';
 import { Messages } from './rendering/messages';
 
@@ -94,6 +95,9 @@ function experienceAnswer(deps: DialogDeps, text: string, experience: Experience
   return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
 }
 
+/** The guide's entry on which degree to study, which names the fields of study it counts. */
+const DEGREE_ENTRY = 'degree-fields';
+
 /** Set on a turn whose reply showed an item of the list in view. */
 const LIST_ITEM_SHOWN = Symbol('listItemShown');
 /** The entry a turn's reply declined a question about ("the guide gives no figure for that: CCM certification"). */
@@ -148,6 +152,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // The answer before the last one, unless the person has something else in view (the walk's step).
   const beforeId = inView ? undefined : offeredOne ? answeredId : await deps.answeredBefore.get(context);
   const before = beforeId ? deps.kb.faqById.get(beforeId) : undefined;
+  // A thing the guide answers in part, named or in view, and what is asked of it ("what does the psychiatric one
+  // involve day to day", "which of those pays more" after two specialisations, "does it increase pay" after the CCM).
+  const thing = thingAsked(text, last, before, deps.kb);
+  if (thing) return [await sendThingAsked(context, deps, thing, text)];
   // Pay asked of the thing in view, which the guide gives no pay for ("do they pay" after internships): said so plainly.
   const unpaid = unpaidInView(text, last, before);
   if (unpaid.length > 0) {
@@ -174,6 +182,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: experienceEntry.id, title: experienceEntry.title, score: 0 }] }];
   }
+  // "could I do this with a psych degree?", "is psychology a related field?": whether the guide names it, then what it says.
+  const field = directAsk(text);
+  const degrees = field?.kind === 'field' ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
+  if (field?.kind === 'field' && degrees) return [await sendFieldAsked(context, deps, text, field, degrees)];
   // "the second one", "tell me more about the third", "the pediatric one": an item of the list the last answer showed,
   // unless two of a kind were just answered (side by side, or one after the other): "the second one" is then the later.
   // The list may be the one before the last answer, when that answer was an item of it ("and the second?").
@@ -189,7 +201,11 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'answer', answered: true, entry: fromButtons.entry, score: 1, alternatives: [] }];
   }
   // "which one?" after "most employers prefer a bachelor's in a related field": which degree.
-  const followUp = picked ? entryPicked(picked, deps.engine) : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected));
+  // A question after a remark ("i deal with angry guests all day lol. what are the hard ones"): the question alone.
+  const asking = askingPart(text);
+  const followUp = picked
+    ? entryPicked(picked, deps.engine)
+    : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected) ?? (asking ? followUpEntry(asking, last, deps.engine, deps.kb, before, lastRejected) : null));
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
   const lacking = followUp ? missingFact(text, followUp) : null;
@@ -220,6 +236,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const compared = comparedEntries(text, last, before, deps.kb);
   const [a, b] = compared;
   if (a && b) {
+    await sendDirectLead(context, text, compared);
     await sendSideBySide(context, deps, a, b);
     return compared.map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
   }
@@ -271,6 +288,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (known.length === answers.length) {
     const [a, b] = known;
     const weighed = answers.every((answer) => answer.compared) || asksToCompare(text) || WEIGHS_TWO.test(text);
+    await sendDirectLead(context, text, known);
     if (known.length === 2 && a && b && weighed) await context.sendActivity(renderSideBySide([a, b], channel));
     else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
     for (const entry of known) await rememberAnswered(context, deps, entry.id);
@@ -307,6 +325,14 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   const channel = channelOf(context.activity);
   const question = answer.question;
   const offered = answer.alternatives.map((alternative) => deps.kb.faqById.get(alternative.id)).filter((entry): entry is FaqEntry => entry !== undefined);
+  // The physical side of the work is on topic, though the guide says nothing of it: said so, with the work it describes,
+  // whether the engine read it as out of scope, was unsure or answered with something else than the work.
+  const onTheWork = answer.kind === 'answer' && answer.entry !== null && THE_WORK.includes(answer.entry.id);
+  if (answer.kind !== 'empty' && !onTheWork && isPhysicalOfTheJob(directAsk(question))) {
+    void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    await context.sendActivity(renderWorkNotSaid(Messages.direct.physicalNearby, menuOf(deps, THE_WORK.slice(0, 3)), channel));
+    return answer;
+  }
   switch (answer.kind) {
     case 'answer':
       if (answer.entry) {
@@ -359,6 +385,16 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   const nearby = last ? [last, ...near.filter((entry) => entry.id !== last.id)].slice(0, near.length || 1) : near;
   // A detail the guide never gives ("how much do care managers make in the UK", "is there an age limit"): what it lacks
   // said plainly, rather than "I don't have an answer to that", with what it does say nearby.
+  // How hard a thing is that the guide has no answer for ("is the cmc exam difficult"): said plainly, with what is nearby.
+  const weighed = directAsk(question);
+  if (weighed?.kind === 'difficulty' && nearby.length > 0) {
+    const lead = directLead(weighed, []);
+    if (lead) {
+      declinedAbout(context, nearby[0]);
+      await context.sendActivity(renderWorkNotSaid(`${lead.replace(Messages.direct.hereIsWhat, '').trim()} ${Messages.direct.noted}`, nearby, channel));
+      return answer;
+    }
+  }
   const asked = askedAspect(question, deps.kb);
   const onTheSubject = asked && LACKS_SAID_PLAINLY.has(asked.aspect) ? subjectOf(asked, question, nearby, deps) : [];
   if (asked && onTheSubject.length > 0) {
@@ -369,6 +405,12 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   await context.sendActivity(nearby.length > 0 ? renderNearby(nearby, channel) : renderNotCovered('no-match', channel));
   return answer;
 }
+
+/** The physical side of this work, asked in a few words: on topic, though the guide says nothing of it. */
+const isPhysicalOfTheJob = (asked: DirectAsk | null): boolean => asked?.kind === 'physical' && asked.ofTheJob;
+
+/** The entries on what the work is like, offered when the guide says nothing of how physical it is. */
+const THE_WORK: readonly string[] = ['daily-duties', 'work-environment', 'stressful', 'where-they-work', 'work-hours'];
 
 /**
  * What the guide says on the subject of a detail it lacks: the entry the question's other words ask ("can i study ...
@@ -391,6 +433,29 @@ const SHORT_AGE_QUESTION = 6;
 
 /** The details a question may ask that are read surely enough to name in a decline: a place, a cost, an age, a rate... */
 const LACKS_SAID_PLAINLY: ReadonlySet<AskedAspect['aspect']> = new Set(['place', 'cost', 'pay-unit', 'tax', 'age', 'difficulty', 'exact-figure', 'mode']);
+
+/**
+ * The reply to what a turn asks of a thing the guide answers in part: the thing's own entry; pay by level only, for
+ * specialisations; or, for a certification, what the guide says of pay before its answer on the benefits.
+ */
+async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: ThingAsked, text: string): Promise<Answer> {
+  const channel = channelOf(context.activity);
+  switch (thing.kind) {
+    case 'entry':
+      await sendEntry(context, deps, thing.entry);
+      return { question: text, kind: 'answer', answered: true, entry: thing.entry, score: 1, alternatives: [] };
+    case 'payOfCertification':
+      await context.sendActivity(renderText(channel, Messages.certificationPay));
+      await sendEntry(context, deps, thing.entry);
+      return { question: text, kind: 'answer', answered: true, entry: thing.entry, score: 1, alternatives: [] };
+    case 'payOfAreas': {
+      void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+      await context.sendActivity(renderPayByLevelOnly(thing.areas, deps.kb, channel));
+      const offered = thing.areas.flatMap((area) => deps.kb.faqById.get(area.faqId) ?? []);
+      return { question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
+    }
+  }
+}
 
 /** Pay asked for ("do they pay", "which one pays more", "is it paid"). */
 const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|salary|salaries|wages?)\b/i;
@@ -487,9 +552,42 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
  * asked again in its own words ("which certification should I get?" once a specialisation is chosen) gets the answer.
  */
 async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<void> {
+  await sendDirectLead(context, question, [entry]);
   if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) return sendEntry(context, deps, entry);
   await context.sendActivity(renderPartInView(entry, partInView(question, entry, deps.kb), deps.kb, channelOf(context.activity)));
 }
+
+/**
+ * What the question asks of its subject beside the subject itself, said first when the answer does not give it ("The
+ * guide doesn't say how hard the CCM exam is.", "The guide doesn't rank them."): one plain line before the answer.
+ * A field of study is answered on its own (sendFieldAsked).
+ */
+async function sendDirectLead(context: TurnContext, question: string, entries: readonly FaqEntry[]): Promise<void> {
+  const asked = directAsk(question);
+  // The physical side is said to be missing only before an answer on the work itself; elsewhere it would be off the point.
+  const offThePoint = asked?.kind === 'physical' && !entries.every((entry) => THE_WORK.includes(entry.id));
+  const lead = asked && asked.kind !== 'field' && !offThePoint ? directLead(asked, entries) : null;
+  if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
+}
+
+/**
+ * A field of study asked of ("is psychology a related field?"): whether the guide's degrees name it, then the engine's
+ * answer when it is one on study, else the degrees. A field the guide does not name is a question it does not answer,
+ * noted as one, with what it says.
+ */
+async function sendFieldAsked(context: TurnContext, deps: DialogDeps, text: string, field: DirectAsk, degrees: FaqEntry): Promise<Answer> {
+  const read = deps.engine.answer(text);
+  const entry = read.kind === 'answer' && read.entry && ON_STUDY.has(read.entry.id) ? read.entry : degrees;
+  const lead = directLead(field, [degrees]);
+  if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
+  await sendEntry(context, deps, entry);
+  if (givesDirectAsk(degrees, field)) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
+  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
+}
+
+/** The entries on study, which answer a field of study asked of as they stand. */
+const ON_STUDY: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'what-is-needed', 'without-degree', 'bachelors-or-masters', 'courses']);
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {

@@ -9,7 +9,7 @@ import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
 import { clausesOf } from './understanding/clauses';
-import { mainAct, saysGoodbye, type ChatAct } from './understanding/conversation';
+import { complainsOfEffort, mainAct, saysGoodbye, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { specialisationById } from './understanding/specialisationMatch';
 
@@ -141,6 +141,12 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     return sendRemark(context, deps, beside.remark, `${Messages.chatLead[beside.lead]} `);
   }
   const act = mainAct(acts);
+  // Thanks, with the chat said to be hard going: both acknowledged, and the effort noted as a complaint is.
+  if ((act === 'thanks' || act === 'helpful' || act === 'praise') && complainsOfEffort(context.activity.text ?? '')) {
+    await rateLast(context, deps, false);
+    await context.sendActivity(renderChat('thanks', channel, [], Messages.thanksDespiteEffort));
+    return;
+  }
   switch (act) {
     case 'helpful': {
       const last = await lastEntry(context, deps);

@@ -9,7 +9,7 @@ import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsD
 import { handleForgetMe } from './flows/forgetMe';
 import { asksToSkip, GuidedPrompt } from './flows/guidedPrompt';
 import { rememberAboutYou } from './flows/guidedProfile';
-import { correctsRoadmap, RoadmapDialog, type RoadmapOptions } from './flows/roadmapDialog';
+import { correctsRoadmap, explainsPlanStep, RoadmapDialog, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
@@ -99,6 +99,8 @@ export interface FlowStack {
    * one that takes answers worded as requests: see GuidedPrompt.readsAsAnswer).
    */
   readsAsAnswer(text: string, asRequest?: boolean): boolean;
+  /** The flow's own reply to a question about what its question shows (see GuidedPrompt.replyOf), or null. */
+  ownReply(text: string): string | null;
 }
 
 /** A flow that ended on its own (not cancelled, not stopped part-way, not given up on) was finished. */
@@ -178,6 +180,11 @@ class LazyFlowStack implements FlowStack {
   readsAsAnswer(text: string, asRequest = false): boolean {
     const question = innermostDialog(this.dialogs, this.state);
     return question instanceof GuidedPrompt && question.readsAsAnswer(text, asRequest);
+  }
+
+  ownReply(text: string): string | null {
+    const question = innermostDialog(this.dialogs, this.state);
+    return question instanceof GuidedPrompt ? question.replyOf(text) : null;
   }
 
   async reprompt(): Promise<void> {
@@ -262,6 +269,12 @@ export class TurnRouter {
     if (roadmapShown && !flows.activeId && this.hasFlow('roadmap') && correctsRoadmap(activity.text ?? '', said, before?.roadmap ?? null)) {
       return flows.begin(FLOW_DIALOG_IDS.roadmap, { corrected: true } satisfies RoadmapOptions);
     }
+    // "Why is step 9 left for later?" asks about the saved roadmap: the roadmap says why, not the nearest entry.
+    const whyPlaced = !flows.activeId && this.hasFlow('roadmap') ? explainsPlanStep(this.deps.kb, activity.text ?? '', before) : null;
+    if (whyPlaced !== null) {
+      await context.sendActivity(renderText(channelOf(activity), whyPlaced));
+      return;
+    }
 
     const situation = situationOf(flows.activeId);
     const meaning = understandTurn(context, this.deps.kb, situation);
@@ -320,8 +333,15 @@ export class TurnRouter {
       const savedStep = await this.leaveFlows(context, flows);
       await context.sendActivity(renderText(channelOf(context.activity), savedStep !== null ? Messages.walkCancelled(savedStep) : Messages.leftForQuestion));
     } else {
+      // The flow's own reply to the question, read while its question is on screen: "neither. so you dont know the
+      // pay?" is pay asked of the two areas just compared.
+      const own = flows.ownReply(split.rest);
       context.activity.text = split.head;
       await flows.continue();
+      if (own !== null) {
+        await context.sendActivity(renderText(channelOf(context.activity), own));
+        return true;
+      }
     }
     context.activity.text = split.rest;
     await this.routeMessage(context, flows);
@@ -544,8 +564,11 @@ function turnsDown(clause: string): boolean {
   const said = normalise(clause);
   if (said.split(' ').length > MAX_TURNING_DOWN_WORDS) return false;
   const group = wordGroupOf(said);
-  return (group !== null && (TURNS_DOWN.has(group) || LEAVES_THE_FLOW.has(group))) || refusesComparison(said);
+  return (group !== null && (TURNS_DOWN.has(group) || LEAVES_THE_FLOW.has(group))) || refusesComparison(said) || NEITHER.test(said);
 }
+
+/** Neither of the options offered: "neither", "none of them", "no, neither". */
+const NEITHER = /^(?:(?:no|nah|nope|um+|hmm+)\s+)?(?:neither|none)(?: of (?:them|those|these|the two|both))?(?: (?:thanks|thank you|really|tbh))?$/;
 
 /** Word groups that take up a flow just offered back: yes, ok, continue, next, go on, back. */
 const TAKES_UP_OFFER: ReadonlySet<WordGroup> = new Set(['yes', 'okay', 'resume', 'next', 'more', 'back']);

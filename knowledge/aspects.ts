@@ -318,3 +318,129 @@ export function aspectNotGiven(message: string, entry: FaqEntry): AskedAspect | 
   const asked = askedAspect(message);
   return asked && !givesAspect(entry, asked) ? asked : null;
 }
+
+/**
+ * What a question asks of the subject it is answered with, beside the subject itself: how hard it is ("is the CCM
+ * hard"), which of two is better ("nursing or social work, which is better"), whether a field of study it names is one
+ * the guide names ("could I do this with a psych degree"), or how physical the work is. The engine picks the subject;
+ * this reads what is asked of it, so the reply can say first whether the guide's answer gives it (dialogs/answerTurn.ts).
+ * Read apart from askedAspect, which the conversation's follow-up readings and the stay-in-view model use.
+ */
+export type DirectAsk =
+  | {
+      kind: 'difficulty';
+      /** The thing weighed, as the message names it ("the CCM exam"); null for "it" or none. */
+      thing: string | null;
+      /** What is weighed when it is a doing ("is it hard to find a job": "find a job"). */
+      doing?: string;
+      /** Becoming a care manager is weighed ("is it hard to become one"), which the guide calls a demanding journey. */
+      becoming?: boolean;
+    }
+  | { kind: 'better' }
+  | { kind: 'field'; /** The field of study named ("psychology"). */ field: string }
+  | {
+      kind: 'physical';
+      /** Asked in a few words of this work ("is the job physical?"), not of another job or of a body ("a stretch for lifting"). */
+      ofTheJob: boolean;
+    };
+
+/** Words that weigh how hard a thing is. */
+const HARD_WORD = String.raw`(?:hard|difficult|tough|easy|challenging|demanding)`;
+/** The thing weighed: up to four words, none of them a verb that would make it a clause ("is it hard to get"). */
+const WEIGHED_THING = String.raw`((?:(?!(?:to|for|if|when|and|or|but)\b)[\w'-]+ ){0,3}?(?!(?:to|for|if|when|and|or|but)\b)[\w'-]+)`;
+/** "how hard is the CCM exam", "how difficult would the degree be", "is the CCM hard", "are the exams tough to pass". */
+const ASKS_HOW_HARD = [
+  new RegExp(String.raw`^(?:\w+ ){0,3}?(?:is|are|r|was) ${WEIGHED_THING} (?:a |an )(?:very |really |super )?${HARD_WORD} (?:job|career|role|thing|one|line of work|field|exam|test|course|degree|process|environment|place|setting|workplace)\b`, 'i'),
+  new RegExp(String.raw`\bhow ${HARD_WORD} (?:is|are|was|would be|will be) ${WEIGHED_THING}(?: (?:to \w+|for \w+)(?: \w+){0,3})?$`, 'i'),
+  new RegExp(String.raw`\bhow ${HARD_WORD} (?:would|will|is|are) ${WEIGHED_THING} (?:be|get)\b`, 'i'),
+  new RegExp(String.raw`^(?:(?!(?:what|which|who)\b)\w+ ){0,3}?(?:is|are|r|was) ${WEIGHED_THING} (?:very |really |super |too |that |so )?${HARD_WORD}\b(?! (?:skills|ones?)\b)`, 'i'),
+];
+/** A doing weighed: "is it hard to find a job", "how hard is it to get certified". */
+const ASKS_HOW_HARD_TO = new RegExp(String.raw`\b(?:is|would|will|was) it (?:be )?(?:very |really |super |too |that |so )?${HARD_WORD} to ((?:\w+ ){0,6}?\w+)$|\bhow ${HARD_WORD} (?:is|would|will) it (?:be )?to ((?:\w+ ){0,6}?\w+)$`, 'i');
+/** Becoming a care manager, weighed: the job, which the guide calls demanding. */
+const BECOMING = /^(?:become|be|get into|break into|get in|do)\b(?: (?:a |an )?(?:care|case) manager| one| this| it| care management| this job| the job)?$|^(?:work|working) (?:as|in)\b/i;
+/** A thing pointed at ("that one", "the second one", "they"): the reply names it by the entry it is answered with. */
+const POINTED_THING = /^(?:it|it a|this|that|they|them|those|these|(?:that|this|those|these) \w+|the (?:(?:first|second|third|last|other) )?one)$/i;
+/** A pointer, or the career itself: weighed, it is the job, which the guide calls demanding. */
+const THE_JOB = /^(?:it|this|that|the (?:job|work|role|career)|this (?:job|work|role|career)|care management|case management|being (?:a )?(?:care|case) manager|(?:a )?(?:care|case) manag(?:er|ement) (?:job|role|work|career))$/i;
+/** Words in an answer that weigh how hard the job is. */
+const JOB_DIFFICULTY_IN_TEXT = /\b(?:demanding|difficult|challenging|stressful|tough|hard work)\b/i;
+/** Words in an answer that weigh how hard a thing is ("the exam is difficult"), not the hard skills or hard times. */
+const THING_DIFFICULTY_IN_TEXT = /\b(?:difficult|challenging|tough|easy|easier|harder|pass rate)\b/i;
+
+/** Which of two is better, with the two named or pointed at ("CCM or CMC, which is better", "is nursing better than social work"). */
+const ASKS_BETTER = /\bwhich (?:one |of (?:them|the two|those|these|the 2|both) |\w+ )?(?:is|would be|will be|s|do you think is) (?:the )?(?:better|best)\b|\b(?:is|are) (?:\w+ ){1,4}better than\b|\bwhich (?:one |\w+ )?(?:should|would|do) (?:i|you|u) (?:pick|choose|go for|recommend|do|get|take|study)\b(?=.*\b(?:or|vs|versus)\b)|\bshould (?:i|u) (?:get|do|take|go for|choose|pick|study) (?:\w+ ){1,4}or\b|\bbetter (?:option|choice|route|path)\b/;
+/** Two things asked of: "X or Y", "than", "vs", or a pointer at the two. */
+const TWO_THINGS = /\bor\b|\bthan\b|\bvs\b|\bversus\b|\bthe two\b|\bboth\b|\bthem\b|\bthese\b|\bthose\b/;
+/** An answer that ranks: one preferred over another. */
+const RANKS_IN_TEXT = /\bbetter than\b|\brather than\b|\bprefer(?:s|red)? (?!certified)|\bmore (?:valued|respected|recogni[sz]ed)\b/i;
+
+/** A field of study named where its standing is asked ("with a psych degree", "is psychology a related field"). */
+const FIELD = String.raw`((?:[a-z']+ ){0,2}?[a-z']+)`;
+/** How a field of study is weighed ("a related field", "an ok degree"). */
+const FIELD_ADJ = String.raw`(?:related|relevant|suitable|good|ok|okay|acceptable|accepted|useful|valid|right)`;
+const ASKS_FIELD: ReadonlyArray<readonly [RegExp, boolean]> = [
+  [new RegExp(String.raw`\b(?:can|could|would|will|am i able to|is it possible to)\b.*\bwith (?:a |an |my )?${FIELD} (?:degree|major|background|bachelors?|qualification|diploma)(?= or\b|$| (?:for|in) (?:this|it|that|care management|case management|the job)$)`), false],
+  [new RegExp(String.raw`\b(?:can|could) (?:i|you|u|someone|one) (?:become|be|do) (?:a (?:care|case) manager|one|this|it|that)(?: job)? with (?:a |an |my |just )?${FIELD}(?: degree| major)?(?: or\b|$)`), true],
+  [new RegExp(String.raw`\bis (?:a |an |my )?${FIELD} (?:degree|major) (?:a |an )?${FIELD_ADJ}\b`), false],
+  [new RegExp(String.raw`\bis (?:a |an |my )?${FIELD} (?:a |an )?${FIELD_ADJ} (?:field|degree|subject|major|background|qualification)\b`), true],
+  [new RegExp(String.raw`\b(?:does|would|will|do) (?:a |an |my )?${FIELD} (?:(?:degree|major|bachelors?) (?:count|work|help|qualify|do|be ok|be okay|be enough)|background (?:count|qualify))\b`), false],
+  [new RegExp(String.raw`\bwith (?:a |an |my )?(?:degree|bachelors?|major|background) in ${FIELD}$`), false],
+  [new RegExp(String.raw`\bmy ${FIELD} (?:degree|major|bachelors?) (?:count|counts|qualify|qualifies|is (?:a |an )?${FIELD_ADJ})\b`), false],
+  [new RegExp(String.raw`\b(?:degree|bachelors?|major|masters?) (?:is )?in ${FIELD} (?:is|does|would|will|could) (?:that|it|this) (?:be )?(?:count|work|help|qualify|${FIELD_ADJ}|enough)\b`), true],
+  [new RegExp(String.raw`\b(?:degree|bachelors?|major) in ${FIELD} (?:would |will |could |does |do |be )?(?:count|help|qualify|ok|okay|enough|relevant|related|work for)\b`), false],
+];
+/** A field of study named without the word "degree": a subject's name ("psychology", "social work", "business"). */
+const A_SUBJECT = /(?:ology|ogy|ics|ing|ism|istry|ture|work|science|sciences|studies|arts|law|english|history|business|education|administration|management|therapy|psych|psyc|socio|bio|biomed)$/;
+/** Words that name no field of study ("a related degree", "a 4 year degree", "a care manager degree"). */
+const NOT_A_FIELD = /\b(?:a|an|my|just|no|without|being|doing|us|uk|foreign|overseas|related|relevant|right|good|proper|normal|regular|an[y]|some|this|that|the|it|one|degree|uni|university|college|online|year|years|\d+|four|two|bachelors?|masters?|undergrad\w*|postgrad\w*|care|case|manag\w*|doctorate|phd|foundation|associate|similar|different|other|another|general|full|part|time|high|school|diploma)\b/;
+/** Short names of fields ("psych"), as the guide would write them. */
+const FIELD_NAMES: Readonly<Record<string, string>> = { psych: 'psychology', psyc: 'psychology', socio: 'sociology', bio: 'biology', biomed: 'biomedical science', 'comp sci': 'computer science', cs: 'computer science', it: 'information technology', ot: 'occupational therapy', pt: 'physical therapy' };
+
+/** The physical side of the work ("is it physical", "lifting and that", "on your feet all day"). */
+const ASKS_PHYSICAL = /\blift(?:ing)? (?:patients|people|clients|residents|heavy|things)\b|\bhard on (?:your|the|my|ur) (?:body|back|knees)\b|\bphysical(?:ly)?\b(?! (?:health|therapy|therapists?|disabilit\w*|illness\w*|conditions?|issues|difficulties|needs|problems|care|exam|examination))|\b(?:heavy )?lifting\b|\bon (?:my|your|ur|their) feet\b|\bmanual (?:work|labou?r|handling)\b/;
+/** This work, named or pointed at from the start of a short question ("is it physical work", "is the job physically demanding"). */
+const OF_THE_JOB = /\b(?:the|this|that) (?:job|work|role|career)\b|\b(?:care|case) manag|^(?:is|would|will|does|do|r|are) (?:it|this|that|there|you|u|i)\b/;
+const PHYSICAL_IN_TEXT = /\bphysically\b|\blifting\b|\bon (?:your|their) feet\b|\bmanual handling\b/i;
+
+/** What a question asks of the subject it is answered with, if it is one the reply should speak to first; else null. */
+export function directAsk(message: string): DirectAsk | null {
+  const raw = message.trim().replace(/[\s?!.]+$/, '');
+  const text = normaliseText(message).replace(CLOSING_PADDING, '');
+  const field = ASKS_FIELD.map(([pattern, bare]) => {
+    const named = pattern.exec(text)?.[1];
+    return named !== undefined && !NOT_A_FIELD.test(named) && (!bare || A_SUBJECT.test(named)) ? named : undefined;
+  }).find((named) => named !== undefined);
+  if (field) return { kind: 'field', field: FIELD_NAMES[field] ?? field };
+  if (ASKS_PHYSICAL.test(text)) return { kind: 'physical', ofTheJob: text.split(' ').length <= MAX_ASPECT_WORDS + 2 && OF_THE_JOB.test(text) };
+  if (ASKS_BETTER.test(text) && TWO_THINGS.test(text)) return { kind: 'better' };
+  const doing = ASKS_HOW_HARD_TO.exec(text);
+  const done = doing?.[1] ?? doing?.[2];
+  if (done) return BECOMING.test(done) ? { kind: 'difficulty', thing: null, becoming: true } : { kind: 'difficulty', thing: null, doing: done };
+  for (const pattern of ASKS_HOW_HARD) {
+    const found = pattern.exec(raw.replace(/[,;:]/g, ' ').replace(/\s+/g, ' '));
+    if (found) return { kind: 'difficulty', thing: POINTED_THING.test(found[1]!) ? null : found[1]! };
+  }
+  return null;
+}
+
+/** True when the entry's answer gives what was asked of it: the difficulty, a ranking, the field named, the physical side. */
+export function givesDirectAsk(entry: FaqEntry, asked: DirectAsk): boolean {
+  switch (asked.kind) {
+    case 'difficulty':
+      if (asked.doing !== undefined) return THING_DIFFICULTY_IN_TEXT.test(entry.answer);
+      return asked.thing === null || THE_JOB.test(asked.thing) ? JOB_DIFFICULTY_IN_TEXT.test(entry.answer) : THING_DIFFICULTY_IN_TEXT.test(entry.answer);
+    case 'better':
+      return RANKS_IN_TEXT.test(entry.answer);
+    case 'field':
+      return namesField(entry.answer, asked.field);
+    case 'physical':
+      return PHYSICAL_IN_TEXT.test(entry.answer);
+  }
+}
+
+/** True when an answer names the field: each of its words, or the word's stem ("nurse" for "nursing"). */
+function namesField(answer: string, field: string): boolean {
+  const text = answer.toLowerCase();
+  return field.split(' ').every((word) => new RegExp(`\\b${word.replace(/(?:ing|s)$/, '')}`).test(text));
+}

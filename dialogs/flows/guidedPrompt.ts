@@ -7,7 +7,7 @@ import { GuidedMessages } from '../rendering/guidedMessages';
 import { isSharedMeaning, respond, type Outcome } from '../respond';
 import type { ChatAct } from '../understanding/conversation';
 import { turnMeaning, understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
-import { asksSomething, clausesOf } from '../understanding/clauses';
+import { asksSomething, clauseAsks, clausesOf } from '../understanding/clauses';
 import { looksLikeQuestion, normalise, readNumber } from '../understanding/textMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
@@ -35,6 +35,11 @@ export interface GuidedPromptOptions {
    * chooser has suggested anything), or null: sent, then the question asked again.
    */
   ownReply?: (text: string) => string | null;
+  /**
+   * The flow's own answer to a question about its options ("what's the difference between working with family and
+   * navigating treatment?"), or null: read before the message could count as an answer, sent, then the question again.
+   */
+  explains?: (text: string) => Explanation | null;
   /** Why the flow asks this question, sent when asked ("why do you need to know that?"), then the question again. */
   why?: string;
   /**
@@ -45,6 +50,24 @@ export interface GuidedPromptOptions {
   /** The answer a request to skip the question gives ("can we skip this question?"): the option for not being sure. */
   skipAs?: string;
 }
+
+/** The flow's answer to what its options mean, and the options it explained. */
+export interface Explanation {
+  reply: string;
+  /** The options explained, as their buttons say them: one alone is what "that one" next picks. */
+  options: readonly string[];
+}
+
+/** Where the option explained last is kept in the prompt's state, for "ok that one" on the next turn. */
+const EXPLAINED = 'guidedExplained';
+
+function explainedIn(state: object): string | null {
+  return EXPLAINED in state && typeof state[EXPLAINED] === 'string' ? state[EXPLAINED] : null;
+}
+
+/** Pointing back at the option just explained: "ok that one", "that sounds like me", "yes that then". */
+const POINTS_BACK =
+  /^(?:(?:ok|okay|yes|yeah|yep|sure|right|then|so|fine|alright|oh)\s+)*(?:that|this|that one|this one|the one|go with that(?: one)?|i ll take that(?: one)?|that sounds (?:good|right|like me)|sounds (?:good|like me))(?:\s+(?:one|then|please|thanks))*$/;
 
 /**
  * Asking to skip the question: "can we skip this question?", "pass on this one", "skip pls", "can we skip", "next
@@ -93,7 +116,7 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
   const mayBeQuestion = (text: string): boolean =>
     typeof options.answersMayBeQuestions === 'function' ? options.answersMayBeQuestions(text) : options.answersMayBeQuestions === true;
   const reads = (text: string): boolean => parse(text) !== null || (options.skipAs !== undefined && asksToSkip(text));
-  return new GuidedPrompt(id, reads, mayBeQuestion, async (prompt: PromptValidatorContext<string>) => {
+  return new GuidedPrompt(id, reads, mayBeQuestion, (text) => options.ownReply?.(text) ?? null, async (prompt: PromptValidatorContext<string>) => {
     // A button from an earlier question (another flow's, or a step card of the walk) is out of date here: said so,
     // and this question asked again. It does not count as a miss.
     const shownFor = shownForOf(prompt.context.activity.value);
@@ -103,6 +126,13 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
       return false;
     }
     const text = (prompt.recognized.value ?? '').trim();
+    // "Ok that one" after one option was explained: that option.
+    const pointedAt = explainedIn(prompt.state);
+    Reflect.deleteProperty(prompt.state, EXPLAINED);
+    if (pointedAt !== null && POINTS_BACK.test(normalise(text)) && parse(pointedAt) !== null) {
+      prompt.recognized.value = pointedAt;
+      return true;
+    }
     const parsed = text ? parse(text) !== null : false;
     const meaning = understandTurn(prompt.context, deps.kb, undefined, IN_A_FLOW);
     if (options.thanksEnds !== undefined && onlyThanks(meaning)) {
@@ -117,11 +147,14 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     // "What about psychiatric vs chronic disease?" is worded as a question but is an answer here.
     if (parsed && asksToCompare && options.parsesComparisons) return true;
     const comparison = asksToCompare && !options.parsesComparisons;
-    const question = !mayBeQuestion(text) && meaning.kind === 'question' && (looksLikeQuestion(text) || asksToBeTold(text)) && guideAnswers(deps, meaning.text);
+    const question = !mayBeQuestion(text) && meaning.kind === 'question' && asksOfItsOwn(text) && guideAnswers(deps, meaning.text);
     // "Why does that matter?" asks about the question, whatever word of it an answer could be read in ("matter" as "master").
     const why = whyReply(options, text);
-    if (parsed && !comparison && !question && why === null) return true;
-    const own = why ?? (parsed ? null : (options.ownReply?.(text) ?? null));
+    // "What's the difference between working with family and navigating treatment?" names two options, picks neither.
+    const explained = options.explains !== undefined && asksOfItsOwn(text) ? options.explains(text) : null;
+    if (parsed && !comparison && !question && why === null && explained === null) return true;
+    if (explained !== null && explained.options.length === 1) Object.assign(prompt.state, { [EXPLAINED]: explained.options[0] });
+    const own = why ?? explained?.reply ?? (parsed ? null : (options.ownReply?.(text) ?? null));
     if (own !== null) {
       await prompt.context.sendActivity(own);
       await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
@@ -167,9 +200,19 @@ export class GuidedPrompt extends TextPrompt {
     id: string,
     private readonly reads: (text: string) => boolean,
     private readonly readsQuestions: (text: string) => boolean,
+    private readonly ownReplyTo: (text: string) => string | null,
     validator: (prompt: PromptValidatorContext<string>) => Promise<boolean>,
   ) {
     super(id, validator);
+  }
+
+  /**
+   * The flow's own reply to a question about what it shows (pay asked of the areas on screen), or null: kept for the
+   * question after an offer turned down ("neither. so you dont know the pay?"), which the flow answers best.
+   */
+  replyOf(text: string): string | null {
+    const said = text.trim();
+    return said === '' ? null : this.ownReplyTo(said);
   }
 
   /**
@@ -203,6 +246,23 @@ const TELL_ME = /^(?:(?:ok|okay|so|and|but|please|pls|just|now|first|can you|cou
 function asksToBeTold(text: string): boolean {
   return clausesOf(text).some((clause) => TELL_ME.test(normalise(clause)));
 }
+
+/**
+ * True when a message is worded as a question beyond its question marks, or asks to be told: "what does geriatric
+ * involve?" asks, but "not sure, maybe mental health? or teens" answers, tentatively, and "5 years?" too.
+ */
+function asksOfItsOwn(text: string): boolean {
+  if (asksToBeTold(text)) return true;
+  if (!text.includes('?')) return looksLikeQuestion(text);
+  return clausesOf(text).some((clause) => {
+    const unmarked = clause.replace(/\?+/g, ' ').trim();
+    const goesOn = clause.includes('?') && GOES_ON_ASKING.test(normalise(unmarked));
+    return unmarked !== '' && (looksLikeQuestion(unmarked) || clauseAsks(unmarked) || goesOn);
+  });
+}
+
+/** A question going on from the one before, by its opening words: "and psychiatric?", "like diabetes and stuff?". */
+const GOES_ON_ASKING = /^(?:and|also|so|but|plus|what about|how about|like|same for|or what about|as in|meaning)\b/;
 
 /** True when the guide has a confident answer to the text (nothing is sent). */
 export function guideAnswers(deps: DialogDeps, text: string): boolean {

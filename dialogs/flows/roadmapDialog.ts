@@ -70,8 +70,23 @@ function needsExperience(situation: Situation): boolean {
   return situation.years === null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || jobById(situation.job ?? '')?.inField === true);
 }
 
+/** "None", "nothing really", "no" first in an answer to the education question: no degree, whatever follows it. */
+const NONE_SAID = /^(?:none|nothing|no|nope|nah|not really|not much|zero|nada)\b(?! (?:idea|clue)\b)/;
+
+/** Saying one has not worked in the field: "I have not worked in health care", "I haven't worked in it". */
+const NOT_IN_THE_FIELD =
+  /\b(?:not|never|havent|haven t)(?: (?:ever|really|actually|yet))? (?:worked|been|had a job)(?: (?:in|at|with|for))? (?:health|healthcare|care|social|the field|a hospital|hospitals|it|that|there)\b/;
+
+/**
+ * Years worked in the field from an answer to the experience question; none when it says it has not worked there,
+ * whatever years it gives for other work ("I have not worked in health care. Only insurance, for 7 years").
+ */
+function yearsInField(text: string): number | null {
+  return NOT_IN_THE_FIELD.test(normalise(text)) ? 0 : parseYears(text);
+}
+
 function parseEducation(text: string): Education | null {
-  return parseStage(text)?.education ?? null;
+  return parseStage(text)?.education ?? (NONE_SAID.test(normalise(text)) ? 'none' : null);
 }
 
 /**
@@ -97,8 +112,8 @@ export class RoadmapDialog extends ComponentDialog {
     const m = GuidedMessages.roadmap;
     this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation, { why: m.whyEducation }));
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
-    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => parseYears(text) ?? parseAim(text, deps.kb), { why: m.whyExperience }));
-    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, parseYears, { why: m.whyExperience }));
+    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => yearsInField(text) ?? parseAim(text, deps.kb), { why: m.whyExperience }));
+    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, { why: m.whyExperience }));
     // "What should I do first?" asks for the plan itself, so it is read as an answer here, not sent to the guide.
     // An answer that tells where the user stands instead ("about 3 years as a care assistant") is kept, and the aim
     // asked once more; asked again, only an aim will do.
@@ -160,7 +175,7 @@ export class RoadmapDialog extends ComponentDialog {
    */
   private async readExperience(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result !== 'string') return step.next();
-    const years = parseYears(step.result);
+    const years = yearsInField(step.result);
     if (years !== null) {
       merge(step, { years, yearsBand: yearsBand(step.result), working: years > 0 });
       await this.remember(step);
@@ -176,7 +191,7 @@ export class RoadmapDialog extends ComponentDialog {
 
   private async askAim(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') {
-      const years = parseYears(step.result);
+      const years = yearsInField(step.result);
       if (years === null) return exitGracefully(step);
       merge(step, { years, yearsBand: yearsBand(step.result), working: years > 0 });
       await this.remember(step);
@@ -408,6 +423,51 @@ function savedSituation(record: Record<string, string> | null): Situation | null
     aim: record['aim'] ?? null,
   });
   return parsed.success ? parsed.data : null;
+}
+
+/** Asking why a step has its place in the plan: "why is step 9 left for later?", "how come certification is next". */
+const ASKS_WHY_PLACED = /^(?:(?:so|and|but|ok|okay|wait|hmm|um|just wondering|quick question)\s+)*(?:why|how come)\b/;
+const STEP_NUMBER = /\b(?:step|stage|no|number) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/;
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Words that name a step without its number ("why is certification next?"). */
+const STEP_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\bspeciali[sz]\w*/, STEP.specialise],
+  [/\b(?:advanc\w*|moving up|move up|leading|lead a team)\b/, STEP.advance],
+  [/\bcertif\w*|\bccm\b|\bcmc\b/, STEP.certification],
+  [/\borgani[sz]ations?\b|\bjoin\w*\b/, STEP.organisations],
+  [/\b(?:keep learning|continuing education|learning)\b/, STEP.learning],
+  [/\b(?:find a job|job|employment)\b/, STEP.job],
+  [/\bskills?\b/, STEP.skills],
+  [/\bexperience\b/, STEP.experience],
+  [/\b(?:education|degree)\b/, STEP.education],
+];
+
+/** The step a question about the plan names: by number ("step 9") or by its subject ("specialising"). */
+function stepAskedOf(said: string): number | null {
+  const number = STEP_NUMBER.exec(said)?.[1];
+  if (number !== undefined) {
+    const n = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS.indexOf(number) + 1;
+    return n >= 1 && n <= 10 ? n : null;
+  }
+  return STEP_WORDS.find(([words]) => words.test(said))?.[1] ?? null;
+}
+
+/**
+ * The roadmap's own answer to why it puts a step where it does ("Why is step 9 left for later?"), from the saved
+ * roadmap the person is asking about; null when the message asks no such thing or no roadmap is saved.
+ */
+export function explainsPlanStep(kb: KnowledgeBase, text: string, profile: UserProfile | undefined): string | null {
+  const said = normalise(text);
+  if (!ASKS_WHY_PLACED.test(said) || !/\b(?:later|next|done|in progress|left for|so late|so early|not yet)\b/.test(said)) return null;
+  const situation = savedSituation(profile?.roadmap ?? null);
+  const number = stepAskedOf(said);
+  if (!situation || number === null) return null;
+  const chosen = profile?.specialisation ? specialisationById(kb, profile.specialisation).name : null;
+  const placed = buildRoadmap(kb, situation, { chosenSpecialisation: chosen }).steps.find((p) => p.step.number === number);
+  if (!placed) return null;
+  const w = RoadmapWords.whyPlaced;
+  const reason = placed.status === 'later' ? w.later[number] ?? w.laterOther : w[placed.status];
+  return w.line(number, placed.step.title, w.status[placed.status], reason);
 }
 
 /** How the root begins the roadmap: `corrected`, with what the user just said correcting the saved one. */

@@ -6,14 +6,16 @@ import { channelOf } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { askedAspect } from '../../knowledge/aspects';
-import { comparisonActivity, recommendationText, salaryRange, specialisationText, withChoices } from '../rendering/guidedCards';
+import { comparisonActivity, recommendationText, safeEcho, salaryRange, specialisationText, withChoices } from '../rendering/guidedCards';
 import { namesALevel } from '../understanding/followUp';
 import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { Messages, sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
-import { askGuided, createGuidedPrompt, exitGracefully, thanks } from './guidedPrompt';
+import { askGuided, createGuidedPrompt, exitGracefully, thanks, type Explanation } from './guidedPrompt';
 import {
+  areaAsked,
+  choosingPart,
   closestAreas,
   comparisonRequest,
   isNotSure,
@@ -22,6 +24,7 @@ import {
   pickSpecialisation,
   recommend,
   refusesComparison,
+  scoreAnswers,
   specialisationById,
   type SpecialisationAnswers,
 } from '../understanding/specialisationMatch';
@@ -52,6 +55,8 @@ const ValuesSchema = z.object({
   best: SpecialisationIdSchema.nullable().default(null),
   runnerUp: SpecialisationIdSchema.nullable().default(null),
   pair: z.array(SpecialisationIdSchema).default([]),
+  /** The choice saved before the suggestion replaced it, put back when the person says they never chose it. */
+  before: SpecialisationIdSchema.nullable().default(null),
 });
 type Values = z.infer<typeof ValuesSchema>;
 
@@ -73,6 +78,8 @@ type AfterChoice =
   | { kind: 'runnerUp' }
   | { kind: 'comparePair'; pair: [SpecialisationId, SpecialisationId] }
   | { kind: 'done' }
+  | { kind: 'about'; id: SpecialisationId; whyOf: SpecialisationId | null }
+  | { kind: 'undo' }
   | { kind: 'pick'; id: SpecialisationId };
 
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|yes|yes please|sure|ok|okay|yep|show me)$/;
@@ -150,10 +157,20 @@ function orLeaveOrBack<T>(parse: (text: string) => T | null): (text: string) => 
   return (text) => (goesBack(text) ? BACK : orLeave(parse)(text));
 }
 
-const DONE_WORDS = /^(?:done|no|no thanks|no more|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
+/** Saying the choice saved was never made: "wait i didnt choose that", "I never picked it", "that's not my choice". */
+const DENIES_CHOOSING =
+  /\b(?:did not|didnt|didn t|never|have not|havent|haven t|not) (?:really |actually |even )?(?:choose|chose|chosen|pick|picked|select|selected|want|wanted|ask for|asked for|agree to|agreed to)\b(?! (?:between|from|yet)\b)|\bnot my (?:choice|pick)\b|\bi (?:just|only) asked\b/;
+
+/** True when a message says the choice saved was never made. */
+function deniesChoosing(text: string): boolean {
+  return DENIES_CHOOSING.test(normalise(text));
+}
+
+const DONE_WORDS = /^(?:done|no|no thanks|no thank you|nah|nah thanks|naw|not really|no need|no more|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);
+  if (deniesChoosing(text)) return { kind: 'undo' };
   // "no compare", "don't compare them": the offer turned down, as "no" does.
   if (refusesComparison(t)) return { kind: 'done' };
   const pair = parseComparison(kb, text);
@@ -161,7 +178,11 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   if (COMPARE_WORDS.test(t) || /\bcompare\b/.test(t)) return { kind: 'compare' };
   if (DONE_WORDS.test(t)) return { kind: 'done' };
   if (RUNNER_UP_WORDS.test(t)) return { kind: 'runnerUp' };
-  const id = pickSpecialisation(kb, text);
+  // "What's the one for kids?", "why geriatric?": a question about an area, answered by the chooser, choosing nothing.
+  const asked = areaAsked(kb, text);
+  if (asked) return { kind: 'about', ...asked };
+  // Only what the person chooses is a pick: "what's the one for kids?" asks about an area, it does not choose it.
+  const id = pickSpecialisation(kb, choosingPart(text));
   return id ? { kind: 'pick', id } : null;
 }
 
@@ -187,24 +208,26 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     );
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
     const why = GuidedMessages.specialisation.whyAsked;
-    const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure };
+    const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure, explains: (text: string) => optionsExplained(kb, text, 'audience') };
     // Pay asked of the two areas, or plainly of the one in view (the suggestion, or the area just chosen).
     const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text);
     const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text), why, skipAs: GuidedButtons.notSure };
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
     // Asked to change an earlier answer, even as a question ("can I change my first answer?"), the chooser goes back.
-    const backOrPayOrEarly = { ...payOrEarly, answersMayBeQuestions: goesBack };
+    const backOrPayOrEarly = { ...payOrEarly, answersMayBeQuestions: goesBack, explains: (text: string) => optionsExplained(kb, text, 'draw') };
     this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeaveOrBack((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), backOrPayOrEarly));
     this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeaveOrBack((text) => pickSpecialisation(kb, text)), backOrPayOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
     // "Actually I'd prefer kids, can you change it?" is worded as a question, but here it changes the choice.
-    const asksForRunnerUpOrChanges = (text: string): boolean => RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null);
+    // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
+    const asksForRunnerUpOrChanges = (text: string): boolean =>
+      RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || deniesChoosing(text);
     this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.done }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
-        (text) => (DONE_WORDS.test(normalise(text)) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, text) ?? placeNamed(text))),
+        (text) => (DONE_WORDS.test(normalise(text)) || deniesChoosing(text) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text))),
         // Another pair asked for here is compared next, in place of the one on screen.
         { parsesComparisons: true, ownReply: payAsked },
       ),
@@ -218,8 +241,12 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const pair = step.options?.compare ?? parseComparison(kb, opening);
     if (pair && pair[0] !== pair[1]) return step.replaceDialog(Ids.compare, { compare: pair } satisfies SpecialisationOptions);
     // "Which specialisation suits someone who loves kids?" already answers the first question.
-    if (matchAreas(kb, opening).length > 0) {
+    const told = matchAreas(kb, opening);
+    if (told.length > 0) {
       writeValues(step, { audience: opening });
+      // Said what it took from the message, so the next question does not seem to come from nowhere.
+      const words = [...new Set(told.flatMap((area) => area.spans))].join(', ');
+      await step.context.sendActivity(GuidedMessages.specialisation.startedFrom(safeEcho(words, channelOf(step.context.activity))));
       return step.next(opening);
     }
     const options = [...kb.specialisations.map((spec) => AudienceButtons[spec.id]), GuidedButtons.notSure];
@@ -272,7 +299,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     }
     const answers: SpecialisationAnswers = { audience: values.audience, draw: values.draw, picked, pickedText: picked ? resultText(step) : null };
     const rec = recommend(kb, answers);
-    writeValues(step, { best: rec.best.id, runnerUp: rec.runnerUp.id });
+    const before = (await this.deps.profile.get(step.context))?.specialisation ?? null;
+    writeValues(step, { best: rec.best.id, runnerUp: rec.runnerUp.id, before });
     await updateProfile(step.context, this.deps, { specialisation: rec.best.id });
     const channel = channelOf(step.context.activity);
     const m = GuidedMessages.specialisation;
@@ -292,12 +320,14 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       await step.context.sendActivity(values.best ? `${m.keptSuggestion(specialisationById(kb, values.best).name)} ${m.finished}` : m.finished);
       return step.endDialog({ specialisation: values.best });
     }
+    if (choice.kind === 'undo') return this.undoSuggestion(step, values);
     if (choice.kind === 'pick') {
       await this.remember(step.context, choice.id);
       return step.endDialog({ specialisation: choice.id });
     }
     if (choice.kind === 'comparePair') return this.compareAndAsk(step, choice.pair);
     if (!values.best || !values.runnerUp) return exitGracefully(step);
+    if (choice.kind === 'about') return this.describeAndAsk(step, choice.id, choice.whyOf, values);
     if (choice.kind === 'runnerUp') {
       // The runner-up described on its own, then the same choice as after a comparison: which of the two to keep.
       const [best, other] = [specialisationById(kb, values.best), specialisationById(kb, values.runnerUp)];
@@ -306,6 +336,32 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       return askGuided(step, Ids.comparePickPrompt, m.comparePick, [best.title, other.title, GuidedButtons.neither]);
     }
     return this.compareAndAsk(step, [values.best, values.runnerUp]);
+  }
+
+  /**
+   * An area asked about after the suggestion ("what's the one for kids", "why geriatric?"): why the runner-up was
+   * there when asked, the area described, then which of it and the suggestion to remember (nothing is saved meanwhile).
+   */
+  private async describeAndAsk(step: WaterfallStepContext, id: SpecialisationId, whyOf: SpecialisationId | null, values: Values): Promise<DialogTurnResult> {
+    const kb = this.deps.kb;
+    const m = GuidedMessages.specialisation;
+    const best = specialisationById(kb, values.best ?? id);
+    const lines: string[] = [];
+    if (whyOf !== null && whyOf === values.runnerUp) {
+      const scored = (scoreAnswers(kb, { audience: values.audience, draw: values.draw }).get(whyOf) ?? 0) > 0;
+      const other = specialisationById(kb, whyOf).name;
+      lines.push(scored ? m.whyRunnerUp(other, best.name) : m.whyAlternative(other));
+    }
+    if (id === best.id) {
+      lines.push(m.stillSuggested(best.name));
+      await step.context.sendActivity(withChoices(channelOf(step.context.activity), lines.join('\n\n'), []));
+      return askGuided(step, Ids.afterPrompt, m.afterQuestion, [GuidedButtons.compareBoth, GuidedButtons.done], m.afterQuestion, best.faqId);
+    }
+    const other = specialisationById(kb, id);
+    writeValues(step, { pair: [best.id, other.id] });
+    const text = [...lines, specialisationText(other, m.aboutHeading(other.name))].join('\n\n');
+    await step.context.sendActivity(withChoices(channelOf(step.context.activity), text, []));
+    return askGuided(step, Ids.comparePickPrompt, m.keepOrSwitch(best.name, other.name), [best.title, other.title, GuidedButtons.neither]);
   }
 
   private async showComparison(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
@@ -327,7 +383,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const kb = this.deps.kb;
     const text = resultText(step);
     const m = GuidedMessages.specialisation;
-    if (DONE_WORDS.test(normalise(text))) {
+    // "I never picked that, I just asked" after an area described: nothing was changed, and it is said so.
+    if (DONE_WORDS.test(normalise(text)) || deniesChoosing(text)) {
       await step.context.sendActivity(`${m.keptNone} ${m.finished}`);
       return step.endDialog({ specialisation: null });
     }
@@ -338,10 +395,22 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // questions, what draws them counts too.
     const place = placeNamed(text);
     const byPlace = place === null ? undefined : pair[place];
-    const id = pair.length === 2 ? (pickSpecialisation(kb, text, pair, false) ?? pickNamed(kb, text) ?? byPlace ?? null) : pickSpecialisation(kb, text);
+    const chosen = choosingPart(text);
+    const id = pair.length === 2 ? (pickSpecialisation(kb, chosen, pair, false) ?? pickNamed(kb, chosen) ?? byPlace ?? null) : pickSpecialisation(kb, chosen);
     if (!id) return exitGracefully(step);
     await this.remember(step.context, id);
     return step.endDialog({ specialisation: id });
+  }
+
+  /** "Wait, I didn't choose that": the suggestion taken off as the choice, and the one saved before it back. */
+  private async undoSuggestion(step: WaterfallStepContext, values: Values): Promise<DialogTurnResult> {
+    const m = GuidedMessages.specialisation;
+    const kb = this.deps.kb;
+    await updateProfile(step.context, this.deps, { specialisation: values.before });
+    const taken = values.best ? specialisationById(kb, values.best).name : null;
+    const kept = values.before ? m.undoneKept(specialisationById(kb, values.before).name) : m.undoneNone;
+    await step.context.sendActivity(taken ? `${m.undone(taken)} ${kept}` : kept);
+    return step.endDialog({ specialisation: values.before });
   }
 
   private async remember(context: TurnContext, id: SpecialisationId): Promise<void> {
@@ -369,6 +438,33 @@ async function goBack(step: WaterfallStepContext): Promise<DialogTurnResult> {
 async function leaveEarly(step: WaterfallStepContext): Promise<DialogTurnResult> {
   await step.context.sendActivity(GuidedMessages.specialisation.leftEarly);
   return step.endDialog({ specialisation: null });
+}
+
+/** Asking what options mean or how they differ: "what's the difference between ...", "what does that mean". */
+const ASKS_MEANING = /\b(?:difference|differences|differ|vs|versus|mean|means|meant|meaning|explain|involve|involves|what is|what s|what are|what do|what does|which is|tell me)\b/;
+/** The words that name each option of the chooser's second question ("Working with family", "Navigating treatment"). */
+const DRAW_OPTION_WORDS: Readonly<Record<SpecialisationId, RegExp>> = Object.freeze({
+  geriatric: /\bfamil(?:y|ies)\b/,
+  pediatric: /\bschools?\b/,
+  psychiatric: /\btreatments?\b/,
+  'chronic-disease': /\bconditions?\b/,
+});
+
+/**
+ * The chooser's own answer to what its options mean ("what's the difference between working with family and navigating
+ * treatment?"): a line for each option the message names, from the guide's description of the area it points to; null
+ * when the message does not ask what options mean or names none.
+ */
+function optionsExplained(kb: KnowledgeBase, text: string, question: 'audience' | 'draw'): Explanation | null {
+  const said = normalise(text);
+  if (!ASKS_MEANING.test(said)) return null;
+  const m = GuidedMessages.specialisation;
+  // At the first question only an option's own words ("long-term illness") ask what it means: an area asked by its
+  // name ("what's psychiatric care management") is a question for the guide.
+  const named = kb.specialisations.filter((spec) => (question === 'draw' ? DRAW_OPTION_WORDS[spec.id].test(said) : said.includes(normalise(AudienceButtons[spec.id]))));
+  if (named.length === 0) return null;
+  const lines = named.map((spec) => (question === 'draw' ? m.drawMeans(DrawButtons[spec.id], spec.work, spec.name) : m.audienceMeans(AudienceButtons[spec.id], spec.serves, spec.name)));
+  return { reply: lines.join('\n\n'), options: named.map((spec) => (question === 'draw' ? DrawButtons[spec.id] : AudienceButtons[spec.id])) };
 }
 
 /** The area an answer names by its name, title or keywords (not by what draws people to it); null if none or several. */

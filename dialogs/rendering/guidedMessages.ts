@@ -74,6 +74,8 @@ export const GuidedMessages = Object.freeze({
 
   specialisation: Object.freeze({
     audienceQuestion: 'Who would you most like to help?',
+    /** The chooser begun by a message that says who the person would like to help ("a specialty for kids?"). */
+    startedFrom: (words: string): string => `Let's find the specialty that fits you. You mentioned "${words}", so I'll start from that.`,
     drawQuestion: 'And what draws you most to the work?',
     tiebreakQuestion: (a: string, b: string): string => `It's close between ${a} and ${b}. Which one appeals to you more?`,
     openQuestion: 'Which of these areas sounds closest to what you want to do?',
@@ -106,6 +108,24 @@ export const GuidedMessages = Object.freeze({
     noPayByArea: (entry: string, top: string): string =>
       `The guide gives pay by career level, not by specialty, so I can't say one pays more than the other. It runs from ${entry} a year at entry level to ${top} at the top of the ladder. Say "salary ladder" later for every level.`,
     runnerUpHeading: (name: string): string => `The runner-up: ${name}`,
+    /** An area asked about after the suggestion ("what's the one for kids?"), described under this heading. */
+    aboutHeading: (name: string): string => `${name}`,
+    /** "Why geriatric?" of a runner-up that what the person said pointed to, less than to the suggestion. */
+    whyRunnerUp: (other: string, best: string): string => `${other} came second: what you said points to it too, but more to ${best}.`,
+    /** "Why geriatric?" of an area shown only as another to consider. */
+    whyAlternative: (other: string): string => `${other} was only another area to consider: nothing you said pointed to it.`,
+    /** "Why psychiatric?" of the suggestion itself. */
+    stillSuggested: (name: string): string => `${name} fits best what you said about who you'd like to help and what draws you to the work.`,
+    /** What an option of the second question means ("what's navigating treatment?"): the work of its area. */
+    drawMeans: (option: string, work: string, area: string): string => `"${option}" points to ${area}, which means ${lowerFirst(work)}`,
+    /** What an option of the first question means: who the area it points to serves. */
+    audienceMeans: (option: string, serves: string, area: string): string => `"${option}" points to ${area}, working with ${lowerFirst(serves)}`,
+    /** "Wait, I didn't choose that": the suggestion taken off as the choice. */
+    undone: (name: string): string => `Sorry, my mistake: ${name} is no longer saved as your choice.`,
+    undoneKept: (name: string): string => `${name}, your choice before, stays. Ask me about the specialties, or say "choose a specialty" to start again.`,
+    undoneNone: 'No specialty is saved as your choice now. Ask me about the specialties, or say "choose a specialty" to start again.',
+    /** After an area asked about is described: the choice, which nothing has changed yet. */
+    keepOrSwitch: (best: string, other: string): string => `Your choice is still ${best}. Would you rather I remember ${other} instead, or keep ${best}?`,
     finished: 'Ask me anything about it, or type "menu" for more.',
     /** "Done" (or "no compare") after the suggestion: the suggestion stays the choice. */
     keptSuggestion: (name: string): string => `OK, ${name} stays your choice.`,
@@ -215,6 +235,25 @@ export const AimButtons = Object.freeze({
 
 /** How the roadmap names a starting point and an aim back to the user. */
 export const RoadmapWords = Object.freeze({
+  /** Why the saved roadmap puts a step where it does ("Why is step 9 left for later?"), from the plan's own rules. */
+  whyPlaced: Object.freeze({
+    line: (n: number, title: string, status: string, reason: string): string => `Step ${n}, ${lowerFirst(title)}, is ${status} in your roadmap: ${reason}`,
+    status: Object.freeze({ done: 'marked done', 'in-progress': 'in progress', next: 'next', later: 'left for later' }),
+    done: 'what you told me about your education and work covers it. If that is not right, tell me and I\'ll change your roadmap.',
+    'in-progress': 'from what you told me, your work or studies are already doing it.',
+    next: 'what you told me covers the steps before it, so it is one of the next things to do.',
+    laterOther: 'it builds on the steps before it, which come first in your plan.',
+    later: Object.freeze<Record<number, string>>({
+      3: 'experience in health or social services comes after school, alongside your studies.',
+      4: 'the skills are built through study and work in the field, which come first in your plan.',
+      5: 'a certification such as the CCM asks for a degree and work experience first.',
+      6: 'a job in health or social services comes once you have a relevant degree or are studying for one.',
+      7: 'joining the CMSA or the ACMA is most useful once you work in the field or hold a relevant degree.',
+      8: 'keeping learning (courses, workshops, conferences) goes on once you work in the field.',
+      9: 'the guide describes specializing as something you do as a care manager, so it follows your first care manager role. If specializing is your aim, say "update roadmap" and choose "Work in one area".',
+      10: 'moving up to senior and leading roles builds on years of work as a care manager. If leading is your aim, say "update roadmap" and choose "Lead and move up".',
+    }),
+  }),
   education: Object.freeze({
     school: 'still at school',
     studying: 'studying nursing or social work',

@@ -10,7 +10,8 @@ const NO_PERSON_HERE =
 /** Where the answers come from, at the root or in a flow. */
 const WHERE_ANSWERS_COME_FROM =
   'I\'m a bot made to help people who want to become care managers. Everything I say comes from one career guide, "How to Become a Care Manager", ' +
-  'put in plain words, and each answer names the part of the guide it comes from. I can\'t look things up elsewhere or give personal advice.';
+  'put in plain words, and each answer names the part of the guide it comes from. The guide names no author and cites no further sources, ' +
+  'and I can\'t look things up elsewhere or give personal advice.';
 
 export const Messages = Object.freeze({
   welcome:
@@ -118,6 +119,12 @@ export const Messages = Object.freeze({
   noMatch: "I don't have an answer to that in the guide, so I won't guess. I've noted your question so the guide can be improved.",
   /** A count or a price the guide does not give ("how many clients on a typical caseload", "how much is the course"). */
   noFigure: "The guide doesn't give a figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
+  /** Pay asked of specialisations (understanding/thingAsked.ts): the guide gives pay by level only, listed after. */
+  payByLevelOnly: (areas: string, several: boolean, levels: string): string =>
+    `The guide gives no pay for ${areas} on ${several ? 'their' : 'its'} own, only the median pay by level, in dollars a year: ${levels}. Say "salary ladder" for what each level involves.`,
+  /** Pay or a level asked of a certification: what the guide says, before its answer on the benefits of certifying. */
+  certificationPay:
+    "The guide says certification may lead to higher pay: employers often prefer certified professionals, who may earn more. It gives no figure for how much, and it doesn't tie a certification to a pay level (the levels go with years of experience).",
   /** An aspect asked of the subject in view that the guide's answer does not give (understanding/aspectInView.ts). */
   aspectNotGiven: {
     'how-often': "The guide doesn't say how often, so I won't guess. I've noted your question so the guide can be improved.",
@@ -150,6 +157,29 @@ export const Messages = Object.freeze({
   partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
   /** The same, when no part of the answer speaks to the question more than the rest: what the answer is about. */
   allInView: (title: string): string => `The answer above on "${title}" is all the guide says on that, so I won't guess beyond it. In short:`,
+  /**
+   * Before an answer whose text does not give what the question asks of its subject (knowledge/aspects.ts directAsk):
+   * said first, in one line, then what the guide does say.
+   */
+  direct: Object.freeze({
+    hardThing: (thing: string): string => `The guide doesn't say how hard ${thing} is. Here is what it does say:`,
+    hardToDo: (doing: string): string => `The guide doesn't say how hard it is to ${doing}. Here is what it does say:`,
+    hardIt: "The guide doesn't say how hard it is. Here is what it does say:",
+    /** The close of a lead before an answer, dropped where no answer follows. */
+    hereIsWhat: 'Here is what it does say:',
+    /** Where no answer follows a lead: the question is noted. */
+    noted: "I've noted your question so the guide can be improved.",
+    /** The job weighed, where the entry in view does not weigh it: the guide's own words elsewhere ("It is a demanding job"). */
+    hardJob: 'The guide calls it a demanding job, and gives no other measure of how hard it is. Here is what it says on that:',
+    /** Becoming one weighed: the guide's closing words say the way there may be demanding, and well worth it. */
+    hardBecoming: "The guide says getting there may be demanding but is well worth it; it doesn't measure how hard it is beyond that. Here is what it says on that:",
+    notRanked: "The guide doesn't rank them. Here is what it says:",
+    fieldNamed: (field: string): string => `Yes: the guide names ${field}.`,
+    fieldNotNamed: (field: string, named: string): string => `The guide names ${named}; it doesn't say whether ${field} counts as one.`,
+    physical: "The guide doesn't say how physically demanding the work is. Here is what it does say:",
+    /** The physical side asked with nothing answered: said so, then the entries on the work itself as buttons. */
+    physicalNearby: "The guide doesn't say how physically demanding the work is, so I won't guess. I've noted your question so the guide can be improved.",
+  }),
   /** A short question asked of the thing in view that the guide answers only for the career ("how long does that take" after the CCM). */
   /** Before the experience the guide describes, asked whether something counts as experience (understanding/experienceCounts.ts). */
   experienceCounts: Object.freeze({
@@ -267,6 +297,8 @@ export const Messages = Object.freeze({
       : `Thanks, noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
+  /** Thanks, with the chat said to be hard going ("ok thanks, this bot is kinda hard work but got there"). */
+  thanksDespiteEffort: "You're welcome, and sorry it was hard going. I've noted it so I can be improved. Anything else about becoming a care manager?",
   /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */
   chatLead: Object.freeze({
     thanks: "You're welcome!",

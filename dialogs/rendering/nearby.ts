@@ -1,8 +1,9 @@
 import type { Activity } from 'botbuilder';
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import type { FaqEntry, KnowledgeBase, Specialisation } from '../../knowledge/schema';
 import { askButton, withButtons, type Channel } from './cards';
-import { Messages } from './messages';
-import type { AskedAspect } from '../../knowledge/aspects';
+import { salaryRange } from './guidedCards';
+import { Messages, sourceLine } from './messages';
+import { givesDirectAsk, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
 import type { ListItem } from '../understanding/listInView';
 import type { SaidOfTheSubject } from '../understanding/subjectInView';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
@@ -92,6 +93,48 @@ export function renderAspectNotGiven(asked: AskedAspect, entries: readonly FaqEn
   return withButtons(channel, `${said}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));
 }
 
+/** What the guide does not say, asked of the work in general ("is it physical work?"), then the entries on the work as buttons. */
+export function renderWorkNotSaid(said: string, entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
+  return withButtons(channel, `${said}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));
+}
+
+/**
+ * The line that leads an answer whose entries do not give what the question asks of their subject ("The guide doesn't
+ * say how hard the CCM exam is."), or, for a field of study, whether the guide names it; null when the answer gives it
+ * (its own words then answer first) or nothing is asked beside the subject. Acronyms are written as the guide writes them.
+ */
+export function directLead(asked: DirectAsk, entries: readonly FaqEntry[]): string | null {
+  if (asked.kind === 'field') {
+    const [entry] = entries;
+    if (!entry) return null;
+    return givesDirectAsk(entry, asked) ? Messages.direct.fieldNamed(asked.field) : Messages.direct.fieldNotNamed(asked.field, namedIn(entry));
+  }
+  if (entries.some((entry) => givesDirectAsk(entry, asked))) return null;
+  switch (asked.kind) {
+    case 'better':
+      return Messages.direct.notRanked;
+    case 'physical':
+      return Messages.direct.physical;
+    case 'difficulty': {
+      if (asked.becoming) return Messages.direct.hardBecoming;
+      if (asked.doing !== undefined) return Messages.direct.hardToDo(asked.doing);
+      if (asked.thing === null) return Messages.direct.hardIt;
+      const thing = asked.thing.replace(/\b[a-z]{2,5}\b/g, (word) => (GUIDE_ACRONYMS.has(word.toUpperCase()) ? word.toUpperCase() : word));
+      return THE_CAREER.test(thing) ? Messages.direct.hardJob : Messages.direct.hardThing(thing);
+    }
+  }
+}
+
+/** The names the guide writes in capitals that a person may type in lower case ("how hard is the ccm"). */
+const GUIDE_ACRONYMS: ReadonlySet<string> = new Set(['CCM', 'CMC', 'CCMC', 'NACCM', 'CMSA', 'ACMA', 'EHR']);
+/** The job or the career, named ("the job", "care management"): the guide calls it demanding. */
+const THE_CAREER = /^(?:the|this|a) (?:job|work|role|career)$|^(?:care|case) management$|^being (?:a )?(?:care|case) manager$/i;
+
+/** What an entry names first, in bold ("social work, nursing or a related field"), else its title in lower case. */
+function namedIn(entry: FaqEntry): string {
+  return /\*\*([^*]+)\*\*/.exec(entry.answer)?.[1] ?? entry.title.toLowerCase();
+}
+
 /**
  * An item picked from the list an answer showed, when the guide gives it no answer of its own: its place and its words
  * in the list, said to be all the guide gives (or, when more was asked of it, that the guide says no more), then the
@@ -168,3 +211,19 @@ export function thingNamed(title: string): string {
   const named = words.map((word) => (ACRONYM.test(word) ? word : word.toLowerCase())).join(' ');
   return QUESTION_WORD.test(title) || ACRONYM.test(words[0] ?? '') ? `the ${named}` : named;
 }
+
+/**
+ * Pay asked of one specialisation or more: the guide gives none on its own, only the median pay by level, each listed,
+ * with the specialisations and the salary answer as buttons.
+ */
+export function renderPayByLevelOnly(areas: readonly Specialisation[], kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  const levels = [...kb.salaries].sort((a, b) => a.order - b.order);
+  const named = areas.map((area) => area.name.toLowerCase()).join(' or ');
+  const text = Messages.payByLevelOnly(named, areas.length > 1, levels.map((level) => `${level.shortTitle} ${salaryRange(level)}`).join('; '));
+  const sections = [...new Set(levels.map((level) => level.section.split(':')[0]!.trim()))];
+  const offered = [...areas.map((area) => area.faqId), SALARY_ENTRY].flatMap((id) => kb.faqById.get(id) ?? []);
+  return withButtons(channel, `${text}\n\n*${sourceLine(sections.join('; '))}*`, offered.map(askButton));
+}
+
+/** The guide's answer on pay by level. */
+const SALARY_ENTRY = 'salary';

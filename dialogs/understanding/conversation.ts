@@ -83,7 +83,7 @@ const good =
 const correct = '(?:correct|right|accurate|true|helpful|useful|relevant|what i (?:asked|meant|wanted|needed))';
 /** Bad, said of an answer or of the bot. */
 const bad =
-  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|slow|too slow|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about|wanted to know|needed to know|was asking about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me)|hopeless|worthless|unhelpful|not much use|not a lot of use|not very helpful|not very useful|no use to me|of no use to me|ridiculous|a mess|all over the place|too general|not what i (?:wanted|needed|was asking) to know)' +
+  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|slow|too slow|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about|wanted to know|needed to know|was asking about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|not (?:very |that |so |too |exactly |really |all that )?(?:smart|clever|bright|intelligent)(?: (?:is it|are you|eh|huh|right|lol))?|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me)|hopeless|worthless|unhelpful|not much use|not a lot of use|not very helpful|not very useful|no use to me|of no use to me|ridiculous|a mess|all over the place|too general|not what i (?:wanted|needed|was asking) to know)' +
   // "too vague to be of any use (to me)"
   "(?: to be (?:of )?(?:any |much )?(?:use|help)| to (?:help|understand|follow)| to be (?:useful|helpful))?(?: to me| for me)?";
 /** Someone the bot might hand over to. */
@@ -183,7 +183,9 @@ const askHuman =
   `how (?:do|can) i (?:contact|reach|call|email|get hold of) (?:you|someone|a person|your team|the team|a human)|(?:do you have|what is) (?:an |a |your )?(?:email|e mail|email address|phone number|number)|` +
   `(?:who|where) can i (?:talk|speak|go) to(?: in person| face to face| directly)?(?: about (?:this|it|that))?|(?:can|could) i (?:book|get|make|have) (?:an appointment|a call|a meeting|a chat|a call back) with ${someone})`;
 const whoAreYou =
-  'do you have a name|what (?:should|do|can) i call you|how old are you|where are you from|who are you|who is this|who is that|what are you|what is your name|who am i (?:talking|speaking|chatting) (?:to|with)|introduce yourself|tell me about yourself|what is this|what is this bot|what is this chat';
+  'do you have a name|what (?:should|do|can) i call you|how old are you|where are you from|who are you|who is this|who is that|what are you|what is your name|who am i (?:talking|speaking|chatting) (?:to|with)|introduce yourself|tell me about yourself|what is this|what is this bot|what is this chat|' +
+  // "what are you, some kind of AI?", "what are you exactly"
+  'what are you (?:exactly|actually|then|even|really)|what are you(?: exactly| actually| then| even| really)? (?:some|a) (?:kind|sort|type) of (?:ai|a i|bot|robot|chatbot|chat bot|computer|program|programme|machine)';
 const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
 const areYouHuman =
   `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds})(?: or (?:what|not|${botKinds}))?`;
@@ -201,7 +203,12 @@ const aboutSource =
   'is (?:this|that|your|the)(?: (?:information|info|answers?|advice|data|guide|stuff))? (?:accurate|reliable|correct|true|up to date|current|trustworthy)|' +
   '(?:how|when) (?:was|were) (?:this|you|your (?:info|information|answers?|guide)) (?:updated|last updated|written|made)|how (?:reliable|accurate|current|up to date|trustworthy) (?:are you|is (?:this|that|it|your (?:info|information|advice)))|' +
   'how (?:reliable|accurate|current|up to date|trustworthy|correct|true|good) (?:are|is) (?:your|the|these|this|that) (?:answers?|info|information|advice|data|facts)|is this (?:official|legit|legitimate|free|a scam)|(?:does|will) (?:this|it) cost (?:anything|money)|who (?:owns|sponsors|funds) (?:you|this)|' +
-  'how do you work|how were you made|what (?:ai|model|llm) (?:are you|do you use)|are you (?:using )?(?:chatgpt|openai|gpt)';
+  'how do you work|how were you made|what (?:ai|model|llm) (?:are you|do you use)|are you (?:using )?(?:chatgpt|openai|gpt)|' +
+  // The guide itself and who is behind it: "which guide", "who wrote it", "says who? source?".
+  '(?:which|what) guide(?: is (?:it|that|this)| do you mean| are you (?:using|on about))?|what is (?:the|this|that) guide(?: called)?|' +
+  '(?:who|whom) (?:wrote|writes|made|published|authored|produced|is the author of) (?:it|that|this|the guide|that guide|this guide|your guide)|who is the (?:author|writer|publisher)(?: of (?:it|that|this|the guide))?|' +
+  'says who|(?:says|said) who|according to (?:who|whom|what)|(?:what|which) (?:source|sources)|(?:the |your |a )?(?:source|sources|reference|references|citation|citations)(?: (?:for|of) (?:that|this|it))?(?: please)?|' +
+  '(?:any|got a|got an[y]|have you got a|do you have a|do you have an[y]|is there a) (?:source|sources|reference|references|citation|proof|evidence)(?: (?:for|of) (?:that|this|it))?|where is (?:that|this|it) from|(?:chatgpt|chat gpt|gpt|openai)(?: or (?:something|what))?';
 const keep = '(?:keep|save|store|record|log|remember|read|see|track|share|sell|keep (?:a )?(?:record|copy|log|note) of|get to see|have access to)';
 const recorded = '(?:recorded|saved|stored|kept|logged|monitored|tracked|shared|private|confidential|secure|anonymous)';
 const privacy =
@@ -256,7 +263,7 @@ const leaveVerb = '(?:go|go now|be off|be going|get going|head off|head out|log 
 const leavingTo = '(?:off|heading|going|heading off) to (?:bed|sleep|work|class|lunch|dinner|my (?:bed|shift|next shift|lunch|class)|get some sleep|the gym|the shops|pick up the kids|get the kids)';
 const leaving = `(?:off|heading off|heading out|logging off|logging out|signing off|signing out|leaving|out of here|going now|${leavingTo})`;
 const bye =
-  '(?:bye|goodbye|good bye|bye bye|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
+  '(?:bye|goodbye|good bye|bye bye|tschuss|tschuess|tschüss|ciao|adios|au revoir|auf wiedersehen|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
   'that is all|that is all i needed|that is it for now|i am done|(?:that is )?me done|i am off|i am out|(?:i )?(?:got to|have to|need to|must) (?:go|run|dash|head off|leave|log off|sign off)|i will leave it there|signing off|logging off|over and out|' +
   '(?:that is|that was) (?:all|everything|it)(?: from me)?|i think that is (?:all|it|everything)|nothing else|no more questions|all done|done for (?:now|today|tonight|the day)|i am finished|' +
   '(?:i will|i am going to|i shall|i will be) (?:come back|be back|return|check back|pop back|leave)(?: later| soon| another time| tomorrow)?|catch (?:you|ya|ye) (?:later|soon|around)|' +
@@ -653,6 +660,19 @@ function actsOfOpenings(wordsTo: (count: number) => readonly string[]): OpeningA
 /** The first `count` words end with "thanks" or "thank you". */
 function endsWithThanks(words: readonly string[], count: number): boolean {
   return words[count - 1] === 'thanks' || (words[count - 2] === 'thank' && words[count - 1] === 'you');
+}
+
+/** The bot or the chat said to be hard going ("this bot is kinda hard work", "that was a bit of a struggle"). */
+const HARD_GOING = new RegExp(
+  `\\b(?:${theBot}${isWas}|(?:that|it|this) (?:was|has been|is been))${intensifier}(?: bit of| of)? (?:hard work|hard going|heavy going|a struggle|a slog|a faff|a pain|painful|tedious|hard to use|difficult to use|clunky|awkward|fiddly|long winded|(?:a )?run ?around|a mission|a palaver)\\b`,
+);
+
+/**
+ * True when a message that thanks also says the chat was hard going ("ok thanks, this bot is kinda hard work but got
+ * there"): the reply acknowledges both, and the effort is noted.
+ */
+export function complainsOfEffort(text: string): boolean {
+  return HARD_GOING.test(normalise(text));
 }
 
 /** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */

@@ -126,6 +126,9 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       // Other ways of asking for one, addressed to the person ("map out a route for me"), not how care managers plan.
       /\b(?:make|build|create|give|draw up|map out|plan out|work out|sketch out|lay out|put together|write|show) (?:me (?:out )?(?:a|my) (?:career |personal |personali[sz]ed |step by step )?(?:plan|road ?map|route|pathway|action plan)\b|(?:out )?(?:a|my) (?:career |personal |personali[sz]ed |step by step )?(?:plan|road ?map|route|pathway|action plan) for me\b)/,
       /\b(?:personal|personali[sz]ed) (?:career )?plan\b/,
+      // The roadmap wished for or asked to do, by the name its button gives it: "I'd like a roadmap to move into care
+      // management", "ok do the roadmap thing", "can I get a roadmap".
+      /\b(?:i would like|i want|i wanna|i need|i would love|can i (?:get|have|see|do)|could i (?:get|have|see|do)|may i have|let us do|lets do|let s do|do|start|begin|open|try|get me|give me|show me)(?: (?:a|the|my|me a|me the|that|this|your|one of your|one of those|one of them|one of these))? (?:career |personal |personali[sz]ed )?road ?maps?\b/,
       // The saved one asked for again, as its button says it: "update roadmap", "redo my roadmap".
       /^(?:update|redo|change|edit|refresh|rebuild) (?:my |the )?(?:career )?road ?map$/,
       /\bhelp me (?:make|build|create|put together|map out|plan|draw up) (?:a|my) (?:career )?(?:plan|road ?map|route|path)$|^(?:help me )?plan (?:out )?my (?:career|route|path|next steps|journey)$/,

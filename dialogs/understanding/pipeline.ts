@@ -153,8 +153,25 @@ function mentionsAny(phrases: readonly string[], text: string): boolean {
   return finder(text);
 }
 
+/** Each knowledge base's entries as people name them in a few words: titles and short alternates ("working hours"). */
+const entryNamesOf = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+/** The most words an entry's name may have to be read as naming it when typed alone. */
+const MAX_ENTRY_NAME_WORDS = 3;
+
+/** True when a text is, whole, an entry's name ("working hours" after "nope, not helpful."): what was wanted. */
+function namesAnEntry(kb: KnowledgeBase, text: string): boolean {
+  let names = entryNamesOf.get(kb);
+  if (!names) {
+    const named = kb.faqs.flatMap((entry) => [entry.title, ...entry.alternates]).map(normalise);
+    names = new Set(named.filter((name) => name !== '' && name.split(' ').length <= MAX_ENTRY_NAME_WORDS));
+    entryNamesOf.set(kb, names);
+  }
+  return names.has(normalise(text).replace(/^(?:the|a|an|your) /, ''));
+}
+
+/** What the conversation reader is told of the guide: a remark that names a subject of it, or an entry, is a question. */
 function chatContext(kb: KnowledgeBase): ChatContext {
-  return { namesTopic: (text) => namesTopic(kb, text) };
+  return { namesTopic: (text) => namesTopic(kb, text) || namesAnEntry(kb, text) };
 }
 
 /** Each message's conversation, read once: the conversation reader and then the question reader both need it. */
@@ -233,7 +250,7 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
     else if (questionToTheBot(part, kb)) acts.push('aboutSource');
     else if ((remark = remarkOf(clause, (text) => namesTopic(kb, text), situation.place !== 'root'))) acts.push(remark);
     else if (ECHOED_FIGURE.test(clause.trim())) remarks = true;
-    else if (clauseAsks(clause) || namesTopic(kb, clause) || OPENS_A_QUESTION.test(part.text) || saysWhatWasMeant(clause)) return null;
+    else if (clauseAsks(clause) || namesTopic(kb, clause) || namesAnEntry(kb, clause) || OPENS_A_QUESTION.test(part.text) || saysWhatWasMeant(clause)) return null;
     // A request ("thanks! now show me the steps") is no remark.
     else if (requests(clause) || interpret(clause, situation, kb, INTERPRETERS, part)) return null;
     else remarks = true;

@@ -1,6 +1,6 @@
 import type { KnowledgeBase, Specialisation, SpecialisationId } from '../../knowledge/schema';
 import { AudienceButtons, DrawButtons, GuidedButtons } from '../rendering/guidedMessages';
-import { clausesOf } from './clauses';
+import { clauseActOf, clausesOf } from './clauses';
 import { containsWords, findPhrase, normalise, stem, words } from './textMatch';
 
 /** Everyday words for what draws someone to each area, taken from the guide's description of the work. */
@@ -65,14 +65,16 @@ function typedWords(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** Short answers are quoted whole; from a longer sentence only the words that matched are quoted. */
-const QUOTE_WHOLE_MAX_WORDS = 6;
-
+/**
+ * The person's words that led to an area: the answer whole when it is only those words ("older people", a button's
+ * title), else only the words that matched ("schools" from "ok schools then", not the whole message).
+ */
 function ownWords(kb: KnowledgeBase, text: string | null, id: SpecialisationId, withDraws: boolean): string | null {
   if (!text) return null;
   const area = matchAreas(kb, text, withDraws).find((a) => a.id === id);
   if (!area) return null;
-  return typedWords(text).length <= QUOTE_WHOLE_MAX_WORDS ? text.trim() : area.spans.join(', ');
+  const matchedWords = area.spans.join(' ').split(' ').filter(Boolean).length;
+  return typedWords(text).length <= matchedWords ? text.trim() : area.spans.join(', ');
 }
 
 /** Index where the phrase starts among the words, or -1. */
@@ -80,13 +82,17 @@ function findWords(textWords: readonly string[], phraseWords: readonly string[])
   return findPhrase(textWords, phraseWords)?.at ?? -1;
 }
 
+/** Words after "not" or "no" that hedge ("not sure", "no idea", "dont know"): the words after them are not negated. */
+const HEDGES: ReadonlySet<string> = new Set(['sure', 'certain', 'idea', 'clue', 'know', 'preference'].map(stem));
+
 /** Word positions that follow a negation within two words ("not with kids", "no children"). */
 function negatedPositions(textWords: readonly string[]): Set<number> {
   // Normalised, "don't" and "isn't" are "do not" and "is not".
   const negations = new Set(['not', 'no', 'dont', 'never', 'without', 'nor', 'except'].map(stem));
   const positions = new Set<number>();
   textWords.forEach((word, i) => {
-    if (negations.has(word)) for (let k = i + 1; k <= i + 3 && k < textWords.length; k += 1) positions.add(k);
+    // "not sure, maybe mental health" hedges; it does not turn mental health down.
+    if (negations.has(word) && !HEDGES.has(textWords[i + 1] ?? '')) for (let k = i + 1; k <= i + 3 && k < textWords.length; k += 1) positions.add(k);
   });
   return positions;
 }
@@ -190,6 +196,66 @@ export function pickSpecialisation(kb: KnowledgeBase, text: string, among?: read
   if (!best) return null;
   const second = areas[1];
   return second && second.points === best.points ? null : best.id;
+}
+
+/**
+ * Words that choose, even in a clause worded as a question: "can I go with pediatric instead?", "could you change it to
+ * kids", "I'll take the mental health one".
+ */
+const CHOOSES = /\b(?:prefer|rather|instead|change (?:it|that|my choice|the choice)|switch|swap|go with|go for|i ll take|i will take|i ll have|pick|choose|remember|save|keep)\b/;
+/** A clause opened by a question word asks about a choice ("why did you pick geriatric?"), whatever words it has. */
+const ASKS_WHY_OR_WHICH = /^(?:(?:so|and|but|ok|okay|wait|hmm|um)\s+)*(?:why|what|which|how|who|when|where)\b/;
+/** A clause telling what was said before ("i said teens earlier", "like i told you"): it recalls, not chooses. */
+const RECALLS = /\b(?:i (?:said|told you|mentioned|wrote|typed)|i (?:just )?asked|earlier|before)\b/;
+
+/**
+ * The part of a message that can make a choice: its clauses that tell or choose. A clause that asks about an area
+ * ("what's the one for kids", "why geriatric?", "do I need nursing for pediatric?") chooses nothing, nor does one that
+ * recalls what was said before; a clause that asks by its question mark only ("pediatric?") is a tentative answer.
+ */
+export function choosingPart(text: string): string {
+  return clausesOf(text)
+    .filter((clause) => {
+      const said = normalise(clause);
+      if (CHOOSES.test(said) && !ASKS_WHY_OR_WHICH.test(said)) return true;
+      if (RECALLS.test(said)) return false;
+      const act = clauseActOf(clause.replace(/\?/g, ' '));
+      return act === 'tells' || act === 'wishes';
+    })
+    .join(', ');
+}
+
+/** A clause asking what an area is or why it is there: "what's the one for kids", "why geriatric". */
+const ASKS_WHAT_OR_WHY =
+  /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*(?:what(?: is| s| are)?(?: the)? (?:one|ones|area|specialty|speciality|speciali[sz]ation|option) (?:for|with|about|that)|(?:what|which) (?:is|s|are) (?:the )?|(?:what|which) (?:one|area|specialty|speciality|option)s? (?:is|s|are) (?:for|with|about)\b|tell me (?:more )?about|what does|what about|how about|why(?: (?:is|s|did you (?:put|pick|suggest|choose|add|say|show|mention)))?\s)/;
+/** Words of a question about an area's pay, study or entry, which the guide answers, not what the area is. */
+const ASKS_AN_ASPECT = /\b(?:pay|pays|paid|salary|money|earn|earns|wage|degree|nursing|nurse|study|course|courses|training|certif\w*|qualif\w*|license|licence|need|needs|hard|how long|years)\b/;
+
+/** What a message asks about the areas: the one it asks what it is (the last so asked), and the one it asks why of. */
+export interface AreaAsked {
+  id: SpecialisationId;
+  /** The area the message asks why of ("why geriatric?"), when it asks that. */
+  whyOf: SpecialisationId | null;
+}
+
+/**
+ * The area a message asks about in the chooser ("what's the one for kids", "what is the mental health one", "why
+ * geriatric?"): asked what it is or why it is there, not asked its pay or what it takes (questions for the guide). The
+ * area asked what it is wins over the one asked why of; null when no clause so asks of exactly one area.
+ */
+export function areaAsked(kb: KnowledgeBase, text: string): AreaAsked | null {
+  let asked: SpecialisationId | null = null;
+  let whyOf: SpecialisationId | null = null;
+  for (const clause of clausesOf(text)) {
+    const said = normalise(clause);
+    if (!ASKS_WHAT_OR_WHY.test(said) || ASKS_AN_ASPECT.test(said)) continue;
+    const areas = matchAreas(kb, clause);
+    if (areas.length !== 1) continue;
+    if (/^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*why\b/.test(said)) whyOf = areas[0]!.id;
+    else asked = areas[0]!.id;
+  }
+  const id = asked ?? whyOf;
+  return id ? { id, whyOf } : null;
 }
 
 /** The answers gathered by the specialisation conversation. */

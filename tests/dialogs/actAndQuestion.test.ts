@@ -128,6 +128,92 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(await chat.say('does pay go up with certification'))).not.to.include(firstLine('what does a mid level care manager earn'));
     });
 
+    it('the thing a follow-up names or points at is what it is about: a specialisation\'s work, pay of specialisations, pay from a certification', async () => {
+      const opening = (id: string): string => knowledge().faqById.get(id)!.answer.split('\n')[0]!;
+      // A specialisation named with the work asked of it is that area's work, not the career's day to day.
+      for (const [before, asked, area] of [
+        ['is there extra training to specialise in psychiatric care management?', 'what does the psychiatric one actually involve day to day', 'psychiatric'],
+        ['what are the specialisations', 'what do pediatric care managers actually do', 'pediatric'],
+        ['hi', "what's the day to day like for a geriatric care manager", 'geriatric'],
+      ] as const) {
+        const chat = start();
+        await chat.say(before);
+        const replies = await chat.say(asked);
+        expectShown(replies, opening(area));
+        expect(shownText(replies)).not.to.include(opening('daily-duties'));
+        safe(replies, asked);
+      }
+      // Pay of specialisations, named or in view: the guide gives pay by level only, and shows the levels.
+      const areas = start();
+      await areas.say('tell me about psychiatric care management');
+      await areas.say('and for pediatric?');
+      for (const [chat, asked] of [
+        [areas, 'which of those pays more'],
+        [start(), 'do mental health care managers get paid more?'],
+        [start(), 'is geriatric better paid than pediatric'],
+      ] as const) {
+        const replies = await chat.say(asked);
+        expectShown(replies, 'The guide gives no pay for', 'Entry-level $40,000–$60,000');
+        expect(shownText(replies)).not.to.include(opening('salary-director'));
+        safe(replies, asked);
+      }
+      // Pay or a level asked of a certification, named or in view: it may lead to higher pay, with no figure and no level.
+      for (const [before, asked] of [
+        ['what is the CCM certification', 'does it increase pay'],
+        ['what is the CCM certification', "that didn't answer my question. does it increase pay"],
+        ['hi', 'does a CCM bump you up a level?'],
+        ['hi', 'would getting my CCM mean a pay rise?'],
+      ] as const) {
+        const chat = start();
+        await chat.say(before);
+        const replies = await chat.say(asked);
+        expectShown(replies, Messages.certificationPay, opening('certification-benefits'));
+        expect(shownText(replies)).not.to.include(Messages.noFigure);
+        safe(replies, asked);
+      }
+      expect(shownText(await start().say('is the CCM exam more money than the CMC'))).not.to.include(Messages.certificationPay);
+    });
+
+    it('a question after a remark ("i deal with angry guests all day lol. what are the hard ones") is read alone against the answer in view', async () => {
+      const chat = start();
+      await chat.say('what soft skills do you need');
+      const replies = await chat.say('i deal with angry guests all day so i guess i have the calm part lol. what are the hard ones');
+      expectShown(replies, firstLine('what are the hard skills'));
+      safe(replies, 'the hard ones');
+    });
+
+    it('thanks with the chat said to be hard going is welcomed and the effort owned; a complaint that names an entry gets the apology and that entry', async () => {
+      for (const said of ['ok thanks, this bot is kinda hard work but got there', 'thanks I guess. this was a bit of a runaround', 'cheers, that was a bit of a struggle but i got there']) {
+        const chat = start();
+        await chat.say('how do i gain experience');
+        const replies = await chat.say(said);
+        expectShown(replies, Messages.thanksDespiteEffort);
+        safe(replies, said);
+      }
+      expectShown(await start().say('thanks, that was useful'), Messages.chat.helpful);
+      for (const said of ['nope, not helpful. working hours', 'useless. the hours']) {
+        const chat = start();
+        await chat.say('will there be jobs');
+        const replies = await chat.say(said);
+        expectShown(replies, Messages.chatLead.complaint, firstLine('what hours do care managers work'));
+        safe(replies, said);
+      }
+    });
+
+    it('who wrote the guide and its source ("which guide. who wrote it", "says who? source?"), the bot asked what it is, and a complaint about the bot', async () => {
+      for (const said of ['which guide. who wrote it', 'says who? source?', 'who wrote the guide', 'ok what are you exactly? chatgpt?']) {
+        const replies = await start().say(said);
+        expectShown(replies, Messages.chat.aboutSource);
+        expectNoEntry(replies, said);
+        safe(replies, said);
+      }
+      expectShown(await start().say('what are you, some kind of AI?'), Messages.chat.whoAreYou);
+      const chat = start();
+      await chat.say('how long does it take');
+      expect(shownText(await chat.say('this bot is not very smart is it'))).not.to.include(Messages.chat.praise);
+      expectShown(await start().say('Danke schön, tschüss!'), Messages.chat.bye);
+    });
+
     it('years of caring for one\'s own family are not noted as years in health or social services', async () => {
       const replies = await start().say("hello. my mum has dementia and ive been looking after her for 3 years. people keep telling me i'd be good at doing this as a job");
       expect(shownText(replies)).not.to.include(RoadmapWords.years(3));

@@ -1,0 +1,89 @@
+/**
+ * The thing a turn is about, and what it asks of it, where the guide answers that only in part: a named
+ * specialisation's day-to-day work ("what does the psychiatric one actually involve day to day" is that area's work,
+ * not the career's), the pay of specialisations (the guide gives pay by level only), and pay asked of a certification
+ * (the guide says only that certified people may earn more). The thing comes from the turn first, then from the
+ * answers in view ("which of those pays more" after two specialisations); what is asked picks the reply. Pure.
+ */
+import type { FaqEntry, KnowledgeBase, Specialisation } from '../../knowledge/schema';
+import { clauseActOf } from './clauses';
+import { normalise } from './textMatch';
+
+/** What the turn asks of the thing, and the entries the reply rests on. */
+export type ThingAsked =
+  /** The thing's own entry answers what is asked: a specialisation's work. */
+  | { kind: 'entry'; entry: FaqEntry }
+  /** Pay of one specialisation or more: the guide gives pay by level only. */
+  | { kind: 'payOfAreas'; areas: Specialisation[] }
+  /** Pay or a level asked of a certification: it may lead to higher pay, with no figure and no level. */
+  | { kind: 'payOfCertification'; entry: FaqEntry };
+
+/** The work itself asked for: "day to day", "what does it involve", "what do they actually do", "what's it like". */
+const ASKS_THE_WORK =
+  /\b(?:day to day|daily|involve|involves|involved|entail|entails|duties|tasks|what (?:do|does|would|will) (?:they|you|it|that|one|a|an|the)(?: \w+){0,3} (?:actually |really )?do|(?:job|work|role) (?:is )?like|what is (?:it|that|the \w+ one) like)\b/;
+/** Money asked for. */
+const ASKS_PAY = /\b(?:pay|pays|paid|earn|earns|earning|earnings|salary|salaries|wage|wages|income|money)\b/;
+/** A level asked of a certification ("does a CCM bump you up a level?"). */
+const ASKS_A_LEVEL = /\b(?:up a level|a level up|next level|higher level|level up|up the ladder|promot\w*|bump\w* (?:you |me |them |people )?up)\b/;
+/** Pay going up, or more of it: what a certification might bring. */
+const MORE_PAY = /\b(?:increase\w*|raise\w*|rise|rises|boost\w*|bump\w*|more|higher|better|extra|go up|goes up|bigger)\b/;
+/** Pointing at what is in view: "which of those", "do they", "it". */
+const POINTS = /\b(?:it|its|they|them|their|those|these|that|this|one|ones|either|each|both|which)\b/;
+/** A level of the ladder named: pay asked there is that level's, not a specialisation's. */
+const NAMES_A_LEVEL = /\b(?:entry|starting|junior|mid|senior|director|directors|vp|vice president|level|levels)\b/;
+/** Cost, not pay: "is the CCM more money than the CMC". */
+const ASKS_COST = /\b(?:cost|costs|fee|fees|price|prices|expensive|cheap|cheaper|afford|pay for|paying for|exam|exams|course|courses)\b/;
+/** A figure asked for ("how much more", "in dollars", "exactly"): the guide's plain "no figure" answers it. */
+const ASKS_A_FIGURE = /\b(?:how much|exact\w*|figure|figures|dollars?|number|percent\w*)\b|%/;
+/** Two certifications weighed ("which one pays more, CCM or CMC?"): the guide does not weigh them. */
+const WEIGHS_TWO = /\bwhich\b|\bccm\b.*\bcmc\b|\bcmc\b.*\bccm\b/;
+/** A certification named in the turn. */
+const NAMES_CERTIFICATION = /\b(?:ccm|cmc|certif\w*|certified|credential\w*)\b/;
+/** The entries that are a certification or about certifying, in view. */
+const CERTIFICATION_ENTRIES: ReadonlySet<string> = new Set(['ccm', 'cmc', 'certifications', 'certification-required', 'certification-renewal', 'certification-benefits']);
+/** The guide's entry that says certified people may earn more. */
+const CERTIFICATION_PAY = 'certification-benefits';
+/** The most words a turn that points at the things in view may take. */
+const MAX_POINTING_WORDS = 12;
+
+/** The specialisations a text names as specialisations ("the psychiatric one", "pediatric care management"). */
+function areasNamedAsSuch(kb: KnowledgeBase, text: string): Specialisation[] {
+  const said = ` ${normalise(text)} `;
+  return kb.specialisations.filter((spec) =>
+    [spec.id.split('-')[0]!, spec.name, spec.title].some((name) => said.includes(` ${normalise(name)} `)),
+  );
+}
+
+/** The part of a message that asks: its last sentence, when every sentence before it tells ("i deal with angry guests all day. what are the hard ones"). */
+export function askingPart(text: string): string | null {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
+  const last = sentences.at(-1);
+  if (sentences.length < 2 || !last) return null;
+  if (clauseActOf(last) !== 'asks' || sentences.slice(0, -1).some((sentence) => clauseActOf(sentence) !== 'tells')) return null;
+  return last;
+}
+
+/**
+ * What a turn asks of a thing the guide answers only in part, read from the turn and then from the two answers in view;
+ * null when it asks nothing of the kind.
+ */
+export function thingAsked(text: string, last: FaqEntry | undefined, before: FaqEntry | undefined, kb: KnowledgeBase): ThingAsked | null {
+  const said = normalise(askingPart(text) ?? text);
+  const named = areasNamedAsSuch(kb, said);
+  const entryOf = (spec: Specialisation) => kb.faqById.get(spec.faqId);
+  const short = said.split(' ').length <= MAX_POINTING_WORDS && POINTS.test(said);
+  if (ASKS_PAY.test(said) && !ASKS_COST.test(said) && !NAMES_A_LEVEL.test(said) && !NAMES_CERTIFICATION.test(said)) {
+    const inView = short ? kb.specialisations.filter((spec) => spec.faqId === last?.id || spec.faqId === before?.id) : [];
+    const areas = named.length > 0 ? named : inView;
+    if (areas.length > 0) return { kind: 'payOfAreas', areas };
+  }
+  const certificationInView = (last && CERTIFICATION_ENTRIES.has(last.id) && short) || NAMES_CERTIFICATION.test(said);
+  const plainly = !ASKS_COST.test(said) && !ASKS_A_FIGURE.test(said) && !WEIGHS_TWO.test(said);
+  if (certificationInView && plainly && ((ASKS_PAY.test(said) && MORE_PAY.test(said)) || ASKS_A_LEVEL.test(said))) {
+    const entry = kb.faqById.get(CERTIFICATION_PAY);
+    if (entry) return { kind: 'payOfCertification', entry };
+  }
+  const [area] = named;
+  const entry = area && named.length === 1 && ASKS_THE_WORK.test(said) ? entryOf(area) : undefined;
+  return entry ? { kind: 'entry', entry } : null;
+}

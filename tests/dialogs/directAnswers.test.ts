@@ -1,0 +1,101 @@
+import { Channels, type Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { directAsk } from '../../knowledge/aspects';
+import { Messages } from '../../dialogs/rendering/messages';
+import { answeredBy, buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided } from './guidedHarness';
+import { expectTeamsSafe, type Conversation } from './transcript';
+
+/**
+ * A question asks something of its subject (is it hard, which is better, does this field count, is it physical): when
+ * the answer's entry does not give it, the reply says so first, in one plain line, then what the guide does say
+ * (session 21, from both usability testers' "on topic but missing the point" turns). Nothing is invented: a field the
+ * guide names is a yes, one it does not name is "it doesn't say", and where the guide weighs the job it is quoted.
+ */
+const firstLine = (question: string): string => answeredBy(question).answer.split('\n')[0]!;
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`what a question asks of its subject, said first (${channelName})`, () => {
+    const start = (): Conversation => startGuided({ channelId });
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+
+    it('how hard a thing the guide never weighs is ("how hard is the CCM exam", "is the ccm hard"): not said, then the CCM', async () => {
+      for (const [asked, thing] of [
+        ['how hard is the CCM exam', 'the CCM exam'],
+        ['is the ccm hard?', 'the CCM'],
+        ['how tough is the cmc', 'the CMC'],
+      ] as const) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.direct.hardThing(thing));
+        expect(shownText(replies)).to.match(/Certified Case Manager|Care Manager Certified/);
+        safe(replies, asked);
+      }
+    });
+
+    it('how hard the job or becoming one is: the guide\'s own words, never a line saying it does not say', async () => {
+      const becoming = await start().say('is it hard to become a care manager?');
+      expect(shownText(becoming)).not.to.include(Messages.direct.hardIt);
+      const job = await start().say('how difficult is the job');
+      expect(shownText(job)).not.to.match(/doesn't say how hard/);
+      safe(job, 'how difficult is the job');
+    });
+
+    it('which of two is better, where the guide ranks neither ("which is better, CCM or CMC", "nursing or social work, which one is better"): it says so first', async () => {
+      for (const [asked, shown] of [
+        ['which is better, CCM or CMC', 'CCM (Certified Case Manager)'],
+        ['nursing or social work, which one is better for this', firstLine('which degree should I study')],
+        ['should i go for the cmc or the ccm first?', 'CCM'],
+      ] as const) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.direct.notRanked, shown);
+        safe(replies, asked);
+      }
+    });
+
+    it('a field of study the guide does not name ("is psychology a related field", "could I do this with a psych degree"): it says which it names, and that it does not say', async () => {
+      for (const asked of ['is psychology a related field?', 'could I do this with a psych degree', 'would my business degree count?', 'can i become a care manager with a degree in english', 'my degree is in criminology, is that relevant?']) {
+        const field = directAsk(asked);
+        expect(field?.kind, asked).to.equal('field');
+        const replies = await start().say(asked);
+        expect(shownText(replies)).to.match(/The guide names social work, nursing or a related field; it doesn't say whether (psychology|business|english|criminology) counts as one\./);
+        expect(shownText(replies)).to.include(Messages.sourcePrefix);
+        safe(replies, asked);
+      }
+    });
+
+    it('a field the guide names ("is nursing an ok degree for it", "would my social work degree count"): yes, first', async () => {
+      for (const [asked, field] of [
+        ['is nursing an ok degree for it', 'nursing'],
+        ['would my social work degree count?', 'social work'],
+        ['my nursing degree count as relevant degree?', 'nursing'],
+      ] as const) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.direct.fieldNamed(field));
+        safe(replies, asked);
+      }
+    });
+
+    it('the physical side of the work ("is the job physically demanding", "is it physical work? lifting and that"): on topic, not said, with the work it describes', async () => {
+      for (const asked of ['is the job physically demanding', 'is it physical work? lifting and that', 'would I be on my feet all day in this job?']) {
+        const replies = await start().say(asked);
+        expect(shownText(replies)).to.include("The guide doesn't say how physically demanding the work is");
+        expect(shownText(replies)).not.to.include(Messages.outOfScope);
+        expect(buttonTitles(replies)).to.include('Work environment');
+        safe(replies, asked);
+      }
+      // A body's own trouble, or another job's, is not asked of this work.
+      const other = await start().say("what's a good stretch for lower back pain from lifting");
+      expect(shownText(other)).not.to.include('physically demanding');
+      expectNoEntry(other, 'a stretch for back pain');
+    });
+
+    it('the same asked of the answer in view ("is it hard?" after the CCM) is not the same answer with nothing on what was asked', async () => {
+      const chat = start();
+      await chat.say('what is the CCM');
+      const replies = await chat.say('is it hard to get?');
+      expect(shownText(replies)).to.match(/doesn't say how hard/);
+      safe(replies, 'is it hard to get');
+    });
+  });
+}
