@@ -53,7 +53,7 @@ function classOf(label: string, text: string, kb: KnowledgeBase): string | null 
 /** Messages written for acts the labelled sets hold few of (dialogs/understanding/actExamples.yaml), by act. */
 const ACT_EXAMPLES_FILE = join(__dirname, '../../dialogs/understanding/actExamples.yaml');
 /** The acts, and the commands a message may ask for in words ("I need some help please"), as the labelled sets name them. */
-const EXAMPLE_CLASSES = [...CHAT_ACTS, 'help'] as const;
+const EXAMPLE_CLASSES = [...CHAT_ACTS, 'help', QUESTION_CLASS] as const;
 const ActExamplesSchema = z.record(z.enum(EXAMPLE_CLASSES), z.array(z.string().min(1)));
 
 function loadActExamples(): z.infer<typeof ActExamplesSchema> {
@@ -74,7 +74,16 @@ export async function actExamplesOf(kb: KnowledgeBase): Promise<ActExample[]> {
       if (cls) examples.push({ text, label: cls, source });
     };
     for (const name of tuningChatSets) for (const item of loadChatSet(CHAT_EVAL_SETS[name].file, kb)) add(item.say, item.expect, name);
-    for (const name of tuningDialogSets) for (const conversation of loadDialogSet(DIALOG_EVAL_SETS[name].file, kb)) for (const turn of conversation.turns) add(turn.say, turn.expect, name);
+    // A question later in a conversation may lean on the answer before it ("weekends", "the first one", "in the uk"):
+    // read alone, as this model reads, it is a statement taught to be a question. The question sets and phrasings
+    // teach what a question is; a conversation's later turns teach only its acts.
+    for (const name of tuningDialogSets) {
+      for (const conversation of loadDialogSet(DIALOG_EVAL_SETS[name].file, kb)) {
+        conversation.turns.forEach((turn, index) => {
+          if (index === 0 || turn.expect !== 'question') add(turn.say, turn.expect, name);
+        });
+      }
+    }
     for (const [act, messages] of Object.entries(loadActExamples())) for (const text of messages) examples.push({ text, label: act, source: 'actExamples' });
     for (const message of loadTrainingPhrasings()) examples.push({ text: message.text, label: QUESTION_CLASS, source: message.source });
     // The question sets' messages, in scope and out of it: what is not conversation, in the words of many writers.

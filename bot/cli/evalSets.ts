@@ -210,7 +210,8 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * rotated with chatD until session 18's start, when it became tuning material (misses never read before). chatS was
  * written blind at session 18's start (teenagers and people in their early twenties on phones, impatient, with emoji,
  * jokey and sometimes rude), held back through it and scored on its first bot (main b4f384c, 93.5%: its first score) and
- * its final bot (main 1144cc0, 93.5%), misses never printed; it rotates with chatD. chatT was written blind at session
+ * its final bot (main 1144cc0, 93.5%), misses never printed; it rotated with chatD, was read as tuning material from
+ * session 19 and joined the act and stay models' data at session 21. chatT was written blind at session
  * 19's start (office workers on a lunch break trying the bot in Teams: terse, dry or sarcastic, testing what it is),
  * held back through it and scored on its first bot (main 5d219b9, 96.5%: its first score) and its final bot (main
  * 24c98bb, 96.5%), misses never printed; it rotates. chatU was written blind at session 20's start (night-shift workers
@@ -238,7 +239,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatP: { file: file('chatP'), role: 'tuning' },
   chatQ: { file: file('chatQ'), role: 'tuning' },
   chatR: { file: file('chatR'), role: 'tuning' },
-  chatS: { file: file('chatS'), role: 'rotating' },
+  chatS: { file: file('chatS'), role: 'tuning' },
   chatT: { file: file('chatT'), role: 'rotating' },
   chatU: { file: file('chatU'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
@@ -306,17 +307,17 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * before). followupsJ and followupsK are two more sets of 80 short follow-up conversations written blind at session 18's
  * start (psychology and social-work undergraduates who point back at lists and items the bot gave; people dictating on
  * phones and busy shift workers typing short replies). First score on main b4f384c: 186/232 turns (J), 190/236 (K).
- * followupsJ is tuning material; followupsK rotates (misses never printed). dialogP was written blind at session 18's
+ * followupsJ is tuning material; followupsK rotated (misses never printed) until session 19. dialogP was written blind at session 18's
  * start (pharmacy technicians, medical receptionists and hospital porters weighing a move, reacting to each answer in
  * their own words), held back through it and scored on its first bot (main b4f384c: 207/230 turns, follow-ups 4/5,
  * 20/40 right all through: its first score) and its final bot (main 1144cc0: 211/230, 4/5, 23/40), misses never
- * printed; it rotates. followupsL and followupsM are two more sets of 80 short follow-up conversations written blind at
+ * printed; it rotated until session 19. followupsL and followupsM are two more sets of 80 short follow-up conversations written blind at
  * session 19's start (community-college students comparing options, whose follow-ups lean on the last answer; people
  * with dyslexia and people writing in a second language, very short and misspelt). First score on main 5d219b9:
- * 210/230 turns (L), 188/231 (M). followupsM rotates (misses never printed). followupsL is read as tuning material
- * from session 19 on, as are chatS, dialogP and followupsK, but all four stay out of the act and stay models' data
- * until their next refit (a refit with them at session 19's start moved three readings the suite holds), so they are
- * still held to floors here. dialogQ was written blind at session 19's start (adult children who cared for an ageing
+ * 210/230 turns (L), 188/231 (M). followupsM rotates (misses never printed). followupsL was read as tuning material
+ * from session 19 on, as were chatS, dialogP and followupsK; all four joined the act and stay models' data at session
+ * 21, when the act model stopped learning a conversation's later questions (they lean on the answer before them: a
+ * refit with them kept moved three readings the suite holds). dialogQ was written blind at session 19's start (adult children who cared for an ageing
  * parent at home, reacting to each answer with feelings and their own story), held back through it and scored on its
  * first bot (main 5d219b9: 199/230 turns, follow-ups 0/4, 15/40 right all through: its first score) and its final bot
  * (main 24c98bb: the same), misses never printed; it rotates. dialogR was written blind at session 20's start
@@ -327,8 +328,8 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * 20's start (high-school seniors and their guidance counsellors pointing back at what the bot said; laid-off office
  * managers and tech workers following up on time, money and what it takes). First score on main 130fc74: 202/245
  * turns, follow-ups 29/56 (N); 189/232, 20/48 (O); 190/232 for O on the final bot (main 8e3c284), misses never
- * printed. followupsO rotates. followupsN was read as tuning material from session 20 on, but stays out of the act
- * and stay models' data until their next refit, so it is still held to a floor here.
+ * printed. followupsO rotates. followupsN was read as tuning material from session 20 on and joined the act and stay
+ * models' data at session 21.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -355,12 +356,12 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsI: { file: file('followupsI'), role: 'tuning' },
   dialogM: { file: file('dialogM'), role: 'tuning' },
   followupsJ: { file: file('followupsJ'), role: 'tuning' },
-  followupsK: { file: file('followupsK'), role: 'rotating' },
-  dialogP: { file: file('dialogP'), role: 'rotating' },
-  followupsL: { file: file('followupsL'), role: 'rotating' },
+  followupsK: { file: file('followupsK'), role: 'tuning' },
+  dialogP: { file: file('dialogP'), role: 'tuning' },
+  followupsL: { file: file('followupsL'), role: 'tuning' },
   followupsM: { file: file('followupsM'), role: 'rotating' },
   dialogQ: { file: file('dialogQ'), role: 'rotating' },
   dialogR: { file: file('dialogR'), role: 'rotating' },
-  followupsN: { file: file('followupsN'), role: 'rotating' },
+  followupsN: { file: file('followupsN'), role: 'tuning' },
   followupsO: { file: file('followupsO'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -28,6 +28,7 @@ import {
   specialisationById,
   type SpecialisationAnswers,
 } from '../understanding/specialisationMatch';
+import { clausesOf } from '../understanding/clauses';
 import { normalise } from '../understanding/textMatch';
 
 /** How the root begins the flow: with a pair to compare side by side, or (without) the short conversation. */
@@ -456,8 +457,13 @@ const DRAW_OPTION_WORDS: Readonly<Record<SpecialisationId, RegExp>> = Object.fre
  * when the message does not ask what options mean or names none.
  */
 function optionsExplained(kb: KnowledgeBase, text: string, question: 'audience' | 'draw'): Explanation | null {
-  const said = normalise(text);
-  if (!ASKS_MEANING.test(said)) return null;
+  // The clauses that ask what options mean name them: "long-term illness is close to home. what is chronic disease
+  // management?" answers the question and asks of the area by its name.
+  const said = clausesOf(text)
+    .map((clause) => normalise(clause))
+    .filter((clause) => ASKS_MEANING.test(clause))
+    .join(' ');
+  if (said === '') return null;
   const m = GuidedMessages.specialisation;
   // At the first question only an option's own words ("long-term illness") ask what it means: an area asked by its
   // name ("what's psychiatric care management") is a question for the guide.

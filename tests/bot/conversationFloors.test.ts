@@ -31,10 +31,8 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // session 17's start.
   // chatP (session 17's: 92.4% at its first score, 93.4% at the session's end, floor 182) became tuning material at
   // session 18's start.
-  // Written blind at session 18's start (teenagers and people in their early twenties on phones, impatient, emoji),
-  // held back through it, misses never printed: 93.5% (187/200) on the session's first bot (main b4f384c, its first
-  // score) and on its final bot (main 1144cc0).
-  chatS: { right: 186 },
+  // chatS (session 18's: 93.5% at its first score and at the session's end, floor 186) was read as tuning material from
+  // session 19 and joined the models' data at session 21.
 };
 const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // dialogG (session 11's, floor 208 turns and 7 follow-ups) became tuning material at session 12's start.
@@ -61,20 +59,13 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // followupsH (80 more short conversations written blind at session 17's start; first score 192/231 turns, follow-ups
   // 23/52; 196/231 at the session's end, floor 191 and 22) and dialogM (session 17's: 205/233 turns, follow-ups 3/12 at
   // its first score, 207/233 at the session's end; floor 204 and 2) became tuning material at session 18's start.
-  // followupsK: 80 more short conversations written blind at session 18's start the same way (people dictating on
-  // phones and busy shift workers typing short replies), rotating through the session beside the tuning set
-  // followupsJ: first score (main b4f384c) 190/236 turns, follow-ups 25/54.
-  followupsK: { turns: 189, followUps: 24 },
-  // Written blind at session 18's start (pharmacy technicians, medical receptionists and hospital porters weighing a
-  // move), held back through it, misses never printed: 207/230 turns, follow-ups 4/5 on the session's first bot (main
-  // b4f384c, its first score); 211/230, 4/5 on its final bot (main 1144cc0).
-  dialogP: { turns: 210, followUps: 3 },
-  // followupsL and followupsM: 80 more short conversations each, written blind at session 19's start (community-college
-  // students leaning on the last answer; people with dyslexia and second-language writers, very short and misspelt):
-  // first score (main 5d219b9) 210/230 turns, follow-ups 24/35 (L) and 188/231, 17/43 (M). followupsM rotates; followupsL
-  // is read as tuning material but kept out of the models' data until their next refit, so it keeps a floor.
-  followupsL: { turns: 209, followUps: 23 },
-  // Session 21: M 187 -> 186 turns, follow-ups 16 -> 15, with session 19 and 20's refit landed: the rotating
+  // followupsK (session 18's: first score 190/236 turns, follow-ups 25/54; floor 189 and 24), dialogP (session 18's:
+  // 207/230 turns at its first score, 211/230 at the session's end; floor 210 and 3) and followupsL (session 19's: first
+  // score 210/230 turns, follow-ups 24/35; floor 209 and 23) were read as tuning material from session 19 and joined the
+  // models' data at session 21.
+  // followupsM: 80 more short conversations written blind at session 19's start (people with dyslexia and
+  // second-language writers, very short and misspelt), rotating: first score (main 5d219b9) 188/231 turns, follow-ups
+  // 17/43. Session 21: 187 -> 186 turns, follow-ups 16 -> 15, with session 19 and 20's refit landed: the rotating
   // conversations gain more than that (followupsB follow-ups 13 -> 15, followupsO 20 -> 22, dialogQ 199 -> 200 turns,
   // dialogR 214 -> 215), and the rotating question sets 4,734 -> 4,744 of 4,860 answers right.
   followupsM: { turns: 186, followUps: 15 },
@@ -89,8 +80,8 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // followupsN and followupsO: 80 more short conversations each, written blind at session 20's start (high-school
   // seniors and their guidance counsellors; laid-off office managers and tech workers): first score (main 130fc74)
   // 202/245 turns, follow-ups 29/56 (N) and 189/232, 20/48 (O; 190/232 on the final bot, main 8e3c284). followupsO
-  // rotates; followupsN is read as tuning material but kept out of the models' data until their next refit.
-  followupsN: { turns: 201, followUps: 28 },
+  // rotates; followupsN (floor 201 and 28) was read as tuning material from session 20 and joined the models' data at
+  // session 21.
   followupsO: { turns: 188, followUps: 19 },
 };
 
