@@ -96,7 +96,13 @@ import { join } from 'node:path';
  *   held outside the project through the session and scored twice, misses never printed: on the session's first
  *   engine, main 130fc74 (99.4% / 99.4% / 98.6%, 98.3% / 98.9% / 97.1%, 98.9% / 98.9% / 100%: their first score), and
  *   on its final bot, main 8e3c284 (the same: knowledge/ did not change). They rotate, never tuned on and never in the
- *   classifier's data.
+ *   classifier's data. blindBB, blindBC and blindBD were written blind at session 21's start (warehouse workers, retail
+ *   shift supervisors and delivery drivers in the US Midwest on their phones; nursing students and new nurses in
+ *   Australia and New Zealand; people in their fifties and sixties going back to work, some in Irish English, and home
+ *   caregivers writing English as a second language), held outside the project through the session and scored twice,
+ *   misses never printed: on the session's first engine, main 5f67342 (97.8% / 98.3% / 95.7%, 95.6% / 95.6% / 98.6%,
+ *   98.9% / 98.9% / 98.6%: their first score), and on its final bot, main 9601bcc (97.2% / 97.2% / 94.3%, 97.2% /
+ *   97.2% / 98.6%, 98.9% / 98.9% / 98.6%). They rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -163,6 +169,9 @@ export const EVAL_SETS = Object.freeze({
   blindAY: { file: file('blindAY'), role: 'rotating' },
   blindAZ: { file: file('blindAZ'), role: 'rotating' },
   blindBA: { file: file('blindBA'), role: 'rotating' },
+  blindBB: { file: file('blindBB'), role: 'rotating' },
+  blindBC: { file: file('blindBC'), role: 'rotating' },
+  blindBD: { file: file('blindBD'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -217,7 +226,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * 24c98bb, 96.5%), misses never printed; it rotates. chatU was written blind at session 20's start (night-shift workers
  * on the website's chat widget in the small hours, bored, joking, testing the bot), held back through it and scored on
  * its first bot (main 130fc74, 96.0%: its first score) and its final bot (main 8e3c284, 96.0%), misses never printed;
- * it rotates.
+ * it rotates. chatV was written blind at session 21's start (sceptical, impatient visitors on the website's widget who
+ * poke at the bot, and polite writers of English as a second language), held back through it and scored on its first
+ * bot (main 5f67342, 95.5%: its first score) and its final bot (main 9601bcc, 96.0%), misses never printed; it rotates.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -242,6 +253,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatS: { file: file('chatS'), role: 'tuning' },
   chatT: { file: file('chatT'), role: 'rotating' },
   chatU: { file: file('chatU'), role: 'rotating' },
+  chatV: { file: file('chatV'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -329,7 +341,16 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * managers and tech workers following up on time, money and what it takes). First score on main 130fc74: 202/245
  * turns, follow-ups 29/56 (N); 189/232, 20/48 (O); 190/232 for O on the final bot (main 8e3c284), misses never
  * printed. followupsO rotates. followupsN was read as tuning material from session 20 on and joined the act and stay
- * models' data at session 21.
+ * models' data at session 21. dialogS was written blind at session 21's start (military veterans, former police
+ * officers and firefighters moving into civilian health and social care, direct and impatient with long answers), held
+ * back through it and scored on its first bot (main 5f67342: 222/234 turns, follow-ups 3/4, 28/40 right all through:
+ * its first score) and its final bot (main 9601bcc: 221/234, 3/4, 27/40), misses never printed; it rotates. followupsP
+ * and followupsQ are two more sets of 80 short follow-up conversations written blind at session 21's start (nursing
+ * assistants and activity coordinators in care homes who want to move up; psychology and social-work graduates and a
+ * few parents asking for their grown children). First score on main 5f67342: 200/232 turns, follow-ups 24/44 (P);
+ * 204/234, 17/41 (Q); on the final bot (main 9601bcc) 199/232 (P) and 204/234 (Q). followupsQ rotates, misses never
+ * printed. followupsP was read as tuning material from its first score on, but stays out of the act and stay models'
+ * data until their next refit, so it is still held to a floor here.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -364,4 +385,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogR: { file: file('dialogR'), role: 'rotating' },
   followupsN: { file: file('followupsN'), role: 'tuning' },
   followupsO: { file: file('followupsO'), role: 'rotating' },
+  dialogS: { file: file('dialogS'), role: 'rotating' },
+  followupsP: { file: file('followupsP'), role: 'rotating' },
+  followupsQ: { file: file('followupsQ'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -20,6 +20,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // held back through it, misses never printed: 96.0% (190/198) on the session's first bot (main 130fc74, its first
   // score) and on its final bot (main 8e3c284).
   chatU: { right: 189 },
+  // Written blind at session 21's start (sceptical, impatient visitors on the widget who poke at the bot, and polite
+  // writers of English as a second language), held back through it, misses never printed: 95.5% (189/198) on the
+  // session's first bot (main 5f67342, its first score), 96.0% (190/198) on its final bot (main 9601bcc).
+  chatV: { right: 188 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -83,6 +87,17 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // rotates; followupsN (floor 201 and 28) was read as tuning material from session 20 and joined the models' data at
   // session 21.
   followupsO: { turns: 188, followUps: 19 },
+  // Written blind at session 21's start (military veterans, former police officers and firefighters moving into
+  // civilian health and social care), held back through it, misses never printed: 222/234 turns, follow-ups 3/4 on the
+  // session's first bot (main 5f67342, its first score); 221/234, 3/4 on its final bot (main 9601bcc).
+  dialogS: { turns: 220, followUps: 2 },
+  // followupsP and followupsQ: 80 more short conversations each, written blind at session 21's start (nursing
+  // assistants and activity coordinators in care homes; psychology and social-work graduates and parents asking for
+  // their grown children): first score (main 5f67342) 200/232 turns, follow-ups 24/44 (P) and 204/234, 17/41 (Q); on
+  // the final bot (main 9601bcc) 199/232, 24/43 (P) and 204/234, 17/40 (Q). followupsQ rotates; followupsP is read as
+  // tuning material but kept out of the models' data until their next refit.
+  followupsP: { turns: 198, followUps: 23 },
+  followupsQ: { turns: 203, followUps: 16 },
 };
 
 describe('the rotating chat and conversation sets reach their floors', function () {

@@ -1165,6 +1165,13 @@ describe('labelled evaluation', function () {
     blindAY: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
     blindAZ: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.955 },
     blindBA: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.985 },
+    // Written blind at session 21's start, held back through it, misses never printed; first score on the session's
+    // first engine (main 5f67342): 97.8% / 98.3% / 95.7% (BB), 95.6% / 95.6% / 98.6% (BC), 98.9% / 98.9% / 98.6% (BD);
+    // on its final bot (main 9601bcc, after the engine's refit) 97.2% / 97.2% / 94.3%, 97.2% / 97.2% / 98.6% and the
+    // same for BD. Rotating; floors one answer under the lower score.
+    blindBB: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.925 },
+    blindBC: { inScopeAccuracy: 0.95, outOfScopeRejection: 0.97 },
+    blindBD: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.97 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1191,7 +1198,9 @@ describe('labelled evaluation', function () {
     // 86.2% (1,090/1,264) with blindAS-AU (78 of 90 at session 18's start and end: 27, 25 and 26).
     // 85.9% (1,163/1,354) with blindAV-AX (73 of 90 at session 19's start and end: 27, 24 and 22).
     // 86.1% (1,244/1,444) with blindAY-BA (81 of 90 at session 20's start and end: 28, 25 and 28).
-    expect(answered / total).to.be.at.least(0.855);
+    // 87.6% (1,344/1,534) with session 21's refit (blindAP and blindAS turned tuning) and blindBB-BD (77 of 90 at
+    // session 21's start, 79 at its end: 29, 26 and 24).
+    expect(answered / total).to.be.at.least(0.87);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
     // 58 with session 11's classifier view (blind sets 29, in its training data; rotating 35 -> 29); 65 of 4,320 with
@@ -1214,6 +1223,8 @@ describe('labelled evaluation', function () {
     // final bot.
     // 103 of 9,180 with blindAY, blindAZ and blindBA (0, 1 and 1), the same at their first score and on session 20's
     // final bot.
+    // 104 of 9,720 with session 21's refit and blindBB, blindBC and blindBD (1, 7 and 1 at their first score; 3, 3 and
+    // 1 on session 21's final bot).
     expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(105);
   });
 
@@ -1244,6 +1255,8 @@ describe('labelled evaluation', function () {
     // engine: 531 / 533 of 540, 208 of 210): 97.2% / 97.7% / 98.3% over 3,600 + 1,400.
     // With blindAS-AU (session 18's, scored on its final engine: 528 / 532 of 540, 202 of 210): 97.3% / 97.8% / 98.0%
     // over 4,140 + 1,610.
+    // Session 21 (blindAP and blindAS turned tuning with the engine's refit; blindAV-BD rotating): 97.6% / 98.0% /
+    // 98.5% over 5,400 + 2,100 (5,272 / 5,294 / 2,069) on its final bot.
     expect(report.inScope.answeredOrFirstOffered, 'right or first "did you mean"').to.be.at.least(0.97);
   });
 
