@@ -156,6 +156,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // involve day to day", "which of those pays more" after two specialisations, "does it increase pay" after the CCM).
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
+  // "is it physical work" is asked of the work whatever is in view: never a follow-up on the last answer's own text.
+  if (isPhysicalOfTheJob(directAsk(text))) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
   // Pay asked of the thing in view, which the guide gives no pay for ("do they pay" after internships): said so plainly.
   const unpaid = unpaidInView(text, last, before);
   if (unpaid.length > 0) {

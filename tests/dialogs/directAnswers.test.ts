@@ -90,6 +90,16 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectNoEntry(other, 'a stretch for back pain');
     });
 
+    it('the physical side asked right after another answer ("is it physical work" after the no-degree route) is of the work, not that answer again', async () => {
+      const chat = start();
+      await chat.say('could I do this without a degree?');
+      const replies = await chat.say('is it physical work');
+      expect(shownText(replies)).to.include("The guide doesn't say how physically demanding the work is");
+      expect(shownText(replies)).not.to.include('is all the guide says on that');
+      expect(buttonTitles(replies)).to.include('Work environment');
+      safe(replies, 'is it physical work, after an answer');
+    });
+
     it('the same asked of the answer in view ("is it hard?" after the CCM) is not the same answer with nothing on what was asked', async () => {
       const chat = start();
       await chat.say('what is the CCM');
