@@ -97,6 +97,10 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // the final bot (main 9601bcc) 199/232, 24/43 (P) and 204/234, 17/40 (Q). followupsQ rotates; followupsP is read as
   // tuning material but kept out of the models' data until their next refit.
   followupsP: { turns: 198, followUps: 23 },
+  // Written blind at session 22's start (support workers and care assistants in UK social care), read as tuning
+  // material from its first score on (main ba3070a: 194/230 turns, follow-ups 21/46) and kept out of the models' data
+  // until their next refit.
+  followupsR: { turns: 193, followUps: 20 },
   followupsQ: { turns: 203, followUps: 16 },
 };
 
