@@ -283,6 +283,11 @@ export class TurnRouter {
       case 'command':
         // "hmm can we skip this question?" asks for no help: the guided question that takes skips reads it.
         if (flows.activeId && meaning.command === 'help' && asksToSkip(activity.text ?? '') && flows.readsAsAnswer(activity.text ?? '')) return flows.continue();
+        // With no flow running, no question of the bot's waits to be skipped: saying so is all the help wanted.
+        if (!flows.activeId && meaning.command === 'help' && asksToSkip(activity.text ?? '')) {
+          await context.sendActivity(withButtons(channelOf(activity), Messages.nothingToSkip, topicButtons()));
+          return;
+        }
         return this.runCommand(context, flows, meaning.command);
       case 'restartFlow': {
         const flow = flowNameOf(flows.activeId);

@@ -320,6 +320,12 @@ export const Messages = Object.freeze({
     praise: 'Thank you!',
     complaint: "Sorry about that, I've noted it. Let me try again:",
   }),
+  /** The goodbye to a message that turns the career down ("whatever. not for me. bye"). */
+  byeTurningDown: "Fair enough: it isn't for everyone, and it's good to find out early. Thanks for stopping by, and good luck with whatever you choose. Goodbye!",
+  /** Said before where to find a person, when the request for one comes with a complaint. */
+  sorryNotMoreHelp: "Sorry I haven't been more help, I've noted it.",
+  /** Asking to skip a question with no question waiting ("can we skip this question?" outside a guided flow). */
+  nothingToSkip: "Sure. There's no question of mine waiting for an answer: ask me anything about becoming a care manager, or pick a topic:",
   /** Said before the goodbye when a message thanks, rates or complains and then says goodbye. */
   beforeGoodbye: Object.freeze({
     thanks: "You're welcome!",
