@@ -33,11 +33,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(buttonTitles(replies)).to.include.members(titlesOf('right-for-me', 'rewarding', 'stressful'));
     });
 
-    it('doubt at a figure ("that\'s not much money", "8 years?? wow") offers what the guide says around the last answer, and no new figure', async () => {
-      for (const [question, remark] of [
-        ['how much do care managers make', "that's not much money"],
-        ['how long does it take to become a care manager', '8 years?? wow'],
-      ] as const) {
+    it('pay said to be low ("that\'s not much money") says how pay rises with experience and role, with no new figure', async () => {
+      const chat = start();
+      await chat.say('how much do care managers make');
+      const replies = await chat.say("that's not much money");
+      expectRemarkReply(replies, Messages.payDoubted, 'not much money');
+      expect(buttonTitles(replies)).to.include.members(titlesOf('career-ladder', 'rewarding'));
+      expect(shownText(replies)).not.to.match(/\$|\d/);
+    });
+
+    it('doubt at a figure ("8 years?? wow") offers what the guide says around the last answer, and no new figure', async () => {
+      for (const [question, remark] of [['how long does it take to become a care manager', '8 years?? wow']] as const) {
         const chat = start();
         const answer = await chat.say(question);
         const replies = await chat.say(remark);

@@ -1,0 +1,40 @@
+import { expect } from 'chai';
+import { AT_ROOT, understand } from '../../../dialogs/understanding/pipeline';
+import { experienceAsked } from '../../../dialogs/understanding/experienceCounts';
+import { knowledge } from '../transcript';
+
+describe('what a question asks, when its words say more than that', () => {
+  const kb = knowledge();
+  const asked = (text: string): string | null => {
+    const meaning = understand(text, AT_ROOT, kb);
+    return meaning.kind === 'question' ? meaning.text : null;
+  };
+
+  it('a complete question after a story asks itself: the story pulls no search ("old people" is not the geriatric entry)', () => {
+    expect(asked('one more thing, my aunt works with old people mostly. what other areas are there?')).to.equal('what other areas are there?');
+    expect(asked("I'm a nurse with 10 years. Do I need another degree?")).to.equal('Do I need another degree?');
+  });
+
+  it('a question that points back at the story, or a story that names the career, is read whole', () => {
+    expect(asked('she has the CCM I think. how do you keep it up')).to.equal('she has the CCM I think. how do you keep it up');
+    const job = "I'm in HR and drafting a job ad for a care manager. What do candidates typically need?";
+    expect(asked(job)).to.equal(job);
+  });
+
+  it('a guess after an open question narrows it: "what else do I need then, certificates?" asks whether they are needed', () => {
+    expect(asked('ok so what else do I need then, certificates?')).to.equal('do I need certificates?');
+    // Not after a question that is not open: "how long does it take, the degree?" stays as typed.
+    expect(asked('how long does it take, the degree?')).to.equal('how long does it take, the degree?');
+  });
+});
+
+describe('whether something counts as experience, asked of pay or of a degree', () => {
+  it('experience counted towards pay, or a subject counted as related, is not asked as experience', () => {
+    expect(experienceAsked('no I mean pay. I have 8 years nursing, would that count?')).to.equal(null);
+    expect(experienceAsked('does my nursing experience count towards my salary?')).to.equal(null);
+    // A level of a qualification is no pay: "would my NVQ Level 3 count instead?" is still asked.
+    expect(experienceAsked('would my NVQ Level 3 count instead?')).to.equal('not-said');
+    expect(experienceAsked('would psychology count as related though?')).to.equal(null);
+    expect(experienceAsked('does looking after my mum count as experience?')).to.equal('not-said');
+  });
+});
