@@ -94,9 +94,8 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // followupsP and followupsQ: 80 more short conversations each, written blind at session 21's start (nursing
   // assistants and activity coordinators in care homes; psychology and social-work graduates and parents asking for
   // their grown children): first score (main 5f67342) 200/232 turns, follow-ups 24/44 (P) and 204/234, 17/41 (Q); on
-  // the final bot (main 9601bcc) 199/232, 24/43 (P) and 204/234, 17/40 (Q). followupsQ rotates; followupsP is read as
-  // tuning material but kept out of the models' data until their next refit.
-  followupsP: { turns: 198, followUps: 23 },
+  // the final bot (main 9601bcc) 199/232, 24/43 (P) and 204/234, 17/40 (Q). followupsQ rotates; followupsP (floor 198
+  // and 23) was read as tuning material from its first score and joined the models' data at session 22.
   followupsQ: { turns: 203, followUps: 16 },
 };
 
