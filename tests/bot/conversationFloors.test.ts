@@ -96,6 +96,10 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // their grown children): first score (main 5f67342) 200/232 turns, follow-ups 24/44 (P) and 204/234, 17/41 (Q); on
   // the final bot (main 9601bcc) 199/232, 24/43 (P) and 204/234, 17/40 (Q). followupsQ rotates; followupsP (floor 198
   // and 23) was read as tuning material from its first score and joined the models' data at session 22.
+  // Written blind at session 22's start (support workers and care assistants in UK social care), read as tuning
+  // material from its first score on (main ba3070a: 194/230 turns, follow-ups 21/46) and kept out of the models' data
+  // until their next refit (session 22's was fitted before it joined).
+  followupsR: { turns: 193, followUps: 20 },
   followupsQ: { turns: 203, followUps: 16 },
 };
 
