@@ -9,7 +9,7 @@ import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
 import { clausesOf } from './understanding/clauses';
-import { complainsOfEffort, mainAct, saysGoodbye, type ChatAct } from './understanding/conversation';
+import { complainsOfEffort, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { specialisationById } from './understanding/specialisationMatch';
 
@@ -125,7 +125,8 @@ export async function goodbyeTo(context: TurnContext, deps: DialogDeps, acts: re
   const act = mainAct(acts.filter((said) => said !== 'bye'));
   if (act === 'helpful' || act === 'complaint') await rateLast(context, deps, act === 'helpful');
   const lead = act in Messages.beforeGoodbye ? `${Messages.beforeGoodbye[act as keyof typeof Messages.beforeGoodbye]} ` : '';
-  return `${lead}${Messages.chat.bye}`;
+  // "whatever. not for me. bye": no good luck on a path just turned down.
+  return turnsItDown(context.activity.text ?? '') ? `${lead}${Messages.byeTurningDown}` : `${lead}${Messages.chat.bye}`;
 }
 
 /** The reply to conversation: one act answers (a complaint before thanks), and ratings go to the last answer. */
@@ -141,6 +142,12 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     return sendRemark(context, deps, beside.remark, `${Messages.chatLead[beside.lead]} `);
   }
   const act = mainAct(acts);
+  // A complaint that asks for a person ("this isn't helping. can I speak to someone?"): sorry, and where to find one.
+  if (act === 'complaint' && acts.includes('askHuman')) {
+    await rateLast(context, deps, false);
+    await context.sendActivity(renderChat('askHuman', channel, entries(deps, PERSON_ENTRY_IDS), `${Messages.sorryNotMoreHelp} ${Messages.chat.askHuman}`));
+    return;
+  }
   // Thanks, with the chat said to be hard going: both acknowledged, and the effort noted as a complaint is.
   if ((act === 'thanks' || act === 'helpful' || act === 'praise') && complainsOfEffort(context.activity.text ?? '')) {
     await rateLast(context, deps, false);
@@ -272,6 +279,12 @@ async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: read
       await rateLast(context, deps, true);
       break;
     case 'complaint': {
+      // Asking for a person too: sorry, and where to find one, before the flow's question comes back.
+      if (acts.includes('askHuman')) {
+        await rateLast(context, deps, false);
+        await context.sendActivity(renderChatInFlow('askHuman', channel, entries(deps, PERSON_ENTRY_IDS), `${Messages.sorryNotMoreHelp} ${Messages.chatInFlow.askHuman}`));
+        return;
+      }
       // About the last answer when it has not been rated yet; after that, about the flow itself.
       const last = await lastEntry(context, deps);
       if (last && (await rateAnswer(context, deps, last.id, false))) {

@@ -9,7 +9,7 @@ import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsD
 import { handleForgetMe } from './flows/forgetMe';
 import { asksToSkip, GuidedPrompt } from './flows/guidedPrompt';
 import { rememberAboutYou } from './flows/guidedProfile';
-import { correctsRoadmap, explainsPlanStep, RoadmapDialog, type RoadmapOptions } from './flows/roadmapDialog';
+import { correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, RoadmapDialog, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
@@ -269,6 +269,15 @@ export class TurnRouter {
     if (roadmapShown && !flows.activeId && this.hasFlow('roadmap') && correctsRoadmap(activity.text ?? '', said, before?.roadmap ?? null)) {
       return flows.begin(FLOW_DIALOG_IDS.roadmap, { corrected: true } satisfies RoadmapOptions);
     }
+    // "Wait, I didn't say I'd picked pediatric, I'm still deciding": the area saved is taken out (and the roadmap just
+    // shown, shown again without it).
+    const savedArea = before?.specialisation ?? null;
+    if (savedArea && !flows.activeId && deniesTheArea(this.deps.kb, activity.text ?? '', savedArea, roadmapShown)) {
+      if (roadmapShown && this.hasFlow('roadmap')) return flows.begin(FLOW_DIALOG_IDS.roadmap, { withoutSpecialty: true } satisfies RoadmapOptions);
+      await dropSpecialty(context, this.deps);
+      await context.sendActivity(renderText(channelOf(activity), GuidedMessages.specialisation.undoneNone));
+      return;
+    }
     // "Why is step 9 left for later?" asks about the saved roadmap: the roadmap says why, not the nearest entry.
     const whyPlaced = !flows.activeId && this.hasFlow('roadmap') ? explainsPlanStep(this.deps.kb, activity.text ?? '', before) : null;
     if (whyPlaced !== null) {
@@ -283,6 +292,11 @@ export class TurnRouter {
       case 'command':
         // "hmm can we skip this question?" asks for no help: the guided question that takes skips reads it.
         if (flows.activeId && meaning.command === 'help' && asksToSkip(activity.text ?? '') && flows.readsAsAnswer(activity.text ?? '')) return flows.continue();
+        // With no flow running, no question of the bot's waits to be skipped: saying so is all the help wanted.
+        if (!flows.activeId && meaning.command === 'help' && asksToSkip(activity.text ?? '')) {
+          await context.sendActivity(withButtons(channelOf(activity), Messages.nothingToSkip, topicButtons()));
+          return;
+        }
         return this.runCommand(context, flows, meaning.command);
       case 'restartFlow': {
         const flow = flowNameOf(flows.activeId);
@@ -322,13 +336,15 @@ export class TurnRouter {
     const text = context.activity.text ?? '';
     const walking = flows.activeId === FLOW_DIALOG_IDS.careerSteps;
     const reads = (said: string): boolean => (walking ? parseStepCommand(said, this.deps.kb.steps)?.kind === 'stop' : flows.readsAsAnswer(said));
-    const split = turnedDownFirst(text);
+    // "pediatric. but how long does the extra training take?": the answer to the flow's question, then a question.
+    const answered = walking ? null : answeredFirst(text, reads);
+    const split = turnedDownFirst(text) ?? answered;
     if (!split) return false;
     const group = wordGroupOf(split.head);
     const leaving = group !== null && LEAVES_THE_FLOW.has(group);
     // A whole message the flow reads is its answer ("no - pediatric vs psychiatric please"), unless its first words
-    // turn down what the rest names.
-    if (!leaving && (!reads(split.head) || (reads(text) && !refusesComparison(normalise(split.head))))) return false;
+    // turn down what the rest names, or answer before a question of their own.
+    if (!leaving && split !== answered && (!reads(split.head) || (reads(text) && !refusesComparison(normalise(split.head))))) return false;
     if (leaving) {
       const savedStep = await this.leaveFlows(context, flows);
       await context.sendActivity(renderText(channelOf(context.activity), savedStep !== null ? Messages.walkCancelled(savedStep) : Messages.leftForQuestion));
@@ -554,6 +570,21 @@ function turnedDownFirst(text: string): { head: string; rest: string } | null {
   const head = text.slice(0, end).trim();
   const rest = text.slice(end).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
   return asksSomething(rest) || requests(rest) ? { head, rest } : null;
+}
+
+/** The most words an answer before a question takes: "pediatric", "the first one", "older people i think". */
+const MAX_ANSWER_FIRST_WORDS = 5;
+
+/**
+ * A message that opens with a short answer the flow's question reads ("pediatric.", "older people i think,") and then
+ * asks something of its own: the two parts as typed; null otherwise.
+ */
+function answeredFirst(text: string, reads: (said: string) => boolean): { head: string; rest: string } | null {
+  const [first, ...others] = clausesOf(text);
+  if (!first || others.length === 0 || normalise(first).split(' ').length > MAX_ANSWER_FIRST_WORDS || asksSomething(first) || !reads(first)) return null;
+  const end = text.indexOf(first) + first.length;
+  const rest = text.slice(end).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
+  return asksSomething(rest) ? { head: text.slice(0, end).trim(), rest } : null;
 }
 
 /** Thanks after turning down ("no more, thanks"): part of it. */

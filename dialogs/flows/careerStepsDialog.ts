@@ -2,13 +2,14 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, ty
 import type { CareerStep, FaqEntry } from '../../knowledge/schema';
 import { sendEntry } from '../answerTurn';
 import { isSharedMeaning, respond } from '../respond';
-import { channelOf, renderStepsOverview } from '../rendering/cards';
+import { channelOf, renderStepsOverview, renderText } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { continueActivity, safeEcho, shownForOf, stepCard, stepListText, stoppedActivity, walkStepTag, withChoices } from '../rendering/guidedCards';
 import { GuidedButtons, GuidedMessages, stepNumbersText } from '../rendering/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS } from './guidedPrompt';
+import { stepTimeAsked } from './stepTime';
 import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
 import { FlowPhrases } from '../rendering/messages';
 import { parseStepCommand, type StepCommand } from '../understanding/stepNavigation';
@@ -139,6 +140,9 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     }
     const meaning = understandTurn(step.context, this.deps.kb, undefined, IN_THE_WALK);
     if (meaning.kind === 'navigate') return this.navigate(step, meaning.command, n, paused);
+    // The steps asked for while walking them ("what are the 10 steps", "all 10 in a list, just the names"): the list.
+    const walkAsked = meaning.kind === 'flow' && meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined;
+    if (walkAsked || LIST_ASKED.test(normalise(step.context.activity.text ?? ''))) return this.navigate(step, { kind: 'overview' }, n, paused);
     return this.answerQuestion(step, meaning, n);
   }
 
@@ -219,6 +223,16 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       await sendEntry(step.context, this.deps, suited);
       return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
     }
+    // "How long does this step take": the step's own time first, then the whole route, not the whole route alone.
+    const timed = meaning.kind === 'question' ? stepTimeAsked(this.deps.kb, meaning.text, n, !step.options.paused) : null;
+    if (timed) {
+      const { number, title } = timed.step;
+      const said = timed.lines.length > 0 ? GuidedMessages.steps.stepTime(number, title, timed.lines.join('; and ')) : GuidedMessages.steps.noStepTime(number, title);
+      await step.context.sendActivity(renderText(channelOf(step.context.activity), said));
+      await sendEntry(step.context, this.deps, timed.entry);
+      void this.deps.usage.question(step.context.activity, 'answered', timed.entry.id);
+      return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
+    }
     const outcome = isSharedMeaning(meaning) ? await respond(step.context, this.deps, meaning, { inFlow: true, ...(inView ? { inView } : {}) }) : 'notCovered';
     const misses = outcome === 'answered' ? 0 : (step.options.misses ?? 0) + 1;
     if (misses > MAX_REPROMPTS) {
@@ -229,6 +243,9 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     return step.replaceDialog(Ids.walk, { step: n, paused: true, misses } satisfies WalkOptions);
   }
 }
+
+/** The steps asked for as a list: "all 10 in a list", "just the names", "a list of the steps". */
+const LIST_ASKED = /\b(?:in a list|as a list|a list of (?:the |all )?(?:steps|names)|list of (?:the |all )?(?:steps|names)|just the names|(?:the )?names of (?:the |all )?(?:the )?(?:10 |ten )?steps)\b/;
 
 /** "Which one would suit me", "which is best for me": asks which of the areas on screen fits. */
 const WHICH_FITS = /\b(?:which|what)\b.*\b(?:suit|suits|fit|fits|best|right|good|should i|for me|match)\b/;

@@ -1,4 +1,4 @@
-import { ActionTypes, type CardAction } from 'botbuilder';
+import { ActionTypes, type CardAction, type TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
@@ -11,7 +11,7 @@ import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';
 import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/aboutYou';
-import { areasNamed, specialisationById } from '../understanding/specialisationMatch';
+import { areasNamed, mentionedSpecialisations, specialisationById } from '../understanding/specialisationMatch';
 import { asksSomething, clausesOf } from '../understanding/clauses';
 import { normalise } from '../understanding/textMatch';
 
@@ -126,6 +126,18 @@ export class RoadmapDialog extends ComponentDialog {
 
   private async begin(step: WaterfallStepContext<RoadmapOptions>): Promise<DialogTurnResult> {
     const text = step.context.activity.text ?? '';
+    // "Redo my roadmap without a specialty", "I didn't say I'd picked pediatric": the area and the aim to specialise
+    // are dropped, said so, and the saved roadmap shown again without them.
+    if (step.options?.withoutSpecialty === true || DROPS_SPECIALTY.test(normalise(text))) {
+      const dropped = await dropSpecialty(step.context, this.deps);
+      const saved = savedSituation((await readProfile(step.context, this.deps)).roadmap);
+      if (saved) {
+        Object.assign(step.values, saved);
+        await step.context.sendActivity(dropped ? GuidedMessages.roadmap.specialtyDropped : GuidedMessages.roadmap.noSpecialtyKept);
+        await this.sendPlan(step, saved, [guidedUpdateAction()]);
+        return step.endDialog({ situation: saved });
+      }
+    }
     const profile = await readProfile(step.context, this.deps);
     const corrected = step.options?.corrected === true ? savedSituation(profile.roadmap) : null;
     if (corrected) return this.showCorrected(step, corrected, profile);
@@ -473,6 +485,37 @@ export function explainsPlanStep(kb: KnowledgeBase, text: string, profile: UserP
 /** How the root begins the roadmap: `corrected`, with what the user just said correcting the saved one. */
 export interface RoadmapOptions {
   corrected?: boolean;
+  /** The saved area and the aim to specialise taken out: the person said they never chose one. */
+  withoutSpecialty?: boolean;
+}
+
+/** A roadmap asked for without the area: "redo it without a specialty", "no specialty please", "leave the area out". */
+const DROPS_SPECIALTY =
+  /\b(?:without|no|leave out|leave off|drop|remove|take out|minus|skip)(?: (?:a|the|any|my|that))? (?:specialty|speciality|specialization|specialisation|specialism|specific area|area|niche)\b|\bleave (?:the|my) (?:specialty|speciality|specialization|specialisation|area) out\b/;
+/** Saying an area was never chosen: "I didn't say I'd picked pediatric", "I never chose that", "I'm still deciding". */
+const DENIES_THE_AREA =
+  /\b(?:did not|didnt|never|have not|havent|not) (?:say (?:that )?i (?:would |had |have |d )?|say (?:that )?i was |really |actually |even |yet )?(?:choose|chose|chosen|pick|picked|select|selected|decided|decide|settled|go for|going for)\b|\b(?:still|not yet) (?:deciding|decided|choosing|sure|thinking)\b|\bundecided\b|\bnot my (?:choice|pick|aim)\b/;
+/** Words that make a denial about the area: its name, or "specialty", "area", "that", "it". */
+const NAMES_THE_AREA = /\b(?:speciali[sz]\w*|specialty|speciality|area|field|niche|that|it|this|one)\b/;
+
+/**
+ * True when a message says the area saved as the person's choice was never chosen ("wait I didn't say I'd picked
+ * pediatric, I'm still deciding"), naming it, or pointing at it right after the roadmap that showed it.
+ */
+export function deniesTheArea(kb: KnowledgeBase, text: string, saved: SpecialisationId, roadmapShown: boolean): boolean {
+  const said = normalise(text);
+  if (!DENIES_THE_AREA.test(said)) return false;
+  return mentionedSpecialisations(kb, text).includes(saved) || (roadmapShown && NAMES_THE_AREA.test(said));
+}
+
+/** The saved area and an aim to specialise taken out of the profile and the saved roadmap; true when there was one. */
+export async function dropSpecialty(context: TurnContext, deps: DialogDeps): Promise<boolean> {
+  const profile = await readProfile(context, deps);
+  const { aim: _aim, ...about } = profile.about ?? {};
+  const record = profile.roadmap ? Object.fromEntries(Object.entries(profile.roadmap).filter(([key, value]) => !(key === 'aim' && value === 'specialise'))) : null;
+  const had = profile.specialisation !== null || profile.about?.aim === 'specialise' || profile.roadmap?.['aim'] === 'specialise';
+  await updateProfile(context, deps, { specialisation: null, about: profile.about?.aim === 'specialise' ? about : (profile.about ?? {}), roadmap: record });
+  return had;
 }
 
 /** Words that correct what was said back: "that's not right", "wrong", "I never said that", "isn't my aim". */

@@ -30,8 +30,9 @@ export function startingPoint(situation: Situation): string {
   const job = situation.job ? jobById(situation.job) : null;
   if (job) parts.push(job.title);
   if (situation.education) parts.push(RoadmapWords.education[situation.education]);
-  if (situation.working || (situation.years !== null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job?.inField))) {
-    parts.push(RoadmapWords.years(situation.years ?? 0, situation.yearsBand ?? null));
+  // Years only when they are known: working in the field without years said is no "no work experience yet".
+  if (situation.years !== null && (situation.working || ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job?.inField)) {
+    parts.push(RoadmapWords.years(situation.years, situation.yearsBand ?? null));
   }
   return parts.join(', ');
 }

@@ -3,6 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { z } from 'zod';
 import { SpecialisationIdSchema, type KnowledgeBase, type SpecialisationId } from '../../knowledge/schema';
 import { channelOf } from '../rendering/cards';
+import { sendEntry } from '../answerTurn';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { askedAspect } from '../../knowledge/aspects';
@@ -38,6 +39,7 @@ export interface SpecialisationOptions {
 
 const Ids = Object.freeze({
   choose: 'specialisation.choose',
+  after: 'specialisation.after',
   compare: 'specialisation.compare',
   audiencePrompt: 'specialisation.audiencePrompt',
   drawPrompt: 'specialisation.drawPrompt',
@@ -56,8 +58,6 @@ const ValuesSchema = z.object({
   best: SpecialisationIdSchema.nullable().default(null),
   runnerUp: SpecialisationIdSchema.nullable().default(null),
   pair: z.array(SpecialisationIdSchema).default([]),
-  /** The choice saved before the suggestion replaced it, put back when the person says they never chose it. */
-  before: SpecialisationIdSchema.nullable().default(null),
 });
 type Values = z.infer<typeof ValuesSchema>;
 
@@ -79,11 +79,17 @@ type AfterChoice =
   | { kind: 'runnerUp' }
   | { kind: 'comparePair'; pair: [SpecialisationId, SpecialisationId] }
   | { kind: 'done' }
+  | { kind: 'accept' }
   | { kind: 'about'; id: SpecialisationId; whyOf: SpecialisationId | null }
+  /** A day in the work asked, of the area in view or of the one named ("what would I do all day in geriatric care"). */
+  | { kind: 'day'; id: SpecialisationId | null }
   | { kind: 'undo' }
   | { kind: 'pick'; id: SpecialisationId };
 
-const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|yes|yes please|sure|ok|okay|yep|show me)$/;
+const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|show me)$/;
+/** Saying yes to "Shall I remember it as your choice?": only then is the suggestion saved. */
+const ACCEPT_WORDS =
+  /^(?:yes|yes please|yeah|yep|yup|sure|ok|okay|ok then|okay then|alright|fine|good|great|perfect|sounds good|sounds great|keep it|remember it|save it|please do|do it|go on then|go with it|go with that|that one|that is the one|thats the one|that s the one|i will take it|i ll take it|lets go with it|let s go with it|yes remember it|yes save it|yes that one)$/;
 /** Words that point at the runner-up after a suggestion ("what about the other one?"). */
 const RUNNER_UP_WORDS = /\b(?:the other one|the other|other one|runner up|runnerup|second one|the second|2nd one|the alternative|other option)\b/;
 /** A change of mind after the suggestion: "actually I'd prefer kids", "can you change it to older people", "switch to mental health". */
@@ -167,7 +173,7 @@ function deniesChoosing(text: string): boolean {
   return DENIES_CHOOSING.test(normalise(text));
 }
 
-const DONE_WORDS = /^(?:done|no|no thanks|no thank you|nah|nah thanks|naw|not really|no need|no more|nope|that is it|thats it|that is all|all good|fine|good|great|perfect|keep it|finish|i am done|im done|neither|none)$/;
+const DONE_WORDS = /^(?:done|no|no thanks|no thank you|nah|nah thanks|naw|not really|no need|no more|nope|that is it|thats it|that is all|all good|finish|i am done|im done|neither|none|not now|not yet|maybe later|later|not sure|not sure yet|i am not sure|i m not sure|still deciding|i am still deciding|i m still deciding)$/;
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);
@@ -177,9 +183,12 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   const pair = parseComparison(kb, text);
   if (pair && pair[0] !== pair[1]) return { kind: 'comparePair', pair };
   if (COMPARE_WORDS.test(t) || /\bcompare\b/.test(t)) return { kind: 'compare' };
+  if (ACCEPT_WORDS.test(t)) return { kind: 'accept' };
   if (DONE_WORDS.test(t)) return { kind: 'done' };
   if (RUNNER_UP_WORDS.test(t)) return { kind: 'runnerUp' };
   // "What's the one for kids?", "why geriatric?": a question about an area, answered by the chooser, choosing nothing.
+  const day = dayAsked(kb, text);
+  if (day) return day;
   const asked = areaAsked(kb, text);
   if (asked) return { kind: 'about', ...asked };
   // Only what the person chooses is a pick: "what's the one for kids?" asks about an area, it does not choose it.
@@ -203,10 +212,10 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
         (step) => this.askDraw(step),
         (step) => this.askPick(step),
         (step) => this.recommend(step),
-        (step) => this.afterRecommendation(step),
-        (step) => this.savePick(step),
       ]),
     );
+    // After the suggestion: asked again after each question about it, until the person chooses or leaves.
+    this.addDialog(new WaterfallDialog<Values>(Ids.after, [(step) => this.askAfter(step), (step) => this.afterRecommendation(step), (step) => this.savePick(step)]));
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
     const why = GuidedMessages.specialisation.whyAsked;
     const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure, explains: (text: string) => optionsExplained(kb, text, 'audience') };
@@ -222,8 +231,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // "Actually I'd prefer kids, can you change it?" is worded as a question, but here it changes the choice.
     // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
     const asksForRunnerUpOrChanges = (text: string): boolean =>
-      RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || deniesChoosing(text);
-    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.done }));
+      RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || dayAsked(kb, text) !== null || deniesChoosing(text);
+    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.rememberIt }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
@@ -300,17 +309,24 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     }
     const answers: SpecialisationAnswers = { audience: values.audience, draw: values.draw, picked, pickedText: picked ? resultText(step) : null };
     const rec = recommend(kb, answers);
-    const before = (await this.deps.profile.get(step.context))?.specialisation ?? null;
-    writeValues(step, { best: rec.best.id, runnerUp: rec.runnerUp.id, before });
-    await updateProfile(step.context, this.deps, { specialisation: rec.best.id });
+    // The suggestion is only a suggestion: it is saved as the choice when the person says so (afterRecommendation).
+    writeValues(step, { best: rec.best.id, runnerUp: rec.runnerUp.id });
     const channel = channelOf(step.context.activity);
-    const m = GuidedMessages.specialisation;
-    await step.context.sendActivity(withChoices(channel, `${recommendationText(rec, channel)}\n\n${m.remembered(rec.best.name)}`, []));
-    // The area suggested is in view at the question after it: "what does it pay?" is asked of it.
-    return askGuided(step, Ids.afterPrompt, m.afterQuestion, [GuidedButtons.compareBoth, GuidedButtons.done], m.afterQuestion, rec.best.faqId);
+    await step.context.sendActivity(withChoices(channel, recommendationText(rec, channel), []));
+    return step.replaceDialog(Ids.after, readValues(step));
   }
 
-  private async afterRecommendation(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
+  /** "Shall I remember it as your choice?", the suggestion in view: "what does it pay?" is asked of it. */
+  private askAfter(step: WaterfallStepContext<Values>): Promise<DialogTurnResult> {
+    writeValues(step, ValuesSchema.parse(step.options ?? {}));
+    const best = readValues(step).best;
+    if (!best) return exitGracefully(step);
+    const spec = specialisationById(this.deps.kb, best);
+    const question = GuidedMessages.specialisation.afterQuestion(spec.name);
+    return askGuided(step, Ids.afterPrompt, question, [GuidedButtons.rememberIt, GuidedButtons.compareBoth, GuidedButtons.notNow], question, spec.faqId);
+  }
+
+  private async afterRecommendation(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const kb = this.deps.kb;
     const choice = parseAfterChoice(kb, resultText(step));
     if (!choice) return exitGracefully(step);
@@ -318,7 +334,14 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const m = GuidedMessages.specialisation;
     if (choice.kind === 'done') {
       if (thanks(step.context)) await step.context.sendActivity(Messages.chatInFlow.thanks);
-      await step.context.sendActivity(values.best ? `${m.keptSuggestion(specialisationById(kb, values.best).name)} ${m.finished}` : m.finished);
+      await step.context.sendActivity(values.best ? `${m.notSaved(specialisationById(kb, values.best).name)} ${m.finished}` : m.finished);
+      return step.endDialog({ specialisation: null });
+    }
+    if (choice.kind === 'accept') {
+      if (!values.best) return exitGracefully(step);
+      // "perfect, thank you" takes the suggestion, thanked back.
+      if (thanks(step.context)) await step.context.sendActivity(Messages.chatInFlow.thanks);
+      await this.remember(step.context, values.best);
       return step.endDialog({ specialisation: values.best });
     }
     if (choice.kind === 'undo') return this.undoSuggestion(step, values);
@@ -329,6 +352,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     if (choice.kind === 'comparePair') return this.compareAndAsk(step, choice.pair);
     if (!values.best || !values.runnerUp) return exitGracefully(step);
     if (choice.kind === 'about') return this.describeAndAsk(step, choice.id, choice.whyOf, values);
+    if (choice.kind === 'day') return this.describeAndAsk(step, choice.id ?? values.best, null, values, true);
     if (choice.kind === 'runnerUp') {
       // The runner-up described on its own, then the same choice as after a comparison: which of the two to keep.
       const [best, other] = [specialisationById(kb, values.best), specialisationById(kb, values.runnerUp)];
@@ -343,7 +367,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
    * An area asked about after the suggestion ("what's the one for kids", "why geriatric?"): why the runner-up was
    * there when asked, the area described, then which of it and the suggestion to remember (nothing is saved meanwhile).
    */
-  private async describeAndAsk(step: WaterfallStepContext, id: SpecialisationId, whyOf: SpecialisationId | null, values: Values): Promise<DialogTurnResult> {
+  private async describeAndAsk(step: WaterfallStepContext, id: SpecialisationId, whyOf: SpecialisationId | null, values: Values, dayAsked = false): Promise<DialogTurnResult> {
     const kb = this.deps.kb;
     const m = GuidedMessages.specialisation;
     const best = specialisationById(kb, values.best ?? id);
@@ -354,9 +378,14 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       lines.push(scored ? m.whyRunnerUp(other, best.name) : m.whyAlternative(other));
     }
     if (id === best.id) {
-      lines.push(m.stillSuggested(best.name));
+      // "Why psychiatric?" says why; "what does it involve day to day?" is not told the card above again: the guide
+      // has no more on the area itself, and a day in it is a care manager's day, which the guide describes.
+      const day = dayAsked || (whyOf !== id && ASKS_THE_DAY.test(normalise(step.context.activity.text ?? ''))) ? kb.faqById.get(DAY_FAQ_ID) : undefined;
+      lines.push(whyOf === id ? m.stillSuggested(best.name) : m.allSaidAbove(best.name));
+      if (day) lines.push(m.dayInGeneral);
       await step.context.sendActivity(withChoices(channelOf(step.context.activity), lines.join('\n\n'), []));
-      return askGuided(step, Ids.afterPrompt, m.afterQuestion, [GuidedButtons.compareBoth, GuidedButtons.done], m.afterQuestion, best.faqId);
+      if (day) await sendEntry(step.context, this.deps, day);
+      return step.replaceDialog(Ids.after, values);
     }
     const other = specialisationById(kb, id);
     writeValues(step, { pair: [best.id, other.id] });
@@ -403,15 +432,15 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     return step.endDialog({ specialisation: id });
   }
 
-  /** "Wait, I didn't choose that": the suggestion taken off as the choice, and the one saved before it back. */
+  /** "Wait, I didn't choose that": the suggestion was never saved, and the choice made before it (if any) stays. */
   private async undoSuggestion(step: WaterfallStepContext, values: Values): Promise<DialogTurnResult> {
     const m = GuidedMessages.specialisation;
     const kb = this.deps.kb;
-    await updateProfile(step.context, this.deps, { specialisation: values.before });
+    const before = (await this.deps.profile.get(step.context))?.specialisation ?? null;
     const taken = values.best ? specialisationById(kb, values.best).name : null;
-    const kept = values.before ? m.undoneKept(specialisationById(kb, values.before).name) : m.undoneNone;
+    const kept = before ? m.undoneKept(specialisationById(kb, before).name) : m.undoneNone;
     await step.context.sendActivity(taken ? `${m.undone(taken)} ${kept}` : kept);
-    return step.endDialog({ specialisation: values.before });
+    return step.endDialog({ specialisation: before });
   }
 
   private async remember(context: TurnContext, id: SpecialisationId): Promise<void> {
@@ -420,6 +449,24 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const m = GuidedMessages.specialisation;
     await context.sendActivity(`${m.remembered(spec.name)} ${m.finished}`);
   }
+}
+
+/** A day in the work asked: "what does it involve day to day", "what would I do all day", "what is a typical day". */
+const ASKS_THE_DAY = /\b(?:day to day|daily|all day|typical day|a day|every day|everyday|on a day|involve|involves|do they do|would i do|will i do|is it like)\b/;
+/** The guide's entry on a care manager's day. */
+const DAY_FAQ_ID = 'daily-duties';
+/** Words of a question about the area's pay, study or entry, which the guide answers: not a day in the work. */
+const ASKS_AN_ASPECT = /\b(?:pay|pays|paid|salary|money|earn|earns|wage|degree|study|course|courses|training|certif\w*|qualif\w*|license|licence|how long|years|stress\w*|hours)\b/;
+
+/**
+ * A day in the work asked after the suggestion ("so what would I actually do all day in geriatric care", "what's it
+ * like day to day?"): of the area it names, or (naming none) of the one in view; null when it asks something else.
+ */
+function dayAsked(kb: KnowledgeBase, text: string): { kind: 'day'; id: SpecialisationId | null } | null {
+  const said = normalise(text);
+  if (!ASKS_THE_DAY.test(said) || ASKS_AN_ASPECT.test(said) || !(text.includes('?') || /^(?:(?:so|and|but|ok|okay|hmm|um)\s+)*(?:what|how|tell me)\b/.test(said))) return null;
+  const areas = matchAreas(kb, text);
+  return areas.length <= 1 ? { kind: 'day', id: areas[0]?.id ?? null } : null;
 }
 
 /** The place of the area an answer points at among the two on screen: 0 for "the first one", 1 for "the second". */

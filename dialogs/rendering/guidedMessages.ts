@@ -16,6 +16,9 @@ export const GuidedButtons = Object.freeze({
   menu: 'Menu',
   compareBoth: 'Compare both',
   done: 'Done',
+  /** After the chooser's suggestion: remember it as the choice (nothing is saved before). */
+  rememberIt: 'Remember it',
+  notNow: 'Not now',
   notSure: 'Not sure yet',
   neither: 'Neither',
   updateRoadmap: 'Update roadmap',
@@ -57,6 +60,11 @@ export const GuidedMessages = Object.freeze({
     resumeQuestion: 'Resume where you left off, or start from step 1?',
     continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back", or "go to step" and a number.`,
     atFirstStep: "This is the first step, so there's nothing before it.",
+    /** How long one step takes, from the guide's route (its lines, "about four years for a bachelor's degree ..."). */
+    stepTime: (n: number, title: string, lines: string): string => `For step ${n} (${title}), the guide gives ${lines}. That is this step only; the whole route is below.`,
+    /** A step the guide gives no time for ("Get certified"): the whole route below is not this step's time. */
+    noStepTime: (n: number, title: string): string =>
+      `The guide gives no time for step ${n} (${title}) on its own. The time below is the whole route, not this step.`,
     staleCard: (pressed: string, shownAt: number, now: number): string =>
       `That "${pressed}" was on the card for step ${shownAt}, and you're on step ${now} now, so I have not moved. Here is step ${now} again.`,
     outOfRange: (n: number, total: number): string => `There are ${total} steps, so there's no step ${n}. Pick a number from 1 to ${total}.`,
@@ -93,7 +101,14 @@ export const GuidedMessages = Object.freeze({
     trainingLabel: 'Extra training it takes:',
     runnerUp: (name: string, serves: string): string => `Runner-up: ${name}, working with ${lowerFirst(serves)}`,
     alternative: (name: string, serves: string): string => `Another area to consider: ${name}, working with ${lowerFirst(serves)}`,
-    afterQuestion: 'Would you like to compare the two side by side?',
+    /** After the suggestion, which is not saved until the person says so. */
+    afterQuestion: (best: string): string => `Shall I remember ${best} as your choice? Or we can compare the two side by side first.`,
+    /** "Not now" (or "no thanks") after the suggestion: nothing saved. */
+    notSaved: (name: string): string => `OK, I haven't saved ${name} as your choice.`,
+    /** A question about the suggested area itself ("what does it involve day to day?"): the card above is all the guide has. */
+    allSaidAbove: (name: string): string => `What the guide says about ${name} itself is in the suggestion above; it says no more about the area on its own.`,
+    /** ... and a day in it asked: a care manager's day in general, which the guide does describe. */
+    dayInGeneral: 'For a care manager\'s day in general, this is what the guide describes:',
     remembered: (name: string): string => `I'll remember ${name} as your choice, so later answers can take it into account.`,
     compareHeading: (a: string, b: string): string => `${a} and ${b}, side by side`,
     comparePick: 'Which of the two would you like me to remember as your choice?',
@@ -120,15 +135,13 @@ export const GuidedMessages = Object.freeze({
     drawMeans: (option: string, work: string, area: string): string => `"${option}" points to ${area}, which means ${lowerFirst(work)}`,
     /** What an option of the first question means: who the area it points to serves. */
     audienceMeans: (option: string, serves: string, area: string): string => `"${option}" points to ${area}, working with ${lowerFirst(serves)}`,
-    /** "Wait, I didn't choose that": the suggestion taken off as the choice. */
-    undone: (name: string): string => `Sorry, my mistake: ${name} is no longer saved as your choice.`,
+    /** "Wait, I didn't choose that" after the suggestion, which was never saved. */
+    undone: (name: string): string => `Right, you haven't chosen: I haven't saved ${name} as your choice.`,
     undoneKept: (name: string): string => `${name}, your choice before, stays. Ask me about the specialties, or say "choose a specialty" to start again.`,
     undoneNone: 'No specialty is saved as your choice now. Ask me about the specialties, or say "choose a specialty" to start again.',
     /** After an area asked about is described: the choice, which nothing has changed yet. */
-    keepOrSwitch: (best: string, other: string): string => `Your choice is still ${best}. Would you rather I remember ${other} instead, or keep ${best}?`,
+    keepOrSwitch: (best: string, other: string): string => `My suggestion is still ${best}. Shall I remember ${best} or ${other} as your choice, or neither for now?`,
     finished: 'Ask me anything about it, or type "menu" for more.',
-    /** "Done" (or "no compare") after the suggestion: the suggestion stays the choice. */
-    keptSuggestion: (name: string): string => `OK, ${name} stays your choice.`,
     /** "Why do you ask?" at the chooser's questions. */
     whyAsked: 'Who you would like to help and what draws you to the work are what I match to the four areas the guide describes, to suggest the one that fits you best.',
   }),
@@ -164,6 +177,9 @@ export const GuidedMessages = Object.freeze({
       '"Become care manager": the guide\'s usual route to your first care manager role. "Work in one area": the same route, then specializing (step 9) in older people, children, mental health or long-term illness. "Lead and move up": on from care manager to senior and leadership roles (step 10).',
     /** A correction of what the roadmap said of the person, taken right after it ("the 6 years were office work"). */
     corrected: "Thanks, I've changed your roadmap to match:",
+    /** "Redo it without a specialty", "I didn't say I'd picked pediatric": the area and the aim to specialise taken out. */
+    specialtyDropped: "Sorry, I shouldn't have taken that as your choice. I've taken the specialty out of your roadmap:",
+    noSpecialtyKept: 'Your roadmap has no specialty in it:',
     /** The same correction when the roadmap already has it. */
     alreadyNoted: (where: string): string => `Your roadmap already has that: ${where}. Tap "Update roadmap" to change something else.`,
   }),

@@ -319,6 +319,13 @@ const signMeUp = '(?:book|enrol|enroll|register|sign) me (?:up |in |on |onto |in
 /** A word of praise on its own ("brilliant!"): an acknowledgement. */
 const praiseWord = '(?:so |very |really )?(?:brilliant|brill|excellent|amazing|fantastic|lovely|wonderful|superb|class|ace|sound|sweet|neat|fab|spot on|legend|gorgeous)';
 
+/**
+ * The last answer taken as expected ("more or less what i expected", "thought as much", "about what i figured"): an
+ * acknowledgement, not a question. More or less than expected doubts it (remarks.ts).
+ */
+const asExpected =
+  '(?:(?:that is|that was|it is|it was|this is|yeah|yep|so|ok|okay|hmm|about|just|pretty much|more or less|kind of|sort of|roughly|basically|exactly|much|pretty) )*(?:what i (?:expected|thought|figured|imagined|guessed|had heard|heard|was expecting)|as i (?:expected|thought|figured|guessed)|(?:i )?(?:figured|thought|guessed) (?:as much|so)|no surprise(?:s)?(?: there)?|not surprised|(?:that is|that sounds|sounds|that seems|seems|that looks|looks) about right)';
+
 /** Saying yes or no at more length than the steering words (vocabulary.ts), as conversation only. */
 const yesMore =
   '(?:that|it|this) (?:would|will|does|sounds like it would) be (?:lovely|great|good|nice|helpful|brilliant|perfect|wonderful|useful|fine|fab|ideal)|go for it|go ahead|please do|yes go ahead|why not|by all means|i would like that|i would love that|i would love to|that would be great thanks|(?:yes )?i think so|i guess so|i suppose so';
@@ -351,6 +358,7 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['no', `${GROUP_PHRASES.no}|${GROUP_PHRASES.notReally}|${noMore}`],
   // "ok" before being done is two acts, ok and the goodbye ("ok that's all"), read phrase by phrase.
   ['ack', `(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${praiseWord})|${GROUP_PHRASES.done}`],
+  ['ack', asExpected],
   ['again', again],
   ['cannotDo', applyForMe],
   ['cannotDo', findForMe],
@@ -675,8 +683,11 @@ export function complainsOfEffort(text: string): boolean {
   return HARD_GOING.test(normalise(text));
 }
 
-/** Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). */
-const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'confused', 'sorry', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou', 'greeting', 'doubtsSelf', 'judgesCareer', 'likesCareer', 'doubtsAnswer', 'tellsOfDay', 'remark', 'yes', 'no', 'ack'];
+/**
+ * Which act answers a message that says several ("thanks, that was useful" is a rating; "ok im done, bye" a goodbye). A
+ * question put to the bot is answered before confusion: "what? are you a robot or a person?".
+ */
+const ACT_PRIORITY: readonly ChatAct[] = ['complaint', 'askHuman', 'cannotDo', 'helpful', 'praise', 'bye', 'thanks', 'again', 'privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'confused', 'sorry', 'howAreYou', 'greeting', 'doubtsSelf', 'judgesCareer', 'likesCareer', 'doubtsAnswer', 'tellsOfDay', 'remark', 'yes', 'no', 'ack'];
 
 /** Acts a goodbye closes on: "thanks thats helpful, bye!", "cheers m8 bye", "what? ... forget it, bye". */
 const CLOSED_BY_BYE: ReadonlySet<ChatAct> = new Set(['bye', 'thanks', 'helpful', 'praise', 'complaint', 'confused', 'sorry', 'ack', 'yes', 'no']);
@@ -684,6 +695,14 @@ const CLOSED_BY_BYE: ReadonlySet<ChatAct> = new Set(['bye', 'thanks', 'helpful',
 /** True when a message of these acts says goodbye, whatever it says first (thanks, a rating, a complaint). */
 export function saysGoodbye(acts: readonly ChatAct[]): boolean {
   return acts.includes('bye') && CLOSED_BY_BYE.has(mainAct(acts));
+}
+
+/** The career turned down in so many words: "not for me", "not interested", "i'll pass", "not my thing". */
+const TURNS_IT_DOWN = /\b(?:(?:not|isnt) (?:for me|interested|my thing|my cup of tea|really me)|(?:i will|i ll) (?:pass|give it a miss)|(?:no longer|not) (?:interested|keen))\b/;
+
+/** True when a message turns the career down ("whatever. not for me. bye"): its goodbye is no cheer for the path. */
+export function turnsItDown(text: string): boolean {
+  return TURNS_IT_DOWN.test(normalise(text));
 }
 
 export function mainAct(acts: readonly ChatAct[]): ChatAct {

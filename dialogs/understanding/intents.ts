@@ -6,7 +6,7 @@
  */
 
 import { rememberRecent } from '../../knowledge/text';
-import { normalise } from './textMatch';
+import { normalise, wordMatches } from './textMatch';
 import { GROUP_PHRASES, plainWords, withoutHedges, withoutPoliteWords } from './vocabulary';
 
 export const FLOW_NAMES = ['careerSteps', 'specialisation', 'roadmap', 'salaryLadder'] as const;
@@ -209,5 +209,35 @@ export function recogniseFlow(text: string): FlowIntent | null {
   for (const rule of FLOW_RULES) {
     if (candidates.some((utterance) => rule.patterns.some((pattern) => pattern.test(utterance)))) return { flow: rule.flow };
   }
-  return null;
+  return candidates.some(asksForTheSteps) ? { flow: 'careerSteps' } : null;
+}
+
+/** Words that frame a request for the steps and change nothing: "cn u giv me", "ugh", "no i ment", "thing", "pls". */
+const STEPS_REQUEST_FRAME: ReadonlySet<string> = new Set(
+  ('no nah nope yes yeah yep ok okay ugh urgh argh um umm hmm well oh so and actually sorry hey hi hello i meant mean ment mant ' +
+    'just can cn could would will you ya please pls plz give giv gimme show shw tell list see send me us them again ' +
+    'what wat are were is there go through thru over do want wanna need like get have lets let thing things stuff bit ' +
+    'whole full entire all in order thanks thx ty to for a an start begin').split(' '),
+);
+/** Words that name the steps' own subject (the career), typed with a slip or not: "becom a care manger". */
+const STEPS_SUBJECT = ['career', 'become', 'becoming', 'care', 'manager', 'managers', 'management', 'guide'] as const;
+/** What marks "steps" as the guide's ten ("the steps", "the 10 steps", "career steps") or asked for ("give me steps"). */
+const STEPS_MARKED = new Set(['the', 'those', 'these', 'your', 'ur', '10', 'ten', 'career', 'give', 'giv', 'gimme', 'show', 'shw', 'list', 'tell', 'send', 'see']);
+/** Real words one slip from "steps" that are not it. */
+const NOT_STEPS: ReadonlySet<string> = new Set(['stops', 'stems', 'seeps', 'sleeps', 'stepss']);
+
+/**
+ * The guide's steps asked for loosely, with typos and framing ("cn u giv me the stpes", "carrer steps pls", "ugh. the
+ * 10 steps thing", "no i ment the steps to becom a care manger"): every word frames the request or names the career,
+ * and "steps" is there, marked as the guide's ("the", "10", "career") or asked for ("give me"). A message that says
+ * anything else ("the steps to get certified", "how many steps", "what steps should I take") is not this.
+ */
+function asksForTheSteps(reading: string): boolean {
+  const said = reading.split(' ');
+  let steps = false;
+  for (const word of said) {
+    if (!NOT_STEPS.has(word) && (word === 'steps' || wordMatches(word, 'steps'))) steps = true;
+    else if (!STEPS_REQUEST_FRAME.has(word) && !STEPS_MARKED.has(word) && !STEPS_SUBJECT.some((subject) => wordMatches(word, subject))) return false;
+  }
+  return steps && said.some((word) => STEPS_MARKED.has(word) || wordMatches(word, 'career'));
 }

@@ -205,8 +205,11 @@ export function pickSpecialisation(kb: KnowledgeBase, text: string, among?: read
 const CHOOSES = /\b(?:prefer|rather|instead|change (?:it|that|my choice|the choice)|switch|swap|go with|go for|i ll take|i will take|i ll have|pick|choose|remember|save|keep)\b/;
 /** A clause opened by a question word asks about a choice ("why did you pick geriatric?"), whatever words it has. */
 const ASKS_WHY_OR_WHICH = /^(?:(?:so|and|but|ok|okay|wait|hmm|um)\s+)*(?:why|what|which|how|who|when|where)\b/;
-/** A clause telling what was said before ("i said teens earlier", "like i told you"): it recalls, not chooses. */
-const RECALLS = /\b(?:i (?:said|told you|mentioned|wrote|typed)|i (?:just )?asked|earlier|before)\b/;
+/**
+ * A clause telling what was said before ("i said teens earlier", "i just asked what it is"): it recalls, not chooses.
+ * "I said pediatric", said to the question asked again, says the choice again.
+ */
+const RECALLS = /\b(?:i (?:just )?asked|earlier|before|already|at (?:the )?first|at the start)\b/;
 
 /**
  * The part of a message that can make a choice: its clauses that tell or choose. A clause that asks about an area

@@ -59,6 +59,8 @@ describe('two bot processes on one Azure Blob store (Azurite)', function () {
     await post(a.url, message('kids', user));
     const recommended = replyText(await post(b.url, message('children with complex needs', user)));
     expect(recommended.toLowerCase()).to.include('pediatric');
+    // The suggestion is saved as the choice when the person takes it, here on the other process.
+    await post(a.url, message('yes', user));
 
     // Feedback: questions the bot cannot answer, sent to both in turn.
     const questions = Array.from({ length: 6 }, (_, i) => `how do i bake sourdough bread number ${i + 1}`);

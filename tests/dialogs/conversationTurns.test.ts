@@ -188,12 +188,13 @@ describe('conversation: short turns between questions', () => {
       expect(stepShown(await chat.say('continue'))).to.equal(2);
     });
 
+    // "Shall I remember it as your choice?": yes takes the suggestion.
     const afterRecommendation: Array<[string, string]> = [
-      ['yes', GuidedMessages.specialisation.compareHeading(kb.specialisations.find((s) => s.id === 'geriatric')!.name, kb.specialisations.find((s) => s.id === 'chronic-disease')!.name)],
-      ['sure', GuidedMessages.specialisation.compareHeading(kb.specialisations.find((s) => s.id === 'geriatric')!.name, kb.specialisations.find((s) => s.id === 'chronic-disease')!.name)],
+      ['yes', GuidedMessages.specialisation.remembered(kb.specialisations.find((s) => s.id === 'geriatric')!.name)],
+      ['sure', GuidedMessages.specialisation.remembered(kb.specialisations.find((s) => s.id === 'geriatric')!.name)],
     ];
     for (const [text, shown] of afterRecommendation) {
-      it(`"${text}" to "compare both?" after a recommendation compares them`, async () => {
+      it(`"${text}" to "shall I remember it?" after a recommendation remembers it`, async () => {
         const chat = startGuided({ channelId: Channels.Webchat });
         await chat.say(FlowPhrases.specialisation);
         await chat.say('older adults');
@@ -204,7 +205,7 @@ describe('conversation: short turns between questions', () => {
       });
     }
 
-    it('"no" to "compare both?" ends the specialisation flow without a small-talk reply', async () => {
+    it('"no" to "shall I remember it?" ends the specialisation flow without a small-talk reply', async () => {
       const chat = startGuided({ channelId: Channels.Webchat });
       await chat.say(FlowPhrases.specialisation);
       await chat.say('older adults');

@@ -42,7 +42,7 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       await first.say(FlowPhrases.specialisation);
       await first.say('older people with dementia');
       await first.say('supporting their families');
-      await first.say(GuidedButtons.done);
+      await first.say(GuidedButtons.rememberIt);
 
       const second = later(storage, channelId, 'conversation-2');
       const welcome = await second.join();

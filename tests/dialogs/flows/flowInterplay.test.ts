@@ -102,7 +102,7 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       expectShown(replies, g.specialisation.audienceQuestion);
       await chat.say('older people');
       await chat.say('supporting families');
-      replies = await chat.say(GuidedButtons.done);
+      replies = await chat.say(GuidedButtons.rememberIt);
       check(replies, 'chooser done');
       expectShown(replies, g.backTo.roadmap);
       replies = await clickOn(chat, replies, GuidedButtons.backToRoadmap);

@@ -22,7 +22,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       await chat.say(FlowPhrases.specialisation);
       await chat.say('people with depression');
       const replies = await chat.say('navigating treatment');
-      expectShown(replies, chooser.afterQuestion);
+      expectShown(replies, chooser.afterQuestion(spec('psychiatric').name));
     };
 
     it('stops the walk on "ok cheers, ill stop here for today" and "ok ill pick this up tomorrow", the place saved', async () => {
@@ -58,7 +58,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
-    it('takes "no compare" as no, keeps the suggestion, and answers the question asked with it', async () => {
+    it('takes "no compare" as no, saves nothing, and answers the question asked with it', async () => {
       for (const [said, area] of [
         ['no compare. what is the chronic one?', 'chronic-disease'],
         ["nah don't compare them, what does the geriatric one involve?", 'geriatric'],
@@ -67,7 +67,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const chat = startGuided({ channelId });
         await toTheSuggestion(chat);
         const replies = await chat.say(said);
-        expectShown(replies, chooser.keptSuggestion(spec('psychiatric').name), entryStart(spec(area).faqId));
+        expectShown(replies, chooser.notSaved(spec('psychiatric').name), entryStart(spec(area).faqId));
         expect(shownText(replies), said).not.to.include(chooser.compareHeading(spec('psychiatric').name, spec('geriatric').name));
       }
     });
@@ -89,7 +89,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await chat.say('i said no compare!! tell me chronic disease management please');
       expectShown(replies, entryStart(spec('chronic-disease').faqId), chooser.comparePick);
       expect(shownText(replies)).not.to.include(chooser.remembered(spec('chronic-disease').name));
-      expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation).to.equal('psychiatric');
+      expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation ?? null).to.equal(null);
     });
 
     it('says why the roadmap asks, then asks again ("why do you need to know that?")', async () => {
@@ -125,8 +125,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const chat = startGuided({ channelId });
       await toTheSuggestion(chat);
       let replies = await chat.say('perfect, thank you');
-      expectShown(replies, Messages.chatInFlow.thanks, chooser.keptSuggestion(spec('psychiatric').name));
-      expect(shownText(replies)).not.to.include(chooser.afterQuestion);
+      expectShown(replies, Messages.chatInFlow.thanks, chooser.remembered(spec('psychiatric').name));
+      expect(shownText(replies)).not.to.include(chooser.afterQuestion(spec('psychiatric').name));
       await chat.say(FlowPhrases.salaryLadder);
       await chat.say('senior');
       replies = await chat.say('great, cheers');

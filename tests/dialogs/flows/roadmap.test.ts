@@ -127,7 +127,7 @@ describe('my roadmap', () => {
     await chat.say(FlowPhrases.specialisation);
     await chat.say('kids');
     await chat.say('schools');
-    await chat.say(GuidedButtons.done);
+    await chat.say(GuidedButtons.rememberIt);
     const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.twoToFive, AimButtons.specialise]);
     expectShown(replies, `you chose ${kb.specialisations.find((s) => s.id === 'pediatric')!.name}`);
   });

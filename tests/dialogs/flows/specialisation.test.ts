@@ -65,7 +65,11 @@ describe('choosing a specialisation', () => {
     const psychiatric = spec('psychiatric');
     expect(recommended(replies)).to.equal(pediatric.name);
     expectShown(replies, pediatric.work, pediatric.training, m.runnerUp(psychiatric.name, psychiatric.serves), `"${safeEcho(AudienceButtons.pediatric, 'markdown')}"`);
-    expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.compareBoth, GuidedButtons.done]);
+    expect(buttonTitles(replies)).to.deep.equal([GuidedButtons.rememberIt, GuidedButtons.compareBoth, GuidedButtons.notNow]);
+    // A suggestion is saved as the choice only when the person takes it.
+    expect((await savedProfile(storage, Channels.Webchat, 'user-1'))?.specialisation ?? null).to.equal(null);
+    replies = await clickOn(chat, replies, GuidedButtons.rememberIt);
+    expectShown(replies, m.remembered(pediatric.name));
     expect((await savedProfile(storage, Channels.Webchat, 'user-1'))?.specialisation).to.equal('pediatric');
   });
 
