@@ -206,6 +206,8 @@ const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
  * story around it (a job, years, no degree) reads like the messages to decline, but the wish is this career's aim.
  */
 const WORK_WISH = /\b(?:want|wanna|would like|d like|love|hope|hoping|keen|looking|plan|planning|aim|aiming) to (?:work|help|support|care|specialise|specialize|focus)\b/;
+/** Extra pay asked for a part of the work: "do you get paid extra for on call", "is there extra pay for weekends". */
+const PAID_EXTRA = /\b(?:paid|pay) (?:extra|more) (?:for|when|if)\b|\bextra (?:pay|money) (?:for|when|if)\b/;
 /** "Do I need to be a nurse?" asks whether a role the guide names is required for this career, not how to become one. */
 const REQUIREMENT_QUESTION = /^(?:do|does) (?:i|you|one|someone|a person) (?:need|have) to (?:be|have been) (?:a|an) |^(?:must|should) (?:i|you) be (?:a|an) |^is it (?:necessary|required|essential) to be (?:a|an) /;
 /**
@@ -1767,6 +1769,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // career's requirement ("do i need to be a nurse" reads to it like a nurse's own question), a wish to work with the
     // people of a specialty after a story, and this career's title misspelled ("a car manger": it knows no such words).
     if (REQUIREMENT_QUESTION.test(normalised) || WORK_WISH.test(normalised) || (namesThisCareer(words) && !THIS_CAREER_TITLES.some((title) => normalised.includes(title)))) return answer;
+    // Extra pay asked for a part of the work the words placed ("do u get paid extra for on call" after the working
+    // hours): the classifier reads pay for something of its own as another job's; the reply says the guide gives none.
+    if (answer.kind === 'answer' && PAID_EXTRA.test(normalised)) return answer;
     // The words' weak reading is no offer of what the guide says nearby: the plain reply, "not covered" about this career.
     const aboutCareer = careAnchors.matches(analyzer.analyseTokens(words, true)) || namesThisCareer(words);
     return { ...notAnswered(answer.question, aboutCareer ? 'no-match' : 'out-of-scope', aboutCareer ? 'not-covered' : 'like-declined-example'), score: answer.score };

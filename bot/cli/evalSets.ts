@@ -349,11 +349,11 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * assistants and activity coordinators in care homes who want to move up; psychology and social-work graduates and a
  * few parents asking for their grown children). First score on main 5f67342: 200/232 turns, follow-ups 24/44 (P);
  * 204/234, 17/41 (Q); on the final bot (main 9601bcc) 199/232 (P) and 204/234 (Q). followupsQ rotates, misses never
- * printed. followupsP was read as tuning material from its first score on, but stays out of the act and stay models'
- * data until their next refit, so it is still held to a floor here. followupsR is 80 more short follow-up
- * conversations written blind at session 22's start (support workers and care assistants in UK social care, in
- * British English, wanting to step up); first score on main ba3070a: 194/230 turns, follow-ups 21/46. Like
- * followupsP, it is read as tuning material from its first score on and held to a floor until the models' next refit.
+ * printed. followupsP was read as tuning material from its first score on and joined the act and stay models' data at
+ * session 22's refit. followupsR is 80 more short follow-up conversations written blind at session 22's start (support
+ * workers and care assistants in UK social care, in British English, wanting to step up); first score on main ba3070a:
+ * 194/230 turns, follow-ups 21/46. It is read as tuning material from its first score on and held to a floor until the
+ * models' next refit (session 22's was fitted before it joined).
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -389,7 +389,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsN: { file: file('followupsN'), role: 'tuning' },
   followupsO: { file: file('followupsO'), role: 'rotating' },
   dialogS: { file: file('dialogS'), role: 'rotating' },
-  followupsP: { file: file('followupsP'), role: 'rotating' },
+  followupsP: { file: file('followupsP'), role: 'tuning' },
   followupsR: { file: file('followupsR'), role: 'rotating' },
   followupsQ: { file: file('followupsQ'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

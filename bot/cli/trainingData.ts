@@ -11,7 +11,7 @@ import { PhrasingsFileSchema, type KnowledgeBase } from '../../knowledge/schema'
 import { EVAL_SETS, type EvalSetName } from './evalSets';
 
 const TRAINING_DIR = join(__dirname, '../../knowledge/training');
-const TRAINING_FILES = ['phrasings-g.yaml', 'phrasings-h.yaml', 'phrasings-i.yaml', 'phrasings-j.yaml', 'phrasings-k.yaml', 'phrasings-l.yaml', 'phrasings-m.yaml', 'phrasings-n.yaml', 'phrasings-o.yaml', 'phrasings-p.yaml', 'phrasings-q.yaml', 'phrasings-r.yaml', 'phrasings-s.yaml', 'phrasings-t.yaml', 'phrasings-u.yaml', 'phrasings-v.yaml', 'phrasings-w.yaml', 'phrasings-x.yaml'];
+const TRAINING_FILES = ['phrasings-g.yaml', 'phrasings-h.yaml', 'phrasings-i.yaml', 'phrasings-j.yaml', 'phrasings-k.yaml', 'phrasings-l.yaml', 'phrasings-m.yaml', 'phrasings-n.yaml', 'phrasings-o.yaml', 'phrasings-p.yaml', 'phrasings-q.yaml', 'phrasings-r.yaml', 'phrasings-s.yaml', 'phrasings-t.yaml', 'phrasings-u.yaml', 'phrasings-v.yaml', 'phrasings-w.yaml', 'phrasings-x.yaml', 'phrasings-y.yaml', 'phrasings-z.yaml'];
 
 /**
  * The labelled sets whose misses may be read (tests/eval: tuning, and blind sets once scored): training data for the

