@@ -574,7 +574,7 @@ async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: 
     const inViewId: unknown = context.turnState.get(IN_VIEW);
     const inView = typeof inViewId === 'string' ? deps.kb.faqById.get(inViewId) : undefined;
     // "how long would it take me then" right after the route without a degree asks it of that route.
-    const routeInView = asked.without === undefined && asked.of.length === 0 && inView && !entries.includes(inView) ? ROUTE_WITHOUT.exec(inView.title)?.[1] : undefined;
+    const routeInView = asked.without === undefined && asked.having === undefined && asked.of.length === 0 && inView && !entries.includes(inView) ? ROUTE_WITHOUT.exec(inView.title)?.[1] : undefined;
     const read = routeInView ? { ...asked, without: routeInView.toLowerCase() } : asked;
     const route = routeInView ? inView : read.without !== undefined ? deps.engine.answer(`without ${read.without}`).entry ?? undefined : undefined;
     const lead = durationLead(read, deps.kb, entries, inView, route);

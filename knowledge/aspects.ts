@@ -355,6 +355,10 @@ export type DirectAsk =
       thing: string | null;
       /** What it is asked without ("a degree" in "how long without a degree"). */
       without?: string;
+      /** Asked as a time taken to do or get it ("how long does it take to get the CCM"), not how long it lasts. */
+      taken: boolean;
+      /** What the person already has ("degree" in "how many more years if I already have a nursing degree"). */
+      having?: 'degree' | 'master';
     };
 
 /** Words that weigh how hard a thing is. */
@@ -428,9 +432,13 @@ const WITHOUT = /\b(?:without|with no|w\/o|no|dont have|don't have|do not have|h
  * fillers ("how long would the whole thing take someone like me").
  */
 const NOT_A_DURATION_THING =
-  /^(?:take|takes|taking|took|spend|spent|last|lasts|need|needs|someone|somebody|person|people|like|whole|entire|total|overall|roughly|about|approx|approximately|usually|normally|typically|realistically|honestly|before|until|till|til|get|gets|there|here|oh|wow|me|us|go|reach|become|becoming|be|care|case|manager|managers|management|thing|process|route|path|journey|years?|yrs|months?|weeks?|time|long|id|i'd|ill|i'll|im|i'm|start|starting|finish|finished|qualified|qualify|apply|applying|getting|gaining|doing|already|still|add|adds|extra|more|longer|if|from|now|scratch|zero|guess|hmm|um|yeah|yes|alright|right|well|ages)$/;
+  /^(?:take|takes|taking|took|spend|spent|last|lasts|need|needs|someone|somebody|person|people|like|whole|entire|total|overall|roughly|about|approx|approximately|usually|normally|typically|realistically|honestly|before|until|till|til|get|gets|there|here|oh|wow|me|us|go|reach|become|becoming|be|care|case|manager|managers|management|thing|step|stage|part|process|route|path|journey|years?|yrs|months?|weeks?|time|long|id|i'd|ill|i'll|im|i'm|start|starting|finish|finished|qualified|qualify|apply|applying|getting|gaining|doing|already|still|add|adds|extra|more|longer|up|if|from|now|scratch|zero|guess|hmm|um|yeah|yes|alright|right|well|ages)$/;
+/** A time taken to do or get a thing ("take", "to get", "to pass"), not how long a thing lasts or is. */
+const TAKEN = /\b(?:take|takes|taking|took|get|getting|earn|pass|finish|complete)\b/;
+/** A degree the person already has ("if I already have a nursing degree", "with the degree I already have", "i have a bachelors"). */
+const HAVING = /\b(?:already (?:have|got|hold|did|done|finished)|i(?:'ve| have| hold| got| did| finished)|with (?:a|my|the)) (?:a |an |my |the )?(?:[\w']+ ){0,2}?(degree|bachelors?|bachelor's|masters?|master's)\b/;
 /** A pointer at the thing in view, for a duration ("how long does that take", "how many years before i'd get there"): not the career's "it". */
-const DURATION_POINTER = /\b(?:that|this|there|those|these)\b/;
+const DURATION_POINTER = /\b(?:that|this|there|those|these)\b(?: (?:step|stage|part|one)\b)?/;
 /** A time a person gives of their own: "4 years experience", "two years of nursing". */
 const OWN_TIME = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years?|yrs|months?) (?:of )?(?:[\w']+ )?(?:experience|exp)?/g;
 /** Determiners kept with the thing named ("the CCM", "this step"). */
@@ -465,14 +473,22 @@ function durationAsked(text: string): DirectAsk {
   const without = WITHOUT.exec(text);
   // The question's own clause: "thats ages. how long is the degree" asks of the degree, not of the remark before it.
   // A time the person gives of their own ("with 4 years experience already") is said, not asked.
-  const clause = text.slice(Math.max(0, text.search(ASKS_DURATION))).replace(OWN_TIME, ' ');
-  const words = clause.replace(ASKS_DURATION, ' ').replace(WITHOUT, ' ').split(/\s+/).filter((word) => word !== '');
-  const naming = words.map((word, index) => ({ word, index })).filter(({ word }) => !NAMES_NOTHING.test(word) && !NOT_A_DURATION_THING.test(word));
+  const whole = text.slice(Math.max(0, text.search(ASKS_DURATION))).replace(OWN_TIME, ' ');
+  const having = without ? null : HAVING.exec(text);
+  const wordsOf = (clause: string) => clause.replace(ASKS_DURATION, ' ').replace(WITHOUT, ' ').replace(HAVING, ' ').split(/\s+/).filter((word) => word !== '');
+  const namingOf = (words: readonly string[]) => words.map((word, index) => ({ word, index })).filter(({ word }) => !NAMES_NOTHING.test(word) && !NOT_A_DURATION_THING.test(word));
+  // What the time leads to ("how long would i do that before moving up") is the goal, not the thing that takes it,
+  // unless the goal is all the question names ("how long till i could be a director").
+  const before = whole.replace(/\b(?:before|until|till|til) .*$/, ' ');
+  const clause = before !== whole && (namingOf(wordsOf(before)).length > 0 || DURATION_POINTER.test(before)) ? before : whole;
+  const words = wordsOf(clause);
+  const naming = namingOf(words);
   const first = naming[0];
   const determiner = first && first.index > 0 && DETERMINER.test(words[first.index - 1]!) ? `${words[first.index - 1]} ` : '';
   const last = naming.at(-1);
   const thing = first && last ? `${determiner}${words.slice(first.index, last.index + 1).join(' ')}` : DURATION_POINTER.exec(clause.replace(/\bthat (?:much|many|long)\b/, ' '))?.[0] ?? null;
-  const asked: DirectAsk = { kind: 'duration', of: naming.map(({ word }) => word), thing };
+  const asked: DirectAsk = { kind: 'duration', of: naming.map(({ word }) => word), thing, taken: TAKEN.test(clause) };
+  if (having) return { ...asked, of: [], having: /^master/.test(having[1]!) ? 'master' : 'degree' };
   return without ? { ...asked, without: `${/^(?:experience|qualifications)$/.test(without[1]!) ? '' : 'a '}${without[1]!.replace(/'s$|s$/, '')}` } : asked;
 }
 
@@ -500,6 +516,23 @@ function linesOf(entry: FaqEntry): string[] {
     .filter((line) => line !== '');
 }
 
+/** The lines naming a degree had: a bachelor's (the guide's "degree"), or a master's. */
+const HAD: Readonly<Record<'degree' | 'master', RegExp>> = { degree: /\bbachelor|\bdegree\b/i, master: /\bmaster/i };
+
+/**
+ * The times the answer shown gives for the rest of its route, after a degree the person already has ("a few more years
+ * of relevant work experience", "about two more years for a master's"): its lines past the opening that give a time and
+ * do not name that degree. The guide gives no closer figure for such a person.
+ */
+function durationAfter(had: 'degree' | 'master', shown: readonly FaqEntry[]): string[] {
+  for (const entry of shown) {
+    const [opening = '', ...rest] = entry.answer.split('\n');
+    const lines = linesOf({ ...entry, answer: rest.join('\n') }).filter((line) => DURATION_IN_TEXT.test(line) && !HAD[had].test(line));
+    if (lines.length > 0 && DURATION_IN_TEXT.test(opening)) return lines.slice(0, MAX_DURATION_LINES);
+  }
+  return [];
+}
+
 /** The thing as a reply names it: the guide's short forms in capitals ("the CCM"). */
 export function durationThing(thing: string): string {
   return thing.replace(SHORT_FORMS, (form) => form.toUpperCase());
@@ -513,6 +546,7 @@ export function durationThing(thing: string): string {
  */
 export function durationSaid(kb: KnowledgeBase, asked: Extract<DirectAsk, { kind: 'duration' }>, shown: readonly FaqEntry[], inView: FaqEntry | undefined): string[] {
   if (asked.without !== undefined) return [];
+  if (asked.having !== undefined) return durationAfter(asked.having, shown);
   const timed = (entry: FaqEntry, names: readonly RegExp[]) => linesOf(entry).filter((line) => DURATION_IN_TEXT.test(line) && names.every((name) => name.test(line)));
   if (asked.of.length === 0) {
     const pointed = asked.thing !== null && inView && !shown.some((entry) => entry.id === inView.id) ? timed(inView, []) : [];

@@ -184,6 +184,8 @@ export const Messages = Object.freeze({
     durationNotSaid: (thing: string): string => `The guide doesn't say how long ${thing} takes.`,
     /** How long it takes without something (a degree), where the guide's time is for the usual route. */
     durationWithout: (what: string): string => `The guide doesn't say how long it takes without ${what}.`,
+    /** How long it takes for someone who already has a degree: the guide's times for the rest of its route follow. */
+    durationHaving: (what: string): string => `The guide gives no separate time for someone who already has ${what}. After it, its route has:`,
     /** Before what the guide says of the route without it. */
     durationOnRoute: 'On that route, it says:',
     /** Before an answer that gives a time, for the career. */

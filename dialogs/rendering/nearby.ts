@@ -137,6 +137,7 @@ export function directLead(asked: DirectAsk, entries: readonly FaqEntry[]): stri
  */
 export function durationLead(asked: Extract<DirectAsk, { kind: 'duration' }>, kb: KnowledgeBase, shown: readonly FaqEntry[], inView: FaqEntry | undefined, route: FaqEntry | undefined): string | null {
   const lines = durationSaid(kb, asked, shown, inView);
+  if (lines.length > 0 && asked.having !== undefined) return `${Messages.direct.durationHaving(asked.having === 'master' ? "a master's" : 'a degree')}\n\n${lines.map((line) => `- ${line}`).join('\n')}\n\n${Messages.direct.durationRest}`;
   if (lines.length > 0) return `${Messages.direct.durationSaid}\n\n${lines.map((line) => `- ${line}`).join('\n')}\n\n${Messages.direct.durationRest}`;
   const closing = shown.some((entry) => givesDirectAsk(entry, asked)) ? Messages.direct.durationRoute : Messages.direct.hereIsWhat;
   if (asked.without !== undefined) {
@@ -144,7 +145,8 @@ export function durationLead(asked: Extract<DirectAsk, { kind: 'duration' }>, kb
     const onTheRoute = said.length > 0 ? `\n\n${Messages.direct.durationOnRoute}\n\n${said.map((line) => `- ${line.replace(/^\s*[-*]\s+/, '')}`).join('\n')}` : '';
     return `${Messages.direct.durationWithout(asked.without)}${onTheRoute}\n\n${closing}`;
   }
-  if (asked.thing === null) return null;
+  // How long a thing lasts or is ("how long does the cmc last") is not a time taken to get it: nothing said first.
+  if (asked.thing === null || !asked.taken) return null;
   const pointed = asked.of.length === 0 && inView !== undefined && !shown.some((entry) => entry.id === inView.id);
   const names = asked.of.length > 0 && kb.faqs.some((entry) => asked.of.some((word) => word.length > 2 && new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
   const ownEntry = names && !shown.some((entry) => asked.of.some((word) => new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));

@@ -130,6 +130,20 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(then, 'how long then, after the no-degree route');
     });
 
+    it('how long it takes for someone who already has a degree ("if I have a nursing degree already how many more years"): the rest of the route first', async () => {
+      for (const asked of ['if I have a nursing degree already how many more years', "i've got a bachelors in social work, how long will it take me"]) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.direct.durationHaving('a degree'), 'a few more years of relevant work experience', "about two more years for a master's", Messages.direct.durationRest);
+        safe(replies, asked);
+      }
+      // Right after the no-degree answer, a degree the person has is not the route without one.
+      const chat = start();
+      await chat.say('could i do it with no degree?');
+      const having = await chat.say('how long would it take me then, with the degree I already have');
+      expectShown(having, Messages.direct.durationHaving('a degree'));
+      expect(shownText(having)).not.to.include(Messages.direct.durationWithout('a degree'));
+    });
+
     it('how long a thing takes that the guide gives no time for ("how long does it take to get the CCM?"): said first', async () => {
       const replies = await start().say('how long does it take to get the CCM?');
       expectShown(replies, Messages.direct.durationNotSaid('the CCM'));
