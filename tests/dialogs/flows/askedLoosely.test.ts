@@ -110,7 +110,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         ['yes', 'geriatric'],
         ['sounds good', 'geriatric'],
         ['ok yeah remember it', 'geriatric'],
-        ['okay please', 'geriatric'],
         ['yeah not now', null],
         ['not now', null],
         ["i'm still deciding", null],
