@@ -87,6 +87,10 @@ type AfterChoice =
   | { kind: 'pick'; id: SpecialisationId };
 
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|show me)$/;
+/** Words that only acknowledge, before an answer: "ok yeah remember it". */
+const ACKNOWLEDGED_FIRST = /^(?:(?:ok|okay|yeah|yes|yep|yup|sure|alright|right|cool|great|fine|good|perfect)\b\s*)+/;
+/** Polite words after an answer: "remember it please". */
+const POLITE_LAST = /(?:\s+(?:please|pls|thanks|thank you|then))+$/;
 /** Saying yes to "Shall I remember it as your choice?": only then is the suggestion saved. */
 const ACCEPT_WORDS =
   /^(?:yes|yes please|yeah|yep|yup|sure|ok|okay|ok then|okay then|alright|fine|good|great|perfect|sounds good|sounds great|keep it|remember it|save it|please do|do it|go on then|go with it|go with that|that one|that is the one|thats the one|that s the one|i will take it|i ll take it|lets go with it|let s go with it|yes remember it|yes save it|yes that one)$/;
@@ -183,8 +187,10 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   const pair = parseComparison(kb, text);
   if (pair && pair[0] !== pair[1]) return { kind: 'comparePair', pair };
   if (COMPARE_WORDS.test(t) || /\bcompare\b/.test(t)) return { kind: 'compare' };
-  if (ACCEPT_WORDS.test(t)) return { kind: 'accept' };
-  if (DONE_WORDS.test(t)) return { kind: 'done' };
+  // "ok yeah remember it", "yes please", "yeah not now": the answer after the words that only acknowledge.
+  const core = t.replace(ACKNOWLEDGED_FIRST, '').replace(POLITE_LAST, '');
+  if (DONE_WORDS.test(t) || (core !== t && DONE_WORDS.test(core))) return { kind: 'done' };
+  if (ACCEPT_WORDS.test(t) || core === '' || ACCEPT_WORDS.test(core)) return { kind: 'accept' };
   if (RUNNER_UP_WORDS.test(t)) return { kind: 'runnerUp' };
   // "What's the one for kids?", "why geriatric?": a question about an area, answered by the chooser, choosing nothing.
   const day = dayAsked(kb, text);

@@ -214,9 +214,9 @@ export function recogniseFlow(text: string): FlowIntent | null {
 
 /** Words that frame a request for the steps and change nothing: "cn u giv me", "ugh", "no i ment", "thing", "pls". */
 const STEPS_REQUEST_FRAME: ReadonlySet<string> = new Set(
-  ('no nah nope yes yeah yep ok okay ugh urgh argh um umm hmm well oh so and actually sorry hey hi hello i meant mean ment mant ' +
+  ('no nah nope yes yeah yep ok okay ugh urgh argh um umm hmm well oh so and actually sorry hey hi hello yo hiya i meant mean ment mant ' +
     'just can cn could would will you ya please pls plz give giv gimme show shw tell list see send me us them again ' +
-    'what wat are were is there go through thru over do want wanna need like get have lets let thing things stuff bit ' +
+    'what wat are were is there go through thru over do want wanna need like get have got lets let thing things stuff bit ' +
     'whole full entire all in order thanks thx ty to for a an start begin').split(' '),
 );
 /** Words that name the steps' own subject (the career), typed with a slip or not: "becom a care manger". */
@@ -235,8 +235,10 @@ const NOT_STEPS: ReadonlySet<string> = new Set(['stops', 'stems', 'seeps', 'slee
 function asksForTheSteps(reading: string): boolean {
   const said = reading.split(' ');
   let steps = false;
-  for (const word of said) {
-    if (!NOT_STEPS.has(word) && (word === 'steps' || wordMatches(word, 'steps'))) steps = true;
+  for (const [at, word] of said.entries()) {
+    // "the 10 step thing": the step after the number is the steps.
+    const numbered = word === 'step' && (said[at - 1] === '10' || said[at - 1] === 'ten');
+    if (numbered || (!NOT_STEPS.has(word) && (word === 'steps' || wordMatches(word, 'steps')))) steps = true;
     else if (!STEPS_REQUEST_FRAME.has(word) && !STEPS_MARKED.has(word) && !STEPS_SUBJECT.some((subject) => wordMatches(word, subject))) return false;
   }
   return steps && said.some((word) => STEPS_MARKED.has(word) || wordMatches(word, 'career'));

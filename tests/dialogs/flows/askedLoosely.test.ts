@@ -24,6 +24,7 @@ describe('the steps asked for loosely', () => {
     'could you show me the setps please',
     'ok the ten steps to becoming a care manager then',
     'the carer steps thing',
+    'yo whats the 10 step thing u have',
   ];
   for (const text of asks) it(`"${text}" starts the walk`, () => expect(recogniseFlow(text)).to.deep.equal({ flow: 'careerSteps' }));
 
@@ -108,6 +109,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       for (const [said, saved] of [
         ['yes', 'geriatric'],
         ['sounds good', 'geriatric'],
+        ['ok yeah remember it', 'geriatric'],
+        ['yeah not now', null],
         ['not now', null],
         ["i'm still deciding", null],
       ] as const) {
