@@ -102,7 +102,14 @@ import { join } from 'node:path';
  *   caregivers writing English as a second language), held outside the project through the session and scored twice,
  *   misses never printed: on the session's first engine, main 5f67342 (97.8% / 98.3% / 95.7%, 95.6% / 95.6% / 98.6%,
  *   98.9% / 98.9% / 98.6%: their first score), and on its final bot, main 9601bcc (97.2% / 97.2% / 94.3%, 97.2% /
- *   97.2% / 98.6%, 98.9% / 98.9% / 98.6%). They rotate, never tuned on and never in the classifier's data.
+ *   97.2% / 98.6%, 98.9% / 98.9% / 98.6%). They rotate, never tuned on and never in the classifier's data. blindBE,
+ *   blindBF and blindBG were written blind at session 22's start (hairdressers, beauticians, gym staff and personal
+ *   trainers in Scotland and the north of England, on their phones between clients; bilingual Spanish-English home
+ *   health aides, community health workers and promotoras in the US; mid-career engineers, IT staff and accountants
+ *   weighing a caring career), held outside the project through the session and scored twice, misses never printed:
+ *   on the session's first engine, main ba3070a (97.8% / 98.3% / 97.1%, 97.8% / 97.8% / 98.6%, 97.8% / 97.8% /
+ *   98.6%: their first score), and on its final bot, main 9f2245a (98.3% / 98.9% / 95.7%, 98.3% / 98.3% / 97.1%,
+ *   97.8% / 97.8% / 98.6%). They rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -172,6 +179,9 @@ export const EVAL_SETS = Object.freeze({
   blindBB: { file: file('blindBB'), role: 'rotating' },
   blindBC: { file: file('blindBC'), role: 'rotating' },
   blindBD: { file: file('blindBD'), role: 'rotating' },
+  blindBE: { file: file('blindBE'), role: 'rotating' },
+  blindBF: { file: file('blindBF'), role: 'rotating' },
+  blindBG: { file: file('blindBG'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -229,6 +239,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * it rotates. chatV was written blind at session 21's start (sceptical, impatient visitors on the website's widget who
  * poke at the bot, and polite writers of English as a second language), held back through it and scored on its first
  * bot (main 5f67342, 95.5%: its first score) and its final bot (main 9601bcc, 96.0%), misses never printed; it rotates.
+ * chatW was written blind at session 22's start (grandparents and retirees on a library computer, asking for a
+ * grandchild or themselves, and hospital staff in Teams on a break), held back through it and scored on its first bot
+ * (main ba3070a, 97.5%: its first score) and its final bot (main 9f2245a, 97.5%), misses never printed; it rotates.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -254,6 +267,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatT: { file: file('chatT'), role: 'rotating' },
   chatU: { file: file('chatU'), role: 'rotating' },
   chatV: { file: file('chatV'), role: 'rotating' },
+  chatW: { file: file('chatW'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -353,7 +367,13 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * session 22's refit. followupsR is 80 more short follow-up conversations written blind at session 22's start (support
  * workers and care assistants in UK social care, in British English, wanting to step up); first score on main ba3070a:
  * 194/230 turns, follow-ups 21/46. It is read as tuning material from its first score on and held to a floor until the
- * models' next refit (session 22's was fitted before it joined).
+ * models' next refit (session 22's was fitted before it joined). dialogT was written blind at session 22's start
+ * (single parents weighing part-time study late at night, worried about money, childcare and time), held back through
+ * it and scored on its first bot (main ba3070a: 215/230 turns, follow-ups 4/10, 27/40 right all through: its first
+ * score) and its final bot (main 9f2245a: 217/230, 4/10, 29/40), misses never printed; it rotates. followupsS is 80
+ * more short follow-up conversations written blind at session 22's start (people living with a chronic illness or
+ * disability, and peer-support workers): first score on main ba3070a 186/233 turns, follow-ups 22/53; 183/233, 19/53 on
+ * the final bot (main 9f2245a), misses never printed; it rotates.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -392,4 +412,6 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsP: { file: file('followupsP'), role: 'tuning' },
   followupsR: { file: file('followupsR'), role: 'rotating' },
   followupsQ: { file: file('followupsQ'), role: 'rotating' },
+  dialogT: { file: file('dialogT'), role: 'rotating' },
+  followupsS: { file: file('followupsS'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

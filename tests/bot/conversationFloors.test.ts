@@ -24,6 +24,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // writers of English as a second language), held back through it, misses never printed: 95.5% (189/198) on the
   // session's first bot (main 5f67342, its first score), 96.0% (190/198) on its final bot (main 9601bcc).
   chatV: { right: 188 },
+  // Written blind at session 22's start (grandparents and retirees on a library computer, and hospital staff in Teams
+  // on a break), held back through it, misses never printed: 97.5% (195/200) on the session's first bot (main ba3070a,
+  // its first score) and on its final bot (main 9f2245a).
+  chatW: { right: 194 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -100,6 +104,14 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // material from its first score on (main ba3070a: 194/230 turns, follow-ups 21/46) and kept out of the models' data
   // until their next refit (session 22's was fitted before it joined).
   followupsR: { turns: 193, followUps: 20 },
+  // Written blind at session 22's start (single parents weighing part-time study), held back through it, misses never
+  // printed: 215/230 turns, follow-ups 4/10 on the session's first bot (main ba3070a, its first score); 217/230, 4/10 on
+  // its final bot (main 9f2245a).
+  dialogT: { turns: 214, followUps: 3 },
+  // 80 short follow-up conversations written blind at session 22's start (people living with a chronic illness or
+  // disability, and peer-support workers), misses never printed: 186/233 turns, follow-ups 22/53 on the session's first
+  // bot (main ba3070a, its first score); 183/233, 19/53 on its final bot (main 9f2245a).
+  followupsS: { turns: 182, followUps: 18 },
   // Session 22's refit (phrasings-y and -z, followupsP in the act and stay models' data): followupsQ 204 -> 202 turns,
   // follow-ups 17 -> 15 (floor 203 -> 202 and 16 -> 15), while the other rotating sets gain: the question sets 5,272 ->
   // 5,282 of 5,400 right (wrong 73 -> 66, declined 2,069 -> 2,067 of 2,100), followupsO 189 -> 191 turns (follow-ups
