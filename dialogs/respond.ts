@@ -153,8 +153,7 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
   const act = mainAct(acts);
   // A complaint that asks for a person ("this isn't helping. can I speak to someone?"): sorry, and where to find one.
   if (act === 'complaint' && acts.includes('askHuman')) {
-    await rateLast(context, deps, false);
-    await context.sendActivity(renderChat('askHuman', channel, entries(deps, PERSON_ENTRY_IDS), `${Messages.sorryNotMoreHelp} ${Messages.chat.askHuman}`));
+    await sendSorryAndPerson(context, deps, false);
     return;
   }
   // Thanks, with the chat said to be hard going: both acknowledged, and the effort noted as a complaint is.
@@ -292,8 +291,7 @@ async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: read
     case 'complaint': {
       // Asking for a person too: sorry, and where to find one, before the flow's question comes back.
       if (acts.includes('askHuman')) {
-        await rateLast(context, deps, false);
-        await context.sendActivity(renderChatInFlow('askHuman', channel, entries(deps, PERSON_ENTRY_IDS), `${Messages.sorryNotMoreHelp} ${Messages.chatInFlow.askHuman}`));
+        await sendSorryAndPerson(context, deps, true);
         return;
       }
       // About the last answer when it has not been rated yet; after that, about the flow itself.
@@ -344,6 +342,21 @@ export async function rateButton(context: TurnContext, deps: DialogDeps, id: str
   const channel = channelOf(context.activity);
   const counted = await rateAnswer(context, deps, id, helpful);
   await context.sendActivity(counted ? renderRated(helpful, channel) : renderText(channel, Messages.alreadyRated));
+}
+
+/**
+ * A complaint that asks for a person: the last answer rated not helpful, then sorry and where to find one (in a flow,
+ * the flow's wording, before its question comes back).
+ */
+async function sendSorryAndPerson(context: TurnContext, deps: DialogDeps, inFlow: boolean): Promise<void> {
+  await rateLast(context, deps, false);
+  const channel = channelOf(context.activity);
+  const people = entries(deps, PERSON_ENTRY_IDS);
+  await context.sendActivity(
+    inFlow
+      ? renderChatInFlow('askHuman', channel, people, `${Messages.sorryNotMoreHelp} ${Messages.chatInFlow.askHuman}`)
+      : renderChat('askHuman', channel, people, `${Messages.sorryNotMoreHelp} ${Messages.chat.askHuman}`),
+  );
 }
 
 async function rateLast(context: TurnContext, deps: DialogDeps, helpful: boolean): Promise<void> {
