@@ -26,7 +26,8 @@ import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUp
 import { entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
-import { askingPart, thingAsked, type ThingAsked } from './understanding/thingAsked';
+import { askingPart } from './understanding/clauses';
+import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { experienceAsked, type ExperienceAsked } from './understanding/experienceCounts';
 import { Messages } from './rendering/messages';
 

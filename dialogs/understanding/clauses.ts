@@ -103,3 +103,12 @@ export const requests = (clause: string): boolean => REQUEST.test(normalise(clau
 
 /** True when a message says what the person wants ("i want to work with kids"). */
 export const statesAWish = (raw: string): boolean => WISH.test(normalise(raw));
+
+/** The part of a message that asks: its last sentence, when every sentence before it tells ("i deal with angry guests all day. what are the hard ones"). */
+export function askingPart(text: string): string | null {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
+  const last = sentences.at(-1);
+  if (sentences.length < 2 || !last) return null;
+  if (clauseActOf(last) !== 'asks' || sentences.slice(0, -1).some((sentence) => clauseActOf(sentence) !== 'tells')) return null;
+  return last;
+}

@@ -123,8 +123,9 @@ const praise =
   '(?:i )?love (?:it|this|you|this bot|talking to you)|(?:i )?like (?:this bot|you|talking to you)|well done|nice one|great job|good job|awesome job|good work|great work|keep it up)';
 /** Praise by comparison ("you're far more patient than most people I've spoken to", "ur way better than ..."): whatever words follow "than" (gaps). */
 const praiseByComparison = `(?:you are|your|you have been|this bot is|this is|this chatbot is|this service is) (?:far |much |way |a lot |so much |even )?(?:more ${good}|better|nicer|clearer|kinder|quicker|faster|easier) than (?:most|many|an[y]|all|the|a lot of|other|some|my|anyone|anybody|everyone|people)(?: [a-z]+)*`;
+// "off" alone is no complaint: "thanks so much!! off to text my aunt" leaves; "that's a bit off" and "way off" are.
 const complaint =
-  `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}(?: and${intensifier} ${bad})?|(?:so |really |very |totally |completely )?${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
+  `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}(?: and${intensifier} ${bad})?|(?:so |really |very |totally |completely )?(?!off$)${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
   // An opinion about the answer: "I find these answers vague and unhelpful", "I don't think that's correct".
   `i (?:find|found|thought|think|feel) (?:${theAnswer}|${theBot})${intensifier} ${bad}(?: and${intensifier} ${bad})?|` +
   `i (?:do not|did not|really do not|honestly do not) (?:think|believe|feel) (?:that )?(?:${theAnswer}|${theBot})${isWas}${intensifier} ${correct}|(?:${theAnswer}|${theBot})(?: is| was| are| were) not${intensifier} ${correct}|(?:${theAnswer}|${theBot})(?: surely)? (?:can not|cannot|could not) be${intensifier} ${correct}|` +
@@ -189,6 +190,12 @@ const whoAreYou =
 const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
 const areYouHuman =
   `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds})(?: or (?:what|not|${botKinds}))?`;
+/**
+ * A kind guessed alone, after "what are you exactly?" or on its own: "a real person?", "an AI or a human?", "chatgpt?".
+ * Articled, so that "human" alone still asks for one.
+ */
+const guessedKind = '(?:or )?(?:just )?(?:(?:a|an) (?:real |actual |live |proper )?(?:person|human|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|program|programme)|chatgpt|chat gpt|gpt)';
+const kindGuessed = `${guessedKind}(?: or ${botKinds})?(?: or (?:what|not))?`;
 /** "are you one of those chatbots like the ones on the bank websites": whatever words follow the kind, so kept apart (gaps). */
 const areYouOneOfThose =
   '(?:are you|is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:just )?(?:one of those|one of them|like (?:one of )?(?:those|the|other|all the)|another|a kind of|some kind of|some sort of|a sort of|a type of) (?:ai |automated |online |computer )?(?:bots|robots|chatbots|chat bots|machines|programs|programmes|ai|things|assistants|bot|chatbot|robot|program|programme|assistant)(?: [a-z]+)*';
@@ -197,6 +204,8 @@ const aboutSource =
   `where (?:is|are|does|do|did) (?:${theAnswer}|your (?:info|information|answers?|facts|data|advice)|(?:the|this|that|these) (?:info|information|answers?|facts|data|advice))(?: all)? (?:come |coming )?from|` +
   '(?:what|which) (?:is|are|was) (?:your|the) (?:source|sources)(?: (?:for|of) (?:that|this|it|all (?:this|that|of this|of that)|these answers|your (?:info|information|answers?)))?|' +
   '(?:how (?:do|can|would|will|should) i know (?:if |whether |that )?)?(?:i )?(?:can|should|could) (?:i )?(?:trust|believe|rely on) (?:you|this|it|that|your answers|the answers|your information|the information|what you (?:say|are saying|tell me|are telling me|said|told me))|' +
+  // "why should I trust a bot about careers"
+  '(?:why|how) (?:should|would|could|can) (?:i|anyone|someone|people) (?:trust|believe|rely on) (?:you|this|it|a bot|this bot|the bot|a chatbot|your answers|the answers|what you say)(?: (?:about|on|for) [a-z]+(?: [a-z]+)?)?|' +
   '(?:where|how) (?:do|did) you (?:get|find|come up with|learn|know)(?: (?:your|the|this|that|all this|all that))?(?: (?:information|info|answers|facts|data|knowledge|stuff))?(?: from)?|' +
   '(?:where|what) (?:does|do|did) (?:your|the|this|all this|that) (?:information|info|answers?|facts|data|knowledge|stuff|advice) (?:come from|come out of)|(?:what|which) (?:is|are) your (?:source|sources)|what (?:source|sources|guide) (?:do|did) you use|how do you know(?: that| this| all this| all that)?(?: stuff)?|' +
   'are you (?:reliable|accurate|trustworthy|always right|right|up to date|sure|correct)|(?:can|should) i (?:trust|believe|rely on) (?:you|this|your answers|what you say|what you tell me)|' +
@@ -347,6 +356,7 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['privacy', privacyByParts],
   ['areYouHuman', areYouHuman],
   ['areYouHuman', areYouOneOfThose],
+  ['areYouHuman', kindGuessed],
   ['whoAreYou', whoAreYou],
   ['aboutSource', aboutSource],
   ['howAreYou', howAreYou],

@@ -12,7 +12,7 @@ import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
-import { asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish } from './clauses';
+import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish } from './clauses';
 import { readAboutYou } from './aboutYou';
 import { otherLanguageOf } from './language';
 import { remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
@@ -395,9 +395,35 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
     // What follows the acts may itself be a command or a flow ("thanks! now show me the steps").
     const after = interpret(chat.rest, situation, kb, BEFORE_QUESTIONS);
     if (after && after.kind !== 'chat') return after;
-    return { kind: 'question', text: spelledOut(meaningAskedFor(chat.rest) ?? chat.rest), acts: chat.acts };
+    return { kind: 'question', text: spelledOut(meaningAskedFor(chat.rest) ?? whatIsAsked(chat.rest, kb)), acts: chat.acts };
   }
-  return { kind: 'question', text: spelledOut(meaningAskedFor(message.raw) ?? message.raw.trim()), acts: [] };
+  return { kind: 'question', text: spelledOut(meaningAskedFor(message.raw) ?? whatIsAsked(message.raw, kb)), acts: [] };
+}
+
+/** Words that point back at something said before: a question with one leans on what it follows. */
+const POINTS_BACK = /\b(?:it|its|that|this|they|them|those|these|she|he|her|him|his|one|ones|so)\b/;
+/** An open question about what else it takes ("what else do I need then"), which a guess after it narrows. */
+const OPEN_NEED = /\bwhat (?:else|more)\b|\bwhat (?:do|would|will|should|must) (?:i|you|we|one) (?:need|have to (?:get|have|do))\b/;
+/** The most words a guess added to a question takes ("certificates?", "a master's?"). */
+const MAX_GUESS_WORDS = 3;
+
+/**
+ * What a question asks, when its words say more than that: a guess after an open question narrows it ("ok so what else
+ * do I need then, certificates?" asks whether certificates are needed, not what it takes); a complete question after a
+ * story asks itself ("one more thing, my aunt works with old people mostly. what other areas are there?"), when it points
+ * at nothing in the story, whose words would only pull the search elsewhere. The story is still kept for the roadmap
+ * (turnRouter.ts reads the whole message).
+ */
+function whatIsAsked(raw: string, kb: KnowledgeBase): string {
+  const clauses = clausesOf(raw);
+  const guess = clauses.at(-1);
+  const open = clauses.at(-2);
+  if (clauses.length >= 2 && guess && open && raw.trim().endsWith('?') && OPEN_NEED.test(normalise(open))) {
+    const guessed = normalise(guess);
+    if (guessed.split(' ').length <= MAX_GUESS_WORDS && !POINTS_BACK.test(guessed) && namesTopic(kb, guessed)) return `do I need ${guessed}?`;
+  }
+  const asked = askingPart(raw);
+  return asked && !POINTS_BACK.test(normalise(asked)) ? asked : raw.trim();
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { asksCost, asksPay } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase, Specialisation } from '../../knowledge/schema';
-import { clauseActOf } from './clauses';
+import { askingPart } from './clauses';
 import { namesALevel } from './followUp';
 import { normalise } from './textMatch';
 
@@ -52,15 +52,6 @@ function areasNamedAsSuch(kb: KnowledgeBase, text: string): Specialisation[] {
   return kb.specialisations.filter((spec) =>
     [spec.id.split('-')[0]!, spec.name, spec.title].some((name) => said.includes(` ${normalise(name)} `)),
   );
-}
-
-/** The part of a message that asks: its last sentence, when every sentence before it tells ("i deal with angry guests all day. what are the hard ones"). */
-export function askingPart(text: string): string | null {
-  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
-  const last = sentences.at(-1);
-  if (sentences.length < 2 || !last) return null;
-  if (clauseActOf(last) !== 'asks' || sentences.slice(0, -1).some((sentence) => clauseActOf(sentence) !== 'tells')) return null;
-  return last;
 }
 
 /**
