@@ -11,6 +11,7 @@ import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
 import { clausesOf } from './understanding/clauses';
 import { complainsOfEffort, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
+import { isPayOnTheLadder } from './understanding/followUp';
 import { specialisationById } from './understanding/specialisationMatch';
 
 /** The meanings answered the same way at the root and in the middle of a guided flow. */
@@ -50,6 +51,9 @@ const REMARK_ENTRY_IDS: Readonly<Record<'judgesCareer' | 'likesCareer' | 'doubts
   tellsOfDay: ['daily-duties', 'stressful', 'right-for-me'],
   remark: ['right-for-me', 'daily-duties', 'what-is-needed'],
 });
+
+/** The entries offered after doubt at a pay figure: how pay grows, what may raise it, and what else the work gives. */
+const PAY_DOUBTED_ENTRY_IDS: readonly string[] = Object.freeze(['career-ladder', 'certification-benefits', 'rewarding']);
 
 /** The entries offered after a self-introduction with no job that touches on nothing else: what it takes to become one. */
 const INTRODUCED_ENTRY_IDS: readonly string[] = Object.freeze(['what-is-needed']);
@@ -253,6 +257,8 @@ async function sendRemark(context: TurnContext, deps: DialogDeps, act: ChatAct, 
     // Doubt at the last answer: what the guide says around it, never a new figure.
     const last = await lastEntry(context, deps);
     if (!last) await context.sendActivity(withButtons(channel, `${lead}${Messages.remarkNothingAnswered}`, topicButtons()));
+    // "40k?? thats nothing" after the pay: where pay goes from there, which the guide does say.
+    else if (isPayOnTheLadder(last.id)) await context.sendActivity(renderChat(act, channel, entries(deps, PAY_DOUBTED_ENTRY_IDS), `${lead}${Messages.payDoubted}`));
     else await context.sendActivity(renderChat(act, channel, relatedEntries(deps, last), `${lead}${Messages.chat[act]}`));
     return;
   }

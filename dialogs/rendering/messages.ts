@@ -306,6 +306,9 @@ export const Messages = Object.freeze({
     praise: 'Thank you!',
     complaint: "Sorry about that, I've noted it. Let me try again:",
   }),
+  /** Doubt at a pay figure ("40k?? thats nothing"): where pay goes from there, in the guide's words, with no new figure. */
+  payDoubted:
+    "Pay rises with experience and role: the guide's medians go up from entry level through senior care manager to director and vice president, and certification may help you earn more. Many care managers also find the work highly rewarding. These say more:",
   /** The goodbye to a message that turns the career down ("whatever. not for me. bye"). */
   byeTurningDown: "Fair enough: it isn't for everyone, and it's good to find out early. Thanks for stopping by, and good luck with whatever you choose. Goodbye!",
   /** Said before where to find a person, when the request for one comes with a complaint. */

@@ -31,6 +31,9 @@ const LADDER: Readonly<Record<string, { topic: Topic; level: Level | null }>> = 
   'director-roles': { topic: 'role', level: 'director' },
 });
 
+/** True for an entry of pay on the career ladder: a rung's pay, or the pay of every rung. */
+export const isPayOnTheLadder = (entryId: string): boolean => LADDER[entryId]?.topic === 'pay';
+
 /** True for an entry on the career ladder: a rung's pay or role, or the overview of either. */
 export const isOnTheLadder = (entryId: string): boolean => entryId in LADDER;
 

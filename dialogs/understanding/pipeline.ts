@@ -404,6 +404,8 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
 const POINTS_BACK = /\b(?:it|its|that|this|they|them|those|these|she|he|her|him|his|one|ones|so)\b/;
 /** An open question about what else it takes ("what else do I need then"), which a guess after it narrows. */
 const OPEN_NEED = /\bwhat (?:else|more)\b|\bwhat (?:do|would|will|should|must) (?:i|you|we|one) (?:need|have to (?:get|have|do))\b/;
+/** The career named: "care manager", "case management". */
+const NAMES_THE_CAREER = /\b(?:care|case) (?:manager|managers|management|managing|mgr|mgmt)\b/;
 /** The most words a guess added to a question takes ("certificates?", "a master's?"). */
 const MAX_GUESS_WORDS = 3;
 
@@ -423,7 +425,9 @@ function whatIsAsked(raw: string, kb: KnowledgeBase): string {
     if (guessed.split(' ').length <= MAX_GUESS_WORDS && !POINTS_BACK.test(guessed) && namesTopic(kb, guessed)) return `do I need ${guessed}?`;
   }
   const asked = askingPart(raw);
-  return asked && !POINTS_BACK.test(normalise(asked)) ? asked : raw.trim();
+  // A story that names the career gives the question its subject: "drafting a job ad for a care manager. what do candidates need?"
+  const story = asked ? raw.slice(0, raw.lastIndexOf(asked)) : '';
+  return asked && !POINTS_BACK.test(normalise(asked)) && !NAMES_THE_CAREER.test(normalise(story)) ? asked : raw.trim();
 }
 
 /**

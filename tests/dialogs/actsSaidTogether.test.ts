@@ -70,6 +70,43 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).not.to.include(Messages.chat.confused);
     });
 
+    for (const text of ['what are you exactly? a real person?', 'ok what are you exactly? chatgpt?', 'an AI or a human?']) {
+      it(`"${text}" is answered (a bot, not a person), not declined as a question for the guide`, async () => {
+        const chat = start();
+        const replies = await chat.say(text);
+        expectShown(replies, Messages.chat.areYouHuman);
+        expectNoEntry(replies, text);
+        expect((await chat.feedback()).questions, 'recorded as a question').to.deep.equal([]);
+      });
+    }
+
+    it('"ok who made you, and why should I trust a bot about careers" says where the answers come from, not an entry', async () => {
+      const chat = start();
+      const replies = await chat.say('ok who made you, and why should I trust a bot about careers');
+      expectShown(replies, Messages.chat.aboutSource);
+      expectNoEntry(replies, 'trust');
+    });
+
+    it('"thanks so much!! off to text my aunt haha" is thanks, not a complaint ("off" alone is no complaint)', async () => {
+      const chat = start();
+      await chat.say(QUESTION);
+      const replies = await chat.say('thanks so much!! off to text my aunt haha');
+      expectShown(replies, Messages.chat.thanks);
+      expect(shownText(replies)).not.to.include(Messages.chat.complaint);
+      expect((await chat.feedback()).ratings[answeredBy(QUESTION).id]?.notHelpful ?? 0).to.equal(0);
+    });
+
+    for (const text of ['40k?? thats nothing', 'wow thats not much money']) {
+      it(`"${text}" after the pay says how pay rises with experience and role, not "I won't add figures"`, async () => {
+        const chat = start();
+        await chat.say('how much do care managers earn');
+        const replies = await chat.say(text);
+        expectShown(replies, Messages.payDoubted);
+        expect(shownText(replies)).not.to.include(Messages.chat.doubtsAnswer);
+        expectChannelSafe(channelId, replies, text);
+      });
+    }
+
     it('"hmm can we skip this question?" with no flow running says no question waits, not the help text', async () => {
       const chat = start();
       await chat.say(QUESTION);
