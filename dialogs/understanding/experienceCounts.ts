@@ -10,8 +10,10 @@ import { normalise } from './textMatch';
 
 /** "count", "counts as", "count towards", "counts for". */
 const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b/;
-/** Counting as something other than experience: a degree, a related field, a course, a credential. */
-const COUNTS_AS_OTHER = /\b(?:degree|degrees|field|course|courses|qualification|diploma|certificat\w*|licen[cs]e|registration|credits?|hours|skills?)\b/;
+/** Counting as something other than experience: a degree, a related field ("would psychology count as related"), a course, a credential. */
+const COUNTS_AS_OTHER = /\b(?:degree|degrees|field|related|course|courses|qualification|diploma|certificat\w*|licen[cs]e|registration|credits?|hours|skills?)\b/;
+/** Experience counted towards pay or a level ("no I mean pay. I have 8 years nursing, would that count?"): asked of pay. */
+const TOWARDS_PAY = /\b(?:pay|paid|salary|earn\w*|level|levels)\b/;
 
 /** Asking what counts, not whether a thing does: "what experience counts then", "which kind counts?". */
 const WHAT_COUNTS = /\b(?:what|which)(?: \w+){0,3} (?:count|counts|would count|does count)\b/;
@@ -22,6 +24,6 @@ export type ExperienceAsked = 'care-work' | 'not-said';
 /** Whether the message asks if something counts as experience, and what the guide says of it; null when it does not ask. */
 export function experienceAsked(text: string): ExperienceAsked | null {
   const t = normalise(text);
-  if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
+  if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || TOWARDS_PAY.test(t) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
   return tellsOfCareWork(text) ? 'care-work' : 'not-said';
 }

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { AT_ROOT, understand } from '../../../dialogs/understanding/pipeline';
+import { experienceAsked } from '../../../dialogs/understanding/experienceCounts';
 import { thingAsked } from '../../../dialogs/understanding/thingAsked';
 import { askedAspect } from '../../../knowledge/aspects';
 import { knowledge } from '../transcript';
@@ -55,5 +56,14 @@ describe('one reader of pay, cost and a level asked', () => {
   it('pay at a level named ("experienced") is that level\'s, and "the pay level" names none', () => {
     expect(kind('what do experienced pediatric care managers earn')).to.equal(null);
     expect(kind("what's the pay level in pediatric care")).to.equal('payOfAreas');
+  });
+});
+
+describe('whether something counts as experience, asked of pay or of a degree', () => {
+  it('experience counted towards pay or a level, or a subject counted as related, is not asked as experience', () => {
+    expect(experienceAsked('no I mean pay. I have 8 years nursing, would that count?')).to.equal(null);
+    expect(experienceAsked('does my nursing experience count towards a higher level?')).to.equal(null);
+    expect(experienceAsked('would psychology count as related though?')).to.equal(null);
+    expect(experienceAsked('does looking after my mum count as experience?')).to.equal('not-said');
   });
 });
