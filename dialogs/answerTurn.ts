@@ -18,7 +18,7 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
-import { directLead, nearbyEntries, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './rendering/nearby';
+import { directLead, durationLead, nearbyEntries, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './rendering/nearby';
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
@@ -101,6 +101,8 @@ const DEGREE_ENTRY = 'degree-fields';
 
 /** Set on a turn whose reply showed an item of the list in view. */
 const LIST_ITEM_SHOWN = Symbol('listItemShown');
+/** The entry in view when the turn's question came: the walk's step on screen, or the last answer. */
+const IN_VIEW = Symbol('inView');
 /** The entry a turn's reply declined a question about ("the guide gives no figure for that: CCM certification"). */
 const DECLINED_ABOUT = Symbol('declinedAbout');
 
@@ -150,6 +152,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const offeredOne = fromMenu?.entry ?? aboutDeclined;
   const lastId = inView ?? offeredOne?.id ?? answeredId;
   const last = lastId ? deps.kb.faqById.get(lastId) : undefined;
+  if (last) context.turnState.set(IN_VIEW, last.id);
   // The answer before the last one, unless the person has something else in view (the walk's step).
   const beforeId = inView ? undefined : offeredOne ? answeredId : await deps.answeredBefore.get(context);
   const before = beforeId ? deps.kb.faqById.get(beforeId) : undefined;
@@ -239,7 +242,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const compared = comparedEntries(text, last, before, deps.kb);
   const [a, b] = compared;
   if (a && b) {
-    await sendDirectLead(context, text, compared);
+    await sendDirectLead(context, deps, text, compared);
     await sendSideBySide(context, deps, a, b);
     return compared.map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
   }
@@ -291,7 +294,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (known.length === answers.length) {
     const [a, b] = known;
     const weighed = answers.every((answer) => answer.compared) || asksToCompare(text) || WEIGHS_TWO.test(text);
-    await sendDirectLead(context, text, known);
+    await sendDirectLead(context, deps, text, known);
     if (known.length === 2 && a && b && weighed) await context.sendActivity(renderSideBySide([a, b], channel));
     else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
     for (const entry of known) await rememberAnswered(context, deps, entry.id);
@@ -555,7 +558,7 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
  * asked again in its own words ("which certification should I get?" once a specialisation is chosen) gets the answer.
  */
 async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<void> {
-  await sendDirectLead(context, question, [entry]);
+  await sendDirectLead(context, deps, question, [entry]);
   if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) return sendEntry(context, deps, entry);
   await context.sendActivity(renderPartInView(entry, partInView(question, entry, deps.kb), deps.kb, channelOf(context.activity)));
 }
@@ -565,12 +568,46 @@ async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: Fa
  * guide doesn't say how hard the CCM exam is.", "The guide doesn't rank them."): one plain line before the answer.
  * A field of study is answered on its own (sendFieldAsked).
  */
-async function sendDirectLead(context: TurnContext, question: string, entries: readonly FaqEntry[]): Promise<void> {
+async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: string, entries: readonly FaqEntry[]): Promise<void> {
   const asked = directAsk(question);
+  if (asked?.kind === 'duration') {
+    const inViewId: unknown = context.turnState.get(IN_VIEW);
+    const inView = typeof inViewId === 'string' ? deps.kb.faqById.get(inViewId) : undefined;
+    // "how long would it take me then" right after the route without a degree asks it of that route.
+    const routeInView = asked.without === undefined && asked.of.length === 0 && inView && !entries.includes(inView) ? ROUTE_WITHOUT.exec(inView.title)?.[1] : undefined;
+    const read = routeInView ? { ...asked, without: routeInView.toLowerCase() } : asked;
+    const route = routeInView ? inView : read.without !== undefined ? deps.engine.answer(`without ${read.without}`).entry ?? undefined : undefined;
+    const lead = durationLead(read, deps.kb, entries, inView, route);
+    if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
+    return;
+  }
   // The physical side is said to be missing only before an answer on the work itself; elsewhere it would be off the point.
-  const offThePoint = asked?.kind === 'physical' && !entries.every((entry) => THE_WORK.includes(entry.id));
+  // An either-or of two names for one thing ("a placement or an internship") asks no ranking.
+  const offThePoint = (asked?.kind === 'physical' && !entries.every((entry) => THE_WORK.includes(entry.id))) || (asked?.kind === 'better' && asked.criterion === undefined && namesOneThing(deps, question, entries));
   const lead = asked && asked.kind !== 'field' && !offThePoint ? directLead(asked, entries) : null;
   if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
+}
+
+/** An entry on a route without something ("Without a degree"): what it is without. */
+const ROUTE_WITHOUT = /^without (.+)$/i;
+
+/** The two sides of an either-or, a few words each ("should i do a placement or an internship"). */
+const EITHER_OR = /((?:[\w']+\s+){0,2}[\w']+)\s+or\s+((?:[\w']+\s+){0,2}[\w']+)/i;
+
+/**
+ * True when the two sides of the question's either-or are two names for one thing (the lexicon's words that mean the
+ * same: "placement", "internship", "practicum"), answered by one entry: a choice of words, not two things to rank.
+ */
+function namesOneThing(deps: DialogDeps, question: string, entries: readonly FaqEntry[]): boolean {
+  const sides = EITHER_OR.exec(question.toLowerCase().replace(/[?!.,]+/g, ' '));
+  if (entries.length !== 1 || !sides) return false;
+  const groupOf = (side: string): number => {
+    const words = side.split(/\s+/);
+    const tails = [words.slice(-2).join(' '), words.at(-1) ?? ''];
+    return deps.kb.lexicon.synonyms.findIndex((group) => tails.some((tail) => group.includes(tail)));
+  };
+  const group = groupOf(sides[1]!);
+  return group >= 0 && group === groupOf(sides[2]!);
 }
 
 /**

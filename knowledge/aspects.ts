@@ -345,12 +345,25 @@ export type DirectAsk =
       /** Becoming a care manager is weighed ("is it hard to become one"), which the guide calls a demanding journey. */
       becoming?: boolean;
     }
-  | { kind: 'better' }
+  | {
+      kind: 'better';
+      /** What the two are weighed on ("harder" in "is geriatric care harder than pediatric"); none for plain "better". */
+      criterion?: string;
+    }
   | { kind: 'field'; /** The field of study named ("psychology"). */ field: string }
   | {
       kind: 'physical';
       /** Asked in a few words of this work ("is the job physical?"), not of another job or of a body ("a stretch for lifting"). */
       ofTheJob: boolean;
+    }
+  | {
+      kind: 'duration';
+      /** The words that name what takes the time ("study", "director", "ccm"); none for the career itself or a pointer. */
+      of: string[];
+      /** The thing named as the message writes it ("the study", "the CCM", "this step"), or a pointer ("that"); null for none. */
+      thing: string | null;
+      /** What it is asked without ("a degree" in "how long without a degree"). */
+      without?: string;
     };
 
 /** Words that weigh how hard a thing is. */
@@ -379,6 +392,9 @@ const THING_DIFFICULTY_IN_TEXT = /\b(?:difficult|challenging|tough|easy|easier|h
 
 /** Which of two is better, with the two named or pointed at ("CCM or CMC, which is better", "is nursing better than social work"). */
 const ASKS_BETTER = /\bwhich (?:one |of (?:them|the two|those|these|the 2|both) |\w+ )?(?:is|would be|will be|s|do you think is) (?:the )?(?:better|best)\b|\b(?:is|are) (?:\w+ ){1,4}better than\b|\bwhich (?:one |\w+ )?(?:should|would|do) (?:i|you|u) (?:pick|choose|go for|recommend|do|get|take|study)\b(?=.*\b(?:or|vs|versus)\b)|\bshould (?:i|u) (?:get|do|take|go for|choose|pick|study) (?:\w+ ){1,4}or\b|\bbetter (?:option|choice|route|path)\b/;
+/** One thing weighed against another on a criterion: "is geriatric care harder than pediatric", "is the cmc easier than the ccm". */
+const WEIGHED_AGAINST =
+  /\b(?:is|are|r|would|will|was)\b(?: \S+){1,6}? (harder|easier|tougher|more difficult|less difficult|more stressful|less stressful|quicker|faster|slower|longer|shorter|cheaper|more expensive|better paid|more respected|more recogni[sz]ed|more in demand) (?:than|compared to|vs|versus)\b/;
 /** Two things asked of: "X or Y", "than", "vs", or a pointer at the two. */
 const TWO_THINGS = /\bor\b|\bthan\b|\bvs\b|\bversus\b|\bthe two\b|\bboth\b|\bthem\b|\bthese\b|\bthose\b/;
 /** An answer that ranks: one preferred over another. */
@@ -412,6 +428,23 @@ const ASKS_PHYSICAL = /\blift(?:ing)? (?:patients|people|clients|residents|heavy
 const OF_THE_JOB = /\b(?:the|this|that) (?:job|work|role|career)\b|\b(?:care|case) manag|^(?:is|would|will|does|do|r|are) (?:it|this|that|there|you|u|i)\b/;
 const PHYSICAL_IN_TEXT = /\bphysically\b|\blifting\b|\bon (?:your|their) feet\b|\bmanual handling\b/i;
 
+/** How long something takes ("how long is the degree", "how many years to get to director", "how much time would it take"). */
+const ASKS_DURATION = /\bhow (?:long|many (?:more )?(?:years|yrs|months|weeks)|much (?:time|longer))\b|\bhow soon\b/;
+/** A thing the time is asked without ("without a degree", "with no experience", "if i don't have a degree"). */
+const WITHOUT = /\b(?:without|with no|w\/o|no|dont have|don't have|do not have|havent got|haven't got|never got|never did)\b (?:a |an |any |my )?(degree|bachelors?|bachelor's|masters?|master's|experience|certification|qualifications?)\b/;
+/**
+ * Words that name no thing whose time is asked: the career itself, the person, taking and getting, rough measures and
+ * fillers ("how long would the whole thing take someone like me").
+ */
+const NOT_A_DURATION_THING =
+  /^(?:take|takes|taking|took|spend|spent|last|lasts|need|needs|someone|somebody|person|people|like|whole|entire|total|overall|roughly|about|approx|approximately|usually|normally|typically|realistically|honestly|before|until|till|til|get|gets|there|here|oh|wow|me|us|go|reach|become|becoming|be|care|case|manager|managers|management|thing|process|route|path|journey|years?|yrs|months?|weeks?|time|long|id|i'd|ill|i'll|im|i'm|start|starting|finish|finished|qualified|qualify|apply|applying|getting|gaining|doing|already|still|add|adds|extra|more|longer|if|from|now|scratch|zero|guess|hmm|um|yeah|yes|alright|right|well|ages)$/;
+/** A pointer at the thing in view, for a duration ("how long does that take", "how many years before i'd get there"): not the career's "it". */
+const DURATION_POINTER = /\b(?:that|this|there|those|these)\b/;
+/** A time a person gives of their own: "4 years experience", "two years of nursing". */
+const OWN_TIME = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years?|yrs|months?) (?:of )?(?:[\w']+ )?(?:experience|exp)?/g;
+/** Determiners kept with the thing named ("the CCM", "this step"). */
+const DETERMINER = /^(?:the|this|that|a|an|my|your|these|those)$/;
+
 /** What a question asks of the subject it is answered with, if it is one the reply should speak to first; else null. */
 export function directAsk(message: string): DirectAsk | null {
   const raw = message.trim().replace(/[\s?!.]+$/, '');
@@ -423,6 +456,9 @@ export function directAsk(message: string): DirectAsk | null {
   if (field) return { kind: 'field', field: FIELD_NAMES[field] ?? field };
   if (ASKS_PHYSICAL.test(text)) return { kind: 'physical', ofTheJob: text.split(' ').length <= MAX_ASPECT_WORDS + 2 && OF_THE_JOB.test(text) };
   if (ASKS_BETTER.test(text) && TWO_THINGS.test(text)) return { kind: 'better' };
+  const weighed = WEIGHED_AGAINST.exec(text) ?? (TWO_THINGS.test(text) ? RANKING.exec(text) : null);
+  const criterion = weighed?.slice(1).find((word) => word !== undefined);
+  if (criterion) return { kind: 'better', criterion };
   const doing = ASKS_HOW_HARD_TO.exec(text);
   const done = doing?.[1] ?? doing?.[2];
   if (done) return BECOMING.test(done) ? { kind: 'difficulty', thing: null, becoming: true } : { kind: 'difficulty', thing: null, doing: done };
@@ -430,7 +466,78 @@ export function directAsk(message: string): DirectAsk | null {
     const found = pattern.exec(raw.replace(/[,;:]/g, ' ').replace(/\s+/g, ' '));
     if (found) return { kind: 'difficulty', thing: POINTED_THING.test(found[1]!) ? null : found[1]! };
   }
-  return null;
+  return ASKS_DURATION.test(text) ? durationAsked(text) : null;
+}
+
+/** The thing whose time is asked: the words beside those that ask it, what it is asked without, or a pointer. */
+function durationAsked(text: string): DirectAsk {
+  const without = WITHOUT.exec(text);
+  // The question's own clause: "thats ages. how long is the degree" asks of the degree, not of the remark before it.
+  // A time the person gives of their own ("with 4 years experience already") is said, not asked.
+  const clause = text.slice(Math.max(0, text.search(ASKS_DURATION))).replace(OWN_TIME, ' ');
+  const words = clause.replace(ASKS_DURATION, ' ').replace(WITHOUT, ' ').split(/\s+/).filter((word) => word !== '');
+  const naming = words.map((word, index) => ({ word, index })).filter(({ word }) => !NAMES_NOTHING.test(word) && !NOT_A_DURATION_THING.test(word));
+  const first = naming[0];
+  const determiner = first && first.index > 0 && DETERMINER.test(words[first.index - 1]!) ? `${words[first.index - 1]} ` : '';
+  const last = naming.at(-1);
+  const thing = first && last ? `${determiner}${words.slice(first.index, last.index + 1).join(' ')}` : DURATION_POINTER.exec(clause.replace(/\bthat (?:much|many|long)\b/, ' '))?.[0] ?? null;
+  const asked: DirectAsk = { kind: 'duration', of: naming.map(({ word }) => word), thing };
+  return without ? { ...asked, without: `${/^(?:experience|qualifications)$/.test(without[1]!) ? '' : 'a '}${without[1]!.replace(/'s$|s$/, '')}` } : asked;
+}
+
+/** A time in an answer's line: "about four years", "6 to 8 years", "0–2 years", "5+ years", "several years". */
+const DURATION_IN_TEXT = /\b(?:\d+\+?(?:\s?(?:–|-|to)\s?\d+\+?)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)\s(?:more\s)?(?:years?|months?|weeks?)\b/i;
+/** Words for study, which the guide's times name as the degree: a bachelor's or a master's. */
+const STUDY_WORD = /^(?:study|studies|studying|uni|university|college|school|education|course|courses|program|programme|degree|degrees|schooling|training|qualification|qualifications)$/;
+/** The guide's short forms, which a person types in lower case ("the ccm"). */
+const SHORT_FORMS = /\b(?:ccm|cmc|ccmc|naccm|cmsa|acma|ehr)\b/g;
+const MAX_DURATION_LINES = 2;
+
+/** How a word of the thing asked is found in the guide's lines: its stem, or for study the degrees. */
+function durationWord(word: string): RegExp {
+  if (STUDY_WORD.test(word)) return /\b(?:degree|bachelor|master)/i;
+  const stem = word.replace(/'s$/, '').replace(/(?:ing|s)$/, '');
+  return new RegExp(`\\b${stem.replace(/[^a-z0-9]/g, '')}`, 'i');
+}
+
+/** The lines of an answer: its paragraphs' sentences and its list items, without the list marks. */
+function linesOf(entry: FaqEntry): string[] {
+  return entry.answer
+    .split('\n')
+    .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=[A-Z*])/))
+    .map((line) => line.replace(/^\s*[-*]\s+/, '').trim())
+    .filter((line) => line !== '');
+}
+
+/** The thing as a reply names it: the guide's short forms in capitals ("the CCM"). */
+export function durationThing(thing: string): string {
+  return thing.replace(SHORT_FORMS, (form) => form.toUpperCase());
+}
+
+/**
+ * What the guide says of how long the thing asked takes: the lines that give a time and name the thing, from the first
+ * entry that has them (the entries whose title names the thing, then the guide in order, then the answer shown, whose
+ * lines the reply shows anyway); for a pointer, the times the entry in view gives. Empty when the guide gives no time
+ * for it, when the thing is the career itself, or when the answer shown gives the time in its opening paragraph.
+ */
+export function durationSaid(kb: KnowledgeBase, asked: Extract<DirectAsk, { kind: 'duration' }>, shown: readonly FaqEntry[], inView: FaqEntry | undefined): string[] {
+  if (asked.without !== undefined) return [];
+  const timed = (entry: FaqEntry, names: readonly RegExp[]) => linesOf(entry).filter((line) => DURATION_IN_TEXT.test(line) && names.every((name) => name.test(line)));
+  if (asked.of.length === 0) {
+    const pointed = asked.thing !== null && inView && !shown.some((entry) => entry.id === inView.id) ? timed(inView, []) : [];
+    return pointed.slice(0, MAX_DURATION_LINES);
+  }
+  const names = asked.of.map(durationWord);
+  const titled = kb.faqs.filter((entry) => names.some((name) => name.test(entry.title)));
+  // The answer shown gives the time in its opening: it leads already.
+  const opening = shown.flatMap((entry) => linesOf({ ...entry, answer: entry.answer.split('\n')[0] ?? '' }));
+  if (opening.some((line) => DURATION_IN_TEXT.test(line) && names.every((name) => name.test(line)))) return [];
+  const others = (entries: readonly FaqEntry[]) => entries.filter((entry) => !shown.includes(entry));
+  for (const entry of [...others(titled), ...others(kb.faqs), ...shown]) {
+    const lines = timed(entry, names);
+    if (lines.length > 0) return lines.slice(0, MAX_DURATION_LINES);
+  }
+  return [];
 }
 
 /** True when the entry's answer gives what was asked of it: the difficulty, a ranking, the field named, the physical side. */
@@ -439,12 +546,18 @@ export function givesDirectAsk(entry: FaqEntry, asked: DirectAsk): boolean {
     case 'difficulty':
       if (asked.doing !== undefined) return THING_DIFFICULTY_IN_TEXT.test(entry.answer);
       return asked.thing === null || THE_JOB.test(asked.thing) ? JOB_DIFFICULTY_IN_TEXT.test(entry.answer) : THING_DIFFICULTY_IN_TEXT.test(entry.answer);
-    case 'better':
-      return RANKS_IN_TEXT.test(entry.answer);
+    case 'better': {
+      if (asked.criterion === undefined) return RANKS_IN_TEXT.test(entry.answer);
+      const criterion = asked.criterion;
+      const words = RANKED_BY.find(([criterionWords]) => criterionWords.test(criterion))?.[1];
+      return words !== undefined && words.test(entry.answer);
+    }
     case 'field':
       return namesField(entry.answer, asked.field);
     case 'physical':
       return PHYSICAL_IN_TEXT.test(entry.answer);
+    case 'duration':
+      return DURATION_IN_TEXT.test(entry.answer);
   }
 }
 

@@ -174,6 +174,20 @@ export const Messages = Object.freeze({
     /** Becoming one weighed: the guide's closing words say the way there may be demanding, and well worth it. */
     hardBecoming: "The guide says getting there may be demanding but is well worth it; it doesn't measure how hard it is beyond that. Here is what it says on that:",
     notRanked: "The guide doesn't rank them. Here is what it says:",
+    /** Two things weighed on a criterion the guide does not weigh them on ("is geriatric care harder than pediatric"). */
+    notWeighed: (criterion: string): string => `The guide doesn't say which is ${criterion}. Here is what it says:`,
+    /** How long a thing takes, where the guide gives its time in lines of its own: said first, before the answer. */
+    durationSaid: 'On how long that takes, the guide says:',
+    /** After the lines on how long a thing takes: the answer they lead. */
+    durationRest: 'Here is the rest of what it says:',
+    /** How long a thing takes, where the guide gives it no time (the CCM, a step of the walk). */
+    durationNotSaid: (thing: string): string => `The guide doesn't say how long ${thing} takes.`,
+    /** How long it takes without something (a degree), where the guide's time is for the usual route. */
+    durationWithout: (what: string): string => `The guide doesn't say how long it takes without ${what}.`,
+    /** Before what the guide says of the route without it. */
+    durationOnRoute: 'On that route, it says:',
+    /** Before an answer that gives a time, for the career. */
+    durationRoute: 'Here is what it says on how long it takes:',
     fieldNamed: (field: string): string => `Yes: the guide names ${field}.`,
     fieldNotNamed: (field: string, named: string): string => `The guide names ${named}; it doesn't say whether ${field} counts as one.`,
     physical: "The guide doesn't say how physically demanding the work is. Here is what it does say:",

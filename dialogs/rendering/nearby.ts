@@ -3,7 +3,7 @@ import type { FaqEntry, KnowledgeBase, Specialisation } from '../../knowledge/sc
 import { askButton, withButtons, type Channel } from './cards';
 import { salaryRange } from './guidedCards';
 import { Messages, sourceLine } from './messages';
-import { givesDirectAsk, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
+import { durationSaid, durationThing, givesDirectAsk, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
 import type { ListItem } from '../understanding/listInView';
 import type { SaidOfTheSubject } from '../understanding/subjectInView';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
@@ -112,9 +112,12 @@ export function directLead(asked: DirectAsk, entries: readonly FaqEntry[]): stri
   if (entries.some((entry) => givesDirectAsk(entry, asked))) return null;
   switch (asked.kind) {
     case 'better':
-      return Messages.direct.notRanked;
+      return asked.criterion === undefined ? Messages.direct.notRanked : Messages.direct.notWeighed(asked.criterion);
     case 'physical':
       return Messages.direct.physical;
+    case 'duration':
+      // How long a thing takes is led with the guide's own lines (durationLead), which need the whole guide.
+      return null;
     case 'difficulty': {
       if (asked.becoming) return Messages.direct.hardBecoming;
       if (asked.doing !== undefined) return Messages.direct.hardToDo(asked.doing);
@@ -124,6 +127,32 @@ export function directLead(asked: DirectAsk, entries: readonly FaqEntry[]): stri
     }
   }
 }
+
+/**
+ * The lines that lead an answer to how long a thing takes when the answer shown is not the guide's on that thing: the
+ * lines of the guide that give its time ("How many years is the study?": about four years for a bachelor's, about two
+ * more for a master's); or, where the guide gives none, that it doesn't say, for a route without something (with what
+ * the guide says of that route, `route`), a thing in view the answer is not about (the walk's step), or a thing the
+ * guide has an entry on (the CCM). Null when the answer shown gives the time itself, or the thing is the career.
+ */
+export function durationLead(asked: Extract<DirectAsk, { kind: 'duration' }>, kb: KnowledgeBase, shown: readonly FaqEntry[], inView: FaqEntry | undefined, route: FaqEntry | undefined): string | null {
+  const lines = durationSaid(kb, asked, shown, inView);
+  if (lines.length > 0) return `${Messages.direct.durationSaid}\n\n${lines.map((line) => `- ${line}`).join('\n')}\n\n${Messages.direct.durationRest}`;
+  const closing = shown.some((entry) => givesDirectAsk(entry, asked)) ? Messages.direct.durationRoute : Messages.direct.hereIsWhat;
+  if (asked.without !== undefined) {
+    const said = route && !shown.includes(route) && route !== inView ? route.answer.split('\n').filter((line) => line.trim() !== '').slice(0, ROUTE_PARAGRAPHS) : [];
+    const onTheRoute = said.length > 0 ? `\n\n${Messages.direct.durationOnRoute}\n\n${said.map((line) => `- ${line.replace(/^\s*[-*]\s+/, '')}`).join('\n')}` : '';
+    return `${Messages.direct.durationWithout(asked.without)}${onTheRoute}\n\n${closing}`;
+  }
+  if (asked.thing === null) return null;
+  const pointed = asked.of.length === 0 && inView !== undefined && !shown.some((entry) => entry.id === inView.id);
+  const names = asked.of.length > 0 && kb.faqs.some((entry) => asked.of.some((word) => word.length > 2 && new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
+  const ownEntry = names && !shown.some((entry) => asked.of.some((word) => new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
+  return pointed || ownEntry ? `${Messages.direct.durationNotSaid(durationThing(asked.thing))} ${closing}` : null;
+}
+
+/** The paragraphs of a route's entry said before the answer on how long ("isn't strictly required", "can make up for"). */
+const ROUTE_PARAGRAPHS = 2;
 
 /** The names the guide writes in capitals that a person may type in lower case ("how hard is the ccm"). */
 const GUIDE_ACRONYMS: ReadonlySet<string> = new Set(['CCM', 'CMC', 'CCMC', 'NACCM', 'CMSA', 'ACMA', 'EHR']);

@@ -100,6 +100,59 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, 'is it physical work, after an answer');
     });
 
+    it('how long a part of the route takes ("how many years of uni is it", "how much time does the masters add"): the guide\'s lines on it first, then the rest', async () => {
+      for (const [asked, line] of [
+        ['how many years of uni is it', "A **bachelor's** in nursing, social work or a related field takes about four years"],
+        ['How many years is the study?', "A **master's** typically takes about two more years."],
+        ['how much time does the masters add', "A **master's** typically takes about two more years."],
+        ['how long till i could be a director', 'after several years as a care manager'],
+      ] as const) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.direct.durationSaid, line, Messages.direct.durationRest, 'It usually takes **6 to 8 years**');
+        safe(replies, asked);
+      }
+      // The career's own time leads its answer already: no line before it.
+      const career = await start().say('how long does it take to become a care manager');
+      expect(shownText(career)).not.to.include(Messages.direct.durationSaid);
+      expect(firstLine('how long does it take to become a care manager')).to.include('6 to 8 years');
+    });
+
+    it('how long it takes without a degree, asked or in view: the guide gives no time for it, says what it says of that route, then its time', async () => {
+      const asked = await start().say('how long does it take if i dont have a degree');
+      expectShown(asked, Messages.direct.durationWithout('a degree'), 'can make up for less formal education', Messages.direct.durationRoute, 'It usually takes **6 to 8 years**');
+      safe(asked, 'without a degree');
+      const chat = start();
+      await chat.say('could i do it with no degree?');
+      const then = await chat.say('how long would it take me then');
+      expectShown(then, Messages.direct.durationWithout('a degree'), 'It usually takes **6 to 8 years**');
+      // The route just shown is not quoted again.
+      expect(shownText(then)).not.to.include(Messages.direct.durationOnRoute);
+      safe(then, 'how long then, after the no-degree route');
+    });
+
+    it('how long a thing takes that the guide gives no time for ("how long does it take to get the CCM?"): said first', async () => {
+      const replies = await start().say('how long does it take to get the CCM?');
+      expectShown(replies, Messages.direct.durationNotSaid('the CCM'));
+      safe(replies, 'how long for the CCM');
+    });
+
+    it('two things weighed on what the guide never weighs them on ("is pediatric care more stressful than geriatric care"): it says so first; two names for one thing ("a placement or an internship") are no ranking', async () => {
+      for (const [asked, criterion] of [
+        ['is geriatric care harder than pediatric', 'harder'],
+        ['is pediatric care more stressful than geriatric care', 'more stressful'],
+        ['is the cmc easier than the ccm', 'easier'],
+      ] as const) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.direct.notWeighed(criterion));
+        safe(replies, asked);
+      }
+      for (const asked of ['should i do a placement or internship', 'should I do a practicum or an internship?']) {
+        const replies = await start().say(asked);
+        expect(shownText(replies), asked).not.to.include(Messages.direct.notRanked);
+        expect(shownText(replies), asked).to.include('practicum');
+      }
+    });
+
     it('the same asked of the answer in view ("is it hard?" after the CCM) is not the same answer with nothing on what was asked', async () => {
       const chat = start();
       await chat.say('what is the CCM');
