@@ -132,9 +132,12 @@ const MAX_PAY_FOLLOW_UP_WORDS = 10;
 /** An answer that speaks of pay at all: a sum of money, or pay in words ("may earn more"). */
 const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
 
-/** A price asked in words ("how much does it cost", "what's the fee", "is it expensive", "do i have to pay for it"). */
+/**
+ * A price asked in words ("how much does it cost", "what's the fee", "is it expensive", "do i have to pay for it"); not
+ * "pay for the director level", the pay of a level.
+ */
 const ASKS_COST =
-  /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|cheap|cheaper|cheapest|tuition|afford|(?:pay|paying) for)\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b/;
+  /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|cheap|cheaper|cheapest|tuition|afford|paying for)\b|\b(?:have to|has to|need to|needs to|got to|must|do i|do you|would i|will i|to) pay for\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b/;
 /** True when a message (normalised) asks about a price; the one reader of it for the engine and the conversation. */
 export const asksCost = (text: string): boolean => ASKS_COST.test(text);
 /** "how much is it", "how much is the exam": its cost when it is a thing one takes, its pay when it is a job. */
