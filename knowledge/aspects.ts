@@ -118,16 +118,28 @@ const RANKED_BY: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * earn").
  */
 const ACTIVITY_POINTER = /\b(?:doing|from|with) (?:that|this|it)\b|\bthat way\b/;
-/** Pay asked for ("do u get paid extra for on call", "what does it pay"), not paid work in general. */
-const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|earnings|salary|salaries|wages?|income)\b|\bhow much (?:do|does|would|will|can|could) (?:i|you|u|they|one|he|she) make\b/;
+/**
+ * Pay asked for ("do u get paid extra for on call", "what does it pay", "which one makes more money"), not paid work in
+ * general. Money is pay when it is made, or more or good of it ("good money in it"); "worth the money" weighs a cost.
+ */
+const ASKS_PAY =
+  /\b(?:pays?|paid|earns?|earning|earnings|salary|salaries|wages?|income)\b|\bhow much (?:do|does|would|will|can|could) (?:i|you|u|they|one|he|she) make\b|\b(?:more|less|good|decent|better|real|big|enough|much|the most) money\b|\b(?:make|makes|making) (?:\w+ )?money\b|\bmoney in\b/;
+/** True when a message (normalised) asks about pay; the one reader of it for the engine and the conversation. */
+export const asksPay = (text: string): boolean => ASKS_PAY.test(text);
 /** Work described as paid ("paid work", "a paid job"): the kind of work, not its pay. */
 const PAID_WORK = /\b(?:paid|unpaid) (?:work|job|jobs|experience|role|roles|position|positions|employment)\b/g;
 const MAX_PAY_FOLLOW_UP_WORDS = 10;
 /** An answer that speaks of pay at all: a sum of money, or pay in words ("may earn more"). */
 const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
 
-/** A price asked in words ("how much does it cost", "what's the fee", "is it expensive"). */
-const ASKS_COST = /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|tuition|afford)\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b/;
+/**
+ * A price asked in words ("how much does it cost", "what's the fee", "is it expensive", "do i have to pay for it"); not
+ * "pay for the director level", the pay of a level.
+ */
+const ASKS_COST =
+  /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|cheap|cheaper|cheapest|tuition|afford|paying for)\b|\b(?:have to|has to|need to|needs to|got to|must|do i|do you|would i|will i|to) pay for\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b/;
+/** True when a message (normalised) asks about a price; the one reader of it for the engine and the conversation. */
+export const asksCost = (text: string): boolean => ASKS_COST.test(text);
 /** "how much is it", "how much is the exam": its cost when it is a thing one takes, its pay when it is a job. */
 const ASKS_HOW_MUCH = /^(?:(?:and|but|so|ok|okay)\s+)*how much (?:is|are|was|would be|will be) (?:it|that|this|they|those|one|the \w+(?: \w+)?)$/;
 /** Words that point at the thing in view. */

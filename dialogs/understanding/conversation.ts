@@ -190,6 +190,12 @@ const whoAreYou =
 const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
 const areYouHuman =
   `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds})(?: or (?:what|not|${botKinds}))?`;
+/**
+ * A kind guessed alone, after "what are you exactly?" or on its own: "a real person?", "an AI or a human?", "chatgpt?".
+ * Articled, so that "human" alone still asks for one.
+ */
+const guessedKind = '(?:or )?(?:just )?(?:(?:a|an) (?:real |actual |live |proper )?(?:person|human|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|program|programme)|chatgpt|chat gpt|gpt)';
+const kindGuessed = `${guessedKind}(?: or ${botKinds})?(?: or (?:what|not))?`;
 /** "are you one of those chatbots like the ones on the bank websites": whatever words follow the kind, so kept apart (gaps). */
 const areYouOneOfThose =
   '(?:are you|is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:just )?(?:one of those|one of them|like (?:one of )?(?:those|the|other|all the)|another|a kind of|some kind of|some sort of|a sort of|a type of) (?:ai |automated |online |computer )?(?:bots|robots|chatbots|chat bots|machines|programs|programmes|ai|things|assistants|bot|chatbot|robot|program|programme|assistant)(?: [a-z]+)*';
@@ -350,6 +356,7 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['privacy', privacyByParts],
   ['areYouHuman', areYouHuman],
   ['areYouHuman', areYouOneOfThose],
+  ['areYouHuman', kindGuessed],
   ['whoAreYou', whoAreYou],
   ['aboutSource', aboutSource],
   ['howAreYou', howAreYou],

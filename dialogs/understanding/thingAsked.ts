@@ -5,8 +5,10 @@
  * (the guide says only that certified people may earn more). The thing comes from the turn first, then from the
  * answers in view ("which of those pays more" after two specialisations); what is asked picks the reply. Pure.
  */
+import { asksCost, asksPay } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase, Specialisation } from '../../knowledge/schema';
 import { askingPart } from './clauses';
+import { namesALevel } from './followUp';
 import { normalise } from './textMatch';
 
 /** What the turn asks of the thing, and the entries the reply rests on. */
@@ -21,18 +23,16 @@ export type ThingAsked =
 /** The work itself asked for: "day to day", "what does it involve", "what do they actually do", "what's it like". */
 const ASKS_THE_WORK =
   /\b(?:day to day|daily|involve|involves|involved|entail|entails|duties|tasks|what (?:do|does|would|will) (?:they|you|it|that|one|a|an|the)(?: \w+){0,3} (?:actually |really )?do|(?:job|work|role) (?:is )?like|what is (?:it|that|the \w+ one) like)\b/;
-/** Money asked for. */
-const ASKS_PAY = /\b(?:pay|pays|paid|earn|earns|earning|earnings|salary|salaries|wage|wages|income|money)\b/;
 /** A level asked of a certification ("does a CCM bump you up a level?"). */
 const ASKS_A_LEVEL = /\b(?:up a level|a level up|next level|higher level|level up|up the ladder|promot\w*|bump\w* (?:you |me |them |people )?up)\b/;
 /** Pay going up, or more of it: what a certification might bring. */
 const MORE_PAY = /\b(?:increase\w*|raise\w*|rise|rises|boost\w*|bump\w*|more|higher|better|extra|go up|goes up|bigger)\b/;
 /** Pointing at what is in view: "which of those", "do they", "it". */
 const POINTS = /\b(?:it|its|they|them|their|those|these|that|this|one|ones|either|each|both|which)\b/;
-/** A level of the ladder named: pay asked there is that level's, not a specialisation's. */
-const NAMES_A_LEVEL = /\b(?:entry|starting|junior|mid|senior|director|directors|vp|vice president|level|levels)\b/;
-/** Cost, not pay: "is the CCM more money than the CMC". */
-const ASKS_COST = /\b(?:cost|costs|fee|fees|price|prices|expensive|cheap|cheaper|afford|pay for|paying for|exam|exams|course|courses)\b/;
+/** A thing one takes, which has a price, not a pay: "does the pediatric course pay off", "is the CCM exam more money". */
+const TAKEN = /\b(?:exam|exams|course|courses)\b/;
+/** A price asked, or asked of a thing one takes: not pay. */
+const asksAPrice = (said: string): boolean => asksCost(said) || TAKEN.test(said);
 /** A figure asked for ("how much more", "in dollars", "exactly"): the guide's plain "no figure" answers it. */
 const ASKS_A_FIGURE = /\b(?:how much|exact\w*|figure|figures|dollars?|number|percent\w*)\b|%/;
 /** Two certifications weighed ("which one pays more, CCM or CMC?"): the guide does not weigh them. */
@@ -63,14 +63,15 @@ export function thingAsked(text: string, last: FaqEntry | undefined, before: Faq
   const named = areasNamedAsSuch(kb, said);
   const entryOf = (spec: Specialisation) => kb.faqById.get(spec.faqId);
   const short = said.split(' ').length <= MAX_POINTING_WORDS && POINTS.test(said);
-  if (ASKS_PAY.test(said) && !ASKS_COST.test(said) && !NAMES_A_LEVEL.test(said) && !NAMES_CERTIFICATION.test(said)) {
+  // Pay asked at a level of the ladder ("what do senior pediatric ones earn") is that level's, not a specialisation's.
+  if (asksPay(said) && !asksAPrice(said) && !namesALevel(said) && !NAMES_CERTIFICATION.test(said)) {
     const inView = short ? kb.specialisations.filter((spec) => spec.faqId === last?.id || spec.faqId === before?.id) : [];
     const areas = named.length > 0 ? named : inView;
     if (areas.length > 0) return { kind: 'payOfAreas', areas };
   }
   const certificationInView = (last && CERTIFICATION_ENTRIES.has(last.id) && short) || NAMES_CERTIFICATION.test(said);
-  const plainly = !ASKS_COST.test(said) && !ASKS_A_FIGURE.test(said) && !WEIGHS_TWO.test(said);
-  if (certificationInView && plainly && ((ASKS_PAY.test(said) && MORE_PAY.test(said)) || ASKS_A_LEVEL.test(said))) {
+  const plainly = !asksAPrice(said) && !ASKS_A_FIGURE.test(said) && !WEIGHS_TWO.test(said);
+  if (certificationInView && plainly && ((asksPay(said) && MORE_PAY.test(said)) || ASKS_A_LEVEL.test(said))) {
     const entry = kb.faqById.get(CERTIFICATION_PAY);
     if (entry) return { kind: 'payOfCertification', entry };
   }

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { AT_ROOT, understand } from '../../../dialogs/understanding/pipeline';
 import { experienceAsked } from '../../../dialogs/understanding/experienceCounts';
+import { thingAsked } from '../../../dialogs/understanding/thingAsked';
+import { askedAspect } from '../../../knowledge/aspects';
 import { knowledge } from '../transcript';
 
 describe('what a question asks, when its words say more than that', () => {
@@ -25,6 +27,35 @@ describe('what a question asks, when its words say more than that', () => {
     expect(asked('ok so what else do I need then, certificates?')).to.equal('do I need certificates?');
     // Not after a question that is not open: "how long does it take, the degree?" stays as typed.
     expect(asked('how long does it take, the degree?')).to.equal('how long does it take, the degree?');
+  });
+});
+
+/**
+ * One reader of pay asked and of cost asked (knowledge/aspects.ts) and of a level named (followUp.ts) for the engine and
+ * thingAsked.ts. Where the old word lists disagreed, the readings below are the ones kept.
+ */
+describe('one reader of pay, cost and a level asked', () => {
+  const kb = knowledge();
+  const entry = (id: string) => kb.faqById.get(id);
+  const kind = (text: string, last?: string, before?: string) => thingAsked(text, last ? entry(last) : undefined, before ? entry(before) : undefined, kb)?.kind ?? null;
+
+  it('money made, or more or good of it, is pay; "worth the money" is not', () => {
+    expect(kind('which of those makes more money', 'geriatric', 'pediatric')).to.equal('payOfAreas');
+    expect(kind('is there money in pediatric care')).to.equal('payOfAreas');
+    expect(kind('does the CCM make you more money', 'ccm')).to.equal('payOfCertification');
+    expect(askedAspect('which of those makes more money', kb)?.aspect).to.equal('pay');
+    expect(askedAspect('is it worth the money', kb)).to.equal(null);
+  });
+
+  it('paying for a thing, or its being cheap, is its cost, not its pay', () => {
+    expect(askedAspect('do i have to pay for the exam', kb)?.aspect).to.equal('cost');
+    expect(askedAspect('is it cheap', kb)?.aspect).to.equal('cost');
+    expect(kind('do I have to pay for the CCM', 'ccm')).to.equal(null);
+  });
+
+  it('pay at a level named ("experienced") is that level\'s, and "the pay level" names none', () => {
+    expect(kind('what do experienced pediatric care managers earn')).to.equal(null);
+    expect(kind("what's the pay level in pediatric care")).to.equal('payOfAreas');
   });
 });
 
