@@ -226,7 +226,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
   // The engine is asked only for a message that asks such an aspect.
   const answering = () => (followUp ? [followUp] : answersOf(deps, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
-  const notGiven = last && askedAspect(text, deps.kb) ? aspectNotGivenInView(text, last, before, answering(), deps.kb) : null;
+  // After an answer said to miss, the aspect is asked of the answer before it, which the person was asking about.
+  const viewed = lastRejected && before ? before : last;
+  const notGiven = viewed && askedAspect(text, deps.kb) ? aspectNotGivenInView(text, viewed, lastRejected ? undefined : before, answering(), deps.kb) : null;
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     declinedAbout(context, notGiven.about[0]);

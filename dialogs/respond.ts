@@ -9,7 +9,7 @@ import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
 import { clausesOf } from './understanding/clauses';
-import { complainsOfEffort, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
+import { complainsOfEffort, correctsTheAnswer, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { isPayOnTheLadder } from './understanding/followUp';
 import { normalise } from './understanding/textMatch';
@@ -105,7 +105,9 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
     case 'question': {
       await sendLead(context, deps, meaning.acts);
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
-      return placed(await sendAnswer(context, deps, meaning.text, { inView: options.inView, lastRejected: meaning.acts.includes('complaint'), menu: options.menu })) ? 'answered' : 'notCovered';
+      // "no i mean quicker to become one in the first place" rejects it too.
+      const rejected = meaning.acts.includes('complaint') || correctsTheAnswer(context.activity.text ?? '');
+      return placed(await sendAnswer(context, deps, meaning.text, { inView: options.inView, lastRejected: rejected, menu: options.menu })) ? 'answered' : 'notCovered';
     }
     case 'empty': {
       const reason = (context.activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';

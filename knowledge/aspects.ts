@@ -172,8 +172,9 @@ const AGE_IN_TEXT = /\b(?:your age|at an[y] age|age limit|too old|too late|later
 const ASKS_DIFFICULTY = /\b(?:hard|difficult|tough|easy) to pass\b|\bhow (?:hard|difficult|tough|easy) (?:is|are) (?:the )?(?:exam|exams|test|tests|course|courses)\b|\b(?:is|are|r) (?:the )?(?:exam|exams|test|tests) (?:hard|difficult|tough|easy)\b|\bpass (?:rate|rates|mark)\b/;
 /** Words that weigh how hard a thing is in an answer ("demanding"), not the hard skills. */
 const DIFFICULTY_IN_TEXT = /\b(?:easy|easier|hard|harder|difficult|tough|challenging|demanding|pass rate)\b(?! skills)/i;
-/** A quicker route ("a fast track?", "is there a shortcut", "can i speed it up"). */
-const ASKS_SHORTCUT = /\bfast[- ]?track\w*\b|\bshort ?cuts?\b|\baccelerated\b|\b(?:quicker|faster|shorter) (?:way|route|path|option|programs?)\b|\bspeed (?:it|things|that|this) up\b/;
+/** A quicker route ("a fast track?", "is there a shortcut", "can i speed it up", "quicker to become one"). */
+const ASKS_SHORTCUT =
+  /\bfast[- ]?track\w*\b|\bshort ?cuts?\b|\baccelerated\b|\b(?:quicker|faster|shorter) (?:way|route|path|option|programs?)\b|\bspeed (?:it|things|that|this) up\b|\b(?:quicker|faster|quickest|fastest) (?:to (?:become|qualify|get (?:there|in|into|qualified|started))|into it)\b/;
 const SHORTCUT_IN_TEXT = /\b(?:accelerated|fast[- ]track|shortcut|shorter route|quicker route)\b/i;
 /**
  * Pay by the hour or the month ("hourly?", "whats that per hour", "is that a month?"), where the guide gives yearly
@@ -417,6 +418,8 @@ const ASKS_FIELD: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(String.raw`\bis (?:a |an |my )?${FIELD} (?:degree|major) (?:a |an )?${FIELD_ADJ}\b`), false],
   [new RegExp(String.raw`\bis (?:a |an |my )?${FIELD} (?:a |an )?${FIELD_ADJ} (?:field|degree|subject|major|background|qualification)\b`), true],
   [new RegExp(String.raw`\b(?:does|would|will|do) (?:a |an |my )?${FIELD} (?:(?:degree|major|bachelors?) (?:count|work|help|qualify|do|be ok|be okay|be enough)|background (?:count|qualify))\b`), false],
+  // The subject alone, weighed: "would psychology count as related though?", "does sociology count as relevant".
+  [new RegExp(String.raw`\b(?:does|would|will|do|could|can|might) (?:a |an |my )?${FIELD} (?:count|counts|qualify|be|be seen|be considered|be classed) (?:as )?(?:a |an )?${FIELD_ADJ}\b(?! (?:experience|work|job))`), true],
   [new RegExp(String.raw`\bwith (?:a |an |my )?(?:degree|bachelors?|major|background) in ${FIELD}$`), false],
   [new RegExp(String.raw`\bmy ${FIELD} (?:degree|major|bachelors?) (?:count|counts|qualify|qualifies|is (?:a |an )?${FIELD_ADJ})\b`), false],
   [new RegExp(String.raw`\b(?:degree|bachelors?|major|masters?) (?:is )?in ${FIELD} (?:is|does|would|will|could) (?:that|it|this) (?:be )?(?:count|work|help|qualify|${FIELD_ADJ}|enough)\b`), true],
@@ -425,7 +428,7 @@ const ASKS_FIELD: ReadonlyArray<readonly [RegExp, boolean]> = [
 /** A field of study named without the word "degree": a subject's name ("psychology", "social work", "business"). */
 const A_SUBJECT = /(?:ology|ogy|ics|ing|ism|istry|ture|work|science|sciences|studies|arts|law|english|history|business|education|administration|management|therapy|psych|psyc|socio|bio|biomed)$/;
 /** Words that name no field of study ("a related degree", "a 4 year degree", "a care manager degree"). */
-const NOT_A_FIELD = /\b(?:a|an|my|just|no|without|being|doing|us|uk|foreign|overseas|related|relevant|right|good|proper|normal|regular|an[y]|some|this|that|the|it|one|degree|uni|university|college|online|year|years|\d+|four|two|bachelors?|masters?|undergrad\w*|postgrad\w*|care|case|manag\w*|doctorate|phd|foundation|associate|similar|different|other|another|general|full|part|time|high|school|diploma)\b/;
+const NOT_A_FIELD = /\b(?:a|an|my|just|no|without|being|doing|us|uk|foreign|overseas|related|relevant|right|good|proper|normal|regular|an[y]|some|this|that|the|it|one|degree|uni|university|college|online|year|years|\d+|four|two|bachelors?|masters?|undergrad\w*|postgrad\w*|care|case|manag\w*|doctorate|phd|foundation|associate|similar|different|other|another|general|full|part|time|high|school|diploma|volunteering|working|caring|interning)\b/;
 /** Short names of fields ("psych"), as the guide would write them. */
 const FIELD_NAMES: Readonly<Record<string, string>> = { psych: 'psychology', psyc: 'psychology', socio: 'sociology', bio: 'biology', biomed: 'biomedical science', 'comp sci': 'computer science', cs: 'computer science', it: 'information technology', ot: 'occupational therapy', pt: 'physical therapy' };
 
@@ -545,6 +548,19 @@ function durationAfter(had: 'degree' | 'master', shown: readonly FaqEntry[]): st
   return [];
 }
 
+/** The words of an entry's title that name a thing with a time ("Gaining experience": experience; "What you need": none). */
+function titleNaming(entry: FaqEntry): string[] {
+  return normaliseText(entry.title)
+    .split(' ')
+    .filter((word) => word !== '' && !NAMES_NOTHING.test(word) && !NOT_A_DURATION_THING.test(word));
+}
+
+/**
+ * True when an entry's title names no thing whose time could be asked ("What you need", "Is it right for me?"): "how
+ * long does that take" after it asks how long becoming a care manager takes.
+ */
+export const titleNamesNothing = (entry: FaqEntry): boolean => titleNaming(entry).length === 0;
+
 /** The thing as a reply names it: the guide's short forms in capitals ("the CCM"). */
 export function durationThing(thing: string): string {
   return thing.replace(SHORT_FORMS, (form) => form.toUpperCase());
@@ -561,8 +577,13 @@ export function durationSaid(kb: KnowledgeBase, asked: Extract<DirectAsk, { kind
   if (asked.having !== undefined) return durationAfter(asked.having, shown);
   const timed = (entry: FaqEntry, names: readonly RegExp[]) => linesOf(entry).filter((line) => DURATION_IN_TEXT.test(line) && names.every((name) => name.test(line)));
   if (asked.of.length === 0) {
-    const pointed = asked.thing !== null && inView && !shown.some((entry) => entry.id === inView.id) ? timed(inView, []) : [];
-    return pointed.slice(0, MAX_DURATION_LINES);
+    if (asked.thing === null || !inView || shown.some((entry) => entry.id === inView.id)) return [];
+    const own = timed(inView, []);
+    // An entry in view that gives no time of its own ("Gaining experience"): the times the answer shown gives of what
+    // its title names ("a few more years of relevant work experience").
+    const names = own.length > 0 ? [] : titleNaming(inView).map(durationWord);
+    const ofIt = names.length > 0 ? shown.flatMap((entry) => linesOf(entry).filter((line) => DURATION_IN_TEXT.test(line) && names.some((name) => name.test(line)))) : [];
+    return (own.length > 0 ? own : ofIt).slice(0, MAX_DURATION_LINES);
   }
   const names = asked.of.map(durationWord);
   const titled = kb.faqs.filter((entry) => names.some((name) => name.test(entry.title)));

@@ -3,7 +3,7 @@ import type { FaqEntry, KnowledgeBase, Specialisation } from '../../knowledge/sc
 import { askButton, withButtons, type Channel } from './cards';
 import { salaryRange } from './guidedCards';
 import { Messages, sourceLine } from './messages';
-import { durationSaid, durationThing, givesDirectAsk, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
+import { durationSaid, durationThing, givesDirectAsk, titleNamesNothing, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
 import type { ListItem } from '../understanding/listInView';
 import type { SaidOfTheSubject } from '../understanding/subjectInView';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
@@ -147,7 +147,10 @@ export function durationLead(asked: Extract<DirectAsk, { kind: 'duration' }>, kb
   }
   // How long a thing lasts or is ("how long does the cmc last") is not a time taken to get it: nothing said first.
   if (asked.thing === null || !asked.taken) return null;
-  const pointed = asked.of.length === 0 && inView !== undefined && !shown.some((entry) => entry.id === inView.id);
+  // "how long does that take" after what it takes to become one ("What you need"): the career's time, which the answer
+  // shown gives.
+  const ofTheCareer = inView !== undefined && titleNamesNothing(inView) && shown.some((entry) => givesDirectAsk(entry, asked));
+  const pointed = asked.of.length === 0 && inView !== undefined && !ofTheCareer && !shown.some((entry) => entry.id === inView.id);
   const names = asked.of.length > 0 && kb.faqs.some((entry) => asked.of.some((word) => word.length > 2 && new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
   const ownEntry = names && !shown.some((entry) => asked.of.some((word) => new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
   return pointed || ownEntry ? `${Messages.direct.durationNotSaid(durationThing(asked.thing))} ${closing}` : null;

@@ -31,6 +31,9 @@ export function aspectNotGivenInView(
   if (!last) return null;
   const asked = askedAspect(message, kb);
   if (!asked) return null;
+  // A quicker route is asked of the route in view ("is there no quicker way?" after the 6 to 8 years), whatever else
+  // the words name ("quicker to become one in the first place").
+  if (asked.aspect === 'shortcut') return givesAspect(last, asked) ? null : { asked, about: offered([last], last, kb) };
   const near = (entry: FaqEntry) => entry.id === last.id || last.related.includes(entry.id) || entry.related.includes(last.id);
   if (asked.aspect === 'ranking') {
     // The things in view of a kind, else the things the message names ("which is easier, nursing or social work?"

@@ -112,3 +112,12 @@ export function askingPart(text: string): string | null {
   if (clauseActOf(last) !== 'asks' || sentences.slice(0, -1).some((sentence) => clauseActOf(sentence) !== 'tells')) return null;
   return last;
 }
+
+/**
+ * What was not meant, said in a clause after what was ("quicker to become one in the first place, not move up"): the
+ * clause names the answer being corrected, and would only pull the search back to it.
+ */
+const DENIED = /[,;]\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+[^,;.?!]{1,40}[?!.]*\s*$/i;
+
+/** A correction's question without the clause that says what was not meant. */
+export const withoutDenied = (text: string): string => text.replace(DENIED, '').trim() || text;

@@ -752,6 +752,13 @@ const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|a
  * CMC then". Not words that are acts themselves ("fine then", "bye then").
  */
 const SETTLES_FOR = /^(?!.*\b(?:is|are|was|were|be|am|fine|ok|okay|good|great|alright|that|it|this|me|you|i)\b)(?:[a-z]+ ){0,2}[a-z]+ then$/;
+/** The last answer said to miss, with what was meant: "no i mean quicker to become one", "nah I meant the CMC". */
+const CORRECTS =
+  /^(?:(?:no|nah|nope|not that|not quite|sorry|oh|um|erm|hmm)\b[\s,.!-]*)+(?:i (?:mean|meant|was asking|asked|wanted|was after|was talking about)|what i (?:meant|mean|asked) (?:was|is))\b/;
+
+/** True when a message corrects the last answer by saying what was meant ("no i mean ..."). */
+export const correctsTheAnswer = (raw: string): boolean => CORRECTS.test(normalise(raw));
+
 /**
  * A remark that says what was meant instead ("i wanted the hours they work", "ugh fine, yearly then"): the question,
  * not a remark.

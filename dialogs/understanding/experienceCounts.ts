@@ -5,6 +5,7 @@
  * social services). The reply says which: that counts when it is such work, and otherwise that the guide does not say,
  * before what it does say (answerTurn.ts).
  */
+import { directAsk } from '../../knowledge/aspects';
 import { tellsOfCareWork } from './aboutYou';
 import { normalise } from './textMatch';
 
@@ -25,5 +26,7 @@ export type ExperienceAsked = 'care-work' | 'not-said';
 export function experienceAsked(text: string): ExperienceAsked | null {
   const t = normalise(text);
   if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || TOWARDS_PAY.test(t) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
+  // A subject of study weighed ("does sociology count as relevant"): a field, which the degree answer speaks to.
+  if (directAsk(text)?.kind === 'field') return null;
   return tellsOfCareWork(text) ? 'care-work' : 'not-said';
 }

@@ -10,12 +10,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
-import { CHAT_ACTS, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { CHAT_ACTS, correctsTheAnswer, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
-import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish } from './clauses';
+import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, withoutDenied } from './clauses';
 import { readAboutYou } from './aboutYou';
 import { otherLanguageOf } from './language';
-import { remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
+import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
@@ -242,6 +242,7 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return null;
   const acts: ChatAct[] = [];
   let remarks = false;
+  let echoed = false;
   for (const clause of clauses) {
     const part: Message = { raw: clause, text: normalise(clause) };
     const chat = chatOf(part, kb);
@@ -249,7 +250,9 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
     if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
     else if (questionToTheBot(part, kb)) acts.push('aboutSource');
     else if ((remark = remarkOf(clause, (text) => namesTopic(kb, text), situation.place !== 'root'))) acts.push(remark);
-    else if (ECHOED_FIGURE.test(clause.trim())) remarks = true;
+    else if (ECHOED_FIGURE.test(clause.trim())) echoed = true;
+    // "40k?? thats nothing. why would anyone bother": whether it is worth it, after doubt, is the doubt said again.
+    else if (acts.some((act) => DOUBTING.has(act)) && asksIfWorthIt(clause)) continue;
     else if (clauseAsks(clause) || namesTopic(kb, clause) || namesAnEntry(kb, clause) || OPENS_A_QUESTION.test(part.text) || saysWhatWasMeant(clause)) return null;
     // A request ("thanks! now show me the steps") is no remark.
     else if (requests(clause) || interpret(clause, situation, kb, INTERPRETERS, part)) return null;
@@ -257,8 +260,13 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
   }
   // A remark goes with thanks, an apology, a rating, a goodbye, a complaint or asking for a person, not with "ok":
   // "right. and for someone just starting out" asks about someone starting out.
-  return acts.length > 0 && (!remarks || remarkMayGo(acts)) ? { kind: 'chat', acts } : null;
+  // A figure said back goes with doubt of it ("40k? seriously?"), as a remark does with the acts above.
+  const remarked = remarks || (echoed && !acts.every((act) => DOUBTING.has(act)));
+  return acts.length > 0 && (!remarked || remarkMayGo(acts)) ? { kind: 'chat', acts } : null;
 }
+
+/** Remarks that doubt the answer or judge the career, which "why would anyone bother" after them only says again. */
+const DOUBTING: ReadonlySet<ChatAct> = new Set(['doubtsAnswer', 'judgesCareer']);
 
 /** Acts that close a conversation or a thread of it: thanks, a rating, praise, a goodbye. */
 const CLOSING_ACTS: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise', 'bye']);
@@ -395,7 +403,9 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
     // What follows the acts may itself be a command or a flow ("thanks! now show me the steps").
     const after = interpret(chat.rest, situation, kb, BEFORE_QUESTIONS);
     if (after && after.kind !== 'chat') return after;
-    return { kind: 'question', text: spelledOut(meaningAskedFor(chat.rest) ?? whatIsAsked(chat.rest, kb)), acts: chat.acts };
+    // "no i mean quicker to become one in the first place, not move up": what was meant, without what was not.
+    const rest = correctsTheAnswer(message.raw) ? withoutDenied(chat.rest) : chat.rest;
+    return { kind: 'question', text: spelledOut(meaningAskedFor(rest) ?? whatIsAsked(rest, kb)), acts: chat.acts };
   }
   return { kind: 'question', text: spelledOut(meaningAskedFor(message.raw) ?? whatIsAsked(message.raw, kb)), acts: [] };
 }

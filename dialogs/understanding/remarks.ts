@@ -61,7 +61,7 @@ const WORK_JUDGED = new RegExp(
 );
 const JUDGED_UP = new RegExp(`^${SUBJECT_VERB} ${INTENSIFIER}${UP}$`);
 /** Said of something: with no subject, only an amount in a word or two ("so little", "a lot"), never "not great with computers". */
-const AMOUNT_SAID = new RegExp(`^(?:${SUBJECT_VERB} |so |only |just )${INTENSIFIER}${AMOUNT}$|^${INTENSIFIER}(?:a lot|loads|long|low|little|ages|forever|peanuts|a long time|less|more|not much)$`);
+const AMOUNT_SAID = new RegExp(`^(?:${SUBJECT_VERB} |so |only |just )${INTENSIFIER}${AMOUNT}$|^${INTENSIFIER}(?:a lot|loads|long|low|little|ages|forever|peanuts|a long time|less|more|not much|not (?:much|a lot of|great) (?:money|pay|cash))$`);
 /** Unsure of the career: "idk about this", "not sure it's for me", "having second thoughts". */
 const UNSURE =
   /^(?:i )?(?:(?:do not|dont|don t) know|idk|dunno|not (?:so |too )?sure|unsure|not convinced)(?: about (?:this|that|it|all (?:of )?this|all that|this one)| (?:it|this|that) is for me| if (?:it|this|that) is for me)?$|^(?:i am |i m )?(?:having (?:second thoughts|doubts)|on the fence|undecided|torn)(?: (?:about|on) (?:this|that|it))?$/;
@@ -139,7 +139,17 @@ function figureOf(raw: string): string {
     .trim();
 }
 
-/** A message without the interjections around it ("ugh so many exams" -> "many exams"), normalised, informal spellings read ("thats a lot"). */
+/**
+ * Whether it is worth it, asked of nothing named: "why would anyone bother", "what's the point", "is it even worth it
+ * then". After a remark that doubts the answer or judges the career ("40k?? thats nothing. why would anyone bother") it
+ * asks nothing new: it is the remark's doubt, answered as the remark is, with the answer in view (respond.ts).
+ */
+const WORTH_ASKED =
+  /^(?:(?:so|then|and|but|like|honestly|seriously|i mean|ok|okay) )*(?:why (?:would|should|do|does|did|will|would you) (?:anyone|anybody|someone|people|i|you|u|they|one|a person) (?:even |ever |actually )?(?:bother|do (?:it|this|that|this job|that job|this work)|go into (?:it|this|that)|choose (?:it|this|that)|pick (?:it|this|that))|why (?:even )?bother|what is the point(?: of (?:it|that|this|doing it))?|is (?:it|that|this) (?:even |really |actually |still )?worth (?:it|the effort|the hassle|the bother|doing))(?: (?:then|though|tho|at all|lol|really|even|tbh|honestly|for that|for that money))*$/;
+
+/** True when a clause only asks whether it is worth it ("why would anyone bother"), naming nothing. */
+export const asksIfWorthIt = (raw: string): boolean => WORTH_ASKED.test(withoutInterjections(raw));
+
 /**
  * Worry about oneself that names a subject of the guide ("i'm worried about the stress"): a question for it, as
  * `remarkOf` reads it, whatever the learned model reads.
