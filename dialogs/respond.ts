@@ -11,6 +11,7 @@ import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
 import { clausesOf } from './understanding/clauses';
 import { complainsOfEffort, correctsTheAnswer, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
+import { asksIfWorthIt } from './understanding/remarks';
 import { isPayOnTheLadder } from './understanding/followUp';
 import { normalise } from './understanding/textMatch';
 import { specialisationById } from './understanding/specialisationMatch';
@@ -55,7 +56,8 @@ const REMARK_ENTRY_IDS: Readonly<Record<'judgesCareer' | 'likesCareer' | 'doubts
 
 /** An amount said to be low ("thats nothing", "not much money", "peanuts"), not high ("a lot of money"). */
 const SAYS_LOW = /\b(?:not (?:much|a lot|great|loads|very much|very good|good)|nothing|peanuts|low|little|only|is that all|that s all|rubbish|poor|pittance)\b/;
-const saysItIsLow = (text: string): boolean => SAYS_LOW.test(normalise(text));
+/** Low said in words, or by asking why anyone would bother (remarks.ts), which doubts the figure as "only that?" does. */
+const saysItIsLow = (text: string): boolean => SAYS_LOW.test(normalise(text)) || clausesOf(text).some(asksIfWorthIt);
 
 /** The entries offered after doubt at a pay figure: how pay grows, what may raise it, and what else the work gives. */
 const PAY_DOUBTED_ENTRY_IDS: readonly string[] = Object.freeze(['career-ladder', 'certification-benefits', 'rewarding']);

@@ -440,6 +440,11 @@ const PHYSICAL_IN_TEXT = /\bphysically\b|\blifting\b|\bon (?:your|their) feet\b|
 
 /** How long something takes ("how long is the degree", "how many years to get to director", "how much time would it take"). */
 const ASKS_DURATION = /\bhow (?:long|many (?:more )?(?:years|yrs|months|weeks)|much (?:time|longer))\b|\bhow soon\b/;
+/**
+ * True when a message (normalised) asks how long something takes: the one reader of "how long" for the answers and the
+ * walk's step times (dialogs/flows/stepTime.ts).
+ */
+export const asksDuration = (text: string): boolean => ASKS_DURATION.test(text);
 /** A thing the time is asked without ("without a degree", "with no experience", "if i don't have a degree"). */
 const WITHOUT = /\b(?:without|with no|w\/o|no|dont have|don't have|do not have|havent got|haven't got|never got|never did)\b (?:a |an |an[y] |my )?(degree|bachelors?|bachelor's|masters?|master's|experience|certification|qualifications?)\b/;
 /**

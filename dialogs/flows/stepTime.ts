@@ -1,12 +1,11 @@
 import type { CareerStep, FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { asksDuration } from '../../knowledge/aspects';
 import { containsPhrase, normalise } from '../understanding/textMatch';
 import { parseStepCommand } from '../understanding/stepNavigation';
 
 /** The guide's entry on how long the whole route takes; its bullets give the time of the steps that have one. */
 export const HOW_LONG_FAQ_ID = 'how-long';
 
-/** How long something takes, asked: "how long does this step take", "how many years is the degree". */
-const ASKS_HOW_LONG = /\bhow (?:long|many (?:years|yrs|months|weeks)|much time)\b/;
 /** The whole route asked for, not one step: "how long does it take to become one", "how long will all that take". */
 const WHOLE_ROUTE =
   /\b(?:become|becoming|qualify|qualified|whole|overall|entire|altogether|in total|total|all (?:of )?(?:that|this|it|the steps|ten|10)|start to finish|from scratch|the route|the process|the path|journey|proper care manager|until|til|till|get there|be one)\b/;
@@ -35,7 +34,7 @@ export interface StepTime {
 export function stepTimeAsked(kb: KnowledgeBase, text: string, inView: number, cardOnScreen: boolean): StepTime | null {
   const said = normalise(text);
   const entry = kb.faqById.get(HOW_LONG_FAQ_ID);
-  if (!entry || !ASKS_HOW_LONG.test(said) || WHOLE_ROUTE.test(said) || LADDER_LEVEL.test(said)) return null;
+  if (!entry || !asksDuration(said) || WHOLE_ROUTE.test(said) || LADDER_LEVEL.test(said)) return null;
   const step = stepNamed(kb.steps, entry, text, said, inView) ?? (THIS_STEP.test(said) || (cardOnScreen && IT.test(said)) ? kb.steps[inView - 1] : undefined);
   return step ? { step, lines: timeLinesOf(step, entry), entry } : null;
 }
