@@ -587,13 +587,31 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
     // A remark may name the career ("my mum had a care manager, she was great"), and never asks; a wish ("i want to
     // work with kids") asks where it leads, and the guide answers or declines it, as it does a thing settled for
     // ("yearly then") and worry about a subject of the guide ("i'm worried about the stress").
-    if (meaning.acts.includes('remark')) return asksSomething(message.raw) || statesAWish(message.raw) || saysWhatWasMeant(message.raw) || worriesAboutATopic(message.raw, (text) => namesTopic(kb, text)) ? null : meaning;
+    if (meaning.acts.includes('remark')) {
+      const reported = reportedOfATopic(message, kb);
+      if (reported) return { kind: 'question', text: spelledOut(reported), acts: [] };
+      return asksSomething(message.raw) || statesAWish(message.raw) || saysWhatWasMeant(message.raw) || worriesAboutATopic(message.raw, (text) => namesTopic(kb, text)) ? null : meaning;
+    }
     if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return personAskedAbout(message, meaning);
     return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
   }
   if (reading.probability < SURER_FOR_STEERING) return null;
   // As the flow rules read it: "dietitian pay at each level" asks about another job.
   return meaning.kind === 'flow' && meaning.intent.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw) ? null : meaning;
+}
+
+/** Words that report what someone says of a thing: "she says", "my friend told me", "i heard", "apparently". */
+const REPORTED = /\b(?:says|said|say|told me|tells me|heard|hear|apparently|reckons|reckon|thinks|warned me)\b/;
+
+/**
+ * What someone says of a subject of the guide, reported ("she says it's quite stressful though", "my friend says it's
+ * really stressful"): the words reported, asked of the guide, whose answer the person wants to weigh them against, not
+ * thanks for sharing; null when nothing of the guide but the career is reported ("she says she loves it").
+ */
+function reportedOfATopic(message: Message, kb: KnowledgeBase): string | null {
+  const found = REPORTED.exec(message.raw.toLowerCase());
+  const reported = found ? message.raw.slice(found.index + found[0].length).trim() : '';
+  return reported !== '' && namesTopic(kb, reported) && !NAMES_THE_CAREER.test(normalise(reported)) ? reported : null;
 }
 
 /** Acts that say the last reply missed: what follows them and names a subject of the guide is what was asked again. */

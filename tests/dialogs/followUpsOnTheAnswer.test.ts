@@ -97,6 +97,33 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
+    for (const text of ['this bot is pretty limited honestly', "you're pretty limited", 'this chat is a bit basic']) {
+      it(`"${text}" is a complaint, not praise`, async () => {
+        const chat = start();
+        await chat.say(HOW_LONG);
+        const replies = await chat.say(text);
+        expectShown(replies, Messages.chat.complaint);
+        expect(shownText(replies)).not.to.include(Messages.chat.praise);
+        expectChannelSafe(channelId, replies, text);
+      });
+    }
+
+    for (const text of ["ah that's not bad. she says it's quite stressful though", "my friend says it's really stressful"]) {
+      it(`"${text}" gets what the guide says of the stress, not thanks for sharing`, async () => {
+        const chat = start();
+        await chat.say('how much do care managers make');
+        const replies = await chat.say(text);
+        expectShown(replies, answeredBy('is it stressful').answer.slice(0, 40));
+        expectChannelSafe(channelId, replies, text);
+      });
+    }
+
+    it('"my aunt is a care manager, she says she loves it" is still a remark, not a question', async () => {
+      const chat = start();
+      await chat.say(HOW_LONG);
+      expect(shownText(await chat.say('my aunt is a care manager, she says she loves it'))).not.to.include(Messages.sourcePrefix);
+    });
+
     // One reader of "how long" (knowledge/aspects.ts asksDuration) for the answers and the walk: "how much longer",
     // "how soon" and "how many more years" of the step on screen get its own time, as "how long" did.
     for (const text of ['how much longer does this step take', 'how soon can i finish this step', 'how many more years is this step']) {
