@@ -573,9 +573,10 @@ export function durationThing(thing: string): string {
 
 /**
  * What the guide says of how long the thing asked takes: the lines that give a time and name the thing, from the first
- * entry that has them (the entries whose title names the thing, then the guide in order, then the answer shown, whose
- * lines the reply shows anyway); for a pointer, the times the entry in view gives. Empty when the guide gives no time
- * for it, when the thing is the career itself, or when the answer shown gives the time in its opening paragraph.
+ * entry that has them (the answer shown unless it is a route's, then the entries whose title names the thing, then the
+ * guide in order, then a route's answer shown); for a pointer, the times the entry in view gives, or the answer shown
+ * gives of what the entry in view's title names. Empty when the guide gives no time for it, when the thing is the career
+ * itself, or when the answer shown gives the time in its opening paragraph.
  */
 export function durationSaid(kb: KnowledgeBase, asked: Extract<DirectAsk, { kind: 'duration' }>, shown: readonly FaqEntry[], inView: FaqEntry | undefined): string[] {
   if (asked.without !== undefined) return [];
@@ -596,7 +597,10 @@ export function durationSaid(kb: KnowledgeBase, asked: Extract<DirectAsk, { kind
   const opening = shown.flatMap((entry) => linesOf({ ...entry, answer: entry.answer.split('\n')[0] ?? '' }));
   if (opening.some((line) => DURATION_IN_TEXT.test(line) && names.every((name) => name.test(line)))) return [];
   const others = (entries: readonly FaqEntry[]) => entries.filter((entry) => !shown.includes(entry));
-  for (const entry of [...others(titled), ...others(kb.faqs), ...shown]) {
+  // An answer shown that is not a route's own (whose opening gives no time) first: "and for the entry level, how many
+  // years experience?" has its "0–2 years of experience"; a route's lines are shown anyway, so others lead before it.
+  const isRoute = (entry: FaqEntry) => DURATION_IN_TEXT.test(entry.answer.split('\n')[0] ?? '');
+  for (const entry of [...shown.filter((entry) => !isRoute(entry)), ...others(titled), ...others(kb.faqs), ...shown.filter(isRoute)]) {
     const lines = timed(entry, names);
     if (lines.length > 0) return lines.slice(0, MAX_DURATION_LINES);
   }

@@ -68,6 +68,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(readable(shownText(replies))).not.to.include(readable(Messages.direct.durationNotSaid('that')));
     });
 
+    it('"and for the entry level, how many years experience?" after the pay leads with the entry level\'s own years', async () => {
+      const chat = start();
+      await chat.say('what is the salary');
+      const replies = await chat.say('and for the entry level, how many years experience?');
+      expectShown(replies, Messages.direct.durationSaid, 'Entry-level care managers usually have 0–2 years of experience');
+      expect(shownText(replies)).not.to.include('a few more years of relevant work experience');
+    });
+
     it('"how long does that take" after why to certify still says the guide gives no time for it', async () => {
       const chat = start();
       await chat.say('why get certified');
