@@ -600,8 +600,8 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   return meaning.kind === 'flow' && meaning.intent.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw) ? null : meaning;
 }
 
-/** Words that report what someone says of a thing: "she says", "my friend told me", "i heard", "apparently". */
-const REPORTED = /\b(?:says|said|say|told me|tells me|heard|hear|apparently|reckons|reckon|thinks|warned me)\b/;
+/** Words that report what someone else says of a thing ("she says", "my friend told me"), not one's own ("i reckon"). */
+const REPORTED = /\b(?:says|said|told me|tells me|heard|apparently|reckons|thinks|warned me|(?:people|they|everyone|others|folks) say|i hear)\b/;
 
 /**
  * What someone says of a subject of the guide, reported ("she says it's quite stressful though", "my friend says it's
