@@ -613,6 +613,12 @@ function titleNaming(entry: FaqEntry): string[] {
     .filter((word) => word !== '' && !NAMES_NOTHING.test(word) && !NOT_A_DURATION_THING.test(word));
 }
 
+/**
+ * True when an entry's title names no thing whose time could be asked ("What you need", "Is it right for me?"): "how
+ * long does that take" after it asks how long becoming a care manager takes.
+ */
+export const titleNamesNothing = (entry: FaqEntry): boolean => titleNaming(entry).length === 0;
+
 /** The thing as a reply names it: the guide's short forms in capitals ("the CCM"). */
 export function durationThing(thing: string): string {
   return thing.replace(SHORT_FORMS, (form) => form.toUpperCase());

@@ -3,7 +3,7 @@ import type { FaqEntry, KnowledgeBase, Specialisation } from '../../knowledge/sc
 import { askButton, withButtons, type Channel } from './cards';
 import { salaryRange } from './guidedCards';
 import { Messages, sourceLine } from './messages';
-import { durationSaid, durationThing, givesDirectAsk, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
+import { durationSaid, durationThing, givesDirectAsk, titleNamesNothing, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
 import type { ListItem } from '../understanding/listInView';
 import type { SaidOfTheSubject } from '../understanding/subjectInView';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
@@ -168,8 +168,10 @@ export function durationLead(asked: Extract<DirectAsk, { kind: 'duration' }>, kb
   // How long a thing lasts or is ("how long does the cmc last") is not a time taken to get it: nothing said first.
   if (asked.thing === null || !asked.taken) return null;
   // A pointer at an answer the guide relates to the one shown, which gives a time ("how long does that take" after what
-  // you need: how long it takes), is answered by it: nothing to say first.
-  const pointed = asked.of.length === 0 && inView !== undefined && !shown.some((entry) => entry.id === inView.id || (inView.related.includes(entry.id) && givesDirectAsk(entry, asked)));
+  // you need: how long it takes), or at one whose title names nothing with a time of its own ("Is it right for me?":
+  // becoming one), is answered by it: nothing to say first.
+  const answeredBy = (entry: FaqEntry) => givesDirectAsk(entry, asked) && (inView?.related.includes(entry.id) === true || (inView !== undefined && titleNamesNothing(inView)));
+  const pointed = asked.of.length === 0 && inView !== undefined && !shown.some((entry) => entry.id === inView.id || answeredBy(entry));
   const names = asked.of.length > 0 && kb.faqs.some((entry) => asked.of.some((word) => word.length > 2 && new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
   const ownEntry = names && !shown.some((entry) => asked.of.some((word) => new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
   return pointed || ownEntry ? `${Messages.direct.durationNotSaid(durationThing(asked.thing))} ${closing}` : null;
