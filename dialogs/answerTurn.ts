@@ -163,7 +163,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "is it physical work" is asked of the work whatever is in view: never a follow-up on the last answer's own text.
   if (isPhysicalOfTheJob(directAsk(text))) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
   // Pay asked of the thing in view, which the guide gives no pay for ("do they pay" after internships): said so plainly.
-  const unpaid = unpaidInView(text, last, before);
+  // Not of an answer said to miss ("wrong. salary. how much" asks the salary).
+  const unpaid = lastRejected ? [] : unpaidInView(text, last, before);
   if (unpaid.length > 0) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     declinedAbout(context, unpaid[0]);
@@ -207,11 +208,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'answer', answered: true, entry: fromButtons.entry, score: 1, alternatives: [] }];
   }
   // "which one?" after "most employers prefer a bachelor's in a related field": which degree.
-  // A question after a remark ("i deal with angry guests all day lol. what are the hard ones"): the question alone.
+  // A question after a remark ("i deal with angry guests all day lol. what are the hard ones"): the question alone, unless
+  // the remark rejects the last answer ("wrong. salary. how much": not "how much" of the answer rejected).
   const asking = askingPart(text);
   const followUp = picked
     ? entryPicked(picked, deps.engine)
-    : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected) ?? (asking ? followUpEntry(asking, last, deps.engine, deps.kb, before, lastRejected) : null));
+    : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected) ?? (asking && !lastRejected ? followUpEntry(asking, last, deps.engine, deps.kb, before, lastRejected) : null));
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
   const lacking = followUp ? missingFact(text, followUp) : null;
@@ -228,8 +230,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const answering = () => (followUp ? [followUp] : answersOf(deps, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
   // Weighing words typed with a slip ("wich one is eaiser to get") are read as meant.
   const spelled = weighingSpelled(text);
-  // After an answer said to miss, the aspect is asked of the answer before it, which the person was asking about.
-  const viewed = lastRejected && before ? before : last;
+  // After an answer said to miss, the aspect is asked of the answer before it, which the person was asking about, if any.
+  const viewed = lastRejected ? before : last;
   const notGiven = viewed && askedAspect(spelled, deps.kb) ? aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(), deps.kb) : null;
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);

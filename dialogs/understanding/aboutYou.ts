@@ -436,7 +436,7 @@ export function tellsOfCareWork(text: string): boolean {
 
 /** Words that place work in health or social care: its settings, the people it serves, its own names. */
 const CARE_FIELD =
-  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|pharmacy|therapy)\b/;
+  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|pharmacy|therapy|icu|itu|intensive care|emergency (?:room|department))\b/;
 
 /**
  * True when a statement in the message (not a wish or a question) places the person's work in health or social care:

@@ -191,10 +191,10 @@ const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|
 const areYouHuman =
   `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds})(?: or (?:what|not|${botKinds}))?`;
 /**
- * A kind guessed alone, after "what are you exactly?" or on its own: "a real person?", "an AI or a human?", "chatgpt?".
+ * A kind guessed alone, after "what are you exactly?" or on its own: "a real person?", "an AI or a human?", "like chatgpt?".
  * Articled, so that "human" alone still asks for one.
  */
-const guessedKind = '(?:or )?(?:just )?(?:(?:a|an) (?:real |actual |live |proper )?(?:person|human|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|program|programme)|chatgpt|chat gpt|gpt)';
+const guessedKind = '(?:or |like |something like )?(?:just )?(?:(?:a|an) (?:real |actual |live |proper )?(?:person|human|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|program|programme)|chatgpt|chat gpt|gpt)';
 const kindGuessed = `${guessedKind}(?: or ${botKinds})?(?: or (?:what|not))?`;
 /** "are you one of those chatbots like the ones on the bank websites": whatever words follow the kind, so kept apart (gaps). */
 const areYouOneOfThose =

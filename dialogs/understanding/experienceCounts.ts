@@ -9,8 +9,8 @@ import { directAsk } from '../../knowledge/aspects';
 import { tellsOfCareWork } from './aboutYou';
 import { normalise } from './textMatch';
 
-/** "count", "counts as", "count towards", "counts for". */
-const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b/;
+/** "count", "counts as", "count towards", "counts for"; experience valued or of use ("would ICU experience be valued?"). */
+const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\bexperience (?:\w+ )?(?:be |is )?(?:valued|useful|relevant|helpful|of use|worth anything)\b/;
 /** Counting as something other than experience: a degree, a related field ("would psychology count as related"), a course, a credential. */
 const COUNTS_AS_OTHER = /\b(?:degree|degrees|field|related|course|courses|qualification|diploma|certificat\w*|licen[cs]e|registration|credits?|hours|skills?)\b/;
 /** Experience counted towards pay ("no I mean pay. I have 8 years nursing, would that count?"): asked of pay. */

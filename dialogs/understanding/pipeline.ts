@@ -437,7 +437,20 @@ function whatIsAsked(raw: string, kb: KnowledgeBase): string {
   const asked = askingPart(raw);
   // A story that names the career gives the question its subject: "drafting a job ad for a care manager. what do candidates need?"
   const story = asked ? raw.slice(0, raw.lastIndexOf(asked)) : '';
-  return asked && !POINTS_BACK.test(normalise(asked)) && !NAMES_THE_CAREER.test(normalise(story)) ? asked : raw.trim();
+  return asked && !POINTS_BACK.test(normalise(asked)) && !NAMES_THE_CAREER.test(normalise(story)) && !subjectSaidFirst(story, asked, kb) ? asked : raw.trim();
+}
+
+/** The most words of a subject said before a bare question ("you skipped the pay part. numbers?"), and of the question. */
+const MAX_SUBJECT_WORDS = 5;
+const MAX_BARE_QUESTION_WORDS = 3;
+
+/**
+ * A subject said in a few words, then a bare question that names nothing ("salary. how much", "you skipped the pay
+ * part. numbers?"): the question is asked of that subject, and the two are read together.
+ */
+function subjectSaidFirst(story: string, asked: string, kb: KnowledgeBase): boolean {
+  const words = (text: string) => normalise(text).split(' ').filter((word) => word !== '').length;
+  return words(story) <= MAX_SUBJECT_WORDS && words(asked) <= MAX_BARE_QUESTION_WORDS && namesTopic(kb, story) && !namesTopic(kb, asked);
 }
 
 /**
@@ -445,17 +458,22 @@ function whatIsAsked(raw: string, kb: KnowledgeBase): string {
  * and the remark's words ("hard") would only pull the search towards another entry.
  */
 function afterRemarks(message: Message, kb: KnowledgeBase): { rest: string } | null {
-  if (!CLAUSE_BREAK.test(message.raw) || QUOTES.test(message.raw)) return null;
-  const clauses = clausesOf(message.raw);
+  // A laugh before a question ends the remark's clause: "thats forever lol why so long".
+  const said = message.raw.replace(LAUGH_BEFORE_A_QUESTION, '$1, ');
+  if (!CLAUSE_BREAK.test(said) || QUOTES.test(said)) return null;
+  const clauses = clausesOf(said);
   let remarks = 0;
   while (remarks < clauses.length - 1 && remarkOf(clauses[remarks]!, (text) => namesTopic(kb, text))) remarks++;
   if (remarks === 0) return null;
   // The question as typed, from its first clause on.
   let at = 0;
-  for (const clause of clauses.slice(0, remarks)) at = message.raw.indexOf(clause, at) + clause.length;
-  const rest = message.raw.slice(at).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
+  for (const clause of clauses.slice(0, remarks)) at = said.indexOf(clause, at) + clause.length;
+  const rest = said.slice(at).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
   return clauseAsks(rest) ? { rest } : null;
 }
+
+/** A laugh or an aside said between a remark and a question ("lol", "tbh"), with no mark after it. */
+const LAUGH_BEFORE_A_QUESTION = /\b(lol|lmao|haha+|hehe|tbh|ngl|smh)\s+(?=(?:why|how|what|when|where|which|who|is|are|do|does|can|could|would|will|should)\b)/gi;
 
 /** The interpreters in the order they are asked; the first to recognise the message decides. */
 export const INTERPRETERS: ReadonlyArray<readonly [string, Interpreter]> = Object.freeze([
@@ -667,7 +685,8 @@ function introducesOneself(message: Message, kb: KnowledgeBase): Meaning | null 
   const chat = chatOf(message, kb);
   const told = chat.acts.length > 0 && chat.rest && chat.acts.every((act) => act === 'greeting' || act === 'howAreYou') ? chat.rest : message.raw;
   if (told.includes('?') || normalise(told).split(' ').length > MAX_INTRODUCTION_WORDS) return null;
-  if (!readClauses(told).every((clause) => clause.act === 'tells')) return null;
+  // Letters typed for words read as meant: "wat even is a care manager" asks.
+  if (!readClauses(spelledOut(told)).every((clause) => clause.act === 'tells')) return null;
   // A job or years said, or being at school, not only studies: "tips for my first year as a junior care mgr" asks for
   // tips.
   const about = readAboutYou(message.raw, kb);

@@ -132,6 +132,49 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(await chat.say('my aunt is a care manager, she says she loves it'))).not.to.include(Messages.sourcePrefix);
     });
 
+    // This session's usability tester (ut23) on the first bot, and new phrasings of the same needs.
+    it('"6 to 8 years?? thats forever lol why so long" after the time it takes explains the route, not a decline', async () => {
+      const chat = start();
+      await chat.say('what degree do i need');
+      const replies = await chat.say('6 to 8 years?? thats forever lol why so long');
+      expectShown(replies, 'about four years for a bachelor');
+      expect(shownText(replies)).not.to.include(Messages.outOfScope.slice(0, 30));
+    });
+
+    for (const text of ['wrong. salary. how much', 'thats not it. salary, how much?', 'wrong answer. pay?']) {
+      it(`"${text}" after another answer gives the pay, not the answer rejected again`, async () => {
+        const chat = start();
+        await chat.say(HOW_LONG);
+        const replies = await chat.say(text);
+        expectShown(replies, '$40,000');
+        expect(shownText(replies)).not.to.include('6 to 8 years');
+        expectChannelSafe(channelId, replies, text);
+      });
+    }
+
+    for (const text of ['what are you exactly? like chatgpt?', 'so what are you, something like chatgpt?']) {
+      it(`"${text}" says it is a bot, not a decline`, async () => {
+        const chat = start();
+        const replies = await chat.say(text);
+        expectShown(replies, Messages.chat.areYouHuman);
+        expect(shownText(replies)).not.to.include(Messages.sourcePrefix);
+      });
+    }
+
+    for (const text of ['would ICU experience be valued?', 'would my nursing home experience be useful?']) {
+      it(`"${text}" says such work is the experience the guide describes`, async () => {
+        const chat = start();
+        await chat.say('what does a care manager do');
+        expectShown(await chat.say(text), Messages.experienceCounts['care-work']);
+      });
+    }
+
+    it('"hey im 17 and finishing school next yr, wat even is a care manager" is answered, not only noted', async () => {
+      const chat = start();
+      const replies = await chat.say('hey im 17 and finishing school next yr, wat even is a care manager');
+      expectShown(replies, answeredBy('what is a care manager').answer.slice(0, 40));
+    });
+
     // One reader of "how long" (knowledge/aspects.ts asksDuration) for the answers and the walk: "how much longer",
     // "how soon" and "how many more years" of the step on screen get its own time, as "how long" did.
     for (const text of ['how much longer does this step take', 'how soon can i finish this step', 'how many more years is this step']) {
