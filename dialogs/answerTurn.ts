@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { askedAspect, directAsk, givesDirectAsk, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { askedAspect, asksPay, directAsk, givesDirectAsk, linesGiving, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import {
   channelOf,
@@ -18,7 +18,7 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
-import { directLead, durationLead, nearbyEntries, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './rendering/nearby';
+import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './rendering/nearby';
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
@@ -226,13 +226,33 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
   // The engine is asked only for a message that asks such an aspect.
   const answering = () => (followUp ? [followUp] : answersOf(deps, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
-  const notGiven = last && askedAspect(text, deps.kb) ? aspectNotGivenInView(text, last, before, answering(), deps.kb) : null;
+  // Weighing words typed with a slip ("wich one is eaiser to get") are read as meant.
+  const spelled = weighingSpelled(text);
+  const notGiven = last && askedAspect(spelled, deps.kb) ? aspectNotGivenInView(spelled, last, before, answering(), deps.kb) : null;
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    const nextDoor = await sendAspectNextDoor(context, deps, notGiven.asked, notGiven.about);
+    if (nextDoor) return [{ question: text, kind: 'answer', answered: true, entry: nextDoor, score: 1, alternatives: [] }];
     declinedAbout(context, notGiven.about[0]);
-    await context.sendActivity(renderAspectNotGiven(notGiven.asked, notGiven.about, channelOf(context.activity)));
+    // Two of a kind weighed on what the guide never weighs them on ("which is easier, ccm or cmc"): said so, then both,
+    // the two the message names, else the two in view.
+    const named = notGiven.asked.aspect === 'ranking' ? answering() : [];
+    const [one, other] = notGiven.asked.aspect === 'ranking' ? siblingPair(named.length === 2 ? named : notGiven.about, deps) : [];
+    if (one && other) {
+      await context.sendActivity(renderText(channelOf(context.activity), Messages.notRankedSideBySide(notGiven.asked.criterion ?? 'better')));
+      await sendSideBySide(context, deps, one, other);
+    } else await context.sendActivity(renderAspectNotGiven(notGiven.asked, notGiven.about, channelOf(context.activity)));
     const declined = notGiven.asked.aspect === 'exact-figure' ? 'no-figure' : 'not-covered';
     return [{ question: text, kind: 'no-match', declined, answered: false, entry: null, score: 0, alternatives: notGiven.about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
+  // Where to do the thing in view, asked of it ("where do i find one" after internships, "where could i do it" after
+  // volunteering), when its answer says where: that part, not another answer the words alone read as. Not when the
+  // conversation reads the pointer as the answer before it ("where would i do one" after a wrong answer to the internship).
+  const whereAsked = last && (!followUp || followUp.id !== before?.id) ? askedAspect(spelled, deps.kb) : null;
+  const where = last && whereAsked?.aspect === 'where' ? linesGiving(last, whereAsked) : [];
+  if (last && where.length > 0) {
+    await context.sendActivity(renderAspectInAnswer(Messages.aspectWords.where ?? 'where', last, where, deps.kb, channelOf(context.activity)));
+    return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
   }
   if (followUp) {
     await sendEntryOrPart(context, deps, followUp, text, answeredId);
@@ -342,6 +362,13 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   switch (answer.kind) {
     case 'answer':
       if (answer.entry) {
+        // Two of a kind weighed where the engine answered one ("is the cmc harder to get than the ccm"): both.
+        const other = otherSideWeighed(deps, question, answer.entry);
+        if (other) {
+          await sendDirectLead(context, deps, question, [answer.entry, other]);
+          await sendSideBySide(context, deps, answer.entry, other);
+          return answer;
+        }
         await sendEntryOrPart(context, deps, answer.entry, question, answeredId);
         return answer;
       }
@@ -412,6 +439,48 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   return answer;
 }
 
+/**
+ * Where (or how often) asked of an answer that does not give it, when an answer next to it does ("healthcare assistant,
+ * where would i do that" after the first jobs: the places the guide says experience is gained): said so, then those
+ * lines. `named`: the thing asked of, when it is an item of the subject's list. Returns the answer whose lines were
+ * shown, which is now in view; undefined when none gives it.
+ */
+async function sendAspectNextDoor(context: TurnContext, deps: DialogDeps, asked: AskedAspect, about: readonly FaqEntry[], named?: string): Promise<FaqEntry | undefined> {
+  const words = Messages.aspectWords[asked.aspect];
+  const [subject, ...others] = about;
+  const nextDoor = words && subject ? others.map((entry) => ({ entry, lines: linesGiving(entry, asked, true) })).find(({ lines }) => lines.length > 0) : undefined;
+  if (!words || !subject || !nextDoor) return undefined;
+  await context.sendActivity(renderAspectNextDoor(words, subject, nextDoor.entry, nextDoor.lines, channelOf(context.activity), named));
+  await rememberAnswered(context, deps, nextDoor.entry.id);
+  return nextDoor.entry;
+}
+
+/** The first two entries of a kind among those weighed or in view, in their order; none when no two are of a kind. */
+function siblingPair(entries: readonly FaqEntry[], deps: DialogDeps): FaqEntry[] {
+  for (const [index, one] of entries.entries()) {
+    const other = entries.slice(index + 1).find((entry) => areSiblings(one, entry, deps.kb));
+    if (other) return [one, other];
+  }
+  return [];
+}
+
+/** The two sides of a question that weighs one thing against another ("is the cmc harder to get than the ccm"). */
+const WEIGHED_SIDES = /^(.+?)\s+(?:than|or|vs\.?|versus|compared (?:to|with))\s+(.+)$/i;
+
+/**
+ * The other thing a question weighs against the entry answered, when each side alone reads as one of two entries of a
+ * kind ("is the cmc harder to get than the ccm": the CMC and the CCM); undefined when it asks no weighing, or a side
+ * reads as nothing, as the same entry, or as one of another kind.
+ */
+function otherSideWeighed(deps: DialogDeps, question: string, entry: FaqEntry): FaqEntry | undefined {
+  if (directAsk(question)?.kind !== 'better') return undefined;
+  const sides = WEIGHED_SIDES.exec(question.trim().replace(/[?!.]+$/, ''));
+  if (!sides) return undefined;
+  const read = [sides[1]!, sides[2]!].map((side) => deps.engine.answer(side)).map((side) => (side.kind === 'answer' ? side.entry : null));
+  const other = read.find((side) => side !== null && side.id !== entry.id);
+  return other && read.some((side) => side?.id === entry.id) && areSiblings(entry, other, deps.kb) ? other : undefined;
+}
+
 /** The physical side of this work, asked in a few words: on topic, though the guide says nothing of it. */
 const isPhysicalOfTheJob = (asked: DirectAsk | null): boolean => asked?.kind === 'physical' && asked.ofTheJob;
 
@@ -463,8 +532,6 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
   }
 }
 
-/** Pay asked for ("do they pay", "which one pays more", "is it paid"). */
-const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|salary|salaries|wages?)\b/i;
 /** Pay weighed between the two things in view ("which one pays more"). */
 const WEIGHS_PAY = /\b(?:pays?|paid|earns?) (?:more|less|better)\b|\b(?:better|worse) paid\b/i;
 /** A pointer at the thing in view, in a short message ("do they pay", "is that one paid"). */
@@ -486,7 +553,7 @@ const SPEAKS_OF_PAY = /[$£€]\s?\d|\b(?:pay|salary|salaries|wage|wages|income|
  */
 function unpaidInView(text: string, last: FaqEntry | undefined, before: FaqEntry | undefined): FaqEntry[] {
   // "what does it pay starting out" names the level whose pay is asked, not the thing in view.
-  if (!last || !ASKS_PAY.test(text) || !POINTS_AT_A_THING.test(text.trim()) || namesALevel(text) || PEOPLE_EARN.test(text)) return [];
+  if (!last || !asksPay(text) || !POINTS_AT_A_THING.test(text.trim()) || namesALevel(text) || PEOPLE_EARN.test(text)) return [];
   const things = WEIGHS_PAY.test(text) && before && before.id !== last.id ? [before, last] : [last];
   // A plural pointer needs a plural thing: "they" after leadership are people, not the leadership skills.
   const plural = PLURAL_POINTER.test(text) && !POINTS_AT_ONE.test(text);
@@ -518,6 +585,10 @@ export function placed(answers: readonly Answer[]): boolean {
  * path): its words in the list, which are all the guide says of it; a question asked of it is declined plainly.
  */
 async function sendListItem(context: TurnContext, deps: DialogDeps, picked: PickedItem, list: FaqEntry, question: string): Promise<Answer> {
+  // Where to do it, asked of an item the list's neighbours say where of ("the healthcare assistant one, where do i do it").
+  const asked = picked.asksMore ? askedAspect(question, deps.kb) : null;
+  const nextDoor = asked ? await sendAspectNextDoor(context, deps, asked, [list, ...list.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])], picked.item.head) : undefined;
+  if (nextDoor) return { question, kind: 'answer', answered: true, entry: nextDoor, score: 1, alternatives: [] };
   context.turnState.set(LIST_ITEM_SHOWN, true);
   await context.sendActivity(renderListItem(picked.item, list, picked.asksMore, deps.kb, channelOf(context.activity)));
   const offered = [{ id: list.id, title: list.title, score: 0 }];
@@ -558,17 +629,22 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
  * asked again in its own words ("which certification should I get?" once a specialisation is chosen) gets the answer.
  */
 async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<void> {
-  await sendDirectLead(context, deps, question, [entry]);
+  const led = await sendDirectLead(context, deps, question, [entry]);
   if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) return sendEntry(context, deps, entry);
-  await context.sendActivity(renderPartInView(entry, partInView(question, entry, deps.kb), deps.kb, channelOf(context.activity)));
+  // After a line saying what the guide does not give, the part follows with no second lead; a part that gives what was
+  // asked ("5+ years of experience" for how many years to senior) is led plainly, never as "it says no more".
+  const part = partInView(question, entry, deps.kb);
+  const asked = directAsk(question);
+  const gives = asked !== null && givesDirectAsk({ ...entry, answer: part.lines.join('\n') }, asked);
+  await context.sendActivity(renderPartInView(entry, part, deps.kb, channelOf(context.activity), led ? '' : gives ? Messages.partGives(entry.title) : undefined));
 }
 
 /**
  * What the question asks of its subject beside the subject itself, said first when the answer does not give it ("The
  * guide doesn't say how hard the CCM exam is.", "The guide doesn't rank them."): one plain line before the answer.
- * A field of study is answered on its own (sendFieldAsked).
+ * A field of study is answered on its own (sendFieldAsked). True when a line was sent.
  */
-async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: string, entries: readonly FaqEntry[]): Promise<void> {
+async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: string, entries: readonly FaqEntry[]): Promise<boolean> {
   const asked = directAsk(question);
   if (asked?.kind === 'duration') {
     const inViewId: unknown = context.turnState.get(IN_VIEW);
@@ -579,13 +655,14 @@ async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: 
     const route = routeInView ? inView : read.without !== undefined ? deps.engine.answer(`without ${read.without}`).entry ?? undefined : undefined;
     const lead = durationLead(read, deps.kb, entries, inView, route);
     if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
-    return;
+    return lead !== null;
   }
   // The physical side is said to be missing only before an answer on the work itself; elsewhere it would be off the point.
   // An either-or of two names for one thing ("a placement or an internship") asks no ranking.
   const offThePoint = (asked?.kind === 'physical' && !entries.every((entry) => THE_WORK.includes(entry.id))) || (asked?.kind === 'better' && asked.criterion === undefined && namesOneThing(deps, question, entries));
   const lead = asked && asked.kind !== 'field' && !offThePoint ? directLead(asked, entries) : null;
   if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
+  return lead !== null;
 }
 
 /** An entry on a route without something ("Without a degree"): what it is without. */

@@ -1,5 +1,6 @@
 import { cityNames, countryNames } from './places';
 import type { FaqEntry, KnowledgeBase } from './schema';
+import { editDistance } from './spelling';
 import { normaliseText } from './text';
 
 /**
@@ -120,6 +121,10 @@ const RANKED_BY: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const ACTIVITY_POINTER = /\b(?:doing|from|with) (?:that|this|it)\b|\bthat way\b/;
 /** Pay asked for ("do u get paid extra for on call", "what does it pay"), not paid work in general. */
 const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|earnings|salary|salaries|wages?|income)\b|\bhow much (?:do|does|would|will|can|could) (?:i|you|u|they|one|he|she) make\b/;
+/** True when a message asks for pay in words ("do they pay", "what's the salary", "how much would i make"). */
+export function asksPay(message: string): boolean {
+  return ASKS_PAY.test(normaliseText(message));
+}
 /** Work described as paid ("paid work", "a paid job"): the kind of work, not its pay. */
 const PAID_WORK = /\b(?:paid|unpaid) (?:work|job|jobs|experience|role|roles|position|positions|employment)\b/g;
 const MAX_PAY_FOLLOW_UP_WORDS = 10;
@@ -313,6 +318,37 @@ export function givesAspect(entry: FaqEntry, asked: AskedAspect): boolean {
   }
 }
 
+/** The aspects whose lines, where an answer gives them, answer the question as they stand: a place, a frequency. */
+const SAID_IN_LINES: Partial<Record<Aspect, RegExp>> = { where: WHERE_IN_TEXT, 'how-often': INTERVAL_IN_TEXT };
+/**
+ * The same, in the answer next to the one asked of: only places of work ("hospitals or nursing homes") say where a thing
+ * is done whatever the thing; seminars or agencies in another answer are where something else is done.
+ */
+const SAID_NEXT_DOOR: Partial<Record<Aspect, RegExp>> = { where: /\b(?:hospitals?|nursing homes?|health (?:centers?|centres?)|clinics?|facilit(?:y|ies)|health ?care settings?)\b/i };
+/** A line that leads into a list ("You can gain experience ... for example in:"). */
+const LEADS_INTO_LIST = /:\s*$/;
+const LIST_ITEM = /^\s*[-*•]\s+/;
+
+/**
+ * The lines of an answer that give the aspect asked, as the answer writes them: each paragraph or list item that gives
+ * it, a list with the line that leads into it ("You can gain experience ... in:" and its places). Empty when the answer
+ * does not give it, or when the aspect is one whose lines do not answer on their own (a ranking, a figure). `nextDoor`
+ * for an answer beside the one asked of, whose lines must name places of work.
+ */
+export function linesGiving(entry: FaqEntry, asked: AskedAspect, nextDoor = false): string[] {
+  const gives = (nextDoor ? SAID_NEXT_DOOR : SAID_IN_LINES)[asked.aspect];
+  if (!gives) return [];
+  const lines = entry.answer.split('\n').filter((line) => line.trim() !== '');
+  const said: string[] = [];
+  lines.forEach((line, index) => {
+    if (LIST_ITEM.test(line)) return;
+    const items: string[] = [];
+    for (let next = index + 1; LEADS_INTO_LIST.test(line) && next < lines.length && LIST_ITEM.test(lines[next]!); next++) items.push(lines[next]!);
+    if ([line, ...items].some((part) => gives.test(part))) said.push(line, ...items);
+  });
+  return said;
+}
+
 /** The aspect a message asks of an entry that the entry's answer does not give; null when it gives it or none is asked. */
 export function aspectNotGiven(message: string, entry: FaqEntry): AskedAspect | null {
   const asked = askedAspect(message);
@@ -389,7 +425,7 @@ const THING_DIFFICULTY_IN_TEXT = /\b(?:difficult|challenging|tough|easy|easier|h
 const ASKS_BETTER = /\bwhich (?:one |of (?:them|the two|those|these|the 2|both) |\w+ )?(?:is|would be|will be|s|do you think is) (?:the )?(?:better|best)\b|\b(?:is|are) (?:\w+ ){1,4}better than\b|\bwhich (?:one |\w+ )?(?:should|would|do) (?:i|you|u) (?:pick|choose|go for|recommend|do|get|take|study)\b(?=.*\b(?:or|vs|versus)\b)|\bshould (?:i|u) (?:get|do|take|go for|choose|pick|study) (?:\w+ ){1,4}or\b|\bbetter (?:option|choice|route|path)\b/;
 /** One thing weighed against another on a criterion: "is geriatric care harder than pediatric", "is the cmc easier than the ccm". */
 const WEIGHED_AGAINST =
-  /\b(?:is|are|r|would|will|was)\b(?: \S+){1,6}? (harder|easier|tougher|more difficult|less difficult|more stressful|less stressful|quicker|faster|slower|longer|shorter|cheaper|more expensive|better paid|more respected|more recogni[sz]ed|more in demand) (?:than|compared to|vs|versus)\b/;
+  /\b(?:is|are|r|would|will|was)\b(?: \S+){1,6}? (harder|easier|tougher|more difficult|less difficult|more stressful|less stressful|quicker|faster|slower|longer|shorter|cheaper|more expensive|better paid|more respected|more recogni[sz]ed|more in demand)(?: to \w+)? (?:than|compared to|vs|versus)\b/;
 /** Two things asked of: "X or Y", "than", "vs", or a pointer at the two. */
 const TWO_THINGS = /\bor\b|\bthan\b|\bvs\b|\bversus\b|\bthe two\b|\bboth\b|\bthem\b|\bthese\b|\bthose\b/;
 /** An answer that ranks: one preferred over another. */
@@ -444,10 +480,29 @@ const OWN_TIME = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a fe
 /** Determiners kept with the thing named ("the CCM", "this step"). */
 const DETERMINER = /^(?:the|this|that|a|an|my|your|these|those)$/;
 
+/** The words that weigh or choose between things, as a question means them when it types them with a slip. */
+const WEIGHING_WORDS: readonly string[] = ['which', 'better', 'easier', 'easiest', 'harder', 'hardest', 'quicker', 'quickest', 'faster', 'cheaper', 'tougher', 'stressful', 'respected', 'difficult'];
+/** Everyday words one slip from a weighing word, which mean what they say ("bitter", "difficulty"). */
+const NOT_A_SLIP: ReadonlySet<string> = new Set(['bitter', 'batter', 'butter', 'letter', 'setter', 'harden', 'hardier', 'easter', 'fatter', 'difficulty']);
+const MIN_SLIP_LENGTH = 4;
+
+/**
+ * The message with the weighing words it types with one slip put right ("nursing or social work wich is beter",
+ * "which one is eaiser to get"): a word of four letters or more, within one edit of one of them and with its first
+ * letter, that is no everyday word of its own. Every other word is left as written.
+ */
+export function weighingSpelled(message: string): string {
+  return message.replace(/[A-Za-z]+/g, (word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < MIN_SLIP_LENGTH || NOT_A_SLIP.has(lower) || WEIGHING_WORDS.includes(lower)) return word;
+    return WEIGHING_WORDS.find((meant) => meant[0] === lower[0] && editDistance(lower, meant, 2) <= 1) ?? word;
+  });
+}
+
 /** What a question asks of the subject it is answered with, if it is one the reply should speak to first; else null. */
 export function directAsk(message: string): DirectAsk | null {
-  const raw = message.trim().replace(/[\s?!.]+$/, '');
-  const text = normaliseText(message).replace(CLOSING_PADDING, '');
+  const raw = weighingSpelled(message).trim().replace(/[\s?!.]+$/, '');
+  const text = normaliseText(weighingSpelled(message)).replace(CLOSING_PADDING, '');
   const field = ASKS_FIELD.map(([pattern, bare]) => {
     const named = pattern.exec(text)?.[1];
     return named !== undefined && !NOT_A_FIELD.test(named) && (!bare || A_SUBJECT.test(named)) ? named : undefined;
@@ -540,8 +595,8 @@ export function durationThing(thing: string): string {
 
 /**
  * What the guide says of how long the thing asked takes: the lines that give a time and name the thing, from the first
- * entry that has them (the entries whose title names the thing, then the guide in order, then the answer shown, whose
- * lines the reply shows anyway); for a pointer, the times the entry in view gives. Empty when the guide gives no time
+ * entry that has them (the entries whose title names the thing, then the answer shown, then the guide in order); for a
+ * pointer, the times the entry in view gives. Empty when the guide gives no time
  * for it, when the thing is the career itself, or when the answer shown gives the time in its opening paragraph.
  */
 export function durationSaid(kb: KnowledgeBase, asked: Extract<DirectAsk, { kind: 'duration' }>, shown: readonly FaqEntry[], inView: FaqEntry | undefined): string[] {
@@ -557,8 +612,10 @@ export function durationSaid(kb: KnowledgeBase, asked: Extract<DirectAsk, { kind
   // The answer shown gives the time in its opening: it leads already.
   const opening = shown.flatMap((entry) => linesOf({ ...entry, answer: entry.answer.split('\n')[0] ?? '' }));
   if (opening.some((line) => DURATION_IN_TEXT.test(line) && names.every((name) => name.test(line)))) return [];
+  // After the guide's own answers on the thing, the answer shown, which may give it further on ("0–2 years of
+  // experience" in the entry-level pay), before another answer's time for something else.
   const others = (entries: readonly FaqEntry[]) => entries.filter((entry) => !shown.includes(entry));
-  for (const entry of [...others(titled), ...others(kb.faqs), ...shown]) {
+  for (const entry of [...others(titled), ...shown, ...others(kb.faqs)]) {
     const lines = timed(entry, names);
     if (lines.length > 0) return lines.slice(0, MAX_DURATION_LINES);
   }

@@ -141,6 +141,14 @@ export const Messages = Object.freeze({
     shortcut: "The guide doesn't describe a faster route, so I won't guess. I've noted your question so the guide can be improved.",
     'pay-unit': "The guide gives pay only as yearly median ranges, not by the hour or the month, so I won't guess. I've noted your question so the guide can be improved.",
   },
+  /** An aspect the answer asked of does not give and the answer next to it does ("where would i do that" after first jobs). */
+  aspectSaidNextDoor: (aspect: string, subject: string, other: string): string => `The guide doesn't say ${aspect} for ${subject}. In its answer on ${other}, it says:`,
+  /** An aspect the answer in view gives in part of it ("where do i find one" after internships): that part. */
+  aspectInAnswer: (aspect: string, title: string): string => `The answer above on "${title}" says ${aspect}:`,
+  /** The aspects whose lines answer on their own, as a reply says them. */
+  aspectWords: { where: 'where', 'how-often': 'how often' } as Readonly<Record<string, string>>,
+  /** Two things weighed on what the guide never weighs them on, shown side by side after it ("which is easier, ccm or cmc"). */
+  notRankedSideBySide: (criterion: string): string => `The guide doesn't say which is ${criterion}. Here is what it says of each:`,
   /** Pay asked of a place ("and in london?" after the entry-level pay). */
   payByPlace:
     "The guide gives pay only as median ranges in dollars, with no figures by city, state or country (pay varies from country to country), so I won't guess. I've noted your question so the guide can be improved.",
@@ -155,6 +163,8 @@ export const Messages = Object.freeze({
     `The guide says no more about ${item} than its place in the list, so I won't guess. I've noted your question so the guide can be improved.`,
   /** A follow-up the answer in view already answers: what of it speaks to the question, not the whole answer again. */
   partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
+  /** The part of the answer in view that gives what the question asks of it ("how many years to get there" after senior pay). */
+  partGives: (title: string): string => `From the answer above on "${title}":`,
   /** The same, when no part of the answer speaks to the question more than the rest: what the answer is about. */
   allInView: (title: string): string => `The answer above on "${title}" is all the guide says on that, so I won't guess beyond it. In short:`,
   /**

@@ -93,6 +93,26 @@ export function renderAspectNotGiven(asked: AskedAspect, entries: readonly FaqEn
   return withButtons(channel, `${said}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));
 }
 
+/**
+ * An aspect the answer asked of does not give, where the answer next to it gives it ("where would i do that" after the
+ * first jobs: the places the guide says experience is gained): said so, then those lines, then both answers as buttons.
+ * `named`: the thing asked of, when it is not the subject's answer itself (an item of its list).
+ */
+export function renderAspectNextDoor(aspect: string, subject: FaqEntry, other: FaqEntry, lines: readonly string[], channel: Channel, named?: string): Partial<Activity> {
+  return withButtons(channel, `${Messages.aspectSaidNextDoor(aspect, named ?? thingNamed(subject.title), thingNamed(other.title))}\n\n${asParagraphs(lines)}`, [other, subject].map(askButton));
+}
+
+/** The part of the answer in view that gives the aspect asked ("where do i find one" after internships), its related answers as buttons. */
+export function renderAspectInAnswer(aspect: string, entry: FaqEntry, lines: readonly string[], kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  const related = entry.related.map((id) => kb.faqById.get(id)).filter((other): other is FaqEntry => other !== undefined).slice(0, MAX_NEARBY);
+  return withButtons(channel, `${Messages.aspectInAnswer(aspect, entry.title)}\n\n${asParagraphs(lines)}`, related.map(askButton));
+}
+
+/** An answer's lines as written: a paragraph apart from the next, a list item under the line before it. */
+function asParagraphs(lines: readonly string[]): string {
+  return lines.map((line, index) => (index === 0 || /^\s*[-*•]\s/.test(line) ? line : `\n${line}`)).join('\n');
+}
+
 /** What the guide does not say, asked of the work in general ("is it physical work?"), then the entries on the work as buttons. */
 export function renderWorkNotSaid(said: string, entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
   return withButtons(channel, `${said}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));
@@ -147,7 +167,9 @@ export function durationLead(asked: Extract<DirectAsk, { kind: 'duration' }>, kb
   }
   // How long a thing lasts or is ("how long does the cmc last") is not a time taken to get it: nothing said first.
   if (asked.thing === null || !asked.taken) return null;
-  const pointed = asked.of.length === 0 && inView !== undefined && !shown.some((entry) => entry.id === inView.id);
+  // A pointer at an answer the guide relates to the one shown, which gives a time ("how long does that take" after what
+  // you need: how long it takes), is answered by it: nothing to say first.
+  const pointed = asked.of.length === 0 && inView !== undefined && !shown.some((entry) => entry.id === inView.id || (inView.related.includes(entry.id) && givesDirectAsk(entry, asked)));
   const names = asked.of.length > 0 && kb.faqs.some((entry) => asked.of.some((word) => word.length > 2 && new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
   const ownEntry = names && !shown.some((entry) => asked.of.some((word) => new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
   return pointed || ownEntry ? `${Messages.direct.durationNotSaid(durationThing(asked.thing))} ${closing}` : null;
@@ -180,12 +202,13 @@ export function renderListItem(item: ListItem, list: FaqEntry, asksMore: boolean
 
 /**
  * A follow-up answered by the answer already in view ("is that good money?" after the pay): that it is all the guide
- * says, and the part of it that comes closest (or its first paragraph), with the entries next to it as buttons.
+ * says, and the part of it that comes closest (or its first paragraph), with the entries next to it as buttons. `lead`
+ * in place of that line: another, or none ('') after a line already sent.
  */
-export function renderPartInView(entry: FaqEntry, part: { lines: readonly string[]; closest: boolean }, kb: KnowledgeBase, channel: Channel): Partial<Activity> {
-  const lead = part.closest ? Messages.partInView(entry.title) : Messages.allInView(entry.title);
+export function renderPartInView(entry: FaqEntry, part: { lines: readonly string[]; closest: boolean }, kb: KnowledgeBase, channel: Channel, lead?: string): Partial<Activity> {
+  const said = lead ?? (part.closest ? Messages.partInView(entry.title) : Messages.allInView(entry.title));
   const related = entry.related.map((id) => kb.faqById.get(id)).filter((other): other is FaqEntry => other !== undefined).slice(0, MAX_NEARBY);
-  return withButtons(channel, `${lead}\n\n${part.lines.join('\n')}`, related.map(askButton));
+  return withButtons(channel, said === '' ? part.lines.join('\n') : `${said}\n\n${part.lines.join('\n')}`, related.map(askButton));
 }
 
 /**

@@ -172,12 +172,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(buttonTitles(replies)).to.include(entry('certification-renewal').title);
     });
 
-    it('says the guide does not rank the CMC against the CCM, offering both', async () => {
-      const chat = startGuided({ channelId });
-      await chat.say('whats the CMC cert');
-      const replies = await chat.say('which is easier, that or ccm');
-      expectShown(replies, Messages.notRanked('easier'));
-      expect(buttonTitles(replies)).to.include.members([entry('cmc').title, entry('ccm').title]);
+    it('says the guide does not rank the CMC against the CCM, then shows both side by side ("which is easier", typed with slips too)', async () => {
+      for (const asked of ['which is easier, that or ccm', 'wich one is eaiser, that or the ccm']) {
+        const chat = startGuided({ channelId });
+        await chat.say('whats the CMC cert');
+        const replies = await chat.say(asked);
+        expectShown(replies, Messages.notRankedSideBySide('easier'), 'Care Manager Certified (CMC)', 'Certified Case Manager (CCM)');
+        expect(shownText(replies), asked).not.to.include(Messages.notRanked('easier'));
+      }
     });
 
     it('says the guide names no charities after volunteering, and no exact figure after why to certify', async () => {

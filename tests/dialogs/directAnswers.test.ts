@@ -167,6 +167,66 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('two things weighed where the words alone read as one of them ("is the cmc harder to get than the ccm"), or typed with slips ("nursing or social work wich is beter"): said so, then both', async () => {
+      for (const [asked, lead] of [
+        ['is the cmc harder to get than the ccm', Messages.direct.notWeighed('harder')],
+        ['which is quicker to get, ccm or cmc', Messages.direct.notWeighed('quicker')],
+      ] as const) {
+        const replies = await start().say(asked);
+        expectShown(replies, lead, 'Care Manager Certified', 'Certified Case Manager');
+        safe(replies, asked);
+      }
+      for (const asked of ['nursing or social work wich is beter', 'social work or nursing, whch one is bettr']) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.direct.notRanked, firstLine('which degree should I study'));
+        safe(replies, asked);
+      }
+    });
+
+    it('where, asked of an answer that does not say it, is said from the answer beside it that does ("healthcare assistant, where would i do that" after the first jobs)', async () => {
+      for (const asked of ['healthcare assistant, where would i do that', 'counselor, where can i do that', 'ok the healthcare assistant one, where do i do it']) {
+        const chat = start();
+        await chat.say('what jobs could i start in');
+        const replies = await chat.say(asked);
+        expectShown(replies, "The guide doesn't say where for", 'In its answer on gaining experience, it says:', 'hospitals or nursing homes', 'social service agencies');
+        expect(buttonTitles(replies), asked).to.include('Gaining experience');
+        safe(replies, asked);
+      }
+    });
+
+    it('where, asked of an answer that says it ("where do i find one" after internships): that part, never "I don\'t have an answer"', async () => {
+      for (const [first, asked, title, line] of [
+        ['tell me about internships', 'where do i find one', 'Internships', 'at healthcare facilities'],
+        ['volunteering', 'where could i do it', 'Volunteering', 'at healthcare facilities or social service organizations'],
+      ] as const) {
+        const chat = start();
+        await chat.say(first);
+        const replies = await chat.say(asked);
+        expectShown(replies, Messages.aspectInAnswer('where', title), line);
+        expect(shownText(replies), asked).not.to.include(Messages.noMatch);
+        safe(replies, asked);
+      }
+    });
+
+    it('how long, asked of an answer in view: no line that contradicts the answer under it', async () => {
+      const route = start();
+      await route.say('wat do i need to study to be a care manger');
+      const taken = await route.say('how long does that take');
+      expect(shownText(taken)).not.to.include("doesn't say how long");
+      expectShown(taken, 'It usually takes **6 to 8 years**');
+      const pay = start();
+      await pay.say('how much do care managers earn');
+      const entry = await pay.say('and for the entry level, how many years experience?');
+      expectShown(entry, '0–2 years of experience');
+      expect(shownText(entry)).not.to.include('a few more years of relevant work experience');
+      const senior = start();
+      await senior.say('what does a senior care manager earn');
+      const years = await senior.say('how many years to get there');
+      expectShown(years, Messages.partGives('Senior pay'), '5+ years of experience');
+      expect(shownText(years)).not.to.include("won't guess");
+      safe(years, 'how many years to get there');
+    });
+
     it('the same asked of the answer in view ("is it hard?" after the CCM) is not the same answer with nothing on what was asked', async () => {
       const chat = start();
       await chat.say('what is the CCM');
