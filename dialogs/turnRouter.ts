@@ -5,11 +5,11 @@ import { sendEntry, sendSideBySide } from './answerTurn';
 import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';
 import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';
-import { CareerStepsDialog, type CareerStepsOptions } from './flows/careerStepsDialog';
+import { asksForTheStepList, CareerStepsDialog, stepListActivity, type CareerStepsOptions } from './flows/careerStepsDialog';
 import { handleForgetMe } from './flows/forgetMe';
 import { asksToSkip, GuidedPrompt } from './flows/guidedPrompt';
 import { rememberAboutYou } from './flows/guidedProfile';
-import { correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, RoadmapDialog, type RoadmapOptions } from './flows/roadmapDialog';
+import { correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, RoadmapDialog, roadmapFirstStep, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
 import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
@@ -21,7 +21,7 @@ import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
 import { isEmptyAbout, jobById, readAboutYou } from './understanding/aboutYou';
-import { AT_ROOT, understand, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
+import { AT_ROOT, spelledOut, understand, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
@@ -282,12 +282,20 @@ export class TurnRouter {
     const whyPlaced = !flows.activeId && this.hasFlow('roadmap') ? explainsPlanStep(this.deps.kb, activity.text ?? '', before) : null;
     if (whyPlaced !== null) {
       await context.sendActivity(renderText(channelOf(activity), whyPlaced));
+      // The roadmap is still what the next message is about: "but I don't work. can you fix it" corrects it.
+      await this.deps.roadmapShown.set(context, true);
       return;
     }
 
     const situation = situationOf(flows.activeId);
     const meaning = understandTurn(context, this.deps.kb, situation);
+    // "So what are my next steps?" right after the roadmap: the walk at its first next step (CareerStepsDialog).
+    if (roadmapShown && !flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && before && roadmapFirstStep(this.deps.kb, activity.text ?? '', before) !== null) {
+      return this.startFlow(context, flows, { flow: 'careerSteps' });
+    }
     if (flows.activeId && !STEERS.has(meaning.kind) && (await this.answerThenAsk(context, flows))) return;
+    // "No, I want all 10 in a list, just the names" with no flow running: the list, as when asked for by name.
+    if (!flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) return this.listSteps(context, flows);
     switch (meaning.kind) {
       case 'command':
         // "hmm can we skip this question?" asks for no help: the guided question that takes skips reads it.
@@ -307,6 +315,10 @@ export class TurnRouter {
         // A flow's question reads its own answers first: "where do I start?" at the roadmap's aim question.
         if (flows.activeId && flows.readsAsAnswer(activity.text ?? '', true)) return flows.continue();
         if (flows.activeId && FLOW_DIALOG_IDS[meaning.intent.flow] === flows.activeId && meaning.intent.step === undefined && !this.asksToBeginAgain(meaning.intent.flow, activity.text ?? '')) return flows.continue();
+        // "List the steps", "what are the 10 steps?": the ten names answer it, and the walk is offered.
+        if (meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined && !meaning.intent.resume && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) {
+          return this.listSteps(context, flows);
+        }
         return this.startFlow(context, flows, meaning.intent);
       case 'compare':
         // Mid-flow, the active flow shows a comparison itself and asks its question again.
@@ -504,6 +516,13 @@ export class TurnRouter {
     await flows.begin(FLOW_DIALOG_IDS[intent.flow], options);
   }
 
+  /** The ten steps listed, the walk offered ("yes" takes it up); a flow in progress asks its question again after. */
+  private async listSteps(context: TurnContext, flows: FlowStack): Promise<void> {
+    await context.sendActivity(stepListActivity(this.deps.kb, channelOf(context.activity)));
+    if (flows.activeId) return flows.reprompt();
+    await this.deps.offeredFlow.set(context, { flow: 'careerSteps' });
+  }
+
   /** Keeps a flow being left for another, innermost last; the same flow once, and at most three. */
   private async pause(context: TurnContext, flow: FlowName): Promise<void> {
     const step = flow === 'careerSteps' ? (await this.deps.profile.get(context))?.lastStep : undefined;
@@ -569,7 +588,12 @@ function turnedDownFirst(text: string): { head: string; rest: string } | null {
   if (turned === 0) return null;
   const head = text.slice(0, end).trim();
   const rest = text.slice(end).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
-  return asksSomething(rest) || requests(rest) ? { head, rest } : null;
+  return asksOfItsOwn(rest) || requests(rest) ? { head, rest } : null;
+}
+
+/** True when the part after an answer asks something, read with the letters people text for words ("wat about pay"). */
+function asksOfItsOwn(rest: string): boolean {
+  return asksSomething(spelledOut(rest));
 }
 
 /** The most words an answer before a question takes: "pediatric", "the first one", "older people i think". */
@@ -584,7 +608,7 @@ function answeredFirst(text: string, reads: (said: string) => boolean): { head: 
   if (!first || others.length === 0 || normalise(first).split(' ').length > MAX_ANSWER_FIRST_WORDS || asksSomething(first) || !reads(first)) return null;
   const end = text.indexOf(first) + first.length;
   const rest = text.slice(end).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
-  return asksSomething(rest) ? { head: text.slice(0, end).trim(), rest } : null;
+  return asksOfItsOwn(rest) ? { head: text.slice(0, end).trim(), rest } : null;
 }
 
 /** Thanks after turning down ("no more, thanks"): part of it. */

@@ -1,17 +1,19 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { CareerStep, FaqEntry } from '../../knowledge/schema';
+import type { Activity } from 'botbuilder';
+import type { CareerStep, FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { sendEntry } from '../answerTurn';
 import { isSharedMeaning, respond } from '../respond';
-import { channelOf, renderStepsOverview, renderText } from '../rendering/cards';
+import { channelOf, flowButton, renderStepsOverview, renderText, topicButtons, withButtons, type Channel } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { continueActivity, safeEcho, shownForOf, stepCard, stepListText, stoppedActivity, walkStepTag, withChoices } from '../rendering/guidedCards';
 import { GuidedButtons, GuidedMessages, stepNumbersText } from '../rendering/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS } from './guidedPrompt';
+import { roadmapFirstStep } from './roadmapDialog';
 import { stepTimeAsked } from './stepTime';
 import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
-import { FlowPhrases } from '../rendering/messages';
+import { FlowPhrases, Messages } from '../rendering/messages';
 import { parseStepCommand, type StepCommand } from '../understanding/stepNavigation';
 import { normalise } from '../understanding/textMatch';
 import { pickSpecialisation, specialisationById } from '../understanding/specialisationMatch';
@@ -92,6 +94,12 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     if (this.isStep(asked)) return step.replaceDialog(Ids.walk, { step: asked } satisfies WalkOptions);
     const profile = await readProfile(step.context, this.deps);
     if (step.options?.resume && this.isStep(profile.lastStep)) return step.replaceDialog(Ids.walk, { step: profile.lastStep } satisfies WalkOptions);
+    // "What should I do first?" with a roadmap saved: the roadmap's first next step, not step 1 again.
+    const planned = roadmapFirstStep(this.deps.kb, step.context.activity.text ?? '', profile);
+    if (planned && this.isStep(planned.number)) {
+      await step.context.sendActivity(GuidedMessages.steps.fromRoadmap(planned.number, planned.title));
+      return step.replaceDialog(Ids.walk, { step: planned.number } satisfies WalkOptions);
+    }
     if (this.isStep(profile.lastStep) && profile.lastStep > 1) {
       const last = this.stepAt(profile.lastStep);
       const m = GuidedMessages.steps;
@@ -242,6 +250,30 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     }
     return step.replaceDialog(Ids.walk, { step: n, paused: true, misses } satisfies WalkOptions);
   }
+}
+
+/**
+ * The steps asked for by name, with no wish to go through them: "list the steps", "what are the 10 steps to become a
+ * care manager", "can you name all the steps". "Walk me through the steps" or "step by step" asks for the walk.
+ */
+const LIST_OF_STEPS =
+  /^(?:(?:can|could|would) (?:you|u) |please |pls |just |ok |okay |so |now |and |but |hi |hey |hello )*(?:(?:list|name)(?: me| out)? (?:all )?(?:of )?(?:the |your )?(?:10 |ten )?(?:career )?steps\b|what (?:are|r) (?:all )?(?:the |your )?(?:10 |ten )?(?:career )?steps\b)/;
+const WALKS_THEM = /\b(?:step by step|one by one|one at a time|through|thru|walk|guide)\b/;
+
+/** True when a message asks for the steps as a list: the ten names answer it, with the walk offered. */
+export function asksForTheStepList(text: string): boolean {
+  const said = normalise(text);
+  return (LIST_OF_STEPS.test(said) || (LIST_ASKED.test(said) && NAMES_THE_STEPS.test(said))) && !WALKS_THEM.test(said);
+}
+
+/** The steps named, or their count: "all 10 in a list" is the steps, "the pay levels in a list" is not. */
+const NAMES_THE_STEPS = /\b(?:steps?|10|ten)\b/;
+
+/** The ten steps as a list, with the walk offered ("yes" or its button starts it). */
+export function stepListActivity(kb: KnowledgeBase, channel: Channel): Partial<Activity> {
+  const steps = kb.steps.map((step) => `${step.number}. ${step.title}`).join('\n');
+  const others = topicButtons().filter((button) => button.value.action !== 'flow' || button.value.flow !== 'careerSteps');
+  return withButtons(channel, `${Messages.stepsOverview}\n\n${steps}\n\n${GuidedMessages.steps.walkOffer}`, [{ ...flowButton('careerSteps'), title: GuidedButtons.goThroughSteps }, ...others]);
 }
 
 /** The steps asked for as a list: "all 10 in a list", "just the names", "a list of the steps". */

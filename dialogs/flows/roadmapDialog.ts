@@ -10,7 +10,7 @@ import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedM
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
 import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';
-import { isEmptyAbout, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/aboutYou';
+import { isEmptyAbout, isStudentJob, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/aboutYou';
 import { areasNamed, mentionedSpecialisations, specialisationById } from '../understanding/specialisationMatch';
 import { asksSomething, clausesOf } from '../understanding/clauses';
 import { normalise } from '../understanding/textMatch';
@@ -177,7 +177,8 @@ export class RoadmapDialog extends ComponentDialog {
     if (!needsExperience(situation)) return step.next();
     const job = jobById(situation.job ?? '');
     const m = GuidedMessages.roadmap;
-    const question = job?.inField ? m.experienceAs(job.title) : m.experienceQuestion;
+    // A student nurse is asked how long they have worked in the field, not how long they have been a student.
+    const question = job?.inField && !isStudentJob(job.id) ? m.experienceAs(job.title) : m.experienceQuestion;
     return askGuided(step, Ids.experiencePrompt, question, Object.values(ExperienceButtons));
   }
 
@@ -236,7 +237,7 @@ export class RoadmapDialog extends ComponentDialog {
       if (aim !== 'undecided') merge(step, { aim });
       // An aim said with where the user stands ("i'm a social worker with a BSW, 4 yrs in child protection") updates
       // the starting point too: what they say now replaces what was said before.
-      merge(step, standingIn(step.result, kb, readSituation(step)));
+      merge(step, workSaidWithItsYears(standingIn(step.result, kb, readSituation(step))));
       // The area the aim names ("a care manager in dementia care", "work with kids") is kept as the user's area.
       const [area, ...others] = areasNamed(kb, step.result);
       if (area && others.length === 0) await rememberAboutYou(step.context, this.deps, { specialisation: area });
@@ -400,6 +401,16 @@ function standingIn(text: string, kb: KnowledgeBase, known: Situation): Partial<
   return Object.keys(found).length > 0 ? found : null;
 }
 
+/**
+ * Where the user stands, as told beside the aim: work counts only with its years or a job in the field ("work in one
+ * area" aims, and "my nan was in a care home" tells of no work of theirs).
+ */
+function workSaidWithItsYears(standing: Partial<Situation> | null): Partial<Situation> | null {
+  if (!standing || standing.working !== true || standing.years !== undefined || jobById(standing.job ?? '')?.inField === true) return standing;
+  const { working: _working, ...rest } = standing;
+  return rest;
+}
+
 /** True when two situations hold the same facts (how the years were put aside). */
 function sameStanding(a: Situation, b: Situation): boolean {
   return a.job === b.job && a.education === b.education && a.working === b.working && a.years === b.years && a.aim === b.aim;
@@ -454,32 +465,70 @@ const STEP_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:education|degree)\b/, STEP.education],
 ];
 
-/** The step a question about the plan names: by number ("step 9") or by its subject ("specialising"). */
-function stepAskedOf(said: string): number | null {
-  const number = STEP_NUMBER.exec(said)?.[1];
-  if (number !== undefined) {
+/** The steps a question about the plan names, in the order said: by number ("step 9") or by subject ("specialising"). */
+function stepsAskedOf(said: string): number[] {
+  const found: Array<{ at: number; n: number }> = [];
+  for (const match of said.matchAll(new RegExp(STEP_NUMBER.source, 'g'))) {
+    const number = match[1]!;
     const n = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS.indexOf(number) + 1;
-    return n >= 1 && n <= 10 ? n : null;
+    if (n >= 1 && n <= 10) found.push({ at: match.index, n });
   }
-  return STEP_WORDS.find(([words]) => words.test(said))?.[1] ?? null;
+  for (const [words, n] of STEP_WORDS) {
+    const match = words.exec(said);
+    if (match) found.push({ at: match.index, n });
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((one) => one.n))];
 }
+
+/** Asking about the order itself: "why is step 7 next and not certification", "why before", "shouldn't it come first". */
+const ASKS_THE_ORDER = /\b(?:and not|instead|before|after|first|order|ahead of|rather than)\b/;
 
 /**
  * The roadmap's own answer to why it puts a step where it does ("Why is step 9 left for later?"), from the saved
- * roadmap the person is asking about; null when the message asks no such thing or no roadmap is saved.
+ * roadmap the person is asking about; null when the message asks no such thing or no roadmap is saved. Two steps
+ * named ("why is step 7 next and not certification?") are both placed, after what the guide says of its order: it
+ * numbers the steps and gives no reason for it.
  */
 export function explainsPlanStep(kb: KnowledgeBase, text: string, profile: UserProfile | undefined): string | null {
   const said = normalise(text);
   if (!ASKS_WHY_PLACED.test(said) || !/\b(?:later|next|done|in progress|left for|so late|so early|not yet)\b/.test(said)) return null;
   const situation = savedSituation(profile?.roadmap ?? null);
-  const number = stepAskedOf(said);
-  if (!situation || number === null) return null;
+  const numbers = stepsAskedOf(said).slice(0, 2);
+  if (!situation || numbers.length === 0) return null;
   const chosen = profile?.specialisation ? specialisationById(kb, profile.specialisation).name : null;
-  const placed = buildRoadmap(kb, situation, { chosenSpecialisation: chosen }).steps.find((p) => p.step.number === number);
-  if (!placed) return null;
+  const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen });
   const w = RoadmapWords.whyPlaced;
-  const reason = placed.status === 'later' ? w.later[number] ?? w.laterOther : w[placed.status];
-  return w.line(number, placed.step.title, w.status[placed.status], reason);
+  const lines = numbers.flatMap((number) => {
+    const placed = plan.steps.find((p) => p.step.number === number);
+    if (!placed) return [];
+    // The step the person aims for closes the list of what comes next, whatever its own status.
+    const status = plan.next.includes(placed) ? 'next' : placed.status;
+    const reason =
+      status === 'later' ? (w.later[number] ?? w.laterOther) : status === 'next' ? (w.next[number] ?? w.nextOther) : status === 'in-progress' ? (w.inProgress[number] ?? w.inProgressOther) : w.done;
+    // The roadmap's own note on the step ("possible without one, but most employers prefer ...") goes with it.
+    const note = placed.note !== null && number !== STEP.specialise ? ` ${w.noted(placed.note)}` : '';
+    return [`${w.line(number, placed.step.title, w.status[status], reason)}${note}`];
+  });
+  if (lines.length === 0) return null;
+  return (lines.length > 1 || ASKS_THE_ORDER.test(said) ? [w.order, ...lines] : lines).join('\n\n');
+}
+
+/**
+ * The step a saved roadmap puts first among what comes next, for "what should I do first?" asked after it; null when
+ * the message asks no such thing or no roadmap is saved.
+ */
+export function roadmapFirstStep(kb: KnowledgeBase, text: string, profile: UserProfile): PlanStepShown | null {
+  const situation = savedSituation(profile.roadmap);
+  if (!situation || !asksForThePlan(text)) return null;
+  const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
+  const first = buildRoadmap(kb, situation, { chosenSpecialisation: chosen }).next[0];
+  return first ? { number: first.step.number, title: first.step.title } : null;
+}
+
+/** A step of the plan as a reply names it. */
+export interface PlanStepShown {
+  number: number;
+  title: string;
 }
 
 /** How the root begins the roadmap: `corrected`, with what the user just said correcting the saved one. */
@@ -519,7 +568,7 @@ export async function dropSpecialty(context: TurnContext, deps: DialogDeps): Pro
 }
 
 /** Words that correct what was said back: "that's not right", "wrong", "I never said that", "isn't my aim". */
-const CORRECTS = /\b(?:not right|wrong|incorrect|not true|not correct|not what i said|i never said|i did not say|i meant|actually|correction|mistake|mixed up|not my (?:aim|goal|plan)|is not my|isn t my)\b/;
+const CORRECTS = /\b(?:not right|wrong|fix (?:it|that|this|my roadmap|the roadmap)|incorrect|not true|not correct|not what i said|i never said|i did not say|i meant|actually|correction|mistake|mixed up|not my (?:aim|goal|plan)|is not my|isn t my)\b/;
 
 /**
  * True when a message corrects the saved roadmap: it says it is correcting ("that's not right", "actually") and what it
@@ -531,7 +580,9 @@ export function correctsRoadmap(text: string, said: AboutYou, record: Record<str
   if (!saved || isEmptyAbout(facts)) return false;
   // Said as a correction, or told without asking and unlike the roadmap ("whoa, my 15 years are in bars! zero care
   // experience").
-  return CORRECTS.test(normalise(text)) || (!asksSomething(text) && !sameStanding(mergeInto(saved, aboutAsSituation(facts)), saved));
+  // "Why is gain experience in progress, I haven't got any" disputes the roadmap with a fact of its own: a correction too.
+  const differs = !sameStanding(mergeInto(saved, aboutAsSituation(facts)), saved);
+  return CORRECTS.test(normalise(text)) || (differs && (!asksSomething(text) || ASKS_WHY_PLACED.test(normalise(text))));
 }
 
 /** What a message says of the person, as a roadmap situation. */

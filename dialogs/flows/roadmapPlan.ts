@@ -1,6 +1,6 @@
 import type { CareerStep, KnowledgeBase } from '../../knowledge/schema';
 import { formatYearRange, formatYears, RoadmapWords } from '../rendering/guidedMessages';
-import { jobById, type Aim, type Education } from '../understanding/aboutYou';
+import { isStudentJob, jobById, type Aim, type Education } from '../understanding/aboutYou';
 import { readNumber } from '../understanding/textMatch';
 
 export type { Aim, Education };
@@ -140,7 +140,12 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
   const timeline = timelineFromKb(kb);
   const education = situation.education ?? 'none';
   const years = situation.years ?? 0;
-  const working = situation.working === true || years > 0;
+  // No years in the field, said outright ("not yet", "I don't work"), outweighs work read elsewhere in their words; a
+  // student or school pupil works in the field only with years said or a job in it that is not their studies.
+  const job = situation.job ? jobById(situation.job) : null;
+  const worksAJob = job?.inField === true && !isStudentJob(job.id);
+  const studying = situation.education === 'studying' || situation.education === 'school';
+  const working = years > 0 || (situation.working === true && situation.years === null && (worksAJob || !studying));
   const hasRelevantDegree = education === 'relevant-degree';
   const hasDegree = hasRelevantDegree || education === 'other-degree';
   const experienceCovered = timeline ? years >= remainder(timeline)[1] : false;
@@ -185,7 +190,8 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
   const chosen = context.chosenSpecialisation;
   const steps: PlanStep[] = kb.steps.map((step) => {
     const [s, note] = status(step.number);
-    const todo = step.number === STEP.specialise && chosen ? notes.specialiseTodo(chosen) : null;
+    // A student starts on experience where the guide says to while in school: internships, a practicum, volunteering.
+    const todo = step.number === STEP.specialise && chosen ? notes.specialiseTodo(chosen) : step.number === STEP.experience && education === 'studying' && !working ? notes.experienceStudyingTodo : null;
     return { step, status: s, note, todo };
   });
   const upcoming = steps.filter((p) => p.status === 'next');

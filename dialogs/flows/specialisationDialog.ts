@@ -29,7 +29,7 @@ import {
   specialisationById,
   type SpecialisationAnswers,
 } from '../understanding/specialisationMatch';
-import { clausesOf } from '../understanding/clauses';
+import { clauseActOf, clausesOf } from '../understanding/clauses';
 import { normalise } from '../understanding/textMatch';
 
 /** How the root begins the flow: with a pair to compare side by side, or (without) the short conversation. */
@@ -258,6 +258,11 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     if (pair && pair[0] !== pair[1]) return step.replaceDialog(Ids.compare, { compare: pair } satisfies SpecialisationOptions);
     // "Which specialisation suits someone who loves kids?" already answers the first question.
     const told = matchAreas(kb, opening);
+    // "Which specialism fits mental health?" asks, and the guide answers it: the area suggested straight away.
+    if (told.length === 1 && asksWhichFits(opening)) {
+      writeValues(step, { audience: opening });
+      return this.suggest(step, { audience: opening, draw: null, picked: null, pickedText: null });
+    }
     if (told.length > 0) {
       writeValues(step, { audience: opening });
       // Said what it took from the message, so the next question does not seem to come from nowhere.
@@ -313,8 +318,12 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       picked = pickSpecialisation(kb, resultText(step), values.closest) ?? pickSpecialisation(kb, resultText(step));
       if (!picked) return exitGracefully(step);
     }
-    const answers: SpecialisationAnswers = { audience: values.audience, draw: values.draw, picked, pickedText: picked ? resultText(step) : null };
-    const rec = recommend(kb, answers);
+    return this.suggest(step, { audience: values.audience, draw: values.draw, picked, pickedText: picked ? resultText(step) : null });
+  }
+
+  /** The suggestion from the answers, then "Shall I remember it as your choice?". */
+  private async suggest(step: WaterfallStepContext<SpecialisationOptions>, answers: SpecialisationAnswers): Promise<DialogTurnResult> {
+    const rec = recommend(this.deps.kb, answers);
     // The suggestion is only a suggestion: it is saved as the choice when the person says so (afterRecommendation).
     writeValues(step, { best: rec.best.id, runnerUp: rec.runnerUp.id });
     const channel = channelOf(step.context.activity);
@@ -455,6 +464,20 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const m = GuidedMessages.specialisation;
     await context.sendActivity(`${m.remembered(spec.name)} ${m.finished}`);
   }
+}
+
+/** A clause asking which area fits: "which specialism fits that?", "what area would suit someone who loves kids". */
+const WHICH_FITS = /^(?:(?:so|and|but|ok|okay|then|hmm|um|just)\s+)*(?:which|what)\b/;
+/** The person themselves in the question: "which would suit me" asks for help choosing, which the chooser gives. */
+const OF_THE_PERSON = /\b(?:me|i|my|myself)\b/;
+
+/**
+ * True when a message asks which area fits the interest it names ("ok. I'm really into mental health, which specialism
+ * fits that?", "which specialisation suits someone who loves kids"), not which suits the person ("which specialty would
+ * suit me?") nor for help choosing ("help me pick one, I like kids"): the chooser asks its questions for those.
+ */
+function asksWhichFits(text: string): boolean {
+  return clausesOf(text).some((clause) => clauseActOf(clause) === 'asks' && WHICH_FITS.test(normalise(clause)) && !OF_THE_PERSON.test(normalise(clause)));
 }
 
 /** A day in the work asked: "what does it involve day to day", "what would I do all day", "what is a typical day". */

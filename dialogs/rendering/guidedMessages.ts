@@ -22,6 +22,8 @@ export const GuidedButtons = Object.freeze({
   notSure: 'Not sure yet',
   neither: 'Neither',
   updateRoadmap: 'Update roadmap',
+  /** Under the list of the ten steps: the walk through them. */
+  goThroughSteps: 'Go through them',
   openStep: (n: number): string => `Open step ${n}`,
   backToStep: (n: number): string => `Back to step ${n}`,
   backToRoadmap: 'Back to roadmap',
@@ -60,11 +62,15 @@ export const GuidedMessages = Object.freeze({
     resumeQuestion: 'Resume where you left off, or start from step 1?',
     continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back", or "go to step" and a number.`,
     atFirstStep: "This is the first step, so there's nothing before it.",
+    /** "What should I do first?" after the roadmap: the walk opens at the roadmap's first next step. */
+    fromRoadmap: (n: number, title: string): string => `Your roadmap puts step ${n}, ${lowerFirst(title)}, first among what comes next, so let's start there.`,
+    /** After the list of the ten steps asked for by name. */
+    walkOffer: 'Shall we go through them one at a time? Say "yes", or ask me about any of them.',
     /** How long one step takes, from the guide's route (its lines, "about four years for a bachelor's degree ..."). */
-    stepTime: (n: number, title: string, lines: string): string => `For step ${n} (${title}), the guide gives ${lines}. That is this step only; the whole route is below.`,
+    stepTime: (n: number, title: string, lines: string): string => `For step ${n} (${title}), the guide gives ${lines}. That is step ${n} alone; the whole route is below.`,
     /** A step the guide gives no time for ("Get certified"): the whole route below is not this step's time. */
     noStepTime: (n: number, title: string): string =>
-      `The guide gives no time for step ${n} (${title}) on its own. The time below is the whole route, not this step.`,
+      `The guide gives no time for step ${n} (${title}) on its own. The time below is the whole route, not step ${n}.`,
     staleCard: (pressed: string, shownAt: number, now: number): string =>
       `That "${pressed}" was on the card for step ${shownAt}, and you're on step ${now} now, so I have not moved. Here is step ${now} again.`,
     outOfRange: (n: number, total: number): string => `There are ${total} steps, so there's no step ${n}. Pick a number from 1 to ${total}.`,
@@ -254,17 +260,38 @@ export const RoadmapWords = Object.freeze({
   /** Why the saved roadmap puts a step where it does ("Why is step 9 left for later?"), from the plan's own rules. */
   whyPlaced: Object.freeze({
     line: (n: number, title: string, status: string, reason: string): string => `Step ${n}, ${lowerFirst(title)}, is ${status} in your roadmap: ${reason}`,
+    /** Said when the order itself is asked about ("why is step 7 next and not certification?"). */
+    order: "The guide numbers its ten steps but doesn't say why they come in that order, or that each must wait for the one before. Here is why your roadmap places them as it does.",
     status: Object.freeze({ done: 'marked done', 'in-progress': 'in progress', next: 'next', later: 'left for later' }),
+    /** The roadmap's note on the step, said after why it is placed so. */
+    noted: (note: string): string => `Your roadmap notes: ${note}.`,
     done: 'what you told me about your education and work covers it. If that is not right, tell me and I\'ll change your roadmap.',
-    'in-progress': 'from what you told me, your work or studies are already doing it.',
-    next: 'what you told me covers the steps before it, so it is one of the next things to do.',
+    inProgress: Object.freeze<Record<number, string>>({
+      2: 'you told me you are studying for your degree.',
+      3: 'you work in health or social services, which is the hands-on experience the guide means.',
+      4: 'the guide says these skills grow through study, work experience, volunteering and courses, which you are already doing.',
+      6: 'you already work in health or social services; the guide suggests moving toward roles closer to care management, such as care coordinator or case manager.',
+      8: 'you work in the field, and the guide says learning goes on all through the career.',
+    }),
+    inProgressOther: 'from what you told me, your work or studies are already doing it.',
+    next: Object.freeze<Record<number, string>>({
+      1: 'it is where the guide starts: learning what the job involves and whether it suits you.',
+      2: 'the guide says a relevant degree (nursing, social work or a related field) is typically required, and your roadmap does not count one as done yet.',
+      3: 'the guide calls hands-on experience in health or social services crucial, and you can start on it now, for example as a healthcare assistant, or by volunteering or interning.',
+      5: 'you have a degree and work in the field, which the CMC asks for (with hours of supervised experience and an exam); the guide names the CCM as one to start with.',
+      6: 'the guide says to start looking for jobs in health care or social service settings as you complete your education.',
+      7: 'the guide says joining a professional organization such as the CMSA or the ACMA benefits anyone aspiring to be a care manager, so it need not wait for the steps before it.',
+      9: 'specializing is your aim, so your roadmap points at it.',
+      10: 'leading and moving up is your aim, so your roadmap points at it.',
+    }),
+    nextOther: 'from where you are, it is one of the next things to do.',
     laterOther: 'it builds on the steps before it, which come first in your plan.',
     later: Object.freeze<Record<number, string>>({
       3: 'experience in health or social services comes after school, alongside your studies.',
       4: 'the skills are built through study and work in the field, which come first in your plan.',
-      5: 'a certification such as the CCM asks for a degree and work experience first.',
+      5: "the guide's CMC asks for a relevant degree, hours of supervised experience and an exam, so your roadmap puts certification after your degree and experience (the guide gives no requirements for the CCM).",
       6: 'a job in health or social services comes once you have a relevant degree or are studying for one.',
-      7: 'joining the CMSA or the ACMA is most useful once you work in the field or hold a relevant degree.',
+      7: "it isn't among the first things your roadmap points to, but the guide says joining benefits anyone aspiring to be a care manager, so you can join sooner if you like.",
       8: 'keeping learning (courses, workshops, conferences) goes on once you work in the field.',
       9: 'the guide describes specializing as something you do as a care manager, so it follows your first care manager role. If specializing is your aim, say "update roadmap" and choose "Work in one area".',
       10: 'moving up to senior and leading roles builds on years of work as a care manager. If leading is your aim, say "update roadmap" and choose "Lead and move up".',
@@ -295,8 +322,11 @@ export const RoadmapWords = Object.freeze({
     educationNoneFallback: 'ask me "Can I become a care manager without a degree?" for what the guide says',
     educationStudying: 'finish your degree',
     experienceWorking: 'keep building hands-on experience',
+    /** Step 3's first thing to do while studying, from the guide's steps 2 and 3. */
+    experienceStudyingTodo: 'While you study, look for internships, a practicum or volunteering in health care or social service settings',
     jobWorking: 'move toward roles closer to care management',
-    specialiseChosen: (name: string): string => `you chose ${name}`,
+    /** The area kept for the person, chosen in the chooser or named as wished for: "your area" fits both. */
+    specialiseChosen: (name: string): string => `your area: ${name}`,
     /** Step 9's first thing to do once an area is chosen, from the step's own to-do list. */
     specialiseTodo: (name: string): string => `Get additional training in ${name}, through coursework or on the job, and find out whether a certification in it would help`,
   }),

@@ -84,7 +84,8 @@ export function parseStage(text: string): { education?: Education; working?: boo
   else if (hasAny(text, OTHER_DEGREE)) found.education = 'other-degree';
   else if (hasAny(text, DEGREE) || hasAny(text, RELEVANT_ROLE)) found.education = relevant ? 'relevant-degree' : 'other-degree';
 
-  const years = yearsMentioned(text);
+  // "In my second year of a nursing degree" is a year of study, not years of anything.
+  const years = NOT_EXPERIENCE.test(normalise(text)) ? null : yearsMentioned(text);
   if (years !== null) found.years = years;
   if (hasAny(text, RELEVANT_ROLE) || (hasAny(text, WORKING) && !hasAny(text, ['not working', 'not yet working', "haven't worked", 'never worked']))) found.working = true;
   if (years !== null && years > 0) found.working = true;
@@ -263,6 +264,11 @@ function jobIn(clause: string): JobKind | null {
   return null;
 }
 
+/** True when holding the job means studying for the degree (a student nurse): its years are study, not work. */
+export function isStudentJob(id: string): boolean {
+  return JOBS.find((candidate) => candidate.id === id)?.education === 'studying';
+}
+
 export function jobById(id: string): Job | null {
   const job = JOBS.find((candidate) => candidate.id === id);
   return job ? { id: job.id, title: job.title, inField: job.inField } : null;
@@ -322,7 +328,7 @@ function experienceYears(clause: string): number | null {
 }
 
 /** "I have never worked in care", "no experience yet": none. */
-const NO_EXPERIENCE = /\b(?:(?:zero|0|no) (?:years?|yrs?|experience)(?: (?:in|of))? (?:health|care|social|the field)|(?:no|zero|0) (?:health ?care|care|social care|relevant|clinical) (?:work )?experience|never worked|not worked|have not worked|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
+const NO_EXPERIENCE = /\b(?:(?:zero|0|no) (?:years?|yrs?|experience)(?: (?:in|of))? (?:health|care|social|the field)|(?:no|zero|0) (?:health ?care|care|social care|relevant|clinical) (?:work )?experience|never worked|not worked|have not worked|(?:have not|havent|do not have|dont have)(?: got)?(?: an[y]| much)?(?: work| real| relevant)? experience|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
 
 /** What is known when a message is read: whether it answers the bot's question about the person, and their work. */
 export interface ReadingContext {
@@ -351,6 +357,8 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     // Looking after one's own family is no job and no years in the field ("looking after my mum for 3 years").
     if (clause.asks || caresForFamily(clause.text, text)) continue;
     const c = normalise(clause.text);
+    // "If I wanted to go into pediatric instead", "what if I did geriatric": supposed, not said of themselves.
+    if (SUPPOSED.test(c)) continue;
     // Something asked of the bot tells nothing of the person: "write me a poem about nurses", "draft my cover letter".
     if (ASKED_OF_THE_BOT.test(c)) continue;
     if (WISH.test(c)) {
@@ -381,12 +389,16 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     // my office job doesnt help"), unless the message is a terse self-description ("nurse, BSN, 10 years").
     const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse;
     if (stage?.education && !vague && !echoed) about.education = stage.education;
-    if (stage?.working && inField && about.working === undefined && !(job && !job.inField)) about.working = true;
+    // "My nan was in a care home" tells where someone of the family was, not where the person works.
+    if (stage?.working && inField && about.working === undefined && !(job && !job.inField) && !OF_THE_FAMILY.test(c)) about.working = true;
   }
   if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;
   if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
   return about;
 }
+
+/** A clause that supposes rather than tells: "if I wanted to ...", "what if I ...", "suppose I went into ...". */
+const SUPPOSED = /^(?:(?:and|but|so|ok|okay|cool|hmm|just|like)\s+)*(?:if|what if|suppose|supposing|imagine|hypothetically)\b/;
 
 /** A clause that tells the bot to do something for the person ("write me", "make my", "can you draft"). */
 const ASKED_OF_THE_BOT = /^(?:(?:please|pls|can you|could you|would you|will you|just)\s+)*(?:write|make|draft|create|compose|book|fill in|fill out|do|check|proofread|edit|fix|rewrite|translate|sing|tell|show|give|find|send)\b/;
@@ -402,6 +414,8 @@ const KIN_BY_NAME =
   '(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parents?|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|nan|nana|nanna|husband|wife|partner|son|daughter|sister|brother|aunt|auntie|uncle|family|relatives?|in laws)';
 /** How one's family may be put before the word for them: "my own", "my elderly", "our two". */
 const FAMILY_WORDS = '(?:(?:own|elderly|disabled|sick|poorly|ill|frail|late|old|aging|ageing|little|young|two|three) )*';
+/** A clause about someone of one's family: "my nan was in a care home", "and my mum works at the hospital". */
+const OF_THE_FAMILY = new RegExp(`^(?:(?:and|but|so|because|cos|as|since)\\s+)*(?:my|our) ${FAMILY_WORDS}${FAMILY}\\b`);
 /** Caring, as one does for someone: "looking after", "cares for", "a full time carer for". */
 const CARING = '(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|(?:(?:full time|unpaid|family) )?(?:carer|caregiver|care giver) (?:for|to|of))';
 /** Nursing someone, said only of one's own ("nursed my dad"): "a nursing mum" is no carer. */

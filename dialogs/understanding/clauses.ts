@@ -62,11 +62,18 @@ const QUESTION_FORM = new RegExp(
  */
 const QUESTION_WITHIN = /\b(?:(?:can|could|should|would|will|do|did|am|must) (?:i|we)|(?:do|can|could|would|will) you|(?:is|are) there)\b/;
 /**
+ * What someone saw, knew or felt, told before a question word: "i saw how much the family needed", "we learned what it
+ * takes", "she knows how hard it is". The question word there opens what was seen, not a question.
+ */
+const SEEN_BY_SOMEONE =
+  '(?<!\\b(?:i|we|he|she|they)(?: (?:ve|have|had|d|s|has|just|really|also|always|never|all|soon|quickly|finally|then|both))* (?:saw|seen|see|watched|noticed|realised|realized|learned|learnt|knew|know|knows|remember|remembered|understand|understood|heard|felt|love|loved|admire|admired|appreciate|appreciated|experienced|found out|find out) )';
+/**
  * A question word that asks wherever it stands ("been a carer for years where do i start", "not sure which one"),
  * unless who it is about follows it: then it tells ("exactly what i needed", "when i was 20", "what my son is getting
- * into"). "who" mostly tells of someone ("my sister who was asking"): it asks only where a clause opens with it.
+ * into"), or it opens what someone saw or knew ("i saw how much they needed"). "who" mostly tells of someone ("my
+ * sister who was asking"): it asks only where a clause opens with it.
  */
-const QUESTION_WORD = /\b(?:what|how|why|when|where|which)\b(?! (?:i|you|he|she|we|they|it|my|your|his|her|our|their|me)\b)/;
+const QUESTION_WORD = new RegExp(`${SEEN_BY_SOMEONE}\\b(?:what|how|why|when|where|which)\\b(?! (?:i|you|he|she|we|they|it|my|your|his|her|our|their|me)\\b)`);
 /** Asking in other words than a question's: "i was wondering ...", "not sure which ...", "don't follow what you mean by ...". */
 const ASKS_INDIRECTLY =
   /\b(?:wonder|wondering|(?:want|like|need) to know|curious|an[y] idea|tell me|do you know|(?:not sure|unsure|know|knowing|ask|asking|check|see|doubt|decide|deciding|figure out|work out|tell|confused about|help me (?:understand|decide|figure out)|no idea|no clue|idk)(?: [a-z]+)? (?:whether|if (?:i|you|it|there|they|we|this|that) (?:should|could|can|need|would|will|have to|must|am|is|are))|(?:not sure|unsure|do not know|dont know|idk|no idea|no clue|confused about|help me (?:understand|decide|figure out)) (?:what|how|which|where|when|why|who)|what (?:you|they) means? by|what is meant by)\b/;

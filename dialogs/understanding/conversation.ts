@@ -191,11 +191,13 @@ const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|
 const areYouHuman =
   `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds})(?: or (?:what|not|${botKinds}))?`;
 /**
- * A kind guessed alone, after "what are you exactly?" or on its own: "a real person?", "an AI or a human?", "like chatgpt?".
- * Articled, so that "human" alone still asks for one.
+ * A kind guessed alone, after "what are you exactly?" or on its own: "a real person?", "an AI or a human?". Articled, so
+ * that "human" alone still asks for one.
  */
-const guessedKind = '(?:or |like |something like )?(?:just )?(?:(?:a|an) (?:real |actual |live |proper )?(?:person|human|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|program|programme)|chatgpt|chat gpt|gpt)';
+const guessedKind = '(?:or |like |something like )?(?:just )?(?:a|an) (?:real |actual |live |proper )?(?:person|human|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|program|programme)';
 const kindGuessed = `${guessedKind}(?: or ${botKinds})?(?: or (?:what|not))?`;
+/** A model guessed ("chatgpt?", "like chatgpt?"): what the bot is and where its answers come from. */
+const modelGuessed = '(?:or |like |something like )?(?:just )?(?:chatgpt|chat gpt|gpt)(?: or (?:what|not|something))?';
 /** "are you one of those chatbots like the ones on the bank websites": whatever words follow the kind, so kept apart (gaps). */
 const areYouOneOfThose =
   '(?:are you|is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:just )?(?:one of those|one of them|like (?:one of )?(?:those|the|other|all the)|another|a kind of|some kind of|some sort of|a sort of|a type of) (?:ai |automated |online |computer )?(?:bots|robots|chatbots|chat bots|machines|programs|programmes|ai|things|assistants|bot|chatbot|robot|program|programme|assistant)(?: [a-z]+)*';
@@ -341,7 +343,10 @@ const yesMore =
 const noMore =
   'i (?:do not|really do not) think so|i think not|i would rather not|not for me|not for now|not today|no need|not necessary|i am fine(?: thanks| thank you)?|i am ok(?: thanks| thank you)?|i will pass|i will leave it|no i am good|i am good thanks|not interested';
 
-/** Checked in this order: the first act that matches a whole phrase wins. */
+/**
+ * Checked in this order: the first act that matches a whole phrase wins. At most 31 rules: the reader keeps the rules a
+ * word may start as the bits of one number (a new way of saying an act joins its act's rule as an alternative).
+ */
 export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['complaint', complaint],
   ['complaint', notWhatIAsked],
@@ -354,11 +359,10 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['bye', bye],
   ['privacy', privacy],
   ['privacy', privacyByParts],
-  ['areYouHuman', areYouHuman],
+  ['areYouHuman', `${areYouHuman}|${kindGuessed}`],
   ['areYouHuman', areYouOneOfThose],
-  ['areYouHuman', kindGuessed],
   ['whoAreYou', whoAreYou],
-  ['aboutSource', aboutSource],
+  ['aboutSource', `${aboutSource}|${modelGuessed}`],
   ['howAreYou', howAreYou],
   ['greeting', greeting],
   ['greeting', rightPlace],

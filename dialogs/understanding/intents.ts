@@ -77,6 +77,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /^(?:the )?(?:10 |ten )?(?:career )?steps$/,
       new RegExp(`^(?:show|list|give|tell)(?: me)? (?:the |all )?(?:10 |ten )?(?:career )?steps${becoming}$`),
       new RegExp(`^what are the (?:10 |ten )?(?:career )?steps${becoming}$`),
+      // The steps asked for by name: "can you name all the steps?", "list out the ten steps for me".
+      /^(?:(?:can|could|would) (?:you|u) |please |pls )*(?:list|name)(?: me| out)? (?:all )?(?:of )?(?:the |your )?(?:10 |ten )?(?:career )?steps\b/,
       // Through the steps, not through the pay ("walk me through the pay at each level" is the salary ladder).
       new RegExp(`\\b(?:walk|guide|take) (?:me|us) through\\b(?!.*\\b${payWord}\\b)`),
       // A step by step plan or roadmap is the person's own plan (the roadmap), not the walk.

@@ -70,7 +70,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).not.to.include(Messages.chat.confused);
     });
 
-    for (const text of ['what are you exactly? a real person?', 'ok what are you exactly? chatgpt?', 'an AI or a human?']) {
+    for (const text of ['what are you exactly? a real person?', 'ok what are you exactly? a human?', 'an AI or a human?']) {
       it(`"${text}" is answered (a bot, not a person), not declined as a question for the guide`, async () => {
         const chat = start();
         const replies = await chat.say(text);

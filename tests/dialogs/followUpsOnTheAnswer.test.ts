@@ -153,10 +153,10 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     }
 
     for (const text of ['what are you exactly? like chatgpt?', 'so what are you, something like chatgpt?']) {
-      it(`"${text}" says it is a bot, not a decline`, async () => {
+      it(`"${text}" says what the bot is and where its answers come from, not a decline`, async () => {
         const chat = start();
         const replies = await chat.say(text);
-        expectShown(replies, Messages.chat.areYouHuman);
+        expectShown(replies, Messages.chat.aboutSource);
         expect(shownText(replies)).not.to.include(Messages.sourcePrefix);
       });
     }

@@ -76,7 +76,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('lists the ten steps when they are asked for while walking them ("all 10 in a list, just the names")', async () => {
       for (const said of ['no i want all 10 in a list, just the names', 'what are the 10 steps to become a care manager', 'gimme the steps']) {
         const chat = startGuided({ channelId });
-        await chat.say('list the steps');
+        await chat.say('walk me through the steps');
         const replies = await chat.say(said);
         expect(stepShown(replies), said).to.equal(null);
         expectShown(replies, `5. ${kb.steps[4]!.title}`, steps.continueOffer(1));

@@ -129,7 +129,7 @@ describe('my roadmap', () => {
     await chat.say('schools');
     await chat.say(GuidedButtons.rememberIt);
     const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.twoToFive, AimButtons.specialise]);
-    expectShown(replies, `you chose ${kb.specialisations.find((s) => s.id === 'pediatric')!.name}`);
+    expectShown(replies, `your area: ${kb.specialisations.find((s) => s.id === 'pediatric')!.name}`);
   });
 
   it('answers a question asked mid-way and asks again; re-prompts at most twice, then leaves offering the menu', async () => {

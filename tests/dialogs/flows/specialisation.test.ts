@@ -189,7 +189,7 @@ describe('choosing a specialisation', () => {
 
   it('takes the first answer from the sentence that started the flow', async () => {
     const chat = startGuided({ channelId: Channels.Webchat });
-    let replies = await chat.say('which specialisation suits someone who loves kids');
+    let replies = await chat.say('which specialisation would suit me? I love kids');
     expectShown(replies, m.drawQuestion);
     replies = await chat.say(GuidedButtons.notSure);
     expect(recommended(replies)).to.equal(spec('pediatric').name);

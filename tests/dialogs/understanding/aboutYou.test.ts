@@ -122,6 +122,24 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     expect(read('I hope to be a manager in 2 years').years).to.equal(undefined);
   });
 
+  it('reads a year of study as study, not as years in work ("my second year of a nursing degree")', () => {
+    expect(read("I'm in my second year of a nursing degree")).to.deep.equal({ education: 'studying' });
+    expect(read('im in my first year at uni doing social work')).to.deep.equal({ education: 'studying' });
+  });
+
+  it('reads a supposition as nothing said of the person ("if I wanted to go into pediatric instead")', () => {
+    expect(read('cool. and if I wanted to go into pediatric instead, what is that like?')).to.deep.equal({});
+    expect(read('what if I went into geriatric care')).to.deep.equal({});
+    expect(read('I want to go into pediatric')).to.include({ specialisation: 'pediatric' });
+  });
+
+  it('reads "I haven\'t got any experience" as none, and where family was as no work of the person\'s', () => {
+    expect(read("why does it say gain experience is in progress, I haven't got any experience")).to.deep.equal({ working: false, years: 0 });
+    expect(read("i don't have any experience yet")).to.deep.equal({ working: false, years: 0 });
+    expect(read('my nan was in a care home and the staff were amazing')).to.deep.equal({});
+    expect(read('I work in a care home').working).to.equal(true);
+  });
+
   it('keeps "nursing" apart from "nurse" and "hospital" apart from hospitality work', () => {
     expect(read("I'm studying nursing").job).to.equal(undefined);
     expect(read('I work in a hospital').job).to.equal(undefined);

@@ -35,6 +35,13 @@ describe('the clause reader', () => {
     ['will come back if i need anything', 'tells'],
     ["i'll have a think about whether it's for me", 'tells'],
     ['my mum is a nurse', 'tells'],
+    // What someone saw or knows, with a question word opening it (session 23): a story, not a question.
+    ['my little brother has autism and I saw how much the family needed someone to sort things out', 'tells'],
+    ['i know how hard it is for families', 'tells'],
+    ["we've seen what carers go through", 'tells'],
+    ['i saw an ad how much does it pay', 'asks'],
+    ['i wonder how much they earn', 'asks'],
+    ["i don't know how long it takes", 'asks'],
   ];
   for (const [clause, act] of rows) {
     it(`reads "${clause}" as a clause that ${act}`, () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { join } from 'node:path';
-import { actsOfWords, chatActOf, chatWords, readChat, type ChatAct } from '../../../dialogs/understanding/conversation';
+import { actsOfWords, CHAT_RULES, chatActOf, chatWords, readChat, type ChatAct } from '../../../dialogs/understanding/conversation';
 import { otherLanguageOf } from '../../../dialogs/understanding/language';
 import { AT_ROOT, namesTopic, understand, withoutAddress } from '../../../dialogs/understanding/pipeline';
 import { loadLabelledSet } from '../../../knowledge/evaluate';
@@ -15,6 +15,11 @@ const kb = knowledge();
 const context = { namesTopic: (text: string) => namesTopic(kb, text) };
 
 describe('reading conversation', () => {
+  it('keeps to 31 rules, which the reader holds as the bits of one number (a 32nd silently read nothing)', () => {
+    expect(CHAT_RULES.length).to.be.at.most(31);
+    expect(readChat('thanks').acts).to.deep.equal(['thanks']);
+  });
+
   it('reads informal spellings and one-letter slips in longer words as the word meant, and leaves short words alone', () => {
     expect(chatWords('thnx, ur the best')).to.deep.equal(['thanks', 'your', 'the', 'best']);
     expect(chatWords('thnaks so much, very helpfull')).to.deep.equal(['thanks', 'so', 'much', 'very', 'helpful']);
