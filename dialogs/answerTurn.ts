@@ -19,7 +19,7 @@ import {
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
 import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
-import { aspectNotGivenInView } from './understanding/aspectInView';
+import { aspectNotGivenInView, quickerRouteNotGiven } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
@@ -237,7 +237,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const spelled = weighingSpelled(text);
   // After an answer said to miss, the aspect is asked of the answer before it, which the person was asking about, if any.
   const viewed = lastRejected ? before : last;
-  const notGiven = viewed && askedAspect(spelled, deps.kb) ? aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(), deps.kb) : null;
+  const notGiven =
+    quickerRouteNotGiven(text, viewed, deps.kb) ?? (viewed && askedAspect(spelled, deps.kb) ? aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(), deps.kb) : null);
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     const nextDoor = await sendAspectNextDoor(context, deps, notGiven.asked, notGiven.about);

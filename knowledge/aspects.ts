@@ -119,13 +119,9 @@ const RANKED_BY: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * earn").
  */
 const ACTIVITY_POINTER = /\b(?:doing|from|with) (?:that|this|it)\b|\bthat way\b/;
-/**
- * Pay asked for ("do u get paid extra for on call", "what does it pay", "which one makes more money"), not paid work in
- * general. Money is pay when it is made, or more or good of it ("good money in it"); "worth the money" weighs a cost.
- */
-const ASKS_PAY =
-  /\b(?:pays?|paid|earns?|earning|earnings|salary|salaries|wages?|income)\b|\bhow much (?:do|does|would|will|can|could) (?:i|you|u|they|one|he|she) make\b|\b(?:more|less|good|decent|better|real|big|enough|much|the most) money\b|\b(?:make|makes|making) (?:\w+ )?money\b|\bmoney in\b/;
-/** True when a message asks for pay in words ("do they pay", "which one makes more money"): the one reader of pay asked. */
+/** Pay asked for ("do u get paid extra for on call", "what does it pay"), not paid work in general. */
+const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|earnings|salary|salaries|wages?|income)\b|\bhow much (?:do|does|would|will|can|could) (?:i|you|u|they|one|he|she) make\b/;
+/** True when a message asks for pay in words ("do they pay", "what's the salary"): the one reader of pay asked. */
 export function asksPay(message: string): boolean {
   return ASKS_PAY.test(normaliseText(message));
 }
@@ -135,12 +131,8 @@ const MAX_PAY_FOLLOW_UP_WORDS = 10;
 /** An answer that speaks of pay at all: a sum of money, or pay in words ("may earn more"). */
 const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
 
-/**
- * A price asked in words ("how much does it cost", "what's the fee", "is it expensive", "do i have to pay for it"); not
- * "pay for the director level", the pay of a level.
- */
-const ASKS_COST =
-  /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|cheap|cheaper|cheapest|tuition|afford|paying for)\b|\b(?:have to|has to|need to|needs to|got to|must|do i|do you|would i|will i|to) pay for\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b/;
+/** A price asked in words ("how much does it cost", "what's the fee", "is it expensive"). */
+const ASKS_COST = /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|tuition|afford)\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b/;
 /** True when a message (normalised) asks about a price; the one reader of it for the engine and the conversation. */
 export const asksCost = (text: string): boolean => ASKS_COST.test(text);
 /** "how much is it", "how much is the exam": its cost when it is a thing one takes, its pay when it is a job. */
@@ -175,9 +167,18 @@ const AGE_IN_TEXT = /\b(?:your age|at an[y] age|age limit|too old|too late|later
 const ASKS_DIFFICULTY = /\b(?:hard|difficult|tough|easy) to pass\b|\bhow (?:hard|difficult|tough|easy) (?:is|are) (?:the )?(?:exam|exams|test|tests|course|courses)\b|\b(?:is|are|r) (?:the )?(?:exam|exams|test|tests) (?:hard|difficult|tough|easy)\b|\bpass (?:rate|rates|mark)\b/;
 /** Words that weigh how hard a thing is in an answer ("demanding"), not the hard skills. */
 const DIFFICULTY_IN_TEXT = /\b(?:easy|easier|hard|harder|difficult|tough|challenging|demanding|pass rate)\b(?! skills)/i;
-/** A quicker route ("a fast track?", "is there a shortcut", "can i speed it up", "quicker to become one"). */
-const ASKS_SHORTCUT =
-  /\bfast[- ]?track\w*\b|\bshort ?cuts?\b|\baccelerated\b|\b(?:quicker|faster|shorter) (?:way|route|path|option|programs?)\b|\bspeed (?:it|things|that|this) up\b|\b(?:quicker|faster|quickest|fastest) (?:to (?:become|qualify|get (?:there|in|into|qualified|started))|into it)\b/;
+/** A quicker route ("a fast track?", "is there a shortcut", "can i speed it up"). */
+const ASKS_SHORTCUT = /\bfast[- ]?track\w*\b|\bshort ?cuts?\b|\baccelerated\b|\b(?:quicker|faster|shorter) (?:way|route|path|option|programs?)\b|\bspeed (?:it|things|that|this) up\b/;
+/** Quicker to get somewhere ("quicker to become one in the first place", "faster to qualify"). */
+const QUICKER_TO = /\b(?:quicker|faster|quickest|fastest) (?:to (?:become|qualify|get (?:there|in|into|qualified|started))|into it)\b/;
+/**
+ * True when a message asks for a quicker route, in the aspect's words or as quicker to get there: the reading the turn
+ * asks of the route in view (dialogs/understanding/aspectInView.ts).
+ */
+export const asksQuickerRoute = (message: string): boolean => {
+  const text = normaliseText(message);
+  return ASKS_SHORTCUT.test(text) || QUICKER_TO.test(text);
+};
 const SHORTCUT_IN_TEXT = /\b(?:accelerated|fast[- ]track|shortcut|shorter route|quicker route)\b/i;
 /**
  * Pay by the hour or the month ("hourly?", "whats that per hour", "is that a month?"), where the guide gives yearly

@@ -1,4 +1,4 @@
-import { askedAspect, givesAspect, type AskedAspect } from '../../knowledge/aspects';
+import { askedAspect, asksQuickerRoute, givesAspect, type AskedAspect } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { areSiblings, isOnTheLadder, namesALevel } from './followUp';
 
@@ -31,9 +31,6 @@ export function aspectNotGivenInView(
   if (!last) return null;
   const asked = askedAspect(message, kb);
   if (!asked) return null;
-  // A quicker route is asked of the route in view ("is there no quicker way?" after the 6 to 8 years), whatever else
-  // the words name ("quicker to become one in the first place").
-  if (asked.aspect === 'shortcut') return givesAspect(last, asked) ? null : { asked, about: offered([last], last, kb) };
   const near = (entry: FaqEntry) => entry.id === last.id || last.related.includes(entry.id) || entry.related.includes(last.id);
   if (asked.aspect === 'ranking') {
     // The things in view of a kind, else the things the message names ("which is easier, nursing or social work?"
@@ -69,6 +66,17 @@ export function aspectNotGivenInView(
   // A rung of the ladder has its pay in the guide, beside it (the senior role's is Senior pay).
   if (asked.aspect === 'pay' && isOnTheLadder(subject.id)) return null;
   return { asked, about: offered([subject], last, kb) };
+}
+
+/**
+ * A quicker route asked of the route in view, whatever else the words name: "is there no quicker way?" after the 6 to 8
+ * years, "quicker to become one in the first place" after a correction. The guide describes none: said so, with that
+ * answer and its neighbours, not an answer on moving up the ladder. Null when nothing is in view, or it gives one.
+ */
+export function quickerRouteNotGiven(message: string, viewed: FaqEntry | undefined, kb: KnowledgeBase): AspectNotGiven | null {
+  if (!viewed || !asksQuickerRoute(message)) return null;
+  const asked: AskedAspect = { aspect: 'shortcut', others: [] };
+  return givesAspect(viewed, asked) ? null : { asked, about: offered([viewed], viewed, kb) };
 }
 
 /** Words that point back at the thing in view. */

@@ -83,7 +83,7 @@ const good =
 const correct = '(?:correct|right|accurate|true|helpful|useful|relevant|what i (?:asked|meant|wanted|needed))';
 /** Bad, said of an answer or of the bot. */
 const bad =
-  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|slow|too slow|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about|wanted to know|needed to know|was asking about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|not (?:very |that |so |too |exactly |really |all that )?(?:smart|clever|bright|intelligent)(?: (?:is it|are you|eh|huh|right|lol))?|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me)|hopeless|worthless|unhelpful|limited|very limited|(?:a bit |very |so |quite )?basic|not much use|not a lot of use|not very helpful|not very useful|no use to me|of no use to me|ridiculous|a mess|all over the place|too general|not what i (?:wanted|needed|was asking) to know)' +
+  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|slow|too slow|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about|wanted to know|needed to know|was asking about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|not (?:very |that |so |too |exactly |really |all that )?(?:smart|clever|bright|intelligent)(?: (?:is it|are you|eh|huh|right|lol))?|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me)|hopeless|worthless|unhelpful|not much use|not a lot of use|not very helpful|not very useful|no use to me|of no use to me|ridiculous|a mess|all over the place|too general|not what i (?:wanted|needed|was asking) to know)' +
   // "too vague to be of any use (to me)"
   "(?: to be (?:of )?(?:any |much )?(?:use|help)| to (?:help|understand|follow)| to be (?:useful|helpful))?(?: to me| for me)?";
 /** Someone the bot might hand over to. */
@@ -190,14 +190,6 @@ const whoAreYou =
 const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
 const areYouHuman =
   `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds})(?: or (?:what|not|${botKinds}))?`;
-/**
- * A kind guessed alone, after "what are you exactly?" or on its own: "a real person?", "an AI or a human?". Articled, so
- * that "human" alone still asks for one.
- */
-const guessedKind = '(?:or |like |something like )?(?:just )?(?:a|an) (?:real |actual |live |proper )?(?:person|human|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|program|programme)';
-const kindGuessed = `${guessedKind}(?: or ${botKinds})?(?: or (?:what|not))?`;
-/** A model guessed ("chatgpt?", "like chatgpt?"): what the bot is and where its answers come from. */
-const modelGuessed = '(?:or |like |something like )?(?:just )?(?:chatgpt|chat gpt|gpt)(?: or (?:what|not|something))?';
 /** "are you one of those chatbots like the ones on the bank websites": whatever words follow the kind, so kept apart (gaps). */
 const areYouOneOfThose =
   '(?:are you|is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:just )?(?:one of those|one of them|like (?:one of )?(?:those|the|other|all the)|another|a kind of|some kind of|some sort of|a sort of|a type of) (?:ai |automated |online |computer )?(?:bots|robots|chatbots|chat bots|machines|programs|programmes|ai|things|assistants|bot|chatbot|robot|program|programme|assistant)(?: [a-z]+)*';
@@ -359,10 +351,10 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['bye', bye],
   ['privacy', privacy],
   ['privacy', privacyByParts],
-  ['areYouHuman', `${areYouHuman}|${kindGuessed}`],
+  ['areYouHuman', areYouHuman],
   ['areYouHuman', areYouOneOfThose],
   ['whoAreYou', whoAreYou],
-  ['aboutSource', `${aboutSource}|${modelGuessed}`],
+  ['aboutSource', aboutSource],
   ['howAreYou', howAreYou],
   ['greeting', greeting],
   ['greeting', rightPlace],

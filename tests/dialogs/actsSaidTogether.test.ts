@@ -70,16 +70,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).not.to.include(Messages.chat.confused);
     });
 
-    for (const text of ['what are you exactly? a real person?', 'ok what are you exactly? a human?', 'an AI or a human?']) {
-      it(`"${text}" is answered (a bot, not a person), not declined as a question for the guide`, async () => {
-        const chat = start();
-        const replies = await chat.say(text);
-        expectShown(replies, Messages.chat.areYouHuman);
-        expectNoEntry(replies, text);
-        expect((await chat.feedback()).questions, 'recorded as a question').to.deep.equal([]);
-      });
-    }
-
     it('"ok who made you, and why should I trust a bot about careers" says where the answers come from, not an entry', async () => {
       const chat = start();
       const replies = await chat.say('ok who made you, and why should I trust a bot about careers');

@@ -6,12 +6,13 @@ import { answeredBy, CHAT_CHANNELS, expectShown, readable, shownText, startGuide
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
 /**
- * Follow-ups and corrections on the answer in view (the usability testers of session 22, and new phrasings of the same
- * needs), in Web Chat and Teams: doubt at the pay with "why would anyone bother" is the doubt, not a question about
+ * Follow-ups and corrections on the answer in view (the usability testers of sessions 22 and 23, and new phrasings of the
+ * same needs), in Web Chat and Teams: doubt at the pay with "why would anyone bother" is the doubt, not a question about
  * certification; a subject of study weighed alone ("would psychology count as related though?") is asked of the degree;
  * "how long does that take" says what the guide gives of the thing in view, or nothing first when it is the career's
- * time; a quicker route is asked of the route in view, and a correction ("no i mean ...") goes back to it. The real bot,
- * flows, engine and knowledge base.
+ * time; a quicker route is asked of the route in view, and a correction ("no i mean ...", "wrong. salary. how much")
+ * goes back past the answer rejected; what someone else said of a subject ("she says it's quite stressful") asks it; the
+ * walk reads "how long" as the answers do. The real bot, flows, engine and knowledge base.
  */
 
 const HOW_LONG = 'How long does it take to become a care manager?';
@@ -105,17 +106,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
-    for (const text of ['this bot is pretty limited honestly', "you're pretty limited", 'this chat is a bit basic']) {
-      it(`"${text}" is a complaint, not praise`, async () => {
-        const chat = start();
-        await chat.say(HOW_LONG);
-        const replies = await chat.say(text);
-        expectShown(replies, Messages.chat.complaint);
-        expect(shownText(replies)).not.to.include(Messages.chat.praise);
-        expectChannelSafe(channelId, replies, text);
-      });
-    }
-
     for (const text of ["ah that's not bad. she says it's quite stressful though", "my friend says it's really stressful"]) {
       it(`"${text}" gets what the guide says of the stress, not thanks for sharing`, async () => {
         const chat = start();
@@ -149,15 +139,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expectShown(replies, '$40,000');
         expect(shownText(replies)).not.to.include('6 to 8 years');
         expectChannelSafe(channelId, replies, text);
-      });
-    }
-
-    for (const text of ['what are you exactly? like chatgpt?', 'so what are you, something like chatgpt?']) {
-      it(`"${text}" says what the bot is and where its answers come from, not a decline`, async () => {
-        const chat = start();
-        const replies = await chat.say(text);
-        expectShown(replies, Messages.chat.aboutSource);
-        expect(shownText(replies)).not.to.include(Messages.sourcePrefix);
       });
     }
 

@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import { AT_ROOT, understand } from '../../../dialogs/understanding/pipeline';
 import { experienceAsked } from '../../../dialogs/understanding/experienceCounts';
 import { thingAsked } from '../../../dialogs/understanding/thingAsked';
-import { askedAspect } from '../../../knowledge/aspects';
 import { knowledge } from '../transcript';
 
 describe('what a question asks, when its words say more than that', () => {
@@ -38,20 +37,6 @@ describe('one reader of pay, cost and a level asked', () => {
   const kb = knowledge();
   const entry = (id: string) => kb.faqById.get(id);
   const kind = (text: string, last?: string, before?: string) => thingAsked(text, last ? entry(last) : undefined, before ? entry(before) : undefined, kb)?.kind ?? null;
-
-  it('money made, or more or good of it, is pay; "worth the money" is not', () => {
-    expect(kind('which of those makes more money', 'geriatric', 'pediatric')).to.equal('payOfAreas');
-    expect(kind('is there money in pediatric care')).to.equal('payOfAreas');
-    expect(kind('does the CCM make you more money', 'ccm')).to.equal('payOfCertification');
-    expect(askedAspect('which of those makes more money', kb)?.aspect).to.equal('pay');
-    expect(askedAspect('is it worth the money', kb)).to.equal(null);
-  });
-
-  it('paying for a thing, or its being cheap, is its cost, not its pay', () => {
-    expect(askedAspect('do i have to pay for the exam', kb)?.aspect).to.equal('cost');
-    expect(askedAspect('is it cheap', kb)?.aspect).to.equal('cost');
-    expect(kind('do I have to pay for the CCM', 'ccm')).to.equal(null);
-  });
 
   it('pay at a level named ("experienced") is that level\'s, and "the pay level" names none', () => {
     expect(kind('what do experienced pediatric care managers earn')).to.equal(null);
