@@ -8,7 +8,7 @@ import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
-import { clausesOf } from './understanding/clauses';
+import { clausesOf, deniesSomething } from './understanding/clauses';
 import { complainsOfEffort, correctsTheAnswer, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { asksIfWorthIt } from './understanding/remarks';
@@ -107,8 +107,10 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
     case 'question': {
       await sendLead(context, deps, meaning.acts);
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
-      // "no i mean quicker to become one in the first place" rejects it too.
-      const rejected = meaning.acts.includes('complaint') || correctsTheAnswer(context.activity.text ?? '');
+      // A correction that says what was not meant rejects it too ("no i mean quicker to become one in the first place, not
+      // move up"); one that only narrows the question ("no i meant per hour") is asked of it.
+      const said = context.activity.text ?? '';
+      const rejected = meaning.acts.includes('complaint') || (correctsTheAnswer(said) && deniesSomething(said));
       return placed(await sendAnswer(context, deps, meaning.text, { inView: options.inView, lastRejected: rejected, menu: options.menu })) ? 'answered' : 'notCovered';
     }
     case 'empty': {

@@ -128,3 +128,6 @@ const DENIED = /[,;]\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+[^,;.?
 
 /** A correction's question without the clause that says what was not meant. */
 export const withoutDenied = (text: string): string => text.replace(DENIED, '').trim() || text;
+
+/** True when a message ends in a clause that says what was not meant ("..., not move up"). */
+export const deniesSomething = (text: string): boolean => DENIED.test(text);

@@ -472,8 +472,11 @@ function afterRemarks(message: Message, kb: KnowledgeBase): { rest: string } | n
   return clauseAsks(rest) ? { rest } : null;
 }
 
-/** A laugh or an aside said between a remark and a question ("lol", "tbh"), with no mark after it. */
-const LAUGH_BEFORE_A_QUESTION = /\b(lol|lmao|haha+|hehe|tbh|ngl|smh)\s+(?=(?:why|how|what|when|where|which|who|is|are|do|does|can|could|would|will|should)\b)/gi;
+/**
+ * A laugh or an aside said between a remark and a question word ("lol", "tbh"), with no mark after it; not before a tag
+ * that asks the remark itself ("sounds stressful lol is it").
+ */
+const LAUGH_BEFORE_A_QUESTION = /\b(lol|lmao|haha+|hehe|tbh|ngl|smh)\s+(?=(?:why|how|what|when|where|which|who)\b)/gi;
 
 /** The interpreters in the order they are asked; the first to recognise the message decides. */
 export const INTERPRETERS: ReadonlyArray<readonly [string, Interpreter]> = Object.freeze([

@@ -142,6 +142,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
+    it('"sounds stressful lol is it" asks the remark itself, not the answer in view', async () => {
+      const chat = start();
+      await chat.say('wat do they do all day');
+      expectShown(await chat.say('sounds stressful lol is it'), answeredBy('is it stressful').answer.slice(0, 40));
+    });
+
+    it('"no i meant per hour" after the senior pay narrows the question: the guide gives yearly pay only', async () => {
+      const chat = start();
+      await chat.say('how much do senior care managers make');
+      expectShown(await chat.say('no i meant per hour'), Messages.aspectNotGiven['pay-unit']);
+    });
+
     for (const text of ['would ICU experience be valued?', 'would my nursing home experience be useful?']) {
       it(`"${text}" says such work is the experience the guide describes`, async () => {
         const chat = start();
