@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { askedAspect, asksPay, directAsk, givesDirectAsk, linesGiving, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { askedAspect, asksPay, directAsk, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, requirementsAskedOf, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import {
   channelOf,
@@ -18,7 +18,7 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
-import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './rendering/nearby';
+import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
 import { aspectNotGivenInView } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
@@ -214,6 +214,11 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected) ?? (asking ? followUpEntry(asking, last, deps.engine, deps.kb, before, lastRejected) : null));
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
+  // What one needs for the credential in view, asked of nothing else ("what are the requirements" after the CCM): of it.
+  if (last && requirementsAskedOf(text, last)) {
+    await sendEntryOrPart(context, deps, last, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
+  }
   const lacking = followUp ? missingFact(text, followUp) : null;
   if (followUp && lacking) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
@@ -369,8 +374,13 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
           await sendSideBySide(context, deps, answer.entry, other);
           return answer;
         }
-        await sendEntryOrPart(context, deps, answer.entry, question, answeredId);
-        return answer;
+        // The time to get a thing the guide has an answer on but gives no time for ("how long does it take to get the
+        // CCM"): that it doesn't say, then that thing's answer, not the career's 6 to 8 years.
+        const asked = directAsk(question);
+        const own = asked?.kind === 'duration' ? durationThingEntry(deps.kb, asked) : undefined;
+        const ofTheThing = own && asked?.kind === 'duration' && !givesDirectAsk(own, asked) && own.id !== answer.entry.id ? own : undefined;
+        await sendEntryOrPart(context, deps, ofTheThing ?? answer.entry, question, answeredId);
+        return ofTheThing ? { ...answer, entry: ofTheThing } : answer;
       }
       break;
     case 'ambiguous':
@@ -404,6 +414,16 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   const last = lastId ? deps.kb.faqById.get(lastId) : undefined;
   // A figure the guide does not give ("how many clients on a caseload, like a number"): said so, with the entry it asks about.
   const about = offered.length > 0 ? offered : last ? [last] : [];
+  // A count asked of the answer in view, which speaks of the thing without a figure ("how many hours?" after the CMC):
+  // said so, with its words, not another answer that shares the word (the working hours).
+  const inViewId = answer.declined === 'no-figure' ? await deps.lastAnswered.get(context) : undefined;
+  const inView = inViewId ? deps.kb.faqById.get(inViewId) : undefined;
+  const counted = inView ? lineCounting(question, inView) : [];
+  if (inView && counted.length > 0) {
+    declinedAbout(context, inView);
+    await context.sendActivity(renderNoFigureSaid(inView, counted, channel));
+    return answer;
+  }
   if (answer.declined === 'no-figure' && about.length > 0) {
     declinedAbout(context, about[0]);
     await context.sendActivity(renderNoFigure(about, channel));
@@ -660,9 +680,24 @@ async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: 
   // The physical side is said to be missing only before an answer on the work itself; elsewhere it would be off the point.
   // An either-or of two names for one thing ("a placement or an internship") asks no ranking.
   const offThePoint = (asked?.kind === 'physical' && !entries.every((entry) => THE_WORK.includes(entry.id))) || (asked?.kind === 'better' && asked.criterion === undefined && namesOneThing(deps, question, entries));
-  const lead = asked && asked.kind !== 'field' && !offThePoint ? directLead(asked, entries) : null;
+  const lead = asked && asked.kind !== 'field' && !offThePoint ? directLead(asked, entries, asked.kind === 'requirements' || asked.kind === 'most' ? saidNextDoor(deps, asked, entries) : undefined) : null;
   if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
   return lead !== null;
+}
+
+/**
+ * What was asked of one answer, given by an answer the guide relates to it: what one needs for the CMC beside the CCM
+ * ("what do I need to qualify for it" after the CCM), the skill it singles out beside the key skills ("whats the most
+ * important skill": communication, two steps away). Undefined for more than one answer, or when none near it gives it.
+ */
+function saidNextDoor(deps: DialogDeps, asked: DirectAsk, entries: readonly FaqEntry[]): SaidNextDoor | undefined {
+  const [entry, ...more] = entries;
+  if (!entry || more.length > 0) return undefined;
+  const relatedOf = (of: FaqEntry) => of.related.flatMap((id) => deps.kb.faqById.get(id) ?? []);
+  // The answers it relates, then theirs (the key skills, the soft skills, then communication).
+  const near = relatedOf(entry);
+  const around = [...new Map([...near, ...near.flatMap(relatedOf)].map((other) => [other.id, other])).values()].filter((other) => other.id !== entry.id);
+  return around.map((other) => ({ entry: other, lines: linesSaying(other, asked) })).find(({ lines }) => lines.length > 0);
 }
 
 /** An entry on a route without something ("Without a degree"): what it is without. */

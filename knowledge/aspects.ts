@@ -337,7 +337,11 @@ const LIST_ITEM = /^\s*[-*•]\s+/;
  */
 export function linesGiving(entry: FaqEntry, asked: AskedAspect, nextDoor = false): string[] {
   const gives = (nextDoor ? SAID_NEXT_DOOR : SAID_IN_LINES)[asked.aspect];
-  if (!gives) return [];
+  return gives ? groupsMatching(entry, gives) : [];
+}
+
+/** An answer's paragraphs and list items that match, each list with the line that leads into it. */
+function groupsMatching(entry: FaqEntry, gives: RegExp): string[] {
   const lines = entry.answer.split('\n').filter((line) => line.trim() !== '');
   const said: string[] = [];
   lines.forEach((line, index) => {
@@ -382,6 +386,14 @@ export type DirectAsk =
       kind: 'physical';
       /** Asked in a few words of this work ("is the job physical?"), not of another job or of a body ("a stretch for lifting"). */
       ofTheJob: boolean;
+    }
+  | {
+      /** What one needs to get a credential ("what do I need to qualify for it", "what is need for get CCM"). */
+      kind: 'requirements';
+    }
+  | {
+      /** Which one matters most ("whats the most important skill", "the main thing"), what the guide may single out. */
+      kind: 'most';
     }
   | {
       kind: 'duration';
@@ -513,6 +525,8 @@ export function directAsk(message: string): DirectAsk | null {
   const weighed = WEIGHED_AGAINST.exec(text) ?? (TWO_THINGS.test(text) ? RANKING.exec(text) : null);
   const criterion = weighed?.slice(1).find((word) => word !== undefined);
   if (criterion) return { kind: 'better', criterion };
+  if (ASKS_MOST.test(text)) return { kind: 'most' };
+  if (ASKS_REQUIREMENTS.test(text) && !ASKS_DURATION.test(text)) return { kind: 'requirements' };
   const doing = ASKS_HOW_HARD_TO.exec(text);
   const done = doing?.[1] ?? doing?.[2];
   if (done) return BECOMING.test(done) ? { kind: 'difficulty', thing: null, becoming: true } : { kind: 'difficulty', thing: null, doing: done };
@@ -571,8 +585,8 @@ function linesOf(entry: FaqEntry): string[] {
     .filter((line) => line !== '');
 }
 
-/** The lines naming a degree had: a bachelor's (the guide's "degree"), or a master's. */
-const HAD: Readonly<Record<'degree' | 'master', RegExp>> = { degree: /\bbachelor|\bdegree\b/i, master: /\bmaster/i };
+/** The lines naming a degree had: a bachelor's (the guide's "degree"), or a master's (and the bachelor's before it). */
+const HAD: Readonly<Record<'degree' | 'master', RegExp>> = { degree: /\bbachelor|\bdegree\b/i, master: /\bmaster|\bbachelor|\bdegree\b/i };
 
 /**
  * The times the answer shown gives for the rest of its route, after a degree the person already has ("a few more years
@@ -588,9 +602,45 @@ function durationAfter(had: 'degree' | 'master', shown: readonly FaqEntry[]): st
   return [];
 }
 
+/** A word of the thing asked, as a whole word of a title ("ccm" in "CCM certification"). */
+const titleWord = (word: string): RegExp => new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i');
+
+/**
+ * The guide's own answer on a thing whose time to get is asked ("how long does it take to get the CCM": CCM
+ * certification): the one entry whose title names it. Undefined when none or several do, or for a route or the career.
+ */
+export function durationThingEntry(kb: KnowledgeBase, asked: Extract<DirectAsk, { kind: 'duration' }>): FaqEntry | undefined {
+  if (!asked.taken || asked.without !== undefined || asked.having !== undefined) return undefined;
+  const words = asked.of.filter((word) => word.length > 2);
+  const titled = words.length > 0 ? kb.faqs.filter((entry) => words.some((word) => titleWord(word).test(entry.title))) : [];
+  return titled.length === 1 ? titled[0] : undefined;
+}
+
 /** The thing as a reply names it: the guide's short forms in capitals ("the CCM"). */
 export function durationThing(thing: string): string {
+  // A state reached ("certified", "qualified") is named as getting there: "how long getting certified takes".
+  if (/^[a-z]+ed$/.test(thing)) return `getting ${thing}`;
   return thing.replace(SHORT_FORMS, (form) => form.toUpperCase());
+}
+
+/** Words of a short question that name what it counts ("hours" in "how many hours?"), beside the asking words. */
+const COUNTED = /\bhow (?:many|much) ([a-z]+)\b/;
+const MAX_COUNTED_WORDS = 6;
+
+/**
+ * The line of an answer that speaks of what a short question counts, where the guide gives no figure for it ("how many
+ * hours?" after the CMC: "a certain number of hours of supervised experience"); empty when it names no such thing.
+ */
+export function lineCounting(message: string, entry: FaqEntry): string[] {
+  const text = normaliseText(message);
+  const counted = text.split(' ').length <= MAX_COUNTED_WORDS ? COUNTED.exec(text)?.[1] : undefined;
+  if (!counted || NAMES_NOTHING.test(counted)) return [];
+  const word = new RegExp(`\\b${counted.replace(/s$/, '')}s?\\b`, 'i');
+  return entry.answer
+    .split('\n')
+    .map((line) => line.replace(/^\s*[-*]\s+/, '').trim())
+    .filter((line) => word.test(line))
+    .slice(0, 1);
 }
 
 /**
@@ -640,7 +690,49 @@ export function givesDirectAsk(entry: FaqEntry, asked: DirectAsk): boolean {
       return PHYSICAL_IN_TEXT.test(entry.answer);
     case 'duration':
       return DURATION_IN_TEXT.test(entry.answer);
+    case 'requirements':
+      // Asked of what is not a credential ("what do i need to get a job"), the answer's own words answer it.
+      return !CREDENTIAL_TITLE.test(entry.title) || REQUIREMENTS_IN_TEXT.test(entry.answer);
+    case 'most':
+      return SINGLED_OUT_IN_TEXT.test(entry.answer);
   }
+}
+
+/** Entries on a credential, whose answer may or may not list what one needs to get it ("CCM certification"). */
+const CREDENTIAL_TITLE = /^(?:CCM|CMC)\b|^licen[cs]e\b/i;
+/** What one needs, in an answer: "you need", "requirements", "required", "must". */
+const REQUIREMENTS_IN_TEXT = /\byou need\b|\brequire(?:s|d|ments?)?\b|\bmust\b|\beligib/i;
+/** One singled out, in an answer: "one of the most important skills", "paramount", "crucial", "key". */
+const SINGLED_OUT_IN_TEXT = /\bmost important\b|\bparamount\b|\bcrucial\b|\babove all\b|\bone of the key\b/i;
+/** What one needs for a credential, asked ("requirements for the ccm", "what do i need to qualify for it"). */
+const ASKS_REQUIREMENTS = /\b(?:requirements?|prerequisites?|eligib\w*|entry criteria)\b|\bqualify (?:for|to)\b|\bwhat (?:do|would|does|will) (?:i|you|u|one|someone) (?:need|have to have)\b|\bwhat is (?:needed|need|required) (?:for|to)\b/;
+/** Which one matters most, asked ("the most important skill", "whats the main thing", "number one quality"). */
+const ASKS_MOST = /\b(?:most important|most essential|single most important|main|number one|biggest|key) (?:skill|thing|quality|trait|ability|one)\b|\b(?:which|what) (?:one |skill |thing )?(?:is|s|would be) (?:the )?(?:most important|most essential)$/;
+
+/** Words that ask what one needs, beside the thing asked of ("what is need for get CCM"). */
+const REQUIREMENT_WORDS = /^(?:requirements?|prerequisites?|eligib\w*|entry|criteria|qualify|need|needed|required|have|get|earn|certification|cert|certified|to)$/;
+const MAX_REQUIREMENT_WORDS = 10;
+
+/**
+ * True when a short message asks what one needs for the credential in view and names nothing else ("what are the
+ * requirements" after the CCM, "ok CCM. what is need for get CCM?"): asked of it, whatever the words alone read as.
+ */
+export function requirementsAskedOf(message: string, entry: FaqEntry): boolean {
+  const text = normaliseText(message).replace(CLOSING_PADDING, '');
+  if (!CREDENTIAL_TITLE.test(entry.title) || text.split(' ').length > MAX_REQUIREMENT_WORDS || directAsk(message)?.kind !== 'requirements') return false;
+  const own = new Set(normaliseText(entry.title).split(' '));
+  return text.split(' ').every((word) => NAMES_NOTHING.test(word) || REQUIREMENT_WORDS.test(word) || own.has(word));
+}
+
+/**
+ * The lines of an answer that say what one needs for a thing ("To earn it you need:" and its list), or that single one
+ * thing out ("Communication is one of the most important skills"), as linesGiving finds an aspect's.
+ */
+export function linesSaying(entry: FaqEntry, asked: DirectAsk): string[] {
+  if (asked.kind === 'requirements') return groupsMatching(entry, REQUIREMENTS_IN_TEXT);
+  // The sentence that singles it out, not the list it leads into.
+  if (asked.kind === 'most') return linesOf(entry).filter((line) => SINGLED_OUT_IN_TEXT.test(line) && !LEADS_INTO_LIST.test(line)).slice(0, 1);
+  return [];
 }
 
 /** True when an answer names the field: each of its words, or the word's stem ("nurse" for "nursing"). */

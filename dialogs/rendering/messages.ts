@@ -200,6 +200,16 @@ export const Messages = Object.freeze({
     durationOnRoute: 'On that route, it says:',
     /** Before an answer that gives a time, for the career. */
     durationRoute: 'Here is what it says on how long it takes:',
+    /** What one needs for a credential, where its answer lists none ("what do I need to qualify for the CCM"). */
+    requirementsNotSaid: (thing: string): string => `The guide doesn't list what you need for ${thing}.`,
+    /** After it: the credential next to it whose answer lists them. */
+    requirementsNextDoor: (other: string): string => `It does for ${other}:`,
+    /** Before the answer on the credential asked of, after the other's list. */
+    onTheThing: (thing: string): string => `Here is what it says on ${thing}:`,
+    /** Which one matters most, where neither the answer nor its neighbours single one out. */
+    notSingledOut: "The guide doesn't say which matters most. Here is what it says:",
+    /** Which one matters most, where an answer next to it singles one out ("Communication is one of the most important skills"). */
+    singledOutNextDoor: (other: string): string => `The guide doesn't rank them here, but in its answer on ${other} it says:`,
     fieldNamed: (field: string): string => `Yes: the guide names ${field}.`,
     fieldNotNamed: (field: string, named: string): string => `The guide names ${named}; it doesn't say whether ${field} counts as one.`,
     physical: "The guide doesn't say how physically demanding the work is. Here is what it does say:",
@@ -223,6 +233,8 @@ export const Messages = Object.freeze({
   forTheCareer: 'For the career as a whole:',
   /** After notGivenFor: the thing's own answer, and the career's answer to the question, as buttons. */
   notGivenForNearby: 'Here is what it says on that subject, and on the career in general:',
+  /** After noFigure, before the words of the answer in view that speak of the thing counted ("a certain number of hours"). */
+  noFigureSaid: (title: string): string => `The answer above on "${title}" says only:`,
   /** After noFigure, with the entry the question is about. */
   noFigureNearby: 'Here is what it does say on the subject:',
   /** After noMatch, when entries near the question exist (rendering/nearby.ts). */

@@ -82,6 +82,11 @@ export function renderNoFigure(entries: readonly FaqEntry[], channel: Channel): 
   return withButtons(channel, `${Messages.noFigure}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));
 }
 
+/** The honest "the guide gives no figure for that", then the words of the answer in view that speak of it, and that answer as a button. */
+export function renderNoFigureSaid(entry: FaqEntry, lines: readonly string[], channel: Channel): Partial<Activity> {
+  return withButtons(channel, `${Messages.noFigure}\n\n${Messages.noFigureSaid(entry.title)}\n\n${lines.join('\n')}`, [askButton(entry)]);
+}
+
 /** The honest "not in the guide", then what the guide does say nearby, as buttons (and on Web Chat, named in the text). */
 export function renderNearby(entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
   return withButtons(channel, `${Messages.noMatch}\n\n${leadInWithTitles(Messages.nearby, entries, channel)}`, entries.map(askButton));
@@ -123,7 +128,7 @@ export function renderWorkNotSaid(said: string, entries: readonly FaqEntry[], ch
  * say how hard the CCM exam is."), or, for a field of study, whether the guide names it; null when the answer gives it
  * (its own words then answer first) or nothing is asked beside the subject. Acronyms are written as the guide writes them.
  */
-export function directLead(asked: DirectAsk, entries: readonly FaqEntry[]): string | null {
+export function directLead(asked: DirectAsk, entries: readonly FaqEntry[], nextDoor?: SaidNextDoor): string | null {
   if (asked.kind === 'field') {
     const [entry] = entries;
     if (!entry) return null;
@@ -138,6 +143,14 @@ export function directLead(asked: DirectAsk, entries: readonly FaqEntry[]): stri
     case 'duration':
       // How long a thing takes is led with the guide's own lines (durationLead), which need the whole guide.
       return null;
+    case 'requirements': {
+      const thing = thingNamed(entries[0]?.title ?? '');
+      if (!nextDoor) return `${Messages.direct.requirementsNotSaid(thing)} ${Messages.direct.hereIsWhat}`;
+      return `${Messages.direct.requirementsNotSaid(thing)} ${Messages.direct.requirementsNextDoor(thingNamed(nextDoor.entry.title))}\n\n${nextDoor.lines.join('\n')}\n\n${Messages.direct.onTheThing(thing)}`;
+    }
+    case 'most':
+      if (!nextDoor) return Messages.direct.notSingledOut;
+      return `${Messages.direct.singledOutNextDoor(thingNamed(nextDoor.entry.title))}\n\n${nextDoor.lines.join('\n')}\n\n${Messages.direct.durationRest}`;
     case 'difficulty': {
       if (asked.becoming) return Messages.direct.hardBecoming;
       if (asked.doing !== undefined) return Messages.direct.hardToDo(asked.doing);
@@ -146,6 +159,12 @@ export function directLead(asked: DirectAsk, entries: readonly FaqEntry[]): stri
       return THE_CAREER.test(thing) ? Messages.direct.hardJob : Messages.direct.hardThing(thing);
     }
   }
+}
+
+/** The lines of an answer next to the one shown that give what was asked of it ("To earn it you need:" for the CMC). */
+export interface SaidNextDoor {
+  entry: FaqEntry;
+  lines: readonly string[];
 }
 
 /**
@@ -171,7 +190,9 @@ export function durationLead(asked: Extract<DirectAsk, { kind: 'duration' }>, kb
   // you need: how long it takes), is answered by it: nothing to say first.
   const pointed = asked.of.length === 0 && inView !== undefined && !shown.some((entry) => entry.id === inView.id || (inView.related.includes(entry.id) && givesDirectAsk(entry, asked)));
   const names = asked.of.length > 0 && kb.faqs.some((entry) => asked.of.some((word) => word.length > 2 && new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
-  const ownEntry = names && !shown.some((entry) => asked.of.some((word) => new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
+  const ownShown = shown.some((entry) => asked.of.some((word) => new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(entry.title)));
+  // The thing's own answer, shown, that gives no time ("how long does it take to get the CCM": the CCM's answer).
+  const ownEntry = names && (!ownShown || !shown.some((entry) => givesDirectAsk(entry, asked)));
   return pointed || ownEntry ? `${Messages.direct.durationNotSaid(durationThing(asked.thing))} ${closing}` : null;
 }
 

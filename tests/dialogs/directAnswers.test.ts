@@ -16,6 +16,12 @@ const firstLine = (question: string): string => answeredBy(question).answer.spli
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`what a question asks of its subject, said first (${channelName})`, () => {
     const start = (): Conversation => startGuided({ channelId });
+    /** The replies to a message said right after another, in a new conversation. */
+    const after = async (first: string, asked: string): Promise<Partial<Activity>[]> => {
+      const chat = start();
+      await chat.say(first);
+      return chat.say(asked);
+    };
     const safe = (replies: readonly Partial<Activity>[], label: string) => {
       if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
     };
@@ -185,9 +191,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('where, asked of an answer that does not say it, is said from the answer beside it that does ("healthcare assistant, where would i do that" after the first jobs)', async () => {
       for (const asked of ['healthcare assistant, where would i do that', 'counselor, where can i do that', 'ok the healthcare assistant one, where do i do it']) {
-        const chat = start();
-        await chat.say('what jobs could i start in');
-        const replies = await chat.say(asked);
+        const replies = await after('what jobs could i start in', asked);
         expectShown(replies, "The guide doesn't say where for", 'In its answer on gaining experience, it says:', 'hospitals or nursing homes', 'social service agencies');
         expect(buttonTitles(replies), asked).to.include('Gaining experience');
         safe(replies, asked);
@@ -199,9 +203,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         ['tell me about internships', 'where do i find one', 'Internships', 'at healthcare facilities'],
         ['volunteering', 'where could i do it', 'Volunteering', 'at healthcare facilities or social service organizations'],
       ] as const) {
-        const chat = start();
-        await chat.say(first);
-        const replies = await chat.say(asked);
+        const replies = await after(first, asked);
         expectShown(replies, Messages.aspectInAnswer('where', title), line);
         expect(shownText(replies), asked).not.to.include(Messages.noMatch);
         safe(replies, asked);
@@ -209,22 +211,62 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     it('how long, asked of an answer in view: no line that contradicts the answer under it', async () => {
-      const route = start();
-      await route.say('wat do i need to study to be a care manger');
-      const taken = await route.say('how long does that take');
+      const taken = await after('wat do i need to study to be a care manger', 'how long does that take');
       expect(shownText(taken)).not.to.include("doesn't say how long");
       expectShown(taken, 'It usually takes **6 to 8 years**');
-      const pay = start();
-      await pay.say('how much do care managers earn');
-      const entry = await pay.say('and for the entry level, how many years experience?');
+      const entry = await after('how much do care managers earn', 'and for the entry level, how many years experience?');
       expectShown(entry, '0–2 years of experience');
       expect(shownText(entry)).not.to.include('a few more years of relevant work experience');
-      const senior = start();
-      await senior.say('what does a senior care manager earn');
-      const years = await senior.say('how many years to get there');
+      const years = await after('what does a senior care manager earn', 'how many years to get there');
       expectShown(years, Messages.partGives('Senior pay'), '5+ years of experience');
       expect(shownText(years)).not.to.include("won't guess");
       safe(years, 'how many years to get there');
+    });
+
+    it('what one needs for a credential whose answer lists none ("what do I need to qualify for it" after the CCM): said so, then what the guide lists for the CMC, then the CCM', async () => {
+      for (const [first, asked] of [
+        ['what certifications are there', 'the first one. what do I need to qualify for it?'],
+        ['what is the ccm', 'what are the requirements'],
+        ['what is the ccm', 'ok CCM. what is need for get CCM?'],
+      ] as const) {
+        const replies = await after(first, asked);
+        expectShown(replies, Messages.direct.requirementsNotSaid('the CCM certification'), Messages.direct.requirementsNextDoor('the CMC certification'), 'a relevant degree', 'Certified Case Manager (CCM)');
+        expect(shownText(replies), asked).not.to.include('background in healthcare or social work');
+        safe(replies, asked);
+      }
+      // The CMC's own answer lists them: no line before it.
+      const cmc = await start().say('what do i need for the cmc');
+      expect(shownText(cmc)).not.to.include("doesn't list what you need");
+    });
+
+    it('which one matters most ("whats the most important skill"): the line of the guide that singles one out, then the answer', async () => {
+      for (const asked of ['ok so whats the most important skill', "what's the main skill you need", 'which skill is the most important']) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.direct.singledOutNextDoor('communication'), 'Communication is one of the **most important skills**');
+        safe(replies, asked);
+      }
+    });
+
+    it('how long getting a thing takes that the guide gives no time for ("how long does it take to get the CCM"): said so, then that thing, not the career\'s 6 to 8 years', async () => {
+      for (const [asked, thing, shown] of [
+        ['how long does it take to get the CCM', 'the CCM', 'Certified Case Manager (CCM)'],
+        ['how long does the cmc take to get', 'the CMC', 'Care Manager Certified (CMC)'],
+      ] as const) {
+        const replies = await start().say(asked);
+        expectShown(replies, Messages.direct.durationNotSaid(thing), shown);
+        expect(shownText(replies), asked).not.to.include('6 to 8 years');
+        safe(replies, asked);
+      }
+      const master = await start().say("with my master's already done, how long till I could be a care manager?");
+      expectShown(master, Messages.direct.durationHaving("a master's"), 'a few more years of relevant work experience');
+      expect(master[0]?.text ?? '').not.to.include('four years');
+    });
+
+    it('a count the guide gives no figure for, asked of the answer in view ("how many hours?" after the CMC): said so, with its words, not the working hours', async () => {
+      const replies = await after('what is the cmc', 'how many hours?');
+      expectShown(replies, Messages.noFigure, Messages.noFigureSaid('CMC certification'), 'a certain number of hours of supervised experience');
+      expect(buttonTitles(replies)).not.to.include('Working hours');
+      safe(replies, 'how many hours?');
     });
 
     it('the same asked of the answer in view ("is it hard?" after the CCM) is not the same answer with nothing on what was asked', async () => {
