@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { askedAspect, asksPay, directAsk, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, requirementsAskedOf, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { askedAspect, asksPay, directAsk, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import {
   channelOf,
@@ -214,8 +214,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected) ?? (asking ? followUpEntry(asking, last, deps.engine, deps.kb, before, lastRejected) : null));
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
-  // What one needs for the credential in view, asked of nothing else ("what are the requirements" after the CCM): of it.
-  if (last && requirementsAskedOf(text, last)) {
+  // What one needs for the credential in view, or which of what it lists matters most, asked of nothing else ("what are
+  // the requirements" after the CCM, "whats the single most important one" after the key skills): of it.
+  if (last && askedOfInView(text, last)) {
     await sendEntryOrPart(context, deps, last, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
   }

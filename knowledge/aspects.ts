@@ -694,7 +694,7 @@ export function givesDirectAsk(entry: FaqEntry, asked: DirectAsk): boolean {
       // Asked of what is not a credential ("what do i need to get a job"), the answer's own words answer it.
       return !CREDENTIAL_TITLE.test(entry.title) || REQUIREMENTS_IN_TEXT.test(entry.answer);
     case 'most':
-      return SINGLED_OUT_IN_TEXT.test(entry.answer);
+      return SINGLED_OUT_IN_TEXT.test(entry.answer) || MAIN_IN_TEXT.test(entry.answer);
   }
 }
 
@@ -704,6 +704,8 @@ const CREDENTIAL_TITLE = /^(?:CCM|CMC)\b|^licen[cs]e\b/i;
 const REQUIREMENTS_IN_TEXT = /\byou need\b|\brequire(?:s|d|ments?)?\b|\bmust\b|\beligib/i;
 /** One singled out, in an answer: "one of the most important skills", "paramount", "crucial", "key". */
 const SINGLED_OUT_IN_TEXT = /\bmost important\b|\bparamount\b|\bcrucial\b|\babove all\b|\bone of the key\b/i;
+/** The same in the answer asked of, where naming the main ones answers it too ("A care manager's main responsibilities are"). */
+const MAIN_IN_TEXT = /\bmain\b/i;
 /** What one needs for a credential, asked ("requirements for the ccm", "what do i need to qualify for it"). */
 const ASKS_REQUIREMENTS = /\b(?:requirements?|prerequisites?|eligib\w*|entry criteria)\b|\bqualify (?:for|to)\b|\bwhat (?:do|would|does|will) (?:i|you|u|one|someone) (?:need|have to have)\b|\bwhat is (?:needed|need|required) (?:for|to)\b/;
 /** Which one matters most, asked ("the most important skill", "whats the main thing", "number one quality"). */
@@ -713,15 +715,23 @@ const ASKS_MOST = /\b(?:most important|most essential|single most important|main
 const REQUIREMENT_WORDS = /^(?:requirements?|prerequisites?|eligib\w*|entry|criteria|qualify|need|needed|required|have|get|earn|certification|cert|certified|to)$/;
 const MAX_REQUIREMENT_WORDS = 10;
 
+/** Words that ask which one matters most, beside a pointer ("whats the single most important one"). */
+const MOST_WORDS = /^(?:single|most|important|essential|main|key|biggest|number|top)$/;
+
 /**
- * True when a short message asks what one needs for the credential in view and names nothing else ("what are the
- * requirements" after the CCM, "ok CCM. what is need for get CCM?"): asked of it, whatever the words alone read as.
+ * True when a short message asks of the answer in view and names nothing else: what one needs for the credential in
+ * view ("what are the requirements" after the CCM, "ok CCM. what is need for get CCM?"), or which of what it lists
+ * matters most ("whats the single most important one" after the key skills). Asked of it, whatever the words alone read as.
  */
-export function requirementsAskedOf(message: string, entry: FaqEntry): boolean {
+export function askedOfInView(message: string, entry: FaqEntry): boolean {
   const text = normaliseText(message).replace(CLOSING_PADDING, '');
-  if (!CREDENTIAL_TITLE.test(entry.title) || text.split(' ').length > MAX_REQUIREMENT_WORDS || directAsk(message)?.kind !== 'requirements') return false;
+  const asked = directAsk(message)?.kind;
+  // Which matters most is asked of an answer that lists several things, never of one credential.
+  const ofAList = asked === 'most' && !CREDENTIAL_TITLE.test(entry.title) && /^\s*[-*]\s/m.test(entry.answer);
+  if (text.split(' ').length > MAX_REQUIREMENT_WORDS || (!ofAList && (asked !== 'requirements' || !CREDENTIAL_TITLE.test(entry.title)))) return false;
   const own = new Set(normaliseText(entry.title).split(' '));
-  return text.split(' ').every((word) => NAMES_NOTHING.test(word) || REQUIREMENT_WORDS.test(word) || own.has(word));
+  const asking = asked === 'most' ? MOST_WORDS : REQUIREMENT_WORDS;
+  return text.split(' ').every((word) => NAMES_NOTHING.test(word) || asking.test(word) || own.has(word));
 }
 
 /**

@@ -245,6 +245,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expectShown(replies, Messages.direct.singledOutNextDoor('communication'), 'Communication is one of the **most important skills**');
         safe(replies, asked);
       }
+      // Asked of the skills in view with a pointer, not declined as outside the guide.
+      for (const [first, asked] of [
+        ['what skills matter', "what's the single most important one"],
+        ['soft skills', 'which one is the most important'],
+      ] as const) {
+        const replies = await after(first, asked);
+        expectShown(replies, Messages.direct.singledOutNextDoor('communication'));
+        expect(shownText(replies), asked).not.to.include(Messages.noMatch);
+      }
     });
 
     it('how long getting a thing takes that the guide gives no time for ("how long does it take to get the CCM"): said so, then that thing, not the career\'s 6 to 8 years', async () => {
