@@ -8,11 +8,11 @@ import { feedbackUserOf } from './feedbackStore';
 import { asksForTheStepList, CareerStepsDialog, stepListActivity, type CareerStepsOptions } from './flows/careerStepsDialog';
 import { handleForgetMe } from './flows/forgetMe';
 import { asksToSkip, GuidedPrompt } from './flows/guidedPrompt';
-import { rememberAboutYou } from './flows/guidedProfile';
+import { rememberAboutYou, updateProfile } from './flows/guidedProfile';
 import { correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, RoadmapDialog, roadmapFirstStep, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
-import { SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
+import { choiceKept, SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
 import { goodbyeTo, rateButton, respond } from './respond';
 import { saysGoodbye, type ChatAct } from './understanding/conversation';
 import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue, type Channel } from './rendering/cards';
@@ -23,7 +23,7 @@ import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './unde
 import { isEmptyAbout, jobById, readAboutYou } from './understanding/aboutYou';
 import { AT_ROOT, spelledOut, understand, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
-import { normalise } from './understanding/textMatch';
+import { normalise, readNumber } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
 import { asksSomething, clausesOf, requests } from './understanding/clauses';
 import { parseStepCommand } from './understanding/stepNavigation';
@@ -278,6 +278,13 @@ export class TurnRouter {
       await context.sendActivity(renderText(channelOf(activity), GuidedMessages.specialisation.undoneNone));
       return;
     }
+    // "Ok remember geriatric as my choice", "did you save it or not?" after the chooser has ended: kept, or said which.
+    const kept = !flows.activeId ? choiceKept(this.deps.kb, activity.text ?? '', savedArea) : null;
+    if (kept) {
+      if (kept.save) await updateProfile(context, this.deps, { specialisation: kept.save });
+      await context.sendActivity(renderText(channelOf(activity), kept.reply));
+      return;
+    }
     // "Why is step 9 left for later?" asks about the saved roadmap: the roadmap says why, not the nearest entry.
     const whyPlaced = !flows.activeId && this.hasFlow('roadmap') ? explainsPlanStep(this.deps.kb, activity.text ?? '', before) : null;
     if (whyPlaced !== null) {
@@ -293,6 +300,9 @@ export class TurnRouter {
     if (roadmapShown && !flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && before && roadmapFirstStep(this.deps.kb, activity.text ?? '', before) !== null) {
       return this.startFlow(context, flows, { flow: 'careerSteps' });
     }
+    // "ok seen enough, back to the steps" in the ladder, "stop. back to money" in the walk: that flow, this one left.
+    const backTo = backToFlow(activity.text ?? '');
+    if (backTo && this.hasFlow(backTo.flow)) return this.backTo(context, flows, backTo);
     if (flows.activeId && !STEERS.has(meaning.kind) && (await this.answerThenAsk(context, flows))) return;
     // "No, I want all 10 in a list, just the names" with no flow running: the list, as when asked for by name.
     if (!flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) return this.listSteps(context, flows);
@@ -516,6 +526,18 @@ export class TurnRouter {
     await flows.begin(FLOW_DIALOG_IDS[intent.flow], options);
   }
 
+  /**
+   * Back to a flow by its name: the flow in progress (and any it was started inside) is left, the walk's place said
+   * when it was the walk, and the flow named taken up where it was (the walk at its saved step, the roadmap asking only
+   * what it still needs). Named while it runs, it asks its question again.
+   */
+  private async backTo(context: TurnContext, flows: FlowStack, intent: FlowIntent): Promise<void> {
+    if (flows.activeId === FLOW_DIALOG_IDS[intent.flow] && intent.flow !== 'careerSteps') return flows.reprompt();
+    const savedStep = flows.activeId === FLOW_DIALOG_IDS[intent.flow] ? null : await this.leaveFlows(context, flows);
+    if (savedStep !== null) await context.sendActivity(renderText(channelOf(context.activity), Messages.walkPaused(savedStep)));
+    return this.startFlow(context, flows, intent);
+  }
+
   /** The ten steps listed, the walk offered ("yes" takes it up); a flow in progress asks its question again after. */
   private async listSteps(context: TurnContext, flows: FlowStack): Promise<void> {
     await context.sendActivity(stepListActivity(this.deps.kb, channelOf(context.activity)));
@@ -609,6 +631,41 @@ function answeredFirst(text: string, reads: (said: string) => boolean): { head: 
   const end = text.indexOf(first) + first.length;
   const rest = text.slice(end).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
   return asksOfItsOwn(rest) ? { head: text.slice(0, end).trim(), rest } : null;
+}
+
+/** Going back to a flow by its name: "back to the steps", "yep back to roadmap", "can we go back to the pay levels". */
+const BACK_TO_FLOW =
+  /^(?:(?:ok|okay|so|now|right|and|yep|yes|yeah|yup|sure|please|can we|could we|let s|lets|let us|i want to|i would like to)\s+)*(?:go |get |take me |going |come |head )?back to (?:the |my |your |our )?(.+?)(?: (?:please|now|then|thanks|thank you))*$/;
+/** The words that name each flow after "back to". */
+const FLOW_WORDS: ReadonlyArray<readonly [FlowName, RegExp]> = [
+  ['careerSteps', /^(?:(?:career |ten |10 )?steps?(?: walk)?|walk(?: ?through)?|step (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))$/],
+  ['roadmap', /^(?:road ?map|plan)$/],
+  ['specialisation', /^(?:choosing(?: (?:a|my) (?:specialty|speciality|specialism|area))?|(?:the )?chooser|specialt(?:y|ies)|speciality|specialism|speciali[sz]ations?)$/],
+  ['salaryLadder', /^(?:(?:the )?(?:salary|salaries|pay|money|wages?)(?: (?:levels?|ladder))?|(?:the )?ladder|levels)$/],
+];
+/** The most words a remark beside "back to ..." takes: "ok seen enough", "stop". */
+const MAX_BESIDE_BACK = 4;
+
+/**
+ * A message that asks to go back to a flow by its name, with at most a short remark beside it ("ok seen enough, back
+ * to the steps", "stop. back to money"): the flow (the walk at the step named, or where it was left); null otherwise.
+ */
+function backToFlow(text: string): FlowIntent | null {
+  const clauses = clausesOf(withoutAddress(text));
+  let found: FlowIntent | null = null;
+  for (const clause of clauses) {
+    const said = normalise(clause);
+    const named = BACK_TO_FLOW.exec(said)?.[1];
+    const flow = named === undefined ? undefined : FLOW_WORDS.find(([, words]) => words.test(named))?.[0];
+    if (flow !== undefined && found === null) {
+      // "Back to step 3" is that step; "back to the steps" the step where the walk was left.
+      const step = flow === 'careerSteps' ? readNumber(/^step (\S+)$/.exec(named!)?.[1] ?? '') : null;
+      found = flow !== 'careerSteps' ? { flow } : step !== null ? { flow, step } : { flow, resume: true };
+      continue;
+    }
+    if (asksSomething(clause) || said.split(' ').length > MAX_BESIDE_BACK) return null;
+  }
+  return found;
 }
 
 /** Thanks after turning down ("no more, thanks"): part of it. */

@@ -82,8 +82,16 @@ const NOT_IN_THE_FIELD =
  * whatever years it gives for other work ("I have not worked in health care. Only insurance, for 7 years").
  */
 function yearsInField(text: string): number | null {
-  return NOT_IN_THE_FIELD.test(normalise(text)) ? 0 : parseYears(text);
+  const said = normalise(text);
+  if (NOT_IN_THE_FIELD.test(said) || ONLY_STUDY.test(said)) return 0;
+  // "ok then not yet I suppose": the answer after the words that only lead into it.
+  return parseYears(text) ?? (LEAD_IN.test(said) ? parseYears(said.replace(LEAD_IN, '')) : null);
 }
+
+/** Words that only lead into an answer: "ok then", "well", "hmm I guess". */
+const LEAD_IN = /^(?:(?:ok|okay|then|well|so|hmm+|um+|erm|er|right|fine|yeah|i guess|i suppose|probably|honestly)\s+)+/;
+/** Only what a course gives, which is study, not work: "just placements", "only an internship", "placements only". */
+const ONLY_STUDY = /\b(?:just|only) (?:my |the |a |an |some )?(?:placements?|internships?|practicums?|practicum|clinicals?)\b|\b(?:placements?|internships?|clinicals?) only\b/;
 
 function parseEducation(text: string): Education | null {
   return parseStage(text)?.education ?? (NONE_SAID.test(normalise(text)) ? 'none' : null);

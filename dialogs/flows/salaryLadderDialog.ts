@@ -47,9 +47,34 @@ function movesOn(text: string): boolean {
 
 const NEXT = 'next';
 
-/** A level named, or "next" (the level after the one shown). */
-function parseLadderAnswer(kb: KnowledgeBase, text: string): LevelChoice | typeof NEXT | null {
-  return parseLevelChoice(kb, text) ?? (movesOn(text) ? NEXT : null);
+/** A level found from another: one up or down from a level named, or from the one shown (`from` null). */
+interface RelativeLevel {
+  kind: 'relative';
+  delta: 1 | -1;
+  from: number | null;
+}
+
+/** One up or down from what follows: "the one after that", "no the one ABOVE senior", "what comes before director". */
+const RELATIVE = /\b(?:(after|above|higher than|up from|beyond)|(before|below|under|lower than|down from))\s+(.+)$/;
+/** The level shown, pointed at: "that", "this one", "it". */
+const THE_ONE_SHOWN = /^(?:that|this|it|that one|this one|the one (?:you )?(?:just )?showed|there)\b/;
+
+/**
+ * A level asked for by its place beside another ("and the one after that?", "the one above senior"); null otherwise,
+ * and for times ("after 5 years" is the years of a level, read by parseLevelChoice).
+ */
+function relativeLevel(kb: KnowledgeBase, text: string): RelativeLevel | null {
+  const match = RELATIVE.exec(normalise(text).replace(/\?+$/, ''));
+  if (!match || /\d/.test(match[3]!)) return null;
+  const delta = match[1] ? 1 : -1;
+  if (THE_ONE_SHOWN.test(match[3]!)) return { kind: 'relative', delta, from: null };
+  const named = parseLevelChoice(kb, match[3]!);
+  return named?.kind === 'salary' ? { kind: 'relative', delta, from: named.level.order } : null;
+}
+
+/** A level named, "next" (the level after the one shown), or a level beside another. */
+function parseLadderAnswer(kb: KnowledgeBase, text: string): LevelChoice | RelativeLevel | typeof NEXT | null {
+  return relativeLevel(kb, text) ?? parseLevelChoice(kb, text) ?? (movesOn(text) ? NEXT : null);
 }
 
 /** A question that points at a level when none has been chosen yet: "how long does it take to get there?", "what do they do at that level?". */
@@ -95,12 +120,16 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     const text = typeof step.result === 'string' ? step.result : '';
     const answer = parseLadderAnswer(kb, text);
     if (!answer) return exitGracefully(step);
-    if (answer === NEXT) {
-      // The first level when none has been shown; past the top, said so and asked again.
-      const order = (step.options.level ?? 0) + 1;
+    // "And above that?" after a role's work (no level shown since): the role above, read as a follow-up on the role.
+    const fromTheRole = answer !== NEXT && answer.kind === 'relative' && answer.from === null && step.options.level === undefined ? await this.roleLeanedOn(step, text) : null;
+    if (fromTheRole) return this.showRole(step, fromTheRole);
+    if (answer === NEXT || answer.kind === 'relative') {
+      // The first level when none has been shown; past the top (or below the first), said so and asked again.
+      const delta = answer === NEXT ? 1 : answer.delta;
+      const order = ((answer === NEXT ? null : answer.from) ?? step.options.level ?? 0) + delta;
       const level = kb.salaries.find((candidate) => candidate.order === order);
       if (!level) {
-        await step.context.sendActivity(GuidedMessages.salary.topReached);
+        await step.context.sendActivity(delta > 0 ? GuidedMessages.salary.topReached : GuidedMessages.salary.bottomReached);
         return step.replaceDialog(Ids.loop, { ...step.options, shown: true } satisfies LoopOptions);
       }
       await this.sendLevel(step, { kind: 'salary', level, role: ladderRoleFor(kb, level) });
@@ -116,14 +145,17 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     // A role's work asked about in the ladder ("what does the senior one actually do") changes the aspect: "and the
     // director" next is the director's role, as it would be outside the ladder, not the director's pay.
     const role = await this.roleLeanedOn(step, text);
-    if (role) {
-      await sendEntry(step.context, this.deps, role);
-      void this.deps.usage.question(step.context.activity, 'answered', role.id);
-      return step.replaceDialog(Ids.loop, { shown: true, lastShown: role.id } satisfies LoopOptions);
-    }
+    if (role) return this.showRole(step, role);
     await this.sendLevel(step, choice);
     const level = choice.kind === 'salary' ? choice.level.order : choice.kind === 'compare' ? choice.levels.at(-1)?.order : step.options.level;
     return step.replaceDialog(Ids.loop, { shown: true, ...(level !== undefined ? { level } : {}), lastShown: (await this.deps.lastAnswered.get(step.context)) ?? null } satisfies LoopOptions);
+  }
+
+  /** A role's entry, answered in the ladder, which then asks for another level. */
+  private async showRole(step: WaterfallStepContext<LoopOptions>, role: FaqEntry): Promise<DialogTurnResult> {
+    await sendEntry(step.context, this.deps, role);
+    void this.deps.usage.question(step.context.activity, 'answered', role.id);
+    return step.replaceDialog(Ids.loop, { shown: true, lastShown: role.id } satisfies LoopOptions);
   }
 
   /**

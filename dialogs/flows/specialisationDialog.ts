@@ -21,6 +21,7 @@ import {
   comparisonRequest,
   isNotSure,
   matchAreas,
+  mentionedSpecialisations,
   parseComparison,
   pickSpecialisation,
   recommend,
@@ -158,6 +159,14 @@ function payOfAnArea(kb: KnowledgeBase, text: string): string | null {
   return `${GuidedMessages.specialisation.noPayPerArea(levels.join('; '))}\n\n*${sourceLine(sections.join('; '))}*`;
 }
 
+/** Asking to do two areas at once: "could I combine both somehow?", "can I do a bit of both". */
+const COMBINES = /\b(?:combine|combining|combination|mix|blend|both at once|do both|a bit of both|bit of each|two at once)\b/;
+
+/** The flow's own reply to combining areas: the guide describes each on its own and says nothing of combining them. */
+function combining(text: string): string | null {
+  return COMBINES.test(normalise(text)) ? GuidedMessages.specialisation.noCombining : null;
+}
+
 /** An answer that leaves the chooser, or what `parse` reads. */
 function orLeave<T>(parse: (text: string) => T | null): (text: string) => T | typeof LEAVE | null {
   return (text) => (leaves(text) ? LEAVE : parse(text));
@@ -226,7 +235,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const why = GuidedMessages.specialisation.whyAsked;
     const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure, explains: (text: string) => optionsExplained(kb, text, 'audience') };
     // Pay asked of the two areas, or plainly of the one in view (the suggestion, or the area just chosen).
-    const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text);
+    const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text) ?? combining(text);
     const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text), why, skipAs: GuidedButtons.notSure };
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
     // Asked to change an earlier answer, even as a question ("can I change my first answer?"), the chooser goes back.
@@ -464,6 +473,26 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const m = GuidedMessages.specialisation;
     await context.sendActivity(`${m.remembered(spec.name)} ${m.finished}`);
   }
+}
+
+/** Asking for an area to be kept as the choice: "ok remember geriatric as my choice", "save pediatric please". */
+const REMEMBER_AREA = /^(?:(?:ok|okay|yes|yeah|yep|then|so|please|can you|could you|just|actually)\s+)*(?:remember|save|keep|store|record|note down)\b/;
+/** Asking whether the choice was kept: "did you save it or not?", "is that saved?", "what is my choice now?". */
+const ASKS_SAVED =
+  /\b(?:did|have|has) (?:you|it|that) (?:(?:actually|really) )?(?:save|saved|remember|remembered|keep|kept|store|stored|record|recorded|note|noted)\b|\b(?:is|was) (?:it|that|my choice) (?:saved|remembered|stored|kept)\b|\bwhat (?:is|s) (?:saved as )?my (?:choice|specialty|speciality|area)\b/;
+
+/**
+ * The reply to an area asked to be kept outside the chooser ("ok remember geriatric as my choice": kept, and said so)
+ * or to whether one is kept ("did you save it or not?": which, or none); null when the message asks neither. `save`
+ * keeps the area in the profile.
+ */
+export function choiceKept(kb: KnowledgeBase, text: string, saved: SpecialisationId | null): { reply: string; save: SpecialisationId | null } | null {
+  const said = normalise(text);
+  const named = mentionedSpecialisations(kb, text);
+  const m = GuidedMessages.specialisation;
+  if (REMEMBER_AREA.test(said) && named.length === 1) return { reply: `${m.remembered(specialisationById(kb, named[0]!).name)} ${m.finished}`, save: named[0]! };
+  if (!ASKS_SAVED.test(said)) return null;
+  return { reply: saved ? m.savedNow(specialisationById(kb, saved).name) : m.undoneNone, save: null };
 }
 
 /** A clause asking which area fits: "which specialism fits that?", "what area would suit someone who loves kids". */

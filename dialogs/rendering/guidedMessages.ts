@@ -94,6 +94,8 @@ export const GuidedMessages = Object.freeze({
     tiebreakQuestion: (a: string, b: string): string => `It's close between ${a} and ${b}. Which one appeals to you more?`,
     openQuestion: 'Which of these areas sounds closest to what you want to do?',
     heading: (name: string): string => `My suggestion: ${name}`,
+    /** Two areas at once asked for: the guide describes each on its own. */
+    noCombining: "The guide describes each area on its own and doesn't say whether you can combine them. Say \"compare both\" to see the two side by side.",
     /** Pay asked of an area: the guide gives pay by level only ("Entry-level $40,000–$60,000", ...). */
     noPayPerArea: (levels: string): string =>
       `The guide gives no pay for a specialization on its own, only the median pay by level, in dollars a year: ${levels}. Say "salary ladder" for what each level involves.`,
@@ -116,6 +118,8 @@ export const GuidedMessages = Object.freeze({
     /** ... and a day in it asked: a care manager's day in general, which the guide does describe. */
     dayInGeneral: 'For a care manager\'s day in general, this is what the guide describes:',
     remembered: (name: string): string => `I'll remember ${name} as your choice, so later answers can take it into account.`,
+    /** Asked whether the choice is kept ("did you save it or not?"): yes, and which. */
+    savedNow: (name: string): string => `Yes: ${name} is saved as your choice. Say "I didn't choose that" to take it out.`,
     compareHeading: (a: string, b: string): string => `${a} and ${b}, side by side`,
     comparePick: 'Which of the two would you like me to remember as your choice?',
     keptNone: "No problem, I haven't changed your choice.",
@@ -210,6 +214,7 @@ export const GuidedMessages = Object.freeze({
     /** Asked when a question points at a level ("how long to get there?") before one is chosen. */
     whichLevel: (bands: string): string => `Which level do you mean? The experience the guide gives for each: ${bands}.`,
     topReached: 'That is the top of the guide\'s pay levels.',
+    bottomReached: 'That is the first of the guide\'s pay levels: there is none below it.',
     /** Heads two or more levels shown one after another, when a message names them together ("mid vs senior"). */
     sideBySide: 'Side by side, as the guide gives them:',
     finished: 'Ask me anything else, or type "menu" for more.',

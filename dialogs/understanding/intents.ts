@@ -153,6 +153,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /^(?:show|see|view|open)(?: me)? (?:the )?(?:career |salary |pay )?ladder$/,
       // Every level at once: "show me all the levels", "list all the pay levels", "can you show me all the levels side by side".
       /\b(?:show|see|view|list|give|compare|lay out)(?: me)? (?:all|every one)(?: of)? (?:the )?(?:pay |salary )?levels\b/,
+      // The pay levels asked for as a request: "please show pay levels", "can you give me the salary levels".
+      /^(?:(?:please|can you|could you|would you)\s+)*(?:show|see|view|list|give)(?: me| us)? (?:the |your )?(?:pay|salary|salaries|wage) (?:levels|bands|ladder|scale)\b/,
       /^(?:the )?(?:career |salary |pay )?ladder$/,
       // The levels or the ladder named as the thing wanted: "the salary levels", "is there the ladder thing".
       /^(?:the |just the )?(?:salary|pay) (?:levels|ladder)(?: (?:please|instead|then))?$|\bladder (?:thing|tool|feature|flow)\b/,

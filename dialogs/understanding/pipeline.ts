@@ -339,6 +339,9 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
   if (!request) return null;
   const remarksOnly = clauses.every((clause, index) => {
     if (index === at) return true;
+    // Before a flow asked for outright ("please show pay levels"), what the person tells of themselves is theirs to use
+    // ("working in hospital kitchen"), not a question; "..., where do i start" still asks it of their own case.
+    if (request.kind === 'flow' && clauseActOf(clauses[at]!) === 'requests' && clauseActOf(clause) === 'tells') return true;
     const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
     return (chat.acts.length > 0 && !chat.rest) || POINTS_AT_THE_REQUEST.test(normalise(clause)) || !(asksSomething(clause) || namesTopic(kb, clause));
   });

@@ -1,4 +1,5 @@
 import type { CareerStep } from '../../knowledge/schema';
+import { asksSomething } from './clauses';
 import { containsWords, looksLikeQuestion, normalise, readNumber, stem, words } from './textMatch';
 import { groupAction, isThankedAcknowledgement, withoutPoliteWords, type GroupAction } from './vocabulary';
 
@@ -84,7 +85,8 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[], exp
   }
   // "the certification step" moves there; "what is the certification step?" is a question to answer.
   if (explicitOnly && !/\b(?:step|stage)\b/.test(t)) return null;
-  const named = TO_NAMED_STEP.exec(t) ?? (looksLikeQuestion(text) ? null : NAMED_STEP.exec(t));
+  // "wat degre do i ned for this step" asks, typed as texted: a question to answer, not a step to find.
+  const named = TO_NAMED_STEP.exec(t) ?? (looksLikeQuestion(text) || asksSomething(text) ? null : NAMED_STEP.exec(t));
   if (named) {
     const wanted = named[1]!;
     const step = findStepByName(wanted, steps);

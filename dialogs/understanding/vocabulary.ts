@@ -112,7 +112,7 @@ export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze(
   resume:
     'continue|resume|continue the steps|resume the steps|continue the walk|back to the steps|' +
     'pick up where i left off|continue where i left off|keep going from here',
-  next: 'next|next one|next step|the next step|forward|go forward|move on|onwards?|skip|skip this|skip it|skip this step',
+  next: 'next|nxt|nex|next one|next step|the next step|forward|go forward|move on|onwards?|skip|skip this|skip it|skip this step',
   more: 'go on|keep going|carry on',
   back: 'back|go back|step back|previous|prev|previous step|previous one|the previous step|back one|one back|one step back|go back one|go back a step|go back one step|back a step',
   again: 'repeat|repeat that|repeat this|repeat it|again|say that again|say it again|show again|show it again|show me again|one more time',

@@ -1,7 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
 import { GuidedButtons, GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, savedProfile, shownText, startGuided, stepShown, type Conversation } from '../guidedHarness';
 import { knowledge } from '../transcript';
 
@@ -194,6 +194,73 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const text = shownText(replies);
       expect(text).to.include('That is step 2 alone');
       expect(text).not.to.include('this step');
+    });
+
+    it('goes back to a flow named ("ok seen enough, back to the steps", "stop. back to money", "yep back to roadmap")', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('walk me through the steps');
+      await chat.say('next');
+      await chat.say('what does it pay at each level?');
+      expect(stepShown(await chat.say('ok seen enough, back to the steps'))).to.equal(2);
+      const toPay = await chat.say('stop. back to money');
+      expectShown(toPay, Messages.walkPaused(2), GuidedMessages.salary.question);
+      expect(stepShown(await chat.say('back to step 4'))).to.equal(4);
+      expectShown(await chat.say('yep back to roadmap'), Messages.walkPaused(4), GuidedMessages.roadmap.educationQuestion);
+    });
+
+    it('reads the walk\'s moves and questions typed as texted ("nxt", "wat degre do i ned for this step")', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('walk me through the steps');
+      expect(stepShown(await chat.say('nxt'))).to.equal(2);
+      const replies = await chat.say('wat degre do i ned for this step');
+      expect(shownText(replies)).not.to.include("I couldn't find a step");
+      expectShown(replies, steps.continueOffer(2));
+    });
+
+    it('starts the salary ladder asked for after a word about oneself ("i am from poland ... please show pay levels")', async () => {
+      const chat = startGuided({ channelId });
+      expectShown(await chat.say('good morning, i am from poland, working in hospital kitchen. please show pay levels'), GuidedMessages.salary.question);
+    });
+
+    it('takes "ok then not yet I suppose" and "just placements" as no years in the field', async () => {
+      for (const said of ['ok then not yet I suppose', 'skip that, just placements', 'well none, only my clinicals']) {
+        const chat = startGuided({ channelId });
+        await chat.say('my roadmap');
+        await chat.say('no degree');
+        expectShown(await chat.say(said), GuidedMessages.roadmap.aimQuestion);
+      }
+    });
+
+    it('says the guide does not speak of combining areas ("could I combine both somehow?")', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say('mental health');
+      await chat.say('navigating treatment');
+      expectShown(await chat.say('hmm could I combine both somehow?'), chooser.noCombining, chooser.afterQuestion(spec('psychiatric').name));
+    });
+
+    it('moves up or down the pay levels from the one shown or named ("and the one after that?", "the one ABOVE senior")', async () => {
+      const level = (id: string) => kb.salaries.find((candidate) => candidate.id === id)!;
+      const chat = startGuided({ channelId });
+      await chat.say('show me the salary ladder');
+      await chat.say('what about senior');
+      expectShown(await chat.say('and the one after that?'), level('director').title);
+      expectShown(await chat.say('no the one ABOVE senior'), level('director').title);
+      expectShown(await chat.say('what comes before director?'), level('senior').title);
+      expectShown(await chat.say('the one below entry level'), GuidedMessages.salary.bottomReached);
+    });
+
+    it('keeps an area asked for after the chooser, and says whether one is kept ("ok remember geriatric as my choice")', async () => {
+      const storage = new MemoryStorage();
+      const chat = startGuided({ channelId, storage });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say('older adults');
+      await chat.say('the family side of it');
+      await chat.say('not now');
+      expectShown(await chat.say('did you save it or not?'), chooser.undoneNone);
+      expectShown(await chat.say('ok remember geriatric as my choice'), chooser.remembered(spec('geriatric').name));
+      expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation).to.equal('geriatric');
+      expectShown(await chat.say('is it saved?'), chooser.savedNow(spec('geriatric').name));
     });
   });
 }
