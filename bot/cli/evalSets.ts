@@ -110,6 +110,13 @@ import { join } from 'node:path';
  *   on the session's first engine, main ba3070a (97.8% / 98.3% / 97.1%, 97.8% / 97.8% / 98.6%, 97.8% / 97.8% /
  *   98.6%: their first score), and on its final bot, main 9f2245a (98.3% / 98.9% / 95.7%, 98.3% / 98.3% / 97.1%,
  *   97.8% / 97.8% / 98.6%). They rotate, never tuned on and never in the classifier's data.
+ *   blindBH, blindBI and blindBJ were written blind at session 23's start (Canadian personal support workers and
+ *   settlement workers typing by voice on their phones; US high-school seniors, first-year students and school
+ *   counsellors asking for a student; Polish, Romanian and Lithuanian care workers in the UK and Ireland who learned
+ *   English as adults, and a few people with dyslexia), held outside the project through the session and scored twice,
+ *   misses never printed: on the session's first engine, main 82c88fb (98.9% / 100% / 100%, 98.3% / 98.9% / 98.6%,
+ *   97.8% / 98.9% / 95.7%: their first score), and the same on its final bot, main f7117cc (no engine refit landed).
+ *   They rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -182,6 +189,9 @@ export const EVAL_SETS = Object.freeze({
   blindBE: { file: file('blindBE'), role: 'rotating' },
   blindBF: { file: file('blindBF'), role: 'rotating' },
   blindBG: { file: file('blindBG'), role: 'rotating' },
+  blindBH: { file: file('blindBH'), role: 'rotating' },
+  blindBI: { file: file('blindBI'), role: 'rotating' },
+  blindBJ: { file: file('blindBJ'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -242,6 +252,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * chatW was written blind at session 22's start (grandparents and retirees on a library computer, asking for a
  * grandchild or themselves, and hospital staff in Teams on a break), held back through it and scored on its first bot
  * (main ba3070a, 97.5%: its first score) and its final bot (main 9f2245a, 97.5%), misses never printed; it rotates.
+ * chatX was written blind at session 23's start (pharmacy technicians and medical receptionists on short breaks, and
+ * hospital night-shift workers in Teams, tired and terse), held back through it and scored on its first bot (main
+ * 82c88fb, 97.5%: its first score) and its final bot (main f7117cc, 97.5%), misses never printed; it rotates.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -268,6 +281,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatU: { file: file('chatU'), role: 'rotating' },
   chatV: { file: file('chatV'), role: 'rotating' },
   chatW: { file: file('chatW'), role: 'rotating' },
+  chatX: { file: file('chatX'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -374,6 +388,15 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * more short follow-up conversations written blind at session 22's start (people living with a chronic illness or
  * disability, and peer-support workers): first score on main ba3070a 186/233 turns, follow-ups 22/53; 183/233, 19/53 on
  * the final bot (main 9f2245a), misses never printed; it rotates.
+ * dialogU was written blind at session 23's start (people in their twenties leaving hospitality and retail jobs,
+ * impatient, who skip ahead and change their minds about a specialisation halfway), held back through it and scored on
+ * its first bot (main 82c88fb: 214/228 turns, follow-ups 5/6, 29/40 right all through: its first score) and its final
+ * bot (main f7117cc: the same), misses never printed; it rotates. followupsT and followupsU are 80 more short follow-up
+ * conversations each, written blind at session 23's start (home-care agency schedulers and coordinators in the US
+ * South; military spouses who move every few years and nurses coming back after a long career break). First score on
+ * main 82c88fb: 191/231 turns, follow-ups 18/44 (T); 189/230, 14/47 (U); on the final bot (main f7117cc) 193/231, 20/44
+ * (T) and 189/230, 14/47 (U). followupsU rotates, misses never printed. followupsT is read as tuning material from its
+ * first score on and held to a floor until the models' next refit (none landed at session 23).
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -414,4 +437,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsQ: { file: file('followupsQ'), role: 'rotating' },
   dialogT: { file: file('dialogT'), role: 'rotating' },
   followupsS: { file: file('followupsS'), role: 'rotating' },
+  dialogU: { file: file('dialogU'), role: 'rotating' },
+  followupsT: { file: file('followupsT'), role: 'rotating' },
+  followupsU: { file: file('followupsU'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

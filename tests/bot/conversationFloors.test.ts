@@ -28,6 +28,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // on a break), held back through it, misses never printed: 97.5% (195/200) on the session's first bot (main ba3070a,
   // its first score) and on its final bot (main 9f2245a).
   chatW: { right: 194 },
+  // Written blind at session 23's start (pharmacy technicians and medical receptionists on short breaks, and hospital
+  // night-shift workers in Teams), held back through it, misses never printed: 97.5% (193/198) on the session's first
+  // bot (main 82c88fb, its first score) and on its final bot (main f7117cc).
+  chatX: { right: 192 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -112,6 +116,18 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // disability, and peer-support workers), misses never printed: 186/233 turns, follow-ups 22/53 on the session's first
   // bot (main ba3070a, its first score); 183/233, 19/53 on its final bot (main 9f2245a).
   followupsS: { turns: 182, followUps: 18 },
+  // Written blind at session 23's start (people in their twenties leaving hospitality and retail, impatient, who skip
+  // ahead and change their minds), held back through it, misses never printed: 214/228 turns, follow-ups 5/6 on the
+  // session's first bot (main 82c88fb, its first score) and on its final bot (main f7117cc).
+  dialogU: { turns: 213, followUps: 4 },
+  // Written blind at session 23's start (home-care agency schedulers and coordinators in the US South), read as tuning
+  // material from its first score on (main 82c88fb: 191/231 turns, follow-ups 18/44; 193/231, 20/44 on main f7117cc) and
+  // kept out of the models' data until their next refit (none landed at session 23).
+  followupsT: { turns: 190, followUps: 17 },
+  // 80 short follow-up conversations written blind at session 23's start (military spouses who move every few years,
+  // and nurses coming back after a long career break), misses never printed: 189/230 turns, follow-ups 14/47 on the
+  // session's first bot (main 82c88fb, its first score) and on its final bot (main f7117cc).
+  followupsU: { turns: 188, followUps: 13 },
   // Session 22's refit (phrasings-y and -z, followupsP in the act and stay models' data): followupsQ 204 -> 202 turns,
   // follow-ups 17 -> 15 (floor 203 -> 202 and 16 -> 15), while the other rotating sets gain: the question sets 5,272 ->
   // 5,282 of 5,400 right (wrong 73 -> 66, declined 2,069 -> 2,067 of 2,100), followupsO 189 -> 191 turns (follow-ups

@@ -1179,6 +1179,13 @@ describe('labelled evaluation', function () {
     blindBE: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.94 },
     blindBF: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.955 },
     blindBG: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.97 },
+    // Written blind at session 23's start, held back through it, misses never printed; first score on the session's
+    // first engine (main 82c88fb): 98.9% / 100% / 100% (BH), 98.3% / 98.9% / 98.6% (BI), 97.8% / 98.9% / 95.7% (BJ);
+    // the same on its final bot (main f7117cc, no engine refit landed). Rotating; floors one answer under the lower
+    // score.
+    blindBH: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.985 },
+    blindBI: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
+    blindBJ: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.94 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1209,6 +1216,7 @@ describe('labelled evaluation', function () {
     // session 21's start, 79 at its end: 29, 26 and 24).
     // 87.7% (1,425/1,624) with session 22's refit and blindBE-BG (78 of 90 at session 22's start, 76 at its end: 28, 25
     // and 23).
+    // 88.0% (1,508/1,714) with blindBH-BJ (83 of 90 at session 23's start and end: 27, 27 and 29).
     expect(answered / total).to.be.at.least(0.87);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
@@ -1236,7 +1244,9 @@ describe('labelled evaluation', function () {
     // 1 on session 21's final bot).
     // 105 of 10,260 with session 22's refit and blindBE, blindBF and blindBG (2, 4 and 4 at their first score; 1, 3 and
     // 4 on session 22's final bot).
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(105);
+    // 108 of 10,800 with blindBH, blindBI and blindBJ (0, 2 and 1), the same at their first score and on session 23's
+    // final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(108);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
