@@ -236,7 +236,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const answering = () => (followUp ? [followUp] : answersOf(deps, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
   // Weighing words typed with a slip ("wich one is eaiser to get") are read as meant.
   const spelled = weighingSpelled(text);
-  // After an answer said to miss, the aspect is asked of the answer before it, which the person was asking about, if any.
+  // After an answer said to miss, the aspect is asked of the answer before it (the one the person was asking about),
+  // when there is one.
   const viewed = lastRejected ? before : last;
   const notGiven =
     quickerRouteNotGiven(text, viewed, deps.kb) ?? (viewed && askedAspect(spelled, deps.kb) ? aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(), deps.kb) : null);

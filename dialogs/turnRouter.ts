@@ -527,7 +527,7 @@ export class TurnRouter {
   }
 
   /**
-   * Back to a flow by its name: the flow in progress (and any it was started inside) is left, the walk's place said
+   * Back to a flow by its name: the flow in progress (and each it was started inside) is left, the walk's place said
    * when it was the walk, and the flow named taken up where it was (the walk at its saved step, the roadmap asking only
    * what it still needs). Named while it runs, it asks its question again.
    */

@@ -588,7 +588,8 @@ export function correctsRoadmap(text: string, said: AboutYou, record: Record<str
   if (!saved || isEmptyAbout(facts)) return false;
   // Said as a correction, or told without asking and unlike the roadmap ("whoa, my 15 years are in bars! zero care
   // experience").
-  // "Why is gain experience in progress, I haven't got any" disputes the roadmap with a fact of its own: a correction too.
+  // "Why is gain experience in progress, I haven't got experience" disputes the roadmap with a fact of its own: a
+  // correction too.
   const differs = !sameStanding(mergeInto(saved, aboutAsSituation(facts)), saved);
   return CORRECTS.test(normalise(text)) || (differs && (!asksSomething(text) || ASKS_WHY_PLACED.test(normalise(text))));
 }
