@@ -532,8 +532,9 @@ export function weighingSpelled(message: string): string {
 
 /** What a question asks of the subject it is answered with, if it is one the reply should speak to first; else null. */
 export function directAsk(message: string): DirectAsk | null {
-  const raw = weighingSpelled(message).trim().replace(/[\s?!.]+$/, '');
-  const text = normaliseText(weighingSpelled(message)).replace(CLOSING_PADDING, '');
+  const spelled = weighingSpelled(message);
+  const raw = spelled.trim().replace(/[\s?!.]+$/, '');
+  const text = normaliseText(spelled).replace(CLOSING_PADDING, '');
   const field = ASKS_FIELD.map(([pattern, bare]) => {
     const named = pattern.exec(text)?.[1];
     return named !== undefined && !NOT_A_FIELD.test(named) && (!bare || A_SUBJECT.test(named)) ? named : undefined;
