@@ -322,8 +322,9 @@ export class TurnRouter {
         return this.runCommand(context, flows, 'restart');
       }
       case 'flow':
-        // A flow's question reads its own answers first: "where do I start?" at the roadmap's aim question.
-        if (flows.activeId && flows.readsAsAnswer(activity.text ?? '', true)) return flows.continue();
+        // A flow's question reads its own answers first: "where do I start?" at the roadmap's aim question; and it says
+        // its own reply to what it answers itself ("what should I do first?" at the roadmap's education question).
+        if (flows.activeId && (flows.readsAsAnswer(activity.text ?? '', true) || flows.ownReply(activity.text ?? '') !== null)) return flows.continue();
         if (flows.activeId && FLOW_DIALOG_IDS[meaning.intent.flow] === flows.activeId && meaning.intent.step === undefined && !this.asksToBeginAgain(meaning.intent.flow, activity.text ?? '')) return flows.continue();
         // "List the steps", "what are the 10 steps?": the ten names answer it, and the walk is offered.
         if (meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined && !meaning.intent.resume && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) {
@@ -685,10 +686,23 @@ const NEITHER = /^(?:(?:no|nah|nope|um+|hmm+)\s+)?(?:neither|none)(?: of (?:them
 /** Word groups that take up a flow just offered back: yes, ok, continue, next, go on, back. */
 const TAKES_UP_OFFER: ReadonlySet<WordGroup> = new Set(['yes', 'okay', 'resume', 'next', 'more', 'back']);
 
-/** True when a message says yes to the flow just offered back ("yes", "sure, go on", "next", "take me back"). */
+/** Words that say yes before the way back is named: "yeah", "ok so", "sure". */
+const YES_FIRST = /^(?:(?:yes|yeah|yea|yep|yup|ok|okay|sure|alright|right|fine|great|cool|so|then|and|please|definitely|absolutely)\s+)+/;
+/**
+ * Going back to what was left, pointed at rather than named: "go back to it", "take me back there", "let's get back to
+ * that", "continue with it", "carry on from there".
+ */
+const BACK_TO_IT =
+  /^(?:(?:let s|lets|let us|can we|could we|i(?: d| would) like to|i want to|i will|i ll)\s+)?(?:(?:go|get|take me|take us|head|going|come|jump|hop)\s+)?(?:(?:back (?:to|into|onto|on)|continue (?:with|from|on)|carry on (?:with|from)|resume|pick up|return to) (?:it|that|there|them|those|this|where (?:i|we) (?:was|were|left off|stopped)|(?:the |my )?(?:step|walk|steps|one|last one|previous one|thing))|back there)(?: (?:then|now|please|thanks|again))*$/;
+
+/** True when a message says yes to the flow just offered back ("yes", "sure, go on", "next", "yeah go back to it"). */
 function takesUpOffer(text: string): boolean {
-  const group = wordGroupOf(withoutPoliteWords(normalise(withoutAddress(text))));
-  return group !== null && TAKES_UP_OFFER.has(group);
+  const said = withoutPoliteWords(normalise(withoutAddress(text)));
+  const group = wordGroupOf(said);
+  if (group !== null && TAKES_UP_OFFER.has(group)) return true;
+  const rest = said.replace(YES_FIRST, '');
+  if (rest !== said && rest !== '' && wordGroupOf(rest) !== null && TAKES_UP_OFFER.has(wordGroupOf(rest)!)) return true;
+  return BACK_TO_IT.test(rest);
 }
 
 /** "Back to step 4 of the walk?" with the button that takes the user there. */

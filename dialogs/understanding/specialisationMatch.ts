@@ -11,6 +11,23 @@ const DRAW_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object
   'chronic-disease': ['manage', 'managing', 'condition', 'conditions', 'medication', 'medications', 'medical', 'patients', 'health education', 'routine', 'managing conditions'],
 });
 
+/**
+ * How people name the people they want to help when they name neither the group nor a word of the guide's: a condition
+ * of the kind the guide's area serves ("people with heart failure": the guide's long-term illnesses are "like diabetes
+ * or heart disease"), or "long term" said of health ("that kind of long term stuff"). Read at every question of the
+ * chooser, as the areas' own keywords are.
+ */
+const EVERYDAY_AREA_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object.freeze({
+  geriatric: ['dementia', "alzheimer's", 'alzheimers', 'memory loss'],
+  pediatric: [],
+  psychiatric: [],
+  'chronic-disease': [
+    'heart failure', 'heart attack', 'copd', 'asthma', 'arthritis', 'kidney disease', 'kidney failure', 'lung disease', 'multiple sclerosis', 'epilepsy',
+    'chronically ill', 'chronic pain', 'long term stuff', 'long term things', 'long term problems', 'long term issues', 'long term health', 'long term sick',
+    'long term patients', 'long term conditions', 'long term illnesses', 'long term diseases', 'ongoing conditions', 'ongoing health problems', 'lifelong illness',
+  ],
+});
+
 /** A match of one answer against the specialisations: points per area and the words that earned them. */
 export interface AreaMatch {
   id: SpecialisationId;
@@ -38,7 +55,7 @@ export function matchAreas(kb: KnowledgeBase, text: string, withDraws = false): 
   const negated = negatedPositions(textWords);
   const result: AreaMatch[] = [];
   for (const spec of kb.specialisations) {
-    const phrases = [...spec.keywords, spec.name, spec.title, AudienceButtons[spec.id], ...(withDraws ? [...DRAW_WORDS[spec.id], DrawButtons[spec.id]] : [])];
+    const phrases = [...spec.keywords, spec.name, spec.title, AudienceButtons[spec.id], ...EVERYDAY_AREA_WORDS[spec.id], ...(withDraws ? [...DRAW_WORDS[spec.id], DrawButtons[spec.id]] : [])];
     let points = 0;
     const matched: string[] = [];
     const spans: string[] = [];
@@ -116,12 +133,7 @@ export function mentionedSpecialisations(kb: KnowledgeBase, text: string): Speci
  * Conditions people name for the people they want to help, when they do not name the group: the guide's geriatric
  * area is the one for dementia (its own answer on older people is asked as "care manager for dementia patients").
  */
-const CONDITION_AREAS: ReadonlyArray<readonly [string, SpecialisationId]> = [
-  ['dementia', 'geriatric'],
-  ["alzheimer's", 'geriatric'],
-  ['alzheimers', 'geriatric'],
-  ['memory loss', 'geriatric'],
-];
+const CONDITION_AREAS: ReadonlyArray<readonly [string, SpecialisationId]> = EVERYDAY_AREA_WORDS.geriatric.map((phrase) => [phrase, 'geriatric'] as const);
 
 /**
  * The specialisations a person's answer points to: those it names, or else the one the condition it names belongs to
