@@ -693,7 +693,7 @@ const YES_FIRST = /^(?:(?:yes|yeah|yea|yep|yup|ok|okay|sure|alright|right|fine|g
  * that", "continue with it", "carry on from there".
  */
 const BACK_TO_IT =
-  /^(?:(?:let s|lets|let us|can we|could we|i(?: d| would) like to|i want to|i will|i ll)\s+)?(?:(?:go|get|take me|take us|head|going|come|jump|hop)\s+)?(?:(?:back (?:to|into|onto|on)|continue (?:with|from|on)|carry on (?:with|from)|resume|pick up|return to) (?:it|that|there|them|those|this|where (?:i|we) (?:was|were|left off|stopped)|(?:the |my )?(?:step|walk|steps|one|last one|previous one|thing))|back there)(?: (?:then|now|please|thanks|again))*$/;
+  /^(?:(?:let s|lets|let us|let|can we|could we|i(?: d| would) like to|i want to|i will|i ll)\s+)?(?:(?:go|get|take me|take us|head|going|come|jump|hop)\s+)?(?:(?:back (?:to|into|onto|on)|continue (?:with|from|on)|carry on (?:with|from)|resume|pick up|return to) (?:it|that|there|them|those|this|where (?:i|we) (?:was|were|left off|stopped)|(?:the |my )?(?:step|walk|steps|one|last one|previous one|thing))|back there)(?: (?:then|now|please|thanks|again))*$/;
 
 /** True when a message says yes to the flow just offered back ("yes", "sure, go on", "next", "yeah go back to it"). */
 function takesUpOffer(text: string): boolean {

@@ -47,6 +47,8 @@ const CARES_FOR_FAMILY = new RegExp(
 const FORESEEN = /^(?:(?:and|but|so|or|then)\s+)*(?:if|unless|when|once|in case|maybe|perhaps)\b|\b(?:might|may|could|would|will|ll|going to|gonna) (?:(?:probably|possibly|well|eventually|have to|need to|end up|be) )*(?:end up|have to|need to|start|be|become|do|go|get|work|care|look)\b/;
 /** Where a part of its own starts inside a clause: "4 years in a hospital if that counts", "... and if she gets worse", "... but I've ...". */
 const PART_BREAK = /\s+(?:(?:and|but|so)\s+)?(?=(?:if|unless|in case)\b)|\s+but\s+/i;
+/** A joining word left alone where a part was split off ("..., and if he gets worse"). */
+const ONLY_A_JOINING_WORD = /^(?:and|but|so|or|then|plus)$/;
 /** Going or being at a place named before ("my grandma's care home, I go there most weekends"): the relative's place. */
 const AT_THAT_PLACE = /\b(?:go|goes|going|went|been|visit\w*|pop|popping) (?:in )?there\b/;
 
@@ -64,7 +66,7 @@ export function ownWorkPart(text: string): string {
   return parts
     .filter((part) => {
       const said = normalise(part);
-      return said !== '' && !ofOthers(said) && !(othersNamed && AT_THAT_PLACE.test(said)) && !CARES_FOR_FAMILY.test(said) && !FORESEEN.test(said);
+      return said !== '' && !ONLY_A_JOINING_WORD.test(said) && !ofOthers(said) && !(othersNamed && AT_THAT_PLACE.test(said)) && !CARES_FOR_FAMILY.test(said) && !FORESEEN.test(said);
     })
     .join('. ');
 }
