@@ -603,12 +603,13 @@ function optionsExplained(kb: KnowledgeBase, text: string, question: 'audience' 
   return { reply: lines.join('\n\n'), options: named.map((spec) => (question === 'draw' ? DrawButtons[spec.id] : AudienceButtons[spec.id])) };
 }
 
-/** An option named by its place: "the second one", "the 3rd", "option 2", "number 4". */
-const OPTION_PLACE = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)(?: (?:one|option|choice|button))?|(?:option|number|choice) (\d))\b/g;
+/** An option named by its place: "the second one", "the 3rd", "4th option", "option 2"; not "what is it first". */
+const OPTION_PLACE =
+  /\b(?:the (first|second|third|fourth|1st|2nd|3rd|4th)|(first|second|third|fourth|1st|2nd|3rd|4th) (?:one|option|choice|button)s?|(?:option|number|choice) (\d))\b/g;
 
 /** The places (from 1) of the options a clause names by their place. */
 function optionPlaces(said: string): Set<number> {
-  return new Set([...said.matchAll(OPTION_PLACE)].flatMap((found) => readNumber(found[1] ?? found[2] ?? '') ?? []));
+  return new Set([...said.matchAll(OPTION_PLACE)].flatMap((found) => readNumber(found[1] ?? found[2] ?? found[3] ?? '') ?? []));
 }
 
 /** The area an answer names by its name, title or keywords (not by what draws people to it); null if none or several. */
