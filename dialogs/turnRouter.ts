@@ -1,6 +1,6 @@
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
+import type { FaqEntry, KnowledgeBase, SpecialisationId } from '../knowledge/schema';
 import { sendEntry, sendSideBySide } from './answerTurn';
 import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';
 import { DialogIds } from './dialogIds';
@@ -21,11 +21,11 @@ import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
 import { isEmptyAbout, jobById, readAboutYou } from './understanding/aboutYou';
-import { AT_ROOT, spelledOut, understand, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
+import { AT_ROOT, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise, readNumber } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
-import { asksSomething, clausesOf, requests } from './understanding/clauses';
+import { asksSomething, clauseActOf, clausesOf, requests } from './understanding/clauses';
 import { parseStepCommand } from './understanding/stepNavigation';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
@@ -247,7 +247,7 @@ export class TurnRouter {
     const roadmapShown = (await this.deps.roadmapShown.get(context)) === true;
     if (roadmapShown) await this.deps.roadmapShown.delete(context);
     const reading = readCardValue(activity.value);
-    if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
+    if (reading.kind === 'root') return this.handleValue(context, flows, reading.value, roadmapShown);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);
     if (reading.kind === 'foreign') {
       if (flows.activeId) return flows.continue();
@@ -282,6 +282,11 @@ export class TurnRouter {
     const kept = !flows.activeId ? choiceKept(this.deps.kb, activity.text ?? '', savedArea) : null;
     if (kept) {
       if (kept.save) await updateProfile(context, this.deps, { specialisation: kept.save });
+      // Asked to go into the roadmap, the saved roadmap is shown again with it.
+      if (kept.save && kept.toPlan === true && before?.roadmap && this.hasFlow('roadmap')) {
+        await context.sendActivity(renderText(channelOf(activity), kept.reply));
+        return flows.begin(FLOW_DIALOG_IDS.roadmap);
+      }
       await context.sendActivity(renderText(channelOf(activity), kept.reply));
       return;
     }
@@ -295,7 +300,10 @@ export class TurnRouter {
     }
 
     const situation = situationOf(flows.activeId);
-    const meaning = understandTurn(context, this.deps.kb, situation);
+    const read = understandTurn(context, this.deps.kb, situation);
+    // "electrician here, 40, no idea where to start. show me the career steps": the flow asked for in a clause of its
+    // own, the rest only telling of the person or of not knowing where to start, which the flow answers.
+    const meaning = read.kind === 'question' ? (flowAskedAmongClauses(activity.text ?? '', this.deps.kb, situation) ?? read) : read;
     // "So what are my next steps?" right after the roadmap: the walk at its first next step (CareerStepsDialog).
     if (roadmapShown && !flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && before && roadmapFirstStep(this.deps.kb, activity.text ?? '', before) !== null) {
       return this.startFlow(context, flows, { flow: 'careerSteps' });
@@ -387,13 +395,14 @@ export class TurnRouter {
     return true;
   }
 
-  private async handleValue(context: TurnContext, flows: FlowStack, value: CardValue): Promise<void> {
+  private async handleValue(context: TurnContext, flows: FlowStack, value: CardValue, roadmapShown = false): Promise<void> {
     const channel = channelOf(context.activity);
     switch (value.action) {
       case 'command':
         return this.runCommand(context, flows, value.command);
       case 'flow':
-        return this.startFlow(context, flows, value.step === undefined ? { flow: value.flow } : { flow: value.flow, step: value.step });
+        // A step's button under the roadmap opens it as a thing to do, not one gone through.
+        return this.startFlow(context, flows, value.step === undefined ? { flow: value.flow } : { flow: value.flow, step: value.step }, roadmapShown && value.step !== undefined);
       case 'ask': {
         const entry = this.deps.kb.faqById.get(value.id);
         if (!entry) return this.staleButton(context, flows);
@@ -497,7 +506,7 @@ export class TurnRouter {
     return true;
   }
 
-  private async startFlow(context: TurnContext, flows: FlowStack, intent: FlowIntent): Promise<void> {
+  private async startFlow(context: TurnContext, flows: FlowStack, intent: FlowIntent, fromRoadmap = false): Promise<void> {
     if (!this.hasFlow(intent.flow)) {
       if (intent.flow === 'careerSteps' && this.deps.kb.steps.length > 0) {
         await context.sendActivity(renderStepsOverview(this.deps.kb, channelOf(context.activity)));
@@ -523,7 +532,7 @@ export class TurnRouter {
     const paused = await this.deps.pausedFlows.get(context);
     if (paused?.some((earlier) => earlier.flow === intent.flow)) await this.deps.pausedFlows.set(context, paused.filter((earlier) => earlier.flow !== intent.flow));
     const options: CareerStepsOptions | undefined =
-      intent.flow !== 'careerSteps' ? undefined : intent.step !== undefined ? { step: intent.step } : intent.resume ? { resume: true } : undefined;
+      intent.flow !== 'careerSteps' ? undefined : intent.step !== undefined ? { step: intent.step, ...(fromRoadmap ? { fromRoadmap } : {}) } : intent.resume ? { resume: true } : undefined;
     await flows.begin(FLOW_DIALOG_IDS[intent.flow], options);
   }
 
@@ -667,6 +676,31 @@ function backToFlow(text: string): FlowIntent | null {
     if (asksSomething(clause) || said.split(' ').length > MAX_BESIDE_BACK) return null;
   }
   return found;
+}
+
+/** Not knowing where to start, which a flow asked for beside it answers: "no idea where to start", "where do i begin". */
+const WHERE_TO_START = /\b(?:where|how) (?:to|do i|should i|would i|can i|could i|do you) (?:start|begin|get started)\b|\bwhat (?:to do|should i do|do i do) first\b/;
+/** The most clauses a message asking for a flow among what it tells may have. */
+const MAX_TELLING_CLAUSES = 6;
+
+/**
+ * A flow asked for in one clause of a longer message ("electrician here, 40, no idea where to start. show me the career
+ * steps"), when every other clause tells (of the person, not of a subject asked) or says they don't know where to start:
+ * that flow; null otherwise, or when two flows are asked for. A question beside the request stays a question.
+ */
+function flowAskedAmongClauses(text: string, kb: KnowledgeBase, situation: Situation): Meaning | null {
+  const clauses = clausesOf(withoutAddress(text));
+  if (clauses.length < 2 || clauses.length > MAX_TELLING_CLAUSES) return null;
+  let asked: Meaning | null = null;
+  for (const clause of clauses) {
+    const act = clauseActOf(clause);
+    if (act === 'requests') {
+      const meaning = understand(clause, situation, kb);
+      if (meaning.kind !== 'flow' || asked !== null) return null;
+      asked = meaning;
+    } else if (act !== 'tells' && !WHERE_TO_START.test(normalise(clause))) return null;
+  }
+  return asked;
 }
 
 /** Thanks after turning down ("no more, thanks"): part of it. */

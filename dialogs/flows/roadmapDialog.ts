@@ -391,7 +391,9 @@ function asksForThePlan(text: string): boolean {
 
 /** The reply to "what should I do first?" asked before the roadmap can be built: the roadmap will say, once it is. */
 function planComesAfter(text: string): string | null {
-  return asksForThePlan(text) ? GuidedMessages.roadmap.planComesAfter : null;
+  // Only the question itself ("hmm. what should I do first?"): a story ending in it is asked of the guide.
+  const asksOnlyThat = clausesOf(text).every((clause) => asksForThePlan(clause) || normalise(clause).split(' ').length <= 2);
+  return asksOnlyThat && asksForThePlan(text) ? GuidedMessages.roadmap.planComesAfter : null;
 }
 
 /** An aim, "undecided" for an answer that names none, or null when the answer cannot be placed. */

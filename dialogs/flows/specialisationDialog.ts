@@ -101,6 +101,11 @@ const ACCEPT_WORDS =
   /^(?:yes|yes please|yeah|yep|yup|sure|ok|okay|ok then|okay then|alright|fine|good|great|perfect|sounds good|sounds great|keep it|remember it|save it|please do|do it|go on then|go with it|go with that|that one|that is the one|thats the one|that s the one|i will take it|i ll take it|lets go with it|let s go with it|yes remember it|yes save it|yes that one)$/;
 /** Asking why: "why geriatric as the other one?", "how come", "what made you pick". */
 const ASKS_WHY_OF = /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*(?:why|how come|what made you)\b/;
+/** Asking for an area to go into the plan: "can you put it in my plan?", "add that to my roadmap", "include it in the plan". */
+const INTO_THE_PLAN = /\b(?:put|add|include|save|keep|use|stick|write)\b(?: \w+){0,3} (?:in|into|to|on|onto|in to) (?:my|the|our) (?:plan|roadmap|road map|profile)\b/;
+/** An area said to be missing from the plan, and to be added: "psychiatric is not in the plan. please add it". */
+const MISSING_FROM_PLAN = /\bnot (?:in|on|part of) (?:my|the) (?:plan|roadmap|road map)\b/;
+const ADD_IT = /\b(?:add|include|put)(?: (?:it|that|this|them))?\b/;
 /** Words that point at the runner-up after a suggestion ("what about the other one?"). */
 const RUNNER_UP_WORDS = /\b(?:the other one|the other|other one|runner up|runnerup|second one|the second|2nd one|the alternative|other option)\b/;
 /** A change of mind after the suggestion: "actually I'd prefer kids", "can you change it to older people", "switch to mental health". */
@@ -202,6 +207,11 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   const pair = parseComparison(kb, text);
   if (pair && pair[0] !== pair[1]) return { kind: 'comparePair', pair };
   if (COMPARE_WORDS.test(t) || /\bcompare\b/.test(t)) return { kind: 'compare' };
+  // "Can you put it in my plan?", "add psychiatric to my roadmap": kept, the area named or the suggestion.
+  if (INTO_THE_PLAN.test(t)) {
+    const named = pickSpecialisation(kb, text, undefined, false);
+    return named ? { kind: 'pick', id: named } : { kind: 'accept' };
+  }
   // "ok yeah remember it", "yes please", "yeah not now": the answer after the words that only acknowledge.
   const core = t.replace(ACKNOWLEDGED_FIRST, '').replace(POLITE_LAST, '');
   if (DONE_WORDS.test(t) || (core !== t && DONE_WORDS.test(core))) return { kind: 'done' };
@@ -260,7 +270,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // "Actually I'd prefer kids, can you change it?" is worded as a question, but here it changes the choice.
     // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
     const asksForRunnerUpOrChanges = (text: string): boolean =>
-      RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || dayAsked(kb, text) !== null || deniesChoosing(text);
+      RUNNER_UP_WORDS.test(normalise(text)) || INTO_THE_PLAN.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || dayAsked(kb, text) !== null || deniesChoosing(text);
     this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.rememberIt }));
     this.addDialog(
       createGuidedPrompt(
@@ -507,11 +517,16 @@ const ASKS_SAVED =
  * or to whether one is kept ("did you save it or not?": which, or none); null when the message asks neither. `save`
  * keeps the area in the profile.
  */
-export function choiceKept(kb: KnowledgeBase, text: string, saved: SpecialisationId | null): { reply: string; save: SpecialisationId | null } | null {
+export function choiceKept(kb: KnowledgeBase, text: string, saved: SpecialisationId | null): { reply: string; save: SpecialisationId | null; toPlan?: boolean } | null {
   const said = normalise(text);
   const named = mentionedSpecialisations(kb, text);
   const m = GuidedMessages.specialisation;
-  if (REMEMBER_AREA.test(said) && named.length === 1) return { reply: `${m.remembered(specialisationById(kb, named[0]!).name)} ${m.finished}`, save: named[0]! };
+  // "Psychiatric is not in the plan. please add it", "add pediatric to my roadmap": kept, and the plan shown with it.
+  const toPlan = INTO_THE_PLAN.test(said) || (MISSING_FROM_PLAN.test(said) && ADD_IT.test(said));
+  if ((REMEMBER_AREA.test(said) || toPlan) && named.length === 1) {
+    const remembered = m.remembered(specialisationById(kb, named[0]!).name);
+    return { reply: toPlan ? remembered : `${remembered} ${m.finished}`, save: named[0]!, toPlan };
+  }
   if (!ASKS_SAVED.test(said)) return null;
   return { reply: saved ? m.savedNow(specialisationById(kb, saved).name) : m.undoneNone, save: null };
 }

@@ -129,6 +129,71 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('reads more of how people name the people to help, and what they set below another ("more than therapy")', async () => {
+      for (const [said, area] of [
+        ['I enjoy older patients who take lots of different tablets', 'geriatric'],
+        ['adults with bipolar or schizophrenia mostly', 'psychiatric'],
+      ] as const) {
+        const chat = startGuided({ channelId });
+        await chat.say(FlowPhrases.specialisation);
+        expectShown(await chat.say(said), chooser.drawQuestion);
+        expectShown(await chat.say('not sure'), spec(area).name);
+      }
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say('mental health');
+      const replies = await chat.say('adults with serious mental illness, and I like the coordinating more than therapy');
+      expectShown(replies, spec('psychiatric').name);
+      expect(shownText(replies)).not.to.include('therapy');
+    });
+
+    it('opens the flow asked for in a longer message ("plumber, 45, not sure where to begin. show me the career steps")', async () => {
+      for (const said of ['plumber, 45, not sure where to begin. show me the career steps', "ok let's try the career steps thing", 'hi. i drive buses. can we check out the career steps']) {
+        const chat = startGuided({ channelId });
+        expect(stepShown(await chat.say(said)), said).to.equal(1);
+      }
+      // A question beside the request stays a question.
+      const chat = startGuided({ channelId });
+      expect(stepShown(await chat.say('how long does it take? show me the career steps')), 'question beside').to.equal(null);
+    });
+
+    it('puts the area in the plan when asked ("can you add it to my roadmap?", "pediatrik is missing, not in my plan, add it")', async () => {
+      const storage = new MemoryStorage();
+      const chat = startGuided({ channelId, storage });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say('kids');
+      await chat.say('working with schools');
+      await chat.say('can you add it to my roadmap?');
+      expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation).to.equal('pediatric');
+      const other = new MemoryStorage();
+      const second = startGuided({ channelId, storage: other });
+      await second.say(FlowPhrases.roadmap);
+      await second.say('a nursing degree');
+      await second.say('3 years');
+      await second.say('become one');
+      const replies = await second.say('psichiatric is not in my plan, please add it');
+      expectShown(replies, chooser.remembered(spec('psychiatric').name), spec('psychiatric').name);
+      expect((await savedProfile(other, channelId, 'user-1'))?.specialisation).to.equal('psychiatric');
+    });
+
+    it('does not mark a step done on "next" when it was opened from the roadmap', async () => {
+      const storage = new MemoryStorage();
+      const chat = startGuided({ channelId, storage });
+      await chat.say(FlowPhrases.roadmap);
+      await chat.say('a nursing degree');
+      await chat.say('3 years');
+      await chat.say('become one');
+      const before = (await savedProfile(storage, channelId, 'user-1'))?.completedSteps ?? [];
+      const first = stepShown(await chat.say('so what should I do first?'));
+      expect(first).to.be.a('number');
+      expect(before).not.to.include(first);
+      expect(stepShown(await chat.say('next'))).to.equal(first! + 1);
+      expect((await savedProfile(storage, channelId, 'user-1'))?.completedSteps).not.to.include(first);
+      // Walked to from there, a step is gone through as before.
+      await chat.say('next');
+      expect((await savedProfile(storage, channelId, 'user-1'))?.completedSteps).to.include(first! + 1);
+    });
+
     it('answers "what should I do first?" within the roadmap, and carries on with its questions', async () => {
       for (const said of ['what should I do first?', 'where should I begin?']) {
         const chat = startGuided({ channelId });
