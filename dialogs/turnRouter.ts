@@ -331,8 +331,10 @@ export class TurnRouter {
       }
       case 'flow':
         // A flow's question reads its own answers first: "where do I start?" at the roadmap's aim question; and it says
-        // its own reply to what it answers itself ("what should I do first?" at the roadmap's education question).
-        if (flows.activeId && (flows.readsAsAnswer(activity.text ?? '', true) || flows.ownReply(activity.text ?? '') !== null)) return flows.continue();
+        // its own reply to the walk asked for in words it answers itself ("what should I do first?" at the roadmap's
+        // education question). Another flow asked for by name ("salary ladder" in the chooser) is that flow.
+        if (flows.activeId && flows.readsAsAnswer(activity.text ?? '', true)) return flows.continue();
+        if (flows.activeId && meaning.intent.flow === 'careerSteps' && flows.ownReply(activity.text ?? '') !== null) return flows.continue();
         if (flows.activeId && FLOW_DIALOG_IDS[meaning.intent.flow] === flows.activeId && meaning.intent.step === undefined && !this.asksToBeginAgain(meaning.intent.flow, activity.text ?? '')) return flows.continue();
         // "List the steps", "what are the 10 steps?": the ten names answer it, and the walk is offered.
         if (meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined && !meaning.intent.resume && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) {
