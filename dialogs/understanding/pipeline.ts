@@ -555,7 +555,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (language) return { kind: 'otherLanguage', language };
   if (!message.text) return onlyMarks(raw);
   return (
-    (situation.place === 'root' ? (leftAfterTelling(message, kb) ?? learnedMeaning(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
+    (situation.place === 'root' ? (leftAfterTelling(message, kb) ?? learnedMeaning(message, kb) ?? reportedClaim(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
     questions(message, situation, kb)
   );
 }
@@ -661,6 +661,15 @@ function reportedOfATopic(message: Message, kb: KnowledgeBase): string | null {
   const found = REPORTED.exec(message.raw.toLowerCase());
   const reported = found ? message.raw.slice(found.index + found[0].length).trim() : '';
   return reported !== '' && namesTopic(kb, reported) && !NAMES_THE_CAREER.test(normalise(reported)) ? reported : null;
+}
+
+/**
+ * What someone says of a subject of the guide, told with no question ("my friend says it's really stressful"), however
+ * sure the learned model is of it: asked of the guide, as a remark the model reads is.
+ */
+function reportedClaim(message: Message, kb: KnowledgeBase): Meaning | null {
+  const reported = message.raw.includes('?') ? null : reportedOfATopic(message, kb);
+  return reported ? { kind: 'question', text: spelledOut(reported), acts: [] } : null;
 }
 
 /** Acts that say the last reply missed: what follows them and names a subject of the guide is what was asked again. */
