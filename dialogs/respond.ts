@@ -7,8 +7,8 @@ import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderC
 import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
-import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
-import { clausesOf, deniesSomething } from './understanding/clauses';
+import { isEmptyAbout, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
+import { clausesOf, deniesSomething, readClauses } from './understanding/clauses';
 import { asksIfAnAi, complainsOfEffort, complainsOfTheBot, correctsTheAnswer, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { asksIfWorthIt } from './understanding/remarks';
@@ -125,6 +125,13 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       await context.sendActivity(withButtons(channel, Messages.englishOnly, topicButtons()));
       return 'answered';
     case 'question': {
+      // A story with no question that the guide would decline ("I was hotel manager 10 years ... I want change my work
+      // to care"): what it tells used, as an introduction is, not "outside what I can help with".
+      const told = context.activity.text ?? '';
+      if (!options.inFlow && meaning.acts.every((act) => GREETINGS.has(act)) && storyToUse(told, deps)) {
+        await sendIntroduction(context, deps, told, await lastEntry(context, deps), meaning.acts.length > 0);
+        return 'answered';
+      }
       await sendLead(context, deps, meaning.acts);
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
       // A correction that says what was not meant rejects it too ("no i mean quicker to become one in the first place, not
@@ -271,6 +278,19 @@ function entryTouchedOn(deps: DialogDeps, said: string, last: FaqEntry | undefin
   return answer.entry.id === last?.id ? undefined : answer.entry;
 }
 
+/**
+ * A story that asks nothing and says where the person stands or what they want ("Ex-army medic. 12 yrs. Out now."),
+ * which the guide's question reader would decline: every clause tells, and the engine places none of it.
+ */
+function storyToUse(said: string, deps: DialogDeps): boolean {
+  const clauses = readClauses(said);
+  if (said.includes('?') || !clauses.every((clause) => clause.act === 'tells' || clause.act === 'wishes')) return false;
+  const about = readAboutYou(said, deps.kb);
+  const wishes = clauses.some((clause) => clause.act === 'wishes');
+  if (!saysWhereTheyStand(about) && about.aim === undefined && about.specialisation === undefined && !wishes) return false;
+  return deps.engine.answer(said).kind !== 'answer';
+}
+
 /** True when a remark says where the person stands: their job, education or years in the field. */
 function introducesOneself(said: string, deps: DialogDeps): boolean {
   const about = readAboutYou(said, deps.kb);
@@ -295,6 +315,12 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
   // Years said back only when told: "im a carer" says nothing of how long.
   const years = about.years ?? null;
   const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
+  // Only a wish told ("I'd like to do this professionally"): where the guide says to start.
+  if (noted === '') {
+    const first = entries(deps, OUTSIDE_FIELD_ENTRY_IDS).filter((entry) => entry.id !== last?.id);
+    await context.sendActivity(withButtons(channel, `${hello}${Messages.introducedWish}`, [...first.map(askButton), flowButton('roadmap')]));
+    return;
+  }
   const rest = clausesOf(said).filter((clause) => isEmptyAbout(readAboutYou(clause, deps.kb)));
   // Read together, then clause by clause: "10 years on wards" beside "burnt out" weakens what the worry touches on.
   const touched = rest.length > 0 ? entryTouchedOn(deps, rest.join(', '), last) ?? (rest.length > 1 ? rest.map((clause) => entryTouchedOn(deps, clause, last)).find((entry) => entry !== undefined) : undefined) : undefined;

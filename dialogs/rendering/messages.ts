@@ -343,6 +343,9 @@ export const Messages = Object.freeze({
   /** An introduction from work outside health and social care: where the guide says to start. */
   introducedOutsideField: (noted: string): string =>
     `Thanks, noted: ${noted}. Coming from outside health and social care, the guide's route starts with a degree in nursing, social work or a related field and experience in care, and these say more. Your roadmap can start from there too:`,
+  /** A story that tells only what the person wants ("I'd like to do this professionally"): where the guide says to start. */
+  introducedWish:
+    "Thanks for telling me. The guide's route starts with a degree in nursing, social work or a related field and experience in care, and these say more. Your roadmap can start from what you want:",
   /** A complaint about the bot itself ("this bot is pretty limited"): what it can do, and the feedback noted. */
   complaintAboutBot:
     "Sorry it feels limited: I only answer from one career guide, on becoming a care manager, and I've noted your feedback. I can help with: what care managers do, the ten career steps, degrees and courses, experience, certifications, specializations, skills, salary and career progression. Pick a topic, or ask in your own words:",

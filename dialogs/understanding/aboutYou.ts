@@ -230,6 +230,7 @@ const JOBS: readonly JobKind[] = [
   { id: 'counselor', title: 'counselor', inField: true, phrases: ['counselor', 'counsellor', 'therapist'] },
   { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician'] },
+  { id: 'medic', title: 'medic', inField: true, phrases: ['medic', 'army medic', 'combat medic', 'military medic', 'field medic', 'corpsman', 'navy corpsman'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'office work', 'office worker', 'admin job', 'admin work', 'administrator', 'receptionist', 'accountant'] },
@@ -327,6 +328,9 @@ function experienceYears(clause: string): number | null {
   return WORK_CONTEXT.test(t) ? years : null;
 }
 
+/** A role named as what one was or is: "i was a flight attendant", "worked as an electrician". */
+const ROLE_NAMED = /\b(?:was|am|m|been|worked as|work as|working as) (?:an?|the) [a-z]+/;
+
 /** "I have never worked in care", "no experience yet": none. */
 const NO_EXPERIENCE = /\b(?:(?:zero|0|no) (?:years?|yrs?|experience)(?: (?:in|of))? (?:health|care|social|the field)|(?:no|zero|0) (?:health ?care|care|social care|relevant|clinical) (?:work )?experience|never worked|not worked|have not worked|(?:have not|havent|do not have|dont have)(?: got)?(?: an[y]| much)?(?: work| real| relevant)? experience|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
 
@@ -371,11 +375,14 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
       if (job.inField) about.working = true;
       if (job.education && about.education === undefined) about.education = job.education;
     }
-    const years = inField ? experienceYears(clause.text) : null;
+    // "I was a flight attendant for 25 years": years of a role the clause names outside the field are not in it,
+    // whatever else the message says of care.
+    const otherRole = !job && ROLE_NAMED.test(c) && !CARE_FIELD.test(c);
+    const years = inField && !otherRole ? experienceYears(clause.text) : null;
     if (years !== null && !(job && !job.inField)) {
       about.years = years;
       if (years > 0) about.working = true;
-    } else if (years === null && inField && !(job && !job.inField) && !NOT_EXPERIENCE.test(c)) {
+    } else if (years === null && inField && !otherRole && !(job && !job.inField) && !NOT_EXPERIENCE.test(c)) {
       bareYears ??= yearsMentioned(c);
     }
     if (NO_EXPERIENCE.test(c)) {
