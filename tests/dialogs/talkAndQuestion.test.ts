@@ -104,6 +104,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(readable(shownText(replies))).to.include(firstLine('salary'));
     });
 
+    it('"that didn\'t answer my first question. how long does it take or not?" notes the complaint and answers', async () => {
+      const chat = start();
+      await chat.say('what degree do i need');
+      const replies = await chat.say("that didn't answer my first question. how long does it take or not?");
+      expectShown(replies, Messages.chatLead.complaint);
+      expect(readable(shownText(replies))).to.include(firstLine('how-long'));
+    });
+
     for (const text of ['healthcare assistant sounds doable. thanks, gonna call my aunt!', 'ok the CNA route sounds good. cheers, off to tell my mum']) {
       it(`"${text}" is thanks and a goodbye, not a job noted`, async () => {
         const replies = await start().say(text);
