@@ -230,7 +230,6 @@ const JOBS: readonly JobKind[] = [
   { id: 'counselor', title: 'counselor', inField: true, phrases: ['counselor', 'counsellor', 'therapist'] },
   { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician'] },
-  { id: 'medic', title: 'medic', inField: true, phrases: ['medic', 'army medic', 'combat medic', 'military medic', 'field medic', 'corpsman', 'navy corpsman'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'office work', 'office worker', 'admin job', 'admin work', 'administrator', 'receptionist', 'accountant'] },

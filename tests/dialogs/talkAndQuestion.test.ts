@@ -142,11 +142,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
-    it('"former navy corpsman, 8 yrs, just got out" notes the medic\'s years in health care, not nothing', async () => {
-      const replies = await start().say('former navy corpsman, 8 yrs, just got out');
-      expect(shownText(replies)).to.include('Thanks, noted: medic');
-    });
-
     it('a story of work outside care, family caring and a wish, with no question, says where the route starts, not "outside what I can help with"', async () => {
       const chat = start();
       const replies = await chat.say("I worked as a bus driver for 15 years and now I'm looking after my nan who has dementia. I'd like to do this kind of work properly, helping other families.");
