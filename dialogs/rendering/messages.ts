@@ -333,6 +333,27 @@ export const Messages = Object.freeze({
     title
       ? `Thanks, noted: ${noted}. With that in mind, "${title}" in the guide may be worth a look, and your roadmap can start from there:`
       : `Thanks, noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
+  /** Said before the introduction when it comes with a greeting ("hi, I'm a barista and thinking about care work"). */
+  introducedGreeting: 'Hello!',
+  /**
+   * An introduction with no degree and no question ("been a support worker in a care home for 7 yrs, no degree"): what
+   * it was taken to ask, before the guide's answer to that.
+   */
+  takenAsNoDegree: 'I took that as asking whether you can become a care manager without a degree. Here is what the guide says:',
+  /** An introduction from work outside health and social care: where the guide says to start. */
+  introducedOutsideField: (noted: string): string =>
+    `Thanks, noted: ${noted}. Coming from outside health and social care, the guide's route starts with a degree in nursing, social work or a related field and experience in care, and these say more. Your roadmap can start from there too:`,
+  /** A story that tells only what the person wants ("I'd like to do this professionally"): where the guide says to start. */
+  introducedWish:
+    "Thanks for telling me. The guide's route starts with a degree in nursing, social work or a related field and experience in care, and these say more. Your roadmap can start from what you want:",
+  /** A complaint about the bot itself ("this bot is pretty limited"): what it can do, and the feedback noted. */
+  complaintAboutBot:
+    "Sorry it feels limited: I only answer from one career guide, on becoming a care manager, and I've noted your feedback. I can help with: what care managers do, the ten career steps, degrees and courses, experience, certifications, specializations, skills, salary and career progression. Pick a topic, or ask in your own words:",
+  /** Asked whether the bot is ChatGPT or some other AI ("is this like chatgpt?"). */
+  notAGeneralAi:
+    "I'm a bot, but not a general AI like ChatGPT: I don't write answers of my own. Everything I say comes from one career guide, \"How to Become a Care Manager\", in plain words. What would you like to know about becoming a care manager?",
+  /** Doubt at pay with no pay figure in view ("40k?? thats nothing" after another answer): the guide's pay, from entry level up. */
+  payDoubtedNotInView: 'Pay rises with experience and role. Here is what the guide gives, from entry level up:',
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Thanks, with the chat said to be hard going ("ok thanks, this bot is kinda hard work but got there"). */
