@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { askedAspect, asksPay, directAsk, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import {
   channelOf,
@@ -22,7 +22,8 @@ import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAs
 import { aspectNotGivenInView, quickerRouteNotGiven } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
+import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { normalise } from './understanding/textMatch';
 import { entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
@@ -96,6 +97,32 @@ function experienceAnswer(deps: DialogDeps, text: string, experience: Experience
   return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
 }
 
+/** Figures asked for with no word for pay ("numbers?", "the actual figures"): after a role, its pay. */
+const ASKS_FIGURES = /\b(?:numbers|figures|the money)\b/;
+/** A pay question short enough to be asked of the role in view rather than of a subject of its own. */
+const MAX_ROLE_PAY_WORDS = 8;
+
+/**
+ * The pay beside the role in view, asked in a few words that name no level, no other job and nothing else of the guide
+ * ("what's that pay?" after what a director does, "what's the pay like?" after the senior role, "numbers?" after the
+ * career path): that rung's pay, not the pay of every level. Undefined when no role is in view, or the words alone land
+ * on something other than pay.
+ */
+function payOfRoleInView(deps: DialogDeps, text: string, last: FaqEntry | undefined): FaqEntry | undefined {
+  const payId = payBesideRole(last?.id);
+  const said = normalise(askingPart(text) ?? text);
+  if (!payId || said.split(' ').length > MAX_ROLE_PAY_WORDS || !(asksPay(said) || ASKS_FIGURES.test(said))) return undefined;
+  if (asksCost(said) || namesALevel(said) || NAMES_THE_CAREER.test(said) || PAY_RISES_WITH.test(said)) return undefined;
+  const aspect = askedAspect(said, deps.kb)?.aspect;
+  if (aspect !== undefined && aspect !== 'pay' && aspect !== 'exact-figure') return undefined;
+  const alone = deps.engine.answer(said);
+  if (alone.kind === 'answer' && alone.entry && !isPayOnTheLadder(alone.entry.id)) return undefined;
+  return deps.kb.faqById.get(payId);
+}
+
+/** Pay said to rise with something ("does pay go up with certification"): asked of that, not of the role. */
+const PAY_RISES_WITH = /\b(?:certif\w*|ccm|cmc|degree|master\w*|bachelor\w*|specialis\w*|specializ\w*|experience)\b/;
+
 /** The guide's entry on which degree to study, which names the fields of study it counts. */
 const DEGREE_ENTRY = 'degree-fields';
 
@@ -160,6 +187,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // involve day to day", "which of those pays more" after two specialisations, "does it increase pay" after the CCM).
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
+  // "what's that pay?" after what a director does, "numbers?" after the career path: the pay beside the role in view.
+  const rungPay = lastRejected ? undefined : payOfRoleInView(deps, text, last);
+  if (rungPay) {
+    await sendEntry(context, deps, rungPay);
+    return [{ question: text, kind: 'answer', answered: true, entry: rungPay, score: 1, alternatives: [] }];
+  }
   // "is it physical work" is asked of the work whatever is in view: never a follow-up on the last answer's own text.
   if (isPhysicalOfTheJob(directAsk(text))) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
   // Pay asked of the thing in view, which the guide gives no pay for ("do they pay" after internships): said so plainly.
@@ -386,6 +419,14 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
         const asked = directAsk(question);
         const own = asked?.kind === 'duration' ? durationThingEntry(deps.kb, asked) : undefined;
         const ofTheThing = own && asked?.kind === 'duration' && !givesDirectAsk(own, asked) && own.id !== answer.entry.id ? own : undefined;
+        // A state reached ("how long does it take to get certified"): the answer on reaching it, after saying the guide
+        // gives no time for it, not the 6 to 8 years of becoming a care manager.
+        const reached = !ofTheThing && asked?.kind === 'duration' ? stateReachedEntry(deps, asked, answeredId) : undefined;
+        if (reached && asked?.kind === 'duration' && asked.thing !== null && !givesDirectAsk(reached, asked) && reached.id !== answer.entry.id) {
+          await context.sendActivity(renderText(channel, `${Messages.direct.durationNotSaid(durationThing(asked.thing))} ${Messages.direct.hereIsWhat}`));
+          await sendEntry(context, deps, reached);
+          return { ...answer, entry: reached };
+        }
         await sendEntryOrPart(context, deps, ofTheThing ?? answer.entry, question, answeredId);
         return ofTheThing ? { ...answer, entry: ofTheThing } : answer;
       }
@@ -506,6 +547,27 @@ function otherSideWeighed(deps: DialogDeps, question: string, entry: FaqEntry): 
   const read = [sides[1]!, sides[2]!].map((side) => deps.engine.answer(side)).map((side) => (side.kind === 'answer' ? side.entry : null));
   const other = read.find((side) => side !== null && side.id !== entry.id);
   return other && read.some((side) => side?.id === entry.id) && areSiblings(entry, other, deps.kb) ? other : undefined;
+}
+
+/** A state one reaches, said as a past participle ("certified", "licensed", "qualified"). */
+const STATE_REACHED = /^[a-z]{4,}ed$/;
+/** The letters of a state's word that its answers' titles share ("certif" in "certified" and "CCM certification"). */
+const STATE_STEM = 6;
+
+/**
+ * The guide's answer on reaching a state whose time is asked ("how long does it take to get certified"): of the answers
+ * whose titles name it (CCM certification, CMC certification, Certifications ...), the one in view, else the one the
+ * state's word alone reads as. Undefined for a route, the career itself, or a word no title names.
+ */
+function stateReachedEntry(deps: DialogDeps, asked: Extract<DirectAsk, { kind: 'duration' }>, answeredId: string | undefined): FaqEntry | undefined {
+  const word = asked.thing;
+  if (!asked.taken || asked.without !== undefined || asked.having !== undefined || asked.of.length !== 1 || word === null || !STATE_REACHED.test(word)) return undefined;
+  const start = word.slice(0, STATE_STEM);
+  const titled = deps.kb.faqs.filter((entry) => normalise(entry.title).split(' ').some((titleWord) => titleWord.startsWith(start)));
+  const inView = titled.find((entry) => entry.id === answeredId);
+  if (inView) return inView;
+  const read = deps.engine.answer(word);
+  return read.kind === 'answer' && read.entry && titled.includes(read.entry) ? read.entry : undefined;
 }
 
 /** The physical side of this work, asked in a few words: on topic, though the guide says nothing of it. */

@@ -34,6 +34,13 @@ const LADDER: Readonly<Record<string, { topic: Topic; level: Level | null }>> = 
 /** True for an entry of pay on the career ladder: a rung's pay, or the pay of every rung. */
 export const isPayOnTheLadder = (entryId: string): boolean => LADDER[entryId]?.topic === 'pay';
 
+/** The pay entry beside a role on the ladder in view (Director pay for "Director & beyond", the pay levels for the career path); null for anything else. */
+export function payBesideRole(entryId: string | undefined): string | null {
+  const place = entryId ? LADDER[entryId] : undefined;
+  if (place?.topic !== 'role') return null;
+  return place.level === null ? 'salary' : entryAt('pay', place.level);
+}
+
 /** True for an entry on the career ladder: a rung's pay or role, or the overview of either. */
 export const isOnTheLadder = (entryId: string): boolean => entryId in LADDER;
 
