@@ -2,6 +2,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
+import { STOP_WORDS } from '../knowledge/text';
 import {
   channelOf,
   readCardValue,
@@ -123,6 +124,37 @@ function payOfRoleInView(deps: DialogDeps, text: string, last: FaqEntry | undefi
 /** Pay said to rise with something ("does pay go up with certification"): asked of that, not of the role. */
 const PAY_RISES_WITH = /\b(?:certif\w*|ccm|cmc|degree|master\w*|bachelor\w*|specialis\w*|specializ\w*|experience)\b/;
 
+/** What "does that count" asks, read against the answer in view (countedInView). */
+type CountedInView = { kind: 'field'; thing: string } | { kind: 'inView' } | { kind: 'notSaid' };
+
+/** The thing said to count, named before the asking ("what about nursing, would that count?", "would nursing count?"). */
+const THING_COUNTED =
+  /^(?:(?:and|so|but|ok|okay|hmm|well)\s+)*(?:what about|how about|and)\s+(?:a |an |the )?([a-z][a-z' ]{1,30}?)(?:\s*,\s*|\s+)(?:would|does|do|will|could|can|is|might) (?:that|it|this|those|they)\b|^(?:(?:and|so|but|ok|okay)\s+)*(?:would|does|do|will|could|can) (?:a |an |the )?([a-z][a-z' ]{1,30}?) (?:degree |course )?(?:count|counts)\b/;
+/** Words of work done or of the person: what counts is then experience, which the experience answer speaks to. */
+const WORK_OR_SELF = /\b(?:experience|exp|work|worked|working|job|jobs|years?|yrs|volunteer\w*|intern\w*|placement|caring|looking|i|im|ive|my|me|mine)\b/;
+/** Words that only ask whether experience counts, naming nothing of their own ("would all that experience count for something?"). */
+const ONLY_COUNTING = new Set(['count', 'counts', 'counted', 'towards', 'toward', 'something', 'anything', 'much', 'all', 'really', 'experience', 'even', 'actually', 'still']);
+/** Answers in view that already answer what counts as experience (the experience answer and its ways), which the experience reader speaks to. */
+const ON_EXPERIENCE: ReadonlySet<string> = new Set(['gaining-experience', 'volunteering', 'internships', 'entry-level-jobs']);
+
+/**
+ * Whether something counts, asked of the answer in view, and how: after an answer on study, a thing named that is no
+ * work ("what about nursing, would that count?" after the degrees) is a field of study; experience that names nothing
+ * of its own ("so would all that experience count for something?") after an answer that speaks of experience (the
+ * route without a degree) is that answer's to say; a thing named that is no work and nothing of the person ("what about
+ * dementia, does that count?" after chronic disease) after an answer on something else is a question the guide does
+ * not answer of that subject. Null when none of these, or the message does not ask whether something counts.
+ */
+function countedInView(text: string, last: FaqEntry | undefined, experience: ExperienceAsked | null): CountedInView | null {
+  if (!last || experience === null || ON_EXPERIENCE.has(last.id)) return null;
+  const said = normalise(text);
+  const thing = THING_COUNTED.exec(said);
+  const named = (thing?.[1] ?? thing?.[2])?.trim();
+  if (named && !WORK_OR_SELF.test(said)) return ON_STUDY.has(last.id) ? { kind: 'field', thing: named } : { kind: 'notSaid' };
+  const own = said.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !ONLY_COUNTING.has(word));
+  return own.length === 0 && /\bexperience\b/.test(said) && /\bexperience\b/i.test(last.answer) ? { kind: 'inView' } : null;
+}
+
 /** The guide's entry on which degree to study, which names the fields of study it counts. */
 const DEGREE_ENTRY = 'degree-fields';
 
@@ -212,7 +244,24 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'answer', answered: true, entry: nextPay, score: 1, alternatives: [] }];
   }
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
-  const experience = experienceAsked(text);
+  // Read against the answer in view first: after the degrees, "what about nursing, would that count?" asks of a field of
+  // study; after the route without a degree, "would all that experience count?" asks what that answer says of it.
+  const counted = lastRejected ? null : countedInView(text, last, experienceAsked(text));
+  if (counted?.kind === 'field') {
+    const degreesInView = deps.kb.faqById.get(DEGREE_ENTRY);
+    if (degreesInView) return [await sendFieldAsked(context, deps, text, { kind: 'field', field: counted.thing }, degreesInView)];
+  }
+  if (counted?.kind === 'inView' && last) {
+    await sendEntryOrPart(context, deps, last, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
+  }
+  if (counted?.kind === 'notSaid' && last) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, last);
+    await context.sendActivity(renderNearby([last, ...last.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])].slice(0, 3), channelOf(context.activity)));
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: last.id, title: last.title, score: 0 }] }];
+  }
+  const experience = counted ? null : experienceAsked(text);
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {
     await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceCounts[experience]));
