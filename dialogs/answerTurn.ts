@@ -20,7 +20,7 @@ import {
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
 import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
-import { aspectNotGivenInView, quickerRouteNotGiven } from './understanding/aspectInView';
+import { aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
@@ -339,6 +339,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const declined = notGiven.asked.aspect === 'exact-figure' ? 'no-figure' : 'not-covered';
     return [{ question: text, kind: 'no-match', declined, answered: false, entry: null, score: 0, alternatives: notGiven.about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
+  // A ranking the guide never makes, asked in words of its own ("is nursing or social work the better pick?", "is
+  // geriatric the one with the most jobs?"): said so, with the one thing named and in view, else what is nearby.
+  const ranked = lastRejected || askedAspect(spelled, deps.kb) || directAsk(text) ? null : rankingAsked(text);
+  if (ranked && last) return [await sendRankingNotGiven(context, deps, text, ranked, last, answering())];
   // Where to do the thing in view, asked of it ("where do i find one" after internships, "where could i do it" after
   // volunteering), when its answer says where: that part, not another answer the words alone read as. Not when the
   // conversation reads the pointer as the answer before it ("where would i do one" after a wrong answer to the internship).
@@ -570,6 +574,29 @@ async function sendAspectNextDoor(context: TurnContext, deps: DialogDeps, asked:
   await context.sendActivity(renderAspectNextDoor(words, subject, nextDoor.entry, nextDoor.lines, channelOf(context.activity), named));
   await rememberAnswered(context, deps, nextDoor.entry.id);
   return nextDoor.entry;
+}
+
+/** The engine's reading of a thing named in a ranking, sure enough to show that thing's answer after saying the guide does not rank it. */
+const RANKED_THING_SCORE = 0.6;
+
+/**
+ * A ranking the guide never makes (rankingAsked): said so and noted; then, when the message names one thing next to the
+ * answer in view ("is geriatric the one with the most jobs?" after the specialisations), that thing's answer, so the
+ * person sees what the guide does say of it; else the answer in view and those around it, as buttons.
+ */
+async function sendRankingNotGiven(context: TurnContext, deps: DialogDeps, text: string, criterion: string, last: FaqEntry, answering: readonly FaqEntry[]): Promise<Answer> {
+  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  const channel = channelOf(context.activity);
+  const read = deps.engine.answer(text);
+  const near = (entry: FaqEntry) => entry.id !== last.id && (last.related.includes(entry.id) || entry.related.includes(last.id));
+  const named = answering.length === 1 && read.kind === 'answer' && read.entry?.id === answering[0]!.id && read.score >= RANKED_THING_SCORE && near(answering[0]!) ? answering[0] : undefined;
+  const about = named ? [named, last] : [last, ...last.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])].slice(0, 3);
+  declinedAbout(context, about[0]);
+  if (named) {
+    await context.sendActivity(renderText(channel, Messages.notRankedSideBySide(criterion).replace(/ of each:$/, ':')));
+    await sendEntry(context, deps, named);
+  } else await context.sendActivity(renderAspectNotGiven({ aspect: 'ranking', criterion }, about, channel));
+  return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
 }
 
 /** The first two entries of a kind among those weighed or in view, in their order; none when no two are of a kind. */
