@@ -23,9 +23,9 @@ import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAs
 import { aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { areSiblings, askedOfTheRung, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise } from './understanding/textMatch';
-import { entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
+import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
 import { askingPart } from './understanding/clauses';
@@ -96,6 +96,62 @@ function experienceAnswer(deps: DialogDeps, text: string, experience: Experience
   const way = read.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
   if (way && experience === 'not-said') return undefined;
   return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
+}
+
+/** Who one works or coordinates with, asked of the subject in view ("who would I be coordinating with?"). */
+const WHO_WITH = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*who (?:would|will|do|does|did|could|might|am|are|is) (?:i|you|u|they|we|one|he|she) (?:be )?(?:\w+ )?(?:work|working|coordinate|coordinating|deal|dealing|liaise|liaising|collaborate|collaborating|partner|partnering) with\b/;
+/** A part of a route the answer in view gives a time for, added to it ("and the master's?", "what if I go for the master's too?"). */
+const ADDS_A_PART = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:and|what about|how about|what if|and if)\b/;
+const MAX_ADDED_PART_WORDS = 9;
+/** Where a path starts, asked of the path in view ("where does it start?", "what's the first level?"). */
+const WHERE_IT_STARTS = /^(?:(?:and|so|ok|okay|but)\s+)*(?:where|what|how) (?:does|do|did) (?:it|that|this|they|you|one|i) (?:start|begin)\b|\bthe (?:first|bottom|lowest|starting) (?:level|rung|step|role|job)\b/;
+
+/** A part left out, not added ("what about without a degree?"): the route without it, not the time the answer gives it. */
+const LEAVES_OUT = /\b(?:without|no|not|skip|skipping|instead|except|minus)\b/;
+
+/** What is asked of the people at a level, and the words of its answer that say it (a degree said as a bachelor's). */
+const SAID_OF_THE_PEOPLE: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\b(?:degree|degrees|qualifications?|qualified|study|studied|education|background)\b/, /\b(?:bachelor|master|degree|qualif)\w*/i],
+  [/\b(?:experience|years?|yrs)\b/, /\bexperience\b/i],
+  [/\b(?:take|takes|need|needs|requirements?|required)\b/, /\b(?:call for|calls for|requir\w*|need\w*|experience|knowledge)\b/i],
+];
+
+/**
+ * The sentences of a level's pay answer that say what was asked of its people ("They may have a bachelor's in
+ * nursing ..." for "what degree do they usually have?"); empty when none does, or every one does.
+ */
+function linesOfThePeople(text: string, entry: FaqEntry): string[] {
+  const said = normalise(text);
+  const saying = SAID_OF_THE_PEOPLE.filter(([asked]) => asked.test(said)).map(([, answered]) => answered);
+  const units = answerUnits(entry);
+  const lines = units.filter((unit) => saying.some((words) => words.test(unit)));
+  return lines.length < units.length ? lines : [];
+}
+
+/**
+ * A short question asked of the answer in view in words that answer gives, where the words alone read as another
+ * answer: who one works with, after a specialisation that says who ("who would I be coordinating with?" after
+ * geriatric care, not the team in general); a part of the route added to the time the answer gives ("and the master's?"
+ * after how long it takes, which gives about two more years for one, not the degrees); where the path starts, after the
+ * career path (its first level). Undefined when none applies.
+ */
+function askedOfTheAnswer(deps: DialogDeps, text: string, last: FaqEntry | undefined): FaqEntry | undefined {
+  if (!last) return undefined;
+  const said = normalise(askingPart(text) ?? text);
+  if (NAMES_THE_CAREER.test(said)) return undefined;
+  const specialisation = deps.kb.specialisations.some((spec) => spec.faqId === last.id);
+  if (specialisation && WHO_WITH.test(said) && /\bwith\b/.test(last.answer)) return last;
+  if (ADDS_A_PART.test(said) && !LEAVES_OUT.test(said) && said.split(' ').length <= MAX_ADDED_PART_WORDS && givesDirectAsk(last, { kind: 'duration', of: [], thing: null, taken: true })) {
+    const timed = last.answer.split('\n').filter((line) => /^\s*[-*]/.test(line) && /\b(?:years?|months?)\b/.test(line));
+    const words = said.split(' ').filter((word) => word.length > 3 && !STOP_WORDS.has(word));
+    const names = (line: string) => words.some((word) => normalise(line).split(' ').some((lineWord) => lineWord === word || lineWord === word.replace(/s$/, '')));
+    if (words.length > 0 && timed.filter(names).length === 1) return last;
+  }
+  if (WHERE_IT_STARTS.test(said) && listItemsOf(last).length > 0) {
+    const first = itemOfList(last, 1, deps.engine, deps.kb);
+    if (first?.entry && payBesideRole(last.id) !== null) return first.entry;
+  }
+  return undefined;
 }
 
 /** Figures asked for with no word for pay ("numbers?", "the actual figures"): after a role, its pay. */
@@ -219,6 +275,20 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // involve day to day", "which of those pays more" after two specialisations, "does it increase pay" after the CCM).
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
+  // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
+  const ofTheRung = lastRejected ? undefined : deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? '');
+  // "who would I be coordinating with?" after geriatric care, "and the master's?" after how long it takes, "where does it
+  // start?" after the career path: asked of the answer in view, in words its own answer gives.
+  const rungLines = ofTheRung && ofTheRung.id === answeredId ? linesOfThePeople(text, ofTheRung) : [];
+  if (ofTheRung && rungLines.length > 0) {
+    await context.sendActivity(renderPartInView(ofTheRung, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity)));
+    return [{ question: text, kind: 'answer', answered: true, entry: ofTheRung, score: 1, alternatives: [] }];
+  }
+  const inItsWords = ofTheRung ?? (lastRejected ? undefined : askedOfTheAnswer(deps, text, last));
+  if (inItsWords) {
+    await sendEntryOrPart(context, deps, inItsWords, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: inItsWords, score: 1, alternatives: [] }];
+  }
   // "what's that pay?" after what a director does, "numbers?" after the career path: the pay beside the role in view.
   const rungPay = lastRejected ? undefined : payOfRoleInView(deps, text, last);
   if (rungPay) {
