@@ -242,7 +242,9 @@ function itemAskedOf(text: string, last: FaqEntry, items: readonly string[], eng
   const positions = [...new Set(found)];
   if (positions.length !== 1) return null;
   const item = itemOfList(last, positions[0]!, engine, kb);
-  return item ? { item, asksMore: false, reading: text } : null;
+  // What an item with an answer of its own is, the engine reads from its name ("whats case management then").
+  if (!item || (what && item.entry)) return null;
+  return { item, asksMore: false, reading: text };
 }
 
 /** True when a pick says more than the pick and the item's own name ("the first one, care planning" says nothing more). */
