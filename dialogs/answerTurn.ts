@@ -24,7 +24,7 @@ import { aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './unde
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { areSiblings, askedOfTheRung, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
-import { normalise } from './understanding/textMatch';
+import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
@@ -106,6 +106,16 @@ const MAX_ADDED_PART_WORDS = 9;
 /** Where a path starts, asked of the path in view ("where does it start?", "what's the first level?"). */
 const WHERE_IT_STARTS = /^(?:(?:and|so|ok|okay|but)\s+)*(?:where|what|how) (?:does|do|did) (?:it|that|this|they|you|one|i) (?:start|begin)\b|\bthe (?:first|bottom|lowest|starting) (?:level|rung|step|role|job)\b/;
 
+/** Something sought in the answer in view: "anything on mental health in there?", "any about kids?". */
+const ANYTHING_ON = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:is there |are there )?(?:anything|any|something|stuff) (?:on|about|for|covering|to do with) (.+?)(?: (?:in|within|among) (?:there|it|that|them|those))?$/;
+
+/** True when the entry's answer says every word of the text that carries meaning (stemmed), and there is one. */
+function saysEveryWord(entry: FaqEntry, text: string): boolean {
+  const said = new Set(normalise(entry.answer).split(' ').map(stem));
+  const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word));
+  return words.length > 0 && words.every((word) => said.has(stem(word)));
+}
+
 /** A part left out, not added ("what about without a degree?"): the route without it, not the time the answer gives it. */
 const LEAVES_OUT = /\b(?:without|no|not|skip|skipping|instead|except|minus)\b/;
 
@@ -147,6 +157,8 @@ function askedOfTheAnswer(deps: DialogDeps, text: string, last: FaqEntry | undef
     const names = (line: string) => words.some((word) => normalise(line).split(' ').some((lineWord) => lineWord === word || lineWord === word.replace(/s$/, '')));
     if (words.length > 0 && timed.filter(names).length === 1) return last;
   }
+  const sought = ANYTHING_ON.exec(said)?.[1];
+  if (sought && saysEveryWord(last, sought)) return last;
   if (WHERE_IT_STARTS.test(said) && listItemsOf(last).length > 0) {
     const first = itemOfList(last, 1, deps.engine, deps.kb);
     if (first?.entry && payBesideRole(last.id) !== null) return first.entry;
