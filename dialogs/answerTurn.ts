@@ -117,7 +117,11 @@ function saysEveryWord(entry: FaqEntry, text: string): boolean {
 }
 
 /** A part left out, not added ("what about without a degree?"): the route without it, not the time the answer gives it. */
-const LEAVES_OUT = /\b(?:without|no|not|skip|skipping|instead|except|minus)\b/;
+const LEAVES_OUT = /\b(?:without|no|not|dont|don't|doesnt|havent|haven't|never|skip|skipping|instead|except|minus)\b/;
+/** A question of its own after the part ("and the master's, do i need it?"): what is asked of the part, not its time. */
+const ASKS_OF_ITS_OWN = /\b(?:do|does|did|is|are|should|would|can|could|will|must) (?:i|you|u|it|they|we|one)\b|\b(?:how|why|when|where|which|who)\b/;
+/** A time a route gives for one of its parts: "about two more years for a master's", "a few more years of work experience". */
+const TIME_FOR_A_PART = /\b(?:years?|months?) (?:for|of|to)\b/;
 
 /** What is asked of the people at a level, and the words of its answer that say it (a degree said as a bachelor's). */
 const SAID_OF_THE_PEOPLE: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -151,8 +155,9 @@ function askedOfTheAnswer(deps: DialogDeps, text: string, last: FaqEntry | undef
   if (NAMES_THE_CAREER.test(said)) return undefined;
   const specialisation = deps.kb.specialisations.some((spec) => spec.faqId === last.id);
   if (specialisation && WHO_WITH.test(said) && /\bwith\b/.test(last.answer)) return last;
-  if (ADDS_A_PART.test(said) && !LEAVES_OUT.test(said) && said.split(' ').length <= MAX_ADDED_PART_WORDS && givesDirectAsk(last, { kind: 'duration', of: [], thing: null, taken: true })) {
-    const timed = last.answer.split('\n').filter((line) => /^\s*[-*]/.test(line) && /\b(?:years?|months?)\b/.test(line));
+  const addsAPart = ADDS_A_PART.test(said) && !LEAVES_OUT.test(said) && !ASKS_OF_ITS_OWN.test(said) && !namesALevel(said) && directAsk(said)?.kind !== 'duration';
+  if (addsAPart && said.split(' ').length <= MAX_ADDED_PART_WORDS) {
+    const timed = last.answer.split('\n').filter((line) => /^\s*[-*]/.test(line) && TIME_FOR_A_PART.test(line));
     const words = said.split(' ').filter((word) => word.length > 3 && !STOP_WORDS.has(word));
     const names = (line: string) => words.some((word) => normalise(line).split(' ').some((lineWord) => lineWord === word || lineWord === word.replace(/s$/, '')));
     if (words.length > 0 && timed.filter(names).length === 1) return last;
@@ -288,7 +293,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
   // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
-  const ofTheRung = lastRejected ? undefined : deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? '');
+  // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
+  const asksOne = !lastRejected && deps.engine.answerAll(text).length <= 1;
+  const ofTheRung = asksOne ? deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? '') : undefined;
   // "who would I be coordinating with?" after geriatric care, "and the master's?" after how long it takes, "where does it
   // start?" after the career path: asked of the answer in view, in words its own answer gives.
   const rungLines = ofTheRung && ofTheRung.id === answeredId ? linesOfThePeople(text, ofTheRung) : [];
@@ -296,13 +303,13 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderPartInView(ofTheRung, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity)));
     return [{ question: text, kind: 'answer', answered: true, entry: ofTheRung, score: 1, alternatives: [] }];
   }
-  const inItsWords = ofTheRung ?? (lastRejected ? undefined : askedOfTheAnswer(deps, text, last));
+  const inItsWords = ofTheRung ?? (asksOne ? askedOfTheAnswer(deps, text, last) : undefined);
   if (inItsWords) {
     await sendEntryOrPart(context, deps, inItsWords, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: inItsWords, score: 1, alternatives: [] }];
   }
   // "what's that pay?" after what a director does, "numbers?" after the career path: the pay beside the role in view.
-  const rungPay = lastRejected ? undefined : payOfRoleInView(deps, text, last);
+  const rungPay = asksOne ? payOfRoleInView(deps, text, last) : undefined;
   if (rungPay) {
     await sendEntry(context, deps, rungPay);
     return [{ question: text, kind: 'answer', answered: true, entry: rungPay, score: 1, alternatives: [] }];
