@@ -1,7 +1,8 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { askedAspect, asksPay, directAsk, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
+import { STOP_WORDS } from '../knowledge/text';
 import {
   channelOf,
   readCardValue,
@@ -19,11 +20,12 @@ import {
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
 import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
-import { aspectNotGivenInView, quickerRouteNotGiven } from './understanding/aspectInView';
+import { aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { areSiblings, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
-import { entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
+import { areSiblings, askedOfTheRung, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { normalise, stem } from './understanding/textMatch';
+import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
 import { askingPart } from './understanding/clauses';
@@ -96,6 +98,136 @@ function experienceAnswer(deps: DialogDeps, text: string, experience: Experience
   return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
 }
 
+/** Who one works or coordinates with, asked of the subject in view ("who would I be coordinating with?"). */
+const WHO_WITH = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*who (?:would|will|do|does|did|could|might|am|are|is) (?:i|you|u|they|we|one|he|she) (?:be )?(?:\w+ )?(?:work|working|coordinate|coordinating|deal|dealing|liaise|liaising|collaborate|collaborating|partner|partnering) with\b/;
+/** A part of a route the answer in view gives a time for, added to it ("and the master's?", "what if I go for the master's too?"). */
+const ADDS_A_PART = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:and|what about|how about|what if|and if)\b/;
+const MAX_ADDED_PART_WORDS = 9;
+/** Where a path starts, asked of the path in view ("where does it start?", "what's the first level?"). */
+const WHERE_IT_STARTS = /^(?:(?:and|so|ok|okay|but)\s+)*(?:where|what|how) (?:does|do|did) (?:it|that|this|they|you|one|i) (?:start|begin)\b|\bthe (?:first|bottom|lowest|starting) (?:level|rung|step|role|job)\b/;
+
+/** Something sought in the answer in view: "anything on mental health in there?", "any about kids?". */
+const ANYTHING_ON = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:is there |are there )?(?:anything|any|something|stuff) (?:on|about|for|covering|to do with) (.+?)(?: (?:in|within|among) (?:there|it|that|them|those))?$/;
+
+/** True when the entry's answer says every word of the text that carries meaning (stemmed), and there is one. */
+function saysEveryWord(entry: FaqEntry, text: string): boolean {
+  const said = new Set(normalise(entry.answer).split(' ').map(stem));
+  const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word));
+  return words.length > 0 && words.every((word) => said.has(stem(word)));
+}
+
+/** A part left out, not added ("what about without a degree?"): the route without it, not the time the answer gives it. */
+const LEAVES_OUT = /\b(?:without|no|not|dont|don't|doesnt|havent|haven't|never|skip|skipping|instead|except|minus)\b/;
+/** A question of its own after the part ("and the master's, do i need it?"): what is asked of the part, not its time. */
+const ASKS_OF_ITS_OWN = /\b(?:do|does|did|is|are|should|would|can|could|will|must) (?:i|you|u|it|they|we|one)\b|\b(?:how|why|when|where|which|who)\b/;
+/** A time a route gives for one of its parts: "about two more years for a master's", "a few more years of work experience". */
+const TIME_FOR_A_PART = /\b(?:years?|months?) (?:for|of|to)\b/;
+
+/** What is asked of the people at a level, and the words of its answer that say it (a degree said as a bachelor's). */
+const SAID_OF_THE_PEOPLE: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\b(?:degree|degrees|qualifications?|qualified|study|studied|education|background)\b/, /\b(?:bachelor|master|degree|qualif)\w*/i],
+  [/\b(?:experience|years?|yrs)\b/, /\bexperience\b/i],
+  [/\b(?:take|takes|need|needs|requirements?|required)\b/, /\b(?:call for|calls for|requir\w*|need\w*|experience|knowledge)\b/i],
+];
+
+/**
+ * The sentences of a level's pay answer that say what was asked of its people ("They may have a bachelor's in
+ * nursing ..." for "what degree do they usually have?"); empty when none does, or every one does.
+ */
+function linesOfThePeople(text: string, entry: FaqEntry): string[] {
+  const said = normalise(text);
+  const saying = SAID_OF_THE_PEOPLE.filter(([asked]) => asked.test(said)).map(([, answered]) => answered);
+  const units = answerUnits(entry);
+  const lines = units.filter((unit) => saying.some((words) => words.test(unit)));
+  return lines.length < units.length ? lines : [];
+}
+
+/**
+ * A short question asked of the answer in view in words that answer gives, where the words alone read as another
+ * answer: who one works with, after a specialisation that says who ("who would I be coordinating with?" after
+ * geriatric care, not the team in general); a part of the route added to the time the answer gives ("and the master's?"
+ * after how long it takes, which gives about two more years for one, not the degrees); where the path starts, after the
+ * career path (its first level). Undefined when none applies.
+ */
+function askedOfTheAnswer(deps: DialogDeps, text: string, last: FaqEntry | undefined): FaqEntry | undefined {
+  if (!last) return undefined;
+  const said = normalise(askingPart(text) ?? text);
+  if (NAMES_THE_CAREER.test(said)) return undefined;
+  const specialisation = deps.kb.specialisations.some((spec) => spec.faqId === last.id);
+  if (specialisation && WHO_WITH.test(said) && /\bwith\b/.test(last.answer)) return last;
+  const addsAPart = ADDS_A_PART.test(said) && !LEAVES_OUT.test(said) && !ASKS_OF_ITS_OWN.test(said) && !namesALevel(said) && directAsk(said)?.kind !== 'duration';
+  if (addsAPart && said.split(' ').length <= MAX_ADDED_PART_WORDS) {
+    const timed = last.answer.split('\n').filter((line) => /^\s*[-*]/.test(line) && TIME_FOR_A_PART.test(line));
+    const words = said.split(' ').filter((word) => word.length > 3 && !STOP_WORDS.has(word));
+    const names = (line: string) => words.some((word) => normalise(line).split(' ').some((lineWord) => lineWord === word || lineWord === word.replace(/s$/, '')));
+    if (words.length > 0 && timed.filter(names).length === 1) return last;
+  }
+  const sought = ANYTHING_ON.exec(said)?.[1];
+  if (sought && saysEveryWord(last, sought)) return last;
+  if (WHERE_IT_STARTS.test(said) && listItemsOf(last).length > 0) {
+    const first = itemOfList(last, 1, deps.engine, deps.kb);
+    if (first?.entry && payBesideRole(last.id) !== null) return first.entry;
+  }
+  return undefined;
+}
+
+/** Figures asked for with no word for pay ("numbers?", "the actual figures"): after a role, its pay. */
+const ASKS_FIGURES = /\b(?:numbers|figures|the money)\b/;
+/** A pay question short enough to be asked of the role in view rather than of a subject of its own. */
+const MAX_ROLE_PAY_WORDS = 8;
+
+/**
+ * The pay beside the role in view, asked in a few words that name no level, no other job and nothing else of the guide
+ * ("what's that pay?" after what a director does, "what's the pay like?" after the senior role, "numbers?" after the
+ * career path): that rung's pay, not the pay of every level. Undefined when no role is in view, or the words alone land
+ * on something other than pay.
+ */
+function payOfRoleInView(deps: DialogDeps, text: string, last: FaqEntry | undefined): FaqEntry | undefined {
+  const payId = payBesideRole(last?.id);
+  const said = normalise(askingPart(text) ?? text);
+  if (!payId || said.split(' ').length > MAX_ROLE_PAY_WORDS || !(asksPay(said) || ASKS_FIGURES.test(said))) return undefined;
+  if (asksCost(said) || namesALevel(said) || NAMES_THE_CAREER.test(said) || PAY_RISES_WITH.test(said)) return undefined;
+  const aspect = askedAspect(said, deps.kb)?.aspect;
+  if (aspect !== undefined && aspect !== 'pay' && aspect !== 'exact-figure') return undefined;
+  const alone = deps.engine.answer(said);
+  if (alone.kind === 'answer' && alone.entry && !isPayOnTheLadder(alone.entry.id)) return undefined;
+  return deps.kb.faqById.get(payId);
+}
+
+/** Pay said to rise with something ("does pay go up with certification"): asked of that, not of the role. */
+const PAY_RISES_WITH = /\b(?:certif\w*|ccm|cmc|degree|master\w*|bachelor\w*|specialis\w*|specializ\w*|experience)\b/;
+
+/** What "does that count" asks, read against the answer in view (countedInView). */
+type CountedInView = { kind: 'field'; thing: string } | { kind: 'inView' } | { kind: 'notSaid' };
+
+/** The thing said to count, named before the asking ("what about nursing, would that count?", "would nursing count?"). */
+const THING_COUNTED =
+  /^(?:(?:and|so|but|ok|okay|hmm|well)\s+)*(?:what about|how about|and)\s+(?:a |an |the )?([a-z][a-z' ]{1,30}?)(?:\s*,\s*|\s+)(?:would|does|do|will|could|can|is|might) (?:that|it|this|those|they)\b|^(?:(?:and|so|but|ok|okay)\s+)*(?:would|does|do|will|could|can) (?:a |an |the )?([a-z][a-z' ]{1,30}?) (?:degree |course )?(?:count|counts)\b/;
+/** Words of work done or of the person: what counts is then experience, which the experience answer speaks to. */
+const WORK_OR_SELF = /\b(?:experience|exp|work|worked|working|job|jobs|years?|yrs|volunteer\w*|intern\w*|placement|caring|looking|i|im|ive|my|me|mine)\b/;
+/** Words that only ask whether experience counts, naming nothing of their own ("would all that experience count for something?"). */
+const ONLY_COUNTING = new Set(['count', 'counts', 'counted', 'towards', 'toward', 'something', 'anything', 'much', 'all', 'really', 'experience', 'even', 'actually', 'still']);
+/** Answers in view that already answer what counts as experience (the experience answer and its ways), which the experience reader speaks to. */
+const ON_EXPERIENCE: ReadonlySet<string> = new Set(['gaining-experience', 'volunteering', 'internships', 'entry-level-jobs']);
+
+/**
+ * Whether something counts, asked of the answer in view, and how: after an answer on study, a thing named that is no
+ * work ("what about nursing, would that count?" after the degrees) is a field of study; experience that names nothing
+ * of its own ("so would all that experience count for something?") after an answer that speaks of experience (the
+ * route without a degree) is that answer's to say; a thing named that is no work and nothing of the person ("what about
+ * dementia, does that count?" after chronic disease) after an answer on something else is a question the guide does
+ * not answer of that subject. Null when none of these, or the message does not ask whether something counts.
+ */
+function countedInView(text: string, last: FaqEntry | undefined, experience: ExperienceAsked | null): CountedInView | null {
+  if (!last || experience === null || ON_EXPERIENCE.has(last.id)) return null;
+  const said = normalise(text);
+  const thing = THING_COUNTED.exec(said);
+  const named = (thing?.[1] ?? thing?.[2])?.trim();
+  if (named && !WORK_OR_SELF.test(said)) return ON_STUDY.has(last.id) ? { kind: 'field', thing: named } : { kind: 'notSaid' };
+  const own = said.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !ONLY_COUNTING.has(word));
+  return own.length === 0 && /\bexperience\b/.test(said) && /\bexperience\b/i.test(last.answer) ? { kind: 'inView' } : null;
+}
+
 /** The guide's entry on which degree to study, which names the fields of study it counts. */
 const DEGREE_ENTRY = 'degree-fields';
 
@@ -160,6 +292,28 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // involve day to day", "which of those pays more" after two specialisations, "does it increase pay" after the CCM).
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
+  // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
+  // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
+  const asksOne = !lastRejected && deps.engine.answerAll(text).length <= 1;
+  const ofTheRung = asksOne ? deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? '') : undefined;
+  // "who would I be coordinating with?" after geriatric care, "and the master's?" after how long it takes, "where does it
+  // start?" after the career path: asked of the answer in view, in words its own answer gives.
+  const rungLines = ofTheRung && ofTheRung.id === answeredId ? linesOfThePeople(text, ofTheRung) : [];
+  if (ofTheRung && rungLines.length > 0) {
+    await context.sendActivity(renderPartInView(ofTheRung, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity)));
+    return [{ question: text, kind: 'answer', answered: true, entry: ofTheRung, score: 1, alternatives: [] }];
+  }
+  const inItsWords = ofTheRung ?? (asksOne ? askedOfTheAnswer(deps, text, last) : undefined);
+  if (inItsWords) {
+    await sendEntryOrPart(context, deps, inItsWords, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: inItsWords, score: 1, alternatives: [] }];
+  }
+  // "what's that pay?" after what a director does, "numbers?" after the career path: the pay beside the role in view.
+  const rungPay = asksOne ? payOfRoleInView(deps, text, last) : undefined;
+  if (rungPay) {
+    await sendEntry(context, deps, rungPay);
+    return [{ question: text, kind: 'answer', answered: true, entry: rungPay, score: 1, alternatives: [] }];
+  }
   // "is it physical work" is asked of the work whatever is in view: never a follow-up on the last answer's own text.
   if (isPhysicalOfTheJob(directAsk(text))) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
   // Pay asked of the thing in view, which the guide gives no pay for ("do they pay" after internships): said so plainly.
@@ -179,7 +333,24 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'answer', answered: true, entry: nextPay, score: 1, alternatives: [] }];
   }
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
-  const experience = experienceAsked(text);
+  // Read against the answer in view first: after the degrees, "what about nursing, would that count?" asks of a field of
+  // study; after the route without a degree, "would all that experience count?" asks what that answer says of it.
+  const counted = lastRejected ? null : countedInView(text, last, experienceAsked(text));
+  if (counted?.kind === 'field') {
+    const degreesInView = deps.kb.faqById.get(DEGREE_ENTRY);
+    if (degreesInView) return [await sendFieldAsked(context, deps, text, { kind: 'field', field: counted.thing }, degreesInView)];
+  }
+  if (counted?.kind === 'inView' && last) {
+    await sendEntryOrPart(context, deps, last, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
+  }
+  if (counted?.kind === 'notSaid' && last) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, last);
+    await context.sendActivity(renderNearby([last, ...last.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])].slice(0, 3), channelOf(context.activity)));
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: last.id, title: last.title, score: 0 }] }];
+  }
+  const experience = counted ? null : experienceAsked(text);
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {
     await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceCounts[experience]));
@@ -257,6 +428,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const declined = notGiven.asked.aspect === 'exact-figure' ? 'no-figure' : 'not-covered';
     return [{ question: text, kind: 'no-match', declined, answered: false, entry: null, score: 0, alternatives: notGiven.about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
+  // A ranking the guide never makes, asked in words of its own ("is nursing or social work the better pick?", "is
+  // geriatric the one with the most jobs?"): said so, with the one thing named and in view, else what is nearby.
+  const ranked = lastRejected || askedAspect(spelled, deps.kb) || directAsk(text) ? null : rankingAsked(text);
+  if (ranked && last) return [await sendRankingNotGiven(context, deps, text, ranked, last, answering())];
   // Where to do the thing in view, asked of it ("where do i find one" after internships, "where could i do it" after
   // volunteering), when its answer says where: that part, not another answer the words alone read as. Not when the
   // conversation reads the pointer as the answer before it ("where would i do one" after a wrong answer to the internship).
@@ -386,6 +561,14 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
         const asked = directAsk(question);
         const own = asked?.kind === 'duration' ? durationThingEntry(deps.kb, asked) : undefined;
         const ofTheThing = own && asked?.kind === 'duration' && !givesDirectAsk(own, asked) && own.id !== answer.entry.id ? own : undefined;
+        // A state reached ("how long does it take to get certified"): the answer on reaching it, after saying the guide
+        // gives no time for it, not the 6 to 8 years of becoming a care manager.
+        const reached = !ofTheThing && asked?.kind === 'duration' ? stateReachedEntry(deps, asked, answeredId) : undefined;
+        if (reached && asked?.kind === 'duration' && asked.thing !== null && !givesDirectAsk(reached, asked) && reached.id !== answer.entry.id) {
+          await context.sendActivity(renderText(channel, `${Messages.direct.durationNotSaid(durationThing(asked.thing))} ${Messages.direct.hereIsWhat}`));
+          await sendEntry(context, deps, reached);
+          return { ...answer, entry: reached };
+        }
         await sendEntryOrPart(context, deps, ofTheThing ?? answer.entry, question, answeredId);
         return ofTheThing ? { ...answer, entry: ofTheThing } : answer;
       }
@@ -482,6 +665,29 @@ async function sendAspectNextDoor(context: TurnContext, deps: DialogDeps, asked:
   return nextDoor.entry;
 }
 
+/** The engine's reading of a thing named in a ranking, sure enough to show that thing's answer after saying the guide does not rank it. */
+const RANKED_THING_SCORE = 0.6;
+
+/**
+ * A ranking the guide never makes (rankingAsked): said so and noted; then, when the message names one thing next to the
+ * answer in view ("is geriatric the one with the most jobs?" after the specialisations), that thing's answer, so the
+ * person sees what the guide does say of it; else the answer in view and those around it, as buttons.
+ */
+async function sendRankingNotGiven(context: TurnContext, deps: DialogDeps, text: string, criterion: string, last: FaqEntry, answering: readonly FaqEntry[]): Promise<Answer> {
+  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  const channel = channelOf(context.activity);
+  const read = deps.engine.answer(text);
+  const near = (entry: FaqEntry) => entry.id !== last.id && (last.related.includes(entry.id) || entry.related.includes(last.id));
+  const named = answering.length === 1 && read.kind === 'answer' && read.entry?.id === answering[0]!.id && read.score >= RANKED_THING_SCORE && near(answering[0]!) ? answering[0] : undefined;
+  const about = named ? [named, last] : [last, ...last.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])].slice(0, 3);
+  declinedAbout(context, about[0]);
+  if (named) {
+    await context.sendActivity(renderText(channel, Messages.notRankedSideBySide(criterion).replace(/ of each:$/, ':')));
+    await sendEntry(context, deps, named);
+  } else await context.sendActivity(renderAspectNotGiven({ aspect: 'ranking', criterion }, about, channel));
+  return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
+}
+
 /** The first two entries of a kind among those weighed or in view, in their order; none when no two are of a kind. */
 function siblingPair(entries: readonly FaqEntry[], deps: DialogDeps): FaqEntry[] {
   for (const [index, one] of entries.entries()) {
@@ -506,6 +712,27 @@ function otherSideWeighed(deps: DialogDeps, question: string, entry: FaqEntry): 
   const read = [sides[1]!, sides[2]!].map((side) => deps.engine.answer(side)).map((side) => (side.kind === 'answer' ? side.entry : null));
   const other = read.find((side) => side !== null && side.id !== entry.id);
   return other && read.some((side) => side?.id === entry.id) && areSiblings(entry, other, deps.kb) ? other : undefined;
+}
+
+/** A state one reaches, said as a past participle ("certified", "licensed", "qualified"). */
+const STATE_REACHED = /^[a-z]{4,}ed$/;
+/** The letters of a state's word that its answers' titles share ("certif" in "certified" and "CCM certification"). */
+const STATE_STEM = 6;
+
+/**
+ * The guide's answer on reaching a state whose time is asked ("how long does it take to get certified"): of the answers
+ * whose titles name it (CCM certification, CMC certification, Certifications ...), the one in view, else the one the
+ * state's word alone reads as. Undefined for a route, the career itself, or a word no title names.
+ */
+function stateReachedEntry(deps: DialogDeps, asked: Extract<DirectAsk, { kind: 'duration' }>, answeredId: string | undefined): FaqEntry | undefined {
+  const word = asked.thing;
+  if (!asked.taken || asked.without !== undefined || asked.having !== undefined || asked.of.length !== 1 || word === null || !STATE_REACHED.test(word)) return undefined;
+  const start = word.slice(0, STATE_STEM);
+  const titled = deps.kb.faqs.filter((entry) => normalise(entry.title).split(' ').some((titleWord) => titleWord.startsWith(start)));
+  const inView = titled.find((entry) => entry.id === answeredId);
+  if (inView) return inView;
+  const read = deps.engine.answer(word);
+  return read.kind === 'answer' && read.entry && titled.includes(read.entry) ? read.entry : undefined;
 }
 
 /** The physical side of this work, asked in a few words: on topic, though the guide says nothing of it. */

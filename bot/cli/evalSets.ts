@@ -397,6 +397,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * main 82c88fb: 191/231 turns, follow-ups 18/44 (T); 189/230, 14/47 (U); on the final bot (main f7117cc) 193/231, 20/44
  * (T) and 189/230, 14/47 (U). followupsU rotates, misses never printed. followupsT is read as tuning material from its
  * first score on and held to a floor until the models' next refit (none landed at session 23).
+ * followupsV is 80 more short follow-up conversations written blind at session 24's start; first score on main
+ * 1ae7b9d: 191/231 turns, follow-ups 16/41. It is read as tuning material from its first score on and, as followupsT,
+ * registered rotating and held to a floor until the models' next refit (none at session 24), so the fingerprints hold.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -440,4 +443,5 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogU: { file: file('dialogU'), role: 'rotating' },
   followupsT: { file: file('followupsT'), role: 'rotating' },
   followupsU: { file: file('followupsU'), role: 'rotating' },
+  followupsV: { file: file('followupsV'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

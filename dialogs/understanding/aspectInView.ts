@@ -1,6 +1,7 @@
 import { askedAspect, asksQuickerRoute, givesAspect, type AskedAspect } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { areSiblings, isOnTheLadder, namesALevel } from './followUp';
+import { normalise } from './textMatch';
 
 /** What the reply says the guide does not give, and the entries in view it offers instead, the subject asked about first. */
 export interface AspectNotGiven {
@@ -107,3 +108,29 @@ function offered(subjects: readonly FaqEntry[], last: FaqEntry, kb: KnowledgeBas
 }
 
 const relatedOf = (entry: FaqEntry, kb: KnowledgeBase): FaqEntry[] => entry.related.map((id) => kb.faqById.get(id)).filter((other): other is FaqEntry => other !== undefined);
+
+/** "the better pick", "the best choice": a ranking asked between things said with "or" ("is nursing or social work the better pick?"). */
+const BETTER_PICK = /\b(?:the )?(?:better|best|smarter|wiser|safer) (?:pick|choice|option|bet|route|path|move|fit|way to go)\b/;
+/** Two things set side by side with "or". */
+const EITHER = /\w \bor\b \w/;
+/** One thing put before another: "would you recommend it over nursing?". */
+const RECOMMENDED_OVER = /\b(?:recommend|suggest|choose|pick|prefer)\s+(?:it|that|this|one|[a-z]+(?: [a-z]+)?)\s+over\b/;
+/** The one with the most of something: "is geriatric the one with the most jobs?", "which has the most openings". */
+const THE_MOST = /\b(?:the one|the area|the specialty|the specialization|the specialisation|the field|which one|which|one) (?:with|that has|has|having|gets|offers) (?:the )?most ([a-z]+(?: [a-z]+)?)\b/;
+/** A ranking said this long is a question with a story in it, for the engine. */
+const MAX_RANKING_WORDS = 14;
+
+/**
+ * What a question weighs things on, where it ranks them in words the aspect reader (knowledge/aspects.ts) leaves to
+ * the engine: "is nursing or social work the better pick?" (better), "would you recommend it over nursing?" (better),
+ * "is geriatric the one with the most jobs?" (the one with the most jobs). The guide ranks none of these. Null when
+ * the message ranks nothing this way.
+ */
+export function rankingAsked(message: string): string | null {
+  const text = normalise(message);
+  if (text.split(' ').length > MAX_RANKING_WORDS) return null;
+  if (BETTER_PICK.test(text) && EITHER.test(text)) return 'better';
+  if (RECOMMENDED_OVER.test(text)) return 'better';
+  const most = THE_MOST.exec(text);
+  return most ? `the one with the most ${most[1]}` : null;
+}

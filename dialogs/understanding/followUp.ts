@@ -1,4 +1,5 @@
 import type { Alternative, Answer, AnswerEngine, DeclineReason } from '../../knowledge/answerEngine';
+import { asksPay } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { isPadding } from './conversation';
 import { namesTopic } from './pipeline';
@@ -33,6 +34,40 @@ const LADDER: Readonly<Record<string, { topic: Topic; level: Level | null }>> = 
 
 /** True for an entry of pay on the career ladder: a rung's pay, or the pay of every rung. */
 export const isPayOnTheLadder = (entryId: string): boolean => LADDER[entryId]?.topic === 'pay';
+
+/** The pay entry beside a role on the ladder in view (Director pay for "Director & beyond", the pay levels for the career path); null for anything else. */
+export function payBesideRole(entryId: string | undefined): string | null {
+  const place = entryId ? LADDER[entryId] : undefined;
+  if (place?.topic !== 'role') return null;
+  return place.level === null ? 'salary' : entryAt('pay', place.level);
+}
+
+/** What the people at a rung have or need: their degree, qualifications, experience, or what it takes to get there. */
+const ASKS_OF_THE_PEOPLE = /\b(?:degree|degrees|qualifications?|qualified|experience|background|requirements?|required|what (?:does|would|will) it take|what do (?:i|you|they|u) need)\b/;
+/** Doing well in the work of a rung ("how do I get on well at that level?", "how do they succeed there"). */
+const DOING_WELL = /\b(?:get on|getting on|do well|doing well|succeed|succeeding|thrive|thriving|stand out|excel)\b/;
+/** A pointer at the rung in view, or its people. */
+const AT_THE_RUNG = /\b(?:they|them|their|that|there|this|it|that level|this level|that role|that stage)\b/;
+const MAX_RUNG_QUESTION_WORDS = 10;
+
+/**
+ * What is asked of the people at the pay level in view, answered by that level's own entry or its role: "what degree do
+ * they usually have?" after the entry-level pay and "what experience do you need for that?" after the vice president's
+ * pay are that pay's answer (it says who holds the level); "how much experience counts as mid-level?" names the level;
+ * "how do I get on well at that level?" after the senior pay is the senior role. Null when no pay level is in view, or
+ * the message asks pay, names the career, or says too much to lean on the rung.
+ */
+export function askedOfTheRung(message: string, lastEntryId: string | undefined): string | null {
+  const last = lastEntryId ? LADDER[lastEntryId] : undefined;
+  if (last?.topic !== 'pay' || last.level === null) return null;
+  const text = normalise(message);
+  if (text.split(' ').length > MAX_RUNG_QUESTION_WORDS || NAMES_ITS_PEOPLE.test(text) || asksPay(text)) return null;
+  const named = firstMatch(text, LEVEL_WORDS);
+  if (!AT_THE_RUNG.test(text) && named === null) return null;
+  const level = named ?? last.level;
+  if (DOING_WELL.test(text)) return entryAt('role', level);
+  return ASKS_OF_THE_PEOPLE.test(text) ? entryAt('pay', level) : null;
+}
 
 /** True for an entry on the career ladder: a rung's pay or role, or the overview of either. */
 export const isOnTheLadder = (entryId: string): boolean => entryId in LADDER;

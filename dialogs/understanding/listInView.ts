@@ -214,10 +214,37 @@ export function pickedFromList(message: string, last: FaqEntry | undefined, engi
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_PICK_WORDS) return null;
   const picked = positionNamed(text, items.length) ?? itemNamed(text, items);
-  if (!picked || !kindFits(picked.said, last)) return null;
+  if (!picked) return itemAskedOf(text, last, items, engine, kb);
+  if (!kindFits(picked.said, last)) return null;
   const item = itemOfList(last, picked.position, engine, kb);
   if (!item) return null;
   return { item, asksMore: asksMoreThan(text, picked.said, item.head), reading: text.replace(picked.said, ` ${item.head} `).replace(/\s+/g, ' ').trim() };
+}
+
+/** Whether a thing is among those listed: "is care coordinator one of them?", "is counselor on the list?". */
+const AMONG_THEM = /\b(?:one of (?:them|those|these|the ones|the jobs|the options|the roles)|on (?:the|that|this|your) list|in (?:the|that|this|your) list|among (?:them|those|these)|included)\b/;
+/** What a listed thing is, asked with its name and nothing else: "care coordinator is what?", "what's a counselor?". */
+const WHAT_IT_IS = /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*(?:(?:what|whats) (?:is |does )?(?:a |an |the )?(.+?)(?: mean| do| then)?|(?:a |an |the )?(.+?) (?:is|are|means?) what)$/;
+/** The names of an item ("care coordinator or case manager": each of the two), a few words each. */
+const namesOfItem = (head: string): string[] => normalise(head).split(/ or |, | and /).map((name) => name.trim()).filter((name) => name.split(' ').length <= 4);
+
+/**
+ * An item of the list in view asked of by its full name: whether it is among those listed, or what it is ("is care
+ * coordinator one of them? that's my title", "care coordinator is what?" after the jobs to start in). Only the item's
+ * name and the asking are said; what more is asked of it is the engine's.
+ */
+function itemAskedOf(text: string, last: FaqEntry, items: readonly string[], engine: AnswerEngine, kb: KnowledgeBase): PickedItem | null {
+  const among = AMONG_THEM.test(text);
+  const what = among ? null : WHAT_IT_IS.exec(text);
+  const said = what ? (what[1] ?? what[2] ?? '').trim() : text;
+  if (!among && !what) return null;
+  const found = items.flatMap((item, at) => namesOfItem(headOf(item)).filter((name) => (among ? new RegExp(`\\b${name}s?\\b`).test(said) : said === name || said === `${name}s`)).map(() => at + 1));
+  const positions = [...new Set(found)];
+  if (positions.length !== 1) return null;
+  const item = itemOfList(last, positions[0]!, engine, kb);
+  // What an item with an answer of its own is, the engine reads from its name ("whats case management then").
+  if (!item || (what && item.entry)) return null;
+  return { item, asksMore: false, reading: text };
 }
 
 /** True when a pick says more than the pick and the item's own name ("the first one, care planning" says nothing more). */

@@ -128,6 +128,9 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // and nurses coming back after a long career break), misses never printed: 189/230 turns, follow-ups 14/47 on the
   // session's first bot (main 82c88fb, its first score) and on its final bot (main f7117cc).
   followupsU: { turns: 188, followUps: 13 },
+  // 80 short follow-up conversations written blind at session 24's start, read as tuning material from their first score
+  // on (main 1ae7b9d: 191/231 turns, follow-ups 16/41) and kept out of the models' data until their next refit.
+  followupsV: { turns: 190, followUps: 15 },
   // Session 22's refit (phrasings-y and -z, followupsP in the act and stay models' data): followupsQ 204 -> 202 turns,
   // follow-ups 17 -> 15 (floor 203 -> 202 and 16 -> 15), while the other rotating sets gain: the question sets 5,272 ->
   // 5,282 of 5,400 right (wrong 73 -> 66, declined 2,069 -> 2,067 of 2,100), followupsO 189 -> 191 turns (follow-ups
