@@ -1,5 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
+import { ageAsked, beyondAsked, givesPay, type BeyondAsked } from '../knowledge/beyondGuide';
+import { normaliseText } from '../knowledge/text';
 import { askedAspect, asksPay, directAsk, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import {
@@ -29,6 +31,7 @@ import { subjectInView } from './understanding/subjectInView';
 import { askingPart } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { experienceAsked, type ExperienceAsked } from './understanding/experienceCounts';
+import { tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 
 /**
@@ -158,6 +161,13 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const before = beforeId ? deps.kb.faqById.get(beforeId) : undefined;
   // A thing the guide answers in part, named or in view, and what is asked of it ("what does the psychiatric one
   // involve day to day", "which of those pays more" after two specialisations, "does it increase pay" after the CCM).
+  // What the guide covers only around its edges (its figures' country, a qualification from another country, whether
+  // someone like the writer could do it): said plainly, with what it does say (knowledge/beyondGuide.ts).
+  // Read in the whole message too: the story before the question says where a qualification is from ("I am a nurse in
+  // Colombia. is my title valid?") or what the writer's background is.
+  const said = context.activity.text?.includes(text) ? context.activity.text : text;
+  const beyond = lastRejected ? null : (beyondAsked(text, deps.kb, last) ?? (said !== text ? beyondAsked(said, deps.kb, last) : null));
+  if (beyond) return [await sendBeyond(context, deps, beyond, text, said, last)];
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
   // "is it physical work" is asked of the work whatever is in view: never a follow-up on the last answer's own text.
@@ -371,6 +381,13 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
     await context.sendActivity(renderWorkNotSaid(Messages.direct.physicalNearby, menuOf(deps, THE_WORK.slice(0, 3)), channel));
     return answer;
   }
+  // An age the guide never speaks of, declined ("I'm 52 and have only worked in shops, is it too late?"): said so, with
+  // the route into the career as buttons.
+  if ((answer.kind === 'out-of-scope' || answer.kind === 'no-match') && ageAsked(question)) {
+    void deps.feedback.recordQuestion(question, answer.kind, feedbackUserOf(context.activity), context.activity.channelId);
+    await context.sendActivity(renderWorkNotSaid(Messages.aspectNotGiven.age, menuOf(deps, AGE_SUBJECT), channel));
+    return answer;
+  }
   switch (answer.kind) {
     case 'answer':
       if (answer.entry) {
@@ -559,6 +576,56 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
   }
 }
 
+/** The guide's answer on who the career suits, and the answers near an age it never speaks of. */
+const FIT_ENTRY = 'right-for-me';
+/** The guide's answers nearest a qualification from another country: licensing (which "varies from country to country"), the degree. */
+const QUALIFICATION_ENTRIES = ['licensing', 'degree-fields', 'what-is-needed'];
+/** The guide's pay answers, offered when pay is asked of a place or a currency and none is in view. */
+const PAY_ENTRIES = ['salary', 'salary-entry'];
+/** A story of the writer's own work or background ("I've worked in retail for ten years", "my background is in sales"). */
+const TELLS_A_STORY = /\bi (?:have |had )?(?:worked|work|been|was|did|do|am an? |run|ran|manage|managed)\b|\byears? (?:in|as|of|doing)\b|\bmy (?:background|job|work|career|experience) (?:is|was|has been)\b/;
+
+/**
+ * The reply to what the guide covers only around its edges. Pay of a place or in a currency: the pay answer the words
+ * read as, led by what the guide does not give, else that line with the pay answers as buttons. A qualification from
+ * another country: the guide does not cover it, with its licensing and degree answers as buttons. Whether someone like
+ * the writer could do it: who the career suits, led, after a story outside health and social care, by the background
+ * the guide says is usual.
+ */
+async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondAsked, text: string, said: string, last: FaqEntry | undefined): Promise<Answer> {
+  const channel = channelOf(context.activity);
+  const answered = (entry: FaqEntry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] });
+  const declined = async (line: string, entries: readonly FaqEntry[]): Promise<Answer> => {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, entries[0]);
+    await context.sendActivity(renderWorkNotSaid(line, entries, channel));
+    return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: entries.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
+  };
+  switch (asked.kind) {
+    case 'fit': {
+      const fit = deps.kb.faqById.get(FIT_ENTRY);
+      if (!fit) return sendOne(context, deps, deps.engine.answer(text));
+      if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await context.sendActivity(renderText(channel, Messages.beyond.fitOutside));
+      await sendEntry(context, deps, fit);
+      return answered(fit);
+    }
+    case 'pay-place': {
+      const read = deps.engine.answer(text);
+      const entry = read.kind === 'answer' ? read.entry : null;
+      if (entry && givesPay(entry)) {
+        await context.sendActivity(renderText(channel, asked.elsewhere ? Messages.beyond.payElsewhereLead : Messages.beyond.payCurrencyLead));
+        await sendEntry(context, deps, entry);
+        return answered(entry);
+      }
+      const inView = last && givesPay(last) ? [last] : [];
+      const offered = [...inView, ...menuOf(deps, PAY_ENTRIES).filter((pay) => !inView.includes(pay))].slice(0, 2);
+      return declined(asked.elsewhere ? Messages.payByPlace : Messages.beyond.payCurrency, offered);
+    }
+    case 'foreign-qualification':
+      return declined(Messages.beyond.foreignQualification, menuOf(deps, QUALIFICATION_ENTRIES));
+  }
+}
+
 /** Pay weighed between the two things in view ("which one pays more"). */
 const WEIGHS_PAY = /\b(?:pays?|paid|earns?) (?:more|less|better)\b|\b(?:better|worse) paid\b/i;
 /** A pointer at the thing in view, in a short message ("do they pay", "is that one paid"). */
@@ -673,6 +740,11 @@ async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: Fa
  */
 async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: string, entries: readonly FaqEntry[]): Promise<boolean> {
   const asked = directAsk(question);
+  // An age, which the guide never speaks of ("I'm 52, is it too late for me?"): said so before the answer.
+  if (!asked && ageAsked(question)) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.ageLead));
+    return true;
+  }
   if (asked?.kind === 'duration') {
     const inViewId: unknown = context.turnState.get(IN_VIEW);
     const inView = typeof inViewId === 'string' ? deps.kb.faqById.get(inViewId) : undefined;
