@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, beyondAsked, givesPay, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, beyondAsked, givesPay, mostSpelled, pastWorkHelps, type BeyondAsked } from '../knowledge/beyondGuide';
 import { normaliseText } from '../knowledge/text';
 import { askedAspect, asksPay, directAsk, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
@@ -166,7 +166,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Read in the whole message too: the story before the question says where a qualification is from ("I am a nurse in
   // Colombia. is my title valid?") or what the writer's background is.
   const said = context.activity.text?.includes(text) ? context.activity.text : text;
-  const beyond = lastRejected ? null : (beyondAsked(text, deps.kb, last) ?? (said !== text ? beyondAsked(said, deps.kb, last) : null));
+  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
   if (beyond) return [await sendBeyond(context, deps, beyond, text, said, last)];
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
@@ -189,7 +189,15 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'answer', answered: true, entry: nextPay, score: 1, alternatives: [] }];
   }
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
-  const experience = experienceAsked(text);
+  // Work told and asked whether it helps ("I did bar work for 6 years, does that help") asks whether it counts.
+  const experience = experienceAsked(text) ?? (pastWorkHelps(said) ? (tellsOfCareWork(said) ? 'care-work' : 'not-said') : null);
+  // "would my nursing years count towards mid-level": that level, led by what the guide does not say of it.
+  const level = experience && namesALevel(text) ? deps.engine.answer(text).entry : null;
+  if (level && LEVEL_ENTRY.test(level.id)) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.towardsLevel));
+    await sendEntry(context, deps, level);
+    return [{ question: text, kind: 'answer', answered: true, entry: level, score: 1, alternatives: [] }];
+  }
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {
     await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceCounts[experience]));
@@ -358,7 +366,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
  * though?", "do i need a degree for that tho", read as unsure and as another job), to the message without it.
  */
 function answersOf(deps: DialogDeps, text: string): Answer[] {
-  const answers = deps.engine.answerAll(text);
+  // "the number one skill" is read as "the most important skill".
+  const answers = deps.engine.answerAll(mostSpelled(text));
   const plain = text.replace(CLOSING_PADDING, '');
   if (plain === text || !/\w/.test(plain) || answers.some((answer) => answer.kind === 'answer')) return answers;
   const without = deps.engine.answerAll(plain);
@@ -578,6 +587,10 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
 
 /** The guide's answer on who the career suits, and the answers near an age it never speaks of. */
 const FIT_ENTRY = 'right-for-me';
+/** The entries on one level of the ladder: its pay or its role. */
+const LEVEL_ENTRY = /^(?:salary-|junior-care-manager$|senior-care-manager$|director-roles$)/;
+/** The guide's answer on a bachelor's and a master's: what it says of studying more. */
+const DEGREES_ENTRY = 'bachelors-or-masters';
 /** The guide's answers nearest a qualification from another country: licensing (which "varies from country to country"), the degree. */
 const QUALIFICATION_ENTRIES = ['licensing', 'degree-fields', 'what-is-needed'];
 /** The guide's pay answers, offered when pay is asked of a place or a currency and none is in view. */
@@ -623,6 +636,13 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
     }
     case 'foreign-qualification':
       return declined(Messages.beyond.foreignQualification, menuOf(deps, QUALIFICATION_ENTRIES));
+    case 'more-study': {
+      const degrees = deps.kb.faqById.get(DEGREES_ENTRY);
+      if (!degrees) return sendOne(context, deps, deps.engine.answer(text));
+      await context.sendActivity(renderText(channel, Messages.beyond.moreStudy(asked.field)));
+      await sendEntry(context, deps, degrees);
+      return answered(degrees);
+    }
   }
 }
 

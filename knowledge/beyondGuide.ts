@@ -14,7 +14,12 @@ export type BeyondAsked =
   /** A qualification from another country weighed ("I'm a nurse in Colombia, is my title valid here?"). */
   | { kind: 'foreign-qualification' }
   /** Whether the writer could do the work ("could someone like me do this?"), after a story or not. */
-  | { kind: 'fit' };
+  | { kind: 'fit' }
+  /**
+   * Whether the writer would have to study again ("as a nurse would I need to go back to uni"), with the field of the
+   * background told when it is one the guide names for the degree (nursing, social work).
+   */
+  | { kind: 'more-study'; field?: string };
 
 /** A word of money or its figures, which a place asked of them is asked of. */
 const MONEY_WORDS = /\b(?:money|figures?|numbers|amounts?|salary|salaries|pay|wages?|dollars?|income|earnings)\b/;
@@ -133,9 +138,45 @@ export function fitAsked(message: string): boolean {
   });
 }
 
+/** Studying again: going back to university or school, another degree, retraining. */
+const MORE_STUDY = /\b(?:go|going|went|get|getting) back (?:to|into) (?:uni|university|college|school|studying|study|education|the classroom)\b|\b(?:return|returning) to (?:uni|university|college|school|study|studying|education)\b|\b(?:study|studying|train|training|qualify) (?:all over )?again\b|\b(?:another|a second|a new|a further|an extra|more) (?:degree|qualification|studying|study|schooling|years? of (?:uni|university|college|study))\b|\b(?:retrain|retraining|re train)\b|\bstart (?:over|again) from scratch\b/;
+/** A background in a field the guide names for the degree, told as the writer's own ("as a nurse", "i'm a social worker"). */
+const NAMED_FIELD = /\b(?:nurse|nurses|nursing|rn|lpn)\b|\b(?:social worker|social work)\b/;
+
+function moreStudyAsked(message: string): BeyondAsked | null {
+  const text = normaliseText(message);
+  if (!MORE_STUDY.test(text) || !/\?|\b(?:would|will|do|does|should|must|have to|need|needs|needed)\b/.test(message.toLowerCase())) return null;
+  const field = NAMED_FIELD.exec(text)?.[0];
+  if (field === undefined) return { kind: 'more-study' };
+  return { kind: 'more-study', field: /^(?:nurse|nurses|nursing|rn|lpn)$/.test(field) ? 'nursing' : 'social work' };
+}
+
 /** The part of the guide a question asks beyond what its answers cover, if it is one of these kinds; else null. */
 export function beyondAsked(message: string, kb: KnowledgeBase, inView?: FaqEntry): BeyondAsked | null {
-  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? (fitAsked(message) ? { kind: 'fit' } : null);
+  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? (fitAsked(message) ? { kind: 'fit' } : null) ?? moreStudyAsked(message);
+}
+
+/** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */
+const PAST_WORK = /\bi (?:have |had )?(?:worked|work|did|do|done|been doing|was|am an? |ran|run|managed|manage)\b|\b(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs) (?:in|as|of|doing|at)\b/;
+/** Whether it helps: "does that help", "would it help", "is that any use", "will my experience matter". */
+const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|all that|any of that|any of it|my (?:\w+ )?(?:experience|background|years|work|job)) (?:help|matter|be useful|be any use|be of use|count for anything|give me (?:a|an|any) (?:edge|head start|advantage|leg up))\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:any use|useful|helpful|an advantage)\b/;
+
+/**
+ * True when the writer tells of work they have done and asks whether it helps ("I did bar work for 6 years, does that
+ * help"): whether it counts as the experience the guide describes, as "does it count" asks.
+ */
+export function pastWorkHelps(message: string): boolean {
+  const text = normaliseText(message);
+  return PAST_WORK.test(text) && HELPS.test(text);
+}
+
+/** Which matters most, in words the engine does not weigh ("number one", "#1", "top", "biggest"): as it reads "most important". */
+const MOST_WORDS = /\b(?:number one|number 1|no 1|numero uno|single most important|single biggest|biggest|top|most essential)\b(?= (?:skill|thing|quality|trait|ability)\b)/g;
+
+/** The message with the words that ask which matters most put as the engine knows them ("the number one skill": "the most important skill"). */
+export function mostSpelled(message: string): string {
+  const text = normaliseText(message.replace(/#1\b/g, 'number one'));
+  return new RegExp(MOST_WORDS.source).test(text) ? text.replace(MOST_WORDS, 'most important') : message;
 }
 
 /**

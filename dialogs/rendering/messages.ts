@@ -170,6 +170,12 @@ export const Messages = Object.freeze({
       "The guide doesn't cover qualifications gained in another country or whether they are recognised, so I won't guess. I've noted your question so the guide can be improved.",
     /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
     ageLead: "The guide doesn't say anything about age. Here is what it does say:",
+    /** "as a nurse would I need to go back to uni": before the guide's answer on degrees, with the field told when it names it. */
+    moreStudy: (field?: string): string =>
+      `${field ? `The guide names ${field} among the usual degrees for this career, and doesn't` : "The guide doesn't"} say whether you would need to study again. Here is what it says about degrees:`,
+    /** "would my nursing years count towards mid-level": before that level's answer. */
+    towardsLevel:
+      "The guide ties each level to years of experience and doesn't say whether years before care management count towards it. Here is what it says of that level:",
     /** "could someone like me do this?" after a story outside health and social care: before who the career suits. */
     fitOutside:
       "The guide doesn't weigh backgrounds one by one. It says you usually need a background in healthcare or social work, and here is what it says about who the career suits:",
