@@ -192,8 +192,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Work told and asked whether it helps ("I did bar work for 6 years, does that help") asks whether it counts.
   const experience = experienceAsked(text) ?? (pastWorkHelps(said) ? (tellsOfCareWork(said) ? 'care-work' : 'not-said') : null);
   // "would my nursing years count towards mid-level": that level, led by what the guide does not say of it.
-  const level = experience && namesALevel(text) ? deps.engine.answer(text).entry : null;
-  if (level && LEVEL_ENTRY.test(level.id)) {
+  const levelRead = experience && namesALevel(text) ? deps.engine.answer(text) : null;
+  const levelId = levelRead ? [levelRead.entry?.id, ...levelRead.alternatives.map((alternative) => alternative.id)].find((id) => id !== undefined && LEVEL_ENTRY.test(id)) : undefined;
+  const level = levelId ? deps.kb.faqById.get(levelId) : undefined;
+  if (level) {
     await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.towardsLevel));
     await sendEntry(context, deps, level);
     return [{ question: text, kind: 'answer', answered: true, entry: level, score: 1, alternatives: [] }];

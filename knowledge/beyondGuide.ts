@@ -120,11 +120,11 @@ function foreignQualificationAsked(message: string, kb: KnowledgeBase): BeyondAs
  * "do i have what it takes"), asked as the whole question: "could i do this part time" asks how, not whether.
  */
 const FIT = [
-  /\b(?:could|can|would|will|is it possible for|is there a chance) (?:someone|somebody|a person|people|anyone) (?:like me|with my background|with a background like mine) (?:to )?(?:do|manage|handle|become|be|get into|make it in|succeed in|cope with|go into|work in) (?:this|it|that|one|the job|this job|this work|this career|a care manager|care management)\b/,
+  /\b(?:could|can|would|will|is it possible for|is there a chance) (?:someone|somebody|a person|people|anyone) (?:like me|with my background|with a background like mine) (?:to )?(?:do|manage|handle|become|be|get into|make it in|succeed in|cope with|go into|work in) (?:this job|the job|this work|this career|a care manager|care management|this|it|that|one)\b/,
   /\b(?:is|would|will) (?:this|it|this job|this career|this work|care management) (?:really )?(?:be )?(?:for|right for|suitable for|a good fit for|a fit for) (?:me|someone like me|people like me|a person like me)\b/,
-  /\b(?:am i|would i be|will i be|i am|i would be|i d be|is someone like me) (?:even |really )?(?:a )?(?:good )?(?:fit|suited|suitable|cut out)(?: (?:for|to) (?:this|it|that|the job|this job|this work|this career|care management))?\b/,
+  /\b(?:am i|would i be|will i be|i am|i would be|i d be|is someone like me) (?:even |really )?(?:a )?(?:good )?(?:fit|suited|suitable|cut out)(?: (?:for|to) (?:the job|this job|this work|this career|care management|this|it|that))?\b/,
   /\bdo i have what it takes\b/,
-  /\b(?:could|can) i (?:really |actually |realistically |ever |even )?(?:do|manage|handle) (?:this|it|that|this job|the job|this work)\b/,
+  /\b(?:could|can) i (?:really |actually |realistically |ever |even )?(?:do|manage|handle) (?:this job|the job|this work|this|it|that)\b/,
 ];
 /** Words that may close such a question and add nothing to it ("then", "tbh", "or not"). */
 const CLOSING = /^(?:(?:then|though|tho|really|honestly|at all|realistically|or not|lol|tbh|you think|do you think|do u think)\s*)*$/;
