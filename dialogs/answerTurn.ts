@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, beyondAsked, givesPay, mostSpelled, pastWorkHelps, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, type BeyondAsked } from '../knowledge/beyondGuide';
 import { normaliseText } from '../knowledge/text';
 import { askedAspect, asksPay, directAsk, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
@@ -392,6 +392,13 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
     await context.sendActivity(renderWorkNotSaid(Messages.direct.physicalNearby, menuOf(deps, THE_WORK.slice(0, 3)), channel));
     return answer;
   }
+  // Pay at the start of the career in words the engine reads as the junior role, which gives no figure ("how much do you
+  // make in the beginning"): the entry-level pay.
+  const startingPay = answer.declined === 'no-figure' && asksStartingPay(question) ? deps.kb.faqById.get(STARTING_PAY_ENTRY) : undefined;
+  if (startingPay) {
+    await sendEntry(context, deps, startingPay);
+    return { ...answer, kind: 'answer', answered: true, entry: startingPay, declined: undefined, alternatives: [] };
+  }
   // An age the guide never speaks of, declined ("I'm 52 and have only worked in shops, is it too late?"): said so, with
   // the route into the career as buttons.
   if ((answer.kind === 'out-of-scope' || answer.kind === 'no-match') && ageAsked(question)) {
@@ -589,6 +596,8 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
 
 /** The guide's answer on who the career suits, and the answers near an age it never speaks of. */
 const FIT_ENTRY = 'right-for-me';
+/** The first rung's pay, the pay at the start of the career. */
+const STARTING_PAY_ENTRY = 'salary-entry';
 /** The entries on one level of the ladder: its pay or its role. */
 const LEVEL_ENTRY = /^(?:salary-|junior-care-manager$|senior-care-manager$|director-roles$)/;
 /** The guide's answer on a bachelor's and a master's: what it says of studying more. */

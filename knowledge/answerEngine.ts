@@ -186,8 +186,6 @@ const FUSE_PHRASINGS = 2;
 
 /** The rungs of the career ladder: a question that names one asks about that rung. */
 const CAREER_LEVELS = ['junior', 'entry-level', 'mid-level', 'senior', 'director', 'chief care officer', 'vice president'];
-const JUNIOR_LEVEL = CAREER_LEVELS.indexOf('junior');
-const ENTRY_LEVEL = CAREER_LEVELS.indexOf('entry-level');
 
 /** Words that tie a question to this career whatever else it names ("do care managers work with doctors"). */
 const CARE_ANCHORS: ReadonlyArray<readonly string[]> = [
@@ -1812,10 +1810,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     return (levelsByEntry.get(id)?.length ?? 0) > 0 || (compared ? givesMoney.has(id) : speaksOfPay.has(id));
   }
   /** A rung's pay level for an answer that is the rung's role (senior care manager: Senior pay); other answers as they are. */
-  function payOfRung(answer: Answer, juniorAsEntry = false): Answer {
+  function payOfRung(answer: Answer): Answer {
     if (!answer.entry || givesMoney.has(answer.entry.id)) return answer;
-    // The guide's junior role is the first rung, whose pay is its entry-level pay.
-    const rungs = (levelsByEntry.get(answer.entry.id) ?? []).map((rung) => (juniorAsEntry && rung === JUNIOR_LEVEL ? ENTRY_LEVEL : rung));
+    const rungs = levelsByEntry.get(answer.entry.id) ?? [];
     const pay = entries.find((entry) => givesMoney.has(entry.id) && levelsByEntry.get(entry.id)?.includes(rungs[0]!));
     if (rungs.length === 0 || !pay) return answer;
     // The side is asked as its pay from here on, so the arbiter and the classifier read it so too.
@@ -1862,9 +1859,6 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     const other = thingOfAnotherEntry(asked, answer, unit);
     const countMissing = counted !== undefined && (!countsIt || (!givesCount.has(answer.entry.id) && (ASKS_FOR_EXACT.test(asked) || !givesRoughCount.has(answer.entry.id))));
     const payMissing = ASKS_FOR_PAY.test(asked) && !speaksOfPay.has(answer.entry.id);
-    // Pay asked of a rung's role ("how much do you make in the beginning", read as the junior role): that rung's pay.
-    const rungPay = payMissing && !other && !countMissing ? payOfRung(answer, true) : answer;
-    if (rungPay.entry !== answer.entry) return { ...rungPay, question: answer.question };
     if (!other && !countMissing && !payMissing && !(asksForPrice(asked) && !givesMoney.has(answer.entry.id))) return answer;
     // The entry is offered when it speaks of what was asked (the caseload is case management), not when it was a
     // misreading; pay the entry never speaks of gets the guide's pay figures instead.

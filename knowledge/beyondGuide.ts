@@ -192,3 +192,11 @@ export function ageAsked(message: string): boolean {
   const text = normaliseText(message);
   return ASKS_AGE.test(text) || (AGE_GIVEN.test(text) && AGE_DOUBT.test(text) && /\?|\b(?:can|could|is|would|am|will|should)\b/.test(message.toLowerCase()));
 }
+
+/** The start of the career in everyday words ("in the beginning", "at first", "your first year"), which the ladder calls entry level. */
+const AT_THE_START = /\b(?:in|at) the (?:very )?(?:beginning|start)\b|\bat first\b|\bto begin with\b|\b(?:first|1st) (?:year|few years|couple of years)\b|\bwhen (?:you|u|i|they|one) (?:first )?(?:start|begin)\b|\bstarting out\b|\bstraight (?:away|out of)\b/;
+
+/** True when a message asks the pay at the start of the career ("how much do you make in the beginning"): the entry-level pay. */
+export function asksStartingPay(message: string): boolean {
+  return asksPay(message) && AT_THE_START.test(normaliseText(message));
+}

@@ -1,6 +1,6 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { ageAsked, beyondAsked, fitAsked, mostSpelled, pastWorkHelps, placeNamed } from '../../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, fitAsked, mostSpelled, pastWorkHelps, placeNamed } from '../../knowledge/beyondGuide';
 import { Messages } from '../../dialogs/rendering/messages';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
@@ -57,6 +57,11 @@ describe('what the guide covers only around its edges, read (knowledge/beyondGui
     expect(pastWorkHelps('I spent years working as a chef, would that help?')).to.equal(false);
     expect(pastWorkHelps('i worked in a call centre for 5 years, does that help at all')).to.equal(true);
     expect(pastWorkHelps('does that help')).to.equal(false);
+  });
+
+  it('pay at the start of the career in everyday words; the start alone asks no pay', () => {
+    expect(asksStartingPay('what does it pay in your first year')).to.equal(true);
+    expect(asksStartingPay('what should I do at the beginning')).to.equal(false);
   });
 
   it('"number one", "top" or "biggest" before a skill or a quality is read as "most important"', () => {
