@@ -641,12 +641,27 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
         await sendEntry(context, deps, entry);
         return answered(entry);
       }
+      // Pay itself asked of a place or in a currency the guide gives none for ("how much earn a care manager in euro"):
+      // the guide's pay, led by what it does not give.
+      const pay = asked.asked === true ? deps.kb.faqById.get(PAY_ENTRIES[0]!) : undefined;
+      if (pay) {
+        await context.sendActivity(renderText(channel, Messages.beyond.payElsewhereLead));
+        await sendEntry(context, deps, pay);
+        return answered(pay);
+      }
       const inView = last && givesPay(last) ? [last] : [];
       const offered = [...inView, ...menuOf(deps, PAY_ENTRIES).filter((pay) => !inView.includes(pay))].slice(0, 2);
       return declined(asked.elsewhere ? Messages.payByPlace : Messages.beyond.payCurrency, offered);
     }
     case 'foreign-qualification':
       return declined(Messages.beyond.foreignQualification, menuOf(deps, QUALIFICATION_ENTRIES));
+    case 'licence-place': {
+      const licensing = deps.kb.faqById.get(QUALIFICATION_ENTRIES[0]!);
+      if (!licensing) return sendOne(context, deps, deps.engine.answer(text));
+      await context.sendActivity(renderText(channel, Messages.beyond.licencePlace));
+      await sendEntry(context, deps, licensing);
+      return answered(licensing);
+    }
     case 'more-study': {
       const degrees = deps.kb.faqById.get(DEGREES_ENTRY);
       if (!degrees) return sendOne(context, deps, deps.engine.answer(text));

@@ -10,7 +10,12 @@ import { normaliseText } from './text';
  */
 export type BeyondAsked =
   /** Pay asked of a place or a currency ("is this money for the USA?", "in Poland is it different?", "is that in euros"). */
-  | { kind: 'pay-place'; elsewhere: boolean }
+  | {
+      kind: 'pay-place';
+      elsewhere: boolean;
+      /** The pay itself asked in another currency or of the place that pays most ("how much in euro", "which state pays the most"). */
+      asked?: boolean;
+    }
   /** A qualification from another country weighed ("I'm a nurse in Colombia, is my title valid here?"). */
   | { kind: 'foreign-qualification' }
   /** Whether the writer could do the work ("could someone like me do this?"), after a story or not. */
@@ -19,12 +24,16 @@ export type BeyondAsked =
    * Whether the writer would have to study again ("as a nurse would I need to go back to uni"), with the field of the
    * background told when it is one the guide names for the degree (nursing, social work).
    */
-  | { kind: 'more-study'; field?: string };
+  | { kind: 'more-study'; field?: string }
+  /** A licence asked of a place ("in Poland do I need a licence?"): the guide says it depends on where you work. */
+  | { kind: 'licence-place' };
 
 /** A word of money or its figures, which a place asked of them is asked of. */
 const MONEY_WORDS = /\b(?:money|figures?|numbers|amounts?|salary|salaries|pay|wages?|dollars?|income|earnings)\b/;
 /** A currency named, or the currency asked ("is that american dollars", "what currency", "is it in usd"). */
 const CURRENCY = /\b(?:dollars?|usd|euros?|eur|pounds?|gbp|sterling|currency|currencies|cad|aud|pesos?|rupees?|zloty|zlotys|naira|rands?|yen)\b|\bamerican (?:money|figures|numbers|salaries|salary|pay|wages)\b/;
+/** A currency other than the guide's dollars. */
+const OTHER_CURRENCY = /\b(?:euros?|eur|pounds?|gbp|sterling|pesos?|rupees?|zloty|zlotys|naira|rands?|yen|francs?|krona|kronor|krone)\b/;
 /** Which country the figures are for ("which country is this for", "where are these figures from"). */
 const WHICH_PLACE = /\b(?:which|what) (?:country|countries|state|states|region|part of the world)\b|\bwhere (?:are|is|do) (?:these|those|the|this|that|they) (?:figures?|numbers|salaries|salary|pay|money)?\s?(?:from|for|based)\b/;
 /**
@@ -97,8 +106,11 @@ function payPlaceAsked(message: string, kb: KnowledgeBase, inView: FaqEntry | un
   // london?"), not another question about that place ("are there jobs in canada").
   const named = asksPay(message) || MONEY_WORDS.test(text) || PLACE_WEIGHED.test(text);
   if (place === 'elsewhere' && named) return { kind: 'pay-place', elsewhere: true };
+  // Pay asked in another currency than the guide's dollars ("how much earn a care manager in euro").
+  if (OTHER_CURRENCY.test(text) && asksPay(message)) return { kind: 'pay-place', elsewhere: true, asked: true };
   const aboutFigures = ABOUT_THE_FIGURES.test(text) && (place === 'home' || CURRENCY.test(text));
-  return aboutFigures || (WHICH_PLACE.test(text) && (MONEY_WORDS.test(text) || short)) || (/\bwhat currency\b|\bwhich currency\b/.test(text)) ? { kind: 'pay-place', elsewhere: false } : null;
+  if (WHICH_PLACE.test(text) && asksPay(message)) return { kind: 'pay-place', elsewhere: false, asked: true };
+  return aboutFigures || (WHICH_PLACE.test(text) && (MONEY_WORDS.test(text) || short)) || /\bwhat currency\b|\bwhich currency\b/.test(text) ? { kind: 'pay-place', elsewhere: false } : null;
 }
 
 /** A qualification or a professional title, which may or may not be recognised elsewhere. */
@@ -151,9 +163,13 @@ function moreStudyAsked(message: string): BeyondAsked | null {
   return { kind: 'more-study', field: /^(?:nurse|nurses|nursing|rn|lpn)$/.test(field) ? 'nursing' : 'social work' };
 }
 
+/** A licence asked about ("do I need a licence", "licensing rules"). */
+const ASKS_LICENCE = /\blicen[cs](?:e|es|ed|ing|ure)\b/;
+
 /** The part of the guide a question asks beyond what its answers cover, if it is one of these kinds; else null. */
 export function beyondAsked(message: string, kb: KnowledgeBase, inView?: FaqEntry): BeyondAsked | null {
-  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? (fitAsked(message) ? { kind: 'fit' } : null) ?? moreStudyAsked(message);
+  const licenceOfPlace = ASKS_LICENCE.test(normaliseText(message)) && placeNamed(message, kb) === 'elsewhere' ? ({ kind: 'licence-place' } as const) : null;
+  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? licenceOfPlace ?? (fitAsked(message) ? { kind: 'fit' } : null) ?? moreStudyAsked(message);
 }
 
 /** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */

@@ -164,10 +164,12 @@ export const Messages = Object.freeze({
     /** The same, before a pay answer. */
     payCurrencyLead: "The guide gives its pay in dollars, as median ranges a year, and doesn't say which country its figures are for. Here is what it says:",
     /** Pay elsewhere, before a pay answer ("roughly what do care managers earn in the UK"). */
-    payElsewhereLead: 'The guide gives no pay figures for a particular country, state or city, only median ranges in dollars. Here is what it says:',
+    payElsewhereLead: 'The guide gives no pay figures for a particular country, state or city, or in another currency, only median ranges in dollars. Here is what it says:',
     /** "I'm a nurse in Colombia, is my title valid?": the guide's licensing and degree answers follow as buttons. */
     foreignQualification:
       "The guide doesn't cover qualifications gained in another country or whether they are recognised, so I won't guess. I've noted your question so the guide can be improved.",
+    /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
+    licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a licence depends on where you work. Here is what it says:",
     /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
     ageLead: "The guide doesn't say anything about age. Here is what it does say:",
     /** "as a nurse would I need to go back to uni": before the guide's answer on degrees, with the field told when it names it. */

@@ -100,6 +100,19 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, 'and in Germany');
     });
 
+    it('pay asked in another currency ("what would I be paid in pounds"): the guide\'s dollar figures, led by what it does not give', async () => {
+      const replies = await start().say('what would a care manager be paid in pounds?');
+      expectShown(replies, Messages.beyond.payElsewhereLead, '$40,000–$60,000');
+      safe(replies, 'pounds');
+    });
+
+    it('a licence asked of a place ("is a licence needed in Ontario"): the guide\'s licensing answer, led by what it does not give', async () => {
+      const replies = await start().say('is a licence needed in Ontario?');
+      expectShown(replies, Messages.beyond.licencePlace, 'license to practice');
+      expect(shownText(replies)).not.to.include(Messages.noMatch);
+      safe(replies, 'licence in Ontario');
+    });
+
     it('a qualification from another country: the guide does not cover it, with licensing and the degree as buttons, not keeping certified', async () => {
       const replies = await start().say('I qualified as a social worker in Brazil. Is my degree valid here?');
       expectShown(replies, Messages.beyond.foreignQualification);
