@@ -152,6 +152,36 @@ export const Messages = Object.freeze({
   /** Pay asked of a place ("and in london?" after the entry-level pay). */
   payByPlace:
     "The guide gives pay only as median ranges in dollars, with no figures by city, state or country (pay varies from country to country), so I won't guess. I've noted your question so the guide can be improved.",
+  /**
+   * What the guide covers only around its edges (knowledge/beyondGuide.ts): its figures' country or currency, pay
+   * elsewhere, a qualification from another country, an age, a background weighed. Each said plainly, before what the
+   * guide does say.
+   */
+  beyond: Object.freeze({
+    /** "is this money for the USA?", "is that american dollars?": what the guide gives, and what it doesn't say. */
+    payCurrency:
+      "The guide gives its pay in dollars, as median ranges a year. It doesn't say which country its figures are for, and it gives none for a particular country, state or city, so I won't guess. I've noted your question so the guide can be improved.",
+    /** The same, before a pay answer. */
+    payCurrencyLead: "The guide gives its pay in dollars, as median ranges a year, and doesn't say which country its figures are for. Here is what it says:",
+    /** Pay elsewhere, before a pay answer ("roughly what do care managers earn in the UK"). */
+    payElsewhereLead: 'The guide gives no pay figures for a particular country, state or city, or in another currency, only median ranges in dollars. Here is what it says:',
+    /** "I'm a nurse in Colombia, is my title valid?": the guide's licensing and degree answers follow as buttons. */
+    foreignQualification:
+      "The guide doesn't cover qualifications gained in another country or whether they are recognised, so I won't guess. I've noted your question so the guide can be improved.",
+    /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
+    licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a licence depends on where you work. Here is what it says:",
+    /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
+    ageLead: "The guide doesn't say anything about age. Here is what it does say:",
+    /** "as a nurse would I need to go back to uni": before the guide's answer on degrees, with the field told when it names it. */
+    moreStudy: (field?: string): string =>
+      `${field ? `The guide names ${field} among the usual degrees for this career, and doesn't` : "The guide doesn't"} say whether you would need to study again. Here is what it says about degrees:`,
+    /** "would my nursing years count towards mid-level": before that level's answer. */
+    towardsLevel:
+      "The guide ties each level to years of experience and doesn't say whether years before care management count towards it. Here is what it says of that level:",
+    /** "could someone like me do this?" after a story outside health and social care: before who the career suits. */
+    fitOutside:
+      "The guide doesn't weigh backgrounds one by one. It says you usually need a background in healthcare or social work, and here is what it says about who the career suits:",
+  }),
   /** A ranking on a criterion the guide never weighs ("which is easier"). */
   notRanked: (criterion: string): string => `The guide doesn't say which is ${criterion}, so I won't guess. I've noted your question so the guide can be improved.`,
   /** An item picked from the list an answer showed ("the second one" after the career path), with its place in it. */
