@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { missingFact, type Answer } from '../knowledge/answerEngine';
+import { missingFact, weighedSides, type Answer } from '../knowledge/answerEngine';
 import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
@@ -731,9 +731,6 @@ function siblingPair(entries: readonly FaqEntry[], deps: DialogDeps): FaqEntry[]
   return [];
 }
 
-/** The two sides of a question that weighs one thing against another ("is the cmc harder to get than the ccm"). */
-const WEIGHED_SIDES = /^(.+?)\s+(?:than|or|vs\.?|versus|compared (?:to|with))\s+(.+)$/i;
-
 /**
  * The other thing a question weighs against the entry answered, when each side alone reads as one of two entries of a
  * kind ("is the cmc harder to get than the ccm": the CMC and the CCM); undefined when it asks no weighing, or a side
@@ -741,9 +738,9 @@ const WEIGHED_SIDES = /^(.+?)\s+(?:than|or|vs\.?|versus|compared (?:to|with))\s+
  */
 function otherSideWeighed(deps: DialogDeps, question: string, entry: FaqEntry): FaqEntry | undefined {
   if (directAsk(question)?.kind !== 'better') return undefined;
-  const sides = WEIGHED_SIDES.exec(question.trim().replace(/[?!.]+$/, ''));
+  const sides = weighedSides(question.trim());
   if (!sides) return undefined;
-  const read = [sides[1]!, sides[2]!].map((side) => deps.engine.answer(side)).map((side) => (side.kind === 'answer' ? side.entry : null));
+  const read = sides.map((side) => deps.engine.answer(side)).map((side) => (side.kind === 'answer' ? side.entry : null));
   const other = read.find((side) => side !== null && side.id !== entry.id);
   return other && read.some((side) => side?.id === entry.id) && areSiblings(entry, other, deps.kb) ? other : undefined;
 }

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aboutInPlace, comparisonReadings, createAnswerEngine, namedInPlace, questionParts, topicPairs } from '../../knowledge/answerEngine';
+import { aboutInPlace, comparisonReadings, createAnswerEngine, namedInPlace, questionParts, topicPairs, weighedSides } from '../../knowledge/answerEngine';
 import { createBaselineEngine, evaluate, EVAL_THRESHOLDS, loadLabelledSet, UNSEEN_TARGETS } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS, type EvalSetName } from '../../bot/cli/evalSets';
@@ -960,6 +960,38 @@ describe('comparisons: the two sides, each answered whole', () => {
     expect(ids('does a director earn more than a senior care manager')).to.deep.equal(['salary-director', 'salary-senior']);
     expect(ids('is pediatric care management more intense than working with the elderly?')).to.deep.equal(['pediatric', 'geriatric']);
     expect(ids('is experience more important than a degree')).to.have.length(2);
+  });
+
+  it('reads "than" after a verb of getting or going into ("harder to get than", "easier to get into than") as the two sides, not after a verb that names a topic', () => {
+    expect(comparisonReadings('is the cmc tougher to obtain than the ccm')).to.deep.include(['is the cmc', 'is the the ccm']);
+    expect(comparisonReadings('would pediatrics be easier to break into than geriatrics')).to.deep.include(['would pediatrics be', 'geriatrics be']);
+    expect(ids('is the ccm tougher to pass than the cmc')).to.deep.equal(['ccm', 'cmc']);
+    expect(ids('is chronic disease care management easier to get into than geriatric')).to.deep.equal(['chronic-disease', 'geriatric']);
+    // "to renew" names what is asked of both: the renewal, not the two certifications
+    expect(comparisonReadings('is the ccm easier to renew than the cmc')).to.deep.equal([]);
+    expect(ids('is the ccm easier to renew than the cmc')).to.deep.equal(['certification-renewal']);
+    // a number, "rather" and "prefer" weigh no two things
+    expect(comparisonReadings('is it better to get more than 2 years in first')).to.deep.equal([]);
+    expect(comparisonReadings('i would prefer to work than study')).to.deep.equal([]);
+  });
+
+  it('reads who gives a thing ("the CCM from the CCMC", "the CMC by NACCM") as part of its side, never as the side weighed', () => {
+    expect(comparisonReadings('is the ccm from the ccmc harder than the cmc')).not.to.deep.include(['is the ccm from the ccmc', 'is the ccm from the the cmc']);
+    expect(ids('is the ccm from the ccmc harder to get than the cmc')).to.deep.equal(['ccm', 'cmc']);
+    expect(ids('is the cmc by naccm better than the ccm')).to.deep.equal(['cmc', 'ccm']);
+  });
+
+  it('gives the two halves of a message that weighs two things, in every comparison form, to the dialogs that answer each (weighedSides)', () => {
+    expect(weighedSides('is the cmc harder to get than the ccm?')).to.deep.equal(['is the cmc', 'the ccm']);
+    expect(weighedSides('is a senior paid more than a junior')).to.deep.equal(['is a senior', 'a junior']);
+    expect(weighedSides('which is quicker to get, ccm or cmc')).to.deep.equal(['which is quicker to get, ccm', 'cmc']);
+    expect(weighedSides('geriatric vs psychiatric')).to.deep.equal(['geriatric', 'psychiatric']);
+    expect(weighedSides('what is the difference between the CMC and the CCM')).to.deep.equal(['what is the the CMC', 'the CCM']);
+    expect(weighedSides('CCM or CMC, which one is better for a nurse')).to.deep.equal(['CCM', 'CMC, which one is better']);
+    // weighing nothing: one question with two answers, a number, "other than"
+    expect(weighedSides('do I need a licence or a certification')).to.equal(null);
+    expect(weighedSides('do I need more than 2 years')).to.equal(null);
+    expect(weighedSides('what places do care managers work other than hospitals')).to.equal(null);
   });
 
   it('reads working for yourself as independent practice, and "how do they differ in a care manager\'s role" as the comparison itself', () => {
