@@ -1218,6 +1218,12 @@ describe('labelled evaluation', function () {
     blindBH: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.985 },
     blindBI: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
     blindBJ: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.94 },
+    // Written blind at session 24's start, held back through it, misses never printed; first score on the session's
+    // first engine (main 1ae7b9d): 99.4% / 99.4% / 98.6% (BK), 97.8% / 98.3% / 97.1% (BL), 97.2% / 98.3% / 97.1% (BM);
+    // the same on its final bot (main e225489's merge of the session's branches). Rotating; floors one answer under.
+    blindBK: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
+    blindBL: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.955 },
+    blindBM: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.955 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1249,6 +1255,7 @@ describe('labelled evaluation', function () {
     // 87.7% (1,425/1,624) with session 22's refit and blindBE-BG (78 of 90 at session 22's start, 76 at its end: 28, 25
     // and 23).
     // 88.0% (1,508/1,714) with blindBH-BJ (83 of 90 at session 23's start and end: 27, 27 and 29).
+    // 88.0% (1,587/1,804) with blindBK-BM (79 of 90 at session 24's start and end: 26, 28 and 25).
     expect(answered / total).to.be.at.least(0.87);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
@@ -1278,7 +1285,9 @@ describe('labelled evaluation', function () {
     // 4 on session 22's final bot).
     // 108 of 10,800 with blindBH, blindBI and blindBJ (0, 2 and 1), the same at their first score and on session 23's
     // final bot.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(108);
+    // 114 of 11,340 with blindBK, blindBL and blindBM (1, 2 and 3), the same at their first score and on session 24's
+    // final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(114);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
