@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
 import { normaliseText } from '../knowledge/text';
 import { askedAspect, asksPay, directAsk, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
@@ -596,6 +596,8 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
 
 /** The guide's answer on who the career suits, and the answers near an age it never speaks of. */
 const FIT_ENTRY = 'right-for-me';
+/** The guide's answer on the route without a degree. */
+const NO_DEGREE_ENTRY = 'without-degree';
 /** The first rung's pay, the pay at the start of the career. */
 const STARTING_PAY_ENTRY = 'salary-entry';
 /** The entries on one level of the ladder: its pay or its role. */
@@ -627,9 +629,11 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
   };
   switch (asked.kind) {
     case 'fit': {
-      const fit = deps.kb.faqById.get(FIT_ENTRY);
+      // Told with no degree ("i dont have university. can i do this job?"): the route without one.
+      const noDegree = tellsNoDegree(said);
+      const fit = deps.kb.faqById.get(noDegree ? NO_DEGREE_ENTRY : FIT_ENTRY);
       if (!fit) return sendOne(context, deps, deps.engine.answer(text));
-      if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await context.sendActivity(renderText(channel, Messages.beyond.fitOutside));
+      if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await context.sendActivity(renderText(channel, noDegree ? Messages.beyond.fitOutsideNoDegree : Messages.beyond.fitOutside));
       await sendEntry(context, deps, fit);
       return answered(fit);
     }

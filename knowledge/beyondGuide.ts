@@ -141,6 +141,12 @@ const FIT = [
 /** Words that may close such a question and add nothing to it ("then", "tbh", "or not"). */
 const CLOSING = /^(?:(?:then|though|tho|really|honestly|at all|realistically|or not|lol|tbh|you think|do you think|do u think)\s*)*$/;
 
+/** No degree, told ("i dont have university", "no degree", "never went to college"): the route without one is the answer. */
+const NO_DEGREE = /\b(?:no|without|not|never (?:got|did|had|went to)|dont have|do not have|didnt|did not (?:go to|do|get)|havent got|have not got|never had) (?:a |an |any |the )?(?:degree|degrees|university|uni|college|bachelors?|diploma|higher education|formal education)\b/;
+
+/** True when the message tells that the writer has no degree ("i dont have university"). */
+export const tellsNoDegree = (message: string): boolean => NO_DEGREE.test(normaliseText(message));
+
 /** True when the message asks whether someone like the writer could do the work, with nothing asked after it. */
 export function fitAsked(message: string): boolean {
   const text = normaliseText(message);

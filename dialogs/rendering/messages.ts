@@ -172,6 +172,8 @@ export const Messages = Object.freeze({
     licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a licence depends on where you work. Here is what it says:",
     /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
     ageLead: "The guide doesn't say anything about age. Here is what it does say:",
+    /** The same, told with no degree: before the guide's answer on the route without one. */
+    fitOutsideNoDegree: "The guide doesn't weigh backgrounds one by one. It says you usually need a background in healthcare or social work; on doing it without a degree, it says:",
     /** "as a nurse would I need to go back to uni": before the guide's answer on degrees, with the field told when it names it. */
     moreStudy: (field?: string): string =>
       `${field ? `The guide names ${field} among the usual degrees for this career, and doesn't` : "The guide doesn't"} say whether you would need to study again. Here is what it says about degrees:`,

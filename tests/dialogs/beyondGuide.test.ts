@@ -143,6 +143,12 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(carer)).not.to.include(Messages.beyond.fitOutside);
     });
 
+    it('"can i do this job" after a story with no degree: the route without one, led by the background the guide says is usual', async () => {
+      const replies = await start().say("I've driven buses for 20 years and never went to college. Could I do this job?");
+      expectShown(replies, Messages.beyond.fitOutsideNoDegree, "isn't strictly required");
+      safe(replies, 'no degree, could i do this');
+    });
+
     it('studying again with a background the guide names ("as an RN would I have to go back to college"): it names the field, then the degrees', async () => {
       const replies = await start().say('as an RN would I have to go back to college?');
       expectShown(replies, Messages.beyond.moreStudy('nursing'), "A bachelor's degree is the usual starting point");
