@@ -659,6 +659,14 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
     }
     case 'foreign-qualification':
       return declined(Messages.beyond.foreignQualification, menuOf(deps, QUALIFICATION_ENTRIES));
+    case 'pay-against-job': {
+      const read = deps.engine.answer(text);
+      const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRIES[0]!);
+      if (!pay) return sendOne(context, deps, read);
+      await context.sendActivity(renderText(channel, Messages.beyond.payAgainstJob));
+      await sendEntry(context, deps, pay);
+      return answered(pay);
+    }
     case 'licence-place': {
       const licensing = deps.kb.faqById.get(QUALIFICATION_ENTRIES[0]!);
       if (!licensing) return sendOne(context, deps, deps.engine.answer(text));

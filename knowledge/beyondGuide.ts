@@ -25,6 +25,8 @@ export type BeyondAsked =
    * background told when it is one the guide names for the degree (nursing, social work).
    */
   | { kind: 'more-study'; field?: string }
+  /** Pay weighed against another job's ("what's the pay like compared to teaching?"), which the guide gives none for. */
+  | { kind: 'pay-against-job' }
   /** A licence asked of a place ("in Poland do I need a licence?"): the guide says it depends on where you work. */
   | { kind: 'licence-place' };
 
@@ -172,10 +174,23 @@ function moreStudyAsked(message: string): BeyondAsked | null {
 /** A licence asked about ("do I need a licence", "licensing rules"). */
 const ASKS_LICENCE = /\blicen[cs](?:e|es|ed|ing|ure)\b/;
 
+/** One thing weighed against another ("compared to", "than", "vs"). */
+const WEIGHED = /\b(?:compared (?:to|with)|than|vs|versus|compare to|compare with)\b/;
+/** The sides the guide does give pay for or speaks of: its levels and roles, certification, experience, places (read apart). */
+const OWN_SIDES = /\b(?:entry|junior|mid|middle|senior|director|directors|supervisor|vice president|vp|chief|starting|start|level|levels|certif\w*|cert|certs|ccm|cmc|experience|years?|degree|masters?|bachelors?|specialis\w*|specializ\w*|geriatric|pediatric|psychiatric|chronic|dollars?|euros?|pounds?|inflation|average|national)\b/;
+
+/** Pay weighed against another job's: pay asked, a weighing, and no side the guide gives pay for. */
+function payAgainstJob(message: string): BeyondAsked | null {
+  const text = normaliseText(message);
+  const weighs = WEIGHED.test(text);
+  if (!weighs || !(asksPay(message) || MONEY_WORDS.test(text)) || OWN_SIDES.test(text)) return null;
+  return { kind: 'pay-against-job' };
+}
+
 /** The part of the guide a question asks beyond what its answers cover, if it is one of these kinds; else null. */
 export function beyondAsked(message: string, kb: KnowledgeBase, inView?: FaqEntry): BeyondAsked | null {
   const licenceOfPlace = ASKS_LICENCE.test(normaliseText(message)) && placeNamed(message, kb) === 'elsewhere' ? ({ kind: 'licence-place' } as const) : null;
-  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? licenceOfPlace ?? (fitAsked(message) ? { kind: 'fit' } : null) ?? moreStudyAsked(message);
+  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? payAgainstJob(message) ?? licenceOfPlace ?? (fitAsked(message) ? { kind: 'fit' } : null) ?? moreStudyAsked(message);
 }
 
 /** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */

@@ -106,6 +106,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, 'pounds');
     });
 
+    it('pay weighed against another job ("do they make more than paramedics"): the guide compares no jobs, then its own figures', async () => {
+      const replies = await start().say('do care managers make more money than paramedics?');
+      expectShown(replies, Messages.beyond.payAgainstJob, '$40,000–$60,000');
+      safe(replies, 'than paramedics');
+      // Its own levels weighed are its to answer.
+      const levels = await start().say('does a senior earn more than a director?');
+      expect(shownText(levels)).not.to.include(Messages.beyond.payAgainstJob);
+    });
+
     it('a licence asked of a place ("is a licence needed in Ontario"): the guide\'s licensing answer, led by what it does not give', async () => {
       const replies = await start().say('is a licence needed in Ontario?');
       expectShown(replies, Messages.beyond.licencePlace, 'license to practice');
