@@ -192,7 +192,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Work told and asked whether it helps ("I did bar work for 6 years, does that help") asks whether it counts.
   const experience = experienceAsked(text) ?? (pastWorkHelps(said) ? (tellsOfCareWork(said) ? 'care-work' : 'not-said') : null);
   // "would my nursing years count towards mid-level": that level, led by what the guide does not say of it.
-  const levelRead = experience && namesALevel(text) ? deps.engine.answer(text) : null;
+  const levelRead = experience && TOWARDS.test(text) && namesALevel(text) ? deps.engine.answer(text) : null;
   const levelId = levelRead ? [levelRead.entry?.id, ...levelRead.alternatives.map((alternative) => alternative.id)].find((id) => id !== undefined && LEVEL_ENTRY.test(id)) : undefined;
   const level = levelId ? deps.kb.faqById.get(levelId) : undefined;
   if (level) {
@@ -598,6 +598,8 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
 const FIT_ENTRY = 'right-for-me';
 /** The guide's answer on the route without a degree. */
 const NO_DEGREE_ENTRY = 'without-degree';
+/** Counted towards something ("count towards mid-level"), not experience of a level's job ("my supervisor experience"). */
+const TOWARDS = /\btowards?\b/i;
 /** The first rung's pay, the pay at the start of the career. */
 const STARTING_PAY_ENTRY = 'salary-entry';
 /** The entries on one level of the ladder: its pay or its role. */

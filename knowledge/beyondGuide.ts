@@ -140,6 +140,8 @@ const FIT = [
   /\bdo i have what it takes\b/,
   /\b(?:could|can) i (?:really |actually |realistically |ever |even )?(?:do|manage|handle) (?:this job|the job|this work|this|it|that)\b/,
 ];
+/** A question word just before, which asks something else of the doing ("where could i do it", "how can i do that"). */
+const ASKED_BEFORE = /\b(?:where|when|how|what|which|why|who|whom|whose|wat|wot)\s+$/;
 /** Words that may close such a question and add nothing to it ("then", "tbh", "or not"). */
 const CLOSING = /^(?:(?:then|though|tho|really|honestly|at all|realistically|or not|lol|tbh|you think|do you think|do u think)\s*)*$/;
 
@@ -154,7 +156,8 @@ export function fitAsked(message: string): boolean {
   const text = normaliseText(message);
   return FIT.some((pattern) => {
     const found = pattern.exec(text);
-    return found !== null && CLOSING.test(text.slice(found.index + found[0].length).trim());
+    // "where could i do it" asks where, not whether.
+    return found !== null && !ASKED_BEFORE.test(text.slice(0, found.index)) && CLOSING.test(text.slice(found.index + found[0].length).trim());
   });
 }
 
