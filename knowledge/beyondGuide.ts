@@ -166,7 +166,7 @@ const MORE_STUDY = /\b(?:go|going|went|get|getting) back (?:to|into) (?:uni|univ
 /** A background in a field the guide names for the degree, told as the writer's own ("as a nurse", "i'm a social worker"). */
 const NAMED_FIELD = /\b(?:nurse|nurses|nursing|rn|lpn)\b|\b(?:social worker|social work)\b/;
 
-function moreStudyAsked(message: string): BeyondAsked | null {
+export function moreStudyAsked(message: string): BeyondAsked | null {
   const text = normaliseText(message);
   if (!MORE_STUDY.test(text) || !/\?|\b(?:would|will|do|does|should|must|have to|need|needs|needed)\b/.test(message.toLowerCase())) return null;
   const field = NAMED_FIELD.exec(text)?.[0];
@@ -183,7 +183,7 @@ const WEIGHED = /\b(?:compared (?:to|with)|than|vs|versus|compare to|compare wit
 const OWN_SIDES = /\b(?:entry|junior|mid|middle|senior|director|directors|supervisor|vice president|vp|chief|starting|start|level|levels|certif\w*|cert|certs|ccm|cmc|experience|years?|degree|masters?|bachelors?|specialis\w*|specializ\w*|geriatric|pediatric|psychiatric|chronic|dollars?|euros?|pounds?|inflation|average|national)\b/;
 
 /** Pay weighed against another job's: pay asked, a weighing, and no side the guide gives pay for. */
-function payAgainstJob(message: string): BeyondAsked | null {
+export function payAgainstJob(message: string): BeyondAsked | null {
   const text = normaliseText(message);
   const weighs = WEIGHED.test(text);
   if (!weighs || !(asksPay(message) || MONEY_WORDS.test(text)) || OWN_SIDES.test(text)) return null;
@@ -193,7 +193,9 @@ function payAgainstJob(message: string): BeyondAsked | null {
 /** The part of the guide a question asks beyond what its answers cover, if it is one of these kinds; else null. */
 export function beyondAsked(message: string, kb: KnowledgeBase, inView?: FaqEntry): BeyondAsked | null {
   const licenceOfPlace = ASKS_LICENCE.test(normaliseText(message)) && placeNamed(message, kb) === 'elsewhere' ? ({ kind: 'licence-place' } as const) : null;
-  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? payAgainstJob(message) ?? licenceOfPlace ?? (fitAsked(message) ? { kind: 'fit' } : null) ?? moreStudyAsked(message);
+  // Not read yet: payAgainstJob and moreStudyAsked each cost a turn of a rotating conversation set (followupsU 189 ->
+  // 187 with both), at session 24's end; kept for the next session to find why.
+  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? licenceOfPlace ?? (fitAsked(message) ? { kind: 'fit' } : null);
 }
 
 /** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */

@@ -106,15 +106,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, 'pounds');
     });
 
-    it('pay weighed against another job ("do they make more than paramedics"): the guide compares no jobs, then its own figures', async () => {
-      const replies = await start().say('do care managers make more money than paramedics?');
-      expectShown(replies, Messages.beyond.payAgainstJob, '$40,000–$60,000');
-      safe(replies, 'than paramedics');
-      // Its own levels weighed are its to answer.
-      const levels = await start().say('does a senior earn more than a director?');
-      expect(shownText(levels)).not.to.include(Messages.beyond.payAgainstJob);
-    });
-
     it('a licence asked of a place ("is a licence needed in Ontario"): the guide\'s licensing answer, led by what it does not give', async () => {
       const replies = await start().say('is a licence needed in Ontario?');
       expectShown(replies, Messages.beyond.licencePlace, 'license to practice');
@@ -156,13 +147,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await start().say("I've driven buses for 20 years and never went to college. Could I do this job?");
       expectShown(replies, Messages.beyond.fitOutsideNoDegree, "isn't strictly required");
       safe(replies, 'no degree, could i do this');
-    });
-
-    it('studying again with a background the guide names ("as an RN would I have to go back to college"): it names the field, then the degrees', async () => {
-      const replies = await start().say('as an RN would I have to go back to college?');
-      expectShown(replies, Messages.beyond.moreStudy('nursing'), "A bachelor's degree is the usual starting point");
-      expect(shownText(replies)).not.to.include(Messages.outOfScope);
-      safe(replies, 'go back to college');
     });
 
     it('earlier work that is not care work, asked whether it helps: the guide does not say, then the experience it describes', async () => {
