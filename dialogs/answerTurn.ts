@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, weighedSides, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
@@ -362,7 +362,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Work told and asked whether it helps ("I did bar work for 6 years, does that help") asks whether it counts.
   const experience = counted ? null : experienceAsked(text) ?? (pastWorkHelps(said) ? (tellsOfCareWork(said) ? 'care-work' : 'not-said') : null);
   // "would my nursing years count towards mid-level": that level, led by what the guide does not say of it.
-  const levelRead = experience && namesALevel(text) ? deps.engine.answer(text) : null;
+  const levelRead = experience && TOWARDS.test(text) && namesALevel(text) ? deps.engine.answer(text) : null;
   const levelId = levelRead ? [levelRead.entry?.id, ...levelRead.alternatives.map((alternative) => alternative.id)].find((id) => id !== undefined && LEVEL_ENTRY.test(id)) : undefined;
   const level = levelId ? deps.kb.faqById.get(levelId) : undefined;
   if (level) {
@@ -819,6 +819,10 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
 
 /** The guide's answer on who the career suits, and the answers near an age it never speaks of. */
 const FIT_ENTRY = 'right-for-me';
+/** The guide's answer on the route without a degree. */
+const NO_DEGREE_ENTRY = 'without-degree';
+/** Counted towards something ("count towards mid-level"), not experience of a level's job ("my supervisor experience"). */
+const TOWARDS = /\btowards?\b/i;
 /** The first rung's pay, the pay at the start of the career. */
 const STARTING_PAY_ENTRY = 'salary-entry';
 /** The entries on one level of the ladder: its pay or its role. */
@@ -850,9 +854,11 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
   };
   switch (asked.kind) {
     case 'fit': {
-      const fit = deps.kb.faqById.get(FIT_ENTRY);
+      // Told with no degree ("i dont have university. can i do this job?"): the route without one.
+      const noDegree = tellsNoDegree(said);
+      const fit = deps.kb.faqById.get(noDegree ? NO_DEGREE_ENTRY : FIT_ENTRY);
       if (!fit) return sendOne(context, deps, deps.engine.answer(text));
-      if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await context.sendActivity(renderText(channel, Messages.beyond.fitOutside));
+      if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await context.sendActivity(renderText(channel, noDegree ? Messages.beyond.fitOutsideNoDegree : Messages.beyond.fitOutside));
       await sendEntry(context, deps, fit);
       return answered(fit);
     }
@@ -878,6 +884,14 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
     }
     case 'foreign-qualification':
       return declined(Messages.beyond.foreignQualification, menuOf(deps, QUALIFICATION_ENTRIES));
+    case 'pay-against-job': {
+      const read = deps.engine.answer(text);
+      const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRIES[0]!);
+      if (!pay) return sendOne(context, deps, read);
+      await context.sendActivity(renderText(channel, Messages.beyond.payAgainstJob));
+      await sendEntry(context, deps, pay);
+      return answered(pay);
+    }
     case 'licence-place': {
       const licensing = deps.kb.faqById.get(QUALIFICATION_ENTRIES[0]!);
       if (!licensing) return sendOne(context, deps, deps.engine.answer(text));

@@ -168,10 +168,14 @@ export const Messages = Object.freeze({
     /** "I'm a nurse in Colombia, is my title valid?": the guide's licensing and degree answers follow as buttons. */
     foreignQualification:
       "The guide doesn't cover qualifications gained in another country or whether they are recognised, so I won't guess. I've noted your question so the guide can be improved.",
+    /** Pay weighed against another job's ("compared to teaching"): before the guide's own figures. */
+    payAgainstJob: "The guide gives no pay for other jobs, so it doesn't compare them. Here are its figures for care managers:",
     /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
     licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a licence depends on where you work. Here is what it says:",
     /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
     ageLead: "The guide doesn't say anything about age. Here is what it does say:",
+    /** The same, told with no degree: before the guide's answer on the route without one. */
+    fitOutsideNoDegree: "The guide doesn't weigh backgrounds one by one. It says you usually need a background in healthcare or social work; on doing it without a degree, it says:",
     /** "as a nurse would I need to go back to uni": before the guide's answer on degrees, with the field told when it names it. */
     moreStudy: (field?: string): string =>
       `${field ? `The guide names ${field} among the usual degrees for this career, and doesn't` : "The guide doesn't"} say whether you would need to study again. Here is what it says about degrees:`,
