@@ -415,7 +415,7 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * 195/231, 20/41 on the session's final bot. dialogV (parents of disabled or chronically ill children, and burnt-out
  * hospital social workers) and followupsW (Irish and Scottish community care workers and NHS/HSE admin staff in Teams)
  * were written blind at session 24's start and held back through it, misses never printed: 219/240 turns, follow-ups
- * 4/7 (dialogV) and 201/233, 19/38 (followupsW) on main 1ae7b9d, their first score; 218/240, 4/8 and 203/233, 22/39 on
+ * 4/7 (dialogV) and 201/233, 19/38 (followupsW) on main 1ae7b9d, their first score; 220/240, 4/7 and 203/233, 22/39 on
  * the final bot. They rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({

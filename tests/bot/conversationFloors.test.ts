@@ -134,7 +134,7 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   followupsU: { turns: 188, followUps: 13 },
   // Written blind at session 24's start (parents of disabled or chronically ill children, and burnt-out hospital social
   // workers), held back through it, misses never printed: 219/240 turns, follow-ups 4/7 on the session's first bot (main
-  // 1ae7b9d, its first score); 218/240, 4/8 on its final bot.
+  // 1ae7b9d, its first score); 220/240, 4/7 on its final bot (218/240, 4/8 on an earlier merge of its branches).
   dialogV: { turns: 217, followUps: 3 },
   // 80 short follow-up conversations written blind at session 24's start (Irish and Scottish community care workers and
   // NHS/HSE admin staff in Teams), misses never printed: 201/233 turns, follow-ups 19/38 on the session's first bot (main

@@ -1220,7 +1220,7 @@ describe('labelled evaluation', function () {
     blindBJ: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.94 },
     // Written blind at session 24's start, held back through it, misses never printed; first score on the session's
     // first engine (main 1ae7b9d): 99.4% / 99.4% / 98.6% (BK), 97.8% / 98.3% / 97.1% (BL), 97.2% / 98.3% / 97.1% (BM);
-    // the same on its final bot (main e225489's merge of the session's branches). Rotating; floors one answer under.
+    // the same on its final bot (main 074a71e, the merge of the session's branches). Rotating; floors one answer under.
     blindBK: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
     blindBL: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.955 },
     blindBM: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.955 },
