@@ -167,11 +167,11 @@ export const Messages = Object.freeze({
     payElsewhereLead: 'The guide gives no pay figures for a particular country, state or city, or in another currency, only median ranges in dollars. Here is what it says:',
     /** "I'm a nurse in Colombia, is my title valid?": the guide's licensing and degree answers follow as buttons. */
     foreignQualification:
-      "The guide doesn't cover qualifications gained in another country or whether they are recognised, so I won't guess. I've noted your question so the guide can be improved.",
+      "The guide doesn't cover qualifications gained in another country or whether they are recognized, so I won't guess. I've noted your question so the guide can be improved.",
     /** Pay weighed against another job's ("compared to teaching"): before the guide's own figures. */
     payAgainstJob: "The guide gives no pay for other jobs, so it doesn't compare them. Here are its figures for care managers:",
     /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
-    licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a licence depends on where you work. Here is what it says:",
+    licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a license depends on where you work. Here is what it says:",
     /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
     ageLead: "The guide doesn't say anything about age. Here is what it does say:",
     /** The same, told with no degree: before the guide's answer on the route without one. */
@@ -181,7 +181,7 @@ export const Messages = Object.freeze({
       `${field ? `The guide names ${field} among the usual degrees for this career, and doesn't` : "The guide doesn't"} say whether you would need to study again. Here is what it says about degrees:`,
     /** "would my nursing years count towards mid-level": before that level's answer. */
     towardsLevel:
-      "The guide ties each level to years of experience and doesn't say whether years before care management count towards it. Here is what it says of that level:",
+      "The guide ties each level to years of experience and doesn't say whether years before care management count toward it. Here is what it says of that level:",
     /** "could someone like me do this?" after a story outside health and social care: before who the career suits. */
     fitOutside:
       "The guide doesn't weigh backgrounds one by one. It says you usually need a background in healthcare or social work, and here is what it says about who the career suits:",
