@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, weighedSides, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, pastWorkHelps, payLevels, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
@@ -21,7 +21,7 @@ import {
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
 import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
-import { aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
+import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { areSiblings, askedOfTheRung, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
@@ -96,8 +96,26 @@ const SAID_TO_COUNT: ReadonlySet<string> = new Set(['volunteering', 'internships
 function experienceAnswer(deps: DialogDeps, text: string, experience: ExperienceAsked): FaqEntry | undefined {
   const read = deps.engine.answer(text);
   const way = read.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
-  if (way && experience === 'not-said') return undefined;
+  if (way && experience !== 'care-work') return undefined;
   return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
+}
+
+const dollars = (amount: number): string => `$${amount.toLocaleString('en-US')}`;
+
+/**
+ * The lead and the level for pay weighed against the writer's own (the entry level, below, around or above it) or a sum
+ * asked how long it takes to reach (the first level whose range goes past it); null when the message asks neither. The
+ * writer's pay may be told in the whole message (`said`) before the question (`text`).
+ */
+function payAgainstOwnSent(deps: DialogDeps, text: string, said: string): { lead: string; level: FaqEntry } | null {
+  const sum = yearsToPay(text);
+  const reached = sum !== null ? levelPast(deps.kb, sum) : undefined;
+  if (sum !== null && reached) return { lead: Messages.beyond.yearsToPay(dollars(sum)), level: reached.entry };
+  const own = ownPayWeighed(said, text);
+  const start = own !== null ? payLevels(deps.kb)[0] : undefined;
+  if (own === null || !start) return null;
+  const against = own > start.high ? 'below' : own < start.low ? 'above' : 'around';
+  return { lead: Messages.beyond.payAgainstOwn(dollars(own), `${dollars(start.low)}–${dollars(start.high)}`, against), level: start.entry };
 }
 
 /** Who one works or coordinates with, asked of the subject in view ("who would I be coordinating with?"). */
@@ -340,6 +358,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (nextPay) {
     await sendEntry(context, deps, nextPay);
     return [{ question: text, kind: 'answer', answered: true, entry: nextPay, score: 1, alternatives: [] }];
+  }
+  // Pay weighed against the writer's own ("I make about 62k, would I take a big pay cut?"), or a sum to reach asked how
+  // long it takes ("how many years till I'm back over 60k?"): what the guide's levels say against it, then that level.
+  const payWeighed = lastRejected ? null : payAgainstOwnSent(deps, text, said);
+  if (payWeighed) {
+    await context.sendActivity(renderText(channelOf(context.activity), payWeighed.lead));
+    await sendEntry(context, deps, payWeighed.level);
+    return [{ question: text, kind: 'answer', answered: true, entry: payWeighed.level, score: 1, alternatives: [] }];
   }
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
   // Read against the answer in view first: after the degrees, "what about nursing, would that count?" asks of a field of
@@ -786,8 +812,6 @@ function subjectOf(asked: AskedAspect, question: string, nearby: readonly FaqEnt
   return [...nearby];
 }
 
-/** The route into the career, shown for an age the guide never speaks of ("am i too old at 50", "is there an age limit"). */
-const AGE_SUBJECT = ['right-for-me', 'how-long', 'without-degree'];
 /** An age asked in so few words that it can only be asked of the career in view ("too late at 42?"). */
 const SHORT_AGE_QUESTION = 6;
 

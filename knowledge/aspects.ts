@@ -460,13 +460,15 @@ const FIELD = String.raw`((?:[a-z']+ ){0,2}?[a-z']+)`;
 /** How a field of study is weighed ("a related field", "an ok degree"). */
 const FIELD_ADJ = String.raw`(?:related|relevant|suitable|good|ok|okay|acceptable|accepted|useful|valid|right)`;
 const ASKS_FIELD: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [new RegExp(String.raw`\b(?:can|could|would|will|am i able to|is it possible to)\b.*\bwith (?:a |an |my )?${FIELD} (?:degree|major|background|bachelors?|qualification|diploma)(?= or\b|$| (?:for|in) (?:this|it|that|care management|case management|the job)$)`), false],
+  [new RegExp(String.raw`\b(?:can|could|would|will|am i able to|is (?:it )?possible to)\b.*\bwith (?:a |an |my )?${FIELD} (?:degree|major|background|bachelors?|qualification|diploma)(?= or\b|$| (?:for|in) (?:this|it|that|care management|case management|the job)$)`), false],
   [new RegExp(String.raw`\b(?:can|could) (?:i|you|u|someone|one) (?:become|be|do) (?:a (?:care|case) manager|one|this|it|that)(?: job)? with (?:a |an |my |just )?${FIELD}(?: degree| major)?(?: or\b|$)`), true],
   [new RegExp(String.raw`\bis (?:a |an |my )?${FIELD} (?:degree|major) (?:a |an )?${FIELD_ADJ}\b`), false],
   [new RegExp(String.raw`\bis (?:a |an |my )?${FIELD} (?:a |an )?${FIELD_ADJ} (?:field|degree|subject|major|background|qualification)\b`), true],
   [new RegExp(String.raw`\b(?:does|would|will|do) (?:a |an |my )?${FIELD} (?:(?:degree|major|bachelors?) (?:count|work|help|qualify|do|be ok|be okay|be enough)|background (?:count|qualify))\b`), false],
   // The subject alone, weighed: "would psychology count as related though?", "does sociology count as relevant".
   [new RegExp(String.raw`\b(?:does|would|will|do|could|can|might) (?:a |an |my )?${FIELD} (?:count|counts|qualify|be|be seen|be considered|be classed) (?:as )?(?:a |an )?${FIELD_ADJ}\b(?! (?:experience|work|job))`), true],
+  // The auxiliary left out, as people type it: "so psychology count as related field or not?".
+  [new RegExp(String.raw`^(?:(?:so|and|but|ok|okay|then|well) )*(?:a |an |my )?${FIELD} (?:count|counts|qualify|qualifies) as (?:a |an )?${FIELD_ADJ}\b(?! (?:experience|work|job))`), true],
   [new RegExp(String.raw`\bwith (?:a |an |my )?(?:degree|bachelors?|major|background) in ${FIELD}$`), false],
   [new RegExp(String.raw`\bmy ${FIELD} (?:degree|major|bachelors?) (?:count|counts|qualify|qualifies|is (?:a |an )?${FIELD_ADJ})\b`), false],
   [new RegExp(String.raw`\b(?:degree|bachelors?|major|masters?) (?:is )?in ${FIELD} (?:is|does|would|will|could) (?:that|it|this) (?:be )?(?:count|work|help|qualify|${FIELD_ADJ}|enough)\b`), true],
@@ -494,6 +496,11 @@ const ASKS_DURATION = /\bhow (?:long|many (?:more )?(?:years|yrs|months|weeks)|m
 export const asksDuration = (text: string): boolean => ASKS_DURATION.test(text);
 /** A thing the time is asked without ("without a degree", "with no experience", "if i don't have a degree"). */
 const WITHOUT = /\b(?:without|with no|w\/o|no|dont have|don't have|do not have|havent got|haven't got|never got|never did)\b (?:a |an |an[y] |my )?(degree|bachelors?|bachelor's|masters?|master's|experience|certification|qualifications?)\b/;
+/**
+ * Study left out in other words, which the guide's route without a degree answers ("if i skip college", "without going
+ * to uni", "no university"): read as without a degree.
+ */
+const WITHOUT_STUDY = /\b(?:skip|skips|skipping|skipped|miss out|avoid|avoiding|bypass|bypassing)(?: (?:the|a|going to|doing))? (?:college|uni|university|degree|bachelors?|bachelor's|school)\b|\b(?:without|no|never) (?:going to |go to |went to |been to |doing |getting |attending |a )?(?:college|uni|university|higher education)\b|\bnot (?:going|goin) to (?:college|uni|university)\b/;
 /**
  * Words that name no thing whose time is asked: the career itself, the person, taking and getting, rough measures and
  * fillers ("how long would the whole thing take someone like me").
@@ -559,12 +566,12 @@ export function directAsk(message: string): DirectAsk | null {
 
 /** The thing whose time is asked: the words beside those that ask it, what it is asked without, or a pointer. */
 function durationAsked(text: string): DirectAsk {
-  const without = WITHOUT.exec(text);
+  const without = WITHOUT.exec(text) ?? (WITHOUT_STUDY.test(text) ? (['', 'degree'] as const) : null);
   // The question's own clause: "thats ages. how long is the degree" asks of the degree, not of the remark before it.
   // A time the person gives of their own ("with 4 years experience already") is said, not asked.
   const whole = text.slice(Math.max(0, text.search(ASKS_DURATION))).replace(OWN_TIME, ' ');
   const having = without ? null : HAVING.exec(text);
-  const wordsOf = (clause: string) => clause.replace(ASKS_DURATION, ' ').replace(WITHOUT, ' ').replace(HAVING, ' ').split(/\s+/).filter((word) => word !== '');
+  const wordsOf = (clause: string) => clause.replace(ASKS_DURATION, ' ').replace(WITHOUT, ' ').replace(WITHOUT_STUDY, ' ').replace(HAVING, ' ').split(/\s+/).filter((word) => word !== '');
   const namingOf = (words: readonly string[]) => words.map((word, index) => ({ word, index })).filter(({ word }) => !NAMES_NOTHING.test(word) && !NOT_A_DURATION_THING.test(word));
   // What the time leads to ("how long would i do that before moving up") is the goal, not the thing that takes it,
   // unless the goal is all the question names ("how long till i could be a director").

@@ -1,4 +1,4 @@
-import { asksPay, placesOf } from './aspects';
+import { asksDuration, asksPay, placesOf } from './aspects';
 import type { FaqEntry, KnowledgeBase } from './schema';
 import { normaliseText } from './text';
 
@@ -241,4 +241,83 @@ const AT_THE_START = /\b(?:in|at) the (?:very )?(?:beginning|start)\b|\bat first
 /** True when a message asks the pay at the start of the career ("how much do you make in the beginning"): the entry-level pay. */
 export function asksStartingPay(message: string): boolean {
   return asksPay(message) && AT_THE_START.test(normaliseText(message));
+}
+
+/**
+ * A yearly sum the writer types ("62k", "$62,000", "60 grand", "78000"): in dollars, the guide's figures being a year's.
+ * Four digits or fewer without "k" are years or counts, not pay.
+ */
+const SUM_TYPED = /(?:[$£€]\s?)?\b(\d{2,3})(?:[.,](\d))?\s?(?:k|grand|thousand)\b|(?:[$£€]\s?)?\b(\d{2,3}),?(\d{3})\b/gi;
+
+interface SumTyped {
+  amount: number;
+  /** Where it starts in the message, lower case. */
+  at: number;
+}
+
+function sumsTyped(message: string): SumTyped[] {
+  const text = message.toLowerCase();
+  return [...text.matchAll(SUM_TYPED)].map((found) => {
+    const amount = found[1] !== undefined ? Number(found[1]) * 1000 + Number(found[2] ?? 0) * 100 : Number(`${found[3]}${found[4]}`);
+    return { amount, at: found.index ?? 0 };
+  });
+}
+
+/** The writer's own pay, told just before a sum ("I make about 62k", "I'm on 45k", "earning 78,000 now"). */
+const OWN_PAY_BEFORE = /\b(?:make|makes|making|made|earn|earns|earning|earned|earnings|paid|salary|wage|wages|on|get|getting|bring in|bring home|take home|pull in|pulling in|currently|now)\b(?:\s+\w+){0,3}\s*$/;
+/** The writer, told of: "I", "I'm", "my". */
+const WRITER = /\b(?:i|im|i'm|i've|ive|my|me)\b/;
+/** What the guide's pay would be against the writer's own asked: a cut, less or more, as much. */
+const OWN_PAY_WEIGHED =
+  /\bpay ?cut\b|\bcut in (?:my )?pay\b|\b(?:take|taking|be taking|face|facing) a (?:\w+ )?(?:cut|hit|drop)\b|\b(?:drop|dip) in (?:pay|salary|income)\b|\b(?:earn|make|get|be paid|get paid|take home) (?:a lot |much |way )?(?:less|more)\b|\bless (?:money|pay)\b|\bworse off\b|\bbetter off\b|\b(?:as much|the same|match|matching|keep up)\b|\b(?:less|more) than (?:that|this|i|what i|my)\b/;
+/** Where a question of time starts, as written ("how long", "how many years", "how soon"). */
+const HOW_LONG = /\bhow (?:long|many|much (?:time|longer)|soon)\b/;
+/** A sum to be reached ("over 60k", "back to 60k", "hit 80k"), asked how long it takes. */
+const REACHED_BEFORE = /\b(?:over|above|past|beyond|to|reach|reaching|hit|hitting|at least|more than|make|making|earn|earning|on|back on|back to|back over|up to)\s*(?:about |around |roughly |like )?$/;
+
+/**
+ * Pay weighed against the writer's own ("I make about 62k, would I take a big pay cut?"): the sum told; null when the
+ * message tells no pay of its own or its question (`asked`, the whole message unless given) asks nothing of it.
+ */
+export function ownPayWeighed(message: string, asked: string = message): number | null {
+  const text = message.toLowerCase();
+  if (!WRITER.test(normaliseText(message)) || !OWN_PAY_WEIGHED.test(normaliseText(asked))) return null;
+  const own = sumsTyped(message).find(({ at }) => OWN_PAY_BEFORE.test(normaliseText(text.slice(0, at))));
+  return own?.amount ?? null;
+}
+
+/** A sum to be reached, asked how long it takes ("how many years till I'm back over 60k?"): the sum; else null. */
+export function yearsToPay(message: string): number | null {
+  if (!asksDuration(normaliseText(message))) return null;
+  const text = message.toLowerCase();
+  // The sum is in the question, after its "how long": one told before it is the writer's own ("I make 62k, how long ...").
+  const asked = text.search(HOW_LONG);
+  const sum = sumsTyped(message).find(({ at }) => asked >= 0 && at > asked && REACHED_BEFORE.test(normaliseText(text.slice(0, at))));
+  return sum?.amount ?? null;
+}
+
+/** A pay level of the guide's ladder, with its median range read from its answer. */
+export interface PayLevel {
+  entry: FaqEntry;
+  low: number;
+  high: number;
+}
+
+/** The ladder's levels in order, each an entry whose answer opens with its median range. */
+const LADDER = ['salary-entry', 'salary-mid', 'salary-senior', 'salary-director', 'salary-vp'];
+const RANGE = /\$(\d{1,3}(?:,\d{3})+)\s?(?:–|-|to)\s?\$(\d{1,3}(?:,\d{3})+)/;
+
+/** The guide's pay levels, lowest first, with the ranges their answers give. */
+export function payLevels(kb: KnowledgeBase): PayLevel[] {
+  return LADDER.flatMap((id) => {
+    const entry = kb.faqById.get(id);
+    const range = entry ? RANGE.exec(entry.answer) : null;
+    return entry && range ? [{ entry, low: Number(range[1]!.replace(/,/g, '')), high: Number(range[2]!.replace(/,/g, '')) }] : [];
+  });
+}
+
+/** The first level whose median range goes past a sum (the level one is "over 60k" at), else the top one. */
+export function levelPast(kb: KnowledgeBase, amount: number): PayLevel | undefined {
+  const levels = payLevels(kb);
+  return levels.find((level) => level.high > amount) ?? levels.at(-1);
 }

@@ -172,6 +172,12 @@ export const Messages = Object.freeze({
     payAgainstJob: "The guide gives no pay for other jobs, so it doesn't compare them. Here are its figures for care managers:",
     /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
     licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a license depends on where you work. Here is what it says:",
+    /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
+    payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
+      `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
+    /** A sum asked how long it takes to reach ("how many years till I'm back over 60k?"), before the level whose range goes past it. */
+    yearsToPay: (sum: string): string =>
+      `The guide ties pay to levels of experience and gives no time for reaching a sum. The first level whose median range goes past ${sum}:`,
     /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
     ageLead: "The guide doesn't say anything about age. Here is what it does say:",
     /** The same, told with no degree: before the guide's answer on the route without one. */
@@ -255,6 +261,7 @@ export const Messages = Object.freeze({
   experienceCounts: Object.freeze({
     'care-work': 'Yes: work in health or social services is the experience the guide describes.',
     'not-said': "The guide doesn't say whether that counts, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",
+    'family-care': "The guide doesn't speak of caring for your own family, so I won't guess whether it counts. The experience it describes is work, volunteering or interning in health or social services:",
   }),
   notGivenFor: (subject: string): string => `The guide doesn't answer that for ${subject}, so I won't guess. I've noted your question so the guide can be improved.`,
   /** A question asked of the thing in view that the guide answers for the career: what the thing's own answer says of it. */

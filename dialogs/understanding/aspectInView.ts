@@ -9,6 +9,11 @@ export interface AspectNotGiven {
   about: FaqEntry[];
 }
 
+/** The route into the career, shown for an age the guide never speaks of ("am i too old at 50", "is there an age limit"). */
+export const AGE_SUBJECT: readonly string[] = ['right-for-me', 'how-long', 'without-degree'];
+/** The writer's own age ("is it too late for me? I am 52", "at my age"), which is asked of the career, not of the answer in view. */
+const OWN_AGE = /\b(?:i|me|my|im|i m)\b/;
+
 /** Entries offered beside "the guide doesn't say": the subject asked about and a few around it. */
 const MAX_OFFERED = 3;
 
@@ -23,6 +28,20 @@ const MAX_OFFERED = 3;
  * in view lacks what was asked, or no answer is in view.
  */
 export function aspectNotGivenInView(
+  message: string,
+  last: FaqEntry | undefined,
+  before: FaqEntry | undefined,
+  answering: readonly FaqEntry[],
+  kb: KnowledgeBase,
+): AspectNotGiven | null {
+  const notGiven = notGivenOfSubject(message, last, before, answering, kb);
+  if (notGiven?.asked.aspect !== 'age' || !OWN_AGE.test(normalise(message))) return notGiven;
+  // The writer's own age: the route into the career is what the guide says nearby, not the pay or the step in view.
+  const route = AGE_SUBJECT.flatMap((id) => kb.faqById.get(id) ?? []);
+  return route.length > 0 ? { ...notGiven, about: route } : notGiven;
+}
+
+function notGivenOfSubject(
   message: string,
   last: FaqEntry | undefined,
   before: FaqEntry | undefined,

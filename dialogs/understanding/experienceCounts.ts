@@ -6,7 +6,7 @@
  * before what it does say (answerTurn.ts).
  */
 import { directAsk } from '../../knowledge/aspects';
-import { tellsOfCareWork } from './aboutYou';
+import { tellsOfCareWork, tellsOfFamilyCare } from './aboutYou';
 import { clausesOf } from './clauses';
 import { normalise } from './textMatch';
 
@@ -16,20 +16,25 @@ const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\bexperien
 const COUNTS_AS_OTHER = /\b(?:degree|degrees|field|related|course|courses|qualification|diploma|certificat\w*|licen[cs]e|registration|credits?|hours|skills?)\b/;
 /** Experience counted towards pay ("no I mean pay. I have 8 years nursing, would that count?"): asked of pay. */
 const TOWARDS_PAY = /\b(?:pay|paid|salary|earn\w*)\b/;
+/** Work told as unpaid ("it wasn't paid", "unpaid", "for no pay"): what the work was, not pay asked. */
+const UNPAID = /\b(?:(?:was|were|is|wasnt|werent|isnt|not|never|didnt|did not|was not|were not|is not) (?:\w+ )?(?:paid|getting paid|get paid)|unpaid|(?:for|with|without) no pay|without pay|(?:for|with) no money|for free)\b/g;
 
 /** Asking what counts, not whether a thing does: "what experience counts then", "which kind counts?". */
 const WHAT_COUNTS = /\b(?:what|which)(?: \w+){0,3} (?:count|counts|would count|does count)\b/;
 
-/** What the guide says of the thing asked about: work in health or social care counts; of anything else it says nothing. */
-export type ExperienceAsked = 'care-work' | 'not-said';
+/**
+ * What the guide says of the thing asked about: work in health or social care counts; caring for one's own family it
+ * never speaks of (it names work, volunteering and interning); of anything else it says nothing.
+ */
+export type ExperienceAsked = 'care-work' | 'family-care' | 'not-said';
 
 /** Whether the message asks if something counts as experience, and what the guide says of it; null when it does not ask. */
 export function experienceAsked(text: string): ExperienceAsked | null {
   const t = normalise(text);
-  if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || TOWARDS_PAY.test(t) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
+  if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || TOWARDS_PAY.test(t.replace(UNPAID, ' ')) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
   // A subject of study weighed ("does sociology count as relevant"): a field, which the degree answer speaks to.
   if (directAsk(text)?.kind === 'field') return null;
-  return tellsOfCareWork(text) ? 'care-work' : 'not-said';
+  return tellsOfCareWork(text) ? 'care-work' : tellsOfFamilyCare(text) ? 'family-care' : 'not-said';
 }
 
 /** Someone of one's family, after "my" or "our" (a few words may come between: "my elderly nan", "my mum in law"). */

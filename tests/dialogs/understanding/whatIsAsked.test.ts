@@ -51,6 +51,6 @@ describe('whether something counts as experience, asked of pay or of a degree', 
     // A level of a qualification is no pay: "would my NVQ Level 3 count instead?" is still asked.
     expect(experienceAsked('would my NVQ Level 3 count instead?')).to.equal('not-said');
     expect(experienceAsked('would psychology count as related though?')).to.equal(null);
-    expect(experienceAsked('does looking after my mum count as experience?')).to.equal('not-said');
+    expect(experienceAsked('does looking after my mum count as experience?')).to.equal('family-care');
   });
 });
