@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, weighedSides, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, pastWorkHelps, payLevels, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, pastWorkHelps, payLevels, payWithoutDegree, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
@@ -31,7 +31,7 @@ import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
 import { askingPart } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
-import { experienceAsked, type ExperienceAsked } from './understanding/experienceCounts';
+import { experienceAsked, experienceWayNamed, type ExperienceAsked } from './understanding/experienceCounts';
 import { tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 
@@ -94,23 +94,33 @@ const SAID_TO_COUNT: ReadonlySet<string> = new Set(['volunteering', 'internships
  * answer on its own: undefined.
  */
 function experienceAnswer(deps: DialogDeps, text: string, experience: ExperienceAsked): FaqEntry | undefined {
-  const read = deps.engine.answer(text);
-  const way = read.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
+  // Care work done as a way the guide names ("my practicum in a hospice"): that way's answer, which says it counts.
+  const named = experience === 'care-work' ? experienceWayNamed(text) : undefined;
+  const read = named ? null : deps.engine.answer(text);
+  const way = named ? deps.kb.faqById.get(named) : read?.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
   if (way && experience !== 'care-work') return undefined;
   return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
 }
 
+/** The guide's pay across its levels. */
+const PAY_ENTRY = 'salary';
 const dollars = (amount: number): string => `$${amount.toLocaleString('en-US')}`;
 
 /**
- * The lead and the level for pay weighed against the writer's own (the entry level, below, around or above it) or a sum
- * asked how long it takes to reach (the first level whose range goes past it); null when the message asks neither. The
+ * The lead and the level for pay weighed against the writer's own (the entry level, below, around or above it), a sum
+ * asked how long it takes to reach (the first level whose range goes past it), or pay asked without a degree (the pay
+ * the words ask, led by the guide's giving none by degree); null when the message asks none of these. The
  * writer's pay may be told in the whole message (`said`) before the question (`text`).
  */
 function payAgainstOwnSent(deps: DialogDeps, text: string, said: string): { lead: string; level: FaqEntry } | null {
   const sum = yearsToPay(text);
   const reached = sum !== null ? levelPast(deps.kb, sum) : undefined;
   if (sum !== null && reached) return { lead: Messages.beyond.yearsToPay(dollars(sum)), level: reached.entry };
+  if (payWithoutDegree(text)) {
+    const read = deps.engine.answer(text);
+    const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRY);
+    return pay ? { lead: Messages.beyond.payWithoutDegree, level: pay } : null;
+  }
   const own = ownPayWeighed(said, text);
   const start = own !== null ? payLevels(deps.kb)[0] : undefined;
   if (own === null || !start) return null;
@@ -406,7 +416,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: experienceEntry.id, title: experienceEntry.title, score: 0 }] }];
   }
   // "could I do this with a psych degree?", "is psychology a related field?": whether the guide names it, then what it says.
-  const field = directAsk(text);
+  // The field may be told in the story before the question ("I study psychology. Does my study count?").
+  const field = [directAsk(text), said !== text ? directAsk(said) : null].find((asked) => asked?.kind === 'field') ?? null;
   const degrees = field?.kind === 'field' ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
   if (field?.kind === 'field' && degrees) return [await sendFieldAsked(context, deps, text, field, degrees)];
   // "the second one", "tell me more about the third", "the pediatric one": an item of the list the last answer showed,

@@ -467,6 +467,8 @@ const ASKS_FIELD: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(String.raw`\b(?:does|would|will|do) (?:a |an |my )?${FIELD} (?:(?:degree|major|bachelors?) (?:count|work|help|qualify|do|be ok|be okay|be enough)|background (?:count|qualify))\b`), false],
   // The subject alone, weighed: "would psychology count as related though?", "does sociology count as relevant".
   [new RegExp(String.raw`\b(?:does|would|will|do|could|can|might) (?:a |an |my )?${FIELD} (?:count|counts|qualify|be|be seen|be considered|be classed) (?:as )?(?:a |an )?${FIELD_ADJ}\b(?! (?:experience|work|job))`), true],
+  // The subject told as one's study, then asked whether it counts: "I study psychology in Germany. Does my study count?".
+  [new RegExp(String.raw`\bi (?:am )?(?:study|studying|studied|major in|majoring in|majored in) ${FIELD}\b.*\b(?:does|would|will|do|could|can) (?:my|this|that|it) (?:(?:study|studies|degree|major|course|subject) )?(?:count|counts|qualify|be enough)\b`), true],
   // The auxiliary left out, as people type it: "so psychology count as related field or not?".
   [new RegExp(String.raw`^(?:(?:so|and|but|ok|okay|then|well) )*(?:a |an |my )?${FIELD} (?:count|counts|qualify|qualifies) as (?:a |an )?${FIELD_ADJ}\b(?! (?:experience|work|job))`), true],
   [new RegExp(String.raw`\bwith (?:a |an |my )?(?:degree|bachelors?|major|background) in ${FIELD}$`), false],

@@ -31,9 +31,9 @@ export type BeyondAsked =
   | { kind: 'licence-place' };
 
 /** A word of money or its figures, which a place asked of them is asked of. */
-const MONEY_WORDS = /\b(?:money|figures?|numbers|amounts?|salary|salaries|pay|wages?|dollars?|income|earnings)\b/;
+const MONEY_WORDS = /\b(?:money|figures?|numbers|amounts?|salary|salaries|pay|wages?|dollars?|dollers?|dolars?|income|earnings)\b/;
 /** A currency named, or the currency asked ("is that american dollars", "what currency", "is it in usd"). */
-const CURRENCY = /\b(?:dollars?|usd|euros?|eur|pounds?|gbp|sterling|currency|currencies|cad|aud|pesos?|rupees?|zloty|zlotys|naira|rands?|yen)\b|\bamerican (?:money|figures|numbers|salaries|salary|pay|wages)\b/;
+const CURRENCY = /\b(?:dollars?|dollers?|dolars?|usd|euros?|eur|pounds?|gbp|sterling|currency|currencies|cad|aud|pesos?|rupees?|zloty|zlotys|naira|rands?|yen)\b|\bamerican (?:money|figures|numbers|salaries|salary|pay|wages)\b/;
 /** A currency other than the guide's dollars. */
 const OTHER_CURRENCY = /\b(?:euros?|eur|pounds?|gbp|sterling|pesos?|rupees?|zloty|zlotys|naira|rands?|yen|francs?|krona|kronor|krone)\b/;
 /** Which country the figures are for ("which country is this for", "where are these figures from"). */
@@ -230,8 +230,11 @@ const ASKS_AGE = /\btoo (?:old|late|young)\b|\bage (?:limit|limits|matter|matter
 const AGE_GIVEN = /\b(?:i am|am|at|aged?|turning|turned|now) (?:\d{2}|in my (?:\d0s|thirties|forties|fifties|sixties))\b|\b\d{2} (?:years old|yrs old|yo|y o)\b/;
 const AGE_DOUBT = /\b(?:still|late|later|start|starting|possible|realistic|worth|chance|change|switch|retrain|too)\b/;
 
+/** Still at school or college, told of oneself ("im 17 and still in school"): where one is, not a doubt about one's age. */
+const STILL_STUDYING = /\bstill (?:in|at) (?:high )?(?:school|college|uni|university|sixth form)\b/g;
+
 export function ageAsked(message: string): boolean {
-  const text = normaliseText(message);
+  const text = normaliseText(message).replace(STILL_STUDYING, ' ');
   return ASKS_AGE.test(text) || (AGE_GIVEN.test(text) && AGE_DOUBT.test(text) && /\?|\b(?:can|could|is|would|am|will|should)\b/.test(message.toLowerCase()));
 }
 
@@ -320,4 +323,9 @@ export function payLevels(kb: KnowledgeBase): PayLevel[] {
 export function levelPast(kb: KnowledgeBase, amount: number): PayLevel | undefined {
   const levels = payLevels(kb);
   return levels.find((level) => level.high > amount) ?? levels.at(-1);
+}
+
+/** Pay asked by someone without a degree ("how much would i earn with no degree"): the guide gives pay by level, not by it. */
+export function payWithoutDegree(message: string): boolean {
+  return asksPay(message) && tellsNoDegree(message);
 }

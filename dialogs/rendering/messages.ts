@@ -175,6 +175,8 @@ export const Messages = Object.freeze({
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
+    /** Pay asked without a degree ("how much would I earn with no degree?"), before the guide's pay. */
+    payWithoutDegree: "The guide gives no pay figure for care managers without a degree: its figures go by level and years of experience. Here is what it says:",
     /** A sum asked how long it takes to reach ("how many years till I'm back over 60k?"), before the level whose range goes past it. */
     yearsToPay: (sum: string): string =>
       `The guide ties pay to levels of experience and gives no time for reaching a sum. The first level whose median range goes past ${sum}:`,

@@ -422,8 +422,8 @@ const KIN_BY_NAME =
 const FAMILY_WORDS = '(?:(?:own|elderly|disabled|sick|poorly|ill|frail|late|old|aging|ageing|little|young|two|three) )*';
 /** A clause about someone of one's family: "my nan was in a care home", "and my mum works at the hospital". */
 const OF_THE_FAMILY = new RegExp(`^(?:(?:and|but|so|because|cos|as|since)\\s+)*(?:my|our) ${FAMILY_WORDS}${FAMILY}\\b`);
-/** Caring, as one does for someone: "looking after", "cares for", "a full time carer for". */
-const CARING = '(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|(?:(?:full time|unpaid|family) )?(?:carer|caregiver|care giver) (?:for|to|of))';
+/** Caring, as one does for someone: "looking after", "cares for", "took care of", "a full time carer for". */
+const CARING = '(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|(?:take|takes|took|taking|taken) care of|(?:(?:full time|unpaid|family) )?(?:carer|caregiver|care giver) (?:for|to|of))';
 /** Nursing someone, said only of one's own ("nursed my dad"): "a nursing mum" is no carer. */
 const NURSING = '(?:nursed|nursing)';
 /** Not family but the people a care job serves: "caring for her patients". */

@@ -12,12 +12,12 @@ import { normalise } from './textMatch';
 
 /** "count", "counts as", "count towards", "counts for"; experience valued or of use ("would ICU experience be valued?"). */
 const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\bexperience (?:\w+ )?(?:be |is )?(?:valued|useful|relevant|helpful|of use|worth anything)\b/;
-/** Counting as something other than experience: a degree, a related field ("would psychology count as related"), a course, a credential. */
-const COUNTS_AS_OTHER = /\b(?:degree|degrees|field|related|course|courses|qualification|diploma|certificat\w*|licen[cs]e|registration|credits?|hours|skills?)\b/;
+/** Counting as something other than experience: a degree, one's study, a related field ("would psychology count as related"), a course, a credential. */
+const COUNTS_AS_OTHER = /\b(?:degree|degrees|field|related|course|courses|study|studies|major|qualification|diploma|certificat\w*|licen[cs]e|registration|credits?|hours|skills?)\b/;
 /** Experience counted towards pay ("no I mean pay. I have 8 years nursing, would that count?"): asked of pay. */
 const TOWARDS_PAY = /\b(?:pay|paid|salary|earn\w*)\b/;
-/** Work told as unpaid ("it wasn't paid", "unpaid", "for no pay"): what the work was, not pay asked. */
-const UNPAID = /\b(?:(?:was|were|is|wasnt|werent|isnt|not|never|didnt|did not|was not|were not|is not) (?:\w+ )?(?:paid|getting paid|get paid)|unpaid|(?:for|with|without) no pay|without pay|(?:for|with) no money|for free)\b/g;
+/** Work told as unpaid ("it wasn't paid", "unpaid", "for no pay") or a paid job weighed: what the work is, not pay asked. */
+const UNPAID = /\b(?:(?:was|were|is|wasnt|werent|isnt|not|never|didnt|did not|was not|were not|is not) (?:\w+ )?(?:paid|getting paid|get paid)|unpaid|(?:for|with|without) no pay|without pay|(?:for|with) no money|for free|paid (?:job|jobs|work|role|roles|position|positions|employment|post|placement))\b/g;
 
 /** Asking what counts, not whether a thing does: "what experience counts then", "which kind counts?". */
 const WHAT_COUNTS = /\b(?:what|which)(?: \w+){0,3} (?:count|counts|would count|does count)\b/;
@@ -74,4 +74,16 @@ export function ownWorkPart(text: string): string {
       return said !== '' && !ONLY_A_JOINING_WORD.test(said) && !ofOthers(said) && !(othersNamed && AT_THAT_PLACE.test(said)) && !CARES_FOR_FAMILY.test(said) && !FORESEEN.test(said);
     })
     .join('. ');
+}
+
+/** A way of gaining experience that the guide names and answers on its own, named in the message: a practicum, volunteering. */
+const WAYS_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:practicum|practicums|placement|placements|internship|internships|interning|intern)\b/, 'internships'],
+  [/\b(?:volunteer|volunteers|volunteered|volunteering)\b/, 'volunteering'],
+];
+
+/** The entry of the way of gaining experience the message names ("my practicum in a hospice"), if it names one. */
+export function experienceWayNamed(text: string): string | undefined {
+  const t = normalise(text);
+  return WAYS_NAMED.find(([named]) => named.test(t))?.[1];
 }

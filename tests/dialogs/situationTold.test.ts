@@ -1,9 +1,9 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { directAsk } from '../../knowledge/aspects';
-import { levelPast, ownPayWeighed, payLevels, yearsToPay } from '../../knowledge/beyondGuide';
+import { ageAsked, beyondAsked, levelPast, ownPayWeighed, payLevels, payWithoutDegree, yearsToPay } from '../../knowledge/beyondGuide';
 import { Messages } from '../../dialogs/rendering/messages';
-import { experienceAsked } from '../../dialogs/understanding/experienceCounts';
+import { experienceAsked, experienceWayNamed } from '../../dialogs/understanding/experienceCounts';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
@@ -43,6 +43,18 @@ describe('what the person says of their situation, read', () => {
     }
   });
 
+  it('a field told as one\'s study, then asked whether it counts, is that field', () => {
+    expect(directAsk("I'm studying criminology in my second year. would my degree count?")).to.deep.equal({ kind: 'field', field: 'criminology' });
+  });
+
+  it('pay asked without a degree; the currency typed with a slip; "still at school" is no doubt about an age', () => {
+    expect(payWithoutDegree('what would the salary be if i have no degree')).to.equal(true);
+    expect(payWithoutDegree('can i do this with no degree')).to.equal(false);
+    expect(beyondAsked('are those doller amounts?', kb, kb.faqById.get('salary'))?.kind).to.equal('pay-place');
+    expect(ageAsked("i'm 16 and still at school, what subjects should i take?")).to.equal(false);
+    expect(ageAsked("i'm 59, is it too late to start?")).to.equal(true);
+  });
+
   it('a field of study asked without its auxiliary ("so sociology count as related?"), or "is possible to ... with a X degree"', () => {
     expect(directAsk('so sociology count as a related field?')).to.deep.equal({ kind: 'field', field: 'sociology' });
     expect(directAsk('is possible to be care manager with biology degree?')).to.deep.equal({ kind: 'field', field: 'biology' });
@@ -51,6 +63,11 @@ describe('what the person says of their situation, read', () => {
 
   it('experience: family caring is its own kind, unpaid is no pay asked, counseling and medic work count', () => {
     expect(experienceAsked('does nursing my grandad at home count as experience? I was not paid for it')).to.equal('family-care');
+    expect(experienceAsked('I took care of my aunt for two years, does that count as experience?')).to.equal('family-care');
+    expect(experienceAsked('my placement was on a dementia ward, does it count or does it have to be a paid job?')).to.equal('care-work');
+    expect(experienceWayNamed('my placement was on a dementia ward, does it count?')).to.equal('internships');
+    // One's study weighed is no experience asked ("does my study count, or should I do social work?").
+    expect(experienceAsked('does my study count, or should I switch to social work?')).to.equal(null);
     expect(experienceAsked('would three years of counseling at a youth charity count?')).to.equal('care-work');
     expect(experienceAsked('I was a combat medic for 6 years, does that count as experience?')).to.equal('care-work');
     expect(experienceAsked('does my nursing experience count towards my salary?')).to.equal(null);
@@ -112,6 +129,31 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(buttonTitles(replies)).to.include.members(['Is it right for me?', 'Without a degree']);
       expect(buttonTitles(replies)).not.to.include('Entry-level pay');
       safe(replies, 'age after pay');
+    });
+
+    it('pay asked by someone without a degree: the guide gives none by degree, then its figures by level', async () => {
+      const replies = await start().say("what would I get paid as a care manager if I don't have a degree?");
+      expectShown(replies, Messages.beyond.payWithoutDegree, '$40,000–$60,000');
+      safe(replies, 'pay without a degree');
+    });
+
+    it('caring for a grandparent, told as "took care of", asked whether it counts: not a yes', async () => {
+      const replies = await start().say('I took care of my granddad at home for years, does that count as experience?');
+      expectShown(replies, Messages.experienceCounts['family-care']);
+      expect(shownText(replies)).not.to.include(Messages.experienceCounts['care-work']);
+    });
+
+    it('a placement in care asked whether it counts: yes, with the answer on internships and placements', async () => {
+      const replies = await start().say('I did a six-week placement in a care home on my course, does that count as experience?');
+      expectShown(replies, Messages.experienceCounts['care-work'], 'practicum');
+      safe(replies, 'placement');
+    });
+
+    it('a study told in the story, then "does my study count": the field answer, not care work', async () => {
+      const replies = await start().say("I'm studying criminology at university. Does my study count, or do I have to study social work?");
+      expectShown(replies, 'criminology', 'social work, nursing or a related field');
+      expect(shownText(replies)).not.to.include(Messages.experienceCounts['care-work']);
+      safe(replies, 'criminology');
     });
 
     it('a field of study asked without its auxiliary: the guide does not name it, with the fields it does name', async () => {
