@@ -266,6 +266,8 @@ function sumsTyped(message: string): SumTyped[] {
   });
 }
 
+/** A sum written in another currency than the guide's dollars ("£38k", "€45,000"). */
+const IN_ANOTHER_CURRENCY = /[£€¥₹]\s?\d/;
 /** The writer's own pay, told just before a sum ("I make about 62k", "I'm on 45k", "earning 78,000 now"). */
 const OWN_PAY_BEFORE = /\b(?:make|makes|making|made|earn|earns|earning|earned|earnings|paid|salary|wage|wages|on|get|getting|bring in|bring home|take home|pull in|pulling in|currently|now)\b(?:\s+\w+){0,3}\s*$/;
 /** The writer, told of: "I", "I'm", "my". */
@@ -284,6 +286,8 @@ const REACHED_BEFORE = /\b(?:over|above|past|beyond|to|reach|reaching|hit|hittin
  */
 export function ownPayWeighed(message: string, asked: string = message): number | null {
   const text = message.toLowerCase();
+  // A sum in another currency cannot be set against the guide's dollars.
+  if (IN_ANOTHER_CURRENCY.test(message) || OTHER_CURRENCY.test(normaliseText(message))) return null;
   if (!WRITER.test(normaliseText(message)) || !OWN_PAY_WEIGHED.test(normaliseText(asked))) return null;
   const own = sumsTyped(message).find(({ at }) => OWN_PAY_BEFORE.test(normaliseText(text.slice(0, at))));
   return own?.amount ?? null;
@@ -291,7 +295,7 @@ export function ownPayWeighed(message: string, asked: string = message): number 
 
 /** A sum to be reached, asked how long it takes ("how many years till I'm back over 60k?"): the sum; else null. */
 export function yearsToPay(message: string): number | null {
-  if (!asksDuration(normaliseText(message))) return null;
+  if (!asksDuration(normaliseText(message)) || IN_ANOTHER_CURRENCY.test(message) || OTHER_CURRENCY.test(normaliseText(message))) return null;
   const text = message.toLowerCase();
   // The sum is in the question, after its "how long": one told before it is the writer's own ("I make 62k, how long ...").
   const asked = text.search(HOW_LONG);

@@ -229,7 +229,7 @@ const JOBS: readonly JobKind[] = [
   { id: 'care-coordinator', title: 'care coordinator', inField: true, phrases: ['care coordinator', 'care co ordinator', 'patient navigator', 'case manager'] },
   { id: 'counselor', title: 'counselor', inField: true, phrases: ['counselor', 'counsellor', 'therapist'] },
   { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
-  { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician', 'medic', 'combat medic', 'corpsman', 'medical technician'] },
+  { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician', 'medical technician'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'office work', 'office worker', 'admin job', 'admin work', 'administrator', 'receptionist', 'accountant'] },
@@ -467,7 +467,7 @@ export function tellsOfFamilyCare(text: string): boolean {
  * the guide names itself ("experience in case management, counseling, or healthcare delivery is often required").
  */
 const CARE_FIELD =
-  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|medic|medics|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|pharmacy|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing)\b/;
+  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|pharmacy|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing)\b/;
 
 /**
  * True when a statement in the message (not a wish or a question) places the person's work in health or social care:

@@ -10,7 +10,7 @@ import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 /**
  * Answers that fit what the person said of themselves (session 25, from the usability testers' "generic answer that
  * ignores the situation" turns): their pay weighed against the guide's, a sum they want to reach, study skipped,
- * family caring, counseling or medic work, a field of study typed without its auxiliary, their own age.
+ * family caring, counseling work, a field of study typed without its auxiliary, their own age.
  */
 describe('what the person says of their situation, read', () => {
   const kb = knowledge();
@@ -19,6 +19,8 @@ describe('what the person says of their situation, read', () => {
     expect(ownPayWeighed('I earn 55k at the moment, would this mean a pay cut?')).to.equal(55000);
     expect(ownPayWeighed("I'm on $71,000 as a bank clerk. would I make less?")).to.equal(71000);
     expect(ownPayWeighed('making 48 grand now, would I be better off?')).to.equal(48000);
+    // A sum in another currency is not set against the guide's dollars.
+    expect(ownPayWeighed("I'm on £41k in sales, would I take a cut?")).to.equal(null);
     // A sum that is no pay, or pay asked with nothing of their own.
     expect(ownPayWeighed('I look after 30 residents, would I earn less?')).to.equal(null);
     expect(ownPayWeighed('would i take a pay cut going into this?')).to.equal(null);
@@ -69,7 +71,8 @@ describe('what the person says of their situation, read', () => {
     // One's study weighed is no experience asked ("does my study count, or should I do social work?").
     expect(experienceAsked('does my study count, or should I switch to social work?')).to.equal(null);
     expect(experienceAsked('would three years of counseling at a youth charity count?')).to.equal('care-work');
-    expect(experienceAsked('I was a combat medic for 6 years, does that count as experience?')).to.equal('care-work');
+    // A medic's years are left to the guide's own words: it names no military work (dialogS, rotating, read it so).
+    expect(experienceAsked('I was a combat medic for 6 years, does that count as experience?')).to.equal('not-said');
     expect(experienceAsked('does my nursing experience count towards my salary?')).to.equal(null);
   });
 });
@@ -112,8 +115,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, 'family caring');
     });
 
-    it('counseling or medic work asked whether it counts: yes, the experience the guide describes', async () => {
-      for (const asked of ['would 5 years doing addiction counselling count as experience?', 'I was a navy medic, does that experience count?']) {
+    it('counseling work asked whether it counts: yes, the experience the guide describes (it names counseling)', async () => {
+      for (const asked of ['would 5 years doing addiction counselling count as experience?', 'does my counseling job at a youth center count?']) {
         const replies = await start().say(asked);
         expectShown(replies, Messages.experienceCounts['care-work']);
         expect(shownText(replies)).not.to.include(Messages.experienceCounts['not-said']);
