@@ -45,6 +45,8 @@ const CERTIFICATION_ENTRIES: ReadonlySet<string> = new Set(['ccm', 'cmc', 'certi
 const CERTIFICATION_PAY = 'certification-benefits';
 /** The most words a turn that points at the things in view may take. */
 const MAX_POINTING_WORDS = 12;
+/** A turn this short says nothing but what it asks ("more pay?"): of the thing in view. */
+const MAX_BARE_WORDS = 3;
 
 /** The specialisations a text names as specialisations ("the psychiatric one", "pediatric care management"). */
 function areasNamedAsSuch(kb: KnowledgeBase, text: string): Specialisation[] {
@@ -69,7 +71,9 @@ export function thingAsked(text: string, last: FaqEntry | undefined, before: Faq
     const areas = named.length > 0 ? named : inView;
     if (areas.length > 0) return { kind: 'payOfAreas', areas };
   }
-  const certificationInView = (last && CERTIFICATION_ENTRIES.has(last.id) && short) || NAMES_CERTIFICATION.test(said);
+  // "more pay?" after why to certify: nothing but the pay asked, of the certification in view.
+  const bare = said.split(' ').length <= MAX_BARE_WORDS;
+  const certificationInView = (last && CERTIFICATION_ENTRIES.has(last.id) && (short || bare)) || NAMES_CERTIFICATION.test(said);
   const plainly = !asksAPrice(said) && !ASKS_A_FIGURE.test(said) && !WEIGHS_TWO.test(said);
   if (certificationInView && plainly && ((asksPay(said) && MORE_PAY.test(said)) || ASKS_A_LEVEL.test(said))) {
     const entry = kb.faqById.get(CERTIFICATION_PAY);
