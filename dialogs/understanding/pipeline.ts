@@ -10,6 +10,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
+import { ButtonTitles } from '../rendering/messages';
 import { CHAT_ACTS, correctsTheAnswer, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, withoutDenied } from './clauses';
@@ -517,6 +518,8 @@ function onlyMarks(typed: string): Meaning {
 export function understand(typed: string, situation: Situation, kb: KnowledgeBase): Meaning {
   const raw = withPlainRequest(withoutAddress(typed));
   if (!raw.trim()) return onlyMarks(typed);
+  const pressed = situation.place === 'root' ? flowButtonSaid(raw) : null;
+  if (pressed) return { kind: 'flow', intent: { flow: pressed } };
   const message: Message = { raw, text: normalise(raw) };
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
   // In the walk, a move with a remark is the move, before the remark's conversation ("stop there, she's asleep anyway").
@@ -536,6 +539,26 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     (situation.place === 'root' ? (learnedMeaning(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
     questions(message, situation, kb)
   );
+}
+
+/** Assent before a button's title ("yes salary please", "ok, career steps"): the button, as if pressed. */
+const ASSENT_THEN = /^(?:yes|yeah|yea|yep|yup|sure|ok|okay|alright|please|pls)\b[\s,!.]*(.+)$/;
+const POLITE_CLOSE = /(?:\s+(?:please|pls|plz|thanks|thank you|then))+$/;
+/** The flows whose buttons the menu and the welcome offer, by their titles as typed. */
+const FLOW_BUTTONS: ReadonlyArray<readonly [string, FlowName]> = [
+  [normalise(ButtonTitles.careerSteps), 'careerSteps'],
+  [normalise(ButtonTitles.specialisation), 'specialisation'],
+  [normalise(ButtonTitles.roadmap), 'roadmap'],
+  [normalise(ButtonTitles.salaryLadder), 'salaryLadder'],
+];
+
+/**
+ * A flow button's title said after assent ("yes salary please" after the welcome's buttons): that button pressed, not
+ * the assent alone. The title must be all that follows (with "please" or "thanks"); "yes, salary for nurses" asks.
+ */
+function flowButtonSaid(raw: string): FlowName | null {
+  const rest = ASSENT_THEN.exec(normalise(raw))?.[1]?.replace(POLITE_CLOSE, '').trim();
+  return rest ? (FLOW_BUTTONS.find(([title]) => title === rest)?.[1] ?? null) : null;
 }
 
 /** Saying the last answer was not what was asked, in the past: "I didn't ask about computers". */

@@ -31,6 +31,8 @@ const MORE_PAY = /\b(?:increase\w*|raise\w*|rise|rises|boost\w*|bump\w*|more|hig
 const POINTS = /\b(?:it|its|they|them|their|those|these|that|this|one|ones|either|each|both|which)\b/;
 /** A thing one takes, which has a price, not a pay: "does the pediatric course pay off", "is the CCM exam more money". */
 const TAKEN = /\b(?:exam|exams|course|courses)\b/;
+/** Pay asked in words, or as money ("more money?"). */
+const asksPayOrMoney = (said: string): boolean => asksPay(said) || /\b(?:money|cash)\b/.test(said);
 /** A price asked, or asked of a thing one takes: not pay. */
 const asksAPrice = (said: string): boolean => asksCost(said) || TAKEN.test(said);
 /** A figure asked for ("how much more", "in dollars", "exactly"): the guide's plain "no figure" answers it. */
@@ -75,7 +77,7 @@ export function thingAsked(text: string, last: FaqEntry | undefined, before: Faq
   const bare = said.split(' ').length <= MAX_BARE_WORDS;
   const certificationInView = (last && CERTIFICATION_ENTRIES.has(last.id) && (short || bare)) || NAMES_CERTIFICATION.test(said);
   const plainly = !asksAPrice(said) && !ASKS_A_FIGURE.test(said) && !WEIGHS_TWO.test(said);
-  if (certificationInView && plainly && ((asksPay(said) && MORE_PAY.test(said)) || ASKS_A_LEVEL.test(said))) {
+  if (certificationInView && plainly && ((asksPayOrMoney(said) && MORE_PAY.test(said)) || ASKS_A_LEVEL.test(said))) {
     const entry = kb.faqById.get(CERTIFICATION_PAY);
     if (entry) return { kind: 'payOfCertification', entry };
   }
