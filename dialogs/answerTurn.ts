@@ -317,7 +317,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
   // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
   // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
-  const asksOne = !lastRejected && deps.engine.answerAll(text).length <= 1;
+  const asksOne = !lastRejected && last !== undefined && deps.engine.answerAll(text).length <= 1;
   const ofTheRung = asksOne ? deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? rungOnThePath(text, last?.id) ?? '') : undefined;
   // "who would I be coordinating with?" after geriatric care, "and the master's?" after how long it takes, "where does it
   // start?" after the career path: asked of the answer in view, in words its own answer gives.
