@@ -1,8 +1,9 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { missingFact, type Answer } from '../knowledge/answerEngine';
+import { missingFact, weighedSides, type Answer } from '../knowledge/answerEngine';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
-import { STOP_WORDS } from '../knowledge/text';
+import { normaliseText, STOP_WORDS } from '../knowledge/text';
 import {
   channelOf,
   readCardValue,
@@ -31,6 +32,7 @@ import { subjectInView } from './understanding/subjectInView';
 import { askingPart } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { experienceAsked, type ExperienceAsked } from './understanding/experienceCounts';
+import { tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 
 /**
@@ -313,6 +315,13 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const before = beforeId ? deps.kb.faqById.get(beforeId) : undefined;
   // A thing the guide answers in part, named or in view, and what is asked of it ("what does the psychiatric one
   // involve day to day", "which of those pays more" after two specialisations, "does it increase pay" after the CCM).
+  // What the guide covers only around its edges (its figures' country, a qualification from another country, whether
+  // someone like the writer could do it): said plainly, with what it does say (knowledge/beyondGuide.ts).
+  // Read in the whole message too: the story before the question says where a qualification is from ("I am a nurse in
+  // Colombia. is my title valid?") or what the writer's background is.
+  const said = context.activity.text?.includes(text) ? context.activity.text : text;
+  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
+  if (beyond) return [await sendBeyond(context, deps, beyond, text, said, last)];
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
   // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
@@ -374,7 +383,17 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderNearby([last, ...last.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])].slice(0, 3), channelOf(context.activity)));
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: last.id, title: last.title, score: 0 }] }];
   }
-  const experience = counted ? null : experienceAsked(text);
+  // Work told and asked whether it helps ("I did bar work for 6 years, does that help") asks whether it counts.
+  const experience = counted ? null : experienceAsked(text) ?? (pastWorkHelps(said) ? (tellsOfCareWork(said) ? 'care-work' : 'not-said') : null);
+  // "would my nursing years count towards mid-level": that level, led by what the guide does not say of it.
+  const levelRead = experience && TOWARDS.test(text) && namesALevel(text) ? deps.engine.answer(text) : null;
+  const levelId = levelRead ? [levelRead.entry?.id, ...levelRead.alternatives.map((alternative) => alternative.id)].find((id) => id !== undefined && LEVEL_ENTRY.test(id)) : undefined;
+  const level = levelId ? deps.kb.faqById.get(levelId) : undefined;
+  if (level) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.towardsLevel));
+    await sendEntry(context, deps, level);
+    return [{ question: text, kind: 'answer', answered: true, entry: level, score: 1, alternatives: [] }];
+  }
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {
     await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceCounts[experience]));
@@ -547,7 +566,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
  * though?", "do i need a degree for that tho", read as unsure and as another job), to the message without it.
  */
 function answersOf(deps: DialogDeps, text: string): Answer[] {
-  const answers = deps.engine.answerAll(text);
+  // "the number one skill" is read as "the most important skill".
+  const answers = deps.engine.answerAll(mostSpelled(text));
   const plain = text.replace(CLOSING_PADDING, '');
   if (plain === text || !/\w/.test(plain) || answers.some((answer) => answer.kind === 'answer')) return answers;
   const without = deps.engine.answerAll(plain);
@@ -568,6 +588,20 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   if (answer.kind !== 'empty' && !onTheWork && isPhysicalOfTheJob(directAsk(question))) {
     void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     await context.sendActivity(renderWorkNotSaid(Messages.direct.physicalNearby, menuOf(deps, THE_WORK.slice(0, 3)), channel));
+    return answer;
+  }
+  // Pay at the start of the career in words the engine reads as the junior role, which gives no figure ("how much do you
+  // make in the beginning"): the entry-level pay.
+  const startingPay = answer.declined === 'no-figure' && asksStartingPay(question) ? deps.kb.faqById.get(STARTING_PAY_ENTRY) : undefined;
+  if (startingPay) {
+    await sendEntry(context, deps, startingPay);
+    return { ...answer, kind: 'answer', answered: true, entry: startingPay, declined: undefined, alternatives: [] };
+  }
+  // An age the guide never speaks of, declined ("I'm 52 and have only worked in shops, is it too late?"): said so, with
+  // the route into the career as buttons.
+  if ((answer.kind === 'out-of-scope' || answer.kind === 'no-match') && ageAsked(question)) {
+    void deps.feedback.recordQuestion(question, answer.kind, feedbackUserOf(context.activity), context.activity.channelId);
+    await context.sendActivity(renderWorkNotSaid(Messages.aspectNotGiven.age, menuOf(deps, AGE_SUBJECT), channel));
     return answer;
   }
   switch (answer.kind) {
@@ -721,9 +755,6 @@ function siblingPair(entries: readonly FaqEntry[], deps: DialogDeps): FaqEntry[]
   return [];
 }
 
-/** The two sides of a question that weighs one thing against another ("is the cmc harder to get than the ccm"). */
-const WEIGHED_SIDES = /^(.+?)\s+(?:than|or|vs\.?|versus|compared (?:to|with))\s+(.+)$/i;
-
 /**
  * The other thing a question weighs against the entry answered, when each side alone reads as one of two entries of a
  * kind ("is the cmc harder to get than the ccm": the CMC and the CCM); undefined when it asks no weighing, or a side
@@ -731,9 +762,9 @@ const WEIGHED_SIDES = /^(.+?)\s+(?:than|or|vs\.?|versus|compared (?:to|with))\s+
  */
 function otherSideWeighed(deps: DialogDeps, question: string, entry: FaqEntry): FaqEntry | undefined {
   if (directAsk(question)?.kind !== 'better') return undefined;
-  const sides = WEIGHED_SIDES.exec(question.trim().replace(/[?!.]+$/, ''));
+  const sides = weighedSides(question.trim());
   if (!sides) return undefined;
-  const read = [sides[1]!, sides[2]!].map((side) => deps.engine.answer(side)).map((side) => (side.kind === 'answer' ? side.entry : null));
+  const read = sides.map((side) => deps.engine.answer(side)).map((side) => (side.kind === 'answer' ? side.entry : null));
   const other = read.find((side) => side !== null && side.id !== entry.id);
   return other && read.some((side) => side?.id === entry.id) && areSiblings(entry, other, deps.kb) ? other : undefined;
 }
@@ -806,6 +837,98 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
       await context.sendActivity(renderPayByLevelOnly(thing.areas, deps.kb, channel));
       const offered = thing.areas.flatMap((area) => deps.kb.faqById.get(area.faqId) ?? []);
       return { question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
+    }
+  }
+}
+
+/** The guide's answer on who the career suits, and the answers near an age it never speaks of. */
+const FIT_ENTRY = 'right-for-me';
+/** The guide's answer on the route without a degree. */
+const NO_DEGREE_ENTRY = 'without-degree';
+/** Counted towards something ("count towards mid-level"), not experience of a level's job ("my supervisor experience"). */
+const TOWARDS = /\btowards?\b/i;
+/** The first rung's pay, the pay at the start of the career. */
+const STARTING_PAY_ENTRY = 'salary-entry';
+/** The entries on one level of the ladder: its pay or its role. */
+const LEVEL_ENTRY = /^(?:salary-|junior-care-manager$|senior-care-manager$|director-roles$)/;
+/** The guide's answer on a bachelor's and a master's: what it says of studying more. */
+const DEGREES_ENTRY = 'bachelors-or-masters';
+/** The guide's answers nearest a qualification from another country: licensing (which "varies from country to country"), the degree. */
+const QUALIFICATION_ENTRIES = ['licensing', 'degree-fields', 'what-is-needed'];
+/** The guide's pay answers, offered when pay is asked of a place or a currency and none is in view. */
+const PAY_ENTRIES = ['salary', 'salary-entry'];
+/** A story of the writer's own work or background ("I've worked in retail for ten years", "my background is in sales"). */
+const TELLS_A_STORY = /\bi (?:have |had )?(?:worked|work|been|was|did|do|am an? |run|ran|manage|managed)\b|\byears? (?:in|as|of|doing)\b|\bmy (?:background|job|work|career|experience) (?:is|was|has been)\b/;
+
+/**
+ * The reply to what the guide covers only around its edges. Pay of a place or in a currency: the pay answer the words
+ * read as, led by what the guide does not give, else that line with the pay answers as buttons. A qualification from
+ * another country: the guide does not cover it, with its licensing and degree answers as buttons. Whether someone like
+ * the writer could do it: who the career suits, led, after a story outside health and social care, by the background
+ * the guide says is usual.
+ */
+async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondAsked, text: string, said: string, last: FaqEntry | undefined): Promise<Answer> {
+  const channel = channelOf(context.activity);
+  const answered = (entry: FaqEntry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] });
+  const declined = async (line: string, entries: readonly FaqEntry[]): Promise<Answer> => {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, entries[0]);
+    await context.sendActivity(renderWorkNotSaid(line, entries, channel));
+    return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: entries.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
+  };
+  switch (asked.kind) {
+    case 'fit': {
+      // Told with no degree ("i dont have university. can i do this job?"): the route without one.
+      const noDegree = tellsNoDegree(said);
+      const fit = deps.kb.faqById.get(noDegree ? NO_DEGREE_ENTRY : FIT_ENTRY);
+      if (!fit) return sendOne(context, deps, deps.engine.answer(text));
+      if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await context.sendActivity(renderText(channel, noDegree ? Messages.beyond.fitOutsideNoDegree : Messages.beyond.fitOutside));
+      await sendEntry(context, deps, fit);
+      return answered(fit);
+    }
+    case 'pay-place': {
+      const read = deps.engine.answer(text);
+      const entry = read.kind === 'answer' ? read.entry : null;
+      if (entry && givesPay(entry)) {
+        await context.sendActivity(renderText(channel, asked.elsewhere ? Messages.beyond.payElsewhereLead : Messages.beyond.payCurrencyLead));
+        await sendEntry(context, deps, entry);
+        return answered(entry);
+      }
+      // Pay itself asked of a place or in a currency the guide gives none for ("how much earn a care manager in euro"):
+      // the guide's pay, led by what it does not give.
+      const pay = asked.asked === true ? deps.kb.faqById.get(PAY_ENTRIES[0]!) : undefined;
+      if (pay) {
+        await context.sendActivity(renderText(channel, Messages.beyond.payElsewhereLead));
+        await sendEntry(context, deps, pay);
+        return answered(pay);
+      }
+      const inView = last && givesPay(last) ? [last] : [];
+      const offered = [...inView, ...menuOf(deps, PAY_ENTRIES).filter((pay) => !inView.includes(pay))].slice(0, 2);
+      return declined(asked.elsewhere ? Messages.payByPlace : Messages.beyond.payCurrency, offered);
+    }
+    case 'foreign-qualification':
+      return declined(Messages.beyond.foreignQualification, menuOf(deps, QUALIFICATION_ENTRIES));
+    case 'pay-against-job': {
+      const read = deps.engine.answer(text);
+      const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRIES[0]!);
+      if (!pay) return sendOne(context, deps, read);
+      await context.sendActivity(renderText(channel, Messages.beyond.payAgainstJob));
+      await sendEntry(context, deps, pay);
+      return answered(pay);
+    }
+    case 'licence-place': {
+      const licensing = deps.kb.faqById.get(QUALIFICATION_ENTRIES[0]!);
+      if (!licensing) return sendOne(context, deps, deps.engine.answer(text));
+      await context.sendActivity(renderText(channel, Messages.beyond.licencePlace));
+      await sendEntry(context, deps, licensing);
+      return answered(licensing);
+    }
+    case 'more-study': {
+      const degrees = deps.kb.faqById.get(DEGREES_ENTRY);
+      if (!degrees) return sendOne(context, deps, deps.engine.answer(text));
+      await context.sendActivity(renderText(channel, Messages.beyond.moreStudy(asked.field)));
+      await sendEntry(context, deps, degrees);
+      return answered(degrees);
     }
   }
 }
@@ -924,6 +1047,11 @@ async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: Fa
  */
 async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: string, entries: readonly FaqEntry[]): Promise<boolean> {
   const asked = directAsk(question);
+  // An age, which the guide never speaks of ("I'm 52, is it too late for me?"): said so before the answer.
+  if (!asked && ageAsked(question)) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.ageLead));
+    return true;
+  }
   if (asked?.kind === 'duration') {
     const inViewId: unknown = context.turnState.get(IN_VIEW);
     const inView = typeof inViewId === 'string' ? deps.kb.faqById.get(inViewId) : undefined;

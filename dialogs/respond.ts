@@ -7,9 +7,9 @@ import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderC
 import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
-import { isEmptyAbout, readAboutYou } from './understanding/aboutYou';
-import { clausesOf, deniesSomething } from './understanding/clauses';
-import { complainsOfEffort, correctsTheAnswer, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
+import { isEmptyAbout, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
+import { clausesOf, deniesSomething, readClauses } from './understanding/clauses';
+import { asksIfAnAi, complainsOfEffort, complainsOfTheBot, correctsTheAnswer, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { asksIfWorthIt } from './understanding/remarks';
 import { isPayOnTheLadder } from './understanding/followUp';
@@ -59,8 +59,28 @@ const SAYS_LOW = /\b(?:not (?:much|a lot|great|loads|very much|very good|good)|n
 /** Low said in words, or by asking why anyone would bother (remarks.ts), which doubts the figure as "only that?" does. */
 const saysItIsLow = (text: string): boolean => SAYS_LOW.test(normalise(text)) || clausesOf(text).some(asksIfWorthIt);
 
+/** Pay spoken of: a sum ("40k", "$50,000", "50 grand") or its words ("money", "pay", "salary"). */
+const PAY_SPOKEN = /(?:[$\u00a3\u20ac]\s*\d|\b\d[\d,.]*\s*(?:k|grand|dollars|pounds|a year|per year|an hour|per hour)\b|\b(?:money|pay|paid|salary|salaries|wage|wages|earn|earnings|income|cash)\b)/i;
+const speaksOfPay = (text: string): boolean => PAY_SPOKEN.test(text);
+/** The guide's pay, from entry level up. */
+const PAY_ENTRY_ID = 'salary';
+
 /** The entries offered after doubt at a pay figure: how pay grows, what may raise it, and what else the work gives. */
 const PAY_DOUBTED_ENTRY_IDS: readonly string[] = Object.freeze(['career-ladder', 'certification-benefits', 'rewarding']);
+
+/** The guide's answer for someone who says they have no degree. */
+const NO_DEGREE_ENTRY_ID = 'without-degree';
+
+/** The entries offered after a self-introduction from work outside health and social care: where to start. */
+const OUTSIDE_FIELD_ENTRY_IDS: readonly string[] = Object.freeze(['what-is-needed', 'gaining-experience']);
+
+/** Doubt or a judgement of the career, which a closing "done" turns into leaving. */
+const DOUBTS: ReadonlySet<ChatAct> = new Set(['doubtsAnswer', 'judgesCareer']);
+/** A message that ends on being done with the chat: "... done", "... im out", "... over it". */
+const CLOSES_ON_DONE = /(?:^|\s)(?:done|done here|done now|i am done|im done|i am out|im out|over it)$/;
+
+/** Acts said on arriving, which an introduction may come with. */
+const GREETINGS: ReadonlySet<ChatAct> = new Set(['greeting', 'howAreYou']);
 
 /** The entries offered after a self-introduction with no job that touches on nothing else: what it takes to become one. */
 const INTRODUCED_ENTRY_IDS: readonly string[] = Object.freeze(['what-is-needed']);
@@ -105,6 +125,13 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       await context.sendActivity(withButtons(channel, Messages.englishOnly, topicButtons()));
       return 'answered';
     case 'question': {
+      // A story with no question that the guide would decline ("I was hotel manager 10 years ... I want change my work
+      // to care"): what it tells used, as an introduction is, not "outside what I can help with".
+      const told = context.activity.text ?? '';
+      if (!options.inFlow && meaning.acts.every((act) => GREETINGS.has(act)) && storyToUse(told, deps)) {
+        await sendIntroduction(context, deps, told, await lastEntry(context, deps), meaning.acts.length > 0);
+        return 'answered';
+      }
       await sendLead(context, deps, meaning.acts);
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
       // A correction that says what was not meant rejects it too ("no i mean quicker to become one in the first place, not
@@ -140,8 +167,8 @@ export async function goodbyeTo(context: TurnContext, deps: DialogDeps, acts: re
   const act = mainAct(acts.filter((said) => said !== 'bye'));
   if (act === 'helpful' || act === 'complaint') await rateLast(context, deps, act === 'helpful');
   const lead = act in Messages.beforeGoodbye ? `${Messages.beforeGoodbye[act as keyof typeof Messages.beforeGoodbye]} ` : '';
-  // "whatever. not for me. bye": no good luck on a path just turned down.
-  return turnsItDown(context.activity.text ?? '') ? `${lead}${Messages.byeTurningDown}` : `${lead}${Messages.chat.bye}`;
+  // "whatever. not for me. bye", "yeah right. im out": no good luck on a path just turned down or doubted.
+  return turnsItDown(context.activity.text ?? '') || acts.some((said) => DOUBTS.has(said)) ? `${lead}${Messages.byeTurningDown}` : `${lead}${Messages.chat.bye}`;
 }
 
 /** The reply to conversation: one act answers (a complaint before thanks), and ratings go to the last answer. */
@@ -155,6 +182,16 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
   if (beside) {
     if (beside.lead === 'helpful') await rateLast(context, deps, true);
     return sendRemark(context, deps, beside.remark, `${Messages.chatLead[beside.lead]} `);
+  }
+  const said = context.activity.text ?? '';
+  // "lol dream on. done": doubt or a judgement, then done with the chat: a goodbye that does not cheer the path on.
+  if (acts.some((act) => DOUBTS.has(act)) && CLOSES_ON_DONE.test(normalise(said))) {
+    await context.sendActivity(renderChat('bye', channel, [], Messages.byeTurningDown));
+    return;
+  }
+  // "hi, I'm a barista and thinking about care work": greeted, and what they told used.
+  if (acts.includes('remark') && acts.every((told) => told === 'remark' || GREETINGS.has(told)) && introducesOneself(said, deps)) {
+    return sendIntroduction(context, deps, said, await lastEntry(context, deps), acts.some((told) => GREETINGS.has(told)));
   }
   const act = mainAct(acts);
   // A complaint that asks for a person ("this isn't helping. can I speak to someone?"): sorry, and where to find one.
@@ -178,7 +215,9 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     case 'complaint': {
       const last = await lastEntry(context, deps);
       await rateLast(context, deps, false);
-      if (!last) await context.sendActivity(withButtons(channel, Messages.complaintNothingAnswered, topicButtons()));
+      // "this bot is pretty limited": about the bot, not one answer; what it can do, and the feedback noted.
+      if (complainsOfTheBot(said)) await context.sendActivity(withButtons(channel, Messages.complaintAboutBot, topicButtons()));
+      else if (!last) await context.sendActivity(withButtons(channel, Messages.complaintNothingAnswered, topicButtons()));
       else await context.sendActivity(renderChat('complaint', channel, relatedEntries(deps, last)));
       return;
     }
@@ -199,6 +238,11 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     case 'privacy':
       await context.sendActivity(renderChat('privacy', channel, [], Messages.privacyAnswer(deps.feedbackRetentionDays, channel)));
       return;
+    case 'areYouHuman':
+    case 'whoAreYou':
+      // "is this like chatgpt?", "are you an AI": not a general AI, and where the answers come from.
+      await context.sendActivity(renderChat(act, channel, [], asksIfAnAi(said) ? Messages.notAGeneralAi : undefined));
+      return;
     case 'doubtsAnswer':
     case 'judgesCareer':
     case 'likesCareer':
@@ -210,7 +254,6 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
       // when the guide has it plainly and it is not the answer just given; else what the guide has around the last
       // answer, and with none, what helps someone decide.
       const last = await lastEntry(context, deps);
-      const said = context.activity.text ?? '';
       if (introducesOneself(said, deps)) return sendIntroduction(context, deps, said, last);
       const touched = entryTouchedOn(deps, said, last);
       if (touched) await context.sendActivity(renderChat(act, channel, [touched], Messages.remarkTouchingOn(touched.title)));
@@ -235,6 +278,19 @@ function entryTouchedOn(deps: DialogDeps, said: string, last: FaqEntry | undefin
   return answer.entry.id === last?.id ? undefined : answer.entry;
 }
 
+/**
+ * A story that asks nothing and says where the person stands or what they want ("Ex-army medic. 12 yrs. Out now."),
+ * which the guide's question reader would decline: every clause tells, and the engine places none of it.
+ */
+function storyToUse(said: string, deps: DialogDeps): boolean {
+  const clauses = readClauses(said);
+  if (said.includes('?') || !clauses.every((clause) => clause.act === 'tells' || clause.act === 'wishes')) return false;
+  const about = readAboutYou(said, deps.kb);
+  const wishes = clauses.some((clause) => clause.act === 'wishes');
+  if (!saysWhereTheyStand(about) && about.aim === undefined && about.specialisation === undefined && !wishes) return false;
+  return deps.engine.answer(said).kind !== 'answer';
+}
+
 /** True when a remark says where the person stands: their job, education or years in the field. */
 function introducesOneself(said: string, deps: DialogDeps): boolean {
   const about = readAboutYou(said, deps.kb);
@@ -246,18 +302,39 @@ function introducesOneself(said: string, deps: DialogDeps): boolean {
  * person stands said back (it is kept for the roadmap), the roadmap offered to start from it, and what the rest of it
  * touches on ("burnt out" the stress of the job) offered beside it.
  */
-async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: string, last: FaqEntry | undefined): Promise<void> {
+async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: string, last: FaqEntry | undefined, greeted = false): Promise<void> {
   const about = readAboutYou(said, deps.kb);
+  const channel = channelOf(context.activity);
+  const hello = greeted ? `${Messages.introducedGreeting} ` : '';
+  // No degree, and no question: what such a person most needs, said as what it was taken to ask, then the guide's answer.
+  const withoutDegree = about.education === 'none' ? deps.kb.faqById.get(NO_DEGREE_ENTRY_ID) : undefined;
+  if (withoutDegree && withoutDegree.id !== last?.id) {
+    await context.sendActivity(renderText(channel, `${hello}${Messages.takenAsNoDegree}`));
+    return sendEntry(context, deps, withoutDegree);
+  }
   // Years said back only when told: "im a carer" says nothing of how long.
   const years = about.years ?? null;
   const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
+  // Only a wish told ("I'd like to do this professionally"): where the guide says to start.
+  if (noted === '') {
+    const first = entries(deps, OUTSIDE_FIELD_ENTRY_IDS).filter((entry) => entry.id !== last?.id);
+    await context.sendActivity(withButtons(channel, `${hello}${Messages.introducedWish}`, [...first.map(askButton), flowButton('roadmap')]));
+    return;
+  }
   const rest = clausesOf(said).filter((clause) => isEmptyAbout(readAboutYou(clause, deps.kb)));
   // Read together, then clause by clause: "10 years on wards" beside "burnt out" weakens what the worry touches on.
   const touched = rest.length > 0 ? entryTouchedOn(deps, rest.join(', '), last) ?? (rest.length > 1 ? rest.map((clause) => entryTouchedOn(deps, clause, last)).find((entry) => entry !== undefined) : undefined) : undefined;
+  // Work outside health and social care ("I'm a barista"): where the guide's route starts, before the roadmap.
+  const outside = about.job !== undefined && !about.job.inField && !touched;
+  if (outside) {
+    const first = entries(deps, OUTSIDE_FIELD_ENTRY_IDS).filter((entry) => entry.id !== last?.id);
+    await context.sendActivity(withButtons(channel, `${hello}${Messages.introducedOutsideField(noted)}`, [...first.map(askButton), flowButton('roadmap')]));
+    return;
+  }
   // With no job and nothing else touched on ("im 17 and finishing school"), what it takes to start from there.
   const start = touched || about.job ? [] : entries(deps, INTRODUCED_ENTRY_IDS).filter((entry) => entry.id !== last?.id);
   const buttons = [...(touched ? [askButton(touched)] : []), flowButton('roadmap'), ...start.map(askButton)];
-  await context.sendActivity(withButtons(channelOf(context.activity), Messages.introduced(noted, touched?.title), buttons));
+  await context.sendActivity(withButtons(channel, `${hello}${Messages.introduced(noted, touched?.title)}`, buttons));
 }
 
 /** The reply to a remark that asks nothing, after `lead` ("You're welcome! "): what helps someone decide or start. */
@@ -266,9 +343,15 @@ async function sendRemark(context: TurnContext, deps: DialogDeps, act: ChatAct, 
   if (act === 'doubtsAnswer') {
     // Doubt at the last answer: what the guide says around it, never a new figure.
     const last = await lastEntry(context, deps);
-    if (!last) await context.sendActivity(withButtons(channel, `${lead}${Messages.remarkNothingAnswered}`, topicButtons()));
+    const said = context.activity.text ?? '';
+    const pay = deps.kb.faqById.get(PAY_ENTRY_ID);
     // "40k?? thats nothing" after the pay: where pay goes from there, which the guide does say.
-    else if (isPayOnTheLadder(last.id) && saysItIsLow(context.activity.text ?? '')) await context.sendActivity(renderChat(act, channel, entries(deps, PAY_DOUBTED_ENTRY_IDS), `${lead}${Messages.payDoubted}`));
+    if (last && isPayOnTheLadder(last.id) && saysItIsLow(said)) await context.sendActivity(renderChat(act, channel, entries(deps, PAY_DOUBTED_ENTRY_IDS), `${lead}${Messages.payDoubted}`));
+    // "40k?? thats nothing" after the degree, or first: pay doubted with no pay in view, so the guide's pay from entry level up.
+    else if (pay && saysItIsLow(said) && speaksOfPay(said)) {
+      await context.sendActivity(renderText(channel, `${lead}${Messages.payDoubtedNotInView}`));
+      await sendEntry(context, deps, pay);
+    } else if (!last) await context.sendActivity(withButtons(channel, `${lead}${Messages.remarkNothingAnswered}`, topicButtons()));
     else await context.sendActivity(renderChat(act, channel, relatedEntries(deps, last), `${lead}${Messages.chat[act]}`));
     return;
   }

@@ -1,6 +1,6 @@
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { FaqEntry, SpecialisationId } from '../knowledge/schema';
+import type { FaqEntry, KnowledgeBase, SpecialisationId } from '../knowledge/schema';
 import { sendEntry, sendSideBySide } from './answerTurn';
 import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';
 import { DialogIds } from './dialogIds';
@@ -21,11 +21,11 @@ import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
 import { isEmptyAbout, jobById, readAboutYou } from './understanding/aboutYou';
-import { AT_ROOT, spelledOut, understand, understandTurn, withoutAddress, type Situation } from './understanding/pipeline';
+import { AT_ROOT, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise, readNumber } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
-import { asksSomething, clausesOf, requests } from './understanding/clauses';
+import { asksSomething, clauseActOf, clausesOf, requests } from './understanding/clauses';
 import { parseStepCommand } from './understanding/stepNavigation';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
@@ -247,7 +247,7 @@ export class TurnRouter {
     const roadmapShown = (await this.deps.roadmapShown.get(context)) === true;
     if (roadmapShown) await this.deps.roadmapShown.delete(context);
     const reading = readCardValue(activity.value);
-    if (reading.kind === 'root') return this.handleValue(context, flows, reading.value);
+    if (reading.kind === 'root') return this.handleValue(context, flows, reading.value, roadmapShown);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);
     if (reading.kind === 'foreign') {
       if (flows.activeId) return flows.continue();
@@ -282,6 +282,11 @@ export class TurnRouter {
     const kept = !flows.activeId ? choiceKept(this.deps.kb, activity.text ?? '', savedArea) : null;
     if (kept) {
       if (kept.save) await updateProfile(context, this.deps, { specialisation: kept.save });
+      // Asked to go into the roadmap, the saved roadmap is shown again with it.
+      if (kept.save && kept.toPlan === true && before?.roadmap && this.hasFlow('roadmap')) {
+        await context.sendActivity(renderText(channelOf(activity), kept.reply));
+        return flows.begin(FLOW_DIALOG_IDS.roadmap);
+      }
       await context.sendActivity(renderText(channelOf(activity), kept.reply));
       return;
     }
@@ -295,7 +300,10 @@ export class TurnRouter {
     }
 
     const situation = situationOf(flows.activeId);
-    const meaning = understandTurn(context, this.deps.kb, situation);
+    const read = understandTurn(context, this.deps.kb, situation);
+    // "electrician here, 40, no idea where to start. show me the career steps": the flow asked for in a clause of its
+    // own, the rest only telling of the person or of not knowing where to start, which the flow answers.
+    const meaning = read.kind === 'question' ? (flowAskedAmongClauses(activity.text ?? '', this.deps.kb, situation) ?? read) : read;
     // "So what are my next steps?" right after the roadmap: the walk at its first next step (CareerStepsDialog).
     if (roadmapShown && !flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && before && roadmapFirstStep(this.deps.kb, activity.text ?? '', before) !== null) {
       return this.startFlow(context, flows, { flow: 'careerSteps' });
@@ -322,8 +330,11 @@ export class TurnRouter {
         return this.runCommand(context, flows, 'restart');
       }
       case 'flow':
-        // A flow's question reads its own answers first: "where do I start?" at the roadmap's aim question.
+        // A flow's question reads its own answers first: "where do I start?" at the roadmap's aim question; and it says
+        // its own reply to the walk asked for in words it answers itself ("what should I do first?" at the roadmap's
+        // education question). Another flow asked for by name ("salary ladder" in the chooser) is that flow.
         if (flows.activeId && flows.readsAsAnswer(activity.text ?? '', true)) return flows.continue();
+        if (flows.activeId && meaning.intent.flow === 'careerSteps' && flows.ownReply(activity.text ?? '') !== null) return flows.continue();
         if (flows.activeId && FLOW_DIALOG_IDS[meaning.intent.flow] === flows.activeId && meaning.intent.step === undefined && !this.asksToBeginAgain(meaning.intent.flow, activity.text ?? '')) return flows.continue();
         // "List the steps", "what are the 10 steps?": the ten names answer it, and the walk is offered.
         if (meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined && !meaning.intent.resume && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) {
@@ -386,13 +397,14 @@ export class TurnRouter {
     return true;
   }
 
-  private async handleValue(context: TurnContext, flows: FlowStack, value: CardValue): Promise<void> {
+  private async handleValue(context: TurnContext, flows: FlowStack, value: CardValue, roadmapShown = false): Promise<void> {
     const channel = channelOf(context.activity);
     switch (value.action) {
       case 'command':
         return this.runCommand(context, flows, value.command);
       case 'flow':
-        return this.startFlow(context, flows, value.step === undefined ? { flow: value.flow } : { flow: value.flow, step: value.step });
+        // A step's button under the roadmap opens it as a thing to do, not one gone through.
+        return this.startFlow(context, flows, value.step === undefined ? { flow: value.flow } : { flow: value.flow, step: value.step }, roadmapShown && value.step !== undefined);
       case 'ask': {
         const entry = this.deps.kb.faqById.get(value.id);
         if (!entry) return this.staleButton(context, flows);
@@ -496,7 +508,7 @@ export class TurnRouter {
     return true;
   }
 
-  private async startFlow(context: TurnContext, flows: FlowStack, intent: FlowIntent): Promise<void> {
+  private async startFlow(context: TurnContext, flows: FlowStack, intent: FlowIntent, fromRoadmap = false): Promise<void> {
     if (!this.hasFlow(intent.flow)) {
       if (intent.flow === 'careerSteps' && this.deps.kb.steps.length > 0) {
         await context.sendActivity(renderStepsOverview(this.deps.kb, channelOf(context.activity)));
@@ -522,7 +534,7 @@ export class TurnRouter {
     const paused = await this.deps.pausedFlows.get(context);
     if (paused?.some((earlier) => earlier.flow === intent.flow)) await this.deps.pausedFlows.set(context, paused.filter((earlier) => earlier.flow !== intent.flow));
     const options: CareerStepsOptions | undefined =
-      intent.flow !== 'careerSteps' ? undefined : intent.step !== undefined ? { step: intent.step } : intent.resume ? { resume: true } : undefined;
+      intent.flow !== 'careerSteps' ? undefined : intent.step !== undefined ? { step: intent.step, ...(fromRoadmap ? { fromRoadmap } : {}) } : intent.resume ? { resume: true } : undefined;
     await flows.begin(FLOW_DIALOG_IDS[intent.flow], options);
   }
 
@@ -668,6 +680,31 @@ function backToFlow(text: string): FlowIntent | null {
   return found;
 }
 
+/** Not knowing where to start, which a flow asked for beside it answers: "no idea where to start", "where do i begin". */
+const WHERE_TO_START = /\b(?:where|how) (?:to|do i|should i|would i|can i|could i|do you) (?:start|begin|get started)\b|\bwhat (?:to do|should i do|do i do) first\b/;
+/** The most clauses a message asking for a flow among what it tells may have. */
+const MAX_TELLING_CLAUSES = 6;
+
+/**
+ * A flow asked for in one clause of a longer message ("electrician here, 40, no idea where to start. show me the career
+ * steps"), when every other clause tells (of the person, not of a subject asked) or says they don't know where to start:
+ * that flow; null otherwise, or when two flows are asked for. A question beside the request stays a question.
+ */
+function flowAskedAmongClauses(text: string, kb: KnowledgeBase, situation: Situation): Meaning | null {
+  const clauses = clausesOf(withoutAddress(text));
+  if (clauses.length < 2 || clauses.length > MAX_TELLING_CLAUSES) return null;
+  let asked: Meaning | null = null;
+  for (const clause of clauses) {
+    const act = clauseActOf(clause);
+    if (act === 'requests') {
+      const meaning = understand(clause, situation, kb);
+      if (meaning.kind !== 'flow' || asked !== null) return null;
+      asked = meaning;
+    } else if (act !== 'tells' && !WHERE_TO_START.test(normalise(clause))) return null;
+  }
+  return asked;
+}
+
 /** Thanks after turning down ("no more, thanks"): part of it. */
 const THANKS_ONLY = /^(?:thanks|thank you|thx|ty|cheers|ta)(?: (?:a lot|so much|very much|anyway))?$/;
 
@@ -685,10 +722,23 @@ const NEITHER = /^(?:(?:no|nah|nope|um+|hmm+)\s+)?(?:neither|none)(?: of (?:them
 /** Word groups that take up a flow just offered back: yes, ok, continue, next, go on, back. */
 const TAKES_UP_OFFER: ReadonlySet<WordGroup> = new Set(['yes', 'okay', 'resume', 'next', 'more', 'back']);
 
-/** True when a message says yes to the flow just offered back ("yes", "sure, go on", "next", "take me back"). */
+/** Words that say yes before the way back is named: "yeah", "ok so", "sure". */
+const YES_FIRST = /^(?:(?:yes|yeah|yea|yep|yup|ok|okay|sure|alright|right|fine|great|cool|so|then|and|please|definitely|absolutely)\s+)+/;
+/**
+ * Going back to what was left, pointed at rather than named: "go back to it", "take me back there", "let's get back to
+ * that", "continue with it", "carry on from there".
+ */
+const BACK_TO_IT =
+  /^(?:(?:let s|lets|let us|let|can we|could we|i(?: d| would) like to|i want to|i will|i ll)\s+)?(?:(?:go|get|take me|take us|head|going|come|jump|hop)\s+)?(?:(?:back (?:to|into|onto|on)|continue (?:with|from|on)|carry on (?:with|from)|resume|pick up|return to) (?:it|that|there|them|those|this|where (?:i|we) (?:was|were|left off|stopped)|(?:the |my )?(?:step|walk|steps|one|last one|previous one|thing))|back there)(?: (?:then|now|please|thanks|again))*$/;
+
+/** True when a message says yes to the flow just offered back ("yes", "sure, go on", "next", "yeah go back to it"). */
 function takesUpOffer(text: string): boolean {
-  const group = wordGroupOf(withoutPoliteWords(normalise(withoutAddress(text))));
-  return group !== null && TAKES_UP_OFFER.has(group);
+  const said = withoutPoliteWords(normalise(withoutAddress(text)));
+  const group = wordGroupOf(said);
+  if (group !== null && TAKES_UP_OFFER.has(group)) return true;
+  const rest = said.replace(YES_FIRST, '');
+  if (rest !== said && rest !== '' && wordGroupOf(rest) !== null && TAKES_UP_OFFER.has(wordGroupOf(rest)!)) return true;
+  return BACK_TO_IT.test(rest);
 }
 
 /** "Back to step 4 of the walk?" with the button that takes the user there. */

@@ -2199,30 +2199,15 @@ export function comparisonReadings(message: string, distinctThings?: (a: string,
   const text = talk.replace(ASKER_CONTEXT, '');
   // Each form below ("than", "between", "vs", "or", "different from", "the same as") has one of these words.
   if (!COMPARISON_CUE.test(text) || text.split(/\s+/).length > MAX_COMPARISON_WORDS) return [];
-  const versus = VERSUS.exec(text);
-  const between = /\b(?:difference|differences|compare|comparing|comparison)\s+(?:between|of)?\s*(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text);
-  const than = THAN.exec(text);
-  let before: string[];
-  let after: string[];
-  let lead: string[] = [];
-  if (than && !between) {
+  const form = weighingForm(text, message, distinctThings);
+  if (!form) return [];
+  const { lead, before, after } = form;
+  if (form.weighed) {
     // "is a senior paid more than a junior": the two sides without the words that weigh them ("more"); what those words
     // name for both ("better paid": paid) is read first with each side, then left out.
-    before = text.slice(0, than.index).split(/\s+/).filter(Boolean);
-    after = text.slice(than.index + than[0].length).split(/\s+/).filter(Boolean);
-    const weighed = than[1]!.split(/\s+/).filter((word) => !COMPARING_WORDS.has(word.toLowerCase()) && !COMPARATIVE.test(word) && !STOP_WORDS.has(word.toLowerCase()));
-    if (before.length === 0 || after.length === 0) return [];
+    const weighed = form.weighed.filter((word) => !COMPARING_WORDS.has(word.toLowerCase()) && !COMPARATIVE.test(word) && !STOP_WORDS.has(word.toLowerCase()));
     return [...(weighed.length > 0 ? sideReadings(lead, before, after, weighed, bare) : []), ...sideReadings(lead, before, after, [], bare)];
   }
-  if (between) {
-    lead = text.slice(0, between.index).split(/\s+/).filter(Boolean);
-    before = between[1]!.split(/\s+/);
-    after = between[2]!.split(/\s+/);
-  } else if (versus) {
-    if (/\bor\b/i.test(versus[0]) && !/\b(?:which|better|best|more|less|difference|compare|pay more|harder|easier)\b/i.test(message) && !opensWithTwoThings(text, versus, distinctThings)) return [];
-    before = text.slice(0, versus.index).split(/\s+/).filter(Boolean);
-    after = text.slice(versus.index + versus[0].length).split(/\s+/).filter(Boolean);
-  } else return [];
   // A closing clause that asks about the two ("geriatric or chronic disease, which fits a CNA better", "CCM vs CMC
   // which one is better") is the comparison itself: the sides are read first with only what it names that both
   // share ("how big is the pay gap": pay), then without it, then with it whole. Readings that score the same keep
@@ -2240,10 +2225,58 @@ export function comparisonReadings(message: string, distinctThings?: (a: string,
 }
 
 /**
+ * Verbs that only say a thing is got or gone into ("harder to get than", "easier to get into than", "tougher to pass than"):
+ * they weigh the two sides on nothing of their own. A verb that names a topic ("easier to renew than") is not one, and
+ * its message stays the topic's question.
+ */
+const GETTING_VERB = String.raw`(?:get|gain|obtain|earn|achieve|attain|pass|land|secure|complete|finish|qualify|become|break|do|start|enter|join|reach|move|switch|go|work|speciali[sz]e|train|study)`;
+
+/**
  * "than" after the words that weigh two things ("paid more than", "more intense than", "better paid than", "harder
  * than"); not "other than" or "rather than", nor than a number ("more than 2 years" weighs no two things).
  */
-const THAN = /\s+((?:(?:much|far|way|a lot|a bit|even) )?(?:(?:more|less|better|worse) [a-z'-]+|[a-z'-]+ (?:more|less)|more|less|better|worse|(?!(?:other|rather|either|neither|whether|never|ever|over|under|after|together|however|whatever)\b)[a-z'-]{3,}er))\s+than\s+(?!\d|one\b|a year\b|a couple\b|a few\b)/i;
+const THAN = new RegExp(String.raw`\s+((?:(?:much|far|way|a lot|a bit|even) )?(?:(?:more|less|better|worse) (?!to\b)[a-z'-]+|[a-z'-]+ (?:more|less)|more|less|better|worse|(?!(?:other|rather|either|neither|whether|never|ever|over|under|after|together|however|whatever|prefer)\b)[a-z'-]{3,}er))(?:\s+to\s+${GETTING_VERB}(?:\s+(?:into|in|through|for|on|in to))?)?\s+than\s+(?!\d|one\b|a year\b|a couple\b|a few\b)`, 'i');
+
+/** The words of a comparison in their places: before and after what sets them against each other, and any lead ("what is the"). */
+interface WeighingForm {
+  lead: string[];
+  before: string[];
+  after: string[];
+  /** The words that weigh the two in a "than" comparison ("better paid" in "is a senior better paid than a junior"). */
+  weighed?: string[];
+}
+
+/**
+ * Where a comparison sets two things against each other, in any of its forms: "X harder (to get) than Y", "the difference
+ * between X and Y", "X vs Y", "X compared to Y", "X or Y" (a bare "or" only when the message weighs, or opens with two
+ * things `distinctThings` tells apart). `message` is the text as sent, for the words that say a bare "or" weighs.
+ */
+function weighingForm(text: string, message: string, distinctThings?: (a: string, b: string) => boolean): WeighingForm | null {
+  const words = (part: string) => part.split(/\s+/).filter(Boolean);
+  const between = /\b(?:difference|differences|compare|comparing|comparison)\s+(?:between|of)?\s*(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text);
+  const than = THAN.exec(text);
+  if (than && !between) {
+    const [before, after] = [words(text.slice(0, than.index)), words(text.slice(than.index + than[0].length))];
+    return before.length === 0 || after.length === 0 ? null : { lead: [], before, after, weighed: words(than[1]!) };
+  }
+  if (between) return { lead: words(text.slice(0, between.index)), before: words(between[1]!), after: words(between[2]!) };
+  const versus = VERSUS.exec(text);
+  if (!versus) return null;
+  if (/\bor\b/i.test(versus[0]) && !/\b(?:which|better|best|more|less|difference|compare|pay more|harder|easier)\b/i.test(message) && !opensWithTwoThings(text, versus, distinctThings)) return null;
+  return { lead: [], before: words(text.slice(0, versus.index)), after: words(text.slice(versus.index + versus[0].length)) };
+}
+
+/**
+ * The two halves of a message that weighs one thing against another, as the engine's comparison readings split it ("is
+ * the cmc harder to get than the ccm": "is the cmc" and "the ccm"; "geriatric or psychiatric, which suits me":
+ * "geriatric" and "psychiatric, which suits me"); null when it weighs nothing.
+ */
+export function weighedSides(message: string, distinctThings?: (a: string, b: string) => boolean): [string, string] | null {
+  const text = message.replace(/[?!.]+\s*$/, '').replace(COMPARISON_TALK, '').replace(ASKER_CONTEXT, '');
+  if (!COMPARISON_CUE.test(text)) return null;
+  const form = weighingForm(text, message, distinctThings);
+  return form && form.before.length > 0 && form.after.length > 0 ? [[...form.lead, ...form.before].join(' '), form.after.join(' ')] : null;
+}
 
 /** What a "than" comparison weighs the first thing against ("a junior" in "is a senior paid more than a junior"), if it is one. */
 export function thanSide(message: string): string | null {
@@ -2323,7 +2356,7 @@ function sideReadings(lead: readonly string[], before: readonly string[], after:
       const ends = [before.length - left, ...(left < before.length ? [0] : [])];
       for (const at of ends) {
         const sideA = before.slice(at, at + left);
-        if (!names(sideA)) continue;
+        if (!names(sideA) || (at > 0 && givesTheSource(before, at))) continue;
         const other = [...before.slice(0, at), ...sideB, ...before.slice(at + left)];
         readings.push([[...lead, ...before, ...tail].join(' '), [...lead, ...other, ...tail].join(' ')]);
       }
@@ -2331,6 +2364,26 @@ function sideReadings(lead: readonly string[], before: readonly string[], after:
   }
   return readings;
 }
+
+/** Who gives or awards a thing ("the CCM from the CCMC", "the CMC by NACCM"): what follows names its source, not a side. */
+const SOURCE_PREPOSITION = /^(?:from|by|through|thru|via)$/i;
+
+/**
+ * Whether the words of `before` from `at` on say where the thing before them comes from ("is the ccm from the ccmc harder
+ * than ...": "the ccmc" and "from the ccmc" are the CCM's source, not the first thing weighed).
+ */
+function givesTheSource(before: readonly string[], at: number): boolean {
+  let i = SOURCE_PREPOSITION.test(before[at]!) ? at : at - 1;
+  while (i >= 0 && i < at && /^(?:the|a|an)$/i.test(before[i]!)) i--;
+  if (i < 1 || !SOURCE_PREPOSITION.test(before[i]!)) return false;
+  // ...after a thing, not after a move ("coming from nursing", "moving from social work", "get in through volunteering"):
+  // there it is a route, which is a side.
+  const thing = before[i - 1]!;
+  return !/(?:ing|ed)$/i.test(thing) && !MOVING_VERB.test(thing) && !STOP_WORDS.has(thing.toLowerCase());
+}
+
+/** Verbs of coming into the career by a route ("come from nursing", "switch from retail", "get in through volunteering"). */
+const MOVING_VERB = /^(?:come|comes|came|go|goes|went|get|gets|got|in|into|move|moves|switch|switches|change|changes|transfer|transfers|transition|transitions|start|starts|apply|applies|qualify|qualifies|train|trains|retrain|retrains)$/i;
 
 /** Whether words name something (not only "the" or "a"). */
 const names = (words: readonly string[]): boolean => words.some((word) => !STOP_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));

@@ -220,7 +220,7 @@ const NOTHING = /(?!)/;
 const NEAR_ME = /\b(?:near|around|close to) (?:me|here|where i live|my (?:home|house|town|city|area))\b|\bin my (?:area|town|city|state|country|region)\b|\blocally\b/;
 const placeNames = new WeakMap<KnowledgeBase, { places: Set<string>; home: Set<string> }>();
 /** Places by name: the countries and cities the runtime knows and the lexicon's states and regions; the guide's own country apart. */
-function placesOf(kb: KnowledgeBase): { places: Set<string>; home: Set<string> } {
+export function placesOf(kb: KnowledgeBase): { places: Set<string>; home: Set<string> } {
   const known = placeNames.get(kb);
   if (known) return known;
   const norm = (name: string) => normaliseText(name).replace(/^the /, '');

@@ -116,7 +116,12 @@ import { join } from 'node:path';
  *   English as adults, and a few people with dyslexia), held outside the project through the session and scored twice,
  *   misses never printed: on the session's first engine, main 82c88fb (98.9% / 100% / 100%, 98.3% / 98.9% / 98.6%,
  *   97.8% / 98.9% / 95.7%: their first score), and the same on its final bot, main f7117cc (no engine refit landed).
- *   They rotate, never tuned on and never in the classifier's data.
+ *   They rotate, never tuned on and never in the classifier's data. blindBK, blindBL and blindBM were written blind at
+ *   session 24's start (Australian and New Zealand aged-care and disability support workers on their phones; US
+ *   veterans, army medics, firefighters and EMTs; adults of 55 to 70 weighing an encore career after caring for a
+ *   parent or spouse), held outside the project through the session and scored twice, misses never printed: on the
+ *   session's first engine, main 1ae7b9d (99.4% / 99.4% / 98.6%, 97.8% / 98.3% / 97.1%, 97.2% / 98.3% / 97.1%: their
+ *   first score), and the same on its final bot. They rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -192,6 +197,9 @@ export const EVAL_SETS = Object.freeze({
   blindBH: { file: file('blindBH'), role: 'rotating' },
   blindBI: { file: file('blindBI'), role: 'rotating' },
   blindBJ: { file: file('blindBJ'), role: 'rotating' },
+  blindBK: { file: file('blindBK'), role: 'rotating' },
+  blindBL: { file: file('blindBL'), role: 'rotating' },
+  blindBM: { file: file('blindBM'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -255,6 +263,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * chatX was written blind at session 23's start (pharmacy technicians and medical receptionists on short breaks, and
  * hospital night-shift workers in Teams, tired and terse), held back through it and scored on its first bot (main
  * 82c88fb, 97.5%: its first score) and its final bot (main f7117cc, 97.5%), misses never printed; it rotates.
+ * chatY was written blind at session 24's start (university students at a careers-fair kiosk on the web page, and
+ * hospital volunteers in Teams on a shared ward computer), scored on its first bot (main 1ae7b9d, 98.5%: its first
+ * score) and its final bot (98.5%), misses never printed; it rotates.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -282,6 +293,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatV: { file: file('chatV'), role: 'rotating' },
   chatW: { file: file('chatW'), role: 'rotating' },
   chatX: { file: file('chatX'), role: 'rotating' },
+  chatY: { file: file('chatY'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -399,7 +411,12 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * first score on and held to a floor until the models' next refit (none landed at session 23).
  * followupsV is 80 more short follow-up conversations written blind at session 24's start; first score on main
  * 1ae7b9d: 191/231 turns, follow-ups 16/41. It is read as tuning material from its first score on and, as followupsT,
- * registered rotating and held to a floor until the models' next refit (none at session 24), so the fingerprints hold.
+ * registered rotating and held to a floor until the models' next refit (none at session 24), so the fingerprints hold;
+ * 195/231, 20/41 on the session's final bot. dialogV (parents of disabled or chronically ill children, and burnt-out
+ * hospital social workers) and followupsW (Irish and Scottish community care workers and NHS/HSE admin staff in Teams)
+ * were written blind at session 24's start and held back through it, misses never printed: 219/240 turns, follow-ups
+ * 4/7 (dialogV) and 201/233, 19/38 (followupsW) on main 1ae7b9d, their first score; 220/240, 4/7 and 203/233, 22/39 on
+ * the final bot. They rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -443,5 +460,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogU: { file: file('dialogU'), role: 'rotating' },
   followupsT: { file: file('followupsT'), role: 'rotating' },
   followupsU: { file: file('followupsU'), role: 'rotating' },
+  dialogV: { file: file('dialogV'), role: 'rotating' },
+  followupsW: { file: file('followupsW'), role: 'rotating' },
   followupsV: { file: file('followupsV'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -24,6 +24,8 @@ export interface CareerStepsOptions {
   step?: number;
   /** Straight back to the step saved last time, without offering to start again ("where was I?"). */
   resume?: boolean;
+  /** The step was opened from the roadmap, where it is a thing to do: "next" on it moves on without marking it done. */
+  fromRoadmap?: boolean;
 }
 
 /** One turn of the walk: the step shown, whether we are waiting for "continue" after a question, and misses in a row. */
@@ -31,6 +33,8 @@ interface WalkOptions {
   step: number;
   paused?: boolean;
   misses?: number;
+  /** The step was opened from the roadmap (see CareerStepsOptions.fromRoadmap), kept while the walk stays on it. */
+  fromRoadmap?: boolean;
 }
 
 type ResumeChoice = { kind: 'resume' } | { kind: 'restart' } | { kind: 'goto'; step: number };
@@ -91,14 +95,14 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
 
   private async chooseStart(step: WaterfallStepContext<CareerStepsOptions>): Promise<DialogTurnResult> {
     const asked = step.options?.step;
-    if (this.isStep(asked)) return step.replaceDialog(Ids.walk, { step: asked } satisfies WalkOptions);
+    if (this.isStep(asked)) return step.replaceDialog(Ids.walk, { step: asked, ...(step.options?.fromRoadmap === true ? { fromRoadmap: true } : {}) } satisfies WalkOptions);
     const profile = await readProfile(step.context, this.deps);
     if (step.options?.resume && this.isStep(profile.lastStep)) return step.replaceDialog(Ids.walk, { step: profile.lastStep } satisfies WalkOptions);
     // "What should I do first?" with a roadmap saved: the roadmap's first next step, not step 1 again.
     const planned = roadmapFirstStep(this.deps.kb, step.context.activity.text ?? '', profile);
     if (planned && this.isStep(planned.number)) {
       await step.context.sendActivity(GuidedMessages.steps.fromRoadmap(planned.number, planned.title));
-      return step.replaceDialog(Ids.walk, { step: planned.number } satisfies WalkOptions);
+      return step.replaceDialog(Ids.walk, { step: planned.number, fromRoadmap: true } satisfies WalkOptions);
     }
     if (this.isStep(profile.lastStep) && profile.lastStep > 1) {
       const last = this.stepAt(profile.lastStep);
@@ -157,7 +161,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
   private async navigate(step: WaterfallStepContext<WalkOptions>, command: StepCommand, n: number, paused: boolean): Promise<DialogTurnResult> {
     const channel = channelOf(step.context.activity);
     const m = GuidedMessages.steps;
-    const go = (to: number): Promise<DialogTurnResult> => step.replaceDialog(Ids.walk, { step: to } satisfies WalkOptions);
+    const go = (to: number): Promise<DialogTurnResult> => step.replaceDialog(Ids.walk, (to === n ? onStep(step.options, n) : { step: to }) satisfies WalkOptions);
     switch (command.kind) {
       case 'continue':
         // "continue" after a question means the same step; on a card it means the next one.
@@ -183,20 +187,20 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
         return step.endDialog({ stoppedAt: n });
       case 'overview':
         await step.context.sendActivity(renderStepsOverview(this.deps.kb, channel));
-        return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
+        return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true } satisfies WalkOptions);
       case 'outOfRange':
         await step.context.sendActivity(m.outOfRange(command.number, this.total));
-        return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
+        return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true } satisfies WalkOptions);
       case 'unknownStep':
         await step.context.sendActivity(m.unknownStep(safeEcho(command.wanted, channel), stepListText(this.deps.kb.steps)));
-        return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
+        return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true } satisfies WalkOptions);
     }
   }
 
-  /** Next from step n: marks it done; after the last step, congratulates and ends. */
+  /** Next from step n: marks it done (unless it was opened from the roadmap); after the last step, congratulates and ends. */
   private async forward(step: WaterfallStepContext<WalkOptions>, n: number): Promise<DialogTurnResult> {
     const profile = await readProfile(step.context, this.deps);
-    const completedSteps = [...profile.completedSteps, n];
+    const completedSteps = step.options.fromRoadmap === true ? profile.completedSteps : [...profile.completedSteps, n];
     if (n >= this.total) {
       await updateProfile(step.context, this.deps, { completedSteps, lastStep: n });
       // Only a walk that went through every step (or had them marked done) is congratulated on going through them all.
@@ -229,7 +233,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const suited = this.areaSuited(n, step.context.activity.text ?? '');
     if (suited) {
       await sendEntry(step.context, this.deps, suited);
-      return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
+      return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true } satisfies WalkOptions);
     }
     // "How long does this step take": the step's own time first, then the whole route, not the whole route alone.
     const timed = meaning.kind === 'question' ? stepTimeAsked(this.deps.kb, meaning.text, n, !step.options.paused) : null;
@@ -239,7 +243,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       await step.context.sendActivity(renderText(channelOf(step.context.activity), said));
       await sendEntry(step.context, this.deps, timed.entry);
       void this.deps.usage.question(step.context.activity, 'answered', timed.entry.id);
-      return step.replaceDialog(Ids.walk, { step: n, paused: true } satisfies WalkOptions);
+      return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true } satisfies WalkOptions);
     }
     const outcome = isSharedMeaning(meaning) ? await respond(step.context, this.deps, meaning, { inFlow: true, ...(inView ? { inView } : {}) }) : 'notCovered';
     const misses = outcome === 'answered' ? 0 : (step.options.misses ?? 0) + 1;
@@ -248,7 +252,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       await step.context.sendActivity(stoppedActivity(channelOf(step.context.activity), GuidedMessages.steps.tooManyMisses(n, FlowPhrases.careerSteps), n, true));
       return step.endDialog({ stoppedAt: n, gaveUp: true });
     }
-    return step.replaceDialog(Ids.walk, { step: n, paused: true, misses } satisfies WalkOptions);
+    return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, misses } satisfies WalkOptions);
   }
 }
 
@@ -287,6 +291,11 @@ const WHICH_FITS = /\b(?:which|what)\b.*\b(?:suit|suits|fit|fits|best|right|good
 const SPECIALISATIONS_FAQ_ID = 'specialisations';
 
 const IN_THE_WALK: Situation = Object.freeze({ place: 'walk', flow: 'careerSteps' });
+
+/** The walk staying on step n, still marked as opened from the roadmap when it was. */
+function onStep(options: WalkOptions, n: number): WalkOptions {
+  return options.fromRoadmap === true ? { step: n, fromRoadmap: true } : { step: n };
+}
 
 function resumeTitles(n: number): string[] {
   return [GuidedButtons.resumeStep(n), GuidedButtons.fromStepOne];

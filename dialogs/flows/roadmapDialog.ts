@@ -13,6 +13,7 @@ import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situation
 import { isEmptyAbout, isStudentJob, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/aboutYou';
 import { areasNamed, mentionedSpecialisations, specialisationById } from '../understanding/specialisationMatch';
 import { asksSomething, clausesOf } from '../understanding/clauses';
+import { ownWorkPart } from '../understanding/experienceCounts';
 import { normalise } from '../understanding/textMatch';
 
 const Ids = Object.freeze({
@@ -82,10 +83,27 @@ const NOT_IN_THE_FIELD =
  * whatever years it gives for other work ("I have not worked in health care. Only insurance, for 7 years").
  */
 function yearsInField(text: string): number | null {
-  const said = normalise(text);
+  // Only what tells of the person's own work counts: not a relative's years in a care home, caring for their own
+  // family, or what may come ("if my mum gets worse I might end up caring for her full time").
+  const own = ownWorkPart(text);
+  if (own === '') return null;
+  const said = normalise(own);
   if (NOT_IN_THE_FIELD.test(said) || ONLY_STUDY.test(said)) return 0;
   // "ok then not yet I suppose": the answer after the words that only lead into it.
-  return parseYears(text) ?? (LEAD_IN.test(said) ? parseYears(said.replace(LEAD_IN, '')) : null);
+  return parseYears(own) ?? (LEAD_IN.test(said) ? parseYears(said.replace(LEAD_IN, '')) : null);
+}
+
+/** The band of years said in the part of an answer about the person's own work ("2 to 5 years"), or null. */
+function ownYearsBand(text: string): string | null {
+  return yearsBand(ownWorkPart(text));
+}
+
+/**
+ * The experience question's own reply to an answer that tells only of family, a relative's care home or what may come:
+ * none of it is the work the guide means, said so, and the question asked again.
+ */
+function noWorkTold(text: string): string | null {
+  return normalise(text) !== '' && ownWorkPart(text) === '' ? GuidedMessages.roadmap.notWorkInTheField : null;
 }
 
 /** Words that only lead into an answer: "ok then", "well", "hmm I guess". */
@@ -118,10 +136,11 @@ export class RoadmapDialog extends ComponentDialog {
       ]),
     );
     const m = GuidedMessages.roadmap;
-    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation, { why: m.whyEducation }));
+    // "What should I do first?" before the roadmap is built is what the roadmap answers: said so, and the question again.
+    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation, { why: m.whyEducation, ownReply: planComesAfter }));
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
-    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => yearsInField(text) ?? parseAim(text, deps.kb), { why: m.whyExperience }));
-    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, { why: m.whyExperience }));
+    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => (noWorkTold(text) !== null ? null : (yearsInField(text) ?? parseAim(text, deps.kb))), { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text) }));
+    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text) }));
     // "What should I do first?" asks for the plan itself, so it is read as an answer here, not sent to the guide.
     // An answer that tells where the user stands instead ("about 3 years as a care assistant") is kept, and the aim
     // asked once more; asked again, only an aim will do.
@@ -198,7 +217,7 @@ export class RoadmapDialog extends ComponentDialog {
     if (typeof step.result !== 'string') return step.next();
     const years = yearsInField(step.result);
     if (years !== null) {
-      merge(step, { years, yearsBand: yearsBand(step.result), working: years > 0 });
+      merge(step, { years, yearsBand: ownYearsBand(step.result), working: years > 0 });
       await this.remember(step);
       return step.next();
     }
@@ -214,7 +233,7 @@ export class RoadmapDialog extends ComponentDialog {
     if (typeof step.result === 'string') {
       const years = yearsInField(step.result);
       if (years === null) return exitGracefully(step);
-      merge(step, { years, yearsBand: yearsBand(step.result), working: years > 0 });
+      merge(step, { years, yearsBand: ownYearsBand(step.result), working: years > 0 });
       await this.remember(step);
     }
     const situation = await this.catchUp(step);
@@ -368,6 +387,13 @@ function aimOptions(text: string): string | null {
 
 function asksForThePlan(text: string): boolean {
   return ASKS_FOR_THE_PLAN.test(normalise(text));
+}
+
+/** The reply to "what should I do first?" asked before the roadmap can be built: the roadmap will say, once it is. */
+function planComesAfter(text: string): string | null {
+  // Only the question itself ("hmm. what should I do first?"): a story ending in it is asked of the guide.
+  const asksOnlyThat = clausesOf(text).every((clause) => asksForThePlan(clause) || normalise(clause).split(' ').length <= 2);
+  return asksOnlyThat && asksForThePlan(text) ? GuidedMessages.roadmap.planComesAfter : null;
 }
 
 /** An aim, "undecided" for an answer that names none, or null when the answer cannot be placed. */

@@ -39,13 +39,20 @@ function levelWords(title: string): string[] {
 /** "First" and "new" said of time, not of a level: "why couldn't you say that the first time", "at first", "new to this". */
 const NOT_A_LEVEL = /\b(?:the first time|first time|at first|first of all|first off|first thing|new to|brand new)\b/gi;
 
-function textWords(text: string): string[] {
-  return words(text.replace(NOT_A_LEVEL, ' ')).flatMap((word) => [word, ...(STEMMED_ALIASES.has(word) ? [STEMMED_ALIASES.get(word)!] : [])]);
+/** A text's words, as `words` gives them (so a typo is judged on the word as typed: "directer"), and the level words its aliases say. */
+interface SaidWords {
+  words: readonly string[];
+  aliases: ReadonlySet<string>;
+}
+
+function textWords(text: string): SaidWords {
+  const said = words(text.replace(NOT_A_LEVEL, ' '));
+  return { words: said, aliases: new Set(said.flatMap((word) => STEMMED_ALIASES.get(word) ?? [])) };
 }
 
 /** How many of a title's level words the text's words say. */
-function wordsSaidOf(title: string, said: readonly string[]): number {
-  return levelWords(title).filter((word) => containsWords(said, [word])).length;
+function wordsSaidOf(title: string, said: SaidWords): number {
+  return levelWords(title).filter((word) => said.aliases.has(word) || containsWords(said.words, [word])).length;
 }
 
 function bestBy<T>(items: readonly T[], titlesOf: (item: T) => string[], text: string): T | null {

@@ -31,7 +31,7 @@ import {
   type SpecialisationAnswers,
 } from '../understanding/specialisationMatch';
 import { clauseActOf, clausesOf } from '../understanding/clauses';
-import { normalise } from '../understanding/textMatch';
+import { normalise, readNumber } from '../understanding/textMatch';
 
 /** How the root begins the flow: with a pair to compare side by side, or (without) the short conversation. */
 export interface SpecialisationOptions {
@@ -78,6 +78,8 @@ function resultText(step: WaterfallStepContext): string {
 type AfterChoice =
   | { kind: 'compare' }
   | { kind: 'runnerUp' }
+  /** Why the other area is there, naming it or not: "why geriatric as the other one?". */
+  | { kind: 'whyRunnerUp'; named: SpecialisationId | null }
   | { kind: 'comparePair'; pair: [SpecialisationId, SpecialisationId] }
   | { kind: 'done' }
   | { kind: 'accept' }
@@ -85,7 +87,9 @@ type AfterChoice =
   /** A day in the work asked, of the area in view or of the one named ("what would I do all day in geriatric care"). */
   | { kind: 'day'; id: SpecialisationId | null }
   | { kind: 'undo' }
-  | { kind: 'pick'; id: SpecialisationId };
+  | { kind: 'pick'; id: SpecialisationId }
+  /** What draws them said again, pointing to an area: no choice made. */
+  | { kind: 'drawn'; id: SpecialisationId };
 
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|show me)$/;
 /** Words that only acknowledge, before an answer: "ok yeah remember it". */
@@ -95,6 +99,13 @@ const POLITE_LAST = /(?:\s+(?:please|pls|thanks|thank you|then))+$/;
 /** Saying yes to "Shall I remember it as your choice?": only then is the suggestion saved. */
 const ACCEPT_WORDS =
   /^(?:yes|yes please|yeah|yep|yup|sure|ok|okay|ok then|okay then|alright|fine|good|great|perfect|sounds good|sounds great|keep it|remember it|save it|please do|do it|go on then|go with it|go with that|that one|that is the one|thats the one|that s the one|i will take it|i ll take it|lets go with it|let s go with it|yes remember it|yes save it|yes that one)$/;
+/** Asking why: "why geriatric as the other one?", "how come", "what made you pick". */
+const ASKS_WHY_OF = /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*(?:why|how come|what made you)\b/;
+/** Asking for an area to go into the plan: "can you put it in my plan?", "add that to my roadmap", "include it in the plan". */
+const INTO_THE_PLAN = /\b(?:put|add|include|save|keep|use|stick|write)\b(?: \w+){0,3} (?:in|into|to|on|onto|in to) (?:my|the|our) (?:plan|roadmap|road map|profile)\b/;
+/** An area said to be missing from the plan, and to be added: "psychiatric is not in the plan. please add it". */
+const MISSING_FROM_PLAN = /\bnot (?:in|on|part of) (?:my|the) (?:plan|roadmap|road map)\b/;
+const ADD_IT = /\b(?:add|include|put)(?: (?:it|that|this|them))?\b/;
 /** Words that point at the runner-up after a suggestion ("what about the other one?"). */
 const RUNNER_UP_WORDS = /\b(?:the other one|the other|other one|runner up|runnerup|second one|the second|2nd one|the alternative|other option)\b/;
 /** A change of mind after the suggestion: "actually I'd prefer kids", "can you change it to older people", "switch to mental health". */
@@ -196,10 +207,17 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   const pair = parseComparison(kb, text);
   if (pair && pair[0] !== pair[1]) return { kind: 'comparePair', pair };
   if (COMPARE_WORDS.test(t) || /\bcompare\b/.test(t)) return { kind: 'compare' };
+  // "Can you put it in my plan?", "add psychiatric to my roadmap": kept, the area named or the suggestion.
+  if (INTO_THE_PLAN.test(t)) {
+    const named = pickSpecialisation(kb, text, undefined, false);
+    return named ? { kind: 'pick', id: named } : { kind: 'accept' };
+  }
   // "ok yeah remember it", "yes please", "yeah not now": the answer after the words that only acknowledge.
   const core = t.replace(ACKNOWLEDGED_FIRST, '').replace(POLITE_LAST, '');
   if (DONE_WORDS.test(t) || (core !== t && DONE_WORDS.test(core))) return { kind: 'done' };
   if (ACCEPT_WORDS.test(t) || core === '' || ACCEPT_WORDS.test(core)) return { kind: 'accept' };
+  // "Why geriatric as the other one?", "how come the other one is there?": why the runner-up came second, not only it.
+  if (RUNNER_UP_WORDS.test(t) && ASKS_WHY_OF.test(t)) return { kind: 'whyRunnerUp', named: areaAsked(kb, text)?.id ?? null };
   if (RUNNER_UP_WORDS.test(t)) return { kind: 'runnerUp' };
   // "What's the one for kids?", "why geriatric?": a question about an area, answered by the chooser, choosing nothing.
   const day = dayAsked(kb, text);
@@ -207,8 +225,14 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   const asked = areaAsked(kb, text);
   if (asked) return { kind: 'about', ...asked };
   // Only what the person chooses is a pick: "what's the one for kids?" asks about an area, it does not choose it.
-  const id = pickSpecialisation(kb, choosingPart(text));
-  return id ? { kind: 'pick', id } : null;
+  const chosen = choosingPart(text);
+  const named = pickSpecialisation(kb, chosen, undefined, false);
+  if (named) return { kind: 'pick', id: named };
+  // What draws them, said again ("navigating treatment") answers no "Shall I remember it?": the area it points to is
+  // shown beside the suggestion, and nothing saved, unless they choose it in so many words ("I'd rather do treatment").
+  const drawn = pickSpecialisation(kb, chosen);
+  if (!drawn) return null;
+  return CHANGES_MIND.test(t) ? { kind: 'pick', id: drawn } : { kind: 'drawn', id: drawn };
 }
 
 /**
@@ -246,7 +270,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // "Actually I'd prefer kids, can you change it?" is worded as a question, but here it changes the choice.
     // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
     const asksForRunnerUpOrChanges = (text: string): boolean =>
-      RUNNER_UP_WORDS.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || dayAsked(kb, text) !== null || deniesChoosing(text);
+      RUNNER_UP_WORDS.test(normalise(text)) || INTO_THE_PLAN.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || dayAsked(kb, text) !== null || deniesChoosing(text);
     this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.rememberIt }));
     this.addDialog(
       createGuidedPrompt(
@@ -376,6 +400,13 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     if (choice.kind === 'comparePair') return this.compareAndAsk(step, choice.pair);
     if (!values.best || !values.runnerUp) return exitGracefully(step);
     if (choice.kind === 'about') return this.describeAndAsk(step, choice.id, choice.whyOf, values);
+    // The suggestion's own draw said again is why it was suggested; another area's is that area, beside the suggestion.
+    if (choice.kind === 'drawn') return this.describeAndAsk(step, choice.id, choice.id === values.best ? choice.id : null, values);
+    if (choice.kind === 'whyRunnerUp') {
+      // The area named is the one asked why of, and the reason is said when it is the runner-up.
+      const asked = choice.named ?? values.runnerUp;
+      return this.describeAndAsk(step, asked, asked, values);
+    }
     if (choice.kind === 'day') return this.describeAndAsk(step, choice.id ?? values.best, null, values, true);
     if (choice.kind === 'runnerUp') {
       // The runner-up described on its own, then the same choice as after a comparison: which of the two to keep.
@@ -486,11 +517,16 @@ const ASKS_SAVED =
  * or to whether one is kept ("did you save it or not?": which, or none); null when the message asks neither. `save`
  * keeps the area in the profile.
  */
-export function choiceKept(kb: KnowledgeBase, text: string, saved: SpecialisationId | null): { reply: string; save: SpecialisationId | null } | null {
+export function choiceKept(kb: KnowledgeBase, text: string, saved: SpecialisationId | null): { reply: string; save: SpecialisationId | null; toPlan?: boolean } | null {
   const said = normalise(text);
   const named = mentionedSpecialisations(kb, text);
   const m = GuidedMessages.specialisation;
-  if (REMEMBER_AREA.test(said) && named.length === 1) return { reply: `${m.remembered(specialisationById(kb, named[0]!).name)} ${m.finished}`, save: named[0]! };
+  // "Psychiatric is not in the plan. please add it", "add pediatric to my roadmap": kept, and the plan shown with it.
+  const toPlan = INTO_THE_PLAN.test(said) || (MISSING_FROM_PLAN.test(said) && ADD_IT.test(said));
+  if ((REMEMBER_AREA.test(said) || toPlan) && named.length === 1) {
+    const remembered = m.remembered(specialisationById(kb, named[0]!).name);
+    return { reply: toPlan ? remembered : `${remembered} ${m.finished}`, save: named[0]!, toPlan };
+  }
   if (!ASKS_SAVED.test(said)) return null;
   return { reply: saved ? m.savedNow(specialisationById(kb, saved).name) : m.undoneNone, save: null };
 }
@@ -572,10 +608,23 @@ function optionsExplained(kb: KnowledgeBase, text: string, question: 'audience' 
   const m = GuidedMessages.specialisation;
   // At the first question only an option's own words ("long-term illness") ask what it means: an area asked by its
   // name ("what's psychiatric care management") is a question for the guide.
-  const named = kb.specialisations.filter((spec) => (question === 'draw' ? DRAW_OPTION_WORDS[spec.id].test(said) : said.includes(normalise(AudienceButtons[spec.id]))));
+  // Or by their place among the buttons ("the second one and the third one"), which list the areas in the guide's order.
+  const places = optionPlaces(said);
+  const named = kb.specialisations.filter(
+    (spec, index) => places.has(index + 1) || (question === 'draw' ? DRAW_OPTION_WORDS[spec.id].test(said) : said.includes(normalise(AudienceButtons[spec.id]))),
+  );
   if (named.length === 0) return null;
   const lines = named.map((spec) => (question === 'draw' ? m.drawMeans(DrawButtons[spec.id], spec.work, spec.name) : m.audienceMeans(AudienceButtons[spec.id], spec.serves, spec.name)));
   return { reply: lines.join('\n\n'), options: named.map((spec) => (question === 'draw' ? DrawButtons[spec.id] : AudienceButtons[spec.id])) };
+}
+
+/** An option named by its place: "the second one", "the 3rd", "4th option", "option 2"; not "what is it first". */
+const OPTION_PLACE =
+  /\b(?:the (first|second|third|fourth|1st|2nd|3rd|4th)|(first|second|third|fourth|1st|2nd|3rd|4th) (?:one|option|choice|button)s?|(?:option|number|choice) (\d))\b/g;
+
+/** The places (from 1) of the options a clause names by their place. */
+function optionPlaces(said: string): Set<number> {
+  return new Set([...said.matchAll(OPTION_PLACE)].flatMap((found) => readNumber(found[1] ?? found[2] ?? found[3] ?? '') ?? []));
 }
 
 /** The area an answer names by its name, title or keywords (not by what draws people to it); null if none or several. */

@@ -179,6 +179,11 @@ export const GuidedMessages = Object.freeze({
     stepLine: (n: number, title: string): string => `Step ${n}: ${title}`,
     /** "Why do you need to know that?" at each question: what the answer changes in the plan. */
     whyEducation: 'Your education tells me whether step 2 (the degree) is done, under way or still ahead, and how long the rest of the route is likely to take.',
+    /** An answer to the experience question that tells only of family, a relative's care home or what may come. */
+    notWorkInTheField:
+      'Caring for your own family, a relative\'s care home, or work that may come later isn\'t counted here: the experience the guide means is work, volunteering or interning in health or social services. If you haven\'t done that yet, "Not yet" is the answer.',
+    /** "What should I do first?" asked at the roadmap's questions about education and work. */
+    planComesAfter: 'That is what your roadmap will tell you: it puts the ten steps in order from where you stand now, with what to do first. I only need a couple of answers to build it.',
     whyExperience:
       'Years in health or social care tell me whether step 3 (gaining experience) is done and how long the rest takes: the guide counts hands-on work in that field, and work in other fields does not count as it. "Not yet" is a fine answer.',
     whyAim: 'Your aim decides which steps come next: becoming a care manager, working in one area (step 9) or leading and moving up (step 10). "Not sure yet" is fine: I\'ll show the usual route.',

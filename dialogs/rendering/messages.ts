@@ -152,6 +152,40 @@ export const Messages = Object.freeze({
   /** Pay asked of a place ("and in london?" after the entry-level pay). */
   payByPlace:
     "The guide gives pay only as median ranges in dollars, with no figures by city, state or country (pay varies from country to country), so I won't guess. I've noted your question so the guide can be improved.",
+  /**
+   * What the guide covers only around its edges (knowledge/beyondGuide.ts): its figures' country or currency, pay
+   * elsewhere, a qualification from another country, an age, a background weighed. Each said plainly, before what the
+   * guide does say.
+   */
+  beyond: Object.freeze({
+    /** "is this money for the USA?", "is that american dollars?": what the guide gives, and what it doesn't say. */
+    payCurrency:
+      "The guide gives its pay in dollars, as median ranges a year. It doesn't say which country its figures are for, and it gives none for a particular country, state or city, so I won't guess. I've noted your question so the guide can be improved.",
+    /** The same, before a pay answer. */
+    payCurrencyLead: "The guide gives its pay in dollars, as median ranges a year, and doesn't say which country its figures are for. Here is what it says:",
+    /** Pay elsewhere, before a pay answer ("roughly what do care managers earn in the UK"). */
+    payElsewhereLead: 'The guide gives no pay figures for a particular country, state or city, or in another currency, only median ranges in dollars. Here is what it says:',
+    /** "I'm a nurse in Colombia, is my title valid?": the guide's licensing and degree answers follow as buttons. */
+    foreignQualification:
+      "The guide doesn't cover qualifications gained in another country or whether they are recognized, so I won't guess. I've noted your question so the guide can be improved.",
+    /** Pay weighed against another job's ("compared to teaching"): before the guide's own figures. */
+    payAgainstJob: "The guide gives no pay for other jobs, so it doesn't compare them. Here are its figures for care managers:",
+    /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
+    licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a license depends on where you work. Here is what it says:",
+    /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
+    ageLead: "The guide doesn't say anything about age. Here is what it does say:",
+    /** The same, told with no degree: before the guide's answer on the route without one. */
+    fitOutsideNoDegree: "The guide doesn't weigh backgrounds one by one. It says you usually need a background in healthcare or social work; on doing it without a degree, it says:",
+    /** "as a nurse would I need to go back to uni": before the guide's answer on degrees, with the field told when it names it. */
+    moreStudy: (field?: string): string =>
+      `${field ? `The guide names ${field} among the usual degrees for this career, and doesn't` : "The guide doesn't"} say whether you would need to study again. Here is what it says about degrees:`,
+    /** "would my nursing years count towards mid-level": before that level's answer. */
+    towardsLevel:
+      "The guide ties each level to years of experience and doesn't say whether years before care management count toward it. Here is what it says of that level:",
+    /** "could someone like me do this?" after a story outside health and social care: before who the career suits. */
+    fitOutside:
+      "The guide doesn't weigh backgrounds one by one. It says you usually need a background in healthcare or social work, and here is what it says about who the career suits:",
+  }),
   /** A ranking on a criterion the guide never weighs ("which is easier"). */
   notRanked: (criterion: string): string => `The guide doesn't say which is ${criterion}, so I won't guess. I've noted your question so the guide can be improved.`,
   /** An item picked from the list an answer showed ("the second one" after the career path), with its place in it. */
@@ -333,6 +367,27 @@ export const Messages = Object.freeze({
     title
       ? `Thanks, noted: ${noted}. With that in mind, "${title}" in the guide may be worth a look, and your roadmap can start from there:`
       : `Thanks, noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
+  /** Said before the introduction when it comes with a greeting ("hi, I'm a barista and thinking about care work"). */
+  introducedGreeting: 'Hello!',
+  /**
+   * An introduction with no degree and no question ("been a support worker in a care home for 7 yrs, no degree"): what
+   * it was taken to ask, before the guide's answer to that.
+   */
+  takenAsNoDegree: 'I took that as asking whether you can become a care manager without a degree. Here is what the guide says:',
+  /** An introduction from work outside health and social care: where the guide says to start. */
+  introducedOutsideField: (noted: string): string =>
+    `Thanks, noted: ${noted}. Coming from outside health and social care, the guide's route starts with a degree in nursing, social work or a related field and experience in care, and these say more. Your roadmap can start from there too:`,
+  /** A story that tells only what the person wants ("I'd like to do this professionally"): where the guide says to start. */
+  introducedWish:
+    "Thanks for telling me. The guide's route starts with a degree in nursing, social work or a related field and experience in care, and these say more. Your roadmap can start from what you want:",
+  /** A complaint about the bot itself ("this bot is pretty limited"): what it can do, and the feedback noted. */
+  complaintAboutBot:
+    "Sorry it feels limited: I only answer from one career guide, on becoming a care manager, and I've noted your feedback. I can help with: what care managers do, the ten career steps, degrees and courses, experience, certifications, specializations, skills, salary and career progression. Pick a topic, or ask in your own words:",
+  /** Asked whether the bot is ChatGPT or some other AI ("is this like chatgpt?"). */
+  notAGeneralAi:
+    "I'm a bot, but not a general AI like ChatGPT: I don't write answers of my own. Everything I say comes from one career guide, \"How to Become a Care Manager\", in plain words. What would you like to know about becoming a care manager?",
+  /** Doubt at pay with no pay figure in view ("40k?? thats nothing" after another answer): the guide's pay, from entry level up. */
+  payDoubtedNotInView: 'Pay rises with experience and role. Here is what the guide gives, from entry level up:',
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Thanks, with the chat said to be hard going ("ok thanks, this bot is kinda hard work but got there"). */

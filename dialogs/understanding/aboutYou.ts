@@ -304,7 +304,7 @@ function clausesOf(text: string): Array<{ text: string; asks: boolean }> {
     const endsAsking = /\?\s*$/.test(sentence);
     const parts = sentence
       .replace(/[.!?]+\s*$/, '')
-      .split(/[,;:]|\s+(?:-|–|—)\s+|\bbut\b|\band\s+(?=(?:i|i'm|im|i've|ive|my|want|would|hope|am|have|had|now|currently|also|then)\b)|\bso\b|\b(?:given|since|because|as)\s+(?:that\s+)?(?=(?:i|i'm|im|i've|ive|my)\b)/i)
+      .split(/[,;:]|\s+(?:-|–|—)\s+|\bbut\b|\band\s+(?=(?:i|i'm|im|i've|ive|my|want|would|hope|am|have|had|now|currently|also|then|thinking|considering|looking|hoping|wanting|keen|interested)\b)|\bso\b|\b(?:given|since|because|as)\s+(?:that\s+)?(?=(?:i|i'm|im|i've|ive|my)\b)/i)
       .map((part) => part.trim())
       .filter(Boolean);
     parts.forEach((part, i) => {
@@ -326,6 +326,9 @@ function experienceYears(clause: string): number | null {
   if (years === null) return null;
   return WORK_CONTEXT.test(t) ? years : null;
 }
+
+/** A role named as what one was or is: "i was a flight attendant", "worked as an electrician". */
+const ROLE_NAMED = /\b(?:was|am|m|been|worked as|work as|working as) (?:an?|the) [a-z]+/;
 
 /** "I have never worked in care", "no experience yet": none. */
 const NO_EXPERIENCE = /\b(?:(?:zero|0|no) (?:years?|yrs?|experience)(?: (?:in|of))? (?:health|care|social|the field)|(?:no|zero|0) (?:health ?care|care|social care|relevant|clinical) (?:work )?experience|never worked|not worked|have not worked|(?:have not|havent|do not have|dont have)(?: got)?(?: an[y]| much)?(?: work| real| relevant)? experience|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
@@ -371,11 +374,14 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
       if (job.inField) about.working = true;
       if (job.education && about.education === undefined) about.education = job.education;
     }
-    const years = inField ? experienceYears(clause.text) : null;
+    // "I was a flight attendant for 25 years": years of a role the clause names outside the field are not in it,
+    // whatever else the message says of care.
+    const otherRole = !job && ROLE_NAMED.test(c) && !CARE_FIELD.test(c);
+    const years = inField && !otherRole ? experienceYears(clause.text) : null;
     if (years !== null && !(job && !job.inField)) {
       about.years = years;
       if (years > 0) about.working = true;
-    } else if (years === null && inField && !(job && !job.inField) && !NOT_EXPERIENCE.test(c)) {
+    } else if (years === null && inField && !otherRole && !(job && !job.inField) && !NOT_EXPERIENCE.test(c)) {
       bareYears ??= yearsMentioned(c);
     }
     if (NO_EXPERIENCE.test(c)) {
@@ -471,7 +477,9 @@ function startsWithOwnJob(text: string): boolean {
   const [first] = clausesOf(text);
   if (!first || first.asks) return false;
   const typed = normalise(first.text).split(' ');
-  const start = typed[0] === 'a' || typed[0] === 'an' || typed[0] === 'ex' || typed[0] === 'former' ? 1 : 0;
+  // "been a support worker for 7 yrs", "worked as a carer": the subject left out, as people tell it.
+  const told = typed[0] === 'been' || typed[0] === 'was' ? 1 : (typed[0] === 'worked' || typed[0] === 'working') && typed[1] === 'as' ? 2 : 0;
+  const start = told + (typed[told] === 'a' || typed[told] === 'an' || typed[told] === 'ex' || typed[told] === 'former' ? 1 : 0);
   return JOB_PHRASES.some(({ phrase }) => phrase.every((word, offset) => typed[start + offset] === word || (word.length >= 7 && wordMatches(typed[start + offset] ?? '', word))));
 }
 
@@ -510,6 +518,11 @@ function wishedAim(said: string, about: AboutYou): Aim | null {
 
 /** Put off by the words that make it a wish ("I'd love to lead a team one day"): the wish itself, not a second aim. */
 const WISHED_ONLY_LATER = /^(?:(?:i|i would|i d) )?(?:eventually|one day|someday|some day)\b|\b(?:want|would like|hope|love) to (?:eventually|one day|someday)\b/;
+
+/** True when what is read says where the person stands: their job, years in the field or education. */
+export function saysWhereTheyStand(about: AboutYou): boolean {
+  return about.job !== undefined || about.years !== undefined || about.education !== undefined;
+}
 
 /** True when the message says nothing about the person. */
 export function isEmptyAbout(about: AboutYou): boolean {

@@ -83,7 +83,7 @@ const good =
 const correct = '(?:correct|right|accurate|true|helpful|useful|relevant|what i (?:asked|meant|wanted|needed))';
 /** Bad, said of an answer or of the bot. */
 const bad =
-  '(?:useless|rubbish|wrong|incorrect|vague|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|slow|too slow|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about|wanted to know|needed to know|was asking about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|not (?:very |that |so |too |exactly |really |all that )?(?:smart|clever|bright|intelligent)(?: (?:is it|are you|eh|huh|right|lol))?|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me)|hopeless|worthless|unhelpful|not much use|not a lot of use|not very helpful|not very useful|no use to me|of no use to me|ridiculous|a mess|all over the place|too general|not what i (?:wanted|needed|was asking) to know)' +
+  '(?:useless|rubbish|wrong|incorrect|vague|limited|unclear|confusing|annoying|irritating|stupid|dumb|pointless|irrelevant|terrible|awful|bad|poor|crap|crappy|nonsense|garbage|trash|a waste of time|waste of time|a waste of space|off|off topic|not right|not helpful|unhelpful|no help|no use|not useful|not clear|not good|not great|not it|frustrating|repetitive|broken|not working|slow|too slow|too long|too short|too generic|generic|not (?:quite |exactly |really )?what i (?:asked|meant|wanted|needed|was looking for|was after|was asking|asked about|wanted to know|needed to know|was asking about)(?: for| about)?|(?:a )?waste of (?:my |our )?time|not (?:correct|accurate|relevant|related|true|specific|detailed|clear|helpful|useful|right|good|much help|much use|any help|any use|any good|what i asked)(?: enough| at all)?|inaccurate|unrelated|misleading|disappointing|not (?:very |that |so |too |exactly |really |all that )?(?:smart|clever|bright|intelligent)(?: (?:is it|are you|eh|huh|right|lol))?|too (?:long|short|vague|general|generic|basic|simple|complicated|complex|wordy|much|little|brief)|obvious|lame|sucks|no good|of no use|no help at all|beside the point|missing the point|off the mark|way off|nothing like what i asked|(?:totally |completely )?(?:unrelated|irrelevant) to (?:my question|what i asked|me)|hopeless|worthless|unhelpful|not much use|not a lot of use|not very helpful|not very useful|no use to me|of no use to me|ridiculous|a mess|all over the place|too general|not what i (?:wanted|needed|was asking) to know)' +
   // "too vague to be of any use (to me)"
   "(?: to be (?:of )?(?:any |much )?(?:use|help)| to (?:help|understand|follow)| to be (?:useful|helpful))?(?: to me| for me)?";
 /** Someone the bot might hand over to. */
@@ -125,7 +125,7 @@ const praise =
 const praiseByComparison = `(?:you are|your|you have been|this bot is|this is|this chatbot is|this service is) (?:far |much |way |a lot |so much |even )?(?:more ${good}|better|nicer|clearer|kinder|quicker|faster|easier) than (?:most|many|an[y]|all|the|a lot of|other|some|my|anyone|anybody|everyone|people)(?: [a-z]+)*`;
 // "off" alone is no complaint: "thanks so much!! off to text my aunt" leaves; "that's a bit off" and "way off" are.
 const complaint =
-  `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}(?: and${intensifier} ${bad})?|(?:so |really |very |totally |completely )?(?!off$)${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
+  `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}(?: and${intensifier} ${bad})?|(?:so |really |very |totally |completely |kinda |kind of |sort of |a bit |bit |pretty )?(?!off$)${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
   // An opinion about the answer: "I find these answers vague and unhelpful", "I don't think that's correct".
   `i (?:find|found|thought|think|feel) (?:${theAnswer}|${theBot})${intensifier} ${bad}(?: and${intensifier} ${bad})?|` +
   `i (?:do not|did not|really do not|honestly do not) (?:think|believe|feel) (?:that )?(?:${theAnswer}|${theBot})${isWas}${intensifier} ${correct}|(?:${theAnswer}|${theBot})(?: is| was| are| were) not${intensifier} ${correct}|(?:${theAnswer}|${theBot})(?: surely)? (?:can not|cannot|could not) be${intensifier} ${correct}|` +
@@ -139,7 +139,7 @@ const complaint =
   '(?:no|nah|nope|hmm|um|erm|ugh) (?:that is )?(?:not it|wrong|not right)|meh|could be better|could have been better|not the best|' +
   '(?:wrong|bad|useless|rubbish|terrible|awful|pointless|irrelevant|stupid|dumb|silly|poor|vague) (?:answer|bot|reply|response|info|information)|' +
   'you (?:misunderstood|misunderstood me|misread|got it wrong|have it wrong|are wrong)|that is not what i (?:asked|meant|wanted|needed)(?: for)?|' +
-  'that did not answer my question|(?:that is |this is |it is )?(?:not|hardly|not really) (?:a |an )?(?:real |proper |actual )?answer|not quite|not exactly|try again|(?:that is )?(?:not true|untrue|false|outdated|out of date)|(?:the )?(?:worst|dumbest|stupidest) bot(?: ever)?|too (?:much text|wordy)|tl ?dr|' +
+  '(?:that|this|it|you) (?:did not|does not|has not|have not|never|still did not|still has not|still have not) (?:answer|answered|address|addressed) (?:my|the) (?:first |original |last |previous |actual |real |main |other )?(?:question|questions|query|point)|(?:that is |this is |it is )?(?:not|hardly|not really) (?:a |an )?(?:real |proper |actual )?answer|not quite|not exactly|try again|(?:that is )?(?:not true|untrue|false|outdated|out of date)|(?:the )?(?:worst|dumbest|stupidest) bot(?: ever)?|too (?:much text|wordy)|tl ?dr|' +
   '(?:that|this|it|you)(?: are| is)? (?:not|do not|does not) (?:making|make) (?:any )?sense|you (?:never|can not|will not) (?:answer|help|understand)(?: anything| me| my questions?)?|' +
   'why (?:can not|do not|will not|did not) you (?:answer|understand|help)(?: me| my question)?|' +
   `(?:(?:${theAnswer}|you) )?(?:did not|does not|do not|has not|have not|never) (?:tell|give|show|teach) me (?:anything|much|what i (?:wanted|needed|asked)(?: for)?)(?: (?:new|useful|helpful|at all|i did not know))*|` +
@@ -263,7 +263,12 @@ const howAreYou =
 /** Ways of leaving, said with "have to", "got to", "time to" ... */
 const leaveVerb = '(?:go|go now|be off|be going|get going|head off|head out|log off|log out|sign off|sign out|run|dash|bounce|leave|make a move|get back to work|get back to it|go to work|go to bed|go to sleep|hop off|shoot off)';
 /** Leaving, said as what one is doing: "i am off", "heading out now". */
-const leavingTo = '(?:off|heading|going|heading off) to (?:bed|sleep|work|class|lunch|dinner|my (?:bed|shift|next shift|lunch|class)|get some sleep|the gym|the shops|pick up the kids|get the kids)';
+/** Someone one leaves the chat to ring or tell ("gonna call my aunt", "off to text my mum"). */
+const kinToTell =
+  '(?:my |the )?(?:mum|mom|mam|mother|dad|father|parents|aunt|auntie|uncle|nan|gran|grandma|grandad|sister|brother|wife|husband|partner|boyfriend|girlfriend|friend|mate|cousin|family|daughter|son|kids|tutor|teacher|careers adviser|careers advisor|boss|manager)';
+const leavingTo =
+  '(?:(?:off|heading|going|heading off) to (?:bed|sleep|work|class|lunch|dinner|my (?:bed|shift|next shift|lunch|class)|get some sleep|the gym|the shops|pick up the kids|get the kids)|' +
+  `(?:off|going|gonna|going to|about to|off to|heading off to) (?:call|ring|phone|text|message|tell|ask|talk to|speak to|show) ${kinToTell}(?: (?:about it|about this|now|later|tonight))?)`;
 const leaving = `(?:off|heading off|heading out|logging off|logging out|signing off|signing out|leaving|out of here|going now|${leavingTo})`;
 const bye =
   '(?:bye|goodbye|good bye|bye bye|tschuss|tschuess|tschüss|ciao|adios|au revoir|auf wiedersehen|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
@@ -703,6 +708,22 @@ export function saysGoodbye(acts: readonly ChatAct[]): boolean {
   return acts.includes('bye') && CLOSED_BY_BYE.has(mainAct(acts));
 }
 
+/** The bot itself found wanting: "this bot is pretty limited", "kinda limited tbh", "the app is useless". */
+const OF_THE_BOT = /\b(?:(?:this|the) (?:bot|chatbot|chat bot|thing|app|tool|assistant|service|program|programme)|carebot|care bot)\b|\b(?:limited|restricted)\b/;
+
+/** True when a complaint is about the bot rather than one answer: its reply says what it can do. */
+export function complainsOfTheBot(text: string): boolean {
+  return OF_THE_BOT.test(normalise(text));
+}
+
+/** A general AI named in a question to the bot ("is this like chatgpt?", "are you gpt or something"). */
+const AN_AI = /\b(?:chatgpt|chat gpt|gpt|openai|llm|large language model|language model|gemini|copilot|claude|bard)\b/;
+
+/** True when a question to the bot asks whether it is ChatGPT or another general AI. */
+export function asksIfAnAi(text: string): boolean {
+  return AN_AI.test(normalise(text));
+}
+
 /** The career turned down in so many words: "not for me", "not interested", "i'll pass", "not my thing". */
 const TURNS_IT_DOWN = /\b(?:(?:not|isnt) (?:for me|interested|my thing|my cup of tea|really me)|(?:i will|i ll) (?:pass|give it a miss)|(?:no longer|not) (?:interested|keen))\b/;
 
@@ -778,6 +799,8 @@ const MAX_OPENING_WORDS = 12;
 export interface ChatContext {
   /** True when a remark names a subject of the guide (pipeline.ts passes the knowledge base's test): it is then a question. */
   namesTopic?: (text: string) => boolean;
+  /** True when a remark says where the person stands (aboutYou.ts): after a greeting it is an introduction, not small talk. */
+  introduces?: (text: string) => boolean;
 }
 
 /** Markup, a link or a "$" is normalised across spaces, so the words of such a message are read from it whole. */
@@ -860,15 +883,42 @@ export function readChat(typed: string, context: ChatContext = {}): ChatReading 
       if (!ENDS_WITH_MARK.test(head) && CHOOSES.test(`${normalise(head)} ${normalise(remark)}`)) continue;
       // A question to the bot keeps its remark only after its mark: "how do you get into that" asks how to get into it.
       const closed = ENDS_WITH_MARK.test(head) || !acts.some((act) => ASKED_OF_THE_BOT.has(act));
+      // "what are you exactly? a real person?": the kind guessed at is the same question, put more plainly.
+      if (closed && acts.some((act) => ASKED_OF_THE_BOT.has(act)) && KIND_GUESSED.test(normalise(remark))) return { acts: [...new Set([...acts, 'areYouHuman' as const])], rest: '' };
       if (closed && belongsToActs(acts, remark, context)) return { acts: closedBy(acts, remark, context), rest: '' };
       continue;
     }
     if (normalise(rest) === '') return { acts, rest: '' };
+    if (judgesWhatFollows(acts, head, rest)) continue;
     if (belongsToActs(acts, remark, context)) return { acts: closedBy(acts, remark, context), rest: '' };
     // With no mark between them, "what" opens the question ("what is the CCM"), not a confused "what?".
-    if (ENDS_WITH_MARK.test(head) || (QUESTION_START.test(after.trim()) && acts.at(-1) !== 'confused')) return { acts, rest };
+    if (ENDS_WITH_MARK.test(head) || (QUESTION_START.test(after.trim()) && acts.at(-1) !== 'confused')) return { acts: doubtsTheFigure(acts, head, rest) ? ['doubtsAnswer'] : acts, rest };
   }
   return { acts: [], rest: text.trim() };
+}
+
+/** A kind of thing guessed at on its own, after a question to the bot: "a real person?", "or a bot", "some AI or what". */
+const KIND_GUESSED = new RegExp(`^(?:or |like |just |some |some kind of |some sort of |a kind of )*${botKinds}(?: or (?:what|not|something|${botKinds}))?$`);
+
+/** Someone else's words reported: "my aunt says", "a friend told me", "i heard", "people say". */
+const REPORTED_WORDS = /\b(?:says|said|keeps saying|told me|tells me|reckons|thinks|warned me|heard|(?:people|they|everyone|others|folks) say)\b/;
+/** The claim checked: "is that true?", "is she right?", "true?", "fact or myth?". */
+const CHECKED =
+  /^(?:(?:so|but|and|ok|okay|well|honestly|seriously)\s+)*(?:is (?:that|it|this|she|he) (?:really )?(?:true|right|correct|so|the case|accurate)|are (?:they|those|these) (?:right|correct)|is (?:she|he) (?:wrong|lying|right)|are they (?:wrong|lying)|(?:true|right|correct|really|accurate)|(?:fact|truth) or (?:myth|fiction|rumou?r)|(?:myth|rumou?r) or (?:fact|truth)|does (?:the guide|it) (?:agree|say (?:so|that))|(?:is )?(?:she|he|they) (?:right|wrong)(?: or (?:what|not))?)(?: (?:or not|lol|tho|though))?$/;
+
+/**
+ * Someone else's claim, reported and then checked: "My aunt says the money is rubbish to start with, is that true?".
+ * The claim, to ask of the guide (whose answer it is weighed against); null when the message does not check a claim.
+ */
+export function claimToCheck(raw: string): string | null {
+  const clauses = clausesOf(raw);
+  const last = clauses.at(-1);
+  if (clauses.length < 2 || !last || !raw.includes('?') || !CHECKED.test(normalise(last))) return null;
+  const before = raw.slice(0, raw.lastIndexOf(last));
+  const found = REPORTED_WORDS.exec(before.toLowerCase());
+  if (!found) return null;
+  const claim = before.slice(found.index + found[0].length).replace(/^\s*(?:that\s+)?/i, '').replace(/[\s,;.!?\u2013\u2014-]+$/, '').trim();
+  return claim.split(/\s+/).length >= 2 ? claim : null;
 }
 
 /** Acts a remark may follow and be answered beside: "thank you, this is hard" is welcomed and the career judged. */
@@ -910,9 +960,33 @@ function openingActs(openings: Openings, k: number, head: string, context: ChatC
   if (acts || !ENDS_WITH_MARK.test(head)) return acts;
   for (let j = k - 1; j >= 1; j--) {
     const first = openings.actsOf(j);
-    if (first && belongsToActs(first, openings.tokens.slice(j, k).join(' '), context)) return first;
+    const remark = openings.tokens.slice(j, k).join(' ');
+    if (first && judgesWhatFollows(first, openings.tokens[j - 1]!, remark)) continue;
+    if (first && belongsToActs(first, remark, context)) return first;
   }
   return null;
+}
+
+/** A figure judged, as a complaint's words say it: "that's too long", "way too much", "not great". */
+const FIGURE_JUDGED =
+  /^(?:(?:that|it|this) (?:is|was|seems|sounds) |thats |its )?(?:way |far |much |a bit |bit |kinda |so |just )*(?:too (?:long|slow|much|expensive|little|low|many|few)|not great|so long)$/;
+/** A question about the answer's own words: "can you summarise", "shorter version?". */
+const ABOUT_THE_WORDS = /\b(?:summar\w*|sum (?:it|that) up|shorter version|short version|tl ?dr|simpler|in short|briefly|fewer words|less text|bullet)\b/;
+
+/**
+ * "thats too long. is there a quicker way?", "way too much. can i do it part time?": the figure is doubted and a question
+ * asked about it, not the answer complained of (no apology, no rating).
+ */
+function doubtsTheFigure(acts: readonly ChatAct[], head: string, question: string): boolean {
+  return acts.every((act) => act === 'complaint') && FIGURE_JUDGED.test(normalise(head)) && asksSomething(question) && !ABOUT_THE_WORDS.test(normalise(question));
+}
+
+/** What the career gives, judged by a word said just before it ("not great money", "rubbish hours"). */
+const JUDGED_THING = /^(?:money|pay|salary|salaries|wage|wages|cash|earnings|hours|prospects|progression|benefits|career|job|work)\b/;
+
+/** "not great money", "rubbish pay": a word of complaint with no mark after it judges the thing it comes before, not the answer. */
+function judgesWhatFollows(acts: readonly ChatAct[], before: string, after: string): boolean {
+  return acts.every((act) => act === 'complaint') && !ENDS_WITH_MARK.test(before) && JUDGED_THING.test(normalise(after));
 }
 
 /**
@@ -921,6 +995,7 @@ function openingActs(openings: Openings, k: number, head: string, context: ChatC
  */
 function belongsToActs(acts: readonly ChatAct[], rest: string, context: ChatContext): boolean {
   if (!acts.some((act) => REMARKED_ACTS.has(act)) || asksSomething(rest)) return false;
+  if (acts.every((act) => act === 'greeting' || act === 'howAreYou') && context.introduces?.(rest)) return false;
   if (acts.some((act) => CORRECTED_ACTS.has(act)) && saysWhatWasMeant(rest)) return false;
   if (/^(?:for|about)\b/i.test(rest) && acts.some((act) => act === 'thanks' || act === 'sorry')) return true;
   // What happened, told after an apology ("apologies, got called away by a patient"): a story, whatever it names.

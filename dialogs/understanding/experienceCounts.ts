@@ -7,6 +7,7 @@
  */
 import { directAsk } from '../../knowledge/aspects';
 import { tellsOfCareWork } from './aboutYou';
+import { clausesOf } from './clauses';
 import { normalise } from './textMatch';
 
 /** "count", "counts as", "count towards", "counts for"; experience valued or of use ("would ICU experience be valued?"). */
@@ -29,4 +30,43 @@ export function experienceAsked(text: string): ExperienceAsked | null {
   // A subject of study weighed ("does sociology count as relevant"): a field, which the degree answer speaks to.
   if (directAsk(text)?.kind === 'field') return null;
   return tellsOfCareWork(text) ? 'care-work' : 'not-said';
+}
+
+/** Someone of one's family, after "my" or "our" (a few words may come between: "my elderly nan", "my mum in law"). */
+const RELATIVE =
+  '(?:mum|mom|mother|mam|dad|father|parents?|son|daughter|husband|wife|partner|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|nan|nana|nanna|sister|brother|aunt|auntie|uncle|family|relatives?|in laws)';
+/** A clause about someone else, not the person: "my nan has been in a nursing home for 3 years", "she moved in 2 years ago". */
+const OF_SOMEONE_ELSE = new RegExp(`^(?:(?:and|but|so|because|cos|as|since|well|also|plus|now)\\s+)*(?:(?:my|our)(?: \\w+){0,2} ${RELATIVE}\\b|(?:she|he|they|her|his|their)\\b)`);
+/** A relative's place named as theirs: "my grandma's care home" (normalised "my grandma care home"), "my dad's nursing home". */
+const RELATIVES_PLACE = new RegExp(`\\b(?:my|our)(?: \\w+)? ${RELATIVE} (?:care|nursing|residential|retirement|old people s?) homes?\\b|\\b(?:visit|visiting|visited|see|seeing) (?:my|our|her|him|them)\\b`);
+/** Caring for one's own family, which is no work in the field: "looked after my mum", "caring for her full time", "a carer for my dad". */
+const CARES_FOR_FAMILY = new RegExp(
+  `\\b(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|carer (?:for|to|of)|nurs(?:e|ed|ing))(?: (?:my|our)(?: \\w+)?)? (?:${RELATIVE}|her|him|them)\\b(?! (?:patients|clients|residents|service users))`,
+);
+/** A clause that foresees or supposes, not tells: "if she gets worse", "I might end up caring", "I may have to", "I'll probably". */
+const FORESEEN = /^(?:(?:and|but|so|or|then)\s+)*(?:if|unless|when|once|in case|maybe|perhaps)\b|\b(?:might|may|could|would|will|ll|going to|gonna) (?:(?:probably|possibly|well|eventually|have to|need to|end up|be) )*(?:end up|have to|need to|start|be|become|do|go|get|work|care|look)\b/;
+/** Where a part of its own starts inside a clause: "4 years in a hospital if that counts", "... and if she gets worse", "... but I've ...". */
+const PART_BREAK = /\s+(?:(?:and|but|so)\s+)?(?=(?:if|unless|in case)\b)|\s+but\s+/i;
+/** A joining word left alone where a part was split off ("..., and if he gets worse"). */
+const ONLY_A_JOINING_WORD = /^(?:and|but|so|or|then|plus)$/;
+/** Going or being at a place named before ("my grandma's care home, I go there most weekends"): the relative's place. */
+const AT_THAT_PLACE = /\b(?:go|goes|going|went|been|visit\w*|pop|popping) (?:in )?there\b/;
+
+/**
+ * The part of an answer about the person's own work that counts towards their years in the field: its clauses that tell
+ * of it, not of someone else ("my nan has been in a nursing home for 3 years"), of a relative's place ("my grandma's care
+ * home, I go there most weekends"), of caring for one's own family ("I've looked after my mum for 4 years"), or of what
+ * may come ("if my mum gets worse I might end up caring for her full time"). The guide's experience is work,
+ * volunteering or interning in health or social services; none of those tells of it. Empty when nothing is left.
+ */
+export function ownWorkPart(text: string): string {
+  const parts = clausesOf(text).flatMap((clause) => clause.split(PART_BREAK));
+  const ofOthers = (said: string): boolean => OF_SOMEONE_ELSE.test(said) || RELATIVES_PLACE.test(said);
+  const othersNamed = parts.some((part) => ofOthers(normalise(part)));
+  return parts
+    .filter((part) => {
+      const said = normalise(part);
+      return said !== '' && !ONLY_A_JOINING_WORD.test(said) && !ofOthers(said) && !(othersNamed && AT_THAT_PLACE.test(said)) && !CARES_FOR_FAMILY.test(said) && !FORESEEN.test(said);
+    })
+    .join('. ');
 }

@@ -221,7 +221,7 @@ const STEPS_REQUEST_FRAME: ReadonlySet<string> = new Set(
   ('no nah nope yes yeah yep ok okay ugh urgh argh um umm hmm well oh so and actually sorry hey hi hello yo hiya i meant mean ment mant ' +
     'just can cn could would will you ya please pls plz give giv gimme show shw tell list see send me us them again ' +
     'what wat are were is there go through thru over do want wanna need like get have got lets let thing things stuff bit ' +
-    'whole full entire all in order thanks thx ty to for a an start begin').split(' '),
+    'whole full entire all in order thanks thx ty to for a an start begin try trying check out open').split(' '),
 );
 /** Words that name the steps' own subject (the career), typed with a slip or not: "becom a care manger". */
 const STEPS_SUBJECT = ['career', 'become', 'becoming', 'care', 'manager', 'managers', 'management', 'guide'] as const;

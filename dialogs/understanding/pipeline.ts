@@ -11,10 +11,10 @@ import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { ButtonTitles } from '../rendering/messages';
-import { CHAT_ACTS, correctsTheAnswer, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, withoutDenied } from './clauses';
-import { readAboutYou } from './aboutYou';
+import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { otherLanguageOf } from './language';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
@@ -172,7 +172,7 @@ function namesAnEntry(kb: KnowledgeBase, text: string): boolean {
 
 /** What the conversation reader is told of the guide: a remark that names a subject of it, or an entry, is a question. */
 function chatContext(kb: KnowledgeBase): ChatContext {
-  return { namesTopic: (text) => namesTopic(kb, text) || namesAnEntry(kb, text) };
+  return { namesTopic: (text) => namesTopic(kb, text) || namesAnEntry(kb, text), introduces: (text) => saysWhereTheyStand(readAboutYou(text, kb)) };
 }
 
 /** Each message's conversation, read once: the conversation reader and then the question reader both need it. */
@@ -244,6 +244,7 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
   const acts: ChatAct[] = [];
   let remarks = false;
   let echoed = false;
+  let introduced = false;
   for (const clause of clauses) {
     const part: Message = { raw: clause, text: normalise(clause) };
     const chat = chatOf(part, kb);
@@ -257,14 +258,22 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
     else if (clauseAsks(clause) || namesTopic(kb, clause) || namesAnEntry(kb, clause) || OPENS_A_QUESTION.test(part.text) || saysWhatWasMeant(clause)) return null;
     // A request ("thanks! now show me the steps") is no remark.
     else if (requests(clause) || interpret(clause, situation, kb, INTERPRETERS, part)) return null;
-    else remarks = true;
+    else {
+      remarks = true;
+      introduced ||= saysWhereTheyStand(readAboutYou(clause, kb));
+    }
   }
+  // "hi, I'm a barista and thinking about care work": a greeting with where the person stands is an introduction.
+  if (introduced && acts.every((act) => GREETING_ACTS.has(act))) return null;
   // A remark goes with thanks, an apology, a rating, a goodbye, a complaint or asking for a person, not with "ok":
   // "right. and for someone just starting out" asks about someone starting out.
   // A figure said back goes with doubt of it ("40k? seriously?"), as a remark does with the acts above.
   const remarked = remarks || (echoed && !acts.every((act) => DOUBTING.has(act)));
   return acts.length > 0 && (!remarked || remarkMayGo(acts)) ? { kind: 'chat', acts } : null;
 }
+
+/** Acts said on arriving, which an introduction may follow. */
+const GREETING_ACTS: ReadonlySet<ChatAct> = new Set(['greeting', 'howAreYou']);
 
 /** Remarks that doubt the answer or judge the career, which "why would anyone bother" after them only says again. */
 const DOUBTING: ReadonlySet<ChatAct> = new Set(['doubtsAnswer', 'judgesCareer']);
@@ -297,6 +306,15 @@ function closedAfterTelling(message: Message, kb: KnowledgeBase): Meaning | null
   if (at === clauses.length || at === 0 || !closing.some((act) => CLOSING_ACTS.has(act))) return null;
   const told = clauses.slice(0, at);
   return told.every((clause) => clauseActOf(clause) === 'tells' && !saysWhatWasMeant(clause)) ? { kind: 'chat', acts: closing } : null;
+}
+
+/**
+ * Told, then thanks and a goodbye ("healthcare assistant sounds doable. thanks, gonna call my aunt!"): the person is
+ * leaving, whatever the learned model makes of what they told first.
+ */
+function leftAfterTelling(message: Message, kb: KnowledgeBase): Meaning | null {
+  const closed = closedAfterTelling(message, kb);
+  return closed?.kind === 'chat' && closed.acts.includes('bye') ? closed : null;
 }
 
 /** A figure said back in disbelief ("6 to 8 years??", "$40k?!"): a reaction to the answer, not a question of its own. */
@@ -521,6 +539,10 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   const pressed = situation.place === 'root' ? flowButtonSaid(raw) : null;
   if (pressed) return { kind: 'flow', intent: { flow: pressed } };
   const message: Message = { raw, text: normalise(raw) };
+  // Someone else's claim about a subject of the guide, checked ("my aunt says the money is rubbish to start with, is that
+  // true?"): asked of the guide, not a question about the bot's own reliability.
+  const claim = claimToCheck(raw);
+  if (claim && !SAID_OF_THE_BOT.test(normalise(claim))) return { kind: 'question', text: spelledOut(claim), acts: [] };
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
   // In the walk, a move with a remark is the move, before the remark's conversation ("stop there, she's asleep anyway").
   const meaning =
@@ -536,7 +558,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (language) return { kind: 'otherLanguage', language };
   if (!message.text) return onlyMarks(raw);
   return (
-    (situation.place === 'root' ? (learnedMeaning(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
+    (situation.place === 'root' ? (leftAfterTelling(message, kb) ?? learnedMeaning(message, kb) ?? reportedClaim(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
     questions(message, situation, kb)
   );
 }
@@ -560,6 +582,9 @@ function flowButtonSaid(raw: string): FlowName | null {
   const rest = ASSENT_THEN.exec(normalise(raw))?.[1]?.replace(POLITE_CLOSE, '').trim();
   return rest ? (FLOW_BUTTONS.find(([title]) => title === rest)?.[1] ?? null) : null;
 }
+
+/** A claim about this chat, not the career: "my friend says you're just chatgpt". */
+const SAID_OF_THE_BOT = /\b(?:you are|you re|youre|ur|this (?:bot|chat|thing|app)|the bot|chatgpt|chat gpt|a bot|an ai|ai|robot)\b/;
 
 /** Saying the last answer was not what was asked, in the past: "I didn't ask about computers". */
 const NOT_ASKED = /\b(?:did not|never) ask(?:ed)? (?:about|for)\b/;
@@ -661,6 +686,15 @@ function reportedOfATopic(message: Message, kb: KnowledgeBase): string | null {
   return reported !== '' && namesTopic(kb, reported) && !NAMES_THE_CAREER.test(normalise(reported)) ? reported : null;
 }
 
+/**
+ * What someone says of a subject of the guide, told with no question ("my friend says it's really stressful"), however
+ * sure the learned model is of it: asked of the guide, as a remark the model reads is.
+ */
+function reportedClaim(message: Message, kb: KnowledgeBase): Meaning | null {
+  const reported = message.raw.includes('?') ? null : reportedOfATopic(message, kb);
+  return reported ? { kind: 'question', text: spelledOut(reported), acts: [] } : null;
+}
+
 /** Acts that say the last reply missed: what follows them and names a subject of the guide is what was asked again. */
 const MISSED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused']);
 
@@ -719,7 +753,9 @@ function introducesOneself(message: Message, kb: KnowledgeBase): Meaning | null 
   // A job or years said, or being at school, not only studies: "tips for my first year as a junior care mgr" asks for
   // tips.
   const about = readAboutYou(message.raw, kb);
-  return about.job !== undefined || about.years !== undefined || about.education === 'school' ? { kind: 'chat', acts: ['remark'] } : null;
+  // Said after a greeting, the greeting is kept: the reply greets and uses what was told (respond.ts).
+  const greeted = told === message.raw ? [] : chat.acts;
+  return about.job !== undefined || about.years !== undefined || about.education === 'school' ? { kind: 'chat', acts: [...greeted, 'remark'] } : null;
 }
 
 /** Acts that ask something of the conversation itself, not of the guide: "can u say it simpler", "can i speak to someone". */

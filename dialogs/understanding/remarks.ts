@@ -61,7 +61,7 @@ const WORK_JUDGED = new RegExp(
 );
 const JUDGED_UP = new RegExp(`^${SUBJECT_VERB} ${INTENSIFIER}${UP}$`);
 /** Said of something: with no subject, only an amount in a word or two ("so little", "a lot"), never "not great with computers". */
-const AMOUNT_SAID = new RegExp(`^(?:${SUBJECT_VERB} |so |only |just )${INTENSIFIER}${AMOUNT}$|^${INTENSIFIER}(?:a lot|loads|long|low|little|ages|forever|peanuts|a long time|less|more|not much|not (?:much|a lot of|great) (?:money|pay|cash))$`);
+const AMOUNT_SAID = new RegExp(`^(?:${SUBJECT_VERB} |so |only |just )${INTENSIFIER}${AMOUNT}$|^${INTENSIFIER}(?:a lot|loads|long|low|little|ages|forever|peanuts|a long time|less|more|not much|not (?:much|a lot of|great) (?:money|pay|cash)|(?:bad|poor|rubbish|crap|crappy|terrible|awful|shocking|low|lousy|pitiful) (?:money|pay|cash|salary|wages))$`);
 /** Unsure of the career: "idk about this", "not sure it's for me", "having second thoughts". */
 const UNSURE =
   /^(?:i )?(?:(?:do not|dont|don t) know|idk|dunno|not (?:so |too )?sure|unsure|not convinced)(?: about (?:this|that|it|all (?:of )?this|all that|this one)| (?:it|this|that) is for me| if (?:it|this|that) is for me)?$|^(?:i am |i m )?(?:having (?:second thoughts|doubts)|on the fence|undecided|torn)(?: (?:about|on) (?:this|that|it))?$/;
@@ -85,6 +85,11 @@ const SELF =
   /^(?:i (?:am|m|feel|get|got|have been|was)(?: (?:so|really|a bit|a little|kinda|kind of|quite|pretty|super|very|just))* (?:scared|afraid|worried|nervous|anxious|terrified|frightened|intimidated|overwhelmed|unsure of myself|not confident|not smart enough|not good enough|not clever enough|too old|too slow)|i (?:do not|dont|don t) think i (?:could|can|would|will|am|have)|i (?:doubt|worry|fear) (?:i|that i)|i (?:will|would|could) never|i (?:can not|cannot|could not) (?:do|see myself)|not sure i (?:could|can|would|am|have)|what if i)\b/;
 /** Surprise alone, or a figure said back: "really?", "seriously??", "that much?", "8 years?? wow", "$40k?!". */
 const SURPRISE = /^(?:really|seriously|for real|no way|wow|whoa|woah|omg|jeez|geez|blimey|crikey|yikes|wait what|huh|that (?:much|many|long|little|low|high|few)|only that|is that (?:right|true|so)|you sure)$/;
+/** A sum said as what a remark is about ("$40,000 is peanuts", "40k a year is nothing"): read as "that is". */
+const FIGURE_AS_SUBJECT = /^(?:only |just )?(?:(?:usd|gbp|eur) )?\d[\d ]*(?:k|grand|dollars|pounds|bucks)?(?: (?:a|per) (?:year|yr|annum))? (?:is|was|sounds|seems)(?= )/;
+/** Doubt said with sarcasm: "dream on", "yeah right", "as if", "good luck with that". */
+const SARCASM =
+  /^(?:dream on|keep dreaming|in your dreams|you wish|yeah right|yeah sure|oh sure|sure sure|as if|get real|pull the other one|sure jan|good luck with that|fat chance|like that (?:will|would) happen|(?:yeah )?(?:i ll|i will) believe (?:it|that) when i see it)$/;
 const ECHOED_FIGURE = /^(?:only |just |like )?[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?(?:\s*(?:-|to|or)\s*[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|%)?)?(?:\s+(?:years?|yrs?|months?|weeks?|hours?|dollars|pounds|grand|a year|per year))?$/i;
 /** Asking, after the words of worry: "i'm worried, what should i study". */
 const ASKS = /\b(?:what|how|why|when|where|which|who|whether|tell me|(?:should|can|could|would|do|am|will|must) i|is (?:it|there|that)|are (?:there|they))\b/;
@@ -106,13 +111,13 @@ export function remarkOf(raw: string, namesTopic: (text: string) => boolean, inF
   // A question mark is surprise only on a word of surprise or a figure said back ("really?", "8 years?? wow").
   // In a guided flow a bare amount or doubt ("ages", "dunno really", "4 years??") answers the flow's own question.
   if (inFlow && !SUBJECT_FIRST.test(text)) return null;
-  if (SURPRISE.test(text) || figureInDisbelief(raw, said !== text)) return 'doubtsAnswer';
+  if (SURPRISE.test(text) || SARCASM.test(text) || figureInDisbelief(raw, said !== text)) return 'doubtsAnswer';
   if (marked) return null;
   // The shapes below are whole; worry is only its opening, and what follows it may still ask.
   if (SELF.test(text)) return namesTopic(raw) || ASKS.test(withoutSelf(text)) ? null : 'doubtsSelf';
   if (UNSURE.test(text) || JUDGED_DOWN.test(text) || WORK_JUDGED.test(text)) return 'judgesCareer';
   if (JUDGED_UP.test(text)) return 'likesCareer';
-  if (AMOUNT_SAID.test(text)) return 'doubtsAnswer';
+  if (AMOUNT_SAID.test(text) || AMOUNT_SAID.test(text.replace(FIGURE_AS_SUBJECT, 'that is'))) return 'doubtsAnswer';
   if (!inFlow && DAY_TOLD.test(text)) return 'tellsOfDay';
   return null;
 }

@@ -11,6 +11,42 @@ const DRAW_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object
   'chronic-disease': ['manage', 'managing', 'condition', 'conditions', 'medication', 'medications', 'medical', 'patients', 'health education', 'routine', 'managing conditions'],
 });
 
+/**
+ * How people name the people they want to help when they name neither the group nor a word of the guide's: a condition
+ * of the kind the guide's area serves ("people with heart failure": the guide's long-term illnesses are "like diabetes
+ * or heart disease"), or "long term" said of health ("that kind of long term stuff"). Read at every question of the
+ * chooser, as the areas' own keywords are.
+ */
+/** Conditions of older age: the guide's geriatric area is the one for dementia (read by areasNamed, for the roadmap). */
+const CONDITIONS_OF_AGE: readonly string[] = ['dementia', "alzheimer's", 'alzheimers', 'memory loss'];
+
+const EVERYDAY_AREA_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object.freeze({
+  geriatric: ['older patients', 'older clients', 'older folks', 'old folks', 'older residents', 'older ones', 'older generation', 'aged care'],
+  pediatric: ['toddlers', 'newborns', 'young ones', 'little ones'],
+  psychiatric: ['schizophrenia', 'bipolar', 'psychosis', 'ptsd', 'eating disorders', 'mentally ill'],
+  'chronic-disease': [
+    'heart failure', 'heart attack', 'copd', 'asthma', 'arthritis', 'kidney disease', 'kidney failure', 'lung disease', 'multiple sclerosis', 'epilepsy',
+    'chronically ill', 'chronic pain', 'long term stuff', 'long term things', 'long term problems', 'long term issues', 'long term health', 'long term sick',
+    'long term patients', 'long term conditions', 'long term illnesses', 'long term diseases', 'ongoing conditions', 'ongoing health problems', 'lifelong illness',
+  ],
+});
+
+/**
+ * The three areas named "-iatric", spelt as heard ("psiquiatric", "pediatrik" aside): a word with the "-iatri-" ending
+ * is the area its first letters say, whatever slips lie between (more than a typo allows: "psiquiatric" is three).
+ */
+const IATRIC_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bp?s[a-z]{0,4}iatri[a-z]*/g, 'psychiatric'],
+  [/\bpa?e?d[a-z]{0,3}iatri[a-z]*/g, 'pediatric'],
+  [/\b[gj][a-z]{0,3}iatri[a-z]*/g, 'geriatric'],
+];
+
+/** The text with the "-iatric" areas spelt as the guide spells them. */
+function withAreaSpellings(text: string): string {
+  if (!/iatri/i.test(text)) return text;
+  return IATRIC_SPELLINGS.reduce((said, [spelt, area]) => said.replace(spelt, (word) => (word.startsWith(area.slice(0, 3)) && word.length <= area.length + 1 ? word : area)), text.toLowerCase());
+}
+
 /** A match of one answer against the specialisations: points per area and the words that earned them. */
 export interface AreaMatch {
   id: SpecialisationId;
@@ -32,13 +68,14 @@ export function isNotSure(text: string): boolean {
  * and, when `withDraws`, the words for what draws people to it. Longer phrases weigh more; negated mentions
  * ("not kids") do not count. Returns only the areas with points, best first.
  */
-export function matchAreas(kb: KnowledgeBase, text: string, withDraws = false): AreaMatch[] {
+export function matchAreas(kb: KnowledgeBase, typedText: string, withDraws = false, everyday = true): AreaMatch[] {
+  const text = withAreaSpellings(typedText);
   const textWords = words(text);
   const typed = typedWords(text);
   const negated = negatedPositions(textWords);
   const result: AreaMatch[] = [];
   for (const spec of kb.specialisations) {
-    const phrases = [...spec.keywords, spec.name, spec.title, AudienceButtons[spec.id], ...(withDraws ? [...DRAW_WORDS[spec.id], DrawButtons[spec.id]] : [])];
+    const phrases = [...spec.keywords, spec.name, spec.title, AudienceButtons[spec.id], ...(everyday ? EVERYDAY_AREA_WORDS[spec.id] : []), ...(withDraws ? [...DRAW_WORDS[spec.id], DrawButtons[spec.id]] : [])];
     let points = 0;
     const matched: string[] = [];
     const spans: string[] = [];
@@ -88,7 +125,8 @@ const HEDGES: ReadonlySet<string> = new Set(['sure', 'certain', 'idea', 'clue', 
 /** Word positions that follow a negation within two words ("not with kids", "no children"). */
 function negatedPositions(textWords: readonly string[]): Set<number> {
   // Normalised, "don't" and "isn't" are "do not" and "is not".
-  const negations = new Set(['not', 'no', 'dont', 'never', 'without', 'nor', 'except'].map(stem));
+  // "more than therapy", "rather than kids", "instead of schools": what is set below another is not what draws them.
+  const negations = new Set(['not', 'no', 'dont', 'never', 'without', 'nor', 'except', 'than', 'instead'].map(stem));
   const positions = new Set<number>();
   textWords.forEach((word, i) => {
     // "not sure, maybe mental health" hedges; it does not turn mental health down.
@@ -99,7 +137,7 @@ function negatedPositions(textWords: readonly string[]): Set<number> {
 
 /** The specialisations a text names, in the order it names them ("compare geriatric and pediatric"). */
 export function mentionedSpecialisations(kb: KnowledgeBase, text: string): SpecialisationId[] {
-  const textWords = words(text);
+  const textWords = words(withAreaSpellings(text));
   const found: Array<{ id: SpecialisationId; at: number }> = [];
   for (const spec of kb.specialisations) {
     let first = -1;
@@ -116,12 +154,7 @@ export function mentionedSpecialisations(kb: KnowledgeBase, text: string): Speci
  * Conditions people name for the people they want to help, when they do not name the group: the guide's geriatric
  * area is the one for dementia (its own answer on older people is asked as "care manager for dementia patients").
  */
-const CONDITION_AREAS: ReadonlyArray<readonly [string, SpecialisationId]> = [
-  ['dementia', 'geriatric'],
-  ["alzheimer's", 'geriatric'],
-  ['alzheimers', 'geriatric'],
-  ['memory loss', 'geriatric'],
-];
+const CONDITION_AREAS: ReadonlyArray<readonly [string, SpecialisationId]> = CONDITIONS_OF_AGE.map((phrase) => [phrase, 'geriatric'] as const);
 
 /**
  * The specialisations a person's answer points to: those it names, or else the one the condition it names belongs to
@@ -191,7 +224,8 @@ export function comparisonRequest(kb: KnowledgeBase, text: string): [Specialisat
  */
 export function pickSpecialisation(kb: KnowledgeBase, text: string, among?: readonly SpecialisationId[], withDraws = true): SpecialisationId | null {
   const allowed = among ?? kb.specialisations.map((spec) => spec.id);
-  const areas = matchAreas(kb, text, withDraws).filter((area) => allowed.includes(area.id));
+  // Named only (after a comparison), a condition or everyday word is no pick: "my mum, who had COPD, ..." tells.
+  const areas = matchAreas(kb, text, withDraws, withDraws).filter((area) => allowed.includes(area.id));
   const best = areas[0];
   if (!best) return null;
   const second = areas[1];

@@ -38,7 +38,9 @@ describe('CareerBot', () => {
           text: '<at>CareBot</at> how long does it take to become a care manager?',
           entities: [mention(BOT_ACCOUNT.name, BOT_ACCOUNT.id)],
         });
-        expect(engine.asked).to.deep.equal(['how long does it take to become a care manager?']);
+        // Every search the turn made saw the question without the mention (the answer may weigh it more than once).
+        expect(engine.asked).to.not.be.empty;
+        expect([...new Set(engine.asked)]).to.deep.equal(['how long does it take to become a care manager?']);
         expectShown(replies, howLong.answer.split('\n')[0]!);
       });
     }

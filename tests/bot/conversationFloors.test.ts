@@ -32,6 +32,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // night-shift workers in Teams), held back through it, misses never printed: 97.5% (193/198) on the session's first
   // bot (main 82c88fb, its first score) and on its final bot (main f7117cc).
   chatX: { right: 192 },
+  // Written blind at session 24's start (university students at a careers-fair kiosk, and hospital volunteers in Teams
+  // on a shared ward computer), held back through it, misses never printed: 98.5% (197/200) on the session's first bot
+  // (main 1ae7b9d, its first score) and on its final bot.
+  chatY: { right: 196 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -128,6 +132,14 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // and nurses coming back after a long career break), misses never printed: 189/230 turns, follow-ups 14/47 on the
   // session's first bot (main 82c88fb, its first score) and on its final bot (main f7117cc).
   followupsU: { turns: 188, followUps: 13 },
+  // Written blind at session 24's start (parents of disabled or chronically ill children, and burnt-out hospital social
+  // workers), held back through it, misses never printed: 219/240 turns, follow-ups 4/7 on the session's first bot (main
+  // 1ae7b9d, its first score); 220/240, 4/7 on its final bot (218/240, 4/8 on an earlier merge of its branches).
+  dialogV: { turns: 217, followUps: 3 },
+  // 80 short follow-up conversations written blind at session 24's start (Irish and Scottish community care workers and
+  // NHS/HSE admin staff in Teams), misses never printed: 201/233 turns, follow-ups 19/38 on the session's first bot (main
+  // 1ae7b9d, its first score); 203/233, 22/39 on its final bot.
+  followupsW: { turns: 200, followUps: 18 },
   // 80 short follow-up conversations written blind at session 24's start, read as tuning material from their first score
   // on (main 1ae7b9d: 191/231 turns, follow-ups 16/41) and kept out of the models' data until their next refit.
   followupsV: { turns: 190, followUps: 15 },

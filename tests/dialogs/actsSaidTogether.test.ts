@@ -77,11 +77,11 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectNoEntry(replies, 'trust');
     });
 
-    it('"thanks so much!! off to text my aunt haha" is thanks, not a complaint ("off" alone is no complaint)', async () => {
+    it('"thanks so much!! off to text my aunt haha" is thanks and a goodbye, not a complaint ("off" alone is no complaint)', async () => {
       const chat = start();
       await chat.say(QUESTION);
       const replies = await chat.say('thanks so much!! off to text my aunt haha');
-      expectShown(replies, Messages.chat.thanks);
+      expectShown(replies, Messages.beforeGoodbye.thanks, Messages.chat.bye);
       expect(shownText(replies)).not.to.include(Messages.chat.complaint);
       expect((await chat.feedback()).ratings[answeredBy(QUESTION).id]?.notHelpful ?? 0).to.equal(0);
     });

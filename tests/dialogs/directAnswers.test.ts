@@ -177,6 +177,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       for (const [asked, lead] of [
         ['is the cmc harder to get than the ccm', Messages.direct.notWeighed('harder')],
         ['which is quicker to get, ccm or cmc', Messages.direct.notWeighed('quicker')],
+        ['is the ccm tougher to pass than the cmc?', Messages.direct.notWeighed('tougher')],
+        ['would the CMC through NACCM be easier to earn than the CCM', Messages.direct.notWeighed('easier')],
       ] as const) {
         const replies = await start().say(asked);
         expectShown(replies, lead, 'Care Manager Certified', 'Certified Case Manager');

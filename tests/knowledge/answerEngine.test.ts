@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aboutInPlace, comparisonReadings, createAnswerEngine, namedInPlace, questionParts, topicPairs } from '../../knowledge/answerEngine';
+import { aboutInPlace, comparisonReadings, createAnswerEngine, namedInPlace, questionParts, topicPairs, weighedSides } from '../../knowledge/answerEngine';
 import { createBaselineEngine, evaluate, EVAL_THRESHOLDS, loadLabelledSet, UNSEEN_TARGETS } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS, type EvalSetName } from '../../bot/cli/evalSets';
@@ -962,6 +962,38 @@ describe('comparisons: the two sides, each answered whole', () => {
     expect(ids('is experience more important than a degree')).to.have.length(2);
   });
 
+  it('reads "than" after a verb of getting or going into ("harder to get than", "easier to get into than") as the two sides, not after a verb that names a topic', () => {
+    expect(comparisonReadings('is the cmc tougher to obtain than the ccm')).to.deep.include(['is the cmc', 'is the the ccm']);
+    expect(comparisonReadings('would pediatrics be easier to break into than geriatrics')).to.deep.include(['would pediatrics be', 'geriatrics be']);
+    expect(ids('is the ccm tougher to pass than the cmc')).to.deep.equal(['ccm', 'cmc']);
+    expect(ids('is chronic disease care management easier to get into than geriatric')).to.deep.equal(['chronic-disease', 'geriatric']);
+    // "to renew" names what is asked of both: the renewal, not the two certifications
+    expect(comparisonReadings('is the ccm easier to renew than the cmc')).to.deep.equal([]);
+    expect(ids('is the ccm easier to renew than the cmc')).to.deep.equal(['certification-renewal']);
+    // a number, "rather" and "prefer" weigh no two things
+    expect(comparisonReadings('is it better to get more than 2 years in first')).to.deep.equal([]);
+    expect(comparisonReadings('i would prefer to work than study')).to.deep.equal([]);
+  });
+
+  it('reads who gives a thing ("the CCM from the CCMC", "the CMC by NACCM") as part of its side, never as the side weighed', () => {
+    expect(comparisonReadings('is the ccm from the ccmc harder than the cmc')).not.to.deep.include(['is the ccm from the ccmc', 'is the ccm from the the cmc']);
+    expect(ids('is the ccm from the ccmc harder to get than the cmc')).to.deep.equal(['ccm', 'cmc']);
+    expect(ids('is the cmc by naccm better than the ccm')).to.deep.equal(['cmc', 'ccm']);
+  });
+
+  it('gives the two halves of a message that weighs two things, in every comparison form, to the dialogs that answer each (weighedSides)', () => {
+    expect(weighedSides('is the cmc harder to get than the ccm?')).to.deep.equal(['is the cmc', 'the ccm']);
+    expect(weighedSides('is a senior paid more than a junior')).to.deep.equal(['is a senior', 'a junior']);
+    expect(weighedSides('which is quicker to get, ccm or cmc')).to.deep.equal(['which is quicker to get, ccm', 'cmc']);
+    expect(weighedSides('geriatric vs psychiatric')).to.deep.equal(['geriatric', 'psychiatric']);
+    expect(weighedSides('what is the difference between the CMC and the CCM')).to.deep.equal(['what is the the CMC', 'the CCM']);
+    expect(weighedSides('CCM or CMC, which one is better for a nurse')).to.deep.equal(['CCM', 'CMC, which one is better']);
+    // weighing nothing: one question with two answers, a number, "other than"
+    expect(weighedSides('do I need a licence or a certification')).to.equal(null);
+    expect(weighedSides('do I need more than 2 years')).to.equal(null);
+    expect(weighedSides('what places do care managers work other than hospitals')).to.equal(null);
+  });
+
   it('reads working for yourself as independent practice, and "how do they differ in a care manager\'s role" as the comparison itself', () => {
     expect(ids('working in a hospital vs working for yourself as a care manager')).to.deep.equal(['where-they-work', 'independent-practice']);
     expect(ids("care planning vs case management: how do they differ in a care manager's role?")).to.deep.equal(['care-planning', 'case-management']);
@@ -1186,6 +1218,12 @@ describe('labelled evaluation', function () {
     blindBH: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.985 },
     blindBI: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
     blindBJ: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.94 },
+    // Written blind at session 24's start, held back through it, misses never printed; first score on the session's
+    // first engine (main 1ae7b9d): 99.4% / 99.4% / 98.6% (BK), 97.8% / 98.3% / 97.1% (BL), 97.2% / 98.3% / 97.1% (BM);
+    // the same on its final bot (main 074a71e, the merge of the session's branches). Rotating; floors one answer under.
+    blindBK: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
+    blindBL: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.955 },
+    blindBM: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.955 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1217,6 +1255,7 @@ describe('labelled evaluation', function () {
     // 87.7% (1,425/1,624) with session 22's refit and blindBE-BG (78 of 90 at session 22's start, 76 at its end: 28, 25
     // and 23).
     // 88.0% (1,508/1,714) with blindBH-BJ (83 of 90 at session 23's start and end: 27, 27 and 29).
+    // 88.0% (1,587/1,804) with blindBK-BM (79 of 90 at session 24's start and end: 26, 28 and 25).
     expect(answered / total).to.be.at.least(0.87);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
@@ -1246,7 +1285,9 @@ describe('labelled evaluation', function () {
     // 4 on session 22's final bot).
     // 108 of 10,800 with blindBH, blindBI and blindBJ (0, 2 and 1), the same at their first score and on session 23's
     // final bot.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(108);
+    // 114 of 11,340 with blindBK, blindBL and blindBM (1, 2 and 3), the same at their first score and on session 24's
+    // final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(114);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {

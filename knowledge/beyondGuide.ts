@@ -1,0 +1,244 @@
+import { asksPay, placesOf } from './aspects';
+import type { FaqEntry, KnowledgeBase } from './schema';
+import { normaliseText } from './text';
+
+/**
+ * Questions the guide answers only around their edges, read so the reply can say plainly what it does not cover before
+ * (or instead of) what it does: whether its pay holds for a country or is in a currency, a person's age, a
+ * qualification gained in another country, and whether someone with the writer's background could do the work. Pure
+ * reading of the words (and of the answer in view); dialogs/answerTurn.ts decides what is shown.
+ */
+export type BeyondAsked =
+  /** Pay asked of a place or a currency ("is this money for the USA?", "in Poland is it different?", "is that in euros"). */
+  | {
+      kind: 'pay-place';
+      elsewhere: boolean;
+      /** The pay itself asked in another currency or of the place that pays most ("how much in euro", "which state pays the most"). */
+      asked?: boolean;
+    }
+  /** A qualification from another country weighed ("I'm a nurse in Colombia, is my title valid here?"). */
+  | { kind: 'foreign-qualification' }
+  /** Whether the writer could do the work ("could someone like me do this?"), after a story or not. */
+  | { kind: 'fit' }
+  /**
+   * Whether the writer would have to study again ("as a nurse would I need to go back to uni"), with the field of the
+   * background told when it is one the guide names for the degree (nursing, social work).
+   */
+  | { kind: 'more-study'; field?: string }
+  /** Pay weighed against another job's ("what's the pay like compared to teaching?"), which the guide gives none for. */
+  | { kind: 'pay-against-job' }
+  /** A licence asked of a place ("in Poland do I need a licence?"): the guide says it depends on where you work. */
+  | { kind: 'licence-place' };
+
+/** A word of money or its figures, which a place asked of them is asked of. */
+const MONEY_WORDS = /\b(?:money|figures?|numbers|amounts?|salary|salaries|pay|wages?|dollars?|income|earnings)\b/;
+/** A currency named, or the currency asked ("is that american dollars", "what currency", "is it in usd"). */
+const CURRENCY = /\b(?:dollars?|usd|euros?|eur|pounds?|gbp|sterling|currency|currencies|cad|aud|pesos?|rupees?|zloty|zlotys|naira|rands?|yen)\b|\bamerican (?:money|figures|numbers|salaries|salary|pay|wages)\b/;
+/** A currency other than the guide's dollars. */
+const OTHER_CURRENCY = /\b(?:euros?|eur|pounds?|gbp|sterling|pesos?|rupees?|zloty|zlotys|naira|rands?|yen|francs?|krona|kronor|krone)\b/;
+/** Which country the figures are for ("which country is this for", "where are these figures from"). */
+const WHICH_PLACE = /\b(?:which|what) (?:country|countries|state|states|region|part of the world)\b|\bwhere (?:are|is|do) (?:these|those|the|this|that|they) (?:figures?|numbers|salaries|salary|pay|money)?\s?(?:from|for|based)\b/;
+/**
+ * A yes-or-no question about the figures themselves ("is this money for the USA?", "are these us dollars"), not a
+ * question that asks the pay of a place the guide's figures are for ("what's the salary in the US"): the salary.
+ */
+const ABOUT_THE_FIGURES = /^(?:(?:and|but|so|ok|okay|wait|hmm|also) )*(?:is|are|r|was|were|does|do) (?:this|that|it|these|those|they|the (?:money|figures?|numbers|salary|salaries|pay|amounts?))\b/;
+/** A place named after a preposition ("in Poland", "for the USA", "from Colombia"), which a place asked of or from is. */
+const AFTER_PREPOSITION = /\b(?:in|for|from|at|across|around|to|outside|out of|here in|over in|back in|based in)\s+(?:the\s+)?$/;
+/** Single place names that are everyday words or first names far more often than places ("center", "wake", "casey"). */
+const NOT_A_PLACE = new Set(['center', 'resolute', 'christmas', 'reunion', 'wake', 'midway', 'easter', 'oral', 'regina', 'casey', 'davis', 'palmer', 'troll', 'stanley', 'chad', 'jordan', 'knox', 'beulah', 'nome', 'aden', 'canary', 'norfolk', 'monticello', 'menominee', 'dawson', 'georgia', 'jersey', 'guinea', 'christmas island', 'phoenix', 'mali']);
+const MAX_PLACE_WORDS = 3;
+/** A short follow-up, which leans on the answer in view for what it asks of a place. */
+const MAX_FOLLOW_UP_WORDS = 10;
+/** A place weighed against the figures in view ('is it different', 'the same', 'what about'), or named alone ('and in london?'). */
+const PLACE_WEIGHED = /\b(?:different|differ|differs|difference|same|similar|more|less|higher|lower|better|worse|compare|compared|what about|how about)\b|^(?:(?:and|but|so|ok|okay) )*(?:in|for) (?:the )?(?:\w+ ){0,2}\w+$/;
+/** A sum of money in an answer: its pay. */
+const PAY_FIGURE = /[$£€]\s?\d/;
+
+/**
+ * The place a message names, after a preposition or capitalised as a name: 'home' for the guide's own country (whose
+ * dollars its figures are in), 'elsewhere' for any other; null when it names none.
+ */
+export function placeNamed(message: string, kb: KnowledgeBase): 'home' | 'elsewhere' | null {
+  const { places, home } = placesOf(kb);
+  // "US" and "U.S." only as written in capitals: "us" is a pronoun.
+  if (/\bU\.?S\.?A?\b(?!\w)/.test(message)) return 'home';
+  const words = normaliseText(message).split(' ').filter((word) => word !== '');
+  let found: 'home' | 'elsewhere' | null = null;
+  for (let start = 0; start < words.length && found !== 'elsewhere'; start++) {
+    for (let length = MAX_PLACE_WORDS; length >= 1; length--) {
+      if (start + length > words.length) continue;
+      const name = words.slice(start, start + length).join(' ');
+      const before = `${words.slice(0, start).join(' ')} `;
+      if (home.has(name) && name !== 'us') found = 'home';
+      else if (places.has(name) && !NOT_A_PLACE.has(name) && (AFTER_PREPOSITION.test(before) || capitalised(message, name))) found = 'elsewhere';
+      else continue;
+      break;
+    }
+  }
+  return found;
+}
+
+/** True when the message writes the name with capitals ("Poland", "New York"), as names are written. */
+function capitalised(message: string, name: string): boolean {
+  const pattern = name
+    .split(' ')
+    .map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`)
+    .join('\\s+');
+  return new RegExp(`\\b${pattern}\\b`).test(message);
+}
+
+/** True when an answer gives pay: a sum of money. */
+export const givesPay = (entry: FaqEntry | undefined): boolean => entry !== undefined && PAY_FIGURE.test(entry.answer);
+
+/**
+ * Pay asked of a place or a currency: a place other than the guide's own named with pay asked or its figures in view
+ * ("in Poland is it different?" after the salary), or the figures' own country or currency asked about ("is this money
+ * for the USA?", "is that american dollars?", "what currency is that"). Null for a question that asks the pay itself
+ * in the guide's own country or currency ("what's the salary in the US", "how much in dollars"): the guide's figures
+ * answer it.
+ */
+function payPlaceAsked(message: string, kb: KnowledgeBase, inView: FaqEntry | undefined): BeyondAsked | null {
+  const text = normaliseText(message);
+  const short = text.split(' ').length <= MAX_FOLLOW_UP_WORDS;
+  const ofMoney = asksPay(message) || MONEY_WORDS.test(text) || (short && givesPay(inView));
+  if (!ofMoney) return null;
+  const place = placeNamed(message, kb);
+  // A place asked of the figures in view, with no word of money, compares it ("in Poland is it different?", "and in
+  // london?"), not another question about that place ("are there jobs in canada").
+  const named = asksPay(message) || MONEY_WORDS.test(text) || PLACE_WEIGHED.test(text);
+  if (place === 'elsewhere' && named) return { kind: 'pay-place', elsewhere: true };
+  // Pay asked in another currency than the guide's dollars ("how much earn a care manager in euro").
+  if (OTHER_CURRENCY.test(text) && asksPay(message)) return { kind: 'pay-place', elsewhere: true, asked: true };
+  const aboutFigures = ABOUT_THE_FIGURES.test(text) && (place === 'home' || CURRENCY.test(text));
+  if (WHICH_PLACE.test(text) && asksPay(message)) return { kind: 'pay-place', elsewhere: false, asked: true };
+  return aboutFigures || (WHICH_PLACE.test(text) && (MONEY_WORDS.test(text) || short)) || /\bwhat currency\b|\bwhich currency\b/.test(text) ? { kind: 'pay-place', elsewhere: false } : null;
+}
+
+/** A qualification or a professional title, which may or may not be recognised elsewhere. */
+const QUALIFICATION = /\b(?:title|titles|degree|degrees|diploma|diplomas|qualifications?|licen[cs]es?|licen[cs]ed|certificates?|certifications?|credentials?|registration|registered|training|studies|nursing|nurse|social work|social worker)\b/;
+/** Whether it holds elsewhere: valid, recognised, accepted, transferable, equivalent, usable. */
+const HOLDS = /\b(?:valid|validated|validate|recogni[sz]ed?|recogni[sz]ing|accepted|accept|transfer|transfers|transferable|equivalen\w*|convert|converted|good here|work here|use it here|apply here|still apply)\b|\bcounts? (?:here|there|in|over)\b/;
+/** Another country than the one the person means to work in, without naming it. */
+const ABROAD = /\b(?:abroad|overseas|foreign|international|another country|other country|different country|my (?:home )?country|back home|outside the (?:us|usa|uk|states|country))\b/;
+
+function foreignQualificationAsked(message: string, kb: KnowledgeBase): BeyondAsked | null {
+  const text = normaliseText(message);
+  if (!QUALIFICATION.test(text) || !HOLDS.test(text)) return null;
+  const elsewhere = ABROAD.test(text) || placeNamed(message, kb) === 'elsewhere';
+  return elsewhere ? { kind: 'foreign-qualification' } : null;
+}
+
+/**
+ * Whether someone like the writer could do the work ("could someone like me do this?", "would i be suited to it",
+ * "do i have what it takes"), asked as the whole question: "could i do this part time" asks how, not whether.
+ */
+const FIT = [
+  /\b(?:could|can|would|will|is it possible for|is there a chance) (?:someone|somebody|a person|people|anyone) (?:like me|with my background|with a background like mine) (?:to )?(?:do|manage|handle|become|be|get into|make it in|succeed in|cope with|go into|work in) (?:this job|the job|this work|this career|a care manager|care management|this|it|that|one)\b/,
+  /\b(?:is|would|will) (?:this|it|this job|this career|this work|care management) (?:really )?(?:be )?(?:for|right for|suitable for|a good fit for|a fit for) (?:me|someone like me|people like me|a person like me)\b/,
+  /\b(?:am i|would i be|will i be|i am|i would be|i d be|is someone like me) (?:even |really )?(?:a )?(?:good )?(?:fit|suited|suitable|cut out)(?: (?:for|to) (?:the job|this job|this work|this career|care management|this|it|that))?\b/,
+  /\bdo i have what it takes\b/,
+  /\b(?:could|can) i (?:really |actually |realistically |ever |even )?(?:do|manage|handle) (?:this job|the job|this work|this|it|that)\b/,
+];
+/** A question word just before, which asks something else of the doing ("where could i do it", "how can i do that"). */
+const ASKED_BEFORE = /\b(?:where|when|how|what|which|why|who|whom|whose|wat|wot)\s+$/;
+/** Words that may close such a question and add nothing to it ("then", "tbh", "or not"). */
+const CLOSING = /^(?:(?:then|though|tho|really|honestly|at all|realistically|or not|lol|tbh|you think|do you think|do u think)\s*)*$/;
+
+/** No degree, told ("i dont have university", "no degree", "never went to college"): the route without one is the answer. */
+const NO_DEGREE = /\b(?:no|without|not|never (?:got|did|had|went to)|dont have|do not have|didnt|did not (?:go to|do|get)|havent got|have not got|never had) (?:a |an |any |the )?(?:degree|degrees|university|uni|college|bachelors?|diploma|higher education|formal education)\b/;
+
+/** True when the message tells that the writer has no degree ("i dont have university"). */
+export const tellsNoDegree = (message: string): boolean => NO_DEGREE.test(normaliseText(message));
+
+/** True when the message asks whether someone like the writer could do the work, with nothing asked after it. */
+export function fitAsked(message: string): boolean {
+  const text = normaliseText(message);
+  return FIT.some((pattern) => {
+    const found = pattern.exec(text);
+    // "where could i do it" asks where, not whether.
+    return found !== null && !ASKED_BEFORE.test(text.slice(0, found.index)) && CLOSING.test(text.slice(found.index + found[0].length).trim());
+  });
+}
+
+/** Studying again: going back to university or school, another degree, retraining. */
+const MORE_STUDY = /\b(?:go|going|went|get|getting) back (?:to|into) (?:uni|university|college|school|studying|study|education|the classroom)\b|\b(?:return|returning) to (?:uni|university|college|school|study|studying|education)\b|\b(?:study|studying|train|training|qualify) (?:all over )?again\b|\b(?:another|a second|a new|a further|an extra|more) (?:degree|qualification|studying|study|schooling|years? of (?:uni|university|college|study))\b|\b(?:retrain|retraining|re train)\b|\bstart (?:over|again) from scratch\b/;
+/** A background in a field the guide names for the degree, told as the writer's own ("as a nurse", "i'm a social worker"). */
+const NAMED_FIELD = /\b(?:nurse|nurses|nursing|rn|lpn)\b|\b(?:social worker|social work)\b/;
+
+export function moreStudyAsked(message: string): BeyondAsked | null {
+  const text = normaliseText(message);
+  if (!MORE_STUDY.test(text) || !/\?|\b(?:would|will|do|does|should|must|have to|need|needs|needed)\b/.test(message.toLowerCase())) return null;
+  const field = NAMED_FIELD.exec(text)?.[0];
+  if (field === undefined) return { kind: 'more-study' };
+  return { kind: 'more-study', field: /^(?:nurse|nurses|nursing|rn|lpn)$/.test(field) ? 'nursing' : 'social work' };
+}
+
+/** A licence asked about ("do I need a licence", "licensing rules"). */
+const ASKS_LICENCE = /\blicen[cs](?:e|es|ed|ing|ure)\b/;
+
+/** One thing weighed against another ("compared to", "than", "vs"). */
+const WEIGHED = /\b(?:compared (?:to|with)|than|vs|versus|compare to|compare with)\b/;
+/** The sides the guide does give pay for or speaks of: its levels and roles, certification, experience, places (read apart). */
+const OWN_SIDES = /\b(?:entry|junior|mid|middle|senior|director|directors|supervisor|vice president|vp|chief|starting|start|level|levels|certif\w*|cert|certs|ccm|cmc|experience|years?|degree|masters?|bachelors?|specialis\w*|specializ\w*|geriatric|pediatric|psychiatric|chronic|dollars?|euros?|pounds?|inflation|average|national)\b/;
+
+/** Pay weighed against another job's: pay asked, a weighing, and no side the guide gives pay for. */
+export function payAgainstJob(message: string): BeyondAsked | null {
+  const text = normaliseText(message);
+  const weighs = WEIGHED.test(text);
+  if (!weighs || !(asksPay(message) || MONEY_WORDS.test(text)) || OWN_SIDES.test(text)) return null;
+  return { kind: 'pay-against-job' };
+}
+
+/** The part of the guide a question asks beyond what its answers cover, if it is one of these kinds; else null. */
+export function beyondAsked(message: string, kb: KnowledgeBase, inView?: FaqEntry): BeyondAsked | null {
+  const licenceOfPlace = ASKS_LICENCE.test(normaliseText(message)) && placeNamed(message, kb) === 'elsewhere' ? ({ kind: 'licence-place' } as const) : null;
+  // Not read yet: payAgainstJob and moreStudyAsked each cost a turn of a rotating conversation set (followupsU 189 ->
+  // 187 with both), at session 24's end; kept for the next session to find why.
+  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? licenceOfPlace ?? (fitAsked(message) ? { kind: 'fit' } : null);
+}
+
+/** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */
+const PAST_WORK = /\bi (?:have |had )?(?:worked|work|did|do|done|been doing|was|am an? |ran|run|managed|manage)\b|\b(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs) (?:in|as|of|doing|at)\b/;
+/** Whether it helps: "does that help", "would it help", "is that any use", "will my experience matter". */
+const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|all that|any of that|any of it|my (?:\w+ )?(?:experience|background|years|work|job)) (?:help|matter|be useful|be any use|be of use|count for anything|give me (?:a|an|any) (?:edge|head start|advantage|leg up))\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:any use|useful|helpful|an advantage)\b/;
+
+/**
+ * True when the writer tells of work they have done and asks whether it helps ("I did bar work for 6 years, does that
+ * help"): whether it counts as the experience the guide describes, as "does it count" asks.
+ */
+export function pastWorkHelps(message: string): boolean {
+  const text = normaliseText(message);
+  return PAST_WORK.test(text) && HELPS.test(text);
+}
+
+/** Which matters most, in words the engine does not weigh ("number one", "#1", "top", "biggest"): as it reads "most important". */
+const MOST_WORDS = /\b(?:number one|number 1|no 1|numero uno|single most important|single biggest|biggest|top|most essential)\b(?= (?:skill|thing|quality|trait|ability)\b)/g;
+
+/** The message with the words that ask which matters most put as the engine knows them ("the number one skill": "the most important skill"). */
+export function mostSpelled(message: string): string {
+  const text = normaliseText(message.replace(/#1\b/g, 'number one'));
+  return new RegExp(MOST_WORDS.source).test(text) ? text.replace(MOST_WORDS, 'most important') : message;
+}
+
+/**
+ * An age asked about ("I'm 52, is it too late for me?", "am I too old", "at my age", "is 45 too old to start"): the
+ * guide never speaks of age. A story with an age in it and no such question ("I'm 30 and a nurse") asks nothing of it.
+ */
+const ASKS_AGE = /\btoo (?:old|late|young)\b|\bage (?:limit|limits|matter|matters|restriction|requirement)\b|\b(?:at|for) my age\b|\bolder (?:people|person|applicants?|adults?) (?:start|starting|switch|change|become|get into)\b|\bis it (?:ever )?too late\b|\b(?:my|this) age\b/;
+/** An age given with a doubt about it ("I'm 52, can I still start", "at 47 is it worth it"). */
+const AGE_GIVEN = /\b(?:i am|am|at|aged?|turning|turned|now) (?:\d{2}|in my (?:\d0s|thirties|forties|fifties|sixties))\b|\b\d{2} (?:years old|yrs old|yo|y o)\b/;
+const AGE_DOUBT = /\b(?:still|late|later|start|starting|possible|realistic|worth|chance|change|switch|retrain|too)\b/;
+
+export function ageAsked(message: string): boolean {
+  const text = normaliseText(message);
+  return ASKS_AGE.test(text) || (AGE_GIVEN.test(text) && AGE_DOUBT.test(text) && /\?|\b(?:can|could|is|would|am|will|should)\b/.test(message.toLowerCase()));
+}
+
+/** The start of the career in everyday words ("in the beginning", "at first", "your first year"), which the ladder calls entry level. */
+const AT_THE_START = /\b(?:in|at) the (?:very )?(?:beginning|start)\b|\bat first\b|\bto begin with\b|\b(?:first|1st) (?:year|few years|couple of years)\b|\bwhen (?:you|u|i|they|one) (?:first )?(?:start|begin)\b|\bstarting out\b|\bstraight (?:away|out of)\b/;
+
+/** True when a message asks the pay at the start of the career ("how much do you make in the beginning"): the entry-level pay. */
+export function asksStartingPay(message: string): boolean {
+  return asksPay(message) && AT_THE_START.test(normaliseText(message));
+}
