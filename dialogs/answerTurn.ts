@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, weighedSides, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
@@ -33,7 +33,7 @@ import { subjectInView } from './understanding/subjectInView';
 import { askingPart } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { experienceAsked, type ExperienceAsked } from './understanding/experienceCounts';
-import { tellsOfCareWork } from './understanding/aboutYou';
+import { tellsNoDegree, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 
 /**
@@ -374,7 +374,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: last.id, title: last.title, score: 0 }] }];
   }
   // Work told and asked whether it helps ("I did bar work for 6 years, does that help") asks whether it counts.
-  const experience = counted ? null : experienceAsked(text) ?? (pastWorkHelps(said) ? (tellsOfCareWork(said) ? 'care-work' : 'not-said') : null);
+  const experience = counted ? null : experienceAsked(text, said);
   // "would my nursing years count towards mid-level": that level, led by what the guide does not say of it.
   const levelRead = experience && TOWARDS.test(text) && namesALevel(text) ? deps.engine.answer(text) : null;
   const levelId = levelRead ? [levelRead.entry?.id, ...levelRead.alternatives.map((alternative) => alternative.id)].find((id) => id !== undefined && LEVEL_ENTRY.test(id)) : undefined;

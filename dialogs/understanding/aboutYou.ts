@@ -44,6 +44,16 @@ const NO_DEGREE = [
   "didn't go to university", "didn't go to uni", 'no qualifications', 'dropped out', 'no formal education', 'not have a degree', 'no diploma',
   'not got a degree', 'no uni degree', 'no university degree', 'left school',
 ];
+/** No degree told in the words around one ("i dont have university", "never got a bachelors", "without any college"). */
+const NO_DEGREE_TOLD = /\b(?:no|without|not|never (?:got|did|had|went to)|dont have|do not have|didnt|did not (?:go to|do|get)|havent got|have not got|never had) (?:a |an |any |the )?(?:degree|degrees|university|uni|college|bachelors?|diploma|higher education|formal education)\b/;
+
+/**
+ * True when the text tells that the writer has no degree ("no degree", "i dont have university", "left school at 16"):
+ * the one reading of it, for where someone stands and for whether someone like them could do the work (answerTurn.ts).
+ */
+export function tellsNoDegree(text: string): boolean {
+  return hasAny(text, NO_DEGREE) || NO_DEGREE_TOLD.test(normalise(text));
+}
 const OTHER_DEGREE = ['another degree', 'other degree', 'different degree', 'different field', 'another field', 'unrelated degree', 'not related'];
 const WORKING = [
   'am working', 'working as', 'working in', 'working at', 'working with', 'been working', 'currently working', 'work as', 'work in', 'work at', 'i work', 'my job', 'employed', 'i worked', 'have worked', 'worked as', 'worked in', 'worked at', 'years experience', 'years of experience', 'year experience',
@@ -75,7 +85,7 @@ export function parseStage(text: string): { education?: Education; working?: boo
   const found: { education?: Education; working?: boolean; years?: number } = {};
   const studying = hasAny(text, STUDYING) && !/\b(?:studied|graduated)\b/.test(normalise(text));
   const relevant = hasAny(text, RELEVANT_FIELD);
-  if (hasAny(text, NO_DEGREE)) found.education = 'none';
+  if (tellsNoDegree(text)) found.education = 'none';
   // "A high school diploma", "finished school": school done, no degree (and "studying nursing" after it is studying).
   else if (hasAny(text, SCHOOL) && finishedSchool(text)) found.education = studying ? 'studying' : 'none';
   else if (hasAny(text, SCHOOL)) found.education = 'school';
