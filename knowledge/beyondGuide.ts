@@ -1,4 +1,5 @@
 import { asksPay, placesOf } from './aspects';
+import { containsPhrase } from './phrases';
 import type { FaqEntry, KnowledgeBase } from './schema';
 import { normaliseText } from './text';
 
@@ -144,6 +145,25 @@ const FIT = [
 const ASKED_BEFORE = /\b(?:where|when|how|what|which|why|who|whom|whose|wat|wot)\s+$/;
 /** Words that may close such a question and add nothing to it ("then", "tbh", "or not"). */
 const CLOSING = /^(?:(?:then|though|tho|really|honestly|at all|realistically|or not|lol|tbh|you think|do you think|do u think)\s*)*$/;
+
+/** The ways people say they have no degree, read with the slips people type ("no degre"): where someone stands. */
+const NO_DEGREE_SAID = [
+  'no degree', 'without a degree', "don't have a degree", 'dont have a degree', 'do not have a degree', "haven't got a degree", 'havent got a degree',
+  "haven't got any degree", 'no college', 'never went to college', 'never went to university', 'never went to uni', "didn't go to college",
+  "didn't go to university", "didn't go to uni", 'no qualifications', 'dropped out', 'no formal education', 'not have a degree', 'no diploma',
+  'not got a degree', 'no uni degree', 'no university degree', 'left school',
+];
+/** No degree told in the words around one ("i dont have university", "never got a bachelors", "without any college"). */
+const NO_DEGREE = /\b(?:no|without|not|never (?:got|did|had|went to)|dont have|do not have|didnt|did not (?:go to|do|get)|havent got|have not got|never had) (?:a |an |any |the )?(?:degree|degrees|university|uni|college|bachelors?|diploma|higher education|formal education)\b/;
+
+/**
+ * True when the message tells that the writer has no degree ("no degree", "i dont have university", "left school at
+ * 16"): the one reading of it, for where someone stands (dialogs/understanding/aboutYou.ts) and for whether someone
+ * like them could do the work, where the route without one is the answer.
+ */
+export function tellsNoDegree(message: string): boolean {
+  return NO_DEGREE_SAID.some((phrase) => containsPhrase(message, phrase)) || NO_DEGREE.test(normaliseText(message));
+}
 
 /** True when the message asks whether someone like the writer could do the work, with nothing asked after it. */
 export function fitAsked(message: string): boolean {

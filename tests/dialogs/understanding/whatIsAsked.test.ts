@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { AT_ROOT, understand } from '../../../dialogs/understanding/pipeline';
 import { speaksOfPay } from '../../../knowledge/aspects';
-import { tellsNoDegree } from '../../../dialogs/understanding/aboutYou';
+import { tellsNoDegree } from '../../../knowledge/beyondGuide';
 import { experienceAsked } from '../../../dialogs/understanding/experienceCounts';
 import { thingAsked } from '../../../dialogs/understanding/thingAsked';
 import { knowledge } from '../transcript';
