@@ -4,8 +4,9 @@ import { clauseActOf, clausesOf } from './clauses';
 import { containsWords, findPhrase, normalise, stem, words } from './textMatch';
 
 /**
- * Everyday words for what draws someone to each area, taken from the guide's description of the work (family members in
- * the geriatric work, helping patients manage their condition in the chronic-disease work) and the lexicon's words for them.
+ * Everyday words for what draws someone to each area, after the guide's description of the work: family members in the
+ * geriatric work (with the lexicon's words for family, and "parents"), helping patients manage their condition in the
+ * chronic-disease work (keeping to the plan of care). Hand-made: the guide's own sentences are too few to read them from.
  */
 const DRAW_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object.freeze({
   geriatric: ['family', 'families', 'relatives', 'family members', 'loved ones', 'next of kin', 'parents', 'caregivers', 'carers', 'independence', 'later life', 'end of life', 'supporting families', 'working with family'],
