@@ -25,7 +25,7 @@ import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAs
 import { aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { areSiblings, askedOfTheRung, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { areSiblings, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
@@ -112,6 +112,27 @@ const WHERE_IT_STARTS = /^(?:(?:and|so|ok|okay|but)\s+)*(?:where|what|how) (?:do
 /** Something sought in the answer in view: "anything on mental health in there?", "any about kids?". */
 const ANYTHING_ON = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:is there |are there )?(?:anything|any|something|stuff) (?:on|about|for|covering|to do with) (.+?)(?: (?:in|within|among) (?:there|it|that|them|those))?$/;
 
+/** What kind of a thing the answer in view speaks of: "what kind of training?", "what sort of experience helps with that?". */
+const WHAT_KIND = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which) (?:kinds?|sorts?|types?) of ([a-z]+)(?: (?:helps?|counts?|matters?|is needed|are needed|would help|do (?:i|you|u) need))?(?: (?:with|for) (?:that|it|this))?$/;
+
+/**
+ * The lines of the answer in view that name the kind of thing asked of ("what kind of experience?" after what you need:
+ * "work experience, which employers often ask for: ..."); empty when it is not asked that way, or no line or every
+ * line names it.
+ */
+function linesOfTheKind(text: string, last: FaqEntry): string[] {
+  const kind = WHAT_KIND.exec(normalise(askingPart(text) ?? text))?.[1];
+  if (!kind || NAMES_THE_CAREER.test(text)) return [];
+  const units = answerUnits(last);
+  const names = units.map((unit) => normalise(unit).split(' ').some((word) => stem(word) === stem(kind)));
+  // A sentence that leads into a list ("for example in:") brings the list with it.
+  units.forEach((unit, index) => {
+    for (let next = index + 1; names[index] && unit.endsWith(':') && units[next]?.startsWith('- '); next += 1) names[next] = true;
+  });
+  const lines = units.filter((_unit, index) => names[index]);
+  return lines.length < units.length ? lines : [];
+}
+
 /** True when the entry's answer says every word of the text that carries meaning (stemmed), and there is one. */
 function saysEveryWord(entry: FaqEntry, text: string): boolean {
   const said = new Set(normalise(entry.answer).split(' ').map(stem));
@@ -165,6 +186,8 @@ function askedOfTheAnswer(deps: DialogDeps, text: string, last: FaqEntry | undef
     const names = (line: string) => words.some((word) => normalise(line).split(' ').some((lineWord) => lineWord === word || lineWord === word.replace(/s$/, '')));
     if (words.length > 0 && timed.filter(names).length === 1) return last;
   }
+  const kind = WHAT_KIND.exec(said)?.[1];
+  if (kind && saysEveryWord(last, kind)) return last;
   const sought = ANYTHING_ON.exec(said)?.[1];
   if (sought && saysEveryWord(last, sought)) return last;
   if (WHERE_IT_STARTS.test(said) && listItemsOf(last).length > 0) {
@@ -317,14 +340,15 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
   // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
   // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
-  const asksOne = !lastRejected && engine.questionsIn(text) <= 1;
-  const ofTheRung = asksOne ? deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? '') : undefined;
+  const asksOne = !lastRejected && last !== undefined && engine.questionsIn(text) <= 1;
+  const ofTheRung = asksOne ? deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? rungOnThePath(text, last?.id) ?? '') : undefined;
   // "who would I be coordinating with?" after geriatric care, "and the master's?" after how long it takes, "where does it
   // start?" after the career path: asked of the answer in view, in words its own answer gives.
-  const rungLines = ofTheRung && ofTheRung.id === answeredId ? linesOfThePeople(text, ofTheRung) : [];
-  if (ofTheRung && rungLines.length > 0) {
-    await context.sendActivity(renderPartInView(ofTheRung, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity)));
-    return [{ question: text, kind: 'answer', answered: true, entry: ofTheRung, score: 1, alternatives: [] }];
+  const rungLines = ofTheRung && ofTheRung.id === answeredId ? linesOfThePeople(text, ofTheRung) : asksOne && last ? linesOfTheKind(text, last) : [];
+  const shownPart = ofTheRung && ofTheRung.id === answeredId ? ofTheRung : rungLines.length > 0 ? last : undefined;
+  if (shownPart && rungLines.length > 0) {
+    await context.sendActivity(renderPartInView(shownPart, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity)));
+    return [{ question: text, kind: 'answer', answered: true, entry: shownPart, score: 1, alternatives: [] }];
   }
   const inItsWords = ofTheRung ?? (asksOne ? askedOfTheAnswer(deps, text, last) : undefined);
   if (inItsWords) {

@@ -46,7 +46,7 @@ export function payBesideRole(entryId: string | undefined): string | null {
 /** What the people at a rung have or need: their degree, qualifications, experience, or what it takes to get there. */
 const ASKS_OF_THE_PEOPLE = /\b(?:degree|degrees|qualifications?|qualified|experience|background|requirements?|required|what (?:does|would|will) it take|what do (?:i|you|they|u) need)\b/;
 /** Doing well in the work of a rung ("how do I get on well at that level?", "how do they succeed there"). */
-const DOING_WELL = /\b(?:get on|getting on|do well|doing well|succeed|succeeding|thrive|thriving|stand out|excel)\b/;
+const DOING_WELL = /\b(?:get on|getting on|do well|doing well|succeed|succeeding|thrive|thriving|stand out|excel)\b|\bwhat (?:do|does|would|will) (?:they|you|u|one|i|he|she) (?:actually |really )?do\b/;
 /** A pointer at the rung in view, or its people. */
 const AT_THE_RUNG = /\b(?:they|them|their|that|there|this|it|that level|this level|that role|that stage)\b/;
 const MAX_RUNG_QUESTION_WORDS = 10;
@@ -68,6 +68,23 @@ export function askedOfTheRung(message: string, lastEntryId: string | undefined)
   const level = named ?? last.level;
   if (DOING_WELL.test(text)) return entryAt('role', level);
   return ASKS_OF_THE_PEOPLE.test(text) ? entryAt('pay', level) : null;
+}
+
+/** A question short enough to ask only of the rung it names. */
+const MAX_RUNG_NAMED_WORDS = 6;
+
+/**
+ * A rung named after the career path, asked of in a few words ("what's the top job?", "what about the senior level?"):
+ * that rung's role, the highest for "the top". Null when the career path is not in view, pay is asked, no rung is named,
+ * or the message says more than the rung.
+ */
+export function rungOnThePath(message: string, lastEntryId: string | undefined): string | null {
+  const last = lastEntryId ? LADDER[lastEntryId] : undefined;
+  if (last?.topic !== 'role' || last.level !== null) return null;
+  const text = normalise(message);
+  if (text.split(' ').length > MAX_RUNG_NAMED_WORDS || asksPay(text) || NAMES_ITS_PEOPLE.test(text) || firstMatch(text, TOPIC_WORDS) === 'pay') return null;
+  const named = firstMatch(text, LEVEL_WORDS);
+  return named ? entryAtLevel('role', named, text) : null;
 }
 
 /** True for an entry on the career ladder: a rung's pay or role, or the overview of either. */
