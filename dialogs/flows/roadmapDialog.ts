@@ -575,9 +575,9 @@ export interface RoadmapOptions {
 /** A roadmap asked for without the area: "redo it without a specialty", "no specialty please", "leave the area out". */
 const DROPS_SPECIALTY =
   /\b(?:without|no|leave out|leave off|drop|remove|take out|minus|skip)(?: (?:a|the|an[y]|my|that))? (?:specialty|speciality|specialization|specialisation|specialism|specific area|area|niche)\b|\bleave (?:the|my) (?:specialty|speciality|specialization|specialisation|area) out\b/;
-/** Saying an area was never chosen: "I didn't say I'd picked pediatric", "I never chose that", "I'm still deciding". */
+/** Saying an area was never chosen: "I didn't say I'd picked pediatric", "I never chose that", "I'm still deciding", "I said neither, don't save it". */
 const DENIES_THE_AREA =
-  /\b(?:did not|didnt|never|have not|havent|not) (?:say (?:that )?i (?:would |had |have |d )?|say (?:that )?i was |really |actually |even |yet )?(?:choose|chose|chosen|pick|picked|select|selected|decided|decide|settled|go for|going for)\b|\b(?:still|not yet) (?:deciding|decided|choosing|sure|thinking)\b|\bundecided\b|\bnot my (?:choice|pick|aim)\b/;
+  /\b(?:did not|didnt|never|have not|havent|not) (?:say (?:that )?i (?:would |had |have |d )?|say (?:that )?i was |really |actually |even |yet )?(?:choose|chose|chosen|pick|picked|select|selected|decided|decide|settled|go for|going for)\b|\b(?:still|not yet) (?:deciding|decided|choosing|sure|thinking)\b|\bundecided\b|\bnot my (?:choice|pick|aim)\b|\b(?:do not|dont|don t) (?:save|remember|keep|store|record|pick|choose)\b|\bi said (?:neither|none|no)\b/;
 /** Words that make a denial about the area: its name, or "specialty", "area", "that", "it". */
 const NAMES_THE_AREA = /\b(?:speciali[sz]\w*|specialty|speciality|area|field|niche|that|it|this|one)\b/;
 

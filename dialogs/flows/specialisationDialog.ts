@@ -199,6 +199,22 @@ function deniesChoosing(text: string): boolean {
 
 const DONE_WORDS = /^(?:done|no|no thanks|no thank you|nah|nah thanks|naw|not really|no need|no more|nope|that is it|thats it|that is all|all good|finish|i am done|im done|neither|none|not now|not yet|maybe later|later|not sure|not sure yet|i am not sure|i m not sure|still deciding|i am still deciding|i m still deciding)$/;
 
+/** Both turned down in a first clause of their own ("Neither for now", "none of them tbh"), with nothing chosen in it. */
+const BOTH_TURNED_DOWN =
+  /^(?:(?:no|nah|ok|okay|hmm|um|honestly|actually)\s+)*(?:neither|none|neither of them|none of them|neither one|not now|not yet|not for now|maybe later)(?: (?:for now|right now|at the moment|just now|thanks|thank you|i think|tbh|honestly|really|to be honest|sorry))*$/;
+
+/**
+ * True when the answer turns the choice down: in so many words ("no thanks", "not now"), or in a first clause of its own
+ * before the reason ("Neither for now, I think I need a break from children's services"): an area named in the reason
+ * is what they turn from, not a pick.
+ */
+function turnsDown(text: string): boolean {
+  if (DONE_WORDS.test(normalise(text))) return true;
+  // A question after it ("neither. so you dont know the pay?") is the guided prompt's to answer after closing the offer.
+  const [first, ...rest] = clausesOf(text);
+  return first !== undefined && rest.length > 0 && BOTH_TURNED_DOWN.test(normalise(first)) && rest.every((clause) => clauseActOf(clause) !== 'asks');
+}
+
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);
   if (deniesChoosing(text)) return { kind: 'undo' };
@@ -214,7 +230,7 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   }
   // "ok yeah remember it", "yes please", "yeah not now": the answer after the words that only acknowledge.
   const core = t.replace(ACKNOWLEDGED_FIRST, '').replace(POLITE_LAST, '');
-  if (DONE_WORDS.test(t) || (core !== t && DONE_WORDS.test(core))) return { kind: 'done' };
+  if (turnsDown(text) || (core !== t && DONE_WORDS.test(core))) return { kind: 'done' };
   if (ACCEPT_WORDS.test(t) || core === '' || ACCEPT_WORDS.test(core)) return { kind: 'accept' };
   // "Why geriatric as the other one?", "how come the other one is there?": why the runner-up came second, not only it.
   if (RUNNER_UP_WORDS.test(t) && ASKS_WHY_OF.test(t)) return { kind: 'whyRunnerUp', named: areaAsked(kb, text)?.id ?? null };
@@ -276,7 +292,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
-        (text) => (DONE_WORDS.test(normalise(text)) || deniesChoosing(text) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text))),
+        (text) => (turnsDown(text) || deniesChoosing(text) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text))),
         // Another pair asked for here is compared next, in place of the one on screen.
         { parsesComparisons: true, ownReply: payAsked },
       ),
@@ -469,7 +485,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const text = resultText(step);
     const m = GuidedMessages.specialisation;
     // "I never picked that, I just asked" after an area described: nothing was changed, and it is said so.
-    if (DONE_WORDS.test(normalise(text)) || deniesChoosing(text)) {
+    if (turnsDown(text) || deniesChoosing(text)) {
       await step.context.sendActivity(`${m.keptNone} ${m.finished}`);
       return step.endDialog({ specialisation: null });
     }

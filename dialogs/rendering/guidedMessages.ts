@@ -99,8 +99,9 @@ export const GuidedMessages = Object.freeze({
     /** Pay asked of an area: the guide gives pay by level only ("Entry-level $40,000–$60,000", ...). */
     noPayPerArea: (levels: string): string =>
       `The guide gives no pay for a specialization on its own, only the median pay by level, in dollars a year: ${levels}. Say "salary ladder" for what each level involves.`,
-    reasonBoth: (audience: string, draw: string): string => `Why: you'd like to help "${audience}", and you're drawn to "${draw}".`,
-    reasonAudience: (audience: string): string => `Why: you'd like to help "${audience}".`,
+    // Quoted as an answer to the question, since people answer it with a condition or a topic ("diabetes", "mental health").
+    reasonBoth: (audience: string, draw: string): string => `Why: you said "${audience}" when I asked who you'd like to help, and you're drawn to "${draw}".`,
+    reasonAudience: (audience: string): string => `Why: you said "${audience}" when I asked who you'd like to help.`,
     reasonDraw: (draw: string): string => `Why: you're drawn to "${draw}".`,
     reasonPickedWords: (words: string): string => `Why: you said "${words}" sounds closest.`,
     reasonPicked: 'Why: you picked it as the closest fit.',

@@ -3,12 +3,17 @@ import { AudienceButtons, DrawButtons, GuidedButtons } from '../rendering/guided
 import { clauseActOf, clausesOf } from './clauses';
 import { containsWords, findPhrase, normalise, stem, words } from './textMatch';
 
-/** Everyday words for what draws someone to each area, taken from the guide's description of the work. */
+/**
+ * Everyday words for what draws someone to each area, after the guide's description of the work: family members in the
+ * geriatric work (with the lexicon's words for family, and "parents"), helping patients manage their condition in the
+ * chronic-disease work (keeping to the plan of care). Hand-made: the guide's own sentences are too few to read them from.
+ */
 const DRAW_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object.freeze({
-  geriatric: ['family', 'families', 'relatives', 'caregivers', 'carers', 'independence', 'later life', 'end of life', 'supporting families', 'working with family'],
+  geriatric: ['family', 'families', 'relatives', 'family members', 'loved ones', 'next of kin', 'parents', 'caregivers', 'carers', 'independence', 'later life', 'end of life', 'supporting families', 'working with family'],
   pediatric: ['school', 'schools', 'teachers', 'education', 'growing up', 'development', 'young', 'play', 'working with schools'],
   psychiatric: ['therapy', 'treatment', 'recovery', 'crisis', 'counselling', 'counseling', 'emotional', 'emotions', 'mind', 'listening', 'navigating treatment'],
-  'chronic-disease': ['manage', 'managing', 'condition', 'conditions', 'medication', 'medications', 'medical', 'patients', 'health education', 'routine', 'managing conditions'],
+  // Managing a condition day to day: keeping to the plan of care ("stick to the plan", "stay on top of it").
+  'chronic-disease': ['manage', 'managing', 'condition', 'conditions', 'medication', 'medications', 'medical', 'patients', 'health education', 'routine', 'managing conditions', 'care plan', 'stick to', 'sticking to', 'keep to', 'day to day', 'on track', 'on top of', 'self management'],
 });
 
 /**
@@ -122,6 +127,9 @@ function findWords(textWords: readonly string[], phraseWords: readonly string[])
 /** Words after "not" or "no" that hedge ("not sure", "no idea", "dont know"): the words after them are not negated. */
 const HEDGES: ReadonlySet<string> = new Set(['sure', 'certain', 'idea', 'clue', 'know', 'preference'].map(stem));
 
+/** Two words that turn away from what follows them: "a break from", "away from", "done with", "tired of", "sick of", "enough of". */
+const TURNED_FROM: ReadonlyArray<readonly [string, string]> = [['break', 'from'], ['away', 'from'], ['done', 'with'], ['tired', 'of'], ['sick', 'of'], ['enough', 'of']].map(([a, b]) => [stem(a!), stem(b!)] as const);
+
 /** Word positions that follow a negation within two words ("not with kids", "no children"). */
 function negatedPositions(textWords: readonly string[]): Set<number> {
   // Normalised, "don't" and "isn't" are "do not" and "is not".
@@ -131,6 +139,8 @@ function negatedPositions(textWords: readonly string[]): Set<number> {
   textWords.forEach((word, i) => {
     // "not sure, maybe mental health" hedges; it does not turn mental health down.
     if (negations.has(word) && !HEDGES.has(textWords[i + 1] ?? '')) for (let k = i + 1; k <= i + 3 && k < textWords.length; k += 1) positions.add(k);
+    // "a break from children's services", "away from the kids": what they turn from (the next two words).
+    if (TURNED_FROM.some(([a, b]) => word === a && textWords[i + 1] === b)) for (let k = i + 2; k <= i + 3 && k < textWords.length; k += 1) positions.add(k);
   });
   return positions;
 }

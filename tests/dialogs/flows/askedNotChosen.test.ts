@@ -93,6 +93,40 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).not.to.include(chooser.comparePick);
     });
 
+    it('turns both down when "neither" comes first and the reason after it names an area ("a break from kids")', async () => {
+      for (const said of ['Neither for now, to be honest I could do with a break from kids for a while', 'none of them tbh, I am tired of working with children', 'not now, maybe when I have had some time away from teenagers']) {
+        const storage = new MemoryStorage();
+        const chat = startGuided({ channelId, storage });
+        await chat.say('compare pediatric and psychiatric');
+        const replies = await chat.say(said);
+        expectShown(replies, chooser.keptNone);
+        expect(shownText(replies), said).not.to.include(chooser.remembered(spec('pediatric').name));
+        expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation ?? null, said).to.equal(null);
+      }
+    });
+
+    it('still takes an area picked after a comparison in a few words ("kids I think")', async () => {
+      for (const [said, id] of [['mental health i guess', 'psychiatric'], ['kids I think', 'pediatric']] as const) {
+        const storage = new MemoryStorage();
+        const chat = startGuided({ channelId, storage });
+        await chat.say('compare pediatric and psychiatric');
+        expectShown(await chat.say(said), chooser.remembered(spec(id).name));
+        expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation ?? null, said).to.equal(id);
+      }
+    });
+
+    it('takes a saved area out when told not to save it ("I said neither, don\'t keep pediatric")', async () => {
+      for (const said of ["No! I said neither. Don't keep pediatric please.", 'please do not save pediatric, I never wanted it']) {
+        const storage = new MemoryStorage();
+        const chat = startGuided({ channelId, storage });
+        await chat.say('compare pediatric and psychiatric');
+        await chat.say('pediatric');
+        expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation ?? null).to.equal('pediatric');
+        expectShown(await chat.say(said), chooser.undoneNone);
+        expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation ?? null, said).to.equal(null);
+      }
+    });
+
     it('says the suggestion was not saved when the person says they never chose it', async () => {
       for (const said of ['wait i didnt choose that', "hang on, I never picked that one", "that's not my choice"]) {
         const storage = new MemoryStorage();

@@ -106,6 +106,29 @@ describe('choosing a specialisation', () => {
     expectShown(replies, m.reasonBoth('kids, youth', 'working with schools'));
   });
 
+  it('reads what draws them in their own words: the families around the person, keeping to the plan of care', async () => {
+    for (const [audience, draw, id] of [
+      ['older people', 'being there for their families, the relatives get so lost in it all', 'geriatric'],
+      ['people with heart problems', 'helping them stay on track with their care plan week to week', 'chronic-disease'],
+    ] as const) {
+      const chat = startGuided({ channelId: Channels.Webchat });
+      await chat.say(FlowPhrases.specialisation);
+      await chat.say(audience);
+      const replies = await chat.say(draw);
+      expect(recommended(replies), draw).to.equal(spec(id).name);
+      expect(shownText(replies), draw).not.to.include(GuidedMessages.reprompt('').slice(0, 20));
+    }
+  });
+
+  it('quotes who they want to help as their answer to the question, since people answer with a condition', async () => {
+    const chat = startGuided({ channelId: Channels.Webchat });
+    await chat.say(FlowPhrases.specialisation);
+    await chat.say('asthma');
+    const replies = await chat.say(GuidedButtons.notSure);
+    expectShown(replies, m.reasonAudience('asthma'));
+    expect(shownText(replies)).not.to.include('like to help "asthma"');
+  });
+
   it('shows the user\'s words back safely, with Markdown and HTML neutralised', async () => {
     const chat = startGuided({ channelId: Channels.Webchat });
     await chat.say(FlowPhrases.specialisation);
