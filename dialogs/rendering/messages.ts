@@ -147,6 +147,23 @@ export const Messages = Object.freeze({
   aspectInAnswer: (aspect: string, title: string): string => `The answer above on "${title}" says ${aspect}:`,
   /** The aspects whose lines answer on their own, as a reply says them. */
   aspectWords: { where: 'where', 'how-often': 'how often' } as Readonly<Record<string, string>>,
+  /**
+   * Two things weighed that the guide never weighs against each other (knowledge/comparison.ts): said plainly, the two
+   * as the person named them, before what it says of them.
+   */
+  weighing: Object.freeze({
+    notRanked: (a: string, b: string): string => `The guide doesn't say which is better, "${a}" or "${b}", so I won't rank them.`,
+    notSame: (a: string, b: string): string => `The guide doesn't say whether "${a}" and "${b}" are the same thing, so I won't guess.`,
+    /** Both named in one answer of the guide (the degrees name nursing and social work). */
+    inOneAnswer: 'It names both in the same answer:',
+    /** One answer of the guide for the two, which does not name both. */
+    oneAnswer: 'Here is what it does say:',
+    ofEach: 'Here is what it says of each:',
+    /** What sets two apart, where the guide describes each on its own ("what does the CMC cover that the CCM doesn't"). */
+    apart: "The guide describes each on its own and doesn't set them against each other. Here is what it says of each:",
+    /** The same, where one answer of the guide covers both. */
+    apartInOne: "The guide doesn't set them against each other. Here is what it says:",
+  }),
   /** Two things weighed on what the guide never weighs them on, shown side by side after it ("which is easier, ccm or cmc"). */
   notRankedSideBySide: (criterion: string): string => `The guide doesn't say which is ${criterion}. Here is what it says of each:`,
   /** Pay asked of a place ("and in london?" after the entry-level pay). */
@@ -172,6 +189,8 @@ export const Messages = Object.freeze({
     payAgainstJob: "The guide gives no pay for other jobs, so it doesn't compare them. Here are its figures for care managers:",
     /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
     licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a license depends on where you work. Here is what it says:",
+    /** A certification asked of a place or a country ("is there a german certificate"), before the guide's answer on certifications. */
+    certificationPlace: "The guide gives no certification for a particular country, so I won't guess. Here is what it says on certification:",
     /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
     ageLead: "The guide doesn't say anything about age. Here is what it does say:",
     /** The same, told with no degree: before the guide's answer on the route without one. */
