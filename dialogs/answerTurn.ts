@@ -807,51 +807,25 @@ async function sendPartBeyond(context: TurnContext, deps: DialogDeps, part: stri
   return answer;
 }
 
-/** Words of a side that name no thing the answer must name ("nursing degree": nursing). */
-const GENERIC_SIDE_WORDS: ReadonlySet<string> = new Set(['degree', 'degrees', 'course', 'courses', 'job', 'jobs', 'role', 'roles', 'one', 'ones', 'just']);
-
 /**
- * A weighing the guide never makes (knowledge/comparison.ts), when the engine reads the message as one answer or none:
- * that the guide doesn't rank the two (or say they are the same), noted; then the one answer that names both, or what
- * it says of each side by side. None when the message weighs nothing so, or the engine reads two answers (the side by
- * side further on shows those).
+ * Whether two things are the same, which the guide never says (knowledge/comparison.ts: "is a case manager the same as a
+ * care manager?"), when the engine reads the message as one answer or none: said plainly and noted, then the one answer
+ * that covers both, or what it says of each side by side. Which is better, and what one has that the other lacks, are
+ * read there but not acted on yet: each cost a turn of a conversation set nobody on the team has read (session 25).
  */
 async function sendWeighing(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
-  // A ranking the aspect reader already reads ("nursing or social work, which one is better") is said by the lead of
-  // its answer (sendDirectLead).
-  if (!weighingAsked(text) || directAsk(text)?.kind === 'better') return [];
+  if (weighingAsked(text)?.asks !== 'same') return [];
   const whole = deps.engine.answerAll(text);
   if (whole.filter((answer) => answer.kind === 'answer').length > 1) return [];
   const weighing = readWeighing(text, deps.engine, whole[0] ?? deps.engine.answer(text));
   if (!weighing) return [];
-  const channel = channelOf(context.activity);
   const [a, b] = weighing.entries;
   const [one, other] = weighing.sides;
-  if (weighing.asks === 'difference') {
-    if (a.id === b.id) {
-      await context.sendActivity(renderText(channel, Messages.weighing.apartInOne));
-      await sendEntry(context, deps, a);
-      return [{ question: text, kind: 'answer', answered: true, entry: a, score: 1, alternatives: [] }];
-    }
-    await context.sendActivity(renderText(channel, Messages.weighing.apart));
-    await sendSideBySide(context, deps, a, b);
-    return [a, b].map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
-  }
-  // What the guide says of both answers the question as far as it goes, as an answer led by "The guide doesn't rank
-  // them" does (sendDirectLead); the ranking or sameness it never gives is noted for the report.
-  const said = weighing.asks === 'same' ? Messages.weighing.notSame(one, other) : Messages.weighing.notRanked(one, other);
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  const shown = a.id === b.id ? [a] : [a, b];
-  if (a.id === b.id) {
-    const words = new Set(normalise(a.answer).split(' ').map(stem));
-    const namesBoth = weighing.sides.every((side) => normalise(side).split(' ').every((word) => GENERIC_SIDE_WORDS.has(word) || words.has(stem(word))));
-    await context.sendActivity(renderText(channel, `${said} ${namesBoth ? Messages.weighing.inOneAnswer : Messages.weighing.oneAnswer}`));
-    await sendEntry(context, deps, a);
-  } else {
-    await context.sendActivity(renderText(channel, `${said} ${Messages.weighing.ofEach}`));
-    await sendSideBySide(context, deps, a, b);
-  }
-  return shown.map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  await context.sendActivity(renderText(channelOf(context.activity), `${Messages.weighing.notSame(one, other)} ${a.id === b.id ? Messages.weighing.oneAnswer : Messages.weighing.ofEach}`));
+  if (a.id === b.id) await sendEntry(context, deps, a);
+  else await sendSideBySide(context, deps, a, b);
+  return (a.id === b.id ? [a] : [a, b]).map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
 }
 
 /** The first two entries of a kind among those weighed or in view, in their order; none when no two are of a kind. */
@@ -1038,10 +1012,11 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
       const read = deps.engine.answer(text);
       const certification = read.kind === 'answer' && read.entry && CERTIFICATION_ENTRY.test(read.entry.id) ? read.entry : deps.kb.faqById.get(CERTIFICATIONS_ENTRY);
       if (!certification) return sendOne(context, deps, read);
-      // As a licence asked of a place: the guide's answer on certifying, which says the bodies vary from place to place.
+      // The guide has no certification of a place: a decline, noted, with its answer on certifying shown after it.
+      void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
       await context.sendActivity(renderText(channel, Messages.beyond.certificationPlace));
       await sendEntry(context, deps, certification);
-      return answered(certification);
+      return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: certification.id, title: certification.title, score: 0 }] };
     }
     case 'more-study': {
       const degrees = deps.kb.faqById.get(DEGREES_ENTRY);

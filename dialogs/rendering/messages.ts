@@ -148,21 +148,14 @@ export const Messages = Object.freeze({
   /** The aspects whose lines answer on their own, as a reply says them. */
   aspectWords: { where: 'where', 'how-often': 'how often' } as Readonly<Record<string, string>>,
   /**
-   * Two things weighed that the guide never weighs against each other (knowledge/comparison.ts): said plainly, the two
-   * as the person named them, before what it says of them.
+   * Whether two things are the same, which the guide never says (knowledge/comparison.ts): said plainly, the two as the
+   * person named them, before what it says of them.
    */
   weighing: Object.freeze({
-    notRanked: (a: string, b: string): string => `The guide doesn't say which is better, "${a}" or "${b}", so I won't rank them.`,
     notSame: (a: string, b: string): string => `The guide doesn't say whether "${a}" and "${b}" are the same thing, so I won't guess.`,
-    /** Both named in one answer of the guide (the degrees name nursing and social work). */
-    inOneAnswer: 'It names both in the same answer:',
-    /** One answer of the guide for the two, which does not name both. */
+    /** One answer of the guide for the two. */
     oneAnswer: 'Here is what it does say:',
     ofEach: 'Here is what it says of each:',
-    /** What sets two apart, where the guide describes each on its own ("what does the CMC cover that the CCM doesn't"). */
-    apart: "The guide describes each on its own and doesn't set them against each other. Here is what it says of each:",
-    /** The same, where one answer of the guide covers both. */
-    apartInOne: "The guide doesn't set them against each other. Here is what it says:",
   }),
   /** Two things weighed on what the guide never weighs them on, shown side by side after it ("which is easier, ccm or cmc"). */
   notRankedSideBySide: (criterion: string): string => `The guide doesn't say which is ${criterion}. Here is what it says of each:`,

@@ -76,12 +76,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       if (channelName === 'Teams') replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
     };
 
-    it('"whats the better degree to do: social work or nursing?" says the guide doesn\'t rank them, then the answer that names both', async () => {
-      const message = 'whats the better degree to do: social work or nursing?';
-      const replies = await start().say(message);
-      expectShown(replies, Messages.weighing.notRanked('social work', 'nursing'), Messages.weighing.inOneAnswer, firstLine(entry('degree-fields').answer));
-      safe(replies, message);
-    });
 
     it('"is a care manager the same as a case manager??" says the guide doesn\'t say so, then the two side by side, each labelled', async () => {
       const message = 'is a care manager the same as a case manager??';
@@ -122,11 +116,5 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, 'certification and France');
     });
 
-    it('"what does the CCM test that the CMC doesn\'t?" shows the two side by side, saying the guide doesn\'t set them against each other', async () => {
-      const replies = await start().say("what does the CCM test that the CMC doesn't?");
-      expectShown(replies, Messages.weighing.apart);
-      expect(sideBySide(replies).columns.map((column) => column[0])).to.deep.equal([entry('ccm').title, entry('cmc').title]);
-      safe(replies, 'ccm and cmc apart');
-    });
   });
 }
