@@ -1,7 +1,8 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { missingFact, weighedSides, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, payLevels, payWithoutDegree, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
+import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { readWeighing, weighingAsked } from '../knowledge/comparison';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
 import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
@@ -363,9 +364,21 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Colombia. is my title valid?") or what the writer's background is.
   const said = context.activity.text?.includes(text) ? context.activity.text : text;
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
+  // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
+  // certificate or only the american ones?"): each part answered on its own, so neither is dropped.
+  const parts = beyond ? partsBeyond(deps, text, last) : null;
+  if (parts) {
+    const answers: Answer[] = [];
+    for (const { part, beyond: asked } of parts) answers.push(await sendPartBeyond(context, deps, part, asked, last));
+    return answers;
+  }
   if (beyond) return [await sendBeyond(context, deps, beyond, text, said, last)];
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
+  // Two things weighed that the guide never weighs ("what is better to study: nursing or social work?", "is a case
+  // manager the same as a care manager?"): said plainly, then what it says of both.
+  const weighed = lastRejected ? [] : await sendWeighing(context, deps, text);
+  if (weighed.length > 0) return weighed;
   // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
   // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
   const asksOne = !lastRejected && last !== undefined && engine.questionsIn(text) <= 1;
@@ -797,6 +810,61 @@ async function sendRankingNotGiven(context: TurnContext, deps: DialogDeps, text:
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
 }
 
+/** Words that join a second question to the first ("and", "also"): no part of what it asks. */
+const JOINING = /^(?:and|also|plus|n|&)\s+/i;
+
+/**
+ * The two questions of a message, when one of them asks what the guide covers only at its edges and the other asks
+ * something else (knowledge/beyondGuide.ts); null for one question, or two that ask the same kind of thing beyond it.
+ */
+function partsBeyond(deps: DialogDeps, text: string, last: FaqEntry | undefined): Array<{ part: string; beyond: BeyondAsked | null }> | null {
+  const [first, second] = questionParts(text)[0] ?? [];
+  if (!first || !second) return null;
+  const parts = [first, second.replace(JOINING, '')];
+  // A part that names a place and points back ("which certificate do I need? and is it accepted in Germany?") asks it
+  // of what the other part names: read with that part's words.
+  const read = parts.map((part, i) => ({
+    part,
+    beyond: beyondAsked(part, deps.kb, last) ?? (placeNamed(part, deps.kb) === 'elsewhere' ? beyondAsked(`${part} ${parts[1 - i]}`, deps.kb, last) : null),
+  }));
+  const kinds = read.map((one) => one.beyond?.kind);
+  return kinds.some((kind) => kind !== undefined) && kinds[0] !== kinds[1] ? read : null;
+}
+
+/** One part of two: what the guide covers only at its edges said so, else its answer, else a plain note that it doesn't cover it. */
+async function sendPartBeyond(context: TurnContext, deps: DialogDeps, part: string, beyond: BeyondAsked | null, last: FaqEntry | undefined): Promise<Answer> {
+  if (beyond) return sendBeyond(context, deps, beyond, part, part, last);
+  const answer = deps.engine.answer(part);
+  if (answer.kind === 'answer' && answer.entry) {
+    await sendEntry(context, deps, answer.entry);
+    return answer;
+  }
+  if (answer.kind === 'no-match' || answer.kind === 'out-of-scope') void deps.feedback.recordQuestion(part, answer.kind, feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(renderPartNotCovered(part, channelOf(context.activity)));
+  return answer;
+}
+
+/**
+ * Whether two things are the same, which the guide never says (knowledge/comparison.ts: "is a case manager the same as a
+ * care manager?"), when the engine reads the message as one answer or none: said plainly and noted, then the one answer
+ * that covers both, or what it says of each side by side. Which is better, and what one has that the other lacks, are
+ * read there but not acted on yet: each cost a turn of a conversation set nobody on the team has read (session 25).
+ */
+async function sendWeighing(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
+  if (weighingAsked(text)?.asks !== 'same') return [];
+  const whole = deps.engine.answerAll(text);
+  if (whole.filter((answer) => answer.kind === 'answer').length > 1) return [];
+  const weighing = readWeighing(text, deps.engine, whole[0] ?? deps.engine.answer(text));
+  if (!weighing) return [];
+  const [a, b] = weighing.entries;
+  const [one, other] = weighing.sides;
+  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(renderText(channelOf(context.activity), `${Messages.weighing.notSame(one, other)} ${a.id === b.id ? Messages.weighing.oneAnswer : Messages.weighing.ofEach}`));
+  if (a.id === b.id) await sendEntry(context, deps, a);
+  else await sendSideBySide(context, deps, a, b);
+  return (a.id === b.id ? [a] : [a, b]).map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+}
+
 /** The first two entries of a kind among those weighed or in view, in their order; none when no two are of a kind. */
 function siblingPair(entries: readonly FaqEntry[], deps: DialogDeps): FaqEntry[] {
   for (const [index, one] of entries.entries()) {
@@ -904,6 +972,9 @@ const LEVEL_ENTRY = /^(?:salary-|junior-care-manager$|senior-care-manager$|direc
 const DEGREES_ENTRY = 'bachelors-or-masters';
 /** The guide's answers nearest a qualification from another country: licensing (which "varies from country to country"), the degree. */
 const QUALIFICATION_ENTRIES = ['licensing', 'degree-fields', 'what-is-needed'];
+/** The guide's answer on certifications, and the entries on one certification or on certifying. */
+const CERTIFICATIONS_ENTRY = 'certifications';
+const CERTIFICATION_ENTRY = /^(?:certification|ccm$|cmc$)/;
 /** The guide's pay answers, offered when pay is asked of a place or a currency and none is in view. */
 const PAY_ENTRIES = ['salary', 'salary-entry'];
 /** A story of the writer's own work or background ("I've worked in retail for ten years", "my background is in sales"). */
@@ -971,6 +1042,16 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
       await context.sendActivity(renderText(channel, Messages.beyond.licencePlace));
       await sendEntry(context, deps, licensing);
       return answered(licensing);
+    }
+    case 'certification-place': {
+      const read = deps.engine.answer(text);
+      const certification = read.kind === 'answer' && read.entry && CERTIFICATION_ENTRY.test(read.entry.id) ? read.entry : deps.kb.faqById.get(CERTIFICATIONS_ENTRY);
+      if (!certification) return sendOne(context, deps, read);
+      // The guide has no certification of a place: a decline, noted, with its answer on certifying shown after it.
+      void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+      await context.sendActivity(renderText(channel, Messages.beyond.certificationPlace));
+      await sendEntry(context, deps, certification);
+      return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: certification.id, title: certification.title, score: 0 }] };
     }
     case 'more-study': {
       const degrees = deps.kb.faqById.get(DEGREES_ENTRY);

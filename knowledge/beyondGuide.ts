@@ -29,7 +29,9 @@ export type BeyondAsked =
   /** Pay weighed against another job's ("what's the pay like compared to teaching?"), which the guide gives none for. */
   | { kind: 'pay-against-job' }
   /** A licence asked of a place ("in Poland do I need a licence?"): the guide says it depends on where you work. */
-  | { kind: 'licence-place' };
+  | { kind: 'licence-place' }
+  /** A certification asked of a place or a country's own ("is there a german certificate", "can I get certified in Spain"). */
+  | { kind: 'certification-place' };
 
 /** A word of money or its figures, which a place asked of them is asked of. */
 const MONEY_WORDS = /\b(?:money|figures?|numbers|amounts?|salary|salaries|pay|wages?|dollars?|dollers?|dolars?|income|earnings)\b/;
@@ -191,6 +193,19 @@ export function moreStudyAsked(message: string): BeyondAsked | null {
 /** A licence asked about ("do I need a licence", "licensing rules"). */
 const ASKS_LICENCE = /\blicen[cs](?:e|es|ed|ing|ure)\b/;
 
+/** A certification asked about ("a german certificate", "get certified", "the CCM"). */
+const ASKS_CERTIFICATION = /\b(?:certif\w*|certs?|credentials?|ccm|cmc)\b/;
+/**
+ * A certificate said to be a country's own, by the country's adjective ("a german certificate", "polish certification",
+ * "a chinese one"): an adjective of nationality ending as most do (-an, -ish, -ese, -ian, -ch, -i), not the guide's own
+ * American ones.
+ */
+const NATIONAL_CERTIFICATE =
+  /\b(?!(?:american|which|such|each|much|rich|research|approach|coach|teach|human|clean|certain|main|plain|mean|urban|vegan|multi|semi|anti)\b)[a-z]{3,}(?:an|ish|ese|ch|i) (?:certificates?|certifications?|certs?|credentials?)\b/;
+
+/** Something asked of a certification besides where it holds ("what does the CCM exam cost in Ohio"): the engine's to read. */
+const ASKED_OF_A_CERTIFICATION = /\b(?:cost|costs|fee|fees|price|prices|pay|pays|salary|exam|exams|test|tests|how long|hours|renew\w*)\b/;
+
 /** One thing weighed against another ("compared to", "than", "vs"). */
 const WEIGHED = /\b(?:compared (?:to|with)|than|vs|versus|compare to|compare with)\b/;
 /** The sides the guide does give pay for or speaks of: its levels and roles, certification, experience, places (read apart). */
@@ -206,10 +221,13 @@ export function payAgainstJob(message: string): BeyondAsked | null {
 
 /** The part of the guide a question asks beyond what its answers cover, if it is one of these kinds; else null. */
 export function beyondAsked(message: string, kb: KnowledgeBase, inView?: FaqEntry): BeyondAsked | null {
-  const licenceOfPlace = ASKS_LICENCE.test(normaliseText(message)) && placeNamed(message, kb) === 'elsewhere' ? ({ kind: 'licence-place' } as const) : null;
+  const text = normaliseText(message);
+  const licenceOfPlace = ASKS_LICENCE.test(text) && placeNamed(message, kb) === 'elsewhere' ? ({ kind: 'licence-place' } as const) : null;
+  const certificationOfPlace =
+    !licenceOfPlace && ASKS_CERTIFICATION.test(text) && !ASKED_OF_A_CERTIFICATION.test(text) && (NATIONAL_CERTIFICATE.test(text) || placeNamed(message, kb) === 'elsewhere') ? ({ kind: 'certification-place' } as const) : null;
   // Not read yet: payAgainstJob and moreStudyAsked each cost a turn of a rotating conversation set (followupsU 189 ->
   // 187 with both), at session 24's end; kept for the next session to find why.
-  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? licenceOfPlace ?? (fitAsked(message) ? { kind: 'fit' } : null);
+  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? licenceOfPlace ?? certificationOfPlace ?? (fitAsked(message) ? { kind: 'fit' } : null);
 }
 
 /** Which matters most, in words the engine does not weigh ("number one", "#1", "top", "biggest"): as it reads "most important". */

@@ -147,6 +147,16 @@ export const Messages = Object.freeze({
   aspectInAnswer: (aspect: string, title: string): string => `The answer above on "${title}" says ${aspect}:`,
   /** The aspects whose lines answer on their own, as a reply says them. */
   aspectWords: { where: 'where', 'how-often': 'how often' } as Readonly<Record<string, string>>,
+  /**
+   * Whether two things are the same, which the guide never says (knowledge/comparison.ts): said plainly, the two as the
+   * person named them, before what it says of them.
+   */
+  weighing: Object.freeze({
+    notSame: (a: string, b: string): string => `The guide doesn't say whether "${a}" and "${b}" are the same thing, so I won't guess.`,
+    /** One answer of the guide for the two. */
+    oneAnswer: 'Here is what it does say:',
+    ofEach: 'Here is what it says of each:',
+  }),
   /** Two things weighed on what the guide never weighs them on, shown side by side after it ("which is easier, ccm or cmc"). */
   notRankedSideBySide: (criterion: string): string => `The guide doesn't say which is ${criterion}. Here is what it says of each:`,
   /** Pay asked of a place ("and in london?" after the entry-level pay). */
@@ -180,6 +190,8 @@ export const Messages = Object.freeze({
     /** A sum asked how long it takes to reach ("how many years till I'm back over 60k?"), before the level whose range goes past it. */
     yearsToPay: (sum: string): string =>
       `The guide ties pay to levels of experience and gives no time for reaching a sum. The first level whose median range goes past ${sum}:`,
+    /** A certification asked of a place or a country ("is there a german certificate"), before the guide's answer on certifications. */
+    certificationPlace: "The guide gives no certification for a particular country, so I won't guess. Here is what it says on certification:",
     /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
     ageLead: "The guide doesn't say anything about age. Here is what it does say:",
     /** The same, told with no degree: before the guide's answer on the route without one. */

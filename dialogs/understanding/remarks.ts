@@ -35,7 +35,7 @@ const INTENSIFIER = '(?:(?:so|very|really|super|quite|pretty|kinda|kind of|sort 
  * or "its" typed for "it's" ("its a lot").
  */
 const SUBJECT_VERB =
-  '(?:(?:it|this|that|all (?:of )?(?:this|that)|all that|the job|this job|that job|the career|this career|the role|this role|the work|this work|care management|care managing|being a care manager|being one|this path|that path)(?: all| just| really)? (?:is|was|sounds|seems|looks|feels|is going to be|would be|will be)|(?:sounds|seems|looks|feels)|its)(?: like)?';
+  '(?:(?:it|this|that|all (?:of )?(?:this|that)|all that|the job|this job|that job|the career|this career|the role|this role|the work|this work|care management|care managing|being a care manager|being one|this path|that path)(?: all| just| really| kinda| kind of| sort of| sorta)? (?:is|was|sounds|seems|looks|feels|is going to be|would be|will be)|(?:(?:kinda|kind of|sort of|sorta|really|just|definitely|def|totally) )?(?:sounds|seems|looks|feels)|its)(?: like)?';
 
 /** The career judged down: hard, dull, too much, not for them. */
 const DOWN =
@@ -46,7 +46,7 @@ const UP =
 /** What the last answer gives as a figure: a lot of these is an amount said back ("a lot of money"), not the work judged. */
 const MEASURE = '(?:money|cash|dosh|time|years?|months?|weeks?|days?|hours?|dollars|pounds|pay|study time)';
 /** The work judged by how much of something it holds: "a lot of paperwork", "loads of exams", "so many forms". */
-const MUCH_OF_THE_WORK = `(?:(?:a lot|lots|loads|a ton|tons|plenty) of|(?:(?:so|too|way too) )?(?:much(?! (?:better|worse|[a-z]+er)\\b)|many)) (?!${MEASURE}\\b)[a-z]+(?: [a-z]+)?`;
+const MUCH_OF_THE_WORK = `(?:(?:a lot|alot|lots|loads|a ton|tons|plenty) of|(?:(?:so|too|way too) )?(?:much(?! (?:better|worse|[a-z]+er)\\b)|many)) (?!${MEASURE}\\b)[a-z]+(?: [a-z]+)?`;
 /** Amounts said back to the last answer: too much, too little, more or less than thought. */
 const AMOUNT =
   '(?:a lot|a lot of [a-z]+(?: [a-z]+)?|loads|loads of [a-z]+|lots of [a-z]+|not (?:much|a lot|very much|loads|great|a great deal)(?: of)?(?: [a-z]+(?: [a-z]+)?)?|(?:long|short|low|high|little|few|many|steep|expensive)|a long time|a long (?:road|way|while)|ages|forever|peanuts|nothing|decent|good money|not bad money|(?:less|more|lower|higher|longer|shorter|fewer) than i (?:thought|expected|imagined|was expecting)|surprising|unexpected|crazy|insane|mad|wild|nuts|mental|a surprise|news to me)';

@@ -168,3 +168,22 @@ export function expectAnswerInView(activities: readonly Partial<Activity>[], ent
   const lastLine = entry.answer.trim().split('\n').at(-1)!;
   if (entry.answer.includes('\n')) expect(readable(shownText(activities)), 'the whole answer was shown again').not.to.include(readable(lastLine));
 }
+
+const SideText = z.object({ type: z.literal('TextBlock'), text: z.string() }).passthrough();
+const SideColumns = z.object({ type: z.literal('ColumnSet'), columns: z.array(z.object({ items: z.array(z.unknown()) }).passthrough()).length(2) }).passthrough();
+const SideCardBody = z.object({ body: z.array(z.unknown()) }).passthrough();
+
+/** The one side-by-side card among the replies: what each column shows, in order, and every text block of the card. */
+export function sideBySide(replies: readonly Partial<Activity>[]): { columns: string[][]; texts: string[] } {
+  const cards = replies.flatMap((reply) => reply.attachments ?? []).filter((attachment) => attachment.contentType === CardFactory.contentTypes.adaptiveCard);
+  const withColumns = cards.map((card) => SideCardBody.parse(card.content).body).filter((body) => body.some((element) => SideColumns.safeParse(element).success));
+  expect(withColumns, 'one card with two columns').to.have.length(1);
+  const body = withColumns[0]!;
+  const sets = body.flatMap((element) => {
+    const set = SideColumns.safeParse(element);
+    return set.success ? [set.data] : [];
+  });
+  expect(sets, 'one set of two columns').to.have.length(1);
+  const columns = sets[0]!.columns.map((column) => column.items.flatMap((item) => (SideText.safeParse(item).success ? [SideText.parse(item).text] : [])));
+  return { columns, texts: [...JSON.stringify(body).matchAll(/"text":"((?:[^"\\]|\\.)*)"/g)].map((found) => found[1]!) };
+}

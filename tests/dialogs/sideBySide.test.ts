@@ -1,9 +1,8 @@
-import { CardFactory, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { z } from 'zod';
 import { GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guidedMessages';
 import { FlowPhrases, Messages, sourceLine, sourcesLine } from '../../dialogs/rendering/messages';
-import { CHAT_CHANNELS, clickOn, shownText, startGuided } from './guidedHarness';
+import { CHAT_CHANNELS, clickOn, shownText, sideBySide, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge } from './transcript';
 
 /**
@@ -17,25 +16,6 @@ const entry = (id: string) => {
   if (!found) throw new Error(`the knowledge base has no entry "${id}"`);
   return found;
 };
-
-const Text = z.object({ type: z.literal('TextBlock'), text: z.string() }).passthrough();
-const Columns = z.object({ type: z.literal('ColumnSet'), columns: z.array(z.object({ items: z.array(z.unknown()) }).passthrough()).length(2) }).passthrough();
-const CardBody = z.object({ body: z.array(z.unknown()) }).passthrough();
-
-/** The one side-by-side card among the replies: what each column shows, in order, and every text block of the card. */
-function sideBySide(replies: readonly Partial<Activity>[]): { columns: string[][]; texts: string[] } {
-  const cards = replies.flatMap((reply) => reply.attachments ?? []).filter((attachment) => attachment.contentType === CardFactory.contentTypes.adaptiveCard);
-  const withColumns = cards.map((card) => CardBody.parse(card.content).body).filter((body) => body.some((element) => Columns.safeParse(element).success));
-  expect(withColumns, 'one card with two columns').to.have.length(1);
-  const body = withColumns[0]!;
-  const sets = body.flatMap((element) => {
-    const set = Columns.safeParse(element);
-    return set.success ? [set.data] : [];
-  });
-  expect(sets, 'one set of two columns').to.have.length(1);
-  const columns = sets[0]!.columns.map((column) => column.items.flatMap((item) => (Text.safeParse(item).success ? [Text.parse(item).text] : [])));
-  return { columns, texts: [...JSON.stringify(body).matchAll(/"text":"((?:[^"\\]|\\.)*)"/g)].map((found) => found[1]!) };
-}
 
 describe('where in the guide an answer comes from, said once', () => {
   it('names each section once, however many answers share it', () => {

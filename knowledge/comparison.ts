@@ -1,0 +1,127 @@
+import type { Answer, AnswerEngine } from './answerEngine';
+import type { FaqEntry } from './schema';
+
+/**
+ * A question that weighs two things the guide never weighs against each other: which is better ("what is better to
+ * study: nursing or social work?", "nursing degree vs social work degree, which one?") or whether they are the same
+ * ("is a case manager the same as a care manager?"). The engine reads such a message as one answer (the degrees, the
+ * role), which says nothing of the weighing. Read here as its two sides, each as the guide answers it, so the reply can
+ * say plainly that the guide does not rank them (or say they are the same) and show what it says of both. Pure
+ * reading; dialogs/answerTurn.ts decides what is shown.
+ */
+export interface Weighing {
+  /** What is asked of the two: which is better, whether they are the same thing, or what sets them apart. */
+  asks: 'better' | 'same' | 'difference';
+  /** The two sides as the person named them, in their order ("nursing", "social work"). */
+  sides: [string, string];
+  /** The entry each side alone is answered with: one entry for both when the guide names them in one answer. */
+  entries: [FaqEntry, FaqEntry];
+}
+
+/** Which is better, asked in words that name no criterion of their own ("better", "best", "which one", "should i do"). */
+const ASKS_BETTER =
+  /\b(?:better|best|preferable|prefer|recommend|recommended|go for|which one|which should|which would|which do|which is|which to|should i (?:do|study|take|pick|choose|get|go for|go into|major in))\b/;
+/** Whether two things are one: "the same as", "the same thing", "any different from". */
+const ASKS_SAME = /\bsame (?:thing|job|role|as)\b|\b(?:different|differ) (?:from|to|than)\b|\bthe same$/;
+/** A criterion of its own, which the reply would not answer by saying "better": pay, time, difficulty, demand. */
+const OWN_CRITERION =
+  /\b(?:pays?|paid|paying|salary|salaries|money|earn\w*|wages?|more|less|higher|lower|easier|harder|quicker|faster|longer|shorter|cheaper|stressful|difficult|demand|jobs)\b|\b[a-z]+ier\b/;
+/** What sets the two sides against each other. */
+const SPLIT = /\s+(?:vs\.?|v\.?|versus|or|compared (?:to|with)|(?:the )?same (?:thing |job |role )?as|(?:any |very |really )?different (?:from|to|than)|differs? from)\s+/;
+/** "are X and Y the same (thing)?", "is X and Y different": the two sides before what is asked of them. */
+const BOTH_THEN_ASKED = /^(?:so |but |and |ok |okay |wait )*(?:is|are|isnt|arent|is not|are not) (.+?) (?:and|&) (.+?) (?:basically |really |actually |just )?(?:the same|one and the same|different|any different|similar)\b/;
+/**
+ * What one thing has that another has not: "what does the CMC cover that the CCM doesn't", "what do you get with X that
+ * you don't with Y". The two sides stand before and after "that".
+ */
+const HAS_THAT_THE_OTHER_LACKS =
+  /^(?:so |and |but |ok |okay )*(?:what|which \w+) (?:does|do|would|will|can) (.+?) (?:cover|covers|have|has|include|includes|offer|offers|give|gives|need|require|teach|do|test|ask for)(?: you)? that (.+?) (?:does not|doesnt|do not|dont|wont|will not|cannot|cant|can not|isnt|is not)\b/;
+/** "X and Y, what is the difference", "X and Y: whats the difference between them": the two sides before the difference asked. */
+const BOTH_THEN_DIFFERENCE = /^(.+?) (?:and|&) (.+?)[,:;-]+ (?:so )?(?:what is|whats|what are|what s) (?:the )?(?:main |real |big )?(?:difference|differences|diff)\b/;
+
+/** Where a second side ends: a mark, or words that say what is asked of it or for whom ("for care manager", "which one"). */
+const SIDE_END = /\s*[,;:?!.(]|\s+(?:for|which|what|when|if|because|since|cause|as|to|in terms of|is|are|the better|better|best|would|should|do|does)\b/;
+/** Words before the first side that lead into the question ("what is better to study:", "is", "should i do"). */
+const LEAD_WORD =
+  /^(?:so|and|but|ok|okay|well|hmm|hey|what|whats|which|who|is|are|was|isnt|arent|would|should|could|do|does|did|i|u|you|to|it|its|better|best|study|studying|studied|do|doing|pick|picking|choose|choosing|get|getting|take|taking|go|going|into|for|me|my|more|useful|there|difference|between|the|a|an|one|think|say|would you|recommend)\s+/;
+/** Words of a side that name nothing of it. */
+const EMPTY_SIDE = /^(?:it|this|that|one|the other|other|them|both|either|neither|not|nah|no|yes|something else|anything else)$/;
+/** Sides this long are a clause of a question, not a thing named. */
+const MAX_SIDE_WORDS = 4;
+/** Messages this long tell a story around a question: the engine reads those. */
+const MAX_WORDS = 24;
+/** A side alone must be read this surely to stand for what the guide says of it. */
+const SURE_SIDE = 0.6;
+
+/** Lower case, the marks a side ends at kept: the words of a message as this reader splits them. */
+function plain(message: string): string {
+  return message
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/'(?:s|re|ve|ll|d|m)\b/g, (contraction) => (contraction === "'s" ? 's' : ` ${contraction.slice(1)}`))
+    .replace(/n't\b/g, 'nt')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The thing a side names, without what leads into it or follows it; null when it names nothing a word or four long. */
+function sideOf(text: string, first: boolean): string | null {
+  let side = text;
+  if (first) {
+    // The first side is what follows the last mark before the split ("what is better to study: nursing").
+    side = side.split(/[,;:]/).at(-1) ?? side;
+    let before = '';
+    while (before !== side) {
+      before = side;
+      side = side.trim().replace(LEAD_WORD, '');
+    }
+  } else {
+    const end = SIDE_END.exec(side);
+    if (end) side = side.slice(0, end.index);
+  }
+  side = side.replace(/[^a-z0-9' -]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:a|an|the) /, '');
+  const words = side.split(' ').filter(Boolean);
+  return words.length === 0 || words.length > MAX_SIDE_WORDS || EMPTY_SIDE.test(side) ? null : side;
+}
+
+/** The two sides a message weighs and what it asks of them, before reading them; null when it weighs nothing so. */
+export function weighingAsked(message: string): Pick<Weighing, 'asks' | 'sides'> | null {
+  const text = plain(message).replace(/[?!.\s]+$/, '');
+  if (text.split(' ').length > MAX_WORDS) return null;
+  const apart = HAS_THAT_THE_OTHER_LACKS.exec(text) ?? BOTH_THEN_DIFFERENCE.exec(text);
+  if (apart) {
+    const [a, b] = [sideOf(apart[1]!, true), sideOf(apart[2]!, false)];
+    return a && b && a !== b ? { asks: 'difference', sides: [a, b] } : null;
+  }
+  const same = ASKS_SAME.test(text);
+  if (!same && (!ASKS_BETTER.test(text) || OWN_CRITERION.test(text))) return null;
+  const asks = same ? 'same' : 'better';
+  const both = BOTH_THEN_ASKED.exec(text);
+  if (both) {
+    const [a, b] = [sideOf(both[1]!, true), sideOf(both[2]!, false)];
+    return a && b && a !== b ? { asks: 'same', sides: [a, b] } : null;
+  }
+  const split = SPLIT.exec(text);
+  if (!split) return null;
+  // Only one "or": "nursing or social work or psychology" weighs more than two.
+  if (/\s(?:or|vs|versus)\s/.test(text.slice(split.index + split[0].length))) return null;
+  const [a, b] = [sideOf(text.slice(0, split.index), true), sideOf(text.slice(split.index + split[0].length), false)];
+  return a && b && a !== b ? { asks, sides: [a, b] } : null;
+}
+
+/**
+ * The weighing a message asks and what the guide answers for each side, when the guide answers both and the engine's
+ * reading of the whole message is one of them (or none): "nursing or social work" both the degrees; "a case manager"
+ * case management and "a care manager" the role. Null when a side is read weakly or as nothing, or when the whole
+ * message is surely another answer than either side's (it asks something besides the weighing).
+ */
+export function readWeighing(message: string, engine: AnswerEngine, whole: Answer): Weighing | null {
+  const asked = weighingAsked(message);
+  if (!asked) return null;
+  const read = asked.sides.map((side) => engine.answer(side));
+  const entries = read.flatMap((answer) => (answer.kind === 'answer' && answer.entry && answer.score >= SURE_SIDE ? [answer.entry] : []));
+  const [a, b] = entries;
+  if (!a || !b || entries.length !== 2) return null;
+  if (whole.kind === 'answer' && whole.entry && whole.entry.id !== a.id && whole.entry.id !== b.id) return null;
+  return { ...asked, entries: [a, b] };
+}

@@ -1,0 +1,120 @@
+import type { Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { beyondAsked } from '../../knowledge/beyondGuide';
+import { readWeighing, weighingAsked } from '../../knowledge/comparison';
+import { CHAT_CHANNELS, expectShown, sideBySide, startGuided } from './guidedHarness';
+import { expectTeamsSafe, knowledge, realEngine } from './transcript';
+
+/**
+ * Session 25 (issue 10 point 4, testers ut24 and ut24b): a remark before a question, two questions of which one asks
+ * what the guide covers only at its edges, and two things weighed that the guide never weighs (how two sides look side
+ * by side: tests/dialogs/sideBySide.test.ts). The sentences are written for these tests, in the testers' manner.
+ */
+
+const kb = knowledge();
+const entry = (id: string) => {
+  const found = kb.faqById.get(id);
+  if (!found) throw new Error(`the knowledge base has no entry "${id}"`);
+  return found;
+};
+const firstLine = (text: string): string => text.split('\n')[0] ?? '';
+
+describe('two things weighed that the guide never weighs, read (knowledge/comparison.ts)', () => {
+  it('reads the two sides and what is asked of them: which is better, or whether they are the same', () => {
+    expect(weighingAsked('whats the better degree to do: social work or nursing?')).to.deep.equal({ asks: 'better', sides: ['social work', 'nursing'] });
+    expect(weighingAsked('should i study nursing or social work')).to.deep.equal({ asks: 'better', sides: ['nursing', 'social work'] });
+    expect(weighingAsked('psych degree vs nursing degree for this job, which one')).to.deep.equal({ asks: 'better', sides: ['psych degree', 'nursing degree'] });
+    expect(weighingAsked('is a care coordinator the same thing as a case manager?')).to.deep.equal({ asks: 'same', sides: ['care coordinator', 'case manager'] });
+    expect(weighingAsked('are care managers and case managers the same thing')).to.deep.equal({ asks: 'same', sides: ['care managers', 'case managers'] });
+  });
+
+  it('reads what sets two apart: what one has that the other lacks, or the difference asked after the two', () => {
+    expect(weighingAsked("what does the CCM test that the CMC doesn't?")).to.deep.equal({ asks: 'difference', sides: ['ccm', 'cmc'] });
+    expect(weighingAsked('geriatric and pediatric care management: whats the difference')).to.deep.equal({ asks: 'difference', sides: ['geriatric', 'pediatric care management'] });
+  });
+
+  it('leaves alone what weighs on a criterion of its own, a choice of answers, or more than two things', () => {
+    for (const message of [
+      'which pays better, senior or director',
+      'is the cmc easier than the ccm',
+      'do i need a degree or is experience enough',
+      'senior vs director pay',
+      'geriatric or pediatric or psychiatric, which is best',
+      'how long does it take and is it stressful',
+    ]) {
+      expect(weighingAsked(message), message).to.equal(null);
+    }
+  });
+
+  it('reads each side as the guide answers it, and keeps the engine\'s reading when the whole asks something else', () => {
+    const engine = realEngine();
+    const degrees = 'should i study nursing or social work';
+    expect(readWeighing(degrees, engine, engine.answer(degrees))?.entries.map((found) => found.id)).to.deep.equal(['degree-fields', 'degree-fields']);
+    const roles = 'is a case manager the same as a care manager';
+    expect(readWeighing(roles, engine, engine.answer(roles))?.entries.map((found) => found.id)).to.deep.equal(['case-management', 'role-overview']);
+    // The whole read surely as another answer than either side's: the engine's reading stands.
+    expect(readWeighing(degrees, engine, { ...engine.answer('how much do they earn'), question: degrees })).to.equal(null);
+  });
+});
+
+describe('a certification asked of a country, read (knowledge/beyondGuide.ts)', () => {
+  it('reads a country\'s own certificate or one asked of a place; not the guide\'s own, nor a certificate of another kind', () => {
+    for (const asked of ['is there a french certificate for this?', 'can I get certified in Spain?', 'is there a polish certification']) {
+      expect(beyondAsked(asked, kb)?.kind, asked).to.equal('certification-place');
+    }
+    for (const asked of ['is the american certification the only one?', 'which certification should i get', 'do i need a medical certificate']) {
+      expect(beyondAsked(asked, kb)?.kind, asked).not.to.equal('certification-place');
+    }
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`two sides and two parts in one message (${channelName})`, () => {
+    const start = () => startGuided({ channelId });
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelName === 'Teams') replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+
+
+    it('"is a care manager the same as a case manager??" says the guide doesn\'t say so, then the two side by side, each labelled', async () => {
+      const message = 'is a care manager the same as a case manager??';
+      const replies = await start().say(message);
+      expectShown(replies, Messages.weighing.notSame('care manager', 'case manager'), Messages.weighing.ofEach);
+      const { columns, texts } = sideBySide(replies);
+      expect(columns.map((column) => column[0])).to.deep.equal([entry('role-overview').title, entry('case-management').title]);
+      expect(texts.filter((text) => text.startsWith(Messages.sourcePrefix)), 'the source once').to.have.length(1);
+      safe(replies, message);
+    });
+
+    it('a remark before a question ("omg sounds like alot of driving around lol. do u need a license for this??"): the question wins', async () => {
+      const question = 'do u need a license for this??';
+      const replies = await start().say(`omg sounds like alot of driving around lol. ${question}`);
+      const alone = realEngine().answer(question);
+      expect(alone.kind).to.equal('answer');
+      expectShown(replies, firstLine(alone.entry!.answer));
+      safe(replies, question);
+    });
+
+    it('two questions, one of pay abroad: "what would i earn in Ireland? and how long does the CCM last" answers both parts', async () => {
+      const replies = await start().say('what would i earn in Ireland? and how long does the CCM last');
+      const second = realEngine().answer('how long does the CCM last');
+      expect(second.kind).to.equal('answer');
+      expectShown(replies, Messages.payByPlace, firstLine(second.entry!.answer));
+      safe(replies, 'pay abroad and the CCM');
+    });
+
+    it('two questions, both at the guide\'s edges: pay abroad and a country\'s certificate, neither dropped', async () => {
+      const replies = await start().say("What's the pay like in Spain? and is there a spanish certification or only the american ones?");
+      expectShown(replies, Messages.payByPlace, Messages.beyond.certificationPlace, firstLine(entry('certifications').answer));
+      safe(replies, 'pay and certificate abroad');
+    });
+
+    it('two questions, the second asked of the first\'s thing abroad: "which certification would I need? and is it recognised in France" answers both', async () => {
+      const replies = await start().say('which certification would I need? and is it recognised in France');
+      expectShown(replies, firstLine(entry('certifications').answer), Messages.beyond.foreignQualification);
+      safe(replies, 'certification and France');
+    });
+
+  });
+}
