@@ -961,6 +961,12 @@ function namesTitleOf(message: string, entry: FaqEntry): boolean {
   return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && title.has(stem(word)));
 }
 
+/** True when the message says a word of the entry's title, whatever the title's shape ("hours" of "Working hours"). */
+function saysTitleWord(message: string, entry: FaqEntry): boolean {
+  const title = new Set(normalise(entry.title).split(' ').filter((word) => word && !STOP_WORDS.has(word)).map(stem));
+  return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && !NO_SUBJECT.has(word) && title.has(stem(word)));
+}
+
 /** A subject word this rare (named by at most this many entries' titles and tags) names its entry, not an aspect. */
 const RARE_SUBJECT_ENTRIES = 2;
 const subjectCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
@@ -1057,10 +1063,20 @@ const HEADLESS = /^(?:(?:and|so|ok|okay|but|what about|how about)\s+)*(?:an[y]|s
  * "insurance stuff as well?" after the day-to-day): asked of that subject, which its answer may already cover.
  */
 const ADDED = /^(?:(?:and|so|ok|okay|but|what about|how about|also|plus)\s+)*(?!(?:is|are|do|does|did|can|could|will|would|should|was|were|have|has|it|they|that|this|i|you|u)\b)(?:\w+\s+){0,2}\w+\s+(?:too|as well|aswell|also)$/;
+/**
+ * A thing added with an opener and nothing else ("and medication?" after the day-to-day, "what about being patient?"
+ * after the key skills): a noun of up to three words, no verb that asks, so it asks of the subject in view.
+ */
+const OPENED = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:and|what about|how about|what of)\s+(?!(?:is|are|do|does|did|can|could|will|would|should|was|were|have|has|it|they|that|this|i|you|u|if|for|with|when)\b)(?:\w+\s+){0,2}\w+$/;
+/** True when the message only adds a thing to the subject in view ("and medication?", "social workers too?"). */
+export const addsAThing = (message: string): boolean => {
+  const text = normalise(message);
+  return ADDED.test(text) || OPENED.test(text);
+};
 /** A condition put on the last question ("and if i do a masters on top?", "what about for working with old people"). */
 const CONDITION = /^(?:(?:and|so|ok|okay|but)\s+)*(?:what about|how about|and|what if)\s+(?:if|for|with|when)\b/;
 /** Words that ask or link and carry no subject, beyond the stop words. */
-const NO_SUBJECT = new Set(['do', 'does', 'get', 'gets', 'top', 'exactly', 'where', 'when', 'whats', 'hows']);
+const NO_SUBJECT = new Set(['do', 'does', 'get', 'gets', 'top', 'exactly', 'where', 'when', 'whats', 'hows', 'being', 'having']);
 /** A word said in at most this share of the guide's answers names something particular, not the work in general. */
 const DISTINCTIVE_SHARE = 0.1;
 const answerCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
@@ -1083,7 +1099,9 @@ function saidInTheLastAnswer(message: string, text: string, last: FaqEntry, alon
   // A determiner with no noun or a condition leans on the subject in view whatever the words alone read as; a pronoun
   // only when the words alone are unsure ("where do they work" is where care managers work). "it", "that" and "this"
   // as often mean the career ("but is it rewarding" after the stress answer): not these.
-  const added = ADDED.test(text);
+  // A thing added with an opener, unless another entry's title names it ("what about communication?" after the key
+  // skills is the communication answer, which says more of it than the key skills do).
+  const added = ADDED.test(text) || (OPENED.test(text) && !kb.faqs.some((entry) => entry.id !== last.id && saysTitleWord(text, entry)));
   const leans = HEADLESS.test(text) || CONDITION.test(text) || added;
   const pointer = pointerIn(message, text, last);
   const pronoun = pointer === 'thing' || pointer === 'people' || PEOPLE_POINTER.test(text.replace(NOT_A_POINTER, ' '));

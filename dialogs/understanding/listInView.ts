@@ -383,3 +383,30 @@ export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase):
   if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true };
   return { lines: [entry.answer.split('\n')[0]!.trim()], closest: false };
 }
+
+/** A word said by at most this many of the guide's answers can point at one of them. */
+const RARELY_SAID = 3;
+
+/**
+ * A follow-up kept on the answer in view that asks of something that answer never says, and exactly one other answer
+ * does and is about ("do they ever work with schools?" after who they work with: pediatric care is tagged schools):
+ * that answer and its lines that say it. Null when the answer in view says it, no other answer or several do, or no
+ * line of it stands out.
+ */
+export function saidElsewhere(message: string, inView: FaqEntry, kb: KnowledgeBase): { entry: FaqEntry; lines: string[] } | null {
+  const common = commonWords(kb);
+  const own = new Set(meaningOf([inView.title, inView.question, inView.answer, ...inView.tags, ...inView.alternates].join(' ')));
+  // Words no answer of the guide says ("alongside") point nowhere, so they choose no other answer; a word many answers
+  // say ("helps") names no thing of one of them.
+  const answered = kb.faqs.map((entry) => new Set(meaningOf(entry.answer)));
+  const sayers = (word: string) => answered.filter((words) => words.has(word)).length;
+  const unsaid = [...new Set(meaningOf(message))].filter((word) => !common.has(word) && !own.has(word) && sayers(word) > 0);
+  if (unsaid.length === 0 || unsaid.some((word) => sayers(word) > RARELY_SAID)) return null;
+  // The other answer must be about it (a tag of its own is the word, as pediatric care's "schools"), not only use the word.
+  const about = (entry: FaqEntry) => entry.tags.some((tag) => !normalise(tag).includes(' ') && meaningOf(tag).some((word) => unsaid.includes(word)));
+  const saying = kb.faqs.filter((entry) => entry.id !== inView.id && unsaid.every((word) => meaningOf(entry.answer).includes(word)) && about(entry));
+  const [entry, ...others] = saying;
+  if (!entry || others.length > 0) return null;
+  const part = partInView(message, entry, kb);
+  return part.closest ? { entry, lines: part.lines } : null;
+}
