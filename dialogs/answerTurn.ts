@@ -24,9 +24,9 @@ import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAs
 import { aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { addsAThing, areSiblings, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { addsAThing, areSiblings, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
-import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
+import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
 import { askingPart } from './understanding/clauses';
@@ -199,6 +199,8 @@ function askedOfTheAnswer(deps: DialogDeps, text: string, last: FaqEntry | undef
     const names = (line: string) => words.some((word) => normalise(line).split(' ').some((lineWord) => lineWord === word || lineWord === word.replace(/s$/, '')));
     if (words.length > 0 && timed.filter(names).length === 1) return last;
   }
+  // "and medication?" after the day-to-day, "what about patience?" after the key skills: the line that names it.
+  if (thingAddedInView(said, last, deps.kb)) return last;
   const kind = WHAT_KIND.exec(said)?.[1];
   // "what sort of things?", "what kind of stuff?": a thing in general is what the answer in view lists.
   if (kind && (saysEveryWord(last, kind) || THINGS_IN_GENERAL.test(kind))) return last;
@@ -1047,6 +1049,14 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
  * asked again in its own words ("which certification should I get?" once a specialisation is chosen) gets the answer.
  */
 async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<FaqEntry> {
+  // The answer in view narrowed to a thing another answer is named for, which it only mentions ("which certificate is
+  // needed for psychiatric care management?" after it): what it says of that, then that answer in short, not itself again.
+  const narrowed = entry.id === answeredId ? narrowedTo(question, entry, deps.kb) : null;
+  if (narrowed) {
+    await context.sendActivity(renderSaidOfSubject(entry, narrowed.general, { own: narrowed.own, inGeneral: [] }, channelOf(context.activity)));
+    await rememberAnswered(context, deps, narrowed.general.id);
+    return narrowed.general;
+  }
   const led = await sendDirectLead(context, deps, question, [entry]);
   if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) {
     await sendEntry(context, deps, entry);

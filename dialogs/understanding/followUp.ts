@@ -1073,10 +1073,28 @@ export const addsAThing = (message: string): boolean => {
   const text = normalise(message);
   return ADDED.test(text) || OPENED.test(text);
 };
+
+/**
+ * A thing added with an opener that the answer in view says ("and medication?" after the day-to-day, "what about
+ * patience?" after the key skills), unless another entry's title names it ("what about communication?" after the key
+ * skills is the communication answer, which says more of it). Read by the turn before the follow-up rules, which the
+ * learned choice's examples are read against, so those examples stay as they were.
+ */
+export function thingAddedInView(message: string, last: FaqEntry, kb: KnowledgeBase): boolean {
+  const text = normalise(message);
+  if (!OPENED.test(text) || NAMES_THE_CAREER.test(text)) return false;
+  const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !NOT_THE_THING.has(word));
+  if (words.length === 0 || !saysAllOf(last, words.join(' '))) return false;
+  return !kb.faqs.some((entry) => entry.id !== last.id && saysTitleWord(text, entry));
+}
 /** A condition put on the last question ("and if i do a masters on top?", "what about for working with old people"). */
 const CONDITION = /^(?:(?:and|so|ok|okay|but)\s+)*(?:what about|how about|and|what if)\s+(?:if|for|with|when)\b/;
 /** Words that ask or link and carry no subject, beyond the stop words. */
-const NO_SUBJECT = new Set(['do', 'does', 'get', 'gets', 'top', 'exactly', 'where', 'when', 'whats', 'hows', 'being', 'having']);
+const NO_SUBJECT_WORDS = ['do', 'does', 'get', 'gets', 'top', 'exactly', 'where', 'when', 'whats', 'hows'];
+const NO_SUBJECT: ReadonlySet<string> = new Set(NO_SUBJECT_WORDS);
+/** Words that carry no thing of their own in a thing added ("what about being organised?"). */
+const NOT_THE_THING = new Set([...NO_SUBJECT_WORDS, 'being', 'having']);
+
 /** A word said in at most this share of the guide's answers names something particular, not the work in general. */
 const DISTINCTIVE_SHARE = 0.1;
 const answerCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
@@ -1099,9 +1117,7 @@ function saidInTheLastAnswer(message: string, text: string, last: FaqEntry, alon
   // A determiner with no noun or a condition leans on the subject in view whatever the words alone read as; a pronoun
   // only when the words alone are unsure ("where do they work" is where care managers work). "it", "that" and "this"
   // as often mean the career ("but is it rewarding" after the stress answer): not these.
-  // A thing added with an opener, unless another entry's title names it ("what about communication?" after the key
-  // skills is the communication answer, which says more of it than the key skills do).
-  const added = ADDED.test(text) || (OPENED.test(text) && !kb.faqs.some((entry) => entry.id !== last.id && saysTitleWord(text, entry)));
+  const added = ADDED.test(text);
   const leans = HEADLESS.test(text) || CONDITION.test(text) || added;
   const pointer = pointerIn(message, text, last);
   const pronoun = pointer === 'thing' || pointer === 'people' || PEOPLE_POINTER.test(text.replace(NOT_A_POINTER, ' '));

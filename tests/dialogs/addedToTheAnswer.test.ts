@@ -10,7 +10,8 @@ import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
  * that answer; "what sort of things?" and "what decides that?" are asked of the answer, not a request for help or a
  * confused reader; "what training would help?" gets the line that names training (a thing another answer is named
  * for, as the skills, is that answer); "who else would they work with?" after a specialisation stays on it; something
- * only another answer speaks of is shown from there. The real bot.
+ * only another answer speaks of is shown from there; a certificate asked of a specialisation, which only mentions one,
+ * gets that mention and the certifications. The real bot.
  */
 
 function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
@@ -97,6 +98,22 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, Messages.saidUnder('Pediatric care'), 'coordinating with schools');
       expectNotShown(replies, Messages.allInView('Who they work with'));
       expectChannelSafe(channelId, replies, 'schools');
+    });
+
+    it('"is there a special certificate for working with the elderly?" after geriatric care: what it says of one, then the certifications', async () => {
+      const chat = start();
+      await chat.say('what is geriatric care management?');
+      const replies = await chat.say('is there a special certificate for working with the elderly?');
+      expectShown(replies, 'possibly a certification', 'CCM', 'CMC');
+      expectNotShown(replies, firstLineOf('geriatric'));
+      expectChannelSafe(channelId, replies, 'certificate');
+    });
+
+    it('"which certificate is needed for psychiatric care management then?" after it names the CCM and the CMC', async () => {
+      const chat = start();
+      await chat.say('what is psychiatric care management?');
+      const replies = await chat.say('which certificate is needed for psychiatric care management then?');
+      expectShown(replies, 'possibly a certification', 'CCM', 'CMC');
     });
 
     it('"do they work with lawyers?" after the team, which no answer speaks of, is not sent to another answer', async () => {
