@@ -1,9 +1,10 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, weighedSides, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
+import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
 import {
   channelOf,
   readCardValue,
@@ -309,7 +310,20 @@ export function outcomeOf(answer: Answer): QuestionOutcome | null {
   return 'declined';
 }
 
+/** Each turn's reading of the engine, kept while the turn lasts: its readers share each message's question count. */
+const TURN_ENGINES = new WeakMap<TurnContext, TurnEngine>();
+
+/** The turn's reading of the engine (knowledge/turnEngine.ts), made on first use. */
+function turnEngine(context: TurnContext, deps: DialogDeps): TurnEngine {
+  const held = TURN_ENGINES.get(context);
+  if (held) return held;
+  const made = engineForTheTurn(deps.engine);
+  TURN_ENGINES.set(context, made);
+  return made;
+}
+
 async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string, inView: string | undefined, lastRejected: boolean, offered: OfferedMenu | undefined): Promise<Answer[]> {
+  const engine = turnEngine(context, deps);
   const menu = menuOf(deps, offered?.ids);
   // "the second one" after "did you mean": that button's entry; asked more of ("the first one, who offers it"), it is in view.
   const fromMenu = lastRejected ? null : pickedFromMenu(text, menu);
@@ -343,7 +357,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
   // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
   // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
-  const asksOne = !lastRejected && last !== undefined && deps.engine.answerAll(text).length <= 1;
+  const asksOne = !lastRejected && last !== undefined && engine.questionsIn(text) <= 1;
   const ofTheRung = asksOne ? deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? rungOnThePath(text, last?.id) ?? '') : undefined;
   // "who would I be coordinating with?" after geriatric care, "and the master's?" after how long it takes, "where does it
   // start?" after the career path: asked of the answer in view, in words its own answer gives.
@@ -403,7 +417,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: last.id, title: last.title, score: 0 }] }];
   }
   // Work told and asked whether it helps ("I did bar work for 6 years, does that help") asks whether it counts.
-  const experience = counted ? null : experienceAsked(text) ?? (pastWorkHelps(said) ? (tellsOfCareWork(said) ? 'care-work' : 'not-said') : null);
+  const experience = counted ? null : experienceAsked(text, said);
   // "would my nursing years count towards mid-level": that level, led by what the guide does not say of it.
   const levelRead = experience && TOWARDS.test(text) && namesALevel(text) ? deps.engine.answer(text) : null;
   const levelId = levelRead ? [levelRead.entry?.id, ...levelRead.alternatives.map((alternative) => alternative.id)].find((id) => id !== undefined && LEVEL_ENTRY.test(id)) : undefined;
@@ -446,7 +460,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const asking = askingPart(text);
   const followUp = picked
     ? entryPicked(picked, deps.engine)
-    : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected) ?? (asking && !lastRejected ? followUpEntry(asking, last, deps.engine, deps.kb, before, lastRejected) : null));
+    : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, engine, deps.kb, before, lastRejected) ?? (asking && !lastRejected ? followUpEntry(asking, last, engine, deps.kb, before, lastRejected) : null));
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
   // What one needs for the credential in view, or which of what it lists matters most, asked of nothing else ("what are
@@ -466,7 +480,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // An aspect of the subject in view that its answer does not give ("how often?" after keeping certified, "which is
   // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
   // The engine is asked only for a message that asks such an aspect.
-  const answering = () => (followUp ? [followUp] : answersOf(deps, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
+  const answering = () => (followUp ? [followUp] : answersOf(engine, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
   // Weighing words typed with a slip ("wich one is eaiser to get") are read as meant.
   const spelled = weighingSpelled(text);
   // After an answer said to miss, the aspect is asked of the answer before it (the one the person was asking about),
@@ -535,7 +549,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   // "how long does that take" after the CCM: the thing in view is the subject left out, not the career.
-  const ofTheThing = lastRejected ? null : subjectInView(text, last, deps.engine, deps.kb);
+  const ofTheThing = lastRejected ? null : subjectInView(text, last, engine, deps.kb);
   if (ofTheThing?.kind === 'entry') {
     const shown = await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
@@ -553,7 +567,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const offered = [ofTheThing.subject, ofTheThing.general].map((entry) => ({ id: entry.id, title: entry.title, score: 0 }));
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered }];
   }
-  const answers = answersOf(deps, text);
+  const answers = answersOf(engine, text);
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
   if (others.length === 0) return [await sendOne(context, deps, first, answeredId)];
@@ -584,12 +598,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
  * The engine's answers to a message, or, when it answers nothing and the message closes with padding ("worth it
  * though?", "do i need a degree for that tho", read as unsure and as another job), to the message without it.
  */
-function answersOf(deps: DialogDeps, text: string): Answer[] {
+function answersOf(engine: TurnEngine, text: string): Answer[] {
   // "the number one skill" is read as "the most important skill".
-  const answers = deps.engine.answerAll(mostSpelled(text));
+  const answers = engine.answerAll(mostSpelled(text));
   const plain = text.replace(CLOSING_PADDING, '');
   if (plain === text || !/\w/.test(plain) || answers.some((answer) => answer.kind === 'answer')) return answers;
-  const without = deps.engine.answerAll(plain);
+  const without = engine.answerAll(plain);
   return without.some((answer) => answer.kind === 'answer') ? without : answers;
 }
 

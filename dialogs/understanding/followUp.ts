@@ -1,4 +1,5 @@
 import type { Alternative, Answer, AnswerEngine, DeclineReason } from '../../knowledge/answerEngine';
+import type { TurnEngine } from '../../knowledge/turnEngine';
 import { asksPay } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { isPadding } from './conversation';
@@ -686,7 +687,7 @@ function oneOfItsKind(message: string, last: FaqEntry, engine: AnswerEngine, kb:
  * A message the engine cannot read alone gets "not sure", not the answer just given again. `before` is the answer
  * given before the last one: "the second one" after two answers is the later.
  */
-export function contextFollowUp(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
+export function contextFollowUp(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
   if (!last) return null;
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
@@ -702,7 +703,7 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
     return list[ordinal === 'first' || ordinal === '1st' ? 0 : 1] ?? null;
   }
   // Two questions in one ("do they work weekends and is it stressful") are each read on their own words.
-  if (engine.answerAll(message).length > 1) return null;
+  if (engine.questionsIn(message) > 1) return null;
   // "what else besides leadership?": the rest of the last answer's kind (the key skills), not the last answer again.
   if (asksBeyond(text, last)) return overviewOf(last, kb);
   const alone = engine.answer(message);
@@ -860,7 +861,7 @@ export function exampleChoices(message: string, last: FaqEntry | undefined, kb: 
  * null when the message's own words stand. `before` is the answer given before the last one; `lastRejected` when the
  * message says the last answer was not what was asked, so nothing is read as asked of it by the learned choice.
  */
-export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry, lastRejected = false): FaqEntry | null {
+export function followUpEntry(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before?: FaqEntry, lastRejected = false): FaqEntry | null {
   // "who gives it out tho": the closing word says nothing, and read with it the words may land nowhere near the subject.
   const plain = message.replace(CLOSING_PADDING, '');
   const ruled = followUpOf(message, last, engine, kb, before) ?? (plain !== message && /\w/.test(plain) ? followUpOf(plain, last, engine, kb, before) : null);
@@ -871,7 +872,7 @@ export function followUpEntry(message: string, last: FaqEntry | undefined, engin
   return stayedInView(message, last, engine, kb);
 }
 
-function followUpOf(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
+function followUpOf(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
   return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
@@ -885,7 +886,7 @@ const CLOSING_PADDING = /(?:[\s,]+(?:tho|though|lol|lool|lmao|haha|tbh|ngl|then)
  * last answer's subject when that is no thing ("Where they work"), so it means the thing in view before it, when that
  * is one. Null when the message has no such pointer or the last answer can be pointed at.
  */
-function pointedPastTheLast(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
+function pointedPastTheLast(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
   if (!last || !before || isNounPhrase(last.title) || !isNounPhrase(before.title)) return null;
   if (!THING_POINTER.test(normalise(message).replace(NOT_A_POINTER, ' '))) return null;
   return contextFollowUp(message, before, engine, kb);
