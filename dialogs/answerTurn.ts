@@ -26,9 +26,9 @@ import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAs
 import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { areSiblings, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { addsAThing, areSiblings, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
-import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
+import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
 import { askingPart } from './understanding/clauses';
@@ -131,7 +131,7 @@ function payAgainstOwnSent(deps: DialogDeps, text: string, said: string): { lead
 }
 
 /** Who one works or coordinates with, asked of the subject in view ("who would I be coordinating with?"). */
-const WHO_WITH = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*who (?:would|will|do|does|did|could|might|am|are|is) (?:i|you|u|they|we|one|he|she) (?:be )?(?:\w+ )?(?:work|working|coordinate|coordinating|deal|dealing|liaise|liaising|collaborate|collaborating|partner|partnering) with\b/;
+const WHO_WITH = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*who (?:else )?(?:would|will|do|does|did|could|might|am|are|is) (?:i|you|u|they|we|one|he|she) (?:be )?(?:\w+ )?(?:work|working|coordinate|coordinating|deal|dealing|liaise|liaising|collaborate|collaborating|partner|partnering) with\b/;
 /** A part of a route the answer in view gives a time for, added to it ("and the master's?", "what if I go for the master's too?"). */
 const ADDS_A_PART = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:and|what about|how about|what if|and if)\b/;
 const MAX_ADDED_PART_WORDS = 9;
@@ -142,18 +142,32 @@ const WHERE_IT_STARTS = /^(?:(?:and|so|ok|okay|but)\s+)*(?:where|what|how) (?:do
 const ANYTHING_ON = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:is there |are there )?(?:anything|any|something|stuff) (?:on|about|for|covering|to do with) (.+?)(?: (?:in|within|among) (?:there|it|that|them|those))?$/;
 
 /** What kind of a thing the answer in view speaks of: "what kind of training?", "what sort of experience helps with that?". */
-const WHAT_KIND = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which) (?:kinds?|sorts?|types?) of ([a-z]+)(?: (?:helps?|counts?|matters?|is needed|are needed|would help|do (?:i|you|u) need))?(?: (?:with|for) (?:that|it|this))?$/;
+const ASKED_OF_THE_KIND = String.raw`(?: (?:helps?|counts?|matters?|is needed|are needed|would help|will help|do (?:i|you|u) need|would (?:i|you|u) need|should (?:i|you|u) (?:get|do|look for|go for|aim for|have)))?(?: (?:with|for) (?:that|it|this))?$`;
+const WHAT_KIND = new RegExp(String.raw`^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which) (?:kinds?|sorts?|types?) of ([a-z]+)` + ASKED_OF_THE_KIND);
+/** The same asked with no "kind of", which must then say what is asked of it: "what training would help?", "what experience would I need?". */
+const WHAT_THING_ASKED = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which) ([a-z]+) (?:helps?|would help|will help|do (?:i|you|u) need|would (?:i|you|u) need|should (?:i|you|u) (?:get|do|look for|go for|aim for|have))(?: (?:with|for) (?:that|it|this))?$/;
+
+/** The words of an entry's title, stemmed, without stop words. */
+const titleWordsOf = (entry: FaqEntry): ReadonlySet<string> => new Set(normalise(entry.title).split(' ').filter((word) => word && !STOP_WORDS.has(word)).map(stem));
+
+/** Words for a thing in general, which name no kind of their own. */
+const THINGS_IN_GENERAL = /^(?:stuff|things?)$/;
 
 /**
  * The lines of the answer in view that name the kind of thing asked of ("what kind of experience?" after what you need:
  * "work experience, which employers often ask for: ..."); empty when it is not asked that way, or no line or every
  * line names it.
  */
-function linesOfTheKind(text: string, last: FaqEntry): string[] {
-  const kind = WHAT_KIND.exec(normalise(askingPart(text) ?? text))?.[1];
+function linesOfTheKind(deps: DialogDeps, text: string, last: FaqEntry): string[] {
+  const asked = normalise(askingPart(text) ?? text);
+  // Without "kind of", a thing another answer is named for asks for that answer ("what skills would I need?" after
+  // whether it is right for you is the key skills), not the line of the answer in view that names it.
+  const bare = WHAT_THING_ASKED.exec(asked)?.[1];
+  const kind = WHAT_KIND.exec(asked)?.[1] ?? (bare && !deps.kb.faqs.some((entry) => titleWordsOf(entry).has(stem(bare))) ? bare : undefined);
   if (!kind || NAMES_THE_CAREER.test(text)) return [];
   const units = answerUnits(last);
-  const names = units.map((unit) => normalise(unit).split(' ').some((word) => stem(word) === stem(kind)));
+  // "what sort of things?": the things the answer lists, with the sentence that leads into them.
+  const names = units.map((unit, index) => (THINGS_IN_GENERAL.test(kind) ? unit.startsWith('- ') || (unit.endsWith(':') && units[index + 1]?.startsWith('- ') === true) : normalise(unit).split(' ').some((word) => stem(word) === stem(kind))));
   // A sentence that leads into a list ("for example in:") brings the list with it.
   units.forEach((unit, index) => {
     for (let next = index + 1; names[index] && unit.endsWith(':') && units[next]?.startsWith('- '); next += 1) names[next] = true;
@@ -215,8 +229,11 @@ function askedOfTheAnswer(deps: DialogDeps, text: string, last: FaqEntry | undef
     const names = (line: string) => words.some((word) => normalise(line).split(' ').some((lineWord) => lineWord === word || lineWord === word.replace(/s$/, '')));
     if (words.length > 0 && timed.filter(names).length === 1) return last;
   }
+  // "and medication?" after the day-to-day, "what about patience?" after the key skills: the line that names it.
+  if (thingAddedInView(said, last, deps.kb)) return last;
   const kind = WHAT_KIND.exec(said)?.[1];
-  if (kind && saysEveryWord(last, kind)) return last;
+  // "what sort of things?", "what kind of stuff?": a thing in general is what the answer in view lists.
+  if (kind && (saysEveryWord(last, kind) || THINGS_IN_GENERAL.test(kind))) return last;
   const sought = ANYTHING_ON.exec(said)?.[1];
   if (sought && saysEveryWord(last, sought)) return last;
   if (WHERE_IT_STARTS.test(said) && listItemsOf(last).length > 0) {
@@ -385,16 +402,18 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const ofTheRung = asksOne ? deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? rungOnThePath(text, last?.id) ?? '') : undefined;
   // "who would I be coordinating with?" after geriatric care, "and the master's?" after how long it takes, "where does it
   // start?" after the career path: asked of the answer in view, in words its own answer gives.
-  const rungLines = ofTheRung && ofTheRung.id === answeredId ? linesOfThePeople(text, ofTheRung) : asksOne && last ? linesOfTheKind(text, last) : [];
+  const rungLines = ofTheRung && ofTheRung.id === answeredId ? linesOfThePeople(text, ofTheRung) : asksOne && last ? linesOfTheKind(deps, text, last) : [];
   const shownPart = ofTheRung && ofTheRung.id === answeredId ? ofTheRung : rungLines.length > 0 ? last : undefined;
   if (shownPart && rungLines.length > 0) {
-    await context.sendActivity(renderPartInView(shownPart, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity)));
+    // Lines that name the kind asked of give it ("what training would help?" after moving up); a level's lines only come closest.
+    const given = shownPart === last && !(ofTheRung && ofTheRung.id === answeredId) ? Messages.partGives(shownPart.title) : undefined;
+    await context.sendActivity(renderPartInView(shownPart, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity), given));
     return [{ question: text, kind: 'answer', answered: true, entry: shownPart, score: 1, alternatives: [] }];
   }
   const inItsWords = ofTheRung ?? (asksOne ? askedOfTheAnswer(deps, text, last) : undefined);
   if (inItsWords) {
-    await sendEntryOrPart(context, deps, inItsWords, text, answeredId);
-    return [{ question: text, kind: 'answer', answered: true, entry: inItsWords, score: 1, alternatives: [] }];
+    const shown = await sendEntryOrPart(context, deps, inItsWords, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
   }
   // "what's that pay?" after what a director does, "numbers?" after the career path: the pay beside the role in view.
   const rungPay = asksOne ? payOfRoleInView(deps, text, last) : undefined;
@@ -437,8 +456,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     if (degreesInView) return [await sendFieldAsked(context, deps, text, { kind: 'field', field: counted.thing }, degreesInView)];
   }
   if (counted?.kind === 'inView' && last) {
-    await sendEntryOrPart(context, deps, last, text, answeredId);
-    return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
+    const shown = await sendEntryOrPart(context, deps, last, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
   }
   if (counted?.kind === 'notSaid' && last) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
@@ -497,8 +516,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // What one needs for the credential in view, or which of what it lists matters most, asked of nothing else ("what are
   // the requirements" after the CCM, "whats the single most important one" after the key skills): of it.
   if (last && askedOfInView(text, last)) {
-    await sendEntryOrPart(context, deps, last, text, answeredId);
-    return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
+    const shown = await sendEntryOrPart(context, deps, last, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
   }
   const lacking = followUp ? missingFact(text, followUp) : null;
   if (followUp && lacking) {
@@ -549,8 +568,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
   }
   if (followUp) {
-    await sendEntryOrPart(context, deps, followUp, text, answeredId);
-    return [{ question: text, kind: 'answer', answered: true, entry: followUp, score: 1, alternatives: [] }];
+    const shown = await sendEntryOrPart(context, deps, followUp, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
   }
   // "which is better?" after two answers: the two side by side.
   const compared = comparedEntries(text, last, before, deps.kb);
@@ -561,8 +580,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return compared.map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
   }
   if (a) {
-    await sendEntryOrPart(context, deps, a, text, answeredId);
-    return [{ question: text, kind: 'answer', answered: true, entry: a, score: 1, alternatives: [] }];
+    const shown = await sendEntryOrPart(context, deps, a, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
   }
   // "which is better?" after the CCM and keeping it current: no pair in view, so which two, never those two.
   const pairs = comparablePairs(text, last, before, deps.kb);
@@ -582,8 +601,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "how long does that take" after the CCM: the thing in view is the subject left out, not the career.
   const ofTheThing = lastRejected ? null : subjectInView(text, last, engine, deps.kb);
   if (ofTheThing?.kind === 'entry') {
-    await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
-    return [{ question: text, kind: 'answer', answered: true, entry: ofTheThing.entry, score: 1, alternatives: [] }];
+    const shown = await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
+    return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
   }
   // The guide says something of the thing, in its own answer or in the career's: that, tied to the thing.
   if (ofTheThing?.kind === 'notGiven' && (ofTheThing.said.own.length > 0 || ofTheThing.said.inGeneral.length > 0)) {
@@ -691,8 +710,8 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
           await sendEntry(context, deps, reached);
           return { ...answer, entry: reached };
         }
-        await sendEntryOrPart(context, deps, ofTheThing ?? answer.entry, question, answeredId);
-        return ofTheThing ? { ...answer, entry: ofTheThing } : answer;
+        const shown = await sendEntryOrPart(context, deps, ofTheThing ?? answer.entry, question, answeredId);
+        return shown.id !== answer.entry.id ? { ...answer, entry: shown } : answer;
       }
       break;
     case 'ambiguous':
@@ -1159,15 +1178,36 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
  * comes closest and says that is all the guide says, never the same answer again word for word. The same question
  * asked again in its own words ("which certification should I get?" once a specialisation is chosen) gets the answer.
  */
-async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<void> {
+async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<FaqEntry> {
+  // The answer in view narrowed to a thing another answer is named for, which it only mentions ("which certificate is
+  // needed for psychiatric care management?" after it): what it says of that, then that answer in short, not itself again.
+  const narrowed = entry.id === answeredId ? narrowedTo(question, entry, deps.kb) : null;
+  if (narrowed) {
+    await context.sendActivity(renderSaidOfSubject(entry, narrowed.general, { own: narrowed.own, inGeneral: [] }, channelOf(context.activity)));
+    await rememberAnswered(context, deps, narrowed.general.id);
+    return narrowed.general;
+  }
   const led = await sendDirectLead(context, deps, question, [entry]);
-  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) return sendEntry(context, deps, entry);
+  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) {
+    await sendEntry(context, deps, entry);
+    return entry;
+  }
   // After a line saying what the guide does not give, the part follows with no second lead; a part that gives what was
   // asked ("5+ years of experience" for how many years to senior) is led plainly, never as "it says no more".
   const part = partInView(question, entry, deps.kb);
+  // Asked of something the answer in view never says and only another answer does ("do they ever work with schools?"
+  // after who they work with): that answer's lines, said to be from it, rather than "all the guide says".
+  const elsewhere = !part.closest && !led ? saidElsewhere(question, entry, deps.kb) : null;
+  if (elsewhere) {
+    await context.sendActivity(renderPartInView(elsewhere.entry, { lines: elsewhere.lines, closest: true }, deps.kb, channelOf(context.activity), Messages.saidUnder(elsewhere.entry.title)));
+    await rememberAnswered(context, deps, elsewhere.entry.id);
+    return elsewhere.entry;
+  }
   const asked = directAsk(question);
-  const gives = asked !== null && givesDirectAsk({ ...entry, answer: part.lines.join('\n') }, asked);
+  // A thing added to the answer in view that a line of it names ("what about patience?" after the key skills): that line, given.
+  const gives = (asked !== null && givesDirectAsk({ ...entry, answer: part.lines.join('\n') }, asked)) || (part.closest && addsAThing(question));
   await context.sendActivity(renderPartInView(entry, part, deps.kb, channelOf(context.activity), led ? '' : gives ? Messages.partGives(entry.title) : undefined));
+  return entry;
 }
 
 /**

@@ -21,7 +21,7 @@ import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
 import { isEmptyAbout, jobById, readAboutYou } from './understanding/aboutYou';
-import { AT_ROOT, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
+import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise, readNumber } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
@@ -300,7 +300,10 @@ export class TurnRouter {
     }
 
     const situation = situationOf(flows.activeId);
-    const read = understandTurn(context, this.deps.kb, situation);
+    const understood = understandTurn(context, this.deps.kb, situation);
+    // "what sort of things?" after an answer is asked of it, not a request for help (pipeline.ts).
+    const asked = flows.activeId ? understood : askedOfTheAnswerInView(understood, activity.text ?? '');
+    const read = asked !== understood && (await this.deps.lastAnswered.get(context)) ? rereadTurn(context, asked) : understood;
     // "electrician here, 40, no idea where to start. show me the career steps": the flow asked for in a clause of its
     // own, the rest only telling of the person or of not knowing where to start, which the flow answers.
     const meaning = read.kind === 'question' ? (flowAskedAmongClauses(activity.text ?? '', this.deps.kb, situation) ?? read) : read;

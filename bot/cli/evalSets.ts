@@ -416,7 +416,10 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * hospital social workers) and followupsW (Irish and Scottish community care workers and NHS/HSE admin staff in Teams)
  * were written blind at session 24's start and held back through it, misses never printed: 219/240 turns, follow-ups
  * 4/7 (dialogV) and 201/233, 19/38 (followupsW) on main 1ae7b9d, their first score; 220/240, 4/7 and 203/233, 22/39 on
- * the final bot. They rotate.
+ * the final bot. They rotate. followupsX is 80 more short follow-up conversations written blind at session 25's start
+ * (school teachers and teaching assistants leaving education); first score on main 8eeae2f: 207/236 turns, follow-ups
+ * 26/44. It is read as tuning material from its first score on and, as followupsV, registered rotating and held to a
+ * floor until the models' next refit, so the fingerprints hold.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -462,5 +465,6 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsU: { file: file('followupsU'), role: 'rotating' },
   dialogV: { file: file('dialogV'), role: 'rotating' },
   followupsW: { file: file('followupsW'), role: 'rotating' },
+  followupsX: { file: file('followupsX'), role: 'rotating' },
   followupsV: { file: file('followupsV'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -219,6 +219,8 @@ export const Messages = Object.freeze({
   partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
   /** The part of the answer in view that gives what the question asks of it ("how many years to get there" after senior pay). */
   partGives: (title: string): string => `From the answer above on "${title}":`,
+  /** A follow-up the answer in view does not speak to, which another answer does ("do they work with schools?" after the team). */
+  saidUnder: (title: string): string => `The answer above doesn't speak of that, but the guide does, under "${title}":`,
   /** The same, when no part of the answer speaks to the question more than the rest: what the answer is about. */
   allInView: (title: string): string => `The answer above on "${title}" is all the guide says on that, so I won't guess beyond it. In short:`,
   /**

@@ -962,6 +962,12 @@ function namesTitleOf(message: string, entry: FaqEntry): boolean {
   return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && title.has(stem(word)));
 }
 
+/** True when the message says a word of the entry's title, whatever the title's shape ("hours" of "Working hours"). */
+function saysTitleWord(message: string, entry: FaqEntry): boolean {
+  const title = new Set(normalise(entry.title).split(' ').filter((word) => word && !STOP_WORDS.has(word)).map(stem));
+  return normalise(message).split(' ').some((word) => !STOP_WORDS.has(word) && !NO_SUBJECT.has(word) && title.has(stem(word)));
+}
+
 /** A subject word this rare (named by at most this many entries' titles and tags) names its entry, not an aspect. */
 const RARE_SUBJECT_ENTRIES = 2;
 const subjectCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
@@ -1058,10 +1064,38 @@ const HEADLESS = /^(?:(?:and|so|ok|okay|but|what about|how about)\s+)*(?:an[y]|s
  * "insurance stuff as well?" after the day-to-day): asked of that subject, which its answer may already cover.
  */
 const ADDED = /^(?:(?:and|so|ok|okay|but|what about|how about|also|plus)\s+)*(?!(?:is|are|do|does|did|can|could|will|would|should|was|were|have|has|it|they|that|this|i|you|u)\b)(?:\w+\s+){0,2}\w+\s+(?:too|as well|aswell|also)$/;
+/**
+ * A thing added with an opener and nothing else ("and medication?" after the day-to-day, "what about being patient?"
+ * after the key skills): a noun of up to three words, no verb that asks, so it asks of the subject in view.
+ */
+const OPENED = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:and|what about|how about|what of)\s+(?!(?:is|are|do|does|did|can|could|will|would|should|was|were|have|has|it|they|that|this|i|you|u|if|for|with|when)\b)(?:\w+\s+){0,2}\w+$/;
+/** True when the message only adds a thing to the subject in view ("and medication?", "social workers too?"). */
+export const addsAThing = (message: string): boolean => {
+  const text = normalise(message);
+  return ADDED.test(text) || OPENED.test(text);
+};
+
+/**
+ * A thing added with an opener that the answer in view says ("and medication?" after the day-to-day, "what about
+ * patience?" after the key skills), unless another entry's title names it ("what about communication?" after the key
+ * skills is the communication answer, which says more of it). Read by the turn before the follow-up rules, which the
+ * learned choice's examples are read against, so those examples stay as they were.
+ */
+export function thingAddedInView(message: string, last: FaqEntry, kb: KnowledgeBase): boolean {
+  const text = normalise(message);
+  if (!OPENED.test(text) || NAMES_THE_CAREER.test(text)) return false;
+  const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !NOT_THE_THING.has(word));
+  if (words.length === 0 || !saysAllOf(last, words.join(' '))) return false;
+  return !kb.faqs.some((entry) => entry.id !== last.id && saysTitleWord(text, entry));
+}
 /** A condition put on the last question ("and if i do a masters on top?", "what about for working with old people"). */
 const CONDITION = /^(?:(?:and|so|ok|okay|but)\s+)*(?:what about|how about|and|what if)\s+(?:if|for|with|when)\b/;
 /** Words that ask or link and carry no subject, beyond the stop words. */
-const NO_SUBJECT = new Set(['do', 'does', 'get', 'gets', 'top', 'exactly', 'where', 'when', 'whats', 'hows']);
+const NO_SUBJECT_WORDS = ['do', 'does', 'get', 'gets', 'top', 'exactly', 'where', 'when', 'whats', 'hows'];
+const NO_SUBJECT: ReadonlySet<string> = new Set(NO_SUBJECT_WORDS);
+/** Words that carry no thing of their own in a thing added ("what about being organised?"). */
+const NOT_THE_THING = new Set([...NO_SUBJECT_WORDS, 'being', 'having']);
+
 /** A word said in at most this share of the guide's answers names something particular, not the work in general. */
 const DISTINCTIVE_SHARE = 0.1;
 const answerCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();

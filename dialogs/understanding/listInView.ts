@@ -383,3 +383,63 @@ export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase):
   if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true };
   return { lines: [entry.answer.split('\n')[0]!.trim()], closest: false };
 }
+
+/** A word said by at most this many of the guide's answers can point at one of them. */
+const RARELY_SAID = 3;
+
+/**
+ * A follow-up kept on the answer in view that asks of something that answer never says, and exactly one other answer
+ * does and is about ("do they ever work with schools?" after who they work with: pediatric care is tagged schools):
+ * that answer and its lines that say it. Null when the answer in view says it, no other answer or several do, or no
+ * line of it stands out.
+ */
+export function saidElsewhere(message: string, inView: FaqEntry, kb: KnowledgeBase): { entry: FaqEntry; lines: string[] } | null {
+  const common = commonWords(kb);
+  const own = new Set(meaningOf([inView.title, inView.question, inView.answer, ...inView.tags, ...inView.alternates].join(' ')));
+  // Words no answer of the guide says ("alongside") point nowhere, so they choose no other answer; a word many answers
+  // say ("helps") names no thing of one of them.
+  const answered = kb.faqs.map((entry) => new Set(meaningOf(entry.answer)));
+  const sayers = (word: string) => answered.filter((words) => words.has(word)).length;
+  const unsaid = [...new Set(meaningOf(message))].filter((word) => !common.has(word) && !own.has(word) && sayers(word) > 0);
+  if (unsaid.length === 0 || unsaid.some((word) => sayers(word) > RARELY_SAID)) return null;
+  // The other answer must be about it (a tag of its own is the word, as pediatric care's "schools"), not only use the word.
+  const about = (entry: FaqEntry) => entry.tags.some((tag) => !normalise(tag).includes(' ') && meaningOf(tag).some((word) => unsaid.includes(word)));
+  const saying = kb.faqs.filter((entry) => entry.id !== inView.id && unsaid.every((word) => meaningOf(entry.answer).includes(word)) && about(entry));
+  const [entry, ...others] = saying;
+  if (!entry || others.length > 0) return null;
+  const part = partInView(message, entry, kb);
+  return part.closest ? { entry, lines: part.lines } : null;
+}
+
+/** A thing asked for by its kind: "which certificate", "is there a certificate", "a particular certificate". */
+const ASKED_BY_ITS_KIND =
+  /\b(?:(?:which|what|any)\s+(?:(?:particular|specific|special|certain|extra|separate|different|specialist|specialized|specialised)\s+)?|(?:is there|are there|do i need|would i need|will i need)\s+(?:a|an|any)\s+(?:(?:particular|specific|special|certain|extra|separate|different|specialist|specialized|specialised)\s+)?|\ban?\s+(?:particular|specific|special|certain|separate|different|specialist|specialized|specialised)\s+)([a-z]+)\b/g;
+/** A word in more of the guide's titles than this names no one answer ("care"). */
+const FEW_TITLES = 3;
+
+const titleWordsOf = (entry: FaqEntry): ReadonlySet<string> => new Set(meaningOf(entry.title));
+
+/**
+ * A follow-up that narrows the answer in view to a thing another answer is named for ("which certificate is needed
+ * for psychiatric care management?" after mental health care, "is there a particular certificate for older people?"
+ * after geriatric care), where the answer in view only mentions it ("possibly a certification, in this area"): that
+ * other answer (the one its title names with the fewest words, the certifications) and the lines in view that
+ * mention it. Null when no such thing is asked for, several answers are named for it alike, or the answer in view
+ * never mentions it (other readers decide then).
+ */
+export function narrowedTo(message: string, inView: FaqEntry, kb: KnowledgeBase): { general: FaqEntry; own: string[] } | null {
+  const inViewTitle = titleWordsOf(inView);
+  for (const [, word] of normalise(message).matchAll(ASKED_BY_ITS_KIND)) {
+    if (!word || STOP_WORDS.has(word)) continue;
+    const kind = stem(word);
+    if (inViewTitle.has(kind)) continue;
+    const named = kb.faqs.filter((entry) => entry.id !== inView.id && titleWordsOf(entry).has(kind));
+    if (named.length === 0 || named.length > FEW_TITLES) continue;
+    const fewest = Math.min(...named.map((entry) => titleWordsOf(entry).size));
+    const [general, ...alike] = named.filter((entry) => titleWordsOf(entry).size === fewest);
+    if (!general || alike.length > 0) continue;
+    const own = answerUnits(inView).filter((unit) => meaningOf(unit).includes(kind));
+    if (own.length > 0) return { general, own };
+  }
+  return null;
+}

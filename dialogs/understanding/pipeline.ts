@@ -583,6 +583,25 @@ function flowButtonSaid(raw: string): FlowName | null {
   return rest ? (FLOW_BUTTONS.find(([title]) => title === rest)?.[1] ?? null) : null;
 }
 
+/** A question of a few words that opens with a question word ("what sort of things?", "what decides it?"). */
+const A_SHORT_QUESTION = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which|how|who|where)\b(?:\s+\S+){1,5}$/;
+/** Words said to the bot or of the reply itself: "what do you mean", "what can I ask", "how does this work". */
+const SAID_TO_THE_BOT = /\b(?:you|u|ur|your|yours|bot|chat|this thing|ask|help|mean|meant|means|explain|say|said|repeat|again|simpler|confus\w*|lost|understand|work)\b/;
+
+/**
+ * With an answer in view, a short question that says nothing to the bot and is read as asking for help or saying one
+ * is confused ("what sort of things?" after what care managers teach families, "what decides it?" after the degrees):
+ * a question asked of that answer. Any other meaning is kept.
+ */
+export function askedOfTheAnswerInView(meaning: Meaning, typed: string): Meaning {
+  const readAsHelp = meaning.kind === 'command' && meaning.command === 'help';
+  const readAsConfused = meaning.kind === 'chat' && meaning.acts.length === 1 && meaning.acts[0] === 'confused';
+  if (!readAsHelp && !readAsConfused) return meaning;
+  const text = normalise(typed);
+  if (!A_SHORT_QUESTION.test(text) || SAID_TO_THE_BOT.test(text) || recogniseCommand(text) !== null) return meaning;
+  return { kind: 'question', text: typed.trim(), acts: [] };
+}
+
 /** A claim about this chat, not the career: "my friend says you're just chatgpt". */
 const SAID_OF_THE_BOT = /\b(?:you are|you re|youre|ur|this (?:bot|chat|thing|app)|the bot|chatgpt|chat gpt|a bot|an ai|ai|robot)\b/;
 
@@ -802,6 +821,13 @@ export function understandTurn(context: TurnContext, kb: KnowledgeBase, situatio
 }
 
 /** The meaning this turn's message was given, when it was read (the chat evaluation reads it after the turn). */
+/** The turn's meaning read again with what the conversation holds (the answer in view): kept as the turn's reading. */
+export function rereadTurn(context: TurnContext, meaning: Meaning): Meaning {
+  const kept: unknown = context.turnState.get(TURN_KEY);
+  if (isTurnReading(kept)) context.turnState.set(TURN_KEY, { ...kept, meaning } satisfies TurnReading);
+  return meaning;
+}
+
 export function turnMeaning(context: TurnContext): Meaning | undefined {
   const kept: unknown = context.turnState.get(TURN_KEY);
   return isTurnReading(kept) ? kept.meaning : undefined;

@@ -140,6 +140,10 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // NHS/HSE admin staff in Teams), misses never printed: 201/233 turns, follow-ups 19/38 on the session's first bot (main
   // 1ae7b9d, its first score); 203/233, 22/39 on its final bot.
   followupsW: { turns: 200, followUps: 18 },
+  // 80 short follow-up conversations written blind at session 25's start (school teachers and teaching assistants
+  // leaving education), read as tuning material from their first score on (main 8eeae2f: 207/236 turns, follow-ups
+  // 26/44) and kept out of the models' data until their next refit.
+  followupsX: { turns: 206, followUps: 25 },
   // 80 short follow-up conversations written blind at session 24's start, read as tuning material from their first score
   // on (main 1ae7b9d: 191/231 turns, follow-ups 16/41) and kept out of the models' data until their next refit.
   followupsV: { turns: 190, followUps: 15 },

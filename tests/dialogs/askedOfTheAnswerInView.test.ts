@@ -139,7 +139,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const chat = start();
       await chat.say('what do i need to become a care manager');
       const replies = await chat.say('what sort of experience?');
-      expectShown(replies, Messages.partInView('What you need'), 'work experience, which employers often ask for');
+      expectShown(replies, Messages.partGives('What you need'), 'work experience, which employers often ask for');
     });
 
     it('"and for psychiatric?" after the areas is that area\'s own answer', async () => {
