@@ -123,6 +123,10 @@ const praise =
   '(?:i )?love (?:it|this|you|this bot|talking to you)|(?:i )?like (?:this bot|you|talking to you)|well done|nice one|great job|good job|awesome job|good work|great work|keep it up)';
 /** Praise by comparison ("you're far more patient than most people I've spoken to", "ur way better than ..."): whatever words follow "than" (gaps). */
 const praiseByComparison = `(?:you are|your|you have been|this bot is|this is|this chatbot is|this service is) (?:far |much |way |a lot |so much |even )?(?:more ${good}|better|nicer|clearer|kinder|quicker|faster|easier) than (?:most|many|an[y]|all|the|a lot of|other|some|my|anyone|anybody|everyone|people)(?: [a-z]+)*`;
+/** The same thing said back: "the same answer", "the exact same stuff". */
+const sameThing = 'same (?:answer|thing|reply|response|stuff|info|information|text|message|list)';
+/** As before: "... as last time", "... as you said before", "... again". */
+const asBefore = ' (?:again|as before|as last time|as earlier|as the last one|as the first time|as you (?:said|gave me|told me)(?: before| earlier| already)?)';
 // "off" alone is no complaint: "thanks so much!! off to text my aunt" leaves; "that's a bit off" and "way off" are.
 const complaint =
   `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}(?: and${intensifier} ${bad})?|(?:so |really |very |totally |completely |kinda |kind of |sort of |a bit |bit |pretty )?(?!off$)${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
@@ -146,6 +150,9 @@ const complaint =
   `(?:${theAnswer}|you)(?: has| have)? (?:told|tells|given|gave|gives|taught|teaches|shown|showed|shows) me nothing(?: (?:new|useful|helpful|at all))*|${theAnswer}(?: has| had)? nothing to do with (?:my question|what i asked|it|anything|me)|` +
   '(?:why )?(?:do|are|did|will) you (?:keep|keeping|keep on) (?:saying|repeating|giving me|telling me|sending|showing me|sending me)(?: me)? (?:the same|that|this|it)(?: thing| answer| stuff| reply| info| again)*(?: over and over(?: again)?| again)?|' +
   'stop repeating(?: yourself| that| the same thing| the same answer)?|(?:the )?same (?:answer|thing|reply|stuff|info) (?:again|as before)|you (?:already )?(?:said|told me) that(?: already| before)?|you (?:are|keep) repeating yourself|' +
+  // Said to be the same as before: "thats the exact same thing as last time", "ur repeating yourself", "you told me that one before".
+  `(?:(?:that is|this is|it is|that was|this was|it was) (?:the )?(?:exact |exactly the |very )?${sameThing}(?:${asBefore})?|(?:the )?(?:exact |exactly the |very )${sameThing}(?:${asBefore})?|(?:the )?${sameThing}${asBefore})(?: (?:again|lol|tbh|mate|bro))*|` +
+  '(?:you|your)(?: are| keep| keep on| just| are just)? repeating (?:yourself|itself|that|this|it|the same(?: thing| answer| stuff)?)(?: again| lol)*|you (?:already |just )?(?:said|told me|gave me|showed me) (?:that|this|it) (?:one |answer )?(?:before|already|earlier|twice)|' +
   'i (?:already )?(?:knew|know) (?:that|this|all that|all this)(?: already)?|tell me something i do not know|(?:that is|this is|it is) (?:so |pretty |really |kind of )?obvious|' +
   '(?:just )?answer (?:my|the) (?:question|questions)|(?:you )?(?:still )?(?:did not|have not|has not) answered(?: my question| it)?|(?:you are|that is|it is) not answering (?:my|the) question|' +
   'are you (?:even )?(?:listening|reading|paying attention)|you suck|(?:this|that|it) sucks|' +
@@ -714,6 +721,40 @@ const OF_THE_BOT = /\b(?:(?:this|the) (?:bot|chatbot|chat bot|thing|app|tool|ass
 /** True when a complaint is about the bot rather than one answer: its reply says what it can do. */
 export function complainsOfTheBot(text: string): boolean {
   return OF_THE_BOT.test(normalise(text));
+}
+
+/**
+ * Said to be the same as before: a verb of saying with "already", "again", "before" or "twice" ("u already said that",
+ * "you told me that before"), the same thing named ("same answer again", "that's the same thing you said"), or
+ * repeating named ("you're repeating yourself"). Read on the words, wherever they stand in the complaint.
+ */
+const SAID_BEFORE = new RegExp(
+  [
+    `\\b(?:you|${theBot}) (?:(?:have|had) )?(?:already |just |literally |only )*(?:said|told me|told us|gave me|given me|showed me|shown me|sent me|sent|answered)(?: me)?(?: (?:that|this|it|all that|the same)(?: one| answer| thing| bit)?)?(?: (?:already|before|twice|again|earlier|just now|b4))`,
+    '\\b(?:already|just) (?:said|told me|answered|gave me|sent|showed me) (?:that|this|it)\\b',
+    '\\bsame (?:answer|thing|reply|response|text|info|information|stuff|message|words|card|list|one)\\b(?! (?:for|as (?:for|with))\\b)',
+    '\\b(?:repeating|repeat|repeated) (?:yourself|itself|that|this|it|the same)\\b',
+    '\\b(?:deja vu|copy paste|copy and paste|copy pasted|broken record)\\b',
+  ].join('|'),
+);
+
+/** True when a complaint says the bot gave the same answer again ("u already said that", "same answer again lol"). */
+export function complainsOfRepeating(text: string): boolean {
+  return SAID_BEFORE.test(plainWords(normalise(text)));
+}
+
+/**
+ * A clause that says the last answer missed something, naming what ("that doesn't quite answer whether I can skip",
+ * "you didn't say if it's hard"): a complaint about the answer, whatever words follow the verb. Beside thanks ("...,
+ * but thanks - useful overall") the complaint is what the reply answers, not the thanks.
+ */
+const SAYS_IT_MISSED = new RegExp(
+  `^(?:(?:ok|okay|hmm|hm|well|but|so|yeah|sorry|and|still|though|ah|oh|um|erm|right)\\s+)*(?:that|this|it|you|${theAnswer}) (?:still )?(?:did not|does not|do not|has not|have not|never|not)(?: (?:really|quite|actually|exactly|fully|even|totally|completely|properly|yet))* (?:answer|answered|address|addressed|cover|covered|tell me|told me|say|said|explain|explained|mention|mentioned)\\b`,
+);
+
+/** True when a clause says the last answer left out what was asked (see SAYS_IT_MISSED). */
+export function saysItMissed(clause: string): boolean {
+  return SAYS_IT_MISSED.test(plainWords(normalise(clause)));
 }
 
 /** A general AI named in a question to the bot ("is this like chatgpt?", "are you gpt or something"). */

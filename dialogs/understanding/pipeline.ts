@@ -10,7 +10,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
-import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, withoutDenied } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
@@ -249,6 +249,8 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
     const chat = chatOf(part, kb);
     let remark: ReturnType<typeof remarkOf> = null;
     if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
+    // "that doesn't quite answer whether I can skip, but thanks": the answer said to miss, whatever it names, complains.
+    else if (saysItMissed(clause)) acts.push('complaint');
     else if (questionToTheBot(part, kb)) acts.push('aboutSource');
     else if ((remark = remarkOf(clause, (text) => namesTopic(kb, text), situation.place !== 'root'))) acts.push(remark);
     else if (ECHOED_FIGURE.test(clause.trim())) echoed = true;
@@ -642,6 +644,8 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
       return asksSomething(message.raw) || statesAWish(message.raw) || saysWhatWasMeant(message.raw) || worriesAboutATopic(message.raw, (text) => namesTopic(kb, text)) ? null : meaning;
     }
     if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return personAskedAbout(message, meaning);
+    const asked = meaning.acts.some((act) => MISSED_ACTS.has(act)) ? askedAfterMissing(message, model) : null;
+    if (asked) return asked;
     return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
   }
   if (reading.probability < SURER_FOR_STEERING) return null;
@@ -681,6 +685,21 @@ const MISSED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused']);
  */
 function restatesAfterComplaint(chat: ChatReading, kb: KnowledgeBase): boolean {
   return chat.acts.some((act) => MISSED_ACTS.has(act)) && namesTopic(kb, chat.rest);
+}
+
+/**
+ * A complaint the learned model hears, with a clause after it that asks: "that not really answer. which one is better
+ * for me?". The clauses before the asking one are the complaint (the model reads them so alone, whatever their
+ * grammar); the rest is the question, answered after the apology, never swallowed by it.
+ */
+function askedAfterMissing(message: Message, model: NonNullable<ReturnType<typeof actModel>>): Meaning | null {
+  const clauses = clausesOf(message.raw);
+  const at = clauses.findIndex((clause, index) => index > 0 && clauseAsks(clause));
+  if (at < 1 || clauses.slice(0, at).some(clauseAsks)) return null;
+  const before = sureAct(model, clauses.slice(0, at).join('. '));
+  const acts = before ? LEARNED_MEANINGS[before.label] : undefined;
+  if (acts?.kind !== 'chat' || !acts.acts.some((act) => MISSED_ACTS.has(act))) return null;
+  return { kind: 'question', text: spelledOut(clauses.slice(at).join(', ')), acts: ['complaint'] };
 }
 
 /** What a person is asked for to talk about: "... someone human I can chat to about switching careers?". */
