@@ -694,12 +694,14 @@ function restatesAfterComplaint(chat: ChatReading, kb: KnowledgeBase): boolean {
  */
 function askedAfterMissing(message: Message, model: NonNullable<ReturnType<typeof actModel>>): Meaning | null {
   const clauses = clausesOf(message.raw);
-  const at = clauses.findIndex((clause, index) => index > 0 && clauseAsks(clause));
+  const at = clauses.findIndex((clause, index) => index > 0 && clauseActOf(clause) === 'asks');
   if (at < 1 || clauses.slice(0, at).some(clauseAsks)) return null;
   const before = sureAct(model, clauses.slice(0, at).join('. '));
   const acts = before ? LEARNED_MEANINGS[before.label] : undefined;
-  if (acts?.kind !== 'chat' || !acts.acts.some((act) => MISSED_ACTS.has(act))) return null;
-  return { kind: 'question', text: spelledOut(clauses.slice(at).join(', ')), acts: ['complaint'] };
+  if (acts?.kind !== 'chat' || !acts.acts.includes('complaint')) return null;
+  // What is asked after it may itself be talk ("can you say it simpler?"): the model reads that too, and keeps it talk.
+  const asked = clauses.slice(at).join(', ');
+  return sureAct(model, asked) ? null : { kind: 'question', text: spelledOut(asked), acts: ['complaint'] };
 }
 
 /** What a person is asked for to talk about: "... someone human I can chat to about switching careers?". */
