@@ -9,7 +9,7 @@ import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
 import { clausesOf, deniesSomething, readClauses } from './understanding/clauses';
-import { asksIfAnAi, complainsOfEffort, complainsOfRepeating, complainsOfTheBot, correctsTheAnswer, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
+import { asksIfAnAi, complainsOfEffort, complainsOfRepeating, complainsOfTheBot, correctsTheAnswer, likesWhatWasDescribed, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { asksIfWorthIt } from './understanding/remarks';
 import { isPayOnTheLadder } from './understanding/followUp';
@@ -413,6 +413,11 @@ async function sendLead(context: TurnContext, deps: DialogDeps, acts: readonly C
   if (acts.length === 0) return;
   const act = mainAct(acts);
   const channel = channelOf(context.activity);
+  // "ok that sounds kinda nice ngl. what would i have to study?": the career liked, not thanks for a helpful answer.
+  if (act === 'helpful' && likesWhatWasDescribed(context.activity.text ?? '')) {
+    await context.sendActivity(renderChatLead('likesCareer', channel));
+    return;
+  }
   if (act === 'complaint' || act === 'helpful') await rateLast(context, deps, act === 'helpful');
   if (act === 'complaint' || act === 'helpful' || act === 'thanks' || act === 'praise') await context.sendActivity(renderChatLead(act, channel));
   // Asked for a person to talk to about the question: there is none here, and where to find one, before the answer.

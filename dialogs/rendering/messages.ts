@@ -416,6 +416,8 @@ export const Messages = Object.freeze({
     helpful: 'Glad that helped!',
     praise: 'Thank you!',
     complaint: "Sorry about that, I've noted it. Let me try again:",
+    /** "that sounds kinda nice. what would i have to study?": the career liked, before the answer. */
+    likesCareer: 'Glad it appeals to you!',
   }),
   /** Doubt at a pay figure ("40k?? thats nothing"): where pay goes from there, in the guide's words, with no new figure. */
   payDoubted:

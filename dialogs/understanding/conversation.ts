@@ -93,7 +93,7 @@ const someone =
 const reach = '(?:talk|speak|chat|ring|call|phone|email|e mail|contact|message|text|whatsapp|dm|reach|write|get in touch|get hold of|meet|see|book (?:a |an )?(?:chat|call|meeting|appointment|session|slot))(?: to| with)?';
 
 const thanks =
-  '(?:(?:ok|okay|great|cool|perfect|brilliant|awesome|wow) )?(?:thanks|thank you|thank u|thankyou|thanx|thx|ty|tysm|ta|ta very much|cheers|many thanks|many many thanks|big thanks|massive thanks|huge thanks|much appreciated|much obliged|appreciated|thanking you|thank you kindly|' +
+  '(?:(?:ok|okay|great|cool|perfect|brilliant|awesome|wow) )?(?:thanks|thank you|thank u|thankyou|thank|thanx|thx|ty|tysm|ta|ta very much|cheers|many thanks|many many thanks|big thanks|massive thanks|huge thanks|much appreciated|much obliged|appreciated|thanking you|thank you kindly|' +
   '(?:i )?(?:really |truly |do )?appreciate (?:it|that|this|you|the help|your help|the info|the answer)|(?:that is|that was|it is|you are|how|very|most|so|too)(?: very| most| so| really| ever so| too)? kind(?: of you)?|(?:i am |so |really |very )?grateful|(?:god )?bless (?:you|u)|merci|gracias|danke|grazie|obrigado|shukriya|dhanyavaad|salamat|maraming salamat|nagode|ese|daalu|asante|arigato|obrigada|spasibo|dziekuje|tak|dank je|gracias amigo)' +
   '(?: (?:so much|so so much|ever so much|very much|very much indeed|a lot|a bunch|a million|a ton|tons|loads|heaps|again))?(?: (?:for (?:that|this|the (?:earlier |previous |last |quick |great |detailed |useful )?(?:help|info|information|answer|answers|advice|reply|explanation))|for your (?:help|time|answers?|patience)|for helping(?: me)?|for the help))?';
 const helpful =
@@ -278,7 +278,7 @@ const leavingTo =
   `(?:off|going|gonna|going to|about to|off to|heading off to) (?:call|ring|phone|text|message|tell|ask|talk to|speak to|show) ${kinToTell}(?: (?:about it|about this|now|later|tonight))?)`;
 const leaving = `(?:off|heading off|heading out|logging off|logging out|signing off|signing out|leaving|out of here|going now|${leavingTo})`;
 const bye =
-  '(?:bye|goodbye|good bye|bye bye|tschuss|tschuess|tschüss|ciao|adios|au revoir|auf wiedersehen|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
+  '(?:bye|goodbye|good bye|bye bye|tschuss|tschuess|tschüss|ciao|tchau|xau|adios|adeus|au revoir|a bientot|hasta luego|hasta pronto|arrivederci|auf wiedersehen|doei|sayonara|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
   'that is all|that is all i needed|that is it for now|i am done|(?:that is )?me done|i am off|i am out|(?:i )?(?:got to|have to|need to|must) (?:go|run|dash|head off|leave|log off|sign off)|i will leave it there|signing off|logging off|over and out|' +
   '(?:that is|that was) (?:all|everything|it)(?: from me)?|i think that is (?:all|it|everything)|nothing else|no more questions|all done|done for (?:now|today|tonight|the day)|i am finished|' +
   '(?:i will|i am going to|i shall|i will be) (?:come back|be back|return|check back|pop back|leave)(?: later| soon| another time| tomorrow)?|catch (?:you|ya|ye) (?:later|soon|around)|' +
@@ -351,6 +351,17 @@ const noMore =
  * Checked in this order: the first act that matches a whole phrase wins. At most 31 rules: the reader keeps the rules a
  * word may start as the bits of one number (a new way of saying an act joins its act's rule as an alternative).
  */
+/**
+ * Whether the bot keeps the person's place for another day: "will you remember I'm at step 5 if I come back tomorrow?",
+ * "do you save my progress", "will it remember me next time". What it keeps is what the privacy answer says.
+ */
+const keptThing =
+  '(?:me|my (?:progress|place|step|steps|answers|roadmap|plan|choice|specialty|specialism|details|info|information)|where i (?:am|was|left off|got to|stopped|am up to)|what step i am (?:at|on|up to)|(?:that )?i am (?:at|on|up to) (?:step [a-z0-9]+|[a-z]+ step))';
+const whenBack =
+  '(?: (?:if|when|once|after) i (?:come back|return|log (?:in|back in|off|out)|leave|close (?:this|the (?:chat|app|window|tab|page))|go|reopen (?:it|this|the (?:chat|app))))?(?: (?:tomorrow|later|next time|next week|another day|again|in a few days))?';
+const remembersProgress =
+  `(?:(?:will|would|do|does|can|could) (?:you|it|this|this bot|the bot|this chat) (?:still )?(?:remember|save|keep|store|recall|hold on to|keep track of) ${keptThing}|(?:is|are|will) ${keptThing} (?:be )?(?:saved|kept|stored|remembered))${whenBack}`;
+
 export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['complaint', complaint],
   ['complaint', notWhatIAsked],
@@ -363,6 +374,7 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['bye', bye],
   ['privacy', privacy],
   ['privacy', privacyByParts],
+  ['privacy', remembersProgress],
   ['areYouHuman', areYouHuman],
   ['areYouHuman', areYouOneOfThose],
   ['whoAreYou', whoAreYou],
@@ -755,6 +767,21 @@ const SAYS_IT_MISSED = new RegExp(
 /** True when a clause says the last answer left out what was asked (see SAYS_IT_MISSED). */
 export function saysItMissed(clause: string): boolean {
   return SAYS_IT_MISSED.test(plainWords(normalise(clause)));
+}
+
+/** Words of liking said of a prospect ("sounds pretty good"). */
+const LIKING = /\b(?:good|great|nice|cool|interesting|fun|amazing|lovely|exciting|rewarding|appealing|doable|perfect|ideal)\b/;
+/** A verb of seeming: what was described judged as a prospect ("sounds nice"), not the answer rated ("that was great"). */
+const SEEMING = /\b(?:sounds|sound|seems|seem|looks|look)\b/;
+
+/**
+ * True when a message opens by liking what was described ("ok that sounds kinda nice ngl. what would i have to
+ * study?"): the career liked, said before a question, which the reply welcomes as such, not as thanks for a helpful
+ * answer.
+ */
+export function likesWhatWasDescribed(text: string): boolean {
+  const opening = clausesOf(text)[0] ?? '';
+  return SEEMING.test(normalise(opening)) && (remarkOf(opening, () => false) === 'likesCareer' || LIKING.test(normalise(opening)));
 }
 
 /** A general AI named in a question to the bot ("is this like chatgpt?", "are you gpt or something"). */

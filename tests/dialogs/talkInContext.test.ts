@@ -102,6 +102,45 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
+    for (const text of ['ok thank. forget me please', 'thanks for everything, now delete my data']) {
+      it(`"${text}" asks to be forgotten after the thanks: the confirmation, not "outside what I can help with"`, async () => {
+        const chat = start();
+        await chat.say(PAY_ASKED);
+        const replies = await chat.say(text);
+        expectShown(replies, Messages.forgetMe.confirm);
+      });
+    }
+
+    it('"that sounds pretty good tbh. so what would i need to study?" welcomes the liking, never "Glad that helped", and answers', async () => {
+      const chat = start();
+      await chat.say('what does a care manager actually do');
+      const replies = await chat.say('that sounds pretty good tbh. so what would i need to study?');
+      expectShown(replies, Messages.chatLead.likesCareer, Messages.sourcePrefix);
+      expect(shownText(replies)).not.to.include(Messages.chatLead.helpful);
+    });
+
+    for (const text of ['haha no, i meant you. the bot. are you an AI?', 'One thing first - what are you exactly? and who wrote your answers?']) {
+      it(`"${text}" asks about the bot, not the career`, async () => {
+        const replies = await start().say(text);
+        expect(shownText(replies)).not.to.include(Messages.sourcePrefix);
+        expect([Messages.chat.areYouHuman, Messages.chat.aboutSource, Messages.chat.whoAreYou].some((reply) => shownText(replies).includes(reply))).to.equal(true);
+        expectChannelSafe(channelId, replies, text);
+      });
+    }
+
+    for (const text of ['will you remember where i left off if i come back tomorrow?', 'do you save my progress']) {
+      it(`"${text}" is told what the bot keeps, not declined`, async () => {
+        const replies = await start().say(text);
+        expectShown(replies, 'I keep your progress in the guides');
+      });
+    }
+
+    it('"Tchau!" after an answer is a goodbye', async () => {
+      const chat = start();
+      await chat.say(PAY_ASKED);
+      expectShown(await chat.say('Tchau!'), Messages.chat.bye);
+    });
+
     for (const text of ['ok cool', 'right', 'gotcha']) {
       it(`"${text}" after an answer is acknowledged with an offer, not a new answer`, async () => {
         const chat = start();
