@@ -1150,8 +1150,8 @@ export async function keepAnswerShown(context: TurnContext, deps: DialogDeps): P
   context.turnState.set(ANSWER_SHOWN, shown);
 }
 
-/** A question that asks which is better or best ("which one is better for me?"). */
-const ASKS_WHICH_IS_BETTER = /\b(?:better|best|smarter|wiser)\b/;
+/** A question that asks which is better or best ("which one is better for me?", "nursing vs social work, which one?"). */
+const ASKS_WHICH_IS_BETTER = /\b(?:better|best|smarter|wiser|versus|vs)\b|\bwhich one\b/;
 
 /**
  * The answer card for a question, unless the last reply showed that very answer word for word ("thats WITH college tho.

@@ -388,7 +388,8 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['no', `${GROUP_PHRASES.no}|${GROUP_PHRASES.notReally}|${noMore}`],
   // "ok" before being done is two acts, ok and the goodbye ("ok that's all"), read phrase by phrase.
   ['ack', `(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${praiseWord})|${GROUP_PHRASES.done}`],
-  ['ack', asExpected],
+  // Interest said after a sound ("huh interesting", "oh neat"): the sound is no confusion.
+  ['ack', `${asExpected}|(?:huh|hm+|oh+|ah+|ooh+|wow+) (?:that is |this is )?(?:(?:very|really|quite|pretty|so) )?(?:interesting|neat|cool|nice|fair enough|good to know|wild)`],
   ['again', again],
   ['cannotDo', applyForMe],
   ['cannotDo', findForMe],
@@ -570,6 +571,8 @@ function firstWordsOf(body: string): ReadonlySet<string> | null {
 }
 
 const RULE_WORDS_OF: readonly RuleWords[] = CHAT_RULES.map(([, pattern]) => ruleWordsOf(pattern));
+// The rules are sets of bits in one 32-bit number: a 32nd rule would silently turn every set empty.
+if (CHAT_RULES.length > 31) throw new Error(`conversation.ts: ${CHAT_RULES.length} chat rules, at most 31 fit the rule masks; join a new rule to one of its act's`);
 const ALL_RULES = (1 << CHAT_RULES.length) - 1;
 /** The rules that can match any word (gaps, or a notation not read above). */
 const OPEN_RULES = RULE_WORDS_OF.reduce((mask, rule, index) => (rule.known ? mask : mask | (1 << index)), 0);
