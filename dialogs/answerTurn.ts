@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, weighedSides, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, pastWorkHelps, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, mostSpelled, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
+import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
 import {
   askButton,
   channelOf,
@@ -27,7 +28,7 @@ import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAs
 import { aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { areSiblings, askedOfTheRung, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { areSiblings, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
@@ -114,6 +115,27 @@ const WHERE_IT_STARTS = /^(?:(?:and|so|ok|okay|but)\s+)*(?:where|what|how) (?:do
 /** Something sought in the answer in view: "anything on mental health in there?", "any about kids?". */
 const ANYTHING_ON = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:is there |are there )?(?:anything|any|something|stuff) (?:on|about|for|covering|to do with) (.+?)(?: (?:in|within|among) (?:there|it|that|them|those))?$/;
 
+/** What kind of a thing the answer in view speaks of: "what kind of training?", "what sort of experience helps with that?". */
+const WHAT_KIND = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which) (?:kinds?|sorts?|types?) of ([a-z]+)(?: (?:helps?|counts?|matters?|is needed|are needed|would help|do (?:i|you|u) need))?(?: (?:with|for) (?:that|it|this))?$/;
+
+/**
+ * The lines of the answer in view that name the kind of thing asked of ("what kind of experience?" after what you need:
+ * "work experience, which employers often ask for: ..."); empty when it is not asked that way, or no line or every
+ * line names it.
+ */
+function linesOfTheKind(text: string, last: FaqEntry): string[] {
+  const kind = WHAT_KIND.exec(normalise(askingPart(text) ?? text))?.[1];
+  if (!kind || NAMES_THE_CAREER.test(text)) return [];
+  const units = answerUnits(last);
+  const names = units.map((unit) => normalise(unit).split(' ').some((word) => stem(word) === stem(kind)));
+  // A sentence that leads into a list ("for example in:") brings the list with it.
+  units.forEach((unit, index) => {
+    for (let next = index + 1; names[index] && unit.endsWith(':') && units[next]?.startsWith('- '); next += 1) names[next] = true;
+  });
+  const lines = units.filter((_unit, index) => names[index]);
+  return lines.length < units.length ? lines : [];
+}
+
 /** True when the entry's answer says every word of the text that carries meaning (stemmed), and there is one. */
 function saysEveryWord(entry: FaqEntry, text: string): boolean {
   const said = new Set(normalise(entry.answer).split(' ').map(stem));
@@ -167,6 +189,8 @@ function askedOfTheAnswer(deps: DialogDeps, text: string, last: FaqEntry | undef
     const names = (line: string) => words.some((word) => normalise(line).split(' ').some((lineWord) => lineWord === word || lineWord === word.replace(/s$/, '')));
     if (words.length > 0 && timed.filter(names).length === 1) return last;
   }
+  const kind = WHAT_KIND.exec(said)?.[1];
+  if (kind && saysEveryWord(last, kind)) return last;
   const sought = ANYTHING_ON.exec(said)?.[1];
   if (sought && saysEveryWord(last, sought)) return last;
   if (WHERE_IT_STARTS.test(said) && listItemsOf(last).length > 0) {
@@ -272,7 +296,20 @@ export function outcomeOf(answer: Answer): QuestionOutcome | null {
   return 'declined';
 }
 
+/** Each turn's reading of the engine, kept while the turn lasts: its readers share each message's question count. */
+const TURN_ENGINES = new WeakMap<TurnContext, TurnEngine>();
+
+/** The turn's reading of the engine (knowledge/turnEngine.ts), made on first use. */
+function turnEngine(context: TurnContext, deps: DialogDeps): TurnEngine {
+  const held = TURN_ENGINES.get(context);
+  if (held) return held;
+  const made = engineForTheTurn(deps.engine);
+  TURN_ENGINES.set(context, made);
+  return made;
+}
+
 async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string, inView: string | undefined, lastRejected: boolean, offered: OfferedMenu | undefined): Promise<Answer[]> {
+  const engine = turnEngine(context, deps);
   const menu = menuOf(deps, offered?.ids);
   // "the second one" after "did you mean": that button's entry; asked more of ("the first one, who offers it"), it is in view.
   const fromMenu = lastRejected ? null : pickedFromMenu(text, menu);
@@ -306,14 +343,15 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
   // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
   // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
-  const asksOne = !lastRejected && deps.engine.answerAll(text).length <= 1;
-  const ofTheRung = asksOne ? deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? '') : undefined;
+  const asksOne = !lastRejected && last !== undefined && engine.questionsIn(text) <= 1;
+  const ofTheRung = asksOne ? deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? rungOnThePath(text, last?.id) ?? '') : undefined;
   // "who would I be coordinating with?" after geriatric care, "and the master's?" after how long it takes, "where does it
   // start?" after the career path: asked of the answer in view, in words its own answer gives.
-  const rungLines = ofTheRung && ofTheRung.id === answeredId ? linesOfThePeople(text, ofTheRung) : [];
-  if (ofTheRung && rungLines.length > 0) {
-    await context.sendActivity(renderPartInView(ofTheRung, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity)));
-    return [{ question: text, kind: 'answer', answered: true, entry: ofTheRung, score: 1, alternatives: [] }];
+  const rungLines = ofTheRung && ofTheRung.id === answeredId ? linesOfThePeople(text, ofTheRung) : asksOne && last ? linesOfTheKind(text, last) : [];
+  const shownPart = ofTheRung && ofTheRung.id === answeredId ? ofTheRung : rungLines.length > 0 ? last : undefined;
+  if (shownPart && rungLines.length > 0) {
+    await context.sendActivity(renderPartInView(shownPart, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity)));
+    return [{ question: text, kind: 'answer', answered: true, entry: shownPart, score: 1, alternatives: [] }];
   }
   const inItsWords = ofTheRung ?? (asksOne ? askedOfTheAnswer(deps, text, last) : undefined);
   if (inItsWords) {
@@ -363,7 +401,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: last.id, title: last.title, score: 0 }] }];
   }
   // Work told and asked whether it helps ("I did bar work for 6 years, does that help") asks whether it counts.
-  const experience = counted ? null : experienceAsked(text) ?? (pastWorkHelps(said) ? (tellsOfCareWork(said) ? 'care-work' : 'not-said') : null);
+  const experience = counted ? null : experienceAsked(text, said);
   // "would my nursing years count towards mid-level": that level, led by what the guide does not say of it.
   const levelRead = experience && TOWARDS.test(text) && namesALevel(text) ? deps.engine.answer(text) : null;
   const levelId = levelRead ? [levelRead.entry?.id, ...levelRead.alternatives.map((alternative) => alternative.id)].find((id) => id !== undefined && LEVEL_ENTRY.test(id)) : undefined;
@@ -406,7 +444,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const asking = askingPart(text);
   const followUp = picked
     ? entryPicked(picked, deps.engine)
-    : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, deps.engine, deps.kb, before, lastRejected) ?? (asking && !lastRejected ? followUpEntry(asking, last, deps.engine, deps.kb, before, lastRejected) : null));
+    : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, engine, deps.kb, before, lastRejected) ?? (asking && !lastRejected ? followUpEntry(asking, last, engine, deps.kb, before, lastRejected) : null));
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
   // What one needs for the credential in view, or which of what it lists matters most, asked of nothing else ("what are
@@ -426,7 +464,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // An aspect of the subject in view that its answer does not give ("how often?" after keeping certified, "which is
   // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
   // The engine is asked only for a message that asks such an aspect.
-  const answering = () => (followUp ? [followUp] : answersOf(deps, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
+  const answering = () => (followUp ? [followUp] : answersOf(engine, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
   // Weighing words typed with a slip ("wich one is eaiser to get") are read as meant.
   const spelled = weighingSpelled(text);
   // After an answer said to miss, the aspect is asked of the answer before it (the one the person was asking about),
@@ -495,7 +533,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   // "how long does that take" after the CCM: the thing in view is the subject left out, not the career.
-  const ofTheThing = lastRejected ? null : subjectInView(text, last, deps.engine, deps.kb);
+  const ofTheThing = lastRejected ? null : subjectInView(text, last, engine, deps.kb);
   if (ofTheThing?.kind === 'entry') {
     await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: ofTheThing.entry, score: 1, alternatives: [] }];
@@ -513,7 +551,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const offered = [ofTheThing.subject, ofTheThing.general].map((entry) => ({ id: entry.id, title: entry.title, score: 0 }));
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered }];
   }
-  const answers = answersOf(deps, text);
+  const answers = answersOf(engine, text);
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
   if (others.length === 0) return [await sendOne(context, deps, first, answeredId)];
@@ -544,12 +582,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
  * The engine's answers to a message, or, when it answers nothing and the message closes with padding ("worth it
  * though?", "do i need a degree for that tho", read as unsure and as another job), to the message without it.
  */
-function answersOf(deps: DialogDeps, text: string): Answer[] {
+function answersOf(engine: TurnEngine, text: string): Answer[] {
   // "the number one skill" is read as "the most important skill".
-  const answers = deps.engine.answerAll(mostSpelled(text));
+  const answers = engine.answerAll(mostSpelled(text));
   const plain = text.replace(CLOSING_PADDING, '');
   if (plain === text || !/\w/.test(plain) || answers.some((answer) => answer.kind === 'answer')) return answers;
-  const without = deps.engine.answerAll(plain);
+  const without = engine.answerAll(plain);
   return without.some((answer) => answer.kind === 'answer') ? without : answers;
 }
 

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { speaksOfPay } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { placed, sendAnswer, sendEntry, sendFollowUp, sendNumberedItem } from './answerTurn';
 import type { DialogDeps, OfferedMenu } from './deps';
@@ -59,9 +60,6 @@ const SAYS_LOW = /\b(?:not (?:much|a lot|great|loads|very much|very good|good)|n
 /** Low said in words, or by asking why anyone would bother (remarks.ts), which doubts the figure as "only that?" does. */
 const saysItIsLow = (text: string): boolean => SAYS_LOW.test(normalise(text)) || clausesOf(text).some(asksIfWorthIt);
 
-/** Pay spoken of: a sum ("40k", "$50,000", "50 grand") or its words ("money", "pay", "salary"). */
-const PAY_SPOKEN = /(?:[$\u00a3\u20ac]\s*\d|\b\d[\d,.]*\s*(?:k|grand|dollars|pounds|a year|per year|an hour|per hour)\b|\b(?:money|pay|paid|salary|salaries|wage|wages|earn|earnings|income|cash)\b)/i;
-const speaksOfPay = (text: string): boolean => PAY_SPOKEN.test(text);
 /** The guide's pay, from entry level up. */
 const PAY_ENTRY_ID = 'salary';
 

@@ -125,6 +125,14 @@ const ASKS_PAY = /\b(?:pays?|paid|earns?|earning|earnings|salary|salaries|wages?
 export function asksPay(message: string): boolean {
   return ASKS_PAY.test(normaliseText(message));
 }
+/** A sum of money said ("40k", "$50,000", "50 grand", "12 an hour"). */
+const SUM_SAID = /[$\u00a3\u20ac]\s*\d|\b\d[\d,.]*\s*(?:k|grand|dollars|pounds|a year|per year|an hour|per hour)\b/i;
+/** Money in words that ask for no pay ("not great money", "the cash"). */
+const MONEY_SAID = /\b(?:money|cash)\b/;
+/** True when a message speaks of pay at all ("40k?? thats nothing", "not great money"): a sum, money, or pay as asksPay reads it. */
+export function speaksOfPay(message: string): boolean {
+  return SUM_SAID.test(message) || asksPay(message) || MONEY_SAID.test(normaliseText(message));
+}
 /** Work described as paid ("paid work", "a paid job"): the kind of work, not its pay. */
 const PAID_WORK = /\b(?:paid|unpaid) (?:work|job|jobs|experience|role|roles|position|positions|employment)\b/g;
 const MAX_PAY_FOLLOW_UP_WORDS = 10;

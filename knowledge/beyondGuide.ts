@@ -1,4 +1,5 @@
 import { asksPay, placesOf } from './aspects';
+import { containsPhrase } from './phrases';
 import type { FaqEntry, KnowledgeBase } from './schema';
 import { normaliseText } from './text';
 
@@ -145,11 +146,24 @@ const ASKED_BEFORE = /\b(?:where|when|how|what|which|why|who|whom|whose|wat|wot)
 /** Words that may close such a question and add nothing to it ("then", "tbh", "or not"). */
 const CLOSING = /^(?:(?:then|though|tho|really|honestly|at all|realistically|or not|lol|tbh|you think|do you think|do u think)\s*)*$/;
 
-/** No degree, told ("i dont have university", "no degree", "never went to college"): the route without one is the answer. */
+/** The ways people say they have no degree, read with the slips people type ("no degre"): where someone stands. */
+const NO_DEGREE_SAID = [
+  'no degree', 'without a degree', "don't have a degree", 'dont have a degree', 'do not have a degree', "haven't got a degree", 'havent got a degree',
+  "haven't got any degree", 'no college', 'never went to college', 'never went to university', 'never went to uni', "didn't go to college",
+  "didn't go to university", "didn't go to uni", 'no qualifications', 'dropped out', 'no formal education', 'not have a degree', 'no diploma',
+  'not got a degree', 'no uni degree', 'no university degree', 'left school',
+];
+/** No degree told in the words around one ("i dont have university", "never got a bachelors", "without any college"). */
 const NO_DEGREE = /\b(?:no|without|not|never (?:got|did|had|went to)|dont have|do not have|didnt|did not (?:go to|do|get)|havent got|have not got|never had) (?:a |an |any |the )?(?:degree|degrees|university|uni|college|bachelors?|diploma|higher education|formal education)\b/;
 
-/** True when the message tells that the writer has no degree ("i dont have university"). */
-export const tellsNoDegree = (message: string): boolean => NO_DEGREE.test(normaliseText(message));
+/**
+ * True when the message tells that the writer has no degree ("no degree", "i dont have university", "left school at
+ * 16"): the one reading of it, for where someone stands (dialogs/understanding/aboutYou.ts) and for whether someone
+ * like them could do the work, where the route without one is the answer.
+ */
+export function tellsNoDegree(message: string): boolean {
+  return NO_DEGREE_SAID.some((phrase) => containsPhrase(message, phrase)) || NO_DEGREE.test(normaliseText(message));
+}
 
 /** True when the message asks whether someone like the writer could do the work, with nothing asked after it. */
 export function fitAsked(message: string): boolean {
@@ -196,20 +210,6 @@ export function beyondAsked(message: string, kb: KnowledgeBase, inView?: FaqEntr
   // Not read yet: payAgainstJob and moreStudyAsked each cost a turn of a rotating conversation set (followupsU 189 ->
   // 187 with both), at session 24's end; kept for the next session to find why.
   return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? licenceOfPlace ?? (fitAsked(message) ? { kind: 'fit' } : null);
-}
-
-/** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */
-const PAST_WORK = /\bi (?:have |had )?(?:worked|work|did|do|done|been doing|was|am an? |ran|run|managed|manage)\b|\b(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs) (?:in|as|of|doing|at)\b/;
-/** Whether it helps: "does that help", "would it help", "is that any use", "will my experience matter". */
-const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|all that|any of that|any of it|my (?:\w+ )?(?:experience|background|years|work|job)) (?:help|matter|be useful|be any use|be of use|count for anything|give me (?:a|an|any) (?:edge|head start|advantage|leg up))\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:any use|useful|helpful|an advantage)\b/;
-
-/**
- * True when the writer tells of work they have done and asks whether it helps ("I did bar work for 6 years, does that
- * help"): whether it counts as the experience the guide describes, as "does it count" asks.
- */
-export function pastWorkHelps(message: string): boolean {
-  const text = normaliseText(message);
-  return PAST_WORK.test(text) && HELPS.test(text);
 }
 
 /** Which matters most, in words the engine does not weigh ("number one", "#1", "top", "biggest"): as it reads "most important". */

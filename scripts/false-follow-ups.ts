@@ -20,6 +20,7 @@ import { subjectInView } from '../dialogs/understanding/subjectInView';
 import { createAnswerEngine } from '../knowledge/answerEngine';
 import { loadLabelledSet } from '../knowledge/evaluate';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
+import { engineForTheTurn } from '../knowledge/turnEngine';
 
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, last: { type: 'string', multiple: true } } });
 const kb = loadKnowledge();
@@ -44,13 +45,15 @@ let declinePairs = 0;
 let declinesLost = 0;
 for (const name of sets) {
   for (const item of loadLabelledSet(EVAL_SETS[name as EvalSetName].file, kb)) {
+    // The message's question count, read once and shared by the readers as a turn shares it (after every last answer).
+    const turn = engineForTheTurn(engine);
     const alone = engine.answer(item.q);
     const aloneId = alone.kind === 'answer' ? alone.entry?.id : undefined;
     if (!item.id) {
       for (const last of lasts) {
         declinePairs++;
-        const ofTheThing = subjectInView(item.q, last, engine, kb);
-        const answered = followUpEntry(item.q, last, engine, kb) ?? comparedEntries(item.q, last, undefined, kb)[0] ?? (ofTheThing?.kind === 'entry' ? ofTheThing.entry : undefined);
+        const ofTheThing = subjectInView(item.q, last, turn, kb);
+        const answered = followUpEntry(item.q, last, turn, kb) ?? comparedEntries(item.q, last, undefined, kb)[0] ?? (ofTheThing?.kind === 'entry' ? ofTheThing.entry : undefined);
         if (!answered || aloneId) continue;
         declinesLost++;
         console.log(`x [${name}] after ${last.id}: "${item.q}" (out of scope): declined alone, in context ${answered.id}`);
@@ -60,7 +63,7 @@ for (const name of sets) {
     const answeredAlone = engine.answerAll(item.q).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : []));
     for (const last of lasts) {
       pairs++;
-      const followUp = followUpEntry(item.q, last, engine, kb);
+      const followUp = followUpEntry(item.q, last, turn, kb);
       // A right answer turned into "the guide doesn't say" for an aspect it lacks (understanding/aspectInView.ts).
       const aspect = aspectNotGivenInView(item.q, last, undefined, followUp ? [followUp] : answeredAlone, kb);
       if (aspect && (followUp?.id ?? aloneId) === item.id) {
@@ -71,7 +74,7 @@ for (const name of sets) {
       const compared = followUp ? [] : comparedEntries(item.q, last, undefined, kb);
       // A question asked of the thing in view that the guide answers only for the career (understanding/subjectInView.ts):
       // declined for the thing, unless the guide says something of it, which is given with the career's answer.
-      const ofTheThing = followUp || compared.length > 0 ? null : subjectInView(item.q, last, engine, kb);
+      const ofTheThing = followUp || compared.length > 0 ? null : subjectInView(item.q, last, turn, kb);
       const saysNothingOfIt = ofTheThing?.kind === 'notGiven' && ofTheThing.said.own.length === 0 && ofTheThing.said.inGeneral.length === 0;
       if (saysNothingOfIt && aloneId === item.id) {
         aspectsLost++;

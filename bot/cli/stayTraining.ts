@@ -10,6 +10,7 @@ import { askedAspect } from '../../knowledge/aspects';
 import { seededRandom } from '../../knowledge/classifier';
 import { loadLabelledSet } from '../../knowledge/evaluate';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { engineForTheTurn } from '../../knowledge/turnEngine';
 import { loadDialogSet } from './dialogEval';
 import { DIALOG_EVAL_SETS, EVAL_SETS } from './evalSets';
 
@@ -43,10 +44,12 @@ export function examplesOf(kb: KnowledgeBase, engine: AnswerEngine): Example[] {
   return withStayModel(null, () => {
     const examples: Example[] = [];
     const add = (source: string, question: boolean, say: string, expected: string, last: FaqEntry, before: FaqEntry | undefined) => {
-      if (followUpEntry(say, last, engine, kb, before) || !weighable(say, last, engine)) return;
+      // Each pair is read as one turn of the bot reads it (dialogs/answerTurn.ts): the message's question count once.
+      const turn = engineForTheTurn(engine);
+      if (followUpEntry(say, last, turn, kb, before) || !weighable(say, last, turn)) return;
       const stayRight = stayOutcome(kb, say, last, before) === expected;
-      if (stayRight === (aloneOutcome(engine, kb, say, last, before) === expected)) return;
-      examples.push({ source, question, say, last: last.id, stayRight, values: stayFeatures(say, last, engine, kb) });
+      if (stayRight === (aloneOutcome(turn, kb, say, last, before) === expected)) return;
+      examples.push({ source, question, say, last: last.id, stayRight, values: stayFeatures(say, last, turn, kb) });
     };
     for (const [name, set] of Object.entries(DIALOG_EVAL_SETS)) {
       if (set.role !== 'tuning') continue;

@@ -2,7 +2,7 @@ import { ActionTypes, ActivityTypes, CardFactory, Channels, MessageFactory, type
 import { z } from 'zod';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/intents';
-import { ButtonTitles, FlowPhrases, Messages, sourceLine } from './messages';
+import { ButtonTitles, FlowPhrases, Messages, sourceLine, sourcesLine } from './messages';
 import type { ChatAct } from '../understanding/conversation';
 import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../feedbackStore';
 import { cardTitle, markdownBlocks, mentionInCard, TEAMS_CARD_LIMITS, teamsCard, teamsHtml } from './teamsCards';
@@ -282,19 +282,22 @@ export function renderSideBySide(entries: readonly [FaqEntry, FaqEntry], channel
     items: [
       { type: 'TextBlock', text: entry.title, weight: 'Bolder', wrap: true },
       ...entry.answer.split(/\n{2,}/).map((paragraph) => ({ type: 'TextBlock', text: paragraph, wrap: true, spacing: 'Small' })),
-      { type: 'TextBlock', text: sourceLine(entry.section), isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
     ],
   });
-  const card = twoColumnCard(Messages.sideBySide(a.title, b.title), [column(a), column(b)]);
+  const card = twoColumnCard(Messages.sideBySide(a.title, b.title), [column(a), column(b)], sourcesLine([a.section, b.section]));
   const fallback = `${Messages.sideBySide(a.title, b.title)}\n\n**${a.title}**\n\n${a.answer}\n\n**${b.title}**\n\n${b.answer}`;
   return { type: ActivityTypes.Message, attachments: [card], summary: channel === 'teams' ? toTeamsText(fallback).slice(0, 200) : fallback.slice(0, 200) };
 }
 
-/** A heading and two columns side by side, as an Adaptive Card (Web Chat and Teams both render it). */
-export function twoColumnCard(heading: string, columns: readonly [object, object]): Attachment {
+/**
+ * A heading and two columns side by side, as an Adaptive Card (Web Chat and Teams both render it), with where in the
+ * guide both come from said once under them, when given.
+ */
+export function twoColumnCard(heading: string, columns: readonly [object, object], source?: string): Attachment {
   return adaptiveCard([
     { type: 'TextBlock', text: heading, weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'ColumnSet', columns: [...columns] },
+    { type: 'ColumnSet', spacing: 'Medium', separator: true, columns: [...columns] },
+    ...(source ? [{ type: 'TextBlock', text: source, isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' }] : []),
   ]);
 }
 

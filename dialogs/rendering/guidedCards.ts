@@ -2,7 +2,7 @@ import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity,
 import type { CareerLevel, CareerStep, SalaryLevel, Specialisation } from '../../knowledge/schema';
 import { adaptiveCard, TEAMS_LIMITS, teamsMessage, type Channel } from './cards';
 import { GuidedButtons, GuidedMessages, MENU_PHRASE } from './guidedMessages';
-import { sourceLine } from './messages';
+import { sourceLine, sourcesLine } from './messages';
 import { teamsCard, type CardBlock } from './teamsCards';
 import { STEP, type PlanStep, type RoadmapPlan } from '../flows/roadmapPlan';
 import type { Recommendation } from '../understanding/specialisationMatch';
@@ -190,28 +190,31 @@ export function specialisationText(spec: Specialisation, heading: string): strin
 }
 
 /**
- * Two specialisations side by side, as an Adaptive Card read like a table: the names in two columns, then each aspect
- * (who you would help, the work, the training) as a label across the card over two columns, so the two sides of an
- * aspect start on the same line however long the other aspect's text is (at phone width too).
+ * Two specialisations side by side, as an Adaptive Card: one column each, headed by its name, with each aspect (who
+ * you would help, the work, the training) labelled inside the column; the source once, under both. Every side carries
+ * its own name and labels, so the card still reads when a narrow screen, a reader or the terminal puts the columns one
+ * after the other (a row per aspect across two unlabelled columns did not: session 25).
  */
 export function comparisonCard(a: Specialisation, b: Specialisation): Attachment {
   const m = GuidedMessages.specialisation;
-  const row = (items: (spec: Specialisation) => object[], spacing = 'Small'): object => ({
-    type: 'ColumnSet',
-    spacing,
-    columns: [a, b].map((spec) => ({ type: 'Column', width: 'stretch', items: items(spec) })),
-  });
-  const aspect = (label: string, text: (spec: Specialisation) => string): object[] => [
+  const aspect = (label: string, text: string): object[] => [
     { type: 'TextBlock', text: label, weight: 'Bolder', spacing: 'Medium', wrap: true },
-    row((spec) => [{ type: 'TextBlock', text: text(spec), wrap: true }]),
+    { type: 'TextBlock', text, wrap: true, spacing: 'Small' },
   ];
+  const column = (spec: Specialisation): object => ({
+    type: 'Column',
+    width: 'stretch',
+    items: [
+      { type: 'TextBlock', text: spec.name, weight: 'Bolder', size: 'Medium', wrap: true },
+      ...aspect(m.servesLabel, spec.serves),
+      ...aspect(m.workLabel, spec.work),
+      ...aspect(m.trainingLabel, spec.training),
+    ],
+  });
   return adaptiveCard([
     { type: 'TextBlock', text: m.compareHeading(a.name, b.name), weight: 'Bolder', size: 'Medium', wrap: true },
-    row((spec) => [{ type: 'TextBlock', text: spec.name, weight: 'Bolder', wrap: true }], 'Medium'),
-    ...aspect(m.servesLabel, (spec) => spec.serves),
-    ...aspect(m.workLabel, (spec) => spec.work),
-    ...aspect(m.trainingLabel, (spec) => spec.training),
-    row((spec) => [{ type: 'TextBlock', text: sourceLine(spec.section), isSubtle: true, size: 'Small', wrap: true }], 'Medium'),
+    { type: 'ColumnSet', spacing: 'Medium', separator: true, columns: [column(a), column(b)] },
+    { type: 'TextBlock', text: sourcesLine([a.section, b.section]), isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
   ]);
 }
 

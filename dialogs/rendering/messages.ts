@@ -472,5 +472,14 @@ export const FlowPhrases = Object.freeze({
 });
 
 export function sourceLine(section: string): string {
-  return `${Messages.sourcePrefix} ${section}`;
+  return sourcesLine([section]);
+}
+
+/**
+ * Where in the guide one or several answers come from, each section named once: two sides that share their sections,
+ * or sections joined from answers that share one ("What Does a Care Manager Do?" said once).
+ */
+export function sourcesLine(sections: readonly string[]): string {
+  const named = [...new Set(sections.flatMap((section) => section.split(/;\s*/)).map((part) => part.trim()).filter(Boolean))];
+  return `${Messages.sourcePrefix} ${named.join('; ')}`;
 }

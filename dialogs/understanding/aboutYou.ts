@@ -9,6 +9,7 @@
  * spellings are one (the knowledge core's normaliser).
  */
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
+import { tellsNoDegree } from '../../knowledge/beyondGuide';
 import { areasNamed } from './specialisationMatch';
 import { containsPhrase, looksLikeQuestion, normalise, readNumber, wordMatches } from './textMatch';
 
@@ -38,12 +39,6 @@ const RELEVANT_FIELD = ['nursing', 'nurse', 'social work', 'social worker', 'bsn
 const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'diploma', 'bsc', 'msc', 'ba', 'ma', 'phd', 'doctorate', 'bsn', 'bsw', 'msw', 'msn', 'qualified'];
 const STUDYING = ['studying', 'study', 'student', 'enrolled', 'in college', 'at college', 'at uni', 'at university', 'in university', 'undergrad', 'undergraduate', 'freshman', 'sophomore', 'first year', 'second year', 'third year', 'final year', 'doing a', 'taking a', 'working on a', 'working towards', 'working toward', 'studying for one'];
 const SCHOOL = ['high school', 'highschool', 'secondary school', 'at school', 'in school', 'still at school', 'finishing school', 'leaving school', 'finish school next year', 'leave school next year', 'sixth form', 'school student', 'school pupil', 'teenager', 'gcse', 'gcses', 'a levels', 'a level', 'year 11', 'year 12', 'year 13', 'grade 10', 'grade 11', 'grade 12'];
-const NO_DEGREE = [
-  'no degree', 'without a degree', "don't have a degree", 'dont have a degree', 'do not have a degree', "haven't got a degree", 'havent got a degree',
-  "haven't got any degree", 'no college', 'never went to college', 'never went to university', 'never went to uni', "didn't go to college",
-  "didn't go to university", "didn't go to uni", 'no qualifications', 'dropped out', 'no formal education', 'not have a degree', 'no diploma',
-  'not got a degree', 'no uni degree', 'no university degree', 'left school',
-];
 const OTHER_DEGREE = ['another degree', 'other degree', 'different degree', 'different field', 'another field', 'unrelated degree', 'not related'];
 const WORKING = [
   'am working', 'working as', 'working in', 'working at', 'working with', 'been working', 'currently working', 'work as', 'work in', 'work at', 'i work', 'my job', 'employed', 'i worked', 'have worked', 'worked as', 'worked in', 'worked at', 'years experience', 'years of experience', 'year experience',
@@ -75,7 +70,7 @@ export function parseStage(text: string): { education?: Education; working?: boo
   const found: { education?: Education; working?: boolean; years?: number } = {};
   const studying = hasAny(text, STUDYING) && !/\b(?:studied|graduated)\b/.test(normalise(text));
   const relevant = hasAny(text, RELEVANT_FIELD);
-  if (hasAny(text, NO_DEGREE)) found.education = 'none';
+  if (tellsNoDegree(text)) found.education = 'none';
   // "A high school diploma", "finished school": school done, no degree (and "studying nursing" after it is studying).
   else if (hasAny(text, SCHOOL) && finishedSchool(text)) found.education = studying ? 'studying' : 'none';
   else if (hasAny(text, SCHOOL)) found.education = 'school';

@@ -23,8 +23,26 @@ const WHAT_COUNTS = /\b(?:what|which)(?: \w+){0,3} (?:count|counts|would count|d
 /** What the guide says of the thing asked about: work in health or social care counts; of anything else it says nothing. */
 export type ExperienceAsked = 'care-work' | 'not-said';
 
-/** Whether the message asks if something counts as experience, and what the guide says of it; null when it does not ask. */
-export function experienceAsked(text: string): ExperienceAsked | null {
+/** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */
+const PAST_WORK = /\bi (?:have |had )?(?:worked|work|did|do|done|been doing|was|am an? |ran|run|managed|manage)\b|\b(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs) (?:in|as|of|doing|at)\b/;
+/** Whether it helps: "does that help", "would it help", "is that any use", "will my experience matter". */
+const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|all that|any of that|any of it|my (?:\w+ )?(?:experience|background|years|work|job)) (?:help|matter|be useful|be any use|be of use|count for anything|give me (?:a|an|any) (?:edge|head start|advantage|leg up))\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:any use|useful|helpful|an advantage)\b/;
+
+/**
+ * Whether the message asks if something counts as experience, and what the guide says of it; null when it does not ask.
+ * `told`, the whole message when `text` is the question in it, is read too for work told and asked whether it helps ("I
+ * did bar work for 6 years, does that help"): whether it counts as the experience the guide describes.
+ */
+export function experienceAsked(text: string, told?: string): ExperienceAsked | null {
+  const counts = countsAsked(text);
+  if (counts || told === undefined) return counts;
+  const said = normalise(told);
+  if (!PAST_WORK.test(said) || !HELPS.test(said)) return null;
+  return tellsOfCareWork(told) ? 'care-work' : 'not-said';
+}
+
+/** "does looking after my mum count as experience?": whether it counts, and what the guide says of it. */
+function countsAsked(text: string): ExperienceAsked | null {
   const t = normalise(text);
   if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || TOWARDS_PAY.test(t) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
   // A subject of study weighed ("does sociology count as relevant"): a field, which the degree answer speaks to.

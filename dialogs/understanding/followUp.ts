@@ -1,4 +1,5 @@
 import type { Alternative, Answer, AnswerEngine, DeclineReason } from '../../knowledge/answerEngine';
+import type { TurnEngine } from '../../knowledge/turnEngine';
 import { asksPay } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { isPadding } from './conversation';
@@ -45,7 +46,7 @@ export function payBesideRole(entryId: string | undefined): string | null {
 /** What the people at a rung have or need: their degree, qualifications, experience, or what it takes to get there. */
 const ASKS_OF_THE_PEOPLE = /\b(?:degree|degrees|qualifications?|qualified|experience|background|requirements?|required|what (?:does|would|will) it take|what do (?:i|you|they|u) need)\b/;
 /** Doing well in the work of a rung ("how do I get on well at that level?", "how do they succeed there"). */
-const DOING_WELL = /\b(?:get on|getting on|do well|doing well|succeed|succeeding|thrive|thriving|stand out|excel)\b/;
+const DOING_WELL = /\b(?:get on|getting on|do well|doing well|succeed|succeeding|thrive|thriving|stand out|excel)\b|\bwhat (?:do|does|would|will) (?:they|you|u|one|i|he|she) (?:actually |really )?do\b/;
 /** A pointer at the rung in view, or its people. */
 const AT_THE_RUNG = /\b(?:they|them|their|that|there|this|it|that level|this level|that role|that stage)\b/;
 const MAX_RUNG_QUESTION_WORDS = 10;
@@ -67,6 +68,23 @@ export function askedOfTheRung(message: string, lastEntryId: string | undefined)
   const level = named ?? last.level;
   if (DOING_WELL.test(text)) return entryAt('role', level);
   return ASKS_OF_THE_PEOPLE.test(text) ? entryAt('pay', level) : null;
+}
+
+/** A question short enough to ask only of the rung it names. */
+const MAX_RUNG_NAMED_WORDS = 6;
+
+/**
+ * A rung named after the career path, asked of in a few words ("what's the top job?", "what about the senior level?"):
+ * that rung's role, the highest for "the top". Null when the career path is not in view, pay is asked, no rung is named,
+ * or the message says more than the rung.
+ */
+export function rungOnThePath(message: string, lastEntryId: string | undefined): string | null {
+  const last = lastEntryId ? LADDER[lastEntryId] : undefined;
+  if (last?.topic !== 'role' || last.level !== null) return null;
+  const text = normalise(message);
+  if (text.split(' ').length > MAX_RUNG_NAMED_WORDS || asksPay(text) || NAMES_ITS_PEOPLE.test(text) || firstMatch(text, TOPIC_WORDS) === 'pay') return null;
+  const named = firstMatch(text, LEVEL_WORDS);
+  return named ? entryAtLevel('role', named, text) : null;
 }
 
 /** True for an entry on the career ladder: a rung's pay or role, or the overview of either. */
@@ -669,7 +687,7 @@ function oneOfItsKind(message: string, last: FaqEntry, engine: AnswerEngine, kb:
  * A message the engine cannot read alone gets "not sure", not the answer just given again. `before` is the answer
  * given before the last one: "the second one" after two answers is the later.
  */
-export function contextFollowUp(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
+export function contextFollowUp(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
   if (!last) return null;
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
@@ -685,7 +703,7 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
     return list[ordinal === 'first' || ordinal === '1st' ? 0 : 1] ?? null;
   }
   // Two questions in one ("do they work weekends and is it stressful") are each read on their own words.
-  if (engine.answerAll(message).length > 1) return null;
+  if (engine.questionsIn(message) > 1) return null;
   // "what else besides leadership?": the rest of the last answer's kind (the key skills), not the last answer again.
   if (asksBeyond(text, last)) return overviewOf(last, kb);
   const alone = engine.answer(message);
@@ -843,7 +861,7 @@ export function exampleChoices(message: string, last: FaqEntry | undefined, kb: 
  * null when the message's own words stand. `before` is the answer given before the last one; `lastRejected` when the
  * message says the last answer was not what was asked, so nothing is read as asked of it by the learned choice.
  */
-export function followUpEntry(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before?: FaqEntry, lastRejected = false): FaqEntry | null {
+export function followUpEntry(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before?: FaqEntry, lastRejected = false): FaqEntry | null {
   // "who gives it out tho": the closing word says nothing, and read with it the words may land nowhere near the subject.
   const plain = message.replace(CLOSING_PADDING, '');
   const ruled = followUpOf(message, last, engine, kb, before) ?? (plain !== message && /\w/.test(plain) ? followUpOf(plain, last, engine, kb, before) : null);
@@ -854,7 +872,7 @@ export function followUpEntry(message: string, last: FaqEntry | undefined, engin
   return stayedInView(message, last, engine, kb);
 }
 
-function followUpOf(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
+function followUpOf(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
   return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
@@ -868,7 +886,7 @@ const CLOSING_PADDING = /(?:[\s,]+(?:tho|though|lol|lool|lmao|haha|tbh|ngl|then)
  * last answer's subject when that is no thing ("Where they work"), so it means the thing in view before it, when that
  * is one. Null when the message has no such pointer or the last answer can be pointed at.
  */
-function pointedPastTheLast(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
+function pointedPastTheLast(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
   if (!last || !before || isNounPhrase(last.title) || !isNounPhrase(before.title)) return null;
   if (!THING_POINTER.test(normalise(message).replace(NOT_A_POINTER, ' '))) return null;
   return contextFollowUp(message, before, engine, kb);

@@ -225,6 +225,10 @@ export function pickedFromList(message: string, last: FaqEntry | undefined, engi
 const AMONG_THEM = /\b(?:one of (?:them|those|these|the ones|the jobs|the options|the roles)|on (?:the|that|this|your) list|in (?:the|that|this|your) list|among (?:them|those|these)|included)\b/;
 /** What a listed thing is, asked with its name and nothing else: "care coordinator is what?", "what's a counselor?". */
 const WHAT_IT_IS = /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*(?:(?:what|whats) (?:is |does )?(?:a |an |the )?(.+?)(?: mean| do| then)?|(?:a |an |the )?(.+?) (?:is|are|means?) what)$/;
+/** An item added to what is in view with an opener and nothing else: "and for pediatric?", "what about the geriatric one". */
+const AND_FOR = /^(?:(?:ok|okay|so|but|hmm)\s+)*(?:and|what about|how about)\s+(?:for |with |in |the )?([a-z]+(?: [a-z]+){0,2}?)(?: one| ones| then| too| area| side)?$/;
+/** An item's first word names it alone only when it is this long ("pediatric", not "care"). */
+const MIN_FIRST_WORD = 5;
 /** The names of an item ("care coordinator or case manager": each of the two), a few words each. */
 const namesOfItem = (head: string): string[] => normalise(head).split(/ or |, | and /).map((name) => name.trim()).filter((name) => name.split(' ').length <= 4);
 
@@ -236,14 +240,22 @@ const namesOfItem = (head: string): string[] => normalise(head).split(/ or |, | 
 function itemAskedOf(text: string, last: FaqEntry, items: readonly string[], engine: AnswerEngine, kb: KnowledgeBase): PickedItem | null {
   const among = AMONG_THEM.test(text);
   const what = among ? null : WHAT_IT_IS.exec(text);
-  const said = what ? (what[1] ?? what[2] ?? '').trim() : text;
-  if (!among && !what) return null;
-  const found = items.flatMap((item, at) => namesOfItem(headOf(item)).filter((name) => (among ? new RegExp(`\\b${name}s?\\b`).test(said) : said === name || said === `${name}s`)).map(() => at + 1));
+  // "and for pediatric?" at the specialisations: the item with an answer of its own, named by its first word.
+  const about = among || what ? null : AND_FOR.exec(text);
+  const said = what ? (what[1] ?? what[2] ?? '').trim() : about ? about[1]!.trim() : text;
+  if (!among && !what && !about) return null;
+  const firstWords = items.map((item) => normalise(headOf(item)).split(' ')[0] ?? '');
+  const byFirstWord = (name: string, at: number) => about !== null && said.length >= MIN_FIRST_WORD && name.startsWith(`${said} `) && firstWords.filter((word) => word === said).length === 1 && firstWords[at] === said;
+  const found = items.flatMap((item, at) =>
+    namesOfItem(headOf(item))
+      .filter((name) => (among ? new RegExp(`\\b${name}s?\\b`).test(said) : said === name || said === `${name}s` || byFirstWord(name, at)))
+      .map(() => at + 1),
+  );
   const positions = [...new Set(found)];
   if (positions.length !== 1) return null;
   const item = itemOfList(last, positions[0]!, engine, kb);
   // What an item with an answer of its own is, the engine reads from its name ("whats case management then").
-  if (!item || (what && item.entry)) return null;
+  if (!item || (what && item.entry) || (about && !item.entry)) return null;
   return { item, asksMore: false, reading: text };
 }
 

@@ -10,6 +10,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
+import { ButtonTitles } from '../rendering/messages';
 import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, withoutDenied } from './clauses';
@@ -573,6 +574,8 @@ function onlyMarks(typed: string): Meaning {
 export function understand(typed: string, situation: Situation, kb: KnowledgeBase): Meaning {
   const raw = withPlainRequest(withoutAddress(typed));
   if (!raw.trim()) return onlyMarks(typed);
+  const pressed = situation.place === 'root' ? flowButtonSaid(raw) : null;
+  if (pressed) return { kind: 'flow', intent: { flow: pressed } };
   const message: Message = { raw, text: normalise(raw) };
   // Someone else's claim about a subject of the guide, checked ("my aunt says the money is rubbish to start with, is that
   // true?"): asked of the guide, not a question about the bot's own reliability.
@@ -596,6 +599,26 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     (situation.place === 'root' ? (leftAfterTelling(message, kb) ?? learnedMeaning(message, kb) ?? reportedClaim(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
     questions(message, situation, kb)
   );
+}
+
+/** Assent before a button's title ("yes salary please", "ok, career steps"): the button, as if pressed. */
+const ASSENT_THEN = /^(?:yes|yeah|yea|yep|yup|sure|ok|okay|alright|please|pls)\b[\s,!.]*(.+)$/;
+const POLITE_CLOSE = /(?:\s+(?:please|pls|plz|thanks|thank you|then))+$/;
+/** The flows whose buttons the menu and the welcome offer, by their titles as typed. */
+const FLOW_BUTTONS: ReadonlyArray<readonly [string, FlowName]> = [
+  [normalise(ButtonTitles.careerSteps), 'careerSteps'],
+  [normalise(ButtonTitles.specialisation), 'specialisation'],
+  [normalise(ButtonTitles.roadmap), 'roadmap'],
+  [normalise(ButtonTitles.salaryLadder), 'salaryLadder'],
+];
+
+/**
+ * A flow button's title said after assent ("yes salary please" after the welcome's buttons): that button pressed, not
+ * the assent alone. The title must be all that follows (with "please" or "thanks"); "yes, salary for nurses" asks.
+ */
+function flowButtonSaid(raw: string): FlowName | null {
+  const rest = ASSENT_THEN.exec(normalise(raw))?.[1]?.replace(POLITE_CLOSE, '').trim();
+  return rest ? (FLOW_BUTTONS.find(([title]) => title === rest)?.[1] ?? null) : null;
 }
 
 /** A claim about this chat, not the career: "my friend says you're just chatgpt". */

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Answer, AnswerEngine } from '../../knowledge/answerEngine';
+import type { TurnEngine } from '../../knowledge/turnEngine';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
@@ -216,8 +217,8 @@ export function stayFeatures(message: string, last: FaqEntry, engine: AnswerEngi
  * True when the message can be weighed at all: one question (two in one are read each on its own words), after an
  * answer that is not already the words' own.
  */
-export function weighable(message: string, last: FaqEntry, engine: AnswerEngine): boolean {
-  if (engine.answerAll(message).length > 1) return false;
+export function weighable(message: string, last: FaqEntry, engine: TurnEngine): boolean {
+  if (engine.questionsIn(message) > 1) return false;
   return placed(engine.answer(message))?.id !== last.id;
 }
 
@@ -254,7 +255,7 @@ export function withStayModel<T>(model: StayModel | null, run: () => T): T {
 }
 
 /** The last answer, when the model is sure the message asks of it rather than of what its own words name; else null. */
-export function stayedInView(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | null {
+export function stayedInView(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase): FaqEntry | null {
   const model = stayModel();
   if (!model || !last || !weighable(message, last, engine)) return null;
   return stayProbability(model, stayFeatures(message, last, engine, kb)) > model.threshold ? last : null;

@@ -1,4 +1,4 @@
-import type { AnswerEngine } from '../../knowledge/answerEngine';
+import type { TurnEngine } from '../../knowledge/turnEngine';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
@@ -74,12 +74,12 @@ const near = (last: FaqEntry, entry: FaqEntry): boolean => entry.id === last.id 
  * entry it lands on read with the thing named (when that is the thing or next to it), or that the guide does not
  * answer it for the thing; null when the message has its own subject, points at nothing, or already follows on.
  */
-export function subjectInView(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): SubjectInView | null {
+export function subjectInView(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase): SubjectInView | null {
   if (!last || !isNounPhrase(last.title)) return null;
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_WORDS || NAMES_THE_CAREER.test(text)) return null;
   const free = text.replace(NOT_A_POINTER, ' ');
-  if (!POINTS_AT_A_THING.test(free) || !leavesItsSubjectOut(free, last) || engine.answerAll(message).length > 1) return null;
+  if (!POINTS_AT_A_THING.test(free) || !leavesItsSubjectOut(free, last) || engine.questionsIn(message) > 1) return null;
   const alone = engine.answer(message);
   const general = alone.kind === 'answer' ? alone.entry : null;
   // Declined alone, already on the thing or next to it, or on an entry its words name ("what subjects will i study in

@@ -31,6 +31,8 @@ const MORE_PAY = /\b(?:increase\w*|raise\w*|rise|rises|boost\w*|bump\w*|more|hig
 const POINTS = /\b(?:it|its|they|them|their|those|these|that|this|one|ones|either|each|both|which)\b/;
 /** A thing one takes, which has a price, not a pay: "does the pediatric course pay off", "is the CCM exam more money". */
 const TAKEN = /\b(?:exam|exams|course|courses)\b/;
+/** Pay asked in words, or as money ("more money?"). */
+const asksPayOrMoney = (said: string): boolean => asksPay(said) || /\b(?:money|cash)\b/.test(said);
 /** A price asked, or asked of a thing one takes: not pay. */
 const asksAPrice = (said: string): boolean => asksCost(said) || TAKEN.test(said);
 /** A figure asked for ("how much more", "in dollars", "exactly"): the guide's plain "no figure" answers it. */
@@ -45,6 +47,8 @@ const CERTIFICATION_ENTRIES: ReadonlySet<string> = new Set(['ccm', 'cmc', 'certi
 const CERTIFICATION_PAY = 'certification-benefits';
 /** The most words a turn that points at the things in view may take. */
 const MAX_POINTING_WORDS = 12;
+/** A turn this short says nothing but what it asks ("more pay?"): of the thing in view. */
+const MAX_BARE_WORDS = 3;
 
 /** The specialisations a text names as specialisations ("the psychiatric one", "pediatric care management"). */
 function areasNamedAsSuch(kb: KnowledgeBase, text: string): Specialisation[] {
@@ -69,9 +73,11 @@ export function thingAsked(text: string, last: FaqEntry | undefined, before: Faq
     const areas = named.length > 0 ? named : inView;
     if (areas.length > 0) return { kind: 'payOfAreas', areas };
   }
-  const certificationInView = (last && CERTIFICATION_ENTRIES.has(last.id) && short) || NAMES_CERTIFICATION.test(said);
+  // "more pay?" after why to certify: nothing but the pay asked, of the certification in view.
+  const bare = said.split(' ').length <= MAX_BARE_WORDS;
+  const certificationInView = (last && CERTIFICATION_ENTRIES.has(last.id) && (short || bare)) || NAMES_CERTIFICATION.test(said);
   const plainly = !asksAPrice(said) && !ASKS_A_FIGURE.test(said) && !WEIGHS_TWO.test(said);
-  if (certificationInView && plainly && ((asksPay(said) && MORE_PAY.test(said)) || ASKS_A_LEVEL.test(said))) {
+  if (certificationInView && plainly && ((asksPayOrMoney(said) && MORE_PAY.test(said)) || ASKS_A_LEVEL.test(said))) {
     const entry = kb.faqById.get(CERTIFICATION_PAY);
     if (entry) return { kind: 'payOfCertification', entry };
   }

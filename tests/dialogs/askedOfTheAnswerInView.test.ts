@@ -1,5 +1,6 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
+import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
 import { Messages } from '../../dialogs/rendering/messages';
 import { answeredBy, CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
@@ -117,6 +118,42 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       await chat.say('how long does it take to become a care manager');
       const replies = await chat.say('and if i dont have a degree at all?');
       expect(shownText(replies)).to.include(answeredBy('can i become a care manager without a degree').answer.split('\n')[0]!.slice(0, 40));
+    });
+
+    it('"more money?" after why to certify is the certification\'s pay, not the pay levels', async () => {
+      const chat = start();
+      await chat.say('why should i get certified');
+      const replies = await chat.say('more money?');
+      expectShown(replies, Messages.certificationPay);
+      expect(shownText(replies)).not.to.include('$40,000–$60,000');
+    });
+
+    it('"which is the highest job?" after the career path is the top rung\'s role', async () => {
+      const chat = start();
+      await chat.say('how does the career path go');
+      const replies = await chat.say('what is the top role?');
+      expect(shownText(replies)).to.include(answerOf('director-roles').split('\n')[0]!.slice(0, 40));
+    });
+
+    it('"what sort of experience?" after what you need gives the line on experience', async () => {
+      const chat = start();
+      await chat.say('what do i need to become a care manager');
+      const replies = await chat.say('what sort of experience?');
+      expectShown(replies, Messages.partInView('What you need'), 'work experience, which employers often ask for');
+    });
+
+    it('"and for psychiatric?" after the areas is that area\'s own answer', async () => {
+      const chat = start();
+      await chat.say('what areas can i specialise in');
+      const replies = await chat.say('and for psychiatric?');
+      expect(shownText(replies)).to.include(answerOf('psychiatric').split('\n')[0]!.slice(0, 40));
+    });
+
+    it('"yeah choose a specialty please" after the welcome presses that button', async () => {
+      const chat = start();
+      await chat.say('hello');
+      const replies = await chat.say('yeah choose a specialty please');
+      expect(shownText(replies)).to.include(GuidedMessages.specialisation.audienceQuestion);
     });
 
     it('"is there anything on gerontology in there?" after the courses points at that course', async () => {

@@ -1,6 +1,6 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { ageAsked, asksStartingPay, beyondAsked, fitAsked, mostSpelled, pastWorkHelps, placeNamed } from '../../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, fitAsked, mostSpelled, placeNamed } from '../../knowledge/beyondGuide';
 import { Messages } from '../../dialogs/rendering/messages';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
@@ -51,12 +51,6 @@ describe('what the guide covers only around its edges, read (knowledge/beyondGui
   it('an age asked about, or given with a doubt; an age in a story that asks something else is not', () => {
     for (const asked of ['am i too old to start at 58?', 'I am 61, can I still retrain?', 'does my age matter']) expect(ageAsked(asked), asked).to.equal(true);
     for (const asked of ['I am 29 and a nurse, how long does it take?', 'how old are most care managers']) expect(ageAsked(asked), asked).to.equal(false);
-  });
-
-  it('earlier work told and asked whether it helps; "does that help" alone tells of no work', () => {
-    expect(pastWorkHelps('I spent years working as a chef, would that help?')).to.equal(false);
-    expect(pastWorkHelps('i worked in a call centre for 5 years, does that help at all')).to.equal(true);
-    expect(pastWorkHelps('does that help')).to.equal(false);
   });
 
   it('pay at the start of the career in everyday words; the start alone asks no pay', () => {

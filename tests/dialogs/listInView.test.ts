@@ -4,6 +4,7 @@ import { partInView, pickedFromList } from '../../dialogs/understanding/listInVi
 import { subjectInView } from '../../dialogs/understanding/subjectInView';
 import { buttonTitles, CHAT_CHANNELS, expectAnswerInView, expectShown, shownText, startGuided } from './guidedHarness';
 import { knowledge, realEngine } from './transcript';
+import { engineForTheTurn } from '../../knowledge/turnEngine';
 
 /**
  * Picking from the list an answer showed ("the second one" after the career path, "tell me more about the third" after
@@ -13,7 +14,8 @@ import { knowledge, realEngine } from './transcript';
  */
 
 const kb = knowledge();
-const engine = realEngine();
+// Read as the bot's turns read it: each message's question count read once (knowledge/turnEngine.ts).
+const engine = engineForTheTurn(realEngine());
 const entry = (id: string) => kb.faqById.get(id)!;
 const firstLine = (id: string) => entry(id).answer.split('\n')[0]!;
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { comparisonCard, formatUsd, GUIDED_ACTION, ladderCard, roadmapChecklist, safeEcho, salaryRange, stepCard, stepCardText, walkStepTag } from '../../../dialogs/rendering/guidedCards';
 import { AimButtons, AudienceButtons, DrawButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
 import { buildRoadmap } from '../../../dialogs/flows/roadmapPlan';
+import { Messages } from '../../../dialogs/rendering/messages';
 import { AdaptiveSchema, knowledge } from '../transcript';
 
 const kb = knowledge();
@@ -65,18 +66,23 @@ describe('guided cards', () => {
     expect(safeEcho('word '.repeat(40), 'teams').length).to.be.at.most(80);
   });
 
-  it('puts two specialisations side by side in an Adaptive Card read like a table: each aspect one row of two columns', () => {
+  it('puts two specialisations side by side in an Adaptive Card: a column each, headed by its name, its aspects labelled, the source once', () => {
     const [a, b] = [kb.specialisations[0]!, kb.specialisations[1]!];
     const card = comparisonCard(a, b);
     expect(card.contentType).to.equal(CardFactory.contentTypes.adaptiveCard);
     const Text = z.object({ type: z.literal('TextBlock'), text: z.string() }).passthrough();
-    const Row = z.object({ type: z.literal('ColumnSet'), columns: z.array(z.object({ items: z.array(Text) }).passthrough()).length(2) }).passthrough();
-    const body = z.object({ body: z.array(z.union([Text, Row])) }).parse(card.content).body;
-    const rows = body.flatMap((element) => (element.type === 'ColumnSet' && 'columns' in element ? [element.columns.map((column) => column.items.map((item) => item.text).join(' '))] : []));
-    // The two sides of each aspect sit in one row, so they start level: names, who you would help, work, training, sources.
-    const sides = (spec: typeof a) => [spec.name, spec.serves, spec.work, spec.training];
-    expect(rows.slice(0, 4)).to.deep.equal(sides(a).map((text, i) => [text, sides(b)[i]]));
-    expect(rows).to.have.length(5);
+    const Columns = z.object({ type: z.literal('ColumnSet'), columns: z.array(z.object({ items: z.array(Text) }).passthrough()).length(2) }).passthrough();
+    const body = z.object({ body: z.array(z.union([Text, Columns])) }).parse(card.content).body;
+    const sets = body.flatMap((element) => (element.type === 'ColumnSet' && 'columns' in element ? [element.columns.map((column) => column.items.map((item) => item.text))] : []));
+    expect(sets, 'one set of two columns').to.have.length(1);
+    // Read one after the other (a phone, a screen reader, the terminal), each side still says whose it is and what each part is.
+    const m = GuidedMessages.specialisation;
+    const side = (spec: typeof a) => [spec.name, m.servesLabel, spec.serves, m.workLabel, spec.work, m.trainingLabel, spec.training];
+    expect(sets[0]).to.deep.equal([side(a), side(b)]);
+    // Where it comes from, once for both (the two areas share their sections).
+    const said = JSON.stringify(card.content);
+    expect(said.split(Messages.sourcePrefix)).to.have.length(2);
+    for (const section of [a.section, b.section].flatMap((both) => both.split('; '))) expect(said).to.include(section);
   });
 
   it('writes salary ranges from the content, with "+" where the guide leaves the top open', () => {

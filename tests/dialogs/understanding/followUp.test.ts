@@ -5,6 +5,7 @@ import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
 import { Messages } from '../../../dialogs/rendering/messages';
 import { buttonTitles, CHAT_CHANNELS, expectAnswerInView, expectShown, shownText, startGuided } from '../guidedHarness';
 import { knowledge, realEngine } from '../transcript';
+import { engineForTheTurn } from '../../../knowledge/turnEngine';
 
 describe('follow-ups along the career ladder', () => {
   const kb = knowledge();
@@ -153,7 +154,8 @@ describe('follow-ups along the career ladder', () => {
 
 describe('follow-ups that lean on the last answer', () => {
   const kb = knowledge();
-  const engine = realEngine();
+  // Read as the bot's turns read it: each message's question count read once (knowledge/turnEngine.ts).
+  const engine = engineForTheTurn(realEngine());
   const readAfter = (lastId: string, message: string) => contextFollowUp(message, kb.faqById.get(lastId), engine, kb)?.id ?? null;
 
   // [last answered entry, the follow-up as people type it, the entry it asks for]

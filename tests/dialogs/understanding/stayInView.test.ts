@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { followUpEntry } from '../../../dialogs/understanding/followUp';
 import { STAY_FEATURES, STAY_MODEL_FILE, StayModelFileSchema, stayProbability, withStayModel, type StayModel } from '../../../dialogs/understanding/stayInView';
 import { knowledge, realEngine } from '../transcript';
+import { engineForTheTurn } from '../../../knowledge/turnEngine';
 
 describe('a question asked of the subject in view, chosen by the learned model', () => {
   const kb = knowledge();
-  const engine = realEngine();
+  // Read as the bot's turns read it: each message's question count read once (knowledge/turnEngine.ts).
+  const engine = engineForTheTurn(realEngine());
   const entry = (id: string) => kb.faqById.get(id)!;
 
   it('ships a model fitted on the features stayInView reads, with a threshold held out', () => {

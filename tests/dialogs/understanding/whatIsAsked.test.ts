@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import { AT_ROOT, understand } from '../../../dialogs/understanding/pipeline';
+import { speaksOfPay } from '../../../knowledge/aspects';
+import { tellsNoDegree } from '../../../knowledge/beyondGuide';
 import { experienceAsked } from '../../../dialogs/understanding/experienceCounts';
 import { thingAsked } from '../../../dialogs/understanding/thingAsked';
 import { knowledge } from '../transcript';
@@ -52,5 +54,27 @@ describe('whether something counts as experience, asked of pay or of a degree', 
     expect(experienceAsked('would my NVQ Level 3 count instead?')).to.equal('not-said');
     expect(experienceAsked('would psychology count as related though?')).to.equal(null);
     expect(experienceAsked('does looking after my mum count as experience?')).to.equal('not-said');
+  });
+
+  it('earlier work told and asked whether it helps is asked as experience; "does that help" alone tells of no work', () => {
+    const told = (message: string) => experienceAsked(message, message);
+    expect(told('I spent years working as a chef, would that help?')).to.equal(null);
+    expect(told('i worked in a call centre for 5 years, does that help at all')).to.equal('not-said');
+    expect(told("I've worked as a care assistant for 3 years, would that help?")).to.equal('care-work');
+    expect(told('does that help')).to.equal(null);
+    // Read only when the whole message is given: the question part alone asks nothing of experience.
+    expect(experienceAsked('i worked in a call centre for 5 years, does that help at all')).to.equal(null);
+  });
+});
+
+describe('one reader of "no degree" and of pay spoken of', () => {
+  it('no degree told in the list\'s words or around them, typos forgiven in the list\'s', () => {
+    for (const told of ['no degree', 'i dont have university', 'never got a bachelors', 'without any college', 'left school at 16', 'i have no degre']) expect(tellsNoDegree(told), told).to.equal(true);
+    for (const told of ['i have a degree in history', 'what degree do i need', 'my daughter is at college']) expect(tellsNoDegree(told), told).to.equal(false);
+  });
+
+  it('pay spoken of: a sum, money, or pay as asked; a figure of something else is not', () => {
+    for (const said of ['40k?? thats nothing', 'not great money', 'only $18 an hour', 'the salary is rubbish', 'barely earning anything']) expect(speaksOfPay(said), said).to.equal(true);
+    for (const said of ['that is nothing', 'it takes 4 years', 'two years of study']) expect(speaksOfPay(said), said).to.equal(false);
   });
 });
