@@ -428,14 +428,12 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
     const after = interpret(chat.rest, situation, kb, BEFORE_QUESTIONS);
     if (after && after.kind !== 'chat') return after;
     // "lol no, I meant YOU, the chatbot. are you AI?": what follows the acts asks only about the bot itself.
-    const ofTheBot = askedOfTheBotOnly(chat.rest, situation, kb, true);
+    const ofTheBot = askedOfTheBotOnly(chat.rest, situation, kb);
     if (ofTheBot) return { kind: 'chat', acts: [...new Set([...chat.acts, ...ofTheBot])] };
     // "no i mean quicker to become one in the first place, not move up": what was meant, without what was not.
     const rest = correctsTheAnswer(message.raw) ? withoutDenied(chat.rest) : chat.rest;
     return { kind: 'question', text: spelledOut(meaningAskedFor(rest) ?? whatIsAsked(rest, kb)), acts: chat.acts };
   }
-  const ofTheBot = CLAUSE_BREAK.test(message.raw) ? askedOfTheBotOnly(message.raw, situation, kb, false) : null;
-  if (ofTheBot) return { kind: 'chat', acts: ofTheBot };
   return { kind: 'question', text: spelledOut(meaningAskedFor(message.raw) ?? whatIsAsked(message.raw, kb)), acts: [] };
 }
 
@@ -443,16 +441,18 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
 const TO_YOU = /\b(?:you|your|yours|yourself|u|ur)\b/i;
 
 /**
- * The questions a message puts to the bot about itself, when it asks nothing else ("Quick one before I start - what
- * exactly are you? Like who made you and where do your answers come from?"): each clause that asks is a question to
- * the bot (read as a message of its own), and the clauses that tell name nothing of the guide. Null otherwise.
+ * The questions the part after a message's acts puts to the bot about itself, when it asks nothing else ("Hi there!
+ * Quick one before I start - what exactly are you? Like who made you and where do your answers come from?"): each
+ * clause that asks is a question to the bot (read as a message of its own), and the clauses that tell name nothing of
+ * the guide. Null otherwise. (Read after acts only: a message that opens with the question is the rules' and the
+ * learned model's to read, as the act model's data is read.)
  */
-function askedOfTheBotOnly(raw: string, situation: Situation, kb: KnowledgeBase, readWhole: boolean): ChatAct[] | null {
+function askedOfTheBotOnly(raw: string, situation: Situation, kb: KnowledgeBase): ChatAct[] | null {
   if (!TO_YOU.test(raw)) return null;
   const ofTheBot = (meaning: Meaning): meaning is Extract<Meaning, { kind: 'chat' }> => meaning.kind === 'chat' && meaning.acts.length > 0 && meaning.acts.every((act) => ASKED_OF_THE_BOT.has(act));
-  // The whole read as a message of its own only when it is part of a longer one (the message itself is being read).
-  const whole = readWhole ? understand(raw, situation, kb) : null;
-  if (whole && ofTheBot(whole)) return [...whole.acts];
+  // The part after the acts is shorter than the message, so reading it as a message of its own ends.
+  const whole = understand(raw, situation, kb);
+  if (ofTheBot(whole)) return [...whole.acts];
   const clauses = clausesOf(raw);
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return null;
   const acts: ChatAct[] = [];
