@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
 import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
@@ -7,6 +8,7 @@ import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
 import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
 import {
+  askButton,
   channelOf,
   readCardValue,
   renderAnswer,
@@ -19,6 +21,7 @@ import {
   renderText,
   renderTwoAnswers,
   renderWhichTwo,
+  withButtons,
   type ChosenSpecialisation,
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
@@ -657,8 +660,11 @@ function answersOf(engine: TurnEngine, text: string): Answer[] {
   return without.some((answer) => answer.kind === 'answer') ? without : answers;
 }
 
-/** Words that close a question and say nothing of it ("tho", "though", "lol"). */
-const CLOSING_PADDING = /(?:[\s,]+(?:tho|though|lol|lool|lmao|haha|hahaha|hehe|tbh|ngl))+(?=[\s?!.]*$)/i;
+/**
+ * Words that close a question and say nothing of its subject ("tho", "though", "lol"), or only of its order ("what
+ * should I study first?" asks what to study, not the first jobs).
+ */
+const CLOSING_PADDING = /(?:[\s,]+(?:tho|though|lol|lool|lmao|haha|hahaha|hehe|tbh|ngl|first|first of all|at first|to start with|to begin with|for a start|initially))+(?=[\s?!.]*$)/i;
 
 /** The reply to one question. */
 async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, answeredId?: string): Promise<Answer> {
@@ -1189,7 +1195,7 @@ async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: Fa
   }
   const led = await sendDirectLead(context, deps, question, [entry]);
   if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) {
-    await sendEntry(context, deps, entry);
+    await sendEntryNotAgain(context, deps, entry, question);
     return entry;
   }
   // After a line saying what the guide does not give, the part follows with no second lead; a part that gives what was
@@ -1307,10 +1313,51 @@ export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: 
 /** Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. */
 export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<void> {
   const channel = channelOf(context.activity);
-  const scope = isSharedConversation(context.activity) ? 'shared' : 'personal';
-  const sent = await context.sendActivity(renderAnswer(entry, deps.kb, channel, await chosenSpecialisation(context, deps, entry), scope));
+  const card = await answerCard(context, deps, entry);
+  const sent = await context.sendActivity(card);
   await rememberAnswered(context, deps, entry.id);
+  await deps.answerShown.set(context, fingerprintOf(card));
   if (channel === 'teams' && sent?.id) await rememberAnswerMessage(context, deps, sent.id, entry.id);
+}
+
+async function answerCard(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<Partial<Activity>> {
+  const scope = isSharedConversation(context.activity) ? 'shared' : 'personal';
+  return renderAnswer(entry, deps.kb, channelOf(context.activity), await chosenSpecialisation(context, deps, entry), scope);
+}
+
+/** The answer the last reply showed, read for this turn only (the turn router calls keepAnswerShown first). */
+const ANSWER_SHOWN = Symbol('answerShownLast');
+
+/** What an answer card says, as a short fingerprint: the same entry rendered differently (a choice since noted) differs. */
+function fingerprintOf(card: Partial<Activity>): string {
+  return createHash('sha256').update(JSON.stringify([card.text ?? '', card.attachments ?? [], card.suggestedActions ?? null])).digest('hex').slice(0, 16);
+}
+
+/**
+ * Moves the answer the last reply showed from the person's state into this turn: it is "the answer just given" for
+ * this message only, so a reply a day later, or after other talk, is not held back.
+ */
+export async function keepAnswerShown(context: TurnContext, deps: DialogDeps): Promise<void> {
+  const shown = await deps.answerShown.get(context);
+  if (shown === undefined) return;
+  await deps.answerShown.delete(context);
+  context.turnState.set(ANSWER_SHOWN, shown);
+}
+
+/** A question that asks which is better or best ("which one is better for me?", "nursing vs social work, which one?"). */
+const ASKS_WHICH_IS_BETTER = /\b(?:better|best|smarter|wiser|versus|vs)\b|\bwhich one\b/;
+
+/**
+ * The answer card for a question, unless the last reply showed that very answer word for word ("thats WITH college tho.
+ * im asking without" after the route without a degree): then that the guide says no more on it, with what is near it
+ * and the answer itself one tap away. Asked which is better, it says the guide ranks nothing there.
+ */
+async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string): Promise<void> {
+  const shown: unknown = context.turnState.get(ANSWER_SHOWN);
+  if (typeof shown !== 'string' || shown !== fingerprintOf(await answerCard(context, deps, entry))) return sendEntry(context, deps, entry);
+  const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
+  const text = ASKS_WHICH_IS_BETTER.test(normalise(question)) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);
+  await context.sendActivity(withButtons(channelOf(context.activity), text, [...near.map(askButton), { ...askButton(entry), title: Messages.seeItAgain }]));
 }
 
 /** Notes the entry just answered, and the one answered before it ("which is better?" compares the two). */

@@ -49,6 +49,7 @@ export const STATE_PROPERTIES = Object.freeze({
   offeredFlow: 'offeredFlow',
   offeredEntries: 'offeredEntries',
   roadmapShown: 'roadmapShown',
+  answerShown: 'answerShown',
 });
 
 /** The entries a reply offered as buttons instead of an answer ("Did you mean", what the guide says nearby). */
@@ -155,6 +156,8 @@ export interface DialogDeps {
   offeredEntries: StatePropertyAccessor<OfferedMenu>;
   /** Set when the last reply showed the roadmap, so only the next message may correct it ("that's not right, ..."). */
   roadmapShown: StatePropertyAccessor<boolean>;
+  /** A fingerprint of the answer the last reply showed, so the next message never gets it again word for word. */
+  answerShown: StatePropertyAccessor<string>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
   /** How questions were handled and how far the guided flows got, for the /admin dashboard (no user text). */
@@ -204,6 +207,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     offeredFlow: perPersonProperty<PausedFlow>(conversationState, personState, STATE_PROPERTIES.offeredFlow),
     offeredEntries: perPersonProperty<OfferedMenu>(conversationState, personState, STATE_PROPERTIES.offeredEntries),
     roadmapShown: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.roadmapShown),
+    answerShown: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.answerShown),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
     usage: input.usage ?? createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,

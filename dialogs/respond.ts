@@ -10,7 +10,7 @@ import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
 import { clausesOf, deniesSomething, readClauses } from './understanding/clauses';
-import { asksIfAnAi, complainsOfEffort, complainsOfTheBot, correctsTheAnswer, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
+import { asksIfAnAi, complainsOfEffort, complainsOfRepeating, complainsOfTheBot, correctsTheAnswer, likesWhatWasDescribed, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
 import { asksIfWorthIt } from './understanding/remarks';
 import { isPayOnTheLadder } from './understanding/followUp';
@@ -216,6 +216,8 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
       // "this bot is pretty limited": about the bot, not one answer; what it can do, and the feedback noted.
       if (complainsOfTheBot(said)) await context.sendActivity(withButtons(channel, Messages.complaintAboutBot, topicButtons()));
       else if (!last) await context.sendActivity(withButtons(channel, Messages.complaintNothingAnswered, topicButtons()));
+      // "u already said that": the guide has no more on it, said plainly, with what is near; asking again would not help.
+      else if (complainsOfRepeating(said)) await context.sendActivity(renderChat('complaint', channel, relatedEntries(deps, last), Messages.repeatedComplaint(last.title)));
       else await context.sendActivity(renderChat('complaint', channel, relatedEntries(deps, last)));
       return;
     }
@@ -409,6 +411,11 @@ async function sendLead(context: TurnContext, deps: DialogDeps, acts: readonly C
   if (acts.length === 0) return;
   const act = mainAct(acts);
   const channel = channelOf(context.activity);
+  // "ok that sounds kinda nice ngl. what would i have to study?": the career liked, not thanks for a helpful answer.
+  if (act === 'helpful' && likesWhatWasDescribed(context.activity.text ?? '')) {
+    await context.sendActivity(renderChatLead('likesCareer', channel));
+    return;
+  }
   if (act === 'complaint' || act === 'helpful') await rateLast(context, deps, act === 'helpful');
   if (act === 'complaint' || act === 'helpful' || act === 'thanks' || act === 'praise') await context.sendActivity(renderChatLead(act, channel));
   // Asked for a person to talk to about the question: there is none here, and where to find one, before the answer.

@@ -1,7 +1,7 @@
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { FaqEntry, KnowledgeBase, SpecialisationId } from '../knowledge/schema';
-import { sendEntry, sendSideBySide } from './answerTurn';
+import { keepAnswerShown, sendEntry, sendSideBySide } from './answerTurn';
 import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';
 import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';
@@ -246,6 +246,8 @@ export class TurnRouter {
     // nothing.
     const roadmapShown = (await this.deps.roadmapShown.get(context)) === true;
     if (roadmapShown) await this.deps.roadmapShown.delete(context);
+    // The answer the last reply showed is for this message only: it is never sent again word for word (answerTurn.ts).
+    await keepAnswerShown(context, this.deps);
     const reading = readCardValue(activity.value);
     if (reading.kind === 'root') return this.handleValue(context, flows, reading.value, roadmapShown);
     if (reading.kind === 'invalid') return this.staleButton(context, flows);

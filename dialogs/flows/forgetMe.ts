@@ -1,4 +1,6 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
+import { clausesOf } from '../understanding/clauses';
+import { readChat } from '../understanding/conversation';
 import { normalise } from '../understanding/textMatch';
 import { STATE_PROPERTIES, type DialogDeps } from '../deps';
 import { channelOf, renderText } from '../rendering/cards';
@@ -10,9 +12,23 @@ const FORGET_ME = /^(?:please )?(?:forget (?:me|about me|my data|everything(?: a
 const CONFIRM = /^(?:yes|yes delete|yes delete it|delete|delete it|delete everything|confirm)$/;
 const DECLINE = /^(?:no|no keep it|keep|keep it|cancel|do not delete|do not delete it)$/;
 
-/** True when the message asks to delete the sender's data. */
+/** Words that close the request and change nothing of it: "forget me please", "delete my data now thanks". */
+const CLOSING = /(?: (?:please|pls|plz|now|thanks|thank you|thx|thank))+$/;
+const asksToForget = (text: string): boolean => FORGET_ME.test(normalise(text).replace(CLOSING, ''));
+
+/**
+ * True when the message asks to delete the sender's data, alone or after talk that asks nothing ("ok thank. forget me
+ * please", "thanks for the help, now delete my data").
+ */
 export function isForgetMe(text: string): boolean {
-  return FORGET_ME.test(normalise(text));
+  if (asksToForget(text)) return true;
+  const clauses = clausesOf(text);
+  const last = clauses.at(-1);
+  if (clauses.length < 2 || last === undefined || !asksToForget(last.replace(/^(?:now|so|and|then|ok|okay)\s+/i, ''))) return false;
+  return clauses.slice(0, -1).every((clause) => {
+    const said = readChat(clause);
+    return said.acts.length > 0 && said.rest === '';
+  });
 }
 
 /**

@@ -307,8 +307,9 @@ export const Messages = Object.freeze({
   stepsOverview: 'These are the ten steps to becoming a care manager. Ask me about any of them, for example "Which certifications should I get?"',
   flowUnavailable: 'That guided path is not available right now, so here is what the guide says:',
 
+  /** The area kept in the person's profile, picked in the chooser or only named ("I'm mostly interested in mental health"): never "you chose". */
   chosenSpecialisation: (name: string, button: string): string =>
-    `You chose ${name}: tap "${button}" for what it involves and the extra training it takes.`,
+    `For your area, ${name}, tap "${button}" for what it involves and the extra training it takes.`,
 
   ratedHelpful: 'Thanks for the feedback! Ask me anything else, or type "menu" for the topics.',
   ratedNotHelpful: "Thanks for telling me. I've noted it so the answer can be improved. Try asking another way, or pick a topic:",
@@ -411,6 +412,23 @@ export const Messages = Object.freeze({
     "I'm a bot, but not a general AI like ChatGPT: I don't write answers of my own. Everything I say comes from one career guide, \"How to Become a Care Manager\", in plain words. What would you like to know about becoming a care manager?",
   /** Doubt at pay with no pay figure in view ("40k?? thats nothing" after another answer): the guide's pay, from entry level up. */
   payDoubtedNotInView: 'Pay rises with experience and role. Here is what the guide gives, from entry level up:',
+  /**
+   * A complaint that the last answer was the same as before ("u already said that"): said plainly that the guide has no
+   * more on it, with what is near it, never a request to ask again in other words.
+   */
+  repeatedComplaint: (title: string): string =>
+    `Sorry for going over the same ground. That is all the guide says on "${title}": it has nothing more on it. These are close to it:`,
+  /**
+   * A question whose answer is the one just given, word for word ("thats WITH college tho. im asking without"): not the
+   * same answer again, but that the guide says no more, with what is near it (and that answer again, one tap away).
+   */
+  sameAnswerAbove: (title: string): string =>
+    `The guide's answer to that is the one I just gave on "${title}": it says nothing more on it. Here is what is close to it:`,
+  /** The same, when the question asks which is better ("which one is better for me?"): the guide ranks nothing there. */
+  sameAnswerNotRanked: (title: string): string =>
+    `The guide doesn't say which is better, and it says nothing more on "${title}" than the answer above. Here is what is close to it:`,
+  /** The button that shows the answer just given once more, offered beside what is near it. */
+  seeItAgain: 'Show it again',
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Thanks, with the chat said to be hard going ("ok thanks, this bot is kinda hard work but got there"). */
@@ -421,6 +439,8 @@ export const Messages = Object.freeze({
     helpful: 'Glad that helped!',
     praise: 'Thank you!',
     complaint: "Sorry about that, I've noted it. Let me try again:",
+    /** "that sounds kinda nice. what would i have to study?": the career liked, before the answer. */
+    likesCareer: 'Glad it appeals to you!',
   }),
   /** Doubt at a pay figure ("40k?? thats nothing"): where pay goes from there, in the guide's words, with no new figure. */
   payDoubted:

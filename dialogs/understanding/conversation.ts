@@ -551,6 +551,8 @@ function firstWordsOf(body: string): ReadonlySet<string> | null {
 }
 
 const RULE_WORDS_OF: readonly RuleWords[] = CHAT_RULES.map(([, pattern]) => ruleWordsOf(pattern));
+// The rules are sets of bits in one 32-bit number: a 32nd rule would silently turn every set empty.
+if (CHAT_RULES.length > 31) throw new Error(`conversation.ts: ${CHAT_RULES.length} chat rules, at most 31 fit the rule masks; join a new rule to one of its act's`);
 const ALL_RULES = (1 << CHAT_RULES.length) - 1;
 /** The rules that can match any word (gaps, or a notation not read above). */
 const OPEN_RULES = RULE_WORDS_OF.reduce((mask, rule, index) => (rule.known ? mask : mask | (1 << index)), 0);
@@ -714,6 +716,55 @@ const OF_THE_BOT = /\b(?:(?:this|the) (?:bot|chatbot|chat bot|thing|app|tool|ass
 /** True when a complaint is about the bot rather than one answer: its reply says what it can do. */
 export function complainsOfTheBot(text: string): boolean {
   return OF_THE_BOT.test(normalise(text));
+}
+
+/**
+ * Said to be the same as before: a verb of saying with "already", "again", "before" or "twice" ("u already said that",
+ * "you told me that before"), the same thing named ("same answer again", "that's the same thing you said"), or
+ * repeating named ("you're repeating yourself"). Read on the words, wherever they stand in the complaint.
+ */
+const SAID_BEFORE = new RegExp(
+  [
+    `\\b(?:you|${theBot}) (?:(?:have|had) )?(?:already |just |literally |only )*(?:said|told me|told us|gave me|given me|showed me|shown me|sent me|sent|answered)(?: me)?(?: (?:that|this|it|all that|the same)(?: one| answer| thing| bit)?)?(?: (?:already|before|twice|again|earlier|just now|b4))`,
+    '\\b(?:already|just) (?:said|told me|answered|gave me|sent|showed me) (?:that|this|it)\\b',
+    '\\bsame (?:answer|thing|reply|response|text|info|information|stuff|message|words|card|list|one)\\b(?! (?:for|as (?:for|with))\\b)',
+    '\\b(?:repeating|repeat|repeated) (?:yourself|itself|that|this|it|the same)\\b',
+    '\\b(?:deja vu|copy paste|copy and paste|copy pasted|broken record)\\b',
+  ].join('|'),
+);
+
+/** True when a complaint says the bot gave the same answer again ("u already said that", "same answer again lol"). */
+export function complainsOfRepeating(text: string): boolean {
+  return SAID_BEFORE.test(plainWords(normalise(text)));
+}
+
+/**
+ * A clause that says the last answer missed something, naming what ("that doesn't quite answer whether I can skip",
+ * "you didn't say if it's hard"): a complaint about the answer, whatever words follow the verb. Beside thanks ("...,
+ * but thanks - useful overall") the complaint is what the reply answers, not the thanks.
+ */
+const SAYS_IT_MISSED = new RegExp(
+  `^(?:(?:ok|okay|hmm|hm|well|but|so|yeah|sorry|and|still|though|ah|oh|um|erm|right)\\s+)*(?:that|this|it|you|${theAnswer}) (?:still )?(?:did not|does not|do not|has not|have not|never|not)(?: (?:really|quite|actually|exactly|fully|even|totally|completely|properly|yet))* (?:answer|answered|address|addressed|cover|covered|tell me|told me|say|said|explain|explained|mention|mentioned)\\b`,
+);
+
+/** True when a clause says the last answer left out what was asked (see SAYS_IT_MISSED). */
+export function saysItMissed(clause: string): boolean {
+  return SAYS_IT_MISSED.test(plainWords(normalise(clause)));
+}
+
+/** Words of liking said of a prospect ("sounds pretty good"). */
+const LIKING = /\b(?:good|great|nice|cool|interesting|fun|amazing|lovely|exciting|rewarding|appealing|doable|perfect|ideal)\b/;
+/** A verb of seeming: what was described judged as a prospect ("sounds nice"), not the answer rated ("that was great"). */
+const SEEMING = /\b(?:sounds|sound|seems|seem|looks|look)\b/;
+
+/**
+ * True when a message opens by liking what was described ("ok that sounds kinda nice ngl. what would i have to
+ * study?"): the career liked, said before a question, which the reply welcomes as such, not as thanks for a helpful
+ * answer.
+ */
+export function likesWhatWasDescribed(text: string): boolean {
+  const opening = clausesOf(text)[0] ?? '';
+  return SEEMING.test(normalise(opening)) && (remarkOf(opening, () => false) === 'likesCareer' || LIKING.test(normalise(opening)));
 }
 
 /** A general AI named in a question to the bot ("is this like chatgpt?", "are you gpt or something"). */

@@ -11,7 +11,7 @@ import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { ButtonTitles } from '../rendering/messages';
-import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, readChat, remarkMayGo, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, withoutDenied } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
@@ -250,6 +250,8 @@ function actsInClauses(message: Message, situation: Situation, kb: KnowledgeBase
     const chat = chatOf(part, kb);
     let remark: ReturnType<typeof remarkOf> = null;
     if (chat.acts.length > 0 && !chat.rest) acts.push(...chat.acts);
+    // "that doesn't quite answer whether I can skip, but thanks": the answer said to miss, whatever it names, complains.
+    else if (saysItMissed(clause)) acts.push('complaint');
     else if (questionToTheBot(part, kb)) acts.push('aboutSource');
     else if ((remark = remarkOf(clause, (text) => namesTopic(kb, text), situation.place !== 'root'))) acts.push(remark);
     else if (ECHOED_FIGURE.test(clause.trim())) echoed = true;
@@ -425,11 +427,47 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
     // What follows the acts may itself be a command or a flow ("thanks! now show me the steps").
     const after = interpret(chat.rest, situation, kb, BEFORE_QUESTIONS);
     if (after && after.kind !== 'chat') return after;
+    // "lol no, I meant YOU, the chatbot. are you AI?": what follows the acts asks only about the bot itself.
+    const ofTheBot = askedOfTheBotOnly(chat.rest, situation, kb);
+    if (ofTheBot) return { kind: 'chat', acts: [...new Set([...chat.acts, ...ofTheBot])] };
     // "no i mean quicker to become one in the first place, not move up": what was meant, without what was not.
     const rest = correctsTheAnswer(message.raw) ? withoutDenied(chat.rest) : chat.rest;
     return { kind: 'question', text: spelledOut(meaningAskedFor(rest) ?? whatIsAsked(rest, kb)), acts: chat.acts };
   }
   return { kind: 'question', text: spelledOut(meaningAskedFor(message.raw) ?? whatIsAsked(message.raw, kb)), acts: [] };
+}
+
+/** Said to the bot: "you", "your", "u", "ur". */
+const TO_YOU = /\b(?:you|your|yours|yourself|u|ur)\b/i;
+
+/**
+ * The questions the part after a message's acts puts to the bot about itself, when it asks nothing else ("Hi there!
+ * Quick one before I start - what exactly are you? Like who made you and where do your answers come from?"): each
+ * clause that asks is a question to the bot (read as a message of its own), and the clauses that tell name nothing of
+ * the guide. Null otherwise. (Read after acts only: a message that opens with the question is the rules' and the
+ * learned model's to read, as the act model's data is read.)
+ */
+function askedOfTheBotOnly(raw: string, situation: Situation, kb: KnowledgeBase): ChatAct[] | null {
+  if (!TO_YOU.test(raw)) return null;
+  const ofTheBot = (meaning: Meaning): meaning is Extract<Meaning, { kind: 'chat' }> => meaning.kind === 'chat' && meaning.acts.length > 0 && meaning.acts.every((act) => ASKED_OF_THE_BOT.has(act));
+  // The part after the acts is shorter than the message, so reading it as a message of its own ends.
+  const whole = understand(raw, situation, kb);
+  if (ofTheBot(whole)) return [...whole.acts];
+  const clauses = clausesOf(raw);
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return null;
+  const acts: ChatAct[] = [];
+  for (const clause of clauses) {
+    if (!clauseAsks(clause)) {
+      if (namesTopic(kb, clause) || namesAnEntry(kb, clause)) return null;
+      continue;
+    }
+    // A clause with breaks of its own is never read again here: each one read is shorter than the message.
+    if (CLAUSE_BREAK.test(clause)) return null;
+    const read = understand(clause, situation, kb);
+    if (!ofTheBot(read)) return null;
+    acts.push(...read.acts);
+  }
+  return acts.length > 0 ? [...new Set(acts)] : null;
 }
 
 /** Words that point back at something said before: a question with one leans on what it follows. */
@@ -684,6 +722,8 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
       return asksSomething(message.raw) || statesAWish(message.raw) || saysWhatWasMeant(message.raw) || worriesAboutATopic(message.raw, (text) => namesTopic(kb, text)) ? null : meaning;
     }
     if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return personAskedAbout(message, meaning);
+    const asked = meaning.acts.some((act) => MISSED_ACTS.has(act)) ? askedAfterMissing(message, model) : null;
+    if (asked) return asked;
     return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
   }
   if (reading.probability < SURER_FOR_STEERING) return null;
@@ -723,6 +763,23 @@ const MISSED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused']);
  */
 function restatesAfterComplaint(chat: ChatReading, kb: KnowledgeBase): boolean {
   return chat.acts.some((act) => MISSED_ACTS.has(act)) && namesTopic(kb, chat.rest);
+}
+
+/**
+ * A complaint the learned model hears, with a clause after it that asks: "that not really answer. which one is better
+ * for me?". The clauses before the asking one are the complaint (the model reads them so alone, whatever their
+ * grammar); the rest is the question, answered after the apology, never swallowed by it.
+ */
+function askedAfterMissing(message: Message, model: NonNullable<ReturnType<typeof actModel>>): Meaning | null {
+  const clauses = clausesOf(message.raw);
+  const at = clauses.findIndex((clause, index) => index > 0 && clauseActOf(clause) === 'asks');
+  if (at < 1 || clauses.slice(0, at).some(clauseAsks)) return null;
+  const before = sureAct(model, clauses.slice(0, at).join('. '));
+  const acts = before ? LEARNED_MEANINGS[before.label] : undefined;
+  if (acts?.kind !== 'chat' || !acts.acts.includes('complaint')) return null;
+  // What is asked after it may itself be talk ("can you say it simpler?"): the model reads that too, and keeps it talk.
+  const asked = clauses.slice(at).join(', ');
+  return sureAct(model, asked) ? null : { kind: 'question', text: spelledOut(asked), acts: ['complaint'] };
 }
 
 /** What a person is asked for to talk about: "... someone human I can chat to about switching careers?". */

@@ -26,7 +26,7 @@ export type Remark =
 
 /** Words said around a remark that change nothing: "hmm", "wow", "tbh", "lol". */
 const INTERJECTION =
-  '(?:hmm+|hm+|mm+|wow+|whoa+|woah+|oh+|ooh+|ah+|huh|well|ok|okay|ok then|so|yeah|yea|yeh|yep|honestly|tbh|to be honest|ngl|lol|lmao|haha+|omg|oh my god|gosh|geez|jeez|damn|dang|man|ugh+|eh|right|hm ok|um+|erm+|uh+|oof|yikes|blimey|crikey|tho|though|to me|for real|really|i mean|i guess|i think|i feel like|to be fair)';
+  '(?:hmm+|hm+|mm+|ha|hah|heh|wow+|whoa+|woah+|oh+|ooh+|ah+|huh|well|ok|okay|ok then|so|yeah|yea|yeh|yep|honestly|tbh|to be honest|ngl|lol|lmao|haha+|omg|oh my god|gosh|geez|jeez|damn|dang|man|ugh+|eh|right|hm ok|um+|erm+|uh+|oof|yikes|blimey|crikey|tho|though|to me|for real|really|i mean|i guess|i think|i feel like|to be fair)';
 const AROUND = new RegExp(`^(?:${INTERJECTION} )+|(?: ${INTERJECTION})+$`, 'g');
 const INTENSIFIER = '(?:(?:so|very|really|super|quite|pretty|kinda|kind of|sort of|a bit|a little|way|way too|too|rather|just|actually|honestly|seriously|mega|proper|bloody|damn|fairly|incredibly|extremely|a lot|much|awfully) )*';
 

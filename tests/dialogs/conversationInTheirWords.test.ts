@@ -32,7 +32,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ['ok im done, bye', Messages.chat.bye],
       ["that's me done for today", Messages.chat.bye],
       ['bro that answer is way too vague', Messages.chat.complaint],
-      ['you keep saying the same thing', Messages.chat.complaint],
+      // Said to repeat itself: the guide has no more on it, said plainly (never "ask it in other words").
+      ['you keep saying the same thing', Messages.repeatedComplaint(answered.title)],
       ['wait what', Messages.chat.confused],
       ['that went right over my head', Messages.chat.confused],
       ['soz pressed enter too soon', Messages.chat.sorry],
