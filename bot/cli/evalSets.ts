@@ -122,6 +122,12 @@ import { join } from 'node:path';
  *   parent or spouse), held outside the project through the session and scored twice, misses never printed: on the
  *   session's first engine, main 1ae7b9d (99.4% / 99.4% / 98.6%, 97.8% / 98.3% / 97.1%, 97.2% / 98.3% / 97.1%: their
  *   first score), and the same on its final bot. They rotate, never tuned on and never in the classifier's data.
+ *   blindBN, blindBO and blindBP were written blind at session 25's start (US community-college allied-health students
+ *   and a few instructors; nurses, midwives and care assistants from Nigeria, Ghana and Kenya; adult children who cared
+ *   for a parent with dementia or a stroke, and health-insurance claims and utilization-review staff), held outside the
+ *   project through the session and scored twice, misses never printed: on the session's first engine, main 8eeae2f
+ *   (97.8% / 98.3% / 98.6%, 98.9% / 98.9% / 97.1%, 99.4% / 99.4% / 98.6%: their first score), and the same on its final
+ *   bot. They rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -200,6 +206,9 @@ export const EVAL_SETS = Object.freeze({
   blindBK: { file: file('blindBK'), role: 'rotating' },
   blindBL: { file: file('blindBL'), role: 'rotating' },
   blindBM: { file: file('blindBM'), role: 'rotating' },
+  blindBN: { file: file('blindBN'), role: 'rotating' },
+  blindBO: { file: file('blindBO'), role: 'rotating' },
+  blindBP: { file: file('blindBP'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -266,6 +275,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * chatY was written blind at session 24's start (university students at a careers-fair kiosk on the web page, and
  * hospital volunteers in Teams on a shared ward computer), scored on its first bot (main 1ae7b9d, 98.5%: its first
  * score) and its final bot (98.5%), misses never printed; it rotates.
+ * chatZ was written blind at session 25's start (night-shift hospital and call-centre workers on their phones at 3 a.m.),
+ * scored on its first bot (main 8eeae2f, 98.5% of 198: its first score) and its final bot (98.5%), misses never
+ * printed; it rotates.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -294,6 +306,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatW: { file: file('chatW'), role: 'rotating' },
   chatX: { file: file('chatX'), role: 'rotating' },
   chatY: { file: file('chatY'), role: 'rotating' },
+  chatZ: { file: file('chatZ'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -419,7 +432,11 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * the final bot. They rotate. followupsX is 80 more short follow-up conversations written blind at session 25's start
  * (school teachers and teaching assistants leaving education); first score on main 8eeae2f: 207/236 turns, follow-ups
  * 26/44. It is read as tuning material from its first score on and, as followupsV, registered rotating and held to a
- * floor until the models' next refit, so the fingerprints hold.
+ * floor until the models' next refit, so the fingerprints hold; 214/236, 33/44 on the session's final bot. dialogW
+ * (bilingual US Latino adults and health-insurance call-centre staff in Teams) and followupsY (physical-therapy
+ * assistants, occupational-therapy aides and UK paramedics) were written blind at session 25's start and held back
+ * through it, misses never printed: 218/232 turns, follow-ups 4/6 (dialogW) and 191/230, 29/57 (followupsY) on main
+ * 8eeae2f, their first score; 216/232, 4/6 and 195/230, 35/57 on the final bot. They rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -466,5 +483,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogV: { file: file('dialogV'), role: 'rotating' },
   followupsW: { file: file('followupsW'), role: 'rotating' },
   followupsX: { file: file('followupsX'), role: 'rotating' },
+  dialogW: { file: file('dialogW'), role: 'rotating' },
+  followupsY: { file: file('followupsY'), role: 'rotating' },
   followupsV: { file: file('followupsV'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -36,6 +36,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // on a shared ward computer), held back through it, misses never printed: 98.5% (197/200) on the session's first bot
   // (main 1ae7b9d, its first score) and on its final bot.
   chatY: { right: 196 },
+  // Written blind at session 25's start (night-shift hospital and call-centre workers on their phones at 3 a.m.), held
+  // back through it, misses never printed: 98.5% (195/198) on the session's first bot (main 8eeae2f, its first score)
+  // and on its final bot.
+  chatZ: { right: 194 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -147,6 +151,14 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // 80 short follow-up conversations written blind at session 24's start, read as tuning material from their first score
   // on (main 1ae7b9d: 191/231 turns, follow-ups 16/41) and kept out of the models' data until their next refit.
   followupsV: { turns: 190, followUps: 15 },
+  // Written blind at session 25's start (bilingual US Latino adults and health-insurance call-centre staff in Teams),
+  // held back through it, misses never printed: 218/232 turns, follow-ups 4/6 on the session's first bot (main 8eeae2f,
+  // its first score); 216/232, 4/6 on its final bot (questions inside its conversations 121 -> 119 of 124).
+  dialogW: { turns: 215, followUps: 3 },
+  // 80 short follow-up conversations written blind at session 25's start (physical-therapy assistants, occupational-
+  // therapy aides and UK paramedics), misses never printed: 191/230 turns, follow-ups 29/57 on the session's first bot
+  // (main 8eeae2f, its first score); 195/230, 35/57 on its final bot.
+  followupsY: { turns: 190, followUps: 28 },
   // Session 22's refit (phrasings-y and -z, followupsP in the act and stay models' data): followupsQ 204 -> 202 turns,
   // follow-ups 17 -> 15 (floor 203 -> 202 and 16 -> 15), while the other rotating sets gain: the question sets 5,272 ->
   // 5,282 of 5,400 right (wrong 73 -> 66, declined 2,069 -> 2,067 of 2,100), followupsO 189 -> 191 turns (follow-ups

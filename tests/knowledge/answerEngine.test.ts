@@ -1224,6 +1224,12 @@ describe('labelled evaluation', function () {
     blindBK: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
     blindBL: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.955 },
     blindBM: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.955 },
+    // Written blind at session 25's start, held back through it, misses never printed; first score on the session's
+    // first engine (main 8eeae2f): 97.8% / 98.3% / 98.6% (BN), 98.9% / 98.9% / 97.1% (BO), 99.4% / 99.4% / 98.6% (BP);
+    // the same on its final bot (the merge of the session's branches). Rotating; floors one answer under.
+    blindBN: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.97 },
+    blindBO: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.955 },
+    blindBP: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1256,6 +1262,7 @@ describe('labelled evaluation', function () {
     // and 23).
     // 88.0% (1,508/1,714) with blindBH-BJ (83 of 90 at session 23's start and end: 27, 27 and 29).
     // 88.0% (1,587/1,804) with blindBK-BM (79 of 90 at session 24's start and end: 26, 28 and 25).
+    // 88.1% (1,668/1,894) with blindBN-BP (81 of 90 at session 25's start and end: 29, 24 and 28).
     expect(answered / total).to.be.at.least(0.87);
     // Answered with an entry the label does not name, of 3,600 in scope: 131 on main 04c0731, 122 after the arbiter refit
     // with blindS, 109 with the doubt model; 124 of 3,960 with blindW and blindX (9 and 6) at their first score.
@@ -1287,7 +1294,9 @@ describe('labelled evaluation', function () {
     // final bot.
     // 114 of 11,340 with blindBK, blindBL and blindBM (1, 2 and 3), the same at their first score and on session 24's
     // final bot.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(114);
+    // 117 of 11,880 with blindBN, blindBO and blindBP (3, 0 and 0), the same at their first score and on session 25's
+    // final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(117);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
