@@ -877,7 +877,7 @@ async function sendPartBeyond(context: TurnContext, deps: DialogDeps, part: stri
  */
 async function sendWeighing(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
   if (weighingAsked(text)?.asks !== 'same') return [];
-  const whole = deps.engine.answerAll(text);
+  const whole = turnEngine(context, deps).answerAll(text);
   if (whole.filter((answer) => answer.kind === 'answer').length > 1) return [];
   const weighing = readWeighing(text, deps.engine, whole[0] ?? deps.engine.answer(text));
   if (!weighing) return [];
