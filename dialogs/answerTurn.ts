@@ -36,6 +36,7 @@ import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
 import { askingPart } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
+import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
 import { experienceAsked, experienceWayNamed, type ExperienceAsked } from './understanding/experienceCounts';
 import { tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
@@ -1354,6 +1355,12 @@ const ASKS_WHICH_IS_BETTER = /\b(?:better|best|smarter|wiser|versus|vs)\b|\bwhic
  */
 async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string): Promise<void> {
   const shown: unknown = context.turnState.get(ANSWER_SHOWN);
+  // A place turned down ("where can I work if I don't want hospital?"): said, and left out of the answer's list.
+  const turnedDown = withoutPlaces(entry.answer, placesTurnedDown(question));
+  if (turnedDown) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.placesLeftOut(turnedDown.left)));
+    return sendEntry(context, deps, { ...entry, answer: turnedDown.answer });
+  }
   if (typeof shown !== 'string' || shown !== fingerprintOf(await answerCard(context, deps, entry))) return sendEntry(context, deps, entry);
   const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
   const text = ASKS_WHICH_IS_BETTER.test(normalise(question)) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);
