@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayInAnotherCurrency, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import { readWeighing, weighingAsked } from '../knowledge/comparison';
 import type { FaqEntry } from '../knowledge/schema';
@@ -34,7 +34,7 @@ import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
-import { askingPart } from './understanding/clauses';
+import { askingPart, questionBeforeRemark } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { experienceAsked, experienceWayNamed, type ExperienceAsked } from './understanding/experienceCounts';
 import { tellsOfCareWork } from './understanding/aboutYou';
@@ -383,6 +383,15 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Read in the whole message too: the story before the question says where a qualification is from ("I am a nurse in
   // Colombia. is my title valid?") or what the writer's background is.
   const said = context.activity.text?.includes(text) ? context.activity.text : text;
+  // Their own pay told in another currency and weighed ("would i take a pay cut? i'm on £38k"): the guide's figures are
+  // in dollars, said first, then those figures, never a guess at the sum's worth in dollars.
+  const foreignPay = lastRejected ? null : ownPayInAnotherCurrency(said, text);
+  const payTable = foreignPay ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
+  if (foreignPay && payTable) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.payOwnInAnotherCurrency(foreignPay)));
+    await sendEntry(context, deps, payTable);
+    return [{ question: text, kind: 'answer', answered: true, entry: payTable, score: 1, alternatives: [] }];
+  }
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
   // certificate or only the american ones?"): each part answered on its own, so neither is dropped.
@@ -654,10 +663,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
 function answersOf(engine: TurnEngine, text: string): Answer[] {
   // "the number one skill" is read as "the most important skill".
   const answers = engine.answerAll(mostSpelled(text));
+  if (answers.some((answer) => answer.kind === 'answer')) return answers;
   const plain = text.replace(CLOSING_PADDING, '');
-  if (plain === text || !/\w/.test(plain) || answers.some((answer) => answer.kind === 'answer')) return answers;
-  const without = engine.answerAll(plain);
-  return without.some((answer) => answer.kind === 'answer') ? without : answers;
+  const without = plain !== text && /\w/.test(plain) ? engine.answerAll(plain) : [];
+  if (without.some((answer) => answer.kind === 'answer')) return without;
+  // A question closed by a remark the engine cannot place ("mid level pay? less than my night shift pay prob"): the question.
+  const question = questionBeforeRemark(text);
+  const asked = question ? engine.answerAll(question) : [];
+  return asked.some((answer) => answer.kind === 'answer') ? asked : answers;
 }
 
 /**

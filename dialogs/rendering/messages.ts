@@ -185,6 +185,9 @@ export const Messages = Object.freeze({
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
+    /** The writer's own pay told in another currency ("i'm on £38k, would I take a pay cut?"), before the guide's pay. */
+    payOwnInAnotherCurrency: (own: string): string =>
+      `The guide gives its pay only in dollars, as median ranges a year, for no particular country, so I can't set your ${own} against it or convert it. Here are its figures:`,
     /** Pay asked without a degree ("how much would I earn with no degree?"), before the guide's pay. */
     payWithoutDegree: "The guide gives no pay figure for care managers without a degree: its figures go by level and years of experience. Here is what it says:",
     /** A sum asked how long it takes to reach ("how many years till I'm back over 60k?"), before the level whose range goes past it. */
