@@ -153,8 +153,13 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   const entries = [...new Map(plan.next.flatMap((planned) => menuOf(deps, planned.step.related.slice(0, 1))).map((entry) => [entry.id, entry])).values()].slice(0, MAX_LEFT_BUTTONS);
   // A master's told in the message ("a BSW and an MSW"): the master's the route may ask for is done too.
   const said = context.activity.text ?? text;
-  const masterDone = known.education === 'relevant-degree' && MASTER_TOLD.test(normalise(said)) && /\bmaster/.test(plan.time);
-  const lead = Messages.leftForYou(startingPoint(situation), plan.time, next, masterDone);
+  const masterDone = known.education === 'relevant-degree' && MASTER_TOLD.test(normalise(said));
+  // Working in the field with no years told ("a child protection social worker"): the years are what is left to count,
+  // not the whole stretch of experience after the degree.
+  const degree = known.education === 'relevant-degree' || known.education === 'other-degree';
+  const yearsUntold = degree && years === null && situation.working === true;
+  const time = yearsUntold ? Messages.leftYearsUntold(known.education === 'relevant-degree') : plan.time;
+  const lead = Messages.leftForYou(startingPoint(situation), time, next, masterDone && /\bmaster/.test(time), yearsUntold);
   await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
   await rememberAnswered(context, deps, timeline.id);
   return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };

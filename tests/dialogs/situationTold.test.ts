@@ -223,6 +223,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, 'from scratch');
     });
 
+    it('a social worker with a degree and no years told, asking what is left: the years asked for, not counted as none', async () => {
+      const replies = await start().say("I'm a hospital social worker with a BSW. What else would I need to do?");
+      expectShown(replies, Messages.leftYearsUntold(true));
+      expect(shownText(replies)).not.to.include('no work experience');
+      safe(replies, 'years untold');
+    });
+
     it('a degree told, then "what is left for someone like me?" and "how long would it take me?": from what they told', async () => {
       const chat = start();
       await chat.say("I'm a secondary school teacher and I have a BEd");
