@@ -140,7 +140,8 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   const timeline = deps.kb.faqById.get(TIMELINE_ENTRY);
   if (!timeline) return null;
   if (!known?.education) {
-    if (!asksWhatIsLeft(text)) return null;
+    // Nothing told to start from: the roadmap offered, unless the guide answers the words themselves.
+    if (!asksWhatIsLeft(text) || deps.engine.answer(text).kind === 'answer') return null;
     const offered = [timeline, ...menuOf(deps, ['what-is-needed'])];
     await context.sendActivity(withButtons(channel, Messages.leftUnknown, [flowButton('roadmap'), ...offered.map(askButton)]));
     return { question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };

@@ -545,13 +545,13 @@ const WISHED_ONLY_LATER = /^(?:(?:i|i would|i d) )?(?:eventually|one day|someday
 /**
  * What is left of the route for the writer, asked of themselves: "would I be starting from scratch?", "what's left for
  * someone like me?", "what do I still need to do?", "where do I go from here?". Not the career's requirements asked in
- * general ("what do I need to become a care manager"), which the guide answers as they are.
+ * general ("what do I need to become a care manager", "what else do I need to be one"), which the guide answers as they
+ * are, nor "what else do I need?", asked as often of the thing in view.
  */
 const ASKS_WHAT_IS_LEFT = [
   /\b(?:start|starting|begin|beginning|go back to) (?:again |all over (?:again )?|over )?(?:from |at )(?:scratch|zero|square one|the (?:very )?(?:beginning|start|bottom))\b/,
   /\bwhat (?:is|would be|will be) (?:actually |really |then |even )?(?:left|remaining|still (?:left|needed|missing|to do))\b(?! of\b)/,
   /\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still|else) (?:need|have|have got|got) to do\b|\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still |else )?(?:need|have|have got|got) to do (?:now|next|from here|on top)\b/,
-  /\bwhat (?:do|would|will) (?:i|someone like me) still need\b|\bwhat else (?:do|would|will) (?:i|someone like me) need\b/,
   /\bwhere do (?:i|someone like me) go from here\b|\bwhat (?:are|would be) my next steps?\b/,
 ];
 
