@@ -2,6 +2,7 @@ import type { Alternative, Answer, AnswerEngine, DeclineReason } from '../../kno
 import type { TurnEngine } from '../../knowledge/turnEngine';
 import { asksPay } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { askedAsTheWriter } from './askedFor';
 import { isPadding } from './conversation';
 import { namesTopic } from './pipeline';
 import { STOP_WORDS } from '../../knowledge/text';
@@ -113,7 +114,7 @@ const LEVEL_WORDS: ReadonlyArray<readonly [Level, RegExp]> = [
   ['director', /\b(?:director|directors|supervisor|supervisors|head of|management level)\b/],
   ['senior', /\b(?:senior|seniors|experienced|senior level)\b/],
   ['mid', /\b(?:mid|mid level|midlevel|middle|intermediate|mid career)\b/],
-  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|first job|start on|start at|start off|to start with|at the start|(?:first|bottom|lowest) (?:rung|step|level))\b/],
+  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|graduates|new grads?|recent grads?|fresh grads?|(?:right |straight |fresh |just )?out of (?:school|college|uni|university)|first job|start on|start at|start off|to start with|at the start|(?:first|bottom|lowest) (?:rung|step|level))\b/],
 ];
 
 const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [
@@ -135,6 +136,12 @@ const ROLE_POINTED_AT = /\b(?:what|how much) (?:does|would|will|did|do) (?:it|th
 
 /** "and after that?", "the next level up": the level above the last one. */
 const NEXT_UP = /^(?:(?:ok|okay|so|and|right|then)\s+)*(?:what about |how about |what comes |what is )?(?:after that|the next (?:level|one)(?: up)?|next level(?: up)?|the level above|above that|one level up|a level up)$/;
+
+/** The rung above the one in view, named as a rung inside a longer question ("how much for the level after that?", "what do they do at the next level up"). */
+const NEXT_RUNG = /\bthe (?:level|rung|grade|step|one) (?:after|above|up from) (?:that|this|it|them|those)\b|\bthe next (?:level|rung|grade)\b|\b(?:one|a) (?:level|rung) (?:up|higher)\b|\bthe level above\b/;
+const MAX_NEXT_RUNG_WORDS = 10;
+/** "what do they do at ...": the work of a rung, wherever the rung is said. */
+const WHAT_THEY_DO = /\bwhat (?:do|does|would|will) (?:they|you|u|one|i|he|she|people) (?:actually |really )?do\b/;
 
 /** A rung of the ladder named as one ("the level after senior", "the next rung"). */
 const RUNG_WORD = /\b(?:level|levels|rung|rungs|step up|grade)\b/;
@@ -171,6 +178,15 @@ export function namesALevel(message: string): boolean {
   return firstMatch(normalise(message), LEVEL_WORDS) !== null;
 }
 
+/** Words around a level that say nothing more of it ("right out of school then?"). */
+const AROUND_A_LEVEL = new Set(['right', 'straight', 'fresh', 'just', 'then', 'tho', 'though', 'the', 'a', 'an', 'at', 'for', 'and', 'so', 'what', 'about', 'how', 'ones', 'one', 'people', 'folks']);
+
+/** True when the text is the pattern's words and only words around a level. */
+function saysOnly(text: string, pattern: RegExp): boolean {
+  const rest = text.replace(new RegExp(pattern.source, 'g'), ' ').split(' ').filter(Boolean);
+  return rest.every((word) => AROUND_A_LEVEL.has(word));
+}
+
 function firstMatch<T>(text: string, table: ReadonlyArray<readonly [T, RegExp]>): T | null {
   for (const [value, pattern] of table) if (pattern.test(text)) return value;
   return null;
@@ -190,6 +206,12 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
   if (byYears) return entryAt(last.topic, byYears);
   const experience = experienceOfRung(text, last);
   if (experience) return experience;
+  // "and how much for the level after that?" after the senior pay: the rung above, of the facet asked (or the one in view).
+  if (last.level && NEXT_RUNG.test(text) && text.split(' ').length <= MAX_NEXT_RUNG_WORDS && firstMatch(text, LEVEL_WORDS) === null) {
+    const topic = firstMatch(text, TOPIC_WORDS) ?? (WHAT_THEY_DO.test(text) ? 'role' : last.topic);
+    const above = levelAbove(topic, last.level);
+    if (above) return entryAt(topic, above);
+  }
   // "and after that?" after a level's pay is the next level's pay (after a role, the engine reads it: the career path).
   // "and above that?" names a rung, so after a role it is the role above (after a role, "and after that?" is read by the
   // engine: the career path, as people meant it, unless the path or another role was the answer before).
@@ -206,7 +228,9 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
   const payOfTheRole = last.topic === 'role' && last.level !== null && ROLE_POINTED_AT.test(text) && firstMatch(text, TOPIC_WORDS) === 'pay';
   // Said after a rung of the other facet: after a level's pay, "pay?" is the pay in general.
   const otherFacet = last.level !== null && ONLY_A_TOPIC.test(text) && firstMatch(text, TOPIC_WORDS) !== last.topic;
-  if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text) || climbsFrom || payOfTheRole || otherFacet)) return null;
+  // "right out of school?", "fresh grads?": the level said in words of its own, and nothing else.
+  const onlyTheLevel = named !== null && saysOnly(text, LEVEL_WORDS.find(([level]) => level === named)![1]);
+  if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text) || onlyTheLevel || climbsFrom || payOfTheRole || otherFacet)) return null;
   // The words that name the level are not its topic: "the top job" is the top level, "the director jobs" the roles.
   const topic = firstMatch(named ? text.replace(LEVEL_WORDS.find(([level]) => level === named)![1], ' ') : text, TOPIC_WORDS);
   const level = named && ABOVE.test(text) ? levelAbove(topic ?? last.topic, named) : named;
@@ -864,7 +888,12 @@ export function exampleChoices(message: string, last: FaqEntry | undefined, kb: 
 export function followUpEntry(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before?: FaqEntry, lastRejected = false): FaqEntry | null {
   // "who gives it out tho": the closing word says nothing, and read with it the words may land nowhere near the subject.
   const plain = message.replace(CLOSING_PADDING, '');
-  const ruled = followUpOf(message, last, engine, kb, before) ?? (plain !== message && /\w/.test(plain) ? followUpOf(plain, last, engine, kb, before) : null);
+  // "does my student actually need it?": asked for someone else, read as the writer's own question (askedFor.ts).
+  const asWriter = askedAsTheWriter(message);
+  const ruled =
+    followUpOf(message, last, engine, kb, before) ??
+    (plain !== message && /\w/.test(plain) ? followUpOf(plain, last, engine, kb, before) : null) ??
+    (asWriter ? followUpOf(asWriter, last, engine, kb, before) : null);
   // The rules read nothing: a learned choice between the words alone and the subject in view (stayInView.ts), unless the
   // person said the last answer was not what they asked ("that's not what i asked, i wanted the hours they work"), or
   // the message compares two things in view or asks which one is meant, which the turn reads after this.
