@@ -326,8 +326,9 @@ const ASKS_WHY =
   /^(?:(?:but|and|ok|okay|so|hmm|really|oh)\s+)*(?:why|why so|why is that|why is it|why not|how come|how so|how is that|in what way|in what ways|in what sense|in which way|how exactly|like how)(?:\s+(?:though|tho|then|exactly|really|do you mean|do you say that))?$/;
 /** "why does that matter so much?", "why is it needed": why, of the last answer's subject, in words that name nothing else. */
 const ASKS_WHY_OF_IT = /^(?:(?:but|and|ok|okay|so)\s+)*why (?:is|does|do|would|should|are) (?:that|this|it|they|those) (?:so |really |even |actually )?(?:matter|matters|important|needed|necessary|required|necessary|a thing|useful|worth it|good|better)(?: so much| that much| then)?$/;
-/** "worth it?", "is it really worth it tho": worth asked with nothing named but the pointer. */
-const WORTH_IT = /^(?:(?:but|and|so|ok|okay|hmm)\s+)*(?:(?:is|are|was|would) (?:it|that|this|they|those|one) )?(?:really |even |actually |honestly )?worth (?:it|them|doing|getting|joining|one)(?:\s+(?:though|tho|then|really|at all|in the end))?$/;
+/** "worth it?", "is it really worth it tho", "do they pay off?": worth asked with nothing named but the pointer ("pay off" is worth, not pay). */
+const WORTH_IT =
+  /^(?:(?:but|and|so|ok|okay|hmm)\s+)*(?:(?:(?:is|are|was|would) (?:it|that|this|they|those|one) )?(?:really |even |actually |honestly )?worth (?:it|them|doing|getting|joining|one)|(?:does|do|did|will|would|can) (?:it|that|this|they|those|these|them) (?:really |even |actually |honestly |ever )?pay off)(?:\s+(?:though|tho|then|really|at all|in the end|later|long term))?$/;
 
 /**
  * "worth it?" after a thing one takes or joins is that thing's worth ("worth it?" after the professional groups, the
@@ -364,6 +365,7 @@ const PEOPLE_POINTER = /\b(?:they|their)\b/;
 const TAKES_ONE = String.raw`(?:need(?:s|ing)?|get(?:s|ting)?|do(?:es|ing)?|take(?:s)?|taking|ha(?:ve|s|ving)|pick(?:s|ing)?|choos(?:e|es|ing)|want(?:s|ing)?|find(?:s|ing)?|join(?:s|ing)?)`;
 const THING_POINTER = new RegExp(String.raw`\b(?:its|them|those|these|that one|this one)\b|\b${TAKES_ONE} one\b`);
 const WEAK_POINTER = /\b(?:it|that|this)\b/;
+
 /** "who would I be working with in that": a question asked within the subject, closed by the pointer. */
 const WITHIN_IT = /\b(?:in|within) (?:that|it)$/;
 /**
@@ -393,7 +395,7 @@ const AN_EXAMPLE = /^(?:(?:and|so|oh|hmm|ok|okay)\s+)*(?:like|such as|for exampl
  * no subject, so the subject is the last answer's.
  */
 const FRAGMENT =
-  /^(?:(?:and|but|so|ok|okay|oh|hmm|right)\s+)*(?:who|where|when|who with|with who|with whom|who by|by who|by whom|where from|from where|where at|for how long|how long|how long for|how much|how often|how many|since when|until when|what for|for what|which ones?|what kinds?|what sort|what types?)(?:\s+(?:though|tho|then|exactly|roughly|usually|typically))?$/;
+  /^(?:(?:and|but|so|ok|okay|oh|hmm|right)\s+)*(?:who|where|when|who with|with who|with whom|who by|by who|by whom|where from|from where|where at|for how long|how long|how long for|how much|how often|how many|since when|until when|what for|for what|about what|on what|with what|like what|which ones?|what kinds?|what sort|what types?)(?:\s+(?:though|tho|then|exactly|roughly|usually|typically|mostly|mainly|generally|specifically|in particular))?$/;
 /**
  * Where a message may be complete on its own ("it" can be the career), a reading in context that overrules the words
  * alone must also be a clear one. On dialogA, dialogC and dialogE together, such readings that were right scored 0.79
@@ -717,6 +719,8 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   if (!text || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
   if (ASKS_WHY.test(text) || ASKS_WHY_OF_IT.test(text)) return last;
   if (WORTH_IT.test(text)) return worthOfTheThing(last, engine, kb);
+  // "could that include a doctorate?" after continuing development, which names one: a thing asked to be part of it.
+  if (includedInIt(text, last)) return last;
   if (THE_OTHERS.test(text)) return overviewOf(last, kb);
   if (THE_OTHER.test(text)) return theOtherOf(last, kb);
   const ordinal = ORDINAL.exec(text)?.[1];
@@ -808,7 +812,9 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
     // Words the engine cannot read, with only an opening ("and in rupees?"), get "not sure", not the answer just given
     // again; with a pointer at a subject ("what would I be doing in that" after geriatric care, not "what about if he
     // doesn't have one" after what you need), a clear reading of that subject is the answer.
-    if (entry.id === last.id && declined && (pointer === 'opener' || !isNounPhrase(last.title) || inContext.score < CLEAR)) continue;
+    // A thing's pointer ("are those less important?" after the soft skills) is all the subject a message the engine
+    // cannot place has: a reading of that thing need only land on it as surely as a bare question's does.
+    if (entry.id === last.id && declined && (pointer === 'opener' || !isNounPhrase(last.title) || inContext.score < (pointer === 'thing' ? BARE_CLEAR : CLEAR))) continue;
     if (kind && at === 0 && (entry.id === last.id || entry.id === overview?.id)) continue;
     if (!outranksAlone(inContext)) continue;
     return entry;
@@ -832,6 +838,26 @@ function fragmentInContext(message: string, last: FaqEntry, engine: AnswerEngine
     if (near(entry) && inContext.score >= CLEAR && saysWords(entry, example)) return entry;
   }
   return null;
+}
+
+/**
+ * A thing asked to be part of the subject in view: "could that include a doctorate?", "does it cover mental health?",
+ * "would home visits be part of that?", "is budgeting included in it?". The thing is what the message names.
+ */
+const INCLUDES = [
+  /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:does|do|did|could|would|can|will|might|is|are) (?:that|it|this|those|these|they) (?:also |even |ever |really |actually )?(?:include|includes|including|cover|covers|covering|involve|involves|involving|take in|extend to)(?: (?:things|stuff|something|anything) like)? (.+)$/,
+  /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:is|are|would|could|will|does|do) (.+?) (?:be |come |count |fall )?(?:part of|included in|covered by|counted in|under|in) (?:that|it|this|them|those|these)$/,
+];
+
+/** True when the message asks whether a thing is part of the subject in view and every word naming the thing (or one of the things) is said by that subject's own texts. */
+function includedInIt(text: string, last: FaqEntry): boolean {
+  const thing = INCLUDES.map((pattern) => pattern.exec(text)?.[1]).find((said) => said !== undefined);
+  if (!thing || NAMES_THE_CAREER.test(thing)) return false;
+  // "a PhD or a doctorate": one of the things named is enough.
+  return thing.split(/ or /).some((one) => {
+    const words = one.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !NAMES_NOTHING.test(word));
+    return words.length > 0 && saysWords(last, words);
+  });
 }
 
 /** How an example opens ("like", "such as"): the words after it carry its meaning. */
