@@ -36,6 +36,7 @@ import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowed
 import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
 import { buildRoadmap, startingPoint, type Situation } from './flows/roadmapPlan';
 import { subjectInView } from './understanding/subjectInView';
+import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, questionBeforeRemark } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
@@ -680,7 +681,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   // "how long does that take" after the CCM: the thing in view is the subject left out, not the career.
-  const ofTheThing = lastRejected ? null : subjectInView(text, last, engine, deps.kb);
+  const asWriter = askedAsTheWriter(text);
+  const ofTheThing = lastRejected ? null : (subjectInView(text, last, engine, deps.kb) ?? (asWriter ? subjectInView(asWriter, last, engine, deps.kb) : null));
   if (ofTheThing?.kind === 'entry') {
     const shown = await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
@@ -698,7 +700,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const offered = [ofTheThing.subject, ofTheThing.general].map((entry) => ({ id: entry.id, title: entry.title, score: 0 }));
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered }];
   }
-  const answers = answersOf(engine, text);
+  // "does my daughter need a degree?": words for the person asked for that the engine declines as a personal question.
+  const ownWords = answersOf(engine, text);
+  const asTheWriter = asWriter && !ownWords.some((answer) => answer.kind === 'answer') ? answersOf(engine, asWriter) : [];
+  const answers = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
   if (others.length === 0) return [await sendOne(context, deps, first, answeredId)];
