@@ -169,6 +169,41 @@ export async function goodbyeTo(context: TurnContext, deps: DialogDeps, acts: re
   return turnsItDown(context.activity.text ?? '') || acts.some((said) => DOUBTS.has(said)) ? `${lead}${Messages.byeTurningDown}` : `${lead}${Messages.chat.bye}`;
 }
 
+/** Questions put to the bot about itself or what it keeps: each asks for an answer, whatever is said before it. */
+const ASKS_THE_BOT: readonly ChatAct[] = ['privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou'];
+/** Acts that rank before a question to the bot and would answer alone, said as a short lead before its answer instead. */
+const LEADS_BEFORE_ASKED: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise', 'complaint']);
+
+/**
+ * A question to the bot said after thanks, praise or a complaint ("Okay, thank you. May I ask, are you ChatGPT or a
+ * real person?"): the act that leads, and the question its reply must answer too; else undefined.
+ */
+function askedAfterLead(acts: readonly ChatAct[]): { lead: ChatAct; asked: ChatAct } | undefined {
+  const lead = mainAct(acts);
+  const asked = ASKS_THE_BOT.find((act) => acts.includes(act));
+  return asked && LEADS_BEFORE_ASKED.has(lead) ? { lead, asked } : undefined;
+}
+
+/** The answer to a question put to the bot (see ASKS_THE_BOT), at the root or in a flow (no invitation to ask more). */
+function answerAboutTheBot(deps: DialogDeps, asked: ChatAct, said: string, channel: ReturnType<typeof channelOf>, inFlow: boolean): string {
+  if (asked === 'privacy') return Messages.privacyAnswer(deps.feedbackRetentionDays, channel);
+  // "is this like chatgpt?", "are you ChatGPT or a real person": not a general AI, and where the answers come from.
+  if ((asked === 'areYouHuman' || asked === 'whoAreYou' || asked === 'aboutSource') && asksIfAnAi(said)) return inFlow ? Messages.notAGeneralAiInFlow : Messages.notAGeneralAi;
+  return inFlow ? Messages.chatInFlow[asked] : Messages.chat[asked];
+}
+
+/**
+ * Thanks, praise or a complaint with a question to the bot after it: the lead acknowledged in a few words (a rating or
+ * a complaint rates the last answer), then the question answered.
+ */
+async function sendAskedAfterLead(context: TurnContext, deps: DialogDeps, lead: ChatAct, asked: ChatAct, inFlow: boolean): Promise<void> {
+  const channel = channelOf(context.activity);
+  if (lead === 'helpful' || lead === 'complaint') await rateLast(context, deps, lead === 'helpful');
+  const said = lead in Messages.beforeGoodbye ? Messages.beforeGoodbye[lead as keyof typeof Messages.beforeGoodbye] : '';
+  const text = `${said} ${answerAboutTheBot(deps, asked, context.activity.text ?? '', channel, inFlow)}`.trim();
+  await context.sendActivity(inFlow ? renderChatInFlow(asked, channel, [], text) : renderChat(asked, channel, [], text));
+}
+
 /** The reply to conversation: one act answers (a complaint before thanks), and ratings go to the last answer. */
 async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
   const channel = channelOf(context.activity);
@@ -176,6 +211,9 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     await context.sendActivity(renderChat('bye', channel, [], await goodbyeTo(context, deps, acts)));
     return;
   }
+  // "ok thanks. are you a bot?": the thanks said back in a word, and the question answered (a person asked, before it).
+  const askedToo = acts.includes('askHuman') ? undefined : askedAfterLead(acts);
+  if (askedToo) return sendAskedAfterLead(context, deps, askedToo.lead, askedToo.asked, false);
   const beside = remarkBesideLead(acts);
   if (beside) {
     if (beside.lead === 'helpful') await rateLast(context, deps, true);
@@ -240,8 +278,9 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
       return;
     case 'areYouHuman':
     case 'whoAreYou':
+    case 'aboutSource':
       // "is this like chatgpt?", "are you an AI": not a general AI, and where the answers come from.
-      await context.sendActivity(renderChat(act, channel, [], asksIfAnAi(said) ? Messages.notAGeneralAi : undefined));
+      await context.sendActivity(renderChat(act, channel, [], answerAboutTheBot(deps, act, said, channel, false)));
       return;
     case 'doubtsAnswer':
     case 'judgesCareer':
@@ -372,6 +411,8 @@ async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: read
     await context.sendActivity(renderChatInFlow(beside.remark, channel, [], `${Messages.chatInFlow[beside.lead]} ${Messages.chatInFlow[beside.remark]}`));
     return;
   }
+  const askedToo = acts.includes('askHuman') ? undefined : askedAfterLead(acts);
+  if (askedToo) return sendAskedAfterLead(context, deps, askedToo.lead, askedToo.asked, true);
   const act = mainAct(acts);
   switch (act) {
     case 'helpful':
@@ -396,6 +437,11 @@ async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: read
       return;
     case 'again':
       // The flow's question asked again is what was wanted.
+      return;
+    case 'areYouHuman':
+    case 'whoAreYou':
+    case 'aboutSource':
+      await context.sendActivity(renderChatInFlow(act, channel, [], answerAboutTheBot(deps, act, context.activity.text ?? '', channel, true)));
       return;
     default:
       break;

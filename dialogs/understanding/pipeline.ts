@@ -193,7 +193,7 @@ function chatOf(message: Message, kb: KnowledgeBase): ChatReading {
  * and naming no subject of the guide; asking it for something ("are you able to ...") is not about it.
  */
 const TO_THE_BOT =
-  /^(?:(?:so|and|but|ok|okay|hey|wait|hmm|honestly|seriously|be honest)\s+)*(?:(?:are|were) you|is (?:this|it|that) (?:just |really |actually )?(?:a |an )?(?:bot|chatbot|chat bot|ai|a i|robot|machine|computer|program|person|human|real|automated|chatgpt|gpt)|(?:do|did) you (?:just |really |actually )?(?:make (?:it|that|this|these|them|things|stuff) up|invent|guess|copy|google))\b/;
+  /^(?:(?:so|and|but|ok|okay|hey|wait|hmm|honestly|seriously|be honest)\s+)*(?:(?:are|were) you|is (?:this|it|that) (?:just |really |actually )?(?:like|similar to|the same as|based on|built on|powered by|running on|using) (?:a |an )?(?:chatgpt|chat gpt|gpt|openai|ai|a i|bot|chatbot|chat bot|robot|siri|alexa)(?= or |$)|is (?:this|it|that) (?:just |really |actually )?(?:a |an )?(?:bot|chatbot|chat bot|ai|a i|robot|machine|computer|program|person|human|real|automated|chatgpt|gpt)|(?:do|did) you (?:just |really |actually )?(?:make (?:it|that|this|these|them|things|stuff) up|invent|guess|copy|google))\b/;
 const ASKS_FOR_A_SERVICE = /\b(?:are|were) you (?:\w+ )?(?:able|allowed|going|gonna|willing|available|free)\b/;
 const MAX_BOT_QUESTION_WORDS = 12;
 
