@@ -105,6 +105,34 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     });
 
+    describe('leaving and asking, as people type it', () => {
+      for (const [text, flow] of [
+        ['never mind. cheers for your help, bye!', 'step 6'],
+        ['forget it, thanks anyway. see ya', FlowPhrases.specialisation],
+      ] as const) {
+        it(`"${text}" in a flow says you're welcome and goodbye, not only that the flow stopped`, async () => {
+          const chat = start();
+          await chat.say(flow);
+          const replies = await chat.say(text);
+          expectShown(replies, Messages.beforeGoodbye.thanks, Messages.chat.bye);
+          expectChannelSafe(channelId, replies, text);
+        });
+      }
+
+      it('"never mind, bye" in the walk says where the walk was saved', async () => {
+        const chat = start();
+        await chat.say('step 6');
+        expectShown(await chat.say('never mind, bye'), Messages.chat.bye, Messages.walkPaused(6));
+      });
+
+      it('"like wat sort of job tho" after the first jobs is asked, not taken as a remark', async () => {
+        const chat = start();
+        await chat.say('what are good starter jobs in care');
+        const replies = await chat.say('like wat sort of job tho');
+        expect(shownText(replies)).not.to.include(Messages.chat.remark);
+      });
+    });
+
     describe("a flow's question asked again once after something said beside it", () => {
       it('the chooser asks again after the first question beside it, not after the second or third', async () => {
         const chat = start();
