@@ -248,7 +248,7 @@ const privacyByParts =
   // Not "are you reading this" (a complaint) nor "are you keeping well".
   '(?:are|is) (?:you|this bot|the bot|this) (?:recording|logging|saving|storing|tracking|monitoring)(?: (?:this|me|us|it|our chat|this chat|this conversation|what i (?:say|type|write)|my (?:messages|questions|data|answers)))?|' +
   // Not "is it secure / private" after an answer: the job's security, private practice.
-  `(?:is|are) (?:this|(?:any|all|some) of (?:this|it|that|what i (?:say|type|write|ask))|this (?:chat|conversation|bot|app|service)|what i (?:say|type|write|ask)(?: here)?|everything i (?:say|type|write)|my (?:questions|messages|data|answers|details|info)(?: here)?) (?:(?:being|kept|all|completely|totally|really|100%) )?${itsState}(?: (?:here|anywhere|by you|online|from my (?:employer|boss|manager|work)))?|` +
+  `(?:is|are) (?:this|(?:any|all|some) of (?:this|it|that|what i (?:say|type|write|ask))|this (?:chat|conversation|bot|app|service)|(?:what|anything|everything|whatever) i (?:say|type|write|ask)(?: (?:here|in here|you))?|my (?:questions|messages|data|answers|details|info)(?: here)?) (?:(?:being|kept|all|completely|totally|really|100%) )?${itsState}(?: (?:here|anywhere|by you|online|(?:from|with) ${viewer}))?|` +
   '(?:can|could|will|do|am) i (?:stay|remain|be|ask) (?:anonymous|anonymously)(?: here)?|' +
   '(?:how long|where) (?:do|will|does|would) (?:you|this bot|the bot|this) (?:keep|store|save|hold) (?:my|the|this|our|these) (?:data|info|information|messages|questions|details|chats?|conversation|answers)|' +
   '(?:where|how long) (?:is|are) (?:my|the|this|our) (?:data|info|information|messages|questions|details|chats?|conversation) (?:kept|stored|saved|held)|' +
@@ -418,6 +418,8 @@ const PADDING_PHRASES: ReadonlySet<string> = new Set([
   ...['tell me', 'can you tell me', 'could you tell me', 'would you tell me', 'please tell me', 'do you know', 'do you mind telling me', 'would you mind telling me'],
   ...['i think', 'i feel', 'i guess', 'i suppose', 'i believe', 'may i ask', 'can i ask', 'could i ask', 'if i may', 'if i may ask', 'excuse me', 'i have to ask', 'out of interest', 'out of curiosity', 'just curious'],
   ...['if you do not mind', 'if you do not mind me asking', 'if you do not mind my asking', 'if that is possible', 'if that is ok', 'if that is okay', 'if possible', 'if it is possible'],
+  // Openers that announce a question: "quick q: who made this chatbot ...", "one more thing, are you a bot?".
+  ...['quick question', 'quick q', 'quick one', 'a quick question', 'one quick question', 'one more question', 'another question', 'one more thing', 'random question', 'real quick', 'sorry to bother you'],
   ...['if that can be arranged', 'if it can be arranged', 'if you can', 'if you could', 'by any chance', 'about this', 'about that', 'about it', 'this morning', 'this afternoon', 'this evening', 'in all honesty', 'with me'],
 ]);
 /** Every opening of a padding phrase ("if", "if you", "if you do" ...): a longer run that is none of them can be no padding. */

@@ -71,6 +71,41 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     });
 
+    describe('two questions to the bot in one message, both answered', () => {
+      it('"quick q: who made this chatbot and can my manager see what I ask here?" says where the answers come from and what is kept', async () => {
+        const replies = await start().say('quick q: who made this chatbot and can my manager see what I ask here?');
+        expectShown(replies, Messages.chat.aboutSource, "I don't keep a record of our chat");
+        expectChannelSafe(channelId, replies, 'two questions to the bot');
+      });
+
+      it('"are you a real person? and do you store my messages?" in the chooser answers both, then the question comes back', async () => {
+        const chat = start();
+        await chat.say(FlowPhrases.specialisation);
+        const replies = await chat.say('are you a real person? and do you store my messages?');
+        expectShown(replies, Messages.chatInFlow.areYouHuman, "I don't keep a record of our chat", AUDIENCE_BACK);
+      });
+    });
+
+    describe('a sigh at the last answer', () => {
+      for (const text of ['bruh', 'smh', 'ffs']) {
+        it(`"${text}" after an answer is doubt at it, not a question for the guide to log`, async () => {
+          const chat = start();
+          await chat.say('how long does it take');
+          const replies = await chat.say(text);
+          expectShown(replies, Messages.chat.doubtsAnswer);
+          expect((await chat.feedback()).questions).to.deep.equal([]);
+        });
+      }
+    });
+
+    it('"wow, thats so much more than I earn now. thank you, you\'ve been a big help" at the salary ladder ends it', async () => {
+      const chat = start();
+      await chat.say(FlowPhrases.salaryLadder);
+      const replies = await chat.say("wow, thats so much more than I earn now. thank you, you've been a big help");
+      expectShown(replies, GuidedMessages.salary.finished);
+      expect(shownText(replies)).not.to.include(GuidedMessages.backToQuestion(GuidedMessages.salary.question));
+    });
+
     describe('thanks, greetings and goodbyes in other languages', () => {
       for (const text of ['muchísimas gracias!!', 'ok danke schön', 'grazie mille', 'muito obrigada :)', 'vielen Dank']) {
         it(`"${text}" after an answer is thanks`, async () => {
