@@ -169,6 +169,63 @@ export async function goodbyeTo(context: TurnContext, deps: DialogDeps, acts: re
   return turnsItDown(context.activity.text ?? '') || acts.some((said) => DOUBTS.has(said)) ? `${lead}${Messages.byeTurningDown}` : `${lead}${Messages.chat.bye}`;
 }
 
+/** Questions put to the bot about itself or what it keeps: each asks for an answer, whatever is said before it. */
+const ASKS_THE_BOT: ReadonlySet<ChatAct> = new Set(['privacy', 'aboutSource', 'areYouHuman', 'whoAreYou', 'howAreYou']);
+/** What the bot is and where its answers come from: one answer says it, however many ways it was asked. */
+const WHAT_THE_BOT_IS: readonly ChatAct[] = ['aboutSource', 'areYouHuman', 'whoAreYou'];
+/** Acts that rank before a question to the bot and would answer alone, said as a short lead before its answer instead. */
+const LEADS_BEFORE_ASKED: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise', 'complaint']);
+
+/**
+ * The questions to the bot a message asks, each answered once: how it is, what it is (the first way it was asked), and
+ * what it keeps, in that order.
+ */
+function questionsToTheBot(acts: readonly ChatAct[]): ChatAct[] {
+  const what = WHAT_THE_BOT_IS.find((act) => acts.includes(act));
+  return [...(acts.includes('howAreYou') ? (['howAreYou'] as const) : []), ...(what ? [what] : []), ...(acts.includes('privacy') ? (['privacy'] as const) : [])];
+}
+
+/**
+ * Questions to the bot that one act's reply would not answer in full: said after thanks, praise or a complaint ("Okay,
+ * thank you. May I ask, are you ChatGPT or a real person?"), or more than one ("who built this bot and is anything I
+ * type here shared with my employer?"). The act that leads, if any, and the questions; else undefined.
+ */
+function askedOfTheBot(acts: readonly ChatAct[]): { lead: ChatAct | undefined; asked: ChatAct[] } | undefined {
+  if (acts.includes('askHuman')) return undefined;
+  const lead = mainAct(acts);
+  const asked = questionsToTheBot(acts);
+  if (asked.length === 0) return undefined;
+  if (LEADS_BEFORE_ASKED.has(lead)) return { lead, asked };
+  return asked.length > 1 && ASKS_THE_BOT.has(lead) ? { lead: undefined, asked } : undefined;
+}
+
+/**
+ * The answer to a question put to the bot (see ASKS_THE_BOT), at the root or in a flow; `closing`, the last of the
+ * reply at the root, may invite another question.
+ */
+function answerAboutTheBot(deps: DialogDeps, asked: ChatAct, said: string, channel: ReturnType<typeof channelOf>, inFlow: boolean, closing = true): string {
+  if (asked === 'privacy') return Messages.privacyAnswer(deps.feedbackRetentionDays, channel);
+  // "is this like chatgpt?", "are you ChatGPT or a real person": not a general AI, and where the answers come from.
+  if (WHAT_THE_BOT_IS.includes(asked) && asksIfAnAi(said)) return inFlow || !closing ? Messages.notAGeneralAiInFlow : Messages.notAGeneralAi;
+  return inFlow || !closing ? Messages.chatInFlow[asked] : Messages.chat[asked];
+}
+
+/**
+ * Questions to the bot, after a lead or several at once: the lead acknowledged in a few words (a rating or a complaint
+ * rates the last answer), then each question answered.
+ */
+async function sendAskedOfTheBot(context: TurnContext, deps: DialogDeps, lead: ChatAct | undefined, asked: readonly ChatAct[], inFlow: boolean): Promise<void> {
+  const channel = channelOf(context.activity);
+  if (lead === 'helpful' || lead === 'complaint') await rateLast(context, deps, lead === 'helpful');
+  const said = context.activity.text ?? '';
+  const first = lead !== undefined && lead in Messages.beforeGoodbye ? [Messages.beforeGoodbye[lead as keyof typeof Messages.beforeGoodbye]] : [];
+  const answers = asked.map((act, i) => answerAboutTheBot(deps, act, said, channel, inFlow, i === asked.length - 1));
+  // The lead runs into the first answer; each further answer is a paragraph of its own.
+  const text = [[...first, answers[0]].join(' '), ...answers.slice(1)].join('\n\n');
+  const last = asked.at(-1)!;
+  await context.sendActivity(inFlow ? renderChatInFlow(last, channel, [], text) : renderChat(last, channel, [], text));
+}
+
 /** The reply to conversation: one act answers (a complaint before thanks), and ratings go to the last answer. */
 async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
   const channel = channelOf(context.activity);
@@ -176,6 +233,10 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     await context.sendActivity(renderChat('bye', channel, [], await goodbyeTo(context, deps, acts)));
     return;
   }
+  // "ok thanks. are you a bot?", "who made you, and do you keep my messages?": the thanks said back in a word, and
+  // every question to the bot answered (a person asked for is answered before them).
+  const asked = askedOfTheBot(acts);
+  if (asked) return sendAskedOfTheBot(context, deps, asked.lead, asked.asked, false);
   const beside = remarkBesideLead(acts);
   if (beside) {
     if (beside.lead === 'helpful') await rateLast(context, deps, true);
@@ -240,8 +301,9 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
       return;
     case 'areYouHuman':
     case 'whoAreYou':
+    case 'aboutSource':
       // "is this like chatgpt?", "are you an AI": not a general AI, and where the answers come from.
-      await context.sendActivity(renderChat(act, channel, [], asksIfAnAi(said) ? Messages.notAGeneralAi : undefined));
+      await context.sendActivity(renderChat(act, channel, [], answerAboutTheBot(deps, act, said, channel, false)));
       return;
     case 'doubtsAnswer':
     case 'judgesCareer':
@@ -372,6 +434,8 @@ async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: read
     await context.sendActivity(renderChatInFlow(beside.remark, channel, [], `${Messages.chatInFlow[beside.lead]} ${Messages.chatInFlow[beside.remark]}`));
     return;
   }
+  const asked = askedOfTheBot(acts);
+  if (asked) return sendAskedOfTheBot(context, deps, asked.lead, asked.asked, true);
   const act = mainAct(acts);
   switch (act) {
     case 'helpful':
@@ -396,6 +460,11 @@ async function sendChatInFlow(context: TurnContext, deps: DialogDeps, acts: read
       return;
     case 'again':
       // The flow's question asked again is what was wanted.
+      return;
+    case 'areYouHuman':
+    case 'whoAreYou':
+    case 'aboutSource':
+      await context.sendActivity(renderChatInFlow(act, channel, [], answerAboutTheBot(deps, act, context.activity.text ?? '', channel, true)));
       return;
     default:
       break;

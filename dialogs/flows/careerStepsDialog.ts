@@ -9,7 +9,7 @@ import { DialogIds } from '../dialogIds';
 import { continueActivity, safeEcho, shownForOf, stepCard, stepListText, stoppedActivity, walkStepTag, withChoices } from '../rendering/guidedCards';
 import { GuidedButtons, GuidedMessages, stepNumbersText } from '../rendering/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
-import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS } from './guidedPrompt';
+import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS, saidAside } from './guidedPrompt';
 import { roadmapFirstStep } from './roadmapDialog';
 import { stepTimeAsked } from './stepTime';
 import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
@@ -35,6 +35,8 @@ interface WalkOptions {
   misses?: number;
   /** The step was opened from the roadmap (see CareerStepsOptions.fromRoadmap), kept while the walk stays on it. */
   fromRoadmap?: boolean;
+  /** Paused again by a second message said beside the walk: the offer to carry on, made once already, is not repeated. */
+  reminded?: boolean;
 }
 
 type ResumeChoice = { kind: 'resume' } | { kind: 'restart' } | { kind: 'goto'; step: number };
@@ -131,7 +133,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
   private async show(step: WaterfallStepContext<WalkOptions>): Promise<DialogTurnResult> {
     const channel = channelOf(step.context.activity);
     const n = this.isStep(step.options.step) ? step.options.step : 1;
-    if (step.options.paused) return step.prompt(Ids.walkPrompt, { prompt: continueActivity(channel, n) });
+    if (step.options.paused) return step.prompt(Ids.walkPrompt, step.options.reminded === true ? {} : { prompt: continueActivity(channel, n) });
     await updateProfile(step.context, this.deps, { lastStep: n });
     void this.deps.usage.walkStep(step.context.activity, n);
     const shown = this.stepAt(n);
@@ -233,7 +235,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const suited = this.areaSuited(n, step.context.activity.text ?? '');
     if (suited) {
       await sendEntry(step.context, this.deps, suited);
-      return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true } satisfies WalkOptions);
+      return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, ...this.remindedAfter(step.options, meaning) } satisfies WalkOptions);
     }
     // "How long does this step take": the step's own time first, then the whole route, not the whole route alone.
     const timed = meaning.kind === 'question' ? stepTimeAsked(this.deps.kb, meaning.text, n, !step.options.paused) : null;
@@ -243,7 +245,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       await step.context.sendActivity(renderText(channelOf(step.context.activity), said));
       await sendEntry(step.context, this.deps, timed.entry);
       void this.deps.usage.question(step.context.activity, 'answered', timed.entry.id);
-      return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true } satisfies WalkOptions);
+      return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, ...this.remindedAfter(step.options, meaning) } satisfies WalkOptions);
     }
     const outcome = isSharedMeaning(meaning) ? await respond(step.context, this.deps, meaning, { inFlow: true, ...(inView ? { inView } : {}) }) : 'notCovered';
     const misses = outcome === 'answered' ? 0 : (step.options.misses ?? 0) + 1;
@@ -252,7 +254,16 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       await step.context.sendActivity(stoppedActivity(channelOf(step.context.activity), GuidedMessages.steps.tooManyMisses(n, FlowPhrases.careerSteps), n, true));
       return step.endDialog({ stoppedAt: n, gaveUp: true });
     }
-    return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, misses } satisfies WalkOptions);
+    const reminded = outcome === 'answered' ? this.remindedAfter(step.options, meaning) : {};
+    return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, misses, ...reminded } satisfies WalkOptions);
+  }
+
+  /**
+   * A message said beside the walk and answered, after the walk already offered to carry on (see saidAside): the offer
+   * is not made again. A message it could not place is re-prompted as before.
+   */
+  private remindedAfter(options: WalkOptions, meaning: Meaning): Pick<WalkOptions, 'reminded'> {
+    return options.paused === true && saidAside(meaning) ? { reminded: true } : {};
   }
 }
 

@@ -63,6 +63,27 @@ export interface Explanation {
   options: readonly string[];
 }
 
+/** Where the prompt keeps that it has asked its question again after something said beside it (see saidAside). */
+const REMINDED = 'guidedReminded';
+
+function remindedIn(state: object): boolean {
+  return REMINDED in state && state[REMINDED] === true;
+}
+
+/**
+ * Talk that reacts to the question itself ("ok", "what?", "say that again", "this isn't helping", "hello?"): the
+ * question always comes back after it.
+ */
+const REACTS_TO_THE_QUESTION: ReadonlySet<ChatAct> = new Set(['ack', 'yes', 'no', 'again', 'confused', 'complaint', 'sorry', 'greeting', 'howAreYou']);
+
+/**
+ * True when a message answered in the middle of a guided question was said beside it: a question for the guide, a
+ * comparison, thanks, a question to the bot, a remark. Asking the question again after each of those nags.
+ */
+export function saidAside(meaning: Meaning): boolean {
+  return meaning.kind !== 'chat' || meaning.acts.some((act) => !REACTS_TO_THE_QUESTION.has(act));
+}
+
 /** Where the option explained last is kept in the prompt's state, for "ok that one" on the next turn. */
 const EXPLAINED = 'guidedExplained';
 
@@ -205,7 +226,11 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     }
     const outcome = await interject(prompt, deps, meaning, text, inViewOf(prompt.options));
     if (outcome === 'answered') {
-      await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
+      // After something said beside the question (another question, thanks, a question to the bot), the question comes
+      // back once; a second such message has moved on, and is answered without it (the buttons shown still answer).
+      const aside = saidAside(meaning);
+      if (!aside || !remindedIn(prompt.state)) await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
+      if (aside) Object.assign(prompt.state, { [REMINDED]: true });
       return false;
     }
     if (parsed) return true;

@@ -92,7 +92,9 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     this.addDialog(createGuidedPrompt(Ids.levelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true, thanksEnds: GuidedButtons.done }));
     // Before a level is chosen, "that level" and "there" point at none: which one is asked, with the experience each needs.
     const whichLevel = (text: string): string | null => (POINTS_AT_A_LEVEL.test(normalise(text)) ? GuidedMessages.salary.whichLevel(experienceBands(deps.kb.salaries).join('; ')) : null);
-    this.addDialog(createGuidedPrompt(Ids.firstLevelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true, ownReply: whichLevel }));
+    // The ladder and every level's pay are on screen already: thanks at its first question ("thank you, you've been a big
+    // help") is done, as at the later ones, not a reason to ask which level again.
+    this.addDialog(createGuidedPrompt(Ids.firstLevelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true, ownReply: whichLevel, thanksEnds: GuidedButtons.done }));
     this.initialDialogId = Ids.start;
   }
 

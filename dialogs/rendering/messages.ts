@@ -434,6 +434,9 @@ export const Messages = Object.freeze({
   /** Asked whether the bot is ChatGPT or some other AI ("is this like chatgpt?"). */
   notAGeneralAi:
     "I'm a bot, but not a general AI like ChatGPT: I don't write answers of my own. Everything I say comes from one career guide, \"How to Become a Care Manager\", in plain words. What would you like to know about becoming a care manager?",
+  /** The same, in the middle of a guided flow, whose question comes back after it. */
+  notAGeneralAiInFlow:
+    "I'm a bot, not a person, and not a general AI like ChatGPT: I don't write answers of my own. Everything I say comes from one career guide, \"How to Become a Care Manager\", in plain words.",
   /** Doubt at pay with no pay figure in view ("40k?? thats nothing" after another answer): the guide's pay, from entry level up. */
   payDoubtedNotInView: 'Pay rises with experience and role. Here is what the guide gives, from entry level up:',
   /**
@@ -478,7 +481,10 @@ export const Messages = Object.freeze({
   sorryNotMoreHelp: "Sorry I haven't been more help, I've noted it.",
   /** Asking to skip a question with no question waiting ("can we skip this question?" outside a guided flow). */
   nothingToSkip: "Sure. There's no question of mine waiting for an answer: ask me anything about becoming a care manager, or pick a topic:",
-  /** Said before the goodbye when a message thanks, rates or complains and then says goodbye. */
+  /**
+   * Said before the goodbye when a message thanks, rates or complains and then says goodbye, and before the answer when
+   * it does so and then asks something of the bot ("ok thanks. are you a bot?").
+   */
   beforeGoodbye: Object.freeze({
     thanks: "You're welcome!",
     helpful: 'Glad that helped!',

@@ -248,7 +248,7 @@ const privacyByParts =
   // Not "are you reading this" (a complaint) nor "are you keeping well".
   '(?:are|is) (?:you|this bot|the bot|this) (?:recording|logging|saving|storing|tracking|monitoring)(?: (?:this|me|us|it|our chat|this chat|this conversation|what i (?:say|type|write)|my (?:messages|questions|data|answers)))?|' +
   // Not "is it secure / private" after an answer: the job's security, private practice.
-  `(?:is|are) (?:this|this (?:chat|conversation|bot|app|service)|what i (?:say|type|write|ask)(?: here)?|everything i (?:say|type|write)|my (?:questions|messages|data|answers|details|info)(?: here)?) (?:(?:being|kept|all|completely|totally|really|100%) )?${itsState}(?: (?:here|anywhere|by you|online|from my (?:employer|boss|manager|work)))?|` +
+  `(?:is|are) (?:this|(?:any|all|some) of (?:this|it|that|what i (?:say|type|write|ask))|this (?:chat|conversation|bot|app|service)|(?:what|anything|everything|whatever) i (?:say|type|write|ask)(?: (?:here|in here|you))?|my (?:questions|messages|data|answers|details|info)(?: here)?) (?:(?:being|kept|all|completely|totally|really|100%) )?${itsState}(?: (?:here|anywhere|by you|online|(?:from|with) ${viewer}))?|` +
   '(?:can|could|will|do|am) i (?:stay|remain|be|ask) (?:anonymous|anonymously)(?: here)?|' +
   '(?:how long|where) (?:do|will|does|would) (?:you|this bot|the bot|this) (?:keep|store|save|hold) (?:my|the|this|our|these) (?:data|info|information|messages|questions|details|chats?|conversation|answers)|' +
   '(?:where|how long) (?:is|are) (?:my|the|this|our) (?:data|info|information|messages|questions|details|chats?|conversation) (?:kept|stored|saved|held)|' +
@@ -341,6 +341,25 @@ const noMore =
   'i (?:do not|really do not) think so|i think not|i would rather not|not for me|not for now|not today|no need|not necessary|i am fine(?: thanks| thank you)?|i am ok(?: thanks| thank you)?|i will pass|i will leave it|no i am good|i am good thanks|not interested';
 
 /**
+ * Thanks, greetings and goodbyes in the languages people mix into English ("muchas gracias!!", "ok danke schön",
+ * "buenos dias", "bis bald"), as typed in Latin letters and without accents (normalised): a courtesy, not a message in
+ * another language to decline.
+ */
+const thanksAbroad =
+  '(?:(?:muchas|muchisimas|mil|muy|many) gracias|gracias (?:por (?:todo|tu ayuda|su ayuda|la ayuda|la informacion)|de nuevo|otra vez|amiga|senor|senora)|' +
+  'merci (?:beaucoup|bien|mille fois|pour tout|pour (?:votre|ton|ta) aide)|mille mercis|(?:vielen|besten|herzlichen|tausend) dank|danke (?:schon|schoen|sehr|vielmals|fur alles|dir|ihnen)|dankeschon|dankeschoen|' +
+  'grazie (?:mille|tante|di tutto)|(?:muito|muita|muitissimo) (?:obrigado|obrigada)|obrigadao|valeu|dank (?:u|je) wel|dank u|bedankt|tack(?: sa mycket)?|takk|kiitos|tesekkurler|tesekkur ederim|sagol|' +
+  'shukran|xie xie|xiexie|gamsahamnida|kamsahamnida|arigatou|domo arigato|terima kasih|asante sana|dziekuje bardzo|dekuji|koszonom|efharisto|mahalo|ngiyabonga)';
+const greetingAbroad =
+  '(?:buenos dias|buenas(?: tardes| noches)?|bonjour|bonsoir|salut|guten (?:tag|morgen|abend)|servus|moin|gruss gott|ola|oi|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|salve|' +
+  'merhaba|selam|konnichiwa|konichiwa|ni hao|annyeong(?:haseyo)?|marhaba|ahlan|shalom|jambo|habari|sawubona|hej|hei|goedemorgen|hoi|dzien dobry|czesc|privet|zdravstvuyte|assalamu alaikum|salam alaikum|sat sri akal)' +
+  '(?: (?:amigo|amiga|amigos|a todos|tout le monde|zusammen))?';
+const howAreYouAbroad = '(?:que tal|como estas|como esta|tudo bem|como vai|ca va|comment ca va|comment allez vous|wie gehts|wie geht es (?:dir|ihnen)|come stai|come va|nasilsin)';
+const byeAbroad =
+  '(?:hasta (?:la vista|manana|luego|pronto)|nos vemos|chao|chau|adieu|bonne (?:journee|soiree|nuit)|tschau|bis (?:bald|spater|spaeter|dann|morgen)|ciao ciao|a presto|buona (?:giornata|serata)|buonanotte|' +
+  'ate (?:logo|mais|breve)|tot ziens|hej da|ha det|nakemiin|gule gule|ma salama|maa salama|zai jian|zaijian|do widzenia|do svidaniya|poka|khuda hafiz|allah hafiz|alvida|phir milenge|paalam|kwaheri)';
+
+/**
  * Checked in this order: the first act that matches a whole phrase wins. At most 31 rules: the reader keeps the rules a
  * word may start as the bits of one number (a new way of saying an act joins its act's rule as an alternative).
  */
@@ -350,18 +369,18 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['askHuman', askHuman],
   ['askHuman', someoneWho],
   ['helpful', helpful],
-  ['thanks', thanks],
+  ['thanks', `${thanks}|${thanksAbroad}`],
   ['praise', praise],
   ['praise', praiseByComparison],
-  ['bye', bye],
+  ['bye', `${bye}|${byeAbroad}`],
   ['privacy', privacy],
   ['privacy', privacyByParts],
   ['areYouHuman', areYouHuman],
   ['areYouHuman', areYouOneOfThose],
   ['whoAreYou', whoAreYou],
   ['aboutSource', aboutSource],
-  ['howAreYou', howAreYou],
-  ['greeting', greeting],
+  ['howAreYou', `${howAreYou}|${howAreYouAbroad}`],
+  ['greeting', `${greeting}|${greetingAbroad}`],
   ['greeting', rightPlace],
   ['confused', confused],
   ['sorry', sorry],
@@ -399,6 +418,8 @@ const PADDING_PHRASES: ReadonlySet<string> = new Set([
   ...['tell me', 'can you tell me', 'could you tell me', 'would you tell me', 'please tell me', 'do you know', 'do you mind telling me', 'would you mind telling me'],
   ...['i think', 'i feel', 'i guess', 'i suppose', 'i believe', 'may i ask', 'can i ask', 'could i ask', 'if i may', 'if i may ask', 'excuse me', 'i have to ask', 'out of interest', 'out of curiosity', 'just curious'],
   ...['if you do not mind', 'if you do not mind me asking', 'if you do not mind my asking', 'if that is possible', 'if that is ok', 'if that is okay', 'if possible', 'if it is possible'],
+  // Openers that announce a question: "quick q: who made this chatbot ...", "one more thing, are you a bot?".
+  ...['quick question', 'quick q', 'quick one', 'a quick question', 'one quick question', 'one more question', 'another question', 'one more thing', 'random question', 'real quick', 'sorry to bother you'],
   ...['if that can be arranged', 'if it can be arranged', 'if you can', 'if you could', 'by any chance', 'about this', 'about that', 'about it', 'this morning', 'this afternoon', 'this evening', 'in all honesty', 'with me'],
 ]);
 /** Every opening of a padding phrase ("if", "if you", "if you do" ...): a longer run that is none of them can be no padding. */

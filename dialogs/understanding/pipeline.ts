@@ -193,7 +193,7 @@ function chatOf(message: Message, kb: KnowledgeBase): ChatReading {
  * and naming no subject of the guide; asking it for something ("are you able to ...") is not about it.
  */
 const TO_THE_BOT =
-  /^(?:(?:so|and|but|ok|okay|hey|wait|hmm|honestly|seriously|be honest)\s+)*(?:(?:are|were) you|is (?:this|it|that) (?:just |really |actually )?(?:a |an )?(?:bot|chatbot|chat bot|ai|a i|robot|machine|computer|program|person|human|real|automated|chatgpt|gpt)|(?:do|did) you (?:just |really |actually )?(?:make (?:it|that|this|these|them|things|stuff) up|invent|guess|copy|google))\b/;
+  /^(?:(?:so|and|but|ok|okay|hey|wait|hmm|honestly|seriously|be honest)\s+)*(?:(?:are|were) you|is (?:this|it|that) (?:just |really |actually )?(?:like|similar to|the same as|based on|built on|powered by|running on|using) (?:a |an )?(?:chatgpt|chat gpt|gpt|openai|ai|a i|bot|chatbot|chat bot|robot|siri|alexa)(?= or |$)|is (?:this|it|that) (?:just |really |actually )?(?:a |an )?(?:bot|chatbot|chat bot|ai|a i|robot|machine|computer|program|person|human|real|automated|chatgpt|gpt)|(?:do|did) you (?:just |really |actually )?(?:make (?:it|that|this|these|them|things|stuff) up|invent|guess|copy|google))\b/;
 const ASKS_FOR_A_SERVICE = /\b(?:are|were) you (?:\w+ )?(?:able|allowed|going|gonna|willing|available|free)\b/;
 const MAX_BOT_QUESTION_WORDS = 12;
 
@@ -590,7 +590,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     actsInClauses(message, situation, kb) ??
     // A request after a sound or thanks, in a clause of its own: "ugh. update roadmap".
     (chatOf(message, kb).acts.length > 0 ? requestInClauses(message, situation, kb) : null);
-  if (meaning) return (situation.flow === null ? goodbyeAfterLeaving(meaning, message, kb) : null) ?? meaning;
+  if (meaning) return goodbyeAfterLeaving(meaning, message, kb) ?? meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
@@ -647,8 +647,9 @@ const SAID_OF_THE_BOT = /\b(?:you are|you re|youre|ur|this (?:bot|chat|thing|app
 const NOT_ASKED = /\b(?:did not|never) ask(?:ed)? (?:about|for)\b/;
 
 /**
- * "never mind. bye", "what? I didn't ask about computers. forget it, bye" with no flow running: "forget it" has nothing
- * to stop, and the message is a goodbye, with what it says before it (a complaint, thanks). In a flow it stops the flow.
+ * "never mind. bye", "what? I didn't ask about computers. forget it, bye": a goodbye, with what it says before it (a
+ * complaint, thanks). With no flow running "forget it" has nothing to stop; in a flow ("never mind. thanks for the help,
+ * bye!" in the walk) the goodbye ends it as any goodbye does, the walk's place said.
  */
 function goodbyeAfterLeaving(meaning: Meaning, message: Message, kb: KnowledgeBase): Meaning | null {
   if (!leaves(meaning) || !CLAUSE_BREAK.test(message.raw)) return null;
@@ -719,7 +720,9 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
     if (meaning.acts.includes('remark')) {
       const reported = reportedOfATopic(message, kb);
       if (reported) return { kind: 'question', text: spelledOut(reported), acts: [] };
-      return asksSomething(message.raw) || statesAWish(message.raw) || saysWhatWasMeant(message.raw) || worriesAboutATopic(message.raw, (text) => namesTopic(kb, text)) ? null : meaning;
+      // Read with the letters people text for words: "like wat job title tho" asks.
+      const asked = spelledOut(message.raw);
+      return asksSomething(asked) || statesAWish(asked) || saysWhatWasMeant(asked) || worriesAboutATopic(asked, (text) => namesTopic(kb, text)) ? null : meaning;
     }
     if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return personAskedAbout(message, meaning);
     const asked = meaning.acts.some((act) => MISSED_ACTS.has(act)) ? askedAfterMissing(message, model) : null;

@@ -26,7 +26,7 @@ export type Remark =
 
 /** Words said around a remark that change nothing: "hmm", "wow", "tbh", "lol". */
 const INTERJECTION =
-  '(?:hmm+|hm+|mm+|ha|hah|heh|wow+|whoa+|woah+|oh+|ooh+|ah+|huh|well|ok|okay|ok then|so|yeah|yea|yeh|yep|honestly|tbh|to be honest|ngl|lol|lmao|haha+|omg|oh my god|gosh|geez|jeez|damn|dang|man|ugh+|eh|right|hm ok|um+|erm+|uh+|oof|yikes|blimey|crikey|tho|though|to me|for real|really|i mean|i guess|i think|i feel like|to be fair)';
+  '(?:hmm+|hm+|mm+|ha|hah|heh|wow+|whoa+|woah+|oh+|ooh+|ah+|huh|well|ok|okay|ok then|so|yeah|yea|yeh|yep|honestly|tbh|to be honest|ngl|lol|lmao|haha+|omg|oh my god|gosh|geez|jeez|damn|dang|man|ugh+|eh|right|hm ok|um+|erm+|uh+|oof|yikes|blimey|crikey|bruh+|smh|tho|though|to me|for real|really|i mean|i guess|i think|i feel like|to be fair)';
 const AROUND = new RegExp(`^(?:${INTERJECTION} )+|(?: ${INTERJECTION})+$`, 'g');
 const INTENSIFIER = '(?:(?:so|very|really|super|quite|pretty|kinda|kind of|sort of|a bit|a little|way|way too|too|rather|just|actually|honestly|seriously|mega|proper|bloody|damn|fairly|incredibly|extremely|a lot|much|awfully) )*';
 
@@ -83,8 +83,8 @@ const DAY_TOLD = new RegExp(
 /** "I" with a feeling or a doubt about oneself. */
 const SELF =
   /^(?:i (?:am|m|feel|get|got|have been|was)(?: (?:so|really|a bit|a little|kinda|kind of|quite|pretty|super|very|just))* (?:scared|afraid|worried|nervous|anxious|terrified|frightened|intimidated|overwhelmed|unsure of myself|not confident|not smart enough|not good enough|not clever enough|too old|too slow)|i (?:do not|dont|don t) think i (?:could|can|would|will|am|have)|i (?:doubt|worry|fear) (?:i|that i)|i (?:will|would|could) never|i (?:can not|cannot|could not) (?:do|see myself)|not sure i (?:could|can|would|am|have)|what if i)\b/;
-/** Surprise alone, or a figure said back: "really?", "seriously??", "that much?", "8 years?? wow", "$40k?!". */
-const SURPRISE = /^(?:really|seriously|for real|no way|wow|whoa|woah|omg|jeez|geez|blimey|crikey|yikes|wait what|huh|that (?:much|many|long|little|low|high|few)|only that|is that (?:right|true|so)|you sure)$/;
+/** Surprise or exasperation alone, or a figure said back: "really?", "seriously??", "bruh", "that much?", "8 years?? wow", "$40k?!". */
+const SURPRISE = /^(?:really|seriously|for real|no way|wow|whoa|woah|omg|jeez|geez|blimey|crikey|yikes|wait what|huh|bruh+|smh|wtf|ffs|come on|cmon|c mon|(?:oh )?for (?:god s|gods|heaven s|heavens|pete s|petes) sake|that (?:much|many|long|little|low|high|few)|only that|is that (?:right|true|so)|you sure)$/;
 /** A sum said as what a remark is about ("$40,000 is peanuts", "40k a year is nothing"): read as "that is". */
 const FIGURE_AS_SUBJECT = /^(?:only |just )?(?:(?:usd|gbp|eur) )?\d[\d ]*(?:k|grand|dollars|pounds|bucks)?(?: (?:a|per) (?:year|yr|annum))? (?:is|was|sounds|seems)(?= )/;
 /** Doubt said with sarcasm: "dream on", "yeah right", "as if", "good luck with that". */

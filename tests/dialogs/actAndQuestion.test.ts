@@ -211,12 +211,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     it('who wrote the guide and its source ("which guide. who wrote it", "says who? source?"), the bot asked what it is, and a complaint about the bot', async () => {
-      for (const said of ['which guide. who wrote it', 'says who? source?', 'who wrote the guide', 'ok what are you exactly? chatgpt?']) {
+      for (const said of ['which guide. who wrote it', 'says who? source?', 'who wrote the guide']) {
         const replies = await start().say(said);
         expectShown(replies, Messages.chat.aboutSource);
         expectNoEntry(replies, said);
         safe(replies, said);
       }
+      // ChatGPT named: no general AI, and where the answers come from.
+      expectShown(await start().say('ok what are you exactly? chatgpt?'), Messages.notAGeneralAi);
       expectShown(await start().say('what are you, some kind of AI?'), Messages.chat.whoAreYou);
       const chat = start();
       await chat.say('how long does it take');

@@ -76,7 +76,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ['honestly too vague, that tells me nothing', Messages.chat.complaint],
       ['are you just guessing', Messages.chat.aboutSource],
       ['did you make that up', Messages.chat.aboutSource],
-      ['who built you? are you powered by gpt', Messages.chat.aboutSource],
+      ['who built you? are you powered by gpt', Messages.notAGeneralAi],
       ["i'd like a careers adviser to phone me back", Messages.chat.askHuman],
       ['could someone phone me after work? around 6', Messages.chat.askHuman],
       ['can i talk to a person who has done this', Messages.chat.askHuman],
