@@ -92,7 +92,8 @@ export class SalaryLadderDialog extends ComponentDialog<SalaryLadderOptions> {
     this.addDialog(createGuidedPrompt(Ids.levelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true, thanksEnds: GuidedButtons.done }));
     // Before a level is chosen, "that level" and "there" point at none: which one is asked, with the experience each needs.
     const whichLevel = (text: string): string | null => (POINTS_AT_A_LEVEL.test(normalise(text)) ? GuidedMessages.salary.whichLevel(experienceBands(deps.kb.salaries).join('; ')) : null);
-    this.addDialog(createGuidedPrompt(Ids.firstLevelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true, ownReply: whichLevel }));
+    // Thanks right after the ladder and its pay ("that's a lot more than I make. thank you") ends it too: they have it.
+    this.addDialog(createGuidedPrompt(Ids.firstLevelPrompt, deps, (text) => parseLadderAnswer(deps.kb, text), { answersMayBeQuestions: true, ownReply: whichLevel, thanksEnds: GuidedButtons.done }));
     this.initialDialogId = Ids.start;
   }
 

@@ -280,7 +280,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
     const asksForRunnerUpOrChanges = (text: string): boolean =>
       RUNNER_UP_WORDS.test(normalise(text)) || INTO_THE_PLAN.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || dayAsked(kb, text) !== null || deniesChoosing(text);
-    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.notNow, yesWithThanks: GuidedButtons.rememberIt }));
+    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.notNow, yesWithThanks: GuidedButtons.rememberIt, saysYes: keepsIt }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
@@ -521,6 +521,15 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const m = GuidedMessages.specialisation;
     await context.sendActivity(`${m.remembered(spec.name)} ${m.finished}`);
   }
+}
+
+/** A yes or a request to keep the suggestion, said with thanks: "yes remember it! thanks", "save that one, cheers". */
+const KEEPS_IT =
+  /^(?:(?:ok|okay|oh|great|perfect|cool|awesome|brilliant|lovely)\s+)*(?:yes|yeah|yep|yup|sure|yes please)\b|\b(?:remember|save|keep|store|note down) (?:it|that|this|that one|this one|the suggestion)\b/;
+
+/** True when thanks after the suggestion comes with a yes to keeping it; thanks alone is no yes. */
+function keepsIt(text: string): boolean {
+  return KEEPS_IT.test(normalise(text));
 }
 
 /** "Remember it" after the chooser has ended: sends the words the root reads as keeping that area (choiceKept). */
