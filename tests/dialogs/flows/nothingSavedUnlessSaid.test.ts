@@ -143,6 +143,38 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, roadmap.educationQuestion);
     });
 
+    it('leaves out the education or the years skipped at the roadmap ("can we skip this one", "I\'d rather not say"), saving nothing, and goes on', async () => {
+      const storage = new MemoryStorage();
+      const chat = startGuided({ channelId, storage });
+      await chat.say(FlowPhrases.roadmap);
+      let replies = await chat.say('can we skip this one');
+      expectShown(replies, roadmap.educationSkipped, roadmap.aimQuestion);
+      replies = await chat.say(AimButtons.become);
+      expectShown(replies, roadmap.startingPoint(RoadmapWords.notTold), roadmap.heading);
+      expect((await savedProfile(storage, channelId, 'user-1'))?.roadmap?.['education']).to.equal(undefined);
+
+      const again = startGuided({ channelId });
+      await again.say(FlowPhrases.roadmap);
+      await again.say(EducationButtons.otherDegree);
+      replies = await again.say("I'd rather not say");
+      expectShown(replies, roadmap.experienceSkipped, roadmap.aimQuestion);
+    });
+
+    it('saves no area for "skip" or "neither" at the chooser\'s last question, and says so, instead of giving up', async () => {
+      for (const said of ['skip', 'none of them tbh', GuidedButtons.notSure]) {
+        const storage = new MemoryStorage();
+        const chat = startGuided({ channelId, storage });
+        await chat.say(FlowPhrases.specialisation);
+        await chat.say(GuidedButtons.notSure);
+        let replies = await chat.say(GuidedButtons.notSure);
+        expectShown(replies, chooser.openQuestion);
+        replies = await chat.say(said);
+        expectShown(replies, chooser.noneSaved);
+        expect(shownText(replies), said).not.to.include(GuidedMessages.gaveUp.slice(0, 20));
+        expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation ?? null, said).to.equal(null);
+      }
+    });
+
     it('still asks the aim when none was told, and offers its buttons', async () => {
       const chat = startGuided({ channelId });
       await chat.say(FlowPhrases.roadmap);
