@@ -40,6 +40,7 @@ import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, questionBeforeRemark } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
+import { asksFirstJob } from './understanding/firstJobAsked';
 import { experienceAsked, experienceWayNamed, tellsOfManaging, tellsOfMilitaryHealthWork, type ExperienceAsked } from './understanding/experienceCounts';
 import { asksWhatIsLeft, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
@@ -773,6 +774,13 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
     await sendEntry(context, deps, startingPay);
     return { ...answer, kind: 'answer', answered: true, entry: startingPay, declined: undefined, alternatives: [] };
   }
+  // A first job asked by its kind or title ("like what job should I get first", "what entry level jobs are there"): the
+  // guide's first jobs, not the places where experience is gained nor the entry-level pay.
+  const firstJobs = answer.entry?.id !== FIRST_JOBS_ENTRY && asksFirstJob(question) ? deps.kb.faqById.get(FIRST_JOBS_ENTRY) : undefined;
+  if (firstJobs) {
+    await sendEntry(context, deps, firstJobs);
+    return { ...answer, kind: 'answer', answered: true, entry: firstJobs, declined: undefined, alternatives: [] };
+  }
   // An age the guide never speaks of, declined ("I'm 52 and have only worked in shops, is it too late?"): said so, with
   // the route into the career as buttons.
   if ((answer.kind === 'out-of-scope' || answer.kind === 'no-match') && ageAsked(question)) {
@@ -1078,6 +1086,8 @@ const NO_DEGREE_ENTRY = 'without-degree';
 const TOWARDS = /\btowards?\b/i;
 /** The first rung's pay, the pay at the start of the career. */
 const STARTING_PAY_ENTRY = 'salary-entry';
+/** The guide's first jobs on the way to care management. */
+const FIRST_JOBS_ENTRY = 'entry-level-jobs';
 /** The entries on one level of the ladder: its pay or its role. */
 const LEVEL_ENTRY = /^(?:salary-|junior-care-manager$|senior-care-manager$|director-roles$)/;
 /** The guide's answer on a bachelor's and a master's: what it says of studying more. */

@@ -52,6 +52,8 @@ export interface GuidedPromptOptions {
    * yes to "Shall I remember it?".
    */
   yesWithThanks?: string;
+  /** Whether thanks comes with a yes in words the act reader does not hear as one ("remember it, thanks"). */
+  saysYes?: (text: string) => boolean;
   /** The answer a request to skip the question gives ("can we skip this question?"): the option for not being sure. */
   skipAs?: string;
 }
@@ -184,7 +186,7 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     const parsed = text ? parse(text) !== null : false;
     const meaning = understandTurn(prompt.context, deps.kb, undefined, IN_A_FLOW);
     if (options.thanksEnds !== undefined && onlyThanks(meaning)) {
-      const saysYes = meaning.kind === 'chat' && meaning.acts.includes('yes');
+      const saysYes = (meaning.kind === 'chat' && meaning.acts.includes('yes')) || options.saysYes?.(text) === true;
       prompt.recognized.value = saysYes && options.yesWithThanks !== undefined ? options.yesWithThanks : options.thanksEnds;
       return true;
     }

@@ -161,10 +161,11 @@ export class RoadmapDialog extends ComponentDialog {
     );
     const m = GuidedMessages.roadmap;
     // "What should I do first?" before the roadmap is built is what the roadmap answers: said so, and the question again.
-    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation, { why: m.whyEducation, ownReply: planComesAfter }));
+    // "Skip", "I'd rather not say": nothing kept for that question, said so, and the roadmap goes on without it.
+    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation, { why: m.whyEducation, ownReply: planComesAfter, skipAs: SKIPPED }));
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
-    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => (noWorkTold(text) !== null ? null : (yearsInField(text) ?? parseAim(text, deps.kb))), { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text) }));
-    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text) }));
+    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => (noWorkTold(text) !== null ? null : (yearsInField(text) ?? parseAim(text, deps.kb))), { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));
+    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));
     // "What should I do first?" asks for the plan itself, so it is read as an answer here, not sent to the guide.
     // An answer that tells where the user stands instead ("about 3 years as a care assistant") is kept, and the aim
     // asked once more; asked again, only an aim will do.
@@ -219,7 +220,9 @@ export class RoadmapDialog extends ComponentDialog {
   }
 
   private async askExperience(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') {
+    if (step.result === SKIPPED) {
+      await step.context.sendActivity(GuidedMessages.roadmap.educationSkipped);
+    } else if (typeof step.result === 'string') {
       const education = parseEducation(step.result);
       if (!education) return exitGracefully(step);
       merge(step, { education });
@@ -240,6 +243,10 @@ export class RoadmapDialog extends ComponentDialog {
    */
   private async readExperience(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result !== 'string') return step.next();
+    if (step.result === SKIPPED) {
+      await step.context.sendActivity(GuidedMessages.roadmap.experienceSkipped);
+      return step.next();
+    }
     const years = yearsInField(step.result);
     if (years !== null) {
       merge(step, { years, yearsBand: ownYearsBand(step.result), working: years > 0 });
@@ -255,7 +262,9 @@ export class RoadmapDialog extends ComponentDialog {
   }
 
   private async askAim(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') {
+    if (step.result === SKIPPED) {
+      await step.context.sendActivity(GuidedMessages.roadmap.experienceSkipped);
+    } else if (typeof step.result === 'string') {
       const years = yearsInField(step.result);
       if (years === null) return exitGracefully(step);
       merge(step, { years, yearsBand: ownYearsBand(step.result), working: years > 0 });
@@ -379,7 +388,7 @@ export class RoadmapDialog extends ComponentDialog {
     const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen?.name ?? null });
     const channel = channelOf(step.context.activity);
     const aim = aimWordsOf(situation, chosen?.name ?? null);
-    await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), aim), []));
+    await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation) || RoadmapWords.notTold, aim), []));
     await this.deps.roadmapShown.set(step.context, true);
     const buttons = [...planButtons(this.deps, situation, profile.specialisation), ...extra];
     if (closing !== undefined) {
@@ -425,6 +434,9 @@ function planButtons(deps: DialogDeps, situation: Situation, chosen: Specialisat
  */
 const NO_PARTICULAR_AIM = /^(?:none|no|nope|nothing|skip|skip (?:this|it|that)(?: one| question)?|pass|next question|(?:it )?(?:doesn t|does not) matter|(?:i )?(?:don t|do not) mind|not sure|unsure|no idea|dunno|idk|(?:i )?(?:don t|dont|do not) know|(?:i )?(?:have not|haven t|havent) decided|not decided|(?:i m |im |i am )?(?:not sure|undecided|unsure)(?: yet)?|not yet|yes|yeah|yep|ok|okay|sure|any|anything|either|whatever|all|all of them|both|no preference|nothing (?:in )?particular|no particular (?:aim|goal)|just show me|show me)\b/;
 const ASKS_FOR_THE_PLAN = /\b(?:what s next|whats next|what is next|what next|what (?:should|do|can|would) i do (?:first|next|now)|where (?:do|should) i (?:start|begin)|how (?:do|should) i (?:start|begin)|what are my (?:next )?steps|my next steps?|first steps?)\b/;
+
+/** A question about where the person stands skipped ("skip", "I'd rather not say"): nothing kept for it. */
+const SKIPPED = 'skipped';
 
 /** The aim skipped: no particular aim, the guide's usual route. */
 const NOT_SURE_YET = 'not sure yet';

@@ -274,13 +274,13 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // Asked to change an earlier answer, even as a question ("can I change my first answer?"), the chooser goes back.
     const backOrPayOrEarly = { ...payOrEarly, answersMayBeQuestions: goesBack, explains: (text: string) => optionsExplained(kb, text, 'draw') };
     this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeaveOrBack((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), backOrPayOrEarly));
-    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeaveOrBack((text) => pickSpecialisation(kb, text)), backOrPayOrEarly));
+    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeaveOrBack((text) => (picksNone(text) ? GuidedButtons.notSure : pickSpecialisation(kb, text))), backOrPayOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
     // "Actually I'd prefer kids, can you change it?" is worded as a question, but here it changes the choice.
     // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
     const asksForRunnerUpOrChanges = (text: string): boolean =>
       RUNNER_UP_WORDS.test(normalise(text)) || INTO_THE_PLAN.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || dayAsked(kb, text) !== null || deniesChoosing(text);
-    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.notNow, yesWithThanks: GuidedButtons.rememberIt }));
+    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.notNow, yesWithThanks: GuidedButtons.rememberIt, saysYes: keepsIt }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
@@ -355,6 +355,11 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     let picked: SpecialisationId | null = null;
     if (goesBack(resultText(step))) return goBack(step);
     if (leaves(resultText(step))) return leaveEarly(step);
+    // "Neither", "skip", "not sure" at the last question: nothing picked, nothing saved, and said so.
+    if (values.closest.length >= 2 && picksNone(resultText(step))) {
+      await step.context.sendActivity(GuidedMessages.specialisation.noneSaved);
+      return step.endDialog({ specialisation: null });
+    }
     if (values.closest.length >= 2) {
       // A pick outside the closest areas still counts: the user knows what they want.
       picked = pickSpecialisation(kb, resultText(step), values.closest) ?? pickSpecialisation(kb, resultText(step));
@@ -521,6 +526,20 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const m = GuidedMessages.specialisation;
     await context.sendActivity(`${m.remembered(spec.name)} ${m.finished}`);
   }
+}
+
+/** A yes or a request to keep the suggestion, said with thanks: "yes remember it! thanks", "save that one, cheers". */
+const KEEPS_IT =
+  /^(?:(?:ok|okay|oh|great|perfect|cool|awesome|brilliant|lovely)\s+)*(?:yes|yeah|yep|yup|sure|yes please)\b|\b(?:remember|save|keep|store|note down) (?:it|that|this|that one|this one|the suggestion)\b/;
+
+/** True when thanks after the suggestion comes with a yes to keeping it; thanks alone is no yes. */
+function keepsIt(text: string): boolean {
+  return KEEPS_IT.test(normalise(text));
+}
+
+/** An answer to "which sounds closest?" that picks none: "neither", "none of them", "not sure", "skip". */
+function picksNone(text: string): boolean {
+  return isNotSure(text) || turnsAllDown(text) || normalise(text) === normalise(GuidedButtons.notSure);
 }
 
 /** "Remember it" after the chooser has ended: sends the words the root reads as keeping that area (choiceKept). */

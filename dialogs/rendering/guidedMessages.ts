@@ -134,6 +134,8 @@ export const GuidedMessages = Object.freeze({
     /** Going back to change an earlier answer: the questions start again, with what the message says as the first answer. */
     goingBack: "Sure, let's change that.",
     leftEarly: 'OK, we\'ll leave choosing a specialty there. Say "choose a specialty" whenever you want to come back to it.',
+    /** "Neither", "skip" or "not sure" at the chooser's last question: no area picked. */
+    noneSaved: 'OK, none of them for now, so I haven\'t saved a specialty. Say "choose a specialty" whenever you want to come back to it.',
     /** Pay asked of the areas ("which pays better"): the guide gives it by career level only. */
     noPayByArea: (entry: string, top: string): string =>
       `The guide gives pay by career level, not by specialty, so I can't say one pays more than the other. It runs from ${entry} a year at entry level to ${top} at the top of the ladder. Say "salary ladder" later for every level.`,
@@ -171,6 +173,9 @@ export const GuidedMessages = Object.freeze({
     aimAgain: (noted: string): string => `Noted: ${noted}. And what would you like to aim for?`,
     /** The aim taken from what the person had said, not asked again. */
     aimFromBefore: (aim: string): string => `You've told me your aim, to ${aim}, so I haven't asked it again. Tap "Update roadmap" below to change it.`,
+    /** "Skip" or "I'd rather not say" at the questions on where the person stands: nothing kept, the plan goes on. */
+    educationSkipped: "OK, I'll leave your education out, and I haven't saved anything about it.",
+    experienceSkipped: "OK, I'll leave your years of work out, and I haven't saved anything about them.",
     /** "Neither", "not sure yet" or "skip" at the aim question: nothing kept. */
     noAimSaved: "OK, no aim for now, so I haven't saved one.",
     heading: 'Your personal roadmap',
@@ -333,6 +338,8 @@ export const RoadmapWords = Object.freeze({
   /** No aim chosen ("none", "not sure", "what should I do first?"): the plan follows the guide's usual route. */
   aimUndecided: "none chosen yet, so this follows the guide's usual route to care manager (update it when you know)",
   specialiseIn: (name: string): string => `specialize in ${name}`,
+  /** A starting point with nothing told (education and work skipped). */
+  notTold: 'nothing told yet, so this starts from step 1',
   // Notes on a step, built only from what the guide says.
   notes: Object.freeze({
     educationOther: 'check that your degree counts as a related field',

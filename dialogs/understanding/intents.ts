@@ -131,6 +131,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       // The roadmap wished for or asked to do, by the name its button gives it: "I'd like a roadmap to move into care
       // management", "ok do the roadmap thing", "can I get a roadmap".
       /\b(?:i would like|i want|i wanna|i need|i would love|can i (?:get|have|see|do)|could i (?:get|have|see|do)|may i have|let us do|lets do|let s do|do|start|begin|open|try|get me|give me|show me)(?: (?:a|the|my|me a|me the|that|this|your|one of your|one of those|one of them|one of these))? (?:career |personal |personali[sz]ed )?road ?maps?\b/,
+      // Wanted with the "I" left out, as people write in a hurry: "4 yrs in a pharmacy. Want a roadmap to care manager".
+      /(?<!\b(?:not|never|dont) )\b(?:want|wanna|need|looking for)(?: (?:a|the|my|me a))? (?:career |personal |personali[sz]ed )?road ?map\b/,
       // The saved one asked for again, as its button says it: "update roadmap", "redo my roadmap".
       /^(?:update|redo|change|edit|refresh|rebuild) (?:my |the )?(?:career )?road ?map$/,
       /\bhelp me (?:make|build|create|put together|map out|plan|draw up) (?:a|my) (?:career )?(?:plan|road ?map|route|path)$|^(?:help me )?plan (?:out )?my (?:career|route|path|next steps|journey)$/,

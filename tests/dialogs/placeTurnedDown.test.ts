@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { placesTurnedDown, withoutPlaces } from '../../dialogs/understanding/placeTurnedDown';
+import { asksFirstJob } from '../../dialogs/understanding/firstJobAsked';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge } from './transcript';
 
@@ -47,6 +48,38 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await chat.say('what kind of places hire care managers?');
       expect(shownText(replies).toLowerCase()).to.include('hospitals');
       expect(shownText(replies)).not.to.include(Messages.placesLeftOut(['hospitals']).slice(0, 12));
+    });
+  });
+}
+
+/**
+ * A first job asked by its kind or title (the testers: "wat job shud i get first" got the places where experience is
+ * gained): the guide's first jobs, in the person's own words.
+ */
+describe('a first job asked for, read', () => {
+  it('reads which job to take first, in the ways people ask it', () => {
+    for (const said of ['ok but which job should I go for first?', 'how do i get experience, like wat job do i apply for at the start', 'are there any entry level roles I could try', 'what kind of position could I begin in'])
+      expect(asksFirstJob(said), said).to.equal(true);
+  });
+
+  it('does not read pay, study, the first step or experience asked as a first job asked', () => {
+    for (const said of ['what would my first job pay?', 'what is the first step?', 'how can I get some experience?', 'do I need a degree for my first job?', 'what jobs do care managers do all day'])
+      expect(asksFirstJob(said), said).to.equal(false);
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a first job asked for (${channelName})`, () => {
+    const kb = knowledge();
+    const firstJobs = kb.faqById.get('entry-level-jobs')!;
+
+    it('answers "how do I get experience, like what job should I apply for first" with the first jobs, not the places', async () => {
+      for (const said of ['how would i get experience, like what job should i apply for first', 'are there any entry level roles I could try?']) {
+        const chat = startGuided({ channelId });
+        const replies = await chat.say(said);
+        expectShown(replies, 'healthcare assistant', 'care coordinator');
+        expect(shownText(replies), said).to.include(firstJobs.answer.split('\n')[0]!.replace(/\*\*/g, '').slice(0, 20));
+      }
     });
   });
 }

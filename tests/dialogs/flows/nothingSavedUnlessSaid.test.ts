@@ -94,15 +94,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
-    it('takes a yes said with thanks after the suggestion ("yes please, cheers") as the choice', async () => {
-      const storage = new MemoryStorage();
-      const chat = startGuided({ channelId, storage });
-      await chat.say(FlowPhrases.specialisation);
-      await chat.say('teenagers');
-      await chat.say('working with schools');
-      const replies = await chat.say('yes please, cheers');
-      expectShown(replies, chooser.remembered(areaName('pediatric')));
-      expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation).to.equal('pediatric');
+    it('takes a yes or "save it" said with thanks after the suggestion ("yes please, cheers") as the choice', async () => {
+      for (const said of ['yes please, cheers', 'yeah save that one! thanks a lot, really useful', 'keep it thanks']) {
+        const storage = new MemoryStorage();
+        const chat = startGuided({ channelId, storage });
+        await chat.say(FlowPhrases.specialisation);
+        await chat.say('teenagers');
+        await chat.say('working with schools');
+        const replies = await chat.say(said);
+        expectShown(replies, chooser.remembered(areaName('pediatric')));
+        expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation, said).to.equal('pediatric');
+      }
     });
 
     it('uses an aim said with the request for the roadmap, asks no aim, and says so', async () => {
@@ -125,6 +127,52 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, roadmap.aimFromBefore(RoadmapWords.aim.lead), roadmap.heading);
       expect(shownText(replies)).not.to.include(roadmap.aimQuestion);
       expect((await clickOn(chat, replies, GuidedButtons.updateRoadmap)).length).to.be.greaterThan(0);
+    });
+
+    it('ends the salary ladder on thanks said right after it, with a remark about the pay, not asking its question again', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say(FlowPhrases.salaryLadder);
+      const replies = await chat.say("wow, that's way more than I get now. thank you, you've been a big help");
+      expectShown(replies, Messages.chatInFlow.thanks, GuidedMessages.salary.finished);
+      expect(shownText(replies)).not.to.include(GuidedMessages.backToQuestion(GuidedMessages.salary.question).slice(0, 20));
+    });
+
+    it('starts the roadmap when it is wanted with the "I" left out, after a story ("Want a roadmap to care manager - what are the steps?")', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await chat.say('Hello. Care home cook for 5 yrs, I plan the diets for residents. Want a roadmap to care manager - what are the steps?');
+      expectShown(replies, roadmap.educationQuestion);
+    });
+
+    it('leaves out the education or the years skipped at the roadmap ("can we skip this one", "I\'d rather not say"), saving nothing, and goes on', async () => {
+      const storage = new MemoryStorage();
+      const chat = startGuided({ channelId, storage });
+      await chat.say(FlowPhrases.roadmap);
+      let replies = await chat.say('can we skip this one');
+      expectShown(replies, roadmap.educationSkipped, roadmap.aimQuestion);
+      replies = await chat.say(AimButtons.become);
+      expectShown(replies, roadmap.startingPoint(RoadmapWords.notTold), roadmap.heading);
+      expect((await savedProfile(storage, channelId, 'user-1'))?.roadmap?.['education']).to.equal(undefined);
+
+      const again = startGuided({ channelId });
+      await again.say(FlowPhrases.roadmap);
+      await again.say(EducationButtons.otherDegree);
+      replies = await again.say("I'd rather not say");
+      expectShown(replies, roadmap.experienceSkipped, roadmap.aimQuestion);
+    });
+
+    it('saves no area for "skip" or "neither" at the chooser\'s last question, and says so, instead of giving up', async () => {
+      for (const said of ['skip', 'none of them tbh', GuidedButtons.notSure]) {
+        const storage = new MemoryStorage();
+        const chat = startGuided({ channelId, storage });
+        await chat.say(FlowPhrases.specialisation);
+        await chat.say(GuidedButtons.notSure);
+        let replies = await chat.say(GuidedButtons.notSure);
+        expectShown(replies, chooser.openQuestion);
+        replies = await chat.say(said);
+        expectShown(replies, chooser.noneSaved);
+        expect(shownText(replies), said).not.to.include(GuidedMessages.gaveUp.slice(0, 20));
+        expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation ?? null, said).to.equal(null);
+      }
     });
 
     it('still asks the aim when none was told, and offers its buttons', async () => {

@@ -1,0 +1,24 @@
+/**
+ * A first job asked for by its kind or title ("like what job should I get first", "what entry level jobs are there"):
+ * the guide's first jobs (healthcare assistant, care coordinator ...), not the places experience is gained or the
+ * entry-level pay. Pure function, no replies sent.
+ */
+import { normalise } from './textMatch';
+
+/** A job, role or position, or its title, asked which: "what job", "which roles", "wat kind of job title". */
+const WHICH_JOB = /\b(?:what|which|wat|wot|wich)(?: (?:kind|sort|type|kinds|sorts|types) of)? (?:job|jobs|job title|job titles|role|roles|position|positions)\b/;
+/** At the start of the way: "first", "to start", "to begin with", "apply for", "entry level". */
+const AT_THE_START = /\b(?:first|1st|start|starting|begin|beginning|to begin with|apply|apply for|entry level|get in|break in|foot in the door)\b/;
+/** A first job named as such: "first job", "entry level roles", "starting positions", "job titles". */
+const FIRST_JOB_NAMED = /\b(?:first|1st|starting|entry level|beginner|junior level) (?:job|jobs|role|roles|position|positions)\b|\bjob titles?\b/;
+/** Asked which, in the words of a question or a request ("do I need experience for my first job?" asks no such thing). */
+const ASKED = /\b(?:what|which|wat|wot|wich|any|are there|list|name|tell me|give me|show me|suggest)\b/;
+/** Pay, years or study asked of the job: another question ("how much would I earn in my first job"). */
+const OTHER_ASPECT = /\b(?:pay|pays|paid|salary|salaries|earn|earns|earning|money|wage|wages|income|how long|how many years|degree|study|course)\b/;
+
+/** True when the message asks which job to take first: the first jobs answer it. */
+export function asksFirstJob(text: string): boolean {
+  const said = normalise(text);
+  if (OTHER_ASPECT.test(said) || !ASKED.test(said)) return false;
+  return (WHICH_JOB.test(said) && AT_THE_START.test(said)) || FIRST_JOB_NAMED.test(said);
+}
