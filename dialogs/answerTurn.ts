@@ -169,6 +169,22 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
 }
 
+/** A certification asked of: its name or the word. */
+const ASKS_CERTIFICATION = /\b(?:certif\w*|certs?|credentials?|ccm|cmc)\b/;
+/** The answers a certification asked without a degree may read as: the certifications', or the route without a degree. */
+const CERTIFIED_WITHOUT_DEGREE = /^(?:certification|ccm$|cmc$|without-degree$)/;
+
+/**
+ * The answer to a certification asked by someone who tells they have no degree ("I don't have a degree, which
+ * certification can I get?"), which the guide's CMC needs: the engine's answer, when it is on certifying or on the
+ * route without a degree; undefined otherwise.
+ */
+function certificationWithoutDegree(deps: DialogDeps, text: string, said: string): FaqEntry | undefined {
+  if (!ASKS_CERTIFICATION.test(normaliseText(text)) || !tellsNoDegree(said)) return undefined;
+  const read = deps.engine.answer(text);
+  return read.kind === 'answer' && read.entry && CERTIFIED_WITHOUT_DEGREE.test(read.entry.id) ? read.entry : undefined;
+}
+
 /** The guide's pay across its levels. */
 const PAY_ENTRY = 'salary';
 const dollars = (amount: number): string => `$${amount.toLocaleString('en-US')}`;
@@ -460,6 +476,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (!lastRejected && (asksWhatIsLeft(text) || asksTheirOwnTime(text))) {
     const left = await sendWhatIsLeft(context, deps, text);
     if (left) return [left];
+  }
+  // A certification asked by someone without a degree ("is there a certification I could get without the degree?"):
+  // what the guide says of degrees for each certification first, then the answer the words read as.
+  const certified = lastRejected ? undefined : certificationWithoutDegree(deps, text, said);
+  if (certified) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.certificationWithoutDegree));
+    await sendEntry(context, deps, certified);
+    return [{ question: text, kind: 'answer', answered: true, entry: certified, score: 1, alternatives: [] }];
   }
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german

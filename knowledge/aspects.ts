@@ -522,6 +522,9 @@ const TAKEN = /\b(?:take|takes|taking|took|get|getting|earn|pass|finish|complete
 /** A degree the person already has ("if I already have a nursing degree", "with the degree I already have", "i have a bachelors"). */
 const HAVING =
   /\b(?:already (?:have|got|hold|did|done|finished)|i(?:'ve| have| hold| got| did| finished| ve got)|with (?:a|my|the)) (?:a |an |my |the )?(?:[\w']+ ){0,2}?(degree|bachelors?|bachelor's|masters?|master's|bsw|bsn|bsc|beng|llb|pgce|pgde|msw|msn|msc|mba|mph|mres|phd|doctorate)\b/;
+/** A degree to be finished first ("how many years after I finish nursing", "once I graduate"): the route after it. */
+const AFTER_FINISHING =
+  /\b(?:after|once|when) (?:i (?:finish|complete|graduate|get|have)|finishing|completing|graduating|getting) (?:from )?(?:my |the |a )?(?:(?:nursing|social work|[a-z]+) )?(?:degree|bachelors?|bachelor's|masters?|master's|bsn|bsw|msw|msn|studies|nursing|social work)\b|\b(?:after|once|when) i graduate\b/;
 /** A master's or more among the degrees had ("a BSW and an MSW"): what the rest of the route is counted from. */
 const MASTER_HAD = /^(?:masters?|master's|msw|msn|msc|mba|mph|mres|phd|doctorate)$|\b(?:masters?|master's|msw|msn|msc|mba|mph|mres|phd|doctorate)\b/;
 /** Degrees whose short forms are everyday words in lower case, as written ("BEd", "MA"): put in words before reading. */
@@ -593,7 +596,7 @@ function durationAsked(text: string, degreesRead: string = text): DirectAsk {
   // The question's own clause: "thats ages. how long is the degree" asks of the degree, not of the remark before it.
   // A time the person gives of their own ("with 4 years experience already") is said, not asked.
   const whole = text.slice(Math.max(0, text.search(ASKS_DURATION))).replace(OWN_TIME, ' ');
-  const having = without ? null : HAVING.exec(degreesRead);
+  const having = without ? null : (HAVING.exec(degreesRead) ?? AFTER_FINISHING.exec(degreesRead));
   const wordsOf = (clause: string) => clause.replace(ASKS_DURATION, ' ').replace(WITHOUT, ' ').replace(WITHOUT_STUDY, ' ').replace(HAVING, ' ').split(/\s+/).filter((word) => word !== '');
   const namingOf = (words: readonly string[]) => words.map((word, index) => ({ word, index })).filter(({ word }) => !NAMES_NOTHING.test(word) && !NOT_A_DURATION_THING.test(word));
   // What the time leads to ("how long would i do that before moving up") is the goal, not the thing that takes it,
@@ -609,7 +612,7 @@ function durationAsked(text: string, degreesRead: string = text): DirectAsk {
   const asked: DirectAsk = { kind: 'duration', of: naming.map(({ word }) => word), thing, taken: TAKEN.test(clause) };
   // "a BSW and an MSW": the highest degree told in the sentence that tells of having one.
   const hadSaid = having ? degreesRead.slice(having.index).split(/[.?!]/)[0]! : '';
-  if (having) return { ...asked, of: [], thing: null, having: MASTER_HAD.test(having[1]!) || MASTER_HAD.test(hadSaid) ? 'master' : 'degree' };
+  if (having) return { ...asked, of: [], thing: null, having: MASTER_HAD.test(having[1] ?? '') || MASTER_HAD.test(hadSaid) ? 'master' : 'degree' };
   return without ? { ...asked, without: `${/^(?:experience|qualifications)$/.test(without[1]!) ? '' : 'a '}${without[1]!.replace(/'s$|s$/, '')}` } : asked;
 }
 

@@ -195,6 +195,9 @@ export const Messages = Object.freeze({
       `The guide ties pay to levels of experience and gives no time for reaching a sum. The first level whose median range goes past ${sum}:`,
     /** A certification asked of a place or a country ("is there a german certificate"), before the guide's answer on certifications. */
     certificationPlace: "The guide gives no certification for a particular country, so I won't guess. Here is what it says on certification:",
+    /** A certification asked by someone without a degree ("which cert can I get with no degree?"), before the answer. */
+    certificationWithoutDegree:
+      "The guide says the CMC needs a relevant degree, along with hours of supervised experience and an exam. It gives no degree rule for the CCM, so I won't guess whether you could sit it without one. Here is what it says:",
     /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
     ageLead: "The guide doesn't say anything about age. Here is what it does say:",
     /** The same, told with no degree: before the guide's answer on the route without one. */

@@ -46,9 +46,16 @@ export function experienceAsked(text: string, told?: string): ExperienceAsked | 
   return tellsOfCareWork(told) ? 'care-work' : 'not-said';
 }
 
+/** Experience weighed as good for the career ("this is good experience for care manager yes?", "is that relevant experience"). */
+const GOOD_EXPERIENCE = /\b(?:good|relevant|useful|valuable|proper|the right|the right kind of|the right sort of) experience\b/;
+/** Asked as a yes or no: opening with its verb, or closed by "yes?", "right?", "or not?". */
+const YES_OR_NO =
+  /^(?:(?:so|and|but|ok|okay)\s+)*(?:is|would|does|will|are|could|isnt|wouldnt|doesnt)\b|\b(?:yes|right|yeah|no|isnt it|is it|or not|correct|true)$|\b(?:is|isnt|would|will) (?:that|this|it|these|those)(?: be)? (?:\w+ )?experience\b/;
+
 /** "does looking after my mum count as experience?": whether it counts, and what the guide says of it. */
 function countsAsked(text: string): ExperienceAsked | null {
   const t = normalise(text);
+  if (GOOD_EXPERIENCE.test(t) && YES_OR_NO.test(t) && !WHAT_COUNTS.test(t)) return tellsOfCareWork(text) ? 'care-work' : tellsOfFamilyCare(text) ? 'family-care' : 'not-said';
   if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || TOWARDS_PAY.test(t.replace(UNPAID, ' ')) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
   // A subject of study weighed ("does sociology count as relevant"): a field, which the degree answer speaks to.
   if (directAsk(text)?.kind === 'field') return null;

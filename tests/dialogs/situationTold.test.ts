@@ -126,6 +126,19 @@ describe('what the person says of their degree, management and pay, read (sessio
     expect(questionBeforeRemark('i earn 30k. senior pay?')).to.equal(null);
   });
 
+  it('experience weighed as good, asked yes or no, is whether it counts; "how do I get good experience" is not', () => {
+    expect(experienceAsked('been a nursing assistant 4 years, that is relevant experience right?')).to.equal('care-work');
+    expect(experienceAsked('is waitressing good experience for this?')).to.equal('not-said');
+    expect(experienceAsked('where can I get good experience?')).to.equal(null);
+  });
+
+  it('how long after finishing a degree to come: the route after the degree', () => {
+    const after = directAsk('how many years once I finish my social work degree');
+    expect(after?.kind === 'duration' ? after.having : null).to.equal('degree');
+    const certified = directAsk('how long after I get certified');
+    expect(certified?.kind === 'duration' ? certified.having : null).to.equal(undefined);
+  });
+
   it('health work in the forces and managing people, told', () => {
     expect(tellsOfMilitaryHealthWork('spent 9 years as a navy corpsman')).to.equal(true);
     expect(tellsOfMilitaryHealthWork('I was a paramedic for 9 years')).to.equal(false);
@@ -265,6 +278,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await start().say('senior pay? bet its more than my weekend shifts pay');
       expectShown(replies, '$80,000–$100,000');
       expect(shownText(replies)).not.to.include(Messages.noMatch);
+    });
+
+    it('a certification asked by someone with no degree: the CMC needs a relevant degree, the CCM has no rule given, then the answer', async () => {
+      const replies = await start().say('no degree here, only a GED. what certification could I go for?');
+      expectShown(replies, Messages.beyond.certificationWithoutDegree, 'CCM');
+      safe(replies, 'cert no degree');
+    });
+
+    it('their years as an HCA weighed as "good experience ... yes?": yes, the experience the guide describes', async () => {
+      const replies = await start().say('I work as healthcare assistant 5 years already, this is good experience for care manager, yes?');
+      expectShown(replies, Messages.experienceCounts['care-work']);
+      safe(replies, 'good experience');
     });
 
     it('a medic in the forces asked whether it helps: the guide speaks of no military work, then the experience it describes', async () => {
