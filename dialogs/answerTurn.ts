@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
 import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
-import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { askedAspect, asksCost, asksPay, asksWhichIsBetter, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import { readWeighing, weighingAsked } from '../knowledge/comparison';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
@@ -1344,9 +1344,6 @@ export async function keepAnswerShown(context: TurnContext, deps: DialogDeps): P
   context.turnState.set(ANSWER_SHOWN, shown);
 }
 
-/** A question that asks which is better or best ("which one is better for me?", "nursing vs social work, which one?"). */
-const ASKS_WHICH_IS_BETTER = /\b(?:better|best|smarter|wiser|versus|vs)\b|\bwhich one\b/;
-
 /**
  * The answer card for a question, unless the last reply showed that very answer word for word ("thats WITH college tho.
  * im asking without" after the route without a degree): then that the guide says no more on it, with what is near it
@@ -1356,7 +1353,7 @@ async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, entry: 
   const shown: unknown = context.turnState.get(ANSWER_SHOWN);
   if (typeof shown !== 'string' || shown !== fingerprintOf(await answerCard(context, deps, entry))) return sendEntry(context, deps, entry);
   const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
-  const text = ASKS_WHICH_IS_BETTER.test(normalise(question)) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);
+  const text = asksWhichIsBetter(question) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);
   await context.sendActivity(withButtons(channelOf(context.activity), text, [...near.map(askButton), { ...askButton(entry), title: Messages.seeItAgain }]));
 }
 

@@ -1,4 +1,5 @@
 import type { Answer, AnswerEngine } from './answerEngine';
+import { asksWhichIsBetter } from './aspects';
 import type { FaqEntry } from './schema';
 
 /**
@@ -18,9 +19,6 @@ export interface Weighing {
   entries: [FaqEntry, FaqEntry];
 }
 
-/** Which is better, asked in words that name no criterion of their own ("better", "best", "which one", "should i do"). */
-const ASKS_BETTER =
-  /\b(?:better|best|preferable|prefer|recommend|recommended|go for|which one|which should|which would|which do|which is|which to|should i (?:do|study|take|pick|choose|get|go for|go into|major in))\b/;
 /** Whether two things are one: "the same as", "the same thing", "any different from". */
 const ASKS_SAME = /\bsame (?:thing|job|role|as)\b|\b(?:different|differ) (?:from|to|than)\b|\bthe same$/;
 /** A criterion of its own, which the reply would not answer by saying "better": pay, time, difficulty, demand. */
@@ -94,7 +92,7 @@ export function weighingAsked(message: string): Pick<Weighing, 'asks' | 'sides'>
     return a && b && a !== b ? { asks: 'difference', sides: [a, b] } : null;
   }
   const same = ASKS_SAME.test(text);
-  if (!same && (!ASKS_BETTER.test(text) || OWN_CRITERION.test(text))) return null;
+  if (!same && (!asksWhichIsBetter(text) || OWN_CRITERION.test(text))) return null;
   const asks = same ? 'same' : 'better';
   const both = BOTH_THEN_ASKED.exec(text);
   if (both) {

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
+import { asksWhichIsBetter, directAsk } from '../../knowledge/aspects';
 import { beyondAsked } from '../../knowledge/beyondGuide';
 import { readWeighing, weighingAsked } from '../../knowledge/comparison';
 import { CHAT_CHANNELS, expectShown, sideBySide, startGuided } from './guidedHarness';
@@ -19,6 +20,42 @@ const entry = (id: string) => {
   return found;
 };
 const firstLine = (text: string): string => text.split('\n')[0] ?? '';
+
+describe('which is better, read once (knowledge/aspects.ts asksWhichIsBetter)', () => {
+  it('reads which is better asked with no criterion of its own, in the ways people ask it', () => {
+    for (const asked of [
+      'which one is better, the ccm or the cmc?',
+      "is a nursing degree better than a social work one",
+      'nursing or social work, which should i study',
+      'should i go for geriatric or pediatric',
+      "what's the smarter choice for me, ccm or cmc",
+      'which would you recommend, a bachelors or going straight to work',
+      'social work vs nursing for this, which one?',
+      'ccm or cmc which to get first',
+      'which one should i pick',
+    ]) {
+      expect(asksWhichIsBetter(asked), asked).to.equal(true);
+    }
+  });
+
+  it('leaves alone a best way, what is required, what pays better, and a pick among what is not named', () => {
+    for (const asked of [
+      'what is the best way to get experience, volunteering or an internship',
+      'which is required, a degree or a licence',
+      'which pays better, senior or director',
+      'which certification should I get',
+      'which one do i need for geriatric',
+    ]) {
+      expect(asksWhichIsBetter(asked), asked).to.equal(false);
+    }
+  });
+
+  it('is what the direct answer and the weighing both read: a ranking asked of two named things', () => {
+    const asked = "what's the wiser pick, psychiatric or chronic disease?";
+    expect(directAsk(asked)).to.deep.equal({ kind: 'better' });
+    expect(weighingAsked(asked)?.asks).to.equal('better');
+  });
+});
 
 describe('two things weighed that the guide never weighs, read (knowledge/comparison.ts)', () => {
   it('reads the two sides and what is asked of them: which is better, or whether they are the same', () => {
