@@ -3,7 +3,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
 import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, asksWhichIsBetter, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
-import { readWeighing, weighingAsked } from '../knowledge/comparison';
+import { readWeighing, readWeighingInPassing, weighingAsked } from '../knowledge/comparison';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
 import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
@@ -18,6 +18,7 @@ import {
   renderNotSure,
   renderPartNotCovered,
   renderSideBySide,
+  renderSideBySideNamed,
   renderText,
   renderTwoAnswers,
   renderWhichTwo,
@@ -630,7 +631,11 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (known.length === answers.length) {
     const [a, b] = known;
     const weighed = answers.every((answer) => answer.compared) || asksToCompare(text) || WEIGHS_TWO.test(text);
-    await sendDirectLead(context, deps, text, known);
+    // Two questions ("how many yrs to senior and what do directors make"): what each asks of its own answer is read in
+    // its own words, never in the other's ("how long senior and what do directors make takes").
+    const parts = answers.every((answer) => !answer.compared && answer.question !== text);
+    if (parts) for (const [i, answer] of answers.entries()) await sendDirectLead(context, deps, answer.question, [known[i]!]);
+    else await sendDirectLead(context, deps, text, known);
     if (known.length === 2 && a && b && weighed) await context.sendActivity(renderSideBySide([a, b], channel));
     else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
     for (const entry of known) await rememberAnswered(context, deps, entry.id);
@@ -870,24 +875,50 @@ async function sendPartBeyond(context: TurnContext, deps: DialogDeps, part: stri
 }
 
 /**
- * Whether two things are the same, which the guide never says (knowledge/comparison.ts: "is a case manager the same as a
- * care manager?"), when the engine reads the message as one answer or none: said plainly and noted, then the one answer
- * that covers both, or what it says of each side by side. Which is better, and what one has that the other lacks, are
- * read there but not acted on yet: each cost a turn of a conversation set nobody on the team has read (session 25).
+ * Two things weighed in a way the guide never weighs them (knowledge/comparison.ts), when the engine reads the message
+ * as one answer or none: whether they are the same ("is a case manager the same as a care manager?") or which is better
+ * ("should i study nursing or go straight into a coordinator job?"), said plainly and noted, then what the guide says
+ * of each side by side (or the one answer that covers both); what sets them apart ("what does the CMC cover that the
+ * CCM doesn't?"), both side by side, the guide describing each on its own. One side the guide has no answer on ("care
+ * manager vs social worker"): said so, then the other's answer beside the lines that name it. Which is better read as
+ * one answer for both is left to the engine and the direct lead ("The guide doesn't rank them").
  */
 async function sendWeighing(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
-  if (weighingAsked(text)?.asks !== 'same') return [];
+  if (!weighingAsked(text)) return [];
   const whole = turnEngine(context, deps).answerAll(text);
   if (whole.filter((answer) => answer.kind === 'answer').length > 1) return [];
-  const weighing = readWeighing(text, deps.engine, whole[0] ?? deps.engine.answer(text));
-  if (!weighing) return [];
+  const first = whole[0] ?? deps.engine.answer(text);
+  const weighing = readWeighing(text, deps.engine, first);
+  if (!weighing) return sendWeighingInPassing(context, deps, text, first);
   const [a, b] = weighing.entries;
   const [one, other] = weighing.sides;
-  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  await context.sendActivity(renderText(channelOf(context.activity), `${Messages.weighing.notSame(one, other)} ${a.id === b.id ? Messages.weighing.oneAnswer : Messages.weighing.ofEach}`));
-  if (a.id === b.id) await sendEntry(context, deps, a);
+  const oneAnswer = a.id === b.id;
+  if (oneAnswer && weighing.asks === 'better') return [];
+  const answered = (oneAnswer ? [a] : [a, b]).map((entry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  const channel = channelOf(context.activity);
+  if (weighing.asks === 'difference') await context.sendActivity(renderText(channel, oneAnswer ? Messages.weighing.apartInOne : Messages.weighing.apart));
+  else {
+    // What is asked (the sameness, the ranking) the guide does not answer: noted, with what it says of both.
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    const said = weighing.asks === 'same' ? Messages.weighing.notSame(one, other) : Messages.weighing.notRanked(one, other);
+    await context.sendActivity(renderText(channel, `${said} ${oneAnswer ? Messages.weighing.oneAnswer : Messages.weighing.ofEach}`));
+  }
+  if (oneAnswer) await sendEntry(context, deps, a);
   else await sendSideBySide(context, deps, a, b);
-  return (a.id === b.id ? [a] : [a, b]).map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  return answered;
+}
+
+/** A weighing with one side the guide has no answer on, only mentions (readWeighingInPassing): said so, noted, then both. */
+async function sendWeighingInPassing(context: TurnContext, deps: DialogDeps, text: string, whole: Answer): Promise<Answer[]> {
+  const weighing = readWeighingInPassing(text, deps.engine, whole, deps.kb);
+  if (!weighing) return [];
+  const { answered, named } = weighing;
+  const channel = channelOf(context.activity);
+  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(renderText(channel, Messages.weighing.inPassing(answered.side, named.side)));
+  await context.sendActivity(renderSideBySideNamed(answered.entry, named.side, named.lines, channel));
+  await rememberAnswered(context, deps, answered.entry.id);
+  return [{ question: text, kind: 'answer', answered: true, entry: answered.entry, score: 1, alternatives: [] }];
 }
 
 /** The first two entries of a kind among those weighed or in view, in their order; none when no two are of a kind. */

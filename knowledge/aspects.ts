@@ -466,7 +466,7 @@ const ASKS_WHICH_IS_BETTER = new RegExp(
     // "which one should i pick" points at two; "which course should i take" picks among two only when it names them.
     String.raw`\bwhich (?:one |1 )?(?:should|would|do|shall|could) (?:i|you|u|we) (?:pick|choose|go for|recommend|suggest|do|get|take|study|start with|go with)\b`,
     String.raw`\bwhich \w+ (?:should|would|do|shall|could) (?:i|you|u|we) (?:pick|choose|go for|recommend|suggest|do|get|take|study|start with|go with)\b(?=.*\b(?:or|vs|versus)\b)`,
-    String.raw`\bshould (?:i|u|we) (?:get|do|take|go for|go with|choose|pick|study|go into|major in|start with|aim for) (?:\w+ ){1,4}(?:or|vs|versus)\b`,
+    String.raw`\bshould (?:i|u|we) (?:get|do|take|go for|go with|choose|pick|study|go into|major in|start with|aim for|be|become|train as|work as) (?:\w+ ){1,4}(?:or|vs|versus)\b`,
     String.raw`\bwhich (?:one )?to (?:pick|choose|go for|do|get|take|study|start with|go with)\b`,
     String.raw`\b(?:better|best|smarter|wiser) (?:option|choice|route|path|pick|bet|move|one)\b`,
     String.raw`\bwhich (?:one|1)(?: (?:then|now|first|for me|for this|for that|for this job|tho|though|lol))?$`,
