@@ -3,7 +3,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
 import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, asksWhichIsBetter, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
-import { readWeighing, readWeighingInPassing, weighingAsked } from '../knowledge/comparison';
+import { readWeighing, readWeighingInPassing, weighingAsked, type Weighing } from '../knowledge/comparison';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
 import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
@@ -396,10 +396,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (beyond) return [await sendBeyond(context, deps, beyond, text, said, last)];
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
-  // Two things weighed that the guide never weighs ("what is better to study: nursing or social work?", "is a case
-  // manager the same as a care manager?"): said plainly, then what it says of both.
-  const weighed = lastRejected ? [] : await sendWeighing(context, deps, text);
-  if (weighed.length > 0) return weighed;
+  // Whether two things are the same, which the guide never says ("is a case manager the same as a care manager?"):
+  // said plainly, then what it says of both.
+  const same = lastRejected ? [] : await sendWeighing(context, deps, text, 'same');
+  if (same.length > 0) return same;
   // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
   // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
   const asksOne = !lastRejected && last !== undefined && engine.questionsIn(text) <= 1;
@@ -574,6 +574,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (followUp) {
     const shown = await sendEntryOrPart(context, deps, followUp, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
+  }
+  // Which of two is better, or what sets them apart, asked of two things named ("should I get a masters or the ccm",
+  // "what does the CMC cover that the CCM doesn't"), when nothing in view answers it: what the guide says of each.
+  for (const asks of ['better', 'difference'] as const) {
+    const weighed = lastRejected ? [] : await sendWeighing(context, deps, text, asks);
+    if (weighed.length > 0) return weighed;
   }
   // "which is better?" after two answers: the two side by side.
   const compared = comparedEntries(text, last, before, deps.kb);
@@ -883,15 +889,15 @@ async function sendPartBeyond(context: TurnContext, deps: DialogDeps, part: stri
  * manager vs social worker"): said so, then the other's answer beside the lines that name it. Which is better read as
  * one answer for both is left to the engine and the direct lead ("The guide doesn't rank them").
  */
-async function sendWeighing(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
-  if (!weighingAsked(text)) return [];
+async function sendWeighing(context: TurnContext, deps: DialogDeps, text: string, asks: Weighing['asks']): Promise<Answer[]> {
+  if (weighingAsked(text)?.asks !== asks) return [];
   const whole = turnEngine(context, deps).answerAll(text);
   if (whole.filter((answer) => answer.kind === 'answer').length > 1) return [];
   const first = whole[0] ?? deps.engine.answer(text);
   const weighing = readWeighing(text, deps.engine, first);
   if (!weighing) return sendWeighingInPassing(context, deps, text, first);
   const [a, b] = weighing.entries;
-  const [one, other] = weighing.sides;
+  const [one, other] = weighing.sides.map((side) => asWritten(side, text));
   const oneAnswer = a.id === b.id;
   if (oneAnswer && weighing.asks === 'better') return [];
   const answered = (oneAnswer ? [a] : [a, b]).map((entry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
@@ -908,17 +914,25 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, text: string
   return answered;
 }
 
-/** A weighing with one side the guide has no answer on, only mentions (readWeighingInPassing): said so, noted, then both. */
+/** A side as the message writes it ("CCM", not "ccm"), where the message holds it word for word; else as read. */
+function asWritten(side: string, message: string): string {
+  const at = message.toLowerCase().indexOf(side);
+  return at >= 0 ? message.slice(at, at + side.length) : side;
+}
+
+/** A weighing with one side the guide has no answer on, only mentions (readWeighingInPassing): said so, noted, then both; a decline. */
 async function sendWeighingInPassing(context: TurnContext, deps: DialogDeps, text: string, whole: Answer): Promise<Answer[]> {
   const weighing = readWeighingInPassing(text, deps.engine, whole, deps.kb);
   if (!weighing) return [];
   const { answered, named } = weighing;
   const channel = channelOf(context.activity);
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  await context.sendActivity(renderText(channel, Messages.weighing.inPassing(answered.side, named.side)));
+  await context.sendActivity(renderText(channel, Messages.weighing.inPassing(asWritten(answered.side, text), asWritten(named.side, text))));
   await context.sendActivity(renderSideBySideNamed(answered.entry, named.side, named.lines, channel));
   await rememberAnswered(context, deps, answered.entry.id);
-  return [{ question: text, kind: 'answer', answered: true, entry: answered.entry, score: 1, alternatives: [] }];
+  // What was asked (the two weighed) the guide does not answer: a decline, with what it says of each.
+  const shown = [answered.entry, ...named.lines.map((line) => line.entry)];
+  return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: shown.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
 }
 
 /** The first two entries of a kind among those weighed or in view, in their order; none when no two are of a kind. */
