@@ -575,12 +575,6 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const shown = await sendEntryOrPart(context, deps, followUp, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
   }
-  // Which of two is better, or what sets them apart, asked of two things named ("should I get a masters or the ccm",
-  // "what does the CMC cover that the CCM doesn't"), when nothing in view answers it: what the guide says of each.
-  for (const asks of ['better', 'difference'] as const) {
-    const weighed = lastRejected ? [] : await sendWeighing(context, deps, text, asks);
-    if (weighed.length > 0) return weighed;
-  }
   // "which is better?" after two answers: the two side by side.
   const compared = comparedEntries(text, last, before, deps.kb);
   const [a, b] = compared;
@@ -626,6 +620,13 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderNotGivenFor(ofTheThing.subject, ofTheThing.general, channelOf(context.activity)));
     const offered = [ofTheThing.subject, ofTheThing.general].map((entry) => ({ id: entry.id, title: entry.title, score: 0 }));
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered }];
+  }
+  // Which of two is better, or what sets them apart, asked of two things named ("should I get a masters or the ccm",
+  // "what does the CMC cover that the CCM doesn't"), when nothing in view answers it ("senior vs director?" after a
+  // pay level weighs the two levels' pay): what the guide says of each.
+  for (const asks of ['better', 'difference'] as const) {
+    const weighed = lastRejected ? [] : await sendWeighing(context, deps, text, asks);
+    if (weighed.length > 0) return weighed;
   }
   const answers = answersOf(engine, text);
   const [first, ...others] = answers;
@@ -910,7 +911,12 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, text: string
     await context.sendActivity(renderText(channel, `${said} ${oneAnswer ? Messages.weighing.oneAnswer : Messages.weighing.ofEach}`));
   }
   if (oneAnswer) await sendEntry(context, deps, a);
-  else await sendSideBySide(context, deps, a, b);
+  else {
+    await sendSideBySide(context, deps, a, b);
+    // The side the message reads as stays in view for what comes next (the first named, when it reads as neither).
+    const read = first.kind === 'answer' && first.entry?.id === b.id ? b : a;
+    if (read === a) await rememberAnswered(context, deps, a.id);
+  }
   return answered;
 }
 

@@ -51,7 +51,7 @@ describe('which is better, read once (knowledge/aspects.ts asksWhichIsBetter)', 
   });
 
   it('is what the direct answer and the weighing both read: a ranking asked of two named things', () => {
-    const asked = "what's the wiser pick, psychiatric or chronic disease?";
+    const asked = 'psychiatric or chronic disease, which one would you recommend?';
     expect(directAsk(asked)).to.deep.equal({ kind: 'better' });
     expect(weighingAsked(asked)?.asks).to.equal('better');
   });
