@@ -3,7 +3,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
 import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, asksWhichIsBetter, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
-import { readWeighing, readWeighingInPassing, weighingAsked, type Weighing } from '../knowledge/comparison';
+import { readWeighing, readWeighingInPassing, weighedPart, weighingAsked, type Weighing } from '../knowledge/comparison';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
 import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
@@ -398,7 +398,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
   // Whether two things are the same, which the guide never says ("is a case manager the same as a care manager?"):
   // said plainly, then what it says of both.
-  const same = lastRejected ? [] : await sendWeighing(context, deps, text, 'same');
+  // Asked after saying the last answer missed ("lol I didn't ask about salary. care manager vs social worker?") too:
+  // the two sides are named.
+  const same = await sendWeighing(context, deps, text, 'same');
   if (same.length > 0) return same;
   // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
   // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
@@ -625,7 +627,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "what does the CMC cover that the CCM doesn't"), when nothing in view answers it ("senior vs director?" after a
   // pay level weighs the two levels' pay): what the guide says of each.
   for (const asks of ['better', 'difference'] as const) {
-    const weighed = lastRejected ? [] : await sendWeighing(context, deps, text, asks);
+    const weighed = await sendWeighing(context, deps, text, asks);
     if (weighed.length > 0) return weighed;
   }
   const answers = answersOf(engine, text);
@@ -890,11 +892,16 @@ async function sendPartBeyond(context: TurnContext, deps: DialogDeps, part: stri
  * manager vs social worker"): said so, then the other's answer beside the lines that name it. Which is better read as
  * one answer for both is left to the engine and the direct lead ("The guide doesn't rank them").
  */
-async function sendWeighing(context: TurnContext, deps: DialogDeps, text: string, asks: Weighing['asks']): Promise<Answer[]> {
-  if (weighingAsked(text)?.asks !== asks) return [];
-  const whole = turnEngine(context, deps).answerAll(text);
-  if (whole.filter((answer) => answer.kind === 'answer').length > 1) return [];
-  const first = whole[0] ?? deps.engine.answer(text);
+async function sendWeighing(context: TurnContext, deps: DialogDeps, message: string, asks: Weighing['asks']): Promise<Answer[]> {
+  // The question after a story or a remark ("My field supervisor is a care manager. What's the actual difference
+  // between a care manager and a social worker?") is read on its own, the engine's reading too; unless the whole
+  // message asks two things the engine answers.
+  const text = weighedPart(message);
+  if (text === null || weighingAsked(text)?.asks !== asks) return [];
+  const answersIn = (said: string) => turnEngine(context, deps).answerAll(said).filter((answer) => answer.kind === 'answer').length;
+  if (text !== message && answersIn(message) > 1) return [];
+  if (answersIn(text) > 1) return [];
+  const first = turnEngine(context, deps).answerAll(text)[0] ?? deps.engine.answer(text);
   const weighing = readWeighing(text, deps.engine, first);
   if (!weighing) return sendWeighingInPassing(context, deps, text, first);
   const [a, b] = weighing.entries;

@@ -91,8 +91,28 @@ function sideOf(text: string, first: boolean): string | null {
   return words.length === 0 || words.length > MAX_SIDE_WORDS || EMPTY_SIDE.test(side) ? null : side;
 }
 
-/** The two sides a message weighs and what it asks of them, before reading them; null when it weighs nothing so. */
+/** Where one sentence of a message ends and the next begins: a full stop, question or exclamation mark, or an emoji. */
+const SENTENCE_BREAK = /[.!?]+\s+|\s*\p{Extended_Pictographic}+\s*/u;
+
+/**
+ * The part of a message that weighs two things: the whole message, or else its last sentence ("lol I didn't ask
+ * about salary 😅 care manager vs social worker, what's the difference?", a story before the question); null when
+ * neither weighs anything.
+ */
+export function weighedPart(message: string): string | null {
+  if (weighingIn(message)) return message;
+  const last = message.split(SENTENCE_BREAK).filter((sentence) => /\w/.test(sentence)).at(-1)?.trim();
+  return last && last !== message.trim() && weighingIn(last) ? last : null;
+}
+
+/** The two sides a message (or its last sentence) weighs and what it asks of them; null when it weighs nothing so. */
 export function weighingAsked(message: string): Pick<Weighing, 'asks' | 'sides'> | null {
+  const part = weighedPart(message);
+  return part === null ? null : weighingIn(part);
+}
+
+/** The two sides a message weighs and what it asks of them, before reading them; null when it weighs nothing so. */
+function weighingIn(message: string): Pick<Weighing, 'asks' | 'sides'> | null {
   const text = plain(message).replace(/[?!.\s]+$/, '');
   if (text.split(' ').length > MAX_WORDS) return null;
   const apart = HAS_THAT_THE_OTHER_LACKS.exec(text) ?? BOTH_THEN_DIFFERENCE.exec(text) ?? DIFFERENCE_BETWEEN.exec(text);

@@ -173,6 +173,20 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, message);
     });
 
+    it('the same asked after a story, or after saying the last answer missed: the weighing read in its own sentence', async () => {
+      for (const message of [
+        "I've done two years of a social work degree and I volunteer at a day centre. How is a care manager different from a social worker?",
+        'ugh not what I meant 🙄 social worker versus care manager?',
+      ]) {
+        const chat = start();
+        await chat.say('how much do directors earn');
+        const replies = await chat.say(message);
+        expect(shownText(replies), message).to.include('The guide doesn\'t compare');
+        expect(sideBySide(replies).columns[1]![0], message).to.equal(Messages.weighing.namedHeading('social worker'));
+        safe(replies, message);
+      }
+    });
+
     it('"should I get a masters or the ccm": the guide ranks neither, then what it says of each side by side', async () => {
       const message = 'should I get a masters or the ccm';
       const replies = await start().say(message);
