@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
 import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayInAnotherCurrency, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
-import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
-import { readWeighing, weighingAsked } from '../knowledge/comparison';
+import { askedAspect, asksCost, asksPay, asksWhichIsBetter, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { readWeighing, readWeighingInPassing, weighedPart, weighingAsked, type Weighing } from '../knowledge/comparison';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
 import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
@@ -19,6 +19,7 @@ import {
   renderNotSure,
   renderPartNotCovered,
   renderSideBySide,
+  renderSideBySideNamed,
   renderText,
   renderTwoAnswers,
   renderWhichTwo,
@@ -497,10 +498,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (beyond) return [await sendBeyond(context, deps, beyond, text, said, last)];
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
-  // Two things weighed that the guide never weighs ("what is better to study: nursing or social work?", "is a case
-  // manager the same as a care manager?"): said plainly, then what it says of both.
-  const weighed = lastRejected ? [] : await sendWeighing(context, deps, text);
-  if (weighed.length > 0) return weighed;
+  // Whether two things are the same, which the guide never says ("is a case manager the same as a care manager?"):
+  // said plainly, then what it says of both.
+  // Asked after saying the last answer missed ("lol I didn't ask about salary. care manager vs social worker?") too:
+  // the two sides are named.
+  const same = await sendWeighing(context, deps, text, 'same');
+  if (same.length > 0) return same;
   // "what degree do they usually have?" after the entry-level pay: who holds that level, which its answer says.
   // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
   const asksOne = !lastRejected && last !== undefined && engine.questionsIn(text) <= 1;
@@ -725,6 +728,13 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const offered = [ofTheThing.subject, ofTheThing.general].map((entry) => ({ id: entry.id, title: entry.title, score: 0 }));
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered }];
   }
+  // Which of two is better, or what sets them apart, asked of two things named ("should I get a masters or the ccm",
+  // "what does the CMC cover that the CCM doesn't"), when nothing in view answers it ("senior vs director?" after a
+  // pay level weighs the two levels' pay): what the guide says of each.
+  for (const asks of ['better', 'difference'] as const) {
+    const weighed = await sendWeighing(context, deps, text, asks);
+    if (weighed.length > 0) return weighed;
+  }
   // "does my daughter need a degree?": words for the person asked for that the engine declines as a personal question.
   const ownWords = answersOf(engine, text);
   const asTheWriter = asWriter && !ownWords.some((answer) => answer.kind === 'answer') ? answersOf(engine, asWriter) : [];
@@ -738,7 +748,11 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (known.length === answers.length) {
     const [a, b] = known;
     const weighed = answers.every((answer) => answer.compared) || asksToCompare(text) || WEIGHS_TWO.test(text);
-    await sendDirectLead(context, deps, text, known);
+    // Two questions ("how many yrs to senior and what do directors make"): what each asks of its own answer is read in
+    // its own words, never in the other's ("how long senior and what do directors make takes").
+    const parts = answers.every((answer) => !answer.compared && answer.question !== text);
+    if (parts) for (const [i, answer] of answers.entries()) await sendDirectLead(context, deps, answer.question, [known[i]!]);
+    else await sendDirectLead(context, deps, text, known);
     if (known.length === 2 && a && b && weighed) await context.sendActivity(renderSideBySide([a, b], channel));
     else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
     for (const entry of known) await rememberAnswered(context, deps, entry.id);
@@ -989,24 +1003,68 @@ async function sendPartBeyond(context: TurnContext, deps: DialogDeps, part: stri
 }
 
 /**
- * Whether two things are the same, which the guide never says (knowledge/comparison.ts: "is a case manager the same as a
- * care manager?"), when the engine reads the message as one answer or none: said plainly and noted, then the one answer
- * that covers both, or what it says of each side by side. Which is better, and what one has that the other lacks, are
- * read there but not acted on yet: each cost a turn of a conversation set nobody on the team has read (session 25).
+ * Two things weighed in a way the guide never weighs them (knowledge/comparison.ts), when the engine reads the message
+ * as one answer or none: whether they are the same ("is a case manager the same as a care manager?") or which is better
+ * ("should i study nursing or go straight into a coordinator job?"), said plainly and noted, then what the guide says
+ * of each side by side (or the one answer that covers both); what sets them apart ("what does the CMC cover that the
+ * CCM doesn't?"), both side by side, the guide describing each on its own. One side the guide has no answer on ("care
+ * manager vs social worker"): said so, then the other's answer beside the lines that name it. Which is better read as
+ * one answer for both is left to the engine and the direct lead ("The guide doesn't rank them").
  */
-async function sendWeighing(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer[]> {
-  if (weighingAsked(text)?.asks !== 'same') return [];
-  const whole = turnEngine(context, deps).answerAll(text);
-  if (whole.filter((answer) => answer.kind === 'answer').length > 1) return [];
-  const weighing = readWeighing(text, deps.engine, whole[0] ?? deps.engine.answer(text));
-  if (!weighing) return [];
+async function sendWeighing(context: TurnContext, deps: DialogDeps, message: string, asks: Weighing['asks']): Promise<Answer[]> {
+  // The question after a story or a remark ("My field supervisor is a care manager. What's the actual difference
+  // between a care manager and a social worker?") is read on its own, the engine's reading too; unless the whole
+  // message asks two things the engine answers.
+  const text = weighedPart(message);
+  if (text === null || weighingAsked(text)?.asks !== asks) return [];
+  const answersIn = (said: string) => turnEngine(context, deps).answerAll(said).filter((answer) => answer.kind === 'answer').length;
+  if (text !== message && answersIn(message) > 1) return [];
+  if (answersIn(text) > 1) return [];
+  const first = turnEngine(context, deps).answerAll(text)[0] ?? deps.engine.answer(text);
+  const weighing = readWeighing(text, deps.engine, first);
+  if (!weighing) return sendWeighingInPassing(context, deps, text, first);
   const [a, b] = weighing.entries;
-  const [one, other] = weighing.sides;
+  const [one, other] = weighing.sides.map((side) => asWritten(side, text));
+  const oneAnswer = a.id === b.id;
+  if (oneAnswer && weighing.asks === 'better') return [];
+  const answered = (oneAnswer ? [a] : [a, b]).map((entry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  const channel = channelOf(context.activity);
+  if (weighing.asks === 'difference') await context.sendActivity(renderText(channel, oneAnswer ? Messages.weighing.apartInOne : Messages.weighing.apart));
+  else {
+    // What is asked (the sameness, the ranking) the guide does not answer: noted, with what it says of both.
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    const said = weighing.asks === 'same' ? Messages.weighing.notSame(one, other) : Messages.weighing.notRanked(one, other);
+    await context.sendActivity(renderText(channel, `${said} ${oneAnswer ? Messages.weighing.oneAnswer : Messages.weighing.ofEach}`));
+  }
+  if (oneAnswer) await sendEntry(context, deps, a);
+  else {
+    await sendSideBySide(context, deps, a, b);
+    // The side the message reads as stays in view for what comes next (the first named, when it reads as neither).
+    const read = first.kind === 'answer' && first.entry?.id === b.id ? b : a;
+    if (read === a) await rememberAnswered(context, deps, a.id);
+  }
+  return answered;
+}
+
+/** A side as the message writes it ("CCM", not "ccm"), where the message holds it word for word; else as read. */
+function asWritten(side: string, message: string): string {
+  const at = message.toLowerCase().indexOf(side);
+  return at >= 0 ? message.slice(at, at + side.length) : side;
+}
+
+/** A weighing with one side the guide has no answer on, only mentions (readWeighingInPassing): said so, noted, then both; a decline. */
+async function sendWeighingInPassing(context: TurnContext, deps: DialogDeps, text: string, whole: Answer): Promise<Answer[]> {
+  const weighing = readWeighingInPassing(text, deps.engine, whole, deps.kb);
+  if (!weighing) return [];
+  const { answered, named } = weighing;
+  const channel = channelOf(context.activity);
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  await context.sendActivity(renderText(channelOf(context.activity), `${Messages.weighing.notSame(one, other)} ${a.id === b.id ? Messages.weighing.oneAnswer : Messages.weighing.ofEach}`));
-  if (a.id === b.id) await sendEntry(context, deps, a);
-  else await sendSideBySide(context, deps, a, b);
-  return (a.id === b.id ? [a] : [a, b]).map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  await context.sendActivity(renderText(channel, Messages.weighing.inPassing(asWritten(answered.side, text), asWritten(named.side, text))));
+  await context.sendActivity(renderSideBySideNamed(answered.entry, named.side, named.lines, channel));
+  await rememberAnswered(context, deps, answered.entry.id);
+  // What was asked (the two weighed) the guide does not answer: a decline, with what it says of each.
+  const shown = [answered.entry, ...named.lines.map((line) => line.entry)];
+  return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: shown.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
 }
 
 /** The first two entries of a kind among those weighed or in view, in their order; none when no two are of a kind. */
@@ -1465,9 +1523,6 @@ export async function keepAnswerShown(context: TurnContext, deps: DialogDeps): P
   context.turnState.set(ANSWER_SHOWN, shown);
 }
 
-/** A question that asks which is better or best ("which one is better for me?", "nursing vs social work, which one?"). */
-const ASKS_WHICH_IS_BETTER = /\b(?:better|best|smarter|wiser|versus|vs)\b|\bwhich one\b/;
-
 /**
  * The answer card for a question, unless the last reply showed that very answer word for word ("thats WITH college tho.
  * im asking without" after the route without a degree): then that the guide says no more on it, with what is near it
@@ -1483,7 +1538,7 @@ async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, entry: 
   }
   if (typeof shown !== 'string' || shown !== fingerprintOf(await answerCard(context, deps, entry))) return sendEntry(context, deps, entry);
   const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
-  const text = ASKS_WHICH_IS_BETTER.test(normalise(question)) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);
+  const text = asksWhichIsBetter(question) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);
   await context.sendActivity(withButtons(channelOf(context.activity), text, [...near.map(askButton), { ...askButton(entry), title: Messages.seeItAgain }]));
 }
 

@@ -453,8 +453,32 @@ const JOB_DIFFICULTY_IN_TEXT = /\b(?:demanding|difficult|challenging|stressful|t
 /** Words in an answer that weigh how hard a thing is ("the exam is difficult"), not the hard skills or hard times. */
 const THING_DIFFICULTY_IN_TEXT = /\b(?:difficult|challenging|tough|easy|easier|harder|pass rate)\b/i;
 
-/** Which of two is better, with the two named or pointed at ("CCM or CMC, which is better", "is nursing better than social work"). */
-const ASKS_BETTER = /\bwhich (?:one |of (?:them|the two|those|these|the 2|both) |\w+ )?(?:is|would be|will be|s|do you think is) (?:the )?(?:better|best)\b|\b(?:is|are) (?:\w+ ){1,4}better than\b|\bwhich (?:one |\w+ )?(?:should|would|do) (?:i|you|u) (?:pick|choose|go for|recommend|do|get|take|study)\b(?=.*\b(?:or|vs|versus)\b)|\bshould (?:i|u) (?:get|do|take|go for|choose|pick|study) (?:\w+ ){1,4}or\b|\bbetter (?:option|choice|route|path)\b/;
+/**
+ * Which is better, asked in words that name no criterion of their own: "which one is better", "is nursing better than
+ * social work", "which should I pick", "should I do the CCM or the CMC", "the better option", "which would you
+ * recommend", "nursing vs social work for this, which one?". Read from normalised text ("whats" is "what is").
+ */
+const ASKS_WHICH_IS_BETTER = new RegExp(
+  [
+    String.raw`\bwhich (?:one |of (?:them|the two|those|these|the 2|both|the three) |\w+ )?(?:is|would be|will be|s|do you think is|is the) (?:the )?(?:better|best|smarter|wiser|preferable)\b`,
+    String.raw`\bwhat is (?:the )?(?:better|best|smarter|wiser)\b(?! (?:way|ways|part|parts|thing|things|time|place|places|bit|about|paid|paying)\b)`,
+    String.raw`\b(?:is|are) (?:\w+ ){1,4}(?:better|smarter|wiser) than\b`,
+    // "which one should i pick" points at two; "which course should i take" picks among two only when it names them.
+    String.raw`\bwhich (?:one |1 )?(?:should|would|do|shall|could) (?:i|you|u|we) (?:pick|choose|go for|recommend|suggest|do|get|take|study|start with|go with)\b`,
+    String.raw`\bwhich \w+ (?:should|would|do|shall|could) (?:i|you|u|we) (?:pick|choose|go for|recommend|suggest|do|get|take|study|start with|go with)\b(?=.*\b(?:or|vs|versus)\b)`,
+    String.raw`\bshould (?:i|u|we) (?:get|do|take|go for|go with|choose|pick|study|go into|major in|start with|aim for|be|become|train as|work as) (?:\w+ ){1,4}(?:or|vs|versus)\b`,
+    String.raw`\bwhich (?:one )?to (?:pick|choose|go for|do|get|take|study|start with|go with)\b`,
+    // "the better pick", "the best bet" with "or" rank in words of their own (dialogs/understanding/aspectInView.ts rankingAsked).
+    String.raw`\bbetter (?:option|choice|route|path)\b`,
+    String.raw`\bwhich (?:one|1)(?: (?:then|now|first|for me|for this|for that|for this job|tho|though|lol))?$`,
+    String.raw`\bwhich (?:one |\w+ )?(?:do|would) you (?:recommend|suggest|prefer)\b|\b(?:what|which) would you (?:recommend|suggest|go for|pick|choose)\b`,
+  ].join('|'),
+);
+/**
+ * True when a message asks which is better with no criterion of its own: the one reader of it for the direct answer
+ * (directAsk), the weighing of two sides (knowledge/comparison.ts) and the answer not sent twice (dialogs/answerTurn.ts).
+ */
+export const asksWhichIsBetter = (message: string): boolean => ASKS_WHICH_IS_BETTER.test(normaliseText(message));
 /** One thing weighed against another on a criterion: "is geriatric care harder than pediatric", "is the cmc easier than the ccm". */
 const WEIGHED_AGAINST =
   /\b(?:is|are|r|would|will|was)\b(?: \S+){1,6}? (harder|easier|tougher|more difficult|less difficult|more stressful|less stressful|quicker|faster|slower|longer|shorter|cheaper|more expensive|better paid|more respected|more recogni[sz]ed|more in demand)(?: to \w+)? (?:than|compared to|vs|versus)\b/;
@@ -574,7 +598,7 @@ export function directAsk(message: string): DirectAsk | null {
   }).find((named) => named !== undefined);
   if (field) return { kind: 'field', field: FIELD_NAMES[field] ?? field };
   if (ASKS_PHYSICAL.test(text)) return { kind: 'physical', ofTheJob: text.split(' ').length <= MAX_ASPECT_WORDS + 2 && OF_THE_JOB.test(text) };
-  if (ASKS_BETTER.test(text) && TWO_THINGS.test(text)) return { kind: 'better' };
+  if (asksWhichIsBetter(text) && TWO_THINGS.test(text)) return { kind: 'better' };
   const weighed = WEIGHED_AGAINST.exec(text) ?? (TWO_THINGS.test(text) ? RANKING.exec(text) : null);
   const criterion = weighed?.slice(1).find((word) => word !== undefined);
   if (criterion) return { kind: 'better', criterion };

@@ -1,5 +1,7 @@
 import type { Answer, AnswerEngine } from './answerEngine';
-import type { FaqEntry } from './schema';
+import { asksWhichIsBetter } from './aspects';
+import type { FaqEntry, KnowledgeBase } from './schema';
+import { normaliseText, stemToken } from './text';
 
 /**
  * A question that weighs two things the guide never weighs against each other: which is better ("what is better to
@@ -18,9 +20,6 @@ export interface Weighing {
   entries: [FaqEntry, FaqEntry];
 }
 
-/** Which is better, asked in words that name no criterion of their own ("better", "best", "which one", "should i do"). */
-const ASKS_BETTER =
-  /\b(?:better|best|preferable|prefer|recommend|recommended|go for|which one|which should|which would|which do|which is|which to|should i (?:do|study|take|pick|choose|get|go for|go into|major in))\b/;
 /** Whether two things are one: "the same as", "the same thing", "any different from". */
 const ASKS_SAME = /\bsame (?:thing|job|role|as)\b|\b(?:different|differ) (?:from|to|than)\b|\bthe same$/;
 /** A criterion of its own, which the reply would not answer by saying "better": pay, time, difficulty, demand. */
@@ -39,11 +38,19 @@ const HAS_THAT_THE_OTHER_LACKS =
 /** "X and Y, what is the difference", "X and Y: whats the difference between them": the two sides before the difference asked. */
 const BOTH_THEN_DIFFERENCE = /^(.+?) (?:and|&) (.+?)[,:;-]+ (?:so )?(?:what is|whats|what are|what s) (?:the )?(?:main |real |big )?(?:difference|differences|diff)\b/;
 
+/** "what's the difference between X and Y", "difference between X and Y?": the two sides after "between". */
+const DIFFERENCE_BETWEEN =
+  /^(?:(?:so|and|but|ok|okay|hi|hello|hey)[,!.]? )*(?:(?:what|whats|what s) (?:is|are) |whats |what s |is there (?:a |any )?)?(?:the |a |any )?(?:main |real |big |actual )?(?:difference|differences|diff) between (.+?) (?:and|&|vs\.?|versus) (.+)$/;
+/** "how is X different from Y", "how does X differ from Y": what sets them apart, not whether they are one. */
+const HOW_DIFFERENT = /^(?:so |and |but |ok |okay )*(?:how|in what way|in what ways) (?:is|are|does|do) /;
+/** A weighing with no ask of its own ("care manager vs social worker"): what sets the two apart. */
+const BARE_AGAINST = /\s+(?:vs\.?|v\.?|versus|compared (?:to|with))\s+/;
+
 /** Where a second side ends: a mark, or words that say what is asked of it or for whom ("for care manager", "which one"). */
-const SIDE_END = /\s*[,;:?!.(]|\s+(?:for|which|what|when|if|because|since|cause|as|to|in terms of|is|are|the better|better|best|would|should|do|does)\b/;
+const SIDE_END = /\s*[,;:?!.(]|\s+-+(?:\s|$)|\s+(?:for|which|what|when|if|because|since|cause|as|to|in terms of|is|are|the better|better|best|would|should|do|does|first|then|now|later)\b/;
 /** Words before the first side that lead into the question ("what is better to study:", "is", "should i do"). */
 const LEAD_WORD =
-  /^(?:so|and|but|ok|okay|well|hmm|hey|what|whats|which|who|is|are|was|isnt|arent|would|should|could|do|does|did|i|u|you|to|it|its|better|best|study|studying|studied|do|doing|pick|picking|choose|choosing|get|getting|take|taking|go|going|into|for|me|my|more|useful|there|difference|between|the|a|an|one|think|say|would you|recommend)\s+/;
+  /^(?:so|and|but|ok|okay|well|hmm|hey|what|whats|which|who|how|in what ways?|is|are|was|isnt|arent|would|should|could|do|does|did|i|u|you|to|it|its|better|best|study|studying|studied|do|doing|pick|picking|choose|choosing|get|getting|take|taking|go|going|into|for|me|my|more|useful|there|difference|between|the|a|an|one|think|say|would you|recommend|be|become|becoming|being|work as|train as)\s+/;
 /** Words of a side that name nothing of it. */
 const EMPTY_SIDE = /^(?:it|this|that|one|the other|other|them|both|either|neither|not|nah|no|yes|something else|anything else)$/;
 /** Sides this long are a clause of a question, not a thing named. */
@@ -84,24 +91,47 @@ function sideOf(text: string, first: boolean): string | null {
   return words.length === 0 || words.length > MAX_SIDE_WORDS || EMPTY_SIDE.test(side) ? null : side;
 }
 
-/** The two sides a message weighs and what it asks of them, before reading them; null when it weighs nothing so. */
+/** Where one sentence of a message ends and the next begins: a full stop, question or exclamation mark, or an emoji. */
+const SENTENCE_BREAK = /[.!?]+\s+|\s*\p{Extended_Pictographic}+\s*/u;
+
+/**
+ * The part of a message that weighs two things: the whole message, or else its last sentence ("lol I didn't ask
+ * about salary 😅 care manager vs social worker, what's the difference?", a story before the question); null when
+ * neither weighs anything.
+ */
+export function weighedPart(message: string): string | null {
+  if (weighingIn(message)) return message;
+  const last = message.split(SENTENCE_BREAK).filter((sentence) => /\w/.test(sentence)).at(-1)?.trim();
+  return last && last !== message.trim() && weighingIn(last) ? last : null;
+}
+
+/** The two sides a message (or its last sentence) weighs and what it asks of them; null when it weighs nothing so. */
 export function weighingAsked(message: string): Pick<Weighing, 'asks' | 'sides'> | null {
+  const part = weighedPart(message);
+  return part === null ? null : weighingIn(part);
+}
+
+/** The two sides a message weighs and what it asks of them, before reading them; null when it weighs nothing so. */
+function weighingIn(message: string): Pick<Weighing, 'asks' | 'sides'> | null {
   const text = plain(message).replace(/[?!.\s]+$/, '');
   if (text.split(' ').length > MAX_WORDS) return null;
-  const apart = HAS_THAT_THE_OTHER_LACKS.exec(text) ?? BOTH_THEN_DIFFERENCE.exec(text);
+  const apart = HAS_THAT_THE_OTHER_LACKS.exec(text) ?? BOTH_THEN_DIFFERENCE.exec(text) ?? DIFFERENCE_BETWEEN.exec(text);
   if (apart) {
     const [a, b] = [sideOf(apart[1]!, true), sideOf(apart[2]!, false)];
     return a && b && a !== b ? { asks: 'difference', sides: [a, b] } : null;
   }
   const same = ASKS_SAME.test(text);
-  if (!same && (!ASKS_BETTER.test(text) || OWN_CRITERION.test(text))) return null;
-  const asks = same ? 'same' : 'better';
+  const better = !same && asksWhichIsBetter(text);
+  // Two things set against each other with nothing asked of them but how they differ ("care manager vs social worker").
+  const against = !same && !better && BARE_AGAINST.test(text);
+  if (!same && ((!better && !against) || OWN_CRITERION.test(text))) return null;
+  const asks = same ? (HOW_DIFFERENT.test(text) ? 'difference' : 'same') : better ? 'better' : 'difference';
   const both = BOTH_THEN_ASKED.exec(text);
   if (both) {
     const [a, b] = [sideOf(both[1]!, true), sideOf(both[2]!, false)];
     return a && b && a !== b ? { asks: 'same', sides: [a, b] } : null;
   }
-  const split = SPLIT.exec(text);
+  const split = (against ? BARE_AGAINST : SPLIT).exec(text);
   if (!split) return null;
   // Only one "or": "nursing or social work or psychology" weighs more than two.
   if (/\s(?:or|vs|versus)\s/.test(text.slice(split.index + split[0].length))) return null;
@@ -124,4 +154,111 @@ export function readWeighing(message: string, engine: AnswerEngine, whole: Answe
   if (!a || !b || entries.length !== 2) return null;
   if (whole.kind === 'answer' && whole.entry && whole.entry.id !== a.id && whole.entry.id !== b.id) return null;
   return { ...asked, entries: [a, b] };
+}
+
+/** A line of the guide's answers that names a thing it has no answer of its own on, and the answer it is in. */
+export interface NamedLine {
+  entry: FaqEntry;
+  /** The sentence or list item that names it, with the sentence a list item belongs to ("Jobs you can start in include: social worker"). */
+  line: string;
+}
+
+/**
+ * A weighing one of whose sides the guide answers and the other only names in passing: "care manager vs social worker"
+ * (the guide gives no duties or pay of a social worker; it names social work as a degree, social worker as a job to
+ * start in, social workers as people care managers work with). The reply says the guide does not compare them, then
+ * what it says of the one and where it names the other.
+ */
+export interface WeighingInPassing {
+  asks: Weighing['asks'];
+  sides: [string, string];
+  /** The side the guide answers, and its answer. */
+  answered: { side: string; entry: FaqEntry };
+  /** The side it only names, and the lines that name it. */
+  named: { side: string; lines: NamedLine[] };
+}
+
+/** Lines naming a thing in passing shown at most: enough to see where the guide names it, not every mention. */
+const MAX_NAMED_LINES = 4;
+/** Words of a side that name no thing ("a", "the"). */
+const SIDE_FILLER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'some']);
+
+/**
+ * The sentences and list items of an answer, each list item with the sentence that leads into it, without Markdown
+ * marks: "Jobs you can start in include: social worker".
+ */
+function linesOf(entry: FaqEntry): string[] {
+  const lines: string[] = [];
+  let lead = '';
+  for (const raw of entry.answer.replace(/\*\*/g, '').split('\n')) {
+    const text = raw.trim();
+    if (text === '') continue;
+    const item = /^[-*]\s+(.*)$/.exec(text);
+    if (item) {
+      lines.push(lead ? `${lead} ${item[1]}` : item[1]!);
+      continue;
+    }
+    const sentences = text.split(/(?<=[.!?:])\s+(?=[A-Z])/);
+    lead = sentences.at(-1)!.endsWith(':') ? sentences.at(-1)! : '';
+    lines.push(...sentences.filter((sentence) => !sentence.endsWith(':')));
+  }
+  return lines;
+}
+
+/**
+ * How a line names the side's words (stemmed, in order): as they are ('exact'), or a trade's name by its field
+ * ("social worker" in "social work": 'field'); null when it does not.
+ */
+function naming(line: string, side: readonly string[]): 'exact' | 'field' | null {
+  const words = normaliseText(line).split(' ').map(stemToken);
+  const at = (same: (word: string, wanted: string) => boolean) => words.some((_word, start) => side.every((wanted, i) => words[start + i] !== undefined && same(words[start + i]!, wanted)));
+  if (at((word, wanted) => word === wanted)) return 'exact';
+  return at((word, wanted) => word === wanted || `${word}er` === wanted) ? 'field' : null;
+}
+
+/**
+ * The guide's lines that name a thing, at most one per answer and never from `besides`: as it is and by its field in
+ * turn, the briefest first; shown in the guide's order. Empty when it names it nowhere.
+ */
+export function linesNaming(side: string, kb: KnowledgeBase, besides?: FaqEntry): NamedLine[] {
+  const wanted = normaliseText(side).split(' ').filter((word) => word && !SIDE_FILLER.has(word)).map(stemToken);
+  if (wanted.length === 0) return [];
+  const found: Array<NamedLine & { exact: boolean; order: number }> = [];
+  kb.faqs.forEach((entry, order) => {
+    if (entry.id === besides?.id) return;
+    const named = linesOf(entry)
+      .map((line) => ({ line, how: naming(line, wanted) }))
+      .filter(({ how }) => how !== null)
+      .sort((a, b) => Number(b.how === 'exact') - Number(a.how === 'exact') || a.line.length - b.line.length)[0];
+    if (named && !found.some((other) => other.line === named.line)) found.push({ entry, line: named.line, exact: named.how === 'exact', order });
+  });
+  // As it is and by its field in turn, the briefest of each first: a trade named as a job and as a field of study.
+  const briefest = (exact: boolean) => found.filter((one) => one.exact === exact).sort((a, b) => a.line.length - b.line.length);
+  const [asItIs, byField] = [briefest(true), briefest(false)];
+  const taken = asItIs.flatMap((one, i) => [one, ...(byField[i] ? [byField[i]] : [])]).concat(byField.slice(asItIs.length));
+  return taken
+    .slice(0, MAX_NAMED_LINES)
+    .sort((a, b) => a.order - b.order)
+    .map(({ entry, line }) => ({ entry, line }));
+}
+
+/**
+ * The weighing a message asks when the guide answers one side surely and has no answer of its own on the other, which
+ * it names in passing; the engine's reading of the whole message must be that one side's answer, one that names the
+ * other, or none. Null otherwise (readWeighing reads two sides the guide answers).
+ */
+export function readWeighingInPassing(message: string, engine: AnswerEngine, whole: Answer, kb: KnowledgeBase): WeighingInPassing | null {
+  const asked = weighingAsked(message);
+  if (!asked) return null;
+  const read = asked.sides.map((side) => engine.answer(side));
+  const sure = read.map((answer) => (answer.kind === 'answer' && answer.entry && answer.score >= SURE_SIDE ? answer.entry : null));
+  const index = sure.findIndex((entry) => entry !== null);
+  const entry = sure[index];
+  const other = read[1 - index];
+  if (!entry || sure[1 - index] !== null || other === undefined || other.kind === 'answer') return null;
+  const side = asked.sides[1 - index]!;
+  const lines = linesNaming(side, kb, entry);
+  // The whole read as an answer that only names the other side ("who they work with", for social workers) reads that mention.
+  const readsAside = whole.kind === 'answer' && whole.entry && whole.entry.id !== entry.id && !lines.some((named) => named.entry.id === whole.entry?.id);
+  return lines.length === 0 || readsAside ? null : { ...asked, answered: { side: asked.sides[index]!, entry }, named: { side, lines } };
 }

@@ -1,5 +1,6 @@
 import { ActionTypes, ActivityTypes, CardFactory, Channels, MessageFactory, type Activity, type Attachment, type CardAction, type ChannelAccount, type Mention } from 'botbuilder';
 import { z } from 'zod';
+import type { NamedLine } from '../../knowledge/comparison';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/intents';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine, sourcesLine } from './messages';
@@ -276,16 +277,45 @@ export function renderTwoAnswers(entries: readonly FaqEntry[], kb: KnowledgeBase
  */
 export function renderSideBySide(entries: readonly [FaqEntry, FaqEntry], channel: Channel): Partial<Activity> {
   const [a, b] = entries;
-  const column = (entry: FaqEntry): object => ({
+  const card = twoColumnCard(Messages.sideBySide(a.title, b.title), [answerColumn(a), answerColumn(b)], sourcesLine([a.section, b.section]));
+  const fallback = `${Messages.sideBySide(a.title, b.title)}\n\n**${a.title}**\n\n${a.answer}\n\n**${b.title}**\n\n${b.answer}`;
+  return { type: ActivityTypes.Message, attachments: [card], summary: channel === 'teams' ? toTeamsText(fallback).slice(0, 200) : fallback.slice(0, 200) };
+}
+
+/** One side of a side-by-side card: an answer headed by its title, a text block per paragraph. */
+function answerColumn(entry: FaqEntry): object {
+  return {
     type: 'Column',
     width: 'stretch',
     items: [
       { type: 'TextBlock', text: entry.title, weight: 'Bolder', wrap: true },
       ...entry.answer.split(/\n{2,}/).map((paragraph) => ({ type: 'TextBlock', text: paragraph, wrap: true, spacing: 'Small' })),
     ],
-  });
-  const card = twoColumnCard(Messages.sideBySide(a.title, b.title), [column(a), column(b)], sourcesLine([a.section, b.section]));
-  const fallback = `${Messages.sideBySide(a.title, b.title)}\n\n**${a.title}**\n\n${a.answer}\n\n**${b.title}**\n\n${b.answer}`;
+  };
+}
+
+/**
+ * A thing the guide answers beside one it only names in passing ("care manager vs social worker"): the answer in one
+ * column; in the other, headed by the thing named, each line that names it labelled with the answer it is in. The
+ * sources of both said once.
+ */
+export function renderSideBySideNamed(entry: FaqEntry, named: string, lines: readonly NamedLine[], channel: Channel): Partial<Activity> {
+  const heading = Messages.weighing.namedHeading(named);
+  const naming = {
+    type: 'Column',
+    width: 'stretch',
+    items: [
+      { type: 'TextBlock', text: heading, weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: Messages.weighing.namedNote, isSubtle: true, wrap: true, spacing: 'Small' },
+      ...lines.flatMap(({ entry: from, line }) => [
+        { type: 'TextBlock', text: from.title, weight: 'Bolder', spacing: 'Medium', wrap: true },
+        { type: 'TextBlock', text: line, wrap: true, spacing: 'Small' },
+      ]),
+    ],
+  };
+  const title = Messages.sideBySide(entry.title, heading);
+  const card = twoColumnCard(title, [answerColumn(entry), naming], sourcesLine([entry.section, ...lines.map(({ entry: from }) => from.section)]));
+  const fallback = `${title}\n\n**${entry.title}**\n\n${entry.answer}\n\n**${heading}**\n\n${Messages.weighing.namedNote}\n\n${lines.map(({ entry: from, line }) => `${from.title}: ${line}`).join('\n\n')}`;
   return { type: ActivityTypes.Message, attachments: [card], summary: channel === 'teams' ? toTeamsText(fallback).slice(0, 200) : fallback.slice(0, 200) };
 }
 

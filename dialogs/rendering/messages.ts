@@ -156,6 +156,22 @@ export const Messages = Object.freeze({
     /** One answer of the guide for the two. */
     oneAnswer: 'Here is what it does say:',
     ofEach: 'Here is what it says of each:',
+    /** Which of two is better, where the guide ranks neither ("should i study nursing or go straight into a coordinator job"). */
+    notRanked: (a: string, b: string): string => `The guide doesn't say which is better, "${a}" or "${b}", so I won't rank them.`,
+    /** What sets two apart, where the guide describes each on its own ("what does the CMC cover that the CCM doesn't"). */
+    apart: "The guide describes each on its own and doesn't set them against each other. Here is what it says of each:",
+    /** The same, where one answer of the guide covers both. */
+    apartInOne: "The guide doesn't set them against each other. Here is what it says:",
+    /**
+     * Two weighed where the guide has an answer on one and only names the other ("care manager vs social worker"): it
+     * compares nothing of theirs, the other's duties and pay included.
+     */
+    inPassing: (answered: string, named: string): string =>
+      `The guide doesn't compare "${answered}" and "${named}": it has no answer of its own on "${named}", so nothing on its duties or pay. Here is what it says of "${answered}", and where it names "${named}":`,
+    /** The heading of the column of lines that name a thing the guide has no answer on ("Social worker"). */
+    namedHeading: (named: string): string => `${named.charAt(0).toUpperCase()}${named.slice(1)}`,
+    /** Under that heading, before the lines. */
+    namedNote: 'No answer of its own in the guide. Where it names it:',
   }),
   /** Two things weighed on what the guide never weighs them on, shown side by side after it ("which is easier, ccm or cmc"). */
   notRankedSideBySide: (criterion: string): string => `The guide doesn't say which is ${criterion}. Here is what it says of each:`,

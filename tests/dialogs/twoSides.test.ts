@@ -1,9 +1,10 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
+import { asksWhichIsBetter, directAsk } from '../../knowledge/aspects';
 import { beyondAsked } from '../../knowledge/beyondGuide';
-import { readWeighing, weighingAsked } from '../../knowledge/comparison';
-import { CHAT_CHANNELS, expectShown, sideBySide, startGuided } from './guidedHarness';
+import { linesNaming, readWeighing, readWeighingInPassing, weighingAsked } from '../../knowledge/comparison';
+import { CHAT_CHANNELS, expectShown, shownText, sideBySide, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, realEngine } from './transcript';
 
 /**
@@ -19,6 +20,42 @@ const entry = (id: string) => {
   return found;
 };
 const firstLine = (text: string): string => text.split('\n')[0] ?? '';
+
+describe('which is better, read once (knowledge/aspects.ts asksWhichIsBetter)', () => {
+  it('reads which is better asked with no criterion of its own, in the ways people ask it', () => {
+    for (const asked of [
+      'which one is better, the ccm or the cmc?',
+      "is a nursing degree better than a social work one",
+      'nursing or social work, which should i study',
+      'should i go for geriatric or pediatric',
+      "what's the smarter choice for me, ccm or cmc",
+      'which would you recommend, a bachelors or going straight to work',
+      'social work vs nursing for this, which one?',
+      'ccm or cmc which to get first',
+      'which one should i pick',
+    ]) {
+      expect(asksWhichIsBetter(asked), asked).to.equal(true);
+    }
+  });
+
+  it('leaves alone a best way, what is required, what pays better, and a pick among what is not named', () => {
+    for (const asked of [
+      'what is the best way to get experience, volunteering or an internship',
+      'which is required, a degree or a licence',
+      'which pays better, senior or director',
+      'which certification should I get',
+      'which one do i need for geriatric',
+    ]) {
+      expect(asksWhichIsBetter(asked), asked).to.equal(false);
+    }
+  });
+
+  it('is what the direct answer and the weighing both read: a ranking asked of two named things', () => {
+    const asked = 'psychiatric or chronic disease, which one would you recommend?';
+    expect(directAsk(asked)).to.deep.equal({ kind: 'better' });
+    expect(weighingAsked(asked)?.asks).to.equal('better');
+  });
+});
 
 describe('two things weighed that the guide never weighs, read (knowledge/comparison.ts)', () => {
   it('reads the two sides and what is asked of them: which is better, or whether they are the same', () => {
@@ -58,6 +95,33 @@ describe('two things weighed that the guide never weighs, read (knowledge/compar
   });
 });
 
+describe('two things set apart, one of them only named by the guide (knowledge/comparison.ts)', () => {
+  it('reads a difference asked between two, two set against each other bare, and how one differs from the other', () => {
+    expect(weighingAsked('hi, whats the actual difference between a counselor and a care manager?')).to.deep.equal({ asks: 'difference', sides: ['counselor', 'care manager'] });
+    expect(weighingAsked('care coordinator versus care manager')).to.deep.equal({ asks: 'difference', sides: ['care coordinator', 'care manager'] });
+    expect(weighingAsked('in what ways is a nurse different from a care manager')).to.deep.equal({ asks: 'difference', sides: ['nurse', 'care manager'] });
+    expect(weighingAsked('should i train as a social worker or a care manager first?')).to.deep.equal({ asks: 'better', sides: ['social worker', 'care manager'] });
+  });
+
+  it('finds where the guide names a thing it has no answer on: a trade by its name and by its field of study', () => {
+    const named = linesNaming('a social worker', kb);
+    const ids = named.map((line) => line.entry.id);
+    expect(ids).to.include.members(['degree-fields', 'entry-level-jobs']);
+    expect(named.find((line) => line.entry.id === 'entry-level-jobs')?.line).to.match(/^Jobs you can start in include: social worker$/);
+    expect(linesNaming('astronaut', kb)).to.deep.equal([]);
+  });
+
+  it('reads the side the guide answers and the side it only names, and nothing when both or neither are answered', () => {
+    const engine = realEngine();
+    const asked = 'social worker vs care manager?';
+    const read = readWeighingInPassing(asked, engine, engine.answer(asked), kb);
+    expect(read?.answered.entry.id).to.equal('role-overview');
+    expect(read?.named.side).to.equal('social worker');
+    const both = 'is the ccm different from the cmc, how?';
+    expect(readWeighingInPassing(both, engine, engine.answer(both), kb)).to.equal(null);
+  });
+});
+
 describe('a certification asked of a country, read (knowledge/beyondGuide.ts)', () => {
   it('reads a country\'s own certificate or one asked of a place; not the guide\'s own, nor a certificate of another kind', () => {
     for (const asked of ['is there a french certificate for this?', 'can I get certified in Spain?', 'is there a polish certification']) {
@@ -84,6 +148,59 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const { columns, texts } = sideBySide(replies);
       expect(columns.map((column) => column[0])).to.deep.equal([entry('role-overview').title, entry('case-management').title]);
       expect(texts.filter((text) => text.startsWith(Messages.sourcePrefix)), 'the source once').to.have.length(1);
+      safe(replies, message);
+    });
+
+    it('"so what does the ccm cover that the cmc does not?": the guide sets them against nothing, then both side by side', async () => {
+      const message = 'so what does the ccm cover that the cmc does not?';
+      const replies = await start().say(message);
+      expectShown(replies, Messages.weighing.apart);
+      const { columns, texts } = sideBySide(replies);
+      expect(columns.map((column) => column[0])).to.deep.equal([entry('ccm').title, entry('cmc').title]);
+      expect(texts.filter((text) => text.startsWith(Messages.sourcePrefix)), 'the source once').to.have.length(1);
+      safe(replies, message);
+    });
+
+    it('"how is a social worker different from a care manager?": no comparison of duties or pay, the role beside where social work is named', async () => {
+      const message = 'how is a social worker different from a care manager?';
+      const replies = await start().say(message);
+      expectShown(replies, Messages.weighing.inPassing('care manager', 'social worker'));
+      const { columns } = sideBySide(replies);
+      expect(columns[0]![0]).to.equal(entry('role-overview').title);
+      expect(columns[1]!.slice(0, 2)).to.deep.equal([Messages.weighing.namedHeading('social worker'), Messages.weighing.namedNote]);
+      expect(columns[1]).to.include.members([entry('degree-fields').title, entry('entry-level-jobs').title]);
+      expect(columns[1]!.join(' ')).to.match(/social work, nursing or a related field/);
+      safe(replies, message);
+    });
+
+    it('the same asked after a story, or after saying the last answer missed: the weighing read in its own sentence', async () => {
+      for (const message of [
+        "I've done two years of a social work degree and I volunteer at a day centre. How is a care manager different from a social worker?",
+        'ugh not what I meant 🙄 social worker versus care manager?',
+      ]) {
+        const chat = start();
+        await chat.say('how much do directors earn');
+        const replies = await chat.say(message);
+        expect(shownText(replies), message).to.include('The guide doesn\'t compare');
+        expect(sideBySide(replies).columns[1]![0], message).to.equal(Messages.weighing.namedHeading('social worker'));
+        safe(replies, message);
+      }
+    });
+
+    it('"should I get a masters or the ccm": the guide ranks neither, then what it says of each side by side', async () => {
+      const message = 'should I get a masters or the ccm';
+      const replies = await start().say(message);
+      expectShown(replies, Messages.weighing.notRanked('masters', 'ccm'), Messages.weighing.ofEach);
+      const { columns } = sideBySide(replies);
+      expect(columns.map((column) => column[0])).to.deep.equal([entry('bachelors-or-masters').title, entry('ccm').title]);
+      safe(replies, message);
+    });
+
+    it('"how many years till senior and what does a director make": each half answered, the years read of senior alone', async () => {
+      const message = 'how many years till senior and what does a director make';
+      const replies = await start().say(message);
+      expectShown(replies, 'Senior care managers usually have 5+ years of experience.', '$90,000–$130,000');
+      expect(shownText(replies)).not.to.match(/doesn't say how long/);
       safe(replies, message);
     });
 
