@@ -12,7 +12,8 @@ import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
  * manager?" after the career path is the next rung; "how much for the next level?" after the senior pay is the
  * director's; "straight out of college?" after the pay is the entry-level pay; "would that cover a PhD or doctorate?" after
  * keeping learning, which names a doctorate, is that answer; "are those any less useful?" after the soft skills, which
- * the engine cannot place alone, is asked of them. The real bot, engine and knowledge base.
+ * the engine cannot place alone, is asked of them; the answer in view said again in short keeps the list its first line
+ * leads into (tester report ut26a: "In short: Jobs you can start in include:" and nothing after). The real bot.
  */
 
 function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
@@ -64,6 +65,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expectChannelSafe(channelId, replies, then);
       });
     }
+
+    it('the answer in view said again in short brings the list its first line only leads into, never a bare "include:"', async () => {
+      const chat = start();
+      await chat.say('what jobs can I start in?');
+      const replies = await chat.say('are those good?');
+      const jobs = kb.faqById.get('entry-level-jobs')!;
+      const [opening = '', firstItem = ''] = jobs.answer.split('\n');
+      expect(opening.trim().endsWith(':'), 'the first jobs answer no longer opens into a list: pick another').to.equal(true);
+      expect(saysAnswerInView(replies, jobs.title)).to.equal(true);
+      expect(readable(shownText(replies))).to.include(readable(firstItem.replace(/^[-*]\s+/, '')));
+      expectChannelSafe(channelId, replies, 'in short');
+    });
 
     it('"does my nephew need a degree?" as a first question is answered, not declined as personal', async () => {
       const replies = await start().say('does my nephew need a degree?');
