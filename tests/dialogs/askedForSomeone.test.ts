@@ -13,7 +13,8 @@ import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
  * director's; "straight out of college?" after the pay is the entry-level pay; "would that cover a PhD or doctorate?" after
  * keeping learning, which names a doctorate, is that answer; "are those any less useful?" after the soft skills, which
  * the engine cannot place alone, is asked of them; the answer in view said again in short keeps the list its first line
- * leads into (tester report ut26a: "In short: Jobs you can start in include:" and nothing after). The real bot.
+ * leads into (tester report ut26a: "In short: Jobs you can start in include:" and nothing after); "that is not what I
+ * asked. what even is it?" asks what the career is, not the answer that missed. The real bot.
  */
 
 function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
@@ -77,6 +78,19 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(readable(shownText(replies))).to.include(readable(firstItem.replace(/^[-*]\s+/, '')));
       expectChannelSafe(channelId, replies, 'in short');
     });
+
+    for (const [first, then] of [
+      ['what jobs can I start in?', 'that is not what I asked. what even is it?'],
+      ['where do care managers work?', 'no i wanted to know what it actually is'],
+    ] as const) {
+      it(`"${then}" after "${first}" says what a care manager is, not the answer that missed again`, async () => {
+        const chat = start();
+        await chat.say(first);
+        const replies = await chat.say(then);
+        expectAnswer(replies, 'role-overview', then);
+        expectChannelSafe(channelId, replies, then);
+      });
+    }
 
     it('"does my nephew need a degree?" as a first question is answered, not declined as personal', async () => {
       const replies = await start().say('does my nephew need a degree?');
