@@ -31,7 +31,7 @@ import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAs
 import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { addsAThing, areSiblings, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
@@ -441,6 +441,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (fromMenu && !fromMenu.asksMore) {
     await sendEntry(context, deps, fromMenu.entry);
     return [{ question: text, kind: 'answer', answered: true, entry: fromMenu.entry, score: 1, alternatives: [] }];
+  }
+  // "no i asked what it actually is" after an answer that missed: what the career is, not that answer's subject.
+  const career = careerAskedAgain(text, lastRejected, deps.engine);
+  if (career) {
+    await sendEntry(context, deps, career);
+    return [{ question: text, kind: 'answer', answered: true, entry: career, score: 1, alternatives: [] }];
   }
   // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/followUp.ts).
   const answeredId = await deps.lastAnswered.get(context);

@@ -966,6 +966,28 @@ function careerPointedAt(message: string, engine: AnswerEngine): FaqEntry | null
   return reading.kind === 'answer' && reading.score >= CLEAR ? reading.entry : null;
 }
 
+/** "what even is it", "what it actually is", "what does it mean": what a thing is, with only "it" for the thing. */
+const WHAT_IT_IS = /\bwhat (?:even |actually |exactly |really )?is it\b|\bwhat it (?:even |actually |exactly |really )?is\b|\bwhat (?:does|do) it (?:even |actually |really )?(?:mean|involve)\b/;
+/** "i asked ...", "i wanted to know ...": the question said again, after an answer that missed it. */
+const ASKED_AGAIN = /\bi (?:asked|said|meant|was asking|wanted to know|want to know)\b/;
+/** What was said before the question asked again ("no i asked", "lol i said"), left out of its reading. */
+const BEFORE_ASKED_AGAIN = /^.*?\bi (?:asked|said|meant|was asking|wanted to know|want to know)\s+/;
+const MAX_ASKED_AGAIN_WORDS = 10;
+
+/**
+ * "no i asked what it actually is", "that's not what I asked. what even is it?": what "it" is, asked again after an
+ * answer that missed it, cannot be that answer's subject; it is the career the person came to ask about (read with the
+ * career named: what a care manager is). Null when the message is no such question, the last answer was not rejected
+ * or said to miss, or the reading with the career is not clear.
+ */
+export function careerAskedAgain(message: string, lastRejected: boolean, engine: AnswerEngine): FaqEntry | null {
+  const text = normalise(message);
+  if (!WHAT_IT_IS.test(text) || text.split(' ').length > MAX_ASKED_AGAIN_WORDS || !(lastRejected || ASKED_AGAIN.test(text))) return null;
+  const asked = text.replace(BEFORE_ASKED_AGAIN, '').replace(/\bit\b/, THE_CAREER);
+  const reading = engine.answer(asked);
+  return reading.kind === 'answer' && reading.score >= CLEAR ? reading.entry : null;
+}
+
 /**
  * "tell me more about the care plan part" after the responsibilities: the engine hesitates between care planning and
  * compliance, and care planning is the one the last answer lists as related. When the engine offers a choice and one

@@ -400,7 +400,18 @@ export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase):
   });
   const speaking = units.filter((_unit, index) => speaks[index]);
   if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true };
-  return { lines: [entry.answer.split('\n')[0]!.trim()], closest: false };
+  return { lines: openingWithItsList(entry), closest: false };
+}
+
+/**
+ * The answer's first line, and when it leads into a list ("To earn it you need:", "Jobs you can start in include:")
+ * the list too: a line that ends in a colon, shown alone, cuts the answer off where it starts to say anything.
+ */
+function openingWithItsList(entry: FaqEntry): string[] {
+  const [first = '', ...rest] = entry.answer.split('\n').map((line) => line.trim());
+  if (!first.endsWith(':')) return [first];
+  const end = rest.findIndex((line) => !/^[-*]\s/.test(line));
+  return [first, ...(end < 0 ? rest : rest.slice(0, end))];
 }
 
 /** A word said by at most this many of the guide's answers can point at one of them. */

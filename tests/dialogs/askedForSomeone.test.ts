@@ -12,7 +12,9 @@ import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
  * manager?" after the career path is the next rung; "how much for the next level?" after the senior pay is the
  * director's; "straight out of college?" after the pay is the entry-level pay; "would that cover a PhD or doctorate?" after
  * keeping learning, which names a doctorate, is that answer; "are those any less useful?" after the soft skills, which
- * the engine cannot place alone, is asked of them. The real bot, engine and knowledge base.
+ * the engine cannot place alone, is asked of them; the answer in view said again in short keeps the list its first line
+ * leads into (tester report ut26a: "In short: Jobs you can start in include:" and nothing after); "that is not what I
+ * asked. what even is it?" asks what the career is, not the answer that missed. The real bot.
  */
 
 function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
@@ -61,6 +63,31 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         await chat.say(first);
         const replies = await chat.say(then);
         expectAnswer(replies, id, then);
+        expectChannelSafe(channelId, replies, then);
+      });
+    }
+
+    it('the answer in view said again in short brings the list its first line only leads into, never a bare "include:"', async () => {
+      const chat = start();
+      await chat.say('what jobs can I start in?');
+      const replies = await chat.say('are those good?');
+      const jobs = kb.faqById.get('entry-level-jobs')!;
+      const [opening = '', firstItem = ''] = jobs.answer.split('\n');
+      expect(opening.trim().endsWith(':'), 'the first jobs answer no longer opens into a list: pick another').to.equal(true);
+      expect(saysAnswerInView(replies, jobs.title)).to.equal(true);
+      expect(readable(shownText(replies))).to.include(readable(firstItem.replace(/^[-*]\s+/, '')));
+      expectChannelSafe(channelId, replies, 'in short');
+    });
+
+    for (const [first, then] of [
+      ['what jobs can I start in?', 'that is not what I asked. what even is it?'],
+      ['where do care managers work?', 'no i wanted to know what it actually is'],
+    ] as const) {
+      it(`"${then}" after "${first}" says what a care manager is, not the answer that missed again`, async () => {
+        const chat = start();
+        await chat.say(first);
+        const replies = await chat.say(then);
+        expectAnswer(replies, 'role-overview', then);
         expectChannelSafe(channelId, replies, then);
       });
     }

@@ -54,7 +54,12 @@ describe('what a message picks from the list in view', () => {
     const doctorate = partInView('like a doctorate?', entry('continuing-development'), kb);
     expect(doctorate.closest).to.equal(true);
     expect(doctorate.lines.join(' ')).to.include('doctorate');
-    expect(partInView('is that good money?', entry('salary'), kb)).to.deep.equal({ lines: [firstLine('salary')], closest: false });
+    // The first paragraph leads into the pay levels, which come with it; the paragraph after them does not.
+    const salaryLines = entry('salary').answer.split('\n').map((line) => line.trim());
+    const [salaryOpening = ''] = salaryLines;
+    const levels = salaryLines.slice(1, salaryLines.findIndex((line, at) => at > 0 && !line.startsWith('- ')));
+    expect(salaryOpening.endsWith(':') && levels.length > 0, 'the salary answer no longer leads into its levels').to.equal(true);
+    expect(partInView('is that good money?', entry('salary'), kb)).to.deep.equal({ lines: [salaryOpening, ...levels], closest: false });
   });
 
   it('gives a sentence that leads into a list with the list, never the lead-in alone', () => {
