@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayInAnotherCurrency, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import { readWeighing, weighingAsked } from '../knowledge/comparison';
 import type { FaqEntry } from '../knowledge/schema';
@@ -10,6 +10,7 @@ import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
 import {
   askButton,
   channelOf,
+  flowButton,
   readCardValue,
   renderAnswer,
   renderDidYouMean,
@@ -32,12 +33,15 @@ import type { QuestionOutcome } from './usageLog';
 import { addsAThing, areSiblings, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
-import { asksToCompare } from './understanding/specialisationMatch';
+import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
+import { buildRoadmap, startingPoint, type Situation } from './flows/roadmapPlan';
 import { subjectInView } from './understanding/subjectInView';
-import { askingPart } from './understanding/clauses';
+import { askedAsTheWriter } from './understanding/askedFor';
+import { askingPart, questionBeforeRemark } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
-import { experienceAsked, experienceWayNamed, type ExperienceAsked } from './understanding/experienceCounts';
-import { tellsOfCareWork } from './understanding/aboutYou';
+import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
+import { experienceAsked, experienceWayNamed, tellsOfManaging, tellsOfMilitaryHealthWork, type ExperienceAsked } from './understanding/experienceCounts';
+import { asksWhatIsLeft, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 
 /**
@@ -99,12 +103,69 @@ const SAID_TO_COUNT: ReadonlySet<string> = new Set(['volunteering', 'internships
  * answer on its own: undefined.
  */
 function experienceAnswer(deps: DialogDeps, text: string, experience: ExperienceAsked): FaqEntry | undefined {
+  // A medic's years in the forces: the guide's experience itself, not a way the words alone may be read as
+  // ("I was an army medic for 8 years, does that help?" is no question about volunteering).
+  if (experience === 'not-said' && tellsOfMilitaryHealthWork(text)) return deps.kb.faqById.get(EXPERIENCE_ENTRY);
   // Care work done as a way the guide names ("my practicum in a hospice"): that way's answer, which says it counts.
   const named = experience === 'care-work' ? experienceWayNamed(text) : undefined;
   const read = named ? null : deps.engine.answer(text);
   const way = named ? deps.kb.faqById.get(named) : read?.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
   if (way && experience !== 'care-work') return undefined;
   return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
+}
+
+/** The guide's answer on how long the route takes, which a reply on what is left of it stands for. */
+const TIMELINE_ENTRY = 'how-long';
+const MAX_LEFT_BUTTONS = 3;
+/** The writer, as the one the time is asked of ("how long would it take me", "for someone like me"). */
+const OF_THE_WRITER = /\b(?:me|someone like me|a person like me|people like me)\b|\bwould i\b|\bwill i\b|\bdo i\b|\bi d\b|\bfor my\b/;
+
+/** A master's or more, told ("I hold a master's in social work", "a BSW and an MSW"). */
+const MASTER_TOLD = /\b(?:masters?|master s|msw|msn|msc|mres|phd|doctorate)\b/;
+
+/** How long the route would take the writer, asked with nothing else named ("how long would it take me then?"). */
+function asksTheirOwnTime(text: string): boolean {
+  const asked = directAsk(text);
+  return asked?.kind === 'duration' && asked.of.length === 0 && asked.thing === null && asked.without === undefined && asked.having === undefined && OF_THE_WRITER.test(normalise(text));
+}
+
+/**
+ * What is left of the route for the writer, from what they have told of themselves (their education, and their work and
+ * years in the field): the time their roadmap gives and its next steps, with buttons to the guide's answers on those
+ * steps and to the roadmap. With no education told, which the route starts from, the roadmap is offered to ask for it,
+ * and the time asked is left to the guide's own answer. Null when nothing was sent.
+ */
+async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer | null> {
+  const profile = await deps.profile.get(context);
+  const known = profile?.about;
+  const channel = channelOf(context.activity);
+  const timeline = deps.kb.faqById.get(TIMELINE_ENTRY);
+  if (!timeline) return null;
+  if (!known?.education) {
+    // Nothing told to start from: the roadmap offered, unless the guide answers the words themselves.
+    if (!asksWhatIsLeft(text) || deps.engine.answer(text).kind === 'answer') return null;
+    const offered = [timeline, ...menuOf(deps, ['what-is-needed'])];
+    await context.sendActivity(withButtons(channel, Messages.leftUnknown, [flowButton('roadmap'), ...offered.map(askButton)]));
+    return { question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
+  }
+  const years = known.years ?? null;
+  const situation: Situation = { job: known.job ?? null, education: known.education, working: years === null ? (known.working ?? null) : years > 0, years, aim: known.aim ?? null };
+  const chosen = profile?.specialisation ? specialisationById(deps.kb, profile.specialisation).name : null;
+  const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: chosen });
+  const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
+  const entries = [...new Map(plan.next.flatMap((planned) => menuOf(deps, planned.step.related.slice(0, 1))).map((entry) => [entry.id, entry])).values()].slice(0, MAX_LEFT_BUTTONS);
+  // A master's told in the message ("a BSW and an MSW"): the master's the route may ask for is done too.
+  const said = context.activity.text ?? text;
+  const masterDone = known.education === 'relevant-degree' && MASTER_TOLD.test(normalise(said));
+  // Working in the field with no years told ("a child protection social worker"): the years are what is left to count,
+  // not the whole stretch of experience after the degree.
+  const degree = known.education === 'relevant-degree' || known.education === 'other-degree';
+  const yearsUntold = degree && years === null && situation.working === true;
+  const time = yearsUntold ? Messages.leftYearsUntold(known.education === 'relevant-degree') : plan.time;
+  const lead = Messages.leftForYou(startingPoint(situation), time, next, masterDone && /\bmaster/.test(time), yearsUntold);
+  await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
+  await rememberAnswered(context, deps, timeline.id);
+  return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
 }
 
 /** The guide's pay across its levels. */
@@ -383,6 +444,22 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Read in the whole message too: the story before the question says where a qualification is from ("I am a nurse in
   // Colombia. is my title valid?") or what the writer's background is.
   const said = context.activity.text?.includes(text) ? context.activity.text : text;
+  // Their own pay told in another currency and weighed ("would i take a pay cut? i'm on £38k"): the guide's figures are
+  // in dollars, said first, then those figures, never a guess at the sum's worth in dollars.
+  const foreignPay = lastRejected ? null : ownPayInAnotherCurrency(said, text);
+  const payTable = foreignPay ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
+  if (foreignPay && payTable) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.payOwnInAnotherCurrency(foreignPay)));
+    await sendEntry(context, deps, payTable);
+    return [{ question: text, kind: 'answer', answered: true, entry: payTable, score: 1, alternatives: [] }];
+  }
+  // What is left of the route for them ("would I be starting from scratch?", "what's left for someone like me?"), or
+  // how long it would take them, asked with nothing else named: from what they have told of themselves, as their roadmap
+  // would count it (flows/roadmapPlan.ts), never the whole route from zero.
+  if (!lastRejected && (asksWhatIsLeft(text) || asksTheirOwnTime(text))) {
+    const left = await sendWhatIsLeft(context, deps, text);
+    if (left) return [left];
+  }
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
   // certificate or only the american ones?"): each part answered on its own, so neither is dropped.
@@ -481,7 +558,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {
-    await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceCounts[experience]));
+    // Not said by the guide, told of health work in the forces or of managing people: what the guide does say of it first.
+    const lead = experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
+    await context.sendActivity(renderText(channelOf(context.activity), lead));
     await sendEntry(context, deps, experienceEntry);
     if (experience === 'care-work') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
     // Not said by the guide: a decline, noted, with what it does say.
@@ -602,7 +681,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   // "how long does that take" after the CCM: the thing in view is the subject left out, not the career.
-  const ofTheThing = lastRejected ? null : subjectInView(text, last, engine, deps.kb);
+  const asWriter = askedAsTheWriter(text);
+  const ofTheThing = lastRejected ? null : (subjectInView(text, last, engine, deps.kb) ?? (asWriter ? subjectInView(asWriter, last, engine, deps.kb) : null));
   if (ofTheThing?.kind === 'entry') {
     const shown = await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
@@ -620,7 +700,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const offered = [ofTheThing.subject, ofTheThing.general].map((entry) => ({ id: entry.id, title: entry.title, score: 0 }));
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered }];
   }
-  const answers = answersOf(engine, text);
+  // "does my daughter need a degree?": words for the person asked for that the engine declines as a personal question.
+  const ownWords = answersOf(engine, text);
+  const asTheWriter = asWriter && !ownWords.some((answer) => answer.kind === 'answer') ? answersOf(engine, asWriter) : [];
+  const answers = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
   if (others.length === 0) return [await sendOne(context, deps, first, answeredId)];
@@ -654,10 +737,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
 function answersOf(engine: TurnEngine, text: string): Answer[] {
   // "the number one skill" is read as "the most important skill".
   const answers = engine.answerAll(mostSpelled(text));
+  if (answers.some((answer) => answer.kind === 'answer')) return answers;
   const plain = text.replace(CLOSING_PADDING, '');
-  if (plain === text || !/\w/.test(plain) || answers.some((answer) => answer.kind === 'answer')) return answers;
-  const without = engine.answerAll(plain);
-  return without.some((answer) => answer.kind === 'answer') ? without : answers;
+  const without = plain !== text && /\w/.test(plain) ? engine.answerAll(plain) : [];
+  if (without.some((answer) => answer.kind === 'answer')) return without;
+  // A question closed by a remark the engine cannot place ("mid level pay? less than my night shift pay prob"): the question.
+  const question = questionBeforeRemark(text);
+  const asked = question ? engine.answerAll(question) : [];
+  return asked.some((answer) => answer.kind === 'answer') ? asked : answers;
 }
 
 /**
@@ -1354,6 +1441,12 @@ const ASKS_WHICH_IS_BETTER = /\b(?:better|best|smarter|wiser|versus|vs)\b|\bwhic
  */
 async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string): Promise<void> {
   const shown: unknown = context.turnState.get(ANSWER_SHOWN);
+  // A place turned down ("where can I work if I don't want hospital?"): said, and left out of the answer's list.
+  const turnedDown = withoutPlaces(entry.answer, placesTurnedDown(question));
+  if (turnedDown) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.placesLeftOut(turnedDown.left)));
+    return sendEntry(context, deps, { ...entry, answer: turnedDown.answer });
+  }
   if (typeof shown !== 'string' || shown !== fingerprintOf(await answerCard(context, deps, entry))) return sendEntry(context, deps, entry);
   const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
   const text = ASKS_WHICH_IS_BETTER.test(normalise(question)) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);

@@ -520,7 +520,20 @@ const NOT_A_DURATION_THING =
 /** A time taken to do or get a thing ("take", "to get", "to pass"), not how long a thing lasts or is. */
 const TAKEN = /\b(?:take|takes|taking|took|get|getting|earn|pass|finish|complete)\b/;
 /** A degree the person already has ("if I already have a nursing degree", "with the degree I already have", "i have a bachelors"). */
-const HAVING = /\b(?:already (?:have|got|hold|did|done|finished)|i(?:'ve| have| hold| got| did| finished)|with (?:a|my|the)) (?:a |an |my |the )?(?:[\w']+ ){0,2}?(degree|bachelors?|bachelor's|masters?|master's)\b/;
+const HAVING =
+  /\b(?:already (?:have|got|hold|did|done|finished)|i(?:'ve| have| hold| got| did| finished| ve got)|with (?:a|my|the)) (?:a |an |my |the )?(?:[\w']+ ){0,2}?(degree|bachelors?|bachelor's|masters?|master's|bsw|bsn|bsc|beng|llb|pgce|pgde|msw|msn|msc|mba|mph|mres|phd|doctorate)\b/;
+/** A master's or more among the degrees had ("a BSW and an MSW"): what the rest of the route is counted from. */
+const MASTER_HAD = /^(?:masters?|master's|msw|msn|msc|mba|mph|mres|phd|doctorate)$|\b(?:masters?|master's|msw|msn|msc|mba|mph|mres|phd|doctorate)\b/;
+/** Degrees whose short forms are everyday words in lower case, as written ("BEd", "MA"): put in words before reading. */
+const DEGREES_AS_WRITTEN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bB\.?\s?Ed\b|\bBA\b/g, 'bachelors'],
+  [/\bM\.?\s?Ed\b|\bMA\b/g, 'masters'],
+];
+
+/** A message with the degrees written in short forms that are everyday words ("BEd") put in words ("bachelors"). */
+function degreesInWords(message: string): string {
+  return DEGREES_AS_WRITTEN.reduce((text, [form, words]) => text.replace(form, words), message);
+}
 /** A pointer at the thing in view, for a duration ("how long does that take", "how many years before i'd get there"): not the career's "it". */
 const DURATION_POINTER = /\b(?:that|this|there|those|these)\b(?: (?:step|stage|part|one)\b)?/;
 /** A time a person gives of their own: "4 years experience", "two years of nursing". */
@@ -571,16 +584,16 @@ export function directAsk(message: string): DirectAsk | null {
     const found = pattern.exec(raw.replace(/[,;:]/g, ' ').replace(/\s+/g, ' '));
     if (found) return { kind: 'difficulty', thing: POINTED_THING.test(found[1]!) ? null : found[1]! };
   }
-  return ASKS_DURATION.test(text) ? durationAsked(text) : null;
+  return ASKS_DURATION.test(text) ? durationAsked(text, normaliseText(degreesInWords(spelled)).replace(CLOSING_PADDING, '')) : null;
 }
 
 /** The thing whose time is asked: the words beside those that ask it, what it is asked without, or a pointer. */
-function durationAsked(text: string): DirectAsk {
+function durationAsked(text: string, degreesRead: string = text): DirectAsk {
   const without = WITHOUT.exec(text) ?? (WITHOUT_STUDY.test(text) ? (['', 'degree'] as const) : null);
   // The question's own clause: "thats ages. how long is the degree" asks of the degree, not of the remark before it.
   // A time the person gives of their own ("with 4 years experience already") is said, not asked.
   const whole = text.slice(Math.max(0, text.search(ASKS_DURATION))).replace(OWN_TIME, ' ');
-  const having = without ? null : HAVING.exec(text);
+  const having = without ? null : HAVING.exec(degreesRead);
   const wordsOf = (clause: string) => clause.replace(ASKS_DURATION, ' ').replace(WITHOUT, ' ').replace(WITHOUT_STUDY, ' ').replace(HAVING, ' ').split(/\s+/).filter((word) => word !== '');
   const namingOf = (words: readonly string[]) => words.map((word, index) => ({ word, index })).filter(({ word }) => !NAMES_NOTHING.test(word) && !NOT_A_DURATION_THING.test(word));
   // What the time leads to ("how long would i do that before moving up") is the goal, not the thing that takes it,
@@ -594,7 +607,9 @@ function durationAsked(text: string): DirectAsk {
   const last = naming.at(-1);
   const thing = first && last ? `${determiner}${words.slice(first.index, last.index + 1).join(' ')}` : DURATION_POINTER.exec(clause.replace(/\bthat (?:much|many|long)\b/, ' '))?.[0] ?? null;
   const asked: DirectAsk = { kind: 'duration', of: naming.map(({ word }) => word), thing, taken: TAKEN.test(clause) };
-  if (having) return { ...asked, of: [], having: /^master/.test(having[1]!) ? 'master' : 'degree' };
+  // "a BSW and an MSW": the highest degree told in the sentence that tells of having one.
+  const hadSaid = having ? degreesRead.slice(having.index).split(/[.?!]/)[0]! : '';
+  if (having) return { ...asked, of: [], thing: null, having: MASTER_HAD.test(having[1]!) || MASTER_HAD.test(hadSaid) ? 'master' : 'degree' };
   return without ? { ...asked, without: `${/^(?:experience|qualifications)$/.test(without[1]!) ? '' : 'a '}${without[1]!.replace(/'s$|s$/, '')}` } : asked;
 }
 

@@ -292,7 +292,7 @@ const OWN_PAY_BEFORE = /\b(?:make|makes|making|made|earn|earns|earning|earned|ea
 const WRITER = /\b(?:i|im|i'm|i've|ive|my|me)\b/;
 /** What the guide's pay would be against the writer's own asked: a cut, less or more, as much. */
 const OWN_PAY_WEIGHED =
-  /\bpay ?cut\b|\bcut in (?:my )?pay\b|\b(?:take|taking|be taking|face|facing) a (?:\w+ )?(?:cut|hit|drop)\b|\b(?:drop|dip) in (?:pay|salary|income)\b|\b(?:earn|make|get|be paid|get paid|take home) (?:a lot |much |way )?(?:less|more)\b|\bless (?:money|pay)\b|\bworse off\b|\bbetter off\b|\b(?:as much|the same|match|matching|keep up)\b|\b(?:less|more) than (?:that|this|i|what i|my)\b/;
+  /\bpay ?cut\b|\bcut in (?:my )?pay\b|\b(?:take|taking|be taking|face|facing) a (?:\w+ )?(?:cut|hit|drop)\b|\b(?:drop|dip) in (?:pay|salary|income)\b|\b(?:earn|make|get|be paid|get paid|take home|pay|pays) (?:a lot |much |way )?(?:less|more)\b|\bless (?:money|pay)\b|\bworse off\b|\bbetter off\b|\b(?:as much|the same|match|matching|keep up)\b|\b(?:less|more) than (?:that|this|i|what i|my)\b/;
 /** Where a question of time starts, as written ("how long", "how many years", "how soon"). */
 const HOW_LONG = /\bhow (?:long|many|much (?:time|longer)|soon)\b/;
 /** A sum to be reached ("over 60k", "back to 60k", "hit 80k"), asked how long it takes. */
@@ -309,6 +309,25 @@ export function ownPayWeighed(message: string, asked: string = message): number 
   if (!WRITER.test(normaliseText(message)) || !OWN_PAY_WEIGHED.test(normaliseText(asked))) return null;
   const own = sumsTyped(message).find(({ at }) => OWN_PAY_BEFORE.test(normaliseText(text.slice(0, at))));
   return own?.amount ?? null;
+}
+
+/**
+ * A yearly sum typed in another currency than the guide's dollars: a currency sign before it ("£38k", "€ 45,000") or a
+ * currency's name after it ("45,000 euros", "38k pounds").
+ */
+const SUM_IN_ANOTHER_CURRENCY =
+  /[£€¥₹]\s?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?(?:\s?(?:k|grand|thousand)\b)?|\b\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s?(?:k|grand|thousand)?\s?(?:euros?|eur|pounds?|gbp|quid|pesos?|rupees?|zloty|zlotys|naira|rands?|yen|francs?|krona|kronor|krone)\b/gi;
+
+/**
+ * The writer's own pay typed in another currency and weighed against the guide's ("would i take a pay cut? i'm on
+ * £38k", "I earn €45,000, would I earn less?"): the sum as typed, which the reply cannot set against figures in dollars;
+ * null when the message tells no such pay of its own or its question (`asked`) weighs nothing against it.
+ */
+export function ownPayInAnotherCurrency(message: string, asked: string = message): string | null {
+  if (!WRITER.test(normaliseText(message)) || !OWN_PAY_WEIGHED.test(normaliseText(asked))) return null;
+  const text = message.toLowerCase();
+  const own = [...message.matchAll(SUM_IN_ANOTHER_CURRENCY)].find((found) => OWN_PAY_BEFORE.test(normaliseText(text.slice(0, found.index ?? 0))));
+  return own ? own[0].trim() : null;
 }
 
 /** A sum to be reached, asked how long it takes ("how many years till I'm back over 60k?"): the sum; else null. */

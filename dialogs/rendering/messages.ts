@@ -185,6 +185,9 @@ export const Messages = Object.freeze({
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
+    /** The writer's own pay told in another currency ("i'm on £38k, would I take a pay cut?"), before the guide's pay. */
+    payOwnInAnotherCurrency: (own: string): string =>
+      `The guide gives its pay only in dollars, as median ranges a year, for no particular country, so I can't set your ${own} against it or convert it. Here are its figures:`,
     /** Pay asked without a degree ("how much would I earn with no degree?"), before the guide's pay. */
     payWithoutDegree: "The guide gives no pay figure for care managers without a degree: its figures go by level and years of experience. Here is what it says:",
     /** A sum asked how long it takes to reach ("how many years till I'm back over 60k?"), before the level whose range goes past it. */
@@ -278,6 +281,15 @@ export const Messages = Object.freeze({
     'care-work': 'Yes: work in health or social services is the experience the guide describes.',
     'not-said': "The guide doesn't say whether that counts, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",
     'family-care': "The guide doesn't speak of caring for your own family, so I won't guess whether it counts. The experience it describes is work, volunteering or interning in health or social services:",
+  }),
+  /** Before the experience the guide describes, when it does not say whether the writer's counts but says something near it. */
+  experienceNotSaid: Object.freeze({
+    /** "I was an army medic for 8 years, does that count?" */
+    militaryHealth:
+      "The guide doesn't speak of military service, so I won't say whether yours counts. It asks for relevant experience in case management, counseling or healthcare delivery, and the experience it describes is work, volunteering or interning in health or social services:",
+    /** "20 years managing people, rotas and budgets: does that count?" */
+    managing:
+      "The guide doesn't say whether managing people outside health or social services counts as experience, so I won't guess. It does name leadership and organizational skills among those care managers need, and says strategic planning, program development and budgeting are often required in higher-level management roles. The experience it describes is work, volunteering or interning in health or social services:",
   }),
   notGivenFor: (subject: string): string => `The guide doesn't answer that for ${subject}, so I won't guess. I've noted your question so the guide can be improved.`,
   /** A question asked of the thing in view that the guide answers for the career: what the thing's own answer says of it. */
@@ -387,6 +399,18 @@ export const Messages = Object.freeze({
    * A self-introduction that asks nothing: where the person stands said back, the roadmap offered, and the entry the
    * rest of it touches on when there is one.
    */
+  /**
+   * What is left of the route for someone who told where they stand ("would I be starting from scratch?" after a BSW and
+   * an MSW): where they stand, the time their roadmap gives, and its next steps.
+   */
+  leftForYou: (noted: string, time: string, next: readonly string[], masterDone = false, yearsUntold = false): string =>
+    `From what you've told me (${noted}), ${time}${masterDone ? " You told me you have a master's, so that part is done." : ''}${next.length > 0 ? `\n\nNext on the guide's route for you: ${next.join('; ')}.` : ''}\n\n${yearsUntold ? "Tell me how many years you have worked in the field and I'll count them; your" : 'Your'} roadmap sets out all ten steps from there.`,
+  /** What is left for someone with a degree who works in the field but has not said for how long. */
+  leftYearsUntold: (relevant: boolean): string =>
+    `${relevant ? 'with your degree' : 'if your degree counts as a related field'} and work in the field, what is left of the guide's route is relevant work experience (a few more years after the degree, it says, with no exact figure), and a master's if the roles you want ask for one.`,
+  /** The same asked with no education told, which the guide's route starts from. */
+  leftUnknown:
+    "What is left depends on where you start: the guide's route goes from a relevant degree through work experience to certification. Tell me your education and work (for example \"I have a BSW and 3 years in a hospital\"), or build your roadmap and I'll set out the steps for you.",
   introduced: (noted: string, title?: string): string =>
     title
       ? `Thanks, noted: ${noted}. With that in mind, "${title}" in the guide may be worth a look, and your roadmap can start from there:`
@@ -425,6 +449,9 @@ export const Messages = Object.freeze({
    * A question whose answer is the one just given, word for word ("thats WITH college tho. im asking without"): not the
    * same answer again, but that the guide says no more, with what is near it (and that answer again, one tap away).
    */
+  /** Places the person turned down ("where can I work if I don't want hospital?"), left out of the answer's list. */
+  placesLeftOut: (places: readonly string[]): string =>
+    `Leaving out ${places.length > 1 ? `${places.slice(0, -1).join(', ')} and ${places.at(-1)!}` : places[0]!}, as you'd rather not work there:`,
   sameAnswerAbove: (title: string): string =>
     `The guide's answer to that is the one I just gave on "${title}": it says nothing more on it. Here is what is close to it:`,
   /** The same, when the question asks which is better ("which one is better for me?"): the guide ranks nothing there. */

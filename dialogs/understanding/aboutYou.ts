@@ -36,7 +36,17 @@ export interface AboutYou {
 // ---------------------------------------------------------------- the answer readers (buttons and short answers)
 
 const RELEVANT_FIELD = ['nursing', 'nurse', 'social work', 'social worker', 'bsn', 'bsw', 'msw', 'msn', 'rn', 'registered nurse', 'related field', 'nursing sw', 'sw degree'];
-const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'diploma', 'bsc', 'msc', 'ba', 'ma', 'phd', 'doctorate', 'bsn', 'bsw', 'msw', 'msn', 'qualified'];
+const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'diploma', 'bsc', 'msc', 'ba', 'ma', 'phd', 'doctorate', 'bsn', 'bsw', 'msw', 'msn', 'qualified', 'pgce', 'pgde', 'beng', 'llb', 'mba', 'mph', 'mres'];
+/** Degrees whose short forms are everyday words in lower case ("bed", "med"): read only as written, "BEd", "M.Ed". */
+const DEGREE_AS_WRITTEN = /\b[BM]\.?\s?Ed\b/;
+/** A degree said to be held ("have a BEd", "got my nursing degree", "with a master's"), not one wished for. */
+const DEGREE_HELD =
+  /\b(?:have|got|hold|holding|with|earned|completed|finished|did) (?:a |an |my |the )?(?:[a-z']+ ){0,2}?(?:degree|bachelors?|bachelor's|masters?|master's|bsc|msc|ba|ma|phd|doctorate|bsn|bsw|msw|msn|pgce|pgde|beng|llb|mba|mph|mres)\b/;
+
+/** The message in lower case with the degrees written as "BEd", "M.Ed" put as degrees. */
+function degreesAsWords(text: string): string {
+  return normalise(text.replace(/\bB\.?\s?Ed\b/g, 'bachelors').replace(/\bM\.?\s?Ed\b/g, 'masters'));
+}
 const STUDYING = ['studying', 'study', 'student', 'enrolled', 'in college', 'at college', 'at uni', 'at university', 'in university', 'undergrad', 'undergraduate', 'freshman', 'sophomore', 'first year', 'second year', 'third year', 'final year', 'doing a', 'taking a', 'working on a', 'working towards', 'working toward', 'studying for one'];
 const SCHOOL = ['high school', 'highschool', 'secondary school', 'at school', 'in school', 'still at school', 'finishing school', 'leaving school', 'finish school next year', 'leave school next year', 'sixth form', 'school student', 'school pupil', 'teenager', 'gcse', 'gcses', 'a levels', 'a level', 'year 11', 'year 12', 'year 13', 'grade 10', 'grade 11', 'grade 12'];
 const OTHER_DEGREE = ['another degree', 'other degree', 'different degree', 'different field', 'another field', 'unrelated degree', 'not related'];
@@ -61,6 +71,10 @@ function finishedSchool(text: string): boolean {
   return !AT_SCHOOL_NOW.test(normalise(text));
 }
 
+/** A school named as where someone works, not where they study: "I teach secondary school", "work at a primary school". */
+const SCHOOL_AS_WORKPLACE =
+  /\b(?:teach|teaches|teaching|taught|teacher|work|works|working|worked|job)\s+(?:(?:at|in|for)\s+)?(?:(?:a|an|the|my)\s+)?(?:\w+\s+)?school\b|\bschool (?:teacher|teachers|teaching|nurse|counsel\w*|social worker)\b/;
+
 function hasAny(text: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => containsPhrase(text, phrase));
 }
@@ -70,14 +84,17 @@ export function parseStage(text: string): { education?: Education; working?: boo
   const found: { education?: Education; working?: boolean; years?: number } = {};
   const studying = hasAny(text, STUDYING) && !/\b(?:studied|graduated)\b/.test(normalise(text));
   const relevant = hasAny(text, RELEVANT_FIELD);
+  const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text));
   if (tellsNoDegree(text)) found.education = 'none';
+  // A degree held beside a school named ("I teach secondary school and have a BEd"): the degree, not school finished.
+  else if (school && finishedSchool(text) && DEGREE_HELD.test(degreesAsWords(text))) found.education = relevant ? 'relevant-degree' : 'other-degree';
   // "A high school diploma", "finished school": school done, no degree (and "studying nursing" after it is studying).
-  else if (hasAny(text, SCHOOL) && finishedSchool(text)) found.education = studying ? 'studying' : 'none';
-  else if (hasAny(text, SCHOOL)) found.education = 'school';
+  else if (school && finishedSchool(text)) found.education = studying ? 'studying' : 'none';
+  else if (school) found.education = 'school';
   // Studying first: "studying" and "studied" share a stem, and "studied" counts as a degree.
   else if (studying) found.education = 'studying';
   else if (hasAny(text, OTHER_DEGREE)) found.education = 'other-degree';
-  else if (hasAny(text, DEGREE) || hasAny(text, RELEVANT_ROLE)) found.education = relevant ? 'relevant-degree' : 'other-degree';
+  else if (hasAny(text, DEGREE) || DEGREE_AS_WRITTEN.test(text) || hasAny(text, RELEVANT_ROLE)) found.education = relevant ? 'relevant-degree' : 'other-degree';
 
   // "In my second year of a nursing degree" is a year of study, not years of anything.
   const years = NOT_EXPERIENCE.test(normalise(text)) ? null : yearsMentioned(text);
@@ -290,12 +307,16 @@ const ASKING = /\b(?:wonder|wondering|whether|if i can|if i could|if i need|is i
 /** Years that are not experience: an age, a time ahead, a course's length. */
 const NOT_EXPERIENCE = /\b(?:years? old|year olds?|aged|in \S+ (?:years?|months?)|\S+ (?:years?|months?) (?:from now|ago|course|degree|programme|program)|\S+ year (?:course|degree|programme|program)|next year|this year|last year|(?:first|second|third|fourth|final|1st|2nd|3rd|4th) year)\b/;
 /** Words that tie a duration to work ("for six years", "6 years' experience", "worked ... 3 years"). */
-const WORK_CONTEXT = /\b(?:been|work|worked|working|experience|exp|job|role|employed|career|in care|as a|as an|for)\b/;
+const WORK_CONTEXT = /\b(?:been|work|worked|working|experience|exp|job|role|employed|career|in care|as a|as an|for)\b|\byears? in (?!(?:school|uni|university|college|education|training|study|studies)\b)/;
+
+/** An aim or goal named as a label before what it is: "Aim: ...", "my goal - ...", "Goal = ...". */
+const AIM_LABEL = /\b(aim|goal|objective|ambition|target)s?\s*(?::|=|\s-|\s\u2013|\s\u2014)\s*(?:to\s+)?/i;
 
 /** The clauses of a message, each with whether it is worded as a question. */
 function clausesOf(text: string): Array<{ text: string; asks: boolean }> {
   const result: Array<{ text: string; asks: boolean }> = [];
-  for (const sentence of text.match(/[^.!?\n]+[.!?]*/g) ?? []) {
+  // An aim given as a label ("Aim: get into care management first", "goal - leadership") is a wish of the writer's.
+  for (const sentence of text.replace(new RegExp(AIM_LABEL.source, 'gi'), 'my $1 is to ').match(/[^.!?\n]+[.!?]*/g) ?? []) {
     const endsAsking = /\?\s*$/.test(sentence);
     const parts = sentence
       .replace(/[.!?]+\s*$/, '')
@@ -344,7 +365,7 @@ export interface ReadingContext {
 export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingContext = {}): AboutYou {
   const about: AboutYou = {};
   const t = normalise(text);
-  if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text)) return about;
+  if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text) && !AIM_LABEL.test(text)) return about;
   // "an HCA on a dementia ward, six years now": a bare duration counts once the message says the person works.
   let bareYears: number | null = null;
   let laterAim: Aim | null = null;
@@ -462,7 +483,7 @@ export function tellsOfFamilyCare(text: string): boolean {
  * the guide names itself ("experience in case management, counseling, or healthcare delivery is often required").
  */
 const CARE_FIELD =
-  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|pharmacy|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing)\b/;
+  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|pharmacy|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services)\b/;
 
 /**
  * True when a statement in the message (not a wish or a question) places the person's work in health or social care:
@@ -524,6 +545,25 @@ function wishedAim(said: string, about: AboutYou): Aim | null {
 
 /** Put off by the words that make it a wish ("I'd love to lead a team one day"): the wish itself, not a second aim. */
 const WISHED_ONLY_LATER = /^(?:(?:i|i would|i d) )?(?:eventually|one day|someday|some day)\b|\b(?:want|would like|hope|love) to (?:eventually|one day|someday)\b/;
+
+/**
+ * What is left of the route for the writer, asked of themselves: "would I be starting from scratch?", "what's left for
+ * someone like me?", "what do I still need to do?", "where do I go from here?". Not the career's requirements asked in
+ * general ("what do I need to become a care manager", "what else do I need to be one"), which the guide answers as they
+ * are, nor "what else do I need?", asked as often of the thing in view.
+ */
+const ASKS_WHAT_IS_LEFT = [
+  /\b(?:start|starting|begin|beginning|go back to) (?:again |all over (?:again )?|over )?(?:from |at )(?:scratch|zero|square one|the (?:very )?(?:beginning|start|bottom))\b/,
+  /\bwhat (?:is|would be|will be) (?:actually |really |then |even )?(?:left|remaining|still (?:left|needed|missing|to do))\b(?! of\b)/,
+  /\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still|else) (?:need|have|have got|got) to do\b|\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still |else )?(?:need|have|have got|got) to do (?:now|next|from here|on top)\b/,
+  /\bwhere do (?:i|someone like me) go from here\b|\bwhat (?:are|would be) my next steps?\b/,
+];
+
+/** True when the message asks what is left of the route for the writer ("would I be starting from scratch?"). */
+export function asksWhatIsLeft(text: string): boolean {
+  const t = normalise(text);
+  return ASKS_WHAT_IS_LEFT.some((pattern) => pattern.test(t));
+}
 
 /** True when what is read says where the person stands: their job, years in the field or education. */
 export function saysWhereTheyStand(about: AboutYou): boolean {

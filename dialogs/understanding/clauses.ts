@@ -121,6 +121,17 @@ export function askingPart(text: string): string | null {
 }
 
 /**
+ * The question of a message that opens with it and closes with a remark ("mid level pay? less than my night shift pay
+ * prob"): its first sentence, when it asks with a question mark and every sentence after it tells. Null otherwise.
+ */
+export function questionBeforeRemark(text: string): string | null {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
+  const [first, ...rest] = sentences;
+  if (!first || rest.length === 0 || !first.trim().endsWith('?')) return null;
+  return rest.every((sentence) => clauseActOf(sentence) === 'tells') ? first : null;
+}
+
+/**
  * What was not meant, said in a clause after what was ("quicker to become one in the first place, not move up"): the
  * clause names the answer being corrected, and would only pull the search back to it.
  */

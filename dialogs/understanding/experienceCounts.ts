@@ -55,6 +55,29 @@ function countsAsked(text: string): ExperienceAsked | null {
   return tellsOfCareWork(text) ? 'care-work' : tellsOfFamilyCare(text) ? 'family-care' : 'not-said';
 }
 
+/**
+ * Health work in the armed forces, told: "army medic", "a corpsman", "a navy nurse's aide". The guide speaks of no
+ * military work; its experience is work in health or social services, and what it asks for is experience in case
+ * management, counseling or healthcare delivery.
+ */
+const MILITARY_HEALTH = /\bmedics?\b|\bcorpsm[ae]n\b|\bmedical corps\b|\b(?:army|military|navy|naval|air force|raf|forces|combat|field) (?:nurse|nursing|doctor|medical|health\w*|hospital|ambulance)\b/;
+
+/** True when the message tells of health work in the armed forces ("I was an army medic for 8 years"). */
+export function tellsOfMilitaryHealthWork(text: string): boolean {
+  return MILITARY_HEALTH.test(normalise(text));
+}
+
+/** Managing people, teams, rotas or budgets, told of work outside care ("20 years managing people, rotas and budgets"). */
+const MANAGING =
+  /\b(?:manag(?:e|ed|es|ing)|manager|managers|management|supervis\w*|team leader|team lead|line manag\w*|(?:led|lead|leading|ran|run|running) (?:a |the |my )?(?:team|teams|staff|department|shop|store|site|shift|shifts)|in charge of|rotas?|budgets?|budgeting)\b/;
+/** Management that is the career's own or the guide's words ("case management", "care manager"), which is not it. */
+const CAREER_MANAGEMENT = /\b(?:care|case|disease|chronic disease|resource|time|stress) manag\w*\b/g;
+
+/** True when the message tells of managing people, teams or budgets ("I've managed a team of 30 in retail"). */
+export function tellsOfManaging(text: string): boolean {
+  return MANAGING.test(normalise(text).replace(CAREER_MANAGEMENT, ' '));
+}
+
 /** Someone of one's family, after "my" or "our" (a few words may come between: "my elderly nan", "my mum in law"). */
 const RELATIVE =
   '(?:mum|mom|mother|mam|dad|father|parents?|son|daughter|husband|wife|partner|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|nan|nana|nanna|sister|brother|aunt|auntie|uncle|family|relatives?|in laws)';

@@ -100,9 +100,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('whether something counts as experience: care work counts; of other work and family caring the guide says nothing, then what it counts', async () => {
       const experience = firstLine('how do I gain experience');
-      for (const asked of ['would my supervisor experience count for anything?', 'so 20 years as a sparky counts for nothing then']) {
+      for (const [asked, lead] of [
+        ['so 20 years as a sparky counts for nothing then', Messages.experienceCounts['not-said']],
+        // Managing people: the leadership and budgeting the guide names, said too (session 26).
+        ['would my supervisor experience count for anything?', Messages.experienceNotSaid.managing],
+      ] as const) {
         const replies = await start().say(asked);
-        expectShown(replies, Messages.experienceCounts['not-said'], experience);
+        expectShown(replies, lead, experience);
         safe(replies, asked);
       }
       // Caring for one's own family: the guide never speaks of it (session 25).

@@ -1,9 +1,12 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { directAsk } from '../../knowledge/aspects';
-import { ageAsked, beyondAsked, levelPast, ownPayWeighed, payLevels, payWithoutDegree, yearsToPay } from '../../knowledge/beyondGuide';
+import { ageAsked, beyondAsked, levelPast, ownPayInAnotherCurrency, ownPayWeighed, payLevels, payWithoutDegree, yearsToPay } from '../../knowledge/beyondGuide';
 import { Messages } from '../../dialogs/rendering/messages';
-import { experienceAsked, experienceWayNamed } from '../../dialogs/understanding/experienceCounts';
+import { experienceAsked, experienceWayNamed, tellsOfManaging, tellsOfMilitaryHealthWork } from '../../dialogs/understanding/experienceCounts';
+import { asksWhatIsLeft, readAboutYou } from '../../dialogs/understanding/aboutYou';
+import { questionBeforeRemark } from '../../dialogs/understanding/clauses';
+import { ButtonTitles } from '../../dialogs/rendering/messages';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
@@ -74,6 +77,60 @@ describe('what the person says of their situation, read', () => {
     // A medic's years are left to the guide's own words: it names no military work (dialogS, rotating, read it so).
     expect(experienceAsked('I was a combat medic for 6 years, does that count as experience?')).to.equal('not-said');
     expect(experienceAsked('does my nursing experience count towards my salary?')).to.equal(null);
+  });
+});
+
+describe('what the person says of their degree, management and pay, read (session 26)', () => {
+  const kb = knowledge();
+
+  it('degrees told by their short forms are degrees; "bed" in lower case is a bed', () => {
+    expect(readAboutYou('I have a BSW and an MSW', kb).education).to.equal('relevant-degree');
+    expect(readAboutYou("I'm a teacher with a BEd and a PGCE", kb).education).to.equal('other-degree');
+    expect(readAboutYou('I went to bed early and i love my job', kb).education).to.equal(undefined);
+    expect(readAboutYou('I have an MBA', kb).education).to.equal('other-degree');
+  });
+
+  it('years in child protection are years in social services', () => {
+    expect(readAboutYou("I've got a BSW and 12 years in child protection", kb)).to.include({ years: 12, working: true });
+    expect(readAboutYou('I have 3 years in school left', kb).years).to.equal(undefined);
+  });
+
+  it('how long, with a degree told by its short form: after the degree, and after a master\'s when one is told', () => {
+    const bed = directAsk('how long would it take me? I already have a BEd and a PGCE');
+    expect(bed?.kind === 'duration' ? [bed.having, bed.thing] : null).to.deep.equal(['degree', null]);
+    const msw = directAsk('I have a BSN and an MSN, how long will it take');
+    expect(msw?.kind === 'duration' ? msw.having : null).to.equal('master');
+    const mother = directAsk('how long with my ma being ill');
+    expect(mother?.kind === 'duration' ? mother.having : null).to.equal(undefined);
+  });
+
+  it('what is left of the route asked of oneself, not the requirements asked in general', () => {
+    for (const asked of ['Would I have to start from scratch?', 'so what is really left for a person like me', 'what would I still need to do then', 'where do I go from here?']) {
+      expect(asksWhatIsLeft(asked), asked).to.equal(true);
+    }
+    for (const asked of ['what do I need to become a care manager', "what's left of the day", 'is there anything left to say', 'what else do I need?']) {
+      expect(asksWhatIsLeft(asked), asked).to.equal(false);
+    }
+  });
+
+  it('their own pay in another currency, weighed: the sum as typed; in dollars it is weighed as before', () => {
+    expect(ownPayInAnotherCurrency("would i take a pay cut? i'm on £41k")).to.equal('£41k');
+    expect(ownPayInAnotherCurrency('I earn 47,000 euros in sales, would this pay less?')).to.equal('47,000 euros');
+    expect(ownPayInAnotherCurrency('I make $62k, would I take a pay cut?')).to.equal(null);
+    expect(ownPayInAnotherCurrency('how much is £40k in dollars')).to.equal(null);
+  });
+
+  it('a question closed by a remark: the question', () => {
+    expect(questionBeforeRemark('senior pay? bet its more than i get now')).to.equal('senior pay?');
+    expect(questionBeforeRemark('senior pay? and what hours?')).to.equal(null);
+    expect(questionBeforeRemark('i earn 30k. senior pay?')).to.equal(null);
+  });
+
+  it('health work in the forces and managing people, told', () => {
+    expect(tellsOfMilitaryHealthWork('spent 9 years as a navy corpsman')).to.equal(true);
+    expect(tellsOfMilitaryHealthWork('I was a paramedic for 9 years')).to.equal(false);
+    expect(tellsOfManaging('ran a store and its rotas for a decade')).to.equal(true);
+    expect(tellsOfManaging('I did case management for 3 years')).to.equal(false);
   });
 });
 
@@ -157,6 +214,70 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, 'criminology', 'social work, nursing or a related field');
       expect(shownText(replies)).not.to.include(Messages.experienceCounts['care-work']);
       safe(replies, 'criminology');
+    });
+
+    it('a BSW and an MSW and years in the field, "would I be starting from scratch?": what is left for them, not 6 to 8 years', async () => {
+      const replies = await start().say("I've a BSW, an MSW and 11 years in safeguarding. Would I have to start from scratch?");
+      expect(shownText(replies)).to.include('11 years').and.to.include('covered the guide').and.not.to.include('6 to 8 years');
+      expect(buttonTitles(replies)).to.include(ButtonTitles.roadmap);
+      safe(replies, 'from scratch');
+    });
+
+    it('a social worker with a degree and no years told, asking what is left: the years asked for, not counted as none', async () => {
+      const replies = await start().say("I'm a hospital social worker with a BSW. What would I still need to do?");
+      expectShown(replies, Messages.leftYearsUntold(true));
+      expect(shownText(replies)).not.to.include('no work experience');
+      safe(replies, 'years untold');
+    });
+
+    it('a degree told, then "what is left for someone like me?" and "how long would it take me?": from what they told', async () => {
+      const chat = start();
+      await chat.say("I'm a secondary school teacher and I have a BEd");
+      const left = await chat.say("what's actually left for someone like me?");
+      expect(shownText(left)).to.include('a degree in another field').and.to.include('related field');
+      expect(shownText(left)).not.to.include(Messages.outOfScope);
+      safe(left, 'what is left');
+      const time = await chat.say('how long would it take me then?');
+      expect(shownText(time)).to.include('related field').and.not.to.include('6 to 8 years');
+    });
+
+    it('"what is left for me?" with nothing told: asks where they start, with the roadmap', async () => {
+      const replies = await start().say('what is left for someone like me?');
+      expectShown(replies, Messages.leftUnknown);
+      expect(buttonTitles(replies)).to.include(ButtonTitles.roadmap);
+      safe(replies, 'left unknown');
+    });
+
+    it('how long, with a BEd and a PGCE: what the route has after a degree, with no echo of the degrees', async () => {
+      const replies = await start().say('how long would it take me? I already have a BEd and a PGCE');
+      expectShown(replies, Messages.direct.durationHaving('a degree'), 'a few more years of relevant work experience');
+      expect(shownText(replies)).not.to.include('pgce');
+      safe(replies, 'bed pgce');
+    });
+
+    it('their pay in pounds, a cut feared: the guide\'s figures are in dollars, then its figures', async () => {
+      const replies = await start().say("would this mean a pay cut? i'm on £44k in logistics");
+      expectShown(replies, Messages.beyond.payOwnInAnotherCurrency('£44k'), '$40,000–$60,000');
+      safe(replies, 'pounds');
+    });
+
+    it('a pay level asked, closed by a remark: that level', async () => {
+      const replies = await start().say('senior pay? bet its more than my weekend shifts pay');
+      expectShown(replies, '$80,000–$100,000');
+      expect(shownText(replies)).not.to.include(Messages.noMatch);
+    });
+
+    it('a medic in the forces asked whether it helps: the guide speaks of no military work, then the experience it describes', async () => {
+      const replies = await start().say('I spent 7 years as an army medic, would that help?');
+      expectShown(replies, Messages.experienceNotSaid.militaryHealth, 'health or social services');
+      expect(shownText(replies)).not.to.include(Messages.experienceCounts['care-work']);
+      safe(replies, 'medic');
+    });
+
+    it('years managing people asked whether they count: not said, with the leadership, organizing and budgeting the guide names', async () => {
+      const replies = await start().say('I ran a warehouse team for 15 years, staff rotas and budgets included. Would any of that count?');
+      expectShown(replies, Messages.experienceNotSaid.managing);
+      safe(replies, 'managing');
     });
 
     it('a field of study asked without its auxiliary: the guide does not name it, with the fields it does name', async () => {
