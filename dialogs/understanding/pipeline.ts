@@ -590,7 +590,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     actsInClauses(message, situation, kb) ??
     // A request after a sound or thanks, in a clause of its own: "ugh. update roadmap".
     (chatOf(message, kb).acts.length > 0 ? requestInClauses(message, situation, kb) : null);
-  if (meaning) return goodbyeAfterLeaving(meaning, message, kb) ?? meaning;
+  if (meaning) return (situation.flow === null || FAREWELL.test(message.text) ? goodbyeAfterLeaving(meaning, message, kb) : null) ?? meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);
   if (language) return { kind: 'otherLanguage', language };
@@ -647,9 +647,16 @@ const SAID_OF_THE_BOT = /\b(?:you are|you re|youre|ur|this (?:bot|chat|thing|app
 const NOT_ASKED = /\b(?:did not|never) ask(?:ed)? (?:about|for)\b/;
 
 /**
+ * A farewell in so many words ("bye", "see ya", "take care"): in a flow, leaving with one is a goodbye; "I'll stop here"
+ * or "I'll come back later" only leave the flow.
+ */
+const FAREWELL = /\b(?:bye|byee+|goodbye|bye bye|see (?:you|ya)|cya|take care|ciao|cheerio|adios|tschuss|laters|ttyl|farewell|good ?night|hasta (?:luego|pronto|manana|la vista)|nos vemos|tchau|au revoir)\b/;
+
+/**
  * "never mind. bye", "what? I didn't ask about computers. forget it, bye": a goodbye, with what it says before it (a
- * complaint, thanks). With no flow running "forget it" has nothing to stop; in a flow ("never mind. thanks for the help,
- * bye!" in the walk) the goodbye ends it as any goodbye does, the walk's place said.
+ * complaint, thanks). With no flow running "forget it" has nothing to stop; in a flow, with a farewell said in so many
+ * words ("never mind. thanks for the help, bye!" in the walk), the goodbye ends it as any goodbye does, the walk's place
+ * said.
  */
 function goodbyeAfterLeaving(meaning: Meaning, message: Message, kb: KnowledgeBase): Meaning | null {
   if (!leaves(meaning) || !CLAUSE_BREAK.test(message.raw)) return null;
