@@ -163,8 +163,12 @@ export function prepareMessageText(activity: Activity): void {
   if (!activity.text && typeof value === 'object' && value !== null) {
     const words: unknown = Reflect.get(value, SUBMIT_TEXT_KEY);
     if (typeof words === 'string') activity.text = words;
-    // A button that carries only its words ("Remember it" after the chooser has ended) is a message like a typed one.
-    if (typeof words === 'string' && Object.keys(value).length === 1) activity.value = undefined;
+  }
+  // A button that carries only its words ("Remember it" after the chooser has ended) is a message like a typed one,
+  // whatever title a client sent with it.
+  if (typeof value === 'object' && value !== null && Object.keys(value).length === 1 && typeof Reflect.get(value, SUBMIT_TEXT_KEY) === 'string') {
+    activity.text = String(Reflect.get(value, SUBMIT_TEXT_KEY));
+    activity.value = undefined;
   }
   if (typeof activity.text !== 'string') return;
   TurnContext.removeRecipientMention(activity);
