@@ -163,6 +163,8 @@ export function prepareMessageText(activity: Activity): void {
   if (!activity.text && typeof value === 'object' && value !== null) {
     const words: unknown = Reflect.get(value, SUBMIT_TEXT_KEY);
     if (typeof words === 'string') activity.text = words;
+    // A button that carries only its words ("Remember it" after the chooser has ended) is a message like a typed one.
+    if (typeof words === 'string' && Object.keys(value).length === 1) activity.value = undefined;
   }
   if (typeof activity.text !== 'string') return;
   TurnContext.removeRecipientMention(activity);

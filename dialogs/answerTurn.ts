@@ -36,8 +36,10 @@ import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowed
 import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
 import { buildRoadmap, startingPoint, type Situation } from './flows/roadmapPlan';
 import { subjectInView } from './understanding/subjectInView';
+import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, questionBeforeRemark } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
+import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
 import { experienceAsked, experienceWayNamed, tellsOfManaging, tellsOfMilitaryHealthWork, type ExperienceAsked } from './understanding/experienceCounts';
 import { asksWhatIsLeft, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
@@ -703,7 +705,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: choices.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   // "how long does that take" after the CCM: the thing in view is the subject left out, not the career.
-  const ofTheThing = lastRejected ? null : subjectInView(text, last, engine, deps.kb);
+  const asWriter = askedAsTheWriter(text);
+  const ofTheThing = lastRejected ? null : (subjectInView(text, last, engine, deps.kb) ?? (asWriter ? subjectInView(asWriter, last, engine, deps.kb) : null));
   if (ofTheThing?.kind === 'entry') {
     const shown = await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
     return [{ question: text, kind: 'answer', answered: true, entry: shown, score: 1, alternatives: [] }];
@@ -721,7 +724,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const offered = [ofTheThing.subject, ofTheThing.general].map((entry) => ({ id: entry.id, title: entry.title, score: 0 }));
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered }];
   }
-  const answers = answersOf(engine, text);
+  // "does my daughter need a degree?": words for the person asked for that the engine declines as a personal question.
+  const ownWords = answersOf(engine, text);
+  const asTheWriter = asWriter && !ownWords.some((answer) => answer.kind === 'answer') ? answersOf(engine, asWriter) : [];
+  const answers = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
   if (others.length === 0) return [await sendOne(context, deps, first, answeredId)];
@@ -1459,6 +1465,12 @@ const ASKS_WHICH_IS_BETTER = /\b(?:better|best|smarter|wiser|versus|vs)\b|\bwhic
  */
 async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string): Promise<void> {
   const shown: unknown = context.turnState.get(ANSWER_SHOWN);
+  // A place turned down ("where can I work if I don't want hospital?"): said, and left out of the answer's list.
+  const turnedDown = withoutPlaces(entry.answer, placesTurnedDown(question));
+  if (turnedDown) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.placesLeftOut(turnedDown.left)));
+    return sendEntry(context, deps, { ...entry, answer: turnedDown.answer });
+  }
   if (typeof shown !== 'string' || shown !== fingerprintOf(await answerCard(context, deps, entry))) return sendEntry(context, deps, entry);
   const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
   const text = ASKS_WHICH_IS_BETTER.test(normalise(question)) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);

@@ -436,7 +436,11 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * (bilingual US Latino adults and health-insurance call-centre staff in Teams) and followupsY (physical-therapy
  * assistants, occupational-therapy aides and UK paramedics) were written blind at session 25's start and held back
  * through it, misses never printed: 218/232 turns, follow-ups 4/6 (dialogW) and 191/230, 29/57 (followupsY) on main
- * 8eeae2f, their first score; 216/232, 4/6 and 195/230, 35/57 on the final bot. They rotate.
+ * 8eeae2f, their first score; 216/232, 4/6 and 195/230, 35/57 on the final bot. They rotate. followupsZ is 80 more
+ * short follow-up conversations written blind at session 26's start (high-school and college career advisers and
+ * counsellors asking for their students); first score on main a2443bd: 196/231 turns, follow-ups 29/55. It is read as
+ * tuning material from its first score on and, as followupsX, registered rotating and held to a floor until the
+ * models' next refit, so the fingerprints hold.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -485,5 +489,6 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsX: { file: file('followupsX'), role: 'rotating' },
   dialogW: { file: file('dialogW'), role: 'rotating' },
   followupsY: { file: file('followupsY'), role: 'rotating' },
+  followupsZ: { file: file('followupsZ'), role: 'rotating' },
   followupsV: { file: file('followupsV'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

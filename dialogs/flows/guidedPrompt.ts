@@ -7,7 +7,7 @@ import { GuidedMessages } from '../rendering/guidedMessages';
 import { isSharedMeaning, respond, type Outcome } from '../respond';
 import type { ChatAct } from '../understanding/conversation';
 import { turnMeaning, understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
-import { asksSomething, clauseAsks, clausesOf } from '../understanding/clauses';
+import { asksSomething, clauseActOf, clauseAsks, clausesOf } from '../understanding/clauses';
 import { looksLikeQuestion, normalise, readNumber } from '../understanding/textMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
@@ -47,6 +47,11 @@ export interface GuidedPromptOptions {
    * cheers"): the person has what they came for.
    */
   thanksEnds?: string;
+  /**
+   * The answer thanks with a yes gives ("yes please, cheers"), when it differs from `thanksEnds`: thanks alone is no
+   * yes to "Shall I remember it?".
+   */
+  yesWithThanks?: string;
   /** The answer a request to skip the question gives ("can we skip this question?"): the option for not being sure. */
   skipAs?: string;
 }
@@ -79,6 +84,28 @@ const SKIPS =
 /** True when the message asks to skip the question: a guided question that takes skips reads it as its answer. */
 export function asksToSkip(text: string): boolean {
   return SKIPS.test(normalise(text));
+}
+
+/**
+ * A first clause that turns every option down or puts the question off: "neither", "none of those", "not for now",
+ * "nothing yet", "no aim really".
+ */
+const ALL_TURNED_DOWN =
+  /^(?:(?:no|nah|nope|ok|okay|hmm+|um+|erm|honestly|actually|well|so|oh)\s+)*(?:neither|none|neither one|neither of (?:them|those|these|the two)|none of (?:them|those|these|the above|the options|the three)|not now|not yet|not for now|not right now|maybe later|nothing|nothing yet|nothing in particular|no aim|no goal|no preference)(?: (?:for now|right now|at the moment|just now|yet|really|thanks|thank you|i think|tbh|honestly|to be honest|sorry))*$/;
+
+/**
+ * True when the answer turns every option down, in so many words or in a first clause of its own before the reason
+ * ("Neither for now, I think I need a break from children's services"): nothing is chosen, whatever the reason names.
+ * A question after it ("neither. so you dont know the pay?") is the question's own to answer, not a reason.
+ */
+export function turnsAllDown(text: string): boolean {
+  const [first, ...rest] = clausesOf(text);
+  return first !== undefined && ALL_TURNED_DOWN.test(normalise(first)) && rest.every((clause) => clauseActOf(clause) !== 'asks');
+}
+
+/** The clauses after the first: the reason given for turning the options down, or what is wanted instead. */
+export function afterTurningDown(text: string): string {
+  return clausesOf(text).slice(1).join(', ');
 }
 
 /** Acts that close: thanks, saying it helped, praise, and the "ok" or "fine" around them. */
@@ -136,7 +163,8 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
     const parsed = text ? parse(text) !== null : false;
     const meaning = understandTurn(prompt.context, deps.kb, undefined, IN_A_FLOW);
     if (options.thanksEnds !== undefined && onlyThanks(meaning)) {
-      prompt.recognized.value = options.thanksEnds;
+      const saysYes = meaning.kind === 'chat' && meaning.acts.includes('yes');
+      prompt.recognized.value = saysYes && options.yesWithThanks !== undefined ? options.yesWithThanks : options.thanksEnds;
       return true;
     }
     if (options.skipAs !== undefined && !parsed && asksToSkip(text)) {

@@ -8,7 +8,7 @@ import { DialogIds } from '../dialogIds';
 import { checklistActivity, checklistText, roadmapText, stepFlowAction, withChoices } from '../rendering/guidedCards';
 import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../rendering/guidedMessages';
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
-import { askGuided, createGuidedPrompt, exitGracefully } from './guidedPrompt';
+import { afterTurningDown, askGuided, createGuidedPrompt, exitGracefully, turnsAllDown } from './guidedPrompt';
 import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';
 import { isEmptyAbout, isStudentJob, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/aboutYou';
 import { areasNamed, mentionedSpecialisations, specialisationById } from '../understanding/specialisationMatch';
@@ -62,9 +62,33 @@ function merge(step: WaterfallStepContext, found: Partial<Situation> | null): Si
 }
 
 /** What the user told about themselves anywhere (their profile), as a roadmap situation. */
-function knownSituation(about: KnownAboutYou | undefined): Partial<Situation> {
-  if (!about) return {};
-  return { job: about.job ?? null, education: about.education ?? null, working: about.working ?? null, years: about.years ?? null, aim: about.aim ?? null };
+function knownSituation(about: KnownAboutYou | undefined, chosen: SpecialisationId | null = null): Partial<Situation> {
+  // An area chosen (in the chooser, or told as what they want) is an aim to work in it, when no other aim is told.
+  const aim = about?.aim ?? (chosen ? 'specialise' : null);
+  if (!about) return aim ? { aim } : {};
+  return { job: about.job ?? null, education: about.education ?? null, working: about.working ?? null, years: about.years ?? null, aim };
+}
+
+/** Where the values keep that the aim came from what the person had told, not from the aim question. */
+const AIM_TOLD = 'aimTold';
+
+/** The request for the roadmap itself, taken out of a clause that also says the aim ("roadmap to lead a team"). */
+const ROADMAP_REQUEST =
+  /\b(?:(?:can|could|would|will) (?:you|u) |please |pls )?(?:(?:show|give|make|build|create|draw up|put together|do|write|get|need|want)\s+)?(?:me\s+)?(?:a |an |my |the )?(?:personal )?(?:road ?map|career plan|plan)\b(?:\s+(?:for me|please|pls))*/g;
+/** A clause that says an aim outright, without "I want": "become a care manager asap", "to lead a team one day". */
+const AIM_SAID_OUTRIGHT =
+  /^(?:(?:to|and|so|ok|okay|just|basically|mainly|hoping to|looking to|trying to)\s+)*(?:become|get into|break into|move into|go into|lead|specialise|specialize|work (?:with|in)|land (?:a|my) first)\b/;
+
+/**
+ * The aim said beside the request for the roadmap, where no wish word makes it one ("become a care manager asap,
+ * already have BSN + 6 yrs clinical. roadmap?", "roadmap to lead a team"); null when none is said outright.
+ */
+function aimBesideRequest(text: string, kb: KnowledgeBase): Aim | null {
+  for (const clause of clausesOf(text)) {
+    const said = normalise(clause).replace(ROADMAP_REQUEST, ' ').replace(/\s+/g, ' ').trim();
+    if (AIM_SAID_OUTRIGHT.test(said)) return parseAim(said, kb);
+  }
+  return null;
 }
 
 function needsExperience(situation: Situation): boolean {
@@ -168,21 +192,22 @@ export class RoadmapDialog extends ComponentDialog {
     const profile = await readProfile(step.context, this.deps);
     const corrected = step.options?.corrected === true ? savedSituation(profile.roadmap) : null;
     if (corrected) return this.showCorrected(step, corrected, profile);
-    const opening = withAimToChange(text, readAboutYou(text, this.deps.kb), this.deps.kb);
+    const opening = withAimBesideRequest(text, withAimToChange(text, readAboutYou(text, this.deps.kb), this.deps.kb), this.deps.kb);
     if (opening.specialisation && opening.specialisation !== profile.specialisation) await rememberAboutYou(step.context, this.deps, { specialisation: opening.specialisation });
     const saved = savedSituation(profile.roadmap);
     // "Update roadmap" asks everything again, so what was said before is set aside (the job, which it never asks, is
     // kept); otherwise what the user has said (here or earlier) is not asked again. Said with something new ("older
     // people. geriatric. please change my roadmap"), or after saying it ("actually I'd like to focus on children" ...
     // "update my roadmap with that"), it brings the plan up to date with that instead, asking nothing again.
-    const changedSince = saved !== null && !sameStanding(mergeInto(saved, knownSituation(profile.about)), saved);
+    const changedSince = saved !== null && !sameStanding(mergeInto(saved, knownSituation(profile.about, profile.specialisation)), saved);
     // "Update my roadmap with that" after a correction already taken: the roadmap as it now stands.
     const pointsBack = WITH_THAT.test(normalise(text));
     const updating = UPDATE_WORDS.test(text) && isEmptyAbout(opening) && !changedSince && !pointsBack;
     if (updating && profile.about) await updateProfile(step.context, this.deps, { about: profile.about.job ? { job: profile.about.job } : {} });
-    const known = updating ? {} : knownSituation(profile.about);
+    const known = updating ? {} : knownSituation(profile.about, profile.specialisation);
     const fromOpening = mergeInto(EMPTY_SITUATION, { job: opening.job?.id ?? null, education: opening.education ?? null, working: opening.working ?? null, years: opening.years ?? null, aim: opening.aim ?? null });
     const situation = merge(step, mergeInto(mergeInto(EMPTY_SITUATION, known), fromOpening));
+    if (situation.aim !== null) Object.assign(step.values, { [AIM_TOLD]: true });
     // "My roadmap" with one saved shows it again (with a button to change it), brought up to date with what was said since.
     if (saved && !updating && isEmptyAbout(opening) && (!UPDATE_WORDS.test(text) || pointsBack)) {
       const current = mergeInto(saved, known);
@@ -265,12 +290,17 @@ export class RoadmapDialog extends ComponentDialog {
       // An aim said with where the user stands ("i'm a social worker with a BSW, 4 yrs in child protection") updates
       // the starting point too: what they say now replaces what was said before.
       merge(step, workSaidWithItsYears(standingIn(step.result, kb, readSituation(step))));
+      // "Neither", "not sure yet", "skip": no aim and no area is kept (not the one they turn from), and that is said.
+      if (aim === 'undecided') await step.context.sendActivity(GuidedMessages.roadmap.noAimSaved);
       // The area the aim names ("a care manager in dementia care", "work with kids") is kept as the user's area.
-      const [area, ...others] = areasNamed(kb, step.result);
+      const [area, ...others] = aim === 'undecided' ? [] : areasNamed(kb, step.result);
       if (area && others.length === 0) await rememberAboutYou(step.context, this.deps, { specialisation: area });
     }
     const situation = readSituation(step);
-    const { plan, profile } = await this.sendPlan(step, situation, [], GuidedMessages.roadmap.saved);
+    // An aim the person had told (earlier, or with the request) was used, not asked again: said so, with a way to change it.
+    const toldAim = Reflect.get(step.values, AIM_TOLD) === true && situation.aim !== null;
+    if (toldAim) await step.context.sendActivity(GuidedMessages.roadmap.aimFromBefore(await this.aimWords(step, situation)));
+    const { plan, profile } = await this.sendPlan(step, situation, toldAim ? [guidedUpdateAction()] : [], GuidedMessages.roadmap.saved);
     await this.remember(step);
     await updateProfile(step.context, this.deps, {
       roadmap: situationRecord(situation),
@@ -285,7 +315,7 @@ export class RoadmapDialog extends ComponentDialog {
    */
   private async showCorrected(step: WaterfallStepContext, saved: Situation, profile: UserProfile): Promise<DialogTurnResult> {
     const { kb } = this.deps;
-    const current = mergeInto(saved, knownSituation(profile.about));
+    const current = mergeInto(saved, knownSituation(profile.about, profile.specialisation));
     if (profile.about?.years !== undefined && profile.about.years !== saved.years) current.yearsBand = null;
     Object.assign(step.values, current);
     // What was said is what the roadmap already has (no new area named either): said so, the plan not shown again.
@@ -307,8 +337,11 @@ export class RoadmapDialog extends ComponentDialog {
 
   /** What the user said about themselves in an answer ("I studied business and now I'm a care assistant") fills the gaps. */
   private async catchUp(step: WaterfallStepContext): Promise<Situation> {
-    const known = knownSituation((await readProfile(step.context, this.deps)).about);
+    const profile = await readProfile(step.context, this.deps);
+    const known = knownSituation(profile.about, profile.specialisation);
     const current = readSituation(step);
+    // The aim known from before, not asked: said so with the plan.
+    if (current.aim === null && known.aim) Object.assign(step.values, { [AIM_TOLD]: true });
     const gaps: Partial<Situation> = {};
     for (const key of ['job', 'education', 'working', 'years', 'aim'] as const) {
       if (current[key] === null && known[key] !== undefined && known[key] !== null) Object.assign(gaps, { [key]: known[key] });
@@ -329,6 +362,12 @@ export class RoadmapDialog extends ComponentDialog {
     });
   }
 
+  /** The aim as the plan says it: the area named when one is chosen. */
+  private async aimWords(step: WaterfallStepContext, situation: Situation): Promise<string> {
+    const chosen = (await readProfile(step.context, this.deps)).specialisation;
+    return aimWordsOf(situation, chosen ? specialisationById(this.deps.kb, chosen).name : null);
+  }
+
   /**
    * The plan for a situation, as text and a checklist, and `closing` after them when given; the buttons to go on go on
    * the last message (Web Chat shows suggested actions only under the latest one).
@@ -339,7 +378,7 @@ export class RoadmapDialog extends ComponentDialog {
     const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation) : null;
     const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen?.name ?? null });
     const channel = channelOf(step.context.activity);
-    const aim = situation.aim === 'specialise' && chosen ? RoadmapWords.specialiseIn(chosen.name) : situation.aim ? RoadmapWords.aim[situation.aim] : RoadmapWords.aimUndecided;
+    const aim = aimWordsOf(situation, chosen?.name ?? null);
     await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation), aim), []));
     await this.deps.roadmapShown.set(step.context, true);
     const buttons = [...planButtons(this.deps, situation, profile.specialisation), ...extra];
@@ -351,6 +390,20 @@ export class RoadmapDialog extends ComponentDialog {
     }
     return { plan, profile };
   }
+}
+
+/** The aim as the plan says it: "specialize in Geriatric care management", "become a care manager", or none yet. */
+function aimWordsOf(situation: Situation, area: string | null): string {
+  return situation.aim === 'specialise' && area ? RoadmapWords.specialiseIn(area) : situation.aim ? RoadmapWords.aim[situation.aim] : RoadmapWords.aimUndecided;
+}
+
+/** What the opening says of the aim beside the request, when the person's own reading of it does not say one. */
+function withAimBesideRequest(text: string, about: AboutYou, kb: KnowledgeBase): AboutYou {
+  if (about.aim) return about;
+  const aim = aimBesideRequest(text, kb);
+  if (!aim) return about;
+  const [area, ...others] = areasNamed(kb, text);
+  return { ...about, aim, ...(aim === 'specialise' && area && others.length === 0 ? { specialisation: area } : {}) };
 }
 
 /**
@@ -398,10 +451,26 @@ function planComesAfter(text: string): string | null {
 
 /** An aim, "undecided" for an answer that names none, or null when the answer cannot be placed. */
 function parseAimAnswer(text: string, kb: KnowledgeBase): Aim | 'undecided' | null {
+  const declined = declinedAim(text, kb);
+  if (declined) return declined;
   const aim = parseAim(text, kb);
   if (aim) return aim;
   const t = normalise(text);
   return NO_PARTICULAR_AIM.test(t) || asksForThePlan(text) ? 'undecided' : null;
+}
+
+/** What a reason for turning the options down rules out: "a break from", "not", "don't want". */
+const RULES_OUT = /\b(?:not|never|no|nor|without|break from|away from|tired of|sick of|done with|enough of)\b/;
+
+/**
+ * The aims all turned down ("Neither for now, I think I need a break from children's services", "none of those, not
+ * sure yet"): no aim, and no area from what they turn from; or the aim said instead ("none of those really, I just want
+ * my first job"). Null when the answer does not turn them down.
+ */
+function declinedAim(text: string, kb: KnowledgeBase): Aim | 'undecided' | null {
+  if (!turnsAllDown(text)) return null;
+  const wanted = clausesOf(afterTurningDown(text)).filter((clause) => !RULES_OUT.test(normalise(clause)));
+  return (wanted.length > 0 ? parseAim(wanted.join(', '), kb) : null) ?? 'undecided';
 }
 
 /**

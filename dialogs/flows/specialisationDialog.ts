@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import { ActionTypes, type CardAction, type TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { SpecialisationIdSchema, type KnowledgeBase, type SpecialisationId } from '../../knowledge/schema';
@@ -13,7 +13,7 @@ import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { Messages, sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
-import { askGuided, createGuidedPrompt, exitGracefully, thanks, type Explanation } from './guidedPrompt';
+import { askGuided, createGuidedPrompt, exitGracefully, thanks, turnsAllDown, type Explanation } from './guidedPrompt';
 import {
   areaAsked,
   choosingPart,
@@ -199,20 +199,13 @@ function deniesChoosing(text: string): boolean {
 
 const DONE_WORDS = /^(?:done|no|no thanks|no thank you|nah|nah thanks|naw|not really|no need|no more|nope|that is it|thats it|that is all|all good|finish|i am done|im done|neither|none|not now|not yet|maybe later|later|not sure|not sure yet|i am not sure|i m not sure|still deciding|i am still deciding|i m still deciding)$/;
 
-/** Both turned down in a first clause of their own ("Neither for now", "none of them tbh"), with nothing chosen in it. */
-const BOTH_TURNED_DOWN =
-  /^(?:(?:no|nah|ok|okay|hmm|um|honestly|actually)\s+)*(?:neither|none|neither of them|none of them|neither one|not now|not yet|not for now|maybe later)(?: (?:for now|right now|at the moment|just now|thanks|thank you|i think|tbh|honestly|really|to be honest|sorry))*$/;
-
 /**
  * True when the answer turns the choice down: in so many words ("no thanks", "not now"), or in a first clause of its own
  * before the reason ("Neither for now, I think I need a break from children's services"): an area named in the reason
  * is what they turn from, not a pick.
  */
 function turnsDown(text: string): boolean {
-  if (DONE_WORDS.test(normalise(text))) return true;
-  // A question after it ("neither. so you dont know the pay?") is the guided prompt's to answer after closing the offer.
-  const [first, ...rest] = clausesOf(text);
-  return first !== undefined && rest.length > 0 && BOTH_TURNED_DOWN.test(normalise(first)) && rest.every((clause) => clauseActOf(clause) !== 'asks');
+  return DONE_WORDS.test(normalise(text)) || turnsAllDown(text);
 }
 
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
@@ -287,7 +280,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
     const asksForRunnerUpOrChanges = (text: string): boolean =>
       RUNNER_UP_WORDS.test(normalise(text)) || INTO_THE_PLAN.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || dayAsked(kb, text) !== null || deniesChoosing(text);
-    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.rememberIt }));
+    this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.notNow, yesWithThanks: GuidedButtons.rememberIt }));
     this.addDialog(
       createGuidedPrompt(
         Ids.comparePickPrompt,
@@ -397,8 +390,16 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const values = readValues(step);
     const m = GuidedMessages.specialisation;
     if (choice.kind === 'done') {
-      if (thanks(step.context)) await step.context.sendActivity(Messages.chatInFlow.thanks);
-      await step.context.sendActivity(values.best ? `${m.notSaved(specialisationById(kb, values.best).name)} ${m.finished}` : m.finished);
+      // Thanks is no yes: "thanks!! v helpful" ends the chooser with nothing saved, said so, and one tap to keep it.
+      const thanked = thanks(step.context);
+      if (thanked) await step.context.sendActivity(Messages.chatInFlow.thanks);
+      if (!values.best) {
+        await step.context.sendActivity(m.finished);
+      } else {
+        const best = specialisationById(kb, values.best);
+        const keep = thanked ? [rememberAction(best.name)] : [];
+        await step.context.sendActivity(withChoices(channelOf(step.context.activity), `${thanked ? m.notSavedYet(best.name) : m.notSaved(best.name)} ${m.finished}`, keep));
+      }
       return step.endDialog({ specialisation: null });
     }
     if (choice.kind === 'accept') {
@@ -520,6 +521,12 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const m = GuidedMessages.specialisation;
     await context.sendActivity(`${m.remembered(spec.name)} ${m.finished}`);
   }
+}
+
+/** "Remember it" after the chooser has ended: sends the words the root reads as keeping that area (choiceKept). */
+function rememberAction(name: string): CardAction {
+  const title = GuidedButtons.rememberIt;
+  return { type: ActionTypes.MessageBack, title, text: GuidedButtons.rememberPhrase(name), displayText: title, value: undefined };
 }
 
 /** Asking for an area to be kept as the choice: "ok remember geriatric as my choice", "save pediatric please". */

@@ -18,6 +18,8 @@ export const GuidedButtons = Object.freeze({
   done: 'Done',
   /** After the chooser's suggestion: remember it as the choice (nothing is saved before). */
   rememberIt: 'Remember it',
+  /** What "Remember it" sends once the chooser has ended: the root keeps the area named. */
+  rememberPhrase: (name: string): string => `remember ${name} as my choice`,
   notNow: 'Not now',
   notSure: 'Not sure yet',
   neither: 'Neither',
@@ -114,6 +116,8 @@ export const GuidedMessages = Object.freeze({
     afterQuestion: (best: string): string => `Shall I remember ${best} as your choice? Or we can compare the two side by side first.`,
     /** "Not now" (or "no thanks") after the suggestion: nothing saved. */
     notSaved: (name: string): string => `OK, I haven't saved ${name} as your choice.`,
+    /** Thanks at "Shall I remember it?": no yes, so nothing saved, with one tap to keep it. */
+    notSavedYet: (name: string): string => `I haven't saved ${name} as your choice: tap "Remember it" if you want me to keep it.`,
     /** A question about the suggested area itself ("what does it involve day to day?"): the card above is all the guide has. */
     allSaidAbove: (name: string): string => `What the guide says about ${name} itself is in the suggestion above; it says no more about the area on its own.`,
     /** ... and a day in it asked: a care manager's day in general, which the guide does describe. */
@@ -165,6 +169,10 @@ export const GuidedMessages = Object.freeze({
     aimQuestion: 'What would you like to aim for?',
     /** What an answer to another question told, said back before the question is asked again. */
     aimAgain: (noted: string): string => `Noted: ${noted}. And what would you like to aim for?`,
+    /** The aim taken from what the person had said, not asked again. */
+    aimFromBefore: (aim: string): string => `You've told me your aim, to ${aim}, so I haven't asked it again. Tap "Update roadmap" below to change it.`,
+    /** "Neither", "not sure yet" or "skip" at the aim question: nothing kept. */
+    noAimSaved: "OK, no aim for now, so I haven't saved one.",
     heading: 'Your personal roadmap',
     startingPoint: (where: string): string => `Starting point: ${where}.`,
     aimLine: (aim: string): string => `Aim: ${aim}.`,

@@ -449,6 +449,9 @@ export const Messages = Object.freeze({
    * A question whose answer is the one just given, word for word ("thats WITH college tho. im asking without"): not the
    * same answer again, but that the guide says no more, with what is near it (and that answer again, one tap away).
    */
+  /** Places the person turned down ("where can I work if I don't want hospital?"), left out of the answer's list. */
+  placesLeftOut: (places: readonly string[]): string =>
+    `Leaving out ${places.length > 1 ? `${places.slice(0, -1).join(', ')} and ${places.at(-1)!}` : places[0]!}, as you'd rather not work there:`,
   sameAnswerAbove: (title: string): string =>
     `The guide's answer to that is the one I just gave on "${title}": it says nothing more on it. Here is what is close to it:`,
   /** The same, when the question asks which is better ("which one is better for me?"): the guide ranks nothing there. */

@@ -309,10 +309,14 @@ const NOT_EXPERIENCE = /\b(?:years? old|year olds?|aged|in \S+ (?:years?|months?
 /** Words that tie a duration to work ("for six years", "6 years' experience", "worked ... 3 years"). */
 const WORK_CONTEXT = /\b(?:been|work|worked|working|experience|exp|job|role|employed|career|in care|as a|as an|for)\b|\byears? in (?!(?:school|uni|university|college|education|training|study|studies)\b)/;
 
+/** An aim or goal named as a label before what it is: "Aim: ...", "my goal - ...", "Goal = ...". */
+const AIM_LABEL = /\b(aim|goal|objective|ambition|target)s?\s*(?::|=|\s-|\s\u2013|\s\u2014)\s*(?:to\s+)?/i;
+
 /** The clauses of a message, each with whether it is worded as a question. */
 function clausesOf(text: string): Array<{ text: string; asks: boolean }> {
   const result: Array<{ text: string; asks: boolean }> = [];
-  for (const sentence of text.match(/[^.!?\n]+[.!?]*/g) ?? []) {
+  // An aim given as a label ("Aim: get into care management first", "goal - leadership") is a wish of the writer's.
+  for (const sentence of text.replace(new RegExp(AIM_LABEL.source, 'gi'), 'my $1 is to ').match(/[^.!?\n]+[.!?]*/g) ?? []) {
     const endsAsking = /\?\s*$/.test(sentence);
     const parts = sentence
       .replace(/[.!?]+\s*$/, '')
@@ -361,7 +365,7 @@ export interface ReadingContext {
 export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingContext = {}): AboutYou {
   const about: AboutYou = {};
   const t = normalise(text);
-  if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text)) return about;
+  if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text) && !AIM_LABEL.test(text)) return about;
   // "an HCA on a dementia ward, six years now": a bare duration counts once the message says the person works.
   let bareYears: number | null = null;
   let laterAim: Aim | null = null;

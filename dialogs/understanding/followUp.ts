@@ -2,6 +2,7 @@ import type { Alternative, Answer, AnswerEngine, DeclineReason } from '../../kno
 import type { TurnEngine } from '../../knowledge/turnEngine';
 import { asksPay } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { askedAsTheWriter } from './askedFor';
 import { isPadding } from './conversation';
 import { namesTopic } from './pipeline';
 import { STOP_WORDS } from '../../knowledge/text';
@@ -113,7 +114,7 @@ const LEVEL_WORDS: ReadonlyArray<readonly [Level, RegExp]> = [
   ['director', /\b(?:director|directors|supervisor|supervisors|head of|management level)\b/],
   ['senior', /\b(?:senior|seniors|experienced|senior level)\b/],
   ['mid', /\b(?:mid|mid level|midlevel|middle|intermediate|mid career)\b/],
-  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|first job|start on|start at|start off|to start with|at the start|(?:first|bottom|lowest) (?:rung|step|level))\b/],
+  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|graduates|new grads?|recent grads?|fresh grads?|(?:right |straight |fresh |just )?out of (?:school|college|uni|university)|first job|start on|start at|start off|to start with|at the start|(?:first|bottom|lowest) (?:rung|step|level))\b/],
 ];
 
 const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [
@@ -135,6 +136,12 @@ const ROLE_POINTED_AT = /\b(?:what|how much) (?:does|would|will|did|do) (?:it|th
 
 /** "and after that?", "the next level up": the level above the last one. */
 const NEXT_UP = /^(?:(?:ok|okay|so|and|right|then)\s+)*(?:what about |how about |what comes |what is )?(?:after that|the next (?:level|one)(?: up)?|next level(?: up)?|the level above|above that|one level up|a level up)$/;
+
+/** The rung above the one in view, named as a rung inside a longer question ("how much for the level after that?", "what do they do at the next level up"). */
+const NEXT_RUNG = /\bthe (?:level|rung|grade|step|one) (?:after|above|up from) (?:that|this|it|them|those)\b|\bthe next (?:level|rung|grade)\b|\b(?:one|a) (?:level|rung) (?:up|higher)\b|\bthe level above\b/;
+const MAX_NEXT_RUNG_WORDS = 10;
+/** "what do they do at ...": the work of a rung, wherever the rung is said. */
+const WHAT_THEY_DO = /\bwhat (?:do|does|would|will) (?:they|you|u|one|i|he|she|people) (?:actually |really )?do\b/;
 
 /** A rung of the ladder named as one ("the level after senior", "the next rung"). */
 const RUNG_WORD = /\b(?:level|levels|rung|rungs|step up|grade)\b/;
@@ -171,6 +178,15 @@ export function namesALevel(message: string): boolean {
   return firstMatch(normalise(message), LEVEL_WORDS) !== null;
 }
 
+/** Words around a level that say nothing more of it ("right out of school then?"). */
+const AROUND_A_LEVEL = new Set(['right', 'straight', 'fresh', 'just', 'then', 'tho', 'though', 'the', 'a', 'an', 'at', 'for', 'and', 'so', 'what', 'about', 'how', 'ones', 'one', 'people', 'folks']);
+
+/** True when the text is the pattern's words and only words around a level. */
+function saysOnly(text: string, pattern: RegExp): boolean {
+  const rest = text.replace(new RegExp(pattern.source, 'g'), ' ').split(' ').filter(Boolean);
+  return rest.every((word) => AROUND_A_LEVEL.has(word));
+}
+
 function firstMatch<T>(text: string, table: ReadonlyArray<readonly [T, RegExp]>): T | null {
   for (const [value, pattern] of table) if (pattern.test(text)) return value;
   return null;
@@ -190,6 +206,12 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
   if (byYears) return entryAt(last.topic, byYears);
   const experience = experienceOfRung(text, last);
   if (experience) return experience;
+  // "and how much for the level after that?" after the senior pay: the rung above, of the facet asked (or the one in view).
+  if (last.level && NEXT_RUNG.test(text) && text.split(' ').length <= MAX_NEXT_RUNG_WORDS && firstMatch(text, LEVEL_WORDS) === null) {
+    const topic = firstMatch(text, TOPIC_WORDS) ?? (WHAT_THEY_DO.test(text) ? 'role' : last.topic);
+    const above = levelAbove(topic, last.level);
+    if (above) return entryAt(topic, above);
+  }
   // "and after that?" after a level's pay is the next level's pay (after a role, the engine reads it: the career path).
   // "and above that?" names a rung, so after a role it is the role above (after a role, "and after that?" is read by the
   // engine: the career path, as people meant it, unless the path or another role was the answer before).
@@ -206,7 +228,9 @@ export function ladderFollowUp(message: string, lastEntryId: string | undefined,
   const payOfTheRole = last.topic === 'role' && last.level !== null && ROLE_POINTED_AT.test(text) && firstMatch(text, TOPIC_WORDS) === 'pay';
   // Said after a rung of the other facet: after a level's pay, "pay?" is the pay in general.
   const otherFacet = last.level !== null && ONLY_A_TOPIC.test(text) && firstMatch(text, TOPIC_WORDS) !== last.topic;
-  if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text) || climbsFrom || payOfTheRole || otherFacet)) return null;
+  // "right out of school?", "fresh grads?": the level said in words of its own, and nothing else.
+  const onlyTheLevel = named !== null && saysOnly(text, LEVEL_WORDS.find(([level]) => level === named)![1]);
+  if (text.split(' ').length > MAX_FOLLOW_UP_WORDS || !(LEANS_BACK.test(text) || ONLY_A_LEVEL.test(text) || onlyTheLevel || climbsFrom || payOfTheRole || otherFacet)) return null;
   // The words that name the level are not its topic: "the top job" is the top level, "the director jobs" the roles.
   const topic = firstMatch(named ? text.replace(LEVEL_WORDS.find(([level]) => level === named)![1], ' ') : text, TOPIC_WORDS);
   const level = named && ABOVE.test(text) ? levelAbove(topic ?? last.topic, named) : named;
@@ -302,8 +326,9 @@ const ASKS_WHY =
   /^(?:(?:but|and|ok|okay|so|hmm|really|oh)\s+)*(?:why|why so|why is that|why is it|why not|how come|how so|how is that|in what way|in what ways|in what sense|in which way|how exactly|like how)(?:\s+(?:though|tho|then|exactly|really|do you mean|do you say that))?$/;
 /** "why does that matter so much?", "why is it needed": why, of the last answer's subject, in words that name nothing else. */
 const ASKS_WHY_OF_IT = /^(?:(?:but|and|ok|okay|so)\s+)*why (?:is|does|do|would|should|are) (?:that|this|it|they|those) (?:so |really |even |actually )?(?:matter|matters|important|needed|necessary|required|necessary|a thing|useful|worth it|good|better)(?: so much| that much| then)?$/;
-/** "worth it?", "is it really worth it tho": worth asked with nothing named but the pointer. */
-const WORTH_IT = /^(?:(?:but|and|so|ok|okay|hmm)\s+)*(?:(?:is|are|was|would) (?:it|that|this|they|those|one) )?(?:really |even |actually |honestly )?worth (?:it|them|doing|getting|joining|one)(?:\s+(?:though|tho|then|really|at all|in the end))?$/;
+/** "worth it?", "is it really worth it tho", "do they pay off?": worth asked with nothing named but the pointer ("pay off" is worth, not pay). */
+const WORTH_IT =
+  /^(?:(?:but|and|so|ok|okay|hmm)\s+)*(?:(?:(?:is|are|was|would) (?:it|that|this|they|those|one) )?(?:really |even |actually |honestly )?worth (?:it|them|doing|getting|joining|one)|(?:does|do|did|will|would|can) (?:it|that|this|they|those|these|them) (?:really |even |actually |honestly |ever )?pay off)(?:\s+(?:though|tho|then|really|at all|in the end|later|long term))?$/;
 
 /**
  * "worth it?" after a thing one takes or joins is that thing's worth ("worth it?" after the professional groups, the
@@ -340,6 +365,7 @@ const PEOPLE_POINTER = /\b(?:they|their)\b/;
 const TAKES_ONE = String.raw`(?:need(?:s|ing)?|get(?:s|ting)?|do(?:es|ing)?|take(?:s)?|taking|ha(?:ve|s|ving)|pick(?:s|ing)?|choos(?:e|es|ing)|want(?:s|ing)?|find(?:s|ing)?|join(?:s|ing)?)`;
 const THING_POINTER = new RegExp(String.raw`\b(?:its|them|those|these|that one|this one)\b|\b${TAKES_ONE} one\b`);
 const WEAK_POINTER = /\b(?:it|that|this)\b/;
+
 /** "who would I be working with in that": a question asked within the subject, closed by the pointer. */
 const WITHIN_IT = /\b(?:in|within) (?:that|it)$/;
 /**
@@ -369,7 +395,7 @@ const AN_EXAMPLE = /^(?:(?:and|so|oh|hmm|ok|okay)\s+)*(?:like|such as|for exampl
  * no subject, so the subject is the last answer's.
  */
 const FRAGMENT =
-  /^(?:(?:and|but|so|ok|okay|oh|hmm|right)\s+)*(?:who|where|when|who with|with who|with whom|who by|by who|by whom|where from|from where|where at|for how long|how long|how long for|how much|how often|how many|since when|until when|what for|for what|which ones?|what kinds?|what sort|what types?)(?:\s+(?:though|tho|then|exactly|roughly|usually|typically))?$/;
+  /^(?:(?:and|but|so|ok|okay|oh|hmm|right)\s+)*(?:who|where|when|who with|with who|with whom|who by|by who|by whom|where from|from where|where at|for how long|how long|how long for|how much|how often|how many|since when|until when|what for|for what|about what|on what|with what|like what|which ones?|what kinds?|what sort|what types?)(?:\s+(?:though|tho|then|exactly|roughly|usually|typically|mostly|mainly|generally|specifically|in particular))?$/;
 /**
  * Where a message may be complete on its own ("it" can be the career), a reading in context that overrules the words
  * alone must also be a clear one. On dialogA, dialogC and dialogE together, such readings that were right scored 0.79
@@ -693,6 +719,8 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   if (!text || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
   if (ASKS_WHY.test(text) || ASKS_WHY_OF_IT.test(text)) return last;
   if (WORTH_IT.test(text)) return worthOfTheThing(last, engine, kb);
+  // "could that include a doctorate?" after continuing development, which names one: a thing asked to be part of it.
+  if (includedInIt(text, last)) return last;
   if (THE_OTHERS.test(text)) return overviewOf(last, kb);
   if (THE_OTHER.test(text)) return theOtherOf(last, kb);
   const ordinal = ORDINAL.exec(text)?.[1];
@@ -784,7 +812,9 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
     // Words the engine cannot read, with only an opening ("and in rupees?"), get "not sure", not the answer just given
     // again; with a pointer at a subject ("what would I be doing in that" after geriatric care, not "what about if he
     // doesn't have one" after what you need), a clear reading of that subject is the answer.
-    if (entry.id === last.id && declined && (pointer === 'opener' || !isNounPhrase(last.title) || inContext.score < CLEAR)) continue;
+    // A thing's pointer ("are those less important?" after the soft skills) is all the subject a message the engine
+    // cannot place has: a reading of that thing need only land on it as surely as a bare question's does.
+    if (entry.id === last.id && declined && (pointer === 'opener' || !isNounPhrase(last.title) || inContext.score < (pointer === 'thing' ? BARE_CLEAR : CLEAR))) continue;
     if (kind && at === 0 && (entry.id === last.id || entry.id === overview?.id)) continue;
     if (!outranksAlone(inContext)) continue;
     return entry;
@@ -808,6 +838,26 @@ function fragmentInContext(message: string, last: FaqEntry, engine: AnswerEngine
     if (near(entry) && inContext.score >= CLEAR && saysWords(entry, example)) return entry;
   }
   return null;
+}
+
+/**
+ * A thing asked to be part of the subject in view: "could that include a doctorate?", "does it cover mental health?",
+ * "would home visits be part of that?", "is budgeting included in it?". The thing is what the message names.
+ */
+const INCLUDES = [
+  /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:does|do|did|could|would|can|will|might|is|are) (?:that|it|this|those|these|they) (?:also |even |ever |really |actually )?(?:include|includes|including|cover|covers|covering|involve|involves|involving|take in|extend to)(?: (?:things|stuff|something|anything) like)? (.+)$/,
+  /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:is|are|would|could|will|does|do) (.+?) (?:be |come |count |fall )?(?:part of|included in|covered by|counted in|under|in) (?:that|it|this|them|those|these)$/,
+];
+
+/** True when the message asks whether a thing is part of the subject in view and every word naming the thing (or one of the things) is said by that subject's own texts. */
+function includedInIt(text: string, last: FaqEntry): boolean {
+  const thing = INCLUDES.map((pattern) => pattern.exec(text)?.[1]).find((said) => said !== undefined);
+  if (!thing || NAMES_THE_CAREER.test(thing)) return false;
+  // "a PhD or a doctorate": one of the things named is enough.
+  return thing.split(/ or /).some((one) => {
+    const words = one.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !NAMES_NOTHING.test(word));
+    return words.length > 0 && saysWords(last, words);
+  });
 }
 
 /** How an example opens ("like", "such as"): the words after it carry its meaning. */
@@ -864,7 +914,12 @@ export function exampleChoices(message: string, last: FaqEntry | undefined, kb: 
 export function followUpEntry(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before?: FaqEntry, lastRejected = false): FaqEntry | null {
   // "who gives it out tho": the closing word says nothing, and read with it the words may land nowhere near the subject.
   const plain = message.replace(CLOSING_PADDING, '');
-  const ruled = followUpOf(message, last, engine, kb, before) ?? (plain !== message && /\w/.test(plain) ? followUpOf(plain, last, engine, kb, before) : null);
+  // "does my student actually need it?": asked for someone else, read as the writer's own question (askedFor.ts).
+  const asWriter = askedAsTheWriter(message);
+  const ruled =
+    followUpOf(message, last, engine, kb, before) ??
+    (plain !== message && /\w/.test(plain) ? followUpOf(plain, last, engine, kb, before) : null) ??
+    (asWriter ? followUpOf(asWriter, last, engine, kb, before) : null);
   // The rules read nothing: a learned choice between the words alone and the subject in view (stayInView.ts), unless the
   // person said the last answer was not what they asked ("that's not what i asked, i wanted the hours they work"), or
   // the message compares two things in view or asks which one is meant, which the turn reads after this.

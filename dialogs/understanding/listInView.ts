@@ -213,12 +213,31 @@ export function pickedFromList(message: string, last: FaqEntry | undefined, engi
   if (items.length === 0) return null;
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_PICK_WORDS) return null;
-  const picked = positionNamed(text, items.length) ?? itemNamed(text, items);
+  const picked = positionNamed(text, items.length) ?? itemNamed(text, items) ?? itemBeside(text, items);
   if (!picked) return itemAskedOf(text, last, items, engine, kb);
   if (!kindFits(picked.said, last)) return null;
   const item = itemOfList(last, picked.position, engine, kb);
   if (!item) return null;
   return { item, asksMore: asksMoreThan(text, picked.said, item.head), reading: text.replace(picked.said, ` ${item.head} `).replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * "what's the one after care manager?", "and the level above senior care manager", "the step before that one is
+ * what": the item next to one the message names by its full name, after (or above) it or before (or below) it in the
+ * list in view. The name must be a whole item's ("care manager" is the second level of the career path, not a word of
+ * every level), so the place is the list's own.
+ */
+const BESIDE = /\b(?:(?:the )?(?:one|level|step|stage|rung|role|job|title|position) |(?:what|which|who) (?:comes |is |s )?|whats )?(?:(?:right |just |directly |immediately )?(after|above|past|beyond|before|below|under)|(?:the )?next (?:one |level |step |rung )?(?:up )?(?:after|from))\s+(?:the |a |an )?([a-z]+(?: [a-z]+){0,3}?)(?: (?:one|level|role|stage|step|rung|job|title|position))?(?: then| though| tho)?$/;
+
+function itemBeside(text: string, items: readonly string[]): { position: number; said: string } | null {
+  const beside = BESIDE.exec(text);
+  if (!beside) return null;
+  const name = beside[2]!;
+  const at = items.findIndex((item) => namesOfItem(headOf(item)).includes(name));
+  if (at < 0 || items.findIndex((item, other) => other !== at && namesOfItem(headOf(item)).includes(name)) >= 0) return null;
+  const before = beside[1] === 'before' || beside[1] === 'below' || beside[1] === 'under';
+  const position = at + 1 + (before ? -1 : 1);
+  return position >= 1 && position <= items.length ? { position, said: beside[0] } : null;
 }
 
 /** Whether a thing is among those listed: "is care coordinator one of them?", "is counselor on the list?". */

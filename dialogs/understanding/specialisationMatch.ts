@@ -147,7 +147,11 @@ function negatedPositions(textWords: readonly string[]): Set<number> {
 
 /** The specialisations a text names, in the order it names them ("compare geriatric and pediatric"). */
 export function mentionedSpecialisations(kb: KnowledgeBase, text: string): SpecialisationId[] {
-  const textWords = words(withAreaSpellings(text));
+  return mentionedIn(kb, words(withAreaSpellings(text)));
+}
+
+/** The specialisations the words name, in the order named; a word left empty names nothing. */
+function mentionedIn(kb: KnowledgeBase, textWords: readonly string[]): SpecialisationId[] {
   const found: Array<{ id: SpecialisationId; at: number }> = [];
   for (const spec of kb.specialisations) {
     let first = -1;
@@ -168,10 +172,14 @@ const CONDITION_AREAS: ReadonlyArray<readonly [string, SpecialisationId]> = COND
 
 /**
  * The specialisations a person's answer points to: those it names, or else the one the condition it names belongs to
- * ("a care manager in dementia care" is geriatric care). Negated mentions ("not dementia") do not count.
+ * ("a care manager in dementia care" is geriatric care). Negated mentions ("not dementia", "a break from children's
+ * services") do not count.
  */
 export function areasNamed(kb: KnowledgeBase, text: string): SpecialisationId[] {
-  const named = mentionedSpecialisations(kb, text);
+  // What the person turns from or rules out ("a break from children's services", "not pediatric") is no area of theirs.
+  const spelt = words(withAreaSpellings(text));
+  const ruledOut = negatedPositions(spelt);
+  const named = mentionedIn(kb, spelt.map((word, at) => (ruledOut.has(at) ? '' : word)));
   if (named.length > 0) return named;
   const textWords = words(text);
   const negated = negatedPositions(textWords);

@@ -159,6 +159,10 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // therapy aides and UK paramedics), misses never printed: 191/230 turns, follow-ups 29/57 on the session's first bot
   // (main 8eeae2f, its first score); 195/230, 35/57 on its final bot.
   followupsY: { turns: 190, followUps: 28 },
+  // 80 short follow-up conversations written blind at session 26's start (high-school and college career advisers and
+  // counsellors asking for their students), read as tuning material from their first score on (main a2443bd: 196/231
+  // turns, follow-ups 29/55) and kept out of the models' data until their next refit.
+  followupsZ: { turns: 195, followUps: 28 },
   // Session 22's refit (phrasings-y and -z, followupsP in the act and stay models' data): followupsQ 204 -> 202 turns,
   // follow-ups 17 -> 15 (floor 203 -> 202 and 16 -> 15), while the other rotating sets gain: the question sets 5,272 ->
   // 5,282 of 5,400 right (wrong 73 -> 66, declined 2,069 -> 2,067 of 2,100), followupsO 189 -> 191 turns (follow-ups

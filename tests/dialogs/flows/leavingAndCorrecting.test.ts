@@ -2,7 +2,7 @@ import { MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
 import { GuidedButtons, GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guidedMessages';
 import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
-import { CHAT_CHANNELS, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';
+import { CHAT_CHANNELS, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';
 import { knowledge } from '../transcript';
 
 const kb = knowledge();
@@ -122,11 +122,16 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     it('ends the chooser and the salary ladder on thanks, thanking back, instead of asking again', async () => {
-      const chat = startGuided({ channelId });
+      const storage = new MemoryStorage();
+      const chat = startGuided({ channelId, storage });
       await toTheSuggestion(chat);
+      // Thanks is no yes to "Shall I remember it?": nothing saved, said so, one tap to keep it.
       let replies = await chat.say('perfect, thank you');
-      expectShown(replies, Messages.chatInFlow.thanks, chooser.remembered(spec('psychiatric').name));
+      expectShown(replies, Messages.chatInFlow.thanks, chooser.notSavedYet(spec('psychiatric').name));
       expect(shownText(replies)).not.to.include(chooser.afterQuestion(spec('psychiatric').name));
+      expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation ?? null).to.equal(null);
+      replies = await clickOn(chat, replies, GuidedButtons.rememberIt);
+      expectShown(replies, chooser.remembered(spec('psychiatric').name));
       await chat.say(FlowPhrases.salaryLadder);
       await chat.say('senior');
       replies = await chat.say('great, cheers');

@@ -121,15 +121,17 @@ describe('my roadmap', () => {
     lines.forEach((line, i) => expect(line).to.match(new RegExp(`^\\[(x| )\\] ${i + 1}\\. ${kb.steps[i]!.title}`)));
   });
 
-  it('mentions the specialisation the user chose earlier', async () => {
+  it('mentions the specialisation the user chose earlier, taking it as the aim without asking, and says so', async () => {
     const storage = new MemoryStorage();
     const chat = startGuided({ channelId: Channels.Webchat, storage });
     await chat.say(FlowPhrases.specialisation);
     await chat.say('kids');
     await chat.say('schools');
     await chat.say(GuidedButtons.rememberIt);
-    const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.twoToFive, AimButtons.specialise]);
-    expectShown(replies, `your area: ${kb.specialisations.find((s) => s.id === 'pediatric')!.name}`);
+    const replies = await answerAll(chat, [EducationButtons.nursingDegree, ExperienceButtons.twoToFive]);
+    const pediatric = kb.specialisations.find((s) => s.id === 'pediatric')!.name;
+    expectShown(replies, m.aimFromBefore(RoadmapWords.specialiseIn(pediatric)), `your area: ${pediatric}`);
+    expect(shownText(replies)).not.to.include(m.aimQuestion);
   });
 
   it('answers a question asked mid-way and asks again; re-prompts at most twice, then leaves offering the menu', async () => {

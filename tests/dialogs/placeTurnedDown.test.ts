@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { placesTurnedDown, withoutPlaces } from '../../dialogs/understanding/placeTurnedDown';
+import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
+import { expectTeamsSafe, knowledge } from './transcript';
+
+/**
+ * A place the person would rather not work in, asked with where care managers work (tester A on session 25's first
+ * bot: "Where I can work if I don't want hospital?" got hospitals first): left out of the list, and said so.
+ */
+describe('a place turned down, read', () => {
+  const kb = knowledge();
+
+  it('reads the place turned down in the ways people put it', () => {
+    expect(placesTurnedDown("where could I work if I'd rather not be in a hospital")).to.deep.equal(['hospit']);
+    expect(placesTurnedDown('any jobs other than nursing homes or hospitals?')).to.have.members(['nurs', 'hospit']);
+    expect(placesTurnedDown("care manager jobs that aren't in hospitals")).to.deep.equal(['hospit']);
+  });
+
+  it('reads no place in a question that turns none down, or turns down something else', () => {
+    for (const said of ['where do care managers work?', 'do they work in hospitals?', "where can I work, I don't like blood", 'can I do it without a degree?'])
+      expect(placesTurnedDown(said), said).to.deep.equal([]);
+  });
+
+  it('takes the place out of the list line that names it, keeping the rest of the line', () => {
+    const answer = kb.faqById.get('where-they-work')!.answer;
+    const left = withoutPlaces(answer, ['hospit'])!;
+    expect(left.left).to.deep.equal(['hospitals']);
+    expect(left.answer).not.to.match(/hospital/i);
+    expect(left.answer).to.include('- nursing homes\n');
+    expect(withoutPlaces(answer, ['airport'])).to.equal(null);
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`where care managers work, with a place turned down (${channelName})`, () => {
+    it('leaves hospitals out of where care managers work, and says so', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await chat.say("where else could I work if I really don't want to work in a hospital? I faint at the sight of needles");
+      expectShown(replies, Messages.placesLeftOut(['hospitals']), 'nursing homes', 'rehabilitation centers');
+      expect(shownText(replies).toLowerCase()).not.to.match(/\bhospitals\b(?!, as you)/);
+      if (channelId === 'msteams') replies.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i + 1}`));
+    });
+
+    it('lists every place, hospitals included, when none is turned down', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await chat.say('what kind of places hire care managers?');
+      expect(shownText(replies).toLowerCase()).to.include('hospitals');
+      expect(shownText(replies)).not.to.include(Messages.placesLeftOut(['hospitals']).slice(0, 12));
+    });
+  });
+}
