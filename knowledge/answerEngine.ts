@@ -503,31 +503,6 @@ function withoutStudyPlaces(words: readonly string[]): readonly string[] {
   return words.filter((word, i) => !(STUDY_PLACES.has(word) && STUDY_CHOICES.has(words[i + 1] ?? '')));
 }
 
-/** Words after which "pay" is the verb, someone paying ("to pay for", "does medicare pay for", "we pay for"). */
-const PAYER_BEFORE = new Set(['to', 'i', 'we', 'you', 'u', 'they', 'he', 'she', 'who', 'will', 'would', 'can', 'could', 'should', 'shall', 'does', 'do', 'did', 'may', 'might', 'must', 'not', 'also', 'usually', 'ever', 'still', 'even', 'always', 'often', 'actually']);
-/** Auxiliaries that put a payer before the verb a few words on ("does the council pay for", "will the gi bill pay for"). */
-const ASKING_AUXILIARY = new Set(['will', 'would', 'can', 'could', 'should', 'does', 'do', 'did', 'may', 'might']);
-/** Words after which "pay" is the noun, the money ("the pay for", "starting pay for", "rate of pay for"). */
-const PAY_NOUN_BEFORE = new Set(['the', 'a', 'their', 'your', 'my', 'our', 'his', 'her', 'its', 'this', 'that', 'of', 'what', 'is', 'starting', 'start', 'entry', 'level', 'average', 'typical', 'median', 'base', 'basic', 'annual', 'hourly', 'yearly', 'mid', 'senior', 'junior', 'good', 'decent', 'usual', 'normal', 'expected', 'beginner', 'beginners']);
-/** How far back an auxiliary is looked for before "pay". */
-const AUXILIARY_REACH = 4;
-
-/**
- * "what's the starting pay for a care manager" asks the pay; "does medicare pay for a care manager" asks who pays for
- * one's care, which the guide does not cover. The topics written as "pay for ..." are the verb's: "pay" read as the noun
- * is set apart before they are compared, so the pay of the career is not declined as paying for a care manager.
- */
-function withPayTheNounApart(words: readonly string[]): readonly string[] {
-  const paysSomeone = (i: number): boolean => {
-    const before = words[i - 1];
-    if (before === undefined) return false;
-    if (PAYER_BEFORE.has(before)) return true;
-    return !PAY_NOUN_BEFORE.has(before) && words.slice(Math.max(0, i - AUXILIARY_REACH), i).some((word) => ASKING_AUXILIARY.has(word));
-  };
-  if (!words.some((word, i) => word === 'pay' && words[i + 1] === 'for' && !paysSomeone(i))) return words;
-  return words.map((word, i) => (word === 'pay' && words[i + 1] === 'for' && !paysSomeone(i) ? 'pay-as-money' : word));
-}
-
 /**
  * A sum or an equation: numbers (or a variable) joined by +, *, =, ×, ÷ or ^, or a percentage of an amount ("15% of 80",
  * "a 15% tip on $64"). "24/7" and "9-5" (hours) are not sums.
@@ -1244,7 +1219,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     // A topic the guide does not cover, asked about this career: declined, with what the guide says nearby to offer.
     // The lexicon's topics are the career's own ("can i do this part time"), so what is nearby is offered even when the
     // message names no subject of the career; a name or a place is offered for only when it does.
-    const uncoveredTopic = notCovered.matches(stems) || notCoveredAsWritten.matches(withPayTheNounApart(withoutStudyPlaces(words)));
+    const uncoveredTopic = notCovered.matches(stems) || notCoveredAsWritten.matches(withoutStudyPlaces(words));
     // Who asks, as a set: what a name in it says is background, not what is asked.
     const told: ReadonlySet<string> = new Set(background);
     if (uncoveredTopic || seeksACareManager(normalised, personalContext.matches(message === question ? words : tokenise(normaliseText(message)))) || namesUnknownEntity(question, told) || namesUnknownThing(words, question, told) || namesAnEmployer(question, words, told) || (namesAPlace(words, question, onTopic) && asksOfAPlace(question, onTopic)) || (namesProviderWord(words) && namesAProvider(question, told))) {

@@ -437,6 +437,8 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * assistants, occupational-therapy aides and UK paramedics) were written blind at session 25's start and held back
  * through it, misses never printed: 218/232 turns, follow-ups 4/6 (dialogW) and 191/230, 29/57 (followupsY) on main
  * 8eeae2f, their first score; 216/232, 4/6 and 195/230, 35/57 on the final bot. They rotate.
+ * Session 26's refit (all three models) made followupsT, followupsV and followupsX tuning sets: the models now learn
+ * from them, and they are no longer held to floors.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -478,12 +480,12 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogT: { file: file('dialogT'), role: 'rotating' },
   followupsS: { file: file('followupsS'), role: 'rotating' },
   dialogU: { file: file('dialogU'), role: 'rotating' },
-  followupsT: { file: file('followupsT'), role: 'rotating' },
+  followupsT: { file: file('followupsT'), role: 'tuning' },
   followupsU: { file: file('followupsU'), role: 'rotating' },
   dialogV: { file: file('dialogV'), role: 'rotating' },
   followupsW: { file: file('followupsW'), role: 'rotating' },
-  followupsX: { file: file('followupsX'), role: 'rotating' },
+  followupsX: { file: file('followupsX'), role: 'tuning' },
   dialogW: { file: file('dialogW'), role: 'rotating' },
   followupsY: { file: file('followupsY'), role: 'rotating' },
-  followupsV: { file: file('followupsV'), role: 'rotating' },
+  followupsV: { file: file('followupsV'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
