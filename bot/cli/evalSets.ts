@@ -441,6 +441,8 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * counsellors asking for their students); first score on main a2443bd: 196/231 turns, follow-ups 29/55. It is read as
  * tuning material from its first score on and, as followupsX, registered rotating and held to a floor until the
  * models' next refit, so the fingerprints hold.
+ * Session 26's refit (act and stay models) made followupsT, followupsV and followupsX tuning sets: the models now learn
+ * from them, and they are no longer held to floors.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -482,13 +484,13 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogT: { file: file('dialogT'), role: 'rotating' },
   followupsS: { file: file('followupsS'), role: 'rotating' },
   dialogU: { file: file('dialogU'), role: 'rotating' },
-  followupsT: { file: file('followupsT'), role: 'rotating' },
+  followupsT: { file: file('followupsT'), role: 'tuning' },
   followupsU: { file: file('followupsU'), role: 'rotating' },
   dialogV: { file: file('dialogV'), role: 'rotating' },
   followupsW: { file: file('followupsW'), role: 'rotating' },
-  followupsX: { file: file('followupsX'), role: 'rotating' },
+  followupsX: { file: file('followupsX'), role: 'tuning' },
   dialogW: { file: file('dialogW'), role: 'rotating' },
   followupsY: { file: file('followupsY'), role: 'rotating' },
   followupsZ: { file: file('followupsZ'), role: 'rotating' },
-  followupsV: { file: file('followupsV'), role: 'rotating' },
+  followupsV: { file: file('followupsV'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

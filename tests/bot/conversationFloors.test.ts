@@ -128,10 +128,6 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // ahead and change their minds), held back through it, misses never printed: 214/228 turns, follow-ups 5/6 on the
   // session's first bot (main 82c88fb, its first score) and on its final bot (main f7117cc).
   dialogU: { turns: 213, followUps: 4 },
-  // Written blind at session 23's start (home-care agency schedulers and coordinators in the US South), read as tuning
-  // material from its first score on (main 82c88fb: 191/231 turns, follow-ups 18/44; 193/231, 20/44 on main f7117cc) and
-  // kept out of the models' data until their next refit (none landed at session 23).
-  followupsT: { turns: 190, followUps: 17 },
   // 80 short follow-up conversations written blind at session 23's start (military spouses who move every few years,
   // and nurses coming back after a long career break), misses never printed: 189/230 turns, follow-ups 14/47 on the
   // session's first bot (main 82c88fb, its first score) and on its final bot (main f7117cc).
@@ -144,13 +140,6 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // NHS/HSE admin staff in Teams), misses never printed: 201/233 turns, follow-ups 19/38 on the session's first bot (main
   // 1ae7b9d, its first score); 203/233, 22/39 on its final bot.
   followupsW: { turns: 200, followUps: 18 },
-  // 80 short follow-up conversations written blind at session 25's start (school teachers and teaching assistants
-  // leaving education), read as tuning material from their first score on (main 8eeae2f: 207/236 turns, follow-ups
-  // 26/44) and kept out of the models' data until their next refit.
-  followupsX: { turns: 206, followUps: 25 },
-  // 80 short follow-up conversations written blind at session 24's start, read as tuning material from their first score
-  // on (main 1ae7b9d: 191/231 turns, follow-ups 16/41) and kept out of the models' data until their next refit.
-  followupsV: { turns: 190, followUps: 15 },
   // Written blind at session 25's start (bilingual US Latino adults and health-insurance call-centre staff in Teams),
   // held back through it, misses never printed: 218/232 turns, follow-ups 4/6 on the session's first bot (main 8eeae2f,
   // its first score); 216/232, 4/6 on its final bot (questions inside its conversations 121 -> 119 of 124).

@@ -427,6 +427,12 @@ describe('each gate declines its own questions, for its own reason', () => {
     ['not-covered', 'is centene hiring care managers'],
     ['arithmetic', 'can you solve 4x - 2 = 10 for me'],
     ['arithmetic', 'what is a 20% tip on $45'],
+    // paying for one's care ("pay" the verb), not the career's pay
+    ['not-covered', 'does medicare pay for a care manager'],
+    ['not-covered', 'will my insurance pay for a care manager'],
+    // terms of the job the guide never describes
+    ['not-covered', 'what is the holiday entitlement for care managers'],
+    ['not-covered', 'what is the retirement age for care managers'],
   ];
   for (const [reason, question] of cases) {
     it(`declines "${question}" as ${reason}`, () => {
