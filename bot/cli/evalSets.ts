@@ -128,6 +128,12 @@ import { join } from 'node:path';
  *   project through the session and scored twice, misses never printed: on the session's first engine, main 8eeae2f
  *   (97.8% / 98.3% / 98.6%, 98.9% / 98.9% / 97.1%, 99.4% / 99.4% / 98.6%: their first score), and the same on its final
  *   bot. They rotate, never tuned on and never in the classifier's data.
+ *   blindBQ, blindBR and blindBS were written blind at session 26's start (US hospital unit clerks, medical
+ *   receptionists and billing coders; Filipino, Jamaican and Trinidadian nurses and caregivers in the US, Canada or the
+ *   UK; people living with a chronic illness or disability, and peer-support workers and recovery coaches), held outside
+ *   the project through the session and scored twice, misses never printed: on the session's first engine, main
+ *   a2443bd (98.3% / 98.9% / 97.1%, 99.4% / 99.4% / 98.6%, 98.3% / 98.3% / 92.9%: their first score), and the same on
+ *   its final bot. They rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -209,6 +215,9 @@ export const EVAL_SETS = Object.freeze({
   blindBN: { file: file('blindBN'), role: 'rotating' },
   blindBO: { file: file('blindBO'), role: 'rotating' },
   blindBP: { file: file('blindBP'), role: 'rotating' },
+  blindBQ: { file: file('blindBQ'), role: 'rotating' },
+  blindBR: { file: file('blindBR'), role: 'rotating' },
+  blindBS: { file: file('blindBS'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -277,7 +286,9 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * score) and its final bot (98.5%), misses never printed; it rotates.
  * chatZ was written blind at session 25's start (night-shift hospital and call-centre workers on their phones at 3 a.m.),
  * scored on its first bot (main 8eeae2f, 98.5% of 198: its first score) and its final bot (98.5%), misses never
- * printed; it rotates.
+ * printed; it rotates. chatAA was written blind at session 26's start (retail and supermarket workers and parents on
+ * their phones, older users who write formally, a third in Teams), scored on its first bot (main a2443bd, 96.0% of 200:
+ * its first score) and its final bot (96.5%), misses never printed; it rotates.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -307,6 +318,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatX: { file: file('chatX'), role: 'rotating' },
   chatY: { file: file('chatY'), role: 'rotating' },
   chatZ: { file: file('chatZ'), role: 'rotating' },
+  chatAA: { file: file('chatAA'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -440,9 +452,13 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * short follow-up conversations written blind at session 26's start (high-school and college career advisers and
  * counsellors asking for their students); first score on main a2443bd: 196/231 turns, follow-ups 29/55. It is read as
  * tuning material from its first score on and, as followupsX, registered rotating and held to a floor until the
- * models' next refit, so the fingerprints hold.
+ * models' next refit (after this session's), so the fingerprints hold; 207/231, 41/55 on the session's final bot.
  * Session 26's refit (act and stay models) made followupsT, followupsV and followupsX tuning sets: the models now learn
  * from them, and they are no longer held to floors.
+ * dialogX (hospice and church volunteers and people who help older neighbours) and followupsAA (warehouse workers,
+ * delivery drivers and gig workers) were written blind at session 26's start and held back through it, misses never
+ * printed: 217/230 turns, follow-ups 3/5 (dialogX) and 205/230, 29/45 (followupsAA) on main a2443bd, their first score;
+ * 217/230, 3/5 and 205/230, 30/45 on the final bot. They rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -492,5 +508,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogW: { file: file('dialogW'), role: 'rotating' },
   followupsY: { file: file('followupsY'), role: 'rotating' },
   followupsZ: { file: file('followupsZ'), role: 'rotating' },
+  dialogX: { file: file('dialogX'), role: 'rotating' },
+  followupsAA: { file: file('followupsAA'), role: 'rotating' },
   followupsV: { file: file('followupsV'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

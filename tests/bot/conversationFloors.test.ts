@@ -40,6 +40,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // back through it, misses never printed: 98.5% (195/198) on the session's first bot (main 8eeae2f, its first score)
   // and on its final bot.
   chatZ: { right: 194 },
+  // Written blind at session 26's start (retail and supermarket workers and parents on their phones, older users who
+  // write formally, a third in Teams), held back through it, misses never printed: 96.0% (192/200) on the session's
+  // first bot (main a2443bd, its first score); 96.5% (193/200) on its final bot.
+  chatAA: { right: 191 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -148,6 +152,14 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // therapy aides and UK paramedics), misses never printed: 191/230 turns, follow-ups 29/57 on the session's first bot
   // (main 8eeae2f, its first score); 195/230, 35/57 on its final bot.
   followupsY: { turns: 190, followUps: 28 },
+  // Written blind at session 26's start (hospice and church volunteers and people who help older neighbours), held back
+  // through it, misses never printed: 217/230 turns, follow-ups 3/5 on the session's first bot (main a2443bd, its first
+  // score) and on its final bot.
+  dialogX: { turns: 216, followUps: 2 },
+  // 80 short follow-up conversations written blind at session 26's start (warehouse workers, delivery drivers and gig
+  // workers), misses never printed: 205/230 turns, follow-ups 29/45 on the session's first bot (main a2443bd, its first
+  // score); 205/230, 30/45 on its final bot.
+  followupsAA: { turns: 204, followUps: 28 },
   // 80 short follow-up conversations written blind at session 26's start (high-school and college career advisers and
   // counsellors asking for their students), read as tuning material from their first score on (main a2443bd: 196/231
   // turns, follow-ups 29/55) and kept out of the models' data until their next refit.

@@ -1236,6 +1236,12 @@ describe('labelled evaluation', function () {
     blindBN: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.97 },
     blindBO: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.955 },
     blindBP: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
+    // Written blind at session 26's start, held back through it, misses never printed; first score on the session's
+    // first engine (main a2443bd): 98.3% / 98.9% / 97.1% (BQ), 99.4% / 99.4% / 98.6% (BR), 98.3% / 98.3% / 92.9% (BS);
+    // the same on its final bot (the merge of the session's branches and refit). Rotating; floors one answer under.
+    blindBQ: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.955 },
+    blindBR: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
+    blindBS: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.91 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1302,7 +1308,9 @@ describe('labelled evaluation', function () {
     // final bot.
     // 117 of 11,880 with blindBN, blindBO and blindBP (3, 0 and 0), the same at their first score and on session 25's
     // final bot.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(117);
+    // 122 of 12,420 with blindBQ, blindBR and blindBS (1, 1 and 3), the same at their first score and on session 26's
+    // final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(122);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
