@@ -150,6 +150,9 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
     await context.sendActivity(withButtons(channel, Messages.leftUnknown, [flowButton('roadmap'), ...offered.map(askButton)]));
     return { question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
   }
+  // Only a degree told is read as a start past the beginning: what else a long story is read as (years at home read as
+  // years in the field, a year at college as studying) is too loose to be said back as their situation (tester ut26b).
+  if (known.education !== 'relevant-degree' && known.education !== 'other-degree') return null;
   const years = known.years ?? null;
   const situation: Situation = { job: known.job ?? null, education: known.education, working: years === null ? (known.working ?? null) : years > 0, years, aim: known.aim ?? null };
   const chosen = profile?.specialisation ? specialisationById(deps.kb, profile.specialisation).name : null;

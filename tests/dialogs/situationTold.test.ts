@@ -229,6 +229,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, 'criminology');
     });
 
+    it('no degree told: "how many years would it take me?" after a long story is the route, not a situation read into it', async () => {
+      const chat = start();
+      await chat.say("I've been at home with my kids for the last 10 years. Before that I was a receptionist at a dental practice, and I did one year at college. Is this realistic for me?");
+      const replies = await chat.say('Sorry, I meant how many years would it take me to become a care manager?');
+      expect(shownText(replies)).not.to.include("From what you've told me");
+      expectShown(replies, '6 to 8 years');
+    });
+
     it('a BSW and an MSW and years in the field, "would I be starting from scratch?": what is left for them, not 6 to 8 years', async () => {
       const replies = await start().say("I've a BSW, an MSW and 11 years in safeguarding. Would I have to start from scratch?");
       expect(shownText(replies)).to.include('11 years').and.to.include('covered the guide').and.not.to.include('6 to 8 years');
