@@ -167,7 +167,7 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   const degree = known.education === 'relevant-degree' || known.education === 'other-degree';
   const yearsUntold = degree && years === null && situation.working === true;
   const time = yearsUntold ? Messages.leftYearsUntold(known.education === 'relevant-degree') : plan.time;
-  const lead = Messages.leftForYou(startingPoint(situation), time, next, masterDone && /\bmaster/.test(time), yearsUntold);
+  const lead = Messages.leftForYou(startingPoint(situation), time, next.join('; '), masterDone && /\bmaster/.test(time), yearsUntold);
   await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
   await rememberAnswered(context, deps, timeline.id);
   return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };

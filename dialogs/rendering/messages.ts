@@ -422,8 +422,8 @@ export const Messages = Object.freeze({
    * What is left of the route for someone who told where they stand ("would I be starting from scratch?" after a BSW and
    * an MSW): where they stand, the time their roadmap gives, and its next steps.
    */
-  leftForYou: (noted: string, time: string, next: readonly string[], masterDone = false, yearsUntold = false): string =>
-    `From what you've told me (${noted}), ${time}${masterDone ? " You told me you have a master's, so that part is done." : ''}${next.length > 0 ? `\n\nNext on the guide's route for you: ${next.join('; ')}.` : ''}\n\n${yearsUntold ? "Tell me how many years you have worked in the field and I'll count them; your" : 'Your'} roadmap sets out all ten steps from there.`,
+  leftForYou: (noted: string, time: string, next: string, masterDone = false, yearsUntold = false): string =>
+    `From what you've told me (${noted}), ${time}${masterDone ? " You told me you have a master's, so that part is done." : ''}${next ? `\n\nNext on the guide's route for you: ${next}.` : ''}\n\n${yearsUntold ? "Tell me how many years you have worked in the field and I'll count them; your" : 'Your'} roadmap sets out all ten steps from there.`,
   /** What is left for someone with a degree who works in the field but has not said for how long. */
   leftYearsUntold: (relevant: boolean): string =>
     `${relevant ? 'with your degree' : 'if your degree counts as a related field'} and work in the field, what is left of the guide's route is relevant work experience (a few more years after the degree, it says, with no exact figure), and a master's if the roles you want ask for one.`,

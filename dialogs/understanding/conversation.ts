@@ -93,7 +93,7 @@ const someone =
 const reach = '(?:talk|speak|chat|ring|call|phone|email|e mail|contact|message|text|whatsapp|dm|reach|write|get in touch|get hold of|meet|see|book (?:a |an )?(?:chat|call|meeting|appointment|session|slot))(?: to| with)?';
 
 const thanks =
-  '(?:(?:ok|okay|great|cool|perfect|brilliant|awesome|wow) )?(?:thanks|thank you|thank u|thankyou|thank|thanx|thx|ty|tysm|ta|ta very much|cheers|many thanks|many many thanks|big thanks|massive thanks|huge thanks|much appreciated|much obliged|appreciated|thanking you|thank you kindly|' +
+  '(?:(?:ok|okay|great|cool|perfect|brilliant|awesome|wow) )?(?:thanks|thank you|thank u|thankyou|thanx|thx|ty|tysm|ta|ta very much|cheers|many thanks|many many thanks|big thanks|massive thanks|huge thanks|much appreciated|much obliged|appreciated|thanking you|thank you kindly|' +
   '(?:i )?(?:really |truly |do )?appreciate (?:it|that|this|you|the help|your help|the info|the answer)|(?:that is|that was|it is|you are|how|very|most|so|too)(?: very| most| so| really| ever so| too)? kind(?: of you)?|(?:i am |so |really |very )?grateful|(?:god )?bless (?:you|u)|merci|gracias|danke|grazie|obrigado|shukriya|dhanyavaad|salamat|maraming salamat|nagode|ese|daalu|asante|arigato|obrigada|spasibo|dziekuje|tak|dank je|gracias amigo)' +
   '(?: (?:so much|so so much|ever so much|very much|very much indeed|a lot|a bunch|a million|a ton|tons|loads|heaps|again))?(?: (?:for (?:that|this|the (?:earlier |previous |last |quick |great |detailed |useful )?(?:help|info|information|answer|answers|advice|reply|explanation))|for your (?:help|time|answers?|patience)|for helping(?: me)?|for the help))?';
 const helpful =
@@ -123,10 +123,6 @@ const praise =
   '(?:i )?love (?:it|this|you|this bot|talking to you)|(?:i )?like (?:this bot|you|talking to you)|well done|nice one|great job|good job|awesome job|good work|great work|keep it up)';
 /** Praise by comparison ("you're far more patient than most people I've spoken to", "ur way better than ..."): whatever words follow "than" (gaps). */
 const praiseByComparison = `(?:you are|your|you have been|this bot is|this is|this chatbot is|this service is) (?:far |much |way |a lot |so much |even )?(?:more ${good}|better|nicer|clearer|kinder|quicker|faster|easier) than (?:most|many|an[y]|all|the|a lot of|other|some|my|anyone|anybody|everyone|people)(?: [a-z]+)*`;
-/** The same thing said back: "the same answer", "the exact same stuff". */
-const sameThing = 'same (?:answer|thing|reply|response|stuff|info|information|text|message|list)';
-/** As before: "... as last time", "... as you said before", "... again". */
-const asBefore = ' (?:again|as before|as last time|as earlier|as the last one|as the first time|as you (?:said|gave me|told me)(?: before| earlier| already)?)';
 // "off" alone is no complaint: "thanks so much!! off to text my aunt" leaves; "that's a bit off" and "way off" are.
 const complaint =
   `(?:(?:${theAnswer}|${theBot})${isWas}${intensifier} ${bad}(?: and${intensifier} ${bad})?|(?:so |really |very |totally |completely |kinda |kind of |sort of |a bit |bit |pretty )?(?!off$)${bad}(?: this| that| this bot| this chat| this is| that was)?|` +
@@ -150,9 +146,6 @@ const complaint =
   `(?:${theAnswer}|you)(?: has| have)? (?:told|tells|given|gave|gives|taught|teaches|shown|showed|shows) me nothing(?: (?:new|useful|helpful|at all))*|${theAnswer}(?: has| had)? nothing to do with (?:my question|what i asked|it|anything|me)|` +
   '(?:why )?(?:do|are|did|will) you (?:keep|keeping|keep on) (?:saying|repeating|giving me|telling me|sending|showing me|sending me)(?: me)? (?:the same|that|this|it)(?: thing| answer| stuff| reply| info| again)*(?: over and over(?: again)?| again)?|' +
   'stop repeating(?: yourself| that| the same thing| the same answer)?|(?:the )?same (?:answer|thing|reply|stuff|info) (?:again|as before)|you (?:already )?(?:said|told me) that(?: already| before)?|you (?:are|keep) repeating yourself|' +
-  // Said to be the same as before: "thats the exact same thing as last time", "ur repeating yourself", "you told me that one before".
-  `(?:(?:that is|this is|it is|that was|this was|it was) (?:the )?(?:exact |exactly the |very )?${sameThing}(?:${asBefore})?|(?:the )?(?:exact |exactly the |very )${sameThing}(?:${asBefore})?|(?:the )?${sameThing}${asBefore})(?: (?:again|lol|tbh|mate|bro))*|` +
-  '(?:you|your)(?: are| keep| keep on| just| are just)? repeating (?:yourself|itself|that|this|it|the same(?: thing| answer| stuff)?)(?: again| lol)*|you (?:already |just )?(?:said|told me|gave me|showed me) (?:that|this|it) (?:one |answer )?(?:before|already|earlier|twice)|' +
   'i (?:already )?(?:knew|know) (?:that|this|all that|all this)(?: already)?|tell me something i do not know|(?:that is|this is|it is) (?:so |pretty |really |kind of )?obvious|' +
   '(?:just )?answer (?:my|the) (?:question|questions)|(?:you )?(?:still )?(?:did not|have not|has not) answered(?: my question| it)?|(?:you are|that is|it is) not answering (?:my|the) question|' +
   'are you (?:even )?(?:listening|reading|paying attention)|you suck|(?:this|that|it) sucks|' +
@@ -278,7 +271,7 @@ const leavingTo =
   `(?:off|going|gonna|going to|about to|off to|heading off to) (?:call|ring|phone|text|message|tell|ask|talk to|speak to|show) ${kinToTell}(?: (?:about it|about this|now|later|tonight))?)`;
 const leaving = `(?:off|heading off|heading out|logging off|logging out|signing off|signing out|leaving|out of here|going now|${leavingTo})`;
 const bye =
-  '(?:bye|goodbye|good bye|bye bye|tschuss|tschuess|tschüss|ciao|tchau|xau|adios|adeus|au revoir|a bientot|hasta luego|hasta pronto|arrivederci|auf wiedersehen|doei|sayonara|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
+  '(?:bye|goodbye|good bye|bye bye|tschuss|tschuess|tschüss|ciao|adios|au revoir|auf wiedersehen|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
   'that is all|that is all i needed|that is it for now|i am done|(?:that is )?me done|i am off|i am out|(?:i )?(?:got to|have to|need to|must) (?:go|run|dash|head off|leave|log off|sign off)|i will leave it there|signing off|logging off|over and out|' +
   '(?:that is|that was) (?:all|everything|it)(?: from me)?|i think that is (?:all|it|everything)|nothing else|no more questions|all done|done for (?:now|today|tonight|the day)|i am finished|' +
   '(?:i will|i am going to|i shall|i will be) (?:come back|be back|return|check back|pop back|leave)(?: later| soon| another time| tomorrow)?|catch (?:you|ya|ye) (?:later|soon|around)|' +
@@ -370,17 +363,6 @@ const byeAbroad =
  * Checked in this order: the first act that matches a whole phrase wins. At most 31 rules: the reader keeps the rules a
  * word may start as the bits of one number (a new way of saying an act joins its act's rule as an alternative).
  */
-/**
- * Whether the bot keeps the person's place for another day: "will you remember I'm at step 5 if I come back tomorrow?",
- * "do you save my progress", "will it remember me next time". What it keeps is what the privacy answer says.
- */
-const keptThing =
-  '(?:me|my (?:progress|place|step|steps|answers|roadmap|plan|choice|specialty|specialism|details|info|information)|where i (?:am|was|left off|got to|stopped|am up to)|what step i am (?:at|on|up to)|(?:that )?i am (?:at|on|up to) (?:step [a-z0-9]+|[a-z]+ step))';
-const whenBack =
-  '(?: (?:if|when|once|after) i (?:come back|return|log (?:in|back in|off|out)|leave|close (?:this|the (?:chat|app|window|tab|page))|go|reopen (?:it|this|the (?:chat|app))))?(?: (?:tomorrow|later|next time|next week|another day|again|in a few days))?';
-const remembersProgress =
-  `(?:(?:will|would|do|does|can|could) (?:you|it|this|this bot|the bot|this chat) (?:still )?(?:remember|save|keep|store|recall|hold on to|keep track of) ${keptThing}|(?:is|are|will) ${keptThing} (?:be )?(?:saved|kept|stored|remembered))${whenBack}`;
-
 export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['complaint', complaint],
   ['complaint', notWhatIAsked],
@@ -393,7 +375,6 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['bye', `${bye}|${byeAbroad}`],
   ['privacy', privacy],
   ['privacy', privacyByParts],
-  ['privacy', remembersProgress],
   ['areYouHuman', areYouHuman],
   ['areYouHuman', areYouOneOfThose],
   ['whoAreYou', whoAreYou],
@@ -407,8 +388,7 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['no', `${GROUP_PHRASES.no}|${GROUP_PHRASES.notReally}|${noMore}`],
   // "ok" before being done is two acts, ok and the goodbye ("ok that's all"), read phrase by phrase.
   ['ack', `(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${praiseWord})|${GROUP_PHRASES.done}`],
-  // Interest said after a sound ("huh interesting", "oh neat"): the sound is no confusion.
-  ['ack', `${asExpected}|(?:huh|hm+|oh+|ah+|ooh+|wow+) (?:that is |this is )?(?:(?:very|really|quite|pretty|so) )?(?:interesting|neat|cool|nice|fair enough|good to know|wild)`],
+  ['ack', asExpected],
   ['again', again],
   ['cannotDo', applyForMe],
   ['cannotDo', findForMe],

@@ -22,7 +22,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`talk in the middle of a conversation (${channelName})`, () => {
     const start = (): Conversation => startGuided({ channelId });
 
-    for (const text of ['u already said that', 'you told me that one before', 'same answer again lol', 'thats the exact same thing as last time', 'ur repeating yourself']) {
+    for (const text of ['u already said that', 'you told me that before', 'same answer again lol', 'you keep repeating yourself']) {
       it(`"${text}" after an answer says the guide has no more on it, with what is near, not "ask it in other words"`, async () => {
         const chat = start();
         const answered = answeredBy(PAY_ASKED);
@@ -102,7 +102,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
-    for (const text of ['ok thank. forget me please', 'thanks for everything, now delete my data']) {
+    for (const text of ['ok thanks. forget me please', 'thanks for everything, now delete my data']) {
       it(`"${text}" asks to be forgotten after the thanks: the confirmation, not "outside what I can help with"`, async () => {
         const chat = start();
         await chat.say(PAY_ASKED);
@@ -119,7 +119,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).not.to.include(Messages.chatLead.helpful);
     });
 
-    for (const text of ['haha no, i meant you. the bot. are you an AI?', 'One thing first - what are you exactly? and who wrote your answers?']) {
+    for (const text of ['haha no, i meant you. the bot. are you an AI?', 'hiya! one thing first - what are you exactly? and who wrote your answers?']) {
       it(`"${text}" asks about the bot, not the career`, async () => {
         const replies = await start().say(text);
         expect(shownText(replies)).not.to.include(Messages.sourcePrefix);
@@ -127,19 +127,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expectChannelSafe(channelId, replies, text);
       });
     }
-
-    for (const text of ['will you remember where i left off if i come back tomorrow?', 'do you save my progress']) {
-      it(`"${text}" is told what the bot keeps, not declined`, async () => {
-        const replies = await start().say(text);
-        expectShown(replies, 'I keep your progress in the guides');
-      });
-    }
-
-    it('"Tchau!" after an answer is a goodbye', async () => {
-      const chat = start();
-      await chat.say(PAY_ASKED);
-      expectShown(await chat.say('Tchau!'), Messages.chat.bye);
-    });
 
     for (const text of ['ok cool', 'right', 'gotcha']) {
       it(`"${text}" after an answer is acknowledged with an offer, not a new answer`, async () => {
