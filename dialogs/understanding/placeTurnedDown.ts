@@ -2,22 +2,25 @@
  * A place the person turns down in a question about places ("where can I work if I don't want hospital?", "anywhere
  * other than nursing homes?"), and an answer's list of places without it. Pure functions, no replies sent.
  */
-import { normalise, stem } from './textMatch';
+import { normalise } from './textMatch';
 
-/** Words that turn down what follows them: "don't want (to work in) a", "not in", "other than", "anything but". */
+/**
+ * Words that turn down what follows them: "don't want (to work in) a", "not in", "other than", "anything but". Not "I'm
+ * not a nurse": who someone is turns down no place.
+ */
 const TURNS_DOWN =
-  /\b(?:do not want|would not want|would rather not|rather not|not keen on|do not like|hate|avoid|without|other than|besides|apart from|except|excluding|outside of|outside|away from|anything but|but not|instead of|not (?:in|at|a|an)|is not|are not)(?: to)?(?: (?:work|working|be|being|go|going|work in|work at))?(?: (?:in|at|for|with|of))?(?: (?:a|an|the|any))? ([a-z]+)(?:(?: [a-z]+)? (?:and|or|nor) (?:a |an |the |any )?([a-z]+))?/g;
+  /\b(?:do not want|would not want|would rather not|rather not|not keen on|do not like|hate|avoid|without|other than|besides|apart from|except|excluding|outside of|outside|away from|anything but|but not|instead of|not (?:in|at))(?: to)?(?: (?:work|working|be|being|go|going|work in|work at))?(?: (?:in|at|for|with|of))?(?: (?:a|an|the|any))? ([a-z]+)(?:(?: [a-z]+)? (?:and|or|nor) (?:a |an |the |any )?([a-z]+))?/g;
 
 /** Words after the turning down that name no place. */
 const NOT_A_PLACE: ReadonlySet<string> = new Set(['to', 'sure', 'much', 'really', 'that', 'this', 'it', 'me', 'my', 'work', 'job', 'degree', 'experience', 'blood', 'people', 'patients', 'kids', 'children', 'night', 'nights', 'shifts', 'weekends']);
 
-/** The stems of the places a question turns down, as typed ("hospital"); none when it turns none down. */
+/** The places a question turns down, as typed ("hospital"); none when it turns none down. */
 export function placesTurnedDown(question: string): string[] {
   const said = normalise(question);
   const found: string[] = [];
   for (const match of said.matchAll(TURNS_DOWN)) {
     for (const word of [match[1], match[2]]) {
-      if (word !== undefined && word.length >= 4 && !NOT_A_PLACE.has(word)) found.push(stem(word));
+      if (word !== undefined && word.length >= 4 && !NOT_A_PLACE.has(word)) found.push(singular(word));
     }
   }
   return [...new Set(found)];
@@ -28,10 +31,15 @@ const LIST_LINE = /^(\s*[-*] )(.*)$/;
 /** Where a list line's places part: "a, b and c", "a or b". */
 const PLACE_PARTS = /,\s+|\s+and\s+|\s+or\s+/;
 
-/** True when the part begins with one of the stems ("**hospitals**" with "hospit"). */
+/** A word without its plural ending, so "hospital" and "hospitals" meet while "nurse" and "nursing" do not. */
+function singular(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** True when the part begins with one of the places ("**hospitals**" with "hospital"). */
 function beginsWith(part: string, stems: readonly string[]): boolean {
   const first = normalise(part.replace(/\*\*/g, '')).split(' ')[0] ?? '';
-  return first !== '' && stems.includes(stem(first));
+  return first !== '' && stems.includes(singular(first));
 }
 
 /**

@@ -13,19 +13,21 @@ describe('a place turned down, read', () => {
   const kb = knowledge();
 
   it('reads the place turned down in the ways people put it', () => {
-    expect(placesTurnedDown("where could I work if I'd rather not be in a hospital")).to.deep.equal(['hospit']);
-    expect(placesTurnedDown('any jobs other than nursing homes or hospitals?')).to.have.members(['nurs', 'hospit']);
-    expect(placesTurnedDown("care manager jobs that aren't in hospitals")).to.deep.equal(['hospit']);
+    expect(placesTurnedDown("where could I work if I'd rather not be in a hospital")).to.deep.equal(['hospital']);
+    expect(placesTurnedDown('any jobs other than nursing homes or hospitals?')).to.have.members(['nursing', 'hospital']);
+    expect(placesTurnedDown("care manager jobs that aren't in hospitals")).to.deep.equal(['hospital']);
   });
 
   it('reads no place in a question that turns none down, or turns down something else', () => {
-    for (const said of ['where do care managers work?', 'do they work in hospitals?', "where can I work, I don't like blood", 'can I do it without a degree?'])
+    for (const said of ['where do care managers work?', 'do they work in hospitals?', "where can I work, I don't like blood", 'can I do it without a degree?', "where could I work? I'm not a nurse", 'the pay is not great, where else could I work?'])
       expect(placesTurnedDown(said), said).to.deep.equal([]);
   });
 
   it('takes the place out of the list line that names it, keeping the rest of the line', () => {
     const answer = kb.faqById.get('where-they-work')!.answer;
-    const left = withoutPlaces(answer, ['hospit'])!;
+    const left = withoutPlaces(answer, ['hospital'])!;
+    // Who someone is names no place: "nurse" is not "nursing homes".
+    expect(withoutPlaces(answer, ['nurse'])).to.equal(null);
     expect(left.left).to.deep.equal(['hospitals']);
     expect(left.answer).not.to.match(/hospital/i);
     expect(left.answer).to.include('- nursing homes\n');
