@@ -655,7 +655,7 @@ const FAREWELL = /\b(?:bye|byee+|goodbye|bye bye|see (?:you|ya)|cya|take care|ci
 /**
  * "never mind. bye", "what? I didn't ask about computers. forget it, bye": a goodbye, with what it says before it (a
  * complaint, thanks). With no flow running "forget it" has nothing to stop; in a flow, with a farewell said in so many
- * words ("never mind. thanks for the help, bye!" in the walk), the goodbye ends it as any goodbye does, the walk's place
+ * words ("never mind. thanks for the help, bye!" in the walk), the goodbye ends it as every goodbye does, the walk's place
  * said.
  */
 function goodbyeAfterLeaving(meaning: Meaning, message: Message, kb: KnowledgeBase): Meaning | null {
