@@ -50,6 +50,7 @@ export const STATE_PROPERTIES = Object.freeze({
   offeredEntries: 'offeredEntries',
   roadmapShown: 'roadmapShown',
   answerShown: 'answerShown',
+  englishNoted: 'englishNoted',
 });
 
 /** The entries a reply offered as buttons instead of an answer ("Did you mean", what the guide says nearby). */
@@ -158,6 +159,8 @@ export interface DialogDeps {
   roadmapShown: StatePropertyAccessor<boolean>;
   /** A fingerprint of the answer the last reply showed, so the next message never gets it again word for word. */
   answerShown: StatePropertyAccessor<string>;
+  /** Set once the bot has said it reads only the English of a message in another language, so it says so once. */
+  englishNoted: StatePropertyAccessor<boolean>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
   /** How questions were handled and how far the guided flows got, for the /admin dashboard (no user text). */
@@ -208,6 +211,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     offeredEntries: perPersonProperty<OfferedMenu>(conversationState, personState, STATE_PROPERTIES.offeredEntries),
     roadmapShown: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.roadmapShown),
     answerShown: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.answerShown),
+    englishNoted: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.englishNoted),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
     usage: input.usage ?? createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,

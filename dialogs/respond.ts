@@ -123,6 +123,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       await context.sendActivity(withButtons(channel, Messages.englishOnly, topicButtons()));
       return 'answered';
     case 'question': {
+      if (meaning.language !== undefined && !(await readInEnglish(context, deps, meaning.text))) return 'answered';
       // A story with no question that the guide would decline ("I was hotel manager 10 years ... I want change my work
       // to care"): what it tells used, as an introduction is, not "outside what I can help with".
       const told = context.activity.text ?? '';
@@ -144,6 +145,26 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       return 'notCovered';
     }
   }
+}
+
+/**
+ * A message in another language with the guide's words in English ("y el salario al principio? entry level"): when the
+ * guide answers those words (or offers entries for them), the reply says once in the conversation that the bot reads
+ * English only and which words it read, and the answer follows (true); when it does not, the bot says it only
+ * understands English, as it does to a message with nothing in English, and logs no gap (false).
+ */
+async function readInEnglish(context: TurnContext, deps: DialogDeps, english: string): Promise<boolean> {
+  const channel = channelOf(context.activity);
+  const read = deps.engine.answer(english);
+  if (!read.answered && read.kind !== 'ambiguous') {
+    await context.sendActivity(withButtons(channel, Messages.englishOnly, topicButtons()));
+    return false;
+  }
+  if ((await deps.englishNoted.get(context)) !== true) {
+    await context.sendActivity(renderText(channel, Messages.englishPartRead(english)));
+    await deps.englishNoted.set(context, true);
+  }
+  return true;
 }
 
 /** Remarks that ask nothing: said after thanks ("thank you, this is hard"), the reply answers them too. */

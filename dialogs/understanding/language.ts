@@ -63,3 +63,49 @@ export function otherLanguageOf(raw: string, kb: KnowledgeBase): string | null {
   if (english && english.accuracy >= top.accuracy * ENGLISH_RATIO) return null;
   return top.lang;
 }
+
+/** The career's own name, which says nothing of what is asked about it ("cuanto gana un care manager"). */
+const THE_CAREER: ReadonlySet<string> = new Set(['care', 'case', 'manager', 'managers', 'management', 'managing']);
+
+const guideWordsOf = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The words the guide itself is written and asked in (not the chat rules' "hola", "merci"), the little words aside. */
+function guideWords(kb: KnowledgeBase): ReadonlySet<string> {
+  const known = guideWordsOf.get(kb);
+  if (known) return known;
+  const texts = [...kb.faqs.flatMap((entry) => [entry.title, entry.question, entry.answer, ...entry.alternates, ...entry.tags]), ...[...kb.phrasings.entries.values()].flat(), ...kb.steps.flatMap((step) => [step.title, step.summary, ...step.todo, ...step.tips])];
+  const words = new Set<string>();
+  for (const text of texts) for (const word of normalise(text).split(' ')) if (/^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word) && !THE_CAREER.has(word)) words.add(word);
+  guideWordsOf.set(kb, words);
+  return words;
+}
+
+/**
+ * The English a message in another language mixes in ("y el salario al principio? entry level", "soy estudiante de
+ * enfermería (nursing) ... necesito la licencia de RN?"): its runs of words the bot knows as English, each without the
+ * little words at its ends (which other languages share: "a", "no", "me"), in the order typed, when some run holds a
+ * word of the guide besides the career's name (runs of no word of the guide, such as a greeting, are left out); null
+ * otherwise. The guide's question reader is then given what can be
+ * read, not a flat "I only understand English".
+ */
+export function englishPartOf(raw: string, kb: KnowledgeBase): string | null {
+  const known = englishWords(kb);
+  const runs: string[][] = [[]];
+  for (const word of normalise(raw).split(' ')) {
+    // One letter is a word in many languages ("y", "e", "o"): it ends a run.
+    if (word.length > 1 && known.has(word)) runs.at(-1)!.push(word);
+    else if (runs.at(-1)!.length > 0) runs.push([]);
+  }
+  const substance = guideWords(kb);
+  const said = runs
+    .map((run) => {
+      let [from, to] = [0, run.length];
+      while (from < to && STOP_WORDS.has(run[from]!)) from++;
+      while (to > from && STOP_WORDS.has(run[to - 1]!)) to--;
+      return run.slice(from, to);
+    })
+    // A greeting or a shared little word on its own ("hola", "no") is no part of the question.
+    .filter((run) => run.some((word) => substance.has(word) || THE_CAREER.has(word)));
+  // A word said twice ("nursing" in brackets, then again) is read once.
+  return said.some((run) => run.some((word) => substance.has(word))) ? [...new Set(said.map((run) => run.join(' ')))].join(' ') : null;
+}

@@ -15,7 +15,7 @@ import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, readChat, 
 import { actModel, sureAct } from './actModel';
 import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, withoutDenied } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
-import { otherLanguageOf } from './language';
+import { englishPartOf, otherLanguageOf } from './language';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
@@ -47,8 +47,11 @@ export type Meaning =
   | { kind: 'staleChoice' }
   /** Written in another language (its ISO 639-1 code, "und" when unknown): the bot says it only understands English. */
   | { kind: 'otherLanguage'; language: string }
-  /** A question for the guide, with any acts said before it ("thanks! and how long does it take?"). */
-  | { kind: 'question'; text: string; acts: readonly ChatAct[] }
+  /**
+   * A question for the guide, with any acts said before it ("thanks! and how long does it take?"); `language` when the
+   * message is in another language and `text` is the English it mixes in ("y el salario al principio? entry level").
+   */
+  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string }
   | { kind: 'empty' };
 
 /** Where the message arrived: the place, and the guided flow in progress. */
@@ -593,7 +596,11 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (meaning) return (situation.flow === null || FAREWELL.test(message.text) ? goodbyeAfterLeaving(meaning, message, kb) : null) ?? meaning;
   // Before searching the guide: a message in another language would only find an answer by accident.
   const language = otherLanguageOf(raw, kb);
-  if (language) return { kind: 'otherLanguage', language };
+  if (language) {
+    // The guide's words said in English among the others are read: what can be read is answered.
+    const english = englishPartOf(raw, kb);
+    return english ? { kind: 'question', text: english, acts: [], language } : { kind: 'otherLanguage', language };
+  }
   if (!message.text) return onlyMarks(raw);
   return (
     (situation.place === 'root' ? (leftAfterTelling(message, kb) ?? learnedMeaning(message, kb) ?? reportedClaim(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
