@@ -132,6 +132,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
         return 'answered';
       }
       await sendLead(context, deps, meaning.acts);
+      if (meaning.missed) await context.sendActivity(renderText(channelOf(context.activity), Messages.missedPart));
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
       // A correction that says what was not meant rejects it too ("no i mean quicker to become one in the first place, not
       // move up"); one that only narrows the question ("no i meant per hour") is asked of it.

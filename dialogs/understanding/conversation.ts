@@ -773,6 +773,35 @@ export function saysItMissed(clause: string): boolean {
   return SAYS_IT_MISSED.test(plainWords(normalise(clause)));
 }
 
+/**
+ * A message that says the last answer left a part out and names it ("u missed the stress bit mate", "you didnt say if
+ * it needs a degree", "your answer skipped the part about hours"): the verb of missing, then what was missed.
+ */
+const MISSED_PART = new RegExp(
+  `^(?:(?:ok|okay|hmm|hm|well|but|so|yeah|sorry|and|still|though|ah|oh|um|erm|right|hey|wait|lol|err)\\s+)*(?:(?:you|it|that|this|${theAnswer}) )?(?:still |also |just |kind of |kinda |totally |completely )?` +
+  '(?:missed|skipped|forgot|forgot about|forgot to (?:say|mention|tell me|answer|cover)|ignored|left out|overlooked|jumped over|(?:did|does|do) not (?:answer|address|cover|say|mention|tell me|explain|get to|talk about|include|reply to|say anything about)|never (?:answered|addressed|covered|said|mentioned|told me|explained|got to|talked about)|not (?:answer|answered|say|said|mention|mentioned|tell me|told me))' +
+  '(?: (?:me|anything|a thing))?(?: (?:about|on|re|regarding))?(?: (?:if|whether))? (.+)$',
+);
+/** Words said after what was missed that are not part of it: "mate", "lol", "tho". */
+const TRAILING_ASIDE = /(?:\s+(?:mate|lol|tho|though|pal|bro|haha|lmao|ngl|tbh|man|dude|hun|honey|btw|again|there|please|pls))+$/;
+/** A part named by what it was about: "the part about hours", "my second question, the one about certification". */
+const PART_ABOUT = /\b(?:bit|part|question|one|side|thing|point)s? (?:about|on|re|regarding|of) (.+)$/;
+/** What a missed part is called around its name: "the stress bit", "my second question". */
+const PART_WORDS = /^(?:(?:the|my|your|that|this|a|an|other|second|last|first)\s+)+|(?:\s+(?:bit|part|question|one|side|thing|point))+$/g;
+
+/**
+ * What a message says the last answer missed, named ("u missed the stress bit mate": "stress"; "you didnt say if it
+ * needs a degree": "it needs a degree"), when the message is only that; null otherwise. The caller decides whether the
+ * words name a subject of the guide ("you missed the point" names none and stays a complaint).
+ */
+export function missedPart(text: string): string | null {
+  const said = plainWords(normalise(text));
+  const named = MISSED_PART.exec(said)?.[1]?.replace(TRAILING_ASIDE, '');
+  const part = named === undefined ? '' : (PART_ABOUT.exec(named)?.[1] ?? named).replace(PART_WORDS, '').trim();
+  // Said of oneself ("you missed the part about me being a nurse"), it is no subject asked about.
+  return part !== '' && !/^(?:me|my|myself)\b/.test(part) ? part : null;
+}
+
 /** Words of liking said of a prospect ("sounds pretty good"). */
 const LIKING = /\b(?:good|great|nice|cool|interesting|fun|amazing|lovely|exciting|rewarding|appealing|doable|perfect|ideal)\b/;
 /** A verb of seeming: what was described judged as a prospect ("sounds nice"), not the answer rated ("that was great"). */

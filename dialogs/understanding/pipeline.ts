@@ -11,7 +11,7 @@ import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { ButtonTitles } from '../rendering/messages';
-import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, withoutDenied } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
@@ -49,9 +49,10 @@ export type Meaning =
   | { kind: 'otherLanguage'; language: string }
   /**
    * A question for the guide, with any acts said before it ("thanks! and how long does it take?"); `language` when the
-   * message is in another language and `text` is the English it mixes in ("y el salario al principio? entry level").
+   * message is in another language and `text` is the English it mixes in ("y el salario al principio? entry level");
+   * `missed` when the message says the last answer left out the part asked now ("u missed the stress bit mate").
    */
-  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string }
+  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true }
   | { kind: 'empty' };
 
 /** Where the message arrived: the place, and the guided flow in progress. */
@@ -584,6 +585,8 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   // true?"): asked of the guide, not a question about the bot's own reliability.
   const claim = claimToCheck(raw);
   if (claim && !SAID_OF_THE_BOT.test(normalise(claim))) return { kind: 'question', text: spelledOut(claim), acts: [] };
+  const missed = missedSubject(message, kb);
+  if (missed) return missed;
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
   // In the walk, a move with a remark is the move, before the remark's conversation ("stop there, she's asleep anyway").
   const meaning =
@@ -603,9 +606,26 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   }
   if (!message.text) return onlyMarks(raw);
   return (
+    personAskedWithDetails(message) ??
+    personAskedAtTheEnd(message, situation, kb) ??
     (situation.place === 'root' ? (leftAfterTelling(message, kb) ?? learnedMeaning(message, kb) ?? reportedClaim(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
     questions(message, situation, kb)
   );
+}
+
+/**
+ * The last answer said to have left out a subject of the guide, named ("u missed the stress bit mate", "you didnt say if
+ * it needs a degree", "your answer skipped the part about hours lol"): that subject asked, not a complaint answered with
+ * "ask it in other words". The part is named in the first clause; a clause after it that asks or names a subject of the
+ * guide makes the message something else ("you missed the point, i'm already a nurse" complains).
+ */
+function missedSubject(message: Message, kb: KnowledgeBase): Meaning | null {
+  const [first, ...rest] = clausesOf(message.raw);
+  const part = first === undefined ? null : missedPart(first);
+  if (!part || !(namesTopic(kb, part) || namesAnEntry(kb, part))) return null;
+  // "you missed the stress bit, I asked that too": what follows may say more of it, not ask something else.
+  if (rest.some((clause) => clauseAsks(clause) || namesTopic(kb, clause))) return null;
+  return { kind: 'question', text: `${spelledOut(part)}?`, acts: [], missed: true };
 }
 
 /** Assent before a button's title ("yes salary please", "ok, career steps"): the button, as if pressed. */
@@ -810,8 +830,62 @@ const TALK_ABOUT = /\babout\s+(.+)$/i;
  */
 function personAskedAbout(message: Message, meaning: Meaning): Meaning | null {
   const subject = meaning.kind === 'chat' && meaning.acts.includes('askHuman') ? TALK_ABOUT.exec(message.raw)?.[1]?.trim() : undefined;
-  return subject ? { kind: 'question', text: spelledOut(subject), acts: ['askHuman'] } : null;
+  // "about it", "about this" point back at the talk so far: no subject to answer.
+  return subject && !POINTS_AT_THE_TALK.test(normalise(subject)) ? { kind: 'question', text: spelledOut(subject), acts: ['askHuman'] } : null;
 }
+
+/** What "about ..." says when it only points back: "about this", "about all that", "about it please". */
+const POINTS_AT_THE_TALK = /^(?:(?:all|any of|some of)\s+)?(?:this|it|that|these|those|them|things|stuff|this stuff|my options|my situation|my case|me)(?:\s+(?:please|pls|plz|stuff|too|as well|properly|more|further|in person))*$/;
+
+/**
+ * Asking for a person in the last clause, after clauses that ask nothing ("Ok geriatric. Is possible to talk with real
+ * person in Ireland about this?", "great, pediatric then. is there a human i can ask about it"): the ask for a person,
+ * read as that clause alone is, whatever the clauses before it name (an area chosen, thanks). Null otherwise.
+ */
+function personAskedAtTheEnd(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
+  if (!CLAUSE_BREAK.test(message.raw) || !ASKS_FOR_SOMEONE.test(message.text)) return null;
+  const clauses = clausesOf(message.raw);
+  const last = clauses.at(-1);
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES || !last) return null;
+  // Before it, a few words said of the talk so far ("Ok geriatric", "great, pediatric then"), never a question or a story
+  // of a subject of the guide ("my mum says it's stressful" is asked of the guide).
+  const before = clauses.slice(0, -1);
+  if (before.some((clause) => clauseAsks(clause) || (namesTopic(kb, clause) && normalise(clause).split(' ').length > MAX_SAID_BEFORE_WORDS))) return null;
+  // The last clause is shorter than the message, so reading it as a message of its own ends.
+  const asked = understand(last, situation, kb);
+  const forAPerson = (asked.kind === 'chat' || asked.kind === 'question') && asked.acts.includes('askHuman');
+  return forAPerson ? asked : null;
+}
+
+/** Said after asking for a person, and no part of what is asked: where ("in Ireland", "here in Lagos") and "about this". */
+const PLACE_SAID = /\s+(?:here\s+|over\s+|out\s+)?(?:in|from|near|around|based in|living in|located in)\s+(?!person\b)[a-z]+(?:\s+[a-z]+)?$/;
+const POINTING_ABOUT = /\s+(?:about|regarding|on)\s+(?:(?:all|any of|some of)\s+)?(?:this|it|that|these|those|them|things|this stuff|my options|my situation|my case|this topic)$/;
+const POLITE_END = /\s+(?:please|pls|plz|maybe|if possible|possible)$/;
+/** "is possible to talk ...", as people write "is it possible to" in other languages' grammar. */
+const IS_POSSIBLE = /^(?:is|its|it is) (?:possible|ok|okay)(?: to)? (?=talk|speak|chat|contact|call|meet)/;
+
+/**
+ * Asking for a person with where and what about said after it ("Is possible speak with real person in Canada about
+ * it?", "can I talk to an adviser here in Leeds about this please"): the ask, read without them. The subject said
+ * after "about" ("about the CCM fees") is left to be answered as well (personAskedAbout).
+ */
+function personAskedWithDetails(message: Message): Meaning | null {
+  if (!ASKS_FOR_SOMEONE.test(message.text)) return null;
+  let text = message.text.replace(IS_POSSIBLE, 'can i ');
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(POLITE_END, '').replace(POINTING_ABOUT, '').replace(PLACE_SAID, '');
+  }
+  if (text === message.text || text === '') return null;
+  const chat = readChat(text, { namesTopic: () => false, introduces: () => false });
+  return chat.acts.includes('askHuman') && !chat.rest ? { kind: 'chat', acts: chat.acts } : null;
+}
+
+/** The most words of a clause naming a subject of the guide said before asking for a person ("ok pediatric sounds nice"). */
+const MAX_SAID_BEFORE_WORDS = 4;
+
+/** A word for someone to talk to, which an ask for a person has. */
+const ASKS_FOR_SOMEONE = /\b(?:human|humans|person|people|someone|somebody|anyone|anybody|adviser|advisor|agent|staff|counsellor|counselor|expert|representative|operator)\b/;
 
 /** A clause about oneself: "im 45", "i live in texas", "my mum is a nurse". */
 const OF_ONESELF = /^(?:(?:oh|well|so|ok|okay|also|btw|fyi|and|but)\s+)*(?:i|my|me|myself)\b/;

@@ -6,7 +6,8 @@ import { expectTeamsSafe, type Conversation } from './transcript';
 
 /**
  * Talk that says what it is about (testers of session 26, in new words of the same kinds): a message in another
- * language that mixes in the guide's words in English is answered from those words. The real bot, flows, engine and
+ * language that mixes in the guide's words in English is answered from those words; a complaint that names what the
+ * last answer left out answers that part; asking for a person is read with a place, "about this" and an area said first. The real bot, flows, engine and
  * knowledge base, in Web Chat and Teams.
  */
 
@@ -40,6 +41,50 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expectShown(replies, Messages.englishOnly);
         expectNoEntry(replies, 'career name only');
         expect((await chat.feedback()).questions).to.deep.equal([]);
+      });
+    });
+
+    describe('a complaint that names the part the last answer left out answers that part', () => {
+      for (const [first, complaint, asked] of [
+        ['how much do care managers earn and what are the hours like', 'your answer skipped the hours bit lol', 'what are the working hours'],
+        ['what does a care manager do', 'u forgot to say if its stressful', 'is the job stressful'],
+        ['is the job stressful', "you didn't say whether it pays well tho", 'how much do care managers earn'],
+      ] as const) {
+        it(`"${complaint}" says sorry for missing it and answers it`, async () => {
+          const chat = start();
+          await chat.say(first);
+          const replies = await chat.say(complaint);
+          expectShown(replies, Messages.missedPart, answeredBy(asked).section);
+          expect(shownText(replies)).not.to.include('other words');
+          safe(replies, complaint);
+        });
+      }
+
+      it('"you missed the point, i\'m a nurse already" names no part: it stays a complaint', async () => {
+        const chat = start();
+        await chat.say('how long does it take');
+        const replies = await chat.say("you missed the point, i'm a nurse already");
+        expect(shownText(replies)).not.to.include(Messages.missedPart);
+      });
+    });
+
+    describe('asking for a person survives a place, "about this", grammar of another language and an area said first', () => {
+      for (const text of ['Pediatric ok. Is possible speak with real person in Canada about it?', 'great, geriatric then. is there a human i could ask about all this', 'thanks. I want talk with somebody real in Dublin about this please']) {
+        it(`"${text}" says there is no person here and where to find one, and logs no gap`, async () => {
+          const chat = start();
+          await chat.say('what areas can you specialise in');
+          const replies = await chat.say(text);
+          expectShown(replies, Messages.chat.askHuman);
+          expectNoEntry(replies, text);
+          expect((await chat.feedback()).questions).to.deep.equal([]);
+          safe(replies, text);
+        });
+      }
+
+      it('a subject after "about" is answered too: "could I speak with someone in Toronto about the CCM fees" says there is no person, then the CCM', async () => {
+        const chat = start();
+        const replies = await chat.say('could I speak with someone in Toronto about the CCM?');
+        expectShown(replies, Messages.chat.askHuman, answeredBy('what is the ccm').section);
       });
     });
   });
