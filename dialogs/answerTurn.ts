@@ -38,12 +38,13 @@ import { asksToCompare, specialisationById } from './understanding/specialisatio
 import { buildRoadmap, startingPoint, type Situation } from './flows/roadmapPlan';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, questionBeforeRemark } from './understanding/clauses';
+import { askingPart, clauseActOf, questionBeforeRemark } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
 import { asksFirstJob } from './understanding/firstJobAsked';
 import { experienceAsked, experienceWayNamed, tellsOfManaging, tellsOfMilitaryHealthWork, type ExperienceAsked } from './understanding/experienceCounts';
 import { asksWhatIsLeft, tellsOfCareWork } from './understanding/aboutYou';
+import { namesTopic } from './understanding/pipeline';
 import { Messages } from './rendering/messages';
 
 /**
@@ -771,11 +772,20 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (!answered?.entry) return [await sendOne(context, deps, deps.engine.answer(text))];
   await sendEntry(context, deps, answered.entry);
   for (const part of answers) {
-    if (part === answered) continue;
+    if (part === answered || remarkBeside(part, deps)) continue;
     if (part.kind === 'no-match' || part.kind === 'out-of-scope') void deps.feedback.recordQuestion(part.question, part.kind, feedbackUserOf(context.activity), context.activity.channelId);
     await context.sendActivity(renderPartNotCovered(part.question, channel));
   }
   return answers;
+}
+
+/**
+ * A part of the message beside the question that only tells and names nothing of the guide ("How stressful is the job?
+ * Can't be worse than patrol."): a remark the person makes, not a question the guide fails to cover, so it is neither
+ * declined nor logged.
+ */
+function remarkBeside(part: Answer, deps: DialogDeps): boolean {
+  return part.kind !== 'answer' && !part.question.includes('?') && clauseActOf(part.question) === 'tells' && !namesTopic(deps.kb, part.question);
 }
 
 /**

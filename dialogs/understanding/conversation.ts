@@ -265,10 +265,13 @@ const leaveVerb = '(?:go|go now|be off|be going|get going|head off|head out|log 
 /** Leaving, said as what one is doing: "i am off", "heading out now". */
 /** Someone one leaves the chat to ring or tell ("gonna call my aunt", "off to text my mum"). */
 const kinToTell =
-  '(?:my |the )?(?:mum|mom|mam|mother|dad|father|parents|aunt|auntie|uncle|nan|gran|grandma|grandad|sister|brother|wife|husband|partner|boyfriend|girlfriend|friend|mate|cousin|family|daughter|son|kids|tutor|teacher|careers adviser|careers advisor|boss|manager)';
+  '(?:my |the |our )?(?:mum|mom|mam|mother|dad|father|parents|aunt|auntie|uncle|nan|gran|grandma|grandad|sister|brother|wife|husband|partner|boyfriend|girlfriend|friend|friends|mate|mates|cousin|family|daughter|son|kids|tutor|teacher|teachers|professor|lecturer|' +
+  '(?:school |guidance |careers? )?(?:counselor|counsellor|adviser|advisor)|coach|mentor|supervisor|boss|manager|colleagues?|coworkers?|co workers|roommate|flatmate|classmates?|class)';
 const leavingTo =
   '(?:(?:off|heading|going|heading off) to (?:bed|sleep|work|class|lunch|dinner|my (?:bed|shift|next shift|lunch|class)|get some sleep|the gym|the shops|pick up the kids|get the kids)|' +
-  `(?:off|going|gonna|going to|about to|off to|heading off to) (?:call|ring|phone|text|message|tell|ask|talk to|speak to|show) ${kinToTell}(?: (?:about it|about this|now|later|tonight))?)`;
+  `(?:(?:i am |i will |i shall )?(?:off|going|gonna|going to|about to|off to|heading off to)|i will|i shall) (?:call|ring|phone|text|message|tell|ask|talk to|speak to|show) ${kinToTell}(?: (?:about it|about this|about all this|all about it|now|later|tonight|tomorrow))*|` +
+  `(?:(?:i am )?(?:gonna|going to)|i will) let ${kinToTell} know|` +
+  `(?:(?:i am )?(?:off to|gonna|going to|about to)|i will) (?:show|send|forward|read) (?:this|it|that|all this|these)(?: (?:chat|answer|info|stuff))? to ${kinToTell}(?: (?:now|later|tonight|tomorrow))?)`;
 const leaving = `(?:off|heading off|heading out|logging off|logging out|signing off|signing out|leaving|out of here|going now|${leavingTo})`;
 const bye =
   '(?:bye|goodbye|good bye|bye bye|tschuss|tschuess|tschüss|ciao|adios|au revoir|auf wiedersehen|byee+|see you(?: later| soon| around)?|see ya|cya|later|laters|catch you (?:later|another time|soon|next time|around)|talk (?:to you )?later|ttyl|good night|goodnight|night|farewell|take care|have a (?:good|nice|great|lovely|blessed|wonderful) (?:day|one|evening|night|weekend|week|rest of (?:your|the) day)|enjoy (?:your|the) (?:day|evening|weekend|night|rest of (?:your|the) day)|' +
@@ -277,7 +280,7 @@ const bye =
   '(?:i will|i am going to|i shall|i will be) (?:come back|be back|return|check back|pop back|leave)(?: later| soon| another time| tomorrow)?|catch (?:you|ya|ye) (?:later|soon|around)|' +
   `(?:i will|i shall|i am going to|i am about to) ${leaveVerb}(?: now| soon| for now| for today| then)?|` +
   '(?:speak|talk|chat) (?:soon|later|tomorrow|another time)|' +
-  'until next time|till next time|adios|cheerio|tata|ta ta|tara|ta ra|peace out|toodles|so long|gtg|g2g|ttfn|night night|sleep well|(?:bye|see you|talk|speak) for now|bye then|ok bye|' +
+  'until next time|till next time|adios|cheerio|tata|ta ta|tara|ta ra|peace out|peace|peace and love|god bless|god bless you all|stay blessed|be blessed|toodles|so long|gtg|g2g|ttfn|night night|sleep well|(?:bye|see you|talk|speak) for now|bye then|ok bye|' +
   `(?:i )?(?:have to|have got to|got to|need to|must|should|better|had better|am going to) ${leaveVerb}(?: now| soon| for now| for today)?|time (?:for me )?to ${leaveVerb}|i am ${leaving}(?: now| then)?|${leavingTo}(?: now| then| for (?:now|today|the night))?|(?:i am )?${leaving} now|i will be ${leaving}|` +
   'i will (?:leave|stop) (?:it |things )?(?:there|at that|here)(?: for (?:now|today))?|i will stop (?:here|there|now)(?: for (?:now|today))?|' +
   '(?:that is|that will be|that will do|that would be|that should be|that is about) (?:all|it|everything|enough|all i needed|all i wanted|all i need)(?: to know)?(?: for (?:now|today|me))?|that will do|' +
@@ -387,7 +390,8 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   ['yes', `${GROUP_PHRASES.yes}|${yesMore}`],
   ['no', `${GROUP_PHRASES.no}|${GROUP_PHRASES.notReally}|${noMore}`],
   // "ok" before being done is two acts, ok and the goodbye ("ok that's all"), read phrase by phrase.
-  ['ack', `(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${praiseWord})|${GROUP_PHRASES.done}`],
+  // "huh interesting", "hm i see": a sound of surprise before taking something in acknowledges, it is no confusion.
+  ['ack', `(?:huh|hm|hmm|oh|ooh|ah) (?:interesting|how interesting|cool|neat|nice|i see|good to know|fair enough|fair|makes sense|right)|(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${praiseWord})|${GROUP_PHRASES.done}`],
   ['ack', asExpected],
   ['again', again],
   ['cannotDo', applyForMe],
@@ -400,7 +404,7 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
 /** Words that only address the bot or pad a phrase: at its edges, or between acts, they change nothing. */
 const PADDING = new Set(
   (
-    'sir madam maam ma mam mate bro bruv dude man buddy pal friend guys everyone bot carebot chatbot love hun boss fam o oh ooh ah ahh aw aww ' +
+    'sir madam maam ma mam mate bro bruv dude man buddy pal friend guys everyone bot carebot chatbot love hun honey baby babe darling sweetie sweetheart boss fam o oh ooh ah ahh aw aww ' +
     'well wait um umm erm er uh hmm lol lool lmao haha hahaha hehe xd tbh honestly really please kindly then now tho though x xx xo again ' +
     'exactly actually anyway anyways today yet so and but also just okay po ho ji sha jare yaar lah na oo ooo dokey dokie doke' // "ok" is an act of its own, "okay" pads "okay so"
   ).split(' '),

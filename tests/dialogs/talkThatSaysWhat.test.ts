@@ -7,7 +7,8 @@ import { expectTeamsSafe, type Conversation } from './transcript';
 /**
  * Talk that says what it is about (testers of session 26, in new words of the same kinds): a message in another
  * language that mixes in the guide's words in English is answered from those words; a complaint that names what the
- * last answer left out answers that part; asking for a person is read with a place, "about this" and an area said first. The real bot, flows, engine and
+ * last answer left out answers that part; asking for a person is read with a place, "about this" and an area said first;
+ * a goodbye with a parting remark says goodbye; a quip beside a question and a sound of interest are no guide gaps. The real bot, flows, engine and
  * knowledge base, in Web Chat and Teams.
  */
 
@@ -86,6 +87,47 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const replies = await chat.say('could I speak with someone in Toronto about the CCM?');
         expectShown(replies, Messages.chat.askHuman, answeredBy('what is the ccm').section);
       });
+    });
+
+    describe('leaving with a parting remark says goodbye', () => {
+      for (const text of [
+        'ok ty i guess. gonna tell my school counselor. peace',
+        'cool, going to show this to my careers adviser tonight. thanks!! peace',
+        'Thank you for everything, you have helped me so much, goodbye and god bless',
+        "ok I'll let my mentor know. bye",
+      ]) {
+        it(`"${text}" after an answer says goodbye, with no guide answer and no gap`, async () => {
+          const chat = start();
+          await chat.say('is the job stressful');
+          const replies = await chat.say(text);
+          expectShown(replies, Messages.chat.bye);
+          expectNoEntry(replies, text);
+          expect(shownText(replies)).not.to.include('one of these');
+          expect((await chat.feedback()).questions).to.deep.equal([]);
+          safe(replies, text);
+        });
+      }
+    });
+
+    describe('a remark beside a question, and a sound of interest, are never guide gaps', () => {
+      it('"is it a stressful job? cant be worse than nights on the ward." answers the stress and says nothing of another part', async () => {
+        const chat = start();
+        const replies = await chat.say("is it a stressful job? cant be worse than nights on the ward.");
+        expectShown(replies, answeredBy('is the job stressful').section);
+        expect(shownText(replies)).not.to.include("doesn't cover the other part");
+        expect((await chat.feedback()).questions).to.deep.equal([]);
+      });
+
+      for (const text of ['huh interesting', 'hmm i see', 'bruh']) {
+        it(`"${text}" after an answer is no confusion and no gap`, async () => {
+          const chat = start();
+          await chat.say('what does a care manager do');
+          const replies = await chat.say(text);
+          expect(shownText(replies)).not.to.include(Messages.chat.confused);
+          expectNoEntry(replies, text);
+          expect((await chat.feedback()).questions).to.deep.equal([]);
+        });
+      }
     });
   });
 }
