@@ -132,7 +132,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
         return 'answered';
       }
       await sendLead(context, deps, meaning.acts);
-      if (meaning.missed) await context.sendActivity(renderText(channelOf(context.activity), Messages.missedPart));
+      if (meaning.missed) await context.sendActivity(renderText(channelOf(context.activity), await missedLead(context, deps, meaning.text)));
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
       // A correction that says what was not meant rejects it too ("no i mean quicker to become one in the first place, not
       // move up"); one that only narrows the question ("no i meant per hour") is asked of it.
@@ -166,6 +166,16 @@ async function readInEnglish(context: TurnContext, deps: DialogDeps, english: st
     await deps.englishNoted.set(context, true);
   }
   return true;
+}
+
+/**
+ * The lead before a part the person says the last answer left out: sorry for missing it, or, when a recent answer did
+ * give it (two answers in one reply, the part under its own heading), that it is above; the part follows either way.
+ */
+async function missedLead(context: TurnContext, deps: DialogDeps, part: string): Promise<string> {
+  const read = deps.engine.answer(part);
+  const recent = [await deps.lastAnswered.get(context), await deps.answeredBefore.get(context)];
+  return read.kind === 'answer' && read.entry && recent.includes(read.entry.id) ? Messages.missedButAbove(read.entry.title) : Messages.missedPart;
 }
 
 /** Remarks that ask nothing: said after thanks ("thank you, this is hard"), the reply answers them too. */

@@ -517,6 +517,8 @@ export const Messages = Object.freeze({
   englishOnly: 'Sorry, I only understand English. Could you ask me in English? For example: "How long does it take to become a care manager?" Or pick a topic:',
   /** Before the part the person says the last answer left out ("u missed the stress bit mate"). */
   missedPart: 'Sorry I missed that part.',
+  /** Before a part said to be missed that a recent answer gave (the answer, or that it was just given, follows). */
+  missedButAbove: (title: string): string => `That part is in my answer above ("${title}").`,
   /** A message in another language with the guide's words in English, said once in a conversation before the answer. */
   englishPartRead: (words: string): string => `I only understand English, so I answered the English words in your message ("${words}"). Ask me in English any time for a fuller answer.`,
   staleChoice: "That answers a question I'm not asking any more. Ask me anything, or pick a topic:",
