@@ -1085,8 +1085,10 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, message: str
   // The question after a story or a remark ("My field supervisor is a care manager. What's the actual difference
   // between a care manager and a social worker?") is read on its own, the engine's reading too; unless the whole
   // message asks two things the engine answers.
-  const text = weighedPart(message);
-  if (text === null || weighingAsked(text)?.asks !== asks) return [];
+  // "how is this different from being a therapist": "this" is the career, read only when the other side is a thing the
+  // guide has no answer on (sendWeighingInPassing).
+  const text = weighedPart(message) ?? weighedPart(message, true);
+  if (text === null || (weighingAsked(text) ?? weighingAsked(text, true))?.asks !== asks) return [];
   const answersIn = (said: string) => turnEngine(context, deps).answerAll(said).filter((answer) => answer.kind === 'answer').length;
   if (text !== message && answersIn(message) > 1) return [];
   if (answersIn(text) > 1) return [];
@@ -1129,6 +1131,11 @@ async function sendWeighingInPassing(context: TurnContext, deps: DialogDeps, tex
   const { answered, named } = weighing;
   const channel = channelOf(context.activity);
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  if (named.lines.length === 0) {
+    // A side the guide never names ("care manager vs a nurse practitioner"): said so, then what it says of the other.
+    await sendLedEntry(context, deps, Messages.weighing.notDescribed(asWritten(answered.side, text), asWritten(named.side, text)), answered.entry);
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: answered.entry.id, title: answered.entry.title, score: 0 }] }];
+  }
   await context.sendActivity(renderText(channel, Messages.weighing.inPassing(asWritten(answered.side, text), asWritten(named.side, text))));
   await context.sendActivity(renderSideBySideNamed(answered.entry, named.side, named.lines, channel));
   await rememberAnswered(context, deps, answered.entry.id);

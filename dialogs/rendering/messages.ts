@@ -168,6 +168,9 @@ export const Messages = Object.freeze({
      */
     inPassing: (answered: string, named: string): string =>
       `The guide doesn't compare "${answered}" and "${named}": it has no answer of its own on "${named}", so nothing on its duties or pay. Here is what it says of "${answered}", and where it names "${named}":`,
+    /** A weighing with one side the guide never names ("care manager vs a nurse practitioner"): what it says of the other. */
+    notDescribed: (answered: string, named: string): string =>
+      `The guide doesn't describe "${named}", so I can't compare the two, and I won't guess at it. Here is what it says of "${answered}":`,
     /** The heading of the column of lines that name a thing the guide has no answer on ("Social worker"). */
     namedHeading: (named: string): string => `${named.charAt(0).toUpperCase()}${named.slice(1)}`,
     /** Under that heading, before the lines. */
