@@ -28,7 +28,7 @@ import {
   type ChosenSpecialisation,
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
-import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
+import { directLead, durationLead, namedIn, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
 import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
@@ -39,11 +39,11 @@ import { asksToCompare, specialisationById } from './understanding/specialisatio
 import { buildRoadmap, startingPoint, type Situation } from './flows/roadmapPlan';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, clauseActOf, questionBeforeRemark, twoQuestionsAsked } from './understanding/clauses';
+import { askingPart, clauseActOf, questionBeforeRemark, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
 import { asksFirstJob } from './understanding/firstJobAsked';
-import { experienceAsked, experienceWayNamed, tellsOfManaging, tellsOfMilitaryHealthWork, type ExperienceAsked } from './understanding/experienceCounts';
+import { degreeWeighed, experienceAsked, experienceWayNamed, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
 import { asksWhatIsLeft, tellsOfCareWork } from './understanding/aboutYou';
 import { namesTopic } from './understanding/pipeline';
 import { Messages } from './rendering/messages';
@@ -505,6 +505,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Read in the whole message too: the story before the question says where a qualification is from ("I am a nurse in
   // Colombia. is my title valid?") or what the writer's background is.
   const said = context.activity.text?.includes(text) ? context.activity.text : text;
+  // Work the guide names, told beside another question with the experience it describes in view ("i work IN a hospital
+  // lol. so can i do it without a degree"): the yes it was owed first, then the question.
+  const story = readClauses(said === text ? said : said.replace(text, ' '))
+    .filter((clause) => clause.act === 'tells')
+    .map((clause) => clause.raw)
+    .join('. ');
+  const namedBeside = last?.id === EXPERIENCE_ENTRY && story.trim() !== '' && tellsOfCareWork(ownWorkPart(story)) && experienceAsked(text, said) === null ? workNamed(story) : null;
+  if (namedBeside) await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceNamed(namedBeside, 'then')));
   // Their own pay told in another currency and weighed ("would i take a pay cut? i'm on £38k"): the guide's figures are
   // in dollars, said first, then those figures, never a guess at the sum's worth in dollars.
   const foreignPay = lastRejected ? null : ownPayInAnotherCurrency(said, text);
@@ -526,6 +534,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (certified) {
     await sendLedEntry(context, deps, Messages.beyond.certificationWithoutDegree, certified);
     return [{ question: text, kind: 'answer', answered: true, entry: certified, score: 1, alternatives: [] }];
+  }
+  // A degree of theirs asked whether it counts ("I have a bachelor in pedagogy from Poland. does it count?"): what the
+  // guide names, and what it does not speak of, before its answer on degrees.
+  const degreeCounts = lastRejected ? null : degreeWeighed(text, said, (message) => placeNamed(message, deps.kb) === 'elsewhere');
+  const degreesEntry = degreeCounts ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
+  if (degreeCounts && degreesEntry) {
+    const workToo = experienceAsked(text, said) === 'care-work' ? workNamed(said) : null;
+    return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workToo ? Messages.experienceNamed(workToo, 'also') : undefined)];
   }
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
@@ -626,7 +642,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {
     // Not said by the guide, told of health work in the forces or of managing people: what the guide does say of it first.
-    const lead = experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
+    // Care work the guide itself names (a place, a first job): the yes with the guide's own reason.
+    const named = experience === 'care-work' ? workNamed(said) : null;
+    const lead = named ? Messages.experienceNamed(named) : experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
     await sendLedEntry(context, deps, lead, experienceEntry);
     if (experience === 'care-work') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
     // Not said by the guide: a decline, noted, with what it does say.
@@ -1550,16 +1568,29 @@ function namesOneThing(deps: DialogDeps, question: string, entries: readonly Faq
  * answer when it is one on study, else the degrees. A field the guide does not name is a question it does not answer,
  * noted as one, with what it says.
  */
-async function sendFieldAsked(context: TurnContext, deps: DialogDeps, text: string, field: DirectAsk, degrees: FaqEntry): Promise<Answer> {
+async function sendFieldAsked(context: TurnContext, deps: DialogDeps, text: string, field: { kind: 'field'; field: string }, degrees: FaqEntry): Promise<Answer> {
+  return sendDegreeWeighed(context, deps, text, { field: field.field, named: givesDirectAsk(degrees, field), abroad: false, associate: false, studyAgain: false }, degrees);
+}
+
+/**
+ * A degree of the writer's asked whether it counts (understanding/experienceCounts.ts `degreeWeighed`): yes for a field
+ * the guide names; for any other, that it names a related field with no list; then what it does not speak of (degrees
+ * from other countries, associate degrees), and its answer on degrees.
+ */
+async function sendDegreeWeighed(context: TurnContext, deps: DialogDeps, text: string, weighed: DegreeWeighed, degrees: FaqEntry, workToo?: string): Promise<Answer> {
+  // The engine's answer when it is on degrees themselves ("bachelor's or master's?"); a degree held is never the route
+  // without one, nor all that is needed.
   const read = deps.engine.answer(text);
-  const entry = read.kind === 'answer' && read.entry && ON_STUDY.has(read.entry.id) ? read.entry : degrees;
-  const lead = directLead(field, [degrees]);
-  if (lead) await sendLedEntry(context, deps, lead, entry);
-  else await sendEntry(context, deps, entry);
-  if (givesDirectAsk(degrees, field)) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
+  const entry = read.kind === 'answer' && read.entry && ON_DEGREES.has(read.entry.id) ? read.entry : degrees;
+  // Work told and weighed beside the degree ("a BSW and 5 years in a hospital, does that count?"): its yes too.
+  await sendLedEntry(context, deps, Messages.direct.degreeWeighed(weighed, namedIn(degrees), workToo), entry);
+  if (weighed.named && !weighed.abroad && !weighed.associate) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
 }
+
+/** The entries on degrees themselves. */
+const ON_DEGREES: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'bachelors-or-masters', 'courses']);
 
 /** The entries on study, which answer a field of study asked of as they stand. */
 const ON_STUDY: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'what-is-needed', 'without-degree', 'bachelors-or-masters', 'courses']);

@@ -8,7 +8,8 @@ import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderC
 import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
-import { isEmptyAbout, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
+import { isEmptyAbout, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/aboutYou';
+import { ownWorkPart, workNamed, type WorkNamed } from './understanding/experienceCounts';
 import { clausesOf, deniesSomething, readClauses } from './understanding/clauses';
 import { asksIfAnAi, complainsOfEffort, complainsOfRepeating, complainsOfTheBot, correctsTheAnswer, likesWhatWasDescribed, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
 import type { Meaning } from './understanding/pipeline';
@@ -68,6 +69,8 @@ const PAY_DOUBTED_ENTRY_IDS: readonly string[] = Object.freeze(['career-ladder',
 
 /** The guide's answer for someone who says they have no degree. */
 const NO_DEGREE_ENTRY_ID = 'without-degree';
+/** The guide's answer on gaining experience, whose yes a person may tell their work to earn. */
+const EXPERIENCE_ENTRY_ID = 'gaining-experience';
 
 /** The entries offered after a self-introduction from work outside health and social care: where to start. */
 const OUTSIDE_FIELD_ENTRY_IDS: readonly string[] = Object.freeze(['what-is-needed', 'gaining-experience']);
@@ -349,6 +352,12 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
       // answer, and with none, what helps someone decide.
       const last = await lastEntry(context, deps);
       if (introducesOneself(said, deps)) return sendIntroduction(context, deps, said, last);
+      // "it's in a hospital though" after the experience the guide describes: the yes it was owed.
+      const named = namedAfterExperience(said, last);
+      if (named) {
+        await context.sendActivity(withButtons(channel, Messages.experienceNamed(named, 'then'), [flowButton('roadmap'), ...entries(deps, ['how-long', 'without-degree']).map(askButton)]));
+        return;
+      }
       const touched = entryTouchedOn(deps, said, last);
       if (touched) await context.sendActivity(renderChat(act, channel, [touched], Messages.remarkTouchingOn(touched.title)));
       else await context.sendActivity(renderChat(act, channel, last ? relatedEntries(deps, last) : entries(deps, REMARK_ENTRY_IDS.remark)));
@@ -357,6 +366,14 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     default:
       await context.sendActivity(renderChat(act, channel));
   }
+}
+
+/**
+ * What the guide names of the work someone tells with the experience it describes in view ("i work IN a hospital" after
+ * "does portering count?"), which earns the yes; null when it names none of it or another answer is in view.
+ */
+function namedAfterExperience(said: string, last: FaqEntry | undefined): WorkNamed | null {
+  return last?.id === EXPERIENCE_ENTRY_ID && tellsOfCareWork(ownWorkPart(said)) ? workNamed(said) : null;
 }
 
 /** How sure the guide must be of the entry a remark touches on for it to be offered as the one thing to read next. */
@@ -409,6 +426,14 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
   // Years said back only when told: "im a carer" says nothing of how long.
   const years = about.years ?? null;
   const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
+  // Work the guide names, told with the experience it describes in view ("i work IN a hospital" after "does portering
+  // count?"): the yes it was owed, with the guide's reason, then where they stand.
+  const named = namedAfterExperience(said, last);
+  if (named) {
+    const lead = `${hello}${Messages.experienceNamed(named, 'then')}`;
+    await context.sendActivity(withButtons(channel, noted ? `${lead}\n\n${Messages.notedAfterYes(noted)}` : lead, [flowButton('roadmap'), ...entries(deps, ['how-long', 'without-degree']).map(askButton)]));
+    return;
+  }
   // Only a wish told ("I'd like to do this professionally"): where the guide says to start.
   if (noted === '') {
     const first = entries(deps, OUTSIDE_FIELD_ENTRY_IDS).filter((entry) => entry.id !== last?.id);

@@ -291,8 +291,36 @@ export const Messages = Object.freeze({
     notSingledOut: "The guide doesn't say which matters most. Here is what it says:",
     /** Which one matters most, where an answer next to it singles one out ("Communication is one of the most important skills"). */
     singledOutNextDoor: (other: string): string => `The guide doesn't rank them here, but in its answer on ${other} it says:`,
-    fieldNamed: (field: string): string => `Yes: the guide names ${field}.`,
-    fieldNotNamed: (field: string, named: string): string => `The guide names ${named}; it doesn't say whether ${field} counts as one.`,
+    fieldNamed: (field: string): string => `Yes: the guide names ${field} among the usual degrees for this career.`,
+    fieldNotNamed: (field: string, named: string): string => `The guide names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one.`,
+    /**
+     * A degree of the writer's weighed (understanding/experienceCounts.ts `degreeWeighed`), before the guide's answer on
+     * degrees: from another country said first (never a "Yes" to "is it valid here?"), then whether the guide names its
+     * field (`named`: the fields it names), what it does not speak of, and the work told beside it (`workToo`).
+     */
+    degreeWeighed: (
+      degree: { field: string | null; named: boolean; abroad: boolean; associate: boolean; studyAgain: boolean },
+      named: string,
+      workToo?: string,
+    ): string => {
+      const subject = degree.abroad ? 'It' : 'The guide';
+      const field =
+        degree.field === null
+          ? `${subject} names ${named}, and gives no list of related fields.`
+          : degree.named
+            ? `${degree.abroad ? '' : 'Yes: '}${subject === 'It' ? 'It' : 'the guide'} names ${degree.field} among the usual degrees for this career.`
+            : `${subject} names ${named}, and gives no list of related fields, so it doesn't say whether ${degree.field} counts as one.`;
+      return [
+        degree.abroad ? "The guide doesn't speak of degrees from other countries, so I won't say whether yours is recognized." : '',
+        field,
+        degree.associate ? "It speaks of bachelor's and master's degrees, not associate degrees." : '',
+        degree.studyAgain ? "It doesn't say whether you would need to study again." : '',
+        workToo ?? '',
+        'Here is what it says about degrees:',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
     physical: "The guide doesn't say how physically demanding the work is. Here is what it does say:",
     /** The physical side asked with nothing answered: said so, then the entries on the work itself as buttons. */
     physicalNearby: "The guide doesn't say how physically demanding the work is, so I won't guess. I've noted your question so the guide can be improved.",
@@ -304,6 +332,17 @@ export const Messages = Object.freeze({
     'not-said': "The guide doesn't say whether that counts, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",
     'family-care': "The guide doesn't speak of caring for your own family, so I won't guess whether it counts. The experience it describes is work, volunteering or interning in health or social services:",
   }),
+  /**
+   * The same yes, with what the guide itself names of the work told: the place ("hospitals") and the first job
+   * ("healthcare assistant"). `then` when it follows a reply that did not know it ("i work IN a hospital").
+   */
+  experienceNamed: (named: { place?: string; job?: string; way?: string }, how: 'yes' | 'then' | 'also' = 'yes'): string => {
+    const opening = how === 'also' ? 'For your work, the guide names' : `${how === 'then' ? 'Then yes' : 'Yes'}: the guide names`;
+    if (named.way) return `${opening} ${named.way} at healthcare facilities or social service organizations as a way to gain this experience.`;
+    const place = named.place ? `${named.place} among the places to gain experience in health or social services` : '';
+    const job = named.job ? `${named.job} among the jobs to start in` : '';
+    return `${opening} ${[place, job].filter(Boolean).join(', and ')}.`;
+  },
   /** Before the experience the guide describes, when it does not say whether the writer's counts but says something near it. */
   experienceNotSaid: Object.freeze({
     /** "I was an army medic for 8 years, does that count?" */
@@ -433,6 +472,8 @@ export const Messages = Object.freeze({
   /** The same asked with no education told, which the guide's route starts from. */
   leftUnknown:
     "What is left depends on where you start: the guide's route goes from a relevant degree through work experience to certification. Tell me your education and work (for example \"I have a BSW and 3 years in a hospital\"), or build your roadmap and I'll set out the steps for you.",
+  /** After that yes, where the person stands as noted from it ("about 9 years in health or social services"). */
+  notedAfterYes: (noted: string): string => `Noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
   introduced: (noted: string, title?: string): string =>
     title
       ? `Thanks, noted: ${noted}. With that in mind, "${title}" in the guide may be worth a look, and your roadmap can start from there:`

@@ -223,7 +223,8 @@ const GUIDE_ACRONYMS: ReadonlySet<string> = new Set(['CCM', 'CMC', 'CCMC', 'NACC
 const THE_CAREER = /^(?:the|this|a) (?:job|work|role|career)$|^(?:care|case) management$|^being (?:a )?(?:care|case) manager$/i;
 
 /** What an entry names first, in bold ("social work, nursing or a related field"), else its title in lower case. */
-function namedIn(entry: FaqEntry): string {
+/** What an answer names in bold first ("social work, nursing or a related field"), else its title. */
+export function namedIn(entry: FaqEntry): string {
   return /\*\*([^*]+)\*\*/.exec(entry.answer)?.[1] ?? entry.title.toLowerCase();
 }
 

@@ -47,7 +47,10 @@ const DEGREE_HELD =
 function degreesAsWords(text: string): string {
   return normalise(text.replace(/\bB\.?\s?Ed\b/g, 'bachelors').replace(/\bM\.?\s?Ed\b/g, 'masters'));
 }
-const STUDYING = ['studying', 'study', 'student', 'enrolled', 'in college', 'at college', 'at uni', 'at university', 'in university', 'undergrad', 'undergraduate', 'freshman', 'sophomore', 'first year', 'second year', 'third year', 'final year', 'doing a', 'taking a', 'working on a', 'working towards', 'working toward', 'studying for one'];
+const STUDYING = ['studying', 'study', 'student', 'enrolled', 'in college', 'at college', 'at uni', 'at university', 'in university', 'undergrad', 'undergraduate', 'freshman', 'sophomore', 'first year', 'second year', 'third year', 'final year', 'studying for one'];
+/** Study said as a course in hand ("doing a nursing degree", "working towards my BSW"), not work ("I work on a pharmacy counter"). */
+const COURSE_IN_HAND =
+  /\b(?:doing|taking|working on|working towards?) (?:a|an|my|the) (?:[a-z]+ ){0,2}?(?:degree|course|diploma|bachelor s?|bachelors|master s?|masters|ba|bsc|bsn|bsw|msw|msn|qualification|program|programme|access course|nvq|foundation year)\b|\bworking towards? (?:one|it)\b/;
 const SCHOOL = ['high school', 'highschool', 'secondary school', 'at school', 'in school', 'still at school', 'finishing school', 'leaving school', 'finish school next year', 'leave school next year', 'sixth form', 'school student', 'school pupil', 'teenager', 'gcse', 'gcses', 'a levels', 'a level', 'year 11', 'year 12', 'year 13', 'grade 10', 'grade 11', 'grade 12'];
 const OTHER_DEGREE = ['another degree', 'other degree', 'different degree', 'different field', 'another field', 'unrelated degree', 'not related'];
 const WORKING = [
@@ -82,7 +85,7 @@ function hasAny(text: string, phrases: readonly string[]): boolean {
 /** Reads where someone stands from a button or their own words; null when nothing in the text says it. */
 export function parseStage(text: string): { education?: Education; working?: boolean; years?: number } | null {
   const found: { education?: Education; working?: boolean; years?: number } = {};
-  const studying = hasAny(text, STUDYING) && !/\b(?:studied|graduated)\b/.test(normalise(text));
+  const studying = (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
   const relevant = hasAny(text, RELEVANT_FIELD);
   const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text));
   if (tellsNoDegree(text)) found.education = 'none';
@@ -246,6 +249,8 @@ const JOBS: readonly JobKind[] = [
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'office work', 'office worker', 'admin job', 'admin work', 'administrator', 'receptionist', 'accountant'] },
   { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'cook', 'bartender', 'bar manager', 'bar staff', 'bars', 'pubs', 'kitchens', 'hospitality', 'hotel', 'restaurant', 'restaurants'] },
+  { id: 'police', title: 'police officer', inField: false, phrases: ['police officer', 'police', 'policeman', 'policewoman', 'cop', 'detective', 'state trooper'] },
+  { id: 'human-resources', title: 'HR worker', inField: false, phrases: ['human resources', 'in hr', 'hr manager', 'hr advisor', 'hr officer', 'hr assistant', 'hr generalist', 'hr background', 'hr experience', 'recruiter'] },
 ];
 
 /** Phrases longest first, so "registered nurse" wins over "nurse" and "nursing assistant" over "nurse". */
@@ -467,8 +472,30 @@ function caresForFamily(clause: string, message: string): boolean {
  * HCA in a care home"), not of caring for one's own family.
  */
 export function tellsOfCareWork(text: string): boolean {
-  return clausesOf(text).some((clause) => !caresForFamily(clause.text, text) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text))));
+  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text))));
 }
+
+/** A clause of its own: it names the person ("I volunteer at weekends") or a job, rather than going on about the last. */
+const OWN_SUBJECT = /\b(?:i|im|ive|id|my|me)\b/;
+
+/**
+ * The clauses of a message that tell of the person's own work: a fragment after a job outside health and social care
+ * ("a police officer on a crisis team, mostly mental health calls") goes on about that job, whose people or subjects
+ * are not the setting the guide counts; a clause of its own ("but I volunteer with dementia patients") is kept.
+ */
+function ownWorkClauses(text: string): Array<{ text: string; asks: boolean }> {
+  let outside = false;
+  return clausesOf(text).filter((clause) => {
+    const job = jobIn(clause.text);
+    if (job) outside = !job.inField && !CARE_SETTING.test(normalise(clause.text));
+    else if (OWN_SUBJECT.test(normalise(clause.text))) outside = false;
+    return job ? job.inField || CARE_SETTING.test(normalise(clause.text)) : !outside;
+  });
+}
+
+/** The settings of health and social care work, which make any job in them work in the field ("HR in a hospital"). */
+const CARE_SETTING =
+  /\b(?:hospitals?|hospices?|clinics?|wards?|(?:nursing|care|residential|group) homes?|residential care|community health (?:cent(?:er|re)s?|clinics?)|social services?(?: (?:agenc\w+|department|office))?|social service agenc\w+|home care agenc\w+|care agenc\w+|rehab\w*)\b/;
 
 /**
  * True when the message tells of caring for the person's own family ("looking after my dad", "I was my mum's carer")
@@ -483,7 +510,7 @@ export function tellsOfFamilyCare(text: string): boolean {
  * the guide names itself ("experience in case management, counseling, or healthcare delivery is often required").
  */
 const CARE_FIELD =
-  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|pharmacy|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services)\b/;
+  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services)\b/;
 
 /**
  * True when a statement in the message (not a wish or a question) places the person's work in health or social care:
@@ -491,7 +518,7 @@ const CARE_FIELD =
  */
 function saysTheField(text: string): boolean {
   return clausesOf(text).some((clause) => {
-    if (clause.asks || WISH.test(normalise(clause.text)) || caresForFamily(clause.text, text)) return false;
+    if (clause.asks || WISH.test(normalise(clause.text)) || caresForFamily(clause.text, text) || !ownWorkClauses(text).some((own) => own.text === clause.text)) return false;
     return jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text));
   });
 }

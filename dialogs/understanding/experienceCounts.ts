@@ -40,10 +40,66 @@ const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|al
  */
 export function experienceAsked(text: string, told?: string): ExperienceAsked | null {
   const counts = countsAsked(text);
+  // "does portering count as experience or nah" after "been a porter at the hospital 9 yrs": the work told before it.
+  if (counts === 'not-said' && told !== undefined && pointsAtTheStory(text, told)) return tellsOfCareWork(ownWorkPart(told)) ? 'care-work' : tellsOfFamilyCare(told) ? 'family-care' : 'not-said';
   if (counts || told === undefined) return counts;
   const said = normalise(told);
   if (!PAST_WORK.test(said) || !HELPS.test(said)) return null;
   return tellsOfCareWork(told) ? 'care-work' : 'not-said';
+}
+
+/** Words of a question whether something counts that name nothing of their own ("would all that count as experience then?"). */
+const ASKING_WORDS = new Set(
+  'does do did would will could can is was are that this it those all any of my the a an as count counts counted counting towards toward for experience exp anything something much really even actually still then so or nah not no yes right ok okay lol too also years year yrs work job jobs background role good relevant useful valued be'.split(' '),
+);
+/** The first letters two words share to be one word's kin ("porter", "portering"). */
+const KIN_LETTERS = 5;
+
+/**
+ * True when the question asks of the work told before it: it names nothing of its own ("does that count?"), or only
+ * words the story told ("been a porter at the hospital... does portering count?").
+ */
+function pointsAtTheStory(question: string, told: string): boolean {
+  const story = normalise(told.replace(question, ' ')).split(' ').filter(Boolean);
+  if (story.length === 0) return false;
+  const own = normalise(question).split(' ').filter((word) => word && !ASKING_WORDS.has(word));
+  return own.every((word) => story.some((said) => said === word || (word.length >= KIN_LETTERS && said.length >= KIN_LETTERS && said.slice(0, KIN_LETTERS) === word.slice(0, KIN_LETTERS))));
+}
+
+/**
+ * What the guide itself names of the work told, in its words: the place (hospitals, nursing homes, community health
+ * centers, social service agencies) and the first job (healthcare assistant, social worker, counselor; care
+ * coordinator or case manager). Read from the person's own work only (ownWorkPart), never a relative's place.
+ */
+export interface WorkNamed {
+  place?: string;
+  job?: string;
+  /** Volunteering or interning, the ways the guide names. */
+  way?: string;
+}
+
+const PLACES_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bhospitals?\b/, 'hospitals'],
+  [/\bnursing homes?\b/, 'nursing homes'],
+  [/\b(?:care|residential|old people s?) homes?\b|\bresidential care\b/, 'nursing homes and residential care facilities'],
+  [/\bcommunity health (?:cent(?:er|re)s?|clinics?)\b/, 'community health centers'],
+  [/\bsocial services?\b|\bsocial service agenc\w+/, 'social service agencies'],
+];
+const JOBS_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:health ?care|care) (?:assistant|assistent|asistant)s?\b|\bhcas?\b/, 'healthcare assistant'],
+  [/\bsocial workers?\b/, 'social worker'],
+  [/\bcounsel(?:l)?ors?\b/, 'counselor'],
+  [/\b(?:care co ?ordinators?|case managers?)\b/, 'care coordinator or case manager'],
+];
+
+/** What the guide names of the person's own work told in the message, if anything. */
+export function workNamed(text: string): WorkNamed | null {
+  const own = normalise(ownWorkPart(text));
+  const place = PLACES_NAMED.find(([named]) => named.test(own))?.[1];
+  const job = JOBS_NAMED.find(([named]) => named.test(own))?.[1];
+  const way = place || job ? undefined : WAYS_NAMED.find(([named]) => named.test(own))?.[1];
+  if (way) return { way: way === 'volunteering' ? 'volunteering' : 'interning' };
+  return place || job ? { ...(place ? { place } : {}), ...(job ? { job } : {}) } : null;
 }
 
 /** Experience weighed as good for the career ("this is good experience for care manager yes?", "is that relevant experience"). */
@@ -55,11 +111,12 @@ const YES_OR_NO =
 /** "does looking after my mum count as experience?": whether it counts, and what the guide says of it. */
 function countsAsked(text: string): ExperienceAsked | null {
   const t = normalise(text);
-  if (GOOD_EXPERIENCE.test(t) && YES_OR_NO.test(t) && !WHAT_COUNTS.test(t)) return tellsOfCareWork(text) ? 'care-work' : tellsOfFamilyCare(text) ? 'family-care' : 'not-said';
+  if (GOOD_EXPERIENCE.test(t) && YES_OR_NO.test(t) && !WHAT_COUNTS.test(t)) return tellsOfCareWork(ownWorkPart(text)) ? 'care-work' : tellsOfFamilyCare(text) ? 'family-care' : 'not-said';
   if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || TOWARDS_PAY.test(t.replace(UNPAID, ' ')) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
   // A subject of study weighed ("does sociology count as relevant"): a field, which the degree answer speaks to.
   if (directAsk(text)?.kind === 'field') return null;
-  return tellsOfCareWork(text) ? 'care-work' : tellsOfFamilyCare(text) ? 'family-care' : 'not-said';
+  // Only the person's own work: "my mum is in a nursing home and I visit her" tells of no work in the field.
+  return tellsOfCareWork(ownWorkPart(text)) ? 'care-work' : tellsOfFamilyCare(text) ? 'family-care' : 'not-said';
 }
 
 /**
@@ -134,4 +191,121 @@ const WAYS_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
 export function experienceWayNamed(text: string): string | undefined {
   const t = normalise(text);
   return WAYS_NAMED.find(([named]) => named.test(t))?.[1];
+}
+
+// ---------------------------------------------------------------- a degree weighed
+
+/**
+ * A degree of the writer's asked whether it counts ("I have a bachelor in pedagogy from Poland, does it count?", "would
+ * my criminal justice associate degree count?", "My degree from Poland is counting or I need to study again?"): the
+ * field when it is told, whether the guide names it (nursing, social work), whether it is from another country and
+ * whether it is an associate degree, which the guide never speaks of.
+ */
+export interface DegreeWeighed {
+  /** The field of study, as typed ("pedagogy"), or the guide's name for a short form ("BSW": social work); null when untold. */
+  field: string | null;
+  /** The guide names the field (nursing, social work). */
+  named: boolean;
+  /** Gained in another country ("from Poland", "my Polish degree", "back home"). */
+  abroad: boolean;
+  /** An associate degree, where the guide speaks of bachelor's and master's degrees. */
+  associate: boolean;
+  /** Asked whether they would have to study again, which the guide does not say. */
+  studyAgain: boolean;
+}
+
+/** A degree, by its kind ("bachelor", "BA", "associate") or the word itself. */
+const DEGREE_NOUN = String.raw`(?:degree|degrees|bachelor s|bachelors?|master s|masters?|ba|bsc|bs|ma|msc|ms|associate s|associates?|diploma|major|undergrad(?:uate)?(?: degree)?)`;
+/** Short forms that name the field with the degree. */
+const SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:bsn|msn|adn|rn)\b/, 'nursing'],
+  [/\b(?:bsw|msw|dipsw)\b/, 'social work'],
+];
+/** Where a field named after "in" or "of" ends: a word that starts what comes next. */
+const FIELD_ENDS = new Set('from in at and but so does do did would will is was count counts counting that it this i my which or for with to degree also too here there back now yet abroad overseas'.split(' '));
+/** Words before a degree noun that name no field ("a 4 year degree", "my foreign degree", "an online bachelor"). */
+const NO_FIELD = /^(?:a|an|my|the|have|has|had|got|hold|with|own|this|that|his|her|their|one|two|three|four|\d+|year|years|online|foreign|overseas|international|polish|related|relevant|first|second|third|old|full|part|time|uni|university|college|proper|real|undergrad\w*|postgrad\w*|bachelor s|bachelors?|master s|masters?|associate s|associates?|ba|bs|bsc|ma|ms|msc|i|im|ive|did|do|finished|completed|earned|got)$/;
+
+/** Words that come before a degree and name no subject: verbs, pronouns, how it is weighed. */
+const NOT_A_SUBJECT = new Set('january february march april may june july august september october november december is are was were be been am would will could can should does do did if whether valid recognised recognized accepted any some no not what which whose their our your his her its me you he she they we good bad decent'.split(' '));
+
+/** A degree of the writer's, told: "I have a ...", "my ... degree", "I studied ...", "with a BSW". */
+const DEGREE_OF_THE_WRITER = new RegExp(
+  String.raw`\b(?:i (?:have|ve|had|hold|got|did|finished|completed|earned|studied|study|majored|graduated)|i ve got|i m (?:a )?(?:graduate|grad)|my|with (?:a|an|my))\b(?: \w+){0,5}? ${DEGREE_NOUN}\b|\b(?:i )?(?:studied|majored in|graduated in|graduated with)\b|\bi (?:qualified|trained|graduated) as an? (?:registered )?(?:nurse|social worker)\b|\b(?:bsn|msn|adn|bsw|msw|dipsw)\b`,
+);
+/** Asked whether it counts, holds or is enough, or whether one must study again. */
+const ASKS_IT_COUNTS =
+  /\b(?:count|counts|counted|counting|qualif\w*|valid|recogni[sz]\w*|accepted|acceptable|enough|suitable|okay|ok|relevant|related field|the right (?:one|degree|kind|field)|get me (?:in|into))\b/;
+/** Asked whether they must study again: "do I need to study again", "would I have to go back to uni", "another degree". */
+const ASKS_STUDY_AGAIN = /\b(?:study (?:again|all over|from scratch)|go back to (?:uni|university|college|school)|start (?:again|over|from scratch)|(?:another|a new|a different|a second) degree|(?:re ?study|retrain))\b/;
+/** Another country than the one the person means to work in. */
+const DEGREE_ABROAD =
+  /\b(?:abroad|overseas|foreign|international|another country|other country|different country|my (?:home )?country|back home|outside the (?:us|usa|uk|states|country))\b/;
+/** A nationality written before the degree, as names are written ("my Polish degree", "a Nigerian bachelor"). */
+const NATIONALITY_BEFORE_DEGREE = /\b(?!(?:Human|Christian|Urban)\b)([A-Z][a-z]+(?:ish|ian|ese|an|ch|i|ic))\s+(?:[a-z]+\s+){0,2}(?:degree|bachelor|master|diploma|qualification|university|uni)\b/;
+/** Work or experience asked of, which the experience reading answers. */
+const ASKS_OF_WORK = /\b(?:experience|exp|work|worked|working|job|jobs|years?|yrs|volunteer\w*|placement)\b/;
+/** A thing pointed back at ("does it count?", "is that valid?"). */
+const POINTER = /\b(?:it|that|this|mine|that one|this one)\b/;
+
+/** The message with its degrees taken out ("a social work degree", "a BSW"), so their fields are not read as work. */
+function withoutDegrees(said: string): string {
+  return said
+    .replace(new RegExp(String.raw`\b(?:[a-z]+ ){0,2}${DEGREE_NOUN}\b(?: (?:in|of) (?:[a-z]+ ){0,2}[a-z]+)?`, 'gi'), ' ')
+    .replace(/\b(?:bsn|msn|adn|bsw|msw|dipsw)\b/gi, ' ');
+}
+
+/** The field of study a message names for a degree, if it names one. */
+function fieldOfDegree(said: string): string | null {
+  for (const [short, field] of SHORT_FORMS) if (short.test(said)) return field;
+  // The words just before the degree, back to the first that names no field ("my criminal justice associate degree").
+  const before = new RegExp(String.raw`((?:[a-z]+ ){1,3})(?:associate s |associates? )?(?:degree|major|bachelor s|bachelors?|diploma)\b`).exec(said)?.[1];
+  const named: string[] = [];
+  for (const word of (before ?? '').trim().split(' ').reverse()) {
+    if (word === '' || NO_FIELD.test(word) || FIELD_ENDS.has(word) || NOT_A_SUBJECT.has(word)) break;
+    named.unshift(word);
+  }
+  if (named.length > 0) return named.join(' ');
+  const after = new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)?(?: is| was| are)? (?:in|of) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1];
+  if (after) {
+    const words: string[] = [];
+    for (const word of after.trim().split(' ')) {
+      if (FIELD_ENDS.has(word) || NOT_A_SUBJECT.has(word)) break;
+      words.push(word);
+    }
+    if (words.length > 0 && !NO_FIELD.test(words[0]!)) return words.join(' ');
+  }
+  // Qualified in a job that is the field's ("I qualified as a social worker in Brazil", "trained as a nurse").
+  const qualifiedAs = /\b(?:qualified|trained|graduated|registered|licensed|certified) as an? (?:registered )?(nurse|social worker)\b/.exec(said)?.[1];
+  if (qualifiedAs) return qualifiedAs === 'nurse' ? 'nursing' : 'social work';
+  const studied = /\bi (?:studied|study|am studying|m studying|majored in|major in|graduated in)(?: (?:a|an))? ((?:[a-z]+ ?){1,2})/.exec(said)?.[1];
+  const subject = studied?.trim().split(' ').filter((word) => !FIELD_ENDS.has(word) && !NO_FIELD.test(word));
+  return subject && subject.length > 0 ? subject.join(' ') : null;
+}
+
+/**
+ * Whether the message asks if the writer's degree counts, and what is known of it; null when it does not. `said` is
+ * the whole message, whose story may tell the degree the question points at ("I have a BA in pedagogy. does it count?").
+ */
+export function degreeWeighed(text: string, said: string = text, isElsewhere: (message: string) => boolean = () => false): DegreeWeighed | null {
+  const question = normalise(text);
+  const whole = normalise(said);
+  const studyAgain = ASKS_STUDY_AGAIN.test(question);
+  if (!ASKS_IT_COUNTS.test(question) && !studyAgain) return null;
+  const degreeAsked = studyAgain || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b`).test(question);
+  // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").
+  if (ASKS_OF_WORK.test(question) && !degreeAsked) return null;
+  const told = DEGREE_OF_THE_WRITER.test(whole);
+  if (!told || !(degreeAsked || POINTER.test(question))) return null;
+  // A pointer alone, with work told beside the degree, is the experience reading's ("BSW and 5 years in a hospital, does that count?").
+  if (!degreeAsked && tellsOfCareWork(ownWorkPart(withoutDegrees(said)))) return null;
+  const asked = directAsk(said);
+  // A nationality before the degree ("my Nigerian nursing degree") says where it is from, not its field.
+  const nationality = NATIONALITY_BEFORE_DEGREE.exec(said)?.[1]?.toLowerCase();
+  const typed = nationality ? whole.replace(new RegExp(`\\b${nationality}\\b`, 'g'), ' ').replace(/\s+/g, ' ') : whole;
+  const field = fieldOfDegree(typed) ?? (asked?.kind === 'field' ? asked.field : null);
+  const named = field !== null && /\b(?:nurs\w*|social work)\b/.test(field);
+  const abroad = DEGREE_ABROAD.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || isElsewhere(said);
+  const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);
+  return { field, named, abroad, associate, studyAgain };
 }

@@ -61,6 +61,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await chat.say('and biology, would that count?');
       expectShown(replies, Messages.direct.fieldNotNamed('biology', 'social work, nursing or a related field'));
       expect(shownText(replies)).not.to.include(Messages.experienceCounts['care-work']);
+      expect(shownText(replies)).not.to.include(Messages.experienceNamed({ place: 'X' }).split(' X ')[0]!);
       expect(shownText(replies)).not.to.include(Messages.experienceCounts['not-said']);
     });
 
@@ -69,6 +70,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       await chat.say('tell me about chronic disease management');
       const replies = await chat.say('what about asthma, would that count?');
       expect(shownText(replies)).not.to.include(Messages.experienceCounts['care-work']);
+      expect(shownText(replies)).not.to.include(Messages.experienceNamed({ place: 'X' }).split(' X ')[0]!);
       expect(shownText(replies)).not.to.include(Messages.experienceCounts['not-said']);
       expect(shownText(replies)).not.to.include(Messages.sourcePrefix);
     });

@@ -107,10 +107,11 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, 'licence in Ontario');
     });
 
-    it('a qualification from another country: the guide does not cover it, with licensing and the degree as buttons, not keeping certified', async () => {
+    it('a degree from another country: the guide does not speak of them, then the field it names and its answer on degrees, not keeping certified', async () => {
       const replies = await start().say('I qualified as a social worker in Brazil. Is my degree valid here?');
-      expectShown(replies, Messages.beyond.foreignQualification);
-      expect(buttonTitles(replies)).to.include.members(['License to practice', 'Which degree']);
+      const degree = { field: 'social work', named: true, abroad: true, associate: false, studyAgain: false };
+      expectShown(replies, Messages.direct.degreeWeighed(degree, 'social work, nursing or a related field'), 'health care administration');
+      expect(shownText(replies)).not.to.include('Yes:');
       expect(shownText(replies)).not.to.match(/continuing education and periodic re-examinations/);
       safe(replies, 'foreign degree');
     });

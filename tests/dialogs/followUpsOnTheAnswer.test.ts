@@ -154,11 +154,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(await chat.say('no i meant per hour'), Messages.aspectNotGiven['pay-unit']);
     });
 
-    for (const text of ['would ICU experience be valued?', 'would my nursing home experience be useful?']) {
+    for (const [text, yes] of [
+      ['would ICU experience be valued?', Messages.experienceCounts['care-work']],
+      ['would my nursing home experience be useful?', Messages.experienceNamed({ place: 'nursing homes' })],
+    ] as const) {
       it(`"${text}" says such work is the experience the guide describes`, async () => {
         const chat = start();
         await chat.say('what does a care manager do');
-        expectShown(await chat.say(text), Messages.experienceCounts['care-work']);
+        expectShown(await chat.say(text), yes);
       });
     }
 

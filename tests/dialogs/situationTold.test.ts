@@ -216,9 +216,9 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).not.to.include(Messages.experienceCounts['care-work']);
     });
 
-    it('a placement in care asked whether it counts: yes, with the answer on internships and placements', async () => {
+    it('a placement in care asked whether it counts: yes, with the place the guide names and the answer on internships and placements', async () => {
       const replies = await start().say('I did a six-week placement in a care home on my course, does that count as experience?');
-      expectShown(replies, Messages.experienceCounts['care-work'], 'practicum');
+      expectShown(replies, Messages.experienceNamed({ place: 'nursing homes and residential care facilities' }), 'practicum');
       safe(replies, 'placement');
     });
 
@@ -294,9 +294,9 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, 'cert no degree');
     });
 
-    it('their years as an HCA weighed as "good experience ... yes?": yes, the experience the guide describes', async () => {
+    it('their years as an HCA weighed as "good experience ... yes?": yes, the guide names the job among those to start in', async () => {
       const replies = await start().say('I work as healthcare assistant 5 years already, this is good experience for care manager, yes?');
-      expectShown(replies, Messages.experienceCounts['care-work']);
+      expectShown(replies, Messages.experienceNamed({ job: 'healthcare assistant' }));
       safe(replies, 'good experience');
     });
 
