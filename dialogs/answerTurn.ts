@@ -39,7 +39,7 @@ import { asksToCompare, specialisationById } from './understanding/specialisatio
 import { buildRoadmap, startingPoint, type Situation } from './flows/roadmapPlan';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, clauseActOf, questionBeforeRemark, readClauses, twoQuestionsAsked } from './understanding/clauses';
+import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
 import { asksFirstJob } from './understanding/firstJobAsked';
@@ -90,6 +90,9 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   return answers;
 }
 
+/** A short part that points at what was told before it ("would that count as related?"), which its words alone do not say. */
+const POINTS_AT_THE_STORY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:that|this|those|these)\b/i;
+
 /** A question of its own answered this surely, to be added to a reply that answered the other one. */
 const OTHER_QUESTION_SCORE = 0.6;
 
@@ -105,6 +108,8 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   const shown = shownInReply(context).entries;
   const given = new Set([...(answered.entry ? [answered.entry.id] : []), ...answered.alternatives.map((alternative) => alternative.id), ...shown]);
   const read = parts.map((part) => {
+    // A part that points back at the story before it ("would that count as related?") is not read on its own words.
+    if (POINTS_AT_THE_STORY.test(part.trim())) return null;
     const all = engine.answerAll(part);
     const [one] = all;
     return all.length === 1 && one?.kind === 'answer' && one.entry && one.score >= OTHER_QUESTION_SCORE ? one : null;
@@ -821,11 +826,21 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   const answered = answers.find((answer) => answer.kind === 'answer' && answer.entry);
   if (!answered?.entry) return [await sendOne(context, deps, deps.engine.answer(text))];
+  // What the known part asks of its answer beside the answer itself ("what are the CCM requirements?": the guide lists
+  // none for the CCM, and does for the CMC), said first, in that part's own words.
+  if (answered.question !== text) await sendDirectLead(context, deps, answered.question, [answered.entry]);
   await sendEntry(context, deps, answered.entry);
   for (const part of answers) {
     if (part === answered || remarkBeside(part, deps)) continue;
+    // "Associate's won't cut it then?" beside "do I need the full bachelor's?": the answer given answers the check too.
+    if (part.kind === 'out-of-scope' && part.alternatives.length === 0 && checksAnInference(part.question)) continue;
     if (part.kind === 'no-match' || part.kind === 'out-of-scope') void deps.feedback.recordQuestion(part.question, part.kind, feedbackUserOf(context.activity), context.activity.channelId);
-    await context.sendActivity(renderPartNotCovered(part.question, channel));
+    // A figure the guide does not give ("exact number of supervised hours for the CMC?"): said so, then what it says of
+    // the thing asked about (or that it is above), not "the guide doesn't cover" what it covers but for the figure.
+    const figure = part.declined === 'no-figure' || askedAspect(part.question, deps.kb)?.aspect === 'exact-figure';
+    const about = figure ? deps.kb.faqById.get(part.alternatives[0]?.id ?? '') : undefined;
+    if (about) await sendLedEntry(context, deps, Messages.partNoFigure(echoPart(part.question), about.title), about);
+    else await context.sendActivity(renderPartNotCovered(part.question, channel));
   }
   return answers;
 }
@@ -846,7 +861,7 @@ function remarkBeside(part: Answer, deps: DialogDeps): boolean {
  */
 function askedApart(engine: TurnEngine, text: string, whole: Answer | undefined): Answer[] | null {
   const parts = twoQuestionsAsked(text);
-  if (!parts) return null;
+  if (!parts || parts.some((part) => POINTS_AT_THE_STORY.test(part.trim()))) return null;
   const answers = parts.map((part) => engine.answerAll(part));
   if (answers.some((read) => read.length !== 1)) return null;
   const [one, other] = answers.map((read) => read[0]!);
@@ -1662,7 +1677,7 @@ function withoutLinesSaid(entry: FaqEntry, said: ReadonlySet<string>): FaqEntry 
   if (items.length === entry.answer.split('\n').length) return entry;
   // A line that led into items all quoted already leads into nothing now.
   const kept = items.filter((line, index) => !/:\s*$/.test(line) || isItem(items.slice(index + 1).find((next) => next.trim() !== '')));
-  return { ...entry, answer: kept.join('\n').replace(/\n{3,}/g, '\n\n') };
+  return { ...entry, answer: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim() };
 }
 
 /** Notes entries shown together (side by side, or two answers in one message) as shown in this reply. */
@@ -1677,7 +1692,10 @@ function noteShown(context: TurnContext, entries: readonly FaqEntry[]): void {
  */
 async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead: string, entry: FaqEntry): Promise<void> {
   const channel = channelOf(context.activity);
-  if (shownInReply(context).entries.has(entry.id)) {
+  const shown = shownInReply(context);
+  // An answer whose opening and its list a lead before quoted has only its tail left: it is shown as good as whole.
+  const opening = entry.answer.split('\n')[0] ?? '';
+  if (shown.entries.has(entry.id) || !withoutLinesSaid(entry, shown.lines).answer.startsWith(opening.trim())) {
     await context.sendActivity(renderText(channel, `${lead.replace(LEADS_INTO_AN_ANSWER, '')} ${Messages.answerAbove}`));
     await rememberAnswered(context, deps, entry.id);
     return;

@@ -109,6 +109,8 @@ export const Messages = Object.freeze({
   sideBySide: (a: string, b: string): string => `${a} and ${b}, side by side`,
   whichTwo: 'Which two would you like side by side?',
   partNotCovered: (part: string): string => `The guide doesn't cover the other part of your question ("${part}"), so I won't guess at it.`,
+  /** The other part of a question asks a figure the guide does not give, about a thing it has an answer on. */
+  partNoFigure: (part: string, title: string): string => `The guide gives no figure for the other part of your question ("${part}"), so I won't guess one. Here is what it says on ${title}:`,
   noneOfTheseReply:
     "Sorry I couldn't find the right answer. I've noted your question so the guide can be improved. " +
     'Try asking it another way, or pick a topic:',
@@ -525,7 +527,7 @@ export const Messages = Object.freeze({
   /** Before the answer to the second of two questions, after a reply to the first that answered it in its own way. */
   otherQuestion: (part: string): string => `And on the other part of your question ("${part}"), here is what the guide says:`,
   /** After a line on what the guide does not give, when this reply already showed the answer that says what it does. */
-  answerAbove: 'What it does say is in the answer above.',
+  answerAbove: 'What it does say is above.',
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Thanks, with the chat said to be hard going ("ok thanks, this bot is kinda hard work but got there"). */

@@ -176,3 +176,12 @@ export function twoQuestionsAsked(raw: string): [string, string] | null {
 }
 
 const words = (text: string): number => normalise(text).split(' ').filter(Boolean).length;
+
+/**
+ * A check of what the person takes to follow, put as a statement with a question mark ("Associate's won't cut it
+ * then?", "so no degree needed then?"): the answer to the question beside it answers it too.
+ */
+export function checksAnInference(part: string): boolean {
+  const text = normalise(part);
+  return /\?\s*$/.test(part.trim()) && /\b(?:then|right|yeah|correct|huh)$/.test(text) && !QUESTION_FORM.test(text) && !/^(?:what|how|why|when|where|which|who)\b/.test(text);
+}

@@ -108,6 +108,34 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       safe(replies, message);
     });
 
+    it('a figure the guide lacks in one part ("whats the exact number of supervised hours for the CMC? and what does the CCM require?"): said so, with the CMC\'s answer, never "doesn\'t cover"', async () => {
+      const message = 'whats the exact number of supervised hours for the CMC? and what does the CCM require?';
+      const replies = await start().say(message);
+      const text = readable(shownText(replies));
+      expect(text).to.include('gives no figure for the other part of your question').and.include('a certain number of hours of supervised experience');
+      expect(text).not.to.include("doesn't cover the other part");
+      expect(timesShown(replies, openingOf('ccm'))).to.equal(1);
+      safe(replies, message);
+    });
+
+    it('a check of what follows beside the question that answers it ("so a diploma won\'t do then? do I need a bachelor\'s degree?") is not called a part the guide does not cover', async () => {
+      const message = "so a diploma won't do then? do I need a bachelor's degree?";
+      const replies = await start().say(message);
+      const text = readable(shownText(replies));
+      expect(text).to.include(openingOf('bachelors-or-masters'));
+      expect(text).not.to.include("doesn't cover the other part");
+      safe(replies, message);
+    });
+
+    it('a part that points at the story before it ("Would that count as related?") is never answered on its own words; the other part is', async () => {
+      const message = 'I have a bachelors in chemistry. Would that count as related? And is the job stressful?';
+      const replies = await start().say(message);
+      const text = readable(shownText(replies));
+      expect(text).not.to.include(readable(Messages.otherQuestion('Would that count as related?')));
+      expect(text).to.include('chemistry').and.include(openingOf('stressful'));
+      safe(replies, message);
+    });
+
     it('the career against a job the guide never describes ("care manager vs a physiotherapist", "how is this different from being a psychologist"): said so, then the role; a decline', async () => {
       const conversation = start();
       for (const [message, named] of [
