@@ -31,7 +31,7 @@ import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAs
 import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, isChoiceBetweenTwo, picksOneOfThem, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
@@ -693,6 +693,15 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "which is better?" after two answers: the two side by side.
   const compared = comparedEntries(text, last, before, deps.kb);
   const [a, b] = compared;
+  // "which one is better?" of two neither of whose answers ranks them: what it asks the guide does not say; said so,
+  // with what it says of each, a decline (the answer in view stays in view).
+  if (a && b && picksOneOfThem(text) && !compared.some((entry) => givesDirectAsk(entry, { kind: 'better' }))) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, last);
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.notRankedSideBySide('better')));
+    await context.sendActivity(renderSideBySide([a, b], channelOf(context.activity)));
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: compared.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
   if (a && b) {
     await sendDirectLead(context, deps, text, compared);
     await sendSideBySide(context, deps, a, b);
@@ -1035,9 +1044,13 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, message: str
   const [a, b] = weighing.entries;
   const [one, other] = weighing.sides.map((side) => asWritten(side, text));
   const oneAnswer = a.id === b.id;
-  if (oneAnswer && weighing.asks === 'better') return [];
-  const answered = (oneAnswer ? [a] : [a, b]).map((entry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  // One answer for both that weighs them itself (the bachelor's or the master's) or ranks one over the other answers it.
+  if (oneAnswer && weighing.asks === 'better' && (isChoiceBetweenTwo(a) || givesDirectAsk(a, { kind: 'better' }))) return [];
+  const shown = oneAnswer ? [a] : [a, b];
+  const answered = shown.map((entry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
   const channel = channelOf(context.activity);
+  // Which is better, the guide ranking neither: what was asked it does not answer, a decline with what it says of both.
+  const notRanked = weighing.asks === 'better' && !shown.some((entry) => givesDirectAsk(entry, { kind: 'better' }));
   if (weighing.asks === 'difference') await context.sendActivity(renderText(channel, oneAnswer ? Messages.weighing.apartInOne : Messages.weighing.apart));
   else {
     // What is asked (the sameness, the ranking) the guide does not answer: noted, with what it says of both.
@@ -1052,6 +1065,7 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, message: str
     const read = first.kind === 'answer' && first.entry?.id === b.id ? b : a;
     if (read === a) await rememberAnswered(context, deps, a.id);
   }
+  if (notRanked) return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: shown.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   return answered;
 }
 

@@ -461,6 +461,10 @@ const THING_DIFFICULTY_IN_TEXT = /\b(?:difficult|challenging|tough|easy|easier|h
 const ASKS_WHICH_IS_BETTER = new RegExp(
   [
     String.raw`\bwhich (?:one |of (?:them|the two|those|these|the 2|both|the three) |\w+ )?(?:is|would be|will be|s|do you think is|is the) (?:the )?(?:better|best|smarter|wiser|preferable)\b`,
+    // "which one's better" ("which one better" once normalised).
+    String.raw`\bwhich (?:one|1) (?:better|best)\b`,
+    // Two named, then ranked with no criterion of their own: "is nursing or social work better?", "would a BSW or an MSW be best".
+    String.raw`^(?:(?:so|and|but|ok|okay|then) )*(?:is|are|would|will) (?:a |an |the )?(?:\w+ ){1,4}or (?:a |an |the )?(?:\w+ ){0,3}\w+ (?:be )?(?:better|best|the better one|the best one)$`,
     String.raw`\bwhat is (?:the )?(?:better|best|smarter|wiser)\b(?! (?:way|ways|part|parts|thing|things|time|place|places|bit|about|paid|paying)\b)`,
     String.raw`\b(?:is|are) (?:\w+ ){1,4}(?:better|smarter|wiser) than\b`,
     // "which one should i pick" points at two; "which course should i take" picks among two only when it names them.
