@@ -28,7 +28,7 @@ import {
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
 import { directLead, durationLead, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
-import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
+import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, isChoiceBetweenTwo, picksOneOfThem, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
@@ -68,7 +68,13 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
     offered.push(...activities.flatMap(askedEntries));
     return next();
   });
-  const answers = await sendAnswers(context, deps, text, options.inView, options.lastRejected ?? false, options.menu);
+  const sent = await sendAnswers(context, deps, text, options.inView, options.lastRejected ?? false, options.menu);
+  // One answer led by "the guide doesn't rank them": what was asked (which is better) is declined, the answer shown beside it.
+  const [only] = sent;
+  const answers =
+    sent.length === 1 && only?.kind === 'answer' && only.entry && context.turnState.get(RANKING_NOT_GIVEN) === true
+      ? [{ ...only, kind: 'no-match' as const, declined: 'not-covered' as const, answered: false, entry: null, score: 0, alternatives: [{ id: only.entry.id, title: only.entry.title, score: 0 }] }]
+      : sent;
   // A reply that offered buttons instead of an answer is a list the next message may pick from ("the second one"),
   // unless it showed an item of the list in view, which stays the list ("and the third?").
   if (offered.length > 0 && !answers.some((answer) => answer.kind === 'answer') && context.turnState.get(LIST_ITEM_SHOWN) !== true) {
@@ -390,6 +396,8 @@ const DEGREE_ENTRY = 'degree-fields';
 
 /** Set on a turn whose reply showed an item of the list in view. */
 const LIST_ITEM_SHOWN = Symbol('listItemShown');
+/** Set when an answer was led by the guide not ranking what the question ranks: the turn declined what was asked. */
+const RANKING_NOT_GIVEN = Symbol('rankingNotGiven');
 /** The entry in view when the turn's question came: the walk's step on screen, or the last answer. */
 const IN_VIEW = Symbol('inView');
 /** The entry a turn's reply declined a question about ("the guide gives no figure for that: CCM certification"). */
@@ -645,6 +653,20 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     declinedAbout(context, followUp);
     await context.sendActivity(lacking === 'no-figure' ? renderNoFigure([followUp], channel) : renderNearby([followUp], channel));
     return [{ question: text, kind: 'no-match', declined: lacking, answered: false, entry: null, score: 0, alternatives: [{ id: followUp.id, title: followUp.title, score: 0 }] }];
+  }
+  // The answer in view weighed against something the guide has no answer of its kind on ("is it more stressful than
+  // being a nurse?" after the stress, "compared to teaching?" after the pay): it compares nothing with that; said so, a
+  // decline, with what it does say. Not against a thing of the same kind ("harder than geriatric?"), nor one the guide
+  // has an answer on ("different from coordinating services": coordinating care): those are weighed.
+  const against = last && !lastRejected ? weighedAgainstOther(text) : null;
+  const otherRead = against && last && !namesALevel(against.other) ? deps.engine.answer(against.other) : null;
+  const otherAnswered = otherRead?.kind === 'answer' && otherRead.entry ? otherRead.entry : null;
+  if (against && last && otherRead && !(otherAnswered && (otherAnswered.id === last.id || areSiblings(otherAnswered, last, deps.kb) || titleNames(otherAnswered, against.other)))) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, last);
+    const near = [last, ...last.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])].slice(0, 3);
+    await context.sendActivity(renderWorkNotSaid(Messages.notComparedWith(against.named), near, channelOf(context.activity)));
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: near.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   }
   // An aspect of the subject in view that its answer does not give ("how often?" after keeping certified, "which is
   // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
@@ -1446,6 +1468,8 @@ async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: 
   const offThePoint = (asked?.kind === 'physical' && !entries.every((entry) => THE_WORK.includes(entry.id))) || (asked?.kind === 'better' && asked.criterion === undefined && namesOneThing(deps, question, entries));
   const lead = asked && asked.kind !== 'field' && !offThePoint ? directLead(asked, entries, asked.kind === 'requirements' || asked.kind === 'most' ? saidNextDoor(deps, asked, entries) : undefined) : null;
   if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
+  // Led by the guide not ranking what was asked ("which of them is the better one?"): what was asked is not answered.
+  if (lead && asked?.kind === 'better') context.turnState.set(RANKING_NOT_GIVEN, true);
   return lead !== null;
 }
 

@@ -59,7 +59,7 @@ const INTERVAL_IN_TEXT = /\b(?:every|each|once a|twice a|per) (?:\d+ |two |three
 const FREQUENCY_IN_TEXT = new RegExp(`${INTERVAL_IN_TEXT.source}|\\bwhen\\b`, 'i');
 
 /** Things people ask for by name ("which laws", "which software", "name some charities"). */
-const NAMED_THINGS = String.raw`(?:laws?|acts?|regulations?|software|apps?|charities|charity|companies|company|employers?|agencies|agency|organi[sz]ations?|websites?|(?:job )?sites|job boards?|schools?|unis?|universit(?:y|ies)|colleges?|hospitals?|clinics?|nursing homes?|insurers?|insurance companies)`;
+const NAMED_THINGS = String.raw`(?:laws?|acts?|regulations?|software|apps?|tools?|forms?|templates?|vendors?|brands?|platforms?|charities|charity|companies|company|employers?|agencies|agency|organi[sz]ations?|websites?|(?:job )?sites|job boards?|schools?|unis?|universit(?:y|ies)|colleges?|hospitals?|clinics?|nursing homes?|insurers?|insurance companies|courses?|programs?|programmes?|certificates?|certs?)`;
 /** A word between "which" and the thing asked for, that is not a verb or a word for a kind ("which privacy laws", not "which one do employers"). */
 const NOT_A_VERB = String.raw`(?:(?!(?:one|ones|do|does|did|is|are|kinds?|types?|sorts?|of|would|should|could|can|will)\b)\w+ )`;
 /**
@@ -68,7 +68,7 @@ const NOT_A_VERB = String.raw`(?:(?!(?:one|ones|do|does|did|is|are|kinds?|types?
  * question the guide answers in words; only a thing people know by its name asks names.
  */
 const ASKS_NAMES = new RegExp(
-  String.raw`\bwhich ${NOT_A_VERB}{0,2}${NAMED_THINGS}(?= (?:is|are|do|does|should|would|could|can|will|in|for|near|around|exactly|specifically|cover|covers|apply|applies|to|pays?|earns?|best)\b|$)|\b(?:an[y]|some|which|what) (?:specific|particular|good|recommended) ${NAMED_THINGS}\b|\bwhich (?:ones?|kinds?|types?|sorts?) (?:exactly|specifically)\b|\bname (?:some|a few|an[y]|one|two|three|the)\b|\bthe actual (?:law|laws|rule|rules|regulation|regulations|name|names|act)\b|\bwhat (?:is|are) (?:the )?(?:names?|examples?) of\b`,
+  String.raw`\bwhich ${NOT_A_VERB}{0,2}${NAMED_THINGS}(?= (?:is|are|do|does|should|would|could|can|will|in|for|near|around|exactly|specifically|cover|covers|apply|applies|to|pays?|earns?|best)\b|$)|\b(?:an[y]|some|which|what|a) (?:specific|particular|good|recommended|standard|certain) (?:[a-z]+ )?${NAMED_THINGS}\b|^(?:(?:so|and|ok|okay|but) )*what (?:is|are) (?:the |it |that |this |they |those )?(?:[a-z]+ ){0,2}(?:called|named)(?: (?:for|of) (?:it|that|this|them|that one|this one|those))?(?: (?:then|exactly|though|tho))?$|\bwhich (?:[a-z]+ )?certifications? (?:exactly|specifically)\b|\b(?:an[y]|a|one|some) (?:[a-z]+ )?${NAMED_THINGS} (?:you|u) (?:would|could|can|d) (?:recommend|suggest)\b|\b(?:can|could|would) (?:you|u) (?:recommend|suggest) (?:an[y]|a|one|some) (?:[a-z]+ ){0,2}${NAMED_THINGS}\b|\bwhich (?:ones?|kinds?|types?|sorts?) (?:exactly|specifically)\b|\bname (?:some|a few|an[y]|one|two|three|the)\b|\bthe actual (?:law|laws|rule|rules|regulation|regulations|name|names|act)\b|\bwhat (?:is|are) (?:the )?(?:names?|examples?) of\b`,
 );
 /** A name in an answer: an acronym ("CCM", "NACCM") or two capitalised words together ("Care Manager Certified"). */
 const NAME_IN_TEXT = /\b[A-Z]{2,}s?\b|\b[A-Z][a-z]+ (?:(?:of|for|and) )?[A-Z][a-z]+\b/;
