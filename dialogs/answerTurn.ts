@@ -1067,7 +1067,8 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, message: str
   const [one, other] = weighing.sides.map((side) => asWritten(side, text));
   const oneAnswer = a.id === b.id;
   // One answer for both that weighs them itself (the bachelor's or the master's) or ranks one over the other answers it.
-  if (oneAnswer && weighing.asks === 'better' && (isChoiceBetweenTwo(a) || givesDirectAsk(a, { kind: 'better' }))) return [];
+  // Two names for one thing ("a placement or an internship") ask no ranking.
+  if (oneAnswer && weighing.asks === 'better' && (isChoiceBetweenTwo(a) || givesDirectAsk(a, { kind: 'better' }) || namesOneThing(deps, text, [a]))) return [];
   const shown = oneAnswer ? [a] : [a, b];
   const answered = shown.map((entry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
   const channel = channelOf(context.activity);
@@ -1501,13 +1502,14 @@ const EITHER_OR = /((?:[\w']+\s+){0,2}[\w']+)\s+or\s+((?:[\w']+\s+){0,2}[\w']+)/
 function namesOneThing(deps: DialogDeps, question: string, entries: readonly FaqEntry[]): boolean {
   const sides = EITHER_OR.exec(question.toLowerCase().replace(/[?!.,]+/g, ' '));
   if (entries.length !== 1 || !sides) return false;
-  const groupOf = (side: string): number => {
-    const words = side.split(/\s+/);
-    const tails = [words.slice(-2).join(' '), words.at(-1) ?? ''];
-    return deps.kb.lexicon.synonyms.findIndex((group) => tails.some((tail) => group.includes(tail)));
+  // The first side ends on its name, the second starts with it ("placement or internship while I'm studying").
+  const groupOf = (side: string, first: boolean): number => {
+    const words = side.split(/\s+/).filter((word) => !/^(?:a|an|the)$/.test(word));
+    const ends = first ? [words.slice(-2).join(' '), words.at(-1) ?? ''] : [words.slice(0, 2).join(' '), words[0] ?? '', words.slice(-2).join(' '), words.at(-1) ?? ''];
+    return deps.kb.lexicon.synonyms.findIndex((group) => ends.some((end) => group.includes(end)));
   };
-  const group = groupOf(sides[1]!);
-  return group >= 0 && group === groupOf(sides[2]!);
+  const group = groupOf(sides[1]!, true);
+  return group >= 0 && group === groupOf(sides[2]!, false);
 }
 
 /**
