@@ -1,6 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { askedAspect } from '../../knowledge/aspects';
+import { yearsToPay } from '../../knowledge/beyondGuide';
 import { weighedAgainstOther } from '../../dialogs/understanding/aspectInView';
 import { picksOneOfThem } from '../../dialogs/understanding/followUp';
 import { Messages } from '../../dialogs/rendering/messages';
@@ -42,6 +43,16 @@ describe('the answer in view weighed against another thing, read', () => {
   for (const said of ['is the CMC harder than the CCM?', 'do nurses earn more than teachers', 'what is the difference']) {
     it(`"${said}" weighs nothing in view against another`, () => expect(weighedAgainstOther(said)).to.equal(null));
   }
+});
+
+describe('a pay range to reach, read as its sum', () => {
+  for (const [said, sum] of [
+    ["how many years till I'm in the 70 to 90 range?", 70000],
+    ['how long before I hit the 85-100k bracket', 85000],
+  ] as const) {
+    it(`"${said}" asks how long to reach ${sum}`, () => expect(yearsToPay(said)).to.equal(sum));
+  }
+  it('"how long is the 4 to 6 week course" asks no pay', () => expect(yearsToPay('how long is the 4 to 6 week course')).to.equal(null));
 });
 
 describe('names asked, read', () => {
