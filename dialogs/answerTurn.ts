@@ -69,10 +69,10 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
     return next();
   });
   const sent = await sendAnswers(context, deps, text, options.inView, options.lastRejected ?? false, options.menu);
-  // One answer led by "the guide doesn't rank them": what was asked (which is better) is declined, the answer shown beside it.
+  // One answer led by "the guide doesn't rank them" or "doesn't say how long": what was asked is declined, the answer shown beside it.
   const [only] = sent;
   const answers =
-    sent.length === 1 && only?.kind === 'answer' && only.entry && context.turnState.get(RANKING_NOT_GIVEN) === true
+    sent.length === 1 && only?.kind === 'answer' && only.entry && context.turnState.get(ASKED_NOT_GIVEN) === true
       ? [{ ...only, kind: 'no-match' as const, declined: 'not-covered' as const, answered: false, entry: null, score: 0, alternatives: [{ id: only.entry.id, title: only.entry.title, score: 0 }] }]
       : sent;
   // A reply that offered buttons instead of an answer is a list the next message may pick from ("the second one"),
@@ -396,8 +396,8 @@ const DEGREE_ENTRY = 'degree-fields';
 
 /** Set on a turn whose reply showed an item of the list in view. */
 const LIST_ITEM_SHOWN = Symbol('listItemShown');
-/** Set when an answer was led by the guide not ranking what the question ranks: the turn declined what was asked. */
-const RANKING_NOT_GIVEN = Symbol('rankingNotGiven');
+/** Set when an answer was led by the guide not giving what was asked (a ranking, a time): the turn declined what was asked. */
+const ASKED_NOT_GIVEN = Symbol('askedNotGiven');
 /** The entry in view when the turn's question came: the walk's step on screen, or the last answer. */
 const IN_VIEW = Symbol('inView');
 /** The entry a turn's reply declined a question about ("the guide gives no figure for that: CCM certification"). */
@@ -1462,6 +1462,10 @@ async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: 
     const route = routeInView ? inView : read.without !== undefined ? deps.engine.answer(`without ${read.without}`).entry ?? undefined : undefined;
     const lead = durationLead(read, deps.kb, entries, inView, route);
     if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
+    // Led by the guide not giving the time asked ("how long is the extra training?"), with no time in what is shown: what
+    // was asked is not answered.
+    const timeNotGiven = read.thing !== null && lead?.startsWith(Messages.direct.durationNotSaid(durationThing(read.thing))) === true;
+    if (timeNotGiven && !entries.some((entry) => givesDirectAsk(entry, read))) context.turnState.set(ASKED_NOT_GIVEN, true);
     return lead !== null;
   }
   // The physical side is said to be missing only before an answer on the work itself; elsewhere it would be off the point.
@@ -1470,7 +1474,7 @@ async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: 
   const lead = asked && asked.kind !== 'field' && !offThePoint ? directLead(asked, entries, asked.kind === 'requirements' || asked.kind === 'most' ? saidNextDoor(deps, asked, entries) : undefined) : null;
   if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
   // Led by the guide not ranking what was asked ("which of them is the better one?"): what was asked is not answered.
-  if (lead && asked?.kind === 'better') context.turnState.set(RANKING_NOT_GIVEN, true);
+  if (lead && asked?.kind === 'better') context.turnState.set(ASKED_NOT_GIVEN, true);
   return lead !== null;
 }
 

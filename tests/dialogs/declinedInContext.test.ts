@@ -124,6 +124,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
+    it('"how long does it take to get it?" after the CCM says the guide gives no time for it, then the CCM', async () => {
+      const chat = start();
+      await chat.say('tell me about the CCM certification');
+      const replies = await chat.say('how long does it take to get it?');
+      expect(readable(shownText(replies))).to.match(/The guide doesn't say how long .* takes/);
+      expectChannelSafe(channelId, replies, 'how long to get it');
+    });
+
     it('a thing of the same kind is weighed, not declined as another job ("is it harder than pediatric?" after geriatric)', async () => {
       const chat = start();
       await chat.say('what is geriatric care management?');
