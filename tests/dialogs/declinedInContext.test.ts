@@ -124,11 +124,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
-    it('"how long does it take to get it?" after the CCM says the guide gives no time for it, then the CCM', async () => {
+    it('"how long does it take to get it?" after the CCM says the guide gives no time for the CCM, never the 6 to 8 years', async () => {
       const chat = start();
       await chat.say('tell me about the CCM certification');
       const replies = await chat.say('how long does it take to get it?');
-      expect(readable(shownText(replies))).to.match(/The guide doesn't say how long .* takes/);
+      const text = readable(shownText(replies));
+      expect(text).to.match(/The guide doesn't .*CCM/);
+      expect(text).not.to.include(readable(firstLineOf('how-long')));
       expectChannelSafe(channelId, replies, 'how long to get it');
     });
 
