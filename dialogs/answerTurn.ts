@@ -10,6 +10,7 @@ import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
 import {
   askButton,
   channelOf,
+  echoPart,
   flowButton,
   readCardValue,
   renderAnswer,
@@ -38,7 +39,7 @@ import { asksToCompare, specialisationById } from './understanding/specialisatio
 import { buildRoadmap, startingPoint, type Situation } from './flows/roadmapPlan';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, questionBeforeRemark } from './understanding/clauses';
+import { askingPart, clauseActOf, questionBeforeRemark, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
 import { asksFirstJob } from './understanding/firstJobAsked';
@@ -75,6 +76,10 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
     sent.length === 1 && only?.kind === 'answer' && only.entry && context.turnState.get(ASKED_NOT_GIVEN) === true
       ? [{ ...only, kind: 'no-match' as const, declined: 'not-covered' as const, answered: false, entry: null, score: 0, alternatives: [{ id: only.entry.id, title: only.entry.title, score: 0 }] }]
       : sent;
+  // A reading that answered one of two questions asked one after the other ("does pharmacy count for step 3? care
+  // managers also do insurance and med schedules, right?"): the other answered too, never dropped.
+  const other = answers.length === 1 ? await sendOtherQuestion(context, deps, text, answers[0]!) : null;
+  if (other) answers.push(other);
   // A reply that offered buttons instead of an answer is a list the next message may pick from ("the second one"),
   // unless it showed an item of the list in view, which stays the list ("and the third?").
   if (offered.length > 0 && !answers.some((answer) => answer.kind === 'answer') && context.turnState.get(LIST_ITEM_SHOWN) !== true) {
@@ -88,6 +93,34 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
     if (outcome) void deps.usage.question(context.activity, outcome, answer.kind === 'answer' ? answer.entry?.id : undefined);
   }
   return answers;
+}
+
+/** A question of its own answered this surely, to be added to a reply that answered the other one. */
+const OTHER_QUESTION_SCORE = 0.6;
+
+/**
+ * The other of two questions asked one after the other (understanding/clauses.ts twoQuestionsAsked), after a reply that
+ * answered one question: when one of them reads as an answer this reply has not shown, and the reply's own answer is
+ * not what it reads as, that answer, led by the person's words. Null when nothing was sent.
+ */
+async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: Answer): Promise<Answer | null> {
+  const parts = twoQuestionsAsked(text);
+  if (!parts) return null;
+  const engine = turnEngine(context, deps);
+  const shown = shownInReply(context).entries;
+  const given = new Set([...(answered.entry ? [answered.entry.id] : []), ...answered.alternatives.map((alternative) => alternative.id), ...shown]);
+  const read = parts.map((part) => {
+    const all = engine.answerAll(part);
+    const [one] = all;
+    return all.length === 1 && one?.kind === 'answer' && one.entry && one.score >= OTHER_QUESTION_SCORE ? one : null;
+  });
+  const unanswered = read.flatMap((answer, i) => (answer?.entry && !given.has(answer.entry.id) ? [{ answer, part: parts[i]! }] : []));
+  // One part the reply left, and the other part not read as that same answer (the reply then answered the other).
+  if (unanswered.length !== 1) return null;
+  const [{ answer, part }] = unanswered as [{ answer: Answer; part: string }];
+  if (read.some((other) => other !== answer && other?.entry?.id === answer.entry?.id)) return null;
+  await sendLedEntry(context, deps, Messages.otherQuestion(echoPart(part)), answer.entry!);
+  return answer;
 }
 
 /** What the turn knows besides the message: what is in view, and whether the last answer was rejected. */
@@ -484,8 +517,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const foreignPay = lastRejected ? null : ownPayInAnotherCurrency(said, text);
   const payTable = foreignPay ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
   if (foreignPay && payTable) {
-    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.payOwnInAnotherCurrency(foreignPay)));
-    await sendEntry(context, deps, payTable);
+    await sendLedEntry(context, deps, Messages.beyond.payOwnInAnotherCurrency(foreignPay), payTable);
     return [{ question: text, kind: 'answer', answered: true, entry: payTable, score: 1, alternatives: [] }];
   }
   // What is left of the route for them ("would I be starting from scratch?", "what's left for someone like me?"), or
@@ -499,8 +531,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // what the guide says of degrees for each certification first, then the answer the words read as.
   const certified = lastRejected ? undefined : certificationWithoutDegree(deps, text, said);
   if (certified) {
-    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.certificationWithoutDegree));
-    await sendEntry(context, deps, certified);
+    await sendLedEntry(context, deps, Messages.beyond.certificationWithoutDegree, certified);
     return [{ question: text, kind: 'answer', answered: true, entry: certified, score: 1, alternatives: [] }];
   }
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
@@ -568,8 +599,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // long it takes ("how many years till I'm back over 60k?"): what the guide's levels say against it, then that level.
   const payWeighed = lastRejected ? null : payAgainstOwnSent(deps, text, said);
   if (payWeighed) {
-    await context.sendActivity(renderText(channelOf(context.activity), payWeighed.lead));
-    await sendEntry(context, deps, payWeighed.level);
+    await sendLedEntry(context, deps, payWeighed.lead, payWeighed.level);
     return [{ question: text, kind: 'answer', answered: true, entry: payWeighed.level, score: 1, alternatives: [] }];
   }
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
@@ -597,16 +627,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const levelId = levelRead ? [levelRead.entry?.id, ...levelRead.alternatives.map((alternative) => alternative.id)].find((id) => id !== undefined && LEVEL_ENTRY.test(id)) : undefined;
   const level = levelId ? deps.kb.faqById.get(levelId) : undefined;
   if (level) {
-    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.towardsLevel));
-    await sendEntry(context, deps, level);
+    await sendLedEntry(context, deps, Messages.beyond.towardsLevel, level);
     return [{ question: text, kind: 'answer', answered: true, entry: level, score: 1, alternatives: [] }];
   }
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {
     // Not said by the guide, told of health work in the forces or of managing people: what the guide does say of it first.
     const lead = experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
-    await context.sendActivity(renderText(channelOf(context.activity), lead));
-    await sendEntry(context, deps, experienceEntry);
+    await sendLedEntry(context, deps, lead, experienceEntry);
     if (experience === 'care-work') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
     // Not said by the guide: a decline, noted, with what it does say.
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
@@ -778,7 +806,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "does my daughter need a degree?": words for the person asked for that the engine declines as a personal question.
   const ownWords = answersOf(engine, text);
   const asTheWriter = asWriter && !ownWords.some((answer) => answer.kind === 'answer') ? answersOf(engine, asWriter) : [];
-  const answers = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
+  const read = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
+  // Two questions asked one after the other that the engine reads as one ("wat do i major in and how many yrs of school
+  // is it", "does my BSW count toward it? or would I need an MSW too"): each answered on its own words.
+  const answers = read.length <= 1 ? (askedApart(engine, text, read[0]) ?? read) : read;
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
   if (others.length === 0) return [await sendOne(context, deps, first, answeredId)];
@@ -793,8 +824,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const parts = answers.every((answer) => !answer.compared && answer.question !== text);
     if (parts) for (const [i, answer] of answers.entries()) await sendDirectLead(context, deps, answer.question, [known[i]!]);
     else await sendDirectLead(context, deps, text, known);
-    if (known.length === 2 && a && b && weighed) await context.sendActivity(renderSideBySide([a, b], channel));
-    else await context.sendActivity(renderTwoAnswers(known, deps.kb, channel));
+    const said = shownInReply(context).lines;
+    if (known.length === 2 && a && b && weighed) await context.sendActivity(renderSideBySide([withoutLinesSaid(a, said), withoutLinesSaid(b, said)], channel));
+    else await context.sendActivity(renderTwoAnswers(known.map((entry) => withoutLinesSaid(entry, said)), deps.kb, channel));
+    noteShown(context, known);
     for (const entry of known) await rememberAnswered(context, deps, entry.id);
     return answers;
   }
@@ -807,6 +840,23 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderPartNotCovered(part.question, channel));
   }
   return answers;
+}
+
+/**
+ * The answers to two questions asked one after the other (understanding/clauses.ts twoQuestionsAsked), when the engine
+ * answers each on its own words with a different answer, and what it read in the whole message, if anything, is one
+ * of them: the message then asked both. Null otherwise.
+ */
+function askedApart(engine: TurnEngine, text: string, whole: Answer | undefined): Answer[] | null {
+  const parts = twoQuestionsAsked(text);
+  if (!parts) return null;
+  const answers = parts.map((part) => engine.answerAll(part));
+  if (answers.some((read) => read.length !== 1)) return null;
+  const [one, other] = answers.map((read) => read[0]!);
+  if (one?.kind !== 'answer' || other?.kind !== 'answer' || !one.entry || !other.entry || one.entry.id === other.entry.id) return null;
+  const wholeEntry = whole?.kind === 'answer' ? whole.entry : null;
+  if (wholeEntry && wholeEntry.id !== one.entry.id && wholeEntry.id !== other.entry.id) return null;
+  return [one, other];
 }
 
 /**
@@ -885,8 +935,7 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
         // gives no time for it, not the 6 to 8 years of becoming a care manager.
         const reached = !ofTheThing && asked?.kind === 'duration' ? stateReachedEntry(deps, asked, answeredId) : undefined;
         if (reached && asked?.kind === 'duration' && asked.thing !== null && !givesDirectAsk(reached, asked) && reached.id !== answer.entry.id) {
-          await context.sendActivity(renderText(channel, `${Messages.direct.durationNotSaid(durationThing(asked.thing))} ${Messages.direct.hereIsWhat}`));
-          await sendEntry(context, deps, reached);
+          await sendLedEntry(context, deps, `${Messages.direct.durationNotSaid(durationThing(asked.thing))} ${Messages.direct.hereIsWhat}`, reached);
           return { ...answer, entry: reached };
         }
         const shown = await sendEntryOrPart(context, deps, ofTheThing ?? answer.entry, question, answeredId);
@@ -1002,8 +1051,7 @@ async function sendRankingNotGiven(context: TurnContext, deps: DialogDeps, text:
   const about = named ? [named, last] : [last, ...last.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])].slice(0, 3);
   declinedAbout(context, about[0]);
   if (named) {
-    await context.sendActivity(renderText(channel, Messages.notRankedSideBySide(criterion).replace(/ of each:$/, ':')));
-    await sendEntry(context, deps, named);
+    await sendLedEntry(context, deps, Messages.notRankedSideBySide(criterion).replace(/ of each:$/, ':'), named);
   } else await context.sendActivity(renderAspectNotGiven({ aspect: 'ranking', criterion }, about, channel));
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
 }
@@ -1025,6 +1073,19 @@ function partsBeyond(deps: DialogDeps, text: string, last: FaqEntry | undefined)
     part,
     beyond: beyondAsked(part, deps.kb, last) ?? (placeNamed(part, deps.kb) === 'elsewhere' ? beyondAsked(`${part} ${parts[1 - i]}`, deps.kb, last) : null),
   }));
+  // A part that asks one thing and tells another ("is it stressful. i get paid in pounds"): what it tells belongs to
+  // the other part when that part asks of it ("whats the pay like"), and this part asks only its question.
+  for (const [i, one] of read.entries()) {
+    const other = read[1 - i]!;
+    const sentences = one.part.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
+    const asking = sentences.filter((sentence) => clauseActOf(sentence) === 'asks');
+    const told = sentences.filter((sentence) => clauseActOf(sentence) === 'tells');
+    if (!one.beyond || other.beyond || asking.length === 0 || told.length === 0 || beyondAsked(asking.join(' '), deps.kb, last)) continue;
+    const moved = beyondAsked(`${other.part} ${told.join(' ')}`, deps.kb, last);
+    if (!moved) continue;
+    read[1 - i] = { part: other.part, beyond: moved };
+    read[i] = { part: asking.join(' '), beyond: null };
+  }
   const kinds = read.map((one) => one.beyond?.kind);
   return kinds.some((kind) => kind !== undefined) && kinds[0] !== kinds[1] ? read : null;
 }
@@ -1055,8 +1116,10 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, message: str
   // The question after a story or a remark ("My field supervisor is a care manager. What's the actual difference
   // between a care manager and a social worker?") is read on its own, the engine's reading too; unless the whole
   // message asks two things the engine answers.
-  const text = weighedPart(message);
-  if (text === null || weighingAsked(text)?.asks !== asks) return [];
+  // "how is this different from being a therapist": "this" is the career, read only when the other side is a thing the
+  // guide has no answer on (sendWeighingInPassing).
+  const text = weighedPart(message) ?? weighedPart(message, true);
+  if (text === null || (weighingAsked(text) ?? weighingAsked(text, true))?.asks !== asks) return [];
   const answersIn = (said: string) => turnEngine(context, deps).answerAll(said).filter((answer) => answer.kind === 'answer').length;
   if (text !== message && answersIn(message) > 1) return [];
   if (answersIn(text) > 1) return [];
@@ -1105,6 +1168,11 @@ async function sendWeighingInPassing(context: TurnContext, deps: DialogDeps, tex
   const { answered, named } = weighing;
   const channel = channelOf(context.activity);
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  if (named.lines.length === 0) {
+    // A side the guide never names ("care manager vs a nurse practitioner"): said so, then what it says of the other.
+    await sendLedEntry(context, deps, Messages.weighing.notDescribed(asWritten(answered.side, text), asWritten(named.side, text)), answered.entry);
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: answered.entry.id, title: answered.entry.title, score: 0 }] }];
+  }
   await context.sendActivity(renderText(channel, Messages.weighing.inPassing(asWritten(answered.side, text), asWritten(named.side, text))));
   await context.sendActivity(renderSideBySideNamed(answered.entry, named.side, named.lines, channel));
   await rememberAnswered(context, deps, answered.entry.id);
@@ -1194,8 +1262,7 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
       await sendEntry(context, deps, thing.entry);
       return { question: text, kind: 'answer', answered: true, entry: thing.entry, score: 1, alternatives: [] };
     case 'payOfCertification':
-      await context.sendActivity(renderText(channel, Messages.certificationPay));
-      await sendEntry(context, deps, thing.entry);
+      await sendLedEntry(context, deps, Messages.certificationPay, thing.entry);
       return { question: text, kind: 'answer', answered: true, entry: thing.entry, score: 1, alternatives: [] };
     case 'payOfAreas': {
       void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
@@ -1252,24 +1319,22 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
       const noDegree = tellsNoDegree(said);
       const fit = deps.kb.faqById.get(noDegree ? NO_DEGREE_ENTRY : FIT_ENTRY);
       if (!fit) return sendOne(context, deps, deps.engine.answer(text));
-      if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await context.sendActivity(renderText(channel, noDegree ? Messages.beyond.fitOutsideNoDegree : Messages.beyond.fitOutside));
-      await sendEntry(context, deps, fit);
+      if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await sendLedEntry(context, deps, noDegree ? Messages.beyond.fitOutsideNoDegree : Messages.beyond.fitOutside, fit);
+      else await sendEntry(context, deps, fit);
       return answered(fit);
     }
     case 'pay-place': {
       const read = deps.engine.answer(text);
       const entry = read.kind === 'answer' ? read.entry : null;
       if (entry && givesPay(entry)) {
-        await context.sendActivity(renderText(channel, asked.elsewhere ? Messages.beyond.payElsewhereLead : Messages.beyond.payCurrencyLead));
-        await sendEntry(context, deps, entry);
+        await sendLedEntry(context, deps, asked.elsewhere ? Messages.beyond.payElsewhereLead : Messages.beyond.payCurrencyLead, entry);
         return answered(entry);
       }
       // Pay itself asked of a place or in a currency the guide gives none for ("how much earn a care manager in euro"):
       // the guide's pay, led by what it does not give.
       const pay = asked.asked === true ? deps.kb.faqById.get(PAY_ENTRIES[0]!) : undefined;
       if (pay) {
-        await context.sendActivity(renderText(channel, Messages.beyond.payElsewhereLead));
-        await sendEntry(context, deps, pay);
+        await sendLedEntry(context, deps, Messages.beyond.payElsewhereLead, pay);
         return answered(pay);
       }
       const inView = last && givesPay(last) ? [last] : [];
@@ -1282,15 +1347,13 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
       const read = deps.engine.answer(text);
       const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRIES[0]!);
       if (!pay) return sendOne(context, deps, read);
-      await context.sendActivity(renderText(channel, Messages.beyond.payAgainstJob));
-      await sendEntry(context, deps, pay);
+      await sendLedEntry(context, deps, Messages.beyond.payAgainstJob, pay);
       return answered(pay);
     }
     case 'licence-place': {
       const licensing = deps.kb.faqById.get(QUALIFICATION_ENTRIES[0]!);
       if (!licensing) return sendOne(context, deps, deps.engine.answer(text));
-      await context.sendActivity(renderText(channel, Messages.beyond.licencePlace));
-      await sendEntry(context, deps, licensing);
+      await sendLedEntry(context, deps, Messages.beyond.licencePlace, licensing);
       return answered(licensing);
     }
     case 'certification-place': {
@@ -1299,15 +1362,13 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
       if (!certification) return sendOne(context, deps, read);
       // The guide has no certification of a place: a decline, noted, with its answer on certifying shown after it.
       void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-      await context.sendActivity(renderText(channel, Messages.beyond.certificationPlace));
-      await sendEntry(context, deps, certification);
+      await sendLedEntry(context, deps, Messages.beyond.certificationPlace, certification);
       return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: certification.id, title: certification.title, score: 0 }] };
     }
     case 'more-study': {
       const degrees = deps.kb.faqById.get(DEGREES_ENTRY);
       if (!degrees) return sendOne(context, deps, deps.engine.answer(text));
-      await context.sendActivity(renderText(channel, Messages.beyond.moreStudy(asked.field)));
-      await sendEntry(context, deps, degrees);
+      await sendLedEntry(context, deps, Messages.beyond.moreStudy(asked.field), degrees);
       return answered(degrees);
     }
   }
@@ -1462,6 +1523,7 @@ async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: 
     const route = routeInView ? inView : read.without !== undefined ? deps.engine.answer(`without ${read.without}`).entry ?? undefined : undefined;
     const lead = durationLead(read, deps.kb, entries, inView, route);
     if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
+    if (lead) noteLinesQuoted(context, lead);
     // Led by the guide not giving the time asked ("how long is the extra training?"), with no time in what is shown: what
     // was asked is not answered.
     const timeNotGiven = read.thing !== null && lead?.startsWith(Messages.direct.durationNotSaid(durationThing(read.thing))) === true;
@@ -1473,6 +1535,7 @@ async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: 
   const offThePoint = (asked?.kind === 'physical' && !entries.every((entry) => THE_WORK.includes(entry.id))) || (asked?.kind === 'better' && asked.criterion === undefined && namesOneThing(deps, question, entries));
   const lead = asked && asked.kind !== 'field' && !offThePoint ? directLead(asked, entries, asked.kind === 'requirements' || asked.kind === 'most' ? saidNextDoor(deps, asked, entries) : undefined) : null;
   if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
+  if (lead) noteLinesQuoted(context, lead);
   // Led by the guide not ranking what was asked ("which of them is the better one?"): what was asked is not answered.
   if (lead && asked?.kind === 'better') context.turnState.set(ASKED_NOT_GIVEN, true);
   return lead !== null;
@@ -1525,8 +1588,8 @@ async function sendFieldAsked(context: TurnContext, deps: DialogDeps, text: stri
   const read = deps.engine.answer(text);
   const entry = read.kind === 'answer' && read.entry && ON_STUDY.has(read.entry.id) ? read.entry : degrees;
   const lead = directLead(field, [degrees]);
-  if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
-  await sendEntry(context, deps, entry);
+  if (lead) await sendLedEntry(context, deps, lead, entry);
+  else await sendEntry(context, deps, entry);
   if (givesDirectAsk(degrees, field)) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
@@ -1538,19 +1601,97 @@ const ON_STUDY: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'what-is-needed', '
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
   await context.sendActivity(renderSideBySide([a, b], channelOf(context.activity)));
+  noteShown(context, [a, b]);
   await rememberAnswered(context, deps, a.id);
   await rememberAnswered(context, deps, b.id);
 }
 
-/** Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. */
+/**
+ * Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. Never twice in one
+ * reply: an entry this turn's reply has already shown is only noted as answered (two questions that land on one answer,
+ * tester ut26b), and the lines a lead before it quoted from the guide are left out of it ("On how long that takes, the
+ * guide says: ..." then the rest, not those lines again).
+ */
 export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<void> {
+  const shown = shownInReply(context);
+  if (shown.entries.has(entry.id)) {
+    await rememberAnswered(context, deps, entry.id);
+    return;
+  }
   const channel = channelOf(context.activity);
-  const card = await answerCard(context, deps, entry);
+  const card = await answerCard(context, deps, withoutLinesSaid(entry, shown.lines));
   const sent = await context.sendActivity(card);
+  shown.entries.add(entry.id);
   await rememberAnswered(context, deps, entry.id);
   await deps.answerShown.set(context, fingerprintOf(card));
   if (channel === 'teams' && sent?.id) await rememberAnswerMessage(context, deps, sent.id, entry.id);
 }
+
+/** What this turn's reply has shown so far: the entries whose answers it gave, and the guide's lines quoted in a lead. */
+interface ShownInReply {
+  readonly entries: Set<string>;
+  readonly lines: Set<string>;
+}
+
+const SHOWN_IN_REPLY = Symbol('shownInReply');
+
+/** This turn's record of what its reply has shown, made on first use. */
+function shownInReply(context: TurnContext): ShownInReply {
+  const held: unknown = context.turnState.get(SHOWN_IN_REPLY);
+  if (isShownInReply(held)) return held;
+  const made: ShownInReply = { entries: new Set(), lines: new Set() };
+  context.turnState.set(SHOWN_IN_REPLY, made);
+  return made;
+}
+
+function isShownInReply(value: unknown): value is ShownInReply {
+  return typeof value === 'object' && value !== null && 'entries' in value && value.entries instanceof Set && 'lines' in value && value.lines instanceof Set;
+}
+
+/** A line of the guide as a reply quotes it: no list mark, no bold, spaces collapsed. */
+const asQuoted = (line: string): string => line.replace(/^\s*[-*•]\s+/, '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+
+/** Notes the list items a lead quotes from the guide ("- about four years for a bachelor's"): an answer after it leaves them out. */
+function noteLinesQuoted(context: TurnContext, lead: string): void {
+  const lines = shownInReply(context).lines;
+  for (const line of lead.split('\n')) if (/^\s*[-*•]\s+/.test(line)) lines.add(asQuoted(line));
+}
+
+/** The entry with the list items already quoted in this reply left out of its answer; itself when there are none. */
+function withoutLinesSaid(entry: FaqEntry, said: ReadonlySet<string>): FaqEntry {
+  if (said.size === 0) return entry;
+  const isItem = (line: string | undefined) => line !== undefined && /^\s*[-*•]\s+/.test(line);
+  const items = entry.answer.split('\n').filter((line) => !isItem(line) || !said.has(asQuoted(line)));
+  if (items.length === entry.answer.split('\n').length) return entry;
+  // A line that led into items all quoted already leads into nothing now.
+  const kept = items.filter((line, index) => !/:\s*$/.test(line) || isItem(items.slice(index + 1).find((next) => next.trim() !== '')));
+  return { ...entry, answer: kept.join('\n').replace(/\n{3,}/g, '\n\n') };
+}
+
+/** Notes entries shown together (side by side, or two answers in one message) as shown in this reply. */
+function noteShown(context: TurnContext, entries: readonly FaqEntry[]): void {
+  for (const entry of entries) shownInReply(context).entries.add(entry.id);
+}
+
+/**
+ * A lead that says what the guide does not give, then the entry that says what it does. When this reply has already
+ * shown that entry (the other question of the message landed on it), the lead points at it instead of a second copy:
+ * "... so I won't guess. What it does say is in the answer above."
+ */
+async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead: string, entry: FaqEntry): Promise<void> {
+  const channel = channelOf(context.activity);
+  if (shownInReply(context).entries.has(entry.id)) {
+    await context.sendActivity(renderText(channel, `${lead.replace(LEADS_INTO_AN_ANSWER, '')} ${Messages.answerAbove}`));
+    await rememberAnswered(context, deps, entry.id);
+    return;
+  }
+  await context.sendActivity(renderText(channel, lead));
+  noteLinesQuoted(context, lead);
+  await sendEntry(context, deps, entry);
+}
+
+/** The closing words of a lead that lead into the answer after it ("Here is what it says on certification:"). */
+const LEADS_INTO_AN_ANSWER = /\s*(?:Here is|Here are)\b[^.!?]*:\s*$/;
 
 async function answerCard(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<Partial<Activity>> {
   const scope = isSharedConversation(context.activity) ? 'shared' : 'personal';

@@ -51,6 +51,10 @@ const SIDE_END = /\s*[,;:?!.(]|\s+-+(?:\s|$)|\s+(?:for|which|what|when|if|becaus
 /** Words before the first side that lead into the question ("what is better to study:", "is", "should i do"). */
 const LEAD_WORD =
   /^(?:so|and|but|ok|okay|well|hmm|hey|what|whats|which|who|how|in what ways?|is|are|was|isnt|arent|would|should|could|do|does|did|i|u|you|to|it|its|better|best|study|studying|studied|do|doing|pick|picking|choose|choosing|get|getting|take|taking|go|going|into|for|me|my|more|useful|there|difference|between|the|a|an|one|think|say|would you|recommend|be|become|becoming|being|work as|train as)\s+/;
+/** Words before the second side that name nothing of it ("just being a therapist", "working as a nurse"). */
+const SECOND_SIDE_LEAD = /^(?:(?:just|simply|only|like|even|being|becoming|working as|doing|a|an|the)\s+)+/;
+/** Words that close a question and name nothing of the side before them ("a therapist tho"). */
+const CLOSING_WORDS = /(?:\s+(?:tho|though|lol|haha|tbh|ngl|really|exactly|anyway|too|then|honestly))+$/;
 /** Words of a side that name nothing of it. */
 const EMPTY_SIDE = /^(?:it|this|that|one|the other|other|them|both|either|neither|not|nah|no|yes|something else|anything else)$/;
 /** Sides this long are a clause of a question, not a thing named. */
@@ -72,7 +76,7 @@ function plain(message: string): string {
 }
 
 /** The thing a side names, without what leads into it or follows it; null when it names nothing a word or four long. */
-function sideOf(text: string, first: boolean): string | null {
+function sideOf(text: string, first: boolean, pointerAsCareer = false): string | null {
   let side = text;
   if (first) {
     // The first side is what follows the last mark before the split ("what is better to study: nursing").
@@ -87,6 +91,9 @@ function sideOf(text: string, first: boolean): string | null {
     if (end) side = side.slice(0, end.index);
   }
   side = side.replace(/[^a-z0-9' -]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:a|an|the) /, '');
+  // "just being a therapist tho": the thing, without what leads into it or closes the question.
+  if (!first) side = side.replace(SECOND_SIDE_LEAD, '').replace(/^(?:a|an|the) /, '').replace(CLOSING_WORDS, '');
+  if (first && pointerAsCareer && POINTS_AT_THE_CAREER.test(side)) return THE_CAREER_SIDE;
   const words = side.split(' ').filter(Boolean);
   return words.length === 0 || words.length > MAX_SIDE_WORDS || EMPTY_SIDE.test(side) ? null : side;
 }
@@ -99,20 +106,35 @@ const SENTENCE_BREAK = /[.!?]+\s+|\s*\p{Extended_Pictographic}+\s*/u;
  * about salary 😅 care manager vs social worker, what's the difference?", a story before the question); null when
  * neither weighs anything.
  */
-export function weighedPart(message: string): string | null {
-  if (weighingIn(message)) return message;
+export function weighedPart(message: string, pointerAsCareer = false): string | null {
+  if (weighingIn(message, pointerAsCareer)) return message;
   const last = message.split(SENTENCE_BREAK).filter((sentence) => /\w/.test(sentence)).at(-1)?.trim();
-  return last && last !== message.trim() && weighingIn(last) ? last : null;
+  return last && last !== message.trim() && weighingIn(last, pointerAsCareer) ? last : null;
 }
 
-/** The two sides a message (or its last sentence) weighs and what it asks of them; null when it weighs nothing so. */
-export function weighingAsked(message: string): Pick<Weighing, 'asks' | 'sides'> | null {
-  const part = weighedPart(message);
-  return part === null ? null : weighingIn(part);
+/**
+ * The two sides a message (or its last sentence) weighs and what it asks of them; null when it weighs nothing so.
+ * `pointerAsCareer`: a first side that points at the career ("how is this different from ...") is the career.
+ */
+export function weighingAsked(message: string, pointerAsCareer = false): Pick<Weighing, 'asks' | 'sides'> | null {
+  const part = weighedPart(message, pointerAsCareer);
+  return part === null ? null : weighingIn(part, pointerAsCareer);
 }
 
-/** The two sides a message weighs and what it asks of them, before reading them; null when it weighs nothing so. */
-function weighingIn(message: string): Pick<Weighing, 'asks' | 'sides'> | null {
+/**
+ * A first side that points at the career itself ("how is this different from being a therapist", "is this job the same
+ * as a nurse"): read as the career when the other side is a thing the guide has no answer on.
+ */
+const POINTS_AT_THE_CAREER = /^(?:this|this job|this role|this career|this work|this line of work|being one|doing this)$/;
+
+/** The career, as a side the guide answers. */
+const THE_CAREER_SIDE = 'care manager';
+
+/**
+ * The two sides a message weighs and what it asks of them, before reading them; null when it weighs nothing so.
+ * `pointerAsCareer`: a first side that points at the career ("how is this different from ...") is the career.
+ */
+function weighingIn(message: string, pointerAsCareer = false): Pick<Weighing, 'asks' | 'sides'> | null {
   const text = plain(message).replace(/[?!.\s]+$/, '');
   if (text.split(' ').length > MAX_WORDS) return null;
   const apart = HAS_THAT_THE_OTHER_LACKS.exec(text) ?? BOTH_THEN_DIFFERENCE.exec(text) ?? DIFFERENCE_BETWEEN.exec(text);
@@ -135,7 +157,7 @@ function weighingIn(message: string): Pick<Weighing, 'asks' | 'sides'> | null {
   if (!split) return null;
   // Only one "or": "nursing or social work or psychology" weighs more than two.
   if (/\s(?:or|vs|versus)\s/.test(text.slice(split.index + split[0].length))) return null;
-  const [a, b] = [sideOf(text.slice(0, split.index), true), sideOf(text.slice(split.index + split[0].length), false)];
+  const [a, b] = [sideOf(text.slice(0, split.index), true, pointerAsCareer), sideOf(text.slice(split.index + split[0].length), false)];
   return a && b && a !== b ? { asks, sides: [a, b] } : null;
 }
 
@@ -248,7 +270,7 @@ export function linesNaming(side: string, kb: KnowledgeBase, besides?: FaqEntry)
  * other, or none. Null otherwise (readWeighing reads two sides the guide answers).
  */
 export function readWeighingInPassing(message: string, engine: AnswerEngine, whole: Answer, kb: KnowledgeBase): WeighingInPassing | null {
-  const asked = weighingAsked(message);
+  const asked = weighingAsked(message, true);
   if (!asked) return null;
   const read = asked.sides.map((side) => engine.answer(side));
   const sure = read.map((answer) => (answer.kind === 'answer' && answer.entry && answer.score >= SURE_SIDE ? answer.entry : null));
@@ -260,5 +282,6 @@ export function readWeighingInPassing(message: string, engine: AnswerEngine, who
   const lines = linesNaming(side, kb, entry);
   // The whole read as an answer that only names the other side ("who they work with", for social workers) reads that mention.
   const readsAside = whole.kind === 'answer' && whole.entry && whole.entry.id !== entry.id && !lines.some((named) => named.entry.id === whole.entry?.id);
-  return lines.length === 0 || readsAside ? null : { ...asked, answered: { side: asked.sides[index]!, entry }, named: { side, lines } };
+  // A side the guide never names ("care manager vs a nurse practitioner"): no lines, the side it answers alone.
+  return readsAside ? null : { ...asked, answered: { side: asked.sides[index]!, entry }, named: { side, lines } };
 }

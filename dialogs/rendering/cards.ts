@@ -342,7 +342,7 @@ export function renderPartNotCovered(part: string, channel: Channel): Partial<Ac
 }
 
 /** A part of the user's message, shown back: one line, short, without Markdown or HTML. */
-function echoPart(part: string): string {
+export function echoPart(part: string): string {
   const line = part.replace(/\s+/g, ' ').trim();
   const short = line.length > 80 ? `${line.slice(0, 79).trimEnd()}…` : line;
   return short.replace(/[\\`*_~#[\]()<>|{}]/g, '').trim();

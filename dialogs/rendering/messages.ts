@@ -168,6 +168,9 @@ export const Messages = Object.freeze({
      */
     inPassing: (answered: string, named: string): string =>
       `The guide doesn't compare "${answered}" and "${named}": it has no answer of its own on "${named}", so nothing on its duties or pay. Here is what it says of "${answered}", and where it names "${named}":`,
+    /** A weighing with one side the guide never names ("care manager vs a nurse practitioner"): what it says of the other. */
+    notDescribed: (answered: string, named: string): string =>
+      `The guide doesn't describe "${named}", so I can't compare the two, and I won't guess at it. Here is what it says of "${answered}":`,
     /** The heading of the column of lines that name a thing the guide has no answer on ("Social worker"). */
     namedHeading: (named: string): string => `${named.charAt(0).toUpperCase()}${named.slice(1)}`,
     /** Under that heading, before the lines. */
@@ -480,6 +483,10 @@ export const Messages = Object.freeze({
     `The guide doesn't say which is better, and it says nothing more on "${title}" than the answer above. Here is what is close to it:`,
   /** The button that shows the answer just given once more, offered beside what is near it. */
   seeItAgain: 'Show it again',
+  /** Before the answer to the second of two questions, after a reply to the first that answered it in its own way. */
+  otherQuestion: (part: string): string => `And on the other part of your question ("${part}"), here is what the guide says:`,
+  /** After a line on what the guide does not give, when this reply already showed the answer that says what it does. */
+  answerAbove: 'What it does say is in the answer above.',
   /** A remark with nothing said before it to point at ("really?" as the first message). */
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Thanks, with the chat said to be hard going ("ok thanks, this bot is kinda hard work but got there"). */

@@ -68,13 +68,29 @@ export function nearbyEntries(kb: KnowledgeBase, question: string): FaqEntry[] {
 }
 
 /**
- * The lead-in, then on Web Chat the entries named as a list: Web Chat shows suggested actions only under the latest
- * reply, so once the user writes again the buttons go and "Here is what the guide does say nearby:" would trail off
- * with nothing under it. Teams keeps the buttons in the card, beside the text, so the list would only repeat them.
+ * The lead-in ("Here is what it does say on the subject:"), then what it leads into: each entry by its title with the
+ * gist of its answer, on every channel. Titles or buttons alone under "Here is what it does say" read as a reply cut off
+ * (testers ut26a and ut26b, worst in Teams, where the buttons sit beside the text); the buttons open the whole answers.
  */
-function leadInWithTitles(leadIn: string, entries: readonly FaqEntry[], channel: Channel): string {
-  if (channel === 'teams' || entries.length === 0) return leadIn;
-  return `${leadIn}\n\n${entries.map((entry) => `- ${entry.title}`).join('\n')}`;
+function leadInWithTitles(leadIn: string, entries: readonly FaqEntry[], _channel: Channel): string {
+  if (entries.length === 0) return leadIn;
+  return `${leadIn}\n\n${entries.map((entry) => `- **${entry.title}**: ${briefOf(entry)}`).join('\n')}`;
+}
+
+/** Items of a list an answer opens with, named in its gist at most. */
+const GIST_ITEMS = 3;
+
+/**
+ * An answer in brief: its first sentence, without Markdown marks; when that sentence leads into a list ("for example
+ * in:"), the list's first items after it.
+ */
+function briefOf(entry: FaqEntry): string {
+  const lines = entry.answer.replace(/\*\*/g, '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const [opening = ''] = lines;
+  const sentence = /^.*?[.!?:](?=\s|$)/.exec(opening)?.[0] ?? opening;
+  if (!sentence.endsWith(':')) return sentence;
+  const items = lines.slice(1).filter((line) => /^[-*]\s+/.test(line)).slice(0, GIST_ITEMS).map((line) => line.replace(/^[-*]\s+/, ''));
+  return items.length > 0 ? `${sentence} ${items.join('; ')}${items.length < lines.slice(1).filter((line) => /^[-*]\s+/.test(line)).length ? '; ...' : '.'}` : sentence.replace(/:$/, '.');
 }
 
 /** The honest "the guide gives no figure for that", then the entry the question is about, as a button. */

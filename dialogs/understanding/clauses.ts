@@ -142,3 +142,37 @@ export const withoutDenied = (text: string): string => text.replace(DENIED, '').
 
 /** True when a message ends in a clause that says what was not meant ("..., not move up"). */
 export const deniesSomething = (text: string): boolean => DENIED.test(text);
+
+/** Words that open a question of its own after "and" or "or" ("... and how many years is it", "or would I need an MSW"). */
+const OPENS_A_QUESTION = /^(?:how|hows|what|whats|wat|wats|is|are|do|does|did|can|could|should|would|will|which|where|who|when|why|am|have|has)\b/;
+/** What joins a second question to the first inside one sentence. */
+const QUESTION_JOINT = /\s+(?:and also|and then|and|or|also|plus|&|\+)\s+/g;
+/** Words that lead a second question and are no part of it. */
+const JOINING_WORDS = /^(?:(?:and|or|also|plus|but|so|ok|okay)\s+)+/i;
+
+/**
+ * The two questions of a message asked one after the other, each a question of its own: two sentences that each ask
+ * ("does my BSW count toward it? or would I need an MSW too"), or one sentence joined by "and" or "or" before a
+ * question word ("wat do i major in and how many yrs of school is it"). Sentences that only tell around them ("ok thats
+ * lowkey cool.") are left out. Null when the message asks one thing, or more than two.
+ */
+export function twoQuestionsAsked(raw: string): [string, string] | null {
+  const sentences = raw.split(/(?<=[.?!])\s+/).map((sentence) => sentence.trim()).filter((sentence) => normalise(sentence) !== '');
+  const asking = sentences.filter((sentence) => clauseActOf(sentence) === 'asks');
+  if (asking.length === 2) {
+    const [first, second] = asking as [string, string];
+    const rest = second.replace(JOINING_WORDS, '');
+    return words(first) >= 2 && words(rest) >= 3 && (rest.includes('?') || QUESTION_FORM.test(normalise(rest))) ? [first, rest] : null;
+  }
+  if (asking.length !== 1) return null;
+  const sentence = asking[0]!;
+  const joints = [...sentence.matchAll(QUESTION_JOINT)];
+  const found = joints.flatMap((joint) => {
+    const head = sentence.slice(0, joint.index).trim();
+    const tail = sentence.slice(joint.index! + joint[0].length).trim();
+    return words(head) >= 3 && words(tail) >= 3 && OPENS_A_QUESTION.test(normalise(tail)) && clauseActOf(head) === 'asks' ? [[head, tail] as [string, string]] : [];
+  });
+  return found.length === 1 ? found[0]! : null;
+}
+
+const words = (text: string): number => normalise(text).split(' ').filter(Boolean).length;

@@ -169,15 +169,16 @@ describe('no dead ends: what the guide says near a question it does not answer',
     });
   }
 
-  it('names the nearby entries in the Web Chat text, so the reply still reads whole once the next message takes its buttons away; Teams keeps them in the card', async () => {
+  it('names each nearby entry with what its answer opens with, in Web Chat and in Teams: "Here is what it does say" never leads into titles or buttons alone', async () => {
     const web = await startConversation({ channelId: Channels.Webchat }).say(FEE_QUESTION);
     const titles = allButtons(web).map((button) => button.title).filter((title) => kb.faqs.some((entry) => entry.title === title));
     expect(titles.length).to.be.greaterThan(0);
-    for (const title of titles) expect(textOf(web)).to.include(`- ${title}`);
+    const opening = (title: string) => (kb.faqs.find((entry) => entry.title === title)!.answer.replace(/\*\*/g, '').split(/(?<=[.!?:])\s/)[0] ?? '').replace(/:$/, '');
+    for (const title of titles) expect(textOf(web)).to.include(`- **${title}**: ${opening(title)}`);
     const noFigure = await startConversation({ channelId: Channels.Webchat }).say('does the kids one pay more than the elderly one');
-    expect(textOf(noFigure)).to.include(`${Messages.noFigureNearby}\n\n- `);
-    for (const id of ['pediatric', 'geriatric', 'salary']) expect(textOf(noFigure)).to.include(`- ${kb.faqById.get(id)!.title}`);
+    expect(textOf(noFigure)).to.include(`${Messages.noFigureNearby}\n\n- **`);
+    for (const id of ['pediatric', 'geriatric', 'salary']) expect(textOf(noFigure)).to.include(`- **${kb.faqById.get(id)!.title}**: `);
     const teams = await startConversation({ channelId: Channels.Msteams }).say(FEE_QUESTION);
-    expect(shownText(teams)).to.include(Messages.aspectNotGiven.cost).and.include(Messages.noFigureNearby).and.not.include(`- ${titles[0]}`);
+    expect(shownText(teams)).to.include(Messages.aspectNotGiven.cost).and.include(Messages.noFigureNearby).and.include(opening(titles[0]!));
   });
 });

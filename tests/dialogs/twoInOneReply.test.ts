@@ -1,0 +1,125 @@
+import type { Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { readWeighingInPassing, weighingAsked } from '../../knowledge/comparison';
+import { twoQuestionsAsked } from '../../dialogs/understanding/clauses';
+import { CHAT_CHANNELS, readable, shownText, startGuided } from './guidedHarness';
+import { expectTeamsSafe, knowledge, realEngine } from './transcript';
+
+/**
+ * Session 27 (issue 10 point 4, testers ut26a and ut26b): one reply to two questions in one message never shows the
+ * same answer or the same line twice, answers both halves (or the known one and a plain note), and a comparison with a
+ * side the guide never describes gives the side it does. The sentences are written for these tests, in the testers'
+ * manner, not taken from them.
+ */
+
+const kb = knowledge();
+const entry = (id: string) => {
+  const found = kb.faqById.get(id);
+  if (!found) throw new Error(`the knowledge base has no entry "${id}"`);
+  return found;
+};
+/** An answer's first sentence as a person reads it: what tells the answer apart in a reply. */
+const openingOf = (id: string): string => readable(entry(id).answer.split('\n')[0] ?? '').split(/(?<=[.:!?])\s/)[0]!.replace(/:$/, '');
+const timesShown = (replies: readonly Partial<Activity>[], fragment: string): number => readable(shownText(replies)).split(readable(fragment)).length - 1;
+
+describe('two questions asked one after the other, read (dialogs/understanding/clauses.ts twoQuestionsAsked)', () => {
+  it('splits two questions a sentence apart, or joined by "and" or "or" before a question word, telling sentences left out', () => {
+    expect(twoQuestionsAsked('ok sounds good. what would i study and how many years of college is that')).to.deep.equal(['what would i study', 'how many years of college is that']);
+    expect(twoQuestionsAsked('does my nursing placement count toward it? or would i need a masters as well')).to.deep.equal(['does my nursing placement count toward it?', 'would i need a masters as well']);
+  });
+
+  it('leaves one question alone, and a question with a remark after it', () => {
+    for (const one of ['should I study nursing or social work', 'I have a degree and 3 years in a hospital, what is next?', 'is it hard? i work nights', 'thanks. how long does it take?']) {
+      expect(twoQuestionsAsked(one), one).to.equal(null);
+    }
+  });
+});
+
+describe('a side the guide never describes, read (knowledge/comparison.ts)', () => {
+  it('reads the career against a job the guide never names, and "this" as the career only then', () => {
+    const engine = realEngine();
+    const plain = 'care manager vs a physiotherapist';
+    const read = readWeighingInPassing(plain, engine, engine.answer(plain), kb);
+    expect(read?.answered.entry.id).to.equal('role-overview');
+    expect(read?.named).to.deep.equal({ side: 'physiotherapist', lines: [] });
+    const pointer = 'how is this different from being a psychologist tho';
+    expect(weighingAsked(pointer), 'two things the guide answers are never read with "this" as the career').to.equal(null);
+    expect(readWeighingInPassing(pointer, engine, engine.answer(pointer), kb)?.named.side).to.equal('psychologist');
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`one reply to two questions in one message (${channelName})`, () => {
+    const start = () => startGuided({ channelId });
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelName === 'Teams') replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+
+    it('"which certificate do I need? and is the CCM recognised in Australia?" shows the certifications once, the country line pointing at them', async () => {
+      const message = 'Which certificate do I need? and is the CCM recognised in Australia?';
+      const replies = await start().say(message);
+      expect(timesShown(replies, openingOf('certifications')), 'the certifications answer').to.equal(1);
+      expect(readable(shownText(replies))).to.include(readable(Messages.answerAbove)).and.include('no certification for a particular country');
+      safe(replies, message);
+    });
+
+    it('pay, stress and a currency told in one message ("hows the pay and is the job stressful. im paid in euros"): the pay once, in dollars, and the stress', async () => {
+      const message = 'hows the pay and is the job stressful. im paid in euros';
+      const replies = await start().say(message);
+      expect(timesShown(replies, openingOf('salary')), 'the pay answer').to.equal(1);
+      expect(timesShown(replies, openingOf('stressful')), 'the stress answer').to.equal(1);
+      expect(readable(shownText(replies))).to.include('only median ranges in dollars');
+      safe(replies, message);
+    });
+
+    it('lines quoted before an answer on how long ("If I did a bachelors in nursing first, how long ...") are not in the answer again', async () => {
+      const message = 'If I did a bachelors in nursing first, how long before I would be working as a care manager?';
+      const replies = await start().say(message);
+      const items = entry('how-long').answer.split('\n').filter((line) => /^\s*-\s/.test(line));
+      expect(items.length).to.be.greaterThan(0);
+      for (const item of items) expect(timesShown(replies, item), item).to.be.at.most(1);
+      expect(timesShown(replies, openingOf('how-long'))).to.equal(1);
+      safe(replies, message);
+    });
+
+    it('"what would i study and how many years of college is that": the degrees and the time, both', async () => {
+      const message = 'what would i study and how many years of college is that';
+      const replies = await start().say(message);
+      expect(readable(shownText(replies))).to.include(openingOf('degree-fields')).and.include(openingOf('how-long'));
+      safe(replies, message);
+    });
+
+    it('"does my nursing placement count toward it? or would i need a masters as well": the placement, then the master\'s, led by the second question', async () => {
+      const message = 'does my nursing placement count toward it? or would i need a masters as well';
+      const replies = await start().say(message);
+      const text = readable(shownText(replies));
+      expect(text).to.include(openingOf('internships')).and.include(openingOf('bachelors-or-masters'));
+      expect(text).to.include(readable(Messages.otherQuestion('would i need a masters as well')));
+      safe(replies, message);
+    });
+
+    it('whether pharmacy work counts, and whether care managers also handle medication schedules: both answered', async () => {
+      const message = 'does working in a pharmacy count as experience? care managers handle medication schedules too, right?';
+      const replies = await start().say(message);
+      const text = readable(shownText(replies));
+      expect(text).to.include(readable(Messages.experienceCounts['care-work'])).and.include('medication schedules');
+      expect(text).to.include(readable(Messages.otherQuestion('care managers handle medication schedules too, right?')));
+      safe(replies, message);
+    });
+
+    it('the career against a job the guide never describes ("care manager vs a physiotherapist", "how is this different from being a psychologist"): said so, then the role; a decline', async () => {
+      const conversation = start();
+      for (const [message, named] of [
+        ['care manager vs a physiotherapist', 'physiotherapist'],
+        ['how is this different from being a psychologist', 'psychologist'],
+      ] as const) {
+        const replies = await conversation.say(message);
+        const text = readable(shownText(replies));
+        expect(text, message).to.include(readable(Messages.weighing.notDescribed('care manager', named))).and.include(openingOf('role-overview'));
+        expect(text, message).not.to.include('outside what I can help with');
+        safe(replies, message);
+      }
+    });
+  });
+}
