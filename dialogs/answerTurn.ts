@@ -686,7 +686,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // being a nurse?" after the stress, "compared to teaching?" after the pay): it compares nothing with that; said so, a
   // decline, with what it does say. Not against a thing of the same kind ("harder than geriatric?"), nor one the guide
   // has an answer on ("different from coordinating services": coordinating care): those are weighed.
-  const against = last && !lastRejected ? weighedAgainstOther(text) : null;
+  // The career against a job the guide never describes ("how is this different from being a psychologist") is the
+  // weighing's own reading (readWeighingInPassing): the role beside it.
+  const against = last && !lastRejected && !readWeighingInPassing(text, deps.engine, deps.engine.answer(text), deps.kb) ? weighedAgainstOther(text) : null;
   const otherRead = against && last && !namesALevel(against.other) ? deps.engine.answer(against.other) : null;
   const otherAnswered = otherRead?.kind === 'answer' && otherRead.entry ? otherRead.entry : null;
   if (against && last && otherRead && !(otherAnswered && (otherAnswered.id === last.id || areSiblings(otherAnswered, last, deps.kb) || titleNames(otherAnswered, against.other)))) {
