@@ -29,10 +29,10 @@ import {
 } from './rendering/cards';
 import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
 import { directLead, durationLead, namedIn, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
-import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked } from './understanding/aspectInView';
+import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, isChoiceBetweenTwo, picksOneOfThem, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
@@ -70,7 +70,13 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
     offered.push(...activities.flatMap(askedEntries));
     return next();
   });
-  const answers = await sendAnswers(context, deps, text, options.inView, options.lastRejected ?? false, options.menu);
+  const sent = await sendAnswers(context, deps, text, options.inView, options.lastRejected ?? false, options.menu);
+  // One answer led by "the guide doesn't rank them" or "doesn't say how long": what was asked is declined, the answer shown beside it.
+  const [only] = sent;
+  const answers =
+    sent.length === 1 && only?.kind === 'answer' && only.entry && context.turnState.get(ASKED_NOT_GIVEN) === true
+      ? [{ ...only, kind: 'no-match' as const, declined: 'not-covered' as const, answered: false, entry: null, score: 0, alternatives: [{ id: only.entry.id, title: only.entry.title, score: 0 }] }]
+      : sent;
   // A reading that answered one of two questions asked one after the other ("does pharmacy count for step 3? care
   // managers also do insurance and med schedules, right?"): the other answered too, never dropped.
   const other = answers.length === 1 ? await sendOtherQuestion(context, deps, text, answers[0]!) : null;
@@ -429,6 +435,8 @@ const DEGREE_ENTRY = 'degree-fields';
 
 /** Set on a turn whose reply showed an item of the list in view. */
 const LIST_ITEM_SHOWN = Symbol('listItemShown');
+/** Set when an answer was led by the guide not giving what was asked (a ranking, a time): the turn declined what was asked. */
+const ASKED_NOT_GIVEN = Symbol('askedNotGiven');
 /** The entry in view when the turn's question came: the walk's step on screen, or the last answer. */
 const IN_VIEW = Symbol('inView');
 /** The entry a turn's reply declined a question about ("the guide gives no figure for that: CCM certification"). */
@@ -698,6 +706,22 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(lacking === 'no-figure' ? renderNoFigure([followUp], channel) : renderNearby([followUp], channel));
     return [{ question: text, kind: 'no-match', declined: lacking, answered: false, entry: null, score: 0, alternatives: [{ id: followUp.id, title: followUp.title, score: 0 }] }];
   }
+  // The answer in view weighed against something the guide has no answer of its kind on ("is it more stressful than
+  // being a nurse?" after the stress, "compared to teaching?" after the pay): it compares nothing with that; said so, a
+  // decline, with what it does say. Not against a thing of the same kind ("harder than geriatric?"), nor one the guide
+  // has an answer on ("different from coordinating services": coordinating care): those are weighed.
+  // The career against a job the guide never describes ("how is this different from being a psychologist") is the
+  // weighing's own reading (readWeighingInPassing): the role beside it.
+  const against = last && !lastRejected && !readWeighingInPassing(text, deps.engine, deps.engine.answer(text), deps.kb) ? weighedAgainstOther(text) : null;
+  const otherRead = against && last && !namesALevel(against.other) ? deps.engine.answer(against.other) : null;
+  const otherAnswered = otherRead?.kind === 'answer' && otherRead.entry ? otherRead.entry : null;
+  if (against && last && otherRead && !(otherAnswered && (otherAnswered.id === last.id || areSiblings(otherAnswered, last, deps.kb) || titleNames(otherAnswered, against.other)))) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, last);
+    const near = [last, ...last.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])].slice(0, 3);
+    await context.sendActivity(renderWorkNotSaid(Messages.notComparedWith(against.named), near, channelOf(context.activity)));
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: near.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
   // An aspect of the subject in view that its answer does not give ("how often?" after keeping certified, "which is
   // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
   // The engine is asked only for a message that asks such an aspect.
@@ -745,6 +769,15 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "which is better?" after two answers: the two side by side.
   const compared = comparedEntries(text, last, before, deps.kb);
   const [a, b] = compared;
+  // "which one is better?" of two neither of whose answers ranks them: what it asks the guide does not say; said so,
+  // with what it says of each, a decline (the answer in view stays in view).
+  if (a && b && picksOneOfThem(text) && !compared.some((entry) => givesDirectAsk(entry, { kind: 'better' }))) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, last);
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.notRankedSideBySide('better')));
+    await context.sendActivity(renderSideBySide([a, b], channelOf(context.activity)));
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: compared.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
   if (a && b) {
     await sendDirectLead(context, deps, text, compared);
     await sendSideBySide(context, deps, a, b);
@@ -1141,9 +1174,14 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, message: str
   const [a, b] = weighing.entries;
   const [one, other] = weighing.sides.map((side) => asWritten(side, text));
   const oneAnswer = a.id === b.id;
-  if (oneAnswer && weighing.asks === 'better') return [];
-  const answered = (oneAnswer ? [a] : [a, b]).map((entry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  // One answer for both that weighs them itself (the bachelor's or the master's) or ranks one over the other answers it.
+  // Two names for one thing ("a placement or an internship") ask no ranking.
+  if (oneAnswer && weighing.asks === 'better' && (isChoiceBetweenTwo(a) || givesDirectAsk(a, { kind: 'better' }) || namesOneThing(deps, text, [a]))) return [];
+  const shown = oneAnswer ? [a] : [a, b];
+  const answered = shown.map((entry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
   const channel = channelOf(context.activity);
+  // Which is better, the guide ranking neither: what was asked it does not answer, a decline with what it says of both.
+  const notRanked = weighing.asks === 'better' && !shown.some((entry) => givesDirectAsk(entry, { kind: 'better' }));
   if (weighing.asks === 'difference') await context.sendActivity(renderText(channel, oneAnswer ? Messages.weighing.apartInOne : Messages.weighing.apart));
   else {
     // What is asked (the sameness, the ranking) the guide does not answer: noted, with what it says of both.
@@ -1158,6 +1196,7 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, message: str
     const read = first.kind === 'answer' && first.entry?.id === b.id ? b : a;
     if (read === a) await rememberAnswered(context, deps, a.id);
   }
+  if (notRanked) return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: shown.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
   return answered;
 }
 
@@ -1530,6 +1569,10 @@ async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: 
     const lead = durationLead(read, deps.kb, entries, inView, route);
     if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
     if (lead) noteLinesQuoted(context, lead);
+    // Led by the guide not giving the time asked ("how long is the extra training?"), with no time in what is shown: what
+    // was asked is not answered.
+    const timeNotGiven = read.thing !== null && lead?.startsWith(Messages.direct.durationNotSaid(durationThing(read.thing))) === true;
+    if (timeNotGiven && !entries.some((entry) => givesDirectAsk(entry, read))) context.turnState.set(ASKED_NOT_GIVEN, true);
     return lead !== null;
   }
   // The physical side is said to be missing only before an answer on the work itself; elsewhere it would be off the point.
@@ -1538,6 +1581,8 @@ async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: 
   const lead = asked && asked.kind !== 'field' && !offThePoint ? directLead(asked, entries, asked.kind === 'requirements' || asked.kind === 'most' ? saidNextDoor(deps, asked, entries) : undefined) : null;
   if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
   if (lead) noteLinesQuoted(context, lead);
+  // Led by the guide not ranking what was asked ("which of them is the better one?"): what was asked is not answered.
+  if (lead && asked?.kind === 'better') context.turnState.set(ASKED_NOT_GIVEN, true);
   return lead !== null;
 }
 
@@ -1569,13 +1614,14 @@ const EITHER_OR = /((?:[\w']+\s+){0,2}[\w']+)\s+or\s+((?:[\w']+\s+){0,2}[\w']+)/
 function namesOneThing(deps: DialogDeps, question: string, entries: readonly FaqEntry[]): boolean {
   const sides = EITHER_OR.exec(question.toLowerCase().replace(/[?!.,]+/g, ' '));
   if (entries.length !== 1 || !sides) return false;
-  const groupOf = (side: string): number => {
-    const words = side.split(/\s+/);
-    const tails = [words.slice(-2).join(' '), words.at(-1) ?? ''];
-    return deps.kb.lexicon.synonyms.findIndex((group) => tails.some((tail) => group.includes(tail)));
+  // The first side ends on its name, the second starts with it ("placement or internship while I'm studying").
+  const groupOf = (side: string, first: boolean): number => {
+    const words = side.split(/\s+/).filter((word) => !/^(?:a|an|the)$/.test(word));
+    const ends = first ? [words.slice(-2).join(' '), words.at(-1) ?? ''] : [words.slice(0, 2).join(' '), words[0] ?? '', words.slice(-2).join(' '), words.at(-1) ?? ''];
+    return deps.kb.lexicon.synonyms.findIndex((group) => ends.some((end) => group.includes(end)));
   };
-  const group = groupOf(sides[1]!);
-  return group >= 0 && group === groupOf(sides[2]!);
+  const group = groupOf(sides[1]!, true);
+  return group >= 0 && group === groupOf(sides[2]!, false);
 }
 
 /**

@@ -59,7 +59,9 @@ const INTERVAL_IN_TEXT = /\b(?:every|each|once a|twice a|per) (?:\d+ |two |three
 const FREQUENCY_IN_TEXT = new RegExp(`${INTERVAL_IN_TEXT.source}|\\bwhen\\b`, 'i');
 
 /** Things people ask for by name ("which laws", "which software", "name some charities"). */
-const NAMED_THINGS = String.raw`(?:laws?|acts?|regulations?|software|apps?|charities|charity|companies|company|employers?|agencies|agency|organi[sz]ations?|websites?|(?:job )?sites|job boards?|schools?|unis?|universit(?:y|ies)|colleges?|hospitals?|clinics?|nursing homes?|insurers?|insurance companies)`;
+const NAMED_THINGS = String.raw`(?:laws?|acts?|regulations?|software|apps?|tools?|forms?|templates?|vendors?|brands?|products?|platforms?|charities|charity|companies|company|employers?|agencies|agency|organi[sz]ations?|websites?|(?:job )?sites|job boards?|schools?|unis?|universit(?:y|ies)|colleges?|hospitals?|clinics?|nursing homes?|insurers?|insurance companies)`;
+/** Things the guide answers in words when asked which ("which course should I do"), but never by name when one is picked out ("any course you'd recommend?"). */
+const PICKED_THINGS = String.raw`(?:${NAMED_THINGS}|courses?|programs?|programmes?|certificates?|certifications?|certs?|training)`;
 /** A word between "which" and the thing asked for, that is not a verb or a word for a kind ("which privacy laws", not "which one do employers"). */
 const NOT_A_VERB = String.raw`(?:(?!(?:one|ones|do|does|did|is|are|kinds?|types?|sorts?|of|would|should|could|can|will)\b)\w+ )`;
 /**
@@ -68,7 +70,7 @@ const NOT_A_VERB = String.raw`(?:(?!(?:one|ones|do|does|did|is|are|kinds?|types?
  * question the guide answers in words; only a thing people know by its name asks names.
  */
 const ASKS_NAMES = new RegExp(
-  String.raw`\bwhich ${NOT_A_VERB}{0,2}${NAMED_THINGS}(?= (?:is|are|do|does|should|would|could|can|will|in|for|near|around|exactly|specifically|cover|covers|apply|applies|to|pays?|earns?|best)\b|$)|\b(?:an[y]|some|which|what) (?:specific|particular|good|recommended) ${NAMED_THINGS}\b|\bwhich (?:ones?|kinds?|types?|sorts?) (?:exactly|specifically)\b|\bname (?:some|a few|an[y]|one|two|three|the)\b|\bthe actual (?:law|laws|rule|rules|regulation|regulations|name|names|act)\b|\bwhat (?:is|are) (?:the )?(?:names?|examples?) of\b`,
+  String.raw`\bwhich ${NOT_A_VERB}{0,2}${NAMED_THINGS}(?= (?:is|are|do|does|should|would|could|can|will|in|for|near|around|exactly|specifically|cover|covers|apply|applies|to|pays?|earns?|best|hire|hires|employ|employs|by name)\b|$)|\b(?:an[y]|some|which|what|a) (?:specific|particular|good|recommended|standard|certain) (?:[a-z]+ )?${PICKED_THINGS}\b|^(?:(?:so|and|ok|okay|but) )*what (?:is|are) (?:the |it |that |this |they |those )?(?:[a-z]+ ){0,2}(?:called|named)(?: (?:for|of) (?:it|that|this|them|that one|this one|those))?(?: (?:then|exactly|though|tho))?$|\bwhich (?:[a-z]+ )?${PICKED_THINGS} (?:exactly|specifically|by name)\b|\b(?:an[y]|a|one|some) (?:[a-z]+ )?${PICKED_THINGS} (?:you|u) (?:would|could|can|d) (?:recommend|suggest)\b|\b(?:can|could|would) (?:you|u) (?:recommend|suggest) (?:an[y]|a|one|some) (?:[a-z]+ ){0,2}${PICKED_THINGS}\b|\bwhich (?:ones?|kinds?|types?|sorts?) (?:exactly|specifically)\b|\bname (?:some|a few|an[y]|one|two|three|the)\b|\bthe actual (?:law|laws|rule|rules|regulation|regulations|name|names|act)\b|\bwhat (?:is|are) (?:the )?(?:names?|examples?) of\b`,
 );
 /** A name in an answer: an acronym ("CCM", "NACCM") or two capitalised words together ("Care Manager Certified"). */
 const NAME_IN_TEXT = /\b[A-Z]{2,}s?\b|\b[A-Z][a-z]+ (?:(?:of|for|and) )?[A-Z][a-z]+\b/;
@@ -461,6 +463,10 @@ const THING_DIFFICULTY_IN_TEXT = /\b(?:difficult|challenging|tough|easy|easier|h
 const ASKS_WHICH_IS_BETTER = new RegExp(
   [
     String.raw`\bwhich (?:one |of (?:them|the two|those|these|the 2|both|the three) |\w+ )?(?:is|would be|will be|s|do you think is|is the) (?:the )?(?:better|best|smarter|wiser|preferable)\b`,
+    // "which one's better" ("which one better" once normalised).
+    String.raw`\bwhich (?:one|1) (?:better|best)\b`,
+    // Two named, then ranked with no criterion of their own: "is nursing or social work better?", "would a BSW or an MSW be best".
+    String.raw`^(?:(?:so|and|but|ok|okay|then) )*(?:is|are|would|will) (?:a |an |the )?(?:\w+ ){1,4}or (?:a |an |the )?(?:\w+ ){0,3}\w+ (?:be )?(?:better|best|the better one|the best one)$`,
     String.raw`\bwhat is (?:the )?(?:better|best|smarter|wiser)\b(?! (?:way|ways|part|parts|thing|things|time|place|places|bit|about|paid|paying)\b)`,
     String.raw`\b(?:is|are) (?:\w+ ){1,4}(?:better|smarter|wiser) than\b`,
     // "which one should i pick" points at two; "which course should i take" picks among two only when it names them.

@@ -268,7 +268,7 @@ export function asksStartingPay(message: string): boolean {
  * A yearly sum the writer types ("62k", "$62,000", "60 grand", "78000"): in dollars, the guide's figures being a year's.
  * Four digits or fewer without "k" are years or counts, not pay.
  */
-const SUM_TYPED = /(?:[$£€]\s?)?\b(\d{2,3})(?:[.,](\d))?\s?(?:k|grand|thousand)\b|(?:[$£€]\s?)?\b(\d{2,3}),?(\d{3})\b/gi;
+const SUM_TYPED = /(?:[$£€]\s?)?\b(\d{2,3})(?:[.,](\d))?\s?(?:k|grand|thousand)\b|(?:[$£€]\s?)?\b(\d{2,3}),?(\d{3})\b|\b(\d{2,3})\s?(?:to|-|–)\s?\d{2,3}\s?(?:k\b|range\b|bracket\b|band\b)/gi;
 
 interface SumTyped {
   amount: number;
@@ -279,7 +279,8 @@ interface SumTyped {
 function sumsTyped(message: string): SumTyped[] {
   const text = message.toLowerCase();
   return [...text.matchAll(SUM_TYPED)].map((found) => {
-    const amount = found[1] !== undefined ? Number(found[1]) * 1000 + Number(found[2] ?? 0) * 100 : Number(`${found[3]}${found[4]}`);
+    // A range in thousands ("the 60 to 80 range"): its low end is the sum reached.
+    const amount = found[1] !== undefined ? Number(found[1]) * 1000 + Number(found[2] ?? 0) * 100 : found[5] !== undefined ? Number(found[5]) * 1000 : Number(`${found[3]}${found[4]}`);
     return { amount, at: found.index ?? 0 };
   });
 }
@@ -296,7 +297,7 @@ const OWN_PAY_WEIGHED =
 /** Where a question of time starts, as written ("how long", "how many years", "how soon"). */
 const HOW_LONG = /\bhow (?:long|many|much (?:time|longer)|soon)\b/;
 /** A sum to be reached ("over 60k", "back to 60k", "hit 80k"), asked how long it takes. */
-const REACHED_BEFORE = /\b(?:over|above|past|beyond|to|reach|reaching|hit|hitting|at least|more than|make|making|earn|earning|on|back on|back to|back over|up to)\s*(?:about |around |roughly |like )?$/;
+const REACHED_BEFORE = /\b(?:over|above|past|beyond|to|reach|reaching|hit|hitting|at least|more than|make|making|earn|earning|on|back on|back to|back over|up to|into|in)\s*(?:about |around |roughly |like )?(?:the\s*)?$/;
 
 /**
  * Pay weighed against the writer's own ("I make about 62k, would I take a big pay cut?"): the sum told; null when the

@@ -47,7 +47,7 @@ const HOW_DIFFERENT = /^(?:so |and |but |ok |okay )*(?:how|in what way|in what w
 const BARE_AGAINST = /\s+(?:vs\.?|v\.?|versus|compared (?:to|with))\s+/;
 
 /** Where a second side ends: a mark, or words that say what is asked of it or for whom ("for care manager", "which one"). */
-const SIDE_END = /\s*[,;:?!.(]|\s+-+(?:\s|$)|\s+(?:for|which|what|when|if|because|since|cause|as|to|in terms of|is|are|the better|better|best|would|should|do|does|first|then|now|later)\b/;
+const SIDE_END = /\s*[,;:?!.(]|\s+-+(?:\s|$)|\s+(?:for|which|what|when|if|because|since|cause|as|to|in terms of|is|are|the better|better|best|would|should|do|does|first|then|now|later|be (?:better|best|the better|the best|a better|smarter|wiser))\b/;
 /** Words before the first side that lead into the question ("what is better to study:", "is", "should i do"). */
 const LEAD_WORD =
   /^(?:so|and|but|ok|okay|well|hmm|hey|what|whats|which|who|how|in what ways?|is|are|was|isnt|arent|would|should|could|do|does|did|i|u|you|to|it|its|better|best|study|studying|studied|do|doing|pick|picking|choose|choosing|get|getting|take|taking|go|going|into|for|me|my|more|useful|there|difference|between|the|a|an|one|think|say|would you|recommend|be|become|becoming|being|work as|train as)\s+/;

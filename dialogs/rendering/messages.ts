@@ -130,7 +130,7 @@ export const Messages = Object.freeze({
   /** An aspect asked of the subject in view that the guide's answer does not give (understanding/aspectInView.ts). */
   aspectNotGiven: {
     'how-often': "The guide doesn't say how often, so I won't guess. I've noted your question so the guide can be improved.",
-    names: "The guide doesn't name them, so I won't guess. I've noted your question so the guide can be improved.",
+    names: "The guide doesn't give names for that, so I won't guess. I've noted your question so the guide can be improved.",
     'exact-figure': "The guide doesn't give an exact figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
     pay: "The guide doesn't say what that pays, so I won't guess. I've noted your question so the guide can be improved.",
     cost: "The guide doesn't give a cost for that, so I won't guess one. I've noted your question so the guide can be improved.",
@@ -179,6 +179,8 @@ export const Messages = Object.freeze({
     namedNote: 'No answer of its own in the guide. Where it names it:',
   }),
   /** Two things weighed on what the guide never weighs them on, shown side by side after it ("which is easier, ccm or cmc"). */
+  /** The answer in view weighed against a thing the guide compares nothing with ("is it more stressful than being a nurse?"). */
+  notComparedWith: (other: string): string => `The guide doesn't compare this with "${other}", so I won't guess. I've noted your question so the guide can be improved.`,
   notRankedSideBySide: (criterion: string): string => `The guide doesn't say which is ${criterion}. Here is what it says of each:`,
   /** Pay asked of a place ("and in london?" after the entry-level pay). */
   payByPlace:

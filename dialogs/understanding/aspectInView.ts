@@ -1,7 +1,7 @@
 import { askedAspect, asksQuickerRoute, givesAspect, type AskedAspect } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { areSiblings, isOnTheLadder, namesALevel } from './followUp';
-import { normalise } from './textMatch';
+import { normalise, stem } from './textMatch';
 
 /** What the reply says the guide does not give, and the entries in view it offers instead, the subject asked about first. */
 export interface AspectNotGiven {
@@ -81,7 +81,10 @@ function notGivenOfSubject(
   // level of the ladder ("how much more does the vp make"): the ladder's figures give that. A message that names
   // nothing but the aspect ("how often", "before tax?") is asked of the last answer too.
   const ofLast = (asked.comparative === true && !namesALevel(message)) || leansOn(last, asked, message);
-  const subject = ofLast ? last : answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
+  // Names the guide has no answer on at all ("which software brand do they use?" after the records) are asked of the
+  // thing in view: nothing else is.
+  const ofNothingElse = asked.aspect === 'names' && answering.length === 0;
+  const subject = ofLast || ofNothingElse ? last : answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
   if (!subject || !near(subject) || givesAspect(subject, asked)) return null;
   // A rung of the ladder has its pay in the guide, beside it (the senior role's is Senior pay).
   if (asked.aspect === 'pay' && isOnTheLadder(subject.id)) return null;
@@ -99,6 +102,9 @@ export function quickerRouteNotGiven(message: string, viewed: FaqEntry | undefin
   return givesAspect(viewed, asked) ? null : { asked, about: offered([viewed], viewed, kb) };
 }
 
+/** Insisting on the very thing: "exactly", "specifically", "by name". */
+const INSISTS = /\b(?:exactly|specifically|precisely|in particular|by name)\b/i;
+
 /** Words that point back at the thing in view. */
 const POINTS_BACK = /\b(?:it|its|that|this|those|these|them|one)\b/i;
 
@@ -111,8 +117,15 @@ function leansOn(last: FaqEntry, asked: AskedAspect, message: string): boolean {
   const others = asked.others;
   if (!others) return false;
   if (others.length === 0) return true;
-  const words = new Set(`${last.title} ${last.answer}`.toLowerCase().match(/[a-z]+/g) ?? []);
-  const inAnswer = (word: string) => words.has(word) || words.has(word.replace(/e?s$/, '')) || words.has(`${word}s`);
+  // Names asked of something pointed at ("which job boards are best for that?"): of the thing in view.
+  if (asked.aspect === 'names' && POINTS_BACK.test(message)) return true;
+  const said = `${last.title} ${last.answer}`.toLowerCase().match(/[a-z]+/g) ?? [];
+  const words = new Set(said);
+  // Insisting on the very one ("which certificate exactly?" after "possibly a certification"), a word of the answer in
+  // another form is a word of the answer; asked plainly ("which professional organisations should I join?" after
+  // "join professional organizations"), it may name an answer of its own.
+  const stems = new Set(INSISTS.test(message) ? said.map(stem) : []);
+  const inAnswer = (word: string) => words.has(word) || words.has(word.replace(/e?s$/, '')) || words.has(`${word}s`) || stems.has(stem(word));
   // A unit of time names no subject: "how many years?" is the career's length, asked on its own; "of it" points back.
   const units = others.filter((word) => TIME_UNIT.test(word));
   return units.length === 0 ? others.every(inAnswer) : units.length === others.length && POINTS_BACK.test(message);
@@ -152,4 +165,54 @@ export function rankingAsked(message: string): string | null {
   if (RECOMMENDED_OVER.test(text)) return 'better';
   const most = THE_MOST.exec(text);
   return most ? `the one with the most ${most[1]}` : null;
+}
+
+/** The thing in view weighed against another, named last: "... than being a nurse", "compared to teaching", "different from a therapist". */
+const AGAINST_END =
+  /^(.*?)\s*\b(?:than|compared (?:to|with)|compare (?:to|with)|vs|versus|different (?:from|to)|differ from)\s+((?:(?:being|working as|working in|doing|in|with|for|to)\s+)?(?:a |an |the |my |your )?((?:[a-z]+ ){0,2}[a-z]+))$/;
+/** Words that weigh the thing in view, point at it or carry the question, and name nothing else. */
+const WEIGHS_IN_VIEW =
+  /^(?:and|but|so|ok|okay|hmm|then|or|is|are|would|will|was|does|do|did|it|its|that|this|they|the|job|work|role|career|pay|money|salary|be|much|any|a|lot|way|far|good|bad|decent|well|how|compare|compares|even|really|actually|still|also|i|me|for|to|like)$/;
+/** A comparative, which is what the two are weighed on. */
+const COMPARATIVE = /^(?:better|worse|harder|easier|tougher|higher|lower|bigger|smaller|quicker|faster|slower|longer|shorter|busier|calmer|safer|happier|cheaper|different)$/;
+/** A question this long that weighs two things tells more than a follow-up. */
+const MAX_AGAINST_WORDS = 10;
+
+/**
+ * The thing in view weighed against another thing, named, in a few words that name nothing else: "is it more stressful
+ * than being a nurse?", "more rewarding than nursing?", "compared to a therapist?", "is that good compared to
+ * nursing?", "is that different from a case manager?". The other thing (bare, and as the message says it: "being a nurse"), and what the two are weighed on
+ * when the message says it; null for anything else ("is the CCM harder than the CMC" names both sides: its own
+ * reading).
+ */
+export function weighedAgainstOther(message: string): { other: string; named: string; criterion: string | null } | null {
+  const text = normalise(message);
+  if (text.split(' ').length > MAX_AGAINST_WORDS) return null;
+  const found = AGAINST_END.exec(text);
+  if (!found) return null;
+  const before = found[1]!.split(' ').filter((word) => word !== '');
+  let criterion: string | null = /\bdiffer/.test(text) ? 'different' : null;
+  for (let at = 0; at < before.length; at++) {
+    const word = before[at]!;
+    if (word === 'more' || word === 'less') {
+      const next = before[at + 1];
+      criterion = next && !WEIGHS_IN_VIEW.test(next) ? `${word} ${next}` : word;
+      if (next && !WEIGHS_IN_VIEW.test(next)) at++;
+    } else if (COMPARATIVE.test(word)) criterion = word;
+    else if (!WEIGHS_IN_VIEW.test(word)) return null;
+  }
+  return { other: found[3]!, named: found[2]!, criterion };
+}
+
+/** Words of a title too general to name what it is about ("Who they work with"). */
+const GENERAL_TITLE_WORD = /^(?:who|what|which|how|why|they|them|it|is|are|with|for|of|and|the|a|an|to|do|does|work|works|job|jobs|care|manager|managers|management)$/;
+
+/**
+ * True when an answer of the guide is about the thing named: its title and the thing share a word ("coordinating
+ * services" and "Coordinating care"), other than words as general as "work" or "care". The guide answers "nursing" with
+ * "Which degree", which names the field but is no answer on the job.
+ */
+export function titleNames(entry: FaqEntry, thing: string): boolean {
+  const titleStems = new Set((entry.title.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => !GENERAL_TITLE_WORD.test(word)).map(stem));
+  return (normalise(thing).match(/[a-z]+/g) ?? []).some((word) => !GENERAL_TITLE_WORD.test(word) && titleStems.has(stem(word)));
 }

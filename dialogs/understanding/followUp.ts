@@ -514,15 +514,40 @@ function isName(word: string, kb: KnowledgeBase): boolean {
 }
 
 /** "which is better?", "what's the difference between the two?": the last two things talked about, side by side. */
-const COMPARES_THEM =
-  /^(?:(?:ok|okay|so|and|but|right|hmm|thanks|great|cool)\s+)*(?:which (?:one )?is (?:better|best|the better one|the best one|easier|harder|more useful|more valuable|more recognised|more recognized)|which (?:one )?(?:should|would) (?:i|he|she|we) (?:choose|pick|go for|get|do)|what is the difference(?: between (?:the two|them|both|those|these|the 2|the two of them))?|whats the difference(?: between (?:the two|them|both))?|how do (?:they|the two|those) (?:differ|compare)|how are (?:they|the two|those) different|compare (?:them|the two|both|those|these))$/;
+const COMPARES_THEM = new RegExp(
+  String.raw`^(?:(?:ok|okay|so|and|but|right|hmm|thanks|great|cool|then)\s+)*` +
+    String.raw`(?:which (?:one |1 |of (?:them|the two|those|these|the 2|those two|these two|them two|both|the two of them) )?(?:is |s )?(?:better|best|the better one|the best one|the better option|the best option|easier|harder|more useful|more valuable|more recognised|more recognized)(?: to (?:get|do|have|take|go for|start with|pick))?` +
+    String.raw`|which (?:one |1 |of (?:them|the two|those|these|the 2|those two|these two|both) )?(?:should|would) (?:i|he|she|we|they|you) (?:choose|pick|go for|get|do)` +
+    String.raw`|what is the difference(?: between (?:the two|them|both|those|these|the 2|the two of them))?|whats the difference(?: between (?:the two|them|both))?|how do (?:they|the two|those) (?:differ|compare)|how are (?:they|the two|those) different|compare (?:them|the two|both|those|these))` +
+    // A closing word, or the person it is weighed for ("for me", "for someone starting out"), which the guide weighs for no one.
+    String.raw`(?: (?:then|though|tho|lol|honestly|really|overall|do you think|you think|in your opinion|would you say))*` +
+    String.raw`(?: for (?:me|us|(?:someone|somebody|people)(?: [a-z]+){0,5}|(?:a|an|my)(?: [a-z]+){1,5}))?$`,
+);
+
+/** Which of the two to pick, not what sets them apart or a criterion of its own ("which is better?", "which should I go for?"). */
+const PICKS_ONE = /\b(?:better|best|should|would)\b/;
+/** Pay or a measure named where the two are weighed for someone ("better for someone who wants money"): a criterion of its own, not the two side by side. */
+const WEIGHED_ON = /\b(?:pay|paid|money|salary|salaries|jobs?|demand|stress|stressful|time|quicker|faster|cheaper)\b/;
 
 /** A title that is itself a choice between two ("Bachelor's/master's"). */
 const CHOICE_TITLE = /\/| or | vs /i;
 
+/** True for an answer that is itself a choice between two ("Bachelor's/master's"), which weighs them in its own words. */
+export const isChoiceBetweenTwo = (entry: FaqEntry): boolean => CHOICE_TITLE.test(entry.title);
+
 /** True when the message asks which of two things in view is better, or how they differ. */
 export function comparesThem(message: string): boolean {
-  return COMPARES_THEM.test(normalise(message));
+  const text = normalise(message);
+  return COMPARES_THEM.test(text) && !WEIGHED_ON.test(text);
+}
+
+/**
+ * True when the message asks which of the two in view to pick, with no criterion of its own ("which one is better?",
+ * "which of the two is better for someone starting out?", "which should I go for?"): the guide ranks neither unless
+ * an answer says so, and what it does not answer is declined with both in view.
+ */
+export function picksOneOfThem(message: string): boolean {
+  return comparesThem(message) && PICKS_ONE.test(normalise(message));
 }
 
 /**

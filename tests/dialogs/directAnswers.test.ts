@@ -48,13 +48,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     it('which of two is better, where the guide ranks neither ("which is better, CCM or CMC", "nursing or social work, which one is better"): it says so first', async () => {
-      for (const [asked, shown] of [
-        ['which is better, CCM or CMC', 'CCM (Certified Case Manager)'],
-        ['nursing or social work, which one is better for this', firstLine('which degree should I study')],
-        ['should i go for the cmc or the ccm first?', 'CCM'],
+      for (const [asked, lead, shown] of [
+        ['which is better, CCM or CMC', Messages.direct.notRanked, 'CCM (Certified Case Manager)'],
+        // Two named that one answer covers: the two as the person named them (session 27).
+        ['nursing or social work, which one is better for this', Messages.weighing.notRanked('nursing', 'social work'), firstLine('which degree should I study')],
+        ['should i go for the cmc or the ccm first?', Messages.direct.notRanked, 'CCM'],
       ] as const) {
         const replies = await start().say(asked);
-        expectShown(replies, Messages.direct.notRanked, shown);
+        expectShown(replies, lead, shown);
         safe(replies, asked);
       }
     });
