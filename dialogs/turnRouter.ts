@@ -19,8 +19,8 @@ import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu
 import { comparisonActivity } from './rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
-import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
-import { isEmptyAbout, jobById, readAboutYou } from './understanding/aboutYou';
+import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/intents';
+import { isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise, readNumber } from './understanding/textMatch';
@@ -699,16 +699,24 @@ function flowAskedAmongClauses(text: string, kb: KnowledgeBase, situation: Situa
   const clauses = clausesOf(withoutAddress(text));
   if (clauses.length < 2 || clauses.length > MAX_TELLING_CLAUSES) return null;
   let asked: Meaning | null = null;
+  let wayIn = false;
   for (const clause of clauses) {
     const act = clauseActOf(clause);
     if (act === 'requests') {
       const meaning = understand(clause, situation, kb);
       if (meaning.kind !== 'flow' || asked !== null) return null;
       asked = meaning;
-    } else if (act !== 'tells' && !WHERE_TO_START.test(normalise(clause))) return null;
+    } else if (saysTheWayIn(clause) || WHERE_TO_START.test(normalise(clause))) wayIn = true;
+    else if (act !== 'tells' && !(act === 'wishes' && NAMES_THE_CAREER.test(normalise(clause)))) return null;
   }
-  return asked;
+  if (asked !== null || situation.place !== 'root' || !wayIn) return asked;
+  // "I've been a carer 5 years and I'd like to move into care management. what steps do I need to take?": the way in
+  // asked after telling where they stand is asked of their own case, which the roadmap answers.
+  return saysWhereTheyStand(readAboutYou(text, kb)) ? { kind: 'flow', intent: { flow: 'roadmap' } } : null;
 }
+
+/** The career named: "care manager", "case management". */
+const NAMES_THE_CAREER = /\b(?:care|case) (?:manager|managers|management|managing)\b/;
 
 /** Thanks after turning down ("no more, thanks"): part of it. */
 const THANKS_ONLY = /^(?:thanks|thank you|thx|ty|cheers|ta)(?: (?:a lot|so much|very much|anyway))?$/;
