@@ -353,6 +353,9 @@ export class TurnRouter {
       case 'chat':
         // "bye" in the middle of a flow is goodbye: the flow ends, the walk's place saved.
         if (flows.activeId && saysGoodbye(meaning.acts) && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows, meaning.acts);
+        // "Thank you baby you been a big help" at a flow's question: thanks that close the conversation are a goodbye,
+        // not an aside after which the question is asked again (a flow that reads thanks as its answer keeps it).
+        if (flows.activeId && thanksInClosing(meaning.acts, activity.text ?? '') && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows, [...meaning.acts, 'bye']);
         if (flows.activeId) return flows.continue();
         await respond(context, this.deps, meaning);
         return;
@@ -600,6 +603,23 @@ export class TurnRouter {
 }
 
 const MAX_PAUSED_FLOWS = 3;
+
+/** Acts of thanks: thanks, saying it helped, praise. */
+const THANKING: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise']);
+/** Acts that may go with thanks in closing: "ok", "yes". */
+const BESIDE_THANKS: ReadonlySet<ChatAct> = new Set(['ack', 'yes']);
+/**
+ * Words that thank for the whole conversation, as people do when they leave: the help looked back on ("you've been a big
+ * help", "you helped me more than you know", "you been so kind"), all that was needed had ("that's everything I
+ * needed"), a wish for the rest of the day ("have a lovely day"), a blessing.
+ */
+const CLOSING_WORDS =
+  /\b(?:you (?:have |ve )?(?:been|helped|were)\b(?! (?:asking|saying|telling))|you (?:have|ve) (?:really |truly )?(?:helped|been)|that (?:is|s) (?:all|everything) i (?:needed|wanted|need)|(?:have|enjoy) (?:a |the )?(?:lovely|nice|good|great|blessed|wonderful) (?:day|evening|night|weekend|rest of (?:your|the) day)|god bless|bless you|i feel (?:so |much |a lot |way )*better)\b/;
+
+/** True when a message is only thanks (or praise, or saying it helped) in words that close the conversation. */
+function thanksInClosing(acts: readonly ChatAct[], text: string): boolean {
+  return acts.some((act) => THANKING.has(act)) && acts.every((act) => THANKING.has(act) || BESIDE_THANKS.has(act)) && CLOSING_WORDS.test(normalise(text));
+}
 
 /** Readings that already steer (a command, a flow asked for): the pipeline has read the request in the message. */
 const STEERS: ReadonlySet<string> = new Set(['command', 'flow', 'restartFlow', 'navigate']);
