@@ -158,17 +158,14 @@ export class CareerBot extends ActivityHandler {
 /** Removes the bot's @mention (Teams group chats and channels) so only the question is searched. */
 export function prepareMessageText(activity: Activity): void {
   // An Adaptive Card button (Action.Submit) sends only its data; the words it carries become the message text, as a
-  // messageBack button's would, so the router and the flows read it the same way.
+  // messageBack button's would, so the router and the flows read it the same way. A button that carries only its
+  // words ("Remember it" after the chooser has ended) is a message like a typed one, whatever title a client sent.
   const value: unknown = activity.value;
-  if (!activity.text && typeof value === 'object' && value !== null) {
-    const words: unknown = Reflect.get(value, SUBMIT_TEXT_KEY);
-    if (typeof words === 'string') activity.text = words;
-  }
-  // A button that carries only its words ("Remember it" after the chooser has ended) is a message like a typed one,
-  // whatever title a client sent with it.
-  if (typeof value === 'object' && value !== null && Object.keys(value).length === 1 && typeof Reflect.get(value, SUBMIT_TEXT_KEY) === 'string') {
-    activity.text = String(Reflect.get(value, SUBMIT_TEXT_KEY));
-    activity.value = undefined;
+  const words: unknown = typeof value === 'object' && value !== null ? Reflect.get(value, SUBMIT_TEXT_KEY) : undefined;
+  if (typeof words === 'string') {
+    const wordsOnly = Object.keys(value as object).length === 1;
+    if (!activity.text || wordsOnly) activity.text = words;
+    if (wordsOnly) activity.value = undefined;
   }
   if (typeof activity.text !== 'string') return;
   TurnContext.removeRecipientMention(activity);

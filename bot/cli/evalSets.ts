@@ -458,7 +458,10 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * dialogX (hospice and church volunteers and people who help older neighbours) and followupsAA (warehouse workers,
  * delivery drivers and gig workers) were written blind at session 26's start and held back through it, misses never
  * printed: 217/230 turns, follow-ups 3/5 (dialogX) and 205/230, 29/45 (followupsAA) on main a2443bd, their first score;
- * 217/230, 3/5 and 205/230, 30/45 on the final bot. They rotate.
+ * 217/230, 3/5 and 205/230, 30/45 on the final bot. They rotate. followupsAB is 80 more short follow-up conversations
+ * written blind at session 27's start (psychology graduates and counselling students); first score on main e47875f:
+ * 203/231 turns, follow-ups 32/45. It is read as tuning material from its first score on and, as followupsZ, registered
+ * rotating until the models' next refit, so the fingerprints hold.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -510,5 +513,6 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsZ: { file: file('followupsZ'), role: 'rotating' },
   dialogX: { file: file('dialogX'), role: 'rotating' },
   followupsAA: { file: file('followupsAA'), role: 'rotating' },
+  followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsV: { file: file('followupsV'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

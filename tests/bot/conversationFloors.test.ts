@@ -164,6 +164,10 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // counsellors asking for their students), read as tuning material from their first score on (main a2443bd: 196/231
   // turns, follow-ups 29/55) and kept out of the models' data until their next refit.
   followupsZ: { turns: 195, followUps: 28 },
+  // 80 short follow-up conversations written blind at session 27's start (psychology graduates and counselling
+  // students), read as tuning material from their first score on (main e47875f: 203/231 turns, follow-ups 32/45) and
+  // kept out of the models' data until their next refit.
+  followupsAB: { turns: 202, followUps: 31 },
   // Session 22's refit (phrasings-y and -z, followupsP in the act and stay models' data): followupsQ 204 -> 202 turns,
   // follow-ups 17 -> 15 (floor 203 -> 202 and 16 -> 15), while the other rotating sets gain: the question sets 5,272 ->
   // 5,282 of 5,400 right (wrong 73 -> 66, declined 2,069 -> 2,067 of 2,100), followupsO 189 -> 191 turns (follow-ups
