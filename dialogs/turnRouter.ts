@@ -354,8 +354,11 @@ export class TurnRouter {
         // "bye" in the middle of a flow is goodbye: the flow ends, the walk's place saved.
         if (flows.activeId && saysGoodbye(meaning.acts) && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows, meaning.acts);
         // "Thank you baby you been a big help" at a flow's question: thanks that close the conversation are a goodbye,
-        // not an aside after which the question is asked again (a flow that reads thanks as its answer keeps it).
-        if (flows.activeId && thanksInClosing(meaning.acts, activity.text ?? '') && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows, [...meaning.acts, 'bye']);
+        // not an aside after which the question is asked again (a flow that reads the words as its answer keeps them, and
+        // the salary ladder, all on screen already, ends on thanks of its own).
+        if (flows.activeId && flows.activeId !== FLOW_DIALOG_IDS.salaryLadder && thanksInClosing(meaning.acts, activity.text ?? '') && !flows.readsAsAnswer(activity.text ?? '')) {
+          return this.sayGoodbye(context, flows, [...meaning.acts, 'bye']);
+        }
         if (flows.activeId) return flows.continue();
         await respond(context, this.deps, meaning);
         return;
