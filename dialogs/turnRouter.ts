@@ -316,7 +316,9 @@ export class TurnRouter {
     // "ok seen enough, back to the steps" in the ladder, "stop. back to money" in the walk: that flow, this one left.
     const backTo = backToFlow(activity.text ?? '');
     if (backTo && this.hasFlow(backTo.flow)) return this.backTo(context, flows, backTo);
-    if (flows.activeId && !STEERS.has(meaning.kind) && (await this.answerThenAsk(context, flows))) return;
+    // In the walk, a move read in the whole message may have a question after it ("go to step 5. how much is the CCM?").
+    const movesInTheWalk = meaning.kind === 'navigate' && flows.activeId === FLOW_DIALOG_IDS.careerSteps;
+    if (flows.activeId && (!STEERS.has(meaning.kind) || movesInTheWalk) && (await this.answerThenAsk(context, flows))) return;
     // "No, I want all 10 in a list, just the names" with no flow running: the list, as when asked for by name.
     if (!flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) return this.listSteps(context, flows);
     switch (meaning.kind) {
@@ -380,8 +382,10 @@ export class TurnRouter {
     const text = context.activity.text ?? '';
     const walking = flows.activeId === FLOW_DIALOG_IDS.careerSteps;
     const reads = (said: string): boolean => (walking ? parseStepCommand(said, this.deps.kb.steps)?.kind === 'stop' : flows.readsAsAnswer(said));
-    // "pediatric. but how long does the extra training take?": the answer to the flow's question, then a question.
-    const answered = walking ? null : answeredFirst(text, reads);
+    // "pediatric. but how long does the extra training take?": the answer to the flow's question, then a question; in
+    // the walk, a move and then a question ("Next. Does pharmacy count for the experience step?"): the move is made.
+    const moves = (said: string): boolean => MOVES_ON.has(parseStepCommand(said, this.deps.kb.steps)?.kind ?? '');
+    const answered = walking ? answeredFirst(text, moves, true) : answeredFirst(text, reads);
     const split = turnedDownFirst(text) ?? answered;
     if (!split) return false;
     const group = wordGroupOf(split.head);
@@ -663,11 +667,12 @@ const MAX_ANSWER_FIRST_WORDS = 5;
 
 /**
  * A message that opens with a short answer the flow's question reads ("pediatric.", "older people i think,") and then
- * asks something of its own: the two parts as typed; null otherwise.
+ * asks something of its own: the two parts as typed; null otherwise. `requested`: the answer may be worded as a request
+ * (a move of the walk: "go to step 5").
  */
-function answeredFirst(text: string, reads: (said: string) => boolean): { head: string; rest: string } | null {
+function answeredFirst(text: string, reads: (said: string) => boolean, requested = false): { head: string; rest: string } | null {
   const [first, ...others] = clausesOf(text);
-  if (!first || others.length === 0 || normalise(first).split(' ').length > MAX_ANSWER_FIRST_WORDS || asksSomething(first) || !reads(first)) return null;
+  if (!first || others.length === 0 || normalise(first).split(' ').length > MAX_ANSWER_FIRST_WORDS || (!requested && asksSomething(first)) || !reads(first)) return null;
   const end = text.indexOf(first) + first.length;
   const rest = text.slice(end).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
   return asksOfItsOwn(rest) ? { head: text.slice(0, end).trim(), rest } : null;
@@ -740,6 +745,9 @@ function flowAskedAmongClauses(text: string, kb: KnowledgeBase, situation: Situa
 
 /** The career named: "care manager", "case management". */
 const NAMES_THE_CAREER = /\b(?:care|case) (?:manager|managers|management|managing)\b/;
+
+/** The walk's moves to another step, which a question after them in the same message does not undo. */
+const MOVES_ON: ReadonlySet<string> = new Set(['next', 'back', 'goto']);
 
 /** Thanks after turning down ("no more, thanks"): part of it. */
 const THANKS_ONLY = /^(?:thanks|thank you|thx|ty|cheers|ta)(?: (?:a lot|so much|very much|anyway))?$/;

@@ -66,3 +66,26 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
   });
 }
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a move of the walk with a question after it (${channelName})`, () => {
+    it('makes the move, then answers the question ("Next. does volunteering count for the experience step?")', async () => {
+      const volunteering = kb.faqById.get('volunteering')!;
+      const chat = startGuided({ channelId });
+      await chat.say('career steps');
+      await chat.say('next');
+      const replies = await chat.say('Next. does volunteering count for the experience step?');
+      expectShown(replies, 'Step 3 of 10', volunteering.answer.split('\n')[0]!.slice(0, 40));
+    });
+
+    it('goes to the step named, then says what the guide gives of the question ("go to step 5. how much does the CCM cost?")', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('career steps');
+      const replies = await chat.say('go to step 5. how much does the CCM cost?');
+      const text = shownText(replies);
+      expect(text).to.include('Step 5 of 10');
+      expect(text.indexOf('Step 5 of 10')).to.be.lessThan(text.length - 1);
+      expect(replies.length, 'the question is answered after the step').to.be.greaterThan(1);
+    });
+  });
+}
