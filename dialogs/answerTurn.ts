@@ -1677,11 +1677,13 @@ export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: F
     return;
   }
   const channel = channelOf(context.activity);
-  const card = await answerCard(context, deps, withoutLinesSaid(entry, shown.lines));
+  const card = await answerCard(context, deps, withoutLinesSaid(entry, shown.lines), await justAnswered(context, deps));
   const sent = await context.sendActivity(card);
   shown.entries.add(entry.id);
   await rememberAnswered(context, deps, entry.id);
-  await deps.answerShown.set(context, fingerprintOf(card));
+  // The answer as it stands, whatever buttons were left off it for what was just read: the same answer asked next is
+  // known as the same.
+  await deps.answerShown.set(context, fingerprintOf(await answerCard(context, deps, entry)));
   if (channel === 'teams' && sent?.id) await rememberAnswerMessage(context, deps, sent.id, entry.id);
 }
 
@@ -1754,9 +1756,14 @@ async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead: string
 /** The closing words of a lead that lead into the answer after it ("Here is what it says on certification:"). */
 const LEADS_INTO_AN_ANSWER = /\s*(?:Here is|Here are)\b[^.!?]*:\s*$/;
 
-async function answerCard(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<Partial<Activity>> {
+async function answerCard(context: TurnContext, deps: DialogDeps, entry: FaqEntry, justShown: readonly string[] = []): Promise<Partial<Activity>> {
   const scope = isSharedConversation(context.activity) ? 'shared' : 'personal';
-  return renderAnswer(entry, deps.kb, channelOf(context.activity), await chosenSpecialisation(context, deps, entry), scope);
+  return renderAnswer(entry, deps.kb, channelOf(context.activity), await chosenSpecialisation(context, deps, entry), scope, justShown);
+}
+
+/** The entries of the last two answers (before this one), which the person has just read. */
+async function justAnswered(context: TurnContext, deps: DialogDeps): Promise<string[]> {
+  return [await deps.lastAnswered.get(context), await deps.answeredBefore.get(context)].filter((id): id is string => id !== undefined);
 }
 
 /** The answer the last reply showed, read for this turn only (the turn router calls keepAnswerShown first). */

@@ -19,8 +19,8 @@ import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu
 import { comparisonActivity } from './rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
-import { FLOW_NAMES, type Command, type FlowIntent, type FlowName } from './understanding/intents';
-import { isEmptyAbout, jobById, readAboutYou } from './understanding/aboutYou';
+import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/intents';
+import { isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise, readNumber } from './understanding/textMatch';
@@ -316,7 +316,9 @@ export class TurnRouter {
     // "ok seen enough, back to the steps" in the ladder, "stop. back to money" in the walk: that flow, this one left.
     const backTo = backToFlow(activity.text ?? '');
     if (backTo && this.hasFlow(backTo.flow)) return this.backTo(context, flows, backTo);
-    if (flows.activeId && !STEERS.has(meaning.kind) && (await this.answerThenAsk(context, flows))) return;
+    // In the walk, a move read in the whole message may have a question after it ("go to step 5. how much is the CCM?").
+    const movesInTheWalk = meaning.kind === 'navigate' && flows.activeId === FLOW_DIALOG_IDS.careerSteps;
+    if (flows.activeId && (!STEERS.has(meaning.kind) || movesInTheWalk) && (await this.answerThenAsk(context, flows))) return;
     // "No, I want all 10 in a list, just the names" with no flow running: the list, as when asked for by name.
     if (!flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) return this.listSteps(context, flows);
     switch (meaning.kind) {
@@ -353,6 +355,12 @@ export class TurnRouter {
       case 'chat':
         // "bye" in the middle of a flow is goodbye: the flow ends, the walk's place saved.
         if (flows.activeId && saysGoodbye(meaning.acts) && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows, meaning.acts);
+        // "Thank you baby you been a big help" at a flow's question: thanks that close the conversation are a goodbye,
+        // not an aside after which the question is asked again (a flow that reads the words as its answer keeps them, and
+        // the salary ladder, all on screen already, ends on thanks of its own).
+        if (flows.activeId && flows.activeId !== FLOW_DIALOG_IDS.salaryLadder && thanksInClosing(meaning.acts, activity.text ?? '') && !flows.readsAsAnswer(activity.text ?? '')) {
+          return this.sayGoodbye(context, flows, [...meaning.acts, 'bye']);
+        }
         if (flows.activeId) return flows.continue();
         await respond(context, this.deps, meaning);
         return;
@@ -374,8 +382,10 @@ export class TurnRouter {
     const text = context.activity.text ?? '';
     const walking = flows.activeId === FLOW_DIALOG_IDS.careerSteps;
     const reads = (said: string): boolean => (walking ? parseStepCommand(said, this.deps.kb.steps)?.kind === 'stop' : flows.readsAsAnswer(said));
-    // "pediatric. but how long does the extra training take?": the answer to the flow's question, then a question.
-    const answered = walking ? null : answeredFirst(text, reads);
+    // "pediatric. but how long does the extra training take?": the answer to the flow's question, then a question; in
+    // the walk, a move and then a question ("Next. Does pharmacy count for the experience step?"): the move is made.
+    const moves = (said: string): boolean => MOVES_ON.has(parseStepCommand(said, this.deps.kb.steps)?.kind ?? '');
+    const answered = walking ? answeredFirst(text, moves, true) : answeredFirst(text, reads);
     const split = turnedDownFirst(text) ?? answered;
     if (!split) return false;
     const group = wordGroupOf(split.head);
@@ -601,6 +611,23 @@ export class TurnRouter {
 
 const MAX_PAUSED_FLOWS = 3;
 
+/** Acts of thanks: thanks, saying it helped, praise. */
+const THANKING: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise']);
+/** Acts that may go with thanks in closing: "ok", "yes". */
+const BESIDE_THANKS: ReadonlySet<ChatAct> = new Set(['ack', 'yes']);
+/**
+ * Words that thank for the whole conversation, as people do when they leave: the help looked back on ("you've been a big
+ * help", "you helped me more than you know", "you been so kind"), all that was needed had ("that's everything I
+ * needed"), a wish for the rest of the day ("have a lovely day"), a blessing.
+ */
+const CLOSING_WORDS =
+  /\b(?:you (?:have |ve )?(?:been|helped|were)\b(?! (?:asking|saying|telling))|you (?:have|ve) (?:really |truly )?(?:helped|been)|that (?:is|s) (?:all|everything) i (?:needed|wanted|need)|(?:have|enjoy) (?:a |the )?(?:lovely|nice|good|great|blessed|wonderful) (?:day|evening|night|weekend|rest of (?:your|the) day)|god bless|bless you|i feel (?:so |much |a lot |way )*better)\b/;
+
+/** True when a message is only thanks (or praise, or saying it helped) in words that close the conversation. */
+function thanksInClosing(acts: readonly ChatAct[], text: string): boolean {
+  return acts.some((act) => THANKING.has(act)) && acts.every((act) => THANKING.has(act) || BESIDE_THANKS.has(act)) && CLOSING_WORDS.test(normalise(text));
+}
+
 /** Readings that already steer (a command, a flow asked for): the pipeline has read the request in the message. */
 const STEERS: ReadonlySet<string> = new Set(['command', 'flow', 'restartFlow', 'navigate']);
 
@@ -640,11 +667,12 @@ const MAX_ANSWER_FIRST_WORDS = 5;
 
 /**
  * A message that opens with a short answer the flow's question reads ("pediatric.", "older people i think,") and then
- * asks something of its own: the two parts as typed; null otherwise.
+ * asks something of its own: the two parts as typed; null otherwise. `requested`: the answer may be worded as a request
+ * (a move of the walk: "go to step 5").
  */
-function answeredFirst(text: string, reads: (said: string) => boolean): { head: string; rest: string } | null {
+function answeredFirst(text: string, reads: (said: string) => boolean, requested = false): { head: string; rest: string } | null {
   const [first, ...others] = clausesOf(text);
-  if (!first || others.length === 0 || normalise(first).split(' ').length > MAX_ANSWER_FIRST_WORDS || asksSomething(first) || !reads(first)) return null;
+  if (!first || others.length === 0 || normalise(first).split(' ').length > MAX_ANSWER_FIRST_WORDS || (!requested && asksSomething(first)) || !reads(first)) return null;
   const end = text.indexOf(first) + first.length;
   const rest = text.slice(end).replace(/^[\s,;.!?\u2013\u2014-]+/, '');
   return asksOfItsOwn(rest) ? { head: text.slice(0, end).trim(), rest } : null;
@@ -699,16 +727,27 @@ function flowAskedAmongClauses(text: string, kb: KnowledgeBase, situation: Situa
   const clauses = clausesOf(withoutAddress(text));
   if (clauses.length < 2 || clauses.length > MAX_TELLING_CLAUSES) return null;
   let asked: Meaning | null = null;
+  let wayIn = false;
   for (const clause of clauses) {
     const act = clauseActOf(clause);
     if (act === 'requests') {
       const meaning = understand(clause, situation, kb);
       if (meaning.kind !== 'flow' || asked !== null) return null;
       asked = meaning;
-    } else if (act !== 'tells' && !WHERE_TO_START.test(normalise(clause))) return null;
+    } else if (saysTheWayIn(clause) || WHERE_TO_START.test(normalise(clause))) wayIn = true;
+    else if (act !== 'tells' && !(act === 'wishes' && NAMES_THE_CAREER.test(normalise(clause)))) return null;
   }
-  return asked;
+  if (asked !== null || situation.place !== 'root' || !wayIn) return asked;
+  // "I've been a carer 5 years and I'd like to move into care management. what steps do I need to take?": the way in
+  // asked after telling where they stand is asked of their own case, which the roadmap answers.
+  return saysWhereTheyStand(readAboutYou(text, kb)) ? { kind: 'flow', intent: { flow: 'roadmap' } } : null;
 }
+
+/** The career named: "care manager", "case management". */
+const NAMES_THE_CAREER = /\b(?:care|case) (?:manager|managers|management|managing)\b/;
+
+/** The walk's moves to another step, which a question after them in the same message does not undo. */
+const MOVES_ON: ReadonlySet<string> = new Set(['next', 'back', 'goto']);
 
 /** Thanks after turning down ("no more, thanks"): part of it. */
 const THANKS_ONLY = /^(?:thanks|thank you|thx|ty|cheers|ta)(?: (?:a lot|so much|very much|anyway))?$/;

@@ -15,6 +15,7 @@ import { areasNamed, mentionedSpecialisations, specialisationById } from '../und
 import { asksSomething, clausesOf } from '../understanding/clauses';
 import { ownWorkPart } from '../understanding/experienceCounts';
 import { normalise } from '../understanding/textMatch';
+import { saysTheWayIn } from '../understanding/intents';
 
 const Ids = Object.freeze({
   main: 'roadmap.main',
@@ -87,9 +88,14 @@ function aimBesideRequest(text: string, kb: KnowledgeBase): Aim | null {
   for (const clause of clausesOf(text)) {
     const said = normalise(clause).replace(ROADMAP_REQUEST, ' ').replace(/\s+/g, ' ').trim();
     if (AIM_SAID_OUTRIGHT.test(said)) return parseAim(said, kb);
+    // The way into the career asked ("quickest route into care management?"): becoming one is the aim.
+    if (saysTheWayIn(clause) && CAREER_NAMED.test(said)) return 'become';
   }
   return null;
 }
+
+/** The career named: "care manager", "case management". */
+const CAREER_NAMED = /\b(?:care|case) manag\w*/;
 
 function needsExperience(situation: Situation): boolean {
   return situation.years === null && (ASK_EXPERIENCE_FOR.has(situation.education ?? '') || jobById(situation.job ?? '')?.inField === true);

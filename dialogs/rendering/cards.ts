@@ -222,13 +222,15 @@ export const TEAMS_FEEDBACK_CHANNEL_DATA = Object.freeze({ feedbackLoop: Object.
  * actions (they go away once the person answers, so the history keeps no stale buttons); in a group chat or channel,
  * where Teams shows none, they are buttons on the answer's own card. Either way one message per answer.
  */
-export function renderAnswer(entry: FaqEntry, kb: KnowledgeBase, channel: Channel, chosen?: ChosenSpecialisation, scope: TeamsScope = 'personal'): Partial<Activity> {
+export function renderAnswer(entry: FaqEntry, kb: KnowledgeBase, channel: Channel, chosen?: ChosenSpecialisation, scope: TeamsScope = 'personal', justShown: readonly string[] = []): Partial<Activity> {
   const pointer = chosen && chosen.entry.id !== entry.id ? chosen : undefined;
+  // An answer the person has just read (in one of the last replies) is no related question to offer: its button would
+  // only show the same words again.
   const related = [
     ...(pointer ? [pointer.entry] : []),
     ...entry.related
       .map((id) => kb.faqById.get(id))
-      .filter((item): item is FaqEntry => item !== undefined && item.id !== entry.id && item.id !== pointer?.entry.id),
+      .filter((item): item is FaqEntry => item !== undefined && item.id !== entry.id && item.id !== pointer?.entry.id && !justShown.includes(item.id)),
   ].slice(0, ANSWER_LIMITS.related);
   const chosenLine = pointer ? `\n\n${Messages.chosenSpecialisation(pointer.name, pointer.entry.title)}` : '';
   const text = `${entry.answer}${chosenLine}\n\n*${sourceLine(entry.section)}*`;

@@ -61,7 +61,9 @@ export const COMMAND_RULES: ReadonlyArray<{ command: Command; patterns: readonly
 ];
 
 const careerTopic = '(?:a |an |the |my )?(?:care manager|care management|this career|career(?: in care management)?|path|journey)';
-const becoming = '(?: (?:to|for|of) (?:become|becoming|be) (?:a )?care manager)?';
+/** The way into the career said after the steps: "to become a care manager", "to get into care management". */
+const becoming =
+  '(?: (?:to|for|of|into) (?:(?:become|becoming|be)(?: a)? care manager|(?:get|getting|go|going|move|moving|break|breaking|switch|switching)(?: in)?(?: into| to)? care management))?';
 /** "I want to become a care manager, where do I start?": the goal said first changes nothing. */
 const goalFirst = '(?:(?:i want to|id like to|i would like to|i wanna|i plan to|i am planning to) (?:become|be) (?:a )?care manager(?: so| and)? )?';
 /** What may follow "where do I start" and still mean the career as a whole; anything else ("given I'm a nurse") is personal. */
@@ -215,7 +217,8 @@ export function recogniseFlow(text: string): FlowIntent | null {
   for (const rule of FLOW_RULES) {
     if (candidates.some((utterance) => rule.patterns.some((pattern) => pattern.test(utterance)))) return { flow: rule.flow };
   }
-  return candidates.some(asksForTheSteps) ? { flow: 'careerSteps' } : null;
+  if (candidates.some(asksForTheSteps)) return { flow: 'careerSteps' };
+  return candidates.some(asksForTheRoadmap) ? { flow: 'roadmap' } : null;
 }
 
 /** Words that frame a request for the steps and change nothing: "cn u giv me", "ugh", "no i ment", "thing", "pls". */
@@ -223,7 +226,7 @@ const STEPS_REQUEST_FRAME: ReadonlySet<string> = new Set(
   ('no nah nope yes yeah yep ok okay ugh urgh argh um umm hmm well oh so and actually sorry hey hi hello yo hiya i meant mean ment mant ' +
     'just can cn could would will you ya please pls plz give giv gimme show shw tell list see send me us them again ' +
     'what wat are were is there go through thru over do want wanna need like get have got lets let thing things stuff bit ' +
-    'whole full entire all in order thanks thx ty to for a an start begin try trying check out open').split(' '),
+    'whole full entire all in into order thanks thx ty to for a an start begin try trying check out open then lol move moving switch switching go going').split(' '),
 );
 /** Words that name the steps' own subject (the career), typed with a slip or not: "becom a care manger". */
 const STEPS_SUBJECT = ['career', 'become', 'becoming', 'care', 'manager', 'managers', 'management', 'guide'] as const;
@@ -248,4 +251,52 @@ function asksForTheSteps(reading: string): boolean {
     else if (!STEPS_REQUEST_FRAME.has(word) && !STEPS_MARKED.has(word) && !STEPS_SUBJECT.some((subject) => wordMatches(word, subject))) return false;
   }
   return steps && said.some((word) => STEPS_MARKED.has(word) || wordMatches(word, 'career'));
+}
+
+/** Words that say where the roadmap leads or how soon, and change nothing: "to care manager", "into care management asap". */
+const ROADMAP_FRAME: ReadonlySet<string> = new Set(
+  ('into in towards toward my own personal personalised personalized quick quickly fast fastest asap soon possible as ' +
+    'one some sort kind of be becoming get getting move moving switch switching there it that this here').split(' '),
+);
+/** Real words one slip from "roadmap" that are not it. */
+const NOT_ROADMAP: ReadonlySet<string> = new Set(['roadmaps']);
+
+/**
+ * The roadmap asked for in the fewest words, with typos and framing ("roadmap to care manager pls", "quick raodmap into
+ * care management?", "ok the roadmap then", "is there a road map"): every word frames the request, says where it leads
+ * (the career) or how soon, and "roadmap" is there. A message that says anything else ("why does my roadmap say 6
+ * years", "what is on the roadmap for step 5") is not this.
+ */
+function asksForTheRoadmap(reading: string): boolean {
+  const said = reading.replace(/\broad map\b/g, 'roadmap').split(' ');
+  let roadmap = false;
+  for (const word of said) {
+    if (word === 'roadmap' || (!NOT_ROADMAP.has(word) && word.length >= 6 && wordMatches(word, 'roadmap'))) roadmap = true;
+    else if (!STEPS_REQUEST_FRAME.has(word) && !STEPS_MARKED.has(word) && !ROADMAP_FRAME.has(word) && !STEPS_SUBJECT.some((subject) => wordMatches(word, subject))) return false;
+  }
+  return roadmap;
+}
+
+const opener = '^(?:(?:ok|okay|so|and|but|well|basically|honestly|just|right|anyway|now)\\s+)*';
+const theCareer = '(?:a |an )?(?:care|case) manag\\w*(?: (?:role|roles|job|jobs|position|work))?';
+const soon = '(?: (?:as (?:fast|quickly|soon) as (?:i can|possible|poss)|asap|quickly|quick|fast|soon|eventually|one day|someday|in the end|if i can|if possible))*';
+const getInto = '(?:get|go|move|step|switch|break|transition|change careers?|become|be)(?: (?:over|up|across|myself))?(?: (?:in|into|to|towards?))?';
+/**
+ * The way into the career, which the roadmap and the steps answer: the aim said ("get into care management as fast as I
+ * can", "I want to become a care manager asap"), or the way asked ("fastest way into care management?", "how do I get
+ * there quickly", "what steps do I need to take?", "what should I do first"). How long it would take is not asked here:
+ * with a story, the reckoning of what is left for them answers it (answerTurn.ts).
+ */
+const WAY_IN: readonly RegExp[] = [
+  new RegExp(`${opener}(?:i (?:want|wanna|need|would like|would love|hope|plan|am hoping|am planning|am trying|am looking|am keen|really want)(?: to)? )?${getInto} ${theCareer}${soon}$`),
+  new RegExp(`${opener}(?:what is |whats )?(?:the |my )?(?:fastest|quickest|best|easiest|shortest|most direct|cheapest) (?:way|route|path|road)(?: (?:in|into|to|towards?))?(?: (?:becoming|become|get into|getting into))?(?: ${theCareer}| it| there| the field| this)?(?: for me)?$`),
+  new RegExp(`${opener}how (?:do|can|could|would|should|might) i (?:get|go|move|switch|break|transition|become)(?: (?:in|into|to|there|one|it|that))*(?: ${theCareer})?${soon}$`),
+  new RegExp(`${opener}what (?:steps|things) (?:do|should|would|must|can|could) i (?:need to |have to |got to |gotta )?(?:take|do)(?: first| next| now| from here)?(?: to (?:get there|become one|get into it|do it|get started))?$`),
+  new RegExp(`${opener}what (?:do|should|would|must|can|could) i (?:need to |have to |got to |gotta )?do(?: first| next| from here| to (?:get there|become one|get into it|get started))$`),
+];
+
+/** True when a clause says the aim of getting into the career, or asks the way in (the roadmap and the steps answer it). */
+export function saysTheWayIn(clause: string): boolean {
+  const said = plainWords(normalise(clause));
+  return WAY_IN.some((pattern) => pattern.test(said));
 }

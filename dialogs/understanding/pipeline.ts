@@ -17,7 +17,7 @@ import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, claus
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
-import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, type Command, type FlowIntent, type FlowName } from './intents';
+import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
 import { normalise, phraseFinder, readNumber } from './textMatch';
@@ -366,7 +366,10 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     if (index === at) return true;
     // Before a flow asked for outright ("please show pay levels"), what the person tells of themselves is theirs to use
     // ("working in hospital kitchen"), not a question; "..., where do i start" still asks it of their own case.
-    if (request.kind === 'flow' && clauseActOf(clauses[at]!) === 'requests' && clauseActOf(clause) === 'tells') return true;
+    if (request.kind === 'flow' && asksOutright(clauses[at]!) && clauseActOf(clause) === 'tells') return true;
+    // Beside the roadmap or the steps, the aim said or the way in asked ("get into care management as fast as I can",
+    // "fastest way in?") is what they answer.
+    if (request.kind === 'flow' && LEADS_IN.has(request.intent.flow) && saysTheWayIn(clause)) return true;
     const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
     return (chat.acts.length > 0 && !chat.rest) || POINTS_AT_THE_REQUEST.test(normalise(clause)) || !(asksSomething(clause) || namesTopic(kb, clause));
   });
@@ -375,6 +378,16 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
   if (request.kind !== 'flow' || request.intent.flow !== 'careerSteps' || request.intent.step !== undefined) return request;
   const step = stepNamedIn(message.raw, kb);
   return step === null ? request : { kind: 'flow', intent: { ...request.intent, step } };
+}
+
+/** The flows that answer the way into the career. */
+const LEADS_IN: ReadonlySet<FlowName> = new Set(['roadmap', 'careerSteps']);
+/** The most words a flow named with nothing else takes ("roadmap pls", "the career steps please"). */
+const MAX_NAMED_FLOW_WORDS = 4;
+
+/** A flow asked for outright: worded as a request, or named in a few words with nothing else ("roadmap pls"). */
+function asksOutright(clause: string): boolean {
+  return clauseActOf(clause) === 'requests' || (normalise(clause).split(' ').length <= MAX_NAMED_FLOW_WORDS && !clauseAsks(clause));
 }
 
 /** A request that only leaves what is running: "stop", "cancel". */
@@ -605,6 +618,8 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     return english ? { kind: 'question', text: english, acts: [], language } : { kind: 'otherLanguage', language };
   }
   if (!message.text) return onlyMarks(raw);
+  const career = careerNotKnown(message);
+  if (career) return career;
   return (
     personAskedWithDetails(message) ??
     personAskedAtTheEnd(message, situation, kb) ??
@@ -627,6 +642,40 @@ function missedSubject(message: Message, kb: KnowledgeBase): Meaning | null {
   if (rest.some((clause) => clauseAsks(clause) || namesTopic(kb, clause))) return null;
   return { kind: 'question', text: `${spelledOut(part)}?`, acts: [], missed: true };
 }
+
+/**
+ * Not knowing what a thing is, said or asked, with the thing only pointed at or named as the career: "idk what it even
+ * is", "no clue what that job is", "not sure what care management is", "what even is that".
+ */
+const NOT_KNOWN = [
+  /\b(?:idk|dunno|(?:i )?(?:do not|dont) know|(?:i (?:have|got) )?(?:no|zero) (?:idea|clue)|not (?:sure|certain)|unsure)(?: (?:like|tbh|honestly|really))? what (?:it|that|this|they|one|the (?:job|role|career)|that (?:job|role)|(?:a )?care manager|care managers|care management)(?: (?:even|actually|exactly|really|tbh))? (?:is|are|does|do|means|involves)\b/,
+  /^(?:(?:so|ok|okay|but|and|um+|erm+|wait|hmm+|sorry)\s+)*what (?:even|actually|exactly) (?:is|are) (?:it|that|this|they|(?:a )?care manager|care management)(?: (?:even|actually|exactly|tbh|lol|ngl))*$/,
+];
+/** "i asked what it IS", "i wanted to know what it is": what the thing is, asked again after an answer that missed it. */
+const ASKED_WHAT_IT_IS = /\bi (?:asked|was asking|wanted to know|meant|said) what (?:it|that|this|a care manager|care management)(?: (?:even|actually|exactly|really))? (?:is|was|means)\b/;
+/** A clause that asks something else with a question word: "is it good money tho", "how long does it take". */
+const ASKS_SOMETHING_ELSE = /^(?:(?:and|but|so|ok|okay|also|like)\s+)*(?:what|how|why|when|where|which|who|is|are|do|does|can|could|should|would|will)\b/;
+const MAX_NOT_KNOWN_WORDS = 40;
+
+/**
+ * What the career is, not known and said so in the person's own words, in a message that names the career ("my
+ * counselor said i should look at care manager?? idk what it even is"), asking nothing else: what a care manager is,
+ * whatever else the message names (a counselor, college). "no i asked what it IS lol" after an answer that missed:
+ * the same question asked again, with the complaint (answerTurn.ts reads "it" as the career the person came to ask
+ * about).
+ */
+function careerNotKnown(message: Message): Meaning | null {
+  if (message.text.split(' ').length > MAX_NOT_KNOWN_WORDS) return null;
+  if (ASKED_WHAT_IT_IS.test(message.text) && message.text.split(' ').length <= MAX_ASKED_AGAIN_WORDS) return { kind: 'question', text: message.raw, acts: ['complaint'] };
+  const clauses = clausesOf(message.raw);
+  const notKnown = clauses.filter((clause) => NOT_KNOWN.some((pattern) => pattern.test(normalise(clause))));
+  if (notKnown.length === 0 || !NAMES_THE_CAREER.test(message.text)) return null;
+  const others = clauses.filter((clause) => !notKnown.includes(clause));
+  return others.some((clause) => ASKS_SOMETHING_ELSE.test(normalise(clause))) ? null : { kind: 'question', text: WHAT_THE_CAREER_IS, acts: [] };
+}
+const MAX_ASKED_AGAIN_WORDS = 10;
+/** The question the reply answers when the career itself is not known. */
+const WHAT_THE_CAREER_IS = 'what is a care manager';
 
 /** Assent before a button's title ("yes salary please", "ok, career steps"): the button, as if pressed. */
 const ASSENT_THEN = /^(?:yes|yeah|yea|yep|yup|sure|ok|okay|alright|please|pls)\b[\s,!.]*(.+)$/;
