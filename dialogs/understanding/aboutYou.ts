@@ -495,7 +495,7 @@ function ownWorkClauses(text: string): Array<{ text: string; asks: boolean }> {
 
 /** The settings of health and social care work, which make any job in them work in the field ("HR in a hospital"). */
 const CARE_SETTING =
-  /\b(?:hospitals?|hospices?|clinics?|wards?|(?:nursing|care|residential|group) homes?|residential care|community health (?:cent(?:er|re)s?|clinics?)|social services?(?: (?:agenc\w+|department|office))?|social service agenc\w+|home care agenc\w+|care agenc\w+|rehab\w*)\b/;
+  /\b(?:hospitals?|hospices?|clinics?|wards?|(?:nursing|care|residential|group|retirement) homes?|homes? for (?:the )?(?:old|elderly|older|aged)(?: people s?| persons?| folks?| adults)?|residential care|community health (?:cent(?:er|re)s?|clinics?)|social services?(?: (?:agenc\w+|department|office))?|social service agenc\w+|home care agenc\w+|care agenc\w+|rehab\w*)\b/;
 
 /**
  * True when the message tells of caring for the person's own family ("looking after my dad", "I was my mum's carer")
@@ -510,7 +510,7 @@ export function tellsOfFamilyCare(text: string): boolean {
  * the guide names itself ("experience in case management, counseling, or healthcare delivery is often required").
  */
 const CARE_FIELD =
-  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services)\b/;
+  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|ems|emergency medical|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services)\b/;
 
 /**
  * True when a statement in the message (not a wish or a question) places the person's work in health or social care:
@@ -532,7 +532,9 @@ function startsWithOwnJob(text: string): boolean {
   if (!first || first.asks) return false;
   const typed = normalise(first.text).split(' ');
   // "been a support worker for 7 yrs", "worked as a carer": the subject left out, as people tell it.
-  const told = typed[0] === 'been' || typed[0] === 'was' ? 1 : (typed[0] === 'worked' || typed[0] === 'working') && typed[1] === 'as' ? 2 : 0;
+  // "15 yrs as a paramedic", "6 years as an HCA": the years first, then the job.
+  const yearsFirst = /^(?:\d+|[a-z]+) (?:years?|yrs?) as$/.test(typed.slice(0, 3).join(' ')) && readNumber(typed[0]!) !== null ? 3 : 0;
+  const told = yearsFirst || (typed[0] === 'been' || typed[0] === 'was' ? 1 : (typed[0] === 'worked' || typed[0] === 'working') && typed[1] === 'as' ? 2 : 0);
   const start = told + (typed[told] === 'a' || typed[told] === 'an' || typed[told] === 'ex' || typed[told] === 'former' ? 1 : 0);
   return JOB_PHRASES.some(({ phrase }) => phrase.every((word, offset) => typed[start + offset] === word || (word.length >= 7 && wordMatches(typed[start + offset] ?? '', word))));
 }
@@ -584,6 +586,10 @@ const ASKS_WHAT_IS_LEFT = [
   /\bwhat (?:is|would be|will be) (?:actually |really |then |even )?(?:left|remaining|still (?:left|needed|missing|to do))\b(?! of\b)/,
   /\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still|else) (?:need|have|have got|got) to do\b|\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still |else )?(?:need|have|have got|got) to do (?:now|next|from here|on top)\b/,
   /\bwhere do (?:i|someone like me) go from here\b|\bwhat (?:are|would be) my next steps?\b/,
+  // Straight in, asked of their own start: "could I go straight into care management?", "can I jump straight in?".
+  /\b(?:(?:could|can|would|will|do) (?:i|someone like me)|i (?:could|can|would|will|d)) (?:\w+ )?(?:go|move|step|jump|get|walk|switch|transfer) (?:straight|directly|right) (?:in|into|to)\b/,
+  // How long from their own start: "how long would it take me from where I am", "how many years after I finish".
+  /\bhow (?:long|many (?:more )?(?:years?|yrs))\b.*\b(?:(?:from|starting from|starting at) where (?:i|someone like me) (?:am|m|stand)|from (?:here|where i am now)|after i (?:finish|graduate|qualify|complete|get)\b)/,
 ];
 
 /** True when the message asks what is left of the route for the writer ("would I be starting from scratch?"). */
