@@ -228,6 +228,8 @@ interface JobKind extends Job {
   phrases: readonly string[];
   /** What holding the job says about education: a nurse has a nursing degree, a student nurse is studying. */
   education?: Education;
+  /** Health work the guide does not name as its experience (a pharmacy): not in the field, nor outside health and social care. */
+  unnamed?: true;
 }
 
 /** Jobs in health and social care people name, each with the ways they name it (British and American). */
@@ -249,6 +251,9 @@ const JOBS: readonly JobKind[] = [
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'office work', 'office worker', 'admin job', 'admin work', 'administrator', 'receptionist', 'accountant'] },
   { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'cook', 'bartender', 'bar manager', 'bar staff', 'bars', 'pubs', 'kitchens', 'hospitality', 'hotel', 'restaurant', 'restaurants'] },
+  // Pharmacy work is health work the guide never names as the experience it asks for (work in hospitals, nursing homes,
+  // community health centers, social service agencies): not counted as years in the field, and never said to be outside it.
+  { id: 'pharmacy', title: 'pharmacy worker', inField: false, unnamed: true, phrases: ['pharmacy technician', 'pharmacy tech', 'pharmacy assistant', 'pharmacy tech assistant', 'pharmacy technician assistant', 'pharm tech', 'pharmacist', 'dispenser', 'chemist', 'pharmacy', 'pharmacies', 'drugstore'] },
   { id: 'police', title: 'police officer', inField: false, phrases: ['police officer', 'police', 'policeman', 'policewoman', 'cop', 'detective', 'state trooper'] },
   { id: 'human-resources', title: 'HR worker', inField: false, phrases: ['human resources', 'in hr', 'hr manager', 'hr advisor', 'hr officer', 'hr assistant', 'hr generalist', 'hr background', 'hr experience', 'recruiter'] },
 ];
@@ -284,6 +289,11 @@ function jobIn(clause: string): JobKind | null {
 /** True when holding the job means studying for the degree (a student nurse): its years are study, not work. */
 export function isStudentJob(id: string): boolean {
   return JOBS.find((candidate) => candidate.id === id)?.education === 'studying';
+}
+
+/** True when the job is health work the guide does not name as the experience it asks for (a pharmacy). */
+export function isUnnamedJob(id: string): boolean {
+  return JOBS.find((candidate) => candidate.id === id)?.unnamed === true;
 }
 
 export function jobById(id: string): Job | null {

@@ -109,12 +109,21 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
-    it('pharmacy work told before the roadmap: the roadmap asks for years in the field, never marks the experience step done', async () => {
+    it('pharmacy work told before the roadmap, and its years given as the answer: the experience step is never marked done', async () => {
       const chat = start();
       await chat.say('I work at a pharmacy counter, 4 years now, and want a roadmap to become a care manager');
       const replies = await chat.say('no degree, just high school');
       expect(shownText(replies)).not.to.include('Step 3: Gain experience');
       expectShown(replies, 'How long have you worked in health or social care?');
+      // The aim was told with the request, so the plan follows the years.
+      const plan = await chat.say('4 years at the pharmacy');
+      expectShown(plan, 'Your personal roadmap');
+      expect(shownText(plan)).not.to.match(/Done:[^]*Step 3: Gain experience[^]*In progress|\[x\] 3\. Gain experience/);
+    });
+
+    it('pharmacy work told about oneself: noted, never called work outside health and social care', async () => {
+      const replies = await start().say("I'm a pharmacist, 10 years");
+      expect(shownText(replies)).not.to.include('Coming from outside health and social care');
     });
 
     it('caring for a parent: the guide does not speak of it, then the experience it names', async () => {
