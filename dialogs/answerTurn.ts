@@ -160,7 +160,9 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   // their experience counted, and what the route asks of each education, with the roadmap to ask for theirs.
   if (!known?.education && fieldYears !== null) {
     const noted = startingPoint({ job: known?.job ?? null, education: null, working: true, years: fieldYears, aim: null });
-    await context.sendActivity(withButtons(channel, Messages.leftEducationUntold(noted), [flowButton('roadmap'), ...menuOf(deps, ['degree-fields', 'without-degree']).map(askButton)]));
+    // An associate degree told ("i got an associates in paramedicine") is no education the route speaks of: said so, not asked again.
+    const associate = /\bassociate s?\b|\bassociates\b/.test(normalise(context.activity.text ?? text));
+    await context.sendActivity(withButtons(channel, Messages.leftEducationUntold(noted, associate), [flowButton('roadmap'), ...menuOf(deps, ['degree-fields', 'without-degree']).map(askButton)]));
     await rememberAnswered(context, deps, timeline.id);
     return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
   }

@@ -220,6 +220,11 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       await chat.say('12 yrs as a paramedic, totally burnt out. is the job less stressful?');
       const replies = await chat.say('would I start from zero?');
       expectShown(replies, Messages.leftEducationUntold('paramedic, about 12 years in health or social services'));
+      // An associate degree told with the question is said back as one the guide does not speak of, never asked for again.
+      const associate = await chat.say('does my ambulance time count or do i start from zero? i have an associates in paramedicine');
+      expectShown(associate, Messages.leftEducationUntold('paramedic, about 12 years in health or social services', true));
+      expect(shownText(associate)).not.to.include('Tell me your education');
+      safe(associate, 'associate');
     });
   });
 }
