@@ -37,6 +37,7 @@ import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
 import { buildRoadmap, startingPoint, type Situation } from './flows/roadmapPlan';
+import { formatYears } from './rendering/guidedMessages';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, readClauses, twoQuestionsAsked } from './understanding/clauses';
@@ -44,7 +45,7 @@ import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
 import { asksFirstJob } from './understanding/firstJobAsked';
 import { degreeWeighed, experienceAsked, experienceWayNamed, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
-import { asksWhatIsLeft, tellsOfCareWork } from './understanding/aboutYou';
+import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { namesTopic } from './understanding/pipeline';
 import { Messages } from './rendering/messages';
 
@@ -154,10 +155,10 @@ function experienceAnswer(deps: DialogDeps, text: string, experience: Experience
   // ("I was an army medic for 8 years, does that help?" is no question about volunteering).
   if (experience === 'not-said' && tellsOfMilitaryHealthWork(text)) return deps.kb.faqById.get(EXPERIENCE_ENTRY);
   // Care work done as a way the guide names ("my practicum in a hospice"): that way's answer, which says it counts.
-  const named = experience === 'care-work' ? experienceWayNamed(text) : undefined;
+  const named = experience === 'care-work' || experience === 'way' ? experienceWayNamed(text) : undefined;
   const read = named ? null : deps.engine.answer(text);
   const way = named ? deps.kb.faqById.get(named) : read?.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
-  if (way && experience !== 'care-work') return undefined;
+  if (way && experience !== 'care-work' && experience !== 'way') return undefined;
   return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
 }
 
@@ -167,13 +168,22 @@ const MAX_LEFT_BUTTONS = 3;
 /** The writer, as the one the time is asked of ("how long would it take me", "for someone like me"). */
 const OF_THE_WRITER = /\b(?:me|someone like me|a person like me|people like me)\b|\bwould i\b|\bwill i\b|\bdo i\b|\bi d\b|\bfor my\b/;
 
+/** Studying now, said in the message, or the time asked from the end of the degree ("after I finish"). */
+const STUDYING_NOW = /\b(?:student|studying|i study|after i (?:finish|graduate|qualify|complete))\b/;
+
 /** A master's or more, told ("I hold a master's in social work", "a BSW and an MSW"). */
 const MASTER_TOLD = /\b(?:masters?|master s|msw|msn|msc|mres|phd|doctorate)\b/;
 
-/** How long the route would take the writer, asked with nothing else named ("how long would it take me then?"). */
-function asksTheirOwnTime(text: string): boolean {
+/**
+ * How long the route would take the writer, asked with nothing else named ("how long would it take me then?"). Asked
+ * of their own start ("I have no degree but 6 years as an HCA, how long for me?", "a BSW and 5 years, how long would it
+ * take me?"), `told` says whether they told what the question is with or without: then it is theirs too.
+ */
+function asksTheirOwnTime(text: string, told: { degree: boolean; noDegree: boolean } = { degree: false, noDegree: false }): boolean {
   const asked = directAsk(text);
-  return asked?.kind === 'duration' && asked.of.length === 0 && asked.thing === null && asked.without === undefined && asked.having === undefined && OF_THE_WRITER.test(normalise(text));
+  if (asked?.kind !== 'duration' || asked.of.length > 0 || asked.thing !== null || !OF_THE_WRITER.test(normalise(text))) return false;
+  if (asked.without !== undefined) return asked.without === 'a degree' && told.noDegree;
+  return asked.having === undefined || told.degree;
 }
 
 /**
@@ -188,6 +198,19 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   const channel = channelOf(context.activity);
   const timeline = deps.kb.faqById.get(TIMELINE_ENTRY);
   if (!timeline) return null;
+  // Work in the field told by its job, with its years (never a story's looser readings: tester ut26b).
+  const inFieldJob = known?.job !== undefined && jobById(known.job)?.inField === true && !isStudentJob(known.job);
+  const fieldYears = inFieldJob && known?.years !== undefined && known.years > 0 ? known.years : null;
+  // No education told, but a job in the field and its years ("I've been a support worker for 7 years. how long for me?"):
+  // their experience counted, and what the route asks of each education, with the roadmap to ask for theirs.
+  if (!known?.education && fieldYears !== null) {
+    const noted = startingPoint({ job: known?.job ?? null, education: null, working: true, years: fieldYears, aim: null });
+    // An associate degree told ("i got an associates in paramedicine") is no education the route speaks of: said so, not asked again.
+    const associate = /\bassociate s?\b|\bassociates\b/.test(normalise(context.activity.text ?? text));
+    await context.sendActivity(withButtons(channel, Messages.leftEducationUntold(noted, associate), [flowButton('roadmap'), ...menuOf(deps, ['degree-fields', 'without-degree']).map(askButton)]));
+    await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
   if (!known?.education) {
     // Nothing told to start from: the roadmap offered, unless the guide answers the words themselves.
     if (!asksWhatIsLeft(text) || deps.engine.answer(text).kind === 'answer') return null;
@@ -197,6 +220,28 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   }
   // Only a degree told is read as a start past the beginning: what else a long story is read as (years at home read as
   // years in the field, a year at college as studying) is too loose to be said back as their situation (tester ut26b).
+  // No degree, with a job in the field: the guide gives no time for that route; what it says of experience instead,
+  // with their years.
+  if (known.education === 'none' && inFieldJob) {
+    const situation: Situation = { job: known.job ?? null, education: 'none', working: true, years: fieldYears, aim: known.aim ?? null };
+    const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
+    const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
+    const lead = Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
+    await context.sendActivity(withButtons(channel, lead, [...menuOf(deps, ['without-degree', 'degree-fields']).map(askButton), flowButton('roadmap')]));
+    await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
+  // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
+  // of the route after it, as their roadmap counts it. A year at college told in a long story is no such start.
+  const now = normalise(context.activity.text ?? text);
+  if (known.education === 'studying' && STUDYING_NOW.test(now)) {
+    const situation: Situation = { job: known.job ?? null, education: 'studying', working: known.working ?? null, years: fieldYears, aim: known.aim ?? null };
+    const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
+    const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
+    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), plan.time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
+    await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
   if (known.education !== 'relevant-degree' && known.education !== 'other-degree') return null;
   const years = known.years ?? null;
   const situation: Situation = { job: known.job ?? null, education: known.education, working: years === null ? (known.working ?? null) : years > 0, years, aim: known.aim ?? null };
@@ -237,6 +282,8 @@ function certificationWithoutDegree(deps: DialogDeps, text: string, said: string
 /** The guide's pay across its levels. */
 const PAY_ENTRY = 'salary';
 const dollars = (amount: number): string => `$${amount.toLocaleString('en-US')}`;
+/** A sum written in dollars: "$62k", "62k dollars", "62,000 USD", "62 grand a year in bucks". */
+const IN_DOLLARS = /\$|\b(?:dollars?|usd|bucks)\b/i;
 
 /**
  * The lead and the level for pay weighed against the writer's own (the entry level, below, around or above it), a sum
@@ -257,7 +304,10 @@ function payAgainstOwnSent(deps: DialogDeps, text: string, said: string): { lead
   const start = own !== null ? payLevels(deps.kb)[0] : undefined;
   if (own === null || !start) return null;
   const against = own > start.high ? 'below' : own < start.low ? 'above' : 'around';
-  return { lead: Messages.beyond.payAgainstOwn(dollars(own), `${dollars(start.low)}–${dollars(start.high)}`, against), level: start.entry };
+  // A sum typed with no currency ("I'm on about 37k as band 5") may be in any: weighed against the guide's dollars only if it is dollars.
+  const range = `${dollars(start.low)}–${dollars(start.high)}`;
+  if (!IN_DOLLARS.test(said)) return { lead: Messages.beyond.payAgainstOwnUntold(own.toLocaleString('en-US'), range, against), level: start.entry };
+  return { lead: Messages.beyond.payAgainstOwn(dollars(own), range, against), level: start.entry };
 }
 
 /** Who one works or coordinates with, asked of the subject in view ("who would I be coordinating with?"). */
@@ -537,7 +587,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // What is left of the route for them ("would I be starting from scratch?", "what's left for someone like me?"), or
   // how long it would take them, asked with nothing else named: from what they have told of themselves, as their roadmap
   // would count it (flows/roadmapPlan.ts), never the whole route from zero.
-  if (!lastRejected && (asksWhatIsLeft(text) || asksTheirOwnTime(text))) {
+  // Their own start told in the profile: a degree with years in the field, or no degree with work in the field.
+  const knownStart = (await deps.profile.get(context))?.about;
+  const inFieldJob = knownStart?.job !== undefined && jobById(knownStart.job)?.inField === true && !isStudentJob(knownStart.job);
+  const toldStart = {
+    degree: (knownStart?.education === 'relevant-degree' || knownStart?.education === 'other-degree') && (knownStart.years ?? 0) > 0,
+    noDegree: knownStart?.education === 'none' && inFieldJob,
+  };
+  if (!lastRejected && (asksWhatIsLeft(text) || asksTheirOwnTime(text, toldStart))) {
     const left = await sendWhatIsLeft(context, deps, text);
     if (left) return [left];
   }
@@ -659,7 +716,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const named = experience === 'care-work' ? workNamed(said) : null;
     const lead = named ? Messages.experienceNamed(named) : experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
     await sendLedEntry(context, deps, lead, experienceEntry);
-    if (experience === 'care-work') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
+    if (experience === 'care-work' || experience === 'way') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
     // Not said by the guide: a decline, noted, with what it does say.
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: experienceEntry.id, title: experienceEntry.title, score: 0 }] }];

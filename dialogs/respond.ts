@@ -8,7 +8,7 @@ import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderC
 import { comparisonActivity } from './rendering/guidedCards';
 import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
-import { isEmptyAbout, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/aboutYou';
+import { isEmptyAbout, isUnnamedJob, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/aboutYou';
 import { ownWorkPart, workNamed, type WorkNamed } from './understanding/experienceCounts';
 import { clausesOf, deniesSomething, readClauses } from './understanding/clauses';
 import { asksIfAnAi, complainsOfEffort, complainsOfRepeating, complainsOfTheBot, correctsTheAnswer, likesWhatWasDescribed, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
@@ -444,7 +444,7 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
   // Read together, then clause by clause: "10 years on wards" beside "burnt out" weakens what the worry touches on.
   const touched = rest.length > 0 ? entryTouchedOn(deps, rest.join(', '), last) ?? (rest.length > 1 ? rest.map((clause) => entryTouchedOn(deps, clause, last)).find((entry) => entry !== undefined) : undefined) : undefined;
   // Work outside health and social care ("I'm a barista"): where the guide's route starts, before the roadmap.
-  const outside = about.job !== undefined && !about.job.inField && !touched;
+  const outside = about.job !== undefined && !about.job.inField && !isUnnamedJob(about.job.id) && !touched;
   if (outside) {
     const first = entries(deps, OUTSIDE_FIELD_ENTRY_IDS).filter((entry) => entry.id !== last?.id);
     await context.sendActivity(withButtons(channel, `${hello}${Messages.introducedOutsideField(noted)}`, [...first.map(askButton), flowButton('roadmap')]));

@@ -208,6 +208,9 @@ export const Messages = Object.freeze({
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
+    /** The same with the writer's sum typed in no currency ("I'm on about 37k"): set against the guide's dollars only if it is dollars. */
+    payAgainstOwnUntold: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
+      `The guide gives its pay in dollars, for no particular country: its entry level is a median ${range} a year. If your ${own} is in dollars, that range is ${against} it; in another currency, the guide's figures can't be set against it. Here is the entry level:`,
     /** The writer's own pay told in another currency ("i'm on £38k, would I take a pay cut?"), before the guide's pay. */
     payOwnInAnotherCurrency: (own: string): string =>
       `The guide gives its pay only in dollars, as median ranges a year, for no particular country, so I can't set your ${own} against it or convert it. Here are its figures:`,
@@ -335,6 +338,7 @@ export const Messages = Object.freeze({
     'care-work': 'Yes: work in health or social services is the experience the guide describes.',
     'not-said': "The guide doesn't say whether that counts, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",
     'family-care': "The guide doesn't speak of caring for your own family, so I won't guess whether it counts. The experience it describes is work, volunteering or interning in health or social services:",
+    way: 'If it is at a healthcare facility or a social service organization, yes: the guide names volunteering and interning there as ways to gain this experience.',
   }),
   /**
    * The same yes, with what the guide itself names of the work told: the place ("hospitals") and the first job
@@ -473,6 +477,12 @@ export const Messages = Object.freeze({
   /** What is left for someone with a degree who works in the field but has not said for how long. */
   leftYearsUntold: (relevant: boolean): string =>
     `${relevant ? 'with your degree' : 'if your degree counts as a related field'} and work in the field, what is left of the guide's route is relevant work experience (a few more years after the degree, it says, with no exact figure), and a master's if the roles you want ask for one.`,
+  /** What is left for someone with no degree who works in the field, with their years when told (`years`). */
+  leftNoDegree: (years: string | null): string =>
+    `the guide gives no time for the route without a degree. Most employers prefer a bachelor's in a related field plus relevant experience, and the guide says plenty of experience in care delivery or case management can in some cases make up for the degree${years ? `: you have ${years} in the field` : ''}.`,
+  /** The same asked with a job and years in the field told, and no education. */
+  leftEducationUntold: (noted: string, associate = false): string =>
+    `From what you've told me (${noted}), you have experience in the field, which the guide's route asks for. What is left depends on your education: with a relevant degree, more work experience (the guide says a few more years after the degree, with no exact figure) and a master's if the roles you want ask for one; without one, the guide gives no time, and says plenty of experience in care delivery or case management can in some cases make up for the degree.\n\n${associate ? "You told me of an associate degree: the guide speaks of bachelor's and master's degrees, not associate degrees. Your" : "Tell me your education and I'll count it; your"} roadmap sets out all ten steps.`,
   /** The same asked with no education told, which the guide's route starts from. */
   leftUnknown:
     "What is left depends on where you start: the guide's route goes from a relevant degree through work experience to certification. Tell me your education and work (for example \"I have a BSW and 3 years in a hospital\"), or build your roadmap and I'll set out the steps for you.",

@@ -228,6 +228,8 @@ interface JobKind extends Job {
   phrases: readonly string[];
   /** What holding the job says about education: a nurse has a nursing degree, a student nurse is studying. */
   education?: Education;
+  /** Health work the guide does not name as its experience (a pharmacy): not in the field, nor outside health and social care. */
+  unnamed?: true;
 }
 
 /** Jobs in health and social care people name, each with the ways they name it (British and American). */
@@ -249,6 +251,9 @@ const JOBS: readonly JobKind[] = [
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'office work', 'office worker', 'admin job', 'admin work', 'administrator', 'receptionist', 'accountant'] },
   { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'cook', 'bartender', 'bar manager', 'bar staff', 'bars', 'pubs', 'kitchens', 'hospitality', 'hotel', 'restaurant', 'restaurants'] },
+  // Pharmacy work is health work the guide never names as the experience it asks for (work in hospitals, nursing homes,
+  // community health centers, social service agencies): not counted as years in the field, and never said to be outside it.
+  { id: 'pharmacy', title: 'pharmacy worker', inField: false, unnamed: true, phrases: ['pharmacy technician', 'pharmacy tech', 'pharmacy assistant', 'pharmacy tech assistant', 'pharmacy technician assistant', 'pharm tech', 'pharmacist', 'dispenser', 'chemist', 'pharmacy', 'pharmacies', 'drugstore'] },
   { id: 'police', title: 'police officer', inField: false, phrases: ['police officer', 'police', 'policeman', 'policewoman', 'cop', 'detective', 'state trooper'] },
   { id: 'human-resources', title: 'HR worker', inField: false, phrases: ['human resources', 'in hr', 'hr manager', 'hr advisor', 'hr officer', 'hr assistant', 'hr generalist', 'hr background', 'hr experience', 'recruiter'] },
 ];
@@ -284,6 +289,11 @@ function jobIn(clause: string): JobKind | null {
 /** True when holding the job means studying for the degree (a student nurse): its years are study, not work. */
 export function isStudentJob(id: string): boolean {
   return JOBS.find((candidate) => candidate.id === id)?.education === 'studying';
+}
+
+/** True when the job is health work the guide does not name as the experience it asks for (a pharmacy). */
+export function isUnnamedJob(id: string): boolean {
+  return JOBS.find((candidate) => candidate.id === id)?.unnamed === true;
 }
 
 export function jobById(id: string): Job | null {
@@ -495,7 +505,7 @@ function ownWorkClauses(text: string): Array<{ text: string; asks: boolean }> {
 
 /** The settings of health and social care work, which make any job in them work in the field ("HR in a hospital"). */
 const CARE_SETTING =
-  /\b(?:hospitals?|hospices?|clinics?|wards?|(?:nursing|care|residential|group) homes?|residential care|community health (?:cent(?:er|re)s?|clinics?)|social services?(?: (?:agenc\w+|department|office))?|social service agenc\w+|home care agenc\w+|care agenc\w+|rehab\w*)\b/;
+  /\b(?:hospitals?|hospices?|clinics?|wards?|(?:nursing|care|residential|group|retirement) homes?|homes? for (?:the )?(?:old|elderly|older|aged)(?: people s?| persons?| folks?| adults)?|residential care|community health (?:cent(?:er|re)s?|clinics?)|social services?(?: (?:agenc\w+|department|office))?|social service agenc\w+|home care agenc\w+|care agenc\w+|rehab\w*)\b/;
 
 /**
  * True when the message tells of caring for the person's own family ("looking after my dad", "I was my mum's carer")
@@ -510,7 +520,7 @@ export function tellsOfFamilyCare(text: string): boolean {
  * the guide names itself ("experience in case management, counseling, or healthcare delivery is often required").
  */
 const CARE_FIELD =
-  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services)\b/;
+  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|ems|emergency medical|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services)\b/;
 
 /**
  * True when a statement in the message (not a wish or a question) places the person's work in health or social care:
@@ -532,7 +542,9 @@ function startsWithOwnJob(text: string): boolean {
   if (!first || first.asks) return false;
   const typed = normalise(first.text).split(' ');
   // "been a support worker for 7 yrs", "worked as a carer": the subject left out, as people tell it.
-  const told = typed[0] === 'been' || typed[0] === 'was' ? 1 : (typed[0] === 'worked' || typed[0] === 'working') && typed[1] === 'as' ? 2 : 0;
+  // "15 yrs as a paramedic", "6 years as an HCA": the years first, then the job.
+  const yearsFirst = /^(?:\d+|[a-z]+) (?:years?|yrs?) as$/.test(typed.slice(0, 3).join(' ')) && readNumber(typed[0]!) !== null ? 3 : 0;
+  const told = yearsFirst || (typed[0] === 'been' || typed[0] === 'was' ? 1 : (typed[0] === 'worked' || typed[0] === 'working') && typed[1] === 'as' ? 2 : 0);
   const start = told + (typed[told] === 'a' || typed[told] === 'an' || typed[told] === 'ex' || typed[told] === 'former' ? 1 : 0);
   return JOB_PHRASES.some(({ phrase }) => phrase.every((word, offset) => typed[start + offset] === word || (word.length >= 7 && wordMatches(typed[start + offset] ?? '', word))));
 }
@@ -584,6 +596,10 @@ const ASKS_WHAT_IS_LEFT = [
   /\bwhat (?:is|would be|will be) (?:actually |really |then |even )?(?:left|remaining|still (?:left|needed|missing|to do))\b(?! of\b)/,
   /\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still|else) (?:need|have|have got|got) to do\b|\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still |else )?(?:need|have|have got|got) to do (?:now|next|from here|on top)\b/,
   /\bwhere do (?:i|someone like me) go from here\b|\bwhat (?:are|would be) my next steps?\b/,
+  // Straight in, asked of their own start: "could I go straight into care management?", "can I jump straight in?".
+  /\b(?:(?:could|can|would|will|do) (?:i|someone like me)|i (?:could|can|would|will|d)) (?:\w+ )?(?:go|move|step|jump|get|walk|switch|transfer) (?:straight|directly|right) (?:in|into|to)\b/,
+  // How long from their own start: "how long would it take me from where I am", "how many years after I finish".
+  /\bhow (?:long|many (?:more )?(?:years?|yrs))\b.*\b(?:(?:from|starting from|starting at) where (?:i|someone like me) (?:am|m|stand)|from (?:here|where i am now)|after i (?:finish|graduate|qualify|complete|get)\b)/,
 ];
 
 /** True when the message asks what is left of the route for the writer ("would I be starting from scratch?"). */

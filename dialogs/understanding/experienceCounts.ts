@@ -8,7 +8,7 @@
 import { directAsk } from '../../knowledge/aspects';
 import { tellsOfCareWork, tellsOfFamilyCare } from './aboutYou';
 import { clausesOf } from './clauses';
-import { normalise } from './textMatch';
+import { normalise, wordMatches } from './textMatch';
 
 /** "count", "counts as", "count towards", "counts for"; experience valued or of use ("would ICU experience be valued?"). */
 const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\bexperience (?:\w+ )?(?:be |is )?(?:valued|useful|relevant|helpful|of use|worth anything)\b/;
@@ -24,9 +24,10 @@ const WHAT_COUNTS = /\b(?:what|which)(?: \w+){0,3} (?:count|counts|would count|d
 
 /**
  * What the guide says of the thing asked about: work in health or social care counts; caring for one's own family it
- * never speaks of (it names work, volunteering and interning); of anything else it says nothing.
+ * never speaks of (it names work, volunteering and interning); volunteering or interning at a place not told to be in
+ * health or social care ('way') counts when it is at such a place; of anything else it says nothing.
  */
-export type ExperienceAsked = 'care-work' | 'family-care' | 'not-said';
+export type ExperienceAsked = 'care-work' | 'family-care' | 'not-said' | 'way';
 
 /** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */
 const PAST_WORK = /\bi (?:have |had )?(?:worked|work|did|do|done|been doing|was|am an? |ran|run|managed|manage)\b|\b(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs) (?:in|as|of|doing|at)\b/;
@@ -41,7 +42,7 @@ const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|al
 export function experienceAsked(text: string, told?: string): ExperienceAsked | null {
   const counts = countsAsked(text);
   // "does portering count as experience or nah" after "been a porter at the hospital 9 yrs": the work told before it.
-  if (counts === 'not-said' && told !== undefined && pointsAtTheStory(text, told)) return tellsOfCareWork(ownWorkPart(told)) ? 'care-work' : tellsOfFamilyCare(told) ? 'family-care' : 'not-said';
+  if (counts === 'not-said' && told !== undefined && pointsAtTheStory(text, told)) return verdictOn(told);
   if (counts || told === undefined) return counts;
   const said = normalise(told);
   if (!PAST_WORK.test(said) || !HELPS.test(said)) return null;
@@ -81,7 +82,7 @@ export interface WorkNamed {
 const PLACES_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhospitals?\b/, 'hospitals'],
   [/\bnursing homes?\b/, 'nursing homes'],
-  [/\b(?:care|residential|old people s?) homes?\b|\bresidential care\b/, 'nursing homes and residential care facilities'],
+  [/\b(?:care|residential|old people s?|retirement) homes?\b|\bresidential care\b|\bhomes? for (?:the )?(?:old|elderly|older|aged) (?:people s?|persons?|folks?|adults)?\b|\bhomes? for the (?:elderly|aged)\b/, 'nursing homes and residential care facilities'],
   [/\bcommunity health (?:cent(?:er|re)s?|clinics?)\b/, 'community health centers'],
   [/\bsocial services?\b|\bsocial service agenc\w+/, 'social service agencies'],
 ];
@@ -111,12 +112,21 @@ const YES_OR_NO =
 /** "does looking after my mum count as experience?": whether it counts, and what the guide says of it. */
 function countsAsked(text: string): ExperienceAsked | null {
   const t = normalise(text);
-  if (GOOD_EXPERIENCE.test(t) && YES_OR_NO.test(t) && !WHAT_COUNTS.test(t)) return tellsOfCareWork(ownWorkPart(text)) ? 'care-work' : tellsOfFamilyCare(text) ? 'family-care' : 'not-said';
+  if (GOOD_EXPERIENCE.test(t) && YES_OR_NO.test(t) && !WHAT_COUNTS.test(t)) return verdictOn(text);
   if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || TOWARDS_PAY.test(t.replace(UNPAID, ' ')) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
   // A subject of study weighed ("does sociology count as relevant"): a field, which the degree answer speaks to.
   if (directAsk(text)?.kind === 'field') return null;
-  // Only the person's own work: "my mum is in a nursing home and I visit her" tells of no work in the field.
-  return tellsOfCareWork(ownWorkPart(text)) ? 'care-work' : tellsOfFamilyCare(text) ? 'family-care' : 'not-said';
+  return verdictOn(text);
+}
+
+/**
+ * What the guide says of the work told: care work (only the person's own: "my mum is in a nursing home and I visit
+ * her" tells of none), one's own family, volunteering or interning at a place not told, or nothing.
+ */
+function verdictOn(text: string): ExperienceAsked {
+  if (tellsOfCareWork(ownWorkPart(text))) return 'care-work';
+  if (tellsOfFamilyCare(text)) return 'family-care';
+  return experienceWayNamed(ownWorkPart(text)) ? 'way' : 'not-said';
 }
 
 /**
@@ -190,8 +200,12 @@ const WAYS_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
 /** The entry of the way of gaining experience the message names ("my practicum in a hospice"), if it names one. */
 export function experienceWayNamed(text: string): string | undefined {
   const t = normalise(text);
-  return WAYS_NAMED.find(([named]) => named.test(t))?.[1];
+  const named = WAYS_NAMED.find(([way]) => way.test(t))?.[1];
+  // Typed with a slip ("my volunter work"): one slip forgiven in the longer words.
+  if (named) return named;
+  return t.split(' ').some((word) => VOLUNTEER_WORDS.some((meant) => wordMatches(word, meant))) ? 'volunteering' : undefined;
 }
+const VOLUNTEER_WORDS = ['volunteer', 'volunteering', 'volunteered'];
 
 // ---------------------------------------------------------------- a degree weighed
 

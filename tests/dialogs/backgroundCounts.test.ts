@@ -109,12 +109,21 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
-    it('pharmacy work told before the roadmap: the roadmap asks for years in the field, never marks the experience step done', async () => {
+    it('pharmacy work told before the roadmap, and its years given as the answer: the experience step is never marked done', async () => {
       const chat = start();
       await chat.say('I work at a pharmacy counter, 4 years now, and want a roadmap to become a care manager');
       const replies = await chat.say('no degree, just high school');
       expect(shownText(replies)).not.to.include('Step 3: Gain experience');
       expectShown(replies, 'How long have you worked in health or social care?');
+      // The aim was told with the request, so the plan follows the years.
+      const plan = await chat.say('4 years at the pharmacy');
+      expectShown(plan, 'Your personal roadmap');
+      expect(shownText(plan)).not.to.match(/Done:[^]*Step 3: Gain experience[^]*In progress|\[x\] 3\. Gain experience/);
+    });
+
+    it('pharmacy work told about oneself: noted, never called work outside health and social care', async () => {
+      const replies = await start().say("I'm a pharmacist, 10 years");
+      expect(shownText(replies)).not.to.include('Coming from outside health and social care');
     });
 
     it('caring for a parent: the guide does not speak of it, then the experience it names', async () => {
@@ -142,6 +151,80 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, Messages.direct.degreeWeighed(degree('pedagogy', { abroad: true, studyAgain: true }), NAMED_FIELDS));
       expect(shownText(replies)).not.to.include('Yes:');
       safe(replies, 'degree from Poland');
+    });
+  });
+}
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`"how long for me?" from the degree or the years told (${channelName})`, () => {
+    const start = (): Conversation => startGuided({ channelId });
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+
+    it('no degree and years as an HCA: no time for that route, what the guide says of experience instead, with their years', async () => {
+      const replies = await start().say("No degree, but I've done 6 years as an HCA. How long would it take me from where I am?");
+      expectShown(replies, Messages.leftNoDegree('6 years'), 'healthcare assistant');
+      expect(shownText(replies)).not.to.include('6 to 8 years');
+      safe(replies, 'no degree HCA');
+    });
+
+    it('years as a support worker and no education told: the experience counted, what is left for each education', async () => {
+      const replies = await start().say("I've been a support worker for 7 years. How long for me?");
+      expectShown(replies, Messages.leftEducationUntold('care worker, about 7 years in health or social services'));
+      expect(buttonTitles(replies)).to.include('My roadmap');
+      safe(replies, 'support worker');
+    });
+
+    it('a BSW with years in a hospital: from the degree and the years, not the whole route', async () => {
+      const replies = await start().say('I have a BSW and 5 years in a hospital. How long would it take me?');
+      expect(shownText(replies)).to.include("From what you've told me").and.to.include('5 years').and.not.to.include('6 to 8 years');
+      safe(replies, 'bsw years');
+    });
+
+    it('a nursing student asking how long after they finish: the rest of the route after the degree', async () => {
+      const replies = await start().say("I'm in my third year as a nursing student. How many years after I finish would it take me?");
+      expect(shownText(replies)).to.include("From what you've told me").and.to.include('2 to 4 years more');
+      safe(replies, 'student');
+    });
+  });
+}
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`volunteering, straight in, and a sum in no currency (${channelName})`, () => {
+    const start = (): Conversation => startGuided({ channelId });
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+
+    it('volunteering at a place not told (typed with a slip): yes if it is at a healthcare or social service place, never "doesn\'t say" beside "volunteering counts"', async () => {
+      const replies = await start().say('my volunter job at the youth club, is it count as experiance?');
+      expectShown(replies, Messages.experienceCounts.way, 'healthcare facilities');
+      expect(shownText(replies)).not.to.include(Messages.experienceCounts['not-said']);
+      safe(replies, 'volunteer');
+    });
+
+    it('volunteering at a home for the elderly: yes, the places the guide names', async () => {
+      const replies = await start().say('I help out as a volunteer at a home for the elderly on Sundays, does that count?');
+      expectShown(replies, Messages.experienceNamed({ place: 'nursing homes and residential care facilities' }));
+    });
+
+    it('a nurse of 6 years asking to go straight in: what is left from the degree and the years, not how to gain experience', async () => {
+      const replies = await start().say("I'm a staff nurse on a surgical ward, 6 yrs qualified. Could I go straight into care management with my nursing degree?");
+      expect(shownText(replies)).to.include("From what you've told me").and.to.include('6 years').and.not.to.include('You can gain experience');
+      safe(replies, 'straight in');
+    });
+
+    it('years told first ("12 yrs as a paramedic"), then "do I start from zero?": their years counted', async () => {
+      const chat = start();
+      await chat.say('12 yrs as a paramedic, totally burnt out. is the job less stressful?');
+      const replies = await chat.say('would I start from zero?');
+      expectShown(replies, Messages.leftEducationUntold('paramedic, about 12 years in health or social services'));
+      // An associate degree told with the question is said back as one the guide does not speak of, never asked for again.
+      const associate = await chat.say('does my ambulance time count or do i start from zero? i have an associates in paramedicine');
+      expectShown(associate, Messages.leftEducationUntold('paramedic, about 12 years in health or social services', true));
+      expect(shownText(associate)).not.to.include('Tell me your education');
+      safe(associate, 'associate');
     });
   });
 }

@@ -155,12 +155,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     };
 
     it('their pay told and a cut feared: the entry-level range against their sum, then the entry level', async () => {
-      const replies = await start().say('I work in a warehouse and make around 66k. Would switching mean a big drop in pay?');
+      const replies = await start().say('I work in a warehouse and make around $66k. Would switching mean a big drop in pay?');
       expectShown(replies, Messages.beyond.payAgainstOwn('$66,000', '$40,000–$60,000', 'below'), '0–2 years');
       expect(shownText(replies)).not.to.include(Messages.noMatch);
       safe(replies, 'pay cut');
-      const lower = await start().say("I'm on 35k in retail, would I earn more doing this?");
+      const lower = await start().say("I'm on 35k dollars in retail, would I earn more doing this?");
       expectShown(lower, Messages.beyond.payAgainstOwn('$35,000', '$40,000–$60,000', 'above'));
+      // Typed in no currency, the sum is set against the guide's dollars only if it is dollars.
+      const untold = await start().say("I'm on about 37k as band 5, would care management pay more or less?");
+      expectShown(untold, Messages.beyond.payAgainstOwnUntold('37,000', '$40,000–$60,000', 'above'));
     });
 
     it('a sum to get back to, asked how long: the level whose range goes past it and its years, not the 6 to 8 years', async () => {
