@@ -69,6 +69,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(shownText(replies)).not.to.include(Messages.missedPart);
       });
 
+      it('"Thanks, but you never answered about working part-time" asks the guide about part-time work, never "ask it in other words"', async () => {
+        const chat = start();
+        await chat.say('what are the working hours like');
+        const replies = await chat.say('Thanks, but you never answered about working part-time');
+        expectShown(replies, Messages.missedPart);
+        expect(shownText(replies)).not.to.include('other words');
+        expect(shownText(replies)).not.to.include(Messages.chat.thanks);
+      });
+
       it('"you missed the point, i\'m a nurse already" names no part: it stays a complaint', async () => {
         const chat = start();
         await chat.say('how long does it take');
@@ -115,6 +124,31 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
           safe(replies, text);
         });
       }
+    });
+
+    describe('thanks said on the way to an objection, a sign-off and a guess at what the bot is', () => {
+      it('"Thank you. But is a psychology degree a related field?" answers with no "You\'re welcome!"', async () => {
+        const chat = start();
+        await chat.say('which degree do I need');
+        const replies = await chat.say('Thank you. But is a psychology degree a related field?');
+        expect(shownText(replies)).not.to.include(Messages.chat.thanks);
+      });
+
+      it('"Copy that. Out." in the walk says goodbye, not out of scope', async () => {
+        const chat = start();
+        await chat.say('career steps');
+        const replies = await chat.say('Copy that. Out.');
+        expectShown(replies, Messages.chat.bye);
+        expect((await chat.feedback()).questions).to.deep.equal([]);
+      });
+
+      it('"what actually are you, a bot thing? who made you" in the walk says what the bot is and logs no gap', async () => {
+        const chat = start();
+        await chat.say('career steps');
+        const replies = await chat.say('what actually are you, a bot thing? who made you');
+        expectShown(replies, Messages.chat.aboutSource);
+        expect((await chat.feedback()).questions).to.deep.equal([]);
+      });
     });
 
     describe('a remark beside a question, and a sound of interest, are never guide gaps', () => {
