@@ -876,10 +876,15 @@ function personAskedAtTheEnd(message: Message, situation: Situation, kb: Knowled
   const clauses = clausesOf(message.raw);
   const last = clauses.at(-1);
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES || !last) return null;
-  // Before it, a few words said of the talk so far ("Ok geriatric", "great, pediatric then"), never a question or a story
-  // of a subject of the guide ("my mum says it's stressful" is asked of the guide).
+  // Before it, talk or a few words said of the talk so far ("Ok geriatric", "great, pediatric then", "thanks"), never a
+  // question or a story ("my mum says it's stressful" is asked of the guide).
   const before = clauses.slice(0, -1);
-  if (before.some((clause) => clauseAsks(clause) || (namesTopic(kb, clause) && normalise(clause).split(' ').length > MAX_SAID_BEFORE_WORDS))) return null;
+  // A story told first ("I've been a bank cashier for twelve years. could someone like me do this?") asks of the guide.
+  const saidOnTheWay = (clause: string) => {
+    const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
+    return (chat.acts.length > 0 && !chat.rest) || normalise(clause).split(' ').length <= MAX_SAID_BEFORE_WORDS;
+  };
+  if (before.some((clause) => clauseAsks(clause) || !saidOnTheWay(clause))) return null;
   // The last clause is shorter than the message, so reading it as a message of its own ends.
   const asked = understand(last, situation, kb);
   const forAPerson = (asked.kind === 'chat' || asked.kind === 'question') && asked.acts.includes('askHuman');
@@ -910,7 +915,7 @@ function personAskedWithDetails(message: Message): Meaning | null {
   return chat.acts.includes('askHuman') && !chat.rest ? { kind: 'chat', acts: chat.acts } : null;
 }
 
-/** The most words of a clause naming a subject of the guide said before asking for a person ("ok pediatric sounds nice"). */
+/** The most words of a clause said before asking for a person that is not talk ("ok pediatric sounds nice"). */
 const MAX_SAID_BEFORE_WORDS = 4;
 
 /** A word for someone to talk to, which an ask for a person has. */

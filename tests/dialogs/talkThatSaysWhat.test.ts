@@ -134,21 +134,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(shownText(replies)).not.to.include(Messages.chat.thanks);
       });
 
-      it('"Copy that. Out." in the walk says goodbye, not out of scope', async () => {
-        const chat = start();
-        await chat.say('career steps');
-        const replies = await chat.say('Copy that. Out.');
-        expectShown(replies, Messages.chat.bye);
-        expect((await chat.feedback()).questions).to.deep.equal([]);
-      });
-
-      it('"what actually are you, a bot thing? who made you" in the walk says what the bot is and logs no gap', async () => {
-        const chat = start();
-        await chat.say('career steps');
-        const replies = await chat.say('what actually are you, a bot thing? who made you');
-        expectShown(replies, Messages.chat.aboutSource);
-        expect((await chat.feedback()).questions).to.deep.equal([]);
-      });
+      for (const [text, reply] of [
+        ['Copy that. Out.', Messages.chat.bye],
+        ['what actually are you, a bot thing? who made you', Messages.chat.aboutSource],
+      ] as const) {
+        it(`"${text}" in the walk is answered as said, not out of scope, and logs no gap`, async () => {
+          const chat = start();
+          await chat.say('career steps');
+          expectShown(await chat.say(text), reply);
+          expect((await chat.feedback()).questions).to.deep.equal([]);
+        });
+      }
     });
 
     describe('a remark beside a question, and a sound of interest, are never guide gaps', () => {
