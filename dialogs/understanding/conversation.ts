@@ -186,10 +186,12 @@ const askHuman =
 const whoAreYou =
   'do you have a name|what (?:should|do|can) i call you|how old are you|where are you from|who are you|who is this|who is that|what are you|what is your name|who am i (?:talking|speaking|chatting) (?:to|with)|introduce yourself|tell me about yourself|what is this|what is this bot|what is this chat|' +
   // "what are you, some kind of AI?", "what are you exactly"
-  'what are you (?:exactly|actually|then|even|really)|what are you(?: exactly| actually| then| even| really)? (?:some|a) (?:kind|sort|type) of (?:ai|a i|bot|robot|chatbot|chat bot|computer|program|programme|machine)';
+  'what are you (?:exactly|actually|then|even|really)|what (?:exactly|actually|even|really) are you|what are you(?: exactly| actually| then| even| really)? (?:some|a) (?:kind|sort|type) of (?:ai|a i|bot|robot|chatbot|chat bot|computer|program|programme|machine)';
 const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
 const areYouHuman =
-  `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds})(?: or (?:what|not|${botKinds}))?`;
+  `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|` +
+  // A guess at what the bot is, said after "what are you": "what exactly are you, some AI program?".
+  `(?:just |like |some |some kind of |some sort of |a kind of |a sort of |a |an )(?:ai|a i|bot|robot|chatbot|chat bot|computer|machine)(?: (?:program|programme|thing|system|tool|assistant))?)(?: or (?:what|not|${botKinds}))?`;
 /** "are you one of those chatbots like the ones on the bank websites": whatever words follow the kind, so kept apart (gaps). */
 const areYouOneOfThose =
   '(?:are you|is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:just )?(?:one of those|one of them|like (?:one of )?(?:those|the|other|all the)|another|a kind of|some kind of|some sort of|a sort of|a type of) (?:ai |automated |online |computer )?(?:bots|robots|chatbots|chat bots|machines|programs|programmes|ai|things|assistants|bot|chatbot|robot|program|programme|assistant)(?: [a-z]+)*';
@@ -280,7 +282,7 @@ const bye =
   '(?:i will|i am going to|i shall|i will be) (?:come back|be back|return|check back|pop back|leave)(?: later| soon| another time| tomorrow)?|catch (?:you|ya|ye) (?:later|soon|around)|' +
   `(?:i will|i shall|i am going to|i am about to) ${leaveVerb}(?: now| soon| for now| for today| then)?|` +
   '(?:speak|talk|chat) (?:soon|later|tomorrow|another time)|' +
-  'until next time|till next time|adios|cheerio|tata|ta ta|tara|ta ra|peace out|peace|peace and love|god bless|god bless you all|stay blessed|be blessed|toodles|so long|gtg|g2g|ttfn|night night|sleep well|(?:bye|see you|talk|speak) for now|bye then|ok bye|' +
+  'until next time|till next time|adios|cheerio|tata|ta ta|tara|ta ra|peace out|(?:roger|roger that|copy|copy that|ok|okay) out|i am out of here|peace|peace and love|god bless|god bless you all|stay blessed|be blessed|toodles|so long|gtg|g2g|ttfn|night night|sleep well|(?:bye|see you|talk|speak) for now|bye then|ok bye|' +
   `(?:i )?(?:have to|have got to|got to|need to|must|should|better|had better|am going to) ${leaveVerb}(?: now| soon| for now| for today)?|time (?:for me )?to ${leaveVerb}|i am ${leaving}(?: now| then)?|${leavingTo}(?: now| then| for (?:now|today|the night))?|(?:i am )?${leaving} now|i will be ${leaving}|` +
   'i will (?:leave|stop) (?:it |things )?(?:there|at that|here)(?: for (?:now|today))?|i will stop (?:here|there|now)(?: for (?:now|today))?|' +
   '(?:that is|that will be|that will do|that would be|that should be|that is about) (?:all|it|everything|enough|all i needed|all i wanted|all i need)(?: to know)?(?: for (?:now|today|me))?|that will do|' +
@@ -393,6 +395,8 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
   // "huh interesting", "hm i see": a sound of surprise before taking something in acknowledges, it is no confusion.
   ['ack', `(?:huh|hm|hmm|oh|ooh|ah) (?:interesting|how interesting|cool|neat|nice|i see|good to know|fair enough|fair|makes sense|right)|(?:(?:lol|haha|ha|ok|okay) )?(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|${praiseWord})|${GROUP_PHRASES.done}`],
   ['ack', asExpected],
+  // Radio talk for "understood": "roger that", "copy that", "10 4".
+  ['ack', '(?:roger|roger that|copy that|wilco|ten four|10 4)'],
   ['again', again],
   ['cannotDo', applyForMe],
   ['cannotDo', findForMe],
@@ -404,11 +408,16 @@ export const CHAT_RULES: ReadonlyArray<readonly [ChatAct, RegExp]> = [
 /** Words that only address the bot or pad a phrase: at its edges, or between acts, they change nothing. */
 const PADDING = new Set(
   (
-    'sir madam maam ma mam mate bro bruv dude man buddy pal friend guys everyone bot carebot chatbot love hun honey baby babe darling sweetie sweetheart boss fam o oh ooh ah ahh aw aww ' +
+    'sir madam maam ma mam mate bro bruv dude man buddy pal friend guys everyone bot carebot chatbot love hun boss fam o oh ooh ah ahh aw aww ' +
     'well wait um umm erm er uh hmm lol lool lmao haha hahaha hehe xd tbh honestly really please kindly then now tho though x xx xo again ' +
     'exactly actually anyway anyways today yet so and but also just okay po ho ji sha jare yaar lah na oo ooo dokey dokie doke' // "ok" is an act of its own, "okay" pads "okay so"
   ).split(' '),
 );
+/**
+ * Words of endearment said to the bot ("thank you baby", "honey you already told me that"): padding in conversation
+ * only, since elsewhere they may be what a question is about ("a baby's care").
+ */
+const ENDEARMENTS: ReadonlySet<string> = new Set(['honey', 'baby', 'babe', 'darling', 'sweetie', 'sweetheart']);
 /** True for a word that only addresses the bot or pads a message ("tho", "lol", "mate"): it says nothing of a subject. */
 export const isPadding = (word: string): boolean => PADDING.has(word);
 
@@ -682,7 +691,7 @@ function actsOfOpenings(wordsTo: (count: number) => readonly string[]): OpeningA
       const phrase = words.slice(start, end).join(' ');
       if (candidates === 0 && end - start > 1 && !PADDING_OPENINGS.has(phrase)) break;
       const act = candidates === 0 ? null : actOfPhrase(phrase, candidates);
-      const padding = !act && ((end === start + 1 && PADDING.has(phrase)) || PADDING_PHRASES.has(phrase));
+      const padding = !act && ((end === start + 1 && (PADDING.has(phrase) || ENDEARMENTS.has(phrase))) || PADDING_PHRASES.has(phrase));
       if (!act && !padding) continue;
       const next = { pieces: from.pieces + 1, acts: act ? [...from.acts, act] : from.acts };
       const known = best[end];

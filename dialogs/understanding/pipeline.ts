@@ -449,10 +449,23 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
     if (ofTheBot) return { kind: 'chat', acts: [...new Set([...chat.acts, ...ofTheBot])] };
     // "no i mean quicker to become one in the first place, not move up": what was meant, without what was not.
     const rest = correctsTheAnswer(message.raw) ? withoutDenied(chat.rest) : chat.rest;
-    return { kind: 'question', text: spelledOut(meaningAskedFor(rest) ?? whatIsAsked(rest, kb)), acts: chat.acts };
+    // "Thank you. But specifically, is public health ...": thanks said on the way to an objection wants no "You're welcome!".
+    const acts = objects(message.text, chat.rest) ? chat.acts.filter((act) => !COURTESIES.has(act)) : chat.acts;
+    return { kind: 'question', text: spelledOut(meaningAskedFor(rest) ?? whatIsAsked(rest, kb)), acts };
   }
   return { kind: 'question', text: spelledOut(meaningAskedFor(message.raw) ?? whatIsAsked(message.raw, kb)), acts: [] };
 }
+
+/** A word that objects to what came before it: "but", "however". */
+const OBJECTING = /\b(?:but|however|though|yet)\b/;
+
+/** True when the part after a message's acts is said as an objection to them ("thank you. but ..."; "but" reads as padding). */
+function objects(text: string, rest: string): boolean {
+  const at = text.indexOf(normalise(rest));
+  return OBJECTING.test(at > 0 ? text.slice(0, at) : normalise(rest).split(' ')[0] ?? '');
+}
+/** Acts of courtesy, which an objection after them turns into a way of speaking. */
+const COURTESIES: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise']);
 
 /** Said to the bot: "you", "your", "u", "ur". */
 const TO_YOU = /\b(?:you|your|yours|yourself|u|ur)\b/i;
@@ -635,13 +648,29 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
  * guide makes the message something else ("you missed the point, i'm already a nurse" complains).
  */
 function missedSubject(message: Message, kb: KnowledgeBase): Meaning | null {
-  const [first, ...rest] = clausesOf(message.raw);
+  const clauses = clausesOf(message.raw);
+  // Thanks or "ok" before it are only said on the way: "Thank you, but you did not answer about part-time work".
+  const said = clauses.findIndex((clause) => {
+    const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
+    return chat.acts.length === 0 || chat.rest !== '' || !chat.acts.every((act) => SAID_ON_THE_WAY.has(act));
+  });
+  const [first, ...rest] = said < 0 ? [] : clauses.slice(said);
   const part = first === undefined ? null : missedPart(first);
-  if (!part || !(namesTopic(kb, part) || namesAnEntry(kb, part))) return null;
+  // A part named after "about" is asked of the guide whatever it is ("about part-time work"): the guide answers or says
+  // it does not cover it; otherwise it must name a subject of the guide ("you missed the point" complains).
+  const named = part !== null && first !== undefined && ABOUT_PART.test(normalise(first)) && !GENERIC_PART.test(part);
+  if (!part || !(named || namesTopic(kb, part) || namesAnEntry(kb, part))) return null;
   // "you missed the stress bit, I asked that too": what follows may say more of it, not ask something else.
   if (rest.some((clause) => clauseAsks(clause) || namesTopic(kb, clause))) return null;
   return { kind: 'question', text: `${spelledOut(part)}?`, acts: [], missed: true };
 }
+
+/** Acts said on the way to what the message is about: "thank you, but ...", "ok so ...". */
+const SAID_ON_THE_WAY: ReadonlySet<ChatAct> = new Set(['thanks', 'ack', 'helpful', 'praise', 'yes', 'no']);
+/** A missed part named after "about": "you did not answer about part-time work". */
+const ABOUT_PART = /\b(?:about|regarding|re) [a-z]/;
+/** What a complaint calls what it missed without naming a subject: "the point", "my question", "anything". */
+const GENERIC_PART = /^(?:point|points|question|questions|query|it|that|this|anything|everything|something|stuff|me|what i (?:asked|said|meant|wanted))\b/;
 
 /**
  * Not knowing what a thing is, said or asked, with the thing only pointed at or named as the career: "idk what it even
@@ -896,10 +925,15 @@ function personAskedAtTheEnd(message: Message, situation: Situation, kb: Knowled
   const clauses = clausesOf(message.raw);
   const last = clauses.at(-1);
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES || !last) return null;
-  // Before it, a few words said of the talk so far ("Ok geriatric", "great, pediatric then"), never a question or a story
-  // of a subject of the guide ("my mum says it's stressful" is asked of the guide).
+  // Before it, talk or a few words said of the talk so far ("Ok geriatric", "great, pediatric then", "thanks"), never a
+  // question or a story ("my mum says it's stressful" is asked of the guide).
   const before = clauses.slice(0, -1);
-  if (before.some((clause) => clauseAsks(clause) || (namesTopic(kb, clause) && normalise(clause).split(' ').length > MAX_SAID_BEFORE_WORDS))) return null;
+  // A story told first ("I've been a bank cashier for twelve years. could someone like me do this?") asks of the guide.
+  const saidOnTheWay = (clause: string) => {
+    const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
+    return (chat.acts.length > 0 && !chat.rest) || normalise(clause).split(' ').length <= MAX_SAID_BEFORE_WORDS;
+  };
+  if (before.some((clause) => clauseAsks(clause) || !saidOnTheWay(clause))) return null;
   // The last clause is shorter than the message, so reading it as a message of its own ends.
   const asked = understand(last, situation, kb);
   const forAPerson = (asked.kind === 'chat' || asked.kind === 'question') && asked.acts.includes('askHuman');
@@ -930,7 +964,7 @@ function personAskedWithDetails(message: Message): Meaning | null {
   return chat.acts.includes('askHuman') && !chat.rest ? { kind: 'chat', acts: chat.acts } : null;
 }
 
-/** The most words of a clause naming a subject of the guide said before asking for a person ("ok pediatric sounds nice"). */
+/** The most words of a clause said before asking for a person that is not talk ("ok pediatric sounds nice"). */
 const MAX_SAID_BEFORE_WORDS = 4;
 
 /** A word for someone to talk to, which an ask for a person has. */

@@ -69,6 +69,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(shownText(replies)).not.to.include(Messages.missedPart);
       });
 
+      it('"Thanks, but you never answered about working part-time" asks the guide about part-time work, never "ask it in other words"', async () => {
+        const chat = start();
+        await chat.say('what are the working hours like');
+        const replies = await chat.say('Thanks, but you never answered about working part-time');
+        expectShown(replies, Messages.missedPart);
+        expect(shownText(replies)).not.to.include('other words');
+        expect(shownText(replies)).not.to.include(Messages.chat.thanks);
+      });
+
       it('"you missed the point, i\'m a nurse already" names no part: it stays a complaint', async () => {
         const chat = start();
         await chat.say('how long does it take');
@@ -113,6 +122,27 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
           expect(shownText(replies)).not.to.include('one of these');
           expect((await chat.feedback()).questions).to.deep.equal([]);
           safe(replies, text);
+        });
+      }
+    });
+
+    describe('thanks said on the way to an objection, a sign-off and a guess at what the bot is', () => {
+      it('"Thank you. But is a psychology degree a related field?" answers with no "You\'re welcome!"', async () => {
+        const chat = start();
+        await chat.say('which degree do I need');
+        const replies = await chat.say('Thank you. But is a psychology degree a related field?');
+        expect(shownText(replies)).not.to.include(Messages.chat.thanks);
+      });
+
+      for (const [text, reply] of [
+        ['Copy that. Out.', Messages.chat.bye],
+        ['what actually are you, a bot thing? who made you', Messages.chat.aboutSource],
+      ] as const) {
+        it(`"${text}" in the walk is answered as said, not out of scope, and logs no gap`, async () => {
+          const chat = start();
+          await chat.say('career steps');
+          expectShown(await chat.say(text), reply);
+          expect((await chat.feedback()).questions).to.deep.equal([]);
         });
       }
     });
