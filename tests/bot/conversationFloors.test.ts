@@ -116,6 +116,10 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // their grown children): first score (main 5f67342) 200/232 turns, follow-ups 24/44 (P) and 204/234, 17/41 (Q); on
   // the final bot (main 9601bcc) 199/232, 24/43 (P) and 204/234, 17/40 (Q). followupsQ rotates; followupsP (floor 198
   // and 23) was read as tuning material from its first score and joined the models' data at session 22.
+  // Written blind at session 22's start (support workers and care assistants in UK social care), read as tuning
+  // material from its first score on (main ba3070a: 194/230 turns, follow-ups 21/46) and kept out of the models' data
+  // until their next refit (session 22's was fitted before it joined).
+  followupsR: { turns: 193, followUps: 20 },
   // Written blind at session 22's start (single parents weighing part-time study), held back through it, misses never
   // printed: 215/230 turns, follow-ups 4/10 on the session's first bot (main ba3070a, its first score); 217/230, 4/10 on
   // its final bot (main 9f2245a).
@@ -156,6 +160,14 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // workers), misses never printed: 205/230 turns, follow-ups 29/45 on the session's first bot (main a2443bd, its first
   // score); 205/230, 30/45 on its final bot.
   followupsAA: { turns: 204, followUps: 28 },
+  // 80 short follow-up conversations written blind at session 26's start (high-school and college career advisers and
+  // counsellors asking for their students), read as tuning material from their first score on (main a2443bd: 196/231
+  // turns, follow-ups 29/55) and kept out of the models' data until their next refit.
+  followupsZ: { turns: 195, followUps: 28 },
+  // 80 short follow-up conversations written blind at session 27's start (psychology graduates and counselling
+  // students), read as tuning material from their first score on (main e47875f: 203/231 turns, follow-ups 32/45) and
+  // kept out of the models' data until their next refit.
+  followupsAB: { turns: 202, followUps: 31 },
   // Session 22's refit (phrasings-y and -z, followupsP in the act and stay models' data): followupsQ 204 -> 202 turns,
   // follow-ups 17 -> 15 (floor 203 -> 202 and 16 -> 15), while the other rotating sets gain: the question sets 5,272 ->
   // 5,282 of 5,400 right (wrong 73 -> 66, declined 2,069 -> 2,067 of 2,100), followupsO 189 -> 191 turns (follow-ups
