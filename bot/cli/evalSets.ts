@@ -134,6 +134,12 @@ import { join } from 'node:path';
  *   the project through the session and scored twice, misses never printed: on the session's first engine, main
  *   a2443bd (98.3% / 98.9% / 97.1%, 99.4% / 99.4% / 98.6%, 98.3% / 98.3% / 92.9%: their first score), and the same on
  *   its final bot. They rotate, never tuned on and never in the classifier's data.
+ *   blindBT, blindBU and blindBV were written blind at session 27's start (former military service members, police
+ *   officers and security guards; people of 50 and over weighing a late change; international students from South Asia
+ *   and Nigeria in the UK, Australia, Canada or the US), held outside the project through the session and scored twice,
+ *   misses never printed: on the session's first engine, main e47875f (96.7% / 97.2% / 100%, 98.3% / 98.3% / 98.6%,
+ *   97.2% / 97.2% / 98.6%: their first score), and the same on its final bot. They rotate, never tuned on and never in
+ *   the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -218,6 +224,9 @@ export const EVAL_SETS = Object.freeze({
   blindBQ: { file: file('blindBQ'), role: 'rotating' },
   blindBR: { file: file('blindBR'), role: 'rotating' },
   blindBS: { file: file('blindBS'), role: 'rotating' },
+  blindBT: { file: file('blindBT'), role: 'rotating' },
+  blindBU: { file: file('blindBU'), role: 'rotating' },
+  blindBV: { file: file('blindBV'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -289,6 +298,8 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * printed; it rotates. chatAA was written blind at session 26's start (retail and supermarket workers and parents on
  * their phones, older users who write formally, a third in Teams), scored on its first bot (main a2443bd, 96.0% of 200:
  * its first score) and its final bot (96.5%), misses never printed; it rotates.
+ * chatAB was written blind at session 27's start (hairdressers, beauticians, restaurant and hotel staff, teenagers on
+ * phones, some older polite users in Teams): 192/198 on main e47875f, its first score, and on the final bot; it rotates.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -319,6 +330,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatY: { file: file('chatY'), role: 'rotating' },
   chatZ: { file: file('chatZ'), role: 'rotating' },
   chatAA: { file: file('chatAA'), role: 'rotating' },
+  chatAB: { file: file('chatAB'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -461,7 +473,11 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * 217/230, 3/5 and 205/230, 30/45 on the final bot. They rotate. followupsAB is 80 more short follow-up conversations
  * written blind at session 27's start (psychology graduates and counselling students); first score on main e47875f:
  * 203/231 turns, follow-ups 32/45. It is read as tuning material from its first score on and, as followupsZ, registered
- * rotating until the models' next refit, so the fingerprints hold.
+ * rotating until the models' next refit, so the fingerprints hold. dialogY (home health aides, Canadian personal support
+ * workers and care home assistants) and followupsAC (hospital nurses and dental assistants on a break) were written blind
+ * at session 27's start and held back through it, misses never printed: 211/232 turns, follow-ups 2/5 (dialogY) and
+ * 200/230, 30/46 (followupsAC) on main e47875f, their first score; 211/232, 2/5 and 202/230, 30/46 on the final bot.
+ * They rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -513,6 +529,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsZ: { file: file('followupsZ'), role: 'rotating' },
   dialogX: { file: file('dialogX'), role: 'rotating' },
   followupsAA: { file: file('followupsAA'), role: 'rotating' },
+  dialogY: { file: file('dialogY'), role: 'rotating' },
+  followupsAC: { file: file('followupsAC'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsV: { file: file('followupsV'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

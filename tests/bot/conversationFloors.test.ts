@@ -44,6 +44,10 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // write formally, a third in Teams), held back through it, misses never printed: 96.0% (192/200) on the session's
   // first bot (main a2443bd, its first score); 96.5% (193/200) on its final bot.
   chatAA: { right: 191 },
+  // Written blind at session 27's start (hairdressers, beauticians, restaurant and hotel staff, teenagers on phones, some
+  // older polite users in Teams), held back through it, misses never printed: 192/198 on the session's first bot (main
+  // e47875f, its first score) and on its final bot (main 6e0b362).
+  chatAB: { right: 191 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -160,6 +164,14 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // workers), misses never printed: 205/230 turns, follow-ups 29/45 on the session's first bot (main a2443bd, its first
   // score); 205/230, 30/45 on its final bot.
   followupsAA: { turns: 204, followUps: 28 },
+  // Written blind at session 27's start (home health aides, Canadian personal support workers and care home assistants
+  // moving up), held back through it, misses never printed: 211/232 turns, follow-ups 2/5 on the session's first bot
+  // (main e47875f, its first score) and on its final bot (main 6e0b362).
+  dialogY: { turns: 210, followUps: 1 },
+  // 80 short follow-up conversations written blind at session 27's start (hospital nurses and dental assistants on a
+  // break), misses never printed: 200/230 turns, follow-ups 30/46 on the session's first bot (main e47875f, its first
+  // score); 202/230, 30/46 on its final bot (main 6e0b362).
+  followupsAC: { turns: 199, followUps: 29 },
   // 80 short follow-up conversations written blind at session 26's start (high-school and college career advisers and
   // counsellors asking for their students), read as tuning material from their first score on (main a2443bd: 196/231
   // turns, follow-ups 29/55) and kept out of the models' data until their next refit.

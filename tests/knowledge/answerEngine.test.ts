@@ -1242,6 +1242,13 @@ describe('labelled evaluation', function () {
     blindBQ: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.955 },
     blindBR: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.97 },
     blindBS: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.91 },
+    // Written blind at session 27's start, held back through it, misses never printed; first score on the session's
+    // first engine (main e47875f): 96.7% / 97.2% / 100% (BT), 98.3% / 98.3% / 98.6% (BU), 97.2% / 97.2% / 98.6% (BV); the
+    // same on its final bot (main 6e0b362, the merge of the session's branches and the stay refit). Rotating; floors one
+    // answer under.
+    blindBT: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.985 },
+    blindBU: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
+    blindBV: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.97 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1310,7 +1317,9 @@ describe('labelled evaluation', function () {
     // final bot.
     // 122 of 12,420 with blindBQ, blindBR and blindBS (1, 1 and 3), the same at their first score and on session 26's
     // final bot.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(122);
+    // 132 of 12,960 with blindBT, blindBU and blindBV (3, 2 and 5), the same at their first score and on session 27's
+    // final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(132);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
