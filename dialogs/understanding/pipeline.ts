@@ -649,6 +649,8 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
  */
 function missedSubject(message: Message, kb: KnowledgeBase): Meaning | null {
   const clauses = clausesOf(message.raw);
+  // Most messages name no missed part at all: they are let go before any clause's conversation is read.
+  if (!clauses.some((clause) => missedPart(clause) !== null)) return null;
   // Thanks or "ok" before it are only said on the way: "Thank you, but you did not answer about part-time work".
   const said = clauses.findIndex((clause) => {
     const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
