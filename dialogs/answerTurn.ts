@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
 import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayInAnotherCurrency, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
-import { askedAspect, asksCost, asksPay, asksWhichIsBetter, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import { readWeighing, readWeighingInPassing, weighedPart, weighingAsked, type Weighing } from '../knowledge/comparison';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
@@ -13,9 +12,7 @@ import {
   echoPart,
   flowButton,
   readCardValue,
-  renderAnswer,
   renderDidYouMean,
-  renderFollowUp,
   renderNotCovered,
   renderNotSure,
   renderPartNotCovered,
@@ -25,9 +22,8 @@ import {
   renderTwoAnswers,
   renderWhichTwo,
   withButtons,
-  type ChosenSpecialisation,
 } from './rendering/cards';
-import { isSharedConversation, type DialogDeps, type OfferedMenu } from './deps';
+import { type DialogDeps, type OfferedMenu } from './deps';
 import { directLead, durationLead, namedIn, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
 import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
@@ -42,12 +38,12 @@ import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
-import { placesTurnedDown, withoutPlaces } from './understanding/placeTurnedDown';
 import { asksFirstJob } from './understanding/firstJobAsked';
 import { degreeWeighed, experienceAsked, experienceWayNamed, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
 import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { namesTopic } from './understanding/pipeline';
 import { Messages } from './rendering/messages';
+import { noteLinesQuoted, noteShown, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -1712,188 +1708,3 @@ const ON_DEGREES: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'bachelors-or-mas
 
 /** The entries on study, which answer a field of study asked of as they stand. */
 const ON_STUDY: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'what-is-needed', 'without-degree', 'bachelors-or-masters', 'courses']);
-
-/** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
-export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
-  await context.sendActivity(renderSideBySide([a, b], channelOf(context.activity)));
-  noteShown(context, [a, b]);
-  await rememberAnswered(context, deps, a.id);
-  await rememberAnswered(context, deps, b.id);
-}
-
-/**
- * Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. Never twice in one
- * reply: an entry this turn's reply has already shown is only noted as answered (two questions that land on one answer,
- * tester ut26b), and the lines a lead before it quoted from the guide are left out of it ("On how long that takes, the
- * guide says: ..." then the rest, not those lines again).
- */
-export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<void> {
-  const shown = shownInReply(context);
-  if (shown.entries.has(entry.id)) {
-    await rememberAnswered(context, deps, entry.id);
-    return;
-  }
-  const channel = channelOf(context.activity);
-  const card = await answerCard(context, deps, withoutLinesSaid(entry, shown.lines), await justAnswered(context, deps));
-  const sent = await context.sendActivity(card);
-  shown.entries.add(entry.id);
-  await rememberAnswered(context, deps, entry.id);
-  // The answer as it stands, whatever buttons were left off it for what was just read: the same answer asked next is
-  // known as the same.
-  await deps.answerShown.set(context, fingerprintOf(await answerCard(context, deps, entry)));
-  if (channel === 'teams' && sent?.id) await rememberAnswerMessage(context, deps, sent.id, entry.id);
-}
-
-/** What this turn's reply has shown so far: the entries whose answers it gave, and the guide's lines quoted in a lead. */
-interface ShownInReply {
-  readonly entries: Set<string>;
-  readonly lines: Set<string>;
-}
-
-const SHOWN_IN_REPLY = Symbol('shownInReply');
-
-/** This turn's record of what its reply has shown, made on first use. */
-function shownInReply(context: TurnContext): ShownInReply {
-  const held: unknown = context.turnState.get(SHOWN_IN_REPLY);
-  if (isShownInReply(held)) return held;
-  const made: ShownInReply = { entries: new Set(), lines: new Set() };
-  context.turnState.set(SHOWN_IN_REPLY, made);
-  return made;
-}
-
-function isShownInReply(value: unknown): value is ShownInReply {
-  return typeof value === 'object' && value !== null && 'entries' in value && value.entries instanceof Set && 'lines' in value && value.lines instanceof Set;
-}
-
-/** A line of the guide as a reply quotes it: no list mark, no bold, spaces collapsed. */
-const asQuoted = (line: string): string => line.replace(/^\s*[-*•]\s+/, '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
-
-/** Notes the list items a lead quotes from the guide ("- about four years for a bachelor's"): an answer after it leaves them out. */
-function noteLinesQuoted(context: TurnContext, lead: string): void {
-  const lines = shownInReply(context).lines;
-  for (const line of lead.split('\n')) if (/^\s*[-*•]\s+/.test(line)) lines.add(asQuoted(line));
-}
-
-/** The entry with the list items already quoted in this reply left out of its answer; itself when there are none. */
-function withoutLinesSaid(entry: FaqEntry, said: ReadonlySet<string>): FaqEntry {
-  if (said.size === 0) return entry;
-  const isItem = (line: string | undefined) => line !== undefined && /^\s*[-*•]\s+/.test(line);
-  const items = entry.answer.split('\n').filter((line) => !isItem(line) || !said.has(asQuoted(line)));
-  if (items.length === entry.answer.split('\n').length) return entry;
-  // A line that led into items all quoted already leads into nothing now.
-  const kept = items.filter((line, index) => !/:\s*$/.test(line) || isItem(items.slice(index + 1).find((next) => next.trim() !== '')));
-  return { ...entry, answer: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim() };
-}
-
-/** Notes entries shown together (side by side, or two answers in one message) as shown in this reply. */
-function noteShown(context: TurnContext, entries: readonly FaqEntry[]): void {
-  for (const entry of entries) shownInReply(context).entries.add(entry.id);
-}
-
-/**
- * A lead that says what the guide does not give, then the entry that says what it does. When this reply has already
- * shown that entry (the other question of the message landed on it), the lead points at it instead of a second copy:
- * "... so I won't guess. What it does say is in the answer above."
- */
-async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead: string, entry: FaqEntry): Promise<void> {
-  const channel = channelOf(context.activity);
-  const shown = shownInReply(context);
-  // An answer whose opening and its list a lead before quoted has only its tail left: it is shown as good as whole.
-  const opening = entry.answer.split('\n')[0] ?? '';
-  if (shown.entries.has(entry.id) || !withoutLinesSaid(entry, shown.lines).answer.startsWith(opening.trim())) {
-    await context.sendActivity(renderText(channel, `${lead.replace(LEADS_INTO_AN_ANSWER, '')} ${Messages.answerAbove}`));
-    await rememberAnswered(context, deps, entry.id);
-    return;
-  }
-  await context.sendActivity(renderText(channel, lead));
-  noteLinesQuoted(context, lead);
-  await sendEntry(context, deps, entry);
-}
-
-/** The closing words of a lead that lead into the answer after it ("Here is what it says on certification:"). */
-const LEADS_INTO_AN_ANSWER = /\s*(?:Here is|Here are)\b[^.!?]*:\s*$/;
-
-async function answerCard(context: TurnContext, deps: DialogDeps, entry: FaqEntry, justShown: readonly string[] = []): Promise<Partial<Activity>> {
-  const scope = isSharedConversation(context.activity) ? 'shared' : 'personal';
-  return renderAnswer(entry, deps.kb, channelOf(context.activity), await chosenSpecialisation(context, deps, entry), scope, justShown);
-}
-
-/** The entries of the last two answers (before this one), which the person has just read. */
-async function justAnswered(context: TurnContext, deps: DialogDeps): Promise<string[]> {
-  return [await deps.lastAnswered.get(context), await deps.answeredBefore.get(context)].filter((id): id is string => id !== undefined);
-}
-
-/** The answer the last reply showed, read for this turn only (the turn router calls keepAnswerShown first). */
-const ANSWER_SHOWN = Symbol('answerShownLast');
-
-/** What an answer card says, as a short fingerprint: the same entry rendered differently (a choice since noted) differs. */
-function fingerprintOf(card: Partial<Activity>): string {
-  return createHash('sha256').update(JSON.stringify([card.text ?? '', card.attachments ?? [], card.suggestedActions ?? null])).digest('hex').slice(0, 16);
-}
-
-/**
- * Moves the answer the last reply showed from the person's state into this turn: it is "the answer just given" for
- * this message only, so a reply a day later, or after other talk, is not held back.
- */
-export async function keepAnswerShown(context: TurnContext, deps: DialogDeps): Promise<void> {
-  const shown = await deps.answerShown.get(context);
-  if (shown === undefined) return;
-  await deps.answerShown.delete(context);
-  context.turnState.set(ANSWER_SHOWN, shown);
-}
-
-/**
- * The answer card for a question, unless the last reply showed that very answer word for word ("thats WITH college tho.
- * im asking without" after the route without a degree): then that the guide says no more on it, with what is near it
- * and the answer itself one tap away. Asked which is better, it says the guide ranks nothing there.
- */
-async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string): Promise<void> {
-  const shown: unknown = context.turnState.get(ANSWER_SHOWN);
-  // A place turned down ("where can I work if I don't want hospital?"): said, and left out of the answer's list.
-  const turnedDown = withoutPlaces(entry.answer, placesTurnedDown(question));
-  if (turnedDown) {
-    await context.sendActivity(renderText(channelOf(context.activity), Messages.placesLeftOut(turnedDown.left)));
-    return sendEntry(context, deps, { ...entry, answer: turnedDown.answer });
-  }
-  if (typeof shown !== 'string' || shown !== fingerprintOf(await answerCard(context, deps, entry))) return sendEntry(context, deps, entry);
-  const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
-  const text = asksWhichIsBetter(question) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);
-  await context.sendActivity(withButtons(channelOf(context.activity), text, [...near.map(askButton), { ...askButton(entry), title: Messages.seeItAgain }]));
-}
-
-/** Notes the entry just answered, and the one answered before it ("which is better?" compares the two). */
-export async function rememberAnswered(context: TurnContext, deps: DialogDeps, entryId: string): Promise<void> {
-  const previous = await deps.lastAnswered.get(context);
-  if (previous && previous !== entryId) await deps.answeredBefore.set(context, previous);
-  await deps.lastAnswered.set(context, entryId);
-}
-
-/** Answer messages remembered per conversation for Teams' feedback control; older ones are forgotten first. */
-export const MAX_ANSWER_MESSAGES = 50;
-
-/** Notes which entry the Teams message `messageId` answered with. */
-export async function rememberAnswerMessage(context: TurnContext, deps: DialogDeps, messageId: string, entryId: string): Promise<void> {
-  const known = await deps.answerMessages.get(context, {});
-  const kept = Object.entries(known).filter(([id]) => id !== messageId).slice(-(MAX_ANSWER_MESSAGES - 1));
-  await deps.answerMessages.set(context, Object.fromEntries([...kept, [messageId, entryId]]));
-}
-
-/** "Tell me more": the last answered entry's related questions, or the topics when nothing was answered yet. */
-export async function sendFollowUp(context: TurnContext, deps: DialogDeps): Promise<void> {
-  const lastId = await deps.lastAnswered.get(context);
-  const entry = lastId ? deps.kb.faqById.get(lastId) : undefined;
-  await context.sendActivity(renderFollowUp(entry, deps.kb, channelOf(context.activity)));
-}
-
-/** Answers about specialising or certification, where the specialisation the user chose is worth a pointer. */
-export const CHOSEN_SPECIALISATION_FAQ_IDS: readonly string[] = Object.freeze(['specialisations', 'how-to-specialise', 'certifications', 'certification-required']);
-
-/** The user's chosen specialisation, when the answer is about specialising or certification and they chose one. */
-async function chosenSpecialisation(context: TurnContext, deps: DialogDeps, answered: FaqEntry): Promise<ChosenSpecialisation | undefined> {
-  if (!CHOSEN_SPECIALISATION_FAQ_IDS.includes(answered.id)) return undefined;
-  // No default here: reading must not create a profile for users who never started a guided flow.
-  const chosen = (await deps.profile.get(context))?.specialisation;
-  const spec = chosen ? deps.kb.specialisations.find((candidate) => candidate.id === chosen) : undefined;
-  const entry = spec ? deps.kb.faqById.get(spec.faqId) : undefined;
-  return spec && entry ? { name: spec.name, entry } : undefined;
-}

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { speaksOfPay } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
-import { placed, sendAnswer, sendEntry, sendFollowUp, sendNumberedItem } from './answerTurn';
+import { placed, sendAnswer, sendNumberedItem } from './answerTurn';
+import { sendEntry, sendFollowUp } from './rendering/entryReplies';
 import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
 import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';

@@ -1,7 +1,7 @@
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { FaqEntry, KnowledgeBase, SpecialisationId } from '../knowledge/schema';
-import { keepAnswerShown, sendEntry, sendSideBySide } from './answerTurn';
+import { keepAnswerShown, sendEntry, sendSideBySide } from './rendering/entryReplies';
 import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';
 import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';

@@ -1,7 +1,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
 import type { CareerStep, FaqEntry, KnowledgeBase } from '../../knowledge/schema';
-import { sendEntry } from '../answerTurn';
+import { sendEntry } from '../rendering/entryReplies';
 import { isSharedMeaning, respond } from '../respond';
 import { channelOf, flowButton, renderStepsOverview, renderText, topicButtons, withButtons, type Channel } from '../rendering/cards';
 import type { DialogDeps } from '../deps';

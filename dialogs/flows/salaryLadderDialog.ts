@@ -2,7 +2,7 @@ import { ActivityTypes, type Activity } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { channelOf, renderText } from '../rendering/cards';
 import { Messages } from '../rendering/messages';
-import { rememberAnswered, sendEntry } from '../answerTurn';
+import { rememberAnswered, sendEntry } from '../rendering/entryReplies';
 import type { FaqEntry, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
 import { ladderFollowUp } from '../understanding/followUp';
 import type { DialogDeps } from '../deps';

@@ -3,7 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { z } from 'zod';
 import { SpecialisationIdSchema, type KnowledgeBase, type SpecialisationId } from '../../knowledge/schema';
 import { channelOf } from '../rendering/cards';
-import { sendEntry } from '../answerTurn';
+import { sendEntry } from '../rendering/entryReplies';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { askedAspect } from '../../knowledge/aspects';

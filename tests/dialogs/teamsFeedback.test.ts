@@ -1,6 +1,6 @@
 import { ActivityTypes, Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { MAX_ANSWER_MESSAGES } from '../../dialogs/answerTurn';
+import { MAX_ANSWER_MESSAGES } from '../../dialogs/rendering/entryReplies';
 import { TEAMS_FEEDBACK_INVOKE } from '../../dialogs/teamsFeedback';
 import { knowledge, startConversation, type Conversation } from './transcript';
 
