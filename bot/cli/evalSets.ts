@@ -140,6 +140,11 @@ import { join } from 'node:path';
  *   misses never printed: on the session's first engine, main e47875f (96.7% / 97.2% / 100%, 98.3% / 98.3% / 98.6%,
  *   97.2% / 97.2% / 98.6%: their first score), and the same on its final bot. They rotate, never tuned on and never in
  *   the classifier's data.
+ *   blindBW, blindBX and blindBY were written blind at session 28's start (rural and small-town people; medical office
+ *   staff such as receptionists, billers and claims processors; people for whom English is a second language, from
+ *   Vietnam, China, Korea, Brazil and Poland), held outside the project through the session and scored, misses never
+ *   printed, on the session's first engine, main d0cedc8 (98.3% / 98.9% / 100%, 97.8% / 98.9% / 98.6%, 100% / 100% /
+ *   100%: their first score). They rotate, never tuned on and never in the classifier's data.
  */
 export type EvalRole = 'tuning' | 'blind' | 'rotating';
 
@@ -227,6 +232,9 @@ export const EVAL_SETS = Object.freeze({
   blindBT: { file: file('blindBT'), role: 'rotating' },
   blindBU: { file: file('blindBU'), role: 'rotating' },
   blindBV: { file: file('blindBV'), role: 'rotating' },
+  blindBW: { file: file('blindBW'), role: 'rotating' },
+  blindBX: { file: file('blindBX'), role: 'rotating' },
+  blindBY: { file: file('blindBY'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -300,6 +308,8 @@ export const FIRST_SCORES_FILE = join(__dirname, '../../tests/eval/first-scores.
  * its first score) and its final bot (96.5%), misses never printed; it rotates.
  * chatAB was written blind at session 27's start (hairdressers, beauticians, restaurant and hotel staff, teenagers on
  * phones, some older polite users in Teams): 192/198 on main e47875f, its first score, and on the final bot; it rotates.
+ * chatAC was written blind at session 28's start (stay-at-home parents returning to work, laid-off tech workers): 195/200
+ * on main d0cedc8, its first score; it rotates.
  */
 export type ChatEvalRole = Extract<EvalRole, 'tuning' | 'rotating'>;
 
@@ -331,6 +341,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatZ: { file: file('chatZ'), role: 'rotating' },
   chatAA: { file: file('chatAA'), role: 'rotating' },
   chatAB: { file: file('chatAB'), role: 'rotating' },
+  chatAC: { file: file('chatAC'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -477,7 +488,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * workers and care home assistants) and followupsAC (hospital nurses and dental assistants on a break) were written blind
  * at session 27's start and held back through it, misses never printed: 211/232 turns, follow-ups 2/5 (dialogY) and
  * 200/230, 30/46 (followupsAC) on main e47875f, their first score; 211/232, 2/5 and 202/230, 30/46 on the final bot.
- * They rotate.
+ * They rotate. Session 28's: dialogZ (final-year nursing students and new graduate nurses) and followupsAE (social work
+ * students, shelter case aides, addiction-recovery support workers), written blind at its start and held back, misses
+ * never printed: 228/232 turns, follow-ups 6/6 and 212/234, 36/49 on main d0cedc8, their first score; they rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -531,6 +544,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAA: { file: file('followupsAA'), role: 'rotating' },
   dialogY: { file: file('dialogY'), role: 'rotating' },
   followupsAC: { file: file('followupsAC'), role: 'rotating' },
+  dialogZ: { file: file('dialogZ'), role: 'rotating' },
+  followupsAE: { file: file('followupsAE'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsV: { file: file('followupsV'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -48,6 +48,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // older polite users in Teams), held back through it, misses never printed: 192/198 on the session's first bot (main
   // e47875f, its first score) and on its final bot (main 6e0b362).
   chatAB: { right: 191 },
+  // Written blind at session 28's start (stay-at-home parents returning to work and laid-off tech workers), held back
+  // through it, misses never printed: 195/200 on the session's first bot (main d0cedc8, its first score).
+  chatAC: { right: 194 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -172,6 +175,13 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // break), misses never printed: 200/230 turns, follow-ups 30/46 on the session's first bot (main e47875f, its first
   // score); 202/230, 30/46 on its final bot (main 6e0b362).
   followupsAC: { turns: 199, followUps: 29 },
+  // Written blind at session 28's start (final-year nursing students and newly graduated nurses), held back through it,
+  // misses never printed: 228/232 turns, follow-ups 6/6 on the session's first bot (main d0cedc8, its first score).
+  dialogZ: { turns: 227, followUps: 5 },
+  // 80 short follow-up conversations written blind at session 28's start (social work students, shelter case aides and
+  // addiction-recovery support workers), misses never printed: 212/234 turns, follow-ups 36/49 on the session's first
+  // bot (main d0cedc8, its first score).
+  followupsAE: { turns: 211, followUps: 35 },
   // 80 short follow-up conversations written blind at session 26's start (high-school and college career advisers and
   // counsellors asking for their students), read as tuning material from their first score on (main a2443bd: 196/231
   // turns, follow-ups 29/55) and kept out of the models' data until their next refit.

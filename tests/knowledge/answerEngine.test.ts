@@ -1249,6 +1249,12 @@ describe('labelled evaluation', function () {
     blindBT: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.985 },
     blindBU: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
     blindBV: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.97 },
+    // Written blind at session 28's start, held back through it, misses never printed; first score on the session's
+    // first engine (main d0cedc8): 98.3% / 98.9% / 100% (BW), 97.8% / 98.9% / 98.6% (BX), 100% / 100% / 100% (BY).
+    // Rotating; floors one answer under.
+    blindBW: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.985 },
+    blindBX: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.97 },
+    blindBY: { inScopeAccuracy: 0.99, outOfScopeRejection: 0.985 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1319,7 +1325,8 @@ describe('labelled evaluation', function () {
     // final bot.
     // 132 of 12,960 with blindBT, blindBU and blindBV (3, 2 and 5), the same at their first score and on session 27's
     // final bot.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(132);
+    // 136 of 13,500 with blindBW, blindBX and blindBY (2, 2 and 0) at their first score.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(136);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
