@@ -2288,13 +2288,6 @@ const GETTING_VERB = String.raw`(?:get|gain|obtain|earn|achieve|attain|pass|land
  */
 const THAN = new RegExp(String.raw`\s+((?:(?:much|far|way|a lot|a bit|even) )?(?:(?:more|less|better|worse) (?!to\b)[a-z'-]+|[a-z'-]+ (?:more|less)|more|less|better|worse|(?!(?:other|rather|either|neither|whether|never|ever|over|under|after|together|however|whatever|prefer)\b)[a-z'-]{3,}er))(?:\s+to\s+${GETTING_VERB}(?:\s+(?:into|in|through|for|on|in to))?)?\s+than\s+(?!\d|one\b|a year\b|a couple\b|a few\b)`, 'i');
 
-/**
- * "as ... as" after the words that weigh two things ("as stressful as", "as well paid as", "as hard to get as"): the two
- * sides weighed alike. Not "as well as" (and), "as soon as", "as long as", "as far as", nor before who acts or a number
- * ("as much as i can", "as long as 2 years", "as soon as possible").
- */
-const AS_AS = new RegExp(String.raw`\s+as\s+((?:(?:much|many|well) )?(?!(?:well|soon|long|far|follows|such|if|though|part|a|an|the|of|to)\b)[a-z'-]{3,}|(?:much|many|well) [a-z'-]{3,})(?:\s+to\s+${GETTING_VERB}(?:\s+(?:into|in|through|for|on|in to))?)?\s+as\s+(?!\d|possible\b|i\b|you\b|u\b|we\b|they\b|he\b|she\b|it\b|one\b|needed\b|required\b|necessary\b|usual\b|ever\b|before\b|well\b)`, 'i');
-
 /** The words of a comparison in their places: before and after what sets them against each other, and any lead ("what is the"). */
 interface WeighingForm {
   lead: string[];
@@ -2312,7 +2305,7 @@ interface WeighingForm {
 function weighingForm(text: string, message: string, distinctThings?: (a: string, b: string) => boolean): WeighingForm | null {
   const words = (part: string) => part.split(/\s+/).filter(Boolean);
   const between = /\b(?:difference|differences|compare|comparing|comparison)\s+(?:between|of)?\s*(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text);
-  const than = THAN.exec(text) ?? AS_AS.exec(text);
+  const than = THAN.exec(text);
   if (than && !between) {
     const [before, after] = [words(text.slice(0, than.index)), words(text.slice(than.index + than[0].length))];
     return before.length === 0 || after.length === 0 ? null : { lead: [], before, after, weighed: words(than[1]!) };
@@ -2338,9 +2331,9 @@ export function weighedSides(message: string, distinctThings?: (a: string, b: st
 
 /** What a "than" comparison weighs the first thing against ("a junior" in "is a senior paid more than a junior"), if it is one. */
 export function thanSide(message: string): string | null {
-  if (!/\s(?:than|as)\s/i.test(message)) return null;
+  if (!/\sthan\s/i.test(message)) return null;
   const text = message.replace(/[?!.]+\s*$/, '');
-  const than = THAN.exec(text) ?? AS_AS.exec(text);
+  const than = THAN.exec(text);
   return than ? message.slice(than.index + than[0].length).replace(/[?!.]+\s*$/, '') : null;
 }
 
@@ -2370,7 +2363,7 @@ const ASKER_CONTEXT = /,?\s+(?:for|as)\s+(?:me|someone|somebody|anyone|people|a|
 const CHOICE_OPENER = /^(?:which|what|whats|what's|how|hows|how's|are|arent|aren't|is|isnt|isn't)\b/i;
 
 /** A word every comparison form (THAN, VERSUS, "difference between") has. */
-const COMPARISON_CUE = /\b(?:than|as|vs|v|versus|or|same|differ\w*|compar\w*)\b/i;
+const COMPARISON_CUE = /\b(?:than|vs|v|versus|or|same|differ\w*|compar\w*)\b/i;
 
 /**
  * The words that set two sides against each other ("senior vs director", "nursing or social work", "how does X compare

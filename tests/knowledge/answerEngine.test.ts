@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aboutInPlace, comparisonReadings, createAnswerEngine, namedInPlace, questionParts, reasonSpan, thanSide, topicPairs, weighedSides } from '../../knowledge/answerEngine';
+import { aboutInPlace, comparisonReadings, createAnswerEngine, namedInPlace, questionParts, reasonSpan, topicPairs, weighedSides } from '../../knowledge/answerEngine';
 import { createBaselineEngine, evaluate, EVAL_THRESHOLDS, loadLabelledSet, UNSEEN_TARGETS } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS, type EvalSetName } from '../../bot/cli/evalSets';
@@ -1407,20 +1407,3 @@ describe('a question wrapped in other words: a remark before it, a reason after 
   });
 });
 
-describe('"as ... as": two things weighed alike', () => {
-  it('reads "is X as hard as Y" as both sides, like "harder than"', () => {
-    expect(ids('is the cmc as tough as the ccm')).to.deep.equal(['cmc', 'ccm']);
-    expect(ids('is geriatric care management as demanding as pediatric')).to.deep.equal(['geriatric', 'pediatric']);
-  });
-
-  it('gives the other side of "as ... as" like that of "than"', () => {
-    expect(thanSide('is geriatric care management as stressful as the ward?')).to.equal('the ward');
-    expect(thanSide('does it pay as much as nursing')).to.equal('nursing');
-  });
-
-  it('weighs nothing in "as well as", "as soon as", "as long as" or "as much as i can"', () => {
-    for (const message of ['can i study as well as work', 'how long does it take as soon as i finish my degree', 'is it ok as long as the pay is good', 'i want to earn as much as i can']) {
-      expect(thanSide(message), message).to.equal(null);
-    }
-  });
-});
