@@ -53,6 +53,8 @@ export type Meaning =
    * `missed` when the message says the last answer left out the part asked now ("u missed the stress bit mate").
    */
   | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true }
+  /** A yes or a no asked for, on the answer in view and naming nothing else ("yes or no?", "you not answer me yes or no :("). */
+  | { kind: 'yesOrNo'; acts: readonly ChatAct[] }
   | { kind: 'empty' };
 
 /** Where the message arrived: the place, and the guided flow in progress. */
@@ -613,6 +615,8 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (claim && !SAID_OF_THE_BOT.test(normalise(claim))) return { kind: 'question', text: spelledOut(claim), acts: [] };
   const missed = missedSubject(message, kb);
   if (missed) return missed;
+  const yesOrNo = yesOrNoAsked(message, kb);
+  if (yesOrNo) return yesOrNo;
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
   // In the walk, a move with a remark is the move, before the remark's conversation ("stop there, she's asleep anyway").
   const meaning =
@@ -665,6 +669,44 @@ function missedSubject(message: Message, kb: KnowledgeBase): Meaning | null {
   // "you missed the stress bit, I asked that too": what follows may say more of it, not ask something else.
   if (rest.some((clause) => clauseAsks(clause) || namesTopic(kb, clause))) return null;
   return { kind: 'question', text: `${spelledOut(part)}?`, acts: [], missed: true };
+}
+
+/** Asking for a yes or a no: "yes or no?", "y/n", "is that a yes or a no". */
+const YES_OR_NO = /\b(?:yes or no|yes or not|a yes or (?:a )?no|y or n|y n|yay or nay)\b/;
+/** Words around the asking that ask nothing more: "so", "just tell me", "you not answer me", "simple", "is it". */
+const AROUND_YES_OR_NO =
+  /\b(?:so|just|simply|please|pls|plz|then|ok|okay|well|and|but|or|tell me|say|give me|answer(?: me)?|you|u|not|did not|do not|does not|is it|is that|was it|it is|its|a|an|simple|plain|straight|only|question|my|me|i want|i need|i asked|lol|haha|tho|though|mate|really|still|again|(?:an)?other question|one more (?:thing|question))\b/g;
+
+/**
+ * A yes or a no asked for and nothing else asked ("yes or no?", "so is it a yes or a no", "You not answer me yes or no
+ * :("): asked of the answer in view, with any complaint said. With a question or a subject of the guide beside it ("is
+ * it stressful - yes or no", "the CCM, yes or no?") that is the question, the asking words left out (their "no" would be
+ * read as "without").
+ */
+function yesOrNoAsked(message: Message, kb: KnowledgeBase): Meaning | null {
+  if (!YES_OR_NO.test(message.text)) return null;
+  const acts: ChatAct[] = [];
+  const asked: string[] = [];
+  for (const clause of clausesOf(message.raw)) {
+    const text = normalise(clause);
+    if (YES_OR_NO.test(text)) {
+      const around = text.replace(YES_OR_NO, ' ').replace(AROUND_YES_OR_NO, ' ').trim();
+      const said = chatOf({ raw: clause, text }, kb);
+      if (said.acts.length > 0) acts.push(...said.acts);
+      if (NOT_ASKED.test(text) || /\b(?:not|did not|do not|does not) answer/.test(text)) acts.push('complaint');
+      if (around === '' || said.acts.length > 0) continue;
+      asked.push(clause.replace(/\b(?:yes or no|yes or not|a yes or (?:a )?no|y or n|y\/n|yay or nay)\b\W*/gi, '').trim());
+      continue;
+    }
+    const said = chatOf({ raw: clause, text }, kb);
+    if (said.acts.length > 0 && !said.rest) acts.push(...said.acts);
+    else asked.push(clause);
+  }
+  const unique = [...new Set(acts)];
+  const question = asked.filter((part) => normalise(part) !== '').join(', ');
+  // A thing only named, of no subject of the guide ("Criminal justice, yes or no?" after the degrees) is the answer in
+  // view asked again for a yes or a no.
+  return question && (asksSomething(question) || namesTopic(kb, question)) ? { kind: 'question', text: question, acts: unique } : { kind: 'yesOrNo', acts: unique };
 }
 
 /** Acts said on the way to what the message is about: "thank you, but ...", "ok so ...". */
@@ -1022,13 +1064,17 @@ const ASKED_OF_THE_CONVERSATION: ReadonlySet<ChatAct> = new Set(['again', 'confu
 function askedOfTheConversation(message: Message, kb: KnowledgeBase): Meaning | null {
   const model = actModel();
   const chat = chatOf(message, kb);
-  if (!model || chat.acts.length === 0 || !chat.rest || !asksSomething(chat.rest)) return null;
-  const reading = sureAct(model, message.raw);
-  const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
-  if (!reading || !meaning || namesTopic(kb, chat.rest)) return null;
-  if (meaning.kind === 'command' && meaning.command === 'help') return reading.probability >= SURER_FOR_STEERING ? meaning : null;
-  if (meaning.kind !== 'chat' || !meaning.acts.every((act) => ASKED_OF_THE_CONVERSATION.has(act))) return null;
-  return { kind: 'chat', acts: [...new Set([...chat.acts, ...meaning.acts])] };
+  if (!model || chat.acts.length === 0 || !chat.rest || !asksSomething(chat.rest) || namesTopic(kb, chat.rest)) return null;
+  // The part the rules left is read alone first: the acts they read before it ("Good afternoon dear, ...") would
+  // otherwise pull the model toward themselves and away from what the part asks; then the whole message.
+  for (const read of [chat.rest, message.raw]) {
+    const reading = sureAct(model, read);
+    const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
+    if (!reading || !meaning) continue;
+    if (meaning.kind === 'command' && meaning.command === 'help' && reading.probability >= SURER_FOR_STEERING) return meaning;
+    if (meaning.kind === 'chat' && meaning.acts.every((act) => ASKED_OF_THE_CONVERSATION.has(act))) return { kind: 'chat', acts: [...new Set([...chat.acts, ...meaning.acts])] };
+  }
+  return null;
 }
 
 const TURN_KEY = Symbol('understanding');
