@@ -142,6 +142,9 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       // A correction that says what was not meant rejects it too ("no i mean quicker to become one in the first place, not
       // move up"); one that only narrows the question ("no i meant per hour") is asked of it.
       const said = context.activity.text ?? '';
+      // "i said im already in 2nd yr": the answer in view's question asked again with what they told of themselves.
+      const last = meaning.toldAgain ? await lastEntry(context, deps) : undefined;
+      if (last) return placed(await sendAnswer(context, deps, `${meaning.text}. ${last.question}`, { inView: options.inView, lastRejected: false, menu: options.menu })) ? 'answered' : 'notCovered';
       const rejected = meaning.acts.includes('complaint') || (correctsTheAnswer(said) && deniesSomething(said));
       return placed(await sendAnswer(context, deps, meaning.text, { inView: options.inView, lastRejected: rejected, menu: options.menu })) ? 'answered' : 'notCovered';
     }

@@ -50,9 +50,11 @@ export type Meaning =
   /**
    * A question for the guide, with any acts said before it ("thanks! and how long does it take?"); `language` when the
    * message is in another language and `text` is the English it mixes in ("y el salario al principio? entry level");
-   * `missed` when the message says the last answer left out the part asked now ("u missed the stress bit mate").
+   * `missed` when the message says the last answer left out the part asked now ("u missed the stress bit mate");
+   * `toldAgain` when it says again what the person told of themselves, which the last answer did not use ("i said im
+   * already in 2nd yr"): `text` is what they told, and the answer in view's question is asked again with it.
    */
-  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true }
+  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true; toldAgain?: true }
   /** A yes or a no asked for, on the answer in view and naming nothing else ("yes or no?", "you not answer me yes or no :("). */
   | { kind: 'yesOrNo'; acts: readonly ChatAct[] }
   | { kind: 'empty' };
@@ -617,6 +619,8 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (missed) return missed;
   const yesOrNo = yesOrNoAsked(message, kb);
   if (yesOrNo) return yesOrNo;
+  const toldAgain = situation.place === 'root' ? saidAgainOfOneself(message) : null;
+  if (toldAgain) return toldAgain;
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
   // In the walk, a move with a remark is the move, before the remark's conversation ("stop there, she's asleep anyway").
   const meaning =
@@ -707,6 +711,28 @@ function yesOrNoAsked(message: Message, kb: KnowledgeBase): Meaning | null {
   // A thing only named, of no subject of the guide ("Criminal justice, yes or no?" after the degrees) is the answer in
   // view asked again for a yes or a no.
   return question && (asksSomething(question) || namesTopic(kb, question)) ? { kind: 'question', text: question, acts: unique } : { kind: 'yesOrNo', acts: unique };
+}
+
+/** Saying one has said it already: "i said", "i told you", "like i said", "i literally just told you". */
+const SAID_ALREADY =
+  /^(?:(?:bro|dude|man|mate|omg|um+|uh|but|no|nah|so|ok|okay|lol|wait|hey|again|yeah|yes|well|erm|hmm)\s+)*(?:i (?:already |just |literally |literally just |did )?(?:said|told you|mentioned|wrote|explained)|like i (?:said|told you|mentioned)|as i (?:said|told you|mentioned))(?: (?:that|before|earlier|already|above))*\s+/;
+/** What the person tells of themselves: "im already in 2nd yr", "i have a degree", "my degree is in biology". */
+const TELLS_OF_ONESELF = /^(?:that )?(?:i am|im|i m|i have|i ve|ive|i work|i worked|i was|i study|i studied|i did|i finished|i m already|my)\b/;
+/** The doubt said after it, of the figure or answer given: "wdym 6-8 years", "so why 4 years", "how is that right". */
+const DOUBT_AFTER = /\s+(?:so |then |and )?(?:wdym|what do you mean|what you mean|why|how come|how is that|where did you get|lol|smh|bruh|bro)\b.*$/;
+
+/**
+ * What the person told of themselves, said again because the last answer did not use it ("bro i said im already in 2nd
+ * yr wdym 6-8 years", "like I said, I have a bachelor's already"): a correction of the answer, whose question is asked
+ * again with what they told, not thanks for sharing. What they tell must be of themselves; "i said children" (a
+ * choice) and "i told you that's wrong" are other things.
+ */
+function saidAgainOfOneself(message: Message): Meaning | null {
+  const said = SAID_ALREADY.exec(message.text);
+  if (!said) return null;
+  const told = message.text.slice(said[0].length).replace(DOUBT_AFTER, '').trim();
+  if (!TELLS_OF_ONESELF.test(told) || asksSomething(told) || told.split(' ').length > MAX_STATEMENT_WORDS) return null;
+  return { kind: 'question', text: told, acts: ['complaint'], toldAgain: true };
 }
 
 /** Acts said on the way to what the message is about: "thank you, but ...", "ok so ...". */

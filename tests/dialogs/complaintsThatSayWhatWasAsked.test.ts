@@ -80,6 +80,25 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     });
 
+    describe('what the person told of themselves, said again', () => {
+      it('"like I told you, I have a bachelor\'s in nursing already" after how long it takes asks it again with the degree: no 4-year bachelor\'s', async () => {
+        const chat = start();
+        await chat.say('how many years until i could be one');
+        const replies = await chat.say("like I told you, I have a bachelor's in nursing already");
+        expectShown(replies, 'a few more years of relevant work experience');
+        expect(shownText(replies)).not.to.include('about four years for a bachelor');
+        expect(shownText(replies)).not.to.include(Messages.chat.remark);
+        safe(replies, 'told again');
+      });
+
+      it('"i said im in my 2nd year already, why 6-8 years" is no thanks for sharing', async () => {
+        const chat = start();
+        await chat.say('how long does it take to become a care manager');
+        const replies = await chat.say('i said im in my 2nd year already, why 6-8 years');
+        expect(shownText(replies)).not.to.include(Messages.chat.remark);
+      });
+    });
+
     it('"sounds like a lot of pressure haha is it" after the day-to-day duties asks about the stress', async () => {
       const chat = start();
       await chat.say('what does a care manager do all day');
