@@ -579,6 +579,9 @@ export const Messages = Object.freeze({
   englishOnly: 'Sorry, I only understand English. Could you ask me in English? For example: "How long does it take to become a care manager?" Or pick a topic:',
   /** Before the part the person says the last answer left out ("u missed the stress bit mate"). */
   missedPart: 'Sorry I missed that part.',
+  /** A yes or a no asked for on the answer in view: the guide gives none, said plainly, then what it does say. */
+  noPlainYesOrNo: (title: string, says: string): string => `The guide doesn't answer that with a plain yes or no. What it says ("${title}"):\n\n${says}`,
+  yesOrNoOfNothing: 'Yes or no to what? Ask me your question in a sentence, or pick a topic:',
   /** Before a part said to be missed that a recent answer gave (the answer, or that it was just given, follows). */
   missedButAbove: (title: string): string => `That part is in my answer above ("${title}").`,
   /** A message in another language with the guide's words in English, said once in a conversation before the answer. */

@@ -50,9 +50,13 @@ export type Meaning =
   /**
    * A question for the guide, with any acts said before it ("thanks! and how long does it take?"); `language` when the
    * message is in another language and `text` is the English it mixes in ("y el salario al principio? entry level");
-   * `missed` when the message says the last answer left out the part asked now ("u missed the stress bit mate").
+   * `missed` when the message says the last answer left out the part asked now ("u missed the stress bit mate");
+   * `toldAgain` when it says again what the person told of themselves, which the last answer did not use ("i said im
+   * already in 2nd yr"): `text` is what they told, and the answer in view's question is asked again with it.
    */
-  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true }
+  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true; toldAgain?: true }
+  /** A yes or a no asked for, on the answer in view and naming nothing else ("yes or no?", "you not answer me yes or no :("). */
+  | { kind: 'yesOrNo'; acts: readonly ChatAct[] }
   | { kind: 'empty' };
 
 /** Where the message arrived: the place, and the guided flow in progress. */
@@ -613,6 +617,10 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (claim && !SAID_OF_THE_BOT.test(normalise(claim))) return { kind: 'question', text: spelledOut(claim), acts: [] };
   const missed = missedSubject(message, kb);
   if (missed) return missed;
+  const yesOrNo = yesOrNoAsked(message, kb);
+  if (yesOrNo) return yesOrNo;
+  const toldAgain = situation.place === 'root' ? saidAgainOfOneself(message) : null;
+  if (toldAgain) return toldAgain;
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
   // In the walk, a move with a remark is the move, before the remark's conversation ("stop there, she's asleep anyway").
   const meaning =
@@ -665,6 +673,66 @@ function missedSubject(message: Message, kb: KnowledgeBase): Meaning | null {
   // "you missed the stress bit, I asked that too": what follows may say more of it, not ask something else.
   if (rest.some((clause) => clauseAsks(clause) || namesTopic(kb, clause))) return null;
   return { kind: 'question', text: `${spelledOut(part)}?`, acts: [], missed: true };
+}
+
+/** Asking for a yes or a no: "yes or no?", "y/n", "is that a yes or a no". */
+const YES_OR_NO = /\b(?:yes or no|yes or not|a yes or (?:a )?no|y or n|y n|yay or nay)\b/;
+/** Words around the asking that ask nothing more: "so", "just tell me", "you not answer me", "simple", "is it". */
+const AROUND_YES_OR_NO =
+  /\b(?:so|just|simply|please|pls|plz|then|ok|okay|well|and|but|or|tell me|say|give me|answer(?: me)?|you|u|not|did not|do not|does not|is it|is that|was it|it is|its|a|an|simple|plain|straight|only|question|my|me|i want|i need|i asked|lol|haha|tho|though|mate|really|still|again|(?:an)?other question|one more (?:thing|question))\b/g;
+
+/**
+ * A yes or a no asked for and nothing else asked ("yes or no?", "so is it a yes or a no", "You not answer me yes or no
+ * :("): asked of the answer in view, with any complaint said. With a question or a subject of the guide beside it ("is
+ * it stressful - yes or no", "the CCM, yes or no?") that is the question, the asking words left out (their "no" would be
+ * read as "without").
+ */
+function yesOrNoAsked(message: Message, kb: KnowledgeBase): Meaning | null {
+  if (!YES_OR_NO.test(message.text)) return null;
+  const acts: ChatAct[] = [];
+  const asked: string[] = [];
+  for (const clause of clausesOf(message.raw)) {
+    const text = normalise(clause);
+    if (YES_OR_NO.test(text)) {
+      const around = text.replace(YES_OR_NO, ' ').replace(AROUND_YES_OR_NO, ' ').trim();
+      const said = chatOf({ raw: clause, text }, kb);
+      if (said.acts.length > 0) acts.push(...said.acts);
+      if (NOT_ASKED.test(text) || /\b(?:not|did not|do not|does not) answer/.test(text)) acts.push('complaint');
+      if (around === '' || said.acts.length > 0) continue;
+      asked.push(clause.replace(/\b(?:yes or no|yes or not|a yes or (?:a )?no|y or n|y\/n|yay or nay)\b\W*/gi, '').trim());
+      continue;
+    }
+    const said = chatOf({ raw: clause, text }, kb);
+    if (said.acts.length > 0 && !said.rest) acts.push(...said.acts);
+    else asked.push(clause);
+  }
+  const unique = [...new Set(acts)];
+  const question = asked.filter((part) => normalise(part) !== '').join(', ');
+  // A thing only named, of no subject of the guide ("Criminal justice, yes or no?" after the degrees) is the answer in
+  // view asked again for a yes or a no.
+  return question && (asksSomething(question) || namesTopic(kb, question)) ? { kind: 'question', text: question, acts: unique } : { kind: 'yesOrNo', acts: unique };
+}
+
+/** Saying one has said it already: "i said", "i told you", "like i said", "i literally just told you". */
+const SAID_ALREADY =
+  /^(?:(?:bro|dude|man|mate|omg|um+|uh|but|no|nah|so|ok|okay|lol|wait|hey|again|yeah|yes|well|erm|hmm)\s+)*(?:i (?:already |just |literally |literally just |did )?(?:said|told you|mentioned|wrote|explained)|like i (?:said|told you|mentioned)|as i (?:said|told you|mentioned))(?: (?:that|before|earlier|already|above))*\s+/;
+/** What the person tells of themselves: "im already in 2nd yr", "i have a degree", "my degree is in biology". */
+const TELLS_OF_ONESELF = /^(?:that )?(?:i am|im|i m|i have|i ve|ive|i work|i worked|i was|i study|i studied|i did|i finished|i m already|my)\b/;
+/** The doubt said after it, of the figure or answer given: "wdym 6-8 years", "so why 4 years", "how is that right". */
+const DOUBT_AFTER = /\s+(?:so |then |and )?(?:wdym|what do you mean|what you mean|why|how come|how is that|where did you get|lol|smh|bruh|bro)\b.*$/;
+
+/**
+ * What the person told of themselves, said again because the last answer did not use it ("bro i said im already in 2nd
+ * yr wdym 6-8 years", "like I said, I have a bachelor's already"): a correction of the answer, whose question is asked
+ * again with what they told, not thanks for sharing. What they tell must be of themselves; "i said children" (a
+ * choice) and "i told you that's wrong" are other things.
+ */
+function saidAgainOfOneself(message: Message): Meaning | null {
+  const said = SAID_ALREADY.exec(message.text);
+  if (!said) return null;
+  const told = message.text.slice(said[0].length).replace(DOUBT_AFTER, '').trim();
+  if (!TELLS_OF_ONESELF.test(told) || asksSomething(told) || told.split(' ').length > MAX_STATEMENT_WORDS) return null;
+  return { kind: 'question', text: told, acts: ['complaint'], toldAgain: true };
 }
 
 /** Acts said on the way to what the message is about: "thank you, but ...", "ok so ...". */
@@ -1023,13 +1091,17 @@ const ASKED_OF_THE_CONVERSATION: ReadonlySet<ChatAct> = new Set(['again', 'confu
 function askedOfTheConversation(message: Message, kb: KnowledgeBase): Meaning | null {
   const model = actModel();
   const chat = chatOf(message, kb);
-  if (!model || chat.acts.length === 0 || !chat.rest || !asksSomething(chat.rest)) return null;
-  const reading = sureAct(model, message.raw);
-  const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
-  if (!reading || !meaning || namesTopic(kb, chat.rest)) return null;
-  if (meaning.kind === 'command' && meaning.command === 'help') return reading.probability >= SURER_FOR_STEERING ? meaning : null;
-  if (meaning.kind !== 'chat' || !meaning.acts.every((act) => ASKED_OF_THE_CONVERSATION.has(act))) return null;
-  return { kind: 'chat', acts: [...new Set([...chat.acts, ...meaning.acts])] };
+  if (!model || chat.acts.length === 0 || !chat.rest || !asksSomething(chat.rest) || namesTopic(kb, chat.rest)) return null;
+  // The part the rules left is read alone first: the acts they read before it ("Good afternoon dear, ...") would
+  // otherwise pull the model toward themselves and away from what the part asks; then the whole message.
+  for (const read of [chat.rest, message.raw]) {
+    const reading = sureAct(model, read);
+    const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
+    if (!reading || !meaning) continue;
+    if (meaning.kind === 'command' && meaning.command === 'help' && reading.probability >= SURER_FOR_STEERING) return meaning;
+    if (meaning.kind === 'chat' && meaning.acts.every((act) => ASKED_OF_THE_CONVERSATION.has(act))) return { kind: 'chat', acts: [...new Set([...chat.acts, ...meaning.acts])] };
+  }
+  return null;
 }
 
 const TURN_KEY = Symbol('understanding');

@@ -162,7 +162,7 @@ describe('the understanding pipeline', () => {
     ['r they hard to pass', 'are they hard to pass'],
     ['like wat', 'like what'],
     ['wats in it for u', 'whats in it for u'],
-    ['is it worth it y/n', 'is it worth it y/n'],
+    ['is it worth it y/n', 'is it worth it'], // the yes or no asked for is left out of the question
     ['are gen y carers in demand', 'are gen y carers in demand'],
     ['plan b or plan n', 'plan b or plan n'],
   ];
