@@ -1270,5 +1270,17 @@ function askedForAPartOfIt(text: string, last: FaqEntry, alone: Answer, kb: Know
   return asked.length > 0 && saysAllOf(last, asked.join(' '));
 }
 
+/**
+ * "what are my options?" after how to specialise: read as the menu, it asks for what the answer in view leads to, when
+ * its words alone land clearly on an answer next to it (the areas one can specialise in). Nothing else read as the
+ * menu is ("show me the menu" lands on no answer).
+ */
+export function menuAskedOfTheAnswerInView(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): boolean {
+  if (!last) return false;
+  const alone = engine.answer(message);
+  const own = placedEntry(alone);
+  return own !== null && own.id !== last.id && nearTo(last, kb)(own) && alone.score >= CLEAR;
+}
+
 /** "care manager(s)", "case management", "care coordinator": the message names the career itself. */
 const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/;

@@ -370,6 +370,10 @@ const A_DURATION = /\b(?:\d+\+?|\d+\s*(?:\u2013|-|to)\s*\d+|one|two|three|four|f
 
 /** Who gives, runs or stands behind a thing ("who runs it", "who hands it out", "who's behind that"). */
 const ASKS_WHO_GIVES = /\bwho(?: s| is)? (?:runs?|gives?|offers?|awards?|issues?|grants?|provides?|certif(?:y|ies)|hands?|manages?|oversees?|sets?|organi[sz]es?|behind|in charge)\b/;
+/** What a thing gives the one who takes it ("what do I get out of it?", "what's in it for me", "what are the perks"). */
+const ASKS_WHAT_IT_GIVES = /\bwhat (?:do|does|would|will|can|could|did) (?:i|you|u|we|one|they|he|she) (?:get|gain) (?:out of|from)\b|\bwhat(?: s| is) in it for\b|\bwhat (?:are|r) the (?:benefits|perks|advantages)\b/;
+/** A line saying what a thing gives ("Membership can give you:", "it helps you"). */
+const GIVES_IN_TEXT = /\b(?:give|gives|giving) you\b|\bhelps? you\b|\bbenefits?\b/i;
 /** A body named in an answer: an organisation's name ("National Academy of ...", "Commission for ...") or a short form in brackets ("(NACCM)"). */
 const NAMES_A_BODY = /\b(?:Academy|Commission|Society|Association|Council|Board|Institute)\b|\([A-Z]{3,}\)/;
 
@@ -400,13 +404,16 @@ export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase):
   const timed = ASKS_HOW_LONG.test(normalise(message));
   // "who runs it?": asked of the body behind the thing, answered by the line that names one ("from the NACCM").
   const byWhom = ASKS_WHO_GIVES.test(normalise(message));
-  const speaks = units.map((unit) => (timed && A_DURATION.test(unit)) || (byWhom && NAMES_A_BODY.test(unit)) || meaningOf(unit).some((word) => asked.has(word)));
+  // "what do I get out of it?": what the thing gives, in the line that says what it gives you (with the list it leads into).
+  const gain = ASKS_WHAT_IT_GIVES.test(normalise(message));
+  const answers = (unit: string) => (byWhom && NAMES_A_BODY.test(unit)) || (gain && GIVES_IN_TEXT.test(unit));
+  const speaks = units.map((unit) => (timed && A_DURATION.test(unit)) || answers(unit) || meaningOf(unit).some((word) => asked.has(word)));
   // A sentence that leads into a list ("The guide's median ranges, in dollars a year:") brings the list with it.
   units.forEach((unit, index) => {
     for (let next = index + 1; speaks[index] && unit.endsWith(':') && units[next]?.startsWith('- '); next += 1) speaks[next] = true;
   });
   const speaking = units.filter((_unit, index) => speaks[index]);
-  if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true, gives: (byWhom && speaking.some((unit) => NAMES_A_BODY.test(unit))) || givesAllAsked(message, asked, speaking) };
+  if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true, gives: speaking.some(answers) || givesAllAsked(message, asked, speaking) };
   return { lines: openingWithItsList(entry), closest: false, gives: false };
 }
 

@@ -82,6 +82,32 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectChannelSafe(channelId, replies, 'degree for it');
     });
 
+    it('"what do i get out of it?" after the professional groups is what membership gives, not a confused reader', async () => {
+      const chat = start();
+      await chat.say('are there any groups for care managers I could join?');
+      const replies = await chat.say('what do i get out of it?');
+      expectShown(replies, Messages.partGives(entry('professional-organizations').title), 'networking with peers');
+      expect(shownText(replies)).not.to.include(Messages.chat.confused);
+      expectChannelSafe(channelId, replies, 'get out of it');
+    });
+
+    it('"what do you need to get it?" after the CMC is what it asks for; "what do you need from me?" is still said to the bot', async () => {
+      const chat = start();
+      await chat.say('what is the care manager certified credential?');
+      expectShown(await chat.say('what do you need to get it?'), 'a relevant degree');
+      expectShown(await chat.say('what do you need from me?'), Messages.chat.confused);
+    });
+
+    it('"what are my options?" after how to specialise is the areas, not the menu; with nothing of it in view, the menu', async () => {
+      const chat = start();
+      await chat.say('how would I go about specialising?');
+      const replies = await chat.say('what are my options?');
+      expectShown(replies, entry('specialisations').answer.split('\n')[0]!.slice(0, 50));
+      expectChannelSafe(channelId, replies, 'options');
+      await chat.say('menu');
+      expectShown(await start().say('what are my options?'), Messages.menu);
+    });
+
     it('"what skills do you need for that?" after the day to day is the key skills', async () => {
       const chat = start();
       await chat.say('what does a care manager do all day?');
