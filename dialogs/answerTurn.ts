@@ -1595,7 +1595,7 @@ async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: Fa
   }
   const asked = directAsk(question);
   // A thing added to the answer in view that a line of it names ("what about patience?" after the key skills): that line, given.
-  const gives = (asked !== null && givesDirectAsk({ ...entry, answer: part.lines.join('\n') }, asked)) || (part.closest && addsAThing(question));
+  const gives = (asked !== null && givesDirectAsk({ ...entry, answer: part.lines.join('\n') }, asked)) || (part.closest && (addsAThing(question) || part.gives));
   await context.sendActivity(renderPartInView(entry, part, deps.kb, channelOf(context.activity), led ? '' : gives ? Messages.partGives(entry.title) : undefined));
   return entry;
 }

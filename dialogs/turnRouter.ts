@@ -22,6 +22,7 @@ import { Messages } from './rendering/messages';
 import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/intents';
 import { isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
+import { menuAskedOfTheAnswerInView } from './understanding/followUp';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise, readNumber } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
@@ -304,7 +305,7 @@ export class TurnRouter {
     const situation = situationOf(flows.activeId);
     const understood = understandTurn(context, this.deps.kb, situation);
     // "what sort of things?" after an answer is asked of it, not a request for help (pipeline.ts).
-    const asked = flows.activeId ? understood : askedOfTheAnswerInView(understood, activity.text ?? '');
+    const asked = flows.activeId ? understood : ((await this.menuAskedOfTheAnswerInView(context, understood)) ?? askedOfTheAnswerInView(understood, activity.text ?? ''));
     const read = asked !== understood && (await this.deps.lastAnswered.get(context)) ? rereadTurn(context, asked) : understood;
     // "electrician here, 40, no idea where to start. show me the career steps": the flow asked for in a clause of its
     // own, the rest only telling of the person or of not knowing where to start, which the flow answers.
@@ -446,6 +447,15 @@ export class TurnRouter {
     }
     // The user stepped out of a guided flow for a moment; show where they were.
     if (flows.activeId) await flows.reprompt();
+  }
+
+  /** "what are my options?" read as the menu after how to specialise: a question of what that answer leads to (followUp.ts). */
+  private async menuAskedOfTheAnswerInView(context: TurnContext, meaning: Meaning): Promise<Meaning | null> {
+    if (meaning.kind !== 'command' || meaning.command !== 'menu') return null;
+    const typed = (context.activity.text ?? '').trim();
+    const lastId = await this.deps.lastAnswered.get(context);
+    const last = lastId ? this.deps.kb.faqById.get(lastId) : undefined;
+    return menuAskedOfTheAnswerInView(typed, last, this.deps.engine, this.deps.kb) ? { kind: 'question', text: typed, acts: [] } : null;
   }
 
   private async runCommand(context: TurnContext, flows: FlowStack, command: Command): Promise<void> {

@@ -532,5 +532,6 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogY: { file: file('dialogY'), role: 'rotating' },
   followupsAC: { file: file('followupsAC'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
+  followupsAD: { file: file('followupsAD'), role: 'tuning' },
   followupsV: { file: file('followupsV'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

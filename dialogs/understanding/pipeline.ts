@@ -797,10 +797,14 @@ function flowButtonSaid(raw: string): FlowName | null {
   return rest ? (FLOW_BUTTONS.find(([title]) => title === rest)?.[1] ?? null) : null;
 }
 
-/** A question of a few words that opens with a question word ("what sort of things?", "what decides it?"). */
-const A_SHORT_QUESTION = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which|how|who|where)\b(?:\s+\S+){1,5}$/;
+/** A question of a few words that opens with a question word ("what sort of things?", "what do i get out of it?"). */
+const A_SHORT_QUESTION = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which|how|who|where)\b(?:\s+\S+){1,6}$/;
 /** Words said to the bot or of the reply itself: "what do you mean", "what can I ask", "how does this work". */
 const SAID_TO_THE_BOT = /\b(?:you|u|ur|your|yours|bot|chat|this thing|ask|help|mean|meant|means|explain|say|said|repeat|again|simpler|confus\w*|lost|understand|work)\b/;
+/** "you" for anyone, doing what the thing in view takes or gives ("what do you need to get it?", "what do u get from them"). */
+const ANYONE_YOU = /\b(?:do|does|would|will|can|could|should|did) (?:you|u) (?:need|get|gain|earn|learn|have to|study|take)\b/;
+/** "you" of the bot itself ("what do you get from me", "what do you need from me"): said to the bot, whatever the verb. */
+const OF_THE_BOT = /\b(?:from|to|for|with) (?:me|us)\b/;
 
 /**
  * With an answer in view, a short question that says nothing to the bot and is read as asking for help or saying one
@@ -812,7 +816,8 @@ export function askedOfTheAnswerInView(meaning: Meaning, typed: string): Meaning
   const readAsConfused = meaning.kind === 'chat' && meaning.acts.length === 1 && meaning.acts[0] === 'confused';
   if (!readAsHelp && !readAsConfused) return meaning;
   const text = normalise(typed);
-  if (!A_SHORT_QUESTION.test(text) || SAID_TO_THE_BOT.test(text) || recogniseCommand(text) !== null) return meaning;
+  const toTheBot = ANYONE_YOU.test(text) && !OF_THE_BOT.test(text) ? SAID_TO_THE_BOT.test(text.replace(/\b(?:you|u)\b/g, ' ')) : SAID_TO_THE_BOT.test(text);
+  if (!A_SHORT_QUESTION.test(text) || toTheBot || recogniseCommand(text) !== null) return meaning;
   return { kind: 'question', text: typed.trim(), acts: [] };
 }
 
