@@ -21,7 +21,7 @@ import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThes
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
 import { normalise, phraseFinder, readNumber } from './textMatch';
-import { groupAction, plainWords, type Place } from './vocabulary';
+import { groupAction, isGroup, plainWords, type Place } from './vocabulary';
 
 /** What one message means, in the place it arrived. */
 export type Meaning =
@@ -339,6 +339,14 @@ const MAX_CLAUSES = 4;
 const MAX_REQUEST_WORDS = 12;
 
 /**
+ * "No" in a clause of its own in the walk, beside more: stops it as a move does ("no, never mind", "no, that's it" are
+ * then read whole). Alone, "no" is an answer the walk reads against what it asked (careerStepsDialog.ts).
+ */
+function noBesideAMove(part: Message): Meaning | null {
+  return isGroup(part.text, 'no') ? { kind: 'navigate', command: { kind: 'stop' } } : null;
+}
+
+/**
  * A request said with a remark around it: "Please stop, I don't want to carry on with this", "How does this work?
  * I've never used one of these before", "Could you elaborate on that? I'd like to understand it better". One clause
  * is a command or "more on that", and every other clause is conversation or a remark that asks nothing and names
@@ -356,7 +364,7 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     if (part.text.split(' ').length > MAX_REQUEST_WORDS) continue;
     // In the walk its own moves are requests too: "stop there, she's asleep anyway lol" stops the walk.
     const steering =
-      commands(part, situation) ?? (situation.place === 'walk' ? navigation(part, situation, kb) : null) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null) ?? flows(part, situation, kb);
+      commands(part, situation) ?? (situation.place === 'walk' ? (navigation(part, situation, kb) ?? noBesideAMove(part)) : null) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null) ?? flows(part, situation, kb);
     if (!steering) continue;
     // Leaving one flow for another ("stop. is there the ladder thing ..."): the flow asked for, which ends the first.
     if (request && steering.kind === 'flow' && leaves(request)) request = null;

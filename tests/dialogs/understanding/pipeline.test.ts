@@ -98,7 +98,8 @@ describe('the understanding pipeline', () => {
     ['start over', WALK, 'navigate:restart'],
     ['stop', WALK, 'navigate:stop'],
     ['where was I', WALK, 'navigate:repeat'],
-    ['yes', WALK, 'navigate:next'],
+    // A bare yes is an answer the walk reads against what it asked last (a card: the next step).
+    ['yes', WALK, 'chat:yes'],
     ['4', WALK, 'navigate:goto@4'],
     ['not really', WALK, 'chat:no'],
     ['cancel', WALK, 'command:cancel'],
