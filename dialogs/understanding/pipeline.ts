@@ -696,8 +696,9 @@ const MAX_NOT_KNOWN_WORDS = 40;
  * about).
  */
 function careerNotKnown(message: Message): Meaning | null {
-  if (message.text.split(' ').length > MAX_NOT_KNOWN_WORDS) return null;
-  if (ASKED_WHAT_IT_IS.test(message.text) && message.text.split(' ').length <= MAX_ASKED_AGAIN_WORDS) return { kind: 'question', text: message.raw, acts: ['complaint'] };
+  const words = message.text.split(' ').length;
+  if (words > MAX_NOT_KNOWN_WORDS) return null;
+  if (ASKED_WHAT_IT_IS.test(message.text) && words <= MAX_ASKED_AGAIN_WORDS) return { kind: 'question', text: message.raw, acts: ['complaint'] };
   const clauses = clausesOf(message.raw);
   const notKnown = clauses.filter((clause) => NOT_KNOWN.some((pattern) => pattern.test(normalise(clause))));
   if (notKnown.length === 0 || !NAMES_THE_CAREER.test(message.text)) return null;
