@@ -32,15 +32,15 @@ import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfThe
 import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
-import { buildRoadmap, startingPoint, type Situation } from './flows/roadmapPlan';
-import { formatYears } from './rendering/guidedMessages';
+import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from './flows/roadmapPlan';
+import { formatYearRange, formatYears } from './rendering/guidedMessages';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
-import { asksFirstJob } from './understanding/firstJobAsked';
-import { degreeWeighed, experienceAsked, experienceWayNamed, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
+import { asksFirstJob, firstJobLimits } from './understanding/firstJobAsked';
+import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
+import { asksWhatIsLeft, isStudentJob, jobById, studyTold, tellsOfCareWork } from './understanding/aboutYou';
 import { namesTopic } from './understanding/pipeline';
 import { Messages } from './rendering/messages';
 import { noteLinesQuoted, noteShown, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
@@ -162,7 +162,7 @@ function experienceAnswer(deps: DialogDeps, text: string, experience: Experience
 const TIMELINE_ENTRY = 'how-long';
 const MAX_LEFT_BUTTONS = 3;
 /** The writer, as the one the time is asked of ("how long would it take me", "for someone like me"). */
-const OF_THE_WRITER = /\b(?:me|someone like me|a person like me|people like me)\b|\bwould i\b|\bwill i\b|\bdo i\b|\bi d\b|\bfor my\b/;
+const OF_THE_WRITER = /\b(?:me|someone like me|a person like me|people like me)\b|\bwould i\b|\bwill i\b|\bdo i\b|\bi d\b|\bfor my\b|\b(?:until|till|til|before) i\b/;
 
 /** Studying now, said in the message, or the time asked from the end of the degree ("after I finish"). */
 const STUDYING_NOW = /\b(?:student|studying|i study|after i (?:finish|graduate|qualify|complete))\b/;
@@ -207,6 +207,21 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
     await rememberAnswered(context, deps, timeline.id);
     return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
   }
+  // How far through the degree a student is, told now ("if I graduate in 2 yrs how long ...") or before ("I'm in my 2nd
+  // year of a BSW"): the years of study left, then the rest of the route, never the whole 6 to 8 years (testers ut27a, ut27b).
+  const now = normalise(context.activity.text ?? text);
+  const studyNow = studyTold(now);
+  const degreeHeld = known?.education === 'relevant-degree' || known?.education === 'other-degree';
+  const study = degreeHeld ? {} : studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined ? studyNow : { studyYear: known?.studyYear, studyYearsLeft: known?.studyYearsLeft };
+  const studyLeft = studyLeftTime(deps, study);
+  if (studyLeft !== null && (known?.education === 'studying' || known?.education === undefined || studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined)) {
+    const situation: Situation = { job: known?.job ?? null, education: 'studying', working: known?.working ?? null, years: fieldYears, aim: known?.aim ?? null };
+    const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
+    const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
+    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), studyLeft, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
+    await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
   if (!known?.education) {
     // Nothing told to start from: the roadmap offered, unless the guide answers the words themselves.
     if (!asksWhatIsLeft(text) || deps.engine.answer(text).kind === 'answer') return null;
@@ -229,7 +244,6 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   }
   // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
   // of the route after it, as their roadmap counts it. A year at college told in a long story is no such start.
-  const now = normalise(context.activity.text ?? text);
   if (known.education === 'studying' && STUDYING_NOW.test(now)) {
     const situation: Situation = { job: known.job ?? null, education: 'studying', working: known.working ?? null, years: fieldYears, aim: known.aim ?? null };
     const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
@@ -257,6 +271,33 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
   await rememberAnswered(context, deps, timeline.id);
   return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+}
+
+/**
+ * The time left for a student who told how far through the degree they are: the guide's bachelor's less the years
+ * done (or the years they said are left), then the rest of its route; null when nothing of the kind was told.
+ */
+function studyLeftTime(deps: DialogDeps, study: { studyYear?: number | 'final' | undefined; studyYearsLeft?: number | undefined }): string | null {
+  const timeline = timelineFromKb(deps.kb);
+  if (!timeline || (study.studyYear === undefined && study.studyYearsLeft === undefined)) return null;
+  const restMin = Math.max(0, timeline.totalMin - timeline.bachelorYears);
+  const restMax = Math.max(0, timeline.totalMax - timeline.bachelorYears);
+  const rest = formatYearRange(restMin, restMax);
+  const master = formatYears(timeline.masterYears);
+  if (study.studyYearsLeft !== undefined) {
+    const left = study.studyYearsLeft;
+    return Messages.leftStudying.yearsLeft(formatYears(left), rest, master, formatYearRange(left + restMin, left + restMax));
+  }
+  const year = study.studyYear;
+  if (year === 'final' || (typeof year === 'number' && year >= timeline.bachelorYears)) return Messages.leftStudying.finalYear(rest, master);
+  const after = timeline.bachelorYears - (year ?? 0);
+  return Messages.leftStudying.inYear(year ?? 0, formatYears(timeline.bachelorYears), formatYears(after), rest, master, formatYearRange(after + restMin, after + restMax));
+}
+
+/** A degree of the writer's told in a field the guide does not name ("I have a degree in marketing"). */
+function unnamedFieldTold(said: string): boolean {
+  const field = heldDegreeField(said);
+  return field !== null && fieldNamedByGuide(field) === null;
 }
 
 /** A certification asked of: its name or the word. */
@@ -587,7 +628,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const knownStart = (await deps.profile.get(context))?.about;
   const inFieldJob = knownStart?.job !== undefined && jobById(knownStart.job)?.inField === true && !isStudentJob(knownStart.job);
   const toldStart = {
-    degree: (knownStart?.education === 'relevant-degree' || knownStart?.education === 'other-degree') && (knownStart.years ?? 0) > 0,
+    // A degree told in a field the guide does not name ("a degree in marketing ... how long would it take me?") counts
+    // with no years told: whether it is a related field decides the rest (tester ut27b).
+    degree: (knownStart?.education === 'relevant-degree' || knownStart?.education === 'other-degree') && ((knownStart.years ?? 0) > 0 || unnamedFieldTold(said)),
     noDegree: knownStart?.education === 'none' && inFieldJob,
   };
   if (!lastRejected && (asksWhatIsLeft(text) || asksTheirOwnTime(text, toldStart))) {
@@ -1002,6 +1045,14 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   }
   // A first job asked by its kind or title ("like what job should I get first", "what entry level jobs are there"): the
   // guide's first jobs, not the places where experience is gained nor the entry-level pay.
+  // Asked with a limit told beside it ("no degree and a bad back, what first job could I do?"): what the guide does not
+  // say of its first jobs first, never the route without a degree alone (tester ut27b).
+  const limits = firstJobLimits(question, context.activity.text ?? question);
+  const limited = limits ? deps.kb.faqById.get(FIRST_JOBS_ENTRY) : undefined;
+  if (limits && limited) {
+    await sendLedEntry(context, deps, Messages.firstJobLimits(limits), limited);
+    return { ...answer, kind: 'answer', answered: true, entry: limited, declined: undefined, alternatives: [] };
+  }
   const firstJobs = answer.entry?.id !== FIRST_JOBS_ENTRY && asksFirstJob(question) ? deps.kb.faqById.get(FIRST_JOBS_ENTRY) : undefined;
   if (firstJobs) {
     await sendEntry(context, deps, firstJobs);
@@ -1697,7 +1748,8 @@ async function sendDegreeWeighed(context: TurnContext, deps: DialogDeps, text: s
   const read = deps.engine.answer(text);
   const entry = read.kind === 'answer' && read.entry && ON_DEGREES.has(read.entry.id) ? read.entry : degrees;
   // Work told and weighed beside the degree ("a BSW and 5 years in a hospital, does that count?"): its yes too.
-  await sendLedEntry(context, deps, Messages.direct.degreeWeighed(weighed, namedIn(degrees), workToo), entry);
+  const where = weighed.field === null ? 'usual' : (fieldNamedByGuide(weighed.field) ?? 'usual');
+  await sendLedEntry(context, deps, Messages.direct.degreeWeighed(weighed, namedIn(degrees), workToo, where), entry);
   if (weighed.named && !weighed.abroad && !weighed.associate) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };

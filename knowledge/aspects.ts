@@ -504,7 +504,7 @@ const ASKS_FIELD: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(String.raw`\b(?:can|could) (?:i|you|u|someone|one) (?:become|be|do) (?:a (?:care|case) manager|one|this|it|that)(?: job)? with (?:a |an |my |just )?${FIELD}(?: degree| major)?(?: or\b|$)`), true],
   [new RegExp(String.raw`\bis (?:a |an |my )?${FIELD} (?:degree|major) (?:a |an )?${FIELD_ADJ}\b`), false],
   [new RegExp(String.raw`\bis (?:a |an |my )?${FIELD} (?:a |an )?${FIELD_ADJ} (?:field|degree|subject|major|background|qualification)\b`), true],
-  [new RegExp(String.raw`\b(?:does|would|will|do) (?:a |an |my )?${FIELD} (?:(?:degree|major|bachelors?) (?:count|work|help|qualify|do|be ok|be okay|be enough)|background (?:count|qualify))\b`), false],
+  [new RegExp(String.raw`\b(?:does|would|will|do|can|could) (?:a |an |my )?${FIELD} (?:(?:degree|major|bachelors?) (?:count|work|help|qualify|do|be ok|be okay|be enough)|background (?:count|qualify|get me in))\b`), false],
   // The subject alone, weighed: "would psychology count as related though?", "does sociology count as relevant".
   [new RegExp(String.raw`\b(?:does|would|will|do|could|can|might) (?:a |an |my )?${FIELD} (?:count|counts|qualify|be|be seen|be considered|be classed) (?:as )?(?:a |an )?${FIELD_ADJ}\b(?! (?:experience|work|job))`), true],
   // The subject told as one's study, then asked whether it counts: "I study psychology in Germany. Does my study count?".

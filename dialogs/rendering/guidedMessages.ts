@@ -338,7 +338,7 @@ export const RoadmapWords = Object.freeze({
   }),
   education: Object.freeze({
     school: 'still at school',
-    studying: 'studying nursing or social work',
+    studying: 'studying for a degree',
     'relevant-degree': 'a relevant degree',
     'other-degree': 'a degree in another field',
     none: 'no degree',

@@ -4,6 +4,7 @@ import { askButton, withButtons, type Channel } from './cards';
 import { salaryRange } from './guidedCards';
 import { Messages, sourceLine } from './messages';
 import { durationSaid, durationThing, givesDirectAsk, titleNamesNothing, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
+import { fieldNamedByGuide } from '../understanding/experienceCounts';
 import type { ListItem } from '../understanding/listInView';
 import type { SaidOfTheSubject } from '../understanding/subjectInView';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
@@ -148,7 +149,7 @@ export function directLead(asked: DirectAsk, entries: readonly FaqEntry[], nextD
   if (asked.kind === 'field') {
     const [entry] = entries;
     if (!entry) return null;
-    return givesDirectAsk(entry, asked) ? Messages.direct.fieldNamed(asked.field) : Messages.direct.fieldNotNamed(asked.field, namedIn(entry));
+    return givesDirectAsk(entry, asked) ? Messages.direct.fieldNamed(asked.field, fieldNamedByGuide(asked.field) ?? 'usual') : Messages.direct.fieldNotNamed(asked.field, namedIn(entry));
   }
   if (entries.some((entry) => givesDirectAsk(entry, asked))) return null;
   switch (asked.kind) {

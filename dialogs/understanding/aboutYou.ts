@@ -31,6 +31,10 @@ export interface AboutYou {
   education?: Education;
   specialisation?: SpecialisationId;
   aim?: Aim;
+  /** The year of their degree a student is in ("in my 2nd year of a BSW"); 'final' for the last year. */
+  studyYear?: number | 'final';
+  /** The years of their degree a student has left ("I graduate in 2 years", "2 years left of my nursing degree"). */
+  studyYearsLeft?: number;
 }
 
 // ---------------------------------------------------------------- the answer readers (buttons and short answers)
@@ -430,6 +434,13 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     if (stage?.working && inField && about.working === undefined && !(job && !job.inField) && !OF_THE_FAMILY.test(c)) about.working = true;
   }
   if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;
+  // How far through the degree a student is ("in my 2nd year of a BSW"): what is left of the route counts from it. A
+  // degree named with the year it is in ("3rd year of a social work degree") is one in hand, not one held.
+  const study = about.education === undefined || about.education === 'studying' || !DEGREE_HELD.test(degreesAsWords(text)) ? studyTold(text) : {};
+  if (study.studyYear !== undefined || study.studyYearsLeft !== undefined) {
+    if (about.education === 'relevant-degree' || about.education === 'other-degree') about.education = 'studying';
+    if (about.education === 'studying') Object.assign(about, study);
+  }
   if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
   return about;
 }
@@ -616,4 +627,37 @@ export function saysWhereTheyStand(about: AboutYou): boolean {
 /** True when the message says nothing about the person. */
 export function isEmptyAbout(about: AboutYou): boolean {
   return Object.keys(about).length === 0;
+}
+
+// ---------------------------------------------------------------- how far a student is through the degree
+
+/** Words of study beside a year, so a year of a job ("my second year as a care assistant") is no year of a degree. */
+const OF_STUDY = /\b(?:degree|bachelor s?|bachelors|ba|bs|bsc|bsn|bsw|major|course|program|programme|uni|university|college|nursing school|school|studies|studying|student|undergrad\w*|nursing|social work)\b/;
+/** The year a student is in: "in my 2nd year of a BSW", "third year of my nursing degree", "a 2nd yr student", "year 2 of uni". */
+const YEAR_IN = /\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|final|last) (?:year|yr)s?|year (\d|one|two|three|four|five) (?:of|at|in))\b/;
+/** The years left before the degree is done: "I graduate in 2 years", "finish my degree in 2 yrs", "2 more years of uni", "2 years left". */
+const YEARS_LEFT =
+  /\b(?:graduat\w*|finish\w*|done|complete\w*|qualify\w*|get my degree|have my degree)(?: (?:with|from) (?:my|the|a) \w+)?(?: (?:my|the|a) (?:\w+ )?(?:degree|bachelor s?|bachelors|bsw|bsn|course|program|studies))? in (\d+|one|two|three|four|a|a couple of|a couple) (?:more )?(?:years?|yrs)\b|\b(\d+|one|two|three|four|a couple of|a couple) (?:more )?(?:years?|yrs) (?:left|to go)(?: (?:of|on|in|at) (?:my|the) (?:\w+ )?(?:degree|bachelor s?|bachelors|bsw|bsn|course|program|studies|uni|university|college))?\b|\b(\d+|one|two|three|four) (?:more (?:years?|yrs)|(?:years?|yrs) more) of (?:my |the )?(?:uni|university|college|degree|studies|course|program)\b/;
+/** A job's year, not study's: "second year as a care assistant", "in my first year working". */
+const YEAR_OF_WORK = /\b(?:year|yr)s? (?:as an?|working|in the job|on the job|at work|in post|in the role|qualified)\b/;
+
+/**
+ * How far a student is through their degree, told anywhere in a message (asked or not: "if I graduate in 2 yrs how long
+ * till I'm a care manager?"): the year they are in, or the years they have left. Empty when a year is of a job or no
+ * study is spoken of.
+ */
+export function studyTold(text: string): Pick<AboutYou, 'studyYear' | 'studyYearsLeft'> {
+  const t = normalise(text).replace(/\bcouple of\b/g, 'couple');
+  const left = YEARS_LEFT.exec(t);
+  const leftWords = left ? (left[1] ?? left[2] ?? left[3]) : undefined;
+  if (leftWords !== undefined && (OF_STUDY.test(t) || /\bgraduat\w*\b/.test(t))) {
+    const years = leftWords === 'couple' || leftWords === 'a couple' ? 2 : readNumber(leftWords);
+    if (years !== null && years > 0 && years <= 6) return { studyYearsLeft: years };
+  }
+  const year = YEAR_IN.exec(t);
+  if (!year || YEAR_OF_WORK.test(t) || !OF_STUDY.test(t)) return {};
+  const said = year[1] ?? year[2]!;
+  if (said === 'final' || said === 'last') return { studyYear: 'final' };
+  const n = readNumber(said);
+  return n !== null && n >= 1 ? { studyYear: n } : {};
 }
