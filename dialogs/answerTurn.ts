@@ -1273,7 +1273,7 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, message: str
   if (text !== message && answersIn(message) > 1) return [];
   if (answersIn(text) > 1) return [];
   const first = turnEngine(context, deps).answerAll(text)[0] ?? deps.engine.answer(text);
-  const weighing = readWeighing(text, deps.engine, first);
+  const weighing = readWeighing(text, deps.engine, first, deps.kb);
   if (!weighing) return sendWeighingInPassing(context, deps, text, first);
   const [a, b] = weighing.entries;
   const [one, other] = weighing.sides.map((side) => asWritten(side, text));

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { weighingAsked } from '../knowledge/comparison';
 import { speaksOfPay } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { placed, sendAnswer, sendNumberedItem } from './answerTurn';
@@ -425,6 +426,8 @@ function entryTouchedOn(deps: DialogDeps, said: string, last: FaqEntry | undefin
 function storyToUse(said: string, deps: DialogDeps): boolean {
   const clauses = readClauses(said);
   if (said.includes('?') || !clauses.every((clause) => clause.act === 'tells' || clause.act === 'wishes')) return false;
+  // Two things set against each other ("social worker vs care manager") ask how they differ: a job named there is no one's own.
+  if (weighingAsked(said) !== null) return false;
   const about = readAboutYou(said, deps.kb);
   const wishes = clauses.some((clause) => clause.act === 'wishes');
   if (!saysWhereTheyStand(about) && about.aim === undefined && about.specialisation === undefined && !wishes) return false;

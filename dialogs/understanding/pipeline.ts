@@ -8,6 +8,7 @@
  * message the same way.
  */
 import type { TurnContext } from 'botbuilder';
+import { weighingAsked } from '../../knowledge/comparison';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { ButtonTitles } from '../rendering/messages';
@@ -1082,6 +1083,8 @@ function introducesOneself(message: Message, kb: KnowledgeBase): Meaning | null 
   const chat = chatOf(message, kb);
   const told = chat.acts.length > 0 && chat.rest && chat.acts.every((act) => act === 'greeting' || act === 'howAreYou') ? chat.rest : message.raw;
   if (told.includes('?') || normalise(told).split(' ').length > MAX_INTRODUCTION_WORDS) return null;
+  // Two things set against each other ("care coordinator vs care manager") weigh them: a job named there is no one's own.
+  if (weighingAsked(told) !== null) return null;
   // Letters typed for words read as meant: "wat even is a care manager" asks.
   if (!readClauses(spelledOut(told)).every((clause) => clause.act === 'tells')) return null;
   // A job or years said, or being at school, not only studies: "tips for my first year as a junior care mgr" asks for
