@@ -796,7 +796,7 @@ export function saysItMissed(clause: string): boolean {
  */
 const MISSED_PART = new RegExp(
   `^(?:(?:ok|okay|hmm|hm|well|but|so|yeah|sorry|and|still|though|ah|oh|um|erm|right|hey|wait|lol|err)\\s+)*(?:(?:you|it|that|this|${theAnswer}) )?(?:still |also |just |kind of |kinda |totally |completely )?` +
-  '(?:missed|skipped|forgot|forgot about|forgot to (?:say|mention|tell me|answer|cover)|ignored|left out|overlooked|jumped over|(?:did|does|do) not (?:answer|address|cover|say|mention|tell me|explain|get to|talk about|include|reply to|say anything about)|never (?:answered|addressed|covered|said|mentioned|told me|explained|got to|talked about)|not (?:answer|answered|say|said|mention|mentioned|tell me|told me))' +
+  '(?:missed|skipped|forgot|forgot about|forgot to (?:say|mention|tell me|answer|cover)|ignored|left out|overlooked|jumped over|(?:did|does|do) not (?:answer|address|cover|say|mention|tell me|tell|give|explain|get to|talk about|include|reply to|say anything about)|never (?:answered|addressed|covered|said|mentioned|told me|told|gave|explained|got to|talked about)|not (?:answer|answered|say|said|mention|mentioned|tell me|told me|tell|told|give|gave))' +
   '(?: (?:me|anything|a thing))?(?: (?:about|on|re|regarding))?(?: (?:if|whether))? (.+)$',
 );
 /** Words said after what was missed that are not part of it: "mate", "lol", "tho". */

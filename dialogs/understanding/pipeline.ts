@@ -678,7 +678,8 @@ function missedSubject(message: Message, kb: KnowledgeBase): Meaning | null {
   // A part named after "about" is asked of the guide whatever it is ("about part-time work"): the guide answers or says
   // it does not cover it; otherwise it must name a subject of the guide ("you missed the point" complains).
   const named = part !== null && first !== undefined && ABOUT_PART.test(normalise(first)) && !GENERIC_PART.test(part);
-  if (!part || !(named || namesTopic(kb, part) || namesAnEntry(kb, part))) return null;
+  // A part the guide gives nothing on ("you did not tell the exam fees") is asked too: the guide says it does not give it.
+  if (!part || !(named || namesTopic(kb, part) || namesAnEntry(kb, part) || mentionsAny(kb.lexicon.notCovered, part))) return null;
   // "you missed the stress bit, I asked that too": what follows may say more of it, not ask something else.
   if (rest.some((clause) => clauseAsks(clause) || namesTopic(kb, clause))) return null;
   return { kind: 'question', text: `${spelledOut(part)}?`, acts: [], missed: true };

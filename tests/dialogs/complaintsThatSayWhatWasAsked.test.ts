@@ -99,6 +99,24 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     });
 
+    it('"you didnt give the costs of the exams" after the certifications says sorry for missing it and that the guide gives no costs, never "ask it in other words"', async () => {
+      const chat = start();
+      await chat.say('which certificates should i get');
+      const replies = await chat.say('you didnt give the costs of the exams');
+      expectShown(replies, Messages.missedPart);
+      expect(shownText(replies)).not.to.include('other words');
+      expect(shownText(replies)).not.to.include('outside what I can help with');
+      safe(replies, 'missed costs');
+    });
+
+    it('"could you wipe all the info u have on me" asks to confirm deleting, as "forget me" does', async () => {
+      const chat = start();
+      await chat.say('how long does it take');
+      const replies = await chat.say('could you wipe all the info u have on me');
+      expectShown(replies, Messages.forgetMe.confirm);
+      safe(replies, 'forget me asked');
+    });
+
     it('"sounds like a lot of pressure haha is it" after the day-to-day duties asks about the stress', async () => {
       const chat = start();
       await chat.say('what does a care manager do all day');
