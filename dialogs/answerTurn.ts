@@ -649,8 +649,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const degreeCounts = lastRejected ? null : degreeWeighed(text, said, (message) => placeNamed(message, deps.kb) === 'elsewhere');
   const degreesEntry = degreeCounts ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
   if (degreeCounts && degreesEntry) {
-    const workToo = experienceAsked(text, said) === 'care-work' ? workNamed(said) : null;
-    return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workToo ? Messages.experienceNamed(workToo, 'also') : undefined)];
+    // Work told and asked of beside the degree: the guide's names for it, or its plain yes when it names none of it
+    // ("an MDiv, and do my years of pastoral counseling count?": never the degree half alone, tester ut28a).
+    const careWork = experienceAsked(text, said) === 'care-work';
+    const workToo = careWork ? workNamed(said) : null;
+    const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : undefined;
+    return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workLine)];
   }
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
@@ -1761,6 +1765,11 @@ async function sendDegreeWeighed(context: TurnContext, deps: DialogDeps, text: s
   if (weighed.named && !weighed.abroad && !weighed.associate) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
+}
+
+/** Work or experience asked of in the question itself ("and would my years of counseling count as experience?"). */
+function asksOfWorkToo(text: string): boolean {
+  return /\b(?:experience|years|work|job)\b/.test(normalise(text));
 }
 
 /** The guide's answer on what is needed, which names the experience employers ask for. */

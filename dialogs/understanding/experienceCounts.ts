@@ -89,7 +89,7 @@ const PLACES_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
 const JOBS_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:health ?care|care) (?:assistant|assistent|asistant)s?\b|\bhcas?\b/, 'healthcare assistant'],
   [/\bsocial workers?\b/, 'social worker'],
-  [/\bcounsel(?:l)?ors?\b/, 'counselor'],
+  [/\bcounsel(?:l)?(?:ors?|ing)\b/, 'counselor'],
   [/\b(?:care co ?ordinators?|case managers?)\b/, 'care coordinator or case manager'],
 ];
 

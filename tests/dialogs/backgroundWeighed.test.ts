@@ -227,3 +227,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
   });
 }
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a degree and work asked of in one message, both weighed (${channelName})`, () => {
+    it('a divinity degree and years of pastoral counseling: the field not named, and the counseling the guide names', async () => {
+      const replies = await startGuided({ channelId }).say('I hold a masters in divinity. Is that a related field, and do my 8 years of pastoral counselling count as experience?');
+      expectShown(replies, "doesn't say whether divinity counts as one", Messages.experienceNamed({ job: 'counselor' }, 'also'));
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `divinity #${i}`));
+    });
+  });
+}
