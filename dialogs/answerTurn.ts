@@ -40,7 +40,7 @@ import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, readC
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { asksFirstJob, firstJobLimits } from './understanding/firstJobAsked';
 import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, jobById, studyTold, tellsOfCareWork } from './understanding/aboutYou';
+import { asksWhatIsLeft, isStudentJob, jobById, studyTold, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
 import { namesTopic } from './understanding/pipeline';
 import { Messages } from './rendering/messages';
 import { noteLinesQuoted, noteShown, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
@@ -649,8 +649,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const degreeCounts = lastRejected ? null : degreeWeighed(text, said, (message) => placeNamed(message, deps.kb) === 'elsewhere');
   const degreesEntry = degreeCounts ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
   if (degreeCounts && degreesEntry) {
-    const workToo = experienceAsked(text, said) === 'care-work' ? workNamed(said) : null;
-    return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workToo ? Messages.experienceNamed(workToo, 'also') : undefined)];
+    // Work told and asked of beside the degree: the guide's names for it, or its plain yes when it names none of it
+    // ("an MDiv, and do my years of pastoral counseling count?": never the degree half alone, tester ut28a).
+    const careWork = experienceAsked(text, said) === 'care-work';
+    const workToo = careWork ? workNamed(said) : null;
+    const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : undefined;
+    return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workLine)];
   }
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
@@ -753,7 +757,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     // Not said by the guide, told of health work in the forces or of managing people: what the guide does say of it first.
     // Care work the guide itself names (a place, a first job): the yes with the guide's own reason.
     const named = experience === 'care-work' ? workNamed(said) : null;
-    const lead = named ? Messages.experienceNamed(named) : experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
+    const lead = named ? Messages.experienceNamed(named) : experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfCareSoftware(said) ? Messages.experienceNotSaid.software : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
     await sendLedEntry(context, deps, lead, experienceEntry);
     if (experience === 'care-work' || experience === 'way') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
     // Not said by the guide: a decline, noted, with what it does say.
@@ -1749,10 +1753,37 @@ async function sendDegreeWeighed(context: TurnContext, deps: DialogDeps, text: s
   const entry = read.kind === 'answer' && read.entry && ON_DEGREES.has(read.entry.id) ? read.entry : degrees;
   // Work told and weighed beside the degree ("a BSW and 5 years in a hospital, does that count?"): its yes too.
   const where = weighed.field === null ? 'usual' : (fieldNamedByGuide(weighed.field) ?? 'usual');
+  // A field that is also work the guide asks experience in ("does my counseling background count?"): that first, then
+  // what it says is needed, which names that experience (tester ut28a).
+  const asWork = weighed.field !== null && !weighed.named && !weighed.abroad ? workOfTheField(weighed.field) : null;
+  const needed = asWork ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
+  if (asWork && needed && weighed.field !== null) {
+    await sendLedEntry(context, deps, Messages.direct.fieldAsWork(weighed.field, asWork, namedIn(degrees)), needed);
+    return { question: text, kind: 'answer', answered: true, entry: needed, score: 1, alternatives: [] };
+  }
   await sendLedEntry(context, deps, Messages.direct.degreeWeighed(weighed, namedIn(degrees), workToo, where), entry);
   if (weighed.named && !weighed.abroad && !weighed.associate) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
+}
+
+/** Work or experience asked of in the question itself ("and would my years of counseling count as experience?"). */
+function asksOfWorkToo(text: string): boolean {
+  return /\b(?:experience|years|work|job)\b/.test(normalise(text));
+}
+
+/** The guide's answer on what is needed, which names the experience employers ask for. */
+const NEEDED_ENTRY = 'what-is-needed';
+
+/**
+ * A field that is also work the guide asks experience in (case management, counseling, healthcare delivery): the first
+ * job it names for it, or '' when it names none; null when the field is no such work.
+ */
+function workOfTheField(field: string): string | null {
+  const said = normalise(field);
+  if (/\bcounsel\w*/.test(said)) return 'counselor';
+  if (/\b(?:case management|case work|care coordination)\b/.test(said)) return 'care coordinator or case manager';
+  return /\bhealth ?care delivery\b/.test(said) ? '' : null;
 }
 
 /** The entries on degrees themselves. */

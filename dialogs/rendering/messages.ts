@@ -301,6 +301,9 @@ export const Messages = Object.freeze({
     /** A field the guide names: among the usual degrees (social work, nursing), or among those entry-level care managers may hold (health care administration). */
     fieldNamed: (field: string, where: 'usual' | 'entry-level' = 'usual'): string =>
       where === 'usual' ? `Yes: the guide names ${field} among the usual degrees for this career.` : `Yes: the guide names a bachelor's in ${field} among the degrees entry-level care managers may hold.`,
+    /** A field that is also work the guide asks experience in ("does my counseling background count?"), before what it says is needed. */
+    fieldAsWork: (field: string, job: string, named: string): string =>
+      `The guide asks for relevant experience in case management, counseling or healthcare delivery${job ? `, and names ${job} among the jobs to start in` : ''}. As a degree, it names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one. Here is what it says is needed:`,
     fieldNotNamed: (field: string, named: string): string => `The guide names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one.`,
     /**
      * A degree of the writer's weighed (understanding/experienceCounts.ts `degreeWeighed`), before the guide's answer on
@@ -361,6 +364,9 @@ export const Messages = Object.freeze({
   },
   /** Before the experience the guide describes, when it does not say whether the writer's counts but says something near it. */
   experienceNotSaid: Object.freeze({
+    /** "I build EHR templates in case management software, does that count?" */
+    software:
+      "The guide names familiarity with case management software and electronic health records among the skills care managers need, but doesn't say whether work on them counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",
     /** "I was an army medic for 8 years, does that count?" */
     militaryHealth:
       "The guide doesn't speak of military service, so I won't say whether yours counts. It asks for relevant experience in case management, counseling or healthcare delivery, and the experience it describes is work, volunteering or interning in health or social services:",

@@ -249,6 +249,8 @@ const JOBS: readonly JobKind[] = [
   { id: 'mental-health-worker', title: 'mental health worker', inField: true, phrases: ['mental health worker', 'mental health support worker', 'psychiatric aide', 'psychiatric technician'] },
   { id: 'care-coordinator', title: 'care coordinator', inField: true, phrases: ['care coordinator', 'care co ordinator', 'patient navigator', 'case manager'] },
   { id: 'counselor', title: 'counselor', inField: true, phrases: ['counselor', 'counsellor', 'therapist'] },
+  // Health professions that deliver care: healthcare delivery, whose experience the guide asks for; never "counselor".
+  { id: 'allied-health', title: 'therapist', inField: true, phrases: ['occupational therapist', 'physical therapist', 'physiotherapist', 'physio', 'speech therapist', 'speech and language therapist', 'respiratory therapist'] },
   { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician', 'medical technician'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
@@ -493,7 +495,19 @@ function caresForFamily(clause: string, message: string): boolean {
  * HCA in a care home"), not of caring for one's own family.
  */
 export function tellsOfCareWork(text: string): boolean {
-  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text))));
+  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' '))));
+}
+
+/**
+ * Software of the field, which the guide names among the computer skills (case management software, electronic health
+ * records), not as a setting of the work: "I build EHR templates in case management software" tells of no care work.
+ */
+export const CARE_SOFTWARE =
+  /\b(?:ehr|emr|electronic (?:health|medical|patient) records?(?: systems?)?|(?:case management|care management|healthcare|health care|medical|clinical|health|patient) (?:software|systems? (?:work|support|admin\w*)|platforms?|apps?|databases?|templates?|it)|health (?:it|tech|informatics)|healthcare (?:it|tech|informatics)|medical record systems?)\b/g;
+
+/** True when the message tells of work on the field's software (EHR, case management software). */
+export function tellsOfCareSoftware(text: string): boolean {
+  return new RegExp(CARE_SOFTWARE.source).test(normalise(text));
 }
 
 /** A clause of its own: it names the person ("I volunteer at weekends") or a job, rather than going on about the last. */
@@ -607,6 +621,8 @@ const ASKS_WHAT_IS_LEFT = [
   /\bwhat (?:is|would be|will be) (?:actually |really |then |even )?(?:left|remaining|still (?:left|needed|missing|to do))\b(?! of\b)/,
   /\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still|else) (?:need|have|have got|got) to do\b|\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still |else )?(?:need|have|have got|got) to do (?:now|next|from here|on top)\b/,
   /\bwhere do (?:i|someone like me) go from here\b|\bwhat (?:are|would be) my next steps?\b/,
+  // What they would add to what they have: "what else would I need to add", "what am I missing", "what do I lack".
+  /\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me) (?:still |else )?(?:need to |have to |got to )?(?:add|top up|lack)\b|\bwhat (?:am i|m i|would i be|will i be) (?:still )?(?:missing|lacking)\b/,
   // Straight in, asked of their own start: "could I go straight into care management?", "can I jump straight in?".
   /\b(?:(?:could|can|would|will|do) (?:i|someone like me)|i (?:could|can|would|will|d)) (?:\w+ )?(?:go|move|step|jump|get|walk|switch|transfer) (?:straight|directly|right) (?:in|into|to)\b/,
   // How long from their own start: "how long would it take me from where I am", "how many years after I finish".

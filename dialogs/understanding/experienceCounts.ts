@@ -6,9 +6,9 @@
  * before what it does say (answerTurn.ts).
  */
 import { directAsk } from '../../knowledge/aspects';
-import { tellsOfCareWork, tellsOfFamilyCare } from './aboutYou';
+import { tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare } from './aboutYou';
 import { clausesOf } from './clauses';
-import { normalise, wordMatches } from './textMatch';
+import { looksLikeQuestion, normalise, wordMatches } from './textMatch';
 
 /** "count", "counts as", "count towards", "counts for"; experience valued or of use ("would ICU experience be valued?"). */
 const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\bexperience (?:\w+ )?(?:be |is )?(?:valued|useful|relevant|helpful|of use|worth anything)\b/;
@@ -89,7 +89,7 @@ const PLACES_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
 const JOBS_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:health ?care|care) (?:assistant|assistent|asistant)s?\b|\bhcas?\b/, 'healthcare assistant'],
   [/\bsocial workers?\b/, 'social worker'],
-  [/\bcounsel(?:l)?ors?\b/, 'counselor'],
+  [/\bcounsel(?:l)?(?:ors?|ing)\b/, 'counselor'],
   [/\b(?:care co ?ordinators?|case managers?)\b/, 'care coordinator or case manager'],
 ];
 
@@ -124,6 +124,9 @@ function countsAsked(text: string): ExperienceAsked | null {
  * her" tells of none), one's own family, volunteering or interning at a place not told, or nothing.
  */
 function verdictOn(text: string): ExperienceAsked {
+  // Work on the field's software ("EHR templates in case management software"), with no care work told outside the
+  // question: a skill the guide names, not the experience it describes (tester ut28a).
+  if (tellsOfCareSoftware(text) && !tellsOfCareWork(clausesOf(ownWorkPart(text)).filter((clause) => !looksLikeQuestion(clause)).join('. '))) return 'not-said';
   if (tellsOfCareWork(ownWorkPart(text))) return 'care-work';
   if (tellsOfFamilyCare(text)) return 'family-care';
   return experienceWayNamed(ownWorkPart(text)) ? 'way' : 'not-said';

@@ -1,13 +1,13 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { studyTold } from '../../dialogs/understanding/aboutYou';
-import { degreeWeighed, fieldNamedByGuide, heldDegreeField } from '../../dialogs/understanding/experienceCounts';
+import { asksWhatIsLeft, readAboutYou, studyTold } from '../../dialogs/understanding/aboutYou';
+import { degreeWeighed, experienceAsked, fieldNamedByGuide, heldDegreeField } from '../../dialogs/understanding/experienceCounts';
 import { firstJobLimits } from '../../dialogs/understanding/firstJobAsked';
 import { directAsk } from '../../knowledge/aspects';
 import { ownPayWeighed } from '../../knowledge/beyondGuide';
 import { answeredBy, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
-import { expectTeamsSafe, type Conversation } from './transcript';
+import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
 /**
  * The person's own background weighed (session 28, from the testers' largest kind of poor reply: a background told and
@@ -174,6 +174,66 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, 'if your degree counts as a related field');
       expect(shownText(replies)).not.to.include(Messages.direct.durationHaving('a degree'));
       safe(replies, 'career changer');
+    });
+  });
+}
+
+describe('work on the field\'s software, a health profession, pay compared, what to add: read', () => {
+  it('work on EHR or case management software is no care work the guide describes, unless care work is told too', () => {
+    expect(experienceAsked('I set up EHR screens and support case management software for a tech vendor, would that count as experience?')).to.equal('not-said');
+    expect(experienceAsked('I do EHR training on a hospital ward, does that count as experience?')).to.equal('care-work');
+  });
+
+  it('an occupational therapist or a physio is a health profession in the field, never a counselor', () => {
+    const read = readAboutYou("I'm a physiotherapist, 8 years on a stroke unit", knowledge());
+    expect(read.job).to.deep.include({ id: 'allied-health', inField: true });
+  });
+
+  it('pay compared beside the pay told, in the words people use for it', () => {
+    expect(ownPayWeighed('how does the pay compare? I was clearing about 61k running a bakery')).to.equal(61000);
+    expect(ownPayWeighed("I'm taking home 48k a year, how would that stack up?")).to.equal(48000);
+  });
+
+  it('what they would add to what they have asks what is left', () => {
+    expect(asksWhatIsLeft('what else would I need to add to be a care manager?')).to.equal(true);
+    expect(asksWhatIsLeft('what am I missing to become one?')).to.equal(true);
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a background that is work the guide names, software work, a therapist's years (${channelName})`, () => {
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+
+    it('a counseling background: the experience the guide asks for names counseling, then what is needed', async () => {
+      const replies = await startGuided({ channelId }).say('does a counseling background count for this?');
+      expectShown(replies, Messages.direct.fieldAsWork('counseling', 'counselor', NAMED_FIELDS), 'case management, counseling or delivering healthcare');
+      safe(replies, 'counseling background');
+    });
+
+    it('work on EHR software: a skill the guide names, not a yes', async () => {
+      const replies = await startGuided({ channelId }).say('My job is configuring electronic health records at a software company. Does that count as experience?');
+      expectShown(replies, Messages.experienceNotSaid.software);
+      expect(shownText(replies)).not.to.include('Yes:');
+      safe(replies, 'software');
+    });
+
+    it('an occupational therapist with years, asking what to add: their years counted, their education asked', async () => {
+      const replies = await startGuided({ channelId }).say("I'm an occupational therapist, 5 yrs on a rehab ward. what would I need to add to become a care manager?");
+      expectShown(replies, 'therapist, about 5 years in health or social services');
+      expect(shownText(replies)).not.to.include('counselor,');
+      safe(replies, 'therapist');
+    });
+  });
+}
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a degree and work asked of in one message, both weighed (${channelName})`, () => {
+    it('a divinity degree and years of pastoral counseling: the field not named, and the counseling the guide names', async () => {
+      const replies = await startGuided({ channelId }).say('I hold a masters in divinity. Is that a related field, and do my 8 years of pastoral counselling count as experience?');
+      expectShown(replies, "doesn't say whether divinity counts as one", Messages.experienceNamed({ job: 'counselor' }, 'also'));
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `divinity #${i}`));
     });
   });
 }
