@@ -371,7 +371,7 @@ const A_DURATION = /\b(?:\d+\+?|\d+\s*(?:\u2013|-|to)\s*\d+|one|two|three|four|f
 /** Who gives, runs or stands behind a thing ("who runs it", "who hands it out", "who's behind that"). */
 const ASKS_WHO_GIVES = /\bwho(?: s| is)? (?:runs?|gives?|offers?|awards?|issues?|grants?|provides?|certif(?:y|ies)|hands?|manages?|oversees?|sets?|organi[sz]es?|behind|in charge)\b/;
 /** What a thing gives the one who takes it ("what do I get out of it?", "what's in it for me", "what are the perks"). */
-const ASKS_WHAT_IT_GIVES = /\bwhat (?:do|does|would|will|can|could|did) (?:i|you|u|we|one|they|he|she) (?:get|gain) (?:out of|from)\b|\bwhat(?: s| is) in it for\b|\bwhat (?:are|r) the (?:benefits|perks|advantages)\b/;
+const ASKS_WHAT_IT_GIVES = /\bwhat (?:do|does|would|will|can|could|did) (?:i|you|u|we|one|they|he|she) (?:get|gain) (?:out of|from)\b|\bwhat(?: s| is) in it for\b|\bwhat (?:are|r) the (?:benefits|perks|advantages)\b|\bwhat (?:do|does|would|will|can|could|did) (?:it|they|them|that|this|those|these|the)(?: \w+)?(?: (?:actually|really|even|ever))? (?:give|offer|provide|bring|do for)\b/;
 /** A line saying what a thing gives ("Membership can give you:", "it helps you"). */
 const GIVES_IN_TEXT = /\b(?:give|gives|giving) you\b|\bhelps? you\b|\bbenefits?\b/i;
 /** A body named in an answer: an organisation's name ("National Academy of ...", "Commission for ...") or a short form in brackets ("(NACCM)"). */
