@@ -32,6 +32,7 @@ describe('a part of the thing in view asked for, read', () => {
     ['advancing', 'which experience should I be getting for that?'],
     ['cmc', 'is a degree needed for it?'],
     ['professional-organizations', 'do they run any certification?'],
+    ['ccm', 'who issues it?'],
   ] as const) {
     it(`"${said}" after "${entry(lastId).title}" asks of it`, () => expect(followUpEntry(said, entry(lastId), engine, kb)?.id).to.equal(lastId));
   }
