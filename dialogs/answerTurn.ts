@@ -113,6 +113,8 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   const read = parts.map((part) => {
     // A part that points back at the story before it ("would that count as related?") is not read on its own words.
     if (POINTS_AT_THE_STORY.test(part.trim())) return null;
+    // A part weighing the answer against a job the guide never describes was said so (sendNotComparedBeside).
+    if (weighsAgainstUndescribed(part, deps)) return null;
     const all = engine.answerAll(part);
     const [one] = all;
     return all.length === 1 && one?.kind === 'answer' && one.entry && one.score >= OTHER_QUESTION_SCORE ? one : null;
@@ -935,10 +937,19 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const read = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
   // Two questions asked one after the other that the engine reads as one ("wat do i major in and how many yrs of school
   // is it", "does my BSW count toward it? or would I need an MSW too"): each answered on its own words.
-  const answers = read.length <= 1 ? (askedApart(engine, text, read[0]) ?? read) : read;
+  const apart = read.length <= 1 ? (askedApart(engine, text, read[0]) ?? read) : read;
+  // "how stressful is it? is it worse than being a nurse?": the part that weighs the first against a job the guide
+  // never describes is said so after the answer, not answered with that job's nearest entry (the degrees).
+  const weighing = apart.length > 1 ? apart.slice(1).filter((answer) => weighsAgainstUndescribed(answer.question, deps)) : [];
+  const answers = apart.filter((answer) => !weighing.includes(answer));
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
-  if (others.length === 0) return [await sendOne(context, deps, first, answeredId)];
+  if (others.length === 0) {
+    const sent = await sendOne(context, deps, first, answeredId);
+    const beside = weighing[0]?.question ?? weighedAtTheEnd(text);
+    if (sent.kind === 'answer' && beside && weighsAgainstUndescribed(beside, deps)) await sendNotComparedBeside(context, deps, beside);
+    return [sent];
+  }
   const channel = channelOf(context.activity);
   const entries = answers.map((answer) => (answer.kind === 'answer' ? answer.entry : null));
   const known = entries.filter((entry): entry is FaqEntry => entry !== null);
@@ -976,6 +987,39 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     else await context.sendActivity(renderPartNotCovered(part.question, channel));
   }
   return answers;
+}
+
+/** A question closing a message after a comma or a stop ("whats the salary, is it higher than staff nurse?"). */
+const CLOSING_QUESTION = /[,;?.!]\s+((?:is|are|would|will|does|do|how)\b[^,;?.!]*)[?.!]*\s*$/i;
+/** A verb left after the thing weighed against ("than a staff nurse gets"). */
+const TRAILING_VERB = /\s+(?:gets|get|makes|make|earns|earn|does|do|is|are|has|have)$/;
+
+/** The question that closes a message, when it weighs the answer in view against another thing. */
+function weighedAtTheEnd(text: string): string | null {
+  const closing = CLOSING_QUESTION.exec(text)?.[1];
+  return closing && weighedAgainstOther(closing) ? closing : null;
+}
+
+/**
+ * True when a part of a message weighs the answer beside it against a job or thing the guide never describes ("is it
+ * higher than staff nurse?", "is it worse than being a nurse?"); not one the guide answers on ("is it more than a
+ * director's?", "is it harder than pediatric?").
+ */
+function weighsAgainstUndescribed(part: string, deps: DialogDeps): boolean {
+  const against = weighedAgainstOther(part);
+  if (!against) return false;
+  const other = against.other.replace(TRAILING_VERB, '');
+  if (namesALevel(other)) return false;
+  const read = deps.engine.answer(other);
+  return !(read.kind === 'answer' && read.entry && titleNames(read.entry, other));
+}
+
+/** The guide compares nothing with the thing named: said after the answer to the rest of the message. */
+async function sendNotComparedBeside(context: TurnContext, deps: DialogDeps, part: string): Promise<void> {
+  const against = weighedAgainstOther(part);
+  if (!against) return;
+  void deps.feedback.recordQuestion(part, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(renderText(channelOf(context.activity), Messages.notComparedWith(against.named.replace(TRAILING_VERB, ''))));
 }
 
 /**

@@ -142,7 +142,8 @@ const MAX_PAY_FOLLOW_UP_WORDS = 10;
 const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
 
 /** A price asked in words ("how much does it cost", "what's the fee", "is it expensive"). */
-const ASKS_COST = /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|tuition|afford)\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b/;
+const ASKS_COST =
+  /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|tuition|afford)\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b|\bhow much (?:money |cash )?(?:for|to (?:do|take|sit|get|pay for|register for|enrol in|enroll in)) (?:the |a |an |my |that |this )?(?:\w+ )?(?:exam|exams|test|course|courses|certification|cert|membership|training|program|programme|ccm|cmc)$/;
 /** True when a message (normalised) asks about a price; the one reader of it for the engine and the conversation. */
 export const asksCost = (text: string): boolean => ASKS_COST.test(text);
 /** "how much is it", "how much is the exam": its cost when it is a thing one takes, its pay when it is a job. */

@@ -746,6 +746,9 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   if (WORTH_IT.test(text)) return worthOfTheThing(last, engine, kb);
   // "could that include a doctorate?" after continuing development, which names one: a thing asked to be part of it.
   if (includedInIt(text, last)) return last;
+  // "what do those orgs actually give you?" after the professional groups: what the thing in view gives, which it says.
+  if (asksWhatItGives(text, last, kb)) return last;
+  if (WHO_GIVES_IT.test(text) && ASKS_WHO_GIVES.test(text) && NAMES_A_BODY.test(last.answer)) return last;
   if (THE_OTHERS.test(text)) return overviewOf(last, kb);
   if (THE_OTHER.test(text)) return theOtherOf(last, kb);
   const ordinal = ORDINAL.exec(text)?.[1];
@@ -1280,6 +1283,30 @@ export function menuAskedOfTheAnswerInView(message: string, last: FaqEntry | und
   const alone = engine.answer(message);
   const own = placedEntry(alone);
   return own !== null && own.id !== last.id && nearTo(last, kb)(own) && alone.score >= CLEAR;
+}
+
+/** Who gives, runs or stands behind a thing ("who runs it", "who hands it out", "who's behind that"). */
+export const ASKS_WHO_GIVES = /\bwho(?: s| is)? (?:runs?|gives?|offers?|awards?|issues?|grants?|provides?|certif(?:y|ies)|hands?|manages?|oversees?|sets?|organi[sz]es?|behind|in charge)\b/;
+/** A body named in an answer: an organisation's name ("National Academy of ...", "Commission for ...") or a short form in brackets ("(NACCM)"). */
+export const NAMES_A_BODY = /\b(?:Academy|Commission|Society|Association|Council|Board|Institute)\b|\([A-Z]{3,}\)/;
+/** "who issues it?" after the CCM: the body behind the thing in view, which its answer names. */
+const WHO_GIVES_IT = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*who(?: s| is)? \w+(?: \w+)? (?:it|them|that|this|those|these|that one|this one)(?: out| up)?$/;
+
+/** What a thing in view gives ("what does it give you", "what do those orgs actually offer", "what do they do for me"); the noun after the pointer kept. */
+const WHAT_IT_GIVES = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*what (?:do|does|would|will|can|could|did) (?:it|they|them|that|this|those|these|the)(?: (\w+))?(?: (?:actually|really|even|ever))? (?:give|offer|provide|bring|do for)(?: (?:you|u|me|us|people|members|them|anyone))?$/;
+/** A line of an answer saying what its thing gives ("Membership can give you:"). */
+const GIVES_YOU = /\b(?:can )?(?:give|gives|offer|offers) you\b/i;
+
+/**
+ * "what do those orgs actually give you?", "what does it offer me?": asked of the thing in view when its answer says
+ * what it gives, and any noun after the pointer names that thing (its title's or tags' words) or is a word the guide never uses
+ * ("orgs"); "what do the certifications give you" names a subject of its own.
+ */
+function asksWhatItGives(text: string, last: FaqEntry, kb: KnowledgeBase): boolean {
+  const found = WHAT_IT_GIVES.exec(text);
+  if (!found || !GIVES_YOU.test(last.answer)) return false;
+  const noun = found[1];
+  return noun === undefined || subjectWordsOf(last).has(stem(noun)) || !allWordsOfTheGuide(noun, kb);
 }
 
 /** "care manager(s)", "case management", "care coordinator": the message names the career itself. */

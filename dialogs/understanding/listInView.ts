@@ -2,7 +2,7 @@ import type { AnswerEngine } from '../../knowledge/answerEngine';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
-import { isNounPhrase } from './followUp';
+import { ASKS_WHO_GIVES, isNounPhrase, NAMES_A_BODY } from './followUp';
 import { normalise, readNumber, stem } from './textMatch';
 
 /**
@@ -368,14 +368,10 @@ const ASKS_HOW_LONG = /\bhow (?:long|many (?:years|yrs|months)|soon|quickly|fast
 /** A time an answer gives: "5+ years", "6 to 8 years", "about two more years", "a few more years". */
 const A_DURATION = /\b(?:\d+\+?|\d+\s*(?:\u2013|-|to)\s*\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:more\s+)?(?:years?|yrs?|months?|weeks?)\b/i;
 
-/** Who gives, runs or stands behind a thing ("who runs it", "who hands it out", "who's behind that"). */
-const ASKS_WHO_GIVES = /\bwho(?: s| is)? (?:runs?|gives?|offers?|awards?|issues?|grants?|provides?|certif(?:y|ies)|hands?|manages?|oversees?|sets?|organi[sz]es?|behind|in charge)\b/;
 /** What a thing gives the one who takes it ("what do I get out of it?", "what's in it for me", "what are the perks"). */
-const ASKS_WHAT_IT_GIVES = /\bwhat (?:do|does|would|will|can|could|did) (?:i|you|u|we|one|they|he|she) (?:get|gain) (?:out of|from)\b|\bwhat(?: s| is) in it for\b|\bwhat (?:are|r) the (?:benefits|perks|advantages)\b/;
+const ASKS_WHAT_IT_GIVES = /\bwhat (?:do|does|would|will|can|could|did) (?:i|you|u|we|one|they|he|she) (?:get|gain) (?:out of|from)\b|\bwhat(?: s| is) in it for\b|\bwhat (?:are|r) the (?:benefits|perks|advantages)\b|\bwhat (?:do|does|would|will|can|could|did) (?:it|they|them|that|this|those|these|the)(?: \w+)?(?: (?:actually|really|even|ever))? (?:give|offer|provide|bring|do for)\b/;
 /** A line saying what a thing gives ("Membership can give you:", "it helps you"). */
 const GIVES_IN_TEXT = /\b(?:give|gives|giving) you\b|\bhelps? you\b|\bbenefits?\b/i;
-/** A body named in an answer: an organisation's name ("National Academy of ...", "Commission for ...") or a short form in brackets ("(NACCM)"). */
-const NAMES_A_BODY = /\b(?:Academy|Commission|Society|Association|Council|Board|Institute)\b|\([A-Z]{3,}\)/;
 
 /** A sentence's end inside a paragraph. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;

@@ -12,7 +12,10 @@ import { expectTeamsSafe, knowledge, realEngine, type Conversation } from './tra
  * "what skills should I work on for that?" after moving up is its line on leadership skills, not the key skills of the
  * career; "is a degree needed for it?" after the CMC is the CMC's degree; "do they run any certification?" after the
  * professional groups is what the groups offer; "who hands that one out?" after the CCM is the body that line names.
- * After an answer about the career as a whole, "for that" is the career, and the general answer stands.
+ * "what do those orgs really give you" is what membership gives; "how much money to sit the CCM exam" a cost the guide
+ * does not give, said so; "what salary do care managers get, is it higher than a staff nurse gets?" the pay, then
+ * that the guide compares nothing with a staff nurse. After an answer about the career as a whole, "for that" is the
+ * career, and the general answer stands.
  */
 
 const kb = knowledge();
@@ -29,6 +32,7 @@ describe('a part of the thing in view asked for, read', () => {
     ['advancing', 'which experience should I be getting for that?'],
     ['cmc', 'is a degree needed for it?'],
     ['professional-organizations', 'do they run any certification?'],
+    ['ccm', 'who issues it?'],
   ] as const) {
     it(`"${said}" after "${entry(lastId).title}" asks of it`, () => expect(followUpEntry(said, entry(lastId), engine, kb)?.id).to.equal(lastId));
   }
@@ -106,6 +110,34 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectChannelSafe(channelId, replies, 'options');
       await chat.say('menu');
       expectShown(await start().say('what are my options?'), Messages.menu);
+    });
+
+    it('"what do those orgs really give you" after the professional groups is what membership gives; "what do the certifications give you?" is their benefits', async () => {
+      const chat = start();
+      await chat.say('should a care manager join any professional bodies?');
+      const replies = await chat.say('what do those orgs really give you');
+      expectShown(replies, Messages.partGives(entry('professional-organizations').title), 'networking with peers');
+      expectChannelSafe(channelId, replies, 'orgs give');
+      expectShown(await chat.say('and what do the certifications give you?'), entry('certification-benefits').answer.split('\n')[0]!);
+    });
+
+    it('"how much money to sit the CCM exam" after the CCM says the guide gives no cost; "how much money for a care manager" is the pay', async () => {
+      const chat = start();
+      await chat.say('what is the CCM credential?');
+      const replies = await chat.say('how much money to sit the CCM exam');
+      expectShown(replies, Messages.aspectNotGiven.cost);
+      expectChannelSafe(channelId, replies, 'exam money');
+      expectShown(await chat.say('how much money for a care manager'), entry('salary').answer.split('\n')[0]!.slice(0, 50));
+    });
+
+    it('a question that weighs the answer against a job the guide never describes is said so beside the answer, not answered with another entry', async () => {
+      const chat = start();
+      const pay = await chat.say("what salary do care managers get, is it higher than a staff nurse gets?");
+      expectShown(pay, entry('salary').answer.split('\n')[0]!.slice(0, 50), Messages.notComparedWith('a staff nurse'));
+      expectChannelSafe(channelId, pay, 'pay vs staff nurse');
+      const stress = await chat.say('is the job stressful? is it worse than being a paramedic?');
+      expectShown(stress, Messages.notComparedWith('being a paramedic'));
+      expect(readable(shownText(stress))).not.to.include(readable(entry('degree-fields').answer.split('\n')[0]!));
     });
 
     it('"what skills do you need for that?" after the day to day is the key skills', async () => {
