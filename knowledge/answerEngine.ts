@@ -460,19 +460,12 @@ function jobSlotWords(normalised: string): string[] {
     if (!slot) continue;
     const slotWords = slot.trim().split(/\s+/);
     if (THIS_CAREER_TITLES.some((title) => editDistance(slot.trim(), title, 3) <= 2) || (slotWords.length === 2 && isThisCareerTitle(slotWords[0]!, slotWords[1]!))) return [];
-    // Words before a question word inside the slot open the message, not name a job: "ok cool hows the pay",
-    // "real talk tho whats the salary" ask the career's pay after a remark.
-    const typed = slot.split(/[\s-]+/);
-    const opened = typed.findLastIndex((word) => ASKING_WORDS.has(word) || isQuestionWordTyped(word));
-    const words = typed.slice(opened + 1).filter((word) => word.length > 0 && !STOP_WORDS.has(word) && !THIS_CAREER_WORDS.has(word.replace(/'s$/, '')));
+    const words = slot.split(/[\s-]+/).filter((word) => word.length > 0 && !STOP_WORDS.has(word) && !THIS_CAREER_WORDS.has(word.replace(/'s$/, '')));
     // A slot of only this career's words and stop words says nothing: another frame may still name a job.
     if (words.length > 0) return words;
   }
   return [];
 }
-
-/** Question words that open what is asked: a slot's words before one are a remark leading into the question. */
-const ASKING_WORDS = new Set(['what', 'whats', 'how', 'hows', 'which', 'where', 'wheres', 'who', 'whos', 'when', 'why']);
 
 /** Question words as a slot may hold them typed short: "whts the pay like" is no job called "whts". */
 const QUESTION_WORDS = ['what', 'whats', 'which', 'where', 'wheres', 'whos', 'hows'];
@@ -626,56 +619,14 @@ function changerSlot(words: readonly string[], isJob: (slot: readonly string[]) 
   return null;
 }
 
-/**
- * Words that give the asker's reason after a question ("... cause i make 60k driving now", "... because my pay is low").
- * Not "since", which mostly tells a time ("since i qualified").
- */
-const REASON_WORDS = new Set(['because', 'cause', 'cuz', 'coz', 'cos', 'bc', 'bcs']);
-/** Who gives the reason: the asker, so what follows tells of them ("since i", "cause im", "because my"). */
-const REASON_TELLER = new Set(['i', 'im', 'ive', 'id', 'my', 'me', 'we', 'were', 'our', 'weve']);
-/** What opens a question of its own after a reason ("... cause i drive now and how long does it take"): the reason ends there. */
-const REASON_ENDS = new Set(['and', 'but', 'also', 'plus', 'or']);
-/** Words that open another question after a joint: a question word or a verb put first ("and is it hard"). */
-const OPENS_ANOTHER = new Set([...'what whats how hows which where wheres who whos when why'.split(' '), ...'is are do does can could should would will'.split(' ')]);
-/** A reason needs a question before it: "since i was 20 ..." opens a story. */
-const MIN_ASKED_BEFORE_REASON = 3;
-
-/**
- * The span [from, to) of a reason the asker gives after the question ("what would i start at cause i make 60k driving
- * now"): it tells who asks, like "i am a ...", so its words are background; it runs to the end, or to a joint that
- * opens another question. Null when the words give no such reason.
- */
-export function reasonSpan(words: readonly string[]): [number, number] | null {
-  for (let i = MIN_ASKED_BEFORE_REASON; i < words.length - 1; i++) {
-    if (!REASON_WORDS.has(words[i]!) || !REASON_TELLER.has(words[i + 1]!)) continue;
-    let to = i + 2;
-    while (to < words.length && !(REASON_ENDS.has(words[to]!) && OPENS_ANOTHER.has(words[to + 1] ?? ''))) to++;
-    return [i, to];
-  }
-  return null;
-}
-
-/** A normalised text without the reason the asker gives after the question. */
-function withoutReason(normalised: string): string {
-  const words = tokenise(normalised);
-  const reason = reasonSpan(words);
-  return reason ? [...words.slice(0, reason[0]), ...words.slice(reason[1])].join(' ') : normalised;
-}
-
 /** Splits the words into what the user asks about and the few words after each background cue. */
 function splitBackground(words: readonly string[], changer: [number, number] | null = null): { subject: string[]; background: string[] } {
   const subject: string[] = [];
   const background: string[] = [];
-  const reason = reasonSpan(words);
   for (let i = 0; i < words.length; ) {
     if (changer && i === changer[0]) {
       background.push(...words.slice(changer[0], changer[1]));
       i = changer[1];
-      continue;
-    }
-    if (reason && i === reason[0]) {
-      background.push(...words.slice(reason[0], reason[1]));
-      i = reason[1];
       continue;
     }
     const cue = BACKGROUND_CUES.find((sequence) => startsAt(words, i, sequence));
@@ -911,9 +862,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
    * A job frame ("how much does a X earn", "is X stressful") whose slot holds a job this career does not name: a word
    * the knowledge base never uses (sommelier, radiography), even spelled right, or another occupation.
    */
-  function asksAboutAnotherJob(text: string, stems: readonly string[]): boolean {
-    // The asker's reason after the question tells of their own job ("... cause i make 60k driving now"): no slot of a frame.
-    const normalised = withoutReason(text);
+  function asksAboutAnotherJob(normalised: string, stems: readonly string[]): boolean {
     if (REQUIREMENT_QUESTION.test(normalised) || pathCues.matches(stems, tokenise(normalised))) return false;
     // Spelled right first, so "manger" and "directers" are this career's words, not unknown jobs.
     // A question word typed short ("whts the pay like") is no job either.
@@ -2332,8 +2281,7 @@ export function weighedSides(message: string, distinctThings?: (a: string, b: st
 /** What a "than" comparison weighs the first thing against ("a junior" in "is a senior paid more than a junior"), if it is one. */
 export function thanSide(message: string): string | null {
   if (!/\sthan\s/i.test(message)) return null;
-  const text = message.replace(/[?!.]+\s*$/, '');
-  const than = THAN.exec(text);
+  const than = THAN.exec(message.replace(/[?!.]+\s*$/, ''));
   return than ? message.slice(than.index + than[0].length).replace(/[?!.]+\s*$/, '') : null;
 }
 
@@ -2490,22 +2438,9 @@ function splitLeadingContext(sentence: string): string[] {
   return asksSomething(head) ? [sentence] : [head, sentence.slice(comma.index + comma[0].length)];
 }
 
-/**
- * Chat words that open a question and change nothing of it: a remark or two ("real talk tho hows the pay", "so basically
- * whats the pay"), then one word that leads in. Leading words stacked freely ("and so ok what") read more wrongly on
- * the rotating sets' totals (two answers), so one is kept, as before.
- */
-const OPENS_ASKING =
-  /^\s*(?:(?:so|ok|okay),?\s+(?=(?:basically|honestly|realistically|real talk|tbh|ngl)\b))?(?:(?:alright|cool|fair|fair enough|real talk|tho|though|tbh|ngl|lol|haha|hmm|yo|lowkey|fr|for real|anyway|anyways),?\s+){0,2}(?:(?:so|and|but|ok|okay|also|roughly|honestly|basically|realistically),?\s+)?(?:what|whats|how|hows|is|are|can|do|does|should|would|which|where|who|why|will)\b/i;
-
-/**
- * A sentence asks when it ends in a question mark or opens with a question word; chat words before it do not stop it
- * ("Roughly what do care managers earn"), nor a remark of a few words before it ("ok fair. real talk tho hows the pay").
- */
+/** A sentence asks when it ends in a question mark or opens with a question word; a lead-in word does not stop it ("Roughly what do care managers earn"). */
 function asksSomething(sentence: string): boolean {
-  if (/\?\s*$/.test(sentence) || OPENS_ASKING.test(sentence)) return true;
-  const remark = /^\s*(\S+(?:\s+\S+){0,2}?)[.!]+\s+(?=\S)/.exec(sentence);
-  return remark !== null && !remark[1]!.includes('.') && OPENS_ASKING.test(sentence.slice(remark[0].length));
+  return /\?\s*$/.test(sentence) || /^\s*((so|and|but|ok|okay|also|roughly|honestly|basically|realistically),?\s+)?(what|whats|how|hows|is|are|can|do|does|should|would|which|where|who|why|will)\b/i.test(sentence);
 }
 
 /** Content is normalised sentence by sentence: normaliseText keeps only a question-sized prefix of what it is given. */

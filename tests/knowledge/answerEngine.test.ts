@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aboutInPlace, comparisonReadings, createAnswerEngine, namedInPlace, questionParts, reasonSpan, topicPairs, weighedSides } from '../../knowledge/answerEngine';
+import { aboutInPlace, comparisonReadings, createAnswerEngine, namedInPlace, questionParts, topicPairs, weighedSides } from '../../knowledge/answerEngine';
 import { createBaselineEngine, evaluate, EVAL_THRESHOLDS, loadLabelledSet, UNSEEN_TARGETS } from '../../knowledge/evaluate';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { EVAL_SETS, type EvalSetName } from '../../bot/cli/evalSets';
@@ -1374,36 +1374,3 @@ describe('knowledge core', () => {
     for (const file of files) expect(readFileSync(join(dir, file), 'utf8'), file).to.not.match(/from ['"]botbuilder/);
   });
 });
-
-describe('a question wrapped in other words: a remark before it, a reason after it', () => {
-  it('reads a remark before the question word as no job ("ok cool hows the pay", "yeah tho whats the salary")', () => {
-    for (const question of ['ok cool hows the pay', 'yeah tho whats the salary like', 'hmm alright. whats the pay']) {
-      expect(engine.answer(question).entry?.id, question).to.equal('salary');
-    }
-    // ...while a job named after the question word still is one.
-    expect(engine.answer('yeah tho whats a plumber salary').declined).to.equal('other-job');
-  });
-
-  it('answers both questions after a short remark ("right. tho hows the pay and are the hours long")', () => {
-    expect(ids('right. tho hows the pay and is the job hard')).to.deep.equal(['salary', 'stressful']);
-    expect(ids('ok nice. so basically how long does it take and whats the pay')).to.deep.equal(['how-long', 'salary']);
-  });
-
-  it('reads the reason given after a question as who asks, not what is asked ("cause i drive a bus")', () => {
-    expect(engine.answer('what would the starting salary be cause i earn 48k driving a bus').entry?.id).to.equal('salary-entry');
-    expect(engine.answer('what would i make starting out cause im on 50k as a forklift driver').entry?.id).to.equal('salary-entry');
-    expect(engine.answer('how long does it take because my cousin did it in 3 years').entry?.id).to.equal('how-long');
-    // ...while the job asked about, before any reason, is still declined.
-    expect(engine.answer('how much does a paramedic make cause i might switch').declined).to.equal('other-job');
-  });
-
-  it('ends the reason where a second question opens, and reads no reason where there is none', () => {
-    expect(reasonSpan('whats the pay cause i work nights and how long does it take'.split(' '))).to.deep.equal([3, 7]);
-    expect(ids('whats the pay like cause i drive a cab and how long does it take')).to.deep.equal(['salary', 'how-long']);
-    expect(ids('is the pay good cos i have kids and do i need a degree')).to.deep.equal(['salary', 'without-degree']);
-    // "since" tells a time more often than a reason ("how long until senior since i qualified"), and a reason needs a question before it.
-    expect(reasonSpan('how long until senior since i qualified last year'.split(' '))).to.equal(null);
-    expect(reasonSpan('cause i was 20 i wanted to help'.split(' '))).to.equal(null);
-  });
-});
-
