@@ -103,13 +103,15 @@ type AfterChoice =
   | { kind: 'drawn'; id: SpecialisationId };
 
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|show me)$/;
-/** Words that only acknowledge, before an answer: "ok yeah remember it". */
-const ACKNOWLEDGED_FIRST = /^(?:(?:ok|okay|yeah|yes|yep|yup|sure|alright|right|cool|great|fine|good|perfect)\b\s*)+/;
+/** Words that only acknowledge (or ask politely), before an answer: "ok yeah remember it", "yes, please remember it". */
+const ACKNOWLEDGED_FIRST = /^(?:(?:ok|okay|yeah|yes|yep|yup|sure|alright|right|cool|great|fine|good|perfect|please|pls)\b\s*)+/;
 /** Polite words after an answer: "remember it please". */
 const POLITE_LAST = /(?:\s+(?:please|pls|thanks|thank you|then))+$/;
 /** Saying yes to "Shall I remember it as your choice?": only then is the suggestion saved. */
 const ACCEPT_WORDS =
   /^(?:yes|yes please|yeah|yep|yup|sure|ok|okay|ok then|okay then|alright|fine|good|great|perfect|sounds good|sounds great|keep it|remember it|save it|please do|do it|go on then|go with it|go with that|that one|that is the one|thats the one|that s the one|i will take it|i ll take it|lets go with it|let s go with it|yes remember it|yes save it|yes that one)$/;
+/** Asking for the suggestion to be kept: "save it", "remember that one", "keep this". */
+const KEEP_THE_SUGGESTION = /\b(?:remember|save|keep|store|note down) (?:it|that|this|that one|this one|the suggestion)\b/;
 /** Asking why: "why geriatric as the other one?", "how come", "what made you pick". */
 const ASKS_WHY_OF = /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*(?:why|how come|what made you)\b/;
 /** Asking for an area to go into the plan: "can you put it in my plan?", "add that to my roadmap", "include it in the plan". */
@@ -236,6 +238,8 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   const core = t.replace(ACKNOWLEDGED_FIRST, '').replace(POLITE_LAST, '');
   if (turnsDown(text) || (core !== t && DONE_WORDS.test(core))) return { kind: 'done' };
   if (ACCEPT_WORDS.test(t) || core === '' || ACCEPT_WORDS.test(core)) return { kind: 'accept' };
+  // "yes go on and save it", "ok, you can keep that one": asked to keep it, in more words.
+  if (KEEP_THE_SUGGESTION.test(t) && !/\b(?:not|dont|don t|never|no)\b/.test(t) && mentionedSpecialisations(kb, text).length === 0) return { kind: 'accept' };
   // "Why geriatric as the other one?", "how come the other one is there?": why the runner-up came second, not only it.
   if (RUNNER_UP_WORDS.test(t) && ASKS_WHY_OF.test(t)) return { kind: 'whyRunnerUp', named: areaAsked(kb, text)?.id ?? null };
   if (RUNNER_UP_WORDS.test(t)) return { kind: 'runnerUp' };
@@ -297,7 +301,9 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
-        (text) => (turnsDown(text) || deniesChoosing(text) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text))),
+        (text) =>
+          keptInstead(kb, text) ??
+          (turnsDown(text) || deniesChoosing(text) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text) ?? (COMPARE_WORDS.test(normalise(text)) ? COMPARE_THEM : null))),
         // Another pair asked for here is compared next, in place of the one on screen.
         { parsesComparisons: true, ownReply: payAsked },
       ),
@@ -582,6 +588,15 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const kb = this.deps.kb;
     const text = resultText(step);
     const m = GuidedMessages.specialisation;
+    // "Neither, please remember the chronic one": neither of the two shown, and the one asked for kept.
+    const instead = keptInstead(kb, text);
+    if (instead) {
+      await this.remember(step.context, instead);
+      return step.endDialog({ specialisation: instead });
+    }
+    // "Compare both" with the two on screen (the suggestion and the area just described): side by side.
+    const onScreen = readValues(step).pair;
+    if (COMPARE_WORDS.test(normalise(text)) && onScreen.length === 2) return step.replaceDialog(Ids.compare, { compare: [onScreen[0]!, onScreen[1]!] } satisfies SpecialisationOptions);
     // "I never picked that, I just asked" after an area described: nothing was changed, and it is said so.
     if (turnsDown(text) || deniesChoosing(text)) {
       await step.context.sendActivity(`${m.keptNone} ${m.finished}`);
@@ -627,6 +642,22 @@ const KEEPS_IT =
 /** True when thanks after the suggestion comes with a yes to keeping it; thanks alone is no yes. */
 function keepsIt(text: string): boolean {
   return KEEPS_IT.test(normalise(text));
+}
+
+/** Asking for the two on screen side by side, read by the prompt after an area is described. */
+const COMPARE_THEM = 'compare';
+
+/** Keeping an area asked for in so many words: "remember the chronic one", "save pediatric", "go with mental health". */
+const KEEP_ASKED = /\b(?:remember|save|keep|store|go with|go for|pick|choose|i ll take|i will take|prefer|rather)\b/;
+
+/**
+ * The area asked to be kept after the two shown were turned down ("neither, please remember the chronic one"); null
+ * when the message turns both down with no other area asked for ("neither for now, I need a break from kids").
+ */
+function keptInstead(kb: KnowledgeBase, text: string): SpecialisationId | null {
+  if (!turnsDown(text) && !turnsAllDown(clausesOf(text)[0] ?? '')) return null;
+  const rest = clausesOf(text).slice(1).join(', ');
+  return rest !== '' && KEEP_ASKED.test(normalise(rest)) ? pickNamed(kb, rest) : null;
 }
 
 /** An answer to "which sounds closest?" that picks none: "neither", "none of them", "not sure", "skip". */

@@ -95,7 +95,9 @@ export function matchAreas(kb: KnowledgeBase, typedText: string, withDraws = fal
     const phrases = [...spec.keywords, spec.name, spec.title, AudienceButtons[spec.id], ...(everyday ? EVERYDAY_AREA_WORDS[spec.id] : []), ...(withDraws ? [...DRAW_WORDS[spec.id], DrawButtons[spec.id]] : [])];
     let points = 0;
     const matched: string[] = [];
-    const spans: string[] = [];
+    // The words matched, by where they stand: words inside a longer match are said once, in it ("the elderly", not
+    // "elderly, the elderly"; "managing conditions", not "managing, conditions, managing conditions").
+    const ranges: Array<{ at: number; end: number }> = [];
     for (const phrase of phrases) {
       const phraseWords = words(phrase);
       const found = findPhrase(textWords, phraseWords);
@@ -104,9 +106,12 @@ export function matchAreas(kb: KnowledgeBase, typedText: string, withDraws = fal
       // A phrase found only with a typo counts half, so an exact word wins over a near miss.
       points += phraseWords.length * (found.exact ? 1 : 0.5);
       matched.push(phrase);
-      const span = typed.slice(found.at, found.at + phraseWords.length).join(' ');
-      if (!spans.some((known) => known.includes(span))) spans.push(span);
+      const range = { at: found.at, end: found.at + phraseWords.length };
+      if (ranges.some((known) => known.at <= range.at && range.end <= known.end)) continue;
+      for (let i = ranges.length - 1; i >= 0; i -= 1) if (range.at <= ranges[i]!.at && ranges[i]!.end <= range.end) ranges.splice(i, 1);
+      ranges.push(range);
     }
+    const spans = [...new Set(ranges.sort((a, b) => a.at - b.at).map((range) => typed.slice(range.at, range.end).join(' ')))];
     // "helping patients manage their condition for long term": a long-term condition said in other words.
     const longTerm = everyday && spec.id === 'chronic-disease' && points === 0 ? LONG_TERM_CONDITION.exec(normalise(text)) : null;
     if (longTerm) {
@@ -328,7 +333,7 @@ export function choosingPart(text: string): string {
 
 /** A clause asking what an area is or why it is there: "what's the one for kids", "why geriatric". */
 const ASKS_WHAT_OR_WHY =
-  /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*(?:what(?: is| s| are)?(?: the)? (?:one|ones|area|specialty|speciality|speciali[sz]ation|option) (?:for|with|about|that)|(?:what|which) (?:is|s|are) (?:the )?|(?:what|which) (?:one|area|specialty|speciality|option)s? (?:is|s|are) (?:for|with|about)\b|tell me (?:more )?about|what does|what about|how about|why(?: (?:is|s|did you (?:put|pick|suggest|choose|add|say|show|mention)))?\s)/;
+  /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol|actually|oh|well|then)\s+)*(?:what(?: is| s| are)?(?: the)? (?:one|ones|area|specialty|speciality|speciali[sz]ation|option) (?:for|with|about|that)|(?:what|which) (?:is|s|are) (?:the )?|(?:what|which) (?:one|area|specialty|speciality|option)s? (?:is|s|are) (?:for|with|about)\b|tell me (?:more )?about|what does|what about|how about|why(?: (?:is|s|did you (?:put|pick|suggest|choose|add|say|show|mention)))?\s)/;
 /** Words of a question about an area's pay, study or entry, which the guide answers, not what the area is. */
 const ASKS_AN_ASPECT = /\b(?:pay|pays|paid|salary|money|earn|earns|wage|degree|nursing|nurse|study|course|courses|training|certif\w*|qualif\w*|license|licence|need|needs|hard|how long|years)\b/;
 

@@ -104,6 +104,59 @@ describe('answers read against what the flow asked', () => {
       });
     });
 
+    describe(`said with a goodbye, or instead of what was asked (${channelName})`, () => {
+      const chooser = GuidedMessages.specialisation;
+      const geriatric = kb.specialisations.find((spec) => spec.id === 'geriatric')!;
+      const chronic = kb.specialisations.find((spec) => spec.id === 'chronic-disease')!;
+
+      it('keeps the suggestion on a yes said with thanks and a goodbye, says so, then says goodbye', async () => {
+        for (const said of ['yes go on and save it, thanks, bye', 'Yes, please remember it. Many thanks, bless you.']) {
+          const storage = new MemoryStorage();
+          const chat = startGuided({ channelId, storage });
+          await chat.say('help me choose a specialty');
+          await chat.say('older adults');
+          await chat.say('working with family');
+          const replies = await chat.say(said);
+          expectShown(replies, chooser.remembered(geriatric.name), 'Goodbye');
+          expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation, said).to.equal('geriatric');
+        }
+      });
+
+      it('keeps the area asked for after turning both shown down ("neither, please remember the chronic one")', async () => {
+        const storage = new MemoryStorage();
+        const chat = startGuided({ channelId, storage });
+        await chat.say('help me choose a specialty');
+        await chat.say('older adults');
+        await chat.say('working with family');
+        await chat.say('hmm actually what about long-term illness?');
+        expectShown(await chat.say('compare both'), chronic.name, geriatric.name);
+        expectShown(await chat.say('neither, please remember the chronic one'), chooser.remembered(chronic.name));
+        expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation).to.equal('chronic-disease');
+      });
+
+      it('says each word that led to the suggestion once ("the elderly", not "elderly, the elderly")', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('help me choose a specialty');
+        await chat.say('the elderly mostly');
+        const replies = await chat.say('managing conditions');
+        expect(shownText(replies)).to.not.include('elderly, the elderly');
+      });
+
+      it('begins the walk at the step asked for by its name ("start from the certification one")', async () => {
+        const chat = startGuided({ channelId });
+        expect(stepShown(await chat.say('walk me through the steps, but start from the certification one'))).to.equal(5);
+        expect(stepShown(await chat.say('no, I said start from the job one'))).to.equal(6);
+      });
+
+      it('reads "no, the steps to become one" at the roadmap\'s first question as the way in asked for, not as no degree', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('make me a roadmap');
+        const replies = await chat.say("No, the steps to become one, I'm not one yet");
+        expectShown(replies, GuidedMessages.roadmap.planComesAfter, GuidedMessages.roadmap.educationQuestion);
+        expect(shownText(replies)).to.not.include(GuidedMessages.roadmap.experienceQuestion);
+      });
+    });
+
     describe(`after a specialization is chosen (${channelName})`, () => {
       it('says the guide gives no time for the extra training, then what it says of specialising, not the degree years', async () => {
         const chat = startGuided({ channelId });
