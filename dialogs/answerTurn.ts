@@ -32,15 +32,15 @@ import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfThe
 import { normalise, stem } from './understanding/textMatch';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
-import { buildRoadmap, startingPoint, type Situation } from './flows/roadmapPlan';
-import { formatYears } from './rendering/guidedMessages';
+import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from './flows/roadmapPlan';
+import { formatYearRange, formatYears } from './rendering/guidedMessages';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
-import { asksFirstJob } from './understanding/firstJobAsked';
-import { degreeWeighed, experienceAsked, experienceWayNamed, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
+import { asksFirstJob, firstJobLimits } from './understanding/firstJobAsked';
+import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
+import { asksWhatIsLeft, isStudentJob, jobById, studyTold, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
 import { namesTopic } from './understanding/pipeline';
 import { Messages } from './rendering/messages';
 import { noteLinesQuoted, noteShown, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
@@ -113,6 +113,8 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   const read = parts.map((part) => {
     // A part that points back at the story before it ("would that count as related?") is not read on its own words.
     if (POINTS_AT_THE_STORY.test(part.trim())) return null;
+    // A part weighing the answer against a job the guide never describes was said so (sendNotComparedBeside).
+    if (weighsAgainstUndescribed(part, deps)) return null;
     const all = engine.answerAll(part);
     const [one] = all;
     return all.length === 1 && one?.kind === 'answer' && one.entry && one.score >= OTHER_QUESTION_SCORE ? one : null;
@@ -162,7 +164,7 @@ function experienceAnswer(deps: DialogDeps, text: string, experience: Experience
 const TIMELINE_ENTRY = 'how-long';
 const MAX_LEFT_BUTTONS = 3;
 /** The writer, as the one the time is asked of ("how long would it take me", "for someone like me"). */
-const OF_THE_WRITER = /\b(?:me|someone like me|a person like me|people like me)\b|\bwould i\b|\bwill i\b|\bdo i\b|\bi d\b|\bfor my\b/;
+const OF_THE_WRITER = /\b(?:me|someone like me|a person like me|people like me)\b|\bwould i\b|\bwill i\b|\bdo i\b|\bi d\b|\bfor my\b|\b(?:until|till|til|before) i\b/;
 
 /** Studying now, said in the message, or the time asked from the end of the degree ("after I finish"). */
 const STUDYING_NOW = /\b(?:student|studying|i study|after i (?:finish|graduate|qualify|complete))\b/;
@@ -207,6 +209,21 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
     await rememberAnswered(context, deps, timeline.id);
     return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
   }
+  // How far through the degree a student is, told now ("if I graduate in 2 yrs how long ...") or before ("I'm in my 2nd
+  // year of a BSW"): the years of study left, then the rest of the route, never the whole 6 to 8 years (testers ut27a, ut27b).
+  const now = normalise(context.activity.text ?? text);
+  const studyNow = studyTold(now);
+  const degreeHeld = known?.education === 'relevant-degree' || known?.education === 'other-degree';
+  const study = degreeHeld ? {} : studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined ? studyNow : { studyYear: known?.studyYear, studyYearsLeft: known?.studyYearsLeft };
+  const studyLeft = studyLeftTime(deps, study);
+  if (studyLeft !== null && (known?.education === 'studying' || known?.education === undefined || studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined)) {
+    const situation: Situation = { job: known?.job ?? null, education: 'studying', working: known?.working ?? null, years: fieldYears, aim: known?.aim ?? null };
+    const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
+    const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
+    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), studyLeft, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
+    await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
   if (!known?.education) {
     // Nothing told to start from: the roadmap offered, unless the guide answers the words themselves.
     if (!asksWhatIsLeft(text) || deps.engine.answer(text).kind === 'answer') return null;
@@ -229,7 +246,6 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   }
   // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
   // of the route after it, as their roadmap counts it. A year at college told in a long story is no such start.
-  const now = normalise(context.activity.text ?? text);
   if (known.education === 'studying' && STUDYING_NOW.test(now)) {
     const situation: Situation = { job: known.job ?? null, education: 'studying', working: known.working ?? null, years: fieldYears, aim: known.aim ?? null };
     const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
@@ -257,6 +273,33 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
   await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
   await rememberAnswered(context, deps, timeline.id);
   return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+}
+
+/**
+ * The time left for a student who told how far through the degree they are: the guide's bachelor's less the years
+ * done (or the years they said are left), then the rest of its route; null when nothing of the kind was told.
+ */
+function studyLeftTime(deps: DialogDeps, study: { studyYear?: number | 'final' | undefined; studyYearsLeft?: number | undefined }): string | null {
+  const timeline = timelineFromKb(deps.kb);
+  if (!timeline || (study.studyYear === undefined && study.studyYearsLeft === undefined)) return null;
+  const restMin = Math.max(0, timeline.totalMin - timeline.bachelorYears);
+  const restMax = Math.max(0, timeline.totalMax - timeline.bachelorYears);
+  const rest = formatYearRange(restMin, restMax);
+  const master = formatYears(timeline.masterYears);
+  if (study.studyYearsLeft !== undefined) {
+    const left = study.studyYearsLeft;
+    return Messages.leftStudying.yearsLeft(formatYears(left), rest, master, formatYearRange(left + restMin, left + restMax));
+  }
+  const year = study.studyYear;
+  if (year === 'final' || (typeof year === 'number' && year >= timeline.bachelorYears)) return Messages.leftStudying.finalYear(rest, master);
+  const after = timeline.bachelorYears - (year ?? 0);
+  return Messages.leftStudying.inYear(year ?? 0, formatYears(timeline.bachelorYears), formatYears(after), rest, master, formatYearRange(after + restMin, after + restMax));
+}
+
+/** A degree of the writer's told in a field the guide does not name ("I have a degree in marketing"). */
+function unnamedFieldTold(said: string): boolean {
+  const field = heldDegreeField(said);
+  return field !== null && fieldNamedByGuide(field) === null;
 }
 
 /** A certification asked of: its name or the word. */
@@ -587,7 +630,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const knownStart = (await deps.profile.get(context))?.about;
   const inFieldJob = knownStart?.job !== undefined && jobById(knownStart.job)?.inField === true && !isStudentJob(knownStart.job);
   const toldStart = {
-    degree: (knownStart?.education === 'relevant-degree' || knownStart?.education === 'other-degree') && (knownStart.years ?? 0) > 0,
+    // A degree told in a field the guide does not name ("a degree in marketing ... how long would it take me?") counts
+    // with no years told: whether it is a related field decides the rest (tester ut27b).
+    degree: (knownStart?.education === 'relevant-degree' || knownStart?.education === 'other-degree') && ((knownStart.years ?? 0) > 0 || unnamedFieldTold(said)),
     noDegree: knownStart?.education === 'none' && inFieldJob,
   };
   if (!lastRejected && (asksWhatIsLeft(text) || asksTheirOwnTime(text, toldStart))) {
@@ -606,8 +651,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const degreeCounts = lastRejected ? null : degreeWeighed(text, said, (message) => placeNamed(message, deps.kb) === 'elsewhere');
   const degreesEntry = degreeCounts ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
   if (degreeCounts && degreesEntry) {
-    const workToo = experienceAsked(text, said) === 'care-work' ? workNamed(said) : null;
-    return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workToo ? Messages.experienceNamed(workToo, 'also') : undefined)];
+    // Work told and asked of beside the degree: the guide's names for it, or its plain yes when it names none of it
+    // ("an MDiv, and do my years of pastoral counseling count?": never the degree half alone, tester ut28a).
+    const careWork = experienceAsked(text, said) === 'care-work';
+    const workToo = careWork ? workNamed(said) : null;
+    const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : undefined;
+    return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workLine)];
   }
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
@@ -710,7 +759,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     // Not said by the guide, told of health work in the forces or of managing people: what the guide does say of it first.
     // Care work the guide itself names (a place, a first job): the yes with the guide's own reason.
     const named = experience === 'care-work' ? workNamed(said) : null;
-    const lead = named ? Messages.experienceNamed(named) : experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
+    const lead = named ? Messages.experienceNamed(named) : experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfCareSoftware(said) ? Messages.experienceNotSaid.software : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
     await sendLedEntry(context, deps, lead, experienceEntry);
     if (experience === 'care-work' || experience === 'way') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
     // Not said by the guide: a decline, noted, with what it does say.
@@ -888,10 +937,19 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const read = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
   // Two questions asked one after the other that the engine reads as one ("wat do i major in and how many yrs of school
   // is it", "does my BSW count toward it? or would I need an MSW too"): each answered on its own words.
-  const answers = read.length <= 1 ? (askedApart(engine, text, read[0]) ?? read) : read;
+  const apart = read.length <= 1 ? (askedApart(engine, text, read[0]) ?? read) : read;
+  // "how stressful is it? is it worse than being a nurse?": the part that weighs the first against a job the guide
+  // never describes is said so after the answer, not answered with that job's nearest entry (the degrees).
+  const weighing = apart.length > 1 ? apart.slice(1).filter((answer) => weighsAgainstUndescribed(answer.question, deps)) : [];
+  const answers = apart.filter((answer) => !weighing.includes(answer));
   const [first, ...others] = answers;
   if (!first) return [await sendOne(context, deps, deps.engine.answer(text), answeredId)];
-  if (others.length === 0) return [await sendOne(context, deps, first, answeredId)];
+  if (others.length === 0) {
+    const sent = await sendOne(context, deps, first, answeredId);
+    const beside = weighing[0]?.question ?? weighedAtTheEnd(text);
+    if (sent.kind === 'answer' && beside && weighsAgainstUndescribed(beside, deps)) await sendNotComparedBeside(context, deps, beside);
+    return [sent];
+  }
   const channel = channelOf(context.activity);
   const entries = answers.map((answer) => (answer.kind === 'answer' ? answer.entry : null));
   const known = entries.filter((entry): entry is FaqEntry => entry !== null);
@@ -929,6 +987,39 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     else await context.sendActivity(renderPartNotCovered(part.question, channel));
   }
   return answers;
+}
+
+/** A question closing a message after a comma or a stop ("whats the salary, is it higher than staff nurse?"). */
+const CLOSING_QUESTION = /[,;?.!]\s+((?:is|are|would|will|does|do|how)\b[^,;?.!]*)[?.!]*\s*$/i;
+/** A verb left after the thing weighed against ("than a staff nurse gets"). */
+const TRAILING_VERB = /\s+(?:gets|get|makes|make|earns|earn|does|do|is|are|has|have)$/;
+
+/** The question that closes a message, when it weighs the answer in view against another thing. */
+function weighedAtTheEnd(text: string): string | null {
+  const closing = CLOSING_QUESTION.exec(text)?.[1];
+  return closing && weighedAgainstOther(closing) ? closing : null;
+}
+
+/**
+ * True when a part of a message weighs the answer beside it against a job or thing the guide never describes ("is it
+ * higher than staff nurse?", "is it worse than being a nurse?"); not one the guide answers on ("is it more than a
+ * director's?", "is it harder than pediatric?").
+ */
+function weighsAgainstUndescribed(part: string, deps: DialogDeps): boolean {
+  const against = weighedAgainstOther(part);
+  if (!against) return false;
+  const other = against.other.replace(TRAILING_VERB, '');
+  if (namesALevel(other)) return false;
+  const read = deps.engine.answer(other);
+  return !(read.kind === 'answer' && read.entry && titleNames(read.entry, other));
+}
+
+/** The guide compares nothing with the thing named: said after the answer to the rest of the message. */
+async function sendNotComparedBeside(context: TurnContext, deps: DialogDeps, part: string): Promise<void> {
+  const against = weighedAgainstOther(part);
+  if (!against) return;
+  void deps.feedback.recordQuestion(part, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(renderText(channelOf(context.activity), Messages.notComparedWith(against.named.replace(TRAILING_VERB, ''))));
 }
 
 /**
@@ -1002,6 +1093,14 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   }
   // A first job asked by its kind or title ("like what job should I get first", "what entry level jobs are there"): the
   // guide's first jobs, not the places where experience is gained nor the entry-level pay.
+  // Asked with a limit told beside it ("no degree and a bad back, what first job could I do?"): what the guide does not
+  // say of its first jobs first, never the route without a degree alone (tester ut27b).
+  const limits = firstJobLimits(question, context.activity.text ?? question);
+  const limited = limits ? deps.kb.faqById.get(FIRST_JOBS_ENTRY) : undefined;
+  if (limits && limited) {
+    await sendLedEntry(context, deps, Messages.firstJobLimits(limits), limited);
+    return { ...answer, kind: 'answer', answered: true, entry: limited, declined: undefined, alternatives: [] };
+  }
   const firstJobs = answer.entry?.id !== FIRST_JOBS_ENTRY && asksFirstJob(question) ? deps.kb.faqById.get(FIRST_JOBS_ENTRY) : undefined;
   if (firstJobs) {
     await sendEntry(context, deps, firstJobs);
@@ -1222,7 +1321,7 @@ async function sendWeighing(context: TurnContext, deps: DialogDeps, message: str
   if (text !== message && answersIn(message) > 1) return [];
   if (answersIn(text) > 1) return [];
   const first = turnEngine(context, deps).answerAll(text)[0] ?? deps.engine.answer(text);
-  const weighing = readWeighing(text, deps.engine, first);
+  const weighing = readWeighing(text, deps.engine, first, deps.kb);
   if (!weighing) return sendWeighingInPassing(context, deps, text, first);
   const [a, b] = weighing.entries;
   const [one, other] = weighing.sides.map((side) => asWritten(side, text));
@@ -1595,7 +1694,7 @@ async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: Fa
   }
   const asked = directAsk(question);
   // A thing added to the answer in view that a line of it names ("what about patience?" after the key skills): that line, given.
-  const gives = (asked !== null && givesDirectAsk({ ...entry, answer: part.lines.join('\n') }, asked)) || (part.closest && addsAThing(question));
+  const gives = (asked !== null && givesDirectAsk({ ...entry, answer: part.lines.join('\n') }, asked)) || (part.closest && (addsAThing(question) || part.gives));
   await context.sendActivity(renderPartInView(entry, part, deps.kb, channelOf(context.activity), led ? '' : gives ? Messages.partGives(entry.title) : undefined));
   return entry;
 }
@@ -1697,10 +1796,38 @@ async function sendDegreeWeighed(context: TurnContext, deps: DialogDeps, text: s
   const read = deps.engine.answer(text);
   const entry = read.kind === 'answer' && read.entry && ON_DEGREES.has(read.entry.id) ? read.entry : degrees;
   // Work told and weighed beside the degree ("a BSW and 5 years in a hospital, does that count?"): its yes too.
-  await sendLedEntry(context, deps, Messages.direct.degreeWeighed(weighed, namedIn(degrees), workToo), entry);
+  const where = weighed.field === null ? 'usual' : (fieldNamedByGuide(weighed.field) ?? 'usual');
+  // A field that is also work the guide asks experience in ("does my counseling background count?"): that first, then
+  // what it says is needed, which names that experience (tester ut28a).
+  const asWork = weighed.field !== null && !weighed.named && !weighed.abroad ? workOfTheField(weighed.field) : null;
+  const needed = asWork ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
+  if (asWork && needed && weighed.field !== null) {
+    await sendLedEntry(context, deps, Messages.direct.fieldAsWork(weighed.field, asWork, namedIn(degrees)), needed);
+    return { question: text, kind: 'answer', answered: true, entry: needed, score: 1, alternatives: [] };
+  }
+  await sendLedEntry(context, deps, Messages.direct.degreeWeighed(weighed, namedIn(degrees), workToo, where), entry);
   if (weighed.named && !weighed.abroad && !weighed.associate) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
+}
+
+/** Work or experience asked of in the question itself ("and would my years of counseling count as experience?"). */
+function asksOfWorkToo(text: string): boolean {
+  return /\b(?:experience|years|work|job)\b/.test(normalise(text));
+}
+
+/** The guide's answer on what is needed, which names the experience employers ask for. */
+const NEEDED_ENTRY = 'what-is-needed';
+
+/**
+ * A field that is also work the guide asks experience in (case management, counseling, healthcare delivery): the first
+ * job it names for it, or '' when it names none; null when the field is no such work.
+ */
+function workOfTheField(field: string): string | null {
+  const said = normalise(field);
+  if (/\bcounsel\w*/.test(said)) return 'counselor';
+  if (/\b(?:case management|case work|care coordination)\b/.test(said)) return 'care coordinator or case manager';
+  return /\bhealth ?care delivery\b/.test(said) ? '' : null;
 }
 
 /** The entries on degrees themselves. */

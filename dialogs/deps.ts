@@ -31,6 +31,9 @@ export interface KnownAboutYou {
   working?: boolean;
   education?: Education;
   aim?: Aim;
+  /** How far a student is through the degree: the year they are in, or the years left (dialogs/understanding/aboutYou.ts `studyTold`). */
+  studyYear?: number | 'final';
+  studyYearsLeft?: number;
 }
 
 export const EMPTY_PROFILE: Readonly<UserProfile> = Object.freeze({ lastStep: null, completedSteps: [], specialisation: null, roadmap: null });

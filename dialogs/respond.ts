@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { weighingAsked } from '../knowledge/comparison';
 import { speaksOfPay } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { placed, sendAnswer, sendNumberedItem } from './answerTurn';
@@ -20,7 +21,7 @@ import { normalise } from './understanding/textMatch';
 import { specialisationById } from './understanding/specialisationMatch';
 
 /** The meanings answered the same way at the root and in the middle of a guided flow. */
-export type SharedMeaning = Extract<Meaning, { kind: 'compare' | 'followUp' | 'noneOfThese' | 'chat' | 'number' | 'staleChoice' | 'otherLanguage' | 'question' | 'empty' }>;
+export type SharedMeaning = Extract<Meaning, { kind: 'compare' | 'followUp' | 'noneOfThese' | 'chat' | 'number' | 'staleChoice' | 'otherLanguage' | 'question' | 'yesOrNo' | 'empty' }>;
 
 export function isSharedMeaning(meaning: Meaning): meaning is SharedMeaning {
   switch (meaning.kind) {
@@ -32,6 +33,7 @@ export function isSharedMeaning(meaning: Meaning): meaning is SharedMeaning {
     case 'staleChoice':
     case 'otherLanguage':
     case 'question':
+    case 'yesOrNo':
     case 'empty':
       return true;
     default:
@@ -141,9 +143,15 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       // A correction that says what was not meant rejects it too ("no i mean quicker to become one in the first place, not
       // move up"); one that only narrows the question ("no i meant per hour") is asked of it.
       const said = context.activity.text ?? '';
+      // "i said im already in 2nd yr": the answer in view's question asked again with what they told of themselves.
+      const last = meaning.toldAgain ? await lastEntry(context, deps) : undefined;
+      if (last) return placed(await sendAnswer(context, deps, `${meaning.text}. ${last.question}`, { inView: options.inView, lastRejected: false, menu: options.menu })) ? 'answered' : 'notCovered';
       const rejected = meaning.acts.includes('complaint') || (correctsTheAnswer(said) && deniesSomething(said));
       return placed(await sendAnswer(context, deps, meaning.text, { inView: options.inView, lastRejected: rejected, menu: options.menu })) ? 'answered' : 'notCovered';
     }
+    case 'yesOrNo':
+      await sendYesOrNo(context, deps, meaning.acts);
+      return 'answered';
     case 'empty': {
       const reason = (context.activity.attachments ?? []).length > 0 ? 'attachments' : 'empty';
       await context.sendActivity(renderNotCovered(reason, channel));
@@ -170,6 +178,27 @@ async function readInEnglish(context: TurnContext, deps: DialogDeps, english: st
     await deps.englishNoted.set(context, true);
   }
   return true;
+}
+
+/**
+ * A yes or a no asked for on the answer in view: the guide's FAQs never answer with one ("can be stressful at times",
+ * "it is possible ... most employers prefer"), so that is said plainly, then what the answer says in its first lines.
+ * With no answer in view there is nothing to say yes or no to, and the person is asked what they mean.
+ */
+async function sendYesOrNo(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<void> {
+  const channel = channelOf(context.activity);
+  const last = await lastEntry(context, deps);
+  if (!last) {
+    await context.sendActivity(withButtons(channel, Messages.yesOrNoOfNothing, topicButtons()));
+    return;
+  }
+  await sendLead(context, deps, acts);
+  await context.sendActivity(renderText(channel, Messages.noPlainYesOrNo(last.title, firstLinesOf(last.answer))));
+}
+
+/** An answer's first paragraph (its list too, when the paragraph leads into one): what it says, in short. */
+function firstLinesOf(answer: string): string {
+  return answer.trim().split(/\n\s*\n/)[0]!.trim();
 }
 
 /**
@@ -397,6 +426,8 @@ function entryTouchedOn(deps: DialogDeps, said: string, last: FaqEntry | undefin
 function storyToUse(said: string, deps: DialogDeps): boolean {
   const clauses = readClauses(said);
   if (said.includes('?') || !clauses.every((clause) => clause.act === 'tells' || clause.act === 'wishes')) return false;
+  // Two things set against each other ("social worker vs care manager") ask how they differ: a job named there is no one's own.
+  if (weighingAsked(said) !== null) return false;
   const about = readAboutYou(said, deps.kb);
   const wishes = clauses.some((clause) => clause.act === 'wishes');
   if (!saysWhereTheyStand(about) && about.aim === undefined && about.specialisation === undefined && !wishes) return false;

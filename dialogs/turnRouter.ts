@@ -14,7 +14,7 @@ import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
 import { choiceKept, SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
 import { goodbyeTo, rateButton, respond } from './respond';
-import { saysGoodbye, type ChatAct } from './understanding/conversation';
+import { actsOfWords, chatWords, saysGoodbye, withPlainRequest, type ChatAct } from './understanding/conversation';
 import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue, type Channel } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
@@ -22,6 +22,7 @@ import { Messages } from './rendering/messages';
 import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/intents';
 import { isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
+import { menuAskedOfTheAnswerInView } from './understanding/followUp';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise, readNumber } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
@@ -304,7 +305,7 @@ export class TurnRouter {
     const situation = situationOf(flows.activeId);
     const understood = understandTurn(context, this.deps.kb, situation);
     // "what sort of things?" after an answer is asked of it, not a request for help (pipeline.ts).
-    const asked = flows.activeId ? understood : askedOfTheAnswerInView(understood, activity.text ?? '');
+    const asked = flows.activeId ? understood : ((await this.menuAskedOfTheAnswerInView(context, understood)) ?? askedOfTheAnswerInView(understood, activity.text ?? ''));
     const read = asked !== understood && (await this.deps.lastAnswered.get(context)) ? rereadTurn(context, asked) : understood;
     // "electrician here, 40, no idea where to start. show me the career steps": the flow asked for in a clause of its
     // own, the rest only telling of the person or of not knowing where to start, which the flow answers.
@@ -353,6 +354,8 @@ export class TurnRouter {
         if (flows.activeId) return flows.continue();
         return this.compare(context, flows, meaning.pair);
       case 'chat':
+        // "Yes, please remember it. Thank you, God bless": what the flow asked is answered first, then goodbye.
+        if (flows.activeId && (saysGoodbye(meaning.acts) || thanksInClosing(meaning.acts, activity.text ?? '')) && (await this.answerThenClose(context, flows, meaning.acts, situation))) return;
         // "bye" in the middle of a flow is goodbye: the flow ends, the walk's place saved.
         if (flows.activeId && saysGoodbye(meaning.acts) && !flows.readsAsAnswer(activity.text ?? '')) return this.sayGoodbye(context, flows, meaning.acts);
         // "Thank you baby you been a big help" at a flow's question: thanks that close the conversation are a goodbye,
@@ -448,6 +451,15 @@ export class TurnRouter {
     if (flows.activeId) await flows.reprompt();
   }
 
+  /** "what are my options?" read as the menu after how to specialise: a question of what that answer leads to (followUp.ts). */
+  private async menuAskedOfTheAnswerInView(context: TurnContext, meaning: Meaning): Promise<Meaning | null> {
+    if (meaning.kind !== 'command' || meaning.command !== 'menu') return null;
+    const typed = (context.activity.text ?? '').trim();
+    const lastId = await this.deps.lastAnswered.get(context);
+    const last = lastId ? this.deps.kb.faqById.get(lastId) : undefined;
+    return menuAskedOfTheAnswerInView(typed, last, this.deps.engine, this.deps.kb) ? { kind: 'question', text: typed, acts: [] } : null;
+  }
+
   private async runCommand(context: TurnContext, flows: FlowStack, command: Command): Promise<void> {
     const channel = channelOf(context.activity);
     switch (command) {
@@ -489,6 +501,24 @@ export class TurnRouter {
       const meaning = understand(clause, AT_ROOT, this.deps.kb);
       return meaning.kind === 'chat' && meaning.acts.includes('complaint');
     });
+  }
+
+  /**
+   * A closing message whose words before the thanks or goodbye answer the flow's question ("yes please save it,
+   * thanks, bye"): the flow reads that answer (and does what was agreed), then the goodbye. False when the message has
+   * no such answer.
+   */
+  private async answerThenClose(context: TurnContext, flows: FlowStack, acts: readonly ChatAct[], situation: Situation): Promise<boolean> {
+    const text = context.activity.text ?? '';
+    const head = beforeClosing(text);
+    if (head === null || !flows.readsAsAnswer(head)) return false;
+    context.activity.text = head;
+    await flows.continue();
+    context.activity.text = text;
+    // The turn is remembered as the whole message said (what the evaluation and the usage log read).
+    understandTurn(context, this.deps.kb, situation);
+    await this.sayGoodbye(context, flows, saysGoodbye(acts) ? acts : [...acts, 'bye']);
+    return true;
   }
 
   private async sayGoodbye(context: TurnContext, flows: FlowStack, acts: readonly ChatAct[]): Promise<void> {
@@ -622,6 +652,36 @@ const BESIDE_THANKS: ReadonlySet<ChatAct> = new Set(['ack', 'yes']);
  */
 const CLOSING_WORDS =
   /\b(?:you (?:have |ve )?(?:been|helped|were)\b(?! (?:asking|saying|telling))|you (?:have|ve) (?:really |truly )?(?:helped|been)|that (?:is|s) (?:all|everything) i (?:needed|wanted|need)|(?:have|enjoy) (?:a |the )?(?:lovely|nice|good|great|blessed|wonderful) (?:day|evening|night|weekend|rest of (?:your|the) day)|god bless|bless you|i feel (?:so |much |a lot |way )*better)\b/;
+
+/** Acts that only close a conversation: thanks, saying it helped, praise, goodbye. */
+const CLOSING_ACTS: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise', 'bye']);
+
+/**
+ * The words before the closing ones ("Yes, please remember it." of "Yes, please remember it. Thank you, God bless
+ * you."): the clauses left when those at the end that only thank or say goodbye are taken off; null when none are, or
+ * nothing is left.
+ */
+function beforeClosing(text: string): string | null {
+  const clauses = clausesOf(text);
+  let end = clauses.length;
+  while (end > 0) {
+    const acts = chatActsOf(clauses[end - 1]!);
+    if (acts === null || acts.length === 0 || !acts.every((act) => CLOSING_ACTS.has(act))) break;
+    end -= 1;
+  }
+  if (end === clauses.length || end === 0) return null;
+  // Where the last clause kept ends in the text, found clause by clause from the start.
+  const upTo = clauses.slice(0, end).reduce((at, clause) => {
+    const found = text.indexOf(clause, at);
+    return found < 0 ? at : found + clause.length;
+  }, 0);
+  return text.slice(0, upTo).trim() || null;
+}
+
+/** The conversational acts a clause is made of, or null when it is more than acts. */
+function chatActsOf(clause: string): ChatAct[] | null {
+  return actsOfWords(chatWords(withPlainRequest(clause)));
+}
 
 /** True when a message is only thanks (or praise, or saying it helped) in words that close the conversation. */
 function thanksInClosing(acts: readonly ChatAct[], text: string): boolean {

@@ -142,7 +142,8 @@ const MAX_PAY_FOLLOW_UP_WORDS = 10;
 const PAY_IN_TEXT = /[$£€]\s?\d|\b(?:pay|paid|earn|earns|salary|salaries|wage|wages|income)\b/i;
 
 /** A price asked in words ("how much does it cost", "what's the fee", "is it expensive"). */
-const ASKS_COST = /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|tuition|afford)\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b/;
+const ASKS_COST =
+  /\b(?:cost|costs|costing|fee|fees|price|prices|pricey|expensive|tuition|afford)\b|\bhow much (?:is|are|does|do|would|will) (?:it|that|this|they|those|the \w+(?: \w+)?) (?:cost|run|set (?:me|you|u) back)\b|\bhow much (?:money |cash )?(?:for|to (?:do|take|sit|get|pay for|register for|enrol in|enroll in)) (?:the |a |an |my |that |this )?(?:\w+ )?(?:exam|exams|test|course|courses|certification|cert|membership|training|program|programme|ccm|cmc)$/;
 /** True when a message (normalised) asks about a price; the one reader of it for the engine and the conversation. */
 export const asksCost = (text: string): boolean => ASKS_COST.test(text);
 /** "how much is it", "how much is the exam": its cost when it is a thing one takes, its pay when it is a job. */
@@ -425,6 +426,8 @@ export type DirectAsk =
       thing: string | null;
       /** What it is asked without ("a degree" in "how long without a degree"). */
       without?: string;
+      /** Study beyond the degree ("the extra training", "additional courses"): the degree's years are not its time. */
+      beyondDegree?: true;
       /** Asked as a time taken to do or get it ("how long does it take to get the CCM"), not how long it lasts. */
       taken: boolean;
       /** What the person already has ("degree" in "how many more years if I already have a nursing degree"). */
@@ -502,7 +505,7 @@ const ASKS_FIELD: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(String.raw`\b(?:can|could) (?:i|you|u|someone|one) (?:become|be|do) (?:a (?:care|case) manager|one|this|it|that)(?: job)? with (?:a |an |my |just )?${FIELD}(?: degree| major)?(?: or\b|$)`), true],
   [new RegExp(String.raw`\bis (?:a |an |my )?${FIELD} (?:degree|major) (?:a |an )?${FIELD_ADJ}\b`), false],
   [new RegExp(String.raw`\bis (?:a |an |my )?${FIELD} (?:a |an )?${FIELD_ADJ} (?:field|degree|subject|major|background|qualification)\b`), true],
-  [new RegExp(String.raw`\b(?:does|would|will|do) (?:a |an |my )?${FIELD} (?:(?:degree|major|bachelors?) (?:count|work|help|qualify|do|be ok|be okay|be enough)|background (?:count|qualify))\b`), false],
+  [new RegExp(String.raw`\b(?:does|would|will|do|can|could) (?:a |an |my )?${FIELD} (?:(?:degree|major|bachelors?) (?:count|work|help|qualify|do|be ok|be okay|be enough)|background (?:count|qualify|get me in))\b`), false],
   // The subject alone, weighed: "would psychology count as related though?", "does sociology count as relevant".
   [new RegExp(String.raw`\b(?:does|would|will|do|could|can|might) (?:a |an |my )?${FIELD} (?:count|counts|qualify|be|be seen|be considered|be classed) (?:as )?(?:a |an )?${FIELD_ADJ}\b(?! (?:experience|work|job))`), true],
   // The subject told as one's study, then asked whether it counts: "I study psychology in Germany. Does my study count?".
@@ -639,7 +642,7 @@ function durationAsked(text: string, degreesRead: string = text): DirectAsk {
   const determiner = first && first.index > 0 && DETERMINER.test(words[first.index - 1]!) ? `${words[first.index - 1]} ` : '';
   const last = naming.at(-1);
   const thing = first && last ? `${determiner}${words.slice(first.index, last.index + 1).join(' ')}` : DURATION_POINTER.exec(clause.replace(/\bthat (?:much|many|long)\b/, ' '))?.[0] ?? null;
-  const asked: DirectAsk = { kind: 'duration', of: naming.map(({ word }) => word), thing, taken: TAKEN.test(clause) };
+  const asked: DirectAsk = { kind: 'duration', of: naming.map(({ word }) => word), thing, taken: TAKEN.test(clause), ...(BEYOND_THE_DEGREE.test(clause) ? { beyondDegree: true as const } : {}) };
   // "a BSW and an MSW": the highest degree told in the sentence that tells of having one.
   const hadSaid = having ? degreesRead.slice(having.index).split(/[.?!]/)[0]! : '';
   if (having) return { ...asked, of: [], thing: null, having: MASTER_HAD.test(having[1] ?? '') || MASTER_HAD.test(hadSaid) ? 'master' : 'degree' };
@@ -651,6 +654,8 @@ const DURATION_IN_TEXT = /\b(?:\d+\+?(?:\s?(?:–|-|to)\s?\d+\+?)?|one|two|three
 /** Words for study, which the guide's times name as the degree: a bachelor's or a master's. */
 const STUDY_WORD = /^(?:study|studies|studying|uni|university|college|school|education|course|courses|program|programme|degree|degrees|schooling|training|qualification|qualifications)$/;
 /** The guide's short forms, which a person types in lower case ("the ccm"). */
+/** Study beyond the degree: "extra training", "additional courses", "the specialist training", "further study". */
+const BEYOND_THE_DEGREE = /\b(?:extra|additional|further|specialist|specialised|specialized|specialty|speciality|specialization|specialisation) (?:training|courses?|coursework|study|studies|qualifications?)\b/;
 const SHORT_FORMS = /\b(?:ccm|cmc|ccmc|naccm|cmsa|acma|ehr)\b/g;
 const MAX_DURATION_LINES = 2;
 
@@ -750,6 +755,9 @@ export function lineCounting(message: string, entry: FaqEntry): string[] {
  */
 export function durationSaid(kb: KnowledgeBase, asked: Extract<DirectAsk, { kind: 'duration' }>, shown: readonly FaqEntry[], inView: FaqEntry | undefined): string[] {
   if (asked.without !== undefined) return [];
+  // "How long is the extra training?" asks of training beyond the degree (to specialise), for which the guide gives no
+  // time: not the degree's years.
+  if (asked.beyondDegree === true) return [];
   if (asked.having !== undefined) return durationAfter(asked.having, shown);
   const timed = (entry: FaqEntry, names: readonly RegExp[]) => linesOf(entry).filter((line) => DURATION_IN_TEXT.test(line) && names.every((name) => name.test(line)));
   if (asked.of.length === 0) {

@@ -288,12 +288,12 @@ function sumsTyped(message: string): SumTyped[] {
 /** A sum written in another currency than the guide's dollars ("£38k", "€45,000"). */
 const IN_ANOTHER_CURRENCY = /[£€¥₹]\s?\d/;
 /** The writer's own pay, told just before a sum ("I make about 62k", "I'm on 45k", "earning 78,000 now"). */
-const OWN_PAY_BEFORE = /\b(?:make|makes|making|made|earn|earns|earning|earned|earnings|paid|salary|wage|wages|on|get|getting|bring in|bring home|take home|pull in|pulling in|currently|now)\b(?:\s+\w+){0,3}\s*$/;
+const OWN_PAY_BEFORE = /\b(?:make|makes|making|made|earn|earns|earning|earned|earnings|paid|salary|wage|wages|on|get|getting|bring in|bring home|bringing in|bringing home|take home|taking home|took home|pull in|pulling in|clear|clearing|cleared|gross|grossing|net|netting|currently|now)\b(?:\s+\w+){0,3}\s*$/;
 /** The writer, told of: "I", "I'm", "my". */
 const WRITER = /\b(?:i|im|i'm|i've|ive|my|me)\b/;
-/** What the guide's pay would be against the writer's own asked: a cut, less or more, as much. */
+/** What the guide's pay would be against the writer's own asked: a cut, less or more, as much; or what they would start on, beside their own. */
 const OWN_PAY_WEIGHED =
-  /\bpay ?cut\b|\bcut in (?:my )?pay\b|\b(?:take|taking|be taking|face|facing) a (?:\w+ )?(?:cut|hit|drop)\b|\b(?:drop|dip) in (?:pay|salary|income)\b|\b(?:earn|make|get|be paid|get paid|take home|pay|pays) (?:a lot |much |way )?(?:less|more)\b|\bless (?:money|pay)\b|\bworse off\b|\bbetter off\b|\b(?:as much|the same|match|matching|keep up)\b|\b(?:less|more) than (?:that|this|i|what i|my)\b/;
+  /\bpay ?cut\b|\bcut in (?:my )?pay\b|\b(?:take|taking|be taking|face|facing) a (?:\w+ )?(?:cut|hit|drop)\b|\b(?:drop|dip) in (?:pay|salary|income)\b|\b(?:earn|make|get|be paid|get paid|take home|pay|pays) (?:a lot |much |way )?(?:less|more)\b|\bless (?:money|pay)\b|\bworse off\b|\bbetter off\b|\b(?:as much|the same|match|matching|keep up)\b|\b(?:less|more) than (?:that|this|i|what i|my)\b|\b(?:start|starting) (?:pay|salary|wage|out on|out at|at|on|off on|off at)\b|\b(?:what|how much) (?:would|will|could|can|do|might) (?:i|my) (?:make|earn|get|start|be paid|get paid|pay be|salary be|starting pay be|starting salary be)\b|\bentry level (?:pay|salary|wage)\b|\b(?:pay|salary|money|it|that|this)(?: \w+)? (?:compare|compares|stack up|stacks up|measure up)\b|\b(?:compared|comparing|compare it|compare that) (?:to|with)\b/;
 /** Where a question of time starts, as written ("how long", "how many years", "how soon"). */
 const HOW_LONG = /\bhow (?:long|many|much (?:time|longer)|soon)\b/;
 /** A sum to be reached ("over 60k", "back to 60k", "hit 80k"), asked how long it takes. */

@@ -167,11 +167,11 @@ function weighingIn(message: string, pointerAsCareer = false): Pick<Weighing, 'a
  * case management and "a care manager" the role. Null when a side is read weakly or as nothing, or when the whole
  * message is surely another answer than either side's (it asks something besides the weighing).
  */
-export function readWeighing(message: string, engine: AnswerEngine, whole: Answer): Weighing | null {
+export function readWeighing(message: string, engine: AnswerEngine, whole: Answer, kb?: KnowledgeBase): Weighing | null {
   const asked = weighingAsked(message);
   if (!asked) return null;
   const read = asked.sides.map((side) => engine.answer(side));
-  const entries = read.flatMap((answer) => (answer.kind === 'answer' && answer.entry && answer.score >= SURE_SIDE ? [answer.entry] : []));
+  const entries = read.flatMap((answer, i) => (answer.kind === 'answer' && answer.entry && answer.score >= SURE_SIDE && !(kb && titleNamedElsewhere(asked.sides[i]!, answer.entry, kb)) ? [answer.entry] : []));
   const [a, b] = entries;
   if (!a || !b || entries.length !== 2) return null;
   if (whole.kind === 'answer' && whole.entry && whole.entry.id !== a.id && whole.entry.id !== b.id) return null;
@@ -264,6 +264,22 @@ export function linesNaming(side: string, kb: KnowledgeBase, besides?: FaqEntry)
     .map(({ entry, line }) => ({ entry, line }));
 }
 
+/** A job title's last word ("coordinator", "worker", "nurse", "assistant"): a person, not a duty. */
+const TITLE_WORD = /(?:or|er|ist|ian|worker|nurse|aide|assistant)s?$/;
+
+/**
+ * Whether a side is a job title the guide names word for word in another answer's lines but not in the entry it was read
+ * as ("care coordinator": a job to start in, read as the duty of coordinating care). Such a side is one the guide only
+ * names in passing; its reading is the words', not the guide's.
+ */
+function titleNamedElsewhere(side: string, entry: FaqEntry, kb: KnowledgeBase): boolean {
+  const words = normaliseText(side).split(' ').filter((word) => word && !SIDE_FILLER.has(word));
+  if (words.length < 2 || !TITLE_WORD.test(words.at(-1)!)) return false;
+  const wanted = words.map(stemToken);
+  if (linesOf(entry).some((line) => naming(line, wanted) === 'exact')) return false;
+  return kb.faqs.some((other) => other.id !== entry.id && linesOf(other).some((line) => naming(line, wanted) === 'exact'));
+}
+
 /**
  * The weighing a message asks when the guide answers one side surely and has no answer of its own on the other, which
  * it names in passing; the engine's reading of the whole message must be that one side's answer, one that names the
@@ -273,11 +289,14 @@ export function readWeighingInPassing(message: string, engine: AnswerEngine, who
   const asked = weighingAsked(message, true);
   if (!asked) return null;
   const read = asked.sides.map((side) => engine.answer(side));
-  const sure = read.map((answer) => (answer.kind === 'answer' && answer.entry && answer.score >= SURE_SIDE ? answer.entry : null));
+  // A job title the guide names in passing, read as an answer that does not name it ("care coordinator" as the duty of
+  // coordinating care), is a side the guide only names.
+  const onlyNamed = read.map((answer, i) => answer.kind === 'answer' && answer.entry !== null && titleNamedElsewhere(asked.sides[i]!, answer.entry, kb));
+  const sure = read.map((answer, i) => (answer.kind === 'answer' && answer.entry && answer.score >= SURE_SIDE && !onlyNamed[i] ? answer.entry : null));
   const index = sure.findIndex((entry) => entry !== null);
   const entry = sure[index];
   const other = read[1 - index];
-  if (!entry || sure[1 - index] !== null || other === undefined || other.kind === 'answer') return null;
+  if (!entry || sure[1 - index] !== null || other === undefined || (other.kind === 'answer' && !onlyNamed[1 - index])) return null;
   const side = asked.sides[1 - index]!;
   const lines = linesNaming(side, kb, entry);
   // The whole read as an answer that only names the other side ("who they work with", for social workers) reads that mention.

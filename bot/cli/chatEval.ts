@@ -218,6 +218,8 @@ export function takingOf(meaning: Meaning | undefined, record: TurnRecord, kb: K
       return { ...base, got: 'other-language' };
     case 'question':
       return { ...base, got: answered.length > 0 ? 'question' : 'decline', acts: meaning.acts.map((act) => ACT_LABEL[act]) };
+    case 'yesOrNo':
+      return { ...base, got: meaning.acts.length > 0 ? ACT_LABEL[mainAct(meaning.acts)] : 'question', acts: meaning.acts.map((act) => ACT_LABEL[act]) };
     case 'empty':
       return { ...base, got: 'empty' };
   }

@@ -547,5 +547,6 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogZ: { file: file('dialogZ'), role: 'rotating' },
   followupsAE: { file: file('followupsAE'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
+  followupsAD: { file: file('followupsAD'), role: 'tuning' },
   followupsV: { file: file('followupsV'), role: 'tuning' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);

@@ -15,9 +15,10 @@ import { stepTimeAsked } from './stepTime';
 import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
 import { FlowPhrases, Messages } from '../rendering/messages';
 import { parseStepCommand, type StepCommand } from '../understanding/stepNavigation';
-import { normalise } from '../understanding/textMatch';
+import { looksLikeQuestion, normalise } from '../understanding/textMatch';
+import { clausesOf } from '../understanding/clauses';
 import { pickSpecialisation, specialisationById } from '../understanding/specialisationMatch';
-import { withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/vocabulary';
+import { isThankedAcknowledgement, withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/vocabulary';
 
 /** How the root begins the walk: at a given step, or (without one) offering to resume where the user stopped. */
 export interface CareerStepsOptions {
@@ -37,6 +38,10 @@ interface WalkOptions {
   fromRoadmap?: boolean;
   /** Paused again by a second message said beside the walk: the offer to carry on, made once already, is not repeated. */
   reminded?: boolean;
+  /** The step was reached by going back: "ok" on it takes it in, it does not move on. */
+  cameBack?: boolean;
+  /** The step is on screen already and the walk has said what comes next: it waits, saying nothing again. */
+  quiet?: boolean;
 }
 
 type ResumeChoice = { kind: 'resume' } | { kind: 'restart' } | { kind: 'goto'; step: number };
@@ -134,6 +139,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const channel = channelOf(step.context.activity);
     const n = this.isStep(step.options.step) ? step.options.step : 1;
     if (step.options.paused) return step.prompt(Ids.walkPrompt, step.options.reminded === true ? {} : { prompt: continueActivity(channel, n) });
+    if (step.options.quiet) return step.prompt(Ids.walkPrompt, {});
     await updateProfile(step.context, this.deps, { lastStep: n });
     void this.deps.usage.walkStep(step.context.activity, n);
     const shown = this.stepAt(n);
@@ -152,6 +158,10 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       await step.context.sendActivity(shownAt === undefined ? GuidedMessages.staleButton : GuidedMessages.steps.staleCard(pressed, shownAt, n));
       return step.replaceDialog(Ids.walk, { step: n } satisfies WalkOptions);
     }
+    const said = step.context.activity.text ?? '';
+    const answer = yesOrNoSaid(said);
+    if (answer !== null) return this.answered(step, answer, n, paused);
+    if (saysStepUnderWay(said)) return this.underWay(step, n, said);
     const meaning = understandTurn(step.context, this.deps.kb, undefined, IN_THE_WALK);
     if (meaning.kind === 'navigate') return this.navigate(step, meaning.command, n, paused);
     // The steps asked for while walking them ("what are the 10 steps", "all 10 in a list, just the names"): the list.
@@ -176,7 +186,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
           await step.context.sendActivity(m.atFirstStep);
           return go(1);
         }
-        return go(n - 1);
+        return step.replaceDialog(Ids.walk, { step: n - 1, cameBack: true } satisfies WalkOptions);
       case 'goto':
         return go(command.step);
       case 'repeat':
@@ -199,10 +209,43 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     }
   }
 
+  /**
+   * A bare yes, ok or no, read against what the walk asked last: after "Shall we carry on with step 3?" yes is step 3
+   * again and no stops there; on a step's card (Next, Stop) yes is the next step, and no stops; "ok" on a step just
+   * gone back to only takes it in, and the walk says how to go on.
+   */
+  private async answered(step: WaterfallStepContext<WalkOptions>, answer: YesOrNo, n: number, paused: boolean): Promise<DialogTurnResult> {
+    if (answer === 'no') return this.navigate(step, { kind: 'stop' }, n, paused);
+    if (paused) return this.navigate(step, { kind: 'continue' }, n, paused);
+    if (answer === 'okay' && step.options.cameBack === true && n < this.total) {
+      await step.context.sendActivity(GuidedMessages.steps.takeYourTime(n));
+      return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), quiet: true } satisfies WalkOptions);
+    }
+    return this.forward(step, n);
+  }
+
+  /**
+   * "This step I do already", "done that one": the step on screen is marked done and said so; with a move beside it
+   * ("... :) next") the walk moves on, else it says how to.
+   */
+  private async underWay(step: WaterfallStepContext<WalkOptions>, n: number, said: string): Promise<DialogTurnResult> {
+    const shown = this.stepAt(n);
+    const profile = await readProfile(step.context, this.deps);
+    const m = GuidedMessages.steps;
+    if (!profile.completedSteps.includes(n)) await updateProfile(step.context, this.deps, { completedSteps: [...profile.completedSteps, n] });
+    const movesOn = MOVES_ON_AFTER.test(normalise(said)) || clausesOf(said).some((clause) => parseStepCommand(clause, this.deps.kb.steps)?.kind === 'next');
+    if (movesOn || n >= this.total) {
+      await step.context.sendActivity(m.markedDone(n, shown.title));
+      return this.forward(step, n);
+    }
+    await step.context.sendActivity(`${m.markedDone(n, shown.title)} ${m.howToGoOn(n)}`);
+    return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), quiet: true } satisfies WalkOptions);
+  }
+
   /** Next from step n: marks it done (unless it was opened from the roadmap); after the last step, congratulates and ends. */
   private async forward(step: WaterfallStepContext<WalkOptions>, n: number): Promise<DialogTurnResult> {
     const profile = await readProfile(step.context, this.deps);
-    const completedSteps = step.options.fromRoadmap === true ? profile.completedSteps : [...profile.completedSteps, n];
+    const completedSteps = step.options.fromRoadmap === true || profile.completedSteps.includes(n) ? profile.completedSteps : [...profile.completedSteps, n];
     if (n >= this.total) {
       await updateProfile(step.context, this.deps, { completedSteps, lastStep: n });
       // Only a walk that went through every step (or had them marked done) is congratulated on going through them all.
@@ -302,6 +345,38 @@ const WHICH_FITS = /\b(?:which|what)\b.*\b(?:suit|suits|fit|fits|best|right|good
 const SPECIALISATIONS_FAQ_ID = 'specialisations';
 
 const IN_THE_WALK: Situation = Object.freeze({ place: 'walk', flow: 'careerSteps' });
+
+/** A bare answer to the walk: yes, ok (which after "back" only takes the step in), or no. */
+type YesOrNo = 'yes' | 'okay' | 'no';
+
+/** The yes, ok or no a whole message is ("yes please", "okay then", "nope"), or null. */
+function yesOrNoSaid(text: string): YesOrNo | null {
+  // "got it thanks" is thanks, thanked back by the walk's reply to conversation.
+  if (isThankedAcknowledgement(text)) return null;
+  const group = wordGroupOf(withoutPoliteWords(normalise(text)));
+  return group === 'yes' || group === 'okay' || group === 'no' ? group : null;
+}
+
+/** The step on screen pointed at: "this step", "that one", "this part". */
+const THIS_STEP = /\b(?:this|that) (?:step|one|part|bit|stage)\b/;
+/** Said to be done or under way: "i do already", "done", "i'm doing", "covered", "ticked off". */
+const UNDER_WAY = /\b(?:already|done|did|doing|completed|finished|covered|sorted|ticked off|i do|i have|i ve got)\b/;
+/** Said of the step with no word for it: "i already do this", "already done that", "did that already", "done it". */
+const UNDER_WAY_OF_IT =
+  /\balready (?:do|doing|done|did|have|got|completed|finished|working on|work on)(?: (?:on|with))? (?:this|that|it)\b|\b(?:done|did|finished|completed|covered) (?:this|that|it)(?: already)?\b|\b(?:this|that|it) (?:is|s) (?:already )?(?:done|covered|sorted)\b/;
+
+/** A move on said last, after a remark: "... :) next", "... so next one please", "... lets move on". */
+const MOVES_ON_AFTER = /\b(?:next(?: step| one)?|move on|go on|on to the next(?: one| step)?)(?: (?:please|pls|plz|then))?$/;
+
+/**
+ * True when a message says the step on screen is done or under way ("this step i do already", "I already do this",
+ * "done that one"), as a remark: a question about it ("have I done this step?") is for the guide.
+ */
+export function saysStepUnderWay(text: string): boolean {
+  const said = normalise(text);
+  if (looksLikeQuestion(text)) return false;
+  return (THIS_STEP.test(said) && UNDER_WAY.test(said)) || UNDER_WAY_OF_IT.test(said);
+}
 
 /** The walk staying on step n, still marked as opened from the roadmap when it was. */
 function onStep(options: WalkOptions, n: number): WalkOptions {

@@ -7,8 +7,13 @@ import { channelOf, renderText } from '../rendering/cards';
 import { Messages } from '../rendering/messages';
 import { isGroup } from '../understanding/vocabulary';
 
-/** "forget me", "delete my data", "please erase everything you know about me", "remove my information". */
-const FORGET_ME = /^(?:please )?(?:forget (?:me|about me|my data|everything(?: about me)?)|(?:delete|erase|remove|wipe|clear) (?:all )?(?:my (?:data|information|info|details|history|progress)|everything (?:you (?:know|have|keep) )?about me|me))$/;
+/**
+ * "forget me", "delete my data", "please erase everything you know about me", "remove my information", asked as a
+ * request too: "can u delete everything u saved about me", "could you wipe all my stuff". Not "can you delete my
+ * messages": no record of the chat is kept, and the reply says what is (privacyQuestions.test.ts).
+ */
+const FORGET_ME =
+  /^(?:(?:please|pls|plz|kindly|ok|okay|so|hi|hey) )*(?:(?:can|could|would|will) (?:you|u) (?:please |pls |just )?|i (?:want|would like|need) (?:you|u) to |i want to |i would like to )?(?:forget (?:me|about me|my data|everything(?: about me)?)|(?:delete|erase|remove|wipe|clear) (?:all )?(?:(?:of )?my (?:data|information|info|details|history|progress|stuff)|everything (?:(?:you|u) (?:know|have|keep|saved|stored|hold|have saved|have stored|kept|got) )?(?:about|on|of) me|(?:all )?(?:the )?(?:data|info|information|stuff) (?:(?:you|u) (?:have|keep|saved|stored|hold|have saved|kept|got) )?(?:about|on|of) me|me))$/;
 const CONFIRM = /^(?:yes|yes delete|yes delete it|delete|delete it|delete everything|confirm)$/;
 const DECLINE = /^(?:no|no keep it|keep|keep it|cancel|do not delete|do not delete it)$/;
 

@@ -28,6 +28,13 @@ export async function rememberAboutYou(context: TurnContext, deps: DialogDeps, s
   if (said.working !== undefined) known.working = said.working;
   if (said.education) known.education = said.education;
   if (said.aim) known.aim = said.aim;
+  // A student's year or years left, newest wins; a degree told later makes them moot (read only while studying).
+  if (said.studyYear !== undefined || said.studyYearsLeft !== undefined) {
+    delete known.studyYear;
+    delete known.studyYearsLeft;
+    if (said.studyYear !== undefined) known.studyYear = said.studyYear;
+    if (said.studyYearsLeft !== undefined) known.studyYearsLeft = said.studyYearsLeft;
+  }
   const specialisation = said.specialisation ?? profile.specialisation;
   const changed = JSON.stringify(known) !== JSON.stringify(profile.about ?? {}) || specialisation !== profile.specialisation;
   if (changed) await updateProfile(context, deps, { about: known, specialisation });

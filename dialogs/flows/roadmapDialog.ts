@@ -142,7 +142,27 @@ const LEAD_IN = /^(?:(?:ok|okay|then|well|so|hmm+|um+|erm|er|right|fine|yeah|i g
 const ONLY_STUDY = /\b(?:just|only) (?:my |the |a |an |some )?(?:placements?|internships?|practicums?|practicum|clinicals?)\b|\b(?:placements?|internships?|clinicals?) only\b/;
 
 function parseEducation(text: string): Education | null {
-  return parseStage(text)?.education ?? (NONE_SAID.test(normalise(text)) ? 'none' : null);
+  return parseStage(text)?.education ?? (NONE_SAID.test(normalise(text)) && !routeAskedInstead(text) ? 'none' : null);
+}
+
+/** The way to become one asked for: "steps to become one", "a plan to get there", "I'm not one yet". */
+const ASKS_THE_ROUTE =
+  /\b(?:steps?|plan|roadmap|road map|route|path|way) (?:to|for) (?:become|becoming|get|getting|be|being)\b|\b(?:to become|becoming) (?:one|a care manager|a case manager)\b|\bnot (?:one|a care manager|a case manager) yet\b|\bhow to (?:become|get there)\b/;
+/** Words of schooling or a degree: an answer to the education question, whatever else it says. */
+const NAMES_SCHOOLING = /\b(?:degree|degrees|school|college|uni|university|diploma|studying|study|studied|course|qualification|qualifications|education|bachelor\w*|master\w*|ged|gcse\w*|a levels?)\b/;
+
+/**
+ * "No, steps to BECOME one. I'm not one yet" at the education question: a no to what the person thought was asked,
+ * then the way in asked for, which the roadmap is; no answer about their education.
+ */
+function routeAskedInstead(text: string): boolean {
+  const said = normalise(text);
+  return ASKS_THE_ROUTE.test(said) && !NAMES_SCHOOLING.test(said);
+}
+
+/** The reply to the way in asked for at the education question: this roadmap is it, built from the answers. */
+function routeIsThePlan(text: string): string | null {
+  return NONE_SAID.test(normalise(text)) && routeAskedInstead(text) ? GuidedMessages.roadmap.planComesAfter : null;
 }
 
 /**
@@ -168,7 +188,8 @@ export class RoadmapDialog extends ComponentDialog {
     const m = GuidedMessages.roadmap;
     // "What should I do first?" before the roadmap is built is what the roadmap answers: said so, and the question again.
     // "Skip", "I'd rather not say": nothing kept for that question, said so, and the roadmap goes on without it.
-    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation, { why: m.whyEducation, ownReply: planComesAfter, skipAs: SKIPPED }));
+    // "No, steps to become one": the roadmap is that, said so, and the question again.
+    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation, { why: m.whyEducation, ownReply: (text) => planComesAfter(text) ?? routeIsThePlan(text), skipAs: SKIPPED }));
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
     this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => (noWorkTold(text) !== null ? null : (yearsInField(text) ?? parseAim(text, deps.kb))), { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));
     this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));

@@ -13,9 +13,12 @@ import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { Messages, sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
-import { askGuided, createGuidedPrompt, exitGracefully, thanks, turnsAllDown, type Explanation } from './guidedPrompt';
+import { askGuided, asksToSkip, createGuidedPrompt, exitGracefully, thanks, turnsAllDown, type Explanation } from './guidedPrompt';
 import {
   areaAsked,
+  areasNamed,
+  closerByDescription,
+  matchDraws,
   choosingPart,
   closestAreas,
   comparisonRequest,
@@ -36,6 +39,10 @@ import { normalise, readNumber } from '../understanding/textMatch';
 /** How the root begins the flow: with a pair to compare side by side, or (without) the short conversation. */
 export interface SpecialisationOptions {
   compare?: [SpecialisationId, SpecialisationId];
+  /** The two areas the person is weighing: the questions then suggest one of them, the other as the runner-up. */
+  among?: SpecialisationId[];
+  /** Begun again to change the first answer: the message is that answer, not two areas weighed. */
+  again?: boolean;
 }
 
 const Ids = Object.freeze({
@@ -47,6 +54,8 @@ const Ids = Object.freeze({
   pickPrompt: 'specialisation.pickPrompt',
   afterPrompt: 'specialisation.afterPrompt',
   comparePickPrompt: 'specialisation.comparePickPrompt',
+  torn: 'specialisation.torn',
+  tipPrompt: 'specialisation.tipPrompt',
 });
 
 const NOT_SURE = 'not-sure';
@@ -59,6 +68,8 @@ const ValuesSchema = z.object({
   best: SpecialisationIdSchema.nullable().default(null),
   runnerUp: SpecialisationIdSchema.nullable().default(null),
   pair: z.array(SpecialisationIdSchema).default([]),
+  /** The two areas named at the start as the ones weighed ("torn between peds and psych"). */
+  among: z.array(SpecialisationIdSchema).default([]),
 });
 type Values = z.infer<typeof ValuesSchema>;
 
@@ -92,13 +103,15 @@ type AfterChoice =
   | { kind: 'drawn'; id: SpecialisationId };
 
 const COMPARE_WORDS = /^(?:compare|compare both|compare them|compare the two|side by side|both|show me)$/;
-/** Words that only acknowledge, before an answer: "ok yeah remember it". */
-const ACKNOWLEDGED_FIRST = /^(?:(?:ok|okay|yeah|yes|yep|yup|sure|alright|right|cool|great|fine|good|perfect)\b\s*)+/;
+/** Words that only acknowledge (or ask politely), before an answer: "ok yeah remember it", "yes, please remember it". */
+const ACKNOWLEDGED_FIRST = /^(?:(?:ok|okay|yeah|yes|yep|yup|sure|alright|right|cool|great|fine|good|perfect|please|pls)\b\s*)+/;
 /** Polite words after an answer: "remember it please". */
 const POLITE_LAST = /(?:\s+(?:please|pls|thanks|thank you|then))+$/;
 /** Saying yes to "Shall I remember it as your choice?": only then is the suggestion saved. */
 const ACCEPT_WORDS =
   /^(?:yes|yes please|yeah|yep|yup|sure|ok|okay|ok then|okay then|alright|fine|good|great|perfect|sounds good|sounds great|keep it|remember it|save it|please do|do it|go on then|go with it|go with that|that one|that is the one|thats the one|that s the one|i will take it|i ll take it|lets go with it|let s go with it|yes remember it|yes save it|yes that one)$/;
+/** Asking for the suggestion to be kept: "save it", "remember that one", "keep this". */
+const KEEP_THE_SUGGESTION = /\b(?:remember|save|keep|store|note down) (?:it|that|this|that one|this one|the suggestion)\b/;
 /** Asking why: "why geriatric as the other one?", "how come", "what made you pick". */
 const ASKS_WHY_OF = /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*(?:why|how come|what made you)\b/;
 /** Asking for an area to go into the plan: "can you put it in my plan?", "add that to my roadmap", "include it in the plan". */
@@ -225,6 +238,8 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   const core = t.replace(ACKNOWLEDGED_FIRST, '').replace(POLITE_LAST, '');
   if (turnsDown(text) || (core !== t && DONE_WORDS.test(core))) return { kind: 'done' };
   if (ACCEPT_WORDS.test(t) || core === '' || ACCEPT_WORDS.test(core)) return { kind: 'accept' };
+  // "yes go on and save it", "ok, you can keep that one": asked to keep it, in more words.
+  if (KEEP_THE_SUGGESTION.test(t) && !/\b(?:not|dont|don t|never|no)\b/.test(t) && mentionedSpecialisations(kb, text).length === 0) return { kind: 'accept' };
   // "Why geriatric as the other one?", "how come the other one is there?": why the runner-up came second, not only it.
   if (RUNNER_UP_WORDS.test(t) && ASKS_WHY_OF.test(t)) return { kind: 'whyRunnerUp', named: areaAsked(kb, text)?.id ?? null };
   if (RUNNER_UP_WORDS.test(t)) return { kind: 'runnerUp' };
@@ -265,6 +280,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // After the suggestion: asked again after each question about it, until the person chooses or leaves.
     this.addDialog(new WaterfallDialog<Values>(Ids.after, [(step) => this.askAfter(step), (step) => this.afterRecommendation(step), (step) => this.savePick(step)]));
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
+    this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.torn, [(step) => this.showWeighed(step), (step) => this.tipped(step)]));
     const why = GuidedMessages.specialisation.whyAsked;
     const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure, explains: (text: string) => optionsExplained(kb, text, 'audience') };
     // Pay asked of the two areas, or plainly of the one in view (the suggestion, or the area just chosen).
@@ -285,9 +301,20 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       createGuidedPrompt(
         Ids.comparePickPrompt,
         deps,
-        (text) => (turnsDown(text) || deniesChoosing(text) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text))),
+        (text) =>
+          keptInstead(kb, text) ??
+          (turnsDown(text) || deniesChoosing(text) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text) ?? (COMPARE_WORDS.test(normalise(text)) ? COMPARE_THEM : null))),
         // Another pair asked for here is compared next, in place of the one on screen.
         { parsesComparisons: true, ownReply: payAsked },
+      ),
+    );
+    // "What would tip it?" between the two weighed: one of them named, what draws them or whom they would help, or not sure.
+    this.addDialog(
+      createGuidedPrompt(
+        Ids.tipPrompt,
+        deps,
+        (text) => (turnsDown(text) || deniesChoosing(text) ? GuidedButtons.neither : isNotSure(text) ? NOT_SURE : (pickNamed(kb, choosingPart(text)) ?? placeNamed(text) ?? (matchAreas(kb, text, true).length > 0 ? text : null))),
+        { ownReply: payAsked, skipAs: GuidedButtons.notSure },
       ),
     );
     this.initialDialogId = Ids.choose;
@@ -296,10 +323,32 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
   private async start(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
     const kb = this.deps.kb;
     const opening = step.context.activity.text ?? '';
-    const pair = step.options?.compare ?? parseComparison(kb, opening);
+    const among = step.options?.among ?? [];
+    if (among.length === 2) writeValues(step, { among });
+    // Two areas asked side by side ("compare peds and psych"); two only named, as the ones weighed ("help me pick, I'm
+    // torn between peds and psych"): those two side by side, and what would tip it.
+    const pair = step.options?.compare ?? comparisonRequest(kb, opening);
     if (pair && pair[0] !== pair[1]) return step.replaceDialog(Ids.compare, { compare: pair } satisfies SpecialisationOptions);
+    const weighed = among.length === 2 || step.options?.again === true ? [] : areasNamed(kb, opening);
+    if (weighed.length === 2) return step.replaceDialog(Ids.torn, { among: weighed } satisfies SpecialisationOptions);
     // "Which specialisation suits someone who loves kids?" already answers the first question.
     const told = matchAreas(kb, opening);
+    // What draws them said too, pointing where the people named do ("older people and their families"): suggested now.
+    const drawn = matchDraws(kb, opening);
+    if (told.length > 0 && among.length < 2 && drawn[0] === told[0]!.id) {
+      writeValues(step, { audience: opening, draw: opening });
+      return this.suggest(step, { audience: opening, draw: opening, picked: null, pickedText: null });
+    }
+    // Only what draws them said ("what I like is helping patients manage their condition"): kept, and who they would
+    // help is all that is asked.
+    if (told.length === 0 && drawn.length > 0) {
+      writeValues(step, { draw: opening });
+      const words = matchAreas(kb, opening, true).find((area) => area.id === drawn[0])?.spans ?? [];
+      const m = GuidedMessages.specialisation;
+      if (words.length > 0) await step.context.sendActivity(m.startedFromDraw(safeEcho(words.join(', '), channelOf(step.context.activity))));
+      const options = [...kb.specialisations.map((spec) => AudienceButtons[spec.id]), GuidedButtons.notSure];
+      return askGuided(step, Ids.audiencePrompt, m.audienceQuestion, options);
+    }
     // "Which specialism fits mental health?" asks, and the guide answers it: the area suggested straight away.
     if (told.length === 1 && asksWhichFits(opening)) {
       writeValues(step, { audience: opening });
@@ -322,6 +371,9 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     if (leaves(text)) return leaveEarly(step);
     if (!isNotSure(text) && matchAreas(kb, text).length === 0) return exitGracefully(step);
     writeValues(step, { audience: isNotSure(text) ? null : text });
+    // What draws them was said at the start: not asked again.
+    const drawSaid = readValues(step).draw;
+    if (drawSaid !== null) return step.next(drawSaid);
     // The area the answer points to is in view at the next question: "what does that involve?" is asked of it.
     const [area] = isNotSure(text) ? [] : matchAreas(kb, text);
     const inView = area ? specialisationById(kb, area.id).faqId : undefined;
@@ -340,7 +392,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const values = readValues(step);
     const draw = isNotSure(text) ? null : text;
     writeValues(step, { draw });
-    const closest = closestAreas(kb, { audience: values.audience, draw });
+    // Between two areas weighed, only those two are closest.
+    const closest = closestAreas(kb, { audience: values.audience, draw }).filter((id) => values.among.length < 2 || values.among.includes(id));
     if (closest.length < 2) return step.next();
     writeValues(step, { closest });
     const titles = closest.map((id) => specialisationById(kb, id).title);
@@ -370,7 +423,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
 
   /** The suggestion from the answers, then "Shall I remember it as your choice?". */
   private async suggest(step: WaterfallStepContext<SpecialisationOptions>, answers: SpecialisationAnswers): Promise<DialogTurnResult> {
-    const rec = recommend(this.deps.kb, answers);
+    const rec = recommend(this.deps.kb, answers, readValues(step).among);
     // The suggestion is only a suggestion: it is saved as the choice when the person says so (afterRecommendation).
     writeValues(step, { best: rec.best.id, runnerUp: rec.runnerUp.id });
     const channel = channelOf(step.context.activity);
@@ -471,6 +524,51 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     return askGuided(step, Ids.comparePickPrompt, m.keepOrSwitch(best.name, other.name), [best.title, other.title, GuidedButtons.neither]);
   }
 
+  /** The two areas weighed side by side, then what would tip it. */
+  private async showWeighed(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
+    const kb = this.deps.kb;
+    const among = step.options?.among ?? [];
+    if (among.length !== 2) return exitGracefully(step);
+    const [a, b] = [specialisationById(kb, among[0]!), specialisationById(kb, among[1]!)];
+    writeValues(step, { among: [a.id, b.id], pair: [a.id, b.id] });
+    const m = GuidedMessages.specialisation;
+    await step.context.sendActivity(m.weighing(a.name, b.name));
+    await step.context.sendActivity(comparisonActivity(a, b));
+    return askGuided(step, Ids.tipPrompt, m.whatTipsIt, [a.title, b.title, GuidedButtons.notSure], m.whatTipsItShort);
+  }
+
+  /**
+   * What would tip it: an area named is the choice, remembered; whom they would help or what draws them is a suggestion
+   * between the two (the other as the runner-up); not sure, the chooser's questions, kept to the two.
+   */
+  private async tipped(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
+    const kb = this.deps.kb;
+    const text = resultText(step);
+    const values = readValues(step);
+    const m = GuidedMessages.specialisation;
+    if (text === GuidedButtons.neither || turnsDown(text) || deniesChoosing(text)) {
+      await step.context.sendActivity(`${m.keptNone} ${m.finished}`);
+      return step.endDialog({ specialisation: null });
+    }
+    if (isNotSure(text) || asksToSkip(text)) {
+      await step.context.sendActivity(m.thenAsk);
+      return step.replaceDialog(Ids.choose, { among: values.among } satisfies SpecialisationOptions);
+    }
+    const place = placeNamed(text);
+    const named = pickNamed(kb, choosingPart(text)) ?? (place === null ? null : (values.pair[place] ?? null));
+    if (named) {
+      await this.remember(step.context, named);
+      return step.endDialog({ specialisation: named });
+    }
+    // The words read for the two only, then against what the guide says each is ("the family side": children and
+    // their families); words that fit neither are the person's, and the suggestion follows them.
+    const within = pickSpecialisation(kb, text, values.among) ?? closerByDescription(kb, text, values.among);
+    if (!within && matchAreas(kb, text, true).length === 0) return exitGracefully(step);
+    if (!within) writeValues(step, { among: [] });
+    writeValues(step, { audience: text, draw: text });
+    return this.suggest(step, { audience: text, draw: text, picked: within, pickedText: null, ...(within ? { tippedText: text } : {}) });
+  }
+
   private async showComparison(step: WaterfallStepContext<SpecialisationOptions>): Promise<DialogTurnResult> {
     const pair = step.options?.compare;
     if (!pair) return exitGracefully(step);
@@ -490,6 +588,15 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const kb = this.deps.kb;
     const text = resultText(step);
     const m = GuidedMessages.specialisation;
+    // "Neither, please remember the chronic one": neither of the two shown, and the one asked for kept.
+    const instead = keptInstead(kb, text);
+    if (instead) {
+      await this.remember(step.context, instead);
+      return step.endDialog({ specialisation: instead });
+    }
+    // "Compare both" with the two on screen (the suggestion and the area just described): side by side.
+    const onScreen = readValues(step).pair;
+    if (COMPARE_WORDS.test(normalise(text)) && onScreen.length === 2) return step.replaceDialog(Ids.compare, { compare: [onScreen[0]!, onScreen[1]!] } satisfies SpecialisationOptions);
     // "I never picked that, I just asked" after an area described: nothing was changed, and it is said so.
     if (turnsDown(text) || deniesChoosing(text)) {
       await step.context.sendActivity(`${m.keptNone} ${m.finished}`);
@@ -535,6 +642,22 @@ const KEEPS_IT =
 /** True when thanks after the suggestion comes with a yes to keeping it; thanks alone is no yes. */
 function keepsIt(text: string): boolean {
   return KEEPS_IT.test(normalise(text));
+}
+
+/** Asking for the two on screen side by side, read by the prompt after an area is described. */
+const COMPARE_THEM = 'compare';
+
+/** Keeping an area asked for in so many words: "remember the chronic one", "save pediatric", "go with mental health". */
+const KEEP_ASKED = /\b(?:remember|save|keep|store|go with|go for|pick|choose|i ll take|i will take|prefer|rather)\b/;
+
+/**
+ * The area asked to be kept after the two shown were turned down ("neither, please remember the chronic one"); null
+ * when the message turns both down with no other area asked for ("neither for now, I need a break from kids").
+ */
+function keptInstead(kb: KnowledgeBase, text: string): SpecialisationId | null {
+  if (!turnsDown(text) && !turnsAllDown(clausesOf(text)[0] ?? '')) return null;
+  const rest = clausesOf(text).slice(1).join(', ');
+  return rest !== '' && KEEP_ASKED.test(normalise(rest)) ? pickNamed(kb, rest) : null;
 }
 
 /** An answer to "which sounds closest?" that picks none: "neither", "none of them", "not sure", "skip". */
@@ -616,7 +739,7 @@ function placeNamed(text: string): 0 | 1 | null {
 /** Back to the first question to change an answer; what the message names is read as that answer (start). */
 async function goBack(step: WaterfallStepContext): Promise<DialogTurnResult> {
   await step.context.sendActivity(GuidedMessages.specialisation.goingBack);
-  return step.replaceDialog(Ids.choose);
+  return step.replaceDialog(Ids.choose, { again: true } satisfies SpecialisationOptions);
 }
 
 async function leaveEarly(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -162,7 +162,10 @@ export function recommendationText(rec: Recommendation, channel: Channel): strin
   const audience = rec.audienceWords ? safeEcho(rec.audienceWords, channel) : null;
   const draw = rec.drawWords ? safeEcho(rec.drawWords, channel) : null;
   const picked = rec.pickedWords ? safeEcho(rec.pickedWords, channel) : null;
-  const reason = picked
+  const tipped = rec.tippedWords ? safeEcho(rec.tippedWords, channel) : null;
+  const reason = tipped
+    ? m.reasonTipped(tipped, rec.runnerUp.name)
+    : picked
     ? m.reasonPickedWords(picked)
     : audience && draw
       ? m.reasonBoth(audience, draw)

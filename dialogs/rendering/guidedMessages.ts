@@ -64,6 +64,11 @@ export const GuidedMessages = Object.freeze({
     resumeQuestion: 'Resume where you left off, or start from step 1?',
     continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back", or "go to step" and a number.`,
     atFirstStep: "This is the first step, so there's nothing before it.",
+    /** "ok" on a step just gone back to: it is read, and the walk waits. */
+    takeYourTime: (n: number): string => `Take your time with step ${n}. Say "next" when you're ready for step ${n + 1}, or ask me anything about it.`,
+    /** "This step I do already": the step on screen marked done. */
+    markedDone: (n: number, title: string): string => `Good to hear step ${n} (${lowerFirst(title)}) is under way for you: I have marked it done.`,
+    howToGoOn: (n: number): string => `Say "next" for step ${n + 1}, or ask me anything about this one.`,
     /** "What should I do first?" after the roadmap: the walk opens at the roadmap's first next step. */
     fromRoadmap: (n: number, title: string): string => `Your roadmap puts step ${n}, ${lowerFirst(title)}, first among what comes next, so let's start there.`,
     /** After the list of the ten steps asked for by name. */
@@ -107,6 +112,8 @@ export const GuidedMessages = Object.freeze({
     reasonDraw: (draw: string): string => `Why: you're drawn to "${draw}".`,
     reasonPickedWords: (words: string): string => `Why: you said "${words}" sounds closest.`,
     reasonPicked: 'Why: you picked it as the closest fit.',
+    /** Between two areas weighed: what the person said would tip it. */
+    reasonTipped: (words: string, other: string): string => `Why: you said "${words}" would tip it, and that fits it better than ${other}.`,
     servesLabel: 'Who you would help:',
     workLabel: 'What the work involves:',
     trainingLabel: 'Extra training it takes:',
@@ -127,6 +134,14 @@ export const GuidedMessages = Object.freeze({
     savedNow: (name: string): string => `Yes: ${name} is saved as your choice. Say "I didn't choose that" to take it out.`,
     compareHeading: (a: string, b: string): string => `${a} and ${b}, side by side`,
     comparePick: 'Which of the two would you like me to remember as your choice?',
+    /** Two areas named at the start as the ones weighed: shown side by side. */
+    weighing: (a: string, b: string): string => `You're weighing ${a} and ${b}, so here they are side by side.`,
+    whatTipsIt: "What would tip it for you: who you'd most like to help, or what draws you to the work? Or pick one now.",
+    whatTipsItShort: 'What would tip it for you?',
+    /** Not sure between the two weighed: the chooser's questions, kept to those two. */
+    thenAsk: "Then let me ask you two quick questions, and I'll say which of the two fits your answers better.",
+    /** What draws them said at the start, with no people named: only who they would help is asked. */
+    startedFromDraw: (words: string): string => `Let's find the specialty that fits you. You mentioned "${words}" as what you like, so I only need to know who you'd most like to help.`,
     keptNone: "No problem, I haven't changed your choice.",
     /** "What did you suggest?" asked before a suggestion was made. */
     noSuggestionYet: "I haven't suggested one yet: answer this question and I'll suggest the area that fits you best.",
@@ -323,7 +338,7 @@ export const RoadmapWords = Object.freeze({
   }),
   education: Object.freeze({
     school: 'still at school',
-    studying: 'studying nursing or social work',
+    studying: 'studying for a degree',
     'relevant-degree': 'a relevant degree',
     'other-degree': 'a degree in another field',
     none: 'no degree',

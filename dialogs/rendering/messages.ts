@@ -298,7 +298,12 @@ export const Messages = Object.freeze({
     notSingledOut: "The guide doesn't say which matters most. Here is what it says:",
     /** Which one matters most, where an answer next to it singles one out ("Communication is one of the most important skills"). */
     singledOutNextDoor: (other: string): string => `The guide doesn't rank them here, but in its answer on ${other} it says:`,
-    fieldNamed: (field: string): string => `Yes: the guide names ${field} among the usual degrees for this career.`,
+    /** A field the guide names: among the usual degrees (social work, nursing), or among those entry-level care managers may hold (health care administration). */
+    fieldNamed: (field: string, where: 'usual' | 'entry-level' = 'usual'): string =>
+      where === 'usual' ? `Yes: the guide names ${field} among the usual degrees for this career.` : `Yes: the guide names a bachelor's in ${field} among the degrees entry-level care managers may hold.`,
+    /** A field that is also work the guide asks experience in ("does my counseling background count?"), before what it says is needed. */
+    fieldAsWork: (field: string, job: string, named: string): string =>
+      `The guide asks for relevant experience in case management, counseling or healthcare delivery${job ? `, and names ${job} among the jobs to start in` : ''}. As a degree, it names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one. Here is what it says is needed:`,
     fieldNotNamed: (field: string, named: string): string => `The guide names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one.`,
     /**
      * A degree of the writer's weighed (understanding/experienceCounts.ts `degreeWeighed`), before the guide's answer on
@@ -309,19 +314,25 @@ export const Messages = Object.freeze({
       degree: { field: string | null; named: boolean; abroad: boolean; associate: boolean; studyAgain: boolean },
       named: string,
       workToo?: string,
+      where: 'usual' | 'entry-level' = 'usual',
     ): string => {
       const subject = degree.abroad ? 'It' : 'The guide';
+      const among = where === 'usual' ? `${degree.field} among the usual degrees for this career` : `a bachelor's in ${degree.field} among the degrees entry-level care managers may hold`;
       const field =
         degree.field === null
           ? `${subject} names ${named}, and gives no list of related fields.`
           : degree.named
-            ? `${degree.abroad ? '' : 'Yes: '}${subject === 'It' ? 'It' : 'the guide'} names ${degree.field} among the usual degrees for this career.`
+            ? `${degree.abroad ? '' : 'Yes: '}${subject === 'It' ? 'It' : 'the guide'} names ${among}.`
             : `${subject} names ${named}, and gives no list of related fields, so it doesn't say whether ${degree.field} counts as one.`;
       return [
         degree.abroad ? "The guide doesn't speak of degrees from other countries, so I won't say whether yours is recognized." : '',
         field,
         degree.associate ? "It speaks of bachelor's and master's degrees, not associate degrees." : '',
         degree.studyAgain ? "It doesn't say whether you would need to study again." : '',
+        // Asked whether another degree is needed, with one the guide does not name: what it says of a degree outside those fields.
+        degree.studyAgain && !degree.named && degree.field !== null
+          ? "It does say a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience."
+          : '',
         workToo ?? '',
         'Here is what it says about degrees:',
       ]
@@ -353,6 +364,9 @@ export const Messages = Object.freeze({
   },
   /** Before the experience the guide describes, when it does not say whether the writer's counts but says something near it. */
   experienceNotSaid: Object.freeze({
+    /** "I build EHR templates in case management software, does that count?" */
+    software:
+      "The guide names familiarity with case management software and electronic health records among the skills care managers need, but doesn't say whether work on them counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",
     /** "I was an army medic for 8 years, does that count?" */
     militaryHealth:
       "The guide doesn't speak of military service, so I won't say whether yours counts. It asks for relevant experience in case management, counseling or healthcare delivery, and the experience it describes is work, volunteering or interning in health or social services:",
@@ -477,6 +491,22 @@ export const Messages = Object.freeze({
   /** What is left for someone with a degree who works in the field but has not said for how long. */
   leftYearsUntold: (relevant: boolean): string =>
     `${relevant ? 'with your degree' : 'if your degree counts as a related field'} and work in the field, what is left of the guide's route is relevant work experience (a few more years after the degree, it says, with no exact figure), and a master's if the roles you want ask for one.`,
+  /** Before the guide's first jobs, asked with a limit told beside them (no degree, a bad back): what the guide does not say of them. */
+  firstJobLimits: (limits: { noDegree: boolean; physical: boolean }): string => {
+    const unsaid = limits.noDegree
+      ? `which of its first jobs need a degree${limits.physical ? ', or how physically demanding each one is' : ''}`
+      : 'how physically demanding each of its first jobs is';
+    return `The guide doesn't say ${unsaid}, so I won't guess. These are the jobs it names to start in:`;
+  },
+  /** What is left for a student who told how far through the degree they are (the guide's bachelor's takes about four years). */
+  leftStudying: Object.freeze({
+    inYear: (year: number, bachelor: string, after: string, rest: string, master: string, total: string): string =>
+      `you are in year ${year} of a bachelor's the guide puts at about ${bachelor}, so about ${after} of it after this one. After the degree, count on about ${rest} more: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. That is roughly ${total} after this year.`,
+    finalYear: (rest: string, master: string): string =>
+      `you are in the last year of your bachelor's. After it, count on about ${rest} more: relevant work experience, and a master's (about ${master}) if the roles you want ask for one.`,
+    yearsLeft: (left: string, rest: string, master: string, total: string): string =>
+      `with about ${left} of your degree left, count on about ${rest} more after it: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. That is roughly ${total} from now.`,
+  }),
   /** What is left for someone with no degree who works in the field, with their years when told (`years`). */
   leftNoDegree: (years: string | null): string =>
     `the guide gives no time for the route without a degree. Most employers prefer a bachelor's in a related field plus relevant experience, and the guide says plenty of experience in care delivery or case management can in some cases make up for the degree${years ? `: you have ${years} in the field` : ''}.`,
@@ -579,6 +609,9 @@ export const Messages = Object.freeze({
   englishOnly: 'Sorry, I only understand English. Could you ask me in English? For example: "How long does it take to become a care manager?" Or pick a topic:',
   /** Before the part the person says the last answer left out ("u missed the stress bit mate"). */
   missedPart: 'Sorry I missed that part.',
+  /** A yes or a no asked for on the answer in view: the guide gives none, said plainly, then what it does say. */
+  noPlainYesOrNo: (title: string, says: string): string => `The guide doesn't answer that with a plain yes or no. What it says ("${title}"):\n\n${says}`,
+  yesOrNoOfNothing: 'Yes or no to what? Ask me your question in a sentence, or pick a topic:',
   /** Before a part said to be missed that a recent answer gave (the answer, or that it was just given, follows). */
   missedButAbove: (title: string): string => `That part is in my answer above ("${title}").`,
   /** A message in another language with the guide's words in English, said once in a conversation before the answer. */

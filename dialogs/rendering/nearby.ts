@@ -4,6 +4,7 @@ import { askButton, withButtons, type Channel } from './cards';
 import { salaryRange } from './guidedCards';
 import { Messages, sourceLine } from './messages';
 import { durationSaid, durationThing, givesDirectAsk, titleNamesNothing, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
+import { fieldNamedByGuide } from '../understanding/experienceCounts';
 import type { ListItem } from '../understanding/listInView';
 import type { SaidOfTheSubject } from '../understanding/subjectInView';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
@@ -148,7 +149,7 @@ export function directLead(asked: DirectAsk, entries: readonly FaqEntry[], nextD
   if (asked.kind === 'field') {
     const [entry] = entries;
     if (!entry) return null;
-    return givesDirectAsk(entry, asked) ? Messages.direct.fieldNamed(asked.field) : Messages.direct.fieldNotNamed(asked.field, namedIn(entry));
+    return givesDirectAsk(entry, asked) ? Messages.direct.fieldNamed(asked.field, fieldNamedByGuide(asked.field) ?? 'usual') : Messages.direct.fieldNotNamed(asked.field, namedIn(entry));
   }
   if (entries.some((entry) => givesDirectAsk(entry, asked))) return null;
   switch (asked.kind) {
@@ -177,6 +178,9 @@ export function directLead(asked: DirectAsk, entries: readonly FaqEntry[], nextD
   }
 }
 
+/** Study beyond the degree, as a reply names it. */
+const EXTRA_TRAINING = 'the extra training for a specialization';
+
 /** The lines of an answer next to the one shown that give what was asked of it ("To earn it you need:" for the CMC). */
 export interface SaidNextDoor {
   entry: FaqEntry;
@@ -200,6 +204,8 @@ export function durationLead(asked: Extract<DirectAsk, { kind: 'duration' }>, kb
     const onTheRoute = said.length > 0 ? `\n\n${Messages.direct.durationOnRoute}\n\n${said.map((line) => `- ${line.replace(/^\s*[-*]\s+/, '')}`).join('\n')}` : '';
     return `${Messages.direct.durationWithout(asked.without)}${onTheRoute}\n\n${closing}`;
   }
+  // Study beyond the degree ("how long is the extra training?"): the guide gives it no time, and says so.
+  if (asked.beyondDegree === true) return `${Messages.direct.durationNotSaid(EXTRA_TRAINING)} ${closing}`;
   // How long a thing lasts or is ("how long does the cmc last") is not a time taken to get it: nothing said first.
   if (asked.thing === null || !asked.taken) return null;
   // A pointer at an answer the guide relates to the one shown, which gives a time ("how long does that take" after what

@@ -31,6 +31,10 @@ export interface AboutYou {
   education?: Education;
   specialisation?: SpecialisationId;
   aim?: Aim;
+  /** The year of their degree a student is in ("in my 2nd year of a BSW"); 'final' for the last year. */
+  studyYear?: number | 'final';
+  /** The years of their degree a student has left ("I graduate in 2 years", "2 years left of my nursing degree"). */
+  studyYearsLeft?: number;
 }
 
 // ---------------------------------------------------------------- the answer readers (buttons and short answers)
@@ -245,6 +249,8 @@ const JOBS: readonly JobKind[] = [
   { id: 'mental-health-worker', title: 'mental health worker', inField: true, phrases: ['mental health worker', 'mental health support worker', 'psychiatric aide', 'psychiatric technician'] },
   { id: 'care-coordinator', title: 'care coordinator', inField: true, phrases: ['care coordinator', 'care co ordinator', 'patient navigator', 'case manager'] },
   { id: 'counselor', title: 'counselor', inField: true, phrases: ['counselor', 'counsellor', 'therapist'] },
+  // Health professions that deliver care: healthcare delivery, whose experience the guide asks for; never "counselor".
+  { id: 'allied-health', title: 'therapist', inField: true, phrases: ['occupational therapist', 'physical therapist', 'physiotherapist', 'physio', 'speech therapist', 'speech and language therapist', 'respiratory therapist'] },
   { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician', 'medical technician'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
@@ -430,6 +436,13 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     if (stage?.working && inField && about.working === undefined && !(job && !job.inField) && !OF_THE_FAMILY.test(c)) about.working = true;
   }
   if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;
+  // How far through the degree a student is ("in my 2nd year of a BSW"): what is left of the route counts from it. A
+  // degree named with the year it is in ("3rd year of a social work degree") is one in hand, not one held.
+  const study = about.education === undefined || about.education === 'studying' || !DEGREE_HELD.test(degreesAsWords(text)) ? studyTold(text) : {};
+  if (study.studyYear !== undefined || study.studyYearsLeft !== undefined) {
+    if (about.education === 'relevant-degree' || about.education === 'other-degree') about.education = 'studying';
+    if (about.education === 'studying') Object.assign(about, study);
+  }
   if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
   return about;
 }
@@ -482,7 +495,19 @@ function caresForFamily(clause: string, message: string): boolean {
  * HCA in a care home"), not of caring for one's own family.
  */
 export function tellsOfCareWork(text: string): boolean {
-  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text))));
+  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' '))));
+}
+
+/**
+ * Software of the field, which the guide names among the computer skills (case management software, electronic health
+ * records), not as a setting of the work: "I build EHR templates in case management software" tells of no care work.
+ */
+export const CARE_SOFTWARE =
+  /\b(?:ehr|emr|electronic (?:health|medical|patient) records?(?: systems?)?|(?:case management|care management|healthcare|health care|medical|clinical|health|patient) (?:software|systems? (?:work|support|admin\w*)|platforms?|apps?|databases?|templates?|it)|health (?:it|tech|informatics)|healthcare (?:it|tech|informatics)|medical record systems?)\b/g;
+
+/** True when the message tells of work on the field's software (EHR, case management software). */
+export function tellsOfCareSoftware(text: string): boolean {
+  return new RegExp(CARE_SOFTWARE.source).test(normalise(text));
 }
 
 /** A clause of its own: it names the person ("I volunteer at weekends") or a job, rather than going on about the last. */
@@ -596,6 +621,8 @@ const ASKS_WHAT_IS_LEFT = [
   /\bwhat (?:is|would be|will be) (?:actually |really |then |even )?(?:left|remaining|still (?:left|needed|missing|to do))\b(?! of\b)/,
   /\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still|else) (?:need|have|have got|got) to do\b|\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me|a person like me|people like me) (?:still |else )?(?:need|have|have got|got) to do (?:now|next|from here|on top)\b/,
   /\bwhere do (?:i|someone like me) go from here\b|\bwhat (?:are|would be) my next steps?\b/,
+  // What they would add to what they have: "what else would I need to add", "what am I missing", "what do I lack".
+  /\bwhat (?:else |more )?(?:do|would|will|should|must) (?:i|someone like me) (?:still |else )?(?:need to |have to |got to )?(?:add|top up|lack)\b|\bwhat (?:am i|m i|would i be|will i be) (?:still )?(?:missing|lacking)\b/,
   // Straight in, asked of their own start: "could I go straight into care management?", "can I jump straight in?".
   /\b(?:(?:could|can|would|will|do) (?:i|someone like me)|i (?:could|can|would|will|d)) (?:\w+ )?(?:go|move|step|jump|get|walk|switch|transfer) (?:straight|directly|right) (?:in|into|to)\b/,
   // How long from their own start: "how long would it take me from where I am", "how many years after I finish".
@@ -616,4 +643,37 @@ export function saysWhereTheyStand(about: AboutYou): boolean {
 /** True when the message says nothing about the person. */
 export function isEmptyAbout(about: AboutYou): boolean {
   return Object.keys(about).length === 0;
+}
+
+// ---------------------------------------------------------------- how far a student is through the degree
+
+/** Words of study beside a year, so a year of a job ("my second year as a care assistant") is no year of a degree. */
+const OF_STUDY = /\b(?:degree|bachelor s?|bachelors|ba|bs|bsc|bsn|bsw|major|course|program|programme|uni|university|college|nursing school|school|studies|studying|student|undergrad\w*|nursing|social work)\b/;
+/** The year a student is in: "in my 2nd year of a BSW", "third year of my nursing degree", "a 2nd yr student", "year 2 of uni". */
+const YEAR_IN = /\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|final|last) (?:year|yr)s?|year (\d|one|two|three|four|five) (?:of|at|in))\b/;
+/** The years left before the degree is done: "I graduate in 2 years", "finish my degree in 2 yrs", "2 more years of uni", "2 years left". */
+const YEARS_LEFT =
+  /\b(?:graduat\w*|finish\w*|done|complete\w*|qualify\w*|get my degree|have my degree)(?: (?:with|from) (?:my|the|a) \w+)?(?: (?:my|the|a) (?:\w+ )?(?:degree|bachelor s?|bachelors|bsw|bsn|course|program|studies))? in (\d+|one|two|three|four|a|a couple of|a couple) (?:more )?(?:years?|yrs)\b|\b(\d+|one|two|three|four|a couple of|a couple) (?:more )?(?:years?|yrs) (?:left|to go)(?: (?:of|on|in|at) (?:my|the) (?:\w+ )?(?:degree|bachelor s?|bachelors|bsw|bsn|course|program|studies|uni|university|college))?\b|\b(\d+|one|two|three|four) (?:more (?:years?|yrs)|(?:years?|yrs) more) of (?:my |the )?(?:uni|university|college|degree|studies|course|program)\b/;
+/** A job's year, not study's: "second year as a care assistant", "in my first year working". */
+const YEAR_OF_WORK = /\b(?:year|yr)s? (?:as an?|working|in the job|on the job|at work|in post|in the role|qualified)\b/;
+
+/**
+ * How far a student is through their degree, told anywhere in a message (asked or not: "if I graduate in 2 yrs how long
+ * till I'm a care manager?"): the year they are in, or the years they have left. Empty when a year is of a job or no
+ * study is spoken of.
+ */
+export function studyTold(text: string): Pick<AboutYou, 'studyYear' | 'studyYearsLeft'> {
+  const t = normalise(text).replace(/\bcouple of\b/g, 'couple');
+  const left = YEARS_LEFT.exec(t);
+  const leftWords = left ? (left[1] ?? left[2] ?? left[3]) : undefined;
+  if (leftWords !== undefined && (OF_STUDY.test(t) || /\bgraduat\w*\b/.test(t))) {
+    const years = leftWords === 'couple' || leftWords === 'a couple' ? 2 : readNumber(leftWords);
+    if (years !== null && years > 0 && years <= 6) return { studyYearsLeft: years };
+  }
+  const year = YEAR_IN.exec(t);
+  if (!year || YEAR_OF_WORK.test(t) || !OF_STUDY.test(t)) return {};
+  const said = year[1] ?? year[2]!;
+  if (said === 'final' || said === 'last') return { studyYear: 'final' };
+  const n = readNumber(said);
+  return n !== null && n >= 1 ? { studyYear: n } : {};
 }

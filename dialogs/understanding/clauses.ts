@@ -48,6 +48,8 @@ const SUBJECT = '(?:i|you|u|they|it|there|we|he|she|this|that|these|those|care|m
 const BY_QUESTION_WORD =
   `(?:what|how|why|when|where|which|who|whom|whose)(?: (?!(?:i|you|he|she|we|they|it|my|me)\\b)[a-z]+){0,2} ${AUXILIARY}\\b|` +
   '(?:what|how|why|when|where|which|who)(?: (?:about|if|else|much|many|long|far|old|often|soon|come|so|not|exactly|kind|sort|type|one|ones|to)\\b|$)';
+/** Laughter typed as a word ends what came before it as a full stop would: "sounds stressful lol is it" asks. */
+const LAUGH = '(?:lol|lmao|lmfao|haha+|hehe+|rofl)';
 /**
  * Worded as a question: at the clause's start, a question word with a verb after it or a verb first ("would
  * volunteering help", "was it"); after "and", "but" or "so" the same, with the verb before who it is about ("... and is it
@@ -55,7 +57,7 @@ const BY_QUESTION_WORD =
  */
 const QUESTION_FORM = new RegExp(
   `^${LEAD}(?:${BY_QUESTION_WORD}|${OPENS_WITH_A_VERB}|${AUXILIARY} ${SUBJECT})|` +
-    `\\b(?:and|but|so|or) ${LEAD}(?:${BY_QUESTION_WORD}|${AUXILIARY} ${SUBJECT})`,
+    `\\b(?:and|but|so|or|${LAUGH}) ${LEAD}(?:${BY_QUESTION_WORD}|${AUXILIARY} ${SUBJECT})`,
 );
 /**
  * A question asked inside a story, after what was told: "im 30 can i still do it", "basically is there an age limit".

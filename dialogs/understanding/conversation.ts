@@ -151,7 +151,11 @@ const complaint =
   'are you (?:even )?(?:listening|reading|paying attention)|you suck|(?:this|that|it) sucks|' +
   'you did not (?:get|understand|read) my question|i (?:already )?(?:asked|said|meant|wanted|was asking)(?: about| for)? (?:something else|a different (?:question|thing)|something (?:quite |completely |totally |entirely )?(?:different|else)|another thing)|(?:that is )?not my question|(?:this|that) is frustrating|so frustrating|ugh|not helpful at all)';
 /** "i asked about pay not hours": free words in the gaps, so kept apart from the rules written in known words only. */
-const notWhatIAsked = 'i (?:asked|said|meant|wanted)(?: about| for)? [a-z]+(?: [a-z]+)? not [a-z]+(?: [a-z]+)?';
+/** ... and "I didn't ask about salary", "i wasnt asking about the money": what the last answer was about, not asked. */
+const notAsking = '(?!(?:what|how|why|when|where|which|who|is|are|do|does|can|could|should|would|will|and|but|so|i|care)\\b)[a-z]+';
+const notWhatIAsked =
+  'i (?:asked|said|meant|wanted)(?: about| for)? [a-z]+(?: [a-z]+)? not [a-z]+(?: [a-z]+)?|' +
+  `i (?:did not|never|was not|am not|do not think i) (?:ask|asked|asking|want|wanted|mean|meant|say|said)(?: you)?(?: anything)? (?:about|for) (?:the |a |an |any |your )?${notAsking}(?: ${notAsking})?`;
 /** "can I speak to someone who actually knows", "I want to talk to a person who has done the job": whatever words describe them (gaps). */
 const someoneWho = `(?:(?:can|could|may) i|i (?:want|would like|need|would rather|would prefer) to|let me) (?:talk|speak|chat) (?:to|with) ${someone} (?:who|that)(?: [a-z]+){1,6}`;
 /** "... who could answer my questions", "... on the phone": what the person asked for would do, or how. */
@@ -792,7 +796,7 @@ export function saysItMissed(clause: string): boolean {
  */
 const MISSED_PART = new RegExp(
   `^(?:(?:ok|okay|hmm|hm|well|but|so|yeah|sorry|and|still|though|ah|oh|um|erm|right|hey|wait|lol|err)\\s+)*(?:(?:you|it|that|this|${theAnswer}) )?(?:still |also |just |kind of |kinda |totally |completely )?` +
-  '(?:missed|skipped|forgot|forgot about|forgot to (?:say|mention|tell me|answer|cover)|ignored|left out|overlooked|jumped over|(?:did|does|do) not (?:answer|address|cover|say|mention|tell me|explain|get to|talk about|include|reply to|say anything about)|never (?:answered|addressed|covered|said|mentioned|told me|explained|got to|talked about)|not (?:answer|answered|say|said|mention|mentioned|tell me|told me))' +
+  '(?:missed|skipped|forgot|forgot about|forgot to (?:say|mention|tell me|answer|cover)|ignored|left out|overlooked|jumped over|(?:did|does|do) not (?:answer|address|cover|say|mention|tell me|tell|give|explain|get to|talk about|include|reply to|say anything about)|never (?:answered|addressed|covered|said|mentioned|told me|told|gave|explained|got to|talked about)|not (?:answer|answered|say|said|mention|mentioned|tell me|told me|tell|told|give|gave))' +
   '(?: (?:me|anything|a thing))?(?: (?:about|on|re|regarding))?(?: (?:if|whether))? (.+)$',
 );
 /** Words said after what was missed that are not part of it: "mate", "lol", "tho". */
@@ -904,7 +908,8 @@ const TELLS_WHAT_HAPPENED = /^(?:i |i just |just |i was |i had |had to |i got )?
 const JOINER = /^\s*(?:(?:and|but|also|so|now|then|ok|okay|one more thing|another question|next question|quick question|question|i meant|i mean|what i meant was|i was asking)\b[\s,.:;!?-]*)+/i;
 /** A question word that may start the question after acts with no mark between them ("thanks how long does it take"). */
 const QUESTION_START = /^(?:and|but|so|also|can|could|what|how|do|does|is|are|why|when|where|which|who|will|would|should|tell|i meant|i mean|what'?s|how'?s|where'?s|who'?s)\b/i;
-const ENDS_WITH_MARK = /[,.!;:?\u2013\u2014-]$/;
+/** A mark that closes what came before it; an emoji typed after words closes them as a full stop would ("... salary 😅 care manager vs ..."). */
+const ENDS_WITH_MARK = /(?:[,.!;:?\u2013\u2014-]|\p{Extended_Pictographic}\uFE0F?)$/u;
 /** Going with or for something chooses it ("i'll go with mental health", "think i'll go for the first one"). */
 const CHOOSES = /\bgo (?:with|for)\b/;
 /** The most words an opening of acts may take before a question. */

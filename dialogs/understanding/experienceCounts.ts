@@ -6,9 +6,9 @@
  * before what it does say (answerTurn.ts).
  */
 import { directAsk } from '../../knowledge/aspects';
-import { tellsOfCareWork, tellsOfFamilyCare } from './aboutYou';
+import { tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare } from './aboutYou';
 import { clausesOf } from './clauses';
-import { normalise, wordMatches } from './textMatch';
+import { looksLikeQuestion, normalise, wordMatches } from './textMatch';
 
 /** "count", "counts as", "count towards", "counts for"; experience valued or of use ("would ICU experience be valued?"). */
 const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\bexperience (?:\w+ )?(?:be |is )?(?:valued|useful|relevant|helpful|of use|worth anything)\b/;
@@ -89,7 +89,7 @@ const PLACES_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
 const JOBS_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:health ?care|care) (?:assistant|assistent|asistant)s?\b|\bhcas?\b/, 'healthcare assistant'],
   [/\bsocial workers?\b/, 'social worker'],
-  [/\bcounsel(?:l)?ors?\b/, 'counselor'],
+  [/\bcounsel(?:l)?(?:ors?|ing)\b/, 'counselor'],
   [/\b(?:care co ?ordinators?|case managers?)\b/, 'care coordinator or case manager'],
 ];
 
@@ -124,6 +124,9 @@ function countsAsked(text: string): ExperienceAsked | null {
  * her" tells of none), one's own family, volunteering or interning at a place not told, or nothing.
  */
 function verdictOn(text: string): ExperienceAsked {
+  // Work on the field's software ("EHR templates in case management software"), with no care work told outside the
+  // question: a skill the guide names, not the experience it describes (tester ut28a).
+  if (tellsOfCareSoftware(text) && !tellsOfCareWork(clausesOf(ownWorkPart(text)).filter((clause) => !looksLikeQuestion(clause)).join('. '))) return 'not-said';
   if (tellsOfCareWork(ownWorkPart(text))) return 'care-work';
   if (tellsOfFamilyCare(text)) return 'family-care';
   return experienceWayNamed(ownWorkPart(text)) ? 'way' : 'not-said';
@@ -236,7 +239,7 @@ const SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:bsw|msw|dipsw)\b/, 'social work'],
 ];
 /** Where a field named after "in" or "of" ends: a word that starts what comes next. */
-const FIELD_ENDS = new Set('from in at and but so does do did would will is was count counts counting that it this i my which or for with to degree also too here there back now yet abroad overseas'.split(' '));
+const FIELD_ENDS = new Set('from in at and but so does do did would will is was count counts counting that it this i my which or for with to degree also too here there back now yet abroad overseas last next year years ago recently since when because as on online then how what why where who can could should am are have has had want wanted wanting looking thinking hoping'.split(' '));
 /** Words before a degree noun that name no field ("a 4 year degree", "my foreign degree", "an online bachelor"). */
 const NO_FIELD = /^(?:a|an|my|the|have|has|had|got|hold|with|own|this|that|his|her|their|one|two|three|four|\d+|year|years|online|foreign|overseas|international|polish|related|relevant|first|second|third|old|full|part|time|uni|university|college|proper|real|undergrad\w*|postgrad\w*|bachelor s|bachelors?|master s|masters?|associate s|associates?|ba|bs|bsc|ma|ms|msc|i|im|ive|did|do|finished|completed|earned|got)$/;
 
@@ -251,7 +254,8 @@ const DEGREE_OF_THE_WRITER = new RegExp(
 const ASKS_IT_COUNTS =
   /\b(?:count|counts|counted|counting|qualif\w*|valid|recogni[sz]\w*|accepted|acceptable|enough|suitable|okay|ok|relevant|related field|the right (?:one|degree|kind|field)|get me (?:in|into))\b/;
 /** Asked whether they must study again: "do I need to study again", "would I have to go back to uni", "another degree". */
-const ASKS_STUDY_AGAIN = /\b(?:study (?:again|all over|from scratch)|go back to (?:uni|university|college|school)|start (?:again|over|from scratch)|(?:another|a new|a different|a second) degree|(?:re ?study|retrain))\b/;
+const ASKS_STUDY_AGAIN =
+  /\b(?:study (?:again|all over|from scratch)|go back to (?:uni|university|college|school)|start (?:again|over|from scratch)|(?:another|a new|a different|a second) degree|(?:re ?study|retrain))\b|\b(?:need|have to|got to|gotta|should i|go back and) (?:\w+ )?(?:a |an )?(?:nursing|social work|relevant|related|proper|separate) (?:degree|bachelors?|bachelor s|qualification)\b/;
 /** Another country than the one the person means to work in. */
 const DEGREE_ABROAD =
   /\b(?:abroad|overseas|foreign|international|another country|other country|different country|my (?:home )?country|back home|outside the (?:us|usa|uk|states|country))\b/;
@@ -261,6 +265,16 @@ const NATIONALITY_BEFORE_DEGREE = /\b(?!(?:Human|Christian|Urban)\b)([A-Z][a-z]+
 const ASKS_OF_WORK = /\b(?:experience|exp|work|worked|working|job|jobs|years?|yrs|volunteer\w*|placement)\b/;
 /** A thing pointed back at ("does it count?", "is that valid?"). */
 const POINTER = /\b(?:it|that|this|mine|that one|this one)\b/;
+
+/**
+ * Where the guide names a field of study: among the usual degrees for the career (social work, nursing), or among the
+ * degrees entry-level care managers may hold (health care administration, beside nursing); null when it does not.
+ */
+export function fieldNamedByGuide(field: string): 'usual' | 'entry-level' | null {
+  const said = normalise(field);
+  if (/\b(?:nurs\w*|social work)\b/.test(said)) return 'usual';
+  return /\b(?:health ?care|health services?|healthcare) (?:admin\w*|management)\b/.test(said) ? 'entry-level' : null;
+}
 
 /** The message with its degrees taken out ("a social work degree", "a BSW"), so their fields are not read as work. */
 function withoutDegrees(said: string): string {
@@ -298,6 +312,16 @@ function fieldOfDegree(said: string): string | null {
 }
 
 /**
+ * The field of a degree the writer tells they hold ("I have a degree in marketing"), when the message names one; null
+ * when no degree of theirs is told or its field is not named ("I already have a BEd").
+ */
+export function heldDegreeField(said: string): string | null {
+  const whole = normalise(said);
+  if (!DEGREE_OF_THE_WRITER.test(whole)) return null;
+  return fieldOfDegree(whole.replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' '));
+}
+
+/**
  * Whether the message asks if the writer's degree counts, and what is known of it; null when it does not. `said` is
  * the whole message, whose story may tell the degree the question points at ("I have a BA in pedagogy. does it count?").
  */
@@ -317,8 +341,10 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   // A nationality before the degree ("my Nigerian nursing degree") says where it is from, not its field.
   const nationality = NATIONALITY_BEFORE_DEGREE.exec(said)?.[1]?.toLowerCase();
   const typed = nationality ? whole.replace(new RegExp(`\\b${nationality}\\b`, 'g'), ' ').replace(/\s+/g, ' ') : whole;
-  const field = fieldOfDegree(typed) ?? (asked?.kind === 'field' ? asked.field : null);
-  const named = field !== null && /\b(?:nurs\w*|social work)\b/.test(field);
+  // The degree asked whether it is needed ("do I need a nursing degree first?") is not the one held.
+  const held = typed.replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ');
+  const field = fieldOfDegree(held) ?? (asked?.kind === 'field' ? asked.field : null);
+  const named = field !== null && fieldNamedByGuide(field) !== null;
   const abroad = DEGREE_ABROAD.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || isElsewhere(said);
   const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);
   return { field, named, abroad, associate, studyAgain };

@@ -3,6 +3,7 @@
  * the guide's first jobs (healthcare assistant, care coordinator ...), not the places experience is gained or the
  * entry-level pay. Pure function, no replies sent.
  */
+import { tellsNoDegree } from '../../knowledge/beyondGuide';
 import { normalise } from './textMatch';
 
 /** A job, role or position, or its title, asked which: "what job", "which roles", "wat kind of job title". */
@@ -21,4 +22,24 @@ export function asksFirstJob(text: string): boolean {
   const said = normalise(text);
   if (OTHER_ASPECT.test(said) || !ASKED.test(said)) return false;
   return (WHICH_JOB.test(said) && AT_THE_START.test(said)) || FIRST_JOB_NAMED.test(said);
+}
+
+/** No degree told as a limit beside the question ("with no degree", "without a degree", "no degree and ..."). */
+const NO_DEGREE_LIMIT = /\b(?:with no|without(?: a| any)?|no|(?:i )?(?:dont|don t|do not) have(?: a| any)?|(?:i )?(?:havent|haven t) got(?: a| any)?) (?:college |uni |university )?(?:degree|degrees|qualifications?)\b/g;
+/** A physical limit told ("a bad back", "can't lift", "no heavy lifting", "that isn't lifting patients", "bad knees"). */
+const PHYSICAL_LIMIT =
+  /\b(?:bad|dodgy|injured|weak) (?:back|knees?|hips?|shoulders?)\b|\bback (?:problems?|injury|injuries|issues|pain)\b|\b(?:cant|can t|cannot|can not|unable to|not able to|no|not|isnt|isn t|aint|without|avoid|avoiding) (?:do |doing |be |be doing |any )?(?:heavy )?lifting\b|\b(?:cant|can t|cannot|can not|unable to) (?:lift|stand all day|be on my feet)\b|\bphysical (?:limitations?|disability|condition)\b|\blight duties\b/g;
+
+/**
+ * A first job asked with a limit the writer told beside it ("no degree and a bad back, what first job could I do?"):
+ * which limits, so the reply can say what the guide does not say of its first jobs; null when no first job is asked or
+ * no limit is told.
+ */
+export function firstJobLimits(question: string, said: string = question): { noDegree: boolean; physical: boolean } | null {
+  const asked = normalise(question).replace(NO_DEGREE_LIMIT, ' ').replace(PHYSICAL_LIMIT, ' ');
+  if (!asksFirstJob(asked)) return null;
+  const whole = normalise(said);
+  const noDegree = tellsNoDegree(said) || new RegExp(NO_DEGREE_LIMIT.source).test(whole);
+  const physical = new RegExp(PHYSICAL_LIMIT.source).test(whole);
+  return noDegree || physical ? { noDegree, physical } : null;
 }

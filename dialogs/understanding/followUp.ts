@@ -746,6 +746,9 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   if (WORTH_IT.test(text)) return worthOfTheThing(last, engine, kb);
   // "could that include a doctorate?" after continuing development, which names one: a thing asked to be part of it.
   if (includedInIt(text, last)) return last;
+  // "what do those orgs actually give you?" after the professional groups: what the thing in view gives, which it says.
+  if (asksWhatItGives(text, last, kb)) return last;
+  if (WHO_GIVES_IT.test(text) && ASKS_WHO_GIVES.test(text) && NAMES_A_BODY.test(last.answer)) return last;
   if (THE_OTHERS.test(text)) return overviewOf(last, kb);
   if (THE_OTHER.test(text)) return theOtherOf(last, kb);
   const ordinal = ORDINAL.exec(text)?.[1];
@@ -763,6 +766,9 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   // "some on mental health?" after the courses, "who do they work with, schools?" after pediatric care: what the
   // follow-up adds to the subject in view is something that subject's own answer says.
   if (saidInTheLastAnswer(message, text, last, alone, kb)) return last;
+  // "what skills would I need for that?" after moving up, "do they offer certifications?" after the professional
+  // groups: a part the answer in view gives, asked of the thing it is about.
+  if (askedForAPartOfIt(text, last, alone, kb)) return last;
   const ownEntry = placedEntry(alone);
   // The words alone already have a subject of their own, next to the last answer or named by its title ("how do i get
   // into that area" after chronic disease is how to specialise; "which of those are the soft ones" after leadership the
@@ -1232,6 +1238,75 @@ function saidInTheLastAnswer(message: string, text: string, last: FaqEntry, alon
   if (HEADLESS.test(text) || added) return true;
   const counts = answersSaying(kb);
   return words.some((word) => (counts.get(stem(word)) ?? 0) <= DISTINCTIVE_SHARE * kb.faqs.length);
+}
+
+/**
+ * A pointer that makes the thing in view the end of what is asked: "for that", "with it", "from that one", "to get
+ * there", "in that role", or "they" for a body of people in view ("do they offer ...").
+ */
+const FOR_THE_THING = /\b(?:for|with|from|into|in|doing|about) (?:that|it|this|that one|this one)(?: (?:role|level|job|step|one))?$|\b(?:get|getting|go|going|move|moving) (?:up )?there$/;
+/** Words that ask for a thing without naming it ("what do I need", "which would help", "what should I build"). */
+const ASKS_FOR = new Set('need needs needed require requires required get gets getting build building help helps helped offer offers give gives provide provides run runs hold holds host hosts organise organises organize organizes start starting extra best most main good useful usually typically first'.split(' '));
+/**
+ * Questions whose answer is the career as a whole ("What do I need to become a care manager?", "What is a care
+ * manager?"): after them "for that" is being a care manager, not a thing the answer names.
+ */
+const ABOUT_THE_CAREER = /\b(?:become|becoming|be|being|is) a care manager\b|\ba care manager do\b|\bcareer in care management\b|\bof a care manager\b/;
+
+/**
+ * A question that points at the thing in view as what it is for ("what skills would I need for that?" after moving up,
+ * "what should I focus on to get there?" after the director roles, "is a degree needed for it?" after the CMC, "do
+ * they offer certifications?" after the professional groups), asking for what that thing's own answer names: that
+ * answer, which gives it, not the general one the words alone land on (the key skills, what a degree is needed for).
+ * Not after an answer about the career as a whole, where "that" is the career; not when the words alone land on an
+ * entry the guide relates to the thing in view ("what training for it?" after chronic disease is how to specialise).
+ */
+function askedForAPartOfIt(text: string, last: FaqEntry, alone: Answer, kb: KnowledgeBase): boolean {
+  const ofABody = pointerIn(text, text, last) === 'people';
+  if (!(FOR_THE_THING.test(text) || ofABody) || ABOUT_THE_CAREER.test(normalise(last.question)) || NAMES_THE_CAREER.test(text)) return false;
+  const own = placedEntry(alone);
+  if (own && (own.id === last.id || nearTo(last, kb)(own))) return false;
+  const asked = text
+    .replace(FOR_THE_THING, ' ')
+    .split(' ')
+    .filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !NO_SUBJECT.has(word) && !ASKS_FOR.has(word));
+  return asked.length > 0 && saysAllOf(last, asked.join(' '));
+}
+
+/**
+ * "what are my options?" after how to specialise: read as the menu, it asks for what the answer in view leads to, when
+ * its words alone land clearly on an answer next to it (the areas one can specialise in). Nothing else read as the
+ * menu is ("show me the menu" lands on no answer).
+ */
+export function menuAskedOfTheAnswerInView(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): boolean {
+  if (!last) return false;
+  const alone = engine.answer(message);
+  const own = placedEntry(alone);
+  return own !== null && own.id !== last.id && nearTo(last, kb)(own) && alone.score >= CLEAR;
+}
+
+/** Who gives, runs or stands behind a thing ("who runs it", "who hands it out", "who's behind that"). */
+export const ASKS_WHO_GIVES = /\bwho(?: s| is)? (?:runs?|gives?|offers?|awards?|issues?|grants?|provides?|certif(?:y|ies)|hands?|manages?|oversees?|sets?|organi[sz]es?|behind|in charge)\b/;
+/** A body named in an answer: an organisation's name ("National Academy of ...", "Commission for ...") or a short form in brackets ("(NACCM)"). */
+export const NAMES_A_BODY = /\b(?:Academy|Commission|Society|Association|Council|Board|Institute)\b|\([A-Z]{3,}\)/;
+/** "who issues it?" after the CCM: the body behind the thing in view, which its answer names. */
+const WHO_GIVES_IT = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*who(?: s| is)? \w+(?: \w+)? (?:it|them|that|this|those|these|that one|this one)(?: out| up)?$/;
+
+/** What a thing in view gives ("what does it give you", "what do those orgs actually offer", "what do they do for me"); the noun after the pointer kept. */
+const WHAT_IT_GIVES = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*what (?:do|does|would|will|can|could|did) (?:it|they|them|that|this|those|these|the)(?: (\w+))?(?: (?:actually|really|even|ever))? (?:give|offer|provide|bring|do for)(?: (?:you|u|me|us|people|members|them|anyone))?$/;
+/** A line of an answer saying what its thing gives ("Membership can give you:"). */
+const GIVES_YOU = /\b(?:can )?(?:give|gives|offer|offers) you\b/i;
+
+/**
+ * "what do those orgs actually give you?", "what does it offer me?": asked of the thing in view when its answer says
+ * what it gives, and any noun after the pointer names that thing (its title's or tags' words) or is a word the guide never uses
+ * ("orgs"); "what do the certifications give you" names a subject of its own.
+ */
+function asksWhatItGives(text: string, last: FaqEntry, kb: KnowledgeBase): boolean {
+  const found = WHAT_IT_GIVES.exec(text);
+  if (!found || !GIVES_YOU.test(last.answer)) return false;
+  const noun = found[1];
+  return noun === undefined || subjectWordsOf(last).has(stem(noun)) || !allWordsOfTheGuide(noun, kb);
 }
 
 /** "care manager(s)", "case management", "care coordinator": the message names the career itself. */

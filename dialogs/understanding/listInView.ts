@@ -2,7 +2,7 @@ import type { AnswerEngine } from '../../knowledge/answerEngine';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
-import { isNounPhrase } from './followUp';
+import { ASKS_WHO_GIVES, isNounPhrase, NAMES_A_BODY } from './followUp';
 import { normalise, readNumber, stem } from './textMatch';
 
 /**
@@ -368,6 +368,11 @@ const ASKS_HOW_LONG = /\bhow (?:long|many (?:years|yrs|months)|soon|quickly|fast
 /** A time an answer gives: "5+ years", "6 to 8 years", "about two more years", "a few more years". */
 const A_DURATION = /\b(?:\d+\+?|\d+\s*(?:\u2013|-|to)\s*\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:more\s+)?(?:years?|yrs?|months?|weeks?)\b/i;
 
+/** What a thing gives the one who takes it ("what do I get out of it?", "what's in it for me", "what are the perks"). */
+const ASKS_WHAT_IT_GIVES = /\bwhat (?:do|does|would|will|can|could|did) (?:i|you|u|we|one|they|he|she) (?:get|gain) (?:out of|from)\b|\bwhat(?: s| is) in it for\b|\bwhat (?:are|r) the (?:benefits|perks|advantages)\b|\bwhat (?:do|does|would|will|can|could|did) (?:it|they|them|that|this|those|these|the)(?: \w+)?(?: (?:actually|really|even|ever))? (?:give|offer|provide|bring|do for)\b/;
+/** A line saying what a thing gives ("Membership can give you:", "it helps you"). */
+const GIVES_IN_TEXT = /\b(?:give|gives|giving) you\b|\bhelps? you\b|\bbenefits?\b/i;
+
 /** A sentence's end inside a paragraph. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
 
@@ -386,21 +391,40 @@ export function answerUnits(entry: FaqEntry): string[] {
  * few of the guide's answers say ("doctorate", not "need"); when none does, or every one does, its first paragraph,
  * which says what it is about. Never the whole answer again.
  */
-export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase): { lines: string[]; closest: boolean } {
+export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase): { lines: string[]; closest: boolean; gives: boolean } {
   const title = new Set(meaningOf(entry.title));
   const common = commonWords(kb);
   const asked = new Set(meaningOf(message).filter((word) => !title.has(word) && !common.has(word)));
   const units = answerUnits(entry);
   // "how long till I could get there": asked in words no answer says, answered by the time it gives ("5+ years").
   const timed = ASKS_HOW_LONG.test(normalise(message));
-  const speaks = units.map((unit) => (timed && A_DURATION.test(unit)) || meaningOf(unit).some((word) => asked.has(word)));
+  // "who runs it?": asked of the body behind the thing, answered by the line that names one ("from the NACCM").
+  const byWhom = ASKS_WHO_GIVES.test(normalise(message));
+  // "what do I get out of it?": what the thing gives, in the line that says what it gives you (with the list it leads into).
+  const gain = ASKS_WHAT_IT_GIVES.test(normalise(message));
+  const answers = (unit: string) => (byWhom && NAMES_A_BODY.test(unit)) || (gain && GIVES_IN_TEXT.test(unit));
+  const speaks = units.map((unit) => (timed && A_DURATION.test(unit)) || answers(unit) || meaningOf(unit).some((word) => asked.has(word)));
   // A sentence that leads into a list ("The guide's median ranges, in dollars a year:") brings the list with it.
   units.forEach((unit, index) => {
     for (let next = index + 1; speaks[index] && unit.endsWith(':') && units[next]?.startsWith('- '); next += 1) speaks[next] = true;
   });
   const speaking = units.filter((_unit, index) => speaks[index]);
-  if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true };
-  return { lines: openingWithItsList(entry), closest: false };
+  if (speaking.length > 0 && speaking.length < units.length) return { lines: speaking, closest: true, gives: speaking.some(answers) || givesAllAsked(message, asked, speaking) };
+  return { lines: openingWithItsList(entry), closest: false, gives: false };
+}
+
+/** A question of a measure or a reason ("when", "how often", "why"): a line that names the thing does not give it. */
+const ASKS_A_MEASURE = /\b(?:when|why|how)\b/;
+
+/**
+ * True when the lines say every word the question asks beyond the answer's subject ("what skills should I work on for
+ * that?" after moving up: its line on building leadership skills), so they give what was asked rather than only coming
+ * closest; never for a question of a measure or a reason, which a line naming the thing does not answer.
+ */
+function givesAllAsked(message: string, asked: ReadonlySet<string>, lines: readonly string[]): boolean {
+  if (asked.size === 0 || ASKS_A_MEASURE.test(normalise(message))) return false;
+  const said = new Set(lines.flatMap(meaningOf));
+  return [...asked].every((word) => said.has(word));
 }
 
 /**

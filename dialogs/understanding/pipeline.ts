@@ -8,6 +8,7 @@
  * message the same way.
  */
 import type { TurnContext } from 'botbuilder';
+import { weighingAsked } from '../../knowledge/comparison';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { ButtonTitles } from '../rendering/messages';
@@ -21,7 +22,7 @@ import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThes
 import { comparisonRequest } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
 import { normalise, phraseFinder, readNumber } from './textMatch';
-import { groupAction, plainWords, type Place } from './vocabulary';
+import { groupAction, isGroup, plainWords, type Place } from './vocabulary';
 
 /** What one message means, in the place it arrived. */
 export type Meaning =
@@ -50,9 +51,13 @@ export type Meaning =
   /**
    * A question for the guide, with any acts said before it ("thanks! and how long does it take?"); `language` when the
    * message is in another language and `text` is the English it mixes in ("y el salario al principio? entry level");
-   * `missed` when the message says the last answer left out the part asked now ("u missed the stress bit mate").
+   * `missed` when the message says the last answer left out the part asked now ("u missed the stress bit mate");
+   * `toldAgain` when it says again what the person told of themselves, which the last answer did not use ("i said im
+   * already in 2nd yr"): `text` is what they told, and the answer in view's question is asked again with it.
    */
-  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true }
+  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true; toldAgain?: true }
+  /** A yes or a no asked for, on the answer in view and naming nothing else ("yes or no?", "you not answer me yes or no :("). */
+  | { kind: 'yesOrNo'; acts: readonly ChatAct[] }
   | { kind: 'empty' };
 
 /** Where the message arrived: the place, and the guided flow in progress. */
@@ -335,6 +340,14 @@ const MAX_CLAUSES = 4;
 const MAX_REQUEST_WORDS = 12;
 
 /**
+ * "No" in a clause of its own in the walk, beside more: stops it as a move does ("no, never mind", "no, that's it" are
+ * then read whole). Alone, "no" is an answer the walk reads against what it asked (careerStepsDialog.ts).
+ */
+function noBesideAMove(part: Message): Meaning | null {
+  return isGroup(part.text, 'no') ? { kind: 'navigate', command: { kind: 'stop' } } : null;
+}
+
+/**
  * A request said with a remark around it: "Please stop, I don't want to carry on with this", "How does this work?
  * I've never used one of these before", "Could you elaborate on that? I'd like to understand it better". One clause
  * is a command or "more on that", and every other clause is conversation or a remark that asks nothing and names
@@ -352,7 +365,7 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     if (part.text.split(' ').length > MAX_REQUEST_WORDS) continue;
     // In the walk its own moves are requests too: "stop there, she's asleep anyway lol" stops the walk.
     const steering =
-      commands(part, situation) ?? (situation.place === 'walk' ? navigation(part, situation, kb) : null) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null) ?? flows(part, situation, kb);
+      commands(part, situation) ?? (situation.place === 'walk' ? (navigation(part, situation, kb) ?? noBesideAMove(part)) : null) ?? (recogniseFollowUp(clause) ? { kind: 'followUp' as const } : null) ?? flows(part, situation, kb);
     if (!steering) continue;
     // Leaving one flow for another ("stop. is there the ladder thing ..."): the flow asked for, which ends the first.
     if (request && steering.kind === 'flow' && leaves(request)) request = null;
@@ -613,6 +626,10 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (claim && !SAID_OF_THE_BOT.test(normalise(claim))) return { kind: 'question', text: spelledOut(claim), acts: [] };
   const missed = missedSubject(message, kb);
   if (missed) return missed;
+  const yesOrNo = yesOrNoAsked(message, kb);
+  if (yesOrNo) return yesOrNo;
+  const toldAgain = situation.place === 'root' ? saidAgainOfOneself(message) : null;
+  if (toldAgain) return toldAgain;
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
   // In the walk, a move with a remark is the move, before the remark's conversation ("stop there, she's asleep anyway").
   const meaning =
@@ -661,10 +678,71 @@ function missedSubject(message: Message, kb: KnowledgeBase): Meaning | null {
   // A part named after "about" is asked of the guide whatever it is ("about part-time work"): the guide answers or says
   // it does not cover it; otherwise it must name a subject of the guide ("you missed the point" complains).
   const named = part !== null && first !== undefined && ABOUT_PART.test(normalise(first)) && !GENERIC_PART.test(part);
-  if (!part || !(named || namesTopic(kb, part) || namesAnEntry(kb, part))) return null;
+  // A part the guide gives nothing on ("you did not tell the exam fees") is asked too: the guide says it does not give it.
+  if (!part || !(named || namesTopic(kb, part) || namesAnEntry(kb, part) || mentionsAny(kb.lexicon.notCovered, part))) return null;
   // "you missed the stress bit, I asked that too": what follows may say more of it, not ask something else.
   if (rest.some((clause) => clauseAsks(clause) || namesTopic(kb, clause))) return null;
   return { kind: 'question', text: `${spelledOut(part)}?`, acts: [], missed: true };
+}
+
+/** Asking for a yes or a no: "yes or no?", "y/n", "is that a yes or a no". */
+const YES_OR_NO = /\b(?:yes or no|yes or not|a yes or (?:a )?no|y or n|y n|yay or nay)\b/;
+/** Words around the asking that ask nothing more: "so", "just tell me", "you not answer me", "simple", "is it". */
+const AROUND_YES_OR_NO =
+  /\b(?:so|just|simply|please|pls|plz|then|ok|okay|well|and|but|or|tell me|say|give me|answer(?: me)?|you|u|not|did not|do not|does not|is it|is that|was it|it is|its|a|an|simple|plain|straight|only|question|my|me|i want|i need|i asked|lol|haha|tho|though|mate|really|still|again|(?:an)?other question|one more (?:thing|question))\b/g;
+
+/**
+ * A yes or a no asked for and nothing else asked ("yes or no?", "so is it a yes or a no", "You not answer me yes or no
+ * :("): asked of the answer in view, with any complaint said. With a question or a subject of the guide beside it ("is
+ * it stressful - yes or no", "the CCM, yes or no?") that is the question, the asking words left out (their "no" would be
+ * read as "without").
+ */
+function yesOrNoAsked(message: Message, kb: KnowledgeBase): Meaning | null {
+  if (!YES_OR_NO.test(message.text)) return null;
+  const acts: ChatAct[] = [];
+  const asked: string[] = [];
+  for (const clause of clausesOf(message.raw)) {
+    const text = normalise(clause);
+    if (YES_OR_NO.test(text)) {
+      const around = text.replace(YES_OR_NO, ' ').replace(AROUND_YES_OR_NO, ' ').trim();
+      const said = chatOf({ raw: clause, text }, kb);
+      if (said.acts.length > 0) acts.push(...said.acts);
+      if (NOT_ASKED.test(text) || /\b(?:not|did not|do not|does not) answer/.test(text)) acts.push('complaint');
+      if (around === '' || said.acts.length > 0) continue;
+      asked.push(clause.replace(/\b(?:yes or no|yes or not|a yes or (?:a )?no|y or n|y\/n|yay or nay)\b\W*/gi, '').trim());
+      continue;
+    }
+    const said = chatOf({ raw: clause, text }, kb);
+    if (said.acts.length > 0 && !said.rest) acts.push(...said.acts);
+    else asked.push(clause);
+  }
+  const unique = [...new Set(acts)];
+  const question = asked.filter((part) => normalise(part) !== '').join(', ');
+  // A thing only named, of no subject of the guide ("Criminal justice, yes or no?" after the degrees) is the answer in
+  // view asked again for a yes or a no.
+  return question && (asksSomething(question) || namesTopic(kb, question)) ? { kind: 'question', text: question, acts: unique } : { kind: 'yesOrNo', acts: unique };
+}
+
+/** Saying one has said it already: "i said", "i told you", "like i said", "i literally just told you". */
+const SAID_ALREADY =
+  /^(?:(?:bro|dude|man|mate|omg|um+|uh|but|no|nah|so|ok|okay|lol|wait|hey|again|yeah|yes|well|erm|hmm)\s+)*(?:i (?:already |just |literally |literally just |did )?(?:said|told you|mentioned|wrote|explained)|like i (?:said|told you|mentioned)|as i (?:said|told you|mentioned))(?: (?:that|before|earlier|already|above))*\s+/;
+/** What the person tells of themselves: "im already in 2nd yr", "i have a degree", "my degree is in biology". */
+const TELLS_OF_ONESELF = /^(?:that )?(?:i am|im|i m|i have|i ve|ive|i work|i worked|i was|i study|i studied|i did|i finished|i m already|my)\b/;
+/** The doubt said after it, of the figure or answer given: "wdym 6-8 years", "so why 4 years", "how is that right". */
+const DOUBT_AFTER = /\s+(?:so |then |and )?(?:wdym|what do you mean|what you mean|why|how come|how is that|where did you get|lol|smh|bruh|bro)\b.*$/;
+
+/**
+ * What the person told of themselves, said again because the last answer did not use it ("bro i said im already in 2nd
+ * yr wdym 6-8 years", "like I said, I have a bachelor's already"): a correction of the answer, whose question is asked
+ * again with what they told, not thanks for sharing. What they tell must be of themselves; "i said children" (a
+ * choice) and "i told you that's wrong" are other things.
+ */
+function saidAgainOfOneself(message: Message): Meaning | null {
+  const said = SAID_ALREADY.exec(message.text);
+  if (!said) return null;
+  const told = message.text.slice(said[0].length).replace(DOUBT_AFTER, '').trim();
+  if (!TELLS_OF_ONESELF.test(told) || asksSomething(told) || told.split(' ').length > MAX_STATEMENT_WORDS) return null;
+  return { kind: 'question', text: told, acts: ['complaint'], toldAgain: true };
 }
 
 /** Acts said on the way to what the message is about: "thank you, but ...", "ok so ...". */
@@ -729,10 +807,14 @@ function flowButtonSaid(raw: string): FlowName | null {
   return rest ? (FLOW_BUTTONS.find(([title]) => title === rest)?.[1] ?? null) : null;
 }
 
-/** A question of a few words that opens with a question word ("what sort of things?", "what decides it?"). */
-const A_SHORT_QUESTION = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which|how|who|where)\b(?:\s+\S+){1,5}$/;
+/** A question of a few words that opens with a question word ("what sort of things?", "what do i get out of it?"). */
+const A_SHORT_QUESTION = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which|how|who|where)\b(?:\s+\S+){1,6}$/;
 /** Words said to the bot or of the reply itself: "what do you mean", "what can I ask", "how does this work". */
 const SAID_TO_THE_BOT = /\b(?:you|u|ur|your|yours|bot|chat|this thing|ask|help|mean|meant|means|explain|say|said|repeat|again|simpler|confus\w*|lost|understand|work)\b/;
+/** "you" for anyone, doing what the thing in view takes or gives ("what do you need to get it?", "what do u get from them"). */
+const ANYONE_YOU = /\b(?:do|does|would|will|can|could|should|did) (?:you|u) (?:need|get|gain|earn|learn|have to|study|take)\b/;
+/** "you" of the bot itself ("what do you get from me", "what do you need from me"): said to the bot, whatever the verb. */
+const OF_THE_BOT = /\b(?:from|to|for|with) (?:me|us)\b/;
 
 /**
  * With an answer in view, a short question that says nothing to the bot and is read as asking for help or saying one
@@ -744,7 +826,8 @@ export function askedOfTheAnswerInView(meaning: Meaning, typed: string): Meaning
   const readAsConfused = meaning.kind === 'chat' && meaning.acts.length === 1 && meaning.acts[0] === 'confused';
   if (!readAsHelp && !readAsConfused) return meaning;
   const text = normalise(typed);
-  if (!A_SHORT_QUESTION.test(text) || SAID_TO_THE_BOT.test(text) || recogniseCommand(text) !== null) return meaning;
+  const toTheBot = ANYONE_YOU.test(text) && !OF_THE_BOT.test(text) ? SAID_TO_THE_BOT.test(text.replace(/\b(?:you|u)\b/g, ' ')) : SAID_TO_THE_BOT.test(text);
+  if (!A_SHORT_QUESTION.test(text) || toTheBot || recogniseCommand(text) !== null) return meaning;
   return { kind: 'question', text: typed.trim(), acts: [] };
 }
 
@@ -1001,6 +1084,8 @@ function introducesOneself(message: Message, kb: KnowledgeBase): Meaning | null 
   const chat = chatOf(message, kb);
   const told = chat.acts.length > 0 && chat.rest && chat.acts.every((act) => act === 'greeting' || act === 'howAreYou') ? chat.rest : message.raw;
   if (told.includes('?') || normalise(told).split(' ').length > MAX_INTRODUCTION_WORDS) return null;
+  // Two things set against each other ("care coordinator vs care manager") weigh them: a job named there is no one's own.
+  if (weighingAsked(told) !== null) return null;
   // Letters typed for words read as meant: "wat even is a care manager" asks.
   if (!readClauses(spelledOut(told)).every((clause) => clause.act === 'tells')) return null;
   // A job or years said, or being at school, not only studies: "tips for my first year as a junior care mgr" asks for
@@ -1023,13 +1108,17 @@ const ASKED_OF_THE_CONVERSATION: ReadonlySet<ChatAct> = new Set(['again', 'confu
 function askedOfTheConversation(message: Message, kb: KnowledgeBase): Meaning | null {
   const model = actModel();
   const chat = chatOf(message, kb);
-  if (!model || chat.acts.length === 0 || !chat.rest || !asksSomething(chat.rest)) return null;
-  const reading = sureAct(model, message.raw);
-  const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
-  if (!reading || !meaning || namesTopic(kb, chat.rest)) return null;
-  if (meaning.kind === 'command' && meaning.command === 'help') return reading.probability >= SURER_FOR_STEERING ? meaning : null;
-  if (meaning.kind !== 'chat' || !meaning.acts.every((act) => ASKED_OF_THE_CONVERSATION.has(act))) return null;
-  return { kind: 'chat', acts: [...new Set([...chat.acts, ...meaning.acts])] };
+  if (!model || chat.acts.length === 0 || !chat.rest || !asksSomething(chat.rest) || namesTopic(kb, chat.rest)) return null;
+  // The part the rules left is read alone first: the acts they read before it ("Good afternoon dear, ...") would
+  // otherwise pull the model toward themselves and away from what the part asks; then the whole message.
+  for (const read of [chat.rest, message.raw]) {
+    const reading = sureAct(model, read);
+    const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
+    if (!reading || !meaning) continue;
+    if (meaning.kind === 'command' && meaning.command === 'help' && reading.probability >= SURER_FOR_STEERING) return meaning;
+    if (meaning.kind === 'chat' && meaning.acts.every((act) => ASKED_OF_THE_CONVERSATION.has(act))) return { kind: 'chat', acts: [...new Set([...chat.acts, ...meaning.acts])] };
+  }
+  return null;
 }
 
 const TURN_KEY = Symbol('understanding');

@@ -46,8 +46,20 @@ const IATRIC_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b[gj][a-z]{0,3}iatri[a-z]*/g, 'geriatric'],
 ];
 
-/** The text with the "-iatric" areas spelt as the guide spells them. */
-function withAreaSpellings(text: string): string {
+/**
+ * The areas' names as people clip them ("torn between peds and psych", "geri or mental health"): the area's name. Not
+ * "psych" of a subject studied ("a psych degree").
+ */
+const CLIPPED_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:peds|paeds|pedi|peds?\.|paed)\b/g, 'pediatric'],
+  [/\bpsych\b(?! (?:degree|major|course|courses|class|classes|student|students|graduate|grad|ba|bsc|ma|msc|minor|101)\b)/g, 'psychiatric'],
+  [/\b(?:geri|geris|gero|geriatrics?)\b/g, 'geriatric'],
+];
+
+/** The text with the "-iatric" areas spelt as the guide spells them, and their clipped names said whole. */
+function withAreaSpellings(typed: string): string {
+  const clipped = /\b(?:peds|paeds|pedi|paed|psych|geri|geris|gero)\b/i.test(typed);
+  const text = clipped ? CLIPPED_NAMES.reduce((said, [name, area]) => said.replace(name, area), typed.toLowerCase()) : typed;
   if (!/iatri/i.test(text)) return text;
   return IATRIC_SPELLINGS.reduce((said, [spelt, area]) => said.replace(spelt, (word) => (word.startsWith(area.slice(0, 3)) && word.length <= area.length + 1 ? word : area)), text.toLowerCase());
 }
@@ -83,7 +95,9 @@ export function matchAreas(kb: KnowledgeBase, typedText: string, withDraws = fal
     const phrases = [...spec.keywords, spec.name, spec.title, AudienceButtons[spec.id], ...(everyday ? EVERYDAY_AREA_WORDS[spec.id] : []), ...(withDraws ? [...DRAW_WORDS[spec.id], DrawButtons[spec.id]] : [])];
     let points = 0;
     const matched: string[] = [];
-    const spans: string[] = [];
+    // The words matched, by where they stand: words inside a longer match are said once, in it ("the elderly", not
+    // "elderly, the elderly"; "managing conditions", not "managing, conditions, managing conditions").
+    const ranges: Array<{ at: number; end: number }> = [];
     for (const phrase of phrases) {
       const phraseWords = words(phrase);
       const found = findPhrase(textWords, phraseWords);
@@ -92,12 +106,46 @@ export function matchAreas(kb: KnowledgeBase, typedText: string, withDraws = fal
       // A phrase found only with a typo counts half, so an exact word wins over a near miss.
       points += phraseWords.length * (found.exact ? 1 : 0.5);
       matched.push(phrase);
-      const span = typed.slice(found.at, found.at + phraseWords.length).join(' ');
-      if (!spans.some((known) => known.includes(span))) spans.push(span);
+      const range = { at: found.at, end: found.at + phraseWords.length };
+      if (ranges.some((known) => known.at <= range.at && range.end <= known.end)) continue;
+      for (let i = ranges.length - 1; i >= 0; i -= 1) if (range.at <= ranges[i]!.at && ranges[i]!.end <= range.end) ranges.splice(i, 1);
+      ranges.push(range);
+    }
+    const spans = [...new Set(ranges.sort((a, b) => a.at - b.at).map((range) => typed.slice(range.at, range.end).join(' ')))];
+    // "helping patients manage their condition for long term": a long-term condition said in other words.
+    const longTerm = everyday && spec.id === 'chronic-disease' && points === 0 ? LONG_TERM_CONDITION.exec(normalise(text)) : null;
+    if (longTerm) {
+      points += 2;
+      matched.push('long-term condition');
+      spans.push(longTerm[0]);
     }
     if (points > 0) result.push({ id: spec.id, points, matched, spans });
   }
   return result.sort((a, b) => b.points - a.points);
+}
+
+/**
+ * A long-term condition said with words between ("their condition for long term", "illnesses that are long term"), as
+ * the guide's long-term illnesses: "long term" within a few words of a word for a condition, either way round.
+ */
+const LONG_TERM_CONDITION =
+  /\blong ?term\b(?: \w+){0,3} (?:conditions?|illness(?:es)?|diseases?|health problems?|health issues?)\b|\b(?:conditions?|illness(?:es)?|diseases?)\b(?: \w+){0,4} long ?term\b/;
+
+/**
+ * The areas what draws someone points to, from the words for the work alone (not the people helped): "helping them
+ * manage their condition" points to chronic disease. Best first.
+ */
+export function matchDraws(kb: KnowledgeBase, text: string): SpecialisationId[] {
+  const textWords = words(text);
+  const negated = negatedPositions(textWords);
+  const scored = kb.specialisations.flatMap((spec) => {
+    const points = [...DRAW_WORDS[spec.id], DrawButtons[spec.id]].reduce((sum, phrase) => {
+      const found = findPhrase(textWords, words(phrase));
+      return found && found.exact && !negated.has(found.at) ? sum + words(phrase).length : sum;
+    }, 0);
+    return points > 0 ? [{ id: spec.id, points }] : [];
+  });
+  return scored.sort((a, b) => b.points - a.points).map((area) => area.id);
 }
 
 /** The words as typed (normalised but not stemmed), position for position with `words(text)`. */
@@ -124,8 +172,11 @@ function findWords(textWords: readonly string[], phraseWords: readonly string[])
   return findPhrase(textWords, phraseWords)?.at ?? -1;
 }
 
-/** Words after "not" or "no" that hedge ("not sure", "no idea", "dont know"): the words after them are not negated. */
-const HEDGES: ReadonlySet<string> = new Set(['sure', 'certain', 'idea', 'clue', 'know', 'preference'].map(stem));
+/**
+ * Words after "not" or "no" that hedge ("not sure", "no idea", "dont know", "can't decide between"): the words after
+ * them are not negated.
+ */
+const HEDGES: ReadonlySet<string> = new Set(['sure', 'certain', 'idea', 'clue', 'know', 'preference', 'decide', 'choose', 'pick', 'tell'].map(stem));
 
 /** Two words that turn away from what follows them: "a break from", "away from", "done with", "tired of", "sick of", "enough of". */
 const TURNED_FROM: ReadonlyArray<readonly [string, string]> = [['break', 'from'], ['away', 'from'], ['done', 'with'], ['tired', 'of'], ['sick', 'of'], ['enough', 'of']].map(([a, b]) => [stem(a!), stem(b!)] as const);
@@ -282,7 +333,7 @@ export function choosingPart(text: string): string {
 
 /** A clause asking what an area is or why it is there: "what's the one for kids", "why geriatric". */
 const ASKS_WHAT_OR_WHY =
-  /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*(?:what(?: is| s| are)?(?: the)? (?:one|ones|area|specialty|speciality|speciali[sz]ation|option) (?:for|with|about|that)|(?:what|which) (?:is|s|are) (?:the )?|(?:what|which) (?:one|area|specialty|speciality|option)s? (?:is|s|are) (?:for|with|about)\b|tell me (?:more )?about|what does|what about|how about|why(?: (?:is|s|did you (?:put|pick|suggest|choose|add|say|show|mention)))?\s)/;
+  /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol|actually|oh|well|then)\s+)*(?:what(?: is| s| are)?(?: the)? (?:one|ones|area|specialty|speciality|speciali[sz]ation|option) (?:for|with|about|that)|(?:what|which) (?:is|s|are) (?:the )?|(?:what|which) (?:one|area|specialty|speciality|option)s? (?:is|s|are) (?:for|with|about)\b|tell me (?:more )?about|what does|what about|how about|why(?: (?:is|s|did you (?:put|pick|suggest|choose|add|say|show|mention)))?\s)/;
 /** Words of a question about an area's pay, study or entry, which the guide answers, not what the area is. */
 const ASKS_AN_ASPECT = /\b(?:pay|pays|paid|salary|money|earn|earns|wage|degree|nursing|nurse|study|course|courses|training|certif\w*|qualif\w*|license|licence|need|needs|hard|how long|years)\b/;
 
@@ -317,6 +368,8 @@ export function areaAsked(kb: KnowledgeBase, text: string): AreaAsked | null {
 export interface SpecialisationAnswers {
   audience: string | null;
   draw: string | null;
+  /** What would tip it between two areas weighed, as said: the reason given for the suggestion. */
+  tippedText?: string | null;
   /** The area picked when asked to choose between the closest ones. */
   picked: SpecialisationId | null;
   /** What the user said to pick it. */
@@ -331,6 +384,8 @@ export interface Recommendation {
   /** The user's own words that led to the suggestion, for the reason line (raw: escape before showing). */
   audienceWords: string | null;
   drawWords: string | null;
+  /** What the person said would tip it between the two areas weighed. */
+  tippedWords: string | null;
   /** The user's own words when they picked the area in the last question, unless they just tapped its button. */
   pickedWords: string | null;
 }
@@ -364,11 +419,14 @@ function rank(kb: KnowledgeBase, scores: Map<SpecialisationId, number>): Array<{
   return kb.specialisations.map((spec) => ({ id: spec.id, score: scores.get(spec.id) ?? 0 })).sort((a, b) => b.score - a.score);
 }
 
-/** Recommends one area and a runner-up from the answers; a picked area wins and the other closest one is the runner-up. */
-export function recommend(kb: KnowledgeBase, answers: SpecialisationAnswers): Recommendation {
+/**
+ * Recommends one area and a runner-up from the answers; a picked area wins and the other closest one is the runner-up.
+ * `among`: the two areas the person was weighing, the only ones suggested.
+ */
+export function recommend(kb: KnowledgeBase, answers: SpecialisationAnswers, among: readonly SpecialisationId[] = []): Recommendation {
   const scores = scoreAnswers(kb, answers);
   if (answers.picked) scores.set(answers.picked, (scores.get(answers.picked) ?? 0) + 10);
-  const ranked = rank(kb, scores);
+  const ranked = rank(kb, scores).filter((area) => among.length < 2 || among.includes(area.id));
   const best = specialisationById(kb, ranked[0]!.id);
   const second = ranked[1]!;
   const runnerUp = specialisationById(kb, second.id);
@@ -376,10 +434,31 @@ export function recommend(kb: KnowledgeBase, answers: SpecialisationAnswers): Re
     best,
     runnerUp,
     runnerUpScored: second.score > 0,
+    tippedWords: answers.tippedText ?? null,
     audienceWords: ownWords(kb, answers.audience, best.id, false),
     drawWords: ownWords(kb, answers.draw, best.id, true),
     pickedWords: answers.picked === best.id && answers.pickedText && normalise(answers.pickedText) !== normalise(best.title) ? answers.pickedText : null,
   };
+}
+
+/** Words too common to tell two descriptions apart. */
+const COMMON_WORDS: ReadonlySet<string> = new Set(
+  ['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'their', 'them', 'they', 'it', 'is', 'are', 'that', 'this', 'so', 'all', 'other', 'care', 'people', 'help', 'helping', 'work', 'working', 'i', 'me', 'my', 'really', 'more', 'side'].map(stem),
+);
+
+/**
+ * Of two areas weighed, the one whose own description (whom it serves, what the work is) shares more of the words said
+ * ("the family side, getting parents on board": pediatric serves children and their families); null when neither or
+ * both equally.
+ */
+export function closerByDescription(kb: KnowledgeBase, text: string, among: readonly SpecialisationId[]): SpecialisationId | null {
+  const said = new Set(words(text).filter((word) => !COMMON_WORDS.has(word)));
+  const shared = among.map((id) => {
+    const spec = specialisationById(kb, id);
+    return { id, count: new Set(words(`${spec.serves} ${spec.work}`).filter((word) => said.has(word))).size };
+  });
+  const [first, second] = [...shared].sort((a, b) => b.count - a.count);
+  return first && first.count > 0 && (!second || second.count < first.count) ? first.id : null;
 }
 
 export function specialisationById(kb: KnowledgeBase, id: SpecialisationId): Specialisation {

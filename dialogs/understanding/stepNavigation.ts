@@ -49,6 +49,10 @@ const ASK_STEP_NUMBER = /^(?:what(?: is| was| does| did| about)?|how about|tell 
 const ORDINAL_STEP = /^(?:(?:what(?: is| was| about)?|remind me(?: of| about)?|how about|tell me(?: more)? about|explain|describe|show me|go to|skip to|jump to|take me to) )?(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) (?:step|stage)$/;
 const TO_NAMED_STEP = new RegExp(`^${MOVE_VERB}(?: back| ahead| forward| straight)?(?: to| at| on)(?: the)? (.+?)(?: step| stage| part| section| bit)?$`);
 const NAMED_STEP = /^(?:the )?(.+?) (?:step|stage)$/;
+/** Where to begin the walk: "start from the certification one", "begin at step 5", "start with the job bit". */
+const START_AT = /^(?:(?:but|and|so|then|please|can we|could we|can you|could you|let s|lets|let us|i want to|i d like to|i would like to)\s+)*(?:start|begin|starting|beginning|start off|pick up)(?: (?:it|them|the walk|the steps|off))? (?:from|at|with|on) (?:the )?(.+?)(?: (step|stage|part|section|bit|one))?$/;
+/** Said again, with what was asked before: "i said start from ...", "no, i meant ...". */
+const SAID_AGAIN = /^(?:(?:no|nah|but|i said|i meant|i mean|like i said|as i said|i asked (?:you )?to)\s+)+/;
 
 const STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'and', 'or', 'for', 'your', 'my', 'care', 'manager', 'step', 'area', 'level', 'higher', 'relevant'].map(stem));
 
@@ -82,6 +86,17 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[], exp
   if (numbered) {
     const n = readNumber(numbered[1]!);
     if (n !== null && Number.isInteger(n)) return n >= 1 && n <= steps.length ? { kind: 'goto', step: n } : { kind: 'outOfRange', number: n };
+  }
+  // "Start from the certification one", "I said start at step 5": where to begin, a step named by its number or words.
+  // With no walk running, only a step said as one ("start from the certification one"): "I'd like to start with a
+  // nursing degree" tells a plan.
+  const start = START_AT.exec(t.replace(SAID_AGAIN, ''));
+  if (start && (!explicitOnly || start[2] !== undefined || /^(?:step|stage) /.test(start[1]!))) {
+    const wanted = start[1]!;
+    const n = readNumber(/^(?:step |stage |number )?(\S+)$/.exec(wanted)?.[1] ?? '');
+    if (n !== null && Number.isInteger(n)) return n >= 1 && n <= steps.length ? { kind: 'goto', step: n } : { kind: 'outOfRange', number: n };
+    const step = findStepByName(wanted, steps);
+    if (step) return { kind: 'goto', step: step.number };
   }
   // "the certification step" moves there; "what is the certification step?" is a question to answer.
   if (explicitOnly && !/\b(?:step|stage)\b/.test(t)) return null;

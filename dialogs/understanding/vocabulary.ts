@@ -43,14 +43,18 @@ export type GroupAction =
   | 'answer';
 
 export const GROUP_MEANINGS: Readonly<Record<WordGroup, Readonly<Record<Place, GroupAction>>>> = Object.freeze({
-  /** "yes": at the root, "what would you like to know?"; in the walk, the next step; a flow's question reads it. */
-  yes: { root: 'chat', walk: 'next', flow: 'answer' },
-  /** "ok", "got it": an acknowledgement at the root; in the walk, on to the next step. */
-  okay: { root: 'chat', walk: 'next', flow: 'answer' },
+  /**
+   * "yes": at the root, "what would you like to know?"; a flow's question reads it; in the walk, an answer read against
+   * what the walk asked last (careerStepsDialog.ts: the step again after "shall we carry on with step 3?", the next one
+   * on a card).
+   */
+  yes: { root: 'chat', walk: 'chat', flow: 'answer' },
+  /** "ok", "got it": an acknowledgement at the root; in the walk, as "yes" is (and after "back", only taken in). */
+  okay: { root: 'chat', walk: 'chat', flow: 'answer' },
   /** "cool", "great", "I see": an acknowledgement everywhere (the walk then offers to carry on). */
   ack: { root: 'chat', walk: 'chat', flow: 'answer' },
-  /** "no", "not now": at the root, "no problem"; in the walk, stop here (the place is saved). */
-  no: { root: 'chat', walk: 'stop', flow: 'answer' },
+  /** "no", "not now": at the root, "no problem"; in the walk an answer too, which stops it there (the place is saved). */
+  no: { root: 'chat', walk: 'chat', flow: 'answer' },
   /** "not really", "not yet": at the root, "no problem"; in the walk the same reply, and the walk waits at its step. */
   notReally: { root: 'chat', walk: 'chat', flow: 'answer' },
   /** "cancel", "never mind": leave whatever runs. */

@@ -148,12 +148,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         });
       }
 
-      it('"got it thanks" in the walk is thanked back and the walk waits at its step ("got it" alone moves on)', async () => {
+      it('"got it thanks" in the walk is thanked back and the walk waits at its step ("got it" then carries on with it)', async () => {
         const chat = startGuided({ channelId });
         await chat.say('step 5');
         const replies = await chat.say('got it thanks');
         expectShown(replies, Messages.chatInFlow.thanks);
         expect(stepShown(replies)).to.equal(null);
+        // "Shall we carry on with step 5?" was asked: "got it" says yes to that step.
+        expect(stepShown(await chat.say('got it'))).to.equal(5);
         expect(stepShown(await chat.say('got it'))).to.equal(6);
       });
 
@@ -215,7 +217,7 @@ describe('everyday flow words, as the pipeline reads them', () => {
     ['um next please', walk, 'navigate:next'],
     ['next thanks', walk, 'navigate:next'],
     ['got it thanks', walk, 'chat:ack+thanks'],
-    ['got it', walk, 'navigate:next'],
+    ['got it', walk, 'chat:ack'],
     ['nothing else thanks', walk, 'chat:bye'],
     ['take me thru the steps', AT_ROOT, 'flow:careerSteps'],
     ['@CareBot walk', AT_ROOT, 'flow:careerSteps'],

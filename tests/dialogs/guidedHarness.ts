@@ -158,7 +158,7 @@ export function expectNoEntry(replies: readonly Partial<Activity>[], label: stri
  */
 export function saysAnswerInView(activities: readonly Partial<Activity>[], title?: string): boolean {
   const text = readable(shownText(activities));
-  const leads = [Messages.allInView, Messages.partInView].map((lead) => readable(title ? lead(title) : lead('\u0000').split('\u0000')[0]!));
+  const leads = [Messages.allInView, Messages.partInView, Messages.partGives].map((lead) => readable(title ? lead(title) : lead('\u0000').split('\u0000')[0]!));
   return leads.some((lead) => text.includes(lead));
 }
 

@@ -59,7 +59,7 @@ describe('what a message picks from the list in view', () => {
     const [salaryOpening = ''] = salaryLines;
     const levels = salaryLines.slice(1, salaryLines.findIndex((line, at) => at > 0 && !line.startsWith('- ')));
     expect(salaryOpening.endsWith(':') && levels.length > 0, 'the salary answer no longer leads into its levels').to.equal(true);
-    expect(partInView('is that good money?', entry('salary'), kb)).to.deep.equal({ lines: [salaryOpening, ...levels], closest: false });
+    expect(partInView('is that good money?', entry('salary'), kb)).to.deep.equal({ lines: [salaryOpening, ...levels], closest: false, gives: false });
   });
 
   it('gives a sentence that leads into a list with the list, never the lead-in alone', () => {

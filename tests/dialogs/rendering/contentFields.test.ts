@@ -70,7 +70,7 @@ describe('every field of the steps and careers content reaches users', () => {
     for (const [i, spec] of kb.specialisations.entries()) {
       const other = kb.specialisations[(i + 1) % kb.specialisations.length]!;
       const fields = [spec.name, spec.serves, spec.work, spec.training, sourceLine(spec.section)];
-      const rec = { best: spec, runnerUp: other, runnerUpScored: false, audienceWords: null, drawWords: null, pickedWords: null };
+      const rec = { best: spec, runnerUp: other, runnerUpScored: false, tippedWords: null, audienceWords: null, drawWords: null, pickedWords: null };
       expectAll(recommendationText(rec, 'markdown'), fields, `suggested ${spec.id}`);
       expectAll(JSON.stringify(comparisonCard(spec, other).content), fields.map((field) => JSON.stringify(field).slice(1, -1)), `compared ${spec.id}`);
     }

@@ -29,7 +29,7 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     ["I'm a registered nurse with 10 years experience and want to move up to director one day", { job: 'nurse', working: true, education: 'relevant-degree', years: 10, aim: 'lead' }],
     ["I'm a nurse and I've worked in a hospital for 6 years", { job: 'nurse', working: true, education: 'relevant-degree', years: 6 }],
     ["I'm a social worker, qualified in 2015, keen on chronic disease management", { job: 'social-worker', working: true, education: 'relevant-degree', specialisation: 'chronic-disease', aim: 'specialise' }],
-    ["I'm a student nurse in my second year", { job: 'student-nurse', working: true, education: 'studying' }],
+    ["I'm a student nurse in my second year", { job: 'student-nurse', working: true, education: 'studying', studyYear: 2 }],
     ["I'm studying nursing", { education: 'studying' }],
     ['I have a BSN and I\'m interested in paediatrics', { education: 'relevant-degree', specialisation: 'pediatric', aim: 'specialise' }],
     ["I have a degree in history and I've worked as a support worker for two years", { education: 'other-degree', job: 'care-worker', working: true, years: 2 }],
@@ -123,8 +123,8 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
   });
 
   it('reads a year of study as study, not as years in work ("my second year of a nursing degree")', () => {
-    expect(read("I'm in my second year of a nursing degree")).to.deep.equal({ education: 'studying' });
-    expect(read('im in my first year at uni doing social work')).to.deep.equal({ education: 'studying' });
+    expect(read("I'm in my second year of a nursing degree")).to.deep.equal({ education: 'studying', studyYear: 2 });
+    expect(read('im in my first year at uni doing social work')).to.deep.equal({ education: 'studying', studyYear: 1 });
   });
 
   it('reads a supposition as nothing said of the person ("if I wanted to go into pediatric instead")', () => {

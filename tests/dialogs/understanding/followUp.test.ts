@@ -400,10 +400,11 @@ describe('follow-ups that lean on the last answer', () => {
         expectShown(await chat.say('and after 5 yrs?'), firstLine('salary-senior'));
       });
 
-      it('answers "who offers it" after the CMC with the CMC, and "and the other one?" with the CCM', async () => {
+      it('answers "who offers it" after the CMC with the line naming its body, and "and the other one?" with the CCM', async () => {
         const chat = startGuided({ channelId });
         expectShown(await chat.say('what do i need for the CMC'), firstLine('cmc'));
-        expectShown(await chat.say('who offers it'), firstLine('cmc'));
+        // The line of the CMC's answer that names its body, said to come from that answer.
+        expectShown(await chat.say('who offers it'), Messages.partGives('CMC certification'), 'National Academy of Certified Care Managers (NACCM)');
         expectShown(await chat.say('and the other one?'), firstLine('ccm'));
       });
 
@@ -432,7 +433,7 @@ describe('follow-ups that lean on the last answer', () => {
       it('reads "it" and "that" as the last answer\'s subject when the words alone name nothing of where they land', async () => {
         const chat = startGuided({ channelId });
         await chat.say('what is the CCM certification');
-        expectShown(await chat.say('who gives it out?'), firstLine('ccm'));
+        expectShown(await chat.say('who gives it out?'), Messages.partGives('CCM certification'), 'offered by the Commission for Case Manager Certification (CCMC)');
         await chat.say('what is pediatric care management');
         expectShown(await chat.say('how would I get into that'), firstLine('how-to-specialise'));
         await chat.say('can I work with elderly people as a care manager');

@@ -98,7 +98,8 @@ describe('the understanding pipeline', () => {
     ['start over', WALK, 'navigate:restart'],
     ['stop', WALK, 'navigate:stop'],
     ['where was I', WALK, 'navigate:repeat'],
-    ['yes', WALK, 'navigate:next'],
+    // A bare yes is an answer the walk reads against what it asked last (a card: the next step).
+    ['yes', WALK, 'chat:yes'],
     ['4', WALK, 'navigate:goto@4'],
     ['not really', WALK, 'chat:no'],
     ['cancel', WALK, 'command:cancel'],
@@ -162,7 +163,7 @@ describe('the understanding pipeline', () => {
     ['r they hard to pass', 'are they hard to pass'],
     ['like wat', 'like what'],
     ['wats in it for u', 'whats in it for u'],
-    ['is it worth it y/n', 'is it worth it y/n'],
+    ['is it worth it y/n', 'is it worth it'], // the yes or no asked for is left out of the question
     ['are gen y carers in demand', 'are gen y carers in demand'],
     ['plan b or plan n', 'plan b or plan n'],
   ];
