@@ -23,6 +23,7 @@ import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName 
 import { isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
 import { menuAskedOfTheAnswerInView } from './understanding/followUp';
+import { listInView, pickedFromList } from './understanding/listInView';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
 import { normalise, readNumber } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
@@ -305,7 +306,7 @@ export class TurnRouter {
     const situation = situationOf(flows.activeId);
     const understood = understandTurn(context, this.deps.kb, situation);
     // "what sort of things?" after an answer is asked of it, not a request for help (pipeline.ts).
-    const asked = flows.activeId ? understood : ((await this.menuAskedOfTheAnswerInView(context, understood)) ?? askedOfTheAnswerInView(understood, activity.text ?? ''));
+    const asked = flows.activeId ? understood : ((await this.menuAskedOfTheAnswerInView(context, understood)) ?? (await this.pickAskedOfTheListInView(context, understood)) ?? askedOfTheAnswerInView(understood, activity.text ?? ''));
     const read = asked !== understood && (await this.deps.lastAnswered.get(context)) ? rereadTurn(context, asked) : understood;
     // "electrician here, 40, no idea where to start. show me the career steps": the flow asked for in a clause of its
     // own, the rest only telling of the person or of not knowing where to start, which the flow answers.
@@ -458,6 +459,22 @@ export class TurnRouter {
     const lastId = await this.deps.lastAnswered.get(context);
     const last = lastId ? this.deps.kb.faqById.get(lastId) : undefined;
     return menuAskedOfTheAnswerInView(typed, last, this.deps.engine, this.deps.kb) ? { kind: 'question', text: typed, acts: [] } : null;
+  }
+
+  /**
+   * "what happens at the second step?" after the career path: read as the walk (by the learned act model, which knows
+   * nothing of the answer in view), it picks an item of the list in view by its place or words, and the list answers it.
+   * A walk asked for at a step ("go to step 2") or by its name ("show me the steps") picks nothing and stays the walk.
+   */
+  private async pickAskedOfTheListInView(context: TurnContext, meaning: Meaning): Promise<Meaning | null> {
+    if (meaning.kind !== 'flow' || meaning.intent.flow !== 'careerSteps' || meaning.intent.step !== undefined || meaning.intent.resume) return null;
+    const typed = (context.activity.text ?? '').trim();
+    if (asksForTheStepList(typed)) return null;
+    const lastId = await this.deps.lastAnswered.get(context);
+    const beforeId = await this.deps.answeredBefore.get(context);
+    const byId = (id: string | undefined) => (id ? this.deps.kb.faqById.get(id) : undefined);
+    const list = listInView(byId(lastId), byId(beforeId), this.deps.engine, this.deps.kb);
+    return list && pickedFromList(typed, list, this.deps.engine, this.deps.kb) ? { kind: 'question', text: typed, acts: [] } : null;
   }
 
   private async runCommand(context: TurnContext, flows: FlowStack, command: Command): Promise<void> {
