@@ -31,8 +31,14 @@ export function clausesOf(raw: string): string[] {
     .filter((clause) => normalise(clause) !== '');
 }
 
+/**
+ * Talk said on the way into a question, as people type it: "real talk tho", "tbh", "ngl", "bruh", "lol", "fair enough".
+ * It says nothing of what is asked ("real talk tho hows the pay" asks the pay).
+ */
+const TALK_WORDS = 'real talk|for real|fr|tho|though|tbh|tbf|ngl|imo|lowkey|legit|bruh|bro|dude|lol|lmao|lmfao|haha+|hehe+|fair|fair enough|cool|alright|aight|anyway|anyways|btw|wait|seriously|literally';
+
 /** Words that lead into a clause and change nothing of what it does: "and", "ok so", "hmm actually". */
-const LEAD = '(?:(?:and|but|so|also|then|ok|okay|well|right|oh|um|erm|hmm|actually|just|now|roughly|approximately|sorry|honestly|basically|like|yeah|yes|no)\\s+)*';
+const LEAD = `(?:(?:and|but|so|also|then|ok|okay|well|right|oh|um|erm|hmm|actually|just|now|roughly|approximately|sorry|honestly|basically|like|yeah|yes|no|${TALK_WORDS})\\s+)*`;
 /** The verbs a question puts before who it is about ("do i", "is it", "can you"). */
 const AUXILIARY = '(?:do|does|did|is|are|was|were|am|can|could|should|would|will|have|has|may|might|must|shall)';
 
@@ -186,4 +192,60 @@ const words = (text: string): number => normalise(text).split(' ').filter(Boolea
 export function checksAnInference(part: string): boolean {
   const text = normalise(part);
   return /\?\s*$/.test(part.trim()) && /\b(?:then|right|yeah|correct|huh)$/.test(text) && !QUESTION_FORM.test(text) && !/^(?:what|how|why|when|where|which|who)\b/.test(text);
+}
+
+/**
+ * Talk that opens a message on the way to its question, a word or two at a time with the marks after it: "ok fair.",
+ * "real talk tho,", "tbh", "honestly", "bruh", "lol ok." Words that join ("and", "so", "but") are no talk: they say the
+ * question follows what came before.
+ */
+const OPENING_TALK = new RegExp(
+  `^\\s*(?:ok|okay|k|kk|alright|aight|yeah|yea|ya|yep|yup|hmm+|hm|um+|uh|erm|oh|ah|well|honestly|basically|actually|nice|sure|sweet|${TALK_WORDS})(?=[\\s,.!;:\\u2026-]|$)[\\s,.!;:\\u2026-]*`,
+  'i',
+);
+/** Words that join a question to what came before it, kept before it: "so", "and", "but". */
+const JOINED = /^(?:(?:and|but|so|also|then|now|or)\s+)*/;
+
+/**
+ * A question without the talk that opens the message ("ok fair. real talk tho hows the pay and is it super stressful"
+ * asks "hows the pay and is it super stressful"): the words the guide's search reads, so talk is never read as what
+ * is asked about ("real talk" as a job). Unchanged unless what is left opens as a question or a request does.
+ */
+export function withoutOpeningTalk(raw: string): string {
+  let rest = raw;
+  for (let talk = OPENING_TALK.exec(rest); talk && talk[0] !== ''; talk = OPENING_TALK.exec(rest)) rest = rest.slice(talk[0].length);
+  if (rest === raw || words(rest) < 2) return raw;
+  const text = normalise(rest).replace(JOINED, '');
+  return OPENS_A_QUESTION.test(text) || REQUEST.test(text) ? rest : raw;
+}
+
+/** Words that give a reason: "cause", "because", "bc", "cuz", "since". */
+const REASON_WORD = '(?:because|cause|cuz|coz|cos|bc|bcs|since)';
+/** Who the reason tells of: the asker ("cause i make 60k", "because my mum", "since im a nurse"). */
+const ASKER = '(?:i|im|i m|ive|i ve|id|i d|my|me|we|were|our|weve)';
+/**
+ * The asker's reason told after the question, to the end or to a joint that opens another question: "... cause i make
+ * 60k driving now", ", asking bc i have kids", "... since i only have a diploma". "since i" after a question word tells
+ * a time, which no question of its own opens ("how long since i ...").
+ */
+const REASON_AFTER = new RegExp(
+  `(?:[,;]?\\s+|(?<=[?!.])\\s*)(?:(?:im |i m |i am )?(?:just |only )?(?:asking|wondering|curious)\\s+)?${REASON_WORD}\\s+${ASKER}\\b.*?(?=\\s+(?:and|but|also|plus|or)\\s+(?:how|hows|what|whats|which|where|who|when|why|is|are|do|does|did|can|could|should|would|will)\\b|$)`,
+  'i',
+);
+/** The fewest words the question before a reason has: "since i was 20 ..." opens a story. */
+const MIN_ASKED_BEFORE_REASON = 3;
+
+/**
+ * A question without the reason its asker gives after it ("whats the pay like, asking cause my mom wants me to be a
+ * nurse" asks the pay): the reason tells of the asker, as a story does, and its words (a nurse, football) would pull
+ * the search to another job. Readers of the asker's story read the whole message. Unchanged when what is left does
+ * not ask, or when no reason follows a question.
+ */
+export function withoutReasonGiven(raw: string): string {
+  const reason = REASON_AFTER.exec(raw);
+  if (!reason || reason.index === 0) return raw;
+  const before = raw.slice(0, reason.index);
+  if (words(before) < MIN_ASKED_BEFORE_REASON || clauseActOf(before) !== 'asks') return raw;
+  const rest = `${before}${raw.slice(reason.index + reason[0].length)}`.trim();
+  return rest === '' ? raw : rest;
 }

@@ -6,12 +6,23 @@ import { CHAT_CHANNELS, expectShown, shownText, sideBySide, startGuided } from '
 import { expectTeamsSafe, knowledge, realEngine } from './transcript';
 
 /**
- * A job set against the career that the guide names only in passing ("care coordinator"), never taken for the person's
- * own job. The real bot, engine and knowledge base, in Web Chat and Teams. (Session 28's engine reading of a question
- * wrapped in chat words was backed out at integration: the arbiter refitted on it lost answers on rotating sets.)
+ * A question wrapped in other words: talk before it ("alright fair. ngl tho"), the asker's reason after it ("cuz i coach
+ * on saturdays"), two questions inside one such message (session 29, read in dialogs/ before the engine: session 28's
+ * engine reading was backed out, its arbiter refit lost answers on rotating sets). And a job set against the career
+ * that the guide names only in passing ("care coordinator"), never taken for the person's own job. The real bot,
+ * engine and knowledge base, in Web Chat and Teams.
  */
 
 const kb = knowledge();
+
+/** The first sentence of an entry's answer, as a person would read it in the reply. */
+function opening(id: string): string {
+  const entry = kb.faqById.get(id);
+  if (!entry) throw new Error(`the knowledge base has no entry "${id}"`);
+  return entry.answer.replace(/\*\*/g, '').split(/(?<=[.:])\s/)[0]!;
+}
+
+const NOT_COVERED = 'outside what I can help with';
 
 function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
   if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
@@ -29,6 +40,29 @@ describe('a job title the guide names in passing, weighed (knowledge/comparison.
 });
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a question wrapped in talk or a reason (${channelName})`, () => {
+    for (const [text, ids] of [
+      ['alright fair. ngl tho whats the money like and do they work weekends', ['salary', 'work-hours']],
+      ['lol ok. bruh how long does it take and is there a lot of paperwork', ['how-long', 'documentation']],
+      ['whats the salary like, asking cause my dad wants me to do nursing', ['salary']],
+      ['do they work weekends cuz i coach football on saturdays', ['work-hours']],
+    ] as const) {
+      it(`"${text}" answers ${ids.join(' and ')}, and declines nothing`, async () => {
+        const replies = await startGuided({ channelId }).say(text);
+        expectShown(replies, ...ids.map(opening));
+        expect(shownText(replies)).not.to.include(NOT_COVERED);
+        expectChannelSafe(channelId, replies, text);
+      });
+    }
+
+    it('"hmm ok. real talk tho is it hard to get into" asks, and is not thanked for as a remark', async () => {
+      const replies = await startGuided({ channelId }).say('hmm ok. real talk tho is it hard to get into');
+      expect(shownText(replies)).not.to.include('Thanks for sharing');
+      expectShown(replies, opening('what-is-needed'));
+      expectChannelSafe(channelId, replies, 'hard to get into');
+    });
+  });
+
   describe(`a job weighed against the career is not the person's own (${channelName})`, () => {
     for (const [message, side] of [
       ['care coordinator vs. care manager', 'care coordinator'],

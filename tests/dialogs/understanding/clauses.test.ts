@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { asksSomething, clauseActOf, clausesOf, readClauses, type ClauseAct } from '../../../dialogs/understanding/clauses';
+import { asksSomething, clauseActOf, clausesOf, readClauses, withoutOpeningTalk, withoutReasonGiven, type ClauseAct } from '../../../dialogs/understanding/clauses';
 
 describe('the clause reader', () => {
   it('splits a message at sentence ends, commas, semicolons and dashes, not inside words', () => {
@@ -42,6 +42,11 @@ describe('the clause reader', () => {
     ['i saw an ad how much does it pay', 'asks'],
     ['i wonder how much they earn', 'asks'],
     ["i don't know how long it takes", 'asks'],
+    // Talk typed on the way into a question (session 29): the question still asks.
+    ['real talk tho is it hard to get into', 'asks'],
+    ['ngl how much do they make', 'asks'],
+    ['bruh do you need a degree', 'asks'],
+    ['fair enough tho', 'tells'],
   ];
   for (const [clause, act] of rows) {
     it(`reads "${clause}" as a clause that ${act}`, () => {
@@ -56,4 +61,36 @@ describe('the clause reader', () => {
     expect(asksSomething('been a carer for years, wondering if that counts')).to.equal(true);
     expect(asksSomething('blue')).to.equal(false);
   });
+
+  // Each row: a message, and the question the guide's search is given (session 29: talk before it, a reason after it).
+  const unwrapped: ReadonlyArray<readonly [string, string]> = [
+    ['ok fair. real talk tho hows the pay and is it super stressful', 'hows the pay and is it super stressful'],
+    ['Alright cool, tbh, what hours do they work?', 'what hours do they work?'],
+    ['lol ok so do you need a masters', 'so do you need a masters'],
+    ['bruh. show me the steps', 'show me the steps'],
+    // Talk with no question after it, or words that are the question's own, are kept.
+    ['ok fair enough', 'ok fair enough'],
+    ['well paid?', 'well paid?'],
+    ['honestly the pay is low', 'honestly the pay is low'],
+  ];
+  for (const [message, question] of unwrapped) {
+    it(`asks the guide "${question}" of "${message}"`, () => {
+      expect(withoutReasonGiven(withoutOpeningTalk(message))).to.equal(question);
+    });
+  }
+
+  const reasons: ReadonlyArray<readonly [string, string]> = [
+    ['whats the salary like, asking cause my dad wants me to do nursing', 'whats the salary like'],
+    ['do they work nights bc i look after my little sister in the evenings', 'do they work nights'],
+    ['is it very stressful since my current job wore me out and how long does it take', 'is it very stressful and how long does it take'],
+    ['How many hours a week? Asking because I have two kids', 'How many hours a week?'],
+    // A reason with no question before it, or one that tells a time, is the message itself.
+    ['since i was 20 i have worked in care', 'since i was 20 i have worked in care'],
+    ['i quit because my boss was awful', 'i quit because my boss was awful'],
+  ];
+  for (const [message, question] of reasons) {
+    it(`reads "${message}" without the reason its asker gives`, () => {
+      expect(withoutReasonGiven(message)).to.equal(question);
+    });
+  }
 });
