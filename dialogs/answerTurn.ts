@@ -36,7 +36,7 @@ import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from './f
 import { formatYearRange, formatYears } from './rendering/guidedMessages';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, readClauses, twoQuestionsAsked } from './understanding/clauses';
+import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, questionWithoutStory, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { asksFirstJob, firstJobLimits } from './understanding/firstJobAsked';
 import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
@@ -1062,7 +1062,12 @@ function answersOf(engine: TurnEngine, text: string): Answer[] {
   // A question closed by a remark the engine cannot place ("mid level pay? less than my night shift pay prob"): the question.
   const question = questionBeforeRemark(text);
   const asked = question ? engine.answerAll(question) : [];
-  return asked.some((answer) => answer.kind === 'answer') ? asked : answers;
+  if (asked.some((answer) => answer.kind === 'answer')) return asked;
+  // A question with the asker's story around it that the engine cannot place ("how long would it take me, im 20 and just
+  // doing barista work rn"): the question, and what it is asked of, without the story.
+  const unstoried = questionWithoutStory(text);
+  const alone = unstoried ? engine.answerAll(unstoried) : [];
+  return alone.some((answer) => answer.kind === 'answer') ? alone : answers;
 }
 
 /**

@@ -249,3 +249,77 @@ export function withoutReasonGiven(raw: string): string {
   const rest = `${before}${raw.slice(reason.index + reason[0].length)}`.trim();
   return rest === '' ? raw : rest;
 }
+
+/**
+ * Who said something, told before what they said: "my supervisor says", "a senior nurse on my ward told me", "my mum
+ * keeps telling me to". The one who said it is part of the story, not what is asked: "my supervisor says i should look
+ * at care management what do u think" asks about care management, not a supervisor's pay.
+ */
+const WHO_SAID_IT =
+  /(^|[.!?,;:]\s*|\b(?:and|but|so|also)\s+)(?:(?:my|our|a|an|the|his|her|their)\s+(?:[a-z'-]+\s+){0,4}?[a-z'-]+|everyone|everybody|people|they|someone|somebody|he|she)\s+(?:(?:always|also|just|even|kinda|kind of)\s+)?(?:says|said|keeps saying|kept saying|keeps telling me|kept telling me|told me|tells me|reckons|thinks|thought|suggested|suggests|recommended|recommends|wants me|advised me|encouraged me|pushed me)(?:\s+that)?\s+(?=\S)/i;
+
+/** A question without who said what it is about ("my supervisor says i should look at ..."); unchanged when nobody is reported. */
+export function withoutWhoSaidIt(raw: string): string {
+  const said = WHO_SAID_IT.exec(raw);
+  if (!said) return raw;
+  const rest = `${raw.slice(0, said.index)}${said[1]}${raw.slice(said.index + said[0].length)}`;
+  return words(rest) >= 3 ? rest : raw;
+}
+
+/**
+ * Two things weighed alike, "as stressful as", "as hard to get as": the words of a comparison, read as "than" is. Not
+ * "as well as" (and), "as long as", "as far as", "as soon as", "as much as" (an amount, or pay, which the guide gives by
+ * level), nor before who acts or what is needed ("as hard as i can", "as soon as possible").
+ */
+const AS_AS =
+  /\bas ((?!(?:well|soon|long|far|much|many|little|few|such|if|though|of|to|per|a|an|the|part|follows|usual|ever|before|i|you|we|they|it|he|she|my|your|care|case)\b)[a-z]{3,})((?: to [a-z]+)?) as (?!(?:possible|i|you|u|we|they|he|she|it|people|everyone|everybody|others|some|most|folks|needed|required|necessary|usual|ever|before|well|always|expected|advertised|that|this|follows)\b|\d)(?=[a-z])/i;
+/** The few comparisons said with another word: "good" is "better". */
+const IRREGULAR: Readonly<Record<string, string>> = { good: 'better', bad: 'worse' };
+
+/** A word said as more of itself: "harder", "easier", "more stressful". */
+function comparative(word: string): string {
+  const plain = word.toLowerCase();
+  if (IRREGULAR[plain]) return IRREGULAR[plain]!;
+  if (plain.length > 5 || /(?:ful|ing|ed|ous|ive)$/.test(plain)) return `more ${plain}`;
+  if (plain.endsWith('y')) return `${plain.slice(0, -1)}ier`;
+  return plain.endsWith('e') ? `${plain}r` : `${plain}er`;
+}
+
+/**
+ * A question that weighs two things alike ("is geriatric CM as stressful as the ward?") in the words of a comparison
+ * ("is geriatric CM more stressful than the ward?"), which the guide's search reads as weighing the two; unchanged
+ * without "as ... as" between two things.
+ */
+export function weighedWithThan(raw: string): string {
+  const as = AS_AS.exec(raw);
+  if (!as || words(raw.slice(0, as.index)) < 2) return raw;
+  return `${raw.slice(0, as.index)}${comparative(as[1]!)}${as[2] ?? ''} than ${raw.slice(as.index + as[0].length)}`;
+}
+
+/** A clause that tells of the asker: "im 20", "id want to do what she did", "my dad had dementia". */
+/** Words of a question that point at what was said before it: "which area would that be". */
+const POINTS_AT = /\b(?:that|this|it|those|these|them|they)\b/;
+const OF_THE_ASKER = /^(?:(?:and|but|so|well|ok|okay|just|really|also|plus)\s+)*(?:i|im|i m|id|i d|ive|i ve|my|me|we|were|our)\b/;
+
+/**
+ * The question of a message without what the asker tells of themselves around it: "how long would it take me, im 20
+ * and just doing barista work rn, no uni yet" asks how long it takes; "id want to do what she did for my dad really,
+ * older folk with dementia. what specialty is that" asks which specialty works with older folk with dementia. Clauses
+ * that tell after the last question are left out, and those before the first one but the clause it points at ("that"),
+ * unless that clause tells of the asker. Null when nothing is left out, or nothing asks.
+ */
+export function questionWithoutStory(raw: string): string | null {
+  const clauses = clausesOf(raw);
+  const acts = clauses.map(clauseActOf);
+  const asking = (act: ClauseAct) => act === 'asks' || act === 'requests';
+  const first = acts.findIndex(asking);
+  const last = acts.findLastIndex(asking);
+  if (first < 0) return null;
+  // The clause just before the question, when the question points at it ("old people with dementia. which area would
+  // that be"): what it asks about, unless it tells of the asker.
+  const before = clauses[first - 1];
+  const pointedAt = before !== undefined && acts[first - 1] === 'tells' && !OF_THE_ASKER.test(normalise(before)) && POINTS_AT.test(normalise(clauses[first]!)) ? first - 1 : first;
+  const kept = clauses.slice(pointedAt, last + 1);
+  if (kept.length === clauses.length) return null;
+  return kept.map((clause, i) => (i < kept.length - 1 && !/[.?!]$/.test(clause) ? `${clause}.` : clause)).join(' ');
+}

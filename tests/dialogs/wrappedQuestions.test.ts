@@ -63,6 +63,42 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
   });
 
+  describe(`a word said in passing does not pick the answer (${channelName})`, () => {
+    it('"my shift lead says i should look at care management what do u think" is about the career, not a lead\'s pay or skills', async () => {
+      const replies = await startGuided({ channelId }).say('my shift lead says i should look at care management what do u think');
+      expectShown(replies, opening('role-overview'));
+      expect(shownText(replies)).not.to.include(opening('leadership'));
+      expectChannelSafe(channelId, replies, 'shift lead');
+    });
+
+    it('"ok cool. how long would it take me, im 20 and just doing barista work rn, no degree yet" is not declined for the barista', async () => {
+      const replies = await startGuided({ channelId }).say('ok cool. how long would it take me, im 20 and just doing barista work rn, no uni yet');
+      expect(shownText(replies)).not.to.include(NOT_COVERED);
+      expectShown(replies, opening('how-long'));
+    });
+
+    it('"that nurse was amazing with my grandad, old people with dementia. which area would that be" names geriatric care', async () => {
+      const replies = await startGuided({ channelId }).say('that nurse was amazing with my grandad, old people with dementia. which area would that be');
+      expect(shownText(replies)).not.to.include(NOT_COVERED);
+      expectShown(replies, opening('geriatric'));
+      expectChannelSafe(channelId, replies, 'grandad');
+    });
+  });
+
+  describe(`two things weighed alike, "as ... as" (${channelName})`, () => {
+    it('"is the CMC as tough to get as the CCM" is weighed as "tougher than" is: both, side by side', async () => {
+      const replies = await startGuided({ channelId }).say('is the CMC as tough to get as the CCM');
+      expectShown(replies, "The guide doesn't say which is tougher");
+      expect(sideBySide(replies).columns).to.have.length(2);
+      expectChannelSafe(channelId, replies, 'as tough as');
+    });
+
+    it('"is geriatric care as stressful as ward nursing" says the guide does not say which is more stressful', async () => {
+      const replies = await startGuided({ channelId }).say('is geriatric care as stressful as ward nursing');
+      expectShown(replies, "The guide doesn't say which is more stressful");
+    });
+  });
+
   describe(`a job weighed against the career is not the person's own (${channelName})`, () => {
     for (const [message, side] of [
       ['care coordinator vs. care manager', 'care coordinator'],
