@@ -323,3 +323,13 @@ export function questionWithoutStory(raw: string): string | null {
   if (kept.length === clauses.length) return null;
   return kept.map((clause, i) => (i < kept.length - 1 && !/[.?!]$/.test(clause) ? `${clause}.` : clause)).join(' ');
 }
+
+/**
+ * Words that say how much of what follows, typed as people talk: "mad stressful", "pretty hard", "dead easy", "stupid
+ * hard". After "is it" they would be read as a job in that frame ("is it mad stressful" as a job called "mad").
+ */
+const HOW_MUCH =
+  /(?<=\b(?:is|was|are|were|be|its|it is|gets?|getting|seems?|sounds?|feels?|looks?)\s+(?:(?:it|that|this|they)\s+|(?:the|a|this|that)\s+(?:job|work|role|pay|course|degree|exam|training|career)\s+)?)(?:mad|crazy|dead|wicked|real|hella|hecka|mega|proper|stupid|insanely|ridiculously|pretty|kinda|kind of|sorta|sort of|super|very|really|so|quite|extremely|incredibly|seriously|lowkey|highkey|fairly|rather)\s+(?=[a-z])/gi;
+
+/** A question without the words that only say how much ("is it mad stressful tho?" asks whether it is stressful). */
+export const withoutHowMuch = (raw: string): string => raw.replace(HOW_MUCH, '');

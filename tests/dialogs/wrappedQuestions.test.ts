@@ -46,6 +46,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ['lol ok. bruh how long does it take and is there a lot of paperwork', ['how-long', 'documentation']],
       ['whats the salary like, asking cause my dad wants me to do nursing', ['salary']],
       ['do they work weekends cuz i coach football on saturdays', ['work-hours']],
+      ['is it mad stressful tho? paramedics i know are all burnt out', ['stressful']],
     ] as const) {
       it(`"${text}" answers ${ids.join(' and ')}, and declines nothing`, async () => {
         const replies = await startGuided({ channelId }).say(text);

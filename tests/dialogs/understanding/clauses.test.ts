@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { asksSomething, clauseActOf, clausesOf, questionWithoutStory, readClauses, weighedWithThan, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt, type ClauseAct } from '../../../dialogs/understanding/clauses';
+import { asksSomething, clauseActOf, clausesOf, questionWithoutStory, readClauses, weighedWithThan, withoutHowMuch, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt, type ClauseAct } from '../../../dialogs/understanding/clauses';
 
 describe('the clause reader', () => {
   it('splits a message at sentence ends, commas, semicolons and dashes, not inside words', () => {
@@ -101,6 +101,14 @@ describe('the clause reader', () => {
       ['can i study as well as work', 'can i study as well as work'],
       ['is it as hard as people say', 'is it as hard as people say'],
       ['how long as long as i work full time', 'how long as long as i work full time'],
+    ]],
+    ['words that only say how much', withoutHowMuch, [
+      ['is it mad stressful tho?', 'is it stressful tho?'],
+      ['is the job pretty demanding', 'is the job demanding'],
+      ['would it be stupid hard to get the CMC', 'would it be hard to get the CMC'],
+      // Not how much of something said of it.
+      ['is it too late at 45', 'is it too late at 45'],
+      ['is it real', 'is it real'],
     ]],
   ];
   for (const [left, read, rows] of wrappings) {
