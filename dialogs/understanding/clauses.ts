@@ -296,17 +296,15 @@ export function weighedWithThan(raw: string): string {
   return `${raw.slice(0, as.index)}${comparative(as[1]!)}${as[2] ?? ''} than ${raw.slice(as.index + as[0].length)}`;
 }
 
-/** A clause that tells of the asker: "im 20", "id want to do what she did", "my dad had dementia". */
-/** Words of a question that point at what was said before it: "which area would that be". */
-const POINTS_AT = /\b(?:that|this|it|those|these|them|they)\b/;
-const OF_THE_ASKER = /^(?:(?:and|but|so|well|ok|okay|just|really|also|plus)\s+)*(?:i|im|i m|id|i d|ive|i ve|my|me|we|were|our)\b/;
+/** Words for the asker and theirs: "im 20", "id want to do what she did", "that nurse was amazing with my grandad". */
+const OF_THE_ASKERS = /\b(?:i|im|i m|id|i d|ive|i ve|my|me|we|were|our|us)\b/;
 
 /**
  * The question of a message without what the asker tells of themselves around it: "how long would it take me, im 20
  * and just doing barista work rn, no uni yet" asks how long it takes; "id want to do what she did for my dad really,
  * older folk with dementia. what specialty is that" asks which specialty works with older folk with dementia. Clauses
- * that tell after the last question are left out, and those before the first one but the clause it points at ("that"),
- * unless that clause tells of the asker. Null when nothing is left out, or nothing asks.
+ * that tell after the last question are left out, and those before the first one that tell of the asker or theirs.
+ * Null when nothing is left out, or nothing asks.
  */
 export function questionWithoutStory(raw: string): string | null {
   const clauses = clausesOf(raw);
@@ -315,11 +313,9 @@ export function questionWithoutStory(raw: string): string | null {
   const first = acts.findIndex(asking);
   const last = acts.findLastIndex(asking);
   if (first < 0) return null;
-  // The clause just before the question, when the question points at it ("old people with dementia. which area would
-  // that be"): what it asks about, unless it tells of the asker.
-  const before = clauses[first - 1];
-  const pointedAt = before !== undefined && acts[first - 1] === 'tells' && !OF_THE_ASKER.test(normalise(before)) && POINTS_AT.test(normalise(clauses[first]!)) ? first - 1 : first;
-  const kept = clauses.slice(pointedAt, last + 1);
+  // Before the question, what names no one of the asker's own may be what it asks about ("old people with dementia.
+  // which area would that be", "nursing or social work, which one pays more"); a story of the asker or theirs is not.
+  const kept = clauses.filter((clause, i) => (i >= first && i <= last) || (i < first && acts[i] === 'tells' && !OF_THE_ASKERS.test(normalise(clause))));
   if (kept.length === clauses.length) return null;
   return kept.map((clause, i) => (i < kept.length - 1 && !/[.?!]$/.test(clause) ? `${clause}.` : clause)).join(' ');
 }

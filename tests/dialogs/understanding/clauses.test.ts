@@ -123,7 +123,8 @@ describe('the clause reader', () => {
     ['what hours would i work, im 31 and doing deliveries rn, two kids at home', 'what hours would i work'],
     ['my uncle was looked after so well. kids in wheelchairs, which area is that', 'kids in wheelchairs. which area is that'],
     ['im a cashier. people with bipolar, what area would that be', 'people with bipolar. what area would that be'],
-    // Nothing told around the question, or nothing asked.
+    // Nothing told of the asker around the question, or nothing asked.
+    ['nursing or social work, which one pays more', null],
     ['how long does it take', null],
     ['im a cashier, two kids at home', null],
   ];
