@@ -155,7 +155,9 @@ function experienceAnswer(deps: DialogDeps, text: string, experience: Experience
   // Care work done as a way the guide names ("my practicum in a hospice"): that way's answer, which says it counts.
   const named = experience === 'care-work' || experience === 'way' ? experienceWayNamed(text) : undefined;
   const read = named ? null : deps.engine.answer(text);
-  const way = named ? deps.kb.faqById.get(named) : read?.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
+  // A way the message never names (volunteering read into "9 yrs at the hospital") is not its answer: only the first jobs.
+  const readWay = read?.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
+  const way = named ? deps.kb.faqById.get(named) : readWay && (readWay.id === FIRST_JOBS_ENTRY || (experience !== 'care-work' && experience !== 'way')) ? readWay : undefined;
   if (way && experience !== 'care-work' && experience !== 'way') return undefined;
   return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
 }

@@ -6,7 +6,7 @@
  * before what it does say (answerTurn.ts).
  */
 import { directAsk } from '../../knowledge/aspects';
-import { tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare } from './aboutYou';
+import { tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare, tellsOfOthersCaring } from './aboutYou';
 import { clausesOf } from './clauses';
 import { looksLikeQuestion, normalise, wordMatches } from './textMatch';
 
@@ -184,7 +184,7 @@ const AT_THAT_PLACE = /\b(?:go|goes|going|went|been|visit\w*|pop|popping) (?:in 
  */
 export function ownWorkPart(text: string): string {
   const parts = clausesOf(text).flatMap((clause) => clause.split(PART_BREAK));
-  const ofOthers = (said: string): boolean => OF_SOMEONE_ELSE.test(said) || RELATIVES_PLACE.test(said);
+  const ofOthers = (said: string): boolean => OF_SOMEONE_ELSE.test(said) || RELATIVES_PLACE.test(said) || tellsOfOthersCaring(said);
   const othersNamed = parts.some((part) => ofOthers(normalise(part)));
   return parts
     .filter((part) => {

@@ -1,0 +1,50 @@
+import { Channels, type Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { experienceAsked } from '../../dialogs/understanding/experienceCounts';
+import { tellsOfOthersCaring } from '../../dialogs/understanding/aboutYou';
+import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
+import { expectTeamsSafe, type Conversation } from './transcript';
+
+/**
+ * The person's own background, weighed for what the guide says of it (session 29, from the testers' largest kind of
+ * poor reply: a stock answer that ignores the person). Other people's care work in a story is not the writer's; a way
+ * of gaining experience the message never names is not its answer.
+ */
+describe('care work told of others, not the writer', () => {
+  it('carers or nurses who came in, or the one who sorted the care, tell of others', () => {
+    expect(tellsOfOthersCaring('the carers came in every day')).to.equal(true);
+    expect(tellsOfOthersCaring('we had district nurses coming in twice a week')).to.equal(true);
+    expect(tellsOfOthersCaring('The woman who sorted out his care was brilliant')).to.equal(true);
+    expect(tellsOfOthersCaring('a carer in a nursing home')).to.equal(false);
+    expect(tellsOfOthersCaring('i was a carer at a home for 2 years')).to.equal(false);
+  });
+
+  it('caring for a parent at home with carers coming in is family care, never a yes', () => {
+    expect(experienceAsked('my grandad lived with us for years and I looked after him, his nurses visited weekly. does that count as experience?')).to.equal('family-care');
+    expect(experienceAsked('a carer in a nursing home, does that count')).to.equal('care-work');
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a background weighed for what the guide says of it (${channelName})`, () => {
+    const start = (): Conversation => startGuided({ channelId });
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+
+    it('two years caring for mum at home while home helps came in: the guide does not speak of family care', async () => {
+      const replies = await start().say('i spent two years caring for my mum at home, home helps came in the mornings. would that count as experience?');
+      expectShown(replies, Messages.experienceCounts['family-care']);
+      expect(shownText(replies)).not.to.match(/^Yes/m);
+      safe(replies, 'family care');
+    });
+
+    it('years at a hospital told: the yes, then the experience the guide describes, not volunteering', async () => {
+      const replies = await start().say('been a porter at the hospital for six years, would that count?');
+      expectShown(replies, Messages.experienceNamed({ place: 'hospitals' }));
+      expect(shownText(replies)).not.to.include('Volunteering can help');
+      safe(replies, 'porter');
+    });
+  });
+}
