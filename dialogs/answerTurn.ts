@@ -36,7 +36,7 @@ import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from './f
 import { formatYearRange, formatYears } from './rendering/guidedMessages';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, readClauses, twoQuestionsAsked } from './understanding/clauses';
+import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, questionBeforeStory, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { asksFirstJob, firstJobLimits } from './understanding/firstJobAsked';
 import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
@@ -179,9 +179,15 @@ const MASTER_TOLD = /\b(?:masters?|master s|msw|msn|msc|mres|phd|doctorate)\b/;
  * of their own start ("I have no degree but 6 years as an HCA, how long for me?", "a BSW and 5 years, how long would it
  * take me?"), `told` says whether they told what the question is with or without: then it is theirs too.
  */
-function asksTheirOwnTime(text: string, told: { degree: boolean; noDegree: boolean } = { degree: false, noDegree: false }): boolean {
-  const asked = directAsk(text);
-  if (asked?.kind !== 'duration' || asked.of.length > 0 || asked.thing !== null || !OF_THE_WRITER.test(normalise(text))) return false;
+function asksTheirOwnTime(message: string, told: { degree: boolean; noDegree: boolean } = { degree: false, noDegree: false }): boolean {
+  const own = (text: string) => {
+    const asked = directAsk(text);
+    return asked?.kind === 'duration' && asked.of.length === 0 && asked.thing === null && OF_THE_WRITER.test(normalise(text)) ? asked : null;
+  };
+  // Asked first, then told ("how long would it take me, im 20 and doing barista work, no uni yet"): the question's words.
+  const question = questionBeforeStory(message);
+  const asked = own(message) ?? (question ? own(question) : null);
+  if (!asked) return false;
   if (asked.without !== undefined) return asked.without === 'a degree' && told.noDegree;
   return asked.having === undefined || told.degree;
 }
@@ -244,6 +250,13 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
     const lead = Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
     await context.sendActivity(withButtons(channel, lead, [...menuOf(deps, ['without-degree', 'degree-fields']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
+  // No degree and no work in the field ("im 20, doing barista work, no uni yet"): the whole route is ahead, which the
+  // guide's own answer times; said as theirs, with what it says of the route without a degree.
+  if (known.education === 'none') {
+    const situation: Situation = { job: known.job ?? null, education: 'none', working: known.working ?? null, years: null, aim: known.aim ?? null };
+    await sendLedEntry(context, deps, Messages.leftFromTheStart(startingPoint(situation)), timeline);
     return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
   }
   // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
@@ -1062,7 +1075,7 @@ function answersOf(engine: TurnEngine, text: string): Answer[] {
   const without = plain !== text && /\w/.test(plain) ? engine.answerAll(plain) : [];
   if (without.some((answer) => answer.kind === 'answer')) return without;
   // A question closed by a remark the engine cannot place ("mid level pay? less than my night shift pay prob"): the question.
-  const question = questionBeforeRemark(text);
+  const question = questionBeforeRemark(text) ?? questionBeforeStory(text);
   const asked = question ? engine.answerAll(question) : [];
   return asked.some((answer) => answer.kind === 'answer') ? asked : answers;
 }

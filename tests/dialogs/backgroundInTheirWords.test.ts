@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { experienceAsked } from '../../dialogs/understanding/experienceCounts';
 import { tellsOfOthersCaring } from '../../dialogs/understanding/aboutYou';
+import { questionBeforeStory } from '../../dialogs/understanding/clauses';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, type Conversation } from './transcript';
 
@@ -26,6 +27,14 @@ describe('care work told of others, not the writer', () => {
   });
 });
 
+describe('a question asked first, then a story', () => {
+  it('is the first clause when every clause after it tells', () => {
+    expect(questionBeforeStory('how long would it take me, i work in a shop, no degree')).to.equal('how long would it take me');
+    expect(questionBeforeStory('how long would it take me, and is it stressful')).to.equal(null);
+    expect(questionBeforeStory('i work in a shop, how long would it take me')).to.equal(null);
+  });
+});
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`a background weighed for what the guide says of it (${channelName})`, () => {
     const start = (): Conversation => startGuided({ channelId });
@@ -45,6 +54,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, Messages.experienceNamed({ place: 'hospitals' }));
       expect(shownText(replies)).not.to.include('Volunteering can help');
       safe(replies, 'porter');
+    });
+
+    it('how long for me asked first, then no degree and work outside care told: the whole route, said as theirs', async () => {
+      const replies = await start().say('how long will it take me? i stack shelves at a supermarket and never did uni');
+      expect(shownText(replies)).to.include("From what you've told me (");
+      expect(shownText(replies)).to.include("the whole of the guide's route is ahead of you");
+      expectShown(replies, '6 to 8 years');
+      safe(replies, 'from the start');
     });
   });
 }
