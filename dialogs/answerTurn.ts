@@ -39,7 +39,7 @@ import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, questionBeforeStory, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { asksFirstJob, firstJobLimits } from './understanding/firstJobAsked';
-import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
+import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
 import { asksWhatIsLeft, isStudentJob, jobById, studyTold, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
 import { namesTopic } from './understanding/pipeline';
 import { Messages } from './rendering/messages';
@@ -672,6 +672,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const workToo = careWork ? workNamed(said) : null;
     const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : undefined;
     return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workLine)];
+  }
+  // A qualification short of a bachelor's set against the degree ("could i do a TAFE cert IV instead of uni", "would an
+  // associate degree be enough?"): the guide speaks of none, so said so, then its route without a degree (tester ut28b).
+  const shortOf = lastRejected ? null : shortOfADegreeAsked(text);
+  const noDegreeRoute = shortOf ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+  if (shortOf && noDegreeRoute) {
+    await sendLedEntry(context, deps, Messages.direct.shortOfADegree(shortOf), noDegreeRoute);
+    return [{ question: text, kind: 'answer', answered: true, entry: noDegreeRoute, score: 1, alternatives: [] }];
   }
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german

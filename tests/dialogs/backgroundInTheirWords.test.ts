@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { experienceAsked } from '../../dialogs/understanding/experienceCounts';
+import { experienceAsked, shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
 import { tellsOfOthersCaring } from '../../dialogs/understanding/aboutYou';
 import { questionBeforeStory } from '../../dialogs/understanding/clauses';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
@@ -35,6 +35,20 @@ describe('a question asked first, then a story', () => {
   });
 });
 
+describe('a qualification short of a degree, asked of', () => {
+  it('names the kind set against the degree', () => {
+    expect(shortOfADegreeAsked('is a cert 3 in aged care good enough or do i need uni')).to.equal('numbered certificates like a Cert III or IV');
+    expect(shortOfADegreeAsked('could an associates get me in instead of a bachelors')).to.equal('associate degrees');
+    expect(shortOfADegreeAsked('can i do a diploma rather than a degree')).to.equal('diplomas');
+    expect(shortOfADegreeAsked('would an NVQ level 3 count')).to.equal('vocational qualifications like an HND or NVQ');
+  });
+
+  it('not one the writer holds, nor a certification asked of', () => {
+    expect(shortOfADegreeAsked('would my criminal justice associate degree count?')).to.equal(null);
+    expect(shortOfADegreeAsked('which certification should i get first')).to.equal(null);
+  });
+});
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`a background weighed for what the guide says of it (${channelName})`, () => {
     const start = (): Conversation => startGuided({ channelId });
@@ -62,6 +76,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).to.include("the whole of the guide's route is ahead of you");
       expectShown(replies, '6 to 8 years');
       safe(replies, 'from the start');
+    });
+
+    it('a TAFE course instead of uni: the guide speaks of none, then its route without a degree, never a decline', async () => {
+      const replies = await start().say('could i just do a tafe course rather than going to uni?');
+      expectShown(replies, Messages.direct.shortOfADegree('TAFE courses'), "A degree in healthcare or social work isn't strictly required");
+      expect(shownText(replies)).not.to.include('outside what I can help with');
+      safe(replies, 'tafe');
     });
   });
 }
