@@ -39,6 +39,7 @@ import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, questionBeforeStory, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { asksFirstJob, firstJobLimits } from './understanding/firstJobAsked';
+import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
 import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
 import { asksWhatIsLeft, isStudentJob, jobById, studyTold, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
 import { namesTopic } from './understanding/pipeline';
@@ -672,6 +673,17 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const workToo = careWork ? workNamed(said) : null;
     const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : undefined;
     return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workLine)];
+  }
+  // Their own English asked whether it is a problem ("my english is not perfect, is a problem?"): the guide speaks of no
+  // language level, said so, then what it says of communication; another question beside it is answered first.
+  // Read in the message as typed: a complaint's question ("you didnt answer about my english") may be only a part of it.
+  const typed = context.activity.text ?? said;
+  const communication = ownEnglishAsked(typed) ? deps.kb.faqById.get(COMMUNICATION_ENTRY) : undefined;
+  if (communication) {
+    const other = besideOwnEnglish(typed, (sentence) => clauseActOf(sentence) === 'asks');
+    const answers = other ? [await sendOne(context, deps, deps.engine.answer(other), answeredId)] : [];
+    await sendLedEntry(context, deps, Messages.direct.ownEnglish, communication);
+    return [...answers, { question: text, kind: 'answer', answered: true, entry: communication, score: 1, alternatives: [] }];
   }
   // A qualification short of a bachelor's set against the degree ("could i do a TAFE cert IV instead of uni", "would an
   // associate degree be enough?"): the guide speaks of none, so said so, then its route without a degree (tester ut28b).
@@ -1497,6 +1509,8 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
 const FIT_ENTRY = 'right-for-me';
 /** The guide's answer on the route without a degree. */
 const NO_DEGREE_ENTRY = 'without-degree';
+/** The guide's answer on communication, which it calls paramount. */
+const COMMUNICATION_ENTRY = 'communication';
 /** Counted towards something ("count towards mid-level"), not experience of a level's job ("my supervisor experience"). */
 const TOWARDS = /\btowards?\b/i;
 /** The first rung's pay, the pay at the start of the career. */

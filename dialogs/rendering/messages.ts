@@ -260,6 +260,9 @@ export const Messages = Object.freeze({
    * said first, in one line, then what the guide does say.
    */
   direct: Object.freeze({
+    /** Their own English asked whether it is a problem: the guide speaks of no language level, and calls communication paramount. */
+    ownEnglish:
+      "The guide doesn't speak of language level or of English in particular, so I won't guess. What it does say is that excellent communication skills are paramount for a care manager, who is in constant contact with patients, families and healthcare professionals:",
     /** A qualification short of a bachelor's set against the degree ("a TAFE cert IV instead of uni"), which the guide never speaks of. */
     shortOfADegree: (kind: string): string =>
       `The guide doesn't speak of ${kind}, so I won't say whether one would do instead of a bachelor's. The degree it speaks of is a bachelor's in social work, nursing or a related field (about four years), which most employers prefer, and it says this of the route without one:`,

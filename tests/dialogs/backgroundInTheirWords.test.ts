@@ -4,6 +4,7 @@ import { Messages } from '../../dialogs/rendering/messages';
 import { experienceAsked, shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
 import { tellsOfOthersCaring } from '../../dialogs/understanding/aboutYou';
 import { questionBeforeStory } from '../../dialogs/understanding/clauses';
+import { ownEnglishAsked } from '../../dialogs/understanding/ownEnglishAsked';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, type Conversation } from './transcript';
 
@@ -49,6 +50,20 @@ describe('a qualification short of a degree, asked of', () => {
   });
 });
 
+describe('their own English, asked of', () => {
+  it('is read when they ask whether it stands in the way', () => {
+    for (const asked of ["i'm not a native english speaker, is that an issue", 'my spoken english is a bit weak, would that stop me?', 'will my accent be a problem with patients']) {
+      expect(ownEnglishAsked(asked), asked).to.equal(true);
+    }
+  });
+
+  it('is not read of English asked in general or of someone else', () => {
+    for (const asked of ['do you need to speak english well for this job', 'my english teacher thinks i would be good at it', 'is the CCM exam in english']) {
+      expect(ownEnglishAsked(asked), asked).to.equal(false);
+    }
+  });
+});
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`a background weighed for what the guide says of it (${channelName})`, () => {
     const start = (): Conversation => startGuided({ channelId });
@@ -83,6 +98,19 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, Messages.direct.shortOfADegree('TAFE courses'), "A degree in healthcare or social work isn't strictly required");
       expect(shownText(replies)).not.to.include('outside what I can help with');
       safe(replies, 'tafe');
+    });
+
+    it('their English not perfect: the guide speaks of no language level, and calls communication paramount', async () => {
+      const replies = await start().say("english isn't my first language and my grammar is not great, will that be a problem?");
+      expectShown(replies, Messages.direct.ownEnglish, 'Communication is one of the most important skills');
+      expect(shownText(replies)).not.to.include('outside what I can help with');
+      safe(replies, 'english');
+    });
+
+    it('their English asked beside another question: both answered', async () => {
+      const replies = await start().say('What hours do care managers work? Also my english is only basic, is it ok?');
+      expectShown(replies, 'standard business hours', Messages.direct.ownEnglish);
+      safe(replies, 'english beside');
     });
   });
 }
