@@ -140,6 +140,16 @@ export function questionBeforeRemark(text: string): string | null {
 }
 
 /**
+ * The question of a message that opens with it and goes on to tell ("how long would it take me, im 20 and doing barista
+ * work, no uni yet"): its first clause, when it asks and every clause after it tells. Null otherwise.
+ */
+export function questionBeforeStory(text: string): string | null {
+  const [first, ...rest] = readClauses(text);
+  if (!first || rest.length === 0 || first.act !== 'asks') return null;
+  return rest.every((clause) => clause.act === 'tells') ? first.raw : null;
+}
+
+/**
  * What was not meant, said in a clause after what was ("quicker to become one in the first place, not move up"): the
  * clause names the answer being corrected, and would only pull the search back to it.
  */

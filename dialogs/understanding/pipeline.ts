@@ -19,7 +19,7 @@ import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './intents';
-import { comparisonRequest } from './specialisationMatch';
+import { comparisonRequest, weighedPair } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
 import { normalise, phraseFinder, readNumber } from './textMatch';
 import { groupAction, isGroup, plainWords, type Place } from './vocabulary';
@@ -117,8 +117,10 @@ function navigation(message: Message, situation: Situation, kb: KnowledgeBase): 
 /** "number 4", "no. 2": a number said as a number. */
 const BARE_NUMBERED = /^(?:number|no|num|nr) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
-function flows(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
-  const intent = recogniseFlow(message.raw);
+function flows(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
+  // Two areas weighed, with no flow running ("torn between peds and psych"): the chooser, which sets them side by side
+  // and asks what would tip it (it reads the two from the message).
+  const intent = recogniseFlow(message.raw) ?? (situation.place === 'root' && weighedPair(kb, message.raw) ? ({ flow: 'specialisation' } as const) : null);
   // "pay at each level for nurses" asks about another job: the guide's question reader declines it, not the ladder.
   if (intent?.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw)) return null;
   if (intent?.flow !== 'careerSteps') return intent ? { kind: 'flow', intent } : null;
