@@ -14,7 +14,7 @@ import { GuidedButtons } from '../rendering/guidedMessages';
 import { ButtonTitles } from '../rendering/messages';
 import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
-import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, withoutDenied } from './clauses';
+import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, weighedWithThan, withoutDenied, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
@@ -469,10 +469,18 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
     const rest = correctsTheAnswer(message.raw) ? withoutDenied(chat.rest) : chat.rest;
     // "Thank you. But specifically, is public health ...": thanks said on the way to an objection wants no "You're welcome!".
     const acts = objects(message.text, chat.rest) ? chat.acts.filter((act) => !COURTESIES.has(act)) : chat.acts;
-    return { kind: 'question', text: spelledOut(meaningAskedFor(rest) ?? whatIsAsked(rest, kb)), acts };
+    return { kind: 'question', text: spelledOut(unwrapped(meaningAskedFor(rest) ?? whatIsAsked(rest, kb))), acts };
   }
-  return { kind: 'question', text: spelledOut(meaningAskedFor(message.raw) ?? whatIsAsked(message.raw, kb)), acts: [] };
+  return { kind: 'question', text: spelledOut(unwrapped(meaningAskedFor(message.raw) ?? whatIsAsked(message.raw, kb))), acts: [] };
 }
+
+/**
+ * What the guide is asked of a question wrapped in other words: without the talk that opens it ("ok fair. real talk tho
+ * hows the pay"), the asker's reason after it ("cause i drive now") and who said what it is about ("my supervisor says
+ * ..."); two things weighed alike ("as stressful as") in the words of a comparison. Those words tell of the person; the
+ * whole message is still read for their story (answerTurn.ts).
+ */
+const unwrapped = (question: string): string => weighedWithThan(withoutReasonGiven(withoutOpeningTalk(withoutWhoSaidIt(question))));
 
 /** A word that objects to what came before it: "but", "however". */
 const OBJECTING = /\b(?:but|however|though|yet)\b/;
