@@ -454,11 +454,15 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
   /** "Shall I remember it as your choice?", the suggestion in view: "what does it pay?" is asked of it. */
   private askAfter(step: WaterfallStepContext<Values>): Promise<DialogTurnResult> {
     writeValues(step, ValuesSchema.parse(step.options ?? {}));
-    const best = readValues(step).best;
+    const { best, runnerUp, pair } = readValues(step);
     if (!best) return exitGracefully(step);
     const spec = specialisationById(this.deps.kb, best);
-    const question = GuidedMessages.specialisation.afterQuestion(spec.name);
-    return askGuided(step, Ids.afterPrompt, question, [GuidedButtons.rememberIt, GuidedButtons.compareBoth, GuidedButtons.notNow], question, spec.faqId);
+    // The two were just shown side by side (weighed at the start, or compared): no offer to compare them again.
+    const compared = runnerUp !== null && pair.includes(best) && pair.includes(runnerUp);
+    const m = GuidedMessages.specialisation;
+    const question = compared ? m.afterQuestionCompared(spec.name) : m.afterQuestion(spec.name);
+    const options = compared ? [GuidedButtons.rememberIt, GuidedButtons.notNow] : [GuidedButtons.rememberIt, GuidedButtons.compareBoth, GuidedButtons.notNow];
+    return askGuided(step, Ids.afterPrompt, question, options, question, spec.faqId);
   }
 
   private async afterRecommendation(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -624,6 +628,12 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       await step.context.sendActivity(`${m.keptNone} ${m.finished}`);
       return step.endDialog({ specialisation: null });
     }
+    // "... but never mind, I'll stick with the chronic one": the choice said last, not the comparison given up on.
+    const settled = settledOn(kb, text);
+    if (settled) {
+      await this.remember(step.context, settled);
+      return step.endDialog({ specialisation: settled });
+    }
     const another = comparisonRequest(kb, text);
     if (another) return step.replaceDialog(Ids.compare, { compare: another } satisfies SpecialisationOptions);
     const pair = readValues(step).pair;
@@ -680,6 +690,24 @@ function keptInstead(kb: KnowledgeBase, text: string): SpecialisationId | null {
   if (!turnsDown(text) && !turnsAllDown(clausesOf(text)[0] ?? '')) return null;
   const rest = clausesOf(text).slice(1).join(', ');
   return rest !== '' && KEEP_ASKED.test(normalise(rest)) ? pickNamed(kb, rest) : null;
+}
+
+/** Settling on an area in so many words: "i'll stick with the chronic one", "never mind, go with peds", "keep geriatric". */
+const SETTLES = /\b(?:stick with|stick to|stay with|settle on|settle for|go with|go for|i ll take|i will take|keep)\b/;
+const NOT_SETTLED = /\b(?:not|dont|don t|do not|never|shouldn t|shouldnt)\b/;
+
+/**
+ * The area a clause settles on ("i meant vs the mental health one but never mind, i'll stick with the chronic disease
+ * one"): the last such clause naming one area wins over a comparison asked before it; null when none does.
+ */
+function settledOn(kb: KnowledgeBase, text: string): SpecialisationId | null {
+  for (const clause of [...clausesOf(text)].reverse()) {
+    const said = normalise(clause);
+    if (!SETTLES.test(said) || NOT_SETTLED.test(said)) continue;
+    const named = mentionedSpecialisations(kb, clause);
+    if (named.length === 1) return named[0]!;
+  }
+  return null;
 }
 
 /** An answer to "which sounds closest?" that picks none: "neither", "none of them", "not sure", "skip". */

@@ -121,6 +121,8 @@ export const GuidedMessages = Object.freeze({
     alternative: (name: string, serves: string): string => `Another area to consider: ${name}, working with ${lowerFirst(serves)}`,
     /** After the suggestion, which is not saved until the person says so. */
     afterQuestion: (best: string): string => `Shall I remember ${best} as your choice? Or we can compare the two side by side first.`,
+    /** The same, once the two have been shown side by side. */
+    afterQuestionCompared: (best: string): string => `Shall I remember ${best} as your choice?`,
     /** "Not now" (or "no thanks") after the suggestion: nothing saved. */
     notSaved: (name: string): string => `OK, I haven't saved ${name} as your choice.`,
     /** Thanks at "Shall I remember it?": no yes, so nothing saved, with one tap to keep it. */

@@ -385,6 +385,9 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     // Beside the roadmap or the steps, the aim said or the way in asked ("get into care management as fast as I can",
     // "fastest way in?") is what they answer.
     if (request.kind === 'flow' && LEADS_IN.has(request.intent.flow) && saysTheWayIn(clause)) return true;
+    // In the walk, a step asked for beside what the person tells of themselves ("I've already got the degree and the
+    // experience, can we jump to step 5?"): the telling is why they skip, not a question.
+    if (request.kind === 'navigate' && request.command.kind === 'goto' && clauseActOf(clause) === 'tells' && OF_ONESELF.test(normalise(clause).replace(/^(?:i ve|ive|i m|im|i d|id)\b/, 'i'))) return true;
     const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
     return (chat.acts.length > 0 && !chat.rest) || POINTS_AT_THE_REQUEST.test(normalise(clause)) || !(asksSomething(clause) || namesTopic(kb, clause));
   });

@@ -11,7 +11,9 @@ import { containsWords, findPhrase, normalise, stem, words } from './textMatch';
 const DRAW_WORDS: Readonly<Record<SpecialisationId, readonly string[]>> = Object.freeze({
   geriatric: ['family', 'families', 'relatives', 'family members', 'loved ones', 'next of kin', 'parents', 'caregivers', 'carers', 'independence', 'later life', 'end of life', 'supporting families', 'working with family'],
   pediatric: ['school', 'schools', 'teachers', 'education', 'growing up', 'development', 'young', 'play', 'working with schools'],
-  psychiatric: ['therapy', 'treatment', 'recovery', 'crisis', 'counselling', 'counseling', 'emotional', 'emotions', 'mind', 'listening', 'navigating treatment'],
+  psychiatric: ['therapy', 'treatment', 'recovery', 'crisis', 'counselling', 'counseling', 'emotional', 'emotions', 'mind', 'listening', 'navigating treatment',
+    // The guide's treatment "often hard to navigate", said as people say it: "find their way thru all the services, its such a maze".
+    'navigate', 'navigating', 'find their way', 'finding their way', 'maze'],
   // Managing a condition day to day: keeping to the plan of care ("stick to the plan", "stay on top of it").
   'chronic-disease': ['manage', 'managing', 'condition', 'conditions', 'medication', 'medications', 'medical', 'patients', 'health education', 'routine', 'managing conditions', 'care plan', 'stick to', 'sticking to', 'keep to', 'day to day', 'on track', 'on top of', 'self management'],
 });
@@ -56,8 +58,12 @@ const CLIPPED_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:geri|geris|gero|geriatrics?)\b/g, 'geriatric'],
 ];
 
+/** "people" as it is texted ("old ppl", "kids n their ppl"): the word the areas' keywords are written with. */
+const PEOPLE_TEXTED = /\b(?:ppl|peeps|ppls)\b/gi;
+
 /** The text with the "-iatric" areas spelt as the guide spells them, and their clipped names said whole. */
-function withAreaSpellings(typed: string): string {
+function withAreaSpellings(said: string): string {
+  const typed = said.replace(PEOPLE_TEXTED, 'people');
   const clipped = /\b(?:peds|paeds|pedi|paed|psych|geri|geris|gero)\b/i.test(typed);
   const text = clipped ? CLIPPED_NAMES.reduce((said, [name, area]) => said.replace(name, area), typed.toLowerCase()) : typed;
   if (!/iatri/i.test(text)) return text;
@@ -241,7 +247,7 @@ export function areasNamed(kb: KnowledgeBase, text: string): SpecialisationId[] 
   return [...new Set(found)];
 }
 
-const COMPARE = /\b(?:compare|comparison|versus|vs|difference|differences|differ|between|side by side|or)\b/;
+const COMPARE = /\b(?:compare|compared|comparing|comparison|versus|vs|difference|differences|differ|between|side by side|or)\b/;
 
 /**
  * Reads a request to compare two specialisations ("compare geriatric and pediatric", "pediatric vs psychiatric",

@@ -33,6 +33,35 @@ describe('flows reading what the person weighs and says', () => {
         }
       });
 
+      it('reads two areas weighed in texted words, and offers no second side by side after the first', async () => {
+        const chat = startGuided({ channelId });
+        let replies = await chat.say('ok so now im torn between the kids and the old ppl, can u help me pick');
+        expectShown(replies, chooser.weighing(area('pediatric').name, area('geriatric').name));
+        replies = await chat.say('sticking by the whole family through it all');
+        expect(shownText(replies)).to.include('My suggestion:').and.not.include(chooser.afterQuestion('').slice(-40));
+      });
+
+      it('compares two areas named at the suggestion, and keeps the one settled on after giving a comparison up', async () => {
+        const storage = new MemoryStorage();
+        const chat = startGuided({ channelId, storage });
+        await chat.say(FlowPhrases.specialisation);
+        await chat.say('people with long term conditions');
+        await chat.say('keeping them on track with their meds');
+        let replies = await chat.say("my cousin loves mental health work though. how's the psychiatric one compared to chronic disease?");
+        expectShown(replies, chooser.comparePick);
+        expect(shownText(replies)).to.include(area('psychiatric').name);
+        replies = await chat.say("forget comparing with geriatric, i'll stick with the chronic disease one");
+        expect((await savedProfile(storage, channelId, 'user-1'))?.specialisation).to.equal('chronic-disease');
+      });
+
+      it('reads finding one\'s way through the services as what draws someone to navigating treatment', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say(FlowPhrases.specialisation);
+        await chat.say('not sure yet');
+        const replies = await chat.say('helping folks find their way round the system, it is a maze out there');
+        expect(shownText(replies)).to.include(`My suggestion: ${area('psychiatric').name}`);
+      });
+
       it('leaves a question asked beside the two areas to the guide', async () => {
         const chat = startGuided({ channelId });
         const replies = await chat.say("i'm torn between geri and peds, which one pays more?");
@@ -86,6 +115,8 @@ describe('flows reading what the person weighs and says', () => {
         expect(stepShown(await chat.say('oh wait, could I skip ahead to the bit about getting certified?'))).to.equal(5);
         expect(stepShown(await chat.say('hmm can we go back to the education step'))).to.equal(2);
         expect(stepShown(await chat.say('can i go back to my old job after?'))).to.equal(null);
+        // What the person tells beside the step asked for is why they skip.
+        expect(stepShown(await chat.say("i'm a qualified nurse with years on the wards, can we jump to step 6?"))).to.equal(6);
       });
     });
   }
