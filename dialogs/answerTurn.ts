@@ -30,6 +30,7 @@ import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, isChoiceBetweenTwo, picksOneOfThem, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
+import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
 import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from './flows/roadmapPlan';
@@ -533,6 +534,8 @@ const DEGREE_ENTRY = 'degree-fields';
 const LIST_ITEM_SHOWN = Symbol('listItemShown');
 /** Set when an answer was led by the guide not giving what was asked (a ranking, a time): the turn declined what was asked. */
 const ASKED_NOT_GIVEN = Symbol('askedNotGiven');
+/** What the guide ties to a place: its pay, licensing, certification, and the professional bodies it names. */
+const GUIDE_PLACE_ENTRIES: readonly string[] = Object.freeze(['salary', 'licensing', 'professional-organizations']);
 /** Set for a turn whose question is asked in the conversation about the guide (AnswerOptions.inContext). */
 const ASKED_IN_CONTEXT = Symbol('askedInContext');
 /** The entry in view when the turn's question came: the walk's step on screen, or the last answer. */
@@ -1117,6 +1120,13 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   }
   // An age the guide never speaks of, declined ("I'm 52 and have only worked in shops, is it too late?"): said so, with
   // the route into the career as buttons.
+  // The guide asked whether it holds in a place ("Your guide seems very American. Is any of it relevant in Scotland?"):
+  // what it ties to a place, said plainly, with those answers as buttons.
+  if ((answer.kind === 'out-of-scope' || answer.kind === 'no-match') && guideAskedOfAPlace(question, deps.kb)) {
+    void deps.feedback.recordQuestion(question, answer.kind, feedbackUserOf(context.activity), context.activity.channelId);
+    await context.sendActivity(renderWorkNotSaid(Messages.guideOfAPlace, menuOf(deps, GUIDE_PLACE_ENTRIES), channel));
+    return answer;
+  }
   if ((answer.kind === 'out-of-scope' || answer.kind === 'no-match') && ageAsked(question)) {
     void deps.feedback.recordQuestion(question, answer.kind, feedbackUserOf(context.activity), context.activity.channelId);
     await context.sendActivity(renderWorkNotSaid(Messages.aspectNotGiven.age, menuOf(deps, AGE_SUBJECT), channel));

@@ -112,6 +112,10 @@ export const Messages = Object.freeze({
   /** The other part of a question asks a figure the guide does not give, about a thing it has an answer on. */
   partNoFigure: (part: string, title: string): string => `The guide gives no figure for the other part of your question ("${part}"), so I won't guess one. Here is what it says on ${title}:`,
   noneOfTheseReply: "Sorry those weren't it. I've noted your question so the guide can be improved.",
+  /** The guide asked whether it holds in a place, or said to be written for one country (understanding/guideOfAPlace.ts). */
+  guideOfAPlace:
+    "The guide doesn't say which country it is written for and gives no rules for a particular country, so I won't say how much of it holds where you are. " +
+    "What it says of the work, the skills, the steps and the specialties names no country. What it does tie to a place is below: pay in dollars, a license that depends on where you work, and two American professional groups. I've noted your question so the guide can be improved.",
   /** After "None of these": what the guide covers nearest to the question, then how to ask. */
   noneOfTheseNearest: 'Nearest to it, the guide covers:',
   /** After "None of these" with nothing of the guide near the question. */
