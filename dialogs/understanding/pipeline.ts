@@ -630,6 +630,9 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (yesOrNo) return yesOrNo;
   const opinion = opinionAsked(message, kb);
   if (opinion) return opinion;
+  if (asksForALanguage(message.text)) return { kind: 'otherLanguage', language: 'asked' };
+  const reported = reportedQuestion(message, situation, kb);
+  if (reported) return reported;
   const toldAgain = situation.place === 'root' ? saidAgainOfOneself(message) : null;
   if (toldAgain) return toldAgain;
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
@@ -719,6 +722,48 @@ function opinionAsked(message: Message, kb: KnowledgeBase): Meaning | null {
   const rest = asking.map((clause) => clause.replace(BOTS_PICK, ' ').replace(AROUND_THE_PICK, ' ').replace(/\b(?:which|one|would|you|u|if|were|me|what|do|of|them|the|two|both|is|your|a|an|to|i|it)\b/g, ' ').trim()).filter((left) => left !== '');
   if (rest.some((left) => namesTopic(kb, left) || namesAnEntry(kb, left) || left.split(/\s+/).length > 3)) return null;
   return { kind: 'question', text: 'which one is better?', acts: [], opinion: true };
+}
+
+/** Languages by their English names and their own. */
+const LANGUAGE_NAMES =
+  '(?:italian|italiano|spanish|espanol|castellano|french|francais|portuguese|portugues|german|deutsch|polish|polski|arabic|hindi|urdu|tagalog|filipino|chinese|mandarin|cantonese|japanese|korean|russian|turkish|dutch|romanian|greek|vietnamese|thai|swahili|yoruba|igbo|hausa|bengali|punjabi|tamil|ukrainian|persian|farsi|somali|amharic|nepali|malay|indonesian|my (?:own )?language|another language|other languages?)';
+/**
+ * Asking the bot to use another language: "puoi parlare italiano?", "can you answer in Spanish", "do you speak French",
+ * "en español por favor". Not "does speaking Spanish help?" (the person's own language, weighed for the job).
+ */
+const LANGUAGE_ASKED = new RegExp(
+  `\\b(?:(?:can|could|do|will|would) (?:you|u) (?:also )?(?:speak|talk|write|answer|reply|respond|chat|understand|use)|(?:speak|talk|write|answer|reply|respond) (?:to me )?(?:in )?(?=${LANGUAGE_NAMES}\\b(?: (?:please|pls|instead|too|as well))?$)|` +
+    `puoi parlare|parli|parla|parlez|parles|hablas|habla|puedes hablar|hablar en|falas|fala|pode falar|sprichst|sprechen sie|mowisz|mówisz|en (?=espanol|francais)|em (?=portugues))(?: in| en| em)? ${LANGUAGE_NAMES}\\b`,
+);
+
+/** True when a message asks the bot to write in another language; the reply says it reads and writes only English. */
+function asksForALanguage(text: string): boolean {
+  return LANGUAGE_ASKED.test(text);
+}
+
+/** A question reported as already asked: "I only asked whether you are a real person", "i just wanted to know if it pays well". */
+const ASKED_BEFORE = /^(?:(?:but|no|so|well|look|sorry|ok|okay|again)\s+)*i (?:only |just |simply |was only |was just )?(?:asked|was asking|wanted to know|want to know|asked you)(?: you)? (?:whether|if) (.+)$/;
+
+/**
+ * A question reported as asked, after a reply that missed it: asked again as the question it was ("I only asked whether
+ * you are a real person": "are you a real person"), with a complaint said, not taken as a remark to thank for.
+ */
+function reportedQuestion(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
+  const said = ASKED_BEFORE.exec(plainWords(message.text));
+  if (!said) return null;
+  const asked = asQuestion(said[1]!.trim());
+  const meaning = understand(asked, situation, kb);
+  if (meaning.kind === 'chat') return { kind: 'chat', acts: [...new Set<ChatAct>(['complaint', ...meaning.acts])] };
+  return meaning.kind === 'question' ? { ...meaning, acts: [...new Set<ChatAct>(['complaint', ...meaning.acts])] } : null;
+}
+
+/** "you are a real person", "it pays well", "i can do it online": said as the yes or no asked ("are you a real person?"). */
+function asQuestion(said: string): string {
+  const inverted = said
+    .replace(/^(you|we|they) (are|were|can|could|would|will|should|have to|need to)\b/, '$2 $1')
+    .replace(/^(it|that|this|there|he|she) (is|was|can|could|would|will|should)\b/, '$2 $1')
+    .replace(/^(i) (am|can|could|would|will|should|need to|have to|must)\b/, '$2 $1');
+  return `${inverted}?`;
 }
 
 /** Asking for a yes or a no: "yes or no?", "y/n", "is that a yes or a no". */

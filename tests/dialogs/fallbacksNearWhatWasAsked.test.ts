@@ -127,3 +127,38 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
   });
 }
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`talk about the bot asked in other ways (${channelName})`, () => {
+    for (const asked of ['parli italiano? is more easy for me', 'could you answer me in Spanish instead']) {
+      it(`"${asked}" says the bot writes only English, and logs no gap in the guide`, async () => {
+        const chat = startGuided({ channelId });
+        const replies = await chat.say(asked);
+        expectShown(replies, Messages.englishOnly);
+        expect(shownText(replies)).not.to.include(Messages.noMatch);
+        expect((await chat.feedback()).questions).to.deep.equal([]);
+        if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${asked} #${i}`));
+      });
+    }
+
+    it('"does speaking Polish help in the job?" is a question about the job, not a request to write Polish', async () => {
+      const replies = await startGuided({ channelId }).say('does speaking Polish help in the job?');
+      expect(shownText(replies)).not.to.include(Messages.englishOnly);
+    });
+
+    it('"I just asked if you are a human" after another reply says sorry and answers it, never "Thanks for sharing"', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what do care managers earn');
+      const replies = await chat.say('I just asked if you are a human');
+      expectShown(replies, Messages.chat.complaint.split('.')[0]!, "I'm a bot");
+      expect(shownText(replies)).not.to.include('Thanks for sharing');
+    });
+
+    it('"i only wanted to know if it is stressful" asks whether it is stressful', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what do care managers earn');
+      const replies = await chat.say('i only wanted to know if it is stressful');
+      expectShown(replies, 'stressful at times');
+    });
+  });
+}
