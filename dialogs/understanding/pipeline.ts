@@ -742,7 +742,7 @@ const LANGUAGE_NAMES =
  * "en español por favor". Not "does speaking Spanish help?" (the person's own language, weighed for the job).
  */
 const LANGUAGE_ASKED = new RegExp(
-  `\\b(?:(?:can|could|do|will|would) (?:you|u) (?:also )?(?:speak|talk|write|answer|reply|respond|chat|understand|use)|(?:speak|talk|write|answer|reply|respond) (?:to me )?(?:in )?(?=${LANGUAGE_NAMES}\\b(?: (?:please|pls|instead|too|as well))?$)|` +
+  `\\b(?:(?:can|could|do|will|would) (?:you|u) (?:also )?(?:speak|talk|write|answer|reply|respond|chat|understand|use)(?: me| to me)?|(?:speak|talk|write|answer|reply|respond) (?:to me )?(?:in )?(?=${LANGUAGE_NAMES}\\b(?: (?:please|pls|instead|too|as well))?$)|` +
     `puoi parlare|parli|parla|parlez|parles|hablas|habla|puedes hablar|hablar en|falas|fala|pode falar|sprichst|sprechen sie|mowisz|mówisz|en (?=espanol|francais)|em (?=portugues))(?: in| en| em)? ${LANGUAGE_NAMES}\\b`,
 );
 
