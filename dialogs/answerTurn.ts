@@ -24,12 +24,13 @@ import {
   withButtons,
 } from './rendering/cards';
 import { type DialogDeps, type OfferedMenu } from './deps';
-import { directLead, durationLead, namedIn, nearbyEntries, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
+import { directLead, durationLead, namedIn, nearbyEntries, nearOnly, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
 import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, isChoiceBetweenTwo, picksOneOfThem, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
+import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
 import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
 import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from './flows/roadmapPlan';
@@ -68,6 +69,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
     offered.push(...activities.flatMap(askedEntries));
     return next();
   });
+  if (options.inContext) context.turnState.set(ASKED_IN_CONTEXT, true);
   const sent = await sendAnswers(context, deps, text, options.inView, options.lastRejected ?? false, options.menu);
   // One answer led by "the guide doesn't rank them" or "doesn't say how long": what was asked is declined, the answer shown beside it.
   const [only] = sent;
@@ -84,7 +86,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   if (offered.length > 0 && !answers.some((answer) => answer.kind === 'answer') && context.turnState.get(LIST_ITEM_SHOWN) !== true) {
     const ids = [...new Set(offered)];
     const about: unknown = context.turnState.get(DECLINED_ABOUT);
-    await deps.offeredEntries.set(context, typeof about === 'string' ? { ids, about } : { ids });
+    await deps.offeredEntries.set(context, typeof about === 'string' ? { ids, about, question: text.slice(0, 500) } : { ids, question: text.slice(0, 500) });
   }
   // For the dashboard: how each question was handled (no text; the entry id when answered).
   for (const answer of answers) {
@@ -137,6 +139,12 @@ export interface AnswerOptions {
   lastRejected?: boolean | undefined;
   /** The entries the last reply offered as buttons instead of an answer. */
   menu?: OfferedMenu | undefined;
+  /**
+   * Asked as part of the conversation about the guide: a part said to be missed, or a correction of the last answer
+   * ("you didnt answer about my english", "no, I am asking the fees for the exam"). What the guide does not cover is
+   * then said so, with what it says nearby, never "outside what I can help with".
+   */
+  inContext?: boolean | undefined;
 }
 
 /** The guide's entry on gaining experience, and the ways of gaining it that it says count, each with its own entry. */
@@ -542,6 +550,10 @@ const DEGREE_ENTRY = 'degree-fields';
 const LIST_ITEM_SHOWN = Symbol('listItemShown');
 /** Set when an answer was led by the guide not giving what was asked (a ranking, a time): the turn declined what was asked. */
 const ASKED_NOT_GIVEN = Symbol('askedNotGiven');
+/** What the guide ties to a place: its pay, licensing, certification, and the professional bodies it names. */
+const GUIDE_PLACE_ENTRIES: readonly string[] = Object.freeze(['salary', 'licensing', 'professional-organizations']);
+/** Set for a turn whose question is asked in the conversation about the guide (AnswerOptions.inContext). */
+const ASKED_IN_CONTEXT = Symbol('askedInContext');
 /** The entry in view when the turn's question came: the walk's step on screen, or the last answer. */
 const IN_VIEW = Symbol('inView');
 /** The entry a turn's reply declined a question about ("the guide gives no figure for that: CCM certification"). */
@@ -1148,6 +1160,13 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   }
   // An age the guide never speaks of, declined ("I'm 52 and have only worked in shops, is it too late?"): said so, with
   // the route into the career as buttons.
+  // The guide asked whether it holds in a place ("Your guide seems very American. Is any of it relevant in Scotland?"):
+  // what it ties to a place, said plainly, with those answers as buttons.
+  if ((answer.kind === 'out-of-scope' || answer.kind === 'no-match') && guideAskedOfAPlace(question, deps.kb)) {
+    void deps.feedback.recordQuestion(question, answer.kind, feedbackUserOf(context.activity), context.activity.channelId);
+    await context.sendActivity(renderWorkNotSaid(Messages.guideOfAPlace, menuOf(deps, GUIDE_PLACE_ENTRIES), channel));
+    return answer;
+  }
   if ((answer.kind === 'out-of-scope' || answer.kind === 'no-match') && ageAsked(question)) {
     void deps.feedback.recordQuestion(question, answer.kind, feedbackUserOf(context.activity), context.activity.channelId);
     await context.sendActivity(renderWorkNotSaid(Messages.aspectNotGiven.age, menuOf(deps, AGE_SUBJECT), channel));
@@ -1187,6 +1206,8 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
       }
       break;
     case 'out-of-scope':
+      // Said of the answer just given ("you didnt answer about my english"): on the guide's subject, whatever its words.
+      if (context.turnState.get(ASKED_IN_CONTEXT) === true) break;
       void deps.feedback.recordQuestion(question, 'out-of-scope', feedbackUserOf(context.activity), context.activity.channelId);
       await context.sendActivity(renderNotCovered('out-of-scope', channel));
       return answer;
@@ -1196,17 +1217,25 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
     case 'no-match':
       // On topic, but not placed confidently: its best suggestions, when the engine has some. A topic the guide does not
       // cover is not "not sure": it gets the plain "not in the guide" below, with only what the guide says nearby.
+      // A suggestion must be near what was asked ("is the CCM open to non-nurses" is not near working for oneself): the
+      // engine's that share a word saying what it is about, else the entries that do; none near, and none is shown.
       if (offered.length > 0 && answer.declined !== 'not-covered' && answer.declined !== 'no-figure') {
-        void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-        await context.sendActivity(renderNotSure(question, offered, channel));
-        return answer;
+        const near = nearOnly(deps.kb, question, offered);
+        const shown = near.length > 0 ? near : nearbyEntries(deps.kb, question);
+        if (shown.length > 0) {
+          void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+          await context.sendActivity(renderNotSure(question, shown, channel));
+          return answer;
+        }
+        offered.length = 0;
       }
       break;
   }
   // No match, or an answer the knowledge base cannot show: say so honestly, with what the guide says nearby if anything.
   void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   // A short follow-up the guide has nothing for ("how much does it cost?" after the CCM): about the last answer's subject.
-  const lastId = offered.length === 0 && answer.kind === 'no-match' && POINTS_BACK_BRIEFLY.test(question.trim()) ? await deps.lastAnswered.get(context) : undefined;
+  const inContext = context.turnState.get(ASKED_IN_CONTEXT) === true;
+  const lastId = offered.length === 0 && (inContext || (answer.kind === 'no-match' && POINTS_BACK_BRIEFLY.test(question.trim()))) ? await deps.lastAnswered.get(context) : undefined;
   const last = lastId ? deps.kb.faqById.get(lastId) : undefined;
   // A figure the guide does not give ("how many clients on a caseload, like a number"): said so, with the entry it asks about.
   const about = offered.length > 0 ? offered : last ? [last] : [];
@@ -1228,7 +1257,7 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   // A topic the guide does not cover gets what the guide says nearby: the entries sharing its rare words, or else, when
   // the question names the career, the engine's own nearby entries ("how much do care managers make in canada": no
   // figures by country, but the salary entry). Not for a question about something else ("chest pain at work").
-  const sharing = answer.kind === 'no-match' ? nearbyEntries(deps.kb, question) : [];
+  const sharing = answer.kind === 'no-match' || inContext ? nearbyEntries(deps.kb, question) : [];
   const aboutTheCareer = answer.declined === 'not-covered' && NAMES_THE_CAREER.test(question);
   const near = sharing.length > 0 || !aboutTheCareer ? sharing : offered.slice(0, 3);
   const nearby = last ? [last, ...near.filter((entry) => entry.id !== last.id)].slice(0, near.length || 1) : near;

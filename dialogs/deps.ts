@@ -61,6 +61,8 @@ export interface OfferedMenu {
   ids: string[];
   /** The entry whose question the reply declined ("no figure for that; here is the CCM"), which stays in view. */
   about?: string;
+  /** The question the buttons were offered for, which a typed "none of these" leaves unanswered. */
+  question?: string;
 }
 
 /** A guided flow left for another one ("salary ladder" mid-walk), offered back when that one ends. */

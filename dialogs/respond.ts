@@ -8,6 +8,7 @@ import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
 import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
+import { renderNoneOfThese } from './rendering/nearby';
 import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, isUnnamedJob, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/aboutYou';
@@ -110,9 +111,18 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
     case 'followUp':
       await sendFollowUp(context, deps);
       return 'answered';
-    case 'noneOfThese':
-      await context.sendActivity(withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
+    case 'noneOfThese': {
+      // Typed under suggestions for a question: what the guide covers nearest to it, and how to ask, as the button does.
+      const asked = options.menu?.question?.trim();
+      if (!asked) {
+        await context.sendActivity(withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
+        return 'answered';
+      }
+      const offered = options.menu?.ids ?? [];
+      await deps.feedback.recordNoneOfThese(asked, offered, feedbackUserOf(context.activity), context.activity.channelId);
+      await context.sendActivity(renderNoneOfThese(deps.kb, asked, offered, channel));
       return 'answered';
+    }
     case 'chat':
       if (options.inFlow) await sendChatInFlow(context, deps, meaning.acts);
       else await sendChat(context, deps, meaning.acts);
@@ -139,6 +149,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       }
       await sendLead(context, deps, meaning.acts);
       if (meaning.missed) await context.sendActivity(renderText(channelOf(context.activity), await missedLead(context, deps, meaning.text)));
+      if (meaning.opinion) await context.sendActivity(renderText(channelOf(context.activity), Messages.noPickOfMyOwn));
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
       // A correction that says what was not meant rejects it too ("no i mean quicker to become one in the first place, not
       // move up"); one that only narrows the question ("no i meant per hour") is asked of it.
@@ -147,7 +158,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       const last = meaning.toldAgain ? await lastEntry(context, deps) : undefined;
       if (last) return placed(await sendAnswer(context, deps, `${meaning.text}. ${last.question}`, { inView: options.inView, lastRejected: false, menu: options.menu })) ? 'answered' : 'notCovered';
       const rejected = meaning.acts.includes('complaint') || (correctsTheAnswer(said) && deniesSomething(said));
-      return placed(await sendAnswer(context, deps, meaning.text, { inView: options.inView, lastRejected: rejected, menu: options.menu })) ? 'answered' : 'notCovered';
+      return placed(await sendAnswer(context, deps, meaning.text, { inView: options.inView, lastRejected: rejected, menu: options.menu, inContext: meaning.missed === true || rejected })) ? 'answered' : 'notCovered';
     }
     case 'yesOrNo':
       await sendYesOrNo(context, deps, meaning.acts);

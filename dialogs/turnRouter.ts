@@ -16,6 +16,7 @@ import { choiceKept, SpecialisationDialog, type SpecialisationOptions } from './
 import { goodbyeTo, rateButton, respond } from './respond';
 import { actsOfWords, chatWords, saysGoodbye, withPlainRequest, type ChatAct } from './understanding/conversation';
 import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue, type Channel } from './rendering/cards';
+import { renderNoneOfThese } from './rendering/nearby';
 import { comparisonActivity } from './rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
@@ -444,7 +445,7 @@ export class TurnRouter {
       case 'none': {
         const offered = value.ids.filter((id) => this.deps.kb.faqById.has(id));
         if (value.question.trim()) await this.deps.feedback.recordNoneOfThese(value.question, offered, feedbackUserOf(context.activity), context.activity.channelId);
-        await context.sendActivity(value.question.trim() ? renderNotCovered('none-of-these', channel) : withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
+        await context.sendActivity(value.question.trim() ? renderNoneOfThese(this.deps.kb, value.question, offered, channel) : withButtons(channel, Messages.noneOfTheseNoQuestion, topicButtons()));
         break;
       }
     }

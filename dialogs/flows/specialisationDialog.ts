@@ -6,7 +6,7 @@ import { channelOf } from '../rendering/cards';
 import { sendEntry } from '../rendering/entryReplies';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { askedAspect } from '../../knowledge/aspects';
+import { askedAspect, asksWhichIsBetter } from '../../knowledge/aspects';
 import { comparisonActivity, recommendationText, safeEcho, salaryRange, specialisationText, withChoices } from '../rendering/guidedCards';
 import { namesALevel } from '../understanding/followUp';
 import { findSalaryLevel } from './salaryLevels';
@@ -35,6 +35,7 @@ import {
 } from '../understanding/specialisationMatch';
 import { clauseActOf, clausesOf } from '../understanding/clauses';
 import { normalise, readNumber } from '../understanding/textMatch';
+import { asksBotsPick } from '../understanding/pipeline';
 
 /** How the root begins the flow: with a pair to compare side by side, or (without) the short conversation. */
 export interface SpecialisationOptions {
@@ -305,6 +306,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure, explains: (text: string) => optionsExplained(kb, text, 'audience') };
     // Pay asked of the two areas, or plainly of the one in view (the suggestion, or the area just chosen).
     const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text) ?? combining(text);
+    const pickAsked = (text: string): string | null => (asksBotsPick(text) || asksWhichIsBetter(text) ? GuidedMessages.specialisation.noPickOfMyOwn : null);
     const payOrEarly = { ownReply: (text: string) => beforeSuggestion(text) ?? payOfAnArea(kb, text), why, skipAs: GuidedButtons.notSure };
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
     // Asked to change an earlier answer, even as a question ("can I change my first answer?"), the chooser goes back.
@@ -324,8 +326,9 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
         (text) =>
           keptInstead(kb, text) ??
           (turnsDown(text) || deniesChoosing(text) ? GuidedButtons.neither : (comparisonRequest(kb, text) ?? pickNamed(kb, choosingPart(text)) ?? placeNamed(text) ?? (COMPARE_WORDS.test(normalise(text)) ? COMPARE_THEM : null))),
-        // Another pair asked for here is compared next, in place of the one on screen.
-        { parsesComparisons: true, ownReply: payAsked },
+        // Another pair asked for here is compared next, in place of the one on screen. Asked which one the bot would
+        // pick, or which is better, it says the guide ranks none.
+        { parsesComparisons: true, ownReply: (text) => payAsked(text) ?? pickAsked(text) },
       ),
     );
     // "What would tip it?" between the two weighed: one of them named, what draws them or whom they would help, or not sure.
@@ -334,7 +337,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
         Ids.tipPrompt,
         deps,
         (text) => (turnsDown(text) || deniesChoosing(text) ? GuidedButtons.neither : isNotSure(text) ? NOT_SURE : (pickNamed(kb, choosingPart(text)) ?? placeNamed(text) ?? (matchAreas(kb, text, true).length > 0 ? text : null))),
-        { ownReply: payAsked, skipAs: GuidedButtons.notSure },
+        { ownReply: (text) => payAsked(text) ?? pickAsked(text), skipAs: GuidedButtons.notSure },
       ),
     );
     this.initialDialogId = Ids.choose;

@@ -136,6 +136,9 @@ export const GuidedMessages = Object.freeze({
     savedNow: (name: string): string => `Yes: ${name} is saved as your choice. Say "I didn't choose that" to take it out.`,
     compareHeading: (a: string, b: string): string => `${a} and ${b}, side by side`,
     comparePick: 'Which of the two would you like me to remember as your choice?',
+    /** Asked which area the bot would pick, or which is better: the guide ranks none, and says what to choose by. */
+    noPickOfMyOwn:
+      "I'm a bot, so I have no pick of my own, and the guide doesn't rank the areas. It says to choose a specialization that fits your interests and career goals.",
     /** Two areas named at the start as the ones weighed: shown side by side. */
     weighing: (a: string, b: string): string => `You're weighing ${a} and ${b}, so here they are side by side.`,
     whatTipsIt: "What would tip it for you: who you'd most like to help, or what draws you to the work? Or pick one now.",

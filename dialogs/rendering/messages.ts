@@ -111,9 +111,18 @@ export const Messages = Object.freeze({
   partNotCovered: (part: string): string => `The guide doesn't cover the other part of your question ("${part}"), so I won't guess at it.`,
   /** The other part of a question asks a figure the guide does not give, about a thing it has an answer on. */
   partNoFigure: (part: string, title: string): string => `The guide gives no figure for the other part of your question ("${part}"), so I won't guess one. Here is what it says on ${title}:`,
-  noneOfTheseReply:
-    "Sorry I couldn't find the right answer. I've noted your question so the guide can be improved. " +
-    'Try asking it another way, or pick a topic:',
+  noneOfTheseReply: "Sorry those weren't it. I've noted your question so the guide can be improved.",
+  /** The guide asked whether it holds in a place, or said to be written for one country (understanding/guideOfAPlace.ts). */
+  guideOfAPlace:
+    "The guide doesn't say which country it is written for and gives no rules for a particular country, so I won't say how much of it holds where you are. " +
+    "What it says of the work, the skills, the steps and the specialties names no country. What it does tie to a place is below: pay in dollars, a license that depends on where you work, and two American professional groups. I've noted your question so the guide can be improved.",
+  /** After "None of these": what the guide covers nearest to the question, then how to ask. */
+  noneOfTheseNearest: 'Nearest to it, the guide covers:',
+  /** After "None of these" with nothing of the guide near the question. */
+  noneOfTheseNothingNear: "The guide may not cover it at all. It covers what care managers do, the ten career steps, degrees and courses, experience, certifications, specializations, skills, salary and career progression.",
+  /** How to ask again after "None of these": one thing, in a few words, with an example of the guide's own. */
+  askOneThing: (example: string): string => `To ask again, name one thing in a few words, such as "${example}". Or pick one of these:`,
+  askOneThingTopics: 'To ask again, name one thing in a few words, such as "How long does it take?", or pick a topic:',
   noneOfTheseNoQuestion: 'Sorry I could not help with that one. Try asking it another way, or pick a topic:',
 
   outOfScope:
@@ -618,6 +627,8 @@ export const Messages = Object.freeze({
   englishOnly: 'Sorry, I only understand English. Could you ask me in English? For example: "How long does it take to become a care manager?" Or pick a topic:',
   /** Before the part the person says the last answer left out ("u missed the stress bit mate"). */
   missedPart: 'Sorry I missed that part.',
+  /** The bot's own pick asked ("which one would you pick?"): before what the guide says of the things weighed. */
+  noPickOfMyOwn: "I'm a bot, so I have no pick of my own: I can only tell you what the guide says.",
   /** A yes or a no asked for on the answer in view: the guide gives none, said plainly, then what it does say. */
   noPlainYesOrNo: (title: string, says: string): string => `The guide doesn't answer that with a plain yes or no. What it says ("${title}"):\n\n${says}`,
   yesOrNoOfNothing: 'Yes or no to what? Ask me your question in a sentence, or pick a topic:',

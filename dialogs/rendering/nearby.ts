@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { FaqEntry, KnowledgeBase, Specialisation } from '../../knowledge/schema';
-import { askButton, withButtons, type Channel } from './cards';
+import { askButton, topicButtons, withButtons, type Channel } from './cards';
 import { salaryRange } from './guidedCards';
 import { Messages, sourceLine } from './messages';
 import { durationSaid, durationThing, givesDirectAsk, titleNamesNothing, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
@@ -20,9 +20,16 @@ import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/
 /** A word found in more than this share of entries says nothing about which entry is near. */
 const COMMON_SHARE = 0.12;
 const MAX_NEARBY = 3;
+/**
+ * How much more a subject of the guide (the lexicon's topic words: "CCM", "degree", "salary") weighs than any other
+ * word shared: "is the CCM open to non-nurses" is near the CCM, not the one answer that happens to say "open".
+ */
+const TOPIC_WEIGHT = 2;
 
 export interface NearbyIndex {
-  near(question: string): FaqEntry[];
+  near(question: string, limit?: number): FaqEntry[];
+  /** True when the entry is near the question: it shares a word that says what the question is about. */
+  isNear(question: string, entry: FaqEntry): boolean;
 }
 
 function stems(text: string): Set<string> {
@@ -33,28 +40,46 @@ function stems(text: string): Set<string> {
   );
 }
 
+/** How much more a word weighs when the entry's own title or question says it, not only its tags or other wordings. */
+const OWN_WORD_WEIGHT = 1.5;
+
 export function createNearbyIndex(kb: KnowledgeBase): NearbyIndex {
   const entryStems = kb.faqs.map((entry) => stems([entry.title, entry.question, ...entry.alternates, ...entry.tags].join(' ')));
+  const ownStems = kb.faqs.map((entry) => stems([entry.title, entry.question].join(' ')));
   const counts = new Map<string, number>();
   for (const set of entryStems) for (const stem of set) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   const total = kb.faqs.length;
+  const topics = stems(kb.lexicon.topicWords.join(' '));
   const weight = (stem: string): number => {
     const count = counts.get(stem) ?? 0;
-    return count === 0 || count / total > COMMON_SHARE ? 0 : Math.log(total / count);
+    return count === 0 || count / total > COMMON_SHARE ? 0 : Math.log(total / count) * (topics.has(stem) ? TOPIC_WEIGHT : 1);
   };
+  /** The words a question is about that say which entry is near: its subjects of the guide when it names one, else its rare words. */
+  const askedOf = (question: string): string[] => {
+    const all = [...stems(question)];
+    const asked = all.filter((stem) => weight(stem) > 0);
+    const unknown = all.filter((stem) => !counts.has(stem)).length;
+    // Mostly about things the guide never mentions ("best pizza in town"): nothing is near.
+    if (asked.length === 0 || asked.length <= unknown) return [];
+    const subjects = asked.filter((stem) => topics.has(stem));
+    return subjects.length > 0 ? subjects : asked;
+  };
+  const byId = new Map(kb.faqs.map((entry, i) => [entry.id, entryStems[i]!]));
   return {
-    near(question) {
-      const all = [...stems(question)];
-      const asked = all.filter((stem) => weight(stem) > 0);
-      const unknown = all.filter((stem) => !counts.has(stem)).length;
-      // Mostly about things the guide never mentions ("best pizza in town"): nothing is near.
-      if (asked.length === 0 || asked.length <= unknown) return [];
+    near(question, limit = MAX_NEARBY) {
+      const asked = askedOf(question);
+      // Every rare word still counts toward the order; only entries sharing a subject asked of (when one is) are near.
+      const ranked = [...stems(question)].filter((stem) => weight(stem) > 0);
       return kb.faqs
-        .map((entry, i) => ({ entry, score: asked.reduce((sum, stem) => sum + (entryStems[i]!.has(stem) ? weight(stem) : 0), 0) }))
-        .filter((scored) => scored.score > 0)
+        .map((entry, i) => ({ entry, near: asked.some((stem) => entryStems[i]!.has(stem)), score: ranked.reduce((sum, stem) => sum + (entryStems[i]!.has(stem) ? weight(stem) * (ownStems[i]!.has(stem) ? OWN_WORD_WEIGHT : 1) : 0), 0) }))
+        .filter((scored) => scored.near)
         .sort((a, b) => b.score - a.score)
-        .slice(0, MAX_NEARBY)
+        .slice(0, limit)
         .map((scored) => scored.entry);
+    },
+    isNear(question, entry) {
+      const own = byId.get(entry.id);
+      return own !== undefined && askedOf(question).some((stem) => own.has(stem));
     },
   };
 }
@@ -63,9 +88,22 @@ const indexes = new WeakMap<KnowledgeBase, NearbyIndex>();
 
 /** The nearby entries for a question, from an index built once per knowledge base. */
 export function nearbyEntries(kb: KnowledgeBase, question: string): FaqEntry[] {
+  return indexOf(kb).near(question);
+}
+
+/** How many entries near a question are looked through for those not offered already. */
+const NEAR_NOT_OFFERED = 6;
+
+/** The suggestions that are near a question (they share a word that says what it is about); the rest are not shown. */
+export function nearOnly(kb: KnowledgeBase, question: string, entries: readonly FaqEntry[]): FaqEntry[] {
+  const index = indexOf(kb);
+  return entries.filter((entry) => index.isNear(question, entry));
+}
+
+function indexOf(kb: KnowledgeBase): NearbyIndex {
   let index = indexes.get(kb);
   if (!index) indexes.set(kb, (index = createNearbyIndex(kb)));
-  return index.near(question);
+  return index;
 }
 
 /**
@@ -102,6 +140,18 @@ export function renderNoFigure(entries: readonly FaqEntry[], channel: Channel): 
 /** The honest "the guide gives no figure for that", then the words of the answer in view that speak of it, and that answer as a button. */
 export function renderNoFigureSaid(entry: FaqEntry, lines: readonly string[], channel: Channel): Partial<Activity> {
   return withButtons(channel, `${Messages.noFigure}\n\n${Messages.noFigureSaid(entry.title)}\n\n${lines.join('\n')}`, [askButton(entry)]);
+}
+
+/**
+ * After "None of these" under suggestions for a question: sorry, then what the guide covers nearest to it that was not
+ * offered already (named, with its gist, and as buttons), and how to ask again; with nothing near, what the guide covers
+ * and the topics.
+ */
+export function renderNoneOfThese(kb: KnowledgeBase, question: string, offered: readonly string[], channel: Channel): Partial<Activity> {
+  const nearest = indexOf(kb).near(question, NEAR_NOT_OFFERED).filter((entry) => !offered.includes(entry.id)).slice(0, MAX_NEARBY);
+  if (nearest.length === 0) return withButtons(channel, `${Messages.noneOfTheseReply} ${Messages.noneOfTheseNothingNear}\n\n${Messages.askOneThingTopics}`, topicButtons());
+  const example = nearest[0]!.question;
+  return withButtons(channel, `${Messages.noneOfTheseReply}\n\n${leadInWithTitles(Messages.noneOfTheseNearest, nearest, channel)}\n\n${Messages.askOneThing(example)}`, nearest.map(askButton));
 }
 
 /** The honest "not in the guide", then what the guide does say nearby, as buttons (and on Web Chat, named in the text). */

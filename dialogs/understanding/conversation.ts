@@ -795,9 +795,9 @@ export function saysItMissed(clause: string): boolean {
  * it needs a degree", "your answer skipped the part about hours"): the verb of missing, then what was missed.
  */
 const MISSED_PART = new RegExp(
-  `^(?:(?:ok|okay|hmm|hm|well|but|so|yeah|sorry|and|still|though|ah|oh|um|erm|right|hey|wait|lol|err)\\s+)*(?:(?:you|it|that|this|${theAnswer}) )?(?:still |also |just |kind of |kinda |totally |completely )?` +
+  `^(?:(?:ok|okay|hmm|hm|well|but|so|yeah|sorry|and|still|though|ah|oh|um|erm|right|hey|wait|lol|err|bruh|bro|dude|man|mate|omg|ugh|yo|seriously|wow|nah|no)\\s+)*(?:(?:you|it|that|this|${theAnswer}) )?(?:still |also |just |kind of |kinda |totally |completely )?` +
   '(?:missed|skipped|forgot|forgot about|forgot to (?:say|mention|tell me|answer|cover)|ignored|left out|overlooked|jumped over|(?:did|does|do) not (?:answer|address|cover|say|mention|tell me|tell|give|explain|get to|talk about|include|reply to|say anything about)|never (?:answered|addressed|covered|said|mentioned|told me|told|gave|explained|got to|talked about)|not (?:answer|answered|say|said|mention|mentioned|tell me|told me|tell|told|give|gave))' +
-  '(?: (?:me|anything|a thing))?(?: (?:about|on|re|regarding))?(?: (?:if|whether))? (.+)$',
+  '(?: (?:me|anything|a thing))?(?: (?:about|on|re|regarding))?(?: (if|whether))? (.+)$',
 );
 /** Words said after what was missed that are not part of it: "mate", "lol", "tho". */
 const TRAILING_ASIDE = /(?:\s+(?:mate|lol|tho|though|pal|bro|haha|lmao|ngl|tbh|man|dude|hun|honey|btw|again|there|please|pls))+$/;
@@ -813,10 +813,18 @@ const PART_WORDS = /^(?:(?:the|my|your|that|this|a|an|other|second|last|first)\s
  */
 export function missedPart(text: string): string | null {
   const said = plainWords(normalise(text));
-  const named = MISSED_PART.exec(said)?.[1]?.replace(TRAILING_ASIDE, '');
+  const named = MISSED_PART.exec(said)?.[2]?.replace(TRAILING_ASIDE, '');
   const part = named === undefined ? '' : (PART_ABOUT.exec(named)?.[1] ?? named).replace(PART_WORDS, '').trim();
   // Said of oneself ("you missed the part about me being a nurse"), it is no subject asked about.
   return part !== '' && !/^(?:me|my|myself)\b/.test(part) ? part : null;
+}
+
+/**
+ * True when the part said to be missed is a yes-or-no question of its own ("you didnt say if its aussie dollars or
+ * american"): asked of the guide whatever it names, so that what the guide does not say is said plainly.
+ */
+export function missedWhether(text: string): boolean {
+  return MISSED_PART.exec(plainWords(normalise(text)))?.[1] !== undefined;
 }
 
 /** Words of liking said of a prospect ("sounds pretty good"). */

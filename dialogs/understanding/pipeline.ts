@@ -12,7 +12,7 @@ import { weighingAsked } from '../../knowledge/comparison';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { GuidedButtons } from '../rendering/guidedMessages';
 import { ButtonTitles } from '../rendering/messages';
-import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
+import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, missedWhether, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
@@ -55,7 +55,7 @@ export type Meaning =
    * `toldAgain` when it says again what the person told of themselves, which the last answer did not use ("i said im
    * already in 2nd yr"): `text` is what they told, and the answer in view's question is asked again with it.
    */
-  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true; toldAgain?: true }
+  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true; toldAgain?: true; opinion?: true }
   /** A yes or a no asked for, on the answer in view and naming nothing else ("yes or no?", "you not answer me yes or no :("). */
   | { kind: 'yesOrNo'; acts: readonly ChatAct[] }
   | { kind: 'empty' };
@@ -641,6 +641,11 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (missed) return missed;
   const yesOrNo = yesOrNoAsked(message, kb);
   if (yesOrNo) return yesOrNo;
+  const opinion = opinionAsked(message, kb);
+  if (opinion) return opinion;
+  if (asksForALanguage(message.text)) return { kind: 'otherLanguage', language: 'asked' };
+  const reported = reportedQuestion(message, situation, kb);
+  if (reported) return reported;
   const toldAgain = situation.place === 'root' ? saidAgainOfOneself(message) : null;
   if (toldAgain) return toldAgain;
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
@@ -692,10 +697,86 @@ function missedSubject(message: Message, kb: KnowledgeBase): Meaning | null {
   // it does not cover it; otherwise it must name a subject of the guide ("you missed the point" complains).
   const named = part !== null && first !== undefined && ABOUT_PART.test(normalise(first)) && !GENERIC_PART.test(part);
   // A part the guide gives nothing on ("you did not tell the exam fees") is asked too: the guide says it does not give it.
-  if (!part || !(named || namesTopic(kb, part) || namesAnEntry(kb, part) || mentionsAny(kb.lexicon.notCovered, part))) return null;
+  // A part asked as a yes or a no ("you didnt say if its aussie dollars") is asked of the guide whatever it names, as one after "about" is.
+  const whether = part !== null && first !== undefined && missedWhether(first);
+  if (!part || !(named || whether || namesTopic(kb, part) || namesAnEntry(kb, part) || mentionsAny(kb.lexicon.notCovered, part))) return null;
   // "you missed the stress bit, I asked that too": what follows may say more of it, not ask something else.
   if (rest.some((clause) => clauseAsks(clause) || namesTopic(kb, clause))) return null;
-  return { kind: 'question', text: `${spelledOut(part)}?`, acts: [], missed: true };
+  return { kind: 'question', text: `${spelledOut(whether ? askedWhether(part) : part)}?`, acts: [], missed: true };
+}
+
+/** "its aussie dollars", "i can do it online": the thing said to be missed, asked as the yes or no it was ("is it ..."). */
+function askedWhether(part: string): string {
+  return part.replace(/^(it|that|this|there|they)(?: is| s|s)\b/, 'is $1').replace(/^(it|that|this|there|they) (?:are|re)\b/, 'are $1').replace(/^(i|you|it|they|we) (can|could|would|will|should|need to|have to|must)\b/, '$2 $1');
+}
+
+/**
+ * The bot's own pick asked between things weighed: "which one would you pick?", "which would you go for if you were
+ * me", "what would you do?", "what's your pick". As asked, it names nothing of its own: which one is better.
+ */
+const BOTS_PICK =
+  /\b(?:which(?: one| of (?:them|the two|those|these|the 2|both))?(?: (?:would|do|should|will)) (?:you|u)(?: (?:personally|honestly))? (?:pick|choose|go for|go with|take|do|recommend|suggest|prefer|vote for)|what would (?:you|u) (?:personally |honestly )?(?:do|pick|choose|go for|go with|recommend|suggest)(?= (?:if|in|then|now|here)\b|$)|(?:what is |whats |what s )?your (?:own )?(?:pick|choice|favourite|favorite|vote|recommendation|preference)|if (?:you|u) (?:were|was) me|in my (?:shoes|place|position))\b/;
+/** True when a message asks the bot's own pick ("which would you go for?", "what would you do in my shoes?"). */
+export function asksBotsPick(text: string): boolean {
+  return BOTS_PICK.test(normalise(text));
+}
+
+/** The asking words and what is said around them, that ask nothing more ("Yes but", "I really can't decide!"). */
+const AROUND_THE_PICK = /\b(?:yes|yeah|ok|okay|but|so|and|then|well|honestly|personally|tbh|lol|please|pls|hmm|i (?:really )?(?:can ?not|cant|can t|do not|dont|don t) (?:decide|choose|pick)|i m torn|im torn|i am torn|torn|between the two|help me)\b/g;
+
+/**
+ * The bot's pick asked ("Yes but which one would you pick? I really can't decide!"): asked as which one is better, with
+ * the lead that the bot has no pick of its own. Only when the asking names nothing else: "which certification would you
+ * pick" asks the guide about certifications.
+ */
+function opinionAsked(message: Message, kb: KnowledgeBase): Meaning | null {
+  if (!asksBotsPick(message.raw)) return null;
+  const asking = clausesOf(message.raw).map((clause) => normalise(clause));
+  const rest = asking.map((clause) => clause.replace(BOTS_PICK, ' ').replace(AROUND_THE_PICK, ' ').replace(/\b(?:which|one|would|you|u|if|were|me|what|do|of|them|the|two|both|is|your|a|an|to|i|it)\b/g, ' ').trim()).filter((left) => left !== '');
+  if (rest.some((left) => namesTopic(kb, left) || namesAnEntry(kb, left) || left.split(/\s+/).length > 3)) return null;
+  return { kind: 'question', text: 'which one is better?', acts: [], opinion: true };
+}
+
+/** Languages by their English names and their own. */
+const LANGUAGE_NAMES =
+  '(?:italian|italiano|spanish|espanol|castellano|french|francais|portuguese|portugues|german|deutsch|polish|polski|arabic|hindi|urdu|tagalog|filipino|chinese|mandarin|cantonese|japanese|korean|russian|turkish|dutch|romanian|greek|vietnamese|thai|swahili|yoruba|igbo|hausa|bengali|punjabi|tamil|ukrainian|persian|farsi|somali|amharic|nepali|malay|indonesian|my (?:own )?language|another language|other languages?)';
+/**
+ * Asking the bot to use another language: "puoi parlare italiano?", "can you answer in Spanish", "do you speak French",
+ * "en español por favor". Not "does speaking Spanish help?" (the person's own language, weighed for the job).
+ */
+const LANGUAGE_ASKED = new RegExp(
+  `\\b(?:(?:can|could|do|will|would) (?:you|u) (?:also )?(?:speak|talk|write|answer|reply|respond|chat|understand|use)(?: me| to me)?|(?:speak|talk|write|answer|reply|respond) (?:to me )?(?:in )?(?=${LANGUAGE_NAMES}\\b(?: (?:please|pls|instead|too|as well))?$)|` +
+    `puoi parlare|parli|parla|parlez|parles|hablas|habla|puedes hablar|hablar en|falas|fala|pode falar|sprichst|sprechen sie|mowisz|mówisz|en (?=espanol|francais)|em (?=portugues))(?: in| en| em)? ${LANGUAGE_NAMES}\\b`,
+);
+
+/** True when a message asks the bot to write in another language; the reply says it reads and writes only English. */
+function asksForALanguage(text: string): boolean {
+  return LANGUAGE_ASKED.test(text);
+}
+
+/** A question reported as already asked: "I only asked whether you are a real person", "i just wanted to know if it pays well". */
+const ASKED_BEFORE = /^(?:(?:but|no|so|well|look|sorry|ok|okay|again)\s+)*i (?:only |just |simply |was only |was just )?(?:asked|was asking|wanted to know|want to know|asked you)(?: you)? (?:whether|if) (.+)$/;
+
+/**
+ * A question reported as asked, after a reply that missed it: asked again as the question it was ("I only asked whether
+ * you are a real person": "are you a real person"), with a complaint said, not taken as a remark to thank for.
+ */
+function reportedQuestion(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
+  const said = ASKED_BEFORE.exec(plainWords(message.text));
+  if (!said) return null;
+  const asked = asQuestion(said[1]!.trim());
+  const meaning = understand(asked, situation, kb);
+  if (meaning.kind === 'chat') return { kind: 'chat', acts: [...new Set<ChatAct>(['complaint', ...meaning.acts])] };
+  return meaning.kind === 'question' ? { ...meaning, acts: [...new Set<ChatAct>(['complaint', ...meaning.acts])] } : null;
+}
+
+/** "you are a real person", "it pays well", "i can do it online": said as the yes or no asked ("are you a real person?"). */
+function asQuestion(said: string): string {
+  const inverted = said
+    .replace(/^(you|we|they) (are|were|can|could|would|will|should|have to|need to)\b/, '$2 $1')
+    .replace(/^(it|that|this|there|he|she) (is|was|can|could|would|will|should)\b/, '$2 $1')
+    .replace(/^(i) (am|can|could|would|will|should|need to|have to|must)\b/, '$2 $1');
+  return `${inverted}?`;
 }
 
 /** Asking for a yes or a no: "yes or no?", "y/n", "is that a yes or a no". */

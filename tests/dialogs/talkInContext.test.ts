@@ -78,7 +78,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).not.to.include(Messages.chat.complaint);
     });
 
-    for (const text of ["ok that doesn't really answer if i can skip the junior part, but thanks - helpful overall", "you didn't say whether it's hard, thanks anyway"]) {
+    it('"you didn\'t say whether it\'s hard, thanks anyway": the part said to be missed is answered with an apology, never "Glad that helped"', async () => {
+      const chat = start();
+      await chat.say(PAY_ASKED);
+      const text = "you didn't say whether it's hard, thanks anyway";
+      const replies = await chat.say(text);
+      expectShown(replies, Messages.missedPart, answeredBy('is the job stressful').section);
+      expect(shownText(replies)).not.to.include(Messages.chat.helpful);
+      expectChannelSafe(channelId, replies, text);
+    });
+
+    for (const text of ["ok that doesn't really answer if i can skip the junior part, but thanks - helpful overall"]) {
       it(`"${text}": the complaint wins over the thanks, never "Glad that helped"`, async () => {
         const chat = start();
         const answered = answeredBy(PAY_ASKED);

@@ -113,11 +113,17 @@ describe('turn router: the conversation', () => {
       expect(feedback.questions.map((q) => [q.question, q.kinds.ambiguous])).to.deep.equal([[AMBIGUOUS_QUESTION, 1]]);
     });
 
-    it('takes a typed "none of these" as the choice, not as a question to record', async () => {
+    it('takes a typed "none of these" as the choice, not as a question to record, and says what is nearest', async () => {
       const c = talk();
       await c.say(AMBIGUOUS_QUESTION);
-      expect(onlyText(await c.say('None of these'))).to.equal(Messages.noneOfTheseNoQuestion);
-      expect((await c.feedback()).questions.map((q) => q.question)).to.deep.equal([AMBIGUOUS_QUESTION]);
+      expect(onlyText(await c.say('None of these'))).to.include(Messages.noneOfTheseReply);
+      const feedback = await c.feedback();
+      expect(feedback.questions.map((q) => q.question)).to.deep.equal([AMBIGUOUS_QUESTION]);
+      expect(feedback.noneOfThese.map((record) => record.question)).to.deep.equal([AMBIGUOUS_QUESTION]);
+    });
+
+    it('answers a typed "none of these" with nothing offered before it as the choice of nothing', async () => {
+      expect(onlyText(await talk().say('None of these'))).to.equal(Messages.noneOfTheseNoQuestion);
     });
 
     it('answers a "Did you mean" pick', async () => {

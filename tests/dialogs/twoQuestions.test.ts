@@ -51,6 +51,7 @@ const CERT_COMPARISON = 'CMC vs CCM which one is best';
 const PAY_GAP = 'director of care management vs VP, how big is the salary gap';
 const HALF_COVERED = 'how long does it take and how much is the exam fee';
 const UNSURE = 'what shoes should a care manager wear';
+const UNSURE_NEAR = 'roughly what salary would a care manager get';
 const THAN = 'is a senior paid more than a junior';
 const BARE_OR = 'CCM or CMC for someone coming from nursing?';
 const POINTS_BACK_SURER_ALONE = "how's the job outlook and what do they earn";
@@ -156,16 +157,25 @@ for (const [channelName, channelId] of CHANNELS) {
       expectChannelSafe(channelId, replies, HALF_COVERED);
     });
 
-    it('an on-topic question the engine cannot place gets its suggestions as buttons, not a flat decline', async () => {
-      const ids = ['how-long', 'salary'];
-      const chat = start({ [UNSURE]: suggestion(ids) });
-      const replies = await chat.say(UNSURE);
+    it('an on-topic question the engine cannot place gets its suggestions near it as buttons, not a flat decline', async () => {
+      const ids = ['salary-entry', 'salary'];
+      const chat = start({ [UNSURE_NEAR]: suggestion(ids) });
+      const replies = await chat.say(UNSURE_NEAR);
       expectShown(replies, Messages.notSure);
       expect(shownText(replies)).not.to.include(Messages.outOfScope).and.not.to.include(Messages.noMatch);
       expect(buttonTitles(replies)).to.deep.equal([...ids.map((id) => entry(id).title), ButtonTitles.noneOfThese]);
-      expectChannelSafe(channelId, replies, UNSURE);
+      expectChannelSafe(channelId, replies, UNSURE_NEAR);
       const picked = await chat.click({ title: entry('salary').title, text: entry('salary').question, value: { action: 'ask', id: 'salary' }, place: 'card' });
       expectShown(picked, firstLine(entry('salary').answer));
+    });
+
+    it('suggestions that share nothing with the question are not shown: the plain "not in the guide" instead', async () => {
+      const chat = start({ [UNSURE]: suggestion(['how-long', 'salary']) });
+      const replies = await chat.say(UNSURE);
+      expectShown(replies, Messages.noMatch);
+      expect(shownText(replies)).not.to.include(Messages.notSure);
+      expect(buttonTitles(replies)).not.to.include(entry('how-long').title);
+      expectChannelSafe(channelId, replies, UNSURE);
     });
 
     for (const [message, ids] of [
