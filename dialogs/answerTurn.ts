@@ -699,16 +699,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderPartInView(shownPart, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity), given));
     return [{ question: text, kind: 'answer', answered: true, entry: shownPart, score: 1, alternatives: [] }];
   }
-  // "would a doctorate be an option?" after continuing development, "is finding a mentor a good idea?": a thing the
-  // answer in view names, asked of as an option, an example or a check: its line, given. Not an aspect the turn reads
-  // further on (how often, where, an exact figure), a fact the answer lacks, or a level of the ladder.
   const asked = normalise(askingPart(text) ?? text);
-  const thingLines = asksOne && last && !ofTheRung && !askedAspect(asked, deps.kb) && !missingFact(asked, last) && !namesALevel(asked) ? thingOfTheAnswerAsked(asked, last, deps.engine, deps.kb) : null;
-  if (last && thingLines) {
-    await context.sendActivity(renderPartInView(last, { lines: thingLines, closest: true }, deps.kb, channelOf(context.activity), Messages.partGives(last.title)));
-    await rememberAnswered(context, deps, last.id);
-    return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
-  }
   // "what would I learn doing that?" after gaining experience or the first jobs: the lines that say what it teaches,
   // from its own answer or the one beside it that says it, not what the courses teach.
   const learned = asksOne && last && !ofTheRung ? learnedFromTheThing(asked, last, deps.kb) : null;
@@ -820,6 +811,16 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const followUp = picked
     ? entryPicked(picked, deps.engine)
     : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, engine, deps.kb, before, lastRejected) ?? (asking && !lastRejected ? followUpEntry(asking, last, engine, deps.kb, before, lastRejected) : null));
+  // "would a doctorate be an option?" after continuing development, "is finding a mentor a good idea?": a thing the
+  // answer in view names, asked of as an option, an example or a check: its line, given. Only when no follow-up rule
+  // and not the learned choice read the message (they may take it to an answer next to the one in view). Not an aspect the turn reads
+  // further on (how often, where, an exact figure), a fact the answer lacks, or a level of the ladder.
+  const thingLines = !followUp && !lastRejected && asksOne && last && !askedAspect(asked, deps.kb) && !missingFact(asked, last) && !namesALevel(asked) ? thingOfTheAnswerAsked(asked, last, deps.engine, deps.kb) : null;
+  if (last && thingLines) {
+    await context.sendActivity(renderPartInView(last, { lines: thingLines, closest: true }, deps.kb, channelOf(context.activity), Messages.partGives(last.title)));
+    await rememberAnswered(context, deps, last.id);
+    return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
+  }
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
   // What one needs for the credential in view, or which of what it lists matters most, asked of nothing else ("what are
