@@ -36,11 +36,12 @@ import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from './f
 import { formatYearRange, formatYears } from './rendering/guidedMessages';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, readClauses, twoQuestionsAsked } from './understanding/clauses';
+import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, questionBeforeStory, questionWithoutStory, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { learnedFromTheThing, thingOfTheAnswerAsked } from './understanding/thingInView';
 import { asksFirstJob, firstJobLimits } from './understanding/firstJobAsked';
-import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
+import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
+import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
 import { asksWhatIsLeft, isStudentJob, jobById, studyTold, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
 import { namesTopic } from './understanding/pipeline';
 import { Messages } from './rendering/messages';
@@ -156,7 +157,9 @@ function experienceAnswer(deps: DialogDeps, text: string, experience: Experience
   // Care work done as a way the guide names ("my practicum in a hospice"): that way's answer, which says it counts.
   const named = experience === 'care-work' || experience === 'way' ? experienceWayNamed(text) : undefined;
   const read = named ? null : deps.engine.answer(text);
-  const way = named ? deps.kb.faqById.get(named) : read?.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
+  // A way the message never names (volunteering read into "9 yrs at the hospital") is not its answer: only the first jobs.
+  const readWay = read?.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
+  const way = named ? deps.kb.faqById.get(named) : readWay && (readWay.id === FIRST_JOBS_ENTRY || (experience !== 'care-work' && experience !== 'way')) ? readWay : undefined;
   if (way && experience !== 'care-work' && experience !== 'way') return undefined;
   return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
 }
@@ -178,9 +181,15 @@ const MASTER_TOLD = /\b(?:masters?|master s|msw|msn|msc|mres|phd|doctorate)\b/;
  * of their own start ("I have no degree but 6 years as an HCA, how long for me?", "a BSW and 5 years, how long would it
  * take me?"), `told` says whether they told what the question is with or without: then it is theirs too.
  */
-function asksTheirOwnTime(text: string, told: { degree: boolean; noDegree: boolean } = { degree: false, noDegree: false }): boolean {
-  const asked = directAsk(text);
-  if (asked?.kind !== 'duration' || asked.of.length > 0 || asked.thing !== null || !OF_THE_WRITER.test(normalise(text))) return false;
+function asksTheirOwnTime(message: string, told: { degree: boolean; noDegree: boolean } = { degree: false, noDegree: false }): boolean {
+  const own = (text: string) => {
+    const asked = directAsk(text);
+    return asked?.kind === 'duration' && asked.of.length === 0 && asked.thing === null && OF_THE_WRITER.test(normalise(text)) ? asked : null;
+  };
+  // Asked first, then told ("how long would it take me, im 20 and doing barista work, no uni yet"): the question's words.
+  const question = questionBeforeStory(message);
+  const asked = own(message) ?? (question ? own(question) : null);
+  if (!asked) return false;
   if (asked.without !== undefined) return asked.without === 'a degree' && told.noDegree;
   return asked.having === undefined || told.degree;
 }
@@ -243,6 +252,13 @@ async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: stri
     const lead = Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
     await context.sendActivity(withButtons(channel, lead, [...menuOf(deps, ['without-degree', 'degree-fields']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
+  // No degree and no work in the field ("im 20, doing barista work, no uni yet"): the whole route is ahead, which the
+  // guide's own answer times; said as theirs, with what it says of the route without a degree.
+  if (known.education === 'none') {
+    const situation: Situation = { job: known.job ?? null, education: 'none', working: known.working ?? null, years: null, aim: known.aim ?? null };
+    await sendLedEntry(context, deps, Messages.leftFromTheStart(startingPoint(situation)), timeline);
     return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
   }
   // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
@@ -658,6 +674,25 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const workToo = careWork ? workNamed(said) : null;
     const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : undefined;
     return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workLine)];
+  }
+  // Their own English asked whether it is a problem ("my english is not perfect, is a problem?"): the guide speaks of no
+  // language level, said so, then what it says of communication; another question beside it is answered first.
+  // Read in the message as typed: a complaint's question ("you didnt answer about my english") may be only a part of it.
+  const typed = context.activity.text ?? said;
+  const communication = ownEnglishAsked(typed) ? deps.kb.faqById.get(COMMUNICATION_ENTRY) : undefined;
+  if (communication) {
+    const other = besideOwnEnglish(typed, (sentence) => clauseActOf(sentence) === 'asks');
+    const answers = other ? [await sendOne(context, deps, deps.engine.answer(other), answeredId)] : [];
+    await sendLedEntry(context, deps, Messages.direct.ownEnglish, communication);
+    return [...answers, { question: text, kind: 'answer', answered: true, entry: communication, score: 1, alternatives: [] }];
+  }
+  // A qualification short of a bachelor's set against the degree ("could i do a TAFE cert IV instead of uni", "would an
+  // associate degree be enough?"): the guide speaks of none, so said so, then its route without a degree (tester ut28b).
+  const shortOf = lastRejected ? null : shortOfADegreeAsked(text);
+  const noDegreeRoute = shortOf ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+  if (shortOf && noDegreeRoute) {
+    await sendLedEntry(context, deps, Messages.direct.shortOfADegree(shortOf), noDegreeRoute);
+    return [{ question: text, kind: 'answer', answered: true, entry: noDegreeRoute, score: 1, alternatives: [] }];
   }
   const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
@@ -1089,9 +1124,14 @@ function answersOf(engine: TurnEngine, text: string): Answer[] {
   const without = plain !== text && /\w/.test(plain) ? engine.answerAll(plain) : [];
   if (without.some((answer) => answer.kind === 'answer')) return without;
   // A question closed by a remark the engine cannot place ("mid level pay? less than my night shift pay prob"): the question.
-  const question = questionBeforeRemark(text);
+  const question = questionBeforeRemark(text) ?? questionBeforeStory(text);
   const asked = question ? engine.answerAll(question) : [];
-  return asked.some((answer) => answer.kind === 'answer') ? asked : answers;
+  if (asked.some((answer) => answer.kind === 'answer')) return asked;
+  // A question with the asker's story around it that the engine cannot place ("how long would it take me, im 20 and just
+  // doing barista work rn"): the question, and what it is asked of, without the story.
+  const unstoried = questionWithoutStory(text);
+  const alone = unstoried ? engine.answerAll(unstoried) : [];
+  return alone.some((answer) => answer.kind === 'answer') ? alone : answers;
 }
 
 /**
@@ -1503,6 +1543,8 @@ async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: Thi
 const FIT_ENTRY = 'right-for-me';
 /** The guide's answer on the route without a degree. */
 const NO_DEGREE_ENTRY = 'without-degree';
+/** The guide's answer on communication, which it calls paramount. */
+const COMMUNICATION_ENTRY = 'communication';
 /** Counted towards something ("count towards mid-level"), not experience of a level's job ("my supervisor experience"). */
 const TOWARDS = /\btowards?\b/i;
 /** The first rung's pay, the pay at the start of the career. */

@@ -260,6 +260,12 @@ export const Messages = Object.freeze({
    * said first, in one line, then what the guide does say.
    */
   direct: Object.freeze({
+    /** Their own English asked whether it is a problem: the guide speaks of no language level, and calls communication paramount. */
+    ownEnglish:
+      "The guide doesn't speak of language level or of English in particular, so I won't guess. What it does say is that excellent communication skills are paramount for a care manager, who is in constant contact with patients, families and healthcare professionals:",
+    /** A qualification short of a bachelor's set against the degree ("a TAFE cert IV instead of uni"), which the guide never speaks of. */
+    shortOfADegree: (kind: string): string =>
+      `The guide doesn't speak of ${kind}, so I won't say whether one would do instead of a bachelor's. The degree it speaks of is a bachelor's in social work, nursing or a related field (about four years), which most employers prefer, and it says this of the route without one:`,
     hardThing: (thing: string): string => `The guide doesn't say how hard ${thing} is. Here is what it does say:`,
     hardToDo: (doing: string): string => `The guide doesn't say how hard it is to ${doing}. Here is what it does say:`,
     hardIt: "The guide doesn't say how hard it is. Here is what it does say:",
@@ -510,6 +516,9 @@ export const Messages = Object.freeze({
   /** What is left for someone with no degree who works in the field, with their years when told (`years`). */
   leftNoDegree: (years: string | null): string =>
     `the guide gives no time for the route without a degree. Most employers prefer a bachelor's in a related field plus relevant experience, and the guide says plenty of experience in care delivery or case management can in some cases make up for the degree${years ? `: you have ${years} in the field` : ''}.`,
+  /** What is left for someone with no degree and no work in health or social care told: the whole route, as the guide times it. */
+  leftFromTheStart: (noted: string): string =>
+    `From what you've told me (${noted}), the whole of the guide's route is ahead of you. You can become a care manager without a degree, but most employers prefer a bachelor's in a related field plus relevant experience, and the guide gives no time for the route without one. The usual route it times:`,
   /** The same asked with a job and years in the field told, and no education. */
   leftEducationUntold: (noted: string, associate = false): string =>
     `From what you've told me (${noted}), you have experience in the field, which the guide's route asks for. What is left depends on your education: with a relevant degree, more work experience (the guide says a few more years after the degree, with no exact figure) and a master's if the roles you want ask for one; without one, the guide gives no time, and says plenty of experience in care delivery or case management can in some cases make up for the degree.\n\n${associate ? "You told me of an associate degree: the guide speaks of bachelor's and master's degrees, not associate degrees. Your" : "Tell me your education and I'll count it; your"} roadmap sets out all ten steps.`,

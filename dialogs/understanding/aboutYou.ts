@@ -510,6 +510,21 @@ export function tellsOfCareSoftware(text: string): boolean {
   return new RegExp(CARE_SOFTWARE.source).test(normalise(text));
 }
 
+/**
+ * A clause about other people's care work, not the person's: "the carers came in every day", "had nurses coming in",
+ * "the woman who sorted out his care was brilliant". Their work tells nothing of the writer's experience.
+ */
+const OTHERS_CARING = new RegExp(
+  String.raw`^(?:(?:and|but|so|then|plus|also|with|had|we had|they had|he had|she had)\s+)*(?:(?:the|a|an|some|two|three|his|her|their|our|lovely|great|amazing|brilliant|wonderful)\s+){0,2}(?:\w+\s+)?` +
+    String.raw`(?:(?:carers?|caregivers?|care givers?|care workers?|support workers?|nurses?|aides?|home helps?|helpers?|staff|doctors?|gps?|paramedics?|social workers?|care managers?|case managers?|team|agency)\s+(?:came|come|comes|coming|visited|visiting|visit|visits|would|were|did|helped|helping|used to|looked after|took care|sorted|organised|organized|arranged|dropped|popped|stayed)` +
+    String.raw`|(?:woman|man|lady|guy|person|people|someone)\s+(?:who|that)\s+(?!(?:i|we)\b))\b`,
+);
+
+/** True when a clause tells of other people's care work ("the carers came in every day"), not the writer's. */
+export function tellsOfOthersCaring(clause: string): boolean {
+  return OTHERS_CARING.test(normalise(clause));
+}
+
 /** A clause of its own: it names the person ("I volunteer at weekends") or a job, rather than going on about the last. */
 const OWN_SUBJECT = /\b(?:i|im|ive|id|my|me)\b/;
 
@@ -521,6 +536,7 @@ const OWN_SUBJECT = /\b(?:i|im|ive|id|my|me)\b/;
 function ownWorkClauses(text: string): Array<{ text: string; asks: boolean }> {
   let outside = false;
   return clausesOf(text).filter((clause) => {
+    if (tellsOfOthersCaring(clause.text)) return false;
     const job = jobIn(clause.text);
     if (job) outside = !job.inField && !CARE_SETTING.test(normalise(clause.text));
     else if (OWN_SUBJECT.test(normalise(clause.text))) outside = false;

@@ -6,7 +6,7 @@
  * before what it does say (answerTurn.ts).
  */
 import { directAsk } from '../../knowledge/aspects';
-import { tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare } from './aboutYou';
+import { tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare, tellsOfOthersCaring } from './aboutYou';
 import { clausesOf } from './clauses';
 import { looksLikeQuestion, normalise, wordMatches } from './textMatch';
 
@@ -184,7 +184,7 @@ const AT_THAT_PLACE = /\b(?:go|goes|going|went|been|visit\w*|pop|popping) (?:in 
  */
 export function ownWorkPart(text: string): string {
   const parts = clausesOf(text).flatMap((clause) => clause.split(PART_BREAK));
-  const ofOthers = (said: string): boolean => OF_SOMEONE_ELSE.test(said) || RELATIVES_PLACE.test(said);
+  const ofOthers = (said: string): boolean => OF_SOMEONE_ELSE.test(said) || RELATIVES_PLACE.test(said) || tellsOfOthersCaring(said);
   const othersNamed = parts.some((part) => ofOthers(normalise(part)));
   return parts
     .filter((part) => {
@@ -348,4 +348,37 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const abroad = DEGREE_ABROAD.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || isElsewhere(said);
   const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);
   return { field, named, abroad, associate, studyAgain };
+}
+
+// ---------------------------------------------------------------- a qualification short of a degree, asked
+
+/**
+ * Qualifications short of a bachelor's that the guide never speaks of, by what a person calls them: a TAFE course or a
+ * numbered certificate ("cert IV"), a diploma, an associate degree, a vocational course (NVQ, HND), a college course.
+ */
+const SHORT_OF_A_DEGREE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\btafe\b/, 'TAFE courses'],
+  [/\bcert(?:ificate)?s? (?:i{1,3}|iv|[1-4])\b/, 'numbered certificates like a Cert III or IV'],
+  [/\bassociate s? degrees?\b|\bassociates? degrees?\b|\bassociates\b|\bassociate s\b|\ban associate\b/, 'associate degrees'],
+  [/\b(?:foundation degrees?|hnds?|hncs?|nvqs?|svqs?|btecs?|level [2-5] (?:diploma|certificate|qualification)s?)\b/, 'vocational qualifications like an HND or NVQ'],
+  [/\bdiplomas?\b/, 'diplomas'],
+  [/\b(?:community college|vocational|trade school|short course|online course|college course|care course)\b/, 'shorter courses like that'],
+];
+/** Set against the degree: instead of one, enough, counting, or the way in without one. */
+const IN_PLACE_OF_A_DEGREE =
+  /\b(?:instead of|rather than|in place of|in lieu of|not|without|skip|skipping|over|vs|versus|or)\s+(?:a |an |the |going to |doing |doing a |doing an |getting a |full |whole |proper |4 year |four year )*(?:whole |full |proper )?(?:uni|university|degree|bachelors?|bachelor s|college degree)\b|\b(?:enough|sufficient|suffice|do the job|cut it|count|counts|ok|okay|good enough|be enough|qualify|get me in|get me into|accepted|recogni[sz]ed|equivalent|the same as|as good as|substitute|replace)\b/;
+
+/** A message that asks of a qualification of this kind, but also holds one (degreeWeighed reads those held). */
+const HOLDS_ONE = /\b(?:i (?:have|ve|got|hold|did|finished|completed|earned)|i ve got|my)\b(?: \w+){0,4} (?:tafe|cert|certificate|diploma|associate|associates|hnd|nvq|foundation degree)\b/;
+
+/**
+ * What a person asks of a qualification short of a bachelor's, set against the degree ("could i do a TAFE cert IV
+ * instead of uni", "would an associate degree be enough?", "is a diploma in community services ok instead of a
+ * bachelor?"): the kind, in the guide's reply's words; null when none is asked of. The guide speaks only of bachelor's
+ * and master's degrees, and of the route without a degree. One the writer holds is the degree weighing's.
+ */
+export function shortOfADegreeAsked(text: string): string | null {
+  const t = normalise(text);
+  if (!IN_PLACE_OF_A_DEGREE.test(t) || HOLDS_ONE.test(t)) return null;
+  return SHORT_OF_A_DEGREE.find(([named]) => named.test(t))?.[1] ?? null;
 }

@@ -1,0 +1,116 @@
+import { Channels, type Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { experienceAsked, shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
+import { tellsOfOthersCaring } from '../../dialogs/understanding/aboutYou';
+import { questionBeforeStory } from '../../dialogs/understanding/clauses';
+import { ownEnglishAsked } from '../../dialogs/understanding/ownEnglishAsked';
+import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
+import { expectTeamsSafe, type Conversation } from './transcript';
+
+/**
+ * The person's own background, weighed for what the guide says of it (session 29, from the testers' largest kind of
+ * poor reply: a stock answer that ignores the person). Other people's care work in a story is not the writer's; a way
+ * of gaining experience the message never names is not its answer.
+ */
+describe('care work told of others, not the writer', () => {
+  it('carers or nurses who came in, or the one who sorted the care, tell of others', () => {
+    expect(tellsOfOthersCaring('the carers came in every day')).to.equal(true);
+    expect(tellsOfOthersCaring('we had district nurses coming in twice a week')).to.equal(true);
+    expect(tellsOfOthersCaring('The woman who sorted out his care was brilliant')).to.equal(true);
+    expect(tellsOfOthersCaring('a carer in a nursing home')).to.equal(false);
+    expect(tellsOfOthersCaring('i was a carer at a home for 2 years')).to.equal(false);
+  });
+
+  it('caring for a parent at home with carers coming in is family care, never a yes', () => {
+    expect(experienceAsked('my grandad lived with us for years and I looked after him, his nurses visited weekly. does that count as experience?')).to.equal('family-care');
+    expect(experienceAsked('a carer in a nursing home, does that count')).to.equal('care-work');
+  });
+});
+
+describe('a question asked first, then a story', () => {
+  it('is the first clause when every clause after it tells', () => {
+    expect(questionBeforeStory('how long would it take me, i work in a shop, no degree')).to.equal('how long would it take me');
+    expect(questionBeforeStory('how long would it take me, and is it stressful')).to.equal(null);
+    expect(questionBeforeStory('i work in a shop, how long would it take me')).to.equal(null);
+  });
+});
+
+describe('a qualification short of a degree, asked of', () => {
+  it('names the kind set against the degree', () => {
+    expect(shortOfADegreeAsked('is a cert 3 in aged care good enough or do i need uni')).to.equal('numbered certificates like a Cert III or IV');
+    expect(shortOfADegreeAsked('could an associates get me in instead of a bachelors')).to.equal('associate degrees');
+    expect(shortOfADegreeAsked('can i do a diploma rather than a degree')).to.equal('diplomas');
+    expect(shortOfADegreeAsked('would an NVQ level 3 count')).to.equal('vocational qualifications like an HND or NVQ');
+  });
+
+  it('not one the writer holds, nor a certification asked of', () => {
+    expect(shortOfADegreeAsked('would my criminal justice associate degree count?')).to.equal(null);
+    expect(shortOfADegreeAsked('which certification should i get first')).to.equal(null);
+  });
+});
+
+describe('their own English, asked of', () => {
+  it('is read when they ask whether it stands in the way', () => {
+    for (const asked of ["i'm not a native english speaker, is that an issue", 'my spoken english is a bit weak, would that stop me?', 'will my accent be a problem with patients']) {
+      expect(ownEnglishAsked(asked), asked).to.equal(true);
+    }
+  });
+
+  it('is not read of English asked in general or of someone else', () => {
+    for (const asked of ['do you need to speak english well for this job', 'my english teacher thinks i would be good at it', 'is the CCM exam in english']) {
+      expect(ownEnglishAsked(asked), asked).to.equal(false);
+    }
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a background weighed for what the guide says of it (${channelName})`, () => {
+    const start = (): Conversation => startGuided({ channelId });
+    const safe = (replies: readonly Partial<Activity>[], label: string) => {
+      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
+    };
+
+    it('two years caring for mum at home while home helps came in: the guide does not speak of family care', async () => {
+      const replies = await start().say('i spent two years caring for my mum at home, home helps came in the mornings. would that count as experience?');
+      expectShown(replies, Messages.experienceCounts['family-care']);
+      expect(shownText(replies)).not.to.match(/^Yes/m);
+      safe(replies, 'family care');
+    });
+
+    it('years at a hospital told: the yes, then the experience the guide describes, not volunteering', async () => {
+      const replies = await start().say('been a porter at the hospital for six years, would that count?');
+      expectShown(replies, Messages.experienceNamed({ place: 'hospitals' }));
+      expect(shownText(replies)).not.to.include('Volunteering can help');
+      safe(replies, 'porter');
+    });
+
+    it('how long for me asked first, then no degree and work outside care told: the whole route, said as theirs', async () => {
+      const replies = await start().say('how long will it take me? i stack shelves at a supermarket and never did uni');
+      expect(shownText(replies)).to.include("From what you've told me (");
+      expect(shownText(replies)).to.include("the whole of the guide's route is ahead of you");
+      expectShown(replies, '6 to 8 years');
+      safe(replies, 'from the start');
+    });
+
+    it('a TAFE course instead of uni: the guide speaks of none, then its route without a degree, never a decline', async () => {
+      const replies = await start().say('could i just do a tafe course rather than going to uni?');
+      expectShown(replies, Messages.direct.shortOfADegree('TAFE courses'), "A degree in healthcare or social work isn't strictly required");
+      expect(shownText(replies)).not.to.include('outside what I can help with');
+      safe(replies, 'tafe');
+    });
+
+    it('their English not perfect: the guide speaks of no language level, and calls communication paramount', async () => {
+      const replies = await start().say("english isn't my first language and my grammar is not great, will that be a problem?");
+      expectShown(replies, Messages.direct.ownEnglish, 'Communication is one of the most important skills');
+      expect(shownText(replies)).not.to.include('outside what I can help with');
+      safe(replies, 'english');
+    });
+
+    it('their English asked beside another question: both answered', async () => {
+      const replies = await start().say('What hours do care managers work? Also my english is only basic, is it ok?');
+      expectShown(replies, 'standard business hours', Messages.direct.ownEnglish);
+      safe(replies, 'english beside');
+    });
+  });
+}
