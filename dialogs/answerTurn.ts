@@ -28,7 +28,7 @@ import { directLead, durationLead, namedIn, nearbyEntries, nearOnly, renderAspec
 import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, isChoiceBetweenTwo, picksOneOfThem, followUpEntry, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
+import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, isChoiceBetweenTwo, picksOneOfThem, followUpEntry, isNounPhrase, isOnTheLadder, isPayOnTheLadder, ladderFollowUp, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise, stem } from './understanding/textMatch';
 import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
@@ -39,6 +39,7 @@ import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, questionBeforeStory, questionWithoutStory, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
+import { learnedFromTheThing, thingOfTheAnswerAsked } from './understanding/thingInView';
 import { asksFirstJob, firstJobLimits } from './understanding/firstJobAsked';
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
 import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
@@ -727,6 +728,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Two questions in one ("how much do they make and what hours") are each answered on their own words, further on.
   const asksOne = !lastRejected && last !== undefined && engine.questionsIn(text) <= 1;
   const ofTheRung = asksOne ? deps.kb.faqById.get(askedOfTheRung(text, last?.id) ?? rungOnThePath(text, last?.id) ?? '') : undefined;
+  // "and the directors?" after the pay and the hours answered together: the level is asked of the ladder beside the
+  // other answer (the directors' pay), not of the hours, which the guide gives for no level, nor of the words alone.
+  const ladderBeside = asksOne && !ofTheRung && last && before && !isOnTheLadder(last.id) && isOnTheLadder(before.id) && namesALevel(text) ? ladderFollowUp(text, before.id, deps.kb) : null;
+  const levelBeside = ladderBeside ? deps.kb.faqById.get(ladderBeside) : undefined;
+  if (levelBeside) {
+    await sendEntry(context, deps, levelBeside);
+    return [{ question: text, kind: 'answer', answered: true, entry: levelBeside, score: 1, alternatives: [] }];
+  }
   // "who would I be coordinating with?" after geriatric care, "and the master's?" after how long it takes, "where does it
   // start?" after the career path: asked of the answer in view, in words its own answer gives.
   const rungLines = ofTheRung && ofTheRung.id === answeredId ? linesOfThePeople(text, ofTheRung) : asksOne && last ? linesOfTheKind(deps, text, last) : [];
@@ -736,6 +745,16 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const given = shownPart === last && !(ofTheRung && ofTheRung.id === answeredId) ? Messages.partGives(shownPart.title) : undefined;
     await context.sendActivity(renderPartInView(shownPart, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity), given));
     return [{ question: text, kind: 'answer', answered: true, entry: shownPart, score: 1, alternatives: [] }];
+  }
+  const asked = normalise(askingPart(text) ?? text);
+  // "what would I learn doing that?" after gaining experience or the first jobs: the lines that say what it teaches,
+  // from its own answer or the one beside it that says it, not what the courses teach.
+  const learned = asksOne && last && !ofTheRung ? learnedFromTheThing(asked, last, deps.kb) : null;
+  if (learned) {
+    const lead = learned.entry.id === last?.id ? Messages.partGives(learned.entry.title) : Messages.saidUnder(learned.entry.title);
+    await context.sendActivity(renderPartInView(learned.entry, { lines: learned.lines, closest: true }, deps.kb, channelOf(context.activity), lead));
+    await rememberAnswered(context, deps, learned.entry.id);
+    return [{ question: text, kind: 'answer', answered: true, entry: learned.entry, score: 1, alternatives: [] }];
   }
   const inItsWords = ofTheRung ?? (asksOne ? askedOfTheAnswer(deps, text, last) : undefined);
   if (inItsWords) {
@@ -839,6 +858,16 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const followUp = picked
     ? entryPicked(picked, deps.engine)
     : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, engine, deps.kb, before, lastRejected) ?? (asking && !lastRejected ? followUpEntry(asking, last, engine, deps.kb, before, lastRejected) : null));
+  // "would a doctorate be an option?" after continuing development, "is finding a mentor a good idea?": a thing the
+  // answer in view names, asked of as an option, an example or a check: its line, given. Only when no follow-up rule
+  // and not the learned choice read the message (they may take it to an answer next to the one in view). Not an aspect the turn reads
+  // further on (how often, where, an exact figure), a fact the answer lacks, or a level of the ladder.
+  const thingLines = !followUp && !lastRejected && asksOne && last && !askedAspect(asked, deps.kb) && !missingFact(asked, last) && !namesALevel(asked) ? thingOfTheAnswerAsked(asked, last, deps.engine, deps.kb) : null;
+  if (last && thingLines) {
+    await context.sendActivity(renderPartInView(last, { lines: thingLines, closest: true }, deps.kb, channelOf(context.activity), Messages.partGives(last.title)));
+    await rememberAnswered(context, deps, last.id);
+    return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
+  }
   // A follow-up about the subject in view that asks a fact its entry does not hold ("who gives it?" after licensing,
   // which names no body): said plainly, with that entry, rather than the same answer again.
   // What one needs for the credential in view, or which of what it lists matters most, asked of nothing else ("what are

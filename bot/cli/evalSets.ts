@@ -491,6 +491,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * They rotate. Session 28's: dialogZ (final-year nursing students and new graduate nurses) and followupsAE (social work
  * students, shelter case aides, addiction-recovery support workers), written blind at its start and held back, misses
  * never printed: 228/232 turns, follow-ups 6/6 and 212/234, 36/49 on main d0cedc8, their first score; they rotate.
+ * followupsAF (paramedics, EMTs and dispatchers) was written blind at session 29's start: first score 211/231 turns,
+ * follow-ups 32/43. It is read as tuning material from its first score on and, as followupsZ, registered rotating so
+ * it stays out of the act and stay models' data.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -546,6 +549,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAC: { file: file('followupsAC'), role: 'rotating' },
   dialogZ: { file: file('dialogZ'), role: 'rotating' },
   followupsAE: { file: file('followupsAE'), role: 'rotating' },
+  followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },
   followupsV: { file: file('followupsV'), role: 'tuning' },

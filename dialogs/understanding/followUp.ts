@@ -49,7 +49,7 @@ const ASKS_OF_THE_PEOPLE = /\b(?:degree|degrees|qualifications?|qualified|experi
 /** Doing well in the work of a rung ("how do I get on well at that level?", "how do they succeed there"). */
 const DOING_WELL = /\b(?:get on|getting on|do well|doing well|succeed|succeeding|thrive|thriving|stand out|excel)\b|\bwhat (?:do|does|would|will) (?:they|you|u|one|i|he|she) (?:actually |really )?do\b/;
 /** A pointer at the rung in view, or its people. */
-const AT_THE_RUNG = /\b(?:they|them|their|that|there|this|it|that level|this level|that role|that stage)\b/;
+const AT_THE_RUNG = /\b(?:they|them|their|those|these|that|there|this|it|that level|this level|that role|that stage)\b/;
 const MAX_RUNG_QUESTION_WORDS = 10;
 
 /**
@@ -1094,7 +1094,7 @@ function namesRarelyNamed(message: string, entry: FaqEntry, kb: KnowledgeBase): 
 /**
  * How many of the guide's entries have each word among `wordsOf(entry)`, counted once per knowledge base in `counted`.
  */
-function entriesWithWord(kb: KnowledgeBase, counted: WeakMap<KnowledgeBase, ReadonlyMap<string, number>>, wordsOf: (entry: FaqEntry) => ReadonlySet<string>): ReadonlyMap<string, number> {
+export function entriesWithWord(kb: KnowledgeBase, counted: WeakMap<KnowledgeBase, ReadonlyMap<string, number>>, wordsOf: (entry: FaqEntry) => ReadonlySet<string>): ReadonlyMap<string, number> {
   let counts = counted.get(kb);
   if (!counts) {
     const counting = new Map<string, number>();

@@ -1,0 +1,136 @@
+import type { AnswerEngine } from '../../knowledge/answerEngine';
+import { asksCost, asksPay } from '../../knowledge/aspects';
+import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { STOP_WORDS } from '../../knowledge/text';
+import { isPadding } from './conversation';
+import { entriesWithWord } from './followUp';
+import { answerUnits } from './listInView';
+import { normalise, stem } from './textMatch';
+
+/**
+ * A short question about a thing the answer in view names, asked as an option, an example or a check ("would a
+ * doctorate be an option?" or "so like doing a doctorate?" after continuing development, "is finding a mentor a good
+ * idea?" after it, "so no night shifts at all?" after the hours): asked of that answer, whose line on it is the reply.
+ * The words alone name no subject the guide answers for ("a doctorate" reads as nothing, or as the team through
+ * "doctor"), so without the answer in view they land anywhere or nowhere.
+ *
+ * Read by the turn (answerTurn.ts) before the follow-up rules and the learned choice, which are left as they are.
+ */
+
+/** A question this short says little beyond the thing it names. */
+const MAX_WORDS = 8;
+/** Words that ask, weigh or judge and name no thing ("would it be an option", "a good idea", "like doing"). */
+const ASKING_OR_WEIGHING = new Set(
+  (
+    'option options idea ideas good great bad best better possible possibility way ways choice choices route path thing things ' +
+    'like doing do does get getting got go going take taking try trying consider considering count counts worth ' +
+    'ok okay fine also too then really actually even still never ever always any anything some something kind sort type ' +
+    'need needed necessary smart wise sensible useful helpful help helps work working one ones no not none at all ' +
+    'mean means meaning include included includes part much many lot point time stage later eventually someday day future sometimes often usually mostly typically normally generally'
+  ).split(' '),
+);
+/**
+ * A question that asks for something of the thing rather than whether it is one ("which university has the best program
+ * for that?", "who runs it?", "how much is membership?"): what the answer names is not what is asked. Only a yes or no,
+ * or "what about ...", asks of the thing itself.
+ */
+const ASKS_FOR_SOMETHING = /\b(?:which|who|whom|whose|where|when|why|how(?! about\b)|what(?! about\b| if\b)|whats)\b/;
+/** A name for the career itself: a question that says it has its own subject. */
+const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/;
+/** A word said in at most this share of the guide's entries names something particular, not the work in general. */
+const PARTICULAR_SHARE = 0.1;
+
+/** An entry's words from some of its texts, stemmed, read once per entry. */
+function memoWords(texts: (entry: FaqEntry) => readonly string[], form: (word: string) => string = stem): (entry: FaqEntry) => ReadonlySet<string> {
+  const read = new WeakMap<FaqEntry, ReadonlySet<string>>();
+  return (entry) => {
+    const known = read.get(entry);
+    if (known) return known;
+    const words = new Set(texts(entry).flatMap((text) => normalise(text).split(' ')).filter(Boolean).map(form));
+    read.set(entry, words);
+    return words;
+  };
+}
+
+/** The words an entry says of its thing (answer, title and tags). */
+const wordsOf = memoWords((entry) => [entry.title, entry.answer, ...entry.tags]);
+/** A word with a plural "s" taken off, and nothing else: a stem would make "doctorate" a doctor. */
+const singular = (word: string) => word.replace(/(?<=\w{3})s$/, '');
+/** The words an entry is named by (title and tags), plurals aside. */
+const namedBy = memoWords((entry) => [entry.title, ...entry.tags], singular);
+const counts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
+
+/** The words of a message that name a thing: not stop words, padding, or words that ask or weigh. */
+function thingWords(text: string): string[] {
+  return text.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !ASKING_OR_WEIGHING.has(word));
+}
+
+/**
+ * The lines of the answer in view that name the thing a short question asks of (the line on a doctorate for "would a
+ * doctorate be an option?"); every line when only its title or tags name it. Null when the message is no such question:
+ * a word naming a thing that the answer's own texts do not say, none of them particular (said by few of the guide's
+ * entries), or words alone surely answered by an entry named for that thing ("what about a master's?" after
+ * continuing development is the degrees).
+ */
+export function thingOfTheAnswerAsked(message: string, last: FaqEntry, engine: AnswerEngine, kb: KnowledgeBase): string[] | null {
+  const text = normalise(message);
+  if (!text || text.split(' ').length > MAX_WORDS || NAMES_THE_CAREER.test(text)) return null;
+  if (ASKS_FOR_SOMETHING.test(text) || asksCost(text) || asksPay(text)) return null;
+  const words = thingWords(text);
+  const own = wordsOf(last);
+  if (words.length === 0 || !words.every((word) => own.has(stem(word)))) return null;
+  const said = entriesWithWord(kb, counts, wordsOf);
+  const particular = words.filter((word) => (said.get(stem(word)) ?? 0) <= PARTICULAR_SHARE * kb.faqs.length);
+  if (particular.length === 0) return null;
+  // The words alone keep an entry named for the particular thing ("what about a master's?" is the degrees), however
+  // unsurely; another they reach through a common word ("finding" a mentor is not finding a job) or a stem ("doctor"
+  // of "doctorate" is not the team), however surely, is not what was asked.
+  // Words alone that land on the answer in view again ("weekends too?" after the hours) ask of the same thing: its line.
+  const alone = engine.answer(message);
+  if (alone.kind === 'answer' && alone.entry && alone.entry.id !== last.id) {
+    const named = namedBy(alone.entry);
+    if (particular.some((word) => named.has(singular(word)))) return null;
+  }
+  const units = answerUnits(last);
+  const stems = particular.map(stem);
+  const lines = units.filter((unit) => normalise(unit).split(' ').some((word) => stems.includes(stem(word))));
+  return lines.length > 0 ? lines : units;
+}
+
+/**
+ * What doing the thing in view teaches, asked with a pointer at it ("what would I learn doing that?", "what would that
+ * teach me?", "what skills would I pick up from it?", "what skills would that build?" after gaining experience or the
+ * first jobs). The engine reads the words alone as what the courses teach, what care managers teach clients or the key
+ * skills, none of which the person asked.
+ */
+const ASKS_WHAT_IT_TEACHES = new RegExp(
+  [
+    String.raw`\bwhat (?:\w+ )?(?:would|will|do|does|did|can|could|might) (?:i|you|u|one|people|someone|they) (?:actually |really |even )?(?:learn|pick up|develop|build)\b`,
+    String.raw`\bwhat (?:\w+ )?(?:would|will|does|do|did|can|could|might) (?:it|that|this|those|these|they|them|doing (?:it|that|this|those|them)) (?:actually |really |even )?(?:teach|teaches|show|build|builds|develop|develops)\b`,
+    // Gaining or being given skills ("what skills would those give me?"); without the skills it asks what it is worth.
+    String.raw`\bwhat (?:skills?|knowledge|abilities) (?:would|will|does|do|did|can|could|might) (?:\w+ ){1,2}(?:give|gain|get)\b`,
+  ].join('|'),
+);
+/** The pointer at the thing in view, as the end of what is asked or its subject. */
+const AT_THE_THING = /\b(?:it|that|this|those|these|them|there|that one|this one)\b/;
+/** Words such a question may say beside asking and pointing: what is learnt, and who learns it. */
+const LEARNING_WORDS = new Set('learn learning pick up gain get out take away develop build teach teaches show give skills skill experience knowledge from doing there me'.split(' '));
+/** A line of an answer saying what the thing teaches or builds. */
+const TEACHING_LINE = /\b(?:shows? you|you(?:'ll| will) practi[cs]e|builds?|learns?|teach(?:es)?)\b/i;
+/** Lines that only say where to build a skill ("You build them through work experience ...") say nothing of what the thing teaches. */
+const WHERE_TO_BUILD = /\bthrough\b/i;
+
+/** The answer that says what the thing in view teaches (its own, else the first the guide relates to it that does), and those lines. */
+export function learnedFromTheThing(message: string, last: FaqEntry, kb: KnowledgeBase): { entry: FaqEntry; lines: string[] } | null {
+  const text = normalise(message);
+  if (!text || text.split(' ').length > MAX_WORDS + 2 || NAMES_THE_CAREER.test(text)) return null;
+  if (!ASKS_WHAT_IT_TEACHES.test(text) || !AT_THE_THING.test(text)) return null;
+  // Nothing else named: "what would I learn in the degree" names its own subject.
+  if (thingWords(text).some((word) => !LEARNING_WORDS.has(word))) return null;
+  const teaching = (entry: FaqEntry) => answerUnits(entry).filter((unit) => TEACHING_LINE.test(unit) && !WHERE_TO_BUILD.test(unit));
+  for (const entry of [last, ...last.related.flatMap((id) => kb.faqById.get(id) ?? [])]) {
+    const lines = teaching(entry);
+    if (lines.length > 0) return { entry, lines };
+  }
+  return null;
+}
