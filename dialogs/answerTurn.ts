@@ -3,7 +3,7 @@ import { missingFact, questionParts, weighedSides, type Answer } from '../knowle
 import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayInAnotherCurrency, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
 import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import { readWeighing, readWeighingInPassing, weighedPart, weighingAsked, type Weighing } from '../knowledge/comparison';
-import type { FaqEntry } from '../knowledge/schema';
+import type { FaqEntry, KnowledgeBase } from '../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../knowledge/text';
 import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
 import {
@@ -903,7 +903,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // An aspect of the subject in view that its answer does not give ("how often?" after keeping certified, "which is
   // easier, that or the CCM" after the CMC): said plainly, with what the guide does say, not the same answer again.
   // The engine is asked only for a message that asks such an aspect.
-  const answering = () => (followUp ? [followUp] : answersOf(engine, text).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
+  const answering = () => (followUp ? [followUp] : answersOf(engine, text, deps.kb).flatMap((answer) => (answer.kind === 'answer' && answer.entry ? [answer.entry] : [])));
   // Weighing words typed with a slip ("wich one is eaiser to get") are read as meant.
   const spelled = weighingSpelled(text);
   // After an answer said to miss, the aspect is asked of the answer before it (the one the person was asking about),
@@ -1008,8 +1008,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     if (weighed.length > 0) return weighed;
   }
   // "does my daughter need a degree?": words for the person asked for that the engine declines as a personal question.
-  const ownWords = answersOf(engine, text);
-  const asTheWriter = asWriter && !ownWords.some((answer) => answer.kind === 'answer') ? answersOf(engine, asWriter) : [];
+  const ownWords = answersOf(engine, text, deps.kb);
+  const asTheWriter = asWriter && !ownWords.some((answer) => answer.kind === 'answer') ? answersOf(engine, asWriter, deps.kb) : [];
   const read = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
   // Two questions asked one after the other that the engine reads as one ("wat do i major in and how many yrs of school
   // is it", "does my BSW count toward it? or would I need an MSW too"): each answered on its own words.
@@ -1128,7 +1128,16 @@ function askedApart(engine: TurnEngine, text: string, whole: Answer | undefined)
  * The engine's answers to a message, or, when it answers nothing and the message closes with padding ("worth it
  * though?", "do i need a degree for that tho", read as unsure and as another job), to the message without it.
  */
-function answersOf(engine: TurnEngine, text: string): Answer[] {
+/** Verbs that say nothing of what is asked: "what should I do?", "what do I do now?". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done', 'get', 'go', 'make', 'think', 'know', 'say', 'tell', 'now', 'then']);
+
+/** A question that asks something without the story around it: a subject or aspect of the guide, or any word that says what. */
+function asksOfItsOwn(question: string, kb: KnowledgeBase): boolean {
+  if (namesTopic(kb, question) || askedAspect(question, kb)) return true;
+  return normaliseText(question).split(' ').some((word) => word.length > 1 && !STOP_WORDS.has(word) && !LIGHT_VERBS.has(word));
+}
+
+function answersOf(engine: TurnEngine, text: string, kb: KnowledgeBase): Answer[] {
   // "the number one skill" is read as "the most important skill".
   const answers = engine.answerAll(mostSpelled(text));
   if (answers.some((answer) => answer.kind === 'answer')) return answers;
@@ -1140,9 +1149,11 @@ function answersOf(engine: TurnEngine, text: string): Answer[] {
   const asked = question ? engine.answerAll(question) : [];
   if (asked.some((answer) => answer.kind === 'answer')) return asked;
   // A question with the asker's story around it that the engine cannot place ("how long would it take me, im 20 and just
-  // doing barista work rn"): the question, and what it is asked of, without the story.
+  // doing barista work rn"): the question, and what it is asked of, without the story, when it asks something of the
+  // guide on its own (a subject or an aspect: "how long"); "what should I do?" after "I get chest pain at work" asks
+  // about the story, which the guide does not cover.
   const unstoried = questionWithoutStory(text);
-  const alone = unstoried ? engine.answerAll(unstoried) : [];
+  const alone = unstoried && asksOfItsOwn(unstoried, kb) ? engine.answerAll(unstoried) : [];
   return alone.some((answer) => answer.kind === 'answer') ? alone : answers;
 }
 
