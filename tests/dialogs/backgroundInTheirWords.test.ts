@@ -5,8 +5,10 @@ import { experienceAsked, shortOfADegreeAsked } from '../../dialogs/understandin
 import { tellsOfOthersCaring } from '../../dialogs/understanding/aboutYou';
 import { questionBeforeStory } from '../../dialogs/understanding/clauses';
 import { ownEnglishAsked } from '../../dialogs/understanding/ownEnglishAsked';
+import { firstJobWeighed } from '../../dialogs/understanding/firstJobAsked';
+import { areaForThePeople } from '../../dialogs/understanding/specialisationMatch';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
-import { expectTeamsSafe, type Conversation } from './transcript';
+import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
 /**
  * The person's own background, weighed for what the guide says of it (session 29, from the testers' largest kind of
@@ -64,6 +66,23 @@ describe('their own English, asked of', () => {
   });
 });
 
+describe('a first job the guide names, weighed as a way in', () => {
+  it('names the guide\'s job', () => {
+    expect(firstJobWeighed('would taking a case manager post be a good way in?')).to.equal('care coordinator or case manager');
+    expect(firstJobWeighed('is starting off as an hca a sensible move')).to.equal('healthcare assistant');
+    expect(firstJobWeighed('i am a counselor, how long will it take')).to.equal(null);
+  });
+});
+
+describe('the area asked for by the people it serves', () => {
+  it('reads the people or condition in the question or the story before it', () => {
+    const kb = knowledge();
+    expect(areaForThePeople(kb, 'what sort of care manager helps people with copd?')).to.equal('chronic-disease');
+    expect(areaForThePeople(kb, 'which field is it?', 'i love working with teenagers. which field is it?')).to.equal('pediatric');
+    expect(areaForThePeople(kb, 'which type of care manager earns the most?')).to.equal(null);
+  });
+});
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`a background weighed for what the guide says of it (${channelName})`, () => {
     const start = (): Conversation => startGuided({ channelId });
@@ -111,6 +130,19 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await start().say('What hours do care managers work? Also my english is only basic, is it ok?');
       expectShown(replies, 'standard business hours', Messages.direct.ownEnglish);
       safe(replies, 'english beside');
+    });
+
+    it('one of the guide\'s first jobs weighed as a first step: yes, named among the jobs to start in', async () => {
+      const replies = await start().say('a hospital near me is hiring a care coordinator, is that a good place to start?');
+      expectShown(replies, Messages.experienceNamed({ job: 'care coordinator or case manager' }), 'Jobs you can start in include');
+      safe(replies, 'first job weighed');
+    });
+
+    it('which kind of care manager works with people who have a condition: that area, never a decline', async () => {
+      const replies = await start().say("my grandma has alzheimer's and i want to help people like her, what type of care manager does that?");
+      expectShown(replies, 'Geriatric care management');
+      expect(shownText(replies)).not.to.include('outside what I can help with');
+      safe(replies, 'area for the people');
     });
   });
 }
