@@ -36,7 +36,7 @@ import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from './f
 import { formatYearRange, formatYears } from './rendering/guidedMessages';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, questionBeforeStory, readClauses, twoQuestionsAsked } from './understanding/clauses';
+import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, questionBeforeStory, questionWithoutStory, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/firstJobAsked';
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
@@ -1105,7 +1105,12 @@ function answersOf(engine: TurnEngine, text: string): Answer[] {
   // A question closed by a remark the engine cannot place ("mid level pay? less than my night shift pay prob"): the question.
   const question = questionBeforeRemark(text) ?? questionBeforeStory(text);
   const asked = question ? engine.answerAll(question) : [];
-  return asked.some((answer) => answer.kind === 'answer') ? asked : answers;
+  if (asked.some((answer) => answer.kind === 'answer')) return asked;
+  // A question with the asker's story around it that the engine cannot place ("how long would it take me, im 20 and just
+  // doing barista work rn"): the question, and what it is asked of, without the story.
+  const unstoried = questionWithoutStory(text);
+  const alone = unstoried ? engine.answerAll(unstoried) : [];
+  return alone.some((answer) => answer.kind === 'answer') ? alone : answers;
 }
 
 /**

@@ -361,7 +361,7 @@ export class RoadmapDialog extends ComponentDialog {
     }
     await step.context.sendActivity(GuidedMessages.roadmap.corrected);
     const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
-    const before = doneSteps(buildRoadmap(kb, saved, { chosenSpecialisation: chosen }));
+    const before = doneSteps(buildRoadmap(kb, saved, { chosenSpecialisation: chosen, stepsDone: profile.completedSteps }));
     const { plan } = await this.sendPlan(step, current, [guidedUpdateAction()]);
     const now = doneSteps(plan);
     await updateProfile(step.context, this.deps, {
@@ -412,7 +412,7 @@ export class RoadmapDialog extends ComponentDialog {
     const { kb } = this.deps;
     const profile = await readProfile(step.context, this.deps);
     const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation) : null;
-    const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen?.name ?? null });
+    const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen?.name ?? null, stepsDone: profile.completedSteps });
     const channel = channelOf(step.context.activity);
     const aim = aimWordsOf(situation, chosen?.name ?? null);
     await step.context.sendActivity(withChoices(channel, roadmapText(plan, startingPoint(situation) || RoadmapWords.notTold, aim), []));
@@ -520,9 +520,27 @@ function declinedAim(text: string, kb: KnowledgeBase): Aim | 'undecided' | null 
 function aimAnswered(text: string, kb: KnowledgeBase): Aim | 'undecided' | null {
   const aim = parseAimAnswer(text, kb);
   if (aim !== 'specialise') return aim;
+  // Read against the question and its choices: "work in mental health area", "working with kids" says the "work in one
+  // area" choice in the person's words, with no one said to be working now ("I work in mental health" tells).
+  if (saysTheAreaChoice(text, kb)) return aim;
   const told = mergeInto(EMPTY_SITUATION, standingIn(text, kb, EMPTY_SITUATION));
   const elsewhere = clausesOf(text).filter((clause) => standingIn(clause, kb, told) === null);
   return elsewhere.length > 0 ? parseAimAnswer(elsewhere.join(', '), kb) : null;
+}
+
+/** Someone said to be doing it now, or to have done it: "I work", "I'm working", "I've been", "currently", "for 3 years". */
+const WORK_OF_THEIR_OWN = /\b(?:i|im|i m|ive|i ve|we|my|currently|already|been|was|were|years?|yrs?|months?)\b/;
+
+/**
+ * An answer to the aim question that takes its "work in one area" choice in the person's words: work in an area the
+ * guide names ("work in mental health area", "working with older people"), with no subject or time that makes it their
+ * job now.
+ */
+function saysTheAreaChoice(text: string, kb: KnowledgeBase): boolean {
+  const t = normalise(text);
+  if (WORK_OF_THEIR_OWN.test(t) || areasNamed(kb, text).length !== 1) return false;
+  const standing = standingIn(text, kb, EMPTY_SITUATION);
+  return standing === null || (Object.keys(standing).length === 1 && standing.working === true);
 }
 
 /**
@@ -638,7 +656,7 @@ export function explainsPlanStep(kb: KnowledgeBase, text: string, profile: UserP
   const numbers = stepsAskedOf(said).slice(0, 2);
   if (!situation || numbers.length === 0) return null;
   const chosen = profile?.specialisation ? specialisationById(kb, profile.specialisation).name : null;
-  const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen });
+  const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen, stepsDone: profile?.completedSteps ?? [] });
   const w = RoadmapWords.whyPlaced;
   const lines = numbers.flatMap((number) => {
     const placed = plan.steps.find((p) => p.step.number === number);
@@ -663,7 +681,7 @@ export function roadmapFirstStep(kb: KnowledgeBase, text: string, profile: UserP
   const situation = savedSituation(profile.roadmap);
   if (!situation || !asksForThePlan(text)) return null;
   const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
-  const first = buildRoadmap(kb, situation, { chosenSpecialisation: chosen }).next[0];
+  const first = buildRoadmap(kb, situation, { chosenSpecialisation: chosen, stepsDone: profile.completedSteps }).next[0];
   return first ? { number: first.step.number, title: first.step.title } : null;
 }
 

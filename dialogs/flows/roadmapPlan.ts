@@ -128,7 +128,12 @@ export interface RoadmapPlan {
 export interface PlanContext {
   /** The specialisation the user chose earlier, if any, by name. */
   chosenSpecialisation: string | null;
+  /** Steps the person went through or said they have done (the walk's "done that one"): done whatever else is told. */
+  stepsDone?: readonly number[];
 }
+
+/** Jobs in care coordination itself (a care coordinator, a case manager): the person knows the role from the inside. */
+const KNOWS_THE_ROLE: ReadonlySet<string> = new Set(['care-coordinator']);
 
 /** Remaining years of the route after the degree: the guide's total less its bachelor's years. */
 function remainder(timeline: Timeline): [number, number] {
@@ -155,7 +160,10 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
   const status = (n: number): [StepStatus, string | null] => {
     switch (n) {
       case STEP.role:
-        return education === 'studying' || hasDegree || working ? ['done', null] : ['next', null];
+        // Done only from what the person said: the step gone through, or a job in care coordination. A degree, studies
+        // or work in the field show some of the job, no more: under way.
+        if (context.stepsDone?.includes(STEP.role) || KNOWS_THE_ROLE.has(situation.job ?? '')) return ['done', null];
+        return education === 'studying' || hasDegree || working ? ['in-progress', null] : ['next', null];
       case STEP.education:
         if (hasRelevantDegree) return ['done', null];
         if (education === 'studying') return ['in-progress', notes.educationStudying];

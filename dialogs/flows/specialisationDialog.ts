@@ -92,6 +92,8 @@ type AfterChoice =
   /** Why the other area is there, naming it or not: "why geriatric as the other one?". */
   | { kind: 'whyRunnerUp'; named: SpecialisationId | null }
   | { kind: 'comparePair'; pair: [SpecialisationId, SpecialisationId] }
+  /** One area set against the suggestion in view: "maybe long-term illness is better for me? what is the difference". */
+  | { kind: 'compareWith'; id: SpecialisationId }
   | { kind: 'done' }
   | { kind: 'accept' }
   | { kind: 'about'; id: SpecialisationId; whyOf: SpecialisationId | null }
@@ -221,6 +223,22 @@ function turnsDown(text: string): boolean {
   return DONE_WORDS.test(normalise(text)) || turnsAllDown(text);
 }
 
+/** Weighing words said of one area: "is X better for me?", "how does X compare", "what's the difference", "X instead?". */
+const WEIGHS_ONE = /\b(?:compare|compared|comparing|comparison|versus|vs|difference|differences|differ|different|side by side|better|suit me better|fit me better)\b/;
+
+/**
+ * One area named and set against the suggestion in view ("maybe long-term illness is better for me? what is the
+ * difference", "how does mental health compare?"): that area, to show beside the suggestion. Null when it names none,
+ * or two (a pair of its own), or does not weigh it.
+ */
+function comparedWithOne(kb: KnowledgeBase, text: string): SpecialisationId | null {
+  const t = normalise(text);
+  // A choice said beside it ("yes keep it, it suits me better than peds", "I'd rather do chronic") is the choice.
+  if (!WEIGHS_ONE.test(t) || refusesComparison(t) || NAMES_PAY.test(t) || CHANGES_MIND.test(t) || KEEPS_IT.test(t)) return null;
+  const named = mentionedSpecialisations(kb, text);
+  return named.length === 1 ? named[0]! : null;
+}
+
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);
   if (deniesChoosing(text)) return { kind: 'undo' };
@@ -228,6 +246,8 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   if (refusesComparison(t)) return { kind: 'done' };
   const pair = parseComparison(kb, text);
   if (pair && pair[0] !== pair[1]) return { kind: 'comparePair', pair };
+  const against = comparedWithOne(kb, text);
+  if (against) return { kind: 'compareWith', id: against };
   if (COMPARE_WORDS.test(t) || /\bcompare\b/.test(t)) return { kind: 'compare' };
   // "Can you put it in my plan?", "add psychiatric to my roadmap": kept, the area named or the suggestion.
   if (INTO_THE_PLAN.test(t)) {
@@ -295,7 +315,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     // "Actually I'd prefer kids, can you change it?" is worded as a question, but here it changes the choice.
     // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
     const asksForRunnerUpOrChanges = (text: string): boolean =>
-      RUNNER_UP_WORDS.test(normalise(text)) || INTO_THE_PLAN.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || dayAsked(kb, text) !== null || deniesChoosing(text);
+      RUNNER_UP_WORDS.test(normalise(text)) || INTO_THE_PLAN.test(normalise(text)) || (CHANGES_MIND.test(normalise(text)) && pickSpecialisation(kb, text) !== null) || areaAsked(kb, text) !== null || dayAsked(kb, text) !== null || deniesChoosing(text) || comparedWithOne(kb, text) !== null;
     this.addDialog(createGuidedPrompt(Ids.afterPrompt, deps, (text) => parseAfterChoice(kb, text), { parsesComparisons: true, answersMayBeQuestions: asksForRunnerUpOrChanges, ownReply: payAsked, thanksEnds: GuidedButtons.notNow, yesWithThanks: GuidedButtons.rememberIt, saysYes: keepsIt }));
     this.addDialog(
       createGuidedPrompt(
@@ -474,6 +494,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     }
     if (choice.kind === 'comparePair') return this.compareAndAsk(step, choice.pair);
     if (!values.best || !values.runnerUp) return exitGracefully(step);
+    // Set against the suggestion itself, the area is the one in view: said so, not compared with itself.
+    if (choice.kind === 'compareWith') return choice.id === values.best ? this.describeAndAsk(step, choice.id, choice.id, values) : this.compareAndAsk(step, [values.best, choice.id]);
     if (choice.kind === 'about') return this.describeAndAsk(step, choice.id, choice.whyOf, values);
     // The suggestion's own draw said again is why it was suggested; another area's is that area, beside the suggestion.
     if (choice.kind === 'drawn') return this.describeAndAsk(step, choice.id, choice.id === values.best ? choice.id : null, values);

@@ -242,7 +242,8 @@ export function roadmapText(plan: RoadmapPlan, startingPoint: string, aim: strin
   const nextNumbers = new Set(plan.next.map((p) => p.step.number));
   const later = plan.steps.filter((p) => p.status !== 'done' && p.status !== 'in-progress' && !nextNumbers.has(p.step.number));
   const parts = [`**${m.heading}**`, `${m.startingPoint(startingPoint)} ${m.aimLine(aim)}`];
-  parts.push(`**${m.doneLabel}**\n\n${done.length > 0 ? list(done) : m.doneNone}`);
+  // Nothing done but steps under way is no fresh start: "everyone starts at step 1" is for those with nothing under way.
+  parts.push(`**${m.doneLabel}**\n\n${done.length > 0 ? list(done) : inProgress.length > 0 ? m.doneNoneUnderWay : m.doneNone}`);
   if (inProgress.length > 0) parts.push(`**${m.inProgressLabel}**\n\n${list(inProgress)}`);
   parts.push(`**${m.nextLabel}**\n\n${plan.next.map((p, i) => `${i + 1}. ${stepLabel(p)}: ${p.todo ?? p.step.todo[0] ?? p.step.summary}`).join('\n')}`);
   if (later.length > 0) parts.push(`**${m.laterLabel}** ${later.map((p) => `${p.step.number}. ${p.step.shortTitle}${p.note ? ` (${p.note})` : ''}`).join(', ')}`);

@@ -198,6 +198,8 @@ export const GuidedMessages = Object.freeze({
     aimLine: (aim: string): string => `Aim: ${aim}.`,
     doneLabel: 'Done:',
     doneNone: 'Nothing yet, and that is fine: everyone starts at step 1.',
+    /** No step done, some under way. */
+    doneNoneUnderWay: 'Nothing marked done yet; the steps you are already working on are below.',
     inProgressLabel: 'In progress:',
     nextLabel: 'Next:',
     laterLabel: 'Later:',
@@ -306,6 +308,7 @@ export const RoadmapWords = Object.freeze({
     noted: (note: string): string => `Your roadmap notes: ${note}.`,
     done: 'what you told me about your education and work covers it. If that is not right, tell me and I\'ll change your roadmap.',
     inProgress: Object.freeze<Record<number, string>>({
+      1: 'you are finding out what the job involves now, which is where the guide starts; your studies or work show you some of it.',
       2: 'you told me you are studying for your degree.',
       3: 'you work in health or social services, which is the hands-on experience the guide means.',
       4: 'the guide says these skills grow through study, work experience, volunteering and courses, which you are already doing.',

@@ -31,8 +31,14 @@ export function clausesOf(raw: string): string[] {
     .filter((clause) => normalise(clause) !== '');
 }
 
+/**
+ * Talk said on the way into a question, as people type it: "real talk tho", "tbh", "ngl", "bruh", "lol", "fair enough".
+ * It says nothing of what is asked ("real talk tho hows the pay" asks the pay).
+ */
+const TALK_WORDS = 'real talk|for real|fr|tho|though|tbh|tbf|ngl|imo|lowkey|legit|bruh|bro|dude|lol|lmao|lmfao|haha+|hehe+|fair|fair enough|cool|alright|aight|anyway|anyways|btw|wait|seriously|literally';
+
 /** Words that lead into a clause and change nothing of what it does: "and", "ok so", "hmm actually". */
-const LEAD = '(?:(?:and|but|so|also|then|ok|okay|well|right|oh|um|erm|hmm|actually|just|now|roughly|approximately|sorry|honestly|basically|like|yeah|yes|no)\\s+)*';
+const LEAD = `(?:(?:and|but|so|also|then|ok|okay|well|right|oh|um|erm|hmm|actually|just|now|roughly|approximately|sorry|honestly|basically|like|yeah|yes|no|${TALK_WORDS})\\s+)*`;
 /** The verbs a question puts before who it is about ("do i", "is it", "can you"). */
 const AUXILIARY = '(?:do|does|did|is|are|was|were|am|can|could|should|would|will|have|has|may|might|must|shall)';
 
@@ -196,4 +202,134 @@ const words = (text: string): number => normalise(text).split(' ').filter(Boolea
 export function checksAnInference(part: string): boolean {
   const text = normalise(part);
   return /\?\s*$/.test(part.trim()) && /\b(?:then|right|yeah|correct|huh)$/.test(text) && !QUESTION_FORM.test(text) && !/^(?:what|how|why|when|where|which|who)\b/.test(text);
+}
+
+/**
+ * Talk that opens a message on the way to its question, a word or two at a time with the marks after it: "ok fair.",
+ * "real talk tho,", "tbh", "honestly", "bruh", "lol ok." Words that join ("and", "so", "but") are no talk: they say the
+ * question follows what came before.
+ */
+const OPENING_TALK = new RegExp(
+  `^\\s*(?:ok|okay|k|kk|alright|aight|yeah|yea|ya|yep|yup|hmm+|hm|um+|uh|erm|oh|ah|well|honestly|basically|actually|nice|sure|sweet|${TALK_WORDS})(?=[\\s,.!;:\\u2026-]|$)[\\s,.!;:\\u2026-]*`,
+  'i',
+);
+/** Words that join a question to what came before it, kept before it: "so", "and", "but". */
+const JOINED = /^(?:(?:and|but|so|also|then|now|or)\s+)*/;
+
+/**
+ * A question without the talk that opens the message ("ok fair. real talk tho hows the pay and is it super stressful"
+ * asks "hows the pay and is it super stressful"): the words the guide's search reads, so talk is never read as what
+ * is asked about ("real talk" as a job). Unchanged unless what is left opens as a question or a request does.
+ */
+export function withoutOpeningTalk(raw: string): string {
+  let rest = raw;
+  for (let talk = OPENING_TALK.exec(rest); talk && talk[0] !== ''; talk = OPENING_TALK.exec(rest)) rest = rest.slice(talk[0].length);
+  if (rest === raw || words(rest) < 2) return raw;
+  const text = normalise(rest).replace(JOINED, '');
+  return OPENS_A_QUESTION.test(text) || REQUEST.test(text) ? rest : raw;
+}
+
+/** Words that give a reason: "cause", "because", "bc", "cuz", "since". */
+const REASON_WORD = '(?:because|cause|cuz|coz|cos|bc|bcs|since)';
+/** Who the reason tells of: the asker ("cause i make 60k", "because my mum", "since im a nurse"). */
+const ASKER = '(?:i|im|i m|ive|i ve|id|i d|my|me|we|were|our|weve)';
+/**
+ * The asker's reason told after the question, to the end or to a joint that opens another question: "... cause i make
+ * 60k driving now", ", asking bc i have kids", "... since i only have a diploma". "since i" after a question word tells
+ * a time, which no question of its own opens ("how long since i ...").
+ */
+const REASON_AFTER = new RegExp(
+  `(?:[,;]?\\s+|(?<=[?!.])\\s*)(?:(?:im |i m |i am )?(?:just |only )?(?:asking|wondering|curious)\\s+)?${REASON_WORD}\\s+${ASKER}\\b.*?(?=\\s+(?:and|but|also|plus|or)\\s+(?:how|hows|what|whats|which|where|who|when|why|is|are|do|does|did|can|could|should|would|will)\\b|$)`,
+  'i',
+);
+/** The fewest words the question before a reason has: "since i was 20 ..." opens a story. */
+const MIN_ASKED_BEFORE_REASON = 3;
+
+/**
+ * A question without the reason its asker gives after it ("whats the pay like, asking cause my mom wants me to be a
+ * nurse" asks the pay): the reason tells of the asker, as a story does, and its words (a nurse, football) would pull
+ * the search to another job. Readers of the asker's story read the whole message. Unchanged when what is left does
+ * not ask, or when no reason follows a question.
+ */
+export function withoutReasonGiven(raw: string): string {
+  const reason = REASON_AFTER.exec(raw);
+  if (!reason || reason.index === 0) return raw;
+  const before = raw.slice(0, reason.index);
+  if (words(before) < MIN_ASKED_BEFORE_REASON || clauseActOf(before) !== 'asks') return raw;
+  const rest = `${before}${raw.slice(reason.index + reason[0].length)}`.trim();
+  return rest === '' ? raw : rest;
+}
+
+/**
+ * Who said something, told before what they said: "my supervisor says", "a senior nurse on my ward told me", "my mum
+ * keeps telling me to". The one who said it is part of the story, not what is asked: "my supervisor says i should look
+ * at care management what do u think" asks about care management, not a supervisor's pay.
+ */
+const WHO_SAID_IT =
+  /(^|[.!?,;:]\s*|\b(?:and|but|so|also)\s+)(?:(?:my|our|a|an|the|his|her|their)\s+(?:[a-z'-]+\s+){0,4}?[a-z'-]+|everyone|everybody|people|they|someone|somebody|he|she)\s+(?:(?:always|also|just|even|kinda|kind of)\s+)?(?:says|said|keeps saying|kept saying|keeps telling me|kept telling me|told me|tells me|reckons|thinks|thought|suggested|suggests|recommended|recommends|wants me|advised me|encouraged me|pushed me)(?:\s+that)?\s+(?=\S)/i;
+
+/** A question without who said what it is about ("my supervisor says i should look at ..."); unchanged when nobody is reported. */
+export function withoutWhoSaidIt(raw: string): string {
+  const said = WHO_SAID_IT.exec(raw);
+  if (!said) return raw;
+  const rest = `${raw.slice(0, said.index)}${said[1]}${raw.slice(said.index + said[0].length)}`;
+  return words(rest) >= 3 ? rest : raw;
+}
+
+/**
+ * Two things weighed alike, "as stressful as", "as hard to get as": the words of a comparison, read as "than" is. Not
+ * "as well as" (and), "as long as", "as far as", "as soon as", "as much as" (an amount, or pay, which the guide gives by
+ * level), nor before who acts or what is needed ("as hard as i can", "as soon as possible").
+ */
+const AS_AS =
+  /\bas ((?!(?:well|soon|long|far|much|many|little|few|such|if|though|of|to|per|a|an|the|part|follows|usual|ever|before|i|you|we|they|it|he|she|my|your|care|case)\b)[a-z]{3,})((?: to [a-z]+)?) as (?!(?:possible|i|you|u|we|they|he|she|it|people|everyone|everybody|others|some|most|folks|needed|required|necessary|usual|ever|before|well|always|expected|advertised|that|this|follows)\b|\d)(?=[a-z])/i;
+/** The few comparisons said with another word: "good" is "better". */
+const IRREGULAR: Readonly<Record<string, string>> = { good: 'better', bad: 'worse' };
+
+/** A word said as more of itself: "harder", "easier", "more stressful". */
+function comparative(word: string): string {
+  const plain = word.toLowerCase();
+  if (IRREGULAR[plain]) return IRREGULAR[plain]!;
+  if (plain.length > 5 || /(?:ful|ing|ed|ous|ive)$/.test(plain)) return `more ${plain}`;
+  if (plain.endsWith('y')) return `${plain.slice(0, -1)}ier`;
+  return plain.endsWith('e') ? `${plain}r` : `${plain}er`;
+}
+
+/**
+ * A question that weighs two things alike ("is geriatric CM as stressful as the ward?") in the words of a comparison
+ * ("is geriatric CM more stressful than the ward?"), which the guide's search reads as weighing the two; unchanged
+ * without "as ... as" between two things.
+ */
+export function weighedWithThan(raw: string): string {
+  const as = AS_AS.exec(raw);
+  if (!as || words(raw.slice(0, as.index)) < 2) return raw;
+  return `${raw.slice(0, as.index)}${comparative(as[1]!)}${as[2] ?? ''} than ${raw.slice(as.index + as[0].length)}`;
+}
+
+/** A clause that tells of the asker: "im 20", "id want to do what she did", "my dad had dementia". */
+/** Words of a question that point at what was said before it: "which area would that be". */
+const POINTS_AT = /\b(?:that|this|it|those|these|them|they)\b/;
+const OF_THE_ASKER = /^(?:(?:and|but|so|well|ok|okay|just|really|also|plus)\s+)*(?:i|im|i m|id|i d|ive|i ve|my|me|we|were|our)\b/;
+
+/**
+ * The question of a message without what the asker tells of themselves around it: "how long would it take me, im 20
+ * and just doing barista work rn, no uni yet" asks how long it takes; "id want to do what she did for my dad really,
+ * older folk with dementia. what specialty is that" asks which specialty works with older folk with dementia. Clauses
+ * that tell after the last question are left out, and those before the first one but the clause it points at ("that"),
+ * unless that clause tells of the asker. Null when nothing is left out, or nothing asks.
+ */
+export function questionWithoutStory(raw: string): string | null {
+  const clauses = clausesOf(raw);
+  const acts = clauses.map(clauseActOf);
+  const asking = (act: ClauseAct) => act === 'asks' || act === 'requests';
+  const first = acts.findIndex(asking);
+  const last = acts.findLastIndex(asking);
+  if (first < 0) return null;
+  // The clause just before the question, when the question points at it ("old people with dementia. which area would
+  // that be"): what it asks about, unless it tells of the asker.
+  const before = clauses[first - 1];
+  const pointedAt = before !== undefined && acts[first - 1] === 'tells' && !OF_THE_ASKER.test(normalise(before)) && POINTS_AT.test(normalise(clauses[first]!)) ? first - 1 : first;
+  const kept = clauses.slice(pointedAt, last + 1);
+  if (kept.length === clauses.length) return null;
+  return kept.map((clause, i) => (i < kept.length - 1 && !/[.?!]$/.test(clause) ? `${clause}.` : clause)).join(' ');
 }

@@ -14,12 +14,12 @@ import { GuidedButtons } from '../rendering/guidedMessages';
 import { ButtonTitles } from '../rendering/messages';
 import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
-import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, withoutDenied } from './clauses';
+import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, weighedWithThan, withoutDenied, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './intents';
-import { comparisonRequest } from './specialisationMatch';
+import { comparisonRequest, weighedPair } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
 import { normalise, phraseFinder, readNumber } from './textMatch';
 import { groupAction, isGroup, plainWords, type Place } from './vocabulary';
@@ -117,8 +117,10 @@ function navigation(message: Message, situation: Situation, kb: KnowledgeBase): 
 /** "number 4", "no. 2": a number said as a number. */
 const BARE_NUMBERED = /^(?:number|no|num|nr) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
-function flows(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
-  const intent = recogniseFlow(message.raw);
+function flows(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
+  // Two areas weighed, with no flow running ("torn between peds and psych"): the chooser, which sets them side by side
+  // and asks what would tip it (it reads the two from the message).
+  const intent = recogniseFlow(message.raw) ?? (situation.place === 'root' && weighedPair(kb, message.raw) ? ({ flow: 'specialisation' } as const) : null);
   // "pay at each level for nurses" asks about another job: the guide's question reader declines it, not the ladder.
   if (intent?.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw)) return null;
   if (intent?.flow !== 'careerSteps') return intent ? { kind: 'flow', intent } : null;
@@ -464,10 +466,18 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
     const rest = correctsTheAnswer(message.raw) ? withoutDenied(chat.rest) : chat.rest;
     // "Thank you. But specifically, is public health ...": thanks said on the way to an objection wants no "You're welcome!".
     const acts = objects(message.text, chat.rest) ? chat.acts.filter((act) => !COURTESIES.has(act)) : chat.acts;
-    return { kind: 'question', text: spelledOut(meaningAskedFor(rest) ?? whatIsAsked(rest, kb)), acts };
+    return { kind: 'question', text: spelledOut(unwrapped(meaningAskedFor(rest) ?? whatIsAsked(rest, kb))), acts };
   }
-  return { kind: 'question', text: spelledOut(meaningAskedFor(message.raw) ?? whatIsAsked(message.raw, kb)), acts: [] };
+  return { kind: 'question', text: spelledOut(unwrapped(meaningAskedFor(message.raw) ?? whatIsAsked(message.raw, kb))), acts: [] };
 }
+
+/**
+ * What the guide is asked of a question wrapped in other words: without the talk that opens it ("ok fair. real talk tho
+ * hows the pay"), the asker's reason after it ("cause i drive now") and who said what it is about ("my supervisor says
+ * ..."); two things weighed alike ("as stressful as") in the words of a comparison. Those words tell of the person; the
+ * whole message is still read for their story (answerTurn.ts).
+ */
+const unwrapped = (question: string): string => weighedWithThan(withoutReasonGiven(withoutOpeningTalk(withoutWhoSaidIt(question))));
 
 /** A word that objects to what came before it: "but", "however". */
 const OBJECTING = /\b(?:but|however|though|yet)\b/;

@@ -276,6 +276,38 @@ export function asksToCompare(text: string): boolean {
 }
 
 /**
+ * Words that say the person is weighing two things and has not chosen: "torn between", "can't decide between", "stuck
+ * between", "on the fence", "not sure whether ... or ...", "deciding between".
+ */
+const WEIGHS =
+  /\b(?:torn|stuck|undecided|on the fence|hesitating|wavering|deciding|choosing|weighing|(?:can ?not|cant|can t|could ?not|couldnt|couldn t|dont|don t|do not|still) (?:decide|choose|pick|make up my mind)|(?:trying|try) to (?:decide|choose|pick)|(?:not sure|unsure|no idea|dont know|don t know|do not know|idk) (?:whether|which|if|between))\b/;
+/** A question that only asks which of them to choose: "which should I pick?", "any advice?", "what do you think?". */
+const ASKS_WHICH_TO_CHOOSE = /\b(?:which|pick|choose|go for|advice|advise|think|suggest|recommend|help|thoughts|tips?)\b/;
+/** What a question beside the weighing may ask of the two instead of which to choose: their pay, time, stress, study. */
+const ASKS_OF_THEM = /\b(?:pay|pays|paid|salary|money|earn|earns|how long|hours|stress|stressful|degree|study|certif\w*|training|demand)\b/;
+
+/**
+ * Two areas the person says they are weighing, with no other question asked ("torn between peds and psych", "im stuck
+ * between working with kids and old people, any advice?"): the two, for the chooser to set side by side and ask what
+ * would tip it. A comparison asked outright ("peds vs psych") is comparisonRequest's; null otherwise.
+ */
+export function weighedPair(kb: KnowledgeBase, text: string): [SpecialisationId, SpecialisationId] | null {
+  const said = normalise(text);
+  if (!WEIGHS.test(said) || asksToCompare(text)) return null;
+  const areas = areasNamed(kb, text);
+  if (areas.length !== 2 || areas[0] === areas[1]) return null;
+  // Another question beside the weighing ("..., which pays more?") is asked of the guide, not set aside for the chooser.
+  for (const clause of clausesOf(text)) {
+    const c = normalise(clause);
+    const asks = clauseActOf(clause) === 'asks';
+    if (asks && ASKS_OF_THEM.test(c)) return null;
+    if (WEIGHS.test(c) || areasNamed(kb, clause).length > 0) continue;
+    if (asks && !ASKS_WHICH_TO_CHOOSE.test(c)) return null;
+  }
+  return [areas[0]!, areas[1]!];
+}
+
+/**
  * A clear request to compare two different specialisations ("compare geriatric and pediatric", "geriatric vs
  * pediatric", "difference between psychiatric and chronic disease care management"), wherever the user is.
  */

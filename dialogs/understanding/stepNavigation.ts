@@ -56,6 +56,15 @@ const SAID_AGAIN = /^(?:(?:no|nah|but|i said|i meant|i mean|like i said|as i sai
 
 const STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'and', 'or', 'for', 'your', 'my', 'care', 'manager', 'step', 'area', 'level', 'higher', 'relevant'].map(stem));
 
+/**
+ * What may open a move asked for as a question or with a second thought: "actually can I skip to ...", "wait, could we
+ * go back to ...", "hmm may I jump to ...". The move after it is the move.
+ */
+const ASKED_LEAD_IN = /^(?:(?:actually|wait|hmm+|oh|um+|uh+|so|ok|okay|right|can i|could i|may i|can we|could we|can you|could you|i d like to|id like to|i would like to|i want to|i wanna|let me|lets|let s)\s+)+/;
+
+/** A step said as one: asked as a question ("can I go back to my job?"), only a step named so is a move. */
+const SAID_AS_A_STEP = /\b(?:step|stage|part|section|bit|one)\b/;
+
 /** Said again after a move: "back again", "next once more". */
 const AGAIN_AFTER = /\s+(?:again|once more|one more time)$/;
 
@@ -82,7 +91,8 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[], exp
   const ordinal = ORDINAL_STEP.exec(asked)?.[1];
   if (ordinal === 'last' || ordinal === 'final') return { kind: 'goto', step: steps.length };
   const bare = explicitOnly ? null : BARE_NUMBER.exec(t);
-  const numbered = TO_STEP_NUMBER.exec(asked) ?? bare ?? ASK_STEP_NUMBER.exec(asked) ?? (ordinal ? [t, ordinal] : null);
+  const moved = asked.replace(ASKED_LEAD_IN, '');
+  const numbered = TO_STEP_NUMBER.exec(asked) ?? TO_STEP_NUMBER.exec(moved) ?? bare ?? ASK_STEP_NUMBER.exec(asked) ?? (ordinal ? [t, ordinal] : null);
   if (numbered) {
     const n = readNumber(numbered[1]!);
     if (n !== null && Number.isInteger(n)) return n >= 1 && n <= steps.length ? { kind: 'goto', step: n } : { kind: 'outOfRange', number: n };
@@ -101,7 +111,7 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[], exp
   // "the certification step" moves there; "what is the certification step?" is a question to answer.
   if (explicitOnly && !/\b(?:step|stage)\b/.test(t)) return null;
   // "wat degre do i ned for this step" asks, typed as texted: a question to answer, not a step to find.
-  const named = TO_NAMED_STEP.exec(t) ?? (looksLikeQuestion(text) || asksSomething(text) ? null : NAMED_STEP.exec(t));
+  const named = TO_NAMED_STEP.exec(t) ?? (SAID_AS_A_STEP.test(t) ? TO_NAMED_STEP.exec(t.replace(ASKED_LEAD_IN, '')) : null) ?? (looksLikeQuestion(text) || asksSomething(text) ? null : NAMED_STEP.exec(t));
   if (named) {
     const wanted = named[1]!;
     const step = findStepByName(wanted, steps);

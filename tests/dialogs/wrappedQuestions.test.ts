@@ -6,12 +6,23 @@ import { CHAT_CHANNELS, expectShown, shownText, sideBySide, startGuided } from '
 import { expectTeamsSafe, knowledge, realEngine } from './transcript';
 
 /**
- * A job set against the career that the guide names only in passing ("care coordinator"), never taken for the person's
- * own job. The real bot, engine and knowledge base, in Web Chat and Teams. (Session 28's engine reading of a question
- * wrapped in chat words was backed out at integration: the arbiter refitted on it lost answers on rotating sets.)
+ * A question wrapped in other words: talk before it ("alright fair. ngl tho"), the asker's reason after it ("cuz i coach
+ * on saturdays"), two questions inside one such message (session 29, read in dialogs/ before the engine: session 28's
+ * engine reading was backed out, its arbiter refit lost answers on rotating sets). And a job set against the career
+ * that the guide names only in passing ("care coordinator"), never taken for the person's own job. The real bot,
+ * engine and knowledge base, in Web Chat and Teams.
  */
 
 const kb = knowledge();
+
+/** The first sentence of an entry's answer, as a person would read it in the reply. */
+function opening(id: string): string {
+  const entry = kb.faqById.get(id);
+  if (!entry) throw new Error(`the knowledge base has no entry "${id}"`);
+  return entry.answer.replace(/\*\*/g, '').split(/(?<=[.:])\s/)[0]!;
+}
+
+const NOT_COVERED = 'outside what I can help with';
 
 function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
   if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
@@ -29,6 +40,65 @@ describe('a job title the guide names in passing, weighed (knowledge/comparison.
 });
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a question wrapped in talk or a reason (${channelName})`, () => {
+    for (const [text, ids] of [
+      ['alright fair. ngl tho whats the money like and do they work weekends', ['salary', 'work-hours']],
+      ['lol ok. bruh how long does it take and is there a lot of paperwork', ['how-long', 'documentation']],
+      ['whats the salary like, asking cause my dad wants me to do nursing', ['salary']],
+      ['do they work weekends cuz i coach football on saturdays', ['work-hours']],
+    ] as const) {
+      it(`"${text}" answers ${ids.join(' and ')}, and declines nothing`, async () => {
+        const replies = await startGuided({ channelId }).say(text);
+        expectShown(replies, ...ids.map(opening));
+        expect(shownText(replies)).not.to.include(NOT_COVERED);
+        expectChannelSafe(channelId, replies, text);
+      });
+    }
+
+    it('"hmm ok. real talk tho is it hard to get into" asks, and is not thanked for as a remark', async () => {
+      const replies = await startGuided({ channelId }).say('hmm ok. real talk tho is it hard to get into');
+      expect(shownText(replies)).not.to.include('Thanks for sharing');
+      expectShown(replies, opening('what-is-needed'));
+      expectChannelSafe(channelId, replies, 'hard to get into');
+    });
+  });
+
+  describe(`a word said in passing does not pick the answer (${channelName})`, () => {
+    it('"my shift lead says i should look at care management what do u think" is about the career, not a lead\'s pay or skills', async () => {
+      const replies = await startGuided({ channelId }).say('my shift lead says i should look at care management what do u think');
+      expectShown(replies, opening('role-overview'));
+      expect(shownText(replies)).not.to.include(opening('leadership'));
+      expectChannelSafe(channelId, replies, 'shift lead');
+    });
+
+    it('"ok cool. how long would it take me, im 20 and just doing barista work rn, no degree yet" is not declined for the barista', async () => {
+      const replies = await startGuided({ channelId }).say('ok cool. how long would it take me, im 20 and just doing barista work rn, no uni yet');
+      expect(shownText(replies)).not.to.include(NOT_COVERED);
+      expectShown(replies, opening('how-long'));
+    });
+
+    it('"that nurse was amazing with my grandad, old people with dementia. which area would that be" names geriatric care', async () => {
+      const replies = await startGuided({ channelId }).say('that nurse was amazing with my grandad, old people with dementia. which area would that be');
+      expect(shownText(replies)).not.to.include(NOT_COVERED);
+      expectShown(replies, opening('geriatric'));
+      expectChannelSafe(channelId, replies, 'grandad');
+    });
+  });
+
+  describe(`two things weighed alike, "as ... as" (${channelName})`, () => {
+    it('"is the CMC as tough to get as the CCM" is weighed as "tougher than" is: both, side by side', async () => {
+      const replies = await startGuided({ channelId }).say('is the CMC as tough to get as the CCM');
+      expectShown(replies, "The guide doesn't say which is tougher");
+      expect(sideBySide(replies).columns).to.have.length(2);
+      expectChannelSafe(channelId, replies, 'as tough as');
+    });
+
+    it('"is geriatric care as stressful as ward nursing" says the guide does not say which is more stressful', async () => {
+      const replies = await startGuided({ channelId }).say('is geriatric care as stressful as ward nursing');
+      expectShown(replies, "The guide doesn't say which is more stressful");
+    });
+  });
+
   describe(`a job weighed against the career is not the person's own (${channelName})`, () => {
     for (const [message, side] of [
       ['care coordinator vs. care manager', 'care coordinator'],

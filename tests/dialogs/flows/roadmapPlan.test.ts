@@ -86,6 +86,17 @@ describe('roadmap: the plan', () => {
     expect(plan.time).to.include('6 to 8 years');
   });
 
+  it('marks understanding the role done only from what the person said, never from a degree or years of work', () => {
+    const role = (s: Parameters<typeof situation>[0], stepsDone?: number[]) =>
+      buildRoadmap(kb, situation(s), { chosenSpecialisation: null, ...(stepsDone ? { stepsDone } : {}) }).steps[STEP.role - 1]!.status;
+    expect(role({ education: 'relevant-degree', working: true, years: 9 })).to.equal('in-progress');
+    expect(role({ education: 'studying' })).to.equal('in-progress');
+    expect(role({ education: 'none' })).to.equal('next');
+    // Gone through in the walk, or a job in care coordination itself.
+    expect(role({ education: 'other-degree', working: true, years: 3 }, [STEP.role])).to.equal('done');
+    expect(role({ job: 'care-coordinator', education: 'none', working: true, years: 2 })).to.equal('done');
+  });
+
   it('counts the experience covered when a degree holder has worked the guide\'s remaining years', () => {
     expect(statuses(situation({ education: 'relevant-degree', working: true, years: 4 }))[STEP.experience]).to.equal('done');
     expect(statuses(situation({ education: 'relevant-degree', working: true, years: 1 }))[STEP.experience]).to.equal('in-progress');

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { asksSomething, clauseActOf, clausesOf, readClauses, type ClauseAct } from '../../../dialogs/understanding/clauses';
+import { asksSomething, clauseActOf, clausesOf, questionWithoutStory, readClauses, weighedWithThan, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt, type ClauseAct } from '../../../dialogs/understanding/clauses';
 
 describe('the clause reader', () => {
   it('splits a message at sentence ends, commas, semicolons and dashes, not inside words', () => {
@@ -42,6 +42,11 @@ describe('the clause reader', () => {
     ['i saw an ad how much does it pay', 'asks'],
     ['i wonder how much they earn', 'asks'],
     ["i don't know how long it takes", 'asks'],
+    // Talk typed on the way into a question (session 29): the question still asks.
+    ['real talk tho is it hard to get into', 'asks'],
+    ['ngl how much do they make', 'asks'],
+    ['bruh do you need a degree', 'asks'],
+    ['fair enough tho', 'tells'],
   ];
   for (const [clause, act] of rows) {
     it(`reads "${clause}" as a clause that ${act}`, () => {
@@ -56,4 +61,67 @@ describe('the clause reader', () => {
     expect(asksSomething('been a carer for years, wondering if that counts')).to.equal(true);
     expect(asksSomething('blue')).to.equal(false);
   });
+
+  // The words around a question that the guide's search is not given (session 29). Each table: what a reader leaves
+  // out, and rows of a message and the question left. A row whose question is its message is read unchanged.
+  const wrappings: ReadonlyArray<readonly [string, (message: string) => string, ReadonlyArray<readonly [string, string]>]> = [
+    ['talk before it', withoutOpeningTalk, [
+      ['ok fair. real talk tho hows the pay and is it super stressful', 'hows the pay and is it super stressful'],
+      ['Alright cool, tbh, what hours do they work?', 'what hours do they work?'],
+      ['lol ok so do you need a masters', 'so do you need a masters'],
+      ['bruh. show me the steps', 'show me the steps'],
+      // Talk with no question after it, or words that are the question's own.
+      ['ok fair enough', 'ok fair enough'],
+      ['well paid?', 'well paid?'],
+      ['honestly the pay is low', 'honestly the pay is low'],
+    ]],
+    ['the reason its asker gives', withoutReasonGiven, [
+      ['whats the salary like, asking cause my dad wants me to do nursing', 'whats the salary like'],
+      ['do they work nights bc i look after my little sister in the evenings', 'do they work nights'],
+      ['is it very stressful since my current job wore me out and how long does it take', 'is it very stressful and how long does it take'],
+      ['How many hours a week? Asking because I have two kids', 'How many hours a week?'],
+      // A reason with no question before it, or one that tells a time.
+      ['since i was 20 i have worked in care', 'since i was 20 i have worked in care'],
+      ['i quit because my boss was awful', 'i quit because my boss was awful'],
+    ]],
+    ['who said it', withoutWhoSaidIt, [
+      ['my team leader says i should try care management, any thoughts', 'i should try care management, any thoughts'],
+      ['hi. the head nurse on my unit told me to apply for care management jobs. is it a good fit for me?', 'hi. to apply for care management jobs. is it a good fit for me?'],
+      ['is the pay good? my aunt thinks it is', 'is the pay good? it is'],
+      // Nobody reported, or too little left.
+      ['what does a supervisor earn', 'what does a supervisor earn'],
+      ['she says so', 'she says so'],
+    ]],
+    ['"as ... as" (read as "than")', weighedWithThan, [
+      ['is psychiatric CM as demanding as working in A&E?', 'is psychiatric CM more demanding than working in A&E?'],
+      ['is the CCM as tough to pass as the CMC', 'is the CCM tougher to pass than the CMC'],
+      ['would pediatric be as good as geriatric for me', 'would pediatric be better than geriatric for me'],
+      // Not two things weighed: an amount, "as well as", a condition, a claim.
+      ['is it paid as much as nursing', 'is it paid as much as nursing'],
+      ['can i study as well as work', 'can i study as well as work'],
+      ['is it as hard as people say', 'is it as hard as people say'],
+      ['how long as long as i work full time', 'how long as long as i work full time'],
+    ]],
+  ];
+  for (const [left, read, rows] of wrappings) {
+    for (const [message, question] of rows) {
+      it(`leaves ${left} out of "${message}"`, () => {
+        expect(read(message)).to.equal(question);
+      });
+    }
+  }
+
+  const storied: ReadonlyArray<readonly [string, string | null]> = [
+    ['what hours would i work, im 31 and doing deliveries rn, two kids at home', 'what hours would i work'],
+    ['my uncle was looked after so well. kids in wheelchairs, which area is that', 'kids in wheelchairs. which area is that'],
+    ['im a cashier. people with bipolar, what area would that be', 'people with bipolar. what area would that be'],
+    // Nothing told around the question, or nothing asked.
+    ['how long does it take', null],
+    ['im a cashier, two kids at home', null],
+  ];
+  for (const [message, question] of storied) {
+    it(`reads the question of "${message}" without the story around it`, () => {
+      expect(questionWithoutStory(message)).to.equal(question);
+    });
+  }
 });
