@@ -32,7 +32,7 @@ import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfThe
 import { normalise, stem } from './understanding/textMatch';
 import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
 import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
-import { asksToCompare, specialisationById } from './understanding/specialisationMatch';
+import { areaForThePeople, asksToCompare, specialisationById } from './understanding/specialisationMatch';
 import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from './flows/roadmapPlan';
 import { formatYearRange, formatYears } from './rendering/guidedMessages';
 import { subjectInView } from './understanding/subjectInView';
@@ -40,7 +40,7 @@ import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, questionBeforeStory, questionWithoutStory, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked, type ThingAsked } from './understanding/thingAsked';
 import { learnedFromTheThing, thingOfTheAnswerAsked } from './understanding/thingInView';
-import { asksFirstJob, firstJobLimits } from './understanding/firstJobAsked';
+import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/firstJobAsked';
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
 import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
 import { asksWhatIsLeft, isStudentJob, jobById, studyTold, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
@@ -698,6 +698,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, Messages.direct.ownEnglish, communication);
     return [...answers, { question: text, kind: 'answer', answered: true, entry: communication, score: 1, alternatives: [] }];
   }
+  // Which kind of care manager works with the people or condition named ("which type would cover older folk with
+  // dementia", "my patients are diabetic, which kind of care manager works with them?"): that area (tester ut28b).
+  const area = lastRejected ? null : areaForThePeople(deps.kb, text, typed);
+  const areaEntry = area ? deps.kb.faqById.get(area) : undefined;
+  if (areaEntry) {
+    await sendEntry(context, deps, areaEntry);
+    return [{ question: text, kind: 'answer', answered: true, entry: areaEntry, score: 1, alternatives: [] }];
+  }
   // A qualification short of a bachelor's set against the degree ("could i do a TAFE cert IV instead of uni", "would an
   // associate degree be enough?"): the guide speaks of none, so said so, then its route without a degree (tester ut28b).
   const shortOf = lastRejected ? null : shortOfADegreeAsked(text);
@@ -1192,6 +1200,14 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   if (limits && limited) {
     await sendLedEntry(context, deps, Messages.firstJobLimits(limits), limited);
     return { ...answer, kind: 'answer', answered: true, entry: limited, declined: undefined, alternatives: [] };
+  }
+  // One of the guide's first jobs weighed as a way in ("would a care coordinator opening be a good first step?"): the
+  // guide names it among the jobs to start in, said first (tester ut29a).
+  const weighedJob = firstJobWeighed(context.activity.text ?? question);
+  const namedFirstJobs = weighedJob ? deps.kb.faqById.get(FIRST_JOBS_ENTRY) : undefined;
+  if (weighedJob && namedFirstJobs && (answer.entry?.id === FIRST_JOBS_ENTRY || answer.kind !== 'answer' || ON_EXPERIENCE.has(answer.entry?.id ?? ''))) {
+    await sendLedEntry(context, deps, Messages.experienceNamed({ job: weighedJob }), namedFirstJobs);
+    return { ...answer, kind: 'answer', answered: true, entry: namedFirstJobs, declined: undefined, alternatives: [] };
   }
   const firstJobs = answer.entry?.id !== FIRST_JOBS_ENTRY && asksFirstJob(question) ? deps.kb.faqById.get(FIRST_JOBS_ENTRY) : undefined;
   if (firstJobs) {

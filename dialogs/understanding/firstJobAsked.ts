@@ -43,3 +43,25 @@ export function firstJobLimits(question: string, said: string = question): { noD
   const physical = new RegExp(PHYSICAL_LIMIT.source).test(whole);
   return noDegree || physical ? { noDegree, physical } : null;
 }
+
+/** The first jobs the guide names, in people's words, with the guide's name for each. */
+const FIRST_JOBS_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:health ?care|care) (?:assistant|asistant|assistent)s?\b|\bhcas?\b/, 'healthcare assistant'],
+  [/\bsocial workers?\b|\bsocial work (?:job|role|post|position)s?\b/, 'social worker'],
+  [/\bcounsel(?:l)?ors?\b|\bcounsel(?:l)?ing (?:job|role|post|position)s?\b/, 'counselor'],
+  [/\bcare co ?ordinat(?:or|ors|ion)\b|\bcase managers?\b|\bcase management (?:job|role|post|position)s?\b/, 'care coordinator or case manager'],
+];
+/** Weighed as a way in: "a good first step", "a good start", "a way in", "a stepping stone", "lead to care management". */
+const AS_A_WAY_IN =
+  /\b(?:(?:good|right|decent|smart|sensible|useful|ok|okay) (?:first )?(?:step|start|move|way in|place to start|starting point|route in|idea)|first step|stepping stone|way in|foot in the door|get me (?:in|into|started|closer)|lead (?:me )?(?:to|into|on to)|work my way up|start (?:as|in|with|off)|starting (?:as|in|out)|begin (?:as|in|with))\b/;
+
+/**
+ * A first job the guide names, weighed as a way in ("there's a care coordinator opening at my clinic, would that be a
+ * good first step?", "is starting as an HCA a good idea?"): the guide's name for it, which its first jobs list; null
+ * when the message weighs no such job. The guide says to start in one of them and work up to care manager.
+ */
+export function firstJobWeighed(text: string): string | null {
+  const said = normalise(text);
+  if (!AS_A_WAY_IN.test(said) || !/\?|\b(?:would|should|is|are|does|do|could|can|will)\b/.test(text.toLowerCase())) return null;
+  return FIRST_JOBS_NAMED.find(([named]) => named.test(said))?.[1] ?? null;
+}

@@ -504,3 +504,22 @@ export function specialisationById(kb: KnowledgeBase, id: SpecialisationId): Spe
   if (!spec) throw new Error(`The knowledge base has no specialisation "${id}"; check specialisations.yaml lists all four.`);
   return spec;
 }
+
+/** Which kind of care manager or area is asked: "which type would cover", "what specialty is that", "what kind of care manager works with". */
+const ASKS_WHICH_AREA = /\b(?:which|what|wat|wich)(?: \w+){0,2}? (?:kind|kinds|type|types|sort|sorts|area|areas|specialty|speciality|specialties|specialities|speciali[sz]ations?|field|branch)\b/;
+
+/**
+ * The area a question asks for by the people or condition it names, in the question or the story before it ("which type
+ * would cover older folk with dementia", "many of my patients are diabetic. which kind of care manager works with
+ * them?"): the one area those words point to most; null when the question asks no such thing, asks an aspect of an area
+ * (its pay, its training), or the words point to no one area.
+ */
+export function areaForThePeople(kb: KnowledgeBase, question: string, said: string = question): SpecialisationId | null {
+  const asked = normalise(question);
+  if (!ASKS_WHICH_AREA.test(asked) || ASKS_AN_ASPECT.test(asked)) return null;
+  const [best, next] = matchAreas(kb, said);
+  if (best && (!next || best.points > next.points)) return best.id;
+  if (best) return null;
+  const named = areasNamed(kb, said);
+  return named.length === 1 ? named[0]! : null;
+}

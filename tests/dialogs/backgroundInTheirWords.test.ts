@@ -5,8 +5,10 @@ import { experienceAsked, shortOfADegreeAsked } from '../../dialogs/understandin
 import { tellsOfOthersCaring } from '../../dialogs/understanding/aboutYou';
 import { questionBeforeStory } from '../../dialogs/understanding/clauses';
 import { ownEnglishAsked } from '../../dialogs/understanding/ownEnglishAsked';
+import { firstJobWeighed } from '../../dialogs/understanding/firstJobAsked';
+import { areaForThePeople } from '../../dialogs/understanding/specialisationMatch';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
-import { expectTeamsSafe, type Conversation } from './transcript';
+import { expectTeamsSafe, knowledge } from './transcript';
 
 /**
  * The person's own background, weighed for what the guide says of it (session 29, from the testers' largest kind of
@@ -64,53 +66,93 @@ describe('their own English, asked of', () => {
   });
 });
 
+describe('a first job the guide names, weighed as a way in', () => {
+  it('names the guide\'s job', () => {
+    expect(firstJobWeighed('would taking a case manager post be a good way in?')).to.equal('care coordinator or case manager');
+    expect(firstJobWeighed('is starting off as an hca a sensible move')).to.equal('healthcare assistant');
+    expect(firstJobWeighed('i am a counselor, how long will it take')).to.equal(null);
+  });
+});
+
+describe('the area asked for by the people it serves', () => {
+  it('reads the people or condition in the question or the story before it', () => {
+    const kb = knowledge();
+    expect(areaForThePeople(kb, 'what sort of care manager helps people with copd?')).to.equal('chronic-disease');
+    expect(areaForThePeople(kb, 'which field is it?', 'i love working with teenagers. which field is it?')).to.equal('pediatric');
+    expect(areaForThePeople(kb, 'which type of care manager earns the most?')).to.equal(null);
+  });
+});
+
+/** What a person says, what the reply must show, and what it must never show. */
+interface Told {
+  title: string;
+  say: string;
+  shown: readonly string[];
+  never: readonly (string | RegExp)[];
+}
+
+const DECLINED = 'outside what I can help with';
+
+const TOLD: readonly Told[] = [
+  {
+    title: 'two years caring for mum at home while home helps came in: the guide does not speak of family care',
+    say: 'i spent two years caring for my mum at home, home helps came in the mornings. would that count as experience?',
+    shown: [Messages.experienceCounts['family-care']],
+    never: [/^Yes/m],
+  },
+  {
+    title: 'years at a hospital told: the yes, then the experience the guide describes, not volunteering',
+    say: 'been a porter at the hospital for six years, would that count?',
+    shown: [Messages.experienceNamed({ place: 'hospitals' })],
+    never: ['Volunteering can help'],
+  },
+  {
+    title: 'how long for me asked first, then no degree and work outside care told: the whole route, said as theirs',
+    say: 'how long will it take me? i stack shelves at a supermarket and never did uni',
+    shown: ["From what you've told me (", "the whole of the guide's route is ahead of you", '6 to 8 years'],
+    never: [DECLINED],
+  },
+  {
+    title: 'a TAFE course instead of uni: the guide speaks of none, then its route without a degree, never a decline',
+    say: 'could i just do a tafe course rather than going to uni?',
+    shown: [Messages.direct.shortOfADegree('TAFE courses'), "A degree in healthcare or social work isn't strictly required"],
+    never: [DECLINED],
+  },
+  {
+    title: 'their English not perfect: the guide speaks of no language level, and calls communication paramount',
+    say: "english isn't my first language and my grammar is not great, will that be a problem?",
+    shown: [Messages.direct.ownEnglish, 'Communication is one of the most important skills'],
+    never: [DECLINED],
+  },
+  {
+    title: 'their English asked beside another question: both answered',
+    say: 'What hours do care managers work? Also my english is only basic, is it ok?',
+    shown: ['standard business hours', Messages.direct.ownEnglish],
+    never: [DECLINED],
+  },
+  {
+    title: "one of the guide's first jobs weighed as a first step: yes, named among the jobs to start in",
+    say: 'a hospital near me is hiring a care coordinator, is that a good place to start?',
+    shown: [Messages.experienceNamed({ job: 'care coordinator or case manager' }), 'Jobs you can start in include'],
+    never: [DECLINED],
+  },
+  {
+    title: 'which kind of care manager works with people who have a condition: that area, never a decline',
+    say: "my grandma has alzheimer's and i want to help people like her, what type of care manager does that?",
+    shown: ['Geriatric care management'],
+    never: [DECLINED],
+  },
+];
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`a background weighed for what the guide says of it (${channelName})`, () => {
-    const start = (): Conversation => startGuided({ channelId });
-    const safe = (replies: readonly Partial<Activity>[], label: string) => {
-      if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
-    };
-
-    it('two years caring for mum at home while home helps came in: the guide does not speak of family care', async () => {
-      const replies = await start().say('i spent two years caring for my mum at home, home helps came in the mornings. would that count as experience?');
-      expectShown(replies, Messages.experienceCounts['family-care']);
-      expect(shownText(replies)).not.to.match(/^Yes/m);
-      safe(replies, 'family care');
-    });
-
-    it('years at a hospital told: the yes, then the experience the guide describes, not volunteering', async () => {
-      const replies = await start().say('been a porter at the hospital for six years, would that count?');
-      expectShown(replies, Messages.experienceNamed({ place: 'hospitals' }));
-      expect(shownText(replies)).not.to.include('Volunteering can help');
-      safe(replies, 'porter');
-    });
-
-    it('how long for me asked first, then no degree and work outside care told: the whole route, said as theirs', async () => {
-      const replies = await start().say('how long will it take me? i stack shelves at a supermarket and never did uni');
-      expect(shownText(replies)).to.include("From what you've told me (");
-      expect(shownText(replies)).to.include("the whole of the guide's route is ahead of you");
-      expectShown(replies, '6 to 8 years');
-      safe(replies, 'from the start');
-    });
-
-    it('a TAFE course instead of uni: the guide speaks of none, then its route without a degree, never a decline', async () => {
-      const replies = await start().say('could i just do a tafe course rather than going to uni?');
-      expectShown(replies, Messages.direct.shortOfADegree('TAFE courses'), "A degree in healthcare or social work isn't strictly required");
-      expect(shownText(replies)).not.to.include('outside what I can help with');
-      safe(replies, 'tafe');
-    });
-
-    it('their English not perfect: the guide speaks of no language level, and calls communication paramount', async () => {
-      const replies = await start().say("english isn't my first language and my grammar is not great, will that be a problem?");
-      expectShown(replies, Messages.direct.ownEnglish, 'Communication is one of the most important skills');
-      expect(shownText(replies)).not.to.include('outside what I can help with');
-      safe(replies, 'english');
-    });
-
-    it('their English asked beside another question: both answered', async () => {
-      const replies = await start().say('What hours do care managers work? Also my english is only basic, is it ok?');
-      expectShown(replies, 'standard business hours', Messages.direct.ownEnglish);
-      safe(replies, 'english beside');
-    });
+    for (const told of TOLD) {
+      it(told.title, async () => {
+        const replies: readonly Partial<Activity>[] = await startGuided({ channelId }).say(told.say);
+        expectShown(replies, ...told.shown);
+        for (const never of told.never) expect(shownText(replies)).not.to.match(typeof never === 'string' ? new RegExp(never.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : never);
+        if (channelId === Channels.Msteams) replies.forEach((reply, at) => expectTeamsSafe(reply, `${told.title} #${at}`));
+      });
+    }
   });
 }
