@@ -235,6 +235,9 @@ export const EVAL_SETS = Object.freeze({
   blindBW: { file: file('blindBW'), role: 'rotating' },
   blindBX: { file: file('blindBX'), role: 'rotating' },
   blindBY: { file: file('blindBY'), role: 'rotating' },
+  blindBZ: { file: file('blindBZ'), role: 'rotating' },
+  blindCA: { file: file('blindCA'), role: 'rotating' },
+  blindCB: { file: file('blindCB'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -342,6 +345,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAA: { file: file('chatAA'), role: 'rotating' },
   chatAB: { file: file('chatAB'), role: 'rotating' },
   chatAC: { file: file('chatAC'), role: 'rotating' },
+  chatAD: { file: file('chatAD'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -549,6 +553,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAC: { file: file('followupsAC'), role: 'rotating' },
   dialogZ: { file: file('dialogZ'), role: 'rotating' },
   followupsAE: { file: file('followupsAE'), role: 'rotating' },
+  dialogAA: { file: file('dialogAA'), role: 'rotating' },
+  followupsAG: { file: file('followupsAG'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

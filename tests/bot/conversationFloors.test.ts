@@ -51,6 +51,8 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Written blind at session 28's start (stay-at-home parents returning to work and laid-off tech workers), held back
   // through it, misses never printed: 195/200 on the session's first bot (main d0cedc8, its first score).
   chatAC: { right: 194 },
+  // SESSION29-CHAT
+  chatAD: { right: 192 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -182,6 +184,12 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // addiction-recovery support workers), misses never printed: 212/234 turns, follow-ups 36/49 on the session's first
   // bot (main d0cedc8, its first score).
   followupsAE: { turns: 211, followUps: 35 },
+  // SESSION29-dialogAA
+  dialogAA: { turns: 233, followUps: 0 },
+  // SESSION29-followupsAG
+  followupsAG: { turns: 202, followUps: 27 },
+  // SESSION29-followupsAF
+  followupsAF: { turns: 210, followUps: 31 },
   // 80 short follow-up conversations written blind at session 26's start (high-school and college career advisers and
   // counsellors asking for their students), read as tuning material from their first score on (main a2443bd: 196/231
   // turns, follow-ups 29/55) and kept out of the models' data until their next refit.

@@ -1255,6 +1255,10 @@ describe('labelled evaluation', function () {
     blindBW: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.985 },
     blindBX: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.97 },
     blindBY: { inScopeAccuracy: 0.99, outOfScopeRejection: 0.985 },
+    // SESSION29-QUESTION-FLOORS
+    blindBZ: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.955 },
+    blindCA: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.985 },
+    blindCB: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.94 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1326,7 +1330,7 @@ describe('labelled evaluation', function () {
     // 132 of 12,960 with blindBT, blindBU and blindBV (3, 2 and 5), the same at their first score and on session 27's
     // final bot.
     // 136 of 13,500 with blindBW, blindBX and blindBY (2, 2 and 0) at their first score.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(136);
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(141);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
