@@ -869,8 +869,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "would a doctorate be an option?" after continuing development, "is finding a mentor a good idea?": a thing the
   // answer in view names, asked of as an option, an example or a check: its line, given. Only when no follow-up rule
   // and not the learned choice read the message (they may take it to an answer next to the one in view). Not an aspect the turn reads
-  // further on (how often, where, an exact figure), a fact the answer lacks, or a level of the ladder.
-  const thingLines = !followUp && !lastRejected && asksOne && last && !askedAspect(asked, deps.kb) && !missingFact(asked, last) && !namesALevel(asked) ? thingOfTheAnswerAsked(asked, last, deps.engine, deps.kb) : null;
+  // further on (how often, where, an exact figure), a fact the answer lacks, a level of the ladder; and not the whole answer
+  // again when a part of it is what was asked ("is that good money?" after the pay: its figures, read further on).
+  const linesOfTheThing = !followUp && !lastRejected && asksOne && last && !askedAspect(asked, deps.kb) && !missingFact(asked, last) && !namesALevel(asked) ? thingOfTheAnswerAsked(asked, last, deps.engine, deps.kb) : null;
+  const thingLines = linesOfTheThing && last && linesOfTheThing.length === answerUnits(last).length && partInView(asked, last, deps.kb) ? null : linesOfTheThing;
   if (last && thingLines) {
     await context.sendActivity(renderPartInView(last, { lines: thingLines, closest: true }, deps.kb, channelOf(context.activity), Messages.partGives(last.title)));
     await rememberAnswered(context, deps, last.id);
