@@ -11,7 +11,7 @@ const OWN_LANGUAGE =
   /\b(?:my|our) (?:\w+ )?(?:english|accent|language skills?|spoken english|written english|grammar)\b|\benglish (?:is|isnt|is not|s) (?:not )?(?:my )?(?:second|2nd|third|3rd|first|native|mother) (?:language|tongue)\b|\b(?:non native|not (?:a )?native|second language|esl|english as a second language|english learner)\b|\bi (?:dont|do not|cant|can not|cannot) (?:speak|write) (?:\w+ )?(?:english|well)\b|\bi (?:speak|write) (?:only )?(?:a little|little|some|basic|broken|bad|poor) english\b/;
 /** Asked whether it stands in the way: a problem, matters, holds back, is enough, is needed. */
 const ASKS_IF_IT_MATTERS =
-  /\b(?:problem|problems|issue|matter|matters|hold me back|holds me back|hold back|stop me|stops me|barrier|obstacle|enough|good enough|ok|okay|fine|need|needed|required|important|affect|a dealbreaker|deal breaker|disadvantage|still (?:do|become|be|work))\b|\?\s*$/;
+  /\b(?:problem|problems|issue|matter|matters|hold me back|holds me back|hold back|stop me|stops me|barrier|obstacle|enough|good enough|ok|okay|fine|need|needed|required|important|affect|a dealbreaker|deal breaker|disadvantage|still (?:do|become|be|work))\b/;
 /** The English said to be less than perfect: "not perfect", "not good", "bad", "weak", "broken", "limited". */
 const LESS_THAN_PERFECT = /\b(?:not (?:so |very |that |too |the )?(?:perfect|good|great|strong|fluent|the best|best)|bad|poor|weak|broken|limited|basic|rusty|so so|not native|second language|accent)\b/;
 
