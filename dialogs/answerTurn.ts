@@ -450,7 +450,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // further on (how often, where, an exact figure), a fact the answer lacks, a level of the ladder; and not the whole answer
   // again when a part of it is what was asked ("is that good money?" after the pay: its figures, read further on).
   const linesOfTheThing = !followUp && !lastRejected && asksOne && last && !askedAspect(asked, deps.kb) && !missingFact(asked, last) && !namesALevel(asked) ? thingOfTheAnswerAsked(asked, last, deps.engine, deps.kb) : null;
-  const thingLines = linesOfTheThing && last && linesOfTheThing.length === answerUnits(last).length && partInView(asked, last, deps.kb) ? null : linesOfTheThing;
+  // The whole answer again only when the words alone answer nothing ("so no night shifts at all?" after the hours).
+  const thingLines = linesOfTheThing && last && linesOfTheThing.length === answerUnits(last).length && partInView(asked, last, deps.kb) && deps.engine.answer(text).kind === 'answer' ? null : linesOfTheThing;
   if (last && thingLines) {
     await context.sendActivity(renderPartInView(last, { lines: thingLines, closest: true }, deps.kb, channelOf(context.activity), Messages.partGives(last.title)));
     await rememberAnswered(context, deps, last.id);
