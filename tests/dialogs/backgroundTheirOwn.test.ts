@@ -1,0 +1,54 @@
+import { Channels, type Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
+import { expectTeamsSafe } from './transcript';
+
+/**
+ * Whose background it is (session 30, from the testers' finding that a relative's job was taken as the person's and
+ * kept through their correction): a job said of someone else is never the writer's, and a job they say is not theirs
+ * is taken out of what the bot knows.
+ */
+interface Told {
+  title: string;
+  /** What the person says, one message at a time; the last reply is checked. */
+  say: readonly string[];
+  shown: readonly string[];
+  never: readonly (string | RegExp)[];
+}
+
+const TOLD: readonly Told[] = [
+  {
+    title: "an aunt's job told beside their own study: the study counted, the aunt's job never said back as theirs",
+    say: ["my auntie in Dallas is a case manager and she says I should look into it. I'm a 300 level nursing student, how long would it take me?"],
+    shown: ['student nurse', 'year 3'],
+    never: ['care coordinator'],
+  },
+  {
+    title: 'a job said back, then denied: taken out, and the roadmap does not ask after it',
+    say: ["I'm a care coordinator", 'sorry I typed that wrong, I am not a care coordinator, my sister is. I work in a supermarket', 'my roadmap'],
+    shown: ['What education do you have so far?'],
+    never: ['care coordinator'],
+  },
+  {
+    title: 'the denial itself is said back as taken out',
+    say: ["I'm a care coordinator", 'no wait, I am not a care coordinator, that is my sister'],
+    shown: [Messages.notTheirJob('care coordinator')],
+    never: [],
+  },
+];
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a background that is the person's own (${channelName})`, () => {
+    for (const told of TOLD) {
+      it(told.title, async () => {
+        const chat = startGuided({ channelId });
+        let replies: readonly Partial<Activity>[] = [];
+        for (const said of told.say) replies = await chat.say(said);
+        expectShown(replies, ...told.shown);
+        for (const never of told.never) expect(shownText(replies)).not.to.match(typeof never === 'string' ? new RegExp(never.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : never);
+        if (channelId === Channels.Msteams) replies.forEach((reply, at) => expectTeamsSafe(reply, `${told.title} #${at}`));
+      });
+    }
+  });
+}
