@@ -511,13 +511,13 @@ const FAMILY =
  * or "kids": caring for children is a job too).
  */
 const KIN_BY_NAME =
-  '(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parents?|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|nan|nana|nanna|husband|wife|partner|son|daughter|sister|brother|aunt|auntie|uncle|family|relatives?|in laws)';
+  '(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parents?|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|nan|nana|nanna|husband|wife|partner|son|daughter|sister|brother|aunt|auntie|uncle|family|relatives?|in laws|(?:a |an )?(?:family members?|member of (?:my|the) family|relative|loved ones?))';
 /** How one's family may be put before the word for them: "my own", "my elderly", "our two". */
 const FAMILY_WORDS = '(?:(?:own|elderly|disabled|sick|poorly|ill|frail|late|old|aging|ageing|little|young|two|three) )*';
 /** A clause about someone of one's family: "my nan was in a care home", "and my mum works at the hospital". */
 const OF_THE_FAMILY = new RegExp(`^(?:(?:and|but|so|because|cos|as|since)\\s+)*(?:my|our) ${FAMILY_WORDS}${FAMILY}\\b`);
 /** Caring, as one does for someone: "looking after", "cares for", "took care of", "a full time carer for". */
-const CARING = '(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|(?:take|takes|took|taking|taken) care of|(?:(?:full time|unpaid|family) )?(?:carer|caregiver|care giver) (?:for|to|of))';
+const CARING = '(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|(?:take|takes|took|taking|taken) care(?: of)?|(?:(?:full time|unpaid|family) )?(?:carer|caregiver|care giver) (?:for|to|of))';
 /** Nursing someone, said only of one's own ("nursed my dad"): "a nursing mum" is no carer. */
 const NURSING = '(?:nursed|nursing)';
 /** Not family but the people a care job serves: "caring for her patients". */
@@ -535,9 +535,12 @@ const OWN_FAMILY = new RegExp(`\\b(?:my|our) ${FAMILY_WORDS}${FAMILY}\\b`);
  * ("looking after their grandad") and "them" with no family of one's own named ("in a care home looking after them")
  * are the care work of a job.
  */
+/** A carer of one's family by name: "a family caregiver", "an unpaid carer". */
+const FAMILY_CARER = /\b(?:family|unpaid|informal) (?:carer|caregiver|care giver)s?\b/;
+
 function caresForFamily(clause: string, message: string): boolean {
   const c = normalise(clause);
-  return CARES_FOR_FAMILY.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
+  return CARES_FOR_FAMILY.test(c) || FAMILY_CARER.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
 }
 
 /**

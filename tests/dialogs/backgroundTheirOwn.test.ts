@@ -36,6 +36,30 @@ const TOLD: readonly Told[] = [
     shown: [Messages.notTheirJob('care coordinator')],
     never: [],
   },
+  {
+    title: 'caring for a family member asked of, in general words: the guide does not speak of it, never a yes',
+    say: ['does looking after a family member count as experience for this job?'],
+    shown: [Messages.experienceCounts['family-care']],
+    never: [/^Yes/m],
+  },
+  {
+    title: 'caring for a parent told in few words ("take care my dad"): family care, never a yes',
+    say: ['i take care my dad at home 3 year. that count as experience?'],
+    shown: [Messages.experienceCounts['family-care']],
+    never: [/^Yes/m],
+  },
+  {
+    title: 'a field set against the degrees the guide names ("or do I need a BSN/MSW?"): not said to count, never a yes',
+    say: ['Speech therapist, 6 years. Is speech therapy a related field, or would I have to get an MSW?'],
+    shown: ["doesn't say whether speech therapy counts"],
+    never: [/^Yes/m, 'names social work among'],
+  },
+  {
+    title: 'a degree held, and a nursing degree asked of as one to get: the held one weighed, never a yes for nursing',
+    say: ["My first degree is a BSc in Economics. Must I do a whole new bachelor's in nursing, or is my MBA enough?"],
+    shown: ["doesn't say whether economics counts", "doesn't say whether you would need to study again"],
+    never: [/^Yes/m, 'names nursing among'],
+  },
 ];
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {
