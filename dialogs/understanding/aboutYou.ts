@@ -548,8 +548,11 @@ function caresForFamily(clause: string, message: string): boolean {
  * HCA in a care home"), not of caring for one's own family.
  */
 export function tellsOfCareWork(text: string): boolean {
-  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' '))));
+  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && !SAID_NOT.test(normalise(clause.text)) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' '))));
 }
+
+/** A clause that says what is not so: "not nursing or social work", "never in a hospital". */
+const SAID_NOT = /^(?:(?:but|and|so|though)\s+)?(?:not|never|no)\b/;
 
 /**
  * Software of the field, which the guide names among the computer skills (case management software, electronic health

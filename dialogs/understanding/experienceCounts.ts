@@ -229,6 +229,19 @@ export interface DegreeWeighed {
   associate: boolean;
   /** Asked whether they would have to study again, which the guide does not say. */
   studyAgain: boolean;
+  /** A field the guide names among what a degree program teaches (gerontology), though not as a degree of its own. */
+  taught?: boolean;
+}
+
+/**
+ * What the guide says a degree program teaches: "medical terminology, health services administration, health care law
+ * and ethics, and gerontology". A degree in one of them is not named as a degree, but the subject is.
+ */
+const TAUGHT_IN_A_DEGREE = /\b(?:geronto\w*|health (?:services? )?administration|health ?care (?:law|ethics)|medical terminology)\b/;
+
+/** True when the guide names the field among what a degree program teaches ("gerontology"). */
+export function taughtInADegree(field: string): boolean {
+  return TAUGHT_IN_A_DEGREE.test(normalise(field));
 }
 
 /** A degree, by its kind ("bachelor", "BA", "associate") or the word itself. */
@@ -248,7 +261,7 @@ const NOT_A_SUBJECT = new Set('january february march april may june july august
 
 /** A degree of the writer's, told: "I have a ...", "my ... degree", "I studied ...", "with a BSW". */
 const DEGREE_OF_THE_WRITER = new RegExp(
-  String.raw`\b(?:i (?:already |also |just )?(?:have|ve|had|hold|got|did|finished|completed|earned|studied|study|majored|graduated)|i ve got|i m (?:a )?(?:graduate|grad)|my|with (?:a|an|my))\b(?: \w+){0,5}? ${DEGREE_NOUN}\b|\b(?:i )?(?:studied|majored in|graduated in|graduated with)\b|\bi (?:qualified|trained|graduated) as an? (?:registered )?(?:nurse|social worker)\b|\b(?:bsn|msn|adn|bsw|msw|dipsw)\b`,
+  String.raw`\b(?:i (?:already |also |just )?(?:have|ve|had|hold|got|did|finished|completed|earned|studied|study|majored|graduated)|i ve got|i m (?:a )?(?:graduate|grad)|my|with (?:a|an|my))\b(?: \w+){0,5}? ${DEGREE_NOUN}\b|\b(?:i )?(?:studied|majored in|graduated in|graduated with)\b|\bi (?:am|m) (?:majoring|studying) in\b|\bi (?:qualified|trained|graduated) as an? (?:registered )?(?:nurse|social worker)\b|\b(?:bsn|msn|adn|bsw|msw|dipsw)\b`,
 );
 /** Asked whether it counts, holds or is enough, or whether one must study again. */
 const ASKS_IT_COUNTS =
@@ -304,7 +317,10 @@ function fieldOfDegree(said: string): string | null {
     named.unshift(word);
   }
   if (named.length > 0) return named.join(' ');
-  const after = new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)?(?: is| was| are)? (?:in|of) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1];
+  // "a degree in gerontology", "my major is gerontology", "my degree was in economics".
+  const after =
+    new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)?(?: is| was| are)? (?:in|of) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1] ??
+    new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)? (?:is|was) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1];
   if (after) {
     const words: string[] = [];
     for (const word of after.trim().split(' ')) {
@@ -322,8 +338,10 @@ function fieldOfDegree(said: string): string | null {
   // Qualified in a job that is the field's ("I qualified as a social worker in Brazil", "trained as a nurse").
   const qualifiedAs = /\b(?:qualified|trained|graduated|registered|licensed|certified) as an? (?:registered )?(nurse|social worker)\b/.exec(said)?.[1];
   if (qualifiedAs) return qualifiedAs === 'nurse' ? 'nursing' : 'social work';
-  const studied = /\bi (?:studied|study|am studying|m studying|majored in|major in|graduated in)(?: (?:a|an))? ((?:[a-z]+ ?){1,2})/.exec(said)?.[1];
-  const subject = studied?.trim().split(' ').filter((word) => !FIELD_ENDS.has(word) && !NO_FIELD.test(word));
+  const studied = /\bi (?:studied|study|am studying|m studying|majored in|major in|am majoring in|m majoring in|graduated in)(?: (?:a|an))? ((?:[a-z]+ ?){1,2})/.exec(said)?.[1];
+  const studiedWords = studied?.trim().split(' ').filter((word) => !NO_FIELD.test(word));
+  const ends = studiedWords ? studiedWords.findIndex((word) => FIELD_ENDS.has(word) || NOT_A_SUBJECT.has(word)) : -1;
+  const subject = studiedWords && ends !== -1 ? studiedWords.slice(0, ends) : studiedWords;
   return subject && subject.length > 0 ? subject.join(' ') : null;
 }
 
@@ -348,7 +366,7 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   if (!ASKS_IT_COUNTS.test(question) && !studyAgain) return null;
   const degreeAsked = studyAgain || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b`).test(question);
   // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").
-  if (ASKS_OF_WORK.test(question) && !degreeAsked) return null;
+  if (ASKS_OF_WORK.test(question.replace(/\bsocial work\b/g, ' ')) && !degreeAsked) return null;
   // "do I need a BSN/MSW?" names a degree to get: only one held beside it is the writer's.
   const told = DEGREE_OF_THE_WRITER.test(whole.replace(DEGREE_TO_GET, ' '));
   if (!told || !(degreeAsked || POINTER.test(question))) return null;
@@ -364,7 +382,7 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const named = field !== null && fieldNamedByGuide(field) !== null;
   const abroad = DEGREE_ABROAD.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || isElsewhere(said);
   const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);
-  return { field, named, abroad, associate, studyAgain };
+  return { field, named, abroad, associate, studyAgain, ...(field !== null && !named && taughtInADegree(field) ? { taught: true } : {}) };
 }
 
 // ---------------------------------------------------------------- a qualification short of a degree, asked

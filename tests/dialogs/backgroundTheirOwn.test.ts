@@ -60,6 +60,12 @@ const TOLD: readonly Told[] = [
     shown: ["doesn't say whether economics counts", "doesn't say whether you would need to study again"],
     never: [/^Yes/m, 'names nursing among'],
   },
+  {
+    title: 'a degree in gerontology weighed: no list of related fields, and gerontology named among what a degree teaches',
+    say: ["I'm majoring in gerontology, not nursing or social work. is that ok for this career?"],
+    shown: ["doesn't say whether gerontology counts", 'It does name gerontology among what a degree program teaches'],
+    never: [/^Yes/m],
+  },
 ];
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {
