@@ -523,3 +523,15 @@ export function areaForThePeople(kb: KnowledgeBase, question: string, said: stri
   const named = areasNamed(kb, said);
   return named.length === 1 ? named[0]! : null;
 }
+
+/**
+ * A way of working or a liking said in asking for the chooser, which names no area and no draw of the guide ("which
+ * specialisation suits someone who likes planning and numbers more than the emotional part?", "I'm more of an
+ * organiser, what area fits?"). The guide matches the areas to who is helped and what the work involves only.
+ */
+const LIKING = /\b(?:likes?|loves?|enjoys?|prefers?|good at|great at|into|more of an?|rather (?:do|work with)|more than|strengths? (?:are|is)|best at|skills? (?:are|is|in))\b/;
+
+/** True when the text says what the person likes or is good at, which the chooser's areas are not matched to. */
+export function saysALiking(text: string): boolean {
+  return LIKING.test(normalise(text));
+}
