@@ -31,6 +31,7 @@ import { matchAreas, mentionedSpecialisations, refusesComparison, specialisation
 import { asksSomething, clauseActOf, clausesOf, requests } from './understanding/clauses';
 import { parseStepCommand } from './understanding/stepNavigation';
 import { lossTold } from './understanding/lossTold';
+import { copyAsked } from './understanding/copyAsked';
 import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
@@ -338,6 +339,12 @@ export class TurnRouter {
     if (flows.activeId && (!STEERS.has(meaning.kind) || movesInTheWalk) && (await this.answerThenAsk(context, flows))) return;
     // "No, I want all 10 in a list, just the names" with no flow running: the list, as when asked for by name.
     if (!flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) return this.listSteps(context, flows);
+    // "Is there a way I can print all this out to show my manager?": nothing is printed or sent; the roadmap's checklist is offered.
+    if ((meaning.kind === 'question' || meaning.kind === 'chat') && copyAsked(activity.text ?? '')) {
+      await context.sendActivity(withButtons(channelOf(activity), Messages.copyAsked, flows.activeId ? [] : [flowButton('roadmap')]));
+      if (flows.activeId) await flows.reprompt();
+      return;
+    }
     // "This is aw American intit. Whit are ye anyway?": the guide said to be of one country beside other talk is met first.
     if (meaning.kind === 'chat' && saysTheGuideIsOfOnePlace(activity.text ?? '', this.deps.kb)) await context.sendActivity(renderText(channelOf(activity), Messages.guideOfAPlaceBeside));
     switch (meaning.kind) {

@@ -35,7 +35,7 @@ export function isForgetMe(text: string): boolean {
   if (clauses.length < 2 || last === undefined || !asksToForget(last.replace(/^(?:now|so|and|then|ok|okay|anyway)\s+/i, ''))) return false;
   return clauses.slice(0, -1).every((clause) => {
     const said = readChat(clause);
-    return (said.acts.length > 0 && said.rest === '') || clauseActOf(clause) === 'tells';
+    return (said.acts.length > 0 && said.rest === '') || clauseActOf(clause) === 'tells' || asksToForget(clause);
   });
 }
 

@@ -90,6 +90,9 @@ export const Messages = Object.freeze({
   /** A flow left with something else asked in the same message ("forget it, what does a CMC need?"): that comes next. */
   leftForQuestion: 'OK, I stopped that.',
   nothingToCancel: "There's nothing to stop right now. What would you like to do?",
+  /** A copy asked for ("can I print all this out to show my manager?", understanding/copyAsked.ts). */
+  copyAsked:
+    "There's no print or email button in this chat, but you can select and copy any of it. The handiest thing to keep is your roadmap: it ends with a checklist of the ten steps, ready to copy and paste.",
   /** A death of someone close, told in passing (understanding/lossTold.ts): said before anything else the message asks. */
   lossHeard: (kin: string): string => (kin === 'someone' || kin === 'partner' ? "I'm so sorry for your loss." : `I'm so sorry about your ${kin}.`),
   /** "let's stop there" with no flow running: the person is leaving the conversation for now. */

@@ -195,7 +195,9 @@ const whoAreYou =
 const botKinds =
   '(?:a |an )?(?:real |actual |live )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)(?: (?:program|programme|system|thing))?';
 const areYouHuman =
-  `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}(?: here| right now| now| then| really)?|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|` +
+  `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}(?: here| right now| now| then| really)?|` +
+  // Someone behind the chat asked after: "is there a real person reading this or is it automated".
+  `(?:is there|is it) (?:a |an )?(?:real |actual |live )?(?:person|human|human being|someone|somebody|anyone) (?:reading|typing|answering|replying|responding|behind) (?:this|these|my messages|me|it|the answers|this chat)(?: or (?:is (?:it|this) )?(?:automated|a bot|ai|a computer|a machine|just a bot))?|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|` +
   // A guess at what the bot is, said after "what are you": "what exactly are you, some AI program?".
   `(?:just |like |some |some kind of |some sort of |a kind of |a sort of |a |an )(?:ai|a i|bot|robot|chatbot|chat bot|computer|machine)(?: (?:program|programme|thing|system|tool|assistant))?)(?: or (?:what|not|${botKinds}))?`;
 /** "are you one of those chatbots like the ones on the bank websites": whatever words follow the kind, so kept apart (gaps). */
@@ -898,7 +900,8 @@ const ASKED_OF_THE_BOT: ReadonlySet<ChatAct> = new Set(['areYouHuman', 'whoAreYo
 export const remarkMayGo = (acts: readonly ChatAct[]): boolean => acts.some((act) => REMARKED_ACTS.has(act));
 /** Acts after which a remark may say what was meant instead ("not what i asked, i wanted the hours"): then it is a question. */
 const CORRECTED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused', 'again', 'sorry']);
-const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|am asking|was after|am after|need|needed|was looking for|am looking for)|what about|how about)\b/;
+// "I ask about ...", as writers of English as a second language say "I am asking about".
+const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|am asking|ask about|ask for|was after|am after|need|needed|was looking for|am looking for)|what about|how about)\b/;
 /**
  * A thing named and closed by "then", as one settles for it: "yearly then" after pay by the hour was declined, "the
  * CMC then". Not words that are acts themselves ("fine then", "bye then").
@@ -906,7 +909,7 @@ const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|a
 const SETTLES_FOR = /^(?!.*\b(?:is|are|was|were|be|am|fine|ok|okay|good|great|alright|that|it|this|me|you|i)\b)(?:[a-z]+ ){0,2}[a-z]+ then$/;
 /** The last answer said to miss, with what was meant: "no i mean quicker to become one", "nah I meant the CMC". */
 const CORRECTS =
-  /^(?:(?:no|nah|nope|not that|not quite|sorry|oh|um|erm|hmm)\b[\s,.!-]*)+(?:i (?:mean|meant|was asking|asked|wanted|was after|was talking about)|what i (?:meant|mean|asked) (?:was|is))\b/;
+  /^(?:(?:no|nah|nope|not that|not quite|sorry|oh|um|erm|hmm)\b[\s,.!-]*)+(?:i (?:mean|meant|was asking|asked|ask about|ask for|am asking|wanted|was after|was talking about)|what i (?:meant|mean|asked) (?:was|is))\b/;
 
 /** True when a message corrects the last answer by saying what was meant ("no i mean ..."). */
 export const correctsTheAnswer = (raw: string): boolean => CORRECTS.test(normalise(raw));

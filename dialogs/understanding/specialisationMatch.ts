@@ -61,9 +61,12 @@ const CLIPPED_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 /** "people" as it is texted ("old ppl", "kids n their ppl"): the word the areas' keywords are written with. */
 const PEOPLE_TEXTED = /\b(?:ppl|peeps|ppls)\b/gi;
 
+/** Older people as they are called fondly or in slang ("the oldies", "old folk", "OAPs"): the words the area is written with. */
+const OLD_PEOPLE_SAID = /\b(?:oldies|old folks?|oldsters|old timers|oaps|oldie)\b/gi;
+
 /** The text with the "-iatric" areas spelt as the guide spells them, and their clipped names said whole. */
 function withAreaSpellings(said: string): string {
-  const typed = said.replace(PEOPLE_TEXTED, 'people');
+  const typed = said.replace(PEOPLE_TEXTED, 'people').replace(OLD_PEOPLE_SAID, 'old people');
   const clipped = /\b(?:peds|paeds|pedi|paed|psych|geri|geris|gero)\b/i.test(typed);
   const text = clipped ? CLIPPED_NAMES.reduce((said, [name, area]) => said.replace(name, area), typed.toLowerCase()) : typed;
   if (!/iatri/i.test(text)) return text;

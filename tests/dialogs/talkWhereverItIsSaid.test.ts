@@ -90,6 +90,32 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     });
 
+    describe('the tester\'s words of session 30 (ut30a), in new words of the same kinds', () => {
+      it('"Please forget me, wipe the lot." asks to confirm the deletion', async () => {
+        const replies = await start().say('Please forget me, wipe everything.');
+        expectShown(replies, Messages.forgetMe.confirm);
+      });
+
+      it('"is there an actual human answering me or is it a bot" says it is a bot', async () => {
+        const replies = await start().say('is there an actual human answering me or is it a bot');
+        expectShown(replies, "I'm a bot");
+        expect(shownText(replies)).not.to.include("I don't have an answer");
+      });
+
+      it('"could I save all of this to show my tutor?" says what can be kept, with the roadmap to copy', async () => {
+        const replies = await start().say('could I save all of this to show my tutor?');
+        expectShown(replies, Messages.copyAsked);
+        safe(replies, 'copy asked');
+      });
+
+      it('"No, I ask about the hours" after another answer is a question, not the privacy statement', async () => {
+        const chat = start();
+        await chat.say('what do care managers earn');
+        const replies = await chat.say('No, I ask about the hours');
+        expect(shownText(replies)).not.to.include("I don't keep a record of our chat");
+      });
+    });
+
     describe('a person asked for after a word on the last reply, and a question whether one writes to a machine', () => {
       it('"hmm. that is exactly what I asked about. could I speak to an actual person please" says there is no person here', async () => {
         const chat = start();

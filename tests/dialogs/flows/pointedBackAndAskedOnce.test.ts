@@ -102,6 +102,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText([replies.at(-1)!])).to.include(chooser.drawQuestion);
     });
 
+    it('"the old folk, definitely" at the chooser\'s first question is older adults', async () => {
+      const chat = start();
+      await chat.say('help me choose a specialty');
+      const replies = await chat.say('the old folk, definitely, I love them');
+      expectShown(replies, chooser.drawQuestion);
+      expect(shownText(replies)).not.to.include("didn't quite get that");
+    });
+
     it('a question beside the roadmap\'s answer is answered before the next roadmap question', async () => {
       const chat = start();
       await chat.say('my roadmap');
