@@ -267,6 +267,8 @@ export const Messages = Object.freeze({
     `The guide says no more about ${item} than its place in the list, so I won't guess. I've noted your question so the guide can be improved.`,
   /** A follow-up the answer in view already answers: what of it speaks to the question, not the whole answer again. */
   partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
+  /** Before the one item of a list whose own answer says what was asked ("which one covers the legal side?": the CMC). */
+  itemSaying: (title: string): string => `The guide ties that to the ${title}:`,
   /** The part of the answer in view that gives what the question asks of it ("how many years to get there" after senior pay). */
   partGives: (title: string): string => `From the answer above on "${title}":`,
   /** A follow-up the answer in view does not speak to, which another answer does ("do they work with schools?" after the team). */
