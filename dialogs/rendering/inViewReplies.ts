@@ -4,7 +4,6 @@
  * item of a list, and a thing the guide answers in part.
  * Moved out of dialogs/answerTurn.ts, behaviour unchanged.
  */
-import { namedElsewhere } from '../understanding/namedElsewhere';
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import { ageAsked } from '../../knowledge/beyondGuide';
@@ -138,13 +137,6 @@ export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, en
     await context.sendActivity(renderPartInView(elsewhere.entry, { lines: elsewhere.lines, closest: true }, deps.kb, channelOf(context.activity), Messages.saidUnder(elsewhere.entry.title)));
     await rememberAnswered(context, deps, elsewhere.entry.id);
     return elsewhere.entry;
-  }
-  // Not the answer in view at all: a thing another answer is named for, which it never says ("the mental health side is
-  // what i care about. is there a specialty for that" after gaining experience): that answer (understanding/namedElsewhere.ts).
-  const other = !part.closest && !led ? namedElsewhere(question, entry, deps.engine, deps.kb) : null;
-  if (other) {
-    await sendEntry(context, deps, other);
-    return other;
   }
   const asked = directAsk(question);
   // A thing added to the answer in view that a line of it names ("what about patience?" after the key skills): that line, given.

@@ -3,7 +3,6 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { withoutEchoOfTheAnswer } from '../../dialogs/understanding/echoOfTheAnswer';
 import { everyItemAsked, itemSayingAsked } from '../../dialogs/understanding/itemsAsked';
-import { namedElsewhere } from '../../dialogs/understanding/namedElsewhere';
 import { CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, realEngine } from './transcript';
 
@@ -84,15 +83,6 @@ describe('a remark saying the answer in view back before a new question', () => 
   }
 });
 
-describe('a thing another answer is named for, asked while an answer is in view', () => {
-  it('"kids are who I want to work with, is there an area for that" after gaining experience is pediatric care', () => {
-    expect(namedElsewhere('kids are who I want to work with, is there an area for that', entry('gaining-experience'), engine, kb)?.id).to.equal('pediatric');
-  });
-  it('"how do I build those?" after the soft skills is not read so: "build" is a word of the work, not a name', () => {
-    expect(namedElsewhere('how do I build those?', entry('soft-skills'), engine, kb)).to.equal(null);
-  });
-});
-
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`items of a list asked of, and an echo before a new question (${channelName})`, () => {
     it('"go through both of them" after the certifications shows what each one covers and asks for', async () => {
@@ -118,14 +108,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await chat.say('do they ever do night shifts?');
       expectShown(replies, Messages.partGives(entry('work-hours').title), 'standard business hours');
       expectChannelSafe(channelId, replies, 'overnight');
-    });
-
-    it('"the mental health side is what interests me. is there a specialty for that" after gaining experience is mental health care', async () => {
-      const chat = startGuided({ channelId });
-      await chat.say('how do I get experience in the field?');
-      const replies = await chat.say('the mental health side is what interests me. is there a specialty for that');
-      expectShown(replies, firstLine('psychiatric'));
-      expectChannelSafe(channelId, replies, 'mental health');
     });
 
     it('"8 years?? ok. is the job stressful?" after how long it takes is the stress, not the years again', async () => {
