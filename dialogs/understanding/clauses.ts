@@ -281,6 +281,18 @@ export function askedOfTheThingSaid(raw: string): string | null {
   return question.replace(POINTS_AT_THE_THING, thing);
 }
 
+/**
+ * The asker's own thing given as an example at the end of a question: "like my GDC one", "like my nursing pin", "like
+ * the one I have now". It names what they hold, not what is asked, and the guide's search would read it as the subject.
+ */
+const OWN_EXAMPLE = /,?\s+(?:just\s+)?like (?:(?:my|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|the (?:one|ones) (?:i|we) (?:have|hold|got|had)(?: now)?)(?=\s*[?.!]*\s*$)/i;
+
+/** A question without the asker's own thing given as an example ("do I need a licence like my GDC one?" asks of a licence). */
+export function withoutOwnExample(raw: string): string {
+  const cut = raw.replace(OWN_EXAMPLE, '');
+  return words(cut) >= 3 ? cut : raw;
+}
+
 /** Words that give a reason: "cause", "because", "bc", "cuz", "since". */
 const REASON_WORD = '(?:because|cause|cuz|coz|cos|bc|bcs|since)';
 /** Who the reason tells of: the asker ("cause i make 60k", "because my mum", "since im a nurse"). */
