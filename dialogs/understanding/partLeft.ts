@@ -10,7 +10,9 @@ import type { Answer } from '../../knowledge/answerEngine';
 import { ageAsked } from '../../knowledge/beyondGuide';
 import { titleNames } from './aspectInView';
 import { clauseActOf, withoutOwnExample } from './clauses';
-import { normalise } from './textMatch';
+import { POINTS_AT_THE_STORY } from './partsAsked';
+import { normaliseText, STOP_WORDS } from '../../knowledge/text';
+import { normalise, stem } from './textMatch';
 
 /** What the reply owes the part it left. */
 export type PartLeft =
@@ -22,10 +24,7 @@ export type PartLeft =
   | { kind: 'not-covered'; part: string };
 
 /** A question of its own answered this surely, to be added to a reply that answered the other one. */
-export const OTHER_QUESTION_SCORE = 0.6;
-
-/** A short part that points at what was told before it ("would that count as related?"), which its words alone do not say. */
-const POINTS_AT_THE_STORY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:that|this|those|these)\b/i;
+const OTHER_QUESTION_SCORE = 0.6;
 /** "this" or "that" said of the career itself: "can i do this", "get into this", "this job". */
 const THE_CAREER_POINTED = /\b(?:do|doing|into|for) (?:this|that)\b(?! (?:one|ones|stuff|thing|kind)\b)|\b(?:this|that) (?:job|career|role|field|line of work|profession|kind of work)\b/i;
 
@@ -60,15 +59,28 @@ function partAnswer(read: ReadPart, part: string): Answer | null {
 /** Worded as a question: a question mark, or a question's form ("is it", "how long"); not a remark beside one. */
 const asks = (part: string): boolean => clauseActOf(part) === 'asks' && normalise(part).split(' ').length >= 3;
 
+/** Words that say nothing of which part a reply answered: the career's own, and asking's. */
+const SAYS_NOTHING_OF_THE_PART: ReadonlySet<string> = new Set(['care', 'manager', 'managers', 'management', 'job', 'work', 'would', 'could', 'need', 'get', 'like', 'much', 'many', 'make', 'really', 'actually', 'one', 'kind', 'sort']);
+
+/** The words of substance of a text, stemmed. */
+const wordsOf = (text: string): Set<string> => new Set(normaliseText(text).split(' ').filter((word) => word.length >= 3 && !STOP_WORDS.has(word) && !SAYS_NOTHING_OF_THE_PART.has(word)).map(stem));
+
+/** True when the reply's own words (`shownText`) say a word of substance of the part: the reply answered it. */
+const spokenOf = (part: string, shown: ReadonlySet<string>): boolean => [...wordsOf(part)].some((word) => shown.has(word));
+
 /**
  * What the reply owes the part it left of two questions asked one after the other, given the entries it has shown
- * (`given`), whether it has already said the guide speaks of no age, and the parts to leave alone (`skip`: weighed
- * against a job the guide never describes, said so elsewhere). Null when the reply answered both, or which part it
+ * (`given`) and their words (`shownText`), whether it has already said the guide speaks of no age, and the parts to
+ * leave alone (`skip`: weighed against a job the guide never describes, said so elsewhere). Null when the reply answered both, or which part it
  * answered cannot be told.
  */
-export function partLeft(parts: readonly [string, string], read: ReadPart, given: ReadonlySet<string>, saidOfAge: boolean, skip: (part: string) => boolean = () => false): PartLeft | null {
+export function partLeft(parts: readonly [string, string], read: ReadPart, given: ReadonlySet<string>, saidOfAge: boolean, skip: (part: string) => boolean = () => false, shownText = ''): PartLeft | null {
   const readings = parts.map((part) => (pointsAtTheStory(part, read) || skip(part) ? { part, answer: null, pointer: true } : { part, answer: partAnswer(read, part), pointer: false }));
-  const unanswered = readings.flatMap((one) => (one.answer?.entry && !given.has(one.answer.entry.id) ? [{ part: one.part, answer: one.answer }] : []));
+  const read2 = readings.flatMap((one) => (one.answer?.entry && !given.has(one.answer.entry.id) ? [{ part: one.part, answer: one.answer }] : []));
+  // Both parts read as answers the reply has not shown ("could i get into this with no degree and what would i earn at
+  // first", answered with the pay by level): the part the reply's own words speak of is the one it answered.
+  const shown = wordsOf(shownText);
+  const unanswered = read2.length === 2 && shownText !== '' ? read2.filter((one) => !spokenOf(one.part, shown)) : read2;
   const [only] = unanswered;
   if (unanswered.length === 1 && only) {
     // One part the reply left, and the other part not read as that same answer (the reply then answered the other).

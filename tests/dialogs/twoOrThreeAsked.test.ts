@@ -51,6 +51,28 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(text).not.to.include('other part of your question');
     });
 
+    it('an age asked beside a background weighed ("Is 61 too late to retrain, and would my years running a shop count?"): the age said plainly too', async () => {
+      const text = shown(await say('Is 61 too late to retrain, and would my years running a shop count?'));
+      expect(text).to.include(readable(Messages.aspectNotGiven.age).slice(0, 40));
+      expect(text.split(readable(Messages.aspectNotGiven.age).slice(0, 40)).length - 1, 'said once').to.equal(1);
+    });
+
+    it('two parts the reply read as one ("could i get into this with no degree and what would i earn at first"): the pay, and the route without a degree', async () => {
+      const text = shown(await say('could i get into this with no degree and what would i earn at first'));
+      expect(text).to.include(openingOf('salary')).and.include(openingOf('without-degree'));
+    });
+
+    it('a part the guide does not cover beside one it answers: the answer and a plain note, never a silent drop', async () => {
+      const text = shown(await say('do care managers get a company car? and what are the hours like?'));
+      expect(text).to.include(openingOf('work-hours')).and.include('company car');
+    });
+
+    it("a licence asked with the person's own as an example, beside a degree question: the licence answered, the degree not twice", async () => {
+      const text = shown(await say("I've only got a care certificate, not a degree, would I need to go to university? And do I need a licence like my SIA badge?"));
+      expect(text).to.include(openingOf('licensing'));
+      expect(text).not.to.include(`other part of your question ("I've only got`);
+    });
+
     it('an age asked beside another question ("is 60 too late to start, and ..."): said plainly, the other answered', async () => {
       const text = shown(await say('is 60 too late to start, and what does the job involve day to day?'));
       expect(text).to.include(openingOf('daily-duties'));
