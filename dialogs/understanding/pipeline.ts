@@ -1127,6 +1127,9 @@ function personAskedAtTheEnd(message: Message, situation: Situation, kb: Knowled
   return forAPerson ? asked : null;
 }
 
+/** Someone like the writer, asked of: "could someone like me do this", "do people like me get hired". */
+const SOMEONE_LIKE_ME = /\b(?:someone|somebody|anyone|anybody|people|person|a person) (?:like|such as) (?:me|myself|us)\b/;
+
 /** Words that join a sentence to the one before it and are no part of it: "and", "also", "please". */
 const JOINING_A_SENTENCE = /^(?:(?:and|also|plus|but|so|oh|ok|okay|please|pls)[\s,]+)+/i;
 
@@ -1142,7 +1145,8 @@ function personAskedBeside(message: Message, situation: Situation, kb: Knowledge
   if (sentences.length < 2 || sentences.length > MAX_CLAUSES) return null;
   // Each sentence is shorter than the message, so reading it as a message of its own ends.
   const forAPerson = (sentence: string) => {
-    if (!ASKS_FOR_SOMEONE.test(normalise(sentence))) return false;
+    // "could someone like me do this?" asks of the guide whether the person could do the work.
+    if (!ASKS_FOR_SOMEONE.test(normalise(sentence)) || SOMEONE_LIKE_ME.test(normalise(sentence))) return false;
     const read = understand(sentence.replace(JOINING_A_SENTENCE, ''), situation, kb);
     return read.kind === 'chat' && read.acts.includes('askHuman');
   };
