@@ -30,7 +30,7 @@ import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFr
 import { areaForThePeople, asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, checksAnInference, clauseActOf, readClauses, twoQuestionsAsked } from './understanding/clauses';
+import { askingPart, checksAnInference, clauseActOf, readClauses, twoQuestionsAsked, withoutOwnExample } from './understanding/clauses';
 import { thingAsked } from './understanding/thingAsked';
 import { learnedFromTheThing, thingOfTheAnswerAsked } from './understanding/thingInView';
 import { everyItemAsked, itemSayingAsked } from './understanding/itemsAsked';
@@ -46,8 +46,10 @@ import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, send
 import { sendDegreeWeighed, sendFieldAsked, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
+import type { TurnEngine } from '../knowledge/turnEngine';
 import { askedOfTheAnswer, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/answerInView';
-import { answersOf, askedApart, partsBeyond, POINTS_AT_THE_STORY, remarkBeside } from './understanding/partsAsked';
+import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
+import { partLeft } from './understanding/partLeft';
 import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
 
 /**
@@ -56,6 +58,9 @@ import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE
  * ("CCM or CMC for someone coming from nursing?").
  */
 const WEIGHS_TWO = /\bthan\b|^\s*(?:\S+\s+){0,2}\S+\s+or\s+/i;
+
+/** What a reply says when the guide speaks of no age: said once a turn. */
+const AGE_SAID: readonly string[] = [Messages.aspectNotGiven.age, Messages.beyond.ageLead].map((said) => said.slice(0, 40));
 
 /**
  * Answers a message and sends the reply for the channel. One question: the answer card, "Did you mean ...", "not sure,
@@ -68,8 +73,10 @@ const WEIGHS_TWO = /\bthan\b|^\s*(?:\S+\s+){0,2}\S+\s+or\s+/i;
  */
 export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string, options: AnswerOptions = {}): Promise<Answer[]> {
   const offered: string[] = [];
+  let saidOfAge = false;
   context.onSendActivities(async (_turn, activities, next) => {
     offered.push(...activities.flatMap(askedEntries));
+    saidOfAge ||= activities.some((activity) => AGE_SAID.some((said) => `${activity.text ?? ''} ${JSON.stringify(activity.attachments ?? [])}`.includes(said)));
     return next();
   });
   if (options.inContext) context.turnState.set(ASKED_IN_CONTEXT, true);
@@ -82,7 +89,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
       : sent;
   // A reading that answered one of two questions asked one after the other ("does pharmacy count for step 3? care
   // managers also do insurance and med schedules, right?"): the other answered too, never dropped.
-  const other = answers.length === 1 ? await sendOtherQuestion(context, deps, text, answers[0]!) : null;
+  const other = answers.length === 1 ? await sendOtherQuestion(context, deps, text, answers[0]!, saidOfAge) : null;
   if (other) answers.push(other);
   // A reply that offered buttons instead of an answer is a list the next message may pick from ("the second one"),
   // unless it showed an item of the list in view, which stays the list ("and the third?").
@@ -99,37 +106,40 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   return answers;
 }
 
-/** A question of its own answered this surely, to be added to a reply that answered the other one. */
-const OTHER_QUESTION_SCORE = 0.6;
-
 /**
  * The other of two questions asked one after the other (understanding/clauses.ts twoQuestionsAsked), after a reply that
- * answered one question: when one of them reads as an answer this reply has not shown, and the reply's own answer is
- * not what it reads as, that answer, led by the person's words. Null when nothing was sent.
+ * answered one of them (understanding/partLeft.ts): the guide's answer to the part it left, led by the person's words;
+ * an age asked, said plainly; a part the guide does not cover, a plain note. Null when nothing was sent.
  */
-async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: Answer): Promise<Answer | null> {
+async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: Answer, saidOfAge: boolean): Promise<Answer | null> {
   const parts = twoQuestionsAsked(text);
   if (!parts) return null;
   const engine = turnEngine(context, deps);
   const shown = shownInReply(context).entries;
   const given = new Set([...(answered.entry ? [answered.entry.id] : []), ...answered.alternatives.map((alternative) => alternative.id), ...shown]);
-  const read = parts.map((part) => {
-    // A part that points back at the story before it ("would that count as related?") is not read on its own words.
-    if (POINTS_AT_THE_STORY.test(part.trim())) return null;
-    // A part weighing the answer against a job the guide never describes was said so (sendNotComparedBeside).
-    if (weighsAgainstUndescribed(part, deps)) return null;
-    const all = engine.answerAll(part);
-    const [one] = all;
-    return all.length === 1 && one?.kind === 'answer' && one.entry && one.score >= OTHER_QUESTION_SCORE ? one : null;
-  });
-  const unanswered = read.flatMap((answer, i) => (answer?.entry && !given.has(answer.entry.id) ? [{ answer, part: parts[i]! }] : []));
-  // One part the reply left, and the other part not read as that same answer (the reply then answered the other).
-  if (unanswered.length !== 1) return null;
-  const [{ answer, part }] = unanswered as [{ answer: Answer; part: string }];
-  if (read.some((other) => other !== answer && other?.entry?.id === answer.entry?.id)) return null;
-  await sendLedEntry(context, deps, Messages.otherQuestion(echoPart(part)), answer.entry!);
-  return answer;
+  // A part weighing the answer against a job the guide never describes was said so (sendNotComparedBeside).
+  const shownText = [...given].flatMap((id) => deps.kb.faqById.get(id) ?? []).map((entry) => `${entry.title} ${entry.answer}`).join(' ');
+  const left = partLeft(parts, (part) => engine.answerAll(part), given, saidOfAge, (part) => weighsAgainstUndescribed(part, deps), shownText);
+  if (!left) return null;
+  if (left.kind === 'answer') {
+    await sendLedEntry(context, deps, Messages.otherQuestion(echoPart(left.part)), left.answer.entry!);
+    return left.answer;
+  }
+  void deps.feedback.recordQuestion(left.part, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  const channel = channelOf(context.activity);
+  await context.sendActivity(left.kind === 'age' ? renderText(channel, Messages.aspectNotGiven.age) : renderPartNotCovered(left.part, channel));
+  return { question: left.part, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [] };
 }
+
+/** The answer to a part asked without the asker's own example ("like my SIA badge"), when it is one not shown yet. */
+function ownExampleAnswered(engine: TurnEngine, part: string, shown: ReadonlySet<string>): Answer | null {
+  const plain = withoutOwnExample(part.replace(/^(?:and|also|plus)\s+/i, ''));
+  if (plain === part) return null;
+  const all = engine.answerAll(plain);
+  const [one] = all;
+  return all.length === 1 && one?.kind === 'answer' && one.entry && one.score >= OWN_EXAMPLE_SCORE && !shown.has(one.entry.id) ? one : null;
+}
+const OWN_EXAMPLE_SCORE = 0.6;
 
 /** What the turn knows besides the message: what is in view, and whether the last answer was rejected. */
 export interface AnswerOptions {
@@ -641,10 +651,17 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // none for the CCM, and does for the CMC), said first, in that part's own words.
   if (answered.question !== text) await sendDirectLead(context, deps, answered.question, [answered.entry]);
   await sendEntry(context, deps, answered.entry);
-  for (const part of answers) {
+  for (const [i, part] of answers.entries()) {
     if (part === answered || remarkBeside(part, deps)) continue;
     // "Associate's won't cut it then?" beside "do I need the full bachelor's?": the answer given answers the check too.
     if (part.kind === 'out-of-scope' && part.alternatives.length === 0 && checksAnInference(part.question)) continue;
+    // The asker's own thing given as an example ("do I need a licence like my SIA badge?"): asked without it.
+    const plain = ownExampleAnswered(engine, part.question, shownInReply(context).entries);
+    if (plain?.entry) {
+      await sendLedEntry(context, deps, Messages.otherQuestion(echoPart(part.question)), plain.entry);
+      answers[i] = { ...plain, question: part.question };
+      continue;
+    }
     if (part.kind === 'no-match' || part.kind === 'out-of-scope') void deps.feedback.recordQuestion(part.question, part.kind, feedbackUserOf(context.activity), context.activity.channelId);
     // A figure the guide does not give ("exact number of supervised hours for the CMC?"): said so, then what it says of
     // the thing asked about (or that it is above), not "the guide doesn't cover" what it covers but for the figure.

@@ -44,10 +44,10 @@ const AUXILIARY = '(?:do|does|did|is|are|was|were|am|can|could|should|would|will
 
 /**
  * A verb that opens a question with no one named after it: "is psychology a good degree", "does experience count",
- * "would volunteering help". A modal before a plain verb has only left its "I" out ("will come back later", "could use
+ * "would volunteering help", "is 50 too late to start". A modal before a plain verb has only left its "I" out ("will come back later", "could use
  * a break"), and "was on shift" and "have to go" tell.
  */
-const OPENS_WITH_A_VERB = '(?:(?:is|are|am|do|does|did) (?!(?:not|be)\\b)[a-z]|(?:can|could|should|would|will) [a-z]+ing\\b)';
+const OPENS_WITH_A_VERB = '(?:(?:is|are|am|do|does|did) (?!(?:not|be)\\b)[a-z]|(?:is|are) \\d|(?:can|could|should|would|will) [a-z]+ing\\b)';
 /** Who or what a question is about, after its verb. */
 const SUBJECT = '(?:i|you|u|they|it|there|we|he|she|this|that|these|those|care|my|your|a|an|the|someone|anyone|people)\\b';
 /** A question word with a verb or an amount after it: "where do i start", "how long", "what qualifications do i need", "why not". */
@@ -175,6 +175,7 @@ const JOINING_WORDS = /^(?:(?:and|or|also|plus|but|so|ok|okay)\s+)+/i;
  * lowkey cool.") are left out. Null when the message asks one thing, or more than two.
  */
 export function twoQuestionsAsked(raw: string): [string, string] | null {
+  if (askedOfTheThingSaid(raw) !== null) return null;
   const sentences = raw.split(/(?<=[.?!])\s+/).map((sentence) => sentence.trim()).filter((sentence) => normalise(sentence) !== '');
   const asking = sentences.filter((sentence) => clauseActOf(sentence) === 'asks');
   if (asking.length === 2) {
@@ -227,6 +228,69 @@ export function withoutOpeningTalk(raw: string): string {
   if (rest === raw || words(rest) < 2) return raw;
   const text = normalise(rest).replace(JOINED, '');
   return OPENS_A_QUESTION.test(text) || REQUEST.test(text) ? rest : raw;
+}
+
+/** Words that count or qualify the questions a label announces: "two", "quick", "one more", "last". */
+const LABEL_COUNT = '(?:a|one|two|three|2|3|a couple of|couple of|a few|few|some|my|quick|last|final|another|one more|other|random|silly|dumb|general|simple)';
+/** What a label calls the questions after it: "q's", "questions", "things", "ones". */
+const LABEL_NOUN = "(?:q|qs|q's|questions?|qns|things?|ones?|quer(?:y|ies))";
+/**
+ * A label that announces the questions after it ("Quick q's:", "Two things -", "Question for you:", "one more thing,"),
+ * at the start of a sentence: it says how many things are asked, nothing of what. A comma ends a label only after a
+ * word that counts or qualifies ("last thing, which ..."), so "things, like ..." is never one.
+ */
+const LEAD_IN_LABEL = new RegExp(
+  `(^|[.!?]\\s+)(?:(?:ok|okay|so|right|alright|and|also|oh)[\\s,]+)*(?:(?:${LABEL_COUNT}\\s+)+${LABEL_NOUN}(?:\\s+(?:for (?:you|u|ya)|then))?\\s*(?:[:,\u2013\u2014]|\\s-)|${LABEL_NOUN}(?:\\s+for (?:you|u|ya))?\\s*(?:[:\u2013\u2014]|\\s-))\\s*`,
+  'gi',
+);
+
+/**
+ * A question without the label that announces it ("Realtor here, 41. Quick q's: what's the salary range and are the
+ * hours 9-5?" asks the pay and the hours): the guide's search would read "q's" or "things" as what is asked about.
+ * Unchanged unless what follows each label opens as a question or a request does.
+ */
+export function withoutLeadIn(raw: string): string {
+  const cut = raw.replace(LEAD_IN_LABEL, (label: string, before: string, at: number) => {
+    const rest = normalise(raw.slice(at + label.length)).replace(JOINED, '');
+    return OPENS_A_QUESTION.test(rest) || REQUEST.test(rest) ? before : label;
+  });
+  return words(cut) >= 2 ? cut : raw;
+}
+
+/**
+ * A sentence that only says what the question after it is about: "I'm curious about the CCM certification.", "I want to
+ * know about CMC certification.", "interested in geriatric care", "question about the CMC:". The thing said.
+ */
+const ABOUT_A_THING =
+  /^(?:(?:hi|hello|hey|ok|okay|so|well|also|and)[\s,]+)*(?:i(?: am|m|'m| m)? (?:(?:really|just|also|quite|very) )?(?:curious|interested|wondering|asking)|i (?:(?:really|just|also) )?(?:want|wanted|would like|d like|'d like|wanna|need) to (?:know|ask|learn|hear)(?: (?:a bit |a little )?more)?|(?:a |one |quick |my )?question)\s+(?:about|regarding|on|in)\s+((?:\S+\s+){0,4}\S+?)\s*[.!:]*$/i;
+/** A word that points back at one thing, in the question after it: "it", "them". */
+const POINTS_AT_THE_THING = /\b(?:it|them)\b/i;
+
+/**
+ * One question said in two sentences: what it is about, then the question pointing back at it ("I'm curious about the
+ * CCM certification. What do I need to sit it?" asks what the CCM needs), after a story or none: the question with
+ * the thing in its place. Null when the message is not said that way.
+ */
+export function askedOfTheThingSaid(raw: string): string | null {
+  const sentences = raw.split(/(?<=[.!?:])\s+/).map((sentence) => sentence.trim()).filter((sentence) => normalise(sentence) !== '');
+  // Told before them, a story ("I am exchange student from Japan.") leaves the question as it is.
+  if (sentences.length < 2 || sentences.slice(0, -2).some((sentence) => clauseActOf(sentence) !== 'tells')) return null;
+  const [about, question] = sentences.slice(-2) as [string, string];
+  const thing = ABOUT_A_THING.exec(about)?.[1];
+  if (!thing || !POINTS_AT_THE_THING.test(question) || clauseActOf(question) !== 'asks') return null;
+  return question.replace(POINTS_AT_THE_THING, thing);
+}
+
+/**
+ * The asker's own thing given as an example at the end of a question: "like my GDC one", "like my nursing pin", "like
+ * the one I have now". It names what they hold, not what is asked, and the guide's search would read it as the subject.
+ */
+const OWN_EXAMPLE = /,?\s+(?:just\s+)?like (?:(?:my|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|the (?:one|ones) (?:i|we) (?:have|hold|got|had)(?: now)?)(?=\s*[?.!]*\s*$)/i;
+
+/** A question without the asker's own thing given as an example ("do I need a licence like my GDC one?" asks of a licence). */
+export function withoutOwnExample(raw: string): string {
+  const cut = raw.replace(OWN_EXAMPLE, '');
+  return words(cut) >= 3 ? cut : raw;
 }
 
 /** Words that give a reason: "cause", "because", "bc", "cuz", "since". */

@@ -14,7 +14,7 @@ import { GuidedButtons } from '../rendering/guidedMessages';
 import { ButtonTitles } from '../rendering/messages';
 import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, missedWhether, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
-import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
+import { askedOfTheThingSaid, askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutLeadIn, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
 import { guideAskedOfAPlace } from './guideOfAPlace';
@@ -477,12 +477,15 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
 }
 
 /**
- * What the guide is asked of a question wrapped in other words: without the talk that opens it ("ok fair. real talk tho
- * hows the pay"), the asker's reason after it ("cause i drive now") and who said what it is about ("my supervisor says
+ * What the guide is asked of a question wrapped in other words: without a label that announces it ("Quick q's:"), the
+ * talk that opens it ("ok fair. real talk tho hows the pay"), the asker's reason after it ("cause i drive now") and who said what it is about ("my supervisor says
  * ..."), words that only say how much ("mad stressful"); two things weighed alike ("as stressful as") in the words of a
  * comparison. Those words tell of the person; the whole message is still read for their story (answerTurn.ts).
  */
-const unwrapped = (question: string): string => withoutHowMuch(weighedWithThan(withoutReasonGiven(withoutOpeningTalk(withoutWhoSaidIt(question)))));
+const unwrapped = (question: string): string => withoutHowMuch(weighedWithThan(withoutReasonGiven(withoutOpeningTalk(withoutWhoSaidIt(thingInPlace(withoutLeadIn(question)))))));
+
+/** One question said in two sentences ("I'm curious about the CCM. What do I need to sit it?"), asked with the thing in place. */
+const thingInPlace = (question: string): string => askedOfTheThingSaid(question) ?? question;
 
 /** A word that objects to what came before it: "but", "however". */
 const OBJECTING = /\b(?:but|however|though|yet)\b/;
@@ -675,6 +678,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   return (
     personAskedWithDetails(message) ??
     personAskedAtTheEnd(message, situation, kb) ??
+    personAskedBeside(message, situation, kb) ??
     (situation.place === 'root' ? (leftAfterTelling(message, kb) ?? learnedMeaning(message, kb) ?? reportedClaim(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
     thanksAfter(questions(message, situation, kb), message, kb)
   );
@@ -1043,7 +1047,7 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
       const asked = spelledOut(message.raw);
       return asksSomething(asked) || statesAWish(asked) || saysWhatWasMeant(asked) || worriesAboutATopic(asked, (text) => namesTopic(kb, text)) ? null : meaning;
     }
-    if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return personAskedAbout(message, meaning);
+    if (!meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && asksSomething(message.raw) && namesTopic(kb, message.raw)) return personAskedAbout(message, meaning, kb);
     const asked = meaning.acts.some((act) => MISSED_ACTS.has(act)) ? askedAfterMissing(message, model) : null;
     if (asked) return asked;
     return meaning.acts.some((act) => SAID_NOT_ASKED.has(act)) && message.raw.includes('?') ? null : meaning;
@@ -1113,10 +1117,13 @@ const TALK_ABOUT = /\babout\s+(.+)$/i;
  * there is no person here and where to find one, and then answers the subject; without a subject said after "about",
  * the question for the guide.
  */
-function personAskedAbout(message: Message, meaning: Meaning): Meaning | null {
+function personAskedAbout(message: Message, meaning: Meaning, kb: KnowledgeBase): Meaning | null {
   const subject = meaning.kind === 'chat' && meaning.acts.includes('askHuman') ? TALK_ABOUT.exec(message.raw)?.[1]?.trim() : undefined;
   // "about it", "about this" point back at the talk so far: no subject to answer.
-  return subject && !POINTS_AT_THE_TALK.test(normalise(subject)) ? { kind: 'question', text: spelledOut(subject), acts: ['askHuman'] } : null;
+  if (!subject || POINTS_AT_THE_TALK.test(normalise(subject))) return null;
+  // A subject that names nothing of the guide ("about switching", after "thats me mostly except the medical part"):
+  // the ask for a person alone, no question to decline.
+  return namesTopic(kb, subject) ? { kind: 'question', text: spelledOut(subject), acts: ['askHuman'] } : meaning;
 }
 
 /** What "about ..." says when it only points back: "about this", "about all that", "about it please". */
@@ -1147,6 +1154,39 @@ function personAskedAtTheEnd(message: Message, situation: Situation, kb: Knowled
   const asked = understand(last, situation, kb);
   const forAPerson = (asked.kind === 'chat' || asked.kind === 'question') && asked.acts.includes('askHuman');
   return forAPerson ? asked : null;
+}
+
+/** Someone like the writer, asked of: "could someone like me do this", "do people like me get hired". */
+const SOMEONE_LIKE_ME = /\b(?:someone|somebody|anyone|anybody|people|person|a person) (?:like|such as) (?:me|myself|us)\b/;
+
+/** Words that join a sentence to the one before it and are no part of it: "and", "also", "please". */
+const JOINING_A_SENTENCE = /^(?:(?:and|also|plus|but|so|oh|ok|okay|please|pls)[\s,]+)+/i;
+
+/**
+ * Asking for a person in a sentence of its own beside a question for the guide ("how long is the CCM valid for? also is
+ * there someone real i could call about it?"), or after sentences that only tell ("wow ok. that is literally about
+ * becoming a care manager. can I just talk to a real person please"): where to find a person, and the question asked
+ * too, never dropped; what only tells is no question to decline. Null otherwise.
+ */
+function personAskedBeside(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
+  if (!ASKS_FOR_SOMEONE.test(message.text)) return null;
+  const sentences = message.raw.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter((sentence) => normalise(sentence) !== '');
+  if (sentences.length < 2 || sentences.length > MAX_CLAUSES) return null;
+  // Each sentence is shorter than the message, so reading it as a message of its own ends.
+  const forAPerson = (sentence: string) => {
+    // "could someone like me do this?" asks of the guide whether the person could do the work.
+    if (!ASKS_FOR_SOMEONE.test(normalise(sentence)) || SOMEONE_LIKE_ME.test(normalise(sentence))) return false;
+    const read = understand(sentence.replace(JOINING_A_SENTENCE, ''), situation, kb);
+    return read.kind === 'chat' && read.acts.includes('askHuman');
+  };
+  const at = sentences.findIndex(forAPerson);
+  if (at < 0) return null;
+  const others = sentences.filter((_, i) => i !== at);
+  const asking = others.filter((sentence) => clauseAsks(sentence));
+  if (asking.length === 0) return others.every((sentence) => readClauses(sentence).every((clause) => clause.act === 'tells')) ? { kind: 'chat', acts: ['askHuman'] } : null;
+  const raw = asking.join(' ').replace(JOINING_A_SENTENCE, '');
+  const asked = questions({ raw, text: normalise(raw) }, situation, kb);
+  return asked.kind === 'question' ? { ...asked, acts: [...new Set<ChatAct>([...asked.acts, 'askHuman'])] } : null;
 }
 
 /** Said after asking for a person, and no part of what is asked: where ("in Ireland", "here in Lagos") and "about this". */

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { asksSomething, clauseActOf, clausesOf, questionWithoutStory, readClauses, weighedWithThan, withoutHowMuch, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt, type ClauseAct } from '../../../dialogs/understanding/clauses';
+import { askedOfTheThingSaid, asksSomething, clauseActOf, clausesOf, questionWithoutStory, twoQuestionsAsked, readClauses, weighedWithThan, withoutHowMuch, withoutLeadIn, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt, type ClauseAct } from '../../../dialogs/understanding/clauses';
 
 describe('the clause reader', () => {
   it('splits a message at sentence ends, commas, semicolons and dashes, not inside words', () => {
@@ -47,6 +47,11 @@ describe('the clause reader', () => {
     ['ngl how much do they make', 'asks'],
     ['bruh do you need a degree', 'asks'],
     ['fair enough tho', 'tells'],
+    // An age or a number after the verb (session 30): "is 50 too late" asks; "did 3 years" and "am 45" tell.
+    ['is 60 too old to retrain', 'asks'],
+    ['are 50 year olds hired', 'asks'],
+    ['did 3 years as a porter', 'tells'],
+    ['am 45 and a cashier', 'tells'],
   ];
   for (const [clause, act] of rows) {
     it(`reads "${clause}" as a clause that ${act}`, () => {
@@ -102,6 +107,16 @@ describe('the clause reader', () => {
       ['is it as hard as people say', 'is it as hard as people say'],
       ['how long as long as i work full time', 'how long as long as i work full time'],
     ]],
+    ['a label that announces the questions', withoutLeadIn, [
+      ["Ex-plumber, 50. Two quick ones: how long does it take and is there an exam?", 'Ex-plumber, 50. how long does it take and is there an exam?'],
+      ['question for you - do they work weekends', 'do they work weekends'],
+      ['ok last thing, which certification comes first?', 'which certification comes first?'],
+      ['A couple of qs: what is the pay and what are the hours', 'what is the pay and what are the hours'],
+      // No label, or no question after it.
+      ['one more thing, my mum is a nurse', 'one more thing, my mum is a nurse'],
+      ['things like paperwork?', 'things like paperwork?'],
+      ['two questions', 'two questions'],
+    ]],
     ['words that only say how much', withoutHowMuch, [
       ['is it mad stressful tho?', 'is it stressful tho?'],
       ['is the job pretty demanding', 'is the job demanding'],
@@ -117,6 +132,23 @@ describe('the clause reader', () => {
         expect(read(message)).to.equal(question);
       });
     }
+  }
+
+  // One question said in two sentences (session 30): what it is about, then the question pointing back at it.
+  const aboutThenAsked: ReadonlyArray<readonly [string, string | null]> = [
+    ["I'm interested in the CMC. how long does it take to get?", 'how long does the CMC take to get?'],
+    ['i want to know more about pediatric care management. is it well paid?', 'is pediatric care management well paid?'],
+    ['I live in Leeds and look after my dad. Question about the CCM: who gives it?', 'who gives the CCM?'],
+    // Two questions, a thing never said first, or nothing pointing back.
+    ["I'm interested in the CMC. how long does the CCM take?", null],
+    ['what is the CMC? how long does it take to get?', null],
+    ['I am a nurse. is it hard?', null],
+  ];
+  for (const [message, question] of aboutThenAsked) {
+    it(`reads "${message}" as ${question ? `"${question}"` : 'no question said about a thing first'}`, () => {
+      expect(askedOfTheThingSaid(message)).to.equal(question);
+      if (question) expect(twoQuestionsAsked(message), 'one question, not two').to.equal(null);
+    });
   }
 
   const storied: ReadonlyArray<readonly [string, string | null]> = [
