@@ -284,6 +284,9 @@ export class TurnRouter {
     const known = before?.about;
     const said = readAboutYou(activity.text ?? '', this.deps.kb, { worksInField: jobById(known?.job ?? '')?.inField === true });
     if (!isEmptyAbout(said)) await rememberAboutYou(context, this.deps, said);
+    // "I am not a care coordinator, it is my aunty that is": said back as taken out, before the rest is answered.
+    const takenBack = said.notJob !== undefined && said.job === undefined && known?.job === said.notJob ? jobById(said.notJob) : null;
+    if (takenBack) await context.sendActivity(renderText(channelOf(activity), Messages.notTheirJob(takenBack.title)));
     // "That's not right, the 6 years were office work" right after the roadmap: the roadmap is corrected and shown
     // again.
     if (roadmapShown && !flows.activeId && this.hasFlow('roadmap') && correctsRoadmap(activity.text ?? '', said, before?.roadmap ?? null)) {

@@ -267,6 +267,8 @@ export const Messages = Object.freeze({
     `The guide says no more about ${item} than its place in the list, so I won't guess. I've noted your question so the guide can be improved.`,
   /** A follow-up the answer in view already answers: what of it speaks to the question, not the whole answer again. */
   partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
+  /** Before the one item of a list whose own answer says what was asked ("which one covers the legal side?": the CMC). */
+  itemSaying: (title: string): string => `The guide ties that to the ${title}:`,
   /** The part of the answer in view that gives what the question asks of it ("how many years to get there" after senior pay). */
   partGives: (title: string): string => `From the answer above on "${title}":`,
   /** A follow-up the answer in view does not speak to, which another answer does ("do they work with schools?" after the team). */
@@ -328,14 +330,18 @@ export const Messages = Object.freeze({
     /** A field that is also work the guide asks experience in ("does my counseling background count?"), before what it says is needed. */
     fieldAsWork: (field: string, job: string, named: string): string =>
       `The guide asks for relevant experience in case management, counseling or healthcare delivery${job ? `, and names ${job} among the jobs to start in` : ''}. As a degree, it names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one. Here is what it says is needed:`,
-    fieldNotNamed: (field: string, named: string): string => `The guide names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one.`,
+    fieldNotNamed: (field: string, named: string, taught = false): string =>
+      `The guide names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one.${taught ? ` ${Messages.direct.taught(field)}` : ''}`,
+    /** A field the guide names among what a degree program teaches, though not as a degree of its own. */
+    taught: (field: string): string =>
+      `It does name ${field} among what a degree program teaches, with medical terminology, health services administration, and health care law and ethics.`,
     /**
      * A degree of the writer's weighed (understanding/experienceCounts.ts `degreeWeighed`), before the guide's answer on
      * degrees: from another country said first (never a "Yes" to "is it valid here?"), then whether the guide names its
      * field (`named`: the fields it names), what it does not speak of, and the work told beside it (`workToo`).
      */
     degreeWeighed: (
-      degree: { field: string | null; named: boolean; abroad: boolean; associate: boolean; studyAgain: boolean },
+      degree: { field: string | null; named: boolean; abroad: boolean; associate: boolean; studyAgain: boolean; taught?: boolean },
       named: string,
       workToo?: string,
       where: 'usual' | 'entry-level' = 'usual',
@@ -351,6 +357,7 @@ export const Messages = Object.freeze({
       return [
         degree.abroad ? "The guide doesn't speak of degrees from other countries, so I won't say whether yours is recognized." : '',
         field,
+        degree.taught && degree.field !== null ? Messages.direct.taught(degree.field) : '',
         degree.associate ? "It speaks of bachelor's and master's degrees, not associate degrees." : '',
         degree.studyAgain ? "It doesn't say whether you would need to study again." : '',
         // Asked whether another degree is needed, with one the guide does not name: what it says of a degree outside those fields.
@@ -543,6 +550,8 @@ export const Messages = Object.freeze({
   /** The same asked with no education told, which the guide's route starts from. */
   leftUnknown:
     "What is left depends on where you start: the guide's route goes from a relevant degree through work experience to certification. Tell me your education and work (for example \"I have a BSW and 3 years in a hospital\"), or build your roadmap and I'll set out the steps for you.",
+  /** A job kept from before that the person says is not theirs ("I am not a care coordinator, my aunty is"). */
+  notTheirJob: (title: string): string => `Thanks for putting me right: I've taken "${title}" out of what I know about you.`,
   /** After that yes, where the person stands as noted from it ("about 9 years in health or social services"). */
   notedAfterYes: (noted: string): string => `Noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
   introduced: (noted: string, title?: string): string =>

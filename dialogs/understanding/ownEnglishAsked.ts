@@ -38,5 +38,8 @@ export function ownEnglishAsked(text: string): boolean {
 export function besideOwnEnglish(text: string, asks: (sentence: string) => boolean): string | null {
   const sentences = text.split(/(?<=[.?!])\s+/).filter((sentence) => normalise(sentence) !== '');
   if (sentences.length < 2) return null;
-  return sentences.find((sentence) => !OWN_LANGUAGE.test(normalise(sentence)) && asks(sentence)) ?? null;
+  return sentences.find((sentence) => !OWN_LANGUAGE.test(normalise(sentence)) && !POINTS_BACK_AT_IT.test(normalise(sentence)) && asks(sentence)) ?? null;
 }
+
+/** A question that points back at what was told ("Is this big problem for the job?"): the same question, not another. */
+const POINTS_BACK_AT_IT = /\b(?:is|isnt|would|will|does|could|can|might) (?:this|that|it)\b|\b(?:this|that|it) (?:is|be|a|going to be|gonna be|will be|would be)\b/;
