@@ -26,6 +26,7 @@ import type { QuestionOutcome } from './usageLog';
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise } from './understanding/textMatch';
 import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
+import { modeAskedOfTheWork, WORK_MODE_ENTRIES } from './understanding/workModeAsked';
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/listInView';
 import { areaForThePeople, asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
@@ -864,6 +865,8 @@ const isPhysicalOfTheJob = (asked: DirectAsk | null): boolean => asked?.kind ===
  * guide never speaks of, the route into the career; else the entries nearby, if any.
  */
 function subjectOf(asked: AskedAspect, question: string, nearby: readonly FaqEntry[], deps: DialogDeps): FaqEntry[] {
+  // "Are part-time care manager positions common?": the work's hours and setting, not entries that share a word.
+  if (asked.aspect === 'mode' && modeAskedOfTheWork(question)) return WORK_MODE_ENTRIES.flatMap((id) => deps.kb.faqById.get(id) ?? []);
   const subject = asked.others && asked.others.length > 0 ? deps.engine.answer(asked.others.join(' ')) : undefined;
   if (subject?.kind === 'answer' && subject.entry) return [subject.entry];
   if (asked.aspect === 'age' && (nearby.length > 0 || question.trim().split(/\s+/).length <= SHORT_AGE_QUESTION)) {

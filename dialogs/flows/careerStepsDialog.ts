@@ -76,6 +76,9 @@ export function parseResumeChoice(text: string, steps: readonly CareerStep[]): R
  * question and the walk offers to continue at the same step. Progress is saved in user state on every move, so a new
  * conversation offers to resume.
  */
+/** The step on education, which someone without a degree is told the route without one at. */
+const EDUCATION_STEP = 'pursue-education';
+
 export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.careerSteps);
@@ -144,6 +147,11 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     void this.deps.usage.walkStep(step.context.activity, n);
     const shown = this.stepAt(n);
     const related = shown.related.flatMap((id) => this.deps.kb.faqById.get(id)?.title ?? []);
+    // The education step for someone who said they have no degree ("how do i become one without going uni"): the route
+    // without one said first, not only the bachelor's.
+    if (shown.id === EDUCATION_STEP && (await readProfile(step.context, this.deps)).about?.education === 'none') {
+      await step.context.sendActivity(renderText(channel, GuidedMessages.steps.withoutADegree));
+    }
     return step.prompt(Ids.walkPrompt, { prompt: stepCard(shown, this.total, channel, related) });
   }
 

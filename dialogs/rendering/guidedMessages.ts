@@ -64,6 +64,9 @@ export const GuidedMessages = Object.freeze({
     resumeQuestion: 'Resume where you left off, or start from step 1?',
     continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back", or "go to step" and a number.`,
     atFirstStep: "This is the first step, so there's nothing before it.",
+    /** The education step shown to someone who said they have no degree or would not go to university. */
+    withoutADegree:
+      'You said you have no degree: the guide says you can become a care manager without one, though most employers prefer a related bachelor\'s, and in some cases plenty of experience in care can make up for it. Ask "without a degree" for more. Here is the step as the guide sets it out:',
     /** "ok" on a step just gone back to: it is read, and the walk waits. */
     takeYourTime: (n: number): string => `Take your time with step ${n}. Say "next" when you're ready for step ${n + 1}, or ask me anything about it.`,
     /** "This step I do already": the step on screen marked done. */

@@ -6,7 +6,9 @@ import { asksToDeleteWhatWasTold } from '../../dialogs/understanding/deletionAsk
 import { lossTold } from '../../dialogs/understanding/lossTold';
 import { ownEnglishAsked } from '../../dialogs/understanding/ownEnglishAsked';
 import { answeredBy, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
-import { expectTeamsSafe, type Conversation } from './transcript';
+import { allButtons, expectTeamsSafe, knowledge, type Conversation } from './transcript';
+
+const kb = knowledge();
 
 /**
  * Talk read in every place it is said (testers ut29a and ut29b, in our own words): a request to delete what was told,
@@ -214,6 +216,16 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
           expectShown(replies, before.length === 0 || place === 'after an answer' ? Messages.writesOnlyEnglish : Messages.writesOnlyEnglishInFlow);
           expect(shownText(replies)).not.to.include(Messages.englishOnly);
           expect((await chat.feedback()).questions).to.deep.equal([]);
+        });
+      }
+    });
+
+    describe('a way of working asked of the job, which the guide never speaks of', () => {
+      for (const asked of ['are there many part time care manager jobs?', 'could I work remotely as a care manager']) {
+        it(`"${asked}" gets the work's hours and setting nearby, not entries that share a word`, async () => {
+          const replies = await start().say(asked);
+          expect(allButtons(replies).map((button) => button.title)).to.include(kb.faqById.get('work-hours')!.title);
+          expect(shownText(replies)).not.to.include('Is it rewarding?');
         });
       }
     });

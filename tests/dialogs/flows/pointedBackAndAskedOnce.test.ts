@@ -110,6 +110,23 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).not.to.include("didn't quite get that");
     });
 
+    it('the education step, for someone who said they never went to university, says the route without a degree first', async () => {
+      const chat = start();
+      await chat.say("I'm 19, no degree, I work in a pub. can I do this without uni?");
+      await chat.say('career steps');
+      const replies = await chat.say('next');
+      expectShown(replies, GuidedMessages.steps.withoutADegree, 'Step 2 of 10');
+      safe(replies, 'education step without a degree');
+    });
+
+    it('the education step for someone with a degree is the step alone', async () => {
+      const chat = start();
+      await chat.say('I have a BSW');
+      await chat.say('career steps');
+      const replies = await chat.say('next');
+      expect(shownText(replies)).not.to.include(GuidedMessages.steps.withoutADegree);
+    });
+
     it('a question beside the roadmap\'s answer is answered before the next roadmap question', async () => {
       const chat = start();
       await chat.say('my roadmap');
