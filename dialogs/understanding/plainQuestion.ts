@@ -15,8 +15,15 @@
 const NARROWING =
   /\b(a|an|any|one|some|the|need|needs|require|requires|required|have|in)\s+(?:specific|particular|certain|specified)\s+(?!(?:skills?|competenc\w*|abilit\w*|tasks?|knowledge|area|areas|group|groups|field of care)\b)(?=[a-z])/gi;
 
+/**
+ * How long a course is, said on the way to it ("a short course", "a quick cert", "a whole nursing degree"): a course or
+ * a degree is what is asked about; the guide gives its courses no length but the degrees'.
+ */
+const SIZED =
+  /\b(?:short|shorter|quick|quicker|brief|little|small|whole|full|entire)\s+(?!time\b)(?=(?:[a-z]+\s+){0,2}?(?:courses?|certs?|certificates?|certifications?|programs?|programmes?|degrees?|qualifications?|training)\b)/gi;
+
 /** A question without the words that only narrow what it names ("do you need a specific degree?" asks whether a degree is needed). */
-export const withoutNarrowing = (raw: string): string => raw.replace(NARROWING, '$1 ');
+export const withoutNarrowing = (raw: string): string => raw.replace(NARROWING, '$1 ').replace(SIZED, '');
 
 /**
  * A count asked of a thing said in the singular, as people writing in a second language type it ("how many year i must

@@ -17,6 +17,11 @@ describe('a question in plain words (dialogs/understanding/plainQuestion.ts)', (
       ['which job specific skills matter most', 'which job specific skills matter most'],
       ['do i need specific skills', 'do i need specific skills'],
       ['is that specific to nursing', 'is that specific to nursing'],
+      // How long a course or degree is, said on the way to it.
+      ['could i do a quick online course instead', 'could i do a online course instead'],
+      ['do i need a cert or a short course first', 'do i need a cert or a course first'],
+      ['without going through a whole social work degree', 'without going through a social work degree'],
+      ['is the course short', 'is the course short'],
     ]],
     ['a count said in the singular', countedInPlural, [
       ['how many year does the degree take', 'how many years does the degree take'],
