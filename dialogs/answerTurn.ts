@@ -1,52 +1,51 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { missingFact, questionParts, weighedSides, type Answer } from '../knowledge/answerEngine';
-import { ageAsked, asksStartingPay, beyondAsked, givesPay, levelPast, mostSpelled, ownPayInAnotherCurrency, ownPayWeighed, payLevels, payWithoutDegree, placeNamed, tellsNoDegree, yearsToPay, type BeyondAsked } from '../knowledge/beyondGuide';
-import { askedAspect, asksCost, asksPay, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, linesSaying, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
-import { readWeighing, readWeighingInPassing, weighedPart, weighingAsked, type Weighing } from '../knowledge/comparison';
-import type { FaqEntry, KnowledgeBase } from '../knowledge/schema';
-import { normaliseText, STOP_WORDS } from '../knowledge/text';
-import { engineForTheTurn, type TurnEngine } from '../knowledge/turnEngine';
+import { missingFact, type Answer } from '../knowledge/answerEngine';
+import { ageAsked, asksStartingPay, beyondAsked, givesPay, ownPayInAnotherCurrency, placeNamed, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
+import { askedAspect, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { readWeighingInPassing } from '../knowledge/comparison';
+import type { FaqEntry } from '../knowledge/schema';
+import { normaliseText } from '../knowledge/text';
 import {
-  askButton,
   channelOf,
   echoPart,
-  flowButton,
   readCardValue,
   renderDidYouMean,
   renderNotCovered,
   renderNotSure,
   renderPartNotCovered,
   renderSideBySide,
-  renderSideBySideNamed,
   renderText,
   renderTwoAnswers,
   renderWhichTwo,
-  withButtons,
 } from './rendering/cards';
 import { type DialogDeps, type OfferedMenu } from './deps';
-import { directLead, durationLead, namedIn, nearbyEntries, nearOnly, renderAspectInAnswer, renderAspectNextDoor, renderAspectNotGiven, renderWorkNotSaid, renderListItem, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject, type SaidNextDoor } from './rendering/nearby';
+import { directLead, nearbyEntries, nearOnly, renderAspectInAnswer, renderAspectNotGiven, renderWorkNotSaid, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderSaidOfSubject } from './rendering/nearby';
 import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { addsAThing, areSiblings, careerAskedAgain, thingAddedInView, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, isChoiceBetweenTwo, picksOneOfThem, followUpEntry, isNounPhrase, isOnTheLadder, isPayOnTheLadder, ladderFollowUp, namesALevel, payBesideRole, payRiseInView, pointedChoices } from './understanding/followUp';
-import { normalise, stem } from './understanding/textMatch';
+import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
+import { normalise } from './understanding/textMatch';
 import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
-import { answerUnits, entryPicked, itemOfList, listInView, listItemsOf, narrowedTo, partInView, pickedFromList, pickedFromMenu, saidElsewhere, whichAsked, type PickedItem } from './understanding/listInView';
-import { areaForThePeople, asksToCompare, specialisationById } from './understanding/specialisationMatch';
-import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from './flows/roadmapPlan';
-import { formatYearRange, formatYears } from './rendering/guidedMessages';
+import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/listInView';
+import { areaForThePeople, asksToCompare } from './understanding/specialisationMatch';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, checksAnInference, clauseActOf, questionBeforeRemark, questionBeforeStory, questionWithoutStory, readClauses, twoQuestionsAsked } from './understanding/clauses';
-import { thingAsked, type ThingAsked } from './understanding/thingAsked';
+import { askingPart, checksAnInference, clauseActOf, readClauses, twoQuestionsAsked } from './understanding/clauses';
+import { thingAsked } from './understanding/thingAsked';
 import { learnedFromTheThing, thingOfTheAnswerAsked } from './understanding/thingInView';
 import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/firstJobAsked';
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
-import { degreeWeighed, experienceAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed, type DegreeWeighed, type ExperienceAsked } from './understanding/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, jobById, studyTold, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
-import { namesTopic } from './understanding/pipeline';
+import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed } from './understanding/experienceCounts';
+import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
-import { noteLinesQuoted, noteShown, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
+import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
+import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingAsked, THE_WORK } from './rendering/inViewReplies';
+import { sendDegreeWeighed, sendFieldAsked, sendWhatIsLeft } from './rendering/situationReplies';
+import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
+import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
+import { askedOfTheAnswer, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/answerInView';
+import { answersOf, askedApart, partsBeyond, POINTS_AT_THE_STORY, remarkBeside } from './understanding/partsAsked';
+import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -97,9 +96,6 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   return answers;
 }
 
-/** A short part that points at what was told before it ("would that count as related?"), which its words alone do not say. */
-const POINTS_AT_THE_STORY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:that|this|those|these)\b/i;
-
 /** A question of its own answered this surely, to be added to a reply that answered the other one. */
 const OTHER_QUESTION_SCORE = 0.6;
 
@@ -148,424 +144,8 @@ export interface AnswerOptions {
   inContext?: boolean | undefined;
 }
 
-/** The guide's entry on gaining experience, and the ways of gaining it that it says count, each with its own entry. */
-const EXPERIENCE_ENTRY = 'gaining-experience';
-const SAID_TO_COUNT: ReadonlySet<string> = new Set(['volunteering', 'internships', 'entry-level-jobs']);
-
-/**
- * The entry that answers whether something counts as experience: the guide's on gaining experience, or the way of
- * gaining it the guide says counts that the engine reads in the message ("healthcare assistant counts?" the first
- * jobs). Something else the guide says counts ("does volunteering at my local care home count?") is the engine's to
- * answer on its own: undefined.
- */
-function experienceAnswer(deps: DialogDeps, text: string, experience: ExperienceAsked): FaqEntry | undefined {
-  // A medic's years in the forces: the guide's experience itself, not a way the words alone may be read as
-  // ("I was an army medic for 8 years, does that help?" is no question about volunteering).
-  if (experience === 'not-said' && tellsOfMilitaryHealthWork(text)) return deps.kb.faqById.get(EXPERIENCE_ENTRY);
-  // Care work done as a way the guide names ("my practicum in a hospice"): that way's answer, which says it counts.
-  const named = experience === 'care-work' || experience === 'way' ? experienceWayNamed(text) : undefined;
-  const read = named ? null : deps.engine.answer(text);
-  // A way the message never names (volunteering read into "9 yrs at the hospital") is not its answer: only the first jobs.
-  const readWay = read?.kind === 'answer' && read.entry !== null && SAID_TO_COUNT.has(read.entry.id) ? read.entry : undefined;
-  const way = named ? deps.kb.faqById.get(named) : readWay && (readWay.id === FIRST_JOBS_ENTRY || (experience !== 'care-work' && experience !== 'way')) ? readWay : undefined;
-  if (way && experience !== 'care-work' && experience !== 'way') return undefined;
-  return way ?? deps.kb.faqById.get(EXPERIENCE_ENTRY);
-}
-
-/** The guide's answer on how long the route takes, which a reply on what is left of it stands for. */
-const TIMELINE_ENTRY = 'how-long';
-const MAX_LEFT_BUTTONS = 3;
-/** The writer, as the one the time is asked of ("how long would it take me", "for someone like me"). */
-const OF_THE_WRITER = /\b(?:me|someone like me|a person like me|people like me)\b|\bwould i\b|\bwill i\b|\bdo i\b|\bi d\b|\bfor my\b|\b(?:until|till|til|before) i\b/;
-
-/** Studying now, said in the message, or the time asked from the end of the degree ("after I finish"). */
-const STUDYING_NOW = /\b(?:student|studying|i study|after i (?:finish|graduate|qualify|complete))\b/;
-
-/** A master's or more, told ("I hold a master's in social work", "a BSW and an MSW"). */
-const MASTER_TOLD = /\b(?:masters?|master s|msw|msn|msc|mres|phd|doctorate)\b/;
-
-/**
- * How long the route would take the writer, asked with nothing else named ("how long would it take me then?"). Asked
- * of their own start ("I have no degree but 6 years as an HCA, how long for me?", "a BSW and 5 years, how long would it
- * take me?"), `told` says whether they told what the question is with or without: then it is theirs too.
- */
-function asksTheirOwnTime(message: string, told: { degree: boolean; noDegree: boolean } = { degree: false, noDegree: false }): boolean {
-  const own = (text: string) => {
-    const asked = directAsk(text);
-    return asked?.kind === 'duration' && asked.of.length === 0 && asked.thing === null && OF_THE_WRITER.test(normalise(text)) ? asked : null;
-  };
-  // Asked first, then told ("how long would it take me, im 20 and doing barista work, no uni yet"): the question's words.
-  const question = questionBeforeStory(message);
-  const asked = own(message) ?? (question ? own(question) : null);
-  if (!asked) return false;
-  if (asked.without !== undefined) return asked.without === 'a degree' && told.noDegree;
-  return asked.having === undefined || told.degree;
-}
-
-/**
- * What is left of the route for the writer, from what they have told of themselves (their education, and their work and
- * years in the field): the time their roadmap gives and its next steps, with buttons to the guide's answers on those
- * steps and to the roadmap. With no education told, which the route starts from, the roadmap is offered to ask for it,
- * and the time asked is left to the guide's own answer. Null when nothing was sent.
- */
-async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer | null> {
-  const profile = await deps.profile.get(context);
-  const known = profile?.about;
-  const channel = channelOf(context.activity);
-  const timeline = deps.kb.faqById.get(TIMELINE_ENTRY);
-  if (!timeline) return null;
-  // Work in the field told by its job, with its years (never a story's looser readings: tester ut26b).
-  const inFieldJob = known?.job !== undefined && jobById(known.job)?.inField === true && !isStudentJob(known.job);
-  const fieldYears = inFieldJob && known?.years !== undefined && known.years > 0 ? known.years : null;
-  // No education told, but a job in the field and its years ("I've been a support worker for 7 years. how long for me?"):
-  // their experience counted, and what the route asks of each education, with the roadmap to ask for theirs.
-  if (!known?.education && fieldYears !== null) {
-    const noted = startingPoint({ job: known?.job ?? null, education: null, working: true, years: fieldYears, aim: null });
-    // An associate degree told ("i got an associates in paramedicine") is no education the route speaks of: said so, not asked again.
-    const associate = /\bassociate s?\b|\bassociates\b/.test(normalise(context.activity.text ?? text));
-    await context.sendActivity(withButtons(channel, Messages.leftEducationUntold(noted, associate), [flowButton('roadmap'), ...menuOf(deps, ['degree-fields', 'without-degree']).map(askButton)]));
-    await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
-  }
-  // How far through the degree a student is, told now ("if I graduate in 2 yrs how long ...") or before ("I'm in my 2nd
-  // year of a BSW"): the years of study left, then the rest of the route, never the whole 6 to 8 years (testers ut27a, ut27b).
-  const now = normalise(context.activity.text ?? text);
-  const studyNow = studyTold(now);
-  const degreeHeld = known?.education === 'relevant-degree' || known?.education === 'other-degree';
-  const study = degreeHeld ? {} : studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined ? studyNow : { studyYear: known?.studyYear, studyYearsLeft: known?.studyYearsLeft };
-  const studyLeft = studyLeftTime(deps, study);
-  if (studyLeft !== null && (known?.education === 'studying' || known?.education === undefined || studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined)) {
-    const situation: Situation = { job: known?.job ?? null, education: 'studying', working: known?.working ?? null, years: fieldYears, aim: known?.aim ?? null };
-    const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
-    const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
-    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), studyLeft, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
-    await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
-  }
-  if (!known?.education) {
-    // Nothing told to start from: the roadmap offered, unless the guide answers the words themselves.
-    if (!asksWhatIsLeft(text) || deps.engine.answer(text).kind === 'answer') return null;
-    const offered = [timeline, ...menuOf(deps, ['what-is-needed'])];
-    await context.sendActivity(withButtons(channel, Messages.leftUnknown, [flowButton('roadmap'), ...offered.map(askButton)]));
-    return { question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
-  }
-  // Only a degree told is read as a start past the beginning: what else a long story is read as (years at home read as
-  // years in the field, a year at college as studying) is too loose to be said back as their situation (tester ut26b).
-  // No degree, with a job in the field: the guide gives no time for that route; what it says of experience instead,
-  // with their years.
-  if (known.education === 'none' && inFieldJob) {
-    const situation: Situation = { job: known.job ?? null, education: 'none', working: true, years: fieldYears, aim: known.aim ?? null };
-    const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
-    const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
-    const lead = Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
-    await context.sendActivity(withButtons(channel, lead, [...menuOf(deps, ['without-degree', 'degree-fields']).map(askButton), flowButton('roadmap')]));
-    await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
-  }
-  // No degree and no work in the field ("im 20, doing barista work, no uni yet"): the whole route is ahead, which the
-  // guide's own answer times; said as theirs, with what it says of the route without a degree.
-  if (known.education === 'none') {
-    const situation: Situation = { job: known.job ?? null, education: 'none', working: known.working ?? null, years: null, aim: known.aim ?? null };
-    await sendLedEntry(context, deps, Messages.leftFromTheStart(startingPoint(situation)), timeline);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
-  }
-  // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
-  // of the route after it, as their roadmap counts it. A year at college told in a long story is no such start.
-  if (known.education === 'studying' && STUDYING_NOW.test(now)) {
-    const situation: Situation = { job: known.job ?? null, education: 'studying', working: known.working ?? null, years: fieldYears, aim: known.aim ?? null };
-    const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
-    const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
-    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), plan.time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
-    await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
-  }
-  if (known.education !== 'relevant-degree' && known.education !== 'other-degree') return null;
-  const years = known.years ?? null;
-  const situation: Situation = { job: known.job ?? null, education: known.education, working: years === null ? (known.working ?? null) : years > 0, years, aim: known.aim ?? null };
-  const chosen = profile?.specialisation ? specialisationById(deps.kb, profile.specialisation).name : null;
-  const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: chosen });
-  const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
-  const entries = [...new Map(plan.next.flatMap((planned) => menuOf(deps, planned.step.related.slice(0, 1))).map((entry) => [entry.id, entry])).values()].slice(0, MAX_LEFT_BUTTONS);
-  // A master's told in the message ("a BSW and an MSW"): the master's the route may ask for is done too.
-  const said = context.activity.text ?? text;
-  const masterDone = known.education === 'relevant-degree' && MASTER_TOLD.test(normalise(said));
-  // Working in the field with no years told ("a child protection social worker"): the years are what is left to count,
-  // not the whole stretch of experience after the degree.
-  const degree = known.education === 'relevant-degree' || known.education === 'other-degree';
-  const yearsUntold = degree && years === null && situation.working === true;
-  const time = yearsUntold ? Messages.leftYearsUntold(known.education === 'relevant-degree') : plan.time;
-  const lead = Messages.leftForYou(startingPoint(situation), time, next.join('; '), masterDone && /\bmaster/.test(time), yearsUntold);
-  await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
-  await rememberAnswered(context, deps, timeline.id);
-  return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
-}
-
-/**
- * The time left for a student who told how far through the degree they are: the guide's bachelor's less the years
- * done (or the years they said are left), then the rest of its route; null when nothing of the kind was told.
- */
-function studyLeftTime(deps: DialogDeps, study: { studyYear?: number | 'final' | undefined; studyYearsLeft?: number | undefined }): string | null {
-  const timeline = timelineFromKb(deps.kb);
-  if (!timeline || (study.studyYear === undefined && study.studyYearsLeft === undefined)) return null;
-  const restMin = Math.max(0, timeline.totalMin - timeline.bachelorYears);
-  const restMax = Math.max(0, timeline.totalMax - timeline.bachelorYears);
-  const rest = formatYearRange(restMin, restMax);
-  const master = formatYears(timeline.masterYears);
-  if (study.studyYearsLeft !== undefined) {
-    const left = study.studyYearsLeft;
-    return Messages.leftStudying.yearsLeft(formatYears(left), rest, master, formatYearRange(left + restMin, left + restMax));
-  }
-  const year = study.studyYear;
-  if (year === 'final' || (typeof year === 'number' && year >= timeline.bachelorYears)) return Messages.leftStudying.finalYear(rest, master);
-  const after = timeline.bachelorYears - (year ?? 0);
-  return Messages.leftStudying.inYear(year ?? 0, formatYears(timeline.bachelorYears), formatYears(after), rest, master, formatYearRange(after + restMin, after + restMax));
-}
-
-/** A degree of the writer's told in a field the guide does not name ("I have a degree in marketing"). */
-function unnamedFieldTold(said: string): boolean {
-  const field = heldDegreeField(said);
-  return field !== null && fieldNamedByGuide(field) === null;
-}
-
-/** A certification asked of: its name or the word. */
-const ASKS_CERTIFICATION = /\b(?:certif\w*|certs?|credentials?|ccm|cmc)\b/;
-/** The answers a certification asked without a degree may read as: the certifications', or the route without a degree. */
-const CERTIFIED_WITHOUT_DEGREE = /^(?:certification|ccm$|cmc$|without-degree$)/;
-
-/**
- * The answer to a certification asked by someone who tells they have no degree ("I don't have a degree, which
- * certification can I get?"), which the guide's CMC needs: the engine's answer, when it is on certifying or on the
- * route without a degree; undefined otherwise.
- */
-function certificationWithoutDegree(deps: DialogDeps, text: string, said: string): FaqEntry | undefined {
-  if (!ASKS_CERTIFICATION.test(normaliseText(text)) || !tellsNoDegree(said)) return undefined;
-  const read = deps.engine.answer(text);
-  return read.kind === 'answer' && read.entry && CERTIFIED_WITHOUT_DEGREE.test(read.entry.id) ? read.entry : undefined;
-}
-
-/** The guide's pay across its levels. */
-const PAY_ENTRY = 'salary';
-const dollars = (amount: number): string => `$${amount.toLocaleString('en-US')}`;
-/** A sum written in dollars: "$62k", "62k dollars", "62,000 USD", "62 grand a year in bucks". */
-const IN_DOLLARS = /\$|\b(?:dollars?|usd|bucks)\b/i;
-
-/**
- * The lead and the level for pay weighed against the writer's own (the entry level, below, around or above it), a sum
- * asked how long it takes to reach (the first level whose range goes past it), or pay asked without a degree (the pay
- * the words ask, led by the guide's giving none by degree); null when the message asks none of these. The
- * writer's pay may be told in the whole message (`said`) before the question (`text`).
- */
-function payAgainstOwnSent(deps: DialogDeps, text: string, said: string): { lead: string; level: FaqEntry } | null {
-  const sum = yearsToPay(text);
-  const reached = sum !== null ? levelPast(deps.kb, sum) : undefined;
-  if (sum !== null && reached) return { lead: Messages.beyond.yearsToPay(dollars(sum)), level: reached.entry };
-  if (payWithoutDegree(text)) {
-    const read = deps.engine.answer(text);
-    const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRY);
-    return pay ? { lead: Messages.beyond.payWithoutDegree, level: pay } : null;
-  }
-  const own = ownPayWeighed(said, text);
-  const start = own !== null ? payLevels(deps.kb)[0] : undefined;
-  if (own === null || !start) return null;
-  const against = own > start.high ? 'below' : own < start.low ? 'above' : 'around';
-  // A sum typed with no currency ("I'm on about 37k as band 5") may be in any: weighed against the guide's dollars only if it is dollars.
-  const range = `${dollars(start.low)}–${dollars(start.high)}`;
-  if (!IN_DOLLARS.test(said)) return { lead: Messages.beyond.payAgainstOwnUntold(own.toLocaleString('en-US'), range, against), level: start.entry };
-  return { lead: Messages.beyond.payAgainstOwn(dollars(own), range, against), level: start.entry };
-}
-
-/** Who one works or coordinates with, asked of the subject in view ("who would I be coordinating with?"). */
-const WHO_WITH = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*who (?:else )?(?:would|will|do|does|did|could|might|am|are|is) (?:i|you|u|they|we|one|he|she) (?:be )?(?:\w+ )?(?:work|working|coordinate|coordinating|deal|dealing|liaise|liaising|collaborate|collaborating|partner|partnering) with\b/;
-/** A part of a route the answer in view gives a time for, added to it ("and the master's?", "what if I go for the master's too?"). */
-const ADDS_A_PART = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:and|what about|how about|what if|and if)\b/;
-const MAX_ADDED_PART_WORDS = 9;
-/** Where a path starts, asked of the path in view ("where does it start?", "what's the first level?"). */
-const WHERE_IT_STARTS = /^(?:(?:and|so|ok|okay|but)\s+)*(?:where|what|how) (?:does|do|did) (?:it|that|this|they|you|one|i) (?:start|begin)\b|\bthe (?:first|bottom|lowest|starting) (?:level|rung|step|role|job)\b/;
-
-/** Something sought in the answer in view: "anything on mental health in there?", "any about kids?". */
-const ANYTHING_ON = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:is there |are there )?(?:anything|any|something|stuff) (?:on|about|for|covering|to do with) (.+?)(?: (?:in|within|among) (?:there|it|that|them|those))?$/;
-
-/** What kind of a thing the answer in view speaks of: "what kind of training?", "what sort of experience helps with that?". */
-const ASKED_OF_THE_KIND = String.raw`(?: (?:helps?|counts?|matters?|is needed|are needed|would help|will help|do (?:i|you|u) need|would (?:i|you|u) need|should (?:i|you|u) (?:get|do|look for|go for|aim for|have)))?(?: (?:with|for) (?:that|it|this))?$`;
-const WHAT_KIND = new RegExp(String.raw`^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which) (?:kinds?|sorts?|types?) of ([a-z]+)` + ASKED_OF_THE_KIND);
-/** The same asked with no "kind of", which must then say what is asked of it: "what training would help?", "what experience would I need?". */
-const WHAT_THING_ASKED = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*(?:what|which) ([a-z]+) (?:helps?|would help|will help|do (?:i|you|u) need|would (?:i|you|u) need|should (?:i|you|u) (?:get|do|look for|go for|aim for|have))(?: (?:with|for) (?:that|it|this))?$/;
-
-/** The words of an entry's title, stemmed, without stop words. */
-const titleWordsOf = (entry: FaqEntry): ReadonlySet<string> => new Set(normalise(entry.title).split(' ').filter((word) => word && !STOP_WORDS.has(word)).map(stem));
-
-/** Words for a thing in general, which name no kind of their own. */
-const THINGS_IN_GENERAL = /^(?:stuff|things?)$/;
-
-/**
- * The lines of the answer in view that name the kind of thing asked of ("what kind of experience?" after what you need:
- * "work experience, which employers often ask for: ..."); empty when it is not asked that way, or no line or every
- * line names it.
- */
-function linesOfTheKind(deps: DialogDeps, text: string, last: FaqEntry): string[] {
-  const asked = normalise(askingPart(text) ?? text);
-  // Without "kind of", a thing another answer is named for asks for that answer ("what skills would I need?" after
-  // whether it is right for you is the key skills), not the line of the answer in view that names it.
-  const bare = WHAT_THING_ASKED.exec(asked)?.[1];
-  const kind = WHAT_KIND.exec(asked)?.[1] ?? (bare && !deps.kb.faqs.some((entry) => titleWordsOf(entry).has(stem(bare))) ? bare : undefined);
-  if (!kind || NAMES_THE_CAREER.test(text)) return [];
-  const units = answerUnits(last);
-  // "what sort of things?": the things the answer lists, with the sentence that leads into them.
-  const names = units.map((unit, index) => (THINGS_IN_GENERAL.test(kind) ? unit.startsWith('- ') || (unit.endsWith(':') && units[index + 1]?.startsWith('- ') === true) : normalise(unit).split(' ').some((word) => stem(word) === stem(kind))));
-  // A sentence that leads into a list ("for example in:") brings the list with it.
-  units.forEach((unit, index) => {
-    for (let next = index + 1; names[index] && unit.endsWith(':') && units[next]?.startsWith('- '); next += 1) names[next] = true;
-  });
-  const lines = units.filter((_unit, index) => names[index]);
-  return lines.length < units.length ? lines : [];
-}
-
-/** True when the entry's answer says every word of the text that carries meaning (stemmed), and there is one. */
-function saysEveryWord(entry: FaqEntry, text: string): boolean {
-  const said = new Set(normalise(entry.answer).split(' ').map(stem));
-  const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word));
-  return words.length > 0 && words.every((word) => said.has(stem(word)));
-}
-
-/** A part left out, not added ("what about without a degree?"): the route without it, not the time the answer gives it. */
-const LEAVES_OUT = /\b(?:without|no|not|dont|don't|doesnt|havent|haven't|never|skip|skipping|instead|except|minus)\b/;
-/** A question of its own after the part ("and the master's, do i need it?"): what is asked of the part, not its time. */
-const ASKS_OF_ITS_OWN = /\b(?:do|does|did|is|are|should|would|can|could|will|must) (?:i|you|u|it|they|we|one)\b|\b(?:how|why|when|where|which|who)\b/;
-/** A time a route gives for one of its parts: "about two more years for a master's", "a few more years of work experience". */
-const TIME_FOR_A_PART = /\b(?:years?|months?) (?:for|of|to)\b/;
-
-/** What is asked of the people at a level, and the words of its answer that say it (a degree said as a bachelor's). */
-const SAID_OF_THE_PEOPLE: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/\b(?:degree|degrees|qualifications?|qualified|study|studied|education|background)\b/, /\b(?:bachelor|master|degree|qualif)\w*/i],
-  [/\b(?:experience|years?|yrs)\b/, /\bexperience\b/i],
-  [/\b(?:take|takes|need|needs|requirements?|required)\b/, /\b(?:call for|calls for|requir\w*|need\w*|experience|knowledge)\b/i],
-];
-
-/**
- * The sentences of a level's pay answer that say what was asked of its people ("They may have a bachelor's in
- * nursing ..." for "what degree do they usually have?"); empty when none does, or every one does.
- */
-function linesOfThePeople(text: string, entry: FaqEntry): string[] {
-  const said = normalise(text);
-  const saying = SAID_OF_THE_PEOPLE.filter(([asked]) => asked.test(said)).map(([, answered]) => answered);
-  const units = answerUnits(entry);
-  const lines = units.filter((unit) => saying.some((words) => words.test(unit)));
-  return lines.length < units.length ? lines : [];
-}
-
-/**
- * A short question asked of the answer in view in words that answer gives, where the words alone read as another
- * answer: who one works with, after a specialisation that says who ("who would I be coordinating with?" after
- * geriatric care, not the team in general); a part of the route added to the time the answer gives ("and the master's?"
- * after how long it takes, which gives about two more years for one, not the degrees); where the path starts, after the
- * career path (its first level). Undefined when none applies.
- */
-function askedOfTheAnswer(deps: DialogDeps, text: string, last: FaqEntry | undefined): FaqEntry | undefined {
-  if (!last) return undefined;
-  const said = normalise(askingPart(text) ?? text);
-  if (NAMES_THE_CAREER.test(said)) return undefined;
-  const specialisation = deps.kb.specialisations.some((spec) => spec.faqId === last.id);
-  if (specialisation && WHO_WITH.test(said) && /\bwith\b/.test(last.answer)) return last;
-  const addsAPart = ADDS_A_PART.test(said) && !LEAVES_OUT.test(said) && !ASKS_OF_ITS_OWN.test(said) && !namesALevel(said) && directAsk(said)?.kind !== 'duration';
-  if (addsAPart && said.split(' ').length <= MAX_ADDED_PART_WORDS) {
-    const timed = last.answer.split('\n').filter((line) => /^\s*[-*]/.test(line) && TIME_FOR_A_PART.test(line));
-    const words = said.split(' ').filter((word) => word.length > 3 && !STOP_WORDS.has(word));
-    const names = (line: string) => words.some((word) => normalise(line).split(' ').some((lineWord) => lineWord === word || lineWord === word.replace(/s$/, '')));
-    if (words.length > 0 && timed.filter(names).length === 1) return last;
-  }
-  // "and medication?" after the day-to-day, "what about patience?" after the key skills: the line that names it.
-  if (thingAddedInView(said, last, deps.kb)) return last;
-  const kind = WHAT_KIND.exec(said)?.[1];
-  // "what sort of things?", "what kind of stuff?": a thing in general is what the answer in view lists.
-  if (kind && (saysEveryWord(last, kind) || THINGS_IN_GENERAL.test(kind))) return last;
-  const sought = ANYTHING_ON.exec(said)?.[1];
-  if (sought && saysEveryWord(last, sought)) return last;
-  if (WHERE_IT_STARTS.test(said) && listItemsOf(last).length > 0) {
-    const first = itemOfList(last, 1, deps.engine, deps.kb);
-    if (first?.entry && payBesideRole(last.id) !== null) return first.entry;
-  }
-  return undefined;
-}
-
-/** Figures asked for with no word for pay ("numbers?", "the actual figures"): after a role, its pay. */
-const ASKS_FIGURES = /\b(?:numbers|figures|the money)\b/;
-/** A pay question short enough to be asked of the role in view rather than of a subject of its own. */
-const MAX_ROLE_PAY_WORDS = 8;
-
-/**
- * The pay beside the role in view, asked in a few words that name no level, no other job and nothing else of the guide
- * ("what's that pay?" after what a director does, "what's the pay like?" after the senior role, "numbers?" after the
- * career path): that rung's pay, not the pay of every level. Undefined when no role is in view, or the words alone land
- * on something other than pay.
- */
-function payOfRoleInView(deps: DialogDeps, text: string, last: FaqEntry | undefined): FaqEntry | undefined {
-  const payId = payBesideRole(last?.id);
-  const said = normalise(askingPart(text) ?? text);
-  if (!payId || said.split(' ').length > MAX_ROLE_PAY_WORDS || !(asksPay(said) || ASKS_FIGURES.test(said))) return undefined;
-  if (asksCost(said) || namesALevel(said) || NAMES_THE_CAREER.test(said) || PAY_RISES_WITH.test(said)) return undefined;
-  const aspect = askedAspect(said, deps.kb)?.aspect;
-  if (aspect !== undefined && aspect !== 'pay' && aspect !== 'exact-figure') return undefined;
-  const alone = deps.engine.answer(said);
-  if (alone.kind === 'answer' && alone.entry && !isPayOnTheLadder(alone.entry.id)) return undefined;
-  return deps.kb.faqById.get(payId);
-}
-
-/** Pay said to rise with something ("does pay go up with certification"): asked of that, not of the role. */
-const PAY_RISES_WITH = /\b(?:certif\w*|ccm|cmc|degree|master\w*|bachelor\w*|specialis\w*|specializ\w*|experience)\b/;
-
-/** What "does that count" asks, read against the answer in view (countedInView). */
-type CountedInView = { kind: 'field'; thing: string } | { kind: 'inView' } | { kind: 'notSaid' };
-
-/** The thing said to count, named before the asking ("what about nursing, would that count?", "would nursing count?"). */
-const THING_COUNTED =
-  /^(?:(?:and|so|but|ok|okay|hmm|well)\s+)*(?:what about|how about|and)\s+(?:a |an |the )?([a-z][a-z' ]{1,30}?)(?:\s*,\s*|\s+)(?:would|does|do|will|could|can|is|might) (?:that|it|this|those|they)\b|^(?:(?:and|so|but|ok|okay)\s+)*(?:would|does|do|will|could|can) (?:a |an |the )?([a-z][a-z' ]{1,30}?) (?:degree |course )?(?:count|counts)\b/;
-/** Words of work done or of the person: what counts is then experience, which the experience answer speaks to. */
-const WORK_OR_SELF = /\b(?:experience|exp|work|worked|working|job|jobs|years?|yrs|volunteer\w*|intern\w*|placement|caring|looking|i|im|ive|my|me|mine)\b/;
-/** Words that only ask whether experience counts, naming nothing of their own ("would all that experience count for something?"). */
-const ONLY_COUNTING = new Set(['count', 'counts', 'counted', 'towards', 'toward', 'something', 'anything', 'much', 'all', 'really', 'experience', 'even', 'actually', 'still']);
-/** Answers in view that already answer what counts as experience (the experience answer and its ways), which the experience reader speaks to. */
-const ON_EXPERIENCE: ReadonlySet<string> = new Set(['gaining-experience', 'volunteering', 'internships', 'entry-level-jobs']);
-
-/**
- * Whether something counts, asked of the answer in view, and how: after an answer on study, a thing named that is no
- * work ("what about nursing, would that count?" after the degrees) is a field of study; experience that names nothing
- * of its own ("so would all that experience count for something?") after an answer that speaks of experience (the
- * route without a degree) is that answer's to say; a thing named that is no work and nothing of the person ("what about
- * dementia, does that count?" after chronic disease) after an answer on something else is a question the guide does
- * not answer of that subject. Null when none of these, or the message does not ask whether something counts.
- */
-function countedInView(text: string, last: FaqEntry | undefined, experience: ExperienceAsked | null): CountedInView | null {
-  if (!last || experience === null || ON_EXPERIENCE.has(last.id)) return null;
-  const said = normalise(text);
-  const thing = THING_COUNTED.exec(said);
-  const named = (thing?.[1] ?? thing?.[2])?.trim();
-  if (named && !WORK_OR_SELF.test(said)) return ON_STUDY.has(last.id) ? { kind: 'field', thing: named } : { kind: 'notSaid' };
-  const own = said.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !ONLY_COUNTING.has(word));
-  return own.length === 0 && /\bexperience\b/.test(said) && /\bexperience\b/i.test(last.answer) ? { kind: 'inView' } : null;
-}
-
-/** The guide's entry on which degree to study, which names the fields of study it counts. */
-const DEGREE_ENTRY = 'degree-fields';
-
-/** Set on a turn whose reply showed an item of the list in view. */
-const LIST_ITEM_SHOWN = Symbol('listItemShown');
-/** Set when an answer was led by the guide not giving what was asked (a ranking, a time): the turn declined what was asked. */
-const ASKED_NOT_GIVEN = Symbol('askedNotGiven');
 /** What the guide ties to a place: its pay, licensing, certification, and the professional bodies it names. */
 const GUIDE_PLACE_ENTRIES: readonly string[] = Object.freeze(['salary', 'licensing', 'professional-organizations']);
-/** Set for a turn whose question is asked in the conversation about the guide (AnswerOptions.inContext). */
-const ASKED_IN_CONTEXT = Symbol('askedInContext');
-/** The entry in view when the turn's question came: the walk's step on screen, or the last answer. */
-const IN_VIEW = Symbol('inView');
-/** The entry a turn's reply declined a question about ("the guide gives no figure for that: CCM certification"). */
-const DECLINED_ABOUT = Symbol('declinedAbout');
-
-/** Notes that this turn's reply declines a question about the entry, which stays in view for the next message. */
-function declinedAbout(context: TurnContext, entry: FaqEntry | undefined): void {
-  if (entry) context.turnState.set(DECLINED_ABOUT, entry.id);
-}
-
-const menuOf = (deps: DialogDeps, ids: readonly string[] | undefined): FaqEntry[] => (ids ?? []).flatMap((id) => deps.kb.faqById.get(id) ?? []);
 
 /** The entries an activity's buttons ask about: its suggested actions' values, and its Adaptive Card's buttons' data. */
 function askedEntries(activity: Partial<Activity>): string[] {
@@ -587,18 +167,6 @@ export function outcomeOf(answer: Answer): QuestionOutcome | null {
   if (answer.kind === 'answer' && answer.entry) return 'answered';
   if ((answer.kind === 'ambiguous' || answer.kind === 'no-match') && answer.alternatives.length > 0) return 'suggested';
   return 'declined';
-}
-
-/** Each turn's reading of the engine, kept while the turn lasts: its readers share each message's question count. */
-const TURN_ENGINES = new WeakMap<TurnContext, TurnEngine>();
-
-/** The turn's reading of the engine (knowledge/turnEngine.ts), made on first use. */
-function turnEngine(context: TurnContext, deps: DialogDeps): TurnEngine {
-  const held = TURN_ENGINES.get(context);
-  if (held) return held;
-  const made = engineForTheTurn(deps.engine);
-  TURN_ENGINES.set(context, made);
-  return made;
 }
 
 async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string, inView: string | undefined, lastRejected: boolean, offered: OfferedMenu | undefined): Promise<Answer[]> {
@@ -1075,104 +643,6 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   return answers;
 }
 
-/** A question closing a message after a comma or a stop ("whats the salary, is it higher than staff nurse?"). */
-const CLOSING_QUESTION = /[,;?.!]\s+((?:is|are|would|will|does|do|how)\b[^,;?.!]*)[?.!]*\s*$/i;
-/** A verb left after the thing weighed against ("than a staff nurse gets"). */
-const TRAILING_VERB = /\s+(?:gets|get|makes|make|earns|earn|does|do|is|are|has|have)$/;
-
-/** The question that closes a message, when it weighs the answer in view against another thing. */
-function weighedAtTheEnd(text: string): string | null {
-  const closing = CLOSING_QUESTION.exec(text)?.[1];
-  return closing && weighedAgainstOther(closing) ? closing : null;
-}
-
-/**
- * True when a part of a message weighs the answer beside it against a job or thing the guide never describes ("is it
- * higher than staff nurse?", "is it worse than being a nurse?"); not one the guide answers on ("is it more than a
- * director's?", "is it harder than pediatric?").
- */
-function weighsAgainstUndescribed(part: string, deps: DialogDeps): boolean {
-  const against = weighedAgainstOther(part);
-  if (!against) return false;
-  const other = against.other.replace(TRAILING_VERB, '');
-  if (namesALevel(other)) return false;
-  const read = deps.engine.answer(other);
-  return !(read.kind === 'answer' && read.entry && titleNames(read.entry, other));
-}
-
-/** The guide compares nothing with the thing named: said after the answer to the rest of the message. */
-async function sendNotComparedBeside(context: TurnContext, deps: DialogDeps, part: string): Promise<void> {
-  const against = weighedAgainstOther(part);
-  if (!against) return;
-  void deps.feedback.recordQuestion(part, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  await context.sendActivity(renderText(channelOf(context.activity), Messages.notComparedWith(against.named.replace(TRAILING_VERB, ''))));
-}
-
-/**
- * A part of the message beside the question that only tells and names nothing of the guide ("How stressful is the job?
- * Can't be worse than patrol."): a remark the person makes, not a question the guide fails to cover, so it is neither
- * declined nor logged.
- */
-function remarkBeside(part: Answer, deps: DialogDeps): boolean {
-  return part.kind !== 'answer' && !part.question.includes('?') && clauseActOf(part.question) === 'tells' && !namesTopic(deps.kb, part.question);
-}
-
-/**
- * The answers to two questions asked one after the other (understanding/clauses.ts twoQuestionsAsked), when the engine
- * answers each on its own words with a different answer, and what it read in the whole message, if anything, is one
- * of them: the message then asked both. Null otherwise.
- */
-function askedApart(engine: TurnEngine, text: string, whole: Answer | undefined): Answer[] | null {
-  const parts = twoQuestionsAsked(text);
-  if (!parts || parts.some((part) => POINTS_AT_THE_STORY.test(part.trim()))) return null;
-  const answers = parts.map((part) => engine.answerAll(part));
-  if (answers.some((read) => read.length !== 1)) return null;
-  const [one, other] = answers.map((read) => read[0]!);
-  if (one?.kind !== 'answer' || other?.kind !== 'answer' || !one.entry || !other.entry || one.entry.id === other.entry.id) return null;
-  const wholeEntry = whole?.kind === 'answer' ? whole.entry : null;
-  if (wholeEntry && wholeEntry.id !== one.entry.id && wholeEntry.id !== other.entry.id) return null;
-  return [one, other];
-}
-
-/**
- * The engine's answers to a message, or, when it answers nothing and the message closes with padding ("worth it
- * though?", "do i need a degree for that tho", read as unsure and as another job), to the message without it.
- */
-/** Verbs that say nothing of what is asked: "what should I do?", "what do I do now?". */
-const LIGHT_VERBS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done', 'get', 'go', 'make', 'think', 'know', 'say', 'tell', 'now', 'then']);
-
-/** A question that asks something without the story around it: a subject or aspect of the guide, or any word that says what. */
-function asksOfItsOwn(question: string, kb: KnowledgeBase): boolean {
-  if (namesTopic(kb, question) || askedAspect(question, kb)) return true;
-  return normaliseText(question).split(' ').some((word) => word.length > 1 && !STOP_WORDS.has(word) && !LIGHT_VERBS.has(word));
-}
-
-function answersOf(engine: TurnEngine, text: string, kb: KnowledgeBase): Answer[] {
-  // "the number one skill" is read as "the most important skill".
-  const answers = engine.answerAll(mostSpelled(text));
-  if (answers.some((answer) => answer.kind === 'answer')) return answers;
-  const plain = text.replace(CLOSING_PADDING, '');
-  const without = plain !== text && /\w/.test(plain) ? engine.answerAll(plain) : [];
-  if (without.some((answer) => answer.kind === 'answer')) return without;
-  // A question closed by a remark the engine cannot place ("mid level pay? less than my night shift pay prob"): the question.
-  const question = questionBeforeRemark(text) ?? questionBeforeStory(text);
-  const asked = question ? engine.answerAll(question) : [];
-  if (asked.some((answer) => answer.kind === 'answer')) return asked;
-  // A question with the asker's story around it that the engine cannot place ("how long would it take me, im 20 and just
-  // doing barista work rn"): the question, and what it is asked of, without the story, when it asks something of the
-  // guide on its own (a subject or an aspect: "how long"); "what should I do?" after "I get chest pain at work" asks
-  // about the story, which the guide does not cover.
-  const unstoried = questionWithoutStory(text);
-  const alone = unstoried && asksOfItsOwn(unstoried, kb) ? engine.answerAll(unstoried) : [];
-  return alone.some((answer) => answer.kind === 'answer') ? alone : answers;
-}
-
-/**
- * Words that close a question and say nothing of its subject ("tho", "though", "lol"), or only of its order ("what
- * should I study first?" asks what to study, not the first jobs).
- */
-const CLOSING_PADDING = /(?:[\s,]+(?:tho|though|lol|lool|lmao|haha|hahaha|hehe|tbh|ngl|first|first of all|at first|to start with|to begin with|for a start|initially))+(?=[\s?!.]*$)/i;
-
 /** The reply to one question. */
 async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, answeredId?: string): Promise<Answer> {
   const channel = channelOf(context.activity);
@@ -1342,78 +812,6 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   return answer;
 }
 
-/**
- * Where (or how often) asked of an answer that does not give it, when an answer next to it does ("healthcare assistant,
- * where would i do that" after the first jobs: the places the guide says experience is gained): said so, then those
- * lines. `named`: the thing asked of, when it is an item of the subject's list. Returns the answer whose lines were
- * shown, which is now in view; undefined when none gives it.
- */
-async function sendAspectNextDoor(context: TurnContext, deps: DialogDeps, asked: AskedAspect, about: readonly FaqEntry[], named?: string): Promise<FaqEntry | undefined> {
-  const words = Messages.aspectWords[asked.aspect];
-  const [subject, ...others] = about;
-  const nextDoor = words && subject ? others.map((entry) => ({ entry, lines: linesGiving(entry, asked, true) })).find(({ lines }) => lines.length > 0) : undefined;
-  if (!words || !subject || !nextDoor) return undefined;
-  await context.sendActivity(renderAspectNextDoor(words, subject, nextDoor.entry, nextDoor.lines, channelOf(context.activity), named));
-  await rememberAnswered(context, deps, nextDoor.entry.id);
-  return nextDoor.entry;
-}
-
-/** The engine's reading of a thing named in a ranking, sure enough to show that thing's answer after saying the guide does not rank it. */
-const RANKED_THING_SCORE = 0.6;
-
-/**
- * A ranking the guide never makes (rankingAsked): said so and noted; then, when the message names one thing next to the
- * answer in view ("is geriatric the one with the most jobs?" after the specialisations), that thing's answer, so the
- * person sees what the guide does say of it; else the answer in view and those around it, as buttons.
- */
-async function sendRankingNotGiven(context: TurnContext, deps: DialogDeps, text: string, criterion: string, last: FaqEntry, answering: readonly FaqEntry[]): Promise<Answer> {
-  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  const channel = channelOf(context.activity);
-  const read = deps.engine.answer(text);
-  const near = (entry: FaqEntry) => entry.id !== last.id && (last.related.includes(entry.id) || entry.related.includes(last.id));
-  const named = answering.length === 1 && read.kind === 'answer' && read.entry?.id === answering[0]!.id && read.score >= RANKED_THING_SCORE && near(answering[0]!) ? answering[0] : undefined;
-  const about = named ? [named, last] : [last, ...last.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])].slice(0, 3);
-  declinedAbout(context, about[0]);
-  if (named) {
-    await sendLedEntry(context, deps, Messages.notRankedSideBySide(criterion).replace(/ of each:$/, ':'), named);
-  } else await context.sendActivity(renderAspectNotGiven({ aspect: 'ranking', criterion }, about, channel));
-  return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: about.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
-}
-
-/** Words that join a second question to the first ("and", "also"): no part of what it asks. */
-const JOINING = /^(?:and|also|plus|n|&)\s+/i;
-
-/**
- * The two questions of a message, when one of them asks what the guide covers only at its edges and the other asks
- * something else (knowledge/beyondGuide.ts); null for one question, or two that ask the same kind of thing beyond it.
- */
-function partsBeyond(deps: DialogDeps, text: string, last: FaqEntry | undefined): Array<{ part: string; beyond: BeyondAsked | null }> | null {
-  const [first, second] = questionParts(text)[0] ?? [];
-  if (!first || !second) return null;
-  const parts = [first, second.replace(JOINING, '')];
-  // A part that names a place and points back ("which certificate do I need? and is it accepted in Germany?") asks it
-  // of what the other part names: read with that part's words.
-  const read = parts.map((part, i) => ({
-    part,
-    beyond: beyondAsked(part, deps.kb, last) ?? (placeNamed(part, deps.kb) === 'elsewhere' ? beyondAsked(`${part} ${parts[1 - i]}`, deps.kb, last) : null),
-  }));
-  // A part that asks one thing and tells another ("is it stressful. i get paid in pounds"): what it tells belongs to
-  // the other part when that part asks of it ("whats the pay like"), and this part asks only its question.
-  for (const [i, one] of read.entries()) {
-    const other = read[1 - i]!;
-    const sentences = one.part.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
-    const asking = sentences.filter((sentence) => clauseActOf(sentence) === 'asks');
-    const told = sentences.filter((sentence) => clauseActOf(sentence) === 'tells');
-    if (!one.beyond || other.beyond || asking.length === 0 || told.length === 0 || beyondAsked(asking.join(' '), deps.kb, last)) continue;
-    const moved = beyondAsked(`${other.part} ${told.join(' ')}`, deps.kb, last);
-    if (!moved) continue;
-    read[1 - i] = { part: other.part, beyond: moved };
-    read[i] = { part: asking.join(' '), beyond: null };
-  }
-  const kinds = read.map((one) => one.beyond?.kind);
-  return kinds.some((kind) => kind !== undefined) && kinds[0] !== kinds[1] ? read : null;
-}
-
 /** One part of two: what the guide covers only at its edges said so, else its answer, else a plain note that it doesn't cover it. */
 async function sendPartBeyond(context: TurnContext, deps: DialogDeps, part: string, beyond: BeyondAsked | null, last: FaqEntry | undefined): Promise<Answer> {
   if (beyond) return sendBeyond(context, deps, beyond, part, part, last);
@@ -1427,133 +825,8 @@ async function sendPartBeyond(context: TurnContext, deps: DialogDeps, part: stri
   return answer;
 }
 
-/**
- * Two things weighed in a way the guide never weighs them (knowledge/comparison.ts), when the engine reads the message
- * as one answer or none: whether they are the same ("is a case manager the same as a care manager?") or which is better
- * ("should i study nursing or go straight into a coordinator job?"), said plainly and noted, then what the guide says
- * of each side by side (or the one answer that covers both); what sets them apart ("what does the CMC cover that the
- * CCM doesn't?"), both side by side, the guide describing each on its own. One side the guide has no answer on ("care
- * manager vs social worker"): said so, then the other's answer beside the lines that name it. Which is better read as
- * one answer for both is left to the engine and the direct lead ("The guide doesn't rank them").
- */
-async function sendWeighing(context: TurnContext, deps: DialogDeps, message: string, asks: Weighing['asks']): Promise<Answer[]> {
-  // The question after a story or a remark ("My field supervisor is a care manager. What's the actual difference
-  // between a care manager and a social worker?") is read on its own, the engine's reading too; unless the whole
-  // message asks two things the engine answers.
-  // "how is this different from being a therapist": "this" is the career, read only when the other side is a thing the
-  // guide has no answer on (sendWeighingInPassing).
-  const text = weighedPart(message) ?? weighedPart(message, true);
-  if (text === null || (weighingAsked(text) ?? weighingAsked(text, true))?.asks !== asks) return [];
-  const answersIn = (said: string) => turnEngine(context, deps).answerAll(said).filter((answer) => answer.kind === 'answer').length;
-  if (text !== message && answersIn(message) > 1) return [];
-  if (answersIn(text) > 1) return [];
-  const first = turnEngine(context, deps).answerAll(text)[0] ?? deps.engine.answer(text);
-  const weighing = readWeighing(text, deps.engine, first, deps.kb);
-  if (!weighing) return sendWeighingInPassing(context, deps, text, first);
-  const [a, b] = weighing.entries;
-  const [one, other] = weighing.sides.map((side) => asWritten(side, text));
-  const oneAnswer = a.id === b.id;
-  // One answer for both that weighs them itself (the bachelor's or the master's) or ranks one over the other answers it.
-  // Two names for one thing ("a placement or an internship") ask no ranking.
-  if (oneAnswer && weighing.asks === 'better' && (isChoiceBetweenTwo(a) || givesDirectAsk(a, { kind: 'better' }) || namesOneThing(deps, text, [a]))) return [];
-  const shown = oneAnswer ? [a] : [a, b];
-  const answered = shown.map((entry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
-  const channel = channelOf(context.activity);
-  // Which is better, the guide ranking neither: what was asked it does not answer, a decline with what it says of both.
-  const notRanked = weighing.asks === 'better' && !shown.some((entry) => givesDirectAsk(entry, { kind: 'better' }));
-  if (weighing.asks === 'difference') await context.sendActivity(renderText(channel, oneAnswer ? Messages.weighing.apartInOne : Messages.weighing.apart));
-  else {
-    // What is asked (the sameness, the ranking) the guide does not answer: noted, with what it says of both.
-    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-    const said = weighing.asks === 'same' ? Messages.weighing.notSame(one, other) : Messages.weighing.notRanked(one, other);
-    await context.sendActivity(renderText(channel, `${said} ${oneAnswer ? Messages.weighing.oneAnswer : Messages.weighing.ofEach}`));
-  }
-  if (oneAnswer) await sendEntry(context, deps, a);
-  else {
-    await sendSideBySide(context, deps, a, b);
-    // The side the message reads as stays in view for what comes next (the first named, when it reads as neither).
-    const read = first.kind === 'answer' && first.entry?.id === b.id ? b : a;
-    if (read === a) await rememberAnswered(context, deps, a.id);
-  }
-  if (notRanked) return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: shown.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
-  return answered;
-}
-
-/** A side as the message writes it ("CCM", not "ccm"), where the message holds it word for word; else as read. */
-function asWritten(side: string, message: string): string {
-  const at = message.toLowerCase().indexOf(side);
-  return at >= 0 ? message.slice(at, at + side.length) : side;
-}
-
-/** A weighing with one side the guide has no answer on, only mentions (readWeighingInPassing): said so, noted, then both; a decline. */
-async function sendWeighingInPassing(context: TurnContext, deps: DialogDeps, text: string, whole: Answer): Promise<Answer[]> {
-  const weighing = readWeighingInPassing(text, deps.engine, whole, deps.kb);
-  if (!weighing) return [];
-  const { answered, named } = weighing;
-  const channel = channelOf(context.activity);
-  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  if (named.lines.length === 0) {
-    // A side the guide never names ("care manager vs a nurse practitioner"): said so, then what it says of the other.
-    await sendLedEntry(context, deps, Messages.weighing.notDescribed(asWritten(answered.side, text), asWritten(named.side, text)), answered.entry);
-    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: answered.entry.id, title: answered.entry.title, score: 0 }] }];
-  }
-  await context.sendActivity(renderText(channel, Messages.weighing.inPassing(asWritten(answered.side, text), asWritten(named.side, text))));
-  await context.sendActivity(renderSideBySideNamed(answered.entry, named.side, named.lines, channel));
-  await rememberAnswered(context, deps, answered.entry.id);
-  // What was asked (the two weighed) the guide does not answer: a decline, with what it says of each.
-  const shown = [answered.entry, ...named.lines.map((line) => line.entry)];
-  return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: shown.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
-}
-
-/** The first two entries of a kind among those weighed or in view, in their order; none when no two are of a kind. */
-function siblingPair(entries: readonly FaqEntry[], deps: DialogDeps): FaqEntry[] {
-  for (const [index, one] of entries.entries()) {
-    const other = entries.slice(index + 1).find((entry) => areSiblings(one, entry, deps.kb));
-    if (other) return [one, other];
-  }
-  return [];
-}
-
-/**
- * The other thing a question weighs against the entry answered, when each side alone reads as one of two entries of a
- * kind ("is the cmc harder to get than the ccm": the CMC and the CCM); undefined when it asks no weighing, or a side
- * reads as nothing, as the same entry, or as one of another kind.
- */
-function otherSideWeighed(deps: DialogDeps, question: string, entry: FaqEntry): FaqEntry | undefined {
-  if (directAsk(question)?.kind !== 'better') return undefined;
-  const sides = weighedSides(question.trim());
-  if (!sides) return undefined;
-  const read = sides.map((side) => deps.engine.answer(side)).map((side) => (side.kind === 'answer' ? side.entry : null));
-  const other = read.find((side) => side !== null && side.id !== entry.id);
-  return other && read.some((side) => side?.id === entry.id) && areSiblings(entry, other, deps.kb) ? other : undefined;
-}
-
-/** A state one reaches, said as a past participle ("certified", "licensed", "qualified"). */
-const STATE_REACHED = /^[a-z]{4,}ed$/;
-/** The letters of a state's word that its answers' titles share ("certif" in "certified" and "CCM certification"). */
-const STATE_STEM = 6;
-
-/**
- * The guide's answer on reaching a state whose time is asked ("how long does it take to get certified"): of the answers
- * whose titles name it (CCM certification, CMC certification, Certifications ...), the one in view, else the one the
- * state's word alone reads as. Undefined for a route, the career itself, or a word no title names.
- */
-function stateReachedEntry(deps: DialogDeps, asked: Extract<DirectAsk, { kind: 'duration' }>, answeredId: string | undefined): FaqEntry | undefined {
-  const word = asked.thing;
-  if (!asked.taken || asked.without !== undefined || asked.having !== undefined || asked.of.length !== 1 || word === null || !STATE_REACHED.test(word)) return undefined;
-  const start = word.slice(0, STATE_STEM);
-  const titled = deps.kb.faqs.filter((entry) => normalise(entry.title).split(' ').some((titleWord) => titleWord.startsWith(start)));
-  const inView = titled.find((entry) => entry.id === answeredId);
-  if (inView) return inView;
-  const read = deps.engine.answer(word);
-  return read.kind === 'answer' && read.entry && titled.includes(read.entry) ? read.entry : undefined;
-}
-
 /** The physical side of this work, asked in a few words: on topic, though the guide says nothing of it. */
 const isPhysicalOfTheJob = (asked: DirectAsk | null): boolean => asked?.kind === 'physical' && asked.ofTheJob;
-
-/** The entries on what the work is like, offered when the guide says nothing of how physical it is. */
-const THE_WORK: readonly string[] = ['daily-duties', 'work-environment', 'stressful', 'where-they-work', 'work-hours'];
 
 /**
  * What the guide says on the subject of a detail it lacks: the entry the question's other words ask ("can i study ...
@@ -1575,28 +848,6 @@ const SHORT_AGE_QUESTION = 6;
 /** The details a question may ask that are read surely enough to name in a decline: a place, a cost, an age, a rate... */
 const LACKS_SAID_PLAINLY: ReadonlySet<AskedAspect['aspect']> = new Set(['place', 'cost', 'pay-unit', 'tax', 'age', 'difficulty', 'exact-figure', 'mode']);
 
-/**
- * The reply to what a turn asks of a thing the guide answers in part: the thing's own entry; pay by level only, for
- * specialisations; or, for a certification, what the guide says of pay before its answer on the benefits.
- */
-async function sendThingAsked(context: TurnContext, deps: DialogDeps, thing: ThingAsked, text: string): Promise<Answer> {
-  const channel = channelOf(context.activity);
-  switch (thing.kind) {
-    case 'entry':
-      await sendEntry(context, deps, thing.entry);
-      return { question: text, kind: 'answer', answered: true, entry: thing.entry, score: 1, alternatives: [] };
-    case 'payOfCertification':
-      await sendLedEntry(context, deps, Messages.certificationPay, thing.entry);
-      return { question: text, kind: 'answer', answered: true, entry: thing.entry, score: 1, alternatives: [] };
-    case 'payOfAreas': {
-      void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-      await context.sendActivity(renderPayByLevelOnly(thing.areas, deps.kb, channel));
-      const offered = thing.areas.flatMap((area) => deps.kb.faqById.get(area.faqId) ?? []);
-      return { question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
-    }
-  }
-}
-
 /** The guide's answer on who the career suits, and the answers near an age it never speaks of. */
 const FIT_ENTRY = 'right-for-me';
 /** The guide's answer on the route without a degree. */
@@ -1607,8 +858,6 @@ const COMMUNICATION_ENTRY = 'communication';
 const TOWARDS = /\btowards?\b/i;
 /** The first rung's pay, the pay at the start of the career. */
 const STARTING_PAY_ENTRY = 'salary-entry';
-/** The guide's first jobs on the way to care management. */
-const FIRST_JOBS_ENTRY = 'entry-level-jobs';
 /** The entries on one level of the ladder: its pay or its role. */
 const LEVEL_ENTRY = /^(?:salary-|junior-care-manager$|senior-care-manager$|director-roles$)/;
 /** The guide's answer on a bachelor's and a master's: what it says of studying more. */
@@ -1700,267 +949,10 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
   }
 }
 
-/** Pay weighed between the two things in view ("which one pays more"). */
-const WEIGHS_PAY = /\b(?:pays?|paid|earns?) (?:more|less|better)\b|\b(?:better|worse) paid\b/i;
-/** A pointer at the thing in view, in a short message ("do they pay", "is that one paid"). */
-const POINTS_AT_A_THING = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:it|its|they|them|their|that|this|those|these|one|ones)\b/i;
-/** A title that names people or the career itself, whose pay the guide gives ("Senior care manager", "Career path"). */
-const NAMES_A_ROLE = /\b(?:care manager|director|vice president|role|job|career|level|beyond)\b/i;
-/**
- * People earning, not a thing paying: "what do they earn" after the daily duties, "their salary" after the skills ask the
- * career's pay (the duties and skills earn nothing), where "do they pay" after internships asks the thing's.
- */
-const PEOPLE_EARN = /\b(?:they|you|we|i)\s+(?:\w+\s+)?(?:earn|earning)\b|\btheir (?:salary|salaries|wages?|earnings)\b/i;
-/** An entry that speaks of pay at all (not "to earn it", a certification). */
-const SPEAKS_OF_PAY = /[$£€]\s?\d|\b(?:pay|salary|salaries|wage|wages|income|money|earnings|earning)\b/i;
-
-/**
- * The things in view that a short message asks the pay of when the guide gives them none: the last answer's subject
- * ("do they pay" after internships), or the two answers before it when pay is weighed ("which one pays more" after two
- * specialisations). Each must be a thing (a noun phrase, not a role or the career) whose entry never speaks of pay.
- */
-function unpaidInView(text: string, last: FaqEntry | undefined, before: FaqEntry | undefined): FaqEntry[] {
-  // "what does it pay starting out" names the level whose pay is asked, not the thing in view.
-  if (!last || !asksPay(text) || !POINTS_AT_A_THING.test(text.trim()) || namesALevel(text) || PEOPLE_EARN.test(text)) return [];
-  const things = WEIGHS_PAY.test(text) && before && before.id !== last.id ? [before, last] : [last];
-  // A plural pointer needs a plural thing: "they" after leadership are people, not the leadership skills.
-  const plural = PLURAL_POINTER.test(text) && !POINTS_AT_ONE.test(text);
-  return things.every((entry) => isNounPhrase(entry.title) && !NAMES_A_ROLE.test(entry.title) && !SPEAKS_OF_PAY.test(entry.answer) && (!plural || PLURAL_TITLE.test(entry.title))) ? things : [];
-}
-
-/** Pointers at several things ("are they paid?"), and at one ("is it paid?", "that one"). */
-const PLURAL_POINTER = /\b(?:they|them|their|those|these|ones)\b/i;
-const POINTS_AT_ONE = /\b(?:it|its|that|this|one)\b/i;
-/** A title naming several of a thing ("Internships", "Soft skills"), not one ("Leadership"). */
-const PLURAL_TITLE = /[a-z]s$/i;
-
-/** "care manager(s)", "case management", "care coordinator": the question is about this career. */
-const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/i;
-
 /** A short message that points back to the last answer's subject ("how much does it cost?", "which laws exactly?"). */
 const POINTS_BACK_BRIEFLY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:it|its|that|this|those|these|they|them|their|there)\b/i;
-
-/** Words that point at the answer in view ("is that good money?", "what do they do"); "it" as often opens a question of its own. */
-const POINTS_AT_THE_ANSWER = /\b(?:that|this|those|these|they|them|their|there)\b/i;
 
 /** True when a reply gave the person something from the guide: an answer, or suggestions to pick from. */
 export function placed(answers: readonly Answer[]): boolean {
   return answers.some((answer) => answer.kind === 'answer' || ((answer.kind === 'ambiguous' || answer.kind === 'no-match') && answer.alternatives.length > 0));
 }
-
-/**
- * An item picked from the list the last answer showed that has no answer of its own ("the second one" after the career
- * path): its words in the list, which are all the guide says of it; a question asked of it is declined plainly.
- */
-async function sendListItem(context: TurnContext, deps: DialogDeps, picked: PickedItem, list: FaqEntry, question: string): Promise<Answer> {
-  // Where to do it, asked of an item the list's neighbours say where of ("the healthcare assistant one, where do i do it").
-  const asked = picked.asksMore ? askedAspect(question, deps.kb) : null;
-  const nextDoor = asked ? await sendAspectNextDoor(context, deps, asked, [list, ...list.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])], picked.item.head) : undefined;
-  if (nextDoor) return { question, kind: 'answer', answered: true, entry: nextDoor, score: 1, alternatives: [] };
-  context.turnState.set(LIST_ITEM_SHOWN, true);
-  await context.sendActivity(renderListItem(picked.item, list, picked.asksMore, deps.kb, channelOf(context.activity)));
-  const offered = [{ id: list.id, title: list.title, score: 0 }];
-  if (!picked.asksMore) return { question, kind: 'answer', answered: true, entry: list, score: 1, alternatives: [] };
-  void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  return { question, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered };
-}
-
-/**
- * A number typed after an answer that showed a list ("3", "number 2"): that item, as "the third one" would be (of the
- * list before it, when the last answer was an item of that); after an answer with no list, that related question's
- * button; after a reply that offered buttons instead of an answer, that button. False when there is nothing to pick.
- */
-export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, position: number, menu?: readonly string[]): Promise<boolean> {
-  // After a reply that offered buttons instead of an answer, the number is a button's.
-  const offered = menuOf(deps, menu)[position - 1];
-  if (offered) {
-    await sendEntry(context, deps, offered);
-    return true;
-  }
-  const lastId = await deps.lastAnswered.get(context);
-  const last = lastId ? deps.kb.faqById.get(lastId) : undefined;
-  const beforeId = await deps.answeredBefore.get(context);
-  const list = listInView(last, beforeId ? deps.kb.faqById.get(beforeId) : undefined, deps.engine, deps.kb);
-  const item = list ? itemOfList(list, position, deps.engine, deps.kb) : null;
-  // An answer that showed no list: the number is one of its related questions' buttons.
-  const button = last && list === last && listItemsOf(last).length === 0 ? deps.kb.faqById.get(last.related[position - 1] ?? '') : undefined;
-  if (button) await sendEntry(context, deps, button);
-  else if (!list || !item) return false;
-  else if (item.entry) await sendEntry(context, deps, item.entry);
-  else await sendListItem(context, deps, { item, asksMore: false, reading: item.head }, list, String(position));
-  return true;
-}
-
-/**
- * The answer to a question, unless it is the answer just given: a follow-up it already answers gets the part of it that
- * comes closest and says that is all the guide says, never the same answer again word for word. The same question
- * asked again in its own words ("which certification should I get?" once a specialisation is chosen) gets the answer.
- */
-async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<FaqEntry> {
-  // The answer in view narrowed to a thing another answer is named for, which it only mentions ("which certificate is
-  // needed for psychiatric care management?" after it): what it says of that, then that answer in short, not itself again.
-  const narrowed = entry.id === answeredId ? narrowedTo(question, entry, deps.kb) : null;
-  if (narrowed) {
-    await context.sendActivity(renderSaidOfSubject(entry, narrowed.general, { own: narrowed.own, inGeneral: [] }, channelOf(context.activity)));
-    await rememberAnswered(context, deps, narrowed.general.id);
-    return narrowed.general;
-  }
-  const led = await sendDirectLead(context, deps, question, [entry]);
-  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) {
-    await sendEntryNotAgain(context, deps, entry, question);
-    return entry;
-  }
-  // After a line saying what the guide does not give, the part follows with no second lead; a part that gives what was
-  // asked ("5+ years of experience" for how many years to senior) is led plainly, never as "it says no more".
-  const part = partInView(question, entry, deps.kb);
-  // Asked of something the answer in view never says and only another answer does ("do they ever work with schools?"
-  // after who they work with): that answer's lines, said to be from it, rather than "all the guide says".
-  const elsewhere = !part.closest && !led ? saidElsewhere(question, entry, deps.kb) : null;
-  if (elsewhere) {
-    await context.sendActivity(renderPartInView(elsewhere.entry, { lines: elsewhere.lines, closest: true }, deps.kb, channelOf(context.activity), Messages.saidUnder(elsewhere.entry.title)));
-    await rememberAnswered(context, deps, elsewhere.entry.id);
-    return elsewhere.entry;
-  }
-  const asked = directAsk(question);
-  // A thing added to the answer in view that a line of it names ("what about patience?" after the key skills): that line, given.
-  const gives = (asked !== null && givesDirectAsk({ ...entry, answer: part.lines.join('\n') }, asked)) || (part.closest && (addsAThing(question) || part.gives));
-  await context.sendActivity(renderPartInView(entry, part, deps.kb, channelOf(context.activity), led ? '' : gives ? Messages.partGives(entry.title) : undefined));
-  return entry;
-}
-
-/**
- * What the question asks of its subject beside the subject itself, said first when the answer does not give it ("The
- * guide doesn't say how hard the CCM exam is.", "The guide doesn't rank them."): one plain line before the answer.
- * A field of study is answered on its own (sendFieldAsked). True when a line was sent.
- */
-async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: string, entries: readonly FaqEntry[]): Promise<boolean> {
-  const asked = directAsk(question);
-  // An age, which the guide never speaks of ("I'm 52, is it too late for me?"): said so before the answer.
-  if (!asked && ageAsked(question)) {
-    await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.ageLead));
-    return true;
-  }
-  if (asked?.kind === 'duration') {
-    const inViewId: unknown = context.turnState.get(IN_VIEW);
-    const inView = typeof inViewId === 'string' ? deps.kb.faqById.get(inViewId) : undefined;
-    // "how long would it take me then" right after the route without a degree asks it of that route.
-    const routeInView = asked.without === undefined && asked.having === undefined && asked.of.length === 0 && inView && !entries.includes(inView) ? ROUTE_WITHOUT.exec(inView.title)?.[1] : undefined;
-    const read = routeInView ? { ...asked, without: routeInView.toLowerCase() } : asked;
-    const route = routeInView ? inView : read.without !== undefined ? deps.engine.answer(`without ${read.without}`).entry ?? undefined : undefined;
-    const lead = durationLead(read, deps.kb, entries, inView, route);
-    if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
-    if (lead) noteLinesQuoted(context, lead);
-    // Led by the guide not giving the time asked ("how long is the extra training?"), with no time in what is shown: what
-    // was asked is not answered.
-    const timeNotGiven = read.thing !== null && lead?.startsWith(Messages.direct.durationNotSaid(durationThing(read.thing))) === true;
-    if (timeNotGiven && !entries.some((entry) => givesDirectAsk(entry, read))) context.turnState.set(ASKED_NOT_GIVEN, true);
-    return lead !== null;
-  }
-  // The physical side is said to be missing only before an answer on the work itself; elsewhere it would be off the point.
-  // An either-or of two names for one thing ("a placement or an internship") asks no ranking.
-  const offThePoint = (asked?.kind === 'physical' && !entries.every((entry) => THE_WORK.includes(entry.id))) || (asked?.kind === 'better' && asked.criterion === undefined && namesOneThing(deps, question, entries));
-  const lead = asked && asked.kind !== 'field' && !offThePoint ? directLead(asked, entries, asked.kind === 'requirements' || asked.kind === 'most' ? saidNextDoor(deps, asked, entries) : undefined) : null;
-  if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));
-  if (lead) noteLinesQuoted(context, lead);
-  // Led by the guide not ranking what was asked ("which of them is the better one?"): what was asked is not answered.
-  if (lead && asked?.kind === 'better') context.turnState.set(ASKED_NOT_GIVEN, true);
-  return lead !== null;
-}
-
-/**
- * What was asked of one answer, given by an answer the guide relates to it: what one needs for the CMC beside the CCM
- * ("what do I need to qualify for it" after the CCM), the skill it singles out beside the key skills ("whats the most
- * important skill": communication, two steps away). Undefined for more than one answer, or when none near it gives it.
- */
-function saidNextDoor(deps: DialogDeps, asked: DirectAsk, entries: readonly FaqEntry[]): SaidNextDoor | undefined {
-  const [entry, ...more] = entries;
-  if (!entry || more.length > 0) return undefined;
-  const relatedOf = (of: FaqEntry) => of.related.flatMap((id) => deps.kb.faqById.get(id) ?? []);
-  // The answers it relates, then theirs (the key skills, the soft skills, then communication).
-  const near = relatedOf(entry);
-  const around = [...new Map([...near, ...near.flatMap(relatedOf)].map((other) => [other.id, other])).values()].filter((other) => other.id !== entry.id);
-  return around.map((other) => ({ entry: other, lines: linesSaying(other, asked) })).find(({ lines }) => lines.length > 0);
-}
-
-/** An entry on a route without something ("Without a degree"): what it is without. */
-const ROUTE_WITHOUT = /^without (.+)$/i;
-
-/** The two sides of an either-or, a few words each ("should i do a placement or an internship"). */
-const EITHER_OR = /((?:[\w']+\s+){0,2}[\w']+)\s+or\s+((?:[\w']+\s+){0,2}[\w']+)/i;
-
-/**
- * True when the two sides of the question's either-or are two names for one thing (the lexicon's words that mean the
- * same: "placement", "internship", "practicum"), answered by one entry: a choice of words, not two things to rank.
- */
-function namesOneThing(deps: DialogDeps, question: string, entries: readonly FaqEntry[]): boolean {
-  const sides = EITHER_OR.exec(question.toLowerCase().replace(/[?!.,]+/g, ' '));
-  if (entries.length !== 1 || !sides) return false;
-  // The first side ends on its name, the second starts with it ("placement or internship while I'm studying").
-  const groupOf = (side: string, first: boolean): number => {
-    const words = side.split(/\s+/).filter((word) => !/^(?:a|an|the)$/.test(word));
-    const ends = first ? [words.slice(-2).join(' '), words.at(-1) ?? ''] : [words.slice(0, 2).join(' '), words[0] ?? '', words.slice(-2).join(' '), words.at(-1) ?? ''];
-    return deps.kb.lexicon.synonyms.findIndex((group) => ends.some((end) => group.includes(end)));
-  };
-  const group = groupOf(sides[1]!, true);
-  return group >= 0 && group === groupOf(sides[2]!, false);
-}
-
-/**
- * A field of study asked of ("is psychology a related field?"): whether the guide's degrees name it, then the engine's
- * answer when it is one on study, else the degrees. A field the guide does not name is a question it does not answer,
- * noted as one, with what it says.
- */
-async function sendFieldAsked(context: TurnContext, deps: DialogDeps, text: string, field: { kind: 'field'; field: string }, degrees: FaqEntry): Promise<Answer> {
-  return sendDegreeWeighed(context, deps, text, { field: field.field, named: givesDirectAsk(degrees, field), abroad: false, associate: false, studyAgain: false }, degrees);
-}
-
-/**
- * A degree of the writer's asked whether it counts (understanding/experienceCounts.ts `degreeWeighed`): yes for a field
- * the guide names; for any other, that it names a related field with no list; then what it does not speak of (degrees
- * from other countries, associate degrees), and its answer on degrees.
- */
-async function sendDegreeWeighed(context: TurnContext, deps: DialogDeps, text: string, weighed: DegreeWeighed, degrees: FaqEntry, workToo?: string): Promise<Answer> {
-  // The engine's answer when it is on degrees themselves ("bachelor's or master's?"); a degree held is never the route
-  // without one, nor all that is needed.
-  const read = deps.engine.answer(text);
-  const entry = read.kind === 'answer' && read.entry && ON_DEGREES.has(read.entry.id) ? read.entry : degrees;
-  // Work told and weighed beside the degree ("a BSW and 5 years in a hospital, does that count?"): its yes too.
-  const where = weighed.field === null ? 'usual' : (fieldNamedByGuide(weighed.field) ?? 'usual');
-  // A field that is also work the guide asks experience in ("does my counseling background count?"): that first, then
-  // what it says is needed, which names that experience (tester ut28a).
-  const asWork = weighed.field !== null && !weighed.named && !weighed.abroad ? workOfTheField(weighed.field) : null;
-  const needed = asWork ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
-  if (asWork && needed && weighed.field !== null) {
-    await sendLedEntry(context, deps, Messages.direct.fieldAsWork(weighed.field, asWork, namedIn(degrees)), needed);
-    return { question: text, kind: 'answer', answered: true, entry: needed, score: 1, alternatives: [] };
-  }
-  await sendLedEntry(context, deps, Messages.direct.degreeWeighed(weighed, namedIn(degrees), workToo, where), entry);
-  if (weighed.named && !weighed.abroad && !weighed.associate) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
-  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
-}
-
-/** Work or experience asked of in the question itself ("and would my years of counseling count as experience?"). */
-function asksOfWorkToo(text: string): boolean {
-  return /\b(?:experience|years|work|job)\b/.test(normalise(text));
-}
-
-/** The guide's answer on what is needed, which names the experience employers ask for. */
-const NEEDED_ENTRY = 'what-is-needed';
-
-/**
- * A field that is also work the guide asks experience in (case management, counseling, healthcare delivery): the first
- * job it names for it, or '' when it names none; null when the field is no such work.
- */
-function workOfTheField(field: string): string | null {
-  const said = normalise(field);
-  if (/\bcounsel\w*/.test(said)) return 'counselor';
-  if (/\b(?:case management|case work|care coordination)\b/.test(said)) return 'care coordinator or case manager';
-  return /\bhealth ?care delivery\b/.test(said) ? '' : null;
-}
-
-/** The entries on degrees themselves. */
-const ON_DEGREES: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'bachelors-or-masters', 'courses']);
-
-/** The entries on study, which answer a field of study asked of as they stand. */
-const ON_STUDY: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'what-is-needed', 'without-degree', 'bachelors-or-masters', 'courses']);

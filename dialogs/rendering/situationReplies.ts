@@ -1,0 +1,173 @@
+/**
+ * Replies to what a person asks of their own situation: what is left for them to do, and a field of study or a degree
+ * of theirs weighed against what the guide names.
+ * Moved out of dialogs/answerTurn.ts, behaviour unchanged.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Answer } from '../../knowledge/answerEngine';
+import { givesDirectAsk } from '../../knowledge/aspects';
+import type { FaqEntry } from '../../knowledge/schema';
+import { askButton, channelOf, flowButton, withButtons } from './cards';
+import type { DialogDeps } from '../deps';
+import { namedIn } from './nearby';
+import { feedbackUserOf } from '../feedbackStore';
+import { normalise } from '../understanding/textMatch';
+import { specialisationById } from '../understanding/specialisationMatch';
+import { buildRoadmap, startingPoint, type Situation } from '../flows/roadmapPlan';
+import { formatYears } from './guidedMessages';
+import { fieldNamedByGuide, type DegreeWeighed } from '../understanding/experienceCounts';
+import { asksWhatIsLeft, isStudentJob, jobById, studyTold } from '../understanding/aboutYou';
+import { Messages } from './messages';
+import { rememberAnswered, sendLedEntry } from './entryReplies';
+import { menuOf } from '../turnState';
+import { DEGREE_ENTRY } from '../understanding/answerInView';
+import { studyLeftTime, workOfTheField } from '../understanding/situationAsked';
+
+/** The guide's answer on how long the route takes, which a reply on what is left of it stands for. */
+const TIMELINE_ENTRY = 'how-long';
+const MAX_LEFT_BUTTONS = 3;
+
+/** Studying now, said in the message, or the time asked from the end of the degree ("after I finish"). */
+const STUDYING_NOW = /\b(?:student|studying|i study|after i (?:finish|graduate|qualify|complete))\b/;
+
+/** A master's or more, told ("I hold a master's in social work", "a BSW and an MSW"). */
+const MASTER_TOLD = /\b(?:masters?|master s|msw|msn|msc|mres|phd|doctorate)\b/;
+
+/**
+ * What is left of the route for the writer, from what they have told of themselves (their education, and their work and
+ * years in the field): the time their roadmap gives and its next steps, with buttons to the guide's answers on those
+ * steps and to the roadmap. With no education told, which the route starts from, the roadmap is offered to ask for it,
+ * and the time asked is left to the guide's own answer. Null when nothing was sent.
+ */
+export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer | null> {
+  const profile = await deps.profile.get(context);
+  const known = profile?.about;
+  const channel = channelOf(context.activity);
+  const timeline = deps.kb.faqById.get(TIMELINE_ENTRY);
+  if (!timeline) return null;
+  // Work in the field told by its job, with its years (never a story's looser readings: tester ut26b).
+  const inFieldJob = known?.job !== undefined && jobById(known.job)?.inField === true && !isStudentJob(known.job);
+  const fieldYears = inFieldJob && known?.years !== undefined && known.years > 0 ? known.years : null;
+  // No education told, but a job in the field and its years ("I've been a support worker for 7 years. how long for me?"):
+  // their experience counted, and what the route asks of each education, with the roadmap to ask for theirs.
+  if (!known?.education && fieldYears !== null) {
+    const noted = startingPoint({ job: known?.job ?? null, education: null, working: true, years: fieldYears, aim: null });
+    // An associate degree told ("i got an associates in paramedicine") is no education the route speaks of: said so, not asked again.
+    const associate = /\bassociate s?\b|\bassociates\b/.test(normalise(context.activity.text ?? text));
+    await context.sendActivity(withButtons(channel, Messages.leftEducationUntold(noted, associate), [flowButton('roadmap'), ...menuOf(deps, ['degree-fields', 'without-degree']).map(askButton)]));
+    await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
+  // How far through the degree a student is, told now ("if I graduate in 2 yrs how long ...") or before ("I'm in my 2nd
+  // year of a BSW"): the years of study left, then the rest of the route, never the whole 6 to 8 years (testers ut27a, ut27b).
+  const now = normalise(context.activity.text ?? text);
+  const studyNow = studyTold(now);
+  const degreeHeld = known?.education === 'relevant-degree' || known?.education === 'other-degree';
+  const study = degreeHeld ? {} : studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined ? studyNow : { studyYear: known?.studyYear, studyYearsLeft: known?.studyYearsLeft };
+  const studyLeft = studyLeftTime(deps, study);
+  if (studyLeft !== null && (known?.education === 'studying' || known?.education === undefined || studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined)) {
+    const situation: Situation = { job: known?.job ?? null, education: 'studying', working: known?.working ?? null, years: fieldYears, aim: known?.aim ?? null };
+    const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
+    const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
+    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), studyLeft, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
+    await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
+  if (!known?.education) {
+    // Nothing told to start from: the roadmap offered, unless the guide answers the words themselves.
+    if (!asksWhatIsLeft(text) || deps.engine.answer(text).kind === 'answer') return null;
+    const offered = [timeline, ...menuOf(deps, ['what-is-needed'])];
+    await context.sendActivity(withButtons(channel, Messages.leftUnknown, [flowButton('roadmap'), ...offered.map(askButton)]));
+    return { question: text, kind: 'ambiguous', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
+  }
+  // Only a degree told is read as a start past the beginning: what else a long story is read as (years at home read as
+  // years in the field, a year at college as studying) is too loose to be said back as their situation (tester ut26b).
+  // No degree, with a job in the field: the guide gives no time for that route; what it says of experience instead,
+  // with their years.
+  if (known.education === 'none' && inFieldJob) {
+    const situation: Situation = { job: known.job ?? null, education: 'none', working: true, years: fieldYears, aim: known.aim ?? null };
+    const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
+    const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
+    const lead = Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
+    await context.sendActivity(withButtons(channel, lead, [...menuOf(deps, ['without-degree', 'degree-fields']).map(askButton), flowButton('roadmap')]));
+    await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
+  // No degree and no work in the field ("im 20, doing barista work, no uni yet"): the whole route is ahead, which the
+  // guide's own answer times; said as theirs, with what it says of the route without a degree.
+  if (known.education === 'none') {
+    const situation: Situation = { job: known.job ?? null, education: 'none', working: known.working ?? null, years: null, aim: known.aim ?? null };
+    await sendLedEntry(context, deps, Messages.leftFromTheStart(startingPoint(situation)), timeline);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
+  // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
+  // of the route after it, as their roadmap counts it. A year at college told in a long story is no such start.
+  if (known.education === 'studying' && STUDYING_NOW.test(now)) {
+    const situation: Situation = { job: known.job ?? null, education: 'studying', working: known.working ?? null, years: fieldYears, aim: known.aim ?? null };
+    const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
+    const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
+    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), plan.time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
+    await rememberAnswered(context, deps, timeline.id);
+    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  }
+  if (known.education !== 'relevant-degree' && known.education !== 'other-degree') return null;
+  const years = known.years ?? null;
+  const situation: Situation = { job: known.job ?? null, education: known.education, working: years === null ? (known.working ?? null) : years > 0, years, aim: known.aim ?? null };
+  const chosen = profile?.specialisation ? specialisationById(deps.kb, profile.specialisation).name : null;
+  const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: chosen });
+  const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
+  const entries = [...new Map(plan.next.flatMap((planned) => menuOf(deps, planned.step.related.slice(0, 1))).map((entry) => [entry.id, entry])).values()].slice(0, MAX_LEFT_BUTTONS);
+  // A master's told in the message ("a BSW and an MSW"): the master's the route may ask for is done too.
+  const said = context.activity.text ?? text;
+  const masterDone = known.education === 'relevant-degree' && MASTER_TOLD.test(normalise(said));
+  // Working in the field with no years told ("a child protection social worker"): the years are what is left to count,
+  // not the whole stretch of experience after the degree.
+  const degree = known.education === 'relevant-degree' || known.education === 'other-degree';
+  const yearsUntold = degree && years === null && situation.working === true;
+  const time = yearsUntold ? Messages.leftYearsUntold(known.education === 'relevant-degree') : plan.time;
+  const lead = Messages.leftForYou(startingPoint(situation), time, next.join('; '), masterDone && /\bmaster/.test(time), yearsUntold);
+  await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
+  await rememberAnswered(context, deps, timeline.id);
+  return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+}
+
+/**
+ * A field of study asked of ("is psychology a related field?"): whether the guide's degrees name it, then the engine's
+ * answer when it is one on study, else the degrees. A field the guide does not name is a question it does not answer,
+ * noted as one, with what it says.
+ */
+export async function sendFieldAsked(context: TurnContext, deps: DialogDeps, text: string, field: { kind: 'field'; field: string }, degrees: FaqEntry): Promise<Answer> {
+  return sendDegreeWeighed(context, deps, text, { field: field.field, named: givesDirectAsk(degrees, field), abroad: false, associate: false, studyAgain: false }, degrees);
+}
+
+/**
+ * A degree of the writer's asked whether it counts (understanding/experienceCounts.ts `degreeWeighed`): yes for a field
+ * the guide names; for any other, that it names a related field with no list; then what it does not speak of (degrees
+ * from other countries, associate degrees), and its answer on degrees.
+ */
+export async function sendDegreeWeighed(context: TurnContext, deps: DialogDeps, text: string, weighed: DegreeWeighed, degrees: FaqEntry, workToo?: string): Promise<Answer> {
+  // The engine's answer when it is on degrees themselves ("bachelor's or master's?"); a degree held is never the route
+  // without one, nor all that is needed.
+  const read = deps.engine.answer(text);
+  const entry = read.kind === 'answer' && read.entry && ON_DEGREES.has(read.entry.id) ? read.entry : degrees;
+  // Work told and weighed beside the degree ("a BSW and 5 years in a hospital, does that count?"): its yes too.
+  const where = weighed.field === null ? 'usual' : (fieldNamedByGuide(weighed.field) ?? 'usual');
+  // A field that is also work the guide asks experience in ("does my counseling background count?"): that first, then
+  // what it says is needed, which names that experience (tester ut28a).
+  const asWork = weighed.field !== null && !weighed.named && !weighed.abroad ? workOfTheField(weighed.field) : null;
+  const needed = asWork ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
+  if (asWork && needed && weighed.field !== null) {
+    await sendLedEntry(context, deps, Messages.direct.fieldAsWork(weighed.field, asWork, namedIn(degrees)), needed);
+    return { question: text, kind: 'answer', answered: true, entry: needed, score: 1, alternatives: [] };
+  }
+  await sendLedEntry(context, deps, Messages.direct.degreeWeighed(weighed, namedIn(degrees), workToo, where), entry);
+  if (weighed.named && !weighed.abroad && !weighed.associate) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
+  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
+}
+
+/** The guide's answer on what is needed, which names the experience employers ask for. */
+const NEEDED_ENTRY = 'what-is-needed';
+
+/** The entries on degrees themselves. */
+const ON_DEGREES: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'bachelors-or-masters', 'courses']);
