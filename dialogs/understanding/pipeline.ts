@@ -557,9 +557,15 @@ function whatIsAsked(raw: string, kb: KnowledgeBase): string {
   const story = asked ? raw.slice(0, raw.lastIndexOf(asked)) : '';
   // A pointer leans on the story before it ("so can i do it?"); told only after the question, the story is the asker's
   // ("is it stressful like the kitchen? kitchen is very stress"): "it" there is the career.
-  const leans = normalise(story) !== '' && POINTS_BACK.test(normalise(asked ?? ''));
+  const leans = normalise(story) !== '' && POINTS_BACK.test(normalise(asked ?? '')) && !ACKNOWLEDGED.test(normalise(story));
   return asked && !leans && !checksTheStory(asked, kb) && !NAMES_THE_CAREER.test(normalise(story)) && !subjectSaidFirst(story, asked, kb) ? asked : raw.trim();
 }
+
+/**
+ * What came before a question, closed by saying it was taken in ("ok so nursing OR social work, got it."): the last
+ * answer said back, not a story a pointer after it leans on ("how much do they make" asks of care managers).
+ */
+const ACKNOWLEDGED = /\b(?:got it|gotcha|got you|makes sense|that makes sense|noted|understood|i see|fair enough|understand)$/;
 
 /** A bare check of what was told, asking whether it is so ("is ok?", "enough?", "would that work?"). */
 const CHECKS = /^(?:is|its|it s|are|am|does|do|would|will|can|could|that|this|ok|okay|alright|enough|fine|possible|good|right|still)\b/;

@@ -77,5 +77,20 @@ const PAID_KIND_OF_WORK =
 /** A kind of work said without its "paid" ("or does it have to be a paid job?" asks whether it has to be a job). */
 export const paidAsAKindOfWork = (raw: string): string => raw.replace(PAID_KIND_OF_WORK, '$1 ');
 
+/**
+ * Dollars of another country ("in aussie dollars", "canadian dollars", "AUD"): pay asked of that country, whose figures
+ * the guide does not give. Said as "dollars" alone, they read as the guide's own.
+ */
+const COUNTRY_DOLLARS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:aussie|australian) (?:dollars?|bucks|money)\b|\baud\b/gi, 'Australia'],
+  [/\bcanadian (?:dollars?|bucks|money)\b|\bcad\b/gi, 'Canada'],
+  [/\b(?:nz|kiwi|new zealand) (?:dollars?|bucks|money)\b|\bnzd\b/gi, 'New Zealand'],
+  [/\b(?:singapore|singaporean) (?:dollars?|money)\b|\bsgd\b/gi, 'Singapore'],
+  [/\bhong kong (?:dollars?|money)\b|\bhkd\b/gi, 'Hong Kong'],
+];
+
+/** Pay in another country's dollars asked as pay in that country ("how much in aussie dollars" is "how much in Australia"). */
+export const countryOfTheDollars = (raw: string): string => COUNTRY_DOLLARS.reduce((text, [dollars, country]) => text.replace(dollars, country), raw);
+
 /** A question in the plain words the guide's search reads: each reading above in turn. */
-export const inPlainWords = (raw: string): string => paidAsAKindOfWork(backToStudyAsDegree(routeAsBecoming(countedInPlural(withoutNarrowing(raw)))));
+export const inPlainWords = (raw: string): string => countryOfTheDollars(paidAsAKindOfWork(backToStudyAsDegree(routeAsBecoming(countedInPlural(withoutNarrowing(raw))))));

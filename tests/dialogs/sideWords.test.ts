@@ -41,12 +41,34 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
   });
 
+  describe(`an area the guide does not describe is said so, with the four it does (${channelName})`, () => {
+    for (const [asked, area] of [
+      ['ok. is there a hospice care specialism? end of life is what i do now', 'hospice care'],
+      ['Is there a veterans side to it?', 'veterans'],
+    ] as const) {
+      it(`"${asked}" says the guide describes no area for ${area}, and shows its four`, async () => {
+        const replies = await startGuided({ channelId }).say(asked);
+        const shown = shownText(replies);
+        expect(shown).not.to.include(NOT_COVERED);
+        expect(shown).to.include(`an area for ${area}`);
+        expectShown(replies, opening('specialisations'));
+        expectChannelSafe(channelId, replies, asked);
+      });
+    }
+
+    it('"is there a mental health side to it" still gets psychiatric care management', async () => {
+      const replies = await startGuided({ channelId }).say('is there a mental health side to it');
+      expectShown(replies, opening('psychiatric'));
+    });
+  });
+
   describe(`an in-scope question in few or unusual words is answered, not declined (${channelName})`, () => {
     for (const [asked, id] of [
       ['never went to university, i only did my GCSEs. is ok?', 'without-degree'],
       ['would i need to head back to college for this??', 'without-degree'],
       ['do you need a specific degree to get in', 'what-is-needed'],
       ['how many year it take to become one', 'how-long'],
+      ['right, a bachelors then, got it. do they work weekends', 'work-hours'],
     ] as const) {
       it(`"${asked}" gets ${id}`, async () => {
         const replies = await startGuided({ channelId }).say(asked);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { backToStudyAsDegree, countedInPlural, inPlainWords, paidAsAKindOfWork, routeAsBecoming, withoutNarrowing } from '../../../dialogs/understanding/plainQuestion';
+import { backToStudyAsDegree, countedInPlural, countryOfTheDollars, inPlainWords, paidAsAKindOfWork, routeAsBecoming, withoutNarrowing } from '../../../dialogs/understanding/plainQuestion';
 import { offersTheOtherAnswer, questionAmongTelling, twoQuestionsAsked } from '../../../dialogs/understanding/clauses';
 import { realEngine } from '../transcript';
 
@@ -45,6 +45,11 @@ describe('a question in plain words (dialogs/understanding/plainQuestion.ts)', (
       ['would i have to study all over again', 'would i have to get a degree'],
       // Going back to a place that is not study.
       ['can i go back to nursing later', 'can i go back to nursing later'],
+    ]],
+    ["another country's dollars", countryOfTheDollars, [
+      ['what would that be in canadian dollars', 'what would that be in Canada'],
+      ['how much in AUD', 'how much in Australia'],
+      ['how much in dollars', 'how much in dollars'],
     ]],
     ['"paid" said of a kind of work', paidAsAKindOfWork, [
       ['does it need to be a paid role or is volunteering ok', 'does it need to be a role or is volunteering ok'],
