@@ -24,6 +24,12 @@ export async function rememberAboutYou(context: TurnContext, deps: DialogDeps, s
   const profile = await readProfile(context, deps);
   const known: KnownAboutYou = { ...profile.about };
   if (said.job) known.job = said.job.id;
+  // "I am not a care coordinator, it is my aunty": the job kept from before is theirs no longer.
+  else if (said.notJob !== undefined && known.job === said.notJob) {
+    delete known.job;
+    delete known.working;
+    delete known.years;
+  }
   if (said.years !== undefined) known.years = said.years;
   if (said.working !== undefined) known.working = said.working;
   if (said.education) known.education = said.education;

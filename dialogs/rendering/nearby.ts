@@ -4,7 +4,7 @@ import { askButton, topicButtons, withButtons, type Channel } from './cards';
 import { salaryRange } from './guidedCards';
 import { Messages, sourceLine } from './messages';
 import { durationSaid, durationThing, givesDirectAsk, titleNamesNothing, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
-import { fieldNamedByGuide } from '../understanding/experienceCounts';
+import { fieldNamedByGuide, taughtInADegree } from '../understanding/experienceCounts';
 import type { ListItem } from '../understanding/listInView';
 import type { SaidOfTheSubject } from '../understanding/subjectInView';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
@@ -199,7 +199,7 @@ export function directLead(asked: DirectAsk, entries: readonly FaqEntry[], nextD
   if (asked.kind === 'field') {
     const [entry] = entries;
     if (!entry) return null;
-    return givesDirectAsk(entry, asked) ? Messages.direct.fieldNamed(asked.field, fieldNamedByGuide(asked.field) ?? 'usual') : Messages.direct.fieldNotNamed(asked.field, namedIn(entry));
+    return givesDirectAsk(entry, asked) ? Messages.direct.fieldNamed(asked.field, fieldNamedByGuide(asked.field) ?? 'usual') : Messages.direct.fieldNotNamed(asked.field, namedIn(entry), taughtInADegree(asked.field));
   }
   if (entries.some((entry) => givesDirectAsk(entry, asked))) return null;
   switch (asked.kind) {

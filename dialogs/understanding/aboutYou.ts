@@ -35,6 +35,8 @@ export interface AboutYou {
   studyYear?: number | 'final';
   /** The years of their degree a student has left ("I graduate in 2 years", "2 years left of my nursing degree"). */
   studyYearsLeft?: number;
+  /** A job the person says is not theirs ("I am not a care coordinator, it is my aunty"): one kept from before is dropped. */
+  notJob?: string;
 }
 
 // ---------------------------------------------------------------- the answer readers (buttons and short answers)
@@ -82,6 +84,9 @@ function finishedSchool(text: string): boolean {
 const SCHOOL_AS_WORKPLACE =
   /\b(?:teach|teaches|teaching|taught|teacher|work|works|working|worked|job)\s+(?:(?:at|in|for)\s+)?(?:(?:a|an|the|my)\s+)?(?:\w+\s+)?school\b|\bschool (?:teacher|teachers|teaching|nurse|counsel\w*|social worker)\b/;
 
+/** A university year said as its level, as Nigerian universities count them: "200 level" is the second year. */
+const UNIVERSITY_LEVEL = /\b([1-7])00 ?(?:level|lvl|l)\b/;
+
 function hasAny(text: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => containsPhrase(text, phrase));
 }
@@ -89,7 +94,7 @@ function hasAny(text: string, phrases: readonly string[]): boolean {
 /** Reads where someone stands from a button or their own words; null when nothing in the text says it. */
 export function parseStage(text: string): { education?: Education; working?: boolean; years?: number } | null {
   const found: { education?: Education; working?: boolean; years?: number } = {};
-  const studying = (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
+  const studying = (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text)) || UNIVERSITY_LEVEL.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
   const relevant = hasAny(text, RELEVANT_FIELD);
   const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text));
   if (tellsNoDegree(text)) found.education = 'none';
@@ -97,6 +102,8 @@ export function parseStage(text: string): { education?: Education; working?: boo
   else if (school && finishedSchool(text) && DEGREE_HELD.test(degreesAsWords(text))) found.education = relevant ? 'relevant-degree' : 'other-degree';
   // "A high school diploma", "finished school": school done, no degree (and "studying nursing" after it is studying).
   else if (school && finishedSchool(text)) found.education = studying ? 'studying' : 'none';
+  // "still in school, 200 level": a university's level (as Nigerian universities count the years), not school.
+  else if (school && UNIVERSITY_LEVEL.test(normalise(text))) found.education = 'studying';
   else if (school) found.education = 'school';
   // Studying first: "studying" and "studied" share a stem, and "studied" counts as a degree.
   else if (studying) found.education = 'studying';
@@ -285,11 +292,34 @@ function jobIn(clause: string): JobKind | null {
     for (let at = 0; at + phrase.length <= typed.length; at += 1) {
       if (!phrase.every((word, offset) => jobWordMatches(typed[at + offset]!, word))) continue;
       if (typed.slice(Math.max(0, at - 3), at).some((word) => NEGATIONS.has(word))) continue;
-      if (someoneElses(typed.slice(Math.max(0, at - 4), at))) continue;
+      if (someoneElses(typed.slice(Math.max(0, at - 4), at)) || anotherPersonsJob(typed.slice(0, at))) continue;
       return job;
     }
   }
   return null;
+}
+
+/** The job a clause says the writer is not: "I am not a care coordinator", "im not a nurse myself". */
+function deniedJob(clause: string): string | null {
+  const typed = normalise(clause).split(' ');
+  for (const { job, phrase } of JOB_PHRASES) {
+    for (let at = 0; at + phrase.length <= typed.length; at += 1) {
+      if (!phrase.every((word, offset) => jobWordMatches(typed[at + offset]!, word))) continue;
+      if (/\bi (?:am|was|have) (?:not|never)(?: been)?(?: (?:a|an|the))?$/.test(typed.slice(Math.max(0, at - 5), at).join(' '))) return job.id;
+    }
+  }
+  return null;
+}
+
+/** True when a clause names a job only as someone else's ("my aunty in Houston is a case manager"). */
+function namesOthersJob(clause: string): boolean {
+  const typed = normalise(clause).split(' ');
+  return JOB_PHRASES.some(({ phrase }) => {
+    for (let at = 0; at + phrase.length <= typed.length; at += 1) {
+      if (phrase.every((word, offset) => jobWordMatches(typed[at + offset]!, word)) && anotherPersonsJob(typed.slice(0, at))) return true;
+    }
+    return false;
+  });
 }
 
 /** True when holding the job means studying for the degree (a student nurse): its years are study, not work. */
@@ -319,6 +349,22 @@ const OWN_WORK: ReadonlySet<string> = new Set(['job', 'role', 'work', 'career', 
 /** True when the words just before a job say it is someone else's, not the writer's. */
 function someoneElses(before: readonly string[]): boolean {
   return before.some((word) => OTHERS.has(word)) && !before.some((word) => OWN_WORK.has(word));
+}
+
+/** People other than the writer, named by what they are to them: family, friends, the people they work or study with. */
+const OTHER_PEOPLE =
+  '(?:mum|mom|mother|mam|dad|father|parents?|sons?|daughters?|husband|wife|partner|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|sisters?|brothers?|siblings?|aunt|aunty|auntie|uncle|cousins?|niece|nephew|in laws?|stepmum|stepmom|stepdad|friends?|bestie|mates?|pal|boyfriend|girlfriend|bf|gf|fianc\\w*|colleagues?|coworkers?|co workers?|boss|supervisor|neighbou?rs?|flatmates?|roommates?|housemates?|classmates?|tutor|lecturer|teacher|mentor)';
+/**
+ * Someone else as the subject the job is said of, after the writer's own last "I": "my aunty in Houston is a", "it is
+ * my aunty that is a", "my uncle works as a", "she is a". "I work with my mum as a carer" keeps "I" after the family.
+ */
+const ANOTHER_PERSON_IS = new RegExp(
+  `\\b(?:(?:my|our|his|her|their) (?:\\w+ ){0,2}?${OTHER_PEOPLE}|she|he|they)\\b(?: \\w+){0,3}? (?:is|was|are|were|works?|worked|working|has been|had been|used to be|became|retired as|trained as|is now)\\b(?!.*\\bi\\b)`,
+);
+
+/** True when the words of a clause before a job make it another person's ("my aunty in Houston is a ..."). */
+function anotherPersonsJob(before: readonly string[]): boolean {
+  return ANOTHER_PERSON_IS.test(before.join(' '));
 }
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
 /** A clause that says what the person wants, not what they are. */
@@ -405,6 +451,10 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
       laterAim ??= readWish(clause.text, kb, about);
       continue;
     }
+    const denied = deniedJob(clause.text);
+    if (denied) about.notJob = denied;
+    // "My aunty is a case manager", "a case manager helped my family": another person's work, nothing of the writer's.
+    if (tellsOfOthersCaring(clause.text) || (jobIn(clause.text) === null && namesOthersJob(clause.text))) continue;
     const job = jobIn(clause.text);
     if (job) {
       about.job = { id: job.id, title: job.title, inField: job.inField };
@@ -433,7 +483,7 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse;
     if (stage?.education && !vague && !echoed) about.education = stage.education;
     // "My nan was in a care home" tells where someone of the family was, not where the person works.
-    if (stage?.working && inField && about.working === undefined && !(job && !job.inField) && !OF_THE_FAMILY.test(c)) about.working = true;
+    if (stage?.working && inField && about.working === undefined && !(job && !job.inField) && !OF_THE_FAMILY.test(c) && !denied) about.working = true;
   }
   if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;
   // How far through the degree a student is ("in my 2nd year of a BSW"): what is left of the route counts from it. A
@@ -461,13 +511,13 @@ const FAMILY =
  * or "kids": caring for children is a job too).
  */
 const KIN_BY_NAME =
-  '(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parents?|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|nan|nana|nanna|husband|wife|partner|son|daughter|sister|brother|aunt|auntie|uncle|family|relatives?|in laws)';
+  '(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parents?|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|nan|nana|nanna|husband|wife|partner|son|daughter|sister|brother|aunt|auntie|uncle|family|relatives?|in laws|(?:a |an )?(?:family members?|member of (?:my|the) family|relative|loved ones?))';
 /** How one's family may be put before the word for them: "my own", "my elderly", "our two". */
 const FAMILY_WORDS = '(?:(?:own|elderly|disabled|sick|poorly|ill|frail|late|old|aging|ageing|little|young|two|three) )*';
 /** A clause about someone of one's family: "my nan was in a care home", "and my mum works at the hospital". */
 const OF_THE_FAMILY = new RegExp(`^(?:(?:and|but|so|because|cos|as|since)\\s+)*(?:my|our) ${FAMILY_WORDS}${FAMILY}\\b`);
 /** Caring, as one does for someone: "looking after", "cares for", "took care of", "a full time carer for". */
-const CARING = '(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|(?:take|takes|took|taking|taken) care of|(?:(?:full time|unpaid|family) )?(?:carer|caregiver|care giver) (?:for|to|of))';
+const CARING = '(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|(?:take|takes|took|taking|taken) care(?: of)?|(?:(?:full time|unpaid|family) )?(?:carer|caregiver|care giver) (?:for|to|of))';
 /** Nursing someone, said only of one's own ("nursed my dad"): "a nursing mum" is no carer. */
 const NURSING = '(?:nursed|nursing)';
 /** Not family but the people a care job serves: "caring for her patients". */
@@ -485,9 +535,12 @@ const OWN_FAMILY = new RegExp(`\\b(?:my|our) ${FAMILY_WORDS}${FAMILY}\\b`);
  * ("looking after their grandad") and "them" with no family of one's own named ("in a care home looking after them")
  * are the care work of a job.
  */
+/** A carer of one's family by name: "a family caregiver", "an unpaid carer". */
+const FAMILY_CARER = /\b(?:family|unpaid|informal) (?:carer|caregiver|care giver)s?\b/;
+
 function caresForFamily(clause: string, message: string): boolean {
   const c = normalise(clause);
-  return CARES_FOR_FAMILY.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
+  return CARES_FOR_FAMILY.test(c) || FAMILY_CARER.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
 }
 
 /**
@@ -495,8 +548,11 @@ function caresForFamily(clause: string, message: string): boolean {
  * HCA in a care home"), not of caring for one's own family.
  */
 export function tellsOfCareWork(text: string): boolean {
-  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' '))));
+  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && !SAID_NOT.test(normalise(clause.text)) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' '))));
 }
+
+/** A clause that says what is not so: "not nursing or social work", "never in a hospital". */
+const SAID_NOT = /^(?:(?:but|and|so|though)\s+)?(?:not|never|no)\b/;
 
 /**
  * Software of the field, which the guide names among the computer skills (case management software, electronic health
@@ -686,6 +742,8 @@ export function studyTold(text: string): Pick<AboutYou, 'studyYear' | 'studyYear
     const years = leftWords === 'couple' || leftWords === 'a couple' ? 2 : readNumber(leftWords);
     if (years !== null && years > 0 && years <= 6) return { studyYearsLeft: years };
   }
+  const level = UNIVERSITY_LEVEL.exec(t);
+  if (level) return { studyYear: Number(level[1]) };
   const year = YEAR_IN.exec(t);
   if (!year || YEAR_OF_WORK.test(t) || !OF_STUDY.test(t)) return {};
   const said = year[1] ?? year[2]!;

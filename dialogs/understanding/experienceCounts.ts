@@ -11,7 +11,7 @@ import { clausesOf } from './clauses';
 import { looksLikeQuestion, normalise, wordMatches } from './textMatch';
 
 /** "count", "counts as", "count towards", "counts for"; experience valued or of use ("would ICU experience be valued?"). */
-const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\bexperience (?:\w+ )?(?:be |is )?(?:valued|useful|relevant|helpful|of use|worth anything)\b/;
+const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\b(?:is|would|will) (?:that|this|it|all that)(?: be)? (?:real |proper )?experience$|\bexperience (?:\w+ )?(?:be |is )?(?:valued|useful|relevant|helpful|of use|worth anything)\b/;
 /** Counting as something other than experience: a degree, one's study, a related field ("would psychology count as related"), a course, a credential. */
 const COUNTS_AS_OTHER = /\b(?:degree|degrees|field|related|course|courses|study|studies|major|qualification|diploma|certificat\w*|licen[cs]e|registration|credits?|hours|skills?)\b/;
 /** Experience counted towards pay ("no I mean pay. I have 8 years nursing, would that count?"): asked of pay. */
@@ -164,7 +164,7 @@ const OF_SOMEONE_ELSE = new RegExp(`^(?:(?:and|but|so|because|cos|as|since|well|
 const RELATIVES_PLACE = new RegExp(`\\b(?:my|our)(?: \\w+)? ${RELATIVE} (?:care|nursing|residential|retirement|old people s?) homes?\\b|\\b(?:visit|visiting|visited|see|seeing) (?:my|our|her|him|them)\\b`);
 /** Caring for one's own family, which is no work in the field: "looked after my mum", "caring for her full time", "a carer for my dad". */
 const CARES_FOR_FAMILY = new RegExp(
-  `\\b(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|carer (?:for|to|of)|nurs(?:e|ed|ing))(?: (?:my|our)(?: \\w+)?)? (?:${RELATIVE}|her|him|them)\\b(?! (?:patients|clients|residents|service users))`,
+  `\\b(?:look(?:s|ing|ed)? after|car(?:e|es|ed|ing) for|(?:take|takes|took|taking|taken) care(?: of)?|carer (?:for|to|of)|nurs(?:e|ed|ing))(?: (?:my|our)(?: \\w+)?| an?)? (?:${RELATIVE}|family members?|loved ones?|her|him|them)\\b(?! (?:patients|clients|residents|service users))|\\b(?:family|unpaid|informal) (?:carer|caregiver|care giver)s?\\b`,
 );
 /** A clause that foresees or supposes, not tells: "if she gets worse", "I might end up caring", "I may have to", "I'll probably". */
 const FORESEEN = /^(?:(?:and|but|so|or|then)\s+)*(?:if|unless|when|once|in case|maybe|perhaps)\b|\b(?:might|may|could|would|will|ll|going to|gonna) (?:(?:probably|possibly|well|eventually|have to|need to|end up|be) )*(?:end up|have to|need to|start|be|become|do|go|get|work|care|look)\b/;
@@ -229,6 +229,19 @@ export interface DegreeWeighed {
   associate: boolean;
   /** Asked whether they would have to study again, which the guide does not say. */
   studyAgain: boolean;
+  /** A field the guide names among what a degree program teaches (gerontology), though not as a degree of its own. */
+  taught?: boolean;
+}
+
+/**
+ * What the guide says a degree program teaches: "medical terminology, health services administration, health care law
+ * and ethics, and gerontology". A degree in one of them is not named as a degree, but the subject is.
+ */
+const TAUGHT_IN_A_DEGREE = /\b(?:geronto\w*|health (?:services? )?administration|health ?care (?:law|ethics)|medical terminology)\b/;
+
+/** True when the guide names the field among what a degree program teaches ("gerontology"). */
+export function taughtInADegree(field: string): boolean {
+  return TAUGHT_IN_A_DEGREE.test(normalise(field));
 }
 
 /** A degree, by its kind ("bachelor", "BA", "associate") or the word itself. */
@@ -239,7 +252,7 @@ const SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:bsw|msw|dipsw)\b/, 'social work'],
 ];
 /** Where a field named after "in" or "of" ends: a word that starts what comes next. */
-const FIELD_ENDS = new Set('from in at and but so does do did would will is was count counts counting that it this i my which or for with to degree also too here there back now yet abroad overseas last next year years ago recently since when because as on online then how what why where who can could should am are have has had want wanted wanting looking thinking hoping'.split(' '));
+const FIELD_ENDS = new Set('from in at and but so does do did would will must need needs shall is was count counts counting that it this i my which or for with to degree also too here there back now yet abroad overseas last next year years ago recently since when because as on online then how what why where who can could should am are have has had want wanted wanting looking thinking hoping'.split(' '));
 /** Words before a degree noun that name no field ("a 4 year degree", "my foreign degree", "an online bachelor"). */
 const NO_FIELD = /^(?:a|an|my|the|have|has|had|got|hold|with|own|this|that|his|her|their|one|two|three|four|\d+|year|years|online|foreign|overseas|international|polish|related|relevant|first|second|third|old|full|part|time|uni|university|college|proper|real|undergrad\w*|postgrad\w*|bachelor s|bachelors?|master s|masters?|associate s|associates?|ba|bs|bsc|ma|ms|msc|i|im|ive|did|do|finished|completed|earned|got)$/;
 
@@ -248,14 +261,24 @@ const NOT_A_SUBJECT = new Set('january february march april may june july august
 
 /** A degree of the writer's, told: "I have a ...", "my ... degree", "I studied ...", "with a BSW". */
 const DEGREE_OF_THE_WRITER = new RegExp(
-  String.raw`\b(?:i (?:have|ve|had|hold|got|did|finished|completed|earned|studied|study|majored|graduated)|i ve got|i m (?:a )?(?:graduate|grad)|my|with (?:a|an|my))\b(?: \w+){0,5}? ${DEGREE_NOUN}\b|\b(?:i )?(?:studied|majored in|graduated in|graduated with)\b|\bi (?:qualified|trained|graduated) as an? (?:registered )?(?:nurse|social worker)\b|\b(?:bsn|msn|adn|bsw|msw|dipsw)\b`,
+  String.raw`\b(?:i (?:already |also |just )?(?:have|ve|had|hold|got|did|finished|completed|earned|studied|study|majored|graduated)|i ve got|i m (?:a )?(?:graduate|grad)|my|with (?:a|an|my))\b(?: \w+){0,5}? ${DEGREE_NOUN}\b|\b(?:i )?(?:studied|majored in|graduated in|graduated with)\b|\bi (?:am|m) (?:majoring|studying) in\b|\bi (?:qualified|trained|graduated) as an? (?:registered )?(?:nurse|social worker)\b|\b(?:bsn|msn|adn|bsw|msw|dipsw)\b`,
 );
 /** Asked whether it counts, holds or is enough, or whether one must study again. */
 const ASKS_IT_COUNTS =
   /\b(?:count|counts|counted|counting|qualif\w*|valid|recogni[sz]\w*|accepted|acceptable|enough|suitable|okay|ok|relevant|related field|the right (?:one|degree|kind|field)|get me (?:in|into))\b/;
 /** Asked whether they must study again: "do I need to study again", "would I have to go back to uni", "another degree". */
 const ASKS_STUDY_AGAIN =
-  /\b(?:study (?:again|all over|from scratch)|go back to (?:uni|university|college|school)|start (?:again|over|from scratch)|(?:another|a new|a different|a second) degree|(?:re ?study|retrain))\b|\b(?:need|have to|got to|gotta|should i|go back and) (?:\w+ )?(?:a |an )?(?:nursing|social work|relevant|related|proper|separate) (?:degree|bachelors?|bachelor s|qualification)\b/;
+  /\b(?:study (?:again|all over|from scratch)|go back to (?:uni|university|college|school)|start (?:again|over|from scratch)|(?:another|a new|a different|a second|a whole new) (?:[a-z]+ )?(?:degree|bachelors?|bachelor s)|(?:re ?study|retrain))\b|\b(?:need|have to|got to|gotta|must)(?: \w+){0,2} (?:a |an )?(?:new |another |second )?(?:bsn|msn|bsw|msw)\b|\b(?:need|have to|got to|gotta|should i|go back and) (?:\w+ )?(?:a |an )?(?:nursing|social work|relevant|related|proper|separate) (?:degree|bachelors?|bachelor s|qualification)\b/;
+/**
+ * A degree asked of as one to get, not one held: "a new bachelor in nursing or social work", "another degree", "do I
+ * need a BSN/MSW", "must I get an MSW". Its field is what the guide is asked for, not the writer's own.
+ */
+const DEGREE_TO_GET = new RegExp(
+  String.raw`\b(?:(?:another|a new|new|a different|a second|a fresh|a whole new|a whole other) (?:[a-z]+ )?(?:degree|bachelors?|bachelor s|masters?|master s)(?: (?:in|of) [a-z]+(?: work)?(?: or (?:in )?[a-z]+(?: work)?)?)?` +
+    String.raw`|(?:need|needs|needed|have to|has to|got to|gotta|must|require|requires|required|get|do|doing|getting|start|go back (?:and|to) (?:get|do)) (?:a |an |the |my )?(?:new |second |another |different |whole )?(?:(?:bsn|msn|bsw|msw|adn|dipsw)|(?:nursing|social work) (?:degree|bachelors?|bachelor s|masters?|master s)|(?:degree|bachelors?|bachelor s|masters?|master s) in (?:nursing|social work))(?:(?: or| and)? (?:a |an )?(?:(?:bsn|msn|bsw|msw|adn|dipsw)|(?:nursing|social work)(?: degree)?))*)\b`,
+  'g',
+);
+
 /** Another country than the one the person means to work in. */
 const DEGREE_ABROAD =
   /\b(?:abroad|overseas|foreign|international|another country|other country|different country|my (?:home )?country|back home|outside the (?:us|usa|uk|states|country))\b/;
@@ -294,7 +317,10 @@ function fieldOfDegree(said: string): string | null {
     named.unshift(word);
   }
   if (named.length > 0) return named.join(' ');
-  const after = new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)?(?: is| was| are)? (?:in|of) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1];
+  // "a degree in gerontology", "my major is gerontology", "my degree was in economics".
+  const after =
+    new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)?(?: is| was| are)? (?:in|of) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1] ??
+    new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)? (?:is|was) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1];
   if (after) {
     const words: string[] = [];
     for (const word of after.trim().split(' ')) {
@@ -303,11 +329,19 @@ function fieldOfDegree(said: string): string | null {
     }
     if (words.length > 0 && !NO_FIELD.test(words[0]!)) return words.join(' ');
   }
+  // A short form written before its subject, as on a CV: "BSc Accounting", "MSc Business Analytics", "a BS respiratory care".
+  const written = /\b(?:ba|bsc|bs|ma|msc|ms)(?: hons)? ((?:[a-z]+ ?){1,2})/.exec(said)?.[1];
+  const writtenWords = written?.trim().split(' ');
+  const upTo = writtenWords ? writtenWords.findIndex((word) => FIELD_ENDS.has(word) || NO_FIELD.test(word) || NOT_A_SUBJECT.has(word)) : -1;
+  const writtenField = writtenWords ? (upTo === -1 ? writtenWords : writtenWords.slice(0, upTo)) : [];
+  if (writtenField.length > 0) return writtenField.join(' ');
   // Qualified in a job that is the field's ("I qualified as a social worker in Brazil", "trained as a nurse").
   const qualifiedAs = /\b(?:qualified|trained|graduated|registered|licensed|certified) as an? (?:registered )?(nurse|social worker)\b/.exec(said)?.[1];
   if (qualifiedAs) return qualifiedAs === 'nurse' ? 'nursing' : 'social work';
-  const studied = /\bi (?:studied|study|am studying|m studying|majored in|major in|graduated in)(?: (?:a|an))? ((?:[a-z]+ ?){1,2})/.exec(said)?.[1];
-  const subject = studied?.trim().split(' ').filter((word) => !FIELD_ENDS.has(word) && !NO_FIELD.test(word));
+  const studied = /\bi (?:studied|study|am studying|m studying|majored in|major in|am majoring in|m majoring in|graduated in)(?: (?:a|an))? ((?:[a-z]+ ?){1,2})/.exec(said)?.[1];
+  const studiedWords = studied?.trim().split(' ').filter((word) => !NO_FIELD.test(word));
+  const ends = studiedWords ? studiedWords.findIndex((word) => FIELD_ENDS.has(word) || NOT_A_SUBJECT.has(word)) : -1;
+  const subject = studiedWords && ends !== -1 ? studiedWords.slice(0, ends) : studiedWords;
   return subject && subject.length > 0 ? subject.join(' ') : null;
 }
 
@@ -332,8 +366,9 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   if (!ASKS_IT_COUNTS.test(question) && !studyAgain) return null;
   const degreeAsked = studyAgain || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b`).test(question);
   // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").
-  if (ASKS_OF_WORK.test(question) && !degreeAsked) return null;
-  const told = DEGREE_OF_THE_WRITER.test(whole);
+  if (ASKS_OF_WORK.test(question.replace(/\bsocial work\b/g, ' ')) && !degreeAsked) return null;
+  // "do I need a BSN/MSW?" names a degree to get: only one held beside it is the writer's.
+  const told = DEGREE_OF_THE_WRITER.test(whole.replace(DEGREE_TO_GET, ' '));
   if (!told || !(degreeAsked || POINTER.test(question))) return null;
   // A pointer alone, with work told beside the degree, is the experience reading's ("BSW and 5 years in a hospital, does that count?").
   if (!degreeAsked && tellsOfCareWork(ownWorkPart(withoutDegrees(said)))) return null;
@@ -342,12 +377,12 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const nationality = NATIONALITY_BEFORE_DEGREE.exec(said)?.[1]?.toLowerCase();
   const typed = nationality ? whole.replace(new RegExp(`\\b${nationality}\\b`, 'g'), ' ').replace(/\s+/g, ' ') : whole;
   // The degree asked whether it is needed ("do I need a nursing degree first?") is not the one held.
-  const held = typed.replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ');
+  const held = typed.replace(DEGREE_TO_GET, ' ').replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ');
   const field = fieldOfDegree(held) ?? (asked?.kind === 'field' ? asked.field : null);
   const named = field !== null && fieldNamedByGuide(field) !== null;
   const abroad = DEGREE_ABROAD.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || isElsewhere(said);
   const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);
-  return { field, named, abroad, associate, studyAgain };
+  return { field, named, abroad, associate, studyAgain, ...(field !== null && !named && taughtInADegree(field) ? { taught: true } : {}) };
 }
 
 // ---------------------------------------------------------------- a qualification short of a degree, asked

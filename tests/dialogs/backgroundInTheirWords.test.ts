@@ -125,6 +125,12 @@ const TOLD: readonly Told[] = [
     never: [DECLINED],
   },
   {
+    title: 'their English told, then asked of as "this": one answer, led by what the guide does not say',
+    say: 'Spanish is my first language and my english is so-so. Patients talk fast. Is that a big problem for the job?',
+    shown: [Messages.direct.ownEnglish, 'Communication is one of the most important skills'],
+    never: [Messages.answerAbove],
+  },
+  {
     title: 'their English asked beside another question: both answered',
     say: 'What hours do care managers work? Also my english is only basic, is it ok?',
     shown: ['standard business hours', Messages.direct.ownEnglish],

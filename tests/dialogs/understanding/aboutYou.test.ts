@@ -33,7 +33,7 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     ["I'm studying nursing", { education: 'studying' }],
     ['I have a BSN and I\'m interested in paediatrics', { education: 'relevant-degree', specialisation: 'pediatric', aim: 'specialise' }],
     ["I have a degree in history and I've worked as a support worker for two years", { education: 'other-degree', job: 'care-worker', working: true, years: 2 }],
-    ["I'm not a nurse but I've worked in a care home for 18 months", { working: true, years: 1.5 }],
+    ["I'm not a nurse but I've worked in a care home for 18 months", { notJob: 'nurse', working: true, years: 1.5 }],
     ["I've never worked in care and I have no qualifications", { working: false, years: 0, education: 'none' }],
     ['im doing my a levels and want to be a care manager', { education: 'school', aim: 'become' }],
     ['In 5 years I want to be leading a team', { aim: 'lead' }],
@@ -42,6 +42,13 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     ['hey im 17 and finishing school next year, my careers teacher said i should look at care manager jobs', { education: 'school' }],
     ["i'm a cashier and my mum is a nurse", { job: 'retail' }],
     ["my job as a nurse is killing me", { job: 'nurse', working: true, education: 'relevant-degree' }],
+    // Someone else named as the one who holds the job, however far back in the clause; "I" after them is the writer.
+    ['my auntie over in Dallas is a case manager and I am a nursing student', { job: 'student-nurse', working: true, education: 'studying' }],
+    ['My older brother works as a care coordinator, I study nursing', { education: 'studying' }],
+    ['my flatmate has been a support worker for years and i stack shelves in a shop', {}],
+    ['a case manager sorted out everything for my gran and I would like to become one', {}],
+    // A job said not to be theirs, and a university year said as its level.
+    ['no i am not a case manager, that is my cousin. I am in 300 level', { notJob: 'care-coordinator', education: 'studying', studyYear: 3 }],
     // School finished is no degree; school now is school. Years count as experience only in health or social care.
     ['i have a high school diploma', { education: 'none' }],
     ['I finished high school last year', { education: 'none' }],

@@ -1,0 +1,84 @@
+import { Channels, type Activity } from 'botbuilder';
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
+import { expectTeamsSafe } from './transcript';
+
+/**
+ * Whose background it is (session 30, from the testers' finding that a relative's job was taken as the person's and
+ * kept through their correction): a job said of someone else is never the writer's, and a job they say is not theirs
+ * is taken out of what the bot knows.
+ */
+interface Told {
+  title: string;
+  /** What the person says, one message at a time; the last reply is checked. */
+  say: readonly string[];
+  shown: readonly string[];
+  never: readonly (string | RegExp)[];
+}
+
+const TOLD: readonly Told[] = [
+  {
+    title: "an aunt's job told beside their own study: the study counted, the aunt's job never said back as theirs",
+    say: ["my auntie in Dallas is a case manager and she says I should look into it. I'm a 300 level nursing student, how long would it take me?"],
+    shown: ['student nurse', 'year 3'],
+    never: ['care coordinator'],
+  },
+  {
+    title: 'a job said back, then denied: taken out, and the roadmap does not ask after it',
+    say: ["I'm a care coordinator", 'sorry I typed that wrong, I am not a care coordinator, my sister is. I work in a supermarket', 'my roadmap'],
+    shown: ['What education do you have so far?'],
+    never: ['care coordinator'],
+  },
+  {
+    title: 'the denial itself is said back as taken out',
+    say: ["I'm a care coordinator", 'no wait, I am not a care coordinator, that is my sister'],
+    shown: [Messages.notTheirJob('care coordinator')],
+    never: [],
+  },
+  {
+    title: 'caring for a family member asked of, in general words: the guide does not speak of it, never a yes',
+    say: ['does looking after a family member count as experience for this job?'],
+    shown: [Messages.experienceCounts['family-care']],
+    never: [/^Yes/m],
+  },
+  {
+    title: 'caring for a parent told in few words ("take care my dad"): family care, never a yes',
+    say: ['i take care my dad at home 3 year. that count as experience?'],
+    shown: [Messages.experienceCounts['family-care']],
+    never: [/^Yes/m],
+  },
+  {
+    title: 'a field set against the degrees the guide names ("or do I need a BSN/MSW?"): not said to count, never a yes',
+    say: ['Speech therapist, 6 years. Is speech therapy a related field, or would I have to get an MSW?'],
+    shown: ["doesn't say whether speech therapy counts"],
+    never: [/^Yes/m, 'names social work among'],
+  },
+  {
+    title: 'a degree held, and a nursing degree asked of as one to get: the held one weighed, never a yes for nursing',
+    say: ["My first degree is a BSc in Economics. Must I do a whole new bachelor's in nursing, or is my MBA enough?"],
+    shown: ["doesn't say whether economics counts", "doesn't say whether you would need to study again"],
+    never: [/^Yes/m, 'names nursing among'],
+  },
+  {
+    title: 'a degree in gerontology weighed: no list of related fields, and gerontology named among what a degree teaches',
+    say: ["I'm majoring in gerontology, not nursing or social work. is that ok for this career?"],
+    shown: ["doesn't say whether gerontology counts", 'It does name gerontology among what a degree program teaches'],
+    never: [/^Yes/m],
+  },
+];
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a background that is the person's own (${channelName})`, () => {
+    for (const told of TOLD) {
+      it(told.title, async () => {
+        const chat = startGuided({ channelId });
+        let replies: readonly Partial<Activity>[] = [];
+        for (const said of told.say) replies = await chat.say(said);
+        expectShown(replies, ...told.shown);
+        for (const never of told.never) expect(shownText(replies)).not.to.match(typeof never === 'string' ? new RegExp(never.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : never);
+        if (channelId === Channels.Msteams) replies.forEach((reply, at) => expectTeamsSafe(reply, `${told.title} #${at}`));
+      });
+    }
+  });
+}
