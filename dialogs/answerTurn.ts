@@ -29,9 +29,10 @@ import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
 import { modeAskedOfTheWork, WORK_MODE_ENTRIES } from './understanding/workModeAsked';
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/listInView';
 import { areaForThePeople, asksToCompare } from './understanding/specialisationMatch';
+import { areaNotDescribed } from './understanding/areaAsked';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, checksAnInference, clauseActOf, readClauses, twoQuestionsAsked, withoutOwnExample } from './understanding/clauses';
+import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readClauses, twoQuestionsAsked, withoutOwnExample } from './understanding/clauses';
 import { thingAsked } from './understanding/thingAsked';
 import { learnedFromTheThing, thingOfTheAnswerAsked } from './understanding/thingInView';
 import { everyItemAsked, itemSayingAsked } from './understanding/itemsAsked';
@@ -287,6 +288,15 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (areaEntry) {
     await sendEntry(context, deps, areaEntry);
     return [{ question: text, kind: 'answer', answered: true, entry: areaEntry, score: 1, alternatives: [] }];
+  }
+  // An area asked for by name that the guide does not describe ("is there a palliative care specialism?"): said so,
+  // then the four it does (testers ut29b, ut30a).
+  const notDescribed = lastRejected ? null : areaNotDescribed(deps.kb, askingPart(text) ?? questionAmongTelling(text) ?? text);
+  const areas = notDescribed ? deps.kb.faqById.get(AREAS_ENTRY) : undefined;
+  if (notDescribed && areas) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    await sendLedEntry(context, deps, Messages.direct.areaNotDescribed(notDescribed), areas);
+    return [{ question: text, kind: 'answer', answered: true, entry: areas, score: 1, alternatives: [] }];
   }
   // A qualification short of a bachelor's set against the degree ("could i do a TAFE cert IV instead of uni", "would an
   // associate degree be enough?"): the guide speaks of none, so said so, then its route without a degree (tester ut28b).
@@ -885,6 +895,8 @@ const LACKS_SAID_PLAINLY: ReadonlySet<AskedAspect['aspect']> = new Set(['place',
 const FIT_ENTRY = 'right-for-me';
 /** The guide's answer on the route without a degree. */
 const NO_DEGREE_ENTRY = 'without-degree';
+/** The guide's four areas to specialise in. */
+const AREAS_ENTRY = 'specialisations';
 /** The guide's answer on communication, which it calls paramount. */
 const COMMUNICATION_ENTRY = 'communication';
 /** Counted towards something ("count towards mid-level"), not experience of a level's job ("my supervisor experience"). */

@@ -129,6 +129,20 @@ export function askingPart(text: string): string | null {
 }
 
 /**
+ * The one sentence of a message that asks, with what the person tells after it and before it ("mamma mia 6 to 8 years..
+ * ok. is it stressful like the kitchen? kitchen is very very stress"; "what is the route to director? I think my
+ * budgeting can help there"): that sentence, when at least one sentence after it tells and every other one tells too.
+ * Null otherwise (askingPart reads a question that closes the message).
+ */
+export function questionAmongTelling(text: string): string | null {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
+  const acts = sentences.map(clauseActOf);
+  const at = acts.findIndex((act) => act === 'asks');
+  if (at < 0 || at === sentences.length - 1 || acts.some((act, i) => i !== at && act !== 'tells')) return null;
+  return sentences[at]!;
+}
+
+/**
  * The question of a message that opens with it and closes with a remark ("mid level pay? less than my night shift pay
  * prob"): its first sentence, when it asks with a question mark and every sentence after it tells. Null otherwise.
  */
@@ -181,6 +195,7 @@ export function twoQuestionsAsked(raw: string): [string, string] | null {
   if (asking.length === 2) {
     const [first, second] = asking as [string, string];
     const rest = second.replace(JOINING_WORDS, '');
+    if (/^\s*or\b/i.test(second) && offersTheOtherAnswer(second)) return null;
     return words(first) >= 2 && words(rest) >= 3 && (rest.includes('?') || QUESTION_FORM.test(normalise(rest))) ? [first, rest] : null;
   }
   if (asking.length !== 1) return null;
@@ -189,12 +204,24 @@ export function twoQuestionsAsked(raw: string): [string, string] | null {
   const found = joints.flatMap((joint) => {
     const head = sentence.slice(0, joint.index).trim();
     const tail = sentence.slice(joint.index! + joint[0].length).trim();
+    if (/\bor\b/i.test(joint[0]) && offersTheOtherAnswer(tail)) return [];
     return words(head) >= 3 && words(tail) >= 3 && OPENS_A_QUESTION.test(normalise(tail)) && clauseActOf(head) === 'asks' ? [[head, tail] as [string, string]] : [];
   });
   return found.length === 1 ? found[0]! : null;
 }
 
 const words = (text: string): number => normalise(text).split(' ').filter(Boolean).length;
+
+/**
+ * The other answer of a yes-or-no question, offered after "or" about the same thing: "would caring for my wife count as
+ * experience, or does it have to be a paid job?", "is a BSW enough or does it need to be a master's". It asks nothing of
+ * its own: "it" is what the question before it asks about, so its words ("paid") say what that would have to be, not
+ * what is asked (the pay).
+ */
+const OTHER_ANSWER = /^(?:(?:does|do|would|will|must|should|has|have|is|was) (?:it|that|this|they|those|these) (?:(?:have|has|need|needs) to be|(?:only )?(?:count|counts) if|only (?:count|counts)|need to be|needs to be|only be|be only|just be|have to|need to)|(?:is|are|was|were|must|should) (?:it|that|this|they|those|these) (?:only|just|strictly|always|a must|necessarily))\b/;
+
+/** True when a question after "or" only offers the other answer to the one before it ("or does it have to be a paid job"). */
+export const offersTheOtherAnswer = (tail: string): boolean => OTHER_ANSWER.test(normalise(tail.replace(JOINING_WORDS, '')));
 
 /**
  * A check of what the person takes to follow, put as a statement with a question mark ("Associate's won't cut it

@@ -14,7 +14,8 @@ import { GuidedButtons } from '../rendering/guidedMessages';
 import { ButtonTitles } from '../rendering/messages';
 import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, missedWhether, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
-import { askedOfTheThingSaid, askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutLeadIn, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
+import { inPlainWords } from './plainQuestion';
+import { askedOfTheThingSaid, askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, questionAmongTelling, readClauses, requests, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutLeadIn, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
 import { guideAskedOfAPlace } from './guideOfAPlace';
@@ -480,9 +481,10 @@ function questions(message: Message, situation: Situation, kb: KnowledgeBase): M
  * What the guide is asked of a question wrapped in other words: without a label that announces it ("Quick q's:"), the
  * talk that opens it ("ok fair. real talk tho hows the pay"), the asker's reason after it ("cause i drive now") and who said what it is about ("my supervisor says
  * ..."), words that only say how much ("mad stressful"); two things weighed alike ("as stressful as") in the words of a
- * comparison. Those words tell of the person; the whole message is still read for their story (answerTurn.ts).
+ * comparison. Those words tell of the person; the whole message is still read for their story (answerTurn.ts). Then a
+ * side word put in the words people mean by it (plainQuestion.ts: "a specific degree", "the route to director").
  */
-const unwrapped = (question: string): string => withoutHowMuch(weighedWithThan(withoutReasonGiven(withoutOpeningTalk(withoutWhoSaidIt(thingInPlace(withoutLeadIn(question)))))));
+const unwrapped = (question: string): string => inPlainWords(withoutHowMuch(weighedWithThan(withoutReasonGiven(withoutOpeningTalk(withoutWhoSaidIt(thingInPlace(withoutLeadIn(question))))))));
 
 /** One question said in two sentences ("I'm curious about the CCM. What do I need to sit it?"), asked with the thing in place. */
 const thingInPlace = (question: string): string => askedOfTheThingSaid(question) ?? question;
@@ -555,10 +557,31 @@ function whatIsAsked(raw: string, kb: KnowledgeBase): string {
     const guessed = normalise(guess);
     if (guessed.split(' ').length <= MAX_GUESS_WORDS && !POINTS_BACK.test(guessed) && namesTopic(kb, guessed)) return `do I need ${guessed}?`;
   }
-  const asked = askingPart(raw);
+  const asked = askingPart(raw) ?? questionAmongTelling(raw);
   // A story that names the career gives the question its subject: "drafting a job ad for a care manager. what do candidates need?"
   const story = asked ? raw.slice(0, raw.lastIndexOf(asked)) : '';
-  return asked && !POINTS_BACK.test(normalise(asked)) && !NAMES_THE_CAREER.test(normalise(story)) && !subjectSaidFirst(story, asked, kb) ? asked : raw.trim();
+  // A pointer leans on the story before it ("so can i do it?"); told only after the question, the story is the asker's
+  // ("is it stressful like the kitchen? kitchen is very stress"): "it" there is the career.
+  const leans = normalise(story) !== '' && POINTS_BACK.test(normalise(asked ?? '')) && !ACKNOWLEDGED.test(normalise(story));
+  return asked && !leans && !checksTheStory(asked, kb) && !NAMES_THE_CAREER.test(normalise(story)) && !subjectSaidFirst(story, asked, kb) ? asked : raw.trim();
+}
+
+/**
+ * What came before a question, closed by saying it was taken in ("ok so nursing OR social work, got it."): the last
+ * answer said back, not a story a pointer after it leans on ("how much do they make" asks of care managers).
+ */
+const ACKNOWLEDGED = /\b(?:got it|gotcha|got you|makes sense|that makes sense|noted|understood|i see|fair enough|understand)$/;
+
+/** A bare check of what was told, asking whether it is so ("is ok?", "enough?", "would that work?"). */
+const CHECKS = /^(?:is|its|it s|are|am|does|do|would|will|can|could|that|this|ok|okay|alright|enough|fine|possible|good|right|still)\b/;
+
+/**
+ * A question of a few words that names nothing and only checks what the person told before it ("i dont have college.
+ * only finish high school. is ok?"): it asks of the story, which is read with it.
+ */
+function checksTheStory(asked: string, kb: KnowledgeBase): boolean {
+  const text = normalise(asked);
+  return text.split(' ').length <= MAX_BARE_QUESTION_WORDS && CHECKS.test(text) && !namesTopic(kb, text);
 }
 
 /** The most words of a subject said before a bare question ("you skipped the pay part. numbers?"), and of the question. */

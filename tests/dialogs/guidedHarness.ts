@@ -8,7 +8,7 @@ import type { DialogDeps, UserProfile } from '../../dialogs/deps';
 import { createRoadmapDialog } from '../../dialogs/flows/roadmapDialog';
 import { createSalaryLadderDialog } from '../../dialogs/flows/salaryLadderDialog';
 import { createSpecialisationDialog } from '../../dialogs/flows/specialisationDialog';
-import { allButtons, button, realEngine, startConversation, type Conversation, type ConversationOptions } from './transcript';
+import { allButtons, button, expectTeamsSafe, knowledge, realEngine, startConversation, type Conversation, type ConversationOptions } from './transcript';
 import { Messages } from '../../dialogs/rendering/messages';
 import type { FaqEntry } from '../../knowledge/schema';
 
@@ -145,6 +145,18 @@ export function answeredBy(question: string): FaqEntry {
   const answer = realEngine().answer(question);
   if (answer.kind !== 'answer' || !answer.entry) throw new Error(`the engine no longer answers "${question}" (${answer.kind})`);
   return answer.entry;
+}
+
+/** The first sentence of an entry's answer, as a person reads it in the reply (without its bold marks). */
+export function answerOpening(id: string): string {
+  const entry = knowledge().faqById.get(id);
+  if (!entry) throw new Error(`the knowledge base has no entry "${id}"`);
+  return entry.answer.replace(/\*\*/g, '').split(/(?<=[.:])\s/)[0]!;
+}
+
+/** In Teams, every reply is one Teams can show (tests/dialogs/transcript.ts expectTeamsSafe); Web Chat has no such limits here. */
+export function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
+  if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
 }
 
 /** No reply quotes a guide section: conversation is never answered with an FAQ entry. */

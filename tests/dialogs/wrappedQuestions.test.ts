@@ -1,9 +1,8 @@
-import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { readWeighing, readWeighingInPassing } from '../../knowledge/comparison';
-import { CHAT_CHANNELS, expectShown, shownText, sideBySide, startGuided } from './guidedHarness';
-import { expectTeamsSafe, knowledge, realEngine } from './transcript';
+import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, shownText, sideBySide, startGuided } from './guidedHarness';
+import { knowledge, realEngine } from './transcript';
 
 /**
  * A question wrapped in other words: talk before it ("alright fair. ngl tho"), the asker's reason after it ("cuz i coach
@@ -15,18 +14,9 @@ import { expectTeamsSafe, knowledge, realEngine } from './transcript';
 
 const kb = knowledge();
 
-/** The first sentence of an entry's answer, as a person would read it in the reply. */
-function opening(id: string): string {
-  const entry = kb.faqById.get(id);
-  if (!entry) throw new Error(`the knowledge base has no entry "${id}"`);
-  return entry.answer.replace(/\*\*/g, '').split(/(?<=[.:])\s/)[0]!;
-}
+const opening = answerOpening;
 
 const NOT_COVERED = 'outside what I can help with';
-
-function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
-  if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
-}
 
 describe('a job title the guide names in passing, weighed (knowledge/comparison.ts)', () => {
   it('reads "care coordinator" as a side the guide only names, not as the duty of coordinating care', () => {

@@ -1,0 +1,96 @@
+/**
+ * What a question asks, in the plain words the guide's search reads, when one word of it would lead the search astray
+ * (session 30). Each reading keeps what the head of the question asks and puts a side word in the words people mean by
+ * it: "do you need a specific degree" asks whether a degree is needed ("specific" is no subject: the guide's hard
+ * skills are "specific to the job"); "how many year i must study" counts years; "what's the route to become a director"
+ * asks how to become one (the ladder), not a director's pay; "do i have to go back to uni" asks whether a degree is
+ * needed. Pure: text in, text out, unchanged when no reading applies. The engine reads the result; the whole message
+ * is still read for the person's story.
+ */
+
+/**
+ * A word that only narrows the thing after it ("a specific degree", "any particular course", "certain qualifications"):
+ * it says which one, not what is asked. Kept before skills and the like, where "job-specific skills" is a kind of skill.
+ */
+const NARROWING =
+  /\b(a|an|any|one|some|the|need|needs|require|requires|required|have|in)\s+(?:specific|particular|certain|specified)\s+(?!(?:skills?|competenc\w*|abilit\w*|tasks?|knowledge|area|areas|group|groups|field of care)\b)(?=[a-z])/gi;
+
+/**
+ * How long a course is, said on the way to it ("a short course", "a quick cert", "a whole nursing degree"): a course or
+ * a degree is what is asked about; the guide gives its courses no length but the degrees'.
+ */
+const SIZED =
+  /\b(?:short|shorter|quick|quicker|brief|little|small|whole|full|entire)\s+(?!time\b)(?=(?:[a-z]+\s+){0,2}?(?:courses?|certs?|certificates?|certifications?|programs?|programmes?|degrees?|qualifications?|training)\b)/gi;
+
+/** A question without the words that only narrow what it names ("do you need a specific degree?" asks whether a degree is needed). */
+export const withoutNarrowing = (raw: string): string => raw.replace(NARROWING, '$1 ').replace(SIZED, '');
+
+/**
+ * A count asked of a thing said in the singular, as people writing in a second language type it ("how many year i must
+ * study", "how many month"): the thing counted in the plural, which is how the guide says its times.
+ */
+const COUNTED_IN_THE_SINGULAR = /\b(how many|how much) (year|month|week|day|hour|semester|step|course|exam|degree|certification|certificate|level)(?=$|[\s?!.,;])/gi;
+
+/** A count asked in the plural ("how many year" is "how many years"). */
+export const countedInPlural = (raw: string): string =>
+  raw.replace(COUNTED_IN_THE_SINGULAR, (_all, how: string, thing: string) => (how.toLowerCase() === 'how many' ? `${how} ${thing}s` : `${how} ${thing}`));
+
+/**
+ * A rung of the ladder the guide describes as a role, named: the role a route leads to (the guide gives vice presidents
+ * and supervisors their pay only).
+ */
+const RUNG = String.raw`(?:(?:a |an |the )?(?:(?:care manager |care management |case manager )?(?:director|directors|senior|senior care manager|chief care officer)|(?:director|senior|leadership) (?:level|role|position|job)s?))\b`;
+
+/**
+ * A route asked to a rung of the ladder: "what's the route to become a director", "the path to senior", "how do i get
+ * to director", "how would i make it to vp". What it asks is how to become that (the ladder, the role and what it
+ * takes), not what it pays: "director of care management" also heads the guide's pay of that level.
+ */
+const ROUTE_TO_A_RUNG = new RegExp(
+  String.raw`\b(?:(?:what|whats|what's|what is|which is) (?:the |my )?(?:best |usual |normal |typical )?(?:route|road|way|path|pathway|track|steps?|progression) (?:to|into|towards?|up to)(?: (?:become|becoming|be|being|get to|getting to|reach|reaching|make it to|making it to|get into|getting into))?|how (?:do|would|can|could|does|should|might) (?:i|you|u|one|someone|people|we) (?:get|make it|move up|work (?:my|your|their|our) way up|climb|rise|progress|advance|go|step up) (?:up )?(?:to|into))(?= ${RUNG})`,
+  'i',
+);
+
+/** A route to a rung asked as becoming it ("what is the route to become a director" asks "how do I become a director"). */
+export function routeAsBecoming(raw: string): string {
+  return raw.replace(ROUTE_TO_A_RUNG, 'how do I become');
+}
+
+/**
+ * Going back to study, said as a place ("do i have to go back to uni", "would i need to go back to college for a
+ * degree", "do i have to study again"): whether a degree is needed. The guide answers that (a degree is not strictly
+ * required; most employers prefer one), and "uni" or "school" alone it reads as nothing of the kind.
+ */
+const BACK_TO_STUDY =
+  /\b(?:go|going|head|get|got|went) back (?:to|into) (?:uni|university|college|school|studying|study|education|full[- ]time study)(?: (?:to get|for|to do|and get|to study for) (?:a |another |an |my )?(?:new |second |2nd |other |different )?(?:degree|bachelors?|bachelor s|qualification))?\b|\b(?:study|studying|retrain|retraining) (?:all over )?again\b|\bdo (?:another|a new|a second|a 2nd|a whole new) (?:degree|bachelors?|bachelor s)\b/gi;
+
+/** Going back to study asked as whether a degree is needed ("do i have to go back to uni??" asks "do i have to get a degree??"). */
+export const backToStudyAsDegree = (raw: string): string => raw.replace(BACK_TO_STUDY, 'get a degree');
+
+/**
+ * "Paid" said of a kind of work ("does it have to be a paid job", "only paid work", "a paid placement"): which work,
+ * not its pay. "well paid", "better paid" and "how much is it paid" ask the pay, and are kept.
+ */
+const PAID_KIND_OF_WORK =
+  /\b(a|an|the|any|some|in|of|be|as|for|doing|do|did|have|had|only|just|proper|real|actual|full[- ]time|part[- ]time)\s+(?:paid|salaried)\s+(?=(?:job|jobs|work|role|roles|position|positions|employment|experience|post|posts|placement|placements|internship|internships|gig|gigs|hours|carer|caring|care work)\b)/gi;
+
+/** A kind of work said without its "paid" ("or does it have to be a paid job?" asks whether it has to be a job). */
+export const paidAsAKindOfWork = (raw: string): string => raw.replace(PAID_KIND_OF_WORK, '$1 ');
+
+/**
+ * Dollars of another country ("in aussie dollars", "canadian dollars", "AUD"): pay asked of that country, whose figures
+ * the guide does not give. Said as "dollars" alone, they read as the guide's own.
+ */
+const COUNTRY_DOLLARS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:aussie|australian) (?:dollars?|bucks|money)\b|\baud\b/gi, 'Australia'],
+  [/\bcanadian (?:dollars?|bucks|money)\b|\bcad\b/gi, 'Canada'],
+  [/\b(?:nz|kiwi|new zealand) (?:dollars?|bucks|money)\b|\bnzd\b/gi, 'New Zealand'],
+  [/\b(?:singapore|singaporean) (?:dollars?|money)\b|\bsgd\b/gi, 'Singapore'],
+  [/\bhong kong (?:dollars?|money)\b|\bhkd\b/gi, 'Hong Kong'],
+];
+
+/** Pay in another country's dollars asked as pay in that country ("how much in aussie dollars" is "how much in Australia"). */
+export const countryOfTheDollars = (raw: string): string => COUNTRY_DOLLARS.reduce((text, [dollars, country]) => text.replace(dollars, country), raw);
+
+/** A question in the plain words the guide's search reads: each reading above in turn. */
+export const inPlainWords = (raw: string): string => countryOfTheDollars(paidAsAKindOfWork(backToStudyAsDegree(routeAsBecoming(countedInPlural(withoutNarrowing(raw))))));
