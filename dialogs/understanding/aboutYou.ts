@@ -481,7 +481,9 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     // A degree named in a clause that says nothing of the person is the guide's words said back ("a degree, right. so
     // my office job doesnt help"), unless the message is a terse self-description ("nurse, BSN, 10 years").
     const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse;
-    if (stage?.education && !vague && !echoed) about.education = stage.education;
+    // "I can't just quit and do a 4 year degree": a degree to do, not one held.
+    const toDo = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && DEGREE_TO_DO.test(c) && !DEGREE_HELD.test(degreesAsWords(clause.text));
+    if (stage?.education && !vague && !echoed && !toDo) about.education = stage.education;
     // "My nan was in a care home" tells where someone of the family was, not where the person works.
     if (stage?.working && inField && about.working === undefined && !(job && !job.inField) && !OF_THE_FAMILY.test(c) && !denied) about.working = true;
   }
@@ -496,6 +498,10 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
   return about;
 }
+
+/** A degree spoken of as one to do or get ("can't just quit and do a 4 year degree", "would have to get a nursing degree"). */
+const DEGREE_TO_DO =
+  /\b(?:do|doing|get|getting|start|starting|take|taking|go back for|study for|afford|pay for)\b (?:a |an |another |the |my )?(?:[a-z0-9]+ ){0,3}?(?:degree|bachelors?|bachelor s|masters?|master s|uni|university|college)\b/;
 
 /** A clause that supposes rather than tells: "if I wanted to ...", "what if I ...", "suppose I went into ...". */
 const SUPPOSED = /^(?:(?:and|but|so|ok|okay|cool|hmm|just|like)\s+)*(?:if|what if|suppose|supposing|imagine|hypothetically)\b/;
@@ -548,8 +554,16 @@ function caresForFamily(clause: string, message: string): boolean {
  * HCA in a care home"), not of caring for one's own family.
  */
 export function tellsOfCareWork(text: string): boolean {
-  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && !SAID_NOT.test(normalise(clause.text)) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' '))));
+  return ownWorkClauses(text).some(
+    (clause) =>
+      !caresForFamily(clause.text, text) &&
+      !SAID_NOT.test(normalise(clause.text)) &&
+      (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' ').replace(THE_CAREER, ' '))),
+  );
 }
+
+/** The career itself ("count for anything in care management"), which names no work the person has done. */
+const THE_CAREER = /\b(?:care|case) manag\w*/g;
 
 /** A clause that says what is not so: "not nursing or social work", "never in a hospital". */
 const SAID_NOT = /^(?:(?:but|and|so|though)\s+)?(?:not|never|no)\b/;

@@ -66,6 +66,12 @@ const TOLD: readonly Told[] = [
     shown: ["doesn't say whether gerontology counts", 'It does name gerontology among what a degree program teaches'],
     never: [/^Yes/m],
   },
+  {
+    title: 'years leading a team outside care, asked to count "in care management": the career named is no care work, never a yes',
+    say: ["I've run a team in a bank's phone support for 9 years and the customers in hardship are the part I like. does my experience count for anything in care management?"],
+    shown: ["doesn't say whether managing people outside health or social services counts"],
+    never: [/^Yes/m],
+  },
 ];
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {

@@ -47,6 +47,8 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     ['My older brother works as a care coordinator, I study nursing', { education: 'studying' }],
     ['my flatmate has been a support worker for years and i stack shelves in a shop', {}],
     ['a case manager sorted out everything for my gran and I would like to become one', {}],
+    // A degree spoken of as one to do is not one held.
+    ["i work in a warehouse and i can't afford to do a 3 year degree", {}],
     // A job said not to be theirs, and a university year said as its level.
     ['no i am not a case manager, that is my cousin. I am in 300 level', { notJob: 'care-coordinator', education: 'studying', studyYear: 3 }],
     // School finished is no degree; school now is school. Years count as experience only in health or social care.
