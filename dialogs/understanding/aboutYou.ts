@@ -84,6 +84,9 @@ function finishedSchool(text: string): boolean {
 const SCHOOL_AS_WORKPLACE =
   /\b(?:teach|teaches|teaching|taught|teacher|work|works|working|worked|job)\s+(?:(?:at|in|for)\s+)?(?:(?:a|an|the|my)\s+)?(?:\w+\s+)?school\b|\bschool (?:teacher|teachers|teaching|nurse|counsel\w*|social worker)\b/;
 
+/** No degree in Scots ("nae degree", "nae uni"). */
+const NAE_DEGREE = /\bnae (?:a )?(?:degree|uni|university|college|qualifications?)\b/;
+
 /** A university year said as its level, as Nigerian universities count them: "200 level" is the second year. */
 const UNIVERSITY_LEVEL = /\b([1-7])00 ?(?:level|lvl|l)\b/;
 
@@ -97,7 +100,7 @@ export function parseStage(text: string): { education?: Education; working?: boo
   const studying = (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text)) || UNIVERSITY_LEVEL.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
   const relevant = hasAny(text, RELEVANT_FIELD);
   const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text));
-  if (tellsNoDegree(text)) found.education = 'none';
+  if (tellsNoDegree(text) || NAE_DEGREE.test(normalise(text))) found.education = 'none';
   // A degree held beside a school named ("I teach secondary school and have a BEd"): the degree, not school finished.
   else if (school && finishedSchool(text) && DEGREE_HELD.test(degreesAsWords(text))) found.education = relevant ? 'relevant-degree' : 'other-degree';
   // "A high school diploma", "finished school": school done, no degree (and "studying nursing" after it is studying).
@@ -259,6 +262,7 @@ const JOBS: readonly JobKind[] = [
   // Health professions that deliver care: healthcare delivery, whose experience the guide asks for; never "counselor".
   { id: 'allied-health', title: 'therapist', inField: true, phrases: ['occupational therapist', 'physical therapist', 'physiotherapist', 'physio', 'speech therapist', 'speech and language therapist', 'respiratory therapist'] },
   { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
+  { id: 'phlebotomist', title: 'phlebotomist', inField: true, phrases: ['phlebotomist', 'phlebotomy', 'phlebotomy technician'] },
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician', 'medical technician'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },

@@ -72,6 +72,18 @@ const TOLD: readonly Told[] = [
     shown: ["doesn't say whether managing people outside health or social services counts"],
     never: [/^Yes/m],
   },
+  {
+    title: 'four years of college turned down, another way in asked: the way without the degree, not the 6 to 8 years again',
+    say: ['how long does it take', "8 years?! i'm 50. not doing 4 years of uni at my age, there must be another route in"],
+    shown: [Messages.takenAsWayWithoutDegree, "A degree in healthcare or social work isn't strictly required"],
+    never: ['It usually takes 6 to 8 years'],
+  },
+  {
+    title: 'a degree out of reach beside a question on pay: the pay asked, never the way without the degree',
+    say: ['i cant afford uni, what does a care manager earn at the start?'],
+    shown: ['$40,000'],
+    never: [Messages.takenAsWayWithoutDegree],
+  },
 ];
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {
