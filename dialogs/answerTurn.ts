@@ -34,6 +34,9 @@ import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, readClauses, twoQuestionsAsked } from './understanding/clauses';
 import { thingAsked } from './understanding/thingAsked';
 import { learnedFromTheThing, thingOfTheAnswerAsked } from './understanding/thingInView';
+import { everyItemAsked, itemSayingAsked } from './understanding/itemsAsked';
+import { readWithoutEcho } from './understanding/echoOfTheAnswer';
+import { sendEveryItem, sendItemSaying } from './rendering/itemReplies';
 import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/firstJobAsked';
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed } from './understanding/experienceCounts';
@@ -303,6 +306,13 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (beyond) return [await sendBeyond(context, deps, beyond, text, said, last)];
   const thing = thingAsked(text, last, before, deps.kb);
   if (thing) return [await sendThingAsked(context, deps, thing, text)];
+  // The items of a list that each have an answer of their own, asked of together ("explain me the two certifications",
+  // "what are the CCM and CMC?"): each one's answer, not the list that only names them; or the one whose answer says
+  // what is asked ("which one covers the financial and legal side?": the CMC) (understanding/itemsAsked.ts).
+  const everyItem = lastRejected ? null : everyItemAsked(text, last, deps.engine, deps.kb);
+  if (everyItem) return sendEveryItem(context, deps, text, everyItem);
+  const itemSaying = itemSayingAsked(text, lastRejected ? undefined : last, deps.engine, deps.kb);
+  if (itemSaying) return [await sendItemSaying(context, deps, text, itemSaying)];
   // Whether two things are the same, which the guide never says ("is a case manager the same as a care manager?"):
   // said plainly, then what it says of both.
   // Asked after saying the last answer missed ("lol I didn't ask about salary. care manager vs social worker?") too:
@@ -595,7 +605,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     if (weighed.length > 0) return weighed;
   }
   // "does my daughter need a degree?": words for the person asked for that the engine declines as a personal question.
-  const ownWords = answersOf(engine, text, deps.kb);
+  // A remark saying the answer in view back before a new question ("6 to 8 years.. ok. is it stressful like a kitchen?"):
+  // the question read without it, not as that answer again (understanding/echoOfTheAnswer.ts).
+  const ownWords = (lastRejected ? null : readWithoutEcho(text, last, (words) => answersOf(engine, words, deps.kb))) ?? answersOf(engine, text, deps.kb);
   const asTheWriter = asWriter && !ownWords.some((answer) => answer.kind === 'answer') ? answersOf(engine, asWriter, deps.kb) : [];
   const read = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
   // Two questions asked one after the other that the engine reads as one ("wat do i major in and how many yrs of school

@@ -54,6 +54,7 @@ export const STATE_PROPERTIES = Object.freeze({
   roadmapShown: 'roadmapShown',
   answerShown: 'answerShown',
   englishNoted: 'englishNoted',
+  lossHeard: 'lossHeard',
 });
 
 /** The entries a reply offered as buttons instead of an answer ("Did you mean", what the guide says nearby). */
@@ -166,6 +167,8 @@ export interface DialogDeps {
   answerShown: StatePropertyAccessor<string>;
   /** Set once the bot has said it reads only the English of a message in another language, so it says so once. */
   englishNoted: StatePropertyAccessor<boolean>;
+  /** Set once the bot has said it is sorry for a loss the person told of, so it says so once. */
+  lossHeard: StatePropertyAccessor<boolean>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
   /** How questions were handled and how far the guided flows got, for the /admin dashboard (no user text). */
@@ -217,6 +220,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     roadmapShown: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.roadmapShown),
     answerShown: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.answerShown),
     englishNoted: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.englishNoted),
+    lossHeard: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.lossHeard),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
     usage: input.usage ?? createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,

@@ -138,7 +138,9 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       await context.sendActivity(renderNothingToPick(channel));
       return 'answered';
     case 'otherLanguage':
-      await context.sendActivity(withButtons(channel, Messages.englishOnly, topicButtons()));
+      // Asked in English to use another language ("can you speak Italian?"): said plainly, not "ask me in English".
+      if (meaning.language === 'asked' && options.inFlow) await context.sendActivity(renderText(channel, Messages.writesOnlyEnglishInFlow));
+      else await context.sendActivity(withButtons(channel, meaning.language === 'asked' ? Messages.writesOnlyEnglish : Messages.englishOnly, topicButtons()));
       return 'answered';
     case 'question': {
       if (meaning.language !== undefined && !(await readInEnglish(context, deps, meaning.text))) return 'answered';

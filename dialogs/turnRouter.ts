@@ -7,7 +7,7 @@ import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';
 import { asksForTheStepList, CareerStepsDialog, stepListActivity, type CareerStepsOptions } from './flows/careerStepsDialog';
 import { handleForgetMe } from './flows/forgetMe';
-import { asksToSkip, GuidedPrompt } from './flows/guidedPrompt';
+import { asksToSkip, GuidedPrompt, QUESTION_HELD } from './flows/guidedPrompt';
 import { rememberAboutYou, updateProfile } from './flows/guidedProfile';
 import { correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, RoadmapDialog, roadmapFirstStep, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
@@ -30,6 +30,9 @@ import { normalise, readNumber } from './understanding/textMatch';
 import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
 import { asksSomething, clauseActOf, clausesOf, requests } from './understanding/clauses';
 import { parseStepCommand } from './understanding/stepNavigation';
+import { lossTold } from './understanding/lossTold';
+import { copyAsked } from './understanding/copyAsked';
+import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
   careerSteps: DialogIds.careerSteps,
@@ -233,9 +236,21 @@ export class TurnRouter {
     if (channelOf(activity) === 'teams' && isSharedConversation(activity)) addressRepliesToSender(context);
     // Privacy first: "forget me" and its confirmation, whatever flow is running (dialogs/flows/forgetMe.ts).
     if (await handleForgetMe(context, this.deps)) return;
+    await this.meetLoss(context);
     await this.routeMessage(context, flows);
     // A flow started inside another has ended: the first is offered back.
     if (!flows.activeId) await this.offerPausedFlow(context);
+  }
+
+  /**
+   * A death of someone close told in passing ("my wife had MS ... before she passed in the spring. Is 56 too old?") is
+   * met before whatever the message asks, in every place, once in a conversation (understanding/lossTold.ts).
+   */
+  private async meetLoss(context: TurnContext): Promise<void> {
+    const kin = lossTold(context.activity.text ?? '');
+    if (kin === null || (await this.deps.lossHeard.get(context)) === true) return;
+    await this.deps.lossHeard.set(context, true);
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.lossHeard(kin)));
   }
 
   private async routeMessage(context: TurnContext, flows: FlowStack): Promise<void> {
@@ -327,6 +342,14 @@ export class TurnRouter {
     if (flows.activeId && (!STEERS.has(meaning.kind) || movesInTheWalk) && (await this.answerThenAsk(context, flows))) return;
     // "No, I want all 10 in a list, just the names" with no flow running: the list, as when asked for by name.
     if (!flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) return this.listSteps(context, flows);
+    // "Is there a way I can print all this out to show my manager?": nothing is printed or sent; the roadmap's checklist is offered.
+    if ((meaning.kind === 'question' || meaning.kind === 'chat') && copyAsked(activity.text ?? '')) {
+      await context.sendActivity(withButtons(channelOf(activity), Messages.copyAsked, flows.activeId ? [] : [flowButton('roadmap')]));
+      if (flows.activeId) await flows.reprompt();
+      return;
+    }
+    // "This is aw American intit. Whit are ye anyway?": the guide said to be of one country beside other talk is met first.
+    if (meaning.kind === 'chat' && saysTheGuideIsOfOnePlace(activity.text ?? '', this.deps.kb)) await context.sendActivity(renderText(channelOf(activity), Messages.guideOfAPlaceBeside));
     switch (meaning.kind) {
       case 'command':
         // "hmm can we skip this question?" asks for no help: the guided question that takes skips reads it.
@@ -409,9 +432,25 @@ export class TurnRouter {
       // pay?" is pay asked of the two areas just compared.
       const own = flows.ownReply(split.rest);
       context.activity.text = split.head;
+      // The flow's next question waits until the question said beside the answer is answered ("Maybe long-term
+      // illness, like diabetes?"): asked once, last, not before the answer and again after it.
+      const held = walking || own !== null ? null : holdReplies(context);
+      const asking = flows.activeId;
       await flows.continue();
+      if (held && (!flows.activeId || flows.activeId !== asking || !held.asks())) await held.release();
       if (own !== null) {
         await context.sendActivity(renderText(channelOf(context.activity), own));
+        return true;
+      }
+      if (held?.holding()) {
+        context.activity.text = split.rest;
+        const stillAsking = flows.activeId;
+        held.pause();
+        context.turnState.set(QUESTION_HELD, true);
+        await this.routeMessage(context, flows);
+        context.turnState.set(QUESTION_HELD, false);
+        if (flows.activeId === stillAsking) await held.release();
+        else held.drop();
         return true;
       }
     }
@@ -769,6 +808,12 @@ const FLOW_WORDS: ReadonlyArray<readonly [FlowName, RegExp]> = [
   ['specialisation', /^(?:choosing(?: (?:a|my) (?:specialty|speciality|specialism|area))?|(?:the )?chooser|specialt(?:y|ies)|speciality|specialism|speciali[sz]ations?)$/],
   ['salaryLadder', /^(?:(?:the )?(?:salary|salaries|pay|money|wages?)(?: (?:levels?|ladder))?|(?:the )?ladder|levels)$/],
 ];
+/** True when a clause of a longer message, not asking for anything else, says the guide is of one country. */
+function saysTheGuideIsOfOnePlace(text: string, kb: KnowledgeBase): boolean {
+  const clauses = clausesOf(text);
+  return clauses.length > 1 && clauses.some((clause) => guideAskedOfAPlace(clause, kb));
+}
+
 /** The most words a remark beside "back to ..." takes: "ok seen enough", "stop". */
 const MAX_BESIDE_BACK = 4;
 
@@ -884,6 +929,47 @@ function pausedFlowOffer(channel: Channel, paused: PausedFlow): Partial<Activity
 }
 
 /** In a Teams group chat or channel, the turn's first message reply @mentions the person who wrote. */
+/** Replies held back in a turn, to be sent later in it (TurnRouter.answerThenAsk). */
+interface HeldReplies {
+  /** True while replies are being held. */
+  holding(): boolean;
+  /** Stops holding, keeping what was held to be released. */
+  pause(): void;
+  /** True when what was held asks a guided question (its buttons or its words). */
+  asks(): boolean;
+  /** Stops holding and sends what was held, in order. */
+  release(): Promise<void>;
+  /** Stops holding and sends nothing. */
+  drop(): void;
+}
+
+/** Holds every reply sent from now on in this turn until released or dropped. */
+function holdReplies(context: TurnContext): HeldReplies {
+  const held: Partial<Activity>[] = [];
+  let on = true;
+  context.onSendActivities(async (_context, activities, next) => {
+    if (!on) return next();
+    held.push(...activities);
+    return activities.map(() => ({ id: '' }));
+  });
+  const stop = (): Partial<Activity>[] => {
+    on = false;
+    return held.splice(0);
+  };
+  return {
+    holding: () => on,
+    pause: () => {
+      on = false;
+    },
+    asks: () => held.some((activity) => activity.type === ActivityTypes.Message),
+    release: async () => {
+      const replies = stop();
+      if (replies.length > 0) await context.sendActivities(replies);
+    },
+    drop: () => void stop(),
+  };
+}
+
 function addressRepliesToSender(context: TurnContext): void {
   const person = context.activity.from;
   let addressed = false;

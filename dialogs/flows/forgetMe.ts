@@ -1,5 +1,6 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import { clausesOf } from '../understanding/clauses';
+import { clauseActOf, clausesOf } from '../understanding/clauses';
+import { asksToDeleteWhatWasTold } from '../understanding/deletionAsked';
 import { readChat } from '../understanding/conversation';
 import { normalise } from '../understanding/textMatch';
 import { STATE_PROPERTIES, type DialogDeps } from '../deps';
@@ -19,20 +20,22 @@ const DECLINE = /^(?:no|no keep it|keep|keep it|cancel|do not delete|do not dele
 
 /** Words that close the request and change nothing of it: "forget me please", "delete my data now thanks". */
 const CLOSING = /(?: (?:please|pls|plz|now|thanks|thank you|thx|thank))+$/;
-const asksToForget = (text: string): boolean => FORGET_ME.test(normalise(text).replace(CLOSING, ''));
+const asksToForget = (text: string): boolean => FORGET_ME.test(normalise(text).replace(CLOSING, '')) || asksToDeleteWhatWasTold(text);
 
 /**
- * True when the message asks to delete the sender's data, alone or after talk that asks nothing ("ok thank. forget me
- * please", "thanks for the help, now delete my data").
+ * True when the message asks to delete the sender's data, alone or after what asks nothing: talk ("ok thank. forget me
+ * please", "thanks for the help, now delete my data") or a parting word on what was said ("I said nae degree pal.
+ * Anyway cheers, that's gied me plenty tae think aboot. Can ye delete aw that stuff I telt ye?"). The confirmation
+ * asks before anything is deleted.
  */
 export function isForgetMe(text: string): boolean {
   if (asksToForget(text)) return true;
   const clauses = clausesOf(text);
   const last = clauses.at(-1);
-  if (clauses.length < 2 || last === undefined || !asksToForget(last.replace(/^(?:now|so|and|then|ok|okay)\s+/i, ''))) return false;
+  if (clauses.length < 2 || last === undefined || !asksToForget(last.replace(/^(?:now|so|and|then|ok|okay|anyway)\s+/i, ''))) return false;
   return clauses.slice(0, -1).every((clause) => {
     const said = readChat(clause);
-    return said.acts.length > 0 && said.rest === '';
+    return (said.acts.length > 0 && said.rest === '') || clauseActOf(clause) === 'tells' || asksToForget(clause);
   });
 }
 

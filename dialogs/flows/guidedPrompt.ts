@@ -8,6 +8,7 @@ import { isSharedMeaning, respond, type Outcome } from '../respond';
 import type { ChatAct } from '../understanding/conversation';
 import { turnMeaning, understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
 import { asksSomething, clauseActOf, clauseAsks, clausesOf } from '../understanding/clauses';
+import { guideAskedOfAPlace } from '../understanding/guideOfAPlace';
 import { looksLikeQuestion, normalise, readNumber } from '../understanding/textMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
@@ -289,7 +290,8 @@ const IN_A_FLOW: Situation = Object.freeze({ place: 'flow', flow: null });
  */
 async function interject(prompt: PromptValidatorContext<string>, deps: DialogDeps, meaning: Meaning, text: string, inView: string | undefined): Promise<Outcome | 'none'> {
   if (!isSharedMeaning(meaning)) return 'none';
-  if (meaning.kind === 'question' && meaning.acts.length === 0 && !asksSomething(text)) return 'none';
+  // A word on the guide as a whole ("this is all very American tbh") asks nothing, but is answered as at the root.
+  if (meaning.kind === 'question' && meaning.acts.length === 0 && !asksSomething(text) && !guideAskedOfAPlace(text, deps.kb)) return 'none';
   if (meaning.kind === 'empty') return 'none';
   return respond(prompt.context, deps, meaning, { inFlow: true, ...(inView ? { inView } : {}) });
 }
@@ -358,8 +360,14 @@ function inViewOf(options: PromptOptions): string | undefined {
   return typeof validations.inView === 'string' ? validations.inView : undefined;
 }
 
+/**
+ * Set in the turn while the question is held back to be asked last (TurnRouter.answerThenAsk: the answer to it, then a
+ * question said beside it): the question is not asked again after the reply to that question.
+ */
+export const QUESTION_HELD = Symbol('guidedQuestionHeld');
+
 async function resend(prompt: PromptValidatorContext<string>, activity: string | Partial<Activity> | undefined): Promise<void> {
-  if (activity !== undefined) await prompt.context.sendActivity(activity);
+  if (activity !== undefined && prompt.context.turnState.get(QUESTION_HELD) !== true) await prompt.context.sendActivity(activity);
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   pickSpecialisation,
   recommend,
   refusesComparison,
+  saysALiking,
   scoreAnswers,
   specialisationById,
   type SpecialisationAnswers,
@@ -385,6 +386,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       return step.next(opening);
     }
     const options = [...kb.specialisations.map((spec) => AudienceButtons[spec.id]), GuidedButtons.notSure];
+    // "...suits someone who likes planning and numbers?": the guide matches no area to that, said before its question.
+    if (told.length === 0 && drawn.length === 0 && saysALiking(opening)) await step.context.sendActivity(GuidedMessages.specialisation.likingNotMatched);
     return askGuided(step, Ids.audiencePrompt, GuidedMessages.specialisation.audienceQuestion, options);
   }
 

@@ -147,6 +147,9 @@ export const GuidedMessages = Object.freeze({
     thenAsk: "Then let me ask you two quick questions, and I'll say which of the two fits your answers better.",
     /** What draws them said at the start, with no people named: only who they would help is asked. */
     startedFromDraw: (words: string): string => `Let's find the specialty that fits you. You mentioned "${words}" as what you like, so I only need to know who you'd most like to help.`,
+    /** The chooser asked for with a liking or a way of working that the guide matches no area to ("likes planning and numbers"). */
+    likingNotMatched:
+      "The guide doesn't match the specialties to a way of working or to what someone enjoys doing: it describes each one by who you'd help and what the work involves. So let's start there.",
     keptNone: "No problem, I haven't changed your choice.",
     /** "What did you suggest?" asked before a suggestion was made. */
     noSuggestionYet: "I haven't suggested one yet: answer this question and I'll suggest the area that fits you best.",

@@ -90,6 +90,11 @@ export const Messages = Object.freeze({
   /** A flow left with something else asked in the same message ("forget it, what does a CMC need?"): that comes next. */
   leftForQuestion: 'OK, I stopped that.',
   nothingToCancel: "There's nothing to stop right now. What would you like to do?",
+  /** A copy asked for ("can I print all this out to show my manager?", understanding/copyAsked.ts). */
+  copyAsked:
+    "There's no print or email button in this chat, but you can select and copy any of it. The handiest thing to keep is your roadmap: it ends with a checklist of the ten steps, ready to copy and paste.",
+  /** A death of someone close, told in passing (understanding/lossTold.ts): said before anything else the message asks. */
+  lossHeard: (kin: string): string => (kin === 'someone' || kin === 'partner' ? "I'm so sorry for your loss." : `I'm so sorry about your ${kin}.`),
   /** "let's stop there" with no flow running: the person is leaving the conversation for now. */
   /** A follow-up ("why?", "who offers it") whose answer is the one just given: said so, so the same card twice is not a glitch. */
   stoppedHere: "OK, we'll leave it there. Come back any time, or pick a topic if something else comes up:",
@@ -116,6 +121,10 @@ export const Messages = Object.freeze({
   guideOfAPlace:
     "The guide doesn't say which country it is written for and gives no rules for a particular country, so I won't say how much of it holds where you are. " +
     "What it says of the work, the skills, the steps and the specialties names no country. What it does tie to a place is below: pay in dollars, a license that depends on where you work, and two American professional groups. I've noted your question so the guide can be improved.",
+  /** The guide said to be of one country beside other talk ("This is aw American intit. Whit are ye anyway?"): said first. */
+  guideOfAPlaceBeside:
+    "You're right that some of it is American: the guide gives pay in dollars, a license that depends on where you work, and two American professional groups. " +
+    "What it says of the work, the skills, the steps and the specialties names no country.",
   /** After "None of these": what the guide covers nearest to the question, then how to ask. */
   noneOfTheseNearest: 'Nearest to it, the guide covers:',
   /** After "None of these" with nothing of the guide near the question. */
@@ -258,6 +267,8 @@ export const Messages = Object.freeze({
     `The guide says no more about ${item} than its place in the list, so I won't guess. I've noted your question so the guide can be improved.`,
   /** A follow-up the answer in view already answers: what of it speaks to the question, not the whole answer again. */
   partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
+  /** Before the one item of a list whose own answer says what was asked ("which one covers the legal side?": the CMC). */
+  itemSaying: (title: string): string => `The guide ties that to the ${title}:`,
   /** The part of the answer in view that gives what the question asks of it ("how many years to get there" after senior pay). */
   partGives: (title: string): string => `From the answer above on "${title}":`,
   /** A follow-up the answer in view does not speak to, which another answer does ("do they work with schools?" after the team). */
@@ -633,6 +644,11 @@ export const Messages = Object.freeze({
   complaintNothingAnswered: "Sorry, I haven't been much help so far. Could you ask your question in other words? Or pick a topic:",
   numberWithoutList: (n: number): string => `I'm not sure what "${n}" refers to: there's no list to pick from right now. Ask me a question, or pick a topic:`,
   /** A message in another language. */
+  /** Another language asked for ("can you speak Italian?", "parli italiano?"): the bot reads and writes English only. */
+  writesOnlyEnglish:
+    "Sorry, I can only read and write English: the guide I answer from is in English. Simple English is fine, and short questions work best. Ask me anything, or pick a topic:",
+  /** The same, in the middle of a guided flow, whose question comes straight back after it. */
+  writesOnlyEnglishInFlow: "Sorry, I can only read and write English: the guide I answer from is in English. Simple English is fine.",
   englishOnly: 'Sorry, I only understand English. Could you ask me in English? For example: "How long does it take to become a care manager?" Or pick a topic:',
   /** Before the part the person says the last answer left out ("u missed the stress bit mate"). */
   missedPart: 'Sorry I missed that part.',

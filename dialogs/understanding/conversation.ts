@@ -100,7 +100,8 @@ const helpful =
   `(?:${theBot}${isWas}${intensifier} (?:helpful|useful|a (?:big |great |huge |real )?help|(?:a lot of|so much|much|great) help)|` +
   `(?:${theAnswer}|${theBot})(?: really| very much| honestly| actually| definitely)? (?:helps|helped|has helped|will help)(?: me)? (?:a great deal|a good deal|enormously|immensely|no end|greatly|hugely|a lot|loads|so much|a ton|tremendously)|` +
   `(?:${theAnswer}|it) (?:covers|covered|answers|answered|addresses|addressed) (?:exactly |just |precisely )?what i (?:was worried about|wanted to know|needed to know|was wondering about|was asking about|asked|wanted|needed)|` +
-  '(?:now )?i (?:understand|get it|get it now|understand now|see now)|now i (?:understand|get it|see)|i (?:learned|learnt) (?:a lot|something|loads|so much)|you (?:have )?answered (?:it|my question|everything)|' +
+  // "I understand" only takes the answer in (vocabulary.ts, ack): said before "Now I am in 3rd year ..." it is no thanks.
+  'now i (?:understand|get it|see)|i (?:learned|learnt) (?:a lot|something|loads|so much)|you (?:have )?answered (?:it|my question|everything)|' +
   `${theAnswer}${isWas}${intensifier} ${good}(?: (?:info|information|answer|advice|stuff|reply|to know))?|(?:very |really |so |super )?(?:helpful|useful|informative)|` +
   `${theAnswer}(?: really| very much| honestly| actually| definitely)?(?: is| has)? (?:help|helps|helped|will help|is going to help|cleared (?:it|that|things|everything) up|cleared up|answers (?:it|that|everything|my question)|answered (?:it|that|everything|my question)|sorted (?:it|me|that)(?: out)?|explains it|explained it)(?: (?:a lot|loads|heaps|me|me a lot|so much|a bunch|massively|for sure|for me|perfectly|completely|fully|nicely|a treat))*|` +
   '(?:really )?(?:helped|helps)(?: me)?(?: (?:a lot|loads|so much|heaps|massively|a bunch|a ton|tons))?|(?:a )?(?:big|great|huge|real|massive) help|(?:i )?love (?:that|this answer|that answer|the answer|the info|that info|this info)|' +
@@ -191,9 +192,12 @@ const whoAreYou =
   'do you have a name|what (?:should|do|can) i call you|how old are you|where are you from|who are you|who is this|who is that|what are you|what is your name|who am i (?:talking|speaking|chatting) (?:to|with)|introduce yourself|tell me about yourself|what is this|what is this bot|what is this chat|' +
   // "what are you, some kind of AI?", "what are you exactly"
   'what are you (?:exactly|actually|then|even|really)|what (?:exactly|actually|even|really) are you|what are you(?: exactly| actually| then| even| really)? (?:some|a) (?:kind|sort|type) of (?:ai|a i|bot|robot|chatbot|chat bot|computer|program|programme|machine)';
-const botKinds = '(?:a |an )?(?:real )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)';
+const botKinds =
+  '(?:a |an )?(?:real |actual |live )?(?:human|person|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|real|chatgpt|chat gpt|gpt|program|programme|automated|real person)(?: (?:program|programme|system|thing))?';
 const areYouHuman =
-  `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|` +
+  `(?:(?:are you|are u|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${botKinds}(?: here| right now| now| then| really)?|` +
+  // Someone behind the chat asked after: "is there a real person reading this or is it automated".
+  `(?:is there|is it) (?:a |an )?(?:real |actual |live )?(?:person|human|human being|someone|somebody|anyone) (?:reading|typing|answering|replying|responding|behind) (?:this|these|my messages|me|it|the answers|this chat)(?: or (?:is (?:it|this) )?(?:automated|a bot|ai|a computer|a machine|just a bot))?|is this (?:a )?(?:real person|human|bot|automated|ai)|are you (?:alive|sentient|conscious)|(?:you are|this is|i am (?:talking|speaking|chatting) (?:to|with)) ${botKinds}|` +
   // A guess at what the bot is, said after "what are you": "what exactly are you, some AI program?".
   `(?:just |like |some |some kind of |some sort of |a kind of |a sort of |a |an )(?:ai|a i|bot|robot|chatbot|chat bot|computer|machine)(?: (?:program|programme|thing|system|tool|assistant))?)(?: or (?:what|not|${botKinds}))?`;
 /** "are you one of those chatbots like the ones on the bank websites": whatever words follow the kind, so kept apart (gaps). */
@@ -310,7 +314,7 @@ const confused =
   '(?:i am )?not (?:sure|certain) (?:if |that |whether )?i (?:get|understand|follow|got|understood|followed)(?: (?:it|that|this|you|what you mean|what you said))?|' +
   'what (?:does|did) (?:that|this|it) (?:even |actually )?mean(?: in (?:practice|practical terms|real life|plain english|plain words|everyday terms)| for me| exactly)?|what do you (?:even |actually )?mean(?: by (?:that|this|it))?|i (?:have|am) (?:no idea|not sure) what (?:that|this|it|you) (?:means|mean)|you have lost me';
 const sorry =
-  '(?:oh |oh dear |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|i am so sorry|my mistake|i apologise|i apologize|pardon me)(?: about that)?|' +
+  '(?:oh |oh dear |oops |whoops )?(?:sorry|my bad|oops|whoops|apologies|my apologies|i am sorry|i am so sorry|my mistake|i apologise|i apologize|pardon me|excuse me)(?: about that)?|' +
   // Sorry for asking, said before a question: "sorry if this is a silly question", "sorry to bother you".
   '(?:i am )?sorry (?:if (?:this|that|it|my question) (?:is|was|sounds|seems|might be|may be)(?: a| such a)? (?:silly|stupid|dumb|basic|obvious|daft|naive|odd|weird|strange|simple)(?: question| one)?|to (?:bother|trouble|disturb|pester) you(?: again)?|for (?:asking|bothering you|the bother|all the questions|so many questions))|' +
   'ignore (?:that|me|my last message)|disregard (?:that|my last message)|(?:i )?did not mean (?:to send )?(?:that|to)|wrong (?:button|chat|message)';
@@ -502,10 +506,17 @@ function verbOf(stem: string): string {
   return lower;
 }
 
-/** A polite request in plain words: "would you mind repeating the last answer" is "could you repeat the last answer". */
+/** Writing to someone, said of this chat: "am I writing to a computer program?" asks whom one talks to. */
+const WRITING_TO = /\b(am i|are we|am i just|have i been) (?:writing|typing|texting|messaging|emailing) (to|with)\b/gi;
+
+/**
+ * A polite request in plain words: "would you mind repeating the last answer" is "could you repeat the last answer";
+ * and "am I writing to ..." is "am I talking to ...".
+ */
 export function withPlainRequest(text: string): string {
   MIND_DOING.lastIndex = 0;
-  return MIND_DOING.test(text) ? text.replace(MIND_DOING, (_whole, stem: string) => `could you ${verbOf(stem)}`) : text;
+  const plain = MIND_DOING.test(text) ? text.replace(MIND_DOING, (_whole, stem: string) => `could you ${verbOf(stem)}`) : text;
+  return plain.replace(WRITING_TO, '$1 talking $2');
 }
 
 /** A word stretched for feeling ("hiii", "thankss", "cooool"): the letter once, or twice, whichever is a word of the rules. */
@@ -889,7 +900,8 @@ const ASKED_OF_THE_BOT: ReadonlySet<ChatAct> = new Set(['areYouHuman', 'whoAreYo
 export const remarkMayGo = (acts: readonly ChatAct[]): boolean => acts.some((act) => REMARKED_ACTS.has(act));
 /** Acts after which a remark may say what was meant instead ("not what i asked, i wanted the hours"): then it is a question. */
 const CORRECTED_ACTS: ReadonlySet<ChatAct> = new Set(['complaint', 'confused', 'again', 'sorry']);
-const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|am asking|was after|am after|need|needed|was looking for|am looking for)|what about|how about)\b/;
+// "I ask about ...", as writers of English as a second language say "I am asking about".
+const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|am asking|ask about|ask for|was after|am after|need|needed|was looking for|am looking for)|what about|how about)\b/;
 /**
  * A thing named and closed by "then", as one settles for it: "yearly then" after pay by the hour was declined, "the
  * CMC then". Not words that are acts themselves ("fine then", "bye then").
@@ -897,7 +909,7 @@ const SAYS_WHAT_WAS_MEANT = /\b(?:i (?:want|wanted|meant|mean|asked|was asking|a
 const SETTLES_FOR = /^(?!.*\b(?:is|are|was|were|be|am|fine|ok|okay|good|great|alright|that|it|this|me|you|i)\b)(?:[a-z]+ ){0,2}[a-z]+ then$/;
 /** The last answer said to miss, with what was meant: "no i mean quicker to become one", "nah I meant the CMC". */
 const CORRECTS =
-  /^(?:(?:no|nah|nope|not that|not quite|sorry|oh|um|erm|hmm)\b[\s,.!-]*)+(?:i (?:mean|meant|was asking|asked|wanted|was after|was talking about)|what i (?:meant|mean|asked) (?:was|is))\b/;
+  /^(?:(?:no|nah|nope|not that|not quite|sorry|oh|um|erm|hmm)\b[\s,.!-]*)+(?:i (?:mean|meant|was asking|asked|ask about|ask for|am asking|wanted|was after|was talking about)|what i (?:meant|mean|asked) (?:was|is))\b/;
 
 /** True when a message corrects the last answer by saying what was meant ("no i mean ..."). */
 export const correctsTheAnswer = (raw: string): boolean => CORRECTS.test(normalise(raw));

@@ -141,7 +141,10 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\bplan for me\b/,
       // A plan asked for the person's own situation: "a step by step plan for my situation", "draw me up a roadmap for my own circumstances".
       /\b(?<!care )(?:plan|road ?map|route|pathway|action plan) for (?:my (?:own )?|me in my )(?:situation|circumstances|case|background|experience)\b/,
-      /\bwhat (?:should|would|could|does|will) my (?:career )?(?:plan|road ?map|route|path|pathway|next steps?) (?:be|look like|looks like)\b/,
+      /\bwhat (?:should|would|could|does|will) my (?:career )?(?:plan|road ?map|route|path|pathway|(?:next |own )?steps?) (?:be|look like|looks like)\b/,
+      // The steps asked for the person's own case: "the steps to become a care manager, for someone like me", "what
+      // steps from where I am now", "the steps in my situation".
+      /\bsteps?\b.*\b(?:for (?:someone|somebody|a person|people|a guy|a man|a woman) like me|(?:from|given) where i (?:am|stand)(?: now| right now| today)?|in my (?:situation|position|shoes|case|circumstances)|for my (?:situation|case|background|circumstances))\b/,
       // With something personal after it ("... given I'm a nurse"); the bare phrase starts the career steps.
       new RegExp(`^where (?:do|should|can|would|shall) i (?:start|begin)(?!${startTail}?$) `),
     ],
@@ -217,8 +220,36 @@ export function recogniseFlow(text: string): FlowIntent | null {
   for (const rule of FLOW_RULES) {
     if (candidates.some((utterance) => rule.patterns.some((pattern) => pattern.test(utterance)))) return { flow: rule.flow };
   }
+  const offered = candidates.map(flowOffered).find((flow) => flow !== null);
+  if (offered) return { flow: offered };
   if (candidates.some(asksForTheSteps)) return { flow: 'careerSteps' };
   return candidates.some(asksForTheRoadmap) ? { flow: 'roadmap' } : null;
+}
+
+/** Each flow as people name it when they point back at it. */
+const FLOW_NAMED: ReadonlyArray<readonly [FlowName, string]> = [
+  ['roadmap', '(?:(?:career|personal|personali[sz]ed) )?(?:road ?map|plan)'],
+  ['careerSteps', '(?:(?:ten|10|career) )?steps(?: one by one| walk ?through)?|(?:step by step|steps) (?:guide|walk ?through|tour)|walk ?through'],
+  ['specialisation', '(?:speciali[sz]ation|specialty|speciality) (?:chooser|picker|quiz|finder|questions)|chooser|help (?:to |with )?(?:choosing|picking) (?:a |an )?(?:speciali[sz]ation|specialty|speciality|area)'],
+  ['salaryLadder', '(?:salary|pay) (?:ladder|levels)'],
+];
+/**
+ * A flow the bot offered, pointed back at: "earlier you offered me a roadmap", "you mentioned the steps walkthrough a
+ * minute ago", "the roadmap you suggested before". The flow named is the object of the offer, with at most when it was
+ * said after it: "you said the roadmap takes 6 years" says something of it, and is not this.
+ */
+const OFFERED_BY_YOU = '(?:you|u) (?:offered|mentioned|suggested|talked about|brought up|said something about|spoke about|promised|recommended)(?: (?:me|to me|to do|to make me|to build me))?';
+const WHEN_SAID = '(?: (?:earlier|before|previously|already|above|at the start|at the beginning|just now|a (?:minute|moment|bit|while) ago|a few messages (?:ago|back)|too|as well))*';
+const FLOW_OFFERED: ReadonlyArray<readonly [FlowName, RegExp]> = FLOW_NAMED.map(([flow, named]) => [
+  flow,
+  new RegExp(
+    `^(?:(?:earlier|before|ok|okay|so|well|right|hey|oh|and|but|yes|yeah)\\s+)*(?:${OFFERED_BY_YOU} (?:a |an |the |your |that |this |one of (?:your|those|these) )?(?:${named})|(?:the |that |this |your )(?:${named}) (?:that |which )?${OFFERED_BY_YOU})${WHEN_SAID}$`,
+  ),
+]);
+
+/** The flow a message points back at as offered by the bot, or null. */
+function flowOffered(reading: string): FlowName | null {
+  return FLOW_OFFERED.find(([, pattern]) => pattern.test(reading))?.[0] ?? null;
 }
 
 /** Words that frame a request for the steps and change nothing: "cn u giv me", "ugh", "no i ment", "thing", "pls". */

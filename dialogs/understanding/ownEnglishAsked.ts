@@ -18,9 +18,15 @@ const LESS_THAN_PERFECT = /\b(?:not (?:so |very |that |too |the )?(?:perfect|goo
 /** Asked about it outright, or said to be left unanswered ("you didnt answer about my english"). */
 const ABOUT_IT = /\b(?:about|regarding|re) (?:my|our) (?:\w+ )?english\b(?! (?:teacher|class|classes|course|exam|test|lesson))/;
 
+/**
+ * An apology for one's English, said on the way ("sorry my english", "excuse my bad english", "sorry for my english
+ * pls"): the person asks to be forgiven it, not whether it matters for the career.
+ */
+const SORRY_FOR_IT = /\b(?:sorry|so sorry|soz|sry|apologies|apologise|apologize|excuse|forgive|pardon)(?: me)?(?: (?:for|about))? (?:my|the|our) (?:\w+ )?(?:english|grammar|spelling|typing|typos|writing)(?: (?:please|pls|plz))?\b/g;
+
 /** True when the message asks whether the writer's own English or first language is a problem for the career. */
 export function ownEnglishAsked(text: string): boolean {
-  const t = normalise(text);
+  const t = normalise(text).replace(SORRY_FOR_IT, ' ');
   if (!OWN_LANGUAGE.test(t)) return false;
   return ASKS_IF_IT_MATTERS.test(t) || ABOUT_IT.test(t) || (LESS_THAN_PERFECT.test(t) && /\?/.test(text));
 }

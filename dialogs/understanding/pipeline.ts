@@ -17,6 +17,7 @@ import { actModel, sureAct } from './actModel';
 import { askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, readClauses, requests, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
+import { guideAskedOfAPlace } from './guideOfAPlace';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest, weighedPair } from './specialisationMatch';
@@ -429,7 +430,8 @@ function requestAfterAnswer(message: Message, situation: Situation, kb: Knowledg
 }
 
 /** A clause that only says the request again, pointing at it: "what are the options? show them". */
-const POINTS_AT_THE_REQUEST = /^(?:please |pls |go on |ok |okay )?(?:show|list|give|tell|send)(?: (?:me|us))?(?: (?:them|those|these|it|that|all|all of them))?(?: please| pls| then)?$/;
+const POINTS_AT_THE_REQUEST =
+  /^(?:please |pls |go on |ok |okay )?(?:show|list|give|tell|send)(?: (?:me|us))?(?: (?:them|those|these|it|that|all|all of them))?(?: please| pls| then)?$|^(?:(?:ok|okay|yes|yeah|so|then|alright|right|well)\s+)*(?:(?:let us|let|can we|could we|shall we|i would like to|i will) (?:try|do|start|have|give|go with|take)|i would like|i will take)(?: (?:it|that|this|that one|this one|one))?(?: (?:a go|a try|a shot))?(?: (?:then|now|please|again|after all|instead))*$/;
 
 /**
  * Letters typed for words, as people text: "y" for why where a question opens ("y tho", "so y get one"; not "gen y"),
@@ -644,6 +646,8 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   const opinion = opinionAsked(message, kb);
   if (opinion) return opinion;
   if (asksForALanguage(message.text)) return { kind: 'otherLanguage', language: 'asked' };
+  // "it's all a bit American tbh": a word on the guide as a whole, which the guide's reply on places answers (no remark).
+  if (!CLAUSE_BREAK.test(message.raw) && guideAskedOfAPlace(message.raw, kb)) return { kind: 'question', text: message.raw, acts: [] };
   const reported = reportedQuestion(message, situation, kb);
   if (reported) return reported;
   const toldAgain = situation.place === 'root' ? saidAgainOfOneself(message) : null;
@@ -672,8 +676,31 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     personAskedWithDetails(message) ??
     personAskedAtTheEnd(message, situation, kb) ??
     (situation.place === 'root' ? (leftAfterTelling(message, kb) ?? learnedMeaning(message, kb) ?? reportedClaim(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
-    questions(message, situation, kb)
+    thanksAfter(questions(message, situation, kb), message, kb)
   );
+}
+
+/** Acts said after a question that only thank: "thanks btw this is actually useful". */
+const THANKING_AFTER: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise']);
+
+/**
+ * A question with thanks said after it ("would i need extra training for that? thanks btw this is actually useful"):
+ * the thanks is acknowledged as thanks said before it is, and the question asked without it.
+ */
+function thanksAfter(meaning: Meaning, message: Message, kb: KnowledgeBase): Meaning {
+  if (meaning.kind !== 'question' || meaning.language !== undefined || !CLAUSE_BREAK.test(message.raw)) return meaning;
+  const clauses = clausesOf(meaning.text);
+  const thanked: ChatAct[] = [];
+  let at = clauses.length;
+  while (at > 1) {
+    const chat = chatOf({ raw: clauses[at - 1]!, text: normalise(clauses[at - 1]!) }, kb);
+    if (chat.acts.length === 0 || chat.rest || !chat.acts.every((act) => THANKING_AFTER.has(act))) break;
+    thanked.unshift(...chat.acts);
+    at--;
+  }
+  if (thanked.length === 0 || !clausesOf(meaning.text).slice(0, at).some(clauseAsks)) return meaning;
+  const asked = meaning.text.slice(0, meaning.text.indexOf(clauses[at]!)).replace(/[\s,;.!-]+$/, '').trim();
+  return asked ? { ...meaning, text: asked, acts: [...new Set([...meaning.acts, ...thanked])] } : meaning;
 }
 
 /**
@@ -1109,9 +1136,11 @@ function personAskedAtTheEnd(message: Message, situation: Situation, kb: Knowled
   // question or a story ("my mum says it's stressful" is asked of the guide).
   const before = clauses.slice(0, -1);
   // A story told first ("I've been a bank cashier for twelve years. could someone like me do this?") asks of the guide.
+  // So is a word on the last reply or the bot ("wow ok. that is literally about becoming a care manager. can I just talk
+  // to a real person please"): it tells nothing of the person and asks nothing of the guide.
   const saidOnTheWay = (clause: string) => {
     const chat = chatOf({ raw: clause, text: normalise(clause) }, kb);
-    return (chat.acts.length > 0 && !chat.rest) || normalise(clause).split(' ').length <= MAX_SAID_BEFORE_WORDS;
+    return (chat.acts.length > 0 && !chat.rest) || normalise(clause).split(' ').length <= MAX_SAID_BEFORE_WORDS || (clauseActOf(clause) === 'tells' && OF_THE_REPLY.test(normalise(clause)));
   };
   if (before.some((clause) => clauseAsks(clause) || !saidOnTheWay(clause))) return null;
   // The last clause is shorter than the message, so reading it as a message of its own ends.
@@ -1143,6 +1172,9 @@ function personAskedWithDetails(message: Message): Meaning | null {
   const chat = readChat(text, { namesTopic: () => false, introduces: () => false });
   return chat.acts.includes('askHuman') && !chat.rest ? { kind: 'chat', acts: chat.acts } : null;
 }
+
+/** A clause said of the last reply or of the bot: "that is literally about ...", "you keep saying that", "this is useless". */
+const OF_THE_REPLY = /^(?:(?:but|and|so|well|ok|okay|wow|like|i mean)\s+)*(?:that|this|it|you|your)\b/;
 
 /** The most words of a clause said before asking for a person that is not talk ("ok pediatric sounds nice"). */
 const MAX_SAID_BEFORE_WORDS = 4;

@@ -61,9 +61,12 @@ const CLIPPED_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 /** "people" as it is texted ("old ppl", "kids n their ppl"): the word the areas' keywords are written with. */
 const PEOPLE_TEXTED = /\b(?:ppl|peeps|ppls)\b/gi;
 
+/** Older people as they are called fondly or in slang ("the oldies", "old folk", "OAPs"): the words the area is written with. */
+const OLD_PEOPLE_SAID = /\b(?:oldies|old folks?|oldsters|old timers|oaps|oldie)\b/gi;
+
 /** The text with the "-iatric" areas spelt as the guide spells them, and their clipped names said whole. */
 function withAreaSpellings(said: string): string {
-  const typed = said.replace(PEOPLE_TEXTED, 'people');
+  const typed = said.replace(PEOPLE_TEXTED, 'people').replace(OLD_PEOPLE_SAID, 'old people');
   const clipped = /\b(?:peds|paeds|pedi|paed|psych|geri|geris|gero)\b/i.test(typed);
   const text = clipped ? CLIPPED_NAMES.reduce((said, [name, area]) => said.replace(name, area), typed.toLowerCase()) : typed;
   if (!/iatri/i.test(text)) return text;
@@ -522,4 +525,16 @@ export function areaForThePeople(kb: KnowledgeBase, question: string, said: stri
   if (best) return null;
   const named = areasNamed(kb, said);
   return named.length === 1 ? named[0]! : null;
+}
+
+/**
+ * A way of working or a liking said in asking for the chooser, which names no area and no draw of the guide ("which
+ * specialisation suits someone who likes planning and numbers more than the emotional part?", "I'm more of an
+ * organiser, what area fits?"). The guide matches the areas to who is helped and what the work involves only.
+ */
+const LIKING = /\b(?:likes?|loves?|enjoys?|prefers?|good at|great at|into|more of an?|rather (?:do|work with)|more than|strengths? (?:are|is)|best at|skills? (?:are|is|in))\b/;
+
+/** True when the text says what the person likes or is good at, which the chooser's areas are not matched to. */
+export function saysALiking(text: string): boolean {
+  return LIKING.test(normalise(text));
 }

@@ -4,7 +4,7 @@ import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { entriesWithWord } from './followUp';
-import { answerUnits } from './listInView';
+import { answerUnits, listItemsOf } from './listInView';
 import { normalise, stem } from './textMatch';
 
 /**
@@ -58,6 +58,8 @@ const wordsOf = memoWords((entry) => [entry.title, entry.answer, ...entry.tags])
 const singular = (word: string) => word.replace(/(?<=\w{3})s$/, '');
 /** The words an entry is named by (title and tags), plurals aside. */
 const namedBy = memoWords((entry) => [entry.title, ...entry.tags], singular);
+/** The words of an entry's title, stemmed. */
+const titledBy = memoWords((entry) => [entry.title]);
 const counts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
 
 /** The words of a message that name a thing: not stop words, padding, or words that ask or weigh. */
@@ -70,18 +72,27 @@ function thingWords(text: string): string[] {
  * doctorate be an option?"); every line when only its title or tags name it. Null when the message is no such question:
  * a word naming a thing that the answer's own texts do not say, none of them particular (said by few of the guide's
  * entries), or words alone surely answered by an entry named for that thing ("what about a master's?" after
- * continuing development is the degrees).
+ * continuing development is the degrees). A question asking for something ("which one would I start with?") is read
+ * by lineOfTheAnswerAsked below.
  */
 export function thingOfTheAnswerAsked(message: string, last: FaqEntry, engine: AnswerEngine, kb: KnowledgeBase): string[] | null {
   const text = normalise(message);
-  if (!text || text.split(' ').length > MAX_WORDS || NAMES_THE_CAREER.test(text)) return null;
-  if (ASKS_FOR_SOMETHING.test(text) || asksCost(text) || asksPay(text)) return null;
-  const words = thingWords(text);
+  // "don't" is read as two words ("do not"): a thing left out may take two more.
+  if (!text || text.split(' ').length > MAX_WORDS + (LEAVES_OUT.test(text) ? 2 : 0) || NAMES_THE_CAREER.test(text)) return null;
+  if (asksCost(text) || asksPay(text)) return null;
+  if (ASKS_FOR_SOMETHING.test(text)) return lineOfTheAnswerAsked(text, message, last, engine, kb);
+  const words = thingWords(text.replace(LEAVES_OUT, ' '));
   const own = wordsOf(last);
   if (words.length === 0 || !words.every((word) => own.has(stem(word)))) return null;
   const said = entriesWithWord(kb, counts, wordsOf);
   const particular = words.filter((word) => (said.get(stem(word)) ?? 0) <= PARTICULAR_SHARE * kb.faqs.length);
   if (particular.length === 0) return null;
+  const units = answerUnits(last);
+  const stems = particular.map(stem);
+  const lines = units.filter((unit) => normalise(unit).split(' ').some((word) => stems.includes(stem(word))));
+  // A thing left out that the answer gives only as a choice ("and if I skip the master's?" after how long it takes,
+  // whose line says "if the roles you want ask for one"): that line answers it, whatever the words alone read.
+  if (LEAVES_OUT.test(text) && lines.length > 0 && lines.every((line) => GIVEN_AS_A_CHOICE.test(line))) return lines;
   // The words alone keep an entry named for the particular thing ("what about a master's?" is the degrees), however
   // unsurely; another they reach through a common word ("finding" a mentor is not finding a job) or a stem ("doctor"
   // of "doctorate" is not the team), however surely, is not what was asked.
@@ -91,11 +102,75 @@ export function thingOfTheAnswerAsked(message: string, last: FaqEntry, engine: A
     const named = namedBy(alone.entry);
     if (particular.some((word) => named.has(singular(word)))) return null;
   }
-  const units = answerUnits(last);
-  const stems = particular.map(stem);
-  const lines = units.filter((unit) => normalise(unit).split(' ').some((word) => stems.includes(stem(word))));
   return lines.length > 0 ? lines : units;
 }
+
+/** Leaving a thing out of the route in view ("if I skip the master's", "what if I don't do it", "and without the master's?"). */
+const LEAVES_OUT = /\b(?:if (?:i|you|u|one|we) (?:skip|skipped|drop|dropped|leave out|left out|don t (?:do|get|take)|didn t (?:do|get|take)|do not (?:do|get|take)|never (?:do|get|take))|skip(?:ping)?|without)\b/;
+/** A line that gives its thing as a choice, not as part of every route ("if the roles you want ask for one", "possibly a certification"). */
+const GIVEN_AS_A_CHOICE = /\b(?:if|possibly|optional|may|might|some roles|depending)\b/i;
+
+/** Words of a question that ask, point or say who: what is left names what is asked of the answer in view. */
+const ASKING_OR_POINTING = new Set(
+  'which who whom whose where when why how what whats one ones kind kinds sort type types would will do does did can could should might must need get go going best good better'.split(' '),
+);
+
+/**
+ * "which one would I start with?" after whether certification is required ("A good one to start with is the CCM"),
+ * "lead who?" or "how should they guide that team?" after the leadership skills: a short question asking for something
+ * the answer in view says in its own words, with only a pointer at that answer for its subject. The lines that say every
+ * word it asks with; null when another answer is named by one of those words (the words alone read it), a word is not
+ * said in one line of the answer, or the question neither points at the answer in view nor is three words or fewer.
+ */
+function lineOfTheAnswerAsked(text: string, message: string, last: FaqEntry, engine: AnswerEngine, kb: KnowledgeBase): string[] | null {
+  const all = text.split(' ');
+  // With no pointer, only a word of the answer asked back ("lead who?", "coordinate with whom?"): the asking word last.
+  const lastAsked = all.findLastIndex((word) => ASKS_FOR_SOMETHING.test(word));
+  const bare = all.length <= MAX_BARE_WORDS && all.slice(lastAsked + 1).every((word) => STOP_WORDS.has(word) || isPadding(word) || PADDING_AFTER.has(word));
+  if (!POINTS_AT_THE_ANSWER.test(text) && !bare) return null;
+  // The answer's own subject ("the plan" of "who do they work out the plan with?" after care planning) is the pointer.
+  // A bare question of the subject alone ("lead who?" after leadership) asks it of the lines that say it.
+  const subject = namedBy(last);
+  const asking = all.filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !ASKING_OR_POINTING.has(word) && !PARTICLES.has(word));
+  const beyond = asking.filter((word) => !subject.has(singular(word)));
+  // Only the subject asked of: by a bare question, or of the people who do it ("who do they lead?").
+  const words = beyond.length > 0 ? beyond : bare || /\b(?:they|them|their)\b/.test(text) ? asking : [];
+  // A word most of the guide says ("is it working?") names nothing the answer in view says of its own.
+  const said = entriesWithWord(kb, counts, wordsOf);
+  if (words.length === 0 || words.some((word) => (said.get(stem(word)) ?? 0) > COMMON_SHARE * kb.faqs.length)) return null;
+  const stems = words.map(stem);
+  const units = answerUnits(last);
+  const items = new Set(listItemsOf(last).map((item) => normalise(item)));
+  const lines = units.flatMap((unit, at) => {
+    const said = new Set(normalise(unit).split(' ').map(stem));
+    if (!stems.every((word) => said.has(word))) return [];
+    // A line that leads into a list ("It's a demanding, varied job that also calls for:") is said with its list.
+    if (!unit.trim().endsWith(':')) return [unit];
+    const after = units.slice(at + 1);
+    const end = after.findIndex((next) => !items.has(normalise(next)));
+    return [unit, ...(end < 0 ? after : after.slice(0, end))];
+  });
+  if (lines.length === 0) return null;
+  // Words alone that name another answer by its title ("which degree would I start with?" is the degrees) ask of it,
+  // not of this one; its tags are how people ask for it ("what job should i start with"), not what it is.
+  const alone = engine.answer(message);
+  if (alone.kind === 'answer' && alone.entry && alone.entry.id !== last.id) {
+    const named = titledBy(alone.entry);
+    if (words.some((word) => named.has(stem(word)))) return null;
+  }
+  return lines;
+}
+
+/** A pointer at the answer in view or what it names ("they", "it", "that team", "which one"). */
+const POINTS_AT_THE_ANSWER = /\b(?:it|its|they|them|their|theirs|that|this|those|these|one|ones)\b/;
+/** A word said in more than this share of the guide's entries is said of the work in general. */
+const COMMON_SHARE = 1 / 3;
+/** Words that only finish a verb ("work out", "set up"). */
+const PARTICLES = new Set('out up off over back through along'.split(' '));
+/** Words that close a bare question and ask nothing ("lead who exactly?"). */
+const PADDING_AFTER = new Set('exactly then though tho again even actually'.split(' '));
+/** A bare question this short ("lead who?", "with whom?") asks of the answer in view with no pointer. */
+const MAX_BARE_WORDS = 4;
 
 /**
  * What doing the thing in view teaches, asked with a pointer at it ("what would I learn doing that?", "what would that

@@ -134,7 +134,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       it(`"${asked}" says the bot writes only English, and logs no gap in the guide`, async () => {
         const chat = startGuided({ channelId });
         const replies = await chat.say(asked);
-        expectShown(replies, Messages.englishOnly);
+        expectShown(replies, Messages.writesOnlyEnglish);
         expect(shownText(replies)).not.to.include(Messages.noMatch);
         expect((await chat.feedback()).questions).to.deep.equal([]);
         if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${asked} #${i}`));
@@ -144,6 +144,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('"does speaking Polish help in the job?" is a question about the job, not a request to write Polish', async () => {
       const replies = await startGuided({ channelId }).say('does speaking Polish help in the job?');
       expect(shownText(replies)).not.to.include(Messages.englishOnly);
+      expect(shownText(replies)).not.to.include(Messages.writesOnlyEnglish);
     });
 
     it('"I just asked if you are a human" after another reply says sorry and answers it, never "Thanks for sharing"', async () => {

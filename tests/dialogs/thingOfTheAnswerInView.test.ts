@@ -47,6 +47,41 @@ describe('a thing the answer in view names, asked of', () => {
   }
 });
 
+describe('something the answer in view says, asked for with a pointer at it', () => {
+  // [the answer in view, the message, words the lines given say]
+  for (const [lastId, said, words] of [
+    ['certification-required', 'which one is best to start with?', 'to start with is the CCM'],
+    ['leadership', 'who do they lead?', 'leading a team'],
+    ['leadership', 'lead who exactly?', 'leading a team'],
+    ['team', 'who do they lead?', 'often lead teams'],
+    ['right-for-me', 'what does it demand?', 'strong communication'],
+  ] as const) {
+    it(`"${said}" after "${entry(lastId).title}" gives the lines that say it`, () => {
+      const lines = thingOfTheAnswerAsked(said, entry(lastId), engine, kb);
+      expect(readable(lines?.join(' ') ?? '')).to.include(words);
+    });
+  }
+  for (const [lastId, said] of [
+    ['certification-required', 'which degree should I start with?'],
+    ['care-planning', 'how do they tell whether it is working?'],
+    ['leadership', 'which jobs are the best first step?'],
+    ['salary', 'which one pays the most?'],
+  ] as const) {
+    it(`"${said}" after "${entry(lastId).title}" is not read so`, () => expect(thingOfTheAnswerAsked(said, entry(lastId), engine, kb)).to.equal(null));
+  }
+});
+
+describe('a thing the answer in view gives as a choice, left out', () => {
+  for (const said of ["what if I skipped the master's?", "and if I don't get a master's at all?", "could I skip the master's?"]) {
+    it(`"${said}" after how long it takes gives its line on the master's, which it gives as a choice`, () => {
+      expect(thingOfTheAnswerAsked(said, entry('how-long'), engine, kb)?.join(' ')).to.include('if the roles you want ask for one');
+    });
+  }
+  it('"what if I skip the degree?" after how long it takes is not read so: the degree is no choice there', () => {
+    expect(thingOfTheAnswerAsked('what if I skip the degree?', entry('how-long'), engine, kb)).to.equal(null);
+  });
+});
+
 describe('what doing the thing in view teaches, asked', () => {
   for (const [lastId, said, answered] of [
     ['gaining-experience', 'what would doing that teach me?', 'gaining-experience'],
