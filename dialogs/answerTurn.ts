@@ -25,6 +25,7 @@ import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise } from './understanding/textMatch';
+import { asksAnotherWayIn, degreeTurnedDown } from './understanding/degreeTurnedDown';
 import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
 import { modeAskedOfTheWork, WORK_MODE_ENTRIES } from './understanding/workModeAsked';
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/listInView';
@@ -227,6 +228,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     .join('. ');
   const namedBeside = last?.id === EXPERIENCE_ENTRY && story.trim() !== '' && tellsOfCareWork(ownWorkPart(story)) && experienceAsked(text, said) === null ? workNamed(story) : null;
   if (namedBeside) await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceNamed(namedBeside, 'then')));
+  // "no way im doing 4 yrs of college, theres gotta be another way in": the way in without the degree, when the words
+  // ask nothing the engine places elsewhere (understanding/degreeTurnedDown.ts).
+  const wayIn = !lastRejected && (degreeTurnedDown(text) || asksAnotherWayIn(text)) ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+  const wayInRead = wayIn ? deps.engine.answer(text) : null;
+  if (wayIn && wayInRead && (wayInRead.kind !== 'answer' || !wayInRead.entry || WAY_IN_ASKED.has(wayInRead.entry.id)) && last?.id !== wayIn.id) {
+    await sendLedEntry(context, deps, Messages.takenAsWayWithoutDegree, wayIn);
+    return [{ question: text, kind: 'answer', answered: true, entry: wayIn, score: 1, alternatives: [] }];
+  }
   // Their own pay told in another currency and weighed ("would i take a pay cut? i'm on £38k"): the guide's figures are
   // in dollars, said first, then those figures, never a guess at the sum's worth in dollars.
   const foreignPay = lastRejected ? null : ownPayInAnotherCurrency(said, text);
@@ -897,6 +906,8 @@ const FIT_ENTRY = 'right-for-me';
 const NO_DEGREE_ENTRY = 'without-degree';
 /** The guide's four areas to specialise in. */
 const AREAS_ENTRY = 'specialisations';
+/** The answers a turned-down degree may read as (the route's time, its degrees, the way without one): the way in it asks. */
+const WAY_IN_ASKED: ReadonlySet<string> = new Set(['how-long', DEGREE_ENTRY, NO_DEGREE_ENTRY]);
 /** The guide's answer on communication, which it calls paramount. */
 const COMMUNICATION_ENTRY = 'communication';
 /** Counted towards something ("count towards mid-level"), not experience of a level's job ("my supervisor experience"). */

@@ -19,6 +19,7 @@ import { asksIfAnAi, complainsOfEffort, complainsOfRepeating, complainsOfTheBot,
 import type { Meaning } from './understanding/pipeline';
 import { asksIfWorthIt } from './understanding/remarks';
 import { isPayOnTheLadder } from './understanding/followUp';
+import { degreeTurnedDown } from './understanding/degreeTurnedDown';
 import { normalise } from './understanding/textMatch';
 import { specialisationById } from './understanding/specialisationMatch';
 
@@ -330,6 +331,12 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
   // "hi, I'm a barista and thinking about care work": greeted, and what they told used.
   if (acts.includes('remark') && acts.every((told) => told === 'remark' || GREETINGS.has(told)) && introducesOneself(said, deps)) {
     return sendIntroduction(context, deps, said, await lastEntry(context, deps), acts.some((told) => GREETINGS.has(told)));
+  }
+  // "no way im doing 4 yrs of college, theres gotta be another way in": taken as asking the way in without the degree.
+  const withoutDegree = degreeTurnedDown(said) ? deps.kb.faqById.get(NO_DEGREE_ENTRY_ID) : undefined;
+  if (withoutDegree && withoutDegree.id !== (await lastEntry(context, deps))?.id) {
+    await context.sendActivity(renderText(channel, Messages.takenAsWayWithoutDegree));
+    return sendEntry(context, deps, withoutDegree);
   }
   const act = mainAct(acts);
   // A complaint that asks for a person ("this isn't helping. can I speak to someone?"): sorry, and where to find one.

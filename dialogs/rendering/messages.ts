@@ -568,6 +568,8 @@ export const Messages = Object.freeze({
    * it was taken to ask, before the guide's answer to that.
    */
   takenAsNoDegree: 'I took that as asking whether you can become a care manager without a degree. Here is what the guide says:',
+  /** A degree turned down as a remark ("no way im doing 4 yrs of college, theres gotta be another way in"): what it was taken to ask. */
+  takenAsWayWithoutDegree: 'I took that as asking about a way in without the degree. Here is what the guide says:',
   /** An introduction from work outside health and social care: where the guide says to start. */
   introducedOutsideField: (noted: string): string =>
     `Thanks, noted: ${noted}. Coming from outside health and social care, the guide's route starts with a degree in nursing, social work or a related field and experience in care, and these say more. Your roadmap can start from there too:`,

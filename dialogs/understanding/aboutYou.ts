@@ -84,6 +84,9 @@ function finishedSchool(text: string): boolean {
 const SCHOOL_AS_WORKPLACE =
   /\b(?:teach|teaches|teaching|taught|teacher|work|works|working|worked|job)\s+(?:(?:at|in|for)\s+)?(?:(?:a|an|the|my)\s+)?(?:\w+\s+)?school\b|\bschool (?:teacher|teachers|teaching|nurse|counsel\w*|social worker)\b/;
 
+/** No degree in Scots ("nae degree", "nae uni"). */
+const NAE_DEGREE = /\bnae (?:a )?(?:degree|uni|university|college|qualifications?)\b/;
+
 /** A university year said as its level, as Nigerian universities count them: "200 level" is the second year. */
 const UNIVERSITY_LEVEL = /\b([1-7])00 ?(?:level|lvl|l)\b/;
 
@@ -97,7 +100,7 @@ export function parseStage(text: string): { education?: Education; working?: boo
   const studying = (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text)) || UNIVERSITY_LEVEL.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
   const relevant = hasAny(text, RELEVANT_FIELD);
   const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text));
-  if (tellsNoDegree(text)) found.education = 'none';
+  if (tellsNoDegree(text) || NAE_DEGREE.test(normalise(text))) found.education = 'none';
   // A degree held beside a school named ("I teach secondary school and have a BEd"): the degree, not school finished.
   else if (school && finishedSchool(text) && DEGREE_HELD.test(degreesAsWords(text))) found.education = relevant ? 'relevant-degree' : 'other-degree';
   // "A high school diploma", "finished school": school done, no degree (and "studying nursing" after it is studying).
@@ -259,6 +262,7 @@ const JOBS: readonly JobKind[] = [
   // Health professions that deliver care: healthcare delivery, whose experience the guide asks for; never "counselor".
   { id: 'allied-health', title: 'therapist', inField: true, phrases: ['occupational therapist', 'physical therapist', 'physiotherapist', 'physio', 'speech therapist', 'speech and language therapist', 'respiratory therapist'] },
   { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
+  { id: 'phlebotomist', title: 'phlebotomist', inField: true, phrases: ['phlebotomist', 'phlebotomy', 'phlebotomy technician'] },
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician', 'medical technician'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
@@ -481,7 +485,9 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     // A degree named in a clause that says nothing of the person is the guide's words said back ("a degree, right. so
     // my office job doesnt help"), unless the message is a terse self-description ("nurse, BSN, 10 years").
     const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse;
-    if (stage?.education && !vague && !echoed) about.education = stage.education;
+    // "I can't just quit and do a 4 year degree": a degree to do, not one held.
+    const toDo = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && DEGREE_TO_DO.test(c) && !DEGREE_HELD.test(degreesAsWords(clause.text));
+    if (stage?.education && !vague && !echoed && !toDo) about.education = stage.education;
     // "My nan was in a care home" tells where someone of the family was, not where the person works.
     if (stage?.working && inField && about.working === undefined && !(job && !job.inField) && !OF_THE_FAMILY.test(c) && !denied) about.working = true;
   }
@@ -496,6 +502,10 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
   return about;
 }
+
+/** A degree spoken of as one to do or get ("can't just quit and do a 4 year degree", "would have to get a nursing degree"). */
+const DEGREE_TO_DO =
+  /\b(?:do|doing|get|getting|start|starting|take|taking|go back for|study for|afford|pay for)\b (?:a |an |another |the |my )?(?:[a-z0-9]+ ){0,3}?(?:degree|bachelors?|bachelor s|masters?|master s|uni|university|college)\b/;
 
 /** A clause that supposes rather than tells: "if I wanted to ...", "what if I ...", "suppose I went into ...". */
 const SUPPOSED = /^(?:(?:and|but|so|ok|okay|cool|hmm|just|like)\s+)*(?:if|what if|suppose|supposing|imagine|hypothetically)\b/;
@@ -548,8 +558,16 @@ function caresForFamily(clause: string, message: string): boolean {
  * HCA in a care home"), not of caring for one's own family.
  */
 export function tellsOfCareWork(text: string): boolean {
-  return ownWorkClauses(text).some((clause) => !caresForFamily(clause.text, text) && !SAID_NOT.test(normalise(clause.text)) && (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' '))));
+  return ownWorkClauses(text).some(
+    (clause) =>
+      !caresForFamily(clause.text, text) &&
+      !SAID_NOT.test(normalise(clause.text)) &&
+      (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' ').replace(THE_CAREER, ' '))),
+  );
 }
+
+/** The career itself ("count for anything in care management"), which names no work the person has done. */
+const THE_CAREER = /\b(?:care|case) manag\w*/g;
 
 /** A clause that says what is not so: "not nursing or social work", "never in a hospital". */
 const SAID_NOT = /^(?:(?:but|and|so|though)\s+)?(?:not|never|no)\b/;

@@ -66,6 +66,24 @@ const TOLD: readonly Told[] = [
     shown: ["doesn't say whether gerontology counts", 'It does name gerontology among what a degree program teaches'],
     never: [/^Yes/m],
   },
+  {
+    title: 'years leading a team outside care, asked to count "in care management": the career named is no care work, never a yes',
+    say: ["I've run a team in a bank's phone support for 9 years and the customers in hardship are the part I like. does my experience count for anything in care management?"],
+    shown: ["doesn't say whether managing people outside health or social services counts"],
+    never: [/^Yes/m],
+  },
+  {
+    title: 'four years of college turned down, another way in asked: the way without the degree, not the 6 to 8 years again',
+    say: ['how long does it take', "8 years?! i'm 50. not doing 4 years of uni at my age, there must be another route in"],
+    shown: [Messages.takenAsWayWithoutDegree, "A degree in healthcare or social work isn't strictly required"],
+    never: ['It usually takes 6 to 8 years'],
+  },
+  {
+    title: 'a degree out of reach beside a question on pay: the pay asked, never the way without the degree',
+    say: ['i cant afford uni, what does a care manager earn at the start?'],
+    shown: ['$40,000'],
+    never: [Messages.takenAsWayWithoutDegree],
+  },
 ];
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {

@@ -47,6 +47,11 @@ describe('what people say about themselves (understanding/aboutYou)', () => {
     ['My older brother works as a care coordinator, I study nursing', { education: 'studying' }],
     ['my flatmate has been a support worker for years and i stack shelves in a shop', {}],
     ['a case manager sorted out everything for my gran and I would like to become one', {}],
+    // No degree in Scots; a phlebotomist's years are in the field.
+    ['a support worker 9 year, nae degree', { job: 'care-worker', working: true, years: 9, education: 'none' }],
+    ["I've been a phlebotomist at the hospital lab for 7 years", { job: 'phlebotomist', working: true, years: 7 }],
+    // A degree spoken of as one to do is not one held.
+    ["i work in a warehouse and i can't afford to do a 3 year degree", {}],
     // A job said not to be theirs, and a university year said as its level.
     ['no i am not a case manager, that is my cousin. I am in 300 level', { notJob: 'care-coordinator', education: 'studying', studyYear: 3 }],
     // School finished is no degree; school now is school. Years count as experience only in health or social care.
