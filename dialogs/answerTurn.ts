@@ -229,8 +229,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const namedBeside = last?.id === EXPERIENCE_ENTRY && story.trim() !== '' && tellsOfCareWork(ownWorkPart(story)) && experienceAsked(text, said) === null ? workNamed(story) : null;
   if (namedBeside) await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceNamed(namedBeside, 'then')));
   // "no way im doing 4 yrs of college, theres gotta be another way in": the way in without the degree, when the words
-  // ask nothing the engine places elsewhere (understanding/degreeTurnedDown.ts).
-  const wayIn = !lastRejected && (degreeTurnedDown(text) || asksAnotherWayIn(text)) ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+  // ask nothing the engine places elsewhere (understanding/degreeTurnedDown.ts). Read in the whole message: the question
+  // cut from it ("8 years?!" of "8 years?! ... not doing 4 years of uni at my age, there must be another route in") may
+  // leave the turning down in the story.
+  const wayIn = !lastRejected && [text, said].some((words) => degreeTurnedDown(words) || asksAnotherWayIn(words)) ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
   const wayInRead = wayIn ? deps.engine.answer(text) : null;
   if (wayIn && wayInRead && (wayInRead.kind !== 'answer' || !wayInRead.entry || WAY_IN_ASKED.has(wayInRead.entry.id)) && last?.id !== wayIn.id) {
     await sendLedEntry(context, deps, Messages.takenAsWayWithoutDegree, wayIn);

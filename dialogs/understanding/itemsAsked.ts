@@ -19,8 +19,8 @@ const MAX_PICKED_FROM = 6;
 /** A question this long asks more than what the items are. */
 const MAX_WORDS = 14;
 
-/** Words that weigh items against each other: the weighing's own readings answer those (knowledge/comparison.ts). */
-const WEIGHS = /\b(?:better|best|worse|worst|easier|easiest|harder|hardest|differ|differs|difference|differences|different|vs|versus|compare|compared|comparison|than|same|similar|more|most|less|least|quicker|faster|cheaper|prefer|rather|pick|choose|recommend|should i)\b/;
+/** Words that weigh items against each other or set one apart ("what does the CCM cover that the CMC does not?"): the weighing's own readings answer those (knowledge/comparison.ts). */
+const WEIGHS = /\b(?:not|unlike|better|best|worse|worst|easier|easiest|harder|hardest|differ|differs|difference|differences|different|vs|versus|compare|compared|comparison|than|same|similar|more|most|less|least|quicker|faster|cheaper|prefer|rather|pick|choose|recommend|should i)\b/;
 /** "the two certifications", "both", "each one", "all three of them": every item asked of. */
 const EVERY_ITEM = /\b(?:both|each|either|the (?:two|2|three|3)|(?:two|three) of them|all (?:of )?(?:them|three|3))\b/;
 /** The count a message gives the items ("the two", "all three"), when it gives one. */

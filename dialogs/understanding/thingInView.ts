@@ -131,7 +131,7 @@ function lineOfTheAnswerAsked(text: string, message: string, last: FaqEntry, eng
   // The answer's own subject ("the plan" of "who do they work out the plan with?" after care planning) is the pointer.
   // A bare question of the subject alone ("lead who?" after leadership) asks it of the lines that say it.
   const subject = namedBy(last);
-  const asking = all.filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !ASKING_OR_POINTING.has(word) && !PARTICLES.has(word));
+  const asking = all.filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !ASKING_OR_POINTING.has(word) && !PARTICLES.has(word) && !POINTER_NOUNS.has(word));
   const beyond = asking.filter((word) => !subject.has(singular(word)));
   // Only the subject asked of: by a bare question, or of the people who do it ("who do they lead?").
   const words = beyond.length > 0 ? beyond : bare || /\b(?:they|them|their)\b/.test(text) ? asking : [];
@@ -163,6 +163,8 @@ function lineOfTheAnswerAsked(text: string, message: string, last: FaqEntry, eng
 
 /** A pointer at the answer in view or what it names ("they", "it", "that team", "which one"). */
 const POINTS_AT_THE_ANSWER = /\b(?:it|its|they|them|their|theirs|that|this|those|these|one|ones)\b/;
+/** Nouns a pointer goes with that name nothing of the answer in view ("how do I get into that area?" asks how to specialise). */
+const POINTER_NOUNS = new Set('area areas field fields side sides thing things stuff part parts kind sort type bit role roles job jobs path route line one ones'.split(' '));
 /** A word said in more than this share of the guide's entries is said of the work in general. */
 const COMMON_SHARE = 1 / 3;
 /** Words that only finish a verb ("work out", "set up"). */
