@@ -238,6 +238,9 @@ export const EVAL_SETS = Object.freeze({
   blindBZ: { file: file('blindBZ'), role: 'rotating' },
   blindCA: { file: file('blindCA'), role: 'rotating' },
   blindCB: { file: file('blindCB'), role: 'rotating' },
+  blindCC: { file: file('blindCC'), role: 'rotating' },
+  blindCD: { file: file('blindCD'), role: 'rotating' },
+  blindCE: { file: file('blindCE'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -346,6 +349,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAB: { file: file('chatAB'), role: 'rotating' },
   chatAC: { file: file('chatAC'), role: 'rotating' },
   chatAD: { file: file('chatAD'), role: 'rotating' },
+  chatAE: { file: file('chatAE'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -498,6 +502,11 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * followupsAF (paramedics, EMTs and dispatchers) was written blind at session 29's start: first score 211/231 turns,
  * follow-ups 32/43. It is read as tuning material from its first score on and, as followupsZ, registered rotating so
  * it stays out of the act and stay models' data.
+ * Session 30's: dialogAB (parents of children with autism, ADHD or complex needs, special-education aides) and
+ * followupsAI (care-home activity, dietary and housekeeping staff), written blind at its start and held back, misses
+ * never printed: 225/231 turns, follow-ups 3/4 and 207/231, 29/44 on main 417c580, their first score; they rotate.
+ * followupsAH (probation officers, victim advocates, legal aides), written blind at the same time, first score 202/230,
+ * follow-ups 39/53, is tuning material from its first score on, registered rotating as followupsAF.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -555,6 +564,9 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAE: { file: file('followupsAE'), role: 'rotating' },
   dialogAA: { file: file('dialogAA'), role: 'rotating' },
   followupsAG: { file: file('followupsAG'), role: 'rotating' },
+  dialogAB: { file: file('dialogAB'), role: 'rotating' },
+  followupsAI: { file: file('followupsAI'), role: 'rotating' },
+  followupsAH: { file: file('followupsAH'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

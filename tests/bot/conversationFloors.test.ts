@@ -53,6 +53,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   chatAC: { right: 194 },
   // SESSION29-CHAT
   chatAD: { right: 192 },
+  // Session 30's, written blind at its start (nurses and nursing-home aides on a break): 185 at its first score and
+  // at the session's end.
+  chatAE: { right: 184 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -190,6 +193,15 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   followupsAG: { turns: 202, followUps: 27 },
   // SESSION29-followupsAF
   followupsAF: { turns: 210, followUps: 31 },
+  // Session 30's (parents of children with complex needs, special-education aides): first 225 turns, follow-ups 3;
+  // 224 and 3 on the session's final bot.
+  dialogAB: { turns: 223, followUps: 2 },
+  // Session 30's (care-home activity, dietary and housekeeping staff): first 207 turns, follow-ups 29; 206 and 29 at
+  // the session's end.
+  followupsAI: { turns: 205, followUps: 28 },
+  // Session 30's (probation officers, victim advocates, legal aides): tuning material from its first score (202, 39),
+  // registered rotating with a floor as followupsAF; 209 and 43 at the session's end.
+  followupsAH: { turns: 201, followUps: 38 },
   // 80 short follow-up conversations written blind at session 26's start (high-school and college career advisers and
   // counsellors asking for their students), read as tuning material from their first score on (main a2443bd: 196/231
   // turns, follow-ups 29/55) and kept out of the models' data until their next refit.
