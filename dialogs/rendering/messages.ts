@@ -288,7 +288,7 @@ export const Messages = Object.freeze({
       `The guide doesn't speak of ${kind}, so I won't say whether one would do instead of a bachelor's. The degree it speaks of is a bachelor's in social work, nursing or a related field (about four years), which most employers prefer, and it says this of the route without one:`,
     /** An area of care asked for by name that the guide does not describe ("a palliative care specialism"): its four areas follow. */
     areaNotDescribed: (area: string): string =>
-      `The guide doesn't describe an area for ${area}, so I won't guess whether there is one. The areas it describes for specialising are these:`,
+      `The guide doesn't describe an area for ${area}, so I won't guess whether there is one. The areas it describes for specializing are these:`,
     hardThing: (thing: string): string => `The guide doesn't say how hard ${thing} is. Here is what it does say:`,
     hardToDo: (doing: string): string => `The guide doesn't say how hard it is to ${doing}. Here is what it does say:`,
     hardIt: "The guide doesn't say how hard it is. Here is what it does say:",

@@ -58,11 +58,11 @@ export function routeAsBecoming(raw: string): string {
 
 /**
  * Going back to study, said as a place ("do i have to go back to uni", "would i need to go back to college for a
- * degree", "do i have to study again"): whether a degree is needed. The guide answers that (a degree is not strictly
+ * degree"): whether a degree is needed. The guide answers that (a degree is not strictly
  * required; most employers prefer one), and "uni" or "school" alone it reads as nothing of the kind.
  */
 const BACK_TO_STUDY =
-  /\b(?:go|going|head|get|got|went) back (?:to|into) (?:uni|university|college|school|studying|study|education|full[- ]time study)(?: (?:to get|for|to do|and get|to study for) (?:a |another |an |my )?(?:new |second |2nd |other |different )?(?:degree|bachelors?|bachelor s|qualification))?\b|\b(?:study|studying|retrain|retraining) (?:all over )?again\b/gi;
+  /\b(?:go|going|head|get|got|went) back (?:to|into) (?:uni|university|college|school|studying|study|education|full[- ]time study)(?: (?:to get|for|to do|and get|to study for) (?:a |another |an |my )?(?:new |second |2nd |other |different )?(?:degree|bachelors?|bachelor s|qualification))?\b/gi;
 
 /** Going back to study asked as whether a degree is needed ("do i have to go back to uni??" asks "do i have to get a degree??"). */
 export const backToStudyAsDegree = (raw: string): string => raw.replace(BACK_TO_STUDY, 'get a degree');
