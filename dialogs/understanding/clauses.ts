@@ -119,9 +119,12 @@ export const requests = (clause: string): boolean => REQUEST.test(normalise(clau
 /** True when a message says what the person wants ("i want to work with kids"). */
 export const statesAWish = (raw: string): boolean => WISH.test(normalise(raw));
 
+/** The sentences of a message, split after their closing mark, without the empty ones. */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
+
 /** The part of a message that asks: its last sentence, when every sentence before it tells ("i deal with angry guests all day. what are the hard ones"). */
 export function askingPart(text: string): string | null {
-  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
+  const sentences = sentencesOf(text);
   const last = sentences.at(-1);
   if (sentences.length < 2 || !last) return null;
   if (clauseActOf(last) !== 'asks' || sentences.slice(0, -1).some((sentence) => clauseActOf(sentence) !== 'tells')) return null;
@@ -135,7 +138,7 @@ export function askingPart(text: string): string | null {
  * Null otherwise (askingPart reads a question that closes the message).
  */
 export function questionAmongTelling(text: string): string | null {
-  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
+  const sentences = sentencesOf(text);
   const acts = sentences.map(clauseActOf);
   const at = acts.findIndex((act) => act === 'asks');
   if (at < 0 || at === sentences.length - 1 || acts.some((act, i) => i !== at && act !== 'tells')) return null;
@@ -147,7 +150,7 @@ export function questionAmongTelling(text: string): string | null {
  * prob"): its first sentence, when it asks with a question mark and every sentence after it tells. Null otherwise.
  */
 export function questionBeforeRemark(text: string): string | null {
-  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
+  const sentences = sentencesOf(text);
   const [first, ...rest] = sentences;
   if (!first || rest.length === 0 || !first.trim().endsWith('?')) return null;
   return rest.every((sentence) => clauseActOf(sentence) === 'tells') ? first : null;

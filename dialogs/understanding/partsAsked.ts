@@ -10,8 +10,7 @@ import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { normaliseText, STOP_WORDS } from '../../knowledge/text';
 import type { TurnEngine } from '../../knowledge/turnEngine';
 import type { DialogDeps } from '../deps';
-import { normalise } from './textMatch';
-import { clauseActOf, questionBeforeRemark, questionBeforeStory, questionWithoutStory, twoQuestionsAsked } from './clauses';
+import { clauseActOf, questionBeforeRemark, sentencesOf, questionBeforeStory, questionWithoutStory, twoQuestionsAsked } from './clauses';
 import { namesTopic } from './pipeline';
 
 /** A short part that points at what was told before it ("would that count as related?"), which its words alone do not say. */
@@ -103,7 +102,7 @@ export function partsBeyond(deps: DialogDeps, text: string, last: FaqEntry | und
   // the other part when that part asks of it ("whats the pay like"), and this part asks only its question.
   for (const [i, one] of read.entries()) {
     const other = read[1 - i]!;
-    const sentences = one.part.split(/(?<=[.!?])\s+/).filter((sentence) => normalise(sentence) !== '');
+    const sentences = sentencesOf(one.part);
     const asking = sentences.filter((sentence) => clauseActOf(sentence) === 'asks');
     const told = sentences.filter((sentence) => clauseActOf(sentence) === 'tells');
     if (!one.beyond || other.beyond || asking.length === 0 || told.length === 0 || beyondAsked(asking.join(' '), deps.kb, last)) continue;
