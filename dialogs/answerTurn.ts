@@ -920,7 +920,7 @@ const STARTING_PAY_ENTRY = 'salary-entry';
 const LEVEL_ENTRY = /^(?:salary-|junior-care-manager$|senior-care-manager$|director-roles$)/;
 /** The guide's answer on a bachelor's and a master's: what it says of studying more. */
 const DEGREES_ENTRY = 'bachelors-or-masters';
-/** The guide's answers nearest a qualification from another country: licensing (which "varies from country to country"), the degree. */
+/** The guide's answers nearest a qualification from another country: licensing (which depends "on your location"), the degree. */
 const QUALIFICATION_ENTRIES = ['licensing', 'degree-fields', 'what-is-needed'];
 /** The guide's answer on certifications, and the entries on one certification or on certifying. */
 const CERTIFICATIONS_ENTRY = 'certifications';

@@ -318,7 +318,7 @@ export function givesAspect(entry: FaqEntry, asked: AskedAspect): boolean {
     case 'where':
       return WHERE_IN_TEXT.test(entry.answer);
     case 'place':
-      // The guide gives nothing by place: its pay is in US dollars, its rules "vary from country to country".
+      // The guide gives nothing by place: its pay is in dollars, and a license "depending on your location".
       return false;
     case 'mode':
       return MODE_IN_TEXT.test(entry.answer);

@@ -245,7 +245,7 @@ export const GuidedMessages = Object.freeze({
     ladderTitle: 'The care manager career ladder',
     ladderIntro: 'The usual path, from first role to the top:',
     salaryIntro:
-      "The guide's median pay by level, in dollars a year (pay varies from country to country). It names its pay levels " +
+      "The guide's median pay by level, in dollars a year, with no figures by place. It names its pay levels " +
       'differently from the ladder above and gives no pay for junior care manager, care manager or chief care officer as such:',
     question: 'Which level would you like to know more about? Pick a pay level, or name a role from the ladder.',
     levelHeading: (title: string): string => `${title}`,

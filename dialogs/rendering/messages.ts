@@ -202,7 +202,7 @@ export const Messages = Object.freeze({
   notRankedSideBySide: (criterion: string): string => `The guide doesn't say which is ${criterion}. Here is what it says of each:`,
   /** Pay asked of a place ("and in london?" after the entry-level pay). */
   payByPlace:
-    "The guide gives pay only as median ranges in dollars, with no figures by city, state or country (pay varies from country to country), so I won't guess. I've noted your question so the guide can be improved.",
+    "The guide gives pay only as median ranges in dollars, with no figures by city, state or country, so I won't guess. I've noted your question so the guide can be improved.",
   /**
    * What the guide covers only around its edges (knowledge/beyondGuide.ts): its figures' country or currency, pay
    * elsewhere, a qualification from another country, an age, a background weighed. Each said plainly, before what the
