@@ -52,7 +52,7 @@ import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VI
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { askedOfTheAnswer, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/answerInView';
 import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
-import { partLeft } from './understanding/partLeft';
+import { partLeft, spokenInReply } from './understanding/partLeft';
 import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
 
 /**
@@ -124,7 +124,8 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   // A part weighing the answer against a job the guide never describes was said so (sendNotComparedBeside).
   const shownText = [...given].flatMap((id) => deps.kb.faqById.get(id) ?? []).map((entry) => `${entry.title} ${entry.answer}`).join(' ');
   const left = partLeft(parts, (part) => engine.answerAll(part), given, saidOfAge, (part) => weighsAgainstUndescribed(part, deps), shownText);
-  if (!left) return null;
+  // After two answers, only a part the guide does not cover is owed: a plain note.
+  if (!left || (answered.length > 1 && (left.kind !== 'not-covered' || spokenInReply(left.part, shownText)))) return null;
   if (left.kind === 'answer') {
     await sendLedEntry(context, deps, Messages.otherQuestion(echoPart(left.part)), left.answer.entry!);
     return left.answer;

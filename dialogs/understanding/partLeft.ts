@@ -72,6 +72,9 @@ const wordsOf = (text: string): Set<string> => new Set(normaliseText(text).split
 /** True when the reply's own words (`shownText`) say a word of substance of the part: the reply answered it. */
 const spokenOf = (part: string, shown: ReadonlySet<string>): boolean => [...wordsOf(part)].some((word) => shown.has(word));
 
+/** True when a reply's words (`shownText`) speak of a part ("privacy rules" beside the confidentiality answer). */
+export const spokenInReply = (part: string, shownText: string): boolean => spokenOf(part, wordsOf(shownText));
+
 /**
  * What the reply owes the part it left of two questions asked one after the other, given the entries it has shown
  * (`given`) and their words (`shownText`), whether it has already said the guide speaks of no age, and the parts to

@@ -45,7 +45,9 @@ export function askedApart(engine: TurnEngine, text: string, whole: Answer | und
 }
 
 /** The declines that say the guide does not cover a part, not that the engine is unsure which answer it asks. */
-const NOT_COVERED: ReadonlySet<string> = new Set(['not-covered', 'no-figure', 'unknown-words', 'other-subject']);
+const NOT_COVERED: ReadonlySet<string> = new Set(['not-covered', 'unknown-words', 'other-subject']);
+/** A part that points at the other's thing ("... and how long is it"): asked of it, not on its own. */
+const POINTS_AT_THE_OTHER = /\b(?:it|its|that|this|they|them|those|these)\b/i;
 /** A part the engine answers surely enough to give beside a part it declines. */
 const KNOWN_PART_SCORE = 0.6;
 
@@ -54,7 +56,7 @@ const KNOWN_PART_SCORE = 0.6;
  * time, or get in without a degree?"): the known one is answered and the other said plainly, never both declined.
  */
 function oneKnownOneNot(one: Answer, other: Answer): boolean {
-  const known = (answer: Answer) => answer.kind === 'answer' && answer.entry !== null && answer.score >= KNOWN_PART_SCORE;
+  const known = (answer: Answer) => answer.kind === 'answer' && answer.entry !== null && answer.score >= KNOWN_PART_SCORE && !POINTS_AT_THE_OTHER.test(answer.question);
   const notCovered = (answer: Answer) => (answer.kind === 'no-match' || answer.kind === 'out-of-scope') && NOT_COVERED.has(answer.declined ?? '') && clauseActOf(answer.question) === 'asks';
   return (known(one) && notCovered(other)) || (notCovered(one) && known(other));
 }
