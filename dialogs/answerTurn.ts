@@ -27,7 +27,7 @@ import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparabl
 import { normalise } from './understanding/textMatch';
 import { asksAnotherWayIn, degreeTurnedDown } from './understanding/degreeTurnedDown';
 import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
-import { modeAskedOfTheWork, WORK_MODE_ENTRIES } from './understanding/workModeAsked';
+import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENTRIES } from './understanding/workModeAsked';
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/listInView';
 import { areaForThePeople, asksToCompare } from './understanding/specialisationMatch';
 import { areaNotDescribed } from './understanding/areaAsked';
@@ -45,14 +45,14 @@ import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tells
 import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
-import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingAsked, THE_WORK } from './rendering/inViewReplies';
+import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
 import { sendDegreeWeighed, sendFieldAsked, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { askedOfTheAnswer, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/answerInView';
 import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
-import { partLeft } from './understanding/partLeft';
+import { partLeft, spokenInReply } from './understanding/partLeft';
 import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
 
 /**
@@ -92,7 +92,8 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
       : sent;
   // A reading that answered one of two questions asked one after the other ("does pharmacy count for step 3? care
   // managers also do insurance and med schedules, right?"): the other answered too, never dropped.
-  const other = answers.length === 1 ? await sendOtherQuestion(context, deps, text, answers[0]!, saidOfAge) : null;
+  // Two answers to one part ("CMC or CCM - which first, and would my OT registration count?"): the other part too.
+  const other = answers.length === 1 || answers.every((answer) => answer.kind === 'answer') ? await sendOtherQuestion(context, deps, text, answers, saidOfAge) : null;
   if (other) answers.push(other);
   // A reply that offered buttons instead of an answer is a list the next message may pick from ("the second one"),
   // unless it showed an item of the list in view, which stays the list ("and the third?").
@@ -114,16 +115,17 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
  * answered one of them (understanding/partLeft.ts): the guide's answer to the part it left, led by the person's words;
  * an age asked, said plainly; a part the guide does not cover, a plain note. Null when nothing was sent.
  */
-async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: Answer, saidOfAge: boolean): Promise<Answer | null> {
+async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: readonly Answer[], saidOfAge: boolean): Promise<Answer | null> {
   const parts = twoQuestionsAsked(text);
   if (!parts) return null;
   const engine = turnEngine(context, deps);
   const shown = shownInReply(context).entries;
-  const given = new Set([...(answered.entry ? [answered.entry.id] : []), ...answered.alternatives.map((alternative) => alternative.id), ...shown]);
+  const given = new Set([...answered.flatMap((answer) => [...(answer.entry ? [answer.entry.id] : []), ...answer.alternatives.map((alternative) => alternative.id)]), ...shown]);
   // A part weighing the answer against a job the guide never describes was said so (sendNotComparedBeside).
   const shownText = [...given].flatMap((id) => deps.kb.faqById.get(id) ?? []).map((entry) => `${entry.title} ${entry.answer}`).join(' ');
   const left = partLeft(parts, (part) => engine.answerAll(part), given, saidOfAge, (part) => weighsAgainstUndescribed(part, deps), shownText);
-  if (!left) return null;
+  // After two answers, only a part the guide does not cover is owed: a plain note.
+  if (!left || (answered.length > 1 && (left.kind !== 'not-covered' || spokenInReply(left.part, shownText)))) return null;
   if (left.kind === 'answer') {
     await sendLedEntry(context, deps, Messages.otherQuestion(echoPart(left.part)), left.answer.entry!);
     return left.answer;
@@ -328,7 +330,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   if (beyond) return [await sendBeyond(context, deps, beyond, text, said, last)];
   const thing = thingAsked(text, last, before, deps.kb);
-  if (thing) return [await sendThingAsked(context, deps, thing, text)];
+  if (thing) return sendThingWithItsPart(context, deps, thing, text, (part) => engine.answerAll(part));
   // The items of a list that each have an answer of their own, asked of together ("explain me the two certifications",
   // "what are the CCM and CMC?"): each one's answer, not the list that only names them; or the one whose answer says
   // what is asked ("which one covers the financial and legal side?": the CMC) (understanding/itemsAsked.ts).
@@ -787,7 +789,8 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
       break;
     case 'out-of-scope':
       // Said of the answer just given ("you didnt answer about my english"): on the guide's subject, whatever its words.
-      if (context.turnState.get(ASKED_IN_CONTEXT) === true) break;
+      // Studying part time or online ("can i do my masters online?"): on its subject too, said so with its answers on studying.
+      if (context.turnState.get(ASKED_IN_CONTEXT) === true || (modeAskedInPassing(question) && studyModeEntries(question))) break;
       void deps.feedback.recordQuestion(question, 'out-of-scope', feedbackUserOf(context.activity), context.activity.channelId);
       await context.sendActivity(renderNotCovered('out-of-scope', channel));
       return answer;
@@ -853,7 +856,7 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
       return answer;
     }
   }
-  const asked = askedAspect(question, deps.kb);
+  const asked = askedAspect(question, deps.kb) ?? modeAskedInPassing(question);
   const onTheSubject = asked && LACKS_SAID_PLAINLY.has(asked.aspect) ? subjectOf(asked, question, nearby, deps) : [];
   if (asked && onTheSubject.length > 0) {
     declinedAbout(context, onTheSubject[0]);
@@ -888,8 +891,13 @@ const isPhysicalOfTheJob = (asked: DirectAsk | null): boolean => asked?.kind ===
 function subjectOf(asked: AskedAspect, question: string, nearby: readonly FaqEntry[], deps: DialogDeps): FaqEntry[] {
   // "Are part-time care manager positions common?": the work's hours and setting, not entries that share a word.
   if (asked.aspect === 'mode' && modeAskedOfTheWork(question)) return WORK_MODE_ENTRIES.flatMap((id) => deps.kb.faqById.get(id) ?? []);
+  // Studying part time or online: the guide's answers on studying, not one that shares a word ("while you study").
+  const study = asked.aspect === 'mode' ? studyModeEntries(question) : null;
+  if (study) return study.flatMap((id) => deps.kb.faqById.get(id) ?? []);
   const subject = asked.others && asked.others.length > 0 ? deps.engine.answer(asked.others.join(' ')) : undefined;
   if (subject?.kind === 'answer' && subject.entry) return [subject.entry];
+  // Said in passing of the career ("could I do it part time while my kids are small?"): the work's hours and setting.
+  if (asked.aspect === 'mode' && asked.others?.length === 0) return WORK_MODE_ENTRIES.flatMap((id) => deps.kb.faqById.get(id) ?? []);
   if (asked.aspect === 'age' && (nearby.length > 0 || question.trim().split(/\s+/).length <= SHORT_AGE_QUESTION)) {
     return AGE_SUBJECT.flatMap((id) => deps.kb.faqById.get(id) ?? []);
   }
@@ -925,6 +933,8 @@ const QUALIFICATION_ENTRIES = ['licensing', 'degree-fields', 'what-is-needed'];
 /** The guide's answer on certifications, and the entries on one certification or on certifying. */
 const CERTIFICATIONS_ENTRY = 'certifications';
 const CERTIFICATION_ENTRY = /^(?:certification|ccm$|cmc$)/;
+/** A certification named in a question: the CCM, the CMC, or certifications. */
+const CERTIFICATION_NAMED = /\b(?:ccm|cmc|certifications?|certificates?|certified)\b/;
 /** The guide's pay answers, offered when pay is asked of a place or a currency and none is in view. */
 const PAY_ENTRIES = ['salary', 'salary-entry'];
 /** A story of the writer's own work or background ("I've worked in retail for ten years", "my background is in sales"). */
@@ -975,6 +985,9 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
       return declined(asked.elsewhere ? Messages.payByPlace : Messages.beyond.payCurrency, offered);
     }
     case 'foreign-qualification':
+      // The certifications asked whether they hold where the person lives ("I live in Portugal, are the certifications
+      // valid here?"): what the guide says of certification, not of degrees and licences (tester ut31a).
+      if (CERTIFICATION_NAMED.test(normaliseText(text))) return sendBeyond(context, deps, { kind: 'certification-place' }, text, said, last);
       return declined(Messages.beyond.foreignQualification, menuOf(deps, QUALIFICATION_ENTRIES));
     case 'pay-against-job': {
       const read = deps.engine.answer(text);

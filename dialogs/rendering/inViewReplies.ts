@@ -15,7 +15,7 @@ import { directLead, durationLead, renderAspectNextDoor, renderListItem, renderP
 import { feedbackUserOf } from '../feedbackStore';
 import { addsAThing } from '../understanding/followUp';
 import { itemOfList, listInView, listItemsOf, narrowedTo, partInView, saidElsewhere, type PickedItem } from '../understanding/listInView';
-import type { ThingAsked } from '../understanding/thingAsked';
+import { partBesideTheThing, type ThingAsked } from '../understanding/thingAsked';
 import { Messages } from './messages';
 import { noteLinesQuoted, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry } from './entryReplies';
 import { ASKED_NOT_GIVEN, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from '../turnState';
@@ -60,6 +60,19 @@ export async function sendThingAsked(context: TurnContext, deps: DialogDeps, thi
       return { question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: offered.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
     }
   }
+}
+
+/**
+ * The thing's reply beside the other of two questions it does not answer ("what is a geriatric care manager and how much
+ * do they earn": the area, then its pay by level), each once, in the order asked; the thing's reply alone otherwise.
+ */
+export async function sendThingWithItsPart(context: TurnContext, deps: DialogDeps, thing: ThingAsked, text: string, read: (part: string) => Answer[]): Promise<Answer[]> {
+  const beside = partBesideTheThing(text, thing, read, deps.kb);
+  if (!beside?.answer.entry) return [await sendThingAsked(context, deps, thing, text)];
+  if (beside.first) await sendEntry(context, deps, beside.answer.entry);
+  const answered = await sendThingAsked(context, deps, thing, text);
+  if (!beside.first) await sendEntry(context, deps, beside.answer.entry);
+  return beside.first ? [beside.answer, answered] : [answered, beside.answer];
 }
 
 /** Words that point at the answer in view ("is that good money?", "what do they do"); "it" as often opens a question of its own. */

@@ -84,7 +84,7 @@ const SEEN_BY_SOMEONE =
 const QUESTION_WORD = new RegExp(`${SEEN_BY_SOMEONE}\\b(?:what|how|why|when|where|which)\\b(?! (?:i|you|he|she|we|they|it|my|your|his|her|our|their|me)\\b)`);
 /** Asking in other words than a question's: "i was wondering ...", "not sure which ...", "don't follow what you mean by ...". */
 const ASKS_INDIRECTLY =
-  /\b(?:wonder|wondering|(?:want|like|need) to know|curious|an[y] idea|tell me|do you know|(?:not sure|unsure|know|knowing|ask|asking|check|see|doubt|decide|deciding|figure out|work out|tell|confused about|help me (?:understand|decide|figure out)|no idea|no clue|idk)(?: [a-z]+)? (?:whether|if (?:i|you|it|there|they|we|this|that) (?:should|could|can|need|would|will|have to|must|am|is|are))|(?:not sure|unsure|do not know|dont know|idk|no idea|no clue|confused about|help me (?:understand|decide|figure out)) (?:what|how|which|where|when|why|who)|what (?:you|they) means? by|what is meant by)\b/;
+  /\b(?:wonder|wondering|(?:want|like|need) to know|curious|an[y] idea|(?<!\b(?:they|he|she|people|clients|customers|patients|friends|folks|everyone|everybody|always|often|all|who|which|that) )tell me|do you know|(?:not sure|unsure|know|knowing|ask|asking|check|see|doubt|decide|deciding|figure out|work out|tell|confused about|help me (?:understand|decide|figure out)|no idea|no clue|idk)(?: [a-z]+)? (?:whether|if (?:i|you|it|there|they|we|this|that) (?:should|could|can|need|would|will|have to|must|am|is|are))|(?:not sure|unsure|do not know|dont know|idk|no idea|no clue|confused about|help me (?:understand|decide|figure out)) (?:what|how|which|where|when|why|who)|what (?:you|they) means? by|what is meant by)\b/;
 /** Asking for something, after the words that lead into it: "now show me the steps", "please tell me more", "can you explain". */
 const REQUEST = /^(?:(?:now|then|so|please|pls|kindly|just|ok|okay|can you|could you|would you|will you)\s+)*(?:show|tell|give|explain|list|send|walk|take|help|describe|compare|find|start|open|go|update|redo|rebuild)\b/;
 /** A wish said of oneself: "i want to", "i'd love to", "would like to work with kids", "interested in". */
@@ -210,10 +210,33 @@ export function twoQuestionsAsked(raw: string): [string, string] | null {
     if (/\bor\b/i.test(joint[0]) && offersTheOtherAnswer(tail)) return [];
     return words(head) >= 3 && words(tail) >= 3 && OPENS_A_QUESTION.test(normalise(tail)) && clauseActOf(head) === 'asks' ? [[head, tail] as [string, string]] : [];
   });
-  return found.length === 1 ? found[0]! : null;
+  if (found.length === 1) return found[0]!;
+  return withOpeningShared(sentence);
 }
 
 const words = (text: string): number => normalise(text).split(' ').filter(Boolean).length;
+
+/** "Could I", "can we": the opening of a question asking whether something can be done, which a second verb shares. */
+const ASKS_WHETHER_ONE_CAN = /^\s*((?:can|could|may|might)\s+(?:i|we|you|u|one|someone)\b)/i;
+/** After "or" or "and", a verb that asks a second thing with the first question's opening left out ("or get in without a degree"). */
+const SECOND_VERB =
+  /^(?:get|go|do|start|work|become|study|studies|take|skip|apply|train|earn|make|learn|switch|move|try|find|join|sit|qualify|jump|transfer|enter|break|come|be|have|keep|stay|finish|complete|use|need|specialise|specialize|volunteer|retrain|change|afford|manage|balance|combine)\b/;
+
+/**
+ * Two questions that share one opening ("Could I study part time, or get in without a degree?"): the second verb,
+ * after a comma and "or" or "and", asks a thing of its own, read with the opening it left out ("Could I get in without
+ * a degree?"). Only for whether one can do something: "should I get the CCM or do a master's" weighs two ways.
+ */
+function withOpeningShared(sentence: string): [string, string] | null {
+  const opening = ASKS_WHETHER_ONE_CAN.exec(sentence)?.[1];
+  if (!opening) return null;
+  const found = [...sentence.matchAll(/,\s*(?:or|and)\s+/gi)].flatMap((joint) => {
+    const head = sentence.slice(0, joint.index).trim();
+    const tail = sentence.slice(joint.index! + joint[0].length).trim();
+    return words(head) >= 3 && words(tail) >= 3 && SECOND_VERB.test(normalise(tail)) ? [[head, `${opening} ${tail}`] as [string, string]] : [];
+  });
+  return found.length === 1 ? found[0]! : null;
+}
 
 /**
  * The other answer of a yes-or-no question, offered after "or" about the same thing: "would caring for my wife count as

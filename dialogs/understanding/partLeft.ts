@@ -56,6 +56,10 @@ function partAnswer(read: ReadPart, part: string): Answer | null {
   return plain === part ? null : sureAnswer(read, plain);
 }
 
+/** True when the engine reads a part as two answers or more, each of which the reply showed. */
+const allShown = (answers: readonly Answer[], given: ReadonlySet<string>): boolean =>
+  answers.length > 1 && answers.every((answer) => answer.kind === 'answer' && answer.entry !== null && given.has(answer.entry.id));
+
 /** Worded as a question: a question mark, or a question's form ("is it", "how long"); not a remark beside one. */
 const asks = (part: string): boolean => clauseActOf(part) === 'asks' && normalise(part).split(' ').length >= 3;
 
@@ -67,6 +71,9 @@ const wordsOf = (text: string): Set<string> => new Set(normaliseText(text).split
 
 /** True when the reply's own words (`shownText`) say a word of substance of the part: the reply answered it. */
 const spokenOf = (part: string, shown: ReadonlySet<string>): boolean => [...wordsOf(part)].some((word) => shown.has(word));
+
+/** True when a reply's words (`shownText`) speak of a part ("privacy rules" beside the confidentiality answer). */
+export const spokenInReply = (part: string, shownText: string): boolean => spokenOf(part, wordsOf(shownText));
 
 /**
  * What the reply owes the part it left of two questions asked one after the other, given the entries it has shown
@@ -92,7 +99,8 @@ export function partLeft(parts: readonly [string, string], read: ReadPart, given
   const aged = readings.filter((one) => !one.pointer && ageAsked(one.part));
   if (aged.length === 1 && !saidOfAge) return { kind: 'age', part: aged[0]!.part };
   // A question the guide does not cover beside one the reply answered from the guide: a plain note about it.
-  const known = readings.filter((one) => one.answer?.entry && given.has(one.answer.entry.id));
-  const left = readings.filter((one) => !one.pointer && !one.answer && asks(one.part) && !ageAsked(one.part));
+  // A part read as two answers the reply showed both of ("CMC or CCM - which first", answered side by side) was answered.
+  const known = readings.filter((one) => (one.answer?.entry && given.has(one.answer.entry.id)) || (!one.pointer && allShown(read(one.part), given)));
+  const left = readings.filter((one) => !one.pointer && !one.answer && !known.includes(one) && asks(one.part) && !ageAsked(one.part));
   return known.length === 1 && left.length === 1 ? { kind: 'not-covered', part: left[0]!.part } : null;
 }

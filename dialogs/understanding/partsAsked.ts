@@ -36,10 +36,29 @@ export function askedApart(engine: TurnEngine, text: string, whole: Answer | und
   const answers = parts.map((part) => engine.answerAll(part));
   if (answers.some((read) => read.length !== 1)) return null;
   const [one, other] = answers.map((read) => read[0]!);
-  if (one?.kind !== 'answer' || other?.kind !== 'answer' || !one.entry || !other.entry || one.entry.id === other.entry.id) return null;
+  if (!one || !other) return null;
+  if (whole?.kind !== 'answer' && oneKnownOneNot(one, other)) return [one, other];
+  if (one.kind !== 'answer' || other.kind !== 'answer' || !one.entry || !other.entry || one.entry.id === other.entry.id) return null;
   const wholeEntry = whole?.kind === 'answer' ? whole.entry : null;
   if (wholeEntry && wholeEntry.id !== one.entry.id && wholeEntry.id !== other.entry.id) return null;
   return [one, other];
+}
+
+/** The declines that say the guide does not cover a part, not that the engine is unsure which answer it asks. */
+const NOT_COVERED: ReadonlySet<string> = new Set(['not-covered', 'unknown-words', 'other-subject']);
+/** A part that points at the other's thing ("... and how long is it"): asked of it, not on its own. */
+const POINTS_AT_THE_OTHER = /\b(?:it|its|that|this|they|them|those|these)\b/i;
+/** A part the engine answers surely enough to give beside a part it declines. */
+const KNOWN_PART_SCORE = 0.6;
+
+/**
+ * One part the guide answers and one it does not cover, where the whole message read as neither ("Could I study part
+ * time, or get in without a degree?"): the known one is answered and the other said plainly, never both declined.
+ */
+function oneKnownOneNot(one: Answer, other: Answer): boolean {
+  const known = (answer: Answer) => answer.kind === 'answer' && answer.entry !== null && answer.score >= KNOWN_PART_SCORE && !POINTS_AT_THE_OTHER.test(answer.question);
+  const notCovered = (answer: Answer) => (answer.kind === 'no-match' || answer.kind === 'out-of-scope') && NOT_COVERED.has(answer.declined ?? '') && clauseActOf(answer.question) === 'asks';
+  return (known(one) && notCovered(other)) || (notCovered(one) && known(other));
 }
 
 /**

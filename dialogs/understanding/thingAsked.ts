@@ -7,7 +7,8 @@
  */
 import { asksCost, asksPay } from '../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase, Specialisation } from '../../knowledge/schema';
-import { askingPart } from './clauses';
+import type { Answer } from '../../knowledge/answerEngine';
+import { askingPart, twoQuestionsAsked } from './clauses';
 import { namesALevel } from './followUp';
 import { normalise } from './textMatch';
 
@@ -31,8 +32,12 @@ const MORE_PAY = /\b(?:increase\w*|raise\w*|rise|rises|boost\w*|bump\w*|more|hig
 const POINTS = /\b(?:it|its|they|them|their|those|these|that|this|one|ones|either|each|both|which)\b/;
 /** A thing one takes, which has a price, not a pay: "does the pediatric course pay off", "is the CCM exam more money". */
 const TAKEN = /\b(?:exam|exams|course|courses)\b/;
+/** Pay asked of the people named ("how much do pediatric care managers make"), which knowledge/aspects.ts reads of a pronoun only. */
+const MAKES = /\bhow much (?:do|does|would|will|can|could) (?:[a-z]+ ){1,4}make\b/;
+/** Pay asked in words, of whoever is named. */
+const asksPayOf = (said: string): boolean => asksPay(said) || MAKES.test(said);
 /** Pay asked in words, or as money ("more money?"). */
-const asksPayOrMoney = (said: string): boolean => asksPay(said) || /\b(?:money|cash)\b/.test(said);
+const asksPayOrMoney = (said: string): boolean => asksPayOf(said) || /\b(?:money|cash)\b/.test(said);
 /** A price asked, or asked of a thing one takes: not pay. */
 const asksAPrice = (said: string): boolean => asksCost(said) || TAKEN.test(said);
 /** A figure asked for ("how much more", "in dollars", "exactly"): the guide's plain "no figure" answers it. */
@@ -68,7 +73,7 @@ export function thingAsked(text: string, last: FaqEntry | undefined, before: Faq
   const entryOf = (spec: Specialisation) => kb.faqById.get(spec.faqId);
   const short = said.split(' ').length <= MAX_POINTING_WORDS && POINTS.test(said);
   // Pay asked at a level of the ladder ("what do senior pediatric ones earn") is that level's, not a specialisation's.
-  if (asksPay(said) && !asksAPrice(said) && !namesALevel(said) && !NAMES_CERTIFICATION.test(said)) {
+  if (asksPayOf(said) && !asksAPrice(said) && !namesALevel(said) && !NAMES_CERTIFICATION.test(said)) {
     const inView = short ? kb.specialisations.filter((spec) => spec.faqId === last?.id || spec.faqId === before?.id) : [];
     const areas = named.length > 0 ? named : inView;
     if (areas.length > 0) return { kind: 'payOfAreas', areas };
@@ -84,4 +89,36 @@ export function thingAsked(text: string, last: FaqEntry | undefined, before: Faq
   const [area] = named;
   const entry = area && named.length === 1 && ASKS_THE_WORK.test(said) ? entryOf(area) : undefined;
   return entry ? { kind: 'entry', entry } : null;
+}
+
+/** A part the engine answers this surely, to be given beside the thing's reply. */
+const PART_SCORE = 0.6;
+/** The guide's pay answers: the thing's reply on pay already gives what they would. */
+const PAY_ANSWER = /^salary/;
+
+/**
+ * The other of two questions asked one after the other, when the thing's reply answers one of them and the engine
+ * answers the other surely ("what is a geriatric care manager and how much do they earn": the pay of the area is the
+ * thing's reply, what the area is the other part's), with whether it was asked first. Null otherwise. `read`: how the
+ * engine reads one part.
+ */
+export function partBesideTheThing(text: string, thing: ThingAsked, read: (part: string) => Answer[], kb: KnowledgeBase): { answer: Answer; first: boolean } | null {
+  const parts = twoQuestionsAsked(text);
+  if (!parts) return null;
+  const asksTheThing = (part: string): boolean => {
+    const said = normalise(part);
+    return thing.kind === 'entry' ? ASKS_THE_WORK.test(said) : asksPayOrMoney(said) || ASKS_A_LEVEL.test(said);
+  };
+  const asking = parts.map(asksTheThing);
+  if (asking[0] === asking[1]) return null;
+  const index = asking[0] ? 1 : 0;
+  const part = parts[index]!;
+  // The work asked of the one area whose pay is asked ("... and what do they do?"): that area's answer, not the career's.
+  const area = thing.kind === 'payOfAreas' && thing.areas.length === 1 && ASKS_THE_WORK.test(normalise(part)) ? kb.faqById.get(thing.areas[0]!.faqId) : undefined;
+  if (area) return { answer: { question: part, kind: 'answer', answered: true, entry: area, score: 1, alternatives: [] }, first: index === 0 };
+  const all = read(part);
+  const [answer] = all;
+  const shown = thing.kind === 'payOfAreas' ? null : thing.entry.id;
+  if (all.length !== 1 || answer?.kind !== 'answer' || !answer.entry || answer.score < PART_SCORE || answer.entry.id === shown || PAY_ANSWER.test(answer.entry.id)) return null;
+  return { answer, first: index === 0 };
 }

@@ -4,6 +4,7 @@
  * says nearest is of the work: its hours, where it is done, its setting (answerTurn.ts says so with those answers).
  * "Can I do the degree part time?" asks of studying, and is not this. Pure.
  */
+import type { AskedAspect } from '../../knowledge/aspects';
 import { normalise } from './textMatch';
 
 const OF_THE_WORK = /\b(?:positions?|jobs?|roles?|work|working|posts?|openings?|vacancies|shifts?|hours|care managers?|case managers?|employers?|employed|hire|hiring|gigs?)\b/;
@@ -16,4 +17,27 @@ export const WORK_MODE_ENTRIES: readonly string[] = ['work-hours', 'work-environ
 export function modeAskedOfTheWork(question: string): boolean {
   const said = normalise(question);
   return OF_THE_WORK.test(said) && !OF_STUDYING.test(said);
+}
+
+/** The guide's answers on studying for the career: which degree, a bachelor's or a master's, the courses. */
+export const STUDY_MODE_ENTRIES: readonly string[] = ['degree-fields', 'bachelors-or-masters', 'courses'];
+/** A certification named: what is asked of it is read from its own answer. */
+const NAMES_A_CERTIFICATION = /\b(?:ccm|cmc|certification|certificate|certified|exam)\b/;
+
+/**
+ * The guide's answers nearest a way of studying it never speaks of (session 31: a part-time study question was offered
+ * certification bullets): for studying (the degree, the course, college), its answers on studying; null for anything
+ * else, and for a certification, whose own answer is read from the other words.
+ */
+export function studyModeEntries(question: string): readonly string[] | null {
+  const said = normalise(question);
+  return OF_STUDYING.test(said) && !NAMES_A_CERTIFICATION.test(said) ? STUDY_MODE_ENTRIES : null;
+}
+
+/** A way of working said in passing in a longer question than knowledge/aspects.ts reads ("could I do it part time while my kids are small?"). */
+const MODE_IN_PASSING = /\b(?:part[- ]?time|online|remote(?:ly)?|from home|wfh|distance learning|evening classes|night classes)\b/;
+
+/** The way of working or studying asked in a longer question, as knowledge/aspects.ts reads it in a short one; else null. */
+export function modeAskedInPassing(question: string): AskedAspect | null {
+  return MODE_IN_PASSING.test(normalise(question)) ? { aspect: 'mode', others: [] } : null;
 }

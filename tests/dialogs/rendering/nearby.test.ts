@@ -160,7 +160,8 @@ describe('no dead ends: what the guide says near a question it does not answer',
       if (channelId === Channels.Msteams) mode.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
       // "part time" shares "time" with entries about something else (it offered "Is it rewarding?", "Rules & compliance").
       expect(shownText(mode)).to.include(Messages.aspectNotGiven.mode).and.include(Messages.noFigureNearby);
-      expect(allButtons(mode).map((button) => button.title)).to.deep.equal(titles(['degree-fields']));
+      // Studying part time: the guide's answers on studying (session 31).
+      expect(allButtons(mode).map((button) => button.title)).to.deep.equal(titles(['degree-fields', 'bachelors-or-masters', 'courses']));
       expect(allButtons(await chat.say('how long would it take part time')).map((button) => button.title)).to.deep.equal(titles(['how-long']));
       // No word of its own but the age: the guide never speaks of age, so the route into the career, not the menu.
       const age = await chat.say('am i too old at 50');
