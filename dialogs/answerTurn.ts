@@ -53,6 +53,7 @@ import type { TurnEngine } from '../knowledge/turnEngine';
 import { askedOfTheAnswer, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/answerInView';
 import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
 import { partLeft, spokenInReply } from './understanding/partLeft';
+import { skillNamed, SKILLS_ENTRY } from './understanding/skillNamed';
 import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
 
 /**
@@ -310,6 +311,13 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     await sendLedEntry(context, deps, Messages.direct.areaNotDescribed(notDescribed), areas);
     return [{ question: text, kind: 'answer', answered: true, entry: areas, score: 1, alternatives: [] }];
+  }
+  // A skill of the guide's list named in words its answers do not use ("What is cultural competency?"): what the list says.
+  const skill = lastRejected ? null : skillNamed(text, deps.engine.answer(text));
+  const skills = skill ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
+  if (skill && skills) {
+    await sendLedEntry(context, deps, Messages.direct.skillNamed(skill.skill), skills);
+    return [{ question: text, kind: 'answer', answered: true, entry: skills, score: 1, alternatives: [] }];
   }
   // A qualification short of a bachelor's set against the degree ("could i do a TAFE cert IV instead of uni", "would an
   // associate degree be enough?"): the guide speaks of none, so said so, then its route without a degree (tester ut28b).

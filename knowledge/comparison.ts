@@ -127,6 +127,9 @@ export function weighingAsked(message: string, pointerAsCareer = false): Pick<We
  */
 const POINTS_AT_THE_CAREER = /^(?:this|this job|this role|this career|this work|this line of work|being one|doing this)$/;
 
+/** A side that names the career itself: "care manager", "a care manager", "care management", "being a care manager". */
+const IS_THE_CAREER = /^(?:(?:a|an|the|being|becoming|working as|work as) )*(?:care (?:managers?|management|mgr)|this (?:job|role|career))$/;
+
 /** The career, as a side the guide answers. */
 const THE_CAREER_SIDE = 'care manager';
 
@@ -275,9 +278,19 @@ const TITLE_WORD = /(?:or|er|ist|ian|worker|nurse|aide|assistant)s?$/;
 function titleNamedElsewhere(side: string, entry: FaqEntry, kb: KnowledgeBase): boolean {
   const words = normaliseText(side).split(' ').filter((word) => word && !SIDE_FILLER.has(word));
   if (words.length < 2 || !TITLE_WORD.test(words.at(-1)!)) return false;
-  const wanted = words.map(stemToken);
-  if (linesOf(entry).some((line) => naming(line, wanted) === 'exact')) return false;
-  return kb.faqs.some((other) => other.id !== entry.id && linesOf(other).some((line) => naming(line, wanted) === 'exact'));
+  // The entry must name the title itself, not only its field ("case management" is no "case manager").
+  if (linesOf(entry).some((line) => namesAsTyped(line, words))) return false;
+  return kb.faqs.some((other) => other.id !== entry.id && linesOf(other).some((line) => namesAsTyped(line, words)));
+}
+
+/** A word without its plural "s" ("managers" is "manager"), where stemming would make a trade its field. */
+const singular = (word: string): string => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+
+/** Whether a line names the words as they are typed, in order, a plural read as one ("care coordinators"). */
+function namesAsTyped(line: string, side: readonly string[]): boolean {
+  const words = normaliseText(line).split(' ').map(singular);
+  const wanted = side.map(singular);
+  return words.some((_word, start) => wanted.every((word, i) => words[start + i] === word));
 }
 
 /**
@@ -300,7 +313,9 @@ export function readWeighingInPassing(message: string, engine: AnswerEngine, who
   const side = asked.sides[1 - index]!;
   const lines = linesNaming(side, kb, entry);
   // The whole read as an answer that only names the other side ("who they work with", for social workers) reads that mention.
-  const readsAside = whole.kind === 'answer' && whole.entry && whole.entry.id !== entry.id && !lines.some((named) => named.entry.id === whole.entry?.id);
+  // A side that is the career itself ("a care manager and a hospital manager") is what is asked of: the whole's reading
+  // of the two together ("manager" as speaking up for clients) asks nothing besides.
+  const readsAside = !IS_THE_CAREER.test(asked.sides[index]!) && whole.kind === 'answer' && whole.entry && whole.entry.id !== entry.id && !lines.some((named) => named.entry.id === whole.entry?.id);
   // A side the guide never names ("care manager vs a nurse practitioner"): no lines, the side it answers alone.
   return readsAside ? null : { ...asked, answered: { side: asked.sides[index]!, entry }, named: { side, lines } };
 }

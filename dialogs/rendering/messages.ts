@@ -13,6 +13,13 @@ const WHERE_ANSWERS_COME_FROM =
   'put in plain words, and each answer names the part of the guide it comes from. The guide names no author and cites no further sources, ' +
   'and I can\'t look things up elsewhere or give personal advice.';
 
+/** What the guide's list of essential skills says three of them are, in its words (care-manager-guide.txt). */
+const SKILL_MEANINGS: Readonly<Record<'cultural competency' | 'resilience' | 'adaptability', string>> = Object.freeze({
+  'cultural competency': "understanding and respecting patients' cultural and personal differences, which helps in giving personalized and respectful care",
+  resilience: 'given how challenging the role is, staying calm and composed in high-stress situations to give the best care possible',
+  adaptability: "adapting quickly as healthcare settings change, and being ready to change care plans as a patient's needs change",
+});
+
 export const Messages = Object.freeze({
   welcome:
     "Hi! I'm the Care Manager Career Bot. I answer questions about becoming a care manager: education, experience, " +
@@ -186,8 +193,8 @@ export const Messages = Object.freeze({
      * Two weighed where the guide has an answer on one and only names the other ("care manager vs social worker"): it
      * compares nothing of theirs, the other's duties and pay included.
      */
-    inPassing: (answered: string, named: string): string =>
-      `The guide doesn't compare "${answered}" and "${named}": it has no answer of its own on "${named}", so nothing on its duties or pay. Here is what it says of "${answered}", and where it names "${named}":`,
+    inPassing: (answered: string, named: string, asks: 'better' | 'same' | 'difference' = 'difference'): string =>
+      `${asks === 'same' ? `The guide doesn't say whether "${answered}" and "${named}" are the same thing` : `The guide doesn't compare "${answered}" and "${named}"`}: it has no answer of its own on "${named}", so nothing on its duties or pay. Here is what it says of "${answered}", and where it names "${named}":`,
     /** A weighing with one side the guide never names ("care manager vs a nurse practitioner"): what it says of the other. */
     notDescribed: (answered: string, named: string): string =>
       `The guide doesn't describe "${named}", so I can't compare the two, and I won't guess at it. Here is what it says of "${answered}":`,
@@ -289,6 +296,12 @@ export const Messages = Object.freeze({
     /** An area of care asked for by name that the guide does not describe ("a palliative care specialism"): its four areas follow. */
     areaNotDescribed: (area: string): string =>
       `The guide doesn't describe an area for ${area}, so I won't guess whether there is one. The areas it describes for specializing are these:`,
+    /**
+     * A skill of the guide's list asked of by a name its answers do not use ("What is cultural competency?"): what the
+     * guide's list says it is, before its answer on the skills.
+     */
+    skillNamed: (skill: 'cultural competency' | 'resilience' | 'adaptability'): string =>
+      `The guide names ${skill} among the essential skills of a care manager: ${SKILL_MEANINGS[skill]}. Here is what it says of the skills:`,
     hardThing: (thing: string): string => `The guide doesn't say how hard ${thing} is. Here is what it does say:`,
     hardToDo: (doing: string): string => `The guide doesn't say how hard it is to ${doing}. Here is what it does say:`,
     hardIt: "The guide doesn't say how hard it is. Here is what it does say:",
@@ -344,7 +357,7 @@ export const Messages = Object.freeze({
      * field (`named`: the fields it names), what it does not speak of, and the work told beside it (`workToo`).
      */
     degreeWeighed: (
-      degree: { field: string | null; named: boolean; abroad: boolean; associate: boolean; studyAgain: boolean; taught?: boolean },
+      degree: { field: string | null; named: boolean; abroad: boolean; associate: boolean; studyAgain: boolean; taught?: boolean; eligibility?: boolean },
       named: string,
       workToo?: string,
       where: 'usual' | 'entry-level' = 'usual',
@@ -363,8 +376,9 @@ export const Messages = Object.freeze({
         degree.taught && degree.field !== null ? Messages.direct.taught(degree.field) : '',
         degree.associate ? "It speaks of bachelor's and master's degrees, not associate degrees." : '',
         degree.studyAgain ? "It doesn't say whether you would need to study again." : '',
-        // Asked whether another degree is needed, with one the guide does not name: what it says of a degree outside those fields.
-        degree.studyAgain && !degree.named && degree.field !== null
+        // Asked whether another degree is needed, or whether it lets them in, with one the guide does not name: what it
+        // says of a degree outside those fields.
+        (degree.studyAgain || degree.eligibility) && !degree.named && degree.field !== null
           ? "It does say a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience."
           : '',
         workToo ?? '',

@@ -119,7 +119,7 @@ async function sendWeighingInPassing(context: TurnContext, deps: DialogDeps, tex
     await sendLedEntry(context, deps, Messages.weighing.notDescribed(asWritten(answered.side, text), asWritten(named.side, text)), answered.entry);
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: answered.entry.id, title: answered.entry.title, score: 0 }] }];
   }
-  await context.sendActivity(renderText(channel, Messages.weighing.inPassing(asWritten(answered.side, text), asWritten(named.side, text))));
+  await context.sendActivity(renderText(channel, Messages.weighing.inPassing(asWritten(answered.side, text), asWritten(named.side, text), weighing.asks)));
   await context.sendActivity(renderSideBySideNamed(answered.entry, named.side, named.lines, channel));
   await rememberAnswered(context, deps, answered.entry.id);
   // What was asked (the two weighed) the guide does not answer: a decline, with what it says of each.

@@ -231,7 +231,12 @@ export interface DegreeWeighed {
   studyAgain: boolean;
   /** A field the guide names among what a degree program teaches (gerontology), though not as a degree of its own. */
   taught?: boolean;
+  /** Asked whether it lets them in ("am I eligible", "can I apply"): what the guide says of a degree outside its fields answers that too. */
+  eligibility?: boolean;
 }
+
+/** Whether the degree lets them in: "am I eligible", "can I still apply". */
+const ASKS_ELIGIBILITY = /\b(?:eligib\w*|elegib\w*|(?:can|could|may) i (?:still )?(?:apply|get in|get into it))\b/;
 
 /**
  * What the guide says a degree program teaches: "medical terminology, health services administration, health care law
@@ -244,15 +249,33 @@ export function taughtInADegree(field: string): boolean {
   return TAUGHT_IN_A_DEGREE.test(normalise(field));
 }
 
+/**
+ * Degrees written by their short form in fields the guide does not name, as people from many countries write them
+ * ("am I BPT eligible": a bachelor of physiotherapy). Read as the field, which the guide's answer on degrees weighs.
+ */
+const OTHER_SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:bpt|mpt|bpth|dpt)\b/, 'physiotherapy'],
+  [/\b(?:bpharm|mpharm|pharmd|bpharma)\b/, 'pharmacy'],
+  [/\b(?:mbbs|mbchb)\b/, 'medicine'],
+  [/\b(?:bds)\b/, 'dentistry'],
+  [/\b(?:bcom|mcom)\b/, 'commerce'],
+  [/\b(?:bba|mba)\b/, 'business administration'],
+  [/\b(?:llb)\b/, 'law'],
+  [/\b(?:bmlt|bmls)\b/, 'medical laboratory science'],
+];
+/** Those short forms in one pattern, to read a degree of the writer's told by one. */
+const OTHER_SHORT_FORM = new RegExp(OTHER_SHORT_FORMS.map(([form]) => form.source).join('|'));
+
 /** A degree, by its kind ("bachelor", "BA", "associate") or the word itself. */
 const DEGREE_NOUN = String.raw`(?:degree|degrees|bachelor s|bachelors?|master s|masters?|ba|bsc|bs|ma|msc|ms|associate s|associates?|diploma|major|undergrad(?:uate)?(?: degree)?)`;
 /** Short forms that name the field with the degree. */
 const SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:bsn|msn|adn|rn)\b/, 'nursing'],
   [/\b(?:bsw|msw|dipsw)\b/, 'social work'],
+  ...OTHER_SHORT_FORMS,
 ];
 /** Where a field named after "in" or "of" ends: a word that starts what comes next. */
-const FIELD_ENDS = new Set('from in at and but so does do did would will must need needs shall is was count counts counting that it this i my which or for with to degree also too here there back now yet abroad overseas last next year years ago recently since when because as on online then how what why where who can could should am are have has had want wanted wanting looking thinking hoping'.split(' '));
+const FIELD_ENDS = new Set('formation background counted from in at and but so does do did would will must need needs shall is was count counts counting that it this i my which or for with to degree also too here there back now yet abroad overseas last next year years ago recently since when because as on online then how what why where who can could should am are have has had want wanted wanting looking thinking hoping'.split(' '));
 /** Words before a degree noun that name no field ("a 4 year degree", "my foreign degree", "an online bachelor"). */
 const NO_FIELD = /^(?:a|an|my|the|have|has|had|got|hold|with|own|this|that|his|her|their|one|two|three|four|\d+|year|years|online|foreign|overseas|international|polish|related|relevant|first|second|third|old|full|part|time|uni|university|college|proper|real|undergrad\w*|postgrad\w*|bachelor s|bachelors?|master s|masters?|associate s|associates?|ba|bs|bsc|ma|ms|msc|i|im|ive|did|do|finished|completed|earned|got)$/;
 
@@ -261,7 +284,7 @@ const NOT_A_SUBJECT = new Set('january february march april may june july august
 
 /** A degree of the writer's, told: "I have a ...", "my ... degree", "I studied ...", "with a BSW". */
 const DEGREE_OF_THE_WRITER = new RegExp(
-  String.raw`\b(?:i (?:already |also |just )?(?:have|ve|had|hold|got|did|finished|completed|earned|studied|study|majored|graduated)|i ve got|i m (?:a )?(?:graduate|grad)|my|with (?:a|an|my))\b(?: \w+){0,5}? ${DEGREE_NOUN}\b|\b(?:i )?(?:studied|majored in|graduated in|graduated with)\b|\bi (?:am|m) (?:majoring|studying) in\b|\bi (?:qualified|trained|graduated) as an? (?:registered )?(?:nurse|social worker)\b|\b(?:bsn|msn|adn|bsw|msw|dipsw)\b`,
+  String.raw`\b(?:i (?:already |also |just )?(?:have|ve|had|hold|got|did|finished|completed|earned|studied|study|majored|graduated)|i ve got|i m (?:a )?(?:graduate|grad)|my|with (?:a|an|my))\b(?: \w+){0,5}? ${DEGREE_NOUN}\b|\b(?:i )?(?:studied|majored in|graduated in|graduated with)\b|\bi (?:am|m) (?:majoring|studying) in\b|\bi (?:qualified|trained|graduated) as an? (?:registered )?(?:nurse|social worker)\b|\b(?:bsn|msn|adn|bsw|msw|dipsw)\b|${OTHER_SHORT_FORM.source}`,
 );
 /** Asked whether it counts, holds or is enough, or whether one must study again. */
 const ASKS_IT_COUNTS =
@@ -363,8 +386,8 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const question = normalise(text);
   const whole = normalise(said);
   const studyAgain = ASKS_STUDY_AGAIN.test(question);
-  if (!ASKS_IT_COUNTS.test(question) && !studyAgain) return null;
-  const degreeAsked = studyAgain || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b`).test(question);
+  if (!ASKS_IT_COUNTS.test(question) && !ASKS_ELIGIBILITY.test(question) && !studyAgain) return null;
+  const degreeAsked = studyAgain || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b|${OTHER_SHORT_FORM.source}`).test(question);
   // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").
   if (ASKS_OF_WORK.test(question.replace(/\bsocial work\b/g, ' ')) && !degreeAsked) return null;
   // "do I need a BSN/MSW?" names a degree to get: only one held beside it is the writer's.
@@ -382,7 +405,8 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const named = field !== null && fieldNamedByGuide(field) !== null;
   const abroad = DEGREE_ABROAD.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || isElsewhere(said);
   const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);
-  return { field, named, abroad, associate, studyAgain, ...(field !== null && !named && taughtInADegree(field) ? { taught: true } : {}) };
+  const eligibility = ASKS_ELIGIBILITY.test(question) ? { eligibility: true } : {};
+  return { field, named, abroad, associate, studyAgain, ...(field !== null && !named && taughtInADegree(field) ? { taught: true } : {}), ...eligibility };
 }
 
 // ---------------------------------------------------------------- a qualification short of a degree, asked

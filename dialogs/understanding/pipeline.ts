@@ -15,6 +15,7 @@ import { ButtonTitles } from '../rendering/messages';
 import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, missedWhether, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { inPlainWords } from './plainQuestion';
+import { namesASkill } from './skillNamed';
 import { askedOfTheThingSaid, askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, questionAmongTelling, readClauses, requests, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutLeadIn, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
@@ -154,7 +155,8 @@ const findersOf = new WeakMap<readonly string[], (text: string) => boolean>();
 
 /** True when a text names a subject of the guide (typos forgiven in longer words): it is then never just conversation. */
 export function namesTopic(kb: KnowledgeBase, text: string): boolean {
-  return mentionsAny(kb.lexicon.topicWords, text);
+  // The skills the lexicon knows by no name people give them ("cultural competency") are subjects too.
+  return mentionsAny(kb.lexicon.topicWords, text) || namesASkill(text);
 }
 
 /** True when a text contains one of the phrases (a list of the knowledge base's lexicon, read into words once). */

@@ -89,8 +89,31 @@ const COUNTRY_DOLLARS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhong kong (?:dollars?|money)\b|\bhkd\b/gi, 'Hong Kong'],
 ];
 
+/**
+ * "how much" asked in another country's dollars with nothing else named ("how much in canadian dollars", "so how much
+ * in AUD?"): a sum in dollars asked of nothing but the career is its pay. Pointing at a thing ("how much is that in
+ * AUD" after the CCM) asks that thing's, and is left to the answer in view.
+ */
+const HOW_MUCH_ALONE = /^\W*(?:(?:so|and|ok|okay|but|then|roughly|about)\W+)*how much\s+in\s+/i;
+
 /** Pay in another country's dollars asked as pay in that country ("how much in aussie dollars" is "how much in Australia"). */
-export const countryOfTheDollars = (raw: string): string => COUNTRY_DOLLARS.reduce((text, [dollars, country]) => text.replace(dollars, country), raw);
+export function countryOfTheDollars(raw: string): string {
+  const text = COUNTRY_DOLLARS.reduce((said, [dollars, country]) => said.replace(dollars, country), raw);
+  if (text === raw) return raw;
+  const country = COUNTRY_DOLLARS.map(([, name]) => name).find((name) => new RegExp(`^${name}\\W*$`).test(text.replace(HOW_MUCH_ALONE, '')));
+  return country && HOW_MUCH_ALONE.test(text) ? `how much do care managers earn in ${country}?` : text;
+}
+
+/**
+ * Leaving school told, as people say it in Britain and elsewhere ("left school at 16", "quit high school", "dropped out
+ * of school at fifteen", "only finished school"): no degree, which the guide answers. The age it is said with is when
+ * they left, not an age asked about.
+ */
+const LEFT_SCHOOL =
+  /\b(?:i )?(?:left|quit|dropped out of|leaving|came out of) (?:school|high school|secondary school|secondary|education)(?: (?:at|when i was|aged?) (?:\d{2}|fifteen|sixteen|seventeen|eighteen)(?: (?:years old|yrs old|yo))?)?\b/gi;
+
+/** Leaving school told as having no degree ("no degree. left school at 16" is "no degree. I have no degree"). */
+export const leftSchoolAsNoDegree = (raw: string): string => raw.replace(LEFT_SCHOOL, 'I have no degree');
 
 /** A question in the plain words the guide's search reads: each reading above in turn. */
-export const inPlainWords = (raw: string): string => countryOfTheDollars(paidAsAKindOfWork(backToStudyAsDegree(routeAsBecoming(countedInPlural(withoutNarrowing(raw))))));
+export const inPlainWords = (raw: string): string => leftSchoolAsNoDegree(countryOfTheDollars(paidAsAKindOfWork(backToStudyAsDegree(routeAsBecoming(countedInPlural(withoutNarrowing(raw)))))));

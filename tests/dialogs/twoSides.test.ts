@@ -141,12 +141,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     };
 
 
-    it('"is a care manager the same as a case manager??" says the guide doesn\'t say so, then the two side by side, each labelled', async () => {
+    it('"is a care manager the same as a case manager??" says the guide doesn\'t say so, then the role beside where it names a case manager (a first job)', async () => {
       const message = 'is a care manager the same as a case manager??';
       const replies = await start().say(message);
-      expectShown(replies, Messages.weighing.notSame('care manager', 'case manager'), Messages.weighing.ofEach);
+      expectShown(replies, Messages.weighing.inPassing('care manager', 'case manager', 'same'));
+      expect(shownText(replies)).to.include("The guide doesn't say whether \"care manager\" and \"case manager\" are the same thing");
       const { columns, texts } = sideBySide(replies);
-      expect(columns.map((column) => column[0])).to.deep.equal([entry('role-overview').title, entry('case-management').title]);
+      expect(columns.map((column) => column[0])).to.deep.equal([entry('role-overview').title, Messages.weighing.namedHeading('case manager')]);
+      expect(columns[1]!.join(' ')).to.match(/Jobs you can start in include: care coordinator or case manager/);
       expect(texts.filter((text) => text.startsWith(Messages.sourcePrefix)), 'the source once').to.have.length(1);
       safe(replies, message);
     });
