@@ -84,7 +84,8 @@ export function thingOfTheAnswerAsked(message: string, last: FaqEntry, engine: A
   const asked = thingWords(text.replace(LEAVES_OUT, ' '));
   // The family, which much of the guide speaks of, is still a particular thing to ask of one answer ("do the families
   // get involved?" after what care managers do): the lines of it that name them.
-  const family = asked.length > 0 && asked.every((word) => FAMILY.test(word) || INVOLVED.test(word)) ? asked.filter((word) => FAMILY.test(word)) : [];
+  // Relatives and parents are the family the guide speaks of.
+  const family = asked.some((word) => FAMILY.test(word)) && asked.every((word) => FAMILY.test(word) || INVOLVED.test(word)) ? ['family'] : [];
   const words = family.length > 0 ? family : asked;
   const own = wordsOf(last);
   if (words.length === 0 || !words.every((word) => own.has(stem(word)))) return null;
@@ -131,9 +132,9 @@ const saidBy = memoWords((entry) => [entry.answer]);
 const answerCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
 
 /** The client's family, asked of by name. */
-const FAMILY = /^(?:family|families|relatives?|parents?|loved|ones?)$/;
-/** Words that only ask whether someone takes part ("get involved", "part of it"). */
-const INVOLVED = /^(?:involved?|involves|involving|included|include|includes|part|taking|take|takes|get|gets|role|say)$/;
+const FAMILY = /^(?:family|families|relatives?|parents?|loved)$/;
+/** Words that only ask whether someone takes part ("get involved", "part of it"), or finish a name for them ("loved ones"). */
+const INVOLVED = /^(?:ones?|involved?|involves|involving|included|include|includes|part|taking|take|takes|get|gets|role|say)$/;
 
 /** Leaving a thing out of the route in view ("if I skip the master's", "what if I don't do it", "and without the master's?"). */
 const LEAVES_OUT = /\b(?:if (?:i|you|u|one|we) (?:skip|skipped|drop|dropped|leave out|left out|don t (?:do|get|take)|didn t (?:do|get|take)|do not (?:do|get|take)|never (?:do|get|take))|skip(?:ping)?|without)\b/;

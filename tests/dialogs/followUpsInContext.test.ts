@@ -100,6 +100,16 @@ describe('follow-ups read against the answer in view (session 31)', () => {
         expectChannelSafe(channelId, replies, 'families');
       });
 
+      it('"do relatives get a say?" after what care managers do, and "and the parents?" after pediatric care, get the lines on the family', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what do care managers do?');
+        expectShown(await chat.say('do relatives get a say?'), Messages.partGives(entry('role-overview').title), 'counseling to clients and families');
+        await chat.say('what do pediatric care managers do?');
+        const replies = await chat.say('and the parents?');
+        expectShown(replies, Messages.partGives(entry('pediatric').title), 'children and their families');
+        expectChannelSafe(channelId, replies, 'parents');
+      });
+
       it('"what kind of places should I apply to?" after where they work gets finding a job, not "nothing more"', async () => {
         const chat = startGuided({ channelId });
         await chat.say('where do care managers work?');
