@@ -495,7 +495,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // The whole answer again only when the words alone answer nothing ("so no night shifts at all?" after the hours).
   const thingLines = linesOfTheThing && last && linesOfTheThing.length === answerUnits(last).length && partInView(asked, last, deps.kb) && deps.engine.answer(text).kind === 'answer' ? null : linesOfTheThing;
   if (last && thingLines) {
-    // "any nights?" after the hours, which only its tags name: the guide does not mention them, said so (ut30 follow).
+    // "any nights?" after the hours, which only its tags name: the guide does not mention them, said so.
     const unsaid = thingNotMentioned(asked, last, deps.kb);
     await context.sendActivity(renderPartInView(last, { lines: thingLines, closest: true }, deps.kb, channelOf(context.activity), unsaid ? Messages.thingNotMentioned(unsaid, last.title) : Messages.partGives(last.title)));
     await rememberAnswered(context, deps, last.id);
