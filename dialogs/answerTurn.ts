@@ -30,15 +30,16 @@ import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
 import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENTRIES } from './understanding/workModeAsked';
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/listInView';
 import { areaForThePeople, asksToCompare } from './understanding/specialisationMatch';
+import { clientsAsked } from './understanding/clientsAsked';
 import { areaNotDescribed } from './understanding/areaAsked';
 import { subjectInView } from './understanding/subjectInView';
 import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readClauses, twoQuestionsAsked, withoutOwnExample } from './understanding/clauses';
 import { thingAsked } from './understanding/thingAsked';
-import { learnedFromTheThing, thingOfTheAnswerAsked } from './understanding/thingInView';
-import { everyItemAsked, itemSayingAsked } from './understanding/itemsAsked';
+import { learnedFromTheThing, thingNotMentioned, thingOfTheAnswerAsked } from './understanding/thingInView';
+import { everyItemAsked, itemSayingAsked, itemsSayingEach } from './understanding/itemsAsked';
 import { readWithoutEcho } from './understanding/echoOfTheAnswer';
-import { sendEveryItem, sendItemSaying } from './rendering/itemReplies';
+import { sendEachItemSaying, sendEveryItem, sendItemSaying } from './rendering/itemReplies';
 import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/firstJobAsked';
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed } from './understanding/experienceCounts';
@@ -50,7 +51,7 @@ import { sendDegreeWeighed, sendFieldAsked, sendWhatIsLeft } from './rendering/s
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
-import { askedOfTheAnswer, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/answerInView';
+import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/answerInView';
 import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
 import { partLeft, spokenInReply } from './understanding/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/skillNamed';
@@ -127,6 +128,8 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   const left = partLeft(parts, (part) => engine.answerAll(part), given, saidOfAge, (part) => weighsAgainstUndescribed(part, deps), shownText);
   // After two answers, only a part the guide does not cover is owed: a plain note.
   if (!left || (answered.length > 1 && (left.kind !== 'not-covered' || spokenInReply(left.part, shownText)))) return null;
+  // "So CCM first? What do I need to qualify for it?": the CCM's answer and its lead were what it takes.
+  if (left.kind === 'answer' && answered.some((answer) => asksWhatTheCredentialNeeds(answer.entry, left.part))) return null;
   if (left.kind === 'answer') {
     await sendLedEntry(context, deps, Messages.otherQuestion(echoPart(left.part)), left.answer.entry!);
     return left.answer;
@@ -303,6 +306,12 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendEntry(context, deps, areaEntry);
     return [{ question: text, kind: 'answer', answered: true, entry: areaEntry, score: 1, alternatives: [] }];
   }
+  // Who the clients are ("what sort of people are their clients?"): whom the guide says they serve, then its four areas.
+  const clients = !lastRejected && clientsAsked(text) ? deps.kb.faqById.get(AREAS_ENTRY) : undefined;
+  if (clients) {
+    await sendLedEntry(context, deps, Messages.whoTheClientsAre, clients);
+    return [{ question: text, kind: 'answer', answered: true, entry: clients, score: 1, alternatives: [] }];
+  }
   // An area asked for by name that the guide does not describe ("is there a palliative care specialism?"): said so,
   // then the four it does (testers ut29b, ut30a).
   const notDescribed = lastRejected ? null : areaNotDescribed(deps.kb, askingPart(text) ?? questionAmongTelling(text) ?? text);
@@ -346,6 +355,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (everyItem) return sendEveryItem(context, deps, text, everyItem);
   const itemSaying = itemSayingAsked(text, lastRejected ? undefined : last, deps.engine, deps.kb);
   if (itemSaying) return [await sendItemSaying(context, deps, text, itemSaying)];
+  const eachSaying = lastRejected ? null : itemsSayingEach(text, last, deps.engine, deps.kb);
+  if (eachSaying) return sendEachItemSaying(context, text, eachSaying);
   // Whether two things are the same, which the guide never says ("is a case manager the same as a care manager?"):
   // said plainly, then what it says of both.
   // Asked after saying the last answer missed ("lol I didn't ask about salary. care manager vs social worker?") too:
@@ -495,7 +506,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // The whole answer again only when the words alone answer nothing ("so no night shifts at all?" after the hours).
   const thingLines = linesOfTheThing && last && linesOfTheThing.length === answerUnits(last).length && partInView(asked, last, deps.kb) && deps.engine.answer(text).kind === 'answer' ? null : linesOfTheThing;
   if (last && thingLines) {
-    await context.sendActivity(renderPartInView(last, { lines: thingLines, closest: true }, deps.kb, channelOf(context.activity), Messages.partGives(last.title)));
+    // "any nights?" after the hours, which only its tags name: the guide does not mention them, said so.
+    const unsaid = thingNotMentioned(asked, last, deps.kb);
+    await context.sendActivity(renderPartInView(last, { lines: thingLines, closest: true }, deps.kb, channelOf(context.activity), unsaid ? Messages.thingNotMentioned(unsaid, last.title) : Messages.partGives(last.title)));
     await rememberAnswered(context, deps, last.id);
     return [{ question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] }];
   }
@@ -662,6 +675,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const channel = channelOf(context.activity);
   const entries = answers.map((answer) => (answer.kind === 'answer' ? answer.entry : null));
   const known = entries.filter((entry): entry is FaqEntry => entry !== null);
+  // "So CCM first? What do I need to qualify for it?": what the CCM asks for, not the career's needs beside it.
+  const credential = answers.length === 2 ? answers.find((answer) => answers.some((other) => other !== answer && asksWhatTheCredentialNeeds(answer.entry, other.question))) : undefined;
+  if (credential) return [await sendOne(context, deps, { ...credential, question: text }, answeredId)];
   if (known.length === answers.length) {
     const [a, b] = known;
     const weighed = answers.every((answer) => answer.compared) || asksToCompare(text) || WEIGHS_TWO.test(text);

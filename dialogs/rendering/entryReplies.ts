@@ -12,6 +12,7 @@ import { askButton, channelOf, renderAnswer, renderFollowUp, renderSideBySide, r
 import { isSharedConversation, type DialogDeps } from '../deps';
 import { placesTurnedDown, withoutPlaces } from '../understanding/placeTurnedDown';
 import { Messages } from './messages';
+import { relatedAskedInstead } from '../understanding/relatedInstead';
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
@@ -156,6 +157,10 @@ export async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, 
     return sendEntry(context, deps, { ...entry, answer: turnedDown.answer });
   }
   if (typeof shown !== 'string' || shown !== fingerprintOf(await answerCard(context, deps, entry))) return sendEntry(context, deps, entry);
+  // Asked of something the answer never speaks of and a related answer is named for ("what kind of places should I
+  // apply to?" after where they work): that answer.
+  const instead = asksWhichIsBetter(question) ? null : relatedAskedInstead(question, entry, deps.kb);
+  if (instead) return sendLedEntry(context, deps, Messages.relatedInstead(entry.title, instead.title), instead);
   const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
   const text = asksWhichIsBetter(question) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);
   await context.sendActivity(withButtons(channelOf(context.activity), text, [...near.map(askButton), { ...askButton(entry), title: Messages.seeItAgain }]));

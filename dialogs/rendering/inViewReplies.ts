@@ -20,6 +20,7 @@ import { Messages } from './messages';
 import { noteLinesQuoted, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry } from './entryReplies';
 import { ASKED_NOT_GIVEN, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from '../turnState';
 import { namesOneThing, saidNextDoor } from '../understanding/answerInView';
+import { thingNotMentioned } from '../understanding/thingInView';
 
 /**
  * Where (or how often) asked of an answer that does not give it, when an answer next to it does ("healthcare assistant,
@@ -154,7 +155,9 @@ export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, en
   const asked = directAsk(question);
   // A thing added to the answer in view that a line of it names ("what about patience?" after the key skills): that line, given.
   const gives = (asked !== null && givesDirectAsk({ ...entry, answer: part.lines.join('\n') }, asked)) || (part.closest && (addsAThing(question) || part.gives));
-  await context.sendActivity(renderPartInView(entry, part, deps.kb, channelOf(context.activity), led ? '' : gives ? Messages.partGives(entry.title) : undefined));
+  // A thing only the answer's tags name, which no answer of the guide says ("do they work nights?"): said not mentioned.
+  const unsaid = led ? null : thingNotMentioned(question, entry, deps.kb);
+  await context.sendActivity(renderPartInView(entry, part, deps.kb, channelOf(context.activity), led ? '' : unsaid ? Messages.thingNotMentioned(unsaid, entry.title) : gives ? Messages.partGives(entry.title) : undefined));
   return entry;
 }
 

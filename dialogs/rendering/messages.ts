@@ -276,8 +276,17 @@ export const Messages = Object.freeze({
   partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
   /** Before the one item of a list whose own answer says what was asked ("which one covers the legal side?": the CMC). */
   itemSaying: (title: string): string => `The guide ties that to the ${title}:`,
+  /** Before what the guide says of the thing asked for each item, when more than one says it ("which one has an exam?"). */
+  eachItemSays: 'The guide says this of each:',
+  /** An item whose answer says nothing of the thing asked, beside one that does. */
+  itemSaysNothing: "the guide doesn't say.",
   /** The part of the answer in view that gives what the question asks of it ("how many years to get there" after senior pay). */
   partGives: (title: string): string => `From the answer above on "${title}":`,
+  /** Before the four areas, when who the clients are is asked ("what sort of people are their clients?"). */
+  whoTheClientsAre:
+    'The guide says care managers serve people dealing with physical, emotional or social issues, particularly older people and people with complex health conditions. Some focus on one group:',
+  /** A thing asked of the answer in view that no answer of the guide says ("any nights?" after the hours). */
+  thingNotMentioned: (thing: string, title: string): string => `The guide doesn't mention ${thing}. What it says on "${title}":`,
   /** A follow-up the answer in view does not speak to, which another answer does ("do they work with schools?" after the team). */
   saidUnder: (title: string): string => `The answer above doesn't speak of that, but the guide does, under "${title}":`,
   /** The same, when no part of the answer speaks to the question more than the rest: what the answer is about. */
@@ -614,6 +623,8 @@ export const Messages = Object.freeze({
   /** Places the person turned down ("where can I work if I don't want hospital?"), left out of the answer's list. */
   placesLeftOut: (places: readonly string[]): string =>
     `Leaving out ${places.length > 1 ? `${places.slice(0, -1).join(', ')} and ${places.at(-1)!}` : places[0]!}, as you'd rather not work there:`,
+  /** Before a related answer, when a follow-up that reads as the answer just given asks what only that one speaks of. */
+  relatedInstead: (title: string, other: string): string => `For that, the guide's answer on "${other}" says more than the one above on "${title}":`,
   sameAnswerAbove: (title: string): string =>
     `The guide's answer to that is the one I just gave on "${title}": it says nothing more on it. Here is what is close to it:`,
   /** The same, when the question asks which is better ("which one is better for me?"): the guide ranks nothing there. */

@@ -333,3 +333,17 @@ export function namesOneThing(deps: DialogDeps, question: string, entries: reado
 
 /** The entries on study, which answer a field of study asked of as they stand. */
 const ON_STUDY: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'what-is-needed', 'without-degree', 'bachelors-or-masters', 'courses']);
+
+/** A credential with an answer of its own (the CCM, the CMC, a licence). */
+const CREDENTIAL = /^(?:CCM|CMC)\b|^licen[cs]e\b/i;
+/** A pointer back at the thing just named ("qualify for it", "could I qualify for that?"). */
+const POINTS_BACK = /\b(?:it|that|this|one|them)\b/;
+
+/**
+ * A part that asks what it takes, pointing back at the credential the other part named ("So CCM first? What do I need
+ * to qualify for it?", "What about the CCM certification? Could I qualify for that?"): asked of that credential, whose
+ * requirements its answer gives or its lead says the guide does not list; never the career's needs beside it.
+ */
+export function asksWhatTheCredentialNeeds(credential: FaqEntry | null | undefined, part: string): boolean {
+  return credential !== null && credential !== undefined && CREDENTIAL.test(credential.title) && directAsk(part)?.kind === 'requirements' && POINTS_BACK.test(normalise(part));
+}

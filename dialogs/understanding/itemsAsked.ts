@@ -2,7 +2,7 @@ import type { AnswerEngine } from '../../knowledge/answerEngine';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
-import { itemOfList, listItemsOf } from './listInView';
+import { answerUnits, itemOfList, listItemsOf } from './listInView';
 import { normalise, stem } from './textMatch';
 
 /**
@@ -107,7 +107,7 @@ const KIND_FREE = new Set('them they me ones one two three please pls detail det
 /** A pick asked for: "which" or "what", and the word after it when it names a kind ("which certification"). */
 const WHICH = /\b(?:which|what)(?: (\w+))?/;
 /** What an item's answer is asked to say: "covers", "includes", "deals with", "needs", "is the one for". */
-const SAYS = /\b(?:covers?|covered|covering|includes?|including|needs?|requires?|asks? for|deals? with|is about|looks? at|goes? into|handles?|focus(?:es)? on|teaches|tests?|involves?|touches on|gets? into)\b/;
+const SAYS = /\b(?:covers?|covered|covering|includes?|including|needs?|requires?|asks? for|deals? with|is about|looks? at|goes? into|handles?|focus(?:es)? on|teaches|tests?|involves?|touches on|gets? into|has|have|comes? with)\b/;
 /** The most words a pick by what an item says may take, with a wish beside it ("ideally one that covers ..."). */
 const MAX_PICK_WORDS = 20;
 /** Words of the thing asked that say nothing of it ("the side of things", "stuff", "issues"). */
@@ -119,6 +119,30 @@ const VAGUE = new Set('side sides things thing stuff issues issue matters matter
  * than one says every word asked, or the message is no such pick.
  */
 export function itemSayingAsked(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | null {
+  const pick = pickAsked(message, last, engine, kb);
+  const saying = pick ? pick.items.filter((item) => item.lines.length > 0) : [];
+  return saying.length === 1 ? saying[0]!.entry : null;
+}
+
+/**
+ * Which item says a thing, asked where more than one item's answer says it ("which one has an exam?" after the
+ * certifications: the CMC asks for a pass in its exam, and both are kept up through re-exams): each item with the lines
+ * of its answer that say it (none when it says nothing of it), in the list's order. Null when fewer than two say it,
+ * or the message is no such pick.
+ */
+export function itemsSayingEach(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): ItemLines[] | null {
+  const pick = pickAsked(message, last, engine, kb);
+  return pick && pick.items.filter((item) => item.lines.length > 0).length > 1 ? pick.items : null;
+}
+
+/** An item of a list with the lines of its answer that say what was asked. */
+export interface ItemLines {
+  entry: FaqEntry;
+  lines: string[];
+}
+
+/** A pick by what an item says ("which one covers ..."): every item of the list asked, with its lines that say every word asked. */
+function pickAsked(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): { items: ItemLines[] } | null {
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_PICK_WORDS || WEIGHS_ONLY.test(text)) return null;
   const which = WHICH.exec(text);
@@ -132,11 +156,25 @@ export function itemSayingAsked(message: string, last: FaqEntry | undefined, eng
   if (kind !== undefined && !STOP_WORDS.has(kind) && !NO_KIND.has(kind) && !listWords.has(stem(kind))) return null;
   const thing = wordsOf(text.slice(says.index + says[0].length)).filter((word) => !VAGUE.has(word)).map(stem);
   if (thing.length === 0) return null;
-  const saying = asked.items.filter((item) => {
-    const own = new Set(wordsOf(item.entry.answer).map(stem));
-    return thing.every((word) => own.has(word));
+  return { items: asked.items.map((item) => ({ entry: item.entry, lines: linesSaying(item.entry, thing) })) };
+}
+
+/**
+ * The lines of an answer that say every word (stemmed) when its answer as a whole does, a list item with the sentence
+ * that leads into it ("To earn it you need:" before "a pass in its exam"); else the units that say any of them.
+ * Empty when the answer does not say every word.
+ */
+function linesSaying(entry: FaqEntry, thing: readonly string[]): string[] {
+  const own = new Set(wordsOf(entry.answer).map(stem));
+  if (!thing.every((word) => own.has(word))) return [];
+  const units = answerUnits(entry);
+  const says = (unit: string) => wordsOf(unit).some((word) => thing.includes(stem(word)));
+  const lines = units.flatMap((unit, at) => {
+    if (!says(unit)) return [];
+    const lead = unit.startsWith('- ') ? units.slice(0, at).findLast((before) => !before.startsWith('- ')) : undefined;
+    return lead?.endsWith(':') ? [lead, unit] : [unit];
   });
-  return saying.length === 1 ? saying[0]!.entry : null;
+  return [...new Set(lines)];
 }
 
 /** Words after "which" that name no kind ("which one", "which of those"). */

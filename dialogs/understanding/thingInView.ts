@@ -81,11 +81,16 @@ export function thingOfTheAnswerAsked(message: string, last: FaqEntry, engine: A
   if (!text || text.split(' ').length > MAX_WORDS + (LEAVES_OUT.test(text) ? 2 : 0) || NAMES_THE_CAREER.test(text)) return null;
   if (asksCost(text) || asksPay(text)) return null;
   if (ASKS_FOR_SOMETHING.test(text)) return lineOfTheAnswerAsked(text, message, last, engine, kb);
-  const words = thingWords(text.replace(LEAVES_OUT, ' '));
+  const asked = thingWords(text.replace(LEAVES_OUT, ' '));
+  // The family, which much of the guide speaks of, is still a particular thing to ask of one answer ("do the families
+  // get involved?" after what care managers do): the lines of it that name them.
+  // Relatives and parents are the family the guide speaks of.
+  const family = asked.some((word) => FAMILY.test(word)) && asked.every((word) => FAMILY.test(word) || INVOLVED.test(word)) ? ['family'] : [];
+  const words = family.length > 0 ? family : asked;
   const own = wordsOf(last);
   if (words.length === 0 || !words.every((word) => own.has(stem(word)))) return null;
   const said = entriesWithWord(kb, counts, wordsOf);
-  const particular = words.filter((word) => (said.get(stem(word)) ?? 0) <= PARTICULAR_SHARE * kb.faqs.length);
+  const particular = family.length > 0 ? family : words.filter((word) => (said.get(stem(word)) ?? 0) <= PARTICULAR_SHARE * kb.faqs.length);
   if (particular.length === 0) return null;
   const units = answerUnits(last);
   const stems = particular.map(stem);
@@ -97,13 +102,39 @@ export function thingOfTheAnswerAsked(message: string, last: FaqEntry, engine: A
   // unsurely; another they reach through a common word ("finding" a mentor is not finding a job) or a stem ("doctor"
   // of "doctorate" is not the team), however surely, is not what was asked.
   // Words alone that land on the answer in view again ("weekends too?" after the hours) ask of the same thing: its line.
-  const alone = engine.answer(message);
-  if (alone.kind === 'answer' && alone.entry && alone.entry.id !== last.id) {
+  const alone = family.length > 0 ? null : engine.answer(message);
+  if (alone?.kind === 'answer' && alone.entry && alone.entry.id !== last.id) {
     const named = namedBy(alone.entry);
     if (particular.some((word) => named.has(singular(word)))) return null;
   }
+  if (family.length > 0) return lines.length > 0 && lines.length < units.length ? lines : null;
   return lines.length > 0 ? lines : units;
 }
+
+/**
+ * The thing a short question asks of the answer in view that only its title or tags name and no answer of the guide
+ * says ("any nights?", "do they ever do night shifts?" after the hours, whose tags name nights for people who ask):
+ * those words, in the order asked, for a reply that says the guide does not mention them. Null when every word asked is
+ * one some answer says, or the message is no such question.
+ */
+export function thingNotMentioned(message: string, last: FaqEntry, kb: KnowledgeBase): string | null {
+  const text = normalise(message);
+  if (!text || ASKS_FOR_SOMETHING.test(text) || NAMES_THE_CAREER.test(text)) return null;
+  const said = entriesWithWord(kb, answerCounts, saidBy);
+  const words = thingWords(text.replace(LEAVES_OUT, ' '));
+  const named = namedBy(last);
+  const unsaid = words.filter((word) => named.has(singular(word)) && !said.has(stem(word)));
+  return unsaid.length > 0 && unsaid.length === words.filter((word) => !said.has(stem(word))).length ? unsaid.join(' ') : null;
+}
+
+/** The words an entry's answer says, stemmed. */
+const saidBy = memoWords((entry) => [entry.answer]);
+const answerCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
+
+/** The client's family, asked of by name. */
+const FAMILY = /^(?:family|families|relatives?|parents?|loved)$/;
+/** Words that only ask whether someone takes part ("get involved", "part of it"), or finish a name for them ("loved ones"). */
+const INVOLVED = /^(?:ones?|involved?|involves|involving|included|include|includes|part|taking|take|takes|get|gets|role|say)$/;
 
 /** Leaving a thing out of the route in view ("if I skip the master's", "what if I don't do it", "and without the master's?"). */
 const LEAVES_OUT = /\b(?:if (?:i|you|u|one|we) (?:skip|skipped|drop|dropped|leave out|left out|don t (?:do|get|take)|didn t (?:do|get|take)|do not (?:do|get|take)|never (?:do|get|take))|skip(?:ping)?|without)\b/;
