@@ -42,12 +42,15 @@ import { readWithoutEcho } from './understanding/echoOfTheAnswer';
 import { sendEachItemSaying, sendEveryItem, sendItemSaying } from './rendering/itemReplies';
 import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/firstJobAsked';
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
+import { ownTraitAsked } from './understanding/ownTraitAsked';
+import { areaHardAsked } from './understanding/areaHardAsked';
+import { OWN_PRACTICE_ENTRY, ownPracticeAsked } from './understanding/ownPracticeAsked';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed } from './understanding/experienceCounts';
 import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
-import { sendDegreeWeighed, sendFieldAsked, sendWhatIsLeft } from './rendering/situationReplies';
+import { sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
@@ -298,6 +301,14 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, Messages.direct.ownEnglish, communication);
     return [...answers, { question: text, kind: 'answer', answered: true, entry: communication, score: 1, alternatives: [] }];
   }
+  // Something about themselves asked whether it stands in the way ("I'm quite shy, is that a dealbreaker?"): not spoken of.
+  const trait = lastRejected ? null : ownTraitAsked(typed);
+  if (trait) return [await sendTraitNotSpoken(context, deps, text, trait)];
+  // How to set up a practice of one's own: the guide says only that one can work independently.
+  if (!lastRejected && ownPracticeAsked(text)) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
+  // How hard the area in view is ("is it hard?" after pediatric): the guide speaks only of the job as a whole.
+  const hard = lastRejected ? null : areaHardAsked(text, last, deps.kb);
+  if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];
   // Which kind of care manager works with the people or condition named ("which type would cover older folk with
   // dementia", "my patients are diabetic, which kind of care manager works with them?"): that area (tester ut28b).
   const area = lastRejected ? null : areaForThePeople(deps.kb, text, typed);

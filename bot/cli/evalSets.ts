@@ -567,6 +567,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogAB: { file: file('dialogAB'), role: 'rotating' },
   followupsAI: { file: file('followupsAI'), role: 'rotating' },
   followupsAH: { file: file('followupsAH'), role: 'rotating' },
+  followupsAJ: { file: file('followupsAJ'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

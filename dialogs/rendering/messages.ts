@@ -299,6 +299,15 @@ export const Messages = Object.freeze({
     /** Their own English asked whether it is a problem: the guide speaks of no language level, and calls communication paramount. */
     ownEnglish:
       "The guide doesn't speak of language level or of English in particular, so I won't guess. What it does say is that excellent communication skills are paramount for a care manager, who is in constant contact with patients, families and healthcare professionals:",
+    /** How to set up a practice of one's own ("how would I set up my own practice?"): the guide says only that one can. */
+    ownPracticeNotSaid:
+      "The guide doesn't say how to set up your own practice (no steps, licenses or costs for it), so I won't guess. All it says of working for yourself is this:",
+    /** How hard one area is, asked of it in view ("is it hard?" after pediatric): the guide speaks of the job as a whole only. */
+    areaHardNotSaid: (area: string): string =>
+      `The guide doesn't say how hard ${area} is compared with the other areas. Of the job as a whole, it says this:`,
+    /** Something about themselves asked whether it stands in the way ("I'm quite shy, is that a dealbreaker?"): the guide speaks of no trait. */
+    traitNotSpoken: (trait: string): string =>
+      `The guide doesn't speak of ${trait}, so I won't say whether it would stand in your way. What it does say the job calls for is this:`,
     /** A qualification short of a bachelor's set against the degree ("a TAFE cert IV instead of uni"), which the guide never speaks of. */
     shortOfADegree: (kind: string): string =>
       `The guide doesn't speak of ${kind}, so I won't say whether one would do instead of a bachelor's. The degree it speaks of is a bachelor's in social work, nursing or a related field (about four years), which most employers prefer, and it says this of the route without one:`,

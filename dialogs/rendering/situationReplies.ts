@@ -7,7 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import { givesDirectAsk } from '../../knowledge/aspects';
 import type { FaqEntry } from '../../knowledge/schema';
-import { askButton, channelOf, flowButton, withButtons } from './cards';
+import { askButton, channelOf, flowButton, renderText, withButtons } from './cards';
 import type { DialogDeps } from '../deps';
 import { namedIn } from './nearby';
 import { feedbackUserOf } from '../feedbackStore';
@@ -22,6 +22,7 @@ import { rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
 import { DEGREE_ENTRY } from '../understanding/answerInView';
 import { studyLeftTime, workOfTheField } from '../understanding/situationAsked';
+import type { TraitAsked } from '../understanding/ownTraitAsked';
 
 /** The guide's answer on how long the route takes, which a reply on what is left of it stands for. */
 const TIMELINE_ENTRY = 'how-long';
@@ -171,3 +172,21 @@ const NEEDED_ENTRY = 'what-is-needed';
 
 /** The entries on degrees themselves. */
 const ON_DEGREES: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'bachelors-or-masters', 'courses']);
+
+/**
+ * Something about themselves asked whether it stands in the way ("I'm quite shy, is that a dealbreaker?", "I have
+ * dyslexia, can I still do this?"): the guide speaks of none, said so, then what it says the job calls for nearest it.
+ * A decline, noted: the skill's answer does not answer it.
+ */
+export async function sendTraitNotSpoken(context: TurnContext, deps: DialogDeps, text: string, asked: TraitAsked): Promise<Answer> {
+  const entry = deps.kb.faqById.get(asked.nearest);
+  return sendLedDecline(context, deps, text, Messages.direct.traitNotSpoken(asked.trait), entry);
+}
+
+/** A lead saying what the guide does not say, then the entry that says what it does: a decline, noted. */
+export async function sendLedDecline(context: TurnContext, deps: DialogDeps, text: string, lead: string, entry: FaqEntry | undefined): Promise<Answer> {
+  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  if (entry) await sendLedEntry(context, deps, lead, entry);
+  else await context.sendActivity(renderText(channelOf(context.activity), lead));
+  return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: entry ? [{ id: entry.id, title: entry.title, score: 0 }] : [] };
+}

@@ -129,7 +129,20 @@ function verdictOn(text: string): ExperienceAsked {
   if (tellsOfCareSoftware(text) && !tellsOfCareWork(clausesOf(ownWorkPart(text)).filter((clause) => !looksLikeQuestion(clause)).join('. '))) return 'not-said';
   if (tellsOfCareWork(ownWorkPart(text))) return 'care-work';
   if (tellsOfFamilyCare(text)) return 'family-care';
-  return experienceWayNamed(ownWorkPart(text)) ? 'way' : 'not-said';
+  const own = ownWorkPart(text);
+  return experienceWayNamed(own) && !wayAtAPlaceNotNamed(own) ? 'way' : 'not-said';
+}
+
+/**
+ * Volunteering or interning told at a place of its own that is not in health or social care ("volunteering at my
+ * library", "an internship in a bank", "helping out at the food bank"): the guide names only healthcare facilities and
+ * social service organizations, so it does not say whether that counts (care work told is read before this).
+ */
+const AT_A_PLACE =
+  /\b(?:at|in) (?:(?:my|our|a|an|the|their|his|her) )?(?:local |nearby |community |public |school )?(?:library|libraries|church|churches|mosque|temple|synagogue|school|schools|college|university|food ?banks?|animal shelters?|youth (?:club|center|centre|group)s?|community (?:center|centre|hall|garden)s?|museum|zoo|charity shop|thrift store|shop|store|office|bank|gym|sports club|club|camp|park)\b/;
+
+export function wayAtAPlaceNotNamed(text: string): boolean {
+  return experienceWayNamed(text) !== undefined && AT_A_PLACE.test(normalise(text));
 }
 
 /**

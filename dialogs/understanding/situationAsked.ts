@@ -12,7 +12,7 @@ import { normalise } from './textMatch';
 import { timelineFromKb } from '../flows/roadmapPlan';
 import { formatYearRange, formatYears } from '../rendering/guidedMessages';
 import { questionBeforeStory } from './clauses';
-import { experienceWayNamed, fieldNamedByGuide, heldDegreeField, tellsOfMilitaryHealthWork, type ExperienceAsked } from './experienceCounts';
+import { experienceWayNamed, fieldNamedByGuide, heldDegreeField, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, type ExperienceAsked } from './experienceCounts';
 import { Messages } from '../rendering/messages';
 
 /** The guide's entry on gaining experience, and the ways of gaining it that it says count, each with its own entry. */
@@ -28,7 +28,8 @@ const SAID_TO_COUNT: ReadonlySet<string> = new Set(['volunteering', 'internships
 export function experienceAnswer(deps: DialogDeps, text: string, experience: ExperienceAsked): FaqEntry | undefined {
   // A medic's years in the forces: the guide's experience itself, not a way the words alone may be read as
   // ("I was an army medic for 8 years, does that help?" is no question about volunteering).
-  if (experience === 'not-said' && tellsOfMilitaryHealthWork(text)) return deps.kb.faqById.get(EXPERIENCE_ENTRY);
+  // Volunteering at a place the guide never names ("at my library"): the experience it describes, not that way again.
+  if (experience === 'not-said' && (tellsOfMilitaryHealthWork(text) || wayAtAPlaceNotNamed(text))) return deps.kb.faqById.get(EXPERIENCE_ENTRY);
   // Care work done as a way the guide names ("my practicum in a hospice"): that way's answer, which says it counts.
   const named = experience === 'care-work' || experience === 'way' ? experienceWayNamed(text) : undefined;
   const read = named ? null : deps.engine.answer(text);

@@ -202,6 +202,9 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 30's (probation officers, victim advocates, legal aides): tuning material from its first score (202, 39),
   // registered rotating with a floor as followupsAF; 209 and 43 at the session's end.
   followupsAH: { turns: 201, followUps: 38 },
+  // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
+  // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
+  followupsAJ: { turns: 211, followUps: 34 },
   // 80 short follow-up conversations written blind at session 26's start (high-school and college career advisers and
   // counsellors asking for their students), read as tuning material from their first score on (main a2443bd: 196/231
   // turns, follow-ups 29/55) and kept out of the models' data until their next refit.
