@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { Messages } from '../../../dialogs/rendering/messages';
+import { understandsNow } from '../../../dialogs/understanding/understoodNow';
 import { correctedArea } from '../../../dialogs/understanding/areaCorrected';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, savedProfile, shownText, startGuided } from '../guidedHarness';
 import { knowledge, type Conversation } from '../transcript';
@@ -98,5 +100,54 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).not.to.include(m.remembered('Geriatric care management'));
       expect((await savedProfile(c.storage, channelId, 'user-1'))?.specialisation ?? null).to.equal(null);
     });
+  });
+}
+
+describe('understanding that has just come: the reader', () => {
+  it('reads "ahh i get it now" and its kin, and not a plain "I understand" or "I don\'t get it"', () => {
+    for (const said of ['ahh i get it now', 'oh now I see', 'ok i understand now', 'that makes sense now', 'got it now', 'ahh ok i see'])
+      expect(understandsNow(said), said).to.equal(true);
+    for (const said of ['I understand', 'ok', 'i dont get it', 'i still dont understand', 'now what?']) expect(understandsNow(said), said).to.equal(false);
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a fact told once, understanding said (${channelName})`, () => {
+    const start = (): Conversation => startGuided({ channelId });
+    const r = GuidedMessages.roadmap;
+
+    for (const told of ['I have been a phlebotomist for 9 years', 'im a phlebotomist, 9 years now']) {
+      it(`keeps a job and years told at the education question ("${told}"), asks the education again and never the years`, async () => {
+        const c = start();
+        await c.say('make me a plan');
+        const replies = await c.say(told);
+        expectChannelSafe(channelId, replies, told);
+        expectShown(replies, r.educationAgain('phlebotomist, about 9 years in health or social services'));
+        expect(shownText(replies)).not.to.include('Sorry');
+        const next = await c.say('no degree');
+        expectShown(next, r.aimQuestion);
+        expect(shownText(next)).not.to.include(r.experienceQuestion);
+      });
+    }
+
+    it('takes the years told beside the education ("no degree. phlebotomist for 9 years") and does not ask them', async () => {
+      const c = start();
+      await c.say('make me a plan');
+      const replies = await c.say('no degree. phlebotomist for 9 years');
+      expectShown(replies, r.aimQuestion);
+      expect(shownText(replies)).not.to.include('How long have you worked');
+      const plan = await c.say('become a care manager');
+      expectShown(plan, 'phlebotomist, no degree, about 9 years');
+    });
+
+    for (const said of ['ahh i get it now', 'oh now I see']) {
+      it(`meets "${said}" after an answer as understanding, not a plain ok`, async () => {
+        const c = start();
+        await c.say('how much do they earn?');
+        const replies = await c.say(said);
+        expectShown(replies, Messages.understoodNow);
+        expect(shownText(replies)).not.to.include(Messages.chat.ack);
+      });
+    }
   });
 }
