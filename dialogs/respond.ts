@@ -351,8 +351,9 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     await context.sendActivity(renderChat('thanks', channel, [], Messages.thanksDespiteEffort));
     return;
   }
-  // "Ahh i get it now": glad it makes sense, with what is near the answer it came from.
-  if ((act === 'ack' || act === 'helpful') && understandsNow(said)) {
+  // "Ahh i get it now", read as an ok: glad it makes sense, with what is near the answer it came from ("that makes sense
+  // now", read as saying it helped, is thanked for as before).
+  if (act === 'ack' && understandsNow(said)) {
     const last = await lastEntry(context, deps);
     await context.sendActivity(renderChat(act, channel, last ? relatedEntries(deps, last) : [], Messages.understoodNow));
     return;

@@ -140,7 +140,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(plan, 'phlebotomist, no degree, about 9 years');
     });
 
-    for (const said of ['ahh i get it now', 'oh now I see']) {
+    for (const said of ['ahh i get it now', 'oh now I see', 'ok i understand now']) {
       it(`meets "${said}" after an answer as understanding, not a plain ok`, async () => {
         const c = start();
         await c.say('how much do they earn?');
