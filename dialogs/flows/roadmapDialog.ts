@@ -121,7 +121,22 @@ function yearsInField(text: string): number | null {
   const said = normalise(own);
   if (NOT_IN_THE_FIELD.test(said) || ONLY_STUDY.test(said)) return 0;
   // "ok then not yet I suppose": the answer after the words that only lead into it.
-  return parseYears(own) ?? (LEAD_IN.test(said) ? parseYears(said.replace(LEAD_IN, '')) : null);
+  return parseYears(own) ?? (LEAD_IN.test(said) ? parseYears(said.replace(LEAD_IN, '')) : null) ?? settledYears(own);
+}
+
+/** Settling on an answer in a clause of its own: "call it none", "say 2 years", "put me down as zero, I guess". */
+const SETTLES_ON = /^(?:(?:ok|okay|so|well|then|just|hmm+|um+)\s+)*(?:call it|say|put|let s say|lets say|i d say|id say|put (?:it|me) down as|put (?:it|me) as|count it as|make it|go with)\s+/;
+const SETTLED_AFTER = /(?:\s+(?:i guess|i suppose|i think|i reckon|then|for now|really|to be safe|to be honest|tbh))+$/;
+
+/** The years a clause settles on after weighing it ("Depends if police crisis work counts. Call it none, I guess."). */
+function settledYears(text: string): number | null {
+  for (const clause of [...clausesOf(text)].reverse()) {
+    const said = normalise(clause);
+    if (!SETTLES_ON.test(said)) continue;
+    const years = parseYears(said.replace(SETTLES_ON, '').replace(SETTLED_AFTER, ''));
+    if (years !== null) return years;
+  }
+  return null;
 }
 
 /** The band of years said in the part of an answer about the person's own work ("2 to 5 years"), or null. */

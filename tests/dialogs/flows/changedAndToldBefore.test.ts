@@ -140,6 +140,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(plan, 'phlebotomist, no degree, about 9 years');
     });
 
+    for (const settled of ['Depends if police crisis work counts. Call it none, I guess.', 'hmm, call it zero']) {
+      it(`takes the years settled on after weighing them at the experience question ("${settled}")`, async () => {
+        const c = start();
+        await c.say('make me a plan');
+        await c.say('another degree');
+        const replies = await c.say(settled);
+        expectShown(replies, r.aimQuestion);
+        expect(shownText(replies)).not.to.include('Sorry');
+        expectShown(await c.say('become a care manager'), 'no work experience in the field yet');
+      });
+    }
+
     for (const said of ['ahh i get it now', 'oh now I see', 'ok i understand now']) {
       it(`meets "${said}" after an answer as understanding, not a plain ok`, async () => {
         const c = start();
