@@ -5,7 +5,9 @@ import { normalise } from './textMatch';
 
 /** Words that take back what was said before: "actually", "wait", "no", "scratch that", "I meant", "changed my mind". */
 const TAKES_BACK =
-  /^(?:(?:oh|oops|hmm+|um+|erm|sorry|wait|hold on|hang on|actually|no|nah|nope|well|ok|okay|so|scratch that|on second thoughts?|second thoughts|i mean|i meant|correction|(?:i (?:have |ve )?)?changed my mind|i take (?:that|it) back|let me change (?:that|it|my answer))\b\s*)+/;
+  /^(?:(?:oh|hmm+|um+|erm|well|ok|okay|so)\s+)*(?:(?:oops|sorry|wait|hold on|hang on|actually|no|nah|nope|scratch that|on second thoughts?|second thoughts|i mean|i meant|correction|(?:i (?:have |ve )?)?changed my mind|i take (?:that|it) back|let me change (?:that|it|my answer))\b\s*)+/;
+/** Words that ask about an area rather than choose it: "what about the one for long term illness". */
+const ASKS_ABOUT = /\b(?:what about|how about|what is|what s|whats|tell me|which)\b/;
 
 /** A part that turns an area down: "not kids", "no more kids", "instead of the kids one", "rather than peds". */
 const TURNS_DOWN = /^(?:(?:and|but|so|just)\s+)*(?:not|no more|no longer|instead of|rather than|other than|never mind|forget)\b/;
@@ -27,7 +29,7 @@ export function correctedArea(kb: KnowledgeBase, text: string): SpecialisationId
 
 /** A correction's area and the words that name it, with what is taken back and turned down left out ("older people"). */
 export function correctionOf(kb: KnowledgeBase, text: string): { id: SpecialisationId; said: string } | null {
-  if (text.includes('?')) return null;
+  if (text.includes('?') || ASKS_ABOUT.test(normalise(text))) return null;
   const parts = clausesOf(text).flatMap((clause) => clause.split(/\s+but\s+/i)).map(normalise);
   const first = parts[0] ?? '';
   const takesBack =

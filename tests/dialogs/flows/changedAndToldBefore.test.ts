@@ -31,7 +31,7 @@ describe('an area named as a correction: the reader', () => {
   });
 
   it('reads no correction in a plain answer, a question, what draws them or a bare no', () => {
-    for (const said of ['kids', 'older people', 'actually what about mental health?', 'actually no', 'no I don\'t like kids', 'actually I like working with family'])
+    for (const said of ['kids', 'older people', 'actually what about mental health?', 'hmm what about the one for long term illness', 'ok schools then', 'actually no', 'no I don\'t like kids', 'actually I like working with family'])
       expect(correctedArea(kb, said), said).to.equal(null);
   });
 });
