@@ -1,3 +1,4 @@
+import { understandsNow } from './understanding/understoodNow';
 import type { TurnContext } from 'botbuilder';
 import { weighingAsked } from '../knowledge/comparison';
 import { speaksOfPay } from '../knowledge/aspects';
@@ -348,6 +349,13 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
   if ((act === 'thanks' || act === 'helpful' || act === 'praise') && complainsOfEffort(context.activity.text ?? '')) {
     await rateLast(context, deps, false);
     await context.sendActivity(renderChat('thanks', channel, [], Messages.thanksDespiteEffort));
+    return;
+  }
+  // "Ahh i get it now", read as an ok: glad it makes sense, with what is near the answer it came from ("that makes sense
+  // now", read as saying it helped, is thanked for as before).
+  if (act === 'ack' && understandsNow(said)) {
+    const last = await lastEntry(context, deps);
+    await context.sendActivity(renderChat(act, channel, last ? relatedEntries(deps, last) : [], Messages.understoodNow));
     return;
   }
   switch (act) {

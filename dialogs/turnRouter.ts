@@ -264,6 +264,9 @@ export class TurnRouter {
     // nothing.
     const roadmapShown = (await this.deps.roadmapShown.get(context)) === true;
     if (roadmapShown) await this.deps.roadmapShown.delete(context);
+    // So is the chooser's suggestion just turned down: "the old ppl one" next is the area chosen instead.
+    const suggestionLeft = (await this.deps.suggestionLeft.get(context)) !== undefined;
+    if (suggestionLeft) await this.deps.suggestionLeft.delete(context);
     // The answer the last reply showed is for this message only: it is never sent again word for word (answerTurn.ts).
     await keepAnswerShown(context, this.deps);
     const reading = readCardValue(activity.value);
@@ -302,7 +305,7 @@ export class TurnRouter {
       return;
     }
     // "Ok remember geriatric as my choice", "did you save it or not?" after the chooser has ended: kept, or said which.
-    const kept = !flows.activeId ? choiceKept(this.deps.kb, activity.text ?? '', savedArea) : null;
+    const kept = !flows.activeId ? choiceKept(this.deps.kb, activity.text ?? '', savedArea, suggestionLeft) : null;
     if (kept) {
       if (kept.save) await updateProfile(context, this.deps, { specialisation: kept.save });
       // Asked to go into the roadmap, the saved roadmap is shown again with it.

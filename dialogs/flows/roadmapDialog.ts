@@ -20,6 +20,7 @@ import { saysTheWayIn } from '../understanding/intents';
 const Ids = Object.freeze({
   main: 'roadmap.main',
   educationPrompt: 'roadmap.educationPrompt',
+  educationAgainPrompt: 'roadmap.educationAgainPrompt',
   experiencePrompt: 'roadmap.experiencePrompt',
   experienceAgainPrompt: 'roadmap.experienceAgainPrompt',
   aimPrompt: 'roadmap.aimPrompt',
@@ -120,7 +121,22 @@ function yearsInField(text: string): number | null {
   const said = normalise(own);
   if (NOT_IN_THE_FIELD.test(said) || ONLY_STUDY.test(said)) return 0;
   // "ok then not yet I suppose": the answer after the words that only lead into it.
-  return parseYears(own) ?? (LEAD_IN.test(said) ? parseYears(said.replace(LEAD_IN, '')) : null);
+  return parseYears(own) ?? (LEAD_IN.test(said) ? parseYears(said.replace(LEAD_IN, '')) : null) ?? settledYears(own);
+}
+
+/** Settling on an answer in a clause of its own: "call it none", "say 2 years", "put me down as zero, I guess". */
+const SETTLES_ON = /^(?:(?:ok|okay|so|well|then|just|hmm+|um+)\s+)*(?:call it|say|put|let s say|lets say|i d say|id say|put (?:it|me) down as|put (?:it|me) as|count it as|make it|go with)\s+/;
+const SETTLED_AFTER = /(?:\s+(?:i guess|i suppose|i think|i reckon|then|for now|really|to be safe|to be honest|tbh))+$/;
+
+/** The years a clause settles on after weighing it ("Depends if police crisis work counts. Call it none, I guess."). */
+function settledYears(text: string): number | null {
+  for (const clause of [...clausesOf(text)].reverse()) {
+    const said = normalise(clause);
+    if (!SETTLES_ON.test(said)) continue;
+    const years = parseYears(said.replace(SETTLES_ON, '').replace(SETTLED_AFTER, ''));
+    if (years !== null) return years;
+  }
+  return null;
 }
 
 /** The band of years said in the part of an answer about the person's own work ("2 to 5 years"), or null. */
@@ -178,6 +194,7 @@ export class RoadmapDialog extends ComponentDialog {
     this.addDialog(
       new WaterfallDialog(Ids.main, [
         (step) => this.begin(step),
+        (step) => this.readEducation(step),
         (step) => this.askExperience(step),
         (step) => this.readExperience(step),
         (step) => this.askAim(step),
@@ -189,7 +206,10 @@ export class RoadmapDialog extends ComponentDialog {
     // "What should I do first?" before the roadmap is built is what the roadmap answers: said so, and the question again.
     // "Skip", "I'd rather not say": nothing kept for that question, said so, and the roadmap goes on without it.
     // "No, steps to become one": the roadmap is that, said so, and the question again.
-    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, parseEducation, { why: m.whyEducation, ownReply: (text) => planComesAfter(text) ?? routeIsThePlan(text), skipAs: SKIPPED }));
+    const educationOptions = { why: m.whyEducation, ownReply: (text: string) => planComesAfter(text) ?? routeIsThePlan(text), skipAs: SKIPPED };
+    // Their job and years told instead ("I have been a phlebotomist for 9 years") are kept, and the question asked again.
+    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, (text) => parseEducation(text) ?? workTold(text, deps.kb), educationOptions));
+    this.addDialog(createGuidedPrompt(Ids.educationAgainPrompt, deps, parseEducation, educationOptions));
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
     this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => (noWorkTold(text) !== null ? null : (yearsInField(text) ?? parseAim(text, deps.kb))), { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));
     this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));
@@ -244,6 +264,21 @@ export class RoadmapDialog extends ComponentDialog {
     }
     if (situation.education !== null) return step.next();
     return askGuided(step, Ids.educationPrompt, GuidedMessages.roadmap.educationQuestion, Object.values(EducationButtons));
+  }
+
+  /**
+   * Keeps where the user stands, told with or instead of their education ("no degree. phlebotomist for 9 years"): the
+   * years are not asked again. Told instead of it, it is said back and the education asked once more.
+   */
+  private async readEducation(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result !== 'string' || step.result === SKIPPED) return step.next(step.result);
+    const told = workTold(step.result, this.deps.kb);
+    if (!told) return step.next(step.result);
+    const situation = merge(step, told);
+    await this.remember(step);
+    if (parseEducation(step.result)) return step.next(step.result);
+    const m = GuidedMessages.roadmap;
+    return askGuided(step, Ids.educationAgainPrompt, m.educationAgain(startingPoint(situation)), Object.values(EducationButtons), m.educationShort);
   }
 
   private async askExperience(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -559,6 +594,14 @@ function standingIn(text: string, kb: KnowledgeBase, known: Situation): Partial<
     found.yearsBand = yearsBand(text);
   }
   return Object.keys(found).length > 0 ? found : null;
+}
+
+/** A job or years in the field told at the education question (the education itself is read apart); null when neither. */
+function workTold(text: string, kb: KnowledgeBase): Partial<Situation> | null {
+  const standing = standingIn(text, kb, EMPTY_SITUATION);
+  if (!standing || (standing.job === undefined && standing.years === undefined)) return null;
+  const { education: _education, ...work } = standing;
+  return work;
 }
 
 /**

@@ -13,6 +13,7 @@ import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { Messages, sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
+import { correctedArea, correctionOf } from '../understanding/areaCorrected';
 import { askGuided, asksToSkip, createGuidedPrompt, exitGracefully, thanks, turnsAllDown, type Explanation } from './guidedPrompt';
 import {
   areaAsked,
@@ -216,6 +217,9 @@ function deniesChoosing(text: string): boolean {
 
 const DONE_WORDS = /^(?:done|no|no thanks|no thank you|nah|nah thanks|naw|not really|no need|no more|nope|that is it|thats it|that is all|all good|finish|i am done|im done|neither|none|not now|not yet|maybe later|later|not sure|not sure yet|i am not sure|i m not sure|still deciding|i am still deciding|i m still deciding)$/;
 
+/** The suggestion in view turned down by pointing at it: "nah not that one", "no, not this one thanks". */
+const NOT_THAT_ONE = /^(?:(?:no|nah|nope|naw|hmm+|um+|erm)\s+)*not (?:that|this|it)(?: one)?(?:\s+(?:thanks|thank you|thx|please|pls|sorry))*$/;
+
 /**
  * True when the answer turns the choice down: in so many words ("no thanks", "not now"), or in a first clause of its own
  * before the reason ("Neither for now, I think I need a break from children's services"): an area named in the reason
@@ -244,6 +248,9 @@ function comparedWithOne(kb: KnowledgeBase, text: string): SpecialisationId | nu
 export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice | null {
   const t = normalise(text);
   if (deniesChoosing(text)) return { kind: 'undo' };
+  // "Actually no, I think mental health": the suggestion turned down for the area named, which is the choice.
+  const corrected = correctedArea(kb, text);
+  if (corrected) return { kind: 'pick', id: corrected };
   // "no compare", "don't compare them": the offer turned down, as "no" does.
   if (refusesComparison(t)) return { kind: 'done' };
   const pair = parseComparison(kb, text);
@@ -258,7 +265,7 @@ export function parseAfterChoice(kb: KnowledgeBase, text: string): AfterChoice |
   }
   // "ok yeah remember it", "yes please", "yeah not now": the answer after the words that only acknowledge.
   const core = t.replace(ACKNOWLEDGED_FIRST, '').replace(POLITE_LAST, '');
-  if (turnsDown(text) || (core !== t && DONE_WORDS.test(core))) return { kind: 'done' };
+  if (turnsDown(text) || (core !== t && DONE_WORDS.test(core)) || NOT_THAT_ONE.test(t)) return { kind: 'done' };
   if (ACCEPT_WORDS.test(t) || core === '' || ACCEPT_WORDS.test(core)) return { kind: 'accept' };
   // "yes go on and save it", "ok, you can keep that one": asked to keep it, in more words.
   if (KEEP_THE_SUGGESTION.test(t) && !/\b(?:not|dont|don t|never|no)\b/.test(t) && mentionedSpecialisations(kb, text).length === 0) return { kind: 'accept' };
@@ -312,8 +319,9 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     this.addDialog(createGuidedPrompt(Ids.audiencePrompt, deps, orLeave((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text).length > 0 ? text : null)), early));
     // Asked to change an earlier answer, even as a question ("can I change my first answer?"), the chooser goes back.
     const backOrPayOrEarly = { ...payOrEarly, answersMayBeQuestions: goesBack, explains: (text: string) => optionsExplained(kb, text, 'draw') };
-    this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeaveOrBack((text) => (isNotSure(text) ? NOT_SURE : matchAreas(kb, text, true).length > 0 ? text : null)), backOrPayOrEarly));
-    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeaveOrBack((text) => (picksNone(text) ? GuidedButtons.notSure : pickSpecialisation(kb, text))), backOrPayOrEarly));
+    // "Actually no, I think mental health" at the second question takes back the first answer: the area it names.
+    this.addDialog(createGuidedPrompt(Ids.drawPrompt, deps, orLeaveOrBack((text) => (isNotSure(text) ? NOT_SURE : correctedArea(kb, text) !== null || matchAreas(kb, text, true).length > 0 ? text : null)), backOrPayOrEarly));
+    this.addDialog(createGuidedPrompt(Ids.pickPrompt, deps, orLeaveOrBack((text) => (picksNone(text) ? GuidedButtons.notSure : (correctedArea(kb, text) ?? pickSpecialisation(kb, text)))), backOrPayOrEarly));
     // "What about the other one?" is worded as a question, but here it asks for the runner-up.
     // "Actually I'd prefer kids, can you change it?" is worded as a question, but here it changes the choice.
     // "What's the one for kids?" is a question the chooser answers itself: the area described, beside its suggestion.
@@ -414,6 +422,12 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const kb = this.deps.kb;
     if (goesBack(text)) return goBack(step);
     if (leaves(text)) return leaveEarly(step);
+    // A correction of who they would help ("wait, not kids, older people"): the area it names is suggested.
+    const corrected = correctionOf(kb, text);
+    if (corrected) {
+      writeValues(step, { audience: corrected.said, draw: null });
+      return this.suggest(step, { audience: corrected.said, draw: null, picked: corrected.id, pickedText: null });
+    }
     if (!isNotSure(text) && matchAreas(kb, text, true).length === 0) return exitGracefully(step);
     const values = readValues(step);
     const draw = isNotSure(text) ? null : text;
@@ -441,7 +455,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     }
     if (values.closest.length >= 2) {
       // A pick outside the closest areas still counts: the user knows what they want.
-      picked = pickSpecialisation(kb, resultText(step), values.closest) ?? pickSpecialisation(kb, resultText(step));
+      picked = correctedArea(kb, resultText(step)) ?? pickSpecialisation(kb, resultText(step), values.closest) ?? pickSpecialisation(kb, resultText(step));
       if (!picked) return exitGracefully(step);
     }
     return this.suggest(step, { audience: values.audience, draw: values.draw, picked, pickedText: picked ? resultText(step) : null });
@@ -486,6 +500,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       } else {
         const best = specialisationById(kb, values.best);
         const keep = thanked ? [rememberAction(best.name)] : [];
+        await this.deps.suggestionLeft.set(step.context, [best.id, ...(values.runnerUp ? [values.runnerUp] : [])]);
         await step.context.sendActivity(withChoices(channelOf(step.context.activity), `${thanked ? m.notSavedYet(best.name) : m.notSaved(best.name)} ${m.finished}`, keep));
       }
       return step.endDialog({ specialisation: null });
@@ -738,10 +753,13 @@ const ASKS_SAVED =
  * or to whether one is kept ("did you save it or not?": which, or none); null when the message asks neither. `save`
  * keeps the area in the profile.
  */
-export function choiceKept(kb: KnowledgeBase, text: string, saved: SpecialisationId | null): { reply: string; save: SpecialisationId | null; toPlan?: boolean } | null {
+export function choiceKept(kb: KnowledgeBase, text: string, saved: SpecialisationId | null, suggestionLeft = false): { reply: string; save: SpecialisationId | null; toPlan?: boolean } | null {
   const said = normalise(text);
   const named = mentionedSpecialisations(kb, text);
   const m = GuidedMessages.specialisation;
+  // Right after the suggestion was turned down, an area said as a choice ("the old ppl one", "ok geriatric then") is it.
+  const pickedAfter = suggestionLeft ? areaChosenAlone(kb, text) : null;
+  if (pickedAfter) return { reply: `${m.remembered(specialisationById(kb, pickedAfter).name)} ${m.finished}`, save: pickedAfter };
   // "Psychiatric is not in the plan. please add it", "add pediatric to my roadmap": kept, and the plan shown with it.
   const toPlan = INTO_THE_PLAN.test(said) || (MISSING_FROM_PLAN.test(said) && ADD_IT.test(said));
   if ((REMEMBER_AREA.test(said) || toPlan) && named.length === 1) {
@@ -750,6 +768,23 @@ export function choiceKept(kb: KnowledgeBase, text: string, saved: Specialisatio
   }
   if (!ASKS_SAVED.test(said)) return null;
   return { reply: saved ? m.savedNow(specialisationById(kb, saved).name) : m.undoneNone, save: null };
+}
+
+/** Words around an area said as a choice: "ok", "then", "I guess", "the ... one". */
+const CHOICE_FILLER = /\b(?:ok|okay|hmm+|um+|well|then|so|maybe|actually|i|guess|think|d|say|the|that|one|please|pls|instead|after all|yes|yeah|sure|go with|i ll take|take|pick)\b/g;
+
+/**
+ * The one area a short message says as a choice and nothing more ("the old ppl one", "ok geriatric then", "mental
+ * health I guess"); null for a question, a turning down, or other words beside it.
+ */
+function areaChosenAlone(kb: KnowledgeBase, text: string): SpecialisationId | null {
+  if (text.includes('?') || /\b(?:not|no|nah|dont|don t|never|neither)\b/.test(normalise(text))) return null;
+  const named = matchAreas(kb, text);
+  if (named.length !== 1) return null;
+  // Beside the fillers, no more words than the area's own (a word more for a spelling of its own: "old ppl").
+  const rest = normalise(text).replace(CHOICE_FILLER, ' ').split(/\s+/).filter(Boolean);
+  const own = Math.max(...named[0]!.spans.map((span) => span.split(/\s+/).length));
+  return rest.length <= own + 1 ? named[0]!.id : null;
 }
 
 /** A clause asking which area fits: "which specialism fits that?", "what area would suit someone who loves kids". */

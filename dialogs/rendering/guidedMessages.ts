@@ -191,6 +191,9 @@ export const GuidedMessages = Object.freeze({
 
   roadmap: Object.freeze({
     educationQuestion: 'Let\'s build your roadmap. What education do you have so far?',
+    /** Where the person stands, told instead of their education, said back before the question is asked again. */
+    educationAgain: (noted: string): string => `Noted: ${noted}. And what education do you have so far?`,
+    educationShort: 'What education do you have so far?',
     experienceQuestion: 'How long have you worked in health or social care?',
     experienceAs: (job: string): string => `How long have you worked as ${article(job)} ${job}?`,
     experienceAgain: (aim: string): string => `Noted: you aim to ${aim}. And how long have you worked in health or social care?`,

@@ -472,6 +472,8 @@ export const Messages = Object.freeze({
   chosenSpecialisation: (name: string, button: string): string =>
     `For your area, ${name}, tap "${button}" for what it involves and the extra training it takes.`,
 
+  /** "Ahh I get it now": understanding that has just come, met as such (understanding/understoodNow.ts). */
+  understoodNow: 'Glad it makes sense now! Ask me anything else, or pick one of these:',
   ratedHelpful: 'Thanks for the feedback! Ask me anything else, or type "menu" for the topics.',
   ratedNotHelpful: "Thanks for telling me. I've noted it so the answer can be improved. Try asking another way, or pick a topic:",
   alreadyRated: 'You already rated that answer. Thanks!',
