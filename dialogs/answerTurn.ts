@@ -41,19 +41,19 @@ import { readWithoutEcho } from './understanding/echoOfTheAnswer';
 import { sendEveryItem, sendItemSaying } from './rendering/itemReplies';
 import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/firstJobAsked';
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
-import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed } from './understanding/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
+import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, workNamed } from './understanding/experienceCounts';
+import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingAsked, THE_WORK } from './rendering/inViewReplies';
-import { sendDegreeWeighed, sendFieldAsked, sendWhatIsLeft } from './rendering/situationReplies';
+import { sendDegreeWeighed, sendFieldAsked, sendNationalityWeighed, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { askedOfTheAnswer, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/answerInView';
 import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
 import { partLeft } from './understanding/partLeft';
-import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
+import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -440,10 +440,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {
-    // Not said by the guide, told of health work in the forces or of managing people: what the guide does say of it first.
-    // Care work the guide itself names (a place, a first job): the yes with the guide's own reason.
-    const named = experience === 'care-work' ? workNamed(said) : null;
-    const lead = named ? Messages.experienceNamed(named) : experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfCareSoftware(said) ? Messages.experienceNotSaid.software : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
+    // What the guide's words say of the work told: its own place, job or kind of experience; else what it counts instead.
+    const lead = experienceLead(deps, said, experience);
     await sendLedEntry(context, deps, lead, experienceEntry);
     if (experience === 'care-work' || experience === 'way') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
     // Not said by the guide: a decline, noted, with what it does say.
@@ -690,7 +688,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const figure = part.declined === 'no-figure' || askedAspect(part.question, deps.kb)?.aspect === 'exact-figure';
     const about = figure ? deps.kb.faqById.get(part.alternatives[0]?.id ?? '') : undefined;
     if (about) await sendLedEntry(context, deps, Messages.partNoFigure(echoPart(part.question), about.title), about);
-    else await context.sendActivity(renderPartNotCovered(part.question, channel));
+    else await context.sendActivity(ageAsked(part.question) ? renderText(channel, Messages.partAge(echoPart(part.question))) : renderPartNotCovered(part.question, channel));
   }
   return answers;
 }
@@ -976,6 +974,8 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
     }
     case 'foreign-qualification':
       return declined(Messages.beyond.foreignQualification, menuOf(deps, QUALIFICATION_ENTRIES));
+    case 'nationality':
+      return sendNationalityWeighed(context, deps, text);
     case 'pay-against-job': {
       const read = deps.engine.answer(text);
       const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRIES[0]!);
