@@ -45,12 +45,12 @@ import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsk
 import { ownTraitAsked } from './understanding/ownTraitAsked';
 import { areaHardAsked } from './understanding/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked } from './understanding/ownPracticeAsked';
-import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfManaging, tellsOfMilitaryHealthWork, workNamed } from './understanding/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareSoftware, tellsOfCareWork } from './understanding/aboutYou';
+import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, workNamed } from './understanding/experienceCounts';
+import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
-import { sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
+import { sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
@@ -58,7 +58,7 @@ import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENT
 import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
 import { partLeft, spokenInReply } from './understanding/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/skillNamed';
-import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
+import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -472,10 +472,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {
-    // Not said by the guide, told of health work in the forces or of managing people: what the guide does say of it first.
-    // Care work the guide itself names (a place, a first job): the yes with the guide's own reason.
-    const named = experience === 'care-work' ? workNamed(said) : null;
-    const lead = named ? Messages.experienceNamed(named) : experience !== 'not-said' ? Messages.experienceCounts[experience] : tellsOfMilitaryHealthWork(said) ? Messages.experienceNotSaid.militaryHealth : tellsOfCareSoftware(said) ? Messages.experienceNotSaid.software : tellsOfManaging(said) ? Messages.experienceNotSaid.managing : Messages.experienceCounts[experience];
+    // What the guide's words say of the work told: its own place, job or kind of experience; else what it counts instead.
+    const lead = experienceLead(deps, said, experience);
     await sendLedEntry(context, deps, lead, experienceEntry);
     if (experience === 'care-work' || experience === 'way') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
     // Not said by the guide: a decline, noted, with what it does say.
@@ -727,7 +725,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const figure = part.declined === 'no-figure' || askedAspect(part.question, deps.kb)?.aspect === 'exact-figure';
     const about = figure ? deps.kb.faqById.get(part.alternatives[0]?.id ?? '') : undefined;
     if (about) await sendLedEntry(context, deps, Messages.partNoFigure(echoPart(part.question), about.title), about);
-    else await context.sendActivity(renderPartNotCovered(part.question, channel));
+    else await context.sendActivity(ageAsked(part.question) ? renderText(channel, Messages.partAge(echoPart(part.question))) : renderPartNotCovered(part.question, channel));
   }
   return answers;
 }
@@ -1024,6 +1022,8 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
       // valid here?"): what the guide says of certification, not of degrees and licences (tester ut31a).
       if (CERTIFICATION_NAMED.test(normaliseText(text))) return sendBeyond(context, deps, { kind: 'certification-place' }, text, said, last);
       return declined(Messages.beyond.foreignQualification, menuOf(deps, QUALIFICATION_ENTRIES));
+    case 'nationality':
+      return sendNationalityWeighed(context, deps, text);
     case 'pay-against-job': {
       const read = deps.engine.answer(text);
       const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRIES[0]!);

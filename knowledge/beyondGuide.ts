@@ -31,7 +31,9 @@ export type BeyondAsked =
   /** A licence asked of a place ("in Poland do I need a licence?"): the guide says it depends on where you work. */
   | { kind: 'licence-place' }
   /** A certification asked of a place or a country's own ("is there a german certificate", "can I get certified in Spain"). */
-  | { kind: 'certification-place' };
+  | { kind: 'certification-place' }
+  /** The writer's nationality, citizenship or right to work weighed ("I'm Ukrainian, is that a problem?"). */
+  | { kind: 'nationality' };
 
 /** A word of money or its figures, which a place asked of them is asked of. */
 const MONEY_WORDS = /\b(?:money|figures?|numbers|amounts?|salary|salaries|pay|wages?|dollars?|dollers?|dolars?|income|earnings)\b/;
@@ -128,7 +130,7 @@ const ABROAD = /\b(?:abroad|overseas|foreign|international|another country|other
 function foreignQualificationAsked(message: string, kb: KnowledgeBase): BeyondAsked | null {
   const text = normaliseText(message);
   if (!QUALIFICATION.test(text) || !HOLDS.test(text)) return null;
-  const elsewhere = ABROAD.test(text) || placeNamed(message, kb) === 'elsewhere';
+  const elsewhere = ABROAD.test(text) || placeNamed(message, kb) === 'elsewhere' || tellsNationality(message);
   return elsewhere ? { kind: 'foreign-qualification' } : null;
 }
 
@@ -227,7 +229,31 @@ export function beyondAsked(message: string, kb: KnowledgeBase, inView?: FaqEntr
     !licenceOfPlace && ASKS_CERTIFICATION.test(text) && !ASKED_OF_A_CERTIFICATION.test(text) && (NATIONAL_CERTIFICATE.test(text) || placeNamed(message, kb) === 'elsewhere') ? ({ kind: 'certification-place' } as const) : null;
   // Not read yet: payAgainstJob and moreStudyAsked each cost a turn of a rotating conversation set (followupsU 189 ->
   // 187 with both), at session 24's end; kept for the next session to find why.
-  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? licenceOfPlace ?? certificationOfPlace ?? (fitAsked(message) ? { kind: 'fit' } : null);
+  return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? licenceOfPlace ?? certificationOfPlace ?? nationalityAsked(message) ?? (fitAsked(message) ? { kind: 'fit' } : null);
+}
+
+/** Peoples people name themselves by ("I'm Ukrainian", "im a nigerian"), as normaliseText writes them. */
+const DEMONYM =
+  '(?:ukrainian|russian|polish|romanian|bulgarian|hungarian|czech|slovak|serbian|croatian|bosnian|albanian|greek|turkish|german|french|spanish|portuguese|italian|dutch|swedish|norwegian|danish|finnish|irish|british|english|welsh|scottish|american|canadian|mexican|brazilian|colombian|venezuelan|peruvian|chilean|argentinian|argentine|cuban|dominican|haitian|jamaican|puerto rican|salvadoran|guatemalan|honduran|nigerian|ghanaian|kenyan|ugandan|ethiopian|eritrean|somali|sudanese|egyptian|moroccan|algerian|tunisian|south african|zimbabwean|cameroonian|congolese|syrian|iraqi|iranian|afghan|lebanese|jordanian|palestinian|israeli|saudi|pakistani|indian|bangladeshi|sri lankan|nepali|nepalese|chinese|japanese|korean|vietnamese|thai|filipino|filipina|indonesian|malaysian|burmese|australian)';
+/** The writer telling a nationality or a status of their own: "I'm Ukrainian", "I am a Filipino nurse", "as a Syrian refugee". */
+const NATIONALITY_TOLD = new RegExp(String.raw`\b(?:i m|im|i am|as an?|being|for an?)(?: an?)? ${DEMONYM}\b|\bi m (?:an? )?(?:immigrant|refugee|foreigner|asylum seeker|migrant)\b|\bi (?:am|m) (?:originally )?from (?!here\b|the (?:us|usa|states)\b)[a-z]+`);
+/** Citizenship or the right to work, asked of: "do I need to be a citizen", "would I need a visa", "with a work permit". */
+const CITIZENSHIP = /\b(?:citizen|citizens|citizenship|visa|visas|work permit|green card|residency|immigration status|right to work|sponsorship|sponsor me)\b/;
+/** Whether it stands in the way: "is that a problem", "does it matter", "can I still apply", "am I eligible", "allowed". */
+const IN_THE_WAY =
+  /\b(?:(?:is|would|will|could) (?:that|this|it) (?:be )?(?:a |an )?(?:problem|issue|barrier|obstacle|matter)|(?:does|do|would|will) (?:that|this|it|my nationality|where i m from) (?:matter|count against|stop me|hold me back|affect)|can i (?:still )?(?:apply|do (?:this|it)|become (?:one|a care manager)|work as (?:one|a care manager))|am i (?:eligible|allowed)|allowed to|eligible)\b/;
+
+/** The writer's nationality or right to work weighed, which the guide never speaks of ("I'm Ukrainian, is that a problem?"). */
+function nationalityAsked(message: string): BeyondAsked | null {
+  const text = normaliseText(message);
+  const told = NATIONALITY_TOLD.test(text);
+  return (told && IN_THE_WAY.test(text)) || (CITIZENSHIP.test(text) && /\?|\b(?:do|does|would|will|can|could|is|am)\b/.test(text)) ? { kind: 'nationality' } : null;
+}
+
+/** True when the writer tells a nationality or status of their own ("I'm Ukrainian"), whose degree may be from elsewhere. */
+export function tellsNationality(message: string): boolean {
+  const text = normaliseText(message);
+  return NATIONALITY_TOLD.test(text) && !/\b(?:i m|im|i am)(?: an?)? american\b/.test(text);
 }
 
 /** Which matters most, in words the engine does not weigh ("number one", "#1", "top", "biggest"): as it reads "most important". */
@@ -253,8 +279,15 @@ const STILL_STUDYING = /\bstill (?:in|at) (?:high )?(?:school|college|uni|univer
 
 export function ageAsked(message: string): boolean {
   const text = normaliseText(message).replace(STILL_STUDYING, ' ');
-  return ASKS_AGE.test(text) || (AGE_GIVEN.test(text) && AGE_DOUBT.test(text) && /\?|\b(?:can|could|is|would|am|will|should)\b/.test(message.toLowerCase()));
+  // A young age told beside a doubt ("29 years old ... is care manager possible for me?") is context, not a worry about age.
+  const given = AGE_GIVEN.exec(text)?.[0];
+  const years = given ? Number(/\d{2}/.exec(given)?.[0] ?? NaN) : NaN;
+  const young = Number.isFinite(years) && years < AGE_WORRIED_FROM;
+  return ASKS_AGE.test(text) || (given !== undefined && !young && AGE_DOUBT.test(text) && /\?|\b(?:can|could|is|would|am|will|should)\b/.test(message.toLowerCase()));
 }
+
+/** The age from which a doubt told beside it ("I'm 52, can I still start?") is read as one about age. */
+const AGE_WORRIED_FROM = 35;
 
 /** The start of the career in everyday words ("in the beginning", "at first", "your first year"), which the ladder calls entry level. */
 const AT_THE_START = /\b(?:in|at) the (?:very )?(?:beginning|start)\b|\bat first\b|\bto begin with\b|\b(?:first|1st) (?:year|few years|couple of years)\b|\bwhen (?:you|u|i|they|one) (?:first )?(?:start|begin)\b|\bstarting out\b|\bstraight (?:away|out of)\b/;

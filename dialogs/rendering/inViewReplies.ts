@@ -21,6 +21,7 @@ import { noteLinesQuoted, rememberAnswered, sendEntry, sendEntryNotAgain, sendLe
 import { ASKED_NOT_GIVEN, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from '../turnState';
 import { namesOneThing, saidNextDoor } from '../understanding/answerInView';
 import { thingNotMentioned } from '../understanding/thingInView';
+import { mustBeAsked } from '../understanding/situationAsked';
 
 /**
  * Where (or how often) asked of an answer that does not give it, when an answer next to it does ("healthcare assistant,
@@ -173,6 +174,12 @@ export async function sendDirectLead(context: TurnContext, deps: DialogDeps, que
     await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.ageLead));
     return true;
   }
+  // "so yes or no, do i need to be a nurse": the guide's plain no, before what it says is needed.
+  const job = mustBeAsked(question);
+  if (job && entries.some((entry) => NEEDED_OR_DEGREE.has(entry.id))) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.direct.mustBe(job)));
+    return true;
+  }
   if (asked?.kind === 'duration') {
     const inViewId: unknown = context.turnState.get(IN_VIEW);
     const inView = typeof inViewId === 'string' ? deps.kb.faqById.get(inViewId) : undefined;
@@ -199,6 +206,9 @@ export async function sendDirectLead(context: TurnContext, deps: DialogDeps, que
   if (lead && asked?.kind === 'better') context.turnState.set(ASKED_NOT_GIVEN, true);
   return lead !== null;
 }
+
+/** The answers a "must I be a nurse?" may read as: what is needed, the degrees, the route without one. */
+const NEEDED_OR_DEGREE: ReadonlySet<string> = new Set(['what-is-needed', 'degree-fields', 'without-degree']);
 
 /** An entry on a route without something ("Without a degree"): what it is without. */
 const ROUTE_WITHOUT = /^without (.+)$/i;

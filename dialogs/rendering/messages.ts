@@ -120,6 +120,8 @@ export const Messages = Object.freeze({
   relatedToBoth: 'Related questions:',
   sideBySide: (a: string, b: string): string => `${a} and ${b}, side by side`,
   whichTwo: 'Which two would you like side by side?',
+  /** An age asked beside a question the guide answers ("am I too old at 58? and how long would it take"). */
+  partAge: (part: string): string => `On the other part of your question ("${part}"): the guide doesn't say anything about age, and names no age limit for any of its steps, so I won't guess beyond that.`,
   partNotCovered: (part: string): string => `The guide doesn't cover the other part of your question ("${part}"), so I won't guess at it.`,
   /** The other part of a question asks a figure the guide does not give, about a thing it has an answer on. */
   partNoFigure: (part: string, title: string): string => `The guide gives no figure for the other part of your question ("${part}"), so I won't guess one. Here is what it says on ${title}:`,
@@ -226,6 +228,9 @@ export const Messages = Object.freeze({
     /** "I'm a nurse in Colombia, is my title valid?": the guide's licensing and degree answers follow as buttons. */
     foreignQualification:
       "The guide doesn't cover qualifications gained in another country or whether they are recognized, so I won't guess. I've noted your question so the guide can be improved.",
+    /** Nationality, citizenship or the right to work weighed ("I'm Ukrainian, is that a problem?"), before what anyone needs. */
+    nationality:
+      "The guide doesn't speak of nationality, citizenship, visas or the right to work in a country, so I won't guess. I've noted your question so the guide can be improved. What it says anyone needs to become a care manager:",
     /** Pay weighed against another job's ("compared to teaching"): before the guide's own figures. */
     payAgainstJob: "The guide gives no pay for other jobs, so it doesn't compare them. Here are its figures for care managers:",
     /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
@@ -233,6 +238,14 @@ export const Messages = Object.freeze({
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
+    /**
+     * The writer's own pay above the guide's entry level ("I'm on $78k now, would I earn more?"): the level whose range
+     * takes it in and the first whose range is above it, before the pay across the levels.
+     */
+    payAboveEntry: (own: string, entry: string, reach: { title: string; range: string }, above?: { title: string; range: string }): string =>
+      `The guide's entry-level pay, a median ${entry} a year, is below the ${own} you earn now. ${
+        above ? `Its ${reach.title} range, ${reach.range}, takes in ${own}, and its ${above.title} range, ${above.range}, is above it.` : `Its ranges reach ${own} at ${reach.title} level, ${reach.range}.`
+      } It gives no figure for anyone in particular. Here is its pay by level:`,
     /** The same with the writer's sum typed in no currency ("I'm on about 37k"): set against the guide's dollars only if it is dollars. */
     payAgainstOwnUntold: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide gives its pay in dollars, for no particular country: its entry level is a median ${range} a year. If your ${own} is in dollars, that range is ${against} it; in another currency, the guide's figures can't be set against it. Here is the entry level:`,
@@ -361,6 +374,9 @@ export const Messages = Object.freeze({
     /** A field the guide names: among the usual degrees (social work, nursing), or among those entry-level care managers may hold (health care administration). */
     fieldNamed: (field: string, where: 'usual' | 'entry-level' = 'usual'): string =>
       where === 'usual' ? `Yes: the guide names ${field} among the usual degrees for this career.` : `Yes: the guide names a bachelor's in ${field} among the degrees entry-level care managers may hold.`,
+    /** "do i need to be a nurse?": the guide's plain no, from what it names and its answer on the route without a degree. */
+    mustBe: (job: 'nurse' | 'social worker'): string =>
+      `No: the guide doesn't say you must be a ${job}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
     /** A field that is also work the guide asks experience in ("does my counseling background count?"), before what it says is needed. */
     fieldAsWork: (field: string, job: string, named: string): string =>
       `The guide asks for relevant experience in case management, counseling or healthcare delivery${job ? `, and names ${job} among the jobs to start in` : ''}. As a degree, it names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one. Here is what it says is needed:`,
@@ -387,11 +403,12 @@ export const Messages = Object.freeze({
           ? `${subject} names ${named}, and gives no list of related fields.`
           : degree.named
             ? `${degree.abroad ? '' : 'Yes: '}${subject === 'It' ? 'It' : 'the guide'} names ${among}.`
-            : `${subject} names ${named}, and gives no list of related fields, so it doesn't say whether ${degree.field} counts as one.`;
+            : degree.taught
+              ? `${subject} gives no list of related fields and doesn't name ${degree.field} as a degree of its own, but it does name ${degree.field} among the courses a relevant degree typically includes, with medical terminology, health services administration, and health care law and ethics. The degrees it names are ${named}.`
+              : `${subject} names ${named}, and gives no list of related fields, so it doesn't say whether ${degree.field} counts as one.`;
       return [
         degree.abroad ? "The guide doesn't speak of degrees from other countries, so I won't say whether yours is recognized." : '',
         field,
-        degree.taught && degree.field !== null ? Messages.direct.taught(degree.field) : '',
         degree.associate ? "It speaks of bachelor's and master's degrees, not associate degrees." : '',
         degree.studyAgain ? "It doesn't say whether you would need to study again." : '',
         // Asked whether another degree is needed, or whether it lets them in, with one the guide does not name: what it
@@ -428,8 +445,27 @@ export const Messages = Object.freeze({
     const job = named.job ? `${named.job} among the jobs to start in` : '';
     return `${opening} ${[place, job].filter(Boolean).join(', and ')}.`;
   },
+  /**
+   * The yes for a job in health or social services told with its years ("a dialysis tech for 6 yrs"), with the kind of
+   * experience the guide says employers often ask for that the job is (`words`), when it is one.
+   */
+  experienceOfJob: (job: string, years: string | null, words: string | null): string =>
+    `Yes: ${years ? `${years} as ${Messages.withArticle(job)}` : `work as ${Messages.withArticle(job)}`} is work in health or social services, the experience the guide describes${
+      words ? `, and ${words} is among the experience it says employers often ask for` : ''
+    }.`,
+  /** "a" or "an" before a word. */
+  withArticle: (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`,
   /** Before the experience the guide describes, when it does not say whether the writer's counts but says something near it. */
   experienceNotSaid: Object.freeze({
+    /** "I'm a pharmacist, doesn't that count for something?": health work the guide doesn't name, and what it says of medications. */
+    pharmacy:
+      "The guide doesn't name pharmacy work among the experience it describes, so I won't say whether it counts as that. It does name medical knowledge, a strong understanding of medical procedures, medications and standards, among the skills care managers need, and says they may manage medication schedules. The experience it describes is work, volunteering or interning in health or social services:",
+    /** "I work in a library, does that count?": work plainly outside health and social services. */
+    outside: (work: string): string =>
+      `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,
+    /** "I help refugees with their paperwork, is that relevant?": near social services, though the guide doesn't name it. */
+    helpingThroughServices: (paperwork: boolean): string =>
+      `The guide doesn't name that work, so I won't say for sure it counts. It does say care managers advocate for their clients${paperwork ? ' and help them with paperwork' : ''}, and it names volunteering at social service organizations as a way to gain experience: if you do this with one, that is the kind it describes.`,
     /** "I build EHR templates in case management software, does that count?" */
     software:
       "The guide names familiarity with case management software and electronic health records among the skills care managers need, but doesn't say whether work on them counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",

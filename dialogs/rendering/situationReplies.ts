@@ -15,7 +15,7 @@ import { normalise } from '../understanding/textMatch';
 import { specialisationById } from '../understanding/specialisationMatch';
 import { buildRoadmap, startingPoint, type Situation } from '../flows/roadmapPlan';
 import { formatYears } from './guidedMessages';
-import { fieldNamedByGuide, type DegreeWeighed } from '../understanding/experienceCounts';
+import { fieldNamedByGuide, taughtInADegree, type DegreeWeighed } from '../understanding/experienceCounts';
 import { asksWhatIsLeft, isStudentJob, jobById, studyTold } from '../understanding/aboutYou';
 import { Messages } from './messages';
 import { rememberAnswered, sendLedEntry } from './entryReplies';
@@ -138,7 +138,10 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
  * noted as one, with what it says.
  */
 export async function sendFieldAsked(context: TurnContext, deps: DialogDeps, text: string, field: { kind: 'field'; field: string }, degrees: FaqEntry): Promise<Answer> {
-  return sendDegreeWeighed(context, deps, text, { field: field.field, named: givesDirectAsk(degrees, field), abroad: false, associate: false, studyAgain: false }, degrees);
+  const named = givesDirectAsk(degrees, field);
+  // A subject the guide names among what a degree teaches ("is gerontology a related field?"): said, not left open.
+  const taught = !named && taughtInADegree(field.field) ? { taught: true } : {};
+  return sendDegreeWeighed(context, deps, text, { field: field.field, named, abroad: false, associate: false, studyAgain: false, ...taught }, degrees);
 }
 
 /**
@@ -189,4 +192,16 @@ export async function sendLedDecline(context: TurnContext, deps: DialogDeps, tex
   if (entry) await sendLedEntry(context, deps, lead, entry);
   else await context.sendActivity(renderText(channelOf(context.activity), lead));
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: entry ? [{ id: entry.id, title: entry.title, score: 0 }] : [] };
+}
+
+/**
+ * The writer's nationality, citizenship or right to work weighed ("I'm Ukrainian, is that a problem?"): the guide never
+ * speaks of it, said plainly and noted, then what it says anyone needs.
+ */
+export async function sendNationalityWeighed(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer> {
+  const needed = deps.kb.faqById.get(NEEDED_ENTRY);
+  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  if (needed) await sendLedEntry(context, deps, Messages.beyond.nationality, needed);
+  else await context.sendActivity(withButtons(channelOf(context.activity), Messages.beyond.nationality, []));
+  return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: needed ? [{ id: needed.id, title: needed.title, score: 0 }] : [] };
 }

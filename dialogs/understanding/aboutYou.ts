@@ -263,6 +263,11 @@ const JOBS: readonly JobKind[] = [
   { id: 'allied-health', title: 'therapist', inField: true, phrases: ['occupational therapist', 'physical therapist', 'physiotherapist', 'physio', 'speech therapist', 'speech and language therapist', 'respiratory therapist'] },
   { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
   { id: 'phlebotomist', title: 'phlebotomist', inField: true, phrases: ['phlebotomist', 'phlebotomy', 'phlebotomy technician'] },
+  // Technicians who treat or look after patients ("a dialysis tech for 6 yrs"): hands-on healthcare delivery.
+  { id: 'dialysis-technician', title: 'dialysis technician', inField: true, phrases: ['dialysis technician', 'dialysis tech', 'renal technician', 'hemodialysis technician', 'hemodialysis tech', 'dialysis nurse tech'] },
+  { id: 'surgical-technician', title: 'surgical technician', inField: true, phrases: ['surgical technician', 'surgical tech', 'surgical technologist', 'scrub tech', 'operating room technician', 'theatre technician'] },
+  { id: 'imaging-technician', title: 'imaging technician', inField: true, phrases: ['radiology technician', 'radiology tech', 'radiologic technologist', 'radiographer', 'x ray tech', 'x ray technician', 'sonographer', 'ultrasound tech', 'ultrasound technician', 'mri tech', 'mri technician'] },
+  { id: 'clinical-technician', title: 'clinical technician', inField: true, phrases: ['er tech', 'emergency room technician', 'ekg technician', 'ekg tech', 'ecg technician', 'rehab tech', 'rehab technician', 'psych tech', 'ward technician'] },
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician', 'medical technician'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },

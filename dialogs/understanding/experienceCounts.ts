@@ -6,6 +6,7 @@
  * before what it does say (answerTurn.ts).
  */
 import { directAsk } from '../../knowledge/aspects';
+import { tellsNationality } from '../../knowledge/beyondGuide';
 import { tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare, tellsOfOthersCaring } from './aboutYou';
 import { clausesOf } from './clauses';
 import { looksLikeQuestion, normalise, wordMatches } from './textMatch';
@@ -416,7 +417,7 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const held = typed.replace(DEGREE_TO_GET, ' ').replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ');
   const field = fieldOfDegree(held) ?? (asked?.kind === 'field' ? asked.field : null);
   const named = field !== null && fieldNamedByGuide(field) !== null;
-  const abroad = DEGREE_ABROAD.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || isElsewhere(said);
+  const abroad = DEGREE_ABROAD.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || tellsNationality(said) || isElsewhere(said);
   const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);
   const eligibility = ASKS_ELIGIBILITY.test(question) ? { eligibility: true } : {};
   return { field, named, abroad, associate, studyAgain, ...(field !== null && !named && taughtInADegree(field) ? { taught: true } : {}), ...eligibility };

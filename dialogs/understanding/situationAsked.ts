@@ -12,7 +12,8 @@ import { normalise } from './textMatch';
 import { timelineFromKb } from '../flows/roadmapPlan';
 import { formatYearRange, formatYears } from '../rendering/guidedMessages';
 import { questionBeforeStory } from './clauses';
-import { experienceWayNamed, fieldNamedByGuide, heldDegreeField, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, type ExperienceAsked } from './experienceCounts';
+import { experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, workNamed, type ExperienceAsked } from './experienceCounts';
+import { isStudentJob, isUnnamedJob, readAboutYou, tellsOfCareSoftware } from './aboutYou';
 import { Messages } from '../rendering/messages';
 
 /** The guide's entry on gaining experience, and the ways of gaining it that it says count, each with its own entry. */
@@ -132,6 +133,16 @@ export function payAgainstOwnSent(deps: DialogDeps, text: string, said: string):
   // A sum typed with no currency ("I'm on about 37k as band 5") may be in any: weighed against the guide's dollars only if it is dollars.
   const range = `${dollars(start.low)}–${dollars(start.high)}`;
   if (!IN_DOLLARS.test(said)) return { lead: Messages.beyond.payAgainstOwnUntold(own.toLocaleString('en-US'), range, against), level: start.entry };
+  // Earning more than the entry level now ("I'm on $78k, would I earn more?"): where the guide's later levels reach and
+  // pass that sum, then its pay across the levels, not the entry level alone.
+  const levels = payLevels(deps.kb);
+  const reach = levels.find((level) => level.high >= own);
+  const above = levels.find((level) => level.low >= own);
+  const all = deps.kb.faqById.get(PAY_ENTRY);
+  if (against === 'below' && reach && all) {
+    const named = (level: (typeof levels)[number]) => ({ title: level.entry.title.replace(/ pay$/i, '').toLowerCase(), range: `${dollars(level.low)}–${dollars(level.high)}` });
+    return { lead: Messages.beyond.payAboveEntry(dollars(own), range, named(reach), above && above !== reach ? named(above) : undefined), level: all };
+  }
   return { lead: Messages.beyond.payAgainstOwn(dollars(own), range, against), level: start.entry };
 }
 
@@ -152,4 +163,69 @@ export function workOfTheField(field: string): string | null {
   if (/\bcounsel\w*/.test(said)) return 'counselor';
   if (/\b(?:case management|case work|care coordination)\b/.test(said)) return 'care coordinator or case manager';
   return /\bhealth ?care delivery\b/.test(said) ? '' : null;
+}
+
+/** The kind of experience the guide says employers often ask for (case management, counseling, healthcare delivery) each job is. */
+const GUIDE_WORDS_OF_JOB: Readonly<Record<string, string>> = {
+  counselor: 'counseling',
+  'case-worker': 'case management',
+  'care-coordinator': 'case management',
+  ...Object.fromEntries(
+    ['nurse', 'nursing-assistant', 'healthcare-assistant', 'care-worker', 'allied-health', 'paramedic', 'phlebotomist', 'mental-health-worker', 'dialysis-technician', 'surgical-technician', 'imaging-technician', 'clinical-technician'].map((id) => [id, 'healthcare delivery']),
+  ),
+};
+
+/** Work outside health and social services a person may name, as a reply says it ("I work in a library"). */
+const OUTSIDE_WORK: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:librar(?:y|ies|ian|ians)|library assistant)\b/, 'library work'],
+  [/\bwarehouses?\b/, 'warehouse work'],
+  [/\b(?:truck|lorry|bus|taxi|uber|delivery) driv\w*\b|\bdriv(?:e|es|ing|er) (?:a |the )?(?:bus|buses|truck|trucks|lorry|lorries|taxi|cab)\b/, 'driving'],
+  [/\bbar work\b|\bbartend\w*/, 'bar work'],
+  [/\b(?:construction|building site|bricklay\w*|carpent\w*|plumb\w*|electrician|sparky)\b/, 'trade work'],
+  [/\b(?:factory|manufacturing|assembly line)\b/, 'factory work'],
+  [/\b(?:hairdress\w*|barber|salon|beautician)\b/, 'salon work'],
+  [/\b(?:software|developer|programmer|coding|web design\w*)\b/, 'software work'],
+  [/\b(?:bank|banking|insurance sales|call cent(?:er|re))\b/, 'that work'],
+];
+/** Helping people through services or hardship ("I help refugees with their paperwork"): close to social services, not named. */
+const HELPING_THROUGH_SERVICES = /\b(?:refugees?|asylum seekers?|immigrants?|migrants?|newcomers?|homeless(?:ness)?|food banks?|(?:homeless|women s|domestic violence) shelters?|soup kitchens?)\b/;
+/** The paperwork the guide says care managers help their clients with. */
+const PAPERWORK = /\b(?:paperwork|forms?|applications?|documents?|benefits? claims?|appointments?)\b/;
+
+/**
+ * The lead before the guide's experience answer when a person asks whether their work counts: the guide's own words
+ * for the work where they fit it (a place or first job it names; the job as the healthcare delivery, counseling or
+ * case management it says employers ask for), and where they do not, plainly what it counts instead.
+ */
+export function experienceLead(deps: DialogDeps, said: string, experience: ExperienceAsked): string {
+  if (experience === 'care-work') {
+    const named = workNamed(said);
+    if (named) return Messages.experienceNamed(named);
+    const about = readAboutYou(ownWorkPart(said), deps.kb);
+    const job = about.job?.inField && !isStudentJob(about.job.id) ? about.job : undefined;
+    if (job) return Messages.experienceOfJob(job.title, about.years !== undefined && about.years > 0 ? formatYears(about.years) : null, GUIDE_WORDS_OF_JOB[job.id] ?? null);
+    return Messages.experienceCounts['care-work'];
+  }
+  if (experience !== 'not-said') return Messages.experienceCounts[experience];
+  if (tellsOfMilitaryHealthWork(said)) return Messages.experienceNotSaid.militaryHealth;
+  if (tellsOfCareSoftware(said)) return Messages.experienceNotSaid.software;
+  if (tellsOfManaging(said)) return Messages.experienceNotSaid.managing;
+  const t = normalise(said);
+  if (HELPING_THROUGH_SERVICES.test(t)) return Messages.experienceNotSaid.helpingThroughServices(PAPERWORK.test(t));
+  const job = readAboutYou(said, deps.kb).job;
+  // Health work the guide never names as its experience (a pharmacy): what it does say of medications, in its words.
+  if (job && isUnnamedJob(job.id) && /\bpharm\w*|\bchemist\b|\bdispens\w*/.test(t)) return Messages.experienceNotSaid.pharmacy;
+  const outside = OUTSIDE_WORK.find(([named]) => named.test(t))?.[1] ?? (job && !job.inField && !isUnnamedJob(job.id) ? `work as ${Messages.withArticle(job.title)}` : undefined);
+  return outside ? Messages.experienceNotSaid.outside(outside) : Messages.experienceCounts['not-said'];
+}
+
+/** Asked whether one must be a nurse or a social worker: "do i need to be a nurse", "must you be an RN", "is it only for nurses". */
+const MUST_BE = /\b(?:do|does|would|will|have|has)? ?(?:i|you|u|one|someone|people) (?:need|needs|have|has|got) to be (?:a |an )?(nurse|nurses|rn|registered nurse|social worker|social workers)\b|\bmust (?:i|you|u|one) be (?:a |an )?(nurse|rn|registered nurse|social worker)\b|\b(?:only|just) for (nurses|social workers)\b/;
+
+/** The job a person asks whether they must hold ("do i need to be a nurse"): 'nurse' or 'social worker'; null when not asked. */
+export function mustBeAsked(text: string): 'nurse' | 'social worker' | null {
+  const found = MUST_BE.exec(normalise(text));
+  const job = found ? (found[1] ?? found[2] ?? found[3]) : undefined;
+  if (!job) return null;
+  return /social/.test(job) ? 'social worker' : 'nurse';
 }

@@ -63,7 +63,7 @@ const TOLD: readonly Told[] = [
   {
     title: 'a degree in gerontology weighed: no list of related fields, and gerontology named among what a degree teaches',
     say: ["I'm majoring in gerontology, not nursing or social work. is that ok for this career?"],
-    shown: ["doesn't say whether gerontology counts", 'It does name gerontology among what a degree program teaches'],
+    shown: ["doesn't name gerontology as a degree of its own", 'it does name gerontology among the courses a relevant degree typically includes'],
     never: [/^Yes/m],
   },
   {

@@ -154,9 +154,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));
     };
 
-    it('their pay told and a cut feared: the entry-level range against their sum, then the entry level', async () => {
+    it('their pay told and a cut feared: the entry-level range against their sum, where later levels reach it, then the pay by level', async () => {
       const replies = await start().say('I work in a warehouse and make around $66k. Would switching mean a big drop in pay?');
-      expectShown(replies, Messages.beyond.payAgainstOwn('$66,000', '$40,000–$60,000', 'below'), '0–2 years');
+      const reach = { title: 'mid-level', range: '$60,000–$80,000' };
+      expectShown(replies, Messages.beyond.payAboveEntry('$66,000', '$40,000–$60,000', reach, { title: 'senior', range: '$80,000–$100,000' }), '0–2 years', '5+ years');
+      // "would I earn more?" at a sum the mid level takes in: never just the entry level below it.
+      const more = await start().say("I'm on $78k now, would I earn more?");
+      expectShown(more, Messages.beyond.payAboveEntry('$78,000', '$40,000–$60,000', reach, { title: 'senior', range: '$80,000–$100,000' }), 'vice president');
+      safe(more, 'earn more');
       expect(shownText(replies)).not.to.include(Messages.noMatch);
       safe(replies, 'pay cut');
       const lower = await start().say("I'm on 35k dollars in retail, would I earn more doing this?");
