@@ -115,5 +115,14 @@ const LEFT_SCHOOL =
 /** Leaving school told as having no degree ("no degree. left school at 16" is "no degree. I have no degree"). */
 export const leftSchoolAsNoDegree = (raw: string): string => raw.replace(LEFT_SCHOOL, 'I have no degree');
 
+/**
+ * The bottom of the ladder, as people say it ("do i start at bottom", "would I have to start at the bottom of the
+ * ladder?"): the guide's first rung, the junior care manager.
+ */
+const AT_THE_BOTTOM = /\bstart(?:ing)? (?:at|from|on) (?:the )?(?:very )?(?:bottom|lowest rung|bottom rung)(?: (?:of|on) the (?:career )?ladder)?\b/gi;
+
+/** The bottom of the ladder asked as the first rung ("do i start at bottom" is "do i start as a junior care manager"). */
+export const bottomAsFirstRung = (raw: string): string => raw.replace(AT_THE_BOTTOM, 'start as a junior care manager');
+
 /** A question in the plain words the guide's search reads: each reading above in turn. */
-export const inPlainWords = (raw: string): string => leftSchoolAsNoDegree(countryOfTheDollars(paidAsAKindOfWork(backToStudyAsDegree(routeAsBecoming(countedInPlural(withoutNarrowing(raw)))))));
+export const inPlainWords = (raw: string): string => bottomAsFirstRung(leftSchoolAsNoDegree(countryOfTheDollars(paidAsAKindOfWork(backToStudyAsDegree(routeAsBecoming(countedInPlural(withoutNarrowing(raw))))))));
