@@ -241,6 +241,9 @@ export const EVAL_SETS = Object.freeze({
   blindCC: { file: file('blindCC'), role: 'rotating' },
   blindCD: { file: file('blindCD'), role: 'rotating' },
   blindCE: { file: file('blindCE'), role: 'rotating' },
+  blindCF: { file: file('blindCF'), role: 'rotating' },
+  blindCG: { file: file('blindCG'), role: 'rotating' },
+  blindCH: { file: file('blindCH'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -350,6 +353,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAC: { file: file('chatAC'), role: 'rotating' },
   chatAD: { file: file('chatAD'), role: 'rotating' },
   chatAE: { file: file('chatAE'), role: 'rotating' },
+  chatAF: { file: file('chatAF'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -507,6 +511,12 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * never printed: 225/231 turns, follow-ups 3/4 and 207/231, 29/44 on main 417c580, their first score; they rotate.
  * followupsAH (probation officers, victim advocates, legal aides), written blind at the same time, first score 202/230,
  * follow-ups 39/53, is tuning material from its first score on, registered rotating as followupsAF.
+ * Session 31's: dialogAC (hospital discharge planners, occupational and speech therapists, physiotherapy assistants)
+ * and followupsAK (insurance claims handlers, call-centre agents, customer-service reps), written blind at its start
+ * and held back, misses never printed: 234/241 turns, follow-ups 3/3 and 211/229, 37/44 on main ece8f2c, their first
+ * score; they rotate. followupsAJ (public librarians, community centre organisers, youth workers), written blind at
+ * the same time, first score 212/233, follow-ups 35/47, is tuning material from its first score on, registered
+ * rotating as followupsAH.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -566,6 +576,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAG: { file: file('followupsAG'), role: 'rotating' },
   dialogAB: { file: file('dialogAB'), role: 'rotating' },
   followupsAI: { file: file('followupsAI'), role: 'rotating' },
+  dialogAC: { file: file('dialogAC'), role: 'rotating' },
+  followupsAK: { file: file('followupsAK'), role: 'rotating' },
   followupsAH: { file: file('followupsAH'), role: 'rotating' },
   followupsAJ: { file: file('followupsAJ'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },

@@ -56,6 +56,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Session 30's, written blind at its start (nurses and nursing-home aides on a break): 185 at its first score and
   // at the session's end.
   chatAE: { right: 184 },
+  // Session 31's, written blind at its start (adults of 55 to 70 after early retirement, some grandchildren typing):
+  // 193 of 198 at its first score, 193 at the session's end.
+  chatAF: { right: 192 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -202,6 +205,12 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 30's (probation officers, victim advocates, legal aides): tuning material from its first score (202, 39),
   // registered rotating with a floor as followupsAF; 209 and 43 at the session's end.
   followupsAH: { turns: 201, followUps: 38 },
+  // Session 31's (discharge planners, occupational and speech therapists): first 234 turns, follow-ups 3; 234 and
+  // 3 on the session's final bot.
+  dialogAC: { turns: 233, followUps: 2 },
+  // Session 31's (insurance claims handlers, call-centre agents): first 211 turns, follow-ups 37; 211 and 37 at
+  // the session's end.
+  followupsAK: { turns: 210, followUps: 36 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },

@@ -1263,6 +1263,10 @@ describe('labelled evaluation', function () {
     blindCC: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.985 },
     blindCD: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.985 },
     blindCE: { inScopeAccuracy: 0.97, outOfScopeRejection: 0.94 },
+    // Session 31's, written blind at its start, one answer under the first score (the same at the session's end).
+    blindCF: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.97 },
+    blindCG: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.985 },
+    blindCH: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.97 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1336,7 +1340,9 @@ describe('labelled evaluation', function () {
     // 136 of 13,500 with blindBW, blindBX and blindBY (2, 2 and 0) at their first score.
     // 141 of 14,040 with blindBZ, blindCA and blindCB (5 wrong) at session 29; 141 of 14,580 with blindCC, blindCD and
     // blindCE (0, 0 and 0), the same at their first score and on session 30's final bot.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(141);
+    // 147 of 15,120 with blindCF, blindCG and blindCH (2, 2 and 2), the same at their first score and on session 31's
+    // final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(147);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
