@@ -119,12 +119,16 @@ export function thingOfTheAnswerAsked(message: string, last: FaqEntry, engine: A
  */
 export function thingNotMentioned(message: string, last: FaqEntry, kb: KnowledgeBase): string | null {
   const text = normalise(message);
-  if (!text || ASKS_FOR_SOMETHING.test(text) || NAMES_THE_CAREER.test(text)) return null;
+  if (!text || ASKS_FOR_SOMETHING.test(text) || NAMES_THE_CAREER.test(text) || asksPay(text) || asksCost(text)) return null;
   const said = entriesWithWord(kb, answerCounts, saidBy);
+  // A word with a synonym the answer says ("money" for pay) is mentioned in other words.
+  const own = saidBy(last);
+  const saidOtherwise = (word: string) => kb.lexicon.synonyms.some((group) => group.some((name) => singular(name) === singular(word)) && group.some((name) => !name.includes(' ') && own.has(stem(name))));
   const words = thingWords(text.replace(LEAVES_OUT, ' '));
   const named = namedBy(last);
   const unsaid = words.filter((word) => named.has(singular(word)) && !said.has(stem(word)));
-  return unsaid.length > 0 && unsaid.length === words.filter((word) => !said.has(stem(word))).length ? unsaid.join(' ') : null;
+  const core = unsaid.filter((word) => !saidOtherwise(word));
+  return core.length > 0 && unsaid.length === words.filter((word) => !said.has(stem(word))).length ? unsaid.join(' ') : null;
 }
 
 /** The words an entry's answer says, stemmed. */

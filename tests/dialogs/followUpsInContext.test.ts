@@ -33,6 +33,9 @@ describe('follow-ups read against the answer in view (session 31)', () => {
         expect(thingNotMentioned(said, entry('work-hours'), kb)).to.equal(null);
       });
     }
+    it('"is that good money?" after the pay is said in other words (pay), not unmentioned', () => {
+      expect(thingNotMentioned('is that good money?', entry('salary'), kb)).to.equal(null);
+    });
   });
 
   describe('which item says a thing, where more than one says it', () => {
