@@ -13,6 +13,7 @@ import { isSharedConversation, type DialogDeps } from '../deps';
 import { placesTurnedDown, withoutPlaces } from '../understanding/placeTurnedDown';
 import { Messages } from './messages';
 import { relatedAskedInstead } from '../understanding/relatedInstead';
+import { answerInBrief } from './nearby';
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
@@ -162,7 +163,8 @@ export async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, 
   const instead = asksWhichIsBetter(question) ? null : relatedAskedInstead(question, entry, deps.kb);
   if (instead) return sendLedEntry(context, deps, Messages.relatedInstead(entry.title, instead.title), instead);
   const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
-  const text = asksWhichIsBetter(question) ? Messages.sameAnswerNotRanked(entry.title) : Messages.sameAnswerAbove(entry.title);
+  // Asked again ("can you be one without a degree or not"), the answer in brief: the person still wants it said.
+  const text = asksWhichIsBetter(question) ? Messages.sameAnswerNotRanked(entry.title) : `${Messages.sameAnswerAbove(entry.title)} ${answerInBrief(entry)}\n\n${Messages.sameAnswerNearby}`;
   await context.sendActivity(withButtons(channelOf(context.activity), text, [...near.map(askButton), { ...askButton(entry), title: Messages.seeItAgain }]));
 }
 

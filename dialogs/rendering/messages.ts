@@ -672,8 +672,9 @@ export const Messages = Object.freeze({
     `Leaving out ${places.length > 1 ? `${places.slice(0, -1).join(', ')} and ${places.at(-1)!}` : places[0]!}, as you'd rather not work there:`,
   /** Before a related answer, when a follow-up that reads as the answer just given asks what only that one speaks of. */
   relatedInstead: (title: string, other: string): string => `For that, the guide's answer on "${other}" says more than the one above on "${title}":`,
-  sameAnswerAbove: (title: string): string =>
-    `The guide's answer to that is the one I just gave on "${title}": it says nothing more on it. Here is what is close to it:`,
+  /** The same question asked again in a row: the answer in brief follows (rendering/nearby.ts briefOf), then what is near. */
+  sameAnswerAbove: (title: string): string => `The guide's answer to that is the one I just gave on "${title}", and it says nothing more on it. In short:`,
+  sameAnswerNearby: 'Close to it, or the whole answer again:',
   /** The same, when the question asks which is better ("which one is better for me?"): the guide ranks nothing there. */
   sameAnswerNotRanked: (title: string): string =>
     `The guide doesn't say which is better, and it says nothing more on "${title}" than the answer above. Here is what is close to it:`,

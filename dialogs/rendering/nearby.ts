@@ -132,6 +132,16 @@ function briefOf(entry: FaqEntry): string {
   return items.length > 0 ? `${sentence} ${items.join('; ')}${items.length < lines.slice(1).filter((line) => /^[-*]\s+/.test(line)).length ? '; ...' : '.'}` : sentence.replace(/:$/, '.');
 }
 
+/**
+ * An answer's first whole sentence, without Markdown marks ("A degree ... isn't strictly required: you can become a care
+ * manager without one, but ..."); when its first line only leads into a list, the brief with the list's first items.
+ */
+export function answerInBrief(entry: FaqEntry): string {
+  const opening = entry.answer.replace(/\*\*/g, '').split('\n')[0]!.trim();
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(opening)?.[0];
+  return sentence ?? (opening.endsWith(':') ? briefOf(entry) : opening);
+}
+
 /** The honest "the guide gives no figure for that", then the entry the question is about, as a button. */
 export function renderNoFigure(entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
   return withButtons(channel, `${Messages.noFigure}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));

@@ -1,6 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
+import { answerInBrief } from '../../dialogs/rendering/nearby';
 import { answeredBy, buttonTitles, CHAT_CHANNELS, clickOn, expectNoEntry, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, type Conversation } from './transcript';
 
@@ -43,13 +44,25 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const first = await chat.say(DEGREE_ASKED);
       expectShown(first, Messages.sourcePrefix);
       const again = await chat.say(DEGREE_ASKED);
-      expectShown(again, Messages.sameAnswerAbove(answered.title));
+      expectShown(again, Messages.sameAnswerAbove(answered.title), answerInBrief(answered), Messages.sameAnswerNearby);
       expectNoEntry(again, 'the same question again');
       expectChannelSafe(channelId, again, 'the same question again');
       // Asked for, the answer comes back whole.
       const shown = await clickOn(chat, again, Messages.seeItAgain);
       expect(readable(shownText(shown))).to.equal(readable(shownText(first)));
     });
+
+    for (const again of ['can you be one without a degree or not', 'so can i do it with no degree yes or no?', 'without a degree, possible or not?']) {
+      it(`"${again}" right after the answer gets it in brief, not only a pointer to it (tester ut31c)`, async () => {
+        const chat = start();
+        const answered = answeredBy(DEGREE_ASKED);
+        await chat.say(DEGREE_ASKED);
+        const replies = await chat.say(again);
+        if (readable(shownText(replies)).includes(readable(Messages.sourcePrefix))) return expectShown(replies, "isn't strictly required");
+        expectShown(replies, Messages.sameAnswerAbove(answered.title), "isn't strictly required: you can become a care manager without one");
+        expectChannelSafe(channelId, replies, again);
+      });
+    }
 
     it('asked again after other talk, the answer is given again (only a reply in a row is held back)', async () => {
       const chat = start();
