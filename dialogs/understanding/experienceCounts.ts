@@ -135,12 +135,13 @@ function verdictOn(text: string): ExperienceAsked {
 }
 
 /**
- * Volunteering or interning told at a place of its own that is not in health or social care ("volunteering at my
- * library", "an internship in a bank", "helping out at the food bank"): the guide names only healthcare facilities and
- * social service organizations, so it does not say whether that counts (care work told is read before this).
+ * Volunteering or interning told at a place that is plainly not in health or social care ("volunteering at my library",
+ * "an internship in a bank"): the guide names only healthcare facilities and social service organizations, so it does
+ * not say whether that counts (care work told is read before this). A place that may be a social service (a youth club,
+ * a food bank) keeps the answer's "if it is at such a place, yes".
  */
 const AT_A_PLACE =
-  /\b(?:at|in) (?:(?:my|our|a|an|the|their|his|her) )?(?:local |nearby |community |public |school )?(?:library|libraries|church|churches|mosque|temple|synagogue|school|schools|college|university|food ?banks?|animal shelters?|youth (?:club|center|centre|group)s?|community (?:center|centre|hall|garden)s?|museum|zoo|charity shop|thrift store|shop|store|office|bank|gym|sports club|club|camp|park)\b/;
+  /\b(?:at|in) (?:(?:my|our|a|an|the|their|his|her) )?(?:local |nearby |community |public |school )?(?:library|libraries|church|churches|mosque|temple|synagogue|school|schools|college|university|animal shelters?|museum|zoo|charity shop|thrift store|shop|store|office|bank|gym|sports club|park)\b/;
 
 export function wayAtAPlaceNotNamed(text: string): boolean {
   return experienceWayNamed(text) !== undefined && AT_A_PLACE.test(normalise(text));

@@ -13,7 +13,7 @@ import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
  * Follow-ups the guide has no answer to, said plainly in context (session 31) rather than answered with the nearest
  * entry as if it answered: a trait of the person asked whether it stands in the way ("I'm an introvert, would that hold
  * me back?"), how hard the area in view is ("is it tough?" after pediatric), how to set up a practice of one's own,
- * volunteering at a place the guide never names ("at the food bank"), and a course or program asked to be recommended
+ * volunteering at a place the guide never names ("at the public library"), and a course or program asked to be recommended
  * by name. Each says what the guide does not say, then what it does. The real bot.
  */
 
@@ -59,7 +59,7 @@ describe('setting up on one\'s own, and volunteering at a place the guide never 
     it(`"${said}" asks how to set up on one's own`, () => expect(ownPracticeAsked(said)).to.equal(true));
   }
   it('"can I have my own practice?" asks no how', () => expect(ownPracticeAsked('can I have my own practice?')).to.equal(false));
-  for (const said of ['does helping out at the food bank as a volunteer count?', 'I volunteer at my local church, would that count?', 'would an internship in an office count']) {
+  for (const said of ['does helping out at the public library as a volunteer count?', 'I volunteer at my local church, would that count?', 'would an internship in an office count']) {
     it(`"${said}" names a way at a place the guide never names`, () => expect(wayAtAPlaceNotNamed(said)).to.equal(true));
   }
   for (const said of ['would volunteering at a hospital count?', 'does volunteering in my spare time count?']) {
@@ -98,13 +98,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectChannelSafe(channelId, replies, 'own agency');
     });
 
-    it('"does helping out at the food bank as a volunteer count?" after volunteering says the guide does not say, not yes', async () => {
+    it('"does helping out at the public library as a volunteer count?" after volunteering says the guide does not say, not yes', async () => {
       const chat = start();
       await chat.say('is volunteering useful for getting into care management?');
-      const replies = await chat.say('does helping out at the food bank as a volunteer count?');
+      const replies = await chat.say('does helping out at the public library as a volunteer count?');
       expectShown(replies, Messages.experienceCounts['not-said']);
       expect(readable(shownText(replies))).not.to.include(readable(Messages.experienceCounts.way));
-      expectChannelSafe(channelId, replies, 'food bank');
+      expectChannelSafe(channelId, replies, 'library');
     });
 
     it('"which leadership training would you suggest?" after moving up says the guide gives no names', async () => {
