@@ -24,6 +24,8 @@ const DYING_SAID = new RegExp(DYING);
 const WIDOWED = /\bi (?:am|was|have been|became) (?:a |recently |now |newly )*(?:widow|widower|widowed|bereaved)\b/;
 /** Passing something that is not life: an exam, a course, a test, a level. */
 const PASSED_A_TEST = /\bpassed (?:her|his|my|their|the|an|a|all|both) (?:\w+ )?(?:exams?|tests?|course|degree|driving|boards|nclex|assessment|interview|probation|level)\b/;
+/** Funerals as work, not a loss: "a funeral director for 24 years", "our funeral home", "in funeral service". */
+const FUNERAL_WORK = /\bfuneral (?:directors?|homes?|services?|parlou?rs?|business(?:es)?|industry|arrangers?|work(?:ers?)?|celebrants?|trade)\b|\b(?:mortuary|mortician|undertak(?:er|ing))\b/g;
 /** Losing what is not a person: a job, weight, the house. */
 const LOST_A_THING = /\blost (?:my|our|her|his|their|the|a) (?:job|jobs|house|home|licen[cs]e|place|way|patience|temper|keys|phone|weight|hearing|sight|benefits|contract|shift)\b/;
 
@@ -33,7 +35,7 @@ export function lossTold(raw: string): string | null {
   if (!text) return null;
   if (WIDOWED.test(text)) return 'partner';
   if (LOSS_OF_OWN.test(text) && !LOST_A_THING.test(text)) return ownNamed(text);
-  if (!OWN_NAMED.test(text) || !DYING_SAID.test(text.replace(PASSED_A_TEST, ' ').replace(LOST_A_THING, ' '))) return null;
+  if (!OWN_NAMED.test(text) || !DYING_SAID.test(text.replace(PASSED_A_TEST, ' ').replace(LOST_A_THING, ' ').replace(FUNERAL_WORK, ' '))) return null;
   return ownNamed(text);
 }
 

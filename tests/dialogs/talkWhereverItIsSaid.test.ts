@@ -38,7 +38,17 @@ describe('talk read wherever it is said: the readers', () => {
     expect(lossTold('since we lost our son I have wanted to help other families')).to.equal('son');
     expect(lossTold('after the death of my mother I sorted all her care')).to.equal('mother');
     expect(lossTold("I'm a widower, 61, is it too late?")).to.equal('partner');
-    for (const said of ['my sister passed her nursing exams', 'I lost my job in the spring', 'some of my patients die, is that hard to cope with', 'my dad has dementia'])
+    // A funeral told as work is no loss (tester ut31b: "a licensed funeral director ... Family business, my dad's before me").
+    expect(lossTold("my dad's funeral was last week, how do I start?")).to.equal('dad');
+    for (const said of [
+      'my sister passed her nursing exams',
+      'I lost my job in the spring',
+      'some of my patients die, is that hard to cope with',
+      'my dad has dementia',
+      "I've been a licensed funeral director for 24 years. Family business, my dad's before me. Where would I start?",
+      'my mum and I run a funeral home, would that count as experience?',
+      'my husband is a mortician and I do the paperwork for families',
+    ])
       expect(lossTold(said), said).to.equal(null);
   });
 
