@@ -154,6 +154,18 @@ export function answerOpening(id: string): string {
   return entry.answer.replace(/\*\*/g, '').split(/(?<=[.:])\s/)[0]!;
 }
 
+/** The knowledge base's entry `id`; throws when there is none. */
+export function entryById(id: string): FaqEntry {
+  const found = knowledge().faqById.get(id);
+  if (!found) throw new Error(`the knowledge base has no entry "${id}"`);
+  return found;
+}
+
+/** An answer's first sentence as a person reads it: what tells the answer apart in a reply. */
+export function readableOpening(id: string): string {
+  return readable(entryById(id).answer.split('\n')[0] ?? '').split(/(?<=[.:!?])\s/)[0]!.replace(/:$/, '');
+}
+
 /** In Teams, every reply is one Teams can show (tests/dialogs/transcript.ts expectTeamsSafe); Web Chat has no such limits here. */
 export function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
   if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));

@@ -2,8 +2,8 @@ import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { twoQuestionsAsked } from '../../dialogs/understanding/clauses';
-import { CHAT_CHANNELS, readable, shownText, startGuided } from './guidedHarness';
-import { expectTeamsSafe, knowledge } from './transcript';
+import { CHAT_CHANNELS, entryById, readable, readableOpening, shownText, startGuided } from './guidedHarness';
+import { expectTeamsSafe } from './transcript';
 
 /**
  * Session 31 (last session's testers and engineers): each of two things asked in one message answered once, or the
@@ -11,14 +11,8 @@ import { expectTeamsSafe, knowledge } from './transcript';
  * sentences are written for these tests, several phrasings of each kind, not taken from the testers.
  */
 
-const kb = knowledge();
-const entry = (id: string) => {
-  const found = kb.faqById.get(id);
-  if (!found) throw new Error(`the knowledge base has no entry "${id}"`);
-  return found;
-};
-/** An answer's first sentence as a person reads it: what tells the answer apart in a reply. */
-const openingOf = (id: string): string => readable(entry(id).answer.split('\n')[0] ?? '').split(/(?<=[.:!?])\s/)[0]!.replace(/:$/, '');
+const entry = entryById;
+const openingOf = readableOpening;
 const shown = (replies: readonly Partial<Activity>[]): string => readable(shownText(replies));
 const times = (text: string, fragment: string): number => text.split(fragment).length - 1;
 /** The start of the line that says the guide gives no pay for an area on its own. */

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { readWeighingInPassing, weighingAsked } from '../../knowledge/comparison';
 import { twoQuestionsAsked } from '../../dialogs/understanding/clauses';
-import { CHAT_CHANNELS, readable, shownText, startGuided } from './guidedHarness';
+import { CHAT_CHANNELS, entryById, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, realEngine } from './transcript';
 
 /**
@@ -14,13 +14,8 @@ import { expectTeamsSafe, knowledge, realEngine } from './transcript';
  */
 
 const kb = knowledge();
-const entry = (id: string) => {
-  const found = kb.faqById.get(id);
-  if (!found) throw new Error(`the knowledge base has no entry "${id}"`);
-  return found;
-};
-/** An answer's first sentence as a person reads it: what tells the answer apart in a reply. */
-const openingOf = (id: string): string => readable(entry(id).answer.split('\n')[0] ?? '').split(/(?<=[.:!?])\s/)[0]!.replace(/:$/, '');
+const entry = entryById;
+const openingOf = readableOpening;
 const timesShown = (replies: readonly Partial<Activity>[], fragment: string): number => readable(shownText(replies)).split(readable(fragment)).length - 1;
 
 describe('two questions asked one after the other, read (dialogs/understanding/clauses.ts twoQuestionsAsked)', () => {
