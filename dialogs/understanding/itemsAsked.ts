@@ -107,7 +107,10 @@ const KIND_FREE = new Set('them they me ones one two three please pls detail det
 /** A pick asked for: "which" or "what", and the word after it when it names a kind ("which certification"). */
 const WHICH = /\b(?:which|what)(?: (\w+))?/;
 /** What an item's answer is asked to say: "covers", "includes", "deals with", "needs", "is the one for". */
-const SAYS = /\b(?:covers?|covered|covering|includes?|including|needs?|requires?|asks? for|deals? with|is about|looks? at|goes? into|handles?|focus(?:es)? on|teaches|tests?|involves?|touches on|gets? into|has|have|comes? with)\b/;
+const ASKS_WHAT_IT_COVERS = /\b(?:covers?|covered|covering|includes?|including|needs?|requires?|asks? for|deals? with|is about|looks? at|goes? into|handles?|focus(?:es)? on|teaches|tests?|involves?|touches on|gets? into)\b/;
+/** Having a thing ("which one has an exam?"), read as a pick by what an item says too. */
+const HAS = /\b(?:has|have|comes? with)\b/;
+const SAYS = new RegExp(`${ASKS_WHAT_IT_COVERS.source}|${HAS.source}`);
 /** The most words a pick by what an item says may take, with a wish beside it ("ideally one that covers ..."). */
 const MAX_PICK_WORDS = 20;
 /** Words of the thing asked that say nothing of it ("the side of things", "stuff", "issues"). */
@@ -131,7 +134,9 @@ export function itemSayingAsked(message: string, last: FaqEntry | undefined, eng
  * or the message is no such pick.
  */
 export function itemsSayingEach(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): ItemLines[] | null {
-  const pick = pickAsked(message, last, engine, kb);
+  // Only "has" or "comes with" ("which one has an exam?"): a pick by what one covers or needs is read as before.
+  const text = normalise(message);
+  const pick = HAS.test(text) && !ASKS_WHAT_IT_COVERS.test(text) ? pickAsked(message, last, engine, kb) : null;
   return pick && pick.items.filter((item) => item.lines.length > 0).length > 1 ? pick.items : null;
 }
 
