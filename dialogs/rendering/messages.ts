@@ -459,7 +459,7 @@ export const Messages = Object.freeze({
   experienceNotSaid: Object.freeze({
     /** "I'm a pharmacist, doesn't that count for something?": health work the guide doesn't name, and what it says of medications. */
     pharmacy:
-      "The guide doesn't name pharmacy work among the experience it describes, so I won't say whether it counts as that. It does name medical knowledge, a strong understanding of medical procedures, medications and standards, among the skills care managers need, and says they may manage medication schedules. The experience it describes is work, volunteering or interning in health or social services:",
+      "The guide doesn't name pharmacy work among the experience it describes, so I won't say whether it counts as that. It does name medical knowledge, including an understanding of medications, among the skills care managers need, and says they may manage medication schedules. The experience it describes is work, volunteering or interning in health or social services:",
     /** "I work in a library, does that count?": work plainly outside health and social services. */
     outside: (work: string): string =>
       `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,

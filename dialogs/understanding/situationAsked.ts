@@ -181,12 +181,14 @@ const OUTSIDE_WORK: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwarehouses?\b/, 'warehouse work'],
   [/\b(?:truck|lorry|bus|taxi|uber|delivery) driv\w*\b|\bdriv(?:e|es|ing|er) (?:a |the )?(?:bus|buses|truck|trucks|lorry|lorries|taxi|cab)\b/, 'driving'],
   [/\bbar work\b|\bbartend\w*/, 'bar work'],
-  [/\b(?:construction|building site|bricklay\w*|carpent\w*|plumb\w*|electrician|sparky)\b/, 'trade work'],
+  [/\b(?:construction|building site|bricklay\w*|carpent\w*|plumb\w*)\b/, 'construction work'],
+  [/\b(?:electrician|sparky|sparkie)\b/, 'electrical work'],
   [/\b(?:factory|manufacturing|assembly line)\b/, 'factory work'],
   [/\b(?:hairdress\w*|barber|salon|beautician)\b/, 'salon work'],
   [/\b(?:software|developer|programmer|coding|web design\w*)\b/, 'software work'],
-  [/\b(?:bank|banking|insurance sales|call cent(?:er|re))\b/, 'that work'],
 ];
+/** Health or care told of work outside the field ("a police officer, lots of calls involving mental health"): left open. */
+const TOLD_OF_HEALTH = /\b(?:health\w*|mental|patients?|crisis|care|caring|medical|hospital\w*)\b/;
 /** Helping people through services or hardship ("I help refugees with their paperwork"): close to social services, not named. */
 const HELPING_THROUGH_SERVICES = /\b(?:refugees?|asylum seekers?|immigrants?|migrants?|newcomers?|homeless(?:ness)?|food banks?|(?:homeless|women s|domestic violence) shelters?|soup kitchens?)\b/;
 /** The paperwork the guide says care managers help their clients with. */
@@ -215,7 +217,7 @@ export function experienceLead(deps: DialogDeps, said: string, experience: Exper
   const job = readAboutYou(said, deps.kb).job;
   // Health work the guide never names as its experience (a pharmacy): what it does say of medications, in its words.
   if (job && isUnnamedJob(job.id) && /\bpharm\w*|\bchemist\b|\bdispens\w*/.test(t)) return Messages.experienceNotSaid.pharmacy;
-  const outside = OUTSIDE_WORK.find(([named]) => named.test(t))?.[1] ?? (job && !job.inField && !isUnnamedJob(job.id) ? `work as ${Messages.withArticle(job.title)}` : undefined);
+  const outside = OUTSIDE_WORK.find(([named]) => named.test(t))?.[1] ?? (job && !job.inField && !isUnnamedJob(job.id) && !TOLD_OF_HEALTH.test(t) ? `work as ${Messages.withArticle(job.title)}` : undefined);
   return outside ? Messages.experienceNotSaid.outside(outside) : Messages.experienceCounts['not-said'];
 }
 

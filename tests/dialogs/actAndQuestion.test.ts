@@ -101,7 +101,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('whether something counts as experience: care work counts; of other work and family caring the guide says nothing, then what it counts', async () => {
       const experience = firstLine('how do I gain experience');
       for (const [asked, lead] of [
-        ['so 20 years as a sparky counts for nothing then', Messages.experienceCounts['not-said']],
+        ['so 20 years as a sparky counts for nothing then', Messages.experienceNotSaid.outside('electrical work')],
         // Managing people: the leadership and budgeting the guide names, said too (session 26).
         ['would my supervisor experience count for anything?', Messages.experienceNotSaid.managing],
       ] as const) {

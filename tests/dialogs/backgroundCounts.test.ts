@@ -98,12 +98,12 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     it('a pharmacy counter, policing and HR: the guide does not say, never a yes', async () => {
-      for (const said of [
-        "I've spent 3 years behind the counter at a pharmacy, does that count as experience?",
-        'twelve years as a police officer, lots of calls involving mental health. would that experience count?',
-      ]) {
+      for (const [said, lead] of [
+        ["I've spent 3 years behind the counter at a pharmacy, does that count as experience?", Messages.experienceNotSaid.pharmacy],
+        ['twelve years as a police officer, lots of calls involving mental health. would that experience count?', Messages.experienceCounts['not-said']],
+      ] as const) {
         const replies = await start().say(said);
-        expectShown(replies, Messages.experienceCounts['not-said'], 'health or social services');
+        expectShown(replies, lead, 'health or social services');
         expect(shownText(replies)).not.to.include('Yes:');
         safe(replies, said);
       }
