@@ -208,7 +208,9 @@ export class RoadmapDialog extends ComponentDialog {
     // "No, steps to become one": the roadmap is that, said so, and the question again.
     const educationOptions = { why: m.whyEducation, ownReply: (text: string) => planComesAfter(text) ?? routeIsThePlan(text), skipAs: SKIPPED };
     // Their job and years told instead ("I have been a phlebotomist for 9 years") are kept, and the question asked again.
-    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, (text) => parseEducation(text) ?? workTold(text, deps.kb), educationOptions));
+    // Told beside a question or a remark, the message is answered as before (the work is kept all the same).
+    const toldOnly = (text: string) => (text.includes('?') || asksSomething(text) ? null : workTold(text, deps.kb));
+    this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, (text) => parseEducation(text) ?? toldOnly(text), educationOptions));
     this.addDialog(createGuidedPrompt(Ids.educationAgainPrompt, deps, parseEducation, educationOptions));
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
     this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => (noWorkTold(text) !== null ? null : (yearsInField(text) ?? parseAim(text, deps.kb))), { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));
