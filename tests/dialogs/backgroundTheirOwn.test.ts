@@ -57,7 +57,8 @@ const TOLD: readonly Told[] = [
   {
     title: 'a degree held, and a nursing degree asked of as one to get: the held one weighed, never a yes for nursing',
     say: ["My first degree is a BSc in Economics. Must I do a whole new bachelor's in nursing, or is my MBA enough?"],
-    shown: ["doesn't say whether economics counts", "doesn't say whether you would need to study again"],
+    // The MBA asked of ("or is my MBA enough?") is the degree weighed since session 31 read MBA as business administration.
+    shown: ["doesn't say whether business administration counts", "doesn't say whether you would need to study again"],
     never: [/^Yes/m, 'names nursing among'],
   },
   {

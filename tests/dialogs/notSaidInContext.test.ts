@@ -102,8 +102,10 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const chat = start();
       await chat.say('is volunteering useful for getting into care management?');
       const replies = await chat.say('does helping out at the public library as a volunteer count?');
-      expectShown(replies, Messages.experienceCounts['not-said']);
+      // Library work is said plainly not to be the experience the guide describes (situation31), never a yes.
+      expectShown(replies, "isn't work in health or social services, so it isn't the experience the guide describes");
       expect(readable(shownText(replies))).not.to.include(readable(Messages.experienceCounts.way));
+      expect(shownText(replies)).not.to.match(/^Yes/m);
       expectChannelSafe(channelId, replies, 'library');
     });
 

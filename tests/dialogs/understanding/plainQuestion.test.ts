@@ -49,7 +49,8 @@ describe('a question in plain words (dialogs/understanding/plainQuestion.ts)', (
     ]],
     ["another country's dollars", countryOfTheDollars, [
       ['what would that be in canadian dollars', 'what would that be in Canada'],
-      ['how much in AUD', 'how much in Australia'],
+      // "how much in AUD" with nothing else asks the pay (session 31).
+      ['how much in AUD', 'how much do care managers earn in Australia?'],
       ['how much in dollars', 'how much in dollars'],
     ]],
     ['"paid" said of a kind of work', paidAsAKindOfWork, [
