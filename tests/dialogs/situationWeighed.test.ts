@@ -111,6 +111,10 @@ describe('a person\'s own case, read', () => {
     expect(tellsNationality('im from nigeria')).to.equal(true);
     expect(tellsNationality("I'm a librarian")).to.equal(false);
     expect(tellsNationality("I'm a technician")).to.equal(false);
+    // "from" a background, a field or a kind of work is no country (the lead's second read of session 31).
+    expect(tellsNationality('I am from a nursing background')).to.equal(false);
+    expect(tellsNationality("I'm from the healthcare side")).to.equal(false);
+    expect(tellsNationality('im from nursing')).to.equal(false);
   });
 
   it('a young age told beside a doubt is context; an older one, or "too old", is an age asked', () => {
