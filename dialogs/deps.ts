@@ -164,8 +164,8 @@ export interface DialogDeps {
   offeredEntries: StatePropertyAccessor<OfferedMenu>;
   /** Set when the last reply showed the roadmap, so only the next message may correct it ("that's not right, ..."). */
   roadmapShown: StatePropertyAccessor<boolean>;
-  /** The chooser's suggestion and other area, set when it ended with neither kept: "the old ppl one" next picks one. */
-  suggestionLeft: StatePropertyAccessor<string[]>;
+  /** Set when the chooser ended with its suggestion turned down, so only the next message may pick an area ("the old ppl one"). */
+  suggestionLeft: StatePropertyAccessor<boolean>;
   /** A fingerprint of the answer the last reply showed, so the next message never gets it again word for word. */
   answerShown: StatePropertyAccessor<string>;
   /** Set once the bot has said it reads only the English of a message in another language, so it says so once. */
@@ -221,7 +221,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     offeredFlow: perPersonProperty<PausedFlow>(conversationState, personState, STATE_PROPERTIES.offeredFlow),
     offeredEntries: perPersonProperty<OfferedMenu>(conversationState, personState, STATE_PROPERTIES.offeredEntries),
     roadmapShown: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.roadmapShown),
-    suggestionLeft: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.suggestionLeft),
+    suggestionLeft: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.suggestionLeft),
     answerShown: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.answerShown),
     englishNoted: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.englishNoted),
     lossHeard: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.lossHeard),

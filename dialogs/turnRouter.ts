@@ -265,7 +265,7 @@ export class TurnRouter {
     const roadmapShown = (await this.deps.roadmapShown.get(context)) === true;
     if (roadmapShown) await this.deps.roadmapShown.delete(context);
     // So is the chooser's suggestion just turned down: "the old ppl one" next is the area chosen instead.
-    const suggestionLeft = (await this.deps.suggestionLeft.get(context)) !== undefined;
+    const suggestionLeft = (await this.deps.suggestionLeft.get(context)) === true;
     if (suggestionLeft) await this.deps.suggestionLeft.delete(context);
     // The answer the last reply showed is for this message only: it is never sent again word for word (answerTurn.ts).
     await keepAnswerShown(context, this.deps);

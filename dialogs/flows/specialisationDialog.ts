@@ -500,7 +500,7 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
       } else {
         const best = specialisationById(kb, values.best);
         const keep = thanked ? [rememberAction(best.name)] : [];
-        await this.deps.suggestionLeft.set(step.context, [best.id, ...(values.runnerUp ? [values.runnerUp] : [])]);
+        await this.deps.suggestionLeft.set(step.context, true);
         await step.context.sendActivity(withChoices(channelOf(step.context.activity), `${thanked ? m.notSavedYet(best.name) : m.notSaved(best.name)} ${m.finished}`, keep));
       }
       return step.endDialog({ specialisation: null });

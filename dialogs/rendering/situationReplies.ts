@@ -199,9 +199,5 @@ export async function sendLedDecline(context: TurnContext, deps: DialogDeps, tex
  * speaks of it, said plainly and noted, then what it says anyone needs.
  */
 export async function sendNationalityWeighed(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer> {
-  const needed = deps.kb.faqById.get(NEEDED_ENTRY);
-  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  if (needed) await sendLedEntry(context, deps, Messages.beyond.nationality, needed);
-  else await context.sendActivity(withButtons(channelOf(context.activity), Messages.beyond.nationality, []));
-  return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: needed ? [{ id: needed.id, title: needed.title, score: 0 }] : [] };
+  return sendLedDecline(context, deps, text, Messages.beyond.nationality, deps.kb.faqById.get(NEEDED_ENTRY));
 }
