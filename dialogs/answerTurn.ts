@@ -20,7 +20,7 @@ import {
 } from './rendering/cards';
 import { type DialogDeps, type OfferedMenu } from './deps';
 import { directLead, nearbyEntries, nearOnly, renderAspectInAnswer, renderAspectNotGiven, renderWorkNotSaid, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderSaidOfSubject } from './rendering/nearby';
-import { AGE_SUBJECT, aspectNotGivenInView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
+import { AGE_SUBJECT, aspectNotGivenInView, namesAskedAwayFromView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
@@ -37,6 +37,7 @@ import { askedAsTheWriter } from './understanding/askedFor';
 import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readClauses, twoQuestionsAsked, withoutOwnExample } from './understanding/clauses';
 import { thingAsked } from './understanding/thingAsked';
 import { learnedFromTheThing, thingNotMentioned, thingOfTheAnswerAsked } from './understanding/thingInView';
+import { ownThingWeighed } from './understanding/ownThingWeighed';
 import { everyItemAsked, itemSayingAsked, itemsSayingEach } from './understanding/itemsAsked';
 import { readWithoutEcho } from './understanding/echoOfTheAnswer';
 import { sendEachItemSaying, sendEveryItem, sendItemSaying } from './rendering/itemReplies';
@@ -45,11 +46,11 @@ import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsk
 import { ownTraitAsked } from './understanding/ownTraitAsked';
 import { areaHardAsked } from './understanding/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked } from './understanding/ownPracticeAsked';
-import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, workNamed } from './understanding/experienceCounts';
+import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/experienceCounts';
 import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
-import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
+import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
 import { sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
@@ -285,9 +286,11 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (degreeCounts && degreesEntry) {
     // Work told and asked of beside the degree: the guide's names for it, or its plain yes when it names none of it
     // ("an MDiv, and do my years of pastoral counseling count?": never the degree half alone, tester ut28a).
-    const careWork = experienceAsked(text, said) === 'care-work';
+    const experience = experienceAsked(text, said);
+    const careWork = experience === 'care-work';
     const workToo = careWork ? workNamed(said) : null;
-    const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : undefined;
+    const faith = experience === 'not-said' && tellsOfFaithWork(said) ? Messages.experienceNotSaid.faithBeside(/\bcounsel/i.test(said)) : undefined;
+    const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : faith;
     return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workLine)];
   }
   // Their own English asked whether it is a problem ("my english is not perfect, is a problem?"): the guide speaks of no
@@ -442,6 +445,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, payWeighed.lead, payWeighed.level);
     return [{ question: text, kind: 'answer', answered: true, entry: payWeighed.level, score: 1, alternatives: [] }];
   }
+  // "our church office runs on Excel - is that enough?" after the computer skills: a name the guide never says, said so.
+  const ownThing = lastRejected ? null : ownThingWeighed(text, last, deps.kb);
+  if (ownThing && last) return [await sendThingNotMentioned(context, deps, text, ownThing, last)];
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
   // Read against the answer in view first: after the degrees, "what about nursing, would that count?" asks of a field of
   // study; after the route without a degree, "would all that experience count?" asks what that answer says of it.
@@ -563,7 +569,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // when there is one.
   const viewed = lastRejected ? before : last;
   const notGiven =
-    quickerRouteNotGiven(text, viewed, deps.kb) ?? (viewed && askedAspect(spelled, deps.kb) ? aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(), deps.kb) : null);
+    quickerRouteNotGiven(text, viewed, deps.kb) ??
+    (viewed && askedAspect(spelled, deps.kb) ? (aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(), deps.kb) ?? namesAskedAwayFromView(spelled, viewed, answering(), deps.kb)) : null);
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     const nextDoor = await sendAspectNextDoor(context, deps, notGiven.asked, notGiven.about);

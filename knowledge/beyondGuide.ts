@@ -208,6 +208,21 @@ const NATIONAL_CERTIFICATE =
 /** Something asked of a certification besides where it holds ("what does the CCM exam cost in Ohio"): the engine's to read. */
 const ASKED_OF_A_CERTIFICATION = /\b(?:cost|costs|fee|fees|price|prices|pay|pays|salary|exam|exams|test|tests|how long|hours|renew\w*)\b/;
 
+/** A place pointed at, or a certification weighed where one lives: "valid here", "recognized in my country", "would it transfer". */
+const POINTS_AT_A_PLACE = /\b(?:here|there|over here|where i live|my country|this country|valid|recogni[sz]ed|accepted|transfer|transferable|count here)\b/;
+
+/**
+ * A certification asked of a place named outside the guide's country: the sentence that asks of certifying names it
+ * ("is there a certification in Poland?"), or points at the place told in another ("I live in Portugal. Are the
+ * certifications valid here?"). A place told of oneself beside a question that asks none of it ("a school nurse in
+ * Minnesota ... Which certification should I get first?") is not asked of (tester ut31a).
+ */
+function certificationAskedOfAPlace(message: string, kb: KnowledgeBase): boolean {
+  if (placeNamed(message, kb) !== 'elsewhere') return false;
+  const asking = message.split(/(?<=[.!?])\s+/).filter((sentence) => ASKS_CERTIFICATION.test(normaliseText(sentence)));
+  return asking.length === 0 || asking.some((sentence) => placeNamed(sentence, kb) === 'elsewhere' || POINTS_AT_A_PLACE.test(normaliseText(sentence)));
+}
+
 /** One thing weighed against another ("compared to", "than", "vs"). */
 const WEIGHED = /\b(?:compared (?:to|with)|than|vs|versus|compare to|compare with)\b/;
 /** The sides the guide does give pay for or speaks of: its levels and roles, certification, experience, places (read apart). */
@@ -226,7 +241,7 @@ export function beyondAsked(message: string, kb: KnowledgeBase, inView?: FaqEntr
   const text = normaliseText(message);
   const licenceOfPlace = ASKS_LICENCE.test(text) && placeNamed(message, kb) === 'elsewhere' ? ({ kind: 'licence-place' } as const) : null;
   const certificationOfPlace =
-    !licenceOfPlace && ASKS_CERTIFICATION.test(text) && !ASKED_OF_A_CERTIFICATION.test(text) && (NATIONAL_CERTIFICATE.test(text) || placeNamed(message, kb) === 'elsewhere') ? ({ kind: 'certification-place' } as const) : null;
+    !licenceOfPlace && ASKS_CERTIFICATION.test(text) && !ASKED_OF_A_CERTIFICATION.test(text) && (NATIONAL_CERTIFICATE.test(text) || certificationAskedOfAPlace(message, kb)) ? ({ kind: 'certification-place' } as const) : null;
   // Not read yet: payAgainstJob and moreStudyAsked each cost a turn of a rotating conversation set (followupsU 189 ->
   // 187 with both), at session 24's end; kept for the next session to find why.
   return foreignQualificationAsked(message, kb) ?? payPlaceAsked(message, kb, inView) ?? licenceOfPlace ?? certificationOfPlace ?? nationalityAsked(message) ?? (fitAsked(message) ? { kind: 'fit' } : null);

@@ -517,6 +517,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * score; they rotate. followupsAJ (public librarians, community centre organisers, youth workers), written blind at
  * the same time, first score 212/233, follow-ups 35/47, is tuning material from its first score on, registered
  * rotating as followupsAH.
+ * Session 32's followupsAL (pastors, chaplains and church office staff), written blind at its
+ * start, first score 203/230, follow-ups 36/51, is tuning material from its first score on, registered rotating so it
+ * stays out of the act and stay models' data.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -580,6 +583,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAK: { file: file('followupsAK'), role: 'rotating' },
   followupsAH: { file: file('followupsAH'), role: 'rotating' },
   followupsAJ: { file: file('followupsAJ'), role: 'rotating' },
+  followupsAL: { file: file('followupsAL'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

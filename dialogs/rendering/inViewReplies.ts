@@ -22,6 +22,7 @@ import { ASKED_NOT_GIVEN, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from '../turnState'
 import { namesOneThing, saidNextDoor } from '../understanding/answerInView';
 import { thingNotMentioned } from '../understanding/thingInView';
 import { mustBeAsked } from '../understanding/situationAsked';
+import { startWithSaid } from '../understanding/startWithAsked';
 
 /**
  * Where (or how often) asked of an answer that does not give it, when an answer next to it does ("healthcare assistant,
@@ -196,6 +197,12 @@ export async function sendDirectLead(context: TurnContext, deps: DialogDeps, que
     if (timeNotGiven && !entries.some((entry) => givesDirectAsk(entry, read))) context.turnState.set(ASKED_NOT_GIVEN, true);
     return lead !== null;
   }
+  // Which to take first, where the guide says which to start with ("CCM or CMC, which first?"): said so plainly.
+  const startWith = asked?.kind === 'better' && asked.criterion === undefined ? startWithSaid(question, entries) : null;
+  if (startWith) {
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.direct.startWith(startWith)));
+    return true;
+  }
   // The physical side is said to be missing only before an answer on the work itself; elsewhere it would be off the point.
   // An either-or of two names for one thing ("a placement or an internship") asks no ranking.
   const offThePoint = (asked?.kind === 'physical' && !entries.every((entry) => THE_WORK.includes(entry.id))) || (asked?.kind === 'better' && asked.criterion === undefined && namesOneThing(deps, question, entries));
@@ -212,3 +219,13 @@ const NEEDED_OR_DEGREE: ReadonlySet<string> = new Set(['what-is-needed', 'degree
 
 /** An entry on a route without something ("Without a degree"): what it is without. */
 const ROUTE_WITHOUT = /^without (.+)$/i;
+
+/**
+ * A thing of the person's own the guide never names, weighed against the answer in view ("our church office runs on
+ * Excel - is that enough?" after the computer skills): the guide does not mention it, then that answer. A decline, noted.
+ */
+export async function sendThingNotMentioned(context: TurnContext, deps: DialogDeps, question: string, thing: string, inView: FaqEntry): Promise<Answer> {
+  void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  await sendLedEntry(context, deps, Messages.thingNotMentioned(thing, inView.title), inView);
+  return { question, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: inView.id, title: inView.title, score: 0 }] };
+}

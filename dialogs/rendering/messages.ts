@@ -258,7 +258,7 @@ export const Messages = Object.freeze({
     yearsToPay: (sum: string): string =>
       `The guide ties pay to levels of experience and gives no time for reaching a sum. The first level whose median range goes past ${sum}:`,
     /** A certification asked of a place or a country ("is there a german certificate"), before the guide's answer on certifications. */
-    certificationPlace: "The guide gives no certification for a particular country, so I won't guess. Here is what it says on certification:",
+    certificationPlace: "The guide names its certifications and the bodies that offer them, but says nothing about where they are recognized, and gives no certification for a particular country, so I won't guess. Here is what it says on certification:",
     /** A certification asked by someone without a degree ("which cert can I get with no degree?"), before the answer. */
     certificationWithoutDegree:
       "The guide says the CMC needs a relevant degree, along with hours of supervised experience and an exam. It gives no degree rule for the CCM, so I won't guess whether you could sit it without one. Here is what it says:",
@@ -345,6 +345,8 @@ export const Messages = Object.freeze({
     /** Becoming one weighed: the guide's closing words say the way there may be demanding, and well worth it. */
     hardBecoming: "The guide says getting there may be demanding but is well worth it; it doesn't measure how hard it is beyond that. Here is what it says on that:",
     notRanked: "The guide doesn't rank them. Here is what it says:",
+    /** Which to take first, where the guide says which to start with ("CCM or CMC, which first?"). */
+    startWith: (thing: string): string => `The guide suggests starting with the ${thing}. Here is what it says:`,
     /** Two things weighed on a criterion the guide does not weigh them on ("is geriatric care harder than pediatric"). */
     notWeighed: (criterion: string): string => `The guide doesn't say which is ${criterion}. Here is what it says:`,
     /** How long a thing takes, where the guide gives its time in lines of its own: said first, before the answer. */
@@ -460,6 +462,16 @@ export const Messages = Object.freeze({
     /** "I'm a pharmacist, doesn't that count for something?": health work the guide doesn't name, and what it says of medications. */
     pharmacy:
       "The guide doesn't name pharmacy work among the experience it describes, so I won't say whether it counts as that. It does name medical knowledge, including an understanding of medications, among the skills care managers need, and says they may manage medication schedules. The experience it describes is work, volunteering or interning in health or social services:",
+    /** "does pastoral counseling count?", "counseling in a church setting": care in a religious setting, which the guide never speaks of. */
+    faith: (counseling: boolean): string =>
+      `The guide doesn't speak of work in a religious setting, so I won't say whether it counts.${
+        counseling ? ' It does name counseling among the experience employers often ask for, in health or social services.' : ''
+      } The experience it describes is work, volunteering or interning in health or social services:`,
+    /** The same beside a degree weighed ("an MDiv, and do my years of pastoral counseling count?"): one line, no answer after it. */
+    faithBeside: (counseling: boolean): string =>
+      `For your work, the guide doesn't speak of work in a religious setting, so I won't say whether it counts as the experience it describes (work, volunteering or interning in health or social services)${
+        counseling ? '. It does name counseling among the experience employers often ask for' : ''
+      }.`,
     /** "I work in a library, does that count?": work plainly outside health and social services. */
     outside: (work: string): string =>
       `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,

@@ -15,7 +15,7 @@ import { areSiblings, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole
 import { normalise, stem } from './textMatch';
 import { answerUnits, itemOfList, listItemsOf } from './listInView';
 import { askingPart } from './clauses';
-import type { ExperienceAsked } from './experienceCounts';
+import { tellsOfFaithWork, type ExperienceAsked } from './experienceCounts';
 
 /** Who one works or coordinates with, asked of the subject in view ("who would I be coordinating with?"). */
 const WHO_WITH = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*who (?:else )?(?:would|will|do|does|did|could|might|am|are|is) (?:i|you|u|they|we|one|he|she) (?:be )?(?:\w+ )?(?:work|working|coordinate|coordinating|deal|dealing|liaise|liaising|collaborate|collaborating|partner|partnering) with\b/;
@@ -182,7 +182,8 @@ export function countedInView(text: string, last: FaqEntry | undefined, experien
   const said = normalise(text);
   const thing = THING_COUNTED.exec(said);
   const named = (thing?.[1] ?? thing?.[2])?.trim();
-  if (named && !WORK_OR_SELF.test(said)) return ON_STUDY.has(last.id) ? { kind: 'field', thing: named } : { kind: 'notSaid' };
+  // Care in a religious setting ("counseling in a church setting") is work weighed, not a field of study.
+  if (named && !WORK_OR_SELF.test(said) && !tellsOfFaithWork(text)) return ON_STUDY.has(last.id) ? { kind: 'field', thing: named } : { kind: 'notSaid' };
   const own = said.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !ONLY_COUNTING.has(word));
   return own.length === 0 && /\bexperience\b/.test(said) && /\bexperience\b/i.test(last.answer) ? { kind: 'inView' } : null;
 }

@@ -92,6 +92,20 @@ function notGivenOfSubject(
 }
 
 /**
+ * Names asked of the thing in view when the words alone reach an answer far from it ("any job boards you'd recommend?"
+ * after finding a job reads as the degrees): the guide names none, said so with the answer in view and its neighbours,
+ * not an answer the person did not ask for. Null when the answer reached is the one in view or next to it, or the one
+ * in view gives names.
+ */
+export function namesAskedAwayFromView(message: string, viewed: FaqEntry | undefined, answering: readonly FaqEntry[], kb: KnowledgeBase): AspectNotGiven | null {
+  const asked = viewed ? askedAspect(message, kb) : null;
+  if (!viewed || asked?.aspect !== 'names' || answering.length === 0) return null;
+  const near = (entry: FaqEntry) => entry.id === viewed.id || viewed.related.includes(entry.id) || entry.related.includes(viewed.id);
+  if (answering.some(near) || givesAspect(viewed, asked)) return null;
+  return { asked, about: offered([viewed], viewed, kb) };
+}
+
+/**
  * A quicker route asked of the route in view, whatever else the words name: "is there no quicker way?" after the 6 to 8
  * years, "quicker to become one in the first place" after a correction. The guide describes none: said so, with that
  * answer and its neighbours, not an answer on moving up the ladder. Null when nothing is in view, or it gives one.

@@ -128,7 +128,7 @@ function verdictOn(text: string): ExperienceAsked {
   // Work on the field's software ("EHR templates in case management software"), with no care work told outside the
   // question: a skill the guide names, not the experience it describes (tester ut28a).
   if (tellsOfCareSoftware(text) && !tellsOfCareWork(clausesOf(ownWorkPart(text)).filter((clause) => !looksLikeQuestion(clause)).join('. '))) return 'not-said';
-  if (tellsOfCareWork(ownWorkPart(text))) return 'care-work';
+  if (tellsOfCareWork(ownWorkPart(text))) return tellsOfFaithWork(text) ? 'not-said' : 'care-work';
   if (tellsOfFamilyCare(text)) return 'family-care';
   const own = ownWorkPart(text);
   return experienceWayNamed(own) && !wayAtAPlaceNotNamed(own) ? 'way' : 'not-said';
@@ -145,6 +145,21 @@ const AT_A_PLACE =
 
 export function wayAtAPlaceNotNamed(text: string): boolean {
   return experienceWayNamed(text) !== undefined && AT_A_PLACE.test(normalise(text));
+}
+
+/** Care done in a religious setting: "pastoral counseling", "counseling in a church setting", "our parish's care team", "a chaplain". */
+const FAITH_WORK = /\b(?:pastoral|church\w*|parish\w*|ministr(?:y|ies)|chaplain\w*|faith based|faith|religious|spiritual|congregation\w*|mosque|temple|synagogue|clergy|pastor|priest|imam|rabbi)\b/;
+/** A place of health care told with it ("a hospital chaplain"): work in health services, whatever its faith. */
+const HEALTH_PLACE = /\b(?:hospitals?|hospices?|nursing homes?|clinics?|care homes?|health cent(?:er|re)s?)\b/;
+
+/**
+ * True when the care work told is done in a religious setting and no health place ("does pastoral counseling count?",
+ * "counseling in a church setting"): the guide names counseling among the experience it describes, but never says
+ * whether it counts outside health or social services, so it does not say whether this does.
+ */
+export function tellsOfFaithWork(text: string): boolean {
+  const t = normalise(text);
+  return FAITH_WORK.test(t) && !HEALTH_PLACE.test(t);
 }
 
 /**

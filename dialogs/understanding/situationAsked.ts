@@ -12,8 +12,8 @@ import { normalise } from './textMatch';
 import { timelineFromKb } from '../flows/roadmapPlan';
 import { formatYearRange, formatYears } from '../rendering/guidedMessages';
 import { questionBeforeStory } from './clauses';
-import { experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfManaging, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, workNamed, type ExperienceAsked } from './experienceCounts';
-import { isStudentJob, isUnnamedJob, readAboutYou, tellsOfCareSoftware } from './aboutYou';
+import { experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfFaithWork, tellsOfManaging, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, workNamed, type ExperienceAsked } from './experienceCounts';
+import { isStudentJob, isUnnamedJob, readAboutYou, tellsOfCareSoftware, tellsOfCareWork } from './aboutYou';
 import { Messages } from '../rendering/messages';
 
 /** The guide's entry on gaining experience, and the ways of gaining it that it says count, each with its own entry. */
@@ -210,6 +210,7 @@ export function experienceLead(deps: DialogDeps, said: string, experience: Exper
   }
   if (experience !== 'not-said') return Messages.experienceCounts[experience];
   if (tellsOfMilitaryHealthWork(said)) return Messages.experienceNotSaid.militaryHealth;
+  if (tellsOfFaithWork(said) && tellsOfCareWork(ownWorkPart(said))) return Messages.experienceNotSaid.faith(/\bcounsel/i.test(said));
   if (tellsOfCareSoftware(said)) return Messages.experienceNotSaid.software;
   if (tellsOfManaging(said)) return Messages.experienceNotSaid.managing;
   const t = normalise(said);

@@ -230,9 +230,11 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`a degree and work asked of in one message, both weighed (${channelName})`, () => {
-    it('a divinity degree and years of pastoral counseling: the field not named, and the counseling the guide names', async () => {
+    // Pastoral counseling is care in a religious setting, which the guide never speaks of: not said to be its counselor (session 32).
+    it('a divinity degree and years of pastoral counseling: the field not named, and the work not said to count, beside the counseling the guide names', async () => {
       const replies = await startGuided({ channelId }).say('I hold a masters in divinity. Is that a related field, and do my 8 years of pastoral counselling count as experience?');
-      expectShown(replies, "doesn't say whether divinity counts as one", Messages.experienceNamed({ job: 'counselor' }, 'also'));
+      expectShown(replies, "doesn't say whether divinity counts as one", Messages.experienceNotSaid.faithBeside(true));
+      expect(shownText(replies)).not.to.include(Messages.experienceNamed({ job: 'counselor' }, 'also'));
       if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `divinity #${i}`));
     });
   });

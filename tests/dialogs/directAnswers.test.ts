@@ -52,7 +52,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         ['which is better, CCM or CMC', Messages.direct.notRanked, 'CCM (Certified Case Manager)'],
         // Two named that one answer covers: the two as the person named them (session 27).
         ['nursing or social work, which one is better for this', Messages.weighing.notRanked('nursing', 'social work'), firstLine('which degree should I study')],
-        ['should i go for the cmc or the ccm first?', Messages.direct.notRanked, 'CCM'],
+        // Which first: the guide says to start with the CCM (tester ut31a, session 32).
+        ['should i go for the cmc or the ccm first?', Messages.direct.startWith('CCM'), 'CCM'],
       ] as const) {
         const replies = await start().say(asked);
         expectShown(replies, lead, shown);
