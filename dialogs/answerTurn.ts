@@ -38,6 +38,7 @@ import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readC
 import { thingAsked } from './understanding/thingAsked';
 import { learnedFromTheThing, thingNotMentioned, thingOfTheAnswerAsked } from './understanding/thingInView';
 import { ownThingWeighed } from './understanding/ownThingWeighed';
+import { narrowedBeyondView } from './understanding/narrowedInView';
 import { everyItemAsked, itemSayingAsked, itemsSayingEach } from './understanding/itemsAsked';
 import { readWithoutEcho } from './understanding/echoOfTheAnswer';
 import { sendEachItemSaying, sendEveryItem, sendItemSaying } from './rendering/itemReplies';
@@ -446,8 +447,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'answer', answered: true, entry: payWeighed.level, score: 1, alternatives: [] }];
   }
   // "our church office runs on Excel - is that enough?" after the computer skills: a name the guide never says, said so.
+  // "is it a 9 to 5 at the insurance companies specifically?" after the hours: the guide says it of no setting, said so.
   const ownThing = lastRejected ? null : ownThingWeighed(text, last, deps.kb);
-  if (ownThing && last) return [await sendThingNotMentioned(context, deps, text, ownThing, last)];
+  const narrowed = lastRejected || ownThing ? null : narrowedBeyondView(text, last, deps.kb);
+  if ((ownThing || narrowed) && last) return [await sendThingNotMentioned(context, deps, text, ownThing ? Messages.thingNotMentioned(ownThing, last.title) : Messages.notSaidInParticular(narrowed ?? '', last.title), last)];
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
   // Read against the answer in view first: after the degrees, "what about nursing, would that count?" asks of a field of
   // study; after the route without a degree, "would all that experience count?" asks what that answer says of it.

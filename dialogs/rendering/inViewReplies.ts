@@ -221,11 +221,12 @@ const NEEDED_OR_DEGREE: ReadonlySet<string> = new Set(['what-is-needed', 'degree
 const ROUTE_WITHOUT = /^without (.+)$/i;
 
 /**
- * A thing of the person's own the guide never names, weighed against the answer in view ("our church office runs on
- * Excel - is that enough?" after the computer skills): the guide does not mention it, then that answer. A decline, noted.
+ * What the guide does not say of the answer in view, led by a line that says so: a thing of the person's own it never
+ * names ("our church office runs on Excel - is that enough?" after the computer skills), or a setting it never gives
+ * the answer for ("at the insurance companies specifically?" after the hours); then that answer. A decline, noted.
  */
-export async function sendThingNotMentioned(context: TurnContext, deps: DialogDeps, question: string, thing: string, inView: FaqEntry): Promise<Answer> {
+export async function sendThingNotMentioned(context: TurnContext, deps: DialogDeps, question: string, lead: string, inView: FaqEntry): Promise<Answer> {
   void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  await sendLedEntry(context, deps, Messages.thingNotMentioned(thing, inView.title), inView);
+  await sendLedEntry(context, deps, lead, inView);
   return { question, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: inView.id, title: inView.title, score: 0 }] };
 }

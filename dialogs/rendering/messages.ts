@@ -300,6 +300,8 @@ export const Messages = Object.freeze({
     'The guide says care managers serve people dealing with physical, emotional or social issues, particularly older people and people with complex health conditions. Some focus on one group:',
   /** A thing asked of the answer in view that no answer of the guide says ("any nights?" after the hours). */
   thingNotMentioned: (thing: string, title: string): string => `The guide doesn't mention ${thing}. What it says on "${title}":`,
+  /** The answer in view asked of one setting or group it never names ("at the insurance companies specifically?" after the hours). */
+  notSaidInParticular: (thing: string, title: string): string => `The guide doesn't say that for ${thing} in particular. What it says on "${title}", in general:`,
   /** A follow-up the answer in view does not speak to, which another answer does ("do they work with schools?" after the team). */
   saidUnder: (title: string): string => `The answer above doesn't speak of that, but the guide does, under "${title}":`,
   /** The same, when no part of the answer speaks to the question more than the rest: what the answer is about. */

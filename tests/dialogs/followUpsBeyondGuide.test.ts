@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { namesAskedAwayFromView } from '../../dialogs/understanding/aspectInView';
 import { tellsOfFaithWork } from '../../dialogs/understanding/experienceCounts';
+import { narrowedBeyondView } from '../../dialogs/understanding/narrowedInView';
 import { ownThingWeighed } from '../../dialogs/understanding/ownThingWeighed';
 import { startWithSaid } from '../../dialogs/understanding/startWithAsked';
 import { beyondAsked } from '../../knowledge/beyondGuide';
@@ -41,6 +42,28 @@ describe('follow-ups the guide does not answer, said plainly (session 32)', () =
     }
     for (const said of ["is a bachelor's enough?", 'is that enough?', 'Is EHR experience enough?', 'I have a BSN, is that enough?', 'is 2 years enough?', 'I did an MBA, is that enough?', 'we use Excel, what else should I learn?']) {
       it(`"${said}" weighs no name the guide never says`, () => expect(ownThingWeighed(said, entry('computer-skills'), kb)).to.equal(null));
+    }
+  });
+
+  describe('the answer in view narrowed to a setting it never names', () => {
+    for (const [id, said, thing] of [
+      ['work-hours', 'is it a 9 to 5 at the insurance companies specifically?', 'insurance companies'],
+      ['work-hours', 'are the hours different in hospitals in particular?', 'hospitals'],
+      ['salary', 'how much do they make in hospitals exactly?', 'hospitals'],
+      ['daily-duties', 'what do they do in a hospital exactly?', 'a hospital'],
+    ] as const) {
+      it(`"${said}" after ${id} is narrowed to ${thing}`, () => expect(narrowedBeyondView(said, entry(id), kb)).to.equal(thing));
+    }
+    for (const [id, said] of [
+      ['work-hours', 'evenings specifically?'],
+      ['work-hours', 'which days exactly?'],
+      ['work-hours', 'what are the duties specifically?'],
+      ['certifications', 'which one exactly?'],
+      ['where-they-work', 'what do they do in hospitals specifically?'],
+      ['salary', 'how much exactly for a senior?'],
+      ['work-hours', 'are they on call at hospitals?'],
+    ] as const) {
+      it(`"${said}" after ${id} is not`, () => expect(narrowedBeyondView(said, entry(id), kb)).to.equal(null));
     }
   });
 
@@ -107,6 +130,14 @@ describe('follow-ups the guide does not answer, said plainly (session 32)', () =
         expectShown(replies, Messages.thingNotMentioned('Excel', entry('computer-skills').title), answerOpening('computer-skills'));
         expect(readable(shownText(replies))).not.to.include(readable(answerOpening('bachelors-or-masters')));
         expectChannelSafe(channelId, replies, 'Excel');
+      });
+
+      it('"is it a 9 to 5 at the insurance companies specifically?" after the hours says the guide gives no hours for them, then the hours in general', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what are the hours like?');
+        const replies = await chat.say('is it a 9 to 5 at the insurance companies specifically?');
+        expectShown(replies, Messages.notSaidInParticular('insurance companies', entry('work-hours').title), answerOpening('work-hours'));
+        expectChannelSafe(channelId, replies, 'insurance companies');
       });
 
       it('a school nurse in Minnesota asking which certification first gets "start with the CCM", no country caveat', async () => {
