@@ -101,9 +101,21 @@ export function namesAskedAwayFromView(message: string, viewed: FaqEntry | undef
   const asked = viewed ? askedAspect(message, kb) : null;
   if (!viewed || asked?.aspect !== 'names' || answering.length === 0) return null;
   const near = (entry: FaqEntry) => entry.id === viewed.id || viewed.related.includes(entry.id) || entry.related.includes(viewed.id);
-  if (answering.some(near) || givesAspect(viewed, asked)) return null;
+  // An answer reached that gives names ("which software do they use?": the records systems), or is named for the thing
+  // asked ("what certifications would you recommend?"), answers it wherever it is.
+  // The same for one that says every thing asked ("software" for "which software do they use?").
+  const named = (entry: FaqEntry) => {
+    const title = new Set(normalise(entry.title).split(' ').map(stem));
+    const said = new Set(normalise(entry.answer.replace(/\n/g, ' ')).split(' ').map(stem));
+    const things = (asked.others ?? []).filter((word) => !ONLY_ASKING.test(word));
+    return things.some((word) => title.has(stem(word))) || (things.length > 0 && things.every((word) => said.has(stem(word))));
+  };
+  if (answering.some((entry) => near(entry) || givesAspect(entry, asked) || named(entry)) || givesAspect(viewed, asked)) return null;
   return { asked, about: offered([viewed], viewed, kb) };
 }
+
+/** Words beside the names asked that ask or do, and name no thing ("recommend", "use", "join"). */
+const ONLY_ASKING = /^(?:recommend|suggest|use|used|join|get|apply|go|do|try|pick|choose|look|at|for|to|you|u|d|i|they|them|it|that|this|those|these|ones?)$/;
 
 /**
  * A quicker route asked of the route in view, whatever else the words name: "is there no quicker way?" after the 6 to 8

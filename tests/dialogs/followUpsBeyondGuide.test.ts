@@ -83,6 +83,15 @@ describe('follow-ups the guide does not answer, said plainly (session 32)', () =
     it('names the answer reached gives next to the one in view are not asked away ("which organizations offer them?" after the CCM)', () => {
       expect(namesAskedAwayFromView('which organizations offer them?', entry('certifications'), [entry('cmc')], kb)).to.equal(null);
     });
+    for (const [id, said, reached] of [
+      ['finding-a-job', 'what certifications would you recommend?', 'certifications'],
+      ['daily-duties', 'which software do they use?', 'computer-skills'],
+      ['finding-a-job', 'which professional organizations should I join?', 'professional-organizations'],
+    ] as const) {
+      it(`"${said}" after ${id} is answered by ${reached}, which names or says the thing asked`, () => {
+        expect(namesAskedAwayFromView(said, entry(id), [entry(reached)], kb)).to.equal(null);
+      });
+    }
   });
 
   describe('a certification and a place', () => {
