@@ -38,6 +38,7 @@ import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readC
 import { thingAsked } from './understanding/thingAsked';
 import { learnedFromTheThing, thingNotMentioned, thingOfTheAnswerAsked } from './understanding/thingInView';
 import { ownThingWeighed } from './understanding/ownThingWeighed';
+import { aspectCarriedOver } from './understanding/aspectCarried';
 import { narrowedBeyondView } from './understanding/narrowedInView';
 import { everyItemAsked, itemSayingAsked, itemsSayingEach } from './understanding/itemsAsked';
 import { readWithoutEcho } from './understanding/echoOfTheAnswer';
@@ -51,7 +52,7 @@ import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tells
 import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
-import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
+import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
 import { sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
@@ -446,6 +447,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, payWeighed.lead, payWeighed.level);
     return [{ question: text, kind: 'answer', answered: true, entry: payWeighed.level, score: 1, alternatives: [] }];
   }
+  // "and the CCM?" after no cost for the CMC exam: the same not given for the other either, said so (tester ut32a).
+  const carried = lastRejected ? null : aspectCarriedOver(text, offered, deps.kb);
+  if (carried) return [await sendNotGivenEither(context, deps, text, carried.other, carried.about)];
   // "our church office runs on Excel - is that enough?" after the computer skills: a name the guide never says, said so.
   // "is it a 9 to 5 at the insurance companies specifically?" after the hours: the guide says it of no setting, said so.
   const ownThing = lastRejected ? null : ownThingWeighed(text, last, deps.kb);

@@ -11,14 +11,14 @@ import { askedAspect, directAsk, durationThing, givesDirectAsk, linesGiving, typ
 import type { FaqEntry } from '../../knowledge/schema';
 import { channelOf, renderText } from './cards';
 import type { DialogDeps } from '../deps';
-import { directLead, durationLead, renderAspectNextDoor, renderListItem, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './nearby';
+import { directLead, durationLead, renderAspectNextDoor, renderWorkNotSaid, thingNamed, renderListItem, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './nearby';
 import { feedbackUserOf } from '../feedbackStore';
 import { addsAThing } from '../understanding/followUp';
 import { itemOfList, listInView, listItemsOf, narrowedTo, partInView, saidElsewhere, type PickedItem } from '../understanding/listInView';
 import { partBesideTheThing, type ThingAsked } from '../understanding/thingAsked';
 import { Messages } from './messages';
 import { noteLinesQuoted, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry } from './entryReplies';
-import { ASKED_NOT_GIVEN, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from '../turnState';
+import { ASKED_NOT_GIVEN, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from '../turnState';
 import { namesOneThing, saidNextDoor } from '../understanding/answerInView';
 import { thingNotMentioned } from '../understanding/thingInView';
 import { mustBeAsked } from '../understanding/situationAsked';
@@ -229,4 +229,12 @@ export async function sendThingNotMentioned(context: TurnContext, deps: DialogDe
   void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   await sendLedEntry(context, deps, lead, inView);
   return { question, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: inView.id, title: inView.title, score: 0 }] };
+}
+
+/** The same not given for the other of two ("and the CCM?" after no cost for the CMC exam): said so, both as buttons. A decline, noted. */
+export async function sendNotGivenEither(context: TurnContext, deps: DialogDeps, question: string, other: FaqEntry, about: FaqEntry): Promise<Answer> {
+  void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  declinedAbout(context, other);
+  await context.sendActivity(renderWorkNotSaid(Messages.notGivenEither(thingNamed(other.title)), [other, about], channelOf(context.activity)));
+  return { question, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [other, about].map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
 }

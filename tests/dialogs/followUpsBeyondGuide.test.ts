@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
+import { aspectCarriedOver } from '../../dialogs/understanding/aspectCarried';
 import { namesAskedAwayFromView } from '../../dialogs/understanding/aspectInView';
 import { tellsOfFaithWork } from '../../dialogs/understanding/experienceCounts';
 import { narrowedBeyondView } from '../../dialogs/understanding/narrowedInView';
@@ -65,6 +66,23 @@ describe('follow-ups the guide does not answer, said plainly (session 32)', () =
     ] as const) {
       it(`"${said}" after ${id} is not`, () => expect(narrowedBeyondView(said, entry(id), kb)).to.equal(null));
     }
+  });
+
+  describe('the same asked of the other of two, after a reply that said the guide does not give it', () => {
+    const offered = { ids: ['cmc'], about: 'cmc', question: 'how much does the CMC exam cost' };
+    for (const said of ['and the CCM?', 'what about the CCM', 'ccm?', 'same for the CCM?']) {
+      it(`"${said}" after no cost for the CMC exam carries the cost to the CCM`, () => {
+        const carried = aspectCarriedOver(said, offered, kb);
+        expect([carried?.other.id, carried?.asked.aspect]).to.deep.equal(['ccm', 'cost']);
+      });
+    }
+    for (const said of ['and the CMC?', 'who offers the CCM?', 'thanks', 'what does the CCM cover?']) {
+      it(`"${said}" carries nothing`, () => expect(aspectCarriedOver(said, offered, kb)).to.equal(null));
+    }
+    it('pay is not carried: the guide gives pay by level for every area (its own reply)', () => {
+      expect(aspectCarriedOver('and pediatric?', { ids: ['geriatric'], about: 'geriatric', question: 'how much do geriatric care managers earn' }, kb)).to.equal(null);
+    });
+    it('nothing is carried without a declined question', () => expect(aspectCarriedOver('and the CCM?', { ids: ['cmc'] }, kb)).to.equal(null));
   });
 
   describe('which to take first', () => {
@@ -147,6 +165,16 @@ describe('follow-ups the guide does not answer, said plainly (session 32)', () =
         const replies = await chat.say('is it a 9 to 5 at the insurance companies specifically?');
         expectShown(replies, Messages.notSaidInParticular('insurance companies', entry('work-hours').title), answerOpening('work-hours'));
         expectChannelSafe(channelId, replies, 'insurance companies');
+      });
+
+      it('"and the CCM?" after no cost for the CMC exam says the guide gives none for the CCM either, not the CCM overview', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('how much does the CMC exam cost');
+        const replies = await chat.say('and the CCM?');
+        expectShown(replies, Messages.notGivenEither('the CCM certification'));
+        // The CCM named in a line beside its button, never its whole answer.
+        expect(readable(shownText(replies))).not.to.include('transition management');
+        expectChannelSafe(channelId, replies, 'and the CCM');
       });
 
       it('a school nurse in Minnesota asking which certification first gets "start with the CCM", no country caveat', async () => {
