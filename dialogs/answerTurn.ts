@@ -50,7 +50,8 @@ import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './unders
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
-import { sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
+import { sendAreasForTheCondition, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
+import { areasForTheCondition } from './understanding/conditionAreas';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
@@ -311,6 +312,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];
   // Which kind of care manager works with the people or condition named ("which type would cover older folk with
   // dementia", "my patients are diabetic, which kind of care manager works with them?"): that area (tester ut28b).
+  // Two areas fit equally ("kids and diabetes"), or a condition the guide never names ("stroke"): each, said so (ut31a).
+  const areasAsked = lastRejected ? null : areasForTheCondition(deps.kb, text, typed);
+  if (areasAsked) return [await sendAreasForTheCondition(context, deps, text, areasAsked)];
   const area = lastRejected ? null : areaForThePeople(deps.kb, text, typed);
   const areaEntry = area ? deps.kb.faqById.get(area) : undefined;
   if (areaEntry) {

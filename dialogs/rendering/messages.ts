@@ -324,6 +324,12 @@ export const Messages = Object.freeze({
     /** A qualification short of a bachelor's set against the degree ("a TAFE cert IV instead of uni"), which the guide never speaks of. */
     shortOfADegree: (kind: string): string =>
       `The guide doesn't speak of ${kind}, so I won't say whether one would do instead of a bachelor's. The degree it speaks of is a bachelor's in social work, nursing or a related field (about four years), which most employers prefer, and it says this of the route without one:`,
+    /** Two groups named that two areas serve ("kids and diabetes, which specialty is that"): both areas follow. */
+    areasBothFit: (count: number): string =>
+      `What you describe fits ${count === 2 ? 'two' : count === 3 ? 'three' : 'all four'} of the areas the guide describes for specializing, so you could choose ${count === 2 ? 'either' : 'any of them'}:`,
+    /** A condition the guide never names ("stroke"): the areas nearest to it by the guide's descriptions follow. */
+    conditionNotNamed: (condition: string, count: number): string =>
+      `The guide doesn't name ${condition}, so I won't say for sure which area it belongs to. The nearest ${count === 1 ? 'area it describes is' : 'areas it describes are'}:`,
     /** An area of care asked for by name that the guide does not describe ("a palliative care specialism"): its four areas follow. */
     areaNotDescribed: (area: string): string =>
       `The guide doesn't describe an area for ${area}, so I won't guess whether there is one. The areas it describes for specializing are these:`,

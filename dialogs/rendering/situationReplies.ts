@@ -23,6 +23,7 @@ import { menuOf } from '../turnState';
 import { DEGREE_ENTRY } from '../understanding/answerInView';
 import { studyLeftTime, workOfTheField } from '../understanding/situationAsked';
 import type { TraitAsked } from '../understanding/ownTraitAsked';
+import type { AreasForTheCondition } from '../understanding/conditionAreas';
 
 /** The guide's answer on how long the route takes, which a reply on what is left of it stands for. */
 const TIMELINE_ENTRY = 'how-long';
@@ -200,4 +201,21 @@ export async function sendLedDecline(context: TurnContext, deps: DialogDeps, tex
  */
 export async function sendNationalityWeighed(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer> {
   return sendLedDecline(context, deps, text, Messages.beyond.nationality, deps.kb.faqById.get(NEEDED_ENTRY));
+}
+
+/**
+ * The areas that serve the people or condition asked of, each with whom the guide says it serves: two areas that fit
+ * equally ("kids and diabetes"), or the nearest to a condition the guide never names ("stroke"), said so first.
+ * Buttons to each area's own answer. A condition the guide never names is noted for the guide's editors.
+ */
+export async function sendAreasForTheCondition(context: TurnContext, deps: DialogDeps, text: string, asked: AreasForTheCondition): Promise<Answer> {
+  const specs = asked.areas.map((id) => specialisationById(deps.kb, id));
+  const lead = asked.notNamed ? Messages.direct.conditionNotNamed(asked.notNamed, specs.length) : Messages.direct.areasBothFit(specs.length);
+  const lines = specs.map((spec) => `• ${spec.name}: ${spec.serves.charAt(0).toLowerCase()}${spec.serves.slice(1)}`);
+  const entries = specs.flatMap((spec) => deps.kb.faqById.get(spec.faqId) ?? []);
+  if (asked.notNamed) void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(withButtons(channelOf(context.activity), [lead, ...lines].join('\n'), [...entries.map(askButton), flowButton('specialisation')]));
+  const first = entries[0];
+  if (first) await rememberAnswered(context, deps, first.id);
+  return { question: text, kind: 'answer', answered: true, entry: first ?? null, score: 1, alternatives: [] };
 }

@@ -511,6 +511,12 @@ export function specialisationById(kb: KnowledgeBase, id: SpecialisationId): Spe
 /** Which kind of care manager or area is asked: "which type would cover", "what specialty is that", "what kind of care manager works with". */
 const ASKS_WHICH_AREA = /\b(?:which|what|wat|wich)(?: \w+){0,2}? (?:kind|kinds|type|types|sort|sorts|area|areas|specialty|speciality|specialties|specialities|speciali[sz]ations?|field|branch)\b/;
 
+/** True when a question asks which area or kind of care manager serves someone, and not an aspect of it (its pay, its training). */
+export function asksWhichAreaServes(question: string): boolean {
+  const asked = normalise(question);
+  return ASKS_WHICH_AREA.test(asked) && !ASKS_AN_ASPECT.test(asked);
+}
+
 /**
  * The area a question asks for by the people or condition it names, in the question or the story before it ("which type
  * would cover older folk with dementia", "many of my patients are diabetic. which kind of care manager works with
@@ -518,8 +524,7 @@ const ASKS_WHICH_AREA = /\b(?:which|what|wat|wich)(?: \w+){0,2}? (?:kind|kinds|t
  * (its pay, its training), or the words point to no one area.
  */
 export function areaForThePeople(kb: KnowledgeBase, question: string, said: string = question): SpecialisationId | null {
-  const asked = normalise(question);
-  if (!ASKS_WHICH_AREA.test(asked) || ASKS_AN_ASPECT.test(asked)) return null;
+  if (!asksWhichAreaServes(question)) return null;
   const [best, next] = matchAreas(kb, said);
   if (best && (!next || best.points > next.points)) return best.id;
   if (best) return null;

@@ -1,0 +1,69 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { buttonTitles, CHAT_CHANNELS, expectChannelSafe, expectNoEntry, expectShown, readable, readableOpening, shownText, startGuided } from './guidedHarness';
+
+/**
+ * Questions where the person said something of their own case (session 31's testers, ut31a and ut31b): a greeting
+ * misspelt is a greeting, and a condition or two groups named get the areas the guide describes for them, each with
+ * whom it serves. Three made-up phrasings a rule, and ordinary questions that keep their usual answer; Web Chat and Teams.
+ */
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`a question about the person's own case (${channelName})`, () => {
+    const start = () => startGuided({ channelId });
+
+    it('a greeting misspelt ("helo", "hii", "heyyy", "gud morning") is greeted, never answered from the guide', async () => {
+      for (const said of ['helo', 'hii', 'heyyy', 'gud morning', 'helloo there']) {
+        const replies = await start().say(said);
+        expectShown(replies, Messages.chat.greeting);
+        expectNoEntry(replies, said);
+        expectChannelSafe(channelId, replies, said);
+      }
+    });
+
+    it('a condition the guide never names ("stroke", "Parkinson\'s", "cancer") gets the nearest areas, said to be nearest', async () => {
+      const cases: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+        ['My wife had a stroke. Which specialty is for stroke patients?', 'stroke', ['Chronic disease management', 'Geriatric care management']],
+        ['my dad has parkinsons, what kind of care manager would help him', "Parkinson's", ['Chronic disease management', 'Geriatric care management']],
+        ['which area would be for people with cancer?', 'cancer', ['Chronic disease management']],
+      ];
+      for (const [said, condition, areas] of cases) {
+        const replies = await start().say(said);
+        const text = readable(shownText(replies));
+        expect(text, said).to.include(readable(Messages.direct.conditionNotNamed(condition, areas.length)));
+        for (const area of areas) expect(text, said).to.include(`${area}:`);
+        expect(text, said).to.include('long-term illnesses');
+        expect(buttonTitles(replies), said).to.include('Choose a specialty');
+        expectChannelSafe(channelId, replies, said);
+      }
+    });
+
+    it('two groups named that two areas serve ("kids and diabetes", "teens with depression") get both areas', async () => {
+      const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
+        ['so with kids and diabetes stuff, which specialty is that', ['Pediatric care management', 'Chronic disease management']],
+        ['what area covers teens with depression', ['Pediatric care management', 'Psychiatric care management']],
+        ['which area is for seniors with diabetes', ['Geriatric care management', 'Chronic disease management']],
+      ];
+      for (const [said, areas] of cases) {
+        const replies = await start().say(said);
+        const text = readable(shownText(replies));
+        expect(text, said).to.include(readable(Messages.direct.areasBothFit(2)));
+        for (const area of areas) expect(text, said).to.include(`${area}:`);
+        expectChannelSafe(channelId, replies, said);
+      }
+    });
+
+    it('one group or condition named keeps its one area\'s answer; hello and hi keep the greeting', async () => {
+      const cases: ReadonlyArray<readonly [string, string]> = [
+        ['which specialty is for older people', 'geriatric'],
+        ['which specialty is for diabetes', 'chronic-disease'],
+        ['what kind of care manager works with children', 'pediatric'],
+      ];
+      for (const [said, id] of cases) {
+        const replies = await start().say(said);
+        expect(readable(shownText(replies)), said).to.include(readableOpening(id));
+        expect(shownText(replies), said).not.to.include(Messages.direct.areasBothFit(2));
+      }
+      for (const said of ['hello', 'hi']) expectShown(await start().say(said), Messages.chat.greeting);
+    });
+  });
+}
