@@ -52,6 +52,34 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('the steps asked for in short or after a story ("what is steps", "... wife say try care work. what is steps") get the ten steps', async () => {
+      for (const said of [
+        'im 52 work construction 30 yrs foreman. back is finish. wife say try care work. what is steps',
+        'what is steps',
+        'wat r steps',
+        "I'm a nurse with 10 years on the wards. My friend said I should try care management. What are the steps?",
+        'I drive a bus in Singapore. I want to help people. what are the steps',
+      ]) {
+        const replies = await start().say(said);
+        expectShown(replies, Messages.stepsOverview);
+        expect(shownText(replies), said).not.to.include('To specialize');
+        expectChannelSafe(channelId, replies, said);
+      }
+      // A story with a question of another kind keeps that question's answer.
+      expect(readable(shownText(await start().say('I work in retail. what is a care manager'))), 'what is a care manager').to.include(readableOpening('role-overview'));
+    });
+
+    it('how fast a certification can be had ("whats the fastest i could get certified", "how quickly can i get my CMC") says the guide gives no time', async () => {
+      for (const said of ['ok. whats the fastest i could get certified', 'how fast can I get the CCM', 'how quickly can i get the CMC']) {
+        const replies = await start().say(said);
+        expect(shownText(replies), said).to.match(/^The guide doesn't say how long (?:getting certified|the CCM|the CMC) takes\./);
+        expect(shownText(replies), said).not.to.include('The benefits of getting certified');
+        expectChannelSafe(channelId, replies, said);
+      }
+      // How long the career takes keeps its answer.
+      expect(readable(shownText(await start().say('how quickly can i become a care manager')))).to.include(readableOpening('how-long'));
+    });
+
     it('one group or condition named keeps its one area\'s answer; hello and hi keep the greeting', async () => {
       const cases: ReadonlyArray<readonly [string, string]> = [
         ['which specialty is for older people', 'geriatric'],
