@@ -80,6 +80,21 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(readable(shownText(await start().say('how quickly can i become a care manager')))).to.include(readableOpening('how-long'));
     });
 
+    it('the writer\'s own age ("at my age", "I\'m 58", "someone my age") never picks the area for older people', async () => {
+      for (const said of [
+        "That's helpful, thank you. What kind of first job should I be looking for? I'd rather not start at the very bottom at my age if I can help it.",
+        "What kind of first job should I look for? I'm 58, I worry about my age.",
+        'what type of work would suit someone my age',
+      ]) {
+        const replies = await start().say(said);
+        expect(readable(shownText(replies)), said).not.to.include(readableOpening('geriatric'));
+        expectChannelSafe(channelId, replies, said);
+      }
+      expect(readable(shownText(await start().say("What kind of first job should I look for? I'm 58, I worry about my age.")))).to.include(readableOpening('entry-level-jobs'));
+      // Older people named keep their area.
+      expect(readable(shownText(await start().say('what kind of care manager works with older people')))).to.include(readableOpening('geriatric'));
+    });
+
     it('one group or condition named keeps its one area\'s answer; hello and hi keep the greeting', async () => {
       const cases: ReadonlyArray<readonly [string, string]> = [
         ['which specialty is for older people', 'geriatric'],
