@@ -472,6 +472,12 @@ export const Messages = Object.freeze({
     /** "I help refugees with their paperwork, is that relevant?": near social services, though the guide doesn't name it. */
     helpingThroughServices: (paperwork: boolean): string =>
       `The guide doesn't name that work, so I won't say for sure it counts. It does say care managers advocate for their clients${paperwork ? ' and help them with paperwork' : ''}, and it names volunteering at social service organizations as a way to gain experience: if you do this with one, that is the kind it describes.`,
+    /**
+     * "my job is coordinating all day. that help?", "would my finance background be useful?": work outside health or
+     * social services that names a skill the guide lists, said with the guide's words for it (ut31a 24, ut32a P12 #4).
+     */
+    skillOfTheGuide: (skill: string): string =>
+      `It helps with the skills: the guide names ${skill}. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
     /** "I build EHR templates in case management software, does that count?" */
     software:
       "The guide names familiarity with case management software and electronic health records among the skills care managers need, but doesn't say whether work on them counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",

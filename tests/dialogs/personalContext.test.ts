@@ -95,6 +95,28 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(readable(shownText(await start().say('what kind of care manager works with older people')))).to.include(readableOpening('geriatric'));
     });
 
+    it('work outside care that names a skill of the guide ("my job is coordinating all day. that help?", finance, paperwork) gets that skill, then the experience it counts', async () => {
+      const cases: ReadonlyArray<readonly [string, string]> = [
+        ['my job is coordinating all day. that help?', 'organizational skills'],
+        ['I dispatch trucks, i juggle 40 drivers a day. would that help?', 'organizational skills'],
+        ['Would my finance background be useful? I noticed the CMC covers financial issues.', 'financial issues among what the CMC covers'],
+        ['I do admin and paperwork for a law firm, does that count?', 'documentation'],
+      ];
+      for (const [said, skill] of cases) {
+        const replies = await start().say(said);
+        const text = readable(shownText(replies));
+        expect(text, said).to.include(readable(Messages.experienceNotSaid.skillOfTheGuide('\u0000').split('\u0000')[0]!));
+        expect(text, said).to.include(skill);
+        expect(text, said).to.include(readableOpening('gaining-experience'));
+        expectChannelSafe(channelId, replies, said);
+      }
+      // Leadership told of work outside care keeps its own lead; care work, a place outside care and volunteering keep theirs.
+      expect(readable(shownText(await start().say('i was foreman 40 men. leadership count?')))).to.include(readable(Messages.experienceNotSaid.managing));
+      expect(shownText(await start().say('i worked in a hospital as a porter for 5 years, does that count?'))).to.match(/^Yes: the guide names hospitals/);
+      expect(shownText(await start().say('I work in a library, does that count?'))).to.match(/^Library work isn't work in health or social services/);
+      expect(shownText(await start().say('does volunteering count?'))).not.to.include("It helps with the skills");
+    });
+
     it('one group or condition named keeps its one area\'s answer; hello and hi keep the greeting', async () => {
       const cases: ReadonlyArray<readonly [string, string]> = [
         ['which specialty is for older people', 'geriatric'],
