@@ -270,6 +270,9 @@ export const Messages = Object.freeze({
     moreStudy: (field?: string): string =>
       `${field ? `The guide names ${field} among the usual degrees for this career, and doesn't` : "The guide doesn't"} say whether you would need to study again. Here is what it says about degrees:`,
     /** "would my nursing years count towards mid-level": before that level's answer. */
+    /** "With 14 years as an RN, would I start at mid-level pay or entry?": the years told, and what the guide ties levels to. */
+    startingLevel: (years: string): string =>
+      `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say whether years before care management, such as your ${years}, count toward them. So I can't say which level you'd start at. Its levels:`,
     towardsLevel:
       "The guide ties each level to years of experience and doesn't say whether years before care management count toward it. Here is what it says of that level:",
     /** "could someone like me do this?" after a story outside health and social care: before who the career suits. */

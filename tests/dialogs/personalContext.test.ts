@@ -117,6 +117,23 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(await start().say('does volunteering count?'))).not.to.include("It helps with the skills");
     });
 
+    it('the level they would start at, asked with years of other work ("With 14 years as an RN, would I start at mid-level pay or entry?"), joins their years to the guide\'s levels', async () => {
+      const cases: ReadonlyArray<readonly [string, string]> = [
+        ['With 14 years as an RN, would I start at mid-level pay or entry?', '14 years'],
+        ["I've been a nurse for 10 years, would I start as a junior care manager or higher?", '10 years'],
+        ['20 yrs in social work, which level would i start at?', '20 years'],
+      ];
+      for (const [said, years] of cases) {
+        const replies = await start().say(said);
+        const text = readable(shownText(replies));
+        expect(text, said).to.include(readable(Messages.beyond.startingLevel(years)));
+        expect(text, said).to.include(readableOpening('salary'));
+        expectChannelSafe(channelId, replies, said);
+      }
+      // Asked with no years of their own, the level's own answer.
+      expect(readable(shownText(await start().say('would I start at entry level')))).not.to.include(readable(Messages.beyond.startingLevel('').slice(0, 60)));
+    });
+
     it('one group or condition named keeps its one area\'s answer; hello and hi keep the greeting', async () => {
       const cases: ReadonlyArray<readonly [string, string]> = [
         ['which specialty is for older people', 'geriatric'],
