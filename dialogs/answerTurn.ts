@@ -53,6 +53,7 @@ import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, send
 import { sendAreasForTheCondition, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { areasForTheCondition } from './understanding/conditionAreas';
 import { startingLevelAsked } from './understanding/startingLevelAsked';
+import { membershipAsked } from './understanding/membershipAsked';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
@@ -313,6 +314,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];
   // Which kind of care manager works with the people or condition named ("which type would cover older folk with
   // dementia", "my patients are diabetic, which kind of care manager works with them?"): that area (tester ut28b).
+  // Whether they may join a professional organization ("Can I join CMSA without degree?"): the guide gives no rules.
+  if (!lastRejected && membershipAsked(typed)) return [await sendLedDecline(context, deps, text, Messages.beyond.membership, deps.kb.faqById.get('professional-organizations'))];
   // The level of the ladder they would start at, asked with their years of other work told: not said by the guide.
   const startingYears = lastRejected ? null : startingLevelAsked(typed);
   if (startingYears) return [await sendLedDecline(context, deps, text, Messages.beyond.startingLevel(startingYears), deps.kb.faqById.get(PAY_ENTRY))];

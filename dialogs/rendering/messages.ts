@@ -270,6 +270,9 @@ export const Messages = Object.freeze({
     moreStudy: (field?: string): string =>
       `${field ? `The guide names ${field} among the usual degrees for this career, and doesn't` : "The guide doesn't"} say whether you would need to study again. Here is what it says about degrees:`,
     /** "would my nursing years count towards mid-level": before that level's answer. */
+    /** "Can I join CMSA without degree?": the guide gives no membership requirements. */
+    membership:
+      "The guide doesn't give membership requirements for the CMSA, the ACMA or any professional organization, so I can't say whether you could join. What it does say membership gives you:",
     /** "With 14 years as an RN, would I start at mid-level pay or entry?": the years told, and what the guide ties levels to. */
     startingLevel: (years: string): string =>
       `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say whether years before care management, such as your ${years}, count toward them. So I can't say which level you'd start at. Its levels:`,

@@ -134,6 +134,20 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(readable(shownText(await start().say('would I start at entry level')))).not.to.include(readable(Messages.beyond.startingLevel('').slice(0, 60)));
     });
 
+    it('whether they may join a professional organization ("Can I join CMSA without degree?") starts with the plain "the guide doesn\'t say"', async () => {
+      for (const said of ['Hmm maybe I not go for degree. Can I join CMSA without degree?', 'do I need a degree to join the ACMA', 'can students join cmsa']) {
+        const replies = await start().say(said);
+        expect(shownText(replies), said).to.match(/^The guide doesn't give membership requirements/);
+        expect(readable(shownText(replies)), said).to.include(readableOpening('professional-organizations'));
+        expectChannelSafe(channelId, replies, said);
+      }
+      for (const said of ['what is the CMSA', 'should I join a professional organization', 'what are the benefits of joining CMSA']) {
+        const replies = await start().say(said);
+        expect(shownText(replies), said).not.to.include(Messages.beyond.membership);
+        expect(readable(shownText(replies)), said).to.include(readableOpening('professional-organizations'));
+      }
+    });
+
     it('one group or condition named keeps its one area\'s answer; hello and hi keep the greeting', async () => {
       const cases: ReadonlyArray<readonly [string, string]> = [
         ['which specialty is for older people', 'geriatric'],
