@@ -50,10 +50,7 @@ import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './unders
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
-import { sendAreasForTheCondition, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
-import { areasForTheCondition } from './understanding/conditionAreas';
-import { startingLevelAsked } from './understanding/startingLevelAsked';
-import { membershipAsked } from './understanding/membershipAsked';
+import { sendOwnCaseAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
@@ -314,14 +311,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];
   // Which kind of care manager works with the people or condition named ("which type would cover older folk with
   // dementia", "my patients are diabetic, which kind of care manager works with them?"): that area (tester ut28b).
-  // Whether they may join a professional organization ("Can I join CMSA without degree?"): the guide gives no rules.
-  if (!lastRejected && membershipAsked(typed)) return [await sendLedDecline(context, deps, text, Messages.beyond.membership, deps.kb.faqById.get('professional-organizations'))];
-  // The level of the ladder they would start at, asked with their years of other work told: not said by the guide.
-  const startingYears = lastRejected ? null : startingLevelAsked(typed);
-  if (startingYears) return [await sendLedDecline(context, deps, text, Messages.beyond.startingLevel(startingYears), deps.kb.faqById.get(PAY_ENTRY))];
-  // Two areas fit equally ("kids and diabetes"), or a condition the guide never names ("stroke"): each, said so (ut31a).
-  const areasAsked = lastRejected ? null : areasForTheCondition(deps.kb, text, typed);
-  if (areasAsked) return [await sendAreasForTheCondition(context, deps, text, areasAsked)];
+  // Their own case asked of (joining the CMSA, the level they would start at, the areas for a condition): situationReplies.ts.
+  const ownCase = lastRejected ? null : await sendOwnCaseAnswer(context, deps, text, typed);
+  if (ownCase) return [ownCase];
   const area = lastRejected ? null : areaForThePeople(deps.kb, text, typed);
   const areaEntry = area ? deps.kb.faqById.get(area) : undefined;
   if (areaEntry) {

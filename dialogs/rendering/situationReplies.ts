@@ -21,9 +21,11 @@ import { Messages } from './messages';
 import { rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
 import { DEGREE_ENTRY } from '../understanding/answerInView';
-import { studyLeftTime, workOfTheField } from '../understanding/situationAsked';
+import { PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/situationAsked';
 import type { TraitAsked } from '../understanding/ownTraitAsked';
-import type { AreasForTheCondition } from '../understanding/conditionAreas';
+import { areasForTheCondition, type AreasForTheCondition } from '../understanding/conditionAreas';
+import { membershipAsked } from '../understanding/membershipAsked';
+import { startingLevelAsked } from '../understanding/startingLevelAsked';
 
 /** The guide's answer on how long the route takes, which a reply on what is left of it stands for. */
 const TIMELINE_ENTRY = 'how-long';
@@ -218,4 +220,21 @@ export async function sendAreasForTheCondition(context: TurnContext, deps: Dialo
   const first = entries[0];
   if (first) await rememberAnswered(context, deps, first.id);
   return { question: text, kind: 'answer', answered: true, entry: first ?? null, score: 1, alternatives: [] };
+}
+
+/** The guide's answer on professional organizations, which a question about joining one stands for. */
+const ORGANIZATIONS_ENTRY = 'professional-organizations';
+
+/**
+ * A question about the person's own case that the guide answers only in part (sessions 31-32's testers): whether they
+ * may join a professional organization (the guide gives no rules), the level they would start at with years of other
+ * work (the guide ties levels to years and says nothing of those), the areas for a condition or two groups. The reply
+ * joins what they said to the guide's fact; null when the message asks none of these (`typed`: the message as typed).
+ */
+export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, text: string, typed: string): Promise<Answer | null> {
+  if (membershipAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.membership, deps.kb.faqById.get(ORGANIZATIONS_ENTRY));
+  const years = startingLevelAsked(typed);
+  if (years) return sendLedDecline(context, deps, text, Messages.beyond.startingLevel(years), deps.kb.faqById.get(PAY_ENTRY));
+  const areas = areasForTheCondition(deps.kb, text, typed);
+  return areas ? sendAreasForTheCondition(context, deps, text, areas) : null;
 }
