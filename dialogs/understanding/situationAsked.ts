@@ -196,7 +196,7 @@ const HELPING_THROUGH_SERVICES = /\b(?:refugees?|asylum seekers?|immigrants?|mig
  * all day", "i juggle 40 drivers a day"), organizing, finance (the CMC's financial issues), records and paperwork.
  */
 const SKILLS_IN_WORK: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:coordinat\w*|co ordinat\w*|dispatch\w*|juggl\w*|scheduling|schedules?)\b/, 'organizational skills, managing multiple cases at once, among those care managers need, and coordinating services with providers and agencies is a main part of the job'],
+  [/\b(?:coordinat\w*|co ordinat\w*|dispatch\w*|juggl\w*)\b/, 'organizational skills, managing multiple cases at once, among those care managers need, and coordinating services with providers and agencies is a main part of the job'],
   [/\b(?:organi[sz]\w*|multitask\w*|planning|logistics)\b/, 'organizational skills, managing multiple cases at once, among those care managers need'],
   [/\b(?:financ\w*|accounting|accountant|bookkeep\w*|budget\w*)\b/, 'financial issues among what the CMC covers, and says budgeting is often required in higher-level management roles'],
   [/\b(?:paperwork|records?|record keeping|documentation|admin|administration)\b/, 'documentation, keeping accurate and detailed records, among the skills care managers need'],
