@@ -53,7 +53,7 @@ import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './unders
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
-import { sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
+import { sendOwnCaseAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
@@ -316,6 +316,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];
   // Which kind of care manager works with the people or condition named ("which type would cover older folk with
   // dementia", "my patients are diabetic, which kind of care manager works with them?"): that area (tester ut28b).
+  // Their own case asked of (joining the CMSA, the level they would start at, the areas for a condition): situationReplies.ts.
+  const ownCase = lastRejected ? null : await sendOwnCaseAnswer(context, deps, text, typed);
+  if (ownCase) return [ownCase];
   const area = lastRejected ? null : areaForThePeople(deps.kb, text, typed);
   const areaEntry = area ? deps.kb.faqById.get(area) : undefined;
   if (areaEntry) {

@@ -531,7 +531,8 @@ const OF_THE_JOB = /\b(?:the|this|that) (?:job|work|role|career)\b|\b(?:care|cas
 const PHYSICAL_IN_TEXT = /\bphysically\b|\blifting\b|\bon (?:your|their) feet\b|\bmanual handling\b/i;
 
 /** How long something takes ("how long is the degree", "how many years to get to director", "how much time would it take"). */
-const ASKS_DURATION = /\bhow (?:long|many (?:more )?(?:years|yrs|months|weeks)|much (?:time|longer))\b|\bhow soon\b/;
+// "how fast", "whats the fastest i could get certified": the time asked as speed, never what the thing is for (ut31b G6).
+const ASKS_DURATION = /\bhow (?:long|many (?:more )?(?:years|yrs|months|weeks)|much (?:time|longer))\b|\bhow soon\b|\bhow (?:fast|quick|quickly)\b|\b(?:the )?(?:fastest|quickest|soonest)\b/;
 /**
  * True when a message (normalised) asks how long something takes: the one reader of "how long" for the answers and the
  * walk's step times (dialogs/flows/stepTime.ts).

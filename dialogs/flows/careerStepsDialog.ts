@@ -19,6 +19,7 @@ import { looksLikeQuestion, normalise } from '../understanding/textMatch';
 import { clausesOf } from '../understanding/clauses';
 import { pickSpecialisation, specialisationById } from '../understanding/specialisationMatch';
 import { isThankedAcknowledgement, withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/vocabulary';
+import { lastSentence, stepsAskedAfterStory } from '../understanding/stepsAfterStory';
 
 /** How the root begins the walk: at a given step, or (without one) offering to resume where the user stopped. */
 export interface CareerStepsOptions {
@@ -323,12 +324,13 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
  * care manager", "can you name all the steps". "Walk me through the steps" or "step by step" asks for the walk.
  */
 const LIST_OF_STEPS =
-  /^(?:(?:can|could|would) (?:you|u) |please |pls |just |ok |okay |so |now |and |but |hi |hey |hello )*(?:(?:list|name)(?: me| out)? (?:all )?(?:of )?(?:the |your )?(?:10 |ten )?(?:career )?steps\b|what (?:are|r) (?:all )?(?:the |your )?(?:10 |ten )?(?:career )?steps\b)/;
+  /^(?:(?:can|could|would) (?:you|u) |please |pls |just |ok |okay |so |now |and |but |hi |hey |hello )*(?:(?:list|name)(?: me| out)? (?:all )?(?:of )?(?:the |your )?(?:10 |ten )?(?:career )?steps\b|wh?at (?:are|r|is|s) (?:all )?(?:the |your )?(?:10 |ten )?(?:career )?steps\b)/;
 const WALKS_THEM = /\b(?:step by step|one by one|one at a time|through|thru|walk|guide)\b/;
 
 /** True when a message asks for the steps as a list: the ten names answer it, with the walk offered. */
 export function asksForTheStepList(text: string): boolean {
-  const said = normalise(text);
+  // Asked after telling of oneself ("im 52, foreman 30 yrs. wife say try care work. what is steps"): the last sentence.
+  const said = normalise(stepsAskedAfterStory(text) ? lastSentence(text) : text);
   return (LIST_OF_STEPS.test(said) || (LIST_ASKED.test(said) && NAMES_THE_STEPS.test(said))) && !WALKS_THEM.test(said);
 }
 

@@ -270,6 +270,12 @@ export const Messages = Object.freeze({
     moreStudy: (field?: string): string =>
       `${field ? `The guide names ${field} among the usual degrees for this career, and doesn't` : "The guide doesn't"} say whether you would need to study again. Here is what it says about degrees:`,
     /** "would my nursing years count towards mid-level": before that level's answer. */
+    /** "Can I join CMSA without degree?": the guide gives no membership requirements. */
+    membership:
+      "The guide doesn't give membership requirements for the CMSA, the ACMA or any professional organization, so I can't say whether you could join. What it does say membership gives you:",
+    /** "With 14 years as an RN, would I start at mid-level pay or entry?": the years told, and what the guide ties levels to. */
+    startingLevel: (years: string): string =>
+      `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say whether years before care management, such as your ${years}, count toward them. So I can't say which level you'd start at. Its levels:`,
     towardsLevel:
       "The guide ties each level to years of experience and doesn't say whether years before care management count toward it. Here is what it says of that level:",
     /** "could someone like me do this?" after a story outside health and social care: before who the career suits. */
@@ -328,6 +334,12 @@ export const Messages = Object.freeze({
     /** A qualification short of a bachelor's set against the degree ("a TAFE cert IV instead of uni"), which the guide never speaks of. */
     shortOfADegree: (kind: string): string =>
       `The guide doesn't speak of ${kind}, so I won't say whether one would do instead of a bachelor's. The degree it speaks of is a bachelor's in social work, nursing or a related field (about four years), which most employers prefer, and it says this of the route without one:`,
+    /** Two groups named that two areas serve ("kids and diabetes, which specialty is that"): both areas follow. */
+    areasBothFit: (count: number): string =>
+      `What you describe fits ${count === 2 ? 'two' : count === 3 ? 'three' : 'all four'} of the areas the guide describes for specializing, so you could choose ${count === 2 ? 'either' : 'any of them'}:`,
+    /** A condition the guide never names ("stroke"): the areas nearest to it by the guide's descriptions follow. */
+    conditionNotNamed: (condition: string, count: number): string =>
+      `The guide doesn't name ${condition}, so I won't say for sure which area it belongs to. The nearest ${count === 1 ? 'area it describes is' : 'areas it describes are'}:`,
     /** An area of care asked for by name that the guide does not describe ("a palliative care specialism"): its four areas follow. */
     areaNotDescribed: (area: string): string =>
       `The guide doesn't describe an area for ${area}, so I won't guess whether there is one. The areas it describes for specializing are these:`,
@@ -482,6 +494,12 @@ export const Messages = Object.freeze({
     /** "I help refugees with their paperwork, is that relevant?": near social services, though the guide doesn't name it. */
     helpingThroughServices: (paperwork: boolean): string =>
       `The guide doesn't name that work, so I won't say for sure it counts. It does say care managers advocate for their clients${paperwork ? ' and help them with paperwork' : ''}, and it names volunteering at social service organizations as a way to gain experience: if you do this with one, that is the kind it describes.`,
+    /**
+     * "my job is coordinating all day. that help?", "would my finance background be useful?": work outside health or
+     * social services that names a skill the guide lists, said with the guide's words for it (ut31a 24, ut32a P12 #4).
+     */
+    skillOfTheGuide: (skill: string): string =>
+      `It helps with the skills: the guide names ${skill}. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
     /** "I build EHR templates in case management software, does that count?" */
     software:
       "The guide names familiarity with case management software and electronic health records among the skills care managers need, but doesn't say whether work on them counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",

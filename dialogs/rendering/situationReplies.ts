@@ -21,8 +21,11 @@ import { Messages } from './messages';
 import { rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
 import { DEGREE_ENTRY } from '../understanding/answerInView';
-import { studyLeftTime, workOfTheField } from '../understanding/situationAsked';
+import { PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/situationAsked';
 import type { TraitAsked } from '../understanding/ownTraitAsked';
+import { areasForTheCondition, type AreasForTheCondition } from '../understanding/conditionAreas';
+import { membershipAsked } from '../understanding/membershipAsked';
+import { startingLevelAsked } from '../understanding/startingLevelAsked';
 
 /** The guide's answer on how long the route takes, which a reply on what is left of it stands for. */
 const TIMELINE_ENTRY = 'how-long';
@@ -200,4 +203,38 @@ export async function sendLedDecline(context: TurnContext, deps: DialogDeps, tex
  */
 export async function sendNationalityWeighed(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer> {
   return sendLedDecline(context, deps, text, Messages.beyond.nationality, deps.kb.faqById.get(NEEDED_ENTRY));
+}
+
+/**
+ * The areas that serve the people or condition asked of, each with whom the guide says it serves: two areas that fit
+ * equally ("kids and diabetes"), or the nearest to a condition the guide never names ("stroke"), said so first.
+ * Buttons to each area's own answer. A condition the guide never names is noted for the guide's editors.
+ */
+export async function sendAreasForTheCondition(context: TurnContext, deps: DialogDeps, text: string, asked: AreasForTheCondition): Promise<Answer> {
+  const specs = asked.areas.map((id) => specialisationById(deps.kb, id));
+  const lead = asked.notNamed ? Messages.direct.conditionNotNamed(asked.notNamed, specs.length) : Messages.direct.areasBothFit(specs.length);
+  const lines = specs.map((spec) => `• ${spec.name}: ${spec.serves.charAt(0).toLowerCase()}${spec.serves.slice(1)}`);
+  const entries = specs.flatMap((spec) => deps.kb.faqById.get(spec.faqId) ?? []);
+  if (asked.notNamed) void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(withButtons(channelOf(context.activity), [lead, ...lines].join('\n'), [...entries.map(askButton), flowButton('specialisation')]));
+  const first = entries[0];
+  if (first) await rememberAnswered(context, deps, first.id);
+  return { question: text, kind: 'answer', answered: true, entry: first ?? null, score: 1, alternatives: [] };
+}
+
+/** The guide's answer on professional organizations, which a question about joining one stands for. */
+const ORGANIZATIONS_ENTRY = 'professional-organizations';
+
+/**
+ * A question about the person's own case that the guide answers only in part (sessions 31-32's testers): whether they
+ * may join a professional organization (the guide gives no rules), the level they would start at with years of other
+ * work (the guide ties levels to years and says nothing of those), the areas for a condition or two groups. The reply
+ * joins what they said to the guide's fact; null when the message asks none of these (`typed`: the message as typed).
+ */
+export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, text: string, typed: string): Promise<Answer | null> {
+  if (membershipAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.membership, deps.kb.faqById.get(ORGANIZATIONS_ENTRY));
+  const years = startingLevelAsked(typed);
+  if (years) return sendLedDecline(context, deps, text, Messages.beyond.startingLevel(years), deps.kb.faqById.get(PAY_ENTRY));
+  const areas = areasForTheCondition(deps.kb, text, typed);
+  return areas ? sendAreasForTheCondition(context, deps, text, areas) : null;
 }

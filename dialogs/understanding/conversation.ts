@@ -263,8 +263,10 @@ const privacyByParts =
   '(?:how long|where) (?:do|will|does|would) (?:you|this bot|the bot|this) (?:keep|store|save|hold) (?:my|the|this|our|these) (?:data|info|information|messages|questions|details|chats?|conversation|answers)|' +
   '(?:where|how long) (?:is|are) (?:my|the|this|our) (?:data|info|information|messages|questions|details|chats?|conversation) (?:kept|stored|saved|held)|' +
   `(?:delete|erase|wipe|clear|remove) (?:my|our|this|the|all my|all our) (?:messages|chats?|chat history|history|conversation|questions)(?: (?:please|pls|now))?`;
+/** A greeting misspelt as typed in a hurry ("helo", "hii", "heyyy", "gud morning"): still a greeting, never a question (ut31a). */
+const greetingMisspelt = 'hel+o+w?|hal+o+|hul+o+|hi+|he+y+|hey+a|hiy+a|hai|hlo|hlw|(?:gud|gd|good) (?:mornin|morng|evenin|eve)|(?:gud|gd) (?:morning|evening|afternoon|day)|mornin|evenin';
 const greeting =
-  '(?:(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|hullo|greetings|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|g day|gday|namaste|salaam|salam|hola|ciao)(?: there| bot| carebot| care bot| everyone| all| again| to you)?|(?:hello |hi )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|here|home))';
+  '(?:(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|hullo|greetings|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|g day|gday|' + greetingMisspelt + '|namaste|salaam|salam|hola|ciao)(?: there| bot| carebot| care bot| everyone| all| again| to you)?|(?:hello |hi )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|here|home))';
 /** "I hope I've come to the right place": said on arriving, a greeting. */
 const rightPlace = '(?:i )?(?:hope|think|guess) (?:i have|i am in|this is|i have got|i got|i came to) (?:come to )?the right (?:place|bot|chat)|(?:i )?hope you do not mind (?:me |my )?(?:popping|dropping|stopping|coming|jumping) (?:in|by)';
 const howAreYou =

@@ -31,9 +31,9 @@ const WHAT_COUNTS = /\b(?:what|which)(?: \w+){0,3} (?:count|counts|would count|d
 export type ExperienceAsked = 'care-work' | 'family-care' | 'not-said' | 'way';
 
 /** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */
-const PAST_WORK = /\bi (?:have |had )?(?:worked|work|did|do|done|been doing|was|am an? |ran|run|managed|manage)\b|\b(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs) (?:in|as|of|doing|at)\b/;
+const PAST_WORK = /\bi (?:have |had )?(?:worked|work|did|do|done|been doing|was|am an? |ran|run|managed|manage)\b|\bmy (?:\w+ )?(?:job|work|role|background) (?:is|was|involves|involved)\b|\bmy \w+ background\b|\bi (?:dispatch|drive|teach|sell|cook|clean|coordinate|organi[sz]e|juggle|handle|supervise|deal with|look after)\b|\b(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs) (?:in|as|of|doing|at)\b/;
 /** Whether it helps: "does that help", "would it help", "is that any use", "will my experience matter". */
-const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|all that|any of that|any of it|my (?:\w+ )?(?:experience|background|years|work|job)) (?:help|matter|be useful|be any use|be of use|count for anything|give me (?:a|an|any) (?:edge|head start|advantage|leg up))\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:any use|useful|helpful|an advantage)\b/;
+const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|all that|any of that|any of it|my (?:\w+ )?(?:experience|background|years|work|job)) (?:help|matter|be useful|be any use|be of use|count for anything|give me (?:a|an|any) (?:edge|head start|advantage|leg up))\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:any use|useful|helpful|an advantage)\b|(?:^|[.,;] ?| )(?:that|it|this) (?:help|helps|count|counts|useful)$/;
 
 /**
  * Whether the message asks if something counts as experience, and what the guide says of it; null when it does not ask.
@@ -176,7 +176,7 @@ export function tellsOfMilitaryHealthWork(text: string): boolean {
 
 /** Managing people, teams, rotas or budgets, told of work outside care ("20 years managing people, rotas and budgets"). */
 const MANAGING =
-  /\b(?:manag(?:e|ed|es|ing)|manager|managers|management|supervis\w*|team leader|team lead|line manag\w*|(?:led|lead|leading|ran|run|running) (?:a |the |my )?(?:team|teams|staff|department|shop|store|site|shift|shifts)|in charge of|rotas?|budgets?|budgeting)\b/;
+  /\b(?:manag(?:e|ed|es|ing)|manager|managers|management|supervis\w*|foreman|forewoman|foremen|leadership|(?:men|people|staff|workers|guys) under me|team leader|team lead|line manag\w*|(?:led|lead|leading|ran|run|running) (?:a |the |my )?(?:team|teams|staff|department|shop|store|site|shift|shifts)|in charge of|rotas?|budgets?|budgeting)\b/;
 /** Management that is the career's own or the guide's words ("case management", "care manager"), which is not it. */
 const CAREER_MANAGEMENT = /\b(?:care|case|disease|chronic disease|resource|time|stress) manag\w*\b/g;
 

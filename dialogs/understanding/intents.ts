@@ -262,7 +262,8 @@ const STEPS_REQUEST_FRAME: ReadonlySet<string> = new Set(
 /** Words that name the steps' own subject (the career), typed with a slip or not: "becom a care manger". */
 const STEPS_SUBJECT = ['career', 'become', 'becoming', 'care', 'manager', 'managers', 'management', 'guide'] as const;
 /** What marks "steps" as the guide's ten ("the steps", "the 10 steps", "career steps") or asked for ("give me steps"). */
-const STEPS_MARKED = new Set(['the', 'those', 'these', 'your', 'ur', '10', 'ten', 'career', 'give', 'giv', 'gimme', 'show', 'shw', 'list', 'tell', 'send', 'see']);
+// "what is steps", "wat r steps": asked what they are, as people write "what are the steps" in short (ut31b K2).
+const STEPS_MARKED = new Set(['the', 'those', 'these', 'your', 'ur', '10', 'ten', 'career', 'give', 'giv', 'gimme', 'show', 'shw', 'list', 'tell', 'send', 'see', 'what', 'wat']);
 /** Real words one slip from "steps" that are not it. */
 const NOT_STEPS: ReadonlySet<string> = new Set(['stops', 'stems', 'seeps', 'sleeps', 'stepss']);
 

@@ -21,6 +21,7 @@ import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
 import { guideAskedOfAPlace } from './guideOfAPlace';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
+import { stepsAskedAfterStory } from './stepsAfterStory';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest, weighedPair } from './specialisationMatch';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
@@ -123,7 +124,9 @@ const BARE_NUMBERED = /^(?:number|no|num|nr) (\d{1,2}|one|two|three|four|five|si
 function flows(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
   // Two areas weighed, with no flow running ("torn between peds and psych"): the chooser, which sets them side by side
   // and asks what would tip it (it reads the two from the message).
-  const intent = recogniseFlow(message.raw) ?? (situation.place === 'root' && weighedPair(kb, message.raw) ? ({ flow: 'specialisation' } as const) : null);
+  const intent =
+    recogniseFlow(message.raw) ??
+    (situation.place === 'root' && weighedPair(kb, message.raw) ? ({ flow: 'specialisation' } as const) : stepsAskedAfterStory(message.raw) ? ({ flow: 'careerSteps' } as const) : null);
   // "pay at each level for nurses" asks about another job: the guide's question reader declines it, not the ladder.
   if (intent?.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw)) return null;
   if (intent?.flow !== 'careerSteps') return intent ? { kind: 'flow', intent } : null;

@@ -191,6 +191,17 @@ const OUTSIDE_WORK: ReadonlyArray<readonly [RegExp, string]> = [
 const TOLD_OF_HEALTH = /\b(?:health\w*|mental|patients?|crisis|care|caring|medical|hospital\w*)\b/;
 /** Helping people through services or hardship ("I help refugees with their paperwork"): close to social services, not named. */
 const HELPING_THROUGH_SERVICES = /\b(?:refugees?|asylum seekers?|immigrants?|migrants?|newcomers?|homeless(?:ness)?|food banks?|(?:homeless|women s|domestic violence) shelters?|soup kitchens?)\b/;
+/**
+ * Work told that names a skill of the guide's list, with the guide's words for it: coordinating ("my job is coordinating
+ * all day", "i juggle 40 drivers a day"), organizing, finance (the CMC's financial issues), records and paperwork.
+ */
+const SKILLS_IN_WORK: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:coordinat\w*|co ordinat\w*|dispatch\w*|juggl\w*)\b/, 'organizational skills, managing multiple cases at once, among those care managers need, and coordinating services with providers and agencies is a main part of the job'],
+  [/\b(?:organi[sz]\w*|multitask\w*|planning|logistics)\b/, 'organizational skills, managing multiple cases at once, among those care managers need'],
+  [/\b(?:financ\w*|accounting|accountant|bookkeep\w*|budget\w*)\b/, 'financial issues among what the CMC covers, and says budgeting is often required in higher-level management roles'],
+  [/\b(?:paperwork|records?|record keeping|documentation|admin|administration)\b/, 'documentation, keeping accurate and detailed records, among the skills care managers need'],
+];
+
 /** The paperwork the guide says care managers help their clients with. */
 const PAPERWORK = /\b(?:paperwork|forms?|applications?|documents?|benefits? claims?|appointments?)\b/;
 
@@ -215,6 +226,8 @@ export function experienceLead(deps: DialogDeps, said: string, experience: Exper
   if (tellsOfManaging(said)) return Messages.experienceNotSaid.managing;
   const t = normalise(said);
   if (HELPING_THROUGH_SERVICES.test(t)) return Messages.experienceNotSaid.helpingThroughServices(PAPERWORK.test(t));
+  const skill = SKILLS_IN_WORK.find(([named]) => named.test(t))?.[1];
+  if (skill) return Messages.experienceNotSaid.skillOfTheGuide(skill);
   const job = readAboutYou(said, deps.kb).job;
   // Health work the guide never names as its experience (a pharmacy): what it does say of medications, in its words.
   if (job && isUnnamedJob(job.id) && /\bpharm\w*|\bchemist\b|\bdispens\w*/.test(t)) return Messages.experienceNotSaid.pharmacy;

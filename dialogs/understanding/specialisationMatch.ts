@@ -95,7 +95,8 @@ export function isNotSure(text: string): boolean {
  * ("not kids") do not count. Returns only the areas with points, best first.
  */
 export function matchAreas(kb: KnowledgeBase, typedText: string, withDraws = false, everyday = true): AreaMatch[] {
-  const text = withAreaSpellings(typedText);
+  // "someone my age", "at my age": the writer's own age names no people they would serve.
+  const text = withAreaSpellings(OWN_AGE_SAID.test(typedText) ? withoutOwnAge(typedText) : typedText);
   const textWords = words(text);
   const typed = typedWords(text);
   const negated = negatedPositions(textWords);
@@ -511,6 +512,25 @@ export function specialisationById(kb: KnowledgeBase, id: SpecialisationId): Spe
 /** Which kind of care manager or area is asked: "which type would cover", "what specialty is that", "what kind of care manager works with". */
 const ASKS_WHICH_AREA = /\b(?:which|what|wat|wich)(?: \w+){0,2}? (?:kind|kinds|type|types|sort|sorts|area|areas|specialty|speciality|specialties|specialities|speciali[sz]ations?|field|branch)\b/;
 
+/** True when a question asks which area or kind of care manager serves someone, and not an aspect of it (its pay, its training). */
+export function asksWhichAreaServes(question: string): boolean {
+  const asked = normalise(question);
+  return ASKS_WHICH_AREA.test(asked) && !ASKS_AN_ASPECT.test(asked) && !KIND_OF_SOMETHING_ELSE.test(asked);
+}
+
+/** A kind of something other than an area: "what kind of first job should I look for", "what type of work". */
+const KIND_OF_SOMETHING_ELSE =
+  /\b(?:kind|kinds|type|types|sort|sorts) of (?:\w+ )?(?:jobs?|work|roles?|positions?|posts?|employers?|places?|settings?|companies|company|organi[sz]ations?|experience|person|people skills|skills?|questions?)\b/;
+
+/** The writer's own age ("at my age", "someone my age", "i'm 58"): no older people they would serve (ut31b D4). */
+const OWN_AGE = /\b(?:at|for|with|of|given|considering) my age\b|\b(?:someone|somebody|people|a person|anyone) (?:my|of my) age\b|\bmy age\b|\bi ?(?:am|m) \d{2}\b/g;
+
+/** Quick test for OWN_AGE (which is global, so stateful with test()). */
+const OWN_AGE_SAID = /\bmy age\b|\bi ?(?:am|m) \d{2}\b/i;
+
+/** The words a person says of the people they would serve, without what they say of their own age. */
+export const withoutOwnAge = (said: string): string => normalise(said).replace(OWN_AGE, ' ');
+
 /**
  * The area a question asks for by the people or condition it names, in the question or the story before it ("which type
  * would cover older folk with dementia", "many of my patients are diabetic. which kind of care manager works with
@@ -518,12 +538,11 @@ const ASKS_WHICH_AREA = /\b(?:which|what|wat|wich)(?: \w+){0,2}? (?:kind|kinds|t
  * (its pay, its training), or the words point to no one area.
  */
 export function areaForThePeople(kb: KnowledgeBase, question: string, said: string = question): SpecialisationId | null {
-  const asked = normalise(question);
-  if (!ASKS_WHICH_AREA.test(asked) || ASKS_AN_ASPECT.test(asked)) return null;
+  if (!asksWhichAreaServes(question)) return null;
   const [best, next] = matchAreas(kb, said);
   if (best && (!next || best.points > next.points)) return best.id;
   if (best) return null;
-  const named = areasNamed(kb, said);
+  const named = areasNamed(kb, withoutOwnAge(said));
   return named.length === 1 ? named[0]! : null;
 }
 
