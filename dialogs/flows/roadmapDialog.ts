@@ -618,7 +618,7 @@ function saysTheAreaChoice(text: string, kb: KnowledgeBase): boolean {
  * known, never an aim or area. Null when it tells none of it.
  */
 function standingIn(text: string, kb: KnowledgeBase, known: Situation): Partial<Situation> | null {
-  const about = readAboutYou(text, kb, { answering: true, worksInField: jobById(known.job ?? '')?.inField === true });
+  const about = readAboutYou(text, kb, { answering: true, worksInField: jobById(known.job ?? '')?.inField === true, jobHasDegree: educationOfJob(known.job ?? '') === 'relevant-degree' });
   const found: Partial<Situation> = {};
   if (about.job) found.job = about.job.id;
   if (about.education) found.education = about.education;

@@ -123,7 +123,9 @@ function hasAny(text: string, phrases: readonly string[]): boolean {
 /** Reads where someone stands from a button or their own words; null when nothing in the text says it. */
 export function parseStage(text: string): { education?: Education; working?: boolean; years?: number } | null {
   const found: { education?: Education; working?: boolean; years?: number } = {};
-  const studying = (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text)) || UNIVERSITY_LEVEL.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
+  // "I am not studying, I already have my degree": study said not to be so.
+  const notStudying = /\b(?:not|no longer|never|stopped|finished|done) (?:\w+ )?(?:studying|a student|at uni|at university|in college|at college)\b/.test(normalise(text));
+  const studying = !notStudying && (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text)) || UNIVERSITY_LEVEL.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
   const relevant = hasAny(normalise(text).replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' '), RELEVANT_FIELD);
   const belowADegree = BELOW_A_DEGREE.test(normalise(text)) && !A_FULL_DEGREE.test(degreesAsWords(text));
   const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text));
@@ -510,7 +512,13 @@ export interface ReadingContext {
   answering?: boolean;
   /** Their job, said earlier, is in health or social care: "I've done it for 3 years" then counts as experience. */
   worksInField?: boolean;
+  /** Their job, said earlier, means a relevant degree (a social worker): "I already have my degree" is that one. */
+  jobHasDegree?: boolean;
 }
+
+/** A degree said with its subject: "a BSc in social work", "my business degree", "bachelors in business admin". */
+const DEGREE_WITH_SUBJECT =
+  /\b(?:degree|bachelors?|bachelor s|masters?|master s|ba|bsc|ma|msc|diploma)s? (?:in|of) (?!(?:\d|the (?:uk|us)|my|it)\b)\w+|\b(?!(?:a|an|my|the|his|her|first|second|university|college|uni|undergraduate|undergrad|postgraduate|full|online|proper|real|\d+|four|three|year|already)\b)[a-z]+ (?:degree|bachelors?|bachelor s)\b/;
 
 /**
  * What a message says about the person who wrote it. Only messages in the first person count ("I", "my", "me"),
@@ -573,7 +581,9 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     }
     const stage = parseStage(clause.text);
     // "qualified in 2015" names no field: it does not undo the nursing degree a nurse has.
-    const vague = stage?.education === 'other-degree' && about.education === 'relevant-degree';
+    // "I already have my degree. I finished it in 2015" after saying they are a social worker: that degree, unnamed.
+    const vague = stage?.education === 'other-degree' && (about.education === 'relevant-degree' || (known.jobHasDegree === true && !DEGREE_WITH_SUBJECT.test(c)));
+    if (vague && about.education === undefined) about.education = 'relevant-degree';
     // A degree named in a clause that says nothing of the person is the guide's words said back ("a degree, right. so
     // my office job doesnt help"), unless the message is a terse self-description ("nurse, BSN, 10 years").
     const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse;
@@ -748,7 +758,7 @@ function saysTheField(text: string): boolean {
     if (clause.asks || WISH.test(normalise(clause.text)) || caresForFamily(clause.text, text) || !ownWorkClauses(text).some((own) => own.text === clause.text)) return false;
     // "that's not health or social services", "animals not people": the field said not to be theirs.
     if (NOT_THE_FIELD.test(normalise(clause.text))) return false;
-    return jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text));
+    return jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' ').replace(THE_CAREER, ' '));
   });
 }
 
@@ -768,8 +778,11 @@ function startsWithOwnJob(text: string): boolean {
   return JOB_PHRASES.some(({ phrase }) => phrase.every((word, offset) => typed[start + offset] === word || (word.length >= 7 && wordMatches(typed[start + offset] ?? '', word))));
 }
 
-/** Leading and moving up, said outright; "care management" or "disease management" alone is not it. */
-const LEAD_WISH = /\b(?:(?:into|in|to) management|management role|managerial|lead|leader|leading|leadership|manage a team|manage people|director|senior|chief|executive|promot\w*|move up|climb|vp|vice president|head of|in charge)\b/;
+/**
+ * Leading and moving up, said outright; "care management" or "disease management" alone is not it, nor "I want to move
+ * up" with no senior role named (a case aide moving up may mean becoming a care manager: the roadmap asks).
+ */
+const LEAD_WISH = /\b(?:(?:into|in|to) management|management role|managerial|lead|leader|leading|leadership|manage a team|manage people|director|senior|chief|executive|promot\w*|climb the (?:career )?ladder|vp|vice president|head of|in charge)\b/;
 
 /**
  * A wish: the area ("work with older people with dementia") and the aim; never a job or years. An aim turned down
@@ -844,7 +857,8 @@ export function isEmptyAbout(about: AboutYou): boolean {
 /** Words of study beside a year, so a year of a job ("my second year as a care assistant") is no year of a degree. */
 const OF_STUDY = /\b(?:degree|bachelor s?|bachelors|ba|bs|bsc|bsn|bsw|major|course|program|programme|uni|university|college|nursing school|school|studies|studying|student|undergrad\w*|nursing|social work)\b/;
 /** The year a student is in: "in my 2nd year of a BSW", "third year of my nursing degree", "a 2nd yr student", "year 2 of uni". */
-const YEAR_IN = /\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|final|last) (?:year|yr)s?|year (\d|one|two|three|four|five) (?:of|at|in))\b/;
+// "last year" alone is a time ("I moved here last year"); the last year of a course is "my last year", "last year of".
+const YEAR_IN = /\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|final) (?:year|yr)s?|(?<=\b(?:my|the|in) )(last) (?:year|yr)s?|(last) (?:year|yr)s? (?=of|at|in)|year (\d|one|two|three|four|five) (?:of|at|in))\b/;
 /** The years left before the degree is done: "I graduate in 2 years", "finish my degree in 2 yrs", "2 more years of uni", "2 years left". */
 const YEARS_LEFT =
   /\b(?:graduat\w*|finish\w*|done|complete\w*|qualify\w*|get my degree|have my degree)(?: (?:with|from) (?:my|the|a) \w+)?(?: (?:my|the|a) (?:\w+ )?(?:degree|bachelor s?|bachelors|bsw|bsn|course|program|studies))? in (\d+|one|two|three|four|a|a couple of|a couple) (?:more )?(?:years?|yrs)\b|\b(\d+|one|two|three|four|a couple of|a couple) (?:more )?(?:years?|yrs) (?:left|to go)(?: (?:of|on|in|at) (?:my|the) (?:\w+ )?(?:degree|bachelor s?|bachelors|bsw|bsn|course|program|studies|uni|university|college))?\b|\b(\d+|one|two|three|four) (?:more (?:years?|yrs)|(?:years?|yrs) more) of (?:my |the )?(?:uni|university|college|degree|studies|course|program)\b/;
@@ -868,7 +882,7 @@ export function studyTold(text: string): Pick<AboutYou, 'studyYear' | 'studyYear
   if (level) return { studyYear: Number(level[1]) };
   const year = YEAR_IN.exec(t);
   if (!year || YEAR_OF_WORK.test(t) || !OF_STUDY.test(t)) return {};
-  const said = year[1] ?? year[2]!;
+  const said = year[1] ?? year[2] ?? year[3] ?? year[4]!;
   if (said === 'final' || said === 'last') return { studyYear: 'final' };
   const n = readNumber(said);
   return n !== null && n >= 1 ? { studyYear: n } : {};

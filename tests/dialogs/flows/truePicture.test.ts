@@ -82,6 +82,28 @@ describe('a true picture of the person: the reader (understanding/aboutYou)', ()
     expect(read('HCA in a care home in Leeds, for 6 years')).to.deep.equal({ job: 'healthcare-assistant', working: true, years: 6 });
   });
 
+  it('counts no years of work told beside the career named ("a friend said care manager might suit me")', () => {
+    expect(read("Hi there. I'm 45 and I've been selling houses for almost 20 years. A friend said care manager might suit me.")).to.deep.equal({});
+    expect(read("I've been driving trucks for 15 years and care management sounds good to me")).to.deep.equal({});
+    expect(read("I've done bar work for 8 years, my cousin says case management would suit me")).to.deep.equal({});
+  });
+
+  it('reads a degree already held as held: "last year" is a time, "not studying" is no study, "my degree" is the social worker\'s', () => {
+    const told = read('I qualified as a social worker in Nigeria (BSc Social Work) and worked for six years in a hospital. I moved to Manchester last year.');
+    expect(told.education).to.equal('relevant-degree');
+    expect(told.studyYear).to.equal(undefined);
+    expect(readAboutYou('Sorry, that is not right. I am not studying, I already have my degree. I finished it in 2015.', kb, { jobHasDegree: true }).education).to.equal('relevant-degree');
+    expect(readAboutYou('I have my degree in business', kb, { jobHasDegree: true }).education).to.equal('other-degree');
+    expect(read("I'm in the last year of my nursing degree").studyYear).to.equal('final');
+  });
+
+  it('reads "I want to move up" with no senior role named as no aim, and leading said outright as leading', () => {
+    expect(read('I work as a case aide at a housing nonprofit. I want to move up.').aim).to.equal(undefined);
+    expect(read("I'm a carer and I want to move up").aim).to.equal(undefined);
+    expect(read("I'm a nurse and want to move up into leadership").aim).to.equal('lead');
+    expect(read("I'm a registered nurse with 10 years experience and want to move up to director one day").aim).to.equal('lead');
+  });
+
   it('takes a correction of the job: the one denied out, the one told in', () => {
     expect(read('no im not a care coordinator lol im a cook')).to.deep.equal({ notJob: 'care-coordinator', job: 'cook' });
     expect(read("I'm not a nurse, I'm a vet nurse")).to.deep.equal({ notJob: 'nurse', job: 'veterinary' });
@@ -188,6 +210,27 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectChannelSafe(channelId, replies, 'plan');
       expectShown(replies, m.startingPoint(`${RoadmapWords.education.diploma}, ${RoadmapWords.years(0)}`));
       expect(shownText(replies)).to.include('[ ] 2.');
+    });
+
+    it('never counts 20 years selling houses as years in health ("how long would it take me then")', async () => {
+      const c = start();
+      await c.say("Hi there. I'm 45 and I've been selling houses for almost 20 years, and honestly I'm tired of it. A friend said care manager might suit me. Is that realistic at my age?");
+      await c.say('I do have a bachelors but its in business admin. does that count or do I need to go back to school?');
+      const replies = await c.say('how long would it take me then');
+      expectChannelSafe(channelId, replies, 'how long');
+      expect(shownText(replies)).not.to.include(RoadmapWords.years(20));
+    });
+
+    it('keeps a qualified social worker\'s degree when she says she is not studying, and asks the aim of "I want to move up"', async () => {
+      const c = start();
+      await c.say('Good afternoon. I qualified as a social worker in Nigeria (BSc Social Work, University of Ibadan) and worked for six years in a hospital social work department in Lagos. I moved to Manchester last year with my family. Where do I start?');
+      const replies = await c.say('Sorry, that is not right. I am not studying, I already have my degree. I finished it in 2015.');
+      expect(shownText(replies)).not.to.include(RoadmapWords.education.studying).and.not.to.include(RoadmapWords.education['other-degree']);
+      const aide = start();
+      await aide.say('I work as a case aide at a housing nonprofit. I want to move up. What do I need?');
+      await aide.say("I don't have a degree, just some college.");
+      await aide.say('can you give me a plan');
+      expectShown(await aide.say('2'), m.aimQuestion);
     });
 
     it('reads an associate degree as less than the bachelor\'s the guide speaks of, not as a degree that may count', async () => {
