@@ -504,7 +504,7 @@ function experienceYears(clause: string): number | null {
 const ROLE_NAMED = /\b(?:was|am|m|been|worked as|work as|working as) (?:an?|the) [a-z]+/;
 
 /** "I have never worked in care", "no experience yet": none. */
-const NO_EXPERIENCE = /\b(?:(?:zero|0|no) (?:years?|yrs?|experience)(?: (?:in|of))? (?:health|care|social|the field)|(?:no|zero|0) (?:health ?care|care|social care|relevant|clinical) (?:work )?experience|never worked|not worked|have not worked|(?:have not|havent|do not have|dont have)(?: got)?(?: an[y]| much)?(?: work| real| relevant)? experience|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
+const NO_EXPERIENCE = /\b(?:(?:zero|0|no) (?:years?|yrs?|experience)(?: (?:in|of))? (?:health|care|social|the field)|(?:no|zero|0) (?:(?:human|real|actual|paid|direct) )?(?:health ?care|health|care|social care|relevant|clinical) (?:work )?experience|never worked|not worked|have not worked|(?:have not|havent|do not have|dont have)(?: got)?(?: an[y]| much)?(?: work| real| relevant)? experience|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
 
 /** What is known when a message is read: whether it answers the bot's question about the person, and their work. */
 export interface ReadingContext {

@@ -78,6 +78,8 @@ describe('a true picture of the person: the reader (understanding/aboutYou)', ()
     expect(read('my 4 years are with ANIMALS. that\'s not health or social services')).to.deep.equal({ working: false, years: 0 });
     expect(read('my 6 years are in kennels, not with people')).to.deep.equal({ working: false, years: 0 });
     expect(read('none of my 10 years was in health care')).to.deep.equal({ working: false, years: 0 });
+    expect(read('I have NO human health experience and no degree')).to.deep.equal({ working: false, years: 0, education: 'none' });
+    expect(read("no real care experience, I'm a barista")).to.deep.equal({ working: false, years: 0, job: 'hospitality' });
     // Years in the field are still read.
     expect(read('HCA in a care home in Leeds, for 6 years')).to.deep.equal({ job: 'healthcare-assistant', working: true, years: 6 });
   });
