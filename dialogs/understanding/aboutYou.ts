@@ -757,7 +757,7 @@ function saysTheField(text: string): boolean {
   return clausesOf(text).some((clause) => {
     if (clause.asks || WISH.test(normalise(clause.text)) || caresForFamily(clause.text, text) || !ownWorkClauses(text).some((own) => own.text === clause.text)) return false;
     // "that's not health or social services", "animals not people": the field said not to be theirs.
-    if (NOT_THE_FIELD.test(normalise(clause.text))) return false;
+    if (NOT_THE_FIELD.test(normalise(clause.text)) || deniedJob(clause.text) !== null) return false;
     return jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' ').replace(THE_CAREER, ' '));
   });
 }

@@ -186,6 +186,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shownText(replies)).not.to.include('[x] 3.');
     });
 
+    it('corrects the roadmap when asked whether it is right, with the job and the field put right ("Is that roadmap really right for me?")', async () => {
+      const c = start();
+      await c.say("I'm a care worker with 5 years experience and I have a nursing degree");
+      await c.say('my roadmap');
+      expect(shownText(await c.say('1'))).to.include(AIM_NOW);
+      const replies = await c.say("Hold on. I've never been a care worker, I'm a cook, and cooking isn't health or social services. Is that roadmap really right for me?");
+      expectChannelSafe(channelId, replies, 'challenged');
+      expectShown(replies, m.corrected, m.startingPoint(`${title('cook')}, ${RoadmapWords.education['relevant-degree']}, ${RoadmapWords.years(0)}`));
+      expect(shownText(replies)).not.to.include(AIM_NOW);
+    });
+
     it('plans from a funeral director\'s own words: no care coordinator, no years in health, no "aim for care manager roles now"', async () => {
       const c = start();
       await c.say(
