@@ -21,7 +21,7 @@ import { comparisonActivity } from './rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
 import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/intents';
-import { isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
+import { educationOfJob, isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
 import { menuAskedOfTheAnswerInView } from './understanding/followUp';
 import { listInView, pickedFromList } from './understanding/listInView';
@@ -285,7 +285,7 @@ export class TurnRouter {
     // What people say about themselves anywhere (their job, years, degree, the area they want) is kept for the roadmap.
     const before = await this.deps.profile.get(context);
     const known = before?.about;
-    const said = readAboutYou(activity.text ?? '', this.deps.kb, { worksInField: jobById(known?.job ?? '')?.inField === true });
+    const said = readAboutYou(activity.text ?? '', this.deps.kb, { worksInField: jobById(known?.job ?? '')?.inField === true, jobHasDegree: educationOfJob(known?.job ?? '') === 'relevant-degree' });
     if (!isEmptyAbout(said)) await rememberAboutYou(context, this.deps, said);
     // "I am not a care coordinator, it is my aunty that is": said back as taken out, before the rest is answered.
     const takenBack = said.notJob !== undefined && said.job === undefined && known?.job === said.notJob ? jobById(said.notJob) : null;

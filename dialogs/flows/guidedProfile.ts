@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { EMPTY_PROFILE, type DialogDeps, type KnownAboutYou, type UserProfile } from '../deps';
-import type { AboutYou } from '../understanding/aboutYou';
+import { educationOfJob, type AboutYou } from '../understanding/aboutYou';
 
 /** The user's profile as a fresh copy (the stored default is frozen), so flows can change it and save it back. */
 export async function readProfile(context: TurnContext, deps: DialogDeps): Promise<UserProfile> {
@@ -23,6 +23,9 @@ export async function updateProfile(context: TurnContext, deps: DialogDeps, chan
 export async function rememberAboutYou(context: TurnContext, deps: DialogDeps, said: AboutYou): Promise<boolean> {
   const profile = await readProfile(context, deps);
   const known: KnownAboutYou = { ...profile.about };
+  // "I'm not a nurse, I'm a vet nurse": the degree read from the job denied goes with it, unless told again.
+  const denied = said.notJob !== undefined && known.job === said.notJob ? educationOfJob(said.notJob) : null;
+  if (denied !== null && known.education === denied && said.education === undefined) delete known.education;
   if (said.job) known.job = said.job.id;
   // "I am not a care coordinator, it is my aunty": the job kept from before is theirs no longer.
   else if (said.notJob !== undefined && known.job === said.notJob) {

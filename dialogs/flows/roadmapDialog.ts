@@ -10,7 +10,7 @@ import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedM
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { afterTurningDown, askGuided, createGuidedPrompt, exitGracefully, turnsAllDown } from './guidedPrompt';
 import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';
-import { isEmptyAbout, isStudentJob, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/aboutYou';
+import { deniesAJob, educationOfJob, isEmptyAbout, isStudentJob, isUnnamedJob, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/aboutYou';
 import { areasNamed, mentionedSpecialisations, specialisationById } from '../understanding/specialisationMatch';
 import { asksSomething, clausesOf } from '../understanding/clauses';
 import { ownWorkPart } from '../understanding/experienceCounts';
@@ -30,7 +30,7 @@ const Ids = Object.freeze({
 /** The situation gathered so far, kept in the waterfall's values and read back through this schema. */
 const SituationSchema = z.object({
   job: z.string().max(40).nullable().default(null),
-  education: z.enum(['school', 'studying', 'relevant-degree', 'other-degree', 'none']).nullable().default(null),
+  education: z.enum(['school', 'studying', 'relevant-degree', 'other-degree', 'diploma', 'none']).nullable().default(null),
   working: z.boolean().nullable().default(null),
   years: z.number().min(0).nullable().default(null),
   yearsBand: z.string().max(40).nullable().default(null),
@@ -158,7 +158,8 @@ const LEAD_IN = /^(?:(?:ok|okay|then|well|so|hmm+|um+|erm|er|right|fine|yeah|i g
 const ONLY_STUDY = /\b(?:just|only) (?:my |the |a |an |some )?(?:placements?|internships?|practicums?|practicum|clinicals?)\b|\b(?:placements?|internships?|clinicals?) only\b/;
 
 function parseEducation(text: string): Education | null {
-  return parseStage(text)?.education ?? (NONE_SAID.test(normalise(text)) && !routeAskedInstead(text) ? 'none' : null);
+  // "no im not a care coordinator lol im a cook": a no to the job taken, not to a degree.
+  return parseStage(text)?.education ?? (NONE_SAID.test(normalise(text)) && !routeAskedInstead(text) && !deniesAJob(text) ? 'none' : null);
 }
 
 /** The way to become one asked for: "steps to become one", "a plan to get there", "I'm not one yet". */
@@ -294,11 +295,26 @@ export class RoadmapDialog extends ComponentDialog {
     }
     const situation = await this.catchUp(step);
     if (!needsExperience(situation)) return step.next();
-    const job = jobById(situation.job ?? '');
-    const m = GuidedMessages.roadmap;
     // A student nurse is asked how long they have worked in the field, not how long they have been a student.
-    const question = job?.inField && !isStudentJob(job.id) ? m.experienceAs(job.title) : m.experienceQuestion;
-    return askGuided(step, Ids.experiencePrompt, question, Object.values(ExperienceButtons));
+    return askGuided(step, Ids.experiencePrompt, experienceQuestionFor(situation), Object.values(ExperienceButtons));
+  }
+
+  /**
+   * "no im not a care coordinator lol im a cook" at a roadmap question: the job taken is not theirs. It is replaced by
+   * the one told (or dropped), what the roadmap now has is said back, and the question asked again; null otherwise.
+   */
+  private async jobPutRight(step: WaterfallStepContext, text: string): Promise<Situation | null> {
+    const current = readSituation(step);
+    if (current.job === null || !deniesAJob(text)) return null;
+    const said = readAboutYou(text, this.deps.kb, { answering: true });
+    if (said.notJob !== current.job) return null;
+    const next: Situation = { ...current, job: said.job?.id ?? null, years: null, yearsBand: null, working: null };
+    // The degree read from the job denied (a nurse's) goes with it, unless the correction tells one.
+    if (said.education) next.education = said.education;
+    else if (educationOfJob(current.job) === current.education) next.education = null;
+    Object.assign(step.values, next);
+    await rememberAboutYou(step.context, this.deps, said.job ? { job: said.job } : { notJob: said.notJob });
+    return next;
   }
 
   /**
@@ -310,6 +326,11 @@ export class RoadmapDialog extends ComponentDialog {
     if (step.result === SKIPPED) {
       await step.context.sendActivity(GuidedMessages.roadmap.experienceSkipped);
       return step.next();
+    }
+    const putRight = await this.jobPutRight(step, step.result);
+    if (putRight) {
+      const m = GuidedMessages.roadmap;
+      return askGuided(step, Ids.experienceAgainPrompt, m.jobPutRight(startingPoint(putRight) || RoadmapWords.notTold, experienceQuestionFor(putRight)), Object.values(ExperienceButtons), m.experienceQuestion);
     }
     const years = yearsInField(step.result);
     if (years !== null) {
@@ -470,6 +491,17 @@ function aimWordsOf(situation: Situation, area: string | null): string {
   return situation.aim === 'specialise' && area ? RoadmapWords.specialiseIn(area) : situation.aim ? RoadmapWords.aim[situation.aim] : RoadmapWords.aimUndecided;
 }
 
+/**
+ * The experience question for where the person stands: of the job in the field told ("How long have you worked as a
+ * nurse?"), or of the field, saying a job outside it told is not counted ("Your work as a veterinary nurse is outside it").
+ */
+function experienceQuestionFor(situation: Situation): string {
+  const m = GuidedMessages.roadmap;
+  const job = jobById(situation.job ?? '');
+  if (job?.inField && !isStudentJob(job.id)) return m.experienceAs(job.title);
+  return job && !job.inField && !isUnnamedJob(job.id) ? m.experienceBesides(job.title) : m.experienceQuestion;
+}
+
 /** What the opening says of the aim beside the request, when the person's own reading of it does not say one. */
 function withAimBesideRequest(text: string, about: AboutYou, kb: KnowledgeBase): AboutYou {
   if (about.aim) return about;
@@ -586,7 +618,7 @@ function saysTheAreaChoice(text: string, kb: KnowledgeBase): boolean {
  * known, never an aim or area. Null when it tells none of it.
  */
 function standingIn(text: string, kb: KnowledgeBase, known: Situation): Partial<Situation> | null {
-  const about = readAboutYou(text, kb, { answering: true, worksInField: jobById(known.job ?? '')?.inField === true });
+  const about = readAboutYou(text, kb, { answering: true, worksInField: jobById(known.job ?? '')?.inField === true, jobHasDegree: educationOfJob(known.job ?? '') === 'relevant-degree' });
   const found: Partial<Situation> = {};
   if (about.job) found.job = about.job.id;
   if (about.education) found.education = about.education;
@@ -773,7 +805,7 @@ export async function dropSpecialty(context: TurnContext, deps: DialogDeps): Pro
 }
 
 /** Words that correct what was said back: "that's not right", "wrong", "I never said that", "isn't my aim". */
-const CORRECTS = /\b(?:not right|wrong|fix (?:it|that|this|my roadmap|the roadmap)|incorrect|not true|not correct|not what i said|i never said|i did not say|i meant|actually|correction|mistake|mixed up|not my (?:aim|goal|plan)|is not my|isn t my)\b/;
+const CORRECTS = /\b(?:not right|wrong|fix (?:it|that|this|my roadmap|the roadmap)|incorrect|not true|not correct|not what i said|i never said|i did not say|i meant|actually|correction|mistake|mixed up|not my (?:aim|goal|plan)|is not my|isn t my|(?:is|was) (?:that|this|it|my|the) (?:roadmap |plan )?(?:really |actually |even )?(?:right|correct|accurate) for me|hold on)\b/;
 
 /**
  * True when a message corrects the saved roadmap: it says it is correcting ("that's not right", "actually") and what it

@@ -22,7 +22,7 @@ export interface Situation {
 export const EMPTY_SITUATION: Readonly<Situation> = Object.freeze({ job: null, education: null, working: null, years: null, aim: null });
 
 /** Degrees and no degree: the people whose plan depends on how long they have worked in the field. */
-export const ASK_EXPERIENCE_FOR: ReadonlySet<string> = new Set(['relevant-degree', 'other-degree', 'none']);
+export const ASK_EXPERIENCE_FOR: ReadonlySet<string> = new Set(['relevant-degree', 'other-degree', 'diploma', 'none']);
 
 /** Where the user stands, as the plan and the chat say it back: "social worker, a relevant degree, about 4 years ...". */
 export function startingPoint(situation: Situation): string {
@@ -31,7 +31,8 @@ export function startingPoint(situation: Situation): string {
   if (job) parts.push(job.title);
   if (situation.education) parts.push(RoadmapWords.education[situation.education]);
   // Years only when they are known: working in the field without years said is no "no work experience yet".
-  if (situation.years !== null && (situation.working || ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job?.inField)) {
+  // A job told, in the field or out of it ("veterinary nurse, no work experience in the field yet"), says its years too.
+  if (situation.years !== null && (situation.working || ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job !== null)) {
     parts.push(RoadmapWords.years(situation.years, situation.yearsBand ?? null));
   }
   return parts.join(', ');
@@ -169,6 +170,7 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
         if (education === 'studying') return ['in-progress', notes.educationStudying];
         if (education === 'other-degree') return ['next', notes.educationOther];
         if (education === 'none') return ['next', noDegreeNote(kb)];
+        if (education === 'diploma') return ['next', notes.educationDiploma];
         return ['next', null];
       case STEP.experience:
         if (working) return experienceCovered ? ['done', null] : ['in-progress', notes.experienceWorking];
@@ -249,6 +251,8 @@ function timeEstimate(kb: KnowledgeBase, timeline: Timeline | null, education: E
       return words.otherDegree(rest, bachelor, master);
     case 'none':
       return years > 0 ? words.noDegreeWorking(total, band ?? formatYears(years)) : words.noDegree(total);
+    case 'diploma':
+      return (years > 0 ? words.noDegreeWorking(total, band ?? formatYears(years)) : words.noDegree(total)) + words.diplomaUnknown;
   }
 }
 

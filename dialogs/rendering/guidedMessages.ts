@@ -196,6 +196,10 @@ export const GuidedMessages = Object.freeze({
     educationShort: 'What education do you have so far?',
     experienceQuestion: 'How long have you worked in health or social care?',
     experienceAs: (job: string): string => `How long have you worked as ${article(job)} ${job}?`,
+    /** A job outside health and social services told: its years are not asked, the field's are. */
+    experienceBesides: (job: string): string => `How long have you worked in health or social care? Your work as ${article(job)} ${job} is outside it, so count only other work.`,
+    /** A job the person says is not theirs, taken out at a roadmap question, and the question asked again. */
+    jobPutRight: (noted: string, question: string): string => `Thanks for putting me right. Noted: ${noted}. ${question}`,
     experienceAgain: (aim: string): string => `Noted: you aim to ${aim}. And how long have you worked in health or social care?`,
     aimQuestion: 'What would you like to aim for?',
     /** What an answer to another question told, said back before the question is asked again. */
@@ -358,6 +362,7 @@ export const RoadmapWords = Object.freeze({
     studying: 'studying for a degree',
     'relevant-degree': 'a relevant degree',
     'other-degree': 'a degree in another field',
+    diploma: "a diploma or associate degree (not a bachelor's)",
     none: 'no degree',
   }),
   years: (years: number, band: string | null = null): string =>
@@ -378,6 +383,8 @@ export const RoadmapWords = Object.freeze({
     /** The guide's own words on working without a degree (the lead of its FAQ answer) are added after this. */
     educationNone: "possible without one, but most employers prefer a related bachelor's degree",
     educationNoneFallback: 'ask me "Can I become a care manager without a degree?" for what the guide says',
+    /** A diploma, training or an associate degree: the guide speaks of a bachelor's and says nothing of these. */
+    educationDiploma: "the guide speaks of a bachelor's in social work, nursing or a related field, and doesn't say whether a diploma or associate degree counts",
     educationStudying: 'finish your degree',
     experienceWorking: 'keep building hands-on experience',
     /** Step 3's first thing to do while studying, from the guide's steps 2 and 3. */
@@ -406,6 +413,8 @@ export const RoadmapWords = Object.freeze({
       `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all.`,
     noDegreeWorking: (total: string, years: string): string =>
       `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all. Without a degree, the guide says plenty of experience in care delivery or case management can in some cases make up for it (you have ${years}).`,
+    /** Said after the no-degree estimate for someone with a diploma or an associate degree. */
+    diplomaUnknown: " The guide doesn't say whether a diploma or associate degree shortens it.",
     fallback: (answer: string): string => `here is what the guide says: ${answer}`,
   }),
   certFit: Object.freeze({

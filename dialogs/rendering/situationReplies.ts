@@ -54,10 +54,10 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   const fieldYears = inFieldJob && known?.years !== undefined && known.years > 0 ? known.years : null;
   // No education told, but a job in the field and its years ("I've been a support worker for 7 years. how long for me?"):
   // their experience counted, and what the route asks of each education, with the roadmap to ask for theirs.
-  if (!known?.education && fieldYears !== null) {
+  // An associate degree told ("i got an associates in paramedicine") is no education the route speaks of: said so, not asked again.
+  const associate = /\bassociate s?\b|\bassociates\b/.test(normalise(context.activity.text ?? text));
+  if ((!known?.education || (known.education === 'diploma' && associate)) && fieldYears !== null) {
     const noted = startingPoint({ job: known?.job ?? null, education: null, working: true, years: fieldYears, aim: null });
-    // An associate degree told ("i got an associates in paramedicine") is no education the route speaks of: said so, not asked again.
-    const associate = /\bassociate s?\b|\bassociates\b/.test(normalise(context.activity.text ?? text));
     await context.sendActivity(withButtons(channel, Messages.leftEducationUntold(noted, associate), [flowButton('roadmap'), ...menuOf(deps, ['degree-fields', 'without-degree']).map(askButton)]));
     await rememberAnswered(context, deps, timeline.id);
     return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };

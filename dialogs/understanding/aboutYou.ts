@@ -13,7 +13,11 @@ import { tellsNoDegree } from '../../knowledge/beyondGuide';
 import { areasNamed } from './specialisationMatch';
 import { containsPhrase, looksLikeQuestion, normalise, readNumber, wordMatches } from './textMatch';
 
-export type Education = 'school' | 'studying' | 'relevant-degree' | 'other-degree' | 'none';
+/**
+ * 'diploma': a diploma, certificate, vocational training or an associate degree, which is less than the bachelor's the
+ * guide's route speaks of; a degree only when the person says so ("a degree in nursing"), never read into it.
+ */
+export type Education = 'school' | 'studying' | 'relevant-degree' | 'other-degree' | 'diploma' | 'none';
 export type Aim = 'become' | 'specialise' | 'lead';
 
 /** A job someone has or had. `inField`: in health or social care, so its years count as experience. */
@@ -42,9 +46,23 @@ export interface AboutYou {
 // ---------------------------------------------------------------- the answer readers (buttons and short answers)
 
 const RELEVANT_FIELD = ['nursing', 'nurse', 'social work', 'social worker', 'bsn', 'bsw', 'msw', 'msn', 'rn', 'registered nurse', 'related field', 'nursing sw', 'sw degree'];
-const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'diploma', 'bsc', 'msc', 'ba', 'ma', 'phd', 'doctorate', 'bsn', 'bsw', 'msw', 'msn', 'qualified', 'pgce', 'pgde', 'beng', 'llb', 'mba', 'mph', 'mres'];
+// "doctorate" is read as written (DEGREE_AS_WRITTEN): its stem is "doctor", and "all the doctors" is no degree.
+const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'bsc', 'msc', 'ba', 'ma', 'phd', 'bsn', 'bsw', 'msw', 'msn', 'qualified', 'pgce', 'pgde', 'beng', 'llb', 'mba', 'mph', 'mres'];
 /** Degrees whose short forms are everyday words in lower case ("bed", "med"): read only as written, "BEd", "M.Ed". */
-const DEGREE_AS_WRITTEN = /\b[BM]\.?\s?Ed\b/;
+const DEGREE_AS_WRITTEN = /\b[BM]\.?\s?Ed\b|\b[Dd]octorate\b/;
+
+/**
+ * Less than a bachelor's: a diploma, a certificate, vocational training or an associate degree ("a diploma in veterinary
+ * nursing", "I trained as a nurse", "an associate degree in criminal justice"). A degree said beside it wins.
+ */
+const BELOW_A_DEGREE =
+  /\b(?:diplomas?|certificates?|cert (?:iii|iv|3|4)|associate (?:s )?degrees?|associates degrees?|associates? (?:of|in) (?:arts|science|applied|nursing|health)|an associates?|aa degree|vocational|apprenticeship|nvq|hnd|hnc|btec|tafe|trained as|training as|(?:did|done|finished|completed|have|got|had) (?:my |the |a |an |some )?(?:\w+ ){0,2}training)\b/;
+/** A degree itself said, not one below it: "a bachelor's", "my BSN", "a nursing degree" (not "an associate degree"). */
+const A_FULL_DEGREE =
+  /\b(?:bachelors?|bachelor s|masters?|master s|bsc|msc|ba|ma|phd|doctorate|bsn|bsw|msw|msn|pgce|beng|llb|mba|mph)\b|(?<!\bassociate (?:s )?|\bassociates |\baa |\bfoundation )\bdegree\b/;
+
+/** Nursing that is not of people: a vet or veterinary nurse, a nursery nurse (childcare), an animal nurse. */
+const NOT_PEOPLE_NURSING = /\b(?:vet|vets|veterinary|animal|nursery)\s+(?:nurs\w*|tech\w*|assistant)\b/g;
 /** A degree said to be held ("have a BEd", "got my nursing degree", "with a master's"), not one wished for. */
 const DEGREE_HELD =
   /\b(?:have|got|hold|holding|with|earned|completed|finished|did) (?:a |an |my |the )?(?:[a-z']+ ){0,2}?(?:degree|bachelors?|bachelor's|masters?|master's|bsc|msc|ba|ma|phd|doctorate|bsn|bsw|msw|msn|pgce|pgde|beng|llb|mba|mph|mres)\b/;
@@ -67,6 +85,14 @@ const WORKING = [
 ];
 /** Saying you are a nurse or social worker means both the degree and the work. */
 const RELEVANT_ROLE = ["i'm a nurse", 'i am a nurse', 'im a nurse', 'work as a nurse', 'registered nurse', "i'm a social worker", 'i am a social worker', 'im a social worker', 'work as a social worker'];
+
+/** A nurse's helper ("a nurse's aide", "nurse assistant"): a job of its own, which holds no nursing degree. */
+const NURSES_HELPER = /\bnurse (?:s )?(?:aide|aides|aid|assistant|assistants|auxiliary|helper)\b/g;
+
+/** "I'm a nurse", "work as a social worker": the job that means the degree, not a vet nurse or a nurse's aide. */
+function saysRelevantRole(text: string): boolean {
+  return hasAny(normalise(text).replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' '), RELEVANT_ROLE);
+}
 
 /** Words that say someone is at school now ("still", "in year 12", "a high school student", "doing my GCSEs"). */
 const AT_SCHOOL_NOW = /\b(?:still|student|pupil|teenager|(?:finishing|leaving|finish|leave) (?:high |secondary )?school|sixth form|year \d+|grade \d+|freshman|sophomore|(?:in|at) (?:high |secondary )?school|(?:in|at) highschool|(?:doing|taking|sitting|studying|studying for|revising for) (?:my )?(?:gcses?|a levels?))\b/;
@@ -97,8 +123,11 @@ function hasAny(text: string, phrases: readonly string[]): boolean {
 /** Reads where someone stands from a button or their own words; null when nothing in the text says it. */
 export function parseStage(text: string): { education?: Education; working?: boolean; years?: number } | null {
   const found: { education?: Education; working?: boolean; years?: number } = {};
-  const studying = (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text)) || UNIVERSITY_LEVEL.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
-  const relevant = hasAny(text, RELEVANT_FIELD);
+  // "I am not studying, I already have my degree": study said not to be so.
+  const notStudying = /\b(?:not|no longer|never|stopped|finished|done) (?:\w+ )?(?:studying|a student|at uni|at university|in college|at college)\b/.test(normalise(text));
+  const studying = !notStudying && (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text)) || UNIVERSITY_LEVEL.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
+  const relevant = hasAny(normalise(text).replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' '), RELEVANT_FIELD);
+  const belowADegree = BELOW_A_DEGREE.test(normalise(text)) && !A_FULL_DEGREE.test(degreesAsWords(text));
   const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text));
   if (tellsNoDegree(text) || NAE_DEGREE.test(normalise(text))) found.education = 'none';
   // A degree held beside a school named ("I teach secondary school and have a BEd"): the degree, not school finished.
@@ -110,13 +139,14 @@ export function parseStage(text: string): { education?: Education; working?: boo
   else if (school) found.education = 'school';
   // Studying first: "studying" and "studied" share a stem, and "studied" counts as a degree.
   else if (studying) found.education = 'studying';
+  else if (belowADegree) found.education = 'diploma';
   else if (hasAny(text, OTHER_DEGREE)) found.education = 'other-degree';
-  else if (hasAny(text, DEGREE) || DEGREE_AS_WRITTEN.test(text) || hasAny(text, RELEVANT_ROLE)) found.education = relevant ? 'relevant-degree' : 'other-degree';
+  else if (hasAny(text, DEGREE) || DEGREE_AS_WRITTEN.test(text) || saysRelevantRole(text)) found.education = relevant ? 'relevant-degree' : 'other-degree';
 
   // "In my second year of a nursing degree" is a year of study, not years of anything.
   const years = NOT_EXPERIENCE.test(normalise(text)) ? null : yearsMentioned(text);
   if (years !== null) found.years = years;
-  if (hasAny(text, RELEVANT_ROLE) || (hasAny(text, WORKING) && !hasAny(text, ['not working', 'not yet working', "haven't worked", 'never worked']))) found.working = true;
+  if (saysRelevantRole(text) || (hasAny(text, WORKING) && !hasAny(text, ['not working', 'not yet working', "haven't worked", 'never worked']))) found.working = true;
   if (years !== null && years > 0) found.working = true;
   return Object.keys(found).length > 0 ? found : null;
 }
@@ -156,7 +186,8 @@ export function parseYears(text: string): number | null {
 }
 
 /** Years said to be outside the field: "my 15 years are in bars not health care", "none of it in care". */
-const NOT_THE_FIELD = /\b(?:not|never|none of (?:it|them|that)) (?:in |at |with )?(?:health|healthcare|care|social|the field|a hospital|hospitals)\b/;
+const NOT_THE_FIELD =
+  /\b(?:not|never|none of (?:it|them|that)) (?:in |at |with )?(?:health|healthcare|care|social|the field|a hospital|hospitals|people|humans)\b|\b(?:with|on|caring for|looking after) (?:the )?(?:animals|pets|dogs|cats|horses|livestock)\b|\bnone of (?:my|those|these|the) (?:\w+ ){0,2}(?:years?|yrs|work|experience|time)\b/;
 
 /** Reads one clause of an answer to "how long have you worked in health or social services?". */
 function yearsAnswered(text: string): number | null {
@@ -269,10 +300,16 @@ const JOBS: readonly JobKind[] = [
   { id: 'imaging-technician', title: 'imaging technician', inField: true, phrases: ['radiology technician', 'radiology tech', 'radiologic technologist', 'radiographer', 'x ray tech', 'x ray technician', 'sonographer', 'ultrasound tech', 'ultrasound technician', 'mri tech', 'mri technician'] },
   { id: 'clinical-technician', title: 'clinical technician', inField: true, phrases: ['er tech', 'emergency room technician', 'ekg technician', 'ekg tech', 'ecg technician', 'rehab tech', 'rehab technician', 'psych tech', 'ward technician'] },
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician', 'medical technician'] },
+  // A cook is said back as a cook ("no im not a care coordinator lol im a cook"), not as a kind of worker.
+  { id: 'cook', title: 'cook', inField: false, phrases: ['cook', 'line cook', 'prep cook', 'chef', 'sous chef', 'kitchen porter', 'kitchen worker'] },
+  // Nursing that is not of people (animals, a nursery's children): no nursing degree, and its years are not in the field.
+  { id: 'veterinary', title: 'veterinary nurse', inField: false, phrases: ['vet nurse', 'veterinary nurse', 'animal nurse', 'vet tech', 'veterinary technician', 'vet technician', 'vet assistant', 'veterinary assistant'] },
+  { id: 'childcare', title: 'nursery nurse', inField: false, phrases: ['nursery nurse', 'nursery worker', 'nanny', 'childminder', 'daycare worker', 'childcare worker', 'child care worker'] },
+  { id: 'funeral', title: 'funeral director', inField: false, phrases: ['funeral director', 'mortician', 'undertaker', 'embalmer', 'funeral home', 'funeral service'] },
   { id: 'teacher', title: 'teacher', inField: false, phrases: ['teacher', 'teaching assistant', 'taught'] },
   { id: 'retail', title: 'retail worker', inField: false, phrases: ['retail', 'shop assistant', 'cashier', 'sales assistant'] },
   { id: 'office', title: 'office worker', inField: false, phrases: ['office job', 'office work', 'office worker', 'admin job', 'admin work', 'administrator', 'receptionist', 'accountant'] },
-  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'chef', 'cook', 'bartender', 'bar manager', 'bar staff', 'bars', 'pubs', 'kitchens', 'hospitality', 'hotel', 'restaurant', 'restaurants'] },
+  { id: 'hospitality', title: 'hospitality worker', inField: false, phrases: ['waiter', 'waitress', 'barista', 'bartender', 'bar manager', 'bar staff', 'bars', 'pubs', 'kitchens', 'hospitality', 'hotel', 'restaurant', 'restaurants'] },
   // Pharmacy work is health work the guide never names as the experience it asks for (work in hospitals, nursing homes,
   // community health centers, social service agencies): not counted as years in the field, and never said to be outside it.
   { id: 'pharmacy', title: 'pharmacy worker', inField: false, unnamed: true, phrases: ['pharmacy technician', 'pharmacy tech', 'pharmacy assistant', 'pharmacy tech assistant', 'pharmacy technician assistant', 'pharm tech', 'pharmacist', 'dispenser', 'chemist', 'pharmacy', 'pharmacies', 'drugstore'] },
@@ -302,11 +339,44 @@ function jobIn(clause: string): JobKind | null {
       if (!phrase.every((word, offset) => jobWordMatches(typed[at + offset]!, word))) continue;
       if (typed.slice(Math.max(0, at - 3), at).some((word) => NEGATIONS.has(word))) continue;
       if (someoneElses(typed.slice(Math.max(0, at - 4), at)) || anotherPersonsJob(typed.slice(0, at))) continue;
+      if (notHeld(typed.slice(0, at), typed.slice(at + phrase.length))) continue;
       return job;
     }
   }
   return null;
 }
+
+/** A job never worked ("never worked as a nurse") or trained for only ("I trained as a nurse"): training, not the job. */
+const NOT_WORKED_AS = /\b(?:(?:not|never|no longer) (?:\w+ )?(?:worked|work|working|been|practi[sc]ed|practi[sc]ing) as|(?:trained|training|studied|studying|qualified but never worked) as|trained to be|studied to be)(?: (?:a|an))?(?: \w+)?$/;
+/** People a job is said of after it: "the care coordinator lady", "the nurse guy", "nurse friend". */
+const PERSON_AFTER = /^(?:lady|ladies|woman|women|man|men|guy|guys|gal|person|people|folks?|fella|bloke|chap|friend|friends|mate|neighbou?r)\b/;
+/** A job weighed as an option, not held: "care coordinator sounds right", "nurse seems a good start", "would a nurse role". */
+const WEIGHED_AFTER = /^(?:(?:job|jobs|role|roles|position|positions|work|route|path) )?(?:sounds?|seems?|looks?|would be|could be|might be|is a good|sounds like|seems like|is what i want|is the way|as a first)\b/;
+/** Who or what did something, told of a job with no "I" before it: "the nurse who helped us", "a case manager that sorted". */
+const DID_AFTER = /^(?:who|that|which)\b/;
+
+/**
+ * True when the words around a job say the writer does not hold it: never worked as one or only trained for it, a
+ * person named after it ("the care coordinator lady"), a job weighed as an option ("care coordinator sounds right"), or
+ * someone who did something for them ("the nurse who helped us") where the clause has no "I" before it.
+ */
+function notHeld(before: readonly string[], after: readonly string[]): boolean {
+  return NOT_WORKED_AS.test(before.join(' ')) || othersOrWeighed(before, after);
+}
+
+/** True when a job is named as another person ("the care coordinator lady", "the nurse who helped") or as an option. */
+function othersOrWeighed(before: readonly string[], after: readonly string[]): boolean {
+  const next = after.join(' ');
+  const said = before.join(' ');
+  if (PERSON_AFTER.test(next) || WEIGHED_AFTER.test(next) || WORKS_BESIDE.test(said)) return true;
+  const noI = !/\b(?:i|im|ive|i m|i am|i was|i ve)\b/.test(said);
+  return noI && (DID_AFTER.test(next) || (/\b(?:the|our|their|his|her)$/.test(said) && TOLD_AFTER.test(next)));
+}
+
+/** Someone the writer works beside: "I work with a care coordinator", "alongside the nurses". */
+const WORKS_BESIDE = /\b(?:work|works|worked|working|alongside|next to|under|shadowed|shadowing)(?: (?:closely|daily|every day))? (?:with|alongside|beside|next to|under|for)? ?(?:a|an|the|our|my|some)$/;
+/** What another person did or said, after a job named with "the": "the care coordinator at my job says I should apply". */
+const TOLD_AFTER = /^(?:(?:at|from|in|on|of) (?:\w+ ){1,3})?(?:says|said|told|tells|suggested|suggests|recommended|recommends|thinks|thought|helped|helps|was|were|visited|came|comes|sorted|arranged)\b/;
 
 /** The job a clause says the writer is not: "I am not a care coordinator", "im not a nurse myself". */
 function deniedJob(clause: string): string | null {
@@ -320,12 +390,18 @@ function deniedJob(clause: string): string | null {
   return null;
 }
 
+/** True when the message says the writer is not something ("no im not a care coordinator lol im a cook"). */
+export function deniesAJob(text: string): boolean {
+  return clausesOf(text).some((clause) => deniedJob(clause.text) !== null);
+}
+
 /** True when a clause names a job only as someone else's ("my aunty in Houston is a case manager"). */
 function namesOthersJob(clause: string): boolean {
   const typed = normalise(clause).split(' ');
   return JOB_PHRASES.some(({ phrase }) => {
     for (let at = 0; at + phrase.length <= typed.length; at += 1) {
-      if (phrase.every((word, offset) => jobWordMatches(typed[at + offset]!, word)) && anotherPersonsJob(typed.slice(0, at))) return true;
+      if (!phrase.every((word, offset) => jobWordMatches(typed[at + offset]!, word))) continue;
+      if (anotherPersonsJob(typed.slice(0, at)) || othersOrWeighed(typed.slice(0, at), typed.slice(at + phrase.length))) return true;
     }
     return false;
   });
@@ -339,6 +415,11 @@ export function isStudentJob(id: string): boolean {
 /** True when the job is health work the guide does not name as the experience it asks for (a pharmacy). */
 export function isUnnamedJob(id: string): boolean {
   return JOBS.find((candidate) => candidate.id === id)?.unnamed === true;
+}
+
+/** What holding the job says of education (a nurse: a nursing degree), or null: dropped with the job when it is denied. */
+export function educationOfJob(id: string): Education | null {
+  return JOBS.find((candidate) => candidate.id === id)?.education ?? null;
 }
 
 export function jobById(id: string): Job | null {
@@ -368,7 +449,7 @@ const OTHER_PEOPLE =
  * my aunty that is a", "my uncle works as a", "she is a". "I work with my mum as a carer" keeps "I" after the family.
  */
 const ANOTHER_PERSON_IS = new RegExp(
-  `\\b(?:(?:my|our|his|her|their) (?:\\w+ ){0,2}?${OTHER_PEOPLE}|she|he|they)\\b(?: \\w+){0,3}? (?:is|was|are|were|works?|worked|working|has been|had been|used to be|became|retired as|trained as|is now)\\b(?!.*\\bi\\b)`,
+  `\\b(?:(?:my|our|his|her|their) (?:\\w+ ){0,2}?${OTHER_PEOPLE}|(?:a|an|the|one|some|this) (?:\\w+ )?${OTHER_PEOPLE} (?:who|that|of mine|of ours)|she|he|they)\\b(?: \\w+){0,3}? (?:is|was|are|were|works?|worked|working|has been|had been|used to be|became|retired as|trained as|is now)\\b(?!.*\\bi\\b)`,
 );
 
 /** True when the words of a clause before a job make it another person's ("my aunty in Houston is a ..."). */
@@ -423,7 +504,7 @@ function experienceYears(clause: string): number | null {
 const ROLE_NAMED = /\b(?:was|am|m|been|worked as|work as|working as) (?:an?|the) [a-z]+/;
 
 /** "I have never worked in care", "no experience yet": none. */
-const NO_EXPERIENCE = /\b(?:(?:zero|0|no) (?:years?|yrs?|experience)(?: (?:in|of))? (?:health|care|social|the field)|(?:no|zero|0) (?:health ?care|care|social care|relevant|clinical) (?:work )?experience|never worked|not worked|have not worked|(?:have not|havent|do not have|dont have)(?: got)?(?: an[y]| much)?(?: work| real| relevant)? experience|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
+const NO_EXPERIENCE = /\b(?:(?:zero|0|no) (?:years?|yrs?|experience)(?: (?:in|of))? (?:health|care|social|the field)|(?:no|zero|0) (?:(?:human|real|actual|paid|direct) )?(?:health ?care|health|care|social care|relevant|clinical) (?:work )?experience|never worked|not worked|have not worked|(?:have not|havent|do not have|dont have)(?: got)?(?: an[y]| much)?(?: work| real| relevant)? experience|no experience|no work experience|not working|not yet working|do not work|unemployed|out of work|between jobs)\b/;
 
 /** What is known when a message is read: whether it answers the bot's question about the person, and their work. */
 export interface ReadingContext {
@@ -431,7 +512,13 @@ export interface ReadingContext {
   answering?: boolean;
   /** Their job, said earlier, is in health or social care: "I've done it for 3 years" then counts as experience. */
   worksInField?: boolean;
+  /** Their job, said earlier, means a relevant degree (a social worker): "I already have my degree" is that one. */
+  jobHasDegree?: boolean;
 }
+
+/** A degree said with its subject: "a BSc in social work", "my business degree", "bachelors in business admin". */
+const DEGREE_WITH_SUBJECT =
+  /\b(?:degree|bachelors?|bachelor s|masters?|master s|ba|bsc|ma|msc|diploma)s? (?:in|of) (?!(?:\d|the (?:uk|us)|my|it)\b)\w+|\b(?!(?:a|an|my|the|his|her|first|second|university|college|uni|undergraduate|undergrad|postgraduate|full|online|proper|real|\d+|four|three|year|already)\b)[a-z]+ (?:degree|bachelors?|bachelor s)\b/;
 
 /**
  * What a message says about the person who wrote it. Only messages in the first person count ("I", "my", "me"),
@@ -448,6 +535,10 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
   // Years and work count as experience only in health or social care: "taught primary school for 25 years" is not.
   const inField = known.worksInField === true || saysTheField(text);
   const terse = startsWithOwnJob(text);
+  // A role outside the field named, and the fragments that go on about it ("a funeral director in Dayton, Ohio for 24
+  // years"): their years are that role's, not years in health or social care.
+  let roleOutside = false;
+  let notTheField = false;
   for (const clause of clausesOf(text)) {
     // Looking after one's own family is no job and no years in the field ("looking after my mum for 3 years").
     if (clause.asks || caresForFamily(clause.text, text)) continue;
@@ -472,7 +563,11 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     }
     // "I was a flight attendant for 25 years": years of a role the clause names outside the field are not in it,
     // whatever else the message says of care.
-    const otherRole = !job && ROLE_NAMED.test(c) && !CARE_FIELD.test(c);
+    const namesRole = !job && ROLE_NAMED.test(c) && !CARE_FIELD.test(c);
+    const goesOn = !job && roleOutside && !OWN_SUBJECT.test(c) && !CARE_FIELD.test(c);
+    roleOutside = job ? !job.inField && !CARE_SETTING.test(c) : OWN_SUBJECT.test(c) ? namesRole : roleOutside;
+    const otherRole = namesRole || goesOn;
+    if (NOT_THE_FIELD.test(c) && !(job && job.inField)) notTheField = true;
     const years = inField && !otherRole ? experienceYears(clause.text) : null;
     if (years !== null && !(job && !job.inField)) {
       about.years = years;
@@ -486,7 +581,9 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     }
     const stage = parseStage(clause.text);
     // "qualified in 2015" names no field: it does not undo the nursing degree a nurse has.
-    const vague = stage?.education === 'other-degree' && about.education === 'relevant-degree';
+    // "I already have my degree. I finished it in 2015" after saying they are a social worker: that degree, unnamed.
+    const vague = stage?.education === 'other-degree' && (about.education === 'relevant-degree' || (known.jobHasDegree === true && !DEGREE_WITH_SUBJECT.test(c)));
+    if (vague && about.education === undefined) about.education = 'relevant-degree';
     // A degree named in a clause that says nothing of the person is the guide's words said back ("a degree, right. so
     // my office job doesnt help"), unless the message is a terse self-description ("nurse, BSN, 10 years").
     const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse;
@@ -494,9 +591,14 @@ export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingCont
     const toDo = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && DEGREE_TO_DO.test(c) && !DEGREE_HELD.test(degreesAsWords(clause.text));
     if (stage?.education && !vague && !echoed && !toDo) about.education = stage.education;
     // "My nan was in a care home" tells where someone of the family was, not where the person works.
-    if (stage?.working && inField && about.working === undefined && !(job && !job.inField) && !OF_THE_FAMILY.test(c) && !denied) about.working = true;
+    if (stage?.working && inField && about.working === undefined && !(job && !job.inField) && !otherRole && !OF_THE_FAMILY.test(c) && !denied) about.working = true;
   }
   if (about.years === undefined && bareYears !== null && about.working === true && about.job?.inField !== false) about.years = bareYears;
+  // "My 4 years are with animals. That's not health or social services": no years in the field, whatever else is said.
+  if (notTheField && !saysTheField(text) && about.job?.inField !== true) {
+    about.years = 0;
+    about.working = false;
+  }
   // How far through the degree a student is ("in my 2nd year of a BSW"): what is left of the route counts from it. A
   // degree named with the year it is in ("3rd year of a social work degree") is one in hand, not one held.
   const study = about.education === undefined || about.education === 'studying' || !DEGREE_HELD.test(degreesAsWords(text)) ? studyTold(text) : {};
@@ -567,9 +669,12 @@ export function tellsOfCareWork(text: string): boolean {
     (clause) =>
       !caresForFamily(clause.text, text) &&
       !SAID_NOT.test(normalise(clause.text)) &&
-      (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' ').replace(THE_CAREER, ' '))),
+      (jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' ').replace(THE_CAREER, ' ').replace(STUDY_OF_THE_FIELD, ' ').replace(NOT_PEOPLE_NURSING, ' '))),
   );
 }
+
+/** A course of the field, which is study, not work: "my German nursing training", "a diploma in veterinary nursing". */
+const STUDY_OF_THE_FIELD = /\b(?:\w+ ){0,2}(?:training|diplomas?|course|courses|certificates?|qualifications?|degree|studies|program|programme)\b|\b(?:trained|studied) (?:as|in) (?:a |an )?\w+/g;
 
 /** The career itself ("count for anything in care management"), which names no work the person has done. */
 const THE_CAREER = /\b(?:care|case) manag\w*/g;
@@ -617,6 +722,8 @@ function ownWorkClauses(text: string): Array<{ text: string; asks: boolean }> {
   return clausesOf(text).filter((clause) => {
     if (tellsOfOthersCaring(clause.text)) return false;
     const job = jobIn(clause.text);
+    // "the care coordinator lady", "care coordinator sounds right": a job of someone else's, or weighed, is no work told.
+    if (job === null && namesOthersJob(clause.text)) return false;
     if (job) outside = !job.inField && !CARE_SETTING.test(normalise(clause.text));
     else if (OWN_SUBJECT.test(normalise(clause.text))) outside = false;
     return job ? job.inField || CARE_SETTING.test(normalise(clause.text)) : !outside;
@@ -649,7 +756,9 @@ const CARE_FIELD =
 function saysTheField(text: string): boolean {
   return clausesOf(text).some((clause) => {
     if (clause.asks || WISH.test(normalise(clause.text)) || caresForFamily(clause.text, text) || !ownWorkClauses(text).some((own) => own.text === clause.text)) return false;
-    return jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text));
+    // "that's not health or social services", "animals not people": the field said not to be theirs.
+    if (NOT_THE_FIELD.test(normalise(clause.text)) || deniedJob(clause.text) !== null) return false;
+    return jobIn(clause.text)?.inField === true || CARE_FIELD.test(normalise(clause.text).replace(CARE_SOFTWARE, ' ').replace(THE_CAREER, ' '));
   });
 }
 
@@ -669,8 +778,11 @@ function startsWithOwnJob(text: string): boolean {
   return JOB_PHRASES.some(({ phrase }) => phrase.every((word, offset) => typed[start + offset] === word || (word.length >= 7 && wordMatches(typed[start + offset] ?? '', word))));
 }
 
-/** Leading and moving up, said outright; "care management" or "disease management" alone is not it. */
-const LEAD_WISH = /\b(?:(?:into|in|to) management|management role|managerial|lead|leader|leading|leadership|manage a team|manage people|director|senior|chief|executive|promot\w*|move up|climb|vp|vice president|head of|in charge)\b/;
+/**
+ * Leading and moving up, said outright; "care management" or "disease management" alone is not it, nor "I want to move
+ * up" with no senior role named (a case aide moving up may mean becoming a care manager: the roadmap asks).
+ */
+const LEAD_WISH = /\b(?:(?:into|in|to) management|management role|managerial|lead|leader|leading|leadership|manage a team|manage people|director|senior|chief|executive|promot\w*|climb the (?:career )?ladder|vp|vice president|head of|in charge)\b/;
 
 /**
  * A wish: the area ("work with older people with dementia") and the aim; never a job or years. An aim turned down
@@ -745,7 +857,8 @@ export function isEmptyAbout(about: AboutYou): boolean {
 /** Words of study beside a year, so a year of a job ("my second year as a care assistant") is no year of a degree. */
 const OF_STUDY = /\b(?:degree|bachelor s?|bachelors|ba|bs|bsc|bsn|bsw|major|course|program|programme|uni|university|college|nursing school|school|studies|studying|student|undergrad\w*|nursing|social work)\b/;
 /** The year a student is in: "in my 2nd year of a BSW", "third year of my nursing degree", "a 2nd yr student", "year 2 of uni". */
-const YEAR_IN = /\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|final|last) (?:year|yr)s?|year (\d|one|two|three|four|five) (?:of|at|in))\b/;
+// "last year" alone is a time ("I moved here last year"); the last year of a course is "my last year", "last year of".
+const YEAR_IN = /\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|final) (?:year|yr)s?|(?<=\b(?:my|the|in) )(last) (?:year|yr)s?|(last) (?:year|yr)s? (?=of|at|in)|year (\d|one|two|three|four|five) (?:of|at|in))\b/;
 /** The years left before the degree is done: "I graduate in 2 years", "finish my degree in 2 yrs", "2 more years of uni", "2 years left". */
 const YEARS_LEFT =
   /\b(?:graduat\w*|finish\w*|done|complete\w*|qualify\w*|get my degree|have my degree)(?: (?:with|from) (?:my|the|a) \w+)?(?: (?:my|the|a) (?:\w+ )?(?:degree|bachelor s?|bachelors|bsw|bsn|course|program|studies))? in (\d+|one|two|three|four|a|a couple of|a couple) (?:more )?(?:years?|yrs)\b|\b(\d+|one|two|three|four|a couple of|a couple) (?:more )?(?:years?|yrs) (?:left|to go)(?: (?:of|on|in|at) (?:my|the) (?:\w+ )?(?:degree|bachelor s?|bachelors|bsw|bsn|course|program|studies|uni|university|college))?\b|\b(\d+|one|two|three|four) (?:more (?:years?|yrs)|(?:years?|yrs) more) of (?:my |the )?(?:uni|university|college|degree|studies|course|program)\b/;
@@ -769,7 +882,7 @@ export function studyTold(text: string): Pick<AboutYou, 'studyYear' | 'studyYear
   if (level) return { studyYear: Number(level[1]) };
   const year = YEAR_IN.exec(t);
   if (!year || YEAR_OF_WORK.test(t) || !OF_STUDY.test(t)) return {};
-  const said = year[1] ?? year[2]!;
+  const said = year[1] ?? year[2] ?? year[3] ?? year[4]!;
   if (said === 'final' || said === 'last') return { studyYear: 'final' };
   const n = readNumber(said);
   return n !== null && n >= 1 ? { studyYear: n } : {};
