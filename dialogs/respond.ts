@@ -21,6 +21,7 @@ import type { Meaning } from './understanding/pipeline';
 import { asksIfWorthIt } from './understanding/remarks';
 import { isPayOnTheLadder } from './understanding/followUp';
 import { degreeTurnedDown } from './understanding/degreeTurnedDown';
+import { askedInstead, type AskedInstead } from './understanding/correctionAsked';
 import { normalise } from './understanding/textMatch';
 import { specialisationById } from './understanding/specialisationMatch';
 
@@ -126,10 +127,14 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       await context.sendActivity(renderNoneOfThese(deps.kb, asked, offered, channel));
       return 'answered';
     }
-    case 'chat':
+    case 'chat': {
+      // "I asked about the pay, not the hours": the complaint names what was wanted, and that is answered.
+      const instead = options.inFlow || !meaning.acts.includes('complaint') ? null : askedInstead(context.activity.text ?? '', context.activity.text ?? '', await lastEntry(context, deps), deps.engine, deps.kb);
+      if (instead) return sendInstead(context, deps, instead, meaning.acts, options);
       if (options.inFlow) await sendChatInFlow(context, deps, meaning.acts);
       else await sendChat(context, deps, meaning.acts);
       return 'answered';
+    }
     case 'number':
       // After an answer that showed a list, "3" picks its third item; in a flow, the flow's own choices are meant.
       if (!options.inFlow && (await sendNumberedItem(context, deps, meaning.value, options.menu?.ids))) return 'answered';
@@ -152,6 +157,9 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
         await sendIntroduction(context, deps, told, await lastEntry(context, deps), meaning.acts.length > 0);
         return 'answered';
       }
+      // "no. i ask the STEPS how to start": what was wanted is asked on its own, never the rejected answer again.
+      const instead = options.inFlow ? null : askedInstead(told, meaning.text, await lastEntry(context, deps), deps.engine, deps.kb);
+      if (instead) return sendInstead(context, deps, instead, meaning.acts, options);
       await sendLead(context, deps, meaning.acts);
       if (meaning.missed) await context.sendActivity(renderText(channelOf(context.activity), await missedLead(context, deps, meaning.text)));
       if (meaning.opinion) await context.sendActivity(renderText(channelOf(context.activity), Messages.noPickOfMyOwn));
@@ -638,6 +646,16 @@ async function sendSorryAndPerson(context: TurnContext, deps: DialogDeps, inFlow
       ? renderChatInFlow('askHuman', channel, people, `${Messages.sorryNotMoreHelp} ${Messages.chatInFlow.askHuman}`)
       : renderChat('askHuman', channel, people, `${Messages.sorryNotMoreHelp} ${Messages.chat.askHuman}`),
   );
+}
+
+/**
+ * What a correction said was wanted, asked on its own with the last answer rejected (understanding/correctionAsked.ts):
+ * the last answer rated not helpful, the miss owned in a line, then the answer.
+ */
+async function sendInstead(context: TurnContext, deps: DialogDeps, asked: AskedInstead, acts: readonly ChatAct[], options: RespondOptions): Promise<Outcome> {
+  await rateLast(context, deps, false);
+  await context.sendActivity(renderChatLead(acts.includes('complaint') ? 'complaint' : 'corrected', channelOf(context.activity)));
+  return placed(await sendAnswer(context, deps, asked.text, { inView: options.inView, lastRejected: !asked.fresh, menu: options.menu, inContext: true })) ? 'answered' : 'notCovered';
 }
 
 async function rateLast(context: TurnContext, deps: DialogDeps, helpful: boolean): Promise<void> {

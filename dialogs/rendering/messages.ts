@@ -696,6 +696,8 @@ export const Messages = Object.freeze({
     complaint: "Sorry about that, I've noted it. Let me try again:",
     /** "that sounds kinda nice. what would i have to study?": the career liked, before the answer. */
     likesCareer: 'Glad it appeals to you!',
+    /** "no. i ask the STEPS how to start": the last answer missed, and what was wanted follows. */
+    corrected: 'Sorry, I answered the wrong thing. Here is what you asked:',
   }),
   /** Doubt at a pay figure ("40k?? thats nothing"): where pay goes from there, in the guide's words, with no new figure. */
   payDoubted:
