@@ -10,7 +10,7 @@ import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
 import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
-import { renderNoneOfThese } from './rendering/nearby';
+import { renderInShort, renderNoneOfThese } from './rendering/nearby';
 import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, isUnnamedJob, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/aboutYou';
@@ -21,7 +21,7 @@ import type { Meaning } from './understanding/pipeline';
 import { asksIfWorthIt } from './understanding/remarks';
 import { isPayOnTheLadder } from './understanding/followUp';
 import { degreeTurnedDown } from './understanding/degreeTurnedDown';
-import { askedInstead, type AskedInstead } from './understanding/correctionAsked';
+import { askedInstead, briefAsked, type AskedInstead } from './understanding/correctionAsked';
 import { normalise } from './understanding/textMatch';
 import { specialisationById } from './understanding/specialisationMatch';
 
@@ -108,6 +108,12 @@ export interface RespondOptions {
 /** Replies to a message that is not a step in a flow: conversation, follow-ups, comparisons and questions for the guide. */
 export async function respond(context: TurnContext, deps: DialogDeps, meaning: SharedMeaning, options: RespondOptions = {}): Promise<Outcome> {
   const channel = channelOf(context.activity);
+  // "in short?", "tl;dr": the answer in view in fewer words, never "outside what I can help with".
+  if (!options.inFlow && briefAsked(context.activity.text ?? '')) {
+    const last = await lastEntry(context, deps);
+    await context.sendActivity(renderInShort(last, last ? relatedEntries(deps, last) : [], channel));
+    return 'answered';
+  }
   switch (meaning.kind) {
     case 'compare':
       await context.sendActivity(comparisonActivity(specialisationById(deps.kb, meaning.pair[0]), specialisationById(deps.kb, meaning.pair[1])));

@@ -688,6 +688,10 @@ export const Messages = Object.freeze({
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Thanks, with the chat said to be hard going ("ok thanks, this bot is kinda hard work but got there"). */
   thanksDespiteEffort: "You're welcome, and sorry it was hard going. I've noted it so I can be improved. Anything else about becoming a care manager?",
+  /** The answer in view in fewer words, asked for ("in short?", "tl;dr"): its first sentence, named by its title. */
+  inShort: (title: string, brief: string): string => `In short, on "${title}": ${brief}`,
+  /** "in short?" with no answer yet to shorten. */
+  inShortOfNothing: "There's no answer above to shorten yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */
   chatLead: Object.freeze({
     thanks: "You're welcome!",

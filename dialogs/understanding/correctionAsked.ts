@@ -92,11 +92,12 @@ export function askedInstead(said: string, read: string, last: FaqEntry | undefi
   if (!correction) return null;
   const list = correction.wanted ? listOfAllAsked(correction.wanted, last, engine, kb) : null;
   if (list) return { text: list.question, fresh: false };
-  // A question of its own after the correction is read as any question is, with all its readers.
-  // As the pipeline read it ("go back to school for a bachelor's" is getting a degree), when it kept the sentences.
-  if (correction.askedAfter) return { text: correctionOf(read)?.askedAfter ?? correction.askedAfter, fresh: true };
   const wanted = correction.wanted;
+  // Only "not what I asked": the complaint's own reading answers it (a question after it is asked apart from the answer).
   if (!wanted) return null;
+  // A question of its own after what was wanted is read as any question is, with all its readers; as the pipeline read
+  // it ("go back to school for a bachelor's" is getting a degree), when it kept the sentences.
+  if (correction.askedAfter) return { text: correctionOf(read)?.askedAfter ?? correction.askedAfter, fresh: true };
   const narrows = normalise(wanted).split(' ').length <= NARROWING_WORDS && !/\bnot\b/.test(normalise(said));
   return narrows ? null : { text: wanted, fresh: false };
 }
@@ -118,4 +119,17 @@ export function correctionMeaning(raw: string, read: (text: string) => Meaning):
   if (!correction?.wanted || correction.askedAfter) return null;
   if (asksForAll(correction.wanted)) return { kind: 'question', text: raw, acts: [] };
   return [correction.wanted, correction.said ?? ''].map(read).find((reading) => reading.kind === 'flow') ?? null;
+}
+
+/** Words that ask for the answer in fewer words: "in short?", "tl;dr", "can you summarise that", "shorter version pls". */
+const BRIEF = /\b(?:summar[iy]\w*|sum (?:it|that|this) up|shorter|short version|tl ?dr|in short|in brief|briefly|fewer words|less text|too much text|too wordy|in a nutshell|main point|key point|one line|one sentence)\b/;
+/** Words beside them that ask nothing else ("sorry, that is way too long for me. in short please?"). */
+const BRIEF_FILLER = new Set(
+  'a an the it that this please pls plz can could you u give me just say put version again so ok okay um hmm well sorry is was way much bit little too for to i in short brief briefly summarise summarize summary sum up shorter tl dr tldr fewer words less text long wordy nutshell main key point points one line sentence thanks thx still of and or lol its thats whats what mean meaning'.split(' '),
+);
+
+/** True when a message only asks for the last answer in fewer words ("in short?", "tl;dr", "too long, sum it up pls"). */
+export function briefAsked(raw: string): boolean {
+  const text = normalise(raw.replace(/tl;dr/gi, 'tldr'));
+  return BRIEF.test(text) && text.split(' ').every((word) => BRIEF_FILLER.has(word));
 }

@@ -1,7 +1,8 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { correctionOf } from '../../dialogs/understanding/correctionAsked';
+import { answerInBrief } from '../../dialogs/rendering/nearby';
+import { briefAsked, correctionOf } from '../../dialogs/understanding/correctionAsked';
 import { understand, AT_ROOT } from '../../dialogs/understanding/pipeline';
 import { answeredBy, CHAT_CHANNELS, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
@@ -105,6 +106,28 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    describe('the answer in view asked for in fewer words', () => {
+      for (const [first, brief] of [
+        ['how much do they make', 'in short?'],
+        ['what certifications are there', 'tl;dr'],
+        ['what does a care manager do', 'can you summarise that pls'],
+      ] as const) {
+        it(`"${brief}" gives the answer's first sentence, not "outside what I can help with"`, async () => {
+          const chat = start();
+          await chat.say(first);
+          const entry = answeredBy(first);
+          const replies = await chat.say(brief);
+          expectShown(replies, Messages.inShort(entry.title, answerInBrief(entry)));
+          expect(shownText(replies)).not.to.include('outside what I can help with');
+          safe(replies, brief);
+        });
+      }
+
+      it('"in short?" with nothing answered yet says there is nothing to shorten', async () => {
+        expectShown(await start().say('in short?'), Messages.inShortOfNothing);
+      });
+    });
+
     describe('a question with no question mark is a question', () => {
       for (const [first, asked] of [
         ['starting pay', 'im 61 is that too old'],
@@ -145,6 +168,12 @@ describe('what is not a correction', () => {
     expect(understand('im 61 is that too old', AT_ROOT, knowledge()).kind).to.equal('question');
     expect(understand('that is too long', AT_ROOT, knowledge())).to.deep.equal({ kind: 'chat', acts: ['complaint'] });
   });
+
+  for (const message of ['what is the short version of the steps', 'in short, how long does it take?', 'is the CCM shorter', 'that is too long', 'Sorry, that is too long for me. In short, which one first?']) {
+    it(`"${message}" asks more than the answer in fewer words`, () => {
+      expect(briefAsked(message)).to.equal(false);
+    });
+  }
 
   it('a correction says sorry in its own words before the answer', () => {
     expect(Messages.chatLead.corrected).to.match(/^Sorry/);
