@@ -22,7 +22,6 @@ import { ASKED_NOT_GIVEN, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from '../turnState'
 import { namesOneThing, saidNextDoor } from '../understanding/answerInView';
 import { thingNotMentioned } from '../understanding/thingInView';
 import { mustBeAsked } from '../understanding/situationAsked';
-import { otherAnswerNamed } from '../understanding/correctionAsked';
 
 /**
  * Where (or how often) asked of an answer that does not give it, when an answer next to it does ("healthcare assistant,
@@ -153,12 +152,6 @@ export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, en
     await context.sendActivity(renderPartInView(elsewhere.entry, { lines: elsewhere.lines, closest: true }, deps.kb, channelOf(context.activity), Messages.saidUnder(elsewhere.entry.title)));
     await rememberAnswered(context, deps, elsewhere.entry.id);
     return elsewhere.entry;
-  }
-  // Asked of another answer by its name ("any specialties that fit ...?" after the pay): that answer, never "all the guide says".
-  const named = !part.closest && !led ? otherAnswerNamed(question, entry, deps.engine, deps.kb) : null;
-  if (named) {
-    await sendEntryNotAgain(context, deps, named, question);
-    return named;
   }
   const asked = directAsk(question);
   // A thing added to the answer in view that a line of it names ("what about patience?" after the key skills): that line, given.

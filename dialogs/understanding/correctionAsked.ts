@@ -9,8 +9,7 @@ import type { AnswerEngine } from '../../knowledge/answerEngine';
 import { clauseAsks, clausesOf } from './clauses';
 import { itemOfList, listItemsOf } from './listInView';
 import type { Meaning } from './pipeline';
-import { normalise, stem, words } from './textMatch';
-import { STOP_WORDS } from '../../knowledge/text';
+import { normalise } from './textMatch';
 
 /** The words that say the last answer missed: "no", "I meant", "that wasn't my question", "not what I asked". */
 const SAYS_IT_MISSED =
@@ -134,34 +133,3 @@ export function briefAsked(raw: string): boolean {
   const text = normalise(raw.replace(/tl;dr/gi, 'tldr'));
   return BRIEF.test(text) && text.split(' ').every((word) => BRIEF_FILLER.has(word));
 }
-
-/** Names shorter than this many words are names of an answer ("specialties"), not questions put to it. */
-const MAX_NAME_WORDS = 3;
-
-/**
- * Another answer the question names by its title or a short name of it ("any specialties that fit a med-surg
- * background?" after the pay: the specializations), which the engine reads it as; null when it names none. The answer
- * in view is then never said to be "all the guide says on that" (inViewReplies.ts).
- */
-export function otherAnswerNamed(question: string, inView: FaqEntry, engine: AnswerEngine, kb: KnowledgeBase): FaqEntry | null {
-  const read = engine.answer(question);
-  // Read as one answer, or as one of a few ("what specialties would suit that?"): the first the question names.
-  const others = read.kind === 'answer' ? [read.entry] : read.kind === 'ambiguous' ? read.alternatives.map((alternative) => kb.faqById.get(alternative.id)) : [];
-  return others.find((other): other is FaqEntry => other !== undefined && other !== null && other.id !== inView.id && namesAnswer(question, other, inView)) ?? null;
-}
-
-/** True when a question names an answer by its title or a short name of it, in words that are not the answer in view's. */
-function namesAnswer(question: string, other: FaqEntry, inView: FaqEntry): boolean {
-  const said = new Set(words(normalise(question)).map(stem));
-  const inViewWords = new Set(words(normalise(inView.title)).map(stem));
-  const names = [other.title, ...other.alternates.filter((name) => words(normalise(name)).length < MAX_NAME_WORDS)];
-  // Every word of the name said, and one of them naming a thing of the guide, not a word said of everything ("work", "need").
-  const named = (name: string): boolean => {
-    const own = words(normalise(name)).filter((word) => !STOP_WORDS.has(word)).map(stem);
-    return own.length > 0 && own.every((word) => said.has(word)) && own.some((word) => !GENERIC.has(word) && !inViewWords.has(word));
-  };
-  return names.some(named);
-}
-
-/** Words said of everything in the guide, which name no answer alone. */
-const GENERIC: ReadonlySet<string> = new Set(['work', 'need', 'get', 'do', 'make', 'take', 'go', 'start', 'becom', 'become', 'care', 'manag', 'manager', 'job', 'role', 'who', 'what', 'how', 'thei', 'they'].map(stem));

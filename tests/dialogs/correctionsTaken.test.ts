@@ -106,23 +106,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
-    describe('another answer named after one is never "all the guide says" of the one in view', () => {
-      for (const [first, asked, named] of [
-        ['how much do they make', 'any specialties that fit a med-surg background?', 'what areas can a care manager specialize in'],
-        ['what do they earn', 'and the certifications for that?', 'which certifications are there'],
-        ['how much do they make', 'which specialties suit a social worker?', 'what areas can a care manager specialize in'],
-      ] as const) {
-        it(`"${asked}" after "${first}" answers what it names`, async () => {
-          const chat = start();
-          await chat.say(first);
-          const replies = await chat.say(asked);
-          expectShown(replies, answeredBy(named).section);
-          expectNoNothingMore(replies);
-          safe(replies, asked);
-        });
-      }
-    });
-
     describe('the answer in view asked for in fewer words', () => {
       for (const [first, brief] of [
         ['how much do they make', 'in short?'],
