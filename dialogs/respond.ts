@@ -133,14 +133,10 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       await context.sendActivity(renderNoneOfThese(deps.kb, asked, offered, channel));
       return 'answered';
     }
-    case 'chat': {
-      // "I asked about the pay, not the hours": the complaint names what was wanted, and that is answered.
-      const instead = options.inFlow || !meaning.acts.includes('complaint') ? null : askedInstead(context.activity.text ?? '', context.activity.text ?? '', await lastEntry(context, deps), deps.engine, deps.kb);
-      if (instead) return sendInstead(context, deps, instead, meaning.acts, options);
+    case 'chat':
       if (options.inFlow) await sendChatInFlow(context, deps, meaning.acts);
       else await sendChat(context, deps, meaning.acts);
       return 'answered';
-    }
     case 'number':
       // After an answer that showed a list, "3" picks its third item; in a flow, the flow's own choices are meant.
       if (!options.inFlow && (await sendNumberedItem(context, deps, meaning.value, options.menu?.ids))) return 'answered';

@@ -79,6 +79,8 @@ export function listOfAllAsked(wanted: string, last: FaqEntry | undefined, engin
   return null;
 }
 
+/** A wanted part that names nothing: "a simple question", "something else", "it", "that", "at all". */
+const VAGUE_WANTED = /^(?:(?:a|an|the|my|one|your|you|to|at|for|about) )*(?:simple |different |other |easy |basic |straight |real |actual )?(?:question|questions|thing|something|anything|else|something else|it|that|this|all|at all|you|what i said|what i asked|different)\b/;
 /** The most words of a wanted part that only narrows the answer in view ("no i meant per hour"), and is asked of it. */
 const NARROWING_WORDS = 3;
 
@@ -99,7 +101,8 @@ export function askedInstead(said: string, read: string, last: FaqEntry | undefi
   // it ("go back to school for a bachelor's" is getting a degree), when it kept the sentences.
   if (correction.askedAfter) return { text: correctionOf(read)?.askedAfter ?? correction.askedAfter, fresh: true };
   const narrows = normalise(wanted).split(' ').length <= NARROWING_WORDS && !/\bnot\b/.test(normalise(said));
-  return narrows ? null : { text: wanted, fresh: false };
+  // "I asked a simple question", "I meant something else": nothing of the guide named, a complaint as before.
+  return narrows || VAGUE_WANTED.test(normalise(wanted)) || engine.answer(wanted).kind !== 'answer' ? null : { text: wanted, fresh: false };
 }
 
 /** What is asked in place of the rejected answer; `fresh` when it is a question of its own, not read against the last answer. */
@@ -122,7 +125,7 @@ export function correctionMeaning(raw: string, read: (text: string) => Meaning):
 }
 
 /** Words that ask for the answer in fewer words: "in short?", "tl;dr", "can you summarise that", "shorter version pls". */
-const BRIEF = /\b(?:summar[iy]\w*|sum (?:it|that|this) up|shorter|short version|tl ?dr|in short|in brief|briefly|fewer words|less text|too much text|too wordy|in a nutshell|main point|key point|one line|one sentence)\b/;
+const BRIEF = /\b(?:summar[iy]\w*|sum (?:it|that|this) up|short version|tl ?dr|in short|in brief|briefly|in a nutshell)\b/;
 /** Words beside them that ask nothing else ("sorry, that is way too long for me. in short please?"). */
 const BRIEF_FILLER = new Set(
   'a an the it that this please pls plz can could you u give me just say put version again so ok okay um hmm well sorry is was way much bit little too for to i in short brief briefly summarise summarize summary sum up shorter tl dr tldr fewer words less text long wordy nutshell main key point points one line sentence thanks thx still of and or lol its thats whats what mean meaning'.split(' '),
