@@ -10,7 +10,7 @@ import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
 import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
 import { comparisonActivity } from './rendering/guidedCards';
-import { renderNoneOfThese } from './rendering/nearby';
+import { renderInShort, renderNoneOfThese } from './rendering/nearby';
 import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, isUnnamedJob, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/aboutYou';
@@ -21,6 +21,7 @@ import type { Meaning } from './understanding/pipeline';
 import { asksIfWorthIt } from './understanding/remarks';
 import { isPayOnTheLadder } from './understanding/followUp';
 import { degreeTurnedDown } from './understanding/degreeTurnedDown';
+import { askedInstead, briefAsked, type AskedInstead } from './understanding/correctionAsked';
 import { normalise } from './understanding/textMatch';
 import { specialisationById } from './understanding/specialisationMatch';
 
@@ -107,6 +108,12 @@ export interface RespondOptions {
 /** Replies to a message that is not a step in a flow: conversation, follow-ups, comparisons and questions for the guide. */
 export async function respond(context: TurnContext, deps: DialogDeps, meaning: SharedMeaning, options: RespondOptions = {}): Promise<Outcome> {
   const channel = channelOf(context.activity);
+  // "in short?", "tl;dr": the answer in view in fewer words, never "outside what I can help with".
+  if (!options.inFlow && briefAsked(context.activity.text ?? '')) {
+    const last = await lastEntry(context, deps);
+    await context.sendActivity(renderInShort(last, last ? relatedEntries(deps, last) : [], channel));
+    return 'answered';
+  }
   switch (meaning.kind) {
     case 'compare':
       await context.sendActivity(comparisonActivity(specialisationById(deps.kb, meaning.pair[0]), specialisationById(deps.kb, meaning.pair[1])));
@@ -152,6 +159,9 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
         await sendIntroduction(context, deps, told, await lastEntry(context, deps), meaning.acts.length > 0);
         return 'answered';
       }
+      // "no. i ask the STEPS how to start": what was wanted is asked on its own, never the rejected answer again.
+      const instead = options.inFlow ? null : askedInstead(told, meaning.text, await lastEntry(context, deps), deps.engine, deps.kb);
+      if (instead) return sendInstead(context, deps, instead, meaning.acts, options);
       await sendLead(context, deps, meaning.acts);
       if (meaning.missed) await context.sendActivity(renderText(channelOf(context.activity), await missedLead(context, deps, meaning.text)));
       if (meaning.opinion) await context.sendActivity(renderText(channelOf(context.activity), Messages.noPickOfMyOwn));
@@ -638,6 +648,16 @@ async function sendSorryAndPerson(context: TurnContext, deps: DialogDeps, inFlow
       ? renderChatInFlow('askHuman', channel, people, `${Messages.sorryNotMoreHelp} ${Messages.chatInFlow.askHuman}`)
       : renderChat('askHuman', channel, people, `${Messages.sorryNotMoreHelp} ${Messages.chat.askHuman}`),
   );
+}
+
+/**
+ * What a correction said was wanted, asked on its own with the last answer rejected (understanding/correctionAsked.ts):
+ * the last answer rated not helpful, the miss owned in a line, then the answer.
+ */
+async function sendInstead(context: TurnContext, deps: DialogDeps, asked: AskedInstead, acts: readonly ChatAct[], options: RespondOptions): Promise<Outcome> {
+  await rateLast(context, deps, false);
+  await context.sendActivity(renderChatLead(acts.includes('complaint') ? 'complaint' : 'corrected', channelOf(context.activity)));
+  return placed(await sendAnswer(context, deps, asked.text, { inView: options.inView, lastRejected: !asked.fresh, menu: options.menu, inContext: true })) ? 'answered' : 'notCovered';
 }
 
 async function rateLast(context: TurnContext, deps: DialogDeps, helpful: boolean): Promise<void> {

@@ -722,6 +722,10 @@ export const Messages = Object.freeze({
   remarkNothingAnswered: "I'm not sure what that's about yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Thanks, with the chat said to be hard going ("ok thanks, this bot is kinda hard work but got there"). */
   thanksDespiteEffort: "You're welcome, and sorry it was hard going. I've noted it so I can be improved. Anything else about becoming a care manager?",
+  /** The answer in view in fewer words, asked for ("in short?", "tl;dr"): its first sentence, named by its title. */
+  inShort: (title: string, brief: string): string => `In short, on "${title}": ${brief}`,
+  /** "in short?" with no answer yet to shorten. */
+  inShortOfNothing: "There's no answer above to shorten yet. Ask me a question about becoming a care manager, or pick a topic:",
   /** Said before the answer when a question follows thanks or a complaint ("thanks! and how long does it take?"). */
   chatLead: Object.freeze({
     thanks: "You're welcome!",
@@ -730,6 +734,8 @@ export const Messages = Object.freeze({
     complaint: "Sorry about that, I've noted it. Let me try again:",
     /** "that sounds kinda nice. what would i have to study?": the career liked, before the answer. */
     likesCareer: 'Glad it appeals to you!',
+    /** "no. i ask the STEPS how to start": the last answer missed, and what was wanted follows. */
+    corrected: 'Sorry, I answered the wrong thing. Here is what you asked:',
   }),
   /** Doubt at a pay figure ("40k?? thats nothing"): where pay goes from there, in the guide's words, with no new figure. */
   payDoubted:

@@ -142,6 +142,15 @@ export function answerInBrief(entry: FaqEntry): string {
   return sentence ?? (opening.endsWith(':') ? briefOf(entry) : opening);
 }
 
+/**
+ * The answer in view in fewer words, asked for ("in short?", "tl;dr"): its first sentence under its title, and the
+ * entries next to it as buttons; with no answer yet, the topics.
+ */
+export function renderInShort(entry: FaqEntry | undefined, related: readonly FaqEntry[], channel: Channel): Partial<Activity> {
+  if (!entry) return withButtons(channel, Messages.inShortOfNothing, topicButtons());
+  return withButtons(channel, Messages.inShort(entry.title, answerInBrief(entry)), related.slice(0, 3).map(askButton));
+}
+
 /** The honest "the guide gives no figure for that", then the entry the question is about, as a button. */
 export function renderNoFigure(entries: readonly FaqEntry[], channel: Channel): Partial<Activity> {
   return withButtons(channel, `${Messages.noFigure}\n\n${leadInWithTitles(Messages.noFigureNearby, entries, channel)}`, entries.map(askButton));

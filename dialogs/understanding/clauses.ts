@@ -68,7 +68,7 @@ const QUESTION_FORM = new RegExp(
 /**
  * A question asked inside a story, after what was told: "im 30 can i still do it", "basically is there an age limit".
  */
-const QUESTION_WITHIN = /\b(?:(?:can|could|should|would|will|do|did|am|must) (?:i|we)|(?:do|can|could|would|will) you|(?:is|are) there)\b/;
+const QUESTION_WITHIN = /\b(?:(?:can|could|should|would|will|do|did|am|must) (?:i|we)|(?:do|can|could|would|will) you|(?:is|are) there)\b|\b(?:is|was|would|will) (?:that|it|this) (?:too|still|even|really|a problem|an issue|a barrier|ok|okay|possible|realistic|normal|enough|worth|a dealbreaker)\b|\b(?:would|will|does|could|might) (?:that|it|this|my age) (?:be|matter|count|hurt|affect|stop|hold)\b/;
 /**
  * What someone saw, knew or felt, told before a question word: "i saw how much the family needed", "we learned what it
  * takes", "she knows how hard it is". The question word there opens what was seen, not a question.

@@ -24,6 +24,7 @@ import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } fro
 import { stepsAskedAfterStory } from './stepsAfterStory';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest, weighedPair } from './specialisationMatch';
+import { correctionMeaning } from './correctionAsked';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
 import { normalise, phraseFinder, readNumber } from './textMatch';
 import { groupAction, isGroup, plainWords, type Place } from './vocabulary';
@@ -672,6 +673,8 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (claim && !SAID_OF_THE_BOT.test(normalise(claim))) return { kind: 'question', text: spelledOut(claim), acts: [] };
   const missed = missedSubject(message, kb);
   if (missed) return missed;
+  const corrected = situation.place === 'root' ? correctionMeaning(raw, (wanted) => understand(wanted, situation, kb)) : null;
+  if (corrected) return corrected;
   const yesOrNo = yesOrNoAsked(message, kb);
   if (yesOrNo) return yesOrNo;
   const opinion = opinionAsked(message, kb);
