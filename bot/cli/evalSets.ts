@@ -244,6 +244,9 @@ export const EVAL_SETS = Object.freeze({
   blindCF: { file: file('blindCF'), role: 'rotating' },
   blindCG: { file: file('blindCG'), role: 'rotating' },
   blindCH: { file: file('blindCH'), role: 'rotating' },
+  blindCI: { file: file('blindCI'), role: 'rotating' },
+  blindCJ: { file: file('blindCJ'), role: 'rotating' },
+  blindCK: { file: file('blindCK'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -354,6 +357,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAD: { file: file('chatAD'), role: 'rotating' },
   chatAE: { file: file('chatAE'), role: 'rotating' },
   chatAF: { file: file('chatAF'), role: 'rotating' },
+  chatAG: { file: file('chatAG'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -517,9 +521,12 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * score; they rotate. followupsAJ (public librarians, community centre organisers, youth workers), written blind at
  * the same time, first score 212/233, follow-ups 35/47, is tuning material from its first score on, registered
  * rotating as followupsAH.
- * Session 32's followupsAL (pastors, chaplains and church office staff), written blind at its
- * start, first score 203/230, follow-ups 36/51, is tuning material from its first score on, registered rotating so it
- * stays out of the act and stay models' data.
+ * Session 32's: dialogAD (doulas, newborn nannies, lactation consultants) and followupsAM (bookkeepers, bank tellers,
+ * credit-union staff), written blind at its start and held back, misses never printed: 219/232 turns, follow-ups 3/3
+ * and 217/232, 37/45 on main dcab383, their first score; they rotate. followupsAL (pastors, chaplains and church
+ * office staff), written blind at the same time, first score 203/230, follow-ups 36/51, is tuning material from its
+ * first score on (the follow-ups engineer's), registered rotating with a floor so it stays out of the act and stay
+ * models' data.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -581,6 +588,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAI: { file: file('followupsAI'), role: 'rotating' },
   dialogAC: { file: file('dialogAC'), role: 'rotating' },
   followupsAK: { file: file('followupsAK'), role: 'rotating' },
+  dialogAD: { file: file('dialogAD'), role: 'rotating' },
+  followupsAM: { file: file('followupsAM'), role: 'rotating' },
   followupsAH: { file: file('followupsAH'), role: 'rotating' },
   followupsAJ: { file: file('followupsAJ'), role: 'rotating' },
   followupsAL: { file: file('followupsAL'), role: 'rotating' },

@@ -59,6 +59,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Session 31's, written blind at its start (adults of 55 to 70 after early retirement, some grandchildren typing):
   // 193 of 198 at its first score, 193 at the session's end.
   chatAF: { right: 192 },
+  // Session 32's, written blind at its start (public health and sociology undergraduates on a phone): 193 of 198 at
+  // its first score, 194 at the session's end.
+  chatAG: { right: 192 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -211,6 +214,15 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 31's (insurance claims handlers, call-centre agents): first 211 turns, follow-ups 37; 211 and 37 at
   // the session's end.
   followupsAK: { turns: 210, followUps: 36 },
+  // Session 32's (doulas, newborn nannies, lactation consultants): first 219 turns, follow-ups 3; 219 and 3 on
+  // the session's final bot.
+  dialogAD: { turns: 218, followUps: 2 },
+  // Session 32's (bookkeepers, bank tellers, credit-union staff): first 217 turns, follow-ups 37; 217 and 37 at
+  // the session's end.
+  followupsAM: { turns: 216, followUps: 36 },
+  // Session 32's (pastors, chaplains, church office staff): tuning material from its first score (203, 36), the
+  // follow-ups engineer's; 208 and 36 at the session's end.
+  followupsAL: { turns: 202, followUps: 35 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },
