@@ -213,10 +213,11 @@ export async function sendNationalityWeighed(context: TurnContext, deps: DialogD
 export async function sendAreasForTheCondition(context: TurnContext, deps: DialogDeps, text: string, asked: AreasForTheCondition): Promise<Answer> {
   const specs = asked.areas.map((id) => specialisationById(deps.kb, id));
   const lead = asked.notNamed ? Messages.direct.conditionNotNamed(asked.notNamed, specs.length) : Messages.direct.areasBothFit(specs.length);
-  const lines = specs.map((spec) => `• ${spec.name}: ${spec.serves.charAt(0).toLowerCase()}${spec.serves.slice(1)}`);
+  // A markdown list, as the other lists are: Web Chat runs lines of bullet characters together into one paragraph.
+  const lines = specs.map((spec) => `- ${spec.name}: ${spec.serves.charAt(0).toLowerCase()}${spec.serves.slice(1)}`);
   const entries = specs.flatMap((spec) => deps.kb.faqById.get(spec.faqId) ?? []);
   if (asked.notNamed) void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  await context.sendActivity(withButtons(channelOf(context.activity), [lead, ...lines].join('\n'), [...entries.map(askButton), flowButton('specialisation')]));
+  await context.sendActivity(withButtons(channelOf(context.activity), `${lead}\n\n${lines.join('\n')}`, [...entries.map(askButton), flowButton('specialisation')]));
   const first = entries[0];
   if (first) await rememberAnswered(context, deps, first.id);
   return { question: text, kind: 'answer', answered: true, entry: first ?? null, score: 1, alternatives: [] };

@@ -31,6 +31,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const text = readable(shownText(replies));
         expect(text, said).to.include(readable(Messages.direct.conditionNotNamed(condition, areas.length)));
         for (const area of areas) expect(text, said).to.include(`${area}:`);
+        // Each area on a line of its own, as a markdown list (bullet characters ran together into one paragraph in Web Chat).
+        if (channelId === 'webchat') for (const area of areas) expect(shownText(replies), said).to.match(new RegExp(`^- ${area}:`, 'm'));
         expect(text, said).to.include('long-term illnesses');
         expect(buttonTitles(replies), said).to.include('Choose a specialty');
         expectChannelSafe(channelId, replies, said);
