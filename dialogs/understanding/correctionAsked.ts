@@ -6,7 +6,7 @@
  */
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import type { AnswerEngine } from '../../knowledge/answerEngine';
-import { clauseAsks, clausesOf } from './clauses';
+import { clauseAsks, clausesOf, sentencesOf } from './clauses';
 import { itemOfList, listItemsOf } from './listInView';
 import type { Meaning } from './pipeline';
 import { normalise } from './textMatch';
@@ -44,15 +44,12 @@ export interface Correction {
 export function correctionOf(raw: string): Correction | null {
   const text = normalise(raw);
   if (!SAYS_IT_MISSED.test(text)) return null;
-  const sentences = raw.split(SENTENCE_END).filter((sentence) => normalise(sentence) !== '');
+  const sentences = sentencesOf(raw);
   const found = sentences.map((sentence) => ({ sentence, wanted: wantedIn(sentence) })).filter((read) => read.wanted !== null).at(-1);
   const at = found ? sentences.indexOf(found.sentence) : sentences.findIndex((sentence) => SAYS_IT_MISSED.test(normalise(sentence)));
   const after = sentences.slice(at + 1).join(' ').trim();
   return { wanted: found?.wanted?.part ?? null, said: found?.wanted?.said ?? null, askedAfter: after && clausesOf(after).some(clauseAsks) ? after : null };
 }
-
-/** Where a sentence ends: its mark and the space after it. */
-const SENTENCE_END = /(?<=[.!?])\s+/;
 
 /** The wanted part of one sentence, without what it says was not wanted; null when it names nothing asked. */
 function wantedIn(sentence: string): { part: string; said: string } | null {
@@ -97,7 +94,7 @@ export function askedInstead(said: string, read: string, last: FaqEntry | undefi
   const wanted = correction.wanted;
   // Only "not what I asked": the complaint's own reading answers it (a question after it is asked apart from the answer).
   if (!wanted) return null;
-  // A question of its own after what was wanted is read as any question is, with all its readers; as the pipeline read
+  // A question of its own after what was wanted is read as every other question is, with all its readers; as the pipeline read
   // it ("go back to school for a bachelor's" is getting a degree), when it kept the sentences.
   if (correction.askedAfter) return { text: correctionOf(read)?.askedAfter ?? correction.askedAfter, fresh: true };
   const narrows = normalise(wanted).split(' ').length <= NARROWING_WORDS && !/\bnot\b/.test(normalise(said));

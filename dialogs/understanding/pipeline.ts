@@ -16,7 +16,7 @@ import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart
 import { actModel, sureAct } from './actModel';
 import { inPlainWords } from './plainQuestion';
 import { namesASkill } from './skillNamed';
-import { askedOfTheThingSaid, askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, questionAmongTelling, readClauses, requests, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutLeadIn, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
+import { askedOfTheThingSaid, askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, questionAmongTelling, readClauses, requests, sentencesOf, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutLeadIn, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
 import { guideAskedOfAPlace } from './guideOfAPlace';
@@ -1201,7 +1201,7 @@ const JOINING_A_SENTENCE = /^(?:(?:and|also|plus|but|so|oh|ok|okay|please|pls)[\
  */
 function personAskedBeside(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
   if (!ASKS_FOR_SOMEONE.test(message.text)) return null;
-  const sentences = message.raw.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter((sentence) => normalise(sentence) !== '');
+  const sentences = sentencesOf(message.raw).map((sentence) => sentence.trim());
   if (sentences.length < 2 || sentences.length > MAX_CLAUSES) return null;
   // Each sentence is shorter than the message, so reading it as a message of its own ends.
   const forAPerson = (sentence: string) => {

@@ -3,13 +3,14 @@
  * finish. wife say try care work. what is steps"): the steps, as the last sentence alone asks, never an answer one word
  * of the story picks (tester ut31b K2 got the specializing step). Pure.
  */
-import { readClauses } from './clauses';
+import { readClauses, sentencesOf as sentencesIn } from './clauses';
 import { recogniseFlow } from './intents';
 
 /** The most sentences told before the steps are asked for. */
 const MAX_TOLD = 6;
 
-const sentencesOf = (raw: string): string[] => raw.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+/** The message's sentences (clauses.ts), trimmed. */
+const sentencesOf = (raw: string): string[] => sentencesIn(raw).map((sentence) => sentence.trim());
 
 /** The message's last sentence ("what is steps" of a story told before it). */
 export const lastSentence = (raw: string): string => sentencesOf(raw).at(-1) ?? raw;
