@@ -68,18 +68,28 @@ export function messageBody(text: string, conversation: string, runTag: string):
 export interface ChildServer {
   which: ServedBot;
   url: string;
+  /** The readings the child sent while it started, in order (only bench/memoryStagesChild.ts sends them). */
+  stages: ReadonlyArray<Extract<ChildMessage, { type: 'stage' }>>;
   memory(): Promise<{ rss: number; heapUsed: number; heapTotal: number; external: number; rssSettled: number; rssPeak: number }>;
   close(): Promise<void>;
 }
 
-/** The bot in a child process started with `npm start`'s Node flags (plus --expose-gc, to measure memory after a full GC). */
-export function startChildServer(which: ServedBot): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, [...startNodeFlags(), '--expose-gc', '--no-deprecation', join(__dirname, 'serve.ts'), which], {
+/**
+ * The bot in a child process started with `npm start`'s Node flags (plus --expose-gc, to measure memory after a full GC).
+ * `entry`: the child's script, bench/serve.ts unless another speaks the same messages.
+ */
+export function startChildServer(which: ServedBot, entry: string = join(__dirname, 'serve.ts')): Promise<ChildServer> {
+  const child: ChildProcess = spawn(process.execPath, [...startNodeFlags(), '--expose-gc', '--no-deprecation', entry, which], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, NODE_ENV: 'production', ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const stages: Array<Extract<ChildMessage, { type: 'stage' }>> = [];
+  child.on('message', (raw: unknown) => {
+    const parsed = ChildMessageSchema.safeParse(raw);
+    if (parsed.success && parsed.data.type === 'stage') stages.push(parsed.data);
+  });
   /** The next message from the child that `pick` accepts. */
   const waitFor = <T>(what: string, pick: (message: ChildMessage) => T | undefined): Promise<T> =>
     new Promise((resolve, reject) => {
@@ -96,6 +106,7 @@ export function startChildServer(which: ServedBot): Promise<ChildServer> {
   return waitFor('its URL', (m) => (m.type === 'listening' ? m.url : undefined)).then((url) => ({
     which,
     url,
+    stages,
     async memory() {
       const reply = waitFor('its memory use', (m) => (m.type === 'memory' ? { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, rssSettled: m.rssSettled, rssPeak: m.rssPeak } : undefined));
       child.send({ type: 'memory' });

@@ -18,6 +18,7 @@ import { loadConfig } from '../bot/config';
 import { loadLabelledSet } from '../knowledge/evaluate';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { benchEngine } from './engineBench';
+import { memoryStagesSection } from './memoryStages';
 import { averageRounds, driveConversations, runLoad, startChildServer, type LoadFigures, type LoadOptions } from './httpBench';
 import { BENCH_ENV, type ServedBot } from './serve';
 import { timeCreateApp, timeEntryPointStart } from './startup';
@@ -217,6 +218,12 @@ async function main(): Promise<void> {
     ...loadLabelledSet(join(ROOT, 'tests', 'eval', 'holdout.yaml'), kb),
   ];
   const questions = labelled.map((item) => item.q);
+  // `npm run bench -- --memory-stages`: the SQLite server's memory after each part it loads, then after the conversations.
+  if (process.argv.includes('--memory-stages')) {
+    const [load] = loadavg();
+    log(`Load average (1 min) at start: ${fmt(load ?? 0, 2)}, Node ${process.version}`);
+    return memoryStagesSection({ conversations: MEMORY_CONVERSATIONS, turns: MEMORY_TURNS }, log);
+  }
   if (process.argv.includes('--storage')) {
     const [load] = loadavg();
     log(`Load average (1 min) at start: ${fmt(load ?? 0, 2)}, Node ${process.version}`);

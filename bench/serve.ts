@@ -10,10 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createApp } from '../bot/app';
+import { createApp, type AppOverrides } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createSilentLogger } from '../bot/logger';
-import { startEchoServer } from './echoBot';
+import { fullGc, settledRss } from './memoryReading';
 
 /**
  * ours: the app on in-memory storage; oursSqlite: the app on its default storage (SQLite, a fresh file in a temporary
@@ -25,6 +25,8 @@ export type ServedBot = z.infer<typeof ServedBotSchema>;
 
 export const ChildMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('listening'), url: z.string() }),
+  /** A reading while the bot starts (bench/memoryStagesChild.ts), after a full GC, before it listens. */
+  z.object({ type: z.literal('stage'), label: z.string(), rss: z.number(), heapUsed: z.number(), external: z.number(), rssSettled: z.number() }),
   z.object({ type: z.literal('memory'), rss: z.number(), heapUsed: z.number(), heapTotal: z.number(), external: z.number(), rssSettled: z.number(), rssPeak: z.number() }),
 ]);
 export type ChildMessage = z.infer<typeof ChildMessageSchema>;
@@ -34,47 +36,28 @@ const ParentMessageSchema = z.object({ type: z.enum(['memory', 'close']) });
 /** The bench's settings: a free port chosen by the system, and a rate limit far above what 50 connections can send (it is per client). */
 export const BENCH_ENV = Object.freeze({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000', STORAGE: 'memory' });
 
+/**
+ * The echo bots' module, loaded only in an echo's process: it imports botbuilder-dialogs whole (its prompts and
+ * Microsoft's recognizers), about 20 MB that our bot's process would otherwise carry into its memory figures.
+ */
+function echoBots(): typeof import('./echoBot') {
+  return require('./echoBot') as typeof import('./echoBot');
+}
+
 function send(message: ChildMessage): void {
   process.send?.(message);
 }
 
-function fullGc(): void {
-  const gc: unknown = Reflect.get(globalThis, 'gc');
-  if (typeof gc === 'function') {
-    gc();
-    gc();
-  }
-}
-
 const PEAK_SAMPLE_MS = 250;
-/** How long settledRss waits between readings, and at most in all. */
-const SETTLE_STEP_MS = 50;
-const SETTLE_DEADLINE_MS = 3000;
 
-/**
- * The resident memory once it stops falling after a full GC: V8 hands the pages it freed back to the system from a
- * background thread, so a reading taken the moment gc() returns can still count tens of MB of them (for information
- * beside the goal's reading, which is taken at once).
- */
-async function settledRss(): Promise<number> {
-  const deadline = Date.now() + SETTLE_DEADLINE_MS;
-  let previous = process.memoryUsage.rss();
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_STEP_MS));
-    const now = process.memoryUsage.rss();
-    if (previous - now < 256 * 1024 || Date.now() > deadline) return now;
-    previous = now;
-  }
-}
-
-export async function serve(which: ServedBot): Promise<void> {
+export async function serve(which: ServedBot, overrides: Pick<AppOverrides, 'kb' | 'engine'> = {}): Promise<void> {
   const sqliteDir = which === 'oursSqlite' ? mkdtempSync(join(tmpdir(), 'bench-sqlite-')) : null;
   const config = loadConfig(sqliteDir ? { ...BENCH_ENV, STORAGE: 'sqlite', SQLITE_PATH: join(sqliteDir, 'bot-state.sqlite') } : BENCH_ENV);
   const logger = createSilentLogger();
   const running =
     which === 'ours' || which === 'oursSqlite'
-      ? await createApp(config, { logger })
-      : await startEchoServer(config, logger, { withDialog: which === 'echoDialog', reuseClients: which === 'echoReuse' });
+      ? await createApp(config, { logger, ...overrides })
+      : await echoBots().startEchoServer(config, logger, { withDialog: which === 'echoDialog', reuseClients: which === 'echoReuse' });
   const removeFile = () => {
     if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true });
   };

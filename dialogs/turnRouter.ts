@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Dialog, DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogSet, DialogTurnStatus } from './dialogClasses';
 import type { FaqEntry, KnowledgeBase, SpecialisationId } from '../knowledge/schema';
 import { keepAnswerShown, sendEntry, sendSideBySide } from './rendering/entryReplies';
 import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';

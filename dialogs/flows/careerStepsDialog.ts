@@ -1,4 +1,5 @@
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, TextPrompt, WaterfallDialog } from '../dialogClasses';
 import type { Activity } from 'botbuilder';
 import type { CareerStep, FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { sendEntry } from '../rendering/entryReplies';

@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { TextPrompt, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, PromptOptions, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { TextPrompt } from '../dialogClasses';
 import { channelOf, type Channel } from '../rendering/cards';
 import type { DialogDeps } from '../deps';
 import { gaveUpActivity, questionActivity, shownForOf } from '../rendering/guidedCards';

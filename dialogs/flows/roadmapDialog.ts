@@ -1,5 +1,6 @@
 import { ActionTypes, type CardAction, type TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog } from '../dialogClasses';
 import { z } from 'zod';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
 import { askButton, channelOf, flowButton, toCardAction } from '../rendering/cards';

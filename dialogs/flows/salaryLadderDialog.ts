@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog } from '../dialogClasses';
 import { channelOf, renderText } from '../rendering/cards';
 import { Messages } from '../rendering/messages';
 import { rememberAnswered, sendEntry } from '../rendering/entryReplies';

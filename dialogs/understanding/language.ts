@@ -4,7 +4,6 @@
  * believed when the message is long enough to tell and most of its words are not English words the bot knows, so
  * English with typos or slang ("do i need a degre to be a car manger") is never taken for another language.
  */
-import { detectAll } from 'tinyld';
 import type { KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { CHAT_RULES } from './conversation';
@@ -37,6 +36,14 @@ function englishWords(kb: KnowledgeBase): ReadonlySet<string> {
   for (const text of texts) for (const word of normalise(text).split(' ')) if (/^[a-z]+$/.test(word)) words.add(word);
   englishWordsOf.set(kb, words);
   return words;
+}
+
+/**
+ * tinyld's guesses, loaded the first time a message gets this far: its language profiles cost about 30 MB of resident
+ * memory, and a server whose people all write English never needs them.
+ */
+function detectAll(text: string): ReturnType<typeof import('tinyld').detectAll> {
+  return (require('tinyld') as typeof import('tinyld')).detectAll(text);
 }
 
 /** Letters outside the Latin alphabet (Arabic, Devanagari, Chinese ...), which the normaliser drops. */

@@ -33,6 +33,16 @@ describe('the classifier view', () => {
     expect(weather.probability(null)).to.be.greaterThan(weather.probability(weather.top));
   });
 
+  it('keeps every row of the file, each a view into one buffer for the whole model (no buffer of its own per row)', () => {
+    const file = ClassifierFileSchema.parse({ about: 'test', classes: ['a', 'b', null], bias: [0, 0.5, -1], terms: ['w:x', 'w:y', 'b:x y'], rows: [[0, 1.25], [1, -0.5, 2, 0.125], [2, 3]] });
+    const model = weightsOf(file);
+    const rows = [...model.terms.values()];
+    expect([...model.terms.keys()]).to.deep.equal(['w:x', 'w:y', 'b:x y']);
+    expect(rows.map((row) => Array.from(row))).to.deep.equal(file.rows);
+    expect(rows.every((row) => row instanceof Float64Array && row.buffer === (rows[0] as Float64Array).buffer)).to.equal(true);
+    expect((rows[0] as Float64Array).buffer.byteLength).to.equal(8 * 8);
+  });
+
   /** Each class's probability for each text's first part, as the engine reads it (compiled) and by its terms as strings. */
   function bothWays(model: ClassifierWeights, texts: readonly string[]): Array<{ text: string; strings: number[]; compiled: number[] }> {
     const engine = createAnswerEngine(kb, { classifier: model });
