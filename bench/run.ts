@@ -8,6 +8,8 @@
  *      and our bot on its default storage (SQLite) against itself on in-memory storage (goal: at least 0.7 of it);
  *   3. start-up time, and resident memory after 10,000 conversations on in-memory storage and on SQLite (goal for the
  *      default storage: at most 250 MB).
+ * `--memory-stages` instead prints the SQLite server's memory after each part it loads and after the conversations
+ * (bench/memoryStages.ts).
  * Prints tables and writes bench/results/latest.json. Exits 1 only when requests failed; a missed goal is reported.
  * The bots run in child processes (bench/serve.ts), the load generator in this one: both on 127.0.0.1.
  */
