@@ -231,7 +231,7 @@ export type ClassifierFile = z.infer<typeof ClassifierFileSchema>;
 
 export function weightsOf(file: ClassifierFile): ClassifierWeights {
   // Rows as typed arrays: the per-message sum then reads flat numbers (about a third of the time of plain arrays). Each
-  // row is a view into one buffer for the whole model: a buffer of its own per row cost about 200 bytes more each
+  // row is a view into one buffer for the whole model: a buffer of its own per row cost 150-200 bytes more each
   // (classifier.json and actModel.json hold 45,000 rows).
   const all = new Float64Array(file.rows.reduce((size, row) => size + row.length, 0));
   let at = 0;
