@@ -41,3 +41,18 @@ const MODE_IN_PASSING = /\b(?:part[- ]?time|online|remote(?:ly)?|from home|wfh|d
 export function modeAskedInPassing(question: string): AskedAspect | null {
   return MODE_IN_PASSING.test(normalise(question)) ? { aspect: 'mode', others: [] } : null;
 }
+
+/**
+ * The guide's answers nearest a way of working or studying asked of the answer in view (tester ut32a: "can care
+ * managers work from home?" after a degree answer was offered degree facts): the work's answers when the work is named,
+ * or nothing is and the answer in view is not about studying ("could i do it part time" after the outlook); the answers
+ * on studying when studying is named; null to keep the answer in view's own (a certification, or studying in view).
+ */
+export function modeEntriesInView(question: string, inView: { id: string; title: string }): readonly string[] | null {
+  if (modeAskedOfTheWork(question)) return WORK_MODE_ENTRIES;
+  const study = studyModeEntries(question);
+  if (study) return study;
+  const said = normalise(question);
+  if (NAMES_A_CERTIFICATION.test(said) || STUDY_MODE_ENTRIES.includes(inView.id) || OF_STUDYING.test(normalise(inView.title)) || NAMES_A_CERTIFICATION.test(normalise(inView.title))) return null;
+  return WORK_MODE_ENTRIES;
+}

@@ -1,0 +1,162 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { carriedFromAsSkills, licenseKeptAsNeeded, modeWithoutWorkKept, shiftsAsHours, yearsFigureAsSalary, inPlainWords } from '../../dialogs/understanding/plainQuestion';
+import { modeEntriesInView, STUDY_MODE_ENTRIES, WORK_MODE_ENTRIES } from '../../dialogs/understanding/workModeAsked';
+import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
+import { knowledge, realEngine } from './transcript';
+
+/**
+ * Short follow-ups attached to the topic asked, and on-topic questions never turned down flat (session 33, tester C's
+ * replay of ut32a): a shift pattern asked as nurses say it ("12s or M-F?") is the hours, not the workplaces; a license
+ * kept up is licensing, not keeping a certification; "the annual figure" is the salary; a way of working asked beside
+ * the job the person keeps ("part time while still translating") is that way of working, with the work's answers near
+ * it; skills carried from a job before are the skills; a sum asked after volunteering is the career's pay.
+ */
+
+const kb = knowledge();
+const engine = realEngine();
+
+describe('follow-ups read as the topic asked (session 33)', () => {
+  const readings: ReadonlyArray<readonly [string, (raw: string) => string, ReadonlyArray<readonly [string, string]>]> = [
+    ['a shift pattern', shiftsAsHours, [
+      ['Do care managers work 12s or M-F?', 'Do care managers work long shifts or business hours?'],
+      ['are care managers on twelve-hour shifts?', 'are care managers on long shifts?'],
+      ['is it mon-fri?', 'is it business hours?'],
+      ['do they work 12 hr shifts or monday to friday', 'do they work long shifts or business hours'],
+      // Hours counted, and a time said, are left.
+      ['how many hours a week?', 'how many hours a week?'],
+      ['could I finish in 12 months?', 'could I finish in 12 months?'],
+    ]],
+    ['a license kept up', licenseKeptAsNeeded, [
+      ['Would I have to keep my nursing license active?', 'Would I have to have a nursing license?'],
+      ['do I need to maintain my RN licence?', 'do I need to have a RN license?'],
+      ['should I keep my license current?', 'should I have a license?'],
+      // A certification kept up is left to the guide's answer on keeping certified.
+      ['how do I keep my CCM active?', 'how do I keep my CCM active?'],
+    ]],
+    ["the year's figure", yearsFigureAsSalary, [
+      ['Then what is the annual figure, roughly?', 'Then what is the annual salary, roughly?'],
+      ['and the yearly number?', 'and the annual salary?'],
+      ['whats the per year amount', 'whats the annual salary'],
+      ['how many years does it take?', 'how many years does it take?'],
+    ]],
+    ['skills carried from a job before', carriedFromAsSkills, [
+      ['what skills would transfer from marketing', 'what skills would transfer'],
+      ['which skills carry over from retail work?', 'which skills carry over?'],
+      ['what skills translate from teaching', 'what skills translate'],
+      // Not skills: left.
+      ['can I transfer from nursing', 'can I transfer from nursing'],
+    ]],
+    ['a way of working beside the job kept', modeWithoutWorkKept, [
+      ['could i do it part time while still translating', 'could i do it part time'],
+      ['can I work remotely while I keep my nursing job?', 'can I work remotely?'],
+      ['could I do it part-time alongside my teaching', 'could I do it part-time'],
+      // No way of working asked: left.
+      ['while I study, can I volunteer?', 'while I study, can I volunteer?'],
+    ]],
+  ];
+  for (const [what, read, rows] of readings) {
+    for (const [message, plain] of rows) {
+      it(`reads ${what} in "${message}"`, () => expect(read(message)).to.equal(plain));
+    }
+  }
+
+  for (const [message, id] of [
+    ['Do care managers work 12s or M-F?', 'work-hours'],
+    ['are care managers on twelve-hour shifts?', 'work-hours'],
+    ['Would I have to keep my nursing license active?', 'licensing'],
+    ['do I need to maintain my RN licence?', 'licensing'],
+    ['Then what is the annual figure, roughly?', 'salary'],
+    ['and the yearly number?', 'salary'],
+    ['what skills would transfer from marketing', 'essential-skills'],
+    ['what skills transfer from retail work', 'essential-skills'],
+    // Unchanged: the guide's own answers.
+    ['how do I keep my CCM active?', 'certification-renewal'],
+    ['what skills do I need', 'essential-skills'],
+    ['is it a 9 to 5?', 'work-hours'],
+  ] as const) {
+    it(`answers "${message}" with ${id}`, () => {
+      const answer = engine.answer(inPlainWords(message));
+      expect(answer.kind === 'answer' ? answer.entry?.id : answer.kind).to.equal(id);
+    });
+  }
+
+  describe('the answers near a way of working asked of the answer in view', () => {
+    const entry = (id: string) => kb.faqById.get(id)!;
+    for (const [said, inView, ids] of [
+      ['can care managers work from home? i like remote work', 'bachelors-or-masters', WORK_MODE_ENTRIES],
+      ['could i do it part time', 'job-outlook', WORK_MODE_ENTRIES],
+      ['is it remote?', 'salary', WORK_MODE_ENTRIES],
+      ['can I do the degree online?', 'salary', STUDY_MODE_ENTRIES],
+    ] as const) {
+      it(`"${said}" after ${inView}: ${ids.join(', ')}`, () => expect(modeEntriesInView(said, entry(inView))).to.deep.equal(ids));
+    }
+    for (const [said, inView] of [
+      ['can I do it part time?', 'degree-fields'],
+      ['can I do it online?', 'ccm'],
+    ] as const) {
+      it(`"${said}" after ${inView} keeps that answer's own`, () => expect(modeEntriesInView(said, entry(inView))).to.equal(null));
+    }
+  });
+
+  for (const [name, channelId] of CHAT_CHANNELS) {
+    describe(`in ${name}`, () => {
+      it('"Do care managers work 12s or M-F?" gets the working hours, not the workplaces', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say("I'm an RN, 3 yrs med-surg. I'm done with bedside.");
+        const replies = await chat.say('Do care managers work 12s or M-F?');
+        expectShown(replies, answerOpening('work-hours'));
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('where-they-work')));
+        expectChannelSafe(channelId, replies, '12s');
+      });
+
+      it('"Would I have to keep my nursing license active?" after the CCM gets licensing, not keeping certified', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what are the eligibility requirements for the CCM exam');
+        const replies = await chat.say('Would I have to keep my nursing license active?');
+        expectShown(replies, answerOpening('licensing'));
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('certification-renewal')));
+        expectChannelSafe(channelId, replies, 'license');
+      });
+
+      it('"What does it pay per hour?" after volunteering, then "the annual figure", get the pay, never a decline', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('Could I volunteer first to see if I like it?');
+        const hourly = await chat.say('What does it pay per hour?');
+        expectShown(hourly, answerOpening('salary'));
+        expect(readable(shownText(hourly))).not.to.include(readable(Messages.noFigure));
+        const annual = await chat.say('Then what is the annual figure, roughly?');
+        expectShown(annual, answerOpening('salary'));
+        expect(readable(shownText(annual))).not.to.include(readable(Messages.outOfScope));
+        expectChannelSafe(channelId, annual, 'annual figure');
+      });
+
+      it('"could i do it part time while still translating" says the guide does not say, with the hours and the setting', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('whats the job outlook');
+        const replies = await chat.say('could i do it part time while still translating');
+        expectShown(replies, Messages.aspectNotGiven.mode, kb.faqById.get('work-hours')!.title);
+        expect(readable(shownText(replies))).not.to.include(readable(Messages.outOfScope));
+        expectChannelSafe(channelId, replies, 'part time');
+      });
+
+      it('"can care managers work from home?" after a degree answer is offered the work, not degree facts', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('i have a BA in linguistics. is that a related field?');
+        const replies = await chat.say('can care managers work from home? i like remote work');
+        expectShown(replies, Messages.aspectNotGiven.mode, kb.faqById.get('work-environment')!.title);
+        expect(readable(shownText(replies))).not.to.include(kb.faqById.get('degree-fields')!.title);
+        expectChannelSafe(channelId, replies, 'from home');
+      });
+
+      it('"what skills would transfer from marketing" gets the skills, not "outside what I can help with"', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('marketing coordinator here, 28. thinking of switching to healthcare. is care manager a good fit?');
+        const replies = await chat.say('what skills would transfer from marketing');
+        expectShown(replies, answerOpening('essential-skills'));
+        expect(readable(shownText(replies))).not.to.include(readable(Messages.outOfScope));
+        expectChannelSafe(channelId, replies, 'marketing');
+      });
+    });
+  }
+});
