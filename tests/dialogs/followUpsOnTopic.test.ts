@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { carriedFromAsSkills, licenseKeptAsNeeded, modeWithoutWorkKept, shiftsAsHours, yearsFigureAsSalary, inPlainWords } from '../../dialogs/understanding/plainQuestion';
+import { aspectCarriedOver } from '../../dialogs/understanding/aspectCarried';
+import { askedDespiteALack } from '../../dialogs/understanding/storyLeans';
 import { modeEntriesInView, STUDY_MODE_ENTRIES, WORK_MODE_ENTRIES } from '../../dialogs/understanding/workModeAsked';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge, realEngine } from './transcript';
@@ -99,6 +101,36 @@ describe('follow-ups read as the topic asked (session 33)', () => {
     }
   });
 
+  describe('the same asked of the other of two, after a decline that offered several', () => {
+    const offered = { ids: ['certifications', 'ccm', 'cmc'], about: 'certifications', question: 'how much does the CMC exam cost' };
+    for (const said of ['and the CCM?', 'what about the CCM', 'same for the CCM?']) {
+      it(`"${said}" carries the cost from the CMC, the one the question named, to the CCM`, () => {
+        const carried = aspectCarriedOver(said, offered, kb);
+        expect([carried?.about.id, carried?.other.id, carried?.asked.aspect]).to.deep.equal(['cmc', 'ccm', 'cost']);
+      });
+    }
+    it('a question that names none of the offered carries nothing', () => {
+      expect(aspectCarriedOver('and the CCM?', { ids: ['certifications', 'ccm', 'cmc'], question: 'how much does it cost' }, kb)).to.equal(null);
+    });
+  });
+
+  describe('a question asked in spite of a lack told before it', () => {
+    for (const [story, asked] of [
+      ["I don't have a degree, just some college.", 'can I still move up?'],
+      ['No degree, only a GED.', 'Could I still do this?'],
+      ['I never finished college.', 'Is it possible anyway?'],
+    ] as const) {
+      it(`"${story} ${asked}" leans on the story`, () => expect(askedDespiteALack(story, asked)).to.equal(true));
+    }
+    for (const [story, asked] of [
+      ['I have a degree in nursing.', 'can I still move up?'],
+      ["I don't have a degree.", 'how long does it take?'],
+      ['my aunt works with old people mostly.', 'what other areas are there?'],
+    ] as const) {
+      it(`"${story} ${asked}" does not`, () => expect(askedDespiteALack(story, asked)).to.equal(false));
+    }
+  });
+
   for (const [name, channelId] of CHAT_CHANNELS) {
     describe(`in ${name}`, () => {
       it('"Do care managers work 12s or M-F?" gets the working hours, not the workplaces', async () => {
@@ -147,6 +179,25 @@ describe('follow-ups read as the topic asked (session 33)', () => {
         expectShown(replies, Messages.aspectNotGiven.mode, kb.faqById.get('work-environment')!.title);
         expect(readable(shownText(replies))).not.to.include(kb.faqById.get('degree-fields')!.title);
         expectChannelSafe(channelId, replies, 'from home');
+      });
+
+      it('"and the CCM?" after no CMC exam cost, asked after the certifications, says the guide gives none for the CCM either', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('which certification would help me most');
+        await chat.say('how much does the CMC exam cost');
+        const replies = await chat.say('and the CCM?');
+        expectShown(replies, Messages.notGivenEither('the CCM certification'));
+        expect(readable(shownText(replies))).not.to.include('transition management');
+        expectChannelSafe(channelId, replies, 'and the CCM');
+      });
+
+      it('"I don\'t have a degree, just some college. can I still move up?" gets the way in without a degree, not moving up after years as a care manager', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('is case manager the same thing as care manager?');
+        const replies = await chat.say("I don't have a degree, just some college. can I still move up?");
+        expectShown(replies, answerOpening('without-degree'));
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('advancing')));
+        expectChannelSafe(channelId, replies, 'still move up');
       });
 
       it('"what skills would transfer from marketing" gets the skills, not "outside what I can help with"', async () => {
