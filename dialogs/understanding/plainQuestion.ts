@@ -170,6 +170,37 @@ const WHILE_KEEPING = /\s*,?\s+(?:while|whilst|alongside|and still|but still)\s+
 /** A way of working asked without the work kept beside it ("could i do it part time while still translating" asks "could i do it part time"). */
 export const modeWithoutWorkKept = (raw: string): string => (MODE_ASKED.test(raw) ? raw.replace(WHILE_KEEPING, '') : raw);
 
+/**
+ * The areas asked to fit a background ("any specialties that fit a med-surg background?", "which area would suit
+ * someone with ICU experience?"): the guide ties no area to a background; its four areas are what it gives, and it
+ * says to pick one that fits your interests and goals. Who the person wants to help is left to the chooser.
+ */
+const AREAS_NAMED = /\b(?:specialt(?:y|ies)|speciali[sz]ations?|specialisms?|areas?)\b/i;
+const FIT_ASKED = /\b(?:fit|fits|suit|suits|suited|match|matches|good for|best for|right for)\b/i;
+const A_BACKGROUND = /\b(?:background|experience|nurses?|nursing|med[- ]?surg|icu|er|someone (?:with|from|coming from|who (?:has|was|is))|people (?:with|from)|coming from)\b/i;
+const WHO_TO_HELP = /\b(?:older|elderly|seniors?|kids|children|child|famil(?:y|ies)|mental|psychiatric|chronic|long[- ]term|diabet\w*|heart|dementia|pediatric|paediatric|geriatric|help|work with)\b/i;
+
+/** The areas asked to fit a background, asked as which areas there are ("any specialties that fit a med-surg background?"). */
+export const areasForABackground = (raw: string): string =>
+  AREAS_NAMED.test(raw) && FIT_ASKED.test(raw) && A_BACKGROUND.test(raw) && !WHO_TO_HELP.test(raw) ? 'what specialties are there?' : raw;
+
+/** The readings above, in the order they apply. */
+const READINGS: ReadonlyArray<(raw: string) => string> = [
+  withoutNarrowing,
+  countedInPlural,
+  routeAsBecoming,
+  backToStudyAsDegree,
+  paidAsAKindOfWork,
+  countryOfTheDollars,
+  leftSchoolAsNoDegree,
+  bottomAsFirstRung,
+  shiftsAsHours,
+  licenseKeptAsNeeded,
+  yearsFigureAsSalary,
+  carriedFromAsSkills,
+  modeWithoutWorkKept,
+  areasForABackground,
+];
+
 /** A question in the plain words the guide's search reads: each reading above in turn. */
-export const inPlainWords = (raw: string): string =>
-  modeWithoutWorkKept(carriedFromAsSkills(yearsFigureAsSalary(licenseKeptAsNeeded(shiftsAsHours(bottomAsFirstRung(leftSchoolAsNoDegree(countryOfTheDollars(paidAsAKindOfWork(backToStudyAsDegree(routeAsBecoming(countedInPlural(withoutNarrowing(raw)))))))))))));
+export const inPlainWords = (raw: string): string => READINGS.reduce((said, read) => read(said), raw);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { carriedFromAsSkills, licenseKeptAsNeeded, modeWithoutWorkKept, shiftsAsHours, yearsFigureAsSalary, inPlainWords } from '../../dialogs/understanding/plainQuestion';
+import { areasForABackground, carriedFromAsSkills, licenseKeptAsNeeded, modeWithoutWorkKept, shiftsAsHours, yearsFigureAsSalary, inPlainWords } from '../../dialogs/understanding/plainQuestion';
 import { aspectCarriedOver } from '../../dialogs/understanding/aspectCarried';
 import { askedDespiteALack } from '../../dialogs/understanding/storyLeans';
 import { modeEntriesInView, STUDY_MODE_ENTRIES, WORK_MODE_ENTRIES } from '../../dialogs/understanding/workModeAsked';
@@ -55,6 +55,14 @@ describe('follow-ups read as the topic asked (session 33)', () => {
       ['could I do it part-time alongside my teaching', 'could I do it part-time'],
       // No way of working asked: left.
       ['while I study, can I volunteer?', 'while I study, can I volunteer?'],
+    ]],
+    ['the areas asked to fit a background', areasForABackground, [
+      ['any specialties that fit a med-surg background?', 'what specialties are there?'],
+      ['any specialties that would fit someone with ICU experience?', 'what specialties are there?'],
+      ['which area suits a nursing background best?', 'what specialties are there?'],
+      // Who the person wants to help is the chooser's; a background alone asks no area.
+      ['Which specialty would suit someone who wants to help older people?', 'Which specialty would suit someone who wants to help older people?'],
+      ['does my nursing background fit?', 'does my nursing background fit?'],
     ]],
   ];
   for (const [what, read, rows] of readings) {
@@ -198,6 +206,24 @@ describe('follow-ups read as the topic asked (session 33)', () => {
         expectShown(replies, answerOpening('without-degree'));
         expect(readable(shownText(replies))).not.to.include(readable(answerOpening('advancing')));
         expectChannelSafe(channelId, replies, 'still move up');
+      });
+
+      it('"any specialties that fit a med-surg background?" after the pay gets the areas, not the pay again', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('how does the pay compare to what I make on the floor');
+        const replies = await chat.say('any specialties that fit a med-surg background?');
+        expectShown(replies, answerOpening('specialisations'));
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('salary')));
+        expectChannelSafe(channelId, replies, 'specialties that fit');
+      });
+
+      it('"any specialties that would fit someone with ICU experience?" after the pay gets the four areas, not a decline', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('whats the salary');
+        const replies = await chat.say('any specialties that would fit someone with ICU experience?');
+        expectShown(replies, answerOpening('specialisations'));
+        expect(readable(shownText(replies))).not.to.include(readable(Messages.noMatch));
+        expectChannelSafe(channelId, replies, 'ICU');
       });
 
       it('"what skills would transfer from marketing" gets the skills, not "outside what I can help with"', async () => {
