@@ -797,6 +797,8 @@ function opinionAsked(message: Message, kb: KnowledgeBase): Meaning | null {
   const asking = clausesOf(message.raw).map((clause) => normalise(clause));
   const rest = asking.map((clause) => clause.replace(BOTS_PICK, ' ').replace(AROUND_THE_PICK, ' ').replace(/\b(?:which|one|would|you|u|if|were|me|what|do|of|them|the|two|both|is|your|a|an|to|i|it)\b/g, ' ').trim()).filter((left) => left !== '');
   if (rest.some((left) => namesTopic(kb, left) || namesAnEntry(kb, left) || left.split(/\s+/).length > 3)) return null;
+  // "what would you do first if you were me" asks where to start, not a pick between two (tester ut32a).
+  if (rest.some((left) => /\b(?:first|start|begin|next)\b/.test(left))) return { kind: 'question', text: 'what should I do first?', acts: [], opinion: true };
   return { kind: 'question', text: 'which one is better?', acts: [], opinion: true };
 }
 

@@ -226,6 +226,17 @@ describe('follow-ups read as the topic asked (session 33)', () => {
         expectChannelSafe(channelId, replies, 'ICU');
       });
 
+      for (const said of ['ok what would you do first if you were me', 'what would you do next in my shoes?', 'if you were me where would you start']) {
+        it(`"${said}" after the starting pay says the bot has no pick, then where to start, not a salary picker`, async () => {
+          const chat = startGuided({ channelId });
+          await chat.say('whats the pay for somone starting');
+          const replies = await chat.say(said);
+          expectShown(replies, Messages.noPickOfMyOwn, answerOpening('entry-level-jobs'));
+          expect(readable(shownText(replies))).not.to.include(readable(Messages.whichTwo));
+          expectChannelSafe(channelId, replies, 'if you were me');
+        });
+      }
+
       it('"what skills would transfer from marketing" gets the skills, not "outside what I can help with"', async () => {
         const chat = startGuided({ channelId });
         await chat.say('marketing coordinator here, 28. thinking of switching to healthcare. is care manager a good fit?');
