@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { areasForABackground, carriedFromAsSkills, licenseKeptAsNeeded, modeWithoutWorkKept, shiftsAsHours, yearsFigureAsSalary, inPlainWords } from '../../dialogs/understanding/plainQuestion';
 import { aspectCarriedOver } from '../../dialogs/understanding/aspectCarried';
+import { correctedArea } from '../../dialogs/understanding/areaCorrected';
+import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
 import { askedDespiteALack } from '../../dialogs/understanding/storyLeans';
 import { modeEntriesInView, STUDY_MODE_ENTRIES, WORK_MODE_ENTRIES } from '../../dialogs/understanding/workModeAsked';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
@@ -139,6 +141,19 @@ describe('follow-ups read as the topic asked (session 33)', () => {
     }
   });
 
+  describe('a change of mind in the chooser put as a doubt', () => {
+    for (const [said, area] of [
+      ['hmm actually most of my clients are over 65, maybe older adults makes more sense?', 'geriatric'],
+      ['actually kids might be better?', 'pediatric'],
+      ['wait, mental health sounds better?', 'psychiatric'],
+    ] as const) {
+      it(`"${said}" takes ${area}`, () => expect(correctedArea(kb, said)).to.equal(area));
+    }
+    for (const said of ['actually what about mental health?', 'actually is mental health hard?', 'would older adults make sense?']) {
+      it(`"${said}" takes nothing`, () => expect(correctedArea(kb, said)).to.equal(null));
+    }
+  });
+
   for (const [name, channelId] of CHAT_CHANNELS) {
     describe(`in ${name}`, () => {
       it('"Do care managers work 12s or M-F?" gets the working hours, not the workplaces', async () => {
@@ -236,6 +251,16 @@ describe('follow-ups read as the topic asked (session 33)', () => {
           expectChannelSafe(channelId, replies, 'if you were me');
         });
       }
+
+      it('"hmm actually ... maybe older adults makes more sense?" at the second question suggests geriatric care, not the first answer', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('choose a specialty');
+        await chat.say('Long-term illness');
+        const replies = await chat.say('hmm actually most of my clients are over 65, maybe older adults makes more sense?');
+        expectShown(replies, GuidedMessages.specialisation.heading('Geriatric care management'));
+        expect(shownText(replies)).not.to.include(GuidedMessages.specialisation.heading('Chronic disease management'));
+        expectChannelSafe(channelId, replies, 'older adults makes more sense');
+      });
 
       it('"what skills would transfer from marketing" gets the skills, not "outside what I can help with"', async () => {
         const chat = startGuided({ channelId });
