@@ -184,6 +184,26 @@ const WHO_TO_HELP = /\b(?:older|elderly|seniors?|kids|children|child|famil(?:y|i
 export const areasForABackground = (raw: string): string =>
   AREAS_NAMED.test(raw) && FIT_ASKED.test(raw) && A_BACKGROUND.test(raw) && !WHO_TO_HELP.test(raw) ? 'what specialties are there?' : raw;
 
+/**
+ * Experience said lacking, then asked for with a pointer ("i have zero healthcare experience tho, just coffee lol. how do
+ * i get some"): how to gain experience, which the guide answers, not how to move up.
+ */
+const EXPERIENCE_LACKING = /\b(?:no|zero|little|not much|not any|any)\s+(?:[a-z-]+\s+){0,2}?experience\b/i;
+const GET_SOME = /\bhow (?:do|can|could|would|should|might) (?:i|you|u|one|someone) (?:get|gain|build|pick up|go about getting)(?: (?:some|any|it|that|more))(?=\W*$)/i;
+
+/** Experience said lacking and then asked for as "some" ("how do i get some" is "how do I gain experience"). */
+export const experiencePointedAt = (raw: string): string =>
+  EXPERIENCE_LACKING.test(raw) && GET_SOME.test(raw) ? 'how do I gain experience?' : raw;
+
+/**
+ * Whether a field counts, asked as what was asked ("I asked if a bachelors in business administration counts as a
+ * related field"): the question itself ("does a bachelors in business administration count as a related field").
+ */
+const IF_IT_COUNTS = /^.*?\b(?:if|whether)\s+((?:a |an |my )?(?:[a-z'-]+\s+){0,6}?[a-z'-]+)\s+(?:counts?|qualifies|qualify)\s+as\b/i;
+
+/** Whether a field counts, asked in reported words, asked again directly. */
+export const countsAsAsked = (raw: string): string => raw.replace(IF_IT_COUNTS, 'does $1 count as');
+
 /** The readings above, in the order they apply. */
 const READINGS: ReadonlyArray<(raw: string) => string> = [
   withoutNarrowing,
@@ -200,6 +220,8 @@ const READINGS: ReadonlyArray<(raw: string) => string> = [
   carriedFromAsSkills,
   modeWithoutWorkKept,
   areasForABackground,
+  experiencePointedAt,
+  countsAsAsked,
 ];
 
 /** A question in the plain words the guide's search reads: each reading above in turn. */

@@ -1,8 +1,10 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { areasForABackground, carriedFromAsSkills, licenseKeptAsNeeded, modeWithoutWorkKept, shiftsAsHours, yearsFigureAsSalary, inPlainWords } from '../../dialogs/understanding/plainQuestion';
+import { areasForABackground, carriedFromAsSkills, countsAsAsked, experiencePointedAt, licenseKeptAsNeeded, modeWithoutWorkKept, shiftsAsHours, yearsFigureAsSalary, inPlainWords } from '../../dialogs/understanding/plainQuestion';
 import { aspectCarriedOver } from '../../dialogs/understanding/aspectCarried';
 import { correctedArea } from '../../dialogs/understanding/areaCorrected';
+import { asksWhichAreaServes } from '../../dialogs/understanding/specialisationMatch';
+import { recogniseFlow } from '../../dialogs/understanding/intents';
 import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
 import { askedDespiteALack } from '../../dialogs/understanding/storyLeans';
 import { modeEntriesInView, STUDY_MODE_ENTRIES, WORK_MODE_ENTRIES } from '../../dialogs/understanding/workModeAsked';
@@ -65,6 +67,20 @@ describe('follow-ups read as the topic asked (session 33)', () => {
       // Who the person wants to help is the chooser's; a background alone asks no area.
       ['Which specialty would suit someone who wants to help older people?', 'Which specialty would suit someone who wants to help older people?'],
       ['does my nursing background fit?', 'does my nursing background fit?'],
+    ]],
+    ['experience lacking, asked for as "some"', experiencePointedAt, [
+      ['i have zero healthcare experience tho, just coffee lol. how do i get some', 'how do I gain experience?'],
+      ['no experience at all in care. how can i get some?', 'how do I gain experience?'],
+      ["I've got no experience. how would I gain some", 'how do I gain experience?'],
+      // Nothing lacking, or nothing asked for.
+      ['I have 5 years of experience. how do i get some certifications', 'I have 5 years of experience. how do i get some certifications'],
+      ['no experience. is that a problem?', 'no experience. is that a problem?'],
+    ]],
+    ['whether a field counts, in reported words', countsAsAsked, [
+      ['what? I asked if a bachelors in business administration counts as a related field', 'does a bachelors in business administration count as a related field'],
+      ['I was asking whether psychology counts as a related field', 'does psychology count as a related field'],
+      ['i wanted to know if my nutrition degree qualifies as relevant', 'does my nutrition degree count as relevant'],
+      ['does psychology count as a related field?', 'does psychology count as a related field?'],
     ]],
   ];
   for (const [what, read, rows] of readings) {
@@ -151,6 +167,21 @@ describe('follow-ups read as the topic asked (session 33)', () => {
     }
     for (const said of ['actually what about mental health?', 'actually is mental health hard?', 'would older adults make sense?']) {
       it(`"${said}" takes nothing`, () => expect(correctedArea(kb, said)).to.equal(null));
+    }
+  });
+
+  describe('the plan asked for again in few words, and an area asked for a condition', () => {
+    for (const said of ['Fair enough. Now the plan please', 'ok the plan then', 'the plan please']) {
+      it(`"${said}" starts the roadmap`, () => expect(recogniseFlow(said)?.flow).to.equal('roadmap'));
+    }
+    for (const said of ['what is a care plan', 'the plan', 'how do care managers plan?']) {
+      it(`"${said}" does not`, () => expect(recogniseFlow(said)?.flow).not.to.equal('roadmap'));
+    }
+    for (const said of ['is there a specialty for people with chronic lung disease like COPD?', 'are there specialties for kids?', 'any area that deals with addiction?']) {
+      it(`"${said}" asks which area serves someone`, () => expect(asksWhichAreaServes(said)).to.equal(true));
+    }
+    for (const said of ['is there a specialty exam?', 'are there specialties?', 'is there a fee for the CCM?']) {
+      it(`"${said}" does not`, () => expect(asksWhichAreaServes(said)).to.equal(false));
     }
   });
 
@@ -260,6 +291,39 @@ describe('follow-ups read as the topic asked (session 33)', () => {
         expectShown(replies, GuidedMessages.specialisation.heading('Geriatric care management'));
         expect(shownText(replies)).not.to.include(GuidedMessages.specialisation.heading('Chronic disease management'));
         expectChannelSafe(channelId, replies, 'older adults makes more sense');
+      });
+
+      it('"i have zero healthcare experience tho, just coffee lol. how do i get some" gets how to gain experience, not moving up', async () => {
+        const chat = startGuided({ channelId });
+        const replies = await chat.say('i have zero healthcare experience tho, just coffee lol. how do i get some');
+        expectShown(replies, answerOpening('gaining-experience'));
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('advancing')));
+        expectChannelSafe(channelId, replies, 'get some');
+      });
+
+      it('"what? I asked if a bachelors in business administration counts as a related field" weighs the field, not "outside what I can help with"', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('and the business degree?');
+        const replies = await chat.say('what? I asked if a bachelors in business administration counts as a related field');
+        expectShown(replies, 'business administration');
+        expect(readable(shownText(replies))).not.to.include(readable(Messages.outOfScope));
+        expectChannelSafe(channelId, replies, 'business administration');
+      });
+
+      it('"Fair enough. Now the plan please" starts the roadmap, not a client\'s care plan', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say("I'm not doing 6 years of school at 63, I'll tell you that.");
+        const replies = await chat.say('Fair enough. Now the plan please');
+        expectShown(replies, GuidedMessages.roadmap.educationQuestion);
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('care-planning')));
+      });
+
+      it('"is there a specialty for people with chronic lung disease like COPD?" gets chronic disease management, not a decline', async () => {
+        const chat = startGuided({ channelId });
+        const replies = await chat.say('is there a specialty for people with chronic lung disease like COPD?');
+        expectShown(replies, 'Chronic disease management');
+        expect(readable(shownText(replies))).not.to.include(readable(Messages.noMatch));
+        expectChannelSafe(channelId, replies, 'COPD');
       });
 
       it('"what skills would transfer from marketing" gets the skills, not "outside what I can help with"', async () => {
