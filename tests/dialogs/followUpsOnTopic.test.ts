@@ -115,6 +115,7 @@ describe('follow-ups read as the topic asked (session 33)', () => {
       ['can care managers work from home? i like remote work', 'bachelors-or-masters', WORK_MODE_ENTRIES],
       ['could i do it part time', 'job-outlook', WORK_MODE_ENTRIES],
       ['is it remote?', 'salary', WORK_MODE_ENTRIES],
+      ['Can it be done part time? I don\'t want 50-hour weeks again.', 'geriatric', WORK_MODE_ENTRIES],
       ['can I do the degree online?', 'salary', STUDY_MODE_ENTRIES],
     ] as const) {
       it(`"${said}" after ${inView}: ${ids.join(', ')}`, () => expect(modeEntriesInView(said, entry(inView))).to.deep.equal(ids));
@@ -122,6 +123,7 @@ describe('follow-ups read as the topic asked (session 33)', () => {
     for (const [said, inView] of [
       ['can I do it part time?', 'degree-fields'],
       ['can I do it online?', 'ccm'],
+      ['can i do it online', 'how-long'],
     ] as const) {
       it(`"${said}" after ${inView} keeps that answer's own`, () => expect(modeEntriesInView(said, entry(inView))).to.equal(null));
     }
