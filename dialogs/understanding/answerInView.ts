@@ -271,6 +271,10 @@ const NAMES_A_ROLE = /\b(?:care manager|director|vice president|role|job|career|
  * career's pay (the duties and skills earn nothing), where "do they pay" after internships asks the thing's.
  */
 const PEOPLE_EARN = /\b(?:they|you|we|i)\s+(?:\w+\s+)?(?:earn|earning)\b|\btheir (?:salary|salaries|wages?|earnings)\b/i;
+/** Work that is unpaid by its name: a sum asked after it is the career's pay. */
+const UNPAID_WORK = /\bvolunteer/i;
+/** A sum asked ("what does it pay", "how much an hour"), not whether a thing is paid ("is it paid?"). */
+const SUM_ASKED = /\b(?:what|how much)\b/i;
 /** An entry that speaks of pay at all (not "to earn it", a certification). */
 const SPEAKS_OF_PAY = /[$£€]\s?\d|\b(?:pay|salary|salaries|wage|wages|income|money|earnings|earning)\b/i;
 
@@ -282,6 +286,8 @@ const SPEAKS_OF_PAY = /[$£€]\s?\d|\b(?:pay|salary|salaries|wage|wages|income|
 export function unpaidInView(text: string, last: FaqEntry | undefined, before: FaqEntry | undefined): FaqEntry[] {
   // "what does it pay starting out" names the level whose pay is asked, not the thing in view.
   if (!last || !asksPay(text) || !POINTS_AT_A_THING.test(text.trim()) || namesALevel(text) || PEOPLE_EARN.test(text)) return [];
+  // A sum asked after unpaid work ("what does it pay per hour?" after volunteering): the career's pay, not the volunteering's.
+  if (UNPAID_WORK.test(last.title) && SUM_ASKED.test(text)) return [];
   const things = WEIGHS_PAY.test(text) && before && before.id !== last.id ? [before, last] : [last];
   // A plural pointer needs a plural thing: "they" after leadership are people, not the leadership skills.
   const plural = PLURAL_POINTER.test(text) && !POINTS_AT_ONE.test(text);

@@ -19,6 +19,12 @@ const TURNED_DOWN_AFTER = /\s+(?:not|instead of|rather than|and not|but not)\b.*
 const INSTEAD = /\b(?:instead|rather|changed my mind|change (?:it|that|my answer) to|switch (?:it )?to|swap (?:it )?(?:to|for))\b/;
 
 /**
+ * A correction put as a doubt, with a question mark ("maybe older adults makes more sense?", "would mental health suit
+ * me better?"): it still takes the new area (tester ut32a: the earlier pick was kept).
+ */
+const HEDGED = /\b(?:makes? (?:more )?sense|(?:be|is|sounds?|seems?|feels?) (?:better|a better fit|more (?:like )?me|more my thing|more right)|suits? me (?:more|better)|fits? me (?:more|better)|(?:might|would|could) be better)\b/;
+
+/**
  * The one area a correction of an earlier answer names ("actually no, I think mental health", "wait, not kids, older
  * people", "older people instead"): the area wanted, never the one turned down. Null when the message does not take
  * anything back, asks a question, or names no area or more than one.
@@ -29,7 +35,7 @@ export function correctedArea(kb: KnowledgeBase, text: string): SpecialisationId
 
 /** A correction's area and the words that name it, with what is taken back and turned down left out ("older people"). */
 export function correctionOf(kb: KnowledgeBase, text: string): { id: SpecialisationId; said: string } | null {
-  if (text.includes('?') || ASKS_ABOUT.test(normalise(text))) return null;
+  if ((text.includes('?') && !HEDGED.test(normalise(text))) || ASKS_ABOUT.test(normalise(text))) return null;
   const parts = clausesOf(text).flatMap((clause) => clause.split(/\s+but\s+/i)).map(normalise);
   const first = parts[0] ?? '';
   const takesBack =

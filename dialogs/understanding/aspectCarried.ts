@@ -16,12 +16,23 @@ const OTHER_ASKED = /^(?:(?:and|so|ok|okay|but) )*(?:what about |how about |same
 
 /** The other of two the declined question is carried to, and what it asked, when that one does not give it either; else null. */
 export function aspectCarriedOver(message: string, offered: OfferedMenu | undefined, kb: KnowledgeBase): { asked: AskedAspect; other: FaqEntry; about: FaqEntry } | null {
-  if (!offered?.about || !offered.question) return null;
+  if (!offered?.question) return null;
   const named = OTHER_ASKED.exec(normalise(message))?.[1];
-  const about = kb.faqById.get(offered.about);
+  // The one the declined question named ("the CMC exam"), else the one its reply kept in view.
+  const about = namedAmongOffered(offered, kb) ?? (offered.about ? kb.faqById.get(offered.about) : undefined);
   const asked = named ? askedAspect(offered.question, kb) : null;
   // Pay is given by level for every one of them: the ladder's reply says so (payByLevelOnly), not this one.
   if (!named || !about || !asked || asked.aspect === 'pay' || askedAspect(message, kb)) return null;
   const other = kb.faqs.find((entry) => areSiblings(entry, about, kb) && titleNames(entry, named) && !titleNames(about, named));
   return other && !givesAspect(other, asked) ? { asked, other, about } : null;
+}
+
+/**
+ * The one offered entry the declined question named, when the decline offered several ("how much does the CMC exam
+ * cost" offered the certifications, the CCM and the CMC): the CMC's. Undefined when it named none of them, or more.
+ */
+function namedAmongOffered(offered: OfferedMenu, kb: KnowledgeBase): FaqEntry | undefined {
+  const words = normalise(offered.question ?? '').split(' ');
+  const named = offered.ids.flatMap((id) => kb.faqById.get(id) ?? []).filter((entry) => words.some((word) => word.length > 2 && titleNames(entry, word) && !/^certif/.test(word)));
+  return named.length === 1 ? named[0] : undefined;
 }

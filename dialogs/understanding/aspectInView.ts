@@ -2,6 +2,7 @@ import { askedAspect, asksQuickerRoute, givesAspect, type AskedAspect } from '..
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { areSiblings, isOnTheLadder, namesALevel } from './followUp';
 import { normalise, stem } from './textMatch';
+import { modeEntriesInView } from './workModeAsked';
 
 /** What the reply says the guide does not give, and the entries in view it offers instead, the subject asked about first. */
 export interface AspectNotGiven {
@@ -35,6 +36,9 @@ export function aspectNotGivenInView(
   kb: KnowledgeBase,
 ): AspectNotGiven | null {
   const notGiven = notGivenOfSubject(message, last, before, answering, kb);
+  // A way of working asked: the guide's answers on the work or on studying, whichever is asked, not the answer in view's neighbours.
+  const modeIds = notGiven?.asked.aspect === 'mode' && last ? modeEntriesInView(message, last) : null;
+  if (notGiven && modeIds) return { ...notGiven, about: modeIds.flatMap((id) => kb.faqById.get(id) ?? []) };
   if (notGiven?.asked.aspect !== 'age' || !OWN_AGE.test(normalise(message))) return notGiven;
   // The writer's own age: the route into the career is what the guide says nearby, not the pay or the step in view.
   const route = AGE_SUBJECT.flatMap((id) => kb.faqById.get(id) ?? []);

@@ -369,11 +369,17 @@ const WEAK_POINTER = /\b(?:it|that|this)\b/;
 /** "who would I be working with in that": a question asked within the subject, closed by the pointer. */
 const WITHIN_IT = /\b(?:in|within) (?:that|it)$/;
 /**
+ * "that" opening a clause about a thing named just before it ("any specialties that fit a med-surg background?", "a job
+ * that pays more"): it points at nothing in view (tester ut32a: the pay was shown again).
+ */
+const RELATIVE_THAT = String.raw`\b(?:(?!(?:does|is|was|has|this|his|its|yes|as|us|plus|thus|whats|thats|lets)\b)[a-z]+s|one|something|anything|area|specialty|specialization|job|role|field|course|degree|certification|skill|thing|place|kind|type|path|route|program) that(?= (?:would |could |will |might |best |really |most )?(?:fit|fits|suit|suits|match|matches|work|works|use|uses|help|helps|pay|pays|lead|leads|need|needs|require|requires|involve|involves|deal|deals|focus|focuses|combine|combines)\b)`;
+/**
  * "all that" is everything said so far, "after that" the next in a sequence, and "for this" at the end, "this role"
  * or "it" asked of the person ("do u even need uni for this", "... for this or nah", "talking to people in this role",
  * "is it for me?") the career: none points at the last answer's subject.
  */
-const NOT_A_POINTER = /\b(?:all|after|before|like) (?:that|this)\b|\bfor this(?= (?:or (?:not|nah|no|what)|tho|though|then|lol)$|$)|\bthis (?:role|job|field|career|profession|line of work)\b|\b(?:it|this|that)(?= (?:(?:really|even|actually|honestly) )?(?:for me|right for me|suit me|suited to me|a (?:good )?fit for me|my thing)\b)/g;
+const NOT_A_POINTER_WORDS = /\b(?:all|after|before|like) (?:that|this)\b|\bfor this(?= (?:or (?:not|nah|no|what)|tho|though|then|lol)$|$)|\bthis (?:role|job|field|career|profession|line of work)\b|\b(?:it|this|that)(?= (?:(?:really|even|actually|honestly) )?(?:for me|right for me|suit me|suited to me|a (?:good )?fit for me|my thing)\b)/g;
+const NOT_A_POINTER = new RegExp(`${NOT_A_POINTER_WORDS.source}|${RELATIVE_THAT}`, 'g');
 /**
  * A title that names a body of people, for "they" ("what do they give you" after the professional groups). A rung of
  * the ladder is not one: what "they" earn or do there is read by ladderFollowUp, and otherwise "they" are care managers.

@@ -139,6 +139,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /^(?:update|redo|change|edit|refresh|rebuild) (?:my |the )?(?:career )?road ?map$/,
       /\bhelp me (?:make|build|create|put together|map out|plan|draw up) (?:a|my) (?:career )?(?:plan|road ?map|route|path)$|^(?:help me )?plan (?:out )?my (?:career|route|path|next steps|journey)$/,
       /\bplan for me\b/,
+      // The plan asked for again, in the fewest words: "Now the plan please", "ok the plan then" (not a client's care plan).
+      /^(?:(?:ok|okay|so|and|then|alright|right|fair enough|great|now)\s+)+(?:the|my|that|your)\s+plan(?:\s+(?:please|pls|plz|then|now|thanks|thx))*$|^(?:the|my|that|your)\s+plan\s+(?:please|pls|plz|now)$/,
       // A plan asked for the person's own situation: "a step by step plan for my situation", "draw me up a roadmap for my own circumstances".
       /\b(?<!care )(?:plan|road ?map|route|pathway|action plan) for (?:my (?:own )?|me in my )(?:situation|circumstances|case|background|experience)\b/,
       /\bwhat (?:should|would|could|does|will) my (?:career )?(?:plan|road ?map|route|path|pathway|(?:next |own )?steps?) (?:be|look like|looks like)\b/,

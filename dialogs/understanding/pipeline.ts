@@ -15,6 +15,7 @@ import { ButtonTitles } from '../rendering/messages';
 import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, missedWhether, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { inPlainWords } from './plainQuestion';
+import { askedDespiteALack } from './storyLeans';
 import { namesASkill } from './skillNamed';
 import { askedOfTheThingSaid, askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, questionAmongTelling, readClauses, requests, sentencesOf, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutLeadIn, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from './aboutYou';
@@ -569,7 +570,7 @@ function whatIsAsked(raw: string, kb: KnowledgeBase): string {
   // A pointer leans on the story before it ("so can i do it?"); told only after the question, the story is the asker's
   // ("is it stressful like the kitchen? kitchen is very stress"): "it" there is the career.
   const leans = normalise(story) !== '' && POINTS_BACK.test(normalise(asked ?? '')) && !ACKNOWLEDGED.test(normalise(story));
-  return asked && !leans && !checksTheStory(asked, kb) && !NAMES_THE_CAREER.test(normalise(story)) && !subjectSaidFirst(story, asked, kb) ? asked : raw.trim();
+  return asked && !leans && !askedDespiteALack(story, asked) && !checksTheStory(asked, kb) && !NAMES_THE_CAREER.test(normalise(story)) && !subjectSaidFirst(story, asked, kb) ? asked : raw.trim();
 }
 
 /**
@@ -796,6 +797,8 @@ function opinionAsked(message: Message, kb: KnowledgeBase): Meaning | null {
   const asking = clausesOf(message.raw).map((clause) => normalise(clause));
   const rest = asking.map((clause) => clause.replace(BOTS_PICK, ' ').replace(AROUND_THE_PICK, ' ').replace(/\b(?:which|one|would|you|u|if|were|me|what|do|of|them|the|two|both|is|your|a|an|to|i|it)\b/g, ' ').trim()).filter((left) => left !== '');
   if (rest.some((left) => namesTopic(kb, left) || namesAnEntry(kb, left) || left.split(/\s+/).length > 3)) return null;
+  // "what would you do first if you were me" asks where to start, not a pick between two (tester ut32a).
+  if (rest.some((left) => /\b(?:first|start|begin|next)\b/.test(left))) return { kind: 'question', text: 'what should I do first?', acts: [], opinion: true };
   return { kind: 'question', text: 'which one is better?', acts: [], opinion: true };
 }
 

@@ -124,5 +124,105 @@ const AT_THE_BOTTOM = /\bstart(?:ing)? (?:at|from|on) (?:the )?(?:very )?(?:bott
 /** The bottom of the ladder asked as the first rung ("do i start at bottom" is "do i start as a junior care manager"). */
 export const bottomAsFirstRung = (raw: string): string => raw.replace(AT_THE_BOTTOM, 'start as a junior care manager');
 
+/**
+ * Shift patterns as nurses say them ("12s", "twelve-hour shifts", "M-F", "Mon-Fri", "Monday to Friday"): the working
+ * hours, which the guide gives (standard business hours, sometimes evenings, weekends or on call), not the workplaces.
+ */
+const LONG_SHIFTS = /\b(?:12s|twelves|(?:12|twelve|10|ten|8|eight)[- ]?(?:hour|hr)s?(?: shifts?)?)(?=$|[\s?!.,;])/gi;
+const WEEKDAYS = /\b(?:m[- ]f|mon[- ]fri|monday[- ](?:to|through|thru|till|until|-)[- ]friday|weekdays only)(?=$|[\s?!.,;])/gi;
+
+/** Shift patterns asked as the hours ("do they work 12s or M-F?" is "do they work long shifts or business hours?"). */
+export const shiftsAsHours = (raw: string): string => raw.replace(LONG_SHIFTS, 'long shifts').replace(WEEKDAYS, 'business hours').replace(/\blong shifts shifts\b/gi, 'long shifts');
+
+/**
+ * A licence one holds, kept up ("keep my nursing license active", "maintain my RN licence"): whether a license is
+ * needed, which the guide answers; not how a certification is kept up ("keep ... active" is how the guide says that).
+ */
+const LICENSE_KEPT =
+  /\b(?:keep|keeping|maintain|maintaining|renew|renewing|hold on to|hang on to)\s+(?:my|your|a|an|the|their|our)\s+((?:nursing|rn|lpn|social work|professional|practice|practising|practicing)\s+)?(?:license|licence)(?:\s+(?:active|current|valid|up to date|going|too|as well))*/gi;
+
+/** A licence kept up asked as whether one is needed ("would I have to keep my nursing license active?" is "would I have to have a nursing license?"). */
+export const licenseKeptAsNeeded = (raw: string): string => raw.replace(LICENSE_KEPT, (_all, kind: string | undefined) => `have a ${kind ?? ''}license`);
+
+/** The year's pay in other words ("the annual figure", "a yearly number", "per year amount"): the salary. */
+const YEARS_FIGURE = /\b(?:annual|yearly|per year|per annum|a year)\s+(?:figure|figures|number|numbers|amount|sum|total|income|earnings|wage|wages|take)\b/gi;
+
+/** The year's figure asked as the salary ("then what is the annual figure, roughly?" asks the annual salary). */
+export const yearsFigureAsSalary = (raw: string): string => raw.replace(YEARS_FIGURE, 'annual salary');
+
+/**
+ * Skills carried from a job before ("what skills would transfer from marketing", "which of my skills carry over from
+ * teaching"): which skills the job needs, which the guide lists. The job named would read as a question about that job.
+ */
+const CARRIED_FROM = /\b(transfer|transfers|transferable|carry over|carries over|carry across|translate|translates)\s+(?:over\s+)?from\s+(?:my\s+|a\s+|the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\W*$)/gi;
+
+/** Skills carried from a job asked without it ("what skills would transfer from marketing" asks "what skills would transfer"). */
+export const carriedFromAsSkills = (raw: string): string => (/\bskills?\b/i.test(raw) ? raw.replace(CARRIED_FROM, '$1') : raw);
+
+/**
+ * A way of working asked beside what the person keeps doing ("could i do it part time while still translating", "could
+ * I work from home while I keep teaching"): the way of working is asked; the job kept would read as a question about
+ * that job.
+ */
+const MODE_ASKED = /\b(?:part[- ]?time|remote(?:ly)?|from home|online|on the side|flexible)\b/i;
+const WHILE_KEEPING = /\s*,?\s+(?:while|whilst|alongside|and still|but still)\s+(?:i\s+(?:am\s+|m\s+)?|i'm\s+|im\s+)?(?:still\s+|also\s+|keep\s+|keeping\s+|continue\s+|continuing\s+)?[a-z]+(?:ing)?\b(?:\s+[a-z]+){0,4}(?=\W*$)/i;
+
+/** A way of working asked without the work kept beside it ("could i do it part time while still translating" asks "could i do it part time"). */
+export const modeWithoutWorkKept = (raw: string): string => (MODE_ASKED.test(raw) ? raw.replace(WHILE_KEEPING, '') : raw);
+
+/**
+ * The areas asked to fit a background ("any specialties that fit a med-surg background?", "which area would suit
+ * someone with ICU experience?"): the guide ties no area to a background; its four areas are what it gives, and it
+ * says to pick one that fits your interests and goals. Who the person wants to help is left to the chooser.
+ */
+const AREAS_NAMED = /\b(?:specialt(?:y|ies)|speciali[sz]ations?|specialisms?|areas?)\b/i;
+const FIT_ASKED = /\b(?:fit|fits|suit|suits|suited|match|matches|good for|best for|right for)\b/i;
+const A_BACKGROUND = /\b(?:background|experience|nurses?|nursing|med[- ]?surg|icu|er|someone (?:with|from|coming from|who (?:has|was|is))|people (?:with|from)|coming from)\b/i;
+const WHO_TO_HELP = /\b(?:older|elderly|seniors?|kids|children|child|famil(?:y|ies)|mental|psychiatric|chronic|long[- ]term|diabet\w*|heart|dementia|pediatric|paediatric|geriatric|help|work with)\b/i;
+
+/** The areas asked to fit a background, asked as which areas there are ("any specialties that fit a med-surg background?"). */
+export const areasForABackground = (raw: string): string =>
+  AREAS_NAMED.test(raw) && FIT_ASKED.test(raw) && A_BACKGROUND.test(raw) && !WHO_TO_HELP.test(raw) ? 'what specialties are there?' : raw;
+
+/**
+ * Experience said lacking, then asked for with a pointer ("i have zero healthcare experience tho, just coffee lol. how do
+ * i get some"): how to gain experience, which the guide answers, not how to move up.
+ */
+const EXPERIENCE_LACKING = /\b(?:no|zero|little|not much|not any|any)\s+(?:[a-z-]+\s+){0,2}?experience\b/i;
+const GET_SOME = /\bhow (?:do|can|could|would|should|might) (?:i|you|u|one|someone) (?:get|gain|build|pick up|go about getting)(?: (?:some|any|it|that|more))(?=\W*$)/i;
+
+/** Experience said lacking and then asked for as "some" ("how do i get some" is "how do I gain experience"). */
+export const experiencePointedAt = (raw: string): string =>
+  EXPERIENCE_LACKING.test(raw) && GET_SOME.test(raw) ? 'how do I gain experience?' : raw;
+
+/**
+ * Whether a field counts, asked as what was asked ("I asked if a bachelors in business administration counts as a
+ * related field"): the question itself ("does a bachelors in business administration count as a related field").
+ */
+const IF_IT_COUNTS = /^.*?\b(?:if|whether)\s+((?:a |an |my )?(?:[a-z'-]+\s+){0,6}?[a-z'-]+)\s+(?:counts?|qualifies|qualify)\s+as\b/i;
+
+/** Whether a field counts, asked in reported words, asked again directly. */
+export const countsAsAsked = (raw: string): string => raw.replace(IF_IT_COUNTS, 'does $1 count as');
+
+/** The readings above, in the order they apply. */
+const READINGS: ReadonlyArray<(raw: string) => string> = [
+  withoutNarrowing,
+  countedInPlural,
+  routeAsBecoming,
+  backToStudyAsDegree,
+  paidAsAKindOfWork,
+  countryOfTheDollars,
+  leftSchoolAsNoDegree,
+  bottomAsFirstRung,
+  shiftsAsHours,
+  licenseKeptAsNeeded,
+  yearsFigureAsSalary,
+  carriedFromAsSkills,
+  modeWithoutWorkKept,
+  areasForABackground,
+  experiencePointedAt,
+  countsAsAsked,
+];
+
 /** A question in the plain words the guide's search reads: each reading above in turn. */
-export const inPlainWords = (raw: string): string => bottomAsFirstRung(leftSchoolAsNoDegree(countryOfTheDollars(paidAsAKindOfWork(backToStudyAsDegree(routeAsBecoming(countedInPlural(withoutNarrowing(raw))))))));
+export const inPlainWords = (raw: string): string => READINGS.reduce((said, read) => read(said), raw);

@@ -510,7 +510,7 @@ export function specialisationById(kb: KnowledgeBase, id: SpecialisationId): Spe
 }
 
 /** Which kind of care manager or area is asked: "which type would cover", "what specialty is that", "what kind of care manager works with". */
-const ASKS_WHICH_AREA = /\b(?:which|what|wat|wich)(?: \w+){0,2}? (?:kind|kinds|type|types|sort|sorts|area|areas|specialty|speciality|specialties|specialities|speciali[sz]ations?|field|branch)\b/;
+const ASKS_WHICH_AREA = /\b(?:which|what|wat|wich)(?: \w+){0,2}? (?:kind|kinds|type|types|sort|sorts|area|areas|specialty|speciality|specialties|specialities|speciali[sz]ations?|field|branch)\b|\b(?:is there|are there|any) (?:a |an )?(?:specialty|speciality|specialties|specialities|speciali[sz]ations?|area|areas)(?: of care management)? (?:for|that (?:deals|works|covers|helps))\b/;
 
 /** True when a question asks which area or kind of care manager serves someone, and not an aspect of it (its pay, its training). */
 export function asksWhichAreaServes(question: string): boolean {

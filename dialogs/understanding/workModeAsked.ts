@@ -41,3 +41,19 @@ const MODE_IN_PASSING = /\b(?:part[- ]?time|online|remote(?:ly)?|from home|wfh|d
 export function modeAskedInPassing(question: string): AskedAspect | null {
   return MODE_IN_PASSING.test(normalise(question)) ? { aspect: 'mode', others: [] } : null;
 }
+
+/**
+ * The guide's answers nearest a way of working or studying asked of the answer in view (tester ut32a: "can care
+ * managers work from home?" after a degree answer was offered degree facts): the work's answers when the work is named,
+ * or nothing is and the answer in view is about the work ("could i do it part time" after the outlook); the answers on
+ * studying when studying is named; null to keep the answer in view's own ("can i do it online" after how long it takes).
+ */
+export function modeEntriesInView(question: string, inView: { id: string; title: string }): readonly string[] | null {
+  if (modeAskedOfTheWork(question)) return WORK_MODE_ENTRIES;
+  const study = studyModeEntries(question);
+  if (study) return study;
+  return ABOUT_THE_WORK.test(inView.id) ? WORK_MODE_ENTRIES : null;
+}
+
+/** Answers about the work itself, after which "it" is the job ("could i do it part time" after the outlook), not the route to it. */
+const ABOUT_THE_WORK = /^(?:job-outlook|geriatric|pediatric|psychiatric|chronic-disease|specialisations|salary|daily-duties|responsibilities|role-overview|stressful|rewarding|where-they-work|work-|team|independent-practice|right-for-me|career-ladder|junior-|senior-|director-)/;
