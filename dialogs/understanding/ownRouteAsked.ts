@@ -1,0 +1,56 @@
+/**
+ * Reading a question about the writer's own route, asked once they have said where they stand: whether the career is a
+ * realistic move for them ("I'm an RN, 3 yrs med-surg. Is care management a realistic move for me?"), or whether the
+ * time still holds for them ("I already have a bachelor's and 6 years in memory care. does it still take that long?").
+ * Answered from what they told (rendering/situationReplies.ts sendWhatIsLeft), never with the reply for anyone (ut32c).
+ * Pure readers: no sending.
+ */
+import type { AnswerEngine } from '../../knowledge/answerEngine';
+import { ageAsked } from '../../knowledge/beyondGuide';
+import { asksWhatIsLeft } from './aboutYou';
+import { askingPart, questionAmongTelling } from './clauses';
+import { asksTheirOwnTime } from './situationAsked';
+import { normalise } from './textMatch';
+
+/** The guide's answer on whether the career may suit someone, which the engine reads "could I become one?" as. */
+const FIT_ENTRY = 'right-for-me';
+
+/** The writer asked of, not someone else ("would my son be suited?" is the son's case, not the profile's). */
+const OF_THE_WRITER = /\b(?:i|me|myself|someone like me|a person like me|people like me|my background|my experience)\b/;
+const OF_SOMEONE_ELSE =
+  /\b(?:my|our|his|her) (?:son|daughter|kid|kids|child|children|wife|husband|partner|friend|brother|sister|mum|mom|mother|dad|father|cousin|aunt|aunty|auntie|uncle|niece|nephew|colleague|coworker|boyfriend|girlfriend)\b|\b(?:he|she|they) (?:could|would|can|will|be)\b/;
+
+/** Whether the time still holds for them, asked again once they say where they stand ("does it still take that long?"). */
+const TIME_AGAIN = [
+  /\b(?:does|would|will|is|should) (?:it|that|this) still (?:take|be|going to take|gonna take|last) (?:that|so|as|this|the same) ?(?:long|many years|amount of time)?\b/,
+  /\bstill (?:take|be|need|mean) (?:about |around )?(?:\d+|six|seven|eight|6 8|6 to 8|six to eight)(?: (?:to|or) (?:\d+|eight))? (?:years|yrs)\b/,
+  /\b(?:any )?(?:shorter|quicker|faster|less time|sooner) for (?:me|someone like me|a person like me|people like me)\b/,
+  /\b(?:would|will|could|does|is) (?:it|that|the route|the path|the process) (?:be |take )?(?:any )?(?:shorter|quicker|faster|less time)\b(?: (?:for me|since|because|as|if|given|with|then))/,
+  /\b(?:do|would|will|must) i (?:still|really) (?:need|have) (?:to (?:do|wait|spend) )?(?:all )?(?:\d+|six|6 8|6 to 8|six to eight)(?: (?:to|or) (?:\d+|eight))? (?:years|yrs)\b/,
+];
+
+/** What the person has said of where they stand, as the turn reads it from their profile. */
+export interface StartTold {
+  /** A degree told, with years in the field or a field the guide does not name. */
+  degree: boolean;
+  /** No degree, with work in the field. */
+  noDegree: boolean;
+}
+
+/**
+ * What the message asks of the writer's own route: what is left or their own time (`fit` false), or whether the career
+ * is a realistic move for them (`fit` true, read from the engine's answer on whether it may suit someone, asked of the
+ * writer). Null when it asks neither; the reply is null too when nothing they told says where they stand.
+ */
+export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string, told: StartTold): { fit: boolean } | null {
+  if (asksWhatIsLeft(text) || asksTheirOwnTime(text, told)) return { fit: false };
+  const saidStart = told.degree || told.noDegree;
+  if (saidStart && TIME_AGAIN.some((pattern) => pattern.test(normalise(text)))) return { fit: false };
+  // The question among what they told ("I have a degree in marketing. do you think I could do this job?").
+  const question = askingPart(text) ?? questionAmongTelling(text) ?? text;
+  const asked = normalise(question);
+  // Their age asked of ("is that realistic at my age?") is the guide's silence on age first, as before.
+  if (!OF_THE_WRITER.test(asked) || OF_SOMEONE_ELSE.test(asked) || ageAsked(text)) return null;
+  const read = engine.answer(question);
+  return read.kind === 'answer' && read.entry?.id === FIT_ENTRY ? { fit: true } : null;
+}
