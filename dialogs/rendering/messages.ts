@@ -650,6 +650,8 @@ export const Messages = Object.freeze({
    */
   fitFromOutside: (job: string, unnamed: boolean): string =>
     `${unnamed ? `The guide doesn't name work as ${Messages.withArticle(job)} among the experience it describes, which is work in health or social services.` : `From what you've told me (${job}), you would be coming from outside health and social services, and the guide says its route is for newcomers to healthcare too.`} Its route starts with a degree in social work, nursing or a related field, then experience in health or social services. Whether the work suits you is yours to judge: the guide says it may be right for you if you have a genuine wish to help people and can cope with high-stress situations.\n\nTell me your education and I'll say what is left for you, or build your roadmap.`,
+  /** Where they stand told again right after their time was counted: said before it is counted again. */
+  countedAgain: "Thanks, I've counted it again from that.",
   /** What is left for someone with a degree who works in the field but has not said for how long. */
   leftYearsUntold: (relevant: boolean): string =>
     `${relevant ? 'with your degree' : 'if your degree counts as a related field'} and work in the field, what is left of the guide's route is relevant work experience (a few more years after the degree, it says, with no exact figure), and a master's if the roles you want ask for one.`,

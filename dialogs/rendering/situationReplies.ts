@@ -48,10 +48,11 @@ const MASTER_TOLD = /\b(?:masters?|master s|msw|msn|msc|mres|phd|doctorate)\b/;
  * steps and to the roadmap. With no education told, which the route starts from, the roadmap is offered to ask for it,
  * and the time asked is left to the guide's own answer. Null when nothing was sent.
  */
-export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: string, fit = false): Promise<Answer | null> {
+export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: string, fit = false, before = ''): Promise<Answer | null> {
   const profile = await deps.profile.get(context);
   // Asked whether it is a realistic move for them: what of the route they have first (FitStart), then what is left.
-  const opening = (start: FitStart) => (fit ? `${Messages.fitFromTheirStart(start)}\n\n` : '');
+  // `before`: said first (their start told again with the time in view).
+  const opening = (start: FitStart) => before + (fit ? `${Messages.fitFromTheirStart(start)}\n\n` : '');
   const known = profile?.about;
   const channel = channelOf(context.activity);
   const timeline = deps.kb.faqById.get(TIMELINE_ENTRY);
@@ -89,7 +90,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const situation: Situation = { job: known?.job ?? null, education: 'studying', working: known?.working ?? null, years: fieldYears, aim: known?.aim ?? null };
     const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
-    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), studyLeft, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
+    await context.sendActivity(withButtons(channel, before + Messages.leftForYou(startingPoint(situation), studyLeft, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
     return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
   }
@@ -126,7 +127,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const situation: Situation = { job: known.job ?? null, education: 'studying', working: known.working ?? null, years: fieldYears, aim: known.aim ?? null };
     const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
-    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), plan.time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
+    await context.sendActivity(withButtons(channel, before + Messages.leftForYou(startingPoint(situation), plan.time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
     return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
   }
