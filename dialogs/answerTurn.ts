@@ -273,7 +273,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     noDegree: knownStart?.education === 'none' && inFieldJob,
   };
   // Whether it is a realistic move for them, or whether the time still holds, asked once they said where they stand, too.
-  const ownRoute = lastRejected ? null : ownRouteAsked(deps.engine, text, toldStart);
+  const ownRoute = lastRejected ? null : ownRouteAsked(deps.engine, text, toldStart, said);
   const left = ownRoute ? await sendWhatIsLeft(context, deps, text, ownRoute.fit) : null;
   if (left) return [left];
   // A certification asked by someone without a degree ("is there a certification I could get without the degree?"):

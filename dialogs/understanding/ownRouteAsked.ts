@@ -29,6 +29,19 @@ const TIME_AGAIN = [
   /\b(?:do|would|will|must) i (?:still|really) (?:need|have) (?:to (?:do|wait|spend) )?(?:all )?(?:\d+|six|6 8|6 to 8|six to eight)(?: (?:to|or) (?:\d+|eight))? (?:years|yrs)\b/,
 ];
 
+/** Asked whether the career is possible for them, in words the engine may read as what the role is or needs. */
+const FIT_ASKED = [
+  /\b(?:could|can|would|will|do) i (?:realistically |really |actually |even |still |ever )?(?:do (?:this|it|that|the job|this job|care management|case management)|become (?:a |an )?(?:care|case) manager|be (?:a |an )?(?:good )?(?:care|case) manager|make (?:the|this|that) (?:switch|move|change|jump)|switch (?:into|to) (?:this|it|care|case))\b/,
+  /\bsomething i (?:could|can|might) (?:realistically |really |actually )?(?:do|manage)\b/,
+  /\bis (?:care management|case management|care manager|this|it|that)(?: job| career| role| work)? (?:a |an )?(?:realistic|good|possible|real)? ?(?:option|move|fit|choice|path|possibility)\b/,
+];
+
+/** The route asked for at its quickest, by someone who said where they stand ("ICU RN, 6 years, BSN ... whats the fastest route"). */
+const FASTEST_ROUTE = /\b(?:fastest|quickest|shortest|best) (?:route|way|path)(?: in| into| to)?\b/;
+
+/** The writer, in the story told before the question ("Respiratory therapist here ... Is care management a fit?"). */
+const FIRST_PERSON = /\b(?:i|i m|im|i ve|i d|my|me)\b|\bhere\b/;
+
 /** What the person has said of where they stand, as the turn reads it from their profile. */
 export interface StartTold {
   /** A degree told, with years in the field or a field the guide does not name. */
@@ -42,15 +55,18 @@ export interface StartTold {
  * is a realistic move for them (`fit` true, read from the engine's answer on whether it may suit someone, asked of the
  * writer). Null when it asks neither; the reply is null too when nothing they told says where they stand.
  */
-export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string, told: StartTold): { fit: boolean } | null {
+export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string, told: StartTold, said: string = text): { fit: boolean } | null {
   if (asksWhatIsLeft(text) || asksTheirOwnTime(text, told)) return { fit: false };
   const saidStart = told.degree || told.noDegree;
-  if (saidStart && TIME_AGAIN.some((pattern) => pattern.test(normalise(text)))) return { fit: false };
+  if (saidStart && [...TIME_AGAIN, FASTEST_ROUTE].some((pattern) => pattern.test(normalise(text)))) return { fit: false };
   // The question among what they told ("I have a degree in marketing. do you think I could do this job?").
   const question = askingPart(text) ?? questionAmongTelling(text) ?? text;
   const asked = normalise(question);
+  // Asked of the writer, in the question or in the story before it; never of someone else named in the question.
+  const ofTheWriter = OF_THE_WRITER.test(asked) || (said !== question && FIRST_PERSON.test(normalise(said)));
   // Their age asked of ("is that realistic at my age?") is the guide's silence on age first, as before.
-  if (!OF_THE_WRITER.test(asked) || OF_SOMEONE_ELSE.test(asked) || ageAsked(text)) return null;
+  if (!ofTheWriter || OF_SOMEONE_ELSE.test(asked) || ageAsked(said)) return null;
+  if (FIT_ASKED.some((pattern) => pattern.test(asked))) return { fit: true };
   const read = engine.answer(question);
   return read.kind === 'answer' && read.entry?.id === FIT_ENTRY ? { fit: true } : null;
 }

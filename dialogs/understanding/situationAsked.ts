@@ -128,7 +128,12 @@ export function payAgainstOwnSent(deps: DialogDeps, text: string, said: string):
     const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRY);
     return pay ? { lead: Messages.beyond.payWithoutDegree, level: pay } : null;
   }
-  const own = ownPayWeighed(said, text);
+  // Pay asked, and the weighing told beside it ("what does it pay? i make about 72k now and cant really take a big pay cut").
+  const payAsked = () => {
+    const read = deps.engine.answer(text);
+    return read.kind === 'answer' && read.entry !== null && givesPay(read.entry);
+  };
+  const own = ownPayWeighed(said, text) ?? (said !== text && payAsked() ? ownPayWeighed(said) : null);
   const start = own !== null ? payLevels(deps.kb)[0] : undefined;
   if (own === null || !start) return null;
   const against = own > start.high ? 'below' : own < start.low ? 'above' : 'around';

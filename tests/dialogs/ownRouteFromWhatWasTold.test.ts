@@ -61,6 +61,35 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('the same asked in words the guide answers as the role or its needs ("something i could realistically do", "Is care management a fit?")', async () => {
+      const cases: ReadonlyArray<readonly [string, Parameters<typeof Messages.fitFromTheirStart>[0]]> = [
+        ['got laid off from the plant after 31 years. high school diploma only. is care manager something i could realistically do', 'from-the-start'],
+        ['Hello! Respiratory therapist here (RRT, BS in respiratory care, 9 yrs mostly pulmonary rehab and some ICU). I keep seeing the same COPD patients bounce back to the hospital. Is care management a fit?', 'work-in-field'],
+        ['I am working as caregiver in a board and care home for 5 years. Can I become care manager?', 'work-in-field'],
+      ];
+      for (const [message, kind] of cases) {
+        const text = await said(message);
+        expect(text, message).to.include(readable(Messages.fitFromTheirStart(kind)));
+      }
+      // Nothing told: the guide's answers as before.
+      for (const message of ['is care manager something i could realistically do', 'Is care management a fit?', 'Can I become care manager?']) {
+        expect(await said(message), message).not.to.include(TOLD);
+      }
+    });
+
+    it('pay asked with their own pay and a pay cut told beside it ("what does it pay? i make about 72k now") is set against the guide\'s levels', async () => {
+      for (const [message, sum] of [
+        ['ok. what does it pay? i make about 72k now and cant really take a big pay cut', '72,000'],
+        ["what's the salary? I make $70k now and don't want a big pay cut", '$70,000'],
+        ["how much would I earn? I'm on 58k and can't take a pay cut", '58,000'],
+      ] as const) {
+        const text = await said(message);
+        expect(text, message).to.include(sum);
+        expect(text, message).to.match(/is (?:below|above|around) it|is below the \$70,000 you earn now/);
+      }
+      expect(await said('what does it pay?')).to.include(readableOpening('salary'));
+    });
+
     it('the same asked by someone who told nothing, or asked for someone else, keeps the guide\'s answer for anyone', async () => {
       for (const messages of [['Could I become a care manager?'], ['would I be a good fit?'], ['is care management right for me'], ["I'm a nurse with 5 years on a ward", 'would my son be suited to care management']]) {
         const text = await said(...messages);
