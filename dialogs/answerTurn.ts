@@ -50,7 +50,7 @@ import { areaHardAsked } from './understanding/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked } from './understanding/ownPracticeAsked';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/experienceCounts';
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
-import { ownRouteAsked } from './understanding/ownRouteAsked';
+import { ownRoutePart } from './understanding/ownRouteAsked';
 import { alreadyKnownAsked } from './understanding/alreadyKnownAsked';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
@@ -273,9 +273,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     noDegree: knownStart?.education === 'none' && inFieldJob,
   };
   // Whether it is a realistic move for them, or whether the time still holds, asked once they said where they stand, too.
-  const ownRoute = lastRejected ? null : ownRouteAsked(deps.engine, text, toldStart, said);
-  const left = ownRoute ? await sendWhatIsLeft(context, deps, text, ownRoute.fit) : null;
-  if (left) return [left];
+  // Asked beside another question ("how long would it take me, and is the job stressful?"): that part, then the other.
+  const ownRoute = lastRejected ? null : ownRoutePart(deps.engine, text, toldStart, said, twoQuestionsAsked(text));
+  const left = ownRoute ? await sendWhatIsLeft(context, deps, ownRoute.part, ownRoute.fit) : null;
+  if (left) return ownRoute?.other ? [left, ...(await sendAnswers(context, deps, ownRoute.other, inView, lastRejected, offered))] : [left];
   // A certification asked by someone without a degree ("is there a certification I could get without the degree?"):
   // what the guide says of degrees for each certification first, then the answer the words read as.
   const certified = lastRejected ? undefined : certificationWithoutDegree(deps, text, said);

@@ -70,3 +70,18 @@ export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string
   const read = engine.answer(question);
   return read.kind === 'answer' && read.entry?.id === FIT_ENTRY ? { fit: true } : null;
 }
+
+/**
+ * The part of the message that asks of their own route, and the other question beside it ("how long would it take me,
+ * and is the job stressful?": the time from what they told, the stress on its own); the whole message when it asks
+ * only that (`other` null). Null when no part asks it.
+ */
+export function ownRoutePart(engine: Pick<AnswerEngine, 'answer'>, text: string, told: StartTold, said: string, parts: readonly [string, string] | null): { part: string; fit: boolean; other: string | null } | null {
+  const whole = ownRouteAsked(engine, text, told, said);
+  if (whole) return { part: text, fit: whole.fit, other: null };
+  for (const [part, other] of parts ? [[parts[0], parts[1]] as const, [parts[1], parts[0]] as const] : []) {
+    const asked = ownRouteAsked(engine, part, told, said);
+    if (asked) return { part, fit: asked.fit, other };
+  }
+  return null;
+}

@@ -77,6 +77,23 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('their own time asked beside another question ("how long would it take me, and is the job stressful?") is counted from what they told, and the other answered too', async () => {
+      const cases: ReadonlyArray<readonly [string, string, string]> = [
+        ['I have a BA in communications.', 'how long would it take me, and is the job stressful? I already have a lot on my plate with my son', 'stressful at times'],
+        ['I have a BSN and 3 years on a ward.', 'how long would it take me? and what does it pay?', '$40,000'],
+        ["I'm a care worker, 6 years, no degree.", 'what does it pay, and how long would it take me?', '$40,000'],
+      ];
+      for (const [told, asked, other] of cases) {
+        const text = await said(told, asked);
+        expect(text, asked).to.include(TOLD);
+        expect(text, asked).to.include(other);
+        expect(text, asked).not.to.include(readableOpening('how-long'));
+      }
+      const nothing = await said('how long would it take me, and is the job stressful?');
+      expect(nothing).to.include(readableOpening('how-long'));
+      expect(nothing).not.to.include(TOLD);
+    });
+
     it('pay asked with their own pay and a pay cut told beside it ("what does it pay? i make about 72k now") is set against the guide\'s levels', async () => {
       for (const [message, sum] of [
         ['ok. what does it pay? i make about 72k now and cant really take a big pay cut', '72,000'],
