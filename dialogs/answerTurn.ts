@@ -295,7 +295,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const careWork = experience === 'care-work';
     const workToo = careWork ? workNamed(said) : null;
     const faith = experience === 'not-said' && tellsOfFaithWork(said) ? Messages.experienceNotSaid.faithBeside(/\bcounsel/i.test(said)) : undefined;
-    const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : faith;
+    // Other work asked of beside it ("and does 8 yrs of claims handling count as experience?"): the guide's silence on it, never dropped.
+    const otherWork = experience === 'not-said' && !faith && asksOfWorkToo(text) ? Messages.experienceNotSaid.besideDegree : undefined;
+    const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : (faith ?? otherWork);
     return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workLine)];
   }
   // Their own English asked whether it is a problem ("my english is not perfect, is a problem?"): the guide speaks of no

@@ -500,6 +500,9 @@ export const Messages = Object.freeze({
       `For your work, the guide doesn't speak of work in a religious setting, so I won't say whether it counts as the experience it describes (work, volunteering or interning in health or social services)${
         counseling ? '. It does name counseling among the experience employers often ask for' : ''
       }.`,
+    /** Other work asked of beside a degree weighed ("and does 8 yrs of claims handling count as experience?"): one line. */
+    besideDegree:
+      "For your work, the guide doesn't say whether it counts as the experience it describes (work, volunteering or interning in health or social services), so I won't guess.",
     /** "I work in a library, does that count?": work plainly outside health and social services. */
     outside: (work: string): string =>
       `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,

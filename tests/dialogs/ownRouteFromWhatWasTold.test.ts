@@ -192,6 +192,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('a degree weighed with other work asked of beside it ("and does 8 yrs of claims handling count?") says the guide\'s silence on that work too', async () => {
+      for (const message of [
+        'I have a BA in business. so is my business degree close enough, and does 8 yrs of claims handling count as experience?',
+        "I have an associate's in fire science, no bachelor's. Would 30 years in the fire service plus those home visits count for anything?",
+        'i have a BA in history, does it count? and do my 5 years in banking count as experience?',
+      ]) {
+        expect(await said(message), message).to.include(readable(Messages.experienceNotSaid.besideDegree));
+      }
+      expect(await said('I have a BA in history, does it count?')).not.to.include(readable(Messages.experienceNotSaid.besideDegree));
+    });
+
     it('a skill asked whether it is needed, told as already known, says the guide does not say how much is enough', async () => {
       for (const message of [
         'do I need to learn medical terminology? I already know a lot from interpreting',
