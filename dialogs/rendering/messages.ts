@@ -27,7 +27,6 @@ const FIT_START = Object.freeze({
   'other-degree': "The guide's route starts from a degree in social work, nursing or a related field. It gives no list of related fields, so it doesn't say whether yours counts.",
   'no-degree-in-field': "The guide says you can become a care manager without a degree, though most employers prefer one, and your work in the field is the experience it describes.",
   'work-in-field': "Your work in the field is the experience the guide's route asks for.",
-  'from-the-start': "The guide says its route is for newcomers to healthcare too.",
 });
 
 export const Messages = Object.freeze({
@@ -286,6 +285,9 @@ export const Messages = Object.freeze({
     /** "With 14 years as an RN, would I start at mid-level pay or entry?": the years told, and what the guide ties levels to. */
     startingLevel: (years: string): string =>
       `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say whether years before care management, such as your ${years}, count toward them. So I can't say which level you'd start at. Its levels:`,
+    /** "would having a master's already get me in at a higher level or better pay?": the guide ties levels to years, not degrees. */
+    degreeLevel: (degree: string): string =>
+      `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say that ${degree} puts you in at a higher level or pay. It does say some positions ask for a master's, depending on the employer and the level of responsibility. Its levels:`,
     towardsLevel:
       "The guide ties each level to years of experience and doesn't say whether years before care management count toward it. Here is what it says of that level:",
     /** "could someone like me do this?" after a story outside health and social care: before who the career suits. */
@@ -645,7 +647,7 @@ export const Messages = Object.freeze({
    * Whether the career is a realistic move for them, asked once they said where they stand: what of the guide's route
    * they have, and what it says of who the work suits, before what is left (`leftForYou`).
    */
-  fitFromTheirStart: (start: 'degree-and-work' | 'degree' | 'other-degree' | 'no-degree-in-field' | 'work-in-field' | 'from-the-start'): string =>
+  fitFromTheirStart: (start: 'degree-and-work' | 'degree' | 'other-degree' | 'no-degree-in-field' | 'work-in-field'): string =>
     `${FIT_START[start]} Whether the work suits you is yours to judge: the guide says it may be right for you if you have a genuine wish to help people and can cope with high-stress situations.`,
   /**
    * The same asked by someone whose work is outside health and social services, with no education told: where the

@@ -25,7 +25,7 @@ import { PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/situa
 import type { TraitAsked } from '../understanding/ownTraitAsked';
 import { areasForTheCondition, type AreasForTheCondition } from '../understanding/conditionAreas';
 import { membershipAsked } from '../understanding/membershipAsked';
-import { startingLevelAsked } from '../understanding/startingLevelAsked';
+import { degreeLevelAsked, startingLevelAsked } from '../understanding/startingLevelAsked';
 
 /** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
 type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
@@ -117,8 +117,14 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   // No degree and no work in the field ("im 20, doing barista work, no uni yet"): the whole route is ahead, which the
   // guide's own answer times; said as theirs, with what it says of the route without a degree.
   if (known.education === 'none') {
+    // Whether it is realistic for them: the route without a degree, led by the background the guide says is usual.
+    const withoutDegree = fit ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+    if (withoutDegree) {
+      await sendLedEntry(context, deps, Messages.beyond.fitOutsideNoDegree, withoutDegree);
+      return { question: text, kind: 'answer', answered: true, entry: withoutDegree, score: 1, alternatives: [] };
+    }
     const situation: Situation = { job: known.job ?? null, education: 'none', working: known.working ?? null, years: null, aim: known.aim ?? null };
-    await sendLedEntry(context, deps, opening('from-the-start') + Messages.leftFromTheStart(startingPoint(situation)), timeline);
+    await sendLedEntry(context, deps, before + Messages.leftFromTheStart(startingPoint(situation)), timeline);
     return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
   }
   // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
@@ -192,6 +198,9 @@ export async function sendDegreeWeighed(context: TurnContext, deps: DialogDeps, 
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
 }
 
+/** The guide's answer on the route without a degree. */
+const NO_DEGREE_ENTRY = 'without-degree';
+
 /** The guide's answer on what is needed, which names the experience employers ask for. */
 const NEEDED_ENTRY = 'what-is-needed';
 
@@ -261,6 +270,8 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   if (membershipAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.membership, deps.kb.faqById.get(ORGANIZATIONS_ENTRY));
   const years = startingLevelAsked(typed);
   if (years) return sendLedDecline(context, deps, text, Messages.beyond.startingLevel(years), deps.kb.faqById.get(PAY_ENTRY));
+  const degree = degreeLevelAsked(typed);
+  if (degree) return sendLedDecline(context, deps, text, Messages.beyond.degreeLevel(degree), deps.kb.faqById.get(PAY_ENTRY));
   const areas = areasForTheCondition(deps.kb, text, typed);
   return areas ? sendAreasForTheCondition(context, deps, text, areas) : null;
 }

@@ -31,7 +31,8 @@ const TIME_AGAIN = [
 
 /** Asked whether the career is possible for them, in words the engine may read as what the role is or needs. */
 const FIT_ASKED = [
-  /\b(?:could|can|would|will|do) i (?:realistically |really |actually |even |still |ever )?(?:do (?:this|it|that|the job|this job|care management|case management)|become (?:a |an )?(?:care|case) manager|be (?:a |an )?(?:good )?(?:care|case) manager|make (?:the|this|that) (?:switch|move|change|jump)|switch (?:into|to) (?:this|it|care|case))\b/,
+  /\b(?:could|can) i (?:realistically |really |actually |even |still |ever )?do (?:this|it|that|the job|this job|care management|case management)\b/,
+  /\b(?:could|can|would|will|do) i (?:realistically |really |actually |even |still |ever )?(?:become (?:a |an )?(?:care|case) manager|be (?:a |an )?(?:good )?(?:care|case) manager|make (?:the|this|that) (?:switch|move|change|jump)|switch (?:into|to) (?:this|it|care|case))\b/,
   /\bsomething i (?:could|can|might) (?:realistically |really |actually )?(?:do|manage)\b/,
   /\bis (?:care management|case management|care manager|this|it|that)(?: job| career| role| work)? (?:a |an )?(?:realistic|good|possible|real)? ?(?:option|move|fit|choice|path|possibility)\b/,
 ];
@@ -66,7 +67,8 @@ export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string
   const ofTheWriter = OF_THE_WRITER.test(asked) || (said !== question && FIRST_PERSON.test(normalise(said)));
   // Their age asked of ("is that realistic at my age?") is the guide's silence on age first, as before.
   if (!ofTheWriter || OF_SOMEONE_ELSE.test(asked) || ageAsked(said)) return null;
-  if (FIT_ASKED.some((pattern) => pattern.test(asked))) return { fit: true };
+  // "where would i do that", "how can I do it": asked of a place or a way, not of whether they could.
+  if (!/^(?:\w+ ){0,3}?(?:where|when|how|what|which|who|why)\b/.test(asked) && FIT_ASKED.some((pattern) => pattern.test(asked))) return { fit: true };
   const read = engine.answer(question);
   return read.kind === 'answer' && read.entry?.id === FIT_ENTRY ? { fit: true } : null;
 }

@@ -62,8 +62,11 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     it('the same asked in words the guide answers as the role or its needs ("something i could realistically do", "Is care management a fit?")', async () => {
+      const plant = await said('got laid off from the plant after 31 years. high school diploma only. is care manager something i could realistically do');
+      expect(plant).to.include(readable(Messages.beyond.fitOutsideNoDegree));
+      expect(plant).to.include(readableOpening('without-degree'));
       const cases: ReadonlyArray<readonly [string, Parameters<typeof Messages.fitFromTheirStart>[0]]> = [
-        ['got laid off from the plant after 31 years. high school diploma only. is care manager something i could realistically do', 'from-the-start'],
+        ["I've been a support worker in a care home for 3 years. could I do this job?", 'work-in-field'],
         ['Hello! Respiratory therapist here (RRT, BS in respiratory care, 9 yrs mostly pulmonary rehab and some ICU). I keep seeing the same COPD patients bounce back to the hospital. Is care management a fit?', 'work-in-field'],
         ['I am working as caregiver in a board and care home for 5 years. Can I become care manager?', 'work-in-field'],
       ];
@@ -201,6 +204,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(await said(message), message).to.include(readable(Messages.experienceNotSaid.besideDegree));
       }
       expect(await said('I have a BA in history, does it count?')).not.to.include(readable(Messages.experienceNotSaid.besideDegree));
+    });
+
+    it('a degree they hold asked whether it gets them in higher ("would having a master\'s already get me in at a higher level?") says the guide ties levels to years', async () => {
+      for (const [messages, degree] of [
+        [['I have a master\'s in school counseling and 12 years as a counselor.', "would having a master's already get me in at a higher level or better pay?"], "a master's"],
+        [['I have an MSW. would I get paid more because of it?'], 'your MSW'],
+        [["I got my MSN last year. does that mean I'd start at a higher level?"], 'your MSN'],
+        [['i have a masters in social work. will i be paid more?'], "a master's"],
+      ] as const) {
+        expect(await said(...messages), messages.join(' / ')).to.include(readable(Messages.beyond.degreeLevel(degree)));
+      }
+      expect(await said('what is the pay at a higher level?')).not.to.include(readable(Messages.beyond.degreeLevel("a master's")));
     });
 
     it('a skill asked whether it is needed, told as already known, says the guide does not say how much is enough', async () => {
