@@ -57,6 +57,8 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   const channel = channelOf(context.activity);
   const timeline = deps.kb.faqById.get(TIMELINE_ENTRY);
   if (!timeline) return null;
+  // Asked whether it is a realistic move for them: answered as the guide's answer on who it suits, with their time.
+  const answered = fit ? (deps.kb.faqById.get(FIT_ENTRY) ?? timeline) : timeline;
   // Work in the field told by its job, with its years (never a story's looser readings: tester ut26b).
   const inFieldJob = known?.job !== undefined && jobById(known.job)?.inField === true && !isStudentJob(known.job);
   const fieldYears = inFieldJob && known?.years !== undefined && known.years > 0 ? known.years : null;
@@ -69,7 +71,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const noted = startingPoint({ job: known?.job ?? null, education: null, working: true, years: fieldYears, aim: null });
     await context.sendActivity(withButtons(channel, opening('work-in-field') + Messages.leftEducationUntold(noted, associate), [flowButton('roadmap'), ...menuOf(deps, ['degree-fields', 'without-degree']).map(askButton)]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
   // How far through the degree a student is, told now ("if I graduate in 2 yrs how long ...") or before ("I'm in my 2nd
   // year of a BSW"): the years of study left, then the rest of the route, never the whole 6 to 8 years (testers ut27a, ut27b).
@@ -92,7 +94,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
     await context.sendActivity(withButtons(channel, before + Messages.leftForYou(startingPoint(situation), studyLeft, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
   if (!known?.education) {
     // Nothing told to start from: the roadmap offered, unless the guide answers the words themselves.
@@ -112,7 +114,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const lead = opening('no-degree-in-field') + Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
     await context.sendActivity(withButtons(channel, lead, [...menuOf(deps, ['without-degree', 'degree-fields']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
   // No degree and no work in the field ("im 20, doing barista work, no uni yet"): the whole route is ahead, which the
   // guide's own answer times; said as theirs, with what it says of the route without a degree.
@@ -125,7 +127,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     }
     const situation: Situation = { job: known.job ?? null, education: 'none', working: known.working ?? null, years: null, aim: known.aim ?? null };
     await sendLedEntry(context, deps, before + Messages.leftFromTheStart(startingPoint(situation)), timeline);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
   // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
   // of the route after it, as their roadmap counts it. A year at college told in a long story is no such start.
@@ -135,7 +137,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
     await context.sendActivity(withButtons(channel, before + Messages.leftForYou(startingPoint(situation), plan.time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
   if (known.education !== 'relevant-degree' && known.education !== 'other-degree') return null;
   const years = known.years ?? null;
@@ -157,7 +159,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   const lead = opening(start) + Messages.leftForYou(startingPoint(situation), time, next.join('; '), masterDone && /\bmaster/.test(time), yearsUntold);
   await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
   await rememberAnswered(context, deps, timeline.id);
-  return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
 }
 
 /**
