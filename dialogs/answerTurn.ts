@@ -49,11 +49,13 @@ import { ownTraitAsked } from './understanding/ownTraitAsked';
 import { areaHardAsked } from './understanding/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked } from './understanding/ownPracticeAsked';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
+import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
+import { ownRoutePart } from './understanding/ownRouteAsked';
+import { alreadyKnownAsked } from './understanding/alreadyKnownAsked';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
-import { sendOwnCaseAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
+import { sendLedAnswer, sendOwnCaseAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
@@ -61,7 +63,7 @@ import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENT
 import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
 import { partLeft, spokenInReply } from './understanding/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/skillNamed';
-import { asksOfWorkToo, asksTheirOwnTime, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
+import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -270,10 +272,11 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     degree: (knownStart?.education === 'relevant-degree' || knownStart?.education === 'other-degree') && ((knownStart.years ?? 0) > 0 || unnamedFieldTold(said)),
     noDegree: knownStart?.education === 'none' && inFieldJob,
   };
-  if (!lastRejected && (asksWhatIsLeft(text) || asksTheirOwnTime(text, toldStart))) {
-    const left = await sendWhatIsLeft(context, deps, text);
-    if (left) return [left];
-  }
+  // Whether it is a realistic move for them, or whether the time still holds, asked once they said where they stand, too.
+  // Asked beside another question ("how long would it take me, and is the job stressful?"): that part, then the other.
+  const ownRoute = lastRejected ? null : ownRoutePart(deps.engine, text, toldStart, said, twoQuestionsAsked(text));
+  const left = ownRoute ? await sendWhatIsLeft(context, deps, ownRoute.part, ownRoute.fit) : null;
+  if (left) return ownRoute?.other ? [left, ...(await sendAnswers(context, deps, ownRoute.other, inView, lastRejected, offered))] : [left];
   // A certification asked by someone without a degree ("is there a certification I could get without the degree?"):
   // what the guide says of degrees for each certification first, then the answer the words read as.
   const certified = lastRejected ? undefined : certificationWithoutDegree(deps, text, said);
@@ -292,7 +295,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     const careWork = experience === 'care-work';
     const workToo = careWork ? workNamed(said) : null;
     const faith = experience === 'not-said' && tellsOfFaithWork(said) ? Messages.experienceNotSaid.faithBeside(/\bcounsel/i.test(said)) : undefined;
-    const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : faith;
+    // Other work asked of beside it ("and does 8 yrs of claims handling count as experience?"): the guide's silence on it, never dropped.
+    const otherWork = experience === 'not-said' && !faith && asksOfWorkToo(text) ? Messages.experienceNotSaid.besideDegree : undefined;
+    const workLine = workToo ? Messages.experienceNamed(workToo, 'also') : careWork && asksOfWorkToo(text) ? Messages.experienceCounts['care-work'] : (faith ?? otherWork);
     return [await sendDegreeWeighed(context, deps, text, degreeCounts, degreesEntry, workLine)];
   }
   // Their own English asked whether it is a problem ("my english is not perfect, is a problem?"): the guide speaks of no
@@ -309,6 +314,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Something about themselves asked whether it stands in the way ("I'm quite shy, is that a dealbreaker?"): not spoken of.
   const trait = lastRejected ? null : ownTraitAsked(typed);
   if (trait) return [await sendTraitNotSpoken(context, deps, text, trait)];
+  // Asked whether it is needed, told as already known ("do I need to learn medical terminology? I already know a lot").
+  const knownAlready = lastRejected ? null : alreadyKnownAsked(typed);
+  const neededRead = knownAlready ? deps.engine.answer(knownAlready) : null;
+  if (neededRead?.kind === 'answer' && neededRead.entry) return [await sendLedAnswer(context, deps, text, Messages.direct.alreadyKnown, neededRead.entry)];
   // How to set up a practice of one's own: the guide says only that one can work independently.
   if (!lastRejected && ownPracticeAsked(text)) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
   // How hard the area in view is ("is it hard?" after pediatric): the guide speaks only of the job as a whole.

@@ -6,6 +6,7 @@ import type { FaqEntry } from '../knowledge/schema';
 import { placed, sendAnswer } from './answerTurn';
 import { sendNumberedItem } from './rendering/inViewReplies';
 import { sendEntry, sendFollowUp } from './rendering/entryReplies';
+import { sendWhatIsLeft } from './rendering/situationReplies';
 import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
 import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
@@ -77,6 +78,8 @@ const PAY_DOUBTED_ENTRY_IDS: readonly string[] = Object.freeze(['career-ladder',
 
 /** The guide's answer for someone who says they have no degree. */
 const NO_DEGREE_ENTRY_ID = 'without-degree';
+/** The guide's time for the route: in view, where the person stands told again is counted again. */
+const TIMELINE_ENTRY_ID = 'how-long';
 /** The guide's answer on gaining experience, whose yes a person may tell their work to earn. */
 const EXPERIENCE_ENTRY_ID = 'gaining-experience';
 
@@ -505,6 +508,8 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
     await context.sendActivity(withButtons(channel, noted ? `${lead}\n\n${Messages.notedAfterYes(noted)}` : lead, [flowButton('roadmap'), ...entries(deps, ['how-long', 'without-degree']).map(askButton)]));
     return;
   }
+  // Their start told again with their time in view ("wait, my 20 years are in real estate, not health care"): counted again.
+  if (last?.id === TIMELINE_ENTRY_ID && (await sendWhatIsLeft(context, deps, said, false, `${hello}${Messages.countedAgain}\n\n`))) return;
   // Only a wish told ("I'd like to do this professionally"): where the guide says to start.
   if (noted === '') {
     const first = entries(deps, OUTSIDE_FIELD_ENTRY_IDS).filter((entry) => entry.id !== last?.id);

@@ -11,7 +11,7 @@ import { continueActivity, safeEcho, shownForOf, stepCard, stepListText, stopped
 import { GuidedButtons, GuidedMessages, stepNumbersText } from '../rendering/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS, saidAside } from './guidedPrompt';
-import { roadmapFirstStep } from './roadmapDialog';
+import { roadmapFirstStep, toldFirstStep } from './roadmapDialog';
 import { stepTimeAsked } from './stepTime';
 import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
 import { FlowPhrases, Messages } from '../rendering/messages';
@@ -115,6 +115,12 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     if (planned && this.isStep(planned.number)) {
       await step.context.sendActivity(GuidedMessages.steps.fromRoadmap(planned.number, planned.title));
       return step.replaceDialog(Ids.walk, { step: planned.number, fromRoadmap: true } satisfies WalkOptions);
+    }
+    // "Where do I start?" from someone who told a degree and work in the field: where they stand, and the step for them.
+    const told = roadmapFirstStep(this.deps.kb, step.context.activity.text ?? '', profile) ? null : toldFirstStep(this.deps.kb, step.context.activity.text ?? '', profile);
+    if (told && this.isStep(told.number)) {
+      await step.context.sendActivity(GuidedMessages.steps.fromWhatYouTold(told.noted, told.time, told.number, told.title));
+      return step.replaceDialog(Ids.walk, { step: told.number, fromRoadmap: true } satisfies WalkOptions);
     }
     if (this.isStep(profile.lastStep) && profile.lastStep > 1) {
       const last = this.stepAt(profile.lastStep);

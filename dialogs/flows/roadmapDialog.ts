@@ -763,6 +763,23 @@ export function roadmapFirstStep(kb: KnowledgeBase, text: string, profile: UserP
   return first ? { number: first.step.number, title: first.step.title } : null;
 }
 
+/**
+ * "Where do I start?" with no roadmap saved, from someone who told a relevant degree and work in the field ("I qualified
+ * as a social worker ... worked for six years ... Where do I start?"): the step their roadmap would put first, with where
+ * they stand and the time left, never step 1 as for anyone (testers ut32c P3).
+ */
+export function toldFirstStep(kb: KnowledgeBase, text: string, profile: UserProfile): (PlanStepShown & { noted: string; time: string }) | null {
+  const about = profile.about;
+  if (savedSituation(profile.roadmap) || !about || about.education !== 'relevant-degree' || !asksForThePlan(text)) return null;
+  const years = about.years ?? null;
+  if (years === null ? about.working !== true : years <= 0) return null;
+  const situation: Situation = { job: about.job ?? null, education: about.education, working: true, years, aim: about.aim ?? null };
+  const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
+  const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen, stepsDone: profile.completedSteps });
+  const first = plan.next[0];
+  return first ? { number: first.step.number, title: first.step.title, noted: startingPoint(situation), time: plan.time } : null;
+}
+
 /** A step of the plan as a reply names it. */
 export interface PlanStepShown {
   number: number;

@@ -241,19 +241,23 @@ function timeEstimate(kb: KnowledgeBase, timeline: Timeline | null, education: E
       return words.wholeRoute(bachelor, master, total);
     case 'studying':
       return words.studying(bachelor, rest, master, total);
-    case 'relevant-degree': {
-      if (years <= 0) return words.degreeNoExperience(rest, master);
-      // The guide gives "a few more years" of experience after the degree, not a figure to subtract theirs from.
-      if (years >= restMax) return words.degreeEnoughExperience(band ?? formatYears(years));
-      return words.degreeSomeExperience(band ?? formatYears(years), master, total);
-    }
+    case 'relevant-degree':
+      return years <= 0 ? words.degreeNoExperience(rest, master) : degreeWithExperience(years, band, restMax, master, total);
+    // Years in the field count as they would with a relevant degree, if the degree counts as one (testers ut32c: a
+    // bachelor's and 6 years in memory care got the time from the end of the degree).
     case 'other-degree':
-      return words.otherDegree(rest, bachelor, master);
+      return years <= 0 ? words.otherDegree(rest, bachelor, master) : words.otherDegreeWorking(degreeWithExperience(years, band, restMax, master, total), bachelor);
     case 'none':
       return years > 0 ? words.noDegreeWorking(total, band ?? formatYears(years)) : words.noDegree(total);
     case 'diploma':
       return (years > 0 ? words.noDegreeWorking(total, band ?? formatYears(years)) : words.noDegree(total)) + words.diplomaUnknown;
   }
+}
+
+/** The time left with a degree and years of experience: the guide gives "a few more years" after the degree, not a figure to subtract theirs from. */
+function degreeWithExperience(years: number, band: string | null, restMax: number, master: string, total: string): string {
+  const words = RoadmapWords.time;
+  return years >= restMax ? words.degreeEnoughExperience(band ?? formatYears(years)) : words.degreeSomeExperience(band ?? formatYears(years), master, total);
 }
 
 const WITHOUT_DEGREE_FAQ_ID = 'without-degree';

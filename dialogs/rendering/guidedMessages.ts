@@ -74,6 +74,9 @@ export const GuidedMessages = Object.freeze({
     howToGoOn: (n: number): string => `Say "next" for step ${n + 1}, or ask me anything about this one.`,
     /** "What should I do first?" after the roadmap: the walk opens at the roadmap's first next step. */
     fromRoadmap: (n: number, title: string): string => `Your roadmap puts step ${n}, ${lowerFirst(title)}, first among what comes next, so let's start there.`,
+    /** The same with no roadmap saved, from where the person told they stand (a degree and work in the field). */
+    fromWhatYouTold: (noted: string, time: string, n: number, title: string): string =>
+      `From what you've told me (${noted}), ${time}\n\nSo let's start at step ${n}, ${lowerFirst(title)}, the first of what comes next for you.`,
     /** After the list of the ten steps asked for by name. */
     walkOffer: 'Shall we go through them one at a time? Say "yes", or ask me about any of them.',
     /** How long one step takes, from the guide's route (its lines, "about four years for a bachelor's degree ..."). */
@@ -409,6 +412,8 @@ export const RoadmapWords = Object.freeze({
       `with your degree and ${years} of experience, you have covered the guide's usual route: you can aim for care manager roles now, and a certification strengthens your case.`,
     otherDegree: (rest: string, bachelor: string, master: string): string =>
       `if your degree counts as a related field, the rest of the guide's route is about ${rest}: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. If it does not, a relevant bachelor's takes about ${bachelor}.`,
+    /** A degree in a field the guide does not name, with years in the field: the time with a relevant degree, if it counts. */
+    otherDegreeWorking: (withDegree: string, bachelor: string): string => `if your degree counts as a related field, ${withDegree} If it does not, a relevant bachelor's takes about ${bachelor}.`,
     noDegree: (total: string): string =>
       `the guide's usual route, a bachelor's degree and then relevant work experience, takes ${total} in all.`,
     noDegreeWorking: (total: string, years: string): string =>

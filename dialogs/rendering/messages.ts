@@ -20,6 +20,15 @@ const SKILL_MEANINGS: Readonly<Record<'cultural competency' | 'resilience' | 'ad
   adaptability: "adapting quickly as healthcare settings change, and being ready to change care plans as a patient's needs change",
 });
 
+/** What of the guide's route a person has, by where they said they stand (Messages.fitFromTheirStart). */
+const FIT_START = Object.freeze({
+  'degree-and-work': "The guide's route starts from a degree in social work, nursing or a related field and experience in health or social services, and you have both.",
+  degree: "The guide's route starts from a degree in social work, nursing or a related field, which you have.",
+  'other-degree': "The guide's route starts from a degree in social work, nursing or a related field. It gives no list of related fields, so it doesn't say whether yours counts.",
+  'no-degree-in-field': "The guide says you can become a care manager without a degree, though most employers prefer one, and your work in the field is the experience it describes.",
+  'work-in-field': "Your work in the field is the experience the guide's route asks for.",
+});
+
 export const Messages = Object.freeze({
   welcome:
     "Hi! I'm the Care Manager Career Bot. I answer questions about becoming a care manager: education, experience, " +
@@ -276,6 +285,9 @@ export const Messages = Object.freeze({
     /** "With 14 years as an RN, would I start at mid-level pay or entry?": the years told, and what the guide ties levels to. */
     startingLevel: (years: string): string =>
       `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say whether years before care management, such as your ${years}, count toward them. So I can't say which level you'd start at. Its levels:`,
+    /** "would having a master's already get me in at a higher level or better pay?": the guide ties levels to years, not degrees. */
+    degreeLevel: (degree: string): string =>
+      `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say that ${degree} puts you in at a higher level or pay. It does say some positions ask for a master's, depending on the employer and the level of responsibility. Its levels:`,
     towardsLevel:
       "The guide ties each level to years of experience and doesn't say whether years before care management count toward it. Here is what it says of that level:",
     /** "could someone like me do this?" after a story outside health and social care: before who the career suits. */
@@ -322,6 +334,8 @@ export const Messages = Object.freeze({
     /** Their own English asked whether it is a problem: the guide speaks of no language level, and calls communication paramount. */
     ownEnglish:
       "The guide doesn't speak of language level or of English in particular, so I won't guess. What it does say is that excellent communication skills are paramount for a care manager, who is in constant contact with patients, families and healthcare professionals:",
+    /** Asked whether something is needed by someone who says they already know it: the guide never says how much is enough. */
+    alreadyKnown: "You said you already know some of this: the guide doesn't say how much is enough, so I won't guess. Here is what it says the job calls for:",
     /** How to set up a practice of one's own ("how would I set up my own practice?"): the guide says only that one can. */
     ownPracticeNotSaid:
       "The guide doesn't say how to set up your own practice (no steps, licenses or costs for it), so I won't guess. All it says of working for yourself is this:",
@@ -488,6 +502,9 @@ export const Messages = Object.freeze({
       `For your work, the guide doesn't speak of work in a religious setting, so I won't say whether it counts as the experience it describes (work, volunteering or interning in health or social services)${
         counseling ? '. It does name counseling among the experience employers often ask for' : ''
       }.`,
+    /** Other work asked of beside a degree weighed ("and does 8 yrs of claims handling count as experience?"): one line. */
+    besideDegree:
+      "For your work, the guide doesn't say whether it counts as the experience it describes (work, volunteering or interning in health or social services), so I won't guess.",
     /** "I work in a library, does that count?": work plainly outside health and social services. */
     outside: (work: string): string =>
       `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,
@@ -626,6 +643,20 @@ export const Messages = Object.freeze({
    */
   leftForYou: (noted: string, time: string, next: string, masterDone = false, yearsUntold = false): string =>
     `From what you've told me (${noted}), ${time}${masterDone ? " You told me you have a master's, so that part is done." : ''}${next ? `\n\nNext on the guide's route for you: ${next}.` : ''}\n\n${yearsUntold ? "Tell me how many years you have worked in the field and I'll count them; your" : 'Your'} roadmap sets out all ten steps from there.`,
+  /**
+   * Whether the career is a realistic move for them, asked once they said where they stand: what of the guide's route
+   * they have, and what it says of who the work suits, before what is left (`leftForYou`).
+   */
+  fitFromTheirStart: (start: 'degree-and-work' | 'degree' | 'other-degree' | 'no-degree-in-field' | 'work-in-field'): string =>
+    `${FIT_START[start]} Whether the work suits you is yours to judge: the guide says it may be right for you if you have a genuine wish to help people and can cope with high-stress situations.`,
+  /**
+   * The same asked by someone whose work is outside health and social services, with no education told: where the
+   * guide's route starts, and their education asked for. `unnamed`: health work the guide never names (a pharmacy).
+   */
+  fitFromOutside: (job: string, unnamed: boolean): string =>
+    `${unnamed ? `The guide doesn't name work as ${Messages.withArticle(job)} among the experience it describes, which is work in health or social services.` : `From what you've told me (${job}), you would be coming from outside health and social services, and the guide says its route is for newcomers to healthcare too.`} Its route starts with a degree in social work, nursing or a related field, then experience in health or social services. Whether the work suits you is yours to judge: the guide says it may be right for you if you have a genuine wish to help people and can cope with high-stress situations.\n\nTell me your education and I'll say what is left for you, or build your roadmap.`,
+  /** Where they stand told again right after their time was counted: said before it is counted again. */
+  countedAgain: "Thanks, I've counted it again from that.",
   /** What is left for someone with a degree who works in the field but has not said for how long. */
   leftYearsUntold: (relevant: boolean): string =>
     `${relevant ? 'with your degree' : 'if your degree counts as a related field'} and work in the field, what is left of the guide's route is relevant work experience (a few more years after the degree, it says, with no exact figure), and a master's if the roles you want ask for one.`,

@@ -16,7 +16,7 @@ import { specialisationById } from '../understanding/specialisationMatch';
 import { buildRoadmap, startingPoint, type Situation } from '../flows/roadmapPlan';
 import { formatYears } from './guidedMessages';
 import { fieldNamedByGuide, taughtInADegree, type DegreeWeighed } from '../understanding/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, jobById, studyTold } from '../understanding/aboutYou';
+import { asksWhatIsLeft, isStudentJob, isUnnamedJob, jobById, studyTold } from '../understanding/aboutYou';
 import { Messages } from './messages';
 import { rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
@@ -25,10 +25,15 @@ import { PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/situa
 import type { TraitAsked } from '../understanding/ownTraitAsked';
 import { areasForTheCondition, type AreasForTheCondition } from '../understanding/conditionAreas';
 import { membershipAsked } from '../understanding/membershipAsked';
-import { startingLevelAsked } from '../understanding/startingLevelAsked';
+import { degreeLevelAsked, startingLevelAsked } from '../understanding/startingLevelAsked';
+
+/** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
+type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
 
 /** The guide's answer on how long the route takes, which a reply on what is left of it stands for. */
 const TIMELINE_ENTRY = 'how-long';
+/** The guide's answer on whether the career may suit someone, which a reply from their own start stands for. */
+const FIT_ENTRY = 'right-for-me';
 const MAX_LEFT_BUTTONS = 3;
 
 /** Studying now, said in the message, or the time asked from the end of the degree ("after I finish"). */
@@ -43,12 +48,17 @@ const MASTER_TOLD = /\b(?:masters?|master s|msw|msn|msc|mres|phd|doctorate)\b/;
  * steps and to the roadmap. With no education told, which the route starts from, the roadmap is offered to ask for it,
  * and the time asked is left to the guide's own answer. Null when nothing was sent.
  */
-export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer | null> {
+export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, text: string, fit = false, before = ''): Promise<Answer | null> {
   const profile = await deps.profile.get(context);
+  // Asked whether it is a realistic move for them: what of the route they have first (FitStart), then what is left.
+  // `before`: said first (their start told again with the time in view).
+  const opening = (start: FitStart) => before + (fit ? `${Messages.fitFromTheirStart(start)}\n\n` : '');
   const known = profile?.about;
   const channel = channelOf(context.activity);
   const timeline = deps.kb.faqById.get(TIMELINE_ENTRY);
   if (!timeline) return null;
+  // Asked whether it is a realistic move for them: answered as the guide's answer on who it suits, with their time.
+  const answered = fit ? (deps.kb.faqById.get(FIT_ENTRY) ?? timeline) : timeline;
   // Work in the field told by its job, with its years (never a story's looser readings: tester ut26b).
   const inFieldJob = known?.job !== undefined && jobById(known.job)?.inField === true && !isStudentJob(known.job);
   const fieldYears = inFieldJob && known?.years !== undefined && known.years > 0 ? known.years : null;
@@ -56,11 +66,12 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   // their experience counted, and what the route asks of each education, with the roadmap to ask for theirs.
   // An associate degree told ("i got an associates in paramedicine") is no education the route speaks of: said so, not asked again.
   const associate = /\bassociate s?\b|\bassociates\b/.test(normalise(context.activity.text ?? text));
-  if ((!known?.education || (known.education === 'diploma' && associate)) && fieldYears !== null) {
+  // Work in the field with no years told ("a music therapist in memory care ... how long would the switch take"): the same.
+  if ((!known?.education || (known.education === 'diploma' && associate)) && (fieldYears !== null || inFieldJob)) {
     const noted = startingPoint({ job: known?.job ?? null, education: null, working: true, years: fieldYears, aim: null });
-    await context.sendActivity(withButtons(channel, Messages.leftEducationUntold(noted, associate), [flowButton('roadmap'), ...menuOf(deps, ['degree-fields', 'without-degree']).map(askButton)]));
+    await context.sendActivity(withButtons(channel, opening('work-in-field') + Messages.leftEducationUntold(noted, associate), [flowButton('roadmap'), ...menuOf(deps, ['degree-fields', 'without-degree']).map(askButton)]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
   // How far through the degree a student is, told now ("if I graduate in 2 yrs how long ...") or before ("I'm in my 2nd
   // year of a BSW"): the years of study left, then the rest of the route, never the whole 6 to 8 years (testers ut27a, ut27b).
@@ -69,13 +80,21 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   const degreeHeld = known?.education === 'relevant-degree' || known?.education === 'other-degree';
   const study = degreeHeld ? {} : studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined ? studyNow : { studyYear: known?.studyYear, studyYearsLeft: known?.studyYearsLeft };
   const studyLeft = studyLeftTime(deps, study);
+  // Work outside the field and no education told: where the route starts for them, and their education asked for.
+  const job = known?.job !== undefined ? jobById(known.job) : undefined;
+  if (fit && !known?.education && job && !job.inField) {
+    await context.sendActivity(withButtons(channel, Messages.fitFromOutside(job.title, isUnnamedJob(job.id)), [flowButton('roadmap'), ...menuOf(deps, ['what-is-needed', 'degree-fields']).map(askButton)]));
+    return { question: text, kind: 'answer', answered: true, entry: deps.kb.faqById.get(FIT_ENTRY) ?? null, score: 1, alternatives: [] };
+  }
+  // A student's fit is the guide's answer for anyone: what they study is not yet what the route starts from.
+  if (fit && (studyLeft !== null || known?.education === 'studying' || !known?.education)) return null;
   if (studyLeft !== null && (known?.education === 'studying' || known?.education === undefined || studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined)) {
     const situation: Situation = { job: known?.job ?? null, education: 'studying', working: known?.working ?? null, years: fieldYears, aim: known?.aim ?? null };
     const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
-    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), studyLeft, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
+    await context.sendActivity(withButtons(channel, before + Messages.leftForYou(startingPoint(situation), studyLeft, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
   if (!known?.education) {
     // Nothing told to start from: the roadmap offered, unless the guide answers the words themselves.
@@ -92,17 +111,23 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const situation: Situation = { job: known.job ?? null, education: 'none', working: true, years: fieldYears, aim: known.aim ?? null };
     const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
-    const lead = Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
+    const lead = opening('no-degree-in-field') + Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
     await context.sendActivity(withButtons(channel, lead, [...menuOf(deps, ['without-degree', 'degree-fields']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
   // No degree and no work in the field ("im 20, doing barista work, no uni yet"): the whole route is ahead, which the
   // guide's own answer times; said as theirs, with what it says of the route without a degree.
   if (known.education === 'none') {
+    // Whether it is realistic for them: the route without a degree, led by the background the guide says is usual.
+    const withoutDegree = fit ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+    if (withoutDegree) {
+      await sendLedEntry(context, deps, Messages.beyond.fitOutsideNoDegree, withoutDegree);
+      return { question: text, kind: 'answer', answered: true, entry: withoutDegree, score: 1, alternatives: [] };
+    }
     const situation: Situation = { job: known.job ?? null, education: 'none', working: known.working ?? null, years: null, aim: known.aim ?? null };
-    await sendLedEntry(context, deps, Messages.leftFromTheStart(startingPoint(situation)), timeline);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+    await sendLedEntry(context, deps, before + Messages.leftFromTheStart(startingPoint(situation)), timeline);
+    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
   // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
   // of the route after it, as their roadmap counts it. A year at college told in a long story is no such start.
@@ -110,9 +135,9 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const situation: Situation = { job: known.job ?? null, education: 'studying', working: known.working ?? null, years: fieldYears, aim: known.aim ?? null };
     const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
-    await context.sendActivity(withButtons(channel, Messages.leftForYou(startingPoint(situation), plan.time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
+    await context.sendActivity(withButtons(channel, before + Messages.leftForYou(startingPoint(situation), plan.time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
   if (known.education !== 'relevant-degree' && known.education !== 'other-degree') return null;
   const years = known.years ?? null;
@@ -129,10 +154,12 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   const degree = known.education === 'relevant-degree' || known.education === 'other-degree';
   const yearsUntold = degree && years === null && situation.working === true;
   const time = yearsUntold ? Messages.leftYearsUntold(known.education === 'relevant-degree') : plan.time;
-  const lead = Messages.leftForYou(startingPoint(situation), time, next.join('; '), masterDone && /\bmaster/.test(time), yearsUntold);
+  const relevant = known.education === 'relevant-degree';
+  const start: FitStart = !relevant ? 'other-degree' : situation.working === true ? 'degree-and-work' : 'degree';
+  const lead = opening(start) + Messages.leftForYou(startingPoint(situation), time, next.join('; '), masterDone && /\bmaster/.test(time), yearsUntold);
   await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
   await rememberAnswered(context, deps, timeline.id);
-  return { question: text, kind: 'answer', answered: true, entry: timeline, score: 1, alternatives: [] };
+  return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
 }
 
 /**
@@ -173,6 +200,9 @@ export async function sendDegreeWeighed(context: TurnContext, deps: DialogDeps, 
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
 }
 
+/** The guide's answer on the route without a degree. */
+const NO_DEGREE_ENTRY = 'without-degree';
+
 /** The guide's answer on what is needed, which names the experience employers ask for. */
 const NEEDED_ENTRY = 'what-is-needed';
 
@@ -187,6 +217,12 @@ const ON_DEGREES: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'bachelors-or-mas
 export async function sendTraitNotSpoken(context: TurnContext, deps: DialogDeps, text: string, asked: TraitAsked): Promise<Answer> {
   const entry = deps.kb.faqById.get(asked.nearest);
   return sendLedDecline(context, deps, text, Messages.direct.traitNotSpoken(asked.trait), entry);
+}
+
+/** A lead on what was told, then the entry that answers the question: answered. */
+export async function sendLedAnswer(context: TurnContext, deps: DialogDeps, text: string, lead: string, entry: FaqEntry): Promise<Answer> {
+  await sendLedEntry(context, deps, lead, entry);
+  return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
 }
 
 /** A lead saying what the guide does not say, then the entry that says what it does: a decline, noted. */
@@ -236,6 +272,8 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   if (membershipAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.membership, deps.kb.faqById.get(ORGANIZATIONS_ENTRY));
   const years = startingLevelAsked(typed);
   if (years) return sendLedDecline(context, deps, text, Messages.beyond.startingLevel(years), deps.kb.faqById.get(PAY_ENTRY));
+  const degree = degreeLevelAsked(typed);
+  if (degree) return sendLedDecline(context, deps, text, Messages.beyond.degreeLevel(degree), deps.kb.faqById.get(PAY_ENTRY));
   const areas = areasForTheCondition(deps.kb, text, typed);
   return areas ? sendAreasForTheCondition(context, deps, text, areas) : null;
 }

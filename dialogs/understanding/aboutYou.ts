@@ -291,7 +291,7 @@ const JOBS: readonly JobKind[] = [
   { id: 'care-coordinator', title: 'care coordinator', inField: true, phrases: ['care coordinator', 'care co ordinator', 'patient navigator', 'case manager'] },
   { id: 'counselor', title: 'counselor', inField: true, phrases: ['counselor', 'counsellor', 'therapist'] },
   // Health professions that deliver care: healthcare delivery, whose experience the guide asks for; never "counselor".
-  { id: 'allied-health', title: 'therapist', inField: true, phrases: ['occupational therapist', 'physical therapist', 'physiotherapist', 'physio', 'speech therapist', 'speech and language therapist', 'respiratory therapist'] },
+  { id: 'allied-health', title: 'therapist', inField: true, phrases: ['music therapist', 'art therapist', 'drama therapist', 'recreational therapist', 'occupational therapist', 'physical therapist', 'physiotherapist', 'physio', 'speech therapist', 'speech and language therapist', 'respiratory therapist'] },
   { id: 'medical-assistant', title: 'medical assistant', inField: true, phrases: ['medical assistant', 'medical receptionist', 'ward clerk'] },
   { id: 'phlebotomist', title: 'phlebotomist', inField: true, phrases: ['phlebotomist', 'phlebotomy', 'phlebotomy technician'] },
   // Technicians who treat or look after patients ("a dialysis tech for 6 yrs"): hands-on healthcare delivery.
@@ -313,6 +313,9 @@ const JOBS: readonly JobKind[] = [
   // Pharmacy work is health work the guide never names as the experience it asks for (work in hospitals, nursing homes,
   // community health centers, social service agencies): not counted as years in the field, and never said to be outside it.
   { id: 'pharmacy', title: 'pharmacy worker', inField: false, unnamed: true, phrases: ['pharmacy technician', 'pharmacy tech', 'pharmacy assistant', 'pharmacy tech assistant', 'pharmacy technician assistant', 'pharm tech', 'pharmacist', 'dispenser', 'chemist', 'pharmacy', 'pharmacies', 'drugstore'] },
+  // Fitness work with clients' health (older clients, rehab after surgery) is work the guide never names either.
+  { id: 'fitness', title: 'personal trainer', inField: false, unnamed: true, phrases: ['personal trainer', 'fitness trainer', 'fitness instructor', 'gym instructor', 'fitness coach'] },
+  { id: 'real-estate', title: 'real estate agent', inField: false, phrases: ['real estate agent', 'real estate', 'realtor', 'estate agent', 'property agent'] },
   { id: 'police', title: 'police officer', inField: false, phrases: ['police officer', 'police', 'policeman', 'policewoman', 'cop', 'detective', 'state trooper'] },
   { id: 'human-resources', title: 'HR worker', inField: false, phrases: ['human resources', 'in hr', 'hr manager', 'hr advisor', 'hr officer', 'hr assistant', 'hr generalist', 'hr background', 'hr experience', 'recruiter'] },
 ];

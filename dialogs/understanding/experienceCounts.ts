@@ -314,7 +314,7 @@ const NOT_A_SUBJECT = new Set('january february march april may june july august
 
 /** A degree of the writer's, told: "I have a ...", "my ... degree", "I studied ...", "with a BSW". */
 const DEGREE_OF_THE_WRITER = new RegExp(
-  String.raw`\b(?:i (?:already |also |just )?(?:have|ve|had|hold|got|did|finished|completed|earned|studied|study|majored|graduated)|i ve got|i m (?:a )?(?:graduate|grad)|my|with (?:a|an|my))\b(?: \w+){0,5}? ${DEGREE_NOUN}\b|\b(?:i )?(?:studied|majored in|graduated in|graduated with)\b|\bi (?:am|m) (?:majoring|studying) in\b|\bi (?:qualified|trained|graduated) as an? (?:registered )?(?:nurse|social worker)\b|\b(?:bsn|msn|adn|bsw|msw|dipsw)\b|${OTHER_SHORT_FORM.source}`,
+  String.raw`\b(?:i (?:already |also |just |do |really |actually )?(?:have|ve|had|hold|got|did|finished|completed|earned|studied|study|majored|graduated)|i ve got|i m (?:a )?(?:graduate|grad)|my|with (?:a|an|my))\b(?: \w+){0,5}? ${DEGREE_NOUN}\b|\b(?:i )?(?:studied|majored in|graduated in|graduated with)\b|\bi (?:am|m) (?:majoring|studying) in\b|\bi (?:qualified|trained|graduated) as an? (?:registered )?(?:nurse|social worker)\b|\b(?:bsn|msn|adn|bsw|msw|dipsw)\b|${OTHER_SHORT_FORM.source}`,
 );
 /** Asked whether it counts, holds or is enough, or whether one must study again. */
 const ASKS_IT_COUNTS =
@@ -373,7 +373,9 @@ function fieldOfDegree(said: string): string | null {
   // "a degree in gerontology", "my major is gerontology", "my degree was in economics".
   const after =
     new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)?(?: is| was| are)? (?:in|of) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1] ??
-    new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)? (?:is|was) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1];
+    new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)? (?:is|was) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1] ??
+    // "I do have a bachelors but its in business admin".
+    new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)? (?:but |and )?(?:it s|its|it is|it was|that s|thats) (?:in|of) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1];
   if (after) {
     const words: string[] = [];
     for (const word of after.trim().split(' ')) {

@@ -42,7 +42,9 @@ export function experienceAnswer(deps: DialogDeps, text: string, experience: Exp
 }
 
 /** The writer, as the one the time is asked of ("how long would it take me", "for someone like me"). */
-const OF_THE_WRITER = /\b(?:me|someone like me|a person like me|people like me)\b|\bwould i\b|\bwill i\b|\bdo i\b|\bi d\b|\bfor my\b|\b(?:until|till|til|before) i\b/;
+const OF_THE_WRITER = /\b(?:me|someone like me|a person like me|people like me)\b|\bwould i\b|\bwill i\b|\bdo i\b|\bi d\b|\bfor my\b|\b(?:until|till|til|before) i\b|\b(?:the|my) (?:switch|move|transition|career change)\b/;
+/** The writer's own route named as a whole ("all this", "the switch"): no thing of its own whose time is asked. */
+const THE_ROUTE_ITSELF = /\b(?:all (?:of )?this|all that|it all|the whole thing|(?:the|my) (?:switch|move|transition|career change))\b/g;
 
 /**
  * How long the route would take the writer, asked with nothing else named ("how long would it take me then?"). Asked
@@ -51,7 +53,7 @@ const OF_THE_WRITER = /\b(?:me|someone like me|a person like me|people like me)\
  */
 export function asksTheirOwnTime(message: string, told: { degree: boolean; noDegree: boolean } = { degree: false, noDegree: false }): boolean {
   const own = (text: string) => {
-    const asked = directAsk(text);
+    const asked = directAsk(text.replace(THE_ROUTE_ITSELF, 'it'));
     return asked?.kind === 'duration' && asked.of.length === 0 && asked.thing === null && OF_THE_WRITER.test(normalise(text)) ? asked : null;
   };
   // Asked first, then told ("how long would it take me, im 20 and doing barista work, no uni yet"): the question's words.
@@ -126,7 +128,12 @@ export function payAgainstOwnSent(deps: DialogDeps, text: string, said: string):
     const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRY);
     return pay ? { lead: Messages.beyond.payWithoutDegree, level: pay } : null;
   }
-  const own = ownPayWeighed(said, text);
+  // Pay asked, and the weighing told beside it ("what does it pay? i make about 72k now and cant really take a big pay cut").
+  const payAsked = () => {
+    const read = deps.engine.answer(text);
+    return read.kind === 'answer' && read.entry !== null && givesPay(read.entry);
+  };
+  const own = ownPayWeighed(said, text) ?? (said !== text && payAsked() ? ownPayWeighed(said) : null);
   const start = own !== null ? payLevels(deps.kb)[0] : undefined;
   if (own === null || !start) return null;
   const against = own > start.high ? 'below' : own < start.low ? 'above' : 'around';

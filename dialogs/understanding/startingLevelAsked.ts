@@ -25,3 +25,23 @@ export function startingLevelAsked(message: string): string | null {
   if (!LEVEL_NAMED.test(text.replace(years[0], ' ')) && !WHICH_LEVEL.test(text)) return null;
   return `${years[1]} ${/^(?:1|one)$/.test(years[1]!) ? 'year' : 'years'}`;
 }
+
+/** A degree of the writer's: "having a master's already", "my MSW", "with my bachelor's", "I have a master's". */
+const DEGREE_OF_THEIRS =
+  /\b(?:having|my|with (?:a|an|my)|i (?:have|hold|ve got|got|already have|also have)) (?:a |an |my )?(?:\w+ )?(?:already )?(master s|masters|master|msw|msn|mba|mph|msc|ma|phd|doctorate|bachelor s|bachelors|degree)\b/;
+/** Asked whether it puts them higher: "get me in at a higher level", "better pay", "start higher", "earn more". */
+const HIGHER_ASKED =
+  /\b(?:higher|better|more|bigger) (?:level|pay|salary|money|position|role|rung|grade|starting (?:pay|salary|level))\b|\b(?:start|come in|get in|go in) (?:higher|above entry|at (?:a )?(?:higher|mid|senior))\b|\b(?:paid|earn|make) more\b/;
+
+/**
+ * A degree the writer holds, asked whether it gets them in at a higher level or better pay ("would having a master's
+ * already get me in at a higher level or better pay?"): the degree as they named it; the guide ties its levels to years
+ * (tester ut33a P06.8). Null when no such thing is asked.
+ */
+export function degreeLevelAsked(message: string): string | null {
+  const text = normalise(message);
+  const degree = DEGREE_OF_THEIRS.exec(text);
+  if (!degree || !HIGHER_ASKED.test(text) || !/\b(?:would|will|does|do|could|can|should|is|am)\b/.test(text)) return null;
+  const named = degree[1]!;
+  return /^(?:master s|masters|master|ma|msc)$/.test(named) ? "a master's" : /^(?:bachelor s|bachelors)$/.test(named) ? "a bachelor's" : named === 'degree' ? 'a degree' : `your ${named.toUpperCase()}`;
+}
