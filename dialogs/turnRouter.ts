@@ -10,7 +10,7 @@ import { asksForTheStepList, CareerStepsDialog, stepListActivity, type CareerSte
 import { handleForgetMe } from './flows/forgetMe';
 import { asksToSkip, GuidedPrompt, QUESTION_HELD } from './flows/guidedPrompt';
 import { rememberAboutYou, updateProfile } from './flows/guidedProfile';
-import { correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, RoadmapDialog, roadmapFirstStep, type RoadmapOptions } from './flows/roadmapDialog';
+import { correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, forgetDeniedJob, RoadmapDialog, roadmapFirstStep, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
 import { choiceKept, SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
@@ -290,12 +290,13 @@ export class TurnRouter {
     if (!isEmptyAbout(said)) await rememberAboutYou(context, this.deps, said);
     // "I am not a care coordinator, it is my aunty that is": said back as taken out, before the rest is answered.
     const takenBack = said.notJob !== undefined && said.job === undefined && known?.job === said.notJob ? jobById(said.notJob) : null;
-    if (takenBack) await context.sendActivity(renderText(channelOf(activity), Messages.notTheirJob(takenBack.title)));
     // "That's not right, the 6 years were office work" right after the roadmap: the roadmap is corrected and shown
-    // again.
+    // again (a job taken out is said in that reply).
     if (roadmapShown && !flows.activeId && this.hasFlow('roadmap') && correctsRoadmap(activity.text ?? '', said, before?.roadmap ?? null)) {
       return flows.begin(FLOW_DIALOG_IDS.roadmap, { corrected: true } satisfies RoadmapOptions);
     }
+    if (takenBack) await forgetDeniedJob(context, this.deps, said);
+    if (takenBack) await context.sendActivity(renderText(channelOf(activity), Messages.notTheirJob(takenBack.title)));
     // "Wait, I didn't say I'd picked pediatric, I'm still deciding": the area saved is taken out (and the roadmap just
     // shown, shown again without it).
     const savedArea = before?.specialisation ?? null;

@@ -35,7 +35,9 @@ export async function rememberAboutYou(context: TurnContext, deps: DialogDeps, s
   }
   if (said.years !== undefined) known.years = said.years;
   if (said.working !== undefined) known.working = said.working;
-  if (said.education) known.education = said.education;
+  // School said after a degree told ("what i liked in school") is no step back from the degree.
+  const backToSchool = said.education === 'school' && (known.education === 'relevant-degree' || known.education === 'other-degree');
+  if (said.education && !backToSchool) known.education = said.education;
   if (said.aim) known.aim = said.aim;
   // A student's year or years left, newest wins; a degree told later makes them moot (read only while studying).
   if (said.studyYear !== undefined || said.studyYearsLeft !== undefined) {

@@ -44,6 +44,19 @@ function readSituation(step: WaterfallStepContext): Situation {
 }
 
 /** Takes what is known into the situation; what `found` does not say stays as it was. */
+/**
+ * The situation with a job the person says is not theirs taken out ("wait, I'm not a nurse!"): the job told instead,
+ * if any, and no years or work read with it; the degree read from the job denied (a nurse's) goes with it, unless the
+ * correction tells one. Unchanged when the job denied is not the one held.
+ */
+function withoutDeniedJob(current: Situation, said: AboutYou): Situation {
+  if (current.job === null || said.notJob !== current.job) return current;
+  const next: Situation = { ...current, job: said.job?.id ?? null, years: null, yearsBand: null, working: null };
+  if (said.education) next.education = said.education;
+  else if (educationOfJob(current.job) === current.education) next.education = null;
+  return next;
+}
+
 function mergeInto(current: Situation, found: Partial<Situation> | null): Situation {
   const next: Situation = { ...current };
   if (found?.job !== undefined && found.job !== null) next.job = found.job;
@@ -309,10 +322,7 @@ export class RoadmapDialog extends ComponentDialog {
     if (current.job === null || !deniesAJob(text)) return null;
     const said = readAboutYou(text, this.deps.kb, { answering: true });
     if (said.notJob !== current.job) return null;
-    const next: Situation = { ...current, job: said.job?.id ?? null, years: null, yearsBand: null, working: null };
-    // The degree read from the job denied (a nurse's) goes with it, unless the correction tells one.
-    if (said.education) next.education = said.education;
-    else if (educationOfJob(current.job) === current.education) next.education = null;
+    const next = withoutDeniedJob(current, said);
     Object.assign(step.values, next);
     await rememberAboutYou(step.context, this.deps, said.job ? { job: said.job } : { notJob: said.notJob });
     return next;
@@ -410,7 +420,8 @@ export class RoadmapDialog extends ComponentDialog {
    */
   private async showCorrected(step: WaterfallStepContext, saved: Situation, profile: UserProfile): Promise<DialogTurnResult> {
     const { kb } = this.deps;
-    const current = mergeInto(saved, knownSituation(profile.about, profile.specialisation));
+    // "Wait, I'm not a nurse!": the job denied, and what was read with it, out of the roadmap too.
+    const current = mergeInto(withoutDeniedJob(saved, readAboutYou(step.context.activity.text ?? '', kb)), knownSituation(profile.about, profile.specialisation));
     if (profile.about?.years !== undefined && profile.about.years !== saved.years) current.yearsBand = null;
     Object.assign(step.values, current);
     // What was said is what the roadmap already has (no new area named either): said so, the plan not shown again.
@@ -419,14 +430,8 @@ export class RoadmapDialog extends ComponentDialog {
       return step.endDialog({ situation: current });
     }
     await step.context.sendActivity(GuidedMessages.roadmap.corrected);
-    const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
-    const before = doneSteps(buildRoadmap(kb, saved, { chosenSpecialisation: chosen, stepsDone: profile.completedSteps }));
     const { plan } = await this.sendPlan(step, current, [guidedUpdateAction()]);
-    const now = doneSteps(plan);
-    await updateProfile(step.context, this.deps, {
-      roadmap: situationRecord(current),
-      completedSteps: [...new Set([...profile.completedSteps.filter((n) => !before.includes(n)), ...now])],
-    });
+    await saveCorrected(step.context, this.deps, profile, saved, current, doneSteps(plan));
     return step.endDialog({ situation: current });
   }
 
@@ -831,6 +836,8 @@ const CORRECTS = /\b(?:not right|wrong|fix (?:it|that|this|my roadmap|the roadma
  */
 export function correctsRoadmap(text: string, said: AboutYou, record: Record<string, string> | null): boolean {
   const saved = savedSituation(record);
+  // "Wait, I'm not a nurse!" of the job the roadmap holds corrects it, though it tells nothing new.
+  if (saved !== null && saved.job !== null && said.notJob === saved.job) return true;
   const facts = aboutTheRoadmap(said);
   if (!saved || isEmptyAbout(facts)) return false;
   // Said as a correction, or told without asking and unlike the roadmap ("whoa, my 15 years are in bars! zero care
@@ -856,6 +863,30 @@ function aboutTheRoadmap(said: AboutYou): AboutYou {
     ...(job ? { job } : {}),
     ...(specialisation ? { specialisation } : {}),
   };
+}
+
+/** The corrected roadmap saved, and the steps the wrong facts had marked done no longer done. */
+async function saveCorrected(context: TurnContext, deps: DialogDeps, profile: UserProfile, saved: Situation, current: Situation, now: readonly number[]): Promise<void> {
+  const chosen = profile.specialisation ? specialisationById(deps.kb, profile.specialisation).name : null;
+  const before = doneSteps(buildRoadmap(deps.kb, saved, { chosenSpecialisation: chosen, stepsDone: profile.completedSteps }));
+  await updateProfile(context, deps, {
+    roadmap: situationRecord(current),
+    completedSteps: [...new Set([...profile.completedSteps.filter((n) => !before.includes(n)), ...now])],
+  });
+}
+
+/**
+ * "I'm not a nurse!" said away from the roadmap: the job denied, and what was read with it, taken out of the saved
+ * roadmap too, so that "my roadmap" no longer shows it.
+ */
+export async function forgetDeniedJob(context: TurnContext, deps: DialogDeps, said: AboutYou): Promise<void> {
+  const profile = await readProfile(context, deps);
+  const saved = savedSituation(profile.roadmap);
+  if (!saved) return;
+  const current = withoutDeniedJob(saved, said);
+  if (current === saved) return;
+  const chosen = profile.specialisation ? specialisationById(deps.kb, profile.specialisation).name : null;
+  await saveCorrected(context, deps, profile, saved, current, doneSteps(buildRoadmap(deps.kb, current, { chosenSpecialisation: chosen, stepsDone: [] })));
 }
 
 /** "Update roadmap": starts the roadmap again with its questions (the turn router's own flow value). */

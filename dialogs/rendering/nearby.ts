@@ -139,7 +139,35 @@ function briefOf(entry: FaqEntry): string {
 export function answerInBrief(entry: FaqEntry): string {
   const opening = entry.answer.replace(/\*\*/g, '').split('\n')[0]!.trim();
   const sentence = /^.*?[.!?](?=\s|$)/.exec(opening)?.[0];
-  return sentence ?? (opening.endsWith(':') ? briefOf(entry) : opening);
+  return sentence ? withItsQualifier(entry, [sentence]).join(' ') : opening.endsWith(':') ? briefOf(entry) : opening;
+}
+
+/** A sentence that qualifies the one before it: "Depending on the role ..., some also work evenings or weekends". */
+const QUALIFIES = /^(?:depending|but|however|although|though|except|unless|not all|some (?:also|may|work|are|have|need)|this (?:varies|depends)|it (?:varies|depends))\b/i;
+
+/** An answer's sentences, without bold marks, in order. */
+function sentencesOfAnswer(entry: FaqEntry): string[] {
+  return entry.answer
+    .replace(/\*\*/g, '')
+    .split('\n')
+    .flatMap((line) => line.trim().split(/(?<=[.!?])\s+/))
+    .filter((sentence) => sentence !== '');
+}
+
+/**
+ * Lines of an answer with the sentence that qualifies each one, where the answer has one: "Care managers often work
+ * standard business hours." never goes without "Depending on the role ..., some also work evenings or weekends, or are
+ * on call." (a fact cut short is a fact the guide does not give).
+ */
+export function withItsQualifier(entry: FaqEntry, lines: readonly string[]): string[] {
+  const sentences = sentencesOfAnswer(entry);
+  const plain = (text: string): string => text.replace(/\*\*/g, '').trim();
+  const shown = new Set(lines.map(plain));
+  return lines.flatMap((line) => {
+    const at = sentences.indexOf(plain(line));
+    const next = at === -1 ? undefined : sentences[at + 1];
+    return next !== undefined && QUALIFIES.test(next) && !shown.has(next) && !lines.some((other) => plain(other).includes(next)) ? [line, next] : [line];
+  });
 }
 
 /**
@@ -323,7 +351,8 @@ export function renderListItem(item: ListItem, list: FaqEntry, asksMore: boolean
 export function renderPartInView(entry: FaqEntry, part: { lines: readonly string[]; closest: boolean }, kb: KnowledgeBase, channel: Channel, lead?: string): Partial<Activity> {
   const said = lead ?? (part.closest ? Messages.partInView(entry.title) : Messages.allInView(entry.title));
   const related = entry.related.map((id) => kb.faqById.get(id)).filter((other): other is FaqEntry => other !== undefined).slice(0, MAX_NEARBY);
-  return withButtons(channel, said === '' ? part.lines.join('\n') : `${said}\n\n${part.lines.join('\n')}`, related.map(askButton));
+  const lines = withItsQualifier(entry, part.lines);
+  return withButtons(channel, said === '' ? lines.join('\n') : `${said}\n\n${lines.join('\n')}`, related.map(askButton));
 }
 
 /**

@@ -86,6 +86,9 @@ const WORKING = [
 /** Saying you are a nurse or social worker means both the degree and the work. */
 const RELEVANT_ROLE = ["i'm a nurse", 'i am a nurse', 'im a nurse', 'work as a nurse', 'registered nurse', "i'm a social worker", 'i am a social worker', 'im a social worker', 'work as a social worker'];
 
+/** Nursing or social work said not to be theirs: "I'm not a nurse (BA in business)", "without going to nursing school". */
+const FIELD_SAID_NOT = /\b(?:not|never|without|nor)(?: [a-z]+){0,3}? (?:nurs\w*|social work\w*|rn|registered nurse)\b/g;
+
 /** A nurse's helper ("a nurse's aide", "nurse assistant"): a job of its own, which holds no nursing degree. */
 const NURSES_HELPER = /\bnurse (?:s )?(?:aide|aides|aid|assistant|assistants|auxiliary|helper)\b/g;
 
@@ -110,25 +113,42 @@ function finishedSchool(text: string): boolean {
 const SCHOOL_AS_WORKPLACE =
   /\b(?:teach|teaches|teaching|taught|teacher|work|works|working|worked|job)\s+(?:(?:at|in|for)\s+)?(?:(?:a|an|the|my)\s+)?(?:\w+\s+)?school\b|\bschool (?:teacher|teachers|teaching|nurse|counsel\w*|social worker)\b/;
 
+/** School looked back on, which says nothing of being there now: "that's what i liked in school", "back in high school". */
+const SCHOOL_LOOKED_BACK_ON = /\b(?:liked|loved|enjoyed|hated|learned|learnt|studied|took|did|back|when i was|while i was|since)(?: \w+){0,2} (?:in|at) (?:high |secondary )?school\b/;
+
 /** No degree in Scots ("nae degree", "nae uni"). */
 const NAE_DEGREE = /\bnae (?:a )?(?:degree|uni|university|college|qualifications?)\b/;
 
 /** A university year said as its level, as Nigerian universities count them: "200 level" is the second year. */
 const UNIVERSITY_LEVEL = /\b([1-7])00 ?(?:level|lvl|l)\b/;
 
+/**
+ * "rn" in lower case after what someone does or has, at the end of what they say ("i make like 16/hr rn lmao", "im
+ * broke rn tho"): chat for "right now", not a registered nurse. A nurse is still one: "I'm an RN", "icu rn, 6 years",
+ * "been an rn for 6 years" (an article, "as", a unit or nothing before it, or more said after it).
+ */
+const RIGHT_NOW_RN =
+  /(?<=\b(?!(?:a|an|the|as|im|am|was|been|be|become|icu|er|ed|or|peds|picu|nicu|travel|charge|staff|registered|licensed|hospice|bsn|adn|asn|new|former|retired|experienced|senior|an?)\b)[a-z0-9/$%']+[ ,]+)rn(?=\s*(?:[.!?,;:)]|$|\s+(?:lol|lmao|lmfao|haha+|hehe|tho|though|but|and|so|bc|because|cause|cos|tbh|honestly|ngl|fr|rip|smh|anyway|which|i|im|i'm|its|it's)\b))/g;
+
+/** The message with chat's "rn" (right now) written out, so that no nurse is read from it. */
+export function withChatWordsRead(text: string): string {
+  return text.replace(RIGHT_NOW_RN, 'right now');
+}
+
 function hasAny(text: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => containsPhrase(text, phrase));
 }
 
 /** Reads where someone stands from a button or their own words; null when nothing in the text says it. */
-export function parseStage(text: string): { education?: Education; working?: boolean; years?: number } | null {
+export function parseStage(said: string): { education?: Education; working?: boolean; years?: number } | null {
+  const text = withChatWordsRead(said);
   const found: { education?: Education; working?: boolean; years?: number } = {};
   // "I am not studying, I already have my degree": study said not to be so.
   const notStudying = /\b(?:not|no longer|never|stopped|finished|done) (?:\w+ )?(?:studying|a student|at uni|at university|in college|at college)\b/.test(normalise(text));
   const studying = !notStudying && (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text)) || UNIVERSITY_LEVEL.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
-  const relevant = hasAny(normalise(text).replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' '), RELEVANT_FIELD);
+  const relevant = hasAny(normalise(text).replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' ').replace(FIELD_SAID_NOT, ' '), RELEVANT_FIELD);
   const belowADegree = BELOW_A_DEGREE.test(normalise(text)) && !A_FULL_DEGREE.test(degreesAsWords(text));
-  const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text));
+  const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text)) && !SCHOOL_LOOKED_BACK_ON.test(normalise(text));
   if (tellsNoDegree(text) || NAE_DEGREE.test(normalise(text))) found.education = 'none';
   // A degree held beside a school named ("I teach secondary school and have a BEd"): the degree, not school finished.
   else if (school && finishedSchool(text) && DEGREE_HELD.test(degreesAsWords(text))) found.education = relevant ? 'relevant-degree' : 'other-degree';
@@ -151,6 +171,7 @@ export function parseStage(text: string): { education?: Education; working?: boo
   return Object.keys(found).length > 0 ? found : null;
 }
 
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|past|final|early|later|recent|coming)$/;
 const YEARS_PATTERN = /(\d+(?:\.\d+)?|[a-z]+)\s*\+?\s*(?:more\s+)?(years?|yrs?|months?)\b/;
 
 /** Years when the text gives a duration with its unit ("3 years", "six months", "a year"); null otherwise. */
@@ -158,7 +179,8 @@ export function yearsMentioned(text: string): number | null {
   const t = normalise(text).replace(/\bcouple of\b/, 'couple').replace(/\bfew\b/, 'few');
   if (/\b(?:less than|under) (?:a|one) year\b/.test(t)) return 0.5;
   if (/\b(?:a|one) decade\b/.test(t)) return 10;
-  const match = YEARS_PATTERN.exec(t);
+  // "those first months", "the last few years" give no duration of their own: the first figure with its unit does.
+  const match = [...t.matchAll(new RegExp(YEARS_PATTERN.source, 'g'))].find((found) => !ORDINAL_WORD.test(found[1]!));
   if (!match) return null;
   const amount = match[1] === 'few' || match[1] === 'several' ? 3 : readNumber(match[1]!);
   if (amount === null) return null;
@@ -316,6 +338,8 @@ const JOBS: readonly JobKind[] = [
   // Fitness work with clients' health (older clients, rehab after surgery) is work the guide never names either.
   { id: 'fitness', title: 'personal trainer', inField: false, unnamed: true, phrases: ['personal trainer', 'fitness trainer', 'fitness instructor', 'gym instructor', 'fitness coach'] },
   { id: 'real-estate', title: 'real estate agent', inField: false, phrases: ['real estate agent', 'real estate', 'realtor', 'estate agent', 'property agent'] },
+  { id: 'fire', title: 'firefighter', inField: false, phrases: ['firefighter', 'fire fighter', 'fireman', 'fire captain', 'fire chief', 'fire lieutenant', 'fire service', 'fire department', 'fire brigade'] },
+  { id: 'insurance', title: 'insurance worker', inField: false, phrases: ['claims adjuster', 'claims adjustor', 'insurance adjuster', 'claims handler', 'claims examiner', 'insurance agent', 'insurance broker', 'underwriter'] },
   { id: 'police', title: 'police officer', inField: false, phrases: ['police officer', 'police', 'policeman', 'policewoman', 'cop', 'detective', 'state trooper'] },
   { id: 'human-resources', title: 'HR worker', inField: false, phrases: ['human resources', 'in hr', 'hr manager', 'hr advisor', 'hr officer', 'hr assistant', 'hr generalist', 'hr background', 'hr experience', 'recruiter'] },
 ];
@@ -371,13 +395,21 @@ function notHeld(before: readonly string[], after: readonly string[]): boolean {
 function othersOrWeighed(before: readonly string[], after: readonly string[]): boolean {
   const next = after.join(' ');
   const said = before.join(' ');
-  if (PERSON_AFTER.test(next) || WEIGHED_AFTER.test(next) || WORKS_BESIDE.test(said)) return true;
+  if (PERSON_AFTER.test(next) || WEIGHED_AFTER.test(next) || WORKS_BESIDE.test(said) || MET_OR_SPOKEN_TO.test(said) || WORD_SHOWN.test(said)) return true;
   const noI = !/\b(?:i|im|ive|i m|i am|i was|i ve)\b/.test(said);
   return noI && (DID_AFTER.test(next) || (/\b(?:the|our|their|his|her)$/.test(said) && TOLD_AFTER.test(next)));
 }
 
 /** Someone the writer works beside: "I work with a care coordinator", "alongside the nurses". */
 const WORKS_BESIDE = /\b(?:work|works|worked|working|alongside|next to|under|shadowed|shadowing)(?: (?:closely|daily|every day))? (?:with|alongside|beside|next to|under|for)? ?(?:a|an|the|our|my|some)$/;
+/**
+ * Someone the writer meets, speaks to or deals with: "figure out the school nurse", "talk to the nurse case managers at
+ * work", "I work with nurse case managers", "asked our social worker".
+ */
+const MET_OR_SPOKEN_TO =
+  /\b(?:talk|talked|talking|speak|speaking|spoke|chat|chatted|reach out|reached out|ask|asked|asking|call|called|calling|email|emailed|contact|contacted|meet|met|meeting|see|saw|seen|figure out|figured out|deal with|dealt with|dealing with|fight with|fought with|fighting with|work with|works with|worked with|working with|coordinate with|coordinated with|coordinating with)(?: (?:to|with))?(?: (?:the|a|an|our|their|his|her|my|some|any|these|those|other|all the))?(?: [a-z]+)?$/;
+/** A job word the roadmap or the bot is said to show: "it still says nurse", "why does my roadmap say nurse". */
+const WORD_SHOWN = /\b(?:it|roadmap|plan|that|this|you|u|profile)(?: (?:still|now|just|also))? (?:says?|said|reads?|shows?|showing|lists?|listed|put|wrote|called me|calls me|think|thinks|thought)(?: (?:me as|i m|im|i am|i was))?(?: (?:a|an|the))?$/;
 /** What another person did or said, after a job named with "the": "the care coordinator at my job says I should apply". */
 const TOLD_AFTER = /^(?:(?:at|from|in|on|of) (?:\w+ ){1,3})?(?:says|said|told|tells|suggested|suggests|recommended|recommends|thinks|thought|helped|helps|was|were|visited|came|comes|sorted|arranged)\b/;
 
@@ -528,7 +560,8 @@ const DEGREE_WITH_SUBJECT =
  * unless it answers the bot's question about them; of them only the clauses that are not questions count; an area and
  * an aim only from what they want. Years and work count only in health or social care, named in the message or known.
  */
-export function readAboutYou(text: string, kb: KnowledgeBase, known: ReadingContext = {}): AboutYou {
+export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingContext = {}): AboutYou {
+  const text = withChatWordsRead(said);
   const about: AboutYou = {};
   const t = normalise(text);
   if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text) && !AIM_LABEL.test(text)) return about;
@@ -657,10 +690,12 @@ const OWN_FAMILY = new RegExp(`\\b(?:my|our) ${FAMILY_WORDS}${FAMILY}\\b`);
  */
 /** A carer of one's family by name: "a family caregiver", "an unpaid carer". */
 const FAMILY_CARER = /\b(?:family|unpaid|informal) (?:carer|caregiver|care giver)s?\b/;
+/** One's own family's carer, nurse or care manager: "I've basically been my son's care manager for 5 years". */
+const FAMILYS_OWN = new RegExp(`\\b(?:my|our) ${FAMILY_WORDS}${FAMILY}(?: s)? (?:\\w+ )?(?:carer|caregiver|care giver|nurse|care manager|case manager|care coordinator|advocate)\\b`);
 
 function caresForFamily(clause: string, message: string): boolean {
   const c = normalise(clause);
-  return CARES_FOR_FAMILY.test(c) || FAMILY_CARER.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
+  return CARES_FOR_FAMILY.test(c) || FAMILY_CARER.test(c) || FAMILYS_OWN.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
 }
 
 /**

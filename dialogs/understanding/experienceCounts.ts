@@ -335,6 +335,13 @@ const DEGREE_TO_GET = new RegExp(
 /** Another country than the one the person means to work in. */
 const DEGREE_ABROAD =
   /\b(?:abroad|overseas|foreign|international|another country|other country|different country|my (?:home )?country|back home|outside the (?:us|usa|uk|states|country))\b/;
+/**
+ * A degree said to be from a place ("my nursing degree is from Philippines"), or asked of as accepted in a country
+ * ("is it accepted here in US", "would it be recognized in the UK"): a degree from elsewhere, whose recognition the
+ * guide never speaks of. Not a university or a year ("a degree from a state university", "from 2005").
+ */
+const DEGREE_FROM_ELSEWHERE =
+  /\b(?:degree|bsn|bsw|bachelors?|bachelor s|masters?|master s|diploma)\b(?: [a-z]+){0,2} from (?!(?:a|an|the|my|our|uni|university|college|school|online|home|there|here|it)\b)[a-z]+|\b(?:accepted|recogni[sz]ed|valid|transferable|transfer) (?:here )?(?:in )?(?:the )?(?:us|usa|uk|united states|states|america|canada|australia|here)\b/;
 /** A nationality written before the degree, as names are written ("my Polish degree", "a Nigerian bachelor"). */
 const NATIONALITY_BEFORE_DEGREE = /\b(?!(?:Human|Christian|Urban)\b)([A-Z][a-z]+(?:ish|ian|ese|an|ch|i|ic))\s+(?:[a-z]+\s+){0,2}(?:degree|bachelor|master|diploma|qualification|university|uni)\b/;
 /** Work or experience asked of, which the experience reading answers. */
@@ -435,7 +442,7 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const held = typed.replace(DEGREE_TO_GET, ' ').replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ');
   const field = fieldOfDegree(held) ?? (asked?.kind === 'field' ? asked.field : null);
   const named = field !== null && fieldNamedByGuide(field) !== null;
-  const abroad = DEGREE_ABROAD.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || tellsNationality(said) || isElsewhere(said);
+  const abroad = DEGREE_ABROAD.test(whole) || DEGREE_FROM_ELSEWHERE.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || tellsNationality(said) || isElsewhere(said);
   const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);
   const eligibility = ASKS_ELIGIBILITY.test(question) ? { eligibility: true } : {};
   return { field, named, abroad, associate, studyAgain, ...(field !== null && !named && taughtInADegree(field) ? { taught: true } : {}), ...eligibility };

@@ -72,6 +72,11 @@ const payWord = '(?:pay|paid|salary|salaries|earnings|earn|wages?|money|income)'
 const eachLevel =
   '(?:each|every|per) (?:level|stage|rung|grade|step|position|band)|(?:level|stage|rung|step|grade) by (?:level|stage|rung|step|grade)|' +
   'from (?:entry(?: level)?|junior) (?:right |all the way )?(?:up )?to (?:the )?(?:vp|vice president|director|executive|chief)|all (?:of )?the (?:levels|stages|rungs|grades|bands)';
+/**
+ * "One step at a time" asked for ("can we go one step at a time?"), not said as a saying after thanks or with "I guess"
+ * ("this is super helpful, thank you!! one step at a time I guess haha").
+ */
+const ONE_STEP_ASKED = '(?<!\\b(?:thanks?|thank you|thank u|thx|ty|helpful|great|brilliant|amazing|awesome)\\b.*)\\bone step at a time\\b(?! (?:i guess|i suppose|i think|as they say|right|haha\\w*|hah|ha|lol|lmao|hehe)\\b)';
 export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegExp[] }> = [
   {
     flow: 'careerSteps',
@@ -84,7 +89,7 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       // Through the steps, not through the pay ("walk me through the pay at each level" is the salary ladder).
       new RegExp(`\\b(?:walk|guide|take) (?:me|us) through\\b(?!.*\\b${payWord}\\b)`),
       // A step by step plan or roadmap is the person's own plan (the roadmap), not the walk.
-      /\bstep by step\b(?! (?:career )?(?:plan|road ?map|action plan|route))|\bstage by stage\b|\bone step at a time\b|\btalk me through(?: (?:it|this|the (?:steps|process|stages)|becoming (?:a |one)?.*))?$/,
+      new RegExp(`\\bstep by step\\b(?! (?:career )?(?:plan|road ?map|action plan|route))|\\bstage by stage\\b|${ONE_STEP_ASKED}|\\btalk me through(?: (?:it|this|the (?:steps|process|stages)|becoming (?:a |one)?.*))?$`),
       /^(?:start|begin) (?:the )?(?:career )?(?:steps|walk ?through)$/,
       // The walk by its name ("walk", "@CareBot walk", "start the steps walk"), as the help and the buttons call it.
       /^(?:(?:start|begin|open|do|resume) )?(?:the |a )?(?:career )?(?:steps? )?walk(?: ?through)?$/,

@@ -22,6 +22,7 @@ import { readAboutYou, saysWhereTheyStand } from './aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
 import { guideAskedOfAPlace } from './guideOfAPlace';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
+import { tellsOfOwnLife } from './smallTalkOfLife';
 import { stepsAskedAfterStory } from './stepsAfterStory';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest, weighedPair } from './specialisationMatch';
@@ -241,6 +242,8 @@ function conversation(message: Message, situation: Situation, kb: KnowledgeBase)
   // ("this is way too much text" still complains: its words, not a sound, are the complaint).
   const aroundARemark =
     chat.acts.length > 0 && chat.acts.every((act) => AROUND_A_REMARK.has(act)) && readChat(withoutInterjections(message.raw), chatContext(kb)).acts.length === 0;
+  // "ugh. honestly I just want to sleep at night again haha": small talk of their life, no complaint (smallTalkOfLife.ts).
+  if (tellsOfOwnLife(message.raw)) return { kind: 'chat', acts: chat.acts.some((act) => act !== 'complaint') ? chat.acts.filter((act) => act !== 'complaint') : ['remark'] };
   if (chat.acts.length > 0 && !chat.rest && !aroundARemark) return { kind: 'chat', acts: chat.acts };
   // One clause only: in a longer message each clause is read on its own (actsInClauses), so "are you kidding, that's it?" asks.
   if (chat.acts.length === 0 && !CLAUSE_BREAK.test(message.raw) && questionToTheBot(message, kb)) return { kind: 'chat', acts: ['aboutSource'] };
