@@ -23,6 +23,7 @@ import { namesOneThing, saidNextDoor } from '../understanding/answerInView';
 import { thingNotMentioned } from '../understanding/thingInView';
 import { mustBeAsked } from '../understanding/situationAsked';
 import { startWithSaid } from '../understanding/startWithAsked';
+import { experienceOfTheAnswerInView } from '../understanding/experienceInView';
 
 /**
  * Where (or how often) asked of an answer that does not give it, when an answer next to it does ("healthcare assistant,
@@ -132,7 +133,8 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
 export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<FaqEntry> {
   // The answer in view narrowed to a thing another answer is named for, which it only mentions ("which certificate is
   // needed for psychiatric care management?" after it): what it says of that, then that answer in short, not itself again.
-  const narrowed = entry.id === answeredId ? narrowedTo(question, entry, deps.kb) : null;
+  // Which experience, when the answer in view says which, is asked of it, not narrowed to gaining experience.
+  const narrowed = entry.id === answeredId && !experienceOfTheAnswerInView(question, entry, deps.kb) ? narrowedTo(question, entry, deps.kb) : null;
   if (narrowed) {
     await context.sendActivity(renderSaidOfSubject(entry, narrowed.general, { own: narrowed.own, inGeneral: [] }, channelOf(context.activity)));
     await rememberAnswered(context, deps, narrowed.general.id);

@@ -7,6 +7,7 @@ import { isPadding } from './conversation';
 import { namesTopic } from './pipeline';
 import { STOP_WORDS } from '../../knowledge/text';
 import { stayedInView } from './stayInView';
+import { experienceOfTheAnswerInView } from './experienceInView';
 import { normalise, readNumber, stem } from './textMatch';
 
 /**
@@ -961,7 +962,7 @@ export function followUpEntry(message: string, last: FaqEntry | undefined, engin
 function followUpOf(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
-  return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
+  return experienceOfTheAnswerInView(message, last, kb) ?? careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
 }
 
 /** Words that close a follow-up and say nothing of it ("tho", "lol", "then"), with the marks after them. */

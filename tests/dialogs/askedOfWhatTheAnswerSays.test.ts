@@ -1,0 +1,88 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { thingNamed } from '../../dialogs/rendering/nearby';
+import { experienceOfTheAnswerInView } from '../../dialogs/understanding/experienceInView';
+import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
+import { knowledge } from './transcript';
+
+/**
+ * Follow-ups asked of what the answer in view itself says (session 33, followupsAN: schedulers and staffing
+ * coordinators at home health agencies). Which experience, asked after an answer that says which ("what experience
+ * counts?" after what you need), gets that answer's line, not how to gain experience in general.
+ */
+
+const kb = knowledge();
+const entry = (id: string) => kb.faqById.get(id)!;
+
+describe('follow-ups asked of what the answer in view says (session 33)', () => {
+  describe('which experience, after an answer that says which', () => {
+    for (const [id, said] of [
+      ['without-degree', 'so what kind of experience makes up for it?'],
+      ['without-degree', 'which experience, though?'],
+      ['what-is-needed', 'what experience counts?'],
+      ['what-is-needed', 'what sort of work experience do employers want?'],
+      ['advancing', 'what experience do they want for that?'],
+      ['cmc', 'what type of experience?'],
+      ['senior-care-manager', 'what experience do they need?'],
+    ] as const) {
+      it(`"${said}" after ${id} is asked of it`, () => expect(experienceOfTheAnswerInView(said, entry(id), kb)?.id).to.equal(id));
+    }
+    for (const [id, said] of [
+      ['without-degree', 'how do i get that experience?'],
+      ['without-degree', 'where can i gain experience?'],
+      ['what-is-needed', "i've been scheduling for 6 years, what experience counts?"],
+      ['what-is-needed', 'does my experience count?'],
+      ['without-degree', 'what experience do i need for the CCM?'],
+      ['soft-skills', 'what kind of experience?'],
+      ['licensing', 'what experience?'],
+      ['what-is-needed', 'how long does it take?'],
+      ['without-degree', 'which degree is best?'],
+    ] as const) {
+      it(`"${said}" after ${id} is not`, () => expect(experienceOfTheAnswerInView(said, entry(id), kb)).to.equal(null));
+    }
+  });
+
+  describe('a title named in a sentence', () => {
+    it('"What you need" is "what you need", never "the you need"', () => expect(thingNamed('What you need')).to.equal('what you need'));
+    it('"Which degree" is still "the degree"', () => expect(thingNamed('Which degree')).to.equal('the degree'));
+  });
+
+  for (const [name, channelId] of CHAT_CHANNELS) {
+    describe(`in ${name}`, () => {
+      it('"so what kind of experience makes up for it?" after the way in without a degree gets its line on experience, not how to gain experience', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say("can i become a care manager without a degree? i've been scheduling home health visits for 6 years");
+        const replies = await chat.say('so what kind of experience makes up for it?');
+        expectShown(replies, Messages.partGives(entry('without-degree').title), 'plenty of experience in delivering care or in case management');
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('gaining-experience')));
+        expectChannelSafe(channelId, replies, 'experience makes up');
+      });
+
+      it('"what experience counts?" after what you need gets the kinds of work it names, not "the you need" or the general answer', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what do i need to become a care manager');
+        const replies = await chat.say('what experience counts?');
+        expectShown(replies, Messages.partGives(entry('what-is-needed').title), 'case management, counseling or delivering healthcare');
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('gaining-experience'))).and.not.to.include('the you need');
+        expectChannelSafe(channelId, replies, 'experience counts');
+      });
+
+      it('"what experience do they want for that?" after moving up gets its line on experience, with no general answer after it', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('how do i move up to a higher level as a care manager');
+        const replies = await chat.say('what experience do they want for that?');
+        expectShown(replies, Messages.partGives(entry('advancing').title), 'experience in strategic planning, program development and budgeting');
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('gaining-experience')));
+        expectChannelSafe(channelId, replies, 'experience for that');
+      });
+
+      it('"where would i get that experience?" after the way in without a degree is still how to gain experience', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('can i become a care manager without a degree?');
+        const replies = await chat.say('where would i get that experience?');
+        expectShown(replies, answerOpening('gaining-experience'));
+        expectChannelSafe(channelId, replies, 'get that experience');
+      });
+    });
+  }
+});
