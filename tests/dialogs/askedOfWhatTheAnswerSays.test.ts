@@ -2,13 +2,16 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { thingNamed } from '../../dialogs/rendering/nearby';
 import { experienceOfTheAnswerInView } from '../../dialogs/understanding/experienceInView';
+import { rungKeptInView } from '../../dialogs/understanding/rungInView';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 
 /**
  * Follow-ups asked of what the answer in view itself says (session 33, followupsAN: schedulers and staffing
  * coordinators at home health agencies). Which experience, asked after an answer that says which ("what experience
- * counts?" after what you need), gets that answer's line, not how to gain experience in general.
+ * counts?" after what you need), gets that answer's line, not how to gain experience in general. A level named only as
+ * whom the people in view act on ("how do they help the juniors?" after the senior role) keeps the rung in view, and
+ * "the job" asked after a level's pay is that level's role.
  */
 
 const kb = knowledge();
@@ -39,6 +42,34 @@ describe('follow-ups asked of what the answer in view says (session 33)', () => 
       ['without-degree', 'which degree is best?'],
     ] as const) {
       it(`"${said}" after ${id} is not`, () => expect(experienceOfTheAnswerInView(said, entry(id), kb)).to.equal(null));
+    }
+  });
+
+  describe('the rung in view kept', () => {
+    for (const [id, said, kept] of [
+      ['senior-care-manager', 'how do they help the juniors?', 'senior-care-manager'],
+      ['senior-care-manager', 'do they train the new ones?', 'senior-care-manager'],
+      ['director-roles', 'do they supervise juniors too?', 'director-roles'],
+      ['salary-mid', "and what do they take on that entry level don't?", 'salary-mid'],
+      ['salary-senior', "what do they handle that juniors don't?", 'salary-senior'],
+      ['salary-director', "what's the job like?", 'director-roles'],
+      ['salary-senior', 'what does the role involve?', 'senior-care-manager'],
+      ['salary-entry', 'what is the job all about?', 'junior-care-manager'],
+    ] as const) {
+      it(`"${said}" after ${id} is ${kept}`, () => expect(rungKeptInView(said, entry(id), kb)?.id).to.equal(kept));
+    }
+    for (const [id, said] of [
+      ['senior-care-manager', 'and the juniors?'],
+      ['salary-mid', 'what about entry level?'],
+      ['senior-care-manager', 'how do juniors learn the job?'],
+      ['salary-director', 'do they earn more than seniors?'],
+      ['salary', "what's the job like?"],
+      ['salary-mid', "what's the job like?"],
+      ['salary-entry', "what's the senior job like?"],
+      ['daily-duties', "what's the job like?"],
+      ['senior-care-manager', 'how much?'],
+    ] as const) {
+      it(`"${said}" after ${id} is left to the other rules`, () => expect(rungKeptInView(said, entry(id), kb)).to.equal(null));
     }
   });
 
@@ -74,6 +105,36 @@ describe('follow-ups asked of what the answer in view says (session 33)', () => 
         expectShown(replies, Messages.partGives(entry('advancing').title), 'experience in strategic planning, program development and budgeting');
         expect(readable(shownText(replies))).not.to.include(readable(answerOpening('gaining-experience')));
         expectChannelSafe(channelId, replies, 'experience for that');
+      });
+
+      it('"how do they help the juniors?" after the senior role gets its line on mentoring, not the junior role; "how much?" then is senior pay', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what does a senior care manager do');
+        const replies = await chat.say('how do they help the juniors?');
+        expectShown(replies, 'mentor junior care managers');
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('junior-care-manager')));
+        expectChannelSafe(channelId, replies, 'help the juniors');
+        const pay = await chat.say('how much?');
+        expectShown(pay, answerOpening('salary-senior'));
+        expectChannelSafe(channelId, pay, 'how much');
+      });
+
+      it('"and what do they take on that entry level don\'t?" after the mid-level pay gets what mid-level takes on, not the entry-level pay', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what does a mid level care manager earn');
+        const replies = await chat.say("and what do they take on that entry level don't?");
+        expectShown(replies, 'take on more complex work in care coordination');
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('salary-entry')));
+        expectChannelSafe(channelId, replies, 'take on');
+      });
+
+      it('"what\'s the job like?" after the director\'s pay is the director role, not where care managers work', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('how much does a director of care management make');
+        const replies = await chat.say("what's the job like?");
+        expectShown(replies, answerOpening('director-roles'));
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('work-environment')));
+        expectChannelSafe(channelId, replies, 'the job');
       });
 
       it('"where would i get that experience?" after the way in without a degree is still how to gain experience', async () => {
