@@ -24,6 +24,7 @@ import { thingNotMentioned } from '../understanding/thingInView';
 import { mustBeAsked } from '../understanding/situationAsked';
 import { startWithSaid } from '../understanding/startWithAsked';
 import { experienceOfTheAnswerInView } from '../understanding/experienceInView';
+import { linesBesidesInView, placesBesidesInView } from '../understanding/besidesInView';
 
 /**
  * Where (or how often) asked of an answer that does not give it, when an answer next to it does ("healthcare assistant,
@@ -141,13 +142,16 @@ export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, en
     return narrowed.general;
   }
   const led = await sendDirectLead(context, deps, question, [entry]);
-  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) {
+  // The places in view beside one set aside ("what else besides insurance?"): the list again without it (sendEntryNotAgain).
+  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id) || placesBesidesInView(question, entry)) {
     await sendEntryNotAgain(context, deps, entry, question);
     return entry;
   }
   // After a line saying what the guide does not give, the part follows with no second lead; a part that gives what was
   // asked ("5+ years of experience" for how many years to senior) is led plainly, never as "it says no more".
-  const part = partInView(question, entry, deps.kb);
+  // The rest of its list beside an item set aside ("what else besides communication?" after the key skills).
+  const besides = linesBesidesInView(question, entry);
+  const part = besides ? { lines: besides, closest: true, gives: true } : partInView(question, entry, deps.kb);
   // Asked of something the answer in view never says and only another answer does ("do they ever work with schools?"
   // after who they work with): that answer's lines, said to be from it, rather than "all the guide says".
   const elsewhere = !part.closest && !led ? saidElsewhere(question, entry, deps.kb) : null;

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { thingNamed } from '../../dialogs/rendering/nearby';
+import { besidesInView, linesBesidesInView } from '../../dialogs/understanding/besidesInView';
 import { experienceOfTheAnswerInView } from '../../dialogs/understanding/experienceInView';
 import { rungKeptInView } from '../../dialogs/understanding/rungInView';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
@@ -11,7 +12,8 @@ import { knowledge } from './transcript';
  * coordinators at home health agencies). Which experience, asked after an answer that says which ("what experience
  * counts?" after what you need), gets that answer's line, not how to gain experience in general. A level named only as
  * whom the people in view act on ("how do they help the juniors?" after the senior role) keeps the rung in view, and
- * "the job" asked after a level's pay is that level's role.
+ * "the job" asked after a level's pay is that level's role. The rest of a list asked for beside one of its items ("what
+ * else besides insurance?" after where care managers work) is the answer in view without that item.
  */
 
 const kb = knowledge();
@@ -71,6 +73,33 @@ describe('follow-ups asked of what the answer in view says (session 33)', () => 
     ] as const) {
       it(`"${said}" after ${id} is left to the other rules`, () => expect(rungKeptInView(said, entry(id), kb)).to.equal(null));
     }
+  });
+
+  describe('the rest of the list in view, beside an item of it', () => {
+    for (const [id, said] of [
+      ['where-they-work', 'what else besides insurance?'],
+      ['where-they-work', 'anywhere else apart from hospitals?'],
+      ['gaining-experience', 'any other places other than nursing homes?'],
+      ['essential-skills', 'what else besides communication?'],
+      ['hard-skills', 'anything else apart from software?'],
+    ] as const) {
+      it(`"${said}" after ${id} asks for the rest of it`, () => expect(besidesInView(said, entry(id))?.id).to.equal(id));
+    }
+    for (const [id, said] of [
+      ['where-they-work', 'what else do they do?'],
+      ['where-they-work', 'what about hospitals?'],
+      ['essential-skills', 'what else besides care management?'],
+      ['essential-skills', 'what else besides skills?'],
+      ['hard-skills', 'what else besides dancing?'],
+      ['salary', 'what else besides pay?'],
+    ] as const) {
+      it(`"${said}" after ${id} does not`, () => expect(besidesInView(said, entry(id))).to.equal(null));
+    }
+    it('the key skills beside communication leave out the communication line only', () => {
+      const rest = linesBesidesInView('what else besides communication?', entry('essential-skills'))!;
+      expect(rest.some((line) => /communication/i.test(line))).to.equal(false);
+      expect(rest.length).to.equal(entry('essential-skills').answer.split('\n').filter((line) => /^\s*- /.test(line)).length - 1);
+    });
   });
 
   describe('a title named in a sentence', () => {
@@ -135,6 +164,24 @@ describe('follow-ups asked of what the answer in view says (session 33)', () => 
         expectShown(replies, answerOpening('director-roles'));
         expect(readable(shownText(replies))).not.to.include(readable(answerOpening('work-environment')));
         expectChannelSafe(channelId, replies, 'the job');
+      });
+
+      it('"what else besides insurance?" after where care managers work gets the places without insurance companies, not guesses', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('can care managers work at insurance companies');
+        const replies = await chat.say('what else besides insurance?');
+        expectShown(replies, Messages.placesLeftOut(['insurance companies']), 'rehabilitation centers');
+        expect(readable(shownText(replies))).not.to.include('insurance companies and').and.not.to.include(readable(Messages.didYouMean));
+        expectChannelSafe(channelId, replies, 'besides insurance');
+      });
+
+      it('"what else besides communication?" after the key skills gets the other skills, not a decline', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what are the key skills');
+        const replies = await chat.say('what else besides communication?');
+        expectShown(replies, Messages.partGives(entry('essential-skills').title), 'thinking on your feet');
+        expect(readable(shownText(replies))).not.to.include('communication').and.not.to.include('outside what I can help with');
+        expectChannelSafe(channelId, replies, 'besides communication');
       });
 
       it('"where would i get that experience?" after the way in without a degree is still how to gain experience', async () => {
