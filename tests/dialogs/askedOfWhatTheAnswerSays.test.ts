@@ -4,6 +4,7 @@ import { thingNamed } from '../../dialogs/rendering/nearby';
 import { besidesInView, linesBesidesInView } from '../../dialogs/understanding/besidesInView';
 import { experienceOfTheAnswerInView } from '../../dialogs/understanding/experienceInView';
 import { rungKeptInView } from '../../dialogs/understanding/rungInView';
+import { worthAskedInView } from '../../dialogs/understanding/worthAsked';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 
@@ -13,7 +14,9 @@ import { knowledge } from './transcript';
  * counts?" after what you need), gets that answer's line, not how to gain experience in general. A level named only as
  * whom the people in view act on ("how do they help the juniors?" after the senior role) keeps the rung in view, and
  * "the job" asked after a level's pay is that level's role. The rest of a list asked for beside one of its items ("what
- * else besides insurance?" after where care managers work) is the answer in view without that item.
+ * else besides insurance?" after where care managers work) is the answer in view without that item. Why one would get a
+ * thing at all ("then why get it?" after whether certification is required) is the benefits of getting certified, and
+ * what it proves is the line of the answer in view that says what it shows.
  */
 
 const kb = knowledge();
@@ -102,6 +105,31 @@ describe('follow-ups asked of what the answer in view says (session 33)', () => 
     });
   });
 
+  describe('the worth of the thing in view', () => {
+    for (const [id, said, worth] of [
+      ['certification-required', 'then why get it?', 'certification-benefits'],
+      ['certification-required', 'so why bother?', 'certification-benefits'],
+      ['cmc', "what's the point of getting one?", 'certification-benefits'],
+      ['ccm', 'why would i bother getting it then?', 'certification-benefits'],
+      ['ccm', 'what does it prove?', 'ccm'],
+      ['certification-benefits', 'what would it show employers?', 'certification-benefits'],
+      ['ccm', 'what does that demonstrate?', 'ccm'],
+    ] as const) {
+      it(`"${said}" after ${id} is ${worth}`, () => expect(worthAskedInView(said, entry(id), kb)?.id).to.equal(worth));
+    }
+    for (const [id, said] of [
+      ['volunteering', 'why do it?'],
+      ['professional-organizations', 'why join them?'],
+      ['stressful', 'why bother?'],
+      ['certification-required', 'why?'],
+      ['ccm', 'why is it needed?'],
+      ['ccm', 'what does it cover?'],
+      ['work-hours', 'what does it prove?'],
+    ] as const) {
+      it(`"${said}" after ${id} is left to the other rules`, () => expect(worthAskedInView(said, entry(id), kb)).to.equal(null));
+    }
+  });
+
   describe('a title named in a sentence', () => {
     it('"What you need" is "what you need", never "the you need"', () => expect(thingNamed('What you need')).to.equal('what you need'));
     it('"Which degree" is still "the degree"', () => expect(thingNamed('Which degree')).to.equal('the degree'));
@@ -182,6 +210,24 @@ describe('follow-ups asked of what the answer in view says (session 33)', () => 
         expectShown(replies, Messages.partGives(entry('essential-skills').title), 'thinking on your feet');
         expect(readable(shownText(replies))).not.to.include('communication').and.not.to.include('outside what I can help with');
         expectChannelSafe(channelId, replies, 'besides communication');
+      });
+
+      it('"then why get it?" after whether certification is required gets the benefits of certifying, not "I may not have been clear"', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('is certification required to work as a care manager');
+        const replies = await chat.say('then why get it?');
+        expectShown(replies, answerOpening('certification-benefits'));
+        expect(readable(shownText(replies))).not.to.include(readable(Messages.chat.confused));
+        expectChannelSafe(channelId, replies, 'why get it');
+      });
+
+      it('"what does it prove?" after the CCM gets its line on what it shows, not a decline', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('tell me about the Certified Case Manager cert');
+        const replies = await chat.say('what does it prove?');
+        expectShown(replies, Messages.partGives(entry('ccm').title), 'It shows you can provide these services');
+        expect(readable(shownText(replies))).not.to.include("I don't have an answer to that");
+        expectChannelSafe(channelId, replies, 'prove');
       });
 
       it('"where would i get that experience?" after the way in without a degree is still how to gain experience', async () => {
