@@ -24,6 +24,7 @@ import { thingNotMentioned } from '../understanding/thingInView';
 import { mustBeAsked } from '../understanding/situationAsked';
 import { startWithSaid } from '../understanding/startWithAsked';
 import { experienceOfTheAnswerInView } from '../understanding/experienceInView';
+import { requirementOfTheThing } from '../understanding/requirementInView';
 import { linesBesidesInView, placesBesidesInView } from '../understanding/besidesInView';
 
 /**
@@ -134,8 +135,10 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
 export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<FaqEntry> {
   // The answer in view narrowed to a thing another answer is named for, which it only mentions ("which certificate is
   // needed for psychiatric care management?" after it): what it says of that, then that answer in short, not itself again.
-  // Which experience, when the answer in view says which, is asked of it, not narrowed to gaining experience.
-  const narrowed = entry.id === answeredId && !experienceOfTheAnswerInView(question, entry, deps.kb) ? narrowedTo(question, entry, deps.kb) : null;
+  // Which experience, when the answer in view says which, or a requirement its list names, is asked of it, not narrowed
+  // to gaining experience or the degree in general.
+  const ownLine = experienceOfTheAnswerInView(question, entry, deps.kb) ?? requirementOfTheThing(question, entry);
+  const narrowed = entry.id === answeredId && !ownLine ? narrowedTo(question, entry, deps.kb) : null;
   if (narrowed) {
     await context.sendActivity(renderSaidOfSubject(entry, narrowed.general, { own: narrowed.own, inGeneral: [] }, channelOf(context.activity)));
     await rememberAnswered(context, deps, narrowed.general.id);
@@ -143,7 +146,7 @@ export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, en
   }
   const led = await sendDirectLead(context, deps, question, [entry]);
   // The places in view beside one set aside ("what else besides insurance?"): the list again without it (sendEntryNotAgain).
-  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id) || placesBesidesInView(question, entry)) {
+  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && !ownLine && deps.engine.answer(question).entry?.id === entry.id) || placesBesidesInView(question, entry)) {
     await sendEntryNotAgain(context, deps, entry, question);
     return entry;
   }

@@ -5,6 +5,7 @@ import { isPadding } from './conversation';
 import { ASKS_WHO_GIVES, isNounPhrase, NAMES_A_BODY } from './followUp';
 import { asksWhichExperience, saysWhichExperience } from './experienceInView';
 import { asksWhatItShows, SAYS_WHAT_IT_SHOWS } from './worthAsked';
+import { saysRequirementAsked } from './requirementInView';
 import { normalise, readNumber, stem } from './textMatch';
 
 /**
@@ -407,7 +408,7 @@ export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase):
   // "what experience counts?" after what you need: the line that says which (experienceInView.ts).
   const which = asksWhichExperience(message);
   const shows = asksWhatItShows(message);
-  const answers = (unit: string) => (byWhom && NAMES_A_BODY.test(unit)) || (gain && GIVES_IN_TEXT.test(unit)) || (which && saysWhichExperience(unit)) || (shows && SAYS_WHAT_IT_SHOWS.test(unit));
+  const answers = (unit: string) => (byWhom && NAMES_A_BODY.test(unit)) || (gain && GIVES_IN_TEXT.test(unit)) || (which && saysWhichExperience(unit)) || (shows && SAYS_WHAT_IT_SHOWS.test(unit)) || (/^\s*[-*] /.test(unit) && saysRequirementAsked(message, unit));
   const speaks = units.map((unit) => (timed && A_DURATION.test(unit)) || answers(unit) || meaningOf(unit).some((word) => asked.has(word)));
   // A sentence that leads into a list ("The guide's median ranges, in dollars a year:") brings the list with it.
   units.forEach((unit, index) => {

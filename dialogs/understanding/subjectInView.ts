@@ -4,6 +4,7 @@ import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { isNounPhrase } from './followUp';
 import { experienceOfTheAnswerInView } from './experienceInView';
+import { requirementOfTheThing } from './requirementInView';
 import { answerUnits, commonWords } from './listInView';
 import { normalise, stem } from './textMatch';
 
@@ -82,7 +83,7 @@ export function subjectInView(message: string, last: FaqEntry | undefined, engin
   const free = text.replace(NOT_A_POINTER, ' ');
   if (!POINTS_AT_A_THING.test(free) || !leavesItsSubjectOut(free, last) || engine.questionsIn(message) > 1) return null;
   // "what experience do they want for that?" after moving up, which says which: the thing's own answer.
-  if (experienceOfTheAnswerInView(message, last, kb)) return { kind: 'entry', entry: last };
+  if (experienceOfTheAnswerInView(message, last, kb) || requirementOfTheThing(message, last)) return { kind: 'entry', entry: last };
   const alone = engine.answer(message);
   const general = alone.kind === 'answer' ? alone.entry : null;
   // Declined alone, already on the thing or next to it, or on an entry its words name ("what subjects will i study in

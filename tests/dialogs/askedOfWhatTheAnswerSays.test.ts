@@ -3,6 +3,7 @@ import { Messages } from '../../dialogs/rendering/messages';
 import { thingNamed } from '../../dialogs/rendering/nearby';
 import { besidesInView, linesBesidesInView } from '../../dialogs/understanding/besidesInView';
 import { experienceOfTheAnswerInView } from '../../dialogs/understanding/experienceInView';
+import { requirementOfTheThing } from '../../dialogs/understanding/requirementInView';
 import { rungKeptInView } from '../../dialogs/understanding/rungInView';
 import { worthAskedInView } from '../../dialogs/understanding/worthAsked';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
@@ -16,7 +17,8 @@ import { knowledge } from './transcript';
  * "the job" asked after a level's pay is that level's role. The rest of a list asked for beside one of its items ("what
  * else besides insurance?" after where care managers work) is the answer in view without that item. Why one would get a
  * thing at all ("then why get it?" after whether certification is required) is the benefits of getting certified, and
- * what it proves is the line of the answer in view that says what it shows.
+ * what it proves is the line of the answer in view that says what it shows. A requirement asked of a thing whose answer
+ * lists what it requires ("do i need a degree for it?" after the CMC) is that line, not the degree in general.
  */
 
 const kb = knowledge();
@@ -130,6 +132,21 @@ describe('follow-ups asked of what the answer in view says (session 33)', () => 
     }
   });
 
+  describe('a requirement of the thing in view', () => {
+    for (const said of ['do i need a degree for it?', 'does it require an exam?', 'is a degree needed to get that?', 'would i need supervised hours for it too?']) {
+      it(`"${said}" after the CMC is asked of the CMC`, () => expect(requirementOfTheThing(said, entry('cmc'))?.id).to.equal('cmc'));
+    }
+    for (const [id, said] of [
+      ['cmc', 'do i need a license for it?'],
+      ['cmc', 'who gives it out?'],
+      ['ccm', 'do i need a degree for it?'],
+      ['cmc', 'do i need a degree?'],
+      ['without-degree', 'do i need a degree for it?'],
+    ] as const) {
+      it(`"${said}" after ${id} is not`, () => expect(requirementOfTheThing(said, entry(id))).to.equal(null));
+    }
+  });
+
   describe('a title named in a sentence', () => {
     it('"What you need" is "what you need", never "the you need"', () => expect(thingNamed('What you need')).to.equal('what you need'));
     it('"Which degree" is still "the degree"', () => expect(thingNamed('Which degree')).to.equal('the degree'));
@@ -228,6 +245,23 @@ describe('follow-ups asked of what the answer in view says (session 33)', () => 
         expectShown(replies, Messages.partGives(entry('ccm').title), 'It shows you can provide these services');
         expect(readable(shownText(replies))).not.to.include("I don't have an answer to that");
         expectChannelSafe(channelId, replies, 'prove');
+      });
+
+      it('"do i need a degree for it?" after the CMC gets its "a relevant degree" line, not the degree for the career', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('who gives out the CMC certification');
+        const replies = await chat.say('do i need a degree for it?');
+        expectShown(replies, Messages.partGives(entry('cmc').title), 'a relevant degree');
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('degree-fields')));
+        expectChannelSafe(channelId, replies, 'degree for it');
+      });
+
+      it('"does it require an exam?" after the CMC gets its exam line, not the same answer in short', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what is the cmc');
+        const replies = await chat.say('does it require an exam?');
+        expectShown(replies, Messages.partGives(entry('cmc').title), 'a pass in its exam');
+        expectChannelSafe(channelId, replies, 'require an exam');
       });
 
       it('"where would i get that experience?" after the way in without a degree is still how to gain experience', async () => {
