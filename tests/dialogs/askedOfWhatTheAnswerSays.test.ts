@@ -3,6 +3,7 @@ import { Messages } from '../../dialogs/rendering/messages';
 import { thingNamed } from '../../dialogs/rendering/nearby';
 import { besidesInView, linesBesidesInView } from '../../dialogs/understanding/besidesInView';
 import { experienceOfTheAnswerInView } from '../../dialogs/understanding/experienceInView';
+import { oneOfTheList } from '../../dialogs/understanding/oneOfTheList';
 import { requirementOfTheThing } from '../../dialogs/understanding/requirementInView';
 import { rungKeptInView } from '../../dialogs/understanding/rungInView';
 import { worthAskedInView } from '../../dialogs/understanding/worthAsked';
@@ -18,7 +19,8 @@ import { knowledge } from './transcript';
  * else besides insurance?" after where care managers work) is the answer in view without that item. Why one would get a
  * thing at all ("then why get it?" after whether certification is required) is the benefits of getting certified, and
  * what it proves is the line of the answer in view that says what it shows. A requirement asked of a thing whose answer
- * lists what it requires ("do i need a degree for it?" after the CMC) is that line, not the degree in general.
+ * lists what it requires ("do i need a degree for it?" after the CMC) is that line, not the degree in general, and a
+ * thing asked to be one of those listed ("is organization one?" after the key skills) the line that names it.
  */
 
 const kb = knowledge();
@@ -147,6 +149,25 @@ describe('follow-ups asked of what the answer in view says (session 33)', () => 
     }
   });
 
+  describe('a thing asked to be one of those listed', () => {
+    for (const [id, said] of [
+      ['essential-skills', 'is organization one? i juggle 40 aides a day'],
+      ['essential-skills', 'is empathy one of them?'],
+      ['soft-skills', 'does patience count as one?'],
+      ['hard-skills', 'are healthcare laws on the list too?'],
+    ] as const) {
+      it(`"${said}" after ${id} is asked of it`, () => expect(oneOfTheList(said, entry(id))?.id).to.equal(id));
+    }
+    for (const [id, said] of [
+      ['essential-skills', 'is coding one?'],
+      ['essential-skills', 'is organization important?'],
+      ['soft-skills', 'which one matters most?'],
+      ['essential-skills', 'is it one?'],
+    ] as const) {
+      it(`"${said}" after ${id} is not`, () => expect(oneOfTheList(said, entry(id))).to.equal(null));
+    }
+  });
+
   describe('a title named in a sentence', () => {
     it('"What you need" is "what you need", never "the you need"', () => expect(thingNamed('What you need')).to.equal('what you need'));
     it('"Which degree" is still "the degree"', () => expect(thingNamed('Which degree')).to.equal('the degree'));
@@ -262,6 +283,15 @@ describe('follow-ups asked of what the answer in view says (session 33)', () => 
         const replies = await chat.say('does it require an exam?');
         expectShown(replies, Messages.partGives(entry('cmc').title), 'a pass in its exam');
         expectChannelSafe(channelId, replies, 'require an exam');
+      });
+
+      it('"is organization one? i juggle 40 aides a day" after the key skills gets the line that names organization, not the professional groups', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what skills do i need to be a care manager');
+        const replies = await chat.say('is organization one? i juggle 40 aides a day');
+        expectShown(replies, Messages.partGives(entry('essential-skills').title), 'organization, keeping records');
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('professional-organizations')));
+        expectChannelSafe(channelId, replies, 'organization one');
       });
 
       it('"where would i get that experience?" after the way in without a degree is still how to gain experience', async () => {
