@@ -21,6 +21,8 @@ const LEVEL_AS_OBJECT = new RegExp(
 );
 /** The work at the rung asked of as "the job" ("what's the job like?", "what does the role involve?"). */
 const THE_JOB = /\b(?:what s|whats|what is|how s|hows|how is) (?:the|that|this) (?:job|role|work|position)(?: actually| really)?(?: like)?$|\bwhat (?:does|would|will) (?:the|that|this) (?:job|role|work|position) (?:actually |really )?(?:involve|entail|look like)\b|\bwhat (?:is|s) (?:the|that|this) (?:job|role) (?:all )?about\b/;
+/** The work of every day, which the guide gives for the career ("what does the job involve day to day?"). */
+const DAY_TO_DAY = /\b(?:day to day|daily|typical day|every day|each day)\b/;
 const MAX_WORDS = 12;
 
 /** The entry a follow-up asks of the rung in view; null when no rung is in view or the message is no such follow-up. */
@@ -29,6 +31,6 @@ export function rungKeptInView(message: string, last: FaqEntry | undefined, kb: 
   const text = normalise(message);
   if (text.split(' ').length > MAX_WORDS) return null;
   if (THEY.test(text) && LEVEL_AS_OBJECT.test(text)) return last;
-  const role = THE_JOB.test(text) && !namesALevel(text) ? roleBesidePay(last.id) : null;
+  const role = THE_JOB.test(text) && !namesALevel(text) && !DAY_TO_DAY.test(text) ? roleBesidePay(last.id) : null;
   return role ? (kb.faqById.get(role) ?? null) : null;
 }
