@@ -527,6 +527,8 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * office staff), written blind at the same time, first score 203/230, follow-ups 36/51, is tuning material from its
  * first score on (the follow-ups engineer's), registered rotating with a floor so it stays out of the act and stay
  * models' data.
+ * Session 33's followupsAN, written blind at its start, first score on main 99fda18 205/233 turns, follow-ups 29/47,
+ * is tuning material from its first score on (the tuned33 engineer's), registered rotating as followupsAL.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -593,6 +595,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAH: { file: file('followupsAH'), role: 'rotating' },
   followupsAJ: { file: file('followupsAJ'), role: 'rotating' },
   followupsAL: { file: file('followupsAL'), role: 'rotating' },
+  followupsAN: { file: file('followupsAN'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

@@ -23,6 +23,9 @@ import { namesOneThing, saidNextDoor } from '../understanding/answerInView';
 import { thingNotMentioned } from '../understanding/thingInView';
 import { mustBeAsked } from '../understanding/situationAsked';
 import { startWithSaid } from '../understanding/startWithAsked';
+import { experienceOfTheAnswerInView } from '../understanding/experienceInView';
+import { requirementOfTheThing } from '../understanding/requirementInView';
+import { linesBesidesInView, placesBesidesInView } from '../understanding/besidesInView';
 
 /**
  * Where (or how often) asked of an answer that does not give it, when an answer next to it does ("healthcare assistant,
@@ -132,20 +135,26 @@ export async function sendNumberedItem(context: TurnContext, deps: DialogDeps, p
 export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, entry: FaqEntry, question: string, answeredId: string | undefined): Promise<FaqEntry> {
   // The answer in view narrowed to a thing another answer is named for, which it only mentions ("which certificate is
   // needed for psychiatric care management?" after it): what it says of that, then that answer in short, not itself again.
-  const narrowed = entry.id === answeredId ? narrowedTo(question, entry, deps.kb) : null;
+  // Which experience, when the answer in view says which, or a requirement its list names, is asked of it, not narrowed
+  // to gaining experience or the degree in general.
+  const ownLine = experienceOfTheAnswerInView(question, entry, deps.kb) ?? requirementOfTheThing(question, entry);
+  const narrowed = entry.id === answeredId && !ownLine ? narrowedTo(question, entry, deps.kb) : null;
   if (narrowed) {
     await context.sendActivity(renderSaidOfSubject(entry, narrowed.general, { own: narrowed.own, inGeneral: [] }, channelOf(context.activity)));
     await rememberAnswered(context, deps, narrowed.general.id);
     return narrowed.general;
   }
   const led = await sendDirectLead(context, deps, question, [entry]);
-  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && deps.engine.answer(question).entry?.id === entry.id)) {
+  // The places in view beside one set aside ("what else besides insurance?"): the list again without it (sendEntryNotAgain).
+  if (entry.id !== answeredId || (!POINTS_AT_THE_ANSWER.test(question) && !ownLine && deps.engine.answer(question).entry?.id === entry.id) || placesBesidesInView(question, entry)) {
     await sendEntryNotAgain(context, deps, entry, question);
     return entry;
   }
   // After a line saying what the guide does not give, the part follows with no second lead; a part that gives what was
   // asked ("5+ years of experience" for how many years to senior) is led plainly, never as "it says no more".
-  const part = partInView(question, entry, deps.kb);
+  // The rest of its list beside an item set aside ("what else besides communication?" after the key skills).
+  const besides = linesBesidesInView(question, entry);
+  const part = besides ? { lines: besides, closest: true, gives: true } : partInView(question, entry, deps.kb);
   // Asked of something the answer in view never says and only another answer does ("do they ever work with schools?"
   // after who they work with): that answer's lines, said to be from it, rather than "all the guide says".
   const elsewhere = !part.closest && !led ? saidElsewhere(question, entry, deps.kb) : null;

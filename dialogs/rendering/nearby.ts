@@ -396,7 +396,7 @@ function gistOf(entry: FaqEntry): string {
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z*])/;
 /** A title's opening question word ("Which degree"): the thing it names is "the degree". */
-const QUESTION_WORD = /^(?:which|what|whose)\s+/i;
+const QUESTION_WORD = /^(?:which|what|whose)\s+(?!(?:you|i|we|they)\b)/i;
 /** A word in capitals ("CCM"): a name, kept as written. */
 const ACRONYM = /^[A-Z]{2,}s?$/;
 

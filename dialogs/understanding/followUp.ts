@@ -7,6 +7,12 @@ import { isPadding } from './conversation';
 import { namesTopic } from './pipeline';
 import { STOP_WORDS } from '../../knowledge/text';
 import { stayedInView } from './stayInView';
+import { experienceOfTheAnswerInView } from './experienceInView';
+import { rungKeptInView } from './rungInView';
+import { besidesInView } from './besidesInView';
+import { worthAskedInView } from './worthAsked';
+import { requirementOfTheThing } from './requirementInView';
+import { oneOfTheList } from './oneOfTheList';
 import { normalise, readNumber, stem } from './textMatch';
 
 /**
@@ -43,6 +49,15 @@ export function payBesideRole(entryId: string | undefined): string | null {
   if (place?.topic !== 'role') return null;
   return place.level === null ? 'salary' : entryAt('pay', place.level);
 }
+
+/** The role beside a level's pay on the ladder (the senior role for the senior pay); null for anything else, or a level with no role of its own. */
+export function roleBesidePay(entryId: string | undefined): string | null {
+  const place = entryId ? LADDER[entryId] : undefined;
+  return place?.topic === 'pay' && place.level !== null ? entryAt('role', place.level) : null;
+}
+
+/** True for a rung of the ladder with a level of its own: a level's pay or its role, not the overview of either. */
+export const isARung = (entryId: string | undefined): boolean => (entryId ? (LADDER[entryId]?.level ?? null) !== null : false);
 
 /** What the people at a rung have or need: their degree, qualifications, experience, or what it takes to get there. */
 const ASKS_OF_THE_PEOPLE = /\b(?:degree|degrees|qualifications?|qualified|experience|background|requirements?|required|what (?:does|would|will) it take|what do (?:i|you|they|u) need)\b/;
@@ -965,9 +980,11 @@ export function followUpEntry(message: string, last: FaqEntry | undefined, engin
 }
 
 function followUpOf(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
+  const ofTheRung = rungKeptInView(message, last, kb);
+  if (ofTheRung) return ofTheRung;
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
-  return careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
+  return experienceOfTheAnswerInView(message, last, kb, true) ?? besidesInView(message, last) ?? worthAskedInView(message, last, kb) ?? requirementOfTheThing(message, last) ?? oneOfTheList(message, last) ?? careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
 }
 
 /** Words that close a follow-up and say nothing of it ("tho", "lol", "then"), with the marks after them. */

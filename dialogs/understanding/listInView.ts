@@ -3,6 +3,7 @@ import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { ASKS_WHO_GIVES, isNounPhrase, NAMES_A_BODY } from './followUp';
+import { lineAnswering } from './linesAsked';
 import { normalise, readNumber, stem } from './textMatch';
 
 /**
@@ -402,7 +403,9 @@ export function partInView(message: string, entry: FaqEntry, kb: KnowledgeBase):
   const byWhom = ASKS_WHO_GIVES.test(normalise(message));
   // "what do I get out of it?": what the thing gives, in the line that says what it gives you (with the list it leads into).
   const gain = ASKS_WHAT_IT_GIVES.test(normalise(message));
-  const answers = (unit: string) => (byWhom && NAMES_A_BODY.test(unit)) || (gain && GIVES_IN_TEXT.test(unit));
+  // "what experience counts?" after what you need, "is organization one?" after the key skills: the line that says it (linesAsked.ts).
+  const asksOfALine = lineAnswering(message);
+  const answers = (unit: string) => (byWhom && NAMES_A_BODY.test(unit)) || (gain && GIVES_IN_TEXT.test(unit)) || asksOfALine(unit);
   const speaks = units.map((unit) => (timed && A_DURATION.test(unit)) || answers(unit) || meaningOf(unit).some((word) => asked.has(word)));
   // A sentence that leads into a list ("The guide's median ranges, in dollars a year:") brings the list with it.
   units.forEach((unit, index) => {

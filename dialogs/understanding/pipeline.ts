@@ -24,6 +24,7 @@ import { guideAskedOfAPlace } from './guideOfAPlace';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from './remarks';
 import { tellsOfOwnLife } from './smallTalkOfLife';
 import { stepsAskedAfterStory } from './stepsAfterStory';
+import { asksWhyGetIt } from './worthAsked';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './intents';
 import { comparisonRequest, weighedPair } from './specialisationMatch';
 import { correctionMeaning } from './correctionAsked';
@@ -1068,8 +1069,8 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   if (!model) return null;
   const chat = chatOf(message, kb);
   if (chat.acts.length > 0 && chat.rest && (asksSomething(chat.rest) || saysWhatWasMeant(chat.rest) || restatesAfterComplaint(chat, kb))) return askedOfTheConversation(message, kb);
-  // "and the pay at that stage?" leans on the last answer: a follow-up, for the question reader.
-  if (OPENS_A_QUESTION.test(message.text)) return null;
+  // "and the pay at that stage?" leans on the last answer, "then why get it?" asks its worth: follow-ups, for the question reader.
+  if (OPENS_A_QUESTION.test(message.text) || asksWhyGetIt(message.text)) return null;
   const reading = sureAct(model, message.raw);
   const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
   if (!reading || !meaning) return null;

@@ -3,6 +3,8 @@ import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { isNounPhrase } from './followUp';
+import { experienceOfTheAnswerInView } from './experienceInView';
+import { requirementOfTheThing } from './requirementInView';
 import { answerUnits, commonWords } from './listInView';
 import { normalise, stem } from './textMatch';
 
@@ -80,6 +82,8 @@ export function subjectInView(message: string, last: FaqEntry | undefined, engin
   if (!text || text.split(' ').length > MAX_WORDS || NAMES_THE_CAREER.test(text)) return null;
   const free = text.replace(NOT_A_POINTER, ' ');
   if (!POINTS_AT_A_THING.test(free) || !leavesItsSubjectOut(free, last) || engine.questionsIn(message) > 1) return null;
+  // "what experience do they want for that?" after moving up, which says which: the thing's own answer.
+  if (experienceOfTheAnswerInView(message, last, kb) || requirementOfTheThing(message, last)) return { kind: 'entry', entry: last };
   const alone = engine.answer(message);
   const general = alone.kind === 'answer' ? alone.entry : null;
   // Declined alone, already on the thing or next to it, or on an entry its words name ("what subjects will i study in

@@ -223,6 +223,9 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 32's (pastors, chaplains, church office staff): tuning material from its first score (203, 36), the
   // follow-ups engineer's; 208 and 36 at the session's end.
   followupsAL: { turns: 202, followUps: 35 },
+  // Session 33's (written blind at its start): tuning material from its first score (205, 29), the tuned33
+  // engineer's, registered rotating with a floor as followupsAL.
+  followupsAN: { turns: 204, followUps: 28 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },
