@@ -247,6 +247,9 @@ export const EVAL_SETS = Object.freeze({
   blindCI: { file: file('blindCI'), role: 'rotating' },
   blindCJ: { file: file('blindCJ'), role: 'rotating' },
   blindCK: { file: file('blindCK'), role: 'rotating' },
+  blindCL: { file: file('blindCL'), role: 'rotating' },
+  blindCM: { file: file('blindCM'), role: 'rotating' },
+  blindCN: { file: file('blindCN'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -358,6 +361,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAE: { file: file('chatAE'), role: 'rotating' },
   chatAF: { file: file('chatAF'), role: 'rotating' },
   chatAG: { file: file('chatAG'), role: 'rotating' },
+  chatAH: { file: file('chatAH'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -527,6 +531,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * office staff), written blind at the same time, first score 203/230, follow-ups 36/51, is tuning material from its
  * first score on (the follow-ups engineer's), registered rotating with a floor so it stays out of the act and stay
  * models' data.
+ * Session 33's: dialogAE (sign-language interpreters, deaf community centre workers) and followupsAO (radiology
+ * technologists, sonographers), written blind at its start and held back, misses never printed: 220/230 turns,
+ * follow-ups 1/1 and 202/230, 32/48 on main 99fda18, their first score; they rotate.
  * Session 33's followupsAN, written blind at its start, first score on main 99fda18 205/233 turns, follow-ups 29/47,
  * is tuning material from its first score on (the tuned33 engineer's), registered rotating as followupsAL.
  */
@@ -596,6 +603,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAJ: { file: file('followupsAJ'), role: 'rotating' },
   followupsAL: { file: file('followupsAL'), role: 'rotating' },
   followupsAN: { file: file('followupsAN'), role: 'rotating' },
+  dialogAE: { file: file('dialogAE'), role: 'rotating' },
+  followupsAO: { file: file('followupsAO'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

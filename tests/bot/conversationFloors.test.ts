@@ -62,6 +62,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Session 32's, written blind at its start (public health and sociology undergraduates on a phone): 193 of 198 at
   // its first score, 194 at the session's end.
   chatAG: { right: 192 },
+  // Session 33's, written blind at its start (airline and travel-agency customer service staff): 196 of 200 at its
+  // first score, 196 at the session's end.
+  chatAH: { right: 195 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -226,6 +229,12 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 33's (written blind at its start): tuning material from its first score (205, 29), the tuned33
   // engineer's, registered rotating with a floor as followupsAL.
   followupsAN: { turns: 204, followUps: 28 },
+  // Session 33's (sign-language interpreters, deaf community centre workers): first 220 turns, follow-ups 1; 220
+  // and 1 on the session's final bot.
+  dialogAE: { turns: 219, followUps: 0 },
+  // Session 33's (radiology technologists, sonographers): first 202 turns, follow-ups 32; 204 and 34 at the
+  // session's end.
+  followupsAO: { turns: 201, followUps: 31 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },
