@@ -122,6 +122,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(age).not.to.include(readable(Messages.fitFromOutside('real estate agent', false)));
     });
 
+    it('"could I do this at my own hospital or is it mostly home visits?" after a background is asked of a place, not of whether they could', async () => {
+      const story = 'Respiratory therapist here (RRT, BS in respiratory care, 9 yrs mostly pulmonary rehab). Is care management a fit?';
+      for (const question of ['never mind. could I do this at my own hospital or is it mostly home visits / insurance companies?', 'can i do this at a clinic or is it all insurance companies?', 'could i do it in a hospital or is it mostly home visits?']) {
+        const text = await said(story, question);
+        expect(text, question).not.to.include(TOLD);
+        expect(text, question).to.include('hospitals');
+      }
+    });
+
     it('their own time asked before the story, or of "the switch", is counted from what they told', async () => {
       for (const messages of [
         ['how long would all this take for me? I have a kinesiology degree'],
