@@ -69,8 +69,9 @@ export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string
   if (!ofTheWriter || OF_SOMEONE_ELSE.test(asked) || ageAsked(said)) return null;
   // "where would i do that", "how can I do it": asked of a place or a way, not of whether they could.
   // "can I do this job without a degree?", "... part time?": asked of a way or a condition, which the guide answers as such;
-  // "could I do this at my own hospital or is it mostly home visits?": asked of a place (tester ut33c, P4 #2 and P5 #9).
-  const qualified = /\b(?:without|with no|no degree|part ?time|online|from home|remote\w*|if|while|abroad|instead|after|before|at my age)\b|\b(?:at|in) (?:my|our|a|an|the|your|their|his|her) (?!age\b)\w+|\bor (?:is|are|do|does|would|will|at|in|from|mostly)\b/.test(asked);
+  // "could I do this at my own hospital or is it mostly home visits?": asked of a place (tester ut33c, P4 #2 and P5 #9);
+  // "can i become a care manager with a criminal record": a condition the engine reads (and the guide does not cover).
+  const qualified = /\b(?:without|with(?! (?:my|this|that|these|those|all (?:my|this|that)) (?:background|experience|degree|skills?|qualifications?|history|years)\b)|no degree|part ?time|online|from home|remote\w*|if|while|abroad|instead|after|before|at my age)\b|\b(?:at|in) (?:my|our|a|an|the|your|their|his|her) (?!age\b)\w+|\bor (?:is|are|do|does|would|will|at|in|from|mostly)\b/.test(asked);
   if (!qualified && !/^(?:\w+ ){0,3}?(?:where|when|how|what|which|who|why)\b/.test(asked) && FIT_ASKED.some((pattern) => pattern.test(asked))) return { fit: true };
   const read = engine.answer(question);
   return read.kind === 'answer' && read.entry?.id === FIT_ENTRY ? { fit: true } : null;

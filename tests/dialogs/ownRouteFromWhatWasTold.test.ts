@@ -131,6 +131,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('a condition asked beside it ("can i become a care manager with a criminal record") is no question of their route', async () => {
+      for (const question of ['can i become a care manager with a criminal record', 'could I be a care manager with a DUI on my record?', 'can i do this job with a disability']) {
+        const text = await said("I'm a nurse with 6 years on a ward", question);
+        expect(text, question).not.to.include(TOLD);
+      }
+      // Their own background named with it is still a question of their route.
+      expect(await said('I have a BA in marketing', 'can i do this with my background?')).to.include(TOLD);
+    });
+
     it('their own time asked before the story, or of "the switch", is counted from what they told', async () => {
       for (const messages of [
         ['how long would all this take for me? I have a kinesiology degree'],
