@@ -7,6 +7,7 @@ import { durationSaid, durationThing, givesDirectAsk, titleNamesNothing, type As
 import { fieldNamedByGuide, taughtInADegree } from '../understanding/experienceCounts';
 import type { ListItem } from '../understanding/listInView';
 import type { SaidOfTheSubject } from '../understanding/subjectInView';
+import { sentencesOf } from '../understanding/clauses';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
 
 /**
@@ -150,8 +151,7 @@ function sentencesOfAnswer(entry: FaqEntry): string[] {
   return entry.answer
     .replace(/\*\*/g, '')
     .split('\n')
-    .flatMap((line) => line.trim().split(/(?<=[.!?])\s+/))
-    .filter((sentence) => sentence !== '');
+    .flatMap((line) => sentencesOf(line.trim()));
 }
 
 /**
