@@ -205,6 +205,11 @@ export async function runChat(options: ChatOptions): Promise<void> {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { teams: { type: 'boolean' } } });
+  // `npm run chat | head`: the reader has gone, so there is nobody left to talk to; leave quietly instead of crashing.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   try {
     await runChat({
       input: process.stdin,

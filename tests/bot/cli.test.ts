@@ -66,6 +66,22 @@ describe('command-line tools', () => {
       expect(out.indexOf(Messages.ratedHelpful)).to.be.greaterThan(out.indexOf(`you> ${helpfulNumber}`));
     });
 
+    it('leaves quietly when whoever reads its output stops reading (`npm run chat | head -1`)', async function () {
+      this.timeout(60_000);
+      const result = await new Promise<RunResult>((resolve, reject) => {
+        const child = spawn('npx', ['tsx', 'bot/cli/chat.ts'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        // Read the first chunk (the welcome), then close the pipe, as `head -1` does; the questions after it still get replies to write.
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.once('error', reject);
+        child.once('close', (code) => resolve({ code, stdout: '', stderr }));
+        child.stdin.end(`${'salary?\n'.repeat(20)}`);
+      });
+      expect(result.stderr).to.equal('');
+      expect(result.code).to.equal(0);
+    });
+
     it('shows Teams cards as text with --teams', async () => {
       const out = await chatInProcess(['How long does it take to become a care manager?', '1', 'career steps', '1'], 'msteams');
       const howLong = knowledge().faqById.get('how-long')!;
