@@ -72,7 +72,7 @@ export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR, { withAr
   // JSON is YAML, so the same reader names the line of a broken file.
   const arbiter = withArbiter ? readContent(contentDir, CONTENT_FILES.arbiter, ArbiterModelSchema, problems) : null;
   const classifier = withArbiter ? readJson(contentDir, CONTENT_FILES.classifier, ClassifierFileSchema, problems) : null;
-  const english = readEnglish(contentDir, problems);
+  const english = englishWordsOf(contentDir, problems);
   if (!faq || !steps || !specialisations || !careers || !lexicon || !offTopic || !phrasings || !english || (withArbiter && (!arbiter || !classifier)) || problems.length > 0) {
     throw new KnowledgeLoadError(problems);
   }
@@ -96,6 +96,18 @@ export function loadKnowledge(contentDir: string = DEFAULT_CONTENT_DIR, { withAr
     english,
     faqById,
   };
+}
+
+/** Each folder's english.txt, read once: the knowledge base and the chat rules' spelling share the same sets. */
+const englishByDir = new Map<string, EnglishWords>();
+
+/** The everyday words and names of a content folder's english.txt (read once per folder); null with a problem noted when unreadable. */
+export function englishWordsOf(dir: string = DEFAULT_CONTENT_DIR, problems: ContentProblem[] = []): EnglishWords | null {
+  const known = englishByDir.get(dir);
+  if (known) return known;
+  const read = readEnglish(dir, problems);
+  if (read) englishByDir.set(dir, read);
+  return read;
 }
 
 /** english.txt: everyday words in lower case, names with a capital first, comment lines after "#". */

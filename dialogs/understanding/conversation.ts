@@ -16,9 +16,7 @@
  *   pressed enter too soon") is all conversation. A real question is never swallowed: a part worded as a question, or
  *   one that names a subject of the guide (pipeline.ts passes that test in), stays a question.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONTENT_FILES, DEFAULT_CONTENT_DIR } from '../../knowledge/loadKnowledge';
+import { englishWordsOf } from '../../knowledge/loadKnowledge';
 import { asksSomething, clausesOf } from './clauses';
 import { remarkOf } from './remarks';
 import { editDistance, looksLikeQuestion, normalise } from './textMatch';
@@ -460,15 +458,9 @@ const CHAT_WORDS_BY_LETTER = new Map<string, string[]>();
 for (const word of CHAT_WORDS) CHAT_WORDS_BY_LETTER.set(word[0]!, [...(CHAT_WORDS_BY_LETTER.get(word[0]!) ?? []), word]);
 const correctedCache = new Map<string, string>();
 
-/** The dictionary's everyday words (english.txt, read once): a word of its own is no slip of a rule's word. */
-let everydayWords: ReadonlySet<string> | undefined;
-
+/** The dictionary's everyday words (english.txt, the same sets the knowledge base holds): a word of its own is no slip of a rule's word. */
 function isEverydayWord(word: string): boolean {
-  if (!everydayWords) {
-    const lines = readFileSync(join(DEFAULT_CONTENT_DIR, CONTENT_FILES.english), 'utf8').split('\n');
-    everydayWords = new Set(lines.filter((line) => line !== '' && !line.startsWith('#') && line === line.toLowerCase()));
-  }
-  return everydayWords.has(word);
+  return englishWordsOf()?.words.has(word) ?? false;
 }
 
 function corrected(word: string): string {

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { CONTENT_FILES, DEFAULT_CONTENT_DIR, KnowledgeLoadError, loadKnowledge } from '../../knowledge/loadKnowledge';
+import { CONTENT_FILES, DEFAULT_CONTENT_DIR, englishWordsOf, KnowledgeLoadError, loadKnowledge } from '../../knowledge/loadKnowledge';
 
 function withContentCopy(edit: (dir: string) => void): KnowledgeLoadError {
   const dir = mkdtempSync(join(tmpdir(), 'kb-'));
@@ -32,6 +32,13 @@ describe('loadKnowledge', () => {
     const kb = loadKnowledge();
     expect(kb.faqs.length).to.be.greaterThan(40);
     expect(kb.faqById.get(kb.faqs[0]!.id)).to.equal(kb.faqs[0]);
+  });
+
+  it('reads english.txt once: every knowledge base and the chat rules share its word sets (a few MB each)', () => {
+    const kb = loadKnowledge();
+    expect(kb.english).to.equal(englishWordsOf());
+    expect(loadKnowledge().english).to.equal(kb.english);
+    expect(kb.english.words.has('because')).to.equal(true);
   });
 
   it('reports every problem at once, naming file, entry id and field', () => {
