@@ -26,7 +26,7 @@ import type { QuestionOutcome } from './usageLog';
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise } from './understanding/textMatch';
 import { asksAnotherWayIn, degreeTurnedDown } from './understanding/degreeTurnedDown';
-import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
+import { guideAskedOfAPlace, placeDifferenceAsked } from './understanding/guideOfAPlace';
 import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENTRIES } from './understanding/workModeAsked';
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/listInView';
 import { areaForThePeople, asksToCompare } from './understanding/specialisationMatch';
@@ -364,7 +364,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, Messages.direct.shortOfADegree(shortOf), noDegreeRoute);
     return [{ question: text, kind: 'answer', answered: true, entry: noDegreeRoute, score: 1, alternatives: [] }];
   }
-  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null));
+  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null) ?? placeDifferenceAsked(said));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
   // certificate or only the american ones?"): each part answered on its own, so neither is dropped.
   const parts = beyond ? partsBeyond(deps, text, last) : null;

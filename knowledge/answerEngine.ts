@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { createArbiter, wideLeader, type ArbiterModel, type Reading } from './arbiter';
 import { classifierTerms, compileClassifier, type Classified, type ClassifierWeights } from './classifier';
-import type { FaqEntry, KnowledgeBase, Lexicon } from './schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase, type Lexicon } from './schema';
 import { createNearestPhrasings, NEAREST_VOTERS, type PhrasingVote } from './nearestPhrasings';
 import { cityNames, countryNames } from './places';
 import { createSpellCorrector, editDistance, type SpellCorrector } from './spelling';
@@ -668,7 +668,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   const { arbiter: model = kb.arbiter, classifier = kb.classifier, ...options } = setup;
   const opts: EngineOptions = { ...ENGINE_DEFAULTS, ...options };
   let corrector: SpellCorrector | null = null;
-  const contentWords = new Set(kb.faqs.flatMap((entry) => [entry.question, ...entry.alternates, entry.answer].flatMap(contentTokens)));
+  const contentWords = new Set(kb.faqs.flatMap((entry) => [entry.question, ...entry.alternates, indexedAnswer(entry)].flatMap(contentTokens)));
   const analyzer = createAnalyzer(kb.lexicon, contentWords, () => corrector);
   const analyseContent = (text: string) => analyzer.analyseTokens(contentTokens(text), false);
 
@@ -680,9 +680,9 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
   const entries = kb.faqs;
   for (const entry of entries) {
     for (const text of [entry.question, ...entry.alternates, entry.title, ...entry.tags]) countWords(text, 3);
-    countWords(entry.answer);
+    countWords(indexedAnswer(entry));
   }
-  for (const step of kb.steps) countWords([step.title, step.summary, ...step.todo, ...step.tips, ...step.keywords].join(' '));
+  for (const step of kb.steps) countWords([step.title, step.summary, ...step.todo, ...step.tips, ...(step.indexWords === undefined ? [] : [step.indexWords]), ...step.keywords].join(' '));
   for (const spec of kb.specialisations) countWords([spec.name, spec.serves, spec.work, spec.training, ...spec.keywords].join(' '));
   for (const group of kb.lexicon.synonyms) group.forEach((word) => countWords(word, 2));
   for (const [abbreviation, expansion] of Object.entries(kb.lexicon.abbreviations)) countWords(`${abbreviation} ${expansion}`, 2);
@@ -721,7 +721,7 @@ export function createAnswerEngine(kb: KnowledgeBase, setup: EngineSetup = {}): 
     }
     for (const tag of entry.tags) analyzer.analyse(tag, false).forEach((s) => bag.add(s));
     questionBags.push(bag);
-    answerBags.push(new Set(analyseContent(entry.answer)));
+    answerBags.push(new Set(analyseContent(indexedAnswer(entry))));
     for (const s of bag) df.set(s, (df.get(s) ?? 0) + 1);
   });
   const entryCount = entries.length;

@@ -25,12 +25,26 @@ export const FaqEntrySchema = z
     question: text,
     alternates: z.array(text).min(CONTENT_LIMITS.minAlternates, `needs at least ${CONTENT_LIMITS.minAlternates} alternate phrasings`),
     answer: text.max(CONTENT_LIMITS.answerChars, `must be at most ${CONTENT_LIMITS.answerChars} characters to stay chat-sized`),
+    /**
+     * Words the index reads that the reply does not show. A clause struck from \`answer\` because the guide does not
+     * support it ("pay varies from country to country") stays here, word for word, so the answer engine reads the entry
+     * exactly as before (see \`indexedAnswer\`): every score, reading and model fingerprint is unchanged. Never shown.
+     */
+    indexWords: text.optional(),
     tags: z.array(text).default([]),
     related: z.array(id).max(CONTENT_LIMITS.maxRelated).default([]),
     section,
   })
   .strict();
 export type FaqEntry = z.infer<typeof FaqEntrySchema>;
+
+/**
+ * The text the answer engine indexes for an entry: the answer a person is shown, then the words the index reads that the
+ * reply does not show (\`indexWords\`). Replies read \`entry.answer\`; only the index reads this.
+ */
+export function indexedAnswer(entry: Pick<FaqEntry, 'answer' | 'indexWords'>): string {
+  return entry.indexWords === undefined ? entry.answer : `${entry.answer}\n${entry.indexWords}`;
+}
 
 export const FaqFileSchema = z.object({ entries: z.array(FaqEntrySchema).min(1) }).strict();
 
@@ -43,6 +57,8 @@ export const CareerStepSchema = z
     summary: text.max(400),
     todo: z.array(text).min(1),
     tips: z.array(text).default([]),
+    /** Words the index reads that the step card does not show: struck from a tip, kept for the engine (as on an FAQ entry). */
+    indexWords: text.optional(),
     /** Words people use for this step ("certification", "license"), for "skip to the certification step". */
     keywords: z.array(text).default([]),
     /** FAQ entries that go deeper on this step. */

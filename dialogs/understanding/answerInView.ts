@@ -6,7 +6,7 @@
  */
 import { weighedSides } from '../../knowledge/answerEngine';
 import { askedAspect, asksCost, asksPay, directAsk, linesSaying, type DirectAsk } from '../../knowledge/aspects';
-import type { FaqEntry } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import type { DialogDeps } from '../deps';
 import type { SaidNextDoor } from '../rendering/nearby';
@@ -65,7 +65,7 @@ export function linesOfTheKind(deps: DialogDeps, text: string, last: FaqEntry): 
 
 /** True when the entry's answer says every word of the text that carries meaning (stemmed), and there is one. */
 function saysEveryWord(entry: FaqEntry, text: string): boolean {
-  const said = new Set(normalise(entry.answer).split(' ').map(stem));
+  const said = new Set(normalise(indexedAnswer(entry)).split(' ').map(stem));
   const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word));
   return words.length > 0 && words.every((word) => said.has(stem(word)));
 }

@@ -1,5 +1,5 @@
 import { askedAspect, asksQuickerRoute, givesAspect, type AskedAspect } from '../../knowledge/aspects';
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../knowledge/schema';
 import { areSiblings, isOnTheLadder, namesALevel } from './followUp';
 import { normalise, stem } from './textMatch';
 import { modeEntriesInView } from './workModeAsked';
@@ -110,7 +110,7 @@ export function namesAskedAwayFromView(message: string, viewed: FaqEntry | undef
   // The same for one that says every thing asked ("software" for "which software do they use?").
   const named = (entry: FaqEntry) => {
     const title = new Set(normalise(entry.title).split(' ').map(stem));
-    const said = new Set(normalise(entry.answer.replace(/\n/g, ' ')).split(' ').map(stem));
+    const said = new Set(normalise(indexedAnswer(entry).replace(/\n/g, ' ')).split(' ').map(stem));
     const things = (asked.others ?? []).filter((word) => !ONLY_ASKING.test(word));
     return things.some((word) => title.has(stem(word))) || (things.length > 0 && things.every((word) => said.has(stem(word))));
   };
@@ -149,7 +149,7 @@ function leansOn(last: FaqEntry, asked: AskedAspect, message: string): boolean {
   if (others.length === 0) return true;
   // Names asked of something pointed at ("which job boards are best for that?"): of the thing in view.
   if (asked.aspect === 'names' && POINTS_BACK.test(message)) return true;
-  const said = `${last.title} ${last.answer}`.toLowerCase().match(/[a-z]+/g) ?? [];
+  const said = `${last.title} ${indexedAnswer(last)}`.toLowerCase().match(/[a-z]+/g) ?? [];
   const words = new Set(said);
   // Insisting on the very one ("which certificate exactly?" after "possibly a certification"), a word of the answer in
   // another form is a word of the answer; asked plainly ("which professional organisations should I join?" after

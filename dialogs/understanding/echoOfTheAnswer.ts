@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { clausesOf, clauseActOf } from './clauses';
 import { isPadding } from './conversation';
@@ -28,7 +28,7 @@ function saysTheAnswerBack(clause: string, answer: FaqEntry): boolean {
   const given = new Set(figuresOf(answer.answer));
   if (figures.length > 0) return figures.every((figure) => given.has(figure));
   const words = wordsOf(clause).filter((word) => !ACKNOWLEDGING.has(word));
-  const own = new Set(wordsOf(`${answer.title} ${answer.answer}`).map(stem));
+  const own = new Set(wordsOf(`${answer.title} ${indexedAnswer(answer)}`).map(stem));
   return words.length > 0 && words.every((word) => own.has(stem(word)));
 }
 

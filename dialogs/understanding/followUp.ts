@@ -1,7 +1,7 @@
 import type { Alternative, Answer, AnswerEngine, DeclineReason } from '../../knowledge/answerEngine';
 import type { TurnEngine } from '../../knowledge/turnEngine';
 import { asksPay } from '../../knowledge/aspects';
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../knowledge/schema';
 import { askedAsTheWriter } from './askedFor';
 import { isPadding } from './conversation';
 import { namesTopic } from './pipeline';
@@ -933,7 +933,7 @@ const singular = (word: string) => word.replace(/(?<=\w{3})s$/, '');
 function saysWords(entry: FaqEntry, words: readonly string[]): boolean {
   let said = entryWords.get(entry);
   if (!said) {
-    said = new Set([entry.title, entry.question, entry.answer, ...entry.alternates, ...entry.tags].flatMap((phrase) => normalise(phrase).split(' ')).map(singular));
+    said = new Set([entry.title, entry.question, indexedAnswer(entry), ...entry.alternates, ...entry.tags].flatMap((phrase) => normalise(phrase).split(' ')).map(singular));
     entryWords.set(entry, said);
   }
   return words.every((word) => said.has(singular(word)));
@@ -1134,7 +1134,7 @@ const answerWords = new WeakMap<FaqEntry, ReadonlySet<string>>();
 function answerWordsOf(entry: FaqEntry): ReadonlySet<string> {
   let said = answerWords.get(entry);
   if (!said) {
-    said = new Set(normalise(entry.answer).split(' ').map(stem));
+    said = new Set(normalise(indexedAnswer(entry)).split(' ').map(stem));
     answerWords.set(entry, said);
   }
   return said;
@@ -1153,7 +1153,7 @@ const guideWords = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 function allWordsOfTheGuide(text: string, kb: KnowledgeBase): boolean {
   let known = guideWords.get(kb);
   if (!known) {
-    const texts = kb.faqs.flatMap((entry) => [entry.title, entry.question, entry.answer, ...entry.alternates, ...entry.tags]);
+    const texts = kb.faqs.flatMap((entry) => [entry.title, entry.question, indexedAnswer(entry), ...entry.alternates, ...entry.tags]);
     known = new Set(texts.flatMap((phrase) => normalise(phrase).split(' ')).map(stem));
     guideWords.set(kb, known);
   }

@@ -1,4 +1,5 @@
-import { placeNamed } from '../../knowledge/beyondGuide';
+import { asksPay } from '../../knowledge/aspects';
+import { placeNamed, type BeyondAsked } from '../../knowledge/beyondGuide';
 import type { KnowledgeBase } from '../../knowledge/schema';
 import { normalise } from './textMatch';
 
@@ -31,4 +32,33 @@ export function guideAskedOfAPlace(message: string, kb: KnowledgeBase): boolean 
   const text = SPOKEN(normalise(message));
   if (OF_ONE_COUNTRY.test(text) && (THE_GUIDE_NAMED.test(text) || ALL_OF_IT_SAID_TO_BE.test(text))) return true;
   return ((OF_THE_GUIDE.test(text) && HOLDS.test(text)) || APPLIES.test(text)) && placeNamed(message, kb) === 'elsewhere';
+}
+
+/** Places in general, with no one place named: "by state", "between countries", "where you live". */
+const PLACES_IN_GENERAL = new RegExp(
+  String.raw`\b(?:(?:by|from|between|across|per|with|depending on|based on|according to) (?:the |each |every |your |my )?|(?:each|every|different|another|other|all) )(?:state|states|country|countries|location|locations|region|regions|city|cities|place|places)\b` +
+    String.raw`|\b(?:state to state|country to country|place to place|city to city|location|everywhere|where (?:you|i|we|they|one) (?:live|lives|work|works|are|is))\b`,
+);
+/** Whether it differs, or is the same everywhere: "does pay differ", "do the rules vary", "is it the same everywhere". */
+const DIFFERS = /\b(?:differ|differs|different|difference|vary|varies|variation|change|changes|depend|depends|dependent|affect|affects|matter|matters|same everywhere|the same in every|same in all)\b/;
+
+/** Whether something is needed: "is a license needed in every state", "do I need one in all states". */
+const NEEDED = /\b(?:need|needs|needed|require|requires|required|necessary|mandatory)\b/;
+
+/**
+ * Pay, a license or certification asked whether it differs from place to place, with no place named ("does pay differ
+ * by state?", "do licensing rules vary by country?", "does salary depend on location"): the guide names no place's
+ * figures or rules, so what it does not say is said plainly with what it does. Null for anything else.
+ */
+export function placeDifferenceAsked(message: string): BeyondAsked | null {
+  const text = normalise(message);
+  if (!PLACES_IN_GENERAL.test(text)) return null;
+  const licence = /\blicen[cs](?:e|es|ed|ing|ure)\b/.test(text);
+  // "is a license needed in every state?" asks the same as whether it differs: the guide says it depends on where you work.
+  if (licence && NEEDED.test(text)) return { kind: 'licence-place' };
+  if (!DIFFERS.test(text)) return null;
+  if (asksPay(message)) return { kind: 'pay-place', elsewhere: true, asked: true };
+  if (licence) return { kind: 'licence-place' };
+  if (/\b(?:certif\w*|certs?|credentials?|ccm|cmc)\b/.test(text)) return { kind: 'certification-place' };
+  return null;
 }

@@ -1,5 +1,5 @@
 import type { AnswerEngine } from '../../knowledge/answerEngine';
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { answerUnits, itemOfList, listItemsOf } from './listInView';
@@ -157,7 +157,7 @@ function pickAsked(message: string, last: FaqEntry | undefined, engine: AnswerEn
   if (!asked) return null;
   // A kind named ("which certification") must be the list's.
   const kind = which[1];
-  const listWords = new Set(wordsOf([asked.list.title, ...asked.list.tags, asked.list.answer].join(' ')).map(stem));
+  const listWords = new Set(wordsOf([asked.list.title, ...asked.list.tags, indexedAnswer(asked.list)].join(' ')).map(stem));
   if (kind !== undefined && !STOP_WORDS.has(kind) && !NO_KIND.has(kind) && !listWords.has(stem(kind))) return null;
   const thing = wordsOf(text.slice(says.index + says[0].length)).filter((word) => !VAGUE.has(word)).map(stem);
   if (thing.length === 0) return null;

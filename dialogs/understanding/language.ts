@@ -4,7 +4,7 @@
  * believed when the message is long enough to tell and most of its words are not English words the bot knows, so
  * English with typos or slang ("do i need a degre to be a car manger") is never taken for another language.
  */
-import type { KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { CHAT_RULES } from './conversation';
 import { normalise } from './textMatch';
@@ -25,7 +25,7 @@ function englishWords(kb: KnowledgeBase): ReadonlySet<string> {
   const known = englishWordsOf.get(kb);
   if (known) return known;
   const texts = [
-    ...kb.faqs.flatMap((entry) => [entry.title, entry.question, entry.answer, ...entry.alternates, ...entry.tags]),
+    ...kb.faqs.flatMap((entry) => [entry.title, entry.question, indexedAnswer(entry), ...entry.alternates, ...entry.tags]),
     ...[...kb.phrasings.entries.values()].flat(),
     ...kb.phrasings.offTopic,
     ...kb.offTopic,
@@ -80,7 +80,7 @@ const guideWordsOf = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 function guideWords(kb: KnowledgeBase): ReadonlySet<string> {
   const known = guideWordsOf.get(kb);
   if (known) return known;
-  const texts = [...kb.faqs.flatMap((entry) => [entry.title, entry.question, entry.answer, ...entry.alternates, ...entry.tags]), ...[...kb.phrasings.entries.values()].flat(), ...kb.steps.flatMap((step) => [step.title, step.summary, ...step.todo, ...step.tips])];
+  const texts = [...kb.faqs.flatMap((entry) => [entry.title, entry.question, indexedAnswer(entry), ...entry.alternates, ...entry.tags]), ...[...kb.phrasings.entries.values()].flat(), ...kb.steps.flatMap((step) => [step.title, step.summary, ...step.todo, ...step.tips])];
   const words = new Set<string>();
   for (const text of texts) for (const word of normalise(text).split(' ')) if (/^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word) && !THE_CAREER.has(word)) words.add(word);
   guideWordsOf.set(kb, words);

@@ -1,5 +1,5 @@
 import type { AnswerEngine } from '../../knowledge/answerEngine';
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { ASKS_WHO_GIVES, isNounPhrase, NAMES_A_BODY } from './followUp';
@@ -110,7 +110,7 @@ function kindFits(said: string, list: FaqEntry): boolean {
   const noun = said.split(' ').at(-1) ?? '';
   if (!noun || ANY_KIND.has(noun) || ORDINALS[noun] !== undefined || readNumber(noun) !== null || noun === 'you' || noun === 'u') return true;
   const kinds = RUNG_WORDS.includes(noun) ? RUNG_WORDS : [noun];
-  const listed = new Set(stemsOf([list.title, ...list.tags, list.answer].join(' ')));
+  const listed = new Set(stemsOf([list.title, ...list.tags, indexedAnswer(list)].join(' ')));
   return kinds.some((word) => listed.has(stem(word)));
 }
 
@@ -336,7 +336,7 @@ export function whichAsked(message: string, last: FaqEntry | undefined, kb: Know
   if (!last || !ASKS_WHICH.test(text) || text.split(' ').length > MAX_WHICH_WORDS) return null;
   const rest = text.replace(ASKS_WHICH, ' ').split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !ASKS_FOR_A_PICK.has(word));
   if (rest.length > 0) return null;
-  const said = new Set(meaningOf(last.answer));
+  const said = new Set(meaningOf(indexedAnswer(last)));
   const asked = kb.faqs.filter((entry) => {
     const thing = WHICH_QUESTION.exec(normalise(entry.question))?.[1];
     const nextToIt = entry.id !== last.id && (last.related.includes(entry.id) || entry.related.includes(last.id));
@@ -357,7 +357,7 @@ export function commonWords(kb: KnowledgeBase): ReadonlySet<string> {
   let common = commonOf.get(kb);
   if (!common) {
     const counts = new Map<string, number>();
-    for (const entry of kb.faqs) for (const word of new Set(meaningOf(entry.answer))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const entry of kb.faqs) for (const word of new Set(meaningOf(indexedAnswer(entry)))) counts.set(word, (counts.get(word) ?? 0) + 1);
     common = new Set([...counts].filter(([, count]) => count > COMMON_SHARE * kb.faqs.length).map(([word]) => word));
     commonOf.set(kb, common);
   }
@@ -452,16 +452,16 @@ const RARELY_SAID = 3;
  */
 export function saidElsewhere(message: string, inView: FaqEntry, kb: KnowledgeBase): { entry: FaqEntry; lines: string[] } | null {
   const common = commonWords(kb);
-  const own = new Set(meaningOf([inView.title, inView.question, inView.answer, ...inView.tags, ...inView.alternates].join(' ')));
+  const own = new Set(meaningOf([inView.title, inView.question, indexedAnswer(inView), ...inView.tags, ...inView.alternates].join(' ')));
   // Words no answer of the guide says ("alongside") point nowhere, so they choose no other answer; a word many answers
   // say ("helps") names no thing of one of them.
-  const answered = kb.faqs.map((entry) => new Set(meaningOf(entry.answer)));
+  const answered = kb.faqs.map((entry) => new Set(meaningOf(indexedAnswer(entry))));
   const sayers = (word: string) => answered.filter((words) => words.has(word)).length;
   const unsaid = [...new Set(meaningOf(message))].filter((word) => !common.has(word) && !own.has(word) && sayers(word) > 0);
   if (unsaid.length === 0 || unsaid.some((word) => sayers(word) > RARELY_SAID)) return null;
   // The other answer must be about it (a tag of its own is the word, as pediatric care's "schools"), not only use the word.
   const about = (entry: FaqEntry) => entry.tags.some((tag) => !normalise(tag).includes(' ') && meaningOf(tag).some((word) => unsaid.includes(word)));
-  const saying = kb.faqs.filter((entry) => entry.id !== inView.id && unsaid.every((word) => meaningOf(entry.answer).includes(word)) && about(entry));
+  const saying = kb.faqs.filter((entry) => entry.id !== inView.id && unsaid.every((word) => meaningOf(indexedAnswer(entry)).includes(word)) && about(entry));
   const [entry, ...others] = saying;
   if (!entry || others.length > 0) return null;
   const part = partInView(message, entry, kb);

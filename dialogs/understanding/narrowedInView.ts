@@ -5,7 +5,7 @@
  * and says nothing of it for that one: the reply says so, then what it says in general, not the same answer as if it
  * answered (nor another the words alone reach). Read by the turn (answerTurn.ts) before the follow-up rules.
  */
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { normalise, stem } from './textMatch';
 
@@ -21,14 +21,14 @@ const guideStems = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 function saidByTheGuide(kb: KnowledgeBase): ReadonlySet<string> {
   let said = guideStems.get(kb);
   if (!said) {
-    said = new Set(kb.faqs.flatMap((entry) => entry.answer.split('\n').flatMap((line) => normalise(line).split(' '))).filter(Boolean).map(stem));
+    said = new Set(kb.faqs.flatMap((entry) => indexedAnswer(entry).split('\n').flatMap((line) => normalise(line).split(' '))).filter(Boolean).map(stem));
     guideStems.set(kb, said);
   }
   return said;
 }
 
 /** The words the answer in view says, stemmed. */
-const saidByTheAnswer = (entry: FaqEntry): ReadonlySet<string> => new Set([entry.title, ...entry.answer.split('\n')].flatMap((line) => normalise(line).split(' ')).filter(Boolean).map(stem));
+const saidByTheAnswer = (entry: FaqEntry): ReadonlySet<string> => new Set([entry.title, ...indexedAnswer(entry).split('\n')].flatMap((line) => normalise(line).split(' ')).filter(Boolean).map(stem));
 
 /** The one the answer in view is narrowed to, as asked ("insurance companies"), when its answer never names it; else null. */
 export function narrowedBeyondView(message: string, last: FaqEntry | undefined, kb: KnowledgeBase): string | null {

@@ -5,7 +5,7 @@
  * mention it, then what the answer in view says (not another answer the words alone reach, such as the degrees, which
  * are "enough" in the guide's own tags). Read by the turn (answerTurn.ts) before whether work counts as experience.
  */
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../knowledge/schema';
 import { degreeWeighed } from './experienceCounts';
 import { normalise } from './textMatch';
 
@@ -23,7 +23,7 @@ const guideWords = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 function wordsOfTheGuide(kb: KnowledgeBase): ReadonlySet<string> {
   let words = guideWords.get(kb);
   if (!words) {
-    words = new Set(kb.faqs.flatMap((entry) => [entry.title, ...entry.answer.split('\n'), ...entry.tags].flatMap((text) => normalise(text).split(' '))).filter(Boolean).map(singular));
+    words = new Set(kb.faqs.flatMap((entry) => [entry.title, ...indexedAnswer(entry).split('\n'), ...entry.tags].flatMap((text) => normalise(text).split(' '))).filter(Boolean).map(singular));
     guideWords.set(kb, words);
   }
   return words;

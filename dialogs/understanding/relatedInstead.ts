@@ -1,4 +1,4 @@
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { normalise, stem } from './textMatch';
@@ -18,7 +18,7 @@ const wordsIn = (texts: readonly string[]): Set<string> =>
   new Set(texts.flatMap((text) => normalise(text).split(' ')).filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word)).map(stem));
 
 /** What an entry says or is asked by (its title, question, answer, tags and alternates), stemmed. */
-const allWordsOf = (entry: FaqEntry): Set<string> => wordsIn([entry.title, entry.question, entry.answer, ...entry.tags, ...entry.alternates]);
+const allWordsOf = (entry: FaqEntry): Set<string> => wordsIn([entry.title, entry.question, indexedAnswer(entry), ...entry.tags, ...entry.alternates]);
 /** What an entry is named or asked by (its title, tags and alternates), stemmed. */
 const namingWordsOf = (entry: FaqEntry): Set<string> => wordsIn([entry.title, ...entry.tags, ...entry.alternates]);
 

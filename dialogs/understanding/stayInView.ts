@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Answer, AnswerEngine } from '../../knowledge/answerEngine';
 import type { TurnEngine } from '../../knowledge/turnEngine';
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { namesTopic } from './pipeline';
@@ -108,7 +108,7 @@ const textWords = new WeakMap<FaqEntry, ReadonlySet<string>>();
 function wordsOf(entry: FaqEntry): ReadonlySet<string> {
   let words = textWords.get(entry);
   if (!words) {
-    words = new Set([entry.title, entry.question, entry.answer, ...entry.alternates, ...entry.tags].flatMap((text) => normalise(text).split(' ')).map(stem));
+    words = new Set([entry.title, entry.question, indexedAnswer(entry), ...entry.alternates, ...entry.tags].flatMap((text) => normalise(text).split(' ')).map(stem));
     textWords.set(entry, words);
   }
   return words;

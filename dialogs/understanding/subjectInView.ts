@@ -1,5 +1,5 @@
 import type { TurnEngine } from '../../knowledge/turnEngine';
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { isNounPhrase } from './followUp';
@@ -141,7 +141,7 @@ function saysTitleOf(text: string, entry: FaqEntry): boolean {
  * it", "do certs expire or do i keep them" or "can i skip college n still do this" name a subject of their own.
  */
 function leavesItsSubjectOut(text: string, last: FaqEntry): boolean {
-  const own = new Set(normalise(`${last.title} ${last.answer}`).split(' ').map(stem));
+  const own = new Set(normalise(`${last.title} ${indexedAnswer(last)}`).split(' ').map(stem));
   return namingWords(text).every((word) => own.has(stem(word)));
 }
 

@@ -1,6 +1,6 @@
 import type { AnswerEngine } from '../../knowledge/answerEngine';
 import { asksCost, asksPay } from '../../knowledge/aspects';
-import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
 import { isPadding } from './conversation';
 import { entriesWithWord } from './followUp';
@@ -53,7 +53,7 @@ function memoWords(texts: (entry: FaqEntry) => readonly string[], form: (word: s
 }
 
 /** The words an entry says of its thing (answer, title and tags). */
-const wordsOf = memoWords((entry) => [entry.title, entry.answer, ...entry.tags]);
+const wordsOf = memoWords((entry) => [entry.title, indexedAnswer(entry), ...entry.tags]);
 /** A word with a plural "s" taken off, and nothing else: a stem would make "doctorate" a doctor. */
 const singular = (word: string) => word.replace(/(?<=\w{3})s$/, '');
 /** The words an entry is named by (title and tags), plurals aside. */
@@ -132,7 +132,7 @@ export function thingNotMentioned(message: string, last: FaqEntry, kb: Knowledge
 }
 
 /** The words an entry's answer says, stemmed. */
-const saidBy = memoWords((entry) => [entry.answer]);
+const saidBy = memoWords((entry) => [indexedAnswer(entry)]);
 const answerCounts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
 
 /** The client's family, asked of by name. */

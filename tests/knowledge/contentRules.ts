@@ -13,7 +13,11 @@ export interface BannedPhrasing {
 const BRITISH = 'the product writes American English, as the guide does';
 
 export const BANNED_PHRASINGS: readonly BannedPhrasing[] = [
-  { pattern: /\bUS dollars\b/i, why: 'the guide prints "$" only: say "dollars" and that pay differs by country' },
+  { pattern: /\bUS dollars\b/i, why: 'the guide prints "$" only: say "dollars"' },
+  {
+    pattern: /\b(?:vary|varies|differ|differs|change|changes)\b[^.]*\b(?:country|countries|state to state|place to place|from place|by (?:place|state|location|region))\b/i,
+    why: 'the guide gives no rule of a country or place (pay, certifying bodies, privacy laws, licensing): it says only that a license depends on your location and the role',
+  },
   { pattern: /\bI (?:don't|do not) have\b/i, why: 'an unasked disclaimer: answer what was asked, or say what the guide covers', contentOnly: true },
   { pattern: /\bharder route\b/i, why: 'the guide does not rank the routes' },
   { pattern: /\bclearly up\b/i, why: 'the guide says demand is expected to grow, no more' },

@@ -10,7 +10,7 @@ const kb = knowledge();
  * Every field of steps.yaml and careers.yaml is either shown to users (and rendered here) or data the code reads to
  * match and link (named here). A new field fails the first check until it is put in one list or the other.
  */
-const STEP_FIELDS = { shown: ['number', 'title', 'shortTitle', 'summary', 'todo', 'tips', 'related', 'section'], data: ['id', 'keywords'] };
+const STEP_FIELDS = { shown: ['number', 'title', 'shortTitle', 'summary', 'todo', 'tips', 'related', 'section'], data: ['id', 'keywords', 'indexWords'] };
 const LADDER_FIELDS = { shown: ['order', 'title', 'summary', 'focus', 'section'], data: ['id'] };
 const SALARY_FIELDS = { shown: ['title', 'shortTitle', 'minUsd', 'maxUsd', 'openEnded', 'experience', 'needs', 'section'], data: ['id', 'order', 'faqId'] };
 const SPECIALISATION_FIELDS = { shown: ['name', 'title', 'serves', 'work', 'training', 'section'], data: ['id', 'keywords', 'faqId'] };
