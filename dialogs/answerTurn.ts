@@ -63,7 +63,7 @@ import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENT
 import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
 import { partLeft, spokenInReply } from './understanding/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/skillNamed';
-import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
+import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/situationAsked';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -133,7 +133,7 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   const given = new Set([...answered.flatMap((answer) => [...(answer.entry ? [answer.entry.id] : []), ...answer.alternatives.map((alternative) => alternative.id)]), ...shown]);
   // A part weighing the answer against a job the guide never describes was said so (sendNotComparedBeside).
   const shownText = [...given].flatMap((id) => deps.kb.faqById.get(id) ?? []).map((entry) => `${entry.title} ${entry.answer}`).join(' ');
-  const left = partLeft(parts, (part) => engine.answerAll(part), given, saidOfAge, (part) => weighsAgainstUndescribed(part, deps), shownText);
+  const left = partLeft(parts, (part) => engine.answerAll(part), given, saidOfAge, (part) => weighsAgainstUndescribed(part, deps) || (given.has(PAY_ENTRY) && weighsOwnPay(part)), shownText);
   // After two answers, only a part the guide does not cover is owed: a plain note.
   if (!left || (answered.length > 1 && (left.kind !== 'not-covered' || spokenInReply(left.part, shownText)))) return null;
   // "So CCM first? What do I need to qualify for it?": the CCM's answer and its lead were what it takes.

@@ -258,6 +258,9 @@ export const Messages = Object.freeze({
     /** The same with the writer's sum typed in no currency ("I'm on about 37k"): set against the guide's dollars only if it is dollars. */
     payAgainstOwnUntold: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide gives its pay in dollars, for no particular country: its entry level is a median ${range} a year. If your ${own} is in dollars, that range is ${against} it; in another currency, the guide's figures can't be set against it. Here is the entry level:`,
+    /** The same above the entry level with no currency typed ("I'm at like 95k, would i take a cut"): the levels that reach it, if it is dollars. */
+    payAboveEntryUntold: (own: string, entry: string, reach: { title: string; range: string }): string =>
+      `The guide gives its pay in dollars, for no particular country. If your ${own} is in dollars, its entry-level range, ${entry} a year, is below it, and its ${reach.title} range, ${reach.range}, takes it in; in another currency, the guide's figures can't be set against it. Here is its pay by level:`,
     /** The writer's own pay told in another currency ("i'm on £38k, would I take a pay cut?"), before the guide's pay. */
     payOwnInAnotherCurrency: (own: string): string =>
       `The guide gives its pay only in dollars, as median ranges a year, for no particular country, so I can't set your ${own} against it or convert it. Here are its figures:`,

@@ -40,6 +40,14 @@ const FIT_ASKED = [
 /** The route asked for at its quickest, by someone who said where they stand ("ICU RN, 6 years, BSN ... whats the fastest route"). */
 const FASTEST_ROUTE = /\b(?:fastest|quickest|shortest|best) (?:route|way|path)(?: in| into| to)?\b/;
 
+/**
+ * What to do next, asked by someone who said where they stand ("I already have the BSN and 6 yrs ICU. what do I actually
+ * do next", "so what I should do next?", "what's my next move?"): what is left of the route for them (tester ut33c, P7 #2
+ * and P3 #8), never the answer on one step alone.
+ */
+const NEXT_ASKED =
+  /\bwhat (?:(?:do|should|would|could|can|must) i|i (?:should|must|can|do)) (?:actually |really |even |then |now |best )?do (?:next|now|first|from here|after that|with (?:that|it|this))\b|\bwhat (?:is|s|would be|are) (?:my|the) (?:next|first) (?:step|steps|move|moves)\b(?! (?:of|on|in|for|after) (?!me\b))|\bwhere do i go next\b|^(?:\w+ ){0,2}(?:so |ok |okay |then )?(?:what|whats) next\b/;
+
 /** The writer, in the story told before the question ("Respiratory therapist here ... Is care management a fit?"). */
 const FIRST_PERSON = /\b(?:i|i m|im|i ve|i d|my|me)\b|\bhere\b/;
 
@@ -59,7 +67,7 @@ export interface StartTold {
 export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string, told: StartTold, said: string = text): { fit: boolean } | null {
   if (asksWhatIsLeft(text) || asksTheirOwnTime(text, told)) return { fit: false };
   const saidStart = told.degree || told.noDegree;
-  if (saidStart && [...TIME_AGAIN, FASTEST_ROUTE].some((pattern) => pattern.test(normalise(text)))) return { fit: false };
+  if (saidStart && [...TIME_AGAIN, FASTEST_ROUTE, NEXT_ASKED].some((pattern) => pattern.test(normalise(text)))) return { fit: false };
   // The question among what they told ("I have a degree in marketing. do you think I could do this job?").
   const question = askingPart(text) ?? questionAmongTelling(text) ?? text;
   const asked = normalise(question);

@@ -1,0 +1,92 @@
+import { expect } from 'chai';
+import { readAboutYou, type AboutYou } from '../../dialogs/understanding/aboutYou';
+import { Messages } from '../../dialogs/rendering/messages';
+import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided } from './guidedHarness';
+import { knowledge } from './transcript';
+
+/**
+ * Replies that use what the person told and answer the whole message (testers ut33c, kinds 1 and 6): a degree's letters
+ * as people write them ("BS Nursing", "MS in clinical nutrition") are read, so their education is not asked for again;
+ * "what do I do next?" from someone who said where they stand is what is left for them, not one step's answer; their
+ * own pay told as where they are ("I'm at like 95k") is set against the guide's levels. Each for three made-up phrasings,
+ * and never for ordinary questions.
+ */
+const TOLD = readable(Messages.leftForYou('\u0000', '', '').split('\u0000')[0]!);
+const kb = knowledge();
+
+describe("a degree's letters as people write them (understanding/aboutYou)", () => {
+  const education = (text: string): AboutYou['education'] => readAboutYou(text, kb).education;
+
+  it('reads "BS Nursing", "BS in respiratory care", "MS in clinical nutrition" and "a B.S. in biology" as degrees held', () => {
+    const cases: ReadonlyArray<readonly [string, AboutYou['education']]> = [
+      ['Good evening po. I am from Philippines, I finished BS Nursing in Cebu but here in US I am working as caregiver in a board and care home for 5 years.', 'relevant-degree'],
+      ['Hello! Respiratory therapist here (RRT, BS in respiratory care, 9 yrs mostly pulmonary rehab and some ICU).', 'other-degree'],
+      ['Hi! Registered dietitian here, MS in clinical nutrition, 5 years in an outpatient diabetes clinic. I love the patient education part.', 'other-degree'],
+      ['I have a B.S. in biology and 4 years as a medical assistant', 'other-degree'],
+      ['I got my BS in psychology in 2019', 'other-degree'],
+      ['Paramedic, 7 years, B.S. in health science.', 'other-degree'],
+    ];
+    for (const [text, expected] of cases) expect(education(text), text).to.equal(expected);
+  });
+
+  it('reads no degree from an illness, slang or a question', () => {
+    for (const text of ['my mom has MS and I look after her', "that's BS lol", 'what does a BA in nursing mean?', 'is a BS in psychology enough?', 'I was diagnosed with MS last year']) {
+      expect(education(text), text).to.equal(undefined);
+    }
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`replies that use what the person told (${channelName})`, () => {
+    const said = async (...messages: string[]) => {
+      const conversation = startGuided({ channelId });
+      let replies = await conversation.say(messages[0]!);
+      for (const message of messages.slice(1)) replies = await conversation.say(message);
+      expectChannelSafe(channelId, replies, messages.join(' / '));
+      return readable(shownText(replies));
+    };
+
+    it('a background told with the degree\'s letters is counted, never asked for again ("Tell me your education")', async () => {
+      for (const message of [
+        'Hello! Respiratory therapist here (RRT, BS in respiratory care, 9 yrs mostly pulmonary rehab and some ICU). Is care management a fit?',
+        'Good evening po. I finished BS Nursing in Cebu and I am working as caregiver in a care home for 5 years. Can I become care manager?',
+        'Paramedic here, B.S. in health science, 7 years on the ambulance. could I do this job?',
+      ]) {
+        const text = await said(message);
+        expect(text, message).to.include(TOLD);
+        expect(text, message).not.to.include('Tell me your education');
+      }
+    });
+
+    it('"what do I do next?" after a degree and years told says what is left for them', async () => {
+      for (const messages of [
+        ['i know what it is lol. I already have the BSN and 6 yrs ICU. what do I actually do next'],
+        ['I have a BSW and 4 years in a hospital.', 'so what should I do next?'],
+        ['I have already the nursing degree and 5 years experience as a nurse. so what I should do next?'],
+      ]) {
+        const text = await said(...messages);
+        expect(text, messages.join(' / ')).to.include(TOLD);
+        expect(text, messages.join(' / ')).to.include('Get certified (step 5)');
+      }
+      // Nothing told, or the next step of a thing asked: not their route.
+      for (const messages of [['what do I do next?'], ['I have a BSN and 3 years on a ward', "what's the next step after certification?"], ['how do I get certified?']]) {
+        expect(await said(...messages), messages.join(' / ')).not.to.include(TOLD);
+      }
+    });
+
+    it('their pay told as where they are ("I\'m at like 95k") is set against the levels, and the pay cut is not called a part the guide skips', async () => {
+      for (const [message, sum, level] of [
+        ["and pay? I'm at like 95k with night diff. would i take a cut", '95,000', 'senior range'],
+        ["what would I make? currently at $70,000 and I can't take a pay cut", '$70,000', 'mid-level range'],
+        ["I'm at about 85k right now, would I earn less as a care manager?", '85,000', 'senior range'],
+      ] as const) {
+        const text = await said(message);
+        expect(text, message).to.include(sum);
+        expect(text, message).to.include(level);
+        expect(text, message).not.to.include("doesn't cover the other part");
+      }
+      // A place, not a sum: no pay of theirs.
+      expect(await said("I'm at a hospital now, what does it pay?")).not.to.include('you earn now');
+    });
+  });
+}
