@@ -74,6 +74,60 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('a degree told before and asked of as "a business degree" is weighed, with the work asked beside it, never dropped', async () => {
+      const cases: ReadonlyArray<readonly [string, string, string]> = [
+        ["I'm a claims adjuster, 8 years. I'm not a nurse (BA in business).", 'ok good. so is a business degree close enough, and does 8 yrs of claims handling count as experience?', 'business'],
+        ['I have a BA in marketing and I work in sales.', 'and the marketing degree?', 'marketing'],
+        ['I got my BS in psychology in 2019.', 'would a psychology degree be enough to get in?', 'psychology'],
+      ];
+      for (const [told, asked, field] of cases) {
+        const text = await said(told, asked);
+        expect(text, asked).to.include(`gives no list of related fields, so it doesn't say whether ${field} counts as one`);
+      }
+      const claims = await said(cases[0]![0], cases[0]![1]);
+      expect(claims).to.include("For your work, the guide doesn't say whether it counts");
+      // No degree told: "a business degree" is asked of in general, as before.
+      expect(await said('and the business degree?')).not.to.include("doesn't say whether business counts");
+    });
+
+    it('"my degree is a BA in communications ... would I have to go back to school??" weighs that degree, not the way in without one', async () => {
+      for (const message of [
+        'ok this is exciting. my degree is a BA in communications from like 2005. would I have to go back to school??',
+        'I have a degree in accounting. do I have to go back to uni?',
+        'my bachelors is in English literature, would i need to go back to college?',
+      ]) {
+        const text = await said(message);
+        expect(text, message).to.include('gives no list of related fields');
+        expect(text, message).to.include("It doesn't say whether you would need to study again.");
+      }
+    });
+
+    it('"is nutrition a related field for care management?" says the guide gives no list of related fields', async () => {
+      for (const [message, field] of [
+        ['is nutrition a related field for care management?', 'nutrition'],
+        ['would public health count as a related field?', 'public health'],
+        ['so is health science a relevant degree', 'health science'],
+      ] as const) {
+        expect(await said(message), message).to.include(`doesn't say whether ${field} counts as one`);
+      }
+      expect(await said('is this a related field?')).not.to.include("doesn't say whether this");
+    });
+
+    it('a trait of someone asked for, or of anyone ("She\'s pretty introverted. Is this a good job for a quiet person?"), says the guide speaks of none, then what the job calls for', async () => {
+      for (const [message, trait, whose] of [
+        ["She's pretty introverted. Is this a good job for a quiet person or is it people all day?", 'being introverted', 'other'],
+        ['my son is really shy, would that be a problem?', 'being shy', 'other'],
+        ['is care management a good career for an introvert?', 'being an introvert', 'anyone'],
+      ] as const) {
+        const text = await said(message);
+        expect(text, message).to.include(readable(Messages.direct.traitNotSpoken(trait, whose)));
+        expect(text, message).to.include('constant contact with patients, families and healthcare providers');
+      }
+      for (const message of ['is it a good job for someone who likes people?', 'is this a good job for a nurse?', 'she is very organized, is that good?']) {
+        expect(await said(message), message).not.to.include("The guide doesn't speak of being");
+      }
+    });
+
     it('their pay told as where they are ("I\'m at like 95k") is set against the levels, and the pay cut is not called a part the guide skips', async () => {
       for (const [message, sum, level] of [
         ["and pay? I'm at like 95k with night diff. would i take a cut", '95,000', 'senior range'],
