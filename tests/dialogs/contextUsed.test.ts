@@ -128,6 +128,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('the roadmap asks a firefighter, a cook or a funeral director for other work without judging theirs ("is outside it")', async () => {
+      for (const [story, job] of [
+        ["Retired fire captain here, 63, 30 years on the job. I have an associate's in fire science, no bachelor's.", 'a firefighter'],
+        ["I'm a line cook, no degree, just high school.", 'a cook'],
+        ["I'm a licensed funeral director, no degree.", 'a funeral director'],
+      ] as const) {
+        const text = await said(story, 'make me a plan');
+        expect(text, story).not.to.include('is outside it');
+        expect(text, story).to.include(`The guide doesn't name work as ${job} among it`);
+      }
+    });
+
     it('their pay told as where they are ("I\'m at like 95k") is set against the levels, and the pay cut is not called a part the guide skips', async () => {
       for (const [message, sum, level] of [
         ["and pay? I'm at like 95k with night diff. would i take a cut", '95,000', 'senior range'],
