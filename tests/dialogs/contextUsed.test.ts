@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readAboutYou, type AboutYou } from '../../dialogs/understanding/aboutYou';
 import { Messages } from '../../dialogs/rendering/messages';
-import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided } from './guidedHarness';
+import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided, stepShown } from './guidedHarness';
 import { knowledge } from './transcript';
 
 /**
@@ -107,6 +107,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         ['is nutrition a related field for care management?', 'nutrition'],
         ['would public health count as a related field?', 'public health'],
         ['so is health science a relevant degree', 'health science'],
+        ['do I need to go back to school for nursing or social work, or does my MS in nutrition work?', 'nutrition'],
       ] as const) {
         expect(await said(message), message).to.include(`doesn't say whether ${field} counts as one`);
       }
@@ -137,6 +138,21 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const text = await said(story, 'make me a plan');
         expect(text, story).not.to.include('is outside it');
         expect(text, story).to.include(`The guide doesn't name work as ${job} among it`);
+      }
+    });
+
+    it('"where would I start?" after a degree in another field and years in the field starts where they stand, not at step 1', async () => {
+      for (const message of [
+        'Hi! Registered dietitian here, MS in clinical nutrition, 5 years in an outpatient diabetes clinic. I love the patient education part but I want a bigger-picture role. Where would I start?',
+        "I have a BA in psychology and I've worked as a support worker for 4 years. where would I begin?",
+        "I'm a dietitian with an MS in clinical nutrition and 5 years in a diabetes clinic. how would I start?",
+      ]) {
+        const conversation = startGuided({ channelId });
+        const replies = await conversation.say(message);
+        expectChannelSafe(channelId, replies, message);
+        expect(readable(shownText(replies)), message).to.include(TOLD);
+        expect(readable(shownText(replies)), message).to.include('if your degree counts as a related field');
+        expect(stepShown(replies), message).to.equal(2);
       }
     });
 
