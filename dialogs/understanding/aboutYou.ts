@@ -554,6 +554,12 @@ export interface ReadingContext {
   jobHasDegree?: boolean;
 }
 
+/** A clause telling of work before the work just told: "before that 3 years on a cardiac unit", "previously 2 years in a clinic". */
+const EARLIER_WORK = /^(?:(?:and|then|but) )?(?:before that|before this|prior to that|prior to this|previously|earlier)\b/;
+
+/** A message that opens by introducing its writer: "OT here", "Hi! Registered dietitian here", "Respiratory therapist here". */
+const INTRODUCED_HERE = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)? )?(?:[a-z]+ ){1,3}here\b/;
+
 /** A degree's letters as written, with its subject: "BS in respiratory care", "MS in clinical nutrition", "BA in business". */
 const LETTERS_WITH_SUBJECT = /\b(?:BS|MS|BSc|MSc|BA|MA|BSN|BSW|MSW|MSN|MPH|MBA)\s+(?:in|of)\s+[A-Za-z]/;
 
@@ -577,7 +583,8 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
   let laterAim: Aim | null = null;
   // Years and work count as experience only in health or social care: "taught primary school for 25 years" is not.
   const inField = known.worksInField === true || saysTheField(text);
-  const terse = startsWithOwnJob(text);
+  // "OT here (masters in OT, licensed, 9 yrs ...)", "Registered dietitian here, MS in ...": a self-introduction, told tersely.
+  const terse = startsWithOwnJob(text) || INTRODUCED_HERE.test(t);
   // A role outside the field named, and the fragments that go on about it ("a funeral director in Dayton, Ohio for 24
   // years"): their years are that role's, not years in health or social care.
   let roleOutside = false;
@@ -611,9 +618,12 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
     roleOutside = job ? !job.inField && !CARE_SETTING.test(c) : OWN_SUBJECT.test(c) ? namesRole : roleOutside;
     const otherRole = namesRole || goesOn;
     if (NOT_THE_FIELD.test(c) && !(job && job.inField)) notTheField = true;
-    const years = inField && !otherRole ? experienceYears(clause.text) : null;
+    const earlier = EARLIER_WORK.test(c) && !/\b(?:stud\w*|school|college|uni|university|degree|course|training)\b/.test(c);
+    const years = inField && !otherRole ? (experienceYears(clause.text) ?? (earlier && !NOT_EXPERIENCE.test(c) ? yearsMentioned(c) : null)) : null;
     if (years !== null && !(job && !job.inField)) {
-      about.years = years;
+      // "about 4 years now, before that 3 years on a cardiac unit": the earlier work adds to the years told (ut34a, tele #1).
+      const told = about.years ?? bareYears;
+      about.years = earlier && told !== null && told > 0 && years > 0 ? told + years : years;
       if (years > 0) about.working = true;
     } else if (years === null && inField && !otherRole && !(job && !job.inField) && !NOT_EXPERIENCE.test(c)) {
       bareYears ??= yearsMentioned(c);

@@ -29,6 +29,22 @@ describe("a degree's letters as people write them (understanding/aboutYou)", () 
     for (const [text, expected] of cases) expect(education(text), text).to.equal(expected);
   });
 
+  it('reads a degree told in a self-introduction ("OT here (masters in OT, licensed, 9 yrs ...)")', () => {
+    expect(readAboutYou('OT here (masters in OT, licensed, 9 yrs in inpatient rehab). I do a lot of discharge recs.', kb)).to.include({ education: 'other-degree', years: 9 });
+    expect(readAboutYou('Social worker here, MSW, 10 years', kb)).to.include({ education: 'relevant-degree', years: 10 });
+  });
+
+  it('adds the years of earlier work told after "before that" or "previously"', () => {
+    const cases: ReadonlyArray<readonly [string, number]> = [
+      ["Hi! I'm an RN (BSN) doing telehealth triage for an insurer's nurse line, about 4 years now, before that 3 years on a cardiac step-down unit.", 7],
+      ["I've worked in a nursing home for 3 years, previously 2 years in a hospital", 5],
+      ['HCA, 6 years, before that 2 years as a carer', 8],
+    ];
+    for (const [text, years] of cases) expect(readAboutYou(text, kb).years, text).to.equal(years);
+    // Study before it is no work.
+    expect(readAboutYou("I'm a nurse, 5 years, before that I studied at college for 4 years", kb).years).not.to.equal(9);
+  });
+
   it('reads no degree from an illness, slang or a question', () => {
     for (const text of ['my mom has MS and I look after her', "that's BS lol", 'what does a BA in nursing mean?', 'is a BS in psychology enough?', 'I was diagnosed with MS last year']) {
       expect(education(text), text).to.equal(undefined);
@@ -153,6 +169,32 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(readable(shownText(replies)), message).to.include(TOLD);
         expect(readable(shownText(replies)), message).to.include('if your degree counts as a related field');
         expect(stepShown(replies), message).to.equal(2);
+      }
+    });
+
+    it('"how fast could I be in a care manager role?" from someone who told a degree and years is counted from what they told', async () => {
+      for (const messages of [
+        ['OT here (masters in OT, licensed, 9 yrs in inpatient rehab). I do a lot of discharge recs and family training already.', 'so realistically, with my background, how fast could I be in a care manager role?'],
+        ['I have a BSN and 4 years on a cardiac unit.', "how long till I'm a care manager?"],
+        ["I'm a social worker with an MSW, 6 years in a hospice.", 'how soon before I could get hired as one?'],
+      ]) {
+        const text = await said(...messages);
+        expect(text, messages.join(' / ')).to.include(TOLD);
+        expect(text, messages.join(' / ')).not.to.include('It usually takes 6 to 8 years');
+      }
+      for (const messages of [['I have a BSN and 4 years on a ward.', 'how long can I stay in one role?'], ["how long till I'm a care manager?"]]) {
+        expect(await said(...messages), messages.join(' / ')).not.to.include(TOLD);
+      }
+    });
+
+    it('"What\'s realistic?" closing a story of no degree and years in the field is answered from what they told', async () => {
+      for (const message of [
+        "Psych tech on an adult inpatient psych unit, 6 years. No degree yet, just my psych tech certification. I de-escalate, do safety checks, run groups, chart. I want to become a care manager in mental health. What's realistic?",
+        "I'm a care worker, 4 years, no degree. how realistic is it?",
+        "Healthcare assistant for 5 years, never went to uni. Is that even realistic?",
+      ]) {
+        const text = await said(message);
+        expect(text, message).to.include(readable(Messages.fitFromTheirStart('no-degree-in-field')));
       }
     });
 
