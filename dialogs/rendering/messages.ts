@@ -30,6 +30,8 @@ const FIT_START = Object.freeze({
 });
 
 export const Messages = Object.freeze({
+  /** No degree told beside a question on experience: what the guide says of the route without one, before the answer. */
+  noDegreeBeside: "On having no degree: the guide says you can become a care manager without one, though most employers prefer a bachelor's in a related field plus relevant experience.",
   welcome:
     "Hi! I'm the Care Manager Career Bot. I answer questions about becoming a care manager: education, experience, " +
     'certifications, specializations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +

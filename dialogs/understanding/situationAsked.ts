@@ -235,6 +235,13 @@ const PAPERWORK = /\b(?:paperwork|forms?|applications?|documents?|benefits? clai
  * case management it says employers ask for), and where they do not, plainly what it counts instead.
  */
 export function experienceLead(deps: DialogDeps, said: string, experience: ExperienceAsked): string {
+  // No degree told beside it ("I only have a high school diploma and a CDL. Does what I did for my mother count?"):
+  // what the guide says of that first, so the half told is not dropped (tester ut34a, truck #2).
+  const lead = experienceLeadAlone(deps, said, experience);
+  return readAboutYou(said, deps.kb).education === 'none' ? `${Messages.noDegreeBeside} ${lead}` : lead;
+}
+
+function experienceLeadAlone(deps: DialogDeps, said: string, experience: ExperienceAsked): string {
   if (experience === 'care-work') {
     const named = workNamed(said);
     if (named) return Messages.experienceNamed(named);

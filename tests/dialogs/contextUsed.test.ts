@@ -198,6 +198,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('no degree told beside a question on experience ("I only have a high school diploma and a CDL. Does what I did for my mother count?") is answered too', async () => {
+      for (const message of [
+        'I only have a high school diploma and a CDL. Does what I did for my mother count for anything?',
+        "no degree, but I've been a carer for 4 years. does that count as experience?",
+        "I never went to college. would my years volunteering at a food bank count?",
+      ]) {
+        expect(await said(message), message).to.include(readable(Messages.noDegreeBeside));
+      }
+      expect(await said("I have a BSN. does my ward experience count?")).not.to.include(readable(Messages.noDegreeBeside));
+    });
+
     it('their pay told as where they are ("I\'m at like 95k") is set against the levels, and the pay cut is not called a part the guide skips', async () => {
       for (const [message, sum, level] of [
         ["and pay? I'm at like 95k with night diff. would i take a cut", '95,000', 'senior range'],
