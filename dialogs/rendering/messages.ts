@@ -348,8 +348,8 @@ export const Messages = Object.freeze({
     areaHardNotSaid: (area: string): string =>
       `The guide doesn't say how hard ${area} is compared with the other areas. Of the job as a whole, it says this:`,
     /** Something about themselves asked whether it stands in the way ("I'm quite shy, is that a dealbreaker?"): the guide speaks of no trait. */
-    traitNotSpoken: (trait: string, whose: 'own' | 'other' | 'anyone' = 'own'): string =>
-      `The guide doesn't speak of ${trait}, so I won't say whether it would stand in ${whose === 'own' ? 'your' : whose === 'other' ? 'their' : 'the'} way. What it does say the job calls for is this:`,
+    traitNotSpoken: (trait: string, whose: 'own' | 'other' = 'own'): string =>
+      `The guide doesn't speak of ${trait}, so I won't say whether it would stand in ${whose === 'own' ? 'your' : 'their'} way. What it does say the job calls for is this:`,
     /** A qualification short of a bachelor's set against the degree ("a TAFE cert IV instead of uni"), which the guide never speaks of. */
     shortOfADegree: (kind: string): string =>
       `The guide doesn't speak of ${kind}, so I won't say whether one would do instead of a bachelor's. The degree it speaks of is a bachelor's in social work, nursing or a related field (about four years), which most employers prefer, and it says this of the route without one:`,

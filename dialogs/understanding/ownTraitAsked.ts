@@ -20,13 +20,13 @@ const OWN_TRAIT = new RegExp(
 );
 
 /**
- * The same of someone else the writer asks for, or of anyone ("She's pretty introverted. Is this a good job for a quiet
- * person?", "my son is shy, would that be a problem?", "is it a good career for an introvert?"): tester ut33c, P6 #5.
+ * The same of someone else the writer asks for ("She's pretty introverted. Is this a good job for a quiet person?", "my
+ * son is shy, would that be a problem?"): tester ut33c, P6 #5. Asked of anyone ("a good career for an introvert?"), the
+ * guide's answer on who it suits is kept.
  */
 const OTHERS_TRAIT = new RegExp(
   String.raw`\b(?:she|he|they) (?:is|s|are|re|has always been|have always been|tends to be|tend to be) ${HOW_MUCH}(${IS_TRAITS})\b|\b(?:my|our|her|his) (?:son|daughter|student|kid|child|friend|partner|wife|husband|brother|sister|niece|nephew|grandson|granddaughter) (?:is|s) ${HOW_MUCH}(${IS_TRAITS})\b`,
 );
-const ANYONES_TRAIT = new RegExp(String.raw`\bfor (?:a|an|someone|somebody|people|a person) (?:who (?:is|s|are) |that (?:is|s) )?${HOW_MUCH}(quiet|shy|introverted|introverts?|reserved|timid)(?: person| people| types?| ones?)?\b`);
 /** Asked whether the job suits such a person: "a good job for", "suit", "right for". */
 const ASKS_IF_IT_SUITS = /\b(?:good|great|bad|ok|okay|right|suitable) (?:job|fit|career|choice|match|option|role|path|line of work) for\b|\b(?:suit|suits|suited|right for)\b/;
 
@@ -47,8 +47,8 @@ const CALLS_FOR = 'right-for-me';
 export interface TraitAsked {
   /** The trait as the reply names it ("being shy", "having dyslexia"). */
   trait: string;
-  /** Whose trait: the writer's, someone they ask for, or anyone's ("a quiet person"). */
-  whose: 'own' | 'other' | 'anyone';
+  /** Whose trait: the writer's, or someone's they ask for. */
+  whose: 'own' | 'other';
   /** The guide's entry on what the job calls for nearest it. */
   nearest: string;
 }
@@ -65,12 +65,11 @@ export function ownTraitAsked(text: string): TraitAsked | null {
   return { trait, whose: 'own', nearest: CALLS_FOR_NEAREST.find(([words]) => words.test(trait))?.[1] ?? CALLS_FOR };
 }
 
-/** A trait of someone else's or anyone's, asked whether it stands in the way or whether the job suits it. */
+/** A trait of someone else's, asked whether it stands in the way or whether the job suits it. */
 function othersTraitAsked(said: string): TraitAsked | null {
   const other = OTHERS_TRAIT.exec(said);
-  const anyone = other ? null : ANYONES_TRAIT.exec(said);
-  const named = other?.[1] ?? other?.[2] ?? anyone?.[1];
+  const named = other?.[1] ?? other?.[2];
   if (!named || !(ASKS_IF_IT_STANDS_IN_THE_WAY.test(said) || ASKS_IF_IT_SUITS.test(said))) return null;
   const trait = named.startsWith('not ') ? `not being ${named.slice('not '.length)}` : /^introverts?$/.test(named) ? 'being an introvert' : `being ${named.replace(/^(?:a bit of |bit of )?an /, 'an ')}`;
-  return { trait, whose: other ? 'other' : 'anyone', nearest: CALLS_FOR_NEAREST.find(([words]) => words.test(trait))?.[1] ?? CALLS_FOR };
+  return { trait, whose: 'other', nearest: CALLS_FOR_NEAREST.find(([words]) => words.test(trait))?.[1] ?? CALLS_FOR };
 }

@@ -130,17 +130,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(await said('is this a related field?')).not.to.include("doesn't say whether this");
     });
 
-    it('a trait of someone asked for, or of anyone ("She\'s pretty introverted. Is this a good job for a quiet person?"), says the guide speaks of none, then what the job calls for', async () => {
+    it('a trait of someone asked for ("She\'s pretty introverted. Is this a good job for a quiet person?"), says the guide speaks of none, then what the job calls for', async () => {
       for (const [message, trait, whose] of [
         ["She's pretty introverted. Is this a good job for a quiet person or is it people all day?", 'being introverted', 'other'],
         ['my son is really shy, would that be a problem?', 'being shy', 'other'],
-        ['is care management a good career for an introvert?', 'being an introvert', 'anyone'],
+        ['my daughter is quite reserved, would care management suit her?', 'being reserved', 'other'],
       ] as const) {
         const text = await said(message);
         expect(text, message).to.include(readable(Messages.direct.traitNotSpoken(trait, whose)));
         expect(text, message).to.include('constant contact with patients, families and healthcare providers');
       }
-      for (const message of ['is it a good job for someone who likes people?', 'is this a good job for a nurse?', 'she is very organized, is that good?']) {
+      // Asked of anyone, the guide's answer on who it suits is kept (a chat set holds such a question).
+      for (const message of ['is care management a good career for an introvert?', 'is it a good job for someone who likes people?', 'is this a good job for a nurse?', 'she is very organized, is that good?']) {
         expect(await said(message), message).not.to.include("The guide doesn't speak of being");
       }
     });
