@@ -52,6 +52,7 @@ import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tells
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { ownRoutePart } from './understanding/ownRouteAsked';
 import { alreadyKnownAsked } from './understanding/alreadyKnownAsked';
+import { degreeOfTheirs, fieldAskedLoosely } from './understanding/degreeOfTheirs';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
@@ -63,7 +64,7 @@ import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENT
 import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
 import { partLeft, spokenInReply } from './understanding/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/skillNamed';
-import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold } from './understanding/situationAsked';
+import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/situationAsked';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -133,7 +134,7 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   const given = new Set([...answered.flatMap((answer) => [...(answer.entry ? [answer.entry.id] : []), ...answer.alternatives.map((alternative) => alternative.id)]), ...shown]);
   // A part weighing the answer against a job the guide never describes was said so (sendNotComparedBeside).
   const shownText = [...given].flatMap((id) => deps.kb.faqById.get(id) ?? []).map((entry) => `${entry.title} ${entry.answer}`).join(' ');
-  const left = partLeft(parts, (part) => engine.answerAll(part), given, saidOfAge, (part) => weighsAgainstUndescribed(part, deps), shownText);
+  const left = partLeft(parts, (part) => engine.answerAll(part), given, saidOfAge, (part) => weighsAgainstUndescribed(part, deps) || (given.has(PAY_ENTRY) && weighsOwnPay(part)), shownText);
   // After two answers, only a part the guide does not cover is owed: a plain note.
   if (!left || (answered.length > 1 && (left.kind !== 'not-covered' || spokenInReply(left.part, shownText)))) return null;
   // "So CCM first? What do I need to qualify for it?": the CCM's answer and its lead were what it takes.
@@ -286,7 +287,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   // A degree of theirs asked whether it counts ("I have a bachelor in pedagogy from Poland. does it count?"): what the
   // guide names, and what it does not speak of, before its answer on degrees.
-  const degreeCounts = lastRejected ? null : degreeWeighed(text, said, (message) => placeNamed(message, deps.kb) === 'elsewhere');
+  const elsewhere = (message: string) => placeNamed(message, deps.kb) === 'elsewhere';
+  // Or asked of as theirs in other words ("is a business degree close enough" with a degree told before): degreeOfTheirs.ts.
+  const ofTheirs = lastRejected ? null : degreeOfTheirs(text, context.activity.text ?? said, knownStart?.education);
+  const degreeCounts = lastRejected ? null : (degreeWeighed(text, said, elsewhere) ?? (ofTheirs ? degreeWeighed(ofTheirs.text, ofTheirs.said, elsewhere) : null));
   const degreesEntry = degreeCounts ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
   if (degreeCounts && degreesEntry) {
     // Work told and asked of beside the degree: the guide's names for it, or its plain yes when it names none of it
@@ -507,7 +511,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   // "could I do this with a psych degree?", "is psychology a related field?": whether the guide names it, then what it says.
   // The field may be told in the story before the question ("I study psychology. Does my study count?").
-  const field = [directAsk(text), said !== text ? directAsk(said) : null].find((asked) => asked?.kind === 'field') ?? null;
+  const field = [directAsk(text), said !== text ? directAsk(said) : null].find((asked) => asked?.kind === 'field') ?? fieldAskedLoosely(text);
   const degrees = field?.kind === 'field' ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
   if (field?.kind === 'field' && degrees) return [await sendFieldAsked(context, deps, text, field, degrees)];
   // "the second one", "tell me more about the third", "the pediatric one": an item of the list the last answer showed,

@@ -200,7 +200,9 @@ export const GuidedMessages = Object.freeze({
     experienceQuestion: 'How long have you worked in health or social care?',
     experienceAs: (job: string): string => `How long have you worked as ${article(job)} ${job}?`,
     /** A job outside health and social services told: its years are not asked, the field's are. */
-    experienceBesides: (job: string): string => `How long have you worked in health or social care? Your work as ${article(job)} ${job} is outside it, so count only other work.`,
+    // Said of what the guide names, not judged: a firefighter told of home visits was told before that the guide doesn't say whether that counts (ut33c, P11 #8).
+    experienceBesides: (job: string): string =>
+      `How long have you worked in health or social care? The guide doesn't name work as ${article(job)} ${job} among it, so count only other work.`,
     /** A job the person says is not theirs, taken out at a roadmap question, and the question asked again. */
     jobPutRight: (noted: string, question: string): string => `Thanks for putting me right. Noted: ${noted}. ${question}`,
     experienceAgain: (aim: string): string => `Noted: you aim to ${aim}. And how long have you worked in health or social care?`,

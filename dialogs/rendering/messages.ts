@@ -30,6 +30,8 @@ const FIT_START = Object.freeze({
 });
 
 export const Messages = Object.freeze({
+  /** No degree told beside a question on experience: what the guide says of the route without one, before the answer. */
+  noDegreeBeside: "On having no degree: the guide says you can become a care manager without one, though most employers prefer a bachelor's in a related field plus relevant experience.",
   welcome:
     "Hi! I'm the Care Manager Career Bot. I answer questions about becoming a care manager: education, experience, " +
     'certifications, specializations, salary and career progression, all based on the guide "How to Become a Care Manager". ' +
@@ -258,6 +260,9 @@ export const Messages = Object.freeze({
     /** The same with the writer's sum typed in no currency ("I'm on about 37k"): set against the guide's dollars only if it is dollars. */
     payAgainstOwnUntold: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide gives its pay in dollars, for no particular country: its entry level is a median ${range} a year. If your ${own} is in dollars, that range is ${against} it; in another currency, the guide's figures can't be set against it. Here is the entry level:`,
+    /** The same above the entry level with no currency typed ("I'm at like 95k, would i take a cut"): the levels that reach it, if it is dollars. */
+    payAboveEntryUntold: (own: string, entry: string, reach: { title: string; range: string }): string =>
+      `The guide gives its pay in dollars, for no particular country. If your ${own} is in dollars, its entry-level range, ${entry} a year, is below it, and its ${reach.title} range, ${reach.range}, takes it in; in another currency, the guide's figures can't be set against it. Here is its pay by level:`,
     /** The writer's own pay told in another currency ("i'm on £38k, would I take a pay cut?"), before the guide's pay. */
     payOwnInAnotherCurrency: (own: string): string =>
       `The guide gives its pay only in dollars, as median ranges a year, for no particular country, so I can't set your ${own} against it or convert it. Here are its figures:`,
@@ -343,8 +348,8 @@ export const Messages = Object.freeze({
     areaHardNotSaid: (area: string): string =>
       `The guide doesn't say how hard ${area} is compared with the other areas. Of the job as a whole, it says this:`,
     /** Something about themselves asked whether it stands in the way ("I'm quite shy, is that a dealbreaker?"): the guide speaks of no trait. */
-    traitNotSpoken: (trait: string): string =>
-      `The guide doesn't speak of ${trait}, so I won't say whether it would stand in your way. What it does say the job calls for is this:`,
+    traitNotSpoken: (trait: string, whose: 'own' | 'other' = 'own'): string =>
+      `The guide doesn't speak of ${trait}, so I won't say whether it would stand in ${whose === 'own' ? 'your' : 'their'} way. What it does say the job calls for is this:`,
     /** A qualification short of a bachelor's set against the degree ("a TAFE cert IV instead of uni"), which the guide never speaks of. */
     shortOfADegree: (kind: string): string =>
       `The guide doesn't speak of ${kind}, so I won't say whether one would do instead of a bachelor's. The degree it speaks of is a bachelor's in social work, nursing or a related field (about four years), which most employers prefer, and it says this of the route without one:`,

@@ -216,7 +216,7 @@ const ON_DEGREES: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'bachelors-or-mas
  */
 export async function sendTraitNotSpoken(context: TurnContext, deps: DialogDeps, text: string, asked: TraitAsked): Promise<Answer> {
   const entry = deps.kb.faqById.get(asked.nearest);
-  return sendLedDecline(context, deps, text, Messages.direct.traitNotSpoken(asked.trait), entry);
+  return sendLedDecline(context, deps, text, Messages.direct.traitNotSpoken(asked.trait, asked.whose), entry);
 }
 
 /** A lead on what was told, then the entry that answers the question: answered. */

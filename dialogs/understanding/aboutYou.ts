@@ -48,8 +48,11 @@ export interface AboutYou {
 const RELEVANT_FIELD = ['nursing', 'nurse', 'social work', 'social worker', 'bsn', 'bsw', 'msw', 'msn', 'rn', 'registered nurse', 'related field', 'nursing sw', 'sw degree'];
 // "doctorate" is read as written (DEGREE_AS_WRITTEN): its stem is "doctor", and "all the doctors" is no degree.
 const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'bsc', 'msc', 'ba', 'ma', 'phd', 'bsn', 'bsw', 'msw', 'msn', 'qualified', 'pgce', 'pgde', 'beng', 'llb', 'mba', 'mph', 'mres'];
-/** Degrees whose short forms are everyday words in lower case ("bed", "med"): read only as written, "BEd", "M.Ed". */
-const DEGREE_AS_WRITTEN = /\b[BM]\.?\s?Ed\b|\b[Dd]octorate\b/;
+/**
+ * Degrees whose short forms are everyday words in lower case ("bed", "med", "bs", "ms"): read only as written, "BEd",
+ * "M.Ed", "BS Nursing", "a BS in respiratory care", "MS in clinical nutrition" (an MS alone may be an illness).
+ */
+const DEGREE_AS_WRITTEN = /\b[BM]\.?\s?Ed\b|\b[Dd]octorate\b|\bB\.?S\.?(?=\s+(?:in|of|degree)\b|\s+[A-Z][a-z]|\s*[,;)])|\bM\.?S\.?(?=\s+(?:in|of)\s|\s+degree\b)/;
 
 /**
  * Less than a bachelor's: a diploma, a certificate, vocational training or an associate degree ("a diploma in veterinary
@@ -551,6 +554,15 @@ export interface ReadingContext {
   jobHasDegree?: boolean;
 }
 
+/** A clause telling of work before the work just told: "before that 3 years on a cardiac unit", "previously 2 years in a clinic". */
+const EARLIER_WORK = /^(?:(?:and|then|but) )?(?:before that|before this|prior to that|prior to this|previously|earlier)\b/;
+
+/** A message that opens by introducing its writer: "OT here", "Hi! Registered dietitian here", "Respiratory therapist here". */
+const INTRODUCED_HERE = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)? )?(?:[a-z]+ ){1,3}here\b/;
+
+/** A degree's letters as written, with its subject: "BS in respiratory care", "MS in clinical nutrition", "BA in business". */
+const LETTERS_WITH_SUBJECT = /\b(?:BS|MS|BSc|MSc|BA|MA|BSN|BSW|MSW|MSN|MPH|MBA)\s+(?:in|of)\s+[A-Za-z]/;
+
 /** A degree said with its subject: "a BSc in social work", "my business degree", "bachelors in business admin". */
 const DEGREE_WITH_SUBJECT =
   /\b(?:degree|bachelors?|bachelor s|masters?|master s|ba|bsc|ma|msc|diploma)s? (?:in|of) (?!(?:\d|the (?:uk|us)|my|it)\b)\w+|\b(?!(?:a|an|my|the|his|her|first|second|university|college|uni|undergraduate|undergrad|postgraduate|full|online|proper|real|\d+|four|three|year|already)\b)[a-z]+ (?:degree|bachelors?|bachelor s)\b/;
@@ -561,7 +573,8 @@ const DEGREE_WITH_SUBJECT =
  * an aim only from what they want. Years and work count only in health or social care, named in the message or known.
  */
 export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingContext = {}): AboutYou {
-  const text = withChatWordsRead(said);
+  // "a B.S. in biology": the degree's letters kept whole, not split into sentences at their dots.
+  const text = withChatWordsRead(said).replace(/\b([BM])\.S\.(?=\s)/g, '$1S');
   const about: AboutYou = {};
   const t = normalise(text);
   if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text) && !AIM_LABEL.test(text)) return about;
@@ -570,7 +583,8 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
   let laterAim: Aim | null = null;
   // Years and work count as experience only in health or social care: "taught primary school for 25 years" is not.
   const inField = known.worksInField === true || saysTheField(text);
-  const terse = startsWithOwnJob(text);
+  // "OT here (masters in OT, licensed, 9 yrs ...)", "Registered dietitian here, MS in ...": a self-introduction, told tersely.
+  const terse = startsWithOwnJob(text) || INTRODUCED_HERE.test(t);
   // A role outside the field named, and the fragments that go on about it ("a funeral director in Dayton, Ohio for 24
   // years"): their years are that role's, not years in health or social care.
   let roleOutside = false;
@@ -604,9 +618,12 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
     roleOutside = job ? !job.inField && !CARE_SETTING.test(c) : OWN_SUBJECT.test(c) ? namesRole : roleOutside;
     const otherRole = namesRole || goesOn;
     if (NOT_THE_FIELD.test(c) && !(job && job.inField)) notTheField = true;
-    const years = inField && !otherRole ? experienceYears(clause.text) : null;
+    const earlier = EARLIER_WORK.test(c) && !/\b(?:stud\w*|school|college|uni|university|degree|course|training)\b/.test(c);
+    const years = inField && !otherRole ? (experienceYears(clause.text) ?? (earlier && !NOT_EXPERIENCE.test(c) ? yearsMentioned(c) : null)) : null;
     if (years !== null && !(job && !job.inField)) {
-      about.years = years;
+      // "about 4 years now, before that 3 years on a cardiac unit": the earlier work adds to the years told (ut34a, tele #1).
+      const told = about.years ?? bareYears;
+      about.years = earlier && told !== null && told > 0 && years > 0 ? told + years : years;
       if (years > 0) about.working = true;
     } else if (years === null && inField && !otherRole && !(job && !job.inField) && !NOT_EXPERIENCE.test(c)) {
       bareYears ??= yearsMentioned(c);
@@ -622,7 +639,8 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
     if (vague && about.education === undefined) about.education = 'relevant-degree';
     // A degree named in a clause that says nothing of the person is the guide's words said back ("a degree, right. so
     // my office job doesnt help"), unless the message is a terse self-description ("nurse, BSN, 10 years").
-    const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse;
+    // A degree's letters as written with its subject ("RRT, BS in respiratory care, 9 yrs") are the writer's own: the guide writes none.
+    const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse && !LETTERS_WITH_SUBJECT.test(clause.text);
     // "I can't just quit and do a 4 year degree": a degree to do, not one held.
     const toDo = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && DEGREE_TO_DO.test(c) && !DEGREE_HELD.test(degreesAsWords(clause.text));
     if (stage?.education && !vague && !echoed && !toDo) about.education = stage.education;
@@ -805,7 +823,8 @@ function saysTheField(text: string): boolean {
  * "Nurses with 10 years experience" (plural) is about other people.
  */
 function startsWithOwnJob(text: string): boolean {
-  const [first] = clausesOf(text);
+  // A greeting before it ("Hello! Respiratory therapist here ...") is no part of what they tell.
+  const [first] = clausesOf(text).filter((clause, i) => i > 0 || !/^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)(?: po)?)$/.test(normalise(clause.text)));
   if (!first || first.asks) return false;
   const typed = normalise(first.text).split(' ');
   // "been a support worker for 7 yrs", "worked as a carer": the subject left out, as people tell it.

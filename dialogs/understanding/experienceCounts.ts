@@ -385,8 +385,11 @@ function fieldOfDegree(said: string): string | null {
     new RegExp(String.raw`\b${DEGREE_NOUN}(?: degree)? (?:but |and )?(?:it s|its|it is|it was|that s|thats) (?:in|of) ((?:[a-z]+ ?){1,3})`).exec(said)?.[1];
   if (after) {
     const words: string[] = [];
-    for (const word of after.trim().split(' ')) {
+    const afterWords = after.trim().split(' ');
+    for (const [i, word] of afterWords.entries()) {
       if (FIELD_ENDS.has(word) || NOT_A_SUBJECT.has(word)) break;
+      // "does my MS in nutrition work?": the verb that ends the question, not "social work".
+      if (word === 'work' && i === afterWords.length - 1 && i > 0 && afterWords[i - 1] !== 'social' && new RegExp(String.raw`\b${after.trim()}\s*$`).test(said)) break;
       words.push(word);
     }
     if (words.length > 0 && !NO_FIELD.test(words[0]!)) return words.join(' ');

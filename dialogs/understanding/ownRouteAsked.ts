@@ -37,8 +37,28 @@ const FIT_ASKED = [
   /\bis (?:care management|case management|care manager|this|it|that)(?: job| career| role| work)? (?:a |an )?(?:realistic|good|possible|real)? ?(?:option|move|fit|choice|path|possibility)\b/,
 ];
 
+/** "What's realistic?" closing the story (tester ut34a, psych #1), "is that even realistic?": asked as its own last sentence. */
+const REALISTIC_ASKED =
+  /^(?:(?:so|ok|okay|and|but|honestly|realistically) )*(?:what s|whats|what is|how) realistic\b|^(?:(?:so|ok|okay|and|but|honestly) )*(?:is|would) (?:it|this|that) (?:even |really |actually )?(?:be )?realistic(?: for me)?$/;
+
 /** The route asked for at its quickest, by someone who said where they stand ("ICU RN, 6 years, BSN ... whats the fastest route"). */
 const FASTEST_ROUTE = /\b(?:fastest|quickest|shortest|best) (?:route|way|path)(?: in| into| to)?\b/;
+
+/**
+ * What to do next, asked by someone who said where they stand ("I already have the BSN and 6 yrs ICU. what do I actually
+ * do next", "so what I should do next?", "what's my next move?"): what is left of the route for them (tester ut33c, P7 #2
+ * and P3 #8), never the answer on one step alone.
+ */
+const NEXT_ASKED =
+  /\bwhat (?:(?:do|should|would|could|can|must) i|i (?:should|must|can|do)) (?:actually |really |even |then |now |best )?do (?:next|now|first|from here|after that|with (?:that|it|this))\b|\bwhat (?:is|s|would be|are) (?:my|the) (?:next|first) (?:step|steps|move|moves)\b(?! (?:of|on|in|for|after) (?!me\b))|\bwhere do i go next\b|^(?:\w+ ){0,2}(?:so |ok |okay |then )?(?:what|whats) next\b/;
+
+/**
+ * How long until they are one, asked of themselves by someone who said where they stand ("with my background, how fast
+ * could I be in a care manager role?", "how long till I'm a care manager, with the 2 years I already have?", "how soon
+ * before I could get hired as one?"): their own time (tester ut34a, ot #9 and lpn #4), never the 6 to 8 years for anyone.
+ */
+const OWN_TIME_TO_THE_ROLE =
+  /\bhow (?:long|fast|quickly|soon|many (?:more )?(?:years|yrs))\b(?: \w+){0,6}? (?:until|till|til|before|could|can|would|will|might) (?:(?:i|i am|i m|im) (?:\w+ ){0,2}?(?:be|become|get|land|start|work|move|step|make it)\b(?: \w+){0,3}? (?:(?:care|case) manager|(?:care|case) management|role|job|hired|one)|(?:i am|i m|im) (?:a |an |in a |in an )?(?:\w+ )?(?:care|case) manager)\b/;
 
 /** The writer, in the story told before the question ("Respiratory therapist here ... Is care management a fit?"). */
 const FIRST_PERSON = /\b(?:i|i m|im|i ve|i d|my|me)\b|\bhere\b/;
@@ -59,7 +79,8 @@ export interface StartTold {
 export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string, told: StartTold, said: string = text): { fit: boolean } | null {
   if (asksWhatIsLeft(text) || asksTheirOwnTime(text, told)) return { fit: false };
   const saidStart = told.degree || told.noDegree;
-  if (saidStart && [...TIME_AGAIN, FASTEST_ROUTE].some((pattern) => pattern.test(normalise(text)))) return { fit: false };
+  if (saidStart && [...TIME_AGAIN, FASTEST_ROUTE, NEXT_ASKED, OWN_TIME_TO_THE_ROLE].some((pattern) => pattern.test(normalise(text)))) return { fit: false };
+  if (saidStart && REALISTIC_ASKED.test(normalise(text.trim().split(/(?<=[.!?])\s+/).pop() ?? ''))) return { fit: true };
   // The question among what they told ("I have a degree in marketing. do you think I could do this job?").
   const question = askingPart(text) ?? questionAmongTelling(text) ?? text;
   const asked = normalise(question);

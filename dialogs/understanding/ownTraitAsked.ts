@@ -19,6 +19,17 @@ const OWN_TRAIT = new RegExp(
   String.raw`\bi (?:m|am|ve always been|have always been|ve been|was|tend to be) ${HOW_MUCH}(${IS_TRAITS})\b|\bi (?:have|ve got|got|suffer from|struggle with|live with|deal with) ${HOW_MUCH}(${HAS_TRAITS})\b|\bi (?:get|feel) ${HOW_MUCH}(nervous|anxious|shy|awkward|overwhelmed)\b`,
 );
 
+/**
+ * The same of someone else the writer asks for ("She's pretty introverted. Is this a good job for a quiet person?", "my
+ * son is shy, would that be a problem?"): tester ut33c, P6 #5. Asked of anyone ("a good career for an introvert?"), the
+ * guide's answer on who it suits is kept.
+ */
+const OTHERS_TRAIT = new RegExp(
+  String.raw`\b(?:she|he|they) (?:is|s|are|re|has always been|have always been|tends to be|tend to be) ${HOW_MUCH}(${IS_TRAITS})\b|\b(?:my|our|her|his) (?:son|daughter|student|kid|child|friend|partner|wife|husband|brother|sister|niece|nephew|grandson|granddaughter) (?:is|s) ${HOW_MUCH}(${IS_TRAITS})\b`,
+);
+/** Asked whether the job suits such a person: "a good job for", "suit", "right for". */
+const ASKS_IF_IT_SUITS = /\b(?:good|great|bad|ok|okay|right|suitable) (?:job|fit|career|choice|match|option|role|path|line of work) for\b|\b(?:suit|suits|suited|right for)\b/;
+
 /** Asked whether it stands in the way: a problem, a dealbreaker, holding back, ruling out, whether one can still. */
 const ASKS_IF_IT_STANDS_IN_THE_WAY =
   /\b(?:problem|problems|issue|issues|dealbreaker|deal breaker|hold me back|holds me back|hold back|stop me|stops me|barrier|obstacle|disadvantage|rule me out|rules me out|count against me|counts against me|bad fit|a bad idea|matter|matters|(?:can|could|would) i still|will i still|still (?:be able|do|become|work)|(?:is|would) (?:that|it|this) be (?:ok|okay|fine|alright)|(?:is|s) (?:that|it|this) (?:ok|okay|fine|alright)|not (?:suited|cut out)|suited|cut out for)\b/;
@@ -36,6 +47,8 @@ const CALLS_FOR = 'right-for-me';
 export interface TraitAsked {
   /** The trait as the reply names it ("being shy", "having dyslexia"). */
   trait: string;
+  /** Whose trait: the writer's, or someone's they ask for. */
+  whose: 'own' | 'other';
   /** The guide's entry on what the job calls for nearest it. */
   nearest: string;
 }
@@ -44,9 +57,19 @@ export interface TraitAsked {
 export function ownTraitAsked(text: string): TraitAsked | null {
   const said = normalise(text);
   const found = OWN_TRAIT.exec(said);
-  if (!found || !ASKS_IF_IT_STANDS_IN_THE_WAY.test(said)) return null;
+  if (!found) return othersTraitAsked(said);
+  if (!ASKS_IF_IT_STANDS_IN_THE_WAY.test(said)) return null;
   const [, is, has, feels] = found;
   const trait = is ? (is.startsWith('not ') ? `not being ${is.slice('not '.length)}` : `being ${is.replace(/^(?:a bit of |bit of )?an /, 'an ')}`) : has ? `having ${has.replace(/\b(?:adhd|add|asd)\b/, (short) => short.toUpperCase())}` : feels ? `getting ${feels}` : null;
   if (!trait) return null;
-  return { trait, nearest: CALLS_FOR_NEAREST.find(([words]) => words.test(trait))?.[1] ?? CALLS_FOR };
+  return { trait, whose: 'own', nearest: CALLS_FOR_NEAREST.find(([words]) => words.test(trait))?.[1] ?? CALLS_FOR };
+}
+
+/** A trait of someone else's, asked whether it stands in the way or whether the job suits it. */
+function othersTraitAsked(said: string): TraitAsked | null {
+  const other = OTHERS_TRAIT.exec(said);
+  const named = other?.[1] ?? other?.[2];
+  if (!named || !(ASKS_IF_IT_STANDS_IN_THE_WAY.test(said) || ASKS_IF_IT_SUITS.test(said))) return null;
+  const trait = named.startsWith('not ') ? `not being ${named.slice('not '.length)}` : /^introverts?$/.test(named) ? 'being an introvert' : `being ${named.replace(/^(?:a bit of |bit of )?an /, 'an ')}`;
+  return { trait, whose: 'other', nearest: CALLS_FOR_NEAREST.find(([words]) => words.test(trait))?.[1] ?? CALLS_FOR };
 }

@@ -114,6 +114,17 @@ const dollars = (amount: number): string => `$${amount.toLocaleString('en-US')}`
 const IN_DOLLARS = /\$|\b(?:dollars?|usd|bucks)\b/i;
 
 /**
+ * A part that weighs the guide's pay against their own ("would i take a cut", "would I earn less?"): the pay weighed
+ * against what they told answers it, so it is never a part the guide does not cover (tester ut33c, P7 #6).
+ */
+export function weighsOwnPay(part: string): boolean {
+  return /\b(?:pay ?cut|cut in (?:my )?pay|(?:take|taking|face|facing) a (?:\w+ )?(?:cut|hit|drop)|(?:earn|make|get paid) (?:a lot |much )?(?:less|more)|worse off|better off)\b/.test(normalise(part));
+}
+
+/** Their pay told as where they are: "I'm at like 95k", "currently at $70,000" (a sum follows within two words). */
+const OWN_PAY_AT = /\b(i'?m|i am|currently|right now)\s+at\b(?=\s+(?:\w+\s+){0,2}\$?\d)/gi;
+
+/**
  * The lead and the level for pay weighed against the writer's own (the entry level, below, around or above it), a sum
  * asked how long it takes to reach (the first level whose range goes past it), or pay asked without a degree (the pay
  * the words ask, led by the guide's giving none by degree); null when the message asks none of these. The
@@ -133,21 +144,27 @@ export function payAgainstOwnSent(deps: DialogDeps, text: string, said: string):
     const read = deps.engine.answer(text);
     return read.kind === 'answer' && read.entry !== null && givesPay(read.entry);
   };
-  const own = ownPayWeighed(said, text) ?? (said !== text && payAsked() ? ownPayWeighed(said) : null);
+  // "I'm at like 95k with night diff" is their pay as "I'm on 95k" is (tester ut33c, P7 #6).
+  const told = said.replace(OWN_PAY_AT, '$1 on');
+  const own = ownPayWeighed(told, text) ?? (told !== text && payAsked() ? ownPayWeighed(told) : null);
   const start = own !== null ? payLevels(deps.kb)[0] : undefined;
   if (own === null || !start) return null;
   const against = own > start.high ? 'below' : own < start.low ? 'above' : 'around';
   // A sum typed with no currency ("I'm on about 37k as band 5") may be in any: weighed against the guide's dollars only if it is dollars.
   const range = `${dollars(start.low)}–${dollars(start.high)}`;
-  if (!IN_DOLLARS.test(said)) return { lead: Messages.beyond.payAgainstOwnUntold(own.toLocaleString('en-US'), range, against), level: start.entry };
   // Earning more than the entry level now ("I'm on $78k, would I earn more?"): where the guide's later levels reach and
   // pass that sum, then its pay across the levels, not the entry level alone.
   const levels = payLevels(deps.kb);
   const reach = levels.find((level) => level.high >= own);
   const above = levels.find((level) => level.low >= own);
   const all = deps.kb.faqById.get(PAY_ENTRY);
+  const named = (level: (typeof levels)[number]) => ({ title: level.entry.title.replace(/ pay$/i, '').toLowerCase(), range: `${dollars(level.low)}–${dollars(level.high)}` });
+  if (!IN_DOLLARS.test(said)) {
+    // Above the entry level ("I'm at like 95k"): the level that reaches it too, if it is dollars, then the pay by level.
+    if (against === 'below' && reach && all) return { lead: Messages.beyond.payAboveEntryUntold(own.toLocaleString('en-US'), range, named(reach)), level: all };
+    return { lead: Messages.beyond.payAgainstOwnUntold(own.toLocaleString('en-US'), range, against), level: start.entry };
+  }
   if (against === 'below' && reach && all) {
-    const named = (level: (typeof levels)[number]) => ({ title: level.entry.title.replace(/ pay$/i, '').toLowerCase(), range: `${dollars(level.low)}–${dollars(level.high)}` });
     return { lead: Messages.beyond.payAboveEntry(dollars(own), range, named(reach), above && above !== reach ? named(above) : undefined), level: all };
   }
   return { lead: Messages.beyond.payAgainstOwn(dollars(own), range, against), level: start.entry };
@@ -218,6 +235,13 @@ const PAPERWORK = /\b(?:paperwork|forms?|applications?|documents?|benefits? clai
  * case management it says employers ask for), and where they do not, plainly what it counts instead.
  */
 export function experienceLead(deps: DialogDeps, said: string, experience: ExperienceAsked): string {
+  // No degree told beside it ("I only have a high school diploma and a CDL. Does what I did for my mother count?"):
+  // what the guide says of that first, so the half told is not dropped (tester ut34a, truck #2).
+  const lead = experienceLeadAlone(deps, said, experience);
+  return readAboutYou(said, deps.kb).education === 'none' ? `${Messages.noDegreeBeside} ${lead}` : lead;
+}
+
+function experienceLeadAlone(deps: DialogDeps, said: string, experience: ExperienceAsked): string {
   if (experience === 'care-work') {
     const named = workNamed(said);
     if (named) return Messages.experienceNamed(named);

@@ -67,7 +67,9 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(plant).to.include(readableOpening('without-degree'));
       const cases: ReadonlyArray<readonly [string, Parameters<typeof Messages.fitFromTheirStart>[0]]> = [
         ["I've been a support worker in a care home for 3 years. could I do this job?", 'work-in-field'],
-        ['Hello! Respiratory therapist here (RRT, BS in respiratory care, 9 yrs mostly pulmonary rehab and some ICU). I keep seeing the same COPD patients bounce back to the hospital. Is care management a fit?', 'work-in-field'],
+        ['Hello! Respiratory therapist here, 9 yrs mostly pulmonary rehab and some ICU. I keep seeing the same COPD patients bounce back to the hospital. Is care management a fit?', 'work-in-field'],
+        // With the degree's letters told ("BS in respiratory care"), that degree is counted, not asked for (ut33c, P5 #1).
+        ['Hello! Respiratory therapist here (RRT, BS in respiratory care, 9 yrs mostly pulmonary rehab and some ICU). I keep seeing the same COPD patients bounce back to the hospital. Is care management a fit?', 'other-degree'],
         ['I am working as caregiver in a board and care home for 5 years. Can I become care manager?', 'work-in-field'],
       ];
       for (const [message, kind] of cases) {
