@@ -47,7 +47,9 @@ import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/f
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
 import { ownTraitAsked } from './understanding/ownTraitAsked';
 import { areaHardAsked } from './understanding/areaHardAsked';
-import { OWN_PRACTICE_ENTRY, ownPracticeAsked } from './understanding/ownPracticeAsked';
+import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/ownPracticeAsked';
+import { ageWeighed, placeChangesAsked } from './understanding/ageOrPlaceTold';
+import { GUIDE_PLACE_ENTRIES, sendAgeOrPlaceNotSaid } from './rendering/ageOrPlaceReplies';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/experienceCounts';
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { ownRoutePart } from './understanding/ownRouteAsked';
@@ -174,8 +176,6 @@ export interface AnswerOptions {
   inContext?: boolean | undefined;
 }
 
-/** What the guide ties to a place: its pay, licensing, certification, and the professional bodies it names. */
-const GUIDE_PLACE_ENTRIES: readonly string[] = Object.freeze(['salary', 'licensing', 'professional-organizations']);
 
 /** The entries an activity's buttons ask about: its suggested actions' values, and its Adaptive Card's buttons' data. */
 function askedEntries(activity: Partial<Activity>): string[] {
@@ -319,7 +319,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const neededRead = knownAlready ? deps.engine.answer(knownAlready) : null;
   if (neededRead?.kind === 'answer' && neededRead.entry) return [await sendLedAnswer(context, deps, text, Messages.direct.alreadyKnown, neededRead.entry)];
   // How to set up a practice of one's own: the guide says only that one can work independently.
-  if (!lastRejected && ownPracticeAsked(text)) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
+  if (!lastRejected && (ownPracticeAsked(text) || ownPracticeInView(text, last?.id))) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
+  // An age or a place told and weighed beside a question asked only of it ("I'm 63, would being older be an advantage there?").
+  const toldBeside = lastRejected ? null : ageWeighed(said) ? 'age' : placeChangesAsked(said, deps.kb) ? 'place' : null;
+  if (toldBeside) return [await sendAgeOrPlaceNotSaid(context, deps, text, toldBeside)];
   // How hard the area in view is ("is it hard?" after pediatric): the guide speaks only of the job as a whole.
   const hard = lastRejected ? null : areaHardAsked(text, last, deps.kb);
   if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];

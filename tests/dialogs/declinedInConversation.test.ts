@@ -1,0 +1,95 @@
+import { expect } from 'chai';
+import { createAnswerEngine } from '../../knowledge/answerEngine';
+import { createEvalBot } from '../../bot/cli/chatEval';
+import { ageWeighed, placeChangesAsked } from '../../dialogs/understanding/ageOrPlaceTold';
+import { ownPracticeInView, OWN_PRACTICE_ENTRY } from '../../dialogs/understanding/ownPracticeAsked';
+import { Messages } from '../../dialogs/rendering/messages';
+import { CHAT_CHANNELS, expectChannelSafe, expectShown, readable, readableOpening, shownText, startGuided } from './guidedHarness';
+import { knowledge } from './transcript';
+
+/**
+ * Out-of-scope turns inside a conversation (session 34): after an answer, a message the guide does not answer was read
+ * on its own short words and answered with whatever they landed on. How to set up the practice in view or win its
+ * clients ("how do i set that up" got coordination of services), an age or a place told and weighed beside a question
+ * asked only of it ("we're in australia, does that change anything" got care planning), now get the guide's silence.
+ * Ordinary follow-ups keep their answers. The real bot.
+ */
+
+const kb = knowledge();
+
+describe('the practice in view asked how to set up, read', () => {
+  for (const said of ['how do i set that up', 'how would I start one?', 'how would i get clients', 'where would I find my own clients?', 'do they need insurance for that', 'do i need a business license for that', 'what should I charge?']) {
+    it(`"${said}" after working for oneself asks how to set it up`, () => expect(ownPracticeInView(said, OWN_PRACTICE_ENTRY)).to.equal(true));
+  }
+  for (const said of ['and for kids?', 'how long does that take?', 'which one pays more?', 'what about the CMC?', 'where do they work', 'is it stressful', 'do they need a degree for that']) {
+    it(`"${said}" after working for oneself asks something else`, () => expect(ownPracticeInView(said, OWN_PRACTICE_ENTRY)).to.equal(false));
+  }
+  it('"how do i set that up" after care planning asks nothing of a practice', () => expect(ownPracticeInView('how do i set that up', 'care-planning')).to.equal(false));
+});
+
+describe('an age or a place told and weighed, read', () => {
+  for (const said of ["I'm 63 myself, would being older be an advantage there?", 'do employers hire care managers over 50', "I'm 52, would they even hire me?", 'im in my fifties, will that count against me?']) {
+    it(`"${said}" weighs an age`, () => expect(ageWeighed(said)).to.equal(true));
+  }
+  for (const said of ['at 45 would they hire me without a degree?', "I'm 55 and I'd like to know how long it takes", 'do they work with over 50 clients at once?', 'what do they earn over 50k', 'how long does that take?', 'and for kids?']) {
+    it(`"${said}" weighs no age alone`, () => expect(ageWeighed(said)).to.equal(false));
+  }
+  for (const said of ["we're in australia, does that change anything", "I'm in Ireland, would any of that be different there?", 'we live in canada, does that matter?']) {
+    it(`"${said}" asks whether a place changes it`, () => expect(placeChangesAsked(said, kb)).to.equal(true));
+  }
+  for (const said of ['does that change anything', 'how long does that take?', 'which one pays more?', 'what about the CMC?', "I'm in Ireland, how long does it take?"]) {
+    it(`"${said}" asks nothing of a place`, () => expect(placeChangesAsked(said, kb)).to.equal(false));
+  }
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`out-of-scope turns after an answer, declined (${channelName})`, () => {
+    for (const said of ['how do i set that up', 'how would i get clients', 'do they need insurance for that']) {
+      it(`"${said}" after working for oneself says the guide gives no steps, never another answer`, async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('can a care manager work independently');
+        const replies = await chat.say(said);
+        expectShown(replies, Messages.direct.ownPracticeNotSaid);
+        expect(readable(shownText(replies))).not.to.include(readableOpening('coordination'));
+        expect(readable(shownText(replies))).not.to.include(readableOpening('care-planning'));
+        expectChannelSafe(channelId, replies, said);
+      });
+    }
+
+    it('"we\'re in australia, does that change anything" after the degrees says the guide names no country, not care planning', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('which degree should she study for care management');
+      const replies = await chat.say("we're in australia, does that change anything");
+      expectShown(replies, Messages.guideOfAPlace.slice(0, 60));
+      expect(readable(shownText(replies))).not.to.include(readableOpening('care-planning'));
+      expectChannelSafe(channelId, replies, 'place');
+    });
+
+    it('"I\'m 63 myself, would being older be an advantage there?" after geriatric care says the guide speaks of no age', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is geriatric care management');
+      const replies = await chat.say("I'm 63 myself, would being older be an advantage there?");
+      expectShown(replies, Messages.aspectNotGiven.age.slice(0, 40));
+      expect(readable(shownText(replies))).not.to.include(readableOpening('certification-benefits'));
+      expectChannelSafe(channelId, replies, 'age');
+    });
+
+    it('ordinary follow-ups after working for oneself keep their answers', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('can a care manager work for themselves');
+      expect(readable(shownText(await chat.say('where do they work')))).to.include(readableOpening('where-they-work'));
+      expect(readable(shownText(await chat.say('and for kids?')))).to.include(readableOpening('pediatric'));
+    });
+  });
+}
+
+describe('the extra training asked how long, counted as declined', () => {
+  it('"how long is the extra training?" after how to specialize answers no entry (the guide gives it no time)', async () => {
+    const engine = createAnswerEngine(kb);
+    const bot = createEvalBot(kb, engine);
+    const address = { conversation: 'extra-training', user: 'extra-training' };
+    await bot.send(address, 'How do I specialise in a particular area of care management?');
+    const { taking } = await bot.send(address, 'how long is the extra training?');
+    expect(taking.answered).to.deep.equal([]);
+  });
+});
