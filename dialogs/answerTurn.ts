@@ -48,8 +48,7 @@ import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsk
 import { ownTraitAsked } from './understanding/ownTraitAsked';
 import { areaHardAsked } from './understanding/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/ownPracticeAsked';
-import { ageWeighed, placeChangesAsked } from './understanding/ageOrPlaceTold';
-import { GUIDE_PLACE_ENTRIES, sendAgeOrPlaceNotSaid } from './rendering/ageOrPlaceReplies';
+import { GUIDE_PLACE_ENTRIES, sendSilenceAfterAnswer } from './rendering/silenceReplies';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/experienceCounts';
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { ownRoutePart } from './understanding/ownRouteAsked';
@@ -320,9 +319,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (neededRead?.kind === 'answer' && neededRead.entry) return [await sendLedAnswer(context, deps, text, Messages.direct.alreadyKnown, neededRead.entry)];
   // How to set up a practice of one's own: the guide says only that one can work independently.
   if (!lastRejected && (ownPracticeAsked(text) || ownPracticeInView(text, last?.id))) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
-  // An age or a place told and weighed beside a question asked only of it ("I'm 63, would being older be an advantage there?").
-  const toldBeside = lastRejected ? null : ageWeighed(said) ? 'age' : placeChangesAsked(said, deps.kb) ? 'place' : null;
-  if (toldBeside) return [await sendAgeOrPlaceNotSaid(context, deps, text, toldBeside)];
+  // What the guide never says, asked after an answer: an age or a place weighed, the job's benefits, hands-on tasks, how
+  // long learning takes, the chief care officer's pay (rendering/silenceReplies.ts).
+  const silence = lastRejected ? null : await sendSilenceAfterAnswer(context, deps, text, said, last);
+  if (silence) return [silence];
   // How hard the area in view is ("is it hard?" after pediatric): the guide speaks only of the job as a whole.
   const hard = lastRejected ? null : areaHardAsked(text, last, deps.kb);
   if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
 import { createEvalBot } from '../../bot/cli/chatEval';
 import { ageWeighed, placeChangesAsked } from '../../dialogs/understanding/ageOrPlaceTold';
+import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../../dialogs/understanding/beyondTheJobAsked';
 import { ownPracticeInView, OWN_PRACTICE_ENTRY } from '../../dialogs/understanding/ownPracticeAsked';
 import { Messages } from '../../dialogs/rendering/messages';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, readable, readableOpening, shownText, startGuided } from './guidedHarness';
@@ -42,6 +43,40 @@ describe('an age or a place told and weighed, read', () => {
   }
 });
 
+/** Ordinary follow-ups, none of which asks what the guide never says of the job. */
+const ORDINARY = ['and for kids?', 'how long does that take?', 'which one pays more?', 'what about the CMC?', 'do they manage meds?', 'do they handle insurance?', 'what are the benefits of certification?', 'how long does it take to get a degree?', 'what do they earn', 'and the vp?'];
+
+describe('what the guide never says of the job, read', () => {
+  for (const [said, perk] of [
+    ['do they get stock options?', 'stock options'],
+    ['do care manager jobs come with childcare help?', 'childcare help'],
+    ['any paid time off?', 'paid time off'],
+    ['is there a pension', 'pension'],
+  ] as const) {
+    it(`"${said}" asks of ${perk}`, () => expect(perkAsked(said)).to.equal(perk));
+  }
+  for (const [said, task] of [
+    ['do care managers have to give shots', 'give shots'],
+    ['can they pass meds like a cma?', 'pass meds'],
+    ['would I be drawing blood?', 'draw blood'],
+    ['do they do wound care?', 'do wound care'],
+  ] as const) {
+    it(`"${said}" asks whether they ${task}`, () => expect(handsOnAsked(said)).to.equal(task));
+  }
+  for (const said of ['how long does EHR training take?', 'how long would it take to learn that?', 'how long to get good at that?']) {
+    it(`"${said}" asks how long learning takes`, () => expect(learningTimeAsked(said)).to.equal(true));
+  }
+  for (const said of ['how much does a CCO earn?', 'What would a Chief Care Officer be paid?', "what's the chief care officer's salary"]) {
+    it(`"${said}" asks the chief care officer's pay`, () => expect(chiefPayAsked(said)).to.equal(true));
+  }
+  for (const said of [...ORDINARY, 'how long does it take to train for the ccm?', 'what does a chief care officer do']) {
+    it(`"${said}" asks none of these`, () => {
+      expect([perkAsked(said), handsOnAsked(said)]).to.deep.equal([null, null]);
+      expect([learningTimeAsked(said), chiefPayAsked(said)]).to.deep.equal([false, false]);
+    });
+  }
+});
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`out-of-scope turns after an answer, declined (${channelName})`, () => {
     for (const said of ['how do i set that up', 'how would i get clients', 'do they need insurance for that']) {
@@ -73,6 +108,22 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(readable(shownText(replies))).not.to.include(readableOpening('certification-benefits'));
       expectChannelSafe(channelId, replies, 'age');
     });
+
+    for (const [first, said, lead, notShown] of [
+      ['what is the top pay level', 'do they get stock options?', Messages.beyondTheJob.perk('stock options'), 'certifications'],
+      ['what does a care manager do day to day', 'can they pass meds like a cma?', Messages.beyondTheJob.handsOn('pass meds'), 'cmc'],
+      ['what computer skills do care managers need', 'how long does EHR training take?', Messages.beyondTheJob.learningTime, 'how-long'],
+      ['what does a chief care officer do?', 'how much does a CCO earn?', Messages.beyondTheJob.chiefPay, 'salary-director'],
+    ] as const) {
+      it(`"${said}" after "${first}" says what the guide does not say, not the ${notShown} answer`, async () => {
+        const chat = startGuided({ channelId });
+        await chat.say(first);
+        const replies = await chat.say(said);
+        expectShown(replies, lead);
+        expect(readable(shownText(replies))).not.to.include(readableOpening(notShown));
+        expectChannelSafe(channelId, replies, said);
+      });
+    }
 
     it('ordinary follow-ups after working for oneself keep their answers', async () => {
       const chat = startGuided({ channelId });
