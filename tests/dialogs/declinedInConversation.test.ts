@@ -5,6 +5,7 @@ import { ageWeighed, placeChangesAsked } from '../../dialogs/understanding/ageOr
 import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../../dialogs/understanding/beyondTheJobAsked';
 import { ownPracticeInView, OWN_PRACTICE_ENTRY } from '../../dialogs/understanding/ownPracticeAsked';
 import { Messages } from '../../dialogs/rendering/messages';
+import { addedTimeAsHowLong } from '../../dialogs/understanding/plainQuestion';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 
@@ -77,6 +78,19 @@ describe('what the guide never says of the job, read', () => {
   }
 });
 
+describe('time added, read as how long it takes', () => {
+  for (const [said, read] of [
+    ["How much longer does the master's add?", "how long does the master's take?"],
+    ["how many extra years would the master's add?", "how long does the master's take?"],
+    ["how much extra time does the master's add?", "how long does the master's take?"],
+  ] as const) {
+    it(`"${said}" is "${read}"`, () => expect(addedTimeAsHowLong(said)).to.equal(read));
+  }
+  for (const said of ['how much longer?', 'how much do they earn', 'how long does that take?', 'how many more years of experience do I need']) {
+    it(`"${said}" is read as typed`, () => expect(addedTimeAsHowLong(said)).to.equal(said));
+  }
+});
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`out-of-scope turns after an answer, declined (${channelName})`, () => {
     for (const said of ['how do i set that up', 'how would i get clients', 'do they need insurance for that']) {
@@ -124,6 +138,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expectChannelSafe(channelId, replies, said);
       });
     }
+
+    it('"how many extra years would the master\'s add?" after the degrees gets the master\'s two more years, not "I don\'t have an answer"', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say("Do I need a bachelor's or a master's to be a care manager?");
+      const replies = await chat.say("how many extra years would the master's add?");
+      expect(readable(shownText(replies))).to.include("A master's typically takes about two more years");
+      expectChannelSafe(channelId, replies, 'master years');
+    });
 
     it('ordinary follow-ups after working for oneself keep their answers', async () => {
       const chat = startGuided({ channelId });
