@@ -24,15 +24,21 @@ export function ageWeighed(said: string): boolean {
 /** A subject of the guide asked beside the age ("would they hire me at 50 without a degree?"): that question is read as before. */
 const ANOTHER_SUBJECT = /\b(?:degree|degrees|certif\w*|ccm|cmc|licen[cs]\w*|pay|paid|salary|earn|how long|course|courses|training|experience|without)\b/;
 
-/** Asked only whether the place changes or holds what was said: "does that change anything", "is it different there". */
+/** Asked only whether the place changes or holds what was said ("does that change anything", "is it different there"), or has its own of it ("is there a UK branch?"). */
 const CHANGES_IT =
-  /\b(?:does|do|would|will|could|can|is|are|might)\s+(?:that|this|it|any of (?:that|this|it)|anything|things|any of this)\s+(?:(?:still|even|really|also)\s+)?(?:change|changes|matter|make (?:a|any) difference|differ|apply|hold|be (?:any )?different|the same)\b|\b(?:is|are|would) (?:it|that|things|anything) (?:any )?(?:different|the same) (?:there|here|for (?:us|me))\b|\bdoes (?:that|this|it|the place|where i live|where i am|my country|location) (?:change|matter)\b/;
+  /\b(?:does|do|would|will|could|can|is|are|might)\s+(?:that|this|it|any of (?:that|this|it)|anything|things|any of this)\s+(?:(?:still|even|really|also)\s+)?(?:change|changes|matter|make (?:a|any) difference|differ|apply|hold|be (?:any )?different|the same)\b|\b(?:is|are|would) (?:it|that|things|anything) (?:any )?(?:different|the same) (?:there|here|for (?:us|me))\b|\bdoes (?:that|this|it|the place|where i live|where i am|my country|location) (?:change|matter)\b|\b(?:is there|are there|do they have|does it have|have they got)\b.*\b(?:branch|branches|chapter|chapters|office|offices|equivalent|equivalents|version)\b/;
 
 /** True when a place the guide never names is told and the message asks only whether it changes anything. */
 export function placeChangesAsked(said: string, kb: KnowledgeBase): boolean {
   const text = normalise(said);
-  return CHANGES_IT.test(text) && placeNamed(said, kb) === 'elsewhere';
+  if (!CHANGES_IT.test(text)) return false;
+  // A place said before what it has ("a UK branch"): read as said after "in".
+  const before = PLACE_BEFORE.exec(text)?.[1];
+  return placeNamed(said, kb) === 'elsewhere' || (before !== undefined && placeNamed(`in ${before}`, kb) === 'elsewhere');
 }
+
+/** The word before a branch or an equivalent ("a UK branch", "an irish chapter"). */
+const PLACE_BEFORE = /\b(?:a|an|any|the)\s+([a-z]+)\s+(?:branch|branches|chapter|chapters|office|offices|equivalent|version)\b/;
 
 const ASKS = /\b(?:would|will|do|does|is|are|can|could|should|am|how)\b/;
 const asks = (said: string, text: string): boolean => said.includes('?') || ASKS.test(text);

@@ -36,10 +36,10 @@ describe('an age or a place told and weighed, read', () => {
   for (const said of ['at 45 would they hire me without a degree?', "I'm 55 and I'd like to know how long it takes", 'do they work with over 50 clients at once?', 'what do they earn over 50k', 'how long does that take?', 'and for kids?']) {
     it(`"${said}" weighs no age alone`, () => expect(ageWeighed(said)).to.equal(false));
   }
-  for (const said of ["we're in australia, does that change anything", "I'm in Ireland, would any of that be different there?", 'we live in canada, does that matter?']) {
+  for (const said of ["we're in australia, does that change anything", "I'm in Ireland, would any of that be different there?", 'we live in canada, does that matter?', 'the first one, is there a UK branch?', 'do they have a chapter in Canada?', 'is there an equivalent in Ireland?']) {
     it(`"${said}" asks whether a place changes it`, () => expect(placeChangesAsked(said, kb)).to.equal(true));
   }
-  for (const said of ['does that change anything', 'how long does that take?', 'which one pays more?', 'what about the CMC?', "I'm in Ireland, how long does it take?"]) {
+  for (const said of ['does that change anything', 'how long does that take?', 'which one pays more?', 'what about the CMC?', "I'm in Ireland, how long does it take?", 'is there a certification for that?', 'is there an office job version?']) {
     it(`"${said}" asks nothing of a place`, () => expect(placeChangesAsked(said, kb)).to.equal(false));
   }
 });
