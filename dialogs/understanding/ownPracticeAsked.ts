@@ -26,7 +26,7 @@ const SET_UP_POINTED = /\b(?:set(?:ting)?|get(?:ting)?|start(?:ing)?) (?:that|it
 /** Winning clients of one's own ("how would i get clients", "where do they find their clients?"). */
 const CLIENTS_WON = /\b(?:get|gets|getting|find|finds|finding|win|attract|land|build up|bring in) (?:my |your |their |his |her |new |the |any |enough |private |paying )*(?:own )?(?:clients|customers|patients)\b/;
 /** What a business of one's own needs, asked of it ("do they need insurance for that", "a business license for it?"). */
-const ITS_PAPERS = /\b(?:insurance|insured|business licen[cs]e|llc|liability|register(?:ed)? as a business|what (?:do|would|should) (?:i|you|they) charge|how much (?:do|would|should) (?:i|you|they) charge)\b/;
+const ITS_PAPERS = /\b(?:(?:business|liability|malpractice|professional|indemnity) insurance|insurance (?:for (?:that|it|this|one|my|the|a)|cover)\b|need(?:s|ed)? insurance|get insurance|insured|business licen[cs]e|llc|liability|register(?:ed)? as a business|what (?:do|would|should) (?:i|you|they) charge|how much (?:do|would|should) (?:i|you|they) charge)\b/;
 /** Asked how, where, or whether it needs something. */
 const ASKS = /\b(?:how|where|what|which|do|does|would|will|should|need|needs)\b|\?/;
 

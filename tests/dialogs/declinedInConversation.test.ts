@@ -23,7 +23,7 @@ describe('the practice in view asked how to set up, read', () => {
   for (const said of ['how do i set that up', 'how would I start one?', 'how would i get clients', 'where would I find my own clients?', 'do they need insurance for that', 'do i need a business license for that', 'what should I charge?']) {
     it(`"${said}" after working for oneself asks how to set it up`, () => expect(ownPracticeInView(said, OWN_PRACTICE_ENTRY)).to.equal(true));
   }
-  for (const said of ['and for kids?', 'how long does that take?', 'which one pays more?', 'what about the CMC?', 'where do they work', 'is it stressful', 'do they need a degree for that']) {
+  for (const said of ['and for kids?', 'how long does that take?', 'which one pays more?', 'what about the CMC?', 'where do they work', 'is it stressful', 'do they need a degree for that', 'do insurance companies hire care managers']) {
     it(`"${said}" after working for oneself asks something else`, () => expect(ownPracticeInView(said, OWN_PRACTICE_ENTRY)).to.equal(false));
   }
   it('"how do i set that up" after care planning asks nothing of a practice', () => expect(ownPracticeInView('how do i set that up', 'care-planning')).to.equal(false));
