@@ -213,6 +213,19 @@ const TIME_ADDED = /\bhow (?:much|many) (?:longer|more time|extra time|additiona
 /** Time added, asked as how long it takes ("how much longer does the master's add?" is "how long does the master's take?"). */
 export const addedTimeAsHowLong = (raw: string): string => raw.replace(TIME_ADDED, 'how long does $1 take');
 
+/**
+ * Where the writer comes from, said after the question ("which of these would I still need to learn, coming from
+ * airlines?"): their background, which the turn reads in the whole message, not what is asked; read in the question, a
+ * word the guide never uses ("airlines") declined it as outside what the bot knows.
+ */
+const COMING_FROM = /,?\s+(?:(?:as (?:someone|somebody|a person) )?(?:coming|moving|switching|transitioning|changing) (?:over |across )?from|with my background in)\s+(?:an? |the |my )?[a-z][a-z\s'-]{0,30}?(?=[?!.]*\s*$)/i;
+
+/** A question without the background said after it ("... to learn, coming from airlines?" asks "... to learn?"). */
+export const withoutComingFrom = (raw: string): string => {
+  const asked = raw.replace(COMING_FROM, '');
+  return asked.trim().split(/\s+/).length >= 3 ? asked : raw;
+};
+
 /** The readings above, in the order they apply. */
 const READINGS: ReadonlyArray<(raw: string) => string> = [
   withoutNarrowing,
@@ -232,6 +245,7 @@ const READINGS: ReadonlyArray<(raw: string) => string> = [
   experiencePointedAt,
   countsAsAsked,
   addedTimeAsHowLong,
+  withoutComingFrom,
 ];
 
 /** A question in the plain words the guide's search reads: each reading above in turn. */

@@ -5,7 +5,7 @@ import { ageWeighed, placeChangesAsked } from '../../dialogs/understanding/ageOr
 import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../../dialogs/understanding/beyondTheJobAsked';
 import { ownPracticeInView, OWN_PRACTICE_ENTRY } from '../../dialogs/understanding/ownPracticeAsked';
 import { Messages } from '../../dialogs/rendering/messages';
-import { addedTimeAsHowLong } from '../../dialogs/understanding/plainQuestion';
+import { addedTimeAsHowLong, withoutComingFrom } from '../../dialogs/understanding/plainQuestion';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 
@@ -91,6 +91,19 @@ describe('time added, read as how long it takes', () => {
   }
 });
 
+describe('the background said after a question, read apart from it', () => {
+  for (const [said, read] of [
+    ['which of these would I still need to learn, coming from airlines?', 'which of these would I still need to learn?'],
+    ['which ones would be new to me, coming from retail?', 'which ones would be new to me?'],
+    ['how long would it take, coming from hospitality?', 'how long would it take?'],
+  ] as const) {
+    it(`"${said}" asks "${read}"`, () => expect(withoutComingFrom(said)).to.equal(read));
+  }
+  for (const said of ['and for kids?', 'where do the clients come from?', 'coming from retail?', 'how long does that take?']) {
+    it(`"${said}" is read as typed`, () => expect(withoutComingFrom(said)).to.equal(said));
+  }
+});
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`out-of-scope turns after an answer, declined (${channelName})`, () => {
     for (const said of ['how do i set that up', 'how would i get clients', 'do they need insurance for that']) {
@@ -145,6 +158,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await chat.say("how many extra years would the master's add?");
       expect(readable(shownText(replies))).to.include("A master's typically takes about two more years");
       expectChannelSafe(channelId, replies, 'master years');
+    });
+
+    it('"which of these would I still need to learn, coming from airlines?" after the skills is answered from the skills, not "outside what I can help with"', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what skills do care managers need');
+      const replies = await chat.say('which of these would I still need to learn, coming from airlines?');
+      expect(readable(shownText(replies))).to.include(readableOpening('hard-skills'));
+      expectChannelSafe(channelId, replies, 'coming from');
     });
 
     it('ordinary follow-ups after working for oneself keep their answers', async () => {
