@@ -12,8 +12,8 @@ import { normalise } from './textMatch';
 /** An age told or weighed: "i'm 63", "at 55", "over 50", "in my fifties", "being older", "older workers". */
 const AGE_TOLD =
   /\b(?:i am|im|i m|am|at|aged?|turning|turned|over|past|after|nearly|almost) (?:[3-8]\d)\b(?! ?(?:k|grand|thousand|percent|clients|cases|patients|hours|hrs|people|years? of|yrs? of|families))|\bin my (?:[3-8]0s|thirties|forties|fifties|sixties|seventies)\b|\bbeing (?:older|old|over \d\d)\b|\bolder (?:workers?|people|applicants?|candidates?|adults? (?:starting|switching))\b/;
-/** Asked whether it weighs for or against them: hiring, an advantage, a problem. */
-const WEIGHED = /\b(?:hire|hires|hired|hiring|take me on|employ|employs|advantage|disadvantage|against me|hold me back|holds? (?:me|you|people) back|a problem|an issue|matter|matters|count against|too old|too late|discriminat\w*)\b/;
+/** Asked whether it weighs for or against them: hiring, an advantage, a problem ("too late", "too old" are knowledge/beyondGuide.ts ageAsked's). */
+const WEIGHED = /\b(?:hire|hires|hired|hiring|take me on|employ|employs|advantage|disadvantage|against me|hold me back|holds? (?:me|you|people) back|a problem|an issue|matter|matters|count against|discriminat\w*)\b/;
 
 /** True when an age told is weighed ("would being older be an advantage there?"): the guide says nothing of age. */
 export function ageWeighed(said: string): boolean {

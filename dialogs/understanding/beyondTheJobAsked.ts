@@ -44,12 +44,16 @@ const LEARNING = /\b(?:learn|learning|learnt|learned|train|training|trained|pick
 /** The study the guide does give a time for: the degrees, becoming one, the whole route. */
 const TIMED_BY_THE_GUIDE = /\b(?:degree|degrees|bachelor\w*|master\w*|nursing|social work|become|becoming|certif\w*|ccm|cmc|licen[cs]\w*|school|college|uni|university)\b/;
 
+/** The training to specialize, named. */
+const SPECIALISING = /\b(?:extra|additional|specialist|speciali[sz]\w*)\b/;
+
 /** True when a time is asked of learning or a training the guide gives no time for. */
 export function learningTimeAsked(typed: string): boolean {
   const asked = directAsk(typed);
-  if (asked?.kind !== 'duration') return false;
+  // The extra training to specialize has its own reply (rendering/nearby.ts durationLead).
+  if (asked?.kind !== 'duration' || asked.beyondDegree === true) return false;
   const text = normalise(typed);
-  return LEARNING.test(text) && !TIMED_BY_THE_GUIDE.test(text);
+  return LEARNING.test(text) && !TIMED_BY_THE_GUIDE.test(text) && !SPECIALISING.test(text);
 }
 
 /** The chief care officer named, whose pay the guide never gives. */

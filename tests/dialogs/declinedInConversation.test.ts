@@ -33,7 +33,7 @@ describe('an age or a place told and weighed, read', () => {
   for (const said of ["I'm 63 myself, would being older be an advantage there?", 'do employers hire care managers over 50', "I'm 52, would they even hire me?", 'im in my fifties, will that count against me?']) {
     it(`"${said}" weighs an age`, () => expect(ageWeighed(said)).to.equal(true));
   }
-  for (const said of ['at 45 would they hire me without a degree?', "I'm 55 and I'd like to know how long it takes", 'do they work with over 50 clients at once?', 'what do they earn over 50k', 'how long does that take?', 'and for kids?']) {
+  for (const said of ['I am 58. Could it be too late for me?', 'at 45 would they hire me without a degree?', "I'm 55 and I'd like to know how long it takes", 'do they work with over 50 clients at once?', 'what do they earn over 50k', 'how long does that take?', 'and for kids?']) {
     it(`"${said}" weighs no age alone`, () => expect(ageWeighed(said)).to.equal(false));
   }
   for (const said of ["we're in australia, does that change anything", "I'm in Ireland, would any of that be different there?", 'we live in canada, does that matter?', 'the first one, is there a UK branch?', 'do they have a chapter in Canada?', 'is there an equivalent in Ireland?']) {
@@ -70,7 +70,7 @@ describe('what the guide never says of the job, read', () => {
   for (const said of ['how much does a CCO earn?', 'What would a Chief Care Officer be paid?', "what's the chief care officer's salary"]) {
     it(`"${said}" asks the chief care officer's pay`, () => expect(chiefPayAsked(said)).to.equal(true));
   }
-  for (const said of [...ORDINARY, 'how long does it take to train for the ccm?', 'what does a chief care officer do']) {
+  for (const said of [...ORDINARY, 'how long does it take to train for the ccm?', 'what does a chief care officer do', 'how long is the extra training?', 'kids. how long is the extra training?']) {
     it(`"${said}" asks none of these`, () => {
       expect([perkAsked(said), handsOnAsked(said)]).to.deep.equal([null, null]);
       expect([learningTimeAsked(said), chiefPayAsked(said)]).to.deep.equal([false, false]);
