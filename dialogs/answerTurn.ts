@@ -47,7 +47,8 @@ import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/f
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
 import { ownTraitAsked } from './understanding/ownTraitAsked';
 import { areaHardAsked } from './understanding/areaHardAsked';
-import { OWN_PRACTICE_ENTRY, ownPracticeAsked } from './understanding/ownPracticeAsked';
+import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/ownPracticeAsked';
+import { GUIDE_PLACE_ENTRIES, sendSilenceAfterAnswer } from './rendering/silenceReplies';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/experienceCounts';
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { ownRoutePart } from './understanding/ownRouteAsked';
@@ -175,8 +176,6 @@ export interface AnswerOptions {
   inContext?: boolean | undefined;
 }
 
-/** What the guide ties to a place: its pay, licensing, certification, and the professional bodies it names. */
-const GUIDE_PLACE_ENTRIES: readonly string[] = Object.freeze(['salary', 'licensing', 'professional-organizations']);
 
 /** The entries an activity's buttons ask about: its suggested actions' values, and its Adaptive Card's buttons' data. */
 function askedEntries(activity: Partial<Activity>): string[] {
@@ -323,7 +322,11 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const neededRead = knownAlready ? deps.engine.answer(knownAlready) : null;
   if (neededRead?.kind === 'answer' && neededRead.entry) return [await sendLedAnswer(context, deps, text, Messages.direct.alreadyKnown, neededRead.entry)];
   // How to set up a practice of one's own: the guide says only that one can work independently.
-  if (!lastRejected && ownPracticeAsked(text)) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
+  if (!lastRejected && (ownPracticeAsked(text) || ownPracticeInView(text, last?.id))) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
+  // What the guide never says, asked after an answer: an age or a place weighed, the job's benefits, hands-on tasks, how
+  // long learning takes, the chief care officer's pay (rendering/silenceReplies.ts).
+  const silence = lastRejected ? null : await sendSilenceAfterAnswer(context, deps, text, said, last);
+  if (silence) return [silence];
   // How hard the area in view is ("is it hard?" after pediatric): the guide speaks only of the job as a whole.
   const hard = lastRejected ? null : areaHardAsked(text, last, deps.kb);
   if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];

@@ -202,7 +202,8 @@ export async function sendDirectLead(context: TurnContext, deps: DialogDeps, que
     if (lead) noteLinesQuoted(context, lead);
     // Led by the guide not giving the time asked ("how long is the extra training?"), with no time in what is shown: what
     // was asked is not answered.
-    const timeNotGiven = read.thing !== null && lead?.startsWith(Messages.direct.durationNotSaid(durationThing(read.thing))) === true;
+    // The extra training beyond the degree is said not given in its own words ("for a specialization"), whatever the thing.
+    const timeNotGiven = (read.beyondDegree === true && lead !== null) || (read.thing !== null && lead?.startsWith(Messages.direct.durationNotSaid(durationThing(read.thing))) === true);
     if (timeNotGiven && !entries.some((entry) => givesDirectAsk(entry, read))) context.turnState.set(ASKED_NOT_GIVEN, true);
     return lead !== null;
   }

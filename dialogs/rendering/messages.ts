@@ -145,6 +145,16 @@ export const Messages = Object.freeze({
   guideOfAPlaceBeside:
     "You're right that some of it is American: the guide gives pay in dollars, a license that depends on where you work, and two American professional groups. " +
     "What it says of the work, the skills, the steps and the specialties names no country.",
+  /** What the guide never says of the job, asked after an answer (understanding/beyondTheJobAsked.ts). */
+  beyondTheJob: Object.freeze({
+    perk: (perk: string): string =>
+      `The guide says nothing about job benefits such as ${perk}, so I won't guess. Of what the job brings, it gives only pay, as median ranges by level. I've noted your question so the guide can be improved.`,
+    handsOn: (task: string): string => `The guide doesn't say whether care managers ${task}, so I won't guess. Here is what it says they do day to day:`,
+    learningTime:
+      "The guide doesn't say how long that learning or training takes, so I won't guess. It says skills are built through work experience, volunteering and professional development courses. I've noted your question so the guide can be improved.",
+    chiefPay:
+      'The guide gives no pay figure for the chief care officer: its pay levels are named differently from its career ladder, and the highest one it gives pay for is vice president of care management:',
+  }),
   /** After "None of these": what the guide covers nearest to the question, then how to ask. */
   noneOfTheseNearest: 'Nearest to it, the guide covers:',
   /** After "None of these" with nothing of the guide near the question. */

@@ -20,3 +20,24 @@ export function ownPracticeAsked(text: string): boolean {
 
 /** The guide's answer on working for oneself. */
 export const OWN_PRACTICE_ENTRY = 'independent-practice';
+
+/** Setting it up, pointed at ("how do i set that up", "how would i start one?"). */
+const SET_UP_POINTED = /\b(?:set(?:ting)?|get(?:ting)?|start(?:ing)?) (?:that|it|one|this)(?: thing)? up\b|\b(?:set(?:ting)? up|start(?:ing)?|open(?:ing)?|register(?:ing)?|launch(?:ing)?) (?:one|that|it)\b/;
+/** Winning clients of one's own ("how would i get clients", "where do they find their clients?"). */
+const CLIENTS_WON = /\b(?:get|gets|getting|find|finds|finding|win|attract|land|build up|bring in) (?:my |your |their |his |her |new |the |any |enough |private |paying )*(?:own )?(?:clients|customers|patients)\b/;
+/** What a business of one's own needs, asked of it ("do they need insurance for that", "a business license for it?"). */
+const ITS_PAPERS = /\b(?:(?:business|liability|malpractice|professional|indemnity) insurance|insurance (?:for (?:that|it|this|one|my|the|a)|cover)\b|need(?:s|ed)? insurance|get insurance|insured|business licen[cs]e|llc|liability|register(?:ed)? as a business|what (?:do|would|should) (?:i|you|they) charge|how much (?:do|would|should) (?:i|you|they) charge)\b/;
+/** Asked how, where, or whether it needs something. */
+const ASKS = /\b(?:how|where|what|which|do|does|would|will|should|need|needs)\b|\?/;
+
+/**
+ * After the answer on working for oneself, how to set that up, win clients or what the business needs, asked with a
+ * pointer or no subject of its own ("how do i set that up", "how would i get clients", "do they need insurance for
+ * that"): the same silence as "how would I set up my own practice?", never an answer the words land on alone
+ * (coordination, care planning, finding a job).
+ */
+export function ownPracticeInView(text: string, lastId: string | undefined): boolean {
+  if (lastId !== OWN_PRACTICE_ENTRY) return false;
+  const said = normalise(text);
+  return ASKS.test(`${said} ${text.includes('?') ? '?' : ''}`) && (SET_UP_POINTED.test(said) || CLIENTS_WON.test(said) || ITS_PAPERS.test(said));
+}

@@ -204,6 +204,28 @@ const IF_IT_COUNTS = /^.*?\b(?:if|whether)\s+((?:a |an |my )?(?:[a-z'-]+\s+){0,6
 /** Whether a field counts, asked in reported words, asked again directly. */
 export const countsAsAsked = (raw: string): string => raw.replace(IF_IT_COUNTS, 'does $1 count as');
 
+/**
+ * Time added, asked in other words ("how much longer does the master's add?", "how many extra years would the master's
+ * add?"): how long it takes, which the guide gives for its degrees; asked so, the search found no answer and declined.
+ */
+const TIME_ADDED = /\bhow (?:much|many) (?:longer|more time|extra time|additional time|extra years?|more years?|additional years?)\s+(?:(?:does|do|would|will|could|might)\s+)?(.+?)\s+(?:add|adds|take|takes|tack on|put on)\b/gi;
+
+/** Time added, asked as how long it takes ("how much longer does the master's add?" is "how long does the master's take?"). */
+export const addedTimeAsHowLong = (raw: string): string => raw.replace(TIME_ADDED, 'how long does $1 take');
+
+/**
+ * Where the writer comes from, said after the question ("which of these would I still need to learn, coming from
+ * airlines?"): their background, which the turn reads in the whole message, not what is asked; read in the question, a
+ * word the guide never uses ("airlines") declined it as outside what the bot knows.
+ */
+const COMING_FROM = /,?\s+(?:(?:as (?:someone|somebody|a person) )?(?:coming|moving|switching|transitioning|changing) (?:over |across )?from|with my background in)\s+(?:an? |the |my )?[a-z][a-z\s'-]{0,30}?(?=[?!.]*\s*$)/i;
+
+/** A question without the background said after it ("... to learn, coming from airlines?" asks "... to learn?"). */
+export const withoutComingFrom = (raw: string): string => {
+  const asked = raw.replace(COMING_FROM, '');
+  return asked.trim().split(/\s+/).length >= 3 ? asked : raw;
+};
+
 /** The readings above, in the order they apply. */
 const READINGS: ReadonlyArray<(raw: string) => string> = [
   withoutNarrowing,
@@ -222,6 +244,8 @@ const READINGS: ReadonlyArray<(raw: string) => string> = [
   areasForABackground,
   experiencePointedAt,
   countsAsAsked,
+  addedTimeAsHowLong,
+  withoutComingFrom,
 ];
 
 /** A question in the plain words the guide's search reads: each reading above in turn. */

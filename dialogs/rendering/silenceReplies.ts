@@ -1,0 +1,41 @@
+import type { TurnContext } from 'botbuilder';
+import type { Answer } from '../../knowledge/answerEngine';
+import type { FaqEntry } from '../../knowledge/schema';
+import { feedbackUserOf } from '../feedbackStore';
+import type { DialogDeps } from '../deps';
+import { menuOf } from '../turnState';
+import { AGE_SUBJECT } from '../understanding/aspectInView';
+import { ageWeighed, placeChangesAsked } from '../understanding/ageOrPlaceTold';
+import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../understanding/beyondTheJobAsked';
+import { channelOf } from './cards';
+import { Messages } from './messages';
+import { renderWorkNotSaid } from './nearby';
+import { sendLedDecline } from './situationReplies';
+
+/** What the guide ties to a place: its pay, licensing, certification, and the professional bodies it names. */
+export const GUIDE_PLACE_ENTRIES: readonly string[] = Object.freeze(['salary', 'licensing', 'professional-organizations']);
+
+/** A decline said plainly with the answers nearest to it as buttons, noted for the report. */
+async function sendSilence(context: TurnContext, deps: DialogDeps, question: string, said: string, near: readonly string[]): Promise<Answer> {
+  void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(renderWorkNotSaid(said, menuOf(deps, near), channelOf(context.activity)));
+  return { question, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [] };
+}
+
+/**
+ * What the guide never says, asked after an answer where the words alone would land on an answer by chance: an age or a
+ * place told and weighed (understanding/ageOrPlaceTold.ts), the job's benefits, hands-on clinical tasks, how long
+ * learning takes, the chief care officer's pay (understanding/beyondTheJobAsked.ts). Said plainly, with what the guide
+ * says nearest; null when the message asks none of these. `said` is the whole message, `question` the part that asks.
+ */
+export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogDeps, question: string, said: string, last: FaqEntry | undefined): Promise<Answer | null> {
+  if (ageWeighed(said)) return sendSilence(context, deps, question, Messages.aspectNotGiven.age, AGE_SUBJECT);
+  if (placeChangesAsked(said, deps.kb)) return sendSilence(context, deps, question, Messages.guideOfAPlace, GUIDE_PLACE_ENTRIES);
+  const perk = perkAsked(question);
+  if (perk) return sendSilence(context, deps, question, Messages.beyondTheJob.perk(perk), ['salary', 'work-hours']);
+  const task = handsOnAsked(question);
+  if (task) return sendLedDecline(context, deps, question, Messages.beyondTheJob.handsOn(task), deps.kb.faqById.get('daily-duties'));
+  if (learningTimeAsked(question)) return sendSilence(context, deps, question, Messages.beyondTheJob.learningTime, [...(last ? [last.id] : []), 'essential-skills'].slice(0, 2));
+  if (chiefPayAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.chiefPay, deps.kb.faqById.get('salary-vp'));
+  return null;
+}
