@@ -23,6 +23,7 @@ import { directLead, nearbyEntries, nearOnly, renderAspectInAnswer, renderAspect
 import { AGE_SUBJECT, aspectNotGivenInView, namesAskedAwayFromView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
+import { sendAskedOfTheRungInView } from './rendering/rungReplies';
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise } from './understanding/textMatch';
 import { asksAnotherWayIn, degreeTurnedDown } from './understanding/degreeTurnedDown';
@@ -47,7 +48,7 @@ import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/f
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
 import { ownTraitAsked } from './understanding/ownTraitAsked';
 import { areaHardAsked } from './understanding/areaHardAsked';
-import { OWN_PRACTICE_ENTRY, ownPracticeAsked } from './understanding/ownPracticeAsked';
+import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeSetUpInView } from './understanding/ownPracticeAsked';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/experienceCounts';
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
 import { ownRoutePart } from './understanding/ownRouteAsked';
@@ -319,7 +320,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const neededRead = knownAlready ? deps.engine.answer(knownAlready) : null;
   if (neededRead?.kind === 'answer' && neededRead.entry) return [await sendLedAnswer(context, deps, text, Messages.direct.alreadyKnown, neededRead.entry)];
   // How to set up a practice of one's own: the guide says only that one can work independently.
-  if (!lastRejected && ownPracticeAsked(text)) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
+  if (!lastRejected && (ownPracticeAsked(text) || ownPracticeSetUpInView(text, last))) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
   // How hard the area in view is ("is it hard?" after pediatric): the guide speaks only of the job as a whole.
   const hard = lastRejected ? null : areaHardAsked(text, last, deps.kb);
   if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];
@@ -381,6 +382,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // what is asked ("which one covers the financial and legal side?": the CMC) (understanding/itemsAsked.ts).
   const everyItem = lastRejected ? null : everyItemAsked(text, last, deps.engine, deps.kb);
   if (everyItem) return sendEveryItem(context, deps, text, everyItem);
+  // "and senior and vp?" after the mid-level pay, "is that per hour or per year?": asked of the rung in view (rungReplies.ts).
+  const ofTheRungInView = lastRejected ? null : await sendAskedOfTheRungInView(context, deps, text, last);
+  if (ofTheRungInView) return ofTheRungInView;
   const itemSaying = itemSayingAsked(text, lastRejected ? undefined : last, deps.engine, deps.kb);
   if (itemSaying) return [await sendItemSaying(context, deps, text, itemSaying)];
   const eachSaying = lastRejected ? null : itemsSayingEach(text, last, deps.engine, deps.kb);

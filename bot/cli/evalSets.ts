@@ -603,6 +603,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAJ: { file: file('followupsAJ'), role: 'rotating' },
   followupsAL: { file: file('followupsAL'), role: 'rotating' },
   followupsAN: { file: file('followupsAN'), role: 'rotating' },
+  followupsAP: { file: file('followupsAP'), role: 'rotating' },
   dialogAE: { file: file('dialogAE'), role: 'rotating' },
   followupsAO: { file: file('followupsAO'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },

@@ -4,6 +4,7 @@
  * gives no steps, licences or costs for a practice of one's own. The reply says so, with that answer (answerTurn.ts),
  * a decline: the answer alone would read as if it were the how.
  */
+import type { FaqEntry } from '../../knowledge/schema';
 import { normalise } from './textMatch';
 
 /** Setting up, starting, opening or running one's own practice, business or agency. */
@@ -20,3 +21,15 @@ export function ownPracticeAsked(text: string): boolean {
 
 /** The guide's answer on working for oneself. */
 export const OWN_PRACTICE_ENTRY = 'independent-practice';
+
+/** Setting up the practice in view, pointed at ("how would i set that up?", "how do i get one started?", "how would i go about it?"). */
+const SETS_IT_UP = /\b(?:set(?:ting)? (?:that|it|this|one) up|set up (?:that|one|on my own|by myself)|start(?:ing)? (?:that|one|it) (?:up|off)|get(?:ting)? (?:that|it|one) (?:started|going|off the ground)|go(?:ing)? about (?:that|it|doing that|doing it))\b/;
+
+/**
+ * The same asked of working for oneself in view, pointed at (session 34, followupsAP): "how would i set that up?" after
+ * "can a care manager work independently".
+ */
+export function ownPracticeSetUpInView(text: string, last: FaqEntry | undefined): boolean {
+  const said = normalise(text);
+  return last?.id === OWN_PRACTICE_ENTRY && SETS_IT_UP.test(said) && ASKS_HOW.test(said);
+}

@@ -1,0 +1,196 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { ownPracticeSetUpInView } from '../../dialogs/understanding/ownPracticeAsked';
+import { shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
+import { rungStepped, rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView } from '../../dialogs/understanding/rungStepped';
+import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
+import { knowledge } from './transcript';
+
+/**
+ * Follow-ups asked of the rung or the thing in view (session 34, followupsAP). A step along the career ladder said as
+ * a step ("and one step up?", "and one step down?", "what's next after that?") moves from the rung in view, and two steps
+ * said one after the other both start from the rung first asked of; two levels named together ("and senior and vp?")
+ * are both answered; the years of a role in view are its level's ("how many years does that usually take?" after the
+ * director role: the guide gives no number, said so); a year offered as the pay's unit ("per hour or per year?") is the
+ * answer. Setting up the practice in view ("how would i set that up?" after working independently) is the guide's
+ * silence on it, and a high school diploma ("would just my high school diploma be enough?") is the way in without a degree.
+ */
+
+const kb = knowledge();
+const entry = (id: string) => kb.faqById.get(id)!;
+
+describe('follow-ups asked of the rung or the thing in view (session 34)', () => {
+  describe('a step along the ladder from the rung in view', () => {
+    for (const [id, said, stepped] of [
+      ['salary-director', 'and one step up?', 'salary-vp'],
+      ['salary-director', 'and one step down?', 'salary-senior'],
+      ['salary-senior', 'the level below?', 'salary-mid'],
+      ['salary-mid', 'a level higher then?', 'salary-senior'],
+      ['salary-entry', 'what about the next level up', 'salary-mid'],
+      ['senior-care-manager', "what's next after that?", 'director-roles'],
+      ['director-roles', 'and one step down?', 'senior-care-manager'],
+      ['senior-care-manager', 'whats next?', 'director-roles'],
+    ] as const) {
+      it(`"${said}" after ${id} is ${stepped}`, () => expect(rungStepped(said, entry(id), kb)?.id).to.equal(stepped));
+    }
+    it('a step down right after a step up starts from the rung first asked of', () =>
+      expect(rungStepped('and one step down?', entry('salary-vp'), kb, entry('salary-director'))?.id).to.equal('salary-senior'));
+    it('a second step up after a step up keeps climbing', () => expect(rungStepped('one step up again', entry('salary-director'), kb, entry('salary-senior'))?.id).to.equal('salary-vp'));
+    for (const [id, said] of [
+      ['salary-vp', 'and one step up?'],
+      ['junior-care-manager', "what's next?"],
+      ['salary-director', 'one step up from senior?'],
+      ['where-they-work', 'and one step up?'],
+      ['advancing', "what's next?"],
+      ['salary-senior', 'how do i step up to director?'],
+      ['salary-senior', 'what should i do next to get promoted?'],
+    ] as const) {
+      it(`"${said}" after ${id} is left to the other rules`, () => expect(rungStepped(said, entry(id), kb)).to.equal(null));
+    }
+  });
+
+  describe('two levels named together after a pay', () => {
+    for (const [id, said, levels] of [
+      ['salary-mid', 'and senior and vp?', ['salary-senior', 'salary-vp']],
+      ['salary', 'what about entry and mid level?', ['salary-entry', 'salary-mid']],
+      ['salary-entry', 'senior, director and vp?', ['salary-senior', 'salary-director', 'salary-vp']],
+      ['salary-senior', 'and the directors or the vps?', ['salary-director', 'salary-vp']],
+    ] as const) {
+      it(`"${said}" after ${id} is ${levels.join(' and ')}`, () => expect(rungsNamedTogether(said, entry(id), kb)?.map((found) => found.id)).to.deep.equal(levels));
+    }
+    for (const [id, said] of [
+      ['salary-mid', 'and senior?'],
+      ['salary-mid', 'senior and happy?'],
+      ['senior-care-manager', 'and director and vp?'],
+      ['salary-mid', 'how do senior and vp differ in what they do?'],
+      ['where-they-work', 'senior and vp?'],
+    ] as const) {
+      it(`"${said}" after ${id} is not`, () => expect(rungsNamedTogether(said, entry(id), kb)).to.equal(null));
+    }
+  });
+
+  describe('the years of the role in view', () => {
+    it('"how many years does that usually take?" after the director role: the guide gives only words', () =>
+      expect(yearsOfTheRoleInView('how many years does that usually take?', entry('director-roles'), kb)).to.include({ numbered: false, years: 'significant experience' }));
+    it('"how long to get there?" after the senior role: its 5+ years', () =>
+      expect(yearsOfTheRoleInView('how long to get there?', entry('senior-care-manager'), kb)).to.include({ numbered: true, years: '5+ years' }));
+    for (const [id, said] of [
+      ['director-roles', 'how many years does it take to become a care manager?'.replace('it take', 'it take a senior')],
+      ['salary-director', 'how many years does that take?'],
+      ['director-roles', 'how long is the working day?'.replace('how long is', 'what is')],
+      ['advancing', 'how long does that take?'],
+      ['director-roles', 'how many years for senior?'],
+    ] as const) {
+      it(`"${said}" after ${id} is not`, () => expect(yearsOfTheRoleInView(said, entry(id), kb)).to.equal(null));
+    }
+  });
+
+  describe('a year asked as the unit of the pay in view', () => {
+    for (const [id, said] of [
+      ['salary-entry', 'is that per hour or per year?'],
+      ['salary-senior', 'is that yearly?'],
+      ['salary', 'annual or monthly?'],
+      ['salary-vp', 'a year, right?'],
+    ] as const) {
+      it(`"${said}" after ${id} is that pay`, () => expect(yearAskedOfThePay(said, entry(id))?.id).to.equal(id));
+    }
+    for (const [id, said] of [
+      ['salary-senior', 'is that per year after tax?'],
+      ['salary-senior', 'is that per hour?'],
+      ['senior-care-manager', 'is that yearly?'],
+      ['certification-renewal', 'is that every year?'],
+      ['salary-senior', 'how much would i make in a year with a raise?'],
+    ] as const) {
+      it(`"${said}" after ${id} is not`, () => expect(yearAskedOfThePay(said, entry(id))).to.equal(null));
+    }
+  });
+
+  describe('setting up the practice in view', () => {
+    for (const said of ['how would i set that up?', 'how do i go about it?', 'how would i get one started?', 'how do you set it up?']) {
+      it(`"${said}" after working independently asks how to set one up`, () => expect(ownPracticeSetUpInView(said, entry('independent-practice'))).to.equal(true));
+    }
+    for (const [id, said] of [
+      ['independent-practice', 'is that common?'],
+      ['independent-practice', 'how much would i earn?'],
+      ['care-planning', 'how would i set that up?'],
+      ['independent-practice', 'set that up for me'],
+    ] as const) {
+      it(`"${said}" after ${id} does not`, () => expect(ownPracticeSetUpInView(said, entry(id))).to.equal(false));
+    }
+  });
+
+  describe('a high school diploma set against the degree', () => {
+    for (const said of ['would just my high school diploma be enough?', 'can i be a care manager with only a GED?', 'is a high school education enough to be a care manager?', 'i only finished high school, is that ok?']) {
+      it(`"${said}" is read as short of a degree`, () => expect(shortOfADegreeAsked(said)).to.equal('high school diplomas'));
+    }
+    for (const said of ['what did you study in high school?', 'do high school students get internships?', 'is a diploma enough?']) {
+      it(`"${said}" is not a high school diploma weighed`, () => expect(shortOfADegreeAsked(said)).not.to.equal('high school diplomas'));
+    }
+  });
+
+  for (const [name, channelId] of CHAT_CHANNELS) {
+    describe(`in ${name}`, () => {
+      it('"and one step up?" then "and one step down?" after the director\'s pay get the vice president\'s and the senior\'s pay, not moving up or the stress', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what does a director of care management make');
+        const up = await chat.say('and one step up?');
+        expectShown(up, answerOpening('salary-vp'));
+        expect(readable(shownText(up))).not.to.include(readable(answerOpening('advancing')));
+        expectChannelSafe(channelId, up, 'step up');
+        const down = await chat.say('and one step down?');
+        expectShown(down, answerOpening('salary-senior'));
+        expect(readable(shownText(down))).not.to.include(readable(answerOpening('stressful')));
+        expectChannelSafe(channelId, down, 'step down');
+      });
+
+      it('"what\'s next after that?" after the senior role gets the director role; "how many years does that usually take?" then says the guide gives no number', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what does a senior care manager do');
+        const next = await chat.say("what's next after that?");
+        expectShown(next, answerOpening('director-roles'));
+        expect(readable(shownText(next))).not.to.include(readable(answerOpening('certifications')));
+        expectChannelSafe(channelId, next, 'next after that');
+        const years = await chat.say('how many years does that usually take?');
+        expectShown(years, Messages.rungYearsNotGiven('supervisor/director', 'significant experience'));
+        expect(readable(shownText(years))).not.to.include('6 to 8 years');
+        expectChannelSafe(channelId, years, 'how many years');
+      });
+
+      it('"and senior and vp?" after the mid-level pay gets both levels\' pay', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say("what's the pay for a mid-level care manager");
+        const replies = await chat.say('and senior and vp?');
+        const shown = readable(shownText(replies));
+        expect(shown).to.include('80,000').and.to.include('130,000');
+        expectChannelSafe(channelId, replies, 'senior and vp');
+      });
+
+      it('"is that per hour or per year?" after the entry-level pay says per year, with that pay, not a decline', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('how much do entry level care managers make');
+        const replies = await chat.say('is that per hour or per year?');
+        expectShown(replies, Messages.payByTheYear, answerOpening('salary-entry'));
+        expect(readable(shownText(replies))).not.to.include("so I won't guess");
+        expectChannelSafe(channelId, replies, 'per year');
+      });
+
+      it('"how would i set that up?" after working independently says the guide gives no steps, not the same answer in short', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('can a care manager work independently');
+        const replies = await chat.say('how would i set that up?');
+        expectShown(replies, Messages.direct.ownPracticeNotSaid);
+        expect(readable(shownText(replies))).not.to.include(readable(Messages.allInView(entry('independent-practice').title)));
+        expectChannelSafe(channelId, replies, 'set that up');
+      });
+
+      it('"would just my high school diploma be enough?" after what you need gets the way in without a degree, not high school weighed as a field', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what do i need to become a care manager');
+        const replies = await chat.say('would just my high school diploma be enough?');
+        expectShown(replies, Messages.direct.shortOfADegree('high school diplomas'), answerOpening('without-degree'));
+        expect(readable(shownText(replies))).not.to.include('counts as one');
+        expectChannelSafe(channelId, replies, 'high school');
+      });
+    });
+  }
+});
