@@ -24,6 +24,8 @@ import { AGE_SUBJECT, aspectNotGivenInView, namesAskedAwayFromView, quickerRoute
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { sendAskedOfTheRungInView } from './rendering/rungReplies';
+import { sendLinesOfTheAnswerInView } from './rendering/wordReplies';
+import { linesOfTheWordAsked } from './understanding/wordOfTheAnswerInView';
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise } from './understanding/textMatch';
 import { asksAnotherWayIn, degreeTurnedDown } from './understanding/degreeTurnedDown';
@@ -417,6 +419,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderPartInView(shownPart, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity), given));
     return [{ question: text, kind: 'answer', answered: true, entry: shownPart, score: 1, alternatives: [] }];
   }
+  // "what roles could that lead to?" after moving up: the lines of the answer in view that say it (wordOfTheAnswerInView.ts).
+  const wordLines = asksOne && last && !ofTheRung ? linesOfTheWordAsked(text, last) : null;
+  if (wordLines && last) return [await sendLinesOfTheAnswerInView(context, deps, text, last, wordLines)];
   const asked = normalise(askingPart(text) ?? text);
   // "what would I learn doing that?" after gaining experience or the first jobs: the lines that say what it teaches,
   // from its own answer or the one beside it that says it, not what the courses teach.

@@ -14,6 +14,7 @@ import { worthAskedInView } from './worthAsked';
 import { requirementOfTheThing } from './requirementInView';
 import { oneOfTheList } from './oneOfTheList';
 import { rungStepped } from './rungStepped';
+import { areaEnteredInView } from './areaEntered';
 import { normalise, readNumber, stem } from './textMatch';
 
 /**
@@ -992,7 +993,7 @@ function followUpOf(message: string, last: FaqEntry | undefined, engine: TurnEng
   if (ofTheRung) return ofTheRung;
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
-  return experienceOfTheAnswerInView(message, last, kb, true) ?? besidesInView(message, last) ?? worthAskedInView(message, last, kb) ?? requirementOfTheThing(message, last) ?? oneOfTheList(message, last) ?? careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
+  return experienceOfTheAnswerInView(message, last, kb, true) ?? areaEnteredInView(message, last, kb) ?? besidesInView(message, last) ?? worthAskedInView(message, last, kb) ?? requirementOfTheThing(message, last) ?? oneOfTheList(message, last) ?? careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
 }
 
 /** Words that close a follow-up and say nothing of it ("tho", "lol", "then"), with the marks after them. */

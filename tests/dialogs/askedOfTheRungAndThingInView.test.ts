@@ -2,6 +2,9 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { ownPracticeSetUpInView } from '../../dialogs/understanding/ownPracticeAsked';
 import { shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
+import { areaEnteredInView } from '../../dialogs/understanding/areaEntered';
+import { linesOfTheWordAsked } from '../../dialogs/understanding/wordOfTheAnswerInView';
+import { worthAskedInView } from '../../dialogs/understanding/worthAsked';
 import { rungStepped, rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView } from '../../dialogs/understanding/rungStepped';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
@@ -14,6 +17,10 @@ import { knowledge } from './transcript';
  * director role: the guide gives no number, said so); a year offered as the pay's unit ("per hour or per year?") is the
  * answer. Setting up the practice in view ("how would i set that up?" after working independently) is the guide's
  * silence on it, and a high school diploma ("would just my high school diploma be enough?") is the way in without a degree.
+ * A short follow-up pointed at the answer in view asks of the thing one of its lines says ("what roles could that lead
+ * to?" after moving up, "is that a legal thing?" after confidentiality), not what its words alone read as; "which should i
+ * start with?" gets the line that says which; getting into the area in view is how to specialize; and "why bother?"
+ * after a thing whose answer says its worth is that answer's lines, not the benefits of certifying.
  */
 
 const kb = knowledge();
@@ -128,6 +135,77 @@ describe('follow-ups asked of the rung or the thing in view (session 34)', () =>
     }
   });
 
+  describe('the lines of the answer in view a pointed follow-up asks of', () => {
+    for (const [id, said, line] of [
+      ['advancing', 'what roles could that lead to?', 'senior care manager'],
+      ['advancing', 'what should i get good at to get there?', 'leadership skills'],
+      ['care-planning', 'what if things change for the client?', 'circumstances change'],
+      ['confidentiality', 'is that a legal thing?', 'privacy laws'],
+      ['where-they-work', "so i'd go into people's homes?", "patients' homes"],
+      ['continuing-development', 'like what kind of higher degree?', "master's or doctorate"],
+      ['finding-a-job', 'what kind of positions should i focus on?', 'care coordinator'],
+      ['certification-renewal', 'is that for both the ccm and the cmc?', 'CCM or CMC'],
+      ['certifications', 'which should i start with?', 'a good one to start with'],
+      ['certifications', 'so which one first?', 'a good one to start with'],
+      ['work-environment', 'so it could be at an insurance company?', 'insurance companies'],
+    ] as const) {
+      it(`"${said}" after ${id} gets the line on ${line}`, () => {
+        const lines = linesOfTheWordAsked(said, entry(id));
+        expect(lines, said).not.to.equal(null);
+        expect(lines!.join(' ')).to.include(line);
+        expect(lines!.length).to.be.below(entry(id).answer.split('\n').filter((unit) => unit.trim()).length);
+      });
+    }
+    for (const [id, said] of [
+      ['without-degree', 'and how do i get that experience?'],
+      ['salary', "the entry level, what's that?"],
+      ['where-they-work', 'how much does that pay?'],
+      ['salary', 'is that good money?'],
+      ['ccm', 'how do i get it?'],
+      ['internships', 'are they paid?'],
+      ['essential-skills', 'which is most important?'],
+      ['where-they-work', 'does the postal service hire them?'],
+      ['stressful', 'how do i deal with that?'],
+      ['licensing', 'where do i get that?'],
+      ['care-planning', 'who writes it?'],
+      ['work-environment', 'is it mostly in hospitals?'.replace('hospitals', 'schools')],
+      ['advancing', 'what about becoming a care manager?'],
+      ['geriatric', 'how would i get into that area?'],
+      ['salary', 'what do care managers earn?'],
+    ] as const) {
+      it(`"${said}" after ${id} is left to the other rules`, () => expect(linesOfTheWordAsked(said, entry(id))).to.equal(null));
+    }
+  });
+
+  describe('getting into the area in view', () => {
+    for (const [id, said] of [
+      ['geriatric', 'how would i get into that area?'],
+      ['psychiatric', 'how could someone get into it?'],
+      ['chronic-disease', 'how do i specialize in that?'],
+      ['pediatric', 'how would i train for that?'],
+    ] as const) {
+      it(`"${said}" after ${id} is how to specialize`, () => expect(areaEnteredInView(said, entry(id), kb)?.id).to.equal('how-to-specialise'));
+    }
+    for (const [id, said] of [
+      ['geriatric', 'how much does it pay?'],
+      ['geriatric', 'what do they do all day?'],
+      ['where-they-work', 'how would i get into that?'],
+      ['geriatric', 'how would i get into pediatric instead?'],
+    ] as const) {
+      it(`"${said}" after ${id} is not`, () => expect(areaEnteredInView(said, entry(id), kb)).to.equal(null));
+    }
+  });
+
+  describe('"why bother?" after a thing whose answer says its worth', () => {
+    for (const id of ['internships', 'volunteering', 'professional-organizations', 'continuing-development'] as const) {
+      it(`after ${id} is asked of it`, () => expect(worthAskedInView('why bother?', entry(id), kb)?.id).to.equal(id));
+    }
+    it('after whether certification is required is still the benefits of certifying', () => expect(worthAskedInView('so why bother?', entry('certification-required'), kb)?.id).to.equal('certification-benefits'));
+    for (const id of ['stressful', 'salary', 'work-hours'] as const) {
+      it(`after ${id} is left to the other rules`, () => expect(worthAskedInView('why bother?', entry(id), kb)).to.equal(null));
+    }
+  });
+
   for (const [name, channelId] of CHAT_CHANNELS) {
     describe(`in ${name}`, () => {
       it('"and one step up?" then "and one step down?" after the director\'s pay get the vice president\'s and the senior\'s pay, not moving up or the stress', async () => {
@@ -181,6 +259,62 @@ describe('follow-ups asked of the rung or the thing in view (session 34)', () =>
         expectShown(replies, Messages.direct.ownPracticeNotSaid);
         expect(readable(shownText(replies))).not.to.include(readable(Messages.allInView(entry('independent-practice').title)));
         expectChannelSafe(channelId, replies, 'set that up');
+      });
+
+      it('"what roles could that lead to?" after moving up gets its line on senior and director roles, not the first jobs', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('how can i advance my career as a care manager');
+        const replies = await chat.say('what roles could that lead to?');
+        expectShown(replies, Messages.partGives(entry('advancing').title), 'senior care manager');
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('entry-level-jobs')));
+        expectChannelSafe(channelId, replies, 'lead to');
+      });
+
+      it('"is that a legal thing?" after confidentiality gets its line on privacy laws, not compliance', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('how important is confidentiality for a care manager');
+        const replies = await chat.say('is that a legal thing?');
+        expectShown(replies, Messages.partGives(entry('confidentiality').title), 'follow privacy laws');
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('compliance')));
+        expectChannelSafe(channelId, replies, 'legal thing');
+      });
+
+      it('"what kind of positions should i focus on?" after finding a job gets its line on roles, not a decline', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('how do i find a job as a care manager');
+        const replies = await chat.say('what kind of positions should i focus on?');
+        expectShown(replies, Messages.partGives(entry('finding-a-job').title), 'care coordinator');
+        expect(readable(shownText(replies))).not.to.include(readable(Messages.didYouMean));
+        expectChannelSafe(channelId, replies, 'positions');
+      });
+
+      it('"which should i start with?" after the certifications gets the CCM line, and "who offers the second one?" then the CMC', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('which certifications should a care manager get');
+        const first = await chat.say('which should i start with?');
+        expectShown(first, Messages.partGives(entry('certifications').title), 'a good one to start with');
+        expect(readable(shownText(first))).not.to.include(readable(answerOpening('entry-level-jobs')));
+        expectChannelSafe(channelId, first, 'start with');
+        const second = await chat.say('who offers the second one?');
+        expectShown(second, answerOpening('cmc'));
+        expectChannelSafe(channelId, second, 'second one');
+      });
+
+      it('"how would i get into that area?" after geriatric care gets how to specialize', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what is geriatric care management');
+        const replies = await chat.say('how would i get into that area?');
+        expectShown(replies, answerOpening('how-to-specialise'));
+        expectChannelSafe(channelId, replies, 'into that area');
+      });
+
+      it('"why bother?" after the internships gets what they are worth, not the benefits of certifying', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('should i do an internship while studying to be a care manager');
+        const replies = await chat.say('why bother?');
+        expectShown(replies, Messages.partGives(entry('internships').title), 'more attractive candidate');
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('certification-benefits')));
+        expectChannelSafe(channelId, replies, 'why bother');
       });
 
       it('"would just my high school diploma be enough?" after what you need gets the way in without a degree, not high school weighed as a field', async () => {
