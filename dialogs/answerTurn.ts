@@ -24,7 +24,8 @@ import { AGE_SUBJECT, aspectNotGivenInView, namesAskedAwayFromView, quickerRoute
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { sendAskedOfTheRungInView } from './rendering/rungReplies';
-import { sendLinesOfTheAnswerInView } from './rendering/wordReplies';
+import { sendLinesOfTheAnswerInView, sendNotGivenInView } from './rendering/wordReplies';
+import { notGivenInView } from './understanding/notGivenInView';
 import { linesOfTheWordAsked } from './understanding/wordOfTheAnswerInView';
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise } from './understanding/textMatch';
@@ -323,6 +324,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (neededRead?.kind === 'answer' && neededRead.entry) return [await sendLedAnswer(context, deps, text, Messages.direct.alreadyKnown, neededRead.entry)];
   // How to set up a practice of one's own: the guide says only that one can work independently.
   if (!lastRejected && (ownPracticeAsked(text) || ownPracticeSetUpInView(text, last))) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
+  // Who pays, how many people, a fee, an employer never named, asked of the answer in view: not given, said so.
+  const neverGiven = lastRejected ? null : notGivenInView(text, last);
+  if (neverGiven && last) return [await sendNotGivenInView(context, deps, text, neverGiven, last)];
   // How hard the area in view is ("is it hard?" after pediatric): the guide speaks only of the job as a whole.
   const hard = lastRejected ? null : areaHardAsked(text, last, deps.kb);
   if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];

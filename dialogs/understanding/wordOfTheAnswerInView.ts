@@ -44,6 +44,11 @@ const GOOD_AT = /\b(?:get|be|become|getting|being) (?:good|better) at\b/g;
 /** Asked which of those the answer lists ("which should i start with?", "which one first?"). */
 const WHICH = /^(?:(?:so|ok|okay|and|then)\s+)*(?:which|what)(?: one| ones| of them| of those)? (?:should|would|do|could|to|is|first)\b|^(?:so |and |ok )?which first\b/;
 const ASKS_HOW_TO = /\bhow (?:do|does|can|could|would|should|will|did|to)\b/;
+/**
+ * Asked in a way other readers take: a need ("do i need a degree for that tho", "is that one required?"), a place, a time
+ * or a person ("where would i get that experience?"), a pick of one ("which certification for that one?").
+ */
+const ASKED_OTHERWISE = /\b(?:need|needs|needed|require|required|requires|requirement|necessary|mandatory|where|when|who|whom)\b|^(?:(?:so|and|ok|okay)\s+)*which\b/;
 /** Naming the career, which every answer is about. */
 const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/;
 const MAX_WORDS = 10;
@@ -65,8 +70,8 @@ export function linesOfTheWordAsked(message: string, last: FaqEntry | undefined)
   if (start.length > 0) return start;
   if (!text || text.split(' ').length > MAX_WORDS || !POINTS_AT_IT.test(text) || NAMES_THE_CAREER.test(text) || asksCost(text) || asksPay(text)) return null;
   // How to do a thing ("and how do i get that experience?") asks the way, and a level of the ladder ("the entry level,
-  // what's that?") its own answer: neither is a line of the answer in view.
-  if (ASKS_HOW_TO.test(text) || namesALevel(text)) return null;
+  // what's that?") its own answer: neither is a line of the answer in view; nor what other readers take.
+  if (ASKS_HOW_TO.test(text) || namesALevel(text) || ASKED_OTHERWISE.test(text)) return null;
   const named = namingWords(text.replace(GOOD_AT, 'skills'));
   if (named.length === 0) return null;
   const units = answerUnits(last);

@@ -4,6 +4,7 @@ import { ownPracticeSetUpInView } from '../../dialogs/understanding/ownPracticeA
 import { shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
 import { areaEnteredInView } from '../../dialogs/understanding/areaEntered';
 import { linesOfTheWordAsked } from '../../dialogs/understanding/wordOfTheAnswerInView';
+import { notGivenInView } from '../../dialogs/understanding/notGivenInView';
 import { worthAskedInView } from '../../dialogs/understanding/worthAsked';
 import { rungStepped, rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView } from '../../dialogs/understanding/rungStepped';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
@@ -20,7 +21,8 @@ import { knowledge } from './transcript';
  * A short follow-up pointed at the answer in view asks of the thing one of its lines says ("what roles could that lead
  * to?" after moving up, "is that a legal thing?" after confidentiality), not what its words alone read as; "which should i
  * start with?" gets the line that says which; getting into the area in view is how to specialize; and "why bother?"
- * after a thing whose answer says its worth is that answer's lines, not the benefits of certifying.
+ * after a thing whose answer says its worth is that answer's lines, not the benefits of certifying. Who pays, a count of
+ * people, a fee and an employer the guide never names, asked of the answer in view, are said not to be given.
  */
 
 const kb = knowledge();
@@ -206,6 +208,39 @@ describe('follow-ups asked of the rung or the thing in view (session 34)', () =>
     }
   });
 
+  describe('what the guide never gives, asked of the answer in view', () => {
+    for (const [id, said, kind] of [
+      ['continuing-development', 'does my employer pay for it?', 'who-pays'],
+      ['ccm', 'who pays for it?', 'who-pays'],
+      ['internships', 'would the hospital cover that?', 'who-pays'],
+      ['salary-senior', 'how many people would i be leading?', 'count'],
+      ['case-management', 'how many clients would i have?', 'count'],
+      ['senior-care-manager', 'how big is the team?', 'count'],
+      ['professional-organizations', 'how much are the dues for CMSA?', 'cost'],
+      ['professional-organizations', 'what are the membership fees like?', 'cost'],
+      ['where-they-work', 'does the postal service hire them?', 'employer'],
+      ['where-they-work', 'can they work for the VA?', 'employer'],
+      ['work-environment', 'do schools hire them?', 'employer'],
+    ] as const) {
+      it(`"${said}" after ${id} is ${kind}, not given`, () => expect(notGivenInView(said, entry(id))?.kind).to.equal(kind));
+    }
+    it('the employer is named as typed', () => expect(notGivenInView('can they work for the VA?', entry('where-they-work'))).to.deep.equal({ kind: 'employer', employer: 'the VA' }));
+    for (const [id, said] of [
+      ['where-they-work', 'do insurance companies hire them?'],
+      ['where-they-work', 'do nursing homes hire them?'],
+      ['salary-senior', 'does the job pay well?'],
+      ['salary', 'does the hospital pay more?'],
+      ['internships', 'are they paid?'],
+      ['how-long', 'how many years does it take?'],
+      ['certifications', 'how many are there?'],
+      ['ccm', 'does the ccmc hire them?'],
+      ['essential-skills', 'can they work for themselves?'],
+      ['where-they-work', 'can i work from home?'],
+    ] as const) {
+      it(`"${said}" after ${id} is not`, () => expect(notGivenInView(said, entry(id))).to.equal(null));
+    }
+  });
+
   for (const [name, channelId] of CHAT_CHANNELS) {
     describe(`in ${name}`, () => {
       it('"and one step up?" then "and one step down?" after the director\'s pay get the vice president\'s and the senior\'s pay, not moving up or the stress', async () => {
@@ -315,6 +350,41 @@ describe('follow-ups asked of the rung or the thing in view (session 34)', () =>
         expectShown(replies, Messages.partGives(entry('internships').title), 'more attractive candidate');
         expect(readable(shownText(replies))).not.to.include(readable(answerOpening('certification-benefits')));
         expectChannelSafe(channelId, replies, 'why bother');
+      });
+
+      it('"does the postal service hire them?" after where care managers work says the guide does not mention it, not the same list again', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('where do care managers work');
+        const replies = await chat.say('does the postal service hire them?');
+        expectShown(replies, Messages.thingNotMentioned('the postal service', entry('where-they-work').title));
+        expect(readable(shownText(replies))).not.to.include(readable(Messages.allInView(entry('where-they-work').title)));
+        expectChannelSafe(channelId, replies, 'postal service');
+      });
+
+      it('"does my employer pay for it?" after continuing development says the guide does not say who pays, not the benefits of certifying', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('do care managers keep training after they are hired');
+        const replies = await chat.say('does my employer pay for it?');
+        expectShown(replies, Messages.notGivenInView['who-pays'](entry('continuing-development').title));
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('certification-benefits')));
+        expectChannelSafe(channelId, replies, 'employer pay');
+      });
+
+      it('"how many people would i be leading?" after the senior pay says the guide gives no number, not the leadership skill', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what does a senior care manager earn');
+        const replies = await chat.say('how many people would i be leading?');
+        expectShown(replies, Messages.notGivenInView.count(entry('salary-senior').title));
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('leadership')));
+        expectChannelSafe(channelId, replies, 'how many people');
+      });
+
+      it('"how much are the dues for CMSA?" after the professional groups says the guide gives no cost', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('which professional organizations should a care manager join');
+        const replies = await chat.say('how much are the dues for CMSA?');
+        expectShown(replies, Messages.notGivenInView.cost(entry('professional-organizations').title));
+        expectChannelSafe(channelId, replies, 'dues');
       });
 
       it('"would just my high school diploma be enough?" after what you need gets the way in without a degree, not high school weighed as a field', async () => {
