@@ -27,11 +27,13 @@ const ASKING = new Set(
     'both either each all any one ones area field deal handle cope start begin need needs want know people person someone'
   ).split(' '),
 );
-/** The guide's word for a word people use ("positions" are roles, "legal" is the law). */
+/** The guide's word for a word people use ("positions" are roles, "legal" is the law, a "cert" a certification). */
 const GUIDE_WORD: Readonly<Record<string, readonly string[]>> = Object.freeze({
   position: ['role', 'roles'],
   positions: ['role', 'roles'],
   higher: ['higher', 'further'],
+  cert: ['certification', 'certifications', 'certificate'],
+  certs: ['certification', 'certifications', 'certificate'],
   legal: ['law', 'laws', 'legal'],
   legally: ['law', 'laws', 'legal'],
   house: ['home', 'homes'],

@@ -150,6 +150,7 @@ describe('follow-ups asked of the rung or the thing in view (session 34)', () =>
       ['certifications', 'which should i start with?', 'a good one to start with'],
       ['certifications', 'so which one first?', 'a good one to start with'],
       ['work-environment', 'so it could be at an insurance company?', 'insurance companies'],
+      ['geriatric', 'is there a cert for that?', 'possibly a certification'],
     ] as const) {
       it(`"${said}" after ${id} gets the line on ${line}`, () => {
         const lines = linesOfTheWordAsked(said, entry(id));
