@@ -424,7 +424,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'answer', answered: true, entry: shownPart, score: 1, alternatives: [] }];
   }
   // "what roles could that lead to?" after moving up: the lines of the answer in view that say it (wordOfTheAnswerInView.ts).
-  const wordLines = asksOne && last && !ofTheRung ? linesOfTheWordAsked(text, last) : null;
+  const wordLines = asksOne && last && !ofTheRung ? linesOfTheWordAsked(text, last, deps.engine) : null;
   if (wordLines && last) return [await sendLinesOfTheAnswerInView(context, deps, text, last, wordLines)];
   const asked = normalise(askingPart(text) ?? text);
   // "what would I learn doing that?" after gaining experience or the first jobs: the lines that say what it teaches,

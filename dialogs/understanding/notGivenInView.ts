@@ -22,16 +22,15 @@ const WHO_PAYS = new RegExp(
     String.raw`\b(?:tuition|employer) (?:reimbursement|sponsorship|assistance)\b`,
   ].join('|'),
 );
-/** A count of people: a team, reports, clients or cases. */
+/** A count of people one leads or works beside: a team, staff, reports (clients and cases are the case-management answer's). */
 const COUNT_OF_PEOPLE =
-  /\bhow many (?:people|staff|employees|workers|nurses|care managers|team members|direct reports|reports|clients|patients|cases|families|juniors)\b|\bhow (?:big|large) (?:is |are |would be |will be )?(?:the |my |a |their |your )?(?:team|teams|caseload|caseloads|case load)\b/;
+  /\bhow many (?:people|staff|employees|workers|nurses|care managers|team members|direct reports|reports|juniors)\b|\bhow (?:big|large) (?:is |are |would be |will be )?(?:the |my |a |their |your )?(?:team|teams)\b/;
 /** A fee asked with a word the cost reading may not take ("the dues for CMSA"). */
 const FEE = /\b(?:dues|fees?|membership costs?|subscription)\b/;
 const HOW_MUCH = /\bhow much\b|\bwhat (?:are|is|do|does)\b/;
-/** An employer asked whether it hires them, or work asked at one. */
+/** An employer asked whether it hires them (work asked at a place may ask an area or a way of working: not read here). */
 const HIRES = [
   /^(?:(?:and|so|but|ok|okay|what about)\s+)*(?:do|does|would|will|can|could) ((?:the |a |an )?[a-z ]{3,40}?) (?:ever )?(?:hire|hires|employ|employs|take on|recruit|recruits)(?: them| care managers| those| people like that| people like them| any)?$/,
-  /^(?:(?:and|so|but|ok|okay)\s+)*(?:can|could|would|do|does) (?:they|i|you|care managers|a care manager|one) (?:work|get (?:a )?(?:job|work)) (?:at|for|in|with) ((?:a |an |the )?[a-z ]{3,40})$/,
 ];
 /** Answers that list the places care managers work. */
 const LISTS_PLACES = /\bhospitals?\b/i;

@@ -8,6 +8,7 @@
  * advocacy, compliance); pointed at the answer in view, they ask what it says. Null when the message does not point at
  * it, names the career or a thing of its own the answer does not say, or its words are in every line.
  */
+import type { AnswerEngine } from '../../knowledge/answerEngine';
 import { asksCost, asksPay } from '../../knowledge/aspects';
 import type { FaqEntry } from '../../knowledge/schema';
 import { STOP_WORDS } from '../../knowledge/text';
@@ -48,9 +49,10 @@ const WHICH = /^(?:(?:so|ok|okay|and|then)\s+)*(?:which|what)(?: one| ones| of t
 const ASKS_HOW_TO = /\bhow (?:do|does|can|could|would|should|will|did|to)\b/;
 /**
  * Asked in a way other readers take: a need ("do i need a degree for that tho", "is that one required?"), a place, a time
- * or a person ("where would i get that experience?"), a pick of one ("which certification for that one?").
+ * or a person ("where would i get that experience?"), a pick of one ("which certification for that one?"), a condition
+ * ("what if i don't have a degree?").
  */
-const ASKED_OTHERWISE = /\b(?:need|needs|needed|require|required|requires|requirement|necessary|mandatory|where|when|who|whom)\b|^(?:(?:so|and|ok|okay)\s+)*which\b/;
+const ASKED_OTHERWISE = /\b(?:need|needs|needed|require|required|requires|requirement|necessary|mandatory|where|when|who|whom|not|no|never|without|dont|don t|cant|can t|isn t|isnt)\b|^(?:(?:so|and|ok|okay)\s+)*which\b/;
 /** Naming the career, which every answer is about. */
 const NAMES_THE_CAREER = /\b(?:care|case) (?:manag|coordinat)/;
 const MAX_WORDS = 10;
@@ -64,7 +66,7 @@ function namingWords(text: string): string[][] {
 }
 
 /** The lines of the answer in view that say what the pointed follow-up asks of; null when it is no such follow-up. */
-export function linesOfTheWordAsked(message: string, last: FaqEntry | undefined): string[] | null {
+export function linesOfTheWordAsked(message: string, last: FaqEntry | undefined, engine?: AnswerEngine): string[] | null {
   if (!last) return null;
   const text = normalise(message);
   // "which should i start with?" after the certifications: the line that says which to start with.
@@ -83,6 +85,19 @@ export function linesOfTheWordAsked(message: string, last: FaqEntry | undefined)
   const said = named.map(saying);
   if (said.some((lines) => lines.length === 0)) return null;
   // The lines of the word said by fewest ("change", not "client", in "what if things change for the client?").
-  const lines = said.reduce((fewest, lines) => (lines.length < fewest.length ? lines : fewest));
+  const fewest = said.reduce((most, lines) => (lines.length < most.length ? lines : most));
+  const lines = fewest;
+  // The words alone answering another entry named for that word ("is it stressful?" after the work environment: the
+  // stress) ask for that entry, not the line.
+  const alone = engine?.answer(message);
+  const selective = named[said.indexOf(fewest)] ?? [];
+  if (alone?.kind === 'answer' && alone.entry && alone.entry.id !== last.id && titleNamesOneOf(alone.entry, selective)) return null;
   return lines.length > 0 && lines.length < units.length ? lines : null;
+}
+
+/** True when the entry's title names one of the words, or a word sharing its first letters ("stress" for "stressful"). */
+function titleNamesOneOf(entry: FaqEntry, words: readonly string[]): boolean {
+  const titled = normalise(entry.title).split(' ').filter((word) => word.length > 2);
+  const near = (a: string, b: string) => stem(a) === stem(b) || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+  return words.some((word) => titled.some((title) => near(word, title)));
 }

@@ -215,17 +215,16 @@ describe('follow-ups asked of the rung or the thing in view (session 34)', () =>
       ['ccm', 'who pays for it?', 'who-pays'],
       ['internships', 'would the hospital cover that?', 'who-pays'],
       ['salary-senior', 'how many people would i be leading?', 'count'],
-      ['case-management', 'how many clients would i have?', 'count'],
       ['senior-care-manager', 'how big is the team?', 'count'],
       ['professional-organizations', 'how much are the dues for CMSA?', 'cost'],
       ['professional-organizations', 'what are the membership fees like?', 'cost'],
       ['where-they-work', 'does the postal service hire them?', 'employer'],
-      ['where-they-work', 'can they work for the VA?', 'employer'],
+      ['where-they-work', 'does the VA hire them?', 'employer'],
       ['work-environment', 'do schools hire them?', 'employer'],
     ] as const) {
       it(`"${said}" after ${id} is ${kind}, not given`, () => expect(notGivenInView(said, entry(id))?.kind).to.equal(kind));
     }
-    it('the employer is named as typed', () => expect(notGivenInView('can they work for the VA?', entry('where-they-work'))).to.deep.equal({ kind: 'employer', employer: 'the VA' }));
+    it('the employer is named as typed', () => expect(notGivenInView('does the VA hire them?', entry('where-they-work'))).to.deep.equal({ kind: 'employer', employer: 'the VA' }));
     for (const [id, said] of [
       ['where-they-work', 'do insurance companies hire them?'],
       ['where-they-work', 'do nursing homes hire them?'],
@@ -237,6 +236,9 @@ describe('follow-ups asked of the rung or the thing in view (session 34)', () =>
       ['ccm', 'does the ccmc hire them?'],
       ['essential-skills', 'can they work for themselves?'],
       ['where-they-work', 'can i work from home?'],
+      ['where-they-work', 'can i work with kids?'],
+      ['where-they-work', 'can they work in mental health?'],
+      ['case-management', 'how many clients would i have?'],
     ] as const) {
       it(`"${said}" after ${id} is not`, () => expect(notGivenInView(said, entry(id))).to.equal(null));
     }
