@@ -23,6 +23,10 @@ import { directLead, nearbyEntries, nearOnly, renderAspectInAnswer, renderAspect
 import { AGE_SUBJECT, aspectNotGivenInView, namesAskedAwayFromView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
+import { sendAskedOfTheRungInView } from './rendering/rungReplies';
+import { sendLinesOfTheAnswerInView, sendNotGivenInView } from './rendering/wordReplies';
+import { notGivenInView } from './understanding/notGivenInView';
+import { linesOfTheWordAsked } from './understanding/wordOfTheAnswerInView';
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
 import { normalise } from './understanding/textMatch';
 import { asksAnotherWayIn, degreeTurnedDown } from './understanding/degreeTurnedDown';
@@ -327,6 +331,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // long learning takes, the chief care officer's pay (rendering/silenceReplies.ts).
   const silence = lastRejected ? null : await sendSilenceAfterAnswer(context, deps, text, said, last);
   if (silence) return [silence];
+  // Who pays, how many people, a fee, an employer never named, asked of the answer in view: not given, said so.
+  const neverGiven = lastRejected ? null : notGivenInView(text, last);
+  if (neverGiven && last) return [await sendNotGivenInView(context, deps, text, neverGiven, last)];
   // How hard the area in view is ("is it hard?" after pediatric): the guide speaks only of the job as a whole.
   const hard = lastRejected ? null : areaHardAsked(text, last, deps.kb);
   if (hard) return [await sendLedDecline(context, deps, text, Messages.direct.areaHardNotSaid(hard.area), hard.entry)];
@@ -388,6 +395,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // what is asked ("which one covers the financial and legal side?": the CMC) (understanding/itemsAsked.ts).
   const everyItem = lastRejected ? null : everyItemAsked(text, last, deps.engine, deps.kb);
   if (everyItem) return sendEveryItem(context, deps, text, everyItem);
+  // "and senior and vp?" after the mid-level pay, "is that per hour or per year?": asked of the rung in view (rungReplies.ts).
+  const ofTheRungInView = lastRejected ? null : await sendAskedOfTheRungInView(context, deps, text, last);
+  if (ofTheRungInView) return ofTheRungInView;
   const itemSaying = itemSayingAsked(text, lastRejected ? undefined : last, deps.engine, deps.kb);
   if (itemSaying) return [await sendItemSaying(context, deps, text, itemSaying)];
   const eachSaying = lastRejected ? null : itemsSayingEach(text, last, deps.engine, deps.kb);
@@ -420,6 +430,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await context.sendActivity(renderPartInView(shownPart, { lines: rungLines, closest: true }, deps.kb, channelOf(context.activity), given));
     return [{ question: text, kind: 'answer', answered: true, entry: shownPart, score: 1, alternatives: [] }];
   }
+  // "what roles could that lead to?" after moving up: the lines of the answer in view that say it (wordOfTheAnswerInView.ts).
+  const wordLines = asksOne && last && !ofTheRung ? linesOfTheWordAsked(text, last, deps.engine) : null;
+  if (wordLines && last) return [await sendLinesOfTheAnswerInView(context, deps, text, last, wordLines)];
   const asked = normalise(askingPart(text) ?? text);
   // "what would I learn doing that?" after gaining experience or the first jobs: the lines that say what it teaches,
   // from its own answer or the one beside it that says it, not what the courses teach.

@@ -536,6 +536,8 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * follow-ups 1/1 and 202/230, 32/48 on main 99fda18, their first score; they rotate.
  * Session 33's followupsAN, written blind at its start, first score on main 99fda18 205/233 turns, follow-ups 29/47,
  * is tuning material from its first score on (the tuned33 engineer's), registered rotating as followupsAL.
+ * Session 34's followupsAP, written blind at its start, first score on main 4721180 205/233 turns, follow-ups 34/51,
+ * is tuning material from its first score on (the tuned34 engineer's), registered rotating as followupsAN.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -603,6 +605,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAJ: { file: file('followupsAJ'), role: 'rotating' },
   followupsAL: { file: file('followupsAL'), role: 'rotating' },
   followupsAN: { file: file('followupsAN'), role: 'rotating' },
+  followupsAP: { file: file('followupsAP'), role: 'rotating' },
   dialogAE: { file: file('dialogAE'), role: 'rotating' },
   followupsAO: { file: file('followupsAO'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },

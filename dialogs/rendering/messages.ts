@@ -318,6 +318,17 @@ export const Messages = Object.freeze({
   /** Something asked of an item picked from a list that has no answer of its own ("the first one, what does it pay?"). */
   listItemNotGiven: (item: string): string =>
     `The guide says no more about ${item} than its place in the list, so I won't guess. I've noted your question so the guide can be improved.`,
+  /** What the guide never gives, asked of the answer in view (understanding/notGivenInView.ts), before that answer. */
+  notGivenInView: Object.freeze({
+    'who-pays': (title: string): string => `The guide doesn't say who pays for that, you or an employer, so I won't guess. What it says on "${title}":`,
+    count: (title: string): string => `The guide doesn't give a number for that, so I won't guess one. What it says on "${title}":`,
+    cost: (title: string): string => `The guide doesn't give a cost for that, so I won't guess one. What it says on "${title}":`,
+  }),
+  /** A year asked as the unit of the pay in view ("is that per hour or per year?"): the guide's pay is a year's. */
+  payByTheYear: 'Per year: the guide gives its pay as median ranges a year, not by the hour or the month.',
+  /** Years asked of a level in view that the guide gives no number for ("how many years does that take?" after the director role). */
+  rungYearsNotGiven: (level: string, years: string): string =>
+    `The guide gives no number of years for the ${level} level: it says only that it comes with ${years}. What it says of that level:`,
   /** A follow-up the answer in view already answers: what of it speaks to the question, not the whole answer again. */
   partInView: (title: string): string => `The answer above on "${title}" is what the guide says on that, and it says no more, so I won't guess. The part that comes closest:`,
   /** Before the one item of a list whose own answer says what was asked ("which one covers the legal side?": the CMC). */

@@ -428,6 +428,8 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const question = normalise(text);
   const whole = normalise(said);
   const studyAgain = ASKS_STUDY_AGAIN.test(question);
+  // A high school diploma is no degree of a field: shortOfADegreeAsked reads it.
+  if (HIGH_SCHOOL.test(question) && !studyAgain) return null;
   if (!ASKS_IT_COUNTS.test(question) && !ASKS_ELIGIBILITY.test(question) && !studyAgain) return null;
   const degreeAsked = studyAgain || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b|${OTHER_SHORT_FORM.source}`).test(question);
   // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").
@@ -453,6 +455,8 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
 
 // ---------------------------------------------------------------- a qualification short of a degree, asked
 
+/** A high school diploma or GED: held or not, never a field of study to weigh (session 34: "would just my high school diploma be enough?"). */
+const HIGH_SCHOOL = /\b(?:high school|highschool|secondary school)(?: diploma| diplomas| education| degree)?\b|\bgeds?\b/;
 /**
  * Qualifications short of a bachelor's that the guide never speaks of, by what a person calls them: a TAFE course or a
  * numbered certificate ("cert IV"), a diploma, an associate degree, a vocational course (NVQ, HND), a college course.
@@ -462,6 +466,7 @@ const SHORT_OF_A_DEGREE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcert(?:ificate)?s? (?:i{1,3}|iv|[1-4])\b/, 'numbered certificates like a Cert III or IV'],
   [/\bassociate s? degrees?\b|\bassociates? degrees?\b|\bassociates\b|\bassociate s\b|\ban associate\b/, 'associate degrees'],
   [/\b(?:foundation degrees?|hnds?|hncs?|nvqs?|svqs?|btecs?|level [2-5] (?:diploma|certificate|qualification)s?)\b/, 'vocational qualifications like an HND or NVQ'],
+  [HIGH_SCHOOL, 'high school diplomas'],
   [/\bdiplomas?\b/, 'diplomas'],
   [/\b(?:community college|vocational|trade school|short course|online course|college course|care course)\b/, 'shorter courses like that'],
 ];
@@ -480,6 +485,7 @@ const HOLDS_ONE = /\b(?:i (?:have|ve|got|hold|did|finished|completed|earned)|i v
  */
 export function shortOfADegreeAsked(text: string): string | null {
   const t = normalise(text);
-  if (!IN_PLACE_OF_A_DEGREE.test(t) || HOLDS_ONE.test(t)) return null;
+  const onlyHighSchool = HIGH_SCHOOL.test(t) && /\b(?:only|just)\b/.test(t);
+  if (!(IN_PLACE_OF_A_DEGREE.test(t) || onlyHighSchool) || (HOLDS_ONE.test(t) && !HIGH_SCHOOL.test(t))) return null;
   return SHORT_OF_A_DEGREE.find(([named]) => named.test(t))?.[1] ?? null;
 }

@@ -13,6 +13,8 @@ import { besidesInView } from './besidesInView';
 import { worthAskedInView } from './worthAsked';
 import { requirementOfTheThing } from './requirementInView';
 import { oneOfTheList } from './oneOfTheList';
+import { rungStepped } from './rungStepped';
+import { areaEnteredInView } from './areaEntered';
 import { normalise, readNumber, stem } from './textMatch';
 
 /**
@@ -105,6 +107,13 @@ export function rungOnThePath(message: string, lastEntryId: string | undefined):
 
 /** True for an entry on the career ladder: a rung's pay or role, or the overview of either. */
 export const isOnTheLadder = (entryId: string): boolean => entryId in LADDER;
+
+/** The rung next to one on the ladder, of its own facet, a level up (1) or down (-1); null past either end, or where that facet has no entry (no mid-level role). */
+export function rungNextTo(entryId: string | undefined, step: 1 | -1): string | null {
+  const place = entryId ? LADDER[entryId] : undefined;
+  const level = place?.level ? LEVELS_UP[LEVELS_UP.indexOf(place.level) + step] : undefined;
+  return place && level ? entryAt(place.topic, level) : null;
+}
 
 function entryAt(topic: Topic, level: Level): string | null {
   const found = Object.entries(LADDER).find(([, place]) => place.topic === topic && place.level === level);
@@ -980,11 +989,11 @@ export function followUpEntry(message: string, last: FaqEntry | undefined, engin
 }
 
 function followUpOf(message: string, last: FaqEntry | undefined, engine: TurnEngine, kb: KnowledgeBase, before: FaqEntry | undefined): FaqEntry | null {
-  const ofTheRung = rungKeptInView(message, last, kb);
+  const ofTheRung = rungStepped(message, last, kb, before) ?? rungKeptInView(message, last, kb);
   if (ofTheRung) return ofTheRung;
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
-  return experienceOfTheAnswerInView(message, last, kb, true) ?? besidesInView(message, last) ?? worthAskedInView(message, last, kb) ?? requirementOfTheThing(message, last) ?? oneOfTheList(message, last) ?? careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
+  return experienceOfTheAnswerInView(message, last, kb, true) ?? areaEnteredInView(message, last, kb) ?? besidesInView(message, last) ?? worthAskedInView(message, last, kb) ?? requirementOfTheThing(message, last) ?? oneOfTheList(message, last) ?? careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
 }
 
 /** Words that close a follow-up and say nothing of it ("tho", "lol", "then"), with the marks after them. */

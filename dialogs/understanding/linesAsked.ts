@@ -6,7 +6,7 @@
 import { asksWhichExperience, saysWhichExperience } from './experienceInView';
 import { namesTheThingAsked } from './oneOfTheList';
 import { saysRequirementAsked } from './requirementInView';
-import { asksWhatItShows, SAYS_WHAT_IT_SHOWS } from './worthAsked';
+import { asksWhatItShows, asksWhyGetIt, SAYS_ITS_WORTH, SAYS_WHAT_IT_SHOWS } from './worthAsked';
 
 const LIST_LINE = /^\s*[-*] /;
 
@@ -14,5 +14,6 @@ const LIST_LINE = /^\s*[-*] /;
 export function lineAnswering(message: string): (line: string) => boolean {
   const which = asksWhichExperience(message);
   const shows = asksWhatItShows(message);
-  return (line) => (which && saysWhichExperience(line)) || (shows && SAYS_WHAT_IT_SHOWS.test(line)) || (LIST_LINE.test(line) && (saysRequirementAsked(message, line) || namesTheThingAsked(message, line)));
+  const why = asksWhyGetIt(message);
+  return (line) => (which && saysWhichExperience(line)) || (shows && SAYS_WHAT_IT_SHOWS.test(line)) || (why && SAYS_ITS_WORTH.test(line)) || (LIST_LINE.test(line) && (saysRequirementAsked(message, line) || namesTheThingAsked(message, line)));
 }

@@ -27,6 +27,8 @@ const SET_UP_POINTED = /\b(?:set(?:ting)?|get(?:ting)?|start(?:ing)?) (?:that|it
 const CLIENTS_WON = /\b(?:get|gets|getting|find|finds|finding|win|attract|land|build up|bring in) (?:my |your |their |his |her |new |the |any |enough |private |paying )*(?:own )?(?:clients|customers|patients)\b/;
 /** What a business of one's own needs, asked of it ("do they need insurance for that", "a business license for it?"). */
 const ITS_PAPERS = /\b(?:(?:business|liability|malpractice|professional|indemnity) insurance|insurance (?:for (?:that|it|this|one|my|the|a)|cover)\b|need(?:s|ed)? insurance|get insurance|insured|business licen[cs]e|llc|liability|register(?:ed)? as a business|what (?:do|would|should) (?:i|you|they) charge|how much (?:do|would|should) (?:i|you|they) charge)\b/;
+/** Setting it up, pointed at with how ("how would i go about it?", "how do i get one started?"). */
+const SETS_IT_UP = /\b(?:set(?:ting)? (?:that|it|this|one) up|set up (?:that|one|on my own|by myself)|start(?:ing)? (?:that|one|it) (?:up|off)|get(?:ting)? (?:that|it|one) (?:started|going|off the ground)|go(?:ing)? about (?:that|it|doing that|doing it))\b/;
 /** Asked how, where, or whether it needs something. */
 const ASKS = /\b(?:how|where|what|which|do|does|would|will|should|need|needs)\b|\?/;
 
@@ -39,5 +41,6 @@ const ASKS = /\b(?:how|where|what|which|do|does|would|will|should|need|needs)\b|
 export function ownPracticeInView(text: string, lastId: string | undefined): boolean {
   if (lastId !== OWN_PRACTICE_ENTRY) return false;
   const said = normalise(text);
+  if (SETS_IT_UP.test(said) && ASKS_HOW.test(said)) return true;
   return ASKS.test(`${said} ${text.includes('?') ? '?' : ''}`) && (SET_UP_POINTED.test(said) || CLIENTS_WON.test(said) || ITS_PAPERS.test(said));
 }

@@ -7,9 +7,9 @@ import type { FaqEntry } from '../../knowledge/schema';
 import { normalise } from './textMatch';
 
 /** Asked which comes first: "first", "start with", "begin with", "to start", "which one before the other". */
-const ASKS_FIRST = /\b(?:first|firstly|start with|starting with|begin with|to start|to begin|before the other)\b/;
+export const ASKS_FIRST = /\b(?:first|firstly|start with|starting with|begin with|to start|to begin|before the other)\b/;
 /** A line of an answer that says what to start with. */
-const SAYS_START = /\b(?:a )?good one to start with\b|\b(?:can|could|should) start with\b/i;
+export const SAYS_START = /\b(?:a )?good one to start with\b|\b(?:can|could|should) start with\b/i;
 /** A name as the guide writes one: an acronym ("CCM"). */
 const ACRONYM = /\b[A-Z]{2,}\b/g;
 

@@ -41,8 +41,16 @@ export function worthAskedInView(message: string, last: FaqEntry | undefined, kb
   if (!last) return null;
   const text = normalise(message);
   if (WHAT_IT_SHOWS.test(text)) return SAYS_WHAT_IT_SHOWS.test(last.answer) ? last : null;
-  return WHY_GET_IT.test(text) ? worthNextTo(last, kb) : null;
+  if (!WHY_GET_IT.test(text)) return null;
+  // "why bother?" after the internships, whose own answer says what they are worth (session 34): that answer.
+  return worthNextTo(last, kb) ?? (WHY_BOTHER.test(text) && answerSaysItsWorth(last) ? last : null);
 }
+
+/** "why bother?", "what's the point?": the thing's worth, whatever it is (not "why do it?", which may ask the reason it is done). */
+const WHY_BOTHER = /\bwhy bother\b|\bwhat (?:is |s )?the point\b/;
+/** A line that says what a thing is worth to the person ("makes you a more attractive candidate", "opens doors to promotion"). */
+export const SAYS_ITS_WORTH = /\b(?:worth doing|worth it|more attractive|competitive edge|an edge|opens? doors?|can give you|gives? you|valuable|invaluable|makes? you (?:a )?(?:better|more))\b/i;
+const answerSaysItsWorth = (entry: FaqEntry): boolean => entry.answer.split('\n').some((line) => SAYS_ITS_WORTH.test(line));
 
 /** True when the message asks why one would get the thing at all ("then why get it?"): a question, never confusion. */
 export const asksWhyGetIt = (message: string): boolean => WHY_GET_IT.test(normalise(message));

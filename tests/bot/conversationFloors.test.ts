@@ -229,6 +229,9 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 33's (written blind at its start): tuning material from its first score (205, 29), the tuned33
   // engineer's, registered rotating with a floor as followupsAL.
   followupsAN: { turns: 204, followUps: 28 },
+  // Session 34's (written blind at its start): tuning material from its first
+  // score (205, 34), the tuned34 engineer's, registered rotating with a floor as followupsAN.
+  followupsAP: { turns: 204, followUps: 33 },
   // Session 33's (sign-language interpreters, deaf community centre workers): first 220 turns, follow-ups 1; 220
   // and 1 on the session's final bot.
   dialogAE: { turns: 219, followUps: 0 },
