@@ -1,0 +1,170 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { RepairMessages } from '../../dialogs/rendering/repairReplies';
+import { meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../../dialogs/understanding/repairAsked';
+import { shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
+import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
+import { knowledge } from './transcript';
+
+/**
+ * Repair after pushback (testers ut33a/ut33c, kinds 3 and 5, in new words of the same kinds): a question of one's own
+ * said to be skipped that the guide never speaks of is said plainly, not answered with the topic menu; "you said that
+ * already" before a new question is sorry for the repeat and answers the question, never "let me try again" with the
+ * same answer; "Sorry, I answered the wrong thing" only when the last reply did; "I meant high school" after the
+ * courses in a degree says the guide is silent on it instead of the list again; an answer just read is pointed at
+ * after a lead, not sent twice in a row; "a certificate i could do" is no "Cert III". The real bot, in Web Chat and Teams.
+ */
+
+const TOPIC_MENU = readable(Messages.coverage);
+const RRT_TURN = 'what certification would I need for chronic disease specifically? and does my RRT credential count for anything?';
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`repair after pushback (${channelName})`, () => {
+    const start = () => startGuided({ channelId });
+
+    describe('a question of their own said to be skipped, which the guide never speaks of, is said so plainly', () => {
+      for (const [skipped, named] of [
+        ['you skipped my RRT question', 'RRT'],
+        ['you never answered my CNA question lol', 'CNA'],
+        ['you ignored my question about the RRT credential', 'RRT credential'],
+      ] as const) {
+        it(`"${skipped}": the guide doesn't mention ${named}, with what is near, not the topic menu`, async () => {
+          const chat = start();
+          await chat.say(RRT_TURN);
+          const replies = await chat.say(skipped);
+          const text = readable(shownText(replies));
+          expect(text).to.include(`The guide doesn't mention`).and.include(named);
+          expect(text).to.include('Certifications');
+          expect(text).not.to.include(TOPIC_MENU);
+          expect(text).not.to.include(readable(Messages.missedPart));
+          expectChannelSafe(channelId, replies, skipped);
+        });
+      }
+
+      it('"you skipped my question about licensing": a part the guide answers is answered, as before', async () => {
+        const chat = start();
+        await chat.say(RRT_TURN);
+        const replies = await chat.say('you skipped my question about licensing');
+        expectShown(replies, answerOpening('licensing'));
+        expect(readable(shownText(replies))).not.to.include("The guide doesn't mention");
+      });
+    });
+
+    describe('"you said that already" before a new question: sorry for the repeat, then the question answered', () => {
+      for (const [first, complaint, shown] of [
+        ['can i be a care manager without a degree', 'you said that already. what about those certifications, can i get one without a degree?', 'the CMC needs a relevant degree'],
+        ['can i be a care manager without a degree', 'you already said that. can i get a certification without a degree?', 'the CMC needs a relevant degree'],
+        ['which certifications are there', 'same answer again lol. how much does a senior care manager earn?', '$80,000–$100,000'],
+        ['what skills do i need', 'you keep repeating yourself. is the job stressful?', answerOpening('stressful')],
+      ] as const) {
+        it(`"${complaint}"`, async () => {
+          const chat = start();
+          await chat.say(first);
+          const replies = await chat.say(complaint);
+          expectShown(replies, RepairMessages.sorryRepeated, shown);
+          expect(readable(shownText(replies))).not.to.include(readable(Messages.chatLead.complaint));
+          expectChannelSafe(channelId, replies, complaint);
+        });
+      }
+
+      it('the answer just read is pointed at after the lead, never sent again (ut33a P4 #7)', async () => {
+        const chat = start();
+        await chat.say('can i be a care manager without a degree');
+        const replies = await chat.say('you said that already. what about those certifications, can i get one without a degree?');
+        expect(readable(shownText(replies))).not.to.include(answerOpening('without-degree'));
+        expectShown(replies, Messages.answerAbove);
+      });
+    });
+
+    describe('"Sorry, I answered the wrong thing" only when the last reply answered something else', () => {
+      for (const [first, correction] of [
+        ['i have zero healthcare experience tho, just coffee lol. how do i get some', "no i mean how do i get my first experience, i've never worked in healthcare"],
+        ['how do i gain experience in the field', 'no I meant how do I get experience in health or social services'],
+        ['how long does it take to become a care manager', 'no i mean how long does it take to become one'],
+      ] as const) {
+        it(`"${correction}" after that very answer: no false sorry`, async () => {
+          const chat = start();
+          await chat.say(first);
+          const replies = await chat.say(correction);
+          expect(readable(shownText(replies))).not.to.include(readable(Messages.chatLead.corrected));
+          expectChannelSafe(channelId, replies, correction);
+        });
+      }
+    });
+
+    describe('a correction narrowed to a thing the guide never speaks of: said so, not the answer again', () => {
+      for (const [first, correction, thing] of [
+        ['Are there high school classes she should take now to prepare, like anatomy or psychology?', 'those are college courses though, I meant high school', 'high school'],
+        ['what courses should i take', 'no, I was asking about high school classes tho', 'high school classes'],
+        ['what courses should i take', 'sorry I meant for middle schoolers', 'middle schoolers'],
+      ] as const) {
+        it(`"${correction}"`, async () => {
+          const chat = start();
+          await chat.say(first);
+          const replies = await chat.say(correction);
+          const text = readable(shownText(replies));
+          expect(text).to.include(`The guide says nothing on "${thing}"`);
+          expect(text).not.to.include('medical terminology');
+          expectChannelSafe(channelId, replies, correction);
+        });
+      }
+
+      it('"i meant the money" after the hours: what was meant is answered, not taken as a remark', async () => {
+        const chat = start();
+        await chat.say('what are the working hours');
+        const replies = await chat.say('i meant the money');
+        expectShown(replies, '$40,000–$60,000');
+      });
+    });
+
+    describe('an answer is not sent twice in a row after a lead', () => {
+      it('"is a cert 4 in aged care ok instead of uni" right after the route without a degree points at it', async () => {
+        const chat = start();
+        await chat.say('can i be a care manager without a degree');
+        const replies = await chat.say('is a cert 4 in aged care ok instead of uni');
+        const text = readable(shownText(replies));
+        expect(text).to.include('numbered certificates').and.include(RepairMessages.answerJustAbove);
+        expect(text).not.to.include(answerOpening('without-degree'));
+      });
+
+      it('asked first, the same question gets the lead and the answer', async () => {
+        const replies = await start().say('is a cert 4 in aged care ok instead of uni');
+        expectShown(replies, answerOpening('without-degree'));
+      });
+    });
+
+    it('"a short course or certificate i could do" is no numbered certificate like a Cert III (ut33a P4 #6)', async () => {
+      const replies = await start().say("unemployment office says they'll pay for some retraining. is there a short course or certificate i could do instead of a 4 year degree");
+      const text = readable(shownText(replies));
+      expect(text).not.to.include('Cert III');
+      expect(text).to.include('shorter courses like that');
+    });
+  });
+}
+
+describe('readers of repair after pushback', () => {
+  const kb = knowledge();
+
+  it('names a question of the writer’s own, and not an ordinary complaint', () => {
+    for (const said of ['you skipped my RRT question', 'you ignored my question about licensing', 'you didnt answer my second question about visas']) expect(namesOwnQuestion(said), said).to.equal(true);
+    for (const said of ['you missed the point', 'you skipped the stress bit', 'what is my next step']) expect(namesOwnQuestion(said), said).to.equal(false);
+  });
+
+  it('finds the thing the guide never uses, and none in the guide’s own words', () => {
+    expect(unknownToTheGuide('rrt credential', 'you ignored my RRT credential', kb)).to.equal('rrt');
+    expect(unknownToTheGuide('cna', 'my CNA question', kb)).to.equal('cna');
+    for (const part of ['licensing', 'the pay', 'certification', 'working hours']) expect(unknownToTheGuide(part, part, kb), part).to.equal(null);
+  });
+
+  it('reads what a correction meant only when the guide never speaks of it', () => {
+    expect(meantNotInGuide('those are college courses though, I meant high school', kb)).to.equal('high school');
+    expect(meantNotInGuide('I meant per hour', kb)).to.equal('per hour');
+    for (const said of ['i meant weekends', 'no I meant list all of them', 'i meant the whole list', 'I meant I have a degree', 'I meant to ask earlier, do I need a license?', 'what is the pay'])
+      expect(meantNotInGuide(said, kb), said).to.equal(null);
+  });
+
+  it('a numbered certificate is still read; a lone "i" after "certificate" is the pronoun', () => {
+    expect(shortOfADegreeAsked('is a cert iv enough instead of a degree')).to.equal('numbered certificates like a Cert III or IV');
+    expect(shortOfADegreeAsked('is there a certificate i could do instead of a degree')).to.not.equal('numbered certificates like a Cert III or IV');
+  });
+});
