@@ -6,8 +6,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
+import type { FlowName } from '../understanding/intents';
 import { feedbackUserOf } from '../feedbackStore';
-import { askButton, channelOf, withButtons } from './cards';
+import { askButton, channelOf, renderText, withButtons } from './cards';
 import { answerInBrief } from './nearby';
 import { meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../understanding/repairAsked';
 
@@ -17,6 +18,11 @@ const SURE_READING = 0.95;
 const MAX_NEAR = 3;
 
 export const RepairMessages = Object.freeze({
+  /** A flow asked for at its own question ("my roadmap" while the roadmap asks its aim): under way, its question next. */
+  flowUnderWay: Object.freeze({
+    roadmap: "That's what we're making now: your roadmap. I just need your answer to this first.",
+    specialisation: "That's what we're doing now: choosing a specialty. I just need your answer to this first.",
+  } satisfies Partial<Record<FlowName, string>>),
   /** A correction narrowed to a thing the guide never speaks of ("I meant high school"), after the answer in view. */
   meantNotInGuide: (thing: string, title: string): string =>
     `The guide says nothing on "${thing}", so I won't guess. The answer above on "${title}" is all it says on that. These are close to it:`,
@@ -80,5 +86,18 @@ export async function sendMeantNotInGuide(context: TurnContext, deps: DialogDeps
   void deps.feedback.recordQuestion(context.activity.text ?? thing, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   const near = inView.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).slice(0, MAX_NEAR);
   await context.sendActivity(withButtons(channelOf(context.activity), RepairMessages.meantNotInGuide(thing, inView.title), near.map(askButton)));
+  return true;
+}
+
+/**
+ * A flow asked for by name at its own question ("my roadmap" while the roadmap asks for the aim): said to be under way,
+ * before its question comes back, so the same question is never sent twice in a row alone. False for a flow with no
+ * such line (the walk's steps move on their own).
+ */
+export async function sendFlowUnderWay(context: TurnContext, flow: FlowName): Promise<boolean> {
+  const lines: Partial<Record<FlowName, string>> = RepairMessages.flowUnderWay;
+  const line = lines[flow];
+  if (line === undefined) return false;
+  await context.sendActivity(renderText(channelOf(context.activity), line));
   return true;
 }

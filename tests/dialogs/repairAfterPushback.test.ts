@@ -133,6 +133,27 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     });
 
+    describe('a flow asked for at its own question says it is under way, never its question alone again', () => {
+      for (const again of ['my roadmap', 'No, a plan for my career. A roadmap.', 'can you make me a roadmap']) {
+        it(`"${again}" at the roadmap's experience question`, async () => {
+          const chat = start();
+          await chat.say('can you help me make a plan?');
+          const asked = await chat.say('2');
+          const replies = await chat.say(again);
+          expectShown(replies, RepairMessages.flowUnderWay.roadmap);
+          expect(readable(shownText(replies))).to.include(readable(shownText(asked)).split('?')[0]!);
+          expectChannelSafe(channelId, replies, again);
+        });
+      }
+
+      it('"help me choose a specialty" at the chooser\'s first question', async () => {
+        const chat = start();
+        await chat.say('help me choose a specialty');
+        const replies = await chat.say('help me choose a specialty');
+        expectShown(replies, RepairMessages.flowUnderWay.specialisation, 'Who would you most like to help?');
+      });
+    });
+
     it('"a short course or certificate i could do" is no numbered certificate like a Cert III (ut33a P4 #6)', async () => {
       const replies = await start().say("unemployment office says they'll pay for some retraining. is there a short course or certificate i could do instead of a 4 year degree");
       const text = readable(shownText(replies));
