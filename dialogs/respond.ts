@@ -24,7 +24,7 @@ import { asksIfWorthIt } from './understanding/remarks';
 import { isPayOnTheLadder } from './understanding/followUp';
 import { degreeTurnedDown } from './understanding/degreeTurnedDown';
 import { askedInstead, briefAsked, type AskedInstead } from './understanding/correctionAsked';
-import { meantAtTheEnd } from './understanding/repairAsked';
+import { complaintAsksNothing, meantAtTheEnd } from './understanding/repairAsked';
 import { normalise } from './understanding/textMatch';
 import { specialisationById } from './understanding/specialisationMatch';
 
@@ -172,6 +172,9 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       // "no. i ask the STEPS how to start": what was wanted is asked on its own, never the rejected answer again.
       const instead = options.inFlow ? null : askedInstead(told, meaning.text, await lastEntry(context, deps), deps.engine, deps.kb);
       if (instead) return sendInstead(context, deps, instead, meaning.acts, options);
+      // A complaint beside words that ask nothing ("not what I asked. anyway thanks, I'll ask at work") is conversation.
+      const talk = meaning.toldAgain || meaning.missed ? null : complaintAsksNothing(meaning.acts, meaning.text, told);
+      if (talk) return respond(context, deps, { kind: 'chat', acts: talk }, options);
       await sendLead(context, deps, meaning.acts);
       // "you skipped my RRT question": what the guide never mentions is said plainly, not owned as missed (repairReplies.ts).
       if (meaning.missed && (await sendMissedNotInGuide(context, deps, meaning.text, await lastEntry(context, deps)))) return 'notCovered';

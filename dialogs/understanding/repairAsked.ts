@@ -6,6 +6,9 @@
  */
 import type { KnowledgeBase } from '../../knowledge/schema';
 import { stem } from '../../knowledge/phrases';
+import { asksSomething } from './clauses';
+import type { ChatAct } from './conversation';
+import { correctionOf } from './correctionAsked';
 import { normalise } from './textMatch';
 
 /**
@@ -92,4 +95,29 @@ function guideText(kb: KnowledgeBase): string {
   const text = ` ${kb.faqs.map((entry) => normalise(`${entry.title} ${entry.question} ${entry.answer}`)).join(' ')} `;
   GUIDE_TEXT.set(kb, text);
   return text;
+}
+
+/** The fewest words of a story told beside a complaint; a thing named alone ("SALARY PER YEAR", "the CMC then") is asked. */
+const STORY_WORDS = 6;
+/** Words that tell of the writer: "I think I need to ...", "I'll ask my supervisor". */
+const OF_THE_WRITER = /\b(?:i|im|ill|ive|id|my|me|we|our)\b/;
+
+/** True when words tell something (of the writer, or a story), rather than name a thing to be answered. */
+function tellsSomething(text: string): boolean {
+  const words = normalise(text);
+  return OF_THE_WRITER.test(words) || words.split(' ').length >= STORY_WORDS;
+}
+
+/**
+ * The acts of a complaint said beside words that ask nothing ("thats not what I asked. anyway thanks, I think I need to
+ * talk to the nurse case managers at work"; "ugh. long night, patient threw a chair at the nurses station. sorry,
+ * venting"): conversation, never "Let me try again" with an answer to the words. A complaint kept only when the message
+ * says the last answer missed; null when the message asks something (the question is answered as before).
+ */
+export function complaintAsksNothing(acts: readonly ChatAct[], text: string, raw: string): ChatAct[] | null {
+  if (!acts.includes('complaint') || raw.includes('?') || asksSomething(text) || !tellsSomething(text)) return null;
+  const kept = correctionOf(raw) !== null ? [...acts] : acts.filter((act) => act !== 'complaint');
+  // Thanks after the complaint, with nothing asked, close the conversation ("anyway thanks, I'll ask at work").
+  if (kept.includes('complaint') && kept.includes('thanks') && !kept.includes('bye')) kept.push('bye');
+  return kept.length > 0 ? kept : ['remark'];
 }

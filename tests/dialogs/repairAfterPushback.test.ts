@@ -133,6 +133,32 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     });
 
+    describe('a complaint beside words that ask nothing is conversation, never "let me try again" with an answer to them', () => {
+      for (const closing of [
+        'thats not what I asked. anyway thanks, I think I need to talk to the nurse case managers at work',
+        "that's not what I meant. thanks anyway, I will ask my supervisor",
+      ]) {
+        it(`"${closing}" is sorry and goodbye`, async () => {
+          const chat = start();
+          await chat.say('do care managers at insurance companies get paid more than hospital ones?');
+          const replies = await chat.say(closing);
+          const text = readable(shownText(replies));
+          expect(text).to.include(readable(Messages.beforeGoodbye.complaint));
+          expect(text).not.to.include(readable(Messages.chatLead.complaint)).and.not.to.include(Messages.sourcePrefix);
+          expectChannelSafe(channelId, replies, closing);
+        });
+      }
+
+      it('"ugh. long night, patient threw a chair at the nurses station. sorry, venting" is no complaint about the bot', async () => {
+        const chat = start();
+        await chat.say('what is the CMC certification');
+        const replies = await chat.say('ugh. long night, patient threw a chair at the nurses station. sorry, venting');
+        const text = readable(shownText(replies));
+        expect(text).not.to.include(readable(Messages.chatLead.complaint)).and.not.to.include(Messages.sourcePrefix);
+        expect(text).not.to.include("I don't have an answer");
+      });
+    });
+
     describe('a flow asked for at its own question says it is under way, never its question alone again', () => {
       for (const again of ['my roadmap', 'No, a plan for my career. A roadmap.', 'can you make me a roadmap']) {
         it(`"${again}" at the roadmap's experience question`, async () => {
