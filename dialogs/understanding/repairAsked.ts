@@ -121,3 +121,21 @@ export function complaintAsksNothing(acts: readonly ChatAct[], text: string, raw
   if (kept.includes('complaint') && kept.includes('thanks') && !kept.includes('bye')) kept.push('bye');
   return kept.length > 0 ? kept : ['remark'];
 }
+
+/** A sentence of a reply that declines: "doesn't say whether ...", "won't guess". */
+const DECLINES = /\b(?:does not|doesn t|doesn't) (?:say|cover|mention|speak|give|name|list)\b|\bwon t guess\b|\bwon't guess\b|\bgives no\b/;
+/** The fewest words a part shares with a declining sentence of the reply for that sentence to have declined it. */
+const SHARED_WORDS = 2;
+
+/**
+ * True when this turn's reply has already declined the part in a sentence of its own ("The guide ... doesn't say whether
+ * years before care management count toward it" for "Do my 10 years in hospital social work count toward that"): a
+ * second note on it would only repeat and muddle the first.
+ */
+export function declinedAlready(part: string, said: readonly string[]): boolean {
+  const words = new Set(normalise(part).split(' ').filter((word) => word.length > 2 && !PLAIN_WORDS.has(word)).map(stem));
+  return said
+    .flatMap((text) => text.split(/(?<=[.!?])\s+/))
+    .filter((sentence) => DECLINES.test(sentence.toLowerCase()))
+    .some((sentence) => new Set(normalise(sentence).split(' ').map(stem).filter((word) => words.has(word))).size >= SHARED_WORDS);
+}

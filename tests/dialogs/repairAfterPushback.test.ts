@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { RepairMessages } from '../../dialogs/rendering/repairReplies';
-import { meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../../dialogs/understanding/repairAsked';
+import { declinedAlready, meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../../dialogs/understanding/repairAsked';
 import { shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
@@ -159,6 +159,23 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     });
 
+    describe('a part the reply already declined in a line of its own is not declined again after the answer', () => {
+      for (const [told, asked] of [
+        ["I'm an LCSW with an MSW, 10 years as a hospital social worker doing discharge planning. What would it take to move into a senior care manager or director role?", 'Do my 10 years in hospital social work count toward that, or would I have to start over as a junior care manager?'],
+        ["I'm an LCSW with an MSW, 10 years as a hospital social worker doing discharge planning. What would it take to move into a senior care manager or director role?", 'Do my years in hospital social work count toward that, or would I have to start as a junior care manager?'],
+      ] as const) {
+        it(`"${asked}"`, async () => {
+          const chat = start();
+          await chat.say(told);
+          const replies = await chat.say(asked);
+          const text = readable(shownText(replies));
+          expect(text).to.include("doesn't say whether years before care management count");
+          expect(text).not.to.include("doesn't cover the other part of your question").and.not.to.include('And on the other part of your question');
+          expectChannelSafe(channelId, replies, asked);
+        });
+      }
+    });
+
     describe('a flow asked for at its own question says it is under way, never its question alone again', () => {
       for (const again of ['my roadmap', 'No, a plan for my career. A roadmap.', 'can you make me a roadmap']) {
         it(`"${again}" at the roadmap's experience question`, async () => {
@@ -208,6 +225,13 @@ describe('readers of repair after pushback', () => {
     expect(meantNotInGuide('I meant per hour', kb)).to.equal('per hour');
     for (const said of ['i meant weekends', 'no I meant list all of them', 'i meant the whole list', 'I meant I have a degree', 'I meant to ask earlier, do I need a license?', 'what is the pay'])
       expect(meantNotInGuide(said, kb), said).to.equal(null);
+  });
+
+  it('a part declined in a sentence of the reply is known; one it never spoke of is not', () => {
+    const said = ["The guide ties each level to years of experience and doesn't say whether years before care management count toward it. Here is what it says of that level:"];
+    expect(declinedAlready('Do my 10 years in hospital social work count toward that,', said)).to.equal(true);
+    expect(declinedAlready('does my CADC count as a certification?', said)).to.equal(false);
+    expect(declinedAlready('do my years count toward it?', ['Senior care managers have 5+ years of experience.'])).to.equal(false);
   });
 
   it('a numbered certificate is still read; a lone "i" after "certificate" is the pronoun', () => {
