@@ -14,7 +14,7 @@ import { placesTurnedDown, withoutPlaces } from '../understanding/placeTurnedDow
 import { Messages } from './messages';
 import { relatedAskedInstead } from '../understanding/relatedInstead';
 import { answerInBrief } from './nearby';
-import { RepairMessages } from './repairReplies';
+import { RepairMessages, withoutFiguresSaid } from './repairReplies';
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
@@ -114,7 +114,7 @@ export async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead:
   }
   await context.sendActivity(renderText(channel, lead));
   noteLinesQuoted(context, lead);
-  await sendEntry(context, deps, entry);
+  await sendEntry(context, deps, withoutFiguresSaid(entry, lead));
 }
 
 /** The closing words of a lead that lead into the answer after it ("Here is what it says on certification:"). */

@@ -101,3 +101,18 @@ export async function sendFlowUnderWay(context: TurnContext, flow: FlowName): Pr
   await context.sendActivity(renderText(channelOf(context.activity), line));
   return true;
 }
+
+/** A sum of money as the guide writes it: "$40,000–$60,000", "$130,000+". */
+const FIGURE = /\$[\d,]+(?:\s*[–-]\s*\$[\d,]+)?\+?/g;
+
+/**
+ * The entry without its opening paragraph when that paragraph only gives figures the lead before it has just said
+ * ("its entry level is a median $40,000–$60,000 a year ... Here is the entry level:" then "An entry-level care manager
+ * earns a median salary of $40,000–$60,000 ..."): the same figure is not said twice in one reply. Itself otherwise.
+ */
+export function withoutFiguresSaid(entry: FaqEntry, lead: string): FaqEntry {
+  const [opening, ...rest] = entry.answer.split(/\n\s*\n/);
+  const figures = opening?.match(FIGURE) ?? [];
+  if (!opening || rest.length === 0 || figures.length === 0 || !figures.every((figure) => lead.includes(figure))) return entry;
+  return { ...entry, answer: rest.join('\n\n') };
+}

@@ -176,6 +176,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    describe('a figure the lead has just given is not given again by the answer after it', () => {
+      for (const asked of ['what would I earn starting out? I make 78k now with overtime', 'ok. what does it pay? i make about 72k now and cant really take a big pay cut']) {
+        it(`"${asked}" says the entry-level median once`, async () => {
+          const replies = await start().say(asked);
+          const text = readable(shownText(replies));
+          expect(text.split('$40,000–$60,000').length - 1).to.equal(1);
+          expect(text).to.include('0–2 years of experience');
+          expectChannelSafe(channelId, replies, asked);
+        });
+      }
+    });
+
     describe('a flow asked for at its own question says it is under way, never its question alone again', () => {
       for (const again of ['my roadmap', 'No, a plan for my career. A roadmap.', 'can you make me a roadmap']) {
         it(`"${again}" at the roadmap's experience question`, async () => {
