@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../../knowledge/schema';
 import { stem } from '../../knowledge/phrases';
 import { asksSomething } from './clauses';
-import type { ChatAct } from './conversation';
+import { correctsTheAnswer, type ChatAct } from './conversation';
 import { correctionOf } from './correctionAsked';
 import { normalise } from './textMatch';
 
@@ -115,7 +115,7 @@ function tellsSomething(text: string): boolean {
  * says the last answer missed; null when the message asks something (the question is answered as before).
  */
 export function complaintAsksNothing(acts: readonly ChatAct[], text: string, raw: string): ChatAct[] | null {
-  if (!acts.includes('complaint') || raw.includes('?') || asksSomething(text) || !tellsSomething(text)) return null;
+  if (!acts.includes('complaint') || raw.includes('?') || asksSomething(text) || !tellsSomething(text) || correctionOf(raw)?.wanted || correctsTheAnswer(raw)) return null;
   const kept = correctionOf(raw) !== null ? [...acts] : acts.filter((act) => act !== 'complaint');
   // Thanks after the complaint, with nothing asked, close the conversation ("anyway thanks, I'll ask at work").
   if (kept.includes('complaint') && kept.includes('thanks') && !kept.includes('bye')) kept.push('bye');
