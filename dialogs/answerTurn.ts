@@ -67,6 +67,7 @@ import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VI
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/answerInView';
 import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
+import { declinedAlready } from './understanding/repairAsked';
 import { partLeft, spokenInReply } from './understanding/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/skillNamed';
 import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/situationAsked';
@@ -93,8 +94,10 @@ const AGE_SAID: readonly string[] = [Messages.aspectNotGiven.age, Messages.beyon
 export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string, options: AnswerOptions = {}): Promise<Answer[]> {
   const offered: string[] = [];
   let saidOfAge = false;
+  const said: string[] = [];
   context.onSendActivities(async (_turn, activities, next) => {
     offered.push(...activities.flatMap(askedEntries));
+    said.push(...activities.map((activity) => activity.text ?? ''));
     saidOfAge ||= activities.some((activity) => AGE_SAID.some((said) => `${activity.text ?? ''} ${JSON.stringify(activity.attachments ?? [])}`.includes(said)));
     return next();
   });
@@ -109,7 +112,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   // A reading that answered one of two questions asked one after the other ("does pharmacy count for step 3? care
   // managers also do insurance and med schedules, right?"): the other answered too, never dropped.
   // Two answers to one part ("CMC or CCM - which first, and would my OT registration count?"): the other part too.
-  const other = answers.length === 1 || answers.every((answer) => answer.kind === 'answer') ? await sendOtherQuestion(context, deps, text, answers, saidOfAge) : null;
+  const other = answers.length === 1 || answers.every((answer) => answer.kind === 'answer') ? await sendOtherQuestion(context, deps, text, answers, saidOfAge, said) : null;
   if (other) answers.push(other);
   // A reply that offered buttons instead of an answer is a list the next message may pick from ("the second one"),
   // unless it showed an item of the list in view, which stays the list ("and the third?").
@@ -131,7 +134,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
  * answered one of them (understanding/partLeft.ts): the guide's answer to the part it left, led by the person's words;
  * an age asked, said plainly; a part the guide does not cover, a plain note. Null when nothing was sent.
  */
-async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: readonly Answer[], saidOfAge: boolean): Promise<Answer | null> {
+async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: readonly Answer[], saidOfAge: boolean, said: readonly string[] = []): Promise<Answer | null> {
   const parts = twoQuestionsAsked(text);
   if (!parts) return null;
   const engine = turnEngine(context, deps);
@@ -142,6 +145,8 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   const left = partLeft(parts, (part) => engine.answerAll(part), given, saidOfAge, (part) => weighsAgainstUndescribed(part, deps) || (given.has(PAY_ENTRY) && weighsOwnPay(part)), shownText);
   // After two answers, only a part the guide does not cover is owed: a plain note.
   if (!left || (answered.length > 1 && (left.kind !== 'not-covered' || spokenInReply(left.part, shownText)))) return null;
+  // A part the reply has already declined in a line of its own is not declined again (understanding/repairAsked.ts).
+  if (declinedAlready(left.part, said)) return null;
   // "So CCM first? What do I need to qualify for it?": the CCM's answer and its lead were what it takes.
   if (left.kind === 'answer' && answered.some((answer) => asksWhatTheCredentialNeeds(answer.entry, left.part))) return null;
   if (left.kind === 'answer') {

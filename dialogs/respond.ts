@@ -7,6 +7,7 @@ import { placed, sendAnswer } from './answerTurn';
 import { sendNumberedItem } from './rendering/inViewReplies';
 import { sendEntry, sendFollowUp } from './rendering/entryReplies';
 import { sendWhatIsLeft } from './rendering/situationReplies';
+import { RepairMessages, sendMeantNotInGuide, sendMissedNotInGuide, wantedWasAnswered } from './rendering/repairReplies';
 import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
 import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
@@ -23,6 +24,7 @@ import { asksIfWorthIt } from './understanding/remarks';
 import { isPayOnTheLadder } from './understanding/followUp';
 import { degreeTurnedDown } from './understanding/degreeTurnedDown';
 import { askedInstead, briefAsked, type AskedInstead } from './understanding/correctionAsked';
+import { complaintAsksNothing, meantAtTheEnd } from './understanding/repairAsked';
 import { normalise } from './understanding/textMatch';
 import { specialisationById } from './understanding/specialisationMatch';
 
@@ -117,6 +119,11 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
     await context.sendActivity(renderInShort(last, last ? relatedEntries(deps, last) : [], channel));
     return 'answered';
   }
+  // "I meant high school" after the courses in a degree: the guide's silence on it, not the answer again (repairReplies.ts).
+  if (!options.inFlow && (meaning.kind === 'chat' || meaning.kind === 'question') && (await sendMeantNotInGuide(context, deps, await lastEntry(context, deps)))) return 'notCovered';
+  // "i meant the money" read as a remark: what was meant is asked, as a correction with the question in it is.
+  const meant = !options.inFlow && meaning.kind === 'chat' ? meantAtTheEnd(context.activity.text ?? '') : null;
+  if (meant && deps.engine.answer(meant).kind === 'answer') return respond(context, deps, { kind: 'question', text: meant, acts: [] }, options);
   switch (meaning.kind) {
     case 'compare':
       await context.sendActivity(comparisonActivity(specialisationById(deps.kb, meaning.pair[0]), specialisationById(deps.kb, meaning.pair[1])));
@@ -165,7 +172,12 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       // "no. i ask the STEPS how to start": what was wanted is asked on its own, never the rejected answer again.
       const instead = options.inFlow ? null : askedInstead(told, meaning.text, await lastEntry(context, deps), deps.engine, deps.kb);
       if (instead) return sendInstead(context, deps, instead, meaning.acts, options);
+      // A complaint beside words that ask nothing ("not what I asked. anyway thanks, I'll ask at work") is conversation.
+      const talk = meaning.toldAgain || meaning.missed ? null : complaintAsksNothing(meaning.acts, meaning.text, told);
+      if (talk) return respond(context, deps, { kind: 'chat', acts: talk }, options);
       await sendLead(context, deps, meaning.acts);
+      // "you skipped my RRT question": what the guide never mentions is said plainly, not owned as missed (repairReplies.ts).
+      if (meaning.missed && (await sendMissedNotInGuide(context, deps, meaning.text, await lastEntry(context, deps)))) return 'notCovered';
       if (meaning.missed) await context.sendActivity(renderText(channelOf(context.activity), await missedLead(context, deps, meaning.text)));
       if (meaning.opinion) await context.sendActivity(renderText(channelOf(context.activity), Messages.noPickOfMyOwn));
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
@@ -175,7 +187,8 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       // "i said im already in 2nd yr": the answer in view's question asked again with what they told of themselves.
       const last = meaning.toldAgain ? await lastEntry(context, deps) : undefined;
       if (last) return placed(await sendAnswer(context, deps, `${meaning.text}. ${last.question}`, { inView: options.inView, lastRejected: false, menu: options.menu })) ? 'answered' : 'notCovered';
-      const rejected = meaning.acts.includes('complaint') || (correctsTheAnswer(said) && deniesSomething(said));
+      // "you said that already. what about ...?": the last answer was repeated, not wrong, so it is not set aside.
+      const rejected = (meaning.acts.includes('complaint') && !complainsOfRepeating(said)) || (correctsTheAnswer(said) && deniesSomething(said));
       return placed(await sendAnswer(context, deps, meaning.text, { inView: options.inView, lastRejected: rejected, menu: options.menu, inContext: meaning.missed === true || rejected })) ? 'answered' : 'notCovered';
     }
     case 'yesOrNo':
@@ -619,7 +632,8 @@ async function sendLead(context: TurnContext, deps: DialogDeps, acts: readonly C
     return;
   }
   if (act === 'complaint' || act === 'helpful') await rateLast(context, deps, act === 'helpful');
-  if (act === 'complaint' || act === 'helpful' || act === 'thanks' || act === 'praise') await context.sendActivity(renderChatLead(act, channel));
+  if (act === 'complaint' && complainsOfRepeating(context.activity.text ?? '')) await context.sendActivity(renderText(channel, RepairMessages.sorryRepeated));
+  else if (act === 'complaint' || act === 'helpful' || act === 'thanks' || act === 'praise') await context.sendActivity(renderChatLead(act, channel));
   // Asked for a person to talk to about the question: there is none here, and where to find one, before the answer.
   if (act === 'askHuman') await context.sendActivity(renderText(channel, Messages.chat.askHuman));
 }
@@ -661,7 +675,8 @@ async function sendSorryAndPerson(context: TurnContext, deps: DialogDeps, inFlow
  */
 async function sendInstead(context: TurnContext, deps: DialogDeps, asked: AskedInstead, acts: readonly ChatAct[], options: RespondOptions): Promise<Outcome> {
   await rateLast(context, deps, false);
-  await context.sendActivity(renderChatLead(acts.includes('complaint') ? 'complaint' : 'corrected', channelOf(context.activity)));
+  // Sorry only when the last reply did answer something else: what was wanted may be what it answered (repairReplies.ts).
+  if (!wantedWasAnswered(deps, asked.text, await lastEntry(context, deps))) await context.sendActivity(renderChatLead(acts.includes('complaint') ? 'complaint' : 'corrected', channelOf(context.activity)));
   return placed(await sendAnswer(context, deps, asked.text, { inView: options.inView, lastRejected: !asked.fresh, menu: options.menu, inContext: true })) ? 'answered' : 'notCovered';
 }
 

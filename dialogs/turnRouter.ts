@@ -1,3 +1,4 @@
+import { sendFlowUnderWay } from './rendering/repairReplies';
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Dialog, DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogSet, DialogTurnStatus } from './dialogClasses';
@@ -376,7 +377,12 @@ export class TurnRouter {
         // education question). Another flow asked for by name ("salary ladder" in the chooser) is that flow.
         if (flows.activeId && flows.readsAsAnswer(activity.text ?? '', true)) return flows.continue();
         if (flows.activeId && meaning.intent.flow === 'careerSteps' && flows.ownReply(activity.text ?? '') !== null) return flows.continue();
-        if (flows.activeId && FLOW_DIALOG_IDS[meaning.intent.flow] === flows.activeId && meaning.intent.step === undefined && !this.asksToBeginAgain(meaning.intent.flow, activity.text ?? '')) return flows.continue();
+        // "No, a plan for my career. A roadmap." at the roadmap's own question: said to be under way, never its question alone again.
+        if (flows.activeId && FLOW_DIALOG_IDS[meaning.intent.flow] === flows.activeId && meaning.intent.step === undefined) {
+          const again = this.asksToBeginAgain(meaning.intent.flow, activity.text ?? '');
+          if (again || !flows.readsAsAnswer(activity.text ?? '')) await sendFlowUnderWay(context, meaning.intent.flow);
+          if (!again) return flows.continue();
+        }
         // "List the steps", "what are the 10 steps?": the ten names answer it, and the walk is offered.
         if (meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined && !meaning.intent.resume && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) {
           return this.listSteps(context, flows);

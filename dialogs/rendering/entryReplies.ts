@@ -14,6 +14,7 @@ import { placesTurnedDown, withoutPlaces } from '../understanding/placeTurnedDow
 import { Messages } from './messages';
 import { relatedAskedInstead } from '../understanding/relatedInstead';
 import { answerInBrief } from './nearby';
+import { RepairMessages, withoutFiguresSaid } from './repairReplies';
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
@@ -102,14 +103,18 @@ export async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead:
   const shown = shownInReply(context);
   // An answer whose opening and its list a lead before quoted has only its tail left: it is shown as good as whole.
   const opening = entry.answer.split('\n')[0] ?? '';
-  if (shown.entries.has(entry.id) || !withoutLinesSaid(entry, shown.lines).answer.startsWith(opening.trim())) {
-    await context.sendActivity(renderText(channel, `${lead.replace(LEADS_INTO_AN_ANSWER, '')} ${Messages.answerAbove}`));
+  // The answer the last reply showed is not sent again after a lead either: the lead points at it (never the same twice).
+  const justShown = context.turnState.get(ANSWER_SHOWN) === fingerprintOf(await answerCard(context, deps, entry));
+  if (shown.entries.has(entry.id) || justShown || !withoutLinesSaid(entry, shown.lines).answer.startsWith(opening.trim())) {
+    const pointed = lead.replace(LEADS_INTO_AN_ANSWER, '');
+    // A lead that still leads into the answer ("it says this of the route without one:") points at it instead.
+    await context.sendActivity(renderText(channel, /:\s*$/.test(pointed) ? `${pointed.replace(/:\s*$/, '')}: ${RepairMessages.answerJustAbove}` : `${pointed} ${Messages.answerAbove}`));
     await rememberAnswered(context, deps, entry.id);
     return;
   }
   await context.sendActivity(renderText(channel, lead));
   noteLinesQuoted(context, lead);
-  await sendEntry(context, deps, entry);
+  await sendEntry(context, deps, withoutFiguresSaid(entry, lead));
 }
 
 /** The closing words of a lead that lead into the answer after it ("Here is what it says on certification:"). */

@@ -11,6 +11,7 @@ import { askedAspect, directAsk, durationThing, givesDirectAsk, linesGiving, typ
 import type { FaqEntry } from '../../knowledge/schema';
 import { channelOf, renderText } from './cards';
 import type { DialogDeps } from '../deps';
+import { sendMeantNotInGuide } from './repairReplies';
 import { directLead, durationLead, renderAspectNextDoor, renderWorkNotSaid, thingNamed, renderListItem, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './nearby';
 import { feedbackUserOf } from '../feedbackStore';
 import { addsAThing } from '../understanding/followUp';
@@ -168,6 +169,8 @@ export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, en
   const gives = (asked !== null && givesDirectAsk({ ...entry, answer: part.lines.join('\n') }, asked)) || (part.closest && (addsAThing(question) || part.gives));
   // A thing only the answer's tags name, which no answer of the guide says ("do they work nights?"): said not mentioned.
   const unsaid = led ? null : thingNotMentioned(question, entry, deps.kb);
+  // "I meant high school" after the courses in a degree: the guide's silence on it, not the same answer again.
+  if (!led && !unsaid && !gives && (await sendMeantNotInGuide(context, deps, entry))) return entry;
   await context.sendActivity(renderPartInView(entry, part, deps.kb, channelOf(context.activity), led ? '' : unsaid ? Messages.thingNotMentioned(unsaid, entry.title) : gives ? Messages.partGives(entry.title) : undefined));
   return entry;
 }

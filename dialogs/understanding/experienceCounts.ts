@@ -463,7 +463,8 @@ const HIGH_SCHOOL = /\b(?:high school|highschool|secondary school)(?: diploma| d
  */
 const SHORT_OF_A_DEGREE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btafe\b/, 'TAFE courses'],
-  [/\bcert(?:ificate)?s? (?:i{1,3}|iv|[1-4])\b/, 'numbered certificates like a Cert III or IV'],
+  // A lone "i" after it is the pronoun ("a short course or certificate i could do"), never Cert I (tester ut33a).
+  [/\bcert(?:ificate)?s? (?:ii{1,2}|iv|[1-4])\b/, 'numbered certificates like a Cert III or IV'],
   [/\bassociate s? degrees?\b|\bassociates? degrees?\b|\bassociates\b|\bassociate s\b|\ban associate\b/, 'associate degrees'],
   [/\b(?:foundation degrees?|hnds?|hncs?|nvqs?|svqs?|btecs?|level [2-5] (?:diploma|certificate|qualification)s?)\b/, 'vocational qualifications like an HND or NVQ'],
   [HIGH_SCHOOL, 'high school diplomas'],

@@ -29,6 +29,7 @@ import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThes
 import { comparisonRequest, weighedPair } from './specialisationMatch';
 import { correctionMeaning } from './correctionAsked';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
+import { namesOwnQuestion } from './repairAsked';
 import { normalise, phraseFinder, readNumber } from './textMatch';
 import { groupAction, isGroup, plainWords, type Place } from './vocabulary';
 
@@ -762,7 +763,7 @@ function missedSubject(message: Message, kb: KnowledgeBase): Meaning | null {
   const part = first === undefined ? null : missedPart(first);
   // A part named after "about" is asked of the guide whatever it is ("about part-time work"): the guide answers or says
   // it does not cover it; otherwise it must name a subject of the guide ("you missed the point" complains).
-  const named = part !== null && first !== undefined && ABOUT_PART.test(normalise(first)) && !GENERIC_PART.test(part);
+  const named = part !== null && first !== undefined && (ABOUT_PART.test(normalise(first)) || namesOwnQuestion(first)) && !GENERIC_PART.test(part);
   // A part the guide gives nothing on ("you did not tell the exam fees") is asked too: the guide says it does not give it.
   // A part asked as a yes or a no ("you didnt say if its aussie dollars") is asked of the guide whatever it names, as one after "about" is.
   const whether = part !== null && first !== undefined && missedWhether(first);

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
+import { RepairMessages } from '../../dialogs/rendering/repairReplies';
 import { aspectCarriedOver } from '../../dialogs/understanding/aspectCarried';
 import { namesAskedAwayFromView } from '../../dialogs/understanding/aspectInView';
 import { tellsOfFaithWork } from '../../dialogs/understanding/experienceCounts';
@@ -150,20 +151,20 @@ describe('follow-ups the guide does not answer, said plainly (session 32)', () =
         expectChannelSafe(channelId, replies, 'job boards');
       });
 
-      it('"our church office runs on Excel - is that enough?" after the computer skills says the guide does not mention Excel, then those skills', async () => {
+      it('"our church office runs on Excel - is that enough?" after the computer skills says the guide does not mention Excel, then points at those skills just shown', async () => {
         const chat = startGuided({ channelId });
         await chat.say('what computer skills does a care manager need?');
         const replies = await chat.say('our church office runs on Excel - is that enough?');
-        expectShown(replies, Messages.thingNotMentioned('Excel', entry('computer-skills').title), answerOpening('computer-skills'));
+        expectShown(replies, Messages.thingNotMentioned('Excel', entry('computer-skills').title).replace(/:$/, ''), RepairMessages.answerJustAbove);
         expect(readable(shownText(replies))).not.to.include(readable(answerOpening('bachelors-or-masters')));
         expectChannelSafe(channelId, replies, 'Excel');
       });
 
-      it('"is it a 9 to 5 at the insurance companies specifically?" after the hours says the guide gives no hours for them, then the hours in general', async () => {
+      it('"is it a 9 to 5 at the insurance companies specifically?" after the hours says the guide gives no hours for them, then points at the hours just shown', async () => {
         const chat = startGuided({ channelId });
         await chat.say('what are the hours like?');
         const replies = await chat.say('is it a 9 to 5 at the insurance companies specifically?');
-        expectShown(replies, Messages.notSaidInParticular('insurance companies', entry('work-hours').title), answerOpening('work-hours'));
+        expectShown(replies, Messages.notSaidInParticular('insurance companies', entry('work-hours').title).replace(/:$/, ''), RepairMessages.answerJustAbove);
         expectChannelSafe(channelId, replies, 'insurance companies');
       });
 

@@ -6,6 +6,7 @@ import { wayAtAPlaceNotNamed } from '../../dialogs/understanding/experienceCount
 import { ownPracticeAsked } from '../../dialogs/understanding/ownPracticeAsked';
 import { ownTraitAsked } from '../../dialogs/understanding/ownTraitAsked';
 import { Messages } from '../../dialogs/rendering/messages';
+import { RepairMessages } from '../../dialogs/rendering/repairReplies';
 import { CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
@@ -90,11 +91,11 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectChannelSafe(channelId, replies, 'tough');
     });
 
-    it('"what would it take to start my own agency?" after working for oneself says the guide gives no steps, then that answer', async () => {
+    it('"what would it take to start my own agency?" after working for oneself says the guide gives no steps, then points at that answer just shown', async () => {
       const chat = start();
       await chat.say('could I be self-employed as a care manager?');
       const replies = await chat.say('what would it take to start my own agency?');
-      expectShown(replies, Messages.direct.ownPracticeNotSaid, 'although most work in healthcare settings');
+      expectShown(replies, Messages.direct.ownPracticeNotSaid.replace(/ All it says[^]*$/, ''), RepairMessages.answerJustAbove);
       expectChannelSafe(channelId, replies, 'own agency');
     });
 
