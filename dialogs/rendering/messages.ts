@@ -247,6 +247,18 @@ export const Messages = Object.freeze({
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
+    /** School subjects asked for before a degree (understanding/schoolSubjectsAsked.ts), before the courses of a degree. */
+    schoolSubjectsNotSaid:
+      "The guide doesn't speak of school subjects to take before a degree, so I won't say which. The courses it names are those of a degree program:",
+    /** Pay asked of one workplace or of one against another (understanding/payBySettingAsked.ts), before the pay by level. */
+    payBySettingNotGiven: (settings: readonly string[]): string =>
+      `The guide gives no pay for care managers at ${settings.length > 1 ? `${settings.slice(0, -1).join(', ')} or ${settings.at(-1)}` : settings[0]} in particular${settings.length > 1 ? ", so it doesn't say which pays more" : ''}: its figures go by level and years of experience, wherever they work. Here they are:`,
+    /** The writer's own pay set against a later level they named ("mid level pay vs what I make now"). */
+    payAtLevelAgainstOwn: (level: string, own: string, range: string, against: 'below' | 'around' | 'above'): string =>
+      `The guide's ${level} pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is that level:`,
+    /** The same with the writer's sum typed in no currency: set against the guide's dollars only if it is dollars. */
+    payAtLevelAgainstOwnUntold: (level: string, own: string, range: string, against: 'below' | 'around' | 'above'): string =>
+      `The guide gives its pay in dollars, for no particular country: its ${level} pay is a median ${range} a year. If your ${own} is in dollars, that range is ${against} it; in another currency, the guide's figures can't be set against it. Here is that level:`,
     /**
      * The writer's own pay above the guide's entry level ("I'm on $78k now, would I earn more?"): the level whose range
      * takes it in and the first whose range is above it, before the pay across the levels.

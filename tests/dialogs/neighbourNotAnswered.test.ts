@@ -1,0 +1,94 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { CHAT_CHANNELS, expectChannelSafe, readable, readableOpening, shownText, startGuided } from './guidedHarness';
+
+/**
+ * The answer to the question asked, not to its neighbour (tester ut33c, kind 2): a pay level named is the level
+ * weighed, pay asked of a workplace says the guide gives none by workplace, school subjects are not a degree's courses,
+ * and the way in asked after a start told in fragments is the roadmap, not what case management is. Each for three
+ * made-up phrasings, and none of them for the ordinary question beside it.
+ */
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`the answer to the question asked, not its neighbour (${channelName})`, () => {
+    const said = async (...messages: string[]) => {
+      const conversation = startGuided({ channelId });
+      let replies = await conversation.say(messages[0]!);
+      for (const message of messages.slice(1)) replies = await conversation.say(message);
+      expectChannelSafe(channelId, replies, messages.join(' / '));
+      return readable(shownText(replies));
+    };
+
+    it('own pay set against a level they name weighs that level, not the entry level', async () => {
+      const cases: ReadonlyArray<readonly [string, string]> = [
+        ['good to know. last q: mid level pay vs what I make now (about 78k), would I take a hit?', readableOpening('salary-mid')],
+        ['I earn $85k now. would I take a pay cut at senior level?', readableOpening('salary-senior')],
+        ["i make about 72k now, what's the mid-level salary compared to that?", readableOpening('salary-mid')],
+      ];
+      for (const [message, level] of cases) {
+        const text = await said(message);
+        expect(text, message).to.include(level);
+        expect(text, message).not.to.include(readableOpening('salary-entry'));
+      }
+      expect(await said('I earn $85k now. would I take a pay cut at senior level?')).to.include(readable(Messages.beyond.payAtLevelAgainstOwn('senior', '$85,000', '$80,000–$100,000', 'around')));
+      // No level named: the entry level, as before; a senior nurse's own job is no level asked.
+      expect(await said('ok. what does it pay? i make about 72k now and cant really take a big pay cut')).to.include(readableOpening('salary-entry'));
+      expect(await said("I'm a senior nurse on $78k. would I earn more as a care manager?")).not.to.include(readableOpening('salary-senior'));
+    });
+
+    it('pay asked of a workplace, or one against another, says the guide gives none by workplace, then its pay by level', async () => {
+      const cases: ReadonlyArray<readonly [string[], readonly string[]]> = [
+        [['which certification should I get', 'CMC', 'do care managers at insurance companies get paid more than hospital ones?'], ['insurance companies', 'hospitals']],
+        [['do hospital care managers earn more than those in home care agencies?'], ['hospitals', 'home care agencies']],
+        [["what's the pay like in government agencies?"], ['government agencies']],
+      ];
+      for (const [messages, settings] of cases) {
+        const text = await said(...messages);
+        expect(text, messages.join(' / ')).to.include(readable(Messages.beyond.payBySettingNotGiven(settings)));
+        expect(text, messages.join(' / ')).to.include(readableOpening('salary'));
+        expect(text, messages.join(' / ')).not.to.include(readable(Messages.certificationPay));
+      }
+      // Another job's pay, or their own workplace told beside their pay, is not a workplace's pay.
+      for (const message of ['how much do nurses earn in hospitals?', 'I work at a hospital and make 72k. what would I make as a care manager?', 'how much do care managers earn?']) {
+        expect(await said(message), message).not.to.include('in particular');
+      }
+    });
+
+    it('school subjects asked before a degree say the guide speaks only of a degree\'s courses', async () => {
+      const cases: ReadonlyArray<readonly string[]> = [
+        ['Hi, I\'m a high school guidance counselor. I have a senior who wants to go into "care management". What should she major in?', 'Great. Are there high school classes she should take now to prepare, like anatomy or psychology?'],
+        ['what subjects should I pick in high school to become a care manager?'],
+        ['im 16, what gcses or a levels should i take?'],
+      ];
+      for (const messages of cases) {
+        const text = await said(...messages);
+        expect(text, messages.join(' / ')).to.include(readable(Messages.beyond.schoolSubjectsNotSaid));
+        expect(text, messages.join(' / ')).to.include(readableOpening('courses'));
+      }
+      for (const message of ['what courses will I take in the degree?', 'I only have a high school diploma. what courses would I need?']) {
+        const text = await said(message);
+        expect(text, message).to.include(readableOpening('courses'));
+        expect(text, message).not.to.include(readable(Messages.beyond.schoolSubjectsNotSaid));
+      }
+    });
+
+    it('the way in asked after a start told in fragments is their roadmap, not what case management is', async () => {
+      const cases = [
+        'ICU RN, 6 years, BSN. thinking about moving into case management. whats the fastest route',
+        'HCA, 5 years, no degree. thinking about becoming a care manager. whats the best way',
+        'social worker, BSW, 4 yrs in child welfare. considering care management. what\'s the quickest way in',
+      ];
+      for (const message of cases) {
+        const text = await said(message);
+        expect(text, message).to.match(new RegExp(`${escape(readable(GuidedMessages.roadmap.heading))}|${escape(readable(GuidedMessages.roadmap.aimQuestion))}`));
+        expect(text, message).not.to.include(readableOpening('case-management'));
+      }
+      // A question of the topic beside the story is answered as before.
+      expect(await said('ICU RN, 6 years, BSN. how much do care managers earn?')).to.include(readableOpening('salary'));
+    });
+  });
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
