@@ -53,6 +53,7 @@ import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou
 import { ownRoutePart } from './understanding/ownRouteAsked';
 import { alreadyKnownAsked } from './understanding/alreadyKnownAsked';
 import { payBySettingAsked } from './understanding/payBySettingAsked';
+import { MEMBERSHIP_ENTRY, worthPayingAsked } from './understanding/worthPayingAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/schoolSubjectsAsked';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
@@ -266,6 +267,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const settings = lastRejected || foreignPay ? [] : payBySettingAsked(text);
   const payBySetting = settings.length > 0 ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
   if (payBySetting) return [await sendLedAnswer(context, deps, text, Messages.beyond.payBySettingNotGiven(settings), payBySetting)];
+  // A membership or certification weighed against its cost ("is it worth paying for a membership?"): what it brings.
+  const worthPaying = lastRejected ? null : worthPayingAsked(said);
+  const brings = worthPaying ? deps.kb.faqById.get(worthPaying) : undefined;
+  if (brings) return [await sendLedAnswer(context, deps, text, Messages.beyond.worthPayingNotGiven(brings.id === MEMBERSHIP_ENTRY), brings)];
   // School subjects asked for before a degree ("what high school classes should she take?"): the guide names a degree's.
   if (!lastRejected && schoolSubjectsAsked(said)) return [await sendLedDecline(context, deps, text, Messages.beyond.schoolSubjectsNotSaid, deps.kb.faqById.get(COURSES_ENTRY))];
   // What is left of the route for them ("would I be starting from scratch?", "what's left for someone like me?"), or

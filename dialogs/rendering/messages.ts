@@ -247,6 +247,9 @@ export const Messages = Object.freeze({
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
+    /** A membership or certification weighed against its cost (understanding/worthPayingAsked.ts), before what it brings. */
+    worthPayingNotGiven: (membership: boolean): string =>
+      `The guide gives no ${membership ? 'membership fee' : 'cost for certification'}, so it doesn't weigh the price. Here is what it says ${membership ? 'membership' : 'certification'} brings:`,
     /** School subjects asked for before a degree (understanding/schoolSubjectsAsked.ts), before the courses of a degree. */
     schoolSubjectsNotSaid:
       "The guide doesn't speak of school subjects to take before a degree, so I won't say which. The courses it names are those of a degree program:",

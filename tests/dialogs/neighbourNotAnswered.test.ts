@@ -87,6 +87,65 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(await said('ICU RN, 6 years, BSN. how much do care managers earn?')).to.include(readableOpening('salary'));
     });
   });
+
+  describe(`an in-scope question answered, not declined (${channelName})`, () => {
+    const said = async (...messages: string[]) => {
+      const conversation = startGuided({ channelId });
+      let replies = await conversation.say(messages[0]!);
+      for (const message of messages.slice(1)) replies = await conversation.say(message);
+      expectChannelSafe(channelId, replies, messages.join(' / '));
+      return readable(shownText(replies));
+    };
+
+    it('a fit wondered aloud after a story ("I\'m wondering if care management could be my next move") is weighed from what they told', async () => {
+      const cases: ReadonlyArray<readonly [string, Parameters<typeof Messages.fitFromTheirStart>[0]]> = [
+        ["Hi there. I'm 38 and I've been a radiology tech (CT and x-ray) for about 14 years. My back and shoulders are getting worn out from positioning patients and I'm wondering if care management could be my next move", 'work-in-field'],
+        ["I've been a social worker for 10 years with a BSW and I'm curious whether care management could be a good fit", 'degree-and-work'],
+        ['ultrasound tech here, 7 years. wondering if case management might be my next step', 'work-in-field'],
+      ];
+      for (const [message, start] of cases) {
+        const text = await said(message);
+        expect(text, message).to.include(readable(Messages.fitFromTheirStart(start)));
+        expect(text, message).not.to.include(readable(Messages.notSure));
+      }
+      // A wondering that asks something else is answered as that.
+      expect(await said("I'm wondering if care management is stressful")).to.include(readableOpening('stressful'));
+    });
+
+    it('imaging, respiratory or dialysis work asked whether it counts gets the yes the guide gives work in health', async () => {
+      for (const message of ['hmm ok. basically would my radiology experience count toward becoming a care manager?', 'does my ultrasound experience count?', 'would my years in dialysis count as experience?']) {
+        expect(await said(message), message).to.include(readable(Messages.experienceCounts['care-work']));
+      }
+      expect(await said('does my retail experience count?')).not.to.include(readable(Messages.experienceCounts['care-work']));
+    });
+
+    it('a membership or certification weighed against its cost gets what it brings, with no fee invented', async () => {
+      const cases: ReadonlyArray<readonly [string, string, boolean]> = [
+        ['nice. whats CMSA and is it worth paying for a membership?', 'professional-organizations', true],
+        ['are professional associations worth the fees?', 'professional-organizations', true],
+        ['is the CCM worth the money?', 'certification-benefits', false],
+      ];
+      for (const [message, id, membership] of cases) {
+        const text = await said(message);
+        expect(text, message).to.include(readable(Messages.beyond.worthPayingNotGiven(membership)));
+        expect(text, message).to.include(readableOpening(id));
+        expect(text, message).not.to.include(readable(Messages.noFigure));
+      }
+      expect(await said('is a CMSA membership worth it?')).not.to.include(readable(Messages.beyond.worthPayingNotGiven(true)));
+    });
+
+    it('a degree asked whether it will "work" or "do" is weighed, not declined as outside the guide', async () => {
+      for (const [message, field] of [
+        ['do I need to go back to school for nursing or social work, or does my MS in nutrition work?', 'nutrition'],
+        ["I have a bachelor's in biology. would it work for this?", 'biology'],
+        ["will my associate's in fire science do?", 'fire science'],
+      ] as const) {
+        const text = await said(message);
+        expect(text, message).to.include(`doesn't say whether ${field} counts as one`);
+        expect(text, message).not.to.include(readable(Messages.outOfScope));
+      }
+    });
+  });
 }
 
 function escape(text: string): string {
