@@ -11,13 +11,7 @@ import { CHAT_CHANNELS, expectChannelSafe, readable, readableOpening, shownText,
  */
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`the answer to the question asked, not its neighbour (${channelName})`, () => {
-    const said = async (...messages: string[]) => {
-      const conversation = startGuided({ channelId });
-      let replies = await conversation.say(messages[0]!);
-      for (const message of messages.slice(1)) replies = await conversation.say(message);
-      expectChannelSafe(channelId, replies, messages.join(' / '));
-      return readable(shownText(replies));
-    };
+    const said = saidIn(channelId);
 
     it('own pay set against a level they name weighs that level, not the entry level', async () => {
       const cases: ReadonlyArray<readonly [string, string]> = [
@@ -89,13 +83,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
   });
 
   describe(`an in-scope question answered, not declined (${channelName})`, () => {
-    const said = async (...messages: string[]) => {
-      const conversation = startGuided({ channelId });
-      let replies = await conversation.say(messages[0]!);
-      for (const message of messages.slice(1)) replies = await conversation.say(message);
-      expectChannelSafe(channelId, replies, messages.join(' / '));
-      return readable(shownText(replies));
-    };
+    const said = saidIn(channelId);
 
     it('a fit wondered aloud after a story ("I\'m wondering if care management could be my next move") is weighed from what they told', async () => {
       const cases: ReadonlyArray<readonly [string, Parameters<typeof Messages.fitFromTheirStart>[0]]> = [
@@ -146,6 +134,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
   });
+}
+
+/** What a person reads after the messages, said one after the other in a new conversation on the channel. */
+function saidIn(channelId: string): (...messages: string[]) => Promise<string> {
+  return async (...messages) => {
+    const conversation = startGuided({ channelId });
+    let replies = await conversation.say(messages[0]!);
+    for (const message of messages.slice(1)) replies = await conversation.say(message);
+    expectChannelSafe(channelId, replies, messages.join(' / '));
+    return readable(shownText(replies));
+  };
 }
 
 function escape(text: string): string {
