@@ -53,6 +53,8 @@ import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou
 import { ownRoutePart } from './understanding/ownRouteAsked';
 import { alreadyKnownAsked } from './understanding/alreadyKnownAsked';
 import { payBySettingAsked } from './understanding/payBySettingAsked';
+import { orderAsked } from './understanding/orderAsked';
+import { sendOrderNotSet } from './rendering/orderReplies';
 import { MEMBERSHIP_ENTRY, worthPayingAsked } from './understanding/worthPayingAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/schoolSubjectsAsked';
 import { Messages } from './rendering/messages';
@@ -267,6 +269,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const settings = lastRejected || foreignPay ? [] : payBySettingAsked(text);
   const payBySetting = settings.length > 0 ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
   if (payBySetting) return [await sendLedAnswer(context, deps, text, Messages.beyond.payBySettingNotGiven(settings), payBySetting)];
+  // Which of two kinds of thing comes first ("get the CCM or a case manager job first?"): no strict order, its steps.
+  const order = lastRejected ? null : orderAsked(text);
+  if (order) return [await sendOrderNotSet(context, deps, text, order)];
   // A membership or certification weighed against its cost ("is it worth paying for a membership?"): what it brings.
   const worthPaying = lastRejected ? null : worthPayingAsked(said);
   const brings = worthPaying ? deps.kb.faqById.get(worthPaying) : undefined;

@@ -247,6 +247,17 @@ export const Messages = Object.freeze({
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
+    /** Which of two kinds of thing comes first (understanding/orderAsked.ts): no strict order, the guide's steps, then each. */
+    orderNotSet: (first: string, second: string, earlier: { name: string; step: number }, later: { name: string; step: number }): string =>
+      `The guide doesn't say which of ${first} and ${second} must come first. Its ten steps put ${earlier.name} at step ${earlier.step} and ${later.name} at step ${later.step}. What it says of each:`,
+    /** The name of each kind in orderNotSet, and what the guide says of when it comes. */
+    orderKinds: Object.freeze({
+      education: { name: 'your education', said: "Education: while in school, internships or a practicum in health care settings help. The usual route is a bachelor's, then a few years of work experience, then a master's if the roles you want ask for one." },
+      experience: { name: 'gaining experience', said: "Experience: in the usual route, relevant work experience follows the bachelor's, and the more you have, the better prepared you'll be." },
+      volunteering: { name: 'volunteering', said: 'Volunteering: volunteering, or an internship at a healthcare facility or social service organization, is one way to gain experience.' },
+      certification: { name: 'certification', said: "Certification: it isn't always required to get a job, and the guide suggests starting with the CCM. The CMC asks for a relevant degree, hours of supervised experience and an exam." },
+      job: { name: 'finding a job', said: 'A job: start looking as you complete your education; roles such as care coordinator or case manager are a way in, to learn what the work involves.' },
+    }),
     /** A membership or certification weighed against its cost (understanding/worthPayingAsked.ts), before what it brings. */
     worthPayingNotGiven: (membership: boolean): string =>
       `The guide gives no ${membership ? 'membership fee' : 'cost for certification'}, so it doesn't weigh the price. Here is what it says ${membership ? 'membership' : 'certification'} brings:`,

@@ -7,6 +7,7 @@
  * The result is computed once per turn and kept on the turn, so the router, a flow's question and the walk read the
  * message the same way.
  */
+import { asksPay } from '../../knowledge/aspects';
 import type { TurnContext } from 'botbuilder';
 import { weighingAsked } from '../../knowledge/comparison';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
@@ -153,7 +154,8 @@ function stepNamedIn(raw: string, kb: KnowledgeBase): number | null {
 const STEP_SAID = /\b(?:step|stage) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 function comparisons(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
-  const pair = comparisonRequest(kb, message.raw);
+  // Their pay weighed ("geriatric vs pediatric - pay difference?") is a question: the guide gives pay by level only.
+  const pair = asksPay(message.text) ? null : comparisonRequest(kb, message.raw);
   return pair ? { kind: 'compare', pair } : null;
 }
 

@@ -66,6 +66,34 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('which of two kinds of thing comes first says the guide sets no strict order, where its steps put each, and what it says of each', async () => {
+      const cases: ReadonlyArray<readonly [string, 'certification' | 'volunteering' | 'education', 'job' | 'education' | 'experience']> = [
+        ['which one first tho, get the CCM or get a case manager job first?', 'certification', 'job'],
+        ['which first tho, volunteering or finishing school? i cant quit my route', 'volunteering', 'education'],
+        ['should I get certified first or get experience first?', 'certification', 'experience'],
+      ];
+      for (const [message, first, second] of cases) {
+        const text = await said(message);
+        const kinds = Messages.beyond.orderKinds;
+        expect(text, message).to.include(`The guide doesn't say which of ${kinds[first].name} and ${kinds[second].name} must come first.`);
+        expect(text, message).to.include(readable(kinds[first].said));
+        expect(text, message).to.include(readable(kinds[second].said));
+      }
+      // Two certifications, a requirement or a time asked are no choice of order.
+      for (const message of ['CCM or CMC first?', 'do I need a degree before I can get certified?', 'how long does it take to get the CCM after my degree?']) {
+        expect(await said(message), message).not.to.include('must come first');
+      }
+    });
+
+    it('pay asked of the specialties, named or as a kind, says the guide gives pay by level only (not a side-by-side of two)', async () => {
+      for (const message of ['which specialty pays best?', 'geriatric vs pediatric vs psych vs chronic disease - pay difference?', 'do some specializations earn more than others?']) {
+        const text = await said(message);
+        expect(text, message).to.include('on their own, only the median pay by level');
+        expect(text, message).not.to.include('side by side');
+      }
+      expect(await said('how do I choose a specialty?')).not.to.include('only the median pay by level');
+    });
+
     it('the way in asked after a start told in fragments is their roadmap, not what case management is', async () => {
       const cases = [
         'ICU RN, 6 years, BSN. thinking about moving into case management. whats the fastest route',
