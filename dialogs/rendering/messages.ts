@@ -311,6 +311,9 @@ export const Messages = Object.freeze({
     /** "With 14 years as an RN, would I start at mid-level pay or entry?": the years told, and what the guide ties levels to. */
     startingLevel: (years: string): string =>
       `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say whether years before care management, such as your ${years}, count toward them. So I can't say which level you'd start at. Its levels:`,
+    /** "any way to jump in higher than entry level?": the guide gives no way in above it; its levels go with years. */
+    higherStart:
+      "The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+) and describes no way in above the entry level, though it says certification may lead to higher pay. Its levels:",
     /** "would having a master's already get me in at a higher level or better pay?": the guide ties levels to years, not degrees. */
     degreeLevel: (degree: string): string =>
       `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say that ${degree} puts you in at a higher level or pay. It does say some positions ask for a master's, depending on the employer and the level of responsibility. Its levels:`,

@@ -129,7 +129,12 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     it('imaging, respiratory or dialysis work asked whether it counts gets the yes the guide gives work in health', async () => {
-      for (const message of ['hmm ok. basically would my radiology experience count toward becoming a care manager?', 'does my ultrasound experience count?', 'would my years in dialysis count as experience?']) {
+      for (const message of [
+        'hmm ok. basically would my radiology experience count toward becoming a care manager?',
+        'does my ultrasound experience count?',
+        'would my years in dialysis count as experience?',
+        "actually it's 7 years total, 3 bedside + 4 telehealth. Does telehealth triage count as experience or only the bedside part?",
+      ]) {
         expect(await said(message), message).to.include(readable(Messages.experienceCounts['care-work']));
       }
       expect(await said('does my retail experience count?')).not.to.include(readable(Messages.experienceCounts['care-work']));
@@ -148,6 +153,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(text, message).not.to.include(readable(Messages.noFigure));
       }
       expect(await said('is a CMSA membership worth it?')).not.to.include(readable(Messages.beyond.worthPayingNotGiven(true)));
+    });
+
+    it('a way in above the entry level, asked with no years told, says the guide ties levels to years (not "I don\'t have an answer")', async () => {
+      for (const message of ['honestly 40-60k is a brutal pay cut from 140k. any way to jump in higher than entry level?', 'can I skip entry level?', 'is there a way to start above entry level with my background?']) {
+        const text = await said(message);
+        expect(text, message).to.include(readable(Messages.beyond.higherStart));
+        expect(text, message).not.to.include(readable(Messages.noMatch));
+      }
+      expect(await said('what is entry level pay?')).not.to.include(readable(Messages.beyond.higherStart));
     });
 
     it('a degree asked whether it will "work" or "do" is weighed, not declined as outside the guide', async () => {
