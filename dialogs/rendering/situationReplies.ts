@@ -272,9 +272,9 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   if (membershipAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.membership, deps.kb.faqById.get(ORGANIZATIONS_ENTRY));
   const years = startingLevelAsked(typed);
   if (years) return sendLedDecline(context, deps, text, Messages.beyond.startingLevel(years), deps.kb.faqById.get(PAY_ENTRY));
-  if (higherStartAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.higherStart, deps.kb.faqById.get(PAY_ENTRY));
   const degree = degreeLevelAsked(typed);
   if (degree) return sendLedDecline(context, deps, text, Messages.beyond.degreeLevel(degree), deps.kb.faqById.get(PAY_ENTRY));
+  if (higherStartAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.higherStart, deps.kb.faqById.get(PAY_ENTRY));
   const areas = areasForTheCondition(deps.kb, text, typed);
   return areas ? sendAreasForTheCondition(context, deps, text, areas) : null;
 }

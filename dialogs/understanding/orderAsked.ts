@@ -21,7 +21,8 @@ const KINDS: ReadonlyArray<readonly [OrderedKind, RegExp]> = [
 /** A choice of order: "X or Y first", "which first, X or Y", "should I X before Y (or after)", "in what order". */
 const ORDER = [
   /\bor\b.*\bfirst\b|\bfirst\b.*\bor\b/,
-  /\bwhich (?:one |of (?:them|these|those|the two) )?(?:first|comes first|should come first|before)\b/,
+  // Not "which first job could I do": "first" naming a thing is no order asked.
+  /\bwhich (?:one |of (?:them|these|those|the two) )?(?:first|comes first|should come first|before)\b(?! (?:jobs?|steps?|roles?|positions?|things?|ones?|certifications?|courses?|degrees?|places?|time))/,
   /\b(?:should|would|do|could) (?:i|you) .*\b(?:before|after)\b.*\bor\b/,
   /\bin (?:what|which) order\b/,
 ];

@@ -11,10 +11,10 @@ import { looksLikeQuestion, normalise } from './textMatch';
 export const COURSES_ENTRY = 'courses';
 
 /** Subjects, classes or exams to take, or what to study. */
-const SUBJECTS = /\b(?:classes|class|subjects?|courses?|modules?|electives?|gcses?|a levels?|ap (?:classes|courses|exams))\b|\bwhat (?:should|could|can|do|would) (?:i|she|he|they|my \w+|we) (?:take|study|pick|choose|focus on)\b/;
+const SUBJECTS = /\b(?:classes|class|subjects?|courses?|modules?|electives?|gcses?|a levels|a level (?:subjects?|courses?|classes|exams?|results|grades|choices)|ap (?:classes|courses|exams))\b|\bwhat (?:should|could|can|do|would) (?:i|she|he|they|my \w+|we) (?:take|study|pick|choose|focus on)\b/;
 
 /** School before a degree, named as where the subjects are taken. */
-const SCHOOL = /\b(?:high ?school|secondary school|sixth form|middle school|gcses?|a levels?|ap (?:classes|courses|exams)|(?:year|grade) (?:9|10|11|12|13|nine|ten|eleven|twelve))\b|\bbefore (?:college|uni|university)\b/;
+const SCHOOL = /\b(?:high ?school|secondary school|sixth form|middle school|gcses?|a levels|a level (?:subjects?|courses?|classes|exams?|results|grades|choices)|ap (?:classes|courses|exams)|(?:year|grade) (?:9|10|11|12|13|nine|ten|eleven|twelve))\b|\bbefore (?:college|uni|university)\b/;
 
 /** School looked back on or left ("I only have a high school diploma", "I dropped out of high school"): no subjects asked. */
 const SCHOOL_DONE = /\b(?:diploma|ged|graduated|finished|left|dropped out|quit)\b/;
