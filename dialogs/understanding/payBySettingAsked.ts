@@ -29,7 +29,7 @@ const MAKE_ASKED = /\bhow much (?:do|does|would|will|can|could) (?:care managers
 const OWN_WORKPLACE = /\bi (?:work|worked|am working|m working)\b|\b(?:my|our) (?:hospital|clinic|agency|company|job|employer)\b|\bi (?:make|earn|am on|m on|get)\b/;
 
 /** Another job's pay asked ("how much do nurses earn in hospitals?"): a job the guide gives no pay for, not a workplace's. */
-const ANOTHER_JOB = /\b(?:nurses?|rns?|social workers?|doctors?|physicians?|therapists?|aides?|assistants?|counsel(?:l)?ors?|technicians?|techs?|pharmacists?|adjusters?|administrators?)\b(?! (?:case|care) managers?\b)/;
+const ANOTHER_JOB = /\b(?:nurses?|rns?|social workers?|doctors?|physicians?|therapists?|aides?|assistants?|counsel(?:l)?ors?|technicians?|techs?|pharmacists?|adjusters?|administrators?|police|officers?|cops?|teachers?|engineers?|lawyers?|firefighters?|paramedics?|pilots?|dentists?|surgeons?|midwi(?:fe|ves))\b(?! (?:case|care) managers?\b)/;
 
 /** The workplaces whose pay the message asks of (one or more); empty when it asks no pay, or names none. */
 export function payBySettingAsked(text: string): string[] {

@@ -19,9 +19,12 @@ const SCHOOL = /\b(?:high ?school|secondary school|sixth form|middle school|gcse
 /** School looked back on or left ("I only have a high school diploma", "I dropped out of high school"): no subjects asked. */
 const SCHOOL_DONE = /\b(?:diploma|ged|graduated|finished|left|dropped out|quit)\b/;
 
+/** Another career aimed at ("to become a doctor"): a question for another guide, declined as before. */
+const ANOTHER_AIM = /\b(?:become|becoming|be|study|go into|get into) (?:a |an )?(?!care\b|case\b|one\b|this\b|that\b|it\b)(?:doctor|nurse|lawyer|teacher|vet|pharmacist|dentist|engineer|therapist|physician|surgeon|paramedic|midwife|psychologist|social worker|accountant|pilot|police|firefighter|nursing|medicine|law)\w*\b/;
+
 /** True when the message asks which school subjects to take before a degree. */
 export function schoolSubjectsAsked(text: string): boolean {
   const asked = askingPart(text) ?? questionAmongTelling(text) ?? text;
   const said = normalise(asked);
-  return looksLikeQuestion(asked) && SUBJECTS.test(said) && SCHOOL.test(said) && !SCHOOL_DONE.test(said);
+  return looksLikeQuestion(asked) && SUBJECTS.test(said) && SCHOOL.test(said) && !SCHOOL_DONE.test(said) && !ANOTHER_AIM.test(said);
 }

@@ -13,7 +13,8 @@ export const CERTIFICATION_WORTH_ENTRY = 'certification-benefits';
 /** Worth weighed against what it costs. */
 const WORTH_PAYING = /\bworth (?:(?:the )?(?:paying|pay|spending|money|cash|fee|fees|cost|costs|price|dues|investment|expense)|it (?:for|given) (?:the )?(?:money|price|cost|fee))\b|\bworth (?:\w+ )?(?:dollars|bucks)\b|\bworth (?:paying|spending) (?:for|on)\b/;
 
-const MEMBERSHIP = /\b(?:membership|members|member|join(?:ing)?|cmsa|acma|professional (?:organi[sz]ations?|bodies|body|associations?|groups?|societ(?:y|ies)))\b/;
+/** A professional body's membership, never any membership ("is a gym membership worth the money?"). */
+const MEMBERSHIP = /\b(?:cmsa|acma|professional (?:organi[sz]ations?|bodies|body|associations?|groups?|societ(?:y|ies))|(?:case|care) management (?:society|association|organi[sz]ation)s?)\b|\b(?:associations?|societ(?:y|ies)|organi[sz]ations?) (?:membership|fees?|dues)\b/;
 const CERTIFICATION = /\b(?:certif\w*|ccm|cmc|credential\w*)\b/;
 
 /** The entry that says what the thing asked of brings, when its worth is weighed against a cost; null otherwise. */
