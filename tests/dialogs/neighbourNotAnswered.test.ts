@@ -43,7 +43,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(text, messages.join(' / ')).not.to.include(readable(Messages.certificationPay));
       }
       // Another job's pay, or their own workplace told beside their pay, is not a workplace's pay.
-      for (const message of ['how much do nurses earn in hospitals?', 'I work at a hospital and make 72k. what would I make as a care manager?', 'how much do care managers earn?']) {
+      for (const message of ['how much do nurses earn in hospitals?', "what's the pay like for police in government jobs?", 'I work at a hospital and make 72k. what would I make as a care manager?', 'how much do care managers earn?']) {
         expect(await said(message), message).not.to.include('in particular');
       }
     });
@@ -59,6 +59,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(text, messages.join(' / ')).to.include(readable(Messages.beyond.schoolSubjectsNotSaid));
         expect(text, messages.join(' / ')).to.include(readableOpening('courses'));
       }
+      expect(await said('what subjects should I take in high school to become a doctor?')).not.to.include(readable(Messages.beyond.schoolSubjectsNotSaid));
       for (const message of ['what courses will I take in the degree?', 'I only have a high school diploma. what courses would I need?']) {
         const text = await said(message);
         expect(text, message).to.include(readableOpening('courses'));
@@ -153,6 +154,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(text, message).not.to.include(readable(Messages.noFigure));
       }
       expect(await said('is a CMSA membership worth it?')).not.to.include(readable(Messages.beyond.worthPayingNotGiven(true)));
+      expect(await said('is a gym membership worth the money?')).not.to.include(readable(Messages.beyond.worthPayingNotGiven(true)));
     });
 
     it('a way in above the entry level, asked with no years told, says the guide ties levels to years (not "I don\'t have an answer")', async () => {
