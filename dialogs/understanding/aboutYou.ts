@@ -785,7 +785,7 @@ export function tellsOfFamilyCare(text: string): boolean {
  * the guide names itself ("experience in case management, counseling, or healthcare delivery is often required").
  */
 const CARE_FIELD =
-  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|ems|emergency medical|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services|radiology|radiologic|radiography|diagnostic imaging|medical imaging|x ray|sonography|ultrasound|respiratory therapy|dialysis|phlebotomy|physiotherapy|occupational therapy|telehealth|telemedicine|triage|bedside)\b/;
+  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|ems|emergency medical|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services|radiology|radiologic|radiography|sonography|respiratory therapy|dialysis|phlebotomy|physiotherapy|occupational therapy|telehealth|telemedicine|triage|bedside)\b/;
 
 /**
  * True when a statement in the message (not a wish or a question) places the person's work in health or social care:

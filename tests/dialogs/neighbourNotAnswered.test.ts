@@ -132,7 +132,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('imaging, respiratory or dialysis work asked whether it counts gets the yes the guide gives work in health', async () => {
       for (const message of [
         'hmm ok. basically would my radiology experience count toward becoming a care manager?',
-        'does my ultrasound experience count?',
+        'would my years in radiography count?',
         'would my years in dialysis count as experience?',
         "actually it's 7 years total, 3 bedside + 4 telehealth. Does telehealth triage count as experience or only the bedside part?",
       ]) {
