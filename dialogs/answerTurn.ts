@@ -58,6 +58,11 @@ import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou
 import { ownRoutePart } from './understanding/ownRouteAsked';
 import { alreadyKnownAsked } from './understanding/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely } from './understanding/degreeOfTheirs';
+import { payBySettingAsked } from './understanding/payBySettingAsked';
+import { orderAsked } from './understanding/orderAsked';
+import { sendOrderNotSet } from './rendering/orderReplies';
+import { MEMBERSHIP_ENTRY, worthPayingAsked } from './understanding/worthPayingAsked';
+import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/schoolSubjectsAsked';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
@@ -269,6 +274,19 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, Messages.beyond.payOwnInAnotherCurrency(foreignPay), payTable);
     return [{ question: text, kind: 'answer', answered: true, entry: payTable, score: 1, alternatives: [] }];
   }
+  // Pay asked of a workplace ("do care managers at insurance companies get paid more than hospital ones?"): none given.
+  const settings = lastRejected || foreignPay ? [] : payBySettingAsked(text);
+  const payBySetting = settings.length > 0 ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
+  if (payBySetting) return [await sendLedAnswer(context, deps, text, Messages.beyond.payBySettingNotGiven(settings), payBySetting)];
+  // Which of two kinds of thing comes first ("get the CCM or a case manager job first?"): no strict order, its steps.
+  const order = lastRejected ? null : orderAsked(text);
+  if (order) return [await sendOrderNotSet(context, deps, text, order)];
+  // A membership or certification weighed against its cost ("is it worth paying for a membership?"): what it brings.
+  const worthPaying = lastRejected ? null : worthPayingAsked(said);
+  const brings = worthPaying ? deps.kb.faqById.get(worthPaying) : undefined;
+  if (brings) return [await sendLedAnswer(context, deps, text, Messages.beyond.worthPayingNotGiven(brings.id === MEMBERSHIP_ENTRY), brings)];
+  // School subjects asked for before a degree ("what high school classes should she take?"): the guide names a degree's.
+  if (!lastRejected && schoolSubjectsAsked(said)) return [await sendLedDecline(context, deps, text, Messages.beyond.schoolSubjectsNotSaid, deps.kb.faqById.get(COURSES_ENTRY))];
   // What is left of the route for them ("would I be starting from scratch?", "what's left for someone like me?"), or
   // how long it would take them, asked with nothing else named: from what they have told of themselves, as their roadmap
   // would count it (flows/roadmapPlan.ts), never the whole route from zero.

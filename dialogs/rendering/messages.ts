@@ -259,6 +259,32 @@ export const Messages = Object.freeze({
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
+    /** Which of two kinds of thing comes first (understanding/orderAsked.ts): no strict order, the guide's steps, then each. */
+    orderNotSet: (first: string, second: string, earlier: { name: string; step: number }, later: { name: string; step: number }): string =>
+      `The guide doesn't say which of ${first} and ${second} must come first. Its ten steps put ${earlier.name} at step ${earlier.step} and ${later.name} at step ${later.step}. What it says of each:`,
+    /** The name of each kind in orderNotSet, and what the guide says of when it comes. */
+    orderKinds: Object.freeze({
+      education: { name: 'your education', said: "Education: while in school, internships or a practicum in health care settings help. The usual route is a bachelor's, then a few years of work experience, then a master's if the roles you want ask for one." },
+      experience: { name: 'gaining experience', said: "Experience: in the usual route, relevant work experience follows the bachelor's, and the more you have, the better prepared you'll be." },
+      volunteering: { name: 'volunteering', said: 'Volunteering: volunteering, or an internship at a healthcare facility or social service organization, is one way to gain experience.' },
+      certification: { name: 'certification', said: "Certification: it isn't always required to get a job, and the guide suggests starting with the CCM. The CMC asks for a relevant degree, hours of supervised experience and an exam." },
+      job: { name: 'finding a job', said: 'A job: start looking as you complete your education; roles such as care coordinator or case manager are a way in, to learn what the work involves.' },
+    }),
+    /** A membership or certification weighed against its cost (understanding/worthPayingAsked.ts), before what it brings. */
+    worthPayingNotGiven: (membership: boolean): string =>
+      `The guide gives no ${membership ? 'membership fee' : 'cost for certification'}, so it doesn't weigh the price. Here is what it says ${membership ? 'membership' : 'certification'} brings:`,
+    /** School subjects asked for before a degree (understanding/schoolSubjectsAsked.ts), before the courses of a degree. */
+    schoolSubjectsNotSaid:
+      "The guide doesn't speak of school subjects to take before a degree, so I won't say which. The courses it names are those of a degree program:",
+    /** Pay asked of one workplace or of one against another (understanding/payBySettingAsked.ts), before the pay by level. */
+    payBySettingNotGiven: (settings: readonly string[]): string =>
+      `The guide gives no pay for care managers at ${settings.length > 1 ? `${settings.slice(0, -1).join(', ')} or ${settings.at(-1)}` : settings[0]} in particular${settings.length > 1 ? ", so it doesn't say which pays more" : ''}: its figures go by level and years of experience, wherever they work. Here they are:`,
+    /** The writer's own pay set against a later level they named ("mid level pay vs what I make now"). */
+    payAtLevelAgainstOwn: (level: string, own: string, range: string, against: 'below' | 'around' | 'above'): string =>
+      `The guide's ${level} pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is that level:`,
+    /** The same with the writer's sum typed in no currency: set against the guide's dollars only if it is dollars. */
+    payAtLevelAgainstOwnUntold: (level: string, own: string, range: string, against: 'below' | 'around' | 'above'): string =>
+      `The guide gives its pay in dollars, for no particular country: its ${level} pay is a median ${range} a year. If your ${own} is in dollars, that range is ${against} it; in another currency, the guide's figures can't be set against it. Here is that level:`,
     /**
      * The writer's own pay above the guide's entry level ("I'm on $78k now, would I earn more?"): the level whose range
      * takes it in and the first whose range is above it, before the pay across the levels.
@@ -300,6 +326,9 @@ export const Messages = Object.freeze({
     /** "With 14 years as an RN, would I start at mid-level pay or entry?": the years told, and what the guide ties levels to. */
     startingLevel: (years: string): string =>
       `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say whether years before care management, such as your ${years}, count toward them. So I can't say which level you'd start at. Its levels:`,
+    /** "any way to jump in higher than entry level?": the guide gives no way in above it; its levels go with years. */
+    higherStart:
+      "The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+) and describes no way in above the entry level, though it says certification may lead to higher pay. Its levels:",
     /** "would having a master's already get me in at a higher level or better pay?": the guide ties levels to years, not degrees. */
     degreeLevel: (degree: string): string =>
       `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say that ${degree} puts you in at a higher level or pay. It does say some positions ask for a master's, depending on the employer and the level of responsibility. Its levels:`,

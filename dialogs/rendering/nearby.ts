@@ -416,7 +416,8 @@ export function thingNamed(title: string): string {
  */
 export function renderPayByLevelOnly(areas: readonly Specialisation[], kb: KnowledgeBase, channel: Channel): Partial<Activity> {
   const levels = [...kb.salaries].sort((a, b) => a.order - b.order);
-  const named = areas.map((area) => area.name.toLowerCase()).join(' or ');
+  const names = areas.map((area) => area.name.toLowerCase());
+  const named = names.length > 2 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join(' or ');
   const text = Messages.payByLevelOnly(named, areas.length > 1, levels.map((level) => `${level.shortTitle} ${salaryRange(level)}`).join('; '));
   const sections = [...new Set(levels.map((level) => level.section.split(':')[0]!.trim()))];
   const offered = [...areas.map((area) => area.faqId), SALARY_ENTRY].flatMap((id) => kb.faqById.get(id) ?? []);

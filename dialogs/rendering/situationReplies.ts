@@ -25,7 +25,7 @@ import { PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/situa
 import type { TraitAsked } from '../understanding/ownTraitAsked';
 import { areasForTheCondition, type AreasForTheCondition } from '../understanding/conditionAreas';
 import { membershipAsked } from '../understanding/membershipAsked';
-import { degreeLevelAsked, startingLevelAsked } from '../understanding/startingLevelAsked';
+import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/startingLevelAsked';
 
 /** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
 type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
@@ -274,6 +274,7 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   if (years) return sendLedDecline(context, deps, text, Messages.beyond.startingLevel(years), deps.kb.faqById.get(PAY_ENTRY));
   const degree = degreeLevelAsked(typed);
   if (degree) return sendLedDecline(context, deps, text, Messages.beyond.degreeLevel(degree), deps.kb.faqById.get(PAY_ENTRY));
+  if (higherStartAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.higherStart, deps.kb.faqById.get(PAY_ENTRY));
   const areas = areasForTheCondition(deps.kb, text, typed);
   return areas ? sendAreasForTheCondition(context, deps, text, areas) : null;
 }

@@ -803,7 +803,7 @@ export function tellsOfFamilyCare(text: string): boolean {
  * the guide names itself ("experience in case management, counseling, or healthcare delivery is often required").
  */
 const CARE_FIELD =
-  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|ems|emergency medical|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services)\b/;
+  /\b(?:care|caring|carer|carers|caregiv\w*|health\w*|hospital|hospitals|hospice|clinic|clinics|clinical|ward|wards|nursing|nurse|nurses|patients?|residents?|social work|social services|social care|case work|case management|medical|dementia|disabilit\w*|elderly|mental health|rehab\w*|ambulance|ems|emergency medical|therapy|icu|itu|intensive care|emergency (?:room|department)|counsel(?:l)?ing|child protection|safeguarding|child welfare|protective services|radiology|radiologic|radiography|sonography|respiratory therapy|dialysis|phlebotomy|physiotherapy|occupational therapy|telehealth|telemedicine|triage|bedside)\b/;
 
 /**
  * True when a statement in the message (not a wish or a question) places the person's work in health or social care:
@@ -822,6 +822,9 @@ function saysTheField(text: string): boolean {
  * "Nurse for 20 years, no degree": a terse self-description opens with one job, in the singular, and asks nothing.
  * "Nurses with 10 years experience" (plural) is about other people.
  */
+/** A unit or kind of work said before a job that opens a message ("ICU RN", "ER nurse", "hospice aide"). */
+const UNIT_BEFORE_JOB: ReadonlySet<string> = new Set(['icu', 'nicu', 'picu', 'er', 'ed', 'ccu', 'or', 'oncology', 'pediatric', 'peds', 'psych', 'hospice', 'ward', 'staff', 'charge', 'travel', 'school', 'dialysis', 'rehab', 'surgical', 'ltc', 'snf', 'clinic', 'hospital']);
+
 function startsWithOwnJob(text: string): boolean {
   // A greeting before it ("Hello! Respiratory therapist here ...") is no part of what they tell.
   const [first] = clausesOf(text).filter((clause, i) => i > 0 || !/^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)(?: po)?)$/.test(normalise(clause.text)));
@@ -831,8 +834,10 @@ function startsWithOwnJob(text: string): boolean {
   // "15 yrs as a paramedic", "6 years as an HCA": the years first, then the job.
   const yearsFirst = /^(?:\d+|[a-z]+) (?:years?|yrs?) as$/.test(typed.slice(0, 3).join(' ')) && readNumber(typed[0]!) !== null ? 3 : 0;
   const told = yearsFirst || (typed[0] === 'been' || typed[0] === 'was' ? 1 : (typed[0] === 'worked' || typed[0] === 'working') && typed[1] === 'as' ? 2 : 0);
-  const start = told + (typed[told] === 'a' || typed[told] === 'an' || typed[told] === 'ex' || typed[told] === 'former' ? 1 : 0);
-  return JOB_PHRASES.some(({ phrase }) => phrase.every((word, offset) => typed[start + offset] === word || (word.length >= 7 && wordMatches(typed[start + offset] ?? '', word))));
+  const after = told + (typed[told] === 'a' || typed[told] === 'an' || typed[told] === 'ex' || typed[told] === 'former' ? 1 : 0);
+  // "ICU RN, 6 years, BSN": the unit or kind of work before the job.
+  const starts = UNIT_BEFORE_JOB.has(typed[after] ?? '') ? [after, after + 1] : [after];
+  return starts.some((start) => JOB_PHRASES.some(({ phrase }) => phrase.every((word, offset) => typed[start + offset] === word || (word.length >= 7 && wordMatches(typed[start + offset] ?? '', word)))));
 }
 
 /**

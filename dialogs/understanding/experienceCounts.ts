@@ -319,6 +319,8 @@ const DEGREE_OF_THE_WRITER = new RegExp(
 /** Asked whether it counts, holds or is enough, or whether one must study again. */
 const ASKS_IT_COUNTS =
   /\b(?:count|counts|counted|counting|qualif\w*|valid|recogni[sz]\w*|accepted|acceptable|enough|suitable|okay|ok|relevant|related field|the right (?:one|degree|kind|field)|get me (?:in|into))\b/;
+/** Asked whether it will do ("does my MS in nutrition work?", "will my associate's in fire science do?"): the verb, to cut from the field. */
+const ASKS_IT_WORKS = /\b(?:does|do|would|will|could|can|might) (?:my|a|an|the|that|this|it)\b(?: \w+){0,6}? ((?:work|do|suffice|cut it|be fine|be ok|be okay)(?: (?:for (?:this|it|that|care management|case management|the job)|instead|here|too|as well))?)$/;
 /** Asked whether they must study again: "do I need to study again", "would I have to go back to uni", "another degree". */
 const ASKS_STUDY_AGAIN =
   /\b(?:study (?:again|all over|from scratch)|go back to (?:uni|university|college|school)|start (?:again|over|from scratch)|(?:another|a new|a different|a second|a whole new) (?:[a-z]+ )?(?:degree|bachelors?|bachelor s)|(?:re ?study|retrain))\b|\b(?:need|have to|got to|gotta|must)(?: \w+){0,2} (?:a |an )?(?:new |another |second )?(?:bsn|msn|bsw|msw)\b|\b(?:need|have to|got to|gotta|should i|go back and) (?:\w+ )?(?:a |an )?(?:nursing|social work|relevant|related|proper|separate) (?:degree|bachelors?|bachelor s|qualification)\b/;
@@ -428,9 +430,10 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const question = normalise(text);
   const whole = normalise(said);
   const studyAgain = ASKS_STUDY_AGAIN.test(question);
+  const works = ASKS_IT_WORKS.exec(question);
   // A high school diploma is no degree of a field: shortOfADegreeAsked reads it.
   if (HIGH_SCHOOL.test(question) && !studyAgain) return null;
-  if (!ASKS_IT_COUNTS.test(question) && !ASKS_ELIGIBILITY.test(question) && !studyAgain) return null;
+  if (!ASKS_IT_COUNTS.test(question) && !ASKS_ELIGIBILITY.test(question) && !studyAgain && !works) return null;
   const degreeAsked = studyAgain || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b|${OTHER_SHORT_FORM.source}`).test(question);
   // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").
   if (ASKS_OF_WORK.test(question.replace(/\bsocial work\b/g, ' ')) && !degreeAsked) return null;
@@ -444,7 +447,8 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const nationality = NATIONALITY_BEFORE_DEGREE.exec(said)?.[1]?.toLowerCase();
   const typed = nationality ? whole.replace(new RegExp(`\\b${nationality}\\b`, 'g'), ' ').replace(/\s+/g, ' ') : whole;
   // The degree asked whether it is needed ("do I need a nursing degree first?") is not the one held.
-  const held = typed.replace(DEGREE_TO_GET, ' ').replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ');
+  // "does my MS in nutrition work?": the verb after the field is no part of it.
+  const held = typed.replace(DEGREE_TO_GET, ' ').replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ').replace(works ? new RegExp(`${works[1]}$`) : /$^/, ' ');
   const field = fieldOfDegree(held) ?? (asked?.kind === 'field' ? asked.field : null);
   const named = field !== null && fieldNamedByGuide(field) !== null;
   const abroad = DEGREE_ABROAD.test(whole) || DEGREE_FROM_ELSEWHERE.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || tellsNationality(said) || isElsewhere(said);

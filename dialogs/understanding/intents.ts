@@ -328,6 +328,8 @@ const getInto = '(?:get|go|move|step|switch|break|transition|change careers?|bec
  */
 const WAY_IN: readonly RegExp[] = [
   new RegExp(`${opener}(?:i (?:want|wanna|need|would like|would love|hope|plan|am hoping|am planning|am trying|am looking|am keen|really want)(?: to)? )?${getInto} ${theCareer}${soon}$`),
+  // The aim told as a thought ("thinking about moving into case management"), before the way asked ("whats the fastest route").
+  new RegExp(`${opener}(?:i am |i m |im |i have been |i ve been |ive been |been )?(?:thinking (?:about|of)|considering|looking (?:at|into)|interested in|planning on)(?: maybe| possibly| seriously)?(?: (?:moving|getting|going|switching|stepping|transitioning|changing careers?|becoming|a (?:career )?(?:move|switch|change))(?: (?:over|across))?(?: (?:in|into|to|towards?))?)? ${theCareer}${soon}$`),
   new RegExp(`${opener}(?:what is |whats )?(?:the |my )?(?:fastest|quickest|best|easiest|shortest|most direct|cheapest) (?:way|route|path|road)(?: (?:in|into|to|towards?))?(?: (?:becoming|become|get into|getting into))?(?: ${theCareer}| it| there| the field| this)?(?: for me)?$`),
   new RegExp(`${opener}how (?:do|can|could|would|should|might) i (?:get|go|move|switch|break|transition|become)(?: (?:in|into|to|there|one|it|that))*(?: ${theCareer})?${soon}$`),
   new RegExp(`${opener}what (?:steps|things) (?:do|should|would|must|can|could) i (?:need to |have to |got to |gotta )?(?:take|do)(?: first| next| now| from here)?(?: to (?:get there|become one|get into it|do it|get started))?$`),

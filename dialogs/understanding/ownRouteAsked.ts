@@ -35,11 +35,15 @@ const FIT_ASKED = [
   /\b(?:could|can|would|will|do) i (?:realistically |really |actually |even |still |ever )?(?:become (?:a |an )?(?:care|case) manager|be (?:a |an )?(?:good )?(?:care|case) manager|make (?:the|this|that) (?:switch|move|change|jump)|switch (?:into|to) (?:this|it|care|case))\b/,
   /\bsomething i (?:could|can|might) (?:realistically |really |actually )?(?:do|manage)\b/,
   /\bis (?:care management|case management|care manager|this|it|that)(?: job| career| role| work)? (?:a |an )?(?:realistic|good|possible|real)? ?(?:option|move|fit|choice|path|possibility)\b/,
+  // Wondered aloud, with no question mark ("I'm wondering if care management could be my next move").
+  /\b(?:wondering|wonder|curious|asking myself|not sure) (?:if|whether) (?:care management|case management|care manager|a care manager|this|it|that)(?: job| career| role| work)? (?:could|would|might|can|will|is) (?:be )?(?:my|a|an|the)? ?(?:good |right |realistic |possible |next |new )?(?:move|fit|option|path|step|career|choice|change|switch|thing)\b/,
 ];
 
 /** "What's realistic?" closing the story (tester ut34a, psych #1), "is that even realistic?": asked as its own last sentence. */
 const REALISTIC_ASKED =
   /^(?:(?:so|ok|okay|and|but|honestly|realistically) )*(?:what s|whats|what is|how) realistic\b|^(?:(?:so|ok|okay|and|but|honestly) )*(?:is|would) (?:it|this|that) (?:even |really |actually )?(?:be )?realistic(?: for me)?$/;
+/** A question wondered aloud ("I'm wondering if ..."): its "if" sets no condition. */
+const WONDERING = /\b(?:wondering|wonder|curious|asking myself|not sure) (?:if|whether)\b/;
 
 /** The route asked for at its quickest, by someone who said where they stand ("ICU RN, 6 years, BSN ... whats the fastest route"). */
 const FASTEST_ROUTE = /\b(?:fastest|quickest|shortest|best) (?:route|way|path)(?: in| into| to)?\b/;
@@ -92,7 +96,7 @@ export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string
   // "can I do this job without a degree?", "... part time?": asked of a way or a condition, which the guide answers as such;
   // "could I do this at my own hospital or is it mostly home visits?": asked of a place (tester ut33c, P4 #2 and P5 #9);
   // "can i become a care manager with a criminal record": a condition the engine reads (and the guide does not cover).
-  const qualified = /\b(?:without|with(?! (?:my|this|that|these|those|all (?:my|this|that)) (?:background|experience|degree|skills?|qualifications?|history|years)\b)|no degree|part ?time|online|from home|remote\w*|if|while|abroad|instead|after|before|at my age)\b|\b(?:at|in) (?:my|our|a|an|the|your|their|his|her) (?!age\b)\w+|\bor (?:is|are|do|does|would|will|at|in|from|mostly)\b/.test(asked);
+  const qualified = /\b(?:without|with(?! (?:my|this|that|these|those|all (?:my|this|that)) (?:background|experience|degree|skills?|qualifications?|history|years)\b)|no degree|part ?time|online|from home|remote\w*|if|while|abroad|instead|after|before|at my age)\b|\b(?:at|in) (?:my|our|a|an|the|your|their|his|her) (?!age\b)\w+|\bor (?:is|are|do|does|would|will|at|in|from|mostly)\b/.test(asked.replace(WONDERING, ' '));
   if (!qualified && !/^(?:\w+ ){0,3}?(?:where|when|how|what|which|who|why)\b/.test(asked) && FIT_ASKED.some((pattern) => pattern.test(asked))) return { fit: true };
   const read = engine.answer(question);
   return read.kind === 'answer' && read.entry?.id === FIT_ENTRY ? { fit: true } : null;

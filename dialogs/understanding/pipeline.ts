@@ -7,6 +7,7 @@
  * The result is computed once per turn and kept on the turn, so the router, a flow's question and the walk read the
  * message the same way.
  */
+import { asksPay } from '../../knowledge/aspects';
 import type { TurnContext } from 'botbuilder';
 import { weighingAsked } from '../../knowledge/comparison';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
@@ -154,7 +155,8 @@ function stepNamedIn(raw: string, kb: KnowledgeBase): number | null {
 const STEP_SAID = /\b(?:step|stage) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 function comparisons(message: Message, _situation: Situation, kb: KnowledgeBase): Meaning | null {
-  const pair = comparisonRequest(kb, message.raw);
+  // Their pay weighed ("geriatric vs pediatric - pay difference?") is a question: the guide gives pay by level only.
+  const pair = asksPay(message.text) ? null : comparisonRequest(kb, message.raw);
   return pair ? { kind: 'compare', pair } : null;
 }
 
@@ -371,7 +373,9 @@ function noBesideAMove(part: Message): Meaning | null {
  */
 function requestInClauses(message: Message, situation: Situation, kb: KnowledgeBase): Meaning | null {
   if (!CLAUSE_BREAK.test(message.raw)) return null;
-  const clauses = clausesOf(message.raw);
+  const byClause = clausesOf(message.raw);
+  // A start told in fragments before the way asked ("ICU RN, 6 years, BSN. ... whats the fastest route"): read by sentence.
+  const clauses = byClause.length > MAX_CLAUSES ? sentencesOf(message.raw) : byClause;
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return null;
   // The request first (requests are short): most messages have none, and the other clauses are then not read.
   let request: Meaning | null = null;
@@ -399,6 +403,8 @@ function requestInClauses(message: Message, situation: Situation, kb: KnowledgeB
     // Beside the roadmap or the steps, the aim said or the way in asked ("get into care management as fast as I can",
     // "fastest way in?") is what they answer.
     if (request.kind === 'flow' && LEADS_IN.has(request.intent.flow) && saysTheWayIn(clause)) return true;
+    // Before the way in asked ("whats the fastest route"), what they tell of where they stand is the roadmap's to use.
+    if (request.kind === 'flow' && request.intent.flow === 'roadmap' && saysTheWayIn(clauses[at]!) && clauseActOf(clause) === 'tells') return true;
     // In the walk, a step asked for beside what the person tells of themselves ("I've already got the degree and the
     // experience, can we jump to step 5?"): the telling is why they skip, not a question.
     if (request.kind === 'navigate' && request.command.kind === 'goto' && clauseActOf(clause) === 'tells' && OF_ONESELF.test(normalise(clause).replace(/^(?:i ve|ive|i m|im|i d|id)\b/, 'i'))) return true;

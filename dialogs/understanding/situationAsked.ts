@@ -147,8 +147,18 @@ export function payAgainstOwnSent(deps: DialogDeps, text: string, said: string):
   // "I'm at like 95k with night diff" is their pay as "I'm on 95k" is (tester ut33c, P7 #6).
   const told = said.replace(OWN_PAY_AT, '$1 on');
   const own = ownPayWeighed(told, text) ?? (told !== text && payAsked() ? ownPayWeighed(told) : null);
-  const start = own !== null ? payLevels(deps.kb)[0] : undefined;
-  if (own === null || !start) return null;
+  if (own === null) return null;
+  // A later level named ("mid level pay vs what I make now (about 78k)"): that level weighed, not the entry level.
+  const levelNamed = levelNamedForPay(deps.kb, text);
+  if (levelNamed) {
+    const range = `${dollars(levelNamed.low)}–${dollars(levelNamed.high)}`;
+    const against = own > levelNamed.high ? 'below' : own < levelNamed.low ? 'above' : 'around';
+    const level = levelNamed.entry.title.replace(/ pay$/i, '').toLowerCase();
+    const lead = IN_DOLLARS.test(said) ? Messages.beyond.payAtLevelAgainstOwn(level, dollars(own), range, against) : Messages.beyond.payAtLevelAgainstOwnUntold(level, own.toLocaleString('en-US'), range, against);
+    return { lead, level: levelNamed.entry };
+  }
+  const start = payLevels(deps.kb)[0];
+  if (!start) return null;
   const against = own > start.high ? 'below' : own < start.low ? 'above' : 'around';
   // A sum typed with no currency ("I'm on about 37k as band 5") may be in any: weighed against the guide's dollars only if it is dollars.
   const range = `${dollars(start.low)}–${dollars(start.high)}`;
@@ -168,6 +178,22 @@ export function payAgainstOwnSent(deps: DialogDeps, text: string, said: string):
     return { lead: Messages.beyond.payAboveEntry(dollars(own), range, named(reach), above && above !== reach ? named(above) : undefined), level: all };
   }
   return { lead: Messages.beyond.payAgainstOwn(dollars(own), range, against), level: start.entry };
+}
+
+/** A pay level above the entry level named in the message, by the words people use for it. */
+const LEVELS_NAMED: ReadonlyArray<readonly [string, RegExp]> = [
+  ['salary-mid', /\bmid(?:dle)? ?(?:level|career|tier|range)\b|\bmidlevel\b/],
+  // A level, not a job of the writer's ("I'm a senior nurse on 78k"): named with pay or level words, or as a place to reach.
+  ['salary-senior', /\bsenior (?:level|care managers?|pay|salary|role|position|band|vs|versus)\b|\b(?:at|to|as|reach|hit|make|get to) (?:a |the )?senior\b/],
+  ['salary-director', /\b(?:director|supervisor)s? (?:level|pay|salary|role|position|vs|versus)\b|\b(?:at|to|as|reach|hit|make|get to) (?:a |the )?(?:director|supervisor)\b/],
+  ['salary-vp', /\b(?:vp|vice president)s?\b/],
+];
+function levelNamedForPay(kb: DialogDeps['kb'], text: string): ReturnType<typeof payLevels>[number] | undefined {
+  const said = normalise(text);
+  const named = LEVELS_NAMED.filter(([, pattern]) => pattern.test(said));
+  // One level only: two named ("from mid level to senior") are a question of the ladder, not of one level.
+  if (named.length !== 1) return undefined;
+  return payLevels(kb).find((level) => level.entry.id === named[0]![0]);
 }
 
 /** The guide's first jobs on the way to care management. */

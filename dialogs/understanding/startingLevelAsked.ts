@@ -45,3 +45,12 @@ export function degreeLevelAsked(message: string): string | null {
   const named = degree[1]!;
   return /^(?:master s|masters|master|ma|msc)$/.test(named) ? "a master's" : /^(?:bachelor s|bachelors)$/.test(named) ? "a bachelor's" : named === 'degree' ? 'a degree' : `your ${named.toUpperCase()}`;
 }
+
+/** A way in above the entry level asked, with no years told ("any way to jump in higher than entry level?", "can I skip entry level?"). */
+const HIGHER_START =
+  /\b(?:jump|start|come|get|go|break|enter|slot)(?: (?:in|straight in|right in|straight))? (?:higher than|above|past|ahead of|beyond) (?:the )?entry(?: level)?\b|\bskip (?:the )?entry(?: level)?\b|\b(?:start|come in|get in|jump in) (?:higher|at a higher level)\b/;
+
+/** True when the message asks for a way in above the entry level (tester ut34a, pharma #9: "I don't have an answer"). */
+export function higherStartAsked(message: string): boolean {
+  return HIGHER_START.test(normalise(message));
+}

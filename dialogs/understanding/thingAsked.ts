@@ -52,6 +52,9 @@ const CERTIFICATION_ENTRIES: ReadonlySet<string> = new Set(['ccm', 'cmc', 'certi
 const CERTIFICATION_PAY = 'certification-benefits';
 /** The most words a turn that points at the things in view may take. */
 const MAX_POINTING_WORDS = 12;
+/** The specialisations named as a kind, none in particular ("which specialty pays best?", "pay by specialization"). */
+const ANY_AREA = /\b(?:specialt(?:y|ies)|speciali[sz]ations?|specialisms?|specialities|speciality|areas? of (?:care management|specialty|speciali[sz]ation))\b/;
+
 /** A turn this short says nothing but what it asks ("more pay?"): of the thing in view. */
 const MAX_BARE_WORDS = 3;
 
@@ -75,7 +78,8 @@ export function thingAsked(text: string, last: FaqEntry | undefined, before: Faq
   // Pay asked at a level of the ladder ("what do senior pediatric ones earn") is that level's, not a specialisation's.
   if (asksPayOf(said) && !asksAPrice(said) && !namesALevel(said) && !NAMES_CERTIFICATION.test(said)) {
     const inView = short ? kb.specialisations.filter((spec) => spec.faqId === last?.id || spec.faqId === before?.id) : [];
-    const areas = named.length > 0 ? named : inView;
+    // "which specialty pays best?": the specialisations as a whole, none named (tester ut34a, pharma #10).
+    const areas = named.length > 0 ? named : inView.length > 0 ? inView : ANY_AREA.test(said) ? [...kb.specialisations] : [];
     if (areas.length > 0) return { kind: 'payOfAreas', areas };
   }
   // "more pay?" after why to certify: nothing but the pay asked, of the certification in view.
