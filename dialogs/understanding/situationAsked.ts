@@ -169,16 +169,21 @@ export function payAgainstOwnSent(deps: DialogDeps, text: string, said: string):
   const above = levels.find((level) => level.low >= own);
   const all = deps.kb.faqById.get(PAY_ENTRY);
   const named = (level: (typeof levels)[number]) => ({ title: level.entry.title.replace(/ pay$/i, '').toLowerCase(), range: `${dollars(level.low)}–${dollars(level.high)}` });
+  // The start asked of ("what would I earn starting out? I make 78k"): the entry level, set against their sum, not the ladder.
+  const startAsked = STARTING_ASKED.test(normalise(text));
   if (!IN_DOLLARS.test(said)) {
     // Above the entry level ("I'm at like 95k"): the level that reaches it too, if it is dollars, then the pay by level.
-    if (against === 'below' && reach && all) return { lead: Messages.beyond.payAboveEntryUntold(own.toLocaleString('en-US'), range, named(reach)), level: all };
+    if (against === 'below' && reach && all && !startAsked) return { lead: Messages.beyond.payAboveEntryUntold(own.toLocaleString('en-US'), range, named(reach)), level: all };
     return { lead: Messages.beyond.payAgainstOwnUntold(own.toLocaleString('en-US'), range, against), level: start.entry };
   }
-  if (against === 'below' && reach && all) {
+  if (against === 'below' && reach && all && !startAsked) {
     return { lead: Messages.beyond.payAboveEntry(dollars(own), range, named(reach), above && above !== reach ? named(above) : undefined), level: all };
   }
   return { lead: Messages.beyond.payAgainstOwn(dollars(own), range, against), level: start.entry };
 }
+
+/** The pay at the start asked for: "starting out", "starting salary", "entry level", "at first", "first year". */
+const STARTING_ASKED = /\b(?:starting out|starting (?:pay|salary|wage)s?|start(?:ing)? at|to start (?:with|out)?|entry ?level|at first|in (?:my|the) first (?:job|year)|first year|straight (?:away|out))\b/;
 
 /** A pay level above the entry level named in the message, by the words people use for it. */
 const LEVELS_NAMED: ReadonlyArray<readonly [string, RegExp]> = [

@@ -281,11 +281,13 @@ describe('follow-ups asked of the rung or the thing in view (session 34)', () =>
         expectChannelSafe(channelId, replies, 'senior and vp');
       });
 
-      it('"is that per hour or per year?" after the entry-level pay says per year, with that pay, not a decline', async () => {
+      it('"is that per hour or per year?" after the entry-level pay says per year and points at that pay just above, not a decline', async () => {
         const chat = startGuided({ channelId });
         await chat.say('how much do entry level care managers make');
         const replies = await chat.say('is that per hour or per year?');
-        expectShown(replies, Messages.payByTheYear, answerOpening('salary-entry'));
+        // The pay was the last reply: pointed at, not sent again (repair34).
+        expectShown(replies, Messages.payByTheYear, Messages.answerAbove);
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('salary-entry')));
         expect(readable(shownText(replies))).not.to.include("so I won't guess");
         expectChannelSafe(channelId, replies, 'per year');
       });

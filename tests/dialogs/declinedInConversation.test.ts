@@ -146,7 +146,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const chat = startGuided({ channelId });
         await chat.say(first);
         const replies = await chat.say(said);
-        expectShown(replies, lead);
+        // A lead into the answer just shown ("Here is what it says they do day to day:") points at it instead (repair34).
+        expectShown(replies, lead.replace(/ Here is what it says[^:]*:$/, ''));
         expect(readable(shownText(replies))).not.to.include(readableOpening(notShown));
         expectChannelSafe(channelId, replies, said);
       });

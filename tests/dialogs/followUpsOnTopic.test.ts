@@ -214,7 +214,8 @@ describe('follow-ups read as the topic asked (session 33)', () => {
         expectShown(hourly, answerOpening('salary'));
         expect(readable(shownText(hourly))).not.to.include(readable(Messages.noFigure));
         const annual = await chat.say('Then what is the annual figure, roughly?');
-        expectShown(annual, answerOpening('salary'));
+        // The pay by level was the last reply: the unit said and that answer pointed at, not sent again.
+        expectShown(annual, Messages.payByTheYear, Messages.answerAbove);
         expect(readable(shownText(annual))).not.to.include(readable(Messages.outOfScope));
         expectChannelSafe(channelId, annual, 'annual figure');
       });

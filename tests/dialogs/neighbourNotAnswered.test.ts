@@ -15,9 +15,10 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('own pay set against a level they name weighs that level, not the entry level', async () => {
       const cases: ReadonlyArray<readonly [string, string]> = [
-        ['good to know. last q: mid level pay vs what I make now (about 78k), would I take a hit?', readableOpening('salary-mid')],
-        ['I earn $85k now. would I take a pay cut at senior level?', readableOpening('salary-senior')],
-        ["i make about 72k now, what's the mid-level salary compared to that?", readableOpening('salary-mid')],
+        // The level's range, said once in the lead (the answer after it leaves out a figure the lead gave: repair34).
+        ['good to know. last q: mid level pay vs what I make now (about 78k), would I take a hit?', '$60,000–$80,000'],
+        ['I earn $85k now. would I take a pay cut at senior level?', '$80,000–$100,000'],
+        ["i make about 72k now, what's the mid-level salary compared to that?", '$60,000–$80,000'],
       ];
       for (const [message, level] of cases) {
         const text = await said(message);
@@ -25,8 +26,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(text, message).not.to.include(readableOpening('salary-entry'));
       }
       expect(await said('I earn $85k now. would I take a pay cut at senior level?')).to.include(readable(Messages.beyond.payAtLevelAgainstOwn('senior', '$85,000', '$80,000–$100,000', 'around')));
-      // No level named: the entry level, as before; a senior nurse's own job is no level asked.
-      expect(await said('ok. what does it pay? i make about 72k now and cant really take a big pay cut')).to.include(readableOpening('salary-entry'));
+      // No level named: the pay by level, the level that takes their sum in named first (context34); a senior nurse's own job is no level asked.
+      expect(await said('ok. what does it pay? i make about 72k now and cant really take a big pay cut')).to.include(readableOpening('salary')).and.include('mid-level range, $60,000–$80,000, takes it in');
       expect(await said("I'm a senior nurse on $78k. would I earn more as a care manager?")).not.to.include(readableOpening('salary-senior'));
     });
 

@@ -177,7 +177,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     describe('a figure the lead has just given is not given again by the answer after it', () => {
-      for (const asked of ['what would I earn starting out? I make 78k now with overtime', 'ok. what does it pay? i make about 72k now and cant really take a big pay cut']) {
+      // The start asked of: the entry level weighed (a sum above it no longer turns it into the whole ladder).
+      for (const asked of ['what would I earn starting out? I make 78k now with overtime', "what's the starting salary? i'm on about 70k now"]) {
         it(`"${asked}" says the entry-level median once`, async () => {
           const replies = await start().say(asked);
           const text = readable(shownText(replies));
