@@ -277,7 +277,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Pay asked of a workplace ("do care managers at insurance companies get paid more than hospital ones?"): none given.
   const settings = lastRejected || foreignPay ? [] : payBySettingAsked(text);
   const payBySetting = settings.length > 0 ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
-  if (payBySetting) return [await sendLedAnswer(context, deps, text, Messages.beyond.payBySettingNotGiven(settings), payBySetting)];
+  // The guide has no such figure: a decline (noted for the guide), with the pay it does give.
+  if (payBySetting) return [await sendLedDecline(context, deps, text, Messages.beyond.payBySettingNotGiven(settings), payBySetting)];
   // Which of two kinds of thing comes first ("get the CCM or a case manager job first?"): no strict order, its steps.
   const order = lastRejected ? null : orderAsked(text);
   if (order) return [await sendOrderNotSet(context, deps, text, order)];
