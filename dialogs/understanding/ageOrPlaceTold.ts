@@ -18,7 +18,10 @@ const WEIGHED = /\b(?:hire|hires|hired|hiring|take me on|employ|employs|advantag
 /** True when an age told is weighed ("would being older be an advantage there?"): the guide says nothing of age. */
 export function ageWeighed(said: string): boolean {
   const text = normalise(said);
-  return AGE_TOLD.test(text) && WEIGHED.test(text) && asks(said, text) && !ANOTHER_SUBJECT.test(text);
+  if (!(AGE_TOLD.test(text) && WEIGHED.test(text) && asks(said, text) && !ANOTHER_SUBJECT.test(text))) return false;
+  // The age and its weighing in one sentence ("I'm 52, would they even hire me?"), not an age told in a story whose
+  // question weighs something else ("I'm 41 ... I'm fluent in Spanish. Would those skills matter?").
+  return said.split(/[.!?]+(?:\s|$)/).some((sentence) => AGE_TOLD.test(normalise(sentence)) && WEIGHED.test(normalise(sentence)));
 }
 
 /** A subject of the guide asked beside the age ("would they hire me at 50 without a degree?"): that question is read as before. */

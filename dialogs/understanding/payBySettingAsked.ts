@@ -26,7 +26,7 @@ const SETTINGS: ReadonlyArray<readonly [string, RegExp]> = [
 const MAKE_ASKED = /\bhow much (?:do|does|would|will|can|could) (?:care managers?|case managers?|they|those|ones?|people) (?:make|get|take home)\b|\b(?:make|earn|get paid) (?:more|less|better)\b|\bbetter paid\b|\bpay (?:more|less|better)\b/;
 
 /** The writer's own workplace told ("I work at a hospital and make 72k"): no question of the setting's pay. */
-const OWN_WORKPLACE = /\bi (?:work|worked|am working|m working)\b|\b(?:my|our) (?:hospital|clinic|agency|company|job|employer)\b|\bi (?:make|earn|am on|m on|get)\b/;
+const OWN_WORKPLACE = /\bi (?:work|worked|am working|m working)\b|\b(?:my|our)(?: \w+)? (?:hospital|clinic|agency|company|job|employer)\b|\b(?:hospital|clinic|agency|nursing home) (?:years|experience)\b|\bi (?:make|earn|am on|m on|get)\b/;
 
 /** Another job's pay asked ("how much do nurses earn in hospitals?"): a job the guide gives no pay for, not a workplace's. */
 const ANOTHER_JOB = /\b(?:nurses?|rns?|social workers?|doctors?|physicians?|therapists?|aides?|assistants?|counsel(?:l)?ors?|technicians?|techs?|pharmacists?|adjusters?|administrators?|police|officers?|cops?|teachers?|engineers?|lawyers?|firefighters?|paramedics?|pilots?|dentists?|surgeons?|midwi(?:fe|ves))\b(?! (?:case|care) managers?\b)/;

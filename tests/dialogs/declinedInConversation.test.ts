@@ -33,6 +33,10 @@ describe('an age or a place told and weighed, read', () => {
   for (const said of ["I'm 63 myself, would being older be an advantage there?", 'do employers hire care managers over 50', "I'm 52, would they even hire me?", 'im in my fifties, will that count against me?']) {
     it(`"${said}" weighs an age`, () => expect(ageWeighed(said)).to.equal(true));
   }
+  // An age told in a story whose question weighs something else (tester ut34c, fa #1: was "the guide doesn't say anything about age").
+  for (const said of ["Hi there :) I'm 41 and I've been a flight attendant for 17 years. I have a bachelor's in communications. I'm great with people in stressful situations and I'm fluent in Spanish. Would those skills matter in care management?", "I'm 50. I've run a kitchen for years. Does that matter?"]) {
+    it(`"${said.slice(0, 40)}..." weighs the story, not the age`, () => expect(ageWeighed(said)).to.equal(false));
+  }
   for (const said of ['I am 58. Could it be too late for me?', 'at 45 would they hire me without a degree?', "I'm 55 and I'd like to know how long it takes", 'do they work with over 50 clients at once?', 'what do they earn over 50k', 'how long does that take?', 'and for kids?']) {
     it(`"${said}" weighs no age alone`, () => expect(ageWeighed(said)).to.equal(false));
   }

@@ -44,7 +44,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(text, messages.join(' / ')).not.to.include(readable(Messages.certificationPay));
       }
       // Another job's pay, or their own workplace told beside their pay, is not a workplace's pay.
-      for (const message of ['how much do nurses earn in hospitals?', "what's the pay like for police in government jobs?", 'I work at a hospital and make 72k. what would I make as a care manager?', 'how much do care managers earn?']) {
+      for (const message of ['how much do nurses earn in hospitals?', "what's the pay like for police in government jobs?", 'I work at a hospital and make 72k. what would I make as a care manager?', 'how much do care managers earn?', 'and pay? would my 2 clinic years put me at mid level or entry?']) {
         expect(await said(message), message).not.to.include('in particular');
       }
     });
