@@ -250,6 +250,9 @@ export const EVAL_SETS = Object.freeze({
   blindCL: { file: file('blindCL'), role: 'rotating' },
   blindCM: { file: file('blindCM'), role: 'rotating' },
   blindCN: { file: file('blindCN'), role: 'rotating' },
+  blindCO: { file: file('blindCO'), role: 'rotating' },
+  blindCP: { file: file('blindCP'), role: 'rotating' },
+  blindCQ: { file: file('blindCQ'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -362,6 +365,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAF: { file: file('chatAF'), role: 'rotating' },
   chatAG: { file: file('chatAG'), role: 'rotating' },
   chatAH: { file: file('chatAH'), role: 'rotating' },
+  chatAI: { file: file('chatAI'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -538,6 +542,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * is tuning material from its first score on (the tuned33 engineer's), registered rotating as followupsAL.
  * Session 34's followupsAP, written blind at its start, first score on main 4721180 205/233 turns, follow-ups 34/51,
  * is tuning material from its first score on (the tuned34 engineer's), registered rotating as followupsAN.
+ * Session 34's: dialogAF (utilization-review and telehealth triage nurses) and followupsAQ (psychiatric technicians,
+ * inpatient mental-health aides), written blind at its start and held back, misses never printed: 217/230 turns,
+ * follow-ups 5/7 and 210/233, 39/52 on main 4721180, their first score; they rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -608,6 +615,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAP: { file: file('followupsAP'), role: 'rotating' },
   dialogAE: { file: file('dialogAE'), role: 'rotating' },
   followupsAO: { file: file('followupsAO'), role: 'rotating' },
+  dialogAF: { file: file('dialogAF'), role: 'rotating' },
+  followupsAQ: { file: file('followupsAQ'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

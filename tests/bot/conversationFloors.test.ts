@@ -65,6 +65,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Session 33's, written blind at its start (airline and travel-agency customer service staff): 196 of 200 at its
   // first score, 196 at the session's end.
   chatAH: { right: 195 },
+  // Session 34's, written blind at its start (pharmaceutical and device sales reps, recruiters): 193 of 200 at its
+  // first score, 193 at the session's end.
+  chatAI: { right: 192 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -238,6 +241,12 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 33's (radiology technologists, sonographers): first 202 turns, follow-ups 32; 204 and 34 at the
   // session's end.
   followupsAO: { turns: 201, followUps: 31 },
+  // Session 34's (utilization-review and telehealth triage nurses): first 217 turns, follow-ups 5; 216 and 5
+  // on the session's final bot.
+  dialogAF: { turns: 215, followUps: 4 },
+  // Session 34's (psychiatric technicians, inpatient mental-health aides): first 210 turns, follow-ups 39; 210 and
+  // 39 at the session's end.
+  followupsAQ: { turns: 209, followUps: 38 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },
