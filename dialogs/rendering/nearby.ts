@@ -171,6 +171,25 @@ export function withItsQualifier(entry: FaqEntry, lines: readonly string[]): str
 }
 
 /**
+ * A line that leads into a list ("The hard skills a care manager needs are ...:") never shown alone: the answer's list
+ * items after it come with it (tester ut34c, fa #9: "hard skills" after them was that line, cut off at its colon).
+ */
+export function withItsList(entry: FaqEntry, lines: readonly string[]): string[] {
+  const answerLines = entry.answer.split('\n').map((line) => line.trim());
+  return lines.flatMap((line) => {
+    if (!/:\s*$/.test(line)) return [line];
+    const at = answerLines.indexOf(line.trim());
+    if (at === -1) return [line];
+    const items: string[] = [];
+    for (const next of answerLines.slice(at + 1)) {
+      if (!/^[-*•]\s/.test(next)) break;
+      if (!lines.includes(next)) items.push(next);
+    }
+    return [line, ...items];
+  });
+}
+
+/**
  * The answer in view in fewer words, asked for ("in short?", "tl;dr"): its first sentence under its title, and the
  * entries next to it as buttons; with no answer yet, the topics.
  */
@@ -351,7 +370,7 @@ export function renderListItem(item: ListItem, list: FaqEntry, asksMore: boolean
 export function renderPartInView(entry: FaqEntry, part: { lines: readonly string[]; closest: boolean }, kb: KnowledgeBase, channel: Channel, lead?: string): Partial<Activity> {
   const said = lead ?? (part.closest ? Messages.partInView(entry.title) : Messages.allInView(entry.title));
   const related = entry.related.map((id) => kb.faqById.get(id)).filter((other): other is FaqEntry => other !== undefined).slice(0, MAX_NEARBY);
-  const lines = withItsQualifier(entry, part.lines);
+  const lines = withItsList(entry, withItsQualifier(entry, part.lines));
   return withButtons(channel, said === '' ? lines.join('\n') : `${said}\n\n${lines.join('\n')}`, related.map(askButton));
 }
 
