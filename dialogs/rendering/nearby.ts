@@ -5,7 +5,7 @@ import { salaryRange } from './guidedCards';
 import { Messages, sourceLine } from './messages';
 import { durationSaid, durationThing, givesDirectAsk, titleNamesNothing, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
 import { fieldNamedByGuide, taughtInADegree } from '../understanding/experienceCounts';
-import type { ListItem } from '../understanding/listInView';
+import { answerUnits, type ListItem } from '../understanding/listInView';
 import type { SaidOfTheSubject } from '../understanding/subjectInView';
 import { sentencesOf } from '../understanding/clauses';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
@@ -175,17 +175,13 @@ export function withItsQualifier(entry: FaqEntry, lines: readonly string[]): str
  * items after it come with it (tester ut34c, fa #9: "hard skills" after them was that line, cut off at its colon).
  */
 export function withItsList(entry: FaqEntry, lines: readonly string[]): string[] {
-  const answerLines = entry.answer.split('\n').map((line) => line.trim());
+  const units = answerUnits(entry);
   return lines.flatMap((line) => {
     if (!/:\s*$/.test(line)) return [line];
-    const at = answerLines.indexOf(line.trim());
+    const at = units.indexOf(line.trim());
     if (at === -1) return [line];
-    const items: string[] = [];
-    for (const next of answerLines.slice(at + 1)) {
-      if (!/^[-*•]\s/.test(next)) break;
-      if (!lines.includes(next)) items.push(next);
-    }
-    return [line, ...items];
+    const end = units.findIndex((unit, i) => i > at && !unit.startsWith('- '));
+    return [line, ...units.slice(at + 1, end === -1 ? undefined : end).filter((item) => !lines.includes(item))];
   });
 }
 
