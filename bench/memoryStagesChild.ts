@@ -30,8 +30,8 @@ async function main(): Promise<void> {
   const { serve } = require('./serve') as typeof import('./serve');
   const { loadKnowledge } = require('../knowledge/loadKnowledge') as typeof import('../knowledge/loadKnowledge');
   const { createAnswerEngine } = require('../knowledge/answerEngine') as typeof import('../knowledge/answerEngine');
-  const { actModel } = require('../dialogs/understanding/actModel') as typeof import('../dialogs/understanding/actModel');
-  const { stayModel } = require('../dialogs/understanding/stayInView') as typeof import('../dialogs/understanding/stayInView');
+  const { actModel } = require('../dialogs/understanding/core/actModel') as typeof import('../dialogs/understanding/core/actModel');
+  const { stayModel } = require('../dialogs/understanding/inView/stayInView') as typeof import('../dialogs/understanding/inView/stayInView');
   await reading(STAGES.modules);
   const kb = loadKnowledge();
   await reading(STAGES.knowledge);

@@ -20,49 +20,49 @@ import {
 } from './rendering/cards';
 import { type DialogDeps, type OfferedMenu } from './deps';
 import { directLead, nearbyEntries, nearOnly, renderAspectInAnswer, renderAspectNotGiven, renderWorkNotSaid, renderNearby, renderNoFigure, renderNoFigureSaid, renderNotGivenFor, renderPartInView, renderSaidOfSubject } from './rendering/nearby';
-import { AGE_SUBJECT, aspectNotGivenInView, namesAskedAwayFromView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/aspectInView';
+import { AGE_SUBJECT, aspectNotGivenInView, namesAskedAwayFromView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from './understanding/inView/aspectInView';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
 import { sendAskedOfTheRungInView } from './rendering/rungReplies';
 import { sendLinesOfTheAnswerInView, sendNotGivenInView } from './rendering/wordReplies';
-import { notGivenInView } from './understanding/notGivenInView';
-import { linesOfTheWordAsked } from './understanding/wordOfTheAnswerInView';
-import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/followUp';
-import { normalise } from './understanding/textMatch';
-import { asksAnotherWayIn, degreeTurnedDown } from './understanding/degreeTurnedDown';
-import { guideAskedOfAPlace, placeDifferenceAsked } from './understanding/guideOfAPlace';
-import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENTRIES } from './understanding/workModeAsked';
-import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/listInView';
-import { areaForThePeople, asksToCompare } from './understanding/specialisationMatch';
-import { clientsAsked } from './understanding/clientsAsked';
-import { areaNotDescribed } from './understanding/areaAsked';
-import { subjectInView } from './understanding/subjectInView';
-import { askedAsTheWriter } from './understanding/askedFor';
-import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readClauses, twoQuestionsAsked, withoutOwnExample } from './understanding/clauses';
-import { thingAsked } from './understanding/thingAsked';
-import { learnedFromTheThing, thingNotMentioned, thingOfTheAnswerAsked } from './understanding/thingInView';
-import { ownThingWeighed } from './understanding/ownThingWeighed';
-import { aspectCarriedOver } from './understanding/aspectCarried';
-import { narrowedBeyondView } from './understanding/narrowedInView';
-import { everyItemAsked, itemSayingAsked, itemsSayingEach } from './understanding/itemsAsked';
-import { readWithoutEcho } from './understanding/echoOfTheAnswer';
+import { notGivenInView } from './understanding/inView/notGivenInView';
+import { linesOfTheWordAsked } from './understanding/inView/wordOfTheAnswerInView';
+import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/core/followUp';
+import { normalise } from './understanding/core/textMatch';
+import { asksAnotherWayIn, degreeTurnedDown } from './understanding/person/degreeTurnedDown';
+import { guideAskedOfAPlace, placeDifferenceAsked } from './understanding/questions/guideOfAPlace';
+import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENTRIES } from './understanding/questions/workModeAsked';
+import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/inView/listInView';
+import { areaForThePeople, asksToCompare } from './understanding/questions/specialisationMatch';
+import { clientsAsked } from './understanding/questions/clientsAsked';
+import { areaNotDescribed } from './understanding/questions/areaAsked';
+import { subjectInView } from './understanding/inView/subjectInView';
+import { askedAsTheWriter } from './understanding/core/askedFor';
+import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readClauses, twoQuestionsAsked, withoutOwnExample } from './understanding/core/clauses';
+import { thingAsked } from './understanding/questions/thingAsked';
+import { learnedFromTheThing, thingNotMentioned, thingOfTheAnswerAsked } from './understanding/inView/thingInView';
+import { ownThingWeighed } from './understanding/person/ownThingWeighed';
+import { aspectCarriedOver } from './understanding/inView/aspectCarried';
+import { narrowedBeyondView } from './understanding/inView/narrowedInView';
+import { everyItemAsked, itemSayingAsked, itemsSayingEach } from './understanding/inView/itemsAsked';
+import { readWithoutEcho } from './understanding/inView/echoOfTheAnswer';
 import { sendEachItemSaying, sendEveryItem, sendItemSaying } from './rendering/itemReplies';
-import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/firstJobAsked';
-import { besideOwnEnglish, ownEnglishAsked } from './understanding/ownEnglishAsked';
-import { ownTraitAsked } from './understanding/ownTraitAsked';
-import { areaHardAsked } from './understanding/areaHardAsked';
-import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/ownPracticeAsked';
+import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/questions/firstJobAsked';
+import { besideOwnEnglish, ownEnglishAsked } from './understanding/person/ownEnglishAsked';
+import { ownTraitAsked } from './understanding/person/ownTraitAsked';
+import { areaHardAsked } from './understanding/questions/areaHardAsked';
+import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/person/ownPracticeAsked';
 import { GUIDE_PLACE_ENTRIES, sendSilenceAfterAnswer } from './rendering/silenceReplies';
-import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/experienceCounts';
-import { isStudentJob, jobById, tellsOfCareWork } from './understanding/aboutYou';
-import { ownRoutePart } from './understanding/ownRouteAsked';
-import { alreadyKnownAsked } from './understanding/alreadyKnownAsked';
-import { degreeOfTheirs, fieldAskedLoosely } from './understanding/degreeOfTheirs';
-import { payBySettingAsked } from './understanding/payBySettingAsked';
-import { orderAsked } from './understanding/orderAsked';
+import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/person/experienceCounts';
+import { isStudentJob, jobById, tellsOfCareWork } from './understanding/person/aboutYou';
+import { ownRoutePart } from './understanding/person/ownRouteAsked';
+import { alreadyKnownAsked } from './understanding/person/alreadyKnownAsked';
+import { degreeOfTheirs, fieldAskedLoosely } from './understanding/person/degreeOfTheirs';
+import { payBySettingAsked } from './understanding/questions/payBySettingAsked';
+import { orderAsked } from './understanding/questions/orderAsked';
 import { sendOrderNotSet } from './rendering/orderReplies';
-import { MEMBERSHIP_ENTRY, worthPayingAsked } from './understanding/worthPayingAsked';
-import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/schoolSubjectsAsked';
+import { MEMBERSHIP_ENTRY, worthPayingAsked } from './understanding/questions/worthPayingAsked';
+import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/questions/schoolSubjectsAsked';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
@@ -70,12 +70,12 @@ import { sendLedAnswer, sendOwnCaseAnswer, sendDegreeWeighed, sendFieldAsked, se
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
-import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/answerInView';
-import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/partsAsked';
-import { declinedAlready } from './understanding/repairAsked';
-import { partLeft, spokenInReply } from './understanding/partLeft';
-import { skillNamed, SKILLS_ENTRY } from './understanding/skillNamed';
-import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/situationAsked';
+import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/inView/answerInView';
+import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/questions/partsAsked';
+import { declinedAlready } from './understanding/talk/repairAsked';
+import { partLeft, spokenInReply } from './understanding/inView/partLeft';
+import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
+import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/person/situationAsked';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -94,7 +94,7 @@ const AGE_SAID: readonly string[] = [Messages.aspectNotGiven.age, Messages.beyon
  * cover. `lastRejected` when the person said the last answer was not what they asked (a complaint before the question).
  * Unanswered and ambiguous questions are recorded for the report (in the background: the reply does not wait).
  * Only questions come here: conversation ("thanks", "are you a bot?") is understood and answered before it
- * (understanding/pipeline.ts, respond.ts). Returns the answers, one per question.
+ * (understanding/core/pipeline.ts, respond.ts). Returns the answers, one per question.
  */
 export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: string, options: AnswerOptions = {}): Promise<Answer[]> {
   const offered: string[] = [];
@@ -135,8 +135,8 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
 }
 
 /**
- * The other of two questions asked one after the other (understanding/clauses.ts twoQuestionsAsked), after a reply that
- * answered one of them (understanding/partLeft.ts): the guide's answer to the part it left, led by the person's words;
+ * The other of two questions asked one after the other (understanding/core/clauses.ts twoQuestionsAsked), after a reply that
+ * answered one of them (understanding/inView/partLeft.ts): the guide's answer to the part it left, led by the person's words;
  * an age asked, said plainly; a part the guide does not cover, a plain note. Null when nothing was sent.
  */
 async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: readonly Answer[], saidOfAge: boolean, said: readonly string[] = []): Promise<Answer | null> {
@@ -150,7 +150,7 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   const left = partLeft(parts, (part) => engine.answerAll(part), given, saidOfAge, (part) => weighsAgainstUndescribed(part, deps) || (given.has(PAY_ENTRY) && weighsOwnPay(part)), shownText);
   // After two answers, only a part the guide does not cover is owed: a plain note.
   if (!left || (answered.length > 1 && (left.kind !== 'not-covered' || spokenInReply(left.part, shownText)))) return null;
-  // A part the reply has already declined in a line of its own is not declined again (understanding/repairAsked.ts).
+  // A part the reply has already declined in a line of its own is not declined again (understanding/talk/repairAsked.ts).
   if (declinedAlready(left.part, said)) return null;
   // "So CCM first? What do I need to qualify for it?": the CCM's answer and its lead were what it takes.
   if (left.kind === 'answer' && answered.some((answer) => asksWhatTheCredentialNeeds(answer.entry, left.part))) return null;
@@ -228,7 +228,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendEntry(context, deps, career);
     return [{ question: text, kind: 'answer', answered: true, entry: career, score: 1, alternatives: [] }];
   }
-  // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/followUp.ts).
+  // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/core/followUp.ts).
   const answeredId = await deps.lastAnswered.get(context);
   // A reply that declined plainly a question about a thing put that thing in view for a short message that points at
   // it ("is it required" after no figure for the CCM exam); not one unsure what was asked ("Did you mean"), and not a
@@ -257,7 +257,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const namedBeside = last?.id === EXPERIENCE_ENTRY && story.trim() !== '' && tellsOfCareWork(ownWorkPart(story)) && experienceAsked(text, said) === null ? workNamed(story) : null;
   if (namedBeside) await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceNamed(namedBeside, 'then')));
   // "no way im doing 4 yrs of college, theres gotta be another way in": the way in without the degree, when the words
-  // ask nothing the engine places elsewhere (understanding/degreeTurnedDown.ts). Read in the whole message: the question
+  // ask nothing the engine places elsewhere (understanding/person/degreeTurnedDown.ts). Read in the whole message: the question
   // cut from it ("8 years?!" of "8 years?! ... not doing 4 years of uni at my age, there must be another route in") may
   // leave the turning down in the story.
   const wayIn = !lastRejected && [text, said].some((words) => degreeTurnedDown(words) || asksAnotherWayIn(words)) ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
@@ -416,7 +416,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (thing) return sendThingWithItsPart(context, deps, thing, text, (part) => engine.answerAll(part));
   // The items of a list that each have an answer of their own, asked of together ("explain me the two certifications",
   // "what are the CCM and CMC?"): each one's answer, not the list that only names them; or the one whose answer says
-  // what is asked ("which one covers the financial and legal side?": the CMC) (understanding/itemsAsked.ts).
+  // what is asked ("which one covers the financial and legal side?": the CMC) (understanding/inView/itemsAsked.ts).
   const everyItem = lastRejected ? null : everyItemAsked(text, last, deps.engine, deps.kb);
   if (everyItem) return sendEveryItem(context, deps, text, everyItem);
   // "and senior and vp?" after the mid-level pay, "is that per hour or per year?": asked of the rung in view (rungReplies.ts).
@@ -732,7 +732,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   // "does my daughter need a degree?": words for the person asked for that the engine declines as a personal question.
   // A remark saying the answer in view back before a new question ("6 to 8 years.. ok. is it stressful like a kitchen?"):
-  // the question read without it, not as that answer again (understanding/echoOfTheAnswer.ts).
+  // the question read without it, not as that answer again (understanding/inView/echoOfTheAnswer.ts).
   const ownWords = (lastRejected ? null : readWithoutEcho(text, last, (words) => answersOf(engine, words, deps.kb))) ?? answersOf(engine, text, deps.kb);
   const asTheWriter = asWriter && !ownWords.some((answer) => answer.kind === 'answer') ? answersOf(engine, asWriter, deps.kb) : [];
   const read = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;

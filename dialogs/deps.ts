@@ -4,8 +4,8 @@ import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase, SpecialisationId } from '../knowledge/schema';
 import { createFeedbackStore, DEFAULT_FEEDBACK_RETENTION_DAYS, type FeedbackStore, type FeedbackStoreOptions } from './feedbackStore';
 import { createUsageLog, type UsageLog } from './usageLog';
-import type { Aim, Education } from './understanding/aboutYou';
-import type { FlowName } from './understanding/intents';
+import type { Aim, Education } from './understanding/person/aboutYou';
+import type { FlowName } from './understanding/core/intents';
 
 /** What a user has done in the guided flows; kept in user state so it survives new conversations. */
 export interface UserProfile {
@@ -17,7 +17,7 @@ export interface UserProfile {
   /** Free-form answers from the roadmap conversation, e.g. { stage: 'nursing-degree' }. */
   roadmap: Record<string, string> | null;
   /**
-   * What the user said about themselves anywhere in a conversation (dialogs/understanding/aboutYou.ts), newest last:
+   * What the user said about themselves anywhere in a conversation (dialogs/understanding/person/aboutYou.ts), newest last:
    * the roadmap starts from it and asks only for what is missing. Absent in profiles saved before it existed.
    */
   about?: KnownAboutYou;
@@ -25,13 +25,13 @@ export interface UserProfile {
 
 /** What is kept of what a user said about themselves; the chosen area is `specialisation` above. */
 export interface KnownAboutYou {
-  /** A job id of dialogs/understanding/aboutYou.ts (`jobById`). */
+  /** A job id of dialogs/understanding/person/aboutYou.ts (`jobById`). */
   job?: string;
   years?: number;
   working?: boolean;
   education?: Education;
   aim?: Aim;
-  /** How far a student is through the degree: the year they are in, or the years left (dialogs/understanding/aboutYou.ts `studyTold`). */
+  /** How far a student is through the degree: the year they are in, or the years left (dialogs/understanding/person/aboutYou.ts `studyTold`). */
   studyYear?: number | 'final';
   studyYearsLeft?: number;
 }

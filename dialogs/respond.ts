@@ -1,4 +1,4 @@
-import { understandsNow } from './understanding/understoodNow';
+import { understandsNow } from './understanding/talk/understoodNow';
 import type { TurnContext } from 'botbuilder';
 import { weighingAsked } from '../knowledge/comparison';
 import { speaksOfPay } from '../knowledge/aspects';
@@ -15,18 +15,18 @@ import { comparisonActivity } from './rendering/guidedCards';
 import { renderInShort, renderNoneOfThese } from './rendering/nearby';
 import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
-import { isEmptyAbout, isUnnamedJob, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/aboutYou';
-import { ownWorkPart, workNamed, type WorkNamed } from './understanding/experienceCounts';
-import { clausesOf, deniesSomething, readClauses } from './understanding/clauses';
-import { asksIfAnAi, complainsOfEffort, complainsOfRepeating, complainsOfTheBot, correctsTheAnswer, likesWhatWasDescribed, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/conversation';
-import type { Meaning } from './understanding/pipeline';
-import { asksIfWorthIt } from './understanding/remarks';
-import { isPayOnTheLadder } from './understanding/followUp';
-import { degreeTurnedDown } from './understanding/degreeTurnedDown';
-import { askedInstead, briefAsked, type AskedInstead } from './understanding/correctionAsked';
-import { complaintAsksNothing, meantAtTheEnd } from './understanding/repairAsked';
-import { normalise } from './understanding/textMatch';
-import { specialisationById } from './understanding/specialisationMatch';
+import { isEmptyAbout, isUnnamedJob, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/person/aboutYou';
+import { ownWorkPart, workNamed, type WorkNamed } from './understanding/person/experienceCounts';
+import { clausesOf, deniesSomething, readClauses } from './understanding/core/clauses';
+import { asksIfAnAi, complainsOfEffort, complainsOfRepeating, complainsOfTheBot, correctsTheAnswer, likesWhatWasDescribed, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/core/conversation';
+import type { Meaning } from './understanding/core/pipeline';
+import { asksIfWorthIt } from './understanding/talk/remarks';
+import { isPayOnTheLadder } from './understanding/core/followUp';
+import { degreeTurnedDown } from './understanding/person/degreeTurnedDown';
+import { askedInstead, briefAsked, type AskedInstead } from './understanding/talk/correctionAsked';
+import { complaintAsksNothing, meantAtTheEnd } from './understanding/talk/repairAsked';
+import { normalise } from './understanding/core/textMatch';
+import { specialisationById } from './understanding/questions/specialisationMatch';
 
 /** The meanings answered the same way at the root and in the middle of a guided flow. */
 export type SharedMeaning = Extract<Meaning, { kind: 'compare' | 'followUp' | 'noneOfThese' | 'chat' | 'number' | 'staleChoice' | 'otherLanguage' | 'question' | 'yesOrNo' | 'empty' }>;
@@ -670,7 +670,7 @@ async function sendSorryAndPerson(context: TurnContext, deps: DialogDeps, inFlow
 }
 
 /**
- * What a correction said was wanted, asked on its own with the last answer rejected (understanding/correctionAsked.ts):
+ * What a correction said was wanted, asked on its own with the last answer rejected (understanding/talk/correctionAsked.ts):
  * the last answer rated not helpful, the miss owned in a line, then the answer.
  */
 async function sendInstead(context: TurnContext, deps: DialogDeps, asked: AskedInstead, acts: readonly ChatAct[], options: RespondOptions): Promise<Outcome> {

@@ -16,25 +16,25 @@ import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
 import { choiceKept, SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
 import { goodbyeTo, rateButton, respond } from './respond';
-import { actsOfWords, chatWords, saysGoodbye, withPlainRequest, type ChatAct } from './understanding/conversation';
+import { actsOfWords, chatWords, saysGoodbye, withPlainRequest, type ChatAct } from './understanding/core/conversation';
 import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue, type Channel } from './rendering/cards';
 import { renderNoneOfThese } from './rendering/nearby';
 import { comparisonActivity } from './rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
-import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/intents';
-import { educationOfJob, isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/aboutYou';
-import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/pipeline';
-import { menuAskedOfTheAnswerInView } from './understanding/followUp';
-import { listInView, pickedFromList } from './understanding/listInView';
-import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/vocabulary';
-import { normalise, readNumber } from './understanding/textMatch';
-import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/specialisationMatch';
-import { asksSomething, clauseActOf, clausesOf, requests } from './understanding/clauses';
-import { parseStepCommand } from './understanding/stepNavigation';
-import { lossTold } from './understanding/lossTold';
-import { copyAsked } from './understanding/copyAsked';
-import { guideAskedOfAPlace } from './understanding/guideOfAPlace';
+import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/core/intents';
+import { educationOfJob, isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/person/aboutYou';
+import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/core/pipeline';
+import { menuAskedOfTheAnswerInView } from './understanding/core/followUp';
+import { listInView, pickedFromList } from './understanding/inView/listInView';
+import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/core/vocabulary';
+import { normalise, readNumber } from './understanding/core/textMatch';
+import { matchAreas, mentionedSpecialisations, refusesComparison, specialisationById } from './understanding/questions/specialisationMatch';
+import { asksSomething, clauseActOf, clausesOf, requests } from './understanding/core/clauses';
+import { parseStepCommand } from './understanding/core/stepNavigation';
+import { lossTold } from './understanding/person/lossTold';
+import { copyAsked } from './understanding/talk/copyAsked';
+import { guideAskedOfAPlace } from './understanding/questions/guideOfAPlace';
 
 export const FLOW_DIALOG_IDS: Readonly<Record<FlowName, string>> = Object.freeze({
   careerSteps: DialogIds.careerSteps,
@@ -246,7 +246,7 @@ export class TurnRouter {
 
   /**
    * A death of someone close told in passing ("my wife had MS ... before she passed in the spring. Is 56 too old?") is
-   * met before whatever the message asks, in every place, once in a conversation (understanding/lossTold.ts).
+   * met before whatever the message asks, in every place, once in a conversation (understanding/person/lossTold.ts).
    */
   private async meetLoss(context: TurnContext): Promise<void> {
     const kin = lossTold(context.activity.text ?? '');

@@ -184,7 +184,7 @@ const ASKS_SHORTCUT = /\bfast[- ]?track\w*\b|\bshort ?cuts?\b|\baccelerated\b|\b
 const QUICKER_TO = /\b(?:quicker|faster|quickest|fastest) (?:to (?:become|qualify|get (?:there|in|into|qualified|started))|into it)\b/;
 /**
  * True when a message asks for a quicker route, in the aspect's words or as quicker to get there: the reading the turn
- * asks of the route in view (dialogs/understanding/aspectInView.ts).
+ * asks of the route in view (dialogs/understanding/inView/aspectInView.ts).
  */
 export const asksQuickerRoute = (message: string): boolean => {
   const text = normaliseText(message);
@@ -477,7 +477,7 @@ const ASKS_WHICH_IS_BETTER = new RegExp(
     String.raw`\bwhich \w+ (?:should|would|do|shall|could) (?:i|you|u|we) (?:pick|choose|go for|recommend|suggest|do|get|take|study|start with|go with)\b(?=.*\b(?:or|vs|versus)\b)`,
     String.raw`\bshould (?:i|u|we) (?:get|do|take|go for|go with|choose|pick|study|go into|major in|start with|aim for|be|become|train as|work as) (?:\w+ ){1,4}(?:or|vs|versus)\b`,
     String.raw`\bwhich (?:one )?to (?:pick|choose|go for|do|get|take|study|start with|go with)\b`,
-    // "the better pick", "the best bet" with "or" rank in words of their own (dialogs/understanding/aspectInView.ts rankingAsked).
+    // "the better pick", "the best bet" with "or" rank in words of their own (dialogs/understanding/inView/aspectInView.ts rankingAsked).
     String.raw`\bbetter (?:option|choice|route|path)\b`,
     String.raw`\bwhich (?:one|1)(?: (?:then|now|first|for me|for this|for that|for this job|tho|though|lol))?$`,
     String.raw`\bwhich (?:one |\w+ )?(?:do|would) you (?:recommend|suggest|prefer)\b|\b(?:what|which) would you (?:recommend|suggest|go for|pick|choose)\b`,

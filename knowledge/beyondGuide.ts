@@ -162,7 +162,7 @@ const NO_DEGREE = /\b(?:no|without|not|never (?:got|did|had|went to)|dont have|d
 
 /**
  * True when the message tells that the writer has no degree ("no degree", "i dont have university", "left school at
- * 16"): the one reading of it, for where someone stands (dialogs/understanding/aboutYou.ts) and for whether someone
+ * 16"): the one reading of it, for where someone stands (dialogs/understanding/person/aboutYou.ts) and for whether someone
  * like them could do the work, where the route without one is the answer.
  */
 export function tellsNoDegree(message: string): boolean {

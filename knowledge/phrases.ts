@@ -1,7 +1,7 @@
 /**
  * Words and phrases matched with typo tolerance: a text's stemmed words, one word against another with the slips people
  * type allowed for longer words, and a phrase found among the words. Pure, on the knowledge core's normaliser, stemmer
- * and edit distance, so knowledge/ readers and dialogs/understanding/textMatch.ts (which re-exports these) share them.
+ * and edit distance, so knowledge/ readers and dialogs/understanding/core/textMatch.ts (which re-exports these) share them.
  */
 import { editDistance as distance } from './spelling';
 import { normaliseText, stemToken, tokenise } from './text';

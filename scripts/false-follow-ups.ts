@@ -14,9 +14,9 @@
  */
 import { parseArgs } from 'node:util';
 import { EVAL_SETS, type EvalSetName } from '../bot/cli/evalSets';
-import { aspectNotGivenInView } from '../dialogs/understanding/aspectInView';
-import { comparedEntries, followUpEntry } from '../dialogs/understanding/followUp';
-import { subjectInView } from '../dialogs/understanding/subjectInView';
+import { aspectNotGivenInView } from '../dialogs/understanding/inView/aspectInView';
+import { comparedEntries, followUpEntry } from '../dialogs/understanding/core/followUp';
+import { subjectInView } from '../dialogs/understanding/inView/subjectInView';
 import { createAnswerEngine } from '../knowledge/answerEngine';
 import { loadLabelledSet } from '../knowledge/evaluate';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
@@ -64,7 +64,7 @@ for (const name of sets) {
     for (const last of lasts) {
       pairs++;
       const followUp = followUpEntry(item.q, last, turn, kb);
-      // A right answer turned into "the guide doesn't say" for an aspect it lacks (understanding/aspectInView.ts).
+      // A right answer turned into "the guide doesn't say" for an aspect it lacks (understanding/inView/aspectInView.ts).
       const aspect = aspectNotGivenInView(item.q, last, undefined, followUp ? [followUp] : answeredAlone, kb);
       if (aspect && (followUp?.id ?? aloneId) === item.id) {
         aspectsLost++;
@@ -72,7 +72,7 @@ for (const name of sets) {
         continue;
       }
       const compared = followUp ? [] : comparedEntries(item.q, last, undefined, kb);
-      // A question asked of the thing in view that the guide answers only for the career (understanding/subjectInView.ts):
+      // A question asked of the thing in view that the guide answers only for the career (understanding/inView/subjectInView.ts):
       // declined for the thing, unless the guide says something of it, which is given with the career's answer.
       const ofTheThing = followUp || compared.length > 0 ? null : subjectInView(item.q, last, turn, kb);
       const saysNothingOfIt = ofTheThing?.kind === 'notGiven' && ofTheThing.said.own.length === 0 && ofTheThing.said.inGeneral.length === 0;

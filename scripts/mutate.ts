@@ -219,10 +219,10 @@ export const MUTATIONS: readonly Mutation[] = [
   {
     name: 'about-you-questions',
     breaks: 'a question ("can I do it without a degree?") is taken as the writer saying they have no degree',
-    file: 'dialogs/understanding/aboutYou.ts',
+    file: 'dialogs/understanding/person/aboutYou.ts',
     find: '    if (clause.asks) continue;\n',
     replace: '',
-    tests: ['tests/dialogs/understanding/aboutYou.test.ts'],
+    tests: ['tests/dialogs/understanding/person/aboutYou.test.ts'],
   },
   {
     name: 'roadmap-known-facts',

@@ -1,5 +1,5 @@
 /**
- * Fits the conversation model (dialogs/understanding/actModel.ts) and writes actModel.json:
+ * Fits the conversation model (dialogs/understanding/core/actModel.ts) and writes actModel.json:
  *   npm run train-acts                 fit on every tuning chat and conversation set and knowledge/training, and write it
  *   npm run train-acts -- --held-out   hold each tuning chat and conversation set out in turn: fit without it, and score
  *                                      it through the real bot with the rules alone and with the rules and that model;
@@ -19,8 +19,8 @@ import { createChatScorer, loadChatSet, scoreChatSet } from '../bot/cli/chatEval
 import { createDialogScorer, loadDialogSet, scoreDialogSet } from '../bot/cli/dialogEval';
 import { CHAT_EVAL_SETS, DIALOG_EVAL_SETS, EVAL_SETS } from '../bot/cli/evalSets';
 import { TRAINING_SETS } from '../bot/cli/trainingData';
-import { ACT_MODEL_FILE, actModelOf, actTerms, QUESTION_CLASS, withActModel } from '../dialogs/understanding/actModel';
-import { AT_ROOT, understand } from '../dialogs/understanding/pipeline';
+import { ACT_MODEL_FILE, actModelOf, actTerms, QUESTION_CLASS, withActModel } from '../dialogs/understanding/core/actModel';
+import { AT_ROOT, understand } from '../dialogs/understanding/core/pipeline';
 import { createAnswerEngine } from '../knowledge/answerEngine';
 import { classProbabilities, ClassifierFileSchema, weightsOf, type ClassifierFile, type FitOptions } from '../knowledge/classifier';
 import { loadLabelledSet } from '../knowledge/evaluate';

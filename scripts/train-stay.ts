@@ -1,5 +1,5 @@
 /**
- * Fits the choice between the message alone and the subject in view (dialogs/understanding/stayInView.ts) and writes
+ * Fits the choice between the message alone and the subject in view (dialogs/understanding/inView/stayInView.ts) and writes
  * stayModel.json:
  *   npm run train-stay                fit on the tuning conversation sets and the question sets, and write it
  *   npm run train-stay -- --held-out  hold each tuning conversation set out in turn (and the question sets in four
@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { examplesOf, fingerprintOf, type Example } from '../bot/cli/stayTraining';
-import { leafOf, STAY_FEATURES, STAY_MODEL_FILE, StayModelFileSchema, stayProbability, type StayModel, type StayTree } from '../dialogs/understanding/stayInView';
+import { leafOf, STAY_FEATURES, STAY_MODEL_FILE, StayModelFileSchema, stayProbability, type StayModel, type StayTree } from '../dialogs/understanding/inView/stayInView';
 import { createAnswerEngine } from '../knowledge/answerEngine';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 
@@ -186,7 +186,7 @@ function main(): void {
   if (process.argv.includes('--held-out')) return;
   const trees = fitTrees(examples, cutsOf(examples));
   const file = StayModelFileSchema.parse({
-    about: 'Whether a question asks of the subject in view; fitted by npm run train-stay (dialogs/understanding/stayInView.ts)',
+    about: 'Whether a question asks of the subject in view; fitted by npm run train-stay (dialogs/understanding/inView/stayInView.ts)',
     features: [...STAY_FEATURES],
     rate: FIT.rate,
     threshold: chosen.threshold,

@@ -1,4 +1,4 @@
-// What the conversation model (dialogs/understanding/actModel.ts) is fitted on and how, shared by `npm run train-acts`
+// What the conversation model (dialogs/understanding/core/actModel.ts) is fitted on and how, shared by `npm run train-acts`
 // and the test that fails when the committed actModel.json is not the fit of today's data
 // (tests/bot/cli/actTraining.test.ts).
 import { createHash } from 'node:crypto';
@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { mainAct } from '../../dialogs/respond';
-import { actModelOf, actTerms, QUESTION_CLASS, withActModel, type ActModel } from '../../dialogs/understanding/actModel';
-import { CHAT_ACTS, type ChatAct } from '../../dialogs/understanding/conversation';
-import { AT_ROOT, understand } from '../../dialogs/understanding/pipeline';
+import { actModelOf, actTerms, QUESTION_CLASS, withActModel, type ActModel } from '../../dialogs/understanding/core/actModel';
+import { CHAT_ACTS, type ChatAct } from '../../dialogs/understanding/core/conversation';
+import { AT_ROOT, understand } from '../../dialogs/understanding/core/pipeline';
 import { classProbabilities, CLASSIFIER_FIT, fileOf, fitClassifier, weightsOf, type ClassifierFile, type ClassifierWeights, type FitOptions } from '../../knowledge/classifier';
 import { loadLabelledSet } from '../../knowledge/evaluate';
 import type { KnowledgeBase } from '../../knowledge/schema';
@@ -50,8 +50,8 @@ function classOf(label: string, text: string, kb: KnowledgeBase): string | null 
   return label;
 }
 
-/** Messages written for acts the labelled sets hold few of (dialogs/understanding/actExamples.yaml), by act. */
-const ACT_EXAMPLES_FILE = join(__dirname, '../../dialogs/understanding/actExamples.yaml');
+/** Messages written for acts the labelled sets hold few of (dialogs/understanding/core/actExamples.yaml), by act. */
+const ACT_EXAMPLES_FILE = join(__dirname, '../../dialogs/understanding/core/actExamples.yaml');
 /** The acts, and the commands a message may ask for in words ("I need some help please"), as the labelled sets name them. */
 const EXAMPLE_CLASSES = [...CHAT_ACTS, 'help', QUESTION_CLASS] as const;
 const ActExamplesSchema = z.record(z.enum(EXAMPLE_CLASSES), z.array(z.string().min(1)));
@@ -104,7 +104,7 @@ export const ACT_TEMPERATURE = 1.56;
 
 const PRUNE = 0.02;
 const DIGITS = 3;
-const ABOUT = 'Conversation model (dialogs/understanding/actModel.ts), written by npm run train-acts: do not edit by hand.';
+const ABOUT = 'Conversation model (dialogs/understanding/core/actModel.ts), written by npm run train-acts: do not edit by hand.';
 
 export function fitActs(examples: readonly ActExample[], options: Readonly<FitOptions> = ACT_FIT): ClassifierWeights {
   const classes = [QUESTION_CLASS, ...[...new Set(examples.map((example) => example.label))].filter((label) => label !== QUESTION_CLASS).sort()];

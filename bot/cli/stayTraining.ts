@@ -1,10 +1,10 @@
-// What the choice between the message alone and the subject in view (dialogs/understanding/stayInView.ts) is fitted
+// What the choice between the message alone and the subject in view (dialogs/understanding/inView/stayInView.ts) is fitted
 // on, shared by `npm run train-stay` and the test that fails when the committed stayModel.json is not the fit of today's
 // data (tests/bot/cli/stayTraining.test.ts). The rotating sets are never read here.
 import { createHash } from 'node:crypto';
-import { aspectNotGivenInView } from '../../dialogs/understanding/aspectInView';
-import { comparedEntries, followUpEntry } from '../../dialogs/understanding/followUp';
-import { stayFeatures, weighable, withStayModel } from '../../dialogs/understanding/stayInView';
+import { aspectNotGivenInView } from '../../dialogs/understanding/inView/aspectInView';
+import { comparedEntries, followUpEntry } from '../../dialogs/understanding/core/followUp';
+import { stayFeatures, weighable, withStayModel } from '../../dialogs/understanding/inView/stayInView';
 import { missingFact, type AnswerEngine } from '../../knowledge/answerEngine';
 import { askedAspect } from '../../knowledge/aspects';
 import { seededRandom } from '../../knowledge/classifier';

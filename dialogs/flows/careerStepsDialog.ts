@@ -13,14 +13,14 @@ import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS, saidAside } from './guidedPrompt';
 import { roadmapFirstStep, toldFirstStep } from './roadmapDialog';
 import { stepTimeAsked } from './stepTime';
-import { understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
+import { understandTurn, type Meaning, type Situation } from '../understanding/core/pipeline';
 import { FlowPhrases, Messages } from '../rendering/messages';
-import { parseStepCommand, type StepCommand } from '../understanding/stepNavigation';
-import { looksLikeQuestion, normalise } from '../understanding/textMatch';
-import { clausesOf } from '../understanding/clauses';
-import { pickSpecialisation, specialisationById } from '../understanding/specialisationMatch';
-import { isThankedAcknowledgement, withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/vocabulary';
-import { lastSentence, stepsAskedAfterStory } from '../understanding/stepsAfterStory';
+import { parseStepCommand, type StepCommand } from '../understanding/core/stepNavigation';
+import { looksLikeQuestion, normalise } from '../understanding/core/textMatch';
+import { clausesOf } from '../understanding/core/clauses';
+import { pickSpecialisation, specialisationById } from '../understanding/questions/specialisationMatch';
+import { isThankedAcknowledgement, withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/core/vocabulary';
+import { lastSentence, stepsAskedAfterStory } from '../understanding/person/stepsAfterStory';
 
 /** How the root begins the walk: at a given step, or (without one) offering to resume where the user stopped. */
 export interface CareerStepsOptions {

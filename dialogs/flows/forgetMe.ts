@@ -1,12 +1,12 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import { clauseActOf, clausesOf } from '../understanding/clauses';
-import { asksToDeleteWhatWasTold } from '../understanding/deletionAsked';
-import { readChat } from '../understanding/conversation';
-import { normalise } from '../understanding/textMatch';
+import { clauseActOf, clausesOf } from '../understanding/core/clauses';
+import { asksToDeleteWhatWasTold } from '../understanding/talk/deletionAsked';
+import { readChat } from '../understanding/core/conversation';
+import { normalise } from '../understanding/core/textMatch';
 import { STATE_PROPERTIES, type DialogDeps } from '../deps';
 import { channelOf, renderText } from '../rendering/cards';
 import { Messages } from '../rendering/messages';
-import { isGroup } from '../understanding/vocabulary';
+import { isGroup } from '../understanding/core/vocabulary';
 
 /**
  * "forget me", "delete my data", "please erase everything you know about me", "remove my information", asked as a

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { EMPTY_PROFILE, type DialogDeps, type KnownAboutYou, type UserProfile } from '../deps';
-import { educationOfJob, type AboutYou } from '../understanding/aboutYou';
+import { educationOfJob, type AboutYou } from '../understanding/person/aboutYou';
 
 /** The user's profile as a fresh copy (the stored default is frozen), so flows can change it and save it back. */
 export async function readProfile(context: TurnContext, deps: DialogDeps): Promise<UserProfile> {

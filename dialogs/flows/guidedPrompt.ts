@@ -6,11 +6,11 @@ import type { DialogDeps } from '../deps';
 import { gaveUpActivity, questionActivity, shownForOf } from '../rendering/guidedCards';
 import { GuidedMessages } from '../rendering/guidedMessages';
 import { isSharedMeaning, respond, type Outcome } from '../respond';
-import type { ChatAct } from '../understanding/conversation';
-import { turnMeaning, understandTurn, type Meaning, type Situation } from '../understanding/pipeline';
-import { asksSomething, clauseActOf, clauseAsks, clausesOf } from '../understanding/clauses';
-import { guideAskedOfAPlace } from '../understanding/guideOfAPlace';
-import { looksLikeQuestion, normalise, readNumber } from '../understanding/textMatch';
+import type { ChatAct } from '../understanding/core/conversation';
+import { turnMeaning, understandTurn, type Meaning, type Situation } from '../understanding/core/pipeline';
+import { asksSomething, clauseActOf, clauseAsks, clausesOf } from '../understanding/core/clauses';
+import { guideAskedOfAPlace } from '../understanding/questions/guideOfAPlace';
+import { looksLikeQuestion, normalise, readNumber } from '../understanding/core/textMatch';
 
 /** At most this many re-prompts in a row; the next answer that cannot be placed ends the flow gracefully. */
 export const MAX_REPROMPTS = 2;

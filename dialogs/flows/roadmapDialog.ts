@@ -11,12 +11,12 @@ import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedM
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { afterTurningDown, askGuided, createGuidedPrompt, exitGracefully, turnsAllDown } from './guidedPrompt';
 import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';
-import { deniesAJob, educationOfJob, isEmptyAbout, isStudentJob, isUnnamedJob, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/aboutYou';
-import { areasNamed, mentionedSpecialisations, specialisationById } from '../understanding/specialisationMatch';
-import { asksSomething, clausesOf } from '../understanding/clauses';
-import { ownWorkPart } from '../understanding/experienceCounts';
-import { normalise } from '../understanding/textMatch';
-import { saysTheWayIn } from '../understanding/intents';
+import { deniesAJob, educationOfJob, isEmptyAbout, isStudentJob, isUnnamedJob, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/person/aboutYou';
+import { areasNamed, mentionedSpecialisations, specialisationById } from '../understanding/questions/specialisationMatch';
+import { asksSomething, clausesOf } from '../understanding/core/clauses';
+import { ownWorkPart } from '../understanding/person/experienceCounts';
+import { normalise } from '../understanding/core/textMatch';
+import { saysTheWayIn } from '../understanding/core/intents';
 
 const Ids = Object.freeze({
   main: 'roadmap.main',

@@ -1,13 +1,13 @@
 import type { CareerStep, KnowledgeBase } from '../../knowledge/schema';
 import { formatYearRange, formatYears, RoadmapWords } from '../rendering/guidedMessages';
-import { isStudentJob, jobById, type Aim, type Education } from '../understanding/aboutYou';
-import { readNumber } from '../understanding/textMatch';
+import { isStudentJob, jobById, type Aim, type Education } from '../understanding/person/aboutYou';
+import { readNumber } from '../understanding/core/textMatch';
 
 export type { Aim, Education };
 
 /** Where the user stands and what they aim for; null where they have not said. */
 export interface Situation {
-  /** The job they have or had (a job id of understanding/aboutYou.ts), when they said. */
+  /** The job they have or had (a job id of understanding/person/aboutYou.ts), when they said. */
   job: string | null;
   education: Education | null;
   /** Works in health or social services now (or has). */

@@ -5,15 +5,15 @@ import { channelOf, renderText } from '../rendering/cards';
 import { Messages } from '../rendering/messages';
 import { rememberAnswered, sendEntry } from '../rendering/entryReplies';
 import type { FaqEntry, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
-import { ladderFollowUp } from '../understanding/followUp';
+import { ladderFollowUp } from '../understanding/core/followUp';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { ladderCard, ladderRoleText, levelButtons, salaryLevelText, withChoices } from '../rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { askGuided, createGuidedPrompt, exitGracefully, guidedPromptOptions, thanks } from './guidedPrompt';
 import { asksForEveryLevel, ladderRoleFor, parseLevelChoice, type LevelChoice } from './salaryLevels';
-import { normalise } from '../understanding/textMatch';
-import { withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/vocabulary';
+import { normalise } from '../understanding/core/textMatch';
+import { withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/core/vocabulary';
 
 /** How the root begins the flow: with the question that named a level, or (without) the ladder card. */
 export interface SalaryLadderOptions {

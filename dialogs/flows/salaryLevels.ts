@@ -1,7 +1,7 @@
 import type { CareerLevel, KnowledgeBase, SalaryLevel } from '../../knowledge/schema';
-import { asksAboutTheWork } from '../understanding/followUp';
-import { containsWords, normalise, stem, words } from '../understanding/textMatch';
-import { withoutPoliteWords } from '../understanding/vocabulary';
+import { asksAboutTheWork } from '../understanding/core/followUp';
+import { containsWords, normalise, stem, words } from '../understanding/core/textMatch';
+import { withoutPoliteWords } from '../understanding/core/vocabulary';
 
 /** Words that carry no level in a title ("Senior care manager" is about "senior"). */
 const FILLER = new Set(['care', 'manager', 'management', 'of', 'the', 'a', 'level', 'and', 'or', 'role', 'position', 'job'].map(stem));

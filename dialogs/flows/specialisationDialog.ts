@@ -9,12 +9,12 @@ import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { askedAspect, asksWhichIsBetter } from '../../knowledge/aspects';
 import { comparisonActivity, recommendationText, safeEcho, salaryRange, specialisationText, withChoices } from '../rendering/guidedCards';
-import { namesALevel } from '../understanding/followUp';
+import { namesALevel } from '../understanding/core/followUp';
 import { findSalaryLevel } from './salaryLevels';
 import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../rendering/guidedMessages';
 import { Messages, sourceLine } from '../rendering/messages';
 import { updateProfile } from './guidedProfile';
-import { correctedArea, correctionOf } from '../understanding/areaCorrected';
+import { correctedArea, correctionOf } from '../understanding/talk/areaCorrected';
 import { askGuided, asksToSkip, createGuidedPrompt, exitGracefully, thanks, turnsAllDown, type Explanation } from './guidedPrompt';
 import {
   areaAsked,
@@ -35,10 +35,10 @@ import {
   scoreAnswers,
   specialisationById,
   type SpecialisationAnswers,
-} from '../understanding/specialisationMatch';
-import { clauseActOf, clausesOf } from '../understanding/clauses';
-import { normalise, readNumber } from '../understanding/textMatch';
-import { asksBotsPick } from '../understanding/pipeline';
+} from '../understanding/questions/specialisationMatch';
+import { clauseActOf, clausesOf } from '../understanding/core/clauses';
+import { normalise, readNumber } from '../understanding/core/textMatch';
+import { asksBotsPick } from '../understanding/core/pipeline';
 
 /** How the root begins the flow: with a pair to compare side by side, or (without) the short conversation. */
 export interface SpecialisationOptions {

@@ -1,7 +1,7 @@
 import type { CareerStep, FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { asksDuration } from '../../knowledge/aspects';
-import { containsPhrase, normalise } from '../understanding/textMatch';
-import { parseStepCommand } from '../understanding/stepNavigation';
+import { containsPhrase, normalise } from '../understanding/core/textMatch';
+import { parseStepCommand } from '../understanding/core/stepNavigation';
 
 /** The guide's entry on how long the whole route takes; its bullets give the time of the steps that have one. */
 export const HOW_LONG_FAQ_ID = 'how-long';

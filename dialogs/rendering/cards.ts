@@ -2,9 +2,9 @@ import { ActionTypes, ActivityTypes, CardFactory, Channels, MessageFactory, type
 import { z } from 'zod';
 import type { NamedLine } from '../../knowledge/comparison';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
-import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/intents';
+import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/core/intents';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine, sourcesLine } from './messages';
-import type { ChatAct } from '../understanding/conversation';
+import type { ChatAct } from '../understanding/core/conversation';
 import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../feedbackStore';
 import { cardTitle, markdownBlocks, mentionInCard, TEAMS_CARD_LIMITS, teamsCard, teamsHtml } from './teamsCards';
 

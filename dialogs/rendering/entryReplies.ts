@@ -10,9 +10,9 @@ import type { FaqEntry } from '../../knowledge/schema';
 import { asksWhichIsBetter } from '../../knowledge/aspects';
 import { askButton, channelOf, renderAnswer, renderFollowUp, renderSideBySide, renderText, withButtons, type ChosenSpecialisation } from './cards';
 import { isSharedConversation, type DialogDeps } from '../deps';
-import { placesTurnedDown, withoutPlaces } from '../understanding/placeTurnedDown';
+import { placesTurnedDown, withoutPlaces } from '../understanding/person/placeTurnedDown';
 import { Messages } from './messages';
-import { relatedAskedInstead } from '../understanding/relatedInstead';
+import { relatedAskedInstead } from '../understanding/inView/relatedInstead';
 import { answerInBrief } from './nearby';
 import { RepairMessages, withoutFiguresSaid } from './repairReplies';
 

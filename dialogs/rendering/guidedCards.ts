@@ -5,7 +5,7 @@ import { GuidedButtons, GuidedMessages, MENU_PHRASE } from './guidedMessages';
 import { sourceLine, sourcesLine } from './messages';
 import { teamsCard, type CardBlock } from './teamsCards';
 import { STEP, type PlanStep, type RoadmapPlan } from '../flows/roadmapPlan';
-import type { Recommendation } from '../understanding/specialisationMatch';
+import type { Recommendation } from '../understanding/questions/specialisationMatch';
 
 /**
  * Pure card builders for the guided flows: knowledge -> activities, rendered for the channel.

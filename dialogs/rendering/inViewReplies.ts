@@ -14,19 +14,19 @@ import type { DialogDeps } from '../deps';
 import { sendMeantNotInGuide } from './repairReplies';
 import { directLead, durationLead, renderAspectNextDoor, renderWorkNotSaid, thingNamed, renderListItem, renderPartInView, renderPayByLevelOnly, renderSaidOfSubject } from './nearby';
 import { feedbackUserOf } from '../feedbackStore';
-import { addsAThing } from '../understanding/followUp';
-import { itemOfList, listInView, listItemsOf, narrowedTo, partInView, saidElsewhere, type PickedItem } from '../understanding/listInView';
-import { partBesideTheThing, type ThingAsked } from '../understanding/thingAsked';
+import { addsAThing } from '../understanding/core/followUp';
+import { itemOfList, listInView, listItemsOf, narrowedTo, partInView, saidElsewhere, type PickedItem } from '../understanding/inView/listInView';
+import { partBesideTheThing, type ThingAsked } from '../understanding/questions/thingAsked';
 import { Messages } from './messages';
 import { noteLinesQuoted, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry } from './entryReplies';
 import { ASKED_NOT_GIVEN, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from '../turnState';
-import { namesOneThing, saidNextDoor } from '../understanding/answerInView';
-import { thingNotMentioned } from '../understanding/thingInView';
-import { mustBeAsked } from '../understanding/situationAsked';
-import { startWithSaid } from '../understanding/startWithAsked';
-import { experienceOfTheAnswerInView } from '../understanding/experienceInView';
-import { requirementOfTheThing } from '../understanding/requirementInView';
-import { linesBesidesInView, placesBesidesInView } from '../understanding/besidesInView';
+import { namesOneThing, saidNextDoor } from '../understanding/inView/answerInView';
+import { thingNotMentioned } from '../understanding/inView/thingInView';
+import { mustBeAsked } from '../understanding/person/situationAsked';
+import { startWithSaid } from '../understanding/questions/startWithAsked';
+import { experienceOfTheAnswerInView } from '../understanding/inView/experienceInView';
+import { requirementOfTheThing } from '../understanding/inView/requirementInView';
+import { linesBesidesInView, placesBesidesInView } from '../understanding/inView/besidesInView';
 
 /**
  * Where (or how often) asked of an answer that does not give it, when an answer next to it does ("healthcare assistant,

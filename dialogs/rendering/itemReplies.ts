@@ -5,7 +5,7 @@ import type { DialogDeps } from '../deps';
 import { askButton, renderTwoAnswers, channelOf, withButtons } from './cards';
 import { noteShown, rememberAnswered, sendLedEntry, sendSideBySide } from './entryReplies';
 import { Messages } from './messages';
-import type { ItemLines } from '../understanding/itemsAsked';
+import type { ItemLines } from '../understanding/inView/itemsAsked';
 
 /** The answers of every item of a list asked of ("explain me the two certifications"): two side by side, else one after the other. */
 export async function sendEveryItem(context: TurnContext, deps: DialogDeps, text: string, entries: readonly FaqEntry[]): Promise<Answer[]> {

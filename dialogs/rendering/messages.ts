@@ -108,10 +108,10 @@ export const Messages = Object.freeze({
   /** A flow left with something else asked in the same message ("forget it, what does a CMC need?"): that comes next. */
   leftForQuestion: 'OK, I stopped that.',
   nothingToCancel: "There's nothing to stop right now. What would you like to do?",
-  /** A copy asked for ("can I print all this out to show my manager?", understanding/copyAsked.ts). */
+  /** A copy asked for ("can I print all this out to show my manager?", understanding/talk/copyAsked.ts). */
   copyAsked:
     "There's no print or email button in this chat, but you can select and copy any of it. The handiest thing to keep is your roadmap: it ends with a checklist of the ten steps, ready to copy and paste.",
-  /** A death of someone close, told in passing (understanding/lossTold.ts): said before anything else the message asks. */
+  /** A death of someone close, told in passing (understanding/person/lossTold.ts): said before anything else the message asks. */
   lossHeard: (kin: string): string => (kin === 'someone' || kin === 'partner' ? "I'm so sorry for your loss." : `I'm so sorry about your ${kin}.`),
   /** "let's stop there" with no flow running: the person is leaving the conversation for now. */
   /** A follow-up ("why?", "who offers it") whose answer is the one just given: said so, so the same card twice is not a glitch. */
@@ -137,7 +137,7 @@ export const Messages = Object.freeze({
   /** The other part of a question asks a figure the guide does not give, about a thing it has an answer on. */
   partNoFigure: (part: string, title: string): string => `The guide gives no figure for the other part of your question ("${part}"), so I won't guess one. Here is what it says on ${title}:`,
   noneOfTheseReply: "Sorry those weren't it. I've noted your question so the guide can be improved.",
-  /** The guide asked whether it holds in a place, or said to be written for one country (understanding/guideOfAPlace.ts). */
+  /** The guide asked whether it holds in a place, or said to be written for one country (understanding/questions/guideOfAPlace.ts). */
   guideOfAPlace:
     "The guide doesn't say which country it is written for and gives no rules for a particular country, so I won't say how much of it holds where you are. " +
     "What it says of the work, the skills, the steps and the specialties names no country. What it does tie to a place is below: pay in dollars, a license that depends on where you work, and two American professional groups. I've noted your question so the guide can be improved.",
@@ -145,7 +145,7 @@ export const Messages = Object.freeze({
   guideOfAPlaceBeside:
     "You're right that some of it is American: the guide gives pay in dollars, a license that depends on where you work, and two American professional groups. " +
     "What it says of the work, the skills, the steps and the specialties names no country.",
-  /** What the guide never says of the job, asked after an answer (understanding/beyondTheJobAsked.ts). */
+  /** What the guide never says of the job, asked after an answer (understanding/questions/beyondTheJobAsked.ts). */
   beyondTheJob: Object.freeze({
     perk: (perk: string): string =>
       `The guide says nothing about job benefits such as ${perk}, so I won't guess. Of what the job brings, it gives only pay, as median ranges by level. I've noted your question so the guide can be improved.`,
@@ -169,13 +169,13 @@ export const Messages = Object.freeze({
   noMatch: "I don't have an answer to that in the guide, so I won't guess. I've noted your question so the guide can be improved.",
   /** A count or a price the guide does not give ("how many clients on a typical caseload", "how much is the course"). */
   noFigure: "The guide doesn't give a figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
-  /** Pay asked of specialisations (understanding/thingAsked.ts): the guide gives pay by level only, listed after. */
+  /** Pay asked of specialisations (understanding/questions/thingAsked.ts): the guide gives pay by level only, listed after. */
   payByLevelOnly: (areas: string, several: boolean, levels: string): string =>
     `The guide gives no pay for ${areas} on ${several ? 'their' : 'its'} own, only the median pay by level, in dollars a year: ${levels}. Say "salary ladder" for what each level involves.`,
   /** Pay or a level asked of a certification: what the guide says, before its answer on the benefits of certifying. */
   certificationPay:
     "The guide says certification may lead to higher pay: employers often prefer certified professionals, who may earn more. It gives no figure for how much, and it doesn't tie a certification to a pay level (the levels go with years of experience).",
-  /** An aspect asked of the subject in view that the guide's answer does not give (understanding/aspectInView.ts). */
+  /** An aspect asked of the subject in view that the guide's answer does not give (understanding/inView/aspectInView.ts). */
   aspectNotGiven: {
     'how-often': "The guide doesn't say how often, so I won't guess. I've noted your question so the guide can be improved.",
     names: "The guide doesn't give names for that, so I won't guess. I've noted your question so the guide can be improved.",
@@ -259,7 +259,7 @@ export const Messages = Object.freeze({
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
-    /** Which of two kinds of thing comes first (understanding/orderAsked.ts): no strict order, the guide's steps, then each. */
+    /** Which of two kinds of thing comes first (understanding/questions/orderAsked.ts): no strict order, the guide's steps, then each. */
     orderNotSet: (first: string, second: string, earlier: { name: string; step: number }, later: { name: string; step: number }): string =>
       `The guide doesn't say which of ${first} and ${second} must come first. Its ten steps put ${earlier.name} at step ${earlier.step} and ${later.name} at step ${later.step}. What it says of each:`,
     /** The name of each kind in orderNotSet, and what the guide says of when it comes. */
@@ -270,13 +270,13 @@ export const Messages = Object.freeze({
       certification: { name: 'certification', said: "Certification: it isn't always required to get a job, and the guide suggests starting with the CCM. The CMC asks for a relevant degree, hours of supervised experience and an exam." },
       job: { name: 'finding a job', said: 'A job: start looking as you complete your education; roles such as care coordinator or case manager are a way in, to learn what the work involves.' },
     }),
-    /** A membership or certification weighed against its cost (understanding/worthPayingAsked.ts), before what it brings. */
+    /** A membership or certification weighed against its cost (understanding/questions/worthPayingAsked.ts), before what it brings. */
     worthPayingNotGiven: (membership: boolean): string =>
       `The guide gives no ${membership ? 'membership fee' : 'cost for certification'}, so it doesn't weigh the price. Here is what it says ${membership ? 'membership' : 'certification'} brings:`,
-    /** School subjects asked for before a degree (understanding/schoolSubjectsAsked.ts), before the courses of a degree. */
+    /** School subjects asked for before a degree (understanding/questions/schoolSubjectsAsked.ts), before the courses of a degree. */
     schoolSubjectsNotSaid:
       "The guide doesn't speak of school subjects to take before a degree, so I won't say which. The courses it names are those of a degree program:",
-    /** Pay asked of one workplace or of one against another (understanding/payBySettingAsked.ts), before the pay by level. */
+    /** Pay asked of one workplace or of one against another (understanding/questions/payBySettingAsked.ts), before the pay by level. */
     payBySettingNotGiven: (settings: readonly string[]): string =>
       `The guide gives no pay for care managers at ${settings.length > 1 ? `${settings.slice(0, -1).join(', ')} or ${settings.at(-1)}` : settings[0]} in particular${settings.length > 1 ? ", so it doesn't say which pays more" : ''}: its figures go by level and years of experience, wherever they work. Here they are:`,
     /** The writer's own pay set against a later level they named ("mid level pay vs what I make now"). */
@@ -347,7 +347,7 @@ export const Messages = Object.freeze({
   /** Something asked of an item picked from a list that has no answer of its own ("the first one, what does it pay?"). */
   listItemNotGiven: (item: string): string =>
     `The guide says no more about ${item} than its place in the list, so I won't guess. I've noted your question so the guide can be improved.`,
-  /** What the guide never gives, asked of the answer in view (understanding/notGivenInView.ts), before that answer. */
+  /** What the guide never gives, asked of the answer in view (understanding/inView/notGivenInView.ts), before that answer. */
   notGivenInView: Object.freeze({
     'who-pays': (title: string): string => `The guide doesn't say who pays for that, you or an employer, so I won't guess. What it says on "${title}":`,
     count: (title: string): string => `The guide doesn't give a number for that, so I won't guess one. What it says on "${title}":`,
@@ -473,7 +473,7 @@ export const Messages = Object.freeze({
     taught: (field: string): string =>
       `It does name ${field} among what a degree program teaches, with medical terminology, health services administration, and health care law and ethics.`,
     /**
-     * A degree of the writer's weighed (understanding/experienceCounts.ts `degreeWeighed`), before the guide's answer on
+     * A degree of the writer's weighed (understanding/person/experienceCounts.ts `degreeWeighed`), before the guide's answer on
      * degrees: from another country said first (never a "Yes" to "is it valid here?"), then whether the guide names its
      * field (`named`: the fields it names), what it does not speak of, and the work told beside it (`workToo`).
      */
@@ -514,7 +514,7 @@ export const Messages = Object.freeze({
     physicalNearby: "The guide doesn't say how physically demanding the work is, so I won't guess. I've noted your question so the guide can be improved.",
   }),
   /** A short question asked of the thing in view that the guide answers only for the career ("how long does that take" after the CCM). */
-  /** Before the experience the guide describes, asked whether something counts as experience (understanding/experienceCounts.ts). */
+  /** Before the experience the guide describes, asked whether something counts as experience (understanding/person/experienceCounts.ts). */
   experienceCounts: Object.freeze({
     'care-work': 'Yes: work in health or social services is the experience the guide describes.',
     'not-said': "The guide doesn't say whether that counts, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",
@@ -614,13 +614,13 @@ export const Messages = Object.freeze({
   chosenSpecialisation: (name: string, button: string): string =>
     `For your area, ${name}, tap "${button}" for what it involves and the extra training it takes.`,
 
-  /** "Ahh I get it now": understanding that has just come, met as such (understanding/understoodNow.ts). */
+  /** "Ahh I get it now": understanding that has just come, met as such (understanding/talk/understoodNow.ts). */
   understoodNow: 'Glad it makes sense now! Ask me anything else, or pick one of these:',
   ratedHelpful: 'Thanks for the feedback! Ask me anything else, or type "menu" for the topics.',
   ratedNotHelpful: "Thanks for telling me. I've noted it so the answer can be improved. Try asking another way, or pick a topic:",
   alreadyRated: 'You already rated that answer. Thanks!',
 
-  /** Replies to conversation that is not a question (understanding/conversation.ts), one per act. */
+  /** Replies to conversation that is not a question (understanding/core/conversation.ts), one per act. */
   chat: Object.freeze({
     greeting: 'Hello! I can help you find your way to a career in care management. What would you like to know?',
     howAreYou: "I'm doing well, thanks for asking! How can I help with your care management career?",

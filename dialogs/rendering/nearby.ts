@@ -4,10 +4,10 @@ import { askButton, topicButtons, withButtons, type Channel } from './cards';
 import { salaryRange } from './guidedCards';
 import { Messages, sourceLine } from './messages';
 import { durationSaid, durationThing, givesDirectAsk, titleNamesNothing, type AskedAspect, type DirectAsk } from '../../knowledge/aspects';
-import { fieldNamedByGuide, taughtInADegree } from '../understanding/experienceCounts';
-import { answerUnits, type ListItem } from '../understanding/listInView';
-import type { SaidOfTheSubject } from '../understanding/subjectInView';
-import { sentencesOf } from '../understanding/clauses';
+import { fieldNamedByGuide, taughtInADegree } from '../understanding/person/experienceCounts';
+import { answerUnits, type ListItem } from '../understanding/inView/listInView';
+import type { SaidOfTheSubject } from '../understanding/inView/subjectInView';
+import { sentencesOf } from '../understanding/core/clauses';
 import { normaliseText, stemToken, STOP_WORDS, tokenise } from '../../knowledge/text';
 
 /**

@@ -1,12 +1,12 @@
 /**
- * The reply to which of two kinds of thing comes first (understanding/orderAsked.ts): that the guide sets no strict
+ * The reply to which of two kinds of thing comes first (understanding/questions/orderAsked.ts): that the guide sets no strict
  * order, where its ten steps put each, and what it says of when each comes, with their answers as buttons.
  */
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
-import { ENTRY_OF, STEP_OF, type OrderedKind } from '../understanding/orderAsked';
+import { ENTRY_OF, STEP_OF, type OrderedKind } from '../understanding/questions/orderAsked';
 import { askButton, channelOf, withButtons } from './cards';
 import { Messages } from './messages';
 

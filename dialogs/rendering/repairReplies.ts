@@ -1,16 +1,16 @@
 /**
- * Replies that repair a conversation after pushback (understanding/repairAsked.ts): a part said to be skipped that the
+ * Replies that repair a conversation after pushback (understanding/talk/repairAsked.ts): a part said to be skipped that the
  * guide never speaks of, said plainly with what is near it; never the same reply twice in a row, and a sorry only when
  * the last reply did answer something else.
  */
 import type { TurnContext } from 'botbuilder';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
-import type { FlowName } from '../understanding/intents';
+import type { FlowName } from '../understanding/core/intents';
 import { feedbackUserOf } from '../feedbackStore';
 import { askButton, channelOf, renderText, withButtons } from './cards';
 import { answerInBrief } from './nearby';
-import { meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../understanding/repairAsked';
+import { meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../understanding/talk/repairAsked';
 
 /** A reading of the thing meant as sure as a word the guide's lexicon knows ("the money" is pay; "high school" is no degree only loosely). */
 const SURE_READING = 0.95;

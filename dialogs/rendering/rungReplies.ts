@@ -2,14 +2,14 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
-import { rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView, type RungYears } from '../understanding/rungStepped';
+import { rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView, type RungYears } from '../understanding/inView/rungStepped';
 import { sendEntry } from './entryReplies';
 import { sendEveryItem } from './itemReplies';
 import { Messages } from './messages';
 import { sendLedAnswer, sendLedDecline } from './situationReplies';
 
 /**
- * What is asked of the rung of the career ladder in view, read by understanding/rungStepped.ts: two levels named
+ * What is asked of the rung of the career ladder in view, read by understanding/inView/rungStepped.ts: two levels named
  * together ("and senior and vp?" after the mid-level pay), each level's pay; the years of the role in view ("how many
  * years does that take?" after the director role); a year asked as the pay's unit ("per hour or per year?"). Null when
  * the message is none of these.

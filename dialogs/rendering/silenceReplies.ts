@@ -4,9 +4,9 @@ import type { FaqEntry } from '../../knowledge/schema';
 import { feedbackUserOf } from '../feedbackStore';
 import type { DialogDeps } from '../deps';
 import { menuOf } from '../turnState';
-import { AGE_SUBJECT } from '../understanding/aspectInView';
-import { ageWeighed, placeChangesAsked } from '../understanding/ageOrPlaceTold';
-import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../understanding/beyondTheJobAsked';
+import { AGE_SUBJECT } from '../understanding/inView/aspectInView';
+import { ageWeighed, placeChangesAsked } from '../understanding/person/ageOrPlaceTold';
+import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../understanding/questions/beyondTheJobAsked';
 import { channelOf } from './cards';
 import { Messages } from './messages';
 import { renderWorkNotSaid } from './nearby';
@@ -24,8 +24,8 @@ async function sendSilence(context: TurnContext, deps: DialogDeps, question: str
 
 /**
  * What the guide never says, asked after an answer where the words alone would land on an answer by chance: an age or a
- * place told and weighed (understanding/ageOrPlaceTold.ts), the job's benefits, hands-on clinical tasks, how long
- * learning takes, the chief care officer's pay (understanding/beyondTheJobAsked.ts). Said plainly, with what the guide
+ * place told and weighed (understanding/person/ageOrPlaceTold.ts), the job's benefits, hands-on clinical tasks, how long
+ * learning takes, the chief care officer's pay (understanding/questions/beyondTheJobAsked.ts). Said plainly, with what the guide
  * says nearest; null when the message asks none of these. `said` is the whole message, `question` the part that asks.
  */
 export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogDeps, question: string, said: string, last: FaqEntry | undefined): Promise<Answer | null> {

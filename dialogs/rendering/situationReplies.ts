@@ -11,21 +11,21 @@ import { askButton, channelOf, flowButton, renderText, withButtons } from './car
 import type { DialogDeps } from '../deps';
 import { namedIn } from './nearby';
 import { feedbackUserOf } from '../feedbackStore';
-import { normalise } from '../understanding/textMatch';
-import { specialisationById } from '../understanding/specialisationMatch';
+import { normalise } from '../understanding/core/textMatch';
+import { specialisationById } from '../understanding/questions/specialisationMatch';
 import { buildRoadmap, startingPoint, type Situation } from '../flows/roadmapPlan';
 import { formatYears } from './guidedMessages';
-import { fieldNamedByGuide, taughtInADegree, type DegreeWeighed } from '../understanding/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, isUnnamedJob, jobById, studyTold } from '../understanding/aboutYou';
+import { fieldNamedByGuide, taughtInADegree, type DegreeWeighed } from '../understanding/person/experienceCounts';
+import { asksWhatIsLeft, isStudentJob, isUnnamedJob, jobById, studyTold } from '../understanding/person/aboutYou';
 import { Messages } from './messages';
 import { rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
-import { DEGREE_ENTRY } from '../understanding/answerInView';
-import { PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/situationAsked';
-import type { TraitAsked } from '../understanding/ownTraitAsked';
-import { areasForTheCondition, type AreasForTheCondition } from '../understanding/conditionAreas';
-import { membershipAsked } from '../understanding/membershipAsked';
-import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/startingLevelAsked';
+import { DEGREE_ENTRY } from '../understanding/inView/answerInView';
+import { PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/person/situationAsked';
+import type { TraitAsked } from '../understanding/person/ownTraitAsked';
+import { areasForTheCondition, type AreasForTheCondition } from '../understanding/questions/conditionAreas';
+import { membershipAsked } from '../understanding/questions/membershipAsked';
+import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/person/startingLevelAsked';
 
 /** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
 type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
@@ -175,7 +175,7 @@ export async function sendFieldAsked(context: TurnContext, deps: DialogDeps, tex
 }
 
 /**
- * A degree of the writer's asked whether it counts (understanding/experienceCounts.ts `degreeWeighed`): yes for a field
+ * A degree of the writer's asked whether it counts (understanding/person/experienceCounts.ts `degreeWeighed`): yes for a field
  * the guide names; for any other, that it names a related field with no list; then what it does not speak of (degrees
  * from other countries, associate degrees), and its answer on degrees.
  */

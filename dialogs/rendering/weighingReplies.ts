@@ -11,13 +11,13 @@ import type { FaqEntry } from '../../knowledge/schema';
 import { channelOf, renderSideBySideNamed, renderText } from './cards';
 import type { DialogDeps } from '../deps';
 import { renderAspectNotGiven } from './nearby';
-import { weighedAgainstOther } from '../understanding/aspectInView';
+import { weighedAgainstOther } from '../understanding/inView/aspectInView';
 import { feedbackUserOf } from '../feedbackStore';
-import { isChoiceBetweenTwo } from '../understanding/followUp';
+import { isChoiceBetweenTwo } from '../understanding/core/followUp';
 import { Messages } from './messages';
 import { rememberAnswered, sendEntry, sendLedEntry, sendSideBySide } from './entryReplies';
 import { declinedAbout, turnEngine } from '../turnState';
-import { namesOneThing, TRAILING_VERB } from '../understanding/answerInView';
+import { namesOneThing, TRAILING_VERB } from '../understanding/inView/answerInView';
 
 /** The guide compares nothing with the thing named: said after the answer to the rest of the message. */
 export async function sendNotComparedBeside(context: TurnContext, deps: DialogDeps, part: string): Promise<void> {

@@ -7,9 +7,9 @@ import { rememberAnswered } from './entryReplies';
 import { Messages } from './messages';
 import { renderPartInView } from './nearby';
 import { sendLedDecline } from './situationReplies';
-import type { NotGivenInView } from '../understanding/notGivenInView';
+import type { NotGivenInView } from '../understanding/inView/notGivenInView';
 
-/** The lines of the answer in view that a pointed follow-up asks of (understanding/wordOfTheAnswerInView.ts), led "From the answer above on ...". */
+/** The lines of the answer in view that a pointed follow-up asks of (understanding/inView/wordOfTheAnswerInView.ts), led "From the answer above on ...". */
 export async function sendLinesOfTheAnswerInView(context: TurnContext, deps: DialogDeps, text: string, last: FaqEntry, lines: readonly string[]): Promise<Answer> {
   await context.sendActivity(renderPartInView(last, { lines, closest: true }, deps.kb, channelOf(context.activity), Messages.partGives(last.title)));
   await rememberAnswered(context, deps, last.id);

@@ -28,7 +28,7 @@ describe('what the server process loads (its memory after start)', () => {
     const script = `${LOADED}
       require('./bot/app');
       const { loadKnowledge } = require('./knowledge/loadKnowledge');
-      const { otherLanguageOf } = require('./dialogs/understanding/language');
+      const { otherLanguageOf } = require('./dialogs/understanding/core/language');
       const kb = loadKnowledge();
       const atStart = loaded(/node_modules\\/tinyld\\//);
       const english = otherLanguageOf('how long does it take to become a care manager', kb);

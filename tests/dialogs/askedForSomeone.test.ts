@@ -1,6 +1,6 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { askedAsTheWriter } from '../../dialogs/understanding/askedFor';
+import { askedAsTheWriter } from '../../dialogs/understanding/core/askedFor';
 import { CHAT_CHANNELS, readable, saysAnswerInView, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 

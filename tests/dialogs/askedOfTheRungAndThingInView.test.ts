@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { ownPracticeInView } from '../../dialogs/understanding/ownPracticeAsked';
-import { shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
-import { areaEnteredInView } from '../../dialogs/understanding/areaEntered';
-import { linesOfTheWordAsked } from '../../dialogs/understanding/wordOfTheAnswerInView';
-import { notGivenInView } from '../../dialogs/understanding/notGivenInView';
-import { worthAskedInView } from '../../dialogs/understanding/worthAsked';
-import { rungStepped, rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView } from '../../dialogs/understanding/rungStepped';
+import { ownPracticeInView } from '../../dialogs/understanding/person/ownPracticeAsked';
+import { shortOfADegreeAsked } from '../../dialogs/understanding/person/experienceCounts';
+import { areaEnteredInView } from '../../dialogs/understanding/inView/areaEntered';
+import { linesOfTheWordAsked } from '../../dialogs/understanding/inView/wordOfTheAnswerInView';
+import { notGivenInView } from '../../dialogs/understanding/inView/notGivenInView';
+import { worthAskedInView } from '../../dialogs/understanding/inView/worthAsked';
+import { rungStepped, rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView } from '../../dialogs/understanding/inView/rungStepped';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 

@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { thingNamed } from '../../dialogs/rendering/nearby';
-import { besidesInView, linesBesidesInView } from '../../dialogs/understanding/besidesInView';
-import { experienceOfTheAnswerInView } from '../../dialogs/understanding/experienceInView';
-import { oneOfTheList } from '../../dialogs/understanding/oneOfTheList';
-import { requirementOfTheThing } from '../../dialogs/understanding/requirementInView';
-import { rungKeptInView } from '../../dialogs/understanding/rungInView';
-import { worthAskedInView } from '../../dialogs/understanding/worthAsked';
+import { besidesInView, linesBesidesInView } from '../../dialogs/understanding/inView/besidesInView';
+import { experienceOfTheAnswerInView } from '../../dialogs/understanding/inView/experienceInView';
+import { oneOfTheList } from '../../dialogs/understanding/inView/oneOfTheList';
+import { requirementOfTheThing } from '../../dialogs/understanding/inView/requirementInView';
+import { rungKeptInView } from '../../dialogs/understanding/inView/rungInView';
+import { worthAskedInView } from '../../dialogs/understanding/inView/worthAsked';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 

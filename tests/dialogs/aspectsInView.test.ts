@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { askedAspect, aspectNotGiven } from '../../knowledge/aspects';
 import { Messages } from '../../dialogs/rendering/messages';
-import { aspectNotGivenInView } from '../../dialogs/understanding/aspectInView';
+import { aspectNotGivenInView } from '../../dialogs/understanding/inView/aspectInView';
 import { buttonTitles, CHAT_CHANNELS, expectAnswerInView, expectShown, saysAnswerInView, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 

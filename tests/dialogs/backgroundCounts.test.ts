@@ -1,8 +1,8 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { degreeWeighed, experienceAsked, workNamed } from '../../dialogs/understanding/experienceCounts';
-import { readAboutYou, tellsOfCareWork } from '../../dialogs/understanding/aboutYou';
+import { degreeWeighed, experienceAsked, workNamed } from '../../dialogs/understanding/person/experienceCounts';
+import { readAboutYou, tellsOfCareWork } from '../../dialogs/understanding/person/aboutYou';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 

@@ -1,12 +1,12 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { experienceAsked, shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
-import { tellsOfOthersCaring } from '../../dialogs/understanding/aboutYou';
-import { questionBeforeStory } from '../../dialogs/understanding/clauses';
-import { ownEnglishAsked } from '../../dialogs/understanding/ownEnglishAsked';
-import { firstJobWeighed } from '../../dialogs/understanding/firstJobAsked';
-import { areaForThePeople } from '../../dialogs/understanding/specialisationMatch';
+import { experienceAsked, shortOfADegreeAsked } from '../../dialogs/understanding/person/experienceCounts';
+import { tellsOfOthersCaring } from '../../dialogs/understanding/person/aboutYou';
+import { questionBeforeStory } from '../../dialogs/understanding/core/clauses';
+import { ownEnglishAsked } from '../../dialogs/understanding/person/ownEnglishAsked';
+import { firstJobWeighed } from '../../dialogs/understanding/questions/firstJobAsked';
+import { areaForThePeople } from '../../dialogs/understanding/questions/specialisationMatch';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge } from './transcript';
 

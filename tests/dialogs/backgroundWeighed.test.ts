@@ -1,9 +1,9 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { asksWhatIsLeft, readAboutYou, studyTold } from '../../dialogs/understanding/aboutYou';
-import { degreeWeighed, experienceAsked, fieldNamedByGuide, heldDegreeField } from '../../dialogs/understanding/experienceCounts';
-import { firstJobLimits } from '../../dialogs/understanding/firstJobAsked';
+import { asksWhatIsLeft, readAboutYou, studyTold } from '../../dialogs/understanding/person/aboutYou';
+import { degreeWeighed, experienceAsked, fieldNamedByGuide, heldDegreeField } from '../../dialogs/understanding/person/experienceCounts';
+import { firstJobLimits } from '../../dialogs/understanding/questions/firstJobAsked';
 import { directAsk } from '../../knowledge/aspects';
 import { ownPayWeighed } from '../../knowledge/beyondGuide';
 import { answeredBy, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';

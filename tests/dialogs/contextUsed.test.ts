@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { readAboutYou, type AboutYou } from '../../dialogs/understanding/aboutYou';
+import { readAboutYou, type AboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { Messages } from '../../dialogs/rendering/messages';
 import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided, stepShown } from './guidedHarness';
 import { knowledge } from './transcript';
@@ -14,7 +14,7 @@ import { knowledge } from './transcript';
 const TOLD = readable(Messages.leftForYou('\u0000', '', '').split('\u0000')[0]!);
 const kb = knowledge();
 
-describe("a degree's letters as people write them (understanding/aboutYou)", () => {
+describe("a degree's letters as people write them (understanding/person/aboutYou)", () => {
   const education = (text: string): AboutYou['education'] => readAboutYou(text, kb).education;
 
   it('reads "BS Nursing", "BS in respiratory care", "MS in clinical nutrition" and "a B.S. in biology" as degrees held', () => {

@@ -2,12 +2,12 @@ import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { withActModel } from '../../dialogs/understanding/actModel';
+import { withActModel } from '../../dialogs/understanding/core/actModel';
 import { answeredBy, CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { expectTeamsSafe, type Conversation } from './transcript';
 
 /**
- * Conversation the phrase rules do not hold, read by the learned model (dialogs/understanding/actModel.ts), in Web Chat
+ * Conversation the phrase rules do not hold, read by the learned model (dialogs/understanding/core/actModel.ts), in Web Chat
  * and Teams (more in conversationInTheirWords.test.ts, session 14). None of these messages is in the model's data or
  * written in the rules: each was checked to be a question for the guide with the rules alone. Questions around them
  * stay questions.

@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { RepairMessages } from '../../dialogs/rendering/repairReplies';
-import { aspectCarriedOver } from '../../dialogs/understanding/aspectCarried';
-import { namesAskedAwayFromView } from '../../dialogs/understanding/aspectInView';
-import { tellsOfFaithWork } from '../../dialogs/understanding/experienceCounts';
-import { narrowedBeyondView } from '../../dialogs/understanding/narrowedInView';
-import { ownThingWeighed } from '../../dialogs/understanding/ownThingWeighed';
-import { startWithSaid } from '../../dialogs/understanding/startWithAsked';
+import { aspectCarriedOver } from '../../dialogs/understanding/inView/aspectCarried';
+import { namesAskedAwayFromView } from '../../dialogs/understanding/inView/aspectInView';
+import { tellsOfFaithWork } from '../../dialogs/understanding/person/experienceCounts';
+import { narrowedBeyondView } from '../../dialogs/understanding/inView/narrowedInView';
+import { ownThingWeighed } from '../../dialogs/understanding/person/ownThingWeighed';
+import { startWithSaid } from '../../dialogs/understanding/questions/startWithAsked';
 import { beyondAsked } from '../../knowledge/beyondGuide';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { clientsAsked } from '../../dialogs/understanding/clientsAsked';
-import { itemsSayingEach } from '../../dialogs/understanding/itemsAsked';
-import { relatedAskedInstead } from '../../dialogs/understanding/relatedInstead';
-import { thingNotMentioned } from '../../dialogs/understanding/thingInView';
+import { clientsAsked } from '../../dialogs/understanding/questions/clientsAsked';
+import { itemsSayingEach } from '../../dialogs/understanding/inView/itemsAsked';
+import { relatedAskedInstead } from '../../dialogs/understanding/inView/relatedInstead';
+import { thingNotMentioned } from '../../dialogs/understanding/inView/thingInView';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge, realEngine } from './transcript';
 

@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { areasForABackground, carriedFromAsSkills, countsAsAsked, experiencePointedAt, licenseKeptAsNeeded, modeWithoutWorkKept, shiftsAsHours, yearsFigureAsSalary, inPlainWords } from '../../dialogs/understanding/plainQuestion';
-import { aspectCarriedOver } from '../../dialogs/understanding/aspectCarried';
-import { correctedArea } from '../../dialogs/understanding/areaCorrected';
-import { asksWhichAreaServes } from '../../dialogs/understanding/specialisationMatch';
-import { recogniseFlow } from '../../dialogs/understanding/intents';
+import { areasForABackground, carriedFromAsSkills, countsAsAsked, experiencePointedAt, licenseKeptAsNeeded, modeWithoutWorkKept, shiftsAsHours, yearsFigureAsSalary, inPlainWords } from '../../dialogs/understanding/core/plainQuestion';
+import { aspectCarriedOver } from '../../dialogs/understanding/inView/aspectCarried';
+import { correctedArea } from '../../dialogs/understanding/talk/areaCorrected';
+import { asksWhichAreaServes } from '../../dialogs/understanding/questions/specialisationMatch';
+import { recogniseFlow } from '../../dialogs/understanding/core/intents';
 import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { askedDespiteALack } from '../../dialogs/understanding/storyLeans';
-import { modeEntriesInView, STUDY_MODE_ENTRIES, WORK_MODE_ENTRIES } from '../../dialogs/understanding/workModeAsked';
+import { askedDespiteALack } from '../../dialogs/understanding/person/storyLeans';
+import { modeEntriesInView, STUDY_MODE_ENTRIES, WORK_MODE_ENTRIES } from '../../dialogs/understanding/questions/workModeAsked';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge, realEngine } from './transcript';
 

@@ -1,8 +1,8 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { withoutEchoOfTheAnswer } from '../../dialogs/understanding/echoOfTheAnswer';
-import { everyItemAsked, itemSayingAsked } from '../../dialogs/understanding/itemsAsked';
+import { withoutEchoOfTheAnswer } from '../../dialogs/understanding/inView/echoOfTheAnswer';
+import { everyItemAsked, itemSayingAsked } from '../../dialogs/understanding/inView/itemsAsked';
 import { CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, realEngine } from './transcript';
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { partInView, pickedFromList } from '../../dialogs/understanding/listInView';
-import { subjectInView } from '../../dialogs/understanding/subjectInView';
+import { partInView, pickedFromList } from '../../dialogs/understanding/inView/listInView';
+import { subjectInView } from '../../dialogs/understanding/inView/subjectInView';
 import { buttonTitles, CHAT_CHANNELS, expectAnswerInView, expectShown, shownText, startGuided } from './guidedHarness';
 import { knowledge, realEngine } from './transcript';
 import { engineForTheTurn } from '../../knowledge/turnEngine';

@@ -1,10 +1,10 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { askedAspect } from '../../knowledge/aspects';
-import { areaHardAsked } from '../../dialogs/understanding/areaHardAsked';
-import { wayAtAPlaceNotNamed } from '../../dialogs/understanding/experienceCounts';
-import { ownPracticeAsked } from '../../dialogs/understanding/ownPracticeAsked';
-import { ownTraitAsked } from '../../dialogs/understanding/ownTraitAsked';
+import { areaHardAsked } from '../../dialogs/understanding/questions/areaHardAsked';
+import { wayAtAPlaceNotNamed } from '../../dialogs/understanding/person/experienceCounts';
+import { ownPracticeAsked } from '../../dialogs/understanding/person/ownPracticeAsked';
+import { ownTraitAsked } from '../../dialogs/understanding/person/ownTraitAsked';
 import { Messages } from '../../dialogs/rendering/messages';
 import { RepairMessages } from '../../dialogs/rendering/repairReplies';
 import { CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { twoQuestionsAsked } from '../../dialogs/understanding/clauses';
+import { twoQuestionsAsked } from '../../dialogs/understanding/core/clauses';
 import { CHAT_CHANNELS, entryById, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe } from './transcript';
 
@@ -21,7 +21,7 @@ const PAY_BY_LEVEL = 'The guide gives no pay for';
 const MODE_NOT_SAID = readable(Messages.aspectNotGiven.mode ?? '').slice(0, 40);
 const OTHER_PART_NOT_COVERED = "The guide doesn't cover the other part of your question";
 
-describe('two questions sharing one opening, read (dialogs/understanding/clauses.ts twoQuestionsAsked)', () => {
+describe('two questions sharing one opening, read (dialogs/understanding/core/clauses.ts twoQuestionsAsked)', () => {
   it('reads the second verb with the opening it left out ("Could I study part time, or get in without a degree?")', () => {
     expect(twoQuestionsAsked('Could I study part time, or get in without a degree?')).to.deep.equal(['Could I study part time', 'Could I get in without a degree?']);
     expect(twoQuestionsAsked('can we work from home, and earn as much?')).to.deep.equal(['can we work from home', 'can we earn as much?']);

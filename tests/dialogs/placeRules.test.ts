@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { placeDifferenceAsked } from '../../dialogs/understanding/guideOfAPlace';
+import { placeDifferenceAsked } from '../../dialogs/understanding/questions/guideOfAPlace';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 
 /**
@@ -12,7 +12,7 @@ import { CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, sta
  */
 const PLACE_RULE = /\b(?:vary|varies|differs?)\b[^.]*\b(?:country|countries|place to place|state to state)\b/i;
 
-describe('pay, a license or certification asked whether it differs from place to place (dialogs/understanding/guideOfAPlace.ts)', () => {
+describe('pay, a license or certification asked whether it differs from place to place (dialogs/understanding/questions/guideOfAPlace.ts)', () => {
   it('reads the question with no place named, by what is asked of', () => {
     const asked: Array<[string, string]> = [
       ['does pay differ by state?', 'pay-place'],

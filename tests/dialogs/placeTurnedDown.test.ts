@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { placesTurnedDown, withoutPlaces } from '../../dialogs/understanding/placeTurnedDown';
-import { asksFirstJob } from '../../dialogs/understanding/firstJobAsked';
+import { placesTurnedDown, withoutPlaces } from '../../dialogs/understanding/person/placeTurnedDown';
+import { asksFirstJob } from '../../dialogs/understanding/questions/firstJobAsked';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge } from './transcript';
 

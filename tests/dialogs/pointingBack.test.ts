@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { TEAMS_CARD_LIMITS } from '../../dialogs/rendering/teamsCards';
-import { comparablePairs, comparedEntries } from '../../dialogs/understanding/followUp';
-import { understand, type Situation } from '../../dialogs/understanding/pipeline';
-import { parseStepCommand } from '../../dialogs/understanding/stepNavigation';
+import { comparablePairs, comparedEntries } from '../../dialogs/understanding/core/followUp';
+import { understand, type Situation } from '../../dialogs/understanding/core/pipeline';
+import { parseStepCommand } from '../../dialogs/understanding/core/stepNavigation';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectAnswerInView, expectShown, saysAnswerInView, shownText, startGuided, stepShown } from './guidedHarness';
 import { knowledge } from './transcript';
 

@@ -6,7 +6,7 @@ import { answeredBy, buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, sh
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
 /**
- * Remarks that ask nothing (dialogs/understanding/remarks.ts), in Web Chat and Teams: an opinion of the career, doubt
+ * Remarks that ask nothing (dialogs/understanding/talk/remarks.ts), in Web Chat and Teams: an opinion of the career, doubt
  * at a figure in the last answer, worry about oneself. Each gets a sentence that fits and a way on, never the
  * out-of-scope decline; a remark with a question is the question, and one with an off-topic question is still declined.
  */

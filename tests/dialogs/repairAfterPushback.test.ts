@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { RepairMessages } from '../../dialogs/rendering/repairReplies';
-import { declinedAlready, meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../../dialogs/understanding/repairAsked';
-import { shortOfADegreeAsked } from '../../dialogs/understanding/experienceCounts';
+import { declinedAlready, meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../../dialogs/understanding/talk/repairAsked';
+import { shortOfADegreeAsked } from '../../dialogs/understanding/person/experienceCounts';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 

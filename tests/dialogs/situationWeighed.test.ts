@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { mustBeAsked } from '../../dialogs/understanding/situationAsked';
+import { mustBeAsked } from '../../dialogs/understanding/person/situationAsked';
 import { ageAsked, tellsNationality } from '../../knowledge/beyondGuide';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe } from './transcript';

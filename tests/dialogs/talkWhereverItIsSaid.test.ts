@@ -2,9 +2,9 @@ import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
 import { Messages } from '../../dialogs/rendering/messages';
-import { asksToDeleteWhatWasTold } from '../../dialogs/understanding/deletionAsked';
-import { lossTold } from '../../dialogs/understanding/lossTold';
-import { ownEnglishAsked } from '../../dialogs/understanding/ownEnglishAsked';
+import { asksToDeleteWhatWasTold } from '../../dialogs/understanding/talk/deletionAsked';
+import { lossTold } from '../../dialogs/understanding/person/lossTold';
+import { ownEnglishAsked } from '../../dialogs/understanding/person/ownEnglishAsked';
 import { answeredBy, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { allButtons, expectTeamsSafe, knowledge, type Conversation } from './transcript';
 

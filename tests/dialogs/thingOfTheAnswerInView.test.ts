@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { learnedFromTheThing, thingOfTheAnswerAsked } from '../../dialogs/understanding/thingInView';
+import { learnedFromTheThing, thingOfTheAnswerAsked } from '../../dialogs/understanding/inView/thingInView';
 import { CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, realEngine, type Conversation } from './transcript';
 

@@ -4,7 +4,7 @@ import type { Answer } from '../../knowledge/answerEngine';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine } from '../../dialogs/rendering/messages';
 import { renderHelp } from '../../dialogs/rendering/cards';
 import { FLOW_FALLBACK_FAQ } from '../../dialogs/turnRouter';
-import type { ChatAct } from '../../dialogs/understanding/conversation';
+import type { ChatAct } from '../../dialogs/understanding/core/conversation';
 import { allButtons, button, knowledge, scriptedEngine, standInFlows, startConversation, textOf, type Conversation } from './transcript';
 import { shownText } from './guidedHarness';
 

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { readWeighingInPassing, weighingAsked } from '../../knowledge/comparison';
-import { twoQuestionsAsked } from '../../dialogs/understanding/clauses';
+import { twoQuestionsAsked } from '../../dialogs/understanding/core/clauses';
 import { CHAT_CHANNELS, entryById, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, realEngine } from './transcript';
 
@@ -18,7 +18,7 @@ const entry = entryById;
 const openingOf = readableOpening;
 const timesShown = (replies: readonly Partial<Activity>[], fragment: string): number => readable(shownText(replies)).split(readable(fragment)).length - 1;
 
-describe('two questions asked one after the other, read (dialogs/understanding/clauses.ts twoQuestionsAsked)', () => {
+describe('two questions asked one after the other, read (dialogs/understanding/core/clauses.ts twoQuestionsAsked)', () => {
   it('splits two questions a sentence apart, or joined by "and" or "or" before a question word, telling sentences left out', () => {
     expect(twoQuestionsAsked('ok sounds good. what would i study and how many years of college is that')).to.deep.equal(['what would i study', 'how many years of college is that']);
     expect(twoQuestionsAsked('does my nursing placement count toward it? or would i need a masters as well')).to.deep.equal(['does my nursing placement count toward it?', 'would i need a masters as well']);

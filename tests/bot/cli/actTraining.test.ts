@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { actExamplesOf, fingerprintOf } from '../../../bot/cli/actTraining';
-import { ACT_MODEL_FILE } from '../../../dialogs/understanding/actModel';
+import { ACT_MODEL_FILE } from '../../../dialogs/understanding/core/actModel';
 import { ClassifierFileSchema } from '../../../knowledge/classifier';
 import { knowledge } from '../../dialogs/transcript';
 

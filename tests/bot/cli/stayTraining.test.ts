@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { examplesOf, fingerprintOf } from '../../../bot/cli/stayTraining';
-import { STAY_MODEL_FILE, StayModelFileSchema } from '../../../dialogs/understanding/stayInView';
+import { STAY_MODEL_FILE, StayModelFileSchema } from '../../../dialogs/understanding/inView/stayInView';
 import { knowledge, realEngine } from '../../dialogs/transcript';
 
 /**

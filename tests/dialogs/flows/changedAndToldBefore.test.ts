@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
 import { Messages } from '../../../dialogs/rendering/messages';
-import { understandsNow } from '../../../dialogs/understanding/understoodNow';
-import { correctedArea } from '../../../dialogs/understanding/areaCorrected';
+import { understandsNow } from '../../../dialogs/understanding/talk/understoodNow';
+import { correctedArea } from '../../../dialogs/understanding/talk/areaCorrected';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, savedProfile, shownText, startGuided } from '../guidedHarness';
 import { knowledge, type Conversation } from '../transcript';
 

@@ -1,8 +1,8 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { recogniseFlow } from '../../../dialogs/understanding/intents';
-import { understand, AT_ROOT } from '../../../dialogs/understanding/pipeline';
+import { recogniseFlow } from '../../../dialogs/understanding/core/intents';
+import { understand, AT_ROOT } from '../../../dialogs/understanding/core/pipeline';
 import { answeredBy, CHAT_CHANNELS, expectShown, shownText, startGuided } from '../guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from '../transcript';
 

@@ -1,6 +1,6 @@
 import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { jobById } from '../../../dialogs/understanding/aboutYou';
+import { jobById } from '../../../dialogs/understanding/person/aboutYou';
 import { AimButtons, EducationButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guidedMessages';
 import { FlowPhrases } from '../../../dialogs/rendering/messages';
 import { buttonTitles, expectShown, savedProfile, shownText, startGuided } from '../guidedHarness';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guidedMessages';
 import { Messages } from '../../../dialogs/rendering/messages';
-import { jobById, readAboutYou, type AboutYou } from '../../../dialogs/understanding/aboutYou';
+import { jobById, readAboutYou, type AboutYou } from '../../../dialogs/understanding/person/aboutYou';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, shownText, startGuided } from '../guidedHarness';
 import { knowledge, type Conversation } from '../transcript';
 
@@ -26,7 +26,7 @@ function read(text: string): Omit<AboutYou, 'job'> & { job?: string } {
   return { ...rest, ...(job ? { job: job.id } : {}) };
 }
 
-describe('a true picture of the person: the reader (understanding/aboutYou)', () => {
+describe('a true picture of the person: the reader (understanding/person/aboutYou)', () => {
   it('takes no job named for someone else: a person after it, "who" or "that" after it, a friend who is one, one weighed', () => {
     for (const said of [
       'im a line cook. my kid has diabetes and the care coordinator lady helped us. what do i need to do to get there',

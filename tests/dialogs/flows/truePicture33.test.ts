@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guidedMessages';
 import { Messages } from '../../../dialogs/rendering/messages';
-import { jobById, readAboutYou, type AboutYou } from '../../../dialogs/understanding/aboutYou';
+import { jobById, readAboutYou, type AboutYou } from '../../../dialogs/understanding/person/aboutYou';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, shownText, startGuided } from '../guidedHarness';
 import { knowledge, type Conversation } from '../transcript';
 
@@ -26,7 +26,7 @@ function read(text: string): Omit<AboutYou, 'job'> & { job?: string } {
   return { ...rest, ...(job ? { job: job.id } : {}) };
 }
 
-describe('nothing false said about the person: the reader (understanding/aboutYou)', () => {
+describe('nothing false said about the person: the reader (understanding/person/aboutYou)', () => {
   it('reads chat\'s lower-case "rn" at the end of what is said as "right now", and a nurse who says so as a nurse', () => {
     for (const said of ['nice. whats the pay starting out? i make like 16/hr rn lmao', "i'm broke rn and need a better job", 'im working at starbucks rn tho', 'i work at walmart rn but want out']) {
       expect(read(said).job, said).to.equal(undefined);

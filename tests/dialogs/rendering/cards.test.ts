@@ -19,7 +19,7 @@ import {
   type NotCoveredReason,
 } from '../../../dialogs/rendering/cards';
 import { ButtonTitles, Messages, sourceLine } from '../../../dialogs/rendering/messages';
-import { CHAT_ACTS } from '../../../dialogs/understanding/conversation';
+import { CHAT_ACTS } from '../../../dialogs/understanding/core/conversation';
 import { AdaptiveSchema, buttonsOf, expectTeamsSafe, knowledge } from '../transcript';
 
 describe('cards', () => {

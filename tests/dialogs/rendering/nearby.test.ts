@@ -83,7 +83,7 @@ describe('no dead ends: what the guide says near a question it does not answer',
       await chat.say('what is the CMC certification');
       const cost = await chat.say('how much does it cost?');
       if (channelId === Channels.Msteams) cost.forEach((reply, i) => expectTeamsSafe(reply, `reply ${i}`));
-      // The aspect asked of the subject in view (understanding/aspectInView.ts): the guide gives no cost for it.
+      // The aspect asked of the subject in view (understanding/inView/aspectInView.ts): the guide gives no cost for it.
       expect(shownText(cost)).to.include(Messages.aspectNotGiven.cost).and.not.include(Messages.notSure);
       expect(allButtons(cost).map((button) => button.title)[0]).to.equal(kb.faqById.get('cmc')!.title);
     });

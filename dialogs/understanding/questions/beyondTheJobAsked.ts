@@ -1,0 +1,65 @@
+/**
+ * Short messages after an answer that ask what the guide never says of the job, and that the words alone landed on some
+ * answer by chance: the job's benefits ("do they get stock options?" got the certifications, "do care manager jobs come
+ * with childcare help?" pediatric care), hands-on clinical tasks ("do care managers have to give shots" got rewarding
+ * work, "can they pass meds like a cma?" the CMC), how long learning or a training takes ("how long does EHR training
+ * take?" got 6 to 8 years to become one), and the pay of the chief care officer, a rung the guide gives no pay for
+ * ("how much does a CCO earn?" got the director's pay). Each is the guide's silence, said plainly (answerTurn.ts).
+ */
+import { asksPay, directAsk } from '../../../knowledge/aspects';
+import { normalise } from '../core/textMatch';
+
+/** A benefit of a job, as people name it. */
+const PERK =
+  /\b(?:stock options?|shares in the company|childcare(?: help| support| vouchers?)?|child care (?:help|support|vouchers?)|daycare|pension|pensions|401 ?k|retirement (?:plan|plans|benefits?|scheme|account)|health (?:insurance|benefits|cover|plan)|dental (?:insurance|cover|plan)|paid time off|pto|vacation(?: days| time)?|holiday (?:pay|allowance|entitlement)|annual leave|sick (?:pay|leave|days)|maternity (?:leave|pay)|paternity (?:leave|pay)|parental leave|signing bonus|sign on bonus|bonuses|company car|tuition reimbursement|gym membership|perks|employee benefits|benefits package)\b/;
+
+/** Asked, not told: a question mark or a word that asks. */
+const ASKS = /\b(?:do|does|did|is|are|will|would|can|could|should|any|how|what|which)\b/;
+const asks = (typed: string, text: string): boolean => typed.includes('?') || ASKS.test(text);
+
+/** The benefit asked of the job ("do they get stock options?"), as typed in the message; null when none is asked. */
+export function perkAsked(typed: string): string | null {
+  const text = normalise(typed);
+  const perk = PERK.exec(text)?.[0];
+  return perk && asks(typed, text) ? perk : null;
+}
+
+/** Hands-on clinical care given by the worker: shots, meds passed, blood drawn, IVs, wound dressings, vitals, baths. */
+const HANDS_ON =
+  /\b(give|gives|giving|administer|administers|administering|pass|passes|passing|hand out|draw|draws|drawing|start|starts|starting|put in|insert|inserts|inserting|do|does|doing|take|takes|taking)\s+(?:(?:the|any|an|a|patients|patient s|clients|their)\s+)?(shots?|injections?|jabs?|vaccines?|vaccinations?|meds|medications?|medicines?|blood|ivs?|catheters?|wound care|wound dressings?|vitals|blood pressure|bed baths?|stitches|sutures)\b/;
+/** A verb as typed, in the form "care managers ..." takes ("drawing" -> "draw"). */
+const BASE_VERB: Readonly<Record<string, string>> = Object.freeze({ gives: 'give', giving: 'give', administers: 'administer', administering: 'administer', passes: 'pass', passing: 'pass', draws: 'draw', drawing: 'draw', starts: 'start', starting: 'start', inserts: 'insert', inserting: 'insert', does: 'do', doing: 'do', takes: 'take', taking: 'take' });
+
+/** The hands-on task asked whether care managers do it ("do care managers have to give shots": "give shots"); null when none. */
+export function handsOnAsked(typed: string): string | null {
+  const text = normalise(typed);
+  const found = HANDS_ON.exec(text);
+  if (!found || !asks(typed, text)) return null;
+  const [, verb = '', object = ''] = found;
+  return `${BASE_VERB[verb] ?? verb} ${object}`;
+}
+
+/** Learning or training, the thing a time is asked of ("how long does EHR training take?", "how long to learn that?"). */
+const LEARNING = /\b(?:learn|learning|learnt|learned|train|training|trained|pick (?:it|that|this) up|get good at)\b/;
+/** The study the guide does give a time for: the degrees, becoming one, the whole route. */
+const TIMED_BY_THE_GUIDE = /\b(?:degree|degrees|bachelor\w*|master\w*|nursing|social work|become|becoming|certif\w*|ccm|cmc|licen[cs]\w*|school|college|uni|university)\b/;
+
+/** The training to specialize, named. */
+const SPECIALISING = /\b(?:extra|additional|specialist|speciali[sz]\w*)\b/;
+
+/** True when a time is asked of learning or a training the guide gives no time for. */
+export function learningTimeAsked(typed: string): boolean {
+  const asked = directAsk(typed);
+  // The extra training to specialize has its own reply (rendering/nearby.ts durationLead).
+  if (asked?.kind !== 'duration' || asked.beyondDegree === true) return false;
+  const text = normalise(typed);
+  return LEARNING.test(text) && !TIMED_BY_THE_GUIDE.test(text) && !SPECIALISING.test(text);
+}
+
+/** The chief care officer named, whose pay the guide never gives. */
+const CHIEF_CARE_OFFICER = /\b(?:chief care officers?|ccos?|chief officer)\b/;
+
+/** True when the pay of the chief care officer is asked ("What would a Chief Care Officer be paid?"). */
+export function chiefPayAsked(typed: string): boolean {
+  return CHIEF_CARE_OFFICER.test(normalise(typed)) && (asksPay(typed) || /\bhow much (?:do|does|would|will) (?:a |an |the )?(?:cco|chief)/i.test(typed));
+}

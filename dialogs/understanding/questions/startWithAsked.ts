@@ -1,0 +1,26 @@
+/**
+ * Which of two to take first ("Which certification should I get first, CCM or CMC?", "CCM or CMC, which to start
+ * with?"): the guide ranks neither as better, but it does say which one to start with ("You can start with the Certified
+ * Case Manager (CCM) certification"). The reply says that plainly, not "the guide doesn't rank them" (tester ut31a).
+ */
+import type { FaqEntry } from '../../../knowledge/schema';
+import { normalise } from '../core/textMatch';
+
+/** Asked which comes first: "first", "start with", "begin with", "to start", "which one before the other". */
+export const ASKS_FIRST = /\b(?:first|firstly|start with|starting with|begin with|to start|to begin|before the other)\b/;
+/** A line of an answer that says what to start with. */
+export const SAYS_START = /\b(?:a )?good one to start with\b|\b(?:can|could|should) start with\b/i;
+/** A name as the guide writes one: an acronym ("CCM"). */
+const ACRONYM = /\b[A-Z]{2,}\b/g;
+
+/** The thing the guide says to start with, as its answer names it ("CCM"), when the question asks which comes first; else null. */
+export function startWithSaid(question: string, entries: readonly FaqEntry[]): string | null {
+  if (!ASKS_FIRST.test(normalise(question))) return null;
+  const asked = new Set(question.toUpperCase().match(ACRONYM) ?? []);
+  for (const entry of entries) {
+    const line = entry.answer.split('\n').find((candidate) => SAYS_START.test(candidate));
+    const named = line ? (line.match(ACRONYM) ?? []).filter((name) => asked.size === 0 || asked.has(name)) : [];
+    if (named[0]) return named[0];
+  }
+  return null;
+}
