@@ -34,6 +34,10 @@ export interface KnownAboutYou {
   /** How far a student is through the degree: the year they are in, or the years left (dialogs/understanding/person/aboutYou.ts `studyTold`). */
   studyYear?: number | 'final';
   studyYearsLeft?: number;
+  /** An area asked about for themselves, not chosen: the roadmap's area when they aim to specialise and chose none. */
+  areaAsked?: SpecialisationId;
+  /** The degree they hold is a master's or above. */
+  higherDegree?: boolean;
 }
 
 export const EMPTY_PROFILE: Readonly<UserProfile> = Object.freeze({ lastStep: null, completedSteps: [], specialisation: null, roadmap: null });

@@ -11,7 +11,7 @@ import { asksForTheStepList, CareerStepsDialog, stepListActivity, type CareerSte
 import { handleForgetMe } from './flows/forgetMe';
 import { asksToSkip, GuidedPrompt, QUESTION_HELD } from './flows/guidedPrompt';
 import { rememberAboutYou, updateProfile } from './flows/guidedProfile';
-import { correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, forgetDeniedJob, RoadmapDialog, roadmapFirstStep, type RoadmapOptions } from './flows/roadmapDialog';
+import { correctedBesideAQuestion, correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, forgetDeniedJob, RoadmapDialog, roadmapFirstStep, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
 import { choiceKept, SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
@@ -293,8 +293,9 @@ export class TurnRouter {
     const takenBack = said.notJob !== undefined && said.job === undefined && known?.job === said.notJob ? jobById(said.notJob) : null;
     // "That's not right, the 6 years were office work" right after the roadmap: the roadmap is corrected and shown
     // again (a job taken out is said in that reply).
-    if (roadmapShown && !flows.activeId && this.hasFlow('roadmap') && correctsRoadmap(activity.text ?? '', said, before?.roadmap ?? null)) {
-      return flows.begin(FLOW_DIALOG_IDS.roadmap, { corrected: true } satisfies RoadmapOptions);
+    if (roadmapShown && !flows.activeId && this.hasFlow('roadmap') && correctsRoadmap(activity.text ?? '', said, before?.roadmap ?? null, before?.specialisation ?? null)) {
+      // Said beside a question, the correction is kept in a line and the question answered.
+      if (!(await correctedBesideAQuestion(context, this.deps, activity.text ?? ''))) return flows.begin(FLOW_DIALOG_IDS.roadmap, { corrected: true, areaBefore: before?.specialisation ?? null } satisfies RoadmapOptions);
     }
     if (takenBack) await forgetDeniedJob(context, this.deps, said);
     if (takenBack) await context.sendActivity(renderText(channelOf(activity), Messages.notTheirJob(takenBack.title)));

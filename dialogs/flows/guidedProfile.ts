@@ -37,7 +37,13 @@ export async function rememberAboutYou(context: TurnContext, deps: DialogDeps, s
   if (said.working !== undefined) known.working = said.working;
   // School said after a degree told ("what i liked in school") is no step back from the degree.
   const backToSchool = said.education === 'school' && (known.education === 'relevant-degree' || known.education === 'other-degree');
-  if (said.education && !backToSchool) known.education = said.education;
+  if (said.education && !backToSchool) {
+    // A master's said once stays with the degree it is ("masters in OT" then "another degree"), not with another education.
+    if (said.higherDegree) known.higherDegree = true;
+    else if (said.education !== known.education) delete known.higherDegree;
+    known.education = said.education;
+  }
+  if (said.areaAsked) known.areaAsked = said.areaAsked;
   if (said.aim) known.aim = said.aim;
   // A student's year or years left, newest wins; a degree told later makes them moot (read only while studying).
   if (said.studyYear !== undefined || said.studyYearsLeft !== undefined) {

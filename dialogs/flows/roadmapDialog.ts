@@ -3,11 +3,11 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { ComponentDialog, WaterfallDialog } from '../dialogClasses';
 import { z } from 'zod';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
-import { askButton, channelOf, flowButton, toCardAction } from '../rendering/cards';
+import { askButton, channelOf, flowButton, renderText, toCardAction } from '../rendering/cards';
 import type { DialogDeps, KnownAboutYou, UserProfile } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { checklistActivity, checklistText, roadmapText, stepFlowAction, withChoices } from '../rendering/guidedCards';
-import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../rendering/guidedMessages';
+import { AimButtons, EducationButtons, ExperienceButtons, formatYears, GuidedButtons, GuidedMessages, RoadmapWords } from '../rendering/guidedMessages';
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { afterTurningDown, askGuided, createGuidedPrompt, exitGracefully, turnsAllDown } from './guidedPrompt';
 import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';
@@ -16,6 +16,7 @@ import { areasNamed, mentionedSpecialisations, specialisationById } from '../und
 import { asksSomething, clausesOf } from '../understanding/core/clauses';
 import { ownWorkPart } from '../understanding/person/experienceCounts';
 import { normalise } from '../understanding/core/textMatch';
+import { yearsPutRight } from '../understanding/person/yearsCorrected';
 import { saysTheWayIn } from '../understanding/core/intents';
 
 const Ids = Object.freeze({
@@ -35,6 +36,7 @@ const SituationSchema = z.object({
   working: z.boolean().nullable().default(null),
   years: z.number().min(0).nullable().default(null),
   yearsBand: z.string().max(40).nullable().default(null),
+  higherDegree: z.boolean().nullable().default(null),
   aim: z.enum(['become', 'specialise', 'lead']).nullable().default(null),
 });
 
@@ -60,11 +62,16 @@ function withoutDeniedJob(current: Situation, said: AboutYou): Situation {
 function mergeInto(current: Situation, found: Partial<Situation> | null): Situation {
   const next: Situation = { ...current };
   if (found?.job !== undefined && found.job !== null) next.job = found.job;
-  if (found?.education !== undefined && found.education !== null) next.education = found.education;
+  if (found?.education !== undefined && found.education !== null) {
+    // A master's goes with the degree it was told with: another education told without it is not one.
+    if (found.education !== current.education || found.higherDegree === true) next.higherDegree = found.higherDegree ?? null;
+    next.education = found.education;
+  }
   if (found?.working !== undefined && found.working !== null) next.working = found.working;
   if (found?.years !== undefined && found.years !== null) {
+    // The same years again keep how they were put ("over 5 years").
+    if (found.years !== current.years || found.yearsBand) next.yearsBand = found.yearsBand ?? null;
     next.years = found.years;
-    next.yearsBand = found.yearsBand ?? null;
   }
   if (found?.aim !== undefined && found.aim !== null) next.aim = found.aim;
   if (next.years !== null && next.years > 0) next.working = true;
@@ -82,7 +89,7 @@ function knownSituation(about: KnownAboutYou | undefined, chosen: Specialisation
   // An area chosen (in the chooser, or told as what they want) is an aim to work in it, when no other aim is told.
   const aim = about?.aim ?? (chosen ? 'specialise' : null);
   if (!about) return aim ? { aim } : {};
-  return { job: about.job ?? null, education: about.education ?? null, working: about.working ?? null, years: about.years ?? null, aim };
+  return { job: about.job ?? null, education: about.education ?? null, higherDegree: about.higherDegree ?? null, working: about.working ?? null, years: about.years ?? null, aim };
 }
 
 /** Where the values keep that the aim came from what the person had told, not from the aim question. */
@@ -93,7 +100,7 @@ const ROADMAP_REQUEST =
   /\b(?:(?:can|could|would|will) (?:you|u) |please |pls )?(?:(?:show|give|make|build|create|draw up|put together|do|write|get|need|want)\s+)?(?:me\s+)?(?:a |an |my |the )?(?:personal )?(?:road ?map|career plan|plan)\b(?:\s+(?:for me|please|pls))*/g;
 /** A clause that says an aim outright, without "I want": "become a care manager asap", "to lead a team one day". */
 const AIM_SAID_OUTRIGHT =
-  /^(?:(?:to|and|so|ok|okay|just|basically|mainly|hoping to|looking to|trying to)\s+)*(?:become|get into|break into|move into|go into|lead|specialise|specialize|work (?:with|in)|land (?:a|my) first)\b/;
+  /^(?:(?:to|and|so|ok|okay|just|basically|mainly|hoping to|looking to|trying to)\s+)*(?:become|get into|break into|move into|go into|lead|specialise|specialize|work (?:with|in)|land (?:a|my) first|toward|towards|aimed at|aiming at|to reach|to get to)\b/;
 
 /**
  * The aim said beside the request for the roadmap, where no wish word makes it one ("become a care manager asap,
@@ -256,7 +263,7 @@ export class RoadmapDialog extends ComponentDialog {
     }
     const profile = await readProfile(step.context, this.deps);
     const corrected = step.options?.corrected === true ? savedSituation(profile.roadmap) : null;
-    if (corrected) return this.showCorrected(step, corrected, profile);
+    if (corrected) return this.showCorrected(step, corrected, profile, step.options?.areaBefore ?? null);
     const opening = withAimBesideRequest(text, withAimToChange(text, readAboutYou(text, this.deps.kb), this.deps.kb), this.deps.kb);
     if (opening.specialisation && opening.specialisation !== profile.specialisation) await rememberAboutYou(step.context, this.deps, { specialisation: opening.specialisation });
     const saved = savedSituation(profile.roadmap);
@@ -267,14 +274,16 @@ export class RoadmapDialog extends ComponentDialog {
     const changedSince = saved !== null && !sameStanding(mergeInto(saved, knownSituation(profile.about, profile.specialisation)), saved);
     // "Update my roadmap with that" after a correction already taken: the roadmap as it now stands.
     const pointsBack = WITH_THAT.test(normalise(text));
-    const updating = UPDATE_WORDS.test(text) && isEmptyAbout(opening) && !changedSince && !pointsBack;
+    // An area named ("how do I get chronic disease into the plan?") is kept above: the saved plan shows it, asking nothing.
+    const { specialisation: _area, areaAsked: _asked, ...news } = opening;
+    const updating = UPDATE_WORDS.test(text) && isEmptyAbout(news) && !changedSince && !pointsBack;
     if (updating && profile.about) await updateProfile(step.context, this.deps, { about: profile.about.job ? { job: profile.about.job } : {} });
     const known = updating ? {} : knownSituation(profile.about, profile.specialisation);
     const fromOpening = mergeInto(EMPTY_SITUATION, { job: opening.job?.id ?? null, education: opening.education ?? null, working: opening.working ?? null, years: opening.years ?? null, aim: opening.aim ?? null });
     const situation = merge(step, mergeInto(mergeInto(EMPTY_SITUATION, known), fromOpening));
     if (situation.aim !== null) Object.assign(step.values, { [AIM_TOLD]: true });
     // "My roadmap" with one saved shows it again (with a button to change it), brought up to date with what was said since.
-    if (saved && !updating && isEmptyAbout(opening) && (!UPDATE_WORDS.test(text) || pointsBack)) {
+    if (saved && !updating && isEmptyAbout(news) && (!UPDATE_WORDS.test(text) || pointsBack)) {
       const current = mergeInto(saved, known);
       await this.sendPlan(step, current, [guidedUpdateAction()]);
       return step.endDialog({ situation: current });
@@ -345,8 +354,13 @@ export class RoadmapDialog extends ComponentDialog {
     }
     const years = yearsInField(step.result);
     if (years !== null) {
-      merge(step, { years, yearsBand: ownYearsBand(step.result), working: years > 0 });
+      // "I'm a social worker, 10 years, as I said" to "How long have you worked as a care coordinator?": the job told
+      // replaces the one the roadmap had, and that is said.
+      const told = standingIn(step.result, this.deps.kb, readSituation(step));
+      const instead = told?.job !== undefined && told.job !== null && told.job !== readSituation(step).job ? jobById(told.job) : null;
+      merge(step, { ...(instead ? { job: instead.id, ...(told?.education ? { education: told.education } : {}) } : {}), years, yearsBand: ownYearsBand(step.result), working: years > 0 });
       await this.remember(step);
+      if (instead) await step.context.sendActivity(GuidedMessages.roadmap.gotIt(instead.title, years > 0 ? (ownYearsBand(step.result) ?? formatYears(years)) : null));
       return step.next();
     }
     const aim = parseAim(step.result, this.deps.kb);
@@ -418,15 +432,16 @@ export class RoadmapDialog extends ComponentDialog {
    * The saved roadmap corrected by what the user just said of themselves ("the 6 years were office work"): said so, the
    * plan shown again with it, and the steps the wrong facts had marked done no longer done.
    */
-  private async showCorrected(step: WaterfallStepContext, saved: Situation, profile: UserProfile): Promise<DialogTurnResult> {
+  private async showCorrected(step: WaterfallStepContext, saved: Situation, profile: UserProfile, areaBefore: SpecialisationId | null = null): Promise<DialogTurnResult> {
     const { kb } = this.deps;
     // "Wait, I'm not a nurse!": the job denied, and what was read with it, out of the roadmap too.
     const current = mergeInto(withoutDeniedJob(saved, readAboutYou(step.context.activity.text ?? '', kb)), knownSituation(profile.about, profile.specialisation));
     if (profile.about?.years !== undefined && profile.about.years !== saved.years) current.yearsBand = null;
     Object.assign(step.values, current);
     // What was said is what the roadmap already has (no new area named either): said so, the plan not shown again.
-    if (sameStanding(current, saved) && !readAboutYou(step.context.activity.text ?? '', kb).specialisation) {
-      await step.context.sendActivity(withChoices(channelOf(step.context.activity), GuidedMessages.roadmap.alreadyNoted(startingPoint(current)), [guidedUpdateAction()]));
+    const areaNamed = readAboutYou(step.context.activity.text ?? '', kb).specialisation;
+    if (sameStanding(current, saved) && (!areaNamed || areaNamed === areaBefore)) {
+      await step.context.sendActivity(withChoices(channelOf(step.context.activity), GuidedMessages.roadmap.alreadyNoted(areaBefore ? `${startingPoint(current)}; your area: ${specialisationById(kb, areaBefore).name}` : startingPoint(current)), [guidedUpdateAction()]));
       return step.endDialog({ situation: current });
     }
     await step.context.sendActivity(GuidedMessages.roadmap.corrected);
@@ -443,7 +458,7 @@ export class RoadmapDialog extends ComponentDialog {
     // The aim known from before, not asked: said so with the plan.
     if (current.aim === null && known.aim) Object.assign(step.values, { [AIM_TOLD]: true });
     const gaps: Partial<Situation> = {};
-    for (const key of ['job', 'education', 'working', 'years', 'aim'] as const) {
+    for (const key of ['job', 'education', 'higherDegree', 'working', 'years', 'aim'] as const) {
       if (current[key] === null && known[key] !== undefined && known[key] !== null) Object.assign(gaps, { [key]: known[key] });
     }
     return merge(step, gaps);
@@ -462,6 +477,18 @@ export class RoadmapDialog extends ComponentDialog {
     });
   }
 
+  /**
+   * The profile, with the area the person asked about for themselves ("would geriatric be a thing for me?") taken as
+   * theirs when they aim to specialise and chose none, and that said: the plan names it, never "explore the four areas".
+   */
+  private async withAreaAsked(step: WaterfallStepContext, situation: Situation): Promise<UserProfile> {
+    const profile = await readProfile(step.context, this.deps);
+    const asked = profile.about?.areaAsked;
+    if (profile.specialisation || situation.aim !== 'specialise' || !asked) return profile;
+    await step.context.sendActivity(GuidedMessages.roadmap.areaFromAsked(specialisationById(this.deps.kb, asked).name));
+    return updateProfile(step.context, this.deps, { specialisation: asked });
+  }
+
   /** The aim as the plan says it: the area named when one is chosen. */
   private async aimWords(step: WaterfallStepContext, situation: Situation): Promise<string> {
     const chosen = (await readProfile(step.context, this.deps)).specialisation;
@@ -474,7 +501,7 @@ export class RoadmapDialog extends ComponentDialog {
    */
   private async sendPlan(step: WaterfallStepContext, situation: Situation, extra: CardAction[], closing?: string) {
     const { kb } = this.deps;
-    const profile = await readProfile(step.context, this.deps);
+    const profile = await this.withAreaAsked(step, situation);
     const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation) : null;
     const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen?.name ?? null, stepsDone: profile.completedSteps });
     const channel = channelOf(step.context.activity);
@@ -686,6 +713,7 @@ function savedSituation(record: Record<string, string> | null): Situation | null
     working: record['working'] === undefined ? null : record['working'] === 'true',
     years: record['years'] === undefined ? null : Number(record['years']),
     yearsBand: record['yearsBand'] ?? null,
+    higherDegree: record['higherDegree'] === 'true' ? true : null,
     aim: record['aim'] ?? null,
   });
   return parsed.success ? parsed.data : null;
@@ -794,6 +822,8 @@ export interface PlanStepShown {
 /** How the root begins the roadmap: `corrected`, with what the user just said correcting the saved one. */
 export interface RoadmapOptions {
   corrected?: boolean;
+  /** With `corrected`: the area saved before the message, which may have named a new one ("and I said chronic disease"). */
+  areaBefore?: SpecialisationId | null;
   /** The saved area and the aim to specialise taken out: the person said they never chose one. */
   withoutSpecialty?: boolean;
 }
@@ -828,13 +858,13 @@ export async function dropSpecialty(context: TurnContext, deps: DialogDeps): Pro
 }
 
 /** Words that correct what was said back: "that's not right", "wrong", "I never said that", "isn't my aim". */
-const CORRECTS = /\b(?:not right|wrong|fix (?:it|that|this|my roadmap|the roadmap)|incorrect|not true|not correct|not what i said|i never said|i did not say|i meant|actually|correction|mistake|mixed up|not my (?:aim|goal|plan)|is not my|isn t my|(?:is|was) (?:that|this|it|my|the) (?:roadmap |plan )?(?:really |actually |even )?(?:right|correct|accurate) for me|hold on)\b/;
+const CORRECTS = /\b(?:not right|wrong|fix (?:it|that|this|my roadmap|the roadmap)|incorrect|not true|not correct|not what i said|i never said|i did not say|i meant|actually|correction|mistake|mixed up|not my (?:aim|goal|plan)|is not my|isn t my|(?:is|was) (?:that|this|it|my|the) (?:roadmap |plan )?(?:really |actually |even )?(?:right|correct|accurate) for me|hold on|(?:have|got|put|listed|marked|wrote) me (?:down )?(?:as|at|for)|you (?:still )?(?:have|think|said) (?:i am|i m|im|me as)|as i said|like i said|i already said|i told you)\b/;
 
 /**
  * True when a message corrects the saved roadmap: it says it is correcting ("that's not right", "actually") and what it
  * says of the person differs from what the roadmap was built on.
  */
-export function correctsRoadmap(text: string, said: AboutYou, record: Record<string, string> | null): boolean {
+export function correctsRoadmap(text: string, said: AboutYou, record: Record<string, string> | null, savedArea: SpecialisationId | null = null): boolean {
   const saved = savedSituation(record);
   // "Wait, I'm not a nurse!" of the job the roadmap holds corrects it, though it tells nothing new.
   if (saved !== null && saved.job !== null && said.notJob === saved.job) return true;
@@ -844,9 +874,37 @@ export function correctsRoadmap(text: string, said: AboutYou, record: Record<str
   // experience").
   // "Why is gain experience in progress, I haven't got experience" disputes the roadmap with a fact of its own: a
   // correction too.
+  // An area named as theirs that the roadmap does not have ("I said chronic disease management") is said as a correction.
   const differs = !sameStanding(mergeInto(saved, aboutAsSituation(facts)), saved);
-  return CORRECTS.test(normalise(text)) || (differs && (!asksSomething(text) || ASKS_WHY_PLACED.test(normalise(text))));
+  const areaPutRight = facts.specialisation !== undefined && facts.specialisation !== savedArea && SAID_BEFORE.test(normalise(text));
+  // "You still have 4 years, it's 7": a figure of the roadmap's put right.
+  return CORRECTS.test(normalise(text)) || yearsPutRight(text) !== null || areaPutRight || (differs && (!asksSomething(text) || ASKS_WHY_PLACED.test(normalise(text))));
 }
+
+/**
+ * A correction of the roadmap said beside a question ("you have me down as a care coordinator, I'm a social worker.
+ * anyway - geriatric or chronic disease?"): the roadmap saved with it and that said in a line, so that the question is
+ * answered next; false when the message asks nothing (the roadmap is then shown again, corrected).
+ */
+export async function correctedBesideAQuestion(context: TurnContext, deps: DialogDeps, text: string): Promise<boolean> {
+  // A question of the roadmap itself ("can you change it?", "why is step 3 in progress?") wants the roadmap shown again.
+  const asking = clausesOf(text).filter((clause) => asksSomething(clause));
+  if (asking.length === 0 || asking.some((clause) => OF_THE_ROADMAP.test(normalise(clause)))) return false;
+  const profile = await readProfile(context, deps);
+  const saved = savedSituation(profile.roadmap);
+  if (!saved) return false;
+  const current = mergeInto(withoutDeniedJob(saved, readAboutYou(text, deps.kb)), knownSituation(profile.about, profile.specialisation));
+  const chosen = profile.specialisation ? specialisationById(deps.kb, profile.specialisation).name : null;
+  await saveCorrected(context, deps, profile, saved, current, doneSteps(buildRoadmap(deps.kb, current, { chosenSpecialisation: chosen, stepsDone: [] })));
+  await context.sendActivity(renderText(channelOf(context.activity), GuidedMessages.roadmap.correctedBeside(startingPoint(current))));
+  return true;
+}
+
+/** Saying it was said before: "I said", "I told you", "I mentioned". */
+const SAID_BEFORE = /\bi (?:already |just )?(?:said|told you|mentioned)\b/;
+
+/** Words of a question asked of the roadmap itself, not of the guide. */
+const OF_THE_ROADMAP = /\b(?:roadmap|road map|plan|it|that|this|fix|change|update|right|correct|wrong|why|how come|steps?)\b/;
 
 /** What a message says of the person, as a roadmap situation. */
 function aboutAsSituation(about: AboutYou): Partial<Situation> {

@@ -16,6 +16,8 @@ export interface Situation {
   years: number | null;
   /** The years as the user put them when they gave a band ("2 to 5 years"), said back instead of `years`. */
   yearsBand?: string | null;
+  /** The degree held is a master's or above (said back so, never as "a degree in another field"). */
+  higherDegree?: boolean | null;
   aim: Aim | null;
 }
 
@@ -29,7 +31,7 @@ export function startingPoint(situation: Situation): string {
   const parts: string[] = [];
   const job = situation.job ? jobById(situation.job) : null;
   if (job) parts.push(job.title);
-  if (situation.education) parts.push(RoadmapWords.education[situation.education]);
+  if (situation.education) parts.push(situation.higherDegree === true && situation.education === 'other-degree' ? RoadmapWords.higherDegree : situation.higherDegree === true && situation.education === 'relevant-degree' ? RoadmapWords.higherRelevantDegree : RoadmapWords.education[situation.education]);
   // Years only when they are known: working in the field without years said is no "no work experience yet".
   // A job told, in the field or out of it ("veterinary nurse, no work experience in the field yet"), says its years too.
   if (situation.years !== null && (situation.working || ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job !== null)) {
@@ -168,6 +170,8 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
       case STEP.education:
         if (hasRelevantDegree) return ['done', null];
         if (education === 'studying') return ['in-progress', notes.educationStudying];
+        // A master's held: no degree to choose, only whether its field counts.
+        if (education === 'other-degree' && situation.higherDegree === true) return ['done', notes.educationOtherHeld];
         if (education === 'other-degree') return ['next', notes.educationOther];
         if (education === 'none') return ['next', noDegreeNote(kb)];
         if (education === 'diploma') return ['next', notes.educationDiploma];
@@ -201,7 +205,15 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
   const steps: PlanStep[] = kb.steps.map((step) => {
     const [s, note] = status(step.number);
     // A student starts on experience where the guide says to while in school: internships, a practicum, volunteering.
-    const todo = step.number === STEP.specialise && chosen ? notes.specialiseTodo(chosen) : step.number === STEP.experience && education === 'studying' && !working ? notes.experienceStudyingTodo : null;
+    const todo =
+      step.number === STEP.specialise && chosen
+        ? notes.specialiseTodo(chosen)
+        : step.number === STEP.experience && education === 'studying' && !working
+          ? notes.experienceStudyingTodo
+          : // A degree held is checked, not chosen again: never "Choose a degree" to someone who has one.
+            step.number === STEP.education && education === 'other-degree'
+            ? notes.educationOtherTodo
+            : null;
     return { step, status: s, note, todo };
   });
   const upcoming = steps.filter((p) => p.status === 'next');
@@ -220,7 +232,8 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
     situation,
     steps,
     next,
-    time: timeEstimate(kb, timeline, education, years, situation.yearsBand ?? null),
+    // Leading is said in the guide's terms for moving up, after the time to care manager.
+    time: timeEstimate(kb, timeline, education, years, situation.yearsBand ?? null) + (aim === 'lead' ? RoadmapWords.time.toLead : ''),
     certifications: certifications(kb, working && hasDegree, hasRelevantDegree),
   };
 }
@@ -313,6 +326,7 @@ export function situationRecord(situation: Situation): Record<string, string> {
   if (situation.working !== null) record['working'] = String(situation.working);
   if (situation.years !== null) record['years'] = String(situation.years);
   if (situation.yearsBand) record['yearsBand'] = situation.yearsBand;
+  if (situation.higherDegree === true) record['higherDegree'] = 'true';
   if (situation.aim) record['aim'] = situation.aim;
   return record;
 }

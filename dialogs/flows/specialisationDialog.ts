@@ -121,7 +121,7 @@ const KEEP_THE_SUGGESTION = /\b(?:remember|save|keep|store|note down) (?:it|that
 /** Asking why: "why geriatric as the other one?", "how come", "what made you pick". */
 const ASKS_WHY_OF = /^(?:(?:so|and|but|ok|okay|wait|hmm|um|lol)\s+)*(?:why|how come|what made you)\b/;
 /** Asking for an area to go into the plan: "can you put it in my plan?", "add that to my roadmap", "include it in the plan". */
-const INTO_THE_PLAN = /\b(?:put|add|include|save|keep|use|stick|write)\b(?: \w+){0,3} (?:in|into|to|on|onto|in to) (?:my|the|our) (?:plan|roadmap|road map|profile)\b/;
+const INTO_THE_PLAN = /\b(?:put|add|include|save|keep|use|stick|write|get|have)\b(?: \w+){0,3} (?:in|into|to|on|onto|in to) (?:my|the|our) (?:plan|roadmap|road map|profile)\b/;
 /** An area said to be missing from the plan, and to be added: "psychiatric is not in the plan. please add it". */
 const MISSING_FROM_PLAN = /\bnot (?:in|on|part of) (?:my|the) (?:plan|roadmap|road map)\b/;
 const ADD_IT = /\b(?:add|include|put)(?: (?:it|that|this|them))?\b/;
@@ -764,7 +764,8 @@ export function choiceKept(kb: KnowledgeBase, text: string, saved: Specialisatio
   // "Psychiatric is not in the plan. please add it", "add pediatric to my roadmap": kept, and the plan shown with it.
   const toPlan = INTO_THE_PLAN.test(said) || (MISSING_FROM_PLAN.test(said) && ADD_IT.test(said));
   if ((REMEMBER_AREA.test(said) || toPlan) && named.length === 1) {
-    const remembered = m.remembered(specialisationById(kb, named[0]!).name);
+    // "How do I get chronic disease into the plan?" with it already kept: said so, and the plan shown with it.
+    const remembered = (toPlan && saved === named[0] ? m.alreadyInPlan : m.remembered)(specialisationById(kb, named[0]!).name);
     return { reply: toPlan ? remembered : `${remembered} ${m.finished}`, save: named[0]!, toPlan };
   }
   if (!ASKS_SAVED.test(said)) return null;

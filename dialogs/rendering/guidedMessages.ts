@@ -138,6 +138,8 @@ export const GuidedMessages = Object.freeze({
     /** ... and a day in it asked: a care manager's day in general, which the guide does describe. */
     dayInGeneral: 'For a care manager\'s day in general, this is what the guide describes:',
     remembered: (name: string): string => `I'll remember ${name} as your choice, so later answers can take it into account.`,
+    /** Asked how to put the area kept into the plan: it is in already (saying its name keeps it), and here is the plan. */
+    alreadyInPlan: (name: string): string => `${name} is already saved as your area, and your roadmap names it at step 9 (naming an area as yours, or choosing one in "Choose a specialty", is all it takes):`,
     /** Asked whether the choice is kept ("did you save it or not?"): yes, and which. */
     savedNow: (name: string): string => `Yes: ${name} is saved as your choice. Say "I didn't choose that" to take it out.`,
     compareHeading: (a: string, b: string): string => `${a} and ${b}, side by side`,
@@ -246,6 +248,12 @@ export const GuidedMessages = Object.freeze({
       '"Become care manager": the guide\'s usual route to your first care manager role. "Work in one area": the same route, then specializing (step 9) in older people, children, mental health or long-term illness. "Lead and move up": on from care manager to senior and leadership roles (step 10).',
     /** A correction of what the roadmap said of the person, taken right after it ("the 6 years were office work"). */
     corrected: "Thanks, I've changed your roadmap to match:",
+    /** A job told in place of the one the roadmap had, with its years: "Got it: social worker, 10 years." */
+    gotIt: (job: string, years: string | null): string => `Got it: ${years ? `${job}, ${years}` : job}.`,
+    /** The area asked about taken as theirs for the plan, with the way to take it out. */
+    areaFromAsked: (name: string): string => `You asked about ${name}, so I've put it in your roadmap as your area. Say "I didn't choose that" to take it out.`,
+    /** A correction said beside a question: kept, said in a line, and the question answered after it. */
+    correctedBeside: (where: string): string => `Got it: ${where}. I've changed your roadmap to match.`,
     /** "Redo it without a specialty", "I didn't say I'd picked pediatric": the area and the aim to specialise taken out. */
     specialtyDropped: "Sorry, I shouldn't have taken that as your choice. I've taken the specialty out of your roadmap:",
     noSpecialtyKept: 'Your roadmap has no specialty in it:',
@@ -370,6 +378,9 @@ export const RoadmapWords = Object.freeze({
     diploma: "a diploma or associate degree (not a bachelor's)",
     none: 'no degree',
   }),
+  /** A master's or doctorate in a field the guide does not name: a degree above the bachelor's, not "another field". */
+  higherDegree: "a master's degree or higher",
+  higherRelevantDegree: "a relevant master's degree or higher",
   years: (years: number, band: string | null = null): string =>
     band ? `${band} in health or social services` : years <= 0 ? 'no work experience in the field yet' : years < 1 ? 'under a year in health or social services' : `about ${formatYears(years)} in health or social services`,
   aim: Object.freeze({
@@ -385,6 +396,10 @@ export const RoadmapWords = Object.freeze({
   // Notes on a step, built only from what the guide says.
   notes: Object.freeze({
     educationOther: 'check that your degree counts as a related field',
+    /** Step 2's first thing to do with a degree held in a field the guide does not name: checked, not chosen again. */
+    educationOtherTodo: "Ask employers whether they count your degree as a related field; if they don't, the guide's usual route is a bachelor's in social work, nursing or a related field",
+    /** A master's held: nothing to choose, only whether its field counts. */
+    educationOtherHeld: "you hold a degree; the guide gives no list of related fields, so check that employers count yours",
     /** The guide's own words on working without a degree (the lead of its FAQ answer) are added after this. */
     educationNone: "possible without one, but most employers prefer a related bachelor's degree",
     educationNoneFallback: 'ask me "Can I become a care manager without a degree?" for what the guide says',
@@ -423,6 +438,9 @@ export const RoadmapWords = Object.freeze({
     /** Said after the no-degree estimate for someone with a diploma or an associate degree. */
     diplomaUnknown: " The guide doesn't say whether a diploma or associate degree shortens it.",
     fallback: (answer: string): string => `here is what the guide says: ${answer}`,
+    /** Added for someone aiming to lead: the guide's step 10 and its director rung, in its terms. */
+    toLead:
+      ' To lead (senior care manager, supervisor or director), the guide puts those roles after several years of experience as a care manager: build your leadership and management skills, and consider training or certification in healthcare administration or leadership.',
   }),
   certFit: Object.freeze({
     ccmNow: 'a good place to start',

@@ -141,7 +141,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   }
   if (known.education !== 'relevant-degree' && known.education !== 'other-degree') return null;
   const years = known.years ?? null;
-  const situation: Situation = { job: known.job ?? null, education: known.education, working: years === null ? (known.working ?? null) : years > 0, years, aim: known.aim ?? null };
+  const situation: Situation = { job: known.job ?? null, education: known.education, higherDegree: known.higherDegree ?? null, working: years === null ? (known.working ?? null) : years > 0, years, aim: known.aim ?? null };
   const chosen = profile?.specialisation ? specialisationById(deps.kb, profile.specialisation).name : null;
   const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: chosen });
   const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);

@@ -11,6 +11,8 @@
 import type { KnowledgeBase, SpecialisationId } from '../../../knowledge/schema';
 import { tellsNoDegree } from '../../../knowledge/beyondGuide';
 import { areasNamed } from '../questions/specialisationMatch';
+import { areaAskedFor, areaChosenIn } from './areaTold';
+import { withTheirFiguresOut, yearsPutRight } from './yearsCorrected';
 import { containsPhrase, looksLikeQuestion, normalise, readNumber, wordMatches } from '../core/textMatch';
 
 /**
@@ -41,6 +43,10 @@ export interface AboutYou {
   studyYearsLeft?: number;
   /** A job the person says is not theirs ("I am not a care coordinator, it is my aunty"): one kept from before is dropped. */
   notJob?: string;
+  /** An area asked about for themselves ("would geriatric be a thing for me?"): no choice, but the roadmap's area if they choose none. */
+  areaAsked?: SpecialisationId;
+  /** The degree held is a master's or above ("masters in OT"): never said back as a degree in another field. */
+  higherDegree?: true;
 }
 
 // ---------------------------------------------------------------- the answer readers (buttons and short answers)
@@ -59,7 +65,7 @@ const DEGREE_AS_WRITTEN = /\b[BM]\.?\s?Ed\b|\b[Dd]octorate\b|\bB\.?S\.?(?=\s+(?:
  * nursing", "I trained as a nurse", "an associate degree in criminal justice"). A degree said beside it wins.
  */
 const BELOW_A_DEGREE =
-  /\b(?:diplomas?|certificates?|cert (?:iii|iv|3|4)|associate (?:s )?degrees?|associates degrees?|associates? (?:of|in) (?:arts|science|applied|nursing|health)|an associates?|aa degree|vocational|apprenticeship|nvq|hnd|hnc|btec|tafe|trained as|training as|(?:did|done|finished|completed|have|got|had) (?:my |the |a |an |some )?(?:\w+ ){0,2}training)\b/;
+  /\b(?:diplomas?|certificates?|cert (?:iii|iv|3|4)|associate (?:s )?degrees?|associates degrees?|associates? (?:of|in) (?:arts|science|applied|nursing|health)|ass?ociates (?:of|in) [a-z]+|asociates? degrees?|an ass?ociates?|aa degree|vocational|apprenticeship|nvq|hnd|hnc|btec|tafe|trained as|training as|(?:did|done|finished|completed|have|got|had) (?:my |the |a |an |some )?(?:\w+ ){0,2}training)\b/;
 /** A degree itself said, not one below it: "a bachelor's", "my BSN", "a nursing degree" (not "an associate degree"). */
 const A_FULL_DEGREE =
   /\b(?:bachelors?|bachelor s|masters?|master s|bsc|msc|ba|ma|phd|doctorate|bsn|bsw|msw|msn|pgce|beng|llb|mba|mph)\b|(?<!\bassociate (?:s )?|\bassociates |\baa |\bfoundation )\bdegree\b/;
@@ -358,6 +364,8 @@ const JOB_PHRASES: ReadonlyArray<{ job: JobKind; phrase: readonly string[] }> = 
  */
 function jobWordMatches(typed: string, expected: string): boolean {
   if (typed === expected || typed === `${expected}s`) return true;
+  // "I do care coordination" is work done, not the job "care coordinator": a noun of the work is no slip for its doer.
+  if (typed.endsWith('ion') && !expected.endsWith('ion')) return false;
   return expected.length >= 7 && wordMatches(typed, expected);
 }
 
@@ -496,7 +504,7 @@ function anotherPersonsJob(before: readonly string[]): boolean {
 }
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
 /** A clause that says what the person wants, not what they are. */
-const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|aim|aiming|goal|plan|planning|dream|looking to|interested|keen|passion|passionate|thinking of|thinking about|considering|drawn to|eventually|one day|someday)\b/;
+const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|aim|aiming|goal|plan (?:to|on)|planning (?:to|on)|my plan|dream|looking to|interested|keen|passion|passionate|thinking of|thinking about|considering|drawn to|leaning|lean (?:toward|towards)|eventually|one day|someday)\b/;
 /** Words that make a clause a question even without a question mark ("wondering whether I could ..."). */
 const ASKING = /\b(?:wonder|wondering|whether|if i can|if i could|if i need|is it possible|do i need|can i|could i|should i|would i|how do i|how can i|how long|how much)\b/;
 /** Years that are not experience: an age, a time ahead, a course's length. */
@@ -574,10 +582,11 @@ const DEGREE_WITH_SUBJECT =
  */
 export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingContext = {}): AboutYou {
   // "a B.S. in biology": the degree's letters kept whole, not split into sentences at their dots.
-  const text = withChatWordsRead(said).replace(/\b([BM])\.S\.(?=\s)/g, '$1S');
+  // "you still have 4 years, it's 7": the figure said to be the bot's is no figure of theirs.
+  const text = withTheirFiguresOut(withChatWordsRead(said).replace(/\b([BM])\.S\.(?=\s)/g, '$1S'));
   const about: AboutYou = {};
   const t = normalise(text);
-  if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text) && !AIM_LABEL.test(text)) return about;
+  if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text) && !AIM_LABEL.test(text)) return withWhatTheyPutRight(said, text, kb, about, known.worksInField === true);
   // "an HCA on a dementia ward, six years now": a bare duration counts once the message says the person works.
   let bareYears: number | null = null;
   let laterAim: Aim | null = null;
@@ -661,6 +670,28 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
     if (about.education === 'studying') Object.assign(about, study);
   }
   if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
+  return withWhatTheyPutRight(said, text, kb, about, inField || known.worksInField === true);
+}
+
+/** A master's or a doctorate said held: "masters in OT", "an MSc", "my MPH", "PhD in biology". */
+const HIGHER_DEGREE = /\b(?:masters?|master s|msc|ma|ms|mph|mba|msn|msw|mres|phd|doctorate|dnp|edd)\b/;
+
+/**
+ * What a message puts right or names as theirs beside what it tells: the years after "it's" ("you still have 4 years,
+ * it's 7"), an area said as their choice ("save chronic disease as my specialty", "I said chronic disease") or asked
+ * about for themselves, and a degree above a bachelor's.
+ */
+function withWhatTheyPutRight(said: string, text: string, kb: KnowledgeBase, about: AboutYou, inField: boolean): AboutYou {
+  const years = yearsPutRight(said);
+  if (years !== null && (inField || about.years !== undefined)) {
+    about.years = years;
+    if (years > 0) about.working = true;
+  }
+  const chosen = areaChosenIn(kb, said);
+  if (chosen) about.specialisation = chosen;
+  const asked = about.specialisation ? null : areaAskedFor(kb, said);
+  if (asked) about.areaAsked = asked;
+  if ((about.education === 'other-degree' || about.education === 'relevant-degree') && HIGHER_DEGREE.test(degreesAsWords(text).replace(/\bma\b(?= (?:am|i)\b)/g, ' '))) about.higherDegree = true;
   return about;
 }
 
