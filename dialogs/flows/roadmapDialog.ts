@@ -858,7 +858,7 @@ export async function dropSpecialty(context: TurnContext, deps: DialogDeps): Pro
 }
 
 /** Words that correct what was said back: "that's not right", "wrong", "I never said that", "isn't my aim". */
-const CORRECTS = /\b(?:not right|wrong|fix (?:it|that|this|my roadmap|the roadmap)|incorrect|not true|not correct|not what i said|i never said|i did not say|i meant|actually|correction|mistake|mixed up|not my (?:aim|goal|plan)|is not my|isn t my|(?:is|was) (?:that|this|it|my|the) (?:roadmap |plan )?(?:really |actually |even )?(?:right|correct|accurate) for me|hold on|(?:have|got|put|listed|marked|wrote) me (?:down )?(?:as|at|for)|you (?:still )?(?:have|think|said) (?:i am|i m|im|me as)|as i said|like i said|i already said|i told you)\b/;
+const CORRECTS = /\b(?:not right|wrong|fix (?:it|that|this|my roadmap|the roadmap)|incorrect|not true|not correct|not what i said|i never said|i did not say|i meant|actually|correction|mistake|mixed up|not my (?:aim|goal|plan)|is not my|isn t my|(?:is|was) (?:that|this|it|my|the) (?:roadmap |plan )?(?:really |actually |even )?(?:right|correct|accurate) for me|hold on|(?:have|got|put|listed|marked|wrote) me (?:down )?(?:as|at|for)|you (?:still )?(?:have|think|said) (?:i am|i m|im|me as)|as i said|like i said|i already said|i told you|wait|i only have|i just have|i do not have|i don t have)\b/;
 
 /**
  * True when a message corrects the saved roadmap: it says it is correcting ("that's not right", "actually") and what it

@@ -125,6 +125,18 @@ const SCHOOL_AS_WORKPLACE =
 /** School looked back on, which says nothing of being there now: "that's what i liked in school", "back in high school". */
 const SCHOOL_LOOKED_BACK_ON = /\b(?:liked|loved|enjoyed|hated|learned|learnt|studied|took|did|back|when i was|while i was|since)(?: \w+){0,2} (?:in|at) (?:high |secondary )?school\b/;
 
+/** An associate degree held, nursing's own (ADN, ASN) or named: "ADN", "an associate degree", "my associates". */
+const ASSOCIATE_HELD = /\b(?:adn|asn|associate s? degree|associate degree|associates degree|associates in|an associates?)\b/;
+/** A degree said not to be held: "no BSN", "not a bachelors", "without a degree", "don't have a bachelor's". */
+const DEGREE_NOT_HELD =
+  /\b(?:no|not|without|never|nor|(?:do not|don t|dont) have)(?: (?:a|an|my|the|any|got|yet|finished))? (?:bsn|bsw|msn|msw|bachelors?|bachelor s|masters?|master s|degree|4 year degree|four year degree)\b/g;
+
+/** True when the person holds an associate degree and no degree above it ("ADN, no BSN"). */
+function associateOnly(text: string): boolean {
+  const said = normalise(text);
+  return ASSOCIATE_HELD.test(said) && !A_FULL_DEGREE.test(degreesAsWords(text).replace(DEGREE_NOT_HELD, ' ').replace(/\bassociate s? degree|\bassociates? degree/g, ' '));
+}
+
 /** No degree in Scots ("nae degree", "nae uni"). */
 const NAE_DEGREE = /\bnae (?:a )?(?:degree|uni|university|college|qualifications?)\b/;
 
@@ -158,7 +170,9 @@ export function parseStage(said: string): { education?: Education; working?: boo
   const relevant = hasAny(normalise(text).replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' ').replace(FIELD_SAID_NOT, ' '), RELEVANT_FIELD);
   const belowADegree = BELOW_A_DEGREE.test(normalise(text)) && !A_FULL_DEGREE.test(degreesAsWords(text));
   const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text)) && !SCHOOL_LOOKED_BACK_ON.test(normalise(text));
-  if (tellsNoDegree(text) || NAE_DEGREE.test(normalise(text))) found.education = 'none';
+  // "RN for 8 years (ADN, no BSN)", "i only have an ADN not a bachelors": an associate degree, the bachelor's said not held.
+  if (associateOnly(text)) found.education = 'diploma';
+  else if (tellsNoDegree(text) || NAE_DEGREE.test(normalise(text))) found.education = 'none';
   // A degree held beside a school named ("I teach secondary school and have a BEd"): the degree, not school finished.
   else if (school && finishedSchool(text) && DEGREE_HELD.test(degreesAsWords(text))) found.education = relevant ? 'relevant-degree' : 'other-degree';
   // "A high school diploma", "finished school": school done, no degree (and "studying nursing" after it is studying).

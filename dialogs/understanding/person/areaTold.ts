@@ -55,7 +55,7 @@ function areaNamesSaid(kb: KnowledgeBase, said: string): SpecialisationId[] {
 
 /** The person asking of themselves or saying which area they meant: "would geriatric be a thing for me?", "i meant geriatric". */
 const ASKED_FOR_THEMSELVES =
-  /\b(?:for me|suit me|suits me|fit me|fits me|right for me|good for me|i meant|i mean|i am leaning|i m leaning|leaning (?:toward|towards)?|i like the sound of|i m into|i am into)\b/;
+  /\b(?:for me|suit me|suits me|fit me|fits me|right for me|good for me|i meant|i mean|i am leaning|i m leaning|leaning (?:toward|towards)?|i like the sound of|i m into|i am into|i (?:really |just )?(?:love|like|enjoy) (?:them|working with|my|the|older|kids|children))\b/;
 
 /** The one area the message asks about for the person or says they meant; null otherwise. */
 export function areaAskedFor(kb: KnowledgeBase, text: string): SpecialisationId | null {

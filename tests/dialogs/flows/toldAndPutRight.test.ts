@@ -158,7 +158,28 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       }
     });
 
+    it('says an ADN is an associate degree, never a relevant degree, and takes "wait, i only have an ADN" as a correction', async () => {
+      for (const [story, correction] of [
+        ['I have been a home health RN for 8 years (ADN, no BSN). I basically already do care coordination for my patients.', 'wait, i only have an ADN not a bachelors. does that change it?'],
+        ['RN with an ASN, 5 years on a med-surg floor', 'i only have an associate degree, not a BSN'],
+      ]) {
+        const chat = startGuided({ channelId });
+        await say(chat, story!);
+        await say(chat, 'ok make me a roadmap');
+        const plan = shownText(await say(chat, 'become a care manager'));
+        expect(plan, story).to.include(`nurse, ${RoadmapWords.education.diploma}`).and.not.include('care coordinator,').and.not.include('you have covered the guide');
+        const replies = await say(chat, correction!);
+        expect(shownText(replies), correction).to.include(RoadmapWords.education.diploma).and.not.include('a way in without the degree');
+      }
+    });
+
     it('puts in the area asked about for themselves when they aim to specialise and chose none, and says so', async () => {
+      const salon = startGuided({ channelId });
+      await say(salon, 'most of my regulars are older ladies and honestly i love them. is there a version of this job working with seniors?');
+      await say(salon, 'ok can you help me make a plan');
+      await say(salon, 'no degree');
+      await say(salon, 'none');
+      expectShown(await say(salon, 'work in one area'), m.areaFromAsked(area('geriatric')), RoadmapWords.notes.specialiseChosen(area('geriatric')));
       const chat = startGuided({ channelId });
       await say(chat, 'i love our senior pet patients and their owners. would geriatric be a thing for me?');
       await say(chat, 'make me a roadmap');
