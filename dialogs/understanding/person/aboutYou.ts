@@ -687,6 +687,10 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
   return withWhatTheyPutRight(said, text, kb, about, inField || known.worksInField === true);
 }
 
+/** A credential of their own named in what they ask: "does my vet tech associates count", "is my BSN enough". */
+const OWN_CREDENTIAL =
+  /\b(?:does|do|is|would|will|could|can|did) my ((?:[a-z]+ ){0,3}?(?:degree|ass?ociates?|diploma|bachelors?|masters?|bsn|bsw|msw|msn|adn|asn))\b (?:(?:still|really|even|actually) )?(?:count|counts|be enough|enough|good enough|close enough|qualify|help|matter|work|get me|cover)\b/;
+
 /** A master's or a doctorate said held: "masters in OT", "an MSc", "my MPH", "PhD in biology". */
 const HIGHER_DEGREE = /\b(?:masters?|master s|msc|ma|ms|mph|mba|msn|msw|mres|phd|doctorate|dnp|edd)\b/;
 
@@ -705,6 +709,12 @@ function withWhatTheyPutRight(said: string, text: string, kb: KnowledgeBase, abo
   if (chosen) about.specialisation = chosen;
   const asked = about.specialisation ? null : areaAskedFor(kb, said);
   if (asked) about.areaAsked = asked;
+  // "does my vet tech asociates count for anything?": their own credential, named in a question about it.
+  if (about.education === undefined) {
+    const own = OWN_CREDENTIAL.exec(normalise(said));
+    const education = own ? (/ass?ociate/.test(own[1]!) ? 'diploma' : parseStage(`my ${own[1]!}`)?.education) : undefined;
+    if (education === 'diploma' || education === 'relevant-degree' || education === 'other-degree') about.education = education;
+  }
   if ((about.education === 'other-degree' || about.education === 'relevant-degree') && HIGHER_DEGREE.test(degreesAsWords(text).replace(/\bma\b(?= (?:am|i)\b)/g, ' '))) about.higherDegree = true;
   return about;
 }

@@ -158,6 +158,16 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
       }
     });
 
+    it('keeps a credential of theirs named in a question about it, and the roadmap asks it no more ("does my vet tech asociates count?")', async () => {
+      for (const said of ['does my vet tech asociates count for anything? i know medical terminalogy, meds, dosing, all that', 'would my associates degree count for anything?']) {
+        const chat = startGuided({ channelId });
+        await say(chat, 'vet tech here, wanna switch to humans lol');
+        await say(chat, said);
+        const replies = await say(chat, 'ok make me a roadmap');
+        expect(shownText(replies), said).to.not.include(m.educationQuestion);
+      }
+    });
+
     it('says an ADN is an associate degree, never a relevant degree, and takes "wait, i only have an ADN" as a correction', async () => {
       for (const [story, correction] of [
         ['I have been a home health RN for 8 years (ADN, no BSN). I basically already do care coordination for my patients.', 'wait, i only have an ADN not a bachelors. does that change it?'],
@@ -216,11 +226,14 @@ describe('what was told, as the reader reads it (understanding/person)', () => {
       'how do I save my progress?',
       'what does a care coordinator do?',
       'my mom has MS',
+      'can I finish my degree online?',
+      'what should my degree be in?',
     ]) {
       const about = readAboutYou(said, kb);
       expect(about.specialisation, said).to.equal(undefined);
       expect(about.years, said).to.equal(undefined);
       expect(about.higherDegree, said).to.equal(undefined);
+      expect(about.education, said).to.equal(undefined);
     }
   });
 });
