@@ -464,6 +464,9 @@ export const Messages = Object.freeze({
     /** "do i need to be a nurse?": the guide's plain no, from what it names and its answer on the route without a degree. */
     mustBe: (job: 'nurse' | 'social worker'): string =>
       `No: the guide doesn't say you must be a ${job}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
+    /** A qualification or title weighed as a field's background ("Does an LPN count as a nursing background ... or do I need to be an RN?"). */
+    backgroundNotSaid: (thing: string, field: string, mustBe: 'nurse' | 'social worker' | null): string =>
+      `The guide doesn't say whether ${thing} counts as a ${field} background${mustBe ? `, and it doesn't say you must be a ${mustBe}` : ''}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
     /** A field that is also work the guide asks experience in ("does my counseling background count?"), before what it says is needed. */
     fieldAsWork: (field: string, job: string, named: string): string =>
       `The guide asks for relevant experience in case management, counseling or healthcare delivery${job ? `, and names ${job} among the jobs to start in` : ''}. As a degree, it names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one. Here is what it says is needed:`,

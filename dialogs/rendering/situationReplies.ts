@@ -26,6 +26,7 @@ import type { TraitAsked } from '../understanding/person/ownTraitAsked';
 import { areasForTheCondition, type AreasForTheCondition } from '../understanding/questions/conditionAreas';
 import { membershipAsked } from '../understanding/questions/membershipAsked';
 import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/person/startingLevelAsked';
+import { backgroundWeighed } from '../understanding/person/backgroundOfAQualification';
 
 /** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
 type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
@@ -275,6 +276,9 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   const degree = degreeLevelAsked(typed);
   if (degree) return sendLedDecline(context, deps, text, Messages.beyond.degreeLevel(degree), deps.kb.faqById.get(PAY_ENTRY));
   if (higherStartAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.higherStart, deps.kb.faqById.get(PAY_ENTRY));
+  // "Does an LPN count as a nursing background or do I need to be an RN?": education asked, not experience.
+  const background = backgroundWeighed(typed);
+  if (background) return sendLedDecline(context, deps, text, Messages.direct.backgroundNotSaid(background.thing, background.field, background.mustBe), deps.kb.faqById.get(NEEDED_ENTRY));
   const areas = areasForTheCondition(deps.kb, text, typed);
   return areas ? sendAreasForTheCondition(context, deps, text, areas) : null;
 }

@@ -226,6 +226,17 @@ export const withoutComingFrom = (raw: string): string => {
   return asked.trim().split(/\s+/).length >= 3 ? asked : raw;
 };
 
+/**
+ * Pay asked with "make" and no "how much" ("what do they make?", "what does a care manager make?", "what could I
+ * make?"): the search reads "make" as making a difference (the rewarding answer) or the role itself. Asked as "how much
+ * ... make", as the guide's pay answers are found; "what do they make sure of" and "make decisions" are kept.
+ */
+const MAKE_AS_PAY =
+  /\bwhat (do|does|did|would|will|could|can|might|should) ((?:i|you|u|they|we|one|he|she|it|(?:a |an |the )?(?:care|case) managers?|(?:a |an |the )?(?:junior|senior|entry level|new|beginning|starting|mid level|experienced) (?:care |case )?managers?|(?:a |an |the )?(?:director|directors|supervisors?)))\s+(?:usually |typically |normally |actually |really |roughly |realistically )?make\b(?! (?:sure|a difference|any difference|decisions?|plans?|the|of|it|time|friends|mistakes|changes|calls|contact|progress|up)\b)/i;
+
+/** Pay asked with "make" in the words the search reads ("what do they make?" asks "how much do they make?"). */
+export const makeAsPay = (raw: string): string => raw.replace(MAKE_AS_PAY, (_all, verb: string, who: string) => `how much ${verb} ${who} make`);
+
 /** The readings above, in the order they apply. */
 const READINGS: ReadonlyArray<(raw: string) => string> = [
   withoutNarrowing,
@@ -246,6 +257,7 @@ const READINGS: ReadonlyArray<(raw: string) => string> = [
   countsAsAsked,
   addedTimeAsHowLong,
   withoutComingFrom,
+  makeAsPay,
 ];
 
 /** A question in the plain words the guide's search reads: each reading above in turn. */

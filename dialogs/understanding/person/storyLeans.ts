@@ -15,3 +15,27 @@ const LACK_TOLD = /\b(?:i (?:do not|dont|don t|never) (?:have|had|got|finished|d
 export function askedDespiteALack(story: string, asked: string | null): boolean {
   return asked !== null && STILL.test(normalise(asked)) && LACK_TOLD.test(normalise(story));
 }
+
+/** The job's pay or its stress asked ("what does it pay", "what do they make", "is it stressful"). */
+const OF_THE_JOB_ITSELF = /\b(?:pay|pays|paid|earn|earns|make|makes|salary|salaries|wage|wages|stress|stressful)\b/;
+/** Only "it" or "they" pointing ("what does it pay"): "that" and "this" point at the thing just told ("does that pay well"). */
+const IT_OR_THEY = /\b(?:it|its|they|them|their)\b/;
+const OTHER_POINTERS = /\b(?:that|this|those|these|one|ones|she|he|her|him|his)\b/;
+/** A story told of oneself ("I'm 41 and a flight attendant", "my degree is in English"). */
+const OF_ONESELF = /^(?:i|my|me)\b|\b(?:i am|i have|i ve|i was|i work|i worked|i did|i do|i got|my)\b/;
+/** People or a thing weighed told in the story, whom "they" or "it" may well point at ("my friends are nurses", "I'm thinking about the CCM"). */
+const SOMEONE_OR_SOMETHING_ELSE =
+  /\b(?:friends?|colleagues?|coworkers?|co workers?|kids|children|sons?|daughters?|parents?|mum|mom|dad|sisters?|brothers?|wife|husband|partner|aunt|uncle|people|folks|staff|nurses|workers|they|thinking|considering|looking (?:at|into)|planning|plan to|want to|wanna|going to|gonna|interested in|offered|applying|apply)\b/;
+
+/**
+ * The job's pay or stress asked with "it" or "they" after a story the person told of themselves ("I'm 41 and a flight
+ * attendant, BA in communications. what does it pay"): asked of the career, never of the story's words (the
+ * communication skill). Not when the story tells of other people or a thing being weighed, which "they" or "it" may
+ * point at ("my friends are nurses. what do they make?", "thinking about the CCM. is it stressful?").
+ */
+export function askedOfTheCareer(story: string, asked: string | null): boolean {
+  if (asked === null) return false;
+  const question = normalise(asked);
+  const told = normalise(story);
+  return OF_THE_JOB_ITSELF.test(question) && IT_OR_THEY.test(question) && !OTHER_POINTERS.test(question) && OF_ONESELF.test(told) && !SOMEONE_OR_SOMETHING_ELSE.test(told);
+}
