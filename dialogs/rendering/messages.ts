@@ -464,6 +464,12 @@ export const Messages = Object.freeze({
     /** "do i need to be a nurse?": the guide's plain no, from what it names and its answer on the route without a degree. */
     mustBe: (job: 'nurse' | 'social worker'): string =>
       `No: the guide doesn't say you must be a ${job}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
+    /** "could I work as a care coordinator while I'm in school?": the guide's finding a job, which says to start while studying. */
+    workWhileStudying: (role: string | null): string =>
+      role ? `The guide names ${role} among the roles close to care management to aim for, while you're still finishing your education:` : 'Here is what the guide says of looking for work while you study:',
+    /** "can I get hired without clinical experience?": what the guide says employers ask for, then how to gain it. */
+    hiredWithoutExperience:
+      "The guide says relevant experience in case management, counseling or healthcare delivery is often required, and most employers prefer candidates who have it. It doesn't say whether you can be hired without any. It does say how to gain it:",
     /** A qualification or title weighed as a field's background ("Does an LPN count as a nursing background ... or do I need to be an RN?"). */
     backgroundNotSaid: (thing: string, field: string, mustBe: 'nurse' | 'social worker' | null): string =>
       `The guide doesn't say whether ${thing} counts as a ${field} background${mustBe ? `, and it doesn't say you must be a ${mustBe}` : ''}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,

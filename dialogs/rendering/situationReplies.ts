@@ -21,12 +21,14 @@ import { Messages } from './messages';
 import { rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
 import { DEGREE_ENTRY } from '../understanding/inView/answerInView';
-import { PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/person/situationAsked';
+import { EXPERIENCE_ENTRY, PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/person/situationAsked';
 import type { TraitAsked } from '../understanding/person/ownTraitAsked';
 import { areasForTheCondition, type AreasForTheCondition } from '../understanding/questions/conditionAreas';
 import { membershipAsked } from '../understanding/questions/membershipAsked';
 import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/person/startingLevelAsked';
 import { backgroundWeighed } from '../understanding/person/backgroundOfAQualification';
+import { hiredWithoutExperienceAsked } from '../understanding/person/hiredWithoutExperience';
+import { workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
 
 /** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
 type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
@@ -206,6 +208,7 @@ const NO_DEGREE_ENTRY = 'without-degree';
 
 /** The guide's answer on what is needed, which names the experience employers ask for. */
 const NEEDED_ENTRY = 'what-is-needed';
+const FINDING_A_JOB_ENTRY = 'finding-a-job';
 
 /** The entries on degrees themselves. */
 const ON_DEGREES: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'bachelors-or-masters', 'courses']);
@@ -276,6 +279,13 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   const degree = degreeLevelAsked(typed);
   if (degree) return sendLedDecline(context, deps, text, Messages.beyond.degreeLevel(degree), deps.kb.faqById.get(PAY_ENTRY));
   if (higherStartAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.higherStart, deps.kb.faqById.get(PAY_ENTRY));
+  // "can I get hired without clinical experience?": what employers ask for, not whether one must be certified.
+  const gaining = hiredWithoutExperienceAsked(typed) ? deps.kb.faqById.get(EXPERIENCE_ENTRY) : undefined;
+  if (gaining) return sendLedAnswer(context, deps, text, Messages.direct.hiredWithoutExperience, gaining);
+  // "could I work as a care coordinator while I'm in school?": the guide's finding a job, not how long the route takes.
+  const whileStudying = workWhileStudyingAsked(typed);
+  const findingAJob = whileStudying ? deps.kb.faqById.get(FINDING_A_JOB_ENTRY) : undefined;
+  if (whileStudying && findingAJob) return sendLedAnswer(context, deps, text, Messages.direct.workWhileStudying(whileStudying.role), findingAJob);
   // "Does an LPN count as a nursing background or do I need to be an RN?": education asked, not experience.
   const background = backgroundWeighed(typed);
   if (background) return sendLedDecline(context, deps, text, Messages.direct.backgroundNotSaid(background.thing, background.field, background.mustBe), deps.kb.faqById.get(NEEDED_ENTRY));

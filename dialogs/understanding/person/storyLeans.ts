@@ -39,3 +39,25 @@ export function askedOfTheCareer(story: string, asked: string | null): boolean {
   const told = normalise(story);
   return OF_THE_JOB_ITSELF.test(question) && IT_OR_THEY.test(question) && !OTHER_POINTERS.test(question) && OF_ONESELF.test(told) && !SOMEONE_OR_SOMETHING_ELSE.test(told);
 }
+
+/** A subject raised on its own ("what about internships", "and volunteering", "how about the CMC"). */
+const SUBJECT_RAISED = /^(?:(?:ok|okay|so|and|but|also|alright|right|hmm|oh)\s+)*(?:what|how) about\b|^(?:(?:ok|okay|so|also)\s+)*and\b/;
+
+/** A question that asks for something ("what kind ...", "how many ..."), not a yes or no that may check the story ("is it better?"). */
+const WH_QUESTION = /^(?:(?:and|so|but|ok|okay|then)\s+)*(?:what|which|how|where|when|who)\b/;
+
+/**
+ * A subject raised, a story told, then a question that names nothing of its own ("ok what about internships, I have one
+ * more semester. what kind should I look for?", tester ut34c mph #4): the question asks of the subject, and the story
+ * between them would pull the search elsewhere (what is needed, finding a job). The subject and the question, without
+ * the story; null when the message is not so. The whole message is still read for the person's story.
+ */
+export function subjectAskedAcrossAStory(clauses: readonly string[], actOf: (clause: string) => string, namesTopic: (text: string) => boolean): string | null {
+  if (clauses.length < 3) return null;
+  const first = clauses[0]!;
+  const last = clauses.at(-1)!;
+  const story = clauses.slice(1, -1);
+  if (!SUBJECT_RAISED.test(normalise(first)) || !namesTopic(first) || actOf(last) !== 'asks' || !WH_QUESTION.test(normalise(last)) || namesTopic(last)) return null;
+  if (!story.every((clause) => actOf(clause) === 'tells' && !namesTopic(clause))) return null;
+  return `${first.replace(/[\s,;.?!]+$/, '')}? ${last}`;
+}

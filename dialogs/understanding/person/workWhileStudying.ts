@@ -1,0 +1,21 @@
+/**
+ * Work asked of while studying ("could I work as a care coordinator while I'm in school?", tester ut34c lpn #5): the
+ * guide's finding a job says to start looking while still finishing one's education, and names care coordinator and
+ * case manager among the roles close to care management. The search reads "school" as how long the route takes. Pure.
+ */
+import { normalise } from '../core/textMatch';
+
+/** Working, or a job got ("could I work as ...", "can I get a job", "be hired as"). */
+const WORKING = /\b(?:work|working|get a job|get hired|be hired|be employed|start working|take a job|have a job|hold a job|get a position)\b/;
+/** Still studying ("while I'm in school", "during my degree", "while finishing my BSN", "as a student"). */
+const WHILE_STUDYING =
+  /\b(?:while|whilst|during|as i|when i m|when i am)\s+(?:i\s+)?(?:m\s+|am\s+|am still\s+|m still\s+|still\s+|i m\s+|i am\s+)?(?:in school|at school|in college|at college|at uni|in uni|at university|in university|in nursing school|in grad school|studying(?! for (?:the |a |an |my )?(?:ccm|cmc|exam|exams|test|certification|cert|license|licence))|in my degree|doing my degree|doing (?:a|my|the) (?:degree|bsn|msw|bachelor s|bachelors|master s|masters|program)|finishing (?:my |the )?(?:degree|school|education|studies|bsn|msw|program)|getting my (?:degree|bsn|msw)|my (?:degree|studies|bsn|msw|program)|a student|in class|enrolled)\b/;
+/** A role the guide names close to care management, to aim for while finishing one's education. */
+const ROLE_NAMED = /\b(care coordinator|case manager)s?\b/;
+
+/** Working while studying asked: the role named when the guide names it among those to aim for; null when not asked. */
+export function workWhileStudyingAsked(message: string): { role: string | null } | null {
+  const text = normalise(message);
+  if (!WORKING.test(text) || !WHILE_STUDYING.test(text)) return null;
+  return { role: ROLE_NAMED.exec(text)?.[1] ?? null };
+}
