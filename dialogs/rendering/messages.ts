@@ -464,6 +464,8 @@ export const Messages = Object.freeze({
     /** "do i need to be a nurse?": the guide's plain no, from what it names and its answer on the route without a degree. */
     mustBe: (job: 'nurse' | 'social worker'): string =>
       `No: the guide doesn't say you must be a ${job}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
+    /** "would geriatric be a thing for me?": the guide never matches an area to a background; what it says of the area. */
+    areaFitNotSaid: (area: string): string => `The guide doesn't say who ${area} suits, so that's yours to judge. Here is what it says of the work:`,
     /** "could I work as a care coordinator while I'm in school?": the guide's finding a job, which says to start while studying. */
     workWhileStudying: (role: string | null): string =>
       role ? `The guide names ${role} among the roles close to care management to aim for, while you're still finishing your education:` : 'Here is what the guide says of looking for work while you study:',

@@ -29,6 +29,7 @@ import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../under
 import { backgroundWeighed } from '../understanding/person/backgroundOfAQualification';
 import { hiredWithoutExperienceAsked } from '../understanding/person/hiredWithoutExperience';
 import { workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
+import { areaFitAsked } from '../understanding/questions/areaFitAsked';
 
 /** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
 type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
@@ -282,6 +283,10 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   // "can I get hired without clinical experience?": what employers ask for, not whether one must be certified.
   const gaining = hiredWithoutExperienceAsked(typed) ? deps.kb.faqById.get(EXPERIENCE_ENTRY) : undefined;
   if (gaining) return sendLedAnswer(context, deps, text, Messages.direct.hiredWithoutExperience, gaining);
+  // "would geriatric be a thing for me?": that area, not whether the career as a whole may suit someone.
+  const fitArea = areaFitAsked(deps.kb, text);
+  const areaEntry = fitArea ? deps.kb.faqById.get(fitArea) : undefined;
+  if (fitArea && areaEntry) return sendLedAnswer(context, deps, text, Messages.direct.areaFitNotSaid(specialisationById(deps.kb, fitArea).name.toLowerCase()), areaEntry);
   // "could I work as a care coordinator while I'm in school?": the guide's finding a job, not how long the route takes.
   const whileStudying = workWhileStudyingAsked(typed);
   const findingAJob = whileStudying ? deps.kb.faqById.get(FINDING_A_JOB_ENTRY) : undefined;

@@ -64,6 +64,9 @@ const NEXT_ASKED =
 const OWN_TIME_TO_THE_ROLE =
   /\bhow (?:long|fast|quickly|soon|many (?:more )?(?:years|yrs))\b(?: \w+){0,6}? (?:until|till|til|before|could|can|would|will|might) (?:(?:i|i am|i m|im) (?:\w+ ){0,2}?(?:be|become|get|land|start|work|move|step|make it)\b(?: \w+){0,3}? (?:(?:care|case) manager|(?:care|case) management|role|job|hired|one)|(?:i am|i m|im) (?:a |an |in a |in an )?(?:\w+ )?(?:care|case) manager)\b/;
 
+/** One of the guide's areas named in the question ("geriatric", "mental health", "kids"). */
+const AREA_WORDS = /\b(?:geriatric\w*|pediatric\w*|paediatric\w*|psychiatric\w*|chronic (?:disease|illness)\w*|mental health|elderly|older (?:people|adults|folks)|seniors|kids|children|teens)\b/;
+
 /** The writer, in the story told before the question ("Respiratory therapist here ... Is care management a fit?"). */
 const FIRST_PERSON = /\b(?:i|i m|im|i ve|i d|my|me)\b|\bhere\b/;
 
@@ -98,6 +101,8 @@ export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string
   // "can i become a care manager with a criminal record": a condition the engine reads (and the guide does not cover).
   const qualified = /\b(?:without|with(?! (?:my|this|that|these|those|all (?:my|this|that)) (?:background|experience|degree|skills?|qualifications?|history|years)\b)|no degree|part ?time|online|from home|remote\w*|if|while|abroad|instead|after|before|at my age)\b|\b(?:at|in) (?:my|our|a|an|the|your|their|his|her) (?!age\b)\w+|\bor (?:is|are|do|does|would|will|at|in|from|mostly)\b/.test(asked.replace(WONDERING, ' '));
   if (!qualified && !/^(?:\w+ ){0,3}?(?:where|when|how|what|which|who|why)\b/.test(asked) && FIT_ASKED.some((pattern) => pattern.test(asked))) return { fit: true };
+  // An area asked of ("would geriatric be a thing for me?") is that area's fit, not the career's (questions/areaFitAsked.ts).
+  if (AREA_WORDS.test(asked)) return null;
   const read = engine.answer(question);
   return read.kind === 'answer' && read.entry?.id === FIT_ENTRY ? { fit: true } : null;
 }
