@@ -464,6 +464,9 @@ export const Messages = Object.freeze({
     /** "do i need to be a nurse?": the guide's plain no, from what it names and its answer on the route without a degree. */
     mustBe: (job: 'nurse' | 'social worker'): string =>
       `No: the guide doesn't say you must be a ${job}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
+    /** "Would a care manager job be a step up or sideways for me?": the guide weighs the career against no other job. */
+    stepUpNotSaid:
+      "The guide doesn't weigh care management against other jobs, so it can't say whether it would be a step up or sideways for you. What it gives is the pay by level, to set against your own:",
     /** "would geriatric be a thing for me?": the guide never matches an area to a background; what it says of the area. */
     areaFitNotSaid: (area: string): string => `The guide doesn't say who ${area} suits, so that's yours to judge. Here is what it says of the work:`,
     /** "could I work as a care coordinator while I'm in school?": the guide's finding a job, which says to start while studying. */

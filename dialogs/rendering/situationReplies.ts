@@ -30,6 +30,7 @@ import { backgroundWeighed } from '../understanding/person/backgroundOfAQualific
 import { hiredWithoutExperienceAsked } from '../understanding/person/hiredWithoutExperience';
 import { workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
 import { areaFitAsked } from '../understanding/questions/areaFitAsked';
+import { stepUpAsked } from '../understanding/person/stepUpAsked';
 
 /** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
 type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
@@ -283,6 +284,8 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   // "can I get hired without clinical experience?": what employers ask for, not whether one must be certified.
   const gaining = hiredWithoutExperienceAsked(typed) ? deps.kb.faqById.get(EXPERIENCE_ENTRY) : undefined;
   if (gaining) return sendLedAnswer(context, deps, text, Messages.direct.hiredWithoutExperience, gaining);
+  // "Would a care manager job be a step up or sideways for me?": not weighed by the guide, not how to advance.
+  if (stepUpAsked(typed)) return sendLedDecline(context, deps, text, Messages.direct.stepUpNotSaid, deps.kb.faqById.get(PAY_ENTRY));
   // "would geriatric be a thing for me?": that area, not whether the career as a whole may suit someone.
   const fitArea = areaFitAsked(deps.kb, text);
   const areaEntry = fitArea ? deps.kb.faqById.get(fitArea) : undefined;
