@@ -237,6 +237,17 @@ const MAKE_AS_PAY =
 /** Pay asked with "make" in the words the search reads ("what do they make?" asks "how much do they make?"). */
 export const makeAsPay = (raw: string): string => raw.replace(MAKE_AS_PAY, (_all, verb: string, who: string) => `how much ${verb} ${who} make`);
 
+/**
+ * Whether the career is something the writer, or someone of their kind, could do ("Is care manager something a cop could
+ * actually do?", "is this something I could do?"): whether it may suit them, which the guide answers; the search reads
+ * "something ... do" as what the role is.
+ */
+const SOMETHING_TO_DO =
+  /\b(?:is )?(?:care management|case management|(?:a )?(?:care|case) manager|this|it|that)(?: job| work| career| role)? (?:something|a job|a career|a thing) (?:i|someone like me|somebody like me|(?:a|an) [a-z]+(?: [a-z]+)?) (?:could|can|might) (?:realistically |really |actually |ever |even )?do\b/i;
+
+/** Whether one could do it, asked as whether it is right for them. */
+export const couldDoAsFit = (raw: string): string => raw.replace(SOMETHING_TO_DO, 'is care management right for me');
+
 /** The readings above, in the order they apply. */
 const READINGS: ReadonlyArray<(raw: string) => string> = [
   withoutNarrowing,
@@ -258,6 +269,7 @@ const READINGS: ReadonlyArray<(raw: string) => string> = [
   addedTimeAsHowLong,
   withoutComingFrom,
   makeAsPay,
+  couldDoAsFit,
 ];
 
 /** A question in the plain words the guide's search reads: each reading above in turn. */

@@ -33,7 +33,7 @@ const TIME_AGAIN = [
 const FIT_ASKED = [
   /\b(?:could|can) i (?:realistically |really |actually |even |still |ever )?do (?:this|it|that|the job|this job|care management|case management)\b/,
   /\b(?:could|can|would|will|do) i (?:realistically |really |actually |even |still |ever )?(?:become (?:a |an )?(?:care|case) manager|be (?:a |an )?(?:good )?(?:care|case) manager|make (?:the|this|that) (?:switch|move|change|jump)|switch (?:into|to) (?:this|it|care|case))\b/,
-  /\bsomething i (?:could|can|might) (?:realistically |really |actually )?(?:do|manage)\b/,
+  /\bsomething (?:i|(?:a|an|someone|somebody) (?:like me|[a-z]+(?: [a-z]+)?)) (?:could|can|might) (?:realistically |really |actually |ever )?(?:do|manage)\b/,
   /\bis (?:care management|case management|care manager|this|it|that)(?: job| career| role| work)? (?:a |an )?(?:realistic|good|possible|real)? ?(?:option|move|fit|choice|path|possibility)\b/,
   // Wondered aloud, with no question mark ("I'm wondering if care management could be my next move").
   /\b(?:wondering|wonder|curious|asking myself|not sure) (?:if|whether) (?:care management|case management|care manager|a care manager|this|it|that)(?: job| career| role| work)? (?:could|would|might|can|will|is) (?:be )?(?:my|a|an|the)? ?(?:good |right |realistic |possible |next |new )?(?:move|fit|option|path|step|career|choice|change|switch|thing)\b/,
@@ -67,6 +67,13 @@ const OWN_TIME_TO_THE_ROLE =
 /** One of the guide's areas named in the question ("geriatric", "mental health", "kids"). */
 const AREA_WORDS = /\b(?:geriatric\w*|pediatric\w*|paediatric\w*|psychiatric\w*|chronic (?:disease|illness)\w*|mental health|elderly|older (?:people|adults|folks)|seniors|kids|children|teens)\b/;
 
+/**
+ * Applying now asked by someone who said where they stand ("I already HAVE a masters and 9 years. so could I apply now?",
+ * tester ut34c ot #10): what is left of the route for them, never the answer on degrees.
+ */
+const APPLY_NOW =
+  /\b(?:could|can|may|should|would) i (?:just |already |actually |really |realistically )?(?:apply|start applying|be applying|go for (?:it|jobs|roles|care manager (?:jobs|roles))|apply for (?:jobs|roles|care manager (?:jobs|roles|positions)|it)) (?:now|already|yet|right away|straight away|today|immediately)\b/;
+
 /** The writer, in the story told before the question ("Respiratory therapist here ... Is care management a fit?"). */
 const FIRST_PERSON = /\b(?:i|i m|im|i ve|i d|my|me)\b|\bhere\b/;
 
@@ -86,7 +93,7 @@ export interface StartTold {
 export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string, told: StartTold, said: string = text): { fit: boolean } | null {
   if (asksWhatIsLeft(text) || asksTheirOwnTime(text, told)) return { fit: false };
   const saidStart = told.degree || told.noDegree;
-  if (saidStart && [...TIME_AGAIN, FASTEST_ROUTE, NEXT_ASKED, OWN_TIME_TO_THE_ROLE].some((pattern) => pattern.test(normalise(text)))) return { fit: false };
+  if (saidStart && [...TIME_AGAIN, FASTEST_ROUTE, NEXT_ASKED, OWN_TIME_TO_THE_ROLE, APPLY_NOW].some((pattern) => pattern.test(normalise(text)))) return { fit: false };
   if (saidStart && REALISTIC_ASKED.test(normalise(text.trim().split(/(?<=[.!?])\s+/).pop() ?? ''))) return { fit: true };
   // The question among what they told ("I have a degree in marketing. do you think I could do this job?").
   const question = askingPart(text) ?? questionAmongTelling(text) ?? text;
