@@ -248,6 +248,15 @@ const SOMETHING_TO_DO =
 /** Whether one could do it, asked as whether it is right for them. */
 export const couldDoAsFit = (raw: string): string => raw.replace(SOMETHING_TO_DO, 'is care management right for me');
 
+/**
+ * A career change told or asked with nowhere named ("thinking about a career change", tester ut35a P02 m1): a change
+ * into this career, which the guide's route answers; the search reads "career" and "change" as moving up within it.
+ */
+const CAREER_CHANGE = /\b(career (?:change|switch|move|pivot)|(?:change|changing|switch|switching) (?:careers?|fields?|jobs?))\b(?! (?:to|into|in|from|within|inside)\b)/i;
+
+/** A career change with nowhere named is a change into care management. */
+export const careerChangeInto = (raw: string): string => raw.replace(CAREER_CHANGE, '$1 to care management');
+
 /** The readings above, in the order they apply. */
 const READINGS: ReadonlyArray<(raw: string) => string> = [
   withoutNarrowing,
@@ -270,6 +279,7 @@ const READINGS: ReadonlyArray<(raw: string) => string> = [
   withoutComingFrom,
   makeAsPay,
   couldDoAsFit,
+  careerChangeInto,
 ];
 
 /** A question in the plain words the guide's search reads: each reading above in turn. */
