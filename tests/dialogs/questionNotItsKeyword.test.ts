@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { CHAT_CHANNELS, expectChannelSafe, readable, readableOpening, shownText, startGuided } from './guidedHarness';
+import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 
 /**
  * The question asked, not a keyword's neighbour (tester ut34c section 4 kind 1, ut35a kind 3): pay asked with "it" after
@@ -172,14 +172,4 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(await said('do care managers get health insurance?')).to.include('job benefits');
     });
   });
-}
-
-function saidIn(channelId: string): (...messages: string[]) => Promise<string> {
-  return async (...messages) => {
-    const conversation = startGuided({ channelId });
-    let replies = await conversation.say(messages[0]!);
-    for (const message of messages.slice(1)) replies = await conversation.say(message);
-    expectChannelSafe(channelId, replies, messages.join(' / '));
-    return readable(shownText(replies));
-  };
 }
