@@ -76,6 +76,7 @@ import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
 import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/person/situationAsked';
+import { inPlainWords } from './understanding/core/plainQuestion';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -247,7 +248,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // someone like the writer could do it): said plainly, with what it does say (knowledge/beyondGuide.ts).
   // Read in the whole message too: the story before the question says where a qualification is from ("I am a nurse in
   // Colombia. is my title valid?") or what the writer's background is.
-  const said = context.activity.text?.includes(text) ? context.activity.text : text;
+  // A question put in plain words ("what do they make?" read as "how much do they make?") is still part of the message.
+  const said = context.activity.text !== undefined && (context.activity.text.includes(text) || inPlainWords(context.activity.text).includes(text)) ? context.activity.text : text;
   // Work the guide names, told beside another question with the experience it describes in view ("i work IN a hospital
   // lol. so can i do it without a degree"): the yes it was owed first, then the question.
   const story = readClauses(said === text ? said : said.replace(text, ' '))

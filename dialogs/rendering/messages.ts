@@ -472,6 +472,9 @@ export const Messages = Object.freeze({
     /** "could I work as a care coordinator while I'm in school?": the guide's finding a job, which says to start while studying. */
     workWhileStudying: (role: string | null): string =>
       role ? `The guide names ${role} among the roles close to care management to aim for, while you're still finishing your education:` : 'Here is what the guide says of looking for work while you study:',
+    /** "could i keep driving part time while i get experience?": the guide speaks of no other job kept; volunteering and interning count. */
+    jobKeptWhileGaining:
+      "The guide doesn't talk about keeping another job while you gain experience. It does say volunteering and interning count as experience too. Here is what it says:",
     /** "can I get hired without clinical experience?": what the guide says employers ask for, then how to gain it. */
     hiredWithoutExperience:
       "The guide says relevant experience in case management, counseling or healthcare delivery is often required, and most employers prefer candidates who have it. It doesn't say whether you can be hired without any. It does say how to gain it:",

@@ -28,7 +28,7 @@ import { membershipAsked } from '../understanding/questions/membershipAsked';
 import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/person/startingLevelAsked';
 import { backgroundWeighed } from '../understanding/person/backgroundOfAQualification';
 import { hiredWithoutExperienceAsked } from '../understanding/person/hiredWithoutExperience';
-import { workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
+import { jobKeptWhileGainingAsked, workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
 import { areaFitAsked } from '../understanding/questions/areaFitAsked';
 import { stepUpAsked } from '../understanding/person/stepUpAsked';
 
@@ -284,6 +284,9 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   // "can I get hired without clinical experience?": what employers ask for, not whether one must be certified.
   const gaining = hiredWithoutExperienceAsked(typed) ? deps.kb.faqById.get(EXPERIENCE_ENTRY) : undefined;
   if (gaining) return sendLedAnswer(context, deps, text, Messages.direct.hiredWithoutExperience, gaining);
+  // "could i keep driving part time while i get experience?": no other job is spoken of, not whether it is part-time work.
+  const beside = jobKeptWhileGainingAsked(typed) ? deps.kb.faqById.get(EXPERIENCE_ENTRY) : undefined;
+  if (beside) return sendLedAnswer(context, deps, text, Messages.direct.jobKeptWhileGaining, beside);
   // "Would a care manager job be a step up or sideways for me?": not weighed by the guide, not how to advance.
   if (stepUpAsked(typed)) return sendLedDecline(context, deps, text, Messages.direct.stepUpNotSaid, deps.kb.faqById.get(PAY_ENTRY));
   // "would geriatric be a thing for me?": that area, not whether the career as a whole may suit someone.

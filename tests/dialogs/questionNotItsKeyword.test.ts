@@ -96,6 +96,19 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(await said('can I work full time while studying for the CCM?')).not.to.include(readable(Messages.direct.workWhileStudying(null)));
     });
 
+    it('their own job kept while gaining experience says the guide speaks of no other job, not whether the work is part time', async () => {
+      for (const messages of [
+        ['what jobs can I start in?', 'could i keep driving part time while i get experience? i got two kids to feed lol'],
+        ['can I stay in my current job while gaining experience?'],
+        ['could I still work my day job while I build experience?'],
+      ]) {
+        const text = await said(...messages);
+        expect(text, messages.join(' / ')).to.include(readable(Messages.direct.jobKeptWhileGaining));
+        expect(text, messages.join(' / ')).not.to.include(readable(Messages.aspectNotGiven.mode));
+      }
+      expect(await said('can care managers work part time?')).not.to.include(readable(Messages.direct.jobKeptWhileGaining));
+    });
+
     it('whether an area would suit them gets that area, not whether the career may suit anyone', async () => {
       const cases: ReadonlyArray<readonly [string[], string, string]> = [
         [['vet tech here, wanna switch to humans lol', 'i love our senior pet patients and their owners. would geriatric be a thing for me?'], 'geriatric care management', 'geriatric'],

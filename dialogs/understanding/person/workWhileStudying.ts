@@ -19,3 +19,19 @@ export function workWhileStudyingAsked(message: string): { role: string | null }
   if (!WORKING.test(text) || !WHILE_STUDYING.test(text)) return null;
   return { role: ROLE_NAMED.exec(text)?.[1] ?? null };
 }
+
+/** One's own job kept on ("keep driving part time", "stay in my job", "still work my day job"). */
+const JOB_KEPT =
+  /\b(?:keep|keeping|stay|staying|hold on to|holding on to|still|carry on|carrying on|continue|continuing)\b(?: \w+){0,3}? (?:driving|working|work|my (?:current |day |full time |part time )?job|my day job|doing (?:my|this|what i do)|employed|in my job|at my job)\b/;
+/** Experience gained meanwhile ("while i get experience", "while gaining experience"). */
+const WHILE_GAINING = /\b(?:while|whilst|as) (?:i |i m |im |i am )?(?:get|getting|gain|gaining|build|building|pick up|picking up)(?: (?:some|the|my|enough|more|relevant))? experience\b/;
+
+/**
+ * One's own job kept while gaining experience ("could i keep driving part time while i get experience?", tester ut35a
+ * P01 m6): the guide does not speak of keeping another job; it says volunteering and interning count too. Not the
+ * reply on whether the work can be done part time.
+ */
+export function jobKeptWhileGainingAsked(message: string): boolean {
+  const text = normalise(message);
+  return JOB_KEPT.test(text) && WHILE_GAINING.test(text);
+}
