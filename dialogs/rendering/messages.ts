@@ -475,6 +475,9 @@ export const Messages = Object.freeze({
     /** "could i keep driving part time while i get experience?": the guide speaks of no other job kept; volunteering and interning count. */
     jobKeptWhileGaining:
       "The guide doesn't talk about keeping another job while you gain experience. It does say volunteering and interning count as experience too. Here is what it says:",
+    /** "I'm great with people in stressful situations ... fluent in Spanish. Would those skills matter?": the guide's names for them. */
+    skillsToldNamed: (skills: readonly string[], language: boolean): string =>
+      `Yes: the guide names ${skills.length > 1 ? `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}` : skills[0]} among the skills a care manager needs.${language ? " It doesn't mention speaking other languages; the nearest skill it names is cultural competency, understanding and respecting differences between patients." : ''} Here is its list:`,
     /** "can I get hired without clinical experience?": what the guide says employers ask for, then how to gain it. */
     hiredWithoutExperience:
       "The guide says relevant experience in case management, counseling or healthcare delivery is often required, and most employers prefer candidates who have it. It doesn't say whether you can be hired without any. It does say how to gain it:",

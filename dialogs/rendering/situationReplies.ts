@@ -31,6 +31,8 @@ import { hiredWithoutExperienceAsked } from '../understanding/person/hiredWithou
 import { jobKeptWhileGainingAsked, workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
 import { areaFitAsked } from '../understanding/questions/areaFitAsked';
 import { stepUpAsked } from '../understanding/person/stepUpAsked';
+import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
+import { SKILLS_ENTRY } from '../understanding/questions/skillNamed';
 
 /** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
 type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
@@ -297,6 +299,10 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   const whileStudying = workWhileStudyingAsked(typed);
   const findingAJob = whileStudying ? deps.kb.faqById.get(FINDING_A_JOB_ENTRY) : undefined;
   if (whileStudying && findingAJob) return sendLedAnswer(context, deps, text, Messages.direct.workWhileStudying(whileStudying.role), findingAJob);
+  // "I'm great with people in stressful situations ... fluent in Spanish. Would those skills matter?": each in the guide's names.
+  const told = skillsToldWeighed(text, typed);
+  const skillsEntry = told ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
+  if (told && skillsEntry) return sendLedAnswer(context, deps, text, Messages.direct.skillsToldNamed(told.skills, told.language), skillsEntry);
   // "Does an LPN count as a nursing background or do I need to be an RN?": education asked, not experience.
   const background = backgroundWeighed(typed);
   if (background) return sendLedDecline(context, deps, text, Messages.direct.backgroundNotSaid(background.thing, background.field, background.mustBe), deps.kb.faqById.get(NEEDED_ENTRY));

@@ -109,6 +109,20 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(await said('can care managers work part time?')).not.to.include(readable(Messages.direct.jobKeptWhileGaining));
     });
 
+    it('skills told and asked whether they matter get each in the guide\'s names, not the one answer a word lands on', async () => {
+      const cases: ReadonlyArray<readonly [string, string[], boolean]> = [
+        ["Hi there :) I'm 41 and I've been a flight attendant for 17 years. I have a bachelor's in communications. I'm great with people in stressful situations (medical emergencies at 35,000 ft, unruly passengers, you name it) and I'm fluent in Spanish. Would those skills matter in care management?", ['communication', 'resilience (staying calm in high-stress situations)', 'problem-solving (quick decisions and crisis management)'], true],
+        ["I manage a team of 12 and I'm super organized, good under pressure. are my skills useful here?", ['resilience (staying calm in high-stress situations)', 'leadership', 'organizational skills'], false],
+        ["I'm bilingual and very empathetic. would those qualities help?", ['empathy'], true],
+      ];
+      for (const [message, skills, language] of cases) {
+        const text = await said(message);
+        expect(text, message).to.include(readable(Messages.direct.skillsToldNamed(skills, language)));
+        expect(text, message).to.include(readableOpening('essential-skills'));
+      }
+      expect(await said('what skills do I need?')).not.to.include('among the skills a care manager needs.');
+    });
+
     it('whether an area would suit them gets that area, not whether the career may suit anyone', async () => {
       const cases: ReadonlyArray<readonly [string[], string, string]> = [
         [['vet tech here, wanna switch to humans lol', 'i love our senior pet patients and their owners. would geriatric be a thing for me?'], 'geriatric care management', 'geriatric'],
