@@ -29,7 +29,7 @@ import { notGivenInView } from './understanding/inView/notGivenInView';
 import { linesOfTheWordAsked } from './understanding/inView/wordOfTheAnswerInView';
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/core/followUp';
 import { normalise } from './understanding/core/textMatch';
-import { asksAnotherWayIn, degreeTurnedDown, timeAskedDespiteDegree } from './understanding/person/degreeTurnedDown';
+import { asksAnotherWayIn, degreeTurnedDown, timeAskedDespiteDegree, timeWithoutTheDegree } from './understanding/person/degreeTurnedDown';
 import { guideAskedOfAPlace, placeDifferenceAsked } from './understanding/questions/guideOfAPlace';
 import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENTRIES } from './understanding/questions/workModeAsked';
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/inView/listInView';
@@ -263,6 +263,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // cut from it ("8 years?!" of "8 years?! ... not doing 4 years of uni at my age, there must be another route in") may
   // leave the turning down in the story.
   const wayIn = !lastRejected && !timeAskedDespiteDegree(text, said) && [text, said].some((words) => degreeTurnedDown(words) || asksAnotherWayIn(words)) ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+  // "how long would this take me? I can't do 8 years of school": the time asked of the route without a degree.
+  const timeWithout = lastRejected ? null : timeWithoutTheDegree(text, said);
+  if (timeWithout) return sendAnswers(context, deps, timeWithout, inView, lastRejected, offered);
   const wayInRead = wayIn ? deps.engine.answer(text) : null;
   if (wayIn && wayInRead && (wayInRead.kind !== 'answer' || !wayInRead.entry || WAY_IN_ASKED.has(wayInRead.entry.id)) && last?.id !== wayIn.id) {
     await sendLedEntry(context, deps, Messages.takenAsWayWithoutDegree, wayIn);

@@ -163,6 +163,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       for (const message of ["realistically how long would this take me at 45? I can't do 8 years of school", "how long would it take? no way I'm doing 4 years of college"]) {
         const text = await said(message);
         expect(text, message).to.include(readableOpening('how-long'));
+        expect(text, message).to.include(readable(Messages.direct.durationWithout('a degree')));
         expect(text, message).not.to.include(readable(Messages.takenAsWayWithoutDegree));
       }
       // Another way in asked for keeps the way in.
