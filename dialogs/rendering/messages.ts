@@ -478,6 +478,9 @@ export const Messages = Object.freeze({
     /** "I'm great with people in stressful situations ... fluent in Spanish. Would those skills matter?": the guide's names for them. */
     skillsToldNamed: (skills: readonly string[], language: boolean): string =>
       `Yes: the guide names ${skills.length > 1 ? `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}` : skills[0]} among the skills a care manager needs.${language ? " It doesn't mention speaking other languages; the nearest skill it names is cultural competency, understanding and respecting differences between patients." : ''} Here is its list:`,
+    /** "can i do 2 and 3 at the same time?": study and experience together, as the guide's internships and first jobs have it. */
+    studyAndExperienceTogether:
+      "The guide doesn't say its steps must be done one at a time: it suggests an internship or practicum while you study, and looking for work while you're still finishing your education. Here is what it says:",
     /** "can I get hired without clinical experience?": what the guide says employers ask for, then how to gain it. */
     hiredWithoutExperience:
       "The guide says relevant experience in case management, counseling or healthcare delivery is often required, and most employers prefer candidates who have it. It doesn't say whether you can be hired without any. It does say how to gain it:",

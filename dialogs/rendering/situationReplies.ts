@@ -28,7 +28,7 @@ import { membershipAsked } from '../understanding/questions/membershipAsked';
 import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/person/startingLevelAsked';
 import { backgroundWeighed } from '../understanding/person/backgroundOfAQualification';
 import { hiredWithoutExperienceAsked } from '../understanding/person/hiredWithoutExperience';
-import { jobKeptWhileGainingAsked, workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
+import { jobKeptWhileGainingAsked, studyAndExperienceTogetherAsked, workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
 import { areaFitAsked } from '../understanding/questions/areaFitAsked';
 import { stepUpAsked } from '../understanding/person/stepUpAsked';
 import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
@@ -213,6 +213,7 @@ const NO_DEGREE_ENTRY = 'without-degree';
 /** The guide's answer on what is needed, which names the experience employers ask for. */
 const NEEDED_ENTRY = 'what-is-needed';
 const FINDING_A_JOB_ENTRY = 'finding-a-job';
+const INTERNSHIPS_ENTRY = 'internships';
 
 /** The entries on degrees themselves. */
 const ON_DEGREES: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'bachelors-or-masters', 'courses']);
@@ -295,6 +296,9 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   const fitArea = areaFitAsked(deps.kb, text);
   const areaEntry = fitArea ? deps.kb.faqById.get(fitArea) : undefined;
   if (fitArea && areaEntry) return sendLedAnswer(context, deps, text, Messages.direct.areaFitNotSaid(specialisationById(deps.kb, fitArea).name.toLowerCase()), areaEntry);
+  // "can i do 2 and 3 at the same time?": the guide's internships while studying, not a question outside the guide.
+  const internships = studyAndExperienceTogetherAsked(typed) ? deps.kb.faqById.get(INTERNSHIPS_ENTRY) : undefined;
+  if (internships) return sendLedAnswer(context, deps, text, Messages.direct.studyAndExperienceTogether, internships);
   // "could I work as a care coordinator while I'm in school?": the guide's finding a job, not how long the route takes.
   const whileStudying = workWhileStudyingAsked(typed);
   const findingAJob = whileStudying ? deps.kb.faqById.get(FINDING_A_JOB_ENTRY) : undefined;

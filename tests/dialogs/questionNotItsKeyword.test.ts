@@ -96,6 +96,20 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(await said('can I work full time while studying for the CCM?')).not.to.include(readable(Messages.direct.workWhileStudying(null)));
     });
 
+    it('study and experience asked of together get the guide\'s internships while studying, never a decline or a second answer', async () => {
+      for (const messages of [
+        ['walk me through the steps', 'go to step 3', "can i do 2 and 3 at the same time? cant afford to quit my job"],
+        ['can I get experience and do my degree at the same time?'],
+        ['could I do school and volunteering together?'],
+      ]) {
+        const text = await said(...messages);
+        expect(text, messages.join(' / ')).to.include(readable(Messages.direct.studyAndExperienceTogether));
+        expect(text, messages.join(' / ')).to.include(readableOpening('internships'));
+        expect(text, messages.join(' / ')).not.to.include('other part of your question');
+      }
+      expect(await said('can I do the CCM and CMC at the same time?')).not.to.include(readable(Messages.direct.studyAndExperienceTogether));
+    });
+
     it('their own job kept while gaining experience says the guide speaks of no other job, not whether the work is part time', async () => {
       for (const messages of [
         ['what jobs can I start in?', 'could i keep driving part time while i get experience? i got two kids to feed lol'],

@@ -35,3 +35,21 @@ export function jobKeptWhileGainingAsked(message: string): boolean {
   const text = normalise(message);
   return JOB_KEPT.test(text) && WHILE_GAINING.test(text);
 }
+
+/** Done together: "at the same time", "together", "in parallel", "at once", "simultaneously", "alongside". */
+const TOGETHER = /\b(?:at the same time|same time|together|in parallel|at once|simultaneously|alongside each other|side by side|overlap)\b/;
+/** Steps 2 and 3 named by number, either way round ("do 2 and 3", "steps 3 and 2"). */
+const STEPS_TWO_AND_THREE = /\b(?:steps? )?(?:2|two) (?:and|&|n|plus) (?:step )?(?:3|three)\b|\b(?:steps? )?(?:3|three) (?:and|&|n|plus) (?:step )?(?:2|two)\b/;
+/** Study and experience named ("school and experience", "the degree and volunteering"). */
+const STUDY = /\b(?:school|college|uni|university|degree|education|studying|study|studies|classes|course)\b/;
+const EXPERIENCE = /\b(?:experience|volunteer\w*|intern\w*|work|working|job)\b/;
+
+/**
+ * Study and experience, the guide's steps 2 and 3, asked whether they can be done together ("can i do 2 and 3 at the
+ * same time? cant afford to quit my job", tester ut35a P11 m10): the guide suggests an internship or practicum while
+ * studying, and looking for work while finishing one's education. Not a question outside what the bot covers.
+ */
+export function studyAndExperienceTogetherAsked(message: string): boolean {
+  const text = normalise(message);
+  return TOGETHER.test(text) && (STEPS_TWO_AND_THREE.test(text) || (STUDY.test(text) && EXPERIENCE.test(text)));
+}
