@@ -483,7 +483,7 @@ export const Messages = Object.freeze({
       "The guide doesn't say its steps must be done one at a time: it suggests an internship or practicum while you study, and looking for work while you're still finishing your education. Here is what it says:",
     /** "can I get hired without clinical experience?": what the guide says employers ask for, then how to gain it. */
     hiredWithoutExperience:
-      "The guide says relevant experience in case management, counseling or healthcare delivery is often required, and most employers prefer candidates who have it. It doesn't say whether you can be hired without any. It does say how to gain it:",
+      "The guide says employers often ask for relevant experience, such as case management, counseling or delivering healthcare, and most prefer candidates who have it. It doesn't say whether you can be hired without any. It does say how to gain it:",
     /** A qualification or title weighed as a field's background ("Does an LPN count as a nursing background ... or do I need to be an RN?"). */
     backgroundNotSaid: (thing: string, field: string, mustBe: 'nurse' | 'social worker' | null): string =>
       `The guide doesn't say whether ${thing} counts as a ${field} background${mustBe ? `, and it doesn't say you must be a ${mustBe}` : ''}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
