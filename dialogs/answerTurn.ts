@@ -29,7 +29,7 @@ import { notGivenInView } from './understanding/inView/notGivenInView';
 import { linesOfTheWordAsked } from './understanding/inView/wordOfTheAnswerInView';
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/core/followUp';
 import { normalise } from './understanding/core/textMatch';
-import { asksAnotherWayIn, degreeTurnedDown } from './understanding/person/degreeTurnedDown';
+import { asksAnotherWayIn, degreeTurnedDown, timeAskedDespiteDegree, timeWithoutTheDegree } from './understanding/person/degreeTurnedDown';
 import { guideAskedOfAPlace, placeDifferenceAsked } from './understanding/questions/guideOfAPlace';
 import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENTRIES } from './understanding/questions/workModeAsked';
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/inView/listInView';
@@ -76,6 +76,7 @@ import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
 import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/person/situationAsked';
+import { inPlainWords } from './understanding/core/plainQuestion';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -247,7 +248,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // someone like the writer could do it): said plainly, with what it does say (knowledge/beyondGuide.ts).
   // Read in the whole message too: the story before the question says where a qualification is from ("I am a nurse in
   // Colombia. is my title valid?") or what the writer's background is.
-  const said = context.activity.text?.includes(text) ? context.activity.text : text;
+  // A question put in plain words ("what do they make?" read as "how much do they make?") is still part of the message.
+  const said = context.activity.text !== undefined && (context.activity.text.includes(text) || inPlainWords(context.activity.text).includes(text)) ? context.activity.text : text;
   // Work the guide names, told beside another question with the experience it describes in view ("i work IN a hospital
   // lol. so can i do it without a degree"): the yes it was owed first, then the question.
   const story = readClauses(said === text ? said : said.replace(text, ' '))
@@ -260,7 +262,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // ask nothing the engine places elsewhere (understanding/person/degreeTurnedDown.ts). Read in the whole message: the question
   // cut from it ("8 years?!" of "8 years?! ... not doing 4 years of uni at my age, there must be another route in") may
   // leave the turning down in the story.
-  const wayIn = !lastRejected && [text, said].some((words) => degreeTurnedDown(words) || asksAnotherWayIn(words)) ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+  const wayIn = !lastRejected && !timeAskedDespiteDegree(text, said) && [text, said].some((words) => degreeTurnedDown(words) || asksAnotherWayIn(words)) ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+  // "how long would this take me? I can't do 8 years of school": the time asked of the route without a degree.
+  const timeWithout = lastRejected ? null : timeWithoutTheDegree(text, said);
+  if (timeWithout) return sendAnswers(context, deps, timeWithout, inView, lastRejected, offered);
   const wayInRead = wayIn ? deps.engine.answer(text) : null;
   if (wayIn && wayInRead && (wayInRead.kind !== 'answer' || !wayInRead.entry || WAY_IN_ASKED.has(wayInRead.entry.id)) && last?.id !== wayIn.id) {
     await sendLedEntry(context, deps, Messages.takenAsWayWithoutDegree, wayIn);

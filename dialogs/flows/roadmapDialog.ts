@@ -562,7 +562,7 @@ function planButtons(deps: DialogDeps, situation: Situation, chosen: Specialisat
  * "either", "yes"), or a question the plan itself answers ("what's next for me?", "what should I do first?").
  */
 const NO_PARTICULAR_AIM = /^(?:none|no|nope|nothing|skip|skip (?:this|it|that)(?: one| question)?|pass|next question|(?:it )?(?:doesn t|does not) matter|(?:i )?(?:don t|do not) mind|not sure|unsure|no idea|dunno|idk|(?:i )?(?:don t|dont|do not) know|(?:i )?(?:have not|haven t|havent) decided|not decided|(?:i m |im |i am )?(?:not sure|undecided|unsure)(?: yet)?|not yet|yes|yeah|yep|ok|okay|sure|any|anything|either|whatever|all|all of them|both|no preference|nothing (?:in )?particular|no particular (?:aim|goal)|just show me|show me)\b/;
-const ASKS_FOR_THE_PLAN = /\b(?:what s next|whats next|what is next|what next|what (?:should|do|can|would) i do (?:first|next|now)|where (?:do|should|would|could|can) i (?:start|begin)|how (?:do|should|would|could) i (?:start|begin)|what are my (?:next )?steps|my next steps?|first steps?)\b/;
+const ASKS_FOR_THE_PLAN = /\b(?:what s next|whats next|what is next|what next|what (?:should|do|can|would) i do (?:first|next|now)|where (?:do|should|would|could|can) i (?:start|begin)|how (?:do|should|would|could) i (?:start|begin)|what are my (?:next )?steps|my next steps?|first steps?|which (?:of (?:those|these|them|the|my) )?(?:next |\d+ |three |two )?(?:ones? |steps? |things? )?(?:should|do|would|must|shall|could) i (?:do|start|tackle|focus on|work on|begin|take) (?:with )?first|which (?:one|step|ones|steps) (?:comes? )?first)\b/;
 
 /** A question about where the person stands skipped ("skip", "I'd rather not say"): nothing kept for it. */
 const SKIPPED = 'skipped';

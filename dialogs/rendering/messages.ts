@@ -464,6 +464,29 @@ export const Messages = Object.freeze({
     /** "do i need to be a nurse?": the guide's plain no, from what it names and its answer on the route without a degree. */
     mustBe: (job: 'nurse' | 'social worker'): string =>
       `No: the guide doesn't say you must be a ${job}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
+    /** "Would a care manager job be a step up or sideways for me?": the guide weighs the career against no other job. */
+    stepUpNotSaid:
+      "The guide doesn't weigh care management against other jobs, so it can't say whether it would be a step up or sideways for you. What it gives is the pay by level, to set against your own:",
+    /** "would geriatric be a thing for me?": the guide never matches an area to a background; what it says of the area. */
+    areaFitNotSaid: (area: string): string => `The guide doesn't say who ${area} suits, so that's yours to judge. Here is what it says of the work:`,
+    /** "could I work as a care coordinator while I'm in school?": the guide's finding a job, which says to start while studying. */
+    workWhileStudying: (role: string | null): string =>
+      role ? `The guide names ${role} among the roles close to care management to aim for, while you're still finishing your education:` : 'Here is what the guide says of looking for work while you study:',
+    /** "could i keep driving part time while i get experience?": the guide speaks of no other job kept; volunteering and interning count. */
+    jobKeptWhileGaining:
+      "The guide doesn't talk about keeping another job while you gain experience. It does say volunteering and interning count as experience too. Here is what it says:",
+    /** "I'm great with people in stressful situations ... fluent in Spanish. Would those skills matter?": the guide's names for them. */
+    skillsToldNamed: (skills: readonly string[], language: boolean): string =>
+      `Yes: the guide names ${skills.length > 1 ? `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}` : skills[0]} among the skills a care manager needs.${language ? " It doesn't mention speaking other languages; the nearest skill it names is cultural competency, understanding and respecting differences between patients." : ''} Here is its list:`,
+    /** "can i do 2 and 3 at the same time?": study and experience together, as the guide's internships and first jobs have it. */
+    studyAndExperienceTogether:
+      "The guide doesn't say its steps must be done one at a time: it suggests an internship or practicum while you study, and looking for work while you're still finishing your education. Here is what it says:",
+    /** "can I get hired without clinical experience?": what the guide says employers ask for, then how to gain it. */
+    hiredWithoutExperience:
+      "The guide says employers often ask for relevant experience, such as case management, counseling or delivering healthcare, and most prefer candidates who have it. It doesn't say whether you can be hired without any. It does say how to gain it:",
+    /** A qualification or title weighed as a field's background ("Does an LPN count as a nursing background ... or do I need to be an RN?"). */
+    backgroundNotSaid: (thing: string, field: string, mustBe: 'nurse' | 'social worker' | null): string =>
+      `The guide doesn't say whether ${thing} counts as a ${field} background${mustBe ? `, and it doesn't say you must be a ${mustBe}` : ''}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
     /** A field that is also work the guide asks experience in ("does my counseling background count?"), before what it says is needed. */
     fieldAsWork: (field: string, job: string, named: string): string =>
       `The guide asks for relevant experience in case management, counseling or healthcare delivery${job ? `, and names ${job} among the jobs to start in` : ''}. As a degree, it names ${named}, and gives no list of related fields, so it doesn't say whether ${field} counts as one. Here is what it says is needed:`,

@@ -21,11 +21,18 @@ import { Messages } from './messages';
 import { rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
 import { DEGREE_ENTRY } from '../understanding/inView/answerInView';
-import { PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/person/situationAsked';
+import { EXPERIENCE_ENTRY, PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/person/situationAsked';
 import type { TraitAsked } from '../understanding/person/ownTraitAsked';
 import { areasForTheCondition, type AreasForTheCondition } from '../understanding/questions/conditionAreas';
 import { membershipAsked } from '../understanding/questions/membershipAsked';
 import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/person/startingLevelAsked';
+import { backgroundWeighed } from '../understanding/person/backgroundOfAQualification';
+import { hiredWithoutExperienceAsked } from '../understanding/person/hiredWithoutExperience';
+import { jobKeptWhileGainingAsked, studyAndExperienceTogetherAsked, workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
+import { areaFitAsked } from '../understanding/questions/areaFitAsked';
+import { stepUpAsked } from '../understanding/person/stepUpAsked';
+import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
+import { SKILLS_ENTRY } from '../understanding/questions/skillNamed';
 
 /** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
 type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
@@ -205,6 +212,8 @@ const NO_DEGREE_ENTRY = 'without-degree';
 
 /** The guide's answer on what is needed, which names the experience employers ask for. */
 const NEEDED_ENTRY = 'what-is-needed';
+const FINDING_A_JOB_ENTRY = 'finding-a-job';
+const INTERNSHIPS_ENTRY = 'internships';
 
 /** The entries on degrees themselves. */
 const ON_DEGREES: ReadonlySet<string> = new Set([DEGREE_ENTRY, 'bachelors-or-masters', 'courses']);
@@ -275,6 +284,32 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   const degree = degreeLevelAsked(typed);
   if (degree) return sendLedDecline(context, deps, text, Messages.beyond.degreeLevel(degree), deps.kb.faqById.get(PAY_ENTRY));
   if (higherStartAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.higherStart, deps.kb.faqById.get(PAY_ENTRY));
+  // "can I get hired without clinical experience?": what employers ask for, not whether one must be certified.
+  const gaining = hiredWithoutExperienceAsked(typed) ? deps.kb.faqById.get(EXPERIENCE_ENTRY) : undefined;
+  if (gaining) return sendLedAnswer(context, deps, text, Messages.direct.hiredWithoutExperience, gaining);
+  // "could i keep driving part time while i get experience?": no other job is spoken of, not whether it is part-time work.
+  const beside = jobKeptWhileGainingAsked(typed) ? deps.kb.faqById.get(EXPERIENCE_ENTRY) : undefined;
+  if (beside) return sendLedAnswer(context, deps, text, Messages.direct.jobKeptWhileGaining, beside);
+  // "Would a care manager job be a step up or sideways for me?": not weighed by the guide, not how to advance.
+  if (stepUpAsked(typed)) return sendLedDecline(context, deps, text, Messages.direct.stepUpNotSaid, deps.kb.faqById.get(PAY_ENTRY));
+  // "would geriatric be a thing for me?": that area, not whether the career as a whole may suit someone.
+  const fitArea = areaFitAsked(deps.kb, text);
+  const areaEntry = fitArea ? deps.kb.faqById.get(fitArea) : undefined;
+  if (fitArea && areaEntry) return sendLedAnswer(context, deps, text, Messages.direct.areaFitNotSaid(specialisationById(deps.kb, fitArea).name.toLowerCase()), areaEntry);
+  // "can i do 2 and 3 at the same time?": the guide's internships while studying, not a question outside the guide.
+  const internships = studyAndExperienceTogetherAsked(typed) ? deps.kb.faqById.get(INTERNSHIPS_ENTRY) : undefined;
+  if (internships) return sendLedAnswer(context, deps, text, Messages.direct.studyAndExperienceTogether, internships);
+  // "could I work as a care coordinator while I'm in school?": the guide's finding a job, not how long the route takes.
+  const whileStudying = workWhileStudyingAsked(typed);
+  const findingAJob = whileStudying ? deps.kb.faqById.get(FINDING_A_JOB_ENTRY) : undefined;
+  if (whileStudying && findingAJob) return sendLedAnswer(context, deps, text, Messages.direct.workWhileStudying(whileStudying.role), findingAJob);
+  // "I'm great with people in stressful situations ... fluent in Spanish. Would those skills matter?": each in the guide's names.
+  const told = skillsToldWeighed(text, typed);
+  const skillsEntry = told ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
+  if (told && skillsEntry) return sendLedAnswer(context, deps, text, Messages.direct.skillsToldNamed(told.skills, told.language), skillsEntry);
+  // "Does an LPN count as a nursing background or do I need to be an RN?": education asked, not experience.
+  const background = backgroundWeighed(typed);
+  if (background) return sendLedDecline(context, deps, text, Messages.direct.backgroundNotSaid(background.thing, background.field, background.mustBe), deps.kb.faqById.get(NEEDED_ENTRY));
   const areas = areasForTheCondition(deps.kb, text, typed);
   return areas ? sendAreasForTheCondition(context, deps, text, areas) : null;
 }

@@ -166,6 +166,17 @@ export function readableOpening(id: string): string {
   return readable(entryById(id).answer.split('\n')[0] ?? '').split(/(?<=[.:!?])\s/)[0]!.replace(/:$/, '');
 }
 
+/** What one conversation through the real bot shows after its last message, in readable text (each reply checked Teams-safe in Teams). */
+export function saidIn(channelId: string): (...messages: string[]) => Promise<string> {
+  return async (...messages) => {
+    const conversation = startGuided({ channelId });
+    let replies = await conversation.say(messages[0]!);
+    for (const message of messages.slice(1)) replies = await conversation.say(message);
+    expectChannelSafe(channelId, replies, messages.join(' / '));
+    return readable(shownText(replies));
+  };
+}
+
 /** In Teams, every reply is one Teams can show (tests/dialogs/transcript.ts expectTeamsSafe); Web Chat has no such limits here. */
 export function expectChannelSafe(channelId: string, replies: readonly Partial<Activity>[], label: string): void {
   if (channelId === Channels.Msteams) replies.forEach((reply, i) => expectTeamsSafe(reply, `${label} #${i}`));

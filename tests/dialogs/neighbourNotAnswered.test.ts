@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { CHAT_CHANNELS, expectChannelSafe, readable, readableOpening, shownText, startGuided } from './guidedHarness';
+import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 
 /**
  * The answer to the question asked, not to its neighbour (tester ut33c, kind 2): a pay level named is the level
@@ -179,17 +179,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
   });
-}
-
-/** What a person reads after the messages, said one after the other in a new conversation on the channel. */
-function saidIn(channelId: string): (...messages: string[]) => Promise<string> {
-  return async (...messages) => {
-    const conversation = startGuided({ channelId });
-    let replies = await conversation.say(messages[0]!);
-    for (const message of messages.slice(1)) replies = await conversation.say(message);
-    expectChannelSafe(channelId, replies, messages.join(' / '));
-    return readable(shownText(replies));
-  };
 }
 
 function escape(text: string): string {

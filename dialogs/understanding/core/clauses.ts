@@ -182,6 +182,8 @@ export const deniesSomething = (text: string): boolean => DENIED.test(text);
 const OPENS_A_QUESTION = /^(?:how|hows|what|whats|wat|wats|is|are|do|does|did|can|could|should|would|will|which|where|who|when|why|am|have|has)\b/;
 /** What joins a second question to the first inside one sentence. */
 const QUESTION_JOINT = /\s+(?:and also|and then|and|or|also|plus|&|\+)\s+/g;
+/** Two things asked of as done together ("... at the same time?", "... together?"). */
+const DONE_TOGETHER = /\b(?:at the same time|together|simultaneously|in parallel|at once)$/;
 /** Words that lead a second question and are no part of it. */
 const JOINING_WORDS = /^(?:(?:and|or|also|plus|but|so|ok|okay)\s+)+/i;
 
@@ -203,6 +205,8 @@ export function twoQuestionsAsked(raw: string): [string, string] | null {
   }
   if (asking.length !== 1) return null;
   const sentence = asking[0]!;
+  // "can I get experience and do my degree at the same time?": the two joined are one thing asked.
+  if (DONE_TOGETHER.test(normalise(sentence))) return null;
   const joints = [...sentence.matchAll(QUESTION_JOINT)];
   const found = joints.flatMap((joint) => {
     const head = sentence.slice(0, joint.index).trim();

@@ -16,7 +16,7 @@ import { ButtonTitles } from '../../rendering/messages';
 import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, missedWhether, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
 import { inPlainWords } from './plainQuestion';
-import { askedDespiteALack } from '../person/storyLeans';
+import { askedDespiteALack, askedOfTheCareer, subjectAskedAcrossAStory } from '../person/storyLeans';
 import { namesASkill } from '../questions/skillNamed';
 import { askedOfTheThingSaid, askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, questionAmongTelling, readClauses, requests, sentencesOf, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutLeadIn, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from '../person/aboutYou';
@@ -575,12 +575,15 @@ function whatIsAsked(raw: string, kb: KnowledgeBase): string {
     const guessed = normalise(guess);
     if (guessed.split(' ').length <= MAX_GUESS_WORDS && !POINTS_BACK.test(guessed) && namesTopic(kb, guessed)) return `do I need ${guessed}?`;
   }
+  const across = subjectAskedAcrossAStory(clauses, clauseActOf, (text) => namesTopic(kb, text));
+  if (across) return across;
   const asked = askingPart(raw) ?? questionAmongTelling(raw);
   // A story that names the career gives the question its subject: "drafting a job ad for a care manager. what do candidates need?"
   const story = asked ? raw.slice(0, raw.lastIndexOf(asked)) : '';
   // A pointer leans on the story before it ("so can i do it?"); told only after the question, the story is the asker's
   // ("is it stressful like the kitchen? kitchen is very stress"): "it" there is the career.
-  const leans = normalise(story) !== '' && POINTS_BACK.test(normalise(asked ?? '')) && !ACKNOWLEDGED.test(normalise(story));
+  // Pay or stress asked with "it" after a story of oneself asks of the career (storyLeans.ts askedOfTheCareer).
+  const leans = normalise(story) !== '' && POINTS_BACK.test(normalise(asked ?? '')) && !ACKNOWLEDGED.test(normalise(story)) && !askedOfTheCareer(story, asked);
   return asked && !leans && !askedDespiteALack(story, asked) && !checksTheStory(asked, kb) && !NAMES_THE_CAREER.test(normalise(story)) && !subjectSaidFirst(story, asked, kb) ? asked : raw.trim();
 }
 

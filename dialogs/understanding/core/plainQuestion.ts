@@ -226,6 +226,37 @@ export const withoutComingFrom = (raw: string): string => {
   return asked.trim().split(/\s+/).length >= 3 ? asked : raw;
 };
 
+/**
+ * Pay asked with "make" and no "how much" ("what do they make?", "what does a care manager make?", "what could I
+ * make?"): the search reads "make" as making a difference (the rewarding answer) or the role itself. Asked as "how much
+ * ... make", as the guide's pay answers are found; "what do they make sure of" and "make decisions" are kept.
+ */
+const MAKE_AS_PAY =
+  /\bwhat (do|does|did|would|will|could|can|might|should) ((?:i|you|u|they|we|one|he|she|it|(?:a |an |the )?(?:care|case) managers?|(?:a |an |the )?(?:junior|senior|entry level|new|beginning|starting|mid level|experienced) (?:care |case )?managers?|(?:a |an |the )?(?:director|directors|supervisors?)))\s+(?:usually |typically |normally |actually |really |roughly |realistically )?make\b(?! (?:sure|a difference|any difference|decisions?|plans?|the|of|it|time|friends|mistakes|changes|calls|contact|progress|up)\b)/i;
+
+/** Pay asked with "make" in the words the search reads ("what do they make?" asks "how much do they make?"). */
+export const makeAsPay = (raw: string): string => raw.replace(MAKE_AS_PAY, (_all, verb: string, who: string) => `how much ${verb} ${who} make`);
+
+/**
+ * Whether the career is something the writer, or someone of their kind, could do ("Is care manager something a cop could
+ * actually do?", "is this something I could do?"): whether it may suit them, which the guide answers; the search reads
+ * "something ... do" as what the role is.
+ */
+const SOMETHING_TO_DO =
+  /\b(?:is )?(?:care management|case management|(?:a )?(?:care|case) manager|this|it|that)(?: job| work| career| role)? (?:something|a job|a career|a thing) (?:i|someone like me|somebody like me|(?:a|an) [a-z]+(?: [a-z]+)?) (?:could|can|might) (?:realistically |really |actually |ever |even )?do\b/i;
+
+/** Whether one could do it, asked as whether it is right for them. */
+export const couldDoAsFit = (raw: string): string => raw.replace(SOMETHING_TO_DO, 'is care management right for me');
+
+/**
+ * A career change told or asked with nowhere named ("thinking about a career change", tester ut35a P02 m1): a change
+ * into this career, which the guide's route answers; the search reads "career" and "change" as moving up within it.
+ */
+const CAREER_CHANGE = /\b(career (?:change|switch|move|pivot)|(?:change|changing|switch|switching) (?:careers?|fields?|jobs?))\b(?! (?:to|into|in|from|within|inside)\b)/i;
+
+/** A career change with nowhere named is a change into care management. */
+export const careerChangeInto = (raw: string): string => raw.replace(CAREER_CHANGE, '$1 to care management');
+
 /** The readings above, in the order they apply. */
 const READINGS: ReadonlyArray<(raw: string) => string> = [
   withoutNarrowing,
@@ -246,6 +277,9 @@ const READINGS: ReadonlyArray<(raw: string) => string> = [
   countsAsAsked,
   addedTimeAsHowLong,
   withoutComingFrom,
+  makeAsPay,
+  couldDoAsFit,
+  careerChangeInto,
 ];
 
 /** A question in the plain words the guide's search reads: each reading above in turn. */

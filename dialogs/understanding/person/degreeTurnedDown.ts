@@ -23,3 +23,28 @@ export function degreeTurnedDown(text: string): boolean {
 export function asksAnotherWayIn(text: string): boolean {
   return ANOTHER_WAY.test(normalise(text));
 }
+
+/** The time asked in words ("how long would this take me", "how many years total"), which the guide's timeline answers. */
+const TIME_ASKED = /\bhow (?:long|many (?:more )?(?:years|yrs|months))\b/;
+
+/**
+ * The time asked beside a degree turned down, with no other way in asked ("realistically how long would this take me at
+ * 45? I can't do 8 years of school", tester ut34c cop #9): the time is what is asked, and the reply on time says what
+ * the guide gives for the route without a degree; the way in without one is not the answer.
+ */
+export function timeAskedDespiteDegree(question: string, said: string = question): boolean {
+  return TIME_ASKED.test(normalise(question)) && !asksAnotherWayIn(said);
+}
+
+/** The time asked already of the route without a degree ("how long without a degree?"). */
+const WITHOUT_A_DEGREE = /\b(?:without|no|w o) (?:a |the |any )?(?:degree|bachelors?|bachelor s|college|uni)\b/;
+
+/**
+ * The time asked beside a degree turned down, asked as the time without a degree ("how long would this take me at 45? I
+ * can't do 8 years of school" is "how long would this take me at 45 without a degree?"), which the reply on time says
+ * the guide gives no figure for, with what it says of that route; null when the message is not so.
+ */
+export function timeWithoutTheDegree(question: string, said: string): string | null {
+  if (!timeAskedDespiteDegree(question, said) || !degreeTurnedDown(said) || WITHOUT_A_DEGREE.test(normalise(question))) return null;
+  return `${question.trim().replace(/[\s?.!]+$/, '')} without a degree?`;
+}

@@ -15,6 +15,13 @@ import { looksLikeQuestion, normalise, wordMatches } from '../core/textMatch';
 const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\b(?:is|would|will) (?:that|this|it|all that)(?: be)? (?:real |proper )?experience$|\bexperience (?:\w+ )?(?:be |is )?(?:valued|useful|relevant|helpful|of use|worth anything)\b/;
 /** Counting as something other than experience: a degree, one's study, a related field ("would psychology count as related"), a course, a credential. */
 const COUNTS_AS_OTHER = /\b(?:degree|degrees|field|related|course|courses|study|studies|major|qualification|diploma|certificat\w*|licen[cs]e|registration|credits?|hours|skills?)\b/;
+/**
+ * A qualification weighed, not work ("Does an LPN count as a nursing background or do I need to be an RN first?"): a
+ * field's background counted as, or a job, license or degree asked whether it is needed beside it. The degree and
+ * what is needed answer it, not the experience the guide describes.
+ */
+const QUALIFICATION_WEIGHED =
+  /\bcount(?:s|ed)? as (?:a |an )?(?:nursing|social work|health ?care|medical|clinical) (?:background|degree|qualification|education)\b|\b(?:need|needs|have|has|got) to be (?:a |an )?(?:nurse|rn|registered nurse|social worker)(?: first)?\b|\bmust (?:i|you|u|one) be (?:a |an )?(?:nurse|rn|registered nurse|social worker)\b|\b(?:need|needs|require|requires|required) (?:a |an |my )?(?:bsn|msn|msw|bachelor s|bachelors?|degree|licen[cs]e)\b/;
 /** Experience counted towards pay ("no I mean pay. I have 8 years nursing, would that count?"): asked of pay. */
 const TOWARDS_PAY = /\b(?:pay|paid|salary|earn\w*)\b/;
 /** Work told as unpaid ("it wasn't paid", "unpaid", "for no pay") or a paid job weighed: what the work is, not pay asked. */
@@ -114,7 +121,7 @@ const YES_OR_NO =
 function countsAsked(text: string): ExperienceAsked | null {
   const t = normalise(text);
   if (GOOD_EXPERIENCE.test(t) && YES_OR_NO.test(t) && !WHAT_COUNTS.test(t)) return verdictOn(text);
-  if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || TOWARDS_PAY.test(t.replace(UNPAID, ' ')) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
+  if (!COUNTS.test(t) || WHAT_COUNTS.test(t) || QUALIFICATION_WEIGHED.test(t) || TOWARDS_PAY.test(t.replace(UNPAID, ' ')) || (!/\bexperience\b/.test(t) && COUNTS_AS_OTHER.test(t))) return null;
   // A subject of study weighed ("does sociology count as relevant"): a field, which the degree answer speaks to.
   if (directAsk(text)?.kind === 'field') return null;
   return verdictOn(text);

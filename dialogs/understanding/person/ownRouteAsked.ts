@@ -33,7 +33,7 @@ const TIME_AGAIN = [
 const FIT_ASKED = [
   /\b(?:could|can) i (?:realistically |really |actually |even |still |ever )?do (?:this|it|that|the job|this job|care management|case management)\b/,
   /\b(?:could|can|would|will|do) i (?:realistically |really |actually |even |still |ever )?(?:become (?:a |an )?(?:care|case) manager|be (?:a |an )?(?:good )?(?:care|case) manager|make (?:the|this|that) (?:switch|move|change|jump)|switch (?:into|to) (?:this|it|care|case))\b/,
-  /\bsomething i (?:could|can|might) (?:realistically |really |actually )?(?:do|manage)\b/,
+  /\bsomething (?:i|(?:a|an|someone|somebody) (?:like me|[a-z]+(?: [a-z]+)?)) (?:could|can|might) (?:realistically |really |actually |ever )?(?:do|manage)\b/,
   /\bis (?:care management|case management|care manager|this|it|that)(?: job| career| role| work)? (?:a |an )?(?:realistic|good|possible|real)? ?(?:option|move|fit|choice|path|possibility)\b/,
   // Wondered aloud, with no question mark ("I'm wondering if care management could be my next move").
   /\b(?:wondering|wonder|curious|asking myself|not sure) (?:if|whether) (?:care management|case management|care manager|a care manager|this|it|that)(?: job| career| role| work)? (?:could|would|might|can|will|is) (?:be )?(?:my|a|an|the)? ?(?:good |right |realistic |possible |next |new )?(?:move|fit|option|path|step|career|choice|change|switch|thing)\b/,
@@ -64,6 +64,16 @@ const NEXT_ASKED =
 const OWN_TIME_TO_THE_ROLE =
   /\bhow (?:long|fast|quickly|soon|many (?:more )?(?:years|yrs))\b(?: \w+){0,6}? (?:until|till|til|before|could|can|would|will|might) (?:(?:i|i am|i m|im) (?:\w+ ){0,2}?(?:be|become|get|land|start|work|move|step|make it)\b(?: \w+){0,3}? (?:(?:care|case) manager|(?:care|case) management|role|job|hired|one)|(?:i am|i m|im) (?:a |an |in a |in an )?(?:\w+ )?(?:care|case) manager)\b/;
 
+/** One of the guide's areas named in the question ("geriatric", "mental health", "kids"). */
+const AREA_WORDS = /\b(?:geriatric\w*|pediatric\w*|paediatric\w*|psychiatric\w*|chronic (?:disease|illness)\w*|mental health|elderly|older (?:people|adults|folks)|seniors|kids|children|teens)\b/;
+
+/**
+ * Applying now asked by someone who said where they stand ("I already HAVE a masters and 9 years. so could I apply now?",
+ * tester ut34c ot #10): what is left of the route for them, never the answer on degrees.
+ */
+const APPLY_NOW =
+  /\b(?:could|can|may|should|would) i (?:just |already |actually |really |realistically )?(?:apply|start applying|be applying|go for (?:it|jobs|roles|care manager (?:jobs|roles))|apply for (?:jobs|roles|care manager (?:jobs|roles|positions)|it)) (?:now|already|yet|right away|straight away|today|immediately)\b/;
+
 /** The writer, in the story told before the question ("Respiratory therapist here ... Is care management a fit?"). */
 const FIRST_PERSON = /\b(?:i|i m|im|i ve|i d|my|me)\b|\bhere\b/;
 
@@ -83,7 +93,7 @@ export interface StartTold {
 export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string, told: StartTold, said: string = text): { fit: boolean } | null {
   if (asksWhatIsLeft(text) || asksTheirOwnTime(text, told)) return { fit: false };
   const saidStart = told.degree || told.noDegree;
-  if (saidStart && [...TIME_AGAIN, FASTEST_ROUTE, NEXT_ASKED, OWN_TIME_TO_THE_ROLE].some((pattern) => pattern.test(normalise(text)))) return { fit: false };
+  if (saidStart && [...TIME_AGAIN, FASTEST_ROUTE, NEXT_ASKED, OWN_TIME_TO_THE_ROLE, APPLY_NOW].some((pattern) => pattern.test(normalise(text)))) return { fit: false };
   if (saidStart && REALISTIC_ASKED.test(normalise(text.trim().split(/(?<=[.!?])\s+/).pop() ?? ''))) return { fit: true };
   // The question among what they told ("I have a degree in marketing. do you think I could do this job?").
   const question = askingPart(text) ?? questionAmongTelling(text) ?? text;
@@ -98,6 +108,8 @@ export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string
   // "can i become a care manager with a criminal record": a condition the engine reads (and the guide does not cover).
   const qualified = /\b(?:without|with(?! (?:my|this|that|these|those|all (?:my|this|that)) (?:background|experience|degree|skills?|qualifications?|history|years)\b)|no degree|part ?time|online|from home|remote\w*|if|while|abroad|instead|after|before|at my age)\b|\b(?:at|in) (?:my|our|a|an|the|your|their|his|her) (?!age\b)\w+|\bor (?:is|are|do|does|would|will|at|in|from|mostly)\b/.test(asked.replace(WONDERING, ' '));
   if (!qualified && !/^(?:\w+ ){0,3}?(?:where|when|how|what|which|who|why)\b/.test(asked) && FIT_ASKED.some((pattern) => pattern.test(asked))) return { fit: true };
+  // An area asked of ("would geriatric be a thing for me?") is that area's fit, not the career's (questions/areaFitAsked.ts).
+  if (AREA_WORDS.test(asked)) return null;
   const read = engine.answer(question);
   return read.kind === 'answer' && read.entry?.id === FIT_ENTRY ? { fit: true } : null;
 }

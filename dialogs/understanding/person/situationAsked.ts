@@ -4,7 +4,7 @@
  * study. Pure readers: no sending. Moved out of dialogs/answerTurn.ts, behaviour unchanged.
  */
 import { givesPay, levelPast, ownPayWeighed, payLevels, payWithoutDegree, tellsNoDegree, yearsToPay } from '../../../knowledge/beyondGuide';
-import { directAsk } from '../../../knowledge/aspects';
+import { asksPay, directAsk } from '../../../knowledge/aspects';
 import type { FaqEntry } from '../../../knowledge/schema';
 import { normaliseText } from '../../../knowledge/text';
 import type { DialogDeps } from '../../deps';
@@ -134,7 +134,8 @@ export function payAgainstOwnSent(deps: DialogDeps, text: string, said: string):
   const sum = yearsToPay(text);
   const reached = sum !== null ? levelPast(deps.kb, sum) : undefined;
   if (sum !== null && reached) return { lead: Messages.beyond.yearsToPay(dollars(sum)), level: reached.entry };
-  if (payWithoutDegree(text)) {
+  // No degree told in the story before the pay asked ("I'm a mechanic, no degree. what does it pay?") counts too.
+  if (payWithoutDegree(text) || (said !== text && asksPay(text) && tellsNoDegree(said))) {
     const read = deps.engine.answer(text);
     const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRY);
     return pay ? { lead: Messages.beyond.payWithoutDegree, level: pay } : null;

@@ -6,11 +6,11 @@
  */
 import { normalise } from '../core/textMatch';
 
-/** Years told of the writer's own work: "14 years as an RN", "10 yrs nursing", "after 20 years in social work". */
-const YEARS_TOLD = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:years?|yrs?)\b(?! (?:of )?(?:experience )?(?:as a care manager|in care management))/;
-/** Where they would start, asked: "would I start at", "would I come in at", "which level would I start", "start above entry". */
+/** Years told of the writer's own work: "14 years as an RN", "10 yrs nursing", "after 20 years in social work", "my 2 clinic years". */
+const YEARS_TOLD = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:(?!more\b|extra\b|further\b|additional\b)[a-z]+ )?(?:years?|yrs?)\b(?! (?:of )?(?:experience )?(?:as a care manager|in care management))/;
+/** Where they would start, asked: "would I start at", "would my 2 clinic years put me at", "which level would I start", "start above entry". */
 const START_ASKED =
-  /\b(?:would|will|could|do|can|should) i (?:start|begin|come in|enter|get in|be hired|be taken on|go in|land)\b|\b(?:which|what) (?:level|rung|band|pay level|grade) (?:would|will|do|could) i (?:start|begin|come in|enter|be)\b|\bstart (?:me )?(?:at|as|above|on) (?:mid|senior|entry|the bottom|the top|junior)/;
+  /\b(?:would|will|could|do|can|should) i (?:start|begin|come in|enter|get in|be hired|be taken on|go in|land)\b|\b(?:would|will|could|does|do|can|might) (?:my|those|these|the|that) (?:\w+ ){0,3}(?:years?|yrs?|experience)(?: \w+){0,3}? (?:put|get|place|land|start|bring) me\b|\b(?:which|what) (?:level|rung|band|pay level|grade) (?:would|will|do|could) i (?:start|begin|come in|enter|be)\b|\bstart (?:me )?(?:at|as|above|on) (?:mid|senior|entry|the bottom|the top|junior)/;
 /** A level of the guide's ladder named: "mid-level", "entry", "senior", "junior", "the bottom". */
 const LEVEL_NAMED = /\b(?:mid ?level|mid|middle|entry(?: level)?|senior|junior|bottom|top|above entry|higher level|lowest level)\b/;
 
