@@ -397,6 +397,12 @@ export const Messages = Object.freeze({
     /** How hard one area is, asked of it in view ("is it hard?" after pediatric): the guide speaks of the job as a whole only. */
     areaHardNotSaid: (area: string): string =>
       `The guide doesn't say how hard ${area} is compared with the other areas. Of the job as a whole, it says this:`,
+    /** The day to day of an area asked ("what would that look like day to day?" after pediatric): the guide gives no day of its own for it. */
+    areaDay: (area: string, certification: boolean): string =>
+      `The guide doesn't describe a typical day in ${area.charAt(0).toLowerCase()}${area.slice(1)} on its own${certification ? ', and names no certification for that area in particular: it says to expect extra training, and possibly a certification, in it' : ''}. What it says that work involves:`,
+    /** No experience told, asked whether it stands in the way ("never worked with patients. is that a dealbreaker?"): the guide's "often required". */
+    experienceGap:
+      "The guide doesn't rule it out, but it says relevant experience in case management, counseling or healthcare delivery is often required, and that hands-on experience in health or social services is crucial. Here is how it says you can gain it:",
     /** Something about themselves asked whether it stands in the way ("I'm quite shy, is that a dealbreaker?"): the guide speaks of no trait. */
     traitNotSpoken: (trait: string, whose: 'own' | 'other' = 'own'): string =>
       `The guide doesn't speak of ${trait}, so I won't say whether it would stand in ${whose === 'own' ? 'your' : 'their'} way. What it does say the job calls for is this:`,
@@ -478,7 +484,7 @@ export const Messages = Object.freeze({
      * field (`named`: the fields it names), what it does not speak of, and the work told beside it (`workToo`).
      */
     degreeWeighed: (
-      degree: { field: string | null; named: boolean; abroad: boolean; associate: boolean; studyAgain: boolean; taught?: boolean; eligibility?: boolean },
+      degree: { field: string | null; named: boolean; abroad: boolean; associate: boolean; studyAgain: boolean; taught?: boolean; eligibility?: boolean; inTheWay?: boolean },
       named: string,
       workToo?: string,
       where: 'usual' | 'entry-level' = 'usual',
@@ -489,7 +495,7 @@ export const Messages = Object.freeze({
         degree.field === null
           ? `${subject} names ${named}, and gives no list of related fields.`
           : degree.named
-            ? `${degree.abroad ? '' : 'Yes: '}${subject === 'It' ? 'It' : 'the guide'} names ${among}.`
+            ? `${degree.abroad ? '' : degree.inTheWay ? 'No: ' : 'Yes: '}${subject === 'It' ? 'It' : 'the guide'} names ${among}.`
             : degree.taught
               ? `${subject} gives no list of related fields and doesn't name ${degree.field} as a degree of its own, but it does name ${degree.field} among the courses a relevant degree typically includes, with medical terminology, health services administration, and health care law and ethics. The degrees it names are ${named}.`
               : `${subject} names ${named}, and gives no list of related fields, so it doesn't say whether ${degree.field} counts as one.`;
@@ -731,6 +737,15 @@ export const Messages = Object.freeze({
     yearsLeft: (left: string, rest: string, master: string, total: string): string =>
       `with about ${left} of your degree left, count on about ${rest} more after it: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. That is roughly ${total} from now.`,
   }),
+  /**
+   * A bachelor's still ahead, told as the plan with the time asked ("if I do a BSN while working, how long ..."): the
+   * guide's route from the degree, and its silence on years already worked or work while studying.
+   */
+  leftDegreeAhead: (noted: string, bachelor: string, master: string, years: string | null): string =>
+    `${noted ? `From what you've told me (${noted}), with` : 'With'} a bachelor's still ahead: the guide gives about ${bachelor} for a bachelor's in nursing or social work, then a few more years of relevant work experience, and a master's (about ${master} more) if the roles you want ask for one. It doesn't say whether ${years ? `the ${years} you already have` : 'work you have already done'}, or work while you study, count toward that experience, so I won't guess.\n\nYour roadmap sets out all ten steps from there.`,
+  /** The area named in a question of their own time: what the guide says specializing adds, which it gives no time for. */
+  leftSpecialising: (area: string): string =>
+    `To specialize in ${area.charAt(0).toLowerCase()}${area.slice(1)}, the guide says you'll need additional training and possibly a certification in that area, and it gives no time for it.`,
   /** What is left for someone with no degree who works in the field, with their years when told (`years`). */
   leftNoDegree: (years: string | null): string =>
     `the guide gives no time for the route without a degree. Most employers prefer a bachelor's in a related field plus relevant experience, and the guide says plenty of experience in care delivery or case management can in some cases make up for the degree${years ? `: you have ${years} in the field` : ''}.`,

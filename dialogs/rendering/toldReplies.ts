@@ -1,0 +1,38 @@
+/**
+ * Replies that answer from what the person told inside the question itself (tester ut34c, kind 2: the stock answer
+ * where the person gave context): a gap in their background asked whether it rules them out. One or two short lines in
+ * the guide's terms before the guide's answer, never the stock answer alone.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Answer } from '../../knowledge/answerEngine';
+import type { FaqEntry } from '../../knowledge/schema';
+import type { DialogDeps } from '../deps';
+import { experienceGapAsked } from '../understanding/person/gapWeighed';
+import { areaDayAsked } from '../understanding/inView/areaDayAsked';
+import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
+import { Messages } from './messages';
+import { sendLedAnswer } from './situationReplies';
+
+/** The guide's day to day for care managers generally. */
+const DAILY_DUTIES_ENTRY = 'daily-duties';
+
+/**
+ * The reply to a question that carries what the person told of themselves, when this module has one: no experience
+ * asked whether it stands in the way ("I've never worked with patients directly. is that a dealbreaker?"). Null when
+ * the message asks none of these. `said`: the whole message, `last`: the answer in view.
+ */
+export async function sendToldInTheQuestion(context: TurnContext, deps: DialogDeps, text: string, said: string, last: FaqEntry | undefined): Promise<Answer | null> {
+  const experience = deps.kb.faqById.get(EXPERIENCE_ENTRY);
+  if (experience && (experienceGapAsked(text) || (said !== text && experienceGapAsked(said)))) return sendLedAnswer(context, deps, text, Messages.direct.experienceGap, experience);
+  // The area in view or chosen, asked of day to day ("what would that look like day to day?" after choosing pediatric):
+  // what the guide says of that area's work, never the general day "especially for older people" (tester ut34a, mph #11).
+  const chosen = (await deps.profile.get(context))?.specialisation ?? null;
+  const day = areaDayAsked(deps.kb, said, last?.id, chosen);
+  const area = day ? deps.kb.faqById.get(day.area.faqId) : undefined;
+  if (day && area) {
+    const answer = await sendLedAnswer(context, deps, text, Messages.direct.areaDay(day.area.name, day.certification), area);
+    // The general day was weighed and left out on purpose: never added as "the other part" of the message.
+    return { ...answer, alternatives: [{ id: DAILY_DUTIES_ENTRY, title: 'Day-to-day duties', score: 0 }] };
+  }
+  return null;
+}

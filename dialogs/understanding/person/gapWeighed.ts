@@ -1,0 +1,25 @@
+/**
+ * A gap in the writer's background asked whether it stands in the way ("I've never worked with patients directly. is
+ * that a dealbreaker?", "I have an associate's in criminal justice. Does that kill it?"). The guide answers these in
+ * its own terms: experience is "often required", and a degree is not strictly required. Pure readers: no sending
+ * (tester ut34a, pharma #4 and cop #2).
+ */
+import { normalise } from '../core/textMatch';
+
+/** Asked whether something rules the writer out ("does that kill it?", "is that a dealbreaker?", "does that rule me out?"). */
+export const STANDS_IN_THE_WAY =
+  /\b(?:kill(?:s)? (?:it|my chances)|deal ?breaker|deal breaking|rule(?:s)? me out|disqualif\w*|(?:a|an) (?:problem|issue|barrier|obstacle)|hold(?:s)? me back|stop(?:s)? me|count(?:s)? against me|a no go|out of the running)\b/;
+
+/** No experience with patients or in the field, told of oneself ("I've never worked with patients directly", "no clinical experience"). */
+const NO_EXPERIENCE_TOLD =
+  /\b(?:i (?:have|ve) never|i never|i (?:have not|haven t|havent|don t|dont|do not) (?:ever )?(?:have )?)(?: \w+){0,2}? (?:worked|work) (?:with|in|at) (?:patients|clients|healthcare|health care|a hospital|hospitals|the field|care|social services)\b|\b(?:no|zero|without|don t have any|dont have any|do not have any|lack of|lacking) (?:\w+ )?(?:clinical|patient|hands on|healthcare|health care|care|relevant|direct patient|field) (?:experience|exp)\b/;
+
+/**
+ * A lack of experience told, asked whether it stands in the way or whether they could be hired without it ("can I get
+ * hired without clinical experience?"). False for a gap of another kind ("I'm shy, is that a dealbreaker?").
+ */
+export function experienceGapAsked(text: string): boolean {
+  const t = normalise(text);
+  if (!NO_EXPERIENCE_TOLD.test(t)) return false;
+  return STANDS_IN_THE_WAY.test(t) || /\b(?:can|could|would|will) (?:i|someone|a person|you) (?:still )?(?:get (?:hired|a job|in)|be hired|become|do (?:it|this|the job))\b/.test(t);
+}

@@ -1,0 +1,138 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided } from './guidedHarness';
+
+/**
+ * Replies that answer from what the person told (tester ut34c, kind 2: the stock answer where the person gave context):
+ * their stage told in a question of their own time ("if I graduate in May", "if I do a BSN while working"), a gap in
+ * their background asked whether it rules them out ("does that kill it?", "is that a dealbreaker?"), the time without a
+ * degree asked in the walk, and the day to day of the area they chose. Each for three made-up phrasings, and never
+ * for ordinary questions.
+ */
+const STOCK_TIME = 'It usually takes 6 to 8 years to become a care manager';
+const TOLD = "From what you've told me";
+const GAP = readable(Messages.direct.experienceGap);
+const areaDay = (area: string) => readable(Messages.direct.areaDay(area, false)).split(' on its own')[0]!;
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`replies that use what the person told in the question (${channelName})`, () => {
+    const said = async (...messages: string[]) => {
+      const conversation = startGuided({ channelId });
+      let replies = await conversation.say(messages[0]!);
+      for (const message of messages.slice(1)) replies = await conversation.say(message);
+      expectChannelSafe(channelId, replies, messages.join(' / '));
+      return readable(shownText(replies));
+    };
+
+    it('"how long until I\'m a care manager if I graduate in May?" counts from the last year of the bachelor\'s, with the area named', async () => {
+      for (const messages of [
+        ['hi!! senior in college, public health major, graduating in May.', "so realistically how long until I'm a pediatric care manager if I graduate in may?"],
+        ['I graduate this spring. how long till I could be a care manager?'],
+        ["once I finish my degree this semester, how soon could I be a care manager?"],
+      ]) {
+        const text = await said(...messages);
+        expect(text, messages.join(' / ')).to.include("you are in the last year of your bachelor's");
+        expect(text, messages.join(' / ')).not.to.include(STOCK_TIME);
+      }
+      expect(await said("so realistically how long until I'm a pediatric care manager if I graduate in may?")).to.include(readable(Messages.leftSpecialising('Pediatric care management')));
+    });
+
+    it('"if I do a BSN while working, how long till I\'m a care manager, with the 2 years I already have?" counts the degree ahead and says what the guide leaves open', async () => {
+      for (const messages of [
+        ["Hello, I'm an LPN, 2 years at a family medicine clinic.", "ok so if I do a BSN while working, how long till I'm a care manager, with the 2 years I already have?"],
+        ['how many years would it take me if I go back for a nursing degree?'],
+        ["I've been a care assistant for 3 years. how long will it take me after I get my bachelor's?"],
+      ]) {
+        const text = await said(...messages);
+        expect(text, messages.join(' / ')).to.match(/with a bachelor's still ahead/i);
+        expect(text, messages.join(' / ')).to.include("It doesn't say whether");
+        expect(text, messages.join(' / ')).not.to.include(STOCK_TIME);
+      }
+      const lpn = await said("Hello, I'm an LPN, 2 years at a family medicine clinic.", "ok so if I do a BSN while working, how long till I'm a care manager, with the 2 years I already have?");
+      expect(lpn).to.include('the 2 years you already have');
+      expect(lpn).not.to.include('Senior care managers');
+    });
+
+    it('ordinary questions of time keep the guide\'s answer', async () => {
+      for (const message of ['how long does it take to become a care manager?', 'how long is a BSN?', 'if I get a BSN, can I be a care manager?']) {
+        expect(await said(message), message).not.to.match(/with a bachelor's still ahead/i);
+        expect(await said(message), message).not.to.include("you are in the last year of your bachelor's");
+      }
+      expect(await said('how long does it take to become a care manager?')).to.include(STOCK_TIME);
+    });
+
+    it('no experience asked whether it is a dealbreaker gets what the guide says of experience ("often required"), not the stock answer alone', async () => {
+      for (const message of [
+        "no, EXPERIENCE. I've never worked with patients directly. is that a dealbreaker?",
+        'can I get hired without clinical experience?',
+        'I have no healthcare experience at all, does that rule me out?',
+      ]) {
+        expect(await said(message), message).to.include(GAP);
+      }
+      for (const message of ["I'm shy, is that a dealbreaker?", 'does volunteering count as experience?', 'how do I get clinical experience?', 'what experience do I need?']) {
+        expect(await said(message), message).not.to.include(GAP);
+      }
+    });
+
+    it('"I have an associate\'s in criminal justice. Does that kill it?" weighs the degree held and says a degree is not strictly required, never "Yes" for a degree not held', async () => {
+      for (const [message, field] of [
+        ["I don't have a nursing or social work degree. I have an associate's in criminal justice. Does that kill it?", 'criminal justice'],
+        ['I have a bachelor\'s in marketing. is that a dealbreaker?', 'marketing'],
+        ['my degree is in history, does that rule me out?', 'history'],
+      ] as const) {
+        const text = await said(message);
+        expect(text, message).to.include(`doesn't say whether ${field} counts as one`);
+        expect(text, message).to.include("a degree in healthcare or social work isn't strictly required");
+        expect(text, message).not.to.include('Yes:');
+      }
+      // A degree the guide names, asked whether it stands in the way: a no.
+      expect(await said('I have a BSW, is that a problem?')).to.include('No: the guide names social work');
+      expect(await said('I have a BSW, is that enough?')).to.include('Yes: the guide names social work');
+    });
+
+    it('"how long before I could get hired as one, with no degree?" in the walk is the route without a degree, not the degree step\'s time', async () => {
+      for (const question of [
+        'so roughly how long before I could actually get hired as one, with no degree?',
+        'how long would it take me without a degree?',
+        'how long till I get hired if I skip college?',
+      ]) {
+        const conversation = startGuided({ channelId });
+        await conversation.say('walk me through the steps');
+        await conversation.say('next');
+        await conversation.say('next');
+        const replies = await conversation.say(question);
+        expectChannelSafe(channelId, replies, question);
+        const text = readable(shownText(replies));
+        expect(text, question).not.to.include('For step 2');
+      }
+      // The degree's own time is still the step's.
+      const conversation = startGuided({ channelId });
+      await conversation.say('walk me through the steps');
+      await conversation.say('next');
+      expect(readable(shownText(await conversation.say('how long is the degree?')))).to.include('For step 2');
+    });
+
+    it('"what would that look like day to day?" with an area in view or just chosen is that area\'s work, not the general day "especially for older people"', async () => {
+      for (const messages of [
+        ['what is pediatric care management?', 'what would that look like day to day?'],
+        ['remember pediatric care management as my choice', 'what would it look like day to day?'],
+        ['tell me about psychiatric care management', 'what would I actually do, day to day?'],
+      ]) {
+        const text = await said(...messages);
+        const area = /psychiatric/.test(messages[0]!) ? 'psychiatric care management' : 'pediatric care management';
+        expect(text, messages.join(' / ')).to.include(areaDay(area.charAt(0).toUpperCase() + area.slice(1)));
+        expect(text, messages.join(' / ')).not.to.include('especially for older people');
+      }
+      for (const message of ['what does a care manager do day to day?', 'what is a typical day like for a care manager?']) {
+        expect(await said('what is pediatric care management?', message), message).not.to.include("The guide doesn't describe a typical day");
+      }
+    });
+  });
+}
+
+describe('the stock answer where the person told nothing', () => {
+  it('a question of time with nothing told is the guide\'s own answer', async () => {
+    const replies = await startGuided().say('how long does it take?');
+    expect(readable(shownText(replies))).not.to.include(TOLD);
+  });
+});
