@@ -299,6 +299,9 @@ export const Messages = Object.freeze({
     /** The same above the entry level with no currency typed ("I'm at like 95k, would i take a cut"): the levels that reach it, if it is dollars. */
     payAboveEntryUntold: (own: string, entry: string, reach: { title: string; range: string }): string =>
       `The guide gives its pay in dollars, for no particular country. If your ${own} is in dollars, its entry-level range, ${entry} a year, is below it, and its ${reach.title} range, ${reach.range}, takes it in; in another currency, the guide's figures can't be set against it. Here is its pay by level:`,
+    /** Pay asked with a master's or long experience named ("what do care managers make with a masters and lots of experience? I make around 92k"). */
+    experiencedPay: (master: boolean, senior: string, director: string, own: string | null, against: 'below' | 'around' | 'above' | null): string =>
+      `The guide ties pay to years of experience${master ? ", not to a master's" : ''}: with 5+ years, a senior care manager earns a median ${senior} a year, and a supervisor or director ${director}.${own && against ? ` If your ${own} is in dollars, the senior range ${against === 'around' ? 'takes it in' : against === 'below' ? 'is below it' : 'is above it'}; in another currency, the guide's figures can't be set against it.` : ''} Here is its pay by level:`,
     /** The writer's own pay told in another currency ("i'm on £38k, would I take a pay cut?"), before the guide's pay. */
     payOwnInAnotherCurrency: (own: string): string =>
       `The guide gives its pay only in dollars, as median ranges a year, for no particular country, so I can't set your ${own} against it or convert it. Here are its figures:`,

@@ -9,6 +9,9 @@ import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
 import { experienceGapAsked } from '../understanding/person/gapWeighed';
 import { areaDayAsked } from '../understanding/inView/areaDayAsked';
+import { experiencedPayAsked } from '../understanding/person/experiencedPayAsked';
+import { payLevels } from '../../knowledge/beyondGuide';
+import { PAY_ENTRY } from '../understanding/person/situationAsked';
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { Messages } from './messages';
 import { sendLedAnswer } from './situationReplies';
@@ -24,6 +27,11 @@ const DAILY_DUTIES_ENTRY = 'daily-duties';
 export async function sendToldInTheQuestion(context: TurnContext, deps: DialogDeps, text: string, said: string, last: FaqEntry | undefined): Promise<Answer | null> {
   const experience = deps.kb.faqById.get(EXPERIENCE_ENTRY);
   if (experience && (experienceGapAsked(text) || (said !== text && experienceGapAsked(said)))) return sendLedAnswer(context, deps, text, Messages.direct.experienceGap, experience);
+  // Pay with a master's or long experience named, beside their own ("I make around 92k"): the top levels, against it.
+  const experienced = experiencedPayAsked(text, said);
+  const lead = experienced ? experiencedPayLead(deps, experienced.master, experienced.ownThousands) : null;
+  const pay = deps.kb.faqById.get(PAY_ENTRY);
+  if (lead && pay) return sendLedAnswer(context, deps, text, lead, pay);
   // The area in view or chosen, asked of day to day ("what would that look like day to day?" after choosing pediatric):
   // what the guide says of that area's work, never the general day "especially for older people" (tester ut34a, mph #11).
   const chosen = (await deps.profile.get(context))?.specialisation ?? null;
@@ -35,4 +43,16 @@ export async function sendToldInTheQuestion(context: TurnContext, deps: DialogDe
     return { ...answer, alternatives: [{ id: DAILY_DUTIES_ENTRY, title: 'Day-to-day duties', score: 0 }] };
   }
   return null;
+}
+
+/** The senior and director levels the guide gives, and where the writer's own pay sits against the senior range. */
+function experiencedPayLead(deps: DialogDeps, master: boolean, ownThousands: number | null): string | null {
+  const levels = payLevels(deps.kb);
+  const senior = levels.find((level) => level.entry.id === 'salary-senior');
+  const director = levels.find((level) => level.entry.id === 'salary-director');
+  if (!senior || !director) return null;
+  const dollars = (amount: number): string => `$${amount.toLocaleString('en-US')}`;
+  const own = ownThousands === null ? null : ownThousands * 1000;
+  const against = own === null ? null : own > senior.high ? 'below' : own < senior.low ? 'above' : 'around';
+  return Messages.beyond.experiencedPay(master, `${dollars(senior.low)}–${dollars(senior.high)}`, `${dollars(director.low)}–${dollars(director.high)}+`, own === null ? null : own.toLocaleString('en-US'), against);
 }

@@ -112,6 +112,32 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(readable(shownText(await conversation.say('how long is the degree?')))).to.include('For step 2');
     });
 
+    it('pay asked with lots of experience, beside their own pay, gives the senior and director levels against it, not a bare ladder', async () => {
+      for (const [message, own] of [
+        ['I mean pay-wise. I make around 92k. what do care managers make with a masters and lots of experience?', '92,000'],
+        ["what's the pay at the top end? i'm on $85,000", '85,000'],
+        ['how much do experienced care managers earn? I earn 95 grand now', '95,000'],
+      ] as const) {
+        const text = await said(message);
+        expect(text, message).to.include('The guide ties pay to years of experience');
+        expect(text, message).to.include('a senior care manager earns a median $80,000–$100,000 a year');
+        expect(text, message).to.include(`If your ${own} is in dollars`);
+      }
+      expect(await said("what's the salary with an MSW?")).not.to.include('with 5+ years, a senior');
+      expect(await said('what do senior care managers make?')).not.to.include('The guide ties pay to years of experience');
+    });
+
+    it('"help me pick a specialty. most of my patients are older stroke and hip fracture folks" starts from older people', async () => {
+      for (const message of [
+        'help me pick a specialty. most of my patients are older stroke and hip fracture folks',
+        'help me choose a specialty, I mostly work with elderly dementia residents',
+        'which specialty should I pick? my clients are older rural folks',
+      ]) {
+        expect(await said(message), message).to.include('You mentioned "older people"');
+      }
+      expect(await said('help me pick a specialty. my brother is older than me')).not.to.include('You mentioned "older people"');
+    });
+
     it('"what would that look like day to day?" with an area in view or just chosen is that area\'s work, not the general day "especially for older people"', async () => {
       for (const messages of [
         ['what is pediatric care management?', 'what would that look like day to day?'],
