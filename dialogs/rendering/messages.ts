@@ -403,6 +403,12 @@ export const Messages = Object.freeze({
     /** The day to day of an area asked ("what would that look like day to day?" after pediatric): the guide gives no day of its own for it. */
     areaDay: (area: string, certification: boolean): string =>
       `The guide doesn't describe a typical day in ${area.charAt(0).toLowerCase()}${area.slice(1)} on its own${certification ? ', and names no certification for that area in particular: it says to expect extra training, and possibly a certification, in it' : ''}. What it says that work involves:`,
+    /** The quickest way in asked by someone with no experience ("fastest way to become a care manager with no healthcare experience?"). */
+    experienceGapQuickest:
+      "The guide gives no quicker way in without experience: it says relevant experience in case management, counseling or healthcare delivery is often required, and that hands-on experience in health or social services is crucial. Here is how it says you can gain it:",
+    /** One certification asked whether to skip for the other ("skip the CCM and go straight for the CMC?"). */
+    certificationSkipped: (skipped: 'ccm' | 'cmc'): string =>
+      `The guide doesn't say to skip the ${skipped.toUpperCase()}. It suggests the CCM as a good one to start with, and says the CMC needs a relevant degree, hours of supervised experience and an exam. Here is what it says of both:`,
     /** No experience told, asked whether it stands in the way ("never worked with patients. is that a dealbreaker?"): the guide's "often required". */
     experienceGap:
       "The guide doesn't rule it out, but it says relevant experience in case management, counseling or healthcare delivery is often required, and that hands-on experience in health or social services is crucial. Here is how it says you can gain it:",

@@ -7,7 +7,8 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
-import { experienceGapAsked } from '../understanding/person/gapWeighed';
+import { experienceGapAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
+import { certificationSkipped } from '../understanding/questions/startWithAsked';
 import { areaDayAsked } from '../understanding/inView/areaDayAsked';
 import { experiencedPayAsked } from '../understanding/person/experiencedPayAsked';
 import { payLevels } from '../../knowledge/beyondGuide';
@@ -16,6 +17,8 @@ import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { Messages } from './messages';
 import { sendLedAnswer } from './situationReplies';
 
+/** The guide's answer on its two certifications. */
+const CERTIFICATIONS_ENTRY = 'certifications';
 /** The guide's day to day for care managers generally. */
 const DAILY_DUTIES_ENTRY = 'daily-duties';
 
@@ -26,7 +29,14 @@ const DAILY_DUTIES_ENTRY = 'daily-duties';
  */
 export async function sendToldInTheQuestion(context: TurnContext, deps: DialogDeps, text: string, said: string, last: FaqEntry | undefined): Promise<Answer | null> {
   const experience = deps.kb.faqById.get(EXPERIENCE_ENTRY);
-  if (experience && (experienceGapAsked(text) || (said !== text && experienceGapAsked(said)))) return sendLedAnswer(context, deps, text, Messages.direct.experienceGap, experience);
+  if (experience && (experienceGapAsked(text) || (said !== text && experienceGapAsked(said)))) {
+    return sendLedAnswer(context, deps, text, quickestWayAsked(said) ? Messages.direct.experienceGapQuickest : Messages.direct.experienceGap, experience);
+  }
+  // One certification asked whether to skip for the other ("skip the CCM and go straight for the CMC?"): what the guide
+  // says of the order and of the CMC's requirements, then its certifications.
+  const skipped = certificationSkipped(text);
+  const certifications = skipped ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
+  if (skipped && certifications) return sendLedAnswer(context, deps, text, Messages.direct.certificationSkipped(skipped), certifications);
   // Pay with a master's or long experience named, beside their own ("I make around 92k"): the top levels, against it.
   const experienced = experiencedPayAsked(text, said);
   const lead = experienced ? experiencedPayLead(deps, experienced.master, experienced.ownThousands) : null;

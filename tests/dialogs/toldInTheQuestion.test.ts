@@ -74,6 +74,35 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('"whats my fastest way in? zero healthcare tho" says the guide gives no quicker way in without experience, then how to gain it', async () => {
+      for (const message of [
+        'i manage 60 people, do scheduling, budgets, inventory, deal w vendors. zero healthcare tho. whats my fastest way in',
+        'fastest way to become a care manager with no healthcare experience?',
+        "I have no clinical background at all. what's the quickest route in?",
+      ]) {
+        expect(await said(message), message).to.include(readable(Messages.direct.experienceGapQuickest));
+      }
+      expect(await said("what's the fastest way to become a care manager?")).not.to.include(readable(Messages.direct.experienceGapQuickest));
+    });
+
+    it('"could I get one of those certifications instead of the degree?" says what the guide asks of each certification\'s degree', async () => {
+      for (const message of ['Could I get one of those certifications instead of the degree?', 'can a certification replace the degree, like could I do the CCM without college?', 'would a certification do instead of a degree?']) {
+        expect(await said(message), message).to.include(readable(Messages.beyond.certificationWithoutDegree));
+      }
+      expect(await said('which certification should I get?')).not.to.include(readable(Messages.beyond.certificationWithoutDegree));
+    });
+
+    it('"skip the CCM and go straight for the CMC?" says the guide starts with the CCM and what the CMC needs', async () => {
+      for (const [message, skipped] of [
+        ['Ok. Given my background, would you say skip the CCM and go straight for the CMC?', 'ccm'],
+        ['can I skip the CMC?', 'cmc'],
+        ['should i just go straight to the cmc', 'ccm'],
+      ] as const) {
+        expect(await said(message), message).to.include(readable(Messages.direct.certificationSkipped(skipped)));
+      }
+      expect(await said('what is the CMC?')).not.to.include("The guide doesn't say to skip");
+    });
+
     it('"I have an associate\'s in criminal justice. Does that kill it?" weighs the degree held and says a degree is not strictly required, never "Yes" for a degree not held', async () => {
       for (const [message, field] of [
         ["I don't have a nursing or social work degree. I have an associate's in criminal justice. Does that kill it?", 'criminal justice'],

@@ -12,7 +12,15 @@ export const STANDS_IN_THE_WAY =
 
 /** No experience with patients or in the field, told of oneself ("I've never worked with patients directly", "no clinical experience"). */
 const NO_EXPERIENCE_TOLD =
-  /\b(?:i (?:have|ve) never|i never|i (?:have not|haven t|havent|don t|dont|do not) (?:ever )?(?:have )?)(?: \w+){0,2}? (?:worked|work) (?:with|in|at) (?:patients|clients|healthcare|health care|a hospital|hospitals|the field|care|social services)\b|\b(?:no|zero|without|don t have any|dont have any|do not have any|lack of|lacking) (?:\w+ )?(?:clinical|patient|hands on|healthcare|health care|care|relevant|direct patient|field) (?:experience|exp)\b/;
+  /\b(?:i (?:have|ve) never|i never|i (?:have not|haven t|havent|don t|dont|do not) (?:ever )?(?:have )?)(?: \w+){0,2}? (?:worked|work) (?:with|in|at) (?:patients|clients|healthcare|health care|a hospital|hospitals|the field|care|social services)\b|\b(?:no|zero|without|don t have any|dont have any|do not have any|lack of|lacking) (?:\w+ )?(?:clinical|patient|hands on|healthcare|health care|care|relevant|direct patient|field) (?:experience|exp|background)\b|\bzero (?:healthcare|health care|clinical|medical)\b/;
+
+/** The quickest way in asked ("whats my fastest way in", "fastest way to become a care manager"). */
+const QUICKEST_WAY = /\b(?:fastest|quickest|shortest|easiest|best) (?:way|route|path)(?: in| into| to)?\b/;
+
+/** The quickest way in asked by someone with no experience: the guide gives none quicker (tester ut35a, P11 m3 and m4). */
+export function quickestWayAsked(text: string): boolean {
+  return QUICKEST_WAY.test(normalise(text));
+}
 
 /**
  * A lack of experience told, asked whether it stands in the way or whether they could be hired without it ("can I get
@@ -21,5 +29,6 @@ const NO_EXPERIENCE_TOLD =
 export function experienceGapAsked(text: string): boolean {
   const t = normalise(text);
   if (!NO_EXPERIENCE_TOLD.test(t)) return false;
+  if (QUICKEST_WAY.test(t)) return true;
   return STANDS_IN_THE_WAY.test(t) || /\b(?:can|could|would|will) (?:i|someone|a person|you) (?:still )?(?:get (?:hired|a job|in)|be hired|become|do (?:it|this|the job))\b/.test(t);
 }
