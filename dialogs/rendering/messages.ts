@@ -403,6 +403,11 @@ export const Messages = Object.freeze({
     /** The day to day of an area asked ("what would that look like day to day?" after pediatric): the guide gives no day of its own for it. */
     areaDay: (area: string, certification: boolean): string =>
       `The guide doesn't describe a typical day in ${area.charAt(0).toLowerCase()}${area.slice(1)} on its own${certification ? ', and names no certification for that area in particular: it says to expect extra training, and possibly a certification, in it' : ''}. What it says that work involves:`,
+    /** What it takes, asked by someone who told of work in health care ("army medic ... what do i need"). */
+    neededWithWork: (work: string, degree: boolean): string =>
+      degree
+        ? `From what you've told me, you have the background the guide describes: a degree in one of its fields, and work as ${work}, which is the kind of experience it says is often required. Here is all it says is needed:`
+        : `From what you've told me, your work as ${work} is the kind of experience the guide says is often required (case management, counseling or healthcare delivery). Besides experience, it asks for a background in healthcare or social work, usually a bachelor's in nursing, social work or a related field, and the knowledge and skills below:`,
     /** The quickest way in asked by someone with no experience ("fastest way to become a care manager with no healthcare experience?"). */
     experienceGapQuickest:
       "The guide gives no quicker way in without experience: it says relevant experience in case management, counseling or healthcare delivery is often required, and that hands-on experience in health or social services is crucial. Here is how it says you can gain it:",

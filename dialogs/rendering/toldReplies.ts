@@ -7,7 +7,9 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
-import { experienceGapAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
+import { experienceGapAsked, neededAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
+import { tellsOfMilitaryHealthWork } from '../understanding/person/experienceCounts';
+import { isStudentJob, jobById } from '../understanding/person/aboutYou';
 import { certificationSkipped } from '../understanding/questions/startWithAsked';
 import { areaDayAsked } from '../understanding/inView/areaDayAsked';
 import { experiencedPayAsked } from '../understanding/person/experiencedPayAsked';
@@ -17,6 +19,8 @@ import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { Messages } from './messages';
 import { sendLedAnswer } from './situationReplies';
 
+/** The guide's answer on what is needed to become one. */
+const NEEDED_ENTRY = 'what-is-needed';
 /** The guide's answer on its two certifications. */
 const CERTIFICATIONS_ENTRY = 'certifications';
 /** The guide's day to day for care managers generally. */
@@ -32,6 +36,11 @@ export async function sendToldInTheQuestion(context: TurnContext, deps: DialogDe
   if (experience && (experienceGapAsked(text) || (said !== text && experienceGapAsked(said)))) {
     return sendLedAnswer(context, deps, text, quickestWayAsked(said) ? Messages.direct.experienceGapQuickest : Messages.direct.experienceGap, experience);
   }
+  // What it takes, asked by someone who told of work in the field ("army medic ... what do i need"): their work said to be
+  // the experience the guide asks for, then what it says is needed (tester ut35a, P06 m1).
+  const needed = neededAsked(text) ? await neededFromTheirWork(context, deps, said) : null;
+  const neededEntry = needed ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
+  if (needed && neededEntry) return sendLedAnswer(context, deps, text, needed, neededEntry);
   // One certification asked whether to skip for the other ("skip the CCM and go straight for the CMC?"): what the guide
   // says of the order and of the CMC's requirements, then its certifications.
   const skipped = certificationSkipped(text);
@@ -65,4 +74,14 @@ function experiencedPayLead(deps: DialogDeps, master: boolean, ownThousands: num
   const own = ownThousands === null ? null : ownThousands * 1000;
   const against = own === null ? null : own > senior.high ? 'below' : own < senior.low ? 'above' : 'around';
   return Messages.beyond.experiencedPay(master, `${dollars(senior.low)}–${dollars(senior.high)}`, `${dollars(director.low)}–${dollars(director.high)}+`, own === null ? null : own.toLocaleString('en-US'), against);
+}
+
+/** The lead for what is needed, from work in the field the profile holds or the message tells (a medic); null when none. */
+async function neededFromTheirWork(context: TurnContext, deps: DialogDeps, said: string): Promise<string | null> {
+  const about = (await deps.profile.get(context))?.about;
+  const job = about?.job !== undefined ? jobById(about.job) : null;
+  const inField = job !== null && job.inField && !isStudentJob(job.id);
+  if (!inField && !tellsOfMilitaryHealthWork(said)) return null;
+  const work = inField && job ? Messages.withArticle(job.title) : 'a medic';
+  return Messages.direct.neededWithWork(work, about?.education === 'relevant-degree');
 }

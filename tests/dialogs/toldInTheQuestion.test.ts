@@ -85,6 +85,20 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(await said("what's the fastest way to become a care manager?")).not.to.include(readable(Messages.direct.experienceGapQuickest));
     });
 
+    it('"army medic ... what do i need" says their work is the experience the guide asks for, then what is needed', async () => {
+      for (const [message, work] of [
+        ['army medic, 68W, getting out in 4 months. want to do care management. what do i need', 'a medic'],
+        ["I'm a healthcare assistant, 3 years. what do I need?", 'a healthcare assistant'],
+        ['I was a navy corpsman for 6 years, what would I need to become a care manager?', 'a medic'],
+      ] as const) {
+        expect(await said(message), message).to.include(`your work as ${work} is the kind of experience the guide says is often required`);
+      }
+      expect(await said("I'm a nurse. what do I need to become a care manager?")).to.include('a degree in one of its fields, and work as a nurse');
+      for (const message of ["I'm a barista. what do i need?", 'what do i need to become a care manager?', "I'm a healthcare assistant. what do i need for the CMC?"]) {
+        expect(await said(message), message).not.to.include('is the kind of experience the guide says is often required');
+      }
+    });
+
     it('"could I get one of those certifications instead of the degree?" says what the guide asks of each certification\'s degree', async () => {
       for (const message of ['Could I get one of those certifications instead of the degree?', 'can a certification replace the degree, like could I do the CCM without college?', 'would a certification do instead of a degree?']) {
         expect(await said(message), message).to.include(readable(Messages.beyond.certificationWithoutDegree));

@@ -32,3 +32,14 @@ export function experienceGapAsked(text: string): boolean {
   if (QUICKEST_WAY.test(t)) return true;
   return STANDS_IN_THE_WAY.test(t) || /\b(?:can|could|would|will) (?:i|someone|a person|you) (?:still )?(?:get (?:hired|a job|in)|be hired|become|do (?:it|this|the job))\b/.test(t);
 }
+
+/** What it takes asked of the writer ("what do i need", "what would I need to do this"), with no one thing named. */
+const NEEDED_ASKED = /\bwhat (?:do|would|will|should) i (?:need|require)\b|\bwhat does it take\b|\bwhat (?:is|s) (?:needed|required)\b/;
+/** A thing of its own named, whose needs are another answer's ("what do I need for the CMC"). */
+const THING_NAMED = /\b(?:ccm|cmc|certif\w*|licen[cs]\w*|exam|masters?|master s|degree|bachelor\w*|step \w+|senior|director|junior)\b/;
+
+/** What it takes to become one, asked by the writer of themselves with nothing else named ("army medic ... what do i need"). */
+export function neededAsked(text: string): boolean {
+  const t = normalise(text);
+  return NEEDED_ASKED.test(t) && !THING_NAMED.test(t);
+}
