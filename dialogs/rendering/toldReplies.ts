@@ -7,7 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
-import { experienceGapAsked, neededAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
+import { deskWorkAsked, experienceGapAsked, neededAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
 import { tellsOfMilitaryHealthWork } from '../understanding/person/experienceCounts';
 import { isStudentJob, jobById } from '../understanding/person/aboutYou';
 import { certificationSkipped } from '../understanding/questions/startWithAsked';
@@ -17,7 +17,7 @@ import { payLevels } from '../../knowledge/beyondGuide';
 import { PAY_ENTRY } from '../understanding/person/situationAsked';
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { Messages } from './messages';
-import { sendLedAnswer } from './situationReplies';
+import { sendLedAnswer, sendLedDecline } from './situationReplies';
 
 /** The guide's answer on what is needed to become one. */
 const NEEDED_ENTRY = 'what-is-needed';
@@ -41,6 +41,9 @@ export async function sendToldInTheQuestion(context: TurnContext, deps: DialogDe
   const needed = neededAsked(text) ? await neededFromTheirWork(context, deps, said) : null;
   const neededEntry = needed ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
   if (needed && neededEntry) return sendLedAnswer(context, deps, text, needed, neededEntry);
+  // "Is it mostly desk work? I can't be lifting people": the guide's silence on it, then its day to day (a decline, noted).
+  const duties = deskWorkAsked(text) ? deps.kb.faqById.get(DAILY_DUTIES_ENTRY) : undefined;
+  if (duties) return sendLedDecline(context, deps, text, Messages.direct.deskWorkNotSaid, duties);
   // One certification asked whether to skip for the other ("skip the CCM and go straight for the CMC?"): what the guide
   // says of the order and of the CMC's requirements, then its certifications.
   const skipped = certificationSkipped(text);

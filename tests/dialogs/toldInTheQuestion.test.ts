@@ -99,6 +99,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('"Is it mostly desk work? I can\'t be lifting people" says the guide is silent on it, then the day to day', async () => {
+      for (const message of ["Is it mostly desk work? I can't be lifting people with my back the way it is.", 'is it an office job?', 'would I be sitting at a desk all day?']) {
+        expect(await said(message), message).to.include(readable(Messages.direct.deskWorkNotSaid));
+      }
+      for (const message of ['is it office based or remote?', 'where do care managers work?', 'what does a care manager do?']) {
+        expect(await said(message), message).not.to.include(readable(Messages.direct.deskWorkNotSaid));
+      }
+    });
+
     it('"could I get one of those certifications instead of the degree?" says what the guide asks of each certification\'s degree', async () => {
       for (const message of ['Could I get one of those certifications instead of the degree?', 'can a certification replace the degree, like could I do the CCM without college?', 'would a certification do instead of a degree?']) {
         expect(await said(message), message).to.include(readable(Messages.beyond.certificationWithoutDegree));

@@ -43,3 +43,13 @@ export function neededAsked(text: string): boolean {
   const t = normalise(text);
   return NEEDED_ASKED.test(t) && !THING_NAMED.test(t);
 }
+
+/** Desk or office work asked of the job ("Is it mostly desk work?", "is it an office job or on your feet?"). */
+const DESK_ASKED = /\b(?:desk|office|sit down|seated|sitting) (?:work|job|based|role)\b|\bat a desk\b|\bbehind a desk\b|\bdesk bound\b|\bsit(?:ting)? (?:down )?(?:all day|most of the day)\b/;
+
+/** Whether the work is desk work, asked: the guide says neither how physical it is nor how much is at a desk (tester ut34a, truck #5). */
+export function deskWorkAsked(text: string): boolean {
+  const t = normalise(text);
+  // Where the work is done ("office based or remote?") is the work mode's answer.
+  return DESK_ASKED.test(t) && !/\b(?:remote\w*|from home|home based|hybrid|wfh)\b/.test(t);
+}
