@@ -408,6 +408,9 @@ export const Messages = Object.freeze({
       degree
         ? `From what you've told me, you have the background the guide describes: a degree in one of its fields, and work as ${work}, which is the kind of experience it says is often required. Here is all it says is needed:`
         : `From what you've told me, your work as ${work} is the kind of experience the guide says is often required (case management, counseling or healthcare delivery). Besides experience, it asks for a background in healthcare or social work, usually a bachelor's in nursing, social work or a related field, and the knowledge and skills below:`,
+    /** "so whats my next step, finish the bachelors first?": the guide's order, and what it suggests while studying. */
+    finishFirst:
+      "Yes: the guide's route puts education first (step 2), with relevant work experience after it (step 3), and some positions ask for a master's later. While you study, it suggests an internship or practicum in a health care setting:",
     /** "Is it mostly desk work? I can't be lifting people": the guide says neither. */
     deskWorkNotSaid:
       "The guide doesn't say how much of the work is at a desk, or how physically demanding it is, so I won't guess. I've noted your question so the guide can be improved. What it describes a care manager doing day to day:",

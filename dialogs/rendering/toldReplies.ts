@@ -10,6 +10,7 @@ import type { DialogDeps } from '../deps';
 import { deskWorkAsked, experienceGapAsked, neededAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
 import { tellsOfMilitaryHealthWork } from '../understanding/person/experienceCounts';
 import { isStudentJob, jobById } from '../understanding/person/aboutYou';
+import { finishFirstAsked } from '../understanding/person/stageInTheQuestion';
 import { certificationSkipped } from '../understanding/questions/startWithAsked';
 import { areaDayAsked } from '../understanding/inView/areaDayAsked';
 import { experiencedPayAsked } from '../understanding/person/experiencedPayAsked';
@@ -21,6 +22,8 @@ import { sendLedAnswer, sendLedDecline } from './situationReplies';
 
 /** The guide's answer on what is needed to become one. */
 const NEEDED_ENTRY = 'what-is-needed';
+/** The guide's answer on internships while studying. */
+const INTERNSHIPS_ENTRY = 'internships';
 /** The guide's answer on its two certifications. */
 const CERTIFICATIONS_ENTRY = 'certifications';
 /** The guide's day to day for care managers generally. */
@@ -44,6 +47,9 @@ export async function sendToldInTheQuestion(context: TurnContext, deps: DialogDe
   // "Is it mostly desk work? I can't be lifting people": the guide's silence on it, then its day to day (a decline, noted).
   const duties = deskWorkAsked(text) ? deps.kb.faqById.get(DAILY_DUTIES_ENTRY) : undefined;
   if (duties) return sendLedDecline(context, deps, text, Messages.direct.deskWorkNotSaid, duties);
+  // "so whats my next step, finish the bachelors first?": the guide's order, and what it suggests while studying (tester ut35a, P07 m10).
+  const internships = finishFirstAsked(text) ? deps.kb.faqById.get(INTERNSHIPS_ENTRY) : undefined;
+  if (internships) return sendLedAnswer(context, deps, text, Messages.direct.finishFirst, internships);
   // One certification asked whether to skip for the other ("skip the CCM and go straight for the CMC?"): what the guide
   // says of the order and of the CMC's requirements, then its certifications.
   const skipped = certificationSkipped(text);

@@ -108,6 +108,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('"so whats my next step, finish the bachelors first?" says yes, the guide puts education first, and what it suggests while studying', async () => {
+      for (const message of ['so whats my next step, finish the bachelors first?', 'should I finish my BSW before anything else?', "what's the first step, finishing my degree?"]) {
+        expect(await said(message), message).to.include(readable(Messages.direct.finishFirst));
+      }
+      for (const message of ['which first tho, volunteering or finishing school?', 'do I need to finish a degree first?', 'how long does it take to finish the degree?']) {
+        expect(await said(message), message).not.to.include(readable(Messages.direct.finishFirst));
+      }
+    });
+
     it('"could I get one of those certifications instead of the degree?" says what the guide asks of each certification\'s degree', async () => {
       for (const message of ['Could I get one of those certifications instead of the degree?', 'can a certification replace the degree, like could I do the CCM without college?', 'would a certification do instead of a degree?']) {
         expect(await said(message), message).to.include(readable(Messages.beyond.certificationWithoutDegree));

@@ -33,3 +33,12 @@ export function stageInTheQuestion(text: string): StageTold | null {
   if (DEGREE_AHEAD.test(t)) return 'degree-ahead';
   return null;
 }
+
+/** Finishing the degree under way asked as the next step ("so whats my next step, finish the bachelors first?", "should I finish my BSW before anything else?"). */
+const FINISH_FIRST =
+  /\b(?:finish|finishing|complete|completing) (?:the |my )?(?:bachelor(?: s)?|bachelors|degree|bsw|bsn|studies|course|program)\b(?: \w+){0,3}? (?:first|before)\b|\b(?:next step|first step|what (?:should|do) i do (?:next|first))\b.*\b(?:finish|finishing|complete|completing) (?:the |my )?(?:bachelor(?: s)?|bachelors|degree|bsw|bsn|studies)\b/;
+
+/** Whether finishing the degree under way is asked as what comes first or next. */
+export function finishFirstAsked(text: string): boolean {
+  return FINISH_FIRST.test(normalise(text));
+}
