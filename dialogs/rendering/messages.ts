@@ -408,6 +408,9 @@ export const Messages = Object.freeze({
       degree
         ? `From what you've told me, you have the background the guide describes: a degree in one of its fields, and work as ${work}, which is the kind of experience it says is often required. Here is all it says is needed:`
         : `From what you've told me, your work as ${work} is the kind of experience the guide says is often required (case management, counseling or healthcare delivery). Besides experience, it asks for a background in healthcare or social work, usually a bachelor's in nursing, social work or a related field, and the knowledge and skills below:`,
+    /** "would my experience leading a team help later, for the senior roles?": leadership is a skill the guide names for moving up. */
+    leadingLater:
+      "The guide names leadership among a care manager's essential skills, and says moving up to senior or director roles calls for managerial and leadership skills, so leading people builds a skill it asks for there. It doesn't say whether leading people outside health or social services counts toward the years of experience its levels ask for. What it says of moving up:",
     /** "so whats my next step, finish the bachelors first?": the guide's order, and what it suggests while studying. */
     finishFirst:
       "Yes: the guide's route puts education first (step 2), with relevant work experience after it (step 3), and some positions ask for a master's later. While you study, it suggests an internship or practicum in a health care setting:",

@@ -7,7 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
-import { deskWorkAsked, experienceGapAsked, neededAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
+import { deskWorkAsked, experienceGapAsked, leadingLaterAsked, neededAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
 import { tellsOfMilitaryHealthWork } from '../understanding/person/experienceCounts';
 import { isStudentJob, jobById } from '../understanding/person/aboutYou';
 import { finishFirstAsked } from '../understanding/person/stageInTheQuestion';
@@ -22,6 +22,8 @@ import { sendLedAnswer, sendLedDecline } from './situationReplies';
 
 /** The guide's answer on what is needed to become one. */
 const NEEDED_ENTRY = 'what-is-needed';
+/** The guide's answer on moving up to senior and director roles. */
+const ADVANCING_ENTRY = 'advancing';
 /** The guide's answer on internships while studying. */
 const INTERNSHIPS_ENTRY = 'internships';
 /** The guide's answer on its two certifications. */
@@ -50,6 +52,9 @@ export async function sendToldInTheQuestion(context: TurnContext, deps: DialogDe
   // "so whats my next step, finish the bachelors first?": the guide's order, and what it suggests while studying (tester ut35a, P07 m10).
   const internships = finishFirstAsked(text) ? deps.kb.faqById.get(INTERNSHIPS_ENTRY) : undefined;
   if (internships) return sendLedAnswer(context, deps, text, Messages.direct.finishFirst, internships);
+  // "would my experience leading a team help later, for the senior roles?": what the guide says moving up calls for.
+  const advancing = leadingLaterAsked(text) ? deps.kb.faqById.get(ADVANCING_ENTRY) : undefined;
+  if (advancing) return sendLedAnswer(context, deps, text, Messages.direct.leadingLater, advancing);
   // One certification asked whether to skip for the other ("skip the CCM and go straight for the CMC?"): what the guide
   // says of the order and of the CMC's requirements, then its certifications.
   const skipped = certificationSkipped(text);

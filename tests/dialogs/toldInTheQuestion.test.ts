@@ -117,6 +117,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('"would my experience leading a team help later, for the senior roles?" says what the guide asks for moving up, not the senior role alone', async () => {
+      for (const message of ['would my experience leading a team help later, for the senior roles?', 'would any of my management experience count for the leadership stuff later on', 'I manage 14 agents. does that help for moving up later?']) {
+        expect(await said(message), message).to.include(readable(Messages.direct.leadingLater));
+      }
+      for (const message of ['does my management experience count?', 'what do senior care managers do?', 'how do I move up later?']) {
+        expect(await said(message), message).not.to.include(readable(Messages.direct.leadingLater));
+      }
+    });
+
     it('"could I get one of those certifications instead of the degree?" says what the guide asks of each certification\'s degree', async () => {
       for (const message of ['Could I get one of those certifications instead of the degree?', 'can a certification replace the degree, like could I do the CCM without college?', 'would a certification do instead of a degree?']) {
         expect(await said(message), message).to.include(readable(Messages.beyond.certificationWithoutDegree));

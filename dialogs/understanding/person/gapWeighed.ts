@@ -53,3 +53,20 @@ export function deskWorkAsked(text: string): boolean {
   // Where the work is done ("office based or remote?") is the work mode's answer.
   return DESK_ASKED.test(t) && !/\b(?:remote\w*|from home|home based|hybrid|wfh)\b/.test(t);
 }
+
+/** Leading people told of oneself ("my experience leading a team", "my management experience", "I manage 14 agents"). */
+const OWN_LEADING =
+  /\b(?:my|i have|i ve got|i got)(?: \w+){0,3}? (?:experience (?:leading|managing|supervising|running)|leadership|management|managing|supervis\w*)\b|\bi (?:lead|led|manage|managed|supervise|supervised|run|ran) (?:a |my |the )?(?:team|teams|people|staff|\d+ \w+)\b/;
+/** Asked whether it helps or counts. */
+const HELPS_ASKED = /\b(?:help|helps|count|counts|useful|matter|matters|valuable|transfer|carry over|worth anything)\b/;
+/** Later on the ladder: the senior and director roles, moving up, the leadership side. */
+const LATER_ON = /\b(?:senior|director|directors|later|later on|leadership (?:stuff|roles?|side|positions?)|move up|moving up|advance|advancing|higher (?:roles?|levels?|up))\b/;
+
+/**
+ * Their own experience leading people asked whether it helps later on ("would my experience leading a team help later,
+ * for the senior roles?"): the guide names leadership as a skill for moving up (tester ut35a, P05 m7).
+ */
+export function leadingLaterAsked(text: string): boolean {
+  const t = normalise(text);
+  return OWN_LEADING.test(t) && HELPS_ASKED.test(t) && LATER_ON.test(t);
+}
