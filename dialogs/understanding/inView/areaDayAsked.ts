@@ -8,7 +8,7 @@ import { normalise } from '../core/textMatch';
 
 /** The day's work asked of ("day to day", "a typical day", "what would that look like", "what would I actually do"). */
 const DAY_ASKED =
-  /\bday to day\b|\bday in the life\b|\b(?:typical|normal|average|usual) (?:day|week)\b|\bdaily (?:work|tasks|routine|life)\b|\bwhat (?:would|does|will|do) (?:that|it|this|the (?:job|work|role)) (?:look like|involve|be like)\b|\bwhat would i (?:actually |really )?(?:do|be doing)\b/;
+  /\bday to day\b|\bday in the life\b|\b(?:typical|normal|average|usual) (?:day|week)\b|\bdaily (?:work|tasks|routine|life)\b|\bwhat (?:would|does|will|do) (?:that|it|this|the (?:job|work|role)) (?:look like|involve|be like)\b/;
 /** Pointing at the thing in view ("that", "it", "this one"), not the career named generally ("what does a care manager do day to day?"). */
 const POINTS_AT_IT = /\b(?:that|it|this|this one|that one|the job|the work|the role|my specialty|my area)\b|\bwhat would i\b/;
 const NAMES_THE_CAREER = /\b(?:a |the )?(?:care|case) manag(?:er|ers|ement)\b/;

@@ -6,7 +6,7 @@
  * before what it does say (answerTurn.ts).
  */
 import { directAsk } from '../../../knowledge/aspects';
-import { tellsNationality } from '../../../knowledge/beyondGuide';
+import { tellsNationality, tellsNoDegree } from '../../../knowledge/beyondGuide';
 import { tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare, tellsOfOthersCaring } from './aboutYou';
 import { clausesOf } from '../core/clauses';
 import { looksLikeQuestion, normalise, wordMatches } from '../core/textMatch';
@@ -438,6 +438,8 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const works = ASKS_IT_WORKS.exec(question);
   // A high school diploma is no degree of a field: shortOfADegreeAsked reads it.
   if (HIGH_SCHOOL.test(question) && !studyAgain) return null;
+  // Asked whether it stands in the way after telling of no degree ("dropped out of high school, is that a problem?"): the route without one.
+  if (STANDS_IN_THE_WAY.test(question) && (HIGH_SCHOOL.test(whole) || tellsNoDegree(said) || /\b(?:dropped out|drop out|left school|never (?:went|finished))\b/.test(whole))) return null;
   if (!ASKS_IT_COUNTS.test(question) && !ASKS_ELIGIBILITY.test(question) && !studyAgain && !works) return null;
   const degreeAsked = studyAgain || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b|${OTHER_SHORT_FORM.source}`).test(question);
   // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").

@@ -12,7 +12,7 @@ import { normalise } from '../core/textMatch';
 import { timelineFromKb } from '../../flows/roadmapPlan';
 import { formatYearRange, formatYears } from '../../rendering/guidedMessages';
 import { questionBeforeStory } from '../core/clauses';
-import { experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfFaithWork, tellsOfManaging, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, workNamed, type ExperienceAsked } from './experienceCounts';
+import { shortOfADegreeAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfFaithWork, tellsOfManaging, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, workNamed, type ExperienceAsked } from './experienceCounts';
 import { isStudentJob, isUnnamedJob, readAboutYou, tellsOfCareSoftware, tellsOfCareWork } from './aboutYou';
 import { Messages } from '../../rendering/messages';
 
@@ -104,7 +104,8 @@ const CERTIFIED_WITHOUT_DEGREE = /^(?:certification|ccm$|cmc$|without-degree$)/;
  * route without a degree; undefined otherwise.
  */
 export function certificationWithoutDegree(deps: DialogDeps, text: string, said: string): FaqEntry | undefined {
-  const inPlace = IN_PLACE_OF_THE_DEGREE.test(normalise(text));
+  // A qualification short of a degree set against it ("is a cert 4 in aged care ok instead of uni") is shortOfADegreeAsked's.
+  const inPlace = IN_PLACE_OF_THE_DEGREE.test(normalise(text)) && shortOfADegreeAsked(text) === null;
   if (!ASKS_CERTIFICATION.test(normaliseText(text)) || !(tellsNoDegree(said) || inPlace)) return undefined;
   const read = deps.engine.answer(text);
   if (read.kind === 'answer' && read.entry && CERTIFIED_WITHOUT_DEGREE.test(read.entry.id)) return read.entry;

@@ -68,7 +68,7 @@ const OLD_PEOPLE_SAID = /\b(?:oldies|old folks?|oldsters|old timers|oaps|oldie)\
  * Older people named by a group with words between ("most of my patients are older stroke and hip fracture folks",
  * "elderly dementia residents"): the words the area is written with, before the rest (tester ut34a, ot #6).
  */
-const OLDER_GROUP = /\b(?:older|elderly)\s+((?:[a-z-]+\s+){0,5}?(?:folks?|patients|clients|ones|residents|men|women|population|crowd))\b/gi;
+const OLDER_GROUP = /\b(?:older|elderly)\s+((?:[a-z-]+\s+){1,5}?(?:folks?|patients|clients|ones|residents|men|women|population|crowd))\b/gi;
 
 /** The text with the "-iatric" areas spelt as the guide spells them, and their clipped names said whole. */
 function withAreaSpellings(said: string): string {
