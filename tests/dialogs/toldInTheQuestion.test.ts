@@ -103,7 +103,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       for (const message of ["Is it mostly desk work? I can't be lifting people with my back the way it is.", 'is it an office job?', 'would I be sitting at a desk all day?']) {
         expect(await said(message), message).to.include(readable(Messages.direct.deskWorkNotSaid));
       }
-      for (const message of ['is it office based or remote?', 'where do care managers work?', 'what does a care manager do?']) {
+      for (const message of ['is it office based or remote?', 'where do care managers work?', 'what does a care manager do?', "how do i get experience if i'm stuck in an office job"]) {
         expect(await said(message), message).not.to.include(readable(Messages.direct.deskWorkNotSaid));
       }
     });

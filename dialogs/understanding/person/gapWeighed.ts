@@ -47,11 +47,15 @@ export function neededAsked(text: string): boolean {
 /** Desk or office work asked of the job ("Is it mostly desk work?", "is it an office job or on your feet?"). */
 const DESK_ASKED = /\b(?:desk|office|sit down|seated|sitting) (?:work|job|based|role)\b|\bat a desk\b|\bbehind a desk\b|\bdesk bound\b|\bsit(?:ting)? (?:down )?(?:all day|most of the day)\b/;
 
+/** Asked of this work: "is it", "would I be", "do care managers", "mostly". */
+const OF_THE_WORK = /\b(?:is (?:it|this|the job|the work|the role|care management)|would i be|will i be|do (?:they|you|care managers)|mostly|a lot of)\b/;
+
 /** Whether the work is desk work, asked: the guide says neither how physical it is nor how much is at a desk (tester ut34a, truck #5). */
 export function deskWorkAsked(text: string): boolean {
   const t = normalise(text);
   // Where the work is done ("office based or remote?") is the work mode's answer.
-  return DESK_ASKED.test(t) && !/\b(?:remote\w*|from home|home based|hybrid|wfh)\b/.test(t);
+  // Asked of this work ("is it", "would I be"), never their own job ("stuck in an office job").
+  return DESK_ASKED.test(t) && OF_THE_WORK.test(t) && !/\b(?:my|stuck in an?|i have an?|i m in an?|im in an?) (?:office|desk)\b/.test(t) && !/\b(?:remote\w*|from home|home based|hybrid|wfh)\b/.test(t);
 }
 
 /** Leading people told of oneself ("my experience leading a team", "my management experience", "I manage 14 agents"). */
