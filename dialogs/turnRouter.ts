@@ -3,7 +3,7 @@ import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnCont
 import type { Dialog, DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogSet, DialogTurnStatus } from './dialogClasses';
 import type { FaqEntry, KnowledgeBase, SpecialisationId } from '../knowledge/schema';
-import { keepAnswerShown, sendEntry, sendSideBySide } from './rendering/entryReplies';
+import { keepAnswerShown, rememberAnswered, sendEntry, sendSideBySide } from './rendering/entryReplies';
 import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';
 import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';
@@ -312,6 +312,8 @@ export class TurnRouter {
     const kept = !flows.activeId ? choiceKept(this.deps.kb, activity.text ?? '', savedArea, suggestionLeft) : null;
     if (kept) {
       if (kept.save) await updateProfile(context, this.deps, { specialisation: kept.save });
+      // The area kept is what "it" means next ("Ask me anything about it"): "what would that look like day to day?".
+      if (kept.save) await rememberAnswered(context, this.deps, specialisationById(this.deps.kb, kept.save).faqId);
       // Asked to go into the roadmap, the saved roadmap is shown again with it.
       if (kept.save && kept.toPlan === true && before?.roadmap && this.hasFlow('roadmap')) {
         await context.sendActivity(renderText(channelOf(activity), kept.reply));

@@ -4,7 +4,7 @@ import { ComponentDialog, WaterfallDialog } from '../dialogClasses';
 import { z } from 'zod';
 import { SpecialisationIdSchema, type KnowledgeBase, type SpecialisationId } from '../../knowledge/schema';
 import { channelOf } from '../rendering/cards';
-import { sendEntry } from '../rendering/entryReplies';
+import { rememberAnswered, sendEntry } from '../rendering/entryReplies';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
 import { askedAspect, asksWhichIsBetter } from '../../knowledge/aspects';
@@ -684,6 +684,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
   private async remember(context: TurnContext, id: SpecialisationId): Promise<void> {
     const spec = specialisationById(this.deps.kb, id);
     await updateProfile(context, this.deps, { specialisation: id });
+    // The area kept is what "it" means next ("Ask me anything about it").
+    await rememberAnswered(context, this.deps, spec.faqId);
     const m = GuidedMessages.specialisation;
     await context.sendActivity(`${m.remembered(spec.name)} ${m.finished}`);
   }

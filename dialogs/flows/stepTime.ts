@@ -9,6 +9,11 @@ export const HOW_LONG_FAQ_ID = 'how-long';
 /** The whole route asked for, not one step: "how long does it take to become one", "how long will all that take". */
 const WHOLE_ROUTE =
   /\b(?:become|becoming|qualify|qualified|whole|overall|entire|altogether|in total|total|all (?:of )?(?:that|this|it|the steps|ten|10)|start to finish|from scratch|the route|the process|the path|journey|proper care manager|until|til|till|get there|be one)\b/;
+/**
+ * Their own way to the job, asked with the degree left out or the job itself named ("how long before I could get hired
+ * as one, with no degree?"): the whole route for them, never the degree step's time (tester ut34a, truck #11).
+ */
+const OWN_WAY_TO_THE_JOB = /\b(?:no|without (?:a |any |the )?|skip(?:ping)? (?:the )?)(?:degree|college|uni|university|bachelor s?|bachelors)\b|\b(?:get|be|getting) hired\b|\bland (?:a|the) job\b/;
 /** A level of the career ladder named: its years are the ladder's ("how many years is senior"), not a step's. */
 const LADDER_LEVEL = /\b(?:senior|mid|junior|entry|director|directors|executive|vp|vice president|chief|level|levels)\b/;
 /** The step on screen pointed at: "this step", "that stage", "this part", "a degree like that". */
@@ -34,7 +39,7 @@ export interface StepTime {
 export function stepTimeAsked(kb: KnowledgeBase, text: string, inView: number, cardOnScreen: boolean): StepTime | null {
   const said = normalise(text);
   const entry = kb.faqById.get(HOW_LONG_FAQ_ID);
-  if (!entry || !asksDuration(said) || WHOLE_ROUTE.test(said) || LADDER_LEVEL.test(said)) return null;
+  if (!entry || !asksDuration(said) || WHOLE_ROUTE.test(said) || OWN_WAY_TO_THE_JOB.test(said) || LADDER_LEVEL.test(said)) return null;
   const step = stepNamed(kb.steps, entry, text, said, inView) ?? (THIS_STEP.test(said) || (cardOnScreen && IT.test(said)) ? kb.steps[inView - 1] : undefined);
   return step ? { step, lines: timeLinesOf(step, entry), entry } : null;
 }

@@ -299,6 +299,9 @@ export const Messages = Object.freeze({
     /** The same above the entry level with no currency typed ("I'm at like 95k, would i take a cut"): the levels that reach it, if it is dollars. */
     payAboveEntryUntold: (own: string, entry: string, reach: { title: string; range: string }): string =>
       `The guide gives its pay in dollars, for no particular country. If your ${own} is in dollars, its entry-level range, ${entry} a year, is below it, and its ${reach.title} range, ${reach.range}, takes it in; in another currency, the guide's figures can't be set against it. Here is its pay by level:`,
+    /** Pay asked with a master's or long experience named ("what do care managers make with a masters and lots of experience? I make around 92k"). */
+    experiencedPay: (master: boolean, senior: string, director: string, own: string | null, against: 'below' | 'around' | 'above' | null): string =>
+      `The guide ties pay to years of experience${master ? ", not to a master's" : ''}: with 5+ years, a senior care manager earns a median ${senior} a year, and a supervisor or director ${director}.${own && against ? ` If your ${own} is in dollars, the senior range ${against === 'around' ? 'takes it in' : against === 'below' ? 'is below it' : 'is above it'}; in another currency, the guide's figures can't be set against it.` : ''} Here is its pay by level:`,
     /** The writer's own pay told in another currency ("i'm on £38k, would I take a pay cut?"), before the guide's pay. */
     payOwnInAnotherCurrency: (own: string): string =>
       `The guide gives its pay only in dollars, as median ranges a year, for no particular country, so I can't set your ${own} against it or convert it. Here are its figures:`,
@@ -397,6 +400,32 @@ export const Messages = Object.freeze({
     /** How hard one area is, asked of it in view ("is it hard?" after pediatric): the guide speaks of the job as a whole only. */
     areaHardNotSaid: (area: string): string =>
       `The guide doesn't say how hard ${area} is compared with the other areas. Of the job as a whole, it says this:`,
+    /** The day to day of an area asked ("what would that look like day to day?" after pediatric): the guide gives no day of its own for it. */
+    areaDay: (area: string, certification: boolean): string =>
+      `The guide doesn't describe a typical day in ${area.charAt(0).toLowerCase()}${area.slice(1)} on its own${certification ? ', and names no certification for that area in particular: it says to expect extra training, and possibly a certification, in it' : ''}. What it says that work involves:`,
+    /** What it takes, asked by someone who told of work in health care ("army medic ... what do i need"). */
+    neededWithWork: (work: string, degree: boolean): string =>
+      degree
+        ? `From what you've told me, you have the background the guide describes: a degree in one of its fields, and work as ${work}, which is the kind of experience it says is often required. Here is all it says is needed:`
+        : `From what you've told me, your work as ${work} is the kind of experience the guide says is often required (case management, counseling or healthcare delivery). Besides experience, it asks for a background in healthcare or social work, usually a bachelor's in nursing, social work or a related field, and the knowledge and skills below:`,
+    /** "would my experience leading a team help later, for the senior roles?": leadership is a skill the guide names for moving up. */
+    leadingLater:
+      "The guide names leadership among a care manager's essential skills, and says moving up to senior or director roles calls for managerial and leadership skills, so leading people builds a skill it asks for there. It doesn't say whether leading people outside health or social services counts toward the years of experience its levels ask for. What it says of moving up:",
+    /** "so whats my next step, finish the bachelors first?": the guide's order, and what it suggests while studying. */
+    finishFirst:
+      "Yes: the guide's route puts education first (step 2), with relevant work experience after it (step 3), and some positions ask for a master's later. While you study, it suggests an internship or practicum in a health care setting:",
+    /** "Is it mostly desk work? I can't be lifting people": the guide says neither. */
+    deskWorkNotSaid:
+      "The guide doesn't say how much of the work is at a desk, or how physically demanding it is, so I won't guess. I've noted your question so the guide can be improved. What it describes a care manager doing day to day:",
+    /** The quickest way in asked by someone with no experience ("fastest way to become a care manager with no healthcare experience?"). */
+    experienceGapQuickest:
+      "The guide gives no quicker way in without experience: it says relevant experience in case management, counseling or healthcare delivery is often required, and that hands-on experience in health or social services is crucial. Here is how it says you can gain it:",
+    /** One certification asked whether to skip for the other ("skip the CCM and go straight for the CMC?"). */
+    certificationSkipped: (skipped: 'ccm' | 'cmc'): string =>
+      `The guide doesn't say to skip the ${skipped.toUpperCase()}. It suggests the CCM as a good one to start with, and says the CMC needs a relevant degree, hours of supervised experience and an exam. Here is what it says of both:`,
+    /** No experience told, asked whether it stands in the way ("never worked with patients. is that a dealbreaker?"): the guide's "often required". */
+    experienceGap:
+      "The guide doesn't rule it out, but it says relevant experience in case management, counseling or healthcare delivery is often required, and that hands-on experience in health or social services is crucial. Here is how it says you can gain it:",
     /** Something about themselves asked whether it stands in the way ("I'm quite shy, is that a dealbreaker?"): the guide speaks of no trait. */
     traitNotSpoken: (trait: string, whose: 'own' | 'other' = 'own'): string =>
       `The guide doesn't speak of ${trait}, so I won't say whether it would stand in ${whose === 'own' ? 'your' : 'their'} way. What it does say the job calls for is this:`,
@@ -501,7 +530,7 @@ export const Messages = Object.freeze({
      * field (`named`: the fields it names), what it does not speak of, and the work told beside it (`workToo`).
      */
     degreeWeighed: (
-      degree: { field: string | null; named: boolean; abroad: boolean; associate: boolean; studyAgain: boolean; taught?: boolean; eligibility?: boolean },
+      degree: { field: string | null; named: boolean; abroad: boolean; associate: boolean; studyAgain: boolean; taught?: boolean; eligibility?: boolean; inTheWay?: boolean },
       named: string,
       workToo?: string,
       where: 'usual' | 'entry-level' = 'usual',
@@ -512,7 +541,7 @@ export const Messages = Object.freeze({
         degree.field === null
           ? `${subject} names ${named}, and gives no list of related fields.`
           : degree.named
-            ? `${degree.abroad ? '' : 'Yes: '}${subject === 'It' ? 'It' : 'the guide'} names ${among}.`
+            ? `${degree.abroad ? '' : degree.inTheWay ? 'No: ' : 'Yes: '}${subject === 'It' ? 'It' : 'the guide'} names ${among}.`
             : degree.taught
               ? `${subject} gives no list of related fields and doesn't name ${degree.field} as a degree of its own, but it does name ${degree.field} among the courses a relevant degree typically includes, with medical terminology, health services administration, and health care law and ethics. The degrees it names are ${named}.`
               : `${subject} names ${named}, and gives no list of related fields, so it doesn't say whether ${degree.field} counts as one.`;
@@ -754,6 +783,15 @@ export const Messages = Object.freeze({
     yearsLeft: (left: string, rest: string, master: string, total: string): string =>
       `with about ${left} of your degree left, count on about ${rest} more after it: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. That is roughly ${total} from now.`,
   }),
+  /**
+   * A bachelor's still ahead, told as the plan with the time asked ("if I do a BSN while working, how long ..."): the
+   * guide's route from the degree, and its silence on years already worked or work while studying.
+   */
+  leftDegreeAhead: (noted: string, bachelor: string, master: string, years: string | null): string =>
+    `${noted ? `From what you've told me (${noted}), with` : 'With'} a bachelor's still ahead: the guide gives about ${bachelor} for a bachelor's in nursing or social work, then a few more years of relevant work experience, and a master's (about ${master} more) if the roles you want ask for one. It doesn't say whether ${years ? `the ${years} you already have` : 'work you have already done'}, or work while you study, count toward that experience, so I won't guess.\n\nYour roadmap sets out all ten steps from there.`,
+  /** The area named in a question of their own time: what the guide says specializing adds, which it gives no time for. */
+  leftSpecialising: (area: string): string =>
+    `To specialize in ${area.charAt(0).toLowerCase()}${area.slice(1)}, the guide says you'll need additional training and possibly a certification in that area, and it gives no time for it.`,
   /** What is left for someone with no degree who works in the field, with their years when told (`years`). */
   leftNoDegree: (years: string | null): string =>
     `the guide gives no time for the route without a degree. Most employers prefer a bachelor's in a related field plus relevant experience, and the guide says plenty of experience in care delivery or case management can in some cases make up for the degree${years ? `: you have ${years} in the field` : ''}.`,

@@ -6,14 +6,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import { givesDirectAsk } from '../../knowledge/aspects';
-import type { FaqEntry } from '../../knowledge/schema';
+import type { FaqEntry, SpecialisationId } from '../../knowledge/schema';
 import { askButton, channelOf, flowButton, renderText, withButtons } from './cards';
-import type { DialogDeps } from '../deps';
+import type { DialogDeps, KnownAboutYou } from '../deps';
 import { namedIn } from './nearby';
 import { feedbackUserOf } from '../feedbackStore';
 import { normalise } from '../understanding/core/textMatch';
 import { specialisationById } from '../understanding/questions/specialisationMatch';
-import { buildRoadmap, startingPoint, type Situation } from '../flows/roadmapPlan';
+import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from '../flows/roadmapPlan';
 import { formatYears } from './guidedMessages';
 import { fieldNamedByGuide, taughtInADegree, type DegreeWeighed } from '../understanding/person/experienceCounts';
 import { asksWhatIsLeft, isStudentJob, isUnnamedJob, jobById, studyTold } from '../understanding/person/aboutYou';
@@ -25,6 +25,7 @@ import { EXPERIENCE_ENTRY, PAY_ENTRY, studyLeftTime, workOfTheField } from '../u
 import type { TraitAsked } from '../understanding/person/ownTraitAsked';
 import { areasForTheCondition, type AreasForTheCondition } from '../understanding/questions/conditionAreas';
 import { membershipAsked } from '../understanding/questions/membershipAsked';
+import { stageInTheQuestion } from '../understanding/person/stageInTheQuestion';
 import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/person/startingLevelAsked';
 import { backgroundWeighed } from '../understanding/person/backgroundOfAQualification';
 import { hiredWithoutExperienceAsked } from '../understanding/person/hiredWithoutExperience';
@@ -66,6 +67,10 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   if (!timeline) return null;
   // Asked whether it is a realistic move for them: answered as the guide's answer on who it suits, with their time.
   const answered = fit ? (deps.kb.faqById.get(FIT_ENTRY) ?? timeline) : timeline;
+  // A bachelor's still ahead, told as the plan ("if I do a BSN while working"): the route from it, and the years already
+  // worked, which the guide does not say count (tester ut34a, lpn #4).
+  const stage = stageInTheQuestion(context.activity.text ?? text);
+  if (stage === 'degree-ahead' && known?.education !== 'relevant-degree' && known?.education !== 'other-degree') return sendDegreeAhead(context, deps, text, known, answered);
   // Work in the field told by its job, with its years (never a story's looser readings: tester ut26b).
   const inFieldJob = known?.job !== undefined && jobById(known.job)?.inField === true && !isStudentJob(known.job);
   const fieldYears = inFieldJob && known?.years !== undefined && known.years > 0 ? known.years : null;
@@ -82,9 +87,12 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   }
   // How far through the degree a student is, told now ("if I graduate in 2 yrs how long ...") or before ("I'm in my 2nd
   // year of a BSW"): the years of study left, then the rest of the route, never the whole 6 to 8 years (testers ut27a, ut27b).
+  // Finishing within months ("if I graduate in May") is the last year (tester ut34a, mph #12).
   const now = normalise(context.activity.text ?? text);
-  const studyNow = studyTold(now);
-  const degreeHeld = known?.education === 'relevant-degree' || known?.education === 'other-degree';
+  const toldNow = studyTold(now);
+  const studyNow = stage === 'finishing' && toldNow.studyYear === undefined && toldNow.studyYearsLeft === undefined ? { studyYear: 'final' as const } : toldNow;
+  // A degree about to be finished is still being studied, whatever "graduate" was read as ("I graduate this spring").
+  const degreeHeld = stage !== 'finishing' && (known?.education === 'relevant-degree' || known?.education === 'other-degree');
   const study = degreeHeld ? {} : studyNow.studyYear !== undefined || studyNow.studyYearsLeft !== undefined ? studyNow : { studyYear: known?.studyYear, studyYearsLeft: known?.studyYearsLeft };
   const studyLeft = studyLeftTime(deps, study);
   // Work outside the field and no education told: where the route starts for them, and their education asked for.
@@ -99,7 +107,8 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const situation: Situation = { job: known?.job ?? null, education: 'studying', working: known?.working ?? null, years: fieldYears, aim: known?.aim ?? null };
     const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
-    await context.sendActivity(withButtons(channel, before + Messages.leftForYou(startingPoint(situation), studyLeft, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
+    const time = `${studyLeft}${areaToSpecialiseIn(deps, now, profile?.specialisation)}`;
+    await context.sendActivity(withButtons(channel, before + Messages.leftForYou(startingPoint(situation), time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
     return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }
@@ -167,6 +176,30 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
   await rememberAnswered(context, deps, timeline.id);
   return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
+}
+
+/**
+ * A bachelor's still ahead, told as the plan in a question of their own time ("if I do a BSN while working, how long
+ * till I'm a care manager, with the 2 years I already have?"): the guide's route from the degree, and that it does not
+ * say whether years already worked, or work while studying, count toward its experience.
+ */
+async function sendDegreeAhead(context: TurnContext, deps: DialogDeps, text: string, known: KnownAboutYou | undefined, answered: FaqEntry): Promise<Answer | null> {
+  const timeline = timelineFromKb(deps.kb);
+  if (!timeline) return null;
+  const years = known?.years !== undefined && known.years > 0 ? formatYears(known.years) : null;
+  const situation: Situation = { job: known?.job ?? null, education: null, working: known?.working ?? null, years: known?.years ?? null, aim: known?.aim ?? null };
+  const noted = startingPoint(situation);
+  const said = Messages.leftDegreeAhead(noted, formatYears(timeline.bachelorYears), formatYears(timeline.masterYears), years);
+  await context.sendActivity(withButtons(channelOf(context.activity), said, [...menuOf(deps, ['bachelors-or-masters', 'gaining-experience']).map(askButton), flowButton('roadmap')]));
+  await rememberAnswered(context, deps, TIMELINE_ENTRY);
+  return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
+}
+
+/** The area asked of in the question ("until I'm a pediatric care manager"): what the guide says specializing adds, as a sentence. */
+function areaToSpecialiseIn(deps: DialogDeps, said: string, chosen: SpecialisationId | null | undefined): string {
+  const named = deps.kb.specialisations.find((spec) => new RegExp(`\\b${normalise(spec.name).split(' ')[0]}\\b`).test(said));
+  const area = named ?? (chosen && /\b(?:specialty|speciality|specialization|specialisation|area)\b/.test(said) ? specialisationById(deps.kb, chosen) : undefined);
+  return area ? ` ${Messages.leftSpecialising(area.name)}` : '';
 }
 
 /**

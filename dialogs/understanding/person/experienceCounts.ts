@@ -6,10 +6,11 @@
  * before what it does say (answerTurn.ts).
  */
 import { directAsk } from '../../../knowledge/aspects';
-import { tellsNationality } from '../../../knowledge/beyondGuide';
+import { tellsNationality, tellsNoDegree } from '../../../knowledge/beyondGuide';
 import { tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare, tellsOfOthersCaring } from './aboutYou';
 import { clausesOf } from '../core/clauses';
 import { looksLikeQuestion, normalise, wordMatches } from '../core/textMatch';
+import { STANDS_IN_THE_WAY } from './gapWeighed';
 
 /** "count", "counts as", "count towards", "counts for"; experience valued or of use ("would ICU experience be valued?"). */
 const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\b(?:is|would|will) (?:that|this|it|all that)(?: be)? (?:real |proper )?experience$|\bexperience (?:\w+ )?(?:be |is )?(?:valued|useful|relevant|helpful|of use|worth anything)\b/;
@@ -270,10 +271,12 @@ export interface DegreeWeighed {
   taught?: boolean;
   /** Asked whether it lets them in ("am I eligible", "can I apply"): what the guide says of a degree outside its fields answers that too. */
   eligibility?: boolean;
+  /** Asked whether it stands in the way ("is that a problem?", "does that kill it?"): a field the guide names is a no. */
+  inTheWay?: boolean;
 }
 
 /** Whether the degree lets them in: "am I eligible", "can I still apply". */
-const ASKS_ELIGIBILITY = /\b(?:eligib\w*|elegib\w*|(?:can|could|may) i (?:still )?(?:apply|get in|get into it))\b/;
+const ASKS_ELIGIBILITY = new RegExp(String.raw`\b(?:eligib\w*|elegib\w*|(?:can|could|may) i (?:still )?(?:apply|get in|get into it))\b|${STANDS_IN_THE_WAY.source}`);
 
 /**
  * What the guide says a degree program teaches: "medical terminology, health services administration, health care law
@@ -335,6 +338,8 @@ const ASKS_STUDY_AGAIN =
  * A degree asked of as one to get, not one held: "a new bachelor in nursing or social work", "another degree", "do I
  * need a BSN/MSW", "must I get an MSW". Its field is what the guide is asked for, not the writer's own.
  */
+/** A degree said not to be held ("I don't have a nursing or social work degree"): never the one weighed (tester ut34a, cop #2). */
+const NOT_HELD = /\b(?:i )?(?:don t|dont|do not|didn t|didnt|never) (?:have|had|hold|got|get|earn|earned|finish|finished|do|did) (?:a |an |any |the )?(?:[a-z]+ ){0,4}?(?:degree|bachelors?|bachelor s|masters?|master s|bsn|bsw|msw|msn)\b/g;
 const DEGREE_TO_GET = new RegExp(
   String.raw`\b(?:(?:another|a new|new|a different|a second|a fresh|a whole new|a whole other) (?:[a-z]+ )?(?:degree|bachelors?|bachelor s|masters?|master s)(?: (?:in|of) [a-z]+(?: work)?(?: or (?:in )?[a-z]+(?: work)?)?)?` +
     String.raw`|(?:need|needs|needed|have to|has to|got to|gotta|must|require|requires|required|get|do|doing|getting|start|go back (?:and|to) (?:get|do)) (?:a |an |the |my )?(?:new |second |another |different |whole )?(?:(?:bsn|msn|bsw|msw|adn|dipsw)|(?:nursing|social work) (?:degree|bachelors?|bachelor s|masters?|master s)|(?:degree|bachelors?|bachelor s|masters?|master s) in (?:nursing|social work))(?:(?: or| and)? (?:a |an )?(?:(?:bsn|msn|bsw|msw|adn|dipsw)|(?:nursing|social work)(?: degree)?))*)\b`,
@@ -440,6 +445,8 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const works = ASKS_IT_WORKS.exec(question);
   // A high school diploma is no degree of a field: shortOfADegreeAsked reads it.
   if (HIGH_SCHOOL.test(question) && !studyAgain) return null;
+  // Asked whether it stands in the way after telling of no degree ("dropped out of high school, is that a problem?"): the route without one.
+  if (STANDS_IN_THE_WAY.test(question) && (HIGH_SCHOOL.test(whole) || tellsNoDegree(said) || /\b(?:dropped out|drop out|left school|never (?:went|finished))\b/.test(whole))) return null;
   if (!ASKS_IT_COUNTS.test(question) && !ASKS_ELIGIBILITY.test(question) && !studyAgain && !works) return null;
   const degreeAsked = studyAgain || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b|${OTHER_SHORT_FORM.source}`).test(question);
   // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").
@@ -455,12 +462,12 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   const typed = nationality ? whole.replace(new RegExp(`\\b${nationality}\\b`, 'g'), ' ').replace(/\s+/g, ' ') : whole;
   // The degree asked whether it is needed ("do I need a nursing degree first?") is not the one held.
   // "does my MS in nutrition work?": the verb after the field is no part of it.
-  const held = typed.replace(DEGREE_TO_GET, ' ').replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ').replace(works ? new RegExp(`${works[1]}$`) : /$^/, ' ');
+  const held = typed.replace(NOT_HELD, ' ').replace(DEGREE_TO_GET, ' ').replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ').replace(works ? new RegExp(`${works[1]}$`) : /$^/, ' ');
   const field = fieldOfDegree(held) ?? (asked?.kind === 'field' ? asked.field : null);
   const named = field !== null && fieldNamedByGuide(field) !== null;
   const abroad = DEGREE_ABROAD.test(whole) || DEGREE_FROM_ELSEWHERE.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || tellsNationality(said) || isElsewhere(said);
   const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);
-  const eligibility = ASKS_ELIGIBILITY.test(question) ? { eligibility: true } : {};
+  const eligibility = ASKS_ELIGIBILITY.test(question) ? { eligibility: true, ...(STANDS_IN_THE_WAY.test(question) ? { inTheWay: true } : {}) } : {};
   return { field, named, abroad, associate, studyAgain, ...(field !== null && !named && taughtInADegree(field) ? { taught: true } : {}), ...eligibility };
 }
 

@@ -12,7 +12,7 @@ import { normalise } from '../core/textMatch';
 import { timelineFromKb } from '../../flows/roadmapPlan';
 import { formatYearRange, formatYears } from '../../rendering/guidedMessages';
 import { questionBeforeStory } from '../core/clauses';
-import { experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfFaithWork, tellsOfManaging, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, workNamed, type ExperienceAsked } from './experienceCounts';
+import { shortOfADegreeAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfFaithWork, tellsOfManaging, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, workNamed, type ExperienceAsked } from './experienceCounts';
 import { isStudentJob, isUnnamedJob, readAboutYou, tellsOfCareSoftware, tellsOfCareWork } from './aboutYou';
 import { Messages } from '../../rendering/messages';
 
@@ -93,6 +93,8 @@ export function unnamedFieldTold(said: string): boolean {
 
 /** A certification asked of: its name or the word. */
 const ASKS_CERTIFICATION = /\b(?:certif\w*|certs?|credentials?|ccm|cmc)\b/;
+/** A certification asked of in place of the degree ("could I get one of those certifications instead of the degree?", tester ut35a P03 m5). */
+const IN_PLACE_OF_THE_DEGREE = /\b(?:instead of|rather than|in place of|in lieu of|without|skip(?:ping)?) (?:a |an |the |my |getting a |getting the |doing a |doing the )?(?:degree|bachelor|bachelors|bachelor s|college|uni|university)\b/;
 /** The answers a certification asked without a degree may read as: the certifications', or the route without a degree. */
 const CERTIFIED_WITHOUT_DEGREE = /^(?:certification|ccm$|cmc$|without-degree$)/;
 
@@ -102,9 +104,13 @@ const CERTIFIED_WITHOUT_DEGREE = /^(?:certification|ccm$|cmc$|without-degree$)/;
  * route without a degree; undefined otherwise.
  */
 export function certificationWithoutDegree(deps: DialogDeps, text: string, said: string): FaqEntry | undefined {
-  if (!ASKS_CERTIFICATION.test(normaliseText(text)) || !tellsNoDegree(said)) return undefined;
+  // A qualification short of a degree set against it ("is a cert 4 in aged care ok instead of uni") is shortOfADegreeAsked's.
+  const inPlace = IN_PLACE_OF_THE_DEGREE.test(normalise(text)) && shortOfADegreeAsked(text) === null;
+  if (!ASKS_CERTIFICATION.test(normaliseText(text)) || !(tellsNoDegree(said) || inPlace)) return undefined;
   const read = deps.engine.answer(text);
-  return read.kind === 'answer' && read.entry && CERTIFIED_WITHOUT_DEGREE.test(read.entry.id) ? read.entry : undefined;
+  if (read.kind === 'answer' && read.entry && CERTIFIED_WITHOUT_DEGREE.test(read.entry.id)) return read.entry;
+  // Asked in place of the degree, whatever else the words read as: the certifications themselves.
+  return inPlace ? deps.kb.faqById.get('certifications') : undefined;
 }
 
 /** The guide's pay across its levels. */

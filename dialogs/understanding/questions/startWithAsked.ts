@@ -24,3 +24,14 @@ export function startWithSaid(question: string, entries: readonly FaqEntry[]): s
   }
   return null;
 }
+
+/** One certification asked whether to skip for the other ("skip the CCM and go straight for the CMC?", tester ut35a P09 m7). */
+const SKIPS_ONE = /\b(?:skip|skipping|pass on|bypass|forget about|forget) (?:the )?(ccm|cmc)\b|\b(?:go|going|jump|head) straight (?:for|to) (?:the )?(ccm|cmc)\b/;
+
+/** The certification asked whether to skip, or the one gone straight for the other of ("straight for the CMC": the CCM); else null. */
+export function certificationSkipped(question: string): 'ccm' | 'cmc' | null {
+  const found = SKIPS_ONE.exec(normalise(question));
+  if (!found) return null;
+  if (found[1]) return found[1] as 'ccm' | 'cmc';
+  return found[2] === 'ccm' ? 'cmc' : 'ccm';
+}
