@@ -738,7 +738,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const read = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
   // Two questions asked one after the other that the engine reads as one ("wat do i major in and how many yrs of school
   // is it", "does my BSW count toward it? or would I need an MSW too"): each answered on its own words.
-  const apart = read.length <= 1 ? (askedApart(engine, text, read[0]) ?? read) : read;
+  const apart = read.length <= 1 ? (askedApart(engine, text, read[0], deps.kb) ?? read) : read;
   // "how stressful is it? is it worse than being a nurse?": the part that weighs the first against a job the guide
   // never describes is said so after the answer, not answered with that job's nearest entry (the degrees).
   const weighing = apart.length > 1 ? apart.slice(1).filter((answer) => weighsAgainstUndescribed(answer.question, deps)) : [];

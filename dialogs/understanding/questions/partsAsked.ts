@@ -12,6 +12,7 @@ import type { TurnEngine } from '../../../knowledge/turnEngine';
 import type { DialogDeps } from '../../deps';
 import { clauseActOf, questionBeforeRemark, sentencesOf, questionBeforeStory, questionWithoutStory, twoQuestionsAsked } from '../core/clauses';
 import { namesTopic } from '../core/pipeline';
+import { CERTIFICATION_WORTH_ENTRY, certificationWorthAsked } from './worthPayingAsked';
 
 /** A short part that points at what was told before it ("would that count as related?"), which its words alone do not say. */
 export const POINTS_AT_THE_STORY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:that|this|those|these)\b/i;
@@ -30,10 +31,10 @@ export function remarkBeside(part: Answer, deps: DialogDeps): boolean {
  * answers each on its own words with a different answer, and what it read in the whole message, if anything, is one
  * of them: the message then asked both. Null otherwise.
  */
-export function askedApart(engine: TurnEngine, text: string, whole: Answer | undefined): Answer[] | null {
+export function askedApart(engine: TurnEngine, text: string, whole: Answer | undefined, kb?: KnowledgeBase): Answer[] | null {
   const parts = twoQuestionsAsked(text);
   if (!parts || parts.some((part) => POINTS_AT_THE_STORY.test(part.trim()))) return null;
-  const answers = parts.map((part) => engine.answerAll(part));
+  const answers = parts.map((part) => (kb ? withWorthOfCertification(engine.answerAll(part), part, kb) : engine.answerAll(part)));
   if (answers.some((read) => read.length !== 1)) return null;
   const [one, other] = answers.map((read) => read[0]!);
   if (!one || !other) return null;
@@ -75,6 +76,25 @@ function asksOfItsOwn(question: string, kb: KnowledgeBase): boolean {
 }
 
 export function answersOf(engine: TurnEngine, text: string, kb: KnowledgeBase): Answer[] {
+  return withWorthOfCertification(answersRead(engine, text, kb), text, kb);
+}
+
+/** Certification answers that describe one, which a part asking its worth is read as by the engine alone. */
+const CERTIFICATE_ENTRIES: ReadonlySet<string> = new Set(['ccm', 'cmc', 'certifications', 'certification-required']);
+
+/**
+ * The answers with a part that asks whether a certification is worth it ("... and is the CMC worth it on top of that?")
+ * given what certification brings instead of the certification's description, which says nothing of its worth.
+ */
+function withWorthOfCertification(answers: Answer[], text: string, kb: KnowledgeBase): Answer[] {
+  const benefits = kb.faqById.get(CERTIFICATION_WORTH_ENTRY);
+  if (!benefits || !certificationWorthAsked(text) || answers.some((answer) => answer.entry?.id === benefits.id)) return answers;
+  const asking = answers.filter((answer) => answer.kind === 'answer' && answer.entry && CERTIFICATE_ENTRIES.has(answer.entry.id));
+  const worth = asking.find((answer) => certificationWorthAsked(answer.question)) ?? (asking.length === 1 && answers.length === 1 ? asking[0] : undefined);
+  return worth ? answers.map((answer) => (answer === worth ? { ...answer, entry: benefits } : answer)) : answers;
+}
+
+function answersRead(engine: TurnEngine, text: string, kb: KnowledgeBase): Answer[] {
   // "the number one skill" is read as "the most important skill".
   const answers = engine.answerAll(mostSpelled(text));
   if (answers.some((answer) => answer.kind === 'answer')) return answers;

@@ -24,3 +24,16 @@ export function worthPayingAsked(message: string): string | null {
   if (MEMBERSHIP.test(text)) return MEMBERSHIP_ENTRY;
   return CERTIFICATION.test(text) ? CERTIFICATION_WORTH_ENTRY : null;
 }
+
+/** Worth weighed with no cost named: "is the CMC worth it", "worth getting the CCM?", "is certification worth the effort". */
+const WORTH_IT = /\bworth (?:it|getting|having|doing|taking|going for|the (?:effort|time|trouble|hassle|work|bother))\b/;
+
+/**
+ * True when a question weighs whether a certification is worth it, with or without a cost ("is the CMC worth it on top
+ * of that?"): the guide's answer is what certification brings (certification-benefits), not the certification's own
+ * description, which says nothing of its worth (tester ut34c, msw #3).
+ */
+export function certificationWorthAsked(question: string): boolean {
+  const text = normalise(question);
+  return CERTIFICATION.test(text) && !MEMBERSHIP.test(text) && (WORTH_IT.test(text) || WORTH_PAYING.test(text));
+}

@@ -1,0 +1,175 @@
+import { expect } from 'chai';
+import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { RepairMessages } from '../../dialogs/rendering/repairReplies';
+import { skipAsked, startStepNamed } from '../../dialogs/understanding/core/walkAsked';
+import { figureDoubted } from '../../dialogs/understanding/talk/figureDoubted';
+import { certificationWorthAsked } from '../../dialogs/understanding/questions/worthPayingAsked';
+import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided, stepShown } from './guidedHarness';
+import { knowledge } from './transcript';
+
+/**
+ * The whole message heard, and pushback heard (tester ut34c section 4, kinds 5-7, in new words of the same kinds): the
+ * walk asked for "starting with skills" opens at that step; "can I skip this one?" in the walk says whether the guide
+ * lets it go; "that seems low. our director makes about 160k" after a level's pay gets the guide's figure and that it is
+ * a median, never "Thanks for sharing that"; "... and is the CMC worth it?" gets what certification brings. The real
+ * bot, in Web Chat and Teams.
+ */
+
+const steps = knowledge().steps;
+const SMALL_TALK = 'Thanks for sharing that';
+
+describe('the whole message heard: readers', () => {
+  describe('the step a request for the walk says to begin at', () => {
+    for (const [said, step] of [
+      ["can you walk me through the steps? start with skills, I think that's where I'm strongest", 4],
+      ['walk me through the steps starting from certification', 5],
+      ['take me through the steps but begin at step 5', 5],
+      ['go through the steps with me and start at the education one please', 2],
+      ['career steps please, can we start at the job hunting part', 6],
+      ['show me the steps from step 3', 3],
+    ] as const) {
+      it(`"${said}" -> step ${step}`, () => expect(startStepNamed(said, steps)).to.equal(step));
+    }
+    for (const said of ['walk me through the steps', "walk me through the steps. I'm thinking of starting with a nursing degree", 'start over', 'career steps']) {
+      it(`"${said}" names no step`, () => expect(startStepNamed(said, steps)).to.equal(null));
+    }
+  });
+
+  describe('a step asked whether it may be left out', () => {
+    const education = steps[1]!;
+    for (const said of ["can I skip this one since I'm going the no-degree way?", 'can i skip this step', 'do I have to do this step?', 'is this step optional?', 'skip this one?', 'can i skip the degree?']) {
+      it(`"${said}" asks it`, () => expect(skipAsked(said, education, steps)).to.equal(true));
+    }
+    for (const said of ['skip to step 5', 'skip this', 'could we skip the certification part', 'what does this step involve?', 'do i need a degree for this step?', 'next']) {
+      it(`"${said}" does not`, () => expect(skipAsked(said, education, steps)).to.equal(false));
+    }
+  });
+
+  describe('a figure doubted', () => {
+    for (const said of ['that seems low. our director makes about 160k', "that's way too low, I make more than that already", 'really? I thought directors made more like 200k', "that can't be right, my manager earns 120k", 'hmm that sounds low for a director', 'wow that is low']) {
+      it(`"${said}" doubts it`, () => expect(figureDoubted(said)).to.equal(true));
+    }
+    for (const said of ['that seems low. what does a senior earn?', 'that seems like a lot of work', 'is that per year?', 'my friend makes 50k as an aide, would I earn more?', 'sounds good', 'that looks right', 'thanks that helps']) {
+      it(`"${said}" does not`, () => expect(figureDoubted(said)).to.equal(false));
+    }
+  });
+
+  describe("a certification's worth asked", () => {
+    for (const said of ['is the CMC worth it on top of that?', 'is the CCM worth getting?', 'would certification be worth the effort', 'is the ccm worth the money']) {
+      it(`"${said}" asks it`, () => expect(certificationWorthAsked(said)).to.equal(true));
+    }
+    for (const said of ['what is the CMC', 'is CMSA membership worth it', 'is this job worth it', 'how do I get the CCM']) {
+      it(`"${said}" does not`, () => expect(certificationWorthAsked(said)).to.equal(false));
+    }
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`the whole message heard, and pushback heard (${channelName})`, () => {
+    const start = () => startGuided({ channelId });
+
+    describe('the walk asked for with a step to start at opens at that step (ut34a fa #6)', () => {
+      for (const [said, step] of [
+        ["can you walk me through the steps? start with skills, I think that's where I'm strongest", 4],
+        ['walk me through the steps starting from certification', 5],
+        ['take me through the career steps but begin at step 7', 7],
+      ] as const) {
+        it(`"${said}" shows step ${step}`, async () => {
+          const chat = start();
+          const replies = await chat.say(said);
+          expect(stepShown(replies)).to.equal(step);
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+
+      it('"walk me through the steps" still starts at step 1', async () => {
+        const chat = start();
+        expect(stepShown(await chat.say('walk me through the steps'))).to.equal(1);
+      });
+    });
+
+    describe('"can I skip this one?" in the walk says whether the guide lets the step go (ut34a truck #9)', () => {
+      it("on the education step: yes, the route without a degree in a line, and step 3, not the no-degree answer again", async () => {
+        const chat = start();
+        await chat.say('I only have a high school diploma');
+        await chat.say('walk me through the steps');
+        await chat.say('next');
+        const replies = await chat.say("can I skip this one since I'm going the no-degree way?");
+        expectShown(replies, GuidedMessages.steps.skipAllowed(2, 'pursue-education')!);
+        expect(stepShown(replies)).to.equal(3);
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('without-degree')));
+        expectChannelSafe(channelId, replies, 'skip education');
+      });
+
+      it('on the certification step: not always required, highly recommended, and step 6', async () => {
+        const chat = start();
+        await chat.say('walk me through the steps starting from certification');
+        const replies = await chat.say('do I have to do this step?');
+        expectShown(replies, 'not always required');
+        expect(stepShown(replies)).to.equal(6);
+      });
+
+      it('on a step the guide says nothing of leaving out: said so, and the walk waits on it', async () => {
+        const chat = start();
+        await chat.say('walk me through the steps');
+        await chat.say('next');
+        await chat.say('next');
+        const replies = await chat.say('is this step optional?');
+        expectShown(replies, GuidedMessages.steps.skipNotSaid(3));
+        expect(stepShown(replies)).to.equal(null);
+        expect(stepShown(await chat.say('next'))).to.equal(4);
+      });
+    });
+
+    describe('pushback on the pay just given gets the guide\'s figure and that it is a median (ut34a msw #6)', () => {
+      for (const [asked, pushback, figure] of [
+        ['what does a director of care management earn?', 'that seems low. our director makes about 160k', '$90,000–$130,000 or more'],
+        ['how much does a senior care manager make', "that can't be right, my manager earns 120k", '$80,000–$100,000'],
+        ["what's the salary range", 'really? I thought it was more like 100k to start', '$40,000–$60,000'],
+      ] as const) {
+        it(`"${pushback}"`, async () => {
+          const chat = start();
+          await chat.say(asked);
+          const replies = await chat.say(pushback);
+          const text = readable(shownText(replies));
+          expect(text).to.include(figure).and.include('medians only');
+          expect(text).not.to.include(SMALL_TALK);
+          expectChannelSafe(channelId, replies, pushback);
+        });
+      }
+
+      it('the same words after an answer with no pay are not taken as pushback on a figure', async () => {
+        const chat = start();
+        await chat.say('what does a care manager do day to day');
+        const replies = await chat.say('that seems low key stressful');
+        expect(readable(shownText(replies))).not.to.include('medians only');
+      });
+
+      it('"that seems low. what does a senior earn?" answers the question', async () => {
+        const chat = start();
+        await chat.say('what does a director of care management earn?');
+        const replies = await chat.say('that seems low. what does a senior earn?');
+        expectShown(replies, '$80,000–$100,000');
+        expect(readable(shownText(replies))).not.to.include(readable(RepairMessages.figureDoubted('the senior level', '$80,000–$100,000')));
+      });
+    });
+
+    describe("a certification's worth asked, alone or beside another question, gets what certification brings (ut34a msw #3)", () => {
+      it('"Would I need a separate license ..., and is the CMC worth it on top of that?": the license and the benefits', async () => {
+        const chat = start();
+        const said = 'I already hold a clinical license. Would I need a separate license to work as a care manager, and is the CMC worth it on top of that?';
+        const replies = await chat.say(said);
+        expectShown(replies, answerOpening('licensing'), answerOpening('certification-benefits'));
+        expectChannelSafe(channelId, replies, said);
+      });
+
+      it('"is it worth it?" after the CMC: what certification brings, not internships', async () => {
+        const chat = start();
+        await chat.say('what is the CMC');
+        const replies = await chat.say('is it worth it?');
+        expectShown(replies, answerOpening('certification-benefits'));
+        expect(readable(shownText(replies))).not.to.include('Internships');
+      });
+    });
+  });
+}
