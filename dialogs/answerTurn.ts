@@ -71,7 +71,7 @@ import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rend
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/inView/answerInView';
-import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/questions/partsAsked';
+import { answersOf, askedApart, otherSideOfTheFirst, partsBeyond, remarkBeside } from './understanding/questions/partsAsked';
 import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
@@ -141,7 +141,8 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
  */
 async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: readonly Answer[], saidOfAge: boolean, said: readonly string[] = []): Promise<Answer | null> {
   const parts = twoQuestionsAsked(text);
-  if (!parts) return null;
+  // "... be enough, or would I need to go back to school?": the other side of the first part, answered with it.
+  if (!parts || otherSideOfTheFirst(text, parts)) return null;
   const engine = turnEngine(context, deps);
   const shown = shownInReply(context).entries;
   const given = new Set([...answered.flatMap((answer) => [...(answer.entry ? [answer.entry.id] : []), ...answer.alternatives.map((alternative) => alternative.id)]), ...shown]);

@@ -790,8 +790,11 @@ function turnedDownFirst(text: string): { head: string; rest: string } | null {
 
 /** True when the part after an answer asks something, read with the letters people text for words ("wat about pay"). */
 function asksOfItsOwn(rest: string): boolean {
-  return asksSomething(spelledOut(rest));
+  return asksSomething(spelledOut(rest)) && !BOTH_OF_THE_ANSWER.test(normalise(rest));
 }
+
+/** "both?", "can i do both?" after an answer naming two things: asked of the answer, which the flow reads whole. */
+const BOTH_OF_THE_ANSWER = /^(?:(?:so|and|or|but|maybe|honestly)\s+)*(?:(?:can|could|may|would|should) i (?:do|have|pick|choose|go for|combine|work with) )?(?:both|the two|both of them)(?: (?:maybe|honestly|then|too))?$/;
 
 /** The most words an answer before a question takes: "pediatric", "the first one", "older people i think". */
 const MAX_ANSWER_FIRST_WORDS = 5;

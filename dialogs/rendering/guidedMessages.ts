@@ -124,6 +124,9 @@ export const GuidedMessages = Object.freeze({
     openQuestion: 'Which of these areas sounds closest to what you want to do?',
     heading: (name: string): string => `My suggestion: ${name}`,
     /** Two areas at once asked for: the guide describes each on its own. */
+    /** "teens with mental health stuff honestly. both?" at who they would help: both areas named, and both kept in the running. */
+    bothAreas: (words: string, a: string, b: string): string =>
+      `"${words}" touches two of the guide's areas: ${a} and ${b}. The guide describes each on its own and doesn't say whether you can combine them, so I'll keep both in mind.`,
     noCombining: "The guide describes each area on its own and doesn't say whether you can combine them. Say \"compare both\" to see the two side by side.",
     /** Pay asked of an area: the guide gives pay by level only ("Entry-level $40,000–$60,000", ...). */
     noPayPerArea: (levels: string): string =>

@@ -4,6 +4,8 @@ import { RepairMessages } from '../../dialogs/rendering/repairReplies';
 import { skipAsked, startStepNamed } from '../../dialogs/understanding/core/walkAsked';
 import { figureDoubted } from '../../dialogs/understanding/talk/figureDoubted';
 import { certificationWorthAsked } from '../../dialogs/understanding/questions/worthPayingAsked';
+import { otherSideOfTheFirst } from '../../dialogs/understanding/questions/partsAsked';
+import { twoQuestionsAsked } from '../../dialogs/understanding/core/clauses';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided, stepShown } from './guidedHarness';
 import { knowledge } from './transcript';
 
@@ -51,6 +53,23 @@ describe('the whole message heard: readers', () => {
     }
     for (const said of ['that seems low. what does a senior earn?', 'that seems like a lot of work', 'is that per year?', 'my friend makes 50k as an aide, would I earn more?', 'sounds good', 'that looks right', 'thanks that helps']) {
       it(`"${said}" does not`, () => expect(figureDoubted(said)).to.equal(false));
+    }
+  });
+
+  describe('the second part only the other side of the first', () => {
+    for (const said of [
+      'Would my communications degree be enough to get in, or would I need to go back to school?',
+      'is a BSN enough or do I need an MSN?',
+      "does my associate's count, or do I need a bachelor's?",
+      'Is my psychology degree okay or would I have to study again?',
+    ]) {
+      it(`"${said}"`, () => expect(otherSideOfTheFirst(said, twoQuestionsAsked(said)!)).to.equal(true));
+    }
+    for (const said of ['does my degree count, and how long does it take?', 'is the pay enough to live on, or do I need a second job?', 'how much do they earn? or do I need a degree?']) {
+      it(`"${said}" asks two things`, () => {
+        const parts = twoQuestionsAsked(said);
+        expect(parts !== null && otherSideOfTheFirst(said, parts)).to.equal(false);
+      });
     }
   });
 
@@ -152,6 +171,48 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expectShown(replies, '$80,000–$100,000');
         expect(readable(shownText(replies))).not.to.include(readable(RepairMessages.figureDoubted('the senior level', '$80,000–$100,000')));
       });
+    });
+
+    describe('an either/or whose second side only asks the first again gets one answer (ut34a fa #4)', () => {
+      it('"Would my communications degree be enough to get in, or would I need to go back to school?" from a graduate: no route without a degree', async () => {
+        const chat = start();
+        await chat.say("I've been a flight attendant for 17 years. I have a bachelor's in communications.");
+        const said = "Good, that's my comfort zone! Would my communications degree be enough to get in, or would I need to go back to school?";
+        const replies = await chat.say(said);
+        const text = readable(shownText(replies));
+        expect(text).to.include('gives no list of related fields');
+        expect(text).not.to.include(readable(answerOpening('without-degree')));
+        expect(text).not.to.include('on the other part of your question');
+        expectChannelSafe(channelId, replies, said);
+      });
+    });
+
+    describe('both areas asked of at who they would help in the chooser (ut34a psych #8)', () => {
+      for (const [said, words] of [
+        ['teens with mental health stuff honestly. both?', '"teens, mental health" touches two'],
+        ['kids with diabetes, can i do both?', '"kids, diabetes" touches two'],
+      ] as const) {
+        it(`"${said}": both named, the guide keeps them apart, then the next question`, async () => {
+          const chat = start();
+          await chat.say('help me pick a specialty');
+          const replies = await chat.say(said);
+          expectShown(replies, words, "doesn't say whether you can combine them", GuidedMessages.specialisation.drawQuestion);
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+
+      it('"teens with mental health stuff" without asking both: the next question only', async () => {
+        const chat = start();
+        await chat.say('help me pick a specialty');
+        const replies = await chat.say('teens with mental health stuff');
+        expect(readable(shownText(replies))).not.to.include('touches two');
+      });
+    });
+
+    it('"geriatric vs pediatric vs psych vs chronic disease - pay difference?" names all four, psych too (ut34a pharma #11)', async () => {
+      const chat = start();
+      const replies = await chat.say('geriatric vs pediatric vs psych vs chronic disease - pay difference?');
+      expectShown(replies, 'psychiatric care management', 'chronic disease management', 'only the median pay by level');
     });
 
     describe("a certification's worth asked, alone or beside another question, gets what certification brings (ut34a msw #3)", () => {

@@ -153,3 +153,22 @@ export function partsBeyond(deps: DialogDeps, text: string, last: FaqEntry | und
   const kinds = read.map((one) => one.beyond?.kind);
   return kinds.some((kind) => kind !== undefined) && kinds[0] !== kinds[1] ? read : null;
 }
+
+/** A first part asking whether what the person has will do: "would my degree be enough", "does my associate's count". */
+const WILL_IT_DO = /^(?:(?:so|and|but|ok|okay|well)\s+)*(?:would|will|is|are|does|do|could|can)\b.*\b(?:enough|count|counts|ok|okay|sufficient|fine|acceptable|cut it|work|do)\b/;
+/** A qualification weighed in the first part: the second then asks of the same thing ("my degree", "an associate's"). */
+const QUALIFICATION = /\b(?:degree|bachelor|bachelors|associate|associates|diploma|bsn|bsw|msn|msw|ba|bs|bsc|ma|ms|msc|mba|mph|qualification|qualifications|education|schooling|certificate)\b/;
+/** A second part asking what more it would take: "would I need to go back to school", "do I have to study again". */
+const OR_MORE_NEEDED = /^(?:would|will|do|does|must|should|could)?\s*(?:i|you|one|we)?\s*(?:need|have|got|must|be required)\b(?: to)?\s*(?:go back|return|study|retrain|get|do|take|start|finish|complete)?\b.*\b(?:again|school|college|university|uni|degree|bachelor(?: s)?|bachelors|masters?|master s|msn|msw|bsn|bsw|course|training|more|another|further|extra|new one)\b/;
+
+/**
+ * The second of two parts that is only the other side of the first ("Would my communications degree be enough to get
+ * in, or would I need to go back to school?"): the answer to whether it is enough answers both, so the second part is
+ * not answered again on its own (the route without a degree to someone who has one; tester ut34c, fa #4).
+ */
+export function otherSideOfTheFirst(text: string, parts: readonly [string, string]): boolean {
+  const [first, second] = parts;
+  const between = text.slice(text.indexOf(first) + first.length, text.indexOf(second, text.indexOf(first) + first.length));
+  if (!/\bor\b/i.test(between)) return false;
+  return WILL_IT_DO.test(normaliseText(first)) && QUALIFICATION.test(normaliseText(first)) && OR_MORE_NEEDED.test(normaliseText(second));
+}

@@ -65,7 +65,7 @@ const PEOPLE_TEXTED = /\b(?:ppl|peeps|ppls)\b/gi;
 const OLD_PEOPLE_SAID = /\b(?:oldies|old folks?|oldsters|old timers|oaps|oldie)\b/gi;
 
 /** The text with the "-iatric" areas spelt as the guide spells them, and their clipped names said whole. */
-function withAreaSpellings(said: string): string {
+export function withAreaSpellings(said: string): string {
   const typed = said.replace(PEOPLE_TEXTED, 'people').replace(OLD_PEOPLE_SAID, 'old people');
   const clipped = /\b(?:peds|paeds|pedi|paed|psych|geri|geris|gero)\b/i.test(typed);
   const text = clipped ? CLIPPED_NAMES.reduce((said, [name, area]) => said.replace(name, area), typed.toLowerCase()) : typed;
