@@ -60,6 +60,8 @@ import { alreadyKnownAsked } from './understanding/person/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely } from './understanding/person/degreeOfTheirs';
 import { payBySettingAsked } from './understanding/questions/payBySettingAsked';
 import { orderAsked } from './understanding/questions/orderAsked';
+import { certificationFirstAsked, startOfTheAnswer } from './understanding/questions/startWithAsked';
+import { sendTwoWithoutTheRepeat } from './rendering/repeatReplies';
 import { sendOrderNotSet } from './rendering/orderReplies';
 import { MEMBERSHIP_ENTRY, worthPayingAsked } from './understanding/questions/worthPayingAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/questions/schoolSubjectsAsked';
@@ -283,6 +285,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Which of two kinds of thing comes first ("get the CCM or a case manager job first?"): no strict order, its steps.
   const order = lastRejected ? null : orderAsked(text);
   if (order) return [await sendOrderNotSet(context, deps, text, order)];
+  // "skip the CCM and go straight for the CMC?", "CCM or CMC first?": the one the guide says to start with, then both.
+  const both = !lastRejected && certificationFirstAsked(text) ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
+  const startWith = both ? startOfTheAnswer(both) : null;
+  if (both && startWith) return [await sendLedAnswer(context, deps, text, Messages.direct.startWith(startWith), both)];
   // A membership or certification weighed against its cost ("is it worth paying for a membership?"): what it brings.
   const worthPaying = lastRejected ? null : worthPayingAsked(said);
   const brings = worthPaying ? deps.kb.faqById.get(worthPaying) : undefined;
@@ -758,6 +764,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "So CCM first? What do I need to qualify for it?": what the CCM asks for, not the career's needs beside it.
   const credential = answers.length === 2 ? answers.find((answer) => answers.some((other) => other !== answer && asksWhatTheCredentialNeeds(answer.entry, other.question))) : undefined;
   if (credential) return [await sendOne(context, deps, { ...credential, question: text }, answeredId)];
+  // "you said that already. ok how much do they make, and is there a pediatric certification?": not pediatric a third time.
+  if (known.length === answers.length && (await sendTwoWithoutTheRepeat(context, deps, answers, answeredId))) return answers;
   if (known.length === answers.length) {
     const [a, b] = known;
     const weighed = answers.every((answer) => answer.compared) || asksToCompare(text) || WEIGHS_TWO.test(text);

@@ -215,6 +215,81 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectShown(replies, 'psychiatric care management', 'chronic disease management', 'only the median pay by level');
     });
 
+    describe('a stop in the walk with thanks and a word on their day stops it (ut35a P04 m10)', () => {
+      for (const said of ['stop. thx, back to studying pharm 😩', 'stop, thanks! back to work for me']) {
+        it(`"${said}"`, async () => {
+          const chat = start();
+          await chat.say('career steps');
+          await chat.say('next');
+          const replies = await chat.say(said);
+          expectShown(replies, "we'll stop at step 2");
+          expect(readable(shownText(replies))).not.to.include('outside what I can help with');
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+
+      it('"back to the education step" still moves there', async () => {
+        const chat = start();
+        await chat.say('career steps');
+        await chat.say('go to step 4');
+        expect(stepShown(await chat.say('back to the education step'))).to.equal(2);
+      });
+    });
+
+    describe("where the pay figures come from, doubted beside the question (ut35a P09 m3)", () => {
+      it('"Where do your salary numbers come from? $40-60k seems low for someone with a master\'s." after another answer', async () => {
+        const chat = start();
+        await chat.say('would I need a license?');
+        const said = "Where do your salary numbers come from? $40-60k seems low for someone with a master's.";
+        const replies = await chat.say(said);
+        const text = readable(shownText(replies));
+        expect(text).to.include('$40,000–$60,000').and.include('0–2 years of experience').and.include(RepairMessages.noSourceNamed);
+        expect(text).not.to.include('Did you mean');
+        expectChannelSafe(channelId, replies, said);
+      });
+
+      it('"where did you get those numbers?" after the director\'s pay', async () => {
+        const chat = start();
+        await chat.say('what does a director earn');
+        expectShown(await chat.say('where did you get those numbers?'), '$90,000–$130,000 or more', RepairMessages.noSourceNamed);
+      });
+    });
+
+    describe('which certification first, or one skipped for the other: the one the guide says to start with (ut35a P09 m7)', () => {
+      for (const said of ['Ok. Given my background, would you say skip the CCM and go straight for the CMC?', 'which certification first, CCM or CMC?', 'should I get the CMC instead of the CCM?']) {
+        it(`"${said}"`, async () => {
+          const chat = start();
+          const replies = await chat.say(said);
+          expectShown(replies, 'The guide suggests starting with the CCM');
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+    });
+
+    describe('whether a certification is needed at all, beside another question: that it is not always required (ut35a P04 m1)', () => {
+      for (const said of ['NP student here (FNP, graduating in may). Do I need the CCM or is my NP license enough to do care management?', 'do i need the CMC?', 'is the CCM required?']) {
+        it(`"${said}"`, async () => {
+          const chat = start();
+          const replies = await chat.say(said);
+          expectShown(replies, answerOpening('certification-required'));
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+    });
+
+    it('"you said that already lol. ok how much do they make, and is there a pediatric certification?": pay, and pediatric pointed at, not sent a third time (ut35a P07 m4)', async () => {
+      const chat = start();
+      await chat.say('thinking pediatric care management?');
+      await chat.say('for kids specifically, what would i coordinate? like with who');
+      const said = 'you said that already lol. ok how much do they make, and is there a pediatric certification?';
+      const replies = await chat.say(said);
+      const text = readable(shownText(replies));
+      expect(text).to.include('$40,000–$60,000');
+      expect(text).to.include(readable(RepairMessages.repeatPointedAt('is there a pediatric certification?', 'Pediatric care')));
+      expect(text).not.to.include(readable(answerOpening('pediatric')));
+      expectChannelSafe(channelId, replies, said);
+    });
+
     describe("a certification's worth asked, alone or beside another question, gets what certification brings (ut34a msw #3)", () => {
       it('"Would I need a separate license ..., and is the CMC worth it on top of that?": the license and the benefits', async () => {
         const chat = start();

@@ -12,7 +12,7 @@ import type { TurnEngine } from '../../../knowledge/turnEngine';
 import type { DialogDeps } from '../../deps';
 import { clauseActOf, questionBeforeRemark, sentencesOf, questionBeforeStory, questionWithoutStory, twoQuestionsAsked } from '../core/clauses';
 import { namesTopic } from '../core/pipeline';
-import { CERTIFICATION_WORTH_ENTRY, certificationWorthAsked } from './worthPayingAsked';
+import { CERTIFICATION_NEEDED_ENTRY, CERTIFICATION_WORTH_ENTRY, certificationNeededAsked, certificationWorthAsked } from './worthPayingAsked';
 
 /** A short part that points at what was told before it ("would that count as related?"), which its words alone do not say. */
 export const POINTS_AT_THE_STORY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:that|this|those|these)\b/i;
@@ -79,19 +79,23 @@ export function answersOf(engine: TurnEngine, text: string, kb: KnowledgeBase): 
   return withWorthOfCertification(answersRead(engine, text, kb), text, kb);
 }
 
-/** Certification answers that describe one, which a part asking its worth is read as by the engine alone. */
+/** Certification answers that describe one, which a part asking its worth or need is read as by the engine alone. */
 const CERTIFICATE_ENTRIES: ReadonlySet<string> = new Set(['ccm', 'cmc', 'certifications', 'certification-required']);
 
 /**
  * The answers with a part that asks whether a certification is worth it ("... and is the CMC worth it on top of that?")
- * given what certification brings instead of the certification's description, which says nothing of its worth.
+ * or needed at all ("Do I need the CCM or is my NP license enough?") given the guide's answer to that (what
+ * certification brings; that it isn't always required) instead of the certification's description, which says neither.
  */
 function withWorthOfCertification(answers: Answer[], text: string, kb: KnowledgeBase): Answer[] {
-  const benefits = kb.faqById.get(CERTIFICATION_WORTH_ENTRY);
-  if (!benefits || !certificationWorthAsked(text) || answers.some((answer) => answer.entry?.id === benefits.id)) return answers;
+  const asked = (question: string): string | null =>
+    certificationWorthAsked(question) ? CERTIFICATION_WORTH_ENTRY : certificationNeededAsked(question) ? CERTIFICATION_NEEDED_ENTRY : null;
+  const wanted = asked(text);
+  const entry = wanted ? kb.faqById.get(wanted) : undefined;
+  if (!entry || answers.some((answer) => answer.entry?.id === entry.id)) return answers;
   const asking = answers.filter((answer) => answer.kind === 'answer' && answer.entry && CERTIFICATE_ENTRIES.has(answer.entry.id));
-  const worth = asking.find((answer) => certificationWorthAsked(answer.question)) ?? (asking.length === 1 && answers.length === 1 ? asking[0] : undefined);
-  return worth ? answers.map((answer) => (answer === worth ? { ...answer, entry: benefits } : answer)) : answers;
+  const part = asking.find((answer) => asked(answer.question) === wanted) ?? (asking.length === 1 && answers.length === 1 ? asking[0] : undefined);
+  return part ? answers.map((answer) => (answer === part ? { ...answer, entry } : answer)) : answers;
 }
 
 function answersRead(engine: TurnEngine, text: string, kb: KnowledgeBase): Answer[] {

@@ -37,3 +37,13 @@ export function certificationWorthAsked(question: string): boolean {
   const text = normalise(question);
   return CERTIFICATION.test(text) && !MEMBERSHIP.test(text) && (WORTH_IT.test(text) || WORTH_PAYING.test(text));
 }
+
+/** The guide's answer on whether certification is needed at all. */
+export const CERTIFICATION_NEEDED_ENTRY = 'certification-required';
+/** "do I need the CCM", "do I have to get certified", "is the CMC required", "must I have a certification". */
+const NEEDED = /\b(?:do|would|will|does) (?:i|you|one|we) (?:really |actually |even )?(?:need|have to|got to|gotta)(?: to)?(?: get| have| hold| take| be)? (?:the |a |an |any |my )?(?:ccm|cmc|certif\w*|credential\w*)\b|\b(?:is|are) (?:the |a |an |any )?(?:ccm|cmc|certif\w*|credential\w*) (?:really |actually )?(?:required|mandatory|necessary|needed|compulsory|a must|a requirement)\b|\bmust i (?:have|get|hold) (?:the |a |an )?(?:ccm|cmc|certif\w*)\b/;
+
+/** True when a question asks whether a certification is needed at all ("Do I need the CCM or is my NP license enough?"). */
+export function certificationNeededAsked(question: string): boolean {
+  return NEEDED.test(normalise(question));
+}

@@ -21,7 +21,14 @@ const THAN_OURS = /\b(?:less|lower|more|higher) than (?:i|what i|we|what we|they
 /** What may stand beside the doubt and ask nothing new: "really?", "are you sure?", "hmm". */
 const DOUBT_ASKED = /^(?:really|seriously|are you sure|you sure|is that right|is that true|is that correct|hmm+|huh|wow|what|no way|come on)$/;
 
-const doubts = (said: string): boolean => JUDGED.test(said) || NOT_RIGHT.test(said) || THOUGHT_OTHERWISE.test(said) || SOMEONE_PAID.test(said) || THAN_OURS.test(said);
+/** "where do your salary numbers come from?", "what's your source for that?": the figures' source asked. */
+const SOURCE_ASKED =
+  /\bwhere (?:do|did|does) (?:you get )?(?:your |the |these |those |this |that )?(?:salary |pay )?(?:numbers?|figures?|data|stats|statistics|ranges?|info)(?: come)? from\b|\bwhere did you get (?:that|those|these|this)(?: (?:number|figure|range)s?)?(?: from)?\b|\bwhat (?:is|are) (?:your|the) sources?(?: for (?:that|those|these|this|the (?:numbers|figures|pay|salary)))?\b/;
+
+/** True when a message asks where the figures come from. */
+export const sourceOfFiguresAsked = (text: string): boolean => SOURCE_ASKED.test(normalise(text));
+
+const doubts = (said: string): boolean => SOURCE_ASKED.test(said) || JUDGED.test(said) || NOT_RIGHT.test(said) || THOUGHT_OTHERWISE.test(said) || SOMEONE_PAID.test(said) || THAN_OURS.test(said);
 
 /**
  * True when a message doubts the figure in view and asks nothing else: a clause doubts it, and every other clause tells
