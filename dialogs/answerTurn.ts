@@ -62,6 +62,7 @@ import { payBySettingAsked } from './understanding/questions/payBySettingAsked';
 import { orderAsked } from './understanding/questions/orderAsked';
 import { certificationFirstAsked, startOfTheAnswer } from './understanding/questions/startWithAsked';
 import { sendTwoWithoutTheRepeat } from './rendering/repeatReplies';
+import { yearsOfTheRoleNamed } from './understanding/inView/rungStepped';
 import { sendOrderNotSet } from './rendering/orderReplies';
 import { MEMBERSHIP_ENTRY, worthPayingAsked } from './understanding/questions/worthPayingAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/questions/schoolSubjectsAsked';
@@ -144,7 +145,9 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
 async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: readonly Answer[], saidOfAge: boolean, said: readonly string[] = []): Promise<Answer | null> {
   const parts = twoQuestionsAsked(text);
   // "... be enough, or would I need to go back to school?": the other side of the first part, answered with it.
-  if (!parts || otherSideOfTheFirst(text, parts)) return null;
+  // "what do directors make and how many years to get there": the level's pay entry gave its years too.
+  const roleYears = yearsOfTheRoleNamed(text, deps.kb);
+  if (!parts || otherSideOfTheFirst(text, parts) || (roleYears && answered.some((answer) => [answer.entry?.id, ...answer.alternatives.map((alternative) => alternative.id)].includes(roleYears.entry.id)))) return null;
   const engine = turnEngine(context, deps);
   const shown = shownInReply(context).entries;
   const given = new Set([...answered.flatMap((answer) => [...(answer.entry ? [answer.entry.id] : []), ...answer.alternatives.map((alternative) => alternative.id)]), ...shown]);

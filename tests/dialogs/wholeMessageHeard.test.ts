@@ -290,6 +290,44 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expectChannelSafe(channelId, replies, said);
     });
 
+    describe('"I didn\'t ask how long" before the question: the question, not the answer pushed back on (ut35a P05 m4)', () => {
+      for (const [said, shown] of [
+        ["I didn't ask how long. what skills do they need that I probably don't have", answerOpening('essential-skills')],
+        ['i wasnt asking about hours. whats the pay?', '$40,000–$60,000'],
+      ] as const) {
+        it(`"${said}"`, async () => {
+          const chat = start();
+          await chat.say('how long does it take to become a care manager');
+          const replies = await chat.say(said);
+          expectShown(replies, shown);
+          expect(readable(shownText(replies))).not.to.include(readable(answerOpening('how-long')));
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+    });
+
+    describe('the time to a level above care manager: the years the guide ties to it, not the time to become one (ut35a P04 m4, P11 m6)', () => {
+      for (const [said, shown] of [
+        ['oof. ok what about moving up, how fast can you get to director', 'no number of years for the supervisor/director level'],
+        ['what do directors make and how many years to get there', '$90,000–$130,000 or more'],
+        ['how long does it take to get to senior', '5+ years of experience'],
+      ] as const) {
+        it(`"${said}"`, async () => {
+          const chat = start();
+          const replies = await chat.say(said);
+          expectShown(replies, shown);
+          expect(readable(shownText(replies))).not.to.include(readable(answerOpening('how-long')));
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+
+      it('"im a senior in college, how long will it take me" is no senior level', async () => {
+        const chat = start();
+        const replies = await chat.say('im a senior in college, how long will it take me');
+        expect(readable(shownText(replies))).not.to.include('5+ years of experience');
+      });
+    });
+
     describe("a certification's worth asked, alone or beside another question, gets what certification brings (ut34a msw #3)", () => {
       it('"Would I need a separate license ..., and is the CMC worth it on top of that?": the license and the benefits', async () => {
         const chat = start();

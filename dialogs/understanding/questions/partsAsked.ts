@@ -33,7 +33,7 @@ export function remarkBeside(part: Answer, deps: DialogDeps): boolean {
  */
 export function askedApart(engine: TurnEngine, text: string, whole: Answer | undefined, kb?: KnowledgeBase): Answer[] | null {
   const parts = twoQuestionsAsked(text);
-  if (!parts || parts.some((part) => POINTS_AT_THE_STORY.test(part.trim()))) return null;
+  if (!parts || parts.some((part) => POINTS_AT_THE_STORY.test(part.trim()) || NOT_ASKED.test(normaliseText(part)))) return null;
   const answers = parts.map((part) => (kb ? withWorthOfCertification(engine.answerAll(part), part, kb) : engine.answerAll(part)));
   if (answers.some((read) => read.length !== 1)) return null;
   const [one, other] = answers.map((read) => read[0]!);
@@ -44,6 +44,9 @@ export function askedApart(engine: TurnEngine, text: string, whole: Answer | und
   if (wholeEntry && wholeEntry.id !== one.entry.id && wholeEntry.id !== other.entry.id) return null;
   return [one, other];
 }
+
+/** A part that says what was not asked ("I didn't ask how long", "i wasnt asking about pay"): pushback, no question. */
+const NOT_ASKED = /^(?:(?:no|nah|but|ok|okay|um+|lol|sorry|wait)\s+)*i (?:did not|was not|am not|do not|never) (?:ask|asking|asked|want|wanting|mean|meaning|say|said)\b/;
 
 /** The declines that say the guide does not cover a part, not that the engine is unsure which answer it asks. */
 const NOT_COVERED: ReadonlySet<string> = new Set(['not-covered', 'unknown-words', 'other-subject']);
