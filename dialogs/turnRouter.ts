@@ -11,6 +11,7 @@ import { asksForTheStepList, CareerStepsDialog, stepListActivity, type CareerSte
 import { handleForgetMe } from './flows/forgetMe';
 import { asksToSkip, GuidedPrompt, QUESTION_HELD } from './flows/guidedPrompt';
 import { rememberAboutYou, updateProfile } from './flows/guidedProfile';
+import { putsSelfRight } from './understanding/talk/selfCorrected';
 import { correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, forgetDeniedJob, RoadmapDialog, roadmapFirstStep, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
@@ -298,6 +299,9 @@ export class TurnRouter {
     }
     if (takenBack) await forgetDeniedJob(context, this.deps, said);
     if (takenBack) await context.sendActivity(renderText(channelOf(activity), Messages.notTheirJob(takenBack.title)));
+    // "you have me down as a care coordinator, I'm a social worker. anyway - ...?": the new job said back, then the rest.
+    const putRight = !takenBack && !flows.activeId && said.job !== undefined && known?.job !== undefined && known.job !== said.job.id && putsSelfRight(activity.text ?? '') ? said.job : null;
+    if (putRight) await context.sendActivity(renderText(channelOf(activity), Messages.jobPutRight(putRight.title)));
     // "Wait, I didn't say I'd picked pediatric, I'm still deciding": the area saved is taken out (and the roadmap just
     // shown, shown again without it).
     const savedArea = before?.specialisation ?? null;

@@ -744,6 +744,8 @@ export const Messages = Object.freeze({
   leftUnknown:
     "What is left depends on where you start: the guide's route goes from a relevant degree through work experience to certification. Tell me your education and work (for example \"I have a BSW and 3 years in a hospital\"), or build your roadmap and I'll set out the steps for you.",
   /** A job kept from before that the person says is not theirs ("I am not a care coordinator, my aunty is"). */
+  /** "you have me down as a care coordinator, I'm a social worker": the job kept now, said back. */
+  jobPutRight: (title: string): string => `Thanks for putting me right: I've noted you're ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}.`,
   notTheirJob: (title: string): string => `Thanks for putting me right: I've taken "${title}" out of what I know about you.`,
   /** After that yes, where the person stands as noted from it ("about 9 years in health or social services"). */
   notedAfterYes: (noted: string): string => `Noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { Messages } from '../../dialogs/rendering/messages';
 import { RepairMessages } from '../../dialogs/rendering/repairReplies';
 import { skipAsked, startStepNamed } from '../../dialogs/understanding/core/walkAsked';
 import { figureDoubted } from '../../dialogs/understanding/talk/figureDoubted';
@@ -325,6 +326,24 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const chat = start();
         const replies = await chat.say('im a senior in college, how long will it take me');
         expect(readable(shownText(replies))).not.to.include('5+ years of experience');
+      });
+    });
+
+    describe('a job put right beside a question is said back, then the question answered (ut34a msw #10)', () => {
+      it('"you have me down as a care coordinator, I\'m a social worker. anyway - ... geriatric or chronic disease?"', async () => {
+        const chat = start();
+        await chat.say("I'm a care coordinator at a clinic");
+        const said = "you have me down as a care coordinator, I'm a social worker. anyway - most of my discharges are elderly with heart failure or COPD. geriatric or chronic disease?";
+        const replies = await chat.say(said);
+        expectShown(replies, Messages.jobPutRight('social worker'), 'Chronic disease');
+        expectChannelSafe(channelId, replies, said);
+      });
+
+      it('the same job told again is not "put right"', async () => {
+        const chat = start();
+        await chat.say("I'm a social worker");
+        const replies = await chat.say("I'm a social worker, as I said. what does a care manager earn?");
+        expect(readable(shownText(replies))).not.to.include('Thanks for putting me right');
       });
     });
 
