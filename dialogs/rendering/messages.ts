@@ -356,6 +356,8 @@ export const Messages = Object.freeze({
   /** A year asked as the unit of the pay in view ("is that per hour or per year?"): the guide's pay is a year's. */
   payByTheYear: 'Per year: the guide gives its pay as median ranges a year, not by the hour or the month.',
   /** Years asked of a level in view that the guide gives no number for ("how many years does that take?" after the director role). */
+  /** Time to a level above care manager asked by name: what the guide says of the way up, after the level's own years. */
+  wayUpYears: 'Moving up comes after several years of experience as a care manager, and senior care managers usually have 5+ years.',
   rungYearsNotGiven: (level: string, years: string): string =>
     `The guide gives no number of years for the ${level} level: it says only that it comes with ${years}. What it says of that level:`,
   /** A follow-up the answer in view already answers: what of it speaks to the question, not the whole answer again. */

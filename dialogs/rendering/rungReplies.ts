@@ -25,7 +25,8 @@ export async function sendAskedOfTheRungInView(context: TurnContext, deps: Dialo
 
 /** The years a level comes with: its pay entry where the guide gives a number; else said plainly that it gives none, a decline, with what it says of that level. */
 async function sendYearsOfTheRole(context: TurnContext, deps: DialogDeps, text: string, asked: RungYears): Promise<Answer> {
-  if (!asked.numbered) return sendLedDecline(context, deps, text, Messages.rungYearsNotGiven(asked.level, asked.years), asked.entry);
+  const notGiven = Messages.rungYearsNotGiven(asked.level, asked.years);
+  if (!asked.numbered) return sendLedDecline(context, deps, text, asked.named === true ? notGiven.replace(/(?<=\.) /, ` ${Messages.wayUpYears} `) : notGiven, asked.entry);
   await sendEntry(context, deps, asked.entry);
   return { question: text, kind: 'answer', answered: true, entry: asked.entry, score: 1, alternatives: [] };
 }

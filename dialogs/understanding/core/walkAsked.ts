@@ -39,9 +39,9 @@ export function startStepNamed(text: string, steps: readonly CareerStep[]): numb
   return null;
 }
 
-/** "can I skip this one", "do I have to do this step", "is this step optional", "skip this one?". */
+/** "can I skip this one", "do I have to do this step", "is this step optional", "skip this one?" ("is that one required?" asks of the thing). */
 const SKIP_ASKED =
-  /\b(?:(?:can|could|may|should) (?:i|we) (?:just )?(?:skip|jump over|pass on|leave out|bypass)(?: over)? (?:this|that|it)\b|(?:do|must|would) (?:i|we) (?:really )?(?:have|need|got) to (?:do|take|complete|follow) (?:this|that)(?: one| step| part)?\b|(?:is|are) (?:this|that)(?: one| step| part)? (?:optional|skippable|required|necessary|needed|a must)\b|\bskip (?:this|that)(?: one| step| part)?(?: for me)?\?)/;
+  /\b(?:(?:can|could|may|should) (?:i|we) (?:just )?(?:skip|jump over|pass on|leave out|bypass)(?: over)? (?:this|that|it)\b|(?:do|must|would) (?:i|we) (?:really )?(?:have|need|got) to (?:do|take|complete|follow) (?:this|that)(?: one| step| part)?\b|(?:is|are) (?:this|that)(?: one| step| part)? (?:optional|skippable)\b|\bskip (?:this|that)(?: one| step| part)?(?: for me)?\?)/;
 /** "could we skip the certification part", "can I skip the degree": the step named, which must be the one on screen. */
 const SKIP_NAMED = /\b(?:can|could|may|should) (?:i|we) (?:just )?(?:skip|jump over|pass on|leave out|bypass) (?:the |my )?(\w+(?: \w+)?)/;
 

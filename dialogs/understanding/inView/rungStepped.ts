@@ -85,6 +85,8 @@ export interface RungYears {
   level: string;
   years: string;
   numbered: boolean;
+  /** The level was named in the message, not in view: the way up the ladder is said with its years. */
+  named?: boolean;
 }
 
 /**
@@ -126,7 +128,7 @@ export function yearsOfTheRoleNamed(message: string, kb: KnowledgeBase): RungYea
   const level = id ? kb.salaries.find((salary) => salary.id === id) : undefined;
   const entry = level ? kb.faqById.get(level.faqId) : undefined;
   if (!level || !entry) return null;
-  return { entry, level: level.shortTitle.toLowerCase(), years: level.experience, numbered: /\d/.test(level.experience) };
+  return { entry, level: level.shortTitle.toLowerCase(), years: level.experience, numbered: /\d/.test(level.experience), named: true };
 }
 
 /** A year offered as the unit of pay ("per hour or per year?", "is that yearly?", "annual or monthly?"). */

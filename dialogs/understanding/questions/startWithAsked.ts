@@ -5,6 +5,7 @@
  */
 import type { FaqEntry } from '../../../knowledge/schema';
 import { normalise } from '../core/textMatch';
+import { twoQuestionsAsked } from '../core/clauses';
 
 /** Asked which comes first: "first", "start with", "begin with", "to start", "which one before the other". */
 export const ASKS_FIRST = /\b(?:first|firstly|start with|starting with|begin with|to start|to begin|before the other)\b/;
@@ -37,7 +38,8 @@ const ORDER_OF_THE_TWO = /\b(?:first|firstly|start with|starting with|begin with
  */
 export function certificationFirstAsked(question: string): boolean {
   const text = normalise(question);
-  return BOTH_CERTIFICATIONS.test(text) && ORDER_OF_THE_TWO.test(text);
+  // Asked beside another question ("CMC or CCM - which first, and would my OT registration count?"): each part answered.
+  return BOTH_CERTIFICATIONS.test(text) && ORDER_OF_THE_TWO.test(text) && twoQuestionsAsked(question) === null;
 }
 
 /** The thing an answer says to start with, as it names it ("CCM"); null when no line of it says so. */
