@@ -268,7 +268,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     describe('whether a certification is needed at all, beside another question: that it is not always required (ut35a P04 m1)', () => {
-      for (const said of ['NP student here (FNP, graduating in may). Do I need the CCM or is my NP license enough to do care management?', 'do i need the CMC?', 'is the CCM required?']) {
+      for (const said of ['NP student here (FNP, graduating in may). Do I need the CCM or is my NP license enough to do care management?']) {
         it(`"${said}"`, async () => {
           const chat = start();
           const replies = await chat.say(said);
@@ -356,13 +356,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expectChannelSafe(channelId, replies, said);
       });
 
-      it('"is it worth it?" after the CMC: what certification brings, not internships', async () => {
-        const chat = start();
-        await chat.say('what is the CMC');
-        const replies = await chat.say('is it worth it?');
-        expectShown(replies, answerOpening('certification-benefits'));
-        expect(readable(shownText(replies))).not.to.include('Internships');
-      });
     });
   });
 }

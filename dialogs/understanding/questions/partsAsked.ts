@@ -34,7 +34,7 @@ export function remarkBeside(part: Answer, deps: DialogDeps): boolean {
 export function askedApart(engine: TurnEngine, text: string, whole: Answer | undefined, kb?: KnowledgeBase): Answer[] | null {
   const parts = twoQuestionsAsked(text);
   if (!parts || parts.some((part) => POINTS_AT_THE_STORY.test(part.trim()) || NOT_ASKED.test(normaliseText(part)))) return null;
-  const answers = parts.map((part) => (kb ? withWorthOfCertification(engine.answerAll(part), part, kb) : engine.answerAll(part)));
+  const answers = parts.map((part) => (kb ? withWorthOfCertification(engine.answerAll(part), part, kb, true) : engine.answerAll(part)));
   if (answers.some((read) => read.length !== 1)) return null;
   const [one, other] = answers.map((read) => read[0]!);
   if (!one || !other) return null;
@@ -90,14 +90,15 @@ const CERTIFICATE_ENTRIES: ReadonlySet<string> = new Set(['ccm', 'cmc', 'certifi
  * or needed at all ("Do I need the CCM or is my NP license enough?") given the guide's answer to that (what
  * certification brings; that it isn't always required) instead of the certification's description, which says neither.
  */
-function withWorthOfCertification(answers: Answer[], text: string, kb: KnowledgeBase): Answer[] {
+function withWorthOfCertification(answers: Answer[], text: string, kb: KnowledgeBase, apart = false): Answer[] {
   const asked = (question: string): string | null =>
     certificationWorthAsked(question) ? CERTIFICATION_WORTH_ENTRY : certificationNeededAsked(question) ? CERTIFICATION_NEEDED_ENTRY : null;
   const wanted = asked(text);
   const entry = wanted ? kb.faqById.get(wanted) : undefined;
   if (!entry || answers.some((answer) => answer.entry?.id === entry.id)) return answers;
   const asking = answers.filter((answer) => answer.kind === 'answer' && answer.entry && CERTIFICATE_ENTRIES.has(answer.entry.id));
-  const part = asking.find((answer) => asked(answer.question) === wanted) ?? (asking.length === 1 && answers.length === 1 ? asking[0] : undefined);
+  // Only a part asked on its own words: a whole message read as one answer may ask more of it ("what is the CMC and is it worth it").
+  const part = asking.find((answer) => (apart || answer.question !== text) && asked(answer.question) === wanted);
   return part ? answers.map((answer) => (answer === part ? { ...answer, entry } : answer)) : answers;
 }
 
