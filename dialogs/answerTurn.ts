@@ -60,6 +60,9 @@ import { alreadyKnownAsked } from './understanding/person/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely } from './understanding/person/degreeOfTheirs';
 import { payBySettingAsked } from './understanding/questions/payBySettingAsked';
 import { orderAsked } from './understanding/questions/orderAsked';
+import { certificationFirstAsked, startOfTheAnswer } from './understanding/questions/startWithAsked';
+import { sendTwoWithoutTheRepeat } from './rendering/repeatReplies';
+import { yearsOfTheRoleNamed } from './understanding/inView/rungStepped';
 import { sendOrderNotSet } from './rendering/orderReplies';
 import { MEMBERSHIP_ENTRY, worthPayingAsked } from './understanding/questions/worthPayingAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/questions/schoolSubjectsAsked';
@@ -72,7 +75,7 @@ import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rend
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/inView/answerInView';
-import { answersOf, askedApart, partsBeyond, remarkBeside } from './understanding/questions/partsAsked';
+import { answersOf, askedApart, otherSideOfTheFirst, partsBeyond, remarkBeside } from './understanding/questions/partsAsked';
 import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
@@ -143,7 +146,10 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
  */
 async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: readonly Answer[], saidOfAge: boolean, said: readonly string[] = []): Promise<Answer | null> {
   const parts = twoQuestionsAsked(text);
-  if (!parts) return null;
+  // "... be enough, or would I need to go back to school?": the other side of the first part, answered with it.
+  // "what do directors make and how many years to get there": the level's pay entry gave its years too.
+  const roleYears = yearsOfTheRoleNamed(text, deps.kb);
+  if (!parts || otherSideOfTheFirst(text, parts) || (roleYears && answered.some((answer) => [answer.entry?.id, ...answer.alternatives.map((alternative) => alternative.id)].includes(roleYears.entry.id)))) return null;
   const engine = turnEngine(context, deps);
   const shown = shownInReply(context).entries;
   const given = new Set([...answered.flatMap((answer) => [...(answer.entry ? [answer.entry.id] : []), ...answer.alternatives.map((alternative) => alternative.id)]), ...shown]);
@@ -288,6 +294,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Which of two kinds of thing comes first ("get the CCM or a case manager job first?"): no strict order, its steps.
   const order = lastRejected ? null : orderAsked(text);
   if (order) return [await sendOrderNotSet(context, deps, text, order)];
+  // "skip the CCM and go straight for the CMC?", "CCM or CMC first?": the one the guide says to start with, then both.
+  const both = !lastRejected && certificationFirstAsked(text) ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
+  const startWith = both ? startOfTheAnswer(both) : null;
+  if (both && startWith) return [await sendLedAnswer(context, deps, text, Messages.direct.startWith(startWith), both)];
   // A membership or certification weighed against its cost ("is it worth paying for a membership?"): what it brings.
   const worthPaying = lastRejected ? null : worthPayingAsked(said);
   const brings = worthPaying ? deps.kb.faqById.get(worthPaying) : undefined;
@@ -747,7 +757,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const read = asTheWriter.some((answer) => answer.kind === 'answer') ? asTheWriter.map((answer) => ({ ...answer, question: text })) : ownWords;
   // Two questions asked one after the other that the engine reads as one ("wat do i major in and how many yrs of school
   // is it", "does my BSW count toward it? or would I need an MSW too"): each answered on its own words.
-  const apart = read.length <= 1 ? (askedApart(engine, text, read[0]) ?? read) : read;
+  const apart = read.length <= 1 ? (askedApart(engine, text, read[0], deps.kb) ?? read) : read;
   // "how stressful is it? is it worse than being a nurse?": the part that weighs the first against a job the guide
   // never describes is said so after the answer, not answered with that job's nearest entry (the degrees).
   const weighing = apart.length > 1 ? apart.slice(1).filter((answer) => weighsAgainstUndescribed(answer.question, deps)) : [];
@@ -766,6 +776,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "So CCM first? What do I need to qualify for it?": what the CCM asks for, not the career's needs beside it.
   const credential = answers.length === 2 ? answers.find((answer) => answers.some((other) => other !== answer && asksWhatTheCredentialNeeds(answer.entry, other.question))) : undefined;
   if (credential) return [await sendOne(context, deps, { ...credential, question: text }, answeredId)];
+  // "you said that already. ok how much do they make, and is there a pediatric certification?": not pediatric a third time.
+  if (known.length === answers.length && (await sendTwoWithoutTheRepeat(context, deps, answers, answeredId))) return answers;
   if (known.length === answers.length) {
     const [a, b] = known;
     const weighed = answers.every((answer) => answer.compared) || asksToCompare(text) || WEIGHS_TWO.test(text);

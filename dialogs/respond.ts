@@ -7,7 +7,7 @@ import { placed, sendAnswer } from './answerTurn';
 import { sendNumberedItem } from './rendering/inViewReplies';
 import { sendEntry, sendFollowUp } from './rendering/entryReplies';
 import { sendWhatIsLeft } from './rendering/situationReplies';
-import { RepairMessages, sendMeantNotInGuide, sendMissedNotInGuide, wantedWasAnswered } from './rendering/repairReplies';
+import { RepairMessages, sendFigureDoubted, sendMeantNotInGuide, sendMissedNotInGuide, wantedWasAnswered } from './rendering/repairReplies';
 import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
 import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
@@ -119,6 +119,8 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
     await context.sendActivity(renderInShort(last, last ? relatedEntries(deps, last) : [], channel));
     return 'answered';
   }
+  // "that seems low. our director makes about 160k" after a level's pay: the guide's figure and that it is a median.
+  if (!options.inFlow && (meaning.kind === 'chat' || meaning.kind === 'question') && (await sendFigureDoubted(context, deps, await lastEntry(context, deps)))) return 'answered';
   // "I meant high school" after the courses in a degree: the guide's silence on it, not the answer again (repairReplies.ts).
   if (!options.inFlow && (meaning.kind === 'chat' || meaning.kind === 'question') && (await sendMeantNotInGuide(context, deps, await lastEntry(context, deps)))) return 'notCovered';
   // "i meant the money" read as a remark: what was meant is asked, as a correction with the question in it is.

@@ -11,6 +11,7 @@ import { asksForTheStepList, CareerStepsDialog, stepListActivity, type CareerSte
 import { handleForgetMe } from './flows/forgetMe';
 import { asksToSkip, GuidedPrompt, QUESTION_HELD } from './flows/guidedPrompt';
 import { rememberAboutYou, updateProfile } from './flows/guidedProfile';
+import { putsSelfRight } from './understanding/talk/selfCorrected';
 import { correctedBesideAQuestion, correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, forgetDeniedJob, RoadmapDialog, roadmapFirstStep, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
 import { parseLevelChoice } from './flows/salaryLevels';
@@ -299,6 +300,9 @@ export class TurnRouter {
     }
     if (takenBack) await forgetDeniedJob(context, this.deps, said);
     if (takenBack) await context.sendActivity(renderText(channelOf(activity), Messages.notTheirJob(takenBack.title)));
+    // "you have me down as a care coordinator, I'm a social worker. anyway - ...?": the new job said back, then the rest.
+    const putRight = !takenBack && !flows.activeId && said.job !== undefined && known?.job !== undefined && known.job !== said.job.id && putsSelfRight(activity.text ?? '') ? said.job : null;
+    if (putRight) await context.sendActivity(renderText(channelOf(activity), Messages.jobPutRight(putRight.title)));
     // "Wait, I didn't say I'd picked pediatric, I'm still deciding": the area saved is taken out (and the roadmap just
     // shown, shown again without it).
     const savedArea = before?.specialisation ?? null;
@@ -793,8 +797,11 @@ function turnedDownFirst(text: string): { head: string; rest: string } | null {
 
 /** True when the part after an answer asks something, read with the letters people text for words ("wat about pay"). */
 function asksOfItsOwn(rest: string): boolean {
-  return asksSomething(spelledOut(rest));
+  return asksSomething(spelledOut(rest)) && !BOTH_OF_THE_ANSWER.test(normalise(rest));
 }
+
+/** "both?", "can i do both?" after an answer naming two things: asked of the answer, which the flow reads whole. */
+const BOTH_OF_THE_ANSWER = /^(?:(?:so|and|or|but|maybe|honestly)\s+)*(?:(?:can|could|may|would|should) i (?:do|have|pick|choose|go for|combine|work with) )?(?:both|the two|both of them)(?: (?:maybe|honestly|then|too))?$/;
 
 /** The most words an answer before a question takes: "pediatric", "the first one", "older people i think". */
 const MAX_ANSWER_FIRST_WORDS = 5;

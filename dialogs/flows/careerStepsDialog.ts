@@ -21,6 +21,7 @@ import { clausesOf } from '../understanding/core/clauses';
 import { pickSpecialisation, specialisationById } from '../understanding/questions/specialisationMatch';
 import { isThankedAcknowledgement, withoutPoliteWords, wordGroupOf, type WordGroup } from '../understanding/core/vocabulary';
 import { lastSentence, stepsAskedAfterStory } from '../understanding/person/stepsAfterStory';
+import { skipAsked, startStepNamed } from '../understanding/core/walkAsked';
 
 /** How the root begins the walk: at a given step, or (without one) offering to resume where the user stopped. */
 export interface CareerStepsOptions {
@@ -106,7 +107,8 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
   }
 
   private async chooseStart(step: WaterfallStepContext<CareerStepsOptions>): Promise<DialogTurnResult> {
-    const asked = step.options?.step;
+    // "Walk me through the steps? start with skills": the step named, when the request names one.
+    const asked = step.options?.step ?? startStepNamed(step.context.activity.text ?? '', this.deps.kb.steps) ?? undefined;
     if (this.isStep(asked)) return step.replaceDialog(Ids.walk, { step: asked, ...(step.options?.fromRoadmap === true ? { fromRoadmap: true } : {}) } satisfies WalkOptions);
     const profile = await readProfile(step.context, this.deps);
     if (step.options?.resume && this.isStep(profile.lastStep)) return step.replaceDialog(Ids.walk, { step: profile.lastStep } satisfies WalkOptions);
@@ -178,12 +180,24 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const answer = yesOrNoSaid(said);
     if (answer !== null) return this.answered(step, answer, n, paused);
     if (saysStepUnderWay(said)) return this.underWay(step, n, said);
+    if (n < this.total && skipAsked(said, this.stepAt(n), this.deps.kb.steps)) return this.skip(step, n);
     const meaning = understandTurn(step.context, this.deps.kb, undefined, IN_THE_WALK);
     if (meaning.kind === 'navigate') return this.navigate(step, meaning.command, n, paused);
     // The steps asked for while walking them ("what are the 10 steps", "all 10 in a list, just the names"): the list.
     const walkAsked = meaning.kind === 'flow' && meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined;
     if (walkAsked || LIST_ASKED.test(normalise(step.context.activity.text ?? ''))) return this.navigate(step, { kind: 'overview' }, n, paused);
     return this.answerQuestion(step, meaning, n);
+  }
+
+  /**
+   * "Can I skip this one since I'm going the no-degree way?": where the guide lets the step go, said so and the next
+   * step shown (the skipped one not marked done); else that it doesn't say, and the walk waits on the step.
+   */
+  private async skip(step: WaterfallStepContext<WalkOptions>, n: number): Promise<DialogTurnResult> {
+    const channel = channelOf(step.context.activity);
+    const allowed = GuidedMessages.steps.skipAllowed(n, this.stepAt(n).id);
+    await step.context.sendActivity(renderText(channel, allowed ?? GuidedMessages.steps.skipNotSaid(n)));
+    return step.replaceDialog(Ids.walk, (allowed === null ? { ...onStep(step.options, n), quiet: true } : { step: n + 1 }) satisfies WalkOptions);
   }
 
   private async navigate(step: WaterfallStepContext<WalkOptions>, command: StepCommand, n: number, paused: boolean): Promise<DialogTurnResult> {

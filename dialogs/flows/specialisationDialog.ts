@@ -192,6 +192,19 @@ function payOfAnArea(kb: KnowledgeBase, text: string): string | null {
 /** Asking to do two areas at once: "could I combine both somehow?", "can I do a bit of both". */
 const COMBINES = /\b(?:combine|combining|combination|mix|blend|both at once|do both|a bit of both|bit of each|two at once)\b/;
 
+/** "both?", "or both", "can I do both": the person asks whether the two areas they named go together. */
+const BOTH_ASKED = /\bboth\b(?=[^.!]*\?)|\b(?:or|do|want|like) both\b/i;
+
+/** Two areas an answer names and asks about together, with the words that named them; null otherwise. */
+function bothAsked(kb: KnowledgeBase, text: string): { words: string; names: [string, string] } | null {
+  if (!BOTH_ASKED.test(text) && !COMBINES.test(normalise(text))) return null;
+  const [a, b] = matchAreas(kb, text);
+  if (!a || !b) return null;
+  const said = text.toLowerCase();
+  const spans = [...a.spans, ...b.spans].sort((x, y) => said.indexOf(x.toLowerCase()) - said.indexOf(y.toLowerCase()));
+  return { words: spans.join(', '), names: [specialisationById(kb, a.id).name.toLowerCase(), specialisationById(kb, b.id).name.toLowerCase()] };
+}
+
 /** The flow's own reply to combining areas: the guide describes each on its own and says nothing of combining them. */
 function combining(text: string): string | null {
   return COMBINES.test(normalise(text)) ? GuidedMessages.specialisation.noCombining : null;
@@ -312,7 +325,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.compare, [(step) => this.showComparison(step), (step) => this.savePick(step)]));
     this.addDialog(new WaterfallDialog<SpecialisationOptions>(Ids.torn, [(step) => this.showWeighed(step), (step) => this.tipped(step)]));
     const why = GuidedMessages.specialisation.whyAsked;
-    const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure, explains: (text: string) => optionsExplained(kb, text, 'audience') };
+    // "kids with diabetes, can i do both?" answers who they would help, worded as a question.
+    const early = { ownReply: beforeSuggestion, why, skipAs: GuidedButtons.notSure, explains: (text: string) => optionsExplained(kb, text, 'audience'), answersMayBeQuestions: (text: string) => bothAsked(kb, text) !== null };
     // Pay asked of the two areas, or plainly of the one in view (the suggestion, or the area just chosen).
     const payAsked = (text: string) => payOfAreas(kb, text) ?? payOfAnArea(kb, text) ?? combining(text);
     const pickAsked = (text: string): string | null => (asksBotsPick(text) || asksWhichIsBetter(text) ? GuidedMessages.specialisation.noPickOfMyOwn : null);
@@ -406,6 +420,9 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     if (leaves(text)) return leaveEarly(step);
     if (!isNotSure(text) && matchAreas(kb, text).length === 0) return exitGracefully(step);
     writeValues(step, { audience: isNotSure(text) ? null : text });
+    // "teens with mental health stuff honestly. both?": the two areas it touches named, and that the guide keeps them apart.
+    const both = isNotSure(text) ? null : bothAsked(kb, text);
+    if (both) await step.context.sendActivity(GuidedMessages.specialisation.bothAreas(safeEcho(both.words, channelOf(step.context.activity)), both.names[0], both.names[1]));
     // What draws them was said at the start: not asked again.
     const drawSaid = readValues(step).draw;
     if (drawSaid !== null) return step.next(drawSaid);

@@ -262,8 +262,8 @@ function teamsAnswer(text: string, related: readonly FaqEntry[], scope: TeamsSco
  */
 export function renderTwoAnswers(entries: readonly FaqEntry[], kb: KnowledgeBase, channel: Channel): Partial<Activity> {
   const sections = entries.map((entry) => `**${entry.title}**\n\n${entry.answer}`);
-  const sources = [...new Set(entries.map((entry) => entry.section))];
-  const text = `${sections.join('\n\n')}\n\n*${Messages.sourcePrefix} ${sources.join('; ')}*`;
+  // Each part of the guide named once, though both answers draw on it ("Step 2: Pursue Relevant Education" twice was clumsy).
+  const text = `${sections.join('\n\n')}\n\n*${sourcesLine(entries.map((entry) => entry.section))}*`;
   const shown = new Set(entries.map((entry) => entry.id));
   const related = [...new Set(entries.flatMap((entry) => entry.related))]
     .filter((id) => !shown.has(id))

@@ -38,6 +38,12 @@ export const GuidedButtons = Object.freeze({
 /** What a button sends back: the words the turn router treats as "show the menu". */
 export const MENU_PHRASE = 'menu';
 
+/** What the guide says of leaving out a step, for the steps where it says something (by step id). */
+const SKIP_NOTES: Readonly<Record<string, string>> = Object.freeze({
+  'pursue-education': "Yes, you can go on: the guide says you can become a care manager without a degree, though most employers prefer a related bachelor's.",
+  'get-certified': 'Yes, you can go on: the guide says certifications are not always required for a job, though it highly recommends them.',
+});
+
 export const GuidedMessages = Object.freeze({
   // Shared by every guided question.
   reprompt: (question: string): string => `Sorry, I didn't quite get that. ${question} Tap an option or answer in your own words.`,
@@ -67,6 +73,16 @@ export const GuidedMessages = Object.freeze({
     /** The education step shown to someone who said they have no degree or would not go to university. */
     withoutADegree:
       'You said you have no degree: the guide says you can become a care manager without one, though most employers prefer a related bachelor\'s, and in some cases plenty of experience in care can make up for it. Ask "without a degree" for more. Here is the step as the guide sets it out:',
+    /**
+     * "Can I skip this one?": what the guide says of leaving out the step on screen. The education and certification
+     * steps it calls not strictly required, so the walk goes on; of the others it says nothing, so the walk stays.
+     */
+    skipAllowed: (n: number, stepId: string): string | null => {
+      const said = SKIP_NOTES[stepId];
+      return said === undefined ? null : `${said} Here is step ${n + 1}; say "back" to return to step ${n}.`;
+    },
+    skipNotSaid: (n: number): string =>
+      `The guide doesn't say this step can be left out: it sets out the ten steps as the usual route. Say "next" for step ${n + 1} when you're ready, or ask me anything about this one.`,
     /** "ok" on a step just gone back to: it is read, and the walk waits. */
     takeYourTime: (n: number): string => `Take your time with step ${n}. Say "next" when you're ready for step ${n + 1}, or ask me anything about it.`,
     /** "This step I do already": the step on screen marked done. */
@@ -108,6 +124,9 @@ export const GuidedMessages = Object.freeze({
     openQuestion: 'Which of these areas sounds closest to what you want to do?',
     heading: (name: string): string => `My suggestion: ${name}`,
     /** Two areas at once asked for: the guide describes each on its own. */
+    /** "teens with mental health stuff honestly. both?" at who they would help: both areas named, and both kept in the running. */
+    bothAreas: (words: string, a: string, b: string): string =>
+      `"${words}" touches two of the guide's areas: ${a} and ${b}. The guide describes each on its own and doesn't say whether you can combine them, so I'll keep both in mind.`,
     noCombining: "The guide describes each area on its own and doesn't say whether you can combine them. Say \"compare both\" to see the two side by side.",
     /** Pay asked of an area: the guide gives pay by level only ("Entry-level $40,000–$60,000", ...). */
     noPayPerArea: (levels: string): string =>

@@ -359,6 +359,8 @@ export const Messages = Object.freeze({
   /** A year asked as the unit of the pay in view ("is that per hour or per year?"): the guide's pay is a year's. */
   payByTheYear: 'Per year: the guide gives its pay as median ranges a year, not by the hour or the month.',
   /** Years asked of a level in view that the guide gives no number for ("how many years does that take?" after the director role). */
+  /** Time to a level above care manager asked by name: what the guide says of the way up, after the level's own years. */
+  wayUpYears: 'Moving up comes after several years of experience as a care manager, and senior care managers usually have 5+ years.',
   rungYearsNotGiven: (level: string, years: string): string =>
     `The guide gives no number of years for the ${level} level: it says only that it comes with ${years}. What it says of that level:`,
   /** A follow-up the answer in view already answers: what of it speaks to the question, not the whole answer again. */
@@ -805,6 +807,8 @@ export const Messages = Object.freeze({
   leftUnknown:
     "What is left depends on where you start: the guide's route goes from a relevant degree through work experience to certification. Tell me your education and work (for example \"I have a BSW and 3 years in a hospital\"), or build your roadmap and I'll set out the steps for you.",
   /** A job kept from before that the person says is not theirs ("I am not a care coordinator, my aunty is"). */
+  /** "you have me down as a care coordinator, I'm a social worker": the job kept now, said back. */
+  jobPutRight: (title: string): string => `Thanks for putting me right: I've noted you're ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}.`,
   notTheirJob: (title: string): string => `Thanks for putting me right: I've taken "${title}" out of what I know about you.`,
   /** After that yes, where the person stands as noted from it ("about 9 years in health or social services"). */
   notedAfterYes: (noted: string): string => `Noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,

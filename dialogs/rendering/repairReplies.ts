@@ -4,18 +4,22 @@
  * the last reply did answer something else.
  */
 import type { TurnContext } from 'botbuilder';
-import type { FaqEntry } from '../../knowledge/schema';
+import type { FaqEntry, SalaryLevel } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
 import type { FlowName } from '../understanding/core/intents';
 import { feedbackUserOf } from '../feedbackStore';
 import { askButton, channelOf, renderText, withButtons } from './cards';
 import { answerInBrief } from './nearby';
 import { meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../understanding/talk/repairAsked';
+import { figureDoubted, sourceOfFiguresAsked } from '../understanding/talk/figureDoubted';
+import { formatUsd } from './guidedCards';
 
 /** A reading of the thing meant as sure as a word the guide's lexicon knows ("the money" is pay; "high school" is no degree only loosely). */
 const SURE_READING = 0.95;
 /** The most entries offered beside a plain note that the guide is silent. */
 const MAX_NEAR = 3;
+/** The entry with the whole pay table. */
+const PAY_ENTRY_ID = 'salary';
 
 export const RepairMessages = Object.freeze({
   /** A flow asked for at its own question ("my roadmap" while the roadmap asks its aim): under way, its question next. */
@@ -32,7 +36,55 @@ export const RepairMessages = Object.freeze({
   sorryRepeated: "Sorry for repeating myself. On what you're asking now:",
   /** A part said to be skipped ("you skipped my RRT question") that the guide never mentions. */
   missedNotInGuide: (part: string): string => `The guide doesn't mention ${part}, so I can't answer that part of your question, and I won't guess. Here is what it does say nearby:`,
+  /** "that seems low. our director makes about 160k" after a level's pay: the guide's figure, and that it is a median. */
+  figureDoubted: (level: string, range: string): string =>
+    `The guide's figure for ${level} is a median of ${range} a year. It gives medians only, not what a particular employer or place pays, so it has nothing more to go on than that.`,
+  /** A part whose answer was the one complained of as repeated: pointed at, not sent a third time. */
+  repeatPointedAt: (part: string, title: string): string => `On "${part}": the answer on "${title}" above is all the guide says, so I won't repeat it.`,
+  /** "Where do your salary numbers come from?": the guide names none. */
+  noSourceNamed: 'The guide names no source for its figures.',
+  /** The same after the whole pay table. */
+  figuresDoubted: (lowest: string, highest: string): string =>
+    `Those are the guide's figures: median pay by level, from ${lowest} a year at entry level to ${highest} for a vice president. It gives medians only, not what a particular employer or place pays, so it has nothing more to go on than that.`,
 });
+
+/** The guide's pay for a level in words: "$90,000–$130,000 or more". */
+const rangeInWords = (level: SalaryLevel): string => `${formatUsd(level.minUsd)}–${formatUsd(level.maxUsd)}${level.openEnded ? ' or more' : ''}`;
+
+/**
+ * Pushback on the pay just given ("that seems low. our director makes about 160k", "really? I thought it was more like
+ * 200k"): the guide's figure for that level said once more, and that it is a median and all the guide gives; never
+ * "Thanks for sharing that". False when the answer in view gives no pay or the message doubts nothing.
+ */
+export async function sendFigureDoubted(context: TurnContext, deps: DialogDeps, last: FaqEntry | undefined): Promise<boolean> {
+  const said = context.activity.text ?? '';
+  if (!figureDoubted(said)) return false;
+  const levels = [...deps.kb.salaries].sort((a, b) => a.order - b.order);
+  // The pay in view, or named in the message itself ("$40-60k seems low for someone with a master's").
+  const payNamed = PAY_NAMED.test(said);
+  const level = deps.kb.salaries.find((candidate) => candidate.faqId === last?.id) ?? (payNamed ? levelQuoted(said, levels) : undefined);
+  const table = last?.id === PAY_ENTRY_ID || payNamed ? deps.kb.faqById.get(PAY_ENTRY_ID) : undefined;
+  const shown = level ? deps.kb.faqById.get(level.faqId) : table;
+  if (!shown || levels.length === 0) return false;
+  const figures = level
+    ? RepairMessages.figureDoubted(`the ${level.shortTitle.toLowerCase().replace(/-level$/, '').replace(/\s*\/\s*/, ' or ')} level${/\d/.test(level.experience) ? ` (${level.experience} of experience)` : ''}`, rangeInWords(level))
+    : RepairMessages.figuresDoubted(rangeInWords(levels[0]!), rangeInWords(levels.at(-1)!));
+  const text = sourceOfFiguresAsked(said) ? `${figures} ${RepairMessages.noSourceNamed}` : figures;
+  const near = [...(shown.id === last?.id ? [] : [shown]), ...shown.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])].slice(0, MAX_NEAR);
+  await context.sendActivity(withButtons(channelOf(context.activity), text, near.map(askButton)));
+  return true;
+}
+
+/** Pay named in a message: a sum, "k", or a word for pay. */
+const PAY_NAMED = /\$\s?\d|\b\d{2,3}\s?k\b|\b(?:salary|salaries|pay|paid|earn|earns|wage|wages|income)\b/i;
+
+/** The level whose range a message quotes ("$40-60k", "40,000 to 60,000"), if one. */
+function levelQuoted(said: string, levels: readonly SalaryLevel[]): SalaryLevel | undefined {
+  const range = /\$?\s?(\d{2,3})(,\d{3}|k)?\s*(?:-|–|to)\s*\$?\s?(\d{2,3})(,\d{3}|k)?/i.exec(said);
+  if (!range || (range[2] === undefined && range[4] === undefined)) return undefined;
+  const [low, high] = [Number(range[1]) * 1000, Number(range[3]) * 1000];
+  return levels.find((level) => level.minUsd === low && level.maxUsd === high);
+}
 
 /** The words of `part` as the person typed them in `raw` (their capitals kept: "RRT"), else the part itself. */
 export function asTyped(raw: string, part: string): string {

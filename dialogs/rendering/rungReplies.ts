@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
-import { rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView, type RungYears } from '../understanding/inView/rungStepped';
+import { rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView, yearsOfTheRoleNamed, type RungYears } from '../understanding/inView/rungStepped';
 import { sendEntry } from './entryReplies';
 import { sendEveryItem } from './itemReplies';
 import { Messages } from './messages';
@@ -17,7 +17,7 @@ import { sendLedAnswer, sendLedDecline } from './situationReplies';
 export async function sendAskedOfTheRungInView(context: TurnContext, deps: DialogDeps, text: string, last: FaqEntry | undefined): Promise<Answer[] | null> {
   const rungs = rungsNamedTogether(text, last, deps.kb);
   if (rungs) return sendEveryItem(context, deps, text, rungs);
-  const years = yearsOfTheRoleInView(text, last, deps.kb);
+  const years = yearsOfTheRoleInView(text, last, deps.kb) ?? yearsOfTheRoleNamed(text, deps.kb);
   if (years) return [await sendYearsOfTheRole(context, deps, text, years)];
   const yearly = yearAskedOfThePay(text, last);
   return yearly ? [await sendLedAnswer(context, deps, text, Messages.payByTheYear, yearly)] : null;
@@ -25,7 +25,8 @@ export async function sendAskedOfTheRungInView(context: TurnContext, deps: Dialo
 
 /** The years a level comes with: its pay entry where the guide gives a number; else said plainly that it gives none, a decline, with what it says of that level. */
 async function sendYearsOfTheRole(context: TurnContext, deps: DialogDeps, text: string, asked: RungYears): Promise<Answer> {
-  if (!asked.numbered) return sendLedDecline(context, deps, text, Messages.rungYearsNotGiven(asked.level, asked.years), asked.entry);
+  const notGiven = Messages.rungYearsNotGiven(asked.level, asked.years);
+  if (!asked.numbered) return sendLedDecline(context, deps, text, asked.named === true ? notGiven.replace(/(?<=\.) /, ` ${Messages.wayUpYears} `) : notGiven, asked.entry);
   await sendEntry(context, deps, asked.entry);
   return { question: text, kind: 'answer', answered: true, entry: asked.entry, score: 1, alternatives: [] };
 }

@@ -65,6 +65,9 @@ const ASKED_LEAD_IN = /^(?:(?:actually|wait|hmm+|oh|um+|uh+|so|ok|okay|right|can
 /** A step said as one: asked as a question ("can I go back to my job?"), only a step named so is a move. */
 const SAID_AS_A_STEP = /\b(?:step|stage|part|section|bit|one)\b/;
 
+/** Going back to one's own day: "back to studying", "back to work", "back to bed", "back to my shift". */
+const BACK_TO_ONES_DAY = /\bback to (?:\w+ing|work|bed|sleep|class|classes|my|reality|real life|the grind|the books)\b/;
+
 /** Said again after a move: "back again", "next once more". */
 const AGAIN_AFTER = /\s+(?:again|once more|one more time)$/;
 
@@ -110,6 +113,8 @@ export function parseStepCommand(text: string, steps: readonly CareerStep[], exp
   }
   // "the certification step" moves there; "what is the certification step?" is a question to answer.
   if (explicitOnly && !/\b(?:step|stage)\b/.test(t)) return null;
+  // "back to studying pharm", "back to work for me": the person's own day, not a step (unless one is said as one).
+  if (BACK_TO_ONES_DAY.test(t) && !SAID_AS_A_STEP.test(t)) return null;
   // "wat degre do i ned for this step" asks, typed as texted: a question to answer, not a step to find.
   const named = TO_NAMED_STEP.exec(t) ?? (SAID_AS_A_STEP.test(t) ? TO_NAMED_STEP.exec(t.replace(ASKED_LEAD_IN, '')) : null) ?? (looksLikeQuestion(text) || asksSomething(text) ? null : NAMED_STEP.exec(t));
   if (named) {

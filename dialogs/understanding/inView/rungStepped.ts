@@ -85,6 +85,8 @@ export interface RungYears {
   level: string;
   years: string;
   numbered: boolean;
+  /** The level was named in the message, not in view: the way up the ladder is said with its years. */
+  named?: boolean;
 }
 
 /**
@@ -101,6 +103,32 @@ export function yearsOfTheRoleInView(message: string, last: FaqEntry | undefined
   const entry = kb.faqById.get(pay);
   if (!level || !entry) return null;
   return { entry, level: level.shortTitle.toLowerCase(), years: level.experience, numbered: /\d/.test(level.experience) };
+}
+
+/** Time asked: "how many years", "how long", "how fast can you get to". */
+const ASKS_TIME = /\bhow (?:many|much) (?:years?|yrs?|experience|time)\b|\bhow (?:long|fast|quickly|soon)\b/;
+/** The levels above care manager that the guide ties to experience, as people name them. */
+const RUNG_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:vice president|vp|vps|executive|executives)\b/, 'vice-president'],
+  [/\b(?:director|directors|supervisor|supervisors)\b/, 'director'],
+  [/\bsenior(?! (?:in|at|year) (?:college|high school|university|school)\b)(?! (?:care|living|citizens?|homes?|centers?|people|patients)\b(?! managers?\b))\b/, 'senior'],
+  [/\bmid ?level\b/, 'mid-level'],
+];
+
+/**
+ * Years asked of a level above care manager, named in the message ("how fast can you get to director", "what do
+ * directors make and how many years to get there"): the years its level comes with, as for the role in view, never how
+ * long it takes to become a care manager (tester ut35a, P04 m4, P11 m6). Null when no such level is named or no time asked.
+ */
+export function yearsOfTheRoleNamed(message: string, kb: KnowledgeBase): RungYears | null {
+  const text = normalise(message);
+  if (!ASKS_TIME.test(text)) return null;
+  const named = RUNG_NAMES.filter(([words]) => words.test(text));
+  const id = named.length === 1 ? named[0]![1] : null;
+  const level = id ? kb.salaries.find((salary) => salary.id === id) : undefined;
+  const entry = level ? kb.faqById.get(level.faqId) : undefined;
+  if (!level || !entry) return null;
+  return { entry, level: level.shortTitle.toLowerCase(), years: level.experience, numbered: /\d/.test(level.experience), named: true };
 }
 
 /** A year offered as the unit of pay ("per hour or per year?", "is that yearly?", "annual or monthly?"). */

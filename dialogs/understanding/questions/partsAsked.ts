@@ -12,6 +12,7 @@ import type { TurnEngine } from '../../../knowledge/turnEngine';
 import type { DialogDeps } from '../../deps';
 import { clauseActOf, questionBeforeRemark, sentencesOf, questionBeforeStory, questionWithoutStory, twoQuestionsAsked } from '../core/clauses';
 import { namesTopic } from '../core/pipeline';
+import { CERTIFICATION_NEEDED_ENTRY, CERTIFICATION_WORTH_ENTRY, certificationNeededAsked, certificationWorthAsked } from './worthPayingAsked';
 
 /** A short part that points at what was told before it ("would that count as related?"), which its words alone do not say. */
 export const POINTS_AT_THE_STORY = /^(?=(?:\S+\s+){0,6}\S+$).*\b(?:that|this|those|these)\b/i;
@@ -30,10 +31,10 @@ export function remarkBeside(part: Answer, deps: DialogDeps): boolean {
  * answers each on its own words with a different answer, and what it read in the whole message, if anything, is one
  * of them: the message then asked both. Null otherwise.
  */
-export function askedApart(engine: TurnEngine, text: string, whole: Answer | undefined): Answer[] | null {
+export function askedApart(engine: TurnEngine, text: string, whole: Answer | undefined, kb?: KnowledgeBase): Answer[] | null {
   const parts = twoQuestionsAsked(text);
-  if (!parts || parts.some((part) => POINTS_AT_THE_STORY.test(part.trim()))) return null;
-  const answers = parts.map((part) => engine.answerAll(part));
+  if (!parts || parts.some((part) => POINTS_AT_THE_STORY.test(part.trim()) || NOT_ASKED.test(normaliseText(part)))) return null;
+  const answers = parts.map((part) => (kb ? withWorthOfCertification(engine.answerAll(part), part, kb, true) : engine.answerAll(part)));
   if (answers.some((read) => read.length !== 1)) return null;
   const [one, other] = answers.map((read) => read[0]!);
   if (!one || !other) return null;
@@ -43,6 +44,9 @@ export function askedApart(engine: TurnEngine, text: string, whole: Answer | und
   if (wholeEntry && wholeEntry.id !== one.entry.id && wholeEntry.id !== other.entry.id) return null;
   return [one, other];
 }
+
+/** A part that says what was not asked ("I didn't ask how long", "i wasnt asking about pay"): pushback, no question. */
+const NOT_ASKED = /^(?:(?:no|nah|but|ok|okay|um+|lol|sorry|wait)\s+)*i (?:did not|was not|am not|do not|never) (?:ask|asking|asked|want|wanting|mean|meaning|say|said)\b/;
 
 /** The declines that say the guide does not cover a part, not that the engine is unsure which answer it asks. */
 const NOT_COVERED: ReadonlySet<string> = new Set(['not-covered', 'unknown-words', 'other-subject']);
@@ -75,6 +79,30 @@ function asksOfItsOwn(question: string, kb: KnowledgeBase): boolean {
 }
 
 export function answersOf(engine: TurnEngine, text: string, kb: KnowledgeBase): Answer[] {
+  return withWorthOfCertification(answersRead(engine, text, kb), text, kb);
+}
+
+/** Certification answers that describe one, which a part asking its worth or need is read as by the engine alone. */
+const CERTIFICATE_ENTRIES: ReadonlySet<string> = new Set(['ccm', 'cmc', 'certifications', 'certification-required']);
+
+/**
+ * The answers with a part that asks whether a certification is worth it ("... and is the CMC worth it on top of that?")
+ * or needed at all ("Do I need the CCM or is my NP license enough?") given the guide's answer to that (what
+ * certification brings; that it isn't always required) instead of the certification's description, which says neither.
+ */
+function withWorthOfCertification(answers: Answer[], text: string, kb: KnowledgeBase, apart = false): Answer[] {
+  const asked = (question: string): string | null =>
+    certificationWorthAsked(question) ? CERTIFICATION_WORTH_ENTRY : certificationNeededAsked(question) ? CERTIFICATION_NEEDED_ENTRY : null;
+  const wanted = asked(text);
+  const entry = wanted ? kb.faqById.get(wanted) : undefined;
+  if (!entry || answers.some((answer) => answer.entry?.id === entry.id)) return answers;
+  const asking = answers.filter((answer) => answer.kind === 'answer' && answer.entry && CERTIFICATE_ENTRIES.has(answer.entry.id));
+  // Only a part asked on its own words: a whole message read as one answer may ask more of it ("what is the CMC and is it worth it").
+  const part = asking.find((answer) => (apart || answer.question !== text) && asked(answer.question) === wanted);
+  return part ? answers.map((answer) => (answer === part ? { ...answer, entry } : answer)) : answers;
+}
+
+function answersRead(engine: TurnEngine, text: string, kb: KnowledgeBase): Answer[] {
   // "the number one skill" is read as "the most important skill".
   const answers = engine.answerAll(mostSpelled(text));
   if (answers.some((answer) => answer.kind === 'answer')) return answers;
@@ -132,4 +160,23 @@ export function partsBeyond(deps: DialogDeps, text: string, last: FaqEntry | und
   }
   const kinds = read.map((one) => one.beyond?.kind);
   return kinds.some((kind) => kind !== undefined) && kinds[0] !== kinds[1] ? read : null;
+}
+
+/** A first part asking whether what the person has will do: "would my degree be enough", "does my associate's count". */
+const WILL_IT_DO = /^(?:(?:so|and|but|ok|okay|well)\s+)*(?:would|will|is|are|does|do|could|can)\b.*\b(?:enough|count|counts|ok|okay|sufficient|fine|acceptable|cut it|work|do)\b/;
+/** A qualification weighed in the first part: the second then asks of the same thing ("my degree", "an associate's"). */
+const QUALIFICATION = /\b(?:degree|bachelor|bachelors|associate|associates|diploma|bsn|bsw|msn|msw|ba|bs|bsc|ma|ms|msc|mba|mph|qualification|qualifications|education|schooling|certificate)\b/;
+/** A second part asking what more it would take: "would I need to go back to school", "do I have to study again". */
+const OR_MORE_NEEDED = /^(?:would|will|do|does|must|should|could)?\s*(?:i|you|one|we)?\s*(?:need|have|got|must|be required)\b(?: to)?\s*(?:go back|return|study|retrain|get|do|take|start|finish|complete)?\b.*\b(?:again|school|college|university|uni|degree|bachelor(?: s)?|bachelors|masters?|master s|msn|msw|bsn|bsw|course|training|more|another|further|extra|new one)\b/;
+
+/**
+ * The second of two parts that is only the other side of the first ("Would my communications degree be enough to get
+ * in, or would I need to go back to school?"): the answer to whether it is enough answers both, so the second part is
+ * not answered again on its own (the route without a degree to someone who has one; tester ut34c, fa #4).
+ */
+export function otherSideOfTheFirst(text: string, parts: readonly [string, string]): boolean {
+  const [first, second] = parts;
+  const between = text.slice(text.indexOf(first) + first.length, text.indexOf(second, text.indexOf(first) + first.length));
+  if (!/\bor\b/i.test(between)) return false;
+  return WILL_IT_DO.test(normaliseText(first)) && QUALIFICATION.test(normaliseText(first)) && OR_MORE_NEEDED.test(normaliseText(second));
 }

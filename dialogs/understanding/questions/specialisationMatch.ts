@@ -71,7 +71,7 @@ const OLD_PEOPLE_SAID = /\b(?:oldies|old folks?|oldsters|old timers|oaps|oldie)\
 const OLDER_GROUP = /\b(?:older|elderly)\s+((?:[a-z-]+\s+){1,5}?(?:folks?|patients|clients|ones|residents|men|women|population|crowd))\b/gi;
 
 /** The text with the "-iatric" areas spelt as the guide spells them, and their clipped names said whole. */
-function withAreaSpellings(said: string): string {
+export function withAreaSpellings(said: string): string {
   const typed = said.replace(PEOPLE_TEXTED, 'people').replace(OLD_PEOPLE_SAID, 'old people').replace(OLDER_GROUP, (_group, rest: string) => `older people, ${rest}`);
   const clipped = /\b(?:peds|paeds|pedi|paed|psych|geri|geris|gero)\b/i.test(typed);
   const text = clipped ? CLIPPED_NAMES.reduce((said, [name, area]) => said.replace(name, area), typed.toLowerCase()) : typed;

@@ -5,6 +5,7 @@
  */
 import type { FaqEntry } from '../../../knowledge/schema';
 import { normalise } from '../core/textMatch';
+import { twoQuestionsAsked } from '../core/clauses';
 
 /** Asked which comes first: "first", "start with", "begin with", "to start", "which one before the other". */
 export const ASKS_FIRST = /\b(?:first|firstly|start with|starting with|begin with|to start|to begin|before the other)\b/;
@@ -34,4 +35,26 @@ export function certificationSkipped(question: string): 'ccm' | 'cmc' | null {
   if (!found) return null;
   if (found[1]) return found[1] as 'ccm' | 'cmc';
   return found[2] === 'ccm' ? 'cmc' : 'ccm';
+}
+
+/** The guide's two certifications, both named. */
+const BOTH_CERTIFICATIONS = /\bccm\b.*\bcmc\b|\bcmc\b.*\bccm\b/;
+/** Their order asked, or one passed over for the other: "first", "skip the CCM", "go straight for the CMC", "instead of". */
+const ORDER_OF_THE_TWO = /\b(?:first|firstly|start with|starting with|begin with|before|after|skip|skipping|straight (?:for|to|into)|instead of|rather than|or just)\b/;
+
+/**
+ * True when a question asks which of the guide's two certifications to take first, or whether to pass over one for the
+ * other ("would you say skip the CCM and go straight for the CMC?", "which certification first, CCM or CMC?"): the
+ * guide says which to start with, which the reply says first (tester ut35a, P09 m7), not the two side by side alone.
+ */
+export function certificationFirstAsked(question: string): boolean {
+  const text = normalise(question);
+  // Asked beside another question ("CMC or CCM - which first, and would my OT registration count?"): each part answered.
+  return BOTH_CERTIFICATIONS.test(text) && ORDER_OF_THE_TWO.test(text) && twoQuestionsAsked(question) === null;
+}
+
+/** The thing an answer says to start with, as it names it ("CCM"); null when no line of it says so. */
+export function startOfTheAnswer(entry: FaqEntry): string | null {
+  const line = entry.answer.split('\n').find((candidate) => SAYS_START.test(candidate));
+  return line?.match(ACRONYM)?.[0] ?? null;
 }

@@ -5,6 +5,7 @@
  * (the guide says only that certified people may earn more). The thing comes from the turn first, then from the
  * answers in view ("which of those pays more" after two specialisations); what is asked picks the reply. Pure.
  */
+import { withAreaSpellings } from './specialisationMatch';
 import { asksCost, asksPay } from '../../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase, Specialisation } from '../../../knowledge/schema';
 import type { Answer } from '../../../knowledge/answerEngine';
@@ -58,9 +59,9 @@ const ANY_AREA = /\b(?:specialt(?:y|ies)|speciali[sz]ations?|specialisms?|specia
 /** A turn this short says nothing but what it asks ("more pay?"): of the thing in view. */
 const MAX_BARE_WORDS = 3;
 
-/** The specialisations a text names as specialisations ("the psychiatric one", "pediatric care management"). */
+/** The specialisations a text names as specialisations ("the psychiatric one", "pediatric care management", "psych"). */
 function areasNamedAsSuch(kb: KnowledgeBase, text: string): Specialisation[] {
-  const said = ` ${normalise(text)} `;
+  const said = ` ${normalise(withAreaSpellings(text))} `;
   return kb.specialisations.filter((spec) =>
     [spec.id.split('-')[0]!, spec.name, spec.title].some((name) => said.includes(` ${normalise(name)} `)),
   );

@@ -24,3 +24,26 @@ export function worthPayingAsked(message: string): string | null {
   if (MEMBERSHIP.test(text)) return MEMBERSHIP_ENTRY;
   return CERTIFICATION.test(text) ? CERTIFICATION_WORTH_ENTRY : null;
 }
+
+/** Worth weighed with no cost named: "is the CMC worth it", "worth getting the CCM?", "is certification worth the effort". */
+const WORTH_IT = /\bworth (?:it|getting|having|doing|taking|going for|the (?:effort|time|trouble|hassle|work|bother))\b/;
+
+/**
+ * True when a question weighs whether a certification is worth it, with or without a cost ("is the CMC worth it on top
+ * of that?"): the guide's answer is what certification brings (certification-benefits), not the certification's own
+ * description, which says nothing of its worth (tester ut34c, msw #3).
+ */
+export function certificationWorthAsked(question: string): boolean {
+  const text = normalise(question);
+  return CERTIFICATION.test(text) && !MEMBERSHIP.test(text) && (WORTH_IT.test(text) || WORTH_PAYING.test(text));
+}
+
+/** The guide's answer on whether certification is needed at all. */
+export const CERTIFICATION_NEEDED_ENTRY = 'certification-required';
+/** "do I need the CCM", "do I have to get certified", "is the CMC required", "must I have a certification". */
+const NEEDED = /\b(?:do|would|will|does) (?:i|you|one|we) (?:really |actually |even )?(?:need|have to|got to|gotta)(?: to)?(?: get| have| hold| take| be)? (?:the |a |an |any |my )?(?:ccm|cmc|certif\w*|credential\w*)\b|\b(?:is|are) (?:the |a |an |any )?(?:ccm|cmc|certif\w*|credential\w*) (?:really |actually )?(?:required|mandatory|necessary|needed|compulsory|a must|a requirement)\b|\bmust i (?:have|get|hold) (?:the |a |an )?(?:ccm|cmc|certif\w*)\b/;
+
+/** True when a question asks whether a certification is needed at all ("Do I need the CCM or is my NP license enough?"). */
+export function certificationNeededAsked(question: string): boolean {
+  return NEEDED.test(normalise(question));
+}
