@@ -633,7 +633,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const viewed = lastRejected ? before : last;
   const notGiven =
     quickerRouteNotGiven(text, viewed, deps.kb) ??
-    (viewed && askedAspect(spelled, deps.kb) ? (aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(), deps.kb) ?? namesAskedAwayFromView(spelled, viewed, answering(), deps.kb)) : null);
+    (viewed && askedAspect(spelled, deps.kb) ? (aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(), deps.kb) ?? namesAskedAwayFromView(spelled, viewed, answering(), deps.kb, typed)) : null);
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     const nextDoor = await sendAspectNextDoor(context, deps, notGiven.asked, notGiven.about);

@@ -101,7 +101,7 @@ function notGivenOfSubject(
  * not an answer the person did not ask for. Null when the answer reached is the one in view or next to it, or the one
  * in view gives names.
  */
-export function namesAskedAwayFromView(message: string, viewed: FaqEntry | undefined, answering: readonly FaqEntry[], kb: KnowledgeBase): AspectNotGiven | null {
+export function namesAskedAwayFromView(message: string, viewed: FaqEntry | undefined, answering: readonly FaqEntry[], kb: KnowledgeBase, typed = message): AspectNotGiven | null {
   const asked = viewed ? askedAspect(message, kb) : null;
   if (!viewed || asked?.aspect !== 'names' || answering.length === 0) return null;
   const near = (entry: FaqEntry) => entry.id === viewed.id || viewed.related.includes(entry.id) || entry.related.includes(viewed.id);
@@ -114,6 +114,9 @@ export function namesAskedAwayFromView(message: string, viewed: FaqEntry | undef
     const things = (asked.others ?? []).filter((word) => !ONLY_ASKING.test(word));
     return things.some((word) => title.has(stem(word))) || (things.length > 0 && things.every((word) => said.has(stem(word))));
   };
+  // Asked for one by name ("is there a specific course you'd recommend?", as typed: the side words are cut from the
+  // message): only an answer that gives names gives it.
+  if (ONE_BY_NAME.test(typed) && !answering.some((entry) => givesAspect(entry, asked)) && !givesAspect(viewed, asked)) return { asked, about: offered([viewed], viewed, kb) };
   if (answering.some((entry) => near(entry) || givesAspect(entry, asked) || named(entry)) || givesAspect(viewed, asked)) return null;
   return { asked, about: offered([viewed], viewed, kb) };
 }
@@ -131,6 +134,9 @@ export function quickerRouteNotGiven(message: string, viewed: FaqEntry | undefin
   const asked: AskedAspect = { aspect: 'shortcut', others: [] };
   return givesAspect(viewed, asked) ? null : { asked, about: offered([viewed], viewed, kb) };
 }
+
+/** Asking for one by name: "a specific course", "a particular school", "which one exactly". */
+const ONE_BY_NAME = /\b(?:specific|particular|exact|exactly|specifically|by name)\b/i;
 
 /** Insisting on the very thing: "exactly", "specifically", "by name". */
 const INSISTS = /\b(?:exactly|specifically|precisely|in particular|by name)\b/i;
@@ -179,6 +185,8 @@ const EITHER = /\w \bor\b \w/;
 const RECOMMENDED_OVER = /\b(?:recommend|suggest|choose|pick|prefer)\s+(?:it|that|this|one|[a-z]+(?: [a-z]+)?)\s+over\b/;
 /** The one with the most of something: "is geriatric the one with the most jobs?", "which has the most openings". */
 const THE_MOST = /\b(?:the one|the area|the specialty|the specialization|the specialisation|the field|which one|which|one) (?:with|that has|has|having|gets|offers) (?:the )?most ([a-z]+(?: [a-z]+)?)\b/;
+/** Of two, the one with more openings: "which has more jobs?", "which one has more demand?" (pay and work are read elsewhere). */
+const THE_MORE = /^(?:(?:and|so|ok|okay|but)\s+)*(?:which|what)(?: one| of them| of the two| area| specialty)? (?:has|have|gets|offers|sees|would have) (?:more|the most) (jobs|job openings|openings|vacancies|positions|opportunities|job opportunities|demand|growth)(?: (?:out there|available|right now|now))?$/;
 /** A ranking said this long is a question with a story in it, for the engine. */
 const MAX_RANKING_WORDS = 14;
 
@@ -193,7 +201,7 @@ export function rankingAsked(message: string): string | null {
   if (text.split(' ').length > MAX_RANKING_WORDS) return null;
   if (BETTER_PICK.test(text) && EITHER.test(text)) return 'better';
   if (RECOMMENDED_OVER.test(text)) return 'better';
-  const most = THE_MOST.exec(text);
+  const most = THE_MOST.exec(text) ?? THE_MORE.exec(text);
   return most ? `the one with the most ${most[1]}` : null;
 }
 
