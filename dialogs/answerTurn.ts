@@ -35,6 +35,7 @@ import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENT
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/inView/listInView';
 import { areaForThePeople, asksToCompare } from './understanding/questions/specialisationMatch';
 import { clientsAsked } from './understanding/questions/clientsAsked';
+import { MOVING_UP_ENTRY, movingUpAsked } from './understanding/questions/movingUpAsked';
 import { areaNotDescribed } from './understanding/questions/areaAsked';
 import { subjectInView } from './understanding/inView/subjectInView';
 import { askedAsTheWriter } from './understanding/core/askedFor';
@@ -372,6 +373,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendEntry(context, deps, areaEntry);
     return [{ question: text, kind: 'answer', answered: true, entry: areaEntry, score: 1, alternatives: [] }];
   }
+  // "how do i move up to a director role?": the guide's answer on moving up, not the director's (questions/movingUpAsked.ts).
+  const movingUp = !lastRejected && [text, typed].some(movingUpAsked) ? deps.kb.faqById.get(MOVING_UP_ENTRY) : undefined;
+  if (movingUp) return [(await sendEntry(context, deps, movingUp), { question: text, kind: 'answer', answered: true, entry: movingUp, score: 1, alternatives: [] })];
   // Who the clients are ("what sort of people are their clients?"): whom the guide says they serve, then its four areas.
   const clients = !lastRejected && clientsAsked(text) ? deps.kb.faqById.get(AREAS_ENTRY) : undefined;
   if (clients) {

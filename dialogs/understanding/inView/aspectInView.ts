@@ -89,7 +89,7 @@ function notGivenOfSubject(
   // thing in view: nothing else is.
   const ofNothingElse = asked.aspect === 'names' && answering.length === 0;
   const subject = ofLast || ofNothingElse ? last : answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
-  if (!subject || !near(subject) || givesAspect(subject, asked)) return null;
+  if (!subject || !near(subject) || (givesAspect(subject, asked) && !figureOnlyElsewhere(subject, asked))) return null;
   // A rung of the ladder has its pay in the guide, beside it (the senior role's is Senior pay).
   if (asked.aspect === 'pay' && isOnTheLadder(subject.id)) return null;
   return { asked, about: offered([subject], last, kb) };
@@ -119,6 +119,27 @@ export function namesAskedAwayFromView(message: string, viewed: FaqEntry | undef
   if (ONE_BY_NAME.test(typed) && !answering.some((entry) => givesAspect(entry, asked)) && !givesAspect(viewed, asked)) return { asked, about: offered([viewed], viewed, kb) };
   if (answering.some((entry) => near(entry) || givesAspect(entry, asked) || named(entry)) || givesAspect(viewed, asked)) return null;
   return { asked, about: offered([viewed], viewed, kb) };
+}
+
+/** A number in words or digits. */
+const A_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b/i;
+/** Units a figure is counted in, which name no thing of their own. */
+const UNIT = /^(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|exactly|precisely|specifically|number|many|much)$/;
+
+/**
+ * An exact figure asked of a thing whose own lines give none, though other lines of the answer do ("how many years of
+ * experience exactly?" after how long it takes: "a few more years of relevant work experience"; "how many hours of
+ * supervised experience exactly?" after the CMC). True when some line names the thing and none of those gives a figure.
+ */
+function figureOnlyElsewhere(entry: FaqEntry, asked: AskedAspect): boolean {
+  if (asked.aspect !== 'exact-figure' || asked.comparative === true) return false;
+  const things = (asked.others ?? []).filter((word) => !UNIT.test(word)).map(stem);
+  if (things.length === 0) return false;
+  const naming = entry.answer.split(/\n|(?<=[.;:])\s+/).filter((line) => {
+    const stems = new Set(normalise(line).split(' ').map(stem));
+    return things.every((thing) => stems.has(thing));
+  });
+  return naming.length > 0 && naming.every((line) => !A_FIGURE.test(line));
 }
 
 /** Words beside the names asked that ask or do, and name no thing ("recommend", "use", "join"). */
@@ -207,7 +228,7 @@ export function rankingAsked(message: string): string | null {
 
 /** The thing in view weighed against another, named last: "... than being a nurse", "compared to teaching", "different from a therapist". */
 const AGAINST_END =
-  /^(.*?)\s*\b(?:than|compared (?:to|with)|compare (?:to|with)|vs|versus|different (?:from|to)|differ from)\s+((?:(?:being|working as|working in|doing|in|with|for|to)\s+)?(?:a |an |the |my |your )?((?:[a-z]+ ){0,2}[a-z]+))$/;
+  /^(.*?)\s*\b(?:than|compared (?:to|with)|compare (?:to|with)|vs|versus|different (?:from|to)|differ from)\s+((?:(?:being|working as|working in|working at|working with|doing|running|teaching|managing|leading|looking after|caring for|in|with|for|to)\s+)?(?:a |an |the |my |your |our )?((?:[a-z]+ ){0,2}[a-z]+))$/;
 /** Words that weigh the thing in view, point at it or carry the question, and name nothing else. */
 const WEIGHS_IN_VIEW =
   /^(?:and|but|so|ok|okay|hmm|then|or|is|are|would|will|was|does|do|did|it|its|that|this|they|the|job|work|role|career|pay|money|salary|be|much|any|a|lot|way|far|good|bad|decent|well|how|compare|compares|even|really|actually|still|also|i|me|for|to|like)$/;

@@ -19,6 +19,8 @@ const UP = new RegExp(
     String.raw`\bthe ${RUNG} above\b`,
     String.raw`${LEANS}(?:what s|whats|what is|what comes|who s|whos) next(?: after (?:that|this|it|them|those))?(?: up)?$`,
     String.raw`${LEANS}(?:the )?next ${RUNG}(?: up)?$`,
+    // "and after that?" after the senior role: the rung after it, not a pay the words alone land on.
+    String.raw`${LEANS}(?:after|above) (?:that|this|it|them)$`,
   ].join('|'),
 );
 /** The rung below: "one step down", "a level lower", "the level below", "and below that?". */
