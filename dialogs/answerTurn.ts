@@ -384,7 +384,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   // An area asked for by name that the guide does not describe ("is there a palliative care specialism?"): said so,
   // then the four it does (testers ut29b, ut30a).
-  const notDescribed = lastRejected ? null : areaNotDescribed(deps.kb, askingPart(text) ?? questionAmongTelling(text) ?? text);
+  const notDescribed = lastRejected ? null : areaNotDescribed(deps.kb, askingPart(text) ?? questionAmongTelling(text) ?? text, last?.id);
   const areas = notDescribed ? deps.kb.faqById.get(AREAS_ENTRY) : undefined;
   if (notDescribed && areas) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);

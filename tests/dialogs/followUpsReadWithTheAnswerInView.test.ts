@@ -6,6 +6,7 @@ import { weighedAgainstOther, rankingAsked } from '../../dialogs/understanding/i
 import { notGivenInView } from '../../dialogs/understanding/inView/notGivenInView';
 import { payLevelsAsked, rungStepped } from '../../dialogs/understanding/inView/rungStepped';
 import { linesOfTheWordAsked } from '../../dialogs/understanding/inView/wordOfTheAnswerInView';
+import { areaNotDescribed } from '../../dialogs/understanding/questions/areaAsked';
 import { perkAsked } from '../../dialogs/understanding/questions/beyondTheJobAsked';
 import { movingUpAsked } from '../../dialogs/understanding/questions/movingUpAsked';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
@@ -94,6 +95,25 @@ describe('follow-ups read with the answer in view (session 35)', () => {
       ['is that more than managing a daycare?', 'managing a daycare'],
     ] as const) {
       it(`"${said}" weighs the answer in view against "${named}"`, () => expect(weighedAgainstOther(said)?.named).to.equal(named));
+    }
+  });
+
+  describe('an area asked of the four in view', () => {
+    for (const [id, said, area] of [
+      ['specialisations', 'none of those is hospice or palliative though?', 'hospice or palliative'],
+      ['specialisations', 'is there one for hospice?', 'hospice'],
+      ['specialisations', 'so nothing for end of life care?', 'end of life care'],
+      ['geriatric', 'is there one for palliative care then?', 'palliative care'],
+    ] as const) {
+      it(`"${said}" after ${id} asks of "${area}"`, () => expect(areaNotDescribed(kb, said, id)).to.equal(area));
+    }
+    for (const [id, said] of [
+      ['specialisations', 'is there one for older people?'],
+      ['specialisations', 'is there one for mental health then?'],
+      ['salary', 'is there one for hospice?'],
+      ['specialisations', 'none of those is about money though?'],
+    ] as const) {
+      it(`"${said}" after ${id} does not`, () => expect(areaNotDescribed(kb, said, id)).to.equal(null));
     }
   });
 
@@ -243,6 +263,15 @@ describe('follow-ups read with the answer in view (session 35)', () => {
         expect(readable(shownText(replies))).not.to.include('job benefits');
         expectShown(replies, "doesn't say whether that counts");
         expectChannelSafe(channelId, replies, 'daycare');
+      });
+
+      it('"none of those is hospice or palliative though?" after the four areas says the guide describes no such area (tester ut35a, P03 m9)', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('what specialties are there?');
+        const replies = await chat.say('none of those is hospice or palliative though?');
+        expectShown(replies, Messages.direct.areaNotDescribed('hospice or palliative'));
+        expect(readable(shownText(replies))).not.to.include('outside what I can help with');
+        expectChannelSafe(channelId, replies, 'hospice');
       });
 
       it('"and from there?" after the first jobs gets its line on where they lead; "and after that?" after the senior role the director role', async () => {
