@@ -916,7 +916,7 @@ const INCLUDES = [
   /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:is|are|would|could|will|does|do) (.+?) (?:be |come |count |fall )?(?:part of|included in|covered by|counted in|under|in) (?:that|it|this|them|those|these)$/,
   // "could i go as far as a doctorate?", "does reading journals count too?": a thing added to what the answer lists.
   /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:could|can|would|should|might|will) (?:i|you|one|someone|they|we) (?:go|get|take it|study|keep going) (?:as far as|all the way to|up to|on to) (.+)$/,
-  /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:does|do|would|could|will|can|is|are) (.+?) (?:count|counts|qualify|qualifies)(?: too| as well| also| aswell)?$/,
+  /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:does|do|would|could|will|can|is|are) (.+?) (?:count|counts|qualify|qualifies) (?:too|as well|also|aswell)$/,
 ];
 
 /** True when the message asks whether a thing is part of the subject in view and every word naming the thing (or one of the things) is said by that subject's own texts. */
