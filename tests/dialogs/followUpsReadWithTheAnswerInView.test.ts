@@ -4,6 +4,7 @@ import { askedOfTheRung } from '../../dialogs/understanding/core/followUp';
 import { withoutNarrowing } from '../../dialogs/understanding/core/plainQuestion';
 import { weighedAgainstOther, rankingAsked } from '../../dialogs/understanding/inView/aspectInView';
 import { notGivenInView } from '../../dialogs/understanding/inView/notGivenInView';
+import { certificationNeededInView } from '../../dialogs/understanding/inView/requirementInView';
 import { payLevelsAsked, rungStepped } from '../../dialogs/understanding/inView/rungStepped';
 import { linesOfTheWordAsked } from '../../dialogs/understanding/inView/wordOfTheAnswerInView';
 import { areaNotDescribed } from '../../dialogs/understanding/questions/areaAsked';
@@ -95,6 +96,24 @@ describe('follow-ups read with the answer in view (session 35)', () => {
       ['is that more than managing a daycare?', 'managing a daycare'],
     ] as const) {
       it(`"${said}" weighs the answer in view against "${named}"`, () => expect(weighedAgainstOther(said)?.named).to.equal(named));
+    }
+  });
+
+  describe('a certification in view, asked whether one is needed at all', () => {
+    for (const [id, said] of [
+      ['certifications', 'do i actually need one to get hired?'],
+      ['ccm', 'is it required to get a job?'],
+      ['cmc', 'do i really need one though?'],
+      ['certification-benefits', 'do people need to be certified?'],
+    ] as const) {
+      it(`"${said}" after ${id} asks whether certification is required`, () => expect(certificationNeededInView(said, entry(id))).to.equal('certification-required'));
+    }
+    for (const [id, said] of [
+      ['cmc', 'do i need a degree for it?'],
+      ['salary', 'do i actually need one to get hired?'],
+      ['ccm', 'how do i get one?'],
+    ] as const) {
+      it(`"${said}" after ${id} does not`, () => expect(certificationNeededInView(said, entry(id))).to.equal(null));
     }
   });
 
@@ -263,6 +282,16 @@ describe('follow-ups read with the answer in view (session 35)', () => {
         expect(readable(shownText(replies))).not.to.include('job benefits');
         expectShown(replies, "doesn't say whether that counts");
         expectChannelSafe(channelId, replies, 'daycare');
+      });
+
+      it('"do i actually need one to get hired?" after the certifications side by side says whether certification is required', async () => {
+        const chat = startGuided({ channelId });
+        await chat.say('which certifications should i get to be a care manager?');
+        await chat.say('which of the two is better?');
+        const replies = await chat.say('do i actually need one to get hired?');
+        expectShown(replies, answerOpening('certification-required'));
+        expect(readable(shownText(replies))).not.to.include(readable(answerOpening('what-is-needed')));
+        expectChannelSafe(channelId, replies, 'need one');
       });
 
       it('"none of those is hospice or palliative though?" after the four areas says the guide describes no such area (tester ut35a, P03 m9)', async () => {

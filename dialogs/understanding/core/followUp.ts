@@ -11,7 +11,7 @@ import { experienceOfTheAnswerInView } from '../inView/experienceInView';
 import { rungKeptInView } from '../inView/rungInView';
 import { besidesInView } from '../inView/besidesInView';
 import { worthAskedInView } from '../inView/worthAsked';
-import { requirementOfTheThing } from '../inView/requirementInView';
+import { certificationNeededInView, requirementOfTheThing } from '../inView/requirementInView';
 import { oneOfTheList } from '../inView/oneOfTheList';
 import { rungStepped } from '../inView/rungStepped';
 import { areaEnteredInView } from '../inView/areaEntered';
@@ -1002,6 +1002,8 @@ function followUpOf(message: string, last: FaqEntry | undefined, engine: TurnEng
   if (ofTheRung) return ofTheRung;
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
+  const needed = certificationNeededInView(message, last);
+  if (needed) return kb.faqById.get(needed) ?? null;
   return experienceOfTheAnswerInView(message, last, kb, true) ?? areaEnteredInView(message, last, kb) ?? besidesInView(message, last) ?? worthAskedInView(message, last, kb) ?? requirementOfTheThing(message, last) ?? oneOfTheList(message, last) ?? careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
 }
 
