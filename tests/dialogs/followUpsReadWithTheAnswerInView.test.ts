@@ -145,6 +145,8 @@ describe('follow-ups read with the answer in view (session 35)', () => {
       ['how long is the experience bit?', 'how long is the experience?'],
       ["and the master's stage?", "and the master's?"],
       ['is the degree part of the route?', 'is the degree part of the route?'],
+      ['could I do my training part-time?', 'could I do my training part-time?'],
+      ['can i do the degree part time?', 'can i do the degree part time?'],
     ] as const) {
       it(`"${said}" reads as "${plain}"`, () => expect(withoutNarrowing(said)).to.equal(plain));
     }

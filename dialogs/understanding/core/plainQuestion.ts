@@ -24,7 +24,7 @@ const SIZED =
 
 /** A stage of the route named as a part of it ("how long is the nursing degree part?"): the stage is what is asked about. */
 const PART_OF_THE_ROUTE =
-  /(?<=\b(?:degree|degrees|bachelor'?s|master'?s|study|studying|school|schooling|college|uni|university|education|experience|certification|training|coursework))\s+(?:part|bit|portion|stage|phase|step)\b(?!\s+(?:of|time)\b)/gi;
+  /(?<=\b(?:degree|degrees|bachelor'?s|master'?s|study|studying|school|schooling|college|uni|university|education|experience|certification|training|coursework))\s+(?:part|bit|portion|stage|phase|step)\b(?![\s-]+(?:of|time|timer|timers)\b)/gi;
 
 /** A question without the words that only narrow what it names ("do you need a specific degree?" asks whether a degree is needed). */
 export const withoutNarrowing = (raw: string): string => raw.replace(NARROWING, '$1 ').replace(SIZED, '').replace(PART_OF_THE_ROUTE, '');
