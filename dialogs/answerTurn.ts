@@ -35,6 +35,7 @@ import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENT
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/inView/listInView';
 import { areaForThePeople, asksToCompare } from './understanding/questions/specialisationMatch';
 import { clientsAsked } from './understanding/questions/clientsAsked';
+import { MOVING_UP_ENTRY, movingUpAsked } from './understanding/questions/movingUpAsked';
 import { areaNotDescribed } from './understanding/questions/areaAsked';
 import { subjectInView } from './understanding/inView/subjectInView';
 import { askedAsTheWriter } from './understanding/core/askedFor';
@@ -391,6 +392,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendEntry(context, deps, areaEntry);
     return [{ question: text, kind: 'answer', answered: true, entry: areaEntry, score: 1, alternatives: [] }];
   }
+  // "how do i move up to a director role?": the guide's answer on moving up, not the director's (questions/movingUpAsked.ts).
+  const movingUp = !lastRejected && [text, typed].some(movingUpAsked) ? deps.kb.faqById.get(MOVING_UP_ENTRY) : undefined;
+  if (movingUp) return [(await sendEntry(context, deps, movingUp), { question: text, kind: 'answer', answered: true, entry: movingUp, score: 1, alternatives: [] })];
   // Who the clients are ("what sort of people are their clients?"): whom the guide says they serve, then its four areas.
   const clients = !lastRejected && clientsAsked(text) ? deps.kb.faqById.get(AREAS_ENTRY) : undefined;
   if (clients) {
@@ -399,7 +403,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   }
   // An area asked for by name that the guide does not describe ("is there a palliative care specialism?"): said so,
   // then the four it does (testers ut29b, ut30a).
-  const notDescribed = lastRejected ? null : areaNotDescribed(deps.kb, askingPart(text) ?? questionAmongTelling(text) ?? text);
+  const notDescribed = lastRejected ? null : areaNotDescribed(deps.kb, askingPart(text) ?? questionAmongTelling(text) ?? text, last?.id);
   const areas = notDescribed ? deps.kb.faqById.get(AREAS_ENTRY) : undefined;
   if (notDescribed && areas) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
@@ -652,7 +656,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const viewed = lastRejected ? before : last;
   const notGiven =
     quickerRouteNotGiven(text, viewed, deps.kb) ??
-    (viewed && askedAspect(spelled, deps.kb) ? (aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(), deps.kb) ?? namesAskedAwayFromView(spelled, viewed, answering(), deps.kb)) : null);
+    (viewed && askedAspect(spelled, deps.kb) ? (aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(), deps.kb) ?? namesAskedAwayFromView(spelled, viewed, answering(), deps.kb, typed)) : null);
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     const nextDoor = await sendAspectNextDoor(context, deps, notGiven.asked, notGiven.about);

@@ -5,7 +5,7 @@ import { speaksOfPay } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { placed, sendAnswer } from './answerTurn';
 import { sendNumberedItem } from './rendering/inViewReplies';
-import { sendEntry, sendFollowUp } from './rendering/entryReplies';
+import { rememberAnswered, sendEntry, sendFollowUp } from './rendering/entryReplies';
 import { sendWhatIsLeft } from './rendering/situationReplies';
 import { RepairMessages, sendFigureDoubted, sendMeantNotInGuide, sendMissedNotInGuide, wantedWasAnswered } from './rendering/repairReplies';
 import type { DialogDeps, OfferedMenu } from './deps';
@@ -127,9 +127,13 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
   const meant = !options.inFlow && meaning.kind === 'chat' ? meantAtTheEnd(context.activity.text ?? '') : null;
   if (meant && deps.engine.answer(meant).kind === 'answer') return respond(context, deps, { kind: 'question', text: meant, acts: [] }, options);
   switch (meaning.kind) {
-    case 'compare':
-      await context.sendActivity(comparisonActivity(specialisationById(deps.kb, meaning.pair[0]), specialisationById(deps.kb, meaning.pair[1])));
+    case 'compare': {
+      const pair = [specialisationById(deps.kb, meaning.pair[0]), specialisationById(deps.kb, meaning.pair[1])] as const;
+      await context.sendActivity(comparisonActivity(...pair));
+      // Both areas stay in view, as two answers side by side do ("which has more jobs?" asks of the two).
+      for (const area of pair) await rememberAnswered(context, deps, area.faqId);
       return 'answered';
+    }
     case 'followUp':
       await sendFollowUp(context, deps);
       return 'answered';

@@ -545,6 +545,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * Session 34's: dialogAF (utilization-review and telehealth triage nurses) and followupsAQ (psychiatric technicians,
  * inpatient mental-health aides), written blind at its start and held back, misses never printed: 217/230 turns,
  * follow-ups 5/7 and 210/233, 39/52 on main 4721180, their first score; they rotate.
+ * Session 35's followupsAR (daycare workers, nursery and preschool teachers), written blind at its start, first score
+ * on main at its start 215/236 turns, follow-ups 41/52, is tuning material from its first score on (the tuned35 engineer's),
+ * registered rotating with a floor.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -617,6 +620,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAO: { file: file('followupsAO'), role: 'rotating' },
   dialogAF: { file: file('dialogAF'), role: 'rotating' },
   followupsAQ: { file: file('followupsAQ'), role: 'rotating' },
+  followupsAR: { file: file('followupsAR'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

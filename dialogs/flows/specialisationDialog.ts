@@ -646,6 +646,8 @@ export class SpecialisationDialog extends ComponentDialog<SpecialisationOptions>
     const [a, b] = [specialisationById(kb, pair[0]), specialisationById(kb, pair[1])];
     writeValues(step, { pair: [a.id, b.id] });
     await step.context.sendActivity(comparisonActivity(a, b));
+    // Both areas stay in view for a question asked instead of picking ("which has more jobs?").
+    for (const area of [a, b]) await rememberAnswered(step.context, this.deps, area.faqId);
     return askGuided(step, Ids.comparePickPrompt, GuidedMessages.specialisation.comparePick, [a.title, b.title, GuidedButtons.neither]);
   }
 

@@ -25,6 +25,7 @@ import { thingNotMentioned } from '../understanding/inView/thingInView';
 import { mustBeAsked } from '../understanding/person/situationAsked';
 import { startWithSaid } from '../understanding/questions/startWithAsked';
 import { experienceOfTheAnswerInView } from '../understanding/inView/experienceInView';
+import { rungPointedAt } from '../understanding/inView/rungStepped';
 import { requirementOfTheThing } from '../understanding/inView/requirementInView';
 import { linesBesidesInView, placesBesidesInView } from '../understanding/inView/besidesInView';
 
@@ -198,7 +199,8 @@ export async function sendDirectLead(context: TurnContext, deps: DialogDeps, que
     const inView = typeof inViewId === 'string' ? deps.kb.faqById.get(inViewId) : undefined;
     // "how long would it take me then" right after the route without a degree asks it of that route.
     const routeInView = asked.without === undefined && asked.having === undefined && asked.of.length === 0 && inView && !entries.includes(inView) ? ROUTE_WITHOUT.exec(inView.title)?.[1] : undefined;
-    const read = routeInView ? { ...asked, without: routeInView.toLowerCase() } : asked;
+    // "how many years to get to that level?" after a rung's pay: that rung's years, never another level's named "level".
+    const read = routeInView ? { ...asked, without: routeInView.toLowerCase() } : rungPointedAt(asked, entries) ? { ...asked, of: [] } : asked;
     const route = routeInView ? inView : read.without !== undefined ? deps.engine.answer(`without ${read.without}`).entry ?? undefined : undefined;
     const lead = durationLead(read, deps.kb, entries, inView, route);
     if (lead) await context.sendActivity(renderText(channelOf(context.activity), lead));

@@ -355,6 +355,9 @@ export const Messages = Object.freeze({
     'who-pays': (title: string): string => `The guide doesn't say who pays for that, you or an employer, so I won't guess. What it says on "${title}":`,
     count: (title: string): string => `The guide doesn't give a number for that, so I won't guess one. What it says on "${title}":`,
     cost: (title: string): string => `The guide doesn't give a cost for that, so I won't guess one. What it says on "${title}":`,
+    'pay-cause': (title: string): string =>
+      `The guide doesn't say whether that will change pay, so I won't guess. It gives pay only as median ranges by level, rising with experience. What it says on "${title}":`,
+    workspace: (title: string): string => `The guide doesn't say what kind of workspace or office care managers get, so I won't guess. What it says on "${title}":`,
   }),
   /** A year asked as the unit of the pay in view ("is that per hour or per year?"): the guide's pay is a year's. */
   payByTheYear: 'Per year: the guide gives its pay as median ranges a year, not by the hour or the month.',

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
-import { rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView, yearsOfTheRoleNamed, type RungYears } from '../understanding/inView/rungStepped';
+import { payLevelsAsked, rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView, yearsOfTheRoleNamed, type RungYears } from '../understanding/inView/rungStepped';
 import { sendEntry } from './entryReplies';
 import { sendEveryItem } from './itemReplies';
 import { Messages } from './messages';
@@ -15,7 +15,7 @@ import { sendLedAnswer, sendLedDecline } from './situationReplies';
  * the message is none of these.
  */
 export async function sendAskedOfTheRungInView(context: TurnContext, deps: DialogDeps, text: string, last: FaqEntry | undefined): Promise<Answer[] | null> {
-  const rungs = rungsNamedTogether(text, last, deps.kb);
+  const rungs = rungsNamedTogether(text, last, deps.kb) ?? payLevelsAsked(text, deps.kb);
   if (rungs) return sendEveryItem(context, deps, text, rungs);
   const years = yearsOfTheRoleInView(text, last, deps.kb) ?? yearsOfTheRoleNamed(text, deps.kb);
   if (years) return [await sendYearsOfTheRole(context, deps, text, years)];

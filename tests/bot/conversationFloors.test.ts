@@ -247,6 +247,9 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 34's (psychiatric technicians, inpatient mental-health aides): first 210 turns, follow-ups 39; 210 and
   // 39 at the session's end.
   followupsAQ: { turns: 209, followUps: 38 },
+  // Session 35's (written blind at its start, daycare workers, nursery and preschool teachers): tuning material from
+  // its first score (215, 41), the tuned35 engineer's, registered rotating with a floor.
+  followupsAR: { turns: 214, followUps: 40 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },

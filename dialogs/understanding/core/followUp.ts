@@ -11,7 +11,7 @@ import { experienceOfTheAnswerInView } from '../inView/experienceInView';
 import { rungKeptInView } from '../inView/rungInView';
 import { besidesInView } from '../inView/besidesInView';
 import { worthAskedInView } from '../inView/worthAsked';
-import { requirementOfTheThing } from '../inView/requirementInView';
+import { certificationNeededInView, requirementOfTheThing } from '../inView/requirementInView';
 import { oneOfTheList } from '../inView/oneOfTheList';
 import { rungStepped } from '../inView/rungStepped';
 import { areaEnteredInView } from '../inView/areaEntered';
@@ -68,6 +68,9 @@ const DOING_WELL = /\b(?:get on|getting on|do well|doing well|succeed|succeeding
 /** A pointer at the rung in view, or its people. */
 const AT_THE_RUNG = /\b(?:they|them|their|those|these|that|there|this|it|that level|this level|that role|that stage)\b/;
 const MAX_RUNG_QUESTION_WORDS = 10;
+/** The rung pointed at in a clause of its own ("... do you need to be at that level?"): said in a word, it is "there". */
+const AT_THAT_RUNG = /\s+(?:to (?:be|get|work|stay|move up|become)(?: up)? )?(?:at|to|in|into|on|for) (?:that|this) (?:level|rung|stage|grade|position|role)$/;
+const withRungSaidShort = (text: string) => text.replace(AT_THAT_RUNG, ' there');
 
 /**
  * What is asked of the people at the pay level in view, answered by that level's own entry or its role: "what degree do
@@ -79,7 +82,7 @@ const MAX_RUNG_QUESTION_WORDS = 10;
 export function askedOfTheRung(message: string, lastEntryId: string | undefined): string | null {
   const last = lastEntryId ? LADDER[lastEntryId] : undefined;
   if (last?.topic !== 'pay' || last.level === null) return null;
-  const text = normalise(message);
+  const text = withRungSaidShort(normalise(message));
   if (text.split(' ').length > MAX_RUNG_QUESTION_WORDS || NAMES_ITS_PEOPLE.test(text) || asksPay(text)) return null;
   const named = firstMatch(text, LEVEL_WORDS);
   if (!AT_THE_RUNG.test(text) && named === null) return null;
@@ -276,7 +279,7 @@ const MAX_EXPERIENCE_WORDS = 8;
 
 /** The pay entry of the rung whose experience is asked, named or in view; null when none is asked. */
 function experienceOfRung(text: string, last: { topic: Topic; level: Level | null }): string | null {
-  if (!ASKS_EXPERIENCE.test(text) || text.split(' ').length > MAX_EXPERIENCE_WORDS) return null;
+  if (!ASKS_EXPERIENCE.test(text) || withRungSaidShort(text).split(' ').length > MAX_EXPERIENCE_WORDS) return null;
   const named = firstMatch(text, LEVEL_WORDS);
   if (named) return entryAt('pay', named);
   return last.topic === 'pay' && last.level !== null && POINTS_AT_RUNG.test(text) ? entryAt('pay', last.level) : null;
@@ -351,6 +354,9 @@ const ASKS_WHY =
 /** "why does that matter so much?", "why is it needed": why, of the last answer's subject, in words that name nothing else. */
 const ASKS_WHY_OF_IT = /^(?:(?:but|and|ok|okay|so)\s+)*why (?:is|does|do|would|should|are) (?:that|this|it|they|those) (?:so |really |even |actually )?(?:matter|matters|important|needed|necessary|required|necessary|a thing|useful|worth it|good|better)(?: so much| that much| then)?$/;
 /** "worth it?", "is it really worth it tho", "do they pay off?": worth asked with nothing named but the pointer ("pay off" is worth, not pay). */
+/** Why the thing in view is done, and nothing else named ("why do they make you do that?", "why do i have to keep it up?"). */
+const WHY_IT_IS_DONE =
+  /^(?:(?:but|and|ok|okay|so|hmm)\s+)*why (?:do|does|would|should|must|did) (?:they|you|i|we|one|people) (?:even |really |actually )?(?:make (?:you|us|me|people|them) |have to |need to |got to |gotta |bother (?:to |with )?)?(?:do|doing|get|keep|renew|take|redo|repeat) (?:that|it|this|them|those)(?: (?:up|again|up to date|every time|so often|at all))?$/;
 const WORTH_IT =
   /^(?:(?:but|and|so|ok|okay|hmm)\s+)*(?:(?:(?:is|are|was|would) (?:it|that|this|they|those|one) )?(?:really |even |actually |honestly )?worth (?:it|them|doing|getting|joining|one)|(?:does|do|did|will|would|can) (?:it|that|this|they|those|these|them) (?:really |even |actually |honestly |ever )?pay off)(?:\s+(?:though|tho|then|really|at all|in the end|later|long term))?$/;
 
@@ -772,7 +778,7 @@ export function contextFollowUp(message: string, last: FaqEntry | undefined, eng
   if (!last) return null;
   const text = normalise(message);
   if (!text || text.split(' ').length > MAX_CONTEXT_WORDS) return null;
-  if (ASKS_WHY.test(text) || ASKS_WHY_OF_IT.test(text)) return last;
+  if (ASKS_WHY.test(text) || ASKS_WHY_OF_IT.test(text) || WHY_IT_IS_DONE.test(text)) return last;
   if (WORTH_IT.test(text)) return worthOfTheThing(last, engine, kb);
   // "could that include a doctorate?" after continuing development, which names one: a thing asked to be part of it.
   if (includedInIt(text, last)) return last;
@@ -908,6 +914,9 @@ function fragmentInContext(message: string, last: FaqEntry, engine: AnswerEngine
 const INCLUDES = [
   /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:does|do|did|could|would|can|will|might|is|are) (?:that|it|this|those|these|they) (?:also |even |ever |really |actually )?(?:include|includes|including|cover|covers|covering|involve|involves|involving|take in|extend to)(?: (?:things|stuff|something|anything) like)? (.+)$/,
   /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:is|are|would|could|will|does|do) (.+?) (?:be |come |count |fall )?(?:part of|included in|covered by|counted in|under|in) (?:that|it|this|them|those|these)$/,
+  // "could i go as far as a doctorate?", "does reading journals count too?": a thing added to what the answer lists.
+  /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:could|can|would|should|might|will) (?:i|you|one|someone|they|we) (?:go|get|take it|study|keep going) (?:as far as|all the way to|up to|on to) (.+)$/,
+  /^(?:(?:and|so|but|ok|okay|hmm)\s+)*(?:does|do|would|could|will|can|is|are) (.+?) (?:count|counts|qualify|qualifies) (?:too|as well|also|aswell)$/,
 ];
 
 /** True when the message asks whether a thing is part of the subject in view and every word naming the thing (or one of the things) is said by that subject's own texts. */
@@ -993,6 +1002,8 @@ function followUpOf(message: string, last: FaqEntry | undefined, engine: TurnEng
   if (ofTheRung) return ofTheRung;
   const onTheLadder = ladderFollowUp(message, last?.id, kb, before?.id);
   if (onTheLadder) return kb.faqById.get(onTheLadder) ?? null;
+  const needed = certificationNeededInView(message, last);
+  if (needed) return kb.faqById.get(needed) ?? null;
   return experienceOfTheAnswerInView(message, last, kb, true) ?? areaEnteredInView(message, last, kb) ?? besidesInView(message, last) ?? worthAskedInView(message, last, kb) ?? requirementOfTheThing(message, last) ?? oneOfTheList(message, last) ?? careerPointedAt(message, engine) ?? contextFollowUp(message, last, engine, kb, before) ?? pointedPastTheLast(message, last, engine, kb, before);
 }
 

@@ -32,6 +32,7 @@ import { correctionMeaning } from '../talk/correctionAsked';
 import { parseStepCommand, type StepCommand } from './stepNavigation';
 import { namesOwnQuestion } from '../talk/repairAsked';
 import { normalise, phraseFinder, readNumber } from './textMatch';
+import { payCausedInView } from '../inView/notGivenInView';
 import { groupAction, isGroup, plainWords, type Place } from './vocabulary';
 
 /** What one message means, in the place it arrived. */
@@ -134,7 +135,8 @@ function flows(message: Message, situation: Situation, kb: KnowledgeBase): Meani
     recogniseFlow(message.raw) ??
     (situation.place === 'root' && weighedPair(kb, message.raw) ? ({ flow: 'specialisation' } as const) : stepsAskedAfterStory(message.raw) ? ({ flow: 'careerSteps' } as const) : null);
   // "pay at each level for nurses" asks about another job: the guide's question reader declines it, not the ladder.
-  if (intent?.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw)) return null;
+  // "will pay go up because of that?" asks whether the thing in view raises pay, not the ladder (inView/notGivenInView.ts).
+  if (intent?.flow === 'salaryLadder' && (mentionsAny(kb.lexicon.otherOccupations, message.raw) || payCausedInView(message.raw))) return null;
   if (intent?.flow !== 'careerSteps') return intent ? { kind: 'flow', intent } : null;
   // The step asked for with the walk is carried over: "show me career steps, step 9" opens it at step 9.
   const step = stepNamedIn(message.raw, kb);
@@ -1102,7 +1104,7 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   }
   if (reading.probability < SURER_FOR_STEERING) return null;
   // As the flow rules read it: "dietitian pay at each level" asks about another job.
-  return meaning.kind === 'flow' && meaning.intent.flow === 'salaryLadder' && mentionsAny(kb.lexicon.otherOccupations, message.raw) ? null : meaning;
+  return meaning.kind === 'flow' && meaning.intent.flow === 'salaryLadder' && (mentionsAny(kb.lexicon.otherOccupations, message.raw) || payCausedInView(message.raw)) ? null : meaning;
 }
 
 /** Words that report what someone else says of a thing ("she says", "my friend told me"), not one's own ("i reckon"). */

@@ -22,8 +22,12 @@ const NARROWING =
 const SIZED =
   /\b(?:short|shorter|quick|quicker|brief|little|small|whole|full|entire)\s+(?!time\b)(?=(?:[a-z]+\s+){0,2}?(?:courses?|certs?|certificates?|certifications?|programs?|programmes?|degrees?|qualifications?|training)\b)/gi;
 
+/** A stage of the route named as a part of it ("how long is the nursing degree part?"): the stage is what is asked about. */
+const PART_OF_THE_ROUTE =
+  /(?<=\b(?:degree|degrees|bachelor'?s|master'?s|study|studying|school|schooling|college|uni|university|education|experience|certification|training|coursework))\s+(?:part|bit|portion|stage|phase|step)\b(?![\s-]+(?:of|time|timer|timers)\b)/gi;
+
 /** A question without the words that only narrow what it names ("do you need a specific degree?" asks whether a degree is needed). */
-export const withoutNarrowing = (raw: string): string => raw.replace(NARROWING, '$1 ').replace(SIZED, '');
+export const withoutNarrowing = (raw: string): string => raw.replace(NARROWING, '$1 ').replace(SIZED, '').replace(PART_OF_THE_ROUTE, '');
 
 /**
  * A count asked of a thing said in the singular, as people writing in a second language type it ("how many year i must

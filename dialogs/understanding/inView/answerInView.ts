@@ -183,9 +183,18 @@ export function countedInView(text: string, last: FaqEntry | undefined, experien
   const thing = THING_COUNTED.exec(said);
   const named = (thing?.[1] ?? thing?.[2])?.trim();
   // Care in a religious setting ("counseling in a church setting") is work weighed, not a field of study.
+  // A thing the answer in view names itself ("does reading journals count too?" after continuing development): its line.
+  if (named && !ON_STUDY.has(last.id) && namedByTheAnswer(named, last)) return { kind: 'inView' };
   if (named && !WORK_OR_SELF.test(said) && !tellsOfFaithWork(text)) return ON_STUDY.has(last.id) ? { kind: 'field', thing: named } : { kind: 'notSaid' };
   const own = said.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !ONLY_COUNTING.has(word));
   return own.length === 0 && /\bexperience\b/.test(said) && /\bexperience\b/i.test(last.answer) ? { kind: 'inView' } : null;
+}
+
+/** True when every word naming the thing is one the answer says (plurals and endings aside). */
+function namedByTheAnswer(thing: string, entry: FaqEntry): boolean {
+  const words = thing.split(' ').filter((word) => word.length > 2 && !STOP_WORDS.has(word));
+  const said = new Set(normalise(entry.answer).split(' ').map(stem));
+  return words.length > 0 && words.every((word) => said.has(stem(word)));
 }
 
 /** The guide's entry on which degree to study, which names the fields of study it counts. */

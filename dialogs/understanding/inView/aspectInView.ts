@@ -89,7 +89,7 @@ function notGivenOfSubject(
   // thing in view: nothing else is.
   const ofNothingElse = asked.aspect === 'names' && answering.length === 0;
   const subject = ofLast || ofNothingElse ? last : answering.length === 1 && (!leans || near(answering[0]!)) ? answering[0]! : leans ? last : null;
-  if (!subject || !near(subject) || givesAspect(subject, asked)) return null;
+  if (!subject || !near(subject) || (givesAspect(subject, asked) && !figureOnlyElsewhere(subject, asked))) return null;
   // A rung of the ladder has its pay in the guide, beside it (the senior role's is Senior pay).
   if (asked.aspect === 'pay' && isOnTheLadder(subject.id)) return null;
   return { asked, about: offered([subject], last, kb) };
@@ -101,7 +101,7 @@ function notGivenOfSubject(
  * not an answer the person did not ask for. Null when the answer reached is the one in view or next to it, or the one
  * in view gives names.
  */
-export function namesAskedAwayFromView(message: string, viewed: FaqEntry | undefined, answering: readonly FaqEntry[], kb: KnowledgeBase): AspectNotGiven | null {
+export function namesAskedAwayFromView(message: string, viewed: FaqEntry | undefined, answering: readonly FaqEntry[], kb: KnowledgeBase, typed = message): AspectNotGiven | null {
   const asked = viewed ? askedAspect(message, kb) : null;
   if (!viewed || asked?.aspect !== 'names' || answering.length === 0) return null;
   const near = (entry: FaqEntry) => entry.id === viewed.id || viewed.related.includes(entry.id) || entry.related.includes(viewed.id);
@@ -114,8 +114,32 @@ export function namesAskedAwayFromView(message: string, viewed: FaqEntry | undef
     const things = (asked.others ?? []).filter((word) => !ONLY_ASKING.test(word));
     return things.some((word) => title.has(stem(word))) || (things.length > 0 && things.every((word) => said.has(stem(word))));
   };
+  // Asked for one by name ("is there a specific course you'd recommend?", as typed: the side words are cut from the
+  // message): only an answer that gives names gives it.
+  if (ONE_BY_NAME.test(typed) && !answering.some((entry) => givesAspect(entry, asked)) && !givesAspect(viewed, asked)) return { asked, about: offered([viewed], viewed, kb) };
   if (answering.some((entry) => near(entry) || givesAspect(entry, asked) || named(entry)) || givesAspect(viewed, asked)) return null;
   return { asked, about: offered([viewed], viewed, kb) };
+}
+
+/** A number in words or digits. */
+const A_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b/i;
+/** Units a figure is counted in, which name no thing of their own. */
+const UNIT = /^(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|exactly|precisely|specifically|number|many|much)$/;
+
+/**
+ * An exact figure asked of a thing whose own lines give none, though other lines of the answer do ("how many years of
+ * experience exactly?" after how long it takes: "a few more years of relevant work experience"; "how many hours of
+ * supervised experience exactly?" after the CMC). True when some line names the thing and none of those gives a figure.
+ */
+function figureOnlyElsewhere(entry: FaqEntry, asked: AskedAspect): boolean {
+  if (asked.aspect !== 'exact-figure' || asked.comparative === true) return false;
+  const things = (asked.others ?? []).filter((word) => !UNIT.test(word)).map(stem);
+  if (things.length === 0) return false;
+  const naming = entry.answer.split(/\n|(?<=[.;:])\s+/).filter((line) => {
+    const stems = new Set(normalise(line).split(' ').map(stem));
+    return things.every((thing) => stems.has(thing));
+  });
+  return naming.length > 0 && naming.every((line) => !A_FIGURE.test(line));
 }
 
 /** Words beside the names asked that ask or do, and name no thing ("recommend", "use", "join"). */
@@ -131,6 +155,9 @@ export function quickerRouteNotGiven(message: string, viewed: FaqEntry | undefin
   const asked: AskedAspect = { aspect: 'shortcut', others: [] };
   return givesAspect(viewed, asked) ? null : { asked, about: offered([viewed], viewed, kb) };
 }
+
+/** Asking for one by name: "a specific course", "a particular school", "which one exactly". */
+const ONE_BY_NAME = /\b(?:specific|particular|exact|exactly|specifically|by name)\b/i;
 
 /** Insisting on the very thing: "exactly", "specifically", "by name". */
 const INSISTS = /\b(?:exactly|specifically|precisely|in particular|by name)\b/i;
@@ -179,6 +206,8 @@ const EITHER = /\w \bor\b \w/;
 const RECOMMENDED_OVER = /\b(?:recommend|suggest|choose|pick|prefer)\s+(?:it|that|this|one|[a-z]+(?: [a-z]+)?)\s+over\b/;
 /** The one with the most of something: "is geriatric the one with the most jobs?", "which has the most openings". */
 const THE_MOST = /\b(?:the one|the area|the specialty|the specialization|the specialisation|the field|which one|which|one) (?:with|that has|has|having|gets|offers) (?:the )?most ([a-z]+(?: [a-z]+)?)\b/;
+/** Of two, the one with more openings: "which has more jobs?", "which one has more demand?" (pay and work are read elsewhere). */
+const THE_MORE = /^(?:(?:and|so|ok|okay|but)\s+)*(?:which|what)(?: one| of them| of the two| area| specialty)? (?:has|have|gets|offers|sees|would have) (?:more|the most) (jobs|job openings|openings|vacancies|positions|opportunities|job opportunities|demand|growth)(?: (?:out there|available|right now|now))?$/;
 /** A ranking said this long is a question with a story in it, for the engine. */
 const MAX_RANKING_WORDS = 14;
 
@@ -193,13 +222,13 @@ export function rankingAsked(message: string): string | null {
   if (text.split(' ').length > MAX_RANKING_WORDS) return null;
   if (BETTER_PICK.test(text) && EITHER.test(text)) return 'better';
   if (RECOMMENDED_OVER.test(text)) return 'better';
-  const most = THE_MOST.exec(text);
+  const most = THE_MOST.exec(text) ?? THE_MORE.exec(text);
   return most ? `the one with the most ${most[1]}` : null;
 }
 
 /** The thing in view weighed against another, named last: "... than being a nurse", "compared to teaching", "different from a therapist". */
 const AGAINST_END =
-  /^(.*?)\s*\b(?:than|compared (?:to|with)|compare (?:to|with)|vs|versus|different (?:from|to)|differ from)\s+((?:(?:being|working as|working in|doing|in|with|for|to)\s+)?(?:a |an |the |my |your )?((?:[a-z]+ ){0,2}[a-z]+))$/;
+  /^(.*?)\s*\b(?:than|compared (?:to|with)|compare (?:to|with)|vs|versus|different (?:from|to)|differ from)\s+((?:(?:being|working as|working in|working at|working with|doing|running|teaching|managing|leading|looking after|caring for|in|with|for|to)\s+)?(?:a |an |the |my |your |our )?((?:[a-z]+ ){0,2}[a-z]+))$/;
 /** Words that weigh the thing in view, point at it or carry the question, and name nothing else. */
 const WEIGHS_IN_VIEW =
   /^(?:and|but|so|ok|okay|hmm|then|or|is|are|would|will|was|does|do|did|it|its|that|this|they|the|job|work|role|career|pay|money|salary|be|much|any|a|lot|way|far|good|bad|decent|well|how|compare|compares|even|really|actually|still|also|i|me|for|to|like)$/;

@@ -10,7 +10,7 @@ import type { FaqEntry } from '../../../knowledge/schema';
 import { STOP_WORDS } from '../../../knowledge/text';
 import { normalise, stem } from '../core/textMatch';
 
-export type NotGivenInView = { kind: 'who-pays' } | { kind: 'count' } | { kind: 'cost' } | { kind: 'employer'; employer: string };
+export type NotGivenInView = { kind: 'who-pays' } | { kind: 'count' } | { kind: 'cost' } | { kind: 'pay-cause' } | { kind: 'workspace' } | { kind: 'employer'; employer: string };
 
 const PAYER = String.raw`(?:employer|employers|workplace|company|hospital|boss|agency|organization|organisation)`;
 /** Who pays for it: an employer, or someone asked who. */
@@ -28,6 +28,20 @@ const COUNT_OF_PEOPLE =
 /** A fee asked with a word the cost reading may not take ("the dues for CMSA"). */
 const FEE = /\b(?:dues|fees?|membership costs?|subscription)\b/;
 const HOW_MUCH = /\bhow much\b|\bwhat (?:are|is|do|does)\b/;
+/**
+ * Pay tied to the thing in view as its cause ("will pay go up because of that?" after the job outlook, "does that mean
+ * higher salaries?"): the guide ties pay to levels and experience only (session 35, followupsAR).
+ */
+const PAY_WORD = String.raw`(?:pay|pays|salary|salaries|wages?|earnings|income|money)`;
+const PAY_CAUSED = new RegExp(
+  [
+    String.raw`\b${PAY_WORD} (?:will |would |should |might |could |to )?(?:go up|goes up|going up|rise|rises|increase|increases|grow|grows|get better|improve|go down|drop|fall)\b.*\b(?:because of|due to|thanks to|from|with) (?:that|this|it|all that|the demand|demand|the growth)$`,
+    String.raw`\b(?:will|would|does|could|might|is) (?:that|this|it|the demand|demand|the growth) (?:push|drive|bring|make|pushing|driving|mean|means) (?:the )?(?:${PAY_WORD} )?(?:up|higher|rise|go up|better|more ${PAY_WORD}|higher ${PAY_WORD}|better ${PAY_WORD})\b`,
+    String.raw`\b(?:does|will|would) (?:that|this|it) mean (?:higher|better|more|bigger) ${PAY_WORD}\b`,
+  ].join('|'),
+);
+/** A workspace of one's own asked of ("would i get my own office?"), which the guide never speaks of. */
+const WORKSPACE = /\b(?:get|have|be given|given) (?:my|your|their|his|her|an?|our) (?:own )?(?:office|desk|cubicle|workspace|work space|room to work)\b/;
 /** An employer asked whether it hires them (work asked at a place may ask an area or a way of working: not read here). */
 const HIRES = [
   /^(?:(?:and|so|but|ok|okay|what about)\s+)*(?:do|does|would|will|can|could) ((?:the |a |an )?[a-z ]{3,40}?) (?:ever )?(?:hire|hires|employ|employs|take on|recruit|recruits)(?: them| care managers| those| people like that| people like them| any)?$/,
@@ -44,6 +58,8 @@ export function notGivenInView(message: string, last: FaqEntry | undefined): Not
   if (WHO_PAYS.test(text)) return { kind: 'who-pays' };
   if (COUNT_OF_PEOPLE.test(text)) return { kind: 'count' };
   if (FEE.test(text) && (asksCost(text) || HOW_MUCH.test(text))) return { kind: 'cost' };
+  if (payCausedInView(text)) return { kind: 'pay-cause' };
+  if (WORKSPACE.test(text)) return { kind: 'workspace' };
   const employer = LISTS_PLACES.test(last.answer) ? HIRES.map((pattern) => pattern.exec(text)?.[1]).find((found) => found !== undefined) : undefined;
   if (!employer) return null;
   // An employer the answer names ("do insurance companies hire them?") is its own answer's.
@@ -53,4 +69,10 @@ export function notGivenInView(message: string, last: FaqEntry | undefined): Not
   // As typed ("the VA"), where the words are found in the message.
   const typed = new RegExp(String.raw`\b${employer.split(' ').join(String.raw`\W+`)}\b`, 'i').exec(message)?.[0];
   return { kind: 'employer', employer: typed ?? employer };
+}
+
+/** True when pay is asked to follow from the thing in view ("will pay go up because of that?"): not the pay ladder's flow. */
+export function payCausedInView(message: string): boolean {
+  const text = normalise(message);
+  return text.split(' ').length <= MAX_WORDS && PAY_CAUSED.test(text);
 }

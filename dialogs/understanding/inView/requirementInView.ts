@@ -47,3 +47,20 @@ export function requirementOfTheThing(message: string, last: FaqEntry | undefine
   if (!last) return null;
   return requirementsListed(last).some((line) => saysRequirementAsked(message, line)) ? last : null;
 }
+
+/** The certifications, or one of them, in view: "one" or "it" is a certification. */
+const CERTIFICATIONS_IN_VIEW: ReadonlySet<string> = new Set(['certifications', 'ccm', 'cmc', 'certification-benefits', 'certification-renewal']);
+/** Whether one is needed at all, to work or be hired ("do i actually need one to get hired?", "is it required to get a job?"). */
+const NEEDED_AT_ALL = [
+  /^(?:(?:and|so|but|ok|okay|also|hmm)\s+)*(?:do|would|will) (?:i|you|u|we|people|care managers) (?:actually |really |even |still |absolutely |definitely )?(?:need|have to have|have to get|need to get|need to have) (?:one|it|them|one of them|either|either of them|a certification|certification|to be certified|to get certified)(?: (?:to get hired|to be hired|to get a job|for a job|for the job|to work|to work as one|to start))?(?: (?:though|tho|then|at all))?$/,
+  /^(?:(?:and|so|but|ok|okay|also|hmm)\s+)*(?:is|are) (?:it|one|they|certification|a certification) (?:actually |really |even )?(?:required|needed|necessary|mandatory|a must)(?: (?:to get hired|to be hired|to get a job|for a job|for the job|to work))?(?: (?:though|tho|then|at all))?$/,
+];
+/** The guide's answer on whether certification is required. */
+export const CERTIFICATION_REQUIRED_ENTRY = 'certification-required';
+
+/** Whether a certification is needed at all, asked with one in view ("do i actually need one to get hired?"): that answer's id; else null. */
+export function certificationNeededInView(message: string, last: FaqEntry | undefined): string | null {
+  if (!last || !CERTIFICATIONS_IN_VIEW.has(last.id)) return null;
+  const text = normalise(message);
+  return NEEDED_AT_ALL.some((pattern) => pattern.test(text)) ? CERTIFICATION_REQUIRED_ENTRY : null;
+}

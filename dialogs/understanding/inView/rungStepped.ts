@@ -5,6 +5,7 @@
  * read "step up" as moving up in general (the advancing answer). And two levels named together after a rung ("and
  * senior and vp?" after the mid-level pay): each level's entry of the facet in view, both answered.
  */
+import { asksPay } from '../../../knowledge/aspects';
 import type { FaqEntry, KnowledgeBase } from '../../../knowledge/schema';
 import { isARung, isPayOnTheLadder, ladderFollowUp, namesALevel, payBesideRole, rungNextTo } from '../core/followUp';
 import { normalise } from '../core/textMatch';
@@ -18,6 +19,8 @@ const UP = new RegExp(
     String.raw`\bthe ${RUNG} above\b`,
     String.raw`${LEANS}(?:what s|whats|what is|what comes|who s|whos) next(?: after (?:that|this|it|them|those))?(?: up)?$`,
     String.raw`${LEANS}(?:the )?next ${RUNG}(?: up)?$`,
+    // "and after that?" after the senior role: the rung after it, not a pay the words alone land on.
+    String.raw`${LEANS}(?:after|above) (?:that|this|it|them)$`,
   ].join('|'),
 );
 /** The rung below: "one step down", "a level lower", "the level below", "and below that?". */
@@ -71,6 +74,34 @@ export function rungsNamedTogether(message: string, last: FaqEntry | undefined, 
     if (!entries.includes(entry)) entries.push(entry);
   }
   return entries.length > 1 ? entries : null;
+}
+
+/** The rung in view pointed at as the thing a time is asked of ("how long to reach that level?"). */
+const THE_RUNG_POINTED = /^(?:that|this) (?:level|role|rung|stage|grade|position)$/;
+
+/** True when a time is asked of "that level" and a rung of the ladder is the answer shown: the rung's own time, not an answer titled with "level". */
+export const rungPointedAt = (asked: { thing: string | null; of: readonly string[] }, shown: readonly FaqEntry[]): boolean =>
+  asked.of.length > 0 && asked.thing !== null && THE_RUNG_POINTED.test(asked.thing) && shown.some((entry) => isARung(entry.id));
+
+/** The words of a pay question around the levels it names ("what do ... care managers earn"). */
+const AROUND_THE_LEVELS =
+  /\b(?:what|whats|how|much|do|does|did|would|will|can|could|is|are|the|a|an|at|of|for|pay|pays|paid|salary|salaries|earn|earns|earning|earnings|make|makes|get|gets|care|case|managers?|ones?|people|typically|usually|roughly|average|median|year|yearly|per|respectively|both)\b/g;
+const MAX_PAY_QUESTION_WORDS = 14;
+/** What may be left of the question once the words around the levels are gone: the levels, and "and" or "or". */
+const ONLY_LEVELS = /^(?:(?:entry|level|levels|junior|juniors|mid|middle|intermediate|senior|seniors|director|directors|supervisor|supervisors|vp|vps|vice|president|presidents|executive|executives|and|or),? ?)+$/;
+/** Pay asked in the words people use ("how much do they make"). */
+const PAY_ASKED = /\b(?:pay|paid|earn|earns|salary|salaries|wages?|income|make|makes)\b/;
+
+/**
+ * Two or more levels named in one question of pay ("what do entry-level and senior care managers earn?"): each level's
+ * pay, in the order said, as after a pay in view; null when pay is not asked, fewer than two levels are named, or the
+ * question asks more than their pay.
+ */
+export function payLevelsAsked(message: string, kb: KnowledgeBase): FaqEntry[] | null {
+  const text = normalise(message);
+  if (!(asksPay(text) || PAY_ASKED.test(text)) || text.split(' ').length > MAX_PAY_QUESTION_WORDS) return null;
+  const levels = message.split(',').map((piece) => normalise(piece).replace(AROUND_THE_LEVELS, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean).join(', ');
+  return ONLY_LEVELS.test(levels) ? rungsNamedTogether(levels, kb.faqById.get('salary'), kb) : null;
 }
 
 /** Years asked of the level in view ("how many years does that usually take?", "how long to get there?"). */

@@ -46,6 +46,10 @@ const GUIDE_WORD: Readonly<Record<string, readonly string[]>> = Object.freeze({
 const GOOD_AT = /\b(?:get|be|become|getting|being) (?:good|better) at\b/g;
 /** Asked which of those the answer lists ("which should i start with?", "which one first?"). */
 const WHICH = /^(?:(?:so|ok|okay|and|then)\s+)*(?:which|what)(?: one| ones| of them| of those)? (?:should|would|do|could|to|is|first)\b|^(?:so |and |ok )?which first\b/;
+/** Where the thing in view leads, asked in a few words ("and from there?", "where do i go from there?"). */
+const FROM_THERE = /^(?:(?:and|so|ok|okay|then|but)\s+)*(?:from there|where (?:do|would|can|could) (?:i|you|one|they) go from there|what (?:happens|comes|do i do|would i do) (?:from there|after that)|and after that|then what)$/;
+/** A line of an answer that says what follows from it. */
+const SAYS_WHAT_FOLLOWS = /\b(?:from there|after (?:that|this)|then|next|work your way up|move up|lead to|leads to)\b/i;
 const ASKS_HOW_TO = /\bhow (?:do|does|can|could|would|should|will|did|to)\b/;
 /**
  * Asked in a way other readers take: a need ("do i need a degree for that tho", "is that one required?"), a place, a time
@@ -72,6 +76,9 @@ export function linesOfTheWordAsked(message: string, last: FaqEntry | undefined,
   // "which should i start with?" after the certifications: the line that says which to start with.
   const start = WHICH.test(text) && ASKS_FIRST.test(text) && text.split(' ').length <= MAX_WORDS ? answerUnits(last).filter((unit) => SAYS_START.test(unit)) : [];
   if (start.length > 0) return start;
+  // "and from there?" after the first jobs: the line that says where they lead.
+  const next = FROM_THERE.test(text) ? answerUnits(last).filter((unit) => SAYS_WHAT_FOLLOWS.test(unit)) : [];
+  if (next.length > 0) return next;
   if (!text || text.split(' ').length > MAX_WORDS || !POINTS_AT_IT.test(text) || NAMES_THE_CAREER.test(text) || asksCost(text) || asksPay(text)) return null;
   // How to do a thing ("and how do i get that experience?") asks the way, and a level of the ladder ("the entry level,
   // what's that?") its own answer: neither is a line of the answer in view; nor what other readers take.

@@ -20,6 +20,16 @@ const NAMED_BEFORE = new RegExp(`\\b${IS_THERE} (?:a |an |any |some )?([a-z][a-z
 /** "is there a specialty for autism", "are there any areas working with learning disabilities": the thing named after it. */
 const NAMED_AFTER = new RegExp(`\\b${IS_THERE} (?:a |an |any |some )?${AREA_WORD} (?:for|in|with|on|of|covering|around|about|working with|that (?:covers|deals with|works with)) ([a-z][a-z ]{1,40}?)${OF_IT}$`);
 
+/** The four areas, or one of them, in view: the list an area not in it is asked of. */
+const AREAS_IN_VIEW: ReadonlySet<string> = new Set(['specialisations', 'geriatric', 'pediatric', 'psychiatric', 'chronic-disease', 'how-to-specialise']);
+const THE_LIST = '(?:those|them|these|the four|the 4|the areas|the specialties|the options)';
+/** An area asked of the list in view: "is there one for hospice?", "none of those is palliative though?", "so nothing for end of life care?". */
+const NAMED_OF_THE_LIST = [
+  new RegExp(`^(?:(?:so|and|but|ok|okay|hmm)\\s+)*(?:is there|are there|isn t there|is there not) (?:one|any|anything|something|nothing) (?:for|in|on|covering|with|about) ([a-z][a-z ]{1,40}?)(?: (?:then|though|tho|at all))?$`),
+  new RegExp(`^(?:(?:so|and|but|ok|okay|hmm)\\s+)*(?:none|neither|not one) of ${THE_LIST} (?:is|are|covers?|includes?|does|do) (?!about\\b)([a-z][a-z ]{1,40}?)(?: (?:then|though|tho|at all))?$`),
+  new RegExp(`^(?:(?:so|and|but|ok|okay|hmm)\\s+)*(?:nothing|no one|none|no area|no specialty) (?:for|in|on|covering|about) ([a-z][a-z ]{1,40}?)(?: (?:then|though|tho|at all))?$`),
+];
+
 /** Words that name no area of care: "care", "a", "specific". */
 const NO_AREA = /^(?:care|a|an|any|some|specific|particular|certain|special|other|different|new|another|good|main|the|this|that|management|case|care management)$/;
 
@@ -28,9 +38,11 @@ const NO_AREA = /^(?:care|a|an|any|some|specific|particular|certain|special|othe
  * there a palliative care specialism?" names "palliative care"); null when it asks no such thing or the words point to
  * one of the guide's four areas ("is there a mental health side to it" is psychiatric care management).
  */
-export function areaNotDescribed(kb: KnowledgeBase, question: string): string | null {
+export function areaNotDescribed(kb: KnowledgeBase, question: string, inView?: string): string | null {
   const text = normalise(question);
-  const named = (NAMED_BEFORE.exec(text) ?? NAMED_AFTER.exec(text))?.[1]?.trim();
+  // With the areas in view, "one" is an area and the area word may go unsaid (session 35, tester ut35a).
+  const listed = inView !== undefined && AREAS_IN_VIEW.has(inView) ? NAMED_OF_THE_LIST.map((pattern) => pattern.exec(text)).find(Boolean) : undefined;
+  const named = (NAMED_BEFORE.exec(text) ?? NAMED_AFTER.exec(text) ?? listed)?.[1]?.trim();
   if (!named || NO_AREA.test(named)) return null;
   if (areasNamed(kb, named).length > 0 || matchAreas(kb, named).length > 0) return null;
   return named;

@@ -9,9 +9,10 @@
 import { asksPay, directAsk } from '../../../knowledge/aspects';
 import { normalise } from '../core/textMatch';
 
-/** A benefit of a job, as people name it; not an employer ("a call centre for a health insurance company", tester ut35a P05 m1). */
+/** A benefit of a job, as people name it (daycare only as one given: "working in a daycare" is work told); not an employer
+ * ("a call centre for a health insurance company", tester ut35a P05 m1). */
 const PERK =
-  /\b(?:stock options?|shares in the company|childcare(?: help| support| vouchers?)?|child care (?:help|support|vouchers?)|daycare|pension|pensions|401 ?k|retirement (?:plan|plans|benefits?|scheme|account)|health (?:insurance|benefits|cover|plan)(?! (?:company|companies|firm|firms|provider|providers|carrier|carriers|insurer|insurers|industry|sector|side|world|calls?|members?|business))|dental (?:insurance|cover|plan)|paid time off|pto|vacation(?: days| time)?|holiday (?:pay|allowance|entitlement)|annual leave|sick (?:pay|leave|days)|maternity (?:leave|pay)|paternity (?:leave|pay)|parental leave|signing bonus|sign on bonus|bonuses|company car|tuition reimbursement|gym membership|perks|employee benefits|benefits package)\b/;
+  /\b(?:stock options?|shares in the company|childcare(?: help| support| vouchers?)?|child care (?:help|support|vouchers?)|(?:on site |onsite |free |subsidi[sz]ed )daycare|daycare (?:help|support|vouchers?|benefits?|provided|on site|onsite)|(?:offer|offers|provide|provides|come with|comes with) (?:any |free )?daycare|pension|pensions|401 ?k|retirement (?:plan|plans|benefits?|scheme|account)|health (?:insurance|benefits|cover|plan)(?! (?:company|companies|firm|firms|provider|providers|carrier|carriers|insurer|insurers|industry|sector|side|world|calls?|members?|business))|dental (?:insurance|cover|plan)|paid time off|pto|vacation(?: days| time)?|holiday (?:pay|allowance|entitlement)|annual leave|sick (?:pay|leave|days)|maternity (?:leave|pay)|paternity (?:leave|pay)|parental leave|signing bonus|sign on bonus|bonuses|company car|tuition reimbursement|gym membership|perks|employee benefits|benefits package)\b/;
 
 /** Asked, not told: a question mark or a word that asks. */
 const ASKS = /\b(?:do|does|did|is|are|will|would|can|could|should|any|how|what|which)\b/;
