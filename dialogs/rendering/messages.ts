@@ -540,6 +540,8 @@ export const Messages = Object.freeze({
     `Yes: ${years ? `${years} as ${Messages.withArticle(job)}` : `work as ${Messages.withArticle(job)}`} is work in health or social services, the experience the guide describes${
       words ? `, and ${words} is among the experience it says employers often ask for` : ''
     }.`,
+  /** After the yes, asked whether only case management experience counts ("or does it have to be case management specifically?"). */
+  caseManagementNotOnly: 'Case management is one of the three kinds it names, with counseling and healthcare delivery, not the only one.',
   /** "a" or "an" before a word. */
   withArticle: (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`,
   /** Before the experience the guide describes, when it does not say whether the writer's counts but says something near it. */
@@ -560,6 +562,14 @@ export const Messages = Object.freeze({
     /** Other work asked of beside a degree weighed ("and does 8 yrs of claims handling count as experience?"): one line. */
     besideDegree:
       "For your work, the guide doesn't say whether it counts as the experience it describes (work, volunteering or interning in health or social services), so I won't guess.",
+    /**
+     * "does any of that count?" from a police officer of their "crisis calls, mental health stuff": the people or
+     * subjects of a job outside the field, which the guide does not name; what it says of crisis work, when told.
+     */
+    jobOutside: (job: string, crisis: boolean): string =>
+      `The guide doesn't name work as ${Messages.withArticle(job)} among the experience it describes, so I won't say yours counts as that.${
+        crisis ? ' Your crisis work is close to what it says care managers need, though: quick decision-making and crisis management, and staying calm in high-stress situations.' : ''
+      } It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,
     /** "I work in a library, does that count?": work plainly outside health and social services. */
     outside: (work: string): string =>
       `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,

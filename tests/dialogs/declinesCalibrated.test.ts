@@ -1,0 +1,101 @@
+import { expect } from 'chai';
+import { experienceAsked } from '../../dialogs/understanding/person/experienceCounts';
+import { caseManagementOnlyAsked, ownWorkCounted } from '../../dialogs/understanding/person/ownWorkCounted';
+import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
+import { Messages } from '../../dialogs/rendering/messages';
+import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided } from './guidedHarness';
+import { knowledge } from './transcript';
+
+/**
+ * Say no only when the guide is silent, and yes only when it says yes (session 35, tester ut34c kind 4). Whether one's
+ * own work counts as experience is weighed with the job told before: a police officer's "crisis calls, mental health
+ * stuff" got "Yes" (the guide counts work in health or social services, not police work), an OT's "would my OT years
+ * count?" got "the guide doesn't say" (occupational therapy is healthcare delivery). The real bot.
+ */
+
+const kb = knowledge();
+const verdictOf = (question: string, known?: { job?: string; years?: number }, said: string = question) => ownWorkCounted(question, said, experienceAsked(question, said), known, kb);
+
+describe('own work weighed with the job told before, read', () => {
+  for (const [question, known] of [
+    ["ok. I've done a lot of crisis calls, mental health stuff, welfare checks on old folks. does any of that count as experience?", { job: 'police' }],
+    ["I've worked with lots of kids with disabilities for years, does that count as experience?", { job: 'teacher' }],
+    ['I deal with mental health patients every shift, does that count?', { job: 'fire' }],
+  ] as const) {
+    it(`"${question.slice(0, 50)}..." from a ${known.job} is not the work the guide counts`, () => {
+      const verdict = verdictOf(question, known);
+      expect(verdict?.verdict).to.equal('not-said');
+      expect(verdict?.job.inField).to.equal(false);
+    });
+  }
+  it('the same work told beside the job in one message is not it either', () => expect(verdictOf("I'm a teacher. I've worked with lots of kids with disabilities, does that count?")?.verdict).to.equal('not-said'));
+  for (const [question, title] of [
+    ['would my OT years count as the experience, or does it have to be case management experience specifically?', 'occupational therapist'],
+    ["I'm an LPN, does that count as experience?", 'licensed practical nurse'],
+    ['do my years as a PT count as experience?', 'physical therapist'],
+  ] as const) {
+    it(`"${question.slice(0, 50)}..." is health work: ${title}`, () => {
+      const verdict = verdictOf(question);
+      expect(verdict?.verdict).to.equal('care-work');
+      expect(verdict?.job.title).to.equal(title);
+    });
+  }
+  it('"would my years count as experience?" from a paramedic kept before is the yes, with the years', () => {
+    const verdict = verdictOf('would my years count as experience?', { job: 'paramedic', years: 6 });
+    expect([verdict?.verdict, verdict?.job.title, verdict?.years]).to.deep.equal(['care-work', 'paramedic', 6]);
+  });
+  // Work in the field told beside a job outside it keeps its own reading.
+  for (const [question, known] of [
+    ['I also volunteer at a nursing home, does that count?', { job: 'police' }],
+    ["I'm a police officer but I volunteer at a hospice on weekends. does that count?", {}],
+    ['I also work weekends as a carer, does that count as experience?', { job: 'teacher' }],
+    ['does caring for my mum count as experience?', { job: 'teacher' }],
+    ['I make 78k with OT. does my job count as experience?', {}],
+    ['does my volunteering count?', { job: 'nurse' }],
+  ] as const) {
+    it(`"${question.slice(0, 50)}..." keeps the reading of its own words`, () => expect(verdictOf(question, known)).to.equal(null));
+  }
+  it('asked whether only case management counts', () => {
+    expect(caseManagementOnlyAsked('or does it have to be case management experience specifically?')).to.equal(true);
+    expect(caseManagementOnlyAsked('is case management only for nurses?')).to.equal(false);
+    expect(caseManagementOnlyAsked('what is case management')).to.equal(false);
+  });
+  it('an age before the job that opens a message is no part of it ("Hi there. 45, police officer")', () => {
+    expect(readAboutYou('Hi there. 45, police officer, 20 years on the job. Is care manager something a cop could actually do?', kb).job?.id).to.equal('police');
+    expect(readAboutYou('32, what is the pay', kb).job).to.equal(undefined);
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`whether one's own work counts, said as the guide says it (${channelName})`, () => {
+    it('a police officer\'s crisis calls get the guide\'s silence on police work and its crisis skills, never "Yes" (ut34a, cop #4)', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('Hi there. 45, police officer, 20 years on the job. Been thinking about what comes after. Is care manager something a cop could actually do?');
+      const replies = await chat.say("ok. I've done a lot of crisis calls, mental health stuff, welfare checks on old folks. does any of that count as experience?");
+      const shown = readable(shownText(replies));
+      expect(shown).to.include(readable(Messages.experienceNotSaid.jobOutside('police officer', true).slice(0, 80)));
+      expect(shown).to.include('crisis management');
+      expect(shown).not.to.include(readable(Messages.experienceCounts['care-work']));
+      expectChannelSafe(channelId, replies, 'police');
+    });
+
+    it('an OT\'s years get the yes, with case management one kind among three (ut34a, ot #3)', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('OT here (masters in OT, licensed, 9 yrs in inpatient rehab). I do a lot of discharge recs and family training already. Would a care manager job be a step up or sideways for me?');
+      const replies = await chat.say('would my OT years count as the experience, or does it have to be case management experience specifically?');
+      const shown = readable(shownText(replies));
+      expect(shown).to.include('Yes: 9 years as an occupational therapist is work in health or social services');
+      expect(shown).to.include(readable(Messages.caseManagementNotOnly));
+      expect(shown).not.to.include(readable(Messages.experienceCounts['not-said']));
+      expectChannelSafe(channelId, replies, 'OT');
+    });
+
+    it('a teacher\'s work with disabled children is not called work in health or social services', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say("I'm a teacher");
+      const replies = await chat.say("I've worked with lots of kids with disabilities for years, does that count as experience?");
+      expect(readable(shownText(replies))).to.include("The guide doesn't name work as a teacher among the experience it describes");
+      expectChannelSafe(channelId, replies, 'teacher');
+    });
+  });
+}
