@@ -167,6 +167,11 @@ export const Messages = Object.freeze({
   outOfScope:
     'That is outside what I can help with: I only know about becoming a care manager, as described in the guide "How to Become a Care Manager".',
   noMatch: "I don't have an answer to that in the guide, so I won't guess. I've noted your question so the guide can be improved.",
+  /** A question on the guide's ground it is silent on (understanding/questions/groundOfTheGuide.ts): the thing named, or another job's pay. */
+  guideSilentOn: (thing: string | null, otherPay: boolean): string =>
+    `${
+      otherPay ? "The guide gives pay only for care managers, so I won't guess what other jobs pay." : thing ? `The guide doesn't mention ${thing}, so I won't guess.` : "The guide doesn't cover that, so I won't guess."
+    } I've noted your question so the guide can be improved.`,
   /** A count or a price the guide does not give ("how many clients on a typical caseload", "how much is the course"). */
   noFigure: "The guide doesn't give a figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
   /** Pay asked of specialisations (understanding/questions/thingAsked.ts): the guide gives pay by level only, listed after. */

@@ -7,6 +7,7 @@ import { menuOf } from '../turnState';
 import { AGE_SUBJECT } from '../understanding/inView/aspectInView';
 import { ageWeighed, placeChangesAsked } from '../understanding/person/ageOrPlaceTold';
 import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../understanding/questions/beyondTheJobAsked';
+import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
 import { channelOf } from './cards';
 import { Messages } from './messages';
 import { renderWorkNotSaid } from './nearby';
@@ -38,4 +39,19 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   if (learningTimeAsked(question)) return sendSilence(context, deps, question, Messages.beyondTheJob.learningTime, [...(last ? [last.id] : []), 'essential-skills'].slice(0, 2));
   if (chiefPayAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.chiefPay, deps.kb.faqById.get('salary-vp'));
   return null;
+}
+
+/**
+ * A question the engine placed outside the guide that is on its ground ("does the guide say anything about LPN to RN
+ * bridge programs?", "what does a nurse practitioner make?"): the guide's silence said plainly, with what it says
+ * nearest, instead of "That is outside what I can help with". Still a decline: `answer` is returned as it came. Null
+ * when the question is not on the guide's ground (understanding/questions/groundOfTheGuide.ts).
+ */
+export async function sendGuideSilent(context: TurnContext, deps: DialogDeps, answer: Answer): Promise<Answer | null> {
+  const silent = guideSilentOn(answer.question);
+  const near = silent ? menuOf(deps, silent.near) : [];
+  if (!silent || near.length === 0) return null;
+  void deps.feedback.recordQuestion(answer.question, answer.kind === 'no-match' ? 'no-match' : 'out-of-scope', feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(renderWorkNotSaid(Messages.guideSilentOn(silent.thing, silent.otherPay), near, channelOf(context.activity)));
+  return answer;
 }

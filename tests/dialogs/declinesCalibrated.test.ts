@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { experienceAsked } from '../../dialogs/understanding/person/experienceCounts';
 import { caseManagementOnlyAsked, ownWorkCounted } from '../../dialogs/understanding/person/ownWorkCounted';
 import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
+import { guideSilentOn } from '../../dialogs/understanding/questions/groundOfTheGuide';
 import { Messages } from '../../dialogs/rendering/messages';
 import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
@@ -66,6 +67,23 @@ describe('own work weighed with the job told before, read', () => {
   });
 });
 
+describe('a question on the guide\'s ground that it is silent on, read', () => {
+  for (const [said, thing] of [
+    ['does the guide say anything about LPN to RN bridge programs?', 'LPN to RN bridge programs'],
+    ['does the guide mention accelerated BSN programs?', 'accelerated BSN programs'],
+    ['does it talk about nursing school prerequisites', 'nursing school prerequisites'],
+  ] as const) {
+    it(`"${said}" names ${thing}`, () => expect(guideSilentOn(said)?.thing).to.equal(thing));
+  }
+  for (const said of ['what does a nurse practitioner make?', 'how much does a travel nurse make', 'what do physical therapists earn']) {
+    it(`"${said}" asks another job's pay`, () => expect(guideSilentOn(said)?.otherPay).to.equal(true));
+  }
+  it('"is the nursing program at Arizona State any good?" is on the ground of degrees', () => expect(guideSilentOn('is the nursing program at Arizona State any good?')?.near).to.deep.equal(['bachelors-or-masters', 'degree-fields']));
+  for (const said of ["what's the pay for a software engineer?", "what's the weather like today", 'is being a police officer stressful', 'what is the best college football team?', 'how do I bake bread']) {
+    it(`"${said}" is not on the guide's ground`, () => expect(guideSilentOn(said)).to.equal(null));
+  }
+});
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`whether one's own work counts, said as the guide says it (${channelName})`, () => {
     it('a police officer\'s crisis calls get the guide\'s silence on police work and its crisis skills, never "Yes" (ut34a, cop #4)', async () => {
@@ -96,6 +114,31 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await chat.say("I've worked with lots of kids with disabilities for years, does that count as experience?");
       expect(readable(shownText(replies))).to.include("The guide doesn't name work as a teacher among the experience it describes");
       expectChannelSafe(channelId, replies, 'teacher');
+    });
+  
+    it('"does the guide say anything about LPN to RN bridge programs?" says it doesn\'t mention them, with the degrees, not "outside what I can help with" (ut34a, lpn #3)', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say("I meant my license/education. LPN is a 1 year diploma, not a degree. Do I need a BSN?");
+      const replies = await chat.say('does the guide say anything about LPN to RN bridge programs?');
+      const shown = readable(shownText(replies));
+      expect(shown).to.include(readable(Messages.guideSilentOn('LPN to RN bridge programs', false)));
+      expect(shown).not.to.include(readable(Messages.outOfScope));
+      expectChannelSafe(channelId, replies, 'bridge');
+    });
+
+    it('"what does a nurse practitioner make?" says the guide gives pay for care managers only, with the salary', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what does a care manager do');
+      const replies = await chat.say('what does a nurse practitioner make?');
+      const shown = readable(shownText(replies));
+      expect(shown).to.include(readable(Messages.guideSilentOn(null, true)));
+      expect(shown).to.include('Salary');
+      expectChannelSafe(channelId, replies, 'other pay');
+    });
+
+    it('"what\'s the weather like today" is still outside what the bot helps with', async () => {
+      const chat = startGuided({ channelId });
+      expect(readable(shownText(await chat.say("what's the weather like today")))).to.include(readable(Messages.outOfScope));
     });
   });
 }
