@@ -152,6 +152,17 @@ export const Messages = Object.freeze({
     handsOn: (task: string): string => `The guide doesn't say whether care managers ${task}, so I won't guess. Here is what it says they do day to day:`,
     learningTime:
       "The guide doesn't say how long that learning or training takes, so I won't guess. It says skills are built through work experience, volunteering and professional development courses. I've noted your question so the guide can be improved.",
+    /** Crisis work asked (the skills the guide names for it), speaking other languages (which it never mentions), or both. */
+    crisisOrLanguage: (crisis: boolean, language: boolean): string =>
+      [
+        crisis ? 'The guide does speak to crisis work: it names managing a crisis and making decisions under pressure among the skills care managers need, and resilience, staying calm in high-stress situations.' : '',
+        language
+          ? `${crisis ? 'It' : 'The guide'} doesn't mention speaking other languages, so I won't say how much that helps. The nearest skill it names is respect for each patient's culture and personal background.`
+          : '',
+        'Here is its list:',
+      ]
+        .filter(Boolean)
+        .join(' '),
     chiefPay:
       'The guide gives no pay figure for the chief care officer: its pay levels are named differently from its career ladder, and the highest one it gives pay for is vice president of care management:',
   }),

@@ -8,13 +8,17 @@ import { AGE_SUBJECT } from '../understanding/inView/aspectInView';
 import { ageWeighed, placeChangesAsked } from '../understanding/person/ageOrPlaceTold';
 import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../understanding/questions/beyondTheJobAsked';
 import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
+import { crisisOrLanguageAsked } from '../understanding/questions/crisisOrLanguageAsked';
 import { channelOf } from './cards';
 import { Messages } from './messages';
 import { renderWorkNotSaid } from './nearby';
-import { sendLedDecline } from './situationReplies';
+import { sendLedAnswer, sendLedDecline } from './situationReplies';
 
 /** What the guide ties to a place: its pay, licensing, certification, and the professional bodies it names. */
 export const GUIDE_PLACE_ENTRIES: readonly string[] = Object.freeze(['salary', 'licensing', 'professional-organizations']);
+
+/** The guide's list of the skills care managers need. */
+const SKILLS_ENTRY = 'essential-skills';
 
 /** A decline said plainly with the answers nearest to it as buttons, noted for the report. */
 async function sendSilence(context: TurnContext, deps: DialogDeps, question: string, said: string, near: readonly string[]): Promise<Answer> {
@@ -38,6 +42,10 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   if (task) return sendLedDecline(context, deps, question, Messages.beyondTheJob.handsOn(task), deps.kb.faqById.get('daily-duties'));
   if (learningTimeAsked(question)) return sendSilence(context, deps, question, Messages.beyondTheJob.learningTime, [...(last ? [last.id] : []), 'essential-skills'].slice(0, 2));
   if (chiefPayAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.chiefPay, deps.kb.faqById.get('salary-vp'));
+  // "and the crisis stuff? and being bilingual?": the skills the guide names for crisis work; its silence on languages.
+  const skills = crisisOrLanguageAsked(said);
+  const named = skills ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
+  if (skills && named) return (skills.crisis ? sendLedAnswer : sendLedDecline)(context, deps, question, Messages.beyondTheJob.crisisOrLanguage(skills.crisis, skills.language), named);
   return null;
 }
 

@@ -3,6 +3,7 @@ import { experienceAsked } from '../../dialogs/understanding/person/experienceCo
 import { caseManagementOnlyAsked, ownWorkCounted } from '../../dialogs/understanding/person/ownWorkCounted';
 import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { guideSilentOn } from '../../dialogs/understanding/questions/groundOfTheGuide';
+import { crisisOrLanguageAsked } from '../../dialogs/understanding/questions/crisisOrLanguageAsked';
 import { Messages } from '../../dialogs/rendering/messages';
 import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
@@ -84,6 +85,22 @@ describe('a question on the guide\'s ground that it is silent on, read', () => {
   }
 });
 
+describe('crisis work and other languages asked, read', () => {
+  for (const [said, read] of [
+    ['and the crisis stuff? and being bilingual?', { crisis: true, language: true }],
+    ['and the crisis stuff?', { crisis: true, language: false }],
+    ['do care managers need to handle crises?', { crisis: true, language: false }],
+    ['and being bilingual?', { crisis: false, language: true }],
+    ['does speaking Spanish help?', { crisis: false, language: true }],
+    ['I speak three languages, would that help?', { crisis: false, language: true }],
+  ] as const) {
+    it(`"${said}" asks of ${read.crisis ? 'crisis work' : ''}${read.crisis && read.language ? ' and ' : ''}${read.language ? 'languages' : ''}`, () => expect(crisisOrLanguageAsked(said)).to.deep.equal(read));
+  }
+  for (const said of ['what happens in a medical emergency?', 'emergency room nurse here, how long does it take?', "I'm an ER nurse, would my emergency experience count?", "I've done a lot of crisis calls, mental health stuff. does any of that count as experience?", 'is the job stressful?', 'I speak Spanish at home.', 'can I talk to someone in Spanish?']) {
+    it(`"${said}" asks neither`, () => expect(crisisOrLanguageAsked(said)).to.equal(null));
+  }
+});
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`whether one's own work counts, said as the guide says it (${channelName})`, () => {
     it('a police officer\'s crisis calls get the guide\'s silence on police work and its crisis skills, never "Yes" (ut34a, cop #4)', async () => {
@@ -139,6 +156,17 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('"what\'s the weather like today" is still outside what the bot helps with', async () => {
       const chat = startGuided({ channelId });
       expect(readable(shownText(await chat.say("what's the weather like today")))).to.include(readable(Messages.outOfScope));
+    });
+  
+    it('"and the crisis stuff? and being bilingual?" after communication gets the crisis skills and the silence on languages, not "I don\'t have an answer" (ut34a, fa #2)', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('what is communication like for care managers');
+      const replies = await chat.say('and the crisis stuff? and being bilingual?');
+      const shown = readable(shownText(replies));
+      expect(shown).to.include(readable(Messages.beyondTheJob.crisisOrLanguage(true, true).replace(/ Here is its list:$/, '')));
+      expect(shown).to.include('managing a crisis');
+      expect(shown).not.to.include(readable(Messages.noMatch));
+      expectChannelSafe(channelId, replies, 'crisis');
     });
   });
 }
