@@ -52,7 +52,7 @@ import { besideOwnEnglish, ownEnglishAsked } from './understanding/person/ownEng
 import { ownTraitAsked } from './understanding/person/ownTraitAsked';
 import { areaHardAsked } from './understanding/questions/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/person/ownPracticeAsked';
-import { GUIDE_PLACE_ENTRIES, sendGuideSilent, sendSilenceAfterAnswer } from './rendering/silenceReplies';
+import { GUIDE_PLACE_ENTRIES, sendOnTheGuidesGround, sendSilenceAfterAnswer } from './rendering/silenceReplies';
 import { ownWorkCounted } from './understanding/person/ownWorkCounted';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/person/experienceCounts';
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/person/aboutYou';
@@ -897,8 +897,9 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
       // Said of the answer just given ("you didnt answer about my english"): on the guide's subject, whatever its words.
       // Studying part time or online ("can i do my masters online?"): on its subject too, said so with its answers on studying.
       if (context.turnState.get(ASKED_IN_CONTEXT) === true || (modeAskedInPassing(question) && studyModeEntries(question))) break;
-      // On the guide's ground, though it is silent ("does the guide say anything about LPN to RN bridge programs?"): said plainly.
-      if (await sendGuideSilent(context, deps, answer)) return answer;
+      // On the guide's ground: another job set aside, or the guide's silence said plainly (rendering/silenceReplies.ts).
+      const onItsGround = await sendOnTheGuidesGround(context, deps, answer);
+      if (onItsGround) return onItsGround;
       void deps.feedback.recordQuestion(question, 'out-of-scope', feedbackUserOf(context.activity), context.activity.channelId);
       await context.sendActivity(renderNotCovered('out-of-scope', channel));
       return answer;

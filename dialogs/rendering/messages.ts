@@ -178,6 +178,8 @@ export const Messages = Object.freeze({
   outOfScope:
     'That is outside what I can help with: I only know about becoming a care manager, as described in the guide "How to Become a Care Manager".',
   noMatch: "I don't have an answer to that in the guide, so I won't guess. I've noted your question so the guide can be improved.",
+  /** A question weighed against another job (understanding/questions/otherJobAside.ts): no comparison, then the guide's answer. */
+  notWeighedAgainst: (other: string): string => `The guide doesn't compare care management with ${other}, so I won't weigh the two. Here is what it says of care management:`,
   /** A question on the guide's ground it is silent on (understanding/questions/groundOfTheGuide.ts): the thing named, or another job's pay. */
   guideSilentOn: (thing: string | null, otherPay: boolean): string =>
     `${

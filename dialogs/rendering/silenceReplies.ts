@@ -8,6 +8,8 @@ import { AGE_SUBJECT } from '../understanding/inView/aspectInView';
 import { ageWeighed, placeChangesAsked } from '../understanding/person/ageOrPlaceTold';
 import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../understanding/questions/beyondTheJobAsked';
 import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
+import { otherJobAside } from '../understanding/questions/otherJobAside';
+import { sendEntry } from './entryReplies';
 import { crisisOrLanguageAsked } from '../understanding/questions/crisisOrLanguageAsked';
 import { channelOf } from './cards';
 import { Messages } from './messages';
@@ -50,12 +52,21 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
 }
 
 /**
- * A question the engine placed outside the guide that is on its ground ("does the guide say anything about LPN to RN
- * bridge programs?", "what does a nurse practitioner make?"): the guide's silence said plainly, with what it says
- * nearest, instead of "That is outside what I can help with". Still a decline: `answer` is returned as it came. Null
- * when the question is not on the guide's ground (understanding/questions/groundOfTheGuide.ts).
+ * A question the engine placed outside the guide that is on its ground. Another job set aside from it ("How stressful
+ * is this compared to being a therapist?", "how long would it take me with no degree but 12 years interpreting?"), what
+ * is left answered, after saying the guide compares nothing with that job (understanding/questions/otherJobAside.ts).
+ * Else the guide's silence said plainly ("does the guide say anything about LPN to RN bridge programs?", "what does a
+ * nurse practitioner make?"), with what it says nearest, instead of "That is outside what I can help with": still a
+ * decline, `answer` returned as it came (understanding/questions/groundOfTheGuide.ts). Null when it is on neither.
  */
-export async function sendGuideSilent(context: TurnContext, deps: DialogDeps, answer: Answer): Promise<Answer | null> {
+export async function sendOnTheGuidesGround(context: TurnContext, deps: DialogDeps, answer: Answer): Promise<Answer | null> {
+  const aside = otherJobAside(answer.question);
+  const read = aside ? deps.engine.answer(aside.asked) : null;
+  if (aside && read?.kind === 'answer' && read.entry) {
+    if (aside.against) return sendLedAnswer(context, deps, answer.question, Messages.notWeighedAgainst(aside.against), read.entry);
+    await sendEntry(context, deps, read.entry);
+    return { question: answer.question, kind: 'answer', answered: true, entry: read.entry, score: 1, alternatives: [] };
+  }
   const silent = guideSilentOn(answer.question);
   const near = silent ? menuOf(deps, silent.near) : [];
   if (!silent || near.length === 0) return null;

@@ -4,8 +4,9 @@ import { caseManagementOnlyAsked, ownWorkCounted } from '../../dialogs/understan
 import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { guideSilentOn } from '../../dialogs/understanding/questions/groundOfTheGuide';
 import { crisisOrLanguageAsked } from '../../dialogs/understanding/questions/crisisOrLanguageAsked';
+import { otherJobAside } from '../../dialogs/understanding/questions/otherJobAside';
 import { Messages } from '../../dialogs/rendering/messages';
-import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided } from './guidedHarness';
+import { CHAT_CHANNELS, expectChannelSafe, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 
 /**
@@ -101,6 +102,21 @@ describe('crisis work and other languages asked, read', () => {
   }
 });
 
+describe('another job set aside from a question the guide answers, read', () => {
+  for (const [said, read] of [
+    ['How stressful is this compared to being a therapist?', { asked: 'How stressful is this?', against: 'being a therapist' }],
+    ['is the pay better than being a teacher?', { asked: 'is the pay better?', against: 'being a teacher' }],
+    ['are the hours worse vs nursing', { asked: 'are the hours worse?', against: 'nursing' }],
+    ['realistically how long would it take me with no degree but 12 years interpreting?', { asked: 'realistically how long would it take me with no degree?', against: null }],
+    ['how long would it take with 8 yrs as a cop?', { asked: 'how long would it take?', against: null }],
+  ] as const) {
+    it(`"${said}" asks "${read.asked}"`, () => expect(otherJobAside(said)).to.deep.equal(read));
+  }
+  for (const said of ['is the pay better than a case manager?', 'is it better than nothing?', 'how long does it take?', 'what do they earn with 5 years of experience?', 'more than 10 years?']) {
+    it(`"${said}" sets no job aside`, () => expect(otherJobAside(said)).to.equal(null));
+  }
+});
+
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`whether one's own work counts, said as the guide says it (${channelName})`, () => {
     it('a police officer\'s crisis calls get the guide\'s silence on police work and its crisis skills, never "Yes" (ut34a, cop #4)', async () => {
@@ -167,6 +183,23 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(shown).to.include('managing a crisis');
       expect(shown).not.to.include(readable(Messages.noMatch));
       expectChannelSafe(channelId, replies, 'crisis');
+    });
+  
+    it('"How stressful is this compared to being a therapist?" gets the stress answer, with no comparison the guide does not make (ut35a, P09 m5)', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await chat.say("Honestly I'm also worried about burnout. I burned out in grad school. How stressful is this compared to being a therapist?");
+      const shown = readable(shownText(replies));
+      expect(shown).to.include(readable(Messages.notWeighedAgainst('being a therapist')).replace(/:$/, ''));
+      expect(shown).to.include(readableOpening('stressful'));
+      expect(shown).not.to.include(readable(Messages.outOfScope));
+      expectChannelSafe(channelId, replies, 'therapist');
+    });
+
+    it('"how long would it take me with no degree but 12 years interpreting?" is answered, not "outside what I can help with" (ut35a, P10 m8)', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await chat.say('realistically how long would it take me with no degree but 12 years interpreting?');
+      expect(readable(shownText(replies))).not.to.include(readable(Messages.outOfScope));
+      expect(readable(shownText(replies))).to.include('6 to 8 years');
     });
   });
 }
