@@ -157,9 +157,9 @@ export const Messages = Object.freeze({
       [
         crisis ? 'The guide does speak to crisis work: it names managing a crisis and making decisions under pressure among the skills care managers need, and resilience, staying calm in high-stress situations.' : '',
         language
-          ? `${crisis ? 'It' : 'The guide'} doesn't mention speaking other languages, so I won't say how much that helps. The nearest skill it names is respect for each patient's culture and personal background.`
+          ? `${crisis ? 'It' : 'The guide'} doesn't mention speaking other languages: it doesn't say care managers need to, or how much it helps. The nearest skill it names is respect for each patient's culture and personal background.`
           : '',
-        'Here is its list:',
+        crisis ? 'Here is its list:' : "I've noted your question so the guide can be improved.",
       ]
         .filter(Boolean)
         .join(' '),
@@ -507,14 +507,15 @@ export const Messages = Object.freeze({
         degree.field === null
           ? `${subject} names ${named}, and gives no list of related fields.`
           : degree.named
-            ? `${degree.abroad ? '' : 'Yes: '}${subject === 'It' ? 'It' : 'the guide'} names ${among}.`
+            ? // An associate degree in a field it names gets no "Yes": the guide speaks only of bachelor's and master's (ut35a, P08 m3).
+              `${degree.abroad || degree.associate ? '' : 'Yes: '}${subject === 'It' ? 'It' : degree.associate ? 'The guide' : 'the guide'} names ${among}.`
             : degree.taught
               ? `${subject} gives no list of related fields and doesn't name ${degree.field} as a degree of its own, but it does name ${degree.field} among the courses a relevant degree typically includes, with medical terminology, health services administration, and health care law and ethics. The degrees it names are ${named}.`
               : `${subject} names ${named}, and gives no list of related fields, so it doesn't say whether ${degree.field} counts as one.`;
       return [
         degree.abroad ? "The guide doesn't speak of degrees from other countries, so I won't say whether yours is recognized." : '',
         field,
-        degree.associate ? "It speaks of bachelor's and master's degrees, not associate degrees." : '',
+        degree.associate ? `It speaks of bachelor's and master's degrees, not associate degrees${degree.named && degree.field !== null ? ', so it doesn\'t say whether yours counts' : ''}.` : '',
         degree.studyAgain ? "It doesn't say whether you would need to study again." : '',
         // Asked whether another degree is needed, or whether it lets them in, with one the guide does not name: what it
         // says of a degree outside those fields.
@@ -588,6 +589,9 @@ export const Messages = Object.freeze({
       `The guide doesn't name work as ${Messages.withArticle(job)} among the experience it describes, so I won't say yours counts as that.${
         crisis ? ' Your crisis work is close to what it says care managers need, though: quick decision-making and crisis management, and staying calm in high-stress situations.' : ''
       } It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,
+    /** "does interpreting count as experience in delivering care?": the guide's kind asked of, with no work in the field told. */
+    guideKind:
+      "The guide doesn't say whether that counts as care delivery, so I won't guess. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:",
     /** "I work in a library, does that count?": work plainly outside health and social services. */
     outside: (work: string): string =>
       `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,

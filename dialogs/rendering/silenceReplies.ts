@@ -47,7 +47,8 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   // "and the crisis stuff? and being bilingual?": the skills the guide names for crisis work; its silence on languages.
   const skills = crisisOrLanguageAsked(said);
   const named = skills ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
-  if (skills && named) return (skills.crisis ? sendLedAnswer : sendLedDecline)(context, deps, question, Messages.beyondTheJob.crisisOrLanguage(skills.crisis, skills.language), named);
+  if (skills?.crisis && named) return sendLedAnswer(context, deps, question, Messages.beyondTheJob.crisisOrLanguage(true, skills.language), named);
+  if (skills?.language) return sendSilence(context, deps, question, Messages.beyondTheJob.crisisOrLanguage(false, true), [SKILLS_ENTRY, 'communication']);
   return null;
 }
 

@@ -28,7 +28,7 @@ describe('own work weighed with the job told before, read', () => {
     it(`"${question.slice(0, 50)}..." from a ${known.job} is not the work the guide counts`, () => {
       const verdict = verdictOf(question, known);
       expect(verdict?.verdict).to.equal('not-said');
-      expect(verdict?.job.inField).to.equal(false);
+      expect(verdict?.job?.inField).to.equal(false);
     });
   }
   it('the same work told beside the job in one message is not it either', () => expect(verdictOf("I'm a teacher. I've worked with lots of kids with disabilities, does that count?")?.verdict).to.equal('not-said'));
@@ -40,12 +40,12 @@ describe('own work weighed with the job told before, read', () => {
     it(`"${question.slice(0, 50)}..." is health work: ${title}`, () => {
       const verdict = verdictOf(question);
       expect(verdict?.verdict).to.equal('care-work');
-      expect(verdict?.job.title).to.equal(title);
+      expect(verdict?.job?.title).to.equal(title);
     });
   }
   it('"would my years count as experience?" from a paramedic kept before is the yes, with the years', () => {
     const verdict = verdictOf('would my years count as experience?', { job: 'paramedic', years: 6 });
-    expect([verdict?.verdict, verdict?.job.title, verdict?.years]).to.deep.equal(['care-work', 'paramedic', 6]);
+    expect([verdict?.verdict, verdict?.job?.title, verdict?.years]).to.deep.equal(['care-work', 'paramedic', 6]);
   });
   // Work in the field told beside a job outside it keeps its own reading.
   for (const [question, known] of [
@@ -58,6 +58,11 @@ describe('own work weighed with the job told before, read', () => {
   ] as const) {
     it(`"${question.slice(0, 50)}..." keeps the reading of its own words`, () => expect(verdictOf(question, known)).to.equal(null));
   }
+  it('"does interpreting count as experience in delivering care?" asks of the guide\'s own kind, no care work told (ut35a, P10 m6)', () => {
+    const verdict = verdictOf('does interpreting count as experience in delivering care?');
+    expect([verdict?.verdict, verdict?.job]).to.deep.equal(['not-said', undefined]);
+    expect(verdictOf('does my nursing count as experience in delivering care?')).to.equal(null);
+  });
   it('asked whether only case management counts', () => {
     expect(caseManagementOnlyAsked('or does it have to be case management experience specifically?')).to.equal(true);
     expect(caseManagementOnlyAsked('is case management only for nurses?')).to.equal(false);
@@ -200,6 +205,24 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await chat.say('realistically how long would it take me with no degree but 12 years interpreting?');
       expect(readable(shownText(replies))).not.to.include(readable(Messages.outOfScope));
       expect(readable(shownText(replies))).to.include('6 to 8 years');
+    });
+  
+    it('"would my ADN count as the relevant degree for the CMC?" gets no "Yes": the guide speaks of bachelor\'s and master\'s only (ut35a, P08 m3)', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await chat.say('would my ADN count as the relevant degree for the CMC? or do i need the BSN first');
+      const shown = readable(shownText(replies));
+      expect(shown).not.to.match(/^Yes/);
+      expect(shown).to.include("It speaks of bachelor's and master's degrees, not associate degrees, so it doesn't say whether yours counts.");
+      expectChannelSafe(channelId, replies, 'ADN');
+    });
+
+    it('"Do care managers need to be bilingual, and would it help me get hired?" gets the guide\'s silence on languages, not "Yes: the guide names hospitals" (ut35a, P10 m1)', async () => {
+      const chat = startGuided({ channelId });
+      const replies = await chat.say("Hola! I'm a certified medical interpreter, Spanish-English, 47 years old. I interpret at a big hospital system, lots of family meetings and discharge planning. Do care managers need to be bilingual, and would it help me get hired?");
+      const shown = readable(shownText(replies));
+      expect(shown).to.include(readable(Messages.beyondTheJob.crisisOrLanguage(false, true)));
+      expect(shown).not.to.match(/^Yes/);
+      expectChannelSafe(channelId, replies, 'bilingual');
     });
   });
 }

@@ -10,13 +10,13 @@ import type { KnowledgeBase } from '../../../knowledge/schema';
 import type { KnownAboutYou } from '../../deps';
 import { normalise } from '../core/textMatch';
 import { CARE_SETTING, isUnnamedJob, jobById, readAboutYou, type Job } from './aboutYou';
-import { experienceWayNamed, ownWorkPart, type ExperienceAsked } from './experienceCounts';
+import { experienceAsked, experienceWayNamed, ownWorkPart, type ExperienceAsked } from './experienceCounts';
 
 /** The verdict on the person's own work, with the job it is weighed as. */
 export interface OwnWorkCounted {
   verdict: ExperienceAsked;
-  /** The job the work is: in the field (the yes names it) or outside it (the reply says the guide doesn't name it). */
-  job: Job;
+  /** The job the work is: in the field (the yes names it) or outside it (the reply says the guide doesn't name it); none when the guide's own kind was asked of. */
+  job?: Job;
   /** Years told of it before, when the yes can say them. */
   years?: number;
   /** Crisis or emergency work told, which the guide's skills speak to. */
@@ -59,8 +59,13 @@ export function caseManagementOnlyAsked(text: string): boolean {
  * The verdict on the person's own work where what they told before changes it; null where the question's words alone
  * decide (`verdict`, from experienceAsked). `said` is the whole message, `known` what the profile keeps of them.
  */
+/** The guide's own names for the experience employers ask for, asked of ("count as experience in delivering care?"): no work told. */
+const GUIDE_KINDS = /\b(?:(?:health ?care|care) delivery|deliver(?:ing|y of)? (?:health ?)?care|case management|counsel(?:l)?ing)(?= experience\b|\??$)/gi;
+
 export function ownWorkCounted(text: string, said: string, verdict: ExperienceAsked | null, known: KnownAboutYou | undefined, kb: KnowledgeBase): OwnWorkCounted | null {
   if (verdict === null) return null;
+  // "does interpreting count as experience in delivering care?": the guide's kind asked of is no care work told (ut35a, P10 m6).
+  if (verdict === 'care-work' && new RegExp(GUIDE_KINDS.source, 'i').test(said) && experienceAsked(text.replace(GUIDE_KINDS, ' '), said.replace(GUIDE_KINDS, ' ')) !== 'care-work') return { verdict: 'not-said', crisis: false };
   const own = normalise(ownWorkPart(said));
   const crisis = CRISIS.test(own);
   const told = readAboutYou(said, kb);

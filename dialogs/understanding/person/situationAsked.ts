@@ -278,6 +278,7 @@ export function experienceLead(deps: DialogDeps, said: string, experience: Exper
 /** The lead for work weighed with the job told before: the yes naming that job, or the guide's silence on a job outside the field. */
 function ownWorkLead(ownWork: OwnWorkCounted): string {
   const { job, years } = ownWork;
+  if (!job) return Messages.experienceNotSaid.guideKind;
   if (ownWork.verdict === 'care-work') return Messages.experienceOfJob(job.title, years !== undefined ? formatYears(years) : null, GUIDE_WORDS_OF_JOB[job.id] ?? null);
   return Messages.experienceNotSaid.jobOutside(job.title, ownWork.crisis);
 }
