@@ -157,7 +157,7 @@ export const Messages = Object.freeze({
       [
         crisis ? 'The guide does speak to crisis work: it names managing a crisis and making decisions under pressure among the skills care managers need, and resilience, staying calm in high-stress situations.' : '',
         language
-          ? `${crisis ? 'It' : 'The guide'} doesn't mention speaking other languages: it doesn't say care managers need to, or how much it helps. The nearest skill it names is respect for each patient's culture and personal background.`
+          ? `${crisis ? 'It' : 'The guide'} doesn't mention speaking other languages: it doesn't say care managers need to, or how much it helps. ${crisis ? ' The nearest skill it names is' : ' Nearest to it, it names'} respect for each patient's culture and personal background${crisis ? '' : ' among the skills, and says communication is one of the most important'}.`
           : '',
         crisis ? 'Here is its list:' : "I've noted your question so the guide can be improved.",
       ]

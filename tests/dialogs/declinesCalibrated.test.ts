@@ -95,14 +95,14 @@ describe('crisis work and other languages asked, read', () => {
   for (const [said, read] of [
     ['and the crisis stuff? and being bilingual?', { crisis: true, language: true }],
     ['and the crisis stuff?', { crisis: true, language: false }],
-    ['do care managers need to handle crises?', { crisis: true, language: false }],
+    ['are my crisis skills useful?', { crisis: true, language: false }],
     ['and being bilingual?', { crisis: false, language: true }],
     ['does speaking Spanish help?', { crisis: false, language: true }],
     ['I speak three languages, would that help?', { crisis: false, language: true }],
   ] as const) {
     it(`"${said}" asks of ${read.crisis ? 'crisis work' : ''}${read.crisis && read.language ? ' and ' : ''}${read.language ? 'languages' : ''}`, () => expect(crisisOrLanguageAsked(said)).to.deep.equal(read));
   }
-  for (const said of ['what happens in a medical emergency?', 'emergency room nurse here, how long does it take?', "I'm an ER nurse, would my emergency experience count?", "I've done a lot of crisis calls, mental health stuff. does any of that count as experience?", 'is the job stressful?', 'I speak Spanish at home.', 'can I talk to someone in Spanish?']) {
+  for (const said of ['what happens in a medical emergency?', 'emergency room nurse here, how long does it take?', "I'm an ER nurse, would my emergency experience count?", "I've done a lot of crisis calls, mental health stuff. does any of that count as experience?", 'is the job stressful?', 'I speak Spanish at home.', 'can I talk to someone in Spanish?', 'do care managers need to handle crises?', 'what about emergencies? are they on call?', 'I speak Spanish fluently. what skills do I need?']) {
     it(`"${said}" asks neither`, () => expect(crisisOrLanguageAsked(said)).to.equal(null));
   }
 });

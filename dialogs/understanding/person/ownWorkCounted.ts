@@ -9,7 +9,7 @@
 import type { KnowledgeBase } from '../../../knowledge/schema';
 import type { KnownAboutYou } from '../../deps';
 import { normalise } from '../core/textMatch';
-import { CARE_SETTING, isUnnamedJob, jobById, readAboutYou, type Job } from './aboutYou';
+import { CARE_SETTING, isStudentJob, isUnnamedJob, jobById, readAboutYou, type Job } from './aboutYou';
 import { experienceAsked, experienceWayNamed, ownWorkPart, type ExperienceAsked } from './experienceCounts';
 
 /** The verdict on the person's own work, with the job it is weighed as. */
@@ -35,11 +35,11 @@ const HEALTH_LETTERS: ReadonlyArray<readonly [RegExp, Job]> = [
   [/\b(?:lpns?|lvns?)\b/, { id: 'nurse', title: 'licensed practical nurse', inField: true }],
   [/\bemts?\b/, { id: 'paramedic', title: 'EMT', inField: true }],
 ];
-/** The letters as one's own work: "my OT years", "my years as a PT", "as an LPN", "my RT experience". */
-const OWN_LETTERS = /\b(?:my|as an?|being an?|been an?|am an?|m an?) (?:\w+ )?(?:ots?|pts?|rts?|slps?|lpns?|lvns?|emts?)\b/;
+/** The letters as one's own work: "my OT years", "my years as a PT", "as an LPN", "my RT experience"; not "a PT job" (part time). */
+const OWN_LETTERS = /\b(?:as an?|being an?|been an?|am an?|m an?|im an?) (?:\w+ )?(?:ots?|pts?|rts?|slps?|lpns?|lvns?|emts?)\b(?! (?:job|jobs|work|hours|shifts?|role|position|basis)\b)|\bmy (?:ots?|pts?|rts?|slps?|lpns?|lvns?|emts?) (?:years?|yrs|experience|background|license|licence|career)\b/;
 
-/** A question that names nothing but the asking and the person's own work: "does that count?", "would my years count?". */
-const POINTS_AT_OWN_WORK = /\b(?:that|this|it|all that|any of that|any of it|my (?:\w+ )?(?:years?|yrs|experience|work|job|background|time|role))\b/;
+/** A question that names nothing but the asking and the person's own work: "would my years count?", "does my job count?" (not a bare "that", which may point at anything told). */
+const POINTS_AT_OWN_WORK = /\bmy (?:\w+ )?(?:years?|yrs|experience|work|job|background|time|role)\b/;
 const ASKING_ONLY = new Set(
   'does do did would will could can is was that this it those all any of my the a an as count counts counted counting towards toward for experience exp anything something much really even actually still then so or not years year yrs work job background role time be there here the'.split(' '),
 );
@@ -82,7 +82,7 @@ export function ownWorkCounted(text: string, said: string, verdict: ExperienceAs
   // "would my years count, or does it have to be case management specifically?": the first part points at their work.
   const asked = CASE_MANAGEMENT_ONLY.test(question) ? question.replace(/\bor\b.*$/, '').trim() : question;
   const pointsOnly = POINTS_AT_OWN_WORK.test(asked) && asked.split(' ').every((word) => ASKING_ONLY.has(word));
-  if (verdict === 'not-said' && pointsOnly && said.trim() === text.trim() && keptJob?.inField && !isUnnamedJob(keptJob.id)) return { verdict: 'care-work', job: keptJob, ...years, crisis };
+  if (verdict === 'not-said' && pointsOnly && said.trim() === text.trim() && keptJob?.inField && !isUnnamedJob(keptJob.id) && !isStudentJob(keptJob.id)) return { verdict: 'care-work', job: keptJob, ...years, crisis };
   // The people or subjects of work told beside a job outside the field, told now or before: not the work the guide counts.
   const outside = [toldJob, keptJob].find((job): job is Job => job !== null && job !== undefined && !job.inField && !isUnnamedJob(job.id));
   if (verdict !== 'care-work' || !outside || (toldJob && toldJob.inField)) return null;
