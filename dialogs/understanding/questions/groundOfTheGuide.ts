@@ -29,6 +29,10 @@ const TOPICS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:jobs?|hire|hiring|hired|employers?|positions?|openings?)\b/, ['finding-a-job', 'where-they-work']],
 ];
 
+/** Another health job as the one paid: "what does a nurse practitioner make", "how much do travel nurses earn", "RN salary". */
+const OTHER_JOB_PAID =
+  /\b(?:nurse|nurses|practitioners?|rns?|lpns?|cnas?|therapists?|physicians?|doctors?|pharmacists?|paramedics?|emts?|counsel(?:l)?ors?|social workers?|aides?|technicians?|techs?)\b(?: \w+){0,2} (?:make|makes|earn|earns|get paid|paid|salary|salaries|pay|wages?)\b/;
+
 /** The thing named after "say anything about", "mention", "cover", "talk about" ("the guide say anything about X?"). */
 const NAMED_AFTER = /\b(?:say|says|said|tell|tells|have|has)(?: \w+)? (?:anything|something|much|a lot) (?:about|on) (.+)$|\b(?:mention|mentions|cover|covers|talk about|talks about|discuss|discusses)(?: anything about)? (.+)$/i;
 
@@ -40,7 +44,9 @@ export function guideSilentOn(typed: string): GuideSilent | null {
   if (!topic) return null;
   const named = NAMED_AFTER.exec(typed.trim().replace(/[?.!]+$/, ''));
   const thing = (named?.[1] ?? named?.[2])?.trim() ?? null;
-  // Another job's pay: a job named beside pay, not the career's own ("what does a nurse practitioner make?").
-  const otherPay = topic[1][0] === 'salary' && !/\b(?:care|case) manag\w*/.test(text);
+  // Another job's pay: a job named as the one paid ("what does a nurse practitioner make?"). Pay asked with no other
+  // job paid ("salary range and can I get hired without clinical experience?") is the career's own: not declined here.
+  const otherPay = topic[1][0] === 'salary' && OTHER_JOB_PAID.test(text) && !/\b(?:care|case) manag\w*/.test(text);
+  if (topic[1][0] === 'salary' && !otherPay) return null;
   return { thing: thing && thing.split(' ').length <= 8 ? thing : null, otherPay, near: topic[1] };
 }
