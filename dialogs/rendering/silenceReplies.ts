@@ -64,7 +64,8 @@ export async function sendOnTheGuidesGround(context: TurnContext, deps: DialogDe
   const aside = otherJobAside(answer.question);
   const read = aside ? deps.engine.answer(aside.asked) : null;
   if (aside && read?.kind === 'answer' && read.entry) {
-    if (aside.against) return sendLedAnswer(context, deps, answer.question, Messages.notWeighedAgainst(aside.against), read.entry);
+    // The comparison asked is the guide's silence, so a decline, with its answer on the career shown (as weighedAgainstOther).
+    if (aside.against) return sendLedDecline(context, deps, answer.question, Messages.notWeighedAgainst(aside.against), read.entry);
     await sendEntry(context, deps, read.entry);
     return { question: answer.question, kind: 'answer', answered: true, entry: read.entry, score: 1, alternatives: [] };
   }
