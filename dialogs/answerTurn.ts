@@ -53,7 +53,8 @@ import { besideOwnEnglish, ownEnglishAsked } from './understanding/person/ownEng
 import { ownTraitAsked } from './understanding/person/ownTraitAsked';
 import { areaHardAsked } from './understanding/questions/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/person/ownPracticeAsked';
-import { GUIDE_PLACE_ENTRIES, sendSilenceAfterAnswer } from './rendering/silenceReplies';
+import { GUIDE_PLACE_ENTRIES, sendOnTheGuidesGround, sendSilenceAfterAnswer } from './rendering/silenceReplies';
+import { ownWorkCounted } from './understanding/person/ownWorkCounted';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/person/experienceCounts';
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/person/aboutYou';
 import { ownRoutePart } from './understanding/person/ownRouteAsked';
@@ -553,7 +554,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: last.id, title: last.title, score: 0 }] }];
   }
   // Work told and asked whether it helps ("I did bar work for 6 years, does that help") asks whether it counts.
-  const experience = counted ? null : experienceAsked(text, said);
+  // Weighed with the job told before too: a police officer's "mental health stuff" is no yes, "my OT years" is (ownWorkCounted.ts).
+  const ownWork = counted ? null : ownWorkCounted(text, said, experienceAsked(text, said), knownStart, deps.kb);
+  const experience = counted ? null : (ownWork?.verdict ?? experienceAsked(text, said));
   // "would my nursing years count towards mid-level": that level, led by what the guide does not say of it.
   const levelRead = experience && TOWARDS.test(text) && namesALevel(text) ? deps.engine.answer(text) : null;
   const levelId = levelRead ? [levelRead.entry?.id, ...levelRead.alternatives.map((alternative) => alternative.id)].find((id) => id !== undefined && LEVEL_ENTRY.test(id)) : undefined;
@@ -565,7 +568,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {
     // What the guide's words say of the work told: its own place, job or kind of experience; else what it counts instead.
-    const lead = experienceLead(deps, said, experience);
+    const lead = experienceLead(deps, said, experience, ownWork, text);
     await sendLedEntry(context, deps, lead, experienceEntry);
     if (experience === 'care-work' || experience === 'way') return [{ question: text, kind: 'answer', answered: true, entry: experienceEntry, score: 1, alternatives: [] }];
     // Not said by the guide: a decline, noted, with what it does say.
@@ -919,6 +922,9 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
       // Said of the answer just given ("you didnt answer about my english"): on the guide's subject, whatever its words.
       // Studying part time or online ("can i do my masters online?"): on its subject too, said so with its answers on studying.
       if (context.turnState.get(ASKED_IN_CONTEXT) === true || (modeAskedInPassing(question) && studyModeEntries(question))) break;
+      // On the guide's ground: another job set aside, or the guide's silence said plainly (rendering/silenceReplies.ts).
+      const onItsGround = await sendOnTheGuidesGround(context, deps, answer);
+      if (onItsGround) return onItsGround;
       void deps.feedback.recordQuestion(question, 'out-of-scope', feedbackUserOf(context.activity), context.activity.channelId);
       await context.sendActivity(renderNotCovered('out-of-scope', channel));
       return answer;

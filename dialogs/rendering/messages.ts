@@ -152,6 +152,17 @@ export const Messages = Object.freeze({
     handsOn: (task: string): string => `The guide doesn't say whether care managers ${task}, so I won't guess. Here is what it says they do day to day:`,
     learningTime:
       "The guide doesn't say how long that learning or training takes, so I won't guess. It says skills are built through work experience, volunteering and professional development courses. I've noted your question so the guide can be improved.",
+    /** Crisis work asked (the skills the guide names for it), speaking other languages (which it never mentions), or both. */
+    crisisOrLanguage: (crisis: boolean, language: boolean): string =>
+      [
+        crisis ? 'The guide does speak to crisis work: it names managing a crisis and making decisions under pressure among the skills care managers need, and resilience, staying calm in high-stress situations.' : '',
+        language
+          ? `${crisis ? 'It' : 'The guide'} doesn't mention speaking other languages: it doesn't say care managers need to, or how much it helps. ${crisis ? ' The nearest skill it names is' : ' Nearest to it, it names'} respect for each patient's culture and personal background${crisis ? '' : ' among the skills, and says communication is one of the most important'}.`
+          : '',
+        crisis ? 'Here is its list:' : "I've noted your question so the guide can be improved.",
+      ]
+        .filter(Boolean)
+        .join(' '),
     chiefPay:
       'The guide gives no pay figure for the chief care officer: its pay levels are named differently from its career ladder, and the highest one it gives pay for is vice president of care management:',
   }),
@@ -167,6 +178,13 @@ export const Messages = Object.freeze({
   outOfScope:
     'That is outside what I can help with: I only know about becoming a care manager, as described in the guide "How to Become a Care Manager".',
   noMatch: "I don't have an answer to that in the guide, so I won't guess. I've noted your question so the guide can be improved.",
+  /** A question weighed against another job (understanding/questions/otherJobAside.ts): no comparison, then the guide's answer. */
+  notWeighedAgainst: (other: string): string => `The guide doesn't compare care management with ${other}, so I won't weigh the two. Here is what it says of care management:`,
+  /** A question on the guide's ground it is silent on (understanding/questions/groundOfTheGuide.ts): the thing named, or another job's pay. */
+  guideSilentOn: (thing: string | null, otherPay: boolean): string =>
+    `${
+      otherPay ? "The guide gives pay only for care managers, so I won't guess what other jobs pay." : thing ? `The guide doesn't mention ${thing}, so I won't guess.` : "The guide doesn't cover that, so I won't guess."
+    } I've noted your question so the guide can be improved.`,
   /** A count or a price the guide does not give ("how many clients on a typical caseload", "how much is the course"). */
   noFigure: "The guide doesn't give a figure for that, so I won't guess one. I've noted your question so the guide can be improved.",
   /** Pay asked of specialisations (understanding/questions/thingAsked.ts): the guide gives pay by level only, listed after. */
@@ -546,14 +564,15 @@ export const Messages = Object.freeze({
         degree.field === null
           ? `${subject} names ${named}, and gives no list of related fields.`
           : degree.named
-            ? `${degree.abroad ? '' : degree.inTheWay ? 'No: ' : 'Yes: '}${subject === 'It' ? 'It' : 'the guide'} names ${among}.`
+            ? // An associate degree in a field it names gets no "Yes": the guide speaks only of bachelor's and master's (ut35a, P08 m3).
+              `${degree.abroad || degree.associate ? '' : degree.inTheWay ? 'No: ' : 'Yes: '}${subject === 'It' ? 'It' : degree.associate ? 'The guide' : 'the guide'} names ${among}.`
             : degree.taught
               ? `${subject} gives no list of related fields and doesn't name ${degree.field} as a degree of its own, but it does name ${degree.field} among the courses a relevant degree typically includes, with medical terminology, health services administration, and health care law and ethics. The degrees it names are ${named}.`
               : `${subject} names ${named}, and gives no list of related fields, so it doesn't say whether ${degree.field} counts as one.`;
       return [
         degree.abroad ? "The guide doesn't speak of degrees from other countries, so I won't say whether yours is recognized." : '',
         field,
-        degree.associate ? "It speaks of bachelor's and master's degrees, not associate degrees." : '',
+        degree.associate ? `It speaks of bachelor's and master's degrees, not associate degrees${degree.named && degree.field !== null ? ', so it doesn\'t say whether yours counts' : ''}.` : '',
         degree.studyAgain ? "It doesn't say whether you would need to study again." : '',
         // Asked whether another degree is needed, or whether it lets them in, with one the guide does not name: what it
         // says of a degree outside those fields.
@@ -597,6 +616,8 @@ export const Messages = Object.freeze({
     `Yes: ${years ? `${years} as ${Messages.withArticle(job)}` : `work as ${Messages.withArticle(job)}`} is work in health or social services, the experience the guide describes${
       words ? `, and ${words} is among the experience it says employers often ask for` : ''
     }.`,
+  /** After the yes, asked whether only case management experience counts ("or does it have to be case management specifically?"). */
+  caseManagementNotOnly: 'Case management is one of the three kinds it names, with counseling and healthcare delivery, not the only one.',
   /** "a" or "an" before a word. */
   withArticle: (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`,
   /** Before the experience the guide describes, when it does not say whether the writer's counts but says something near it. */
@@ -617,6 +638,17 @@ export const Messages = Object.freeze({
     /** Other work asked of beside a degree weighed ("and does 8 yrs of claims handling count as experience?"): one line. */
     besideDegree:
       "For your work, the guide doesn't say whether it counts as the experience it describes (work, volunteering or interning in health or social services), so I won't guess.",
+    /**
+     * "does any of that count?" from a police officer of their "crisis calls, mental health stuff": the people or
+     * subjects of a job outside the field, which the guide does not name; what it says of crisis work, when told.
+     */
+    jobOutside: (job: string, crisis: boolean): string =>
+      `The guide doesn't name work as ${Messages.withArticle(job)} among the experience it describes, so I won't say yours counts as that.${
+        crisis ? ' Your crisis work is close to what it says care managers need, though: quick decision-making and crisis management, and staying calm in high-stress situations.' : ''
+      } It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,
+    /** "does interpreting count as experience in delivering care?": the guide's kind asked of, with no work in the field told. */
+    guideKind:
+      "The guide doesn't say whether that counts as care delivery, so I won't guess. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:",
     /** "I work in a library, does that count?": work plainly outside health and social services. */
     outside: (work: string): string =>
       `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,

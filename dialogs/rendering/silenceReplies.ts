@@ -7,13 +7,20 @@ import { menuOf } from '../turnState';
 import { AGE_SUBJECT } from '../understanding/inView/aspectInView';
 import { ageWeighed, placeChangesAsked } from '../understanding/person/ageOrPlaceTold';
 import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../understanding/questions/beyondTheJobAsked';
+import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
+import { otherJobAside } from '../understanding/questions/otherJobAside';
+import { sendEntry } from './entryReplies';
+import { crisisOrLanguageAsked } from '../understanding/questions/crisisOrLanguageAsked';
 import { channelOf } from './cards';
 import { Messages } from './messages';
 import { renderWorkNotSaid } from './nearby';
-import { sendLedDecline } from './situationReplies';
+import { sendLedAnswer, sendLedDecline } from './situationReplies';
 
 /** What the guide ties to a place: its pay, licensing, certification, and the professional bodies it names. */
 export const GUIDE_PLACE_ENTRIES: readonly string[] = Object.freeze(['salary', 'licensing', 'professional-organizations']);
+
+/** The guide's list of the skills care managers need. */
+const SKILLS_ENTRY = 'essential-skills';
 
 /** A decline said plainly with the answers nearest to it as buttons, noted for the report. */
 async function sendSilence(context: TurnContext, deps: DialogDeps, question: string, said: string, near: readonly string[]): Promise<Answer> {
@@ -37,5 +44,35 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   if (task) return sendLedDecline(context, deps, question, Messages.beyondTheJob.handsOn(task), deps.kb.faqById.get('daily-duties'));
   if (learningTimeAsked(question)) return sendSilence(context, deps, question, Messages.beyondTheJob.learningTime, [...(last ? [last.id] : []), 'essential-skills'].slice(0, 2));
   if (chiefPayAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.chiefPay, deps.kb.faqById.get('salary-vp'));
+  // "and the crisis stuff? and being bilingual?": the skills the guide names for crisis work; its silence on languages.
+  const skills = crisisOrLanguageAsked(said);
+  const named = skills ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
+  if (skills?.crisis && named) return sendLedAnswer(context, deps, question, Messages.beyondTheJob.crisisOrLanguage(true, skills.language), named);
+  if (skills?.language) return sendSilence(context, deps, question, Messages.beyondTheJob.crisisOrLanguage(false, true), [SKILLS_ENTRY, 'communication']);
   return null;
+}
+
+/**
+ * A question the engine placed outside the guide that is on its ground. Another job set aside from it ("How stressful
+ * is this compared to being a therapist?", "how long would it take me with no degree but 12 years interpreting?"), what
+ * is left answered, after saying the guide compares nothing with that job (understanding/questions/otherJobAside.ts).
+ * Else the guide's silence said plainly ("does the guide say anything about LPN to RN bridge programs?", "what does a
+ * nurse practitioner make?"), with what it says nearest, instead of "That is outside what I can help with": still a
+ * decline, `answer` returned as it came (understanding/questions/groundOfTheGuide.ts). Null when it is on neither.
+ */
+export async function sendOnTheGuidesGround(context: TurnContext, deps: DialogDeps, answer: Answer): Promise<Answer | null> {
+  const aside = otherJobAside(answer.question);
+  const read = aside ? deps.engine.answer(aside.asked) : null;
+  if (aside && read?.kind === 'answer' && read.entry) {
+    // The comparison asked is the guide's silence, so a decline, with its answer on the career shown (as weighedAgainstOther).
+    if (aside.against) return sendLedDecline(context, deps, answer.question, Messages.notWeighedAgainst(aside.against), read.entry);
+    await sendEntry(context, deps, read.entry);
+    return { question: answer.question, kind: 'answer', answered: true, entry: read.entry, score: 1, alternatives: [] };
+  }
+  const silent = guideSilentOn(answer.question);
+  const near = silent ? menuOf(deps, silent.near) : [];
+  if (!silent || near.length === 0) return null;
+  void deps.feedback.recordQuestion(answer.question, answer.kind === 'no-match' ? 'no-match' : 'out-of-scope', feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(renderWorkNotSaid(Messages.guideSilentOn(silent.thing, silent.otherPay), near, channelOf(context.activity)));
+  return answer;
 }

@@ -842,7 +842,7 @@ function ownWorkClauses(text: string): Array<{ text: string; asks: boolean }> {
 }
 
 /** The settings of health and social care work, which make any job in them work in the field ("HR in a hospital"). */
-const CARE_SETTING =
+export const CARE_SETTING =
   /\b(?:hospitals?|hospices?|clinics?|wards?|(?:nursing|care|residential|group|retirement) homes?|homes? for (?:the )?(?:old|elderly|older|aged)(?: people s?| persons?| folks?| adults)?|residential care|community health (?:cent(?:er|re)s?|clinics?)|social services?(?: (?:agenc\w+|department|office))?|social service agenc\w+|home care agenc\w+|care agenc\w+|rehab\w*)\b/;
 
 /**
@@ -882,7 +882,10 @@ const UNIT_BEFORE_JOB: ReadonlySet<string> = new Set(['icu', 'nicu', 'picu', 'er
 
 function startsWithOwnJob(text: string): boolean {
   // A greeting before it ("Hello! Respiratory therapist here ...") is no part of what they tell.
-  const [first] = clausesOf(text).filter((clause, i) => i > 0 || !/^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)(?: po)?)$/.test(normalise(clause.text)));
+  // An age before it ("Hi there. 45, police officer, 20 years on the job") is no part of the job either (ut34a, cop #1).
+  const clauses = clausesOf(text);
+  const opening = clauses.findIndex((clause, i) => !(i < 2 && /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day))(?: po| there| all| everyone)?|(?:i m |im |age )?[1-9]\d)$/.test(normalise(clause.text))));
+  const first = opening === -1 ? undefined : clauses[opening];
   if (!first || first.asks) return false;
   const typed = normalise(first.text).split(' ');
   // "been a support worker for 7 yrs", "worked as a carer": the subject left out, as people tell it.

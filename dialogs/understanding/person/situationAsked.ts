@@ -15,6 +15,7 @@ import { questionBeforeStory } from '../core/clauses';
 import { shortOfADegreeAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfFaithWork, tellsOfManaging, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, workNamed, type ExperienceAsked } from './experienceCounts';
 import { isStudentJob, isUnnamedJob, readAboutYou, tellsOfCareSoftware, tellsOfCareWork } from './aboutYou';
 import { Messages } from '../../rendering/messages';
+import { caseManagementOnlyAsked, type OwnWorkCounted } from './ownWorkCounted';
 
 /** The guide's entry on gaining experience, and the ways of gaining it that it says count, each with its own entry. */
 export const EXPERIENCE_ENTRY = 'gaining-experience';
@@ -272,11 +273,21 @@ const PAPERWORK = /\b(?:paperwork|forms?|applications?|documents?|benefits? clai
  * for the work where they fit it (a place or first job it names; the job as the healthcare delivery, counseling or
  * case management it says employers ask for), and where they do not, plainly what it counts instead.
  */
-export function experienceLead(deps: DialogDeps, said: string, experience: ExperienceAsked): string {
+export function experienceLead(deps: DialogDeps, said: string, experience: ExperienceAsked, ownWork: OwnWorkCounted | null = null, question: string = said): string {
   // No degree told beside it ("I only have a high school diploma and a CDL. Does what I did for my mother count?"):
   // what the guide says of that first, so the half told is not dropped (tester ut34a, truck #2).
-  const lead = experienceLeadAlone(deps, said, experience);
+  const alone = ownWork ? ownWorkLead(ownWork) : experienceLeadAlone(deps, said, experience);
+  // "or does it have to be case management experience specifically?": one of the three kinds it names (ut34a, ot #3).
+  const lead = experience === 'care-work' && caseManagementOnlyAsked(question) ? `${alone} ${Messages.caseManagementNotOnly}` : alone;
   return readAboutYou(said, deps.kb).education === 'none' ? `${Messages.noDegreeBeside} ${lead}` : lead;
+}
+
+/** The lead for work weighed with the job told before: the yes naming that job, or the guide's silence on a job outside the field. */
+function ownWorkLead(ownWork: OwnWorkCounted): string {
+  const { job, years } = ownWork;
+  if (!job) return Messages.experienceNotSaid.guideKind;
+  if (ownWork.verdict === 'care-work') return Messages.experienceOfJob(job.title, years !== undefined ? formatYears(years) : null, GUIDE_WORDS_OF_JOB[job.id] ?? null);
+  return Messages.experienceNotSaid.jobOutside(job.title, ownWork.crisis);
 }
 
 function experienceLeadAlone(deps: DialogDeps, said: string, experience: ExperienceAsked): string {
