@@ -62,7 +62,7 @@ import { alreadyKnownAsked } from './understanding/person/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely } from './understanding/person/degreeOfTheirs';
 import { payBySettingAsked } from './understanding/questions/payBySettingAsked';
 import { orderAsked } from './understanding/questions/orderAsked';
-import { certificationFirstAsked, startOfTheAnswer } from './understanding/questions/startWithAsked';
+import { certificationFirstAsked, certificationSkipped, startOfTheAnswer } from './understanding/questions/startWithAsked';
 import { sendTwoWithoutTheRepeat } from './rendering/repeatReplies';
 import { yearsOfTheRoleNamed } from './understanding/inView/rungStepped';
 import { sendOrderNotSet } from './rendering/orderReplies';
@@ -296,8 +296,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Which of two kinds of thing comes first ("get the CCM or a case manager job first?"): no strict order, its steps.
   const order = lastRejected ? null : orderAsked(text);
   if (order) return [await sendOrderNotSet(context, deps, text, order)];
-  // "skip the CCM and go straight for the CMC?", "CCM or CMC first?": the one the guide says to start with, then both.
-  const both = !lastRejected && certificationFirstAsked(text) ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
+  // "CCM or CMC first?": the one the guide says to start with, then both ("skip the CCM?" is toldReplies.ts's).
+  const both = !lastRejected && certificationFirstAsked(text) && certificationSkipped(text) === null ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
   const startWith = both ? startOfTheAnswer(both) : null;
   if (both && startWith) return [await sendLedAnswer(context, deps, text, Messages.direct.startWith(startWith), both)];
   // A membership or certification weighed against its cost ("is it worth paying for a membership?"): what it brings.

@@ -10,6 +10,7 @@ import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../un
 import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
 import { otherJobAside } from '../understanding/questions/otherJobAside';
 import { sendEntry } from './entryReplies';
+import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
 import { crisisOrLanguageAsked } from '../understanding/questions/crisisOrLanguageAsked';
 import { channelOf } from './cards';
 import { Messages } from './messages';
@@ -45,7 +46,9 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   if (learningTimeAsked(question)) return sendSilence(context, deps, question, Messages.beyondTheJob.learningTime, [...(last ? [last.id] : []), 'essential-skills'].slice(0, 2));
   if (chiefPayAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.chiefPay, deps.kb.faqById.get('salary-vp'));
   // "and the crisis stuff? and being bilingual?": the skills the guide names for crisis work; its silence on languages.
-  const skills = crisisOrLanguageAsked(said);
+  // Skills told of oneself and weighed ("I'm great in stressful situations ... fluent in Spanish. Would those skills
+  // matter?") are each named as the guide names them, by situationReplies.ts, not only the crisis and language ones.
+  const skills = skillsToldWeighed(question, said) ? null : crisisOrLanguageAsked(said);
   const named = skills ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
   if (skills?.crisis && named) return sendLedAnswer(context, deps, question, Messages.beyondTheJob.crisisOrLanguage(true, skills.language), named);
   if (skills?.language) return sendSilence(context, deps, question, Messages.beyondTheJob.crisisOrLanguage(false, true), [SKILLS_ENTRY, 'communication']);

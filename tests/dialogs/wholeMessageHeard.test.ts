@@ -257,7 +257,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     describe('which certification first, or one skipped for the other: the one the guide says to start with (ut35a P09 m7)', () => {
-      for (const said of ['Ok. Given my background, would you say skip the CCM and go straight for the CMC?', 'which certification first, CCM or CMC?', 'should I get the CMC instead of the CCM?']) {
+      // "skip the CCM and go straight for the CMC?" says the guide doesn't say to skip it (toldInTheQuestion.test.ts).
+      for (const said of ['which certification first, CCM or CMC?', 'should I get the CMC instead of the CCM?', 'CMC or CCM, which one do I do first?']) {
         it(`"${said}"`, async () => {
           const chat = start();
           const replies = await chat.say(said);

@@ -184,7 +184,8 @@ export function countedInView(text: string, last: FaqEntry | undefined, experien
   const named = (thing?.[1] ?? thing?.[2])?.trim();
   // Care in a religious setting ("counseling in a church setting") is work weighed, not a field of study.
   // A thing the answer in view names itself ("does reading journals count too?" after continuing development): its line.
-  if (named && !ON_STUDY.has(last.id) && namedByTheAnswer(named, last)) return { kind: 'inView' };
+  // One's own work weighed ("would my OT years count as the experience?") is the experience reading's, not the answer's.
+  if (named && !ON_STUDY.has(last.id) && !WORK_OR_SELF.test(said) && namedByTheAnswer(named, last)) return { kind: 'inView' };
   if (named && !WORK_OR_SELF.test(said) && !tellsOfFaithWork(text)) return ON_STUDY.has(last.id) ? { kind: 'field', thing: named } : { kind: 'notSaid' };
   const own = said.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !ONLY_COUNTING.has(word));
   return own.length === 0 && /\bexperience\b/.test(said) && /\bexperience\b/i.test(last.answer) ? { kind: 'inView' } : null;
