@@ -49,10 +49,10 @@ describe('the whole message heard: readers', () => {
   });
 
   describe('a figure doubted', () => {
-    for (const said of ['that seems low. our director makes about 160k', "that's way too low, I make more than that already", 'really? I thought directors made more like 200k', "that can't be right, my manager earns 120k", 'hmm that sounds low for a director', 'wow that is low']) {
+    for (const said of ['that seems low. our director makes about 160k', "that's way too low, I make more than that already", 'really? I thought directors made more like 200k', "that can't be right, my manager earns 120k", 'hmm that sounds low for a director', 'wow that is low', 'that is less than I expected for the pay']) {
       it(`"${said}" doubts it`, () => expect(figureDoubted(said)).to.equal(true));
     }
-    for (const said of ['that seems low. what does a senior earn?', 'that seems like a lot of work', 'is that per year?', 'my friend makes 50k as an aide, would I earn more?', 'sounds good', 'that looks right', 'thanks that helps']) {
+    for (const said of ['that seems low. what does a senior earn?', 'that seems like a lot of work', 'is that per year?', 'my friend makes 50k as an aide, would I earn more?', 'sounds good', 'that looks right', 'thanks that helps', 'makes sense. thank you, this helped more than I expected', 'this was more than I expected, thanks']) {
       it(`"${said}" does not`, () => expect(figureDoubted(said)).to.equal(false));
     }
   });
@@ -163,6 +163,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         await chat.say('what does a care manager do day to day');
         const replies = await chat.say('that seems low key stressful');
         expect(readable(shownText(replies))).not.to.include('medians only');
+      });
+
+      it('thanks that says it "helped more than I expected" after the pay is thanks, not a figure doubted (ut35c, P12 m10)', async () => {
+        const chat = start();
+        await chat.say('what would I earn starting out?');
+        const replies = await chat.say('makes sense. thank you, this helped more than I expected');
+        expect(readable(shownText(replies))).not.to.include('medians only');
+        expect(readable(shownText(replies))).not.to.include('$40,000');
+        expectChannelSafe(channelId, replies, 'thanks after pay');
       });
 
       it('"that seems low. what does a senior earn?" answers the question', async () => {

@@ -17,7 +17,10 @@ const THOUGHT_OTHERWISE = /\bi (?:thought|heard|figured|assumed|expected|was tol
 /** "our director makes about 160k", "my manager earns over 120,000": someone's pay, with a figure. */
 const SOMEONE_PAID = /\b(?:our|my|their|the) (?:\w+ ){0,2}(?:makes?|earns?|gets?|is on|pulls? in|brings? in|takes? home)\b.*(?:\d+ ?k\b|\d{2,3},?\d{3}|\d{2,3} (?:thousand|grand))/;
 /** "less than I make now", "more than what we pay". */
-const THAN_OURS = /\b(?:less|lower|more|higher) than (?:i|what i|we|what we|they|what they) (?:make|earn|get|pay|thought|expected)\b/;
+const THAN_OURS = /\b(?:less|lower|more|higher) than (?:i|what i|we|what we|they|what they) (?:make|earn|get|pay)\b/;
+/** "less than I expected", of the pay only: "this helped more than I expected" is thanks, not a figure doubted. */
+const THAN_EXPECTED = /\b(?:less|lower|more|higher) than (?:i|what i|we|what we|they|what they) (?:thought|expected)\b/;
+const OF_PAY = /\b(?:pay|pays|paid|salary|salaries|money|wage|wages|earn|earns|make|makes|figure|figures|number|numbers|range|ranges|\d+ ?k)\b|\d{2,3},?\d{3}/;
 /** What may stand beside the doubt and ask nothing new: "really?", "are you sure?", "hmm". */
 const DOUBT_ASKED = /^(?:really|seriously|are you sure|you sure|is that right|is that true|is that correct|hmm+|huh|wow|what|no way|come on)$/;
 
@@ -28,7 +31,7 @@ const SOURCE_ASKED =
 /** True when a message asks where the figures come from. */
 export const sourceOfFiguresAsked = (text: string): boolean => SOURCE_ASKED.test(normalise(text));
 
-const doubts = (said: string): boolean => SOURCE_ASKED.test(said) || JUDGED.test(said) || NOT_RIGHT.test(said) || THOUGHT_OTHERWISE.test(said) || SOMEONE_PAID.test(said) || THAN_OURS.test(said);
+const doubts = (said: string): boolean => SOURCE_ASKED.test(said) || JUDGED.test(said) || NOT_RIGHT.test(said) || THOUGHT_OTHERWISE.test(said) || SOMEONE_PAID.test(said) || THAN_OURS.test(said) || (THAN_EXPECTED.test(said) && OF_PAY.test(said));
 
 /**
  * True when a message doubts the figure in view and asks nothing else: a clause doubts it, and every other clause tells
