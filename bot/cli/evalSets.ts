@@ -253,6 +253,9 @@ export const EVAL_SETS = Object.freeze({
   blindCO: { file: file('blindCO'), role: 'rotating' },
   blindCP: { file: file('blindCP'), role: 'rotating' },
   blindCQ: { file: file('blindCQ'), role: 'rotating' },
+  blindCR: { file: file('blindCR'), role: 'rotating' },
+  blindCS: { file: file('blindCS'), role: 'rotating' },
+  blindCT: { file: file('blindCT'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -366,6 +369,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAG: { file: file('chatAG'), role: 'rotating' },
   chatAH: { file: file('chatAH'), role: 'rotating' },
   chatAI: { file: file('chatAI'), role: 'rotating' },
+  chatAJ: { file: file('chatAJ'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -548,6 +552,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * Session 35's followupsAR (daycare workers, nursery and preschool teachers), written blind at its start, first score
  * on main at its start 215/236 turns, follow-ups 41/52, is tuning material from its first score on (the tuned35 engineer's),
  * registered rotating with a floor.
+ * Session 35's: dialogAG (hotel receptionists, concierges, housekeeping supervisors) and followupsAS (medical coders,
+ * billing specialists), written blind at its start and held back, misses never printed: 214/232 turns, follow-ups
+ * 5/13 and 208/230, 28/41 on main b35ac5d, their first score; they rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -621,6 +628,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogAF: { file: file('dialogAF'), role: 'rotating' },
   followupsAQ: { file: file('followupsAQ'), role: 'rotating' },
   followupsAR: { file: file('followupsAR'), role: 'rotating' },
+  dialogAG: { file: file('dialogAG'), role: 'rotating' },
+  followupsAS: { file: file('followupsAS'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

@@ -68,6 +68,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Session 34's, written blind at its start (pharmaceutical and device sales reps, recruiters): 193 of 200 at its
   // first score, 193 at the session's end.
   chatAI: { right: 192 },
+  // Session 35's, written blind at its start (fitness instructors, yoga teachers, massage therapists): 191 of 198 at
+  // its first score, 191 at the session's end.
+  chatAJ: { right: 190 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -249,7 +252,13 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   followupsAQ: { turns: 209, followUps: 38 },
   // Session 35's (written blind at its start, daycare workers, nursery and preschool teachers): tuning material from
   // its first score (215, 41), the tuned35 engineer's, registered rotating with a floor.
-  followupsAR: { turns: 214, followUps: 40 },
+  followupsAR: { turns: 231, followUps: 48 },  // 232 and 49 at the session's end
+  // Session 35's (hotel receptionists, concierges, housekeeping supervisors): first 214 turns, follow-ups 5; 214
+  // and 5 on the session's final bot.
+  dialogAG: { turns: 213, followUps: 4 },
+  // Session 35's (medical coders, billing specialists): first 208 turns, follow-ups 28; 209 and 29 at the
+  // session's end.
+  followupsAS: { turns: 207, followUps: 27 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },
