@@ -442,13 +442,13 @@ export const Messages = Object.freeze({
       "The guide doesn't say how much of the work is at a desk, or how physically demanding it is, so I won't guess. I've noted your question so the guide can be improved. What it describes a care manager doing day to day:",
     /** The quickest way in asked by someone with no experience ("fastest way to become a care manager with no healthcare experience?"). */
     experienceGapQuickest:
-      "The guide gives no quicker way in without experience: it says relevant experience in case management, counseling or healthcare delivery is often required, and that hands-on experience in health or social services is crucial. Here is how it says you can gain it:",
+      "The guide gives no quicker way in without experience: it says employers often ask for relevant experience, such as case management, counseling or delivering healthcare, and that hands-on work in health or social services is crucial. Here is how it says you can gain it:",
     /** One certification asked whether to skip for the other ("skip the CCM and go straight for the CMC?"). */
     certificationSkipped: (skipped: 'ccm' | 'cmc'): string =>
       `The guide doesn't say to skip the ${skipped.toUpperCase()}. It suggests the CCM as a good one to start with, and says the CMC needs a relevant degree, hours of supervised experience and an exam. Here is what it says of both:`,
     /** No experience told, asked whether it stands in the way ("never worked with patients. is that a dealbreaker?"): the guide's "often required". */
     experienceGap:
-      "The guide doesn't rule it out, but it says relevant experience in case management, counseling or healthcare delivery is often required, and that hands-on experience in health or social services is crucial. Here is how it says you can gain it:",
+      "The guide doesn't rule it out, but it says employers often ask for relevant experience, such as case management, counseling or delivering healthcare, and that hands-on work in health or social services is crucial. Here is how it says you can gain it:",
     /** Something about themselves asked whether it stands in the way ("I'm quite shy, is that a dealbreaker?"): the guide speaks of no trait. */
     traitNotSpoken: (trait: string, whose: 'own' | 'other' = 'own'): string =>
       `The guide doesn't speak of ${trait}, so I won't say whether it would stand in ${whose === 'own' ? 'your' : 'their'} way. What it does say the job calls for is this:`,

@@ -10,6 +10,8 @@ const WORKING = /\b(?:work|working|get a job|get hired|be hired|be employed|star
 /** Still studying ("while I'm in school", "during my degree", "while finishing my BSN", "as a student"). */
 const WHILE_STUDYING =
   /\b(?:while|whilst|during|as i|when i m|when i am)\s+(?:i\s+)?(?:m\s+|am\s+|am still\s+|m still\s+|still\s+|i m\s+|i am\s+)?(?:in school|at school|in college|at college|at uni|in uni|at university|in university|in nursing school|in grad school|studying(?! for (?:the |a |an |my )?(?:ccm|cmc|exam|exams|test|certification|cert|license|licence))|in my degree|doing my degree|doing (?:a|my|the) (?:degree|bsn|msw|bachelor s|bachelors|master s|masters|program)|finishing (?:my |the )?(?:degree|school|education|studies|bsn|msw|program)|getting my (?:degree|bsn|msw)|my (?:degree|studies|bsn|msw|program)|a student|in class|enrolled)\b/;
+/** A job in the field looked for, not work in general: "get a job", "be hired". */
+const HIRED_IN = /\b(?:get a job|get hired|be hired|be employed|take a job|get a position)\b/;
 /** A role the guide names close to care management, to aim for while finishing one's education. */
 const ROLE_NAMED = /\b(care coordinator|case manager)s?\b/;
 
@@ -17,7 +19,9 @@ const ROLE_NAMED = /\b(care coordinator|case manager)s?\b/;
 export function workWhileStudyingAsked(message: string): { role: string | null } | null {
   const text = normalise(message);
   if (!WORKING.test(text) || !WHILE_STUDYING.test(text)) return null;
-  return { role: ROLE_NAMED.exec(text)?.[1] ?? null };
+  const role = ROLE_NAMED.exec(text)?.[1] ?? null;
+  // Work in general beside study ("can I keep working while I do my degree?") is not a job in the field looked for.
+  return role !== null || HIRED_IN.test(text) ? { role } : null;
 }
 
 /** One's own job kept on ("keep driving part time", "stay in my job", "still work my day job"). */
