@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readAboutYou, type AboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { Messages } from '../../dialogs/rendering/messages';
-import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided, stepShown } from './guidedHarness';
+import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided, stepShown, saidIn } from './guidedHarness';
 import { knowledge } from './transcript';
 
 /**
@@ -54,13 +54,7 @@ describe("a degree's letters as people write them (understanding/person/aboutYou
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`replies that use what the person told (${channelName})`, () => {
-    const said = async (...messages: string[]) => {
-      const conversation = startGuided({ channelId });
-      let replies = await conversation.say(messages[0]!);
-      for (const message of messages.slice(1)) replies = await conversation.say(message);
-      expectChannelSafe(channelId, replies, messages.join(' / '));
-      return readable(shownText(replies));
-    };
+    const said = saidIn(channelId);
 
     it('a background told with the degree\'s letters is counted, never asked for again ("Tell me your education")', async () => {
       for (const message of [

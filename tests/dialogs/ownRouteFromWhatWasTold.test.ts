@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { CHAT_CHANNELS, expectChannelSafe, readable, readableOpening, shownText, startGuided, stepShown } from './guidedHarness';
+import { CHAT_CHANNELS, expectChannelSafe, readable, readableOpening, shownText, startGuided, stepShown, saidIn } from './guidedHarness';
 
 /**
  * Replies that start from what the person told of themselves (testers ut32c, kind 1: the reply for anyone given to a
@@ -15,13 +15,7 @@ const TOLD = readable(Messages.leftForYou('\u0000', '', '').split('\u0000')[0]!)
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`a reply from what the person told of themselves (${channelName})`, () => {
     const start = () => startGuided({ channelId });
-    const said = async (...messages: string[]) => {
-      const conversation = start();
-      let replies = await conversation.say(messages[0]!);
-      for (const message of messages.slice(1)) replies = await conversation.say(message);
-      expectChannelSafe(channelId, replies, messages.join(' / '));
-      return readable(shownText(replies));
-    };
+    const said = saidIn(channelId);
 
     it('"is it a realistic move for me?" after a degree and years in the field says what of the route they have and what is left', async () => {
       const cases: ReadonlyArray<readonly [string, 'degree-and-work' | 'no-degree-in-field']> = [

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided } from './guidedHarness';
+import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided, saidIn } from './guidedHarness';
 
 /**
  * Replies that answer from what the person told (tester ut34c, kind 2: the stock answer where the person gave context):
@@ -16,13 +16,7 @@ const areaDay = (area: string) => readable(Messages.direct.areaDay(area, false))
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`replies that use what the person told in the question (${channelName})`, () => {
-    const said = async (...messages: string[]) => {
-      const conversation = startGuided({ channelId });
-      let replies = await conversation.say(messages[0]!);
-      for (const message of messages.slice(1)) replies = await conversation.say(message);
-      expectChannelSafe(channelId, replies, messages.join(' / '));
-      return readable(shownText(replies));
-    };
+    const said = saidIn(channelId);
 
     it('"how long until I\'m a care manager if I graduate in May?" counts from the last year of the bachelor\'s, with the area named', async () => {
       for (const messages of [
