@@ -207,9 +207,9 @@ describe('deploy/azure: main.bicep structure (not compiled here)', () => {
     expect(SOURCE).to.match(/paths:\s*\[\s*'\/id'\s*\]/);
   });
 
-  it('sets only app settings that bot/config.ts reads (plus the App Service build switch), covering each store', () => {
+  it('sets only app settings that bot/config.ts reads (plus the App Service build switch and the allocator cap), covering each store', () => {
     const settingNames = [...SOURCE.matchAll(/name:\s*'([A-Za-z_][A-Za-z0-9_]*)'\s*\n\s*value:/g)].map((m) => m[1] ?? '');
-    const known = new Set([...Object.keys(EnvSchema.shape), 'SCM_DO_BUILD_DURING_DEPLOYMENT']);
+    const known = new Set([...Object.keys(EnvSchema.shape), 'SCM_DO_BUILD_DURING_DEPLOYMENT', 'MALLOC_ARENA_MAX']);
     expect(settingNames.filter((name) => !known.has(name))).to.deep.equal([]);
     expect(settingNames).to.include.members([
       'MicrosoftAppType',
@@ -224,7 +224,9 @@ describe('deploy/azure: main.bicep structure (not compiled here)', () => {
       'COSMOS_DATABASE',
       'COSMOS_CONTAINER',
       'DIRECT_LINE_SECRET',
+      'MALLOC_ARENA_MAX',
     ]);
+    expect(SOURCE, 'glibc keeps two malloc arenas, as in deploy/Dockerfile').to.match(/name:\s*'MALLOC_ARENA_MAX'\s*\n\s*value:\s*'2'/);
   });
 
   it('has an example parameters file with no secrets and only declared, allowed values', () => {

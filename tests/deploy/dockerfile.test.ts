@@ -70,6 +70,11 @@ describe('deploy/Dockerfile (not built here)', () => {
     expect(INSTRUCTIONS.indexOf('RUN mkdir -p /app/data && chown node:node /app/data')).to.be.below(INSTRUCTIONS.indexOf('USER node'));
   });
 
+  it('caps glibc at two malloc arenas, as the App Service settings do (less resident memory for the same work)', () => {
+    expect(INSTRUCTIONS.some((line) => /^ENV .*\bMALLOC_ARENA_MAX=2\b/.test(line))).to.equal(true);
+    expect(read('deploy/azure/main.bicep')).to.match(/name:\s*'MALLOC_ARENA_MAX'\s*\n\s*value:\s*'2'/);
+  });
+
   it('runs as the unprivileged node user with a health check on /healthz', () => {
     expect(INSTRUCTIONS).to.include('USER node');
     expect(DOCKERFILE).to.match(/HEALTHCHECK[\s\S]*\/healthz/);
