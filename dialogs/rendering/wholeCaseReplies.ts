@@ -1,0 +1,172 @@
+/**
+ * Replies that answer the whole message and the person's own case, not its generic half (tester ut35c, kind 1): a
+ * message with two asks gets both, each in its own words; what the person told (their degree, years, job, a deadline)
+ * is used in the reply where the guide says something of it. Each reply is one or two short lines in the guide's terms
+ * before the guide's answer; the other ask of the message is answered after (or before) it, in its order.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Answer } from '../../knowledge/answerEngine';
+import type { DialogDeps } from '../deps';
+import { twoQuestionsAsked } from '../understanding/core/clauses';
+import { normalise } from '../understanding/core/textMatch';
+import { fieldNamedByGuide, heldDegreeField } from '../understanding/person/experienceCounts';
+import { levelOfDegreeAsked } from '../understanding/person/levelOfDegreeAsked';
+import { areaCertificationAsked } from '../understanding/questions/areaCertificationAsked';
+import { specialisationById } from '../understanding/questions/specialisationMatch';
+import { sendLedAnswer } from './situationReplies';
+import { Messages } from './messages';
+import { isStudentJob, isUnnamedJob, jobById, tellsOfCareWork } from '../understanding/person/aboutYou';
+import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
+import { careerChangeFromOtherWork, skillsLackedAsked } from '../understanding/person/careerChangeTold';
+import { degreeAndYearsAsked, timeWithNoDegreeButYears, yearsTold } from '../understanding/person/yearsBesideTheAsk';
+
+/** Every sentence these replies say, in one place (tests import them). */
+export const WholeCaseMessages = Object.freeze({
+  /** A degree the guide names, held, with the level asked ("do i need an MSW or is the BSW enough?"). */
+  levelBesideTheirs: (field: string): string => `The guide names ${field} among the usual degrees for this career. On a bachelor's or a master's, here is what it says:`,
+  /** A certification asked for one of the four areas ("is there a pediatric certification?"). */
+  noAreaCertification: (area: string): string =>
+    `The guide names no certification for ${lowerFirst(area)} in particular: the certifications it names are the CCM and the CMC. Here is what it says of this area:`,
+  /** The time asked with no degree and years of work told ("how long with no degree but 12 years interpreting?"). */
+  timeWithoutDegree: (years: string, counted: boolean): string =>
+    `The guide gives no time for the route without a degree. It says most employers prefer a bachelor's in a related field plus relevant experience, but that in some cases plenty of experience in delivering care or in case management can make up for less formal education. ${
+      counted ? `Your ${years} are work in health or social services, the experience it describes.` : `It doesn't say whether your ${years} count as that.`
+    } Here is what it says on how long it takes:`,
+  /** Skills asked of as ones they may lack, by someone with no work in health care told (`outside`) or none known. */
+  skillsLacked: (outside: boolean): string =>
+    `The guide doesn't weigh anyone's skills against its list. ${
+      outside ? 'Coming from work outside health care' : "If your work so far has been outside health care"
+    }, the likely gaps are its hard skills, the ones specific to the job; people skills such as communication, organization and leading a team are on its list too. The hard skills:`,
+  /** A career change told from work outside health care ("i own a little hair salon ... thinking about a career change"). */
+  careerChange:
+    "The guide is written for newcomers to health care too. From other work, its route starts with a degree in social work, nursing or a related field, then experience in health or social services, where volunteering and interning count. Here is what it says you need:",
+  /** A window of their own told with the first thing to do ("im out in 4 months. whats the first thing i should do"). */
+  windowNotDated: (window: string): string =>
+    `The guide sets no dates for its steps, so your ${window} ${/^(?:1|one|a) /.test(window) ? "doesn't" : "don't"} change their order. It does say you can look for jobs while you finish your education, in roles such as care coordinator or case manager.`,
+  /** A degree the guide names and years asked whether they get one in ("do my BSW and CPS years get me in the door"). */
+  degreeAndYears: (field: string, years: string, counted: boolean): string =>
+    counted
+      ? `Going by the guide, both count: it names ${field} among the usual degrees for this career, and your ${years} are work in health or social services, the experience it says employers often ask for. It promises no job, but you have what its usual route asks for. On getting in, it says:`
+      : `The guide names ${field} among the usual degrees for this career. It doesn't say whether your ${years} count as the experience it describes, which is work in health or social services. On gaining it, it says:`,
+});
+
+const lowerFirst = (words: string): string => `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
+
+/** The guide's answer on a bachelor's or a master's. */
+const LEVEL_ENTRY = 'bachelors-or-masters';
+/** The guide's answer on how long it takes. */
+const TIME_ENTRY = 'how-long';
+/** The guide's answer on the hard skills. */
+const HARD_SKILLS_ENTRY = 'hard-skills';
+/** The guide's answer on what is needed to become one. */
+const NEEDED_ENTRY = 'what-is-needed';
+/** The guide's answer on finding a job. */
+const FINDING_A_JOB_ENTRY = 'finding-a-job';
+
+/**
+ * One ask of the message this module answers, read in its own words (`part`) and the whole message (`said`): the reply
+ * to send, not yet sent, or null when the ask is not of this kind. Reading sends nothing, so each ask is read alone first.
+ */
+type Send = () => Promise<Answer>;
+type OwnedAsk = (context: TurnContext, deps: DialogDeps, part: string, said: string) => Promise<Send | null>;
+
+/** The level of degree asked beside a degree the guide names, held: that it names it, then its answer on the level. */
+const levelBesideTheirs: OwnedAsk = async (context, deps, part, said) => {
+  if (!levelOfDegreeAsked(part)) return null;
+  const held = heldDegreeField(part) ?? heldDegreeField(said);
+  // A degree in a field the guide does not name is the degree weighing's (it says it gives no list of related fields).
+  const entry = deps.kb.faqById.get(LEVEL_ENTRY);
+  if (held === null || fieldNamedByGuide(held) !== 'usual' || !entry) return null;
+  return () => sendLedAnswer(context, deps, part, WholeCaseMessages.levelBesideTheirs(held), entry);
+};
+
+/** A certification asked for one of the four areas: none named for it, then the area's answer (or that it is above). */
+const certificationOfAnArea: OwnedAsk = async (context, deps, part) => {
+  const area = areaCertificationAsked(deps.kb, part);
+  const spec = area ? specialisationById(deps.kb, area) : null;
+  const entry = spec ? deps.kb.faqById.get(spec.faqId) : undefined;
+  return spec && entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.noAreaCertification(spec.name), entry) : null;
+};
+
+/** Their years in words ("12 years of interpreting", "4 years as a case worker"), from the message or the profile. */
+async function theirYears(context: TurnContext, deps: DialogDeps, said: string): Promise<{ words: string; counted: boolean } | null> {
+  const about = (await deps.profile.get(context))?.about;
+  const job = about?.job !== undefined ? jobById(about.job) : null;
+  const inField = job !== null && job.inField && !isStudentJob(job.id);
+  const told = yearsTold(said);
+  const counted = inField || tellsOfCareWork(said);
+  if (told) return { words: `${told.years} ${told.years === 1 ? 'year' : 'years'}${told.work ? ` ${told.work}` : ''}`, counted };
+  if (about?.years === undefined || about.years <= 0) return null;
+  const as = job && !isUnnamedJob(job.id) ? ` as ${Messages.withArticle(job.title)}` : '';
+  return { words: `${about.years} ${about.years === 1 ? 'year' : 'years'}${as}`, counted };
+}
+
+/** The time asked with no degree and years of work told: the guide's silence on that route's time, what it says, their years. */
+const timeWithTheirYears: OwnedAsk = async (context, deps, part, said) => {
+  if (!timeWithNoDegreeButYears(part) && !(part !== said && timeWithNoDegreeButYears(said))) return null;
+  const years = await theirYears(context, deps, said);
+  const entry = deps.kb.faqById.get(TIME_ENTRY);
+  return years && entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.timeWithoutDegree(years.words, years.counted), entry) : null;
+};
+
+/** A degree the guide names and their years, asked whether they get one in: both weighed, then the way in. */
+const degreeAndTheirYears: OwnedAsk = async (context, deps, part, said) => {
+  if (!degreeAndYearsAsked(part)) return null;
+  const held = heldDegreeField(part) ?? heldDegreeField(said);
+  const years = await theirYears(context, deps, said);
+  if (held === null || fieldNamedByGuide(held) !== 'usual' || !years) return null;
+  const entry = deps.kb.faqById.get(years.counted ? FINDING_A_JOB_ENTRY : EXPERIENCE_ENTRY);
+  return entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.degreeAndYears(held, years.words, years.counted), entry) : null;
+};
+
+/** Skills asked of as ones they may lack, by someone with no work in the field known: the hard skills, said to be the likely gaps. */
+const skillsTheyLack: OwnedAsk = async (context, deps, part, said) => {
+  if (!skillsLackedAsked(part)) return null;
+  const about = (await deps.profile.get(context))?.about;
+  const job = about?.job !== undefined ? jobById(about.job) : null;
+  // Someone who works in the field has the work the hard skills come from: the guide's list answers them as anyone.
+  if ((job?.inField === true && !isStudentJob(job.id)) || tellsOfCareWork(said) || (about?.years ?? 0) > 0) return null;
+  const outside = job !== null || NO_CLINICAL_WORK.test(said);
+  const entry = deps.kb.faqById.get(HARD_SKILLS_ENTRY);
+  return entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.skillsLacked(outside), entry) : null;
+};
+
+/** No clinical or health care work told ("no clinical background", "zero healthcare"). */
+const NO_CLINICAL_WORK = /(?:no|zero|without|never had|don'?t have) (?:any )?(?:clinical|healthcare|health care|medical|patient) (?:background|experience|work)?/i;
+
+/** A career change told from work outside health care: where the guide's route starts for newcomers, then what is needed. */
+const careerChangeFromOutside: OwnedAsk = async (context, deps, part, said) => {
+  if (!careerChangeFromOtherWork(said)) return null;
+  const about = (await deps.profile.get(context))?.about;
+  if (about?.education === 'relevant-degree' || (about?.years ?? 0) > 0) return null;
+  const entry = deps.kb.faqById.get(NEEDED_ENTRY);
+  return entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.careerChange, entry) : null;
+};
+
+/** A part that says what was not asked or meant ("I didn't ask how long"): no question of its own. */
+const ASKS_NOTHING = /\b(?:i )?(?:didn t|didnt|did not|never|wasn t|wasnt|was not|not) (?:ask|asked|asking|mean|meant|want|wanted)\b/;
+
+/** The asks this module answers, first match wins. */
+const OWNED: readonly OwnedAsk[] = [levelBesideTheirs, certificationOfAnArea, timeWithTheirYears, degreeAndTheirYears, skillsTheyLack, careerChangeFromOutside];
+
+/**
+ * The reply when an ask of the message is one of this module's, with the message's other ask answered in its place by
+ * `answerOther`; null when none is. `text`: the question, `said`: the whole message.
+ */
+export async function sendWholeCase(context: TurnContext, deps: DialogDeps, text: string, said: string, answerOther: (part: string) => Promise<Answer[]>): Promise<Answer[] | null> {
+  const parts = twoQuestionsAsked(text);
+  for (const owned of OWNED) {
+    if (parts) {
+      // Each ask read alone first: when only one is this module's, the other is answered in its place in the message.
+      const [first, second] = parts;
+      const [a, b] = [await owned(context, deps, first, said), await owned(context, deps, second, said)];
+      // The other part is answered only when it asks something ("I didn't ask how long." asks nothing: tester ut35a, P05 m4).
+      const other = async (part: string): Promise<Answer[]> => (ASKS_NOTHING.test(normalise(part)) ? [] : answerOther(part));
+      if (a && !b) return [await a(), ...(await other(second))];
+      if (b && !a) return [...(await other(first)), await b()];
+    }
+    const whole = await owned(context, deps, text, said);
+    if (whole) return [await whole()];
+  }
+  return null;
+}
