@@ -28,9 +28,9 @@ export const WholeCaseMessages = Object.freeze({
   noAreaCertification: (area: string): string =>
     `The guide names no certification for ${lowerFirst(area)} in particular: the certifications it names are the CCM and the CMC. Here is what it says of this area:`,
   /** The time asked with no degree and years of work told ("how long with no degree but 12 years interpreting?"). */
-  timeWithoutDegree: (years: string, counted: boolean): string =>
+  timeWithoutDegree: (years: string, counted: YearsKind): string =>
     `The guide gives no time for the route without a degree. It says most employers prefer a bachelor's in a related field plus relevant experience, but that in some cases plenty of experience in delivering care or in case management can make up for less formal education. ${
-      counted ? `Your ${years} are work in health or social services, the experience it describes.` : `It doesn't say whether your ${years} count as that.`
+      counted === 'field' ? `Your ${years} are work in health or social services, the experience it describes.` : counted === 'unnamed' ? `Your ${years} count toward that if they were in care delivery or case management.` : `It doesn't say whether your ${years} count as that.`
     } Here is what it says on how long it takes:`,
   /** Skills asked of as ones they may lack, by someone with no work in health care told (`outside`) or none known. */
   skillsLacked: (outside: boolean): string =>
@@ -44,10 +44,12 @@ export const WholeCaseMessages = Object.freeze({
   windowNotDated: (window: string): string =>
     `The guide sets no dates for its steps, so your ${window} ${/^(?:1|one|a) /.test(window) ? "doesn't" : "don't"} change their order. It does say you can look for jobs while you finish your education, in roles such as care coordinator or case manager.`,
   /** A degree the guide names and years asked whether they get one in ("do my BSW and CPS years get me in the door"). */
-  degreeAndYears: (field: string, years: string, counted: boolean): string =>
-    counted
+  degreeAndYears: (field: string, years: string, counted: YearsKind): string =>
+    counted === 'field'
       ? `Going by the guide, both count: it names ${field} among the usual degrees for this career, and your ${years} are work in health or social services, the experience it says employers often ask for. It promises no job, but you have what its usual route asks for. On getting in, it says:`
-      : `The guide names ${field} among the usual degrees for this career. It doesn't say whether your ${years} count as the experience it describes, which is work in health or social services. On gaining it, it says:`,
+      : counted === 'unnamed'
+        ? `The guide names ${field} among the usual degrees for this career, and your ${years} count as the experience it describes if they were in health or social services. With both, you have what its usual route asks for, though it promises no job. On getting in, it says:`
+        : `The guide names ${field} among the usual degrees for this career. It doesn't say whether your ${years} count as the experience it describes, which is work in health or social services. On gaining it, it says:`,
 });
 
 const lowerFirst = (words: string): string => `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
@@ -88,17 +90,21 @@ const certificationOfAnArea: OwnedAsk = async (context, deps, part) => {
   return spec && entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.noAreaCertification(spec.name), entry) : null;
 };
 
+/** Their years: in health or social services, of work they did not name, or of other work. */
+type YearsKind = 'field' | 'unnamed' | 'other';
+
 /** Their years in words ("12 years of interpreting", "4 years as a case worker"), from the message or the profile. */
-async function theirYears(context: TurnContext, deps: DialogDeps, said: string): Promise<{ words: string; counted: boolean } | null> {
+async function theirYears(context: TurnContext, deps: DialogDeps, said: string): Promise<{ words: string; counted: YearsKind } | null> {
   const about = (await deps.profile.get(context))?.about;
   const job = about?.job !== undefined ? jobById(about.job) : null;
   const inField = job !== null && job.inField && !isStudentJob(job.id);
   const told = yearsTold(said);
-  const counted = inField || tellsOfCareWork(said);
-  if (told) return { words: `${told.years} ${told.years === 1 ? 'year' : 'years'}${told.work ? ` ${told.work}` : ''}`, counted };
+  const field = inField || tellsOfCareWork(said);
+  if (told) return { words: `${told.years} ${told.years === 1 ? 'year' : 'years'}${told.work ? ` ${told.work}` : ''}`, counted: field ? 'field' : told.work ? 'other' : 'unnamed' };
   if (about?.years === undefined || about.years <= 0) return null;
   const as = job && !isUnnamedJob(job.id) ? ` as ${Messages.withArticle(job.title)}` : '';
-  return { words: `${about.years} ${about.years === 1 ? 'year' : 'years'}${as}`, counted };
+  // Years the profile keeps are years in health or social services (the roadmap's question), unless a job outside it is known.
+  return { words: `${about.years} ${about.years === 1 ? 'year' : 'years'}${as}`, counted: field || job === null ? 'field' : 'other' };
 }
 
 /** The time asked with no degree and years of work told: the guide's silence on that route's time, what it says, their years. */
@@ -115,7 +121,7 @@ const degreeAndTheirYears: OwnedAsk = async (context, deps, part, said) => {
   const held = heldDegreeField(part) ?? heldDegreeField(said);
   const years = await theirYears(context, deps, said);
   if (held === null || fieldNamedByGuide(held) !== 'usual' || !years) return null;
-  const entry = deps.kb.faqById.get(years.counted ? FINDING_A_JOB_ENTRY : EXPERIENCE_ENTRY);
+  const entry = deps.kb.faqById.get(years.counted === 'other' ? EXPERIENCE_ENTRY : FINDING_A_JOB_ENTRY);
   return entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.degreeAndYears(held, years.words, years.counted), entry) : null;
 };
 
@@ -146,6 +152,10 @@ const careerChangeFromOutside: OwnedAsk = async (context, deps, part, said) => {
 /** A part that says what was not asked or meant ("I didn't ask how long"): no question of its own. */
 const ASKS_NOTHING = /\b(?:i )?(?:didn t|didnt|did not|never|wasn t|wasnt|was not|not) (?:ask|asked|asking|mean|meant|want|wanted)\b/;
 
+/** A part that only points back at the other ("is it enough", "or is that ok?"): the two are one ask. */
+const POINTS_BACK = /^(?:(?:or|and|so|but)\s+)?(?:is|are|would|will|does|do|could|can)\s+(?:it|that|this|they|those|mine|that one)\s+(?:be\s+)?(?:enough|ok|okay|fine|sufficient|count|do|work|cut it|good enough)$/;
+const standsApart = (part: string): boolean => !POINTS_BACK.test(normalise(part));
+
 /** The asks this module answers, first match wins. */
 const OWNED: readonly OwnedAsk[] = [levelBesideTheirs, certificationOfAnArea, timeWithTheirYears, degreeAndTheirYears, skillsTheyLack, careerChangeFromOutside];
 
@@ -156,7 +166,7 @@ const OWNED: readonly OwnedAsk[] = [levelBesideTheirs, certificationOfAnArea, ti
 export async function sendWholeCase(context: TurnContext, deps: DialogDeps, text: string, said: string, answerOther: (part: string) => Promise<Answer[]>): Promise<Answer[] | null> {
   const parts = twoQuestionsAsked(text);
   for (const owned of OWNED) {
-    if (parts) {
+    if (parts && parts.every(standsApart)) {
       // Each ask read alone first: when only one is this module's, the other is answered in its place in the message.
       const [first, second] = parts;
       const [a, b] = [await owned(context, deps, first, said), await owned(context, deps, second, said)];
