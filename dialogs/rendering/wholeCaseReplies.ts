@@ -18,7 +18,9 @@ import { Messages } from './messages';
 import { isStudentJob, isUnnamedJob, jobById, tellsOfCareWork } from '../understanding/person/aboutYou';
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { careerChangeFromOtherWork, skillsLackedAsked } from '../understanding/person/careerChangeTold';
-import { degreeAndYearsAsked, timeWithNoDegreeButYears, yearsTold } from '../understanding/person/yearsBesideTheAsk';
+import { asksPay } from '../../knowledge/aspects';
+import { ownPayWeighed } from '../../knowledge/beyondGuide';
+import { degreeAndYearsAsked, experienceLeftAsked, ownSumTold, ownTimeAsked, timeWithNoDegreeButYears, yearsTold } from '../understanding/person/yearsBesideTheAsk';
 
 /** Every sentence these replies say, in one place (tests import them). */
 export const WholeCaseMessages = Object.freeze({
@@ -40,6 +42,9 @@ export const WholeCaseMessages = Object.freeze({
   /** A career change told from work outside health care ("i own a little hair salon ... thinking about a career change"). */
   careerChange:
     "The guide is written for newcomers to health care too. From other work, its route starts with a degree in social work, nursing or a related field, then experience in health or social services, where volunteering and interning count. Here is what it says you need:",
+  /** Experience checked as all that is left, by someone with a relevant degree ("i already have the bsn tho. so its just the experience part left?"). */
+  experienceLeft:
+    "Mostly, going by the guide: with your degree you have its usual education, so what comes next is relevant experience in health or social services. It also suggests a certification (the CCM is a good one to start with), and some roles ask for a master's or a license. On experience:",
   /** A window of their own told with the first thing to do ("im out in 4 months. whats the first thing i should do"). */
   windowNotDated: (window: string): string =>
     `The guide sets no dates for its steps, so your ${window} ${/^(?:1|one|a) /.test(window) ? "doesn't" : "don't"} change their order. It does say you can look for jobs while you finish your education, in roles such as care coordinator or case manager.`,
@@ -69,8 +74,10 @@ const FINDING_A_JOB_ENTRY = 'finding-a-job';
  * One ask of the message this module answers, read in its own words (`part`) and the whole message (`said`): the reply
  * to send, not yet sent, or null when the ask is not of this kind. Reading sends nothing, so each ask is read alone first.
  */
-type Send = () => Promise<Answer>;
-type OwnedAsk = (context: TurnContext, deps: DialogDeps, part: string, said: string) => Promise<Send | null>;
+type Send = () => Promise<Answer | Answer[]>;
+type OwnedAsk = (context: TurnContext, deps: DialogDeps, part: string, said: string, answerOther: AnswerOther) => Promise<Send | null>;
+/** The rest of the turn's reading, for a part asked in other words (the whole message's other ask, or one put plainly). */
+type AnswerOther = (part: string) => Promise<Answer[]>;
 
 /** The level of degree asked beside a degree the guide names, held: that it names it, then its answer on the level. */
 const levelBesideTheirs: OwnedAsk = async (context, deps, part, said) => {
@@ -156,27 +163,74 @@ const ASKS_NOTHING = /\b(?:i )?(?:didn t|didnt|did not|never|wasn t|wasnt|was no
 const POINTS_BACK = /^(?:(?:or|and|so|but)\s+)?(?:is|are|would|will|does|do|could|can)\s+(?:it|that|this|they|those|mine|that one)\s+(?:be\s+)?(?:enough|ok|okay|fine|sufficient|count|do|work|cut it|good enough)$/;
 const standsApart = (part: string): boolean => !POINTS_BACK.test(normalise(part));
 
+/**
+ * Pay asked with their own pay told in words the pay weighing does not read as weighed ("whats the pay like? my new
+ * grad offer is 72k"): asked again as weighed against it, so the guide's levels are set against their sum.
+ */
+const payAgainstTheirSum: OwnedAsk = async (_context, _deps, part, said, answerOther) => {
+  const sum = ownSumTold(said);
+  // Weighed already, in the part or the whole message (the question asked again below is, so it never comes back here).
+  if (sum === null || !asksPay(part) || ownPayWeighed(said, part) !== null || ownPayWeighed(said) !== null) return null;
+  return () => answerOther(`${part.trim().replace(/[\s?.!,]+$/, '')}? I make ${sum}k now, how does it compare?`);
+};
+
+/** Their own time asked by someone with a relevant degree and no years told: the guide's time after the degree. */
+const timeAfterTheirDegree: OwnedAsk = async (context, deps, part, _said, answerOther) => {
+  if (!ownTimeAsked(part)) return null;
+  const about = (await deps.profile.get(context))?.about;
+  // Years told are the own route's (what is left for them); a degree in another field, whether it counts, is theirs too.
+  if (about?.education !== 'relevant-degree' || (about.years ?? 0) > 0) return null;
+  return () => answerOther(`how long would it take if I already have ${about.higherDegree === true ? "a master's" : 'a degree'}?`);
+};
+
+/** Experience checked as all that is left, by someone with a relevant degree: mostly, and what else the guide suggests. */
+const experienceLeftAfterTheirDegree: OwnedAsk = async (context, deps, part, said) => {
+  if (!experienceLeftAsked(part)) return null;
+  const about = (await deps.profile.get(context))?.about;
+  const held = heldDegreeField(said);
+  if (about?.education !== 'relevant-degree' && (held === null || fieldNamedByGuide(held) !== 'usual')) return null;
+  const entry = deps.kb.faqById.get(EXPERIENCE_ENTRY);
+  return entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.experienceLeft, entry) : null;
+};
+
 /** The asks this module answers, first match wins. */
-const OWNED: readonly OwnedAsk[] = [levelBesideTheirs, certificationOfAnArea, timeWithTheirYears, degreeAndTheirYears, skillsTheyLack, careerChangeFromOutside];
+const OWNED: readonly OwnedAsk[] = [payAgainstTheirSum, timeAfterTheirDegree, experienceLeftAfterTheirDegree, levelBesideTheirs, certificationOfAnArea, timeWithTheirYears, degreeAndTheirYears, skillsTheyLack, careerChangeFromOutside];
 
 /**
  * The reply when an ask of the message is one of this module's, with the message's other ask answered in its place by
  * `answerOther`; null when none is. `text`: the question, `said`: the whole message.
  */
-export async function sendWholeCase(context: TurnContext, deps: DialogDeps, text: string, said: string, answerOther: (part: string) => Promise<Answer[]>): Promise<Answer[] | null> {
+export async function sendWholeCase(context: TurnContext, deps: DialogDeps, text: string, said: string, answerOther: AnswerOther): Promise<Answer[] | null> {
+  // A part asked again in other words comes back through here once at most (never a loop).
+  const stored: unknown = context.turnState.get(DEPTH);
+  const depth = typeof stored === 'number' ? stored : 0;
+  if (depth > 1) return null;
+  context.turnState.set(DEPTH, depth + 1);
+  try {
+    return await wholeCase(context, deps, text, said, answerOther);
+  } finally {
+    context.turnState.set(DEPTH, depth);
+  }
+}
+
+/** How deep the turn is in this module's replies. */
+const DEPTH = Symbol('wholeCaseDepth');
+
+async function wholeCase(context: TurnContext, deps: DialogDeps, text: string, said: string, answerOther: AnswerOther): Promise<Answer[] | null> {
+  const sent = async (send: Send): Promise<Answer[]> => [await send()].flat();
   const parts = twoQuestionsAsked(text);
   for (const owned of OWNED) {
     if (parts && parts.every(standsApart)) {
       // Each ask read alone first: when only one is this module's, the other is answered in its place in the message.
       const [first, second] = parts;
-      const [a, b] = [await owned(context, deps, first, said), await owned(context, deps, second, said)];
+      const [a, b] = [await owned(context, deps, first, said, answerOther), await owned(context, deps, second, said, answerOther)];
       // The other part is answered only when it asks something ("I didn't ask how long." asks nothing: tester ut35a, P05 m4).
       const other = async (part: string): Promise<Answer[]> => (ASKS_NOTHING.test(normalise(part)) ? [] : answerOther(part));
-      if (a && !b) return [await a(), ...(await other(second))];
-      if (b && !a) return [...(await other(first)), await b()];
+      if (a && !b) return [...(await sent(a)), ...(await other(second))];
+      if (b && !a) return [...(await other(first)), ...(await sent(b))];
     }
-    const whole = await owned(context, deps, text, said);
-    if (whole) return [await whole()];
+    const whole = await owned(context, deps, text, said, answerOther);
+    if (whole) return sent(whole);
   }
   return null;
 }

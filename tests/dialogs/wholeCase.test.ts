@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { WholeCaseMessages } from '../../dialogs/rendering/wholeCaseReplies';
 import { careerChangeFromOtherWork, skillsLackedAsked } from '../../dialogs/understanding/person/careerChangeTold';
 import { levelOfDegreeAsked } from '../../dialogs/understanding/person/levelOfDegreeAsked';
-import { degreeAndYearsAsked, timeWithNoDegreeButYears, windowTold, yearsTold } from '../../dialogs/understanding/person/yearsBesideTheAsk';
+import { readAboutYou, saysDegreeTersely } from '../../dialogs/understanding/person/aboutYou';
+import { degreeAndYearsAsked, experienceLeftAsked, ownSumTold, ownTimeAsked, timeWithNoDegreeButYears, windowTold, yearsTold } from '../../dialogs/understanding/person/yearsBesideTheAsk';
 import { areaCertificationAsked } from '../../dialogs/understanding/questions/areaCertificationAsked';
 import { CHAT_CHANNELS, readable, saidIn } from './guidedHarness';
 import { knowledge } from './transcript';
@@ -92,10 +93,31 @@ describe('readers of the whole message and the own case (understanding/person, u
     expect(windowTold('whats the first thing i should do')).to.equal(null);
   });
 
+  it('reads a degree told tersely, never one asked or weighed', () => {
+    expect(saysDegreeTersely('just passed NCLEX!! BSN, starting on a tele floor in july.')).to.equal(true);
+    expect(saysDegreeTersely('no degree btw. high school and some forklift certs lol')).to.equal(true);
+    expect(saysDegreeTersely('RBT here, 3 yrs doing ABA with autistic kids, BA in psych.')).to.equal(true);
+    for (const text of ['BSN or BSW?', 'BA in nursing or social work, which is better?', 'is a BSN enough?']) expect(saysDegreeTersely(text), text).to.equal(false);
+    expect(readAboutYou('no degree btw. high school and some forklift certs lol', kb).education).to.equal('none');
+    expect(readAboutYou('just passed NCLEX!! BSN, starting on a tele floor in july. how do i get there from here', kb).education).to.equal('relevant-degree');
+  });
+
+  it('reads pay told as their own, the time asked of themselves and experience checked as all that is left', () => {
+    expect(ownSumTold('whats the pay like? my new grad offer is 72k')).to.equal(72);
+    expect(ownSumTold('i clear about 58k now with OT')).to.equal(58);
+    expect(ownSumTold('i need 60k to live')).to.equal(null);
+    expect(ownSumTold("I'm on £38k")).to.equal(null);
+    expect(ownTimeAsked('how many years on the floor before i can apply for a care manager job')).to.equal(true);
+    expect(ownTimeAsked('how long would it take me?')).to.equal(true);
+    expect(ownTimeAsked('how long does a masters take?')).to.equal(false);
+    expect(experienceLeftAsked('so its just the experience part left?')).to.equal(true);
+    expect(experienceLeftAsked('what experience do I need?')).to.equal(false);
+  });
+
   it('takes none of twelve ordinary questions', () => {
     for (const text of ORDINARY) {
-      const read = [levelOfDegreeAsked(text), areaCertificationAsked(kb, text) !== null, timeWithNoDegreeButYears(text) !== null, degreeAndYearsAsked(text), skillsLackedAsked(text), careerChangeFromOtherWork(text)];
-      expect(read, text).to.deep.equal([false, false, false, false, false, false]);
+      const read = [levelOfDegreeAsked(text), areaCertificationAsked(kb, text) !== null, timeWithNoDegreeButYears(text) !== null, degreeAndYearsAsked(text), skillsLackedAsked(text), careerChangeFromOtherWork(text), ownSumTold(text) !== null, experienceLeftAsked(text)];
+      expect(read, text).to.deep.equal([false, false, false, false, false, false, false, false]);
     }
   });
 });
@@ -157,6 +179,24 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const text = await said('army medic, 68W, getting out in 4 months. what do i need', 'roger. make me a plan', 'no degree. some college credits from JST', 'told you, 6 years as a medic', '1', 'im out in 4 months. whats the first thing i should do');
       expect(text).to.include('Your roadmap puts step 2').and.include('The guide sets no dates for its steps, so your 4 months don\'t change their order.');
       expect(text).not.to.include('Jobs you can start in include');
+    });
+
+    it('pay asked with their own pay told: the guide\'s levels set against it (ut36a P04 m6, P01 m5)', async () => {
+      for (const [message, sum] of [
+        ['um no i meant experience hours. anyway whats the pay like? my new grad offer is 72k', '72,000'],
+        ['how much do care managers pay starting out? i clear about 58k now with OT so i cant drop to nothing', '58,000'],
+        ["whats the salary like, I'm on 50k now", '50,000'],
+      ] as const) {
+        expect(await said(message), message).to.include(`If your ${sum} is in dollars`);
+      }
+    });
+
+    it('the time and what is left asked by someone with a BSN told tersely: after the degree, not the 6 to 8 years from zero (ut36a P04 m2, m3)', async () => {
+      const start = 'just passed NCLEX!! BSN, starting on a tele floor in july. long term i want to do care management. how do i get there from here';
+      expect(await said(start, 'how many years on the floor before i can apply for a care manager job')).to.include('The guide gives no separate time for someone who already has a degree');
+      expect(await said('BSN, new grad.', 'how long until i could be a care manager?')).to.include('The guide gives no separate time for someone who already has a degree');
+      expect(await said(start, 'i already have the bsn tho. so its just the experience part left?')).to.include(upTo(WholeCaseMessages.experienceLeft));
+      expect(await said('I have a BSW. so only experience left then?')).to.include(upTo(WholeCaseMessages.experienceLeft));
     });
 
     it('ordinary questions get none of these leads', async () => {

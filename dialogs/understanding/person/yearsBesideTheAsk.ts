@@ -72,3 +72,37 @@ const WINDOW_TOLD =
 export function windowTold(text: string): string | null {
   return WINDOW_TOLD.exec(normalise(text))?.[1] ?? null;
 }
+
+/**
+ * Their own yearly pay told beside a pay question, in words the pay weighing does not read as weighed ("whats the pay
+ * like? my new grad offer is 72k", "how much do those pay starting out? i clear about 58k now", tester ut36a P04 m6 and
+ * P01 m5): the sum in thousands of dollars; null when none is told. A sum in another currency is the weighing's own.
+ */
+const OWN_SUM =
+  /\b(?:i (?:make|earn|clear|gross|net|take home|bring (?:in|home)|get paid|pull in)|i(?:'| a)?m (?:on|at|making|earning|clearing)|(?:my|the) (?:[a-z-]+ ){0,2}(?:offer|salary|pay|wage|income) (?:is|was|of|would be)|(?:offered|pays me|paying me))\b(?: (?:about|around|like|roughly|almost|nearly|over|just over|under|maybe|only|a))*\s*\$?\s?(\d{2,3})(?:\s?k\b|,000\b|\s?grand\b|\s?thousand\b)/i;
+const OTHER_CURRENCY = /[£€¥₹]|\b(?:euros?|pounds?|gbp|quid|pesos?|rupees?)\b/i;
+
+/** The writer's own yearly pay told in the message, in thousands of dollars; null when none is told. */
+export function ownSumTold(said: string): number | null {
+  if (OTHER_CURRENCY.test(said)) return null;
+  const found = OWN_SUM.exec(said);
+  return found ? Number(found[1]) : null;
+}
+
+/** Their own time to the role asked ("how many years on the floor before i can apply", "how long til im a care manager"). */
+const OWN_TIME =
+  /\bhow (?:long|soon|fast|many (?:more )?(?:years|yrs))\b(?: [a-z]+){0,6}? (?:before|until|till|til) (?:i|i m|im|i am|i ll|i could|i can)\b|\bhow (?:long|many (?:more )?(?:years|yrs)) (?:would|will|does|do|could) (?:it|this|that) (?:take|be) (?:me|for me)\b|\bhow (?:long|many (?:more )?(?:years|yrs)) (?:would|will|do|should|must) i (?:need|have) to\b/;
+
+/** Their own time to the role asked, with no degree named in the question (the profile's degree counts it). */
+export function ownTimeAsked(text: string): boolean {
+  const t = normalise(text);
+  return OWN_TIME.test(t) && !/\b(?:degree|bachelors?|bachelor s|masters?|master s|bsn|bsw|msw|msn|ccm|cmc|certif\w*|senior|director|mid level)\b/.test(t);
+}
+
+/** "so its just the experience part left?", "only experience to go then?": what is left, checked as experience alone. */
+const EXPERIENCE_LEFT = /\b(?:just|only) (?:the )?(?:experience|work experience|years of experience)(?: part| bit| side)? (?:left|to go|remaining|now|then)\b|\b(?:experience|work experience) is (?:all|the only thing) (?:that s |thats )?(?:left|missing)\b/;
+
+/** The experience checked as all that is left: true when so. */
+export function experienceLeftAsked(text: string): boolean {
+  return EXPERIENCE_LEFT.test(normalise(text));
+}
