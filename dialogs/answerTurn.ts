@@ -71,6 +71,7 @@ import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/questions/sc
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
+import { sendWholeCase } from './rendering/wholeCaseReplies';
 import { sendToldInTheQuestion } from './rendering/toldReplies';
 import { sendLedAnswer, sendOwnCaseAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
@@ -326,6 +327,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // What they told of themselves, weighed in the question itself (a gap asked whether it rules them out): toldReplies.ts.
   const told = lastRejected ? null : await sendToldInTheQuestion(context, deps, text, said, last);
   if (told) return [told];
+  // An ask of the message about their own case the stock answer leaves half done, with its other ask (wholeCaseReplies.ts).
+  const whole = lastRejected ? null : await sendWholeCase(context, deps, text, said, (part) => sendAnswers(context, deps, part, inView, lastRejected, offered));
+  if (whole) return whole;
   // A certification asked by someone without a degree ("is there a certification I could get without the degree?"):
   // what the guide says of degrees for each certification first, then the answer the words read as.
   const certified = lastRejected ? undefined : certificationWithoutDegree(deps, text, said);

@@ -12,6 +12,8 @@ import { GuidedButtons, GuidedMessages, stepNumbersText } from '../rendering/gui
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS, saidAside } from './guidedPrompt';
 import { roadmapFirstStep, toldFirstStep } from './roadmapDialog';
+import { windowTold } from '../understanding/person/yearsBesideTheAsk';
+import { WholeCaseMessages } from '../rendering/wholeCaseReplies';
 import { stepTimeAsked } from './stepTime';
 import { understandTurn, type Meaning, type Situation } from '../understanding/core/pipeline';
 import { FlowPhrases, Messages } from '../rendering/messages';
@@ -115,7 +117,9 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     // "What should I do first?" with a roadmap saved: the roadmap's first next step, not step 1 again.
     const planned = roadmapFirstStep(this.deps.kb, step.context.activity.text ?? '', profile);
     if (planned && this.isStep(planned.number)) {
-      await step.context.sendActivity(GuidedMessages.steps.fromRoadmap(planned.number, planned.title));
+      // A window of their own told with it ("im out in 4 months"): what the guide says of it, in the same line.
+      const window = windowTold(step.context.activity.text ?? '');
+      await step.context.sendActivity(`${GuidedMessages.steps.fromRoadmap(planned.number, planned.title)}${window ? ` ${WholeCaseMessages.windowNotDated(window)}` : ''}`);
       return step.replaceDialog(Ids.walk, { step: planned.number, fromRoadmap: true } satisfies WalkOptions);
     }
     // "Where do I start?" from someone who told a degree and work in the field: where they stand, and the step for them.

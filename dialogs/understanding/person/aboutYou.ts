@@ -582,6 +582,15 @@ const EARLIER_WORK = /^(?:(?:and|then|but) )?(?:before that|before this|prior to
 /** A message that opens by introducing its writer: "OT here", "Hi! Registered dietitian here", "Respiratory therapist here". */
 const INTRODUCED_HERE = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)? )?(?:[a-z]+ ){1,3}here\b/;
 
+/** A clause that opens with a degree or its lack, told not asked ("BSN, starting ...", "no degree btw", "BA in psych"). */
+const TERSE_DEGREE = /^(?:(?:and|but|so|also|plus)\s+)?(?:no (?:college )?degree|(?:an? )?(?:bsn|bsw|msw|msn|adn)\b|(?:ba|bs|bsc|ma|ms|msc) (?:in|of) [a-z])/i;
+
+/** True when a clause of the message, not a question, tells a degree or its lack tersely. */
+export function saysDegreeTersely(said: string): boolean {
+  // Not asked ("BSN or BSW?"), nor two weighed ("BA in nursing or social work, which is better?").
+  return (said.match(/[^.!?,;\n]+[.!?,;]?/g) ?? []).some((clause) => !clause.trim().endsWith('?') && !/\bor\b/i.test(clause) && TERSE_DEGREE.test(clause.trim()));
+}
+
 /** A degree's letters as written, with its subject: "BS in respiratory care", "MS in clinical nutrition", "BA in business". */
 const LETTERS_WITH_SUBJECT = /\b(?:BS|MS|BSc|MSc|BA|MA|BSN|BSW|MSW|MSN|MPH|MBA)\s+(?:in|of)\s+[A-Za-z]/;
 
@@ -600,7 +609,9 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
   const text = withTheirFiguresOut(withChatWordsRead(said).replace(/\b([BM])\.S\.(?=\s)/g, '$1S'));
   const about: AboutYou = {};
   const t = normalise(text);
-  if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text) && !AIM_LABEL.test(text)) return withWhatTheyPutRight(said, text, kb, about, known.worksInField === true);
+  // A degree told tersely, with no "I" ("BSN, starting on a tele floor", "no degree btw"): its education (tester ut36a).
+  const terseEducation = !known.answering && saysDegreeTersely(said) ? readAboutYou(said, kb, { ...known, answering: true }).education : undefined;
+  if (!known.answering && !FIRST_PERSON.test(t) && !startsWithOwnJob(text) && !AIM_LABEL.test(text)) return withWhatTheyPutRight(said, text, kb, terseEducation ? { ...about, education: terseEducation } : about, known.worksInField === true);
   // "an HCA on a dementia ward, six years now": a bare duration counts once the message says the person works.
   let bareYears: number | null = null;
   let laterAim: Aim | null = null;
@@ -684,7 +695,7 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
     if (about.education === 'studying') Object.assign(about, study);
   }
   if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
-  return withWhatTheyPutRight(said, text, kb, about, inField || known.worksInField === true);
+  return withWhatTheyPutRight(said, text, kb, terseEducation && about.education === undefined ? { ...about, education: terseEducation } : about, inField || known.worksInField === true);
 }
 
 /** A credential of their own named in what they ask: "does my vet tech associates count", "is my BSN enough". */
