@@ -54,6 +54,10 @@ import { ownTraitAsked } from './understanding/person/ownTraitAsked';
 import { areaHardAsked } from './understanding/questions/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/person/ownPracticeAsked';
 import { GUIDE_PLACE_ENTRIES, sendOnTheGuidesGround, sendSilenceAfterAnswer } from './rendering/silenceReplies';
+import { sendSourceOfTheAnswer } from './rendering/sourceReplies';
+import { sendNoAreaNearTheStory } from './rendering/areaNearReplies';
+import { areaNearTheStoryAsked } from './understanding/questions/areaNearTheStory';
+import { sourceOfTheClaimAsked } from './understanding/talk/sourceOfTheClaimAsked';
 import { ownWorkCounted } from './understanding/person/ownWorkCounted';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/person/experienceCounts';
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/person/aboutYou';
@@ -238,6 +242,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendEntry(context, deps, career);
     return [{ question: text, kind: 'answer', answered: true, entry: career, score: 1, alternatives: [] }];
   }
+  // "... sitting with dying patients. Is there a specialty close to that?": "that" is the story, not the answer in view.
+  const noAreaNear = !lastRejected && areaNearTheStoryAsked(deps.kb, context.activity.text ?? text) ? await sendNoAreaNearTheStory(context, deps, text) : null;
+  if (noAreaNear) return [noAreaNear];
   // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/core/followUp.ts).
   const answeredId = await deps.lastAnswered.get(context);
   // A reply that declined plainly a question about a thing put that thing in view for a short message that points at
@@ -374,6 +381,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (!lastRejected && (ownPracticeAsked(text) || ownPracticeInView(text, last?.id))) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
   // What the guide never says, asked after an answer: an age or a place weighed, the job's benefits, hands-on tasks, how
   // long learning takes, the chief care officer's pay (rendering/silenceReplies.ts).
+  if (!lastRejected && sourceOfTheClaimAsked(said)) return [await sendSourceOfTheAnswer(context, text, last)];
   const silence = lastRejected ? null : await sendSilenceAfterAnswer(context, deps, text, said, last);
   if (silence) return [silence];
   // Who pays, how many people, a fee, an employer never named, asked of the answer in view: not given, said so.

@@ -9,6 +9,8 @@ import { ageWeighed, placeChangesAsked } from '../understanding/person/ageOrPlac
 import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../understanding/questions/beyondTheJobAsked';
 import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
 import { otherJobAside } from '../understanding/questions/otherJobAside';
+import { otherJobPaid } from '../understanding/questions/otherJobPaid';
+import { PAY_ENTRY } from '../understanding/person/situationAsked';
 import { sendEntry } from './entryReplies';
 import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
 import { crisisOrLanguageAsked } from '../understanding/questions/crisisOrLanguageAsked';
@@ -37,6 +39,9 @@ async function sendSilence(context: TurnContext, deps: DialogDeps, question: str
  * says nearest; null when the message asks none of these. `said` is the whole message, `question` the part that asks.
  */
 export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogDeps, question: string, said: string, last: FaqEntry | undefined): Promise<Answer | null> {
+  // Another job's pay ("my friends are nurses. what do they make?"): the guide gives the care managers' only, said first.
+  const otherPaid = otherJobPaid(said);
+  if (otherPaid) return sendLedDecline(context, deps, question, Messages.beyond.otherJobPay(otherPaid), deps.kb.faqById.get(PAY_ENTRY));
   if (ageWeighed(said)) return sendSilence(context, deps, question, Messages.aspectNotGiven.age, AGE_SUBJECT);
   if (placeChangesAsked(said, deps.kb)) return sendSilence(context, deps, question, Messages.guideOfAPlace, GUIDE_PLACE_ENTRIES);
   const perk = perkAsked(question);
