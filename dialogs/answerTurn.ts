@@ -30,7 +30,7 @@ import { linesOfTheWordAsked } from './understanding/inView/wordOfTheAnswerInVie
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/core/followUp';
 import { normalise } from './understanding/core/textMatch';
 import { asksAnotherWayIn, degreeTurnedDown, timeAskedDespiteDegree, timeWithoutTheDegree } from './understanding/person/degreeTurnedDown';
-import { guideAskedOfAPlace, placeDifferenceAsked } from './understanding/questions/guideOfAPlace';
+import { guideAskedOfAPlace, placeDifferenceAsked, certificationHereAsked } from './understanding/questions/guideOfAPlace';
 import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENTRIES } from './understanding/questions/workModeAsked';
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/inView/listInView';
 import { areaForThePeople, asksToCompare } from './understanding/questions/specialisationMatch';
@@ -39,7 +39,7 @@ import { MOVING_UP_ENTRY, movingUpAsked } from './understanding/questions/moving
 import { areaNotDescribed } from './understanding/questions/areaAsked';
 import { subjectInView } from './understanding/inView/subjectInView';
 import { askedAsTheWriter } from './understanding/core/askedFor';
-import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readClauses, twoQuestionsAsked, withoutOwnExample } from './understanding/core/clauses';
+import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readClauses, twoQuestionsAsked, withoutOwnExample, withoutTagQuestion } from './understanding/core/clauses';
 import { thingAsked } from './understanding/questions/thingAsked';
 import { learnedFromTheThing, thingNotMentioned, thingOfTheAnswerAsked } from './understanding/inView/thingInView';
 import { ownThingWeighed } from './understanding/person/ownThingWeighed';
@@ -57,6 +57,7 @@ import { GUIDE_PLACE_ENTRIES, sendOnTheGuidesGround, sendSilenceAfterAnswer } fr
 import { sendSourceOfTheAnswer } from './rendering/sourceReplies';
 import { sendNoAreaNearTheStory } from './rendering/areaNearReplies';
 import { areaNearTheStoryAsked } from './understanding/questions/areaNearTheStory';
+import { certificationSatAsked } from './understanding/questions/certificationSatAsked';
 import { sourceOfTheClaimAsked } from './understanding/talk/sourceOfTheClaimAsked';
 import { ownWorkCounted } from './understanding/person/ownWorkCounted';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/person/experienceCounts';
@@ -242,6 +243,11 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendEntry(context, deps, career);
     return [{ question: text, kind: 'answer', answered: true, entry: career, score: 1, alternatives: [] }];
   }
+  // "Is the CCM recognised over here, do you know?": the question, without a tag the engine reads as one (ut36a P11 m2).
+  if (withoutTagQuestion(text) !== text) return sendAnswers(context, deps, withoutTagQuestion(text), inView, lastRejected, offered);
+  // "can i sit for the CCM right away or do i need hours first": what it needs, never the working hours (ut36a P04 m5).
+  const sat = lastRejected ? null : certificationSatAsked(text);
+  if (sat) return sendAnswers(context, deps, sat, inView, lastRejected, offered);
   // "... sitting with dying patients. Is there a specialty close to that?": "that" is the story, not the answer in view.
   const noAreaNear = !lastRejected && areaNearTheStoryAsked(deps.kb, context.activity.text ?? text) ? await sendNoAreaNearTheStory(context, deps, text) : null;
   if (noAreaNear) return [noAreaNear];
@@ -434,7 +440,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, Messages.direct.shortOfADegree(shortOf), noDegreeRoute);
     return [{ question: text, kind: 'answer', answered: true, entry: noDegreeRoute, score: 1, alternatives: [] }];
   }
-  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null) ?? placeDifferenceAsked(said));
+  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null) ?? placeDifferenceAsked(said) ?? certificationHereAsked(said));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
   // certificate or only the american ones?"): each part answered on its own, so neither is dropped.
   const parts = beyond ? partsBeyond(deps, text, last) : null;

@@ -156,6 +156,8 @@ export const Messages = Object.freeze({
   beyondTheJob: Object.freeze({
     perk: (perk: string): string =>
       `The guide says nothing about job benefits such as ${perk}, so I won't guess. Of what the job brings, it gives only pay, as median ranges by level. I've noted your question so the guide can be improved.`,
+    /** "Do care managers get summers off?": no time off said; the hours it gives. */
+    timeOff: (asked: string): string => `The guide says nothing about ${asked}, so I won't guess. What it says of the hours:`,
     handsOn: (task: string): string => `The guide doesn't say whether care managers ${task}, so I won't guess. Here is what it says they do day to day:`,
     learningTime:
       "The guide doesn't say how long that learning or training takes, so I won't guess. It says skills are built through work experience, volunteering and professional development courses. I've noted your question so the guide can be improved.",
