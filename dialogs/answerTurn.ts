@@ -54,17 +54,14 @@ import { ownTraitAsked } from './understanding/person/ownTraitAsked';
 import { areaHardAsked } from './understanding/questions/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/person/ownPracticeAsked';
 import { GUIDE_PLACE_ENTRIES, sendOnTheGuidesGround, sendSilenceAfterAnswer } from './rendering/silenceReplies';
-import { sendSourceOfTheAnswer } from './rendering/sourceReplies';
-import { sendNoAreaNearTheStory } from './rendering/areaNearReplies';
-import { areaNearTheStoryAsked } from './understanding/questions/areaNearTheStory';
 import { certificationSatAsked } from './understanding/questions/certificationSatAsked';
-import { sourceOfTheClaimAsked } from './understanding/talk/sourceOfTheClaimAsked';
+import { sendAskedOfTheStory, sendSourceOfTheAnswer } from './rendering/questionWordReplies';
 import { ownWorkCounted } from './understanding/person/ownWorkCounted';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/person/experienceCounts';
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/person/aboutYou';
 import { ownRoutePart } from './understanding/person/ownRouteAsked';
 import { alreadyKnownAsked } from './understanding/person/alreadyKnownAsked';
-import { degreeOfTheirs, fieldAskedLoosely } from './understanding/person/degreeOfTheirs';
+import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from './understanding/person/degreeOfTheirs';
 import { payBySettingAsked } from './understanding/questions/payBySettingAsked';
 import { orderAsked } from './understanding/questions/orderAsked';
 import { certificationFirstAsked, certificationSkipped, startOfTheAnswer } from './understanding/questions/startWithAsked';
@@ -248,9 +245,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "can i sit for the CCM right away or do i need hours first": what it needs, never the working hours (ut36a P04 m5).
   const sat = lastRejected ? null : certificationSatAsked(text);
   if (sat) return sendAnswers(context, deps, sat, inView, lastRejected, offered);
-  // "... sitting with dying patients. Is there a specialty close to that?": "that" is the story, not the answer in view.
-  const noAreaNear = !lastRejected && areaNearTheStoryAsked(deps.kb, context.activity.text ?? text) ? await sendNoAreaNearTheStory(context, deps, text) : null;
-  if (noAreaNear) return [noAreaNear];
+  // "... sitting with dying patients. Is there a specialty close to that?": "that" is the story, not the answer in view;
+  // "how many yrs from junior to senior": the years, not the senior pay (rendering/questionWordReplies.ts).
+  const ofTheStory = lastRejected ? null : await sendAskedOfTheStory(context, deps, text);
+  if (ofTheStory) return [ofTheStory];
   // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/core/followUp.ts).
   const answeredId = await deps.lastAnswered.get(context);
   // A reply that declined plainly a question about a thing put that thing in view for a short message that points at
@@ -387,7 +385,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (!lastRejected && (ownPracticeAsked(text) || ownPracticeInView(text, last?.id))) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
   // What the guide never says, asked after an answer: an age or a place weighed, the job's benefits, hands-on tasks, how
   // long learning takes, the chief care officer's pay (rendering/silenceReplies.ts).
-  if (!lastRejected && sourceOfTheClaimAsked(said)) return [await sendSourceOfTheAnswer(context, text, last)];
+  const source = lastRejected ? null : await sendSourceOfTheAnswer(context, text, said, last);
+  if (source) return [source];
   const silence = lastRejected ? null : await sendSilenceAfterAnswer(context, deps, text, said, last);
   if (silence) return [silence];
   // Who pays, how many people, a fee, an employer never named, asked of the answer in view: not given, said so.
@@ -552,7 +551,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
   // Read against the answer in view first: after the degrees, "what about nursing, would that count?" asks of a field of
   // study; after the route without a degree, "would all that experience count?" asks what that answer says of it.
-  const counted = lastRejected ? null : countedInView(text, last, experienceAsked(text));
+  // Work done read as a field ("does running a shift count for anything?", ut36a P01 m3) is weighed as work below.
+  const countedRead = lastRejected ? null : countedInView(text, last, experienceAsked(text));
+  const counted = countedRead?.kind === 'field' && workNotAField(countedRead.thing) ? null : countedRead;
   if (counted?.kind === 'field') {
     const degreesInView = deps.kb.faqById.get(DEGREE_ENTRY);
     if (degreesInView) return [await sendFieldAsked(context, deps, text, { kind: 'field', field: counted.thing }, degreesInView)];
@@ -592,7 +593,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "could I do this with a psych degree?", "is psychology a related field?": whether the guide names it, then what it says.
   // The field may be told in the story before the question ("I study psychology. Does my study count?").
   const field = [directAsk(text), said !== text ? directAsk(said) : null].find((asked) => asked?.kind === 'field') ?? fieldAskedLoosely(text);
-  const degrees = field?.kind === 'field' ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
+  // Work done, not a field of study ("does running a shift count for anything?", ut36a P01 m3): never weighed as a degree.
+  const degrees = field?.kind === 'field' && !workNotAField(field.field) ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
   if (field?.kind === 'field' && degrees) return [await sendFieldAsked(context, deps, text, field, degrees)];
   // "the second one", "tell me more about the third", "the pediatric one": an item of the list the last answer showed,
   // unless two of a kind were just answered (side by side, or one after the other): "the second one" is then the later.

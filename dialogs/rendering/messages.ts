@@ -476,6 +476,9 @@ export const Messages = Object.freeze({
     conditionNotNamed: (condition: string, count: number): string =>
       `The guide doesn't name ${condition}, so I won't say for sure which area it belongs to. The nearest ${count === 1 ? 'area it describes is' : 'areas it describes are'}:`,
     /** An area of care asked for by name that the guide does not describe ("a palliative care specialism"): its four areas follow. */
+    /** "how many yrs from junior to senior": no set time; the years the guide ties its levels to (`years`: "senior 5+ years"). */
+    rungToRung: (years: readonly string[]): string =>
+      `The guide gives no set time to move from one level to the next. It ties its levels to years of experience: ${years.join(', ')}. Here is what it says of that level:`,
     /** An area asked for close to work the person described that names none of the four ("Is there a specialty close to that?"). */
     noAreaNearTheStory:
       "The guide doesn't describe an area of care management close to the work you describe, so I won't guess which comes nearest. The four areas it describes for specializing are these:",

@@ -104,6 +104,8 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       new RegExp(`^${goalFirst}(?:i (?:dont|do not) know |(?:i am )?not sure |no idea )?where to (?:start|begin)${startTail}?$`),
       new RegExp(`^${goalFirst}how (?:do|can|should|would) i (?:get started|start|begin)(?: (?:as|in|on|with|towards?|for) ${careerTopic})?$`),
       new RegExp(`^(?:what are |show me |give me )?(?:the |my )?first steps?${becoming}$`),
+      // The walk asked for with the step to go to: "ok lets do the career steps but jump to step 9" (tester ut36a P12 m8).
+      /^(?:(?:ok|okay|so|alright|right|cool)\s+)*(?:lets|let s|let us|can we|could we|i want to|i d like to|id like to|i wanna) (?:do|go through|start|begin|see|walk through|run through) (?:the |your )?(?:10 |ten )?(?:career )?steps\b(?: (?:but|and|then|just))? (?:jump|skip|go|head|move|fast forward)(?: ahead| straight| right)? to (?:step|stage) \S+$/,
       new RegExp(`^${goalFirst}what (?:should|do|must|would|shall) i (?:need to )?do first${becoming}$`),
     ],
   },

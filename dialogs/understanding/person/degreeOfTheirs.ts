@@ -58,3 +58,11 @@ export function fieldAskedLoosely(text: string): { kind: 'field'; field: string 
   const field = FIELD_ASKED_LOOSELY.exec(normalise(text))?.[1];
   return field && !NOT_A_FIELD.test(field) ? { kind: 'field', field } : null;
 }
+
+/** Work done, said with a verb and what it is done to ("running a shift", "managing people", "driving a bus"). */
+const WORK_DONE = /^[a-z]+ing (?:a|an|the|my|our|people|teams?|staff|shifts?|crews?|[0-9]+)\b/;
+
+/** True when a "field" read from "does X count" is work done, not a field of study (tester ut36a P01 m3). */
+export function workNotAField(field: string): boolean {
+  return WORK_DONE.test(normalise(field));
+}
