@@ -268,7 +268,10 @@ function withOpeningShared(sentence: string): [string, string] | null {
 const OTHER_ANSWER = /^(?:(?:does|do|would|will|must|should|has|have|is|was) (?:it|that|this|they|those|these) (?:(?:have|has|need|needs) to be|(?:only )?(?:count|counts) if|only (?:count|counts)|need to be|needs to be|only be|be only|just be|have to|need to)|(?:is|are|was|were|must|should) (?:it|that|this|they|those|these) (?:only|just|strictly|always|a must|necessarily))\b/;
 
 /** True when a question after "or" only offers the other answer to the one before it ("or does it have to be a paid job"). */
-export const offersTheOtherAnswer = (tail: string): boolean => OTHER_ANSWER.test(normalise(tail.replace(JOINING_WORDS, '')));
+export const offersTheOtherAnswer = (tail: string): boolean => OTHER_ANSWER.test(normalise(tail.replace(JOINING_WORDS, ''))) || DOUBT_OF_ONESELF.test(normalise(tail.replace(JOINING_WORDS, '')));
+
+/** The doubt that closes a question of fit and asks nothing of its own: "or am I dreaming", "or am I kidding myself" (ut36a P07 m1). */
+const DOUBT_OF_ONESELF = /^(?:or )?(?:am i|m i|im) (?:just )?(?:dreaming|kidding myself|fooling myself|crazy|nuts|mad|delusional|being (?:silly|naive|stupid|unrealistic))$|^(?:or )?is (?:it|that|this) (?:just )?(?:a pipe dream|a fantasy|crazy|silly|unrealistic)$/;
 
 /**
  * A check of what the person takes to follow, put as a statement with a question mark ("Associate's won't cut it
