@@ -55,6 +55,7 @@ import { areaHardAsked } from './understanding/questions/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/person/ownPracticeAsked';
 import { GUIDE_PLACE_ENTRIES, sendOnTheGuidesGround, sendSilenceAfterAnswer } from './rendering/silenceReplies';
 import { certificationSatAsked } from './understanding/questions/certificationSatAsked';
+import { moveIntoAsked } from './understanding/questions/moveIntoAsked';
 import { sendAskedOfTheStory, sendSourceOfTheAnswer } from './rendering/questionWordReplies';
 import { ownWorkCounted } from './understanding/person/ownWorkCounted';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/person/experienceCounts';
@@ -153,7 +154,7 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   // "... be enough, or would I need to go back to school?": the other side of the first part, answered with it.
   // "what do directors make and how many years to get there": the level's pay entry gave its years too.
   const roleYears = yearsOfTheRoleNamed(text, deps.kb);
-  if (!parts || otherSideOfTheFirst(text, parts) || (roleYears && answered.some((answer) => [answer.entry?.id, ...answer.alternatives.map((alternative) => alternative.id)].includes(roleYears.entry.id)))) return null;
+  if (!parts || otherSideOfTheFirst(text, parts) || certificationSatAsked(text) !== null || (roleYears && answered.some((answer) => [answer.entry?.id, ...answer.alternatives.map((alternative) => alternative.id)].includes(roleYears.entry.id)))) return null;
   const engine = turnEngine(context, deps);
   const shown = shownInReply(context).entries;
   const given = new Set([...answered.flatMap((answer) => [...(answer.entry ? [answer.entry.id] : []), ...answer.alternatives.map((alternative) => alternative.id)]), ...shown]);
@@ -243,8 +244,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "Is the CCM recognised over here, do you know?": the question, without a tag the engine reads as one (ut36a P11 m2).
   if (withoutTagQuestion(text) !== text) return sendAnswers(context, deps, withoutTagQuestion(text), inView, lastRejected, offered);
   // "can i sit for the CCM right away or do i need hours first": what it needs, never the working hours (ut36a P04 m5).
-  const sat = lastRejected ? null : certificationSatAsked(text);
-  if (sat) return sendAnswers(context, deps, sat, inView, lastRejected, offered);
+  // "could i move into care coordination?", "what the jump would look like": their route, not the keyword's answer (ut36a P09 m1, P08 m1).
+  const sat = lastRejected ? null : (certificationSatAsked(text) ?? moveIntoAsked(text));
+  if (sat) return sendAnswers(context, deps, sat, undefined, lastRejected, offered);
   // "... sitting with dying patients. Is there a specialty close to that?": "that" is the story, not the answer in view;
   // "how many yrs from junior to senior": the years, not the senior pay (rendering/questionWordReplies.ts).
   const ofTheStory = lastRejected ? null : await sendAskedOfTheStory(context, deps, text);

@@ -82,7 +82,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   // No education told, but a job in the field and its years ("I've been a support worker for 7 years. how long for me?"):
   // their experience counted, and what the route asks of each education, with the roadmap to ask for theirs.
   // An associate degree told ("i got an associates in paramedicine") is no education the route speaks of: said so, not asked again.
-  const associate = /\bassociate s?\b|\bassociates\b/.test(normalise(context.activity.text ?? text));
+  const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(normalise(context.activity.text ?? text));
   // Work in the field with no years told ("a music therapist in memory care ... how long would the switch take"): the same.
   if ((!known?.education || (known.education === 'diploma' && associate)) && (fieldYears !== null || inFieldJob)) {
     const noted = startingPoint({ job: known?.job ?? null, education: null, working: true, years: fieldYears, aim: null });
