@@ -42,11 +42,12 @@ describe('the question word decides: readers', () => {
       ['my friends are nurses. what do they make?', 'nurses'],
       ['what do nurses earn compared to care managers?', 'nurses'],
       ['My wife is a social worker, how much does she earn?', 'social workers'],
-      ['how much do RNs make?', 'RNs'],
+      ['how much do RNs make compared with care managers?', 'RNs'],
     ] as const) {
       it(`"${said}" -> ${job}`, () => expect(otherJobPaid(said)).to.equal(job));
     }
-    for (const said of ["I'm a nurse. what do they make?", "I'm a nurse making 70k. what do care managers make?", 'my mom is a nurse and says care managers make more. what do they make?', 'what do care managers make?', 'what decisions do they make?']) {
+    // Asked alone, another job's pay is the guide's silence on its ground (groundOfTheGuide.ts), not this reader's.
+    for (const said of ['what do nurses make?', "I'm a nurse. what do they make?", "I'm a nurse making 70k. what do care managers make?", 'my mom is a nurse and says care managers make more. what do they make?', 'what do care managers make?', 'what decisions do they make?']) {
       it(`"${said}" is the care managers' pay or none`, () => expect(otherJobPaid(said)).to.equal(null));
     }
   });

@@ -21,7 +21,7 @@ const JUMP_LOOKS =
  * school" after the directors' pay, tester ut36a P09 m7): the route without a degree, not the pay in view again.
  */
 const THERE_WITHOUT_SCHOOL =
-  /\b(?:could|can|would|will|might|is it possible to) (?:i|you|someone|one)? ?(?:still |ever |even |actually |realistically )?(?:get there|get that far|make it|do it|do that|reach (?:that|it|there)|get to that level|get in|get hired) (?:without|with no|with out) (?:going back to |returning to |get |getting |doing |more |any more |another )?(?:a |the )?(?:school|college|uni|university|degree|bachelor s|bachelors|studying|study)\b/;
+  /\b(?:could|can|would|will|might|is it possible to) (?:i|you|someone|one)? ?(?:still |ever |even |actually |realistically )?(?:get there|get that far|reach (?:that|it|there)|get to that level) (?:without|with no|with out) (?:going back to |returning to |get |getting |doing |more |any more |another )?(?:a |the )?(?:school|college|uni|university|degree|bachelor s|bachelors|studying|study)\b/;
 
 /** The question as the route readers take it, or null when the message asks none of these. */
 export function moveIntoAsked(text: string): string | null {

@@ -1,6 +1,6 @@
 /**
- * Another job's pay asked, where the words alone land on the care managers' pay: the job named as the one paid ("what do
- * nurses earn compared to care managers?") or the people of a story asked of ("my friends are nurses. what do they
+ * Another job's pay asked, where the words alone land on the care managers' pay: the job named as the one paid beside
+ * theirs ("what do nurses earn compared to care managers?") or the people of a story asked of ("my friends are nurses. what do they
  * make?", "my wife is a social worker, how much does she earn?"). Those got the pay answer, or "The answer above on
  * Salary is all the guide says", as if the pay asked were the care managers' (session 35's notes); the guide gives pay
  * only for care managers, which the reply says first (rendering/silenceReplies.ts). Pure reader.
@@ -28,8 +28,10 @@ export function otherJobPaid(said: string): string | null {
   const sentences = said.split(/(?<=[.!?])\s+|\n+/).map(normalise).filter((sentence) => sentence !== '');
   for (const [at, sentence] of sentences.entries()) {
     const paid = JOB_PAID.exec(sentence);
-    // "I'm a nurse and make 70k. what do care managers make?" names no other job as the one paid.
-    if (paid && !/^(?:i am|i m|im)\b/.test(sentence) && !CARE_MANAGERS.test(paid[0])) return jobIn(paid[0]);
+    // Set against the care managers' ("what do nurses earn compared to care managers?"); asked alone ("what do nurses
+    // make?") it is the guide's silence on the guide's ground (groundOfTheGuide.ts). "I'm a nurse and make 70k. what do
+    // care managers make?" names no other job as the one paid.
+    if (paid && CARE_MANAGERS.test(sentence) && !/^(?:i am|i m|im)\b/.test(sentence) && !CARE_MANAGERS.test(paid[0])) return jobIn(paid[0]);
     if (!THEIR_PAY.test(sentence) || CARE_MANAGERS.test(sentence)) continue;
     // "they" as the people of the story told just before, who are given a job there and are not care managers.
     const story = sentences.slice(0, at + 1).join(' ');
