@@ -23,11 +23,11 @@ describe('a keyword is not the question: readers', () => {
     for (const [said, asked] of [
       ["Do care managers get summers off? I'll admit I've gotten used to that.", 'summers off'],
       ['do care managers get holidays off?', 'holidays off'],
-      ['is it year round work?', 'year round'],
+      ['do care managers get any time off?', 'time off'],
     ] as const) {
       it(`"${said}" asks ${asked}`, () => expect(timeOffAsked(said)).to.equal(asked));
     }
-    for (const said of ["I'm a teacher with summers off. how long would it take me?", 'do care managers work weekends?', 'what are the hours like?']) {
+    for (const said of ["I'm a teacher with summers off. how long would it take me?", 'do care managers work weekends?', 'what are the hours like?', 'can I take time off work to study?', 'how much vacation do they get?']) {
       it(`"${said}" asks no time off`, () => expect(timeOffAsked(said)).to.equal(null));
     }
     it('a job\'s benefits, not certifying\'s', () => {

@@ -9,7 +9,7 @@ import { normalise } from '../core/textMatch';
 
 /** Skipping or fast-tracking the route, or not starting at its first level. */
 const SKIPPED =
-  /\bskip(?:ping)? (?:any|some|a few|several|one|two|the|of the|ahead|over|past|straight|steps?)\b(?! (?:this|that|it|the question|this question|for now|today)\b)|\bfast ?track\w*\b|\bstill (?:have|need|got) to (?:start|begin) (?:as|at|from) (?:a |an |the )?(?:junior|bottom|entry|first (?:level|step|rung))\b|\bdo i (?:still )?(?:have|need) to (?:do|go through|take) (?:all|every|each)(?: of)? (?:the )?(?:10 |ten )?steps\b/;
+  /\bskip(?:ping)? (?:(?:any|some|a few|several|one|two|a couple)(?: of)? (?:(?:the|your|its|these|those) )?(?:of the )?steps?|(?:the |a few |some )?steps?|ahead)\b|\bfast ?track\w*\b|\bstill (?:have|need|got) to (?:start|begin) (?:as|at|from) (?:a |an |the )?(?:junior|bottom|entry|first (?:level|step|rung))\b|\bdo i (?:still )?(?:have|need) to (?:do|go through|take) (?:all|every|each)(?: of)? (?:the )?(?:10 |ten )?steps\b/;
 /** A step of the walk named ("skip step 3", "skip this one"): the walk's own move, not the route. */
 const ONE_STEP_NAMED = /\bskip (?:to )?step \w+\b|\bskip (?:this|that) one\b/;
 

@@ -8,7 +8,7 @@ import { normalise } from '../core/textMatch';
 
 /** Time off, as people ask of it: summers, holidays, vacation, days off, working all year. */
 const TIME_OFF =
-  /\b(?:summers? off|(?:the )?summers? (?:break|holidays?|vacation)|holidays? off|(?:school|public|bank|christmas|federal) holidays?|vacations?|vacation (?:time|days)|time off|days off|(?:work|working) (?:all )?year ?round|year ?round|all year long)\b/;
+  /\b(?:summers? off|(?:the )?summers? (?:break|holidays?|vacation)|holidays? off|(?<=(?:do|does|would|will) (?:care managers|they|you|we) (?:get|have) (?:any )?)(?:time|days|weekends) off)\b/;
 /** The job's benefits asked as such: "jobs come with benefits", "good benefits", "benefits like health insurance". */
 const JOB_BENEFITS =
   /\b(?:jobs?|positions?|roles?|employers?|companies|work|it)\b(?: \w+){0,2} (?:come|comes|coming) with (?:good |decent |any |full |great )?benefits\b|\b(?:good|decent|full|great|any) benefits\b(?! (?:of|to|for) (?:getting |being |the )?(?:certif|join|member))|\bbenefits (?:like|such as|package|e g)\b/;
