@@ -30,7 +30,7 @@ import { linesOfTheWordAsked } from './understanding/inView/wordOfTheAnswerInVie
 import { areSiblings, careerAskedAgain, askedOfTheRung, rungOnThePath, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, followUpEntry, isOnTheLadder, ladderFollowUp, namesALevel, payRiseInView, pointedChoices } from './understanding/core/followUp';
 import { normalise } from './understanding/core/textMatch';
 import { asksAnotherWayIn, degreeTurnedDown, timeAskedDespiteDegree, timeWithoutTheDegree } from './understanding/person/degreeTurnedDown';
-import { guideAskedOfAPlace, placeDifferenceAsked } from './understanding/questions/guideOfAPlace';
+import { guideAskedOfAPlace, placeDifferenceAsked, certificationHereAsked } from './understanding/questions/guideOfAPlace';
 import { modeAskedInPassing, modeAskedOfTheWork, studyModeEntries, WORK_MODE_ENTRIES } from './understanding/questions/workModeAsked';
 import { answerUnits, entryPicked, listInView, listItemsOf, partInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/inView/listInView';
 import { areaForThePeople, asksToCompare } from './understanding/questions/specialisationMatch';
@@ -39,7 +39,7 @@ import { MOVING_UP_ENTRY, movingUpAsked } from './understanding/questions/moving
 import { areaNotDescribed } from './understanding/questions/areaAsked';
 import { subjectInView } from './understanding/inView/subjectInView';
 import { askedAsTheWriter } from './understanding/core/askedFor';
-import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readClauses, twoQuestionsAsked, withoutOwnExample } from './understanding/core/clauses';
+import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readClauses, twoQuestionsAsked, withoutOwnExample, withoutTagQuestion } from './understanding/core/clauses';
 import { thingAsked } from './understanding/questions/thingAsked';
 import { learnedFromTheThing, thingNotMentioned, thingOfTheAnswerAsked } from './understanding/inView/thingInView';
 import { ownThingWeighed } from './understanding/person/ownThingWeighed';
@@ -54,12 +54,15 @@ import { ownTraitAsked } from './understanding/person/ownTraitAsked';
 import { areaHardAsked } from './understanding/questions/areaHardAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './understanding/person/ownPracticeAsked';
 import { GUIDE_PLACE_ENTRIES, sendOnTheGuidesGround, sendSilenceAfterAnswer } from './rendering/silenceReplies';
+import { certificationSatAsked } from './understanding/questions/certificationSatAsked';
+import { moveIntoAsked } from './understanding/questions/moveIntoAsked';
+import { sendAskedOfTheStory, sendSourceOfTheAnswer } from './rendering/questionWordReplies';
 import { ownWorkCounted } from './understanding/person/ownWorkCounted';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/person/experienceCounts';
 import { isStudentJob, jobById, tellsOfCareWork } from './understanding/person/aboutYou';
 import { ownRoutePart } from './understanding/person/ownRouteAsked';
 import { alreadyKnownAsked } from './understanding/person/alreadyKnownAsked';
-import { degreeOfTheirs, fieldAskedLoosely } from './understanding/person/degreeOfTheirs';
+import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from './understanding/person/degreeOfTheirs';
 import { payBySettingAsked } from './understanding/questions/payBySettingAsked';
 import { orderAsked } from './understanding/questions/orderAsked';
 import { certificationFirstAsked, certificationSkipped, startOfTheAnswer } from './understanding/questions/startWithAsked';
@@ -152,7 +155,7 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   // "... be enough, or would I need to go back to school?": the other side of the first part, answered with it.
   // "what do directors make and how many years to get there": the level's pay entry gave its years too.
   const roleYears = yearsOfTheRoleNamed(text, deps.kb);
-  if (!parts || otherSideOfTheFirst(text, parts) || (roleYears && answered.some((answer) => [answer.entry?.id, ...answer.alternatives.map((alternative) => alternative.id)].includes(roleYears.entry.id)))) return null;
+  if (!parts || otherSideOfTheFirst(text, parts) || certificationSatAsked(text) !== null || (roleYears && answered.some((answer) => [answer.entry?.id, ...answer.alternatives.map((alternative) => alternative.id)].includes(roleYears.entry.id)))) return null;
   const engine = turnEngine(context, deps);
   const shown = shownInReply(context).entries;
   const given = new Set([...answered.flatMap((answer) => [...(answer.entry ? [answer.entry.id] : []), ...answer.alternatives.map((alternative) => alternative.id)]), ...shown]);
@@ -239,6 +242,16 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendEntry(context, deps, career);
     return [{ question: text, kind: 'answer', answered: true, entry: career, score: 1, alternatives: [] }];
   }
+  // "Is the CCM recognised over here, do you know?": the question, without a tag the engine reads as one (ut36a P11 m2).
+  if (withoutTagQuestion(text) !== text) return sendAnswers(context, deps, withoutTagQuestion(text), inView, lastRejected, offered);
+  // "can i sit for the CCM right away or do i need hours first": what it needs, never the working hours (ut36a P04 m5).
+  // "could i move into care coordination?", "what the jump would look like": their route, not the keyword's answer (ut36a P09 m1, P08 m1).
+  const sat = lastRejected ? null : (certificationSatAsked(text) ?? moveIntoAsked(text));
+  if (sat) return sendAnswers(context, deps, sat, undefined, lastRejected, offered);
+  // "... sitting with dying patients. Is there a specialty close to that?": "that" is the story, not the answer in view;
+  // "how many yrs from junior to senior": the years, not the senior pay (rendering/questionWordReplies.ts).
+  const ofTheStory = lastRejected ? null : await sendAskedOfTheStory(context, deps, text);
+  if (ofTheStory) return [ofTheStory];
   // "and senior?" after the entry-level pay is senior pay; "who offers it" after the CMC is the CMC (understanding/core/followUp.ts).
   const answeredId = await deps.lastAnswered.get(context);
   // A reply that declined plainly a question about a thing put that thing in view for a short message that points at
@@ -378,6 +391,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (!lastRejected && (ownPracticeAsked(text) || ownPracticeInView(text, last?.id))) return [await sendLedDecline(context, deps, text, Messages.direct.ownPracticeNotSaid, deps.kb.faqById.get(OWN_PRACTICE_ENTRY))];
   // What the guide never says, asked after an answer: an age or a place weighed, the job's benefits, hands-on tasks, how
   // long learning takes, the chief care officer's pay (rendering/silenceReplies.ts).
+  const source = lastRejected ? null : await sendSourceOfTheAnswer(context, text, said, last);
+  if (source) return [source];
   const silence = lastRejected ? null : await sendSilenceAfterAnswer(context, deps, text, said, last);
   if (silence) return [silence];
   // Who pays, how many people, a fee, an employer never named, asked of the answer in view: not given, said so.
@@ -430,7 +445,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, Messages.direct.shortOfADegree(shortOf), noDegreeRoute);
     return [{ question: text, kind: 'answer', answered: true, entry: noDegreeRoute, score: 1, alternatives: [] }];
   }
-  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null) ?? placeDifferenceAsked(said));
+  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null) ?? placeDifferenceAsked(said) ?? certificationHereAsked(said));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
   // certificate or only the american ones?"): each part answered on its own, so neither is dropped.
   const parts = beyond ? partsBeyond(deps, text, last) : null;
@@ -542,7 +557,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
   // Read against the answer in view first: after the degrees, "what about nursing, would that count?" asks of a field of
   // study; after the route without a degree, "would all that experience count?" asks what that answer says of it.
-  const counted = lastRejected ? null : countedInView(text, last, experienceAsked(text));
+  // Work done read as a field ("does running a shift count for anything?", ut36a P01 m3) is weighed as work below.
+  const countedRead = lastRejected ? null : countedInView(text, last, experienceAsked(text));
+  const counted = countedRead?.kind === 'field' && workNotAField(countedRead.thing) ? null : countedRead;
   if (counted?.kind === 'field') {
     const degreesInView = deps.kb.faqById.get(DEGREE_ENTRY);
     if (degreesInView) return [await sendFieldAsked(context, deps, text, { kind: 'field', field: counted.thing }, degreesInView)];
@@ -582,7 +599,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "could I do this with a psych degree?", "is psychology a related field?": whether the guide names it, then what it says.
   // The field may be told in the story before the question ("I study psychology. Does my study count?").
   const field = [directAsk(text), said !== text ? directAsk(said) : null].find((asked) => asked?.kind === 'field') ?? fieldAskedLoosely(text);
-  const degrees = field?.kind === 'field' ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
+  // Work done, not a field of study ("does running a shift count for anything?", ut36a P01 m3): never weighed as a degree.
+  const degrees = field?.kind === 'field' && !workNotAField(field.field) ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
   if (field?.kind === 'field' && degrees) return [await sendFieldAsked(context, deps, text, field, degrees)];
   // "the second one", "tell me more about the third", "the pediatric one": an item of the list the last answer showed,
   // unless two of a kind were just answered (side by side, or one after the other): "the second one" is then the later.

@@ -121,6 +121,13 @@ export const Messages = Object.freeze({
   startOver: "Let's start over.",
 
   sourcePrefix: 'From the guide:',
+  /**
+   * "Where does it say that?" after an answer: the parts of the guide it comes from (`title`: the answer's button title),
+   * or, with none in view, where every answer names them.
+   */
+  sourceOfTheAnswer: (title: string | null, sections: readonly string[]): string =>
+    `${title && sections.length > 0 ? `The answer above on "${title}" comes from the guide's ${sections.length > 1 ? 'sections' : 'section'} ${sections.map((section) => `"${section}"`).join(' and ')}. ` : ''}Each answer ends with the parts of the guide it comes from ("From the guide: ..."), and where the guide says nothing on something, I say so instead of guessing.`,
+
   answerButtons: 'Related questions, or rate this answer:',
   /** Above the related questions on a Teams answer card (rating is Teams' own control there). */
   relatedQuestions: 'Related questions:',
@@ -149,6 +156,8 @@ export const Messages = Object.freeze({
   beyondTheJob: Object.freeze({
     perk: (perk: string): string =>
       `The guide says nothing about job benefits such as ${perk}, so I won't guess. Of what the job brings, it gives only pay, as median ranges by level. I've noted your question so the guide can be improved.`,
+    /** "Do care managers get summers off?": no time off said; the hours it gives. */
+    timeOff: (asked: string): string => `The guide says nothing about ${asked}, so I won't guess. What it says of the hours:`,
     handsOn: (task: string): string => `The guide doesn't say whether care managers ${task}, so I won't guess. Here is what it says they do day to day:`,
     learningTime:
       "The guide doesn't say how long that learning or training takes, so I won't guess. It says skills are built through work experience, volunteering and professional development courses. I've noted your question so the guide can be improved.",
@@ -257,6 +266,8 @@ export const Messages = Object.freeze({
    * guide does say.
    */
   beyond: Object.freeze({
+    /** Another job's pay asked ("my friends are nurses. what do they make?"): the guide gives only the care managers'. */
+    otherJobPay: (jobs: string): string => `The guide gives pay only for care managers, not for ${jobs}, so I won't guess theirs. Here is what it gives for care managers:`,
     /** "is this money for the USA?", "is that american dollars?": what the guide gives, and what it doesn't say. */
     payCurrency:
       "The guide gives its pay in dollars, as median ranges a year. It doesn't say which country its figures are for, and it gives none for a particular country, state or city, so I won't guess. I've noted your question so the guide can be improved.",
@@ -348,6 +359,9 @@ export const Messages = Object.freeze({
     startingLevel: (years: string): string =>
       `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say whether years before care management, such as your ${years}, count toward them. So I can't say which level you'd start at. Its levels:`,
     /** "any way to jump in higher than entry level?": the guide gives no way in above it; its levels go with years. */
+    /** "does the NP help me skip any steps?": the guide says neither, and where most careers start. */
+    stepsSkippedNotSaid: (thing: string | null): string =>
+      `The guide doesn't say whether ${thing ? `${thing} lets you` : 'you can'} skip any of its steps or start above junior care manager, so I won't guess. What it says is that junior care manager is where most care management careers start:`,
     higherStart:
       "The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+) and describes no way in above the entry level, though it says certification may lead to higher pay. Its levels:",
     /** "would having a master's already get me in at a higher level or better pay?": the guide ties levels to years, not degrees. */
@@ -462,6 +476,12 @@ export const Messages = Object.freeze({
     conditionNotNamed: (condition: string, count: number): string =>
       `The guide doesn't name ${condition}, so I won't say for sure which area it belongs to. The nearest ${count === 1 ? 'area it describes is' : 'areas it describes are'}:`,
     /** An area of care asked for by name that the guide does not describe ("a palliative care specialism"): its four areas follow. */
+    /** "how many yrs from junior to senior": no set time; the years the guide ties its levels to (`years`: "senior 5+ years"). */
+    rungToRung: (years: readonly string[]): string =>
+      `The guide gives no set time to move from one level to the next. It ties its levels to years of experience: ${years.join(', ')}. Here is what it says of that level:`,
+    /** An area asked for close to work the person described that names none of the four ("Is there a specialty close to that?"). */
+    noAreaNearTheStory:
+      "The guide doesn't describe an area of care management close to the work you describe, so I won't guess which comes nearest. The four areas it describes for specializing are these:",
     areaNotDescribed: (area: string): string =>
       `The guide doesn't describe an area for ${area}, so I won't guess whether there is one. The areas it describes for specializing are these:`,
     /**
@@ -835,6 +855,12 @@ export const Messages = Object.freeze({
   /** What is left for someone with no degree and no work in health or social care told: the whole route, as the guide times it. */
   leftFromTheStart: (noted: string): string =>
     `From what you've told me (${noted}), the whole of the guide's route is ahead of you. You can become a care manager without a degree, but most employers prefer a bachelor's in a related field plus relevant experience, and the guide gives no time for the route without one. The usual route it times:`,
+  /**
+   * What they are missing, asked by someone who told where they stand ("what would I be missing to move into our care
+   * mgmt team?"): the steps still ahead of them, not the time (`otherDegree`: whether the degree counts is unsaid).
+   */
+  leftGaps: (noted: string, next: string, otherDegree: boolean): string =>
+    `From what you've told me (${noted}), these are the parts of the guide's route you haven't told me you have: ${next}.${otherDegree ? " The guide asks for a degree in social work, nursing or a related field and gives no list of related fields, so it doesn't say whether yours counts." : ''}\n\nYour roadmap sets out all ten steps from there.`,
   /** The same asked with a job and years in the field told, and no education. */
   leftEducationUntold: (noted: string, associate = false): string =>
     `From what you've told me (${noted}), you have experience in the field, which the guide's route asks for. What is left depends on your education: with a relevant degree, more work experience (the guide says a few more years after the degree, with no exact figure) and a master's if the roles you want ask for one; without one, the guide gives no time, and says plenty of experience in care delivery or case management can in some cases make up for the degree.\n\n${associate ? "You told me of an associate degree: the guide speaks of bachelor's and master's degrees, not associate degrees. Your" : "Tell me your education and I'll count it; your"} roadmap sets out all ten steps.`,

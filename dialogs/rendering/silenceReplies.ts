@@ -9,6 +9,9 @@ import { ageWeighed, placeChangesAsked } from '../understanding/person/ageOrPlac
 import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../understanding/questions/beyondTheJobAsked';
 import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
 import { otherJobAside } from '../understanding/questions/otherJobAside';
+import { otherJobPaid } from '../understanding/questions/otherJobPaid';
+import { jobBenefitsAsked, timeOffAsked } from '../understanding/questions/timeOffAsked';
+import { PAY_ENTRY } from '../understanding/person/situationAsked';
 import { sendEntry } from './entryReplies';
 import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
 import { crisisOrLanguageAsked } from '../understanding/questions/crisisOrLanguageAsked';
@@ -37,9 +40,16 @@ async function sendSilence(context: TurnContext, deps: DialogDeps, question: str
  * says nearest; null when the message asks none of these. `said` is the whole message, `question` the part that asks.
  */
 export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogDeps, question: string, said: string, last: FaqEntry | undefined): Promise<Answer | null> {
+  // Another job's pay ("my friends are nurses. what do they make?"): the guide gives the care managers' only, said first.
+  const otherPaid = otherJobPaid(said);
+  if (otherPaid) return sendLedDecline(context, deps, question, Messages.beyond.otherJobPay(otherPaid), deps.kb.faqById.get(PAY_ENTRY));
   if (ageWeighed(said)) return sendSilence(context, deps, question, Messages.aspectNotGiven.age, AGE_SUBJECT);
   if (placeChangesAsked(said, deps.kb)) return sendSilence(context, deps, question, Messages.guideOfAPlace, GUIDE_PLACE_ENTRIES);
-  const perk = perkAsked(question);
+  // "Do care managers get summers off?": none said; the hours it gives (ut36a P05 m5). Time off said as a perk is a perk.
+  const timeOff = perkAsked(question) ? null : timeOffAsked(question);
+  if (timeOff) return sendLedDecline(context, deps, question, Messages.beyondTheJob.timeOff(timeOff), deps.kb.faqById.get('work-hours'));
+  // "do care manager jobs come with benefits? health insurance etc": the job's, not certifying's (ut36a P07 m5).
+  const perk = perkAsked(question) ?? (jobBenefitsAsked(said) ? (perkAsked(said) ?? 'health insurance or paid leave') : null);
   if (perk) return sendSilence(context, deps, question, Messages.beyondTheJob.perk(perk), ['salary', 'work-hours']);
   const task = handsOnAsked(question);
   if (task) return sendLedDecline(context, deps, question, Messages.beyondTheJob.handsOn(task), deps.kb.faqById.get('daily-duties'));

@@ -33,6 +33,11 @@ import { jobKeptWhileGainingAsked, studyAndExperienceTogetherAsked, workWhileStu
 import { areaFitAsked } from '../understanding/questions/areaFitAsked';
 import { stepUpAsked } from '../understanding/person/stepUpAsked';
 import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
+import { gapsAsked } from '../understanding/person/gapsAsked';
+import { skippedWith, stepsSkippedAsked } from '../understanding/person/stepsSkipped';
+
+/** The guide's first level of care management, where it says most careers start. */
+const JUNIOR_ENTRY = 'junior-care-manager';
 import { SKILLS_ENTRY } from '../understanding/questions/skillNamed';
 
 /** Where someone stands, for what of the guide's route they have (Messages.fitFromTheirStart). */
@@ -77,7 +82,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   // No education told, but a job in the field and its years ("I've been a support worker for 7 years. how long for me?"):
   // their experience counted, and what the route asks of each education, with the roadmap to ask for theirs.
   // An associate degree told ("i got an associates in paramedicine") is no education the route speaks of: said so, not asked again.
-  const associate = /\bassociate s?\b|\bassociates\b/.test(normalise(context.activity.text ?? text));
+  const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(normalise(context.activity.text ?? text));
   // Work in the field with no years told ("a music therapist in memory care ... how long would the switch take"): the same.
   if ((!known?.education || (known.education === 'diploma' && associate)) && (fieldYears !== null || inFieldJob)) {
     const noted = startingPoint({ job: known?.job ?? null, education: null, working: true, years: fieldYears, aim: null });
@@ -172,7 +177,11 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   const time = yearsUntold ? Messages.leftYearsUntold(known.education === 'relevant-degree') : plan.time;
   const relevant = known.education === 'relevant-degree';
   const start: FitStart = !relevant ? 'other-degree' : situation.working === true ? 'degree-and-work' : 'degree';
-  const lead = opening(start) + Messages.leftForYou(startingPoint(situation), time, next.join('; '), masterDone && /\bmaster/.test(time), yearsUntold);
+  // What they are missing, asked as such: the steps ahead of them, without the time (tester ut35a, P05 m3).
+  const gaps = !fit && next.length > 0 && gapsAsked(said);
+  const lead = gaps
+    ? Messages.leftGaps(startingPoint(situation), next.join('; '), !relevant)
+    : opening(start) + Messages.leftForYou(startingPoint(situation), time, next.join('; '), masterDone && /\bmaster/.test(time), yearsUntold);
   await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
   await rememberAnswered(context, deps, timeline.id);
   return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
@@ -209,9 +218,11 @@ function areaToSpecialiseIn(deps: DialogDeps, said: string, chosen: Specialisati
  */
 export async function sendFieldAsked(context: TurnContext, deps: DialogDeps, text: string, field: { kind: 'field'; field: string }, degrees: FaqEntry): Promise<Answer> {
   const named = givesDirectAsk(degrees, field);
+  // The field of a degree named with it ("a BA in english"): the field, as the reply says "whether english counts".
+  const subject = field.field.replace(/^(?:bachelor s|bachelors|bachelor|master s|masters|master|ba|bs|bsc|ma|ms|msc|phd|doctorate|degree|major) in /, '');
   // A subject the guide names among what a degree teaches ("is gerontology a related field?"): said, not left open.
-  const taught = !named && taughtInADegree(field.field) ? { taught: true } : {};
-  return sendDegreeWeighed(context, deps, text, { field: field.field, named, abroad: false, associate: false, studyAgain: false, ...taught }, degrees);
+  const taught = !named && taughtInADegree(subject) ? { taught: true } : {};
+  return sendDegreeWeighed(context, deps, text, { field: subject, named, abroad: false, associate: false, studyAgain: false, ...taught }, degrees);
 }
 
 /**
@@ -317,6 +328,8 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   const degree = degreeLevelAsked(typed);
   if (degree) return sendLedDecline(context, deps, text, Messages.beyond.degreeLevel(degree), deps.kb.faqById.get(PAY_ENTRY));
   if (higherStartAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.higherStart, deps.kb.faqById.get(PAY_ENTRY));
+  // "does the NP help me skip any steps? like do i still have to start as a junior care manager": not said; where most start.
+  if (stepsSkippedAsked(typed)) return sendLedDecline(context, deps, text, Messages.beyond.stepsSkippedNotSaid(skippedWith(typed)), deps.kb.faqById.get(JUNIOR_ENTRY));
   // "can I get hired without clinical experience?": what employers ask for, not whether one must be certified.
   const gaining = hiredWithoutExperienceAsked(typed) ? deps.kb.faqById.get(EXPERIENCE_ENTRY) : undefined;
   if (gaining) return sendLedAnswer(context, deps, text, Messages.direct.hiredWithoutExperience, gaining);

@@ -212,13 +212,30 @@ export function twoQuestionsAsked(raw: string): [string, string] | null {
     const head = sentence.slice(0, joint.index).trim();
     const tail = sentence.slice(joint.index! + joint[0].length).trim();
     if (/\bor\b/i.test(joint[0]) && offersTheOtherAnswer(tail)) return [];
-    return words(head) >= 3 && words(tail) >= 3 && OPENS_A_QUESTION.test(normalise(tail)) && clauseActOf(head) === 'asks' ? [[head, tail] as [string, string]] : [];
+    return words(head) >= 3 && words(tail) >= 3 && OPENS_A_QUESTION.test(normalise(tail)) && !TAG_QUESTION.test(normalise(tail)) && clauseActOf(head) === 'asks' ? [[head, tail] as [string, string]] : [];
   });
   if (found.length === 1) return found[0]!;
   return withOpeningShared(sentence);
 }
 
 const words = (text: string): number => normalise(text).split(' ').filter(Boolean).length;
+
+/** A tag after a question that asks nothing of its own ("Is the CCM recognised over here, do you know?", tester ut36a P11 m2). */
+const TAG_QUESTION = /^(?:(?:and|or|but|so)\s+)?(?:do|does|would|did) (?:you|u|anyone|anybody) (?:happen to )?(?:know|think|reckon|have any idea)(?: (?:at all|by any chance|offhand|off hand))?$|^(?:any|got any|have you got any|do you have any) idea$|^(?:if|in case) you know$/;
+/** The tag as typed at the end of a question, after a comma or a dash. */
+const TAG_AT_THE_END = /\s*[,;\u2013\u2014-]\s*([^,;\u2013\u2014-]+?)\s*[?.!]*\s*$/;
+
+/**
+ * The question without a tag at its end that asks nothing of its own ("Is the CCM recognised over here, do you know?"
+ * is "Is the CCM recognised over here?"): the engine reads a tag as a question of its own ("know" landed on how care
+ * managers assess their clients). The text as it came when it has no such tag.
+ */
+export function withoutTagQuestion(text: string): string {
+  const tag = TAG_AT_THE_END.exec(text);
+  if (!tag?.[1] || !TAG_QUESTION.test(normalise(tag[1]))) return text;
+  const rest = text.slice(0, tag.index).trim();
+  return words(rest) >= 3 ? `${rest}?` : text;
+}
 
 /** "Could I", "can we": the opening of a question asking whether something can be done, which a second verb shares. */
 const ASKS_WHETHER_ONE_CAN = /^\s*((?:can|could|may|might)\s+(?:i|we|you|u|one|someone)\b)/i;
@@ -251,7 +268,10 @@ function withOpeningShared(sentence: string): [string, string] | null {
 const OTHER_ANSWER = /^(?:(?:does|do|would|will|must|should|has|have|is|was) (?:it|that|this|they|those|these) (?:(?:have|has|need|needs) to be|(?:only )?(?:count|counts) if|only (?:count|counts)|need to be|needs to be|only be|be only|just be|have to|need to)|(?:is|are|was|were|must|should) (?:it|that|this|they|those|these) (?:only|just|strictly|always|a must|necessarily))\b/;
 
 /** True when a question after "or" only offers the other answer to the one before it ("or does it have to be a paid job"). */
-export const offersTheOtherAnswer = (tail: string): boolean => OTHER_ANSWER.test(normalise(tail.replace(JOINING_WORDS, '')));
+export const offersTheOtherAnswer = (tail: string): boolean => OTHER_ANSWER.test(normalise(tail.replace(JOINING_WORDS, ''))) || DOUBT_OF_ONESELF.test(normalise(tail.replace(JOINING_WORDS, '')));
+
+/** The doubt that closes a question of fit and asks nothing of its own: "or am I dreaming", "or am I kidding myself" (ut36a P07 m1). */
+const DOUBT_OF_ONESELF = /^(?:or )?(?:am i|m i|im) (?:just )?(?:dreaming|kidding myself|fooling myself|crazy|nuts|mad|delusional|being (?:silly|naive|stupid|unrealistic))$|^(?:or )?is (?:it|that|this) (?:just )?(?:a pipe dream|a fantasy|crazy|silly|unrealistic)$/;
 
 /**
  * A check of what the person takes to follow, put as a statement with a question mark ("Associate's won't cut it

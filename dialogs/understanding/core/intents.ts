@@ -66,6 +66,8 @@ const becoming =
   '(?: (?:to|for|of|into) (?:(?:become|becoming|be)(?: a)? care manager|(?:get|getting|go|going|move|moving|break|breaking|switch|switching)(?: in)?(?: into| to)? care management))?';
 /** "I want to become a care manager, where do I start?": the goal said first changes nothing. */
 const goalFirst = '(?:(?:i want to|id like to|i would like to|i wanna|i plan to|i am planning to) (?:become|be) (?:a )?care manager(?: so| and)? )?';
+/** The writer asked of as someone like them: "where would someone like me start?" is "where do I start?" (tester ut35a, P03 m1). */
+const LIKE_ME = '(?:someone|somebody|a person|people|anyone) (?:like me|in my (?:position|situation|shoes))';
 /** What may follow "where do I start" and still mean the career as a whole; anything else ("given I'm a nurse") is personal. */
 const startTail = `(?: (?:as|in|on|with|towards?|for) ${careerTopic}|${becoming})`;
 const payWord = '(?:pay|paid|salary|salaries|earnings|earn|wages?|money|income)';
@@ -98,10 +100,12 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
       /\b(?:the )?steps one (?:by one|at a time)\b/,
       new RegExp(`^how to (?:get started|start|begin)(?: (?:as|in|on|with|towards?|for) ${careerTopic})?$`),
       new RegExp(`^what is the process${becoming}$`),
-      new RegExp(`^${goalFirst}where (?:do|should|can|would|shall) i (?:start|begin)${startTail}?$`),
+      new RegExp(`^${goalFirst}where (?:do|should|can|would|shall) (?:i|${LIKE_ME}) (?:start|begin)${startTail}?$`),
       new RegExp(`^${goalFirst}(?:i (?:dont|do not) know |(?:i am )?not sure |no idea )?where to (?:start|begin)${startTail}?$`),
       new RegExp(`^${goalFirst}how (?:do|can|should|would) i (?:get started|start|begin)(?: (?:as|in|on|with|towards?|for) ${careerTopic})?$`),
       new RegExp(`^(?:what are |show me |give me )?(?:the |my )?first steps?${becoming}$`),
+      // The walk asked for with the step to go to: "ok lets do the career steps but jump to step 9" (tester ut36a P12 m8).
+      /^(?:(?:ok|okay|so|alright|right|cool)\s+)*(?:lets|let s|let us|can we|could we|i want to|i d like to|id like to|i wanna) (?:do|go through|start|begin|see|walk through|run through) (?:the |your )?(?:10 |ten )?(?:career )?steps\b(?: (?:but|and|then|just))? (?:jump|skip|go|head|move|fast forward)(?: ahead| straight| right)? to (?:step|stage) \S+$/,
       new RegExp(`^${goalFirst}what (?:should|do|must|would|shall) i (?:need to )?do first${becoming}$`),
     ],
   },

@@ -1087,6 +1087,8 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
   if (!reading || !meaning) return null;
   if (meaning.kind === 'chat') {
+    // "can someone with just an associates do this at all" asks of such a person, not for one (ut36a P07 m4).
+    if (meaning.acts.includes('askHuman') && SOMEONE_OF_A_KIND.test(message.text) && !REACHED.test(message.text)) return null;
     // A remark may name the career ("my mum had a care manager, she was great"), and never asks; a wish ("i want to
     // work with kids") asks where it leads, and the guide answers or declines it, as it does a thing settled for
     // ("yearly then") and worry about a subject of the guide ("i'm worried about the stress").
@@ -1107,6 +1109,11 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   return meaning.kind === 'flow' && meaning.intent.flow === 'salaryLadder' && (mentionsAny(kb.lexicon.otherOccupations, message.raw) || payCausedInView(message.raw)) ? null : meaning;
 }
 
+/** Someone of a kind asked of, whether they could do the work: "someone with just an associates", "a person without a degree". */
+const SOMEONE_OF_A_KIND =
+  /\b(?:someone|somebody|anyone|anybody|a person|people|a guy|a woman|a man) (?:with|without|who (?:has|have|is|are|only has|doesn t have|does not have)|that (?:has|have|is)|having|holding)\b.*\b(?:do|become|be|get|work|make|handle|qualify|start|go)\b/;
+/** Reaching the person: "talk to me", "call me", "help me" (asking for someone, whoever they are). */
+const REACHED = /\b(?:talk|speak|chat|call|ring|phone|email|contact|text|reach|help me|get back to|get in touch)\b/;
 /** Words that report what someone else says of a thing ("she says", "my friend told me"), not one's own ("i reckon"). */
 const REPORTED = /\b(?:says|said|told me|tells me|heard|apparently|reckons|thinks|warned me|(?:people|they|everyone|others|folks) say|i hear)\b/;
 

@@ -15,8 +15,8 @@ import { normalise, readNumber } from './textMatch';
  */
 const START_NAMED =
   /(?:^(?:(?:and|but|so|then|please|pls|ok|okay|maybe|can we|could we|can you|could you|let s|lets|let us|i want to|i d like to|id like to|i would like to|i wanna)\s+)*|\b(?:steps?|walk ?through|walk|through (?:them|it)) (?:but |and )?|\b(?:and|but|then) (?=(?:start|begin) ))(?:start|begin|starting|beginning|kick off|kicking off)(?: (?:it|them|off|us|me|the walk|the steps|there))? (?:from|at|with|on) (?:the |my )?(.+?)(?: (?:step|stage|part|section|bit|one))?(?: (?:please|pls|first|then|instead|if you can|if possible))*$/;
-/** "from step 4", "at step five": the step by its number anywhere in the request. */
-const FROM_STEP_NUMBER = /\b(?:from|at) (?:step|stage) (\S+)/;
+/** "from step 4", "at step five", "jump to step 9": the step by its number anywhere in the request. */
+const FROM_STEP_NUMBER = /\b(?:from|at|(?:jump|skip|go|head|move|straight|right|ahead|fast forward) to) (?:step|stage) (\S+)/;
 
 /**
  * The step a request for the walk says to begin at, by number or name, in any clause ("can you walk me through the

@@ -13,6 +13,7 @@ import { clauseActOf, withoutOwnExample } from '../core/clauses';
 import { POINTS_AT_THE_STORY } from '../questions/partsAsked';
 import { normaliseText, STOP_WORDS } from '../../../knowledge/text';
 import { normalise, stem } from '../core/textMatch';
+import { sourceOfTheClaimAsked } from '../talk/sourceOfTheClaimAsked';
 
 /** What the reply owes the part it left. */
 export type PartLeft =
@@ -82,7 +83,8 @@ export const spokenInReply = (part: string, shownText: string): boolean => spoke
  * answered cannot be told.
  */
 export function partLeft(parts: readonly [string, string], read: ReadPart, given: ReadonlySet<string>, saidOfAge: boolean, skip: (part: string) => boolean = () => false, shownText = ''): PartLeft | null {
-  const readings = parts.map((part) => (pointsAtTheStory(part, read) || skip(part) ? { part, answer: null, pointer: true } : { part, answer: partAnswer(read, part), pointer: false }));
+  // "Where does it say that?" beside a question asks of the reply to it, which says what the guide says of it.
+  const readings = parts.map((part) => (pointsAtTheStory(part, read) || skip(part) || sourceOfTheClaimAsked(part) ? { part, answer: null, pointer: true } : { part, answer: partAnswer(read, part), pointer: false }));
   const read2 = readings.flatMap((one) => (one.answer?.entry && !given.has(one.answer.entry.id) ? [{ part: one.part, answer: one.answer }] : []));
   // Both parts read as answers the reply has not shown ("could i get into this with no degree and what would i earn at
   // first", answered with the pay by level): the part the reply's own words speak of is the one it answered.

@@ -42,9 +42,13 @@ export function degreeOfTheirs(text: string, typed: string, education: Education
   return { text: asked, said: asked };
 }
 
-/** A field asked whether it is a related one, in words the guide's own reading misses ("is nutrition a related field for care management?"). */
+/**
+ * A field asked whether it is a related one, in words the guide's own reading misses ("is nutrition a related field for
+ * care management?"), or as a degree in it ("Does a master's in psychology count as a related field?", tester ut35a P09
+ * m2, which got the experience answer).
+ */
 const FIELD_ASKED_LOOSELY =
-  /^(?:(?:so|and|ok|okay|but|well|hmm|then)\s+)*(?:is|would|does|could)\s+(?:a |an )?([a-z]+(?: (?!(?:a|an|be|count|counted|considered|classed)\b)[a-z]+)?)\s+(?:be |count as |counted as |considered |classed as )?(?:a |an )?(?:related|relevant)\s+(?:field|degree|subject|major|background|area)\b/;
+  /^(?:(?:so|and|ok|okay|but|well|hmm|then)\s+)*(?:is|would|does|could|will)\s+(?:a |an )?(?:(?:bachelor|bachelors|master|masters|ba|bs|bsc|ma|ms|msc|phd|doctorate|degree|major) in )?([a-z]+(?: (?!(?:a|an|be|count|counted|considered|classed|degree)\b)[a-z]+)?)\s+(?:degree )?(?:be |count as |counted as |considered |classed as )?(?:a |an )?(?:related|relevant)\s+(?:field|degree|subject|major|background|area)\b/;
 
 /** Words that are no field of study ("is this a related field", "is my degree a related field"). */
 const NOT_A_FIELD = /^(?:a|an|it|this|that|mine|my|my degree|the degree|a degree|there|one|which|what|any|care management|case management)$/;
@@ -53,4 +57,12 @@ const NOT_A_FIELD = /^(?:a|an|it|this|that|mine|my|my degree|the degree|a degree
 export function fieldAskedLoosely(text: string): { kind: 'field'; field: string } | null {
   const field = FIELD_ASKED_LOOSELY.exec(normalise(text))?.[1];
   return field && !NOT_A_FIELD.test(field) ? { kind: 'field', field } : null;
+}
+
+/** Work done, said with a verb and what it is done to ("running a shift", "managing people", "driving a bus"). */
+const WORK_DONE = /^[a-z]+ing (?:a|an|the|my|our|people|teams?|staff|shifts?|crews?|[0-9]+)\b/;
+
+/** True when a "field" read from "does X count" is work done, not a field of study (tester ut36a P01 m3). */
+export function workNotAField(field: string): boolean {
+  return WORK_DONE.test(normalise(field));
 }

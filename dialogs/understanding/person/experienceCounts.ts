@@ -502,9 +502,14 @@ const HOLDS_ONE = /\b(?:i (?:have|ve|got|hold|did|finished|completed|earned)|i v
  * bachelor?"): the kind, in the guide's reply's words; null when none is asked of. The guide speaks only of bachelor's
  * and master's degrees, and of the route without a degree. One the writer holds is the degree weighing's.
  */
+/** Someone with only that qualification asked whether they could do the work ("someone with just an associates do this"). */
+const ONLY_THAT_QUALIFICATION = /\b(?:with|having|holding) (?:just|only) (?:an? |my |the )?(?:associate|associates|associate s|diploma|cert|certificate|tafe|hnd|nvq)\b.*\b(?:do (?:this|it|the job|that)|become|get (?:in|hired|a job)|work as|make it)\b/;
+
 export function shortOfADegreeAsked(text: string): string | null {
   const t = normalise(text);
   const onlyHighSchool = HIGH_SCHOOL.test(t) && /\b(?:only|just)\b/.test(t);
-  if (!(IN_PLACE_OF_A_DEGREE.test(t) || onlyHighSchool) || (HOLDS_ONE.test(t) && !HIGH_SCHOOL.test(t))) return null;
+  // "can someone with just an associates do this at all" (tester ut36a P07 m4): the qualification alone, weighed.
+  const onlyThat = ONLY_THAT_QUALIFICATION.test(t);
+  if (!(IN_PLACE_OF_A_DEGREE.test(t) || onlyHighSchool || onlyThat) || (HOLDS_ONE.test(t) && !HIGH_SCHOOL.test(t) && !onlyThat)) return null;
   return SHORT_OF_A_DEGREE.find(([named]) => named.test(t))?.[1] ?? null;
 }

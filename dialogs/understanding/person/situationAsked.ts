@@ -96,6 +96,8 @@ export function unnamedFieldTold(said: string): boolean {
 const ASKS_CERTIFICATION = /\b(?:certif\w*|certs?|credentials?|ccm|cmc)\b/;
 /** A certification asked of in place of the degree ("could I get one of those certifications instead of the degree?", tester ut35a P03 m5). */
 const IN_PLACE_OF_THE_DEGREE = /\b(?:instead of|rather than|in place of|in lieu of|without|skip(?:ping)?) (?:a |an |the |my |getting a |getting the |doing a |doing the )?(?:degree|bachelor|bachelors|bachelor s|college|uni|university)\b/;
+/** Worded as a question: a question mark, or a word that asks. */
+const ASKS = /\?|\b(?:which|what|can|could|do|does|is|are|should|would|will|how|any)\b/;
 /** The answers a certification asked without a degree may read as: the certifications', or the route without a degree. */
 const CERTIFIED_WITHOUT_DEGREE = /^(?:certification|ccm$|cmc$|without-degree$)/;
 
@@ -107,7 +109,8 @@ const CERTIFIED_WITHOUT_DEGREE = /^(?:certification|ccm$|cmc$|without-degree$)/;
 export function certificationWithoutDegree(deps: DialogDeps, text: string, said: string): FaqEntry | undefined {
   // A qualification short of a degree set against it ("is a cert 4 in aged care ok instead of uni") is shortOfADegreeAsked's.
   const inPlace = IN_PLACE_OF_THE_DEGREE.test(normalise(text)) && shortOfADegreeAsked(text) === null;
-  if (!ASKS_CERTIFICATION.test(normaliseText(text)) || !(tellsNoDegree(said) || inPlace)) return undefined;
+  // Certificates told, not asked ("no degree btw. high school and some forklift certs lol", tester ut36a P01 m2): none asked.
+  if (!ASKS_CERTIFICATION.test(normaliseText(text)) || !(tellsNoDegree(said) || inPlace) || !ASKS.test(text.toLowerCase())) return undefined;
   const read = deps.engine.answer(text);
   if (read.kind === 'answer' && read.entry && CERTIFIED_WITHOUT_DEGREE.test(read.entry.id)) return read.entry;
   // Asked in place of the degree, whatever else the words read as: the certifications themselves.

@@ -18,6 +18,9 @@ const ASPECT = /\b(?:pay|pays|paid|salary|earn|earns|money|how long|years|degree
 export function areaFitAsked(kb: KnowledgeBase, question: string): SpecialisationId | null {
   const text = normalise(question);
   if (!FIT.test(text) || ASPECT.test(text)) return null;
-  const areas = areasNamed(kb, question);
+  // The area named in the sentence that asks the fit, not in the story before it ("single dad, 2 kids ... is care
+  // management right for me?" asks of the career: tester ut36a, P07 m1).
+  const asking = question.split(/(?<=[.!?])\s+/).filter((sentence) => FIT.test(normalise(sentence)));
+  const areas = areasNamed(kb, asking.join(' '));
   return areas.length === 1 ? areas[0]! : null;
 }

@@ -62,3 +62,16 @@ export function placeDifferenceAsked(message: string): BeyondAsked | null {
   if (/\b(?:certif\w*|certs?|credentials?|ccm|cmc)\b/.test(text)) return { kind: 'certification-place' };
   return null;
 }
+
+/** A certification asked whether it holds where the writer is, with the place only pointed at ("over here", "in my country"). */
+const CERTIFICATION_HERE =
+  /\b(?:ccm|cmc|certif\w*|credentials?)\b.*\b(?:recogni[sz]ed|recogni[sz]e|valid|accepted|accept|count|counts|worth anything|good)\b.*\b(?:over here|here|where i (?:live|am|work)|in (?:my|this|our) (?:country|part of the world)|abroad|overseas|internationally|outside (?:the )?(?:us|usa|states|america))\b/;
+
+/**
+ * A certification asked whether it is recognized where the writer is, the place only pointed at ("Is the CCM recognised
+ * over here, do you know?", tester ut36a P11 m2, after she told she lives in London): the guide says nothing of where
+ * its certifications are recognized, as for a place named. Null for anything else.
+ */
+export function certificationHereAsked(message: string): BeyondAsked | null {
+  return CERTIFICATION_HERE.test(normalise(message)) ? { kind: 'certification-place' } : null;
+}
