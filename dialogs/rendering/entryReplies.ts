@@ -15,6 +15,7 @@ import { Messages } from './messages';
 import { relatedAskedInstead } from '../understanding/inView/relatedInstead';
 import { answerInBrief } from './nearby';
 import { RepairMessages, withoutFiguresSaid } from './repairReplies';
+import { keepAnswersShownRecently, noteShownRecently, renderLeadToAnswerAbove, renderSeenAbove, shownRecently } from './recentAnswers';
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
@@ -43,7 +44,9 @@ export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: F
   await rememberAnswered(context, deps, entry.id);
   // The answer as it stands, whatever buttons were left off it for what was just read: the same answer asked next is
   // known as the same.
-  await deps.answerShown.set(context, fingerprintOf(await answerCard(context, deps, entry)));
+  const fingerprint = fingerprintOf(await answerCard(context, deps, entry));
+  await deps.answerShown.set(context, fingerprint);
+  await noteShownRecently(context, deps, fingerprint);
   if (channel === 'teams' && sent?.id) await rememberAnswerMessage(context, deps, sent.id, entry.id);
 }
 
@@ -104,7 +107,14 @@ export async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead:
   // An answer whose opening and its list a lead before quoted has only its tail left: it is shown as good as whole.
   const opening = entry.answer.split('\n')[0] ?? '';
   // The answer the last reply showed is not sent again after a lead either: the lead points at it (never the same twice).
-  const justShown = context.turnState.get(ANSWER_SHOWN) === fingerprintOf(await answerCard(context, deps, entry));
+  const fingerprint = fingerprintOf(await answerCard(context, deps, entry));
+  const justShown = context.turnState.get(ANSWER_SHOWN) === fingerprint;
+  // Shown a turn or two before: the lead, and a line naming that answer above (recentAnswers.ts).
+  if (!justShown && !shown.entries.has(entry.id) && shownRecently(context, fingerprint)) {
+    await context.sendActivity(renderLeadToAnswerAbove(lead.replace(LEADS_INTO_AN_ANSWER, '').replace(/:\s*$/, '.'), entry, channel));
+    await rememberAnswered(context, deps, entry.id);
+    return;
+  }
   if (shown.entries.has(entry.id) || justShown || !withoutLinesSaid(entry, shown.lines).answer.startsWith(opening.trim())) {
     const pointed = lead.replace(LEADS_INTO_AN_ANSWER, '');
     // A lead that still leads into the answer ("it says this of the route without one:") points at it instead.
@@ -143,6 +153,7 @@ function fingerprintOf(card: Partial<Activity>): string {
  * this message only, so a reply a day later, or after other talk, is not held back.
  */
 export async function keepAnswerShown(context: TurnContext, deps: DialogDeps): Promise<void> {
+  await keepAnswersShownRecently(context, deps);
   const shown = await deps.answerShown.get(context);
   if (shown === undefined) return;
   await deps.answerShown.delete(context);
@@ -162,7 +173,13 @@ export async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, 
     await context.sendActivity(renderText(channelOf(context.activity), Messages.placesLeftOut(turnedDown.left)));
     return sendEntry(context, deps, { ...entry, answer: turnedDown.answer });
   }
-  if (typeof shown !== 'string' || shown !== fingerprintOf(await answerCard(context, deps, entry))) return sendEntry(context, deps, entry);
+  const fingerprint = fingerprintOf(await answerCard(context, deps, entry));
+  // Shown a turn or two before, asked again in other words: the part of it that speaks to the question (recentAnswers.ts).
+  if (shown !== fingerprint && shownRecently(context, fingerprint) && !asksWhichIsBetter(question)) {
+    await context.sendActivity(renderSeenAbove(entry, question, deps.kb, channelOf(context.activity)));
+    return rememberAnswered(context, deps, entry.id);
+  }
+  if (typeof shown !== 'string' || shown !== fingerprint) return sendEntry(context, deps, entry);
   // Asked of something the answer never speaks of and a related answer is named for ("what kind of places should I
   // apply to?" after where they work): that answer.
   const instead = asksWhichIsBetter(question) ? null : relatedAskedInstead(question, entry, deps.kb);

@@ -1,0 +1,122 @@
+import { expect } from 'chai';
+import { Messages } from '../../dialogs/rendering/messages';
+import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
+import { fitAskedLoosely } from '../../dialogs/understanding/person/fitAskedLoosely';
+import { buttonTitles, CHAT_CHANNELS, clickOn, entryById, expectChannelSafe, readable, readableOpening, shownText, startGuided } from './guidedHarness';
+
+/**
+ * No block twice in a few turns (tester ut35c section 4, kinds 3 and 5): an answer the person read a turn or two ago is
+ * pointed at in a line, with the part of it that speaks to the new question, never sent again word for word; the whole
+ * answer stays one tap away. "could someone like me even do this?" is asked whether they could do it (who the career
+ * suits), not the last answer again. The real bot, in Web Chat and Teams.
+ */
+
+/** The last line of an answer as read: shown only when the whole answer is. */
+const lastLineOf = (id: string): string => readable(entryById(id).answer.trim().split('\n').at(-1)!);
+
+describe('no repeats: readers', () => {
+  describe('whether someone like them could do it, with a word of emphasis', () => {
+    for (const said of ['could someone like me even do this?', 'could someone like me actually do this job?', 'honestly, could someone like me really do it?', 'can someone like me even become a care manager?']) {
+      it(`"${said}" asks it`, () => expect(fitAskedLoosely(said)).to.deep.equal({ kind: 'fit' }));
+    }
+    for (const said of [
+      'could someone like me do this?',
+      'what do i even need to become one',
+      'how long does it actually take?',
+      'is the pay really that low?',
+      'where could someone like me even work?',
+      'do care managers actually work weekends?',
+      'what is a care manager',
+      'can i really do it part time?',
+      'how do i even get experience',
+      'which certification should i get',
+    ]) {
+      it(`"${said}" does not (asked plainly, or asks something else)`, () => expect(fitAskedLoosely(said)).to.equal(null));
+    }
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`no repeats (${channelName})`, () => {
+    const start = () => startGuided({ channelId });
+
+    describe('a lead over an answer shown two turns before points at it (ut35c P01 m6)', () => {
+      for (const said of ['could i keep my current job part time while i get experience?', 'could i keep driving part time while i get experience? i got two kids to feed lol']) {
+        it(`"${said}" after gaining experience and the first jobs`, async () => {
+          const chat = start();
+          await chat.say('how do I get experience?');
+          await chat.say('what jobs could I start in?');
+          const replies = await chat.say(said);
+          const text = readable(shownText(replies));
+          expect(text).to.include(readable(RecentMessages.ledAbove(entryById('gaining-experience').title)));
+          expect(text).not.to.include(lastLineOf('gaining-experience'));
+          expect(buttonTitles(replies)).to.include(Messages.seeItAgain);
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+    });
+
+    describe('an answer asked of again in other words gives the part that speaks to it (ut35c P07 m3)', () => {
+      for (const said of ['ok. and for kids specificaly, what would i coordinate? like with who', 'who would I coordinate with for kids?']) {
+        it(`"${said}" after pediatric care and the degrees`, async () => {
+          const chat = start();
+          await chat.say('tell me about pediatric care management');
+          await chat.say('is a psychology degree a related field?');
+          const replies = await chat.say(said);
+          const text = readable(shownText(replies));
+          expect(text).to.include(readable(RecentMessages.partAbove(entryById('pediatric').title)));
+          expect(text).to.include('coordinating with schools');
+          expect(text).not.to.include(lastLineOf('pediatric'));
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+
+      it('"Show it again" shows the whole answer', async () => {
+        const chat = start();
+        await chat.say('tell me about pediatric care management');
+        await chat.say('is a psychology degree a related field?');
+        const pointed = await chat.say('who would I coordinate with for kids?');
+        const replies = await clickOn(chat, pointed, Messages.seeItAgain);
+        expect(readable(shownText(replies))).to.include(lastLineOf('pediatric'));
+      });
+    });
+
+    describe('the same answer asked for again a turn later is given in brief, with its list (ut35c P02 m3)', () => {
+      it('"what do i need to become one" after what you need and who the career suits', async () => {
+        const chat = start();
+        await chat.say('hi i own a little hair salon, 2 chairs. what do i need to become a care manager?');
+        await chat.say('no i mean im not a care manager yet. i do hair. could someone like me even do this?');
+        const replies = await chat.say('what do i need to become one');
+        const text = readable(shownText(replies));
+        expect(text).to.include(readable(RecentMessages.sameAbove(entryById('what-is-needed').title)));
+        expect(text).to.include("a bachelor's degree in nursing, social work or a similar subject; work experience");
+        expect(text).not.to.include(Messages.sourcePrefix);
+        expect(buttonTitles(replies)).to.include(Messages.seeItAgain);
+      });
+
+      it('"how much do care managers make?" after the pay and the entry level', async () => {
+        const chat = start();
+        await chat.say('what does a care manager earn?');
+        await chat.say('what about entry level?');
+        const replies = await chat.say('how much do care managers make?');
+        const text = readable(shownText(replies));
+        expect(text).to.include(readable(RecentMessages.sameAbove(entryById('salary').title)));
+        expect(text).to.include('vice president');
+      });
+    });
+
+    describe('"could someone like me even do this?" gets who the career suits, not the answer just given (ut35c P02 m2)', () => {
+      for (const said of ['no i mean im not a care manager yet. i do hair. could someone like me even do this?', 'ok but honestly could someone like me actually do this job?']) {
+        it(`"${said}"`, async () => {
+          const chat = start();
+          await chat.say('what do i need to become a care manager?');
+          const replies = await chat.say(said);
+          const text = readable(shownText(replies));
+          expect(text).to.include(readableOpening('right-for-me'));
+          expect(text).not.to.include(lastLineOf('what-is-needed'));
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+    });
+  });
+}
