@@ -84,6 +84,7 @@ import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
 import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/person/situationAsked';
 import { inPlainWords } from './understanding/core/plainQuestion';
 import { fitAskedLoosely } from './understanding/person/fitAskedLoosely';
+import { holdingBoth } from './rendering/sidesDiffer';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -795,6 +796,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     if (parts) for (const [i, answer] of answers.entries()) await sendDirectLead(context, deps, answer.question, [known[i]!]);
     else await sendDirectLead(context, deps, text, known);
     const said = shownInReply(context).lines;
+    // One side holds the other's figures ("pay starting out vs later"): that side alone (rendering/sidesDiffer.ts).
+    if (known.length === 2 && a && b && weighed && holdingBoth(a, b)) return (await sendSideBySide(context, deps, a, b), answers);
     if (known.length === 2 && a && b && weighed) await context.sendActivity(renderSideBySide([withoutLinesSaid(a, said), withoutLinesSaid(b, said)], channel));
     else await context.sendActivity(renderTwoAnswers(known.map((entry) => withoutLinesSaid(entry, said)), deps.kb, channel));
     noteShown(context, known);

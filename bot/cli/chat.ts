@@ -104,6 +104,8 @@ export function renderForTerminal(activity: Partial<Activity>, firstNumber: numb
   for (const attachment of activity.attachments ?? []) {
     if (attachment.contentType === CardFactory.contentTypes.adaptiveCard) {
       const blocks = adaptiveText(withoutSideBySideHeading(attachment.content));
+      // A card that now starts with its first column starts with that column's title, not a blank line.
+      if (blocks[0] === '' && lines.length === 0) blocks.shift();
       if (blocks.length > 0) blocks.forEach((block) => addText(block.replace(/\r/g, '\n')));
       else lines.push(`(${attachment.contentType} attachment)`);
       addButtons(adaptiveActions(attachment.content));

@@ -15,10 +15,18 @@ import { Messages } from './messages';
 import { relatedAskedInstead } from '../understanding/inView/relatedInstead';
 import { answerInBrief } from './nearby';
 import { RepairMessages, withoutFiguresSaid } from './repairReplies';
+import { holdingBoth } from './sidesDiffer';
 import { keepAnswersShownRecently, noteShownRecently, renderLeadToAnswerAbove, renderSeenAbove, shownRecently } from './recentAnswers';
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
+  // One side holds every figure of the other (the pay ladder and one of its levels): that one alone (sidesDiffer.ts).
+  const both = holdingBoth(a, b);
+  if (both) {
+    await sendEntry(context, deps, both);
+    noteShown(context, [a, b]);
+    return rememberAnswered(context, deps, both.id);
+  }
   await context.sendActivity(renderSideBySide([a, b], channelOf(context.activity)));
   noteShown(context, [a, b]);
   await rememberAnswered(context, deps, a.id);

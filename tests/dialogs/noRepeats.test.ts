@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
+import { holdingBoth } from '../../dialogs/rendering/sidesDiffer';
 import { fitAskedLoosely } from '../../dialogs/understanding/person/fitAskedLoosely';
 import { buttonTitles, CHAT_CHANNELS, clickOn, entryById, expectChannelSafe, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 
@@ -15,6 +16,16 @@ import { buttonTitles, CHAT_CHANNELS, clickOn, entryById, expectChannelSafe, rea
 const lastLineOf = (id: string): string => readable(entryById(id).answer.trim().split('\n').at(-1)!);
 
 describe('no repeats: readers', () => {
+  describe('a side by side only when the sides differ', () => {
+    it('the pay ladder holds each level', () => {
+      for (const level of ['salary-entry', 'salary-mid', 'salary-senior']) expect(holdingBoth(entryById(level), entryById('salary'))?.id, level).to.equal('salary');
+      expect(holdingBoth(entryById('salary'), entryById('salary-entry'))?.id).to.equal('salary');
+    });
+    for (const [a, b] of [['salary-senior', 'salary-director'], ['ccm', 'cmc'], ['salary-entry', 'salary-mid'], ['how-long', 'salary']] as const) {
+      it(`${a} and ${b} each add their own`, () => expect(holdingBoth(entryById(a), entryById(b))).to.equal(null));
+    }
+  });
+
   describe('whether someone like them could do it, with a word of emphasis', () => {
     for (const said of ['could someone like me even do this?', 'could someone like me actually do this job?', 'honestly, could someone like me really do it?', 'can someone like me even become a care manager?']) {
       it(`"${said}" asks it`, () => expect(fitAskedLoosely(said)).to.deep.equal({ kind: 'fit' }));
@@ -102,6 +113,25 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const text = readable(shownText(replies));
         expect(text).to.include(readable(RecentMessages.sameAbove(entryById('salary').title)));
         expect(text).to.include('vice president');
+      });
+    });
+
+    describe('pay starting out against later is the one ladder, not the entry level twice side by side (ut35c P01 m7)', () => {
+      for (const said of ['ok whats the pay starting out vs later', 'starting salary vs later on?', 'how does entry level pay compare to the pay later in the career?']) {
+        it(`"${said}"`, async () => {
+          const chat = start();
+          const replies = await chat.say(said);
+          const text = readable(shownText(replies));
+          expect(text).to.include('vice president');
+          expect(text).not.to.include('side by side');
+          expect(text.split('$40,000–$60,000').length - 1, 'the entry figure said at most twice, in the ladder').to.be.at.most(2);
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+
+      it('"senior vs director pay?" stays side by side', async () => {
+        const chat = start();
+        expect(readable(shownText(await chat.say('senior vs director pay?')))).to.include(Messages.sideBySide(entryById('salary-senior').title, entryById('salary-director').title));
       });
     });
 
