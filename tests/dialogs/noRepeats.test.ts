@@ -3,6 +3,8 @@ import { Messages } from '../../dialogs/rendering/messages';
 import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
 import { holdingBoth } from '../../dialogs/rendering/sidesDiffer';
 import { fitAskedLoosely } from '../../dialogs/understanding/person/fitAskedLoosely';
+import { firstJobPaid } from '../../dialogs/understanding/questions/firstJobPaid';
+import { FirstJobPayMessages } from '../../dialogs/rendering/firstJobPayReplies';
 import { buttonTitles, CHAT_CHANNELS, clickOn, entryById, expectChannelSafe, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 
 /**
@@ -16,6 +18,31 @@ import { buttonTitles, CHAT_CHANNELS, clickOn, entryById, expectChannelSafe, rea
 const lastLineOf = (id: string): string => readable(entryById(id).answer.trim().split('\n').at(-1)!);
 
 describe('no repeats: readers', () => {
+  describe('pay asked of a job the guide names as a way in', () => {
+    for (const [said, job] of [
+      ['care coordinator sounds good. what does the pay look like for that', 'care coordinator'],
+      ['what does a care coordinator earn?', 'care coordinator'],
+      ['whats the salary for a care coordinator', 'care coordinator'],
+      ['do healthcare assistants get paid well?', 'healthcare assistant'],
+    ] as const) {
+      it(`"${said}" -> ${job}`, () => expect(firstJobPaid(said)).to.equal(job));
+    }
+    for (const said of [
+      'how much do care managers make',
+      'im a social worker, what would i earn as a care manager',
+      'i am a counselor making 50k. is the pay better?',
+      'I work as a care coordinator and make 45k, would I earn more?',
+      'what does a counselor make compared to a care manager',
+      'what does a care coordinator do?',
+      'is care coordinator a good first job?',
+      'what is the pay like',
+      'how do i become a care coordinator',
+      'do care coordinators need a degree?',
+    ]) {
+      it(`"${said}" does not ask it`, () => expect(firstJobPaid(said)).to.equal(null));
+    }
+  });
+
   describe('a side by side only when the sides differ', () => {
     it('the pay ladder holds each level', () => {
       for (const level of ['salary-entry', 'salary-mid', 'salary-senior']) expect(holdingBoth(entryById(level), entryById('salary'))?.id, level).to.equal('salary');
@@ -133,6 +160,20 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const chat = start();
         expect(readable(shownText(await chat.say('senior vs director pay?')))).to.include(Messages.sideBySide(entryById('salary-senior').title, entryById('salary-director').title));
       });
+    });
+
+    describe('pay asked of a first job says the guide gives none, with the entry-level pay, never "Did you mean" (ut35c P06 m10)', () => {
+      for (const said of ['care coordinator sounds good. what does the pay look like for that', 'what does a care coordinator earn?', 'whats the salary for a care coordinator']) {
+        it(`"${said}"`, async () => {
+          const chat = start();
+          const replies = await chat.say(said);
+          const text = readable(shownText(replies));
+          expect(text).to.include(readable(FirstJobPayMessages.notGiven('care coordinator')));
+          expect(text).to.include(readableOpening('salary-entry'));
+          expect(text).not.to.include(readable(Messages.didYouMean));
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
     });
 
     describe('"could someone like me even do this?" gets who the career suits, not the answer just given (ut35c P02 m2)', () => {
