@@ -8,7 +8,8 @@ import type { Answer } from '../../knowledge/answerEngine';
 import { givesDirectAsk } from '../../knowledge/aspects';
 import { readWeighing, readWeighingInPassing, weighedPart, weighingAsked, type Weighing } from '../../knowledge/comparison';
 import type { FaqEntry } from '../../knowledge/schema';
-import { channelOf, renderSideBySideNamed, renderText } from './cards';
+import { channelOf, renderText } from './cards';
+import { renderNamedInPassing } from './namedInPassing';
 import type { DialogDeps } from '../deps';
 import { renderAspectNotGiven } from './nearby';
 import { weighedAgainstOther } from '../understanding/inView/aspectInView';
@@ -120,7 +121,7 @@ async function sendWeighingInPassing(context: TurnContext, deps: DialogDeps, tex
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: answered.entry.id, title: answered.entry.title, score: 0 }] }];
   }
   await context.sendActivity(renderText(channel, Messages.weighing.inPassing(asWritten(answered.side, text), asWritten(named.side, text), weighing.asks)));
-  await context.sendActivity(renderSideBySideNamed(answered.entry, named.side, named.lines, channel));
+  await context.sendActivity(renderNamedInPassing(answered.entry, asWritten(answered.side, text), asWritten(named.side, text), named.lines, channel));
   await rememberAnswered(context, deps, answered.entry.id);
   // What was asked (the two weighed) the guide does not answer: a decline, with what it says of each.
   const shown = [answered.entry, ...named.lines.map((line) => line.entry)];
