@@ -5,7 +5,7 @@ import { holdingBoth } from '../../dialogs/rendering/sidesDiffer';
 import { fitAskedLoosely } from '../../dialogs/understanding/person/fitAskedLoosely';
 import { firstJobPaid } from '../../dialogs/understanding/questions/firstJobPaid';
 import { FirstJobPayMessages } from '../../dialogs/rendering/firstJobPayReplies';
-import { buttonTitles, CHAT_CHANNELS, clickOn, entryById, expectChannelSafe, readable, readableOpening, shownText, startGuided } from './guidedHarness';
+import { buttonTitles, CHAT_CHANNELS, clickOn, entryById, expectChannelSafe, expectNamedInPassing, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 
 /**
  * No block twice in a few turns (tester ut35c section 4, kinds 3 and 5): an answer the person read a turn or two ago is
@@ -171,6 +171,19 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
           expect(text).to.include(readable(FirstJobPayMessages.notGiven('care coordinator')));
           expect(text).to.include(readableOpening('salary-entry'));
           expect(text).not.to.include(readable(Messages.didYouMean));
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+    });
+
+    describe('care manager against case manager, chat-sized (ut35c P06 m4, ut36a P12 m4)', () => {
+      for (const said of ['whats the diff between care manager and case manager? the VA job postings say case manager', 'whats the difference between a case manager and a care manager anyway? job postings use both']) {
+        it(`"${said}"`, async () => {
+          const replies = await start().say(said);
+          const text = expectNamedInPassing(replies, 'care manager', 'case manager');
+          expect(text).to.include('care coordinator or case manager').and.include('Certified Case Manager');
+          expect(text).not.to.include('In practice that means');
+          expect(text).not.to.include(Messages.sourcePrefix);
           expectChannelSafe(channelId, replies, said);
         });
       }
