@@ -16,6 +16,7 @@ import { relatedAskedInstead } from '../understanding/inView/relatedInstead';
 import { answerInBrief } from './nearby';
 import { RepairMessages, withoutFiguresSaid } from './repairReplies';
 import { holdingBoth } from './sidesDiffer';
+import { dropSorryLead, keepLastReply } from './sorryWhenNew';
 import { keepAnswersShownRecently, noteShownRecently, renderLeadToAnswerAbove, renderSeenAbove, shownRecently } from './recentAnswers';
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
@@ -125,6 +126,7 @@ export async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead:
   }
   if (shown.entries.has(entry.id) || justShown || !withoutLinesSaid(entry, shown.lines).answer.startsWith(opening.trim())) {
     const pointed = lead.replace(LEADS_INTO_AN_ANSWER, '');
+    if (justShown) dropSorryLead(context);
     // A lead that still leads into the answer ("it says this of the route without one:") points at it instead.
     await context.sendActivity(renderText(channel, /:\s*$/.test(pointed) ? `${pointed.replace(/:\s*$/, '')}: ${RepairMessages.answerJustAbove}` : `${pointed} ${Messages.answerAbove}`));
     await rememberAnswered(context, deps, entry.id);
@@ -162,6 +164,7 @@ function fingerprintOf(card: Partial<Activity>): string {
  */
 export async function keepAnswerShown(context: TurnContext, deps: DialogDeps): Promise<void> {
   await keepAnswersShownRecently(context, deps);
+  await keepLastReply(context, deps);
   const shown = await deps.answerShown.get(context);
   if (shown === undefined) return;
   await deps.answerShown.delete(context);
@@ -193,6 +196,8 @@ export async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, 
   const instead = asksWhichIsBetter(question) ? null : relatedAskedInstead(question, entry, deps.kb);
   if (instead) return sendLedEntry(context, deps, Messages.relatedInstead(entry.title, instead.title), instead);
   const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
+  // The answer just given was not wrong: no "Sorry ... Let me try again" before saying so (sorryWhenNew.ts).
+  dropSorryLead(context);
   // Asked again ("can you be one without a degree or not"), the answer in brief: the person still wants it said.
   const text = asksWhichIsBetter(question) ? Messages.sameAnswerNotRanked(entry.title) : `${Messages.sameAnswerAbove(entry.title)} ${answerInBrief(entry)}\n\n${Messages.sameAnswerNearby}`;
   await context.sendActivity(withButtons(channelOf(context.activity), text, [...near.map(askButton), { ...askButton(entry), title: Messages.seeItAgain }]));

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
 import { holdingBoth } from '../../dialogs/rendering/sidesDiffer';
+import { SorryMessages } from '../../dialogs/rendering/sorryWhenNew';
 import { fitAskedLoosely } from '../../dialogs/understanding/person/fitAskedLoosely';
 import { firstJobPaid } from '../../dialogs/understanding/questions/firstJobPaid';
 import { FirstJobPayMessages } from '../../dialogs/rendering/firstJobPayReplies';
@@ -187,6 +188,35 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
           expectChannelSafe(channelId, replies, said);
         });
       }
+    });
+
+    describe('"Sorry ... Let me try again" only before something new (ut34a pharma #11, ut35c P11 m4)', () => {
+      it('"I said specialty not cert. ... pay difference?" after the specialties\' pay: no sorry, no second copy', async () => {
+        const chat = start();
+        const first = readable(shownText(await chat.say('which specialty pays best?')));
+        const replies = await chat.say('I said specialty not cert. geriatric vs pediatric vs psych vs chronic disease - pay difference?');
+        const text = readable(shownText(replies));
+        expect(text).not.to.include(readable(Messages.chatLead.complaint));
+        expect(text).to.include(readable(SorryMessages.sameAsAbove));
+        expect(text).not.to.include(first.slice(0, 60));
+        expectChannelSafe(channelId, replies, 'specialty not cert');
+      });
+
+      it('"ugh. fastest way ... with no healthcare experience?" asked again: no sorry before saying it is the answer just given', async () => {
+        const chat = start();
+        await chat.say('i manage 60 people, do scheduling, budgets, inventory, deal w vendors. zero healthcare tho. whats my fastest way in');
+        const text = readable(shownText(await chat.say('ugh. fastest way to become a care manager with no healthcare experience?')));
+        expect(text).not.to.include(readable(Messages.chatLead.complaint));
+        expect(text).not.to.include(lastLineOf('gaining-experience'));
+      });
+
+      it('"that is wrong. how much do they make?" after the time still says sorry before the pay', async () => {
+        const chat = start();
+        await chat.say('how long does it take?');
+        const text = readable(shownText(await chat.say('that is wrong. how much do they make?')));
+        expect(text).to.include(readable(Messages.chatLead.complaint));
+        expect(text).to.include('vice president');
+      });
     });
 
     describe('"could someone like me even do this?" gets who the career suits, not the answer just given (ut35c P02 m2)', () => {
