@@ -392,11 +392,20 @@ function jobIn(clause: string): JobKind | null {
       if (typed.slice(Math.max(0, at - 3), at).some((word) => NEGATIONS.has(word))) continue;
       if (someoneElses(typed.slice(Math.max(0, at - 4), at)) || anotherPersonsJob(typed.slice(0, at))) continue;
       if (notHeld(typed.slice(0, at), typed.slice(at + phrase.length))) continue;
+      // "Between caseworkers, therapists, IEP meetings and pediatricians, I coordinate care": people dealt with (ut36a P10),
+      // a job in the plural after "with" or in a clause of the list that says nothing of the writer.
+      const plural = typed[at + phrase.length - 1] === `${phrase.at(-1)}s`;
+      if (plural && (typed.slice(Math.max(0, at - 5), at).some((word) => PEOPLE_DEALT_WITH.has(word)) || !typed.some((word) => WRITER.has(word)))) continue;
       return job;
     }
   }
   return null;
 }
+
+/** Words before a job in the plural that make it the people the writer deals with ("between caseworkers, therapists"). */
+const PEOPLE_DEALT_WITH: ReadonlySet<string> = new Set(['between', 'with', 'among', 'amongst', 'alongside']);
+/** Words that say a clause is of the writer. */
+const WRITER: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my', 'we', 'us', 'our']);
 
 /** A job never worked ("never worked as a nurse") or trained for only ("I trained as a nurse"): training, not the job. */
 const NOT_WORKED_AS = /\b(?:(?:not|never|no longer) (?:\w+ )?(?:worked|work|working|been|practi[sc]ed|practi[sc]ing) as|(?:trained|training|studied|studying|qualified but never worked) as|trained to be|studied to be)(?: (?:a|an))?(?: \w+)?$/;
@@ -613,6 +622,9 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
   let roleOutside = false;
   let notTheField = false;
   for (const clause of clausesOf(text)) {
+    // "I've never been a counselor?": a job denied, even asked back in surprise (ut36a P10 m11).
+    const denied = deniedJob(clause.text);
+    if (denied) about.notJob = denied;
     // Looking after one's own family is no job and no years in the field ("looking after my mum for 3 years").
     if (clause.asks || caresForFamily(clause.text, text)) continue;
     const c = normalise(clause.text);
@@ -624,8 +636,6 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
       laterAim ??= readWish(clause.text, kb, about);
       continue;
     }
-    const denied = deniedJob(clause.text);
-    if (denied) about.notJob = denied;
     // "My aunty is a case manager", "a case manager helped my family": another person's work, nothing of the writer's.
     if (tellsOfOthersCaring(clause.text) || (jobIn(clause.text) === null && namesOthersJob(clause.text))) continue;
     const job = jobIn(clause.text);
