@@ -85,6 +85,7 @@ import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experience
 import { inPlainWords } from './understanding/core/plainQuestion';
 import { fitAskedLoosely } from './understanding/person/fitAskedLoosely';
 import { holdingBoth } from './rendering/sidesDiffer';
+import { sendAreaOrClosest } from './rendering/areaClosest';
 import { firstJobPaid } from './understanding/questions/firstJobPaid';
 import { sendFirstJobPay } from './rendering/firstJobPayReplies';
 
@@ -397,7 +398,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const area = lastRejected ? null : areaForThePeople(deps.kb, text, typed);
   const areaEntry = area ? deps.kb.faqById.get(area) : undefined;
   if (areaEntry) {
-    await sendEntry(context, deps, areaEntry);
+    await sendAreaOrClosest(context, deps, areaEntry, text);
     return [{ question: text, kind: 'answer', answered: true, entry: areaEntry, score: 1, alternatives: [] }];
   }
   // "how do i move up to a director role?": the guide's answer on moving up, not the director's (questions/movingUpAsked.ts).

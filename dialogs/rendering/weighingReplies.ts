@@ -10,6 +10,7 @@ import { readWeighing, readWeighingInPassing, weighedPart, weighingAsked, type W
 import type { FaqEntry } from '../../knowledge/schema';
 import { channelOf, renderText } from './cards';
 import { renderNamedInPassing } from './namedInPassing';
+import { sideAsNamed } from './sideLabels';
 import type { DialogDeps } from '../deps';
 import { renderAspectNotGiven } from './nearby';
 import { weighedAgainstOther } from '../understanding/inView/aspectInView';
@@ -74,7 +75,7 @@ export async function sendWeighing(context: TurnContext, deps: DialogDeps, messa
   const weighing = readWeighing(text, deps.engine, first, deps.kb);
   if (!weighing) return sendWeighingInPassing(context, deps, text, first);
   const [a, b] = weighing.entries;
-  const [one, other] = weighing.sides.map((side) => asWritten(side, text));
+  const [one, other] = weighing.sides.map((side) => asWritten(sideAsNamed(side), text));
   const oneAnswer = a.id === b.id;
   // One answer for both that weighs them itself (the bachelor's or the master's) or ranks one over the other answers it.
   // Two names for one thing ("a placement or an internship") ask no ranking.

@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
 import { holdingBoth } from '../../dialogs/rendering/sidesDiffer';
+import { sideAsNamed, timedThing } from '../../dialogs/rendering/sideLabels';
+import { AreaClosestMessages } from '../../dialogs/rendering/areaClosest';
 import { SorryMessages } from '../../dialogs/rendering/sorryWhenNew';
 import { fitAskedLoosely } from '../../dialogs/understanding/person/fitAskedLoosely';
 import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
@@ -21,6 +23,15 @@ import { buttonTitles, CHAT_CHANNELS, clickOn, entryById, expectChannelSafe, exp
 const lastLineOf = (id: string): string => readable(entryById(id).answer.trim().split('\n').at(-1)!);
 
 describe('no repeats: readers', () => {
+  describe('words quoted back without the asking words caught in them (ut36a P03 m3, P12 m3)', () => {
+    for (const [thing, named] of [['the CCM take to obtain', 'the CCM'], ['the CMC take', 'the CMC'], ['a masters', 'a masters'], ['getting certified', 'getting certified']] as const) {
+      it(`"${thing}" -> "${named}"`, () => expect(timedThing(thing)).to.equal(named));
+    }
+    for (const [side, named] of [['pediatric fit me', 'pediatric'], ['geriatric suit me better', 'geriatric'], ['nursing for me', 'nursing'], ['mental health', 'mental health'], ['social work', 'social work']] as const) {
+      it(`"${side}" -> "${named}"`, () => expect(sideAsNamed(side)).to.equal(named));
+    }
+  });
+
   describe('jobs of the people dealt with are not the writer\'s; a job denied in surprise is denied (ut36a P10 m10, m11)', () => {
     const kb = knowledge();
     for (const said of [
@@ -253,6 +264,39 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const replies = await chat.say("I've never been a care coordinator? I'm a foster parent. no paid work in the field");
         expect(readable(shownText(replies))).to.include('out of what I know about you');
         expect(readable(shownText(replies))).not.to.include('as a care coordinator');
+      });
+    });
+
+    describe('quoted back cleanly, and an area narrowed to a group the guide never names (ut36a P03 m3, P12 m3, P10 m6)', () => {
+      it('"How long does the CCM take to obtain, and what does it cost?" says how long the CCM takes, not "the CCM take to obtain takes"', async () => {
+        const text = readable(shownText(await start().say('How long does the CCM take to obtain, and what does it cost?')));
+        expect(text).to.include(readable(Messages.direct.durationNotSaid('the CCM')));
+        expect(text).not.to.include('take to obtain takes');
+      });
+
+      it('"would mental health or pediatric fit me better" names the two sides as asked', async () => {
+        const text = readable(shownText(await start().say('would mental health or pediatric fit me better')));
+        expect(text).to.include(readable(Messages.weighing.notRanked('mental health', 'pediatric')));
+        expect(text).not.to.include('fit me"');
+      });
+
+      for (const [said, group, area] of [
+        ['Is there a specialty for kids in foster care specifically?', 'foster care', 'pediatric'],
+        ['is there an area for kids with autism specifically?', 'autism', 'pediatric'],
+      ] as const) {
+        it(`"${said}" says the guide names no area for ${group}, then the closest`, async () => {
+          const replies = await start().say(said);
+          const text = readable(shownText(replies));
+          expect(text).to.include(readable(AreaClosestMessages.notNamed(group)));
+          expect(text).to.include(readableOpening(area));
+          expectChannelSafe(channelId, replies, said);
+        });
+      }
+
+      it('"which area works with older people specifically?" is geriatric care, said plainly', async () => {
+        const text = readable(shownText(await start().say('which area works with older people specifically?')));
+        expect(text).to.include(readableOpening('geriatric'));
+        expect(text).not.to.include("doesn't describe an area");
       });
     });
 
