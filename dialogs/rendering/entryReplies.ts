@@ -17,7 +17,7 @@ import { answerInBrief } from './nearby';
 import { RepairMessages, withoutFiguresSaid } from './repairReplies';
 import { holdingBoth } from './sidesDiffer';
 import { dropSorryLead, keepLastReply } from './sorryWhenNew';
-import { keepAnswersShownRecently, noteShownRecently, renderLeadToAnswerAbove, renderSeenAbove, shownRecently } from './recentAnswers';
+import { keepAnswersShownRecently, noteShownRecently, onScreenInTheWalk, renderLeadToAnswerAbove, renderSeenAbove, shownRecently } from './recentAnswers';
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
@@ -119,8 +119,9 @@ export async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead:
   const fingerprint = fingerprintOf(await answerCard(context, deps, entry));
   const justShown = context.turnState.get(ANSWER_SHOWN) === fingerprint;
   // Shown a turn or two before: the lead, and a line naming that answer above (recentAnswers.ts).
-  if (!justShown && !shown.entries.has(entry.id) && shownRecently(context, fingerprint)) {
-    await context.sendActivity(renderLeadToAnswerAbove(lead.replace(LEADS_INTO_AN_ANSWER, '').replace(/:\s*$/, '.'), entry, channel));
+  const onScreen = onScreenInTheWalk(context, entry.id);
+  if (!justShown && !shown.entries.has(entry.id) && (shownRecently(context, fingerprint) || onScreen)) {
+    await context.sendActivity(renderLeadToAnswerAbove(lead.replace(LEADS_INTO_AN_ANSWER, '').replace(/:\s*$/, '.'), entry, channel, onScreen));
     await rememberAnswered(context, deps, entry.id);
     return;
   }

@@ -28,6 +28,8 @@ export const RecentMessages = Object.freeze({
   sameAbove: (title: string): string => `That's the answer on "${title}" above, and the guide says no more on it. In short:`,
   /** A lead whose answer was shown a turn or two ago: pointed at by name. */
   ledAbove: (title: string): string => `See the answer on "${title}" above.`,
+  /** A lead whose answer is the walk's step on screen: pointed at. */
+  stepAbove: 'The step above says what it asks for.',
 });
 
 /**
@@ -71,9 +73,22 @@ export function renderSeenAbove(entry: FaqEntry, question: string, kb: Knowledge
   return withButtons(channel, text, [...near.map(askButton), { ...askButton(entry), title: Messages.seeItAgain }]);
 }
 
-/** A lead whose answer was shown a turn or two ago: the lead, then a line naming that answer, with it one tap away. */
-export function renderLeadToAnswerAbove(lead: string, entry: FaqEntry, channel: Channel): Partial<Activity> {
-  return withButtons(channel, `${lead} ${RecentMessages.ledAbove(entry.title)}`, [{ ...askButton(entry), title: Messages.seeItAgain }]);
+/** A lead whose answer was shown a turn or two ago (or is the walk's step on screen): the lead, then a line pointing at it, the answer one tap away. */
+export function renderLeadToAnswerAbove(lead: string, entry: FaqEntry, channel: Channel, ofTheStep = false): Partial<Activity> {
+  return withButtons(channel, `${lead} ${ofTheStep ? RecentMessages.stepAbove : RecentMessages.ledAbove(entry.title)}`, [{ ...askButton(entry), title: Messages.seeItAgain }]);
+}
+
+/** The entry of the walk's step on screen, for this turn (the walk passes it as the entry in view). */
+const STEP_ON_SCREEN = Symbol('stepOnScreen');
+
+/** Notes the entry of the walk's step on screen, which a lead's answer is not sent under again (ut36a P03 m8). */
+export function noteStepOnScreen(context: TurnContext, entryId: string | undefined): void {
+  if (entryId !== undefined) context.turnState.set(STEP_ON_SCREEN, entryId);
+}
+
+/** True when the entry is the one of the walk's step on screen. */
+export function onScreenInTheWalk(context: TurnContext, entryId: string): boolean {
+  return context.turnState.get(STEP_ON_SCREEN) === entryId;
 }
 
 /**

@@ -300,6 +300,20 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     });
 
+    describe('in the walk, a lead over the step on screen points at it (ut36a P03 m8)', () => {
+      it('"Does my flying count as relevant experience ...?" on step 3 is weighed, then pointed at the step, not its block again', async () => {
+        const chat = start();
+        await chat.say('walk me through the career steps');
+        await chat.say('next');
+        await chat.say('next');
+        const replies = await chat.say('Does my flying count as relevant experience in any way? Crew resource management is essentially team coordination under pressure.');
+        const text = readable(shownText(replies));
+        expect(text).to.include(readable(RecentMessages.stepAbove));
+        expect(text).not.to.include(lastLineOf('gaining-experience'));
+        expect(text).to.include('step 3');
+      });
+    });
+
     describe('"could someone like me even do this?" gets who the career suits, not the answer just given (ut35c P02 m2)', () => {
       for (const said of ['no i mean im not a care manager yet. i do hair. could someone like me even do this?', 'ok but honestly could someone like me actually do this job?']) {
         it(`"${said}"`, async () => {
