@@ -86,8 +86,7 @@ import { inPlainWords } from './understanding/core/plainQuestion';
 import { fitAskedLoosely } from './understanding/person/fitAskedLoosely';
 import { holdingBoth } from './rendering/sidesDiffer';
 import { sendAreaOrClosest } from './rendering/areaClosest';
-import { firstJobPaid } from './understanding/questions/firstJobPaid';
-import { sendFirstJobPay } from './rendering/firstJobPayReplies';
+import { sendFirstJobPayAsked } from './rendering/firstJobPayReplies';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -293,9 +292,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, Messages.beyond.payOwnInAnotherCurrency(foreignPay), payTable);
     return [{ question: text, kind: 'answer', answered: true, entry: payTable, score: 1, alternatives: [] }];
   }
-  // Pay asked of a job the guide names as a way in ("what does a care coordinator earn?"): none given (firstJobPaid.ts).
-  const jobPaid = lastRejected || foreignPay ? null : firstJobPaid(said);
-  if (jobPaid) return [await sendFirstJobPay(context, deps, text, jobPaid)];
+  // Pay asked of a job the guide names as a way in ("what does a care coordinator earn?"): none given (firstJobPayReplies.ts).
+  const jobPaid = lastRejected || foreignPay ? null : await sendFirstJobPayAsked(context, deps, text, said);
+  if (jobPaid) return [jobPaid];
   // Pay asked of a workplace ("do care managers at insurance companies get paid more than hospital ones?"): none given.
   const settings = lastRejected || foreignPay ? [] : payBySettingAsked(text);
   const payBySetting = settings.length > 0 ? deps.kb.faqById.get(PAY_ENTRY) : undefined;

@@ -6,6 +6,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { DialogDeps } from '../deps';
 import { sendLedDecline } from './situationReplies';
+import { firstJobPaid } from '../understanding/questions/firstJobPaid';
 
 /** The guide's pay at the start of the career. */
 const STARTING_PAY_ENTRY = 'salary-entry';
@@ -16,7 +17,8 @@ export const FirstJobPayMessages = Object.freeze({
     `The guide gives no pay figure for a ${job}: its figures are for care managers. It names ${job} among the jobs you can start in on the way. What it gives for a care manager starting out:`,
 });
 
-/** The guide's silence on the job's pay, noted, with the entry-level pay of care managers. */
-export function sendFirstJobPay(context: TurnContext, deps: DialogDeps, text: string, job: string): Promise<Answer> {
-  return sendLedDecline(context, deps, text, FirstJobPayMessages.notGiven(job), deps.kb.faqById.get(STARTING_PAY_ENTRY));
+/** When the message (`said`, the whole of it) asks a first job's pay: the guide's silence on it, noted, with the entry-level pay of care managers; else null. */
+export async function sendFirstJobPayAsked(context: TurnContext, deps: DialogDeps, text: string, said: string): Promise<Answer | null> {
+  const job = firstJobPaid(said);
+  return job ? sendLedDecline(context, deps, text, FirstJobPayMessages.notGiven(job), deps.kb.faqById.get(STARTING_PAY_ENTRY)) : null;
 }

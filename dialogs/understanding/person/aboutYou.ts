@@ -392,10 +392,9 @@ function jobIn(clause: string): JobKind | null {
       if (typed.slice(Math.max(0, at - 3), at).some((word) => NEGATIONS.has(word))) continue;
       if (someoneElses(typed.slice(Math.max(0, at - 4), at)) || anotherPersonsJob(typed.slice(0, at))) continue;
       if (notHeld(typed.slice(0, at), typed.slice(at + phrase.length))) continue;
-      // "Between caseworkers, therapists, IEP meetings and pediatricians, I coordinate care": people dealt with (ut36a P10),
-      // a job in the plural after "with" or in a clause of the list that says nothing of the writer.
+      // "I deal with nurses ...": a job in the plural after "with" or "between" is the people dealt with (ut36a P10).
       const plural = typed[at + phrase.length - 1] === `${phrase.at(-1)}s`;
-      if (plural && (typed.slice(Math.max(0, at - 5), at).some((word) => PEOPLE_DEALT_WITH.has(word)) || !typed.some((word) => WRITER.has(word)))) continue;
+      if (plural && typed.slice(Math.max(0, at - 5), at).some((word) => PEOPLE_DEALT_WITH.has(word))) continue;
       return job;
     }
   }
@@ -405,7 +404,18 @@ function jobIn(clause: string): JobKind | null {
 /** Words before a job in the plural that make it the people the writer deals with ("between caseworkers, therapists"). */
 const PEOPLE_DEALT_WITH: ReadonlySet<string> = new Set(['between', 'with', 'among', 'amongst', 'alongside']);
 /** Words that say a clause is of the writer. */
-const WRITER: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my', 'we', 'us', 'our']);
+const WRITER = /\b(?:i|im|me|my|we|us|our)\b/;
+
+/**
+ * True when a clause goes on a list of the people dealt with begun before it in its sentence ("Between caseworkers,
+ * therapists, IEP meetings and pediatricians, I ..."), saying nothing of the writer: no job of theirs.
+ */
+function inAListOfOthers(clause: string, text: string): boolean {
+  const at = text.indexOf(clause);
+  if (at <= 0 || WRITER.test(normalise(clause))) return false;
+  const before = text.slice(0, at).split(/[.!?]/).at(-1) ?? '';
+  return [...PEOPLE_DEALT_WITH].some((word) => new RegExp(`\\b${word}\\b`, 'i').test(before));
+}
 
 /** A job never worked ("never worked as a nurse") or trained for only ("I trained as a nurse"): training, not the job. */
 const NOT_WORKED_AS = /\b(?:(?:not|never|no longer) (?:\w+ )?(?:worked|work|working|been|practi[sc]ed|practi[sc]ing) as|(?:trained|training|studied|studying|qualified but never worked) as|trained to be|studied to be)(?: (?:a|an))?(?: \w+)?$/;
@@ -637,7 +647,7 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
       continue;
     }
     // "My aunty is a case manager", "a case manager helped my family": another person's work, nothing of the writer's.
-    if (tellsOfOthersCaring(clause.text) || (jobIn(clause.text) === null && namesOthersJob(clause.text))) continue;
+    if (tellsOfOthersCaring(clause.text) || (jobIn(clause.text) === null && namesOthersJob(clause.text)) || inAListOfOthers(clause.text, text)) continue;
     const job = jobIn(clause.text);
     if (job) {
       about.job = { id: job.id, title: job.title, inField: job.inField };

@@ -18,7 +18,7 @@ const PAY = /\b(?:pay|pays|paid|salary|salaries|earn|earns|earning|make|makes|wa
 /** The job as the one paid: "care coordinators make", "care coordinator salary", "the pay for a care coordinator". */
 const JOB_PAID = (job: string): RegExp => new RegExp(`(?:${job})(?: \\w+){0,2} (?:make|makes|earn|earns|get paid|paid|salary|salaries|pay|wages?)\\b|\\b(?:pay|paid|salary|wages?|earnings?) (?:for|of) (?:a |an )?(?:${job})`);
 /** Pay asked of the thing just named ("... sounds good. what does the pay look like for that"). */
-const PAY_OF_THAT = /\b(?:pay|paid|salary|wages?|earn\w*|make)\b[^.?!]*\b(?:for|of|in) (?:that|it|this|that one|that job|that role|those jobs|them)\b|\bwhat do(?:es)? (?:they|it|that) (?:pay|make|earn)\b/;
+const PAY_OF_THAT = /\b(?:pay|paid|salary|wages?|earn\w*|make)\b[^.?!]*\b(?:for|of|in) (?:that|it|this|that one|that job|that role|those jobs|them)\b|\b(?:what )?(?:do|does|would|will) (?:they|it|that|those|that job|that role) (?:pay|make|earn)\b/;
 /** The writer's own job ("I'm a social worker", "as a counselor I make"), never asked of. */
 const OWN_JOB = /\b(?:i am|im|i m|i work as|i worked as|i have been|i ve been|been|as) (?:a |an )?$/;
 
