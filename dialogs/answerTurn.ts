@@ -87,6 +87,10 @@ import { partLeft, spokenInReply } from './understanding/inView/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
 import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/person/situationAsked';
 import { inPlainWords } from './understanding/core/plainQuestion';
+import { fitAskedLoosely } from './understanding/person/fitAskedLoosely';
+import { holdingBoth } from './rendering/sidesDiffer';
+import { sendAreaOrClosest } from './rendering/areaClosest';
+import { sendFirstJobPayAsked } from './rendering/firstJobPayReplies';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -302,6 +306,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, Messages.beyond.payOwnInAnotherCurrency(foreignPay), payTable);
     return [{ question: text, kind: 'answer', answered: true, entry: payTable, score: 1, alternatives: [] }];
   }
+  // Pay asked of a job the guide names as a way in ("what does a care coordinator earn?"): none given (firstJobPayReplies.ts).
+  const jobPaid = lastRejected || foreignPay ? null : await sendFirstJobPayAsked(context, deps, text, said);
+  if (jobPaid) return [jobPaid];
   // Pay asked of a workplace ("do care managers at insurance companies get paid more than hospital ones?"): none given.
   const settings = lastRejected || foreignPay ? [] : payBySettingAsked(text);
   const payBySetting = settings.length > 0 ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
@@ -409,7 +416,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const area = lastRejected ? null : areaForThePeople(deps.kb, text, typed);
   const areaEntry = area ? deps.kb.faqById.get(area) : undefined;
   if (areaEntry) {
-    await sendEntry(context, deps, areaEntry);
+    await sendAreaOrClosest(context, deps, areaEntry, text);
     return [{ question: text, kind: 'answer', answered: true, entry: areaEntry, score: 1, alternatives: [] }];
   }
   // "how do i move up to a director role?": the guide's answer on moving up, not the director's (questions/movingUpAsked.ts).
@@ -445,7 +452,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     await sendLedEntry(context, deps, Messages.direct.shortOfADegree(shortOf), noDegreeRoute);
     return [{ question: text, kind: 'answer', answered: true, entry: noDegreeRoute, score: 1, alternatives: [] }];
   }
-  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null) ?? placeDifferenceAsked(said) ?? certificationHereAsked(said));
+  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null) ?? placeDifferenceAsked(said) ?? certificationHereAsked(said) ?? fitAskedLoosely(said));
   // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
   // certificate or only the american ones?"): each part answered on its own, so neither is dropped.
   const parts = beyond ? partsBeyond(deps, text, last) : null;
@@ -816,6 +823,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     if (parts) for (const [i, answer] of answers.entries()) await sendDirectLead(context, deps, answer.question, [known[i]!]);
     else await sendDirectLead(context, deps, text, known);
     const said = shownInReply(context).lines;
+    // One side holds the other's figures ("pay starting out vs later"): that side alone (rendering/sidesDiffer.ts).
+    if (known.length === 2 && a && b && weighed && holdingBoth(a, b)) return (await sendSideBySide(context, deps, a, b), answers);
     if (known.length === 2 && a && b && weighed) await context.sendActivity(renderSideBySide([withoutLinesSaid(a, said), withoutLinesSaid(b, said)], channel));
     else await context.sendActivity(renderTwoAnswers(known.map((entry) => withoutLinesSaid(entry, said)), deps.kb, channel));
     noteShown(context, known);

@@ -58,6 +58,8 @@ export const STATE_PROPERTIES = Object.freeze({
   roadmapShown: 'roadmapShown',
   suggestionLeft: 'suggestionLeft',
   answerShown: 'answerShown',
+  answersShownRecently: 'answersShownRecently',
+  lastReplyShown: 'lastReplyShown',
   englishNoted: 'englishNoted',
   lossHeard: 'lossHeard',
 });
@@ -172,6 +174,10 @@ export interface DialogDeps {
   suggestionLeft: StatePropertyAccessor<boolean>;
   /** A fingerprint of the answer the last reply showed, so the next message never gets it again word for word. */
   answerShown: StatePropertyAccessor<string>;
+  /** Fingerprints of the answers shown in the last few turns, newest turn first, so none comes back a turn or two later. */
+  answersShownRecently: StatePropertyAccessor<string[][]>;
+  /** Fingerprints of the messages of the last reply, so a reply after a complaint is never the same again with a "Sorry". */
+  lastReplyShown: StatePropertyAccessor<string[]>;
   /** Set once the bot has said it reads only the English of a message in another language, so it says so once. */
   englishNoted: StatePropertyAccessor<boolean>;
   /** Set once the bot has said it is sorry for a loss the person told of, so it says so once. */
@@ -227,6 +233,8 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     roadmapShown: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.roadmapShown),
     suggestionLeft: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.suggestionLeft),
     answerShown: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.answerShown),
+    answersShownRecently: perPersonProperty<string[][]>(conversationState, personState, STATE_PROPERTIES.answersShownRecently),
+    lastReplyShown: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.lastReplyShown),
     englishNoted: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.englishNoted),
     lossHeard: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.lossHeard),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),

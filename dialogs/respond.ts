@@ -1,4 +1,5 @@
 import { understandsNow } from './understanding/talk/understoodNow';
+import { holdSorryLead } from './rendering/sorryWhenNew';
 import type { TurnContext } from 'botbuilder';
 import { weighingAsked } from '../knowledge/comparison';
 import { speaksOfPay } from '../knowledge/aspects';
@@ -639,7 +640,9 @@ async function sendLead(context: TurnContext, deps: DialogDeps, acts: readonly C
   }
   if (act === 'complaint' || act === 'helpful') await rateLast(context, deps, act === 'helpful');
   if (act === 'complaint' && complainsOfRepeating(context.activity.text ?? '')) await context.sendActivity(renderText(channel, RepairMessages.sorryRepeated));
-  else if (act === 'complaint' || act === 'helpful' || act === 'thanks' || act === 'praise') await context.sendActivity(renderChatLead(act, channel));
+  // A complaint's "Sorry ... Let me try again" waits for the reply: only before something new (rendering/sorryWhenNew.ts).
+  else if (act === 'complaint') holdSorryLead(context, renderChatLead(act, channel));
+  else if (act === 'helpful' || act === 'thanks' || act === 'praise') await context.sendActivity(renderChatLead(act, channel));
   // Asked for a person to talk to about the question: there is none here, and where to find one, before the answer.
   if (act === 'askHuman') await context.sendActivity(renderText(channel, Messages.chat.askHuman));
 }

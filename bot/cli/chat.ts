@@ -103,7 +103,9 @@ export function renderForTerminal(activity: Partial<Activity>, firstNumber: numb
   if (activity.text) addText(teamsHtmlAsMarkdown(activity.text));
   for (const attachment of activity.attachments ?? []) {
     if (attachment.contentType === CardFactory.contentTypes.adaptiveCard) {
-      const blocks = adaptiveText(attachment.content);
+      const blocks = adaptiveText(withoutSideBySideHeading(attachment.content));
+      // A card that now starts with its first column starts with that column's title, not a blank line.
+      if (blocks[0] === '' && lines.length === 0) blocks.shift();
       if (blocks.length > 0) blocks.forEach((block) => addText(block.replace(/\r/g, '\n')));
       else lines.push(`(${attachment.contentType} attachment)`);
       addButtons(adaptiveActions(attachment.content));
@@ -138,6 +140,20 @@ function adaptiveText(node: unknown): string[] {
   }
   if (field('type') === 'Column') return ['', ...adaptiveText(field('items'))];
   return ['body', 'columns', 'items'].flatMap((name) => adaptiveText(field(name)));
+}
+
+/**
+ * A two-column card without its heading ("Entry-level pay and Salary, side by side"): in a terminal the columns come one
+ * after the other, each under its own title, so the heading says what the reader does not see (tester ut35c).
+ */
+function withoutSideBySideHeading(card: unknown): unknown {
+  if (typeof card !== 'object' || card === null) return card;
+  const body: unknown = Reflect.get(card, 'body');
+  if (!Array.isArray(body)) return card;
+  const typeOf = (element: unknown): unknown => (typeof element === 'object' && element !== null ? Reflect.get(element, 'type') : undefined);
+  const [heading, columns] = body;
+  if (typeOf(heading) !== 'TextBlock' || typeOf(columns) !== 'ColumnSet') return card;
+  return { ...card, body: body.slice(1) };
 }
 
 /** An Adaptive Card's Action.Submit buttons, as the buttons of a hero card: pressing one sends its data as the value. */

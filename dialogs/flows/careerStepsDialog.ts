@@ -1,4 +1,5 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { noteStepOnScreen } from '../rendering/recentAnswers';
 import { ComponentDialog, TextPrompt, WaterfallDialog } from '../dialogClasses';
 import type { Activity } from 'botbuilder';
 import type { CareerStep, FaqEntry, KnowledgeBase } from '../../knowledge/schema';
@@ -324,6 +325,8 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       void this.deps.usage.question(step.context.activity, 'answered', timed.entry.id);
       return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, ...this.remindedAfter(step.options, meaning) } satisfies WalkOptions);
     }
+    // The step on screen is never sent again under a lead as if it were new (rendering/recentAnswers.ts).
+    noteStepOnScreen(step.context, inView);
     const outcome = isSharedMeaning(meaning) ? await respond(step.context, this.deps, meaning, { inFlow: true, ...(inView ? { inView } : {}) }) : 'notCovered';
     const misses = outcome === 'answered' ? 0 : (step.options.misses ?? 0) + 1;
     if (misses > MAX_REPROMPTS) {

@@ -1,6 +1,5 @@
 import { ActionTypes, ActivityTypes, CardFactory, Channels, MessageFactory, type Activity, type Attachment, type CardAction, type ChannelAccount, type Mention } from 'botbuilder';
 import { z } from 'zod';
-import type { NamedLine } from '../../knowledge/comparison';
 import type { FaqEntry, KnowledgeBase } from '../../knowledge/schema';
 import { COMMANDS, FLOW_NAMES, type FlowName } from '../understanding/core/intents';
 import { ButtonTitles, FlowPhrases, Messages, sourceLine, sourcesLine } from './messages';
@@ -294,31 +293,6 @@ function answerColumn(entry: FaqEntry): object {
       ...entry.answer.split(/\n{2,}/).map((paragraph) => ({ type: 'TextBlock', text: paragraph, wrap: true, spacing: 'Small' })),
     ],
   };
-}
-
-/**
- * A thing the guide answers beside one it only names in passing ("care manager vs social worker"): the answer in one
- * column; in the other, headed by the thing named, each line that names it labelled with the answer it is in. The
- * sources of both said once.
- */
-export function renderSideBySideNamed(entry: FaqEntry, named: string, lines: readonly NamedLine[], channel: Channel): Partial<Activity> {
-  const heading = Messages.weighing.namedHeading(named);
-  const naming = {
-    type: 'Column',
-    width: 'stretch',
-    items: [
-      { type: 'TextBlock', text: heading, weight: 'Bolder', wrap: true },
-      { type: 'TextBlock', text: Messages.weighing.namedNote, isSubtle: true, wrap: true, spacing: 'Small' },
-      ...lines.flatMap(({ entry: from, line }) => [
-        { type: 'TextBlock', text: from.title, weight: 'Bolder', spacing: 'Medium', wrap: true },
-        { type: 'TextBlock', text: line, wrap: true, spacing: 'Small' },
-      ]),
-    ],
-  };
-  const title = Messages.sideBySide(entry.title, heading);
-  const card = twoColumnCard(title, [answerColumn(entry), naming], sourcesLine([entry.section, ...lines.map(({ entry: from }) => from.section)]));
-  const fallback = `${title}\n\n**${entry.title}**\n\n${entry.answer}\n\n**${heading}**\n\n${Messages.weighing.namedNote}\n\n${lines.map(({ entry: from, line }) => `${from.title}: ${line}`).join('\n\n')}`;
-  return { type: ActivityTypes.Message, attachments: [card], summary: channel === 'teams' ? toTeamsText(fallback).slice(0, 200) : fallback.slice(0, 200) };
 }
 
 /**

@@ -15,9 +15,19 @@ import { Messages } from './messages';
 import { relatedAskedInstead } from '../understanding/inView/relatedInstead';
 import { answerInBrief } from './nearby';
 import { RepairMessages, withoutFiguresSaid } from './repairReplies';
+import { holdingBoth } from './sidesDiffer';
+import { dropSorryLead, keepLastReply } from './sorryWhenNew';
+import { keepAnswersShownRecently, noteShownRecently, onScreenInTheWalk, renderLeadToAnswerAbove, renderSeenAbove, shownRecently } from './recentAnswers';
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
+  // One side holds every figure of the other (the pay ladder and one of its levels): that one alone (sidesDiffer.ts).
+  const both = holdingBoth(a, b);
+  if (both) {
+    await sendEntry(context, deps, both);
+    noteShown(context, [a, b]);
+    return rememberAnswered(context, deps, both.id);
+  }
   await context.sendActivity(renderSideBySide([a, b], channelOf(context.activity)));
   noteShown(context, [a, b]);
   await rememberAnswered(context, deps, a.id);
@@ -43,7 +53,9 @@ export async function sendEntry(context: TurnContext, deps: DialogDeps, entry: F
   await rememberAnswered(context, deps, entry.id);
   // The answer as it stands, whatever buttons were left off it for what was just read: the same answer asked next is
   // known as the same.
-  await deps.answerShown.set(context, fingerprintOf(await answerCard(context, deps, entry)));
+  const fingerprint = fingerprintOf(await answerCard(context, deps, entry));
+  await deps.answerShown.set(context, fingerprint);
+  await noteShownRecently(context, deps, fingerprint);
   if (channel === 'teams' && sent?.id) await rememberAnswerMessage(context, deps, sent.id, entry.id);
 }
 
@@ -104,9 +116,18 @@ export async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead:
   // An answer whose opening and its list a lead before quoted has only its tail left: it is shown as good as whole.
   const opening = entry.answer.split('\n')[0] ?? '';
   // The answer the last reply showed is not sent again after a lead either: the lead points at it (never the same twice).
-  const justShown = context.turnState.get(ANSWER_SHOWN) === fingerprintOf(await answerCard(context, deps, entry));
+  const fingerprint = fingerprintOf(await answerCard(context, deps, entry));
+  const justShown = context.turnState.get(ANSWER_SHOWN) === fingerprint;
+  // Shown a turn or two before: the lead, and a line naming that answer above (recentAnswers.ts).
+  const onScreen = onScreenInTheWalk(context, entry.id);
+  if (!justShown && !shown.entries.has(entry.id) && (shownRecently(context, fingerprint) || onScreen)) {
+    await context.sendActivity(renderLeadToAnswerAbove(lead.replace(LEADS_INTO_AN_ANSWER, '').replace(/:\s*$/, '.'), entry, channel, onScreen));
+    await rememberAnswered(context, deps, entry.id);
+    return;
+  }
   if (shown.entries.has(entry.id) || justShown || !withoutLinesSaid(entry, shown.lines).answer.startsWith(opening.trim())) {
     const pointed = lead.replace(LEADS_INTO_AN_ANSWER, '');
+    if (justShown) dropSorryLead(context);
     // A lead that still leads into the answer ("it says this of the route without one:") points at it instead.
     await context.sendActivity(renderText(channel, /:\s*$/.test(pointed) ? `${pointed.replace(/:\s*$/, '')}: ${RepairMessages.answerJustAbove}` : `${pointed} ${Messages.answerAbove}`));
     await rememberAnswered(context, deps, entry.id);
@@ -143,6 +164,8 @@ function fingerprintOf(card: Partial<Activity>): string {
  * this message only, so a reply a day later, or after other talk, is not held back.
  */
 export async function keepAnswerShown(context: TurnContext, deps: DialogDeps): Promise<void> {
+  await keepAnswersShownRecently(context, deps);
+  await keepLastReply(context, deps);
   const shown = await deps.answerShown.get(context);
   if (shown === undefined) return;
   await deps.answerShown.delete(context);
@@ -162,12 +185,20 @@ export async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, 
     await context.sendActivity(renderText(channelOf(context.activity), Messages.placesLeftOut(turnedDown.left)));
     return sendEntry(context, deps, { ...entry, answer: turnedDown.answer });
   }
-  if (typeof shown !== 'string' || shown !== fingerprintOf(await answerCard(context, deps, entry))) return sendEntry(context, deps, entry);
+  const fingerprint = fingerprintOf(await answerCard(context, deps, entry));
+  // Shown a turn or two before, asked again in other words: the part of it that speaks to the question (recentAnswers.ts).
+  if (shown !== fingerprint && shownRecently(context, fingerprint) && !asksWhichIsBetter(question)) {
+    await context.sendActivity(renderSeenAbove(entry, question, deps.kb, channelOf(context.activity)));
+    return rememberAnswered(context, deps, entry.id);
+  }
+  if (typeof shown !== 'string' || shown !== fingerprint) return sendEntry(context, deps, entry);
   // Asked of something the answer never speaks of and a related answer is named for ("what kind of places should I
   // apply to?" after where they work): that answer.
   const instead = asksWhichIsBetter(question) ? null : relatedAskedInstead(question, entry, deps.kb);
   if (instead) return sendLedEntry(context, deps, Messages.relatedInstead(entry.title, instead.title), instead);
   const near = entry.related.flatMap((id) => deps.kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
+  // The answer just given was not wrong: no "Sorry ... Let me try again" before saying so (sorryWhenNew.ts).
+  dropSorryLead(context);
   // Asked again ("can you be one without a degree or not"), the answer in brief: the person still wants it said.
   const text = asksWhichIsBetter(question) ? Messages.sameAnswerNotRanked(entry.title) : `${Messages.sameAnswerAbove(entry.title)} ${answerInBrief(entry)}\n\n${Messages.sameAnswerNearby}`;
   await context.sendActivity(withButtons(channelOf(context.activity), text, [...near.map(askButton), { ...askButton(entry), title: Messages.seeItAgain }]));

@@ -4,6 +4,7 @@
  * item of a list, and a thing the guide answers in part.
  * Moved out of dialogs/answerTurn.ts, behaviour unchanged.
  */
+import { timedThing } from './sideLabels';
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import { ageAsked } from '../../knowledge/beyondGuide';
@@ -182,7 +183,9 @@ export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, en
  * A field of study is answered on its own (sendFieldAsked). True when a line was sent.
  */
 export async function sendDirectLead(context: TurnContext, deps: DialogDeps, question: string, entries: readonly FaqEntry[]): Promise<boolean> {
-  const asked = directAsk(question);
+  // "How long does the CCM take to obtain": the CCM's time, not "the CCM take to obtain"'s (sideLabels.ts).
+  const read0 = directAsk(question);
+  const asked = read0?.kind === 'duration' && read0.thing !== null ? { ...read0, thing: timedThing(read0.thing) } : read0;
   // An age, which the guide never speaks of ("I'm 52, is it too late for me?"): said so before the answer.
   if (!asked && ageAsked(question)) {
     await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.ageLead));

@@ -248,10 +248,6 @@ export const Messages = Object.freeze({
     /** A weighing with one side the guide never names ("care manager vs a nurse practitioner"): what it says of the other. */
     notDescribed: (answered: string, named: string): string =>
       `The guide doesn't describe "${named}", so I can't compare the two, and I won't guess at it. Here is what it says of "${answered}":`,
-    /** The heading of the column of lines that name a thing the guide has no answer on ("Social worker"). */
-    namedHeading: (named: string): string => `${named.charAt(0).toUpperCase()}${named.slice(1)}`,
-    /** Under that heading, before the lines. */
-    namedNote: 'No answer of its own in the guide. Where it names it:',
   }),
   /** Two things weighed on what the guide never weighs them on, shown side by side after it ("which is easier, ccm or cmc"). */
   /** The answer in view weighed against a thing the guide compares nothing with ("is it more stressful than being a nurse?"). */

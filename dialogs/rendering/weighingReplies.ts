@@ -8,7 +8,9 @@ import type { Answer } from '../../knowledge/answerEngine';
 import { givesDirectAsk } from '../../knowledge/aspects';
 import { readWeighing, readWeighingInPassing, weighedPart, weighingAsked, type Weighing } from '../../knowledge/comparison';
 import type { FaqEntry } from '../../knowledge/schema';
-import { channelOf, renderSideBySideNamed, renderText } from './cards';
+import { channelOf, renderText } from './cards';
+import { renderNamedInPassing } from './namedInPassing';
+import { sideAsNamed } from './sideLabels';
 import type { DialogDeps } from '../deps';
 import { renderAspectNotGiven } from './nearby';
 import { weighedAgainstOther } from '../understanding/inView/aspectInView';
@@ -73,7 +75,7 @@ export async function sendWeighing(context: TurnContext, deps: DialogDeps, messa
   const weighing = readWeighing(text, deps.engine, first, deps.kb);
   if (!weighing) return sendWeighingInPassing(context, deps, text, first);
   const [a, b] = weighing.entries;
-  const [one, other] = weighing.sides.map((side) => asWritten(side, text));
+  const [one, other] = weighing.sides.map((side) => asWritten(sideAsNamed(side), text));
   const oneAnswer = a.id === b.id;
   // One answer for both that weighs them itself (the bachelor's or the master's) or ranks one over the other answers it.
   // Two names for one thing ("a placement or an internship") ask no ranking.
@@ -120,7 +122,7 @@ async function sendWeighingInPassing(context: TurnContext, deps: DialogDeps, tex
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: answered.entry.id, title: answered.entry.title, score: 0 }] }];
   }
   await context.sendActivity(renderText(channel, Messages.weighing.inPassing(asWritten(answered.side, text), asWritten(named.side, text), weighing.asks)));
-  await context.sendActivity(renderSideBySideNamed(answered.entry, named.side, named.lines, channel));
+  await context.sendActivity(renderNamedInPassing(answered.entry, asWritten(answered.side, text), asWritten(named.side, text), named.lines, channel));
   await rememberAnswered(context, deps, answered.entry.id);
   // What was asked (the two weighed) the guide does not answer: a decline, with what it says of each.
   const shown = [answered.entry, ...named.lines.map((line) => line.entry)];

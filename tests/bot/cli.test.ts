@@ -236,5 +236,13 @@ describe('command-line tools', () => {
       expect(text).to.include(a.name).and.include(b.name).and.include(a.serves).and.include(b.training);
       expect(text).not.to.include('attachment)');
     });
+
+    it('leaves out a side-by-side heading the terminal cannot show side by side; each side keeps its title (ut35c)', () => {
+      const kb = knowledge();
+      const [a, b] = [kb.specialisations[0]!, kb.specialisations[1]!];
+      const text = renderForTerminal(comparisonActivity(a, b), 1).text;
+      expect(text).not.to.include('side by side');
+      expect(text).to.include(`[${a.name}]`).and.include(`[${b.name}]`);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { ActivityTypes, CardFactory, Channels, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import { NamedInPassingMessages } from '../../dialogs/rendering/namedInPassing';
 import type { Dialog } from 'botbuilder-dialogs';
 import { expect } from 'chai';
 import { teamsHtmlAsMarkdown } from '../../bot/cli/chat';
@@ -221,4 +222,18 @@ export function sideBySide(replies: readonly Partial<Activity>[]): { columns: st
   expect(sets, 'one set of two columns').to.have.length(1);
   const columns = sets[0]!.columns.map((column) => column.items.flatMap((item) => (SideText.safeParse(item).success ? [SideText.parse(item).text] : [])));
   return { columns, texts: [...JSON.stringify(body).matchAll(/"text":"((?:[^"\\]|\\.)*)"/g)].map((found) => found[1]!) };
+}
+
+/**
+ * Expects the chat-sized reply to a thing weighed against one the guide names only in passing: `answered` in brief, then
+ * at most three lines that name `named` (rendering/namedInPassing.ts), and no two-column card. Returns the text shown.
+ */
+export function expectNamedInPassing(replies: readonly Partial<Activity>[], answered: string, named: string): string {
+  const text = shownText(replies);
+  expect(text).to.include(NamedInPassingMessages.inShort(answered)).and.include(NamedInPassingMessages.whereNamed(named));
+  const listed = text.split(NamedInPassingMessages.whereNamed(named))[1]!.split('\n').filter((line) => /^\s*[-•]\s/.test(line));
+  expect(listed.length, 'lines that name it').to.be.within(1, 3);
+  const columns = replies.flatMap((reply) => reply.attachments ?? []).filter((attachment) => JSON.stringify(attachment.content ?? null).includes('"ColumnSet"'));
+  expect(columns, 'no side-by-side card').to.have.length(0);
+  return text;
 }

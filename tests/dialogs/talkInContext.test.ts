@@ -64,10 +64,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
-    it('asked again after other talk, the answer is given again (only a reply in a row is held back)', async () => {
+    it('asked again after other talk, the answer is given in brief, the whole one tap away; a few turns later, whole again', async () => {
       const chat = start();
       await chat.say(DEGREE_ASKED);
       await chat.say('ok thanks');
+      const again = await chat.say(DEGREE_ASKED);
+      expectShown(again, "isn't strictly required");
+      expect(readable(shownText(again))).not.to.include(readable(Messages.sourcePrefix));
+      expect(buttonTitles(again)).to.include(Messages.seeItAgain);
+      for (const talk of ['ok thanks', 'cool', 'nice']) await chat.say(talk);
       expectShown(await chat.say(DEGREE_ASKED), Messages.sourcePrefix);
     });
 

@@ -83,8 +83,10 @@ describe("Teams' native feedback on answers", () => {
   it(`remembers the last ${MAX_ANSWER_MESSAGES} answers: an older one can no longer be rated`, async () => {
     const chat = startConversation({ channelId: Channels.Msteams });
     const oldest = await answerId(chat, SALARY_QUESTION);
-    // Two questions in turn: the same answer is never sent twice in a row (answerTurn.ts), so each of these is an answer.
-    for (let i = 0; i < MAX_ANSWER_MESSAGES; i += 1) await answerId(chat, i % 2 === 0 ? HOW_LONG.question : CERTIFICATIONS.question);
+    // Four questions in turn: an answer read in the last few turns is never sent again (rendering/recentAnswers.ts), so
+    // each of these is an answer.
+    const asked = [HOW_LONG, CERTIFICATIONS, kb.faqById.get('what-is-needed')!, kb.faqById.get('gaining-experience')!].map((entry) => entry.question);
+    for (let i = 0; i < MAX_ANSWER_MESSAGES; i += 1) await answerId(chat, asked[i % asked.length]!);
     await chat.say(feedback('like', oldest));
     expect((await chat.feedback()).ratings).to.deep.equal({});
   });

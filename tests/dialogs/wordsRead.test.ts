@@ -4,9 +4,9 @@ import {
   answerOpening,
   CHAT_CHANNELS,
   expectChannelSafe,
+  expectNamedInPassing,
   expectShown,
   shownText,
-  sideBySide,
   startGuided,
 } from "./guidedHarness";
 
@@ -59,11 +59,7 @@ describe("a single question read as its words mean (session 31)", () => {
             replies,
             Messages.weighing.inPassing("care manager", "case manager"),
           );
-          const { columns } = sideBySide(replies);
-          expect(columns[1]![0]).to.equal(
-            Messages.weighing.namedHeading("case manager"),
-          );
-          expect(columns[1]!.join(" ")).to.match(
+          expect(expectNamedInPassing(replies, "care manager", "case manager")).to.match(
             /Jobs you can start in include: care coordinator or case manager/,
           );
           expect(shownText(replies)).not.to.include(opening("case-management"));

@@ -346,7 +346,7 @@ export function whichAsked(message: string, last: FaqEntry | undefined, kb: Know
 }
 
 /** The words of a text that carry meaning, stemmed (question words and padding aside). */
-const meaningOf = (text: string): string[] => normalise(text).split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word)).map(stem);
+export const meaningOf = (text: string): string[] => normalise(text).split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word)).map(stem);
 
 /** A word said in more than this share of the guide's answers is said of everything, and picks out no part of one. */
 const COMMON_SHARE = 0.2;
