@@ -83,6 +83,7 @@ import { partLeft, spokenInReply } from './understanding/inView/partLeft';
 import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
 import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/person/situationAsked';
 import { inPlainWords } from './understanding/core/plainQuestion';
+import { sendOwnGapAnswer } from './rendering/gapReplies';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -316,13 +317,16 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     // A degree told in a field the guide does not name ("a degree in marketing ... how long would it take me?") counts
     // with no years told: whether it is a related field decides the rest (tester ut27b).
     degree: (knownStart?.education === 'relevant-degree' || knownStart?.education === 'other-degree') && ((knownStart.years ?? 0) > 0 || unnamedFieldTold(said)),
-    noDegree: knownStart?.education === 'none' && inFieldJob,
+    noDegree: (knownStart?.education === 'none' || knownStart?.education === 'diploma') && inFieldJob,
   };
   // Whether it is a realistic move for them, or whether the time still holds, asked once they said where they stand, too.
   // Asked beside another question ("how long would it take me, and is the job stressful?"): that part, then the other.
   const ownRoute = lastRejected ? null : ownRoutePart(deps.engine, text, toldStart, said, twoQuestionsAsked(text));
   const left = ownRoute ? await sendWhatIsLeft(context, deps, ownRoute.part, ownRoute.fit) : null;
   if (left) return ownRoute?.other ? [left, ...(await sendAnswers(context, deps, ownRoute.other, inView, lastRejected, offered))] : [left];
+  // A skill, a gap or the jump to the title asked in words the search does not place; an area remarked (gapReplies.ts).
+  const gap = lastRejected ? null : await sendOwnGapAnswer(context, deps, text, said, last);
+  if (gap) return [gap];
   // What they told of themselves, weighed in the question itself (a gap asked whether it rules them out): toldReplies.ts.
   const told = lastRejected ? null : await sendToldInTheQuestion(context, deps, text, said, last);
   if (told) return [told];
@@ -538,7 +542,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "does looking after my mum count as experience?": whether the guide counts it, then the experience it describes.
   // Read against the answer in view first: after the degrees, "what about nursing, would that count?" asks of a field of
   // study; after the route without a degree, "would all that experience count?" asks what that answer says of it.
-  const counted = lastRejected ? null : countedInView(text, last, experienceAsked(text));
+  const counted = lastRejected ? null : countedInView(text, last, experienceAsked(text), said);
   if (counted?.kind === 'field') {
     const degreesInView = deps.kb.faqById.get(DEGREE_ENTRY);
     if (degreesInView) return [await sendFieldAsked(context, deps, text, { kind: 'field', field: counted.thing }, degreesInView)];

@@ -650,8 +650,8 @@ export const Messages = Object.freeze({
     guideKind:
       "The guide doesn't say whether that counts as care delivery, so I won't guess. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:",
     /** "I work in a library, does that count?": work plainly outside health and social services. */
-    outside: (work: string): string =>
-      `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,
+    outside: (work: string, families = false): string =>
+      `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes.${families ? ` ${Messages.experienceNotSaid.familiesKnown}` : ''} It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,
     /** "I help refugees with their paperwork, is that relevant?": near social services, though the guide doesn't name it. */
     helpingThroughServices: (paperwork: boolean): string =>
       `The guide doesn't name that work, so I won't say for sure it counts. It does say care managers advocate for their clients${paperwork ? ' and help them with paperwork' : ''}, and it names volunteering at social service organizations as a way to gain experience: if you do this with one, that is the kind it describes.`,
@@ -661,6 +661,11 @@ export const Messages = Object.freeze({
      */
     skillOfTheGuide: (skill: string): string =>
       `It helps with the skills: the guide names ${skill}. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
+    /** Several skills told of work outside the field ("I do the books, scheduling, deal with cranky customers. does any of that help?"). */
+    skillsOfTheGuide: (skills: readonly string[]): string =>
+      `It helps with the skills: the guide names ${skills.length > 1 ? `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}` : skills[0]} among those care managers need. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
+    /** After work outside the field, knowing families told ("I do the special needs route, I know alot of the families"). */
+    familiesKnown: 'Knowing families is close to the job, though: the guide says care managers work closely with their clients\' families.',
     /** "I build EHR templates in case management software, does that count?" */
     software:
       "The guide names familiarity with case management software and electronic health records among the skills care managers need, but doesn't say whether work on them counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",
@@ -967,6 +972,21 @@ export const Messages = Object.freeze({
 
   followUp: (title: string): string => `More on ${title}:`,
   followUpNothingAnswered: "Happy to tell you more. Which topic? Pick one, or ask me a question:",
+
+  /** One's own route, gaps and skills asked in words the search does not place (rendering/gapReplies.ts). */
+  ownGap: Object.freeze({
+    /** "How do I make the jump to an actual care manager title?", nothing told to count from: the guide's way in. */
+    jumpToTheRole:
+      "The guide's way to the title goes through a relevant degree, experience in health or social services, certification (not always required, but highly recommended) and a first job as a care coordinator or case manager. What it says you need:",
+    /** "how do I get that without going back to nursing school" (medical knowledge): the ways the guide names. */
+    skillGained: (title: string, withoutSchool: boolean): string =>
+      `${withoutSchool ? "Going back to school isn't the only way the guide names: it" : 'The guide'} says you build these skills through work experience, volunteering and professional development courses. What it says of ${title}:`,
+    /** "what am i missing? i have no degree": the degree the guide's usual route asks for, and what it says of doing without. */
+    missingNoDegree: (noted: string): string =>
+      `From what you've told me (${noted}), the main thing the guide's usual route asks for that you haven't told me you have is a degree: most employers prefer a bachelor's in a related field, plus relevant experience. On doing it without one, it says:`,
+    /** "the older folks obviously" after geriatric care: the area in view, named back. */
+    areaInView: (area: string): string => `That's ${area}, the area in my answer above. To go further with it, the guide says you'll need additional training, and possibly a certification, in it.`,
+  }),
 
   errors: Object.freeze({
     somethingWentWrong: 'Sorry, something went wrong on my side. Please try again, or type "start over".',

@@ -1,0 +1,55 @@
+/**
+ * Replies to one's own route, gaps and skills asked in words the guide's search does not place, and to a remark naming
+ * an area after talk of the areas (session 36, ut35c kind 4): answered from the guide, never "outside what I can help
+ * with". The readers are understanding/person/ownGapAsked.ts and understanding/talk/areaRemarked.ts.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Answer } from '../../knowledge/answerEngine';
+import type { FaqEntry } from '../../knowledge/schema';
+import type { DialogDeps } from '../deps';
+import { askButton, channelOf, flowButton, withButtons } from './cards';
+import { Messages } from './messages';
+import { rememberAnswered, sendEntry } from './entryReplies';
+import { sendLedAnswer } from './situationReplies';
+import { menuOf } from '../turnState';
+import { jumpToTheRoleAsked, skillGainedAsked } from '../understanding/person/ownGapAsked';
+import { areaRemarked } from '../understanding/talk/areaRemarked';
+import { specialisationById } from '../understanding/questions/specialisationMatch';
+
+/** The guide's answer on what it takes to become a care manager. */
+const NEEDED_ENTRY = 'what-is-needed';
+/** The guide's answers on the hard and the soft skills, each ending with how they are built. */
+const SKILL_ENTRY = { hard: 'hard-skills', soft: 'soft-skills' } as const;
+
+/** An answer that says how its skills are built. */
+const BUILT = /professional development courses/i;
+
+const answered = (text: string, entry: FaqEntry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] });
+
+/**
+ * The reply to a gap, a skill or the jump to the title asked, or an area remarked, when the message is one; null
+ * otherwise. `said` is the whole message, `last` the answer in view. Asked after the person's own route is read
+ * (situationReplies.ts sendWhatIsLeft answers the jump from what they told, when they told where they stand).
+ */
+export async function sendOwnGapAnswer(context: TurnContext, deps: DialogDeps, text: string, said: string, last: FaqEntry | undefined): Promise<Answer | null> {
+  // "ok so medical knowledge is the gap. how do I get that without going back to nursing school": the ways it names.
+  // A skill's own answer that says how it is built ("communication") is kept; asked without school, led by the ways.
+  const skill = skillGainedAsked(text, said);
+  const read = skill ? deps.engine.answer(text) : null;
+  const builtIn = read?.kind === 'answer' && read.entry && BUILT.test(read.entry.answer) ? read.entry : undefined;
+  const skillEntry = skill ? (builtIn ?? deps.kb.faqById.get(SKILL_ENTRY[skill.kind])) : undefined;
+  if (skill && skillEntry && (skill.withoutSchool || !builtIn)) return sendLedAnswer(context, deps, text, Messages.ownGap.skillGained(skillEntry.title.toLowerCase(), skill.withoutSchool), skillEntry);
+  // "How do I make the jump to an actual care manager title?" with nothing told to count from: the guide's way in.
+  const needed = jumpToTheRoleAsked(text) ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
+  if (needed) return sendLedAnswer(context, deps, text, Messages.ownGap.jumpToTheRole, needed);
+  // "the older folks obviously" after the geriatric answer: that area; named back when it is the one in view.
+  const area = areaRemarked(deps.kb, text, last?.id);
+  const areaEntry = area ? deps.kb.faqById.get(area) : undefined;
+  if (!area || !areaEntry) return null;
+  if (last?.id !== area) return (await sendEntry(context, deps, areaEntry), answered(text, areaEntry));
+  const name = specialisationById(deps.kb, area).name;
+  const buttons = [...menuOf(deps, ['how-to-specialise', 'specialisations']).map(askButton), flowButton('roadmap')];
+  await context.sendActivity(withButtons(channelOf(context.activity), Messages.ownGap.areaInView(`${name.charAt(0).toLowerCase()}${name.slice(1)}`), buttons));
+  await rememberAnswered(context, deps, areaEntry.id);
+  return answered(text, areaEntry);
+}

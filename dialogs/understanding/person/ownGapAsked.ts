@@ -1,0 +1,78 @@
+/**
+ * One's own route, gaps and skills asked in words the guide's search does not place (session 36, ut35c kind 4: each
+ * got "outside what I can help with" or "I don't have an answer"): the jump to the title itself ("How do I make the
+ * jump to an actual care manager title?", P08 m1), what they are missing ("what am i missing? i have no degree",
+ * P10 m4), and how to get a skill without going back to school ("medical knowledge is the gap. how do I get that
+ * without going back to nursing school", P05 m5). The guide answers each: its route, what it asks for, and the ways it
+ * says skills are built (work experience, volunteering, professional development courses). Pure.
+ */
+import { normalise } from '../core/textMatch';
+
+/** A title of the career, as people name it when they do not hold it yet ("an actual care manager title", "a real case manager role"). */
+const THE_ROLE = String.raw`(?:an? |the |that )?(?:actual |real |official |proper |full |fully fledged |true )?(?:care|case) manag(?:er|ement)(?: (?:title|job title|role|job|position|post))?\b`;
+
+/** The move into the career asked as a jump, a leap, a switch or getting the title. */
+const JUMP_TO_THE_ROLE = new RegExp(
+  [
+    String.raw`\b(?:make|making|take|taking) (?:the|that|this|a|my) (?:jump|leap|move|switch|transition|step|shift|change) (?:in)?to ${THE_ROLE}`,
+    String.raw`\b(?:get|getting|land|landing|earn|earning|hold|holding) (?:the|an?|that) (?:actual |real |official |proper )?(?:care|case) manager (?:title|job title)\b`,
+    String.raw`\b(?:go|get|move|step|jump|transition|switch) (?:from (?:\w+ ){1,4})?(?:up )?(?:in)?to (?:an? |the )?(?:actual |real |official |proper |true )(?:care|case) manag(?:er|ement)\b`,
+  ].join('|'),
+);
+/** Asked as how, or what it takes: "how do I ...", "what does it take to ...", "what steps ...". Not "could I make the jump?" (whether it suits them). */
+const HOW_ASKED = /\bhow\b|\bwhat (?:does|would|will) it take\b|\bwhat (?:do|would|should|must) i (?:need to |have to )?do\b|\bwhat steps?\b|\bsteps? (?:to|for)\b/;
+
+/** True when the message asks how to make the move into the career's title itself ("How do I make the jump to an actual care manager title?"). */
+export function jumpToTheRoleAsked(text: string): boolean {
+  const t = normalise(text);
+  return JUMP_TO_THE_ROLE.test(t) && HOW_ASKED.test(t);
+}
+
+/** What they lack, asked of themselves: "what am I missing?", "what do I lack?", "what gaps do I have?", "what's missing for me?". */
+const MISSING_ASKED =
+  /\bwhat (?:else )?(?:am i|m i|would i be|will i be|im) (?:still )?(?:missing|lacking)\b|\bwhat (?:else )?(?:do|would|will) i (?:still )?lack\b|\bwhat (?:are|would be) my (?:gaps?|weak (?:spots?|points?))\b|\bwhat gaps? (?:do|would|will) i (?:still )?have\b|\bwhat (?:is|s) (?:still )?missing (?:for me|in my (?:background|case|profile))\b|\bwhere are my gaps\b/;
+
+/** True when the message asks what the writer is missing for the career. */
+export function missingAsked(text: string): boolean {
+  return MISSING_ASKED.test(normalise(text));
+}
+
+/** The skills the guide lists, by kind: the hard skills (medical knowledge, terminology, software, laws), the soft ones (people skills). */
+const HARD_SKILL = /\b(?:medical|medicine|medications?|terminology|terms|procedures|clinical|software|computers?|ehr|emr|records? systems?|laws?|regulations?|technical|hard skills?|health ?care (?:system|systems|delivery)|know how)\b/;
+const SOFT_SKILL = /\b(?:communicat\w*|empath\w*|people skills|interpersonal|soft skills?|problem solving|decision making|listening|patience|leadership)\b/;
+
+/** Getting a skill asked how: "how do I get that", "how can I learn medical terminology", "how would I pick up the people skills". */
+const GAINED =
+  /\bhow (?:else )?(?:do|can|would|could|should|might|will|does) (?:i|you|u|one|someone|somebody|people|a person) (?:\w+ )?(?:get|gain|build|develop|learn|pick up|acquire|improve|brush up on|work on|strengthen|boost)\b(?: (.*))?$/;
+/** A thing pointed at, not named: "that", "it", "this", "those", "them". */
+const POINTER = /^(?:that|it|this|those|them|these|all that)\b/;
+/** Without going back to school: "without going back to nursing school", "without a degree", "without another degree", "without college". */
+const WITHOUT_SCHOOL =
+  /\bwithout (?:going |having to go |heading )?(?:back )?(?:to )?(?:a |an |another |more |any |the |formal |nursing |med |medical )?(?:nursing |medical |grad |graduate )?(?:school|schooling|college|uni|university|degree|degrees|classes|program|study|studying|education)\b/;
+
+/** The skill of the guide's list a question asks how to gain, by kind; null when it asks none. */
+export interface SkillGained {
+  kind: 'hard' | 'soft';
+  /** Asked as a way round going back to school ("without going back to nursing school"). */
+  withoutSchool: boolean;
+}
+
+/**
+ * How to gain a skill of the guide's list, asked of a skill named in the question or pointed at ("that") and named in
+ * the message before it ("ok so medical knowledge is the gap. how do I get that ..."). `said` is the whole message.
+ */
+export function skillGainedAsked(question: string, said: string = question): SkillGained | null {
+  const asked = normalise(question);
+  const gained = GAINED.exec(asked);
+  if (!gained) return null;
+  const object = gained[1] ?? '';
+  // The words before the asking, in the question ("medical knowledge is the gap. how do I get that") or the message.
+  const before = `${normalise(said.replace(question, ' '))} ${asked.slice(0, gained.index)}`;
+  const pointed = POINTER.test(object);
+  // The skill named in the question, or, pointed at, in the words before it.
+  const where = pointed ? before : object;
+  const kind = HARD_SKILL.test(where) ? 'hard' : SOFT_SKILL.test(where) ? 'soft' : null;
+  // The skill must be a skill: "how do I get a job" or "how do I get that certification" ask nothing of skills.
+  if (!kind || (!pointed && !/\b(?:skills?|knowledge|terminology|know how|terms|understanding)\b/.test(object))) return null;
+  return { kind, withoutSchool: WITHOUT_SCHOOL.test(asked) || WITHOUT_SCHOOL.test(normalise(said)) };
+}

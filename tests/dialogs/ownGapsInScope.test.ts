@@ -1,0 +1,135 @@
+import { expect } from 'chai';
+import { jumpToTheRoleAsked, missingAsked, skillGainedAsked } from '../../dialogs/understanding/person/ownGapAsked';
+import { areaRemarked } from '../../dialogs/understanding/talk/areaRemarked';
+import { Messages } from '../../dialogs/rendering/messages';
+import { answeredBy, CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
+import { knowledge } from './transcript';
+
+/**
+ * A question about one's own route, gaps or skills is in scope, and a remark naming an area after talk of the areas is
+ * that area (session 36, ut35c kind 4: each got "outside what I can help with", "I don't have an answer" or nearby
+ * entries beside the point). Each reader is tried on the testers' words, on phrasings made up for it, and on ordinary
+ * questions that keep their own replies. The real bot.
+ */
+
+const kb = knowledge();
+const OUT_OF_SCOPE = 'outside what I can help with';
+
+describe('the jump to the title, what one is missing, a skill gained: read', () => {
+  for (const asked of [
+    'How do I make the jump to an actual care manager title?',
+    'how would i make the move into a real case manager role',
+    'what does it take to get the actual care manager title?',
+    'how do I go from bedside nurse to an actual care manager?',
+  ]) it(`"${asked}" asks the jump to the title`, () => expect(jumpToTheRoleAsked(asked)).to.equal(true));
+  for (const asked of ['could I make the jump to care management?', 'how do i move up to director', 'what is a care manager', 'how do I get certified', 'how do i make the jump'])
+    it(`"${asked}" does not`, () => expect(jumpToTheRoleAsked(asked)).to.equal(false));
+
+  for (const asked of ['what am i missing? i have no degree', 'what do I lack', "what's missing for me", 'what are my gaps'])
+    it(`"${asked}" asks what they are missing`, () => expect(missingAsked(asked)).to.equal(true));
+  for (const asked of ['what is missing from the answer', 'am i missing something', 'what skills are needed'])
+    it(`"${asked}" does not`, () => expect(missingAsked(asked)).to.equal(false));
+
+  for (const [question, said, kind, withoutSchool] of [
+    ['how do I get that without going back to nursing school', 'ok so medical knowledge is the gap. how do I get that without going back to nursing school', 'hard', true],
+    ['how can I learn that without a degree?', 'computer skills are my weak point. how can I learn that without a degree?', 'hard', true],
+    ['how do I improve my communication skills without going back to college?', 'how do I improve my communication skills without going back to college?', 'soft', true],
+    ['how would I build those', 'empathy and people skills are my weak spot. how would I build those', 'soft', false],
+  ] as const) {
+    it(`"${said.slice(0, 60)}" asks how to gain ${kind} skills`, () => expect(skillGainedAsked(question, said)).to.deep.equal({ kind, withoutSchool }));
+  }
+  for (const [question, said] of [
+    ['how do I get that', 'the CCM sounds good. how do I get that'],
+    ['how do i get a job', 'how do i get a job'],
+    ['how do I get experience without a degree', 'how do I get experience without a degree'],
+  ] as const) {
+    it(`"${said}" asks no skill`, () => expect(skillGainedAsked(question, said)).to.equal(null));
+  }
+});
+
+describe('an area remarked after talk of the areas: read', () => {
+  for (const [said, inView, area] of [
+    ['the older folks obviously', 'geriatric', 'geriatric'],
+    ['kids, for sure', 'specialisations', 'pediatric'],
+    ['mental health probably', 'pediatric', 'psychiatric'],
+    ['definitely the elderly', 'how-to-specialise', 'geriatric'],
+  ] as const) {
+    it(`"${said}" after ${inView} is ${area}`, () => expect(areaRemarked(kb, said, inView)).to.equal(area));
+  }
+  for (const [said, inView] of [
+    ['the older folks obviously', 'salary'],
+    ['the older folks obviously', undefined],
+    ['what about kids?', 'geriatric'],
+    ['is it hard with seniors', 'geriatric'],
+    ['kids or older people', 'specialisations'],
+    ['I would love to work with older people in a hospital one day', 'geriatric'],
+  ] as const) {
+    it(`"${said}" after ${inView ?? 'nothing'} is no remark of an area`, () => expect(areaRemarked(kb, said, inView)).to.equal(null));
+  }
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`own route, gaps and skills answered from the guide (${channelName})`, function () {
+    this.timeout(60_000);
+    const said = saidIn(channelId);
+
+    it('"How do I make the jump to an actual care manager title?" from an ADN nurse of 8 years: her route, not "I don\'t have an answer" (ut35a P08 m1)', async () => {
+      const reply = await said("I've been a home health RN for 8 years (ADN, no BSN). I basically already do care coordination for my patients - calling the docs, arranging DME, teaching families. How do I make the jump to an actual care manager title?");
+      expect(reply).to.include("From what you've told me (nurse, a diploma or associate degree (not a bachelor's), about 8 years").and.include('Get the right education (step 2)');
+      expect(reply).not.to.include("I don't have an answer");
+    });
+    it('"what does it take to get the actual care manager title?" with nothing told: the way in and what it takes', async () => {
+      const reply = await said('what does it take to get the actual care manager title?');
+      expect(reply).to.include(readable(Messages.ownGap.jumpToTheRole)).and.include(readableOpening('what-is-needed'));
+    });
+    it('"what am i missing? i have no degree, only my interpreter certificate" after the skills: the degree, and doing without one (ut35a P10 m4)', async () => {
+      const reply = await said('ok. what skills does the guide list? I want to see what I already have', 'i have medical terminology, confidentiality, cultural competency for sure. what am i missing? i have no degree, only my interpreter certificate');
+      expect(reply).to.include(readable(Messages.ownGap.missingNoDegree('no degree'))).and.include(readableOpening('without-degree'));
+      expect(reply).not.to.include(OUT_OF_SCOPE);
+    });
+    it('"I have a high school diploma and work retail. what am I missing?": the same', async () => {
+      expect(await said('I have a high school diploma and work retail. what am I missing?')).to.include('the main thing the guide\'s usual route asks for').and.include(readableOpening('without-degree'));
+    });
+    it('"medical knowledge is the gap. how do I get that without going back to nursing school": the ways the guide names (ut35a P05 m5)', async () => {
+      const reply = await said('what skills do they need', 'ok so medical knowledge is the gap. how do I get that without going back to nursing school');
+      expect(reply).to.include(readable(Messages.ownGap.skillGained('hard skills', true))).and.include(readableOpening('hard-skills'));
+      expect(reply).not.to.include("doesn't cover that");
+    });
+    it('"does driving count for anything? I do the special needs route, I know alot of the families": what the guide counts, and the families (ut35a P01 m3)', async () => {
+      const reply = await said('how long would it take me, I dont have a degree just high school', 'does driving count for anything? I do the special needs route, I know alot of the families');
+      expect(reply).to.include(readable(Messages.experienceNotSaid.outside('driving', true))).and.include(readableOpening('gaining-experience'));
+      expect(reply).not.to.include('Here is what the guide does say nearby');
+    });
+    it('"I run my own business, I do the books, scheduling, deal with cranky customers all day. does any of that help?": the skills it names (ut35a P02 m4)', async () => {
+      const reply = await said("I run my own business, I do the books, scheduling, deal with cranky customers all day. does any of that help?");
+      expect(reply).to.include(readable(Messages.experienceNotSaid.skillsOfTheGuide(['organizational skills', 'communication', 'problem-solving'])));
+    });
+    it('"I clean offices at night, does that count for anything?" after the time: cleaning is not the work the guide counts', async () => {
+      expect(await said('how long does it take', 'I clean offices at night, does that count for anything?')).to.include(readable(Messages.experienceNotSaid.outside('cleaning work')));
+    });
+    it('"the older folks obviously" after the geriatric answer: that area, named back (ut35a P02 m11)', async () => {
+      const reply = await said('what is geriatric care management', 'the older folks obviously');
+      expect(reply).to.include(readable(Messages.ownGap.areaInView('geriatric care management')));
+      expect(reply).not.to.include(OUT_OF_SCOPE);
+    });
+    it('"kids, for sure" after the list of areas: the pediatric answer', async () => {
+      expect(await said('what areas can I specialize in', 'kids, for sure')).to.include(readableOpening('pediatric'));
+    });
+  });
+}
+
+describe('ordinary questions keep their own replies', function () {
+  this.timeout(60_000);
+  const said = saidIn(CHAT_CHANNELS[0]![1]);
+  for (const [messages, id] of [
+    [['how do I get experience'], answeredBy('how do I get experience').id],
+    [['how can I develop the people skills'], 'soft-skills'],
+    [['what areas can I specialize in', 'what about kids?'], 'pediatric'],
+  ] as const) {
+    it(`"${messages.at(-1)}" keeps its answer`, async () => {
+      const reply = await said(...messages);
+      expect(reply).to.include(readableOpening(id));
+      expect(reply).not.to.include('the guide says you build these skills');
+    });
+  }
+});
