@@ -325,7 +325,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const left = ownRoute ? await sendWhatIsLeft(context, deps, ownRoute.part, ownRoute.fit) : null;
   if (left) return ownRoute?.other ? [left, ...(await sendAnswers(context, deps, ownRoute.other, inView, lastRejected, offered))] : [left];
   // A skill, a gap or the jump to the title asked in words the search does not place; an area remarked (gapReplies.ts).
-  const gap = lastRejected ? null : await sendOwnGapAnswer(context, deps, text, said, last);
+  const gap = await sendOwnGapAnswer(context, deps, text, said, last, lastRejected);
   if (gap) return [gap];
   // What they told of themselves, weighed in the question itself (a gap asked whether it rules them out): toldReplies.ts.
   const told = lastRejected ? null : await sendToldInTheQuestion(context, deps, text, said, last);

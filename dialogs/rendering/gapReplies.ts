@@ -10,14 +10,19 @@ import type { DialogDeps } from '../deps';
 import { askButton, channelOf, flowButton, withButtons } from './cards';
 import { Messages } from './messages';
 import { rememberAnswered, sendEntry } from './entryReplies';
-import { sendLedAnswer } from './situationReplies';
+import { sendLedAnswer, sendLedDecline, sendWhatIsLeft } from './situationReplies';
 import { menuOf } from '../turnState';
-import { jumpToTheRoleAsked, skillGainedAsked } from '../understanding/person/ownGapAsked';
+import { bareFitAsked, coordinatingTold, jumpToTheRoleAsked, payCutAsked, skillGainedAsked, timeOffAsked } from '../understanding/person/ownGapAsked';
+import { experienceGapAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
 import { areaRemarked } from '../understanding/talk/areaRemarked';
 import { specialisationById } from '../understanding/questions/specialisationMatch';
 
-/** The guide's answer on what it takes to become a care manager. */
+/** The guide's answers: what it takes, doing it without a degree, whether it may suit someone, the hours, the pay. */
 const NEEDED_ENTRY = 'what-is-needed';
+const NO_DEGREE_ENTRY = 'without-degree';
+const FIT_ENTRY = 'right-for-me';
+const HOURS_ENTRY = 'work-hours';
+const PAY_ENTRY = 'salary';
 /** The guide's answers on the hard and the soft skills, each ending with how they are built. */
 const SKILL_ENTRY = { hard: 'hard-skills', soft: 'soft-skills' } as const;
 
@@ -31,7 +36,10 @@ const answered = (text: string, entry: FaqEntry): Answer => ({ question: text, k
  * otherwise. `said` is the whole message, `last` the answer in view. Asked after the person's own route is read
  * (situationReplies.ts sendWhatIsLeft answers the jump from what they told, when they told where they stand).
  */
-export async function sendOwnGapAnswer(context: TurnContext, deps: DialogDeps, text: string, said: string, last: FaqEntry | undefined): Promise<Answer | null> {
+export async function sendOwnGapAnswer(context: TurnContext, deps: DialogDeps, text: string, said: string, last: FaqEntry | undefined, lastRejected = false): Promise<Answer | null> {
+  // "That's not what I asked. I mean vacation, do they work year-round on normal hours?": the hours, time off not given.
+  if (timeOffAsked(said)) return sendLedDecline(context, deps, text, Messages.ownGap.timeOffNotSaid, deps.kb.faqById.get(HOURS_ENTRY));
+  if (lastRejected) return null;
   // "ok so medical knowledge is the gap. how do I get that without going back to nursing school": the ways it names.
   // A skill's own answer that says how it is built ("communication") is kept; asked without school, led by the ways.
   const skill = skillGainedAsked(text, said);
@@ -39,9 +47,23 @@ export async function sendOwnGapAnswer(context: TurnContext, deps: DialogDeps, t
   const builtIn = read?.kind === 'answer' && read.entry && BUILT.test(read.entry.answer) ? read.entry : undefined;
   const skillEntry = skill ? (builtIn ?? deps.kb.faqById.get(SKILL_ENTRY[skill.kind])) : undefined;
   if (skill && skillEntry && (skill.withoutSchool || !builtIn)) return sendLedAnswer(context, deps, text, Messages.ownGap.skillGained(skillEntry.title.toLowerCase(), skill.withoutSchool), skillEntry);
-  // "How do I make the jump to an actual care manager title?" with nothing told to count from: the guide's way in.
-  const needed = jumpToTheRoleAsked(text) ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
+  // "How do I make the jump to an actual care manager title?", "how do i get there from here": what is left for them from
+  // what they told (a BSN with no years yet too); with nothing told to count from, the guide's way in.
+  const jump = jumpToTheRoleAsked(text);
+  const route = jump ? await sendWhatIsLeft(context, deps, text) : null;
+  if (route) return route;
+  const needed = jump ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
   if (needed) return sendLedAnswer(context, deps, text, Messages.ownGap.jumpToTheRole, needed);
+  // "whats the fastest way in tho, 6 years is forever", with no lack of experience told (toldReplies.ts says that one):
+  // no faster route, and what the guide says of doing it without a degree. Only where the words alone answer nothing.
+  const quickest = quickestWayAsked(text) && !experienceGapAsked(said) && deps.engine.answer(text).kind !== 'answer' ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+  if (quickest) return sendLedAnswer(context, deps, text, Messages.ownGap.quickestWay, quickest);
+  // "wait so i'd take a pay cut??" with no sum of theirs in the message: the guide's pay, for care managers only.
+  const pay = payCutAsked(text) && !/\d/.test(said) ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
+  if (pay) return sendLedAnswer(context, deps, text, Messages.ownGap.payCut, pay);
+  // "People keep telling me I should do it for a living. Could I?": whether it may suit them, from what they told.
+  const fit = bareFitAsked(text, said) ? deps.kb.faqById.get(FIT_ENTRY) : undefined;
+  if (fit) return sendLedAnswer(context, deps, text, Messages.ownGap.fitAsked(coordinatingTold(said)), fit);
   // "the older folks obviously" after the geriatric answer: that area; named back when it is the one in view.
   const area = areaRemarked(deps.kb, text, last?.id);
   const areaEntry = area ? deps.kb.faqById.get(area) : undefined;

@@ -149,6 +149,7 @@ export const Messages = Object.freeze({
   beyondTheJob: Object.freeze({
     perk: (perk: string): string =>
       `The guide says nothing about job benefits such as ${perk}, so I won't guess. Of what the job brings, it gives only pay, as median ranges by level. I've noted your question so the guide can be improved.`,
+    holidays: "The guide doesn't mention holidays, so I won't say whether care managers work them. On hours, it says:",
     handsOn: (task: string): string => `The guide doesn't say whether care managers ${task}, so I won't guess. Here is what it says they do day to day:`,
     learningTime:
       "The guide doesn't say how long that learning or training takes, so I won't guess. It says skills are built through work experience, volunteering and professional development courses. I've noted your question so the guide can be improved.",
@@ -984,6 +985,17 @@ export const Messages = Object.freeze({
     /** "what am i missing? i have no degree": the degree the guide's usual route asks for, and what it says of doing without. */
     missingNoDegree: (noted: string): string =>
       `From what you've told me (${noted}), the main thing the guide's usual route asks for that you haven't told me you have is a degree: most employers prefer a bachelor's in a related field, plus relevant experience. On doing it without one, it says:`,
+    /** "whats the fastest way in tho, 6 years is forever": no faster route, and doing it without a degree. */
+    quickestWay:
+      "The guide gives no faster route than its usual one (a degree, then a few years of experience). What it does say is that a degree isn't strictly required, and that plenty of experience in delivering care or in case management can in some cases make up for it:",
+    /** "wait so i'd take a pay cut??": the guide gives pay for care managers only. */
+    payCut:
+      "The guide gives pay only for care managers, not for other jobs, so set its figures against what you earn now. Its medians rise with experience:",
+    /** "I mean vacation, do they work year-round on normal hours?": time off not given, the hours given. */
+    timeOffNotSaid: "The guide says nothing about vacation or time off, so I won't guess. On hours, it says:",
+    /** "People keep telling me I should do it for a living. Could I?": whether it may suit them; coordinating care told. */
+    fitAsked: (coordinating: boolean): string =>
+      `${coordinating ? 'Coordinating care, as you describe, is at the heart of what the guide says care managers do. ' : ''}The guide doesn't weigh people one by one, but it says who the career may suit:`,
     /** "the older folks obviously" after geriatric care: the area in view, named back. */
     areaInView: (area: string): string => `That's ${area}, the area in my answer above. To go further with it, the guide says you'll need additional training, and possibly a certification, in it.`,
   }),

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { jumpToTheRoleAsked, missingAsked, skillGainedAsked } from '../../dialogs/understanding/person/ownGapAsked';
+import { bareFitAsked, jumpToTheRoleAsked, missingAsked, payCutAsked, skillGainedAsked, timeOffAsked } from '../../dialogs/understanding/person/ownGapAsked';
 import { areaRemarked } from '../../dialogs/understanding/talk/areaRemarked';
 import { Messages } from '../../dialogs/rendering/messages';
 import { answeredBy, CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
@@ -45,6 +45,27 @@ describe('the jump to the title, what one is missing, a skill gained: read', () 
   ] as const) {
     it(`"${said}" asks no skill`, () => expect(skillGainedAsked(question, said)).to.equal(null));
   }
+});
+
+describe('a pay cut, time off beside the hours, a bare "could I?" and the way there: read (ut36a)', () => {
+  for (const asked of ["wait so i'd take a pay cut??", 'would I earn less than now?', 'so I would make less money?'])
+    it(`"${asked}" weighs a pay cut`, () => expect(payCutAsked(asked)).to.equal(true));
+  for (const asked of ['i make 72k, would i take a pay cut?', 'what do care managers earn', 'is the pay less at entry level'])
+    it(`"${asked}" does not (a sum of theirs, or pay asked plainly)`, () => expect(payCutAsked(asked)).to.equal(false));
+  for (const asked of ["That's not what I asked. I mean vacation, do they work year-round on normal hours?", 'do they get time off or is it full time all year?', 'what about PTO, are the hours normal?'])
+    it(`"${asked}" asks time off beside the hours`, () => expect(timeOffAsked(asked)).to.equal(true));
+  for (const asked of ['what hours do they work', 'do they get summers off?'])
+    it(`"${asked}" does not`, () => expect(timeOffAsked(asked)).to.equal(false));
+  for (const said of [
+    'People keep telling me I should do it for a living. Could I?',
+    'My dad has dementia and I handle all his appointments. Everyone says I should do this as a job. Can I?',
+    'Friends say I would make a good care manager. could I really?',
+  ]) it(`"${said}" asks whether they could`, () => expect(bareFitAsked(said, said)).to.equal(true));
+  for (const said of ["I'm a teacher. could I?", 'could I do the CCM first?', 'care managers work weekends. can I choose not to?'])
+    it(`"${said}" does not`, () => expect(bareFitAsked(said, said)).to.equal(false));
+  for (const asked of ['long term i want to do care management. how do i get there from here', 'I want to be a case manager one day, how can I get there?'])
+    it(`"${asked}" asks the way there`, () => expect(jumpToTheRoleAsked(asked)).to.equal(true));
+  it('"how do i get there" with the career never named does not', () => expect(jumpToTheRoleAsked('the hospital is downtown. how do i get there from here')).to.equal(false));
 });
 
 describe('an area remarked after talk of the areas: read', () => {
@@ -111,6 +132,34 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const reply = await said('what is geriatric care management', 'the older folks obviously');
       expect(reply).to.include(readable(Messages.ownGap.areaInView('geriatric care management')));
       expect(reply).not.to.include(OUT_OF_SCOPE);
+    });
+    it('"just passed NCLEX!! BSN ... long term i want to do care management. how do i get there from here": the way in, not "I don\'t have an answer" (ut36a P04 m1)', async () => {
+      const reply = await said('just passed NCLEX!! BSN, starting on a tele floor in july. long term i want to do care management. how do i get there from here');
+      expect(reply).not.to.include("I don't have an answer").and.not.to.include(OUT_OF_SCOPE);
+      expect(reply).to.include(readableOpening('what-is-needed'));
+    });
+    it('"wait so i\'d take a pay cut??" after the pay: the guide\'s pay, for care managers only (ut36a P04 m7)', async () => {
+      const reply = await said("um no i meant experience hours. anyway whats the pay like? my new grad offer is 72k", "wait so i'd take a pay cut??");
+      expect(reply).to.include(readable(Messages.ownGap.payCut).replace(/:$/, '')).and.not.to.include(OUT_OF_SCOPE);
+    });
+    it('"That\'s not what I asked. I mean vacation, do they work year-round on normal hours?": the hours, vacation not given (ut36a P05 m6)', async () => {
+      const reply = await said('Do care managers get summers off?', "That's not what I asked. I mean vacation, do they work year-round on normal hours?");
+      expect(reply).to.include(readable(Messages.ownGap.timeOffNotSaid)).and.include(readableOpening('work-hours'));
+    });
+    it('"whats the fastest way in tho, 6 years is forever": no faster route, and doing it without a degree (ut36a P06 m5)', async () => {
+      const reply = await said('how much do they make', 'dang ok. whats the fastest way in tho, 6 years is forever');
+      expect(reply).to.include(readable(Messages.ownGap.quickestWay)).and.include(readableOpening('without-degree'));
+    });
+    it('"... I basically coordinate care as a second job already. People keep telling me I should do it for a living. Could I?": who it suits (ut36a P10 m1)', async () => {
+      const reply = await said("Hi! I'm a foster mom to three kids (4, 9 and 15). Between caseworkers, therapists, IEP meetings and pediatricians, I basically coordinate care as a second job already. People keep telling me I should do it for a living. Could I?");
+      expect(reply).to.include(readable(Messages.ownGap.fitAsked(true))).and.include(readableOpening('right-for-me'));
+    });
+    it('"do they work holidays?" after the hours: holidays not mentioned, the hours said', async () => {
+      const reply = await said('what hours do they work', 'do they work holidays?');
+      expect(reply).to.include(readable(Messages.beyondTheJob.holidays).replace(/:$/, ''));
+    });
+    it('"do they get tips?" after the hours: a benefit the guide never gives', async () => {
+      expect(await said('what hours do they work', 'do they get tips?')).to.include(readable(Messages.beyondTheJob.perk('tips')).slice(0, 60));
     });
     it('"kids, for sure" after the list of areas: the pediatric answer', async () => {
       expect(await said('what areas can I specialize in', 'kids, for sure')).to.include(readableOpening('pediatric'));

@@ -22,10 +22,15 @@ const JUMP_TO_THE_ROLE = new RegExp(
 /** Asked as how, or what it takes: "how do I ...", "what does it take to ...", "what steps ...". Not "could I make the jump?" (whether it suits them). */
 const HOW_ASKED = /\bhow\b|\bwhat (?:does|would|will) it take\b|\bwhat (?:do|would|should|must) i (?:need to |have to )?do\b|\bwhat steps?\b|\bsteps? (?:to|for)\b/;
 
+/** The way there asked, with the career named in the message: "long term i want to do care management. how do i get there from here". */
+const GET_THERE = /\bhow (?:do|can|would|could|should|will) i (?:get|make it|go) (?:there|into (?:it|that|this))(?: from (?:here|where i am|now))?\b|\bhow do i get from here to there\b/;
+/** The career named, as wanted or as the subject. */
+const CAREER_NAMED = /\b(?:care|case) manag(?:er|ers|ement)\b/;
+
 /** True when the message asks how to make the move into the career's title itself ("How do I make the jump to an actual care manager title?"). */
 export function jumpToTheRoleAsked(text: string): boolean {
   const t = normalise(text);
-  return JUMP_TO_THE_ROLE.test(t) && HOW_ASKED.test(t);
+  return (JUMP_TO_THE_ROLE.test(t) && HOW_ASKED.test(t)) || (GET_THERE.test(t) && CAREER_NAMED.test(t));
 }
 
 /** What they lack, asked of themselves: "what am I missing?", "what do I lack?", "what gaps do I have?", "what's missing for me?". */
@@ -75,4 +80,45 @@ export function skillGainedAsked(question: string, said: string = question): Ski
   // The skill must be a skill: "how do I get a job" or "how do I get that certification" ask nothing of skills.
   if (!kind || (!pointed && !/\b(?:skills?|knowledge|terminology|know how|terms|understanding)\b/.test(object))) return null;
   return { kind, withoutSchool: WITHOUT_SCHOOL.test(asked) || WITHOUT_SCHOOL.test(normalise(said)) };
+}
+
+/** A pay cut weighed ("wait so i'd take a pay cut??", "would I earn less?"), with no sum of their own in the message. */
+const PAY_CUT = /\b(?:(?:a|any) )?(?:pay ?cut|cut in pay|drop in pay|pay drop|take a (?:cut|hit)|earn less|make less|get paid less|less money|lower pay|lose money)\b/;
+/** A sum of money in the message: the weighing against it is situationAsked.ts payAgainstOwnSent's. */
+const SUM = /\d/;
+
+/** True when a pay cut is asked with no sum of their own in the message (the guide gives pay for care managers only). */
+export function payCutAsked(text: string): boolean {
+  const t = normalise(text);
+  return PAY_CUT.test(t) && !SUM.test(t);
+}
+
+/** Time off beside the hours ("I mean vacation, do they work year-round on normal hours?"): the guide gives the hours only. */
+const TIME_OFF = /\b(?:vacations?|vacation time|time off|days off|summers? off|the summer off|pto|paid time off|annual leave|holidays? off|school holidays)\b/;
+const HOURS = /\b(?:hours|year round|all year|schedule|9 to 5|nine to five|full time|business hours)\b/;
+
+/** True when time off is asked beside the hours worked. */
+export function timeOffAsked(text: string): boolean {
+  const t = normalise(text);
+  return TIME_OFF.test(t) && HOURS.test(t);
+}
+
+/**
+ * Whether they could, asked bare after a story that names the career or doing it for a living ("People keep telling me
+ * I should do it for a living. Could I?"): whether the career may suit them. `said` is the whole message.
+ */
+const BARE_FIT = /^(?:(?:so|and|but|ok|okay|well|honestly) )*(?:could|can|should|would) i(?: really| actually| realistically| ever)?(?: do (?:it|this|that))?(?: (?:really|realistically|though|tho))?$/;
+const FOR_A_LIVING = /\b(?:for a living|as a (?:job|career|living)|(?:care|case) manag(?:er|ers|ement))\b/;
+
+export function bareFitAsked(question: string, said: string): boolean {
+  const last = normalise(question.trim().split(/(?<=[.!?])\s+/).pop() ?? '');
+  return BARE_FIT.test(last) && FOR_A_LIVING.test(normalise(said));
+}
+
+/** Care coordinated already, told ("I basically coordinate care as a second job already"). */
+const COORDINATES = /\b(?:coordinat\w*|co ordinat\w*|juggl\w* (?:the |all the |their )?(?:appointments|care|doctors|providers))\b/;
+
+/** True when the story tells of coordinating care already. */
+export function coordinatingTold(said: string): boolean {
+  return COORDINATES.test(normalise(said));
 }
