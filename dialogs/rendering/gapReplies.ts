@@ -15,6 +15,7 @@ import { menuOf } from '../turnState';
 import { bareFitAsked, coordinatingTold, jumpToTheRoleAsked, payCutAsked, skillGainedAsked, timeOffAsked } from '../understanding/person/ownGapAsked';
 import { experienceGapAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
 import { areaRemarked } from '../understanding/talk/areaRemarked';
+import { softwareAsked } from '../understanding/questions/softwareNamed';
 import { specialisationById } from '../understanding/questions/specialisationMatch';
 
 /** The guide's answers: what it takes, doing it without a degree, whether it may suit someone, the hours, the pay. */
@@ -23,6 +24,7 @@ const NO_DEGREE_ENTRY = 'without-degree';
 const FIT_ENTRY = 'right-for-me';
 const HOURS_ENTRY = 'work-hours';
 const PAY_ENTRY = 'salary';
+const COMPUTER_ENTRY = 'computer-skills';
 /** The guide's answers on the hard and the soft skills, each ending with how they are built. */
 const SKILL_ENTRY = { hard: 'hard-skills', soft: 'soft-skills' } as const;
 
@@ -62,8 +64,17 @@ export async function sendOwnGapAnswer(context: TurnContext, deps: DialogDeps, t
   const pay = payCutAsked(text) && !/\d/.test(said) ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
   if (pay) return sendLedAnswer(context, deps, text, Messages.ownGap.payCut, pay);
   // "People keep telling me I should do it for a living. Could I?": whether it may suit them, from what they told.
+  // Where they stand told ("BA in psych ... thoughts?"): weighed from it first (situationReplies.ts).
   const fit = bareFitAsked(text, said) ? deps.kb.faqById.get(FIT_ENTRY) : undefined;
+  // Only a degree told counts as where they stand here: a job read from a story of family care may be no job of theirs.
+  const education = fit ? (await deps.profile.get(context))?.about?.education : undefined;
+  const ownFit = education === 'relevant-degree' || education === 'other-degree' ? await sendWhatIsLeft(context, deps, text, true) : null;
+  if (ownFit) return ownFit;
   if (fit) return sendLedAnswer(context, deps, text, Messages.ownGap.fitAsked(coordinatingTold(said)), fit);
+  // "do they use epic or some other system": the guide names no system, but the kinds it says they need to know.
+  const software = softwareAsked(text);
+  const computer = software !== null ? deps.kb.faqById.get(COMPUTER_ENTRY) : undefined;
+  if (software !== null && computer) return sendLedAnswer(context, deps, text, Messages.ownGap.softwareNotNamed(software), computer);
   // "the older folks obviously" after the geriatric answer: that area; named back when it is the one in view.
   const area = areaRemarked(deps.kb, text, last?.id);
   const areaEntry = area ? deps.kb.faqById.get(area) : undefined;

@@ -996,6 +996,9 @@ export const Messages = Object.freeze({
     /** "People keep telling me I should do it for a living. Could I?": whether it may suit them; coordinating care told. */
     fitAsked: (coordinating: boolean): string =>
       `${coordinating ? 'Coordinating care, as you describe, is at the heart of what the guide says care managers do. ' : ''}The guide doesn't weigh people one by one, but it says who the career may suit:`,
+    /** "do they use epic or some other system": no system named by the guide; the kinds it names. */
+    softwareNotNamed: (brand: string): string =>
+      `The guide names no particular system${brand ? `, so it doesn't say whether care managers use ${brand}` : ''}. It does say which kinds they need to know:`,
     /** "the older folks obviously" after geriatric care: the area in view, named back. */
     areaInView: (area: string): string => `That's ${area}, the area in my answer above. To go further with it, the guide says you'll need additional training, and possibly a certification, in it.`,
   }),

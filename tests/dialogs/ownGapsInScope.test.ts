@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { bareFitAsked, jumpToTheRoleAsked, missingAsked, payCutAsked, skillGainedAsked, timeOffAsked } from '../../dialogs/understanding/person/ownGapAsked';
 import { areaRemarked } from '../../dialogs/understanding/talk/areaRemarked';
+import { softwareAsked } from '../../dialogs/understanding/questions/softwareNamed';
 import { Messages } from '../../dialogs/rendering/messages';
 import { answeredBy, CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 import { knowledge } from './transcript';
@@ -66,6 +67,17 @@ describe('a pay cut, time off beside the hours, a bare "could I?" and the way th
   for (const asked of ['long term i want to do care management. how do i get there from here', 'I want to be a case manager one day, how can I get there?'])
     it(`"${asked}" asks the way there`, () => expect(jumpToTheRoleAsked(asked)).to.equal(true));
   it('"how do i get there" with the career never named does not', () => expect(jumpToTheRoleAsked('the hospital is downtown. how do i get there from here')).to.equal(false));
+});
+
+describe('a system asked of by its brand or as which one: read', () => {
+  for (const [asked, brand] of [
+    ['do they use epic or some other system', 'Epic'],
+    ['would I need to know Cerner?', 'Cerner'],
+    ['what software do care managers use?', ''],
+    ['which EHR system would they use', ''],
+  ] as const) it(`"${asked}" asks of ${brand || 'which system'}`, () => expect(softwareAsked(asked)).to.equal(brand));
+  for (const asked of ['I chart in Epic all day', 'what computer skills do I need', 'is the system stressful'])
+    it(`"${asked}" does not`, () => expect(softwareAsked(asked)).to.equal(null));
 });
 
 describe('an area remarked after talk of the areas: read', () => {
@@ -153,6 +165,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('"... I basically coordinate care as a second job already. People keep telling me I should do it for a living. Could I?": who it suits (ut36a P10 m1)', async () => {
       const reply = await said("Hi! I'm a foster mom to three kids (4, 9 and 15). Between caseworkers, therapists, IEP meetings and pediatricians, I basically coordinate care as a second job already. People keep telling me I should do it for a living. Could I?");
       expect(reply).to.include(readable(Messages.ownGap.fitAsked(true))).and.include(readableOpening('right-for-me'));
+    });
+    it('"yo. im a barber, 26. my grandpas care manager was a legend, kinda got me thinking about it": who it suits, not "I don\'t have an answer" (ut36a P06 m1)', async () => {
+      const reply = await said('yo. im a barber, 26. my grandpas care manager was a legend, kinda got me thinking about it');
+      expect(reply).to.include(readableOpening('right-for-me')).and.not.to.include("I don't have an answer");
+    });
+    it('"RBT here ... thinking about care management instead of going the BCBA route. thoughts?": who it suits (ut36a P12 m1)', async () => {
+      const reply = await said('RBT here, 3 yrs doing ABA with autistic kids, BA in psych. thinking about care management instead of going the BCBA route. thoughts?');
+      expect(reply).to.include(readableOpening('right-for-me')).and.not.to.include("I don't have an answer");
+    });
+    it('"do they use epic or some other system": no system named, the kinds it names (ut36a P09 m2)', async () => {
+      const reply = await said('do they use epic or some other system');
+      expect(reply).to.include(readable(Messages.ownGap.softwareNotNamed('Epic')).replace(/:$/, '')).and.include(readableOpening('computer-skills'));
     });
     it('"do they work holidays?" after the hours: holidays not mentioned, the hours said', async () => {
       const reply = await said('what hours do they work', 'do they work holidays?');

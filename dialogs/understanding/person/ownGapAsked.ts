@@ -107,11 +107,12 @@ export function timeOffAsked(text: string): boolean {
  * Whether they could, asked bare after a story that names the career or doing it for a living ("People keep telling me
  * I should do it for a living. Could I?"): whether the career may suit them. `said` is the whole message.
  */
-const BARE_FIT = /^(?:(?:so|and|but|ok|okay|well|honestly) )*(?:could|can|should|would) i(?: really| actually| realistically| ever)?(?: do (?:it|this|that))?(?: (?:really|realistically|though|tho))?$/;
+const BARE_FIT =
+  /^(?:(?:so|and|but|ok|okay|well|honestly) )*(?:(?:could|can|should|would) i(?: really| actually| realistically| ever)?(?: do (?:it|this|that))?(?: (?:really|realistically|though|tho))?|thoughts|any thoughts|your thoughts|what do you think|advice|any advice|(?:\w+ ){0,3}(?:got|get|gets|getting) me thinking(?: about (?:it|this|that|doing (?:it|this|that)))?)$/;
 const FOR_A_LIVING = /\b(?:for a living|as a (?:job|career|living)|(?:care|case) manag(?:er|ers|ement))\b/;
 
 export function bareFitAsked(question: string, said: string): boolean {
-  const last = normalise(question.trim().split(/(?<=[.!?])\s+/).pop() ?? '');
+  const last = normalise(question.trim().split(/(?<=[.!?,;])\s+/).pop() ?? '');
   return BARE_FIT.test(last) && FOR_A_LIVING.test(normalise(said));
 }
 
