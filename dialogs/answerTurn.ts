@@ -84,6 +84,7 @@ import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
 import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/person/situationAsked';
 import { inPlainWords } from './understanding/core/plainQuestion';
 import { sendOwnGapAnswer } from './rendering/gapReplies';
+import { placeShareAsked } from './understanding/questions/placeShareAsked';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -171,7 +172,9 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   }
   void deps.feedback.recordQuestion(left.part, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   const channel = channelOf(context.activity);
-  await context.sendActivity(left.kind === 'age' ? renderText(channel, Messages.aspectNotGiven.age) : renderPartNotCovered(left.part, channel));
+  // "or is it mostly hospitals?": no shares, but where they typically work (questions/placeShareAsked.ts).
+  const share = left.kind !== 'age' && placeShareAsked(left.part) ? Messages.placeShareNotGiven : null;
+  await context.sendActivity(left.kind === 'age' ? renderText(channel, Messages.aspectNotGiven.age) : share ? renderText(channel, share) : renderPartNotCovered(left.part, channel));
   return { question: left.part, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [] };
 }
 

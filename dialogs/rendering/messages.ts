@@ -974,6 +974,9 @@ export const Messages = Object.freeze({
   followUp: (title: string): string => `More on ${title}:`,
   followUpNothingAnswered: "Happy to tell you more. Which topic? Pick one, or ask me a question:",
 
+  /** "or is it mostly hospitals?" beside where they work: no shares given, where they typically work. */
+  placeShareNotGiven:
+    "On whether it's mostly one kind of place: the guide gives no shares, but says care managers typically work in healthcare settings such as hospitals, nursing homes and home care agencies.",
   /** One's own route, gaps and skills asked in words the search does not place (rendering/gapReplies.ts). */
   ownGap: Object.freeze({
     /** "How do I make the jump to an actual care manager title?", nothing told to count from: the guide's way in. */

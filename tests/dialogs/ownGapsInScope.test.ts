@@ -178,6 +178,11 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const reply = await said('do they use epic or some other system');
       expect(reply).to.include(readable(Messages.ownGap.softwareNotNamed('Epic')).replace(/:$/, '')).and.include(readableOpening('computer-skills'));
     });
+    it('"Do government agencies hire care managers too, or is it mostly hospitals?": where they work, then no shares but where they typically work (ut36a P08 m2)', async () => {
+      const reply = await said('Do government agencies hire care managers too, or is it mostly hospitals?');
+      expect(reply).to.include(readableOpening('where-they-work')).and.include(readable(Messages.placeShareNotGiven));
+      expect(reply).not.to.include("doesn't cover the other part");
+    });
     it('"do they work holidays?" after the hours: holidays not mentioned, the hours said', async () => {
       const reply = await said('what hours do they work', 'do they work holidays?');
       expect(reply).to.include(readable(Messages.beyondTheJob.holidays).replace(/:$/, ''));
