@@ -262,10 +262,10 @@ const HELPING_THROUGH_SERVICES = /\b(?:refugees?|asylum seekers?|immigrants?|mig
  */
 const SKILLS_IN_WORK: ReadonlyArray<readonly [RegExp, string, string | null]> = [
   [/\b(?:coordinat\w*|co ordinat\w*|dispatch\w*|juggl\w*)\b/, 'organizational skills, managing multiple cases at once, among those care managers need, and coordinating services with providers and agencies is a main part of the job', 'organizational skills'],
-  [/\b(?:organi[sz]\w*|multitask\w*|planning|logistics|schedul\w*|rotas?)\b/, 'organizational skills, managing multiple cases at once, among those care managers need', 'organizational skills'],
+  [/\b(?:organi[sz]\w*|multitask\w*|planning|logistics|scheduling|(?:the|staff|work|shift) schedules?|rotas?)\b/, 'organizational skills, managing multiple cases at once, among those care managers need', 'organizational skills'],
   [/\b(?:financ\w*|accounting|accountant|bookkeep\w*|budget\w*|(?:do|did|keep|kept|doing) the books|payroll)\b/, 'financial issues among what the CMC covers, and says budgeting is often required in higher-level management roles', null],
   [/\b(?:paperwork|records?|record keeping|documentation|admin|administration)\b/, 'documentation, keeping accurate and detailed records, among the skills care managers need', 'documentation'],
-  [/\b(?:customers?|clients?|complaints?|complain\w*)\b/, 'communication and problem-solving among the skills care managers need', 'communication'],
+  [/\bcustomers?\b|\b(?:cranky|angry|difficult|rude|upset) (?:people|guests|patrons|clients|callers)\b/, 'communication and problem-solving among the skills care managers need', 'communication'],
 ];
 /** Two or more of the skills told: the guide's names for each, in one line ("I do the books, scheduling, deal with cranky customers"). */
 const MANY_SKILLS_TOLD = 2;
