@@ -12,7 +12,7 @@ import { Messages } from './messages';
 import { rememberAnswered, sendEntry } from './entryReplies';
 import { sendLedAnswer, sendLedDecline, sendWhatIsLeft } from './situationReplies';
 import { menuOf } from '../turnState';
-import { bareFitAsked, coordinatingTold, jumpToTheRoleAsked, payCutAsked, skillGainedAsked, timeOffAsked } from '../understanding/person/ownGapAsked';
+import { bareFitAsked, coordinatingTold, degreeLevelWeighed, jumpToTheRoleAsked, payCutAsked, skillGainedAsked, timeOffAsked } from '../understanding/person/ownGapAsked';
 import { experienceGapAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
 import { areaRemarked } from '../understanding/talk/areaRemarked';
 import { softwareAsked } from '../understanding/questions/softwareNamed';
@@ -25,6 +25,7 @@ const FIT_ENTRY = 'right-for-me';
 const HOURS_ENTRY = 'work-hours';
 const PAY_ENTRY = 'salary';
 const COMPUTER_ENTRY = 'computer-skills';
+const LEVELS_ENTRY = 'bachelors-or-masters';
 /** The guide's answers on the hard and the soft skills, each ending with how they are built. */
 const SKILL_ENTRY = { hard: 'hard-skills', soft: 'soft-skills' } as const;
 
@@ -42,6 +43,9 @@ export async function sendOwnGapAnswer(context: TurnContext, deps: DialogDeps, t
   // "That's not what I asked. I mean vacation, do they work year-round on normal hours?": the hours, time off not given.
   if (timeOffAsked(said)) return sendLedDecline(context, deps, text, Messages.ownGap.timeOffNotSaid, deps.kb.faqById.get(HOURS_ENTRY));
   if (lastRejected) return null;
+  // "do i need an MSN eventually or is the BSN enough": what the guide says of the two levels, never a "Yes" to either/or.
+  const levels = degreeLevelWeighed(text) ? deps.kb.faqById.get(LEVELS_ENTRY) : undefined;
+  if (levels) return sendLedAnswer(context, deps, text, Messages.ownGap.degreeLevel, levels);
   // "ok so medical knowledge is the gap. how do I get that without going back to nursing school": the ways it names.
   // A skill's own answer that says how it is built ("communication") is kept; asked without school, led by the ways.
   const skill = skillGainedAsked(text, said);

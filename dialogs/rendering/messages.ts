@@ -999,6 +999,8 @@ export const Messages = Object.freeze({
     /** "People keep telling me I should do it for a living. Could I?": whether it may suit them; coordinating care told. */
     fitAsked: (coordinating: boolean): string =>
       `${coordinating ? 'Coordinating care, as you describe, is at the heart of what the guide says care managers do. ' : ''}The guide doesn't weigh people one by one, but it says who the career may suit:`,
+    /** "do i need an MSN eventually or is the BSN enough": the guide ties the level to the employer and the role. */
+    degreeLevel: "The guide ties that to the employer and the role, not to a rule for everyone:",
     /** "do they use epic or some other system": no system named by the guide; the kinds it names. */
     softwareNotNamed: (brand: string): string =>
       `The guide names no particular system${brand ? `, so it doesn't say whether care managers use ${brand}` : ''}. It does say which kinds they need to know:`,

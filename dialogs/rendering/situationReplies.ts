@@ -17,7 +17,7 @@ import { specialisationById } from '../understanding/questions/specialisationMat
 import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from '../flows/roadmapPlan';
 import { formatYears } from './guidedMessages';
 import { fieldNamedByGuide, taughtInADegree, type DegreeWeighed } from '../understanding/person/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, isUnnamedJob, jobById, studyTold } from '../understanding/person/aboutYou';
+import { asksWhatIsLeft, CARE_SETTING, isStudentJob, isUnnamedJob, jobById, studyTold } from '../understanding/person/aboutYou';
 import { Messages } from './messages';
 import { rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
@@ -99,7 +99,8 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   const studyLeft = studyLeftTime(deps, study);
   // Work outside the field and no education told: where the route starts for them, and their education asked for.
   const job = known?.job !== undefined ? jobById(known.job) : undefined;
-  if (fit && !known?.education && job && !job.inField) {
+  // Not when the work told is done in a care setting ("I teach chair yoga in care homes", tester ut36a P11 m1): not outside it.
+  if (fit && !known?.education && job && !job.inField && !CARE_SETTING.test(now)) {
     await context.sendActivity(withButtons(channel, Messages.fitFromOutside(job.title, isUnnamedJob(job.id)), [flowButton('roadmap'), ...menuOf(deps, ['what-is-needed', 'degree-fields']).map(askButton)]));
     return { question: text, kind: 'answer', answered: true, entry: deps.kb.faqById.get(FIT_ENTRY) ?? null, score: 1, alternatives: [] };
   }

@@ -183,6 +183,20 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(reply).to.include(readableOpening('where-they-work')).and.include(readable(Messages.placeShareNotGiven));
       expect(reply).not.to.include("doesn't cover the other part");
     });
+    it('"do i need an MSN eventually or is the BSN enough": the two levels as the guide ties them, no "Yes" (ut36a P04 m8)', async () => {
+      const reply = await said('do i need an MSN eventually or is the BSN enough');
+      expect(reply).to.include(readable(Messages.ownGap.degreeLevel)).and.include(readableOpening('bachelors-or-masters'));
+      expect(reply).not.to.match(/^Yes/);
+    });
+    it('"does 8 yrs of animal care count as experience at all?" after a zookeeper\'s story: not the work the guide counts, no "Yes" (ut36a P02 m10)', async () => {
+      const reply = await said('zookeeper here, 8 yrs. thinking of switching from animals to people haha', 'does 8 yrs of animal care count as experience at all? like medication, monitoring, that kind of stuff');
+      expect(reply).to.include(readable(Messages.experienceNotSaid.outside('animal care'))).and.not.to.include('Yes:');
+    });
+    it('"I mostly teach chair yoga in care homes ... Does any of this apply in the UK?": not called work outside health and social services (ut36a P11 m1)', async () => {
+      const reply = await said("Hiya! I'm a yoga teacher in London. I mostly teach chair yoga in care homes and see a few private clients recovering from surgery. I've been wondering about care management as a career. Does any of this apply in the UK?");
+      expect(reply).not.to.include('coming from outside health and social services');
+      expect(reply).to.include("doesn't say which country");
+    });
     it('"do they work holidays?" after the hours: holidays not mentioned, the hours said', async () => {
       const reply = await said('what hours do they work', 'do they work holidays?');
       expect(reply).to.include(readable(Messages.beyondTheJob.holidays).replace(/:$/, ''));

@@ -141,7 +141,8 @@ function verdictOn(text: string): ExperienceAsked {
   // Work on the field's software ("EHR templates in case management software"), with no care work told outside the
   // question: a skill the guide names, not the experience it describes (tester ut28a).
   if (tellsOfCareSoftware(text) && !tellsOfCareWork(clausesOf(ownWorkPart(text)).filter((clause) => !looksLikeQuestion(clause)).join('. '))) return 'not-said';
-  if (tellsOfCareWork(ownWorkPart(text))) return tellsOfFaithWork(text) ? 'not-said' : 'care-work';
+  // "does 8 yrs of animal care count as experience?": care of animals is no health or social services (tester ut36a P02 m10).
+  if (tellsOfCareWork(ownWorkPart(text))) return tellsOfFaithWork(text) || tellsOfAnimalCare(text) ? 'not-said' : 'care-work';
   if (tellsOfFamilyCare(text)) return 'family-care';
   const own = ownWorkPart(text);
   return experienceWayNamed(own) && !wayAtAPlaceNotNamed(own) ? 'way' : 'not-said';
@@ -158,6 +159,16 @@ const AT_A_PLACE =
 
 export function wayAtAPlaceNotNamed(text: string): boolean {
   return experienceWayNamed(text) !== undefined && AT_A_PLACE.test(normalise(text));
+}
+
+/** Care of animals, not people: "animal care", "vet tech", "a zoo", "a kennel", with no patients or clients told. */
+const ANIMAL_CARE = /\b(?:animals?|animal care|pets?|vets?|veterinar\w*|vet techs?|zoos?|zookeep\w*|zoo keep\w*|kennels?|livestock|horses?|dogs?|cats?)\b/;
+const PEOPLE_CARED_FOR = /\b(?:patients?|clients?|residents?|elderly|people|children|kids|families)\b/;
+
+/** True when the care told is of animals, not people ("does 8 yrs of animal care count?"). */
+export function tellsOfAnimalCare(text: string): boolean {
+  const t = normalise(text);
+  return ANIMAL_CARE.test(t) && !PEOPLE_CARED_FOR.test(t);
 }
 
 /** Care done in a religious setting: "pastoral counseling", "counseling in a church setting", "our parish's care team", "a chaplain". */

@@ -123,3 +123,15 @@ const COORDINATES = /\b(?:coordinat\w*|co ordinat\w*|juggl\w* (?:the |all the |t
 export function coordinatingTold(said: string): boolean {
   return COORDINATES.test(normalise(said));
 }
+
+/** A master's weighed against a bachelor's ("do i need an MSN eventually or is the BSN enough"): the level, not the field. */
+const MASTERS = /\b(?:msn|msw|mph|mha|master s|masters|master)\b/;
+const BACHELORS = /\b(?:bsn|bsw|bachelor s|bachelors|bachelor|ba|bs)\b/;
+const LEVEL_WEIGHED = /\b(?:or|enough|instead of|vs|versus|rather than)\b/;
+const NEEDED = /\b(?:need|needs|needed|require|required|requires|enough|have to|must|should i)\b/;
+
+/** True when a master's is weighed against a bachelor's as what is needed, both named. */
+export function degreeLevelWeighed(text: string): boolean {
+  const t = normalise(text);
+  return MASTERS.test(t) && BACHELORS.test(t) && LEVEL_WEIGHED.test(t) && NEEDED.test(t);
+}

@@ -251,6 +251,7 @@ const OUTSIDE_WORK: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:software|developer|programmer|coding|web design\w*)\b/, 'software work'],
   [/\b(?:clean (?:offices|houses|homes|buildings)|office clean\w*|cleaner|janitor\w*|custodian)\b/, 'cleaning work'],
   [/\b(?:retail|cashier|shop assistant|sales assistant)\b/, 'retail work'],
+  [/\b(?:animal care|caring for animals|vet techs?|veterinar\w*|zoos?|zookeep\w*|zoo keep\w*|kennels?)\b/, 'animal care'],
 ];
 /** Health or care told of work outside the field ("a police officer, lots of calls involving mental health"): left open. */
 const TOLD_OF_HEALTH = /\b(?:health\w*|mental|patients?|crisis|care|caring|medical|hospital\w*)\b/;
