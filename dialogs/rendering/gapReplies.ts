@@ -63,10 +63,11 @@ export async function sendOwnGapAnswer(context: TurnContext, deps: DialogDeps, t
   // "whats the fastest way in tho, 6 years is forever", with no lack of experience told (toldReplies.ts says that one):
   // no faster route, and what the guide says of doing it without a degree. Only where the words alone answer nothing.
   const quickest = quickestWayAsked(text) && !experienceGapAsked(said) && deps.engine.answer(text).kind !== 'answer' ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
-  if (quickest) return sendLedAnswer(context, deps, text, Messages.ownGap.quickestWay, quickest);
+  if (quickest) return sendLedDecline(context, deps, text, Messages.ownGap.quickestWay, quickest);
   // "wait so i'd take a pay cut??" with no sum of theirs in the message: the guide's pay, for care managers only.
+  // This and the two silences beside it (no faster route, no system named) are declines, noted, with what it does say.
   const pay = payCutAsked(text) && !/\d/.test(said) ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
-  if (pay) return sendLedAnswer(context, deps, text, Messages.ownGap.payCut, pay);
+  if (pay) return sendLedDecline(context, deps, text, Messages.ownGap.payCut, pay);
   // "People keep telling me I should do it for a living. Could I?": whether it may suit them, from what they told.
   // Where they stand told ("BA in psych ... thoughts?"): weighed from it first (situationReplies.ts).
   const fit = bareFitAsked(text, said) ? deps.kb.faqById.get(FIT_ENTRY) : undefined;
@@ -78,7 +79,7 @@ export async function sendOwnGapAnswer(context: TurnContext, deps: DialogDeps, t
   // "do they use epic or some other system": the guide names no system, but the kinds it says they need to know.
   const software = softwareAsked(text);
   const computer = software !== null ? deps.kb.faqById.get(COMPUTER_ENTRY) : undefined;
-  if (software !== null && computer) return sendLedAnswer(context, deps, text, Messages.ownGap.softwareNotNamed(software), computer);
+  if (software !== null && computer) return sendLedDecline(context, deps, text, Messages.ownGap.softwareNotNamed(software), computer);
   // "the older folks obviously" after the geriatric answer: that area; named back when it is the one in view.
   const area = areaRemarked(deps.kb, text, last?.id);
   const areaEntry = area ? deps.kb.faqById.get(area) : undefined;

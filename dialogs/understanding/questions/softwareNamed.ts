@@ -18,5 +18,6 @@ export function softwareAsked(text: string): string | null {
   if (!ASKS.test(text.toLowerCase())) return null;
   const brand = BRAND.exec(t)?.[1];
   if (brand && /\b(?:use|uses|using|on|in|know|need|learn)\b/.test(t) && !/\bi (?:use|chart|work)\b/.test(t)) return brand.charAt(0).toUpperCase() + brand.slice(1);
-  return WHICH_SYSTEM.test(t) ? '' : null;
+  // A brand or a name asked for ("which software brand do they use?") is the names the guide never gives: inView/aspectInView.ts.
+  return WHICH_SYSTEM.test(t) && !/\b(?:brands?|names?|vendors?|compan(?:y|ies)|makers?)\b/.test(t) ? '' : null;
 }
