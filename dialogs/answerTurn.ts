@@ -91,6 +91,8 @@ import { fitAskedLoosely } from './understanding/person/fitAskedLoosely';
 import { holdingBoth } from './rendering/sidesDiffer';
 import { sendAreaOrClosest } from './rendering/areaClosest';
 import { sendFirstJobPayAsked } from './rendering/firstJobPayReplies';
+import { sendOwnGapAnswer } from './rendering/gapReplies';
+import { placeShareAsked } from './understanding/questions/placeShareAsked';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -178,7 +180,9 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   }
   void deps.feedback.recordQuestion(left.part, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   const channel = channelOf(context.activity);
-  await context.sendActivity(left.kind === 'age' ? renderText(channel, Messages.aspectNotGiven.age) : renderPartNotCovered(left.part, channel));
+  // "or is it mostly hospitals?": no shares, but where they typically work (questions/placeShareAsked.ts).
+  const share = left.kind !== 'age' && placeShareAsked(left.part) ? Messages.placeShareNotGiven : null;
+  await context.sendActivity(left.kind === 'age' ? renderText(channel, Messages.aspectNotGiven.age) : share ? renderText(channel, share) : renderPartNotCovered(left.part, channel));
   return { question: left.part, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [] };
 }
 
@@ -337,13 +341,16 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     // A degree told in a field the guide does not name ("a degree in marketing ... how long would it take me?") counts
     // with no years told: whether it is a related field decides the rest (tester ut27b).
     degree: (knownStart?.education === 'relevant-degree' || knownStart?.education === 'other-degree') && ((knownStart.years ?? 0) > 0 || unnamedFieldTold(said)),
-    noDegree: knownStart?.education === 'none' && inFieldJob,
+    noDegree: (knownStart?.education === 'none' || knownStart?.education === 'diploma') && inFieldJob,
   };
   // Whether it is a realistic move for them, or whether the time still holds, asked once they said where they stand, too.
   // Asked beside another question ("how long would it take me, and is the job stressful?"): that part, then the other.
   const ownRoute = lastRejected ? null : ownRoutePart(deps.engine, text, toldStart, said, twoQuestionsAsked(text));
   const left = ownRoute ? await sendWhatIsLeft(context, deps, ownRoute.part, ownRoute.fit) : null;
   if (left) return ownRoute?.other ? [left, ...(await sendAnswers(context, deps, ownRoute.other, inView, lastRejected, offered))] : [left];
+  // A skill, a gap or the jump to the title asked in words the search does not place; an area remarked (gapReplies.ts).
+  const gap = await sendOwnGapAnswer(context, deps, text, said, last, lastRejected);
+  if (gap) return [gap];
   // What they told of themselves, weighed in the question itself (a gap asked whether it rules them out): toldReplies.ts.
   const told = lastRejected ? null : await sendToldInTheQuestion(context, deps, text, said, last);
   if (told) return [told];
@@ -565,7 +572,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Read against the answer in view first: after the degrees, "what about nursing, would that count?" asks of a field of
   // study; after the route without a degree, "would all that experience count?" asks what that answer says of it.
   // Work done read as a field ("does running a shift count for anything?", ut36a P01 m3) is weighed as work below.
-  const countedRead = lastRejected ? null : countedInView(text, last, experienceAsked(text));
+  const countedRead = lastRejected ? null : countedInView(text, last, experienceAsked(text), said);
   const counted = countedRead?.kind === 'field' && workNotAField(countedRead.thing) ? null : countedRead;
   if (counted?.kind === 'field') {
     const degreesInView = deps.kb.faqById.get(DEGREE_ENTRY);

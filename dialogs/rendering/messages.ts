@@ -158,6 +158,7 @@ export const Messages = Object.freeze({
       `The guide says nothing about job benefits such as ${perk}, so I won't guess. Of what the job brings, it gives only pay, as median ranges by level. I've noted your question so the guide can be improved.`,
     /** "Do care managers get summers off?": no time off said; the hours it gives. */
     timeOff: (asked: string): string => `The guide says nothing about ${asked}, so I won't guess. What it says of the hours:`,
+    holidays: "The guide doesn't mention holidays, so I won't say whether care managers work them. On hours, it says:",
     handsOn: (task: string): string => `The guide doesn't say whether care managers ${task}, so I won't guess. Here is what it says they do day to day:`,
     learningTime:
       "The guide doesn't say how long that learning or training takes, so I won't guess. It says skills are built through work experience, volunteering and professional development courses. I've noted your question so the guide can be improved.",
@@ -666,8 +667,8 @@ export const Messages = Object.freeze({
     guideKind:
       "The guide doesn't say whether that counts as care delivery, so I won't guess. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:",
     /** "I work in a library, does that count?": work plainly outside health and social services. */
-    outside: (work: string): string =>
-      `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes. It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,
+    outside: (work: string, families = false): string =>
+      `${work.charAt(0).toUpperCase()}${work.slice(1)} isn't work in health or social services, so it isn't the experience the guide describes.${families ? ` ${Messages.experienceNotSaid.familiesKnown}` : ''} It says employers often ask for experience in case management, counseling or healthcare delivery, gained by working, volunteering or interning in health or social services:`,
     /** "I help refugees with their paperwork, is that relevant?": near social services, though the guide doesn't name it. */
     helpingThroughServices: (paperwork: boolean): string =>
       `The guide doesn't name that work, so I won't say for sure it counts. It does say care managers advocate for their clients${paperwork ? ' and help them with paperwork' : ''}, and it names volunteering at social service organizations as a way to gain experience: if you do this with one, that is the kind it describes.`,
@@ -677,6 +678,11 @@ export const Messages = Object.freeze({
      */
     skillOfTheGuide: (skill: string): string =>
       `It helps with the skills: the guide names ${skill}. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
+    /** Several skills told of work outside the field ("I do the books, scheduling, deal with cranky customers. does any of that help?"). */
+    skillsOfTheGuide: (skills: readonly string[]): string =>
+      `It helps with the skills: the guide names ${skills.length > 1 ? `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}` : skills[0]} among those care managers need. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
+    /** After work outside the field, knowing families told ("I do the special needs route, I know alot of the families"). */
+    familiesKnown: 'Knowing families is close to the job, though: the guide says care managers work closely with their clients\' families.',
     /** "I build EHR templates in case management software, does that count?" */
     software:
       "The guide names familiarity with case management software and electronic health records among the skills care managers need, but doesn't say whether work on them counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:",
@@ -989,6 +995,40 @@ export const Messages = Object.freeze({
 
   followUp: (title: string): string => `More on ${title}:`,
   followUpNothingAnswered: "Happy to tell you more. Which topic? Pick one, or ask me a question:",
+
+  /** "or is it mostly hospitals?" beside where they work: no shares given, where they typically work. */
+  placeShareNotGiven:
+    "On whether it's mostly one kind of place: the guide gives no shares, but says care managers typically work in healthcare settings such as hospitals, nursing homes and home care agencies.",
+  /** One's own route, gaps and skills asked in words the search does not place (rendering/gapReplies.ts). */
+  ownGap: Object.freeze({
+    /** "How do I make the jump to an actual care manager title?", nothing told to count from: the guide's way in. */
+    jumpToTheRole:
+      "The guide's way to the title goes through a relevant degree, experience in health or social services, certification (not always required, but highly recommended) and a first job as a care coordinator or case manager. What it says you need:",
+    /** "how do I get that without going back to nursing school" (medical knowledge): the ways the guide names. */
+    skillGained: (title: string, withoutSchool: boolean): string =>
+      `${withoutSchool ? "Going back to school isn't the only way the guide names: it" : 'The guide'} says you build these skills through work experience, volunteering and professional development courses. What it says of ${title}:`,
+    /** "what am i missing? i have no degree": the degree the guide's usual route asks for, and what it says of doing without. */
+    missingNoDegree: (noted: string): string =>
+      `From what you've told me (${noted}), the main thing the guide's usual route asks for that you haven't told me you have is a degree: most employers prefer a bachelor's in a related field, plus relevant experience. On doing it without one, it says:`,
+    /** "whats the fastest way in tho, 6 years is forever": no faster route, and doing it without a degree. */
+    quickestWay:
+      "The guide gives no faster route than its usual one (a degree, then a few years of experience). What it does say is that a degree isn't strictly required, and that plenty of experience in delivering care or in case management can in some cases make up for it:",
+    /** "wait so i'd take a pay cut??": the guide gives pay for care managers only. */
+    payCut:
+      "The guide gives pay only for care managers, not for other jobs, so set its figures against what you earn now. Its medians rise with experience:",
+    /** "I mean vacation, do they work year-round on normal hours?": time off not given, the hours given. */
+    timeOffNotSaid: "The guide says nothing about vacation or time off, so I won't guess. On hours, it says:",
+    /** "People keep telling me I should do it for a living. Could I?": whether it may suit them; coordinating care told. */
+    fitAsked: (coordinating: boolean): string =>
+      `${coordinating ? 'Coordinating care, as you describe, is at the heart of what the guide says care managers do. ' : ''}The guide doesn't weigh people one by one, but it says who the career may suit:`,
+    /** "do i need an MSN eventually or is the BSN enough": the guide ties the level to the employer and the role. */
+    degreeLevel: "The guide ties that to the employer and the role, not to a rule for everyone:",
+    /** "do they use epic or some other system": no system named by the guide; the kinds it names. */
+    softwareNotNamed: (brand: string): string =>
+      `The guide names no particular system${brand ? `, so it doesn't say whether care managers use ${brand}` : ''}. It does say which kinds they need to know:`,
+    /** "the older folks obviously" after geriatric care: the area in view, named back. */
+    areaInView: (area: string): string => `That's ${area}, the area in my answer above. To go further with it, the guide says you'll need additional training, and possibly a certification, in it.`,
+  }),
 
   errors: Object.freeze({
     somethingWentWrong: 'Sorry, something went wrong on my side. Please try again, or type "start over".',

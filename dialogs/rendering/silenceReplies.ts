@@ -6,7 +6,7 @@ import type { DialogDeps } from '../deps';
 import { menuOf } from '../turnState';
 import { AGE_SUBJECT } from '../understanding/inView/aspectInView';
 import { ageWeighed, placeChangesAsked } from '../understanding/person/ageOrPlaceTold';
-import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../understanding/questions/beyondTheJobAsked';
+import { chiefPayAsked, handsOnAsked, holidaysAsked, learningTimeAsked, perkAsked } from '../understanding/questions/beyondTheJobAsked';
 import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
 import { otherJobAside } from '../understanding/questions/otherJobAside';
 import { otherJobPaid } from '../understanding/questions/otherJobPaid';
@@ -51,6 +51,8 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   // "do care manager jobs come with benefits? health insurance etc": the job's, not certifying's (ut36a P07 m5).
   const perk = perkAsked(question) ?? (jobBenefitsAsked(said) ? (perkAsked(said) ?? 'health insurance or paid leave') : null);
   if (perk) return sendSilence(context, deps, question, Messages.beyondTheJob.perk(perk), ['salary', 'work-hours']);
+  // "do they work holidays?" after the hours: the guide names no holidays, only evenings, weekends and on call.
+  if (holidaysAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.holidays, deps.kb.faqById.get('work-hours'));
   const task = handsOnAsked(question);
   if (task) return sendLedDecline(context, deps, question, Messages.beyondTheJob.handsOn(task), deps.kb.faqById.get('daily-duties'));
   if (learningTimeAsked(question)) return sendSilence(context, deps, question, Messages.beyondTheJob.learningTime, [...(last ? [last.id] : []), 'essential-skills'].slice(0, 2));

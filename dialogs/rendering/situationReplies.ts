@@ -6,6 +6,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import { givesDirectAsk } from '../../knowledge/aspects';
+import { tellsNoDegree } from '../../knowledge/beyondGuide';
 import type { FaqEntry, SpecialisationId } from '../../knowledge/schema';
 import { askButton, channelOf, flowButton, renderText, withButtons } from './cards';
 import type { DialogDeps, KnownAboutYou } from '../deps';
@@ -16,7 +17,7 @@ import { specialisationById } from '../understanding/questions/specialisationMat
 import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from '../flows/roadmapPlan';
 import { formatYears } from './guidedMessages';
 import { fieldNamedByGuide, taughtInADegree, type DegreeWeighed } from '../understanding/person/experienceCounts';
-import { asksWhatIsLeft, isStudentJob, isUnnamedJob, jobById, studyTold } from '../understanding/person/aboutYou';
+import { asksWhatIsLeft, CARE_SETTING, isStudentJob, isUnnamedJob, jobById, studyTold } from '../understanding/person/aboutYou';
 import { Messages } from './messages';
 import { rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
@@ -28,6 +29,7 @@ import { membershipAsked } from '../understanding/questions/membershipAsked';
 import { stageInTheQuestion } from '../understanding/person/stageInTheQuestion';
 import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/person/startingLevelAsked';
 import { backgroundWeighed } from '../understanding/person/backgroundOfAQualification';
+import { missingAsked } from '../understanding/person/ownGapAsked';
 import { hiredWithoutExperienceAsked } from '../understanding/person/hiredWithoutExperience';
 import { jobKeptWhileGainingAsked, studyAndExperienceTogetherAsked, workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
 import { areaFitAsked } from '../understanding/questions/areaFitAsked';
@@ -102,7 +104,8 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   const studyLeft = studyLeftTime(deps, study);
   // Work outside the field and no education told: where the route starts for them, and their education asked for.
   const job = known?.job !== undefined ? jobById(known.job) : undefined;
-  if (fit && !known?.education && job && !job.inField) {
+  // Not when the work told is done in a care setting ("I teach chair yoga in care homes", tester ut36a P11 m1): not outside it.
+  if (fit && !known?.education && job && !job.inField && !CARE_SETTING.test(now)) {
     await context.sendActivity(withButtons(channel, Messages.fitFromOutside(job.title, isUnnamedJob(job.id)), [flowButton('roadmap'), ...menuOf(deps, ['what-is-needed', 'degree-fields']).map(askButton)]));
     return { question: text, kind: 'answer', answered: true, entry: deps.kb.faqById.get(FIT_ENTRY) ?? null, score: 1, alternatives: [] };
   }
@@ -128,8 +131,10 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   // years in the field, a year at college as studying) is too loose to be said back as their situation (tester ut26b).
   // No degree, with a job in the field: the guide gives no time for that route; what it says of experience instead,
   // with their years.
-  if (known.education === 'none' && inFieldJob) {
-    const situation: Situation = { job: known.job ?? null, education: 'none', working: true, years: fieldYears, aim: known.aim ?? null };
+  // A diploma or an associate degree is no degree the route speaks of: the same, said as theirs.
+  const noDegree = known.education === 'none' || known.education === 'diploma';
+  if (noDegree && inFieldJob) {
+    const situation: Situation = { job: known.job ?? null, education: known.education, working: true, years: fieldYears, aim: known.aim ?? null };
     const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
     const lead = opening('no-degree-in-field') + Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
@@ -139,14 +144,16 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   }
   // No degree and no work in the field ("im 20, doing barista work, no uni yet"): the whole route is ahead, which the
   // guide's own answer times; said as theirs, with what it says of the route without a degree.
-  if (known.education === 'none') {
+  if (noDegree) {
     // Whether it is realistic for them: the route without a degree, led by the background the guide says is usual.
-    const withoutDegree = fit ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+    // What they are missing ("what am i missing? i have no degree"): the degree, and what it says of doing without.
+    const missing = !fit && missingAsked(text);
+    const withoutDegree = fit || missing ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+    const situation: Situation = { job: known.job ?? null, education: tellsNoDegree(now) ? 'none' : known.education, working: known.working ?? null, years: null, aim: known.aim ?? null };
     if (withoutDegree) {
-      await sendLedEntry(context, deps, Messages.beyond.fitOutsideNoDegree, withoutDegree);
+      await sendLedEntry(context, deps, fit ? Messages.beyond.fitOutsideNoDegree : Messages.ownGap.missingNoDegree(startingPoint(situation)), withoutDegree);
       return { question: text, kind: 'answer', answered: true, entry: withoutDegree, score: 1, alternatives: [] };
     }
-    const situation: Situation = { job: known.job ?? null, education: 'none', working: known.working ?? null, years: null, aim: known.aim ?? null };
     await sendLedEntry(context, deps, before + Messages.leftFromTheStart(startingPoint(situation)), timeline);
     return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
   }

@@ -15,7 +15,7 @@ import { areSiblings, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole
 import { normalise, stem } from '../core/textMatch';
 import { answerUnits, itemOfList, listItemsOf } from './listInView';
 import { askingPart } from '../core/clauses';
-import { tellsOfFaithWork, type ExperienceAsked } from '../person/experienceCounts';
+import { tellsOfFaithWork, tellsOwnWork, type ExperienceAsked } from '../person/experienceCounts';
 
 /** Who one works or coordinates with, asked of the subject in view ("who would I be coordinating with?"). */
 const WHO_WITH = /^(?:(?:and|so|ok|okay|but|hmm)\s+)*who (?:else )?(?:would|will|do|does|did|could|might|am|are|is) (?:i|you|u|they|we|one|he|she) (?:be )?(?:\w+ )?(?:work|working|coordinate|coordinating|deal|dealing|liaise|liaising|collaborate|collaborating|partner|partnering) with\b/;
@@ -177,18 +177,20 @@ export const ON_EXPERIENCE: ReadonlySet<string> = new Set(['gaining-experience',
  * dementia, does that count?" after chronic disease) after an answer on something else is a question the guide does
  * not answer of that subject. Null when none of these, or the message does not ask whether something counts.
  */
-export function countedInView(text: string, last: FaqEntry | undefined, experience: ExperienceAsked | null): CountedInView | null {
+export function countedInView(text: string, last: FaqEntry | undefined, experience: ExperienceAsked | null, said: string = text): CountedInView | null {
   if (!last || experience === null || ON_EXPERIENCE.has(last.id)) return null;
-  const said = normalise(text);
-  const thing = THING_COUNTED.exec(said);
+  const asked = normalise(text);
+  const thing = THING_COUNTED.exec(asked);
   const named = (thing?.[1] ?? thing?.[2])?.trim();
   // Care in a religious setting ("counseling in a church setting") is work weighed, not a field of study.
   // A thing the answer in view names itself ("does reading journals count too?" after continuing development): its line.
   // One's own work weighed ("would my OT years count as the experience?") is the experience reading's, not the answer's.
-  if (named && !ON_STUDY.has(last.id) && !WORK_OR_SELF.test(said) && namedByTheAnswer(named, last)) return { kind: 'inView' };
-  if (named && !WORK_OR_SELF.test(said) && !tellsOfFaithWork(text)) return ON_STUDY.has(last.id) ? { kind: 'field', thing: named } : { kind: 'notSaid' };
-  const own = said.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !ONLY_COUNTING.has(word));
-  return own.length === 0 && /\bexperience\b/.test(said) && /\bexperience\b/i.test(last.answer) ? { kind: 'inView' } : null;
+  if (named && !ON_STUDY.has(last.id) && !WORK_OR_SELF.test(asked) && namedByTheAnswer(named, last)) return { kind: 'inView' };
+  // Work of one's own told beside it ("does driving count for anything? I do the special needs route"): the work weighed.
+  const workTold = said !== text && tellsOwnWork(said.replace(text, ' '));
+  if (named && !WORK_OR_SELF.test(asked) && !tellsOfFaithWork(text) && !(workTold && !ON_STUDY.has(last.id))) return ON_STUDY.has(last.id) ? { kind: 'field', thing: named } : { kind: 'notSaid' };
+  const own = asked.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !ONLY_COUNTING.has(word));
+  return own.length === 0 && /\bexperience\b/.test(asked) && /\bexperience\b/i.test(last.answer) ? { kind: 'inView' } : null;
 }
 
 /** True when every word naming the thing is one the answer says (plurals and endings aside). */

@@ -40,6 +40,11 @@ export type ExperienceAsked = 'care-work' | 'family-care' | 'not-said' | 'way';
 
 /** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */
 const PAST_WORK = /\bi (?:have |had )?(?:worked|work|did|do|done|been doing|was|am an? |ran|run|managed|manage)\b|\bmy (?:\w+ )?(?:job|work|role|background) (?:is|was|involves|involved)\b|\bmy \w+ background\b|\bi (?:dispatch|drive|teach|sell|cook|clean|coordinate|organi[sz]e|juggle|handle|supervise|deal with|look after)\b|\b(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs) (?:in|as|of|doing|at)\b/;
+/** True when the message tells of the writer's own work ("I do the special needs route", "I run my own business"). */
+export function tellsOwnWork(text: string): boolean {
+  return PAST_WORK.test(normalise(text));
+}
+
 /** Whether it helps: "does that help", "would it help", "is that any use", "will my experience matter". */
 const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|all that|any of that|any of it|my (?:\w+ )?(?:experience|background|years|work|job)) (?:help|matter|be useful|be any use|be of use|count for anything|give me (?:a|an|any) (?:edge|head start|advantage|leg up))\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:any use|useful|helpful|an advantage)\b|(?:^|[.,;] ?| )(?:that|it|this) (?:help|helps|count|counts|useful)$/;
 
@@ -136,7 +141,8 @@ function verdictOn(text: string): ExperienceAsked {
   // Work on the field's software ("EHR templates in case management software"), with no care work told outside the
   // question: a skill the guide names, not the experience it describes (tester ut28a).
   if (tellsOfCareSoftware(text) && !tellsOfCareWork(clausesOf(ownWorkPart(text)).filter((clause) => !looksLikeQuestion(clause)).join('. '))) return 'not-said';
-  if (tellsOfCareWork(ownWorkPart(text))) return tellsOfFaithWork(text) ? 'not-said' : 'care-work';
+  // "does 8 yrs of animal care count as experience?": care of animals is no health or social services (tester ut36a P02 m10).
+  if (tellsOfCareWork(ownWorkPart(text))) return tellsOfFaithWork(text) || tellsOfAnimalCare(text) ? 'not-said' : 'care-work';
   if (tellsOfFamilyCare(text)) return 'family-care';
   const own = ownWorkPart(text);
   return experienceWayNamed(own) && !wayAtAPlaceNotNamed(own) ? 'way' : 'not-said';
@@ -153,6 +159,16 @@ const AT_A_PLACE =
 
 export function wayAtAPlaceNotNamed(text: string): boolean {
   return experienceWayNamed(text) !== undefined && AT_A_PLACE.test(normalise(text));
+}
+
+/** Care of animals, not people: "animal care", "vet tech", "a zoo", "a kennel", with no patients or clients told. */
+const ANIMAL_CARE = /\b(?:animals?|animal care|pets?|vets?|veterinar\w*|vet techs?|zoos?|zookeep\w*|zoo keep\w*|kennels?|livestock|horses?|dogs?|cats?)\b/;
+const PEOPLE_CARED_FOR = /\b(?:patients?|clients?|residents?|elderly|people|children|kids|families)\b/;
+
+/** True when the care told is of animals, not people ("does 8 yrs of animal care count?"). */
+export function tellsOfAnimalCare(text: string): boolean {
+  const t = normalise(text);
+  return ANIMAL_CARE.test(t) && !PEOPLE_CARED_FOR.test(t);
 }
 
 /** Care done in a religious setting: "pastoral counseling", "counseling in a church setting", "our parish's care team", "a chaplain". */

@@ -13,6 +13,7 @@ import { asksTheirOwnTime } from './situationAsked';
 import { normalise } from '../core/textMatch';
 import { stageInTheQuestion } from './stageInTheQuestion';
 import { gapsAsked } from './gapsAsked';
+import { jumpToTheRoleAsked } from './ownGapAsked';
 
 /** The guide's answer on whether the career may suit someone, which the engine reads "could I become one?" as. */
 const FIT_ENTRY = 'right-for-me';
@@ -94,7 +95,8 @@ export interface StartTold {
  */
 export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string, told: StartTold, said: string = text): { fit: boolean } | null {
   // Their stage told in the question itself ("if I graduate in May", "if I do a BSN while working"): counted from it.
-  if (asksWhatIsLeft(text) || gapsAsked(text) || asksTheirOwnTime(text, told) || stageInTheQuestion(text) !== null) return { fit: false };
+  // The jump to the title itself ("How do I make the jump to an actual care manager title?"): what is left, when they said where they stand.
+  if (asksWhatIsLeft(text) || gapsAsked(text) || asksTheirOwnTime(text, told) || stageInTheQuestion(text) !== null || ((told.degree || told.noDegree) && jumpToTheRoleAsked(text))) return { fit: false };
   const saidStart = told.degree || told.noDegree;
   if (saidStart && [...TIME_AGAIN, FASTEST_ROUTE, NEXT_ASKED, OWN_TIME_TO_THE_ROLE, APPLY_NOW].some((pattern) => pattern.test(normalise(text)))) return { fit: false };
   if (saidStart && REALISTIC_ASKED.test(normalise(text.trim().split(/(?<=[.!?])\s+/).pop() ?? ''))) return { fit: true };

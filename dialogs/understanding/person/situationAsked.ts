@@ -245,13 +245,16 @@ const GUIDE_WORDS_OF_JOB: Readonly<Record<string, string>> = {
 const OUTSIDE_WORK: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:librar(?:y|ies|ian|ians)|library assistant)\b/, 'library work'],
   [/\bwarehouses?\b/, 'warehouse work'],
-  [/\b(?:truck|lorry|bus|taxi|uber|delivery) driv\w*\b|\bdriv(?:e|es|ing|er) (?:a |the )?(?:bus|buses|truck|trucks|lorry|lorries|taxi|cab)\b/, 'driving'],
+  [/\b(?:truck|lorry|bus|taxi|uber|delivery) driv\w*\b|\bdriv(?:e|es|ing|er) (?:a |the )?(?:bus|buses|truck|trucks|lorry|lorries|taxi|cab)\b|\bdoes driving\b|\bdriving (?:count|help|matter)\b/, 'driving'],
   [/\bbar work\b|\bbartend\w*/, 'bar work'],
   [/\b(?:construction|building site|bricklay\w*|carpent\w*|plumb\w*)\b/, 'construction work'],
   [/\b(?:electrician|sparky|sparkie)\b/, 'electrical work'],
   [/\b(?:factory|manufacturing|assembly line)\b/, 'factory work'],
   [/\b(?:hairdress\w*|barber|salon|beautician)\b/, 'salon work'],
   [/\b(?:software|developer|programmer|coding|web design\w*)\b/, 'software work'],
+  [/\b(?:clean (?:offices|houses|homes|buildings)|office clean\w*|cleaner|janitor\w*|custodian)\b/, 'cleaning work'],
+  [/\b(?:retail|cashier|shop assistant|sales assistant)\b/, 'retail work'],
+  [/\b(?:animal care|caring for animals|vet techs?|veterinar\w*|zoos?|zookeep\w*|zoo keep\w*|kennels?)\b/, 'animal care'],
 ];
 /** Health or care told of work outside the field ("a police officer, lots of calls involving mental health"): left open. */
 const TOLD_OF_HEALTH = /\b(?:health\w*|mental|patients?|crisis|care|caring|medical|hospital\w*)\b/;
@@ -261,12 +264,18 @@ const HELPING_THROUGH_SERVICES = /\b(?:refugees?|asylum seekers?|immigrants?|mig
  * Work told that names a skill of the guide's list, with the guide's words for it: coordinating ("my job is coordinating
  * all day", "i juggle 40 drivers a day"), organizing, finance (the CMC's financial issues), records and paperwork.
  */
-const SKILLS_IN_WORK: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:coordinat\w*|co ordinat\w*|dispatch\w*|juggl\w*)\b/, 'organizational skills, managing multiple cases at once, among those care managers need, and coordinating services with providers and agencies is a main part of the job'],
-  [/\b(?:organi[sz]\w*|multitask\w*|planning|logistics)\b/, 'organizational skills, managing multiple cases at once, among those care managers need'],
-  [/\b(?:financ\w*|accounting|accountant|bookkeep\w*|budget\w*)\b/, 'financial issues among what the CMC covers, and says budgeting is often required in higher-level management roles'],
-  [/\b(?:paperwork|records?|record keeping|documentation|admin|administration)\b/, 'documentation, keeping accurate and detailed records, among the skills care managers need'],
+const SKILLS_IN_WORK: ReadonlyArray<readonly [RegExp, string, string | null]> = [
+  [/\b(?:coordinat\w*|co ordinat\w*|dispatch\w*|juggl\w*)\b/, 'organizational skills, managing multiple cases at once, among those care managers need, and coordinating services with providers and agencies is a main part of the job', 'organizational skills'],
+  [/\b(?:organi[sz]\w*|multitask\w*|planning|logistics|scheduling|(?:the|staff|work|shift) schedules?|rotas?)\b/, 'organizational skills, managing multiple cases at once, among those care managers need', 'organizational skills'],
+  [/\b(?:financ\w*|accounting|accountant|bookkeep\w*|budget\w*|(?:do|did|keep|kept|doing) the books|payroll)\b/, 'financial issues among what the CMC covers, and says budgeting is often required in higher-level management roles', null],
+  [/\b(?:paperwork|records?|record keeping|documentation|admin|administration)\b/, 'documentation, keeping accurate and detailed records, among the skills care managers need', 'documentation'],
+  [/\bcustomers?\b|\b(?:cranky|angry|difficult|rude|upset) (?:people|guests|patrons|clients|callers)\b/, 'communication and problem-solving among the skills care managers need', 'communication'],
 ];
+/** Two or more of the skills told: the guide's names for each, in one line ("I do the books, scheduling, deal with cranky customers"). */
+const MANY_SKILLS_TOLD = 2;
+
+/** Knowing or working with families told of work outside the field ("I know a lot of the families"). */
+const FAMILIES_TOLD = /\b(?:know|knew|work with|worked with|deal with|talk to|talk with|help|helped) (?:\w+ ){0,3}?(?:families|parents)\b/;
 
 /** The paperwork the guide says care managers help their clients with. */
 const PAPERWORK = /\b(?:paperwork|forms?|applications?|documents?|benefits? claims?|appointments?)\b/;
@@ -309,13 +318,17 @@ function experienceLeadAlone(deps: DialogDeps, said: string, experience: Experie
   if (tellsOfManaging(said)) return Messages.experienceNotSaid.managing;
   const t = normalise(said);
   if (HELPING_THROUGH_SERVICES.test(t)) return Messages.experienceNotSaid.helpingThroughServices(PAPERWORK.test(t));
-  const skill = SKILLS_IN_WORK.find(([named]) => named.test(t))?.[1];
+  const skills = SKILLS_IN_WORK.filter(([named]) => named.test(t));
+  const short = [...new Set(skills.flatMap(([, , name]) => name ?? []))];
+  // Several told: each by the guide's short name, with problem-solving beside communication (difficult customers).
+  if (skills.length >= MANY_SKILLS_TOLD && short.length > 0) return Messages.experienceNotSaid.skillsOfTheGuide(short.flatMap((name) => (name === 'communication' ? [name, 'problem-solving'] : [name])));
+  const skill = skills[0]?.[1];
   if (skill) return Messages.experienceNotSaid.skillOfTheGuide(skill);
   const job = readAboutYou(said, deps.kb).job;
   // Health work the guide never names as its experience (a pharmacy): what it does say of medications, in its words.
   if (job && isUnnamedJob(job.id) && /\bpharm\w*|\bchemist\b|\bdispens\w*/.test(t)) return Messages.experienceNotSaid.pharmacy;
   const outside = OUTSIDE_WORK.find(([named]) => named.test(t))?.[1] ?? (job && !job.inField && !isUnnamedJob(job.id) && !TOLD_OF_HEALTH.test(t) ? `work as ${Messages.withArticle(job.title)}` : undefined);
-  return outside ? Messages.experienceNotSaid.outside(outside) : Messages.experienceCounts['not-said'];
+  return outside ? Messages.experienceNotSaid.outside(outside, FAMILIES_TOLD.test(t)) : Messages.experienceCounts['not-said'];
 }
 
 /** Asked whether one must be a nurse or a social worker: "do i need to be a nurse", "must you be an RN", "is it only for nurses". */

@@ -12,7 +12,7 @@ import { normalise } from '../core/textMatch';
 /** A benefit of a job, as people name it (daycare only as one given: "working in a daycare" is work told); not an employer
  * ("a call centre for a health insurance company", tester ut35a P05 m1). */
 const PERK =
-  /\b(?:stock options?|shares in the company|childcare(?: help| support| vouchers?)?|child care (?:help|support|vouchers?)|(?:on site |onsite |free |subsidi[sz]ed )daycare|daycare (?:help|support|vouchers?|benefits?|provided|on site|onsite)|(?:offer|offers|provide|provides|come with|comes with) (?:any |free )?daycare|pension|pensions|401 ?k|retirement (?:plan|plans|benefits?|scheme|account)|health (?:insurance|benefits|cover|plan)(?! (?:company|companies|firm|firms|provider|providers|carrier|carriers|insurer|insurers|industry|sector|side|world|calls?|members?|business))|dental (?:insurance|cover|plan)|paid time off|pto|vacation(?: days| time)?|holiday (?:pay|allowance|entitlement)|annual leave|sick (?:pay|leave|days)|maternity (?:leave|pay)|paternity (?:leave|pay)|parental leave|signing bonus|sign on bonus|bonuses|company car|tuition reimbursement|gym membership|perks|employee benefits|benefits package)\b/;
+  /\b(?:stock options?|shares in the company|childcare(?: help| support| vouchers?)?|child care (?:help|support|vouchers?)|(?:on site |onsite |free |subsidi[sz]ed )daycare|daycare (?:help|support|vouchers?|benefits?|provided|on site|onsite)|(?:offer|offers|provide|provides|come with|comes with) (?:any |free )?daycare|pension|pensions|401 ?k|retirement (?:plan|plans|benefits?|scheme|account)|health (?:insurance|benefits|cover|plan)(?! (?:company|companies|firm|firms|provider|providers|carrier|carriers|insurer|insurers|industry|sector|side|world|calls?|members?|business))|dental (?:insurance|cover|plan)|paid time off|pto|vacation(?: days| time)?|holiday (?:pay|allowance|entitlement)|annual leave|sick (?:pay|leave|days)|maternity (?:leave|pay)|paternity (?:leave|pay)|parental leave|signing bonus|sign on bonus|bonuses|company car|tuition reimbursement|gym membership|perks|employee benefits|benefits package|tips|gratuities|overtime pay|paid overtime|(?:get|paid|pay) (?:any )?overtime)\b/;
 
 /** Asked, not told: a question mark or a word that asks. */
 const ASKS = /\b(?:do|does|did|is|are|will|would|can|could|should|any|how|what|which)\b/;
@@ -23,6 +23,17 @@ export function perkAsked(typed: string): string | null {
   const text = normalise(typed);
   const perk = PERK.exec(text)?.[0];
   return perk && asks(typed, text) ? perk : null;
+}
+
+/** A holiday named ("christmas", "public holidays"), whose work the guide never speaks of; its hours speak of evenings, weekends and on call. */
+const HOLIDAY = /\b(?:holidays?|christmas|xmas|thanksgiving|new years?|new year s|easter|bank holidays?|public holidays?|federal holidays?)\b/;
+/** Working asked of it: "do they work holidays?", "are they on call at christmas?", "do they get christmas off?". */
+const WORKED = /\b(?:work|works|working|worked|on call|off|shifts?|open|closed)\b/;
+
+/** True when working on holidays is asked ("do they work holidays?", "do care managers work on christmas?"); not holiday pay (a benefit). */
+export function holidaysAsked(typed: string): boolean {
+  const text = normalise(typed);
+  return HOLIDAY.test(text) && WORKED.test(text) && asks(typed, text) && perkAsked(typed) === null;
 }
 
 /** Hands-on clinical care given by the worker: shots, meds passed, blood drawn, IVs, wound dressings, vitals, baths. */

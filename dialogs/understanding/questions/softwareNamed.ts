@@ -1,0 +1,23 @@
+/**
+ * A system asked of by its brand or as which one care managers use ("do they use epic or some other system", tester
+ * ut36a P09 m2, got "That is outside what I can help with"): the guide names no system, but it does name the kinds care
+ * managers need to know (healthcare information systems, electronic health records, case management software). Pure.
+ */
+import { normalise } from '../core/textMatch';
+
+/** Health record and case management systems by their brand names. */
+const BRAND = /\b(epic|cerner|meditech|allscripts|athena(?:health)?|eclinicalworks|pointclickcare|nextgen|netsmart|wellsky|oracle health)\b/;
+/** Which system is used, asked: "what software do care managers use", "which EHR system do they use". */
+const WHICH_SYSTEM = /\b(?:what|which) (?:kind of |kinds of |sort of )?(?:software|system|systems|programs?|ehr|emr|ehrs|charting (?:system|software)|records? systems?)\b(?: \w+){0,3} (?:do|does|would|will) (?:they|care managers|case managers|you|a care manager|i)\b(?: \w+){0,2} use\b/;
+/** Asked of the work, not told of one's own ("I chart in Epic all day" tells, it does not ask). */
+const ASKS = /\?|\b(?:do|does|is|are|would|will|what|which)\b/;
+
+/** The brand asked of (as typed, capitalized), '' when which system is asked with none named; null when neither. */
+export function softwareAsked(text: string): string | null {
+  const t = normalise(text);
+  if (!ASKS.test(text.toLowerCase())) return null;
+  const brand = BRAND.exec(t)?.[1];
+  if (brand && /\b(?:use|uses|using|on|in|know|need|learn)\b/.test(t) && !/\bi (?:use|chart|work)\b/.test(t)) return brand.charAt(0).toUpperCase() + brand.slice(1);
+  // A brand or a name asked for ("which software brand do they use?") is the names the guide never gives: inView/aspectInView.ts.
+  return WHICH_SYSTEM.test(t) && !/\b(?:brands?|names?|vendors?|compan(?:y|ies)|makers?)\b/.test(t) ? '' : null;
+}
