@@ -1,0 +1,72 @@
+import type { AnswerEngine } from '../../../knowledge/answerEngine';
+import { asksCost, asksPay } from '../../../knowledge/aspects';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../../knowledge/schema';
+import { STOP_WORDS } from '../../../knowledge/text';
+import { isPadding } from '../core/conversation';
+import { entriesWithWord } from '../core/followUp';
+import { answerUnits } from './listInView';
+import { normalise, stem } from '../core/textMatch';
+
+/**
+ * A yes-or-no check of a thing the answer in view says (session 36, followupsAT): "do i need experience too?" after what
+ * you need, "does networking help?" after moving up, "do they go to people's homes?" after the work environment. The
+ * answer in view says it in a line of its own, so that line is the reply, not another answer the thing's name alone
+ * reaches (how to gain experience, finding a job, the list of workplaces). Only a check that leans on what is in view:
+ * one added to it ("too", "also"), one asking whether the thing helps or counts, or one whose words alone are read
+ * unsurely. A question that asks for something ("where would i learn it?") is not a check.
+ */
+
+/** Opens as a yes or no question. */
+const YES_OR_NO = /^(?:(?:and|so|but|ok|okay|oh|then|wait)\s+)*(?:do|does|did|is|are|was|were|would|will|can|could|should|must|has|have|shall)\b/;
+/** Added to what is in view. */
+const ADDED = /\b(?:too|also|as well|either)$/;
+/** Asked whether the thing helps or counts ("does networking help?"). */
+const HELPS = /\b(?:help|helps|matter|matters|count|counts|worth it|useful|important)$/;
+/** Words that only ask, point or carry the check. */
+const CHECKING = new Set(
+  'do does did is are was were would will can could should must has have shall i you u they them their we he she it that this those these one ones need needs needed have has get go goes going help helps matter matters count counts worth useful important too also well either really actually even still ever usually normally often much any some lot all'.split(
+    ' ',
+  ),
+);
+/** The most words a check takes. */
+const MAX_WORDS = 9;
+/** Words alone read this surely place the check elsewhere, unless it leans on the answer in view. */
+const SURE = 0.75;
+
+/** A word said by more than this share of the guide's answers is common. */
+const COMMON_SHARE = 0.2;
+const counts = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
+const answerWords = new WeakMap<FaqEntry, ReadonlySet<string>>();
+/** The words an entry's answer says, stemmed, read once. */
+function saidBy(entry: FaqEntry): ReadonlySet<string> {
+  let words = answerWords.get(entry);
+  if (!words) {
+    words = new Set(normalise(indexedAnswer(entry)).split(' ').filter(Boolean).map(stem));
+    answerWords.set(entry, words);
+  }
+  return words;
+}
+
+/** The lines of the answer in view that a yes-or-no check of its thing asks of; null when it is no such check. */
+export function checkedInView(message: string, last: FaqEntry | undefined, engine: AnswerEngine, kb: KnowledgeBase): string[] | null {
+  if (!last) return null;
+  const text = normalise(message);
+  if (!text || text.split(' ').length > MAX_WORDS || !YES_OR_NO.test(text) || asksPay(text) || asksCost(text)) return null;
+  const words = text.split(' ').filter((word) => word && !STOP_WORDS.has(word) && !isPadding(word) && !CHECKING.has(word));
+  if (words.length === 0) return null;
+  const units = answerUnits(last);
+  // A word most of the guide says ("people" of "people's homes") and the answer in view does not names nothing of it.
+  const own = saidBy(last);
+  const said = entriesWithWord(kb, counts, saidBy);
+  const stems = words.map(stem).filter((word) => own.has(word) || (said.get(word) ?? 0) <= COMMON_SHARE * kb.faqs.length);
+  if (stems.length === 0) return null;
+  // Every word of the thing in one line ("patients' homes", "network at conferences"), and not in every line.
+  const lines = units.filter((unit) => {
+    const said = new Set(normalise(unit).split(' ').map(stem));
+    return stems.every((word) => said.has(word));
+  });
+  if (lines.length === 0 || lines.length === units.length) return null;
+  if (ADDED.test(text) || HELPS.test(text)) return lines;
+  const alone = engine.answer(message);
+  return alone.kind !== 'answer' || !alone.entry || alone.entry.id === last.id || alone.score < SURE ? lines : null;
+}
