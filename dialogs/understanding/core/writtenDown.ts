@@ -8,8 +8,8 @@
 const WRITTEN_DOWN =
   /\b(?:write|writes|writing|wrote|jot|jots|jotting|note|notes|noting|put|puts|putting)\s+(?:it|that|this|them|things|everything|stuff|all that|all of it|all of that|it all|them all|every ?thing)(?:\s+all)?\s+(?:down|in writing|on paper)\b|\b(?:log|logs|logging)\s+(?:it all|everything|all of it|every ?thing|all that)\b/gi;
 
-/** Asked of the bot itself ("can you write that down for me?"), which asks nothing of the work. */
-const ASKED_OF_THE_BOT = /\b(?:can|could|would|will|pls|please)\s+(?:you|u)\b|\bfor me\b/i;
+/** Asked of the bot ("can you write that down for me?") or said of the writer's own notes ("let me write that down"): nothing of the work. */
+const ASKED_OF_THE_BOT = /\b(?:can|could|would|will|pls|please)\s+(?:you|u)\b|\bfor me\b|\b(?:let me|i ll|i will|gonna|going to)\b/i;
 
 /** The message with writing things down said as keeping records of them. */
 export const writtenDownAsRecords = (raw: string): string => (ASKED_OF_THE_BOT.test(raw) ? raw : raw.replace(WRITTEN_DOWN, 'keep records of it'));

@@ -19,8 +19,11 @@ const NAMED_CREDENTIAL = /\b(?:ccm|cmc|certified case manager|care manager certi
 const SPECIALTY = /\bspeciali[sz]\w*|\bspecialt(?:y|ies)\b|\bspecialism\b/;
 /** A pointer at the area in view: "for that", "in it", "for this one". */
 const POINTS_AT_IT = /\b(?:for|in|into|of|with) (?:that|it|this|that one|this one|that area|this area|that specialty|this specialty)\b/;
-/** The answers whose subject is an area, or specializing. */
-const AREA_ENTRIES: ReadonlySet<string> = new Set(['geriatric', 'pediatric', 'psychiatric', 'chronic-disease', 'how-to-specialise', 'specialisations']);
+/**
+ * The answers on specializing, whose "that" is an area not named. With an area's own answer in view, "which
+ * certification for that one?" is that answer's line and the career's certifications (subjectInView.ts).
+ */
+const SPECIALISING_ENTRIES: ReadonlySet<string> = new Set(['how-to-specialise', 'specialisations']);
 const MAX_WORDS = 16;
 
 export interface AreaCredentialAsked {
@@ -35,10 +38,5 @@ export function areaCredentialAsked(kb: KnowledgeBase, message: string, inView?:
   const named = areasNamed(kb, text);
   if (named.length === 1) return { area: named[0]! };
   if (named.length > 1) return null;
-  const areaInView = inView !== undefined && AREA_ENTRIES.has(inView);
-  if (SPECIALTY.test(text) || (areaInView && POINTS_AT_IT.test(text))) {
-    const area = areaInView ? kb.specialisations.find((spec) => spec.faqId === inView)?.id : undefined;
-    return { area: area ?? null };
-  }
-  return null;
+  return SPECIALTY.test(text) || (inView !== undefined && SPECIALISING_ENTRIES.has(inView) && POINTS_AT_IT.test(text)) ? { area: null } : null;
 }
