@@ -9,11 +9,12 @@ import { normalise, stem } from '../core/textMatch';
 
 /**
  * A yes-or-no check of a thing the answer in view says (session 36, followupsAT): "do i need experience too?" after what
- * you need, "does networking help?" after moving up, "do they go to people's homes?" after the work environment. The
+ * you need, "does networking help?" after moving up, "is networking important?". The
  * answer in view says it in a line of its own, so that line is the reply, not another answer the thing's name alone
  * reaches (how to gain experience, finding a job, the list of workplaces). Only a check that leans on what is in view:
- * one added to it ("too", "also"), one asking whether the thing helps or counts, or one whose words alone are read
- * unsurely. A question that asks for something ("where would i learn it?") is not a check.
+ * one added to it ("too", "also") whose words mean nothing else surely, one asking whether the thing helps or counts
+ * when no answer is named for it ("does certification help?" is the benefits of certifying). A question that asks for
+ * something ("where would i learn it?") is not a check.
  */
 
 /** Opens as a yes or no question. */
@@ -28,6 +29,9 @@ const CHECKING = new Set(
     ' ',
   ),
 );
+/** Two stems are one word's when one starts the other and both are this long ("certif", "certifi"). */
+const SAME_ROOT = 5;
+const sameWord = (a: string, b: string) => a === b || (a.length >= SAME_ROOT && b.length >= SAME_ROOT && (a.startsWith(b) || b.startsWith(a)));
 /** The most words a check takes. */
 const MAX_WORDS = 9;
 /** Words alone read this surely place the check elsewhere, unless it leans on the answer in view. */
@@ -66,7 +70,12 @@ export function checkedInView(message: string, last: FaqEntry | undefined, engin
     return stems.every((word) => said.has(word));
   });
   if (lines.length === 0 || lines.length === units.length) return null;
-  if (ADDED.test(text) || HELPS.test(text)) return lines;
   const alone = engine.answer(message);
-  return alone.kind !== 'answer' || !alone.entry || alone.entry.id === last.id || alone.score < SURE ? lines : null;
+  const elsewhere = alone.kind === 'answer' && alone.entry && alone.entry.id !== last.id ? alone.entry : null;
+  // Named for the thing: its own answer ("Gaining experience" for "experience").
+  const namedForIt = elsewhere !== null && normalise(elsewhere.title).split(' ').some((word) => stems.some((thing) => sameWord(stem(word), thing)));
+  // "do i need experience too?": added to the list in view, unless the words surely mean something else than the thing.
+  if (ADDED.test(text)) return !elsewhere || alone.score < SURE || namedForIt ? lines : null;
+  // "does networking help?": unless the thing's own answer says what it is worth ("does certification help?").
+  return HELPS.test(text) && !namedForIt ? lines : null;
 }

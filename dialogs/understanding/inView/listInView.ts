@@ -69,6 +69,8 @@ const BY_ORDINAL = new RegExp(String.raw`(?<!\bthan )\bthe (${ORDINAL_WORDS})(?:
 const BY_BUTTON_ORDINAL = new RegExp(String.raw`(?<!\bthan )\bthe (${ORDINAL_WORDS})(?: (?:one|option|button|choice|suggestion|link)\b|$)`);
 /** "number 3", "no 3", "option 2", "item 4", "#3" (normalised to "3" after the words), "3rd one". */
 const BY_NUMBER = /\b(?:number|no|num|nr|option|item|point|bullet) (\d{1,2}|one|two|three|four|five|six|seven|eight)\b|\b(\d{1,2})(?:st|nd|rd|th) one\b/;
+/** A pick by a part of the work ("the documentation part", "the advocacy side", "the records bit"). */
+const PART_PICKED = /\b(?:part|side|bit)$/;
 /** "the pediatric one", "that director one", "the ccm option", "the documentation part": an item by a word of its name. */
 const BY_WORD = /\b(?:the|that|this) ((?:[a-z]+ )?[a-z]+) (?:one|option|level|area|part|side|bit)\b/;
 /** Words of a pick by word that name no item. */
@@ -225,7 +227,11 @@ export function pickedFromList(message: string, last: FaqEntry | undefined, engi
   if (!kindFits(picked.said, last)) return null;
   const item = itemOfList(last, picked.position, engine, kb);
   if (!item) return null;
-  return { item, asksMore: asksMoreThan(text, picked.said, item.head), reading: text.replace(picked.said, ` ${item.head} `).replace(/\s+/g, ' ').trim() };
+  const asksMore = asksMoreThan(text, picked.said, item.head);
+  // "the documentation part, what's that?": a part picked by its whole name only to hear of it, with an answer of its
+  // own ("the case management part" of "care planning and case management" is the engine's to read).
+  if (PART_PICKED.test(picked.said) && (asksMore || !item.entry || !stemsOf(item.head).every((word) => stemsOf(picked.said).includes(word)))) return null;
+  return { item, asksMore, reading: text.replace(picked.said, ` ${item.head} `).replace(/\s+/g, ' ').trim() };
 }
 
 /**
