@@ -8,19 +8,16 @@ import { answerUnits } from './listInView';
 import { normalise, stem } from '../core/textMatch';
 
 /**
- * A yes-or-no check of a thing the answer in view says (session 36, followupsAT): "do i need experience too?" after what
- * you need, "does networking help?" after moving up, "is networking important?". The
+ * A yes-or-no check of whether a thing the answer in view says helps (session 36, followupsAT): "does networking help?"
+ * or "is networking important?" after moving up, "does reading journals help?" after continuing development. The
  * answer in view says it in a line of its own, so that line is the reply, not another answer the thing's name alone
- * reaches (how to gain experience, finding a job, the list of workplaces). Only a check that leans on what is in view:
- * one added to it ("too", "also") whose words mean nothing else surely, one asking whether the thing helps or counts
- * when no answer is named for it ("does certification help?" is the benefits of certifying). A question that asks for
- * something ("where would i learn it?") is not a check.
+ * reaches (finding a job). Only when no answer is named for the thing ("does certification help?" after the pay is the
+ * benefits of certifying). A thing added with "too" ("do i need experience too?") is left to the other readers: the
+ * conversation sets read it as the thing's own answer.
  */
 
 /** Opens as a yes or no question. */
 const YES_OR_NO = /^(?:(?:and|so|but|ok|okay|oh|then|wait)\s+)*(?:do|does|did|is|are|was|were|would|will|can|could|should|must|has|have|shall)\b/;
-/** Added to what is in view. */
-const ADDED = /\b(?:too|also|as well|either)$/;
 /** Asked whether the thing helps or counts ("does networking help?"). */
 const HELPS = /\b(?:help|helps|matter|matters|count|counts|worth it|useful|important)$/;
 /** Words that only ask, point or carry the check. */
@@ -34,8 +31,6 @@ const SAME_ROOT = 5;
 const sameWord = (a: string, b: string) => a === b || (a.length >= SAME_ROOT && b.length >= SAME_ROOT && (a.startsWith(b) || b.startsWith(a)));
 /** The most words a check takes. */
 const MAX_WORDS = 9;
-/** Words alone read this surely place the check elsewhere, unless it leans on the answer in view. */
-const SURE = 0.75;
 
 /** A word said by more than this share of the guide's answers is common. */
 const COMMON_SHARE = 0.2;
@@ -74,8 +69,6 @@ export function checkedInView(message: string, last: FaqEntry | undefined, engin
   const elsewhere = alone.kind === 'answer' && alone.entry && alone.entry.id !== last.id ? alone.entry : null;
   // Named for the thing: its own answer ("Gaining experience" for "experience").
   const namedForIt = elsewhere !== null && normalise(elsewhere.title).split(' ').some((word) => stems.some((thing) => sameWord(stem(word), thing)));
-  // "do i need experience too?": added to the list in view, unless the words surely mean something else than the thing.
-  if (ADDED.test(text)) return !elsewhere || alone.score < SURE || namedForIt ? lines : null;
   // "does networking help?": unless the thing's own answer says what it is worth ("does certification help?").
   return HELPS.test(text) && !namedForIt ? lines : null;
 }
