@@ -43,6 +43,9 @@ import { askingPart, checksAnInference, clauseActOf, questionAmongTelling, readC
 import { thingAsked } from './understanding/questions/thingAsked';
 import { learnedFromTheThing, thingNotMentioned, thingOfTheAnswerAsked } from './understanding/inView/thingInView';
 import { ownThingWeighed } from './understanding/person/ownThingWeighed';
+import { checkedInView } from './understanding/inView/checkedInView';
+import { requirementCarried } from './understanding/inView/requirementCarried';
+import { sendNamedThing } from './rendering/namedThingReplies';
 import { aspectCarriedOver } from './understanding/inView/aspectCarried';
 import { narrowedBeyondView } from './understanding/inView/narrowedInView';
 import { everyItemAsked, itemSayingAsked, itemsSayingEach } from './understanding/inView/itemsAsked';
@@ -409,6 +412,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (source) return [source];
   const silence = lastRejected ? null : await sendSilenceAfterAnswer(context, deps, text, said, last);
   if (silence) return [silence];
+  // A certification for an area, employers by name, one's own thing set beside the answer (rendering/namedThingReplies.ts).
+  const namedThing = lastRejected ? null : await sendNamedThing(context, deps, text, last);
+  if (namedThing) return [namedThing];
   // Who pays, how many people, a fee, an employer never named, asked of the answer in view: not given, said so.
   const neverGiven = lastRejected ? null : notGivenInView(text, last);
   if (neverGiven && last) return [await sendNotGivenInView(context, deps, text, neverGiven, last)];
@@ -636,13 +642,13 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const asking = askingPart(text);
   const followUp = picked
     ? entryPicked(picked, deps.engine)
-    : ((lastRejected ? null : whichAsked(text, last, deps.kb)) ?? followUpEntry(text, last, engine, deps.kb, before, lastRejected) ?? (asking && !lastRejected ? followUpEntry(asking, last, engine, deps.kb, before, lastRejected) : null));
+    : ((lastRejected ? null : (whichAsked(text, last, deps.kb) ?? requirementCarried(text, last, deps.kb))) ?? followUpEntry(text, last, engine, deps.kb, before, lastRejected) ?? (asking && !lastRejected ? followUpEntry(asking, last, engine, deps.kb, before, lastRejected) : null));
   // "would a doctorate be an option?" after continuing development, "is finding a mentor a good idea?": a thing the
   // answer in view names, asked of as an option, an example or a check: its line, given. Only when no follow-up rule
   // and not the learned choice read the message (they may take it to an answer next to the one in view). Not an aspect the turn reads
   // further on (how often, where, an exact figure), a fact the answer lacks, a level of the ladder; and not the whole answer
   // again when a part of it is what was asked ("is that good money?" after the pay: its figures, read further on).
-  const linesOfTheThing = !followUp && !lastRejected && asksOne && last && !askedAspect(asked, deps.kb) && !missingFact(asked, last) && !namesALevel(asked) ? thingOfTheAnswerAsked(asked, last, deps.engine, deps.kb) : null;
+  const linesOfTheThing = !followUp && !lastRejected && asksOne && last && !askedAspect(asked, deps.kb) && !missingFact(asked, last) && !namesALevel(asked) ? (thingOfTheAnswerAsked(asked, last, deps.engine, deps.kb) ?? checkedInView(asked, last, deps.engine, deps.kb)) : null;
   // The whole answer again only when the words alone answer nothing ("so no night shifts at all?" after the hours).
   const thingLines = linesOfTheThing && last && linesOfTheThing.length === answerUnits(last).length && partInView(asked, last, deps.kb) && deps.engine.answer(text).kind === 'answer' ? null : linesOfTheThing;
   if (last && thingLines) {

@@ -630,6 +630,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAR: { file: file('followupsAR'), role: 'rotating' },
   dialogAG: { file: file('dialogAG'), role: 'rotating' },
   followupsAS: { file: file('followupsAS'), role: 'rotating' },
+  followupsAT: { file: file('followupsAT'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

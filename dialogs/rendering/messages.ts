@@ -265,6 +265,8 @@ export const Messages = Object.freeze({
   beyond: Object.freeze({
     /** Another job's pay asked ("my friends are nurses. what do they make?"): the guide gives only the care managers'. */
     otherJobPay: (jobs: string): string => `The guide gives pay only for care managers, not for ${jobs}, so I won't guess theirs. Here is what it gives for care managers:`,
+    /** Employers asked for by name ("which rehab centres take care managers?"): the guide names kinds of workplace only. */
+    employersNotNamed: "The guide doesn't name particular employers, so I won't guess which ones hire care managers. It names only the kinds of places they work:",
     /** "is this money for the USA?", "is that american dollars?": what the guide gives, and what it doesn't say. */
     payCurrency:
       "The guide gives its pay in dollars, as median ranges a year. It doesn't say which country its figures are for, and it gives none for a particular country, state or city, so I won't guess. I've noted your question so the guide can be improved.",
@@ -387,6 +389,7 @@ export const Messages = Object.freeze({
     'pay-cause': (title: string): string =>
       `The guide doesn't say whether that will change pay, so I won't guess. It gives pay only as median ranges by level, rising with experience. What it says on "${title}":`,
     workspace: (title: string): string => `The guide doesn't say what kind of workspace or office care managers get, so I won't guess. What it says on "${title}":`,
+    'kept-for': (title: string): string => `The guide doesn't say how long things are kept, so I won't guess. What it says on "${title}":`,
   }),
   /** A year asked as the unit of the pay in view ("is that per hour or per year?"): the guide's pay is a year's. */
   payByTheYear: 'Per year: the guide gives its pay as median ranges a year, not by the hour or the month.',
@@ -472,6 +475,13 @@ export const Messages = Object.freeze({
     /** A condition the guide never names ("stroke"): the areas nearest to it by the guide's descriptions follow. */
     conditionNotNamed: (condition: string, count: number): string =>
       `The guide doesn't name ${condition}, so I won't say for sure which area it belongs to. The nearest ${count === 1 ? 'area it describes is' : 'areas it describes are'}:`,
+    /** Something of one's own set beside the answer in view as the same ("i calm nervous dogs all day, is that the same thing?"). */
+    ownNotCompared: (title: string): string => `The guide doesn't say whether what you do is the same thing, so I won't guess. What it says on "${title}":`,
+    /** Where or how to learn a subject a relevant degree teaches ("where would i learn the medical terminology?"). */
+    taughtInTheDegree: (subject: string): string => `The guide names ${subject} among the courses of a relevant degree:`,
+    /** A certification asked for by name for an area ("is there a pediatric certification?"): the guide names none for an area. */
+    areaCredentialNotNamed: (area: string | null): string =>
+      `The guide doesn't name a certification for ${area ?? 'a particular area'}. It says only that specializing may take extra training, and possibly a certification, in your chosen area, and it ties neither of the two it names (the CCM and the CMC) to an area. What it says of ${area ? 'that area' : 'specializing'}:`,
     /** An area of care asked for by name that the guide does not describe ("a palliative care specialism"): its four areas follow. */
     /** "how many yrs from junior to senior": no set time; the years the guide ties its levels to (`years`: "senior 5+ years"). */
     rungToRung: (years: readonly string[]): string =>

@@ -261,7 +261,7 @@ export function directLead(asked: DirectAsk, entries: readonly FaqEntry[], nextD
   if (asked.kind === 'field') {
     const [entry] = entries;
     if (!entry) return null;
-    return givesDirectAsk(entry, asked) ? Messages.direct.fieldNamed(asked.field, fieldNamedByGuide(asked.field) ?? 'usual') : Messages.direct.fieldNotNamed(asked.field, namedIn(entry), taughtInADegree(asked.field));
+    return givesDirectAsk(entry, asked) && fieldNamedByGuide(asked.field) !== null ? Messages.direct.fieldNamed(asked.field, fieldNamedByGuide(asked.field) ?? 'usual') : Messages.direct.fieldNotNamed(asked.field, namedIn(entry), taughtInADegree(asked.field));
   }
   if (entries.some((entry) => givesDirectAsk(entry, asked))) return null;
   switch (asked.kind) {

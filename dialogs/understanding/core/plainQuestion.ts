@@ -7,6 +7,7 @@
  * needed. Pure: text in, text out, unchanged when no reading applies. The engine reads the result; the whole message
  * is still read for the person's story.
  */
+import { writtenDownAsRecords } from './writtenDown';
 
 /**
  * A word that only narrows the thing after it ("a specific degree", "any particular course", "certain qualifications"):
@@ -284,6 +285,7 @@ const READINGS: ReadonlyArray<(raw: string) => string> = [
   makeAsPay,
   couldDoAsFit,
   careerChangeInto,
+  writtenDownAsRecords,
 ];
 
 /** A question in the plain words the guide's search reads: each reading above in turn. */

@@ -69,10 +69,16 @@ const BY_ORDINAL = new RegExp(String.raw`(?<!\bthan )\bthe (${ORDINAL_WORDS})(?:
 const BY_BUTTON_ORDINAL = new RegExp(String.raw`(?<!\bthan )\bthe (${ORDINAL_WORDS})(?: (?:one|option|button|choice|suggestion|link)\b|$)`);
 /** "number 3", "no 3", "option 2", "item 4", "#3" (normalised to "3" after the words), "3rd one". */
 const BY_NUMBER = /\b(?:number|no|num|nr|option|item|point|bullet) (\d{1,2}|one|two|three|four|five|six|seven|eight)\b|\b(\d{1,2})(?:st|nd|rd|th) one\b/;
-/** "the pediatric one", "that director one", "the ccm option": an item by a word of its name. */
-const BY_WORD = /\b(?:the|that|this) ((?:[a-z]+ )?[a-z]+) (?:one|option|level|area)\b/;
+/** A pick by a part of the work ("the documentation part", "the advocacy side", "the records bit"). */
+const PART_PICKED = /\b(?:part|side|bit)$/;
+/** "the pediatric one", "that director one", "the ccm option", "the documentation part": an item by a word of its name. */
+const BY_WORD = /\b(?:the|that|this) ((?:[a-z]+ )?[a-z]+) (?:one|option|level|area|part|side|bit)\b/;
 /** Words of a pick by word that name no item. */
-const NOT_AN_ITEM_WORD = new Set(['other', 'same', 'next', 'previous', 'right', 'best', 'better', 'easiest', 'hardest', 'only', 'new', 'old', 'last', 'first', 'second', 'third', 'fourth', 'fifth']);
+const NOT_AN_ITEM_WORD = new Set([
+  ...['other', 'same', 'next', 'previous', 'right', 'best', 'better', 'easiest', 'hardest', 'only', 'new', 'old', 'last', 'first', 'second', 'third', 'fourth', 'fifth'],
+  // A part weighed, not named: "the hard part", "the fun side", "the worst bit".
+  ...['hard', 'easy', 'tough', 'difficult', 'tricky', 'fun', 'boring', 'stressful', 'rewarding', 'main', 'big', 'biggest', 'worst', 'good', 'bad', 'scary', 'emotional', 'whole'],
+]);
 /**
  * Words that only pick or ask to hear about it ("tell me more about", "what's", "you mentioned"): a message of these
  * and the pick asks nothing more of the item.
@@ -98,7 +104,7 @@ function positionNamed(text: string, count: number): { position: number; said: s
 }
 
 /** Words for a thing of no kind in particular, after an ordinal ("the second one", "the first option"). */
-const ANY_KIND = new Set(['one', 'ones', 'option', 'options', 'item', 'point', 'bullet', 'entry', 'choice']);
+const ANY_KIND = new Set(['one', 'ones', 'option', 'options', 'item', 'point', 'bullet', 'entry', 'choice', 'part', 'side', 'bit']);
 /** Words for a rung of a ladder or a stage of a path, each fitting a list the others fit. */
 const RUNG_WORDS = ['level', 'levels', 'step', 'steps', 'stage', 'stages', 'rung', 'rungs', 'rank', 'ranks'];
 
@@ -153,6 +159,8 @@ function entryOfItem(head: string, list: FaqEntry, engine: AnswerEngine, kb: Kno
   if (inContext.kind === 'answer' && inContext.entry && near(inContext.entry) && inContext.score >= CLEAR && sharesAWord(inContext.entry, named)) return inContext.entry;
   const alone = engine.answer(head);
   if (alone.kind === 'answer' && alone.entry && alone.entry.id !== list.id && alone.score >= SURE_OF_THE_NAME && sharesAWord(alone.entry, named)) return alone.entry;
+  // "documentation" of the responsibilities: the entry a one-word name alone surely reads as, when the word is one of its tags.
+  if (alone.kind === 'answer' && alone.entry && alone.entry.id !== list.id && alone.score >= SURE_OF_THE_NAME && named.length === 1 && alone.entry.tags.some((tag) => normalise(tag) === normalise(head))) return alone.entry;
   // "a few more years of relevant work experience" after how long it takes: the one entry next to the list whose title
   // says a word of the item that few titles say ("experience", not "client" or "care"), when the engine reads the item
   // as that entry, however unsure.
@@ -219,7 +227,11 @@ export function pickedFromList(message: string, last: FaqEntry | undefined, engi
   if (!kindFits(picked.said, last)) return null;
   const item = itemOfList(last, picked.position, engine, kb);
   if (!item) return null;
-  return { item, asksMore: asksMoreThan(text, picked.said, item.head), reading: text.replace(picked.said, ` ${item.head} `).replace(/\s+/g, ' ').trim() };
+  const asksMore = asksMoreThan(text, picked.said, item.head);
+  // "the documentation part, what's that?": a part picked by its whole name only to hear of it, with an answer of its
+  // own ("the case management part" of "care planning and case management" is the engine's to read).
+  if (PART_PICKED.test(picked.said) && (asksMore || !item.entry || !stemsOf(item.head).every((word) => stemsOf(picked.said).includes(word)))) return null;
+  return { item, asksMore, reading: text.replace(picked.said, ` ${item.head} `).replace(/\s+/g, ' ').trim() };
 }
 
 /**
@@ -244,7 +256,7 @@ function itemBeside(text: string, items: readonly string[]): { position: number;
 /** Whether a thing is among those listed: "is care coordinator one of them?", "is counselor on the list?". */
 const AMONG_THEM = /\b(?:one of (?:them|those|these|the ones|the jobs|the options|the roles)|on (?:the|that|this|your) list|in (?:the|that|this|your) list|among (?:them|those|these)|included)\b/;
 /** What a listed thing is, asked with its name and nothing else: "care coordinator is what?", "what's a counselor?". */
-const WHAT_IT_IS = /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*(?:(?:what|whats) (?:is |does )?(?:a |an |the )?(.+?)(?: mean| do| then)?|(?:a |an |the )?(.+?) (?:is|are|means?) what)$/;
+const WHAT_IT_IS = /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*(?:(?:what|whats) (?!about\b)(?:is |does )?(?:a |an |the )?(.+?)(?: mean| do| then)?|(?:a |an |the )?(.+?) (?:is|are|means?) what)$/;
 /** An item added to what is in view with an opener and nothing else: "and for pediatric?", "what about the geriatric one". */
 const AND_FOR = /^(?:(?:ok|okay|so|but|hmm)\s+)*(?:and|what about|how about)\s+(?:for |with |in |the )?([a-z]+(?: [a-z]+){0,2}?)(?: one| ones| then| too| area| side)?$/;
 /** An item's first word names it alone only when it is this long ("pediatric", not "care"). */
@@ -275,7 +287,8 @@ function itemAskedOf(text: string, last: FaqEntry, items: readonly string[], eng
   if (positions.length !== 1) return null;
   const item = itemOfList(last, positions[0]!, engine, kb);
   // What an item with an answer of its own is, the engine reads from its name ("whats case management then").
-  if (!item || (what && item.entry) || (about && !item.entry)) return null;
+  // "what about care coordinator?" after the jobs to start in: an item without an answer of its own by its whole name.
+  if (!item || (what && item.entry) || (about && !item.entry && !namesOfItem(item.head).some((name) => said === name || said === `${name}s`))) return null;
   return { item, asksMore: false, reading: text };
 }
 

@@ -10,7 +10,7 @@ import type { FaqEntry } from '../../../knowledge/schema';
 import { STOP_WORDS } from '../../../knowledge/text';
 import { normalise, stem } from '../core/textMatch';
 
-export type NotGivenInView = { kind: 'who-pays' } | { kind: 'count' } | { kind: 'cost' } | { kind: 'pay-cause' } | { kind: 'workspace' } | { kind: 'employer'; employer: string };
+export type NotGivenInView = { kind: 'who-pays' } | { kind: 'count' } | { kind: 'cost' } | { kind: 'pay-cause' } | { kind: 'workspace' } | { kind: 'kept-for' } | { kind: 'employer'; employer: string };
 
 const PAYER = String.raw`(?:employer|employers|workplace|company|hospital|boss|agency|organization|organisation)`;
 /** Who pays for it: an employer, or someone asked who. */
@@ -42,6 +42,12 @@ const PAY_CAUSED = new RegExp(
 );
 /** A workspace of one's own asked of ("would i get my own office?"), which the guide never speaks of. */
 const WORKSPACE = /\b(?:get|have|be given|given) (?:my|your|their|his|her|an?|our) (?:own )?(?:office|desk|cubicle|workspace|work space|room to work)\b/;
+/**
+ * How long a thing is kept ("how many years do they keep them for?" after the records, "how long are the files stored?"),
+ * which the guide never says (session 36, followupsAT). Not keeping on at something ("keep up", "keep studying").
+ */
+const KEPT_FOR =
+  /\bhow (?:long|many (?:years|yrs|months|weeks))\b(?: \w+){0,5}? (?:keep|keeps|kept|store|stores|stored|retain|retains|retained|hold on to|hold onto|archive|archived|save|saved)\b(?! (?:up|on|at|\w+ing)\b)|\b(?:retention|retain(?:ing)?) (?:period|time|rules?|policy|policies)\b/;
 /** An employer asked whether it hires them (work asked at a place may ask an area or a way of working: not read here). */
 const HIRES = [
   /^(?:(?:and|so|but|ok|okay|what about)\s+)*(?:do|does|would|will|can|could) ((?:the |a |an )?[a-z ]{3,40}?) (?:ever )?(?:hire|hires|employ|employs|take on|recruit|recruits)(?: them| care managers| those| people like that| people like them| any)?$/,
@@ -60,6 +66,7 @@ export function notGivenInView(message: string, last: FaqEntry | undefined): Not
   if (FEE.test(text) && (asksCost(text) || HOW_MUCH.test(text))) return { kind: 'cost' };
   if (payCausedInView(text)) return { kind: 'pay-cause' };
   if (WORKSPACE.test(text)) return { kind: 'workspace' };
+  if (KEPT_FOR.test(text)) return { kind: 'kept-for' };
   const employer = LISTS_PLACES.test(last.answer) ? HIRES.map((pattern) => pattern.exec(text)?.[1]).find((found) => found !== undefined) : undefined;
   if (!employer) return null;
   // An employer the answer names ("do insurance companies hire them?") is its own answer's.

@@ -69,6 +69,9 @@ const ASKING_WORDS = new Set(
 /** The pointers, to put the thing's name in their place. */
 const POINTER = /\b(?:that|this|those|these|them|it)\b/;
 
+/** The answers on what the work itself is: a question pointing at them asks of the career (session 36, followupsAT). */
+const THE_WORK_ITSELF: ReadonlySet<string> = new Set(['role-overview', 'daily-duties', 'responsibilities']);
+
 const near = (last: FaqEntry, entry: FaqEntry): boolean => entry.id === last.id || last.related.includes(entry.id) || entry.related.includes(last.id);
 
 /**
@@ -88,7 +91,8 @@ export function subjectInView(message: string, last: FaqEntry | undefined, engin
   const general = alone.kind === 'answer' ? alone.entry : null;
   // Declined alone, already on the thing or next to it, or on an entry its words name ("what subjects will i study in
   // that" after the degree levels: the courses and subjects): the turn's other readers decide.
-  if (!general || near(last, general)) return null;
+  // The work itself in view ("where do they do that?" after the day-to-day duties): the career's own answer is the thing's.
+  if (!general || near(last, general) || THE_WORK_ITSELF.has(last.id)) return null;
   // "which certification for that one" after mental health care names the career's entry, and the thing's own answer
   // speaks to it ("possibly a certification, in this area"): both, tied to the thing.
   if (saysTitleOf(free, general)) {

@@ -70,8 +70,14 @@ const BELOW_A_DEGREE =
 const A_FULL_DEGREE =
   /\b(?:bachelors?|bachelor s|masters?|master s|bsc|msc|ba|ma|phd|doctorate|bsn|bsw|msw|msn|pgce|beng|llb|mba|mph)\b|(?<!\bassociate (?:s )?|\bassociates |\baa |\bfoundation )\bdegree\b/;
 
-/** Nursing that is not of people: a vet or veterinary nurse, a nursery nurse (childcare), an animal nurse. */
-const NOT_PEOPLE_NURSING = /\b(?:vet|vets|veterinary|animal|nursery)\s+(?:nurs\w*|tech\w*|assistant)\b/g;
+/**
+ * Nursing or care that is not of people: a vet or veterinary nurse, a nursery nurse (childcare), an animal nurse; animal
+ * or pet care, a vet clinic or animal hospital ("would animal care experience count?" tells of no health work).
+ */
+const NOT_PEOPLE_NURSING =
+  /\b(?:vet|vets|veterinary|animal|nursery)\s+(?:nurs\w*|tech\w*|assistant)\b|\b(?:vet|vets|veterinary|animal|animals|pet|pets|dog|dogs|cat|cats|horse|horses|equine|livestock)\s+(?:care|caring|carers?|health\w*|hospitals?|clinics?|clinical|medical|medicine|rehab\w*|therapy|nurs\w*|wards?|patients?)\b/g;
+/** True when the words name nursing or care of animals, not people ("veterinary nursing", "animal care"). */
+export const notOfPeople = (text: string): boolean => new RegExp(NOT_PEOPLE_NURSING.source).test(normalise(text));
 /** A degree said to be held ("have a BEd", "got my nursing degree", "with a master's"), not one wished for. */
 const DEGREE_HELD =
   /\b(?:have|got|hold|holding|with|earned|completed|finished|did) (?:a |an |my |the )?(?:[a-z']+ ){0,2}?(?:degree|bachelors?|bachelor's|masters?|master's|bsc|msc|ba|ma|phd|doctorate|bsn|bsw|msw|msn|pgce|pgde|beng|llb|mba|mph|mres)\b/;

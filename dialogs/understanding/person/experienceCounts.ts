@@ -7,7 +7,7 @@
  */
 import { directAsk } from '../../../knowledge/aspects';
 import { tellsNationality, tellsNoDegree } from '../../../knowledge/beyondGuide';
-import { tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare, tellsOfOthersCaring } from './aboutYou';
+import { notOfPeople, tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare, tellsOfOthersCaring } from './aboutYou';
 import { clausesOf } from '../core/clauses';
 import { looksLikeQuestion, normalise, wordMatches } from '../core/textMatch';
 import { STANDS_IN_THE_WAY } from './gapWeighed';
@@ -385,6 +385,7 @@ const POINTER = /\b(?:it|that|this|mine|that one|this one)\b/;
  */
 export function fieldNamedByGuide(field: string): 'usual' | 'entry-level' | null {
   const said = normalise(field);
+  if (notOfPeople(said)) return null;
   if (/\b(?:nurs\w*|social work)\b/.test(said)) return 'usual';
   return /\b(?:health ?care|health services?|healthcare) (?:admin\w*|management)\b/.test(said) ? 'entry-level' : null;
 }
