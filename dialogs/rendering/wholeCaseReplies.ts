@@ -15,6 +15,7 @@ import { areaCertificationAsked } from '../understanding/questions/areaCertifica
 import { specialisationById } from '../understanding/questions/specialisationMatch';
 import { sendLedAnswer } from './situationReplies';
 import { Messages } from './messages';
+import { channelOf, renderText } from './cards';
 import { isStudentJob, isUnnamedJob, jobById, tellsOfCareWork } from '../understanding/person/aboutYou';
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { careerChangeFromOtherWork, skillsLackedAsked } from '../understanding/person/careerChangeTold';
@@ -94,7 +95,15 @@ const certificationOfAnArea: OwnedAsk = async (context, deps, part) => {
   const area = areaCertificationAsked(deps.kb, part);
   const spec = area ? specialisationById(deps.kb, area) : null;
   const entry = spec ? deps.kb.faqById.get(spec.faqId) : undefined;
-  return spec && entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.noAreaCertification(spec.name), entry) : null;
+  if (!spec || !entry) return null;
+  const lead = WholeCaseMessages.noAreaCertification(spec.name);
+  // The area's answer given in the last two answers is pointed at, never sent a third time (ut35a P07 m3, m4).
+  const given = [await deps.lastAnswered.get(context), await deps.answeredBefore.get(context)].includes(entry.id);
+  if (!given) return () => sendLedAnswer(context, deps, part, lead, entry);
+  return async () => {
+    await context.sendActivity(renderText(channelOf(context.activity), `${lead.replace(/ Here is [^.]*:$/, '')} ${Messages.answerAbove}`));
+    return { question: part, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
+  };
 };
 
 /** Their years: in health or social services, of work they did not name, or of other work. */

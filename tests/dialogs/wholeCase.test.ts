@@ -194,7 +194,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('the time and what is left asked by someone with a BSN told tersely: after the degree, not the 6 to 8 years from zero (ut36a P04 m2, m3)', async () => {
       const start = 'just passed NCLEX!! BSN, starting on a tele floor in july. long term i want to do care management. how do i get there from here';
       expect(await said(start, 'how many years on the floor before i can apply for a care manager job')).to.include('The guide gives no separate time for someone who already has a degree');
-      expect(await said('BSN, new grad.', 'how long until i could be a care manager?')).to.include('The guide gives no separate time for someone who already has a degree');
+      // Asked as their own time to the role, the own route's reply counts from the degree kept (never from zero).
+      expect(await said('BSN, new grad.', 'how long until i could be a care manager?')).to.include('From what you\'ve told me (a relevant degree');
       expect(await said(start, 'i already have the bsn tho. so its just the experience part left?')).to.include(upTo(WholeCaseMessages.experienceLeft));
       expect(await said('I have a BSW. so only experience left then?')).to.include(upTo(WholeCaseMessages.experienceLeft));
     });
