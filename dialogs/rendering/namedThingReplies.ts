@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry, SpecialisationId } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
+import { twoQuestionsAsked } from '../understanding/core/clauses';
 import { ownLikeTheThing } from '../understanding/person/ownLikeTheThing';
 import { areaCredentialAsked } from '../understanding/questions/areaCredentialAsked';
 import { employersAsked } from '../understanding/questions/employersAsked';
@@ -25,6 +26,8 @@ const COURSES_ENTRY = 'courses';
 
 /** The reply to a thing named that the guide answers only around its edges, or null when the message names none. */
 export async function sendNamedThing(context: TurnContext, deps: DialogDeps, text: string, last: FaqEntry | undefined): Promise<Answer | null> {
+  // Two questions in one ("how much do they make, and is there a pediatric certification?") are answered part by part.
+  if (twoQuestionsAsked(text) !== null) return null;
   // "is there a pediatric certification?", "which certificate for that exactly?" after how to specialize.
   const areaCredential = areaCredentialAsked(deps.kb, text, last?.id);
   if (areaCredential) return sendAreaCredentialNotNamed(context, deps, text, areaCredential.area);
