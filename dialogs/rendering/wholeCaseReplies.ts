@@ -15,7 +15,6 @@ import { areaCertificationAsked } from '../understanding/questions/areaCertifica
 import { specialisationById } from '../understanding/questions/specialisationMatch';
 import { sendLedAnswer } from './situationReplies';
 import { Messages } from './messages';
-import { channelOf, renderText } from './cards';
 import { isStudentJob, isUnnamedJob, jobById, tellsOfCareWork } from '../understanding/person/aboutYou';
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { careerChangeFromOtherWork, skillsLackedAsked } from '../understanding/person/careerChangeTold';
@@ -29,7 +28,7 @@ export const WholeCaseMessages = Object.freeze({
   levelBesideTheirs: (field: string): string => `The guide names ${field} among the usual degrees for this career. On a bachelor's or a master's, here is what it says:`,
   /** A certification asked for one of the four areas ("is there a pediatric certification?"). */
   noAreaCertification: (area: string): string =>
-    `The guide names no certification for ${lowerFirst(area)} in particular: the certifications it names are the CCM and the CMC. Here is what it says of this area:`,
+    `The guide names no certification for ${lowerFirst(area)} in particular. It says an area may take extra training, and possibly a certification, in it; the certifications it names are the CCM and the CMC:`,
   /** The time asked with no degree and years of work told ("how long with no degree but 12 years interpreting?"). */
   timeWithoutDegree: (years: string, counted: YearsKind): string =>
     `The guide gives no time for the route without a degree. It says most employers prefer a bachelor's in a related field plus relevant experience, but that in some cases plenty of experience in delivering care or in case management can make up for less formal education. ${
@@ -62,6 +61,8 @@ const lowerFirst = (words: string): string => `${words.charAt(0).toLowerCase()}$
 
 /** The guide's answer on a bachelor's or a master's. */
 const LEVEL_ENTRY = 'bachelors-or-masters';
+/** The guide's answer on its certifications. */
+const CERTIFICATIONS_ENTRY = 'certifications';
 /** The guide's answer on how long it takes. */
 const TIME_ENTRY = 'how-long';
 /** The guide's answer on the hard skills. */
@@ -90,20 +91,12 @@ const levelBesideTheirs: OwnedAsk = async (context, deps, part, said) => {
   return () => sendLedAnswer(context, deps, part, WholeCaseMessages.levelBesideTheirs(held), entry);
 };
 
-/** A certification asked for one of the four areas: none named for it, then the area's answer (or that it is above). */
+/** A certification asked for one of the four areas: none named for it, what it says of one, then its certifications. */
 const certificationOfAnArea: OwnedAsk = async (context, deps, part) => {
   const area = areaCertificationAsked(deps.kb, part);
   const spec = area ? specialisationById(deps.kb, area) : null;
-  const entry = spec ? deps.kb.faqById.get(spec.faqId) : undefined;
-  if (!spec || !entry) return null;
-  const lead = WholeCaseMessages.noAreaCertification(spec.name);
-  // The area's answer given in the last two answers is pointed at, never sent a third time (ut35a P07 m3, m4).
-  const given = [await deps.lastAnswered.get(context), await deps.answeredBefore.get(context)].includes(entry.id);
-  if (!given) return () => sendLedAnswer(context, deps, part, lead, entry);
-  return async () => {
-    await context.sendActivity(renderText(channelOf(context.activity), `${lead.replace(/ Here is [^.]*:$/, '')} ${Messages.answerAbove}`));
-    return { question: part, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
-  };
+  const entry = deps.kb.faqById.get(CERTIFICATIONS_ENTRY);
+  return spec && entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.noAreaCertification(spec.name), entry) : null;
 };
 
 /** Their years: in health or social services, of work they did not name, or of other work. */
