@@ -6,10 +6,8 @@ import { sideAsNamed, timedThing } from '../../dialogs/rendering/sideLabels';
 import { AreaClosestMessages } from '../../dialogs/rendering/areaClosest';
 import { SorryMessages } from '../../dialogs/rendering/sorryWhenNew';
 import { fitAskedLoosely } from '../../dialogs/understanding/person/fitAskedLoosely';
-import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { firstJobPaid } from '../../dialogs/understanding/questions/firstJobPaid';
 import { FirstJobPayMessages } from '../../dialogs/rendering/firstJobPayReplies';
-import { knowledge } from './transcript';
 import { buttonTitles, CHAT_CHANNELS, clickOn, entryById, expectChannelSafe, expectNamedInPassing, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 
 /**
@@ -30,21 +28,6 @@ describe('no repeats: readers', () => {
     for (const [side, named] of [['pediatric fit me', 'pediatric'], ['geriatric suit me better', 'geriatric'], ['nursing for me', 'nursing'], ['mental health', 'mental health'], ['social work', 'social work']] as const) {
       it(`"${side}" -> "${named}"`, () => expect(sideAsNamed(side)).to.equal(named));
     }
-  });
-
-  describe('jobs of the people dealt with are not the writer\'s; a job denied in surprise is denied (ut36a P10 m10, m11)', () => {
-    const kb = knowledge();
-    for (const said of [
-      'Between caseworkers, therapists, IEP meetings and pediatricians, I basically coordinate care as a second job already.',
-      'I deal with nurses, therapists and social workers all day',
-      'I work with therapists and nurses every day',
-    ]) {
-      it(`"${said}" gives no job`, () => expect(readAboutYou(said, kb).job).to.equal(undefined));
-    }
-    for (const [said, job] of [["i'm a therapist", 'counselor'], ['nurse here, 6 years on a ward', 'nurse'], ['I work as a social worker', 'social-worker']] as const) {
-      it(`"${said}" is still ${job}`, () => expect(readAboutYou(said, kb).job?.id).to.equal(job));
-    }
-    it('"I\'ve never been a counselor? I\'m a foster parent." denies the counselor', () => expect(readAboutYou("I've never been a counselor? I'm a foster parent. no paid work in the field", kb, { answering: true }).notJob).to.equal('counselor'));
   });
 
   describe('pay asked of a job the guide names as a way in', () => {
@@ -244,26 +227,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const text = readable(shownText(await chat.say('that is wrong. how much do they make?')));
         expect(text).to.include(readable(Messages.chatLead.complaint));
         expect(text).to.include('vice president');
-      });
-    });
-
-    describe('the roadmap never calls a foster mother a counselor, and takes a job denied in surprise out (ut36a P10 m10, m11)', () => {
-      it('"How long have you worked in health or social care?", not "as a counselor"', async () => {
-        const chat = start();
-        await chat.say("Hi! I'm a foster mom to three kids (4, 9 and 15). Between caseworkers, therapists, IEP meetings and pediatricians, I basically coordinate care as a second job already. People keep telling me I should do it for a living. Could I?");
-        await chat.say("I also have a bachelor's in communications");
-        const text = readable(shownText(await chat.say('ok, can you make me a plan?')));
-        expect(text).not.to.include('counselor');
-      });
-
-      it('"I\'ve never been a care coordinator? ..." at the roadmap\'s question takes the job out', async () => {
-        const chat = start();
-        await chat.say('im a care coordinator');
-        await chat.say('make me a plan');
-        await chat.say("bachelor's in communications");
-        const replies = await chat.say("I've never been a care coordinator? I'm a foster parent. no paid work in the field");
-        expect(readable(shownText(replies))).to.include('out of what I know about you');
-        expect(readable(shownText(replies))).not.to.include('as a care coordinator');
       });
     });
 

@@ -108,7 +108,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('"How do I make the jump to an actual care manager title?" from an ADN nurse of 8 years: her route, not "I don\'t have an answer" (ut35a P08 m1)', async () => {
       const reply = await said("I've been a home health RN for 8 years (ADN, no BSN). I basically already do care coordination for my patients - calling the docs, arranging DME, teaching families. How do I make the jump to an actual care manager title?");
-      expect(reply).to.include("From what you've told me (nurse, a diploma or associate degree (not a bachelor's), about 8 years").and.include('Get the right education (step 2)');
+      expect(reply).to.include("From what you've told me (nurse, about 8 years").and.include('not associate degrees');
       expect(reply).not.to.include("I don't have an answer");
     });
     it('"what does it take to get the actual care manager title?" with nothing told: the way in and what it takes', async () => {
@@ -148,7 +148,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('"just passed NCLEX!! BSN ... long term i want to do care management. how do i get there from here": the way in, not "I don\'t have an answer" (ut36a P04 m1)', async () => {
       const reply = await said('just passed NCLEX!! BSN, starting on a tele floor in july. long term i want to do care management. how do i get there from here');
       expect(reply).not.to.include("I don't have an answer").and.not.to.include(OUT_OF_SCOPE);
-      expect(reply).to.include(readableOpening('what-is-needed'));
+      expect(reply).to.include("From what you've told me (a relevant degree)");
     });
     it('"wait so i\'d take a pay cut??" after the pay: the guide\'s pay, for care managers only (ut36a P04 m7)', async () => {
       const reply = await said("um no i meant experience hours. anyway whats the pay like? my new grad offer is 72k", "wait so i'd take a pay cut??");
@@ -156,7 +156,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
     it('"That\'s not what I asked. I mean vacation, do they work year-round on normal hours?": the hours, vacation not given (ut36a P05 m6)', async () => {
       const reply = await said('Do care managers get summers off?', "That's not what I asked. I mean vacation, do they work year-round on normal hours?");
-      expect(reply).to.include(readable(Messages.ownGap.timeOffNotSaid)).and.include(readableOpening('work-hours'));
+      expect(reply).to.include('The guide says nothing about vacation or time off').and.include('see the answer just above');
     });
     it('"whats the fastest way in tho, 6 years is forever": no faster route, and doing it without a degree (ut36a P06 m5)', async () => {
       const reply = await said('how much do they make', 'dang ok. whats the fastest way in tho, 6 years is forever');
@@ -172,7 +172,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
     it('"RBT here ... thinking about care management instead of going the BCBA route. thoughts?": who it suits (ut36a P12 m1)', async () => {
       const reply = await said('RBT here, 3 yrs doing ABA with autistic kids, BA in psych. thinking about care management instead of going the BCBA route. thoughts?');
-      expect(reply).to.include(readableOpening('right-for-me')).and.not.to.include("I don't have an answer");
+      expect(reply).to.include('may be right for you if you have a genuine wish to help people').and.not.to.include("I don't have an answer");
     });
     it('"do they use epic or some other system": no system named, the kinds it names (ut36a P09 m2)', async () => {
       const reply = await said('do they use epic or some other system');

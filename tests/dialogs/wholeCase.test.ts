@@ -128,11 +128,11 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('the level of degree beside a BSW or BSN: that the guide names it, its answer on the level, and the other ask too (ut35a P12 m3)', async () => {
       const text = await said('do i need an MSW or is the BSW enough? and do I need to be licensed');
-      expect(text).to.include(LEVEL_LEAD).and.include("A bachelor's degree is the usual starting point").and.include('license to practice');
+      expect(text).to.match(/The guide (?:names|ties that to the employer and the role)/).and.include("A bachelor's degree is the usual starting point").and.include('license to practice');
       expect(text).not.to.include("It doesn't say whether you would need to study again");
       for (const message of ['I have a BSN. is it enough or do I need an MSN?', "my degree is a BSW, would I need a master's too?", "I'm a nurse with a BSN, do I have to go back for a masters, and how much do care managers make?"]) {
         const reply = await said(message);
-        expect(reply, message).to.include(LEVEL_LEAD).and.include("A bachelor's degree is the usual starting point");
+        expect(reply, message).to.match(/The guide (?:names|ties that to the employer and the role)/).and.include("A bachelor's degree is the usual starting point");
         expect(reply, message).not.to.match(/^Yes:/);
       }
       expect(await said("I'm a nurse with a BSN, do I have to go back for a masters, and how much do care managers make?")).to.include('$40,000');

@@ -398,29 +398,10 @@ function jobIn(clause: string): JobKind | null {
       if (typed.slice(Math.max(0, at - 3), at).some((word) => NEGATIONS.has(word))) continue;
       if (someoneElses(typed.slice(Math.max(0, at - 4), at)) || anotherPersonsJob(typed.slice(0, at))) continue;
       if (notHeld(typed.slice(0, at), typed.slice(at + phrase.length))) continue;
-      // "I deal with nurses ...": a job in the plural after "with" or "between" is the people dealt with (ut36a P10).
-      const plural = typed[at + phrase.length - 1] === `${phrase.at(-1)}s`;
-      if (plural && typed.slice(Math.max(0, at - 5), at).some((word) => PEOPLE_DEALT_WITH.has(word))) continue;
       return job;
     }
   }
   return null;
-}
-
-/** Words before a job in the plural that make it the people the writer deals with ("between caseworkers, therapists"). */
-const PEOPLE_DEALT_WITH: ReadonlySet<string> = new Set(['between', 'with', 'among', 'amongst', 'alongside']);
-/** Words that say a clause is of the writer. */
-const WRITER = /\b(?:i|im|me|my|we|us|our)\b/;
-
-/**
- * True when a clause goes on a list of the people dealt with begun before it in its sentence ("Between caseworkers,
- * therapists, IEP meetings and pediatricians, I ..."), saying nothing of the writer: no job of theirs.
- */
-function inAListOfOthers(clause: string, text: string): boolean {
-  const at = text.indexOf(clause);
-  if (at <= 0 || WRITER.test(normalise(clause))) return false;
-  const before = text.slice(0, at).split(/[.!?]/).at(-1) ?? '';
-  return [...PEOPLE_DEALT_WITH].some((word) => new RegExp(`\\b${word}\\b`, 'i').test(before));
 }
 
 /** A job never worked ("never worked as a nurse") or trained for only ("I trained as a nurse"): training, not the job. */
@@ -649,9 +630,6 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
   let roleOutside = false;
   let notTheField = false;
   for (const clause of clausesOf(text)) {
-    // "I've never been a counselor?": a job denied, even asked back in surprise (ut36a P10 m11).
-    const denied = deniedJob(clause.text);
-    if (denied) about.notJob = denied;
     // Looking after one's own family is no job and no years in the field ("looking after my mum for 3 years").
     if (clause.asks || caresForFamily(clause.text, text)) continue;
     const c = normalise(clause.text);
@@ -663,8 +641,10 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
       laterAim ??= readWish(clause.text, kb, about);
       continue;
     }
+    const denied = deniedJob(clause.text);
+    if (denied) about.notJob = denied;
     // "My aunty is a case manager", "a case manager helped my family": another person's work, nothing of the writer's.
-    if (tellsOfOthersCaring(clause.text) || (jobIn(clause.text) === null && namesOthersJob(clause.text)) || inAListOfOthers(clause.text, text)) continue;
+    if (tellsOfOthersCaring(clause.text) || (jobIn(clause.text) === null && namesOthersJob(clause.text))) continue;
     const job = jobIn(clause.text);
     if (job) {
       about.job = { id: job.id, title: job.title, inField: job.inField };
