@@ -256,6 +256,9 @@ export const EVAL_SETS = Object.freeze({
   blindCR: { file: file('blindCR'), role: 'rotating' },
   blindCS: { file: file('blindCS'), role: 'rotating' },
   blindCT: { file: file('blindCT'), role: 'rotating' },
+  blindCU: { file: file('blindCU'), role: 'rotating' },
+  blindCV: { file: file('blindCV'), role: 'rotating' },
+  blindCW: { file: file('blindCW'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -370,6 +373,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAH: { file: file('chatAH'), role: 'rotating' },
   chatAI: { file: file('chatAI'), role: 'rotating' },
   chatAJ: { file: file('chatAJ'), role: 'rotating' },
+  chatAK: { file: file('chatAK'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -555,6 +559,12 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * Session 35's: dialogAG (hotel receptionists, concierges, housekeeping supervisors) and followupsAS (medical coders,
  * billing specialists), written blind at its start and held back, misses never printed: 214/232 turns, follow-ups
  * 5/13 and 208/230, 28/41 on main b35ac5d, their first score; they rotate.
+ * Session 36's followupsAT (veterinary nurses, animal shelter staff, dog groomers), written blind at its start, first
+ * score on main 5a21def 207/230 turns, follow-ups 32/44, is tuning material from its first score on (the tuned36
+ * engineer's), registered rotating with a floor.
+ * Session 36's: dialogAH (lifeguards, swimming instructors, leisure-centre staff) and followupsAU (journalists,
+ * copywriters, bookshop staff), written blind at its start and held back, misses never printed: 229/233 turns,
+ * follow-ups 4/4 and 212/232, 33/43 on main 5a21def, their first score; they rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -631,6 +641,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogAG: { file: file('dialogAG'), role: 'rotating' },
   followupsAS: { file: file('followupsAS'), role: 'rotating' },
   followupsAT: { file: file('followupsAT'), role: 'rotating' },
+  dialogAH: { file: file('dialogAH'), role: 'rotating' },
+  followupsAU: { file: file('followupsAU'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

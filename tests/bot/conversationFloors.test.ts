@@ -71,6 +71,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Session 35's, written blind at its start (fitness instructors, yoga teachers, massage therapists): 191 of 198 at
   // its first score, 191 at the session's end.
   chatAJ: { right: 190 },
+  // Session 36's, written blind at its start (security guards, door staff, night watchmen): 190 of 198 at its first
+  // score, 190 at the session's end.
+  chatAK: { right: 189 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -261,6 +264,15 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 35's (medical coders, billing specialists): first 208 turns, follow-ups 28; 209 and 29 at the
   // session's end.
   followupsAS: { turns: 207, followUps: 27 },
+  // Session 36's (written blind at its start, veterinary nurses, animal shelter staff, dog groomers): tuning material
+  // from its first score (207, 32), the tuned36 engineer's, registered rotating with a floor.
+  followupsAT: { turns: 220, followUps: 35 },  // 221 and 36 at the session's end
+  // Session 36's (lifeguards, swimming instructors, leisure-centre staff): first 229 turns, follow-ups 4; 228
+  // and 4 on the session's final bot.
+  dialogAH: { turns: 227, followUps: 3 },
+  // Session 36's (journalists, copywriters, bookshop staff): first 212 turns, follow-ups 33; 212 and 33 at the
+  // session's end.
+  followupsAU: { turns: 211, followUps: 32 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },

@@ -1283,6 +1283,10 @@ describe('labelled evaluation', function () {
     blindCR: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.97 },
     blindCS: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.94 },
     blindCT: { inScopeAccuracy: 0.96, outOfScopeRejection: 0.94 },
+    // Session 36's, written blind at its start, one answer under the lower of the first score and the session's end.
+    blindCU: { inScopeAccuracy: 0.99, outOfScopeRejection: 0.985 },
+    blindCV: { inScopeAccuracy: 0.955, outOfScopeRejection: 0.955 },
+    blindCW: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.97 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1358,8 +1362,8 @@ describe('labelled evaluation', function () {
     // blindCE (0, 0 and 0), the same at their first score and on session 30's final bot.
     // 147 of 15,120 with blindCF, blindCG and blindCH (2, 2 and 2), the same at their first score and on session 31's
     // final bot.
-    // 167 of 17,490 with blindCR, blindCS and blindCT (first score: 1, 0 and 3 wrong), on session 35's final bot.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(167);
+    // 174 of 18,240 with blindCU, blindCV and blindCW (first score: 0, 6 and 1 wrong), on session 36's final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(174);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
