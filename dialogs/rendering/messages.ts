@@ -122,11 +122,12 @@ export const Messages = Object.freeze({
 
   sourcePrefix: 'From the guide:',
   /**
-   * "Where does it say that?" after an answer: the parts of the guide it comes from (`title`: the answer's button title),
-   * or, with none in view, where every answer names them.
+   * "Where does it say that?" after an answer: the parts of the guide it comes from (`title`: the answer's button title;
+   * `sections`: 'section "A"' or 'sections "A" and "B"', see rendering/questionWordReplies.ts), or, with none in view,
+   * where every answer names them.
    */
-  sourceOfTheAnswer: (title: string | null, sections: readonly string[]): string =>
-    `${title && sections.length > 0 ? `The answer above on "${title}" comes from the guide's ${sections.length > 1 ? 'sections' : 'section'} ${sections.map((section) => `"${section}"`).join(' and ')}. ` : ''}Each answer ends with the parts of the guide it comes from ("From the guide: ..."), and where the guide says nothing on something, I say so instead of guessing.`,
+  sourceOfTheAnswer: (title: string | null, sections: string): string =>
+    `${title && sections ? `The answer above on "${title}" comes from the guide's ${sections}. ` : ''}Each answer ends with the parts of the guide it comes from ("From the guide: ..."), and where the guide says nothing on something, I say so instead of guessing.`,
 
   answerButtons: 'Related questions, or rate this answer:',
   /** Above the related questions on a Teams answer card (rating is Teams' own control there). */
@@ -482,13 +483,13 @@ export const Messages = Object.freeze({
     /** A certification asked for by name for an area ("is there a pediatric certification?"): the guide names none for an area. */
     areaCredentialNotNamed: (area: string | null): string =>
       `The guide doesn't name a certification for ${area ?? 'a particular area'}. It says only that specializing may take extra training, and possibly a certification, in your chosen area, and it ties neither of the two it names (the CCM and the CMC) to an area. What it says of ${area ? 'that area' : 'specializing'}:`,
-    /** An area of care asked for by name that the guide does not describe ("a palliative care specialism"): its four areas follow. */
-    /** "how many yrs from junior to senior": no set time; the years the guide ties its levels to (`years`: "senior 5+ years"). */
-    rungToRung: (years: readonly string[]): string =>
-      `The guide gives no set time to move from one level to the next. It ties its levels to years of experience: ${years.join(', ')}. Here is what it says of that level:`,
+    /** "how many yrs from junior to senior": no set time; the years the guide ties its levels to (`years`: "entry-level 0–2 years, ..., senior 5+ years"). */
+    rungToRung: (years: string): string =>
+      `The guide gives no set time to move from one level to the next. It ties its levels to years of experience: ${years}. Here is what it says of that level:`,
     /** An area asked for close to work the person described that names none of the four ("Is there a specialty close to that?"). */
     noAreaNearTheStory:
       "The guide doesn't describe an area of care management close to the work you describe, so I won't guess which comes nearest. The four areas it describes for specializing are these:",
+    /** An area of care asked for by name that the guide does not describe ("a palliative care specialism"): its four areas follow. */
     areaNotDescribed: (area: string): string =>
       `The guide doesn't describe an area for ${area}, so I won't guess whether there is one. The areas it describes for specializing are these:`,
     /**
@@ -1008,7 +1009,7 @@ export const Messages = Object.freeze({
 
   /** "or is it mostly hospitals?" beside where they work: no shares given, where they typically work. */
   placeShareNotGiven:
-    "On whether it's mostly one kind of place: the guide gives no shares, but says care managers typically work in healthcare settings such as hospitals, nursing homes and home care agencies.",
+    "On whether it's mostly one kind of place: the guide gives no shares. It says care managers usually work in healthcare settings, hospitals, nursing homes and home care agencies among them.",
   /** One's own route, gaps and skills asked in words the search does not place (rendering/gapReplies.ts). */
   ownGap: Object.freeze({
     /** "How do I make the jump to an actual care manager title?", nothing told to count from: the guide's way in. */

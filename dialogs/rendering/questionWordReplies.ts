@@ -35,7 +35,7 @@ export async function sendAskedOfTheStory(context: TurnContext, deps: DialogDeps
   const level = rung ? deps.kb.faqById.get(`salary-${rung}`) : undefined;
   if (level) {
     const years = deps.kb.salaries.filter((salary) => LEVELS_WITH_YEARS.includes(salary.faqId)).map((salary) => `${salary.shortTitle.toLowerCase()} ${salary.experience}`);
-    await sendLedEntry(context, deps, Messages.direct.rungToRung(years), level);
+    await sendLedEntry(context, deps, Messages.direct.rungToRung(years.join(', ')), level);
     return { question: text, kind: 'answer', answered: true, entry: level, score: 1, alternatives: [] };
   }
   return null;
@@ -45,6 +45,7 @@ export async function sendAskedOfTheStory(context: TurnContext, deps: DialogDeps
 export async function sendSourceOfTheAnswer(context: TurnContext, question: string, said: string, last: FaqEntry | undefined): Promise<Answer | null> {
   if (!sourceOfTheClaimAsked(said)) return null;
   const sections = last ? [...new Set(last.section.split(/;\s*/).map((part) => part.trim()).filter(Boolean))] : [];
-  await context.sendActivity(renderText(channelOf(context.activity), Messages.sourceOfTheAnswer(last?.title ?? null, sections)));
+  const named = sections.length === 0 ? '' : `${sections.length > 1 ? 'sections' : 'section'} ${sections.map((section) => `"${section}"`).join(' and ')}`;
+  await context.sendActivity(renderText(channelOf(context.activity), Messages.sourceOfTheAnswer(last?.title ?? null, named)));
   return { question, kind: 'answer', answered: true, entry: last ?? null, score: 1, alternatives: [] };
 }

@@ -118,7 +118,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(beside).to.include("The guide doesn't mention speaking other languages");
       expect(beside).not.to.include(readableOpening('where-they-work'));
       const alone = await said('how long does it take to become a care manager?', 'where does it say that?');
-      expect(alone).to.include(readable(Messages.sourceOfTheAnswer('How long it takes', ['FAQs: How long does it take to be a Care Manager?'])));
+      expect(alone).to.include(readable(Messages.sourceOfTheAnswer('How long it takes', 'section "FAQs: How long does it take to be a Care Manager?"')));
       expect(alone).not.to.include(readableOpening('where-they-work'));
       expect(await said('what are the licensing rules?', 'where did you read that?')).to.include('comes from the guide');
       // Where care managers work is still that.
