@@ -12,7 +12,8 @@ import { Messages } from './messages';
 import { rememberAnswered, sendEntry } from './entryReplies';
 import { sendLedAnswer, sendLedDecline, sendWhatIsLeft } from './situationReplies';
 import { menuOf } from '../turnState';
-import { bareFitAsked, coordinatingTold, degreeLevelWeighed, jumpToTheRoleAsked, payCutAsked, skillGainedAsked, timeOffAsked } from '../understanding/person/ownGapAsked';
+import { bareFitAsked, coordinatingTold, degreeLevelWeighed, jumpToTheRoleAsked, payCutAsked, skillGainedAsked } from '../understanding/person/ownGapAsked';
+import { timeOffBesideTheHours } from '../understanding/questions/timeOffAsked';
 import { experienceGapAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
 import { areaRemarked } from '../understanding/talk/areaRemarked';
 import { softwareAsked } from '../understanding/questions/softwareNamed';
@@ -41,7 +42,7 @@ const answered = (text: string, entry: FaqEntry): Answer => ({ question: text, k
  */
 export async function sendOwnGapAnswer(context: TurnContext, deps: DialogDeps, text: string, said: string, last: FaqEntry | undefined, lastRejected = false): Promise<Answer | null> {
   // "That's not what I asked. I mean vacation, do they work year-round on normal hours?": the hours, time off not given.
-  if (timeOffAsked(said)) return sendLedDecline(context, deps, text, Messages.ownGap.timeOffNotSaid, deps.kb.faqById.get(HOURS_ENTRY));
+  if (timeOffBesideTheHours(said)) return sendLedDecline(context, deps, text, Messages.beyondTheJob.timeOff('vacation or time off'), deps.kb.faqById.get(HOURS_ENTRY));
   if (lastRejected) return null;
   // "do i need an MSN eventually or is the BSN enough": what the guide says of the two levels, never a "Yes" to either/or.
   const levels = degreeLevelWeighed(text) ? deps.kb.faqById.get(LEVELS_ENTRY) : undefined;

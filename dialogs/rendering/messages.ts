@@ -157,9 +157,11 @@ export const Messages = Object.freeze({
   beyondTheJob: Object.freeze({
     perk: (perk: string): string =>
       `The guide says nothing about job benefits such as ${perk}, so I won't guess. Of what the job brings, it gives only pay, as median ranges by level. I've noted your question so the guide can be improved.`,
-    /** "Do care managers get summers off?": no time off said; the hours it gives. */
+    /**
+     * "Do care managers get summers off?", "do they work holidays?", "I mean vacation, do they work year-round on normal
+     * hours?": no time off said; the hours it gives.
+     */
     timeOff: (asked: string): string => `The guide says nothing about ${asked}, so I won't guess. What it says of the hours:`,
-    holidays: "The guide doesn't mention holidays, so I won't say whether care managers work them. On hours, it says:",
     handsOn: (task: string): string => `The guide doesn't say whether care managers ${task}, so I won't guess. Here is what it says they do day to day:`,
     learningTime:
       "The guide doesn't say how long that learning or training takes, so I won't guess. It says skills are built through work experience, volunteering and professional development courses. I've noted your question so the guide can be improved.",
@@ -480,9 +482,6 @@ export const Messages = Object.freeze({
     ownNotCompared: (title: string): string => `The guide doesn't say whether what you do is the same thing, so I won't guess. What it says on "${title}":`,
     /** Where or how to learn a subject a relevant degree teaches ("where would i learn the medical terminology?"). */
     taughtInTheDegree: (subject: string): string => `The guide names ${subject} among the courses of a relevant degree:`,
-    /** A certification asked for by name for an area ("is there a pediatric certification?"): the guide names none for an area. */
-    areaCredentialNotNamed: (area: string | null): string =>
-      `The guide doesn't name a certification for ${area ?? 'a particular area'}. It says only that specializing may take extra training, and possibly a certification, in your chosen area, and it ties neither of the two it names (the CCM and the CMC) to an area. What it says of ${area ? 'that area' : 'specializing'}:`,
     /** "how many yrs from junior to senior": no set time; the years the guide ties its levels to (`years`: "entry-level 0–2 years, ..., senior 5+ years"). */
     rungToRung: (years: string): string =>
       `The guide gives no set time to move from one level to the next. It ties its levels to years of experience: ${years}. Here is what it says of that level:`,
@@ -1027,8 +1026,6 @@ export const Messages = Object.freeze({
     /** "wait so i'd take a pay cut??": the guide gives pay for care managers only. */
     payCut:
       "The guide gives pay only for care managers, not for other jobs, so set its figures against what you earn now. Its medians rise with experience:",
-    /** "I mean vacation, do they work year-round on normal hours?": time off not given, the hours given. */
-    timeOffNotSaid: "The guide says nothing about vacation or time off, so I won't guess. On hours, it says:",
     /** "People keep telling me I should do it for a living. Could I?": whether it may suit them; coordinating care told. */
     fitAsked: (coordinating: boolean): string =>
       `${coordinating ? 'Coordinating care, as you describe, is at the heart of what the guide says care managers do. ' : ''}The guide doesn't weigh people one by one, but it says who the career may suit:`,

@@ -52,7 +52,7 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   const perk = perkAsked(question) ?? (jobBenefitsAsked(said) ? (perkAsked(said) ?? 'health insurance or paid leave') : null);
   if (perk) return sendSilence(context, deps, question, Messages.beyondTheJob.perk(perk), ['salary', 'work-hours']);
   // "do they work holidays?" after the hours: the guide names no holidays, only evenings, weekends and on call.
-  if (holidaysAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.holidays, deps.kb.faqById.get('work-hours'));
+  if (holidaysAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.timeOff('holidays'), deps.kb.faqById.get('work-hours'));
   const task = handsOnAsked(question);
   if (task) return sendLedDecline(context, deps, question, Messages.beyondTheJob.handsOn(task), deps.kb.faqById.get('daily-duties'));
   if (learningTimeAsked(question)) return sendSilence(context, deps, question, Messages.beyondTheJob.learningTime, [...(last ? [last.id] : []), 'essential-skills'].slice(0, 2));

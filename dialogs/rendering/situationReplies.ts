@@ -29,13 +29,12 @@ import { membershipAsked } from '../understanding/questions/membershipAsked';
 import { stageInTheQuestion } from '../understanding/person/stageInTheQuestion';
 import { degreeLevelAsked, higherStartAsked, startingLevelAsked } from '../understanding/person/startingLevelAsked';
 import { backgroundWeighed } from '../understanding/person/backgroundOfAQualification';
-import { missingAsked } from '../understanding/person/ownGapAsked';
+import { gapsAsked } from '../understanding/person/ownGapAsked';
 import { hiredWithoutExperienceAsked } from '../understanding/person/hiredWithoutExperience';
 import { jobKeptWhileGainingAsked, studyAndExperienceTogetherAsked, workWhileStudyingAsked } from '../understanding/person/workWhileStudying';
 import { areaFitAsked } from '../understanding/questions/areaFitAsked';
 import { stepUpAsked } from '../understanding/person/stepUpAsked';
 import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
-import { gapsAsked } from '../understanding/person/gapsAsked';
 import { skippedWith, stepsSkippedAsked } from '../understanding/person/stepsSkipped';
 
 /** The guide's first level of care management, where it says most careers start. */
@@ -147,7 +146,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   if (noDegree) {
     // Whether it is realistic for them: the route without a degree, led by the background the guide says is usual.
     // What they are missing ("what am i missing? i have no degree"): the degree, and what it says of doing without.
-    const missing = !fit && missingAsked(text);
+    const missing = !fit && gapsAsked(text);
     const withoutDegree = fit || missing ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
     const situation: Situation = { job: known.job ?? null, education: tellsNoDegree(now) ? 'none' : known.education, working: known.working ?? null, years: null, aim: known.aim ?? null };
     if (withoutDegree) {

@@ -13,7 +13,8 @@ import { fieldNamedByGuide, heldDegreeField } from '../understanding/person/expe
 import { levelOfDegreeAsked } from '../understanding/person/levelOfDegreeAsked';
 import { areaCertificationAsked } from '../understanding/questions/areaCertificationAsked';
 import { specialisationById } from '../understanding/questions/specialisationMatch';
-import { sendLedAnswer } from './situationReplies';
+import { sendLedAnswer, sendLedDecline } from './situationReplies';
+import { IN_VIEW } from '../turnState';
 import { Messages } from './messages';
 import { isStudentJob, isUnnamedJob, jobById, tellsOfCareWork } from '../understanding/person/aboutYou';
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
@@ -26,9 +27,14 @@ import { degreeAndYearsAsked, experienceLeftAsked, ownSumTold, ownTimeAsked, tim
 export const WholeCaseMessages = Object.freeze({
   /** A degree the guide names, held, with the level asked ("do i need an MSW or is the BSW enough?"). */
   levelBesideTheirs: (field: string): string => `The guide names ${field} among the usual degrees for this career. On a bachelor's or a master's, here is what it says:`,
-  /** A certification asked for one of the four areas ("is there a pediatric certification?"). */
-  noAreaCertification: (area: string): string =>
-    `The guide names no certification for ${lowerFirst(area)} in particular. It says an area may take extra training, and possibly a certification, in it; the certifications it names are the CCM and the CMC:`,
+  /**
+   * A certification asked for an area ("is there a pediatric certification?"), or for specializing with no area named
+   * (`null`: "which certificate would i need for that exactly?" after how to specialize), before what it does say.
+   */
+  noAreaCertification: (area: string | null): string =>
+    `The guide names no certification for ${area === null ? 'any one area' : `${lowerFirst(area)} in particular`}. It says specializing may take extra training, and possibly a certification, in the area you choose; the two certifications it names, the CCM and the CMC, it ties to no area. ${
+      area === null ? 'What it says of specializing:' : 'On those two:'
+    }`,
   /** The time asked with no degree and years of work told ("how long with no degree but 12 years interpreting?"). */
   timeWithoutDegree: (years: string, counted: YearsKind): string =>
     `The guide gives no time for the route without a degree. It says most employers prefer a bachelor's in a related field plus relevant experience, but that in some cases plenty of experience in delivering care or in case management can make up for less formal education. ${
@@ -63,6 +69,8 @@ const lowerFirst = (words: string): string => `${words.charAt(0).toLowerCase()}$
 const LEVEL_ENTRY = 'bachelors-or-masters';
 /** The guide's answer on its certifications. */
 const CERTIFICATIONS_ENTRY = 'certifications';
+/** The guide's answer on specializing, for a certification asked of no area named. */
+const SPECIALISING_ENTRY = 'how-to-specialise';
 /** The guide's answer on how long it takes. */
 const TIME_ENTRY = 'how-long';
 /** The guide's answer on the hard skills. */
@@ -91,12 +99,20 @@ const levelBesideTheirs: OwnedAsk = async (context, deps, part, said) => {
   return () => sendLedAnswer(context, deps, part, WholeCaseMessages.levelBesideTheirs(held), entry);
 };
 
-/** A certification asked for one of the four areas: none named for it, what it says of one, then its certifications. */
+/**
+ * A certification asked for an area (understanding/questions/areaCertificationAsked.ts): none named for it, what the
+ * guide says of one, then its two certifications; asked of specializing with no area named, its answer on specializing,
+ * a decline. The area in view is the turn's (answerTurn.ts sets it).
+ */
 const certificationOfAnArea: OwnedAsk = async (context, deps, part) => {
-  const area = areaCertificationAsked(deps.kb, part);
-  const spec = area ? specialisationById(deps.kb, area) : null;
-  const entry = deps.kb.faqById.get(CERTIFICATIONS_ENTRY);
-  return spec && entry ? () => sendLedAnswer(context, deps, part, WholeCaseMessages.noAreaCertification(spec.name), entry) : null;
+  const inView: unknown = context.turnState.get(IN_VIEW);
+  const asked = areaCertificationAsked(deps.kb, part, typeof inView === 'string' ? inView : undefined);
+  if (!asked) return null;
+  const spec = asked.area ? specialisationById(deps.kb, asked.area) : null;
+  const entry = deps.kb.faqById.get(spec ? CERTIFICATIONS_ENTRY : SPECIALISING_ENTRY);
+  if (!entry) return null;
+  const lead = WholeCaseMessages.noAreaCertification(spec ? spec.name : null);
+  return () => (spec ? sendLedAnswer(context, deps, part, lead, entry) : sendLedDecline(context, deps, part, lead, entry));
 };
 
 /** Their years: in health or social services, of work they did not name, or of other work. */

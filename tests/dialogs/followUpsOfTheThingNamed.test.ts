@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
 import { Messages } from '../../dialogs/rendering/messages';
+import { WholeCaseMessages } from '../../dialogs/rendering/wholeCaseReplies';
 import { writtenDownAsRecords } from '../../dialogs/understanding/core/writtenDown';
 import { checkedInView } from '../../dialogs/understanding/inView/checkedInView';
 import { pickedFromList } from '../../dialogs/understanding/inView/listInView';
@@ -9,7 +10,7 @@ import { requirementCarried } from '../../dialogs/understanding/inView/requireme
 import { notOfPeople } from '../../dialogs/understanding/person/aboutYou';
 import { experienceAsked, fieldNamedByGuide } from '../../dialogs/understanding/person/experienceCounts';
 import { ownLikeTheThing } from '../../dialogs/understanding/person/ownLikeTheThing';
-import { areaCredentialAsked } from '../../dialogs/understanding/questions/areaCredentialAsked';
+import { areaCertificationAsked } from '../../dialogs/understanding/questions/areaCertificationAsked';
 import { employersAsked } from '../../dialogs/understanding/questions/employersAsked';
 import { whereLearnedAsked } from '../../dialogs/understanding/questions/whereLearnedAsked';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
@@ -108,13 +109,13 @@ describe('follow-ups of a thing named (session 36)', () => {
       ['what certificate do i need for mental health care management?', 'psychiatric'],
       ['is there a certification for specializing?', null],
     ] as const) {
-      it(`"${said}" asks a certification for ${area ?? 'an area'}`, () => expect(areaCredentialAsked(kb, said)).to.deep.equal({ area }));
+      it(`"${said}" asks a certification for ${area ?? 'an area'}`, () => expect(areaCertificationAsked(kb, said)).to.deep.equal({ area }));
     }
-    it('"which certificate would i need for that exactly?" after how to specialize', () => expect(areaCredentialAsked(kb, 'which certificate would i need for that exactly?', 'how-to-specialise')).to.deep.equal({ area: null }));
-    it('"is there a cert for that?" after pediatric care is left to its line', () => expect(areaCredentialAsked(kb, 'is there a cert for that?', 'pediatric')).to.equal(null));
-    it('"any certification for that area?" after the four areas', () => expect(areaCredentialAsked(kb, 'any certification for that area?', 'specialisations')).to.deep.equal({ area: null }));
+    it('"which certificate would i need for that exactly?" after how to specialize', () => expect(areaCertificationAsked(kb, 'which certificate would i need for that exactly?', 'how-to-specialise')).to.deep.equal({ area: null }));
+    it('"is there a cert for that?" after pediatric care is left to its line', () => expect(areaCertificationAsked(kb, 'is there a cert for that?', 'pediatric')).to.equal(null));
+    it('"any certification for that area?" after the four areas', () => expect(areaCertificationAsked(kb, 'any certification for that area?', 'specialisations')).to.deep.equal({ area: null }));
     for (const said of ['which certifications should I get?', 'is the CCM good for pediatric?', 'do i need a certification to specialize?', 'which certificate would i need for that exactly?']) {
-      it(`"${said}" with no area in view does not`, () => expect(areaCredentialAsked(kb, said, 'salary')).to.equal(null));
+      it(`"${said}" with no area in view does not`, () => expect(areaCertificationAsked(kb, said, 'salary')).to.equal(null));
     }
     for (const said of ['which rehab centres take care managers?', 'which hospitals hire them?', 'what specific agencies are hiring care managers?', 'which care homes take on care managers near me?']) {
       it(`"${said}" asks employers by name`, () => expect(employersAsked(said)).to.equal(true));
@@ -228,7 +229,7 @@ describe('follow-ups of a thing named (session 36)', () => {
         await chat.say('tell me about psychiatric care management');
         await chat.say('how do i get into that?');
         const exactly = await chat.say('which certificate would i need for that exactly?');
-        expectShown(exactly, Messages.direct.areaCredentialNotNamed(null));
+        expectShown(exactly, WholeCaseMessages.noAreaCertification(null));
         expect(readable(shownText(exactly))).not.to.include(readable(answerOpening('certifications')));
         expectChannelSafe(channelId, exactly, 'which certificate');
         const pediatric = await chat.say('is there a pediatric certification?');

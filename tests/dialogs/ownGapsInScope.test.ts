@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { bareFitAsked, jumpToTheRoleAsked, missingAsked, payCutAsked, skillGainedAsked, timeOffAsked } from '../../dialogs/understanding/person/ownGapAsked';
+import { bareFitAsked, gapsAsked, jumpToTheRoleAsked, payCutAsked, skillGainedAsked } from '../../dialogs/understanding/person/ownGapAsked';
+import { timeOffBesideTheHours } from '../../dialogs/understanding/questions/timeOffAsked';
 import { areaRemarked } from '../../dialogs/understanding/talk/areaRemarked';
 import { softwareAsked } from '../../dialogs/understanding/questions/softwareNamed';
 import { Messages } from '../../dialogs/rendering/messages';
@@ -27,9 +28,9 @@ describe('the jump to the title, what one is missing, a skill gained: read', () 
     it(`"${asked}" does not`, () => expect(jumpToTheRoleAsked(asked)).to.equal(false));
 
   for (const asked of ['what am i missing? i have no degree', 'what do I lack', "what's missing for me", 'what are my gaps'])
-    it(`"${asked}" asks what they are missing`, () => expect(missingAsked(asked)).to.equal(true));
+    it(`"${asked}" asks what they are missing`, () => expect(gapsAsked(asked)).to.equal(true));
   for (const asked of ['what is missing from the answer', 'am i missing something', 'what skills are needed'])
-    it(`"${asked}" does not`, () => expect(missingAsked(asked)).to.equal(false));
+    it(`"${asked}" does not`, () => expect(gapsAsked(asked)).to.equal(false));
 
   for (const [question, said, kind, withoutSchool] of [
     ['how do I get that without going back to nursing school', 'ok so medical knowledge is the gap. how do I get that without going back to nursing school', 'hard', true],
@@ -54,9 +55,9 @@ describe('a pay cut, time off beside the hours, a bare "could I?" and the way th
   for (const asked of ['i make 72k, would i take a pay cut?', 'what do care managers earn', 'is the pay less at entry level'])
     it(`"${asked}" does not (a sum of theirs, or pay asked plainly)`, () => expect(payCutAsked(asked)).to.equal(false));
   for (const asked of ["That's not what I asked. I mean vacation, do they work year-round on normal hours?", 'do they get time off or is it full time all year?', 'what about PTO, are the hours normal?'])
-    it(`"${asked}" asks time off beside the hours`, () => expect(timeOffAsked(asked)).to.equal(true));
+    it(`"${asked}" asks time off beside the hours`, () => expect(timeOffBesideTheHours(asked)).to.equal(true));
   for (const asked of ['what hours do they work', 'do they get summers off?'])
-    it(`"${asked}" does not`, () => expect(timeOffAsked(asked)).to.equal(false));
+    it(`"${asked}" does not`, () => expect(timeOffBesideTheHours(asked)).to.equal(false));
   for (const said of [
     'People keep telling me I should do it for a living. Could I?',
     'My dad has dementia and I handle all his appointments. Everyone says I should do this as a job. Can I?',
@@ -199,7 +200,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
     it('"do they work holidays?" after the hours: holidays not mentioned, the hours said', async () => {
       const reply = await said('what hours do they work', 'do they work holidays?');
-      expect(reply).to.include(readable(Messages.beyondTheJob.holidays).replace(/:$/, ''));
+      expect(reply).to.include(readable(Messages.beyondTheJob.timeOff('holidays')).replace(/:$/, ''));
     });
     it('"do they get tips?" after the hours: a benefit the guide never gives', async () => {
       expect(await said('what hours do they work', 'do they get tips?')).to.include(readable(Messages.beyondTheJob.perk('tips')).slice(0, 60));

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { gapsAsked } from '../../dialogs/understanding/person/gapsAsked';
+import { gapsAsked } from '../../dialogs/understanding/person/ownGapAsked';
 import { skippedWith, stepsSkippedAsked } from '../../dialogs/understanding/person/stepsSkipped';
 import { otherJobPaid } from '../../dialogs/understanding/questions/otherJobPaid';
 import { areaNearTheStoryAsked } from '../../dialogs/understanding/questions/areaNearTheStory';

@@ -33,13 +33,29 @@ export function jumpToTheRoleAsked(text: string): boolean {
   return (JUMP_TO_THE_ROLE.test(t) && HOW_ASKED.test(t)) || (GET_THERE.test(t) && CAREER_NAMED.test(t));
 }
 
-/** What they lack, asked of themselves: "what am I missing?", "what do I lack?", "what gaps do I have?", "what's missing for me?". */
-const MISSING_ASKED =
-  /\bwhat (?:else )?(?:am i|m i|would i be|will i be|im) (?:still )?(?:missing|lacking)\b|\bwhat (?:else )?(?:do|would|will) i (?:still )?lack\b|\bwhat (?:are|would be) my (?:gaps?|weak (?:spots?|points?))\b|\bwhat gaps? (?:do|would|will) i (?:still )?have\b|\bwhat (?:is|s) (?:still )?missing (?:for me|in my (?:background|case|profile))\b|\bwhere are my gaps\b/;
+/**
+ * What they lack, asked of themselves: "what am I missing?", "what would I be missing to move into our care mgmt team?",
+ * "what do I lack?", "what gaps do I have?", "what's missing for me?", "where am I falling short?". One reader for what
+ * two branches of session 36 read twice (misread36, tester ut35a P05 m3; declines36, ut35c P10 m4).
+ */
+const MISSING_ASKED = new RegExp(
+  [
+    String.raw`\bwhat (?:else )?(?:am i|m i|im|(?:would|will|could|might) i(?: still| even| really)? be|else am i|else would i be) (?:still |even |really )?(?:missing|lacking|short of)\b`,
+    String.raw`\bwhat (?:else )?(?:do|would|will) i (?:still )?(?:lack|be lacking)\b`,
+    String.raw`\bwhat (?:are|would be) my (?:gaps?|weak (?:spots?|points?))\b`,
+    String.raw`\bwhat (?:gaps?|holes?) (?:do|would|will|might) i (?:still )?(?:have|need to (?:fill|close))\b`,
+    String.raw`\bwhat (?:is|s) (?:still )?missing (?:for me|in my (?:background|case|profile))\b`,
+    String.raw`\b(?:my|the) (?:gaps?|holes?) (?:in my (?:background|experience|resume|cv|skills))?\b.*\?`,
+    String.raw`\bwhere (?:am i|are my) (?:short|falling short|weak|gaps?)\b`,
+  ].join('|'),
+);
+/** A time asked beside the gaps ("how long would it take me, and what am I missing?") is a time: the route's own reader answers it. */
+const TIME_ASKED = /\bhow (?:long|many (?:more )?(?:years?|yrs|months?)|soon|fast|quickly)\b/;
 
-/** True when the message asks what the writer is missing for the career. */
-export function missingAsked(text: string): boolean {
-  return MISSING_ASKED.test(normalise(text));
+/** True when the message asks what the writer is missing for the career, and not how long it takes. */
+export function gapsAsked(text: string): boolean {
+  const t = normalise(text);
+  return MISSING_ASKED.test(t) && !TIME_ASKED.test(t);
 }
 
 /** The skills the guide lists, by kind: the hard skills (medical knowledge, terminology, software, laws), the soft ones (people skills). */
@@ -91,16 +107,6 @@ const SUM = /\d/;
 export function payCutAsked(text: string): boolean {
   const t = normalise(text);
   return PAY_CUT.test(t) && !SUM.test(t);
-}
-
-/** Time off beside the hours ("I mean vacation, do they work year-round on normal hours?"): the guide gives the hours only. */
-const TIME_OFF = /\b(?:vacations?|vacation time|time off|days off|summers? off|the summer off|pto|paid time off|annual leave|holidays? off|school holidays)\b/;
-const HOURS = /\b(?:hours|year round|all year|schedule|9 to 5|nine to five|full time|business hours)\b/;
-
-/** True when time off is asked beside the hours worked. */
-export function timeOffAsked(text: string): boolean {
-  const t = normalise(text);
-  return TIME_OFF.test(t) && HOURS.test(t);
 }
 
 /**

@@ -12,8 +12,7 @@ import { askingPart, questionAmongTelling } from '../core/clauses';
 import { asksTheirOwnTime } from './situationAsked';
 import { normalise } from '../core/textMatch';
 import { stageInTheQuestion } from './stageInTheQuestion';
-import { gapsAsked } from './gapsAsked';
-import { jumpToTheRoleAsked } from './ownGapAsked';
+import { gapsAsked, jumpToTheRoleAsked } from './ownGapAsked';
 
 /** The guide's answer on whether the career may suit someone, which the engine reads "could I become one?" as. */
 const FIT_ENTRY = 'right-for-me';

@@ -31,3 +31,16 @@ export function timeOffAsked(typed: string): string | null {
 export function jobBenefitsAsked(typed: string): boolean {
   return ASKS.test(typed.toLowerCase()) && JOB_BENEFITS.test(normalise(typed));
 }
+
+/** Time off in any words, and the hours, for time off set beside the hours. */
+const TIME_OFF_BESIDE = /\b(?:vacations?|vacation time|time off|days off|summers? off|the summer off|pto|paid time off|annual leave|holidays? off|school holidays)\b/;
+const HOURS = /\b(?:hours|year round|all year|schedule|9 to 5|nine to five|full time|business hours)\b/;
+
+/**
+ * True when time off is set beside the hours worked, in any sentence, asked or told ("That's not what I asked. I mean
+ * vacation, do they work year-round on normal hours?"): the guide gives the hours only (session 36, tester ut36a P05 m6).
+ */
+export function timeOffBesideTheHours(text: string): boolean {
+  const t = normalise(text);
+  return TIME_OFF_BESIDE.test(t) && HOURS.test(t);
+}
