@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { missingFact, type Answer } from '../knowledge/answerEngine';
 import { ageAsked, asksStartingPay, beyondAsked, givesPay, ownPayInAnotherCurrency, placeNamed, tellsNoDegree, type BeyondAsked } from '../knowledge/beyondGuide';
-import { askedAspect, directAsk, durationThing, durationThingEntry, givesDirectAsk, lineCounting, linesGiving, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
+import { askedAspect, directAsk, durationThing, givesDirectAsk, lineCounting, linesGiving, askedOfInView, weighingSpelled, type AskedAspect, type DirectAsk } from '../knowledge/aspects';
 import { readWeighingInPassing } from '../knowledge/comparison';
 import type { FaqEntry } from '../knowledge/schema';
 import { normaliseText } from '../knowledge/text';
@@ -74,6 +74,7 @@ import { yearsOfTheRoleNamed } from './understanding/inView/rungStepped';
 import { sendOrderNotSet } from './rendering/orderReplies';
 import { MEMBERSHIP_ENTRY, worthPayingAsked } from './understanding/questions/worthPayingAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/questions/schoolSubjectsAsked';
+import { pickAskedOfTheBot } from './understanding/questions/pickAsked';
 import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
@@ -83,7 +84,7 @@ import { sendLedAnswer, sendOwnCaseAnswer, sendDegreeWeighed, sendFieldAsked, se
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import type { TurnEngine } from '../knowledge/turnEngine';
-import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/inView/answerInView';
+import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, timedThingsOwnEntry, DEGREE_ENTRY, linesOfTheKind, linesOfThePeople, NAMES_THE_CAREER, ON_EXPERIENCE, otherSideWeighed, payOfRoleInView, siblingPair, stateReachedEntry, unpaidInView, weighedAtTheEnd, weighsAgainstUndescribed } from './understanding/inView/answerInView';
 import { answersOf, askedApart, otherSideOfTheFirst, partsBeyond, remarkBeside } from './understanding/questions/partsAsked';
 import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
@@ -794,8 +795,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Which of two is better, or what sets them apart, asked of two things named ("should I get a masters or the ccm",
   // "what does the CMC cover that the CCM doesn't"), when nothing in view answers it ("senior vs director?" after a
   // pay level weighs the two levels' pay): what the guide says of each.
+  // Asked of the bot itself ("if you were me would you do nursing or social work"): which is better, picked by no one.
+  const pickOfTheBot = pickAskedOfTheBot(text);
   for (const asks of ['better', 'difference'] as const) {
-    const weighed = await sendWeighing(context, deps, text, asks);
+    const weighed = await sendWeighing(context, deps, pickOfTheBot ?? text, asks, pickOfTheBot !== null);
     if (weighed.length > 0) return weighed;
   }
   // "does my daughter need a degree?": words for the person asked for that the engine declines as a personal question.
@@ -820,7 +823,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     return [sent];
   }
   const channel = channelOf(context.activity);
-  const entries = answers.map((answer) => (answer.kind === 'answer' ? answer.entry : null));
+  const entries = answers.map((answer) => (answer.kind === 'answer' && answer.entry ? (timedThingsOwnEntry(deps.kb, answer.question, answer.entry) ?? answer.entry) : null));
   const known = entries.filter((entry): entry is FaqEntry => entry !== null);
   // "So CCM first? What do I need to qualify for it?": what the CCM asks for, not the career's needs beside it.
   const credential = answers.length === 2 ? answers.find((answer) => answers.some((other) => other !== answer && asksWhatTheCredentialNeeds(answer.entry, other.question))) : undefined;
@@ -848,8 +851,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (!answered?.entry) return [await sendOne(context, deps, deps.engine.answer(text))];
   // What the known part asks of its answer beside the answer itself ("what are the CCM requirements?": the guide lists
   // none for the CCM, and does for the CMC), said first, in that part's own words.
-  if (answered.question !== text) await sendDirectLead(context, deps, answered.question, [answered.entry]);
-  await sendEntry(context, deps, answered.entry);
+  // "How long does the CCM take to obtain, and what does it cost?": the CCM's answer, not the career's 6 to 8 years.
+  const answeredEntry = timedThingsOwnEntry(deps.kb, answered.question, answered.entry) ?? answered.entry;
+  if (answered.question !== text) await sendDirectLead(context, deps, answered.question, [answeredEntry]);
+  await sendEntry(context, deps, answeredEntry);
   for (const [i, part] of answers.entries()) {
     if (part === answered || remarkBeside(part, deps)) continue;
     // "Associate's won't cut it then?" beside "do I need the full bachelor's?": the answer given answers the check too.
@@ -942,8 +947,7 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
         // The time to get a thing the guide has an answer on but gives no time for ("how long does it take to get the
         // CCM"): that it doesn't say, then that thing's answer, not the career's 6 to 8 years.
         const asked = directAsk(question);
-        const own = asked?.kind === 'duration' ? durationThingEntry(deps.kb, asked) : undefined;
-        const ofTheThing = own && asked?.kind === 'duration' && !givesDirectAsk(own, asked) && own.id !== answer.entry.id ? own : undefined;
+        const ofTheThing = timedThingsOwnEntry(deps.kb, question, answer.entry);
         // A state reached ("how long does it take to get certified"): the answer on reaching it, after saying the guide
         // gives no time for it, not the 6 to 8 years of becoming a care manager.
         const reached = !ofTheThing && asked?.kind === 'duration' ? stateReachedEntry(deps, asked, answeredId) : undefined;

@@ -13,11 +13,12 @@ import { isSharedConversation, type DialogDeps } from '../deps';
 import { placesTurnedDown, withoutPlaces } from '../understanding/person/placeTurnedDown';
 import { Messages } from './messages';
 import { relatedAskedInstead } from '../understanding/inView/relatedInstead';
+import { correctsTheAnswer } from '../understanding/core/conversation';
 import { answerInBrief } from './nearby';
-import { RepairMessages, withoutFiguresSaid } from './repairReplies';
+import { withoutFiguresSaid } from './repairReplies';
 import { holdingBoth } from './sidesDiffer';
 import { dropSorryLead, keepLastReply } from './sorryWhenNew';
-import { keepAnswersShownRecently, noteShownRecently, onScreenInTheWalk, renderLeadToAnswerAbove, renderSeenAbove, shownRecently } from './recentAnswers';
+import { keepAnswersShownRecently, leadToAnswerJustAbove, noteShownRecently, onScreenInTheWalk, renderLeadToAnswerAbove, renderSeenAbove, shownRecently } from './recentAnswers';
 
 /** Two entries of a kind side by side; both count as answered, so "the second one" is the later. */
 export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: FaqEntry, b: FaqEntry): Promise<void> {
@@ -121,15 +122,14 @@ export async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead:
   // Shown a turn or two before: the lead, and a line naming that answer above (recentAnswers.ts).
   const onScreen = onScreenInTheWalk(context, entry.id);
   if (!justShown && !shown.entries.has(entry.id) && (shownRecently(context, fingerprint) || onScreen)) {
-    await context.sendActivity(renderLeadToAnswerAbove(lead.replace(LEADS_INTO_AN_ANSWER, '').replace(/:\s*$/, '.'), entry, channel, onScreen));
+    await context.sendActivity(renderLeadToAnswerAbove(lead, entry, channel, onScreen));
     await rememberAnswered(context, deps, entry.id);
     return;
   }
   if (shown.entries.has(entry.id) || justShown || !withoutLinesSaid(entry, shown.lines).answer.startsWith(opening.trim())) {
-    const pointed = lead.replace(LEADS_INTO_AN_ANSWER, '');
     if (justShown) dropSorryLead(context);
-    // A lead that still leads into the answer ("it says this of the route without one:") points at it instead.
-    await context.sendActivity(renderText(channel, /:\s*$/.test(pointed) ? `${pointed.replace(/:\s*$/, '')}: ${RepairMessages.answerJustAbove}` : `${pointed} ${Messages.answerAbove}`));
+    // A lead that still leads into the answer ("On hours, it says:") points at it instead, in one voice.
+    await context.sendActivity(renderText(channel, leadToAnswerJustAbove(lead)));
     await rememberAnswered(context, deps, entry.id);
     return;
   }
@@ -138,8 +138,12 @@ export async function sendLedEntry(context: TurnContext, deps: DialogDeps, lead:
   await sendEntry(context, deps, withoutFiguresSaid(entry, lead));
 }
 
-/** The closing words of a lead that lead into the answer after it ("Here is what it says on certification:"). */
-const LEADS_INTO_AN_ANSWER = /\s*(?:Here is|Here are)\b[^.!?]*:\s*$/;
+
+/** True when the entry's answer was shown in the last reply or a turn or two before: the person has just read it. */
+export async function seenLately(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<boolean> {
+  const fingerprint = fingerprintOf(await answerCard(context, deps, entry));
+  return context.turnState.get(ANSWER_SHOWN) === fingerprint || shownRecently(context, fingerprint);
+}
 
 async function answerCard(context: TurnContext, deps: DialogDeps, entry: FaqEntry, justShown: readonly string[] = []): Promise<Partial<Activity>> {
   const scope = isSharedConversation(context.activity) ? 'shared' : 'personal';
@@ -186,6 +190,12 @@ export async function sendEntryNotAgain(context: TurnContext, deps: DialogDeps, 
     return sendEntry(context, deps, { ...entry, answer: turnedDown.answer });
   }
   const fingerprint = fingerprintOf(await answerCard(context, deps, entry));
+  // Asked again as a correction ("no i mean ..."): the person thinks it missed, and wants the answer, not a pointer at it.
+  if ((shown === fingerprint || shownRecently(context, fingerprint)) && correctsTheAnswer(context.activity.text ?? question)) {
+    dropSorryLead(context);
+    await context.sendActivity(renderText(channelOf(context.activity), Messages.sameAnswerMeant(entry.title)));
+    return sendEntry(context, deps, entry);
+  }
   // Shown a turn or two before, asked again in other words: the part of it that speaks to the question (recentAnswers.ts).
   if (shown !== fingerprint && shownRecently(context, fingerprint) && !asksWhichIsBetter(question)) {
     await context.sendActivity(renderSeenAbove(entry, question, deps.kb, channelOf(context.activity)));

@@ -239,6 +239,10 @@ export const Messages = Object.freeze({
     ofEach: 'Here is what it says of each:',
     /** Which of two is better, where the guide ranks neither ("should i study nursing or go straight into a coordinator job"). */
     notRanked: (a: string, b: string): string => `The guide doesn't say which is better, "${a}" or "${b}", so I won't rank them.`,
+    /** The same, asked of the bot itself ("if you were me would you do nursing or social work"). */
+    notPicked: (a: string, b: string): string => `I can't choose for you, and the guide doesn't pick between "${a}" and "${b}".`,
+    /** Before one answer for both, read a turn or two ago, given in short. */
+    inShort: 'What it says, in short:',
     /** What sets two apart, where the guide describes each on its own ("what does the CMC cover that the CCM doesn't"). */
     apart: "The guide describes each on its own and doesn't set them against each other. Here is what it says of each:",
     /** The same, where one answer of the guide covers both. */
@@ -270,6 +274,9 @@ export const Messages = Object.freeze({
     otherJobPay: (jobs: string): string => `The guide gives pay only for care managers, not for ${jobs}, so I won't guess theirs. Here is what it gives for care managers:`,
     /** Employers asked for by name ("which rehab centres take care managers?"): the guide names kinds of workplace only. */
     employersNotNamed: "The guide doesn't name particular employers, so I won't guess which ones hire care managers. It names only the kinds of places they work:",
+    /** Which area has the most of something ("Which specialty deals with the most Medicaid clients?"): no numbers by area. */
+    areaMostNotGiven: (thing: string): string =>
+      `The guide doesn't say which area has the most ${thing}: it gives no numbers for its areas, so I won't guess. It describes four, each with the people it serves:`,
     /** "is this money for the USA?", "is that american dollars?": what the guide gives, and what it doesn't say. */
     payCurrency:
       "The guide gives its pay in dollars, as median ranges a year. It doesn't say which country its figures are for, and it gives none for a particular country, state or city, so I won't guess. I've noted your question so the guide can be improved.",
@@ -933,6 +940,11 @@ export const Messages = Object.freeze({
   /** The same question asked again in a row: the answer in brief follows (rendering/nearby.ts briefOf), then what is near. */
   sameAnswerAbove: (title: string): string => `The guide's answer to that is the one I just gave on "${title}", and it says nothing more on it. In short:`,
   sameAnswerNearby: 'Close to it, or the whole answer again:',
+  /**
+   * The same answer, asked again as a correction ("no i mean become a care manager at all without a degree"): the person
+   * thinks it missed, so it is given again in full, said to be the one that covers it (tester ut36a P09 m8).
+   */
+  sameAnswerMeant: (title: string): string => `The guide's answer on "${title}" is the one that covers that. Here it is again, in full:`,
   /** The same, when the question asks which is better ("which one is better for me?"): the guide ranks nothing there. */
   sameAnswerNotRanked: (title: string): string =>
     `The guide doesn't say which is better, and it says nothing more on "${title}" than the answer above. Here is what is close to it:`,

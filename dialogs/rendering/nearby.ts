@@ -37,9 +37,24 @@ function stems(text: string): Set<string> {
   return new Set(
     tokenise(normaliseText(text))
       .filter((token) => token.length > 1 && !STOP_WORDS.has(token))
-      .map(stemToken),
+      .map((token) => SAME_STEM.get(stemToken(token)) ?? stemToken(token))
+      .filter((stem) => !NOT_A_SUBJECT.has(stem)),
   );
 }
+
+/**
+ * Words that never say what a question is about, however rare among the answers: how much ("the most", "more") and
+ * doing in general ("deals with", "handles"). "Which specialty deals with the most Medicaid clients" is near the
+ * specializations, not the one answer on stress that says "deal with" (tester ut36a P08 m6).
+ */
+const NOT_A_SUBJECT: ReadonlySet<string> = new Set(['deal', 'handl', 'most', 'more', 'mani', 'lot', 'involv']);
+
+/** Stems of one subject the stemmer keeps apart: a specialty is a specialization ("which specialty deals with ..."). */
+const SAME_STEM: ReadonlyMap<string, string> = new Map([
+  ['specialti', 'specialis'],
+  ['specialiti', 'specialis'],
+  ['specializ', 'specialis'],
+]);
 
 /** How much more a word weighs when the entry's own title or question says it, not only its tags or other wordings. */
 const OWN_WORD_WEIGHT = 1.5;

@@ -28,6 +28,8 @@ export const RecentMessages = Object.freeze({
   sameAbove: (title: string): string => `That's the answer on "${title}" above, and the guide says no more on it. In short:`,
   /** A lead whose answer was shown a turn or two ago: pointed at by name. */
   ledAbove: (title: string): string => `See the answer on "${title}" above.`,
+  /** The end of a sentence that points at the answer the last reply (or this one) showed ("What it says of the hours ..."). */
+  justAbove: 'is in the answer just above.',
   /** A lead whose answer is the walk's step on screen: pointed at. */
   stepAbove: 'The step above says what it asks for.',
 });
@@ -75,7 +77,52 @@ export function renderSeenAbove(entry: FaqEntry, question: string, kb: Knowledge
 
 /** A lead whose answer was shown a turn or two ago (or is the walk's step on screen): the lead, then a line pointing at it, the answer one tap away. */
 export function renderLeadToAnswerAbove(lead: string, entry: FaqEntry, channel: Channel, ofTheStep = false): Partial<Activity> {
-  return withButtons(channel, `${lead} ${ofTheStep ? RecentMessages.stepAbove : RecentMessages.ledAbove(entry.title)}`, [{ ...askButton(entry), title: Messages.seeItAgain }]);
+  const { said, leadIn } = leadInOf(lead);
+  const kept = [said, leadIn && !shortLeadIn(leadIn) ? `${leadIn}.` : ''].filter(Boolean).join(' ');
+  return withButtons(channel, `${kept} ${ofTheStep ? RecentMessages.stepAbove : RecentMessages.ledAbove(entry.title)}`.trim(), [{ ...askButton(entry), title: Messages.seeItAgain }]);
+}
+
+/** The closing words of a lead that lead into the answer after it ("Here is what it says on certification:"). */
+const HERE_IS = /\s*(?:Here is|Here are)\b[^.!?]*:\s*$/;
+/** A lead-in named as a thing ("What it says of the hours"), which can be pointed at as the subject of a sentence. */
+const LEAD_IN_AS_A_THING = /^What (?:it|the guide) (?:does )?says?\b(?!.*\b(?:is|are)\b)/;
+/**
+ * A lead-in that says nothing of its own: the guide speaking ("On hours, it says", "All it says of working for
+ * yourself is this") or a label of a few words ("On those two", "The hard skills"). "Its medians rise with
+ * experience" says something, and stays as a sentence.
+ */
+const SAYS = /\b(?:says?|said)\b/;
+const LABEL_WORDS = 4;
+const shortLeadIn = (leadIn: string): boolean => SAYS.test(leadIn) || leadIn.split(/\s+/).length <= LABEL_WORDS;
+
+/**
+ * A lead split into what it says and the sentence that leads into the answer after it ("... so I won't guess. On hours,
+ * it says:" is "... so I won't guess." and "On hours, it says"); `leadIn` is null when the lead ends in a full stop.
+ * Sentences inside a quoted title ("What it says on "Is it right for me?"") stay whole.
+ */
+export function leadInOf(lead: string): { said: string; leadIn: string | null } {
+  const trimmed = lead.replace(HERE_IS, '').trim();
+  if (!trimmed.endsWith(':')) return { said: trimmed, leadIn: null };
+  const sentences: string[] = [];
+  for (const piece of trimmed.split(/(?<=[.!?]["\u201d]?)\s+(?=[A-Z"\u201c])/)) {
+    const open = sentences.length > 0 && (sentences[sentences.length - 1]!.match(/"/g) ?? []).length % 2 === 1;
+    if (open) sentences[sentences.length - 1] += ` ${piece}`;
+    else sentences.push(piece);
+  }
+  const leadIn = sentences.pop()!.replace(/:$/, '').trim();
+  return { said: sentences.join(' '), leadIn };
+}
+
+/**
+ * A lead over the answer the person has just read (the last reply, or this one, showed it): said in one voice, the
+ * lead-in turned into a pointer ("What it says of the hours is in the answer just above."), never "On hours, it says:
+ * see the answer just above." A lead-in that says something of its own is kept as a sentence.
+ */
+export function leadToAnswerJustAbove(lead: string): string {
+  const { said, leadIn } = leadInOf(lead);
+  if (leadIn === null) return `${said} ${Messages.answerAbove}`.trim();
+  if (LEAD_IN_AS_A_THING.test(leadIn)) return `${said} ${leadIn} ${RecentMessages.justAbove}`.trim();
+  return [said, shortLeadIn(leadIn) ? '' : `${leadIn}.`, `What it does say ${RecentMessages.justAbove}`].filter(Boolean).join(' ');
 }
 
 /** The entry of the walk's step on screen, for this turn (the walk passes it as the entry in view). */

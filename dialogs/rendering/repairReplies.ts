@@ -30,8 +30,6 @@ export const RepairMessages = Object.freeze({
   /** A correction narrowed to a thing the guide never speaks of ("I meant high school"), after the answer in view. */
   meantNotInGuide: (thing: string, title: string): string =>
     `The guide says nothing on "${thing}", so I won't guess. The answer above on "${title}" is all it says on that. These are close to it:`,
-  /** After a lead that leads into an answer the person has just read: pointed at, not sent again. */
-  answerJustAbove: 'see the answer just above.',
   /** Before the answer to a question asked after "you said that already": the repeat owned, not the answer called wrong. */
   sorryRepeated: "Sorry for repeating myself. On what you're asking now:",
   /** A part said to be skipped ("you skipped my RRT question") that the guide never mentions. */

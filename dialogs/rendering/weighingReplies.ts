@@ -8,16 +8,16 @@ import type { Answer } from '../../knowledge/answerEngine';
 import { givesDirectAsk } from '../../knowledge/aspects';
 import { readWeighing, readWeighingInPassing, weighedPart, weighingAsked, type Weighing } from '../../knowledge/comparison';
 import type { FaqEntry } from '../../knowledge/schema';
-import { channelOf, renderText } from './cards';
+import { askButton, channelOf, renderText, withButtons } from './cards';
 import { renderNamedInPassing } from './namedInPassing';
 import { sideAsNamed } from './sideLabels';
 import type { DialogDeps } from '../deps';
-import { renderAspectNotGiven } from './nearby';
+import { answerInBrief, renderAspectNotGiven } from './nearby';
 import { weighedAgainstOther } from '../understanding/inView/aspectInView';
 import { feedbackUserOf } from '../feedbackStore';
 import { isChoiceBetweenTwo } from '../understanding/core/followUp';
 import { Messages } from './messages';
-import { rememberAnswered, sendEntry, sendLedEntry, sendSideBySide } from './entryReplies';
+import { rememberAnswered, seenLately, sendEntry, sendLedEntry, sendSideBySide } from './entryReplies';
 import { declinedAbout, turnEngine } from '../turnState';
 import { namesOneThing, TRAILING_VERB } from '../understanding/inView/answerInView';
 
@@ -60,7 +60,7 @@ export async function sendRankingNotGiven(context: TurnContext, deps: DialogDeps
  * manager vs social worker"): said so, then the other's answer beside the lines that name it. Which is better read as
  * one answer for both is left to the engine and the direct lead ("The guide doesn't rank them").
  */
-export async function sendWeighing(context: TurnContext, deps: DialogDeps, message: string, asks: Weighing['asks']): Promise<Answer[]> {
+export async function sendWeighing(context: TurnContext, deps: DialogDeps, message: string, asks: Weighing['asks'], ofTheBot = false): Promise<Answer[]> {
   // The question after a story or a remark ("My field supervisor is a care manager. What's the actual difference
   // between a care manager and a social worker?") is read on its own, the engine's reading too; unless the whole
   // message asks two things the engine answers.
@@ -89,7 +89,14 @@ export async function sendWeighing(context: TurnContext, deps: DialogDeps, messa
   else {
     // What is asked (the sameness, the ranking) the guide does not answer: noted, with what it says of both.
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-    const said = weighing.asks === 'same' ? Messages.weighing.notSame(one, other) : Messages.weighing.notRanked(one, other);
+    // Asked of the bot itself ("if you were me would you do nursing or social work"): it picks for no one either.
+    const said = weighing.asks === 'same' ? Messages.weighing.notSame(one, other) : ofTheBot ? Messages.weighing.notPicked(one, other) : Messages.weighing.notRanked(one, other);
+    // One answer for both, read a turn or two ago: what it says, in short, in the same message (never a pointer alone).
+    if (oneAnswer && (await seenLately(context, deps, a))) {
+      await context.sendActivity(withButtons(channel, `${said} ${Messages.weighing.inShort} ${answerInBrief(a)}`, [...a.related.slice(0, 2).flatMap((id) => deps.kb.faqById.get(id) ?? []).map(askButton), { ...askButton(a), title: Messages.seeItAgain }]));
+      await rememberAnswered(context, deps, a.id);
+      return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: a.id, title: a.title, score: 0 }] }];
+    }
     await context.sendActivity(renderText(channel, `${said} ${oneAnswer ? Messages.weighing.oneAnswer : Messages.weighing.ofEach}`));
   }
   if (oneAnswer) await sendEntry(context, deps, a);

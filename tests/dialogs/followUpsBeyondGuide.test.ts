@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { RepairMessages } from '../../dialogs/rendering/repairReplies';
+import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
 import { aspectCarriedOver } from '../../dialogs/understanding/inView/aspectCarried';
 import { namesAskedAwayFromView } from '../../dialogs/understanding/inView/aspectInView';
 import { tellsOfFaithWork } from '../../dialogs/understanding/person/experienceCounts';
@@ -155,7 +155,7 @@ describe('follow-ups the guide does not answer, said plainly (session 32)', () =
         const chat = startGuided({ channelId });
         await chat.say('what computer skills does a care manager need?');
         const replies = await chat.say('our church office runs on Excel - is that enough?');
-        expectShown(replies, Messages.thingNotMentioned('Excel', entry('computer-skills').title).replace(/:$/, ''), RepairMessages.answerJustAbove);
+        expectShown(replies, Messages.thingNotMentioned('Excel', entry('computer-skills').title).replace(/:$/, ''), RecentMessages.justAbove);
         expect(readable(shownText(replies))).not.to.include(readable(answerOpening('bachelors-or-masters')));
         expectChannelSafe(channelId, replies, 'Excel');
       });
@@ -164,7 +164,7 @@ describe('follow-ups the guide does not answer, said plainly (session 32)', () =
         const chat = startGuided({ channelId });
         await chat.say('what are the hours like?');
         const replies = await chat.say('is it a 9 to 5 at the insurance companies specifically?');
-        expectShown(replies, Messages.notSaidInParticular('insurance companies', entry('work-hours').title).replace(/:$/, ''), RepairMessages.answerJustAbove);
+        expectShown(replies, Messages.notSaidInParticular('insurance companies', entry('work-hours').title).replace(/:$/, ''), RecentMessages.justAbove);
         expectChannelSafe(channelId, replies, 'insurance companies');
       });
 

@@ -6,7 +6,7 @@ import { wayAtAPlaceNotNamed } from '../../dialogs/understanding/person/experien
 import { ownPracticeAsked } from '../../dialogs/understanding/person/ownPracticeAsked';
 import { ownTraitAsked } from '../../dialogs/understanding/person/ownTraitAsked';
 import { Messages } from '../../dialogs/rendering/messages';
-import { RepairMessages } from '../../dialogs/rendering/repairReplies';
+import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
 import { CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
@@ -95,7 +95,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const chat = start();
       await chat.say('could I be self-employed as a care manager?');
       const replies = await chat.say('what would it take to start my own agency?');
-      expectShown(replies, Messages.direct.ownPracticeNotSaid.replace(/ All it says[^]*$/, ''), RepairMessages.answerJustAbove);
+      expectShown(replies, Messages.direct.ownPracticeNotSaid.replace(/ All it says[^]*$/, ''), RecentMessages.justAbove);
       expectChannelSafe(channelId, replies, 'own agency');
     });
 

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { RepairMessages } from '../../dialogs/rendering/repairReplies';
+import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
 import { declinedAlready, meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../../dialogs/understanding/talk/repairAsked';
 import { shortOfADegreeAsked } from '../../dialogs/understanding/person/experienceCounts';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
@@ -124,7 +125,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         await chat.say('can i be a care manager without a degree');
         const replies = await chat.say('is a cert 4 in aged care ok instead of uni');
         const text = readable(shownText(replies));
-        expect(text).to.include('numbered certificates').and.include(RepairMessages.answerJustAbove);
+        expect(text).to.include('numbered certificates').and.include(RecentMessages.justAbove);
         expect(text).not.to.include(answerOpening('without-degree'));
       });
 

@@ -5,8 +5,8 @@
  * sending. Moved out of dialogs/answerTurn.ts, behaviour unchanged.
  */
 import { weighedSides } from '../../../knowledge/answerEngine';
-import { askedAspect, asksCost, asksPay, directAsk, linesSaying, type DirectAsk } from '../../../knowledge/aspects';
-import { indexedAnswer, type FaqEntry } from '../../../knowledge/schema';
+import { askedAspect, asksCost, asksPay, directAsk, durationThingEntry, givesDirectAsk, linesSaying, type DirectAsk } from '../../../knowledge/aspects';
+import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../../knowledge/schema';
 import { STOP_WORDS } from '../../../knowledge/text';
 import type { DialogDeps } from '../../deps';
 import type { SaidNextDoor } from '../../rendering/nearby';
@@ -365,4 +365,15 @@ const POINTS_BACK = /\b(?:it|that|this|one|them)\b/;
  */
 export function asksWhatTheCredentialNeeds(credential: FaqEntry | null | undefined, part: string): boolean {
   return credential !== null && credential !== undefined && CREDENTIAL.test(credential.title) && directAsk(part)?.kind === 'requirements' && POINTS_BACK.test(normalise(part));
+}
+
+/**
+ * The time to get a thing the guide has an answer on but gives no time for ("how long does it take to get the CCM", "How
+ * long does the CCM take to obtain, and what does it cost?"): that thing's own answer, when the answer read is another
+ * (the career's 6 to 8 years, tester ut36a P03 m3); undefined otherwise.
+ */
+export function timedThingsOwnEntry(kb: KnowledgeBase, question: string, read: FaqEntry): FaqEntry | undefined {
+  const asked = directAsk(question);
+  const own = asked?.kind === 'duration' ? durationThingEntry(kb, asked) : undefined;
+  return own && asked?.kind === 'duration' && !givesDirectAsk(own, asked) && own.id !== read.id ? own : undefined;
 }
