@@ -274,6 +274,9 @@ export const Messages = Object.freeze({
     otherJobPay: (jobs: string): string => `The guide gives pay only for care managers, not for ${jobs}, so I won't guess theirs. Here is what it gives for care managers:`,
     /** Employers asked for by name ("which rehab centres take care managers?"): the guide names kinds of workplace only. */
     employersNotNamed: "The guide doesn't name particular employers, so I won't guess which ones hire care managers. It names only the kinds of places they work:",
+    /** A thing asked to fit around a job kept ("could i do an internship while still bartending nights"). */
+    alongsideWork: (job: string): string =>
+      `The guide doesn't say how to fit that around other work, such as ${job.replace(/^(?:still|i'?m|i am)\s+/i, '').replace(/^still\s+/i, '')}, so I won't guess. What it does say:`,
     /** Which area has the most of something ("Which specialty deals with the most Medicaid clients?"): no numbers by area. */
     areaMostNotGiven: (thing: string): string =>
       `The guide doesn't say which area has the most ${thing}: it gives no numbers for its areas, so I won't guess. It describes four, each with the people it serves:`,
@@ -320,9 +323,9 @@ export const Messages = Object.freeze({
     /** The writer's own pay set against a later level they named ("mid level pay vs what I make now"). */
     payAtLevelAgainstOwn: (level: string, own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's ${level} pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is that level:`,
-    /** The same with the writer's sum typed in no currency: set against the guide's dollars only if it is dollars. */
+    /** The same with the writer's sum typed in no currency: set against the guide's dollars, if it is dollars, in one plain sentence. */
     payAtLevelAgainstOwnUntold: (level: string, own: string, range: string, against: 'below' | 'around' | 'above'): string =>
-      `The guide gives its pay in dollars, for no particular country: its ${level} pay is a median ${range} a year. If your ${own} is in dollars, that range is ${against} it; in another currency, the guide's figures can't be set against it. Here is that level:`,
+      `If your ${own} is in dollars, the guide's ${level} pay, a median ${range} a year, is ${against} it. Here is that level:`,
     /**
      * The writer's own pay above the guide's entry level ("I'm on $78k now, would I earn more?"): the level whose range
      * takes it in and the first whose range is above it, before the pay across the levels.
@@ -333,13 +336,13 @@ export const Messages = Object.freeze({
       } It gives no figure for anyone in particular. Here is its pay by level:`,
     /** The same with the writer's sum typed in no currency ("I'm on about 37k"): set against the guide's dollars only if it is dollars. */
     payAgainstOwnUntold: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
-      `The guide gives its pay in dollars, for no particular country: its entry level is a median ${range} a year. If your ${own} is in dollars, that range is ${against} it; in another currency, the guide's figures can't be set against it. Here is the entry level:`,
+      `If your ${own} is in dollars, the guide's entry-level pay, a median ${range} a year, is ${against} it. Here is the entry level:`,
     /** The same above the entry level with no currency typed ("I'm at like 95k, would i take a cut"): the levels that reach it, if it is dollars. */
     payAboveEntryUntold: (own: string, entry: string, reach: { title: string; range: string }): string =>
-      `The guide gives its pay in dollars, for no particular country. If your ${own} is in dollars, its entry-level range, ${entry} a year, is below it, and its ${reach.title} range, ${reach.range}, takes it in; in another currency, the guide's figures can't be set against it. Here is its pay by level:`,
+      `If your ${own} is in dollars, the guide's entry-level pay, a median ${entry} a year, is below it, and its ${reach.title} range, ${reach.range}, takes it in. Here is its pay by level:`,
     /** Pay asked with a master's or long experience named ("what do care managers make with a masters and lots of experience? I make around 92k"). */
     experiencedPay: (master: boolean, senior: string, director: string, own: string | null, against: 'below' | 'around' | 'above' | null): string =>
-      `The guide ties pay to years of experience${master ? ", not to a master's" : ''}: with 5+ years, a senior care manager earns a median ${senior} a year, and a supervisor or director ${director}.${own && against ? ` If your ${own} is in dollars, the senior range ${against === 'around' ? 'takes it in' : against === 'below' ? 'is below it' : 'is above it'}; in another currency, the guide's figures can't be set against it.` : ''} Here is its pay by level:`,
+      `The guide ties pay to years of experience${master ? ", not to a master's" : ''}: with 5+ years, a senior care manager earns a median ${senior} a year, and a supervisor or director ${director}.${own && against ? ` If your ${own} is in dollars, the senior range ${against === 'around' ? 'takes it in' : against === 'below' ? 'is below it' : 'is above it'}.` : ''} Here is its pay by level:`,
     /** The writer's own pay told in another currency ("i'm on £38k, would I take a pay cut?"), before the guide's pay. */
     payOwnInAnotherCurrency: (own: string): string =>
       `The guide gives its pay only in dollars, as median ranges a year, for no particular country, so I can't set your ${own} against it or convert it. Here are its figures:`,

@@ -15,6 +15,7 @@ import { PAY_ENTRY } from '../understanding/person/situationAsked';
 import { sendEntry } from './entryReplies';
 import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
 import { crisisOrLanguageAsked } from '../understanding/questions/crisisOrLanguageAsked';
+import { sentencesOf } from '../understanding/core/clauses';
 import { channelOf } from './cards';
 import { Messages } from './messages';
 import { renderWorkNotSaid } from './nearby';
@@ -81,13 +82,30 @@ export async function sendOnTheGuidesGround(context: TurnContext, deps: DialogDe
   if (aside && read?.kind === 'answer' && read.entry) {
     // The comparison asked is the guide's silence, so a decline, with its answer on the career shown (as weighedAgainstOther).
     if (aside.against) return sendLedDecline(context, deps, answer.question, Messages.notWeighedAgainst(aside.against), read.entry);
+    // Kept alongside a job ("an internship while still bartending nights"): the guide's answer, and its silence on fitting it in.
+    if (aside.alongside) return sendLedAnswer(context, deps, answer.question, Messages.beyond.alongsideWork(aside.alongside), read.entry);
     await sendEntry(context, deps, read.entry);
     return { question: answer.question, kind: 'answer', answered: true, entry: read.entry, score: 1, alternatives: [] };
   }
+  // "I meant pay. director pay", "cuanto pagan? like starting out": the last sentence alone is one the guide answers surely.
+  const last = lastSentenceAnswered(deps, answer.question) ?? lastSentenceAnswered(deps, context.activity.text ?? '');
+  if (last) return (await sendEntry(context, deps, last), { question: answer.question, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] });
   const silent = guideSilentOn(answer.question);
   const near = silent ? menuOf(deps, silent.near) : [];
   if (!silent || near.length === 0) return null;
   void deps.feedback.recordQuestion(answer.question, answer.kind === 'no-match' ? 'no-match' : 'out-of-scope', feedbackUserOf(context.activity), context.activity.channelId);
   await context.sendActivity(renderWorkNotSaid(Messages.guideSilentOn(silent.thing, silent.otherPay), near, channelOf(context.activity)));
   return answer;
+}
+
+/** How sure the engine must be of a last sentence read alone for it to stand for a message it placed outside the guide. */
+const SURE_ALONE = 0.8;
+
+/** The answer to the last sentence of a message of several, read alone, when the engine is sure of it; else undefined. */
+function lastSentenceAnswered(deps: DialogDeps, question: string): FaqEntry | undefined {
+  const sentences = sentencesOf(question);
+  const last = sentences.at(-1);
+  if (sentences.length < 2 || !last) return undefined;
+  const read = deps.engine.answer(last);
+  return read.kind === 'answer' && read.score >= SURE_ALONE ? (read.entry ?? undefined) : undefined;
 }

@@ -19,6 +19,7 @@ import { Messages } from './messages';
 import { isStudentJob, isUnnamedJob, jobById, tellsOfCareWork } from '../understanding/person/aboutYou';
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { careerChangeFromOtherWork, skillsLackedAsked } from '../understanding/person/careerChangeTold';
+import { payCutWeighed } from '../understanding/person/ownGapAsked';
 import { asksPay } from '../../knowledge/aspects';
 import { ownPayWeighed } from '../../knowledge/beyondGuide';
 import { degreeAndYearsAsked, experienceLeftAsked, ownSumTold, ownTimeAsked, timeWithNoDegreeButYears, yearsTold } from '../understanding/person/yearsBesideTheAsk';
@@ -188,8 +189,11 @@ const standsApart = (part: string): boolean => !POINTS_BACK.test(normalise(part)
 const payAgainstTheirSum: OwnedAsk = async (_context, _deps, part, said, answerOther) => {
   const sum = ownSumTold(said);
   // Weighed already, in the part or the whole message (the question asked again below is, so it never comes back here).
-  if (sum === null || !asksPay(part) || ownPayWeighed(said, part) !== null || ownPayWeighed(said) !== null) return null;
-  return () => answerOther(`${part.trim().replace(/[\s?.!,]+$/, '')}? I make ${sum}k now, how does it compare?`);
+  // A pay cut weighed with their sum ("i pull like 55k with tips. so id probably take a pay cut at first huh") asks it too.
+  if (sum === null || !(asksPay(part) || payCutWeighed(part)) || ownPayWeighed(said, part) !== null || ownPayWeighed(said) !== null) return null;
+  // A pay cut weighed asks of the pay at the start, in its own words ("with tips" beside it is no perk asked).
+  const asked = asksPay(part) ? part.trim().replace(/[\s?.!,]+$/, '') : 'what do care managers make starting out';
+  return () => answerOther(`${asked}? I make ${sum}k now, how does it compare?`);
 };
 
 /** Their own time asked by someone with a relevant degree and no years told: the guide's time after the degree. */

@@ -109,6 +109,11 @@ export function payCutAsked(text: string): boolean {
   return PAY_CUT.test(t) && !SUM.test(t);
 }
 
+/** True when a pay cut is weighed, with or without a sum of their own ("i pull like 55k. so id take a pay cut huh"). */
+export function payCutWeighed(text: string): boolean {
+  return PAY_CUT.test(normalise(text));
+}
+
 /**
  * Whether they could, asked bare after a story that names the career or doing it for a living ("People keep telling me
  * I should do it for a living. Could I?"): whether the career may suit them. `said` is the whole message.

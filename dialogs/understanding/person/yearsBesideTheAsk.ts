@@ -79,7 +79,7 @@ export function windowTold(text: string): string | null {
  * P01 m5): the sum in thousands of dollars; null when none is told. A sum in another currency is the weighing's own.
  */
 const OWN_SUM =
-  /\b(?:i (?:make|earn|clear|gross|net|take home|bring (?:in|home)|get paid|pull in)|i(?:'| a)?m (?:on|at|making|earning|clearing)|(?:my|the) (?:[a-z-]+ ){0,2}(?:offer|salary|pay|wage|income) (?:is|was|of|would be)|(?:offered|pays me|paying me))\b(?: (?:about|around|like|roughly|almost|nearly|over|just over|under|maybe|only|a))*\s*\$?\s?(\d{2,3})(?:\s?k\b|,000\b|\s?grand\b|\s?thousand\b)/i;
+  /\b(?:i (?:make|earn|clear|gross|net|take home|bring (?:in|home)|get paid|pull(?: in)?)|i(?:'| a)?m (?:on|at|making|earning|clearing)|(?:my|the) (?:[a-z-]+ ){0,2}(?:offer|salary|pay|wage|income) (?:is|was|of|would be)|(?:offered|pays me|paying me))\b(?: (?:about|around|like|roughly|almost|nearly|over|just over|under|maybe|only|a))*\s*\$?\s?(\d{2,3})(?:\s?k\b|,000\b|\s?grand\b|\s?thousand\b)/i;
 const OTHER_CURRENCY = /[£€¥₹]|\b(?:euros?|pounds?|gbp|quid|pesos?|rupees?)\b/i;
 
 /** The writer's own yearly pay told in the message, in thousands of dollars; null when none is told. */

@@ -12,6 +12,8 @@ export interface OtherJobAside {
   asked: string;
   /** The job weighed against ("being a therapist"), when the question weighs the career against it. */
   against: string | null;
+  /** The job kept alongside ("still bartending nights"), when the question asks to fit the thing around it. */
+  alongside?: string;
 }
 
 /** Jobs and fields people weigh the career against or tell as their years, by the words that name them. */
@@ -25,9 +27,18 @@ const AGAINST = /\s*,?\s*\b(?:compared (?:to|with)|in comparison (?:to|with)|tha
 /** One's own years in another job, told at the end: "but 12 years interpreting", "with 8 yrs as a cop". */
 const OWN_YEARS = /\s*,?\s*\b(?:but|with|and|after|having)\s+(?:\d+|a few|several|many|ten|twelve|fifteen|twenty)\s*(?:\+\s*)?(?:years?|yrs)\s+(?:of\s+|as\s+(?:an?\s+)?|in\s+|doing\s+)?([a-z' ]{2,30}?)\s*[?.!]*\s*$/i;
 
+/** Work kept alongside, at the end: "while still bartending nights", "while working full time", "and keep my job". */
+const ALONGSIDE = /\s*,?\s*\b(?:while|whilst|and still|and keep|around)\s+((?:still\s+|i(?:'m| am)\s+(?:still\s+)?)?(?:working|doing|keeping|holding|bartending|driving|teaching|nursing|serving|waiting|my (?:job|work|day job|shifts?)|(?:a |my )?(?:full|part)[- ]time (?:job|work))\b[a-z' ]{0,30}?)\s*[?.!]*\s*$/i;
+
 /** The question with another job set aside, or null when it names none at its end. */
 export function otherJobAside(question: string): OtherJobAside | null {
   const typed = question.trim();
+  // "could i do an internship while still bartending nights" (tester ut37a P05 m9): the internship, kept beside the job.
+  const alongside = ALONGSIDE.exec(typed);
+  if (alongside) {
+    const asked = typed.slice(0, alongside.index).trim();
+    if (normalise(asked).split(' ').length >= 3) return { asked: `${asked}?`, against: null, alongside: alongside[1]!.trim() };
+  }
   const against = AGAINST.exec(typed);
   if (against && JOB_WORDS.test(normalise(against[1]!)) && !THE_CAREER.test(normalise(against[1]!))) {
     const asked = typed.slice(0, against.index).trim();
