@@ -274,6 +274,9 @@ export const Messages = Object.freeze({
     otherJobPay: (jobs: string): string => `The guide gives pay only for care managers, not for ${jobs}, so I won't guess theirs. Here is what it gives for care managers:`,
     /** Employers asked for by name ("which rehab centres take care managers?"): the guide names kinds of workplace only. */
     employersNotNamed: "The guide doesn't name particular employers, so I won't guess which ones hire care managers. It names only the kinds of places they work:",
+    /** A gap in one's own working life weighed ("it's been 10 years. is that gap going to hurt me?"). */
+    careerGapNotSaid:
+      "The guide doesn't talk about gaps in a career, so I won't guess how employers would see yours. It does say care managers keep their knowledge current, and how:",
     /** A thing asked to fit around a job kept ("could i do an internship while still bartending nights"). */
     alongsideWork: (job: string): string =>
       `The guide doesn't say how to fit that around other work, such as ${job.replace(/^(?:still|i'?m|i am)\s+/i, '').replace(/^still\s+/i, '')}, so I won't guess. What it does say:`,

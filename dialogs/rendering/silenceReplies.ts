@@ -6,6 +6,7 @@ import type { DialogDeps } from '../deps';
 import { menuOf } from '../turnState';
 import { AGE_SUBJECT } from '../understanding/inView/aspectInView';
 import { ageWeighed, placeChangesAsked } from '../understanding/person/ageOrPlaceTold';
+import { careerGapAsked } from '../understanding/person/careerGapAsked';
 import { chiefPayAsked, handsOnAsked, holidaysAsked, learningTimeAsked, perkAsked } from '../understanding/questions/beyondTheJobAsked';
 import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
 import { otherJobAside } from '../understanding/questions/otherJobAside';
@@ -24,6 +25,8 @@ import { sendLedAnswer, sendLedDecline } from './situationReplies';
 /** What the guide ties to a place: its pay, licensing, certification, and the professional bodies it names. */
 export const GUIDE_PLACE_ENTRIES: readonly string[] = Object.freeze(['salary', 'licensing', 'professional-organizations']);
 
+/** The guide's answer on keeping learning, for a gap in one's working life. */
+const KEEP_LEARNING_ENTRY = 'continuing-development';
 /** The guide's list of the skills care managers need. */
 const SKILLS_ENTRY = 'essential-skills';
 
@@ -45,6 +48,8 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   const otherPaid = otherJobPaid(said);
   if (otherPaid) return sendLedDecline(context, deps, question, Messages.beyond.otherJobPay(otherPaid), deps.kb.faqById.get(PAY_ENTRY));
   if (ageWeighed(said)) return sendSilence(context, deps, question, Messages.aspectNotGiven.age, AGE_SUBJECT);
+  // "it's been 10 years. is that gap going to hurt me?": no word on career gaps; keeping knowledge current (ut37a P04 m9).
+  if (careerGapAsked(said)) return sendLedDecline(context, deps, question, Messages.beyond.careerGapNotSaid, deps.kb.faqById.get(KEEP_LEARNING_ENTRY));
   if (placeChangesAsked(said, deps.kb)) return sendSilence(context, deps, question, Messages.guideOfAPlace, GUIDE_PLACE_ENTRIES);
   // "Do care managers get summers off?": none said; the hours it gives (ut36a P05 m5). Time off said as a perk is a perk.
   const timeOff = perkAsked(question) ? null : timeOffAsked(question);

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { otherJobAside } from '../../dialogs/understanding/questions/otherJobAside';
 import { ownSumTold } from '../../dialogs/understanding/person/yearsBesideTheAsk';
+import { careerGapAsked } from '../../dialogs/understanding/person/careerGapAsked';
 import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 
 /**
@@ -16,6 +17,11 @@ describe('declines in scope, and one\'s own pay: readers', () => {
     expect(otherJobAside('wait could i do an internship while still bartending nights')).to.deep.equal({ asked: 'wait could i do an internship?', against: null, alongside: 'still bartending nights' });
     expect(otherJobAside('can I volunteer while working full time?')?.alongside).to.equal('working full time');
     for (const said of ['could i do an internship?', 'what do care managers do while on call?', 'is it stressful while you study?']) expect(otherJobAside(said)?.alongside, said).to.equal(undefined);
+  });
+
+  it('reads a gap in one\'s working life weighed, never a gap between levels or in pay', () => {
+    for (const said of ["honestly I'm nervous. it's been 10 years. is that gap going to hurt me?", "I've been out of nursing for 8 years, does that count against me?", 'will my time away from work be a problem?', 'would a 5 year gap in my resume look bad?']) expect(careerGapAsked(said), said).to.equal(true);
+    for (const said of ['is there a gap between entry level and mid level pay?', 'does the pay gap matter?', 'what is the gap between CCM and CMC?', 'I took a gap year, what should I study?']) expect(careerGapAsked(said), said).to.equal(false);
   });
 
   it('reads one\'s own pay told as "i pull 55k"', () => {
@@ -43,6 +49,12 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('"wait could i do an internship while still bartending nights": internships, and the guide\'s silence on fitting it around work (ut37a P05 m9)', async () => {
       const text = await said('wait could i do an internship while still bartending nights');
       expect(text).to.include(readable(Messages.beyond.alongsideWork('bartending nights'))).and.include(readableOpening('internships'));
+      expect(text).not.to.include(OUT_OF_SCOPE);
+    });
+
+    it('"honestly I\'m nervous. it\'s been 10 years. is that gap going to hurt me?": the guide\'s silence on gaps, and keeping current (ut37a P04 m9)', async () => {
+      const text = await said("honestly I'm nervous. it's been 10 years. is that gap going to hurt me?");
+      expect(text).to.include(readable(Messages.beyond.careerGapNotSaid)).and.include(readableOpening('continuing-development'));
       expect(text).not.to.include(OUT_OF_SCOPE);
     });
 
