@@ -88,10 +88,10 @@ const HERE_IS = /\s*(?:Here is|Here are)\b[^.!?]*:\s*$/;
 const LEAD_IN_AS_A_THING = /^What (?:it|the guide) (?:does )?says?\b(?!.*\b(?:is|are)\b)/;
 /**
  * A lead-in that says nothing of its own: the guide speaking ("On hours, it says", "All it says of working for
- * yourself is this") or a label of a few words ("On those two", "The hard skills"). "Its medians rise with
+ * yourself is this"), one pointing at what follows ("The areas it describes are these") or a label of a few words ("On those two", "The hard skills"). "Its medians rise with
  * experience" says something, and stays as a sentence.
  */
-const SAYS = /\b(?:says?|said)\b/;
+const SAYS = /\b(?:says?|said)\b|\b(?:these|this|as follows|below)$/;
 const LABEL_WORDS = 4;
 const shortLeadIn = (leadIn: string): boolean => SAYS.test(leadIn) || leadIn.split(/\s+/).length <= LABEL_WORDS;
 

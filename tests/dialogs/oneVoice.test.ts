@@ -69,6 +69,7 @@ describe('one reader per concern, one voice: readers', () => {
     expect(leadToAnswerJustAbove('The guide doesn\'t give a number for that. What it says on "Senior pay":')).to.equal(`The guide doesn't give a number for that. What it says on "Senior pay" ${RecentMessages.justAbove}`);
     expect(leadToAnswerJustAbove('The guide gives pay only for care managers. Its medians rise with experience:')).to.equal(`The guide gives pay only for care managers. Its medians rise with experience. What it does say ${RecentMessages.justAbove}`);
     expect(leadToAnswerJustAbove("The guide doesn't say, so I won't guess.")).to.equal(`The guide doesn't say, so I won't guess. ${Messages.answerAbove}`);
+    expect(leadToAnswerJustAbove("The guide doesn't describe an area for hospice. The areas it describes for specializing are these:")).to.equal(`The guide doesn't describe an area for hospice. What it does say ${RecentMessages.justAbove}`);
   });
 });
 
