@@ -15,6 +15,7 @@ import { deniesAJob, educationOfJob, isEmptyAbout, isStudentJob, isUnnamedJob, j
 import { areasNamed, mentionedSpecialisations, specialisationById } from '../understanding/questions/specialisationMatch';
 import { asksSomething, clausesOf } from '../understanding/core/clauses';
 import { ownWorkPart } from '../understanding/person/experienceCounts';
+import { weekStartAsked } from '../understanding/person/weekStartAsked';
 import { normalise } from '../understanding/core/textMatch';
 import { yearsPutRight } from '../understanding/person/yearsCorrected';
 import { saysTheWayIn } from '../understanding/core/intents';
@@ -234,9 +235,11 @@ export class RoadmapDialog extends ComponentDialog {
     const toldOnly = (text: string) => (text.includes('?') || asksSomething(text) ? null : workTold(text, deps.kb));
     this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, (text) => parseEducation(text) ?? toldOnly(text), educationOptions));
     this.addDialog(createGuidedPrompt(Ids.educationAgainPrompt, deps, parseEducation, educationOptions));
+    // "5" of four options is no answer; "5 years" is.
+    const experienceOptions = { why: m.whyExperience, ownReply: (text: string) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED, numberInWords: formatYears };
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
-    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => (noWorkTold(text) !== null ? null : (yearsInField(text) ?? parseAim(text, deps.kb))), { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));
-    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));
+    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => (noWorkTold(text) !== null ? null : (yearsInField(text) ?? parseAim(text, deps.kb))), experienceOptions));
+    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, experienceOptions));
     // "What should I do first?" asks for the plan itself, so it is read as an answer here, not sent to the guide.
     // An answer that tells where the user stands instead ("about 3 years as a care assistant") is kept, and the aim
     // asked once more; asked again, only an aim will do.
@@ -580,7 +583,7 @@ function aimOptions(text: string): string | null {
 }
 
 function asksForThePlan(text: string): boolean {
-  return ASKS_FOR_THE_PLAN.test(normalise(text));
+  return ASKS_FOR_THE_PLAN.test(normalise(text)) || weekStartAsked(text);
 }
 
 /** The reply to "what should I do first?" asked before the roadmap can be built: the roadmap will say, once it is. */
@@ -789,8 +792,13 @@ export function explainsPlanStep(kb: KnowledgeBase, text: string, profile: UserP
  * the message asks no such thing or no roadmap is saved.
  */
 export function roadmapFirstStep(kb: KnowledgeBase, text: string, profile: UserProfile): PlanStepShown | null {
+  return asksForThePlan(text) ? planFirstStep(kb, profile) : null;
+}
+
+/** The step a saved roadmap puts first among what comes next; null when no roadmap is saved or nothing is left. */
+export function planFirstStep(kb: KnowledgeBase, profile: UserProfile): PlanStepShown | null {
   const situation = savedSituation(profile.roadmap);
-  if (!situation || !asksForThePlan(text)) return null;
+  if (!situation) return null;
   const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
   const first = buildRoadmap(kb, situation, { chosenSpecialisation: chosen, stepsDone: profile.completedSteps }).next[0];
   return first ? { number: first.step.number, title: first.step.title } : null;
@@ -948,7 +956,7 @@ export async function forgetDeniedJob(context: TurnContext, deps: DialogDeps, sa
 }
 
 /** "Update roadmap": starts the roadmap again with its questions (the turn router's own flow value). */
-function guidedUpdateAction(): CardAction {
+export function guidedUpdateAction(): CardAction {
   const title = GuidedButtons.updateRoadmap;
   return { type: ActionTypes.MessageBack, title, text: GuidedButtons.updateRoadmapPhrase, displayText: title, value: { action: 'flow', flow: 'roadmap' } };
 }

@@ -51,7 +51,8 @@ export const GuidedMessages = Object.freeze({
   backToQuestion: (question: string): string => `Back to my question: ${question}`,
   staleButton: 'That button was for an earlier question, so I have not acted on it.',
   /** A number typed at a guided question that is not one of its options. */
-  numberNotOffered: (n: number, count: number): string => `There's no option ${n} here: the options are 1 to ${count}.`,
+  numberNotOffered: (n: number, count: number, inWords?: string): string =>
+    `There's no option ${n} here: pick 1 to ${count}.` + (inWords ? ` If you meant ${inWords}, say "${inWords}".` : ''),
   /** When a flow started inside another ends, the first is offered back. */
   backTo: Object.freeze({
     walk: (n: number): string => `Back to step ${n} of the walk?`,
@@ -498,6 +499,6 @@ function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? 'an' : 'a';
 }
 
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   return text.length > 0 ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
