@@ -87,6 +87,7 @@ import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, DEGREE_ENT
 import { answersOf, askedApart, otherSideOfTheFirst, partsBeyond, remarkBeside } from './understanding/questions/partsAsked';
 import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
+import { sendAsksLeftBeside } from './rendering/asksLeftBeside';
 import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
 import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/person/situationAsked';
 import { inPlainWords } from './understanding/core/plainQuestion';
@@ -139,6 +140,8 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   // Two answers to one part ("CMC or CCM - which first, and would my OT registration count?"): the other part too.
   const other = answers.length === 1 || answers.every((answer) => answer.kind === 'answer') ? await sendOtherQuestion(context, deps, text, answers, saidOfAge, said) : null;
   if (other) answers.push(other);
+  // "... Should I join one now or wait until I'm hired?", "I also have a bachelor's in X if that matters": never dropped.
+  await sendAsksLeftBeside(context, deps, said);
   // A reply that offered buttons instead of an answer is a list the next message may pick from ("the second one"),
   // unless it showed an item of the list in view, which stays the list ("and the third?").
   if (offered.length > 0 && !answers.some((answer) => answer.kind === 'answer') && context.turnState.get(LIST_ITEM_SHOWN) !== true) {
