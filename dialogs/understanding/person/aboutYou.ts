@@ -14,6 +14,7 @@ import { areasNamed } from '../questions/specialisationMatch';
 import { areaAskedFor, areaChosenIn } from './areaTold';
 import { withTheirFiguresOut, yearsPutRight } from './yearsCorrected';
 import { containsPhrase, looksLikeQuestion, normalise, readNumber, wordMatches } from '../core/textMatch';
+import { withoutPeopleDealtWith } from './peopleDealtWith';
 
 /**
  * 'diploma': a diploma, certificate, vocational training or an associate degree, which is less than the bachelor's the
@@ -612,7 +613,8 @@ const DEGREE_WITH_SUBJECT =
 export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingContext = {}): AboutYou {
   // "a B.S. in biology": the degree's letters kept whole, not split into sentences at their dots.
   // "you still have 4 years, it's 7": the figure said to be the bot's is no figure of theirs.
-  const text = withTheirFiguresOut(withChatWordsRead(said).replace(/\b([BM])\.S\.(?=\s)/g, '$1S'));
+  // "Between caseworkers, therapists and pediatricians, I ...": the people dealt with, never the writer's job (peopleDealtWith.ts).
+  const text = withoutPeopleDealtWith(withTheirFiguresOut(withChatWordsRead(said).replace(/\b([BM])\.S\.(?=\s)/g, '$1S')));
   const about: AboutYou = {};
   const t = normalise(text);
   // A degree told tersely, with no "I" ("BSN, starting on a tele floor", "no degree btw"): its education (tester ut36a).
