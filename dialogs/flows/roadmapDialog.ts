@@ -16,6 +16,7 @@ import { areasNamed, mentionedSpecialisations, specialisationById } from '../und
 import { asksSomething, clausesOf } from '../understanding/core/clauses';
 import { ownWorkPart } from '../understanding/person/experienceCounts';
 import { weekStartAsked } from '../understanding/person/weekStartAsked';
+import { volunteeredOnly } from '../understanding/person/volunteeredOnly';
 import { normalise } from '../understanding/core/textMatch';
 import { yearsPutRight } from '../understanding/person/yearsCorrected';
 import { saysTheWayIn } from '../understanding/core/intents';
@@ -38,6 +39,7 @@ const SituationSchema = z.object({
   years: z.number().min(0).nullable().default(null),
   yearsBand: z.string().max(40).nullable().default(null),
   higherDegree: z.boolean().nullable().default(null),
+  volunteered: z.boolean().nullable().default(null),
   aim: z.enum(['become', 'specialise', 'lead']).nullable().default(null),
 });
 
@@ -72,6 +74,8 @@ function mergeInto(current: Situation, found: Partial<Situation> | null): Situat
   if (found?.years !== undefined && found.years !== null) {
     // The same years again keep how they were put ("over 5 years").
     if (found.years !== current.years || found.yearsBand) next.yearsBand = found.yearsBand ?? null;
+    // Years told again say again whether they were volunteering only.
+    next.volunteered = found.volunteered ?? null;
     next.years = found.years;
   }
   if (found?.aim !== undefined && found.aim !== null) next.aim = found.aim;
@@ -159,6 +163,12 @@ function settledYears(text: string): number | null {
     if (years !== null) return years;
   }
   return null;
+}
+
+/** How the years answered are said back, and whether they were work or volunteering only ("just the volunteering, 2 yrs"). */
+function yearsOf(answer: string, years: number): Pick<Situation, 'yearsBand' | 'working' | 'volunteered'> {
+  const volunteered = years > 0 && volunteeredOnly(answer);
+  return { yearsBand: volunteered ? RoadmapWords.volunteered(years) : ownYearsBand(answer), working: years > 0, volunteered: volunteered || null };
 }
 
 /** The band of years said in the part of an answer about the person's own work ("2 to 5 years"), or null. */
@@ -361,7 +371,7 @@ export class RoadmapDialog extends ComponentDialog {
       // replaces the one the roadmap had, and that is said.
       const told = standingIn(step.result, this.deps.kb, readSituation(step));
       const instead = told?.job !== undefined && told.job !== null && told.job !== readSituation(step).job ? jobById(told.job) : null;
-      merge(step, { ...(instead ? { job: instead.id, ...(told?.education ? { education: told.education } : {}) } : {}), years, yearsBand: ownYearsBand(step.result), working: years > 0 });
+      merge(step, { ...(instead ? { job: instead.id, ...(told?.education ? { education: told.education } : {}) } : {}), years, ...yearsOf(step.result, years) });
       await this.remember(step);
       if (instead) await step.context.sendActivity(GuidedMessages.roadmap.gotIt(instead.title, years > 0 ? (ownYearsBand(step.result) ?? formatYears(years)) : null));
       return step.next();
@@ -380,7 +390,7 @@ export class RoadmapDialog extends ComponentDialog {
     } else if (typeof step.result === 'string') {
       const years = yearsInField(step.result);
       if (years === null) return exitGracefully(step);
-      merge(step, { years, yearsBand: ownYearsBand(step.result), working: years > 0 });
+      merge(step, { years, ...yearsOf(step.result, years) });
       await this.remember(step);
     }
     const situation = await this.catchUp(step);
@@ -717,6 +727,7 @@ function savedSituation(record: Record<string, string> | null): Situation | null
     years: record['years'] === undefined ? null : Number(record['years']),
     yearsBand: record['yearsBand'] ?? null,
     higherDegree: record['higherDegree'] === 'true' ? true : null,
+    volunteered: record['volunteered'] === 'true' ? true : null,
     aim: record['aim'] ?? null,
   });
   return parsed.success ? parsed.data : null;

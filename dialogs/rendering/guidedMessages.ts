@@ -401,6 +401,8 @@ export const RoadmapWords = Object.freeze({
   /** A master's or doctorate in a field the guide does not name: a degree above the bachelor's, not "another field". */
   higherDegree: "a master's degree or higher",
   higherRelevantDegree: "a relevant master's degree or higher",
+  /** Years of volunteering only, said back as such ("about 2 years of volunteering in health or social services"). */
+  volunteered: (years: number): string => `about ${formatYears(years)} of volunteering`,
   years: (years: number, band: string | null = null): string =>
     band ? `${band} in health or social services` : years <= 0 ? 'no work experience in the field yet' : years < 1 ? 'under a year in health or social services' : `about ${formatYears(years)} in health or social services`,
   aim: Object.freeze({

@@ -116,6 +116,25 @@ for (const [label, channelId] of CHAT_CHANNELS) {
       expectShown(replies, GuidedMessages.steps.fromRoadmap(3, 'Gain experience'));
     });
 
+    it('says volunteering years back as volunteering and never puts finding a job under way for them (ut37a P09 m8-m9)', async () => {
+      const chat = startGuided({ channelId });
+      await chat.say('i have a bachelors in information systems btw. can you make me a plan');
+      let replies = await chat.say('just the volunteering, 2 yrs');
+      expectShown(replies, m.aimQuestion);
+      replies = await chat.say(AimButtons.become);
+      expectChannelSafe(channelId, replies, 'volunteer roadmap');
+      expectShown(replies, 'about 2 years of volunteering in health or social services');
+      expect(text(replies)).not.to.include('Step 6: Find a job (move toward roles closer to care management)');
+      expect(text(replies)).not.to.include('6. Find a job (in progress)');
+      expect(text(replies)).to.include('Step 3: Gain experience');
+      // Paid work told beside the volunteering is work.
+      const worker = startGuided({ channelId });
+      await worker.say('i have a BSW. make me a plan');
+      await worker.say('worked 3 years as an aide and volunteered too');
+      replies = await worker.say(AimButtons.become);
+      expectShown(replies, 'about 3 years in health or social services', '6. Find a job (in progress)');
+    });
+
     it('answers the job\'s own days after the roadmap as a question, not as the plan ("what do i do on a typical monday as a care manager")', async () => {
       const chat = startGuided({ channelId });
       await builtPlan(chat);
