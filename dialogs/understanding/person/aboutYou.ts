@@ -590,7 +590,8 @@ const EARLIER_WORK = /^(?:(?:and|then|but) )?(?:before that|before this|prior to
 const INTRODUCED_HERE = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)? )?(?:[a-z]+ ){1,3}here\b/;
 
 /** A clause that opens with a degree or its lack, told not asked ("BSN, starting ...", "no degree btw", "BA in psych"). */
-const TERSE_DEGREE = /^(?:(?:and|but|so|also|plus)\s+)?(?:no (?:college )?degree|(?:an? )?(?:bsn|bsw|msw|msn|adn)\b|(?:ba|bs|bsc|ma|ms|msc) (?:in|of) [a-z])/i;
+// "got a BS in business admin, finished it on active duty" (tester ut37a, P03 m8): the verb with no "I" is terse too.
+const TERSE_DEGREE = /^(?:(?:and|but|so|also|plus)\s+)?(?:(?:got|have|hold|earned|finished|completed|did)\s+(?:a |an |my )?(?=\w+ (?:in|of) [a-z]|bsn|bsw|msw|msn|adn))?(?:no (?:college )?degree|(?:an? )?(?:bsn|bsw|msw|msn|adn)\b|(?:ba|bs|bsc|ma|ms|msc) (?:in|of) [a-z])/i;
 
 /** True when a clause of the message, not a question, tells a degree or its lack tersely. */
 export function saysDegreeTersely(said: string): boolean {

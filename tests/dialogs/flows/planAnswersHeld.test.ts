@@ -135,6 +135,16 @@ for (const [label, channelId] of CHAT_CHANNELS) {
       expectShown(replies, 'about 3 years in health or social services', '6. Find a job (in progress)');
     });
 
+    it('keeps a degree told tersely with its verb ("got a BS in business admin") and does not ask the education again (ut37a P03 m8)', async () => {
+      for (const told of ['got a BS in business admin, finished it on active duty. good enough?', 'earned a BA in history a while back']) {
+        const chat = startGuided({ channelId });
+        await chat.say(told);
+        const replies = await chat.say('ok. make me a plan');
+        expect(text(replies), told).to.include(readable(m.experienceQuestion));
+        expect(text(replies), told).not.to.include(readable(m.educationQuestion));
+      }
+    });
+
     it('answers the job\'s own days after the roadmap as a question, not as the plan ("what do i do on a typical monday as a care manager")', async () => {
       const chat = startGuided({ channelId });
       await builtPlan(chat);
