@@ -88,6 +88,7 @@ import { answersOf, askedApart, otherSideOfTheFirst, partsBeyond, remarkBeside }
 import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
 import { sendAsksLeftBeside } from './rendering/asksLeftBeside';
+import { partRestated } from './understanding/core/partRestated';
 import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
 import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/person/situationAsked';
 import { inPlainWords } from './understanding/core/plainQuestion';
@@ -184,6 +185,8 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
     await sendLedEntry(context, deps, Messages.otherQuestion(echoPart(left.part)), left.answer.entry!);
     return left.answer;
   }
+  // "I mean am I eligible.", "ok and the ADN thing?": a lead into the part answered, never declined (core/partRestated.ts).
+  if (partRestated(left.part)) return null;
   void deps.feedback.recordQuestion(left.part, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   const channel = channelOf(context.activity);
   // "or is it mostly hospitals?": no shares, but where they typically work (questions/placeShareAsked.ts).
@@ -857,6 +860,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     if (part === answered || remarkBeside(part, deps)) continue;
     // "Associate's won't cut it then?" beside "do I need the full bachelor's?": the answer given answers the check too.
     if (part.kind === 'out-of-scope' && part.alternatives.length === 0 && checksAnInference(part.question)) continue;
+    if (part.kind !== 'answer' && partRestated(part.question)) continue;
     // The asker's own thing given as an example ("do I need a licence like my SIA badge?"): asked without it.
     const plain = ownExampleAnswered(engine, part.question, shownInReply(context).entries);
     if (plain?.entry) {

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { AsksLeftMessages } from '../../dialogs/rendering/asksLeftBeside';
 import { namedIn } from '../../dialogs/rendering/nearby';
 import { DEGREE_ENTRY } from '../../dialogs/understanding/inView/answerInView';
-import { degreeToldBeside } from '../../dialogs/understanding/person/degreeToldBeside';
+import { associateToldBeside, degreeToldBeside } from '../../dialogs/understanding/person/degreeToldBeside';
+import { partRestated } from '../../dialogs/understanding/core/partRestated';
 import { joinTimingAsked } from '../../dialogs/understanding/questions/joinTimingAsked';
 import { CHAT_CHANNELS, entryById, readable, saidIn } from './guidedHarness';
 
@@ -48,6 +49,14 @@ describe('an ask beside the question, which its answer leaves out (readers)', ()
     expect(degreeToldBeside('I have a BA in psychology, does that help?')).to.equal('psychology');
     for (const asked of [...ORDINARY, 'I have a BA in psychology. does the CCM matter?']) expect(degreeToldBeside(asked), asked).to.equal(null);
   });
+
+  it('reads an associate degree told as a worry, and a part that only restates or points at the other', () => {
+    for (const told of ['even with my license lapsed though? and I only have my ADN, not a BSN', 'do I need a license? I only have my ADN', 'just an associates in science. does that matter?'])
+      expect(associateToldBeside(told), told).to.equal(true);
+    for (const asked of [...ORDINARY, 'I have an ADN, would I need a BSN?', 'what is an associate degree?']) expect(associateToldBeside(asked), asked).to.equal(false);
+    for (const part of ['I mean am I eligible.', 'ok and the ADN thing?', 'what about the license part', 'i meant the pay']) expect(partRestated(part), part).to.equal(true);
+    for (const part of [...ORDINARY, 'do I need a license?', 'and the pay?', 'what does a care manager do']) expect(partRestated(part), part).to.equal(false);
+  });
 });
 
 for (const [label, channelId] of CHAT_CHANNELS) {
@@ -77,6 +86,23 @@ for (const [label, channelId] of CHAT_CHANNELS) {
       const reply = await said('does my 5 years as a CNA count? I have a nursing degree if that helps');
       expect(reply).to.include(readable(AsksLeftMessages.degreeNamed('nursing')));
     });
+
+    it('weighs the ADN told beside the lapsed license (ut37a P04 m2)', async () => {
+      const reply = await said('even with my license lapsed though? and I only have my ADN, not a BSN');
+      expect(reply).to.include('You may need a license');
+      expect(reply).to.include(readable(AsksLeftMessages.associate));
+    });
+
+    for (const [asked, answered] of [
+      ['I mean am I eligible. what do you need for the CMC?', 'Care Manager Certified (CMC)'],
+      ['ok and the ADN thing? do I need to go back for my BSN', "A bachelor's degree is the usual starting point"],
+    ] as const) {
+      it(`does not decline a part that only leads into the one answered ("${asked}", ut37a P11 m2, P04 m3)`, async () => {
+        const reply = await said(asked);
+        expect(reply).to.include(answered);
+        expect(reply).not.to.include("doesn't cover the other part of your question");
+      });
+    }
 
     it('adds neither line to ordinary questions', async () => {
       for (const asked of ORDINARY) {
