@@ -88,6 +88,8 @@ import { askedOfTheAnswer, asksWhatTheCredentialNeeds, countedInView, timedThing
 import { answersOf, askedApart, otherSideOfTheFirst, partsBeyond, remarkBeside } from './understanding/questions/partsAsked';
 import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
+import { sendAsksLeftBeside } from './rendering/asksLeftBeside';
+import { partRestated } from './understanding/core/partRestated';
 import { skillNamed, SKILLS_ENTRY } from './understanding/questions/skillNamed';
 import { asksOfWorkToo, certificationWithoutDegree, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, FIRST_JOBS_ENTRY, PAY_ENTRY, payAgainstOwnSent, unnamedFieldTold, weighsOwnPay } from './understanding/person/situationAsked';
 import { inPlainWords } from './understanding/core/plainQuestion';
@@ -140,6 +142,8 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
   // Two answers to one part ("CMC or CCM - which first, and would my OT registration count?"): the other part too.
   const other = answers.length === 1 || answers.every((answer) => answer.kind === 'answer') ? await sendOtherQuestion(context, deps, text, answers, saidOfAge, said) : null;
   if (other) answers.push(other);
+  // "... Should I join one now or wait until I'm hired?", "I also have a bachelor's in X if that matters": never dropped.
+  await sendAsksLeftBeside(context, deps, said);
   // A reply that offered buttons instead of an answer is a list the next message may pick from ("the second one"),
   // unless it showed an item of the list in view, which stays the list ("and the third?").
   if (offered.length > 0 && !answers.some((answer) => answer.kind === 'answer') && context.turnState.get(LIST_ITEM_SHOWN) !== true) {
@@ -182,6 +186,8 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
     await sendLedEntry(context, deps, Messages.otherQuestion(echoPart(left.part)), left.answer.entry!);
     return left.answer;
   }
+  // "I mean am I eligible.", "ok and the ADN thing?": a lead into the part answered, never declined (core/partRestated.ts).
+  if (partRestated(left.part)) return null;
   void deps.feedback.recordQuestion(left.part, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   const channel = channelOf(context.activity);
   // "or is it mostly hospitals?": no shares, but where they typically work (questions/placeShareAsked.ts).
@@ -859,6 +865,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     if (part === answered || remarkBeside(part, deps)) continue;
     // "Associate's won't cut it then?" beside "do I need the full bachelor's?": the answer given answers the check too.
     if (part.kind === 'out-of-scope' && part.alternatives.length === 0 && checksAnInference(part.question)) continue;
+    if (part.kind !== 'answer' && partRestated(part.question)) continue;
     // The asker's own thing given as an example ("do I need a licence like my SIA badge?"): asked without it.
     const plain = ownExampleAnswered(engine, part.question, shownInReply(context).entries);
     if (plain?.entry) {

@@ -11,6 +11,7 @@ import { asksForTheStepList, CareerStepsDialog, stepListActivity, type CareerSte
 import { handleForgetMe } from './flows/forgetMe';
 import { asksToSkip, GuidedPrompt, QUESTION_HELD } from './flows/guidedPrompt';
 import { rememberAboutYou, updateProfile } from './flows/guidedProfile';
+import { sendStrayAfterPlan } from './flows/roadmapStray';
 import { putsSelfRight } from './understanding/talk/selfCorrected';
 import { correctedBesideAQuestion, correctsRoadmap, deniesTheArea, dropSpecialty, explainsPlanStep, forgetDeniedJob, RoadmapDialog, roadmapFirstStep, type RoadmapOptions } from './flows/roadmapDialog';
 import { SalaryLadderDialog } from './flows/salaryLadderDialog';
@@ -274,10 +275,10 @@ export class TurnRouter {
     await keepAnswerShown(context, this.deps);
     const reading = readCardValue(activity.value);
     if (reading.kind === 'root') return this.handleValue(context, flows, reading.value, roadmapShown);
-    if (reading.kind === 'invalid') return this.staleButton(context, flows);
+    if (reading.kind === 'invalid') return this.staleButton(context, flows, roadmapShown);
     if (reading.kind === 'foreign') {
       if (flows.activeId) return flows.continue();
-      return this.staleButton(context, flows);
+      return this.staleButton(context, flows, roadmapShown);
     }
 
     // "Yes" (or "next", "continue") to "Back to step 3 of the walk?" takes the offer up; anything else lets it go.
@@ -343,6 +344,7 @@ export class TurnRouter {
     // "electrician here, 40, no idea where to start. show me the career steps": the flow asked for in a clause of its
     // own, the rest only telling of the person or of not knowing where to start, which the flow answers.
     const meaning = read.kind === 'question' ? (flowAskedAmongClauses(activity.text ?? '', this.deps.kb, situation) ?? read) : read;
+    if (roadmapShown && !flows.activeId && meaning.kind === 'number' && this.hasFlow('roadmap')) return sendStrayAfterPlan(context, this.deps, meaning.value);
     // "So what are my next steps?" right after the roadmap: the walk at its first next step (CareerStepsDialog).
     if (roadmapShown && !flows.activeId && meaning.kind === 'question' && this.hasFlow('careerSteps') && before && roadmapFirstStep(this.deps.kb, activity.text ?? '', before) !== null) {
       return this.startFlow(context, flows, { flow: 'careerSteps' });
@@ -711,7 +713,9 @@ export class TurnRouter {
     await flows.begin(FLOW_DIALOG_IDS.specialisation, { compare: pair } satisfies SpecialisationOptions);
   }
 
-  private async staleButton(context: TurnContext, flows: FlowStack): Promise<void> {
+  private async staleButton(context: TurnContext, flows: FlowStack, roadmapShown = false): Promise<void> {
+    // An old button of the roadmap's questions, pressed after it was built: its first step, not the topics.
+    if (roadmapShown && !flows.activeId && this.hasFlow('roadmap')) return sendStrayAfterPlan(context, this.deps, null);
     await context.sendActivity(renderNotCovered('stale', channelOf(context.activity)));
     if (flows.activeId) await flows.reprompt();
   }

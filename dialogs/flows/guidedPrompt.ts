@@ -58,6 +58,13 @@ export interface GuidedPromptOptions {
   saysYes?: (text: string) => boolean;
   /** The answer a request to skip the question gives ("can we skip this question?"): the option for not being sure. */
   skipAs?: string;
+  /** How to give a number past the options as an answer in words ("5 years"), said with "there's no option 5". */
+  numberInWords?: (n: number) => string;
+}
+
+/** The bare number typed ("5") when it is past the options shown (four), else null. */
+function numberBeyondTheOptions(meaning: Meaning, count: number): number | null {
+  return meaning.kind === 'number' && count > 0 && meaning.value > count ? meaning.value : null;
 }
 
 /** The flow's answer to what its options mean, and the options it explained. */
@@ -185,8 +192,15 @@ export function createGuidedPrompt<T>(id: string, deps: DialogDeps, parse: Answe
       prompt.recognized.value = pointedAt;
       return true;
     }
-    const parsed = text ? parse(text) !== null : false;
     const meaning = understandTurn(prompt.context, deps.kb, undefined, IN_A_FLOW);
+    // A bare number past the options ("5" of four) was meant for another list: never read as an answer ("5" as 5 years).
+    const beyond = numberBeyondTheOptions(meaning, choicesOf(prompt.options).length);
+    if (beyond !== null) {
+      await prompt.context.sendActivity(GuidedMessages.numberNotOffered(beyond, choicesOf(prompt.options).length, options.numberInWords?.(beyond)));
+      await resend(prompt, backPrompt(prompt.options) ?? prompt.options.prompt);
+      return false;
+    }
+    const parsed = text ? parse(text) !== null : false;
     if (options.thanksEnds !== undefined && onlyThanks(meaning)) {
       const saysYes = (meaning.kind === 'chat' && meaning.acts.includes('yes')) || options.saysYes?.(text) === true;
       prompt.recognized.value = saysYes && options.yesWithThanks !== undefined ? options.yesWithThanks : options.thanksEnds;

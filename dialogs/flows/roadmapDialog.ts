@@ -15,6 +15,8 @@ import { deniesAJob, educationOfJob, isEmptyAbout, isStudentJob, isUnnamedJob, j
 import { areasNamed, mentionedSpecialisations, specialisationById } from '../understanding/questions/specialisationMatch';
 import { asksSomething, clausesOf } from '../understanding/core/clauses';
 import { ownWorkPart } from '../understanding/person/experienceCounts';
+import { weekStartAsked } from '../understanding/person/weekStartAsked';
+import { volunteeredOnly } from '../understanding/person/volunteeredOnly';
 import { normalise } from '../understanding/core/textMatch';
 import { yearsPutRight } from '../understanding/person/yearsCorrected';
 import { saysTheWayIn } from '../understanding/core/intents';
@@ -37,6 +39,7 @@ const SituationSchema = z.object({
   years: z.number().min(0).nullable().default(null),
   yearsBand: z.string().max(40).nullable().default(null),
   higherDegree: z.boolean().nullable().default(null),
+  volunteered: z.boolean().nullable().default(null),
   aim: z.enum(['become', 'specialise', 'lead']).nullable().default(null),
 });
 
@@ -71,6 +74,8 @@ function mergeInto(current: Situation, found: Partial<Situation> | null): Situat
   if (found?.years !== undefined && found.years !== null) {
     // The same years again keep how they were put ("over 5 years").
     if (found.years !== current.years || found.yearsBand) next.yearsBand = found.yearsBand ?? null;
+    // Years told again say again whether they were volunteering only.
+    next.volunteered = found.volunteered ?? null;
     next.years = found.years;
   }
   if (found?.aim !== undefined && found.aim !== null) next.aim = found.aim;
@@ -160,6 +165,12 @@ function settledYears(text: string): number | null {
   return null;
 }
 
+/** How the years answered are said back, and whether they were work or volunteering only ("just the volunteering, 2 yrs"). */
+function yearsOf(answer: string, years: number): Pick<Situation, 'yearsBand' | 'working' | 'volunteered'> {
+  const volunteered = years > 0 && volunteeredOnly(answer);
+  return { yearsBand: volunteered ? RoadmapWords.volunteered(years) : ownYearsBand(answer), working: years > 0, volunteered: volunteered || null };
+}
+
 /** The band of years said in the part of an answer about the person's own work ("2 to 5 years"), or null. */
 function ownYearsBand(text: string): string | null {
   return yearsBand(ownWorkPart(text));
@@ -234,9 +245,11 @@ export class RoadmapDialog extends ComponentDialog {
     const toldOnly = (text: string) => (text.includes('?') || asksSomething(text) ? null : workTold(text, deps.kb));
     this.addDialog(createGuidedPrompt(Ids.educationPrompt, deps, (text) => parseEducation(text) ?? toldOnly(text), educationOptions));
     this.addDialog(createGuidedPrompt(Ids.educationAgainPrompt, deps, parseEducation, educationOptions));
+    // "5" of four options is no answer; "5 years" is.
+    const experienceOptions = { why: m.whyExperience, ownReply: (text: string) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED, numberInWords: formatYears };
     // An aim given here instead of a duration is understood too; asked again, only a duration will do.
-    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => (noWorkTold(text) !== null ? null : (yearsInField(text) ?? parseAim(text, deps.kb))), { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));
-    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, { why: m.whyExperience, ownReply: (text) => planComesAfter(text) ?? noWorkTold(text), skipAs: SKIPPED }));
+    this.addDialog(createGuidedPrompt(Ids.experiencePrompt, deps, (text) => (noWorkTold(text) !== null ? null : (yearsInField(text) ?? parseAim(text, deps.kb))), experienceOptions));
+    this.addDialog(createGuidedPrompt(Ids.experienceAgainPrompt, deps, yearsInField, experienceOptions));
     // "What should I do first?" asks for the plan itself, so it is read as an answer here, not sent to the guide.
     // An answer that tells where the user stands instead ("about 3 years as a care assistant") is kept, and the aim
     // asked once more; asked again, only an aim will do.
@@ -358,7 +371,7 @@ export class RoadmapDialog extends ComponentDialog {
       // replaces the one the roadmap had, and that is said.
       const told = standingIn(step.result, this.deps.kb, readSituation(step));
       const instead = told?.job !== undefined && told.job !== null && told.job !== readSituation(step).job ? jobById(told.job) : null;
-      merge(step, { ...(instead ? { job: instead.id, ...(told?.education ? { education: told.education } : {}) } : {}), years, yearsBand: ownYearsBand(step.result), working: years > 0 });
+      merge(step, { ...(instead ? { job: instead.id, ...(told?.education ? { education: told.education } : {}) } : {}), years, ...yearsOf(step.result, years) });
       await this.remember(step);
       if (instead) await step.context.sendActivity(GuidedMessages.roadmap.gotIt(instead.title, years > 0 ? (ownYearsBand(step.result) ?? formatYears(years)) : null));
       return step.next();
@@ -377,7 +390,7 @@ export class RoadmapDialog extends ComponentDialog {
     } else if (typeof step.result === 'string') {
       const years = yearsInField(step.result);
       if (years === null) return exitGracefully(step);
-      merge(step, { years, yearsBand: ownYearsBand(step.result), working: years > 0 });
+      merge(step, { years, ...yearsOf(step.result, years) });
       await this.remember(step);
     }
     const situation = await this.catchUp(step);
@@ -580,7 +593,7 @@ function aimOptions(text: string): string | null {
 }
 
 function asksForThePlan(text: string): boolean {
-  return ASKS_FOR_THE_PLAN.test(normalise(text));
+  return ASKS_FOR_THE_PLAN.test(normalise(text)) || weekStartAsked(text);
 }
 
 /** The reply to "what should I do first?" asked before the roadmap can be built: the roadmap will say, once it is. */
@@ -714,6 +727,7 @@ function savedSituation(record: Record<string, string> | null): Situation | null
     years: record['years'] === undefined ? null : Number(record['years']),
     yearsBand: record['yearsBand'] ?? null,
     higherDegree: record['higherDegree'] === 'true' ? true : null,
+    volunteered: record['volunteered'] === 'true' ? true : null,
     aim: record['aim'] ?? null,
   });
   return parsed.success ? parsed.data : null;
@@ -789,8 +803,13 @@ export function explainsPlanStep(kb: KnowledgeBase, text: string, profile: UserP
  * the message asks no such thing or no roadmap is saved.
  */
 export function roadmapFirstStep(kb: KnowledgeBase, text: string, profile: UserProfile): PlanStepShown | null {
+  return asksForThePlan(text) ? planFirstStep(kb, profile) : null;
+}
+
+/** The step a saved roadmap puts first among what comes next; null when no roadmap is saved or nothing is left. */
+export function planFirstStep(kb: KnowledgeBase, profile: UserProfile): PlanStepShown | null {
   const situation = savedSituation(profile.roadmap);
-  if (!situation || !asksForThePlan(text)) return null;
+  if (!situation) return null;
   const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
   const first = buildRoadmap(kb, situation, { chosenSpecialisation: chosen, stepsDone: profile.completedSteps }).next[0];
   return first ? { number: first.step.number, title: first.step.title } : null;
@@ -948,7 +967,7 @@ export async function forgetDeniedJob(context: TurnContext, deps: DialogDeps, sa
 }
 
 /** "Update roadmap": starts the roadmap again with its questions (the turn router's own flow value). */
-function guidedUpdateAction(): CardAction {
+export function guidedUpdateAction(): CardAction {
   const title = GuidedButtons.updateRoadmap;
   return { type: ActionTypes.MessageBack, title, text: GuidedButtons.updateRoadmapPhrase, displayText: title, value: { action: 'flow', flow: 'roadmap' } };
 }

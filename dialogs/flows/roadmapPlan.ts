@@ -18,6 +18,8 @@ export interface Situation {
   yearsBand?: string | null;
   /** The degree held is a master's or above (said back so, never as "a degree in another field"). */
   higherDegree?: boolean | null;
+  /** The years were volunteering only: experience, but no job (volunteeredOnly.ts). */
+  volunteered?: boolean | null;
   aim: Aim | null;
 }
 
@@ -184,7 +186,7 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
       case STEP.certification:
         return working && hasDegree ? ['next', null] : ['later', null];
       case STEP.job:
-        if (working) return ['in-progress', notes.jobWorking];
+        if (working && situation.volunteered !== true) return ['in-progress', notes.jobWorking];
         return hasRelevantDegree || education === 'studying' ? ['next', null] : ['later', null];
       case STEP.organisations:
         return working || hasRelevantDegree ? ['next', null] : ['later', null];
@@ -327,6 +329,7 @@ export function situationRecord(situation: Situation): Record<string, string> {
   if (situation.years !== null) record['years'] = String(situation.years);
   if (situation.yearsBand) record['yearsBand'] = situation.yearsBand;
   if (situation.higherDegree === true) record['higherDegree'] = 'true';
+  if (situation.volunteered === true) record['volunteered'] = 'true';
   if (situation.aim) record['aim'] = situation.aim;
   return record;
 }

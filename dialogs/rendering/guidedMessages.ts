@@ -51,7 +51,8 @@ export const GuidedMessages = Object.freeze({
   backToQuestion: (question: string): string => `Back to my question: ${question}`,
   staleButton: 'That button was for an earlier question, so I have not acted on it.',
   /** A number typed at a guided question that is not one of its options. */
-  numberNotOffered: (n: number, count: number): string => `There's no option ${n} here: the options are 1 to ${count}.`,
+  numberNotOffered: (n: number, count: number, inWords?: string): string =>
+    `There's no option ${n} here: pick 1 to ${count}.` + (inWords ? ` If you meant ${inWords}, say "${inWords}".` : ''),
   /** When a flow started inside another ends, the first is offered back. */
   backTo: Object.freeze({
     walk: (n: number): string => `Back to step ${n} of the walk?`,
@@ -400,6 +401,8 @@ export const RoadmapWords = Object.freeze({
   /** A master's or doctorate in a field the guide does not name: a degree above the bachelor's, not "another field". */
   higherDegree: "a master's degree or higher",
   higherRelevantDegree: "a relevant master's degree or higher",
+  /** Years of volunteering only, said back as such ("about 2 years of volunteering in health or social services"). */
+  volunteered: (years: number): string => `about ${formatYears(years)} of volunteering`,
   years: (years: number, band: string | null = null): string =>
     band ? `${band} in health or social services` : years <= 0 ? 'no work experience in the field yet' : years < 1 ? 'under a year in health or social services' : `about ${formatYears(years)} in health or social services`,
   aim: Object.freeze({
@@ -498,6 +501,6 @@ function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? 'an' : 'a';
 }
 
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   return text.length > 0 ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -7,6 +7,8 @@ import { CONTENT_LIMITS, type KnowledgeBase } from '../../knowledge/schema';
 import { normaliseText, STOP_WORDS, stemToken, tokenise } from '../../knowledge/text';
 import { BANNED_PHRASINGS, firstSentence, userVisibleStrings } from './contentRules';
 import { WholeCaseMessages } from '../../dialogs/rendering/wholeCaseReplies';
+import { AsksLeftMessages } from '../../dialogs/rendering/asksLeftBeside';
+import { PlanAfterMessages } from '../../dialogs/rendering/planAfterReplies';
 
 const kb = loadKnowledge();
 // The guide's headings, figures and run fingerprints, kept in the project (the guide itself is not beside a clone).
@@ -145,7 +147,7 @@ describe('knowledge content lint', () => {
 
 /** Every sentence of the bot's own (the words around the content), named by module and key. */
 function botMessages(): Array<{ where: string; text: string }> {
-  return userVisibleStrings({ Messages, ButtonTitles, FlowPhrases, GuidedMessages, GuidedButtons, AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, EducationButtons, RoadmapWords, WholeCaseMessages });
+  return userVisibleStrings({ Messages, ButtonTitles, FlowPhrases, GuidedMessages, GuidedButtons, AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, EducationButtons, RoadmapWords, WholeCaseMessages, AsksLeftMessages, PlanAfterMessages });
 }
 
 /** Every piece of knowledge text a user can see, named by file, entry and field. */

@@ -1126,8 +1126,13 @@ function judgesWhatFollows(acts: readonly ChatAct[], before: string, after: stri
  * A remark after thanks, an apology, a rating or a goodbye that asks nothing belongs to them: "thanks for X" and
  * "sorry for X" whatever X is, anything else when it names nothing of the career ("soz pressed enter too soon").
  */
+/** What one is done with, when it is not the chat: "with investigations", "with night shifts", "with retail". */
+const DONE_WITH_A_PART = /^with (?!(?:this|that|it|you|the chat|this chat|the bot|all (?:this|that|of (?:it|this|that))|everything|for (?:now|today))\b)\w/;
+
 function belongsToActs(acts: readonly ChatAct[], rest: string, context: ChatContext): boolean {
   if (!acts.some((act) => REMARKED_ACTS.has(act)) || asksSomething(rest)) return false;
+  // "I'm done with investigations": done with a part of their work, not with the chat (tester ut36a).
+  if (acts.includes('bye') && DONE_WITH_A_PART.test(normalise(rest))) return false;
   if (acts.every((act) => act === 'greeting' || act === 'howAreYou') && context.introduces?.(rest)) return false;
   if (acts.some((act) => CORRECTED_ACTS.has(act)) && saysWhatWasMeant(rest)) return false;
   if (/^(?:for|about)\b/i.test(rest) && acts.some((act) => act === 'thanks' || act === 'sorry')) return true;

@@ -14,6 +14,7 @@ import { areasNamed } from '../questions/specialisationMatch';
 import { areaAskedFor, areaChosenIn } from './areaTold';
 import { withTheirFiguresOut, yearsPutRight } from './yearsCorrected';
 import { containsPhrase, looksLikeQuestion, normalise, readNumber, wordMatches } from '../core/textMatch';
+import { withoutPeopleDealtWith } from './peopleDealtWith';
 
 /**
  * 'diploma': a diploma, certificate, vocational training or an associate degree, which is less than the bachelor's the
@@ -589,7 +590,8 @@ const EARLIER_WORK = /^(?:(?:and|then|but) )?(?:before that|before this|prior to
 const INTRODUCED_HERE = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)? )?(?:[a-z]+ ){1,3}here\b/;
 
 /** A clause that opens with a degree or its lack, told not asked ("BSN, starting ...", "no degree btw", "BA in psych"). */
-const TERSE_DEGREE = /^(?:(?:and|but|so|also|plus)\s+)?(?:no (?:college )?degree|(?:an? )?(?:bsn|bsw|msw|msn|adn)\b|(?:ba|bs|bsc|ma|ms|msc) (?:in|of) [a-z])/i;
+// "got a BS in business admin, finished it on active duty" (tester ut37a, P03 m8): the verb with no "I" is terse too.
+const TERSE_DEGREE = /^(?:(?:and|but|so|also|plus)\s+)?(?:(?:got|have|hold|earned|finished|completed|did)\s+(?:a |an |my )?(?=\w+ (?:in|of) [a-z]|bsn|bsw|msw|msn|adn))?(?:no (?:college )?degree|(?:an? )?(?:bsn|bsw|msw|msn|adn)\b|(?:ba|bs|bsc|ma|ms|msc) (?:in|of) [a-z])/i;
 
 /** True when a clause of the message, not a question, tells a degree or its lack tersely. */
 export function saysDegreeTersely(said: string): boolean {
@@ -612,7 +614,8 @@ const DEGREE_WITH_SUBJECT =
 export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingContext = {}): AboutYou {
   // "a B.S. in biology": the degree's letters kept whole, not split into sentences at their dots.
   // "you still have 4 years, it's 7": the figure said to be the bot's is no figure of theirs.
-  const text = withTheirFiguresOut(withChatWordsRead(said).replace(/\b([BM])\.S\.(?=\s)/g, '$1S'));
+  // "Between caseworkers, therapists and pediatricians, I ...": the people dealt with, never the writer's job (peopleDealtWith.ts).
+  const text = withoutPeopleDealtWith(withTheirFiguresOut(withChatWordsRead(said).replace(/\b([BM])\.S\.(?=\s)/g, '$1S')));
   const about: AboutYou = {};
   const t = normalise(text);
   // A degree told tersely, with no "I" ("BSN, starting on a tele floor", "no degree btw"): its education (tester ut36a).
