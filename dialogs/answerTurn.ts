@@ -352,8 +352,6 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Whether it is a realistic move for them, or whether the time still holds, asked once they said where they stand, too.
   // Asked beside another question ("how long would it take me, and is the job stressful?"): that part, then the other.
   const ownRoute = lastRejected ? null : ownRoutePart(deps.engine, text, toldStart, said, twoQuestionsAsked(text));
-  // Work outside the field told with nothing asked ("electrician here, 9 yrs. thinking of switching"): said back.
-  if (!lastRejected && readClauses(said).every((clause) => clause.act !== 'asks') && (await sendOutsideWorkIntroduced(context, deps, said, last?.id))) return [{ question: text, kind: 'answer', answered: true, entry: null, score: 1, alternatives: [] }];
   // Asked from work outside the field: each thing they told weighed in the guide's words (caseWeighedReplies.ts).
   const weighed = ownRoute?.fit && !inFieldJob ? await sendCaseWeighed(context, deps, said) : null;
   const left = weighed ?? (ownRoute ? await sendWhatIsLeft(context, deps, ownRoute.part, ownRoute.fit) : null);
@@ -367,6 +365,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // An ask of the message about their own case the stock answer leaves half done, with its other ask (wholeCaseReplies.ts).
   const whole = lastRejected ? null : await sendWholeCase(context, deps, text, said, (part) => sendAnswers(context, deps, part, inView, lastRejected, offered));
   if (whole) return whole;
+  // Work outside the field told with nothing asked ("electrician here, 9 yrs. thinking of switching"): said back.
+  if (!lastRejected && readClauses(said).every((clause) => clause.act !== 'asks') && (await sendOutsideWorkIntroduced(context, deps, said, last?.id))) return [{ question: text, kind: 'answer', answered: true, entry: null, score: 1, alternatives: [] }];
   // A certification asked by someone without a degree ("is there a certification I could get without the degree?"):
   // what the guide says of degrees for each certification first, then the answer the words read as.
   const certified = lastRejected ? undefined : certificationWithoutDegree(deps, text, said);

@@ -79,7 +79,9 @@ export function caseWeighedLines(told: CaseToldForFit): string[] {
  */
 export async function sendCaseWeighed(context: TurnContext, deps: DialogDeps, said: string): Promise<Answer | null> {
   const told = caseToldForFit(said, deps.kb);
-  if (!weighsAsACase(told)) return null;
+  // A job alone ("I work as a cashier. Could I become one?") is situationReplies.ts fitFromOutside's: more must be told.
+  const more = told.managing || told.age || told.body || told.benefits || told.helpWish || told.years !== undefined || told.education !== undefined;
+  if (!weighsAsACase(told) || !more) return null;
   const m = CaseWeighedMessages;
   const lines = caseWeighedLines(told).map((line) => `• ${line}`);
   const untold = told.education === undefined || told.education === 'school';
@@ -114,7 +116,8 @@ export async function sendOutsideWorkIntroduced(context: TurnContext, deps: Dial
   const told = caseToldForFit(said, deps.kb);
   const work = workIntroduced(said, told);
   // An education told is the introduction's to say back with the rest (respond.ts sendIntroduction).
-  if (!work || !told.outsideWork || told.education !== undefined) return false;
+  // Years of it told ("8 yrs"): the introduction of the kind "X here, N years"; without them the stock replies stand.
+  if (!work || !told.outsideWork || told.years === undefined || told.education !== undefined) return false;
   const entries = menuOf(deps, OUTSIDE_FIELD_ENTRIES).filter((entry) => entry.id !== lastId);
   await context.sendActivity(withButtons(channelOf(context.activity), CaseWeighedMessages.introducedFromOutside(work, told.outsideWork), [...entries.map(askButton), flowButton('roadmap')]));
   return true;

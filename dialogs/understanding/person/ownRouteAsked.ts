@@ -31,6 +31,8 @@ const TIME_AGAIN = [
   /\b(?:any )?(?:shorter|quicker|faster|less time|sooner) for (?:me|someone like me|a person like me|people like me)\b/,
   /\b(?:would|will|could|does|is) (?:it|that|the route|the path|the process) (?:be |take )?(?:any )?(?:shorter|quicker|faster|less time)\b(?: (?:for me|since|because|as|if|given|with|then))/,
   /\b(?:do|would|will|must) i (?:still|really) (?:need|have) (?:to (?:do|wait|spend) )?(?:all )?(?:\d+|six|6 8|6 to 8|six to eight)(?: (?:to|or) (?:\d+|eight))? (?:years|yrs)\b/,
+  // "i already have the BA tho ... so less than that right?" (tester ut36a P12 m7): the time checked as shorter.
+  /\b(?:less|shorter|quicker|faster|sooner|fewer years) than (?:that|this|the (?:6|six)|(?:6|six) (?:to|or) (?:8|eight))\b/,
 ];
 
 /** Asked whether the career is possible for them, in words the engine may read as what the role is or needs. */
