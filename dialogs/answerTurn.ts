@@ -78,7 +78,8 @@ import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
 import { sendWholeCase } from './rendering/wholeCaseReplies';
-import { sendCaseWeighed, sendOutsideWorkIntroduced } from './rendering/caseWeighedReplies';
+import { sendCaseWeighed, sendJobWeighedAsAFit, sendOutsideWorkIntroduced } from './rendering/caseWeighedReplies';
+import { howToBecomeAsked } from './understanding/questions/howToBecomeAsked';
 import { sendToldInTheQuestion } from './rendering/toldReplies';
 import { sendLedAnswer, sendOwnCaseAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
@@ -356,6 +357,11 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const weighed = ownRoute?.fit && !inFieldJob ? await sendCaseWeighed(context, deps, said) : null;
   const left = weighed ?? (ownRoute ? await sendWhatIsLeft(context, deps, ownRoute.part, ownRoute.fit) : null);
   if (left) return ownRoute?.other ? [left, ...(await sendAnswers(context, deps, ownRoute.other, inView, lastRejected, offered))] : [left];
+  const jobAsAFit = lastRejected ? null : await sendJobWeighedAsAFit(context, deps, text);
+  if (jobAsAFit) return [jobAsAFit];
+  // "how do i become a care manager", which the engine reads as who it suits (tester ut37a P07-2): what is needed.
+  const wayInAsked = !lastRejected && howToBecomeAsked(text) ? deps.kb.faqById.get('what-is-needed') : undefined;
+  if (wayInAsked) return [(await sendEntry(context, deps, wayInAsked), { question: text, kind: 'answer', answered: true, entry: wayInAsked, score: 1, alternatives: [] })];
   // A skill, a gap or the jump to the title asked in words the search does not place; an area remarked (gapReplies.ts).
   const gap = await sendOwnGapAnswer(context, deps, text, said, last, lastRejected);
   if (gap) return [gap];

@@ -9,7 +9,7 @@ import type { Answer } from '../../knowledge/answerEngine';
 import type { DialogDeps } from '../deps';
 import { askButton, channelOf, flowButton, withButtons } from './cards';
 import { menuOf } from '../turnState';
-import { caseToldForFit, weighsAsACase, type CaseToldForFit } from '../understanding/person/caseToldForFit';
+import { caseToldForFit, jobAskedAsAFit, weighsAsACase, type CaseToldForFit } from '../understanding/person/caseToldForFit';
 
 /** Every sentence this reply says, in one place (tests import them). */
 export const CaseWeighedMessages = Object.freeze({
@@ -21,6 +21,12 @@ export const CaseWeighedMessages = Object.freeze({
     }.`,
   /** Leading people told with no work named. */
   managing: "The guide doesn't say whether leading people outside health or social services counts as experience, but it names leadership and organizational skills among those care managers need.",
+  /** Skills of its list their work names, in its words. */
+  skills: (skills: readonly string[]): string => `From your work, the guide names ${joinedAnd(skills)} among what care managers need.`,
+  /** Bookkeeping or budgets told: where the guide speaks of budgeting. */
+  budgeting: 'It says budgeting is often required in higher-level management roles.',
+  /** Hours told as a reason: what the guide says of the hours. */
+  hours: 'On hours, it says care managers often work standard business hours, though some roles mean evenings, weekends or being on call.',
   /** Age, a body that limits them, benefits: what the guide does not speak of, in one line. */
   silentOn: (things: readonly string[]): string => `The guide says nothing about ${joined(things)}.`,
   education: {
@@ -38,12 +44,23 @@ export const CaseWeighedMessages = Object.freeze({
       : 'Whether the work suits you is yours to judge: the guide says it may be right for you if you have a genuine wish to help people and can cope with high-stress situations.',
   askEducation: "Tell me your education and I'll say what is left for you, or build your roadmap.",
   roadmap: 'Your roadmap can set out the steps from where you are.',
+  /** A job asked whether it makes a good care manager: what the guide says of that work, by its kind. */
+  jobAsAFit: {
+    field: (job: string): string => `Work as ${withArticle(job)} is work in health or social services, the experience the guide describes, and it names social work and nursing among the usual degrees.`,
+    faith: (job: string): string =>
+      `The guide doesn't speak of work as ${withArticle(job)} or in a religious setting, so I won't say how it weighs. It does say the role involves emotional support and counseling for clients and their families, and it names counseling among the experience employers often ask for.`,
+    outside: (job: string, kind: string | undefined): string =>
+      `${kind ? capital(kind) : `Work as ${withArticle(job)}`} isn't work in health or social services, the experience the guide describes.`,
+    unnamed: (job: string): string => `The guide doesn't name work as ${withArticle(job)}, so I won't say how it weighs.`,
+    route: "It doesn't weigh jobs one by one: its route starts with a degree in social work, nursing or a related field, then experience in health or social services.",
+  },
   /** Work outside the field introduced with nothing asked: said back, where the route starts from it, what to look at. */
   introducedFromOutside: (work: string, kind: string): string =>
     `Thanks for telling me: ${work}. ${capital(kind)} isn't work in health or social services, so coming from it, the guide's route starts with a degree in social work, nursing or a related field, then experience in health or social services. These say more, and your roadmap can start from where you are:`,
 });
 
 const capital = (words: string): string => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+const joinedAnd = (things: readonly string[]): string => (things.length > 1 ? `${things.slice(0, -1).join(', ')} and ${things.at(-1)}` : (things[0] ?? ''));
 const joined = (things: readonly string[]): string => (things.length > 1 ? `${things.slice(0, -1).join(', ')} or ${things.at(-1)}` : (things[0] ?? ''));
 
 /** The guide's answer on who the career may suit, which this reply stands for. */
@@ -55,6 +72,10 @@ export function caseWeighedLines(told: CaseToldForFit): string[] {
   const lines: string[] = [];
   if (told.outsideWork) lines.push(m.work(told.outsideWork, told.years, told.managing));
   else if (told.managing) lines.push(m.managing);
+  const named = told.skills.filter((skill) => skill !== 'budgeting');
+  if (named.length > 0) lines.push(m.skills(named));
+  if (told.skills.includes('budgeting')) lines.push(m.budgeting);
+  if (told.hours) lines.push(m.hours);
   const silent = [...(told.age ? ['age'] : []), ...(told.body ? ['how physically demanding the work is'] : []), ...(told.benefits ? ['job benefits such as health insurance'] : [])];
   if (silent.length > 0) lines.push(m.silentOn(silent));
   const education =
@@ -80,7 +101,7 @@ export function caseWeighedLines(told: CaseToldForFit): string[] {
 export async function sendCaseWeighed(context: TurnContext, deps: DialogDeps, said: string): Promise<Answer | null> {
   const told = caseToldForFit(said, deps.kb);
   // A job alone ("I work as a cashier. Could I become one?") is situationReplies.ts fitFromOutside's: more must be told.
-  const more = told.managing || told.age || told.body || told.benefits || told.helpWish || told.years !== undefined || told.education !== undefined;
+  const more = told.managing || told.age || told.body || told.benefits || told.hours || told.helpWish || told.skills.length > 0 || told.years !== undefined || told.education !== undefined;
   if (!weighsAsACase(told) || !more) return null;
   const m = CaseWeighedMessages;
   const lines = caseWeighedLines(told).map((line) => `• ${line}`);
@@ -121,4 +142,20 @@ export async function sendOutsideWorkIntroduced(context: TurnContext, deps: Dial
   const entries = menuOf(deps, OUTSIDE_FIELD_ENTRIES).filter((entry) => entry.id !== lastId);
   await context.sendActivity(withButtons(channelOf(context.activity), CaseWeighedMessages.introducedFromOutside(work, told.outsideWork), [...entries.map(askButton), flowButton('roadmap')]));
   return true;
+}
+
+/**
+ * "would a chaplain make a good care manager?" (tester ut37a P02-3 got the stock "may be right for you"): what the guide
+ * says of that work, its route, and who it says the career may suit; null (nothing sent) when no job is asked of so.
+ */
+export async function sendJobWeighedAsAFit(context: TurnContext, deps: DialogDeps, text: string): Promise<Answer | null> {
+  const asked = jobAskedAsAFit(text, deps.kb);
+  if (!asked) return null;
+  const m = CaseWeighedMessages.jobAsAFit;
+  const lead = asked.kind === 'outside' ? m.outside(asked.job, asked.outside) : m[asked.kind](asked.job);
+  const reply = `${lead} ${m.route}
+
+${CaseWeighedMessages.suits(false)}`;
+  await context.sendActivity(withButtons(channelOf(context.activity), reply, [...menuOf(deps, ['role-overview', 'what-is-needed']).map(askButton), flowButton('roadmap')]));
+  return { question: text, kind: 'answer', answered: true, entry: deps.kb.faqById.get(FIT_ENTRY) ?? null, score: 1, alternatives: [] };
 }

@@ -119,11 +119,43 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       }
     });
 
+    it('hours, skills of the work and age told beside "realistic for me?" are weighed too (ut37a P01-1, P03-1)', async () => {
+      const auditor = await said("hi there. I'm 38 and I've been a night auditor at a hotel for 11 years. balancing the books at 3am, dealing with drunk guests, that kind of thing. I'm tired of nights and want something where I actually help people. is care management realistic for me?");
+      expect(auditor).to.include("Hotel work (11 years) isn't work").and.include(readable(CaseWeighedMessages.hours)).and.include('nothing about age').and.include(readable(CaseWeighedMessages.budgeting));
+      expect(auditor).not.to.include(STOCK_FIT);
+      const navy = await said('Retired Navy. 26 yrs, Chief Petty Officer, logistics. Not a corpsman. 58 yrs old. Can I do this job?');
+      expect(navy).to.include("Military service (26 years) isn't work").and.include('organizational skills').and.include('nothing about age');
+      for (const message of ["I'm 45, did 20 years in the army as a mechanic. could I become a care manager?", "I'm 33, hotel front desk for 7 years, sick of nights. is care management realistic for me?", "I do scheduling for a trucking company, 9 years, sick of weekends. could I do this job?"]) {
+        expect(await said(message), message).to.include(OPENING);
+      }
+    });
+
+    it('"would a chaplain make a good care manager?" weighs that work, not the stock reply (ut37a P02-3)', async () => {
+      const text = await said('ok simpler: would a chaplain make a good care manager?');
+      expect(text).to.include(readable(CaseWeighedMessages.jobAsAFit.faith('chaplain'))).and.include(readable(CaseWeighedMessages.jobAsAFit.route));
+      expect(text).not.to.include(STOCK_FIT);
+      const others: ReadonlyArray<readonly [string, string]> = [
+        ['do nurses make good care managers?', readable(CaseWeighedMessages.jobAsAFit.field('nurse'))],
+        ['can a barber be a good case manager?', "Salon work isn't work in health or social services"],
+        ['would a pastor make a decent care manager', readable(CaseWeighedMessages.jobAsAFit.faith('pastor'))],
+      ];
+      for (const [message, lead] of others) expect(await said(message), message).to.include(lead);
+    });
+
+    it('"how do i become a care manager" gets what it takes, not who it suits (ut37a P07-2)', async () => {
+      for (const message of ['huh?? how do i become a care manager', 'how do i become a care manager', 'How can I become one?', 'so how would i become a case manager']) {
+        const reply = await said(message);
+        expect(reply, message).to.include('To become a care manager you usually need');
+        expect(reply, message).not.to.include(STOCK_FIT);
+      }
+    });
+
     it('ordinary questions get none of these replies', async () => {
       for (const question of ORDINARY) {
         const reply = await said(question);
         expect(reply, question).not.to.include(OPENING);
         expect(reply, question).not.to.include(INTRODUCED);
+        expect(reply, question).not.to.include(readable(CaseWeighedMessages.jobAsAFit.route));
       }
     });
   });

@@ -14,6 +14,8 @@ import { normalise } from '../core/textMatch';
 import { stageInTheQuestion } from './stageInTheQuestion';
 import { gapsAsked } from './gapsAsked';
 import { lastSentence } from './stepsAfterStory';
+import { howToBecomeAsked } from '../questions/howToBecomeAsked';
+import { namesWorkOutside } from './caseToldForFit';
 import { jumpToTheRoleAsked } from './ownGapAsked';
 
 /** The guide's answer on whether the career may suit someone, which the engine reads "could I become one?" as. */
@@ -117,7 +119,9 @@ export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string
   const closing = normalise(lastSentence(question));
   if (closing !== asked && !ageAsked(said) && !OF_SOMEONE_ELSE.test(closing) && !qualifiedAsk(closing) && (FIT_ASKED.some((pattern) => pattern.test(closing)) || fitRead(engine, closing))) return { fit: true };
   // Their age asked of ("is that realistic at my age?") is the guide's silence on age first, as before.
-  if (!ofTheWriter || OF_SOMEONE_ELSE.test(asked) || ageAsked(said)) return null;
+  // An age told beside work outside the field ("I'm 38 and I've been a night auditor ... realistic for me?") is weighed
+  // with the rest of the case (rendering/caseWeighedReplies.ts), unless the question itself asks of it.
+  if (!ofTheWriter || OF_SOMEONE_ELSE.test(asked) || (ageAsked(said) && (ageAsked(question) || !namesWorkOutside(said)))) return null;
   // "where would i do that", "how can I do it": asked of a place or a way, not of whether they could.
   // "can I do this job without a degree?", "... part time?": asked of a way or a condition, which the guide answers as such;
   // "could I do this at my own hospital or is it mostly home visits?": asked of a place (tester ut33c, P4 #2 and P5 #9);
@@ -126,6 +130,8 @@ export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string
   if (!qualified && !/^(?:\w+ ){0,3}?(?:where|when|how|what|which|who|why)\b/.test(asked) && FIT_ASKED.some((pattern) => pattern.test(asked))) return { fit: true };
   // An area asked of ("would geriatric be a thing for me?") is that area's fit, not the career's (questions/areaFitAsked.ts).
   if (AREA_WORDS.test(asked)) return null;
+  // "how do i become one?" asks the way in, not whether it suits them: what is left, once they said where they stand.
+  if (howToBecomeAsked(question)) return saidStart ? { fit: false } : null;
   return fitRead(engine, question) ? { fit: true } : null;
 }
 
