@@ -18,16 +18,16 @@ const STOCK_TIME = 'It usually takes 6 to 8 years to become a care manager';
 
 /** Ordinary questions the case readers may not take. */
 const ORDINARY = [
-  'how long does it take to become a care manager?',
-  'do I need a degree?',
-  'which certifications should I get?',
-  'what skills do care managers need?',
-  'how much do care managers make?',
-  'what does a pediatric care manager do?',
-  'can I be a care manager without a degree?',
+  'what is the CMC?',
+  'what are the ten steps?',
+  'what does a director of care management earn?',
   'is it stressful?',
-  'do I need a license?',
-  'what does a care manager do all day?',
+  'where do care managers work?',
+  'how do I move up to senior?',
+  'what courses should I take?',
+  'do care managers work weekends?',
+  'what is geriatric care management?',
+  'should I join the CMSA?',
 ];
 
 describe('the case told beside a fit question (understanding/person/caseToldForFit)', () => {
