@@ -9,6 +9,7 @@ import type { Answer } from '../../knowledge/answerEngine';
 import type { DialogDeps } from '../deps';
 import { askButton, channelOf, flowButton, withButtons } from './cards';
 import { menuOf } from '../turnState';
+import { tellsOfFamilyCare } from '../understanding/person/aboutYou';
 import { caseToldForFit, jobAskedAsAFit, weighsAsACase, type CaseToldForFit } from '../understanding/person/caseToldForFit';
 
 /** Every sentence this reply says, in one place (tests import them). */
@@ -125,6 +126,9 @@ export function workIntroduced(said: string, told: CaseToldForFit): string | nul
 }
 const withArticle = (word: string): string => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
+/** A move away from that work told ("thinking of switching", "want out", "a change"): what makes the remark an introduction. */
+const SWITCHING = /\b(?:switch\w*|chang\w*|mov(?:e|ing) (?:on|into|over)|want(?:ing)? out|get(?:ting)? out|leav\w*|new career|second career|thinking (?:of|about))\b/;
+
 /** The guide's answers someone from outside the field is offered first. */
 const OUTSIDE_FIELD_ENTRIES = ['what-is-needed', 'gaining-experience'];
 
@@ -138,7 +142,8 @@ export async function sendOutsideWorkIntroduced(context: TurnContext, deps: Dial
   const work = workIntroduced(said, told);
   // An education told is the introduction's to say back with the rest (respond.ts sendIntroduction).
   // Years of it told ("8 yrs"): the introduction of the kind "X here, N years"; without them the stock replies stand.
-  if (!work || !told.outsideWork || told.years === undefined || told.education !== undefined) return false;
+  // Family caring told beside it ("now I'm looking after my nan") is the introduction's to weigh with the rest.
+  if (!work || !told.outsideWork || told.years === undefined || told.education !== undefined || tellsOfFamilyCare(said) || !SWITCHING.test(said.toLowerCase())) return false;
   const entries = menuOf(deps, OUTSIDE_FIELD_ENTRIES).filter((entry) => entry.id !== lastId);
   await context.sendActivity(withButtons(channelOf(context.activity), CaseWeighedMessages.introducedFromOutside(work, told.outsideWork), [...entries.map(askButton), flowButton('roadmap')]));
   return true;

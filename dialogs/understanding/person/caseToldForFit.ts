@@ -132,3 +132,12 @@ export function jobAskedAsAFit(text: string, kb: KnowledgeBase): JobAsAFit | nul
   if (outside) return { job, kind: 'outside', outside };
   return { job, kind: read && !read.inField && !isUnnamedJob(read.id) ? 'outside' : 'unnamed' };
 }
+
+/**
+ * A degree in another field kept from an earlier message ("BA in psych" before "how long til im an actual care
+ * manager", tester ut36c P12.6): their start, years or not. Told in the question itself ("how long, with the degree I
+ * already have?") it is the guide's answer on the time after a degree that answers.
+ */
+export function otherDegreeToldBefore(education: Education | undefined, said: string, kb: KnowledgeBase): boolean {
+  return education === 'other-degree' && readAboutYou(said, kb).education !== 'other-degree';
+}
