@@ -140,6 +140,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         ['would a pastor make a decent care manager', readable(CaseWeighedMessages.jobAsAFit.faith('pastor'))],
       ];
       for (const [message, lead] of others) expect(await said(message), message).to.include(lead);
+      // Words that name no job ("a 50 year old") are asked of no job.
+      expect(await said('can a 50 year old become a care manager?')).not.to.include(readable(CaseWeighedMessages.jobAsAFit.route));
     });
 
     it('"how do i become a care manager" gets what it takes, not who it suits (ut37a P07-2)', async () => {

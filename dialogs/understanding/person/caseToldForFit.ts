@@ -130,7 +130,9 @@ export function jobAskedAsAFit(text: string, kb: KnowledgeBase): JobAsAFit | nul
   if (read?.inField && !isUnnamedJob(read.id)) return { job, kind: 'field' };
   const outside = [...OUTSIDE_WORK, ...MORE_OUTSIDE_WORK].find(([named]) => named.test(job))?.[1];
   if (outside) return { job, kind: 'outside', outside };
-  return { job, kind: read && !read.inField && !isUnnamedJob(read.id) ? 'outside' : 'unnamed' };
+  // Words that name no job the readers know ("a 50 year old", "a single mom") are no job asked of.
+  if (!read) return null;
+  return { job, kind: !read.inField && !isUnnamedJob(read.id) ? 'outside' : 'unnamed' };
 }
 
 /**
