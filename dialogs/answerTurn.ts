@@ -79,6 +79,9 @@ import { Messages } from './rendering/messages';
 import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
 import { sendWholeCase } from './rendering/wholeCaseReplies';
+import { sendCaseWeighed, sendJobWeighedAsAFit, sendOutsideWorkIntroduced } from './rendering/caseWeighedReplies';
+import { howToBecomeAsked } from './understanding/questions/howToBecomeAsked';
+import { otherDegreeToldBefore } from './understanding/person/caseToldForFit';
 import { sendToldInTheQuestion } from './rendering/toldReplies';
 import { sendLedAnswer, sendOwnCaseAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
@@ -350,14 +353,23 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const toldStart = {
     // A degree told in a field the guide does not name ("a degree in marketing ... how long would it take me?") counts
     // with no years told: whether it is a related field decides the rest (tester ut27b).
-    degree: (knownStart?.education === 'relevant-degree' || knownStart?.education === 'other-degree') && ((knownStart.years ?? 0) > 0 || unnamedFieldTold(said)),
+    // A degree in another field counts alone too ("BA in psych ... if i start applying now, how long til im an actual care
+    // manager", tester ut36c P12.6): whether it is a related field decides the rest, years or not.
+    degree: otherDegreeToldBefore(knownStart?.education, said, deps.kb) || (knownStart?.education === 'relevant-degree' && ((knownStart.years ?? 0) > 0 || unnamedFieldTold(said))),
     noDegree: (knownStart?.education === 'none' || knownStart?.education === 'diploma') && inFieldJob,
   };
   // Whether it is a realistic move for them, or whether the time still holds, asked once they said where they stand, too.
   // Asked beside another question ("how long would it take me, and is the job stressful?"): that part, then the other.
   const ownRoute = lastRejected ? null : ownRoutePart(deps.engine, text, toldStart, said, twoQuestionsAsked(text));
-  const left = ownRoute ? await sendWhatIsLeft(context, deps, ownRoute.part, ownRoute.fit) : null;
+  // Asked from work outside the field: each thing they told weighed in the guide's words (caseWeighedReplies.ts).
+  const weighed = ownRoute?.fit && !inFieldJob ? await sendCaseWeighed(context, deps, said) : null;
+  const left = weighed ?? (ownRoute ? await sendWhatIsLeft(context, deps, ownRoute.part, ownRoute.fit) : null);
   if (left) return ownRoute?.other ? [left, ...(await sendAnswers(context, deps, ownRoute.other, inView, lastRejected, offered))] : [left];
+  const jobAsAFit = lastRejected ? null : await sendJobWeighedAsAFit(context, deps, text);
+  if (jobAsAFit) return [jobAsAFit];
+  // "how do i become a care manager", which the engine reads as who it suits (tester ut37a P07-2): what is needed.
+  const wayInAsked = !lastRejected && howToBecomeAsked(text) ? deps.kb.faqById.get('what-is-needed') : undefined;
+  if (wayInAsked) return [(await sendEntry(context, deps, wayInAsked), { question: text, kind: 'answer', answered: true, entry: wayInAsked, score: 1, alternatives: [] })];
   // A skill, a gap or the jump to the title asked in words the search does not place; an area remarked (gapReplies.ts).
   const gap = await sendOwnGapAnswer(context, deps, text, said, last, lastRejected);
   if (gap) return [gap];
@@ -367,6 +379,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // An ask of the message about their own case the stock answer leaves half done, with its other ask (wholeCaseReplies.ts).
   const whole = lastRejected ? null : await sendWholeCase(context, deps, text, said, (part) => sendAnswers(context, deps, part, inView, lastRejected, offered));
   if (whole) return whole;
+  // Work outside the field told with nothing asked ("electrician here, 9 yrs. thinking of switching"): said back.
+  if (!lastRejected && readClauses(said).every((clause) => clause.act !== 'asks') && (await sendOutsideWorkIntroduced(context, deps, said, last?.id))) return [{ question: text, kind: 'answer', answered: true, entry: null, score: 1, alternatives: [] }];
   // A certification asked by someone without a degree ("is there a certification I could get without the degree?"):
   // what the guide says of degrees for each certification first, then the answer the words read as.
   const certified = lastRejected ? undefined : certificationWithoutDegree(deps, text, said);

@@ -8,6 +8,7 @@ import { placed, sendAnswer } from './answerTurn';
 import { sendNumberedItem } from './rendering/inViewReplies';
 import { rememberAnswered, sendEntry, sendFollowUp } from './rendering/entryReplies';
 import { sendWhatIsLeft } from './rendering/situationReplies';
+import { sendOutsideWorkIntroduced } from './rendering/caseWeighedReplies';
 import { RepairMessages, sendFigureDoubted, sendMeantNotInGuide, sendMissedNotInGuide, wantedWasAnswered } from './rendering/repairReplies';
 import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
@@ -443,6 +444,8 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
       // when the guide has it plainly and it is not the answer just given; else what the guide has around the last
       // answer, and with none, what helps someone decide.
       const last = await lastEntry(context, deps);
+      // Work outside the field told with nothing asked ("zookeeper here, 8 yrs"): said back, where the route starts.
+      if (await sendOutsideWorkIntroduced(context, deps, said, last?.id)) return;
       if (introducesOneself(said, deps)) return sendIntroduction(context, deps, said, last);
       // "it's in a hospital though" after the experience the guide describes: the yes it was owed.
       const named = namedAfterExperience(said, last);
@@ -508,6 +511,8 @@ function introducesOneself(said: string, deps: DialogDeps): boolean {
  * touches on ("burnt out" the stress of the job) offered beside it.
  */
 async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: string, last: FaqEntry | undefined, greeted = false): Promise<void> {
+  // Work outside the field with no education told: said back as they put it, with its years (caseWeighedReplies.ts).
+  if (await sendOutsideWorkIntroduced(context, deps, said, last?.id)) return;
   const about = readAboutYou(said, deps.kb);
   const channel = channelOf(context.activity);
   const hello = greeted ? `${Messages.introducedGreeting} ` : '';

@@ -822,10 +822,14 @@ export function planFirstStep(kb: KnowledgeBase, profile: UserProfile): PlanStep
  */
 export function toldFirstStep(kb: KnowledgeBase, text: string, profile: UserProfile): (PlanStepShown & { noted: string; time: string }) | null {
   const about = profile.about;
-  if (savedSituation(profile.roadmap) || !about || (about.education !== 'relevant-degree' && about.education !== 'other-degree') || !asksForThePlan(text)) return null;
+  // No degree (or one below a bachelor's) with years in a field job counts too: a school nurse of 19 years with an ADN is
+  // not at step 1 (tester ut36c P05.1).
+  const degree = about?.education === 'relevant-degree' || about?.education === 'other-degree';
+  const workedInField = (about?.education === 'none' || about?.education === 'diploma') && about.job !== undefined && jobById(about.job)?.inField === true && !isStudentJob(about.job) && (about.years ?? 0) > 0;
+  if (savedSituation(profile.roadmap) || !about || !(degree || workedInField) || !asksForThePlan(text)) return null;
   const years = about.years ?? null;
   if (years === null ? about.working !== true : years <= 0) return null;
-  const situation: Situation = { job: about.job ?? null, education: about.education, working: true, years, aim: about.aim ?? null };
+  const situation: Situation = { job: about.job ?? null, education: about.education ?? null, working: true, years, aim: about.aim ?? null };
   const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
   const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen, stepsDone: profile.completedSteps });
   const first = plan.next[0];

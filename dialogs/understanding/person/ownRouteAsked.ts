@@ -13,6 +13,9 @@ import { asksTheirOwnTime } from './situationAsked';
 import { normalise } from '../core/textMatch';
 import { stageInTheQuestion } from './stageInTheQuestion';
 import { gapsAsked, jumpToTheRoleAsked } from './ownGapAsked';
+import { lastSentence } from './stepsAfterStory';
+import { howToBecomeAsked } from '../questions/howToBecomeAsked';
+import { namesWorkOutside } from './caseToldForFit';
 
 /** The guide's answer on whether the career may suit someone, which the engine reads "could I become one?" as. */
 const FIT_ENTRY = 'right-for-me';
@@ -29,6 +32,8 @@ const TIME_AGAIN = [
   /\b(?:any )?(?:shorter|quicker|faster|less time|sooner) for (?:me|someone like me|a person like me|people like me)\b/,
   /\b(?:would|will|could|does|is) (?:it|that|the route|the path|the process) (?:be |take )?(?:any )?(?:shorter|quicker|faster|less time)\b(?: (?:for me|since|because|as|if|given|with|then))/,
   /\b(?:do|would|will|must) i (?:still|really) (?:need|have) (?:to (?:do|wait|spend) )?(?:all )?(?:\d+|six|6 8|6 to 8|six to eight)(?: (?:to|or) (?:\d+|eight))? (?:years|yrs)\b/,
+  // "i already have the BA tho ... so less than that right?" (tester ut36a P12 m7): the time checked as shorter.
+  /\b(?:less|shorter|quicker|faster|sooner|fewer years) than (?:that|this|the (?:6|six)|(?:6|six) (?:to|or) (?:8|eight))\b/,
 ];
 
 /** Asked whether the career is possible for them, in words the engine may read as what the role is or needs. */
@@ -44,6 +49,10 @@ const FIT_ASKED = [
 /** "What's realistic?" closing the story (tester ut34a, psych #1), "is that even realistic?": asked as its own last sentence. */
 const REALISTIC_ASKED =
   /^(?:(?:so|ok|okay|and|but|honestly|realistically) )*(?:what s|whats|what is|how) realistic\b|^(?:(?:so|ok|okay|and|but|honestly) )*(?:is|would) (?:it|this|that) (?:even |really |actually )?(?:be )?realistic(?: for me)?$/;
+/** Asked of a way, a condition or a place, which the guide answers as such (see ownRouteAsked). */
+const QUALIFIED = /\b(?:without|with(?! (?:my|this|that|these|those|all (?:my|this|that)) (?:background|experience|degree|skills?|qualifications?|history|years)\b)|no degree|part ?time|online|from home|remote\w*|if|while|abroad|instead|after|before|at my age)\b|\b(?:at|in) (?:my|our|a|an|the|your|their|his|her) (?!age\b)\w+|\bor (?:is|are|do|does|would|will|at|in|from|mostly)\b/;
+const qualifiedAsk = (asked: string): boolean => QUALIFIED.test(asked.replace(WONDERING, ' '));
+
 /** A question wondered aloud ("I'm wondering if ..."): its "if" sets no condition. */
 const WONDERING = /\b(?:wondering|wonder|curious|asking myself|not sure) (?:if|whether)\b/;
 
@@ -104,18 +113,31 @@ export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string
   const asked = normalise(question);
   // Asked of the writer, in the question or in the story before it; never of someone else named in the question.
   const ofTheWriter = OF_THE_WRITER.test(asked) || (said !== question && FIRST_PERSON.test(normalise(said)));
+  // A story with no question mark read whole ("... my mom watches them ... is care management something i could
+  // realistically do or am i dreaming", tester ut36c P07.1): its last sentence is the question.
+  const closing = normalise(lastSentence(question));
+  if (closing !== asked && !ageAsked(said) && !OF_SOMEONE_ELSE.test(closing) && !qualifiedAsk(closing) && (FIT_ASKED.some((pattern) => pattern.test(closing)) || fitRead(engine, closing))) return { fit: true };
   // Their age asked of ("is that realistic at my age?") is the guide's silence on age first, as before.
-  if (!ofTheWriter || OF_SOMEONE_ELSE.test(asked) || ageAsked(said)) return null;
+  // An age told beside work outside the field ("I'm 38 and I've been a night auditor ... realistic for me?") is weighed
+  // with the rest of the case (rendering/caseWeighedReplies.ts), unless the question itself asks of it.
+  if (!ofTheWriter || OF_SOMEONE_ELSE.test(asked) || (ageAsked(said) && (ageAsked(question) || !namesWorkOutside(said)))) return null;
   // "where would i do that", "how can I do it": asked of a place or a way, not of whether they could.
   // "can I do this job without a degree?", "... part time?": asked of a way or a condition, which the guide answers as such;
   // "could I do this at my own hospital or is it mostly home visits?": asked of a place (tester ut33c, P4 #2 and P5 #9);
   // "can i become a care manager with a criminal record": a condition the engine reads (and the guide does not cover).
-  const qualified = /\b(?:without|with(?! (?:my|this|that|these|those|all (?:my|this|that)) (?:background|experience|degree|skills?|qualifications?|history|years)\b)|no degree|part ?time|online|from home|remote\w*|if|while|abroad|instead|after|before|at my age)\b|\b(?:at|in) (?:my|our|a|an|the|your|their|his|her) (?!age\b)\w+|\bor (?:is|are|do|does|would|will|at|in|from|mostly)\b/.test(asked.replace(WONDERING, ' '));
+  const qualified = qualifiedAsk(asked);
   if (!qualified && !/^(?:\w+ ){0,3}?(?:where|when|how|what|which|who|why)\b/.test(asked) && FIT_ASKED.some((pattern) => pattern.test(asked))) return { fit: true };
   // An area asked of ("would geriatric be a thing for me?") is that area's fit, not the career's (questions/areaFitAsked.ts).
   if (AREA_WORDS.test(asked)) return null;
+  // "how do i become one?" asks the way in, not whether it suits them: what is left, once they said where they stand.
+  if (howToBecomeAsked(question)) return saidStart ? { fit: false } : null;
+  return fitRead(engine, question) ? { fit: true } : null;
+}
+
+/** The engine reads the words as the guide's answer on whether the career may suit someone. */
+function fitRead(engine: Pick<AnswerEngine, 'answer'>, question: string): boolean {
   const read = engine.answer(question);
-  return read.kind === 'answer' && read.entry?.id === FIT_ENTRY ? { fit: true } : null;
+  return read.kind === 'answer' && read.entry?.id === FIT_ENTRY;
 }
 
 /**

@@ -242,10 +242,10 @@ const GUIDE_WORDS_OF_JOB: Readonly<Record<string, string>> = {
 };
 
 /** Work outside health and social services a person may name, as a reply says it ("I work in a library"). */
-const OUTSIDE_WORK: ReadonlyArray<readonly [RegExp, string]> = [
+export const OUTSIDE_WORK: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:librar(?:y|ies|ian|ians)|library assistant)\b/, 'library work'],
   [/\bwarehouses?\b/, 'warehouse work'],
-  [/\b(?:truck|lorry|bus|taxi|uber|delivery) driv\w*\b|\bdriv(?:e|es|ing|er) (?:a |the )?(?:bus|buses|truck|trucks|lorry|lorries|taxi|cab)\b|\bdoes driving\b|\bdriving (?:count|help|matter)\b/, 'driving'],
+  [/\b(?:truck|lorry|bus|taxi|uber|delivery) driv\w*\b|\bdriv(?:e|es|ing|er) (?:a |the )?(?:bus|buses|truck|trucks|lorry|lorries|taxi|cab)\b|\bdoes driving\b|\bdriving (?:count|help|matter)\b|\bdriv\w* for (?:doordash|uber|lyft|instacart|grubhub|deliveroo|amazon)\b|\bdoordash\w*/, 'driving'],
   [/\bbar work\b|\bbartend\w*/, 'bar work'],
   [/\b(?:construction|building site|bricklay\w*|carpent\w*|plumb\w*)\b/, 'construction work'],
   [/\b(?:electrician|sparky|sparkie)\b/, 'electrical work'],
