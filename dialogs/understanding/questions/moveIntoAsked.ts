@@ -23,10 +23,24 @@ const JUMP_LOOKS =
 const THERE_WITHOUT_SCHOOL =
   /\b(?:could|can|would|will|might|is it possible to) (?:i|you|someone|one)? ?(?:still |ever |even |actually |realistically )?(?:get there|get that far|reach (?:that|it|there)|get to that level) (?:without|with no|with out) (?:going back to |returning to |get |getting |doing |more |any more |another )?(?:a |the )?(?:school|college|uni|university|degree|bachelor s|bachelors|studying|study)\b/;
 
+/**
+ * Becoming one without nursing school or a degree, asked with words between ("Could I become a case manager on the
+ * insurance side without going to nursing school?", tester ut33a P09 m1, got "I don't have an answer"): the route
+ * without a degree, which says a degree in healthcare or social work isn't strictly required.
+ */
+const BECOME_WITHOUT_SCHOOL = new RegExp(
+  `\\b(?:could|can|would|will|might) (?:i|someone like me|a person like me|you) (?:still |ever |even |actually |realistically |really )?(?:become|be|work as|get hired as|get a job as) (?:a |an )?${THE_CAREER}\\b(?: \\w+){0,6} (?:without|with no|with out) (?:going (?:back )?to |returning to |doing |getting |having |a |an )*(?:nursing school|nursing|a nursing degree|(?:being|becoming) a nurse|an? (?:rn|bsn)|school|college|uni|university|a degree|degree)\\b`,
+);
+
+/** The route without a degree, asked as the engine answers it. */
+const WITHOUT_A_DEGREE = 'can I become a care manager without a degree?';
+
 /** The question as the route readers take it, or null when the message asks none of these. */
 export function moveIntoAsked(text: string): string | null {
   const said = normalise(text);
   if (JUMP_LOOKS.test(said)) return 'what is left for me?';
-  if (THERE_WITHOUT_SCHOOL.test(said)) return 'can I become a care manager without a degree?';
+  if (THERE_WITHOUT_SCHOOL.test(said)) return WITHOUT_A_DEGREE;
+  // Read again as put, the question must not be put once more.
+  if (BECOME_WITHOUT_SCHOOL.test(said)) return said === normalise(WITHOUT_A_DEGREE) ? null : WITHOUT_A_DEGREE;
   return MOVE_INTO.test(said) ? 'could I become a care manager?' : null;
 }
