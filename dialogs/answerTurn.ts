@@ -61,6 +61,7 @@ import { certificationSatAsked } from './understanding/questions/certificationSa
 import { moveIntoAsked } from './understanding/questions/moveIntoAsked';
 import { otherJobAside } from './understanding/questions/otherJobAside';
 import { ownWorkplaceNamed } from './understanding/questions/ownWorkplaceNamed';
+import { inTheGuidesWords } from './understanding/questions/guidesWordsOfTheAsk';
 import { sendAskedOfTheStory, sendSourceOfTheAnswer } from './rendering/questionWordReplies';
 import { ownWorkCounted } from './understanding/person/ownWorkCounted';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/person/experienceCounts';
@@ -260,7 +261,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "can i sit for the CCM right away or do i need hours first": what it needs, never the working hours (ut36a P04 m5).
   // "could i move into care coordination?", "what the jump would look like": their route, not the keyword's answer (ut36a P09 m1, P08 m1).
   // "could I do this at my own hospital ...": the writer's employer, not working for oneself (ut33a P05 m9).
-  const sat = lastRejected ? null : (certificationSatAsked(text) ?? moveIntoAsked(text) ?? ownWorkplaceNamed(text));
+  const sat = lastRejected ? null : (certificationSatAsked(text) ?? moveIntoAsked(text) ?? ownWorkplaceNamed(text) ?? inTheGuidesWords(text));
   if (sat) return sendAnswers(context, deps, sat, undefined, lastRejected, offered);
   // "... sitting with dying patients. Is there a specialty close to that?": "that" is the story, not the answer in view;
   // "how many yrs from junior to senior": the years, not the senior pay (rendering/questionWordReplies.ts).

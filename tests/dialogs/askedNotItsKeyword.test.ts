@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { clauseActOf } from '../../dialogs/understanding/core/clauses';
 import { experienceAsked } from '../../dialogs/understanding/person/experienceCounts';
+import { perkAsked } from '../../dialogs/understanding/questions/beyondTheJobAsked';
+import { inTheGuidesWords } from '../../dialogs/understanding/questions/guidesWordsOfTheAsk';
 import { moveIntoAsked } from '../../dialogs/understanding/questions/moveIntoAsked';
 import { otherJobAside } from '../../dialogs/understanding/questions/otherJobAside';
 import { ownWorkplaceNamed } from '../../dialogs/understanding/questions/ownWorkplaceNamed';
@@ -85,6 +87,24 @@ describe('the question, not its keyword (session 37): readers', () => {
       expect(moveIntoAsked('can I become a care manager with a nursing degree?')).to.equal(null);
       expect(moveIntoAsked('how long does nursing school take?')).to.equal(null);
     });
+    it('older people and children named in Spanish are put in the guide\'s words (ut37a P07 m5)', () => {
+      expect(inTheGuidesWords('my mom says i should work with viejitos like her clients, whats that called')).to.equal('my mom says i should work with older people like her clients, whats that called');
+      expect(inTheGuidesWords('I want to work with ancianos')).to.equal('I want to work with older people');
+      expect(inTheGuidesWords('could I help niños with diabetes?')).to.equal('could I help children with diabetes?');
+      expect(inTheGuidesWords('which specialty works with older people?')).to.equal(null);
+      expect(inTheGuidesWords('what do care managers do?')).to.equal(null);
+    });
+    it('a pension told as one\'s own is no benefit asked (ut37a P03 m5); one asked of the job is', () => {
+      expect(perkAsked('pay? I got a pension so not critical, just curious')).to.equal(null);
+      expect(perkAsked("what's the pay like? I'm on my army pension already")).to.equal(null);
+      expect(perkAsked('do care managers get a pension?')).to.equal('pension');
+      expect(perkAsked('is there a pension with these jobs?')).to.equal('pension');
+    });
+    it('what to do to make the switch is asked of their route (ut37a P08 m1)', () => {
+      expect(moveIntoAsked("What's different and what should I be doing to make the switch?")).to.equal('what is left for me?');
+      expect(moveIntoAsked('what do I do to make the move?')).to.equal('what is left for me?');
+      expect(moveIntoAsked('what should I be doing to stay healthy?')).to.equal(null);
+    });
     it('"I\'m curious." alone asks nothing; curious about something still asks', () => {
       expect(clauseActOf("I keep hearing about our internal care management department and I'm curious.")).to.equal('tells');
       expect(clauseActOf("I've heard about care managers at my hospital and I'm curious")).to.equal('tells');
@@ -160,6 +180,19 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(text).to.include(readableOpening('where-they-work'));
       expect(text).not.to.include(readableOpening('independent-practice'));
       expect(await said('can I open my own practice?')).to.include(readableOpening('independent-practice'));
+    });
+
+    it('older people named in Spanish get geriatric care, never pediatric (ut37a P07 m5)', async () => {
+      const text = await said('my mom says i should work with viejitos like her clients, whats that called');
+      expect(text).to.include(readableOpening('geriatric'));
+      expect(text).not.to.include(readableOpening('pediatric'));
+    });
+
+    it('pay asked beside a pension of one\'s own is the pay, not the guide\'s silence on benefits (ut37a P03 m5)', async () => {
+      const text = await said('what does a care manager do?', 'pay? I got a pension so not critical, just curious');
+      expect(text).to.include(readableOpening('salary'));
+      expect(text).not.to.include('job benefits such as pension');
+      expect(await said('do care managers get a pension?')).to.include('job benefits such as pension');
     });
 
     it('"... and I\'m curious. do insurance companies actually hire care managers?" is where they work, never what the role is (ut35a P05 m1)', async () => {

@@ -14,7 +14,7 @@ const MOVE_INTO = new RegExp(
 );
 /** "what the jump would look like", "how do I make the jump to an actual care manager title?": what is left of the route. */
 const JUMP_LOOKS =
-  /\bwhat (?:the|that|a|my|this) (?:jump|switch|move|transition|change|leap|pivot) (?:would|will|could|might) (?:look|be) like\b|\bwhat (?:would|will|could|might|does) (?:the|that|a|my|this) (?:jump|switch|move|transition|leap|pivot) (?:look|be) like\b|\bhow (?:would|will|could|do|can|should) i make (?:the|that|this) (?:jump|switch|move|transition|leap|pivot)\b/;
+  /\bwhat (?:the|that|a|my|this) (?:jump|switch|move|transition|change|leap|pivot) (?:would|will|could|might) (?:look|be) like\b|\bwhat (?:would|will|could|might|does) (?:the|that|a|my|this) (?:jump|switch|move|transition|leap|pivot) (?:look|be) like\b|\bhow (?:would|will|could|do|can|should) i make (?:the|that|this) (?:jump|switch|move|transition|leap|pivot)\b|\bwhat (?:should|do|would|must|could) i (?:be )?(?:doing|do) to make (?:the|that|this) (?:jump|switch|move|transition|leap|pivot)\b/;
 
 /**
  * Getting there without more school, asked with a pointer ("real talk tho, could i get there without going back to
