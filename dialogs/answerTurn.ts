@@ -59,6 +59,9 @@ import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from './under
 import { GUIDE_PLACE_ENTRIES, sendOnTheGuidesGround, sendSilenceAfterAnswer } from './rendering/silenceReplies';
 import { certificationSatAsked } from './understanding/questions/certificationSatAsked';
 import { moveIntoAsked } from './understanding/questions/moveIntoAsked';
+import { otherJobAside } from './understanding/questions/otherJobAside';
+import { ownWorkplaceNamed } from './understanding/questions/ownWorkplaceNamed';
+import { inTheGuidesWords } from './understanding/questions/guidesWordsOfTheAsk';
 import { sendAskedOfTheStory, sendSourceOfTheAnswer } from './rendering/questionWordReplies';
 import { ownWorkCounted } from './understanding/person/ownWorkCounted';
 import { degreeWeighed, experienceAsked, ownWorkPart, shortOfADegreeAsked, tellsOfFaithWork, workNamed } from './understanding/person/experienceCounts';
@@ -168,7 +171,7 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
  * an age asked, said plainly; a part the guide does not cover, a plain note. Null when nothing was sent.
  */
 async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: readonly Answer[], saidOfAge: boolean, said: readonly string[] = []): Promise<Answer | null> {
-  const parts = twoQuestionsAsked(text);
+  const parts = twoQuestionsAsked(ownWorkplaceNamed(text) ?? text);
   // "... be enough, or would I need to go back to school?": the other side of the first part, answered with it.
   // "what do directors make and how many years to get there": the level's pay entry gave its years too.
   const roleYears = yearsOfTheRoleNamed(text, deps.kb);
@@ -267,7 +270,8 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (withoutTagQuestion(text) !== text) return sendAnswers(context, deps, withoutTagQuestion(text), inView, lastRejected, offered);
   // "can i sit for the CCM right away or do i need hours first": what it needs, never the working hours (ut36a P04 m5).
   // "could i move into care coordination?", "what the jump would look like": their route, not the keyword's answer (ut36a P09 m1, P08 m1).
-  const sat = lastRejected ? null : (certificationSatAsked(text) ?? moveIntoAsked(text));
+  // "could I do this at my own hospital ...": the writer's employer, not working for oneself (ut33a P05 m9).
+  const sat = lastRejected ? null : (certificationSatAsked(text) ?? moveIntoAsked(text) ?? ownWorkplaceNamed(text) ?? inTheGuidesWords(text));
   if (sat) return sendAnswers(context, deps, sat, undefined, lastRejected, offered);
   // "... sitting with dying patients. Is there a specialty close to that?": "that" is the story, not the answer in view;
   // "how many yrs from junior to senior": the years, not the senior pay (rendering/questionWordReplies.ts).
@@ -1001,6 +1005,9 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
       await context.sendActivity(renderNotCovered('empty', channel));
       return answer;
     case 'no-match':
+      // Another job weighed against ("is it less stressful than the ICU at least?"): set aside, as out of scope is (ut33a P07 m4).
+      const weighedAgainst = otherJobAside(question) ? await sendOnTheGuidesGround(context, deps, answer) : null;
+      if (weighedAgainst) return weighedAgainst;
       // On topic, but not placed confidently: its best suggestions, when the engine has some. A topic the guide does not
       // cover is not "not sure": it gets the plain "not in the guide" below, with only what the guide says nearby.
       // A suggestion must be near what was asked ("is the CCM open to non-nurses" is not near working for oneself): the

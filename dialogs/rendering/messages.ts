@@ -176,6 +176,9 @@ export const Messages = Object.freeze({
       ]
         .filter(Boolean)
         .join(' '),
+    /** A uniform or dress code, a car or travel (understanding/questions/workplaceAsked.ts): silent, then its work environment. */
+    workplace: (thing: 'dress' | 'travel'): string =>
+      `The guide says nothing about ${thing === 'dress' ? 'a uniform or dress code for care managers' : 'whether care managers need a car or how much they travel'}, so I won't guess. What it does say about the workplace:`,
     chiefPay:
       'The guide gives no pay figure for the chief care officer: its pay levels are named differently from its career ladder, and the highest one it gives pay for is vice president of care management:',
   }),

@@ -12,6 +12,7 @@ import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
 import { otherJobAside } from '../understanding/questions/otherJobAside';
 import { otherJobPaid } from '../understanding/questions/otherJobPaid';
 import { jobBenefitsAsked, timeOffAsked } from '../understanding/questions/timeOffAsked';
+import { workplaceAsked } from '../understanding/questions/workplaceAsked';
 import { PAY_ENTRY } from '../understanding/person/situationAsked';
 import { sendEntry } from './entryReplies';
 import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
@@ -59,6 +60,9 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   if (perk) return sendSilence(context, deps, question, Messages.beyondTheJob.perk(perk), ['salary', 'work-hours']);
   // "do they work holidays?" after the hours: the guide names no holidays, only evenings, weekends and on call.
   if (holidaysAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.timeOff('holidays'), deps.kb.faqById.get('work-hours'));
+  // "do care managers wear a uniform?", "do i need a car for this job": none said; the work environment (ut36c, known).
+  const workplace = workplaceAsked(question);
+  if (workplace) return sendLedDecline(context, deps, question, Messages.beyondTheJob.workplace(workplace), deps.kb.faqById.get('work-environment'));
   const task = handsOnAsked(question);
   if (task) return sendLedDecline(context, deps, question, Messages.beyondTheJob.handsOn(task), deps.kb.faqById.get('daily-duties'));
   if (learningTimeAsked(question)) return sendSilence(context, deps, question, Messages.beyondTheJob.learningTime, [...(last ? [last.id] : []), 'essential-skills'].slice(0, 2));

@@ -39,14 +39,14 @@ const WHAT_COUNTS = /\b(?:what|which)(?: \w+){0,3} (?:count|counts|would count|d
 export type ExperienceAsked = 'care-work' | 'family-care' | 'not-said' | 'way';
 
 /** Work the writer has done, told ("I did bar work for 6 years", "I've worked in retail"), which a question may weigh. */
-const PAST_WORK = /\bi (?:have |had )?(?:worked|work|did|do|done|been doing|was|am an? |ran|run|managed|manage)\b|\bmy (?:\w+ )?(?:job|work|role|background) (?:is|was|involves|involved)\b|\bmy \w+ background\b|\bi (?:dispatch|drive|teach|sell|cook|clean|coordinate|organi[sz]e|juggle|handle|supervise|deal with|look after)\b|\b(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs) (?:in|as|of|doing|at)\b/;
+const PAST_WORK = /\bi (?:have |had )?(?:worked|work|did|do|done|been doing|was|am an? |ran|run|managed|manage)\b|\bmy (?:\w+ )?(?:job|work|role|background) (?:is|was|involves|involved)\b|\bmy \w+ background\b|\bi (?:dispatch|drive|teach|sell|cook|clean|coordinate|organi[sz]e|juggle|handle|supervise|deal with|look after)\b|\b(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs) (?:in|as|of|doing|at)\b|\bi (?:have |had )?been (?:a |an )(?:\w+ ){1,3}(?:for )?(?:\d+|a few|several|many|ten|five|two|three|four|six|seven|eight|nine|twenty) (?:years?|yrs)\b/;
 /** True when the message tells of the writer's own work ("I do the special needs route", "I run my own business"). */
 export function tellsOwnWork(text: string): boolean {
   return PAST_WORK.test(normalise(text));
 }
 
 /** Whether it helps: "does that help", "would it help", "is that any use", "will my experience matter". */
-const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|all that|any of that|any of it|my (?:\w+ )?(?:experience|background|years|work|job)) (?:help|matter|be useful|be any use|be of use|count for anything|give me (?:a|an|any) (?:edge|head start|advantage|leg up))\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:any use|useful|helpful|an advantage)\b|(?:^|[.,;] ?| )(?:that|it|this) (?:help|helps|count|counts|useful)$/;
+const HELPS = /\b(?:does|would|will|could|can|do|might) (?:that|it|this|those|all that|any of that|any of it|my (?:\w+ )?(?:experience|background|years|work|job|skills)) (?:help|matter|be useful|be any use|be of use|count for anything|carry over|transfer|translate|give me (?:a|an|any) (?:edge|head start|advantage|leg up))\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:any use|useful|helpful|an advantage)\b|(?:^|[.,;] ?| )(?:that|it|this) (?:help|helps|count|counts|useful)$/;
 
 /**
  * Whether the message asks if something counts as experience, and what the guide says of it; null when it does not ask.

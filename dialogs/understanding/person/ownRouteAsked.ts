@@ -43,7 +43,7 @@ const FIT_ASKED = [
   /\bsomething (?:i|(?:a|an|someone|somebody) (?:like me|[a-z]+(?: [a-z]+)?)) (?:could|can|might) (?:realistically |really |actually |ever )?(?:do|manage)\b/,
   /\bis (?:care management|case management|care manager|this|it|that)(?: job| career| role| work)? (?:a |an )?(?:realistic|good|possible|real)? ?(?:option|move|fit|choice|path|possibility)\b/,
   // Wondered aloud, with no question mark ("I'm wondering if care management could be my next move").
-  /\b(?:wondering|wonder|curious|asking myself|not sure) (?:if|whether) (?:care management|case management|care manager|a care manager|this|it|that)(?: job| career| role| work)? (?:could|would|might|can|will|is) (?:be )?(?:my|a|an|the)? ?(?:good |right |realistic |possible |next |new )?(?:move|fit|option|path|step|career|choice|change|switch|thing)\b/,
+  /\b(?:wondering|wonder|curious|asking myself|not sure) (?:if|whether) (?:care management|case management|care manager|a care manager|this|it|that)(?: job| career| role| work)? (?:could|would|might|can|will|is) (?:be )?(?:my|a|an|the)? ?(?:(?:good|right|realistic|possible|next|new|natural|logical|sensible|obvious) ){0,2}(?:move|fit|option|path|step|career|choice|change|switch|thing)\b/,
 ];
 
 /** "What's realistic?" closing the story (tester ut34a, psych #1), "is that even realistic?": asked as its own last sentence. */

@@ -22,7 +22,9 @@ const asks = (typed: string, text: string): boolean => typed.includes('?') || AS
 export function perkAsked(typed: string): string | null {
   const text = normalise(typed);
   const perk = PERK.exec(text)?.[0];
-  return perk && asks(typed, text) ? perk : null;
+  // One's own told ("pay? I got a pension so not critical", tester ut37a P03 m5): no perk of the job asked.
+  const toldAsOwn = perk !== undefined && new RegExp(`\\b(?:i (?:have|had|got|get|draw|receive|m on|am on) (?:a |my |an )?(?:\\w+ )?|my (?:\\w+ )?)${perk}\\b`).test(text);
+  return perk && !toldAsOwn && asks(typed, text) ? perk : null;
 }
 
 /** A holiday named ("christmas", "public holidays"), whose work the guide never speaks of; its hours speak of evenings, weekends and on call. */

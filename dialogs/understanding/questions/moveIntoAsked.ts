@@ -14,7 +14,7 @@ const MOVE_INTO = new RegExp(
 );
 /** "what the jump would look like", "how do I make the jump to an actual care manager title?": what is left of the route. */
 const JUMP_LOOKS =
-  /\bwhat (?:the|that|a|my|this) (?:jump|switch|move|transition|change|leap|pivot) (?:would|will|could|might) (?:look|be) like\b|\bwhat (?:would|will|could|might|does) (?:the|that|a|my|this) (?:jump|switch|move|transition|leap|pivot) (?:look|be) like\b|\bhow (?:would|will|could|do|can|should) i make (?:the|that|this) (?:jump|switch|move|transition|leap|pivot)\b/;
+  /\bwhat (?:the|that|a|my|this) (?:jump|switch|move|transition|change|leap|pivot) (?:would|will|could|might) (?:look|be) like\b|\bwhat (?:would|will|could|might|does) (?:the|that|a|my|this) (?:jump|switch|move|transition|leap|pivot) (?:look|be) like\b|\bhow (?:would|will|could|do|can|should) i make (?:the|that|this) (?:jump|switch|move|transition|leap|pivot)\b|\bwhat (?:should|do|would|must|could) i (?:be )?(?:doing|do) to make (?:the|that|this) (?:jump|switch|move|transition|leap|pivot)\b/;
 
 /**
  * Getting there without more school, asked with a pointer ("real talk tho, could i get there without going back to
@@ -23,10 +23,24 @@ const JUMP_LOOKS =
 const THERE_WITHOUT_SCHOOL =
   /\b(?:could|can|would|will|might|is it possible to) (?:i|you|someone|one)? ?(?:still |ever |even |actually |realistically )?(?:get there|get that far|reach (?:that|it|there)|get to that level) (?:without|with no|with out) (?:going back to |returning to |get |getting |doing |more |any more |another )?(?:a |the )?(?:school|college|uni|university|degree|bachelor s|bachelors|studying|study)\b/;
 
+/**
+ * Becoming one without nursing school or a degree, asked with words between ("Could I become a case manager on the
+ * insurance side without going to nursing school?", tester ut33a P09 m1, got "I don't have an answer"): the route
+ * without a degree, which says a degree in healthcare or social work isn't strictly required.
+ */
+const BECOME_WITHOUT_SCHOOL = new RegExp(
+  `\\b(?:could|can|would|will|might) (?:i|someone like me|a person like me|you) (?:still |ever |even |actually |realistically |really )?(?:become|be|work as|get hired as|get a job as) (?:a |an )?${THE_CAREER}\\b(?: \\w+){0,6} (?:without|with no|with out) (?:going (?:back )?to |returning to |doing |getting |having |a |an )*(?:nursing school|nursing|a nursing degree|(?:being|becoming) a nurse|an? (?:rn|bsn)|school|college|uni|university|a degree|degree)\\b`,
+);
+
+/** The route without a degree, asked as the engine answers it. */
+const WITHOUT_A_DEGREE = 'can I become a care manager without a degree?';
+
 /** The question as the route readers take it, or null when the message asks none of these. */
 export function moveIntoAsked(text: string): string | null {
   const said = normalise(text);
   if (JUMP_LOOKS.test(said)) return 'what is left for me?';
-  if (THERE_WITHOUT_SCHOOL.test(said)) return 'can I become a care manager without a degree?';
+  if (THERE_WITHOUT_SCHOOL.test(said)) return WITHOUT_A_DEGREE;
+  // Read again as put, the question must not be put once more.
+  if (BECOME_WITHOUT_SCHOOL.test(said)) return said === normalise(WITHOUT_A_DEGREE) ? null : WITHOUT_A_DEGREE;
   return MOVE_INTO.test(said) ? 'could I become a care manager?' : null;
 }

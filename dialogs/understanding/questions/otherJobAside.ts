@@ -18,7 +18,9 @@ export interface OtherJobAside {
 
 /** Jobs and fields people weigh the career against or tell as their years, by the words that name them. */
 const JOB_WORDS =
-  /\b(?:therap\w*|counsel(?:l)?(?:or|ors|ing)|nurs\w*|teach\w*|social work\w*|doctor\w*|physician\w*|pharmac\w*|paramedic\w*|interpret\w*|translat\w*|psycholog\w*|psychiatr\w*|police\w*|cop|cops|firefight\w*|retail|sales|driv\w*|trucking|accountan\w*|engineer\w*|lawyer\w*|chaplain\w*|aide|aides|assistant|tech|technician|receptionist|clerk|manager|management|my (?:current |old |last )?(?:job|work|role))\b/;
+  /\b(?:therap\w*|counsel(?:l)?(?:or|ors|ing)|nurs\w*|teach\w*|social work\w*|doctor\w*|physician\w*|pharmac\w*|paramedic\w*|interpret\w*|translat\w*|psycholog\w*|psychiatr\w*|police\w*|cop|cops|firefight\w*|retail|sales|driv\w*|trucking|accountan\w*|engineer\w*|lawyer\w*|chaplain\w*|aide|aides|assistant|tech|technician|receptionist|clerk|manager|management|my (?:current |old |last )?(?:job|work|role)|icu|er|a e|ward|wards|floor|bedside|the unit|my unit|hospital work|clinic work)\b/;
+/** A hedge after the thing weighed against ("than the ICU at least", "than teaching tho"): not part of it. */
+const HEDGE_AT_THE_END = /\s*,?\s*\b(?:at least|though|tho|honestly|really|lol|haha|tbh)\s*([?.!]*)\s*$/i;
 /** The career itself, which is no other job ("than a case manager" weighs within the guide). */
 const THE_CAREER = /\b(?:care|case) manag\w*/;
 
@@ -32,7 +34,7 @@ const ALONGSIDE = /\s*,?\s*\b(?:while|whilst|and still|and keep|around)\s+((?:st
 
 /** The question with another job set aside, or null when it names none at its end. */
 export function otherJobAside(question: string): OtherJobAside | null {
-  const typed = question.trim();
+  const typed = question.trim().replace(HEDGE_AT_THE_END, '$1');
   // "could i do an internship while still bartending nights" (tester ut37a P05 m9): the internship, kept beside the job.
   const alongside = ALONGSIDE.exec(typed);
   if (alongside) {
