@@ -6,6 +6,7 @@ import { twoQuestionsAsked } from '../understanding/core/clauses';
 import { ownLikeTheThing } from '../understanding/person/ownLikeTheThing';
 import { areaCredentialAsked } from '../understanding/questions/areaCredentialAsked';
 import { employersAsked } from '../understanding/questions/employersAsked';
+import { staffMovedAsked } from '../understanding/questions/staffMovedAsked';
 import { whereLearnedAsked } from '../understanding/questions/whereLearnedAsked';
 import { Messages } from './messages';
 import { sendLedAnswer, sendLedDecline } from './situationReplies';
@@ -21,6 +22,8 @@ import { sendLedAnswer, sendLedDecline } from './situationReplies';
 const SPECIALISING_ENTRY = 'how-to-specialise';
 /** The answer on where care managers work. */
 const WHERE_ENTRY = 'where-they-work';
+/** The answer on the jobs to start in. */
+const FIRST_JOBS_ENTRY = 'entry-level-jobs';
 /** The answer on a degree's courses. */
 const COURSES_ENTRY = 'courses';
 
@@ -33,6 +36,8 @@ export async function sendNamedThing(context: TurnContext, deps: DialogDeps, tex
   if (areaCredential) return sendAreaCredentialNotNamed(context, deps, text, areaCredential.area);
   // "which rehab centres take care managers?"
   if (employersAsked(text)) return sendLedDecline(context, deps, text, Messages.beyond.employersNotNamed, deps.kb.faqById.get(WHERE_ENTRY));
+  // "do hospitals move their kitchen staff into those roles?": the guide says nothing of moves inside an employer.
+  if (staffMovedAsked(text)) return sendLedDecline(context, deps, text, Messages.direct.staffMovedNotSaid, deps.kb.faqById.get(FIRST_JOBS_ENTRY));
   // "where would i learn the medical terminology?"
   const taught = whereLearnedAsked(text);
   const courses = taught ? deps.kb.faqById.get(COURSES_ENTRY) : undefined;
