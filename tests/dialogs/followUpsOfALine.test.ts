@@ -117,10 +117,11 @@ describe('follow-ups answered by a line of the answer in view (session 37)', () 
 
   describe('what the guide never says', () => {
     for (const said of ['which EHR system specifically?', 'what software exactly?', 'which case management program in particular?']) {
-      it(`"${said}" asks for a system by name`, () => expect(softwareAsked(said)).to.equal(''));
+      it(`"${said}" after the computer skills asks for a system by name`, () => expect(softwareAsked(said, 'computer-skills')).to.equal(''));
+      it(`"${said}" with the kinds not in view is left to the other readers`, () => expect(softwareAsked(said, 'hard-skills')).to.equal(null));
     }
     for (const said of ['what kind of software do they keep them in?', 'what computer skills do i need?', 'which skills exactly?']) {
-      it(`"${said}" does not`, () => expect(softwareAsked(said)).to.equal(null));
+      it(`"${said}" does not`, () => expect(softwareAsked(said, 'computer-skills')).to.equal(null));
     }
     for (const said of ['which of those places is best to start in?', 'which setting is best for a beginner?', "where's the best place to start out?"]) {
       it(`"${said}" asks a ranking of places`, () => expect(rankingAsked(said)).to.equal('the best place to start'));
