@@ -46,6 +46,7 @@ import { ownThingWeighed } from './understanding/person/ownThingWeighed';
 import { checkedInView } from './understanding/inView/checkedInView';
 import { requirementCarried } from './understanding/inView/requirementCarried';
 import { sendNamedThing } from './rendering/namedThingReplies';
+import { sendAskedOfItsLine } from './rendering/lineOfTheThingReplies';
 import { aspectCarriedOver } from './understanding/inView/aspectCarried';
 import { narrowedBeyondView } from './understanding/inView/narrowedInView';
 import { everyItemAsked, itemSayingAsked, itemsSayingEach } from './understanding/inView/itemsAsked';
@@ -440,6 +441,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // A certification for an area, employers by name, one's own thing set beside the answer (rendering/namedThingReplies.ts).
   const namedThing = lastRejected ? null : await sendNamedThing(context, deps, text, last);
   if (namedThing) return [namedThing];
+  // A short form, an example, employers or learning, asked of a line of the answer in view (rendering/lineOfTheThingReplies.ts).
+  const ofItsLine = lastRejected ? null : await sendAskedOfItsLine(context, deps, text, last);
+  if (ofItsLine) return [ofItsLine];
   // Who pays, how many people, a fee, an employer never named, asked of the answer in view: not given, said so.
   const neverGiven = lastRejected ? null : notGivenInView(text, last);
   if (neverGiven && last) return [await sendNotGivenInView(context, deps, text, neverGiven, last)];

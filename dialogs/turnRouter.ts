@@ -27,7 +27,7 @@ import { Messages } from './rendering/messages';
 import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/core/intents';
 import { educationOfJob, isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/person/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/core/pipeline';
-import { menuAskedOfTheAnswerInView } from './understanding/core/followUp';
+import { menuAskedOfTheAnswerInView, rungOnThePath } from './understanding/core/followUp';
 import { listInView, pickedFromList } from './understanding/inView/listInView';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/core/vocabulary';
 import { normalise, readNumber } from './understanding/core/textMatch';
@@ -537,7 +537,8 @@ export class TurnRouter {
     const beforeId = await this.deps.answeredBefore.get(context);
     const byId = (id: string | undefined) => (id ? this.deps.kb.faqById.get(id) : undefined);
     const list = listInView(byId(lastId), byId(beforeId), this.deps.engine, this.deps.kb);
-    return list && pickedFromList(typed, list, this.deps.engine, this.deps.kb) ? { kind: 'question', text: typed, acts: [] } : null;
+    // "where do I start?" after the career path asks where the path starts, not for the walk (followUp.ts rungOnThePath).
+    return (list && pickedFromList(typed, list, this.deps.engine, this.deps.kb)) || rungOnThePath(typed, lastId) !== null ? { kind: 'question', text: typed, acts: [] } : null;
   }
 
   private async runCommand(context: TurnContext, flows: FlowStack, command: Command): Promise<void> {

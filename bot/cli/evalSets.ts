@@ -641,6 +641,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogAG: { file: file('dialogAG'), role: 'rotating' },
   followupsAS: { file: file('followupsAS'), role: 'rotating' },
   followupsAT: { file: file('followupsAT'), role: 'rotating' },
+  followupsAV: { file: file('followupsAV'), role: 'rotating' },
   dialogAH: { file: file('dialogAH'), role: 'rotating' },
   followupsAU: { file: file('followupsAU'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },

@@ -78,7 +78,7 @@ export async function sendOwnGapAnswer(context: TurnContext, deps: DialogDeps, t
   if (ownFit) return ownFit;
   if (fit) return sendLedAnswer(context, deps, text, Messages.ownGap.fitAsked(coordinatingTold(said)), fit);
   // "do they use epic or some other system": the guide names no system, but the kinds it says they need to know.
-  const software = softwareAsked(text);
+  const software = softwareAsked(text, last?.id);
   const computer = software !== null ? deps.kb.faqById.get(COMPUTER_ENTRY) : undefined;
   if (software !== null && computer) return sendLedDecline(context, deps, text, Messages.ownGap.softwareNotNamed(software), computer);
   // "the older folks obviously" after the geriatric answer: that area; named back when it is the one in view.

@@ -427,6 +427,8 @@ export const Messages = Object.freeze({
   itemSaysNothing: "the guide doesn't say.",
   /** The part of the answer in view that gives what the question asks of it ("how many years to get there" after senior pay). */
   partGives: (title: string): string => `From the answer above on "${title}":`,
+  /** What a short form the answer in view spells out stands for ("what does the first one stand for?"). */
+  shortFormStandsFor: (short: string, name: string): string => `${short} stands for ${name}.`,
   /** Before the four areas, when who the clients are is asked ("what sort of people are their clients?"). */
   whoTheClientsAre:
     'The guide says care managers serve people dealing with physical, emotional or social issues, particularly older people and people with complex health conditions. Some focus on one group:',
@@ -498,6 +500,8 @@ export const Messages = Object.freeze({
     ownNotCompared: (title: string): string => `The guide doesn't say whether what you do is the same thing, so I won't guess. What it says on "${title}":`,
     /** Where or how to learn a subject a relevant degree teaches ("where would i learn the medical terminology?"). */
     taughtInTheDegree: (subject: string): string => `The guide names ${subject} among the courses of a relevant degree:`,
+    /** "do hospitals move their kitchen staff into those roles?": the guide says nothing of moves inside one employer. */
+    staffMovedNotSaid: "The guide doesn't say whether employers move their own staff into these roles, so I won't guess. What it says of the jobs to start in:",
     /** "how many yrs from junior to senior": no set time; the years the guide ties its levels to (`years`: "entry-level 0–2 years, ..., senior 5+ years"). */
     rungToRung: (years: string): string =>
       `The guide gives no set time to move from one level to the next. It ties its levels to years of experience: ${years}. Here is what it says of that level:`,

@@ -6,6 +6,7 @@ import { twoQuestionsAsked } from '../understanding/core/clauses';
 import { ownLikeTheThing } from '../understanding/person/ownLikeTheThing';
 import { areaMostAsked } from '../understanding/questions/areaMostAsked';
 import { employersAsked } from '../understanding/questions/employersAsked';
+import { staffMovedAsked } from '../understanding/questions/staffMovedAsked';
 import { whereLearnedAsked } from '../understanding/questions/whereLearnedAsked';
 import { Messages } from './messages';
 import { sendLedAnswer, sendLedDecline } from './situationReplies';
@@ -22,6 +23,8 @@ import { sendLedAnswer, sendLedDecline } from './situationReplies';
 const WHERE_ENTRY = 'where-they-work';
 /** The answer on the four areas, each with whom it serves. */
 const AREAS_ENTRY = 'specialisations';
+/** The answer on the jobs to start in. */
+const FIRST_JOBS_ENTRY = 'entry-level-jobs';
 /** The answer on a degree's courses. */
 const COURSES_ENTRY = 'courses';
 
@@ -34,6 +37,8 @@ export async function sendNamedThing(context: TurnContext, deps: DialogDeps, tex
   // "Which specialty deals with the most Medicaid clients, do you know?": no numbers by area, the four and whom they serve.
   const counted = areaMostAsked(text);
   if (counted) return sendLedDecline(context, deps, text, Messages.beyond.areaMostNotGiven(counted), deps.kb.faqById.get(AREAS_ENTRY));
+  // "do hospitals move their kitchen staff into those roles?": the guide says nothing of moves inside an employer.
+  if (staffMovedAsked(text)) return sendLedDecline(context, deps, text, Messages.direct.staffMovedNotSaid, deps.kb.faqById.get(FIRST_JOBS_ENTRY));
   // "where would i learn the medical terminology?"
   const taught = whereLearnedAsked(text);
   const courses = taught ? deps.kb.faqById.get(COURSES_ENTRY) : undefined;

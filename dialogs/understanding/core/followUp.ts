@@ -104,9 +104,14 @@ export function rungOnThePath(message: string, lastEntryId: string | undefined):
   if (last?.topic !== 'role' || last.level !== null) return null;
   const text = normalise(message);
   if (text.split(' ').length > MAX_RUNG_NAMED_WORDS || asksPay(text) || NAMES_ITS_PEOPLE.test(text) || firstMatch(text, TOPIC_WORDS) === 'pay') return null;
+  // "where do i start?", "how would i begin?": the path's first rung (session 37, followupsAV), never the walk's step 1.
+  if (START_OF_THE_PATH.test(text)) return entryAt('role', 'entry');
   const named = firstMatch(text, LEVEL_WORDS);
   return named ? entryAtLevel('role', named, text) : null;
 }
+
+/** Where the career path in view starts, asked of it in a few words. */
+const START_OF_THE_PATH = /^(?:(?:ok|okay|so|and|right|cool|alright|then)\s+)*(?:where (?:do|does|would|should|can|shall|will) (?:i|you|one|it|people|someone|most people|they|everyone) (?:start|begin)|how (?:do|does|would|should) (?:i|you|one|it) (?:start|begin))(?: (?:then|tho|though|on it|on that|on this|there))?$/;
 
 /** True for an entry on the career ladder: a rung's pay or role, or the overview of either. */
 export const isOnTheLadder = (entryId: string): boolean => entryId in LADDER;

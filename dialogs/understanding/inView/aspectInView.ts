@@ -208,6 +208,12 @@ const RECOMMENDED_OVER = /\b(?:recommend|suggest|choose|pick|prefer)\s+(?:it|tha
 const THE_MOST = /\b(?:the one|the area|the specialty|the specialization|the specialisation|the field|which one|which|one) (?:with|that has|has|having|gets|offers) (?:the )?most ([a-z]+(?: [a-z]+)?)\b/;
 /** Of two, the one with more openings: "which has more jobs?", "which one has more demand?" (pay and work are read elsewhere). */
 const THE_MORE = /^(?:(?:and|so|ok|okay|but)\s+)*(?:which|what)(?: one| of them| of the two| area| specialty)? (?:has|have|gets|offers|sees|would have) (?:more|the most) (jobs|job openings|openings|vacancies|positions|opportunities|job opportunities|demand|growth)(?: (?:out there|available|right now|now))?$/;
+/**
+ * The best place to start, among the places the guide lists without ranking them ("which of those places is best to
+ * start in?", "which setting is best for a beginner?", "where's the best place to start out?").
+ */
+const BEST_PLACE_TO_START =
+  /^(?:(?:and|so|ok|okay|but|then)\s+)*(?:(?:which|what)(?: one| ones| of (?:those|these|them|the) ?(?:places?|settings?|workplaces?|employers?)?| (?:places?|settings?|workplaces?|employers?|kind of (?:place|setting|workplace|employer)))?|where) (?:is|are|s|would be|will be) (?:the )?(?:best|ideal|easiest) (?:(?:place|setting|workplace|employer|one) )?(?:to (?:start|begin|get started|break in|start out|work first)(?: in| at| with| out)?|for (?:a )?(?:beginners?|starting out|newcomers?|new grads?|someone new|first jobs?))$/;
 /** A ranking said this long is a question with a story in it, for the engine. */
 const MAX_RANKING_WORDS = 14;
 
@@ -222,6 +228,7 @@ export function rankingAsked(message: string): string | null {
   if (text.split(' ').length > MAX_RANKING_WORDS) return null;
   if (BETTER_PICK.test(text) && EITHER.test(text)) return 'better';
   if (RECOMMENDED_OVER.test(text)) return 'better';
+  if (BEST_PLACE_TO_START.test(text) && /\b(?:places?|settings?|workplaces?|employers?|where|of (?:those|these|them))\b/.test(text)) return 'the best place to start';
   const most = THE_MOST.exec(text) ?? THE_MORE.exec(text);
   return most ? `the one with the most ${most[1]}` : null;
 }

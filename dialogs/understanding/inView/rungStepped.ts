@@ -21,6 +21,8 @@ const UP = new RegExp(
     String.raw`${LEANS}(?:the )?next ${RUNG}(?: up)?$`,
     // "and after that?" after the senior role: the rung after it, not a pay the words alone land on.
     String.raw`${LEANS}(?:after|above) (?:that|this|it|them)$`,
+    // "and the step after that?" after the junior role (session 37, followupsAV).
+    String.raw`${LEANS}(?:the )?(?:next )?${RUNG} (?:after|above) (?:that|this|it|them)$`,
   ].join('|'),
 );
 /** The rung below: "one step down", "a level lower", "the level below", "and below that?". */
@@ -33,6 +35,9 @@ const DOWN = new RegExp(
   ].join('|'),
 );
 const MAX_WORDS = 8;
+/** The mid level's pay, and the career path, which names the mid level's role. */
+const MID_PAY = 'salary-mid';
+const CAREER_PATH = 'career-ladder';
 
 /** The rung a step from the one in view; null when no rung is in view, the message is no such step, or it names a level of its own. */
 export function rungStepped(message: string, last: FaqEntry | undefined, kb: KnowledgeBase, before?: FaqEntry): FaqEntry | null {
@@ -41,10 +46,12 @@ export function rungStepped(message: string, last: FaqEntry | undefined, kb: Kno
   if (!text || text.split(' ').length > MAX_WORDS || namesALevel(text)) return null;
   const step = UP.test(text) ? 1 : DOWN.test(text) ? -1 : null;
   if (step === null) return null;
-  const next = rungNextTo(last.id, step);
+  // The rung between junior and senior has no role of its own in the guide: the career path names it.
+  const across = isPayOnTheLadder(last.id) ? null : rungNextTo(payBesideRole(last.id) ?? undefined, step);
+  const next = rungNextTo(last.id, step) ?? (across === MID_PAY ? CAREER_PATH : null);
   // "and one step up?" then "and one step down?" after the director's pay: both steps are from the director, so the
   // rung just left is not shown again; the step is taken from it.
-  const from = next !== null && next === before?.id ? rungNextTo(before.id, step) : next;
+  const from = next !== null && next !== CAREER_PATH && next === before?.id ? rungNextTo(before.id, step) : next;
   return from ? (kb.faqById.get(from) ?? null) : null;
 }
 
