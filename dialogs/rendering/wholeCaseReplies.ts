@@ -14,6 +14,7 @@ import { levelOfDegreeAsked } from '../understanding/person/levelOfDegreeAsked';
 import { areaCertificationAsked } from '../understanding/questions/areaCertificationAsked';
 import { specialisationById } from '../understanding/questions/specialisationMatch';
 import { sendLedAnswer } from './situationReplies';
+import { masterToLead } from './expertReplies';
 import { Messages } from './messages';
 import { isStudentJob, isUnnamedJob, jobById, tellsOfCareWork } from '../understanding/person/aboutYou';
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
@@ -77,7 +78,7 @@ const FINDING_A_JOB_ENTRY = 'finding-a-job';
  * to send, not yet sent, or null when the ask is not of this kind. Reading sends nothing, so each ask is read alone first.
  */
 type Send = () => Promise<Answer | Answer[]>;
-type OwnedAsk = (context: TurnContext, deps: DialogDeps, part: string, said: string, answerOther: AnswerOther) => Promise<Send | null>;
+export type OwnedAsk = (context: TurnContext, deps: DialogDeps, part: string, said: string, answerOther: AnswerOther) => Promise<Send | null>;
 /** The rest of the turn's reading, for a part asked in other words (the whole message's other ask, or one put plainly). */
 type AnswerOther = (part: string) => Promise<Answer[]>;
 
@@ -196,7 +197,7 @@ const experienceLeftAfterTheirDegree: OwnedAsk = async (context, deps, part, sai
 };
 
 /** The asks this module answers, first match wins. */
-const OWNED: readonly OwnedAsk[] = [payAgainstTheirSum, timeAfterTheirDegree, experienceLeftAfterTheirDegree, levelBesideTheirs, certificationOfAnArea, timeWithTheirYears, degreeAndTheirYears, skillsTheyLack, careerChangeFromOutside];
+const OWNED: readonly OwnedAsk[] = [payAgainstTheirSum, timeAfterTheirDegree, experienceLeftAfterTheirDegree, masterToLead, levelBesideTheirs, certificationOfAnArea, timeWithTheirYears, degreeAndTheirYears, skillsTheyLack, careerChangeFromOutside];
 
 /**
  * The reply when an ask of the message is one of this module's, with the message's other ask answered in its place by
