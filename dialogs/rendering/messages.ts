@@ -847,6 +847,9 @@ export const Messages = Object.freeze({
     held === 'ccm'
       ? "You have the CCM already. The guide calls the CMC another valuable certification, and doesn't say whether holding both helps. Here is what it says of the CMC:"
       : "You have the CMC already. The other certification the guide recommends is the CCM, and it doesn't say whether holding both helps. Here is what it says of the CCM:",
+  /** A master's asked for a role that leads, by someone with a bachelor's (rendering/expertReplies.ts). */
+  masterToLead:
+    "You have a bachelor's already. The guide says some positions ask for a master's, depending on how much responsibility the role carries. For leading, it suggests training or certification in healthcare administration or leadership, and names a master's or doctorate in healthcare administration as one way to keep developing. Here is its route up:",
   firstJobLimits: (limits: { noDegree: boolean; physical: boolean }): string => {
     const unsaid = limits.noDegree
       ? `which of its first jobs need a degree${limits.physical ? ', or how physically demanding each one is' : ''}`

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
-import { ExpertMessages } from '../../dialogs/rendering/expertReplies';
 import { certificationHeldAsked } from '../../dialogs/understanding/person/certificationHeld';
 import { levelToLeadAsked } from '../../dialogs/understanding/person/levelToLeadAsked';
 import { jobToGetAsked } from '../../dialogs/understanding/questions/firstJobAsked';
@@ -15,7 +14,7 @@ import { CHAT_CHANNELS, entryById, readable, saidIn } from './guidedHarness';
  */
 const YES_LEAD = readable(Messages.yesOfTheList('\u0000', '').split('\u0000')[0]!);
 const HELD_LEAD = 'You have the';
-const EXPERT_LEAD = readable(ExpertMessages.masterToLead).slice(0, 40);
+const EXPERT_LEAD = readable(Messages.masterToLead).slice(0, 40);
 const LEADS = [YES_LEAD, readable(Messages.firstJobsYes), HELD_LEAD, EXPERT_LEAD];
 
 /** Ordinary questions none of these readers may take. */
