@@ -52,7 +52,10 @@ import { narrowedBeyondView } from './understanding/inView/narrowedInView';
 import { everyItemAsked, itemSayingAsked, itemsSayingEach } from './understanding/inView/itemsAsked';
 import { readWithoutEcho } from './understanding/inView/echoOfTheAnswer';
 import { sendEachItemSaying, sendEveryItem, sendItemSaying } from './rendering/itemReplies';
-import { asksFirstJob, firstJobLimits, firstJobWeighed } from './understanding/questions/firstJobAsked';
+import { asksFirstJob, firstJobLimits, firstJobWeighed, jobToGetAsked } from './understanding/questions/firstJobAsked';
+import { yesOfTheList } from './understanding/questions/yesOfTheList';
+import { certificationHeldAsked } from './understanding/person/certificationHeld';
+import { sendYesOfTheList } from './rendering/yesReplies';
 import { besideOwnEnglish, ownEnglishAsked } from './understanding/person/ownEnglishAsked';
 import { ownTraitAsked } from './understanding/person/ownTraitAsked';
 import { areaHardAsked } from './understanding/questions/areaHardAsked';
@@ -271,6 +274,10 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (withoutTagQuestion(text) !== text) return sendAnswers(context, deps, withoutTagQuestion(text), inView, lastRejected, offered);
   // "can i sit for the CCM right away or do i need hours first": what it needs, never the working hours (ut36a P04 m5).
   // "could i move into care coordination?", "what the jump would look like": their route, not the keyword's answer (ut36a P09 m1, P08 m1).
+  // "I already have my CCM. is it worth also getting the CMC?": the other one, not the held one "to start with".
+  const held = lastRejected ? null : certificationHeldAsked(text);
+  const otherCertification = held ? deps.kb.faqById.get(held.other) : undefined;
+  if (held && otherCertification) return [(await sendLedEntry(context, deps, Messages.certificationHeld(held.held), otherCertification), { question: text, kind: 'answer', answered: true, entry: otherCertification, score: 1, alternatives: [] })];
   // "could I do this at my own hospital ...": the writer's employer, not working for oneself (ut33a P05 m9).
   const sat = lastRejected ? null : (certificationSatAsked(text) ?? moveIntoAsked(text) ?? ownWorkplaceNamed(text) ?? inTheGuidesWords(text));
   if (sat) return sendAnswers(context, deps, sat, undefined, lastRejected, offered);
@@ -946,7 +953,7 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
   }
   const firstJobs = answer.entry?.id !== FIRST_JOBS_ENTRY && asksFirstJob(question) ? deps.kb.faqById.get(FIRST_JOBS_ENTRY) : undefined;
   if (firstJobs) {
-    await sendEntry(context, deps, firstJobs);
+    await (jobToGetAsked(question) ? sendLedEntry(context, deps, Messages.firstJobsYes, firstJobs) : sendEntry(context, deps, firstJobs));
     return { ...answer, kind: 'answer', answered: true, entry: firstJobs, declined: undefined, alternatives: [] };
   }
   // An age the guide never speaks of, declined ("I'm 52 and have only worked in shops, is it too late?"): said so, with
@@ -984,6 +991,9 @@ async function sendOne(context: TurnContext, deps: DialogDeps, answer: Answer, a
           await sendLedEntry(context, deps, `${Messages.direct.durationNotSaid(durationThing(asked.thing))} ${Messages.direct.hereIsWhat}`, reached);
           return { ...answer, entry: reached };
         }
+        // A yes/no question one line of the list says yes to ("do care managers handle insurance?"): the yes first.
+        const yes = ofTheThing ? null : yesOfTheList(question, answer.entry);
+        if (yes) return (await sendYesOfTheList(context, deps, answer.entry, yes), answer);
         const shown = await sendEntryOrPart(context, deps, ofTheThing ?? answer.entry, question, answeredId);
         return shown.id !== answer.entry.id ? { ...answer, entry: shown } : answer;
       }

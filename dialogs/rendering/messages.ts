@@ -857,6 +857,18 @@ export const Messages = Object.freeze({
   leftYearsUntold: (relevant: boolean): string =>
     `${relevant ? 'with your degree' : 'if your degree counts as a related field'} and work in the field, what is left of the guide's route is relevant work experience (a few more years after the degree, it says, with no exact figure), and a master's if the roles you want ask for one.`,
   /** Before the guide's first jobs, asked with a limit told beside them (no degree, a bad back): what the guide does not say of them. */
+  /** A yes/no question one line of a list answers ("do care managers handle insurance?"): the yes and that line. */
+  yesOfTheList: (title: string, line: string): string => `Yes. The guide says so in its answer on "${title}":\n\n- ${line}`,
+  /** "is there some job I could get now?": the first jobs the guide names, with the yes. */
+  firstJobsYes: 'Yes: the guide names jobs you can start in to gain experience in health or social services.',
+  /** A certification held told beside a question about certification: the other one, never the held one again. */
+  certificationHeld: (held: 'ccm' | 'cmc'): string =>
+    held === 'ccm'
+      ? "You have the CCM already. The guide calls the CMC another valuable certification, and doesn't say whether holding both helps. Here is what it says of the CMC:"
+      : "You have the CMC already. The other certification the guide recommends is the CCM, and it doesn't say whether holding both helps. Here is what it says of the CCM:",
+  /** A master's asked for a role that leads, by someone with a bachelor's (rendering/expertReplies.ts). */
+  masterToLead:
+    "You have a bachelor's already. The guide says some positions ask for a master's, depending on how much responsibility the role carries. For leading, it suggests training or certification in healthcare administration or leadership, and names a master's or doctorate in healthcare administration as one way to keep developing. Here is its route up:",
   firstJobLimits: (limits: { noDegree: boolean; physical: boolean }): string => {
     const unsaid = limits.noDegree
       ? `which of its first jobs need a degree${limits.physical ? ', or how physically demanding each one is' : ''}`

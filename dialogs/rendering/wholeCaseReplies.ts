@@ -15,6 +15,7 @@ import { areaCertificationAsked } from '../understanding/questions/areaCertifica
 import { specialisationById } from '../understanding/questions/specialisationMatch';
 import { sendLedAnswer, sendLedDecline } from './situationReplies';
 import { IN_VIEW } from '../turnState';
+import { masterToLead } from './expertReplies';
 import { Messages } from './messages';
 import { isStudentJob, isUnnamedJob, jobById, tellsOfCareWork } from '../understanding/person/aboutYou';
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
@@ -86,7 +87,7 @@ const FINDING_A_JOB_ENTRY = 'finding-a-job';
  * to send, not yet sent, or null when the ask is not of this kind. Reading sends nothing, so each ask is read alone first.
  */
 type Send = () => Promise<Answer | Answer[]>;
-type OwnedAsk = (context: TurnContext, deps: DialogDeps, part: string, said: string, answerOther: AnswerOther) => Promise<Send | null>;
+export type OwnedAsk = (context: TurnContext, deps: DialogDeps, part: string, said: string, answerOther: AnswerOther) => Promise<Send | null>;
 /** The rest of the turn's reading, for a part asked in other words (the whole message's other ask, or one put plainly). */
 type AnswerOther = (part: string) => Promise<Answer[]>;
 
@@ -216,7 +217,7 @@ const experienceLeftAfterTheirDegree: OwnedAsk = async (context, deps, part, sai
 };
 
 /** The asks this module answers, first match wins. */
-const OWNED: readonly OwnedAsk[] = [payAgainstTheirSum, timeAfterTheirDegree, experienceLeftAfterTheirDegree, levelBesideTheirs, certificationOfAnArea, timeWithTheirYears, degreeAndTheirYears, skillsTheyLack, careerChangeFromOutside];
+const OWNED: readonly OwnedAsk[] = [payAgainstTheirSum, timeAfterTheirDegree, experienceLeftAfterTheirDegree, masterToLead, levelBesideTheirs, certificationOfAnArea, timeWithTheirYears, degreeAndTheirYears, skillsTheyLack, careerChangeFromOutside];
 
 /**
  * The reply when an ask of the message is one of this module's, with the message's other ask answered in its place by

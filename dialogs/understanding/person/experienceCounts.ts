@@ -200,7 +200,7 @@ export function tellsOfMilitaryHealthWork(text: string): boolean {
 
 /** Managing people, teams, rotas or budgets, told of work outside care ("20 years managing people, rotas and budgets"). */
 const MANAGING =
-  /\b(?:manag(?:e|ed|es|ing)|manager|managers|management|supervis\w*|foreman|forewoman|foremen|leadership|(?:men|people|staff|workers|guys) under me|team leader|team lead|line manag\w*|(?:led|lead|leading|ran|run|running) (?:a |the |my )?(?:team|teams|staff|department|shop|store|site|shift|shifts)|in charge of|rotas?|budgets?|budgeting)\b/;
+  /\b(?:manag(?:e|ed|es|ing)|manager|managers|management|supervis\w*|foreman|forewoman|foremen|leadership|(?:men|people|staff|workers|guys) under me|team leader|team lead|line manag\w*|(?:led|lead|leading|ran|run|running) (?:a |the |my )?(?:team|teams|staff|department|shop|store|site|shift|shifts)|in charge of|rotas?|budgets?|budgeting|(?:led|lead|leading|ran|run|running|supervised|commanded|managed) (?:a |the |my |over )?(?:\d+ |a few |dozens of |hundreds of |a crew of |a team of )?(?:\w+ )?(?:sailors|soldiers|troops|marines|airmen|people|staff|employees|workers|crews?|men|guys|volunteers|reps|agents|drivers|techs))\b/;
 /** Management that is the career's own or the guide's words ("case management", "care manager"), which is not it. */
 const CAREER_MANAGEMENT = /\b(?:care|case|disease|chronic disease|resource|time|stress) manag\w*\b/g;
 

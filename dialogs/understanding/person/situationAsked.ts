@@ -268,6 +268,8 @@ const SKILLS_IN_WORK: ReadonlyArray<readonly [RegExp, string, string | null]> = 
   [/\b(?:coordinat\w*|co ordinat\w*|dispatch\w*|juggl\w*)\b/, 'organizational skills, managing multiple cases at once, among those care managers need, and coordinating services with providers and agencies is a main part of the job', 'organizational skills'],
   [/\b(?:organi[sz]\w*|multitask\w*|planning|logistics|scheduling|(?:the|staff|work|shift) schedules?|rotas?)\b/, 'organizational skills, managing multiple cases at once, among those care managers need', 'organizational skills'],
   [/\b(?:financ\w*|accounting|accountant|bookkeep\w*|budget\w*|(?:do|did|keep|kept|doing) the books|payroll)\b/, 'financial issues among what the CMC covers, and says budgeting is often required in higher-level management roles', null],
+  // IT work ("does my IT background help at all?"): the computer skills the guide lists (ut37a P09-2).
+  [/\b(?:it (?:support|background|job|career|experience|department|help ?desk|skills)|tech support|technical support|help ?desk|information technology|information systems|computers?|sys ?admin\w*|systems admin\w*|network admin\w*)\b/, 'computer skills, familiarity with healthcare information systems and electronic health records (EHR), among those care managers need', 'computer skills'],
   [/\b(?:paperwork|records?|record keeping|documentation|admin|administration)\b/, 'documentation, keeping accurate and detailed records, among the skills care managers need', 'documentation'],
   [/\bcustomers?\b|\b(?:cranky|angry|difficult|rude|upset) (?:people|guests|patrons|clients|callers)\b/, 'communication and problem-solving among the skills care managers need', 'communication'],
 ];

@@ -17,8 +17,21 @@ const ASKED = /\b(?:what|which|wat|wot|wich|any|are there|list|name|tell me|give
 /** Pay, years or study asked of the job: another question ("how much would I earn in my first job"). */
 const OTHER_ASPECT = /\b(?:pay|pays|paid|salary|salaries|earn|earns|earning|money|wage|wages|income|how long|how many years|degree|study|course)\b/;
 
+/**
+ * A job to get now asked yes or no ("is there some job I could get now to start getting experience?", "are there any
+ * jobs I can do while I study?"): the first jobs answer it, with a yes (session 37, ut37a P01-5).
+ */
+const JOB_TO_GET = /\b(?:is there|are there|isnt there|is there not)(?: some| a| any| an)?(?: \w+)? (?:job|jobs|role|roles|position|positions|work)\b(?: \w+){0,3}? (?:i|you|someone|one) (?:could|can|might|would be able to) (?:get|do|take|start|apply for|find)\b/;
+
+/** True when the message asks yes or no whether there is a job to get now, which the first jobs answer with a yes. */
+export function jobToGetAsked(text: string): boolean {
+  const said = normalise(text);
+  return !OTHER_ASPECT.test(said) && JOB_TO_GET.test(said);
+}
+
 /** True when the message asks which job to take first: the first jobs answer it. */
 export function asksFirstJob(text: string): boolean {
+  if (jobToGetAsked(text)) return true;
   const said = normalise(text);
   if (OTHER_ASPECT.test(said) || !ASKED.test(said)) return false;
   return (WHICH_JOB.test(said) && AT_THE_START.test(said)) || FIRST_JOB_NAMED.test(said);
