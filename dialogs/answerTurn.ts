@@ -367,7 +367,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
     // with no years told: whether it is a related field decides the rest (tester ut27b).
     // A degree in another field counts alone too ("BA in psych ... if i start applying now, how long til im an actual care
     // manager", tester ut36c P12.6): whether it is a related field decides the rest, years or not.
-    degree: otherDegreeToldBefore(knownStart?.education, said, deps.kb) || (knownStart?.education === 'relevant-degree' && ((knownStart.years ?? 0) > 0 || unnamedFieldTold(said))),
+    degree: otherDegreeToldBefore(knownStart?.education, said, deps.kb) || ((knownStart?.education === 'relevant-degree' || knownStart?.education === 'other-degree') && ((knownStart.years ?? 0) > 0 || unnamedFieldTold(said))),
     noDegree: (knownStart?.education === 'none' || knownStart?.education === 'diploma') && inFieldJob,
   };
   // Whether it is a realistic move for them, or whether the time still holds, asked once they said where they stand, too.

@@ -22,7 +22,7 @@ describe('the people one deals with are not one\'s job (reader)', () => {
     expect(readAboutYou('juggling nurses, doctors and social workers for my dad. it is a lot', kb).job).to.equal(undefined);
     expect(readAboutYou("I work with nurses, doctors and social workers, and I'm a social worker.", kb).job?.id).to.equal('social-worker');
     expect(readAboutYou("I'm a nurse with 10 years, BSN, looking to move", kb).job?.id).to.equal('nurse');
-    for (const own of ["I'm a social worker, 10 years", 'Registered nurse with 5 years in ICU, BSN.', 'social worker with teens, 10 years']) expect(withoutPeopleDealtWith(own), own).to.equal(own);
+    for (const own of ["I'm a social worker, 10 years", 'Registered nurse with 5 years in ICU, BSN.', 'social worker with teens, 10 years', 'RBT here, 3 yrs doing ABA with autistic kids, BA in psych. thoughts?', 'aide with older adults, CNA and a BA in sociology']) expect(withoutPeopleDealtWith(own), own).to.equal(own);
   });
 });
 

@@ -8,11 +8,11 @@
 const WORD = String.raw`(?!(?:and|or)\b)[A-Za-z][\w'-]*`;
 const ITEM = String.raw`${WORD}(?: ${WORD}){0,2}`;
 /**
- * A list of two or more items in the plural opened by a word of dealing with them ("between", "with", "among",
+ * A list of two or more items, each in the plural (so "with autistic kids, BA in psych" is no list), opened by a word of dealing with them ("between", "with", "among",
  * "juggling"), ended by a comma or a sentence mark: "between caseworkers, therapists and pediatricians,".
  */
 const LIST_OF_PEOPLE = new RegExp(
-  String.raw`\b(between|among|amongst|alongside|with|juggling|dealing with|coordinating)\s+(${ITEM}s)((?:\s*,\s*(?!and\b|or\b)${ITEM})*(?:,?\s+(?:and|or)\s+${ITEM})?)(?=\s*[,.;:!?]|\s*$|\s+(?:for|every|all|each|at|in|on|from|day)\b)`,
+  String.raw`\b(between|among|amongst|alongside|with|juggling|dealing with|coordinating)\s+(${ITEM}s)((?:\s*,\s*(?!and\b|or\b)${ITEM}s\b)*(?:,?\s+(?:and|or)\s+${ITEM}s\b)?)(?=\s*[,.;:!?]|\s*$|\s+(?:for|every|all|each|at|in|on|from|day)\b)`,
   'gi',
 );
 
