@@ -259,6 +259,9 @@ export const EVAL_SETS = Object.freeze({
   blindCU: { file: file('blindCU'), role: 'rotating' },
   blindCV: { file: file('blindCV'), role: 'rotating' },
   blindCW: { file: file('blindCW'), role: 'rotating' },
+  blindCX: { file: file('blindCX'), role: 'rotating' },
+  blindCY: { file: file('blindCY'), role: 'rotating' },
+  blindCZ: { file: file('blindCZ'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -374,6 +377,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAI: { file: file('chatAI'), role: 'rotating' },
   chatAJ: { file: file('chatAJ'), role: 'rotating' },
   chatAK: { file: file('chatAK'), role: 'rotating' },
+  chatAL: { file: file('chatAL'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -565,6 +569,12 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * Session 36's: dialogAH (lifeguards, swimming instructors, leisure-centre staff) and followupsAU (journalists,
  * copywriters, bookshop staff), written blind at its start and held back, misses never printed: 229/233 turns,
  * follow-ups 4/4 and 212/232, 33/43 on main 5a21def, their first score; they rotate.
+ * Session 37's followupsAV (chefs, line cooks, restaurant kitchen staff), written blind at its start, first score on
+ * main e0ab7e8 214/231 turns, follow-ups 31/42, is tuning material from its first score on (the tuned37 engineer's),
+ * registered rotating with a floor.
+ * Session 37's: dialogAI (bus, train and tram drivers) and followupsAW (sports coaches, PE staff, athletic
+ * trainers), written blind at its start and held back, misses never printed: 230/239 turns, follow-ups 5/7 and
+ * 212/227, 32/41 on main e0ab7e8, their first score; they rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -644,6 +654,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAV: { file: file('followupsAV'), role: 'rotating' },
   dialogAH: { file: file('dialogAH'), role: 'rotating' },
   followupsAU: { file: file('followupsAU'), role: 'rotating' },
+  dialogAI: { file: file('dialogAI'), role: 'rotating' },
+  followupsAW: { file: file('followupsAW'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

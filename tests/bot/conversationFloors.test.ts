@@ -74,6 +74,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Session 36's, written blind at its start (security guards, door staff, night watchmen): 190 of 198 at its first
   // score, 190 at the session's end.
   chatAK: { right: 189 },
+  // Session 37's, written blind at its start (hotel and cruise-ship staff): 192 of 200 at its first score, 192 at the
+  // session's end.
+  chatAL: { right: 191 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -273,6 +276,15 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 36's (journalists, copywriters, bookshop staff): first 212 turns, follow-ups 33; 212 and 33 at the
   // session's end.
   followupsAU: { turns: 211, followUps: 32 },
+  // Session 37's (written blind at its start, chefs, line cooks, restaurant kitchen staff): tuning material from its
+  // first score (214, 31), the tuned37 engineer's, registered rotating with a floor.
+  followupsAV: { turns: 226, followUps: 39 },  // 227 and 40 at the session's end
+  // Session 37's (bus, train and tram drivers): first 230 turns, follow-ups 5; 230 and 5 on the session's
+  // final bot.
+  dialogAI: { turns: 229, followUps: 4 },
+  // Session 37's (sports coaches, PE staff, athletic trainers): first 212 turns, follow-ups 32; 213 and 33 at
+  // the session's end.
+  followupsAW: { turns: 211, followUps: 31 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },
