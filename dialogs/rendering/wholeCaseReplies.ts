@@ -165,7 +165,7 @@ const skillsTheyLack: OwnedAsk = async (context, deps, part, said) => {
 };
 
 /** No clinical or health care work told ("no clinical background", "zero healthcare"). */
-const NO_CLINICAL_WORK = /(?:no|zero|without|never had|don'?t have) (?:any )?(?:clinical|healthcare|health care|medical|patient) (?:background|experience|work)?/i;
+const NO_CLINICAL_WORK = /\b(?:no|zero|without|never had|don'?t have) (?:any )?(?:clinical|healthcare|health care|medical|patient) (?:background|experience|work)?/i;
 
 /** A career change told from work outside health care: where the guide's route starts for newcomers, then what is needed. */
 const careerChangeFromOutside: OwnedAsk = async (context, deps, part, said) => {

@@ -167,6 +167,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(text).to.include(SKILLS_LEAD).and.include('case management software');
       expect(text).not.to.include('6 to 8 years');
       for (const message of ['what skills am I missing?', 'which skills would be my gaps?', 'what skills would I need to learn coming from retail?']) expect(await said(message), message).to.include(SKILLS_LEAD);
+      // No clinical work told: said as theirs, not as an if (the reader's pattern once opened with a stray control character).
+      for (const message of ['no clinical background here. what skills am I missing?', 'no healthcare experience. which skills would be my gaps?']) expect(await said(message), message).to.include(readable('The guide doesn\'t weigh anyone\'s skills against its list. Coming from work outside health care'));
     });
 
     it('a career change from other work: where the route starts for newcomers, then what is needed (ut35a P02 m1)', async () => {
