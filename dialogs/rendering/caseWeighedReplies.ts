@@ -105,9 +105,10 @@ export async function sendCaseWeighed(context: TurnContext, deps: DialogDeps, sa
   const more = told.managing || told.age || told.body || told.benefits || told.hours || told.helpWish || told.skills.length > 0 || told.years !== undefined || told.education !== undefined;
   if (!weighsAsACase(told) || !more) return null;
   const m = CaseWeighedMessages;
-  const lines = caseWeighedLines(told).map((line) => `• ${line}`);
+  // A markdown list after a blank line, so Web Chat and Teams show one line each ("• " lines ran on as one paragraph).
+  const lines = caseWeighedLines(told).map((line) => `- ${line}`);
   const untold = told.education === undefined || told.education === 'school';
-  const text = [m.opening, ...lines].join('\n') + `\n\n${m.suits(told.helpWish)}\n\n${untold ? m.askEducation : m.roadmap}`;
+  const text = `${m.opening}\n\n${lines.join('\n')}\n\n${m.suits(told.helpWish)}\n\n${untold ? m.askEducation : m.roadmap}`;
   const entries = menuOf(deps, untold ? ['what-is-needed', 'without-degree'] : ['without-degree', 'what-is-needed']);
   await context.sendActivity(withButtons(channelOf(context.activity), text, [flowButton('roadmap'), ...entries.map(askButton)]));
   return { question: said, kind: 'answer', answered: true, entry: deps.kb.faqById.get(FIT_ENTRY) ?? null, score: 1, alternatives: [] };

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { CaseWeighedMessages } from '../../dialogs/rendering/caseWeighedReplies';
 import { caseToldForFit, weighsAsACase } from '../../dialogs/understanding/person/caseToldForFit';
-import { CHAT_CHANNELS, readable, saidIn } from './guidedHarness';
+import { CHAT_CHANNELS, readable, saidIn, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 
 /**
@@ -50,6 +50,13 @@ describe('the case told beside a fit question (understanding/person/caseToldForF
 for (const [channelName, channelId] of CHAT_CHANNELS) {
   describe(`a person's situation used, through the bot (${channelName})`, () => {
     const said = saidIn(channelId);
+
+    it('the things told are a list a chat window shows one to a line, not bullets run into one paragraph', async () => {
+      const replies = await startGuided({ channelId }).say('44, i run second shift at a warehouse, about 30 people under me. no degree. is care manager realistic for me?');
+      const text = shownText(replies);
+      expect(text).to.match(/:\n+- Warehouse work[^\n\r]*[\r\n]+- /);
+      expect(text).not.to.include('•');
+    });
 
     it('"is care manager realistic for me?" after a story from outside the field weighs what they told (ut36c P01.1)', async () => {
       const text = await said('hey. 44, i run second shift at a distribution warehouse, about 30 people under me. my back is done and i want something where i actually help people. is care manager realistic for me?');
