@@ -83,7 +83,7 @@ import { MEMBERSHIP_ENTRY, worthPayingAsked } from './understanding/questions/wo
 import { COURSES_ENTRY, schoolSubjectsAsked } from './understanding/questions/schoolSubjectsAsked';
 import { pickAskedOfTheBot } from './understanding/questions/pickAsked';
 import { Messages } from './rendering/messages';
-import { noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
+import { answeredWith, noteShown, rememberAnswered, sendEntry, sendLedEntry, sendSideBySide, shownInReply, withoutLinesSaid } from './rendering/entryReplies';
 import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart, sendListItem, sendNotGivenEither, sendThingNotMentioned, sendThingWithItsPart, THE_WORK } from './rendering/inViewReplies';
 import { sendWholeCase } from './rendering/wholeCaseReplies';
 import { sendCaseWeighed, sendJobWeighedAsAFit, sendOutsideWorkIntroduced } from './rendering/caseWeighedReplies';
@@ -277,7 +277,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "I already have my CCM. is it worth also getting the CMC?": the other one, not the held one "to start with".
   const held = lastRejected ? null : certificationHeldAsked(text);
   const otherCertification = held ? deps.kb.faqById.get(held.other) : undefined;
-  if (held && otherCertification) return [(await sendLedEntry(context, deps, Messages.certificationHeld(held.held), otherCertification), { question: text, kind: 'answer', answered: true, entry: otherCertification, score: 1, alternatives: [] })];
+  if (held && otherCertification) return [(await sendLedEntry(context, deps, Messages.certificationHeld(held.held), otherCertification), answeredWith(text, otherCertification))];
   // "could I do this at my own hospital ...": the writer's employer, not working for oneself (ut33a P05 m9).
   const sat = lastRejected ? null : (certificationSatAsked(text) ?? moveIntoAsked(text) ?? ownWorkplaceNamed(text) ?? inTheGuidesWords(text));
   if (sat) return sendAnswers(context, deps, sat, undefined, lastRejected, offered);
@@ -381,7 +381,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   if (jobAsAFit) return [jobAsAFit];
   // "how do i become a care manager", which the engine reads as who it suits (tester ut37a P07-2): what is needed.
   const wayInAsked = !lastRejected && howToBecomeAsked(text) ? deps.kb.faqById.get('what-is-needed') : undefined;
-  if (wayInAsked) return [(await sendEntry(context, deps, wayInAsked), { question: text, kind: 'answer', answered: true, entry: wayInAsked, score: 1, alternatives: [] })];
+  if (wayInAsked) return [(await sendEntry(context, deps, wayInAsked), answeredWith(text, wayInAsked))];
   // A skill, a gap or the jump to the title asked in words the search does not place; an area remarked (gapReplies.ts).
   const gap = await sendOwnGapAnswer(context, deps, text, said, last, lastRejected);
   if (gap) return [gap];
@@ -392,7 +392,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   const whole = lastRejected ? null : await sendWholeCase(context, deps, text, said, (part) => sendAnswers(context, deps, part, inView, lastRejected, offered));
   if (whole) return whole;
   // Work outside the field told with nothing asked ("electrician here, 9 yrs. thinking of switching"): said back.
-  if (!lastRejected && readClauses(said).every((clause) => clause.act !== 'asks') && (await sendOutsideWorkIntroduced(context, deps, said, last?.id))) return [{ question: text, kind: 'answer', answered: true, entry: null, score: 1, alternatives: [] }];
+  if (!lastRejected && readClauses(said).every((clause) => clause.act !== 'asks') && (await sendOutsideWorkIntroduced(context, deps, said, last?.id))) return [answeredWith(text, null)];
   // A certification asked by someone without a degree ("is there a certification I could get without the degree?"):
   // what the guide says of degrees for each certification first, then the answer the words read as.
   const certified = lastRejected ? undefined : certificationWithoutDegree(deps, text, said);

@@ -6,6 +6,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
+import { answeredWith } from './entryReplies';
 import type { DialogDeps } from '../deps';
 import { askButton, channelOf, flowButton, withButtons } from './cards';
 import { menuOf } from '../turnState';
@@ -111,7 +112,7 @@ export async function sendCaseWeighed(context: TurnContext, deps: DialogDeps, sa
   const text = `${m.opening}\n\n${lines.join('\n')}\n\n${m.suits(told.helpWish)}\n\n${untold ? m.askEducation : m.roadmap}`;
   const entries = menuOf(deps, untold ? ['what-is-needed', 'without-degree'] : ['without-degree', 'what-is-needed']);
   await context.sendActivity(withButtons(channelOf(context.activity), text, [flowButton('roadmap'), ...entries.map(askButton)]));
-  return { question: said, kind: 'answer', answered: true, entry: deps.kb.faqById.get(FIT_ENTRY) ?? null, score: 1, alternatives: [] };
+  return answeredWith(said, deps.kb.faqById.get(FIT_ENTRY));
 }
 
 /** The work they introduce themselves by, as written ("zookeeper here, 8 yrs", "plumber here"). */
@@ -163,5 +164,5 @@ export async function sendJobWeighedAsAFit(context: TurnContext, deps: DialogDep
 
 ${CaseWeighedMessages.suits(false)}`;
   await context.sendActivity(withButtons(channelOf(context.activity), reply, [...menuOf(deps, ['role-overview', 'what-is-needed']).map(askButton), flowButton('roadmap')]));
-  return { question: text, kind: 'answer', answered: true, entry: deps.kb.faqById.get(FIT_ENTRY) ?? null, score: 1, alternatives: [] };
+  return answeredWith(text, deps.kb.faqById.get(FIT_ENTRY));
 }

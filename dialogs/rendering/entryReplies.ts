@@ -1,3 +1,4 @@
+import type { Answer } from '../../knowledge/answerEngine';
 /**
  * Sending an answer card and keeping the reply's record: what this turn's reply has shown (so nothing is shown twice in
  * one reply, and a lead's quoted lines are left out of the answer after it), the answer just given (the same answer
@@ -34,6 +35,9 @@ export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: 
   await rememberAnswered(context, deps, a.id);
   await rememberAnswered(context, deps, b.id);
 }
+
+/** The turn's record of an answer the bot gave in full (`entry`, or none when it sent its own words). */
+export const answeredWith = (question: string, entry: FaqEntry | null | undefined): Answer => ({ question, kind: 'answer', answered: true, entry: entry ?? null, score: 1, alternatives: [] });
 
 /**
  * Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. Never twice in one

@@ -9,7 +9,7 @@ import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
 import { askButton, channelOf, flowButton, withButtons } from './cards';
 import { Messages } from './messages';
-import { rememberAnswered, sendEntry } from './entryReplies';
+import { answeredWith, rememberAnswered, sendEntry } from './entryReplies';
 import { sendLedAnswer, sendLedDecline, sendWhatIsLeft } from './situationReplies';
 import { menuOf } from '../turnState';
 import { bareFitAsked, coordinatingTold, degreeLevelWeighed, jumpToTheRoleAsked, payCutAsked, skillGainedAsked } from '../understanding/person/ownGapAsked';
@@ -33,7 +33,7 @@ const SKILL_ENTRY = { hard: 'hard-skills', soft: 'soft-skills' } as const;
 /** An answer that says how its skills are built. */
 const BUILT = /professional development courses/i;
 
-const answered = (text: string, entry: FaqEntry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] });
+const answered = answeredWith;
 
 /**
  * The reply to a gap, a skill or the jump to the title asked, or an area remarked, when the message is one; null

@@ -6,7 +6,7 @@ import { acronymAsked } from '../understanding/inView/acronymAsked';
 import { concernInView } from '../understanding/inView/concernInView';
 import { exampleChecked } from '../understanding/inView/exampleChecked';
 import { channelOf } from './cards';
-import { rememberAnswered } from './entryReplies';
+import { answeredWith, rememberAnswered } from './entryReplies';
 import { Messages } from './messages';
 import { renderPartInView } from './nearby';
 
@@ -26,5 +26,5 @@ export async function sendAskedOfItsLine(context: TurnContext, deps: DialogDeps,
   const lead = form ? `${Messages.shortFormStandsFor(form.short, form.name)} ${Messages.partGives(last.title)}` : Messages.partGives(last.title);
   await context.sendActivity(renderPartInView(last, { lines, closest: true }, deps.kb, channel, lead));
   await rememberAnswered(context, deps, last.id);
-  return { question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] };
+  return answeredWith(text, last);
 }

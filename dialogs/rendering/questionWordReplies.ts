@@ -13,7 +13,7 @@ import { areaNearTheStoryAsked } from '../understanding/questions/areaNearTheSto
 import { rungToRungAsked } from '../understanding/questions/rungToRungAsked';
 import { sourceOfTheClaimAsked } from '../understanding/talk/sourceOfTheClaimAsked';
 import { channelOf, renderText } from './cards';
-import { sendLedEntry } from './entryReplies';
+import { answeredWith, sendLedEntry } from './entryReplies';
 import { Messages } from './messages';
 
 /** The guide's answer listing the four areas to specialize in. */
@@ -29,14 +29,14 @@ export async function sendAskedOfTheStory(context: TurnContext, deps: DialogDeps
     if (!areas) return null;
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     await sendLedEntry(context, deps, Messages.direct.noAreaNearTheStory, areas);
-    return { question: text, kind: 'answer', answered: true, entry: areas, score: 1, alternatives: [] };
+    return answeredWith(text, areas);
   }
   const rung = rungToRungAsked(text);
   const level = rung ? deps.kb.faqById.get(`salary-${rung}`) : undefined;
   if (level) {
     const years = deps.kb.salaries.filter((salary) => LEVELS_WITH_YEARS.includes(salary.faqId)).map((salary) => `${salary.shortTitle.toLowerCase()} ${salary.experience}`);
     await sendLedEntry(context, deps, Messages.direct.rungToRung(years.join(', ')), level);
-    return { question: text, kind: 'answer', answered: true, entry: level, score: 1, alternatives: [] };
+    return answeredWith(text, level);
   }
   return null;
 }
@@ -47,5 +47,5 @@ export async function sendSourceOfTheAnswer(context: TurnContext, question: stri
   const sections = last ? [...new Set(last.section.split(/;\s*/).map((part) => part.trim()).filter(Boolean))] : [];
   const named = sections.length === 0 ? '' : `${sections.length > 1 ? 'sections' : 'section'} ${sections.map((section) => `"${section}"`).join(' and ')}`;
   await context.sendActivity(renderText(channelOf(context.activity), Messages.sourceOfTheAnswer(last?.title ?? null, named)));
-  return { question, kind: 'answer', answered: true, entry: last ?? null, score: 1, alternatives: [] };
+  return answeredWith(question, last);
 }

@@ -14,7 +14,7 @@ import { otherJobPaid } from '../understanding/questions/otherJobPaid';
 import { jobBenefitsAsked, timeOffAsked } from '../understanding/questions/timeOffAsked';
 import { workplaceAsked } from '../understanding/questions/workplaceAsked';
 import { PAY_ENTRY } from '../understanding/person/situationAsked';
-import { sendEntry } from './entryReplies';
+import { answeredWith, sendEntry } from './entryReplies';
 import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
 import { crisisOrLanguageAsked } from '../understanding/questions/crisisOrLanguageAsked';
 import { sentencesOf } from '../understanding/core/clauses';
@@ -98,7 +98,7 @@ export async function sendOnTheGuidesGround(context: TurnContext, deps: DialogDe
   }
   // "I meant pay. director pay", "cuanto pagan? like starting out": the last sentence alone is one the guide answers surely.
   const last = lastSentenceAnswered(deps, answer.question) ?? lastSentenceAnswered(deps, context.activity.text ?? '');
-  if (last) return (await sendEntry(context, deps, last), { question: answer.question, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] });
+  if (last) return (await sendEntry(context, deps, last), answeredWith(answer.question, last));
   const silent = guideSilentOn(answer.question);
   const near = silent ? menuOf(deps, silent.near) : [];
   if (!silent || near.length === 0) return null;
