@@ -19,7 +19,7 @@ import { addsAThing } from '../understanding/core/followUp';
 import { itemOfList, listInView, listItemsOf, narrowedTo, partInView, saidElsewhere, type PickedItem } from '../understanding/inView/listInView';
 import { partBesideTheThing, type ThingAsked } from '../understanding/questions/thingAsked';
 import { Messages } from './messages';
-import { noteLinesQuoted, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry } from './entryReplies';
+import { answeredWith, noteLinesQuoted, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry } from './entryReplies';
 import { ASKED_NOT_GIVEN, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from '../turnState';
 import { namesOneThing, saidNextDoor } from '../understanding/inView/answerInView';
 import { thingNotMentioned } from '../understanding/inView/thingInView';
@@ -58,10 +58,10 @@ export async function sendThingAsked(context: TurnContext, deps: DialogDeps, thi
   switch (thing.kind) {
     case 'entry':
       await sendEntry(context, deps, thing.entry);
-      return { question: text, kind: 'answer', answered: true, entry: thing.entry, score: 1, alternatives: [] };
+      return answeredWith(text, thing.entry);
     case 'payOfCertification':
       await sendLedEntry(context, deps, Messages.certificationPay, thing.entry);
-      return { question: text, kind: 'answer', answered: true, entry: thing.entry, score: 1, alternatives: [] };
+      return answeredWith(text, thing.entry);
     case 'payOfAreas': {
       void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
       await context.sendActivity(renderPayByLevelOnly(thing.areas, deps.kb, channel));
@@ -95,11 +95,11 @@ export async function sendListItem(context: TurnContext, deps: DialogDeps, picke
   // Where to do it, asked of an item the list's neighbours say where of ("the healthcare assistant one, where do i do it").
   const asked = picked.asksMore ? askedAspect(question, deps.kb) : null;
   const nextDoor = asked ? await sendAspectNextDoor(context, deps, asked, [list, ...list.related.flatMap((id) => deps.kb.faqById.get(id) ?? [])], picked.item.head) : undefined;
-  if (nextDoor) return { question, kind: 'answer', answered: true, entry: nextDoor, score: 1, alternatives: [] };
+  if (nextDoor) return answeredWith(question, nextDoor);
   context.turnState.set(LIST_ITEM_SHOWN, true);
   await context.sendActivity(renderListItem(picked.item, list, picked.asksMore, deps.kb, channelOf(context.activity)));
   const offered = [{ id: list.id, title: list.title, score: 0 }];
-  if (!picked.asksMore) return { question, kind: 'answer', answered: true, entry: list, score: 1, alternatives: [] };
+  if (!picked.asksMore) return answeredWith(question, list);
   void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   return { question, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: offered };
 }

@@ -3,7 +3,7 @@ import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
 import { askButton, renderTwoAnswers, channelOf, withButtons } from './cards';
-import { noteShown, rememberAnswered, sendLedEntry, sendSideBySide } from './entryReplies';
+import { answeredWith, noteShown, rememberAnswered, sendLedEntry, sendSideBySide } from './entryReplies';
 import { Messages } from './messages';
 import type { ItemLines } from '../understanding/inView/itemsAsked';
 
@@ -16,13 +16,13 @@ export async function sendEveryItem(context: TurnContext, deps: DialogDeps, text
     noteShown(context, entries);
     for (const entry of entries) await rememberAnswered(context, deps, entry.id);
   }
-  return entries.map((entry) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  return entries.map((entry) => answeredWith(text, entry));
 }
 
 /** The one item whose own answer says what was asked ("which one covers the legal side?"), said to be that one. */
 export async function sendItemSaying(context: TurnContext, deps: DialogDeps, text: string, entry: FaqEntry): Promise<Answer> {
   await sendLedEntry(context, deps, Messages.itemSaying(entry.title), entry);
-  return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
+  return answeredWith(text, entry);
 }
 
 /**
@@ -32,7 +32,7 @@ export async function sendItemSaying(context: TurnContext, deps: DialogDeps, tex
 export async function sendEachItemSaying(context: TurnContext, text: string, items: readonly ItemLines[]): Promise<Answer[]> {
   const each = items.map(({ entry, lines }) => `**${entry.title}**: ${lines.length > 0 ? inOneParagraph(lines) : Messages.itemSaysNothing}`);
   await context.sendActivity(withButtons(channelOf(context.activity), [Messages.eachItemSays, ...each].join('\n\n'), items.map(({ entry }) => askButton(entry))));
-  return items.filter(({ lines }) => lines.length > 0).map(({ entry }) => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  return items.filter(({ lines }) => lines.length > 0).map(({ entry }) => answeredWith(text, entry));
 }
 
 /** Lines of an answer said as one paragraph: a lead into list items ("To earn it you need:") with its items after it, and a stop after each. */

@@ -8,6 +8,7 @@ import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
 import { ENTRY_OF, STEP_OF, type OrderedKind } from '../understanding/questions/orderAsked';
 import { askButton, channelOf, withButtons } from './cards';
+import { answeredWith } from './entryReplies';
 import { Messages } from './messages';
 
 export async function sendOrderNotSet(context: TurnContext, deps: DialogDeps, text: string, kinds: readonly [OrderedKind, OrderedKind]): Promise<Answer> {
@@ -19,5 +20,5 @@ export async function sendOrderNotSet(context: TurnContext, deps: DialogDeps, te
   const entries = kinds.map((kind) => deps.kb.faqById.get(ENTRY_OF[kind])).filter((entry): entry is FaqEntry => entry !== undefined);
   await context.sendActivity(withButtons(channelOf(context.activity), `${lead}\n\n${lines.join('\n')}`, entries.map(askButton)));
   const [shown] = entries;
-  return { question: text, kind: 'answer', answered: true, entry: shown ?? null, score: 1, alternatives: [] };
+  return answeredWith(text, shown);
 }

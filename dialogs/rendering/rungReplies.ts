@@ -3,7 +3,7 @@ import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
 import { payLevelsAsked, rungsNamedTogether, yearAskedOfThePay, yearsOfTheRoleInView, yearsOfTheRoleNamed, type RungYears } from '../understanding/inView/rungStepped';
-import { sendEntry } from './entryReplies';
+import { answeredWith, sendEntry } from './entryReplies';
 import { sendEveryItem } from './itemReplies';
 import { Messages } from './messages';
 import { sendLedAnswer, sendLedDecline } from './situationReplies';
@@ -28,5 +28,5 @@ async function sendYearsOfTheRole(context: TurnContext, deps: DialogDeps, text: 
   const notGiven = Messages.rungYearsNotGiven(asked.level, asked.years);
   if (!asked.numbered) return sendLedDecline(context, deps, text, asked.named === true ? notGiven.replace(/(?<=\.) /, ` ${Messages.wayUpYears} `) : notGiven, asked.entry);
   await sendEntry(context, deps, asked.entry);
-  return { question: text, kind: 'answer', answered: true, entry: asked.entry, score: 1, alternatives: [] };
+  return answeredWith(text, asked.entry);
 }

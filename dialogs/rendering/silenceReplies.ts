@@ -94,7 +94,7 @@ export async function sendOnTheGuidesGround(context: TurnContext, deps: DialogDe
     // Kept alongside a job ("an internship while still bartending nights"): the guide's answer, and its silence on fitting it in.
     if (aside.alongside) return sendLedAnswer(context, deps, answer.question, Messages.beyond.alongsideWork(aside.alongside), read.entry);
     await sendEntry(context, deps, read.entry);
-    return { question: answer.question, kind: 'answer', answered: true, entry: read.entry, score: 1, alternatives: [] };
+    return answeredWith(answer.question, read.entry);
   }
   // "I meant pay. director pay", "cuanto pagan? like starting out": the last sentence alone is one the guide answers surely.
   const last = lastSentenceAnswered(deps, answer.question) ?? lastSentenceAnswered(deps, context.activity.text ?? '');

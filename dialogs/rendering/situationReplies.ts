@@ -19,7 +19,7 @@ import { formatYears } from './guidedMessages';
 import { fieldNamedByGuide, taughtInADegree, type DegreeWeighed } from '../understanding/person/experienceCounts';
 import { asksWhatIsLeft, CARE_SETTING, isStudentJob, isUnnamedJob, jobById, studyTold } from '../understanding/person/aboutYou';
 import { Messages } from './messages';
-import { rememberAnswered, sendLedEntry } from './entryReplies';
+import { answeredWith, rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
 import { DEGREE_ENTRY } from '../understanding/inView/answerInView';
 import { EXPERIENCE_ENTRY, PAY_ENTRY, studyLeftTime, workOfTheField } from '../understanding/person/situationAsked';
@@ -89,7 +89,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const noted = startingPoint({ job: known?.job ?? null, education: null, working: true, years: fieldYears, aim: null });
     await context.sendActivity(withButtons(channel, opening('work-in-field') + Messages.leftEducationUntold(noted, associate), [flowButton('roadmap'), ...menuOf(deps, ['degree-fields', 'without-degree']).map(askButton)]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
+    return answeredWith(text, answered);
   }
   // How far through the degree a student is, told now ("if I graduate in 2 yrs how long ...") or before ("I'm in my 2nd
   // year of a BSW"): the years of study left, then the rest of the route, never the whole 6 to 8 years (testers ut27a, ut27b).
@@ -106,7 +106,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   // Not when the work told is done in a care setting ("I teach chair yoga in care homes", tester ut36a P11 m1): not outside it.
   if (fit && !known?.education && job && !job.inField && !CARE_SETTING.test(now)) {
     await context.sendActivity(withButtons(channel, Messages.fitFromOutside(job.title, isUnnamedJob(job.id)), [flowButton('roadmap'), ...menuOf(deps, ['what-is-needed', 'degree-fields']).map(askButton)]));
-    return { question: text, kind: 'answer', answered: true, entry: deps.kb.faqById.get(FIT_ENTRY) ?? null, score: 1, alternatives: [] };
+    return answeredWith(text, deps.kb.faqById.get(FIT_ENTRY));
   }
   // A student's fit is the guide's answer for anyone: what they study is not yet what the route starts from.
   if (fit && (studyLeft !== null || known?.education === 'studying' || !known?.education)) return null;
@@ -117,7 +117,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const time = `${studyLeft}${areaToSpecialiseIn(deps, now, profile?.specialisation)}`;
     await context.sendActivity(withButtons(channel, before + Messages.leftForYou(startingPoint(situation), time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
+    return answeredWith(text, answered);
   }
   if (!known?.education) {
     // Nothing told to start from: the roadmap offered, unless the guide answers the words themselves.
@@ -139,7 +139,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const lead = opening('no-degree-in-field') + Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
     await context.sendActivity(withButtons(channel, lead, [...menuOf(deps, ['without-degree', 'degree-fields']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
+    return answeredWith(text, answered);
   }
   // No degree and no work in the field ("im 20, doing barista work, no uni yet"): the whole route is ahead, which the
   // guide's own answer times; said as theirs, with what it says of the route without a degree.
@@ -151,10 +151,10 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const situation: Situation = { job: known.job ?? null, education: tellsNoDegree(now) ? 'none' : known.education, working: known.working ?? null, years: null, aim: known.aim ?? null };
     if (withoutDegree) {
       await sendLedEntry(context, deps, fit ? Messages.beyond.fitOutsideNoDegree : Messages.ownGap.missingNoDegree(startingPoint(situation)), withoutDegree);
-      return { question: text, kind: 'answer', answered: true, entry: withoutDegree, score: 1, alternatives: [] };
+      return answeredWith(text, withoutDegree);
     }
     await sendLedEntry(context, deps, before + Messages.leftFromTheStart(startingPoint(situation)), timeline);
-    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
+    return answeredWith(text, answered);
   }
   // Studying for the degree, said in this message ("I'm a nursing student ... how many years after I finish?"): the rest
   // of the route after it, as their roadmap counts it. A year at college told in a long story is no such start.
@@ -164,7 +164,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
     await context.sendActivity(withButtons(channel, before + Messages.leftForYou(startingPoint(situation), plan.time, next.join('; ')), [...menuOf(deps, ['internships', 'bachelors-or-masters']).map(askButton), flowButton('roadmap')]));
     await rememberAnswered(context, deps, timeline.id);
-    return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
+    return answeredWith(text, answered);
   }
   if (known.education !== 'relevant-degree' && known.education !== 'other-degree') return null;
   const years = known.years ?? null;
@@ -190,7 +190,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     : opening(start) + Messages.leftForYou(startingPoint(situation), time, next.join('; '), masterDone && /\bmaster/.test(time), yearsUntold);
   await context.sendActivity(withButtons(channel, lead, [...entries.map(askButton), flowButton('roadmap')]));
   await rememberAnswered(context, deps, timeline.id);
-  return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
+  return answeredWith(text, answered);
 }
 
 /**
@@ -207,7 +207,7 @@ async function sendDegreeAhead(context: TurnContext, deps: DialogDeps, text: str
   const said = Messages.leftDegreeAhead(noted, formatYears(timeline.bachelorYears), formatYears(timeline.masterYears), years);
   await context.sendActivity(withButtons(channelOf(context.activity), said, [...menuOf(deps, ['bachelors-or-masters', 'gaining-experience']).map(askButton), flowButton('roadmap')]));
   await rememberAnswered(context, deps, TIMELINE_ENTRY);
-  return { question: text, kind: 'answer', answered: true, entry: answered, score: 1, alternatives: [] };
+  return answeredWith(text, answered);
 }
 
 /** The area asked of in the question ("until I'm a pediatric care manager"): what the guide says specializing adds, as a sentence. */
@@ -249,10 +249,10 @@ export async function sendDegreeWeighed(context: TurnContext, deps: DialogDeps, 
   const needed = asWork ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
   if (asWork && needed && weighed.field !== null) {
     await sendLedEntry(context, deps, Messages.direct.fieldAsWork(weighed.field, asWork, namedIn(degrees)), needed);
-    return { question: text, kind: 'answer', answered: true, entry: needed, score: 1, alternatives: [] };
+    return answeredWith(text, needed);
   }
   await sendLedEntry(context, deps, Messages.direct.degreeWeighed(weighed, namedIn(degrees), workToo, where), entry);
-  if (weighed.named && !weighed.abroad && !weighed.associate) return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
+  if (weighed.named && !weighed.abroad && !weighed.associate) return answeredWith(text, entry);
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: entry.id, title: entry.title, score: 0 }] };
 }
@@ -281,7 +281,7 @@ export async function sendTraitNotSpoken(context: TurnContext, deps: DialogDeps,
 /** A lead on what was told, then the entry that answers the question: answered. */
 export async function sendLedAnswer(context: TurnContext, deps: DialogDeps, text: string, lead: string, entry: FaqEntry): Promise<Answer> {
   await sendLedEntry(context, deps, lead, entry);
-  return { question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] };
+  return answeredWith(text, entry);
 }
 
 /** A lead saying what the guide does not say, then the entry that says what it does: a decline, noted. */
@@ -315,7 +315,7 @@ export async function sendAreasForTheCondition(context: TurnContext, deps: Dialo
   await context.sendActivity(withButtons(channelOf(context.activity), `${lead}\n\n${lines.join('\n')}`, [...entries.map(askButton), flowButton('specialisation')]));
   const first = entries[0];
   if (first) await rememberAnswered(context, deps, first.id);
-  return { question: text, kind: 'answer', answered: true, entry: first ?? null, score: 1, alternatives: [] };
+  return answeredWith(text, first);
 }
 
 /** The guide's answer on professional organizations, which a question about joining one stands for. */

@@ -17,7 +17,7 @@ import { weighedAgainstOther } from '../understanding/inView/aspectInView';
 import { feedbackUserOf } from '../feedbackStore';
 import { isChoiceBetweenTwo } from '../understanding/core/followUp';
 import { Messages } from './messages';
-import { rememberAnswered, seenLately, sendEntry, sendLedEntry, sendSideBySide } from './entryReplies';
+import { answeredWith, rememberAnswered, seenLately, sendEntry, sendLedEntry, sendSideBySide } from './entryReplies';
 import { declinedAbout, turnEngine } from '../turnState';
 import { namesOneThing, TRAILING_VERB } from '../understanding/inView/answerInView';
 
@@ -81,7 +81,7 @@ export async function sendWeighing(context: TurnContext, deps: DialogDeps, messa
   // Two names for one thing ("a placement or an internship") ask no ranking.
   if (oneAnswer && weighing.asks === 'better' && (isChoiceBetweenTwo(a) || givesDirectAsk(a, { kind: 'better' }) || namesOneThing(deps, text, [a]))) return [];
   const shown = oneAnswer ? [a] : [a, b];
-  const answered = shown.map((entry): Answer => ({ question: text, kind: 'answer', answered: true, entry, score: 1, alternatives: [] }));
+  const answered = shown.map((entry): Answer => answeredWith(text, entry));
   const channel = channelOf(context.activity);
   // Which is better, the guide ranking neither: what was asked it does not answer, a decline with what it says of both.
   const notRanked = weighing.asks === 'better' && !shown.some((entry) => givesDirectAsk(entry, { kind: 'better' }));

@@ -3,7 +3,7 @@ import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
 import { channelOf } from './cards';
-import { rememberAnswered } from './entryReplies';
+import { answeredWith, rememberAnswered } from './entryReplies';
 import { Messages } from './messages';
 import { renderPartInView } from './nearby';
 import { sendLedDecline } from './situationReplies';
@@ -13,7 +13,7 @@ import type { NotGivenInView } from '../understanding/inView/notGivenInView';
 export async function sendLinesOfTheAnswerInView(context: TurnContext, deps: DialogDeps, text: string, last: FaqEntry, lines: readonly string[]): Promise<Answer> {
   await context.sendActivity(renderPartInView(last, { lines, closest: true }, deps.kb, channelOf(context.activity), Messages.partGives(last.title)));
   await rememberAnswered(context, deps, last.id);
-  return { question: text, kind: 'answer', answered: true, entry: last, score: 1, alternatives: [] };
+  return answeredWith(text, last);
 }
 
 /** What the guide never gives, asked of the answer in view: said plainly, a decline, noted, with that answer. */
