@@ -1,0 +1,151 @@
+/**
+ * What the guide covers only around its edges (its figures' country, a qualification from another country, whether
+ * someone like the writer could do it), read by knowledge/beyondGuide.ts: said plainly, with what it does say; two
+ * questions of which one is beyond it, each part on its own.
+ */
+import type { TurnContext } from 'botbuilder';
+import { type Answer } from '../../knowledge/answerEngine';
+import { beyondAsked, givesPay, tellsNoDegree, type BeyondAsked } from '../../knowledge/beyondGuide';
+import type { FaqEntry } from '../../knowledge/schema';
+import { normaliseText } from '../../knowledge/text';
+import { channelOf, renderPartNotCovered } from './cards';
+import { type DialogDeps } from '../deps';
+import { renderWorkNotSaid } from './nearby';
+import { feedbackUserOf } from '../feedbackStore';
+import { placeDifferenceAsked, certificationHereAsked } from '../understanding/questions/guideOfAPlace';
+import { tellsOfCareWork } from '../understanding/person/aboutYou';
+import { Messages } from './messages';
+import { answeredWith, sendEntry, sendLedEntry } from './entryReplies';
+import { sendNationalityWeighed } from './situationReplies';
+import { declinedAbout, menuOf } from '../turnState';
+import { partsBeyond } from '../understanding/questions/partsAsked';
+import { fitAskedLoosely } from '../understanding/person/fitAskedLoosely';
+import type { TurnOfTheCase } from '../answerTurn';
+import { sendOne } from './oneAnswerReplies';
+import { CERTIFICATIONS_ENTRY, NO_DEGREE_ENTRY } from './routeReplies';
+
+
+/** Beyond the guide, asked in the message (or in the story told before it), alone or beside another question. */
+export async function sendBeyondTheGuide(turn: TurnOfTheCase): Promise<Answer[] | null> {
+  const { context, deps, text, said, last, lastRejected } = turn;
+  const beyond = lastRejected ? null : (beyondAsked(said, deps.kb, last) ?? (said !== text ? beyondAsked(text, deps.kb, last) : null) ?? placeDifferenceAsked(said) ?? certificationHereAsked(said) ?? fitAskedLoosely(said));
+  // Two questions, one beyond what the guide covers ("How much is the salary in Germany? and is there a german
+  // certificate or only the american ones?"): each part answered on its own, so neither is dropped.
+  const parts = beyond ? partsBeyond(deps, text, last) : null;
+  if (parts) {
+    const answers: Answer[] = [];
+    for (const { part, beyond: asked } of parts) answers.push(await sendPartBeyond(context, deps, part, asked, last));
+    return answers;
+  }
+  if (beyond) return [await sendBeyond(context, deps, beyond, text, said, last)];
+  return null;
+}
+
+/** One part of two: what the guide covers only at its edges said so, else its answer, else a plain note that it doesn't cover it. */
+async function sendPartBeyond(context: TurnContext, deps: DialogDeps, part: string, beyond: BeyondAsked | null, last: FaqEntry | undefined): Promise<Answer> {
+  if (beyond) return sendBeyond(context, deps, beyond, part, part, last);
+  const answer = deps.engine.answer(part);
+  if (answer.kind === 'answer' && answer.entry) {
+    await sendEntry(context, deps, answer.entry);
+    return answer;
+  }
+  if (answer.kind === 'no-match' || answer.kind === 'out-of-scope') void deps.feedback.recordQuestion(part, answer.kind, feedbackUserOf(context.activity), context.activity.channelId);
+  await context.sendActivity(renderPartNotCovered(part, channelOf(context.activity)));
+  return answer;
+}
+
+/** The guide's answer on who the career suits, and the answers near an age it never speaks of. */
+const FIT_ENTRY = 'right-for-me';
+/** The guide's answer on a bachelor's and a master's: what it says of studying more. */
+const DEGREES_ENTRY = 'bachelors-or-masters';
+/** The guide's answers nearest a qualification from another country: licensing (which depends "on your location"), the degree. */
+const QUALIFICATION_ENTRIES = ['licensing', 'degree-fields', 'what-is-needed'];
+/** The entries on one certification or on certifying. */
+const CERTIFICATION_ENTRY = /^(?:certification|ccm$|cmc$)/;
+/** A certification named in a question: the CCM, the CMC, or certifications. */
+const CERTIFICATION_NAMED = /\b(?:ccm|cmc|certifications?|certificates?|certified)\b/;
+/** The guide's pay answers, offered when pay is asked of a place or a currency and none is in view. */
+const PAY_ENTRIES = ['salary', 'salary-entry'];
+/** A story of the writer's own work or background ("I've worked in retail for ten years", "my background is in sales"). */
+const TELLS_A_STORY = /\bi (?:have |had )?(?:worked|work|been|was|did|do|am an? |run|ran|manage|managed)\b|\byears? (?:in|as|of|doing)\b|\bmy (?:background|job|work|career|experience) (?:is|was|has been)\b/;
+
+/**
+ * The reply to what the guide covers only around its edges. Pay of a place or in a currency: the pay answer the words
+ * read as, led by what the guide does not give, else that line with the pay answers as buttons. A qualification from
+ * another country: the guide does not cover it, with its licensing and degree answers as buttons. Whether someone like
+ * the writer could do it: who the career suits, led, after a story outside health and social care, by the background
+ * the guide says is usual.
+ */
+async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondAsked, text: string, said: string, last: FaqEntry | undefined): Promise<Answer> {
+  const channel = channelOf(context.activity);
+  const declined = async (line: string, entries: readonly FaqEntry[]): Promise<Answer> => {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, entries[0]);
+    await context.sendActivity(renderWorkNotSaid(line, entries, channel));
+    return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: entries.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) };
+  };
+  switch (asked.kind) {
+    case 'fit': {
+      // Told with no degree ("i dont have university. can i do this job?"): the route without one.
+      const noDegree = tellsNoDegree(said);
+      const fit = deps.kb.faqById.get(noDegree ? NO_DEGREE_ENTRY : FIT_ENTRY);
+      if (!fit) return sendOne(context, deps, deps.engine.answer(text));
+      if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await sendLedEntry(context, deps, noDegree ? Messages.beyond.fitOutsideNoDegree : Messages.beyond.fitOutside, fit);
+      else await sendEntry(context, deps, fit);
+      return answeredWith(text, fit);
+    }
+    case 'pay-place': {
+      const read = deps.engine.answer(text);
+      const entry = read.kind === 'answer' ? read.entry : null;
+      if (entry && givesPay(entry)) {
+        await sendLedEntry(context, deps, asked.elsewhere ? Messages.beyond.payElsewhereLead : Messages.beyond.payCurrencyLead, entry);
+        return answeredWith(text, entry);
+      }
+      // Pay itself asked of a place or in a currency the guide gives none for ("how much earn a care manager in euro"):
+      // the guide's pay, led by what it does not give.
+      const pay = asked.asked === true ? deps.kb.faqById.get(PAY_ENTRIES[0]!) : undefined;
+      if (pay) {
+        await sendLedEntry(context, deps, Messages.beyond.payElsewhereLead, pay);
+        return answeredWith(text, pay);
+      }
+      const inView = last && givesPay(last) ? [last] : [];
+      const offered = [...inView, ...menuOf(deps, PAY_ENTRIES).filter((pay) => !inView.includes(pay))].slice(0, 2);
+      return declined(asked.elsewhere ? Messages.payByPlace : Messages.beyond.payCurrency, offered);
+    }
+    case 'foreign-qualification':
+      // The certifications asked whether they hold where the person lives ("I live in Portugal, are the certifications
+      // valid here?"): what the guide says of certification, not of degrees and licences (tester ut31a).
+      if (CERTIFICATION_NAMED.test(normaliseText(text))) return sendBeyond(context, deps, { kind: 'certification-place' }, text, said, last);
+      return declined(Messages.beyond.foreignQualification, menuOf(deps, QUALIFICATION_ENTRIES));
+    case 'nationality':
+      return sendNationalityWeighed(context, deps, text);
+    case 'pay-against-job': {
+      const read = deps.engine.answer(text);
+      const pay = read.kind === 'answer' && read.entry && givesPay(read.entry) ? read.entry : deps.kb.faqById.get(PAY_ENTRIES[0]!);
+      if (!pay) return sendOne(context, deps, read);
+      await sendLedEntry(context, deps, Messages.beyond.payAgainstJob, pay);
+      return answeredWith(text, pay);
+    }
+    case 'licence-place': {
+      const licensing = deps.kb.faqById.get(QUALIFICATION_ENTRIES[0]!);
+      if (!licensing) return sendOne(context, deps, deps.engine.answer(text));
+      await sendLedEntry(context, deps, Messages.beyond.licencePlace, licensing);
+      return answeredWith(text, licensing);
+    }
+    case 'certification-place': {
+      const read = deps.engine.answer(text);
+      const certification = read.kind === 'answer' && read.entry && CERTIFICATION_ENTRY.test(read.entry.id) ? read.entry : deps.kb.faqById.get(CERTIFICATIONS_ENTRY);
+      if (!certification) return sendOne(context, deps, read);
+      // The guide has no certification of a place: a decline, noted, with its answer on certifying shown after it.
+      void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+      await sendLedEntry(context, deps, Messages.beyond.certificationPlace, certification);
+      return { question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: certification.id, title: certification.title, score: 0 }] };
+    }
+    case 'more-study': {
+      const degrees = deps.kb.faqById.get(DEGREES_ENTRY);
+      if (!degrees) return sendOne(context, deps, deps.engine.answer(text));
+      await sendLedEntry(context, deps, Messages.beyond.moreStudy(asked.field), degrees);
+      return answeredWith(text, degrees);
+    }
+  }
+}
