@@ -524,7 +524,7 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
   }
   // Years said back only when told: "im a carer" says nothing of how long.
   const years = about.years ?? null;
-  const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
+  const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, diplomaKind: about.diplomaKind ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
   // Work the guide names, told with the experience it describes in view ("i work IN a hospital" after "does portering
   // count?"): the yes it was owed, with the guide's reason, then where they stand.
   const named = namedAfterExperience(said, last);
