@@ -426,6 +426,9 @@ function jobIn(clause: string): JobKind | null {
 /** The last word of a job that names a person ("therapist", "nurse", "officer"), whose plural is other people. */
 const PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ic|aide|nurse|rn|cna|hca|emt|cop|chef|cook|physio|medic|officer)$/;
 
+/** What people of a job know or do, said of them as the subject: "pharmacists know", "nurses already have". */
+const OF_ONES_KIND = /^(?:like me )?(?:know|knows|are|have|do|can|get|use|understand|already|learn|deal|handle)\b/;
+
 /**
  * A job named in the plural ("i handle his schools, doctors, insurance, therapists"): the people dealt with, never the
  * writer's own job, unless the writer is one of them ("we are both nurses"). Tester ut38a P10 was noted as a counselor.
@@ -434,6 +437,8 @@ function peopleNotTheWriter(phrase: readonly string[], typed: readonly string[],
   const last = phrase[phrase.length - 1]!;
   const said = typed[at + phrase.length - 1]!;
   if (said !== `${last}s` || last.endsWith('s') || !PERSON_NOUN.test(last)) return false;
+  // "Pharmacists know medications very well": one's own kind spoken of as the subject, after telling the job.
+  if (at === 0 && OF_ONES_KIND.test(typed.slice(phrase.length).join(' '))) return false;
   return !typed.slice(0, at).some((word) => word === 'we' || word === 'both');
 }
 
