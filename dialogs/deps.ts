@@ -4,7 +4,7 @@ import type { AnswerEngine } from '../knowledge/answerEngine';
 import type { KnowledgeBase, SpecialisationId } from '../knowledge/schema';
 import { createFeedbackStore, DEFAULT_FEEDBACK_RETENTION_DAYS, type FeedbackStore, type FeedbackStoreOptions } from './feedbackStore';
 import { createUsageLog, type UsageLog } from './usageLog';
-import type { Aim, Education } from './understanding/person/aboutYou';
+import type { Aim, DiplomaKind, Education } from './understanding/person/aboutYou';
 import type { FlowName } from './understanding/core/intents';
 
 /** What a user has done in the guided flows; kept in user state so it survives new conversations. */
@@ -38,6 +38,8 @@ export interface KnownAboutYou {
   areaAsked?: SpecialisationId;
   /** The degree they hold is a master's or above. */
   higherDegree?: boolean;
+  /** A 'diploma' education named as a certificate or an associate degree, said back so. */
+  diplomaKind?: DiplomaKind;
 }
 
 export const EMPTY_PROFILE: Readonly<UserProfile> = Object.freeze({ lastStep: null, completedSteps: [], specialisation: null, roadmap: null });

@@ -18,6 +18,7 @@ import { renderInShort, renderNoneOfThese } from './rendering/nearby';
 import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, isUnnamedJob, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/person/aboutYou';
+import { TOLD_JOB_PREFIX } from './understanding/person/jobInTheirWords';
 import { ownWorkPart, workNamed, type WorkNamed } from './understanding/person/experienceCounts';
 import { clausesOf, deniesSomething, readClauses } from './understanding/core/clauses';
 import { asksIfAnAi, complainsOfEffort, complainsOfRepeating, complainsOfTheBot, correctsTheAnswer, likesWhatWasDescribed, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/core/conversation';
@@ -100,6 +101,10 @@ const GREETINGS: ReadonlySet<ChatAct> = new Set(['greeting', 'howAreYou']);
 
 /** The entries offered after a self-introduction with no job that touches on nothing else: what it takes to become one. */
 const INTRODUCED_ENTRY_IDS: readonly string[] = Object.freeze(['what-is-needed']);
+/** The guide's answer on who the career may suit. */
+const FIT_ENTRY_ID = 'right-for-me';
+/** The career weighed for oneself, told not asked: "got me thinking about it", "thinking about care work", "considering it". */
+const CAREER_WEIGHED = /\b(?:thinking (?:about|of) (?:it|this|that|care|doing)|got me thinking|considering (?:it|this|care)|interested in (?:it|this|care))\b/;
 
 export { mainAct };
 
@@ -524,7 +529,7 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
   }
   // Years said back only when told: "im a carer" says nothing of how long.
   const years = about.years ?? null;
-  const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
+  const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, diplomaKind: about.diplomaKind ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
   // Work the guide names, told with the experience it describes in view ("i work IN a hospital" after "does portering
   // count?"): the yes it was owed, with the guide's reason, then where they stand.
   const named = namedAfterExperience(said, last);
@@ -545,7 +550,14 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
   // Read together, then clause by clause: "10 years on wards" beside "burnt out" weakens what the worry touches on.
   const touched = rest.length > 0 ? entryTouchedOn(deps, rest.join(', '), last) ?? (rest.length > 1 ? rest.map((clause) => entryTouchedOn(deps, clause, last)).find((entry) => entry !== undefined) : undefined) : undefined;
   // Work outside health and social care ("I'm a barista"): where the guide's route starts, before the roadmap.
-  const outside = about.job !== undefined && !about.job.inField && !isUnnamedJob(about.job.id) && !touched;
+  // A job kept in their words ("I worked as a bus driver") is said back with where the route starts, whatever else is touched on.
+  const outside = about.job !== undefined && !about.job.inField && !isUnnamedJob(about.job.id) && (!touched || about.job.id.startsWith(TOLD_JOB_PREFIX));
+  // "im a barber, 26 ... kinda got me thinking about it": the career weighed beside the work told, so who it suits too.
+  const suits = outside && CAREER_WEIGHED.test(normalise(said)) ? deps.kb.faqById.get(FIT_ENTRY_ID) : undefined;
+  if (suits && suits.id !== last?.id) {
+    await context.sendActivity(renderText(channel, `${hello}${Messages.introducedOutsideFieldWeighed(noted)}`));
+    return sendEntry(context, deps, suits);
+  }
   if (outside) {
     const first = entries(deps, OUTSIDE_FIELD_ENTRY_IDS).filter((entry) => entry.id !== last?.id);
     await context.sendActivity(withButtons(channel, `${hello}${Messages.introducedOutsideField(noted)}`, [...first.map(askButton), flowButton('roadmap')]));

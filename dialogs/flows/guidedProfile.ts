@@ -42,6 +42,9 @@ export async function rememberAboutYou(context: TurnContext, deps: DialogDeps, s
     if (said.higherDegree) known.higherDegree = true;
     else if (said.education !== known.education) delete known.higherDegree;
     known.education = said.education;
+    // "CNA certificate" then "an associates": the kind said last, or none when another education is told.
+    if (said.diplomaKind) known.diplomaKind = said.diplomaKind;
+    else delete known.diplomaKind;
   }
   if (said.areaAsked) known.areaAsked = said.areaAsked;
   if (said.aim) known.aim = said.aim;

@@ -40,6 +40,7 @@ const SituationSchema = z.object({
   yearsBand: z.string().max(40).nullable().default(null),
   higherDegree: z.boolean().nullable().default(null),
   volunteered: z.boolean().nullable().default(null),
+  diplomaKind: z.enum(['certificate', 'associate']).nullable().default(null),
   aim: z.enum(['become', 'specialise', 'lead']).nullable().default(null),
 });
 
@@ -94,7 +95,7 @@ function knownSituation(about: KnownAboutYou | undefined, chosen: Specialisation
   // An area chosen (in the chooser, or told as what they want) is an aim to work in it, when no other aim is told.
   const aim = about?.aim ?? (chosen ? 'specialise' : null);
   if (!about) return aim ? { aim } : {};
-  return { job: about.job ?? null, education: about.education ?? null, higherDegree: about.higherDegree ?? null, working: about.working ?? null, years: about.years ?? null, aim };
+  return { job: about.job ?? null, education: about.education ?? null, higherDegree: about.higherDegree ?? null, diplomaKind: about.diplomaKind ?? null, working: about.working ?? null, years: about.years ?? null, aim };
 }
 
 /** Where the values keep that the aim came from what the person had told, not from the aim question. */

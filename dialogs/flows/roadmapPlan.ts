@@ -1,6 +1,6 @@
 import type { CareerStep, KnowledgeBase } from '../../knowledge/schema';
 import { formatYearRange, formatYears, RoadmapWords } from '../rendering/guidedMessages';
-import { isStudentJob, jobById, type Aim, type Education } from '../understanding/person/aboutYou';
+import { isStudentJob, jobById, type Aim, type DiplomaKind, type Education } from '../understanding/person/aboutYou';
 import { readNumber } from '../understanding/core/textMatch';
 
 export type { Aim, Education };
@@ -20,6 +20,8 @@ export interface Situation {
   higherDegree?: boolean | null;
   /** The years were volunteering only: experience, but no job (volunteeredOnly.ts). */
   volunteered?: boolean | null;
+  /** A 'diploma' named as a certificate or an associate degree: said back as told. */
+  diplomaKind?: DiplomaKind | null;
   aim: Aim | null;
 }
 
@@ -33,7 +35,8 @@ export function startingPoint(situation: Situation): string {
   const parts: string[] = [];
   const job = situation.job ? jobById(situation.job) : null;
   if (job) parts.push(job.title);
-  if (situation.education) parts.push(situation.higherDegree === true && situation.education === 'other-degree' ? RoadmapWords.higherDegree : situation.higherDegree === true && situation.education === 'relevant-degree' ? RoadmapWords.higherRelevantDegree : RoadmapWords.education[situation.education]);
+  const diplomaKind = situation.education === 'diploma' ? situation.diplomaKind : null;
+  if (situation.education) parts.push(situation.higherDegree === true && situation.education === 'other-degree' ? RoadmapWords.higherDegree : situation.higherDegree === true && situation.education === 'relevant-degree' ? RoadmapWords.higherRelevantDegree : diplomaKind ? RoadmapWords.diplomaOfKind[diplomaKind] : RoadmapWords.education[situation.education]);
   // Years only when they are known: working in the field without years said is no "no work experience yet".
   // A job told, in the field or out of it ("veterinary nurse, no work experience in the field yet"), says its years too.
   if (situation.years !== null && (situation.working || ASK_EXPERIENCE_FOR.has(situation.education ?? '') || job !== null)) {

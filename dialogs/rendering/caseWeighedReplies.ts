@@ -27,6 +27,9 @@ export const CaseWeighedMessages = Object.freeze({
   skills: (skills: readonly string[]): string => `From your work, the guide names ${joinedAnd(skills)} among what care managers need.`,
   /** Bookkeeping or budgets told: where the guide speaks of budgeting. */
   budgeting: 'It says budgeting is often required in higher-level management roles.',
+  /** Caring for their own family told beside the work: the guide never speaks of it (tester ut38a P10). */
+  familyCare:
+    "The guide doesn't speak of caring for your own family, so I won't guess whether it counts. The experience it describes is work, volunteering or interning in health or social services.",
   /** Hours told as a reason: what the guide says of the hours. */
   hours: 'On hours, it says care managers often work standard business hours, though some roles mean evenings, weekends or being on call.',
   /** Age, a body that limits them, benefits: what the guide does not speak of, in one line. */
@@ -74,6 +77,7 @@ export function caseWeighedLines(told: CaseToldForFit): string[] {
   const lines: string[] = [];
   if (told.outsideWork) lines.push(m.work(told.outsideWork, told.years, told.managing));
   else if (told.managing) lines.push(m.managing);
+  if (told.familyCare) lines.push(m.familyCare);
   const named = told.skills.filter((skill) => skill !== 'budgeting');
   if (named.length > 0) lines.push(m.skills(named));
   if (told.skills.includes('budgeting')) lines.push(m.budgeting);

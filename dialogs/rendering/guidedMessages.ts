@@ -398,6 +398,11 @@ export const RoadmapWords = Object.freeze({
     diploma: "a diploma or associate degree (not a bachelor's)",
     none: 'no degree',
   }),
+  /** A diploma named by its kind ("CNA certificate", "associates"): said back as told, never the other kind. */
+  diplomaOfKind: Object.freeze({
+    certificate: "a certificate (not a bachelor's)",
+    associate: "an associate degree (not a bachelor's)",
+  }),
   /** A master's or doctorate in a field the guide does not name: a degree above the bachelor's, not "another field". */
   higherDegree: "a master's degree or higher",
   higherRelevantDegree: "a relevant master's degree or higher",

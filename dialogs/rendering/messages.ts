@@ -931,6 +931,9 @@ export const Messages = Object.freeze({
   /** A degree turned down as a remark ("no way im doing 4 yrs of college, theres gotta be another way in"): what it was taken to ask. */
   takenAsWayWithoutDegree: 'I took that as asking about a way in without the degree. Here is what the guide says:',
   /** An introduction from work outside health and social care: where the guide says to start. */
+  /** Work outside the field told with the career weighed ("kinda got me thinking about it"): the route, then who it suits. */
+  introducedOutsideFieldWeighed: (noted: string): string =>
+    `Thanks, noted: ${noted}. Coming from outside health and social care, the guide's route starts with a degree in nursing, social work or a related field and experience in care. On who the career suits:`,
   introducedOutsideField: (noted: string): string =>
     `Thanks, noted: ${noted}. Coming from outside health and social care, the guide's route starts with a degree in nursing, social work or a related field and experience in care, and these say more. Your roadmap can start from there too:`,
   /** A story that tells only what the person wants ("I'd like to do this professionally"): where the guide says to start. */

@@ -133,7 +133,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   // A diploma or an associate degree is no degree the route speaks of: the same, said as theirs.
   const noDegree = known.education === 'none' || known.education === 'diploma';
   if (noDegree && inFieldJob) {
-    const situation: Situation = { job: known.job ?? null, education: known.education, working: true, years: fieldYears, aim: known.aim ?? null };
+    const situation: Situation = { job: known.job ?? null, education: known.education, diplomaKind: known.diplomaKind ?? null, working: true, years: fieldYears, aim: known.aim ?? null };
     const plan = buildRoadmap(deps.kb, situation, { chosenSpecialisation: null });
     const next = plan.next.map((planned) => `${planned.step.title} (step ${planned.step.number})`);
     const lead = opening('no-degree-in-field') + Messages.leftForYou(startingPoint(situation), Messages.leftNoDegree(fieldYears === null ? null : formatYears(fieldYears)), next.join('; '), false, fieldYears === null);
@@ -148,7 +148,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
     // What they are missing ("what am i missing? i have no degree"): the degree, and what it says of doing without.
     const missing = !fit && gapsAsked(text);
     const withoutDegree = fit || missing ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
-    const situation: Situation = { job: known.job ?? null, education: tellsNoDegree(now) ? 'none' : known.education, working: known.working ?? null, years: null, aim: known.aim ?? null };
+    const situation: Situation = { job: known.job ?? null, education: tellsNoDegree(now) ? 'none' : known.education, diplomaKind: known.diplomaKind ?? null, working: known.working ?? null, years: null, aim: known.aim ?? null };
     if (withoutDegree) {
       await sendLedEntry(context, deps, fit ? Messages.beyond.fitOutsideNoDegree : Messages.ownGap.missingNoDegree(startingPoint(situation)), withoutDegree);
       return answeredWith(text, withoutDegree);

@@ -15,6 +15,7 @@ import { areaAskedFor, areaChosenIn } from './areaTold';
 import { withTheirFiguresOut, yearsPutRight } from './yearsCorrected';
 import { containsPhrase, looksLikeQuestion, normalise, readNumber, wordMatches } from '../core/textMatch';
 import { withoutPeopleDealtWith } from './peopleDealtWith';
+import { jobInTheirWords, TOLD_JOB_PREFIX } from './jobInTheirWords';
 
 /**
  * 'diploma': a diploma, certificate, vocational training or an associate degree, which is less than the bachelor's the
@@ -48,7 +49,11 @@ export interface AboutYou {
   areaAsked?: SpecialisationId;
   /** The degree held is a master's or above ("masters in OT"): never said back as a degree in another field. */
   higherDegree?: true;
+  /** What a 'diploma' education is, when named: a certificate ("CNA certificate") or an associate degree; said back so. */
+  diplomaKind?: DiplomaKind;
 }
+
+export type DiplomaKind = 'certificate' | 'associate';
 
 // ---------------------------------------------------------------- the answer readers (buttons and short answers)
 
@@ -157,6 +162,16 @@ const UNIVERSITY_LEVEL = /\b([1-7])00 ?(?:level|lvl|l)\b/;
  */
 const RIGHT_NOW_RN =
   /(?<=\b(?!(?:a|an|the|as|im|am|was|been|be|become|icu|er|ed|or|peds|picu|nicu|travel|charge|staff|registered|licensed|hospice|bsn|adn|asn|new|former|retired|experienced|senior|an?)\b)[a-z0-9/$%']+[ ,]+)rn(?=\s*(?:[.!?,;:)]|$|\s+(?:lol|lmao|lmfao|haha+|hehe|tho|though|but|and|so|bc|because|cause|cos|tbh|honestly|ngl|fr|rip|smh|anyway|which|i|im|i'm|its|it's)\b))/g;
+
+/** Prisons or jails spoken of, where "CO" is a correctional officer ("CO for 9 yrs at a state prison"). */
+const OF_CORRECTIONS = /\b(?:prisons?|jails?|gaols?|corrections|correctional|inmates?|penitentiar\w*|detention|doc)\b/i;
+/** "CO" as a job, not "co-worker" or "co-ordinator". */
+const CO = /\b(?:CO|C\.O\.|co)\b(?!\s*-?\s*(?:workers?|ordinat\w*|op\w*|parent\w*|pilot|founder|host|author|sign\w*|pay\w*))/g;
+
+/** The message with "CO" written out as a correctional officer where prisons or jails are spoken of. */
+export function withCorrectionsNamed(text: string): string {
+  return OF_CORRECTIONS.test(text) ? text.replace(CO, 'correctional officer') : text;
+}
 
 /** The message with chat's "rn" (right now) written out, so that no nurse is read from it. */
 export function withChatWordsRead(text: string): string {
@@ -370,6 +385,8 @@ const JOBS: readonly JobKind[] = [
   { id: 'real-estate', title: 'real estate agent', inField: false, phrases: ['real estate agent', 'real estate', 'realtor', 'estate agent', 'property agent'] },
   { id: 'fire', title: 'firefighter', inField: false, phrases: ['firefighter', 'fire fighter', 'fireman', 'fire captain', 'fire chief', 'fire lieutenant', 'fire service', 'fire department', 'fire brigade'] },
   { id: 'insurance', title: 'insurance worker', inField: false, phrases: ['claims adjuster', 'claims adjustor', 'insurance adjuster', 'claims handler', 'claims examiner', 'insurance agent', 'insurance broker', 'underwriter'] },
+  // Corrections work, which the guide never names among its settings ("CO for 9 yrs at a state prison", ut38a P12).
+  { id: 'corrections', title: 'correctional officer', inField: false, phrases: ['correctional officer', 'corrections officer', 'correction officer', 'prison officer', 'prison guard', 'detention officer', 'jail officer', 'jailer', 'detention deputy'] },
   { id: 'police', title: 'police officer', inField: false, phrases: ['police officer', 'police', 'policeman', 'policewoman', 'cop', 'detective', 'state trooper'] },
   { id: 'human-resources', title: 'HR worker', inField: false, phrases: ['human resources', 'in hr', 'hr manager', 'hr advisor', 'hr officer', 'hr assistant', 'hr generalist', 'hr background', 'hr experience', 'recruiter'] },
 ];
@@ -399,10 +416,39 @@ function jobIn(clause: string): JobKind | null {
       if (typed.slice(Math.max(0, at - 3), at).some((word) => NEGATIONS.has(word))) continue;
       if (someoneElses(typed.slice(Math.max(0, at - 4), at)) || anotherPersonsJob(typed.slice(0, at))) continue;
       if (notHeld(typed.slice(0, at), typed.slice(at + phrase.length))) continue;
+      if (peopleNotTheWriter(phrase, typed, at) || jobComparedTo(typed.slice(0, at), typed.slice(at + phrase.length))) continue;
       return job;
     }
   }
   return null;
+}
+
+/** The last word of a job that names a person ("therapist", "nurse", "officer"), whose plural is other people. */
+const PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ic|aide|nurse|rn|cna|hca|emt|cop|chef|cook|physio|medic|officer)$/;
+
+/** What people of a job know or do, said of them as the subject: "pharmacists know", "nurses already have". */
+const OF_ONES_KIND = /^(?:like me )?(?:know|knows|are|have|do|can|get|use|understand|already|learn|deal|handle)\b/;
+
+/**
+ * A job named in the plural ("i handle his schools, doctors, insurance, therapists"): the people dealt with, never the
+ * writer's own job, unless the writer is one of them ("we are both nurses"). Tester ut38a P10 was noted as a counselor.
+ */
+function peopleNotTheWriter(phrase: readonly string[], typed: readonly string[], at: number): boolean {
+  const last = phrase[phrase.length - 1]!;
+  const said = typed[at + phrase.length - 1]!;
+  if (said !== `${last}s` || last.endsWith('s') || !PERSON_NOUN.test(last)) return false;
+  // "Pharmacists know medications very well": one's own kind spoken of as the subject, after telling the job.
+  if (at === 0 && OF_ONES_KIND.test(typed.slice(phrase.length).join(' '))) return false;
+  return !typed.slice(0, at).some((word) => word === 'we' || word === 'both');
+}
+
+/**
+ * A job whose work the writer only compares their own to: "I end up doing half the social workers job", "doing the
+ * nurse's job without the pay" (tester ut38a P12 was noted as a social worker with a relevant degree).
+ */
+function jobComparedTo(before: readonly string[], after: readonly string[]): boolean {
+  if (!/^(?:s )?(?:job|jobs|work|duties|tasks|role|stuff|things)\b/.test(after.join(' '))) return false;
+  return /\b(?:the|half|doing|do|does|did|like|basically|practically|same as)\b/.test(before.slice(-4).join(' ')) && !/\b(?:my|i have|i got|i had|i hold)\b/.test(before.slice(-4).join(' '));
 }
 
 /** A job never worked ("never worked as a nurse") or trained for only ("I trained as a nurse"): training, not the job. */
@@ -490,6 +536,8 @@ export function educationOfJob(id: string): Education | null {
 }
 
 export function jobById(id: string): Job | null {
+  // A job kept in the person's words (jobInTheirWords.ts): work outside health and social services, said back as told.
+  if (id.startsWith(TOLD_JOB_PREFIX) && id.length > TOLD_JOB_PREFIX.length) return { id, title: id.slice(TOLD_JOB_PREFIX.length), inField: false };
   const job = JOBS.find((candidate) => candidate.id === id);
   return job ? { id: job.id, title: job.title, inField: job.inField } : null;
 }
@@ -615,7 +663,7 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
   // "a B.S. in biology": the degree's letters kept whole, not split into sentences at their dots.
   // "you still have 4 years, it's 7": the figure said to be the bot's is no figure of theirs.
   // "Between caseworkers, therapists and pediatricians, I ...": the people dealt with, never the writer's job (peopleDealtWith.ts).
-  const text = withoutPeopleDealtWith(withTheirFiguresOut(withChatWordsRead(said).replace(/\b([BM])\.S\.(?=\s)/g, '$1S')));
+  const text = withCorrectionsNamed(withoutPeopleDealtWith(withTheirFiguresOut(withChatWordsRead(said).replace(/\b([BM])\.S\.(?=\s)/g, '$1S'))));
   const about: AboutYou = {};
   const t = normalise(text);
   // A degree told tersely, with no "I" ("BSN, starting on a tele floor", "no degree btw"): its education (tester ut36a).
@@ -654,6 +702,9 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
       if (job.inField) about.working = true;
       if (job.education && about.education === undefined) about.education = job.education;
     }
+    // A job the readers do not know, told as theirs ("im a crane operator"): kept in their words, outside the field.
+    const toldJob = job === null && about.job === undefined && !CARE_SETTING.test(c) && !CARE_FIELD.test(c) ? jobInTheirWords(clause.text) : null;
+    if (toldJob) about.job = { id: `${TOLD_JOB_PREFIX}${toldJob}`, title: toldJob, inField: false };
     // "I was a flight attendant for 25 years": years of a role the clause names outside the field are not in it,
     // whatever else the message says of care.
     const namesRole = !job && ROLE_NAMED.test(c) && !CARE_FIELD.test(c);
@@ -704,8 +755,28 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
     if (about.education === 'studying') Object.assign(about, study);
   }
   if (about.aim === undefined && laterAim !== null) about.aim = laterAim;
+  // "my degree is criminal justice, associates": the degree is an associate's, said after it (tester ut38a P12).
+  if ((about.education === 'other-degree' || about.education === 'relevant-degree') && ASSOCIATE_NAMED.test(t) && !FULL_DEGREE_NAMED.test(t)) about.education = 'diploma';
+  // "CNA certificate and some college credit" is a certificate, not "a diploma or associate degree" (tester ut38a P01).
+  if (about.education === 'diploma') {
+    const kind = diplomaKindIn(t);
+    if (kind) about.diplomaKind = kind;
+  }
   return withWhatTheyPutRight(said, text, kb, terseEducation && about.education === undefined ? { ...about, education: terseEducation } : about, inField || known.worksInField === true);
 }
+
+/** The kind of education below a bachelor's a message names, when it names one kind only. */
+function diplomaKindIn(said: string): DiplomaKind | null {
+  const associate = ASSOCIATE_NAMED.test(said) || /\b(?:adn|asn|aa degree)\b/.test(said);
+  const certificate = /\b(?:certificates?|certs?|certified|certification)\b/.test(said) && !/\bdiplomas?\b/.test(said);
+  if (associate === certificate) return null;
+  return associate ? 'associate' : 'certificate';
+}
+
+/** An associate degree named anywhere, its own word ("associates", "an associate's"), not a sales or research associate. */
+const ASSOCIATE_NAMED = /(?<!\b(?:sales|store|retail|research|team|shop|client|customer|care|warehouse|my|our|with|business|legal|clinical) )\bassociates?\b(?! (?:at|with|of mine|who|that|are|were)\b)/;
+/** A bachelor's or above named, which an associate's named beside it does not lower. */
+const FULL_DEGREE_NAMED = /\b(?:bachelors?|bachelor s|masters?|master s|bsc|msc|ba|ma|bs|phd|doctorate|bsn|bsw|msw|msn|mba|mph|four year|4 year)\b/;
 
 /** A credential of their own named in what they ask: "does my vet tech associates count", "is my BSN enough". */
 const OWN_CREDENTIAL =
@@ -735,7 +806,9 @@ function withWhatTheyPutRight(said: string, text: string, kb: KnowledgeBase, abo
     const education = own ? (/ass?ociate/.test(own[1]!) ? 'diploma' : parseStage(`my ${own[1]!}`)?.education) : undefined;
     if (education === 'diploma' || education === 'relevant-degree' || education === 'other-degree') about.education = education;
   }
-  if ((about.education === 'other-degree' || about.education === 'relevant-degree') && HIGHER_DEGREE.test(degreesAsWords(text).replace(/\bma\b(?= (?:am|i)\b)/g, ' '))) about.higherDegree = true;
+  // Only a master's told as held: "would I need a master's, or would my teaching degree count?" asks of one (ut38a P07).
+  const toldText = clausesOf(text).filter((clause) => !clause.asks).map((clause) => clause.text).join(', ');
+  if ((about.education === 'other-degree' || about.education === 'relevant-degree') && HIGHER_DEGREE.test(degreesAsWords(toldText).replace(/\bma\b(?= (?:am|i)\b)/g, ' '))) about.higherDegree = true;
   return about;
 }
 
@@ -785,6 +858,17 @@ const OWN_FAMILY = new RegExp(`\\b(?:my|our) ${FAMILY_WORDS}${FAMILY}\\b`);
 const FAMILY_CARER = /\b(?:family|unpaid|informal) (?:carer|caregiver|care giver)s?\b/;
 /** One's own family's carer, nurse or care manager: "I've basically been my son's care manager for 5 years". */
 const FAMILYS_OWN = new RegExp(`\\b(?:my|our) ${FAMILY_WORDS}${FAMILY}(?: s)? (?:\\w+ )?(?:carer|caregiver|care giver|nurse|care manager|case manager|care coordinator|advocate)\\b`);
+
+/**
+ * The message without its clauses of caring for one's own family ("ive been my son's care manager for 9 years, my
+ * actual job is in logistics" keeps the logistics): their years are no years of the work told beside them.
+ */
+export function withoutFamilyCare(text: string): string {
+  return clausesOf(text)
+    .filter((clause) => !caresForFamily(clause.text, text))
+    .map((clause) => clause.text)
+    .join(', ');
+}
 
 function caresForFamily(clause: string, message: string): boolean {
   const c = normalise(clause);

@@ -7,7 +7,7 @@
  */
 import type { KnowledgeBase } from '../../../knowledge/schema';
 import { normalise } from '../core/textMatch';
-import { readAboutYou, CARE_SETTING, isUnnamedJob, tellsOfCareWork, type Education } from './aboutYou';
+import { readAboutYou, CARE_SETTING, isUnnamedJob, tellsOfCareWork, tellsOfFamilyCare, withoutFamilyCare, type Education } from './aboutYou';
 import { tellsOfManaging } from './experienceCounts';
 import { OUTSIDE_WORK } from './situationAsked';
 
@@ -33,6 +33,8 @@ export interface CaseToldForFit {
   /** Their education, as the profile reader reads it; an associate degree told in so many words. */
   education?: Education;
   associate: boolean;
+  /** Caring for their own family told ("I've been my son's care manager for 9 years"), which the guide never speaks of. */
+  familyCare: boolean;
 }
 
 /** An age told as a bare number beside the story ("hey. 44, i run ...", "clerk, 35, been here 9 yrs") or "I'm 52". */
@@ -75,7 +77,9 @@ export function caseToldForFit(said: string, kb: KnowledgeBase): CaseToldForFit 
   const outsideWork = inCare
     ? undefined
     : (OUTSIDE_WORK.find(([named]) => named.test(t))?.[1] ?? MORE_OUTSIDE_WORK.find(([named, kind]) => named.test(t) && (kind !== 'military service' || military))?.[1] ?? job);
-  const years = YEARS.exec(t);
+  // Years of caring for their family are not years of the work told beside it (tester ut38a P10: "9 years" of logistics).
+  const familyCare = tellsOfFamilyCare(said);
+  const years = YEARS.exec(familyCare ? normalise(withoutFamilyCare(said)) : t);
   const ageFound = AGE.exec(said.toLowerCase().replace(/'/g, ' '));
   return {
     ...(outsideWork ? { outsideWork } : {}),
@@ -89,6 +93,7 @@ export function caseToldForFit(said: string, kb: KnowledgeBase): CaseToldForFit 
     helpWish: HELP_WISH.test(t),
     ...(about.education ? { education: about.education } : {}),
     associate: ASSOCIATE.test(t),
+    familyCare,
   };
 }
 

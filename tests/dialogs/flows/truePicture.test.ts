@@ -73,7 +73,8 @@ describe('a true picture of the person: the reader (understanding/person/aboutYo
 
   it('counts no years of a job outside health and social services, nor years said not to be in it', () => {
     expect(read("I've been a licensed funeral director in Dayton, Ohio for 24 years.")).to.deep.equal({ job: 'funeral' });
-    expect(read("I've been a flight attendant in Frankfurt, Germany for 20 years")).to.deep.equal({});
+    // Session 38 (profile38): the job is kept in their words, outside the field, with none of its years in it.
+    expect(read("I've been a flight attendant in Frankfurt, Germany for 20 years")).to.deep.equal({ job: 'told:flight attendant' });
     expect(read('worked as a chef in London, mostly Italian places, for 12 years')).to.deep.equal({ job: 'cook' });
     expect(read('my 4 years are with ANIMALS. that\'s not health or social services')).to.deep.equal({ working: false, years: 0 });
     expect(read('my 6 years are in kennels, not with people')).to.deep.equal({ working: false, years: 0 });
