@@ -236,6 +236,11 @@ function questionToTheBot(message: Message, kb: KnowledgeBase): boolean {
   return !namesTopic(kb, message.raw);
 }
 
+/** A message with a complaint in it or in one of its clauses ("so discouraging, useless bot"): the complaint's (talk38). */
+function complainsToo(message: Message, kb: KnowledgeBase): boolean {
+  return [message.raw, ...clausesOf(message.raw)].some((part) => chatOf({ raw: part, text: normalise(part) }, kb).acts.includes('complaint'));
+}
+
 /** Acts said as sounds around a remark ("ugh", "meh"): with a remark, the message is the remark. */
 const AROUND_A_REMARK: ReadonlySet<ChatAct> = new Set(['complaint']);
 
@@ -710,7 +715,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   const toldAgain = situation.place === 'root' ? saidAgainOfOneself(message) : null;
   if (toldAgain) return toldAgain;
   // talk38: discouragement told, asking nothing ("honestly its a bit discouraging. Every answer is 'get a degree'"): a remark.
-  if (discouragementOf(raw)) return { kind: 'chat', acts: ['doubtsSelf'] };
+  if (discouragementOf(raw) && !complainsToo(message, kb)) return { kind: 'chat', acts: ['doubtsSelf'] };
   // talk38: "no i havent", "No, I haven't decided yet", "nah im good": a no, never a question for the guide.
   if (situation.place === 'root' && saysNoOnly(raw, (text) => namesTopic(kb, text))) return { kind: 'chat', acts: ['no'] };
   // talk38: "I'm sick of night shifts. what else is there": the hours care managers work.

@@ -13,7 +13,7 @@ const OPENS_WITH_NO = /^(?:no+|nope|nah+|naw|nay|not really|no thanks|no thank y
 const SAYS_NO_AGAIN = new RegExp(
   '^(?:(?:no+|nope|nah|sorry|well|honestly|tbh|lol|haha|not really|thanks|thank you|no thanks) )*' +
     '(?:i (?:have not|do not|did not|am not|have never|never|had not|was not|can not|will not)(?: (?:really|actually|quite|even|yet))?(?: (?:decided|thought about it|thought about that|thought of it|thought that far|looked|looked into it|looked into that|checked|tried|tried it|done it|done that|got one|got any|had the chance|heard of it|heard of that|considered it|made up my mind|made my mind up|know|know yet|mind|care|think so|need it|need to|want to|want it|see it|been))?(?: (?:yet|really|at all|so far|either|tbh|lol))*' +
-    '|not (?:yet|really|at all|now|right now|for now|at the moment|today|sure|sure yet|quite|exactly|much|that i know of|interested|for me)(?: (?:yet|really|tbh|lol|thanks|thank you))*' +
+    '|not (?:yet|really|at all|now|right now|for now|at the moment|today|sure|sure yet|that i know of|interested|for me)(?: (?:yet|really|tbh|lol|thanks|thank you))*' +
     '|never(?: (?:really|at all|once|have|did))?|nothing|none|nothing yet|no+|nope|nah' +
     '|i am (?:good|fine|ok|okay|alright|all good|set|sorted)(?: (?:thanks|thank you|for now|tho|though|lol))*|all good(?: thanks| thank you)?|(?:that is|thats) (?:ok|okay|fine|alright)(?: thanks| thank you)?' +
     '|maybe later|later maybe|i will pass|i guess not|i suppose not|i think not|i do not think so|do not think so|thanks|thank you)$',
