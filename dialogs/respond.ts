@@ -26,6 +26,7 @@ import type { Meaning } from './understanding/core/pipeline';
 import { asksIfWorthIt } from './understanding/talk/remarks';
 import { isPayOnTheLadder } from './understanding/core/followUp';
 import { degreeTurnedDown } from './understanding/person/degreeTurnedDown';
+import { sendDiscouraged, sendWaitComplained } from './rendering/talkReplies';
 import { askedInstead, briefAsked, type AskedInstead } from './understanding/talk/correctionAsked';
 import { complaintAsksNothing, meantAtTheEnd } from './understanding/talk/repairAsked';
 import { normalise } from './understanding/core/textMatch';
@@ -71,7 +72,7 @@ const REMARK_ENTRY_IDS: Readonly<Record<'judgesCareer' | 'likesCareer' | 'doubts
 });
 
 /** An amount said to be low ("thats nothing", "not much money", "peanuts"), not high ("a lot of money"). */
-const SAYS_LOW = /\b(?:not (?:much|a lot|great|loads|very much|very good|good)|nothing|peanuts|low|little|only|is that all|that s all|rubbish|poor|pittance)\b/;
+const SAYS_LOW = /\b(?:not (?:much|a lot|great|loads|very much|very good|good)|nothing|peanuts|low|little|only|is that all|that s all|rubbish|poor|pittance|mid|meh|mediocre|underwhelming|nothing special)\b/;
 /** Low said in words, or by asking why anyone would bother (remarks.ts), which doubts the figure as "only that?" does. */
 const saysItIsLow = (text: string): boolean => SAYS_LOW.test(normalise(text)) || clausesOf(text).some(asksIfWorthIt);
 
@@ -363,6 +364,10 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     return sendRemark(context, deps, beside.remark, `${Messages.chatLead[beside.lead]} `);
   }
   const said = context.activity.text ?? '';
+  // "this bot is kinda slow lol but ty": sorry for the wait, the thanks welcomed (talk38, rendering/talkReplies.ts).
+  if (await sendWaitComplained(context, acts)) return;
+  // "honestly its a bit discouraging. Every answer is 'get a degree'": heard, and the way in without one (talk38).
+  if (acts.some((act) => REMARKS.has(act)) && (await sendDiscouraged(context, deps))) return;
   // "lol dream on. done": doubt or a judgement, then done with the chat: a goodbye that does not cheer the path on.
   if (acts.some((act) => DOUBTS.has(act)) && CLOSES_ON_DONE.test(normalise(said))) {
     await context.sendActivity(renderChat('bye', channel, [], Messages.byeTurningDown));

@@ -19,6 +19,7 @@
 import { englishWordsOf } from '../../../knowledge/loadKnowledge';
 import { asksSomething, clausesOf } from './clauses';
 import { remarkOf } from '../talk/remarks';
+import { blessingOnArriving } from '../talk/wellWishes';
 import { editDistance, looksLikeQuestion, normalise } from './textMatch';
 import { GROUP_PHRASES, HEDGES, plainWords, POLITE_WORDS, STOPPING_HERE, withIWould, withoutHedges, withoutPoliteWords } from './vocabulary';
 
@@ -996,6 +997,13 @@ function openingsOf(text: string): Openings {
  * no question; "thanks! and how long does it take?" is thanks and a question; "how long does it take" is all question.
  */
 export function readChat(typed: string, context: ChatContext = {}): ChatReading {
+  const reading = readChatActs(typed, context);
+  // "Good morning, and God bless": a blessing said on arriving greets, it does not say goodbye (talk/wellWishes.ts).
+  const acts = blessingOnArriving(typed, reading.acts, (rest) => readChatActs(rest, context).acts);
+  return acts === reading.acts ? reading : { ...reading, acts };
+}
+
+function readChatActs(typed: string, context: ChatContext): ChatReading {
   const text = withPlainRequest(withIWould(typed));
   const openings = openingsOf(text);
   if (!openings.someActs) return { acts: [], rest: text.trim() };

@@ -24,6 +24,9 @@ import { englishPartOf, otherLanguageOf } from './language';
 import { guideAskedOfAPlace } from '../questions/guideOfAPlace';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from '../talk/remarks';
 import { tellsOfOwnLife } from '../talk/smallTalkOfLife';
+import { discouragementOf } from '../talk/discouraged';
+import { saysNoOnly } from '../talk/noSaid';
+import { asksAfterTelling, hoursLeftBehind } from '../talk/askedAfterLeaving';
 import { stepsAskedAfterStory } from '../person/stepsAfterStory';
 import { asksWhyGetIt } from '../inView/worthAsked';
 import { recogniseCommand, recogniseFlow, recogniseFollowUp, recogniseNoneOfThese, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './intents';
@@ -78,6 +81,9 @@ export interface Situation {
 }
 
 export const AT_ROOT: Situation = Object.freeze({ place: 'root', flow: null });
+
+/** The hours care managers work, asked in the guide's words (talk38). */
+const HOURS_ASKED = 'What hours do care managers work?';
 
 /** One message, read once: as typed, and normalised. */
 export interface Message {
@@ -228,6 +234,11 @@ function questionToTheBot(message: Message, kb: KnowledgeBase): boolean {
   const text = plainWords(message.text);
   if (text.split(' ').length > MAX_BOT_QUESTION_WORDS || !TO_THE_BOT.test(text) || ASKS_FOR_A_SERVICE.test(text)) return false;
   return !namesTopic(kb, message.raw);
+}
+
+/** A message with a complaint in it or in one of its clauses ("so discouraging, useless bot"): the complaint's (talk38). */
+function complainsToo(message: Message, kb: KnowledgeBase): boolean {
+  return [message.raw, ...clausesOf(message.raw)].some((part) => chatOf({ raw: part, text: normalise(part) }, kb).acts.includes('complaint'));
 }
 
 /** Acts said as sounds around a remark ("ugh", "meh"): with a remark, the message is the remark. */
@@ -703,6 +714,12 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (reported) return reported;
   const toldAgain = situation.place === 'root' ? saidAgainOfOneself(message) : null;
   if (toldAgain) return toldAgain;
+  // talk38: discouragement told, asking nothing ("honestly its a bit discouraging. Every answer is 'get a degree'"): a remark.
+  if (discouragementOf(raw) && !complainsToo(message, kb)) return { kind: 'chat', acts: ['doubtsSelf'] };
+  // talk38: "no i havent", "No, I haven't decided yet", "nah im good": a no, never a question for the guide.
+  if (situation.place === 'root' && saysNoOnly(raw, (text) => namesTopic(kb, text))) return { kind: 'chat', acts: ['no'] };
+  // talk38: "I'm sick of night shifts. what else is there": the hours care managers work.
+  if (situation.place === 'root' && hoursLeftBehind(raw)) return { kind: 'question', text: HOURS_ASKED, acts: [] };
   // A request with a remark around it is looked for only when no conversation opens the message (questions() reads that).
   // In the walk, a move with a remark is the move, before the remark's conversation ("stop there, she's asleep anyway").
   const meaning =
@@ -1087,6 +1104,8 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
   if (!reading || !meaning) return null;
   if (meaning.kind === 'chat') {
+    // talk38: "I'm sick of night shifts. what else is there": done with a kind of work, then asking; no goodbye.
+    if (meaning.acts.includes('bye') && asksAfterTelling(message.raw)) return null;
     // "can someone with just an associates do this at all" asks of such a person, not for one (ut36a P07 m4).
     if (meaning.acts.includes('askHuman') && SOMEONE_OF_A_KIND.test(message.text) && !REACHED.test(message.text)) return null;
     // A remark may name the career ("my mum had a care manager, she was great"), and never asks; a wish ("i want to

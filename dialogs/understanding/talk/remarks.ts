@@ -26,9 +26,9 @@ export type Remark =
 
 /** Words said around a remark that change nothing: "hmm", "wow", "tbh", "lol". */
 const INTERJECTION =
-  '(?:hmm+|hm+|mm+|ha|hah|heh|wow+|whoa+|woah+|oh+|ooh+|ah+|huh|well|ok|okay|ok then|so|yeah|yea|yeh|yep|honestly|tbh|to be honest|ngl|lol|lmao|haha+|omg|oh my god|gosh|geez|jeez|damn|dang|man|ugh+|eh|right|hm ok|um+|erm+|uh+|oof|yikes|blimey|crikey|bruh+|smh|tho|though|to me|for real|really|i mean|i guess|i think|i feel like|to be fair)';
+  '(?:hmm+|hm+|mm+|ha|hah|heh|wow+|whoa+|woah+|oh+|ooh+|ah+|huh|well|ok|okay|ok then|so|yeah|yea|yeh|yep|honestly|tbh|to be honest|ngl|lol|lmao|haha+|omg|oh my god|gosh|geez|jeez|damn|dang|man|ugh+|eh|right|hm ok|um+|erm+|uh+|oof|yikes|blimey|crikey|bruh+|smh|tho|though|to me|for real|really|i mean|i guess|i think|i feel like|to be fair|fr|fr fr|frfr|no cap|deadass|lowkey|highkey|istg|tbf|imo)';
 const AROUND = new RegExp(`^(?:${INTERJECTION} )+|(?: ${INTERJECTION})+$`, 'g');
-const INTENSIFIER = '(?:(?:so|very|really|super|quite|pretty|kinda|kind of|sort of|a bit|a little|way|way too|too|rather|just|actually|honestly|seriously|mega|proper|bloody|damn|fairly|incredibly|extremely|a lot|much|awfully) )*';
+const INTENSIFIER = '(?:(?:so|very|really|super|quite|pretty|lowkey|highkey|kinda|kind of|sort of|a bit|a little|way|way too|too|rather|just|actually|honestly|seriously|mega|proper|bloody|damn|fairly|incredibly|extremely|a lot|much|awfully) )*';
 
 /**
  * The career or the last answer, as people point at it, with a verb of being or seeming; or the verb with no subject;
@@ -50,6 +50,15 @@ const MUCH_OF_THE_WORK = `(?:(?:a lot|alot|lots|loads|a ton|tons|plenty) of|(?:(
 /** Amounts said back to the last answer: too much, too little, more or less than thought. */
 const AMOUNT =
   '(?:a lot|a lot of [a-z]+(?: [a-z]+)?|loads|loads of [a-z]+|lots of [a-z]+|not (?:much|a lot|very much|loads|great|a great deal)(?: of)?(?: [a-z]+(?: [a-z]+)?)?|(?:long|short|low|high|little|few|many|steep|expensive)|a long time|a long (?:road|way|while)|ages|forever|peanuts|nothing|decent|good money|not bad money|(?:less|more|lower|higher|longer|shorter|fewer) than i (?:thought|expected|imagined|was expecting)|surprising|unexpected|crazy|insane|mad|wild|nuts|mental|a surprise|news to me)';
+
+/**
+ * So-so, in the words people use for it: "mid" (slang for meh, never the mid level here: it needs a subject, a word
+ * before it or a "ngl" beside it), "meh", "nothing special". Said of a figure or the last answer ("thats kinda mid ngl").
+ */
+const SO_SO = '(?:mid|mid af|so mid|mediocre|underwhelming|nothing special|nothing to write home about|not that impressive|unimpressive)';
+/** What the so-so is said of, when it is not "that": the pay, the money. */
+const PAY_SUBJECT = '(?:(?:the|that|this) )?(?:pay|salary|money|wage|wages|income)(?: is| was| seems| sounds| looks)';
+const SAID_SO_SO = new RegExp(`^(?:(?:${SUBJECT_VERB}|${PAY_SUBJECT}) )?${INTENSIFIER}${SO_SO}$`);
 
 const JUDGED_DOWN = new RegExp(`^${SUBJECT_VERB} ${INTENSIFIER}(?:${DOWN}|${MUCH_OF_THE_WORK})$`);
 /**
@@ -118,6 +127,8 @@ export function remarkOf(raw: string, namesTopic: (text: string) => boolean, inF
   if (UNSURE.test(text) || JUDGED_DOWN.test(text) || WORK_JUDGED.test(text)) return 'judgesCareer';
   if (JUDGED_UP.test(text)) return 'likesCareer';
   if (AMOUNT_SAID.test(text) || AMOUNT_SAID.test(text.replace(FIGURE_AS_SUBJECT, 'that is'))) return 'doubtsAnswer';
+  // "thats kinda mid ngl", "lowkey mid fr": so-so; a bare "mid" with nothing around it still asks for the mid level.
+  if (SAID_SO_SO.test(text) && (text !== 'mid' || said !== text)) return 'doubtsAnswer';
   if (!inFlow && DAY_TOLD.test(text)) return 'tellsOfDay';
   return null;
 }
