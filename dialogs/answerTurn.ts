@@ -109,6 +109,7 @@ import { sendAreaOrClosest } from './rendering/areaClosest';
 import { sendFirstJobPayAsked } from './rendering/firstJobPayReplies';
 import { sendOwnGapAnswer } from './rendering/gapReplies';
 import { placeShareAsked } from './understanding/questions/placeShareAsked';
+import { sendAskedInFull } from './rendering/askedInFullReplies';
 
 /**
  * Two answers to a message that weighs one thing against another stand side by side: what the engine read as a
@@ -306,6 +307,9 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // Colombia. is my title valid?") or what the writer's background is.
   // A question put in plain words ("what do they make?" read as "how much do they make?") is still part of the message.
   const said = context.activity.text !== undefined && (context.activity.text.includes(text) || inPlainWords(context.activity.text).includes(text)) ? context.activity.text : text;
+  // halves38: the key ask answered in full (skip school, A vs B, how to learn X, path with years, money asked tersely ...).
+  const inFull = lastRejected ? null : await sendAskedInFull(context, deps, text, said, last);
+  if (inFull) return inFull;
   // Work the guide names, told beside another question with the experience it describes in view ("i work IN a hospital
   // lol. so can i do it without a degree"): the yes it was owed first, then the question.
   const story = readClauses(said === text ? said : said.replace(text, ' '))
