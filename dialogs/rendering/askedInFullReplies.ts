@@ -1,10 +1,9 @@
 /**
  * Replies that answer the key ask of a question the search answers only in half or reads as another topic (tester
- * ut38a kinds 4, 6 and 7): school skipped for a certification, the difference from a job the guide names beside the
- * career, how a skill is learned, the path to a level with its years, a setting the guide never names, which of two is
- * better for someone like the writer, money asked tersely, "possible or no?" after a degree lacked, and study part
- * time. The readers are in understanding/questions/askedInFull.ts, understanding/inView/askedTersely.ts and
- * understanding/person/workWhileStudying.ts.
+ * ut38a kinds 4, 6 and 7): school skipped for a certification, how a skill is learned, the path to a level with its years, a setting the guide never names, which of two is
+ * better for someone like the writer, money asked tersely, "possible or no?" after a degree lacked, and a qualification short
+ * of a degree weighed. The readers are in understanding/questions/askedInFull.ts, understanding/inView/askedTersely.ts
+ * and understanding/person/shortQualificationWeighed.ts.
  */
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
@@ -15,9 +14,8 @@ import { Messages, sourcesLine } from './messages';
 import { answeredWith, rememberAnswered } from './entryReplies';
 import { feedbackUserOf } from '../feedbackStore';
 import { sendLedAnswer, sendLedDecline } from './situationReplies';
-import { betterForSomeoneAsked, howToLearnASkillAsked, neighbourJobWeighed, pathToALevelAsked, schoolSkippedForCertification, settingNotNamedAsked } from '../understanding/questions/askedInFull';
+import { betterForSomeoneAsked, howToLearnASkillAsked, pathToALevelAsked, schoolSkippedForCertification, settingNotNamedAsked } from '../understanding/questions/askedInFull';
 import { moneyAskedTersely, possibleOrNotAsked } from '../understanding/inView/askedTersely';
-import { partTimeStudyAsked } from '../understanding/person/workWhileStudying';
 import { shortQualificationWeighed } from '../understanding/person/shortQualificationWeighed';
 
 /** The guide's answers each reply leans on. */
@@ -25,14 +23,11 @@ const WITHOUT_DEGREE = 'without-degree';
 const WHERE_THEY_WORK = 'where-they-work';
 const CAREER_LADDER = 'career-ladder';
 const PAY = 'salary';
-const INTERNSHIPS = 'internships';
 const HARD_SKILLS = 'hard-skills';
 /** The guide's answers on skills: a how-to-learn question about one of them is shown that one. */
 const SKILL_ENTRIES: ReadonlySet<string> = new Set(['essential-skills', 'hard-skills', 'soft-skills', 'computer-skills', 'confidentiality', 'leadership', 'communication']);
 /** Answers in view after which "possible or no?" asks whether one can do it without the degree. */
-const DEGREE_IN_VIEW: ReadonlySet<string> = new Set(['what-is-needed', 'without-degree', 'degree-fields', 'bachelors-or-masters', 'how-long']);
-/** The part of a care manager's work a neighbouring job is named for, as the lead says it. */
-const PART_SAID: Readonly<Record<string, string>> = { 'case-management': 'case management (looking after several clients\' cases at once)', coordination: 'coordinating services' };
+const DEGREE_IN_VIEW: ReadonlySet<string> = new Set(['what-is-needed', 'without-degree', 'degree-fields', 'bachelors-or-masters']);
 
 /** One line of an answer: its first sentence, and what it says one needs, with its list, when it says so. */
 function lineOf(entry: FaqEntry): string {
@@ -66,13 +61,12 @@ export async function sendAskedInFull(context: TurnContext, deps: DialogDeps, te
   if (qualification) return led(Messages.askedInFull.shortQualification(qualification.replace(/\bcert\b/, 'Cert').replace(/\b(iv|iii|ii|cna|hca|pca|nvq|qcf|tafe)\b/g, (abbr) => abbr.toUpperCase())), WITHOUT_DEGREE);
   // "Could I do the certification first and skip school?" (ut38a P03 m5).
   if (schoolSkippedForCertification(typed)) return led(Messages.askedInFull.schoolNotSkipped, WITHOUT_DEGREE);
-  // "whats teh diffrence between a care manager and a case manager" (ut38a P08 m2).
-  const neighbour = neighbourJobWeighed(text);
-  if (neighbour) return led(Messages.askedInFull.neighbourJob(neighbour.job, PART_SAID[neighbour.part]!), neighbour.part);
   // "How would I learn the case management software side?" (ut38a P09 m6).
   if (howToLearnASkillAsked(text)) {
     const read = deps.engine.answer(text);
-    const skill = read.kind === 'answer' && read.entry && SKILL_ENTRIES.has(read.entry.id) ? read.entry.id : HARD_SKILLS;
+    // The skill the message names, else the one in view ("how do I build those?"), else the hard skills.
+    const named = read.kind === 'answer' && read.entry && SKILL_ENTRIES.has(read.entry.id) ? read.entry.id : null;
+    const skill = named ?? (inView && SKILL_ENTRIES.has(inView.id) ? inView.id : HARD_SKILLS);
     return led(Messages.askedInFull.skillLearned, skill);
   }
   // "path from zero to director, and how many years" (ut38a P11 m3).
@@ -82,8 +76,6 @@ export async function sendAskedInFull(context: TurnContext, deps: DialogDeps, te
   const place = settingNotNamedAsked(text);
   const places = place ? entry(WHERE_THEY_WORK) : undefined;
   if (place && places) return [await sendLedDecline(context, deps, text, Messages.askedInFull.settingNotNamed(place), places)];
-  // "working while studying, part-time school" (ut38a P10 m6).
-  if (partTimeStudyAsked(text)) return led(Messages.askedInFull.partTimeStudy, INTERNSHIPS);
   // "is the ccm or cmc better for someone with EMS background" (ut38a P05 m8).
   const better = betterForSomeoneAsked(text);
   // The writer's own words for themselves, in their own casing ("someone with EMS background").

@@ -1080,9 +1080,6 @@ export const Messages = Object.freeze({
     /** "Could I do the certification first and skip school?": certification comes on top of education. */
     schoolNotSkipped:
       "Not as the guide tells it: a certification comes on top of education, not in its place. Getting certified usually means extra education and passing an exam, and the CMC asks for a relevant degree as well as supervised experience. What the guide does say about going without a degree:",
-    /** "whats the difference between a care manager and a case manager": no sharp line; one part of the role, and a job to start in. */
-    neighbourJob: (job: string, part: string): string =>
-      `The guide draws no sharp line between a care manager and a ${job}. It makes ${part} one part of a care manager's work, and it says you can start as a ${job} to get a feel for the job before becoming a care manager. Here is what it says of that part:`,
     /** "How would I learn the case management software side?": how the guide says skills are built. */
     skillLearned:
       'The guide says you build these skills through relevant work experience, volunteering and professional development courses. Here is what it says you need to know:',
@@ -1114,9 +1111,6 @@ The levels, as the guide sets them out:`,
     /** "I've got a Cert IV in Disability. Does that count?": a qualification the guide doesn't name, weighed. */
     shortQualification: (thing: string): string =>
       `The guide doesn't mention a ${thing}, so it doesn't say whether it counts. The education it describes is usually a bachelor's in social work, nursing or a related field, and it says plenty of experience in delivering care can in some cases make up for less formal education:`,
-    /** "working while studying, part-time school": neither spoken of; what the guide says for while you study. */
-    partTimeStudy:
-      "The guide doesn't speak of studying part time or of keeping a job while you study. What it does suggest while you're in school is an internship or practicum, and it says to start looking for work in the field as you finish your education:",
   }),
 
   errors: Object.freeze({

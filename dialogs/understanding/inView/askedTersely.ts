@@ -11,12 +11,15 @@ import { normalise } from '../core/textMatch';
  */
 const MONEY_TERSELY =
   /^(?:(?:ok|okay|so|and|but|right|alright|cool|hmm|yeah|yea|k|then)\s+)*(?:how much(?: (?:money|cash|dough|\$+))?(?: (?:is it|is that|do (?:they|you|i) (?:make|get|earn)|would i (?:make|get|earn)|will i (?:make|get|earn)|does it pay|do they pay|we talking|are we talking))?|(?:what s|whats|what is) the (?:pay|money|salary)(?: like)?|(?:the )?(?:pay|money|salary|\$+)|does it pay(?: well)?)(?:\s+(?:tho|though|then|tho lol|lol|haha|exactly|roughly|\?))*\s*\??$/;
-/** Answers where "how much" counts something other than pay: a cost (exam, degree, membership) or an amount of work. */
-const NOT_OF_PAY = new Set(['ccm', 'cmc', 'certifications', 'certification-required', 'certification-renewal', 'certification-benefits', 'professional-organizations', 'courses', 'degree-fields', 'bachelors-or-masters', 'licensing', 'internships', 'volunteering', 'gaining-experience', 'continuing-development', 'work-hours']);
+/**
+ * Answers of the career as a whole, after which "how much" can only be its pay: not a cost (an exam, a degree, a
+ * membership), an amount of work, or a level or area whose own pay the follow-up readers give.
+ */
+const OF_THE_CAREER: ReadonlySet<string> = new Set(['how-long', 'what-is-needed', 'without-degree', 'role-overview', 'daily-duties', 'right-for-me', 'rewarding', 'stressful', 'where-they-work', 'work-environment', 'responsibilities']);
 
-/** True when the message asks money tersely after an answer (the entry in view) whose "how much" is not a cost or an amount of work. */
+/** True when the message asks money tersely after an answer of the career as a whole (the entry in view). */
 export function moneyAskedTersely(message: string, inView: string | undefined): boolean {
-  if (!inView || inView.startsWith('salary') || NOT_OF_PAY.has(inView)) return false;
+  if (!inView || !OF_THE_CAREER.has(inView)) return false;
   return MONEY_TERSELY.test(normalise(message).replace(/\$/g, ' $ ').replace(/\s+/g, ' ').trim());
 }
 

@@ -58,18 +58,3 @@ export function studyAndExperienceTogetherAsked(message: string): boolean {
   return TOGETHER.test(text) && (STEPS_TWO_AND_THREE.test(text) || (STUDY.test(text) && EXPERIENCE.test(text)));
 }
 
-/** Study part time: "part-time school", "study part time", "a part time degree", "night school", "evening classes". */
-const PART_TIME_STUDY =
-  /\b(?:part time|parttime|night|evening|weekend) (?:school|study|studies|studying|degree|program|programme|classes|course|courses|college|uni|student)\b|\b(?:school|study|studying|degree|college|uni|classes) (?:\w+ )?part time\b|\bpart time (?:while|and) (?:studying|in school)\b/;
-/** Work kept while studying: "working while studying", "work and study", "keep my job while I study". */
-const WORK_BESIDE_STUDY = /\b(?:work|working|job)\b(?: \w+){0,3} (?:while|whilst|and|during|as i|alongside|with) (?:\w+ )?(?:study|studying|school|college|uni|classes|my degree)\b/;
-
-/**
- * Study part time, or study kept beside a job ("working while studying, part-time school", "can I do the degree part
- * time?", "night school while working?", tester ut38a P10 m6): the guide speaks of neither; it suggests internships
- * while in school and looking for work as one finishes. Not a job in the field looked for while studying (above).
- */
-export function partTimeStudyAsked(message: string): boolean {
-  const text = normalise(message);
-  return PART_TIME_STUDY.test(text) || (WORK_BESIDE_STUDY.test(text) && workWhileStudyingAsked(message) === null && !/\b(?:care coordinator|case manager)\b/.test(text));
-}

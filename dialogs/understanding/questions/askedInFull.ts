@@ -1,6 +1,6 @@
 /**
  * Questions whose key ask the search answers only in half (tester ut38a kinds 4 and 6): school skipped for a
- * certification, the difference between the career and a job the guide names beside it, how a skill is learned, the
+ * certification, how a skill is learned, the
  * path to a level with its years, a setting the guide never names, and which of two is better for someone like the
  * writer. Each reader says what the person means, not which keyword they used; the replies are in
  * rendering/askedInFullReplies.ts. Pure.
@@ -12,57 +12,24 @@ const SCHOOL = '(?:school|college|uni|university|a degree|the degree|my degree|d
 /** A certification, named or not. */
 const CERTIFICATION = '(?:certification|certifications|certificate|cert|certs|certified|ccm|cmc|the exam|an exam|credential)';
 
-/** "skip school", "instead of a degree", "rather than college", "without going to school", "in place of a degree". */
-const SCHOOL_PASSED_OVER = new RegExp(
-  `\\b(?:skip|skipping|bypass|avoid|forget|forgo|pass on|miss out)(?: \\w+){0,2}? ${SCHOOL}\\b|\\b(?:instead of|rather than|in place of|in lieu of|replace|substitute for|without)(?: going to| going back to| doing| getting| a| the| any)* ${SCHOOL}\\b`,
-);
+/** "skip school", "bypass college" ("instead of the degree" and "without a degree" are read by the certification readers before). */
+const SCHOOL_PASSED_OVER = new RegExp(`\\b(?:skip|skipping|bypass|avoid|forget|forgo|pass on|miss out)(?: \\w+){0,2}? ${SCHOOL}\\b`);
 /** A certification named as what is done in school's place. */
 const CERTIFICATION_NAMED = new RegExp(`\\b${CERTIFICATION}\\b`);
-/** A certification that stands for the degree: "can a certification replace a degree", "is the CCM enough without a degree". */
-const CERTIFICATION_FOR_THE_DEGREE = new RegExp(`\\b${CERTIFICATION} (?:\\w+ ){0,3}(?:replace|substitute for|count as|stand in for|take the place of|be enough without|be enough instead of|enough without) (?:a |the |my )?${SCHOOL}\\b`);
 
 /**
- * A certification asked of in school's place ("Could I do the certification first and skip school?", "can I just get
- * the CCM instead of a degree?", "does a cert replace a degree?"): the guide puts certification on top of education,
+ * A certification asked of with school skipped ("Could I do the certification first and skip school?", "can I just get
+ * the CCM and skip college?"): the guide puts certification on top of education,
  * and the CMC asks for a relevant degree. Not the order of the two certifications ("skip the CCM and go for the CMC").
  */
 export function schoolSkippedForCertification(message: string): boolean {
   const text = normalise(message);
-  if (CERTIFICATION_FOR_THE_DEGREE.test(text)) return true;
   return CERTIFICATION_NAMED.test(text) && SCHOOL_PASSED_OVER.test(text);
-}
-
-/** Jobs the guide names beside the career, as the writer names them, with the part of the role each is close to. */
-const NEIGHBOUR_JOBS: ReadonlyArray<readonly [RegExp, NeighbourJob]> = [
-  [/\bcase (?:manager|managers|management|mgr|mgmt|worker|workers)\b/, { job: 'case manager', part: 'case-management' }],
-  [/\bcare (?:coordinator|coordinators|coordination)\b/, { job: 'care coordinator', part: 'coordination' }],
-];
-export interface NeighbourJob {
-  /** The job as the guide names it. */
-  job: 'case manager' | 'care coordinator';
-  /** The guide's entry on the part of a care manager's work the job is named for. */
-  part: 'case-management' | 'coordination';
-}
-/** The career itself: care manager, care management. */
-const THE_CAREER = /\bcare (?:manager|managers|management|mgr|mgmt)\b/;
-/** A difference asked ("difference", typed "diffrence", "differ", "vs", "same as", "same thing"). */
-const DIFFERENCE = /\b(?:dif+e?r+e?n(?:ce|ces|t)|diff|differ|differs|distinguish\w*|vs|versus|same as|same thing|same job|same role|compared? (?:to|with)|interchangeable)\b/;
-
-/**
- * The difference asked between a care manager and a job the guide names beside it ("whats teh diffrence between a care
- * manager and a case manager", "care manager vs care coordinator?", "is a case manager the same as a care manager?"):
- * the job, or null. The guide draws no sharp line; it makes the job's work one part of a care manager's role and names
- * the job as one to start in.
- */
-export function neighbourJobWeighed(message: string): NeighbourJob | null {
-  const text = normalise(message);
-  if (!DIFFERENCE.test(text) || !THE_CAREER.test(text.replace(/\bcase management\b/g, ''))) return null;
-  return NEIGHBOUR_JOBS.find(([names]) => names.test(text))?.[1] ?? null;
 }
 
 /** How one learns or picks something up: "how would I learn", "how do I get better at", "where do I pick up". */
 const HOW_LEARNED =
-  /\b(?:how|where) (?:would|could|do|can|should|might|will|does one|do you|would you|can you|does someone)? ?(?:i |one |someone |you )?(?:learn|pick up|get better at|get good at|build|develop|gain|improve|brush up on|train (?:in|on|up on)|get trained (?:in|on)|get (?:skills|experience|training) (?:in|on|with)|become (?:good|familiar|comfortable) (?:at|with)|familiari[sz]e (?:myself|yourself) with)\b|\b(?:best|good) way to (?:learn|pick up|get better at|build|develop)\b/;
+  /\b(?:how) (?:would|could|do|can|should|might|will|does one|do you|would you|can you|does someone)? ?(?:i |one |someone |you )?(?:learn|pick up|get better at|get good at|build|develop|gain|improve|brush up on|train (?:in|on|up on)|get trained (?:in|on)|get (?:skills|experience|training) (?:in|on|with)|become (?:good|familiar|comfortable) (?:at|with)|familiari[sz]e (?:myself|yourself) with)\b|\b(?:best|good) way to (?:learn|pick up|get better at|build|develop)\b/;
 /** A skill named: the software, records, terms, law, or "skills" themselves. */
 const SKILL_WORDS =
   /\b(?:skills?|software|systems?|computer\w*|ehr|emr|electronic (?:health|medical) records?|records?|documentation|medical terminology|terminology|medical terms|healthcare law\w*|laws?|regulations?|communication|empathy|problem solving|decision making|leadership|organi[sz]ation\w*|networking|advocacy|confidentiality|case management side|technical side|tech side|admin side)\b/;
@@ -101,7 +68,6 @@ export function pathToALevelAsked(message: string): TopLevel | null {
 /** Places of work the guide never names, as a person names them. */
 const SETTINGS_NOT_NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:prisons?|jails?|correctional (?:facilit\w+|settings?|centers?|centres?|institutions?)|corrections|penitentiar\w+|detention (?:centers?|centres?|facilit\w+))\b/, 'prisons or jails'],
-  [/\b(?:the )?(?:military|army|navy|air force|armed forces|veterans? affairs|the va)\b/, 'the military'],
   [/\b(?:homeless shelters?|shelters)\b/, 'shelters'],
   [/\b(?:hospices?)\b/, 'hospices'],
 ];
@@ -112,7 +78,7 @@ const WORK_AT = /\b(?:work|working|works|jobs?|roles?|positions?|employ\w*|hire\
 
 /**
  * A setting the guide never names, asked of as a place care managers work ("do they do any work in prisons or jails",
- * "are there care manager jobs in the military?"): the place as the reply names it, or null.
+ * "can care managers work in correctional facilities?"): the place as the reply names it, or null.
  */
 export function settingNotNamedAsked(message: string): string | null {
   const text = normalise(message);
