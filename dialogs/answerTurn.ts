@@ -73,6 +73,7 @@ import type { KnownAboutYou } from './deps';
 import type { PickedItem } from './understanding/inView/listInView';
 
 type PickedFromMenu = NonNullable<ReturnType<typeof pickedFromMenu>>;
+import { sendAskedInFull } from './rendering/askedInFullReplies';
 
 
 /** What a reply says when the guide speaks of no age: said once a turn. */
@@ -299,6 +300,7 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
 ];
 
 const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
+  { name: 'the key ask answered in full', run: (t) => (t.lastRejected ? null : sendAskedInFull(t.context, t.deps, t.text, t.said, t.last)) },
   { name: 'work the guide names, told beside the question', run: sendWorkNamedBeside },
   // "how long would this take me? I can't do 8 years of school": the time asked of the route without a degree.
   { name: 'the time without the degree', run: (t) => { const asked = t.lastRejected ? null : timeWithoutTheDegree(t.text, t.said); return asked ? t.again(asked, t.inView) : null; } },

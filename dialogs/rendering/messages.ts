@@ -1078,6 +1078,44 @@ export const Messages = Object.freeze({
     areaInView: (area: string): string => `That's ${area}, the area in my answer above. To go further with it, the guide says you'll need additional training, and possibly a certification, in it.`,
   }),
 
+  /** Replies that answer the key ask of a question the search answers only in half (rendering/askedInFullReplies.ts). */
+  askedInFull: Object.freeze({
+    /** "Could I do the certification first and skip school?": certification comes on top of education. */
+    schoolNotSkipped:
+      "Not as the guide tells it: a certification comes on top of education, not in its place. Getting certified usually means extra education and passing an exam, and the CMC asks for a relevant degree as well as supervised experience. What the guide does say about going without a degree:",
+    /** "How would I learn the case management software side?": how the guide says skills are built. */
+    skillLearned:
+      'The guide says you build these skills through relevant work experience, volunteering and professional development courses. Here is what it says you need to know:',
+    /** "path from zero to director, and how many years": the route with each figure the guide gives, and none where it gives none. */
+    pathToALevel: (level: string, last: string): string =>
+      `The guide's path to ${level}, with the years it gives:
+
+- a bachelor's degree in nursing or social work: about four years (a master's, if a role asks for one, about two more)
+- relevant work experience: a few more years, about 6 to 8 years in all to become a care manager
+- entry level: 0–2 years of experience; mid-level: 2–5 years; senior: 5+ years
+- ${last}
+
+The levels, as the guide sets them out:`,
+    /** The last line of that path, by the level asked. */
+    pathEnd: Object.freeze({
+      'senior care manager': 'senior care manager: 5+ years of experience, leading teams',
+      director: 'director: "significant experience", with no number of years',
+      'vice president': 'director, then vice president: "significant" and then "extensive" experience, with no number of years',
+      'chief care officer': 'director, then chief care officer at the very top: the guide gives no number of years',
+    }) as Readonly<Record<string, string>>,
+    /** "do they do any work in prisons or jails": a setting the guide never names. */
+    settingNotNamed: (place: string): string => `The guide doesn't mention ${place}, so I won't guess. The places it does name are these:`,
+    /** "is the ccm or cmc better for someone with EMS background": no ranking, no background weighed; one line each. */
+    betterForSomeone: (who: string): string => `The guide ranks neither, and it doesn't weigh them ${who}. What it says of each, in a line:`,
+    /** "how much tho" after another topic: taken as pay. */
+    moneyAsked: 'On pay, the guide gives these medians:',
+    /** "so it is possible or no?" after a degree the person lacks. */
+    possibleWithoutDegree: 'Yes, it is possible.',
+    /** "I've got a Cert IV in Disability. Does that count?": a qualification the guide doesn't name, weighed. */
+    shortQualification: (thing: string): string =>
+      `The guide doesn't mention a ${thing}, so it doesn't say whether it counts. The education it describes is usually a bachelor's in social work, nursing or a related field, and it says plenty of experience in delivering care can in some cases make up for less formal education:`,
+  }),
+
   errors: Object.freeze({
     somethingWentWrong: 'Sorry, something went wrong on my side. Please try again, or type "start over".',
   }),

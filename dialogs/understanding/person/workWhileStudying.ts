@@ -57,3 +57,4 @@ export function studyAndExperienceTogetherAsked(message: string): boolean {
   const text = normalise(message);
   return TOGETHER.test(text) && (STEPS_TWO_AND_THREE.test(text) || (STUDY.test(text) && EXPERIENCE.test(text)));
 }
+

@@ -3,14 +3,15 @@
  * coordination?" (what coordinating services is), "I'm curious what the jump would look like" (a care manager's day),
  * "how do I make the jump to an actual care manager title?" (tester ut36a, P09 m1 and P08 m1; ut35a P08 m1). Put as the
  * question the route readers answer from what the writer told: whether they could become one, or what is left for
- * them (person/ownRouteAsked.ts). Pure reader.
+ * them (person/ownRouteAsked.ts). "Reckon I could step up into care coordination?" is getting in, not the guide's step
+ * 10 on advancing beyond care manager (tester ut38a P09 m2). Pure reader.
  */
 import { normalise } from '../core/textMatch';
 
 const THE_CAREER = '(?:care|case) (?:coordination|management|manager|managers|coordinator|coordinators|mgmt)(?: roles?| jobs?| work| positions?| titles?)?';
 /** "could i move into care coordination?", "can I get into case management?": whether they could. */
 const MOVE_INTO = new RegExp(
-  `\\b(?:could|can|would|will|might) (?:i|someone like me|a person like me) (?:realistically |really |actually |even |ever |still |eventually )?(?:move|get|go|switch|transition|break|step|transfer|cross over|make the (?:jump|move|switch)) (?:in|into|over to|to|over into) (?:a |an )?${THE_CAREER}\\b`,
+  `\\b(?:(?:could|can|would|will|might) (?:i|someone like me|a person like me)|(?:reckon|think|guess|suppose|wonder if|wondering if|do you think|is it possible) (?:that )?(?:i|someone like me) (?:could|can|might|would be able to)) (?:realistically |really |actually |even |ever |still |eventually )?(?:move|get|go|switch|transition|break|step|transfer|cross over|make the (?:jump|move|switch))(?: up| across| sideways| over)? (?:in|into|over to|to|over into) (?:a |an )?${THE_CAREER}\\b`,
 );
 /** "what the jump would look like", "how do I make the jump to an actual care manager title?": what is left of the route. */
 const JUMP_LOOKS =
