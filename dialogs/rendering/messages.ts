@@ -3,6 +3,9 @@
  * Tests import these instead of retyping them; the guided flows keep theirs in guidedMessages.ts.
  */
 /** Asking for a person, at the root or in a flow: there is none, and where to find one. */
+/** Names as a sentence lists them: "a", "a and b", "a, b and c". */
+const andJoined = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''));
+
 const NO_PERSON_HERE =
   "There's no person in this chat: I'm a bot that answers from a career guide, and I can't pass you on to anyone. " +
   'To talk to a person, try a professional organization for care managers, such as the Case Management Society of America (CMSA) ' +
@@ -576,7 +579,20 @@ export const Messages = Object.freeze({
       "The guide doesn't talk about keeping another job while you gain experience. It does say volunteering and interning count as experience too. Here is what it says:",
     /** "I'm great with people in stressful situations ... fluent in Spanish. Would those skills matter?": the guide's names for them. */
     skillsToldNamed: (skills: readonly string[], language: boolean): string =>
-      `Yes: the guide names ${skills.length > 1 ? `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}` : skills[0]} among the skills a care manager needs.${language ? " It doesn't mention speaking other languages; the nearest skill it names is cultural competency, understanding and respecting differences between patients." : ''} Here is its list:`,
+      `Yes: the guide names ${andJoined(skills)} among the skills a care manager needs.${language ? " It doesn't mention speaking other languages; the nearest skill it names is cultural competency, understanding and respecting differences between patients." : ''} Here is its list:`,
+    /**
+     * "Does my sales/clinical product knowledge transfer?" (understanding/person/ownKnowhowCarried.ts): what the guide
+     * names among a care manager's skills, what it never speaks of and the skills it names nearest, before its list.
+     */
+    knowhowCarried: (named: readonly string[], notSpoken: readonly string[], nearest: readonly string[]): string =>
+      [
+        notSpoken.length > 0 ? `The guide doesn't talk about ${andJoined(notSpoken)}, so I won't say whether it carries over.` : '',
+        named.length > 0 ? `${notSpoken.length > 0 ? 'It does name' : 'Yes: the guide names'} ${andJoined(named)} among the skills a care manager needs${notSpoken.length > 0 && nearest.length > 0 ? `, and, nearest to ${andJoined(notSpoken)}, ${andJoined(nearest)}` : ''}.` : '',
+        named.length === 0 && nearest.length > 0 ? `The skills it names nearest to it are ${andJoined(nearest)}.` : '',
+        'Here is its list:',
+      ]
+        .filter(Boolean)
+        .join(' '),
     /** "can i do 2 and 3 at the same time?": study and experience together, as the guide's internships and first jobs have it. */
     studyAndExperienceTogether:
       "The guide doesn't say its steps must be done one at a time: it suggests an internship or practicum while you study, and looking for work while you're still finishing your education. Here is what it says:",
@@ -710,7 +726,7 @@ export const Messages = Object.freeze({
       `It helps with the skills: the guide names ${skill}. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
     /** Several skills told of work outside the field ("I do the books, scheduling, deal with cranky customers. does any of that help?"). */
     skillsOfTheGuide: (skills: readonly string[]): string =>
-      `It helps with the skills: the guide names ${skills.length > 1 ? `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}` : skills[0]} among those care managers need. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
+      `It helps with the skills: the guide names ${andJoined(skills)} among those care managers need. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
     /** After work outside the field, knowing families told ("I do the special needs route, I know alot of the families"). */
     familiesKnown: 'Knowing families is close to the job, though: the guide says care managers work closely with their clients\' families.',
     /** "I build EHR templates in case management software, does that count?" */
