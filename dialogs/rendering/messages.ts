@@ -464,6 +464,9 @@ export const Messages = Object.freeze({
     /** The day to day of an area asked ("what would that look like day to day?" after pediatric): the guide gives no day of its own for it. */
     areaDay: (area: string, certification: boolean): string =>
       `The guide doesn't describe a typical day in ${area.charAt(0).toLowerCase()}${area.slice(1)} on its own${certification ? ', and names no certification for that area in particular: it says to expect extra training, and possibly a certification, in it' : ''}. What it says that work involves:`,
+    /** The same, its answer just shown: what the guide says of the area's work, then its day for care managers in general. */
+    areaDayInGeneral: (area: string, work: string): string =>
+      `The guide doesn't describe a typical day in ${area.charAt(0).toLowerCase()}${area.slice(1)} on its own. What it says of that area's work: ${work.replace(/\.?$/, '.')} The day-to-day tasks it gives for care managers in general:`,
     /** What it takes, asked by someone who told of work in health care ("army medic ... what do i need"). */
     neededWithWork: (work: string, degree: boolean): string =>
       degree
