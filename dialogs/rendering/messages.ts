@@ -262,6 +262,9 @@ export const Messages = Object.freeze({
     /** A weighing with one side the guide never names ("care manager vs a nurse practitioner"): what it says of the other. */
     notDescribed: (answered: string, named: string): string =>
       `The guide doesn't describe "${named}", so I can't compare the two, and I won't guess at it. Here is what it says of "${answered}":`,
+    /** Hands-on care work beside the career ("care manager and caregiver"): not described, but named as a way in (ut38a P06-T6). */
+    handsOnNotDescribed: (answered: string, named: string): string =>
+      `The guide doesn't describe "${named}", so I can't compare the two, and I won't guess at it. It does name hands-on roles such as healthcare assistant as a place to start and move up to a care manager role. Here is what it says a ${answered.replace(/^(?:a|an|the) /i, '')} does:`,
   }),
   /** Two things weighed on what the guide never weighs them on, shown side by side after it ("which is easier, ccm or cmc"). */
   /** The answer in view weighed against a thing the guide compares nothing with ("is it more stressful than being a nurse?"). */
