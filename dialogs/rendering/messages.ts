@@ -309,6 +309,9 @@ export const Messages = Object.freeze({
     payAgainstJob: "The guide gives no pay for other jobs, so it doesn't compare them. Here are its figures for care managers:",
     /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
     licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a license depends on where you work. Here is what it says:",
+    /** A place asked of the licensing answer just shown ("How about in Canada po, same requirement?", ut38a P06-T5). */
+    licencePlaceInView: (place: string | null): string =>
+      `The guide gives no licensing rules for ${place ?? 'a particular country or state'}, so I won't guess whether it's the same there. All it says is that whether you need a license depends on where you work and on the specific role, and that getting one usually means passing an exam and meeting education and experience requirements. Check what applies ${place ? `in ${place}` : 'where you plan to work'}.`,
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
