@@ -11,8 +11,9 @@ import { normalise } from '../core/textMatch';
 const CARRIES =
   /\b(?:transfers?|transferable|transferrable|carry over|carries over|carry across|translate|translates|apply|applies|help|helps|count|counts|matter|be useful|useful|relevant|be relevant|(?:of|any) use|an asset|be an asset|valuable|worth anything)\b/;
 /** Know-how of one's own, named: "my sales/clinical product knowledge", "my pharma expertise", "my medical know how". */
-const OWN_KNOWHOW =
-  /\bmy ((?:[\w-]+ ){0,4}?)(?:knowledge|know how|knowhow|expertise|understanding|skills?|skill set|skillset)\b|\bmy (?:knowledge|know how|expertise|understanding) (?:of|about|in) ((?:[\w-]+ ?){1,3})/;
+const OWN_KNOWHOW = /\bmy ((?:[\w-]+ ){0,4}?)(?:knowledge|know how|knowhow|expertise|understanding|skills?|skill set|skillset)\b/;
+/** Know-how of one's own named after it: "my knowledge of diabetes", "my expertise in oncology". */
+const OWN_KNOWHOW_OF = /\bmy (?:knowledge|know how|expertise|understanding) (?:of|about|in) ((?:[\w-]+ ?){1,3})/;
 
 /** What the guide names among a care manager's skills, for the know-how told: its own words for each. */
 const NAMED_BY_THE_GUIDE: ReadonlyArray<readonly [RegExp, string]> = [
@@ -36,9 +37,9 @@ export interface KnowhowCarried {
 /** The guide's words for one's own know-how asked whether it carries over; null when the message asks no such thing. */
 export function ownKnowhowCarried(typed: string): KnowhowCarried | null {
   const said = normalise(typed);
-  const own = OWN_KNOWHOW.exec(said);
+  const own = OWN_KNOWHOW_OF.exec(said) ?? OWN_KNOWHOW.exec(said);
   if (!own || !CARRIES.test(said.slice(own.index))) return null;
-  const told = own[1] ?? own[2] ?? '';
+  const told = own[1] ?? '';
   const named = NAMED_BY_THE_GUIDE.filter(([words]) => words.test(told)).map(([, name]) => name);
   const unspoken = NOT_SPOKEN_OF.filter(([words]) => words.test(told));
   const nearest = [...new Set(unspoken.flatMap(([, , near]) => near))];
