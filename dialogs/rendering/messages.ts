@@ -3,6 +3,9 @@
  * Tests import these instead of retyping them; the guided flows keep theirs in guidedMessages.ts.
  */
 /** Asking for a person, at the root or in a flow: there is none, and where to find one. */
+/** Names as a sentence lists them: "a", "a and b", "a, b and c". */
+const andJoined = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''));
+
 const NO_PERSON_HERE =
   "There's no person in this chat: I'm a bot that answers from a career guide, and I can't pass you on to anyone. " +
   'To talk to a person, try a professional organization for care managers, such as the Case Management Society of America (CMSA) ' +
@@ -259,6 +262,9 @@ export const Messages = Object.freeze({
     /** A weighing with one side the guide never names ("care manager vs a nurse practitioner"): what it says of the other. */
     notDescribed: (answered: string, named: string): string =>
       `The guide doesn't describe "${named}", so I can't compare the two, and I won't guess at it. Here is what it says of "${answered}":`,
+    /** Hands-on care work beside the career ("care manager and caregiver"): not described, but named as a way in (ut38a P06-T6). */
+    handsOnNotDescribed: (answered: string, named: string): string =>
+      `The guide doesn't describe "${named}", so I can't compare the two, and I won't guess at it. It does name hands-on roles such as healthcare assistant as a place to start and move up to a care manager role. Here is what it says a ${answered.replace(/^(?:a|an|the) /i, '')} does:`,
   }),
   /** Two things weighed on what the guide never weighs them on, shown side by side after it ("which is easier, ccm or cmc"). */
   /** The answer in view weighed against a thing the guide compares nothing with ("is it more stressful than being a nurse?"). */
@@ -303,6 +309,9 @@ export const Messages = Object.freeze({
     payAgainstJob: "The guide gives no pay for other jobs, so it doesn't compare them. Here are its figures for care managers:",
     /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
     licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a license depends on where you work. Here is what it says:",
+    /** A place asked of the licensing answer just shown ("How about in Canada po, same requirement?", ut38a P06-T5). */
+    licencePlaceInView: (place: string | null): string =>
+      `The guide gives no licensing rules for ${place ?? 'a particular country or state'}, so I won't guess whether it's the same there. All it says is that whether you need a license depends on where you work and on the specific role, and that getting one usually means passing an exam and meeting education and experience requirements. Check what applies ${place ? `in ${place}` : 'where you plan to work'}.`,
     /** The writer's own pay weighed against the guide's entry level ("I make about 62k, would I take a pay cut?"), before that level. */
     payAgainstOwn: (own: string, range: string, against: 'below' | 'around' | 'above'): string =>
       `The guide's entry-level pay, a median ${range} a year, is ${against} the ${own} you earn now; it gives no figure for anyone in particular. Here is the entry level:`,
@@ -461,6 +470,9 @@ export const Messages = Object.freeze({
     /** The day to day of an area asked ("what would that look like day to day?" after pediatric): the guide gives no day of its own for it. */
     areaDay: (area: string, certification: boolean): string =>
       `The guide doesn't describe a typical day in ${area.charAt(0).toLowerCase()}${area.slice(1)} on its own${certification ? ', and names no certification for that area in particular: it says to expect extra training, and possibly a certification, in it' : ''}. What it says that work involves:`,
+    /** The same, its answer just shown: what the guide says of the area's work, then its day for care managers in general. */
+    areaDayInGeneral: (area: string, work: string): string =>
+      `The guide doesn't describe a typical day in ${area.charAt(0).toLowerCase()}${area.slice(1)} on its own. What it says of that area's work: ${work.replace(/\.?$/, '.')} The day-to-day tasks it gives for care managers in general:`,
     /** What it takes, asked by someone who told of work in health care ("army medic ... what do i need"). */
     neededWithWork: (work: string, degree: boolean): string =>
       degree
@@ -576,7 +588,20 @@ export const Messages = Object.freeze({
       "The guide doesn't talk about keeping another job while you gain experience. It does say volunteering and interning count as experience too. Here is what it says:",
     /** "I'm great with people in stressful situations ... fluent in Spanish. Would those skills matter?": the guide's names for them. */
     skillsToldNamed: (skills: readonly string[], language: boolean): string =>
-      `Yes: the guide names ${skills.length > 1 ? `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}` : skills[0]} among the skills a care manager needs.${language ? " It doesn't mention speaking other languages; the nearest skill it names is cultural competency, understanding and respecting differences between patients." : ''} Here is its list:`,
+      `Yes: the guide names ${andJoined(skills)} among the skills a care manager needs.${language ? " It doesn't mention speaking other languages; the nearest skill it names is cultural competency, understanding and respecting differences between patients." : ''} Here is its list:`,
+    /**
+     * "Does my sales/clinical product knowledge transfer?" (understanding/person/ownKnowhowCarried.ts): what the guide
+     * names among a care manager's skills, what it never speaks of and the skills it names nearest, before its list.
+     */
+    knowhowCarried: (named: readonly string[], notSpoken: readonly string[], nearest: readonly string[]): string =>
+      [
+        notSpoken.length > 0 ? `The guide doesn't talk about ${andJoined(notSpoken)}, so I won't say whether it carries over.` : '',
+        named.length > 0 ? `${notSpoken.length > 0 ? 'It does name' : 'Yes: the guide names'} ${andJoined(named)} among the skills a care manager needs${notSpoken.length > 0 && nearest.length > 0 ? `, and, nearest to ${andJoined(notSpoken)}, ${andJoined(nearest)}` : ''}.` : '',
+        named.length === 0 && nearest.length > 0 ? `The skills it names nearest to it are ${andJoined(nearest)}.` : '',
+        'Here is its list:',
+      ]
+        .filter(Boolean)
+        .join(' '),
     /** "can i do 2 and 3 at the same time?": study and experience together, as the guide's internships and first jobs have it. */
     studyAndExperienceTogether:
       "The guide doesn't say its steps must be done one at a time: it suggests an internship or practicum while you study, and looking for work while you're still finishing your education. Here is what it says:",
@@ -710,7 +735,7 @@ export const Messages = Object.freeze({
       `It helps with the skills: the guide names ${skill}. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
     /** Several skills told of work outside the field ("I do the books, scheduling, deal with cranky customers. does any of that help?"). */
     skillsOfTheGuide: (skills: readonly string[]): string =>
-      `It helps with the skills: the guide names ${skills.length > 1 ? `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}` : skills[0]} among those care managers need. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
+      `It helps with the skills: the guide names ${andJoined(skills)} among those care managers need. But it doesn't say whether that work counts as experience, so I won't guess. The experience it describes is work, volunteering or interning in health or social services:`,
     /** After work outside the field, knowing families told ("I do the special needs route, I know alot of the families"). */
     familiesKnown: 'Knowing families is close to the job, though: the guide says care managers work closely with their clients\' families.',
     /** "I build EHR templates in case management software, does that count?" */
@@ -1062,7 +1087,7 @@ export const Messages = Object.freeze({
       `From what you've told me (${noted}), the main thing the guide's usual route asks for that you haven't told me you have is a degree: most employers prefer a bachelor's in a related field, plus relevant experience. On doing it without one, it says:`,
     /** "whats the fastest way in tho, 6 years is forever": no faster route, and doing it without a degree. */
     quickestWay:
-      "The guide gives no faster route than its usual one (a degree, then a few years of experience). What it does say is that a degree isn't strictly required, and that plenty of experience in delivering care or in case management can in some cases make up for it:",
+      "The guide gives no faster route than its usual one (a degree, then a few years of experience). The nearest it comes: you can start as a care coordinator or case manager, or volunteer in health or social services, to gain experience; and a degree isn't strictly required, since plenty of experience in delivering care or in case management can in some cases make up for one:",
     /** "wait so i'd take a pay cut??": the guide gives pay for care managers only. */
     payCut:
       "The guide gives pay only for care managers, not for other jobs, so set its figures against what you earn now. Its medians rise with experience:",

@@ -17,8 +17,9 @@ import { PAY_ENTRY } from '../understanding/person/situationAsked';
 import { answeredWith, sendEntry } from './entryReplies';
 import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
 import { crisisOrLanguageAsked } from '../understanding/questions/crisisOrLanguageAsked';
+import { licencePlaceInView } from '../understanding/inView/licencePlaceInView';
 import { sentencesOf } from '../understanding/core/clauses';
-import { channelOf } from './cards';
+import { askButton, channelOf, withButtons } from './cards';
 import { Messages } from './messages';
 import { renderWorkNotSaid } from './nearby';
 import { sendLedAnswer, sendLedDecline } from './situationReplies';
@@ -52,6 +53,14 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   // "it's been 10 years. is that gap going to hurt me?": no word on career gaps; keeping knowledge current (ut37a P04 m9).
   if (careerGapAsked(said)) return sendLedDecline(context, deps, question, Messages.beyond.careerGapNotSaid, deps.kb.faqById.get(KEEP_LEARNING_ENTRY));
   if (placeChangesAsked(said, deps.kb)) return sendSilence(context, deps, question, Messages.guideOfAPlace, GUIDE_PLACE_ENTRIES);
+  // "How about in Canada po, same requirement?" after the license: no rules for any place, it depends on where (ut38a P06-T5).
+  const licenceThere = licencePlaceInView(said, last?.id, deps.kb);
+  if (licenceThere) {
+    // Its answer is just above, so the line alone, with the nearest questions as buttons (never bullets off the subject).
+    void deps.feedback.recordQuestion(question, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    await context.sendActivity(withButtons(channelOf(context.activity), Messages.beyond.licencePlaceInView(licenceThere.place), menuOf(deps, ['certification-required', 'certifications']).map(askButton)));
+    return { question, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [] };
+  }
   // "Do care managers get summers off?": none said; the hours it gives (ut36a P05 m5). Time off said as a perk is a perk.
   const timeOff = perkAsked(question) ? null : timeOffAsked(question);
   if (timeOff) return sendLedDecline(context, deps, question, Messages.beyondTheJob.timeOff(timeOff), deps.kb.faqById.get('work-hours'));

@@ -35,6 +35,7 @@ import { jobKeptWhileGainingAsked, studyAndExperienceTogetherAsked, workWhileStu
 import { areaFitAsked } from '../understanding/questions/areaFitAsked';
 import { stepUpAsked } from '../understanding/person/stepUpAsked';
 import { skillsToldWeighed } from '../understanding/person/skillsToldWeighed';
+import { ownKnowhowCarried } from '../understanding/person/ownKnowhowCarried';
 import { skippedWith, stepsSkippedAsked } from '../understanding/person/stepsSkipped';
 
 /** The guide's first level of care management, where it says most careers start. */
@@ -359,6 +360,13 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   const told = skillsToldWeighed(text, typed);
   const skillsEntry = told ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
   if (told && skillsEntry) return sendLedAnswer(context, deps, text, Messages.direct.skillsToldNamed(told.skills, told.language), skillsEntry);
+  // "Does my sales/clinical product knowledge transfer?": the guide's names for it among the skills, and its silence on selling.
+  const knowhow = ownKnowhowCarried(typed);
+  const skillsList = knowhow ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
+  if (knowhow && skillsList) {
+    const lead = Messages.direct.knowhowCarried(knowhow.named, knowhow.notSpoken, knowhow.nearest);
+    return knowhow.notSpoken.length > 0 ? sendLedDecline(context, deps, text, lead, skillsList) : sendLedAnswer(context, deps, text, lead, skillsList);
+  }
   // "Does an LPN count as a nursing background or do I need to be an RN?": education asked, not experience.
   const background = backgroundWeighed(typed);
   if (background) return sendLedDecline(context, deps, text, Messages.direct.backgroundNotSaid(background.thing, background.field, background.mustBe), deps.kb.faqById.get(NEEDED_ENTRY));

@@ -70,6 +70,11 @@ export async function sendToldInTheQuestion(context: TurnContext, deps: DialogDe
   const chosen = (await deps.profile.get(context))?.specialisation ?? null;
   const day = areaDayAsked(deps.kb, said, last?.id, chosen);
   const area = day ? deps.kb.faqById.get(day.area.faqId) : undefined;
+  // Named, its answer just shown ("what does pediatric care management involve day to day" after it, ut38a P10-T3): what
+  // it says of that area's work in a sentence, then the day it gives for care managers in general, said to be general.
+  // Pointed at ("what would that look like day to day?"), that area's work alone, as before (ut34a mph #11).
+  const generalDay = day?.named && !day.certification && area && last?.id === area.id ? deps.kb.faqById.get(DAILY_DUTIES_ENTRY) : undefined;
+  if (day && generalDay) return sendLedAnswer(context, deps, text, Messages.direct.areaDayInGeneral(day.area.name, day.area.work), generalDay);
   if (day && area) {
     const answer = await sendLedAnswer(context, deps, text, Messages.direct.areaDay(day.area.name, day.certification), area);
     // The general day was weighed and left out on purpose: never added as "the other part" of the message.

@@ -20,6 +20,10 @@ import { Messages } from './messages';
 import { answeredWith, rememberAnswered, seenLately, sendEntry, sendLedEntry, sendSideBySide } from './entryReplies';
 import { declinedAbout, turnEngine } from '../turnState';
 import { namesOneThing, TRAILING_VERB } from '../understanding/inView/answerInView';
+import { differenceSpelledOut, handsOnJobNamed } from '../understanding/questions/handsOnJobWeighed';
+
+/** The guide's answer on what a care manager is and does. */
+const ROLE_ENTRY = 'role-overview';
 
 /** The guide compares nothing with the thing named: said after the answer to the rest of the message. */
 export async function sendNotComparedBeside(context: TurnContext, deps: DialogDeps, part: string): Promise<void> {
@@ -66,10 +70,12 @@ export async function sendWeighing(context: TurnContext, deps: DialogDeps, messa
   // message asks two things the engine answers.
   // "how is this different from being a therapist": "this" is the career, read only when the other side is a thing the
   // guide has no answer on (sendWeighingInPassing).
-  const text = weighedPart(message) ?? weighedPart(message, true);
+  // "what is the different between care manager and caregiver?": read as the difference it asks (ut38a P06-T6).
+  const spelled = differenceSpelledOut(message);
+  const text = weighedPart(spelled) ?? weighedPart(spelled, true);
   if (text === null || (weighingAsked(text) ?? weighingAsked(text, true))?.asks !== asks) return [];
   const answersIn = (said: string) => turnEngine(context, deps).answerAll(said).filter((answer) => answer.kind === 'answer').length;
-  if (text !== message && answersIn(message) > 1) return [];
+  if (text !== spelled && answersIn(spelled) > 1) return [];
   if (answersIn(text) > 1) return [];
   const first = turnEngine(context, deps).answerAll(text)[0] ?? deps.engine.answer(text);
   const weighing = readWeighing(text, deps.engine, first, deps.kb);
@@ -123,9 +129,12 @@ async function sendWeighingInPassing(context: TurnContext, deps: DialogDeps, tex
   const { answered, named } = weighing;
   const channel = channelOf(context.activity);
   void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-  if (named.lines.length === 0) {
+  // Hands-on care work set beside the career ("care manager and caregiver"): not described, but named as a way in.
+  const handsOn = handsOnJobNamed(named.side) && answered.entry.id === ROLE_ENTRY;
+  if (handsOn || named.lines.length === 0) {
+    const lead = handsOn ? Messages.weighing.handsOnNotDescribed(asWritten(answered.side, text), asWritten(named.side, text)) : Messages.weighing.notDescribed(asWritten(answered.side, text), asWritten(named.side, text));
     // A side the guide never names ("care manager vs a nurse practitioner"): said so, then what it says of the other.
-    await sendLedEntry(context, deps, Messages.weighing.notDescribed(asWritten(answered.side, text), asWritten(named.side, text)), answered.entry);
+    await sendLedEntry(context, deps, lead, answered.entry);
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: answered.entry.id, title: answered.entry.title, score: 0 }] }];
   }
   await context.sendActivity(renderText(channel, Messages.weighing.inPassing(asWritten(answered.side, text), asWritten(named.side, text), weighing.asks)));

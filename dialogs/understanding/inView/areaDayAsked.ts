@@ -17,6 +17,8 @@ const NAMES_THE_CAREER = /\b(?:a |the )?(?:care|case) manag(?:er|ers|ement)\b/;
 export interface AreaDay {
   area: Specialisation;
   certification: boolean;
+  /** The area named in the question ("what does pediatric care management involve day to day"), not pointed at. */
+  named: boolean;
 }
 
 /**
@@ -31,5 +33,5 @@ export function areaDayAsked(kb: KnowledgeBase, text: string, lastId: string | u
   const inView = kb.specialisations.find((spec) => spec.faqId === lastId);
   const areaEntries = new Set(['specialisations', ...kb.specialisations.map((spec) => spec.faqId)]);
   const area = named ?? inView ?? (chosen && (lastId === undefined || areaEntries.has(lastId)) ? kb.specialisations.find((spec) => spec.id === chosen) : undefined);
-  return area ? { area, certification: /\bcertif\w*|\bcert\b/.test(t) } : null;
+  return area ? { area, certification: /\bcertif\w*|\bcert\b/.test(t), named: named !== undefined } : null;
 }

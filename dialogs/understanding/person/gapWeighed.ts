@@ -15,7 +15,7 @@ const NO_EXPERIENCE_TOLD =
   /\b(?:i (?:have|ve) never|i never|i (?:have not|haven t|havent|don t|dont|do not) (?:ever )?(?:have )?)(?: \w+){0,2}? (?:worked|work) (?:with|in|at) (?:patients|clients|healthcare|health care|a hospital|hospitals|the field|care|social services)\b|\b(?:no|zero|without|don t have any|dont have any|do not have any|lack of|lacking) (?:\w+ )?(?:clinical|patient|hands on|healthcare|health care|care|relevant|direct patient|field) (?:experience|exp|background)\b|\bzero (?:healthcare|health care|clinical|medical)\b/;
 
 /** The quickest way in asked ("whats my fastest way in", "fastest way to become a care manager"). */
-const QUICKEST_WAY = /\b(?:fastest|quickest|shortest|easiest|best) (?:way|route|path)(?: in| into| to)?\b/;
+const QUICKEST_WAY = /\b(?:fastest|quickest|shortest|easiest|best)(?: (?:realistic|possible|realistically|practical|actual|real))? (?:way|route|path)(?: in| into| to)?\b/;
 
 /** The quickest way in asked by someone with no experience: the guide gives none quicker (tester ut35a, P11 m3 and m4). */
 export function quickestWayAsked(text: string): boolean {

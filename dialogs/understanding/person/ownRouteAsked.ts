@@ -16,6 +16,7 @@ import { gapsAsked, jumpToTheRoleAsked } from './ownGapAsked';
 import { lastSentence } from './stepsAfterStory';
 import { howToBecomeAsked } from '../questions/howToBecomeAsked';
 import { namesWorkOutside } from './caseToldForFit';
+import { CAN_I_SAID_OTHERWISE } from './fitAskedLoosely';
 
 /** The guide's answer on whether the career may suit someone, which the engine reads "could I become one?" as. */
 const FIT_ENTRY = 'right-for-me';
@@ -44,6 +45,8 @@ const FIT_ASKED = [
   /\bis (?:care management|case management|care manager|this|it|that)(?: job| career| role| work)? (?:a |an )?(?:realistic|good|possible|real)? ?(?:option|move|fit|choice|path|possibility)\b/,
   // Wondered aloud, with no question mark ("I'm wondering if care management could be my next move").
   /\b(?:wondering|wonder|curious|asking myself|not sure) (?:if|whether) (?:care management|case management|care manager|a care manager|this|it|that)(?: job| career| role| work)? (?:could|would|might|can|will|is) (?:be )?(?:my|a|an|the)? ?(?:(?:good|right|realistic|possible|next|new|natural|logical|sensible|obvious) ){0,2}(?:move|fit|option|path|step|career|choice|change|switch|thing)\b/,
+  // In other words, as its own last sentence ("... Pwede po ba?", "is that doable?"): person/fitAskedLoosely.ts.
+  CAN_I_SAID_OTHERWISE,
 ];
 
 /** "What's realistic?" closing the story (tester ut34a, psych #1), "is that even realistic?": asked as its own last sentence. */

@@ -16,8 +16,11 @@ export const WORK_MODE_ENTRIES: readonly string[] = ['work-hours', 'work-environ
 /** True when a way of working (part time, remote, from home) is asked of the job, not of studying for it. */
 export function modeAskedOfTheWork(question: string): boolean {
   const said = normalise(question);
-  return OF_THE_WORK.test(said) && !OF_STUDYING.test(said);
+  return (OF_THE_WORK.test(said) || ONLY_OF_WORK.test(said)) && !OF_STUDYING.test(said);
 }
+
+/** Ways that are said of a job, not of studying, with nothing else named ("Is this something I can do remotely?", ut38a P03-T7). */
+const ONLY_OF_WORK = /\b(?:remote|remotely|from home|wfh|telecommut\w*|telework\w*|from anywhere)\b/;
 
 /** The guide's answers on studying for the career: which degree, a bachelor's or a master's, the courses. */
 export const STUDY_MODE_ENTRIES: readonly string[] = ['degree-fields', 'bachelors-or-masters', 'courses'];
