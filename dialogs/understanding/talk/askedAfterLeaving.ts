@@ -23,5 +23,11 @@ const HOURS_LEFT =
  */
 export function hoursLeftBehind(raw: string): boolean {
   const text = normalise(raw);
-  return HOURS_LEFT.test(text) && (asksAfterTelling(raw) || /\b(?:what else|anything else|other options|alternatives?)\b/.test(text));
+  return HOURS_LEFT.test(text) && OPEN_ASK.test(text);
 }
+
+/**
+ * An open ask after the hours ("what else is there", "what are my options", "what else could i do"); a question of its
+ * own ("is care management realistic for me?") is read as that question, with the story weighed (caseWeighedReplies).
+ */
+const OPEN_ASK = /\b(?:what else|anything else|(?:other|my) options|alternatives?|what (?:could|can|would|should) i do)\b/;
