@@ -3,6 +3,7 @@ import { Messages } from '../../dialogs/rendering/messages';
 import { experienceAsked } from '../../dialogs/understanding/person/experienceCounts';
 import { tellsOfWorkBesideTheCare } from '../../dialogs/understanding/person/workBesideTheCare';
 import { concernInView } from '../../dialogs/understanding/inView/concernInView';
+import { kindListAsked } from '../../dialogs/understanding/inView/kindListAsked';
 import { nightWorkAsked } from '../../dialogs/understanding/questions/nightWorkAsked';
 import { payBasisAsked } from '../../dialogs/understanding/questions/payBasisAsked';
 import { CHAT_CHANNELS, entryById, readable, readableOpening, saidIn } from './guidedHarness';
@@ -56,6 +57,19 @@ describe('follow-ups of the night desk: readers', () => {
     }
     expect(concernInView('can i get a job in a hospital?', hard)).to.equal(null);
   });
+
+  it('reads the list of a kind asked for by its kind after an answer that names it without listing it', () => {
+    const byId = (id: string) => entryById(id);
+    const specialising = entryById('how-to-specialise');
+    for (const said of ['what areas are there?', 'so which specialties can i choose from?', 'what are the different areas?', 'what kinds of specializations exist?']) {
+      expect(kindListAsked(said, specialising, byId)?.id, said).to.equal('specialisations');
+    }
+    expect(kindListAsked('what certifications are there?', entryById('certification-required'), byId)?.id).to.equal('certifications');
+    // The list itself in view, or an answer that never names the kind: nothing to carry.
+    expect(kindListAsked('what areas are there?', entryById('specialisations'), byId)).to.equal(null);
+    expect(kindListAsked('what areas are there?', entryById('salary-entry'), byId)).to.equal(null);
+    expect(kindListAsked('how do i choose an area?', specialising, byId)).to.equal(null);
+  });
 });
 
 for (const [channelName, channelId] of CHAT_CHANNELS) {
@@ -64,7 +78,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     for (const [before, question] of [
       ['how do i get experience in health or social services?', 'does working security at a hospital count?'],
-      ['how do i get experience in health or social services?', 'what about if i clean at a nursing home, would that count?'],
+      ['how do i get experience in health or social services?', 'i clean at a nursing home, would that count?'],
+      ['how do i get experience in health or social services?', 'would cooking in a hospital kitchen count?'],
       ['what is a care manager?', 'i have been a night security guard at a hospital for 4 years. does that count as experience?'],
     ] as const) {
       it(`"${question}": the guide's silence on whether that counts, no yes for the place alone`, async () => {
@@ -98,6 +113,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       it(`"${messages.at(-1)}": the guide's silence on how pay is paid, not the ranges as if that answered it`, async () => {
         const text = await said(...messages);
         expect(text).to.include("The guide doesn't say whether care managers are paid by the hour or on a salary");
+      });
+    }
+
+    for (const question of ['what areas are there?', 'what kinds of areas are there?']) {
+      it(`"${question}" after how to specialize: the four areas (not its line on your chosen area)`, async () => {
+        const text = await said('how do i specialize in an area of care management?', question);
+        expect(text).to.include(readableOpening('specialisations'));
       });
     }
 
