@@ -162,8 +162,6 @@ export const Messages = Object.freeze({
      * hours?": no time off said; the hours it gives.
      */
     timeOff: (asked: string): string => `The guide says nothing about ${asked}, so I won't guess. What it says of the hours:`,
-    /** "do they ever work overnight?": the hours it gives speak of evenings, weekends and on call, never of nights. */
-    nightWork: "The guide doesn't mention night shifts, so I won't guess. What it says of the hours:",
     /** "is it paid by the hour or a salary?": the guide gives yearly median ranges and never says how the pay is paid. */
     payBasis: "The guide doesn't say whether care managers are paid by the hour or on a salary, so I won't guess. It gives pay only as yearly median ranges:",
     handsOn: (task: string): string => `The guide doesn't say whether care managers ${task}, so I won't guess. Here is what it says they do day to day:`,

@@ -65,7 +65,10 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   // "is it paid by the hour or a salary?": never said; its yearly ranges (tuned38).
   if (payBasisAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.payBasis, deps.kb.faqById.get(PAY_ENTRY));
   // "do they ever work overnight like i do?": no nights said; the hours it gives, evenings and on call among them (tuned38).
-  if (nightWorkAsked(question) && !perkAsked(question)) return sendLedAnswer(context, deps, question, Messages.beyondTheJob.nightWork, deps.kb.faqById.get('work-hours')!);
+  // With the hours in view, the reader of what the answer in view never mentions says the same over its lines.
+  const night = perkAsked(question) || last?.id === 'work-hours' ? null : nightWorkAsked(question);
+  const hours = deps.kb.faqById.get('work-hours');
+  if (night && hours) return sendLedAnswer(context, deps, question, Messages.thingNotMentioned(night, hours.title), hours);
   // "do care managers wear a uniform?", "do i need a car for this job": none said; the work environment (ut36c, known).
   const workplace = workplaceAsked(question);
   if (workplace) return sendLedDecline(context, deps, question, Messages.beyondTheJob.workplace(workplace), deps.kb.faqById.get('work-environment'));

@@ -23,10 +23,17 @@ const OWN_ONLY = /^(?:i|im|i m|ive|i ve|my)\b/;
 /** The writer's own nights in the question ("how do i get my manager to stop putting me on nights"): their job, not this one. */
 const OWN_NIGHTS = /\b(?:me|my|i|im|i m|i ve|ive)(?: \w+){0,2} (?:on )?(?:over ?nights?|night ?shifts?|nights?|graveyard(?: shifts?)?|late shifts?)\b/;
 
-/** The night work asked of the job, as typed, or null when the message asks none. */
+/** The night work asked of the job, as a reply names it ("night shifts", "overnight work"), or null when the message asks none. */
 export function nightWorkAsked(typed: string): string | null {
   const text = normalise(typed);
   const night = NIGHT_WORK.exec(text)?.[0];
   if (!night || !WORKED.test(text) || !OF_THE_JOB.test(text) || NOT_THE_HOURS.test(text) || OWN_NIGHTS.test(text) || !ASKS.test(typed.trim().toLowerCase())) return null;
-  return OWN_ONLY.test(text) && !typed.includes('?') ? null : night;
+  return OWN_ONLY.test(text) && !typed.includes('?') ? null : nightNamed(night);
+}
+
+/** The night work as a reply names it: "night shifts" and "nights" as said, "overnight work", else "night work". */
+function nightNamed(said: string): string {
+  if (/shift/.test(said)) return said.replace(/nightshift/, 'night shift');
+  if (/^nights?$/.test(said)) return 'nights';
+  return /over ?night/.test(said) ? 'overnight work' : 'night work';
 }
