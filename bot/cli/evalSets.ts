@@ -656,6 +656,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAU: { file: file('followupsAU'), role: 'rotating' },
   dialogAI: { file: file('dialogAI'), role: 'rotating' },
   followupsAW: { file: file('followupsAW'), role: 'rotating' },
+  followupsAX: { file: file('followupsAX'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

@@ -5,8 +5,9 @@ import type { DialogDeps } from '../deps';
 import { acronymAsked } from '../understanding/inView/acronymAsked';
 import { concernInView } from '../understanding/inView/concernInView';
 import { exampleChecked } from '../understanding/inView/exampleChecked';
+import { kindListAsked } from '../understanding/inView/kindListAsked';
 import { channelOf } from './cards';
-import { answeredWith, rememberAnswered } from './entryReplies';
+import { answeredWith, rememberAnswered, sendEntry } from './entryReplies';
 import { Messages } from './messages';
 import { renderPartInView } from './nearby';
 
@@ -19,6 +20,9 @@ import { renderPartInView } from './nearby';
  */
 export async function sendAskedOfItsLine(context: TurnContext, deps: DialogDeps, text: string, last: FaqEntry | undefined): Promise<Answer | null> {
   if (!last) return null;
+  // "what areas are there?" after how to specialize: the list its line speaks of (session 38, tuned38).
+  const list = kindListAsked(text, last, (id) => deps.kb.faqById.get(id));
+  if (list) return (await sendEntry(context, deps, list), answeredWith(text, list));
   const channel = channelOf(context.activity);
   const form = acronymAsked(text, last);
   const lines = form ? [form.line] : (exampleChecked(text, last, deps.engine) ?? concernInView(text, last));

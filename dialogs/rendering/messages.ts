@@ -165,6 +165,8 @@ export const Messages = Object.freeze({
      * hours?": no time off said; the hours it gives.
      */
     timeOff: (asked: string): string => `The guide says nothing about ${asked}, so I won't guess. What it says of the hours:`,
+    /** "is it paid by the hour or a salary?": the guide gives yearly median ranges and never says how the pay is paid. */
+    payBasis: "The guide doesn't say whether care managers are paid by the hour or on a salary, so I won't guess. It gives pay only as yearly median ranges:",
     handsOn: (task: string): string => `The guide doesn't say whether care managers ${task}, so I won't guess. Here is what it says they do day to day:`,
     learningTime:
       "The guide doesn't say how long that learning or training takes, so I won't guess. It says skills are built through work experience, volunteering and professional development courses. I've noted your question so the guide can be improved.",

@@ -12,6 +12,8 @@ import { guideSilentOn } from '../understanding/questions/groundOfTheGuide';
 import { otherJobAside } from '../understanding/questions/otherJobAside';
 import { otherJobPaid } from '../understanding/questions/otherJobPaid';
 import { jobBenefitsAsked, timeOffAsked } from '../understanding/questions/timeOffAsked';
+import { nightWorkAsked } from '../understanding/questions/nightWorkAsked';
+import { payBasisAsked } from '../understanding/questions/payBasisAsked';
 import { workplaceAsked } from '../understanding/questions/workplaceAsked';
 import { PAY_ENTRY } from '../understanding/person/situationAsked';
 import { answeredWith, sendEntry } from './entryReplies';
@@ -69,6 +71,13 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   if (perk) return sendSilence(context, deps, question, Messages.beyondTheJob.perk(perk), ['salary', 'work-hours']);
   // "do they work holidays?" after the hours: the guide names no holidays, only evenings, weekends and on call.
   if (holidaysAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.timeOff('holidays'), deps.kb.faqById.get('work-hours'));
+  // "is it paid by the hour or a salary?": never said; its yearly ranges (tuned38).
+  if (payBasisAsked(question)) return sendLedDecline(context, deps, question, Messages.beyondTheJob.payBasis, deps.kb.faqById.get(PAY_ENTRY));
+  // "do they ever work overnight like i do?": no nights said; the hours it gives, evenings and on call among them (tuned38).
+  // With the hours in view, the reader of what the answer in view never mentions says the same over its lines.
+  const night = perkAsked(question) || last?.id === 'work-hours' ? null : nightWorkAsked(question);
+  const hours = deps.kb.faqById.get('work-hours');
+  if (night && hours) return sendLedAnswer(context, deps, question, Messages.thingNotMentioned(night, hours.title), hours);
   // "do care managers wear a uniform?", "do i need a car for this job": none said; the work environment (ut36c, known).
   const workplace = workplaceAsked(question);
   if (workplace) return sendLedDecline(context, deps, question, Messages.beyondTheJob.workplace(workplace), deps.kb.faqById.get('work-environment'));

@@ -285,6 +285,9 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 37's (sports coaches, PE staff, athletic trainers): first 212 turns, follow-ups 32; 213 and 33 at
   // the session's end.
   followupsAW: { turns: 211, followUps: 31 },
+  // Session 38's (written blind at its start, security guards, doormen, night concierges): tuning material from its
+  // first score (216, 31 of 37), the tuned38 engineer's, registered rotating with a floor.
+  followupsAX: { turns: 220, followUps: 31 },  // 221 and 32 (of 36) on the tuned38 branch
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },

@@ -31,8 +31,8 @@ const CONCERNS: readonly Concern[] = [
     line: /\bemploy|\bcandidates?\b|\bhired?\b|\bhiring\b/i,
   },
   {
-    asks: /\bcan (?:it|that|this|they|those|these|them|empathy|skills?) (?:really |actually |even )?be (?:learned|learnt|taught|developed|trained|improved|built|practiced|practised)\b|\bis (?:it|that|this) (?:something|a skill|a thing) (?:you|i|one|people|someone) can (?:learn|develop|build|improve|train|work on|get better at)\b|\b(?:learnable|teachable|trainable)\b|\bcan (?:you|i|one|someone|people) (?:really |actually |even )?(?:learn|develop|build|improve|train|get better at|work on) (?:it|that|this|them|those|these)\b/,
-    words: new Set('learn learned learnt taught developed develop trained train improved improve built build practiced practised something skill thing better work learnable teachable trainable'.split(' ')),
+    asks: /\bcan (?:it|that|this|they|those|these|them|empathy|skills?) (?:really |actually |even )?be (?:learned|learnt|taught|developed|trained|improved|built|practiced|practised)\b|\bis (?:it|that|this) (?:something|a skill|a thing) (?:you|i|one|people|someone) can (?:learn|develop|build|improve|train|work on|get better at)\b|\b(?:learnable|teachable|trainable)\b|\bcan (?:you|i|one|someone|people) (?:really |actually |even )?(?:learn|develop|build|improve|train|get better at|work on) (?:it|that|this|them|those|these)\b|\b(?:pick|picked|picking|learn|learnt|learned|learning) (?:it|that|this|them|those|these|(?:those|these|the) (?:skills|ones)) up\b|\b(?:pick|picked|picking) up (?:it|that|this|them|those|these|(?:those|these|the) (?:skills|ones))\b|\b(?:learn|learnt|learned|learning|pick|picked|picking) (?:(?:it|that|this|them|those|these) )?(?:up )?(?:on the job|at work|as (?:i|you|we) go|while working|in the job)\b/,
+    words: new Set('learn learned learnt learning taught developed develop trained train improved improve built build practiced practised something skill skills thing better work learnable teachable trainable pick picked picking up on job while working go ones'.split(' ')),
     line: /\b(?:build|builds|strengthen|develop|learn|gain|practi[cs]e)\b/i,
   },
   {

@@ -11,6 +11,7 @@ import { notOfPeople, tellsOfCareSoftware, tellsOfCareWork, tellsOfFamilyCare, t
 import { clausesOf } from '../core/clauses';
 import { looksLikeQuestion, normalise, wordMatches } from '../core/textMatch';
 import { STANDS_IN_THE_WAY } from './gapWeighed';
+import { tellsOfWorkBesideTheCare } from './workBesideTheCare';
 
 /** "count", "counts as", "count towards", "counts for"; experience valued or of use ("would ICU experience be valued?"). */
 const COUNTS = /\b(?:count|counts|counted)(?: (?:as|towards?|for))?\b|\b(?:is|would|will) (?:that|this|it|all that)(?: be)? (?:real |proper )?experience$|\bexperience (?:\w+ )?(?:be |is )?(?:valued|useful|relevant|helpful|of use|worth anything)\b/;
@@ -142,7 +143,8 @@ function verdictOn(text: string): ExperienceAsked {
   // question: a skill the guide names, not the experience it describes (tester ut28a).
   if (tellsOfCareSoftware(text) && !tellsOfCareWork(clausesOf(ownWorkPart(text)).filter((clause) => !looksLikeQuestion(clause)).join('. '))) return 'not-said';
   // "does 8 yrs of animal care count as experience?": care of animals is no health or social services (tester ut36a P02 m10).
-  if (tellsOfCareWork(ownWorkPart(text))) return tellsOfFaithWork(text) || tellsOfAnimalCare(text) ? 'not-said' : 'care-work';
+  // "does working security at a hospital count?": the place is the guide's, the work is not care (workBesideTheCare.ts).
+  if (tellsOfCareWork(ownWorkPart(text))) return tellsOfFaithWork(text) || tellsOfAnimalCare(text) || tellsOfWorkBesideTheCare(ownWorkPart(text)) ? 'not-said' : 'care-work';
   if (tellsOfFamilyCare(text)) return 'family-care';
   const own = ownWorkPart(text);
   return experienceWayNamed(own) && !wayAtAPlaceNotNamed(own) ? 'way' : 'not-said';
