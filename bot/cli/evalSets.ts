@@ -262,6 +262,9 @@ export const EVAL_SETS = Object.freeze({
   blindCX: { file: file('blindCX'), role: 'rotating' },
   blindCY: { file: file('blindCY'), role: 'rotating' },
   blindCZ: { file: file('blindCZ'), role: 'rotating' },
+  blindDA: { file: file('blindDA'), role: 'rotating' },
+  blindDB: { file: file('blindDB'), role: 'rotating' },
+  blindDC: { file: file('blindDC'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -378,6 +381,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAJ: { file: file('chatAJ'), role: 'rotating' },
   chatAK: { file: file('chatAK'), role: 'rotating' },
   chatAL: { file: file('chatAL'), role: 'rotating' },
+  chatAM: { file: file('chatAM'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -656,6 +660,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   followupsAU: { file: file('followupsAU'), role: 'rotating' },
   dialogAI: { file: file('dialogAI'), role: 'rotating' },
   followupsAW: { file: file('followupsAW'), role: 'rotating' },
+  dialogAJ: { file: file('dialogAJ'), role: 'rotating' },
+  followupsAY: { file: file('followupsAY'), role: 'rotating' },
   followupsAX: { file: file('followupsAX'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
