@@ -90,6 +90,7 @@ import { sendCaseWeighed, sendJobWeighedAsAFit, sendOutsideWorkIntroduced } from
 import { howToBecomeAsked } from './understanding/questions/howToBecomeAsked';
 import { otherDegreeToldBefore } from './understanding/person/caseToldForFit';
 import { sendToldInTheQuestion } from './rendering/toldReplies';
+import { sendFittedToThem } from './rendering/fittedReplies';
 import { sendLedAnswer, sendOwnCaseAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline, sendNationalityWeighed, sendTraitNotSpoken, sendWhatIsLeft } from './rendering/situationReplies';
 import { sendNotComparedBeside, sendRankingNotGiven, sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
@@ -382,6 +383,7 @@ async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string,
   // "how do i become a care manager", which the engine reads as who it suits (tester ut37a P07-2): what is needed.
   const wayInAsked = !lastRejected && howToBecomeAsked(text) ? deps.kb.faqById.get('what-is-needed') : undefined;
   if (wayInAsked) return [(await sendEntry(context, deps, wayInAsked), answeredWith(text, wayInAsked))];
+  const fitted = lastRejected ? null : await sendFittedToThem(context, deps, text, said); if (fitted) return [fitted]; // branch context38: fittedReplies.ts
   // A skill, a gap or the jump to the title asked in words the search does not place; an area remarked (gapReplies.ts).
   const gap = await sendOwnGapAnswer(context, deps, text, said, last, lastRejected);
   if (gap) return [gap];
