@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/messages';
 import { areaNeedAsked, skillsLackedAsked, studyAskedOfThem } from '../../dialogs/understanding/person/needFittedAsked';
 import { neededAsked } from '../../dialogs/understanding/person/gapWeighed';
+import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
+import { heldDegreeField } from '../../dialogs/understanding/person/experienceCounts';
 import { knowledge } from './transcript';
 import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 
@@ -24,6 +26,20 @@ describe('the answer fitted to what they told: readers', () => {
   it('reads "what I need?" without "do" as what it takes (second-language English)', () => {
     for (const said of ['I am CNA in nursing home 6 years now. what I need?', 'ok what i need to do then', 'what i need for this job']) expect(neededAsked(said), said).to.equal(true);
     for (const said of ['what I need to know about pay', 'tell me what I need for the CCM']) expect(neededAsked(said), said).to.equal(false);
+  });
+
+  it('reads a therapist\'s aide as a job in the field, not the therapist, and not someone else\'s', () => {
+    const kb = knowledge();
+    for (const said of ['im a PT aide at an outpatient clinic, 24, thinking abt my next move', 'I work as a physical therapy assistant, 3 years', 'occupational therapy assistant here, 2 yrs in a nursing home']) expect(readAboutYou(said, kb).job?.id, said).to.equal('therapy-aide');
+    expect(readAboutYou('I am a physical therapist', kb).job?.id).to.equal('allied-health');
+    expect(readAboutYou('my mom is a PT aide', kb).job).to.equal(undefined);
+  });
+
+  it('weighs both degrees told when one is a short form outside the guide\'s fields ("a BA in biology and an MBA")', () => {
+    expect(heldDegreeField('I have a BA in biology and an MBA. Enough education?')).to.equal('biology or business administration');
+    expect(heldDegreeField('I have an MBA, is that enough?')).to.equal('business administration');
+    expect(heldDegreeField('I have a degree in psychology and an MSW')).to.equal('social work');
+    expect(heldDegreeField('I have a BSN and an MSN')).to.equal('nursing');
   });
 
   it('reads the needs of one area named, not pay or a certification asked of it', () => {
@@ -65,6 +81,19 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const text = await said(...messages);
         expect(text).to.include(readable(Messages.fitted.skillsLacked('care worker'))).and.include(readableOpening('hard-skills'));
         expect(text).not.to.include(readableOpening('essential-skills'));
+      });
+    }
+
+    for (const message of ['im a PT aide at an outpatient clinic, 24, thinking abt my next move', 'I work as a rehab aide at a hospital, 3 years now']) {
+      it(`"${message}": the job noted back, not a bare "thanks for sharing" (ut38a P08-T1)`, async () => {
+        expect(await said(message)).to.include('therapy aide');
+      });
+    }
+
+    for (const message of ['BA in biology and an MBA. Enough education?', "I've got a BS in chemistry and an MBA, does that count?"]) {
+      it(`"${message}": both degrees weighed, not the MBA alone (ut38a P11-T5)`, async () => {
+        const text = await said(message);
+        expect(text).to.match(/doesn't say whether (?:biology|chemistry) or business administration counts/);
       });
     }
 

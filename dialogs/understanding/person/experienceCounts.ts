@@ -399,7 +399,17 @@ function withoutDegrees(said: string): string {
 
 /** The field of study a message names for a degree, if it names one. */
 function fieldOfDegree(said: string): string | null {
-  for (const [short, field] of SHORT_FORMS) if (short.test(said)) return field;
+  const short = SHORT_FORMS.find(([form]) => form.test(said));
+  if (!short) return fieldWritten(said);
+  // One in the guide's own fields (an MSW) is the one weighed: it answers whatever the other is.
+  if (fieldNamedByGuide(short[1]) === 'usual') return short[1];
+  // A second degree written out beside the short form ("a BA in biology and an MBA", ut38a P11-T5): both weighed.
+  const other = fieldWritten(said.replace(new RegExp(short[0].source, 'g'), ' '));
+  return other !== null && other !== short[1] && !other.includes(short[1]) ? `${other} or ${short[1]}` : short[1];
+}
+
+/** The field of a degree written out ("a degree in gerontology", "my criminal justice associate degree"), short forms aside. */
+function fieldWritten(said: string): string | null {
   // The words just before the degree, back to the first that names no field ("my criminal justice associate degree").
   const before = new RegExp(String.raw`((?:[a-z]+ ){1,3})(?:associate s |associates? )?(?:degree|major|bachelor s|bachelors?|diploma)\b`).exec(said)?.[1];
   const named: string[] = [];
